@@ -1,0 +1,168 @@
+"""Records that cross the floors (extractors -> warehouse -> flows).
+
+Every record is a dataclass; the Parquet schema in ``warehouse/schema.py`` is derived
+from these fields, so a field added here is a column there. Offsets are character
+offsets into ``Article.text`` (Python string indices, end exclusive).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any, Literal, Union
+
+#: Bumped whenever cleaning or fact rules change output; stored on every warehouse row.
+EXTRACTOR_VERSION = "0.1.0"
+
+
+class NewsfactsError(Exception):
+    """Base of every error newsfacts raises on purpose; the CLI shows its message, not a traceback."""
+
+
+class InputError(NewsfactsError):
+    """The input cannot be turned into an article (binary, too large, undecodable, empty)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """Bytes as fetched or loaded, before any cleaning.
+
+    The ``*_hint`` fields carry what a feed or sitemap said about the article; the
+    cleaner uses them only when the page itself says nothing.
+    """
+
+    source: str  # the argument or feed entry as given (path or URL)
+    data: bytes
+    url: str | None = None  # final URL after redirects, or the URL a local file declares
+    content_type: str | None = None  # HTTP Content-Type, or one guessed from the file name
+    fetched_at: datetime | None = None
+    title_hint: str | None = None
+    published_hint: datetime | None = None
+    authors_hint: tuple[str, ...] = ()
+    summary_hint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a stored article came from; kept beside it in the warehouse."""
+
+    source_name: str  # configured source name, or "local" for paths given on the command line
+    raw_sha256: str | None = None  # content address of the raw snapshot (see warehouse/snapshots.py)
+    fetched_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned page: body text plus metadata, no facts yet."""
+
+    url: str | None  # canonical URL when the page declares one, else the fetched URL
+    title: str | None
+    section: str | None
+    authors: tuple[str, ...]
+    published: datetime | None  # always timezone-aware when set
+    language: str | None  # ISO 639-1
+    text: str  # paragraphs separated by one blank line
+    captions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity merged over its mentions in one article."""
+
+    text: str  # surface form of the first mention
+    start: int
+    end: int
+    sentence: int  # index of the sentence of the first mention
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC, ...
+    normalized: str  # ISO 3166 alpha-2 for countries, canonical name otherwise
+    role: str | None = None  # stated title, e.g. "Defense Minister"
+    mentions: int = 1
+    kind: Literal["entity"] = "entity"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A count or amount: "more than 13,000 shipping containers"."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: float
+    unit: str | None  # unit, ISO 4217 code, "%", or the counted noun
+    qualifier: str = "exactly"  # more_than, about, at_least, up_to, less_than, exactly, ...
+    value_max: float | None = None  # upper bound of a range ("10 to 15")
+    subject: str | None = None  # who or what the quantity belongs to
+    verb: str | None = None  # the verb the parse attaches it to (lemma)
+    kind: Literal["quantity"] = "quantity"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date resolved against the publication date, or a flagged duration."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: str | None  # 2024-08-27, 2024-08, 2024-Q3, 2024-H1, 2024-summer, 2024; None for durations
+    granularity: str  # day, month, quarter, half, season, year, duration
+    kind: Literal["date"] = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation (possibly over several sentences) and who said it."""
+
+    text: str  # the quoted words, without the quote marks
+    start: int
+    end: int
+    sentence: int
+    speaker: str | None  # resolved to an entity's normalized name when possible
+    verb: str | None  # cue verb lemma: say, tell, add, ...
+    kind: Literal["quote"] = "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A reported claim: "..., a lawmaker said Tuesday, citing a military intelligence report"."""
+
+    text: str  # the whole attributed span
+    start: int
+    end: int
+    sentence: int
+    source: str | None  # who says so
+    cue: str  # said, told, according to, citing, reported, ...
+    claim: str  # the claim itself
+    kind: Literal["attribution"] = "attribution"
+
+
+Fact = Union[Entity, Quantity, DateMention, Quote, Attribution]
+FACT_TYPES: tuple[type, ...] = (Entity, Quantity, DateMention, Quote, Attribution)
+FACT_KINDS: tuple[str, ...] = ("entity", "quantity", "date", "quote", "attribution")
+
+
+@dataclass(slots=True)
+class Article:
+    """One processed input: the ``newsfacts extract`` record, field for field.
+
+    ``error`` is set (and the rest may be empty) when the input could not be processed;
+    one bad input never stops the others.
+    """
+
+    source: str
+    url: str | None = None
+    title: str | None = None
+    section: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    language: str | None = None
+    text: str = ""
+    captions: list[str] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict in the contract's field order (datetimes as ISO 8601)."""
+        out = asdict(self)
+        out["published"] = self.published.isoformat() if self.published else None
+        return out
