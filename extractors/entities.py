@@ -1,0 +1,326 @@
+"""Named entities merged per article, with ISO 3166 codes for countries and stated roles.
+
+spaCy's small English model finds most names but misses some patterns that recur in news
+writing; the rules here correct those that generalise (multi-word institutions ending in
+"Agency"/"Ministry"/"Party", places introduced as "the port of X", wire-agency datelines,
+surnames seen alone after the full name) before mentions are merged into one entity each.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from extractors.gazetteer import country_aliases, title_words
+from extractors.nlp import SentenceIndex
+from extractors.records import Entity
+
+logger = logging.getLogger(__name__)
+
+#: Labels other extractors own (quantities, dates) or that carry no name.
+NON_NAME_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+#: Last words of multi-word institution names the small model often misses or splits.
+ORG_HEADS = frozenset(
+    "Agency Ministry Department Bureau Office Service Council Commission Committee Authority Party Court "
+    "Bank Corporation Corp. Company Co. Inc. Ltd. Institute University College Association Union Federation "
+    "Organization Organisation Foundation Forces Army Navy Force Command Police Parliament Assembly Congress "
+    "Senate Club Group Fund Board Administration Cabinet Guard Network Alliance Coalition Front Movement "
+    "Academy Society Trust Agency Secretariat Directorate Inspectorate Tribunal Commission".split()
+)
+#: Last words of names of treaties and laws, which the small model tends to call ORG.
+LAW_HEADS = frozenset({"Agreement", "Treaty", "Act", "Law", "Accord", "Accords", "Convention", "Protocol", "Charter",
+                       "Bill", "Code", "Constitution"})
+#: Lower-case words allowed inside an institution name ("Ministry of Foreign Affairs").
+NAME_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "the"})
+#: Nouns that introduce a place name: "the eastern port of Najin", "the city of Kharkiv".
+PLACE_INTRODUCERS = frozenset(
+    {"port", "city", "town", "village", "province", "region", "county", "district", "capital", "island",
+     "state", "prefecture", "municipality", "border town", "harbor", "harbour"}
+)
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+#: Wire-story dateline: "SEOUL, Aug. 27 (Yonhap) --" names the agency in parentheses.
+DATELINE = re.compile(r"\A[A-Z][A-Za-z .'-]*,(?:[^()\n]{0,40})\((?P<agency>[A-Z][\w&. -]{1,30})\)\s*(?:--|—|–|-)")
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a name before merging."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    code: str | None = None  # ISO 3166 alpha-2 when the mention names a country or its people
+    role: str | None = None
+
+
+def extract_entities(doc: Doc, sentences: SentenceIndex) -> list[Entity]:
+    """Entities of ``doc``: corrected NER mentions merged into one record per real-world thing."""
+    return link_entities(doc, sentences)[0]
+
+
+def link_entities(doc: Doc, sentences: SentenceIndex) -> tuple[list[Entity], list[tuple[Mention, Entity]]]:
+    """Entities plus every mention paired with its entity, so quotes can resolve "he" or "Kang" to a name."""
+    groups = _group(_corrected_mentions(doc))
+    linked: list[tuple[Mention, Entity]] = []
+    entities = []
+    for group in groups:
+        entity = _entity(group, sentences)
+        entities.append(entity)
+        linked.extend((mention, entity) for mention in group)
+    linked.sort(key=lambda pair: pair[0].start)
+    return sorted(entities, key=lambda e: e.start), linked
+
+
+def _corrected_mentions(doc: Doc) -> list[Mention]:
+    """NER spans after the rule corrections, in text order, with country codes and roles."""
+    spans: list[tuple[int, int, str]] = []  # token start, token end, label
+    for ent in doc.ents:
+        if ent.label_ in NON_NAME_LABELS:
+            continue
+        trimmed = _trim(ent)
+        if trimmed is not None:
+            label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
+            spans.append((trimmed.start, trimmed.end, label))
+    spans = _override(spans, _institution_spans(doc), "ORG")
+    spans = _override(spans, _introduced_place_spans(doc), "GPE")
+    spans = _override(spans, _dateline_agency_spans(doc), "ORG")
+    spans = _override(spans, _gazetteer_spans(doc, spans), None)
+    spans.sort()
+    heads, modifiers = title_words()
+    mentions: list[Mention] = []
+    title_chars: list[tuple[int, int]] = []  # roles found; names inside them ("Defense") are not entities
+    for start, end, label in spans:
+        span = doc[start:end]
+        role = None
+        if label == "PERSON":
+            span, role = _split_title(span, heads, modifiers)
+            if span is None:
+                continue
+            role = role or _left_title(span, heads, modifiers) or _appositive_title(span, heads, modifiers)
+            if role:
+                title_chars.append((span.start_char - len(role) - 1, span.start_char))
+        text = span.text
+        if len(span) == 1 and text.lower() in COMPASS_WORDS:
+            continue  # "the North" stands in for a country the article names in full
+        code, form = country_aliases().get(text, (None, None))
+        if code is not None and label in COUNTRY_LABELS:
+            label = "NORP" if form == "demonym" else "GPE"
+        mentions.append(Mention(text, span.start_char, span.end_char, label, code, role))
+    mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
+    return _surnames_as_persons(mentions)
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive or punctuation from an NER span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _override(spans: list[tuple[int, int, str]], extra: list[tuple[int, int, str | None]],
+              label: str | None) -> list[tuple[int, int, str]]:
+    """Add ``extra`` spans, dropping the model spans they overlap (rules beat the small model)."""
+    if not extra:
+        return spans
+    kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in extra)]
+    return kept + [(b, e, label or lab) for b, e, lab in extra]
+
+
+def _is_name_word(token) -> bool:
+    return token.is_title or (token.is_upper and len(token) > 1 and token.is_alpha)
+
+
+def _institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """Capitalised runs ending in an institution word: "Defense Intelligence Agency", "Ministry of Defense"."""
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text not in ORG_HEADS or not token.is_title:
+            i += 1
+            continue
+        start = i
+        while start > token.sent.start and _is_name_word(doc[start - 1]) and doc[start - 1].lower_ != "the":
+            start -= 1
+        end = i + 1
+        while (end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"} and _is_name_word(doc[end + 1])):
+            end += 2
+            while end < len(doc) and (_is_name_word(doc[end]) or (
+                    doc[end].lower_ in NAME_CONNECTORS and end + 1 < len(doc) and _is_name_word(doc[end + 1]))):
+                end += 1
+        if end - start >= 2:
+            found.append((start, end, "ORG"))
+        i = end
+    return found
+
+
+def _introduced_place_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """Names after "port of" / "city of": the small model often calls small ports ORG."""
+    found = []
+    for token in doc[:-2]:
+        if token.lower_ in PLACE_INTRODUCERS and doc[token.i + 1].lower_ == "of" and doc[token.i + 2].is_title:
+            start = end = token.i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > start:
+                found.append((start, end, "GPE"))
+    return found
+
+
+def _dateline_agency_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """The agency named in a wire dateline, "SEOUL, Aug. 27 (Yonhap) --", is an ORG."""
+    match = DATELINE.match(doc.text)
+    if match is None:
+        return []
+    span = doc.char_span(match.start("agency"), match.end("agency"), alignment_mode="expand")
+    return [(span.start, span.end, "ORG")] if span is not None else []
+
+
+def _gazetteer_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+    """Country names and demonyms the model left out ("N. Korea", "Russian" before a noun)."""
+    covered = set()
+    for start, end, _ in spans:
+        covered.update(range(start, end))
+    aliases = country_aliases()
+    found = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        if i not in covered and (doc[i].is_title or doc[i].is_upper):
+            for length in (4, 3, 2, 1):
+                end = i + length
+                if end <= len(doc) and not covered.intersection(range(i, end)):
+                    text = doc[i:end].text
+                    if text in aliases:
+                        hit = (i, end, "NORP" if aliases[text][1] == "demonym" else "GPE")
+                        break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def _split_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> tuple[Span | None, str | None]:
+    """Separate a title the model put inside a PERSON span ("President Vladimir Putin")."""
+    cut = span.start
+    while cut < span.end - 1 and (span.doc[cut].text in heads or span.doc[cut].text in modifiers):
+        cut += 1
+    if cut == span.start:
+        return span, None
+    if span.doc[cut - 1].text not in heads:
+        return span, None
+    role = span.doc[span.start:cut].text
+    return span.doc[cut:span.end], role
+
+
+def _left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
+    """A title right before the name: "Defense Minister Shin Won-sik", "North Korean leader Kim Jong-un"."""
+    doc = span.doc
+    end = span.start
+    if end == 0 or doc[end - 1].text not in heads:
+        return None
+    start = end - 1
+    while start > 0 and (doc[start - 1].text in modifiers or doc[start - 1].text in heads):
+        start -= 1
+    return doc[start:end].text
+
+
+def _appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
+    """A title in apposition: "X, a spokesperson for Y" or "the defense minister, X"."""
+    root = span.root
+    lowered_heads = {h.lower() for h in heads}
+    candidates = [child for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    for noun in candidates:
+        if noun.lower_ in lowered_heads and not (span.start <= noun.i < span.end):
+            start = noun.i
+            while start > 0 and doc_token_in(noun.doc[start - 1], modifiers) and noun.doc[start - 1].head == noun:
+                start -= 1
+            return noun.doc[start:noun.i + 1].text
+    return None
+
+
+def doc_token_in(token, words: frozenset[str]) -> bool:
+    return token.text in words or token.text.capitalize() in words
+
+
+def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
+    """A one-word mention that is part of a person's full name in the article is that person ("Kang")."""
+    name_words = {word for m in mentions if m.label == "PERSON" for word in m.text.split() if len(m.text.split()) > 1}
+    return [
+        replace(m, label="PERSON") if m.code is None and " " not in m.text and m.text in name_words else m
+        for m in mentions
+    ]
+
+
+def _label_class(label: str) -> str:
+    return "PLACE" if label in {"GPE", "LOC"} else label
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Two names of one thing: equal, one a prefix/suffix of the other's words, or an acronym of it."""
+    if a.lower() == b.lower():
+        return True
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long_[: len(short)] == short or long_[-len(short):] == short:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.isupper() and len(x) >= 2 and " " not in x and x == _initials(y):
+            return True
+    return False
+
+
+def _group(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped per country code or per set of names that are the same thing."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        for group in groups:
+            first = group[0]
+            if mention.code or first.code:
+                if mention.code == first.code:
+                    group.append(mention)
+                    break
+                continue
+            if _label_class(first.label) != _label_class(mention.label) and not (
+                    mention.text.isupper() or first.text.isupper()):
+                continue
+            if any(_same_thing(mention.text, other.text) for other in group):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
+    first = group[0]
+    labels = [m.label for m in group]
+    if first.code:
+        label = "GPE" if "GPE" in labels else first.label
+        normalized = first.code
+    else:
+        label = max(dict.fromkeys(labels), key=labels.count)
+        normalized = max((m.text for m in group), key=len)
+    role = next((m.role for m in group if m.role), None)
+    return Entity(
+        text=first.text, start=first.start, end=first.end, sentence=sentences.of(first.start), label=label,
+        normalized=normalized, role=role, mentions=len(group),
+    )

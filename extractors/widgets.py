@@ -1,0 +1,236 @@
+"""Boilerplate vocabulary shared by HTML and text-dump cleaning.
+
+Both cleaners meet the same widgets (share bars, feedback prompts, newsletter and app
+prompts, "related" rails, bylines, end markers, Cloudflare's e-mail placeholder): in HTML
+they show up as class/id tokens, in a copied page only as short lines. Keeping the words
+in one place means a widget learnt for one input kind is recognised in the other.
+Rules are data: tune by editing the tuples, not the functions.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+
+def words(text: str) -> frozenset[str]:
+    """A vocabulary written as one whitespace-separated string (easier to read and edit than a list)."""
+    return frozenset(text.split())
+
+
+#: class/id/role tokens (after splitting on ``-``, ``_``, spaces and camelCase) that mark a non-content block.
+BOILERPLATE_TOKENS: frozenset[str] = words(
+    """
+    ad ads adv advert adverts advertisement advertising adslot adunit adcontainer dfp gpt sponsor sponsored
+    promo promos promotion outbrain taboola recirc recirculation
+    share sharing sharebar shares social sns socials facebook twitter whatsapp pinterest linkedin email
+    newsletter newsletters subscribe subscription signup
+    comment comments commenting disqus discussion respond reply replies
+    related recommended recommendations trending popular mostread mostviewed mostpopular more
+    nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip sitemap
+    footer foot masthead topbar toolbar sidebar rail widget widgets
+    cookie cookies consent gdpr banner modal popup overlay
+    byline author authors bio contributor timestamp meta
+    tags tag keyword topics
+    print fontsize feedback survey rating poll donate donation
+    visuallyhidden sronly screenreader offscreen blind
+    """
+)
+
+#: tokens that rescue a block carrying a boilerplate token ("article-meta-body" is still a body).
+CONTENT_TOKENS: frozenset[str] = words(
+    "article articles body content entry main post story text paragraph richtext prose storybody articlebody"
+)
+
+#: tokens of reader comment sections: removed even when they hold more prose than the story.
+COMMENT_TOKENS: frozenset[str] = words("comment comments commenting disqus respond replies")
+
+#: whole class names that hide an element with CSS (responsive "hidden-xs" is not one of them).
+HIDDEN_CLASSES: frozenset[str] = words(
+    "hidden hide is-hidden d-none u-hidden visually-hidden visuallyhidden sr-only screen-reader-text offscreen"
+)
+
+#: class/id tokens of the summary line under a headline (kept as the first body paragraph).
+STANDFIRST_TOKENS: frozenset[str] = words(
+    "standfirst dek deck subtitle subheadline subhead excerpt lede lead intro summary strapline description sapo chapo"
+)
+
+#: class/id tokens for photo captions and credits (their text moves to ``captions``).
+CAPTION_TOKENS: frozenset[str] = words("caption captions figcaption cptn credit credits imagecredit photocredit copyright")
+
+#: Words whose presence makes a short line a widget line (matched as whole words, case-insensitive).
+WIDGET_WORDS: tuple[str, ...] = (
+    "advertisement", "advertising", "sponsored", "share", "tweet", "subscribe", "subscribed",
+    "newsletter", "sign up", "sign in", "log in", "login", "register", "download",
+    "feedback", "comment", "related", "recommended", "trending", "most read",
+    "most viewed", "most popular", "read more", "see more", "show more", "load more", "more stories",
+    "top stories", "latest news", "up next", "follow us", "follow", "content", "navigation", "skip to", "go to",
+    "back to top", "home", "menu", "search", "print", "email", "e-mail", "copy link", "font size",
+    "keyword", "tag", "topic", "cookie", "privacy", "term", "all rights reserved", "copyright",
+    "continue reading", "story continues", "continues below", "also like", "might like", "support us", "first to comment", "click here", "listen", "watch", "video", "photo", "gallery",
+    "enlarge", "reduce", "app", "whatsapp", "facebook",
+    "twitter", "linkedin", "reddit", "pinterest", "telegram", "instagram", "youtube",
+)
+
+#: Patterns for bylines and stamp lines that are metadata, not body text.
+BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|words by|story by|posted by|von|par|por)(?::|\s+\S.{0,80})?$", re.IGNORECASE
+)
+#: Agency credit lines at the foot of a story: "Reporting by A; Editing by B".
+CREDIT_LINE = re.compile(
+    r"^[—–-]?\s*(?:with\s+)?(?:additional\s+)?(?:reporting|reports|writing|editing|compiled|produced)\s+(?:by|from)\b"
+    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$",
+    re.IGNORECASE,
+)
+#: House ads inside the story: newsletter and bookmark pleas, broken-player notices, video rails.
+HOUSE_AD = re.compile(
+    r"\b(?:sign up (?:for|to) (?:our|the)\b.{0,30}\bnewsletters?|bookmark our (?:home ?page|website)"
+    r"|subscribe to our\b.{0,30}\b(?:newsletters?|channel)|all rights reserved"
+    r"|(?:video|player)\b.{0,30}\b(?:failed to load|is not supported)|refresh(?:ing)? your browser)\b"
+    r"|\baffiliate links?\b|\bearn (?:a )?commission\b|\bbreaking news? story\b.{0,20}\bmore to follow\b"
+    r"|^(?:watch|listen|video|photos?|gallery)\s*[|:]|^click here\b",
+    re.IGNORECASE,
+)
+#: Calls to follow, subscribe or download, whatever their length.
+PROMO_LINE = re.compile(
+    r"^(?:follow|subscribe|sign up|join|download|get (?:the|our)|add us)\b.{0,250}\b(?:newsletters?|app|google news|"
+    r"twitter|facebook|instagram|whatsapp|telegram|podcasts?|updates|inbox|channel|feeds?)\b",
+    re.IGNORECASE,
+)
+#: Live-blog entry stamps: "21:00Antony Clements-Thrower", "20:42 KEY EVENT".
+TIME_STAMP_LINE = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)\s+ago)\s*\S.{0,40}$"
+    r"|^\d{1,2}:\d{2}\s*/\s*\S.{0,150}$",  # video rail items: "2:34 / Title of the clip"
+    re.IGNORECASE,
+)
+#: A line that is only an end-of-story marker: "(END)", "-30-", "###", "- ENDS -".
+END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|-+\s*ends?\s*-+|-\s*30\s*-|#{3})$", re.IGNORECASE)
+#: Cloudflare's e-mail obfuscation placeholder as rendered ("[email protected]", NBSP allowed).
+CLOUDFLARE_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: A credit at the end of a caption: "(Reuters)", "(PHOTO NOT FOR SALE) (Agency)", "Photo: X", "Getty Images".
+CAPTION_CREDIT = re.compile(
+    r"(?:\((?:[A-Z][\w.&'/-]*(?:\s+[\w.&'/-]+){0,5})\)\s*)+$"
+    r"|(?:^|\s)(?:photo|photograph|image|picture|credit|source|foto)s?\s*(?:by|:)\s*\S.{0,60}$"
+    r"|\b(?:getty images|shutterstock|reuters|afp|ap photo|epa|alamy)\b[^.!?]{0,40}$",
+    re.IGNORECASE,
+)
+#: Openings typical of captions: "This photo shows ...", "People walk past ...", "FILE - ...".
+CAPTION_OPENING = re.compile(
+    r"^(?:(?:this|the|a|an|in this)\s+(?:\w+\s+){0,3}(?:photo|image|picture|file photo|screenshot|photograph|"
+    r"composite image|handout)\b|file\s*[-–—]|\(?photo\b)",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?。！？…\"'”’)\]]\s*$")
+
+# each word also matches its plural ("tag" -> "Tags")
+_WIDGET_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")s?\b", re.IGNORECASE)
+_TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
+
+
+@lru_cache(maxsize=8192)
+def class_tokens(value: str) -> frozenset[str]:
+    """Split a class/id string into lower-case tokens: ``"shareBar js-social_links"`` -> share, bar, js, ..."""
+    parts = [p.lower() for p in _TOKEN_SPLIT.split(value) if p]
+    # joined pairs catch "mostread", "articlebody" written as "most-read", "article-body"
+    joined = {a + b for a, b in pairwise(parts)}
+    return frozenset(parts) | joined
+
+
+def attr_tokens(value: str) -> frozenset[str]:
+    """Class/id tokens plus their singulars, so vocabulary lists need only one form."""
+    toks = class_tokens(value)
+    return toks | {t[:-1] for t in toks if t.endswith("s")}
+
+
+def is_boilerplate_attr(value: str) -> bool:
+    """True when class/id tokens say "widget" and nothing says "content"."""
+    toks = attr_tokens(value)
+    return bool(toks & BOILERPLATE_TOKENS) and not toks & CONTENT_TOKENS
+
+
+def is_caption_attr(value: str) -> bool:
+    return bool(class_tokens(value) & CAPTION_TOKENS)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(line: str) -> int:
+    """Words for length rules; Chinese/Japanese write no spaces, so two characters count as one word."""
+    return len(line.split()) + len(_CJK.findall(line)) // 2
+
+
+COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
+
+
+def is_widget_line(line: str, *, max_words: int = 6) -> bool:
+    """A short line that is a control, prompt or label rather than prose.
+
+    Prose lines are long or end like sentences; a widget line is short and either names a
+    widget word ("Send ...", "... feedback", "Keywords") or is just a few title-cased words
+    without any sentence punctuation.
+    """
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if END_MARKER.match(stripped) or URL_ONLY.match(stripped) or CLOUDFLARE_EMAIL.fullmatch(stripped):
+        return True
+    if EMAIL.fullmatch(stripped) or stripped in {"©", "|", "•", "·", "/", "-", "–", "—"}:
+        return True
+    if COPYRIGHT.match(stripped) and len(stripped) < 200:
+        return True
+    if CREDIT_LINE.search(stripped) and word_count(stripped) <= 40:
+        return True
+    if PROMO_LINE.match(stripped) or (EMAIL.search(stripped) and word_count(stripped) <= 25):
+        return True
+    if TIME_STAMP_LINE.match(stripped) and (word_count(stripped) <= 5 or "/" in stripped[:8]):
+        return True
+    if HOUSE_AD.search(stripped) and word_count(stripped) <= 45:
+        return True
+    words = word_count(stripped)
+    if words > max_words:
+        return False
+    return bool(_WIDGET_RE.search(stripped))
+
+
+def is_caption_line(line: str) -> bool:
+    """A line shaped like a photo caption: a caption opening, or prose ending in a bare credit."""
+    stripped = line.strip()
+    if CAPTION_OPENING.match(stripped) and word_count(stripped) >= 4:
+        return True
+    match = CAPTION_CREDIT.search(stripped)
+    if not match or match.start() == 0:
+        return False
+    before = stripped[: match.start()].rstrip()
+    return before.endswith((".", "!", "?", ")")) or bool(re.search(r"\bshows?\b", before, re.IGNORECASE))
+
+
+_CREDIT_ONLY = re.compile(
+    r"^\(?(?:image|photo|photograph|picture|credit|source|foto)s?\s*(?:by|:)\s*[^.!?]{2,80}\)?$"
+    r"|(?:getty images|shutterstock|afp|reuters|ap photo|epa|alamy|pa wire|pa images)(?:\s*/\s*[\w ]+)?\)?$",
+    re.IGNORECASE,
+)
+
+
+def is_credit_line(line: str) -> bool:
+    """A photo credit on its own line ("(Image: Getty Images)", "Name | Moment | Getty Images")."""
+    stripped = line.strip()
+    return word_count(stripped) <= 12 and not stripped.endswith(".") and bool(_CREDIT_ONLY.search(stripped))
+
+
+def is_byline(line: str, *, max_words: int = 14) -> bool:
+    """"By A and B / Staff Writers": a byline, short and not a sentence."""
+    stripped = line.strip()
+    if not BYLINE.match(stripped):
+        return False
+    words = word_count(stripped)
+    return words <= 8 or (words <= max_words and not stripped.endswith((".", "!", "?")))
+
+
+def strip_artifacts(text: str) -> str:
+    """Remove Cloudflare e-mail placeholders and collapse the spaces they leave."""
+    if "protected" not in text.lower():
+        return text
+    return re.sub(r"[ \t\u00a0]{2,}", " ", CLOUDFLARE_EMAIL.sub("", text)).strip()

@@ -1,0 +1,223 @@
+"""The ``ingest`` flow: sources -> raw snapshots -> cleaning + facts -> warehouse.
+
+Orchestration only. One task per source (collecting documents) and one task per batch of about
+100 articles (snapshot, process, append): Prefect records cost ~80 ms of server CPU each, so never
+one task per article. Batch numbers are deterministic within a run, so a retried batch task
+rewrites its own Parquet file instead of adding one.
+"""
+from __future__ import annotations
+
+from collections import Counter, deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE as NO_CACHE
+from prefect.runtime import flow_run
+
+from extractors.pipeline import PipelineOptions, process
+from extractors.records import FACT_KINDS, Provenance, RawDocument
+from flows.config import Config, SourceSpec, load_config, spec_from_argument
+from flows.fetch import Fetcher
+from flows.reports import RunProgress, publish_run_report
+from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter
+from flows.settings import SEEDS_DIR, Settings
+from flows.sources import SourceResult, collect_source
+from warehouse.snapshots import SnapshotStore
+from warehouse.store import Warehouse
+
+#: Articles per batch task: big enough to amortise task records, small enough to retry cheaply.
+BATCH_SIZE = 100
+
+
+@dataclass
+class SourceReport:
+    """What one source contributed to a run; the run summary is a list of these."""
+
+    name: str
+    fetched: int = 0
+    not_modified: int = 0
+    skipped: int = 0
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    facts: Counter = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
+    warnings: list[str] = field(default_factory=list)
+
+
+@task(name="collect-source", task_run_name="collect-{spec.name}", cache_policy=NO_CACHE)
+def collect_source_task(spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse) -> SourceResult:
+    """Read or fetch every document of one source; per-item failures are returned, not raised."""
+    return collect_source(
+        spec,
+        fetcher=fetcher,
+        state_dir=settings.state_dir,
+        skip_url=warehouse.has_url,
+    )
+
+
+@task(name="process-batch", task_run_name="process-{source}-{batch}", retries=1, cache_policy=NO_CACHE)
+def process_batch_task(
+    docs: Sequence[RawDocument], source: str, batch: int, run_id: str, settings: Settings, warehouse: Warehouse
+) -> SourceReport:
+    """Snapshot, clean, extract facts and append one batch; returns its counts."""
+    snapshots = SnapshotStore(settings.snapshots_dir)
+    report = SourceReport(source)
+    good = []
+    for doc, article in zip(docs, process(docs, PipelineOptions()), strict=True):
+        if article.error:
+            report.failed += 1
+            report.failures.append((article.source, article.error))
+        else:
+            good.append((article, Provenance(source, snapshots.put(doc.data), doc.fetched_at)))
+    result = warehouse.append(good, run_id=run_id, batch=batch)
+    report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
+    report.facts.update(result.facts)
+    return report
+
+
+@flow(name="ingest")
+def ingest(
+    sources: list[str] | None = None, config: str | None = None, data_dir: str | None = None,
+    task_runner: TaskRunnerName = "thread", dask_address: str | None = None,
+) -> list[SourceReport]:
+    """Ingest sources (paths, URLs, or the config's named sources; default ``seeds/``) into the warehouse.
+
+    ``task_runner="dask"`` runs the batch tasks on the Dask cluster at ``dask_address`` (a temporary
+    local one without an address); see ``flows/scaleout.py``.
+    """
+    logger = get_run_logger()
+    settings = Settings.resolve(data_dir)
+    cfg = load_config(Path(config) if config else None)
+    specs = _choose_sources(sources, cfg)
+    warehouse = Warehouse(settings.warehouse_dir)
+    run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("%Y%m%dT%H%M%S"))
+
+    # One fetcher for the whole run, so sources on the same host share its per-host delay and concurrency.
+    with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address) as batches:
+        collected = [(spec, collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
+        return _process_sources(collected, run_id, settings, warehouse, logger, batches)
+
+
+def _process_sources(
+    collected, run_id: str, settings: Settings, warehouse: Warehouse, logger, batches: BatchSubmitter
+) -> list[SourceReport]:
+    reports = []
+    batch_no = 0
+    progress = RunProgress(f"ingest {len(collected)} source{'s' if len(collected) != 1 else ''}")
+    for index, (spec, future) in enumerate(collected):
+        report = SourceReport(spec.name)
+        try:
+            result = future.result()
+        except Exception as exc:  # one broken source never blocks the others
+            logger.error("source %s failed: %s", spec.name, exc)
+            report.failures.append((spec.location, str(exc)))
+            report.failed += 1
+            reports.append(report)
+            continue
+        report.fetched, report.not_modified, report.skipped = result.fetched, result.not_modified, result.skipped
+        report.warnings.extend(result.warnings)
+        report.failures.extend((f.location, f.reason) for f in result.failures)
+        report.failed += len(result.failures)
+        starts = range(0, len(result.documents), BATCH_SIZE)
+        pending: deque = deque()
+        for done, start in enumerate(starts, start=1):
+            pending.append(batches.submit(
+                process_batch_task, docs=result.documents[start : start + BATCH_SIZE], source=spec.name,
+                batch=batch_no, run_id=run_id, settings=settings, warehouse=warehouse,
+            ))
+            batch_no += 1
+            while pending and (len(pending) >= batches.slots or done == len(starts)):
+                _merge(report, pending.popleft().result())
+                progress.update((index + (done - len(pending)) / len(starts)) / len(collected))
+        progress.update((index + 1) / len(collected))
+        for what, why in report.failures:
+            logger.warning("%s: %s failed: %s", spec.name, what, why)
+        reports.append(report)
+    progress.close()
+    publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id)
+    return reports
+
+
+def _choose_sources(sources: list[str] | None, cfg: Config) -> list[SourceSpec]:
+    if sources:  # a configured source's name picks that source, with its kind and options
+        named = {spec.name: spec for spec in cfg.sources}
+        return [named.get(s) or spec_from_argument(s) for s in sources]
+    if cfg.sources:
+        return list(cfg.sources)
+    return [spec_from_argument(str(SEEDS_DIR))]
+
+
+def _merge(into: SourceReport, part: SourceReport) -> None:
+    into.new += part.new
+    into.unchanged += part.unchanged
+    into.updated += part.updated
+    into.failed += part.failed
+    into.failures.extend(part.failures)
+    into.facts.update(part.facts)
+
+
+def format_summary(reports: list[SourceReport], settings: Settings) -> str:
+    """The short summary ``newsfacts run`` prints."""
+    total = SourceReport("all")
+    for r in reports:
+        _merge(total, r)
+    lines = [
+        f"articles: {total.new} new, {total.unchanged} already stored, {total.updated} updated, {total.failed} failed",
+        "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS),
+    ]
+    for r in reports:
+        lines.append(
+            f"  {r.name}: {r.new} new, {r.unchanged} stored, {r.updated} updated, {r.failed} failed"
+            + (f", {r.not_modified} not modified" if r.not_modified else "")
+        )
+        lines += [f"    warning: {w}" for w in r.warnings[:5]]
+        if len(r.warnings) > 5:
+            lines.append(f"    ... and {len(r.warnings) - 5} more warnings")
+        lines += [f"    failed: {what}: {why}" for what, why in r.failures[:20]]
+        if len(r.failures) > 20:
+            lines.append(f"    ... and {len(r.failures) - 20} more failures")
+    lines.append(f"data: {settings.data_dir} (warehouse: {settings.warehouse_dir})")
+    lines.append(f"Prefect UI on this run history: {settings.ui_command()}")
+    return "\n".join(lines)
+
+
+def run_ingest(
+    sources: list[str] | None, config: str | None, settings: Settings, *, expected_tasks_timeout: float = 20.0,
+    task_runner: TaskRunnerName = "thread", dask_address: str | None = None,
+) -> list[SourceReport]:
+    """Run the ``ingest`` flow and wait until the API has recorded its task runs.
+
+    A temporary API server stops when the process exits; task-run events still queued then are lost
+    and the UI would show a flow run without its tasks. So drain the client's event queue and poll
+    until every task run of this flow run is recorded in a final state (bounded by a timeout).
+    """
+    state = ingest(sources=sources, config=config, data_dir=str(settings.data_dir), task_runner=task_runner,
+                   dask_address=dask_address, return_state=True)
+    reports = state.result()
+    _wait_for_task_records(state.state_details.flow_run_id, expected_tasks_timeout)
+    return reports
+
+
+def _wait_for_task_records(flow_run_id, timeout: float) -> None:
+    import asyncio
+    import time
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.events.worker import EventsWorker
+
+    EventsWorker.drain_all(timeout=timeout, at_exit=False)
+
+    async def settled() -> bool:
+        async with get_client() as client:
+            runs = await client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+        return bool(runs) and all(r.state is not None and r.state.is_final() for r in runs)
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and not asyncio.run(settled()):
+        time.sleep(0.25)

@@ -1,0 +1,229 @@
+"""Run reports in the Prefect UI: a table and a markdown artifact per run, a progress artifact during it.
+
+People watch unattended runs in the UI, not in a terminal, so each run leaves what its summary would
+have printed: counts per source (table), then what is new in the warehouse and what failed and why
+(markdown). The artifacts carry keys, so the UI's Artifacts page also shows each key's history
+across runs. Everything here is best effort: a report that cannot be written is logged, never
+allowed to fail a run whose data is already stored.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+from uuid import UUID
+
+import duckdb
+import httpx
+from prefect.artifacts import create_markdown_artifact, create_progress_artifact, create_table_artifact
+from prefect.artifacts import update_progress_artifact
+from prefect.exceptions import PrefectException
+
+from extractors.records import FACT_KINDS, NewsfactsError
+from warehouse.query import connect
+
+if TYPE_CHECKING:  # flows.ingest imports this module; the report type is only needed for hints
+    from flows.ingest import SourceReport
+
+logger = logging.getLogger(__name__)
+
+#: How many entities and quantitative claims the markdown report lists, and failures per source.
+TOP_ENTITIES = 15
+NEW_CLAIMS = 25
+FAILURES_PER_SOURCE = 30
+
+#: Errors that make a report incomplete but must not fail the run that produced the data.
+_REPORT_ERRORS = (NewsfactsError, duckdb.Error, PrefectException, httpx.HTTPError, OSError)
+
+
+@dataclass(frozen=True, slots=True)
+class Highlights:
+    """What a run added to the warehouse, read back from the views (rows as tuples)."""
+
+    top_entities: list[tuple[str, str, int, int]]  # (normalized, label, articles, mentions)
+    new_claims: list[tuple[str | None, str, float, float | None, str | None, str, str | None]]
+    # (article title, claim text, value, value_max, unit, qualifier, subject)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportArtifacts:
+    """Ids of the artifacts one ``publish_run_report`` created (None: that one could not be written)."""
+
+    table: UUID | None
+    markdown: UUID | None
+
+
+def source_rows(reports: Sequence[SourceReport]) -> list[dict[str, Any]]:
+    """One row per source plus a total row: the columns of the table artifact, facts one column per kind."""
+    rows = []
+    for r in reports:
+        rows.append({
+            "source": r.name, "fetched": r.fetched, "new": r.new, "already stored": r.unchanged,
+            "updated": r.updated, "failed": r.failed, "not modified": r.not_modified, "skipped": r.skipped,
+            **{f"{kind} facts": r.facts.get(kind, 0) for kind in FACT_KINDS},
+        })
+    if len(rows) > 1:
+        total: dict[str, Any] = {"source": "total"}
+        for key in rows[0]:
+            if key != "source":
+                total[key] = sum(row[key] for row in rows)
+        rows.append(total)
+    return rows
+
+
+def read_highlights(warehouse_dir: Path | str, run_id: str) -> Highlights:
+    """Top entities and quantitative claims of the articles this run stored (new or updated versions).
+
+    Articles are matched by ``run_id``: the ``articles`` view holds each article's latest version,
+    whose row names the run that wrote it.
+    """
+    con = connect(warehouse_dir)
+    try:
+        entities = con.execute(
+            "SELECT e.normalized, e.label, count(DISTINCT e.article_id) AS articles, sum(e.mentions) AS mentions "
+            "FROM entities e JOIN articles a USING (article_id) WHERE a.run_id = $run "
+            "GROUP BY ALL ORDER BY articles DESC, mentions DESC, e.normalized LIMIT $n",
+            {"run": run_id, "n": TOP_ENTITIES},
+        ).fetchall()
+        claims = con.execute(
+            "SELECT a.title, q.text, q.value, q.value_max, q.unit, q.qualifier, q.subject "
+            "FROM quantities q JOIN articles a USING (article_id) WHERE a.run_id = $run "
+            "ORDER BY a.published DESC NULLS LAST, a.article_id, q.fact_index LIMIT $n",
+            {"run": run_id, "n": NEW_CLAIMS},
+        ).fetchall()
+    finally:
+        con.close()
+    return Highlights(entities, claims)
+
+
+def summary_markdown(reports: Sequence[SourceReport], highlights: Highlights | None, *, run_id: str) -> str:
+    """The markdown artifact: totals, top entities, new quantitative claims, failures with reasons."""
+    new = sum(r.new for r in reports)
+    updated = sum(r.updated for r in reports)
+    stored = sum(r.unchanged for r in reports)
+    failed = sum(r.failed for r in reports)
+    lines = [f"# Run `{run_id}`", "",
+             f"**{new}** new, **{updated}** updated, **{stored}** already stored, **{failed}** failed "
+             f"across {len(reports)} source{'s' if len(reports) != 1 else ''}.", ""]
+    if highlights is None:
+        lines += ["_The warehouse could not be read for highlights; see the run logs._", ""]
+    else:
+        lines += ["## Top entities", ""]
+        lines += _md_table(["entity", "label", "articles", "mentions"], highlights.top_entities) or ["_none_"]
+        lines += ["", "## New quantitative claims", ""]
+        claim_rows = [(title, text, _number(value, value_max), unit, qualifier, subject)
+                      for title, text, value, value_max, unit, qualifier, subject in highlights.new_claims]
+        lines += _md_table(["article", "claim", "value", "unit", "qualifier", "subject"], claim_rows) or ["_none_"]
+    lines += ["", "## Failures", ""]
+    any_failure = False
+    for r in reports:
+        if not r.failures:
+            continue
+        any_failure = True
+        lines.append(f"### {_md_cell(r.name)} ({len(r.failures)})")
+        lines += [f"- `{_md_cell(what)}`: {_md_cell(why)}" for what, why in r.failures[:FAILURES_PER_SOURCE]]
+        if len(r.failures) > FAILURES_PER_SOURCE:
+            lines.append(f"- ... and {len(r.failures) - FAILURES_PER_SOURCE} more (see the run logs)")
+    if not any_failure:
+        lines.append("_none_")
+    warnings = [(r.name, w) for r in reports for w in r.warnings]
+    if warnings:
+        lines += ["", "## Warnings", ""] + [f"- {_md_cell(name)}: {_md_cell(w)}" for name, w in warnings]
+    return "\n".join(lines) + "\n"
+
+
+def publish_run_report(
+    reports: Sequence[SourceReport], *, warehouse_dir: Path | str, run_id: str, kind: str = "ingest"
+) -> ReportArtifacts:
+    """Create the run's table and markdown artifacts (keys ``<kind>-sources`` and ``<kind>-summary``).
+
+    Call it at the end of a flow run; outside one the artifacts are created without a run to attach to.
+    """
+    table_id = markdown_id = None
+    try:
+        table_id = create_table_artifact(source_rows(reports), key=f"{kind}-sources",
+                                         description=f"{kind} run {run_id}: articles and facts per source")
+    except _REPORT_ERRORS as exc:
+        logger.warning("could not publish the %s table artifact: %s", kind, exc)
+    try:
+        highlights = read_highlights(warehouse_dir, run_id)
+    except _REPORT_ERRORS as exc:
+        logger.warning("could not read run highlights from %s: %s", warehouse_dir, exc)
+        highlights = None
+    try:
+        markdown_id = create_markdown_artifact(summary_markdown(reports, highlights, run_id=run_id),
+                                               key=f"{kind}-summary", description=f"{kind} run {run_id}: summary")
+    except _REPORT_ERRORS as exc:
+        logger.warning("could not publish the %s summary artifact: %s", kind, exc)
+    return ReportArtifacts(table_id, markdown_id)
+
+
+class RunProgress:
+    """Progress of a long load: a progress artifact in the UI and, in a terminal, a progress bar.
+
+    ``update`` takes the finished fraction (0..1); it never goes backwards, and the artifact is
+    only written when the percentage changed, so calling it once per batch is cheap.
+    """
+
+    def __init__(self, description: str, *, terminal: bool | None = None):
+        self._percent = 0.0
+        self._artifact: UUID | None = None
+        try:
+            self._artifact = create_progress_artifact(0.0, description=description)
+        except _REPORT_ERRORS as exc:
+            logger.warning("could not create a progress artifact: %s", exc)
+        show_bar = sys.stderr.isatty() if terminal is None else terminal
+        self._bar = None
+        if show_bar:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=100, desc=description, unit="%", file=sys.stderr,
+                             bar_format="{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}]")
+
+    @property
+    def percent(self) -> float:
+        return self._percent
+
+    def update(self, fraction: float) -> None:
+        percent = round(min(max(fraction, 0.0), 1.0) * 100, 1)
+        if percent <= self._percent:
+            return
+        if self._bar is not None:
+            self._bar.update(percent - self._percent)
+        self._percent = percent
+        if self._artifact is not None:
+            try:
+                update_progress_artifact(self._artifact, percent)
+            except _REPORT_ERRORS as exc:
+                logger.warning("could not update the progress artifact: %s", exc)
+                self._artifact = None
+
+    def close(self) -> None:
+        """Finish the bar (the artifact keeps its last value: 100 after a complete run)."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+def _md_table(header: list[str], rows: Sequence[Sequence[Any]]) -> list[str]:
+    if not rows:
+        return []
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows]
+    return out
+
+
+def _md_cell(value: Any, width: int = 160) -> str:
+    """A value safe inside a markdown table cell: one line, pipes escaped, long text cut."""
+    text = "" if value is None else str(value)
+    text = " ".join(text.split()).replace("|", "\\|")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _number(value: float, value_max: float | None) -> str:
+    def fmt(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,g}"
+
+    return fmt(value) if value_max is None else f"{fmt(value)}–{fmt(value_max)}"

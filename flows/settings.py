@@ -1,0 +1,63 @@
+"""Where newsfacts keeps its data, and the Prefect environment that goes with it.
+
+The only module that reads ``NEWSFACTS_*`` environment variables. Prefect's home lives inside the data
+dir so that ``prefect server start`` with the same ``PREFECT_HOME`` shows the runs made by the
+temporary API server of a ``newsfacts run``.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Prefect's temporary server takes 20-45 s to start on a small machine; its default timeout is shorter.
+EPHEMERAL_STARTUP_TIMEOUT_SECONDS = "180"
+
+#: The project's own sample inputs, ingested when no source is given.
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Paths derived from one data dir; see README "Data layout"."""
+
+    data_dir: Path
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> Settings:
+        """``--data-dir`` wins, then ``NEWSFACTS_HOME``, then ``./data``."""
+        chosen = data_dir or os.environ.get("NEWSFACTS_HOME") or "data"
+        return cls(Path(chosen).expanduser().resolve())
+
+    @property
+    def warehouse_dir(self) -> Path:
+        return self.data_dir / "warehouse"
+
+    @property
+    def snapshots_dir(self) -> Path:
+        return self.data_dir / "snapshots"
+
+    @property
+    def state_dir(self) -> Path:
+        """Per-source fetch state (ETag / Last-Modified of feeds)."""
+        return self.data_dir / "state"
+
+    @property
+    def prefect_home(self) -> Path:
+        return Path(os.environ.get("PREFECT_HOME") or self.data_dir / "prefect")
+
+    def prepare_prefect_env(self) -> None:
+        """Point Prefect at our data dir before it is imported; explicit user settings win.
+
+        Must run before the first ``import prefect`` of the process: Prefect reads its settings then.
+        """
+        os.environ.setdefault("PREFECT_HOME", str(self.prefect_home))
+        os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_TIMEOUT_SECONDS)
+        self.prefect_home.mkdir(parents=True, exist_ok=True)
+
+    def ui_command(self) -> str:
+        """The shell command that opens the Prefect UI on this data dir's run history."""
+        if os.environ.get("PREFECT_API_URL"):
+            return f"open {os.environ['PREFECT_API_URL'].removesuffix('/api')} (runs went to that server)"
+        return f"PREFECT_HOME={self.prefect_home} prefect server start   # then open http://127.0.0.1:4200"

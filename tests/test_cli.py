@@ -1,0 +1,121 @@
+"""The ``newsfacts extract`` and ``query`` contract, through the real click command in-process."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from flows.cli import cli
+from tests.conftest import SEED
+
+CONTRACT_FIELDS = ["source", "url", "title", "section", "authors", "published", "language", "text", "captions", "facts", "error"]
+
+
+@pytest.fixture(scope="module")
+def seed_record() -> dict:
+    result = CliRunner().invoke(cli, ["extract", str(SEED)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 1
+    return json.loads(lines[0])
+
+
+def test_extract_jsonl_has_contract_fields_in_order(seed_record):
+    assert list(seed_record) == CONTRACT_FIELDS
+    assert seed_record["source"] == str(SEED)
+    assert seed_record["error"] is None
+
+
+def test_extract_seed_metadata(seed_record):
+    assert seed_record["title"] == "N. Korea sent over 13,000 containers suspected of carrying arms to Russia: lawmaker"
+    assert seed_record["section"] == "North Korea"
+    assert seed_record["published"] == "2024-08-27T18:05:00+09:00"
+    assert seed_record["language"] == "en"
+
+
+def test_extract_seed_text_is_clean(seed_record):
+    text = seed_record["text"]
+    assert text.startswith("SEOUL, Aug. 27 (Yonhap) --")
+    assert text.endswith("President Vladimir Putin.")
+    for widget in ["Go to Contents", "Send Feedback", "How can we improve?", "Thanks for your feedback!", "Keywords",
+                   "HOME TOP", "(END)", "[email protected]", "PHOTO NOT FOR SALE"]:
+        assert widget not in text
+    assert "\n\n\n" not in text
+    assert len(text.split("\n\n")) == 8  # the article's eight paragraphs
+
+
+def test_extract_seed_caption_once_in_captions(seed_record):
+    assert len(seed_record["captions"]) == 1
+    assert seed_record["captions"][0].startswith("This composite image, provided by Yonhap News TV")
+
+
+def _facts(record: dict, kind: str) -> list[dict]:
+    return [f for f in record["facts"] if f["kind"] == kind]
+
+
+def test_extract_seed_quantities(seed_record):
+    by_value = {f["value"]: f for f in _facts(seed_record, "quantity")}
+    assert by_value[13000]["qualifier"] == "more_than" and "containers" in by_value[13000]["unit"]
+    assert by_value[6_000_000]["qualifier"] == "more_than" and "shells" in by_value[6_000_000]["unit"]
+    assert by_value[6700]["qualifier"] == "about" and "containers" in by_value[6700]["unit"]
+    assert 152 not in by_value and 122 not in by_value  # calibres are not counts
+
+
+def test_extract_seed_entities_and_roles(seed_record):
+    entities = _facts(seed_record, "entity")
+    persons = {f["normalized"]: f["role"] for f in entities if f["label"] == "PERSON"}
+    assert persons["Kang Dae-sik"] and persons["Shin Won-sik"] == "Defense Minister"
+    assert "Kim Jong-un" in persons and persons["Vladimir Putin"] == "President"
+    countries = {f["normalized"] for f in entities if f["label"] == "GPE"}
+    assert {"KP", "RU", "UA", "KR", "US"} <= countries
+    assert any(f["label"] == "ORG" and f["normalized"] == "Defense Intelligence Agency" for f in entities)
+
+
+def test_extract_seed_offsets_point_into_text(seed_record):
+    text = seed_record["text"]
+    for fact in seed_record["facts"]:
+        assert 0 <= fact["start"] < fact["end"] <= len(text)
+        if fact["kind"] in ("quantity", "date"):
+            assert text[fact["start"]:fact["end"]] == fact["text"]
+
+
+def test_extract_seed_quote_attributed_to_agency(seed_record):
+    quotes = [q for q in _facts(seed_record, "quote") if q["text"].startswith("To prepare for a prolonged war in Ukraine")]
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"] == "Defense Intelligence Agency"
+
+
+def test_extract_bad_inputs_give_error_records_in_order(tmp_path):
+    binary = tmp_path / "image.html"
+    binary.write_bytes(bytes(range(256)) * 64)
+    missing = tmp_path / "missing.html"
+    result = CliRunner().invoke(cli, ["extract", "--no-facts", str(missing), str(SEED), str(binary)])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["source"] for r in records] == [str(missing), str(SEED), str(binary)]
+    assert records[0]["error"] and records[2]["error"]
+    assert records[1]["error"] is None and records[1]["facts"] == []
+
+
+def test_extract_plain_keeps_text_as_given(tmp_path):
+    body = tmp_path / "body.txt"
+    body.write_text("Keywords\n\nThe ministry said on Tuesday that 40 people were hurt.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--plain", "--published", "2024-08-30", str(body)])
+    record = json.loads(result.output)
+    assert record["text"].startswith("Keywords")  # --plain: no cleaning at all
+    dates = _facts(record, "date")
+    assert [d["value"] for d in dates] == ["2024-08-27"]  # the Tuesday on or before the --published date
+
+
+def test_query_on_empty_warehouse_returns_zero(tmp_path):
+    result = CliRunner().invoke(cli, ["query", "select count(*) as n from articles", "--data-dir", str(tmp_path),
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"n": 0}]
+
+
+def test_query_bad_sql_is_an_error_not_a_traceback(tmp_path):
+    result = CliRunner().invoke(cli, ["query", "select nope from nowhere", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ")

@@ -1,0 +1,129 @@
+"""flows/config.py: TOML sources, defaults and fetch policy; errors that name the file, source and fix."""
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from flows.config import Config, ConfigError, FetchPolicy, Schedule, load_config, spec_from_argument
+
+EXAMPLE = Path(__file__).parent.parent / "newsfacts.example.toml"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "newsfacts.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_example_config_is_valid() -> None:
+    config = load_config(EXAMPLE)
+    assert {spec.kind for spec in config.sources} == {"feed", "sitemap", "url", "auto", "path"}
+    assert len({spec.name for spec in config.sources}) == len(config.sources)
+
+
+def test_load_config_without_a_file_gives_defaults() -> None:
+    config = load_config(None)
+    assert config == Config() and config.sources == ()
+    assert config.fetch.user_agent.startswith("newsfacts/") and "(+http" in config.fetch.user_agent
+
+
+def test_load_config_reads_sources_defaults_and_policy(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+data_dir = "store"
+[defaults]
+schedule = "15m"
+options = { since_days = 2 }
+[fetch]
+read_timeout = 5
+per_host_concurrency = 1
+allow_private_hosts = ["127.0.0.1", "10.0.0.0/8"]
+[[sources]]
+name = "wire"
+kind = "feed"
+url = "https://wire.example/rss"
+schedule = "0 */2 * * *"
+options = { limit = 50 }
+[[sources]]
+name = "inbox"
+path = "inbox"
+""")
+    config = load_config(path)
+    wire, inbox = config.sources
+    assert (wire.kind, wire.location, wire.schedule) == ("feed", "https://wire.example/rss", Schedule(cron="0 */2 * * *"))
+    assert wire.options == {"since_days": 2, "limit": 50}
+    assert (inbox.kind, inbox.location) == ("path", str((tmp_path / "inbox").resolve()))
+    assert inbox.schedule == Schedule(interval=timedelta(minutes=15))
+    assert config.fetch == FetchPolicy(read_timeout=5.0, per_host_concurrency=1,
+                                       allow_private_hosts=("127.0.0.1", "10.0.0.0/8"))
+    assert config.data_dir == (tmp_path / "store").resolve() and config.path == path
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[[sources]]\nname = 'a'\nkind = 'podcast'\nurl = 'https://a.example/'",
+         r"source 'a' \(sources\[0\]\): unknown kind 'podcast'; use one of feed, sitemap, url, path, auto"),
+        ("[[sources]]\nkind = 'feed'\nurl = 'https://a.example/'", r"sources\[0\] has no name; add name ="),
+        ("[[sources]]\nname = 'a'\nurl = 'https://a.example/'\npath = 'x'", "source 'a'.*exactly one of url"),
+        ("[[sources]]\nname = 'a'", "source 'a'.*exactly one of url"),
+        ("[[sources]]\nname = 'a'\nurl = 'ftp://a.example/'", "source 'a'.*not an http\\(s\\) URL"),
+        ("[[sources]]\nname = 'a'\nurl = 'https://a.example/'\noptions = { since = 2 }",
+         "source 'a'.*unknown option 'since'; known options: since_days"),
+        ("[[sources]]\nname = 'a'\nurl = 'https://a.example/'\noptions = { limit = -1 }",
+         "source 'a'.*option limit = -1 is invalid; it must be a positive integer"),
+        ("[[sources]]\nname = 'a'\nurl = 'https://a.example/'\nschedule = 'often'",
+         "source 'a'.*schedule 'often' is neither an interval"),
+        ("[[sources]]\nname = 'a'\nurl = 'https://a.example/'\nrefresh = 1", "source 'a': unknown key 'refresh'"),
+        ("[[sources]]\nname = 'a'\nurl = 'https://a.example/'\n[[sources]]\nname = 'a'\nurl = 'https://b.example/'",
+         "source 'a' is defined twice"),
+        ("[fetch]\ntimeout = 3", r"\[fetch\]: unknown key 'timeout'; known keys: .*read_timeout"),
+        ("[fetch]\nretries = 'many'", r"\[fetch\] retries must be an integer >= 0"),
+        ("[fetch]\nread_timeout = 0", r"\[fetch\] read_timeout must be more than 0 seconds"),
+        ("[fetch]\nallow_private_hosts = ['10.0.0.0/99']", "'10.0.0.0/99' is not a valid network"),
+        ("sources = 'x'", "'sources' must be an array of tables"),
+        ("[[sources]\nname = 'a'", "not valid TOML"),
+    ],
+)
+def test_load_config_errors_name_the_file_the_source_and_the_fix(tmp_path: Path, text: str, message: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError, match=message) as caught:
+        load_config(path)
+    assert str(caught.value).startswith(str(path))
+
+
+def test_load_config_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="nope.toml: config file not found"):
+        load_config(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("90s", Schedule(interval=timedelta(seconds=90))), ("2d", Schedule(interval=timedelta(days=2))),
+    ("@daily", Schedule(cron="@daily")), ("5 4 * * sun", Schedule(cron="5 4 * * sun")),
+])
+def test_schedules_accept_intervals_and_cron(tmp_path: Path, value: str, expected: Schedule) -> None:
+    path = write(tmp_path, f"[[sources]]\nname = 'a'\nurl = 'https://a.example/'\nschedule = '{value}'")
+    assert load_config(path).sources[0].schedule == expected
+
+
+def test_spec_from_argument_takes_urls_as_auto_sources() -> None:
+    spec = spec_from_argument("https://news.example.org/rss.xml")
+    assert (spec.kind, spec.location, spec.name) == ("auto", "https://news.example.org/rss.xml", "news.example.org")
+
+
+def test_spec_from_argument_takes_files_and_folders_as_paths(tmp_path: Path) -> None:
+    article = tmp_path / "a.html"
+    article.write_text("<p>x</p>")
+    assert spec_from_argument(str(article)).location == str(article.resolve())
+    folder = spec_from_argument(str(tmp_path))
+    assert (folder.kind, folder.name, folder.location) == ("path", "local", str(tmp_path.resolve()))
+
+
+@pytest.mark.parametrize(("arg", "message"), [
+    ("ftp://a.example/x", "only http and https"), ("/no/such/file.html", "no such file or folder"),
+    ("https:///nohost", "has no host"),
+])
+def test_spec_from_argument_rejects_bad_values(arg: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        spec_from_argument(arg)

@@ -1,0 +1,92 @@
+"""Site profiles: declarative, validated at import, matched by domain or by a text signature."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.clean import clean_document
+from extractors.profiles import (
+    PROFILES,
+    ProfileError,
+    SiteProfile,
+    _build_registry,
+    profile_for_text,
+    profile_for_url,
+)
+from extractors.records import RawDocument
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+YONHAP_2017 = "yonhap-en_2017-06-01_sistar-lonely__goosescala"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://en.yna.co.kr/view/AEN20240827005400315", "http://english.yonhapnews.co.kr/news/2017/x.html"]
+)
+def test_profile_for_url_matches_yonhap_hosts(url):
+    assert profile_for_url(url).name == "yonhap"
+
+
+def test_profile_for_url_ignores_other_hosts():
+    assert profile_for_url("https://example.com/yna.co.kr") is None
+    assert profile_for_url(None) is None
+
+
+def test_profile_for_text_matches_yonhap_dateline_only():
+    assert profile_for_text("Title\n\nSEOUL, Aug. 27 (Yonhap) -- North Korea said ...").name == "yonhap"
+    assert profile_for_text("SEOUL, Aug. 27 (AP) -- North Korea said ...") is None
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        (SiteProfile(name="x", domains=("www.x.com",)), "www."),
+        (SiteProfile(name="x", domains=("x.com",), timezone="KST"), r"\+09:00"),
+        (SiteProfile(name="x", domains=("x.com",), body_xpaths=("//div[",)), "XPath"),
+        (SiteProfile(name="x", domains=("x.com",), text_signature="(unclosed"), "regex"),
+        (SiteProfile(name="x", domains=()), "no domains"),
+    ],
+)
+def test_invalid_profile_is_refused_with_a_fix(bad, message):
+    with pytest.raises(ProfileError, match=message):
+        _build_registry((bad,))
+
+
+def test_duplicate_domain_is_refused():
+    with pytest.raises(ProfileError, match="claimed by profiles"):
+        _build_registry((SiteProfile(name="a", domains=("x.com",)), SiteProfile(name="b", domains=("x.com",))))
+
+
+def test_every_profile_has_a_fixture_page():
+    fixture_urls = [json.loads(p.read_text())["url"] or "" for p in PAGES.glob("*.json")]
+    for profile in PROFILES:
+        assert any(profile_for_url(url) is profile for url in fixture_urls), profile.name
+
+
+def test_yonhap_page_has_no_widget_text_and_zoned_date():
+    meta = json.loads((PAGES / f"{YONHAP_2017}.json").read_text())
+    raw = RawDocument(YONHAP_2017, gzip.decompress((PAGES / f"{YONHAP_2017}.html.gz").read_bytes()), url=meta["url"])
+    doc = clean_document(raw)
+    assert doc.text.startswith(meta["expected"]["with"][0])
+    for furniture in ("(END)", "Most Viewed", "All Headlines", "Facebook", "(ATTN:", "@yna.co.kr"):
+        assert furniture not in doc.text
+    assert doc.text.endswith("it doesn't look like an impossible situation,\" Dasom said.")
+    assert any(c.startswith("A promotional image for") for c in doc.captions)
+
+
+def test_yonhap_profile_zones_bare_local_time_and_uses_its_body_selector():
+    paragraphs = "".join(
+        f"<p>SEOUL, Aug. 27 (Yonhap) -- Paragraph {i} says the ministry, on Tuesday, confirmed the plan.</p>" for i in range(4)
+    )
+    html = (
+        "<html><head><meta property='article:published_time' content='2024-08-27 18:05'></head><body>"
+        "<div class='teasers'>" + "<p>A long teaser paragraph about another story, with commas, and more.</p>" * 9 + "</div>"
+        f"<article class='story-news article'>{paragraphs}<div class='keyword-zone'>Keywords North Korea</div>"
+        "<p class='txt-copyright'>(C) Yonhap News Agency. All Rights Reserved</p></article></body></html>"
+    )
+    doc = clean_document(RawDocument("yna", html.encode(), url="https://en.yna.co.kr/view/AEN20240827005400315"))
+    assert doc.published.isoformat() == "2024-08-27T18:05:00+09:00"
+    assert doc.text.count("\n\n") == 3 and "teaser" not in doc.text
+    assert "Keywords" not in doc.text and "Rights Reserved" not in doc.text

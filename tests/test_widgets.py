@@ -1,0 +1,53 @@
+"""The shared line vocabulary: widget lines, captions and credits recognised, prose left alone."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import widgets
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Article continues below",
+        "Follow us on Google News to get our reviews in your feed.",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "Associated Press writer Ann Lee contributed to this report.",
+        "21:00 Jane Doe",
+        "2:34 / Russia launches major drills",
+        "Copyright © 2024 Daily Example. All rights reserved.",
+        "Contact the newsroom at desk@example.com",
+        "(END)",
+        "If you buy something using links in our stories, we may earn a commission.",
+    ],
+)
+def test_is_widget_line_recognises_furniture(line):
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares in the company fell 4% on Tuesday after the results, traders said.",
+        "What comes next",
+        "The committee will follow the recommendations of the report, the minister said on Monday.",
+        "서울시는 27일 새 다리 건설 예산을 승인했다고 밝혔다.",
+    ],
+)
+def test_is_widget_line_keeps_prose_and_subheadings(line):
+    assert not widgets.is_widget_line(line)
+
+
+def test_caption_and_credit_shapes():
+    assert widgets.is_caption_line("This photo shows the new bridge over the Han River. (Yonhap)")
+    assert widgets.is_caption_line("Police stand guard outside the court on Monday. (AFP)")
+    assert not widgets.is_caption_line("The Democratic Party (DP) won the vote on Monday.")
+    assert widgets.is_credit_line("(Image: Getty Images/Cultura RF)")
+    assert not widgets.is_credit_line("Getty Images reported record revenue for the quarter.")
+
+
+def test_class_tokens_split_bem_and_camel_case():
+    assert {"share", "bar", "sharebar"} <= widgets.class_tokens("shareBar")
+    assert widgets.is_boilerplate_attr("related-stories__list")
+    assert not widgets.is_boilerplate_attr("article-body")

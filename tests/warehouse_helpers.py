@@ -1,0 +1,30 @@
+"""Articles for the warehouse tests: every fact kind, months spread, versions on demand."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from extractors.records import Article, Attribution, DateMention, Entity, Provenance, Quantity, Quote
+
+FACTS_PER_ARTICLE = 6
+KINDS_PER_ARTICLE = {"entity": 2, "quantity": 1, "date": 1, "quote": 1, "attribution": 1}
+
+
+def make_article(i: int, version: int = 0, *, months: int = 3, dated: bool = True) -> Article:
+    """Article ``i`` (URL ``https://news.example.org/story/<i>``); ``version`` changes its text and facts."""
+    published = datetime(2024, 1 + i % months, 1 + i % 27, 12, tzinfo=timezone(timedelta(hours=9))) if dated else None
+    text = f"Story {i} version {version}. More than {1000 + i} containers were sent, a lawmaker said."
+    facts = [
+        Entity(f"Person {i}", 0, 5, 0, "PERSON", f"Person {i}", "lawmaker"),
+        Entity("North Korea", 6, 17, 0, "GPE", "KP"),
+        Quantity(f"{1000 + i} containers", 20, 35, 0, float(1000 + i + version), "containers", "more_than"),
+        DateMention("Tuesday", 40, 47, 0, f"2024-0{1 + i % 9}", "day"),
+        Quote(f"words {version}", 50, 60, 1, f"Person {i}", "say"),
+        Attribution("a lawmaker said", 61, 76, 1, "a lawmaker", "said", f"claim {version}"),
+    ]
+    return Article(source=f"story-{i}.html", url=f"https://news.example.org/story/{i}", title=f"Story {i}",
+                   section="World", authors=["A. Writer"], published=published, language="en", text=text,
+                   captions=[f"caption {i}"], facts=facts)
+
+
+def items(ids, version: int = 0, **kw) -> list[tuple[Article, Provenance]]:
+    return [(make_article(i, version, **kw), Provenance("test", "0" * 64, None)) for i in ids]

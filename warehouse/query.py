@@ -1,0 +1,190 @@
+"""DuckDB over the warehouse: the views, in-process connections, and the standalone ``views.sql``.
+
+Two ways to read, one set of view definitions (``warehouse/views.sql``):
+
+* ``connect(root)`` lists the files once and builds the views over that explicit list: a snapshot.
+  Files the ledger marks retired are left out, files it does not know are validated first, and a
+  corrupt or foreign file is reported (log + ``warehouse_problems`` view) instead of failing the query.
+* ``<root>/views.sql`` reads globs, so the DuckDB CLI sees new files without newsfacts; the views
+  deduplicate, so copies seen mid-compaction never double a row.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from extractors.records import FACT_KINDS, FACT_TYPES
+from warehouse.files import PARQUET_SUFFIX, DataFile, Problem, list_files, validate
+from warehouse.ledger import LEDGER_NAME, FileEntry
+from warehouse.schema import PARTITION_COLUMN, SCHEMA_VERSION, SCHEMAS, TABLES, duckdb_type, record_columns
+
+logger = logging.getLogger(__name__)
+
+VIEWS_FILE = "views.sql"
+_ROWS_VIEW = {"articles": "article_rows", "facts": "fact_rows"}
+#: Columns every typed view starts with, before the kind's own fields.
+_TYPED_VIEW_KEYS = ("article_id", "published", PARTITION_COLUMN, "extractor_version", "fact_index")
+_READ_OPTIONS = f"hive_partitioning = true, union_by_name = true, hive_types = {{'{PARTITION_COLUMN}': 'VARCHAR'}}"
+
+
+def connect(root: Path | str) -> duckdb.DuckDBPyConnection:
+    """An in-process DuckDB connection with every warehouse view over the files present now.
+
+    Works on an empty or missing warehouse (the views exist and return no rows). The connection
+    reads a snapshot: files appended later are not seen, files retired by compaction stay readable
+    for its grace period (``compact(grace_seconds=...)``); reconnect for fresh data.
+    """
+    root = Path(root)
+    files, problems = snapshot_files(root)
+    for problem in problems:
+        logger.warning("warehouse file skipped: %s", problem)
+    con = duckdb.connect()
+    con.execute("SET parquet_metadata_cache = true")  # each view binds the same footers again
+    con.execute(render_views(root, {t: [f.path for f in files[t]] for t in TABLES}))
+    con.execute(_problems_view(problems))
+    return con
+
+
+def run_sql(root: Path | str, sql: str, params: Sequence | dict | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one statement against the views; returns (column names, rows). Meant for reading."""
+    con = connect(root)
+    try:
+        cur = con.execute(sql, params) if params else con.execute(sql)
+        if cur.description is None:
+            return [], []
+        return [d[0] for d in cur.description], cur.fetchall()
+    finally:
+        con.close()
+
+
+def check(root: Path | str) -> list[Problem]:
+    """Files under the warehouse that queries skip (corrupt, foreign, copied); ``compact`` quarantines them."""
+    return snapshot_files(Path(root))[1]
+
+
+def snapshot_files(root: Path) -> tuple[dict[str, list[DataFile]], list[Problem]]:
+    """Readable files per table and the problems of the unreadable ones.
+
+    Order matters. The ledger is read before listing: compaction renames its output into place
+    before it marks the inputs retired, so a reader either still counts the inputs or already lists
+    the output (never neither). Articles are listed before facts: a facts file is renamed into
+    place before its articles file and removed after it, so each listed articles file finds its
+    facts file listed too.
+    """
+    known = _ledger_files(root)
+    listed = {table: list_files(root, table) for table in TABLES}
+    good: dict[str, list[DataFile]] = {t: [] for t in TABLES}
+    problems: list[Problem] = []
+    for table in TABLES:
+        for f in listed[table]:
+            entry = known.get(f.relpath(root))
+            if entry is not None and entry.status == "retired":
+                continue
+            if entry is None or (entry.size, entry.mtime_ns) != (f.size, f.mtime_ns):
+                reason = validate(f.path, table)
+                if reason == "vanished while listing":
+                    continue
+                if reason:
+                    problems.append(Problem(f.path, reason))
+                    continue
+            good[table].append(f)
+    return good, problems
+
+
+def render_views(root: Path, files: dict[str, list[Path]] | None = None) -> str:
+    """The view definitions, over explicit file lists, or over globs when ``files`` is None."""
+    template = resources.files("warehouse").joinpath(VIEWS_FILE).read_text(encoding="utf-8")
+    values = {
+        "schema_version": str(SCHEMA_VERSION),
+        "views_path": str(root / VIEWS_FILE),
+        "typed_views": typed_views_sql(),
+    }
+    for table in TABLES:
+        values[_ROWS_VIEW[table]] = _rows_source(root, table, None if files is None else files[table])
+    for key, value in values.items():
+        template = template.replace("{" + key + "}", value)
+    return template
+
+
+def write_views_sql(root: Path | str) -> Path:
+    """(Re)write ``<root>/views.sql`` atomically; called after every append and compaction."""
+    root = Path(root)
+    path = root / VIEWS_FILE
+    tmp = path.with_name(f".{VIEWS_FILE}.{os.getpid()}.tmp")
+    tmp.write_text(render_views(root), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def typed_views_sql() -> str:
+    """``CREATE VIEW entities/quantities/dates/quotes/attributions``, derived from the fact classes."""
+    statements = []
+    for cls, kind in zip(FACT_TYPES, FACT_KINDS):
+        columns = [quote_ident(c) for c in _TYPED_VIEW_KEYS]
+        for field, column, _ in record_columns(cls, skip=("kind",)):
+            columns.append(quote_ident(column) if field == column else f"{quote_ident(column)} AS {quote_ident(field)}")
+        statements.append(
+            f"CREATE OR REPLACE VIEW {_typed_view_name(kind)} AS\n"
+            f"SELECT {', '.join(columns)}\nFROM facts WHERE kind = '{kind}';"
+        )
+    return "\n".join(statements)
+
+
+def _typed_view_name(kind: str) -> str:
+    return {"entity": "entities", "quantity": "quantities", "date": "dates"}.get(kind, kind + "s")
+
+
+def _rows_source(root: Path, table: str, files: list[Path] | None) -> str:
+    if files is None:
+        return f"SELECT * FROM read_parquet({sql_literal(str(root / table / '*' / ('*' + PARQUET_SUFFIX)))}, {_READ_OPTIONS})"
+    # The typed empty SELECT keeps every current column present even when all files predate it.
+    empty = empty_select(table)
+    if not files:
+        return empty
+    listed = ", ".join(sql_literal(str(p)) for p in files)
+    return f"SELECT * FROM read_parquet([{listed}], {_READ_OPTIONS})\nUNION ALL BY NAME {empty}"
+
+
+def empty_select(table: str) -> str:
+    columns = [f"CAST(NULL AS {duckdb_type(f.type)}) AS {quote_ident(f.name)}" for f in SCHEMAS[table]]
+    columns.append(f"CAST(NULL AS VARCHAR) AS {PARTITION_COLUMN}")
+    return f"SELECT {', '.join(columns)} WHERE false"
+
+
+def _problems_view(problems: list[Problem]) -> str:
+    if not problems:
+        body = "SELECT CAST(NULL AS VARCHAR) AS path, CAST(NULL AS VARCHAR) AS reason WHERE false"
+    else:
+        rows = ", ".join(f"({sql_literal(str(p.path))}, {sql_literal(p.reason)})" for p in problems)
+        body = f"SELECT * FROM (VALUES {rows}) AS t(path, reason)"
+    return f"CREATE OR REPLACE VIEW warehouse_problems AS {body};"
+
+
+def _ledger_files(root: Path) -> dict[str, FileEntry]:
+    """The ledger's file registry, read-only; empty when there is no ledger (files get validated)."""
+    path = root / LEDGER_NAME
+    if not path.exists():
+        return {}
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        try:
+            return {row[0]: FileEntry(*row) for row in con.execute("SELECT * FROM files")}
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        logger.warning("ledger %s unreadable (%s); validating every file instead", path, exc)
+        return {}
+
+
+def sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'

@@ -1,0 +1,322 @@
+"""Appending articles and their facts: atomic, idempotent, versioned.
+
+Protocol of one ``append`` (all under the ledger's write lock, so overlapping runs on one machine
+serialize and never both store the same version):
+
+1. id and content hash per article; versions the ledger already holds are skipped;
+2. per publication month, the facts file then the articles file are written to temporary names and
+   renamed into place as ``<table>/published_month=<YYYY-MM>/a-<run>-b<batch>.parquet`` (a retried
+   batch replaces its own file, keeping the rows it had committed);
+3. the ledger records the versions and files in one transaction.
+
+A crash before step 3 leaves files the ledger does not know: harmless, the views deduplicate and
+the next run writes the articles again (under its own name); compaction then drops the copy.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import operator
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from extractors.records import EXTRACTOR_VERSION, FACT_TYPES, Article, NewsfactsError, Provenance
+from warehouse.files import (
+    PARQUET_SUFFIX,
+    clean_stale_temp,
+    ensure_schema_anchors,
+    partition_dir,
+    validate,
+    write_atomic,
+)
+from warehouse.ledger import LEDGER_NAME, Ledger
+from warehouse.query import snapshot_files, write_views_sql
+from warehouse.schema import (
+    ARTICLE_COLUMNS,
+    ARTICLES_SCHEMA,
+    FACTS_SCHEMA,
+    PROVENANCE_COLUMNS,
+    TABLES,
+    month_partition,
+    record_columns,
+)
+
+logger = logging.getLogger(__name__)
+
+#: Query parameters that only track the reader; dropped from the canonical URL.
+TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "cmpid",
+                             "ocid", "smid", "cid"})
+TRACKING_PREFIXES = ("utm_",)
+#: A killed writer's temporary file older than this is removed when a Warehouse opens.
+STALE_TEMP_SECONDS = 3600.0
+
+
+class WarehouseError(NewsfactsError):
+    """The warehouse cannot store a batch (bad arguments, unreadable existing file)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AppendResult:
+    """What one ``append`` did; ``facts`` counts the facts written per kind (new + updated articles)."""
+
+    new: int
+    unchanged: int
+    updated: int
+    facts: dict[str, int] = field(default_factory=dict)
+    files: list[Path] = field(default_factory=list)
+
+
+def canonical_url(url: str) -> str:
+    """The URL with the noise that does not change the article removed.
+
+    Scheme, ``www.``, default port, fragment, tracking parameters, parameter order and a trailing
+    slash all vary between feeds, sitemaps and shares of the same article.
+    """
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
+    )
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("", host, path, urlencode(query), ""))
+
+
+def normalize_text(text: str) -> str:
+    """Text compared for identity: NFKC, case-folded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def article_id_for(url: str | None, text: str) -> str:
+    """Stable id of an article: a hash of its canonical URL, or of its normalized text without one."""
+    key = "url:" + canonical_url(url) if url else "text:" + normalize_text(text)
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def content_hash(article: Article) -> str:
+    """Identifies one version of an article: its stored content plus the extractor version.
+
+    The facts are a function of these, so they are not hashed; ``source`` (the argument given) and
+    the provenance are not content: the same page from a feed or a file is the same version.
+    """
+    h = hashlib.blake2b(EXTRACTOR_VERSION.encode(), digest_size=16)
+    for part in (article.url, article.title, article.section, "\x1e".join(article.authors),
+                 article.published.isoformat() if article.published else None, article.language, article.text,
+                 "\x1e".join(article.captions)):
+        h.update(b"\x1f" + (b"\x00" if part is None else part.encode("utf-8")))
+    return h.hexdigest()
+
+
+def copy_key_for(article_id: str, content_hash: str, file_id: str) -> int:
+    """64-bit key of one stored copy of one version; the views join facts to articles on it."""
+    digest = hashlib.blake2b(f"{article_id}\x1f{content_hash}\x1f{file_id}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def file_id_for(run_id: str, batch: int) -> str:
+    """Deterministic file name (without suffix) of one batch of one run."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", run_id).strip("._")[:80] or "run"
+    return f"a-{safe}-b{batch:06d}"
+
+
+class Warehouse:
+    """The Parquet warehouse under ``root`` (``<data-dir>/warehouse``).
+
+    Cheap to create and safe to pickle (Prefect passes it to tasks): it holds only the path and
+    opens the ledger per operation.
+    """
+
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        ledger_lost = not (self.root / LEDGER_NAME).exists()
+        ensure_schema_anchors(self.root)
+        clean_stale_temp(self.root, older_than_seconds=STALE_TEMP_SECONDS)
+        if ledger_lost:
+            rebuild_ledger(self.root)
+        write_views_sql(self.root)
+
+    def __repr__(self) -> str:
+        return f"Warehouse({str(self.root)!r})"
+
+    def has_url(self, url: str) -> bool:
+        """Whether an article with this URL (canonicalized) is stored, so a source can skip fetching it."""
+        with Ledger(self.root / LEDGER_NAME) as ledger:
+            return ledger.has_article(article_id_for(url, ""))
+
+    def append(self, items: Sequence[tuple[Article, Provenance]], *, run_id: str, batch: int) -> AppendResult:
+        """Store the articles (and their facts) not stored yet; see the module docstring for the protocol.
+
+        Items with ``article.error`` set are skipped. Within a batch the last item of an article wins.
+        """
+        if batch < 0:
+            raise WarehouseError(f"batch must be >= 0, got {batch!r}")
+        latest: dict[str, tuple[Article, Provenance, str]] = {}
+        for article, provenance in items:
+            if article.error is None:
+                latest[article_id_for(article.url, article.text)] = (article, provenance, content_hash(article))
+        file_id = file_id_for(run_id, batch)
+        ingested_at = datetime.now(UTC)
+        with Ledger(self.root / LEDGER_NAME) as ledger, ledger.write_lock():
+            known = ledger.content_hashes(list(latest))
+            counts = Counter()
+            by_month: dict[str, list[tuple[str, Article, Provenance, str]]] = defaultdict(list)
+            for aid, (article, provenance, chash) in latest.items():
+                state = "new" if aid not in known else "unchanged" if known[aid] == chash else "updated"
+                counts[state] += 1
+                if state != "unchanged":
+                    by_month[month_partition(article.published)].append((aid, article, provenance, chash))
+            written: list[Path] = []
+            fact_counts: Counter[str] = Counter()
+            for month, rows in sorted(by_month.items()):
+                name = self._free_name(ledger, month, file_id)
+                tables = {
+                    "articles": _articles_table(rows, name, run_id, ingested_at),
+                    "facts": _facts_table(rows, name),
+                }
+                fact_counts.update(tables["facts"].column("kind").to_pylist())
+                paths = {t: partition_dir(self.root, t, month) / (name + PARQUET_SUFFIX) for t in TABLES}
+                if ledger.file(self._rel(paths["articles"])) is not None:
+                    tables = self._carry_forward(paths, tables)
+                # facts before articles: an articles file is never visible without its facts file
+                for table in ("facts", "articles"):
+                    if tables[table].num_rows == 0:
+                        continue
+                    write_atomic(tables[table], paths[table])
+                    st = paths[table].stat()
+                    ledger.register_file(self._rel(paths[table]), table, month, st.st_size, st.st_mtime_ns,
+                                         tables[table].num_rows)
+                    written.append(paths[table])
+            ledger.record_articles((aid, chash) for rows in by_month.values() for aid, _, _, chash in rows)
+        if written:
+            write_views_sql(self.root)  # cheap; keeps views.sql in step with this newsfacts version
+        logger.info("append %s: %d new, %d updated, %d unchanged, %d files", file_id, counts["new"],
+                    counts["updated"], counts["unchanged"], len(written))
+        return AppendResult(counts["new"], counts["unchanged"], counts["updated"], dict(fact_counts), written)
+
+    def _rel(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def _free_name(self, ledger: Ledger, month: str, file_id: str) -> str:
+        """``file_id``, unless compaction retired a file of that name (readers may still hold it)."""
+        name, n = file_id, 0
+        while True:
+            entry = ledger.file(self._rel(partition_dir(self.root, "articles", month) / (name + PARQUET_SUFFIX)))
+            if entry is None or entry.status != "retired":
+                return name
+            n += 1
+            name = f"{file_id}-r{n}"
+
+    def _carry_forward(self, paths: dict[str, Path], new: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        """Rows a committed earlier attempt of this batch wrote, for articles this attempt does not rewrite."""
+        out = {}
+        ids = new["articles"].column("article_id")
+        for table in TABLES:
+            if not paths[table].exists():
+                out[table] = new[table]
+                continue
+            reason = validate(paths[table], table)
+            if reason:
+                raise WarehouseError(f"cannot rewrite {paths[table]}: {reason}; move it away and retry")
+            old = pq.read_table(paths[table])
+            old = old.filter(pc.invert(pc.is_in(old.column("article_id"), value_set=ids)))
+            out[table] = pa.concat_tables([conform(old, new[table].schema), new[table]])
+        return out
+
+
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with ``schema``'s columns in order (missing ones NULL), e.g. rows of an older file."""
+    columns = [
+        table.column(f.name).cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+_ARTICLE_GETTERS = [(column, operator.attrgetter(name)) for name, column, _ in ARTICLE_COLUMNS]
+_PROVENANCE_GETTERS = [(column, operator.attrgetter(name)) for name, column, _ in PROVENANCE_COLUMNS]
+_FACT_GETTERS = {cls: [(column, operator.attrgetter(name)) for name, column, _ in record_columns(cls, skip=("kind",))]
+                 for cls in FACT_TYPES}
+
+
+def _articles_table(rows: list[tuple[str, Article, Provenance, str]], file_id: str, run_id: str,
+                    ingested_at: datetime) -> pa.Table:
+    n = len(rows)
+    data: dict[str, list] = {
+        "article_id": [r[0] for r in rows],
+        "content_hash": [r[3] for r in rows],
+        "copy_key": [copy_key_for(r[0], r[3], file_id) for r in rows],
+        "file_id": [file_id] * n,
+        "ingested_at": [ingested_at] * n,
+        "run_id": [run_id] * n,
+        "extractor_version": [EXTRACTOR_VERSION] * n,
+    }
+    for column, get in _ARTICLE_GETTERS:
+        data[column] = [get(r[1]) for r in rows]
+    for column, get in _PROVENANCE_GETTERS:
+        data[column] = [get(r[2]) for r in rows]
+    return pa.Table.from_pydict(data, schema=ARTICLES_SCHEMA)
+
+
+def _facts_table(rows: list[tuple[str, Article, Provenance, str]], file_id: str) -> pa.Table:
+    """One row per fact; grouped by kind so each column is filled with one attribute getter per kind."""
+    data: dict[str, list] = {f.name: [] for f in FACTS_SCHEMA}
+    keys = {r[0]: copy_key_for(r[0], r[3], file_id) for r in rows}
+    for cls in FACT_TYPES:
+        owners = [(r, i, f) for r in rows for i, f in enumerate(r[1].facts) if type(f) is cls]
+        if not owners:
+            continue
+        n = len(owners)
+        data["article_id"] += [r[0] for r, _, _ in owners]
+        data["copy_key"] += [keys[r[0]] for r, _, _ in owners]
+        data["file_id"] += [file_id] * n
+        data["published"] += [r[1].published for r, _, _ in owners]
+        data["extractor_version"] += [EXTRACTOR_VERSION] * n
+        data["fact_index"] += [i for _, i, _ in owners]
+        data["kind"] += [f.kind for _, _, f in owners]
+        filled = {"article_id", "copy_key", "file_id", "published", "extractor_version", "fact_index", "kind"}
+        for column, get in _FACT_GETTERS[cls]:
+            data[column] += [get(f) for _, _, f in owners]
+            filled.add(column)
+        for column in data.keys() - filled:
+            data[column] += [None] * n
+    return pa.Table.from_pydict(data, schema=FACTS_SCHEMA)
+
+
+def rebuild_ledger(root: Path) -> int:
+    """Re-create the ledger from the Parquet files (it was lost or deleted); returns articles recorded."""
+    files, problems = snapshot_files(root)
+    for problem in problems:
+        logger.warning("not in rebuilt ledger: %s", problem)
+    with Ledger(root / LEDGER_NAME) as ledger, ledger.write_lock():
+        for table in TABLES:
+            for f in files[table]:
+                rows = pq.ParquetFile(f.path).metadata.num_rows
+                ledger.register_file(f.relpath(root), table, f.month, f.size, f.mtime_ns, rows)
+        if not files["articles"]:
+            return 0
+        con = duckdb.connect()
+        try:
+            latest = con.execute(
+                "SELECT article_id, arg_max(content_hash, (ingested_at, content_hash)) FROM read_parquet(?, union_by_name = true) "
+                "GROUP BY article_id", [[str(f.path) for f in files["articles"]]]
+            ).fetchall()
+        finally:
+            con.close()
+        ledger.record_articles(latest)
+    logger.warning("ledger rebuilt from %d article files (%d articles) under %s", len(files["articles"]),
+                   len(latest), root)
+    return len(latest)

@@ -1,0 +1,34 @@
+-- newsfacts warehouse views (schema version {schema_version}).
+-- Rendered from warehouse/views.sql; any DuckDB client can use it without newsfacts:
+--     duckdb -init {views_path}
+-- article_rows and fact_rows hold every physical row, copies included (a crash between a write and
+-- the ledger, two machines, a compaction in progress). Every other view deduplicates, so the answer
+-- never depends on how many copies exist.
+
+CREATE OR REPLACE VIEW article_rows AS {article_rows};
+CREATE OR REPLACE VIEW fact_rows AS {fact_rows};
+
+-- Which physical row stands for each article (latest_copies) and for each version
+-- (version_copies). An article's latest version is the one ingested last; among copies of one
+-- version the newest file wins (a compacted file holds the same rows as its inputs). Facts carry
+-- their article row's copy_key, so picking a copy picks its facts and never those of another copy.
+CREATE OR REPLACE VIEW latest_copies AS
+SELECT arg_max(copy_key, (ingested_at, file_id, copy_key)) AS copy_key FROM article_rows GROUP BY article_id;
+CREATE OR REPLACE VIEW version_copies AS
+SELECT arg_max(copy_key, (ingested_at, file_id, copy_key)) AS copy_key FROM article_rows
+GROUP BY article_id, content_hash;
+
+-- One row per stored version (content_hash) of each article, however many copies were written.
+CREATE OR REPLACE VIEW article_versions AS
+SELECT * FROM article_rows SEMI JOIN version_copies USING (copy_key);
+
+-- The latest version of each article.
+CREATE OR REPLACE VIEW articles AS
+SELECT * FROM article_rows SEMI JOIN latest_copies USING (copy_key);
+
+-- Facts of the latest version of each article, from one copy only.
+CREATE OR REPLACE VIEW facts AS
+SELECT * FROM fact_rows SEMI JOIN latest_copies USING (copy_key);
+
+-- One view per fact kind, with that kind's columns only.
+{typed_views}
