@@ -9,6 +9,11 @@ Metric (issue 3): ``\\w+`` tokens, multiset of contiguous 4-token shingles, per-
 recall (both 1.0 when the shingles are equal); corpus precision is the mean over pages with non-empty
 output, recall the mean over all pages, F1 = 2PR/(P+R); accuracy = token lists equal. Cases with only
 with/without snippets are scored by snippet presence and reported apart.
+
+Metadata (newsfacts only; trafilatura's text output has none): title exact (whitespace collapsed),
+authors set-equal (case-folded), published equal as an instant; a reference without a zone is compared
+as wall-clock time, and a date-only reference (or a naive midnight, how some sources store a bare
+date) by calendar date.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -56,6 +62,9 @@ class Case:
     body: str | None
     with_: tuple[str, ...]
     without: tuple[str, ...]
+    title: str | None = None
+    authors: tuple[str, ...] | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +82,7 @@ class ToolRun:
     name: str
     texts: dict[str, str]
     errors: dict[str, str]
+    records: dict[str, dict]
     cpu_seconds: float
     pages: list[PageScore] = field(default_factory=list)
     snippets_ok: int = 0
@@ -129,6 +139,9 @@ def load_cases(dirs: list[Path]) -> list[Case]:
                     body=expected.get("body"),
                     with_=tuple(expected.get("with") or ()),
                     without=tuple(expected.get("without") or ()),
+                    title=expected.get("title"),
+                    authors=tuple(expected["authors"]) if expected.get("authors") is not None else None,
+                    published=expected.get("published"),
                 )
             )
     return cases
@@ -153,7 +166,7 @@ def run_timed(name: str, argv: list[str], staged: dict[str, Case]) -> ToolRun:
     proc = subprocess.run(argv + list(staged), capture_output=True, text=True, cwd=REPO, check=False)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    texts, errors = {}, {}
+    texts, errors, records = {}, {}, {}
     for line in proc.stdout.splitlines():
         if not line.strip().startswith("{"):
             continue
@@ -162,11 +175,12 @@ def run_timed(name: str, argv: list[str], staged: dict[str, Case]) -> ToolRun:
         if case is None:
             continue
         texts[case.case_id] = record.get("text") or ""
+        records[case.case_id] = record
         if record.get("error"):
             errors[case.case_id] = record["error"]
     if proc.returncode not in (0, 1) or not texts:
         print(f"{name}: exit {proc.returncode}\n{proc.stderr[-2000:]}", file=sys.stderr)
-    return ToolRun(name, texts, errors, cpu)
+    return ToolRun(name, texts, errors, records, cpu)
 
 
 def score_run(run: ToolRun, cases: list[Case]) -> None:
@@ -196,12 +210,46 @@ def summary(run: ToolRun) -> dict[str, float]:
     }
 
 
+def same_instant(predicted: str | None, reference: str) -> bool:
+    """Published dates compared as instants; see the module docstring for naive and date-only references."""
+    if not predicted:
+        return False
+    try:
+        got = datetime.fromisoformat(predicted)
+        want = datetime.fromisoformat(reference.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    if len(reference) == 10 or (want.tzinfo is None and want.time() == datetime.min.time()):
+        return got.date() == want.date()
+    if want.tzinfo is None:
+        return got.replace(tzinfo=None) == want
+    return got.tzinfo is not None and got == want
+
+
+def score_metadata(run: ToolRun, cases: list[Case]) -> dict[str, tuple[int, int]]:
+    """(matches, cases with a reference) for title, authors and published."""
+    counts = {"title": [0, 0], "authors": [0, 0], "published": [0, 0]}
+    for case in cases:
+        record = run.records.get(case.case_id, {})
+        if case.title is not None:
+            counts["title"][1] += 1
+            counts["title"][0] += " ".join((record.get("title") or "").split()) == " ".join(case.title.split())
+        if case.authors is not None:
+            counts["authors"][1] += 1
+            got = {a.casefold() for a in record.get("authors") or ()}
+            counts["authors"][0] += got == {a.casefold() for a in case.authors}
+        if case.published is not None:
+            counts["published"][1] += 1
+            counts["published"][0] += same_instant(record.get("published"), case.published)
+    return {key: (hit, total) for key, (hit, total) in counts.items()}
+
+
 def page_f1(page: PageScore) -> float:
     p = page.precision or 0.0
     return 2 * p * page.recall / (p + page.recall) if p + page.recall else 0.0
 
 
-def report(ours: ToolRun, theirs: ToolRun, cases: list[Case]) -> str:
+def report(ours: ToolRun, theirs: ToolRun, cases: list[Case], *, worst: int = WORST) -> str:
     a, b = summary(ours), summary(theirs)
     n_body = sum(c.body is not None for c in cases)
     n_snip = sum(c.body is None and bool(c.with_ or c.without) for c in cases)
@@ -217,10 +265,14 @@ def report(ours: ToolRun, theirs: ToolRun, cases: list[Case]) -> str:
     )
     lines.append(f"{'cpu seconds':<18}{ours.cpu_seconds:>12.2f}{theirs.cpu_seconds:>14.2f}")
     lines.append(f"{'errors':<18}{len(ours.errors):>12}{len(theirs.errors):>14}")
+    meta = score_metadata(ours, cases)
+    lines.append(f"metadata ({ours.name}): " + ", ".join(
+        f"{key} {hit}/{total} ({hit / total if total else 0:.3f})" for key, (hit, total) in meta.items()
+    ))
     for case_id, error in sorted(ours.errors.items()):
         lines.append(f"  {ours.name} error {case_id}: {error[:150]}")
-    lines.append(f"worst {WORST} pages for {ours.name} (F1, P, R):")
-    for page in sorted(ours.pages, key=page_f1)[:WORST]:
+    lines.append(f"worst {min(worst, len(ours.pages))} pages for {ours.name} (F1, P, R):")
+    for page in sorted(ours.pages, key=page_f1)[:worst]:
         p = "-" if page.precision is None else f"{page.precision:.3f}"
         lines.append(f"  {page_f1(page):.3f}  P={p:<6} R={page.recall:.3f}  {page.case_id}")
     failed = [c.case_id for c in cases if c.body is None and (c.with_ or c.without)
@@ -238,6 +290,7 @@ def default_dirs() -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="*", type=Path, help="case folders (default: shared corpus + fixtures)")
+    parser.add_argument("--all", action="store_true", help="list every page's F1/P/R, not only the worst")
     args = parser.parse_args(argv)
     dirs = args.dirs or default_dirs()
     cases = load_cases(dirs)
@@ -251,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         theirs = run_timed("trafilatura", [sys.executable, "-c", TRAFILATURA_WORKER], staged)
     for run in (ours, theirs):
         score_run(run, cases)
-    print(report(ours, theirs, cases))
+    print(report(ours, theirs, cases, worst=len(cases) if args.all else WORST))
     return 0
 
 

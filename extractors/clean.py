@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from extractors import html_clean, text_clean, widgets
 from extractors.encoding import decode_bytes
-from extractors.metadata import Metadata, detect_language, read_metadata
+from extractors.metadata import Metadata, clean_authors, detect_language, read_metadata
 from extractors.profiles import SiteProfile, localize, profile_for_text, profile_for_url
 from extractors.records import Document, InputError, RawDocument
 
@@ -78,22 +78,32 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         root, profile=profile, article_body=_sane_body(meta), description=meta.description
     )
     paragraphs, more_captions = text_clean.finish_paragraphs(
-        list(body.paragraphs), title=meta.title, profile=profile, text_dump=False
+        list(body.paragraphs), title=meta.title, profile=profile, text_dump=False, authors=meta.authors
     )
     captions = tuple(dict.fromkeys(body.captions + more_captions))
+    authors = meta.authors or _byline_authors(body.paragraphs)
     text = "\n\n".join(paragraphs)
     language = meta.language or (profile.language if profile else None) or detect_language(text)
     doc = Document(
         url=meta.canonical_url or url,
         title=meta.title,
         section=meta.section,
-        authors=meta.authors,
+        authors=authors,
         published=meta.published,
         language=language,
         text=text,
         captions=captions,
     )
     return _with_hints(doc, hints, profile)
+
+
+def _byline_authors(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """Names from a "By ..." line at the top of the body, for pages that declare no author anywhere else."""
+    for para in paragraphs[:4]:
+        first_line = para.split("\n", 1)[0]
+        if widgets.is_byline(first_line):
+            return clean_authors([first_line])
+    return ()
 
 
 def _sane_body(meta: Metadata) -> str | None:

@@ -7,6 +7,7 @@ regular expression over the text; the parse only decides whether a sentence talk
 the future ("will meet on Friday", "ahead of the Oct. 27 election"), which flips resolution
 forward.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -16,7 +17,7 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc
 
-from extractors.nlp import SentenceIndex
+from extractors.nlp import SentenceIndex, lemma, text_of
 from extractors.records import DateMention
 
 logger = logging.getLogger(__name__)
@@ -25,66 +26,179 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a": 1,
+    "an": 1,
+}
 SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
-ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-                 "final": 4, "last": 4}
+ORDINAL_PARTS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 
-_MONTH = (r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_MONTH = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)"
-_COUNT = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-          r"forty|fifty|a|an|several|a few|few|many|some)")
+_COUNT = (
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|a|an|several|a few|few|many|some)"
+)
 _DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
 _APPROX = r"(?:(?:roughly|about|nearly|almost|some|around|more than|over|at least|up to|less than|an?)\s+)"
 
 #: Alternatives in priority order: the first that matches at a position wins.
 PATTERNS: tuple[tuple[str, str], ...] = (
-    ("month_day", _MONTH.format(g="m") + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR.format(g="y") + r")?"),
-    ("day_month", r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format(g="m")
-     + r"(?:,?\s+" + _YEAR.format(g="y") + r")?"),
+    (
+        "month_day",
+        _MONTH.format(g="m") + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR.format(g="y") + r")?",
+    ),
+    (
+        "day_month",
+        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + _MONTH.format(g="m")
+        + r"(?:,?\s+"
+        + _YEAR.format(g="y")
+        + r")?",
+    ),
     ("month_year", _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y")),
-    ("part_year", r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|"
-                  r"[Tt]he middle of|[Tt]he first half of|[Tt]he second half of)[- ]" + _YEAR.format(g="y")),
+    ("month_rel_year", _MONTH.format(g="m") + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"),
+    ("weekday_week", _WEEKDAY + r"\s+(?P<rel>last|next|this)\s+week"),
+    (
+        "year_part",
+        r"(?P<part>[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)\s+(?:the|this)\s+year",
+    ),
+    ("day_part", r"(?P<rel>[Tt]his|[Yy]esterday)\s+(?:morning|afternoon|evening)"),
+    (
+        "part_year",
+        r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|"
+        r"[Tt]he middle of|[Tt]he first half of|[Tt]he second half of)[- ]" + _YEAR.format(g="y"),
+    ),
     ("part_month", r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[- ]" + _MONTH.format(g="m")),
-    ("quarter", r"(?:[Tt]he\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter"
-                r"(?:\s+of\s+" + _YEAR.format(g="y") + r")?"),
-    ("quarter_code", r"Q(?P<q>[1-4])\s+" + _YEAR.format(g="y") + r"|" + _YEAR.format(g="y2") + r"\s+Q(?P<q2>[1-4])"),
+    (
+        "quarter",
+        r"(?:[Tt]he\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter"
+        r"(?:\s+of\s+" + _YEAR.format(g="y") + r")?",
+    ),
+    (
+        "quarter_code",
+        r"Q(?P<q>[1-4])\s+" + _YEAR.format(g="y") + r"|" + _YEAR.format(g="y2") + r"\s+Q(?P<q2>[1-4])",
+    ),
     ("half", r"(?:[Tt]he\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the\s+year|" + _YEAR.format(g="y") + r")"),
-    ("season_year", r"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?" + _YEAR.format(g="y")),
+    (
+        "season_year",
+        r"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?" + _YEAR.format(g="y"),
+    ),
     ("season_rel", r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<s>spring|summer|autumn|fall|winter)"),
-    ("decade", r"(?:[Tt]he\s+)?(?P<dec>(?:1[89]|20)\d0)s"),
+    ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?P<dec>(?:1[89]|20)\d0)s"),
     ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week)s?\s+ago"),
-    ("rel_period", r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)(?:['’]s)?"),
+    (
+        "rel_period",
+        r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)(?:['’]s)?",
+    ),
     ("skip_week", r"(?:[Ll]ast|[Tt]his|[Nn]ext)\s+week(?:end)?"),
     ("rel_day", r"(?P<rd>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)"),
-    ("duration", r"(?:(?:[Ff]or|[Oo]ver|[Dd]uring|[Ww]ithin|[Tt]he past|[Tt]he last|[Tt]he next|[Tt]he|[Aa]n?)\s+)?"
-                 + _APPROX + r"?" + _COUNT + r"[- ]" + _DURATION_UNIT + r"(?:[- ]long)?(?:\s+period)?"),
-    ("bare_duration", r"(?:[Ff]or|[Oo]ver|[Ww]ithin)\s+(?:(?:several|many|a few)\s+)?"
-                      r"(?:decades|years|months|weeks|centuries|a decade|a century)"),
+    (
+        "duration",
+        (
+            r"(?:(?:[Ff]or|[Oo]ver|[Dd]uring|[Ww]ithin|[Tt]he past|[Tt]he last|[Tt]he next|[Tt]he|[Aa]n?)\s+)?"
+            + _APPROX
+            + r"?"
+            + _COUNT
+            + r"[- ]"
+            + _DURATION_UNIT
+            + r"(?:[- ]long)?(?:\s+period)?"
+        ),
+    ),
+    (
+        "bare_duration",
+        (
+            r"(?:[Ff]or|[Oo]ver|[Ww]ithin)\s+(?:(?:several|many|a few)\s+)?"
+            r"(?:decades|years|months|weeks|centuries|a decade|a century)"
+        ),
+    ),
     ("weekday", r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?" + _WEEKDAY),
     ("month", _MONTH.format(g="m")),
     ("year", _YEAR.format(g="y")),
 )
-MASTER = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in PATTERNS))
+MASTER = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in PATTERNS)
+    + ")"
+)
 GROUPS = {name: [g for g in MASTER.groupindex if g.startswith(name + "__")] for name, _ in PATTERNS}
 
 #: Words that, right before a lone month or year, make it a date ("in May", "since 2022").
-DATE_PREPOSITIONS = frozenset({"in", "since", "until", "by", "from", "of", "before", "after", "during", "through",
-                               "between", "and", "to", "last", "next", "this", "early", "late", "mid", "around",
-                               "till", "throughout", "year", "the", "since", "as", "ahead", "early-", "until"})
-FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall"})
+DATE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "by",
+        "from",
+        "of",
+        "before",
+        "after",
+        "during",
+        "through",
+        "between",
+        "and",
+        "to",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "around",
+        "till",
+        "throughout",
+        "year",
+        "the",
+        "as",
+        "ahead",
+        "early-",
+    }
+)
+FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "must"})
 FUTURE_LEMMAS = frozenset({"schedule", "plan", "due", "expect", "set", "slate", "upcoming"})
-FUTURE_BEFORE = re.compile(r"(?:ahead of|upcoming|scheduled for|due on|set for|slated for)\s+(?:the\s+|this\s+)?$",
-                           re.IGNORECASE)
+FUTURE_BEFORE = re.compile(
+    r"(?:ahead of|upcoming|scheduled for|due on|set for|slated for|no later than|starting|"
+    r"effective|take effect|takes effect|taking effect|beginning)\s+(?:the\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+#: Prepositions that point forward only before a full day ("from January 1", "by May 10").
+FUTURE_BEFORE_DAY = re.compile(r"(?:from|by)\s+$", re.IGNORECASE)
+#: Kinds whose future reading a preposition like "from"/"by" may trigger (a month-year never needs it).
+FORWARD_KINDS = frozenset({"month_day", "day_month", "weekday", "month", "part_month"})
 NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b|\s+earlier\b|\s+later\b)")
 
 
 def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex) -> list[DateMention]:
     """Date expressions in ``doc`` with values resolved against ``published`` (None for relative ones without it)."""
-    text = doc.text
+    text = text_of(doc)
     pub = published.date() if published is not None else None
     found: list[DateMention] = []
     for match in MASTER.finditer(text):
@@ -94,27 +208,46 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
             continue
         groups = {g.split("__", 1)[1]: match.group(g) for g in GROUPS[kind] if match.group(g) is not None}
         if kind in {"duration", "bare_duration"}:
-            if NOT_AFTER_DURATION.match(text[end:]) or text[max(0, start - 5):start].lower().strip() == "aged":
+            if (
+                NOT_AFTER_DURATION.match(text[end:])
+                or text[max(0, start - 5) : start].lower().strip() == "aged"
+            ):
                 continue
             value, granularity = None, "duration"
         else:
             if kind in {"month", "year"} and not _standalone_ok(doc, text, start, end, kind, groups):
                 continue
-            future = pub is not None and _is_future(doc, text, start, groups)
+            future = pub is not None and kind in FORWARD_KINDS and _is_future(doc, text, start, groups)
             resolved = _resolve(kind, groups, pub, future)
             if resolved is None:
                 continue
             value, granularity = resolved
-        found.append(DateMention(text=match.group(0), start=start, end=end, sentence=sentences.of(start),
-                                 value=value, granularity=granularity))
+        found.append(
+            DateMention(
+                text=match.group(0),
+                start=start,
+                end=end,
+                sentence=sentences.of(start),
+                value=value,
+                granularity=granularity,
+            )
+        )
     return found
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
+    """Whether a match stands as its own word (not inside "A350", "2025/2026" or "COVID-19")."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "-" and start > 1 and text[start - 2].isalnum() and
-                not text[start - 4:start - 1].lower().endswith("mid")) and not (after.isalnum())
+    if before == "/" or after == "/" and end + 1 < len(text) and text[end + 1].isdigit():
+        return False
+    return not (
+        before.isalnum()
+        or before == "-"
+        and start > 1
+        and text[start - 2].isalnum()
+        and not text[start - 4 : start - 1].lower().endswith("mid")
+    ) and not (after.isalnum())
 
 
 def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[str, str]) -> bool:
@@ -133,7 +266,7 @@ def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups:
         return span[0].ent_type_ == "DATE" or prev in DATE_PREPOSITIONS or span[0].pos_ == "PROPN"
     if nxt is not None and nxt.tag_ in {"NNS"} and span[0].dep_ == "nummod":
         return False  # "2000 troops"
-    if text[max(0, start - 1):start] in {"$", "£", "€", "¥"}:
+    if text[max(0, start - 1) : start] in {"$", "£", "€", "¥"}:
         return False
     return span[0].ent_type_ == "DATE" or prev in DATE_PREPOSITIONS
 
@@ -145,7 +278,9 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         return True
     if rel in {"last", "this"}:
         return False
-    if FUTURE_BEFORE.search(text[max(0, start - 30):start]):
+    if FUTURE_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    if "d" in groups and FUTURE_BEFORE_DAY.search(text[max(0, start - 10) : start]):
         return True
     span = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
     if span is None:
@@ -154,7 +289,7 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            if any(child.lower_ in FUTURE_AUX for child in node.children) or node.lemma_ in FUTURE_LEMMAS:
+            if any(child.lower_ in FUTURE_AUX for child in node.children) or lemma(node) in FUTURE_LEMMAS:
                 return True
             if node.tag_ in {"VBD", "VBN"} and not any(c.lower_ in FUTURE_AUX for c in node.children):
                 return False
@@ -176,6 +311,25 @@ def _resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> tu
             return date(year, month, day).isoformat(), "day"
         except ValueError:
             return None
+    if kind == "month_rel_year":
+        if pub is None:
+            return None, "month"
+        offset = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return f"{pub.year + offset:04d}-{MONTHS[g['m'].rstrip('.').lower()]:02d}", "month"
+    if kind == "weekday_week":
+        if pub is None:
+            return None, "day"
+        offset = {"last": -7, "this": 0, "next": 7}[g["rel"].lower()]
+        monday = pub - timedelta(days=pub.weekday())
+        return (monday + timedelta(days=offset + WEEKDAYS[g["wd"].lower()])).isoformat(), "day"
+    if kind == "year_part":
+        if pub is None:
+            return None, "half"
+        return f"{pub.year:04d}-{'H2' if g['part'].lower() == 'the end of' else 'H1'}", "half"
+    if kind == "day_part":
+        if pub is None:
+            return None, "day"
+        return (pub - timedelta(days=0 if g["rel"].lower() == "this" else 1)).isoformat(), "day"
     if kind == "month_year":
         return f"{year:04d}-{MONTHS[g['m'].rstrip('.').lower()]:02d}", "month"
     if kind == "part_year":
@@ -191,7 +345,11 @@ def _resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> tu
             return None, "month"
         return f"{_year_for(pub, (month,), (pub.month,), future):04d}-{month:02d}", "month"
     if kind in {"quarter", "quarter_code"}:
-        q = int(g.get("q") or g.get("q2")) if (g.get("q") or g.get("q2") or "").isdigit() else ORDINAL_PARTS[g["q"].lower()]
+        q = (
+            int(g.get("q") or g.get("q2"))
+            if (g.get("q") or g.get("q2") or "").isdigit()
+            else ORDINAL_PARTS[g["q"].lower()]
+        )
         if year is None:
             if pub is None:
                 return None, "quarter"
@@ -245,11 +403,13 @@ def _resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> tu
         weekday = WEEKDAYS[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
         if future:
-            delta = (weekday - pub.weekday()) % 7 or 7
+            delta = (weekday - pub.weekday()) % 7
+            if rel == "next" and delta == 0:
+                delta = 7
             return (pub + timedelta(days=delta)).isoformat(), "day"
         delta = (pub.weekday() - weekday) % 7
-        if rel == "last" and delta == 0:
-            delta = 7
+        if rel == "last" and (delta == 0 or weekday < pub.weekday()):
+            delta += 7  # "last Monday" said on a Tuesday is the Monday of the week before
         return (pub - timedelta(days=delta)).isoformat(), "day"
     if kind == "month":
         month = MONTHS[g["m"].rstrip(".").lower()]

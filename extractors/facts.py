@@ -4,6 +4,7 @@ This is the one entry point the pipeline calls. Texts go through a single ``nlp.
 batches with the model loaded once per process; each fact carries the index of its spaCy
 sentence and character offsets into the text it came from.
 """
+
 from __future__ import annotations
 
 import logging
@@ -15,10 +16,11 @@ from spacy.tokens import Doc
 
 from extractors.dates import extract_dates
 from extractors.entities import link_entities
+from extractors.gazetteer import dollar_currencies
 from extractors.nlp import SentenceIndex, load_pipeline, resolve_model_name
 from extractors.quantities import extract_quantities
 from extractors.quotes import extract_attributions, extract_quotes
-from extractors.records import FACT_KINDS, Fact, NewsfactsError
+from extractors.records import FACT_KINDS, Entity, Fact, NewsfactsError
 
 logger = logging.getLogger(__name__)
 
@@ -59,12 +61,14 @@ def extract_facts(text: str, published: datetime | None, options: FactOptions = 
     return next(extract_facts_many([(text, published)], options))
 
 
-def extract_facts_many(items: Iterable[tuple[str, datetime | None]],
-                       options: FactOptions = FactOptions()) -> Iterator[list[Fact]]:
+def extract_facts_many(
+    items: Iterable[tuple[str, datetime | None]], options: FactOptions = FactOptions()
+) -> Iterator[list[Fact]]:
     """Facts for each (text, published) pair, in input order, through one batched ``nlp.pipe``."""
     nlp = load_pipeline(resolve_model_name(options.model))
-    for doc, published in nlp.pipe(((text, published) for text, published in items), as_tuples=True,
-                                   batch_size=options.batch_size):
+    for doc, published in nlp.pipe(
+        ((text, published) for text, published in items), as_tuples=True, batch_size=options.batch_size
+    ):
         yield facts_from_doc(doc, published, options.kinds)
 
 
@@ -76,7 +80,7 @@ def facts_from_doc(doc: Doc, published: datetime | None, kinds: frozenset[str]) 
     if "entity" in kinds:
         facts.extend(entities)
     if "quantity" in kinds:
-        facts.extend(extract_quantities(doc, sentences))
+        facts.extend(extract_quantities(doc, sentences, _article_dollar(entities)))
     if "date" in kinds:
         facts.extend(extract_dates(doc, published, sentences))
     if "quote" in kinds:
@@ -85,3 +89,10 @@ def facts_from_doc(doc: Doc, published: datetime | None, kinds: frozenset[str]) 
         facts.extend(extract_attributions(doc, linked, sentences))
     facts.sort(key=lambda fact: (fact.start, fact.end))
     return facts
+
+
+def _article_dollar(entities: list[Entity]) -> str:
+    """ISO code a bare "$" means here: the dollar of the most-mentioned "$" country (USD when none)."""
+    dollars = dollar_currencies()
+    counts = [(e.mentions, dollars[e.normalized]) for e in entities if e.normalized in dollars]
+    return max(counts)[1] if counts else "USD"

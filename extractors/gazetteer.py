@@ -3,6 +3,7 @@
 The lists live in ``extractors/data/`` as tab-separated text so they can be extended
 without touching code; each loader returns plain dicts/sets the rules look words up in.
 """
+
 from __future__ import annotations
 
 import functools
@@ -48,3 +49,32 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
     heads = frozenset(word for kind, word in rows if kind == "head")
     modifiers = frozenset(word for kind, word in rows if kind == "modifier")
     return heads, modifiers
+
+
+@functools.cache
+def dollar_currencies() -> dict[str, str]:
+    """Country code -> ISO 4217 code of its "$" currency (US -> USD, CA -> CAD, ...)."""
+    return {country: code for country, code in _rows("dollars.tsv")}
+
+
+def _words(filename: str) -> frozenset[str]:
+    """Non-comment lines of a packaged one-word-a-line list."""
+    return frozenset(row[0].strip() for row in _rows(filename))
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Well-known cities and regions that the small model often mislabels."""
+    return _words("places.txt")
+
+
+@functools.cache
+def people_words() -> frozenset[str]:
+    """Nationality and group words without a country code ("Scottish", "European")."""
+    return _words("peoples.txt")
+
+
+@functools.cache
+def organisation_names() -> frozenset[str]:
+    """News agencies, broadcasters and platforms that sources cite and the small model mislabels."""
+    return _words("organisations.txt")

@@ -50,10 +50,16 @@ _TAG_WEIGHT = {"div": 5, "article": 8, "main": 5, "section": 2, "pre": 3, "td": 
 _ROLE_KILL = widgets.words("navigation banner contentinfo complementary search dialog menu menubar alert")
 #: Never removed for their class: prose ("para-with-font", "summary") and inline words ("tag-link" on a name).
 _NEVER_WIDGET = widgets.words("body article main p a span em strong b i u abbr time sup sub small mark cite q")
-_STANDFIRST_TAGS = widgets.words("p h2 div span")
+_STANDFIRST_TAGS = widgets.words("p h2 h3 div span")
+#: A summary sits right under its headline: only this many of the following blocks are examined.
+_STANDFIRST_WINDOW = 60
+#: Substrings every STANDFIRST_TOKENS member contains: a cheap test before tokenising class names.
+_STANDFIRST_HINT = re.compile(r"standfirst|de[kc]|sub|excerpt|le(?:de|ad)|intro|summary|synopsis|strap|descr|sapo|chapo|perex", re.I)
 #: Structural tags that are usually furniture but that some layouts wrap the story in.
 _SOFT_KILL_TAGS = widgets.words("nav aside footer form")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: "Read more: <link>", "Our Standards: <link>": a label introducing a link, not a sentence.
+_LABEL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s*:\s*\S")
 _COMMAS = re.compile(r"[,，、،]")
 _TOKENS = re.compile(r"\w+")
 #: Paragraphs shorter than this (characters) are not evidence of prose when scoring.
@@ -69,6 +75,7 @@ class Block:
     text: str
     link_chars: int  # characters inside <a>: link-dense blocks are rails and tag lists
     tag: str  # the block element that produced it
+    quoted: bool = False  # inside a <blockquote>: a pull quote when its words recur in the story
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,13 +368,13 @@ def serialise(container) -> list[Block]:
     """Paragraphs of a container: block elements split, ``<br>`` a line break, ``<br><br>`` a paragraph break."""
     blocks: list[Block] = []
     buffer: list[str] = []
-    state = {"links": 0, "tag": container.tag}
+    state = {"links": 0, "tag": container.tag, "quotes": 0}
 
     def flush() -> None:
         text = "\n".join(_norm(line) for line in "".join(buffer).split("\n"))
         text = re.sub(r"\n{2,}", "\n", text).strip()
         if text:
-            blocks.append(Block(text, state["links"], state["tag"]))
+            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0))
         buffer.clear()
         state["links"] = 0
 
@@ -386,6 +393,7 @@ def serialise(container) -> list[Block]:
                 flush()
                 state["tag"] = tag
             link = in_link or tag == "a"
+            state["quotes"] += tag == "blockquote"
             if el.text:
                 buffer.append(el.text)
                 if link:
@@ -396,6 +404,7 @@ def serialise(container) -> list[Block]:
                 buffer.append(" ")
             if is_block:
                 flush()
+            state["quotes"] -= tag == "blockquote"
         if el.tail:
             if buffer and buffer[-1] == "\n" and not el.tail.strip():
                 return
@@ -414,45 +423,146 @@ def keep_block(block: Block) -> bool:
     if block.tag == "h1":
         return False  # the headline: Document.title carries it
     words = widgets.word_count(text)
-    if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25:
+    if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
     if widgets.END_MARKER.match(text):
         return True  # kept so that the shared line rules can end the story there
     return not widgets.is_widget_line(text, max_words=4 if block.tag in HEADINGS else 5)
 
 
-def find_standfirst(root, container, description: str | None) -> str | None:
-    """The summary line between the headline and the story body, when the page marks it as such.
+@dataclass(frozen=True, slots=True)
+class Standfirst:
+    """A summary-line candidate found before pruning, with document positions to judge it later."""
 
-    It sits outside the body container, so scoring never sees it; it is recognised by its
-    class ("standfirst", "dek", "subtitle", "excerpt", ...) or by repeating the page's
-    declared description, and only between the ``<h1>`` and the container.
+    headline_at: int  # position of the <h1> it follows
+    at: int
+    text: str
+    element: object
+    declared: bool  # repeats the page's declared description (else only its class says "summary")
+
+
+def _linked_sentence(block: Block, words: int) -> bool:
+    """A paragraph that is a sentence around a link ("Why had there been such a <a>strong turn</a>?").
+
+    Rails and teaser lists are link-dense too, but their items are titles: no closing
+    punctuation, and some unlinked words only when they are a label ("Read more: ...").
+    """
+    text = block.text
+    return (
+        block.tag == "p"
+        and words >= 3
+        and "\n" not in text
+        and not _LABEL.match(text)
+        and text.endswith((".", "?", "!", ":", ".”", "?”", '."'))
+        and block.link_chars < len(text) - 2
+        and not widgets.is_widget_line(text, max_words=words)
+    )
+
+
+def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfirst]]:
+    """Document positions of the paragraphs, and the summary-line candidates after each ``<h1>``.
+
+    Runs before pruning because headers that hold the summary are often pruned as furniture
+    ("sidebar-grid__header", "hero"); the candidate is recognised by its class ("standfirst",
+    "dek", "subtitle", "excerpt", ...) or by repeating the page's declared description.
     """
     wanted = " ".join(_TOKENS.findall(description.lower())) if description else None
-    found, seen_h1 = None, False
-    for el in root.iter():
-        if el is container:
-            return found
-        if not isinstance(el.tag, str):
+    positions: dict = {}
+    found: list[Standfirst] = []
+    headline_at = None
+    # positions count only these tags (lxml filters them without building the other elements)
+    for index, el in enumerate(root.iter("h1", *_STANDFIRST_TAGS)):
+        tag = el.tag
+        if tag in ("p", "div"):
+            positions[el] = index  # looked up later: the story's first paragraph, or its container
+        elif tag == "h1":
+            headline_at = index
             continue
-        if el.tag == "h1":
-            seen_h1, found = True, None
+        if headline_at is None or index - headline_at > _STANDFIRST_WINDOW:
             continue
-        if not seen_h1 or el.tag not in _STANDFIRST_TAGS:
-            continue
+        marked = False
+        if el.get("class") or el.get("id"):
+            attrs = _attrs(el)
+            marked = bool(_STANDFIRST_HINT.search(attrs)) and bool(widgets.attr_tokens(attrs) & widgets.STANDFIRST_TOKENS)
+        if not marked and (tag in ("div", "span") or not wanted):
+            continue  # unmarked wrappers are only judged by their paragraphs (text_content of a div is costly)
         text = _norm(el.text_content())
         if not MIN_PARAGRAPH <= len(text) <= 600:
             continue
-        marked = bool(widgets.attr_tokens(_attrs(el)) & widgets.STANDFIRST_TOKENS)
-        if marked or (wanted and " ".join(_TOKENS.findall(text.lower())) == wanted):
-            found = text
-    return None
+        # cheap length test first: most paragraphs after a headline are plainly not the description
+        declared = abs(len(text) - len(description)) <= 0.2 * len(description) + 10 and (
+            " ".join(_TOKENS.findall(text.lower())) == wanted
+        ) if wanted else False
+        if (declared or marked) and not (widgets.is_credit_line(text) or widgets.is_widget_line(text)):
+            found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared))
+    return positions, found
+
+
+def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) -> str | None:
+    """The candidate under the last headline before the story's first paragraph, if it precedes that paragraph."""
+    first = next(
+        (p for p in container.iter("p") if len(_norm(p.text_content())) >= MIN_PARAGRAPH and p in positions), None
+    )
+    if first is None:  # a story written with <br> only: it starts where its container does
+        first = container
+    if first not in positions:
+        return None
+    story_at = positions[first]
+    headline_at = max((c.headline_at for c in candidates if c.headline_at < story_at), default=None)
+    root = container.getroottree().getroot()
+    wrappers = set(first.iterancestors())  # a block around the story's first paragraph is not a summary of it
+    chosen = None
+    for candidate in candidates:
+        if candidate.headline_at != headline_at or candidate.at >= story_at or candidate.element in wrappers:
+            continue
+        if candidate.declared:
+            chosen = candidate.text  # trusted even when its header was pruned as furniture
+        elif _in_tree(candidate.element, root):
+            # marked only by its class: judged on what survived pruning and caption collection
+            # ("lead-art" wrappers hold a photo and its caption)
+            text = _norm(candidate.element.text_content())
+            if MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text):
+                chosen = text
+    return chosen
+
+
+def _in_tree(el, root) -> bool:
+    for ancestor in el.iterancestors():
+        if ancestor is root:
+            return True
+    return el is root
+
+
+def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
+    """Texts of the blocks, without quoted blocks whose words recur inside a longer paragraph.
+
+    Layouts mark pull quotes in many ways ("pullquote", "pull-right", a styled blockquote);
+    what they share is that the quoted words are also in the story, so the repetition is the
+    signal. Only ``<blockquote>`` content is judged: a subheading may well echo a sentence.
+    """
+    tokens = [" ".join(_TOKENS.findall(b.text)) for b in blocks]
+    kept = []
+    for index, (block, toks) in enumerate(zip(blocks, tokens)):
+        if block.quoted and 6 <= toks.count(" ") + 1 <= 60 and any(
+            other_index != index and len(other) > len(toks) and f" {toks} " in f" {other} "
+            for other_index, other in enumerate(tokens)
+        ):
+            continue
+        kept.append(block.text)
+    return kept
+
+
+def _contained(text: str, paragraphs: list[str]) -> bool:
+    """The text's words already appear, in order, inside one of the paragraphs."""
+    needle = " ".join(_TOKENS.findall(text))
+    return any(needle in " ".join(_TOKENS.findall(p)) for p in paragraphs)
 
 
 def extract_body(
     root, *, profile: SiteProfile | None = None, article_body: str | None = None, description: str | None = None
 ) -> Body:
     """Article paragraphs and captions from a parsed page (the tree is modified in place)."""
+    positions, standfirsts = find_standfirsts(root, description)
     captions = collect_captions(root)
     prune(root, profile)
     container = None
@@ -467,8 +577,8 @@ def extract_body(
             container.tag not in ("body", "html") and _prose_chars(guided) < 0.5 * _prose_chars(container)
         ):
             container = guided
-    paragraphs = [b.text for b in serialise(container) if keep_block(b)]
-    standfirst = find_standfirst(root, container, description)
-    if standfirst and standfirst not in paragraphs:
+    paragraphs = _drop_pull_quotes([b for b in serialise(container) if keep_block(b)])
+    standfirst = pick_standfirst(container, positions, standfirsts)
+    if standfirst and standfirst not in captions and not _contained(standfirst, paragraphs):
         paragraphs.insert(0, standfirst)
     return Body(tuple(paragraphs), tuple(captions))

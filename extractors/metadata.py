@@ -40,6 +40,8 @@ _LD_XPATH = etree.XPath('//script[contains(translate(@type, "LDJSON", "ldjson"),
 _META_XPATH = etree.XPath("//meta[@content]")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
+#: CMS defaults that fill the author field when nobody is credited.
+_PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author"})
 _BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)\s+", re.IGNORECASE)
 
 
@@ -101,6 +103,8 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
         for name in _NAME_SPLIT.split(_BY_PREFIX.sub("", value.strip())):
             name = " ".join(name.split()).strip(" .,-")
             slug = " " not in name and "-" in name and name == name.lower()  # "jane-doe": a profile URL part
+            if name.lower() in _PLACEHOLDER_AUTHORS:
+                continue
             if name and not slug and len(name) <= 60 and any(ch.isalpha() for ch in name) and name not in names:
                 names.append(name)
     return tuple(names)
@@ -146,14 +150,100 @@ def _text(value) -> str | None:
     return " ".join(html.unescape(value).split()) if isinstance(value, str) and value.strip() else None
 
 
-def _ld_authors(value) -> list[str]:
+def _ld_authors(value, *, organisations: bool = False) -> list[str]:
+    """Person names of a JSON-LD ``author`` value (or, with ``organisations``, only the organisations')."""
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
-        if isinstance(item, dict) and _types(item) & {"Organization", "NewsMediaOrganization"}:
-            continue
-        if name := _text(item):
+        is_org = isinstance(item, dict) and bool(_types(item) & {"Organization", "NewsMediaOrganization"})
+        if is_org == organisations and (name := _text(item)):
             names.append(name)
+    return names
+
+
+def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
+    """The visible ``<h1>`` when a declaration confirms it, else the first declared title, without the site name.
+
+    Declarations often carry an SEO variant of the headline ("... | Site", a shorter social
+    title); the ``<h1>`` is what readers see, but on some pages the first ``<h1>`` is a logo or a
+    section name, so it is trusted only when JSON-LD or Open Graph states the same words.
+    """
+    declared = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
+    h1 = root.find(".//h1")
+    visible = " ".join(h1.text_content().split()) if h1 is not None else None
+    if visible and visible in declared:
+        title = visible
+    else:
+        title = declared[0] if declared else next((_text(metas[k]) for k in _TITLE_META if k in metas), None)
+        title = title or visible
+    if title is None and (node := root.find(".//title")) is not None and node.text:
+        title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
+    elif title and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
+        title = title[:cut]  # "Headline | Site Name" in og:title
+    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
+    if title and site and title != site:
+        escaped = re.escape(site)
+        title = re.sub(rf"^{escaped}\s*[|:–—-]\s*|\s*[|:–—-]\s*{escaped}$", "", title) or title
+    return title
+
+
+#: Elements that name the author in the visible byline.
+_BYLINE_XPATH = etree.XPath(
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")]'
+)
+_NAME_ITEMPROP = etree.XPath('.//*[@itemprop="name"]')
+_NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A stated date with an optional time: "2023-11-07 15:03:30", "8 January 2020, 3:51 pm", "Jan. 8, 2020 at 3:51 PM".
+_VISIBLE_DATE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?"
+    rf"|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+_DATE_CLASS_XPATH = etree.XPath(
+    '//*[contains(@class, "date") or contains(@class, "time") or contains(@class, "publish")][not(self::script)]'
+)
+
+
+def _visible_date(root) -> datetime | None:
+    """The first date printed in a date-classed element ("Written: 2023-11-07 15:03:30 / Updated: ...").
+
+    The last resort for pages that declare no date: the first stated date in such an element is
+    the publication (an update stamp follows it, or sits in a later element).
+    """
+    for el in _DATE_CLASS_XPATH(root):
+        text = " ".join(el.text_content().split())
+        if len(text) > 120 or text.lower().startswith(("updated", "modified", "last updated")):
+            continue
+        if (match := _VISIBLE_DATE.search(text)) and (found := parse_date(match.group(0))):
+            return found
+    return None
+
+
+def _byline_names(root) -> list[str]:
+    """Names from the first byline element that holds only a name ("By Jane Roe", ``rel=author``).
+
+    Author boxes also hold bios, dates and "More from" links: an element qualifies only when its
+    text is short and name-like, and the names come from elements built like the first one.
+    """
+    names: list[str] = []
+    shape = None
+    for el in _BYLINE_XPATH(root):
+        if el.tag in ("meta", "link", "body", "html", "article", "main", "script", "style"):
+            continue
+        if el.get("itemprop") == "author" and (inner := _NAME_ITEMPROP(el)):
+            el = inner[0]
+        text = _BY_PREFIX.sub("", " ".join(el.text_content().split())).strip(" ,|")
+        if not 3 <= len(text) <= 60 or len(text.split()) > 6 or _NOT_A_NAME.search(text) or not text[0].isupper():
+            continue
+        key = (el.tag, el.get("class"), el.get("rel"))
+        if shape is None:
+            shape = key
+        if key == shape and text not in names:
+            names.append(text)
     return names
 
 
@@ -169,19 +259,12 @@ def _meta_map(root) -> dict[str, str]:
 
 def read_metadata(root) -> Metadata:
     """Collect metadata from a parsed page (call before boilerplate pruning: it reads ``<head>``)."""
-    article = next((o for o in _ld_objects(root) if _types(o) & ARTICLE_TYPES and o.get("headline")), None)
+    objects = _ld_objects(root)
+    article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("headline")), None)
     if article is None:
-        article = next((o for o in _ld_objects(root) if _types(o) & ARTICLE_TYPES and o.get("articleBody")), {})
+        article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("articleBody")), {})
     metas = _meta_map(root)
-
-    title = _text(article.get("headline")) or next((metas[k] for k in _TITLE_META if k in metas), None)
-    if title is None:
-        h1 = root.find(".//h1")
-        title = " ".join(h1.text_content().split()) if h1 is not None else None
-    if title is None and (node := root.find(".//title")) is not None and node.text:
-        title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
-    elif title and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
-        title = title[:cut]  # "Headline | Site Name" in og:title
+    title = _read_title(root, article, metas)
 
     published = parse_date(_text(article.get("datePublished")))
     if published is None:
@@ -189,10 +272,23 @@ def read_metadata(root) -> Metadata:
     if published is None:
         time_el = root.find(".//time[@datetime]")
         published = parse_date(time_el.get("datetime")) if time_el is not None else None
+    if published is None:
+        published = _visible_date(root)
 
-    authors = clean_authors(_ld_authors(article.get("author")))
+    # people first: JSON-LD persons, then meta tags, then the visible byline; a name that is the
+    # site's own ("Lesotho Times") or a JSON-LD organisation ("BBC News") only when no person is named
+    site = (_text(metas.get("og:site_name")) or "").casefold()
+    declared = clean_authors(_ld_authors(article.get("author")))
+    meta_names = clean_authors([metas[k] for k in _AUTHOR_META if k in metas])
+    authors = ()
+    for names in (declared, meta_names, None):
+        if names is None:
+            names = clean_authors(_byline_names(root))
+        authors = tuple(name for name in names if name.casefold() != site)
+        if authors:
+            break
     if not authors:
-        authors = clean_authors([metas[k] for k in _AUTHOR_META if k in metas])
+        authors = clean_authors(_ld_authors(article.get("author"), organisations=True)) or declared or meta_names
 
     section = _text(article.get("articleSection")) or next((metas[k] for k in _SECTION_META if k in metas), None)
     language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")

@@ -5,6 +5,7 @@ swallow qualifiers and miss units, while the parse tells which noun a number cou
 ("13,000 shipping containers") and which verb and subject govern it ("North Korea - send").
 Calibres, model numbers, ordinals, years and dates are filtered out by shape and context.
 """
+
 from __future__ import annotations
 
 import logging
@@ -14,19 +15,50 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from extractors.gazetteer import currencies
-from extractors.nlp import SentenceIndex
+from extractors.nlp import SentenceIndex, lemma, sentence_of
 from extractors.records import Quantity
 
 logger = logging.getLogger(__name__)
 
 UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7,
-          "lakh": 1e5}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
 SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$", re.IGNORECASE)
@@ -35,65 +67,279 @@ SCORE_OR_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 
 #: Qualifier phrases, longest first within each class, matched on the words before the number.
 QUALIFIERS: tuple[tuple[str, str], ...] = (
-    ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
-    ("more than", "more_than"), ("upwards of", "more_than"), ("in excess of", "more_than"), ("over", "more_than"),
-    ("above", "more_than"), ("exceeding", "more_than"),
-    ("fewer than", "less_than"), ("less than", "less_than"), ("under", "less_than"), ("below", "less_than"),
-    ("as many as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
-    ("an estimated", "about"), ("approximately", "about"), ("roughly", "about"), ("around", "about"),
-    ("about", "about"), ("nearly", "about"), ("almost", "about"), ("close to", "about"), ("some", "about"),
-    ("~", "about"), ("an average of", "about"), ("estimated", "about"),
+    ("no fewer than", "at_least"),
+    ("no less than", "at_least"),
+    ("at least", "at_least"),
+    ("more than", "more_than"),
+    ("upwards of", "more_than"),
+    ("in excess of", "more_than"),
+    ("over", "more_than"),
+    ("above", "more_than"),
+    ("exceeding", "more_than"),
+    ("fewer than", "less_than"),
+    ("less than", "less_than"),
+    ("under", "less_than"),
+    ("below", "less_than"),
+    ("as many as", "up_to"),
+    ("as much as", "up_to"),
+    ("up to", "up_to"),
+    ("an estimated", "about"),
+    ("approximately", "about"),
+    ("roughly", "about"),
+    ("around", "about"),
+    ("about", "about"),
+    ("nearly", "about"),
+    ("almost", "about"),
+    ("close to", "about"),
+    ("some", "about"),
+    ("~", "about"),
+    ("an average of", "about"),
+    ("estimated", "about"),
 )
 #: Lengths that, hyphenated before a noun, give a weapon's calibre rather than a measure.
-CALIBRE_UNITS = frozenset({"mm", "millimeter", "millimetre", "inch", "caliber", "calibre", "cm", "centimeter"})
+CALIBRE_UNITS = frozenset(
+    {"mm", "millimeter", "millimetre", "inch", "caliber", "calibre", "cm", "centimeter"}
+)
 #: Measure words and their symbols, so "30 meters" and a gold "m" compare equal.
 MEASURE_UNITS = {
-    "meter": "m", "meters": "m", "metre": "m", "metres": "m", "m": "m", "kilometer": "km", "kilometers": "km",
-    "kilometre": "km", "kilometres": "km", "km": "km", "mile": "miles", "miles": "miles", "centimeter": "cm",
-    "centimeters": "cm", "cm": "cm", "millimeter": "mm", "millimeters": "mm", "mm": "mm", "kilogram": "kg",
-    "kilograms": "kg", "kg": "kg", "gram": "g", "grams": "g", "ton": "tons", "tons": "tons", "tonne": "tonnes",
-    "tonnes": "tonnes", "pound": "pounds", "lb": "pounds", "lbs": "pounds", "foot": "feet", "feet": "feet",
-    "ft": "feet", "inch": "inches", "inches": "inches", "acre": "acres", "acres": "acres", "hectare": "hectares",
-    "hectares": "hectares", "liter": "liters", "liters": "liters", "litre": "liters", "litres": "liters",
-    "barrel": "barrels", "barrels": "barrels", "degree": "degrees", "degrees": "degrees", "mph": "mph",
-    "km/h": "km/h", "kph": "km/h", "mw": "MW", "gw": "GW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
-    "magnitude": "magnitude", "knots": "knots",
+    "meter": "m",
+    "meters": "m",
+    "metre": "m",
+    "metres": "m",
+    "m": "m",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "km": "km",
+    "mile": "miles",
+    "miles": "miles",
+    "centimeter": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+    "mm": "mm",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kg": "kg",
+    "gram": "g",
+    "grams": "g",
+    "ton": "tons",
+    "tons": "tons",
+    "tonne": "tonnes",
+    "tonnes": "tonnes",
+    "pound": "pounds",
+    "lb": "pounds",
+    "lbs": "pounds",
+    "foot": "feet",
+    "feet": "feet",
+    "ft": "feet",
+    "inch": "inches",
+    "inches": "inches",
+    "acre": "acres",
+    "acres": "acres",
+    "hectare": "hectares",
+    "hectares": "hectares",
+    "liter": "liters",
+    "liters": "liters",
+    "litre": "liters",
+    "litres": "liters",
+    "barrel": "barrels",
+    "barrels": "barrels",
+    "degree": "degrees",
+    "degrees": "degrees",
+    "mph": "mph",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "mw": "MW",
+    "gw": "GW",
+    "kw": "kW",
+    "kwh": "kWh",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "magnitude": "magnitude",
+    "knots": "knots",
 }
 TIME_UNITS = {
-    "second": "seconds", "seconds": "seconds", "minute": "minutes", "minutes": "minutes", "hour": "hours",
-    "hours": "hours", "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
-    "months": "months", "year": "years", "years": "years", "decade": "decades", "decades": "decades",
-    "century": "centuries", "centuries": "centuries",
+    "second": "seconds",
+    "seconds": "seconds",
+    "minute": "minutes",
+    "minutes": "minutes",
+    "hour": "hours",
+    "hours": "hours",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+    "decade": "decades",
+    "decades": "decades",
+    "century": "centuries",
+    "centuries": "centuries",
 }
 PERCENT_WORDS = frozenset({"%", "percent", "pct"})
 #: Words after which a number is a label, not an amount ("Article 9", "No. 5", "page 4").
-LABEL_WORDS = frozenset({"no.", "no", "article", "page", "section", "chapter", "room", "route", "highway", "number",
-                         "#", "vol.", "volume", "episode", "season", "level", "grade", "category", "phase",
-                         "paragraph", "clause", "line", "gate", "platform", "flight", "unit", "resolution"})
-TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "kst", "jst", "bst", "cet",
-                         "o'clock", "hours"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP"})
+LABEL_WORDS = frozenset(
+    {
+        "no.",
+        "no",
+        "article",
+        "page",
+        "section",
+        "chapter",
+        "room",
+        "route",
+        "highway",
+        "number",
+        "#",
+        "vol.",
+        "volume",
+        "episode",
+        "season",
+        "level",
+        "grade",
+        "category",
+        "phase",
+        "paragraph",
+        "clause",
+        "line",
+        "gate",
+        "platform",
+        "flight",
+        "unit",
+        "resolution",
+    }
+)
+TIME_OF_DAY = frozenset(
+    {"a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "pst", "kst", "jst", "bst", "cet", "o'clock"}
+)
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP"}
+)
+QUALIFIER_WORDS = frozenset(w for phrase, _ in QUALIFIERS for w in phrase.split())
 CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december jan. feb. mar. apr. "
-    "jun. jul. aug. sep. sept. oct. nov. dec. monday tuesday wednesday thursday friday saturday sunday today "
-    "yesterday tomorrow ago year years month months week weeks day days decade decades century quarter half "
-    "summer winter spring autumn fall mid hour hours minute minutes second seconds night morning evening "
-    "afternoon noon midnight".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "ago",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "decade",
+        "decades",
+        "century",
+        "quarter",
+        "half",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "mid",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "noon",
+        "midnight",
+    ]
 )
 AGE_WORDS = frozenset({"aged", "age"})
 
 
 @dataclass(frozen=True)
 class _Number:
-    """A run of tokens that spells one number: "6 million", "two dozen", "13,000"."""
+    """A run of tokens that spells one number: "6 million", "two dozen", "13,000", "R4bn"."""
 
     start: int  # first token index
     end: int  # token index after the run
     value: float
+    currency: str | None = None  # ISO 4217 code of a symbol glued to the number ("RM6.2", "R4bn")
+    unit: str | None = None  # unit glued to the number ("1.5°C", "-30C")
 
 
-def extract_quantities(doc: Doc, sentences: SentenceIndex) -> list[Quantity]:
-    """Every count or amount in ``doc`` stated with digits or number words, in text order."""
+GLUED_CURRENCY = re.compile(
+    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\$?|[$£€¥₹₩₦₱₺₴])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>k|m|mn|bn|b|tn|trn)?$"
+)
+TEMPERATURE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
+#: Sub-units written as words, with their currency and factor ("15 cents" -> 0.15 USD).
+SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+#: Verbs whose bare numeric object counts people ("killed 1,200").
+PEOPLE_VERBS = frozenset(
+    {
+        "kill",
+        "injure",
+        "wound",
+        "evacuate",
+        "arrest",
+        "rescue",
+        "displace",
+        "hospitalize",
+        "detain",
+        "hospitalise",
+        "infect",
+        "hire",
+        "employ",
+        "sicken",
+    }
+)
+#: Nouns after an amount of money that make it a banknote or coin, not an amount ("$1 bills").
+DENOMINATION_NOUNS = frozenset({"bill", "bills", "note", "notes", "coin", "coins", "banknote", "banknotes"})
+
+
+def extract_quantities(doc: Doc, sentences: SentenceIndex, dollar: str = "USD") -> list[Quantity]:
+    """Every count or amount in ``doc`` stated with digits or number words, in text order.
+
+    ``dollar`` is the ISO code a bare "$" stands for in this article (see ``facts.py``).
+    """
     found: list[Quantity] = []
     consumed: set[int] = set()
     i = 0
@@ -102,7 +348,7 @@ def extract_quantities(doc: Doc, sentences: SentenceIndex) -> list[Quantity]:
         if number is None or i in consumed:
             i += 1
             continue
-        quantity = _quantity_at(doc, number, sentences)
+        quantity = _quantity_at(doc, number, sentences, dollar)
         if quantity is not None:
             found.append(quantity)
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
@@ -132,10 +378,32 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
         value = float(base) if base.isdigit() else UNITS_WORDS.get(base)
         if value:
             return _Number(i, i + 1, float(value))
-    if first.lower_ == "half" and i + 2 < len(doc) and doc[i + 1].lower_ == "a" and doc[i + 2].lower_ in SCALES:
+    if (
+        first.lower_ == "half"
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "a"
+        and doc[i + 2].lower_ in SCALES
+    ):
         return _Number(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_])
     if first.lower_ in {"a", "one"} and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen":
         return _Number(i, i + 2, 12.0)
+    glued = GLUED_CURRENCY.match(first.text)
+    if glued and glued.group("cur") in currencies() and currencies()[glued.group("cur")][1] == "prefix":
+        value = float(glued.group("num").replace(",", ""))
+        if glued.group("scale"):
+            value *= SCALE_SUFFIXES[glued.group("scale").lower()]
+        end = i + 1
+        if end < len(doc) and doc[end].lower_ in SCALES:
+            value *= SCALES[doc[end].lower_]
+            end += 1
+        return _Number(i, end, value, currency=currencies()[glued.group("cur")][0])
+    temperature = TEMPERATURE.match(first.text)
+    if temperature:
+        return _Number(i, i + 1, float(temperature.group("num")), unit="°" + temperature.group("scale"))
+    if first.text in {"-", "−"} and i + 1 < len(doc) and not first.whitespace_:
+        following = TEMPERATURE.match(doc[i + 1].text)
+        if following:
+            return _Number(i, i + 2, -float(following.group("num")), unit="°" + following.group("scale"))
     value = _word_value(first)
     if value is None:
         return None
@@ -152,12 +420,21 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
         elif word == "dozen":
             current *= 12
             j += 1
-        elif (word == "-" and j + 1 < len(doc) and doc[j - 1].lower_ in UNITS_WORDS
-              and UNITS_WORDS[doc[j - 1].lower_] >= 20 and doc[j + 1].lower_ in UNITS_WORDS
-              and UNITS_WORDS[doc[j + 1].lower_] < 10 and not doc[j - 1].whitespace_):
-            current += UNITS_WORDS[doc[j + 1].lower_]
-            j += 2
-        elif word == "and" and j + 1 < len(doc) and doc[j - 1].lower_ == "hundred" and doc[j + 1].lower_ in UNITS_WORDS:
+        elif (
+            (
+                word == "-"
+                and j + 1 < len(doc)
+                and doc[j - 1].lower_ in UNITS_WORDS
+                and UNITS_WORDS[doc[j - 1].lower_] >= 20
+                and doc[j + 1].lower_ in UNITS_WORDS
+                and UNITS_WORDS[doc[j + 1].lower_] < 10
+                and not doc[j - 1].whitespace_
+            )
+            or word == "and"
+            and j + 1 < len(doc)
+            and doc[j - 1].lower_ == "hundred"
+            and doc[j + 1].lower_ in UNITS_WORDS
+        ):
             current += UNITS_WORDS[doc[j + 1].lower_]
             j += 2
         else:
@@ -165,23 +442,32 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
     return _Number(i, j, total + current)
 
 
-def _quantity_at(doc: Doc, number: _Number, sentences: SentenceIndex) -> Quantity | None:
+def _quantity_at(doc: Doc, number: _Number, sentences: SentenceIndex, dollar: str) -> Quantity | None:
     """Build the Quantity for ``number`` or return None when context says it is no amount."""
     first, last = doc[number.start], doc[number.end - 1]
     if FOLD.match(first.text):
         return _make(doc, number, number.start, number.end, "fold", None, sentences)
+    if number.unit or number.currency:
+        unit = number.unit or (dollar if number.currency == "USD" else number.currency)
+        if _is_denomination(doc, number.end):
+            return None
+        range_end = _range_end(doc, number)
+        end, value_max = (range_end[1], range_end[0].value) if range_end else (number.end, None)
+        return _make(doc, number, number.start, end, unit, value_max, sentences)
     if _is_excluded(doc, number):
         return None
     start, end = number.start, number.end
     value_max = None
     unit: str | None = None
     prev = doc[start - 1] if start > 0 else None
-    # currency written before the number ("$1.1 billion", "£5", "R3 billion")
+    # currency written before the number ("$1.1 billion", "£5")
     currency = _prefix_currency(doc, start)
     if currency:
         unit, start = currency
-    elif re.match(r"^(R|Rs|KSh|Ksh)\d", first.text):
-        return None  # handled below when tokenised apart; glued forms are rare
+        if unit == "USD" and doc[start].text in {"$"}:
+            unit = dollar
+        if _is_denomination(doc, end):
+            return None
     # range "10 to 15", "10-15", "between 10 and 15"
     range_end = _range_end(doc, number)
     if range_end is not None:
@@ -196,15 +482,27 @@ def _quantity_at(doc: Doc, number: _Number, sentences: SentenceIndex) -> Quantit
             unit, end = "%", end + 1
         elif word == "per" and after2 is not None and after2.lower_ == "cent":
             unit, end = "%", end + 2
-        elif word in currencies() and (after.pos_ in {"NOUN", "PROPN"} or word in {"dollars", "euros"}) \
-                and currencies()[word][1] == "word" or (after.text.isupper() and after.text in currencies()):
+        elif (
+            word in currencies()
+            and (after.pos_ in {"NOUN", "PROPN"} or word in {"dollars", "euros"})
+            and currencies()[word][1] == "word"
+            or (after.text.isupper() and after.text in currencies())
+        ):
             unit, end = currencies()[after.text if after.text.isupper() else word][0], end + 1
         elif word == "-" and after2 is not None and not after.whitespace_:
             hyphen_unit = after2.lower_
-            if hyphen_unit in CALIBRE_UNITS and end + 2 < len(doc) and doc[end + 2].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            if (
+                hyphen_unit in CALIBRE_UNITS
+                and end + 2 < len(doc)
+                and doc[end + 2].pos_ in {"NOUN", "PROPN", "ADJ"}
+            ):
                 return None  # "152-millimeter artillery shells" gives a calibre, not a count
-            if hyphen_unit in TIME_UNITS and end + 3 < len(doc) and doc[end + 2].text == "-" \
-                    and doc[end + 3].lower_ == "old":
+            if (
+                hyphen_unit in TIME_UNITS
+                and end + 3 < len(doc)
+                and doc[end + 2].text == "-"
+                and doc[end + 3].lower_ == "old"
+            ):
                 unit, end = "year old", end + 4
             elif hyphen_unit in TIME_UNITS:
                 unit, end = TIME_UNITS[hyphen_unit], end + 2
@@ -213,23 +511,90 @@ def _quantity_at(doc: Doc, number: _Number, sentences: SentenceIndex) -> Quantit
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
-            if after2 is not None and after2.lower_ in {"ago", "earlier", "later", "before"}:
-                return None  # "two years ago" is a date phrase
-            if after2 is not None and after2.lower_ == "old":
-                unit, end = "year old", end + 2
+            if after2 is not None and after2.lower_ in {"ago", "earlier", "later", "before", "after"}:
+                return None  # "two years ago", "three months after" are date offsets
+            if (
+                prev is not None
+                and prev.lower_ == "in"
+                or (
+                    prev is not None
+                    and prev.lower_ in QUALIFIER_WORDS
+                    and start >= 2
+                    and doc[start - 2].lower_ == "in"
+                )
+            ):
+                return None  # "in three days" is a forward offset
+            if after2 is not None and (
+                after2.lower_ == "old"
+                or after2.text in {"-", "–"}
+                and end + 2 < len(doc)
+                and doc[end + 2].lower_ == "old"
+            ):
+                unit, end = "year old", end + (2 if after2.lower_ == "old" else 3)
             else:
                 unit, end = TIME_UNITS[word], end + 1
+        elif word in SUBUNITS:
+            code, factor = SUBUNITS[word]
+            number = _Number(number.start, number.end, number.value * factor)
+            if value_max is not None:
+                value_max *= factor
+            unit, end = (dollar if code == "USD" else code), end + 1
+        elif word == "°" and after2 is not None and after2.text in {"C", "F"}:
+            unit, end = "°" + after2.text, end + 2
+        elif (
+            word in {"degrees", "degree"}
+            and after2 is not None
+            and after2.lower_ in {"celsius", "c", "fahrenheit", "f"}
+        ):
+            unit, end = "°" + after2.text[0].upper(), end + 2
         elif word in MEASURE_UNITS and not (word == "m" and currency):
             unit, end = MEASURE_UNITS[word], end + 1
-    if unit is None and prev is not None and prev.lower_ in AGE_WORDS:
+    if unit is None and _is_age(doc, number):
         unit = "year old"
     if unit is None:
         unit, end = _counted_noun(doc, number, last, end)
         if unit is None and last.i != number.end - 1:
             unit, end = _counted_noun(doc, number, doc[number.end - 1], end)
+        if unit is not None and (
+            unit in {"hand", "thirds", "millions", "billions", "thousands", "hundreds"}
+            or doc[end - 1].pos_ == "PROPN"
+            and doc[end - 1].is_title
+        ):
+            return None  # "on the one hand", vague plurals, addresses ("300 Slater Street")
+        if (
+            unit is None
+            and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
+            and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
+        ):
+            unit = "people"
         if unit is None and not _is_digit_number(doc, number):
             return None  # a bare number word ("the three", "one") is a pronoun, not an amount
     return _make(doc, number, start, end, unit, value_max, sentences)
+
+
+def _is_denomination(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in DENOMINATION_NOUNS
+
+
+def _is_age(doc: Doc, number: _Number) -> bool:
+    """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person)."""
+    prev = doc[number.start - 1] if number.start > 0 else None
+    nxt = doc[number.end] if number.end < len(doc) else None
+    if prev is None:
+        return False
+    if prev.lower_ in AGE_WORDS or (
+        prev.lower_ == "of" and number.start >= 2 and doc[number.start - 2].lower_ == "age"
+    ):
+        return True
+    name = doc[number.start - 2] if number.start >= 2 else None
+    return (
+        prev.text == ","
+        and name is not None
+        and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.is_title and name.ent_type_ == "")
+        and (nxt is None or nxt.text in {",", ".", ";"} or nxt.lower_ in {"who", "and"})
+        and 0 < number.value < 120
+        and number.value == int(number.value)
+    )
 
 
 def _is_digit_number(doc: Doc, number: _Number) -> bool:
@@ -244,8 +609,20 @@ def _is_excluded(doc: Doc, number: _Number) -> bool:
     ent = first.ent_type_
     if ent in NAME_LABELS or ent == "ORDINAL":
         return True
-    if first.is_title and first.is_alpha and first.i != first.sent.start:
+    if (
+        first.is_title
+        and first.is_alpha
+        and first.i != sentence_of(first).start
+        and not (prev is not None and (prev.is_punct or prev.is_space or prev.is_quote))
+    ):
         return True  # "Formula One", "Big Three"
+    if (
+        nxt is not None
+        and nxt.text == "-"
+        and number.end + 1 < len(doc)
+        and doc[number.end + 1].lower_ == "to"
+    ):
+        return True  # "one-to-one"
     if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
         return True
     if ent in {"DATE", "TIME"} and _in_calendar_span(first) and not _counts_time_units(doc, number):
@@ -255,25 +632,36 @@ def _is_excluded(doc: Doc, number: _Number) -> bool:
     if prev is not None:
         if prev.lower_ in LABEL_WORDS:
             return True
-        if prev.text in {"-", "–"} and not prev.whitespace_ and number.start >= 2 \
-                and not doc[number.start - 2].whitespace_:
+        if (
+            prev.text in {"-", "–"}
+            and not prev.whitespace_
+            and number.start >= 2
+            and not doc[number.start - 2].whitespace_
+        ):
             return True  # "Su-27", "COVID-19", or the second half of a score or range
-        if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ in {"", "DATE"} \
-                and prev.text not in currencies():
+        if (
+            prev.pos_ == "PROPN"
+            and prev.is_title
+            and not prev.ent_type_ in {"", "DATE"}
+            and prev.text not in currencies()
+        ):
             return True  # "Boeing 737", "Windows 11"
     if re.search(r"[A-Za-z]", first.text) and not DIGITS_SCALED.match(first.text) and not first.is_alpha:
         return True  # "F-16", "G7"
-    if nxt is not None and nxt.text in {"-", "–"} and not first.whitespace_ and not nxt.whitespace_ \
-            and number.end + 1 < len(doc):
+    if (
+        nxt is not None
+        and nxt.text in {"-", "–"}
+        and not first.whitespace_
+        and not nxt.whitespace_
+        and number.end + 1 < len(doc)
+    ):
         high = _word_value(doc[number.end + 1])
         if high is not None and high <= number.value:
             return True  # a score, "2-1"
     score = SCORE_OR_RANGE.match(first.text)
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
-    if _looks_like_year(doc, number):
-        return True
-    return False
+    return _looks_like_year(doc, number)
 
 
 def _in_calendar_span(token: Token) -> bool:
@@ -281,8 +669,13 @@ def _in_calendar_span(token: Token) -> bool:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is None:
         return False
-    return any(t.lower_ in CALENDAR_WORDS or re.fullmatch(r"(1[89]|20)\d\d", t.text) or t.text.endswith("s")
-               and t.text[:-1].isdigit() for t in ent)
+    return any(
+        t.lower_ in CALENDAR_WORDS
+        or re.fullmatch(r"(1[89]|20)\d\d", t.text)
+        or t.text.endswith("s")
+        and t.text[:-1].isdigit()
+        for t in ent
+    )
 
 
 def _counts_time_units(doc: Doc, number: _Number) -> bool:
@@ -310,9 +703,16 @@ def _prefix_currency(doc: Doc, start: int) -> tuple[str, int] | None:
         return None
     prev = doc[start - 1]
     table = currencies()
-    if prev.text in table and table[prev.text][1] == "prefix" and not (prev.is_alpha and prev.whitespace_ and
-                                                                        len(prev.text) == 1):
-        if start >= 2 and doc[start - 2].text in {"US", "A", "C", "HK", "S", "NZ"} and not doc[start - 2].whitespace_:
+    if (
+        prev.text in table
+        and table[prev.text][1] == "prefix"
+        and not (prev.is_alpha and prev.whitespace_ and len(prev.text) == 1)
+    ):
+        if (
+            start >= 2
+            and doc[start - 2].text in {"US", "A", "C", "HK", "S", "NZ"}
+            and not doc[start - 2].whitespace_
+        ):
             combined = doc[start - 2].text + prev.text
             if combined in table:
                 return table[combined][0], start - 2
@@ -328,15 +728,23 @@ def _range_end(doc: Doc, number: _Number) -> tuple[_Number, int] | None:
     joiner = doc[j].lower_
     between = number.start > 0 and doc[number.start - 1].lower_ == "between"
     from_ = number.start > 0 and doc[number.start - 1].lower_ == "from"
-    if joiner in {"-", "–"} or (joiner == "to" and not from_) or (joiner == "and" and between) \
-            or (joiner == "to" and from_):
+    if (
+        joiner in {"-", "–", "or"}
+        or (joiner == "to" and not from_)
+        or (joiner == "and" and between)
+        or (joiner == "to" and from_)
+    ):
         k = j + 1
         if k < len(doc) and doc[k].text in currencies():
             k += 1
         high = _read_number(doc, k)
         if high is not None and high.value > number.value and not FOLD.match(doc[k].text):
-            if joiner == "to" and from_ and doc[number.start].head.lower_ in {"rise", "increase", "grow", "fall",
-                                                                             "drop", "decline", "jump"}:
+            if (
+                joiner == "to"
+                and from_
+                and doc[number.start].head.lower_
+                in {"rise", "increase", "grow", "fall", "drop", "decline", "jump"}
+            ):
                 return None
             scale_high = [doc[t].lower_ for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
             if scale_high and not any(doc[t].lower_ in SCALES for t in range(number.start, number.end)):
@@ -364,8 +772,13 @@ def _counted_noun(doc: Doc, number: _Number, last: Token, end: int) -> tuple[str
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].tag_ in {"NNS", "NNPS"}:
                 return _noun_phrase(objects[0]), end
-    if token.dep_ in {"nummod", "quantmod", "compound", "amod"} and head.pos_ in {"NOUN", "PROPN"} \
-            and head.i > token.i and head.sent == token.sent and head.ent_type_ not in {"DATE", "TIME"}:
+    if (
+        token.dep_ in {"nummod", "quantmod", "compound", "amod"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i > token.i
+        and sentence_of(head) == sentence_of(token)
+        and head.ent_type_ not in {"DATE", "TIME"}
+    ):
         return _noun_phrase(head), max(end, head.i + 1)
     return None, end
 
@@ -376,34 +789,54 @@ def _noun_phrase(noun: Token) -> str:
     doc = noun.doc
     while start > 0:
         left = doc[start - 1]
-        if left.dep_ == "compound" and left.is_alpha and left.pos_ in {"NOUN", "PROPN"} and left.head.i >= start \
-                and not (start - 2 >= 0 and doc[start - 2].text == "-"):
+        if (
+            left.dep_ == "compound"
+            and left.is_alpha
+            and left.pos_ in {"NOUN", "PROPN"}
+            and left.head.i >= start
+            and not (start - 2 >= 0 and doc[start - 2].text == "-")
+        ):
             start -= 1
         else:
             break
-    return doc[start:noun.i + 1].text.lower()
+    return doc[start : noun.i + 1].text.lower()
 
 
 def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
     """Qualifier class and the index where its phrase starts, from the words before ``start``."""
-    window = [t.lower_ for t in doc[max(0, start - 3):start]]
+    window = [t.lower_ for t in doc[max(0, start - 3) : start]]
     for phrase, qualifier in QUALIFIERS:
         words = phrase.split()
-        if len(words) <= len(window) and window[-len(words):] == words:
+        if len(words) <= len(window) and window[-len(words) :] == words:
             return qualifier, start - len(words)
     return "exactly", start
 
 
-def _make(doc: Doc, number: _Number, start: int, end: int, unit: str | None, value_max: float | None,
-          sentences: SentenceIndex) -> Quantity:
+def _make(
+    doc: Doc,
+    number: _Number,
+    start: int,
+    end: int,
+    unit: str | None,
+    value_max: float | None,
+    sentences: SentenceIndex,
+) -> Quantity:
     qualifier, qstart = _qualifier(doc, start)
     if qualifier == "about" and doc[qstart].lower_ == "some" and doc[start].lower_ in {"one", "a"}:
         qualifier, qstart = "exactly", start
     span = doc[qstart:end]
     verb, subject = _governing_verb(doc[number.start])
     return Quantity(
-        text=span.text, start=span.start_char, end=span.end_char, sentence=sentences.of(span.start_char),
-        value=number.value, unit=unit, qualifier=qualifier, value_max=value_max, subject=subject, verb=verb,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        sentence=sentences.of(span.start_char),
+        value=number.value,
+        unit=unit,
+        qualifier=qualifier,
+        value_max=value_max,
+        subject=subject,
+        verb=verb,
     )
 
 
@@ -417,7 +850,7 @@ def _governing_verb(token: Token) -> tuple[str | None, str | None]:
             subject = _subject_text(subjects[0]) if subjects else None
             if subjects and subjects[0].tag_ == "WDT" and node.dep_ == "relcl":
                 subject = _subject_text(node.head)  # "the shipments that could hold ..." -> "shipments"
-            return node.lemma_, subject
+            return lemma(node), subject
     return None, None
 
 
@@ -428,4 +861,4 @@ def _subject_text(token: Token) -> str:
         if ent is not None:
             return ent.text.removesuffix("'s").removesuffix("’s")
     start = min([c.i for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i] + [token.i])
-    return token.doc[start:token.i + 1].text
+    return token.doc[start : token.i + 1].text

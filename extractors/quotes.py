@@ -7,6 +7,7 @@ person last named, "the agency" to the only ORG whose name ends in "Agency", "th
 minister" to the only person with that role. Attributions are clauses governed by a
 reporting verb ("said (that) ...", "..., a lawmaker said"), "according to X" and "citing X".
 """
+
 from __future__ import annotations
 
 import logging
@@ -16,29 +17,148 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractors.entities import Mention
-from extractors.nlp import SentenceIndex
+from extractors.nlp import SentenceIndex, lemma, sentence_of, text_of
 from extractors.records import Attribution, Entity, Quote
 
 logger = logging.getLogger(__name__)
 
 SPEECH_VERBS = frozenset(
-    "say tell add ask state announce declare explain note insist argue warn write claim reply respond continue "
-    "recall stress emphasize emphasise admit acknowledge tweet post comment conclude complain joke quip urge "
-    "predict describe call assert maintain contend concede agree remark testify vow pledge promise suggest detail "
-    "read chant report".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "ask",
+        "state",
+        "announce",
+        "declare",
+        "explain",
+        "note",
+        "insist",
+        "argue",
+        "warn",
+        "write",
+        "claim",
+        "reply",
+        "respond",
+        "continue",
+        "recall",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "admit",
+        "acknowledge",
+        "tweet",
+        "post",
+        "comment",
+        "conclude",
+        "complain",
+        "joke",
+        "quip",
+        "urge",
+        "predict",
+        "describe",
+        "call",
+        "assert",
+        "maintain",
+        "contend",
+        "concede",
+        "agree",
+        "remark",
+        "testify",
+        "vow",
+        "pledge",
+        "promise",
+        "suggest",
+        "detail",
+        "read",
+        "chant",
+        "utter",
+        "report",
+    ]
 )
 ATTRIBUTION_VERBS = frozenset(
-    "say tell report announce claim warn state add note indicate admit insist argue explain confirm deny suggest "
-    "allege assert acknowledge estimate predict reveal stress emphasize emphasise maintain contend write testify "
-    "declare disclose believe concede agree acknowledge".split()
+    [
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "claim",
+        "warn",
+        "state",
+        "add",
+        "note",
+        "indicate",
+        "admit",
+        "insist",
+        "argue",
+        "explain",
+        "confirm",
+        "deny",
+        "suggest",
+        "allege",
+        "assert",
+        "acknowledge",
+        "estimate",
+        "predict",
+        "reveal",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "maintain",
+        "contend",
+        "write",
+        "testify",
+        "declare",
+        "disclose",
+        "believe",
+        "concede",
+        "agree",
+        "acknowledge",
+    ]
 )
-ROLE_ABBREVIATIONS = {"gov.": "governor", "rep.": "representative", "sen.": "senator", "gen.": "general",
-                      "lt.": "lieutenant", "col.": "colonel", "adm.": "admiral", "dr.": "doctor", "prof.": "professor"}
-PRONOUN_LABELS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "it": "ORG", "they": "ORG"}
+ROLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "rep.": "representative",
+    "sen.": "senator",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "dr.": "doctor",
+    "prof.": "professor",
+}
+#: Plural subjects that stand for a collective body named earlier ("the lawmakers wrote").
+COLLECTIVE_DESCRIPTORS = frozenset(
+    {"lawmakers", "legislators", "members", "senators", "representatives", "mps", "committee", "panel"}
+)
+COLLECTIVE_HEADS = frozenset(
+    {
+        "Committee",
+        "Council",
+        "Commission",
+        "Congress",
+        "Parliament",
+        "Senate",
+        "Board",
+        "Panel",
+        "Assembly",
+        "Cabinet",
+        "Caucus",
+    }
+)
+PRONOUN_LABELS = {
+    "he": "PERSON",
+    "she": "PERSON",
+    "him": "PERSON",
+    "her": "PERSON",
+    "it": "ORG",
+    "they": "ORG",
+}
 #: (open mark, close mark); straight double quotes pair up in order of appearance.
 QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
 SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![A-Za-z])")
+QUOTE_OPENERS = re.compile('["“«„‘]')
 SENTENCE_START = re.compile(r"^[\[\"“‘'(…A-Z0-9]|^\.\.\.")
 
 
@@ -65,6 +185,10 @@ def _paragraph_quotes(par: str) -> list[tuple[int, int, bool]]:
     found = []
     i = 0
     while i < len(par):
+        opening = QUOTE_OPENERS.search(par, i)
+        if opening is None:
+            break
+        i = opening.start()
         ch = par[i]
         close = None
         if ch == '"':
@@ -91,15 +215,17 @@ def _paragraph_quotes(par: str) -> list[tuple[int, int, bool]]:
 
 def is_speech(text: str, span: QuoteSpan) -> bool:
     """Whether a quoted stretch is speech rather than a scare-quoted term ("change of stance")."""
-    words = text[span.start:span.end].split()
-    content = text[span.start:span.end].strip()
+    words = text[span.start : span.end].split()
+    content = text[span.start : span.end].strip()
     if len(words) < 2:
         return False
     if span.open_ended or len(words) >= 6 and content[-1] in ".?!,…—-":
         return True
-    before = text[max(0, span.start - 3):span.start - 1].strip()
+    before = text[max(0, span.start - 3) : span.start - 1].strip()
     sentence_like = bool(SENTENCE_START.match(content)) and content[-1] in ".?!,…—-"
-    return (sentence_like and len(words) >= 3) or (before.endswith(":") and len(words) >= 3) or len(words) >= 8
+    return (
+        (sentence_like and len(words) >= 3) or (before.endswith(":") and len(words) >= 3) or len(words) >= 8
+    )
 
 
 def extract_quotes(doc: Doc, linked: list[tuple[Mention, Entity]], sentences: SentenceIndex) -> list[Quote]:
@@ -109,15 +235,17 @@ def extract_quotes(doc: Doc, linked: list[tuple[Mention, Entity]], sentences: Se
     running into the next paragraph, or "“A,” he said. “B.”"); a paragraph that is only a quote
     takes the person the previous paragraph was about, as news writing does.
     """
-    text = doc.text
+    text = text_of(doc)
     spans = [s for s in find_quote_spans(text) if is_speech(text, s)]
     events = _speech_events(doc, linked, spans)
     quotes: list[Quote] = []
     previous: tuple[QuoteSpan, str | None, str | None] | None = None
     for chain in _chains(text, spans):
         tags = [_speech_tag(doc, span, spans) for span in chain]
-        resolved = [(t.lemma_, _resolve_speaker(doc, t, span, linked, spans)) if t is not None else None
-                    for t, span in zip(tags, chain)]
+        resolved = [
+            (lemma(t), _resolve_speaker(doc, t, span, linked, spans)) if t is not None else None
+            for t, span in zip(tags, chain)
+        ]
         known = next((r for r in resolved if r is not None), None)
         if known is None and not (previous is not None and _continues(text, previous[0], chain[0])):
             known = (None, _context_speaker(doc, chain[0], events, linked, spans))
@@ -128,8 +256,16 @@ def extract_quotes(doc: Doc, linked: list[tuple[Mention, Entity]], sentences: Se
                 verb, speaker = known
             else:
                 verb, speaker = previous[1], previous[2]  # continues the previous quote (see above)
-            quotes.append(Quote(text=text[span.start:span.end], start=span.start, end=span.end,
-                                sentence=sentences.of(span.start), speaker=speaker, verb=verb))
+            quotes.append(
+                Quote(
+                    text=text[span.start : span.end],
+                    start=span.start,
+                    end=span.end,
+                    sentence=sentences.of(span.start),
+                    speaker=speaker,
+                    verb=verb,
+                )
+            )
             previous = (span, verb, speaker)
     return quotes
 
@@ -138,7 +274,7 @@ def _chains(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
     """Quotes grouped where an open quote runs on into the next paragraph's quote."""
     chains: list[list[QuoteSpan]] = []
     for span in spans:
-        if chains and chains[-1][-1].open_ended and not text[chains[-1][-1].end:span.start - 1].strip():
+        if chains and chains[-1][-1].open_ended and not text[chains[-1][-1].end : span.start - 1].strip():
             chains[-1].append(span)
         else:
             chains.append([span])
@@ -149,11 +285,13 @@ def _starts_paragraph(text: str, span: QuoteSpan) -> bool:
     return span.start <= 1 or text[span.start - 2] == "\n"
 
 
-def _speech_events(doc: Doc, linked: list[tuple[Mention, Entity]], spans: list[QuoteSpan]) -> list[tuple[int, str]]:
+def _speech_events(
+    doc: Doc, linked: list[tuple[Mention, Entity]], spans: list[QuoteSpan]
+) -> list[tuple[int, str]]:
     """(offset, name) of every speech verb outside quotes whose subject is a named entity, in text order."""
     events = []
     for token in doc:
-        if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB" and not _inside(token.idx, spans):
+        if token.pos_ == "VERB" and lemma(token) in SPEECH_VERBS and not _inside(token.idx, spans):
             subject = _subject(token)
             if subject is not None and subject.dep_ != "nsubjpass":
                 name = _entity_name(subject, linked)
@@ -162,10 +300,15 @@ def _speech_events(doc: Doc, linked: list[tuple[Mention, Entity]], spans: list[Q
     return events
 
 
-def _context_speaker(doc: Doc, span: QuoteSpan, events: list[tuple[int, str]],
-                     linked: list[tuple[Mention, Entity]], spans: list[QuoteSpan]) -> str | None:
+def _context_speaker(
+    doc: Doc,
+    span: QuoteSpan,
+    events: list[tuple[int, str]],
+    linked: list[tuple[Mention, Entity]],
+    spans: list[QuoteSpan],
+) -> str | None:
     """Speaker of an untagged quote: the named subject of its own sentence, else of the paragraph before."""
-    text = doc.text
+    text = text_of(doc)
     if not _starts_paragraph(text, span):
         first = doc.char_span(span.start, span.end, alignment_mode="expand")
         if first is None:
@@ -173,16 +316,21 @@ def _context_speaker(doc: Doc, span: QuoteSpan, events: list[tuple[int, str]],
         node = first[0]
         while node.head.i != node.i:
             node = node.head
-            subject = next((c for c in node.children if c.dep_ == "nsubj" and not _inside(c.idx, spans)), None)
+            subject = next(
+                (c for c in node.children if c.dep_ == "nsubj" and not _inside(c.idx, spans)), None
+            )
             if subject is not None:
                 return _entity_name(subject, linked)
         return None
     par_start = text.rfind("\n", 0, max(span.start - 2, 0)) + 1
-    previous_par = text[text.rfind("\n", 0, max(par_start - 2, 0)) + 1:par_start].strip()
+    previous_par = text[text.rfind("\n", 0, max(par_start - 2, 0)) + 1 : par_start].strip()
     if not previous_par:
         return None
-    prev_span = doc.char_span(text.find(previous_par, max(par_start - len(previous_par) - 3, 0)),
-                              par_start - 1, alignment_mode="expand")
+    prev_span = doc.char_span(
+        text.find(previous_par, max(par_start - len(previous_par) - 3, 0)),
+        par_start - 1,
+        alignment_mode="expand",
+    )
     if prev_span is not None:
         last_sentence = list(prev_span.sents)[-1]
         root = last_sentence.root
@@ -197,7 +345,7 @@ def _context_speaker(doc: Doc, span: QuoteSpan, events: list[tuple[int, str]],
 
 def _continues(text: str, before: QuoteSpan, after: QuoteSpan) -> bool:
     """The same speaker goes on in the same paragraph, split by a speech tag ("“A,” he said. “B.”")."""
-    between = text[before.end:after.start]
+    between = text[before.end : after.start]
     return "\n" not in between and len(between) < 200
 
 
@@ -211,31 +359,39 @@ def _inside(i_char: int, spans: list[QuoteSpan]) -> bool:
 
 def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | None:
     """The speech verb of the tag right after the quote ("..., he said") or right before it ("He said: ...")."""
-    text = doc.text
+    text = text_of(doc)
     par_end = text.find("\n", span.end)
     par_end = len(text) if par_end == -1 else par_end
     par_start = text.rfind("\n", 0, span.start) + 1
     after = _tokens(doc, span.end, par_end)
     if after is not None:
-        sent_end = min(after[0].sent.end, after.end)
-        for token in doc[after.start:min(sent_end, after.start + 30)]:
+        sent_end = min(sentence_of(after[0]).end, after.end)
+        for token in doc[after.start : min(sent_end, after.start + 30)]:
             if _inside(token.idx, spans):
                 break
-            if token.lemma_ in SPEECH_VERBS and token.pos_ in {"VERB", "AUX"}:
+            if token.pos_ in {"VERB", "AUX"} and lemma(token) in SPEECH_VERBS:
                 return token
-    if _starts_paragraph(text, span) and text[:max(par_start - 1, 0)].rstrip().endswith(":"):
-        previous = _tokens(doc, text[:par_start].rstrip().rfind("\n") + 1, text[:span.start].rstrip().rfind(":"))
+    if _starts_paragraph(text, span) and text[: max(par_start - 1, 0)].rstrip().endswith(":"):
+        previous = _tokens(
+            doc, text[:par_start].rstrip().rfind("\n") + 1, text[: span.start].rstrip().rfind(":")
+        )
         if previous is not None:
-            verbs = [t for t in previous[-1].sent if t.lemma_ in SPEECH_VERBS and not _inside(t.idx, spans)]
+            verbs = [
+                t for t in sentence_of(previous[-1]) if lemma(t) in SPEECH_VERBS and not _inside(t.idx, spans)
+            ]
             if verbs:
                 return verbs[-1]
     before = _tokens(doc, par_start, span.start - 1)
     if before is not None:
         close = doc.char_span(span.start, span.end, alignment_mode="expand")
-        sent_start = close[0].sent.start if close is not None else before.start
-        candidates = [t for t in doc[max(before.start, sent_start - 1):before.end]
-                      if t.lemma_ in SPEECH_VERBS and not _inside(t.idx, spans)
-                      and (t.pos_ in {"VERB", "AUX"} or t.nbor(1).text in {",", ":"} and t.i + 2 >= before.end)]
+        sent_start = sentence_of(close[0]).start if close is not None else before.start
+        candidates = [
+            t
+            for t in doc[max(before.start, sent_start - 1) : before.end]
+            if lemma(t) in SPEECH_VERBS
+            and not _inside(t.idx, spans)
+            and (t.pos_ in {"VERB", "AUX"} or t.nbor(1).text in {",", ":"} and t.i + 2 >= before.end)
+        ]
         if candidates:
             return candidates[-1]
     return None
@@ -255,16 +411,29 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _resolve_speaker(doc: Doc, verb: Token, span: QuoteSpan, linked: list[tuple[Mention, Entity]],
-                     spans: list[QuoteSpan]) -> str | None:
+def _resolve_speaker(
+    doc: Doc, verb: Token, span: QuoteSpan, linked: list[tuple[Mention, Entity]], spans: list[QuoteSpan]
+) -> str | None:
     """The entity name behind the speech verb's subject, through pronouns and descriptors."""
     subject = _subject(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         return None  # "Ishiba was asked, ..." names who was addressed, not who spoke
     if subject is None or _inside(subject.idx, spans):
-        # inverted tag ("..., added Baker") that the parser read with the quote as subject
-        subject = next((t for t in doc[verb.i + 1:verb.sent.end] if t.pos_ in {"PROPN", "NOUN", "PRON"}
-                        and not _inside(t.idx, spans)), None)
+        # the parser read the quote as the subject: the speaker stands right before the verb ("..., he said")
+        # or right after it ("..., added Baker")
+        before = doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and before.pos_ in {"PRON", "PROPN", "NOUN"} and not _inside(before.idx, spans):
+            subject = before
+        else:
+            sentence_end = sentence_of(verb).end
+            subject = next(
+                (
+                    t
+                    for t in doc[verb.i + 1 : sentence_end]
+                    if t.pos_ in {"PROPN", "NOUN", "PRON"} and not _inside(t.idx, spans)
+                ),
+                None,
+            )
         if subject is None:
             return None
         while subject.head.i != subject.i and subject.dep_ == "compound":
@@ -307,17 +476,32 @@ def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention,
         earlier = [(m, e) for m, e in linked if m.start < min(before_char, subject.idx) and e.label == label]
         main_subject = [(m, e) for m, e in earlier if _is_subject_mention(subject.doc, m, main_clause=True)]
         as_subject = [(m, e) for m, e in earlier if _is_subject_mention(subject.doc, m, main_clause=False)]
-        recent = [pair for pair in main_subject if pair[0].start >= (as_subject[-1][0].start if as_subject else 0)
-                  or subject.idx - pair[0].start < 400]
+        recent = [
+            pair
+            for pair in main_subject
+            if pair[0].start >= (as_subject[-1][0].start if as_subject else 0)
+            or subject.idx - pair[0].start < 400
+        ]
         chosen = recent or as_subject or earlier
         return _name(chosen[-1][1], chosen[-1][0]) if chosen else None
-    phrase_tokens = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in {"det", "poss", "punct"}]
+    phrase_tokens = [
+        t for t in subject.subtree if t.i <= subject.i and t.dep_ not in {"det", "poss", "punct"}
+    ]
     phrase = " ".join(t.lower_ for t in phrase_tokens)
     head = subject.lower_
+    if lower in COLLECTIVE_DESCRIPTORS:
+        bodies = [
+            e.normalized
+            for m, e in linked
+            if e.label == "ORG" and m.start < subject.idx and set(e.normalized.split()) & COLLECTIVE_HEADS
+        ]
+        if bodies:
+            return bodies[-1]  # "the lawmakers wrote" after "the House Select Committee ..."
     candidates = {
-        e.normalized for _, e in linked
+        e.normalized
+        for m, e in linked
         if (e.label == "ORG" and head in e.normalized.lower().split())
-        or (e.label == "PERSON" and e.role and _role_matches(e.role, phrase, head))
+        or (e.label == "PERSON" and m.role and _role_matches(m.role, phrase, head))
     }
     if len(candidates) == 1:
         return candidates.pop()
@@ -335,7 +519,7 @@ def _is_subject_mention(doc: Doc, mention: Mention, main_clause: bool) -> bool:
         root = root.head
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    return not main_clause or root.head.dep_ == "ROOT" or root.head.lemma_ in SPEECH_VERBS
+    return not main_clause or root.head.dep_ == "ROOT" or lemma(root.head) in SPEECH_VERBS
 
 
 def _role_matches(role: str, phrase: str, head: str) -> bool:
@@ -346,58 +530,72 @@ def _role_matches(role: str, phrase: str, head: str) -> bool:
 
 def _contains_words(name: str, words: list[str]) -> bool:
     parts = name.split()
-    return bool(words) and any(parts[i:i + len(words)] == words for i in range(len(parts) - len(words) + 1))
+    return bool(words) and any(parts[i : i + len(words)] == words for i in range(len(parts) - len(words) + 1))
 
 
 def doc_phrase(token: Token) -> str:
     """The subject's own words, up to the noun ("a lawmaker", "the ministry")."""
     left = [t for t in token.subtree if t.i <= token.i]
-    return token.doc[left[0].i:token.i + 1].text if left else token.text
+    return token.doc[left[0].i : token.i + 1].text if left else token.text
 
 
 def _name(entity: Entity, mention: Mention) -> str:
     return mention.text if mention.code else entity.normalized
 
 
-def extract_attributions(doc: Doc, linked: list[tuple[Mention, Entity]], sentences: SentenceIndex) -> list[Attribution]:
+def extract_attributions(
+    doc: Doc, linked: list[tuple[Mention, Entity]], sentences: SentenceIndex
+) -> list[Attribution]:
     """Reported claims: "X said (that) CLAIM", "CLAIM, X said", "according to X, CLAIM", "CLAIM, citing X"."""
-    quotes = [s for s in find_quote_spans(doc.text)]
+    quotes = find_quote_spans(text_of(doc))
     found: list[Attribution] = []
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             found.extend(_outside_phrase(doc, token, doc[token.i + 1], "according to", sentences))
         elif token.lower_ == "citing":
             found.extend(_outside_phrase(doc, token, token, "citing", sentences))
-        elif token.lemma_ in ATTRIBUTION_VERBS and token.pos_ in {"VERB", "AUX"}:
+        elif token.pos_ in {"VERB", "AUX"} and lemma(token) in ATTRIBUTION_VERBS:
             claims = [c for c in token.children if c.dep_ == "ccomp"]
             if not claims:
                 continue
             claim = _subtree_span(claims[0])
+            if claim[0].dep_ == "mark" and claim[0].lower_ == "that" and len(claim) > 1:
+                claim = claim[1:]  # the claim, not the complementizer
             if _inside(claim.start_char, quotes) and _inside(claim.end_char - 1, quotes):
                 continue  # a direct quote: a Quote fact covers it
             subject = _subject(token)
             source = doc_phrase(subject) if subject is not None else None
-            found.append(_attribution(doc, [claim, doc[token.i:token.i + 1]] + ([_subtree_span(subject)] if subject
-                                      is not None else []), source, token.text, claim, sentences))
+            found.append(
+                _attribution(
+                    doc,
+                    [claim, doc[token.i : token.i + 1]]
+                    + ([_subtree_span(subject)] if subject is not None else []),
+                    source,
+                    token.text,
+                    claim,
+                    sentences,
+                )
+            )
     return sorted(found, key=lambda a: a.start)
 
 
 def _subtree_span(token: Token) -> Span:
-    return token.doc[token.left_edge.i:token.right_edge.i + 1]
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-def _outside_phrase(doc: Doc, cue_token: Token, object_parent: Token, cue: str,
-                    sentences: SentenceIndex) -> list[Attribution]:
+def _outside_phrase(
+    doc: Doc, cue_token: Token, object_parent: Token, cue: str, sentences: SentenceIndex
+) -> list[Attribution]:
     """Attribution for "according to X" / "citing X": the claim is the rest of the sentence."""
     objects = [c for c in object_parent.children if c.dep_ in {"pobj", "dobj"}]
     if not objects:
         return []
     obj = objects[0]
     source = doc_phrase(obj)
-    phrase = doc[cue_token.i:obj.right_edge.i + 1]
-    sent = cue_token.sent
-    before = doc[sent.start:phrase.start]
-    after = doc[phrase.end:sent.end]
+    phrase = doc[cue_token.i : obj.right_edge.i + 1]
+    sent = sentence_of(cue_token)
+    before = doc[sent.start : phrase.start]
+    after = doc[phrase.end : sent.end]
     claim = before if len(before.text.strip(" ,")) >= len(after.text.strip(" ,.")) else after
     claim = _strip_punct(claim)
     if claim is None:
@@ -414,9 +612,17 @@ def _strip_punct(span: Span) -> Span | None:
     return span.doc[start:end] if end > start else None
 
 
-def _attribution(doc: Doc, parts: list[Span], source: str | None, cue: str, claim: Span,
-                 sentences: SentenceIndex) -> Attribution:
+def _attribution(
+    doc: Doc, parts: list[Span], source: str | None, cue: str, claim: Span, sentences: SentenceIndex
+) -> Attribution:
     start = min(p.start_char for p in parts)
     end = max(p.end_char for p in parts)
-    return Attribution(text=doc.text[start:end], start=start, end=end, sentence=sentences.of(start), source=source,
-                       cue=cue, claim=claim.text)
+    return Attribution(
+        text=text_of(doc)[start:end],
+        start=start,
+        end=end,
+        sentence=sentences.of(start),
+        source=source,
+        cue=cue,
+        claim=claim.text,
+    )

@@ -81,7 +81,7 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A count or amount: "more than 13,000 shipping containers"."""
+    """A count or amount: "nearly 2,400 flood-damaged homes"."""
 
     text: str
     start: int
@@ -124,7 +124,7 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """A reported claim: "..., a lawmaker said Tuesday, citing a military intelligence report"."""
+    """A reported claim: "..., the regulator said on Friday, citing an internal audit"."""
 
     text: str  # the whole attributed span
     start: int

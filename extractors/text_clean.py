@@ -9,7 +9,7 @@ shared with the HTML cleaner (``widgets.py``):
   else at the first prose line after the headline;
 - inside: widget lines, bare e-mail addresses and Cloudflare placeholders are dropped; lines
   shaped like photo captions, or repeated verbatim, go to ``captions`` (once);
-- the story ends at an end marker ("(END)", "-30-", "###") or where only short non-sentence
+- the story ends at an end-of-story marker ("-30-", "###", a bracketed END) or where only short non-sentence
   lines remain.
 
 ``finish_paragraphs`` holds the paragraph rules both cleaners apply to their output.
@@ -136,13 +136,20 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 
 
 def finish_paragraphs(
-    paragraphs: list[str], *, title: str | None, profile: SiteProfile | None, text_dump: bool
+    paragraphs: list[str],
+    *,
+    title: str | None,
+    profile: SiteProfile | None,
+    text_dump: bool,
+    authors: tuple[str, ...] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
-    Cuts at an end marker, trims trailing furniture, drops widget/e-mail/byline lines and a
-    repeated headline, and moves caption-shaped or verbatim-repeated lines to captions.
+    Cuts at an end marker, trims trailing furniture, drops widget/e-mail/byline lines (also
+    bare author names, when the page declares its authors) and a repeated headline, and moves
+    caption-shaped or verbatim-repeated lines to captions.
     """
+    author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
     counts = Counter(paragraphs)
     kept: list[str] = []
@@ -158,8 +165,11 @@ def finish_paragraphs(
             continue
         if title and index < 3 and _same(para, title):
             continue
-        if widgets.is_byline(para) and (index < 4 or index >= len(paragraphs) - 3):
-            continue
+        if (index < 4 or index >= len(paragraphs) - 3) and (
+            widgets.is_byline(para.split("\n", 1)[0]) and ("\n" not in para or widgets.word_count(para) <= 30)
+            or _names_only(para, author_words)
+        ):
+            continue  # "By A and B", a byline block with its date and section links, or just the names
         if text_dump and widgets.is_widget_line(para):
             continue
         if not text_dump and not widgets.SENTENCE_END.search(para) and _stamp(para) is not None:
@@ -180,8 +190,16 @@ def finish_paragraphs(
         kept.append(para)
     if text_dump:
         while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6:
-            kept.pop()  # trailing rails: "Keywords"-style labels and prompts after the story
+            kept.pop()  # trailing rails: tag labels and prompts after the story
     return tuple(kept), tuple(captions)
+
+
+def _names_only(para: str, author_words: set[str]) -> bool:
+    """A short line made only of the declared authors' names ("Jane Roe/John Doe", "AFP, MANILA")."""
+    if not author_words or widgets.word_count(para) > 12:
+        return False
+    found = re.findall(r"\w+", para.lower())
+    return bool(found) and all(w in author_words or w in ("and", "by") for w in found)
 
 
 def _same(a: str, b: str) -> bool:

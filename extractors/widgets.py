@@ -22,7 +22,7 @@ def words(text: str) -> frozenset[str]:
 BOILERPLATE_TOKENS: frozenset[str] = words(
     """
     ad ads adv advert adverts advertisement advertising adslot adunit adcontainer dfp gpt sponsor sponsored
-    promo promos promotion outbrain taboola recirc recirculation
+    promo promos promotion outbrain taboola recirc recirculation pullquote timeline ticker
     share sharing sharebar shares social sns socials facebook twitter whatsapp pinterest linkedin email
     newsletter newsletters subscribe subscription signup
     comment comments commenting disqus discussion respond reply replies
@@ -32,7 +32,7 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     cookie cookies consent gdpr banner modal popup overlay
     byline author authors bio contributor timestamp meta
     tags tag keyword topics
-    print fontsize feedback survey rating poll donate donation
+    print fontsize feedback survey rating poll donate donation video player playlist
     visuallyhidden sronly screenreader offscreen blind
     """
 )
@@ -52,7 +52,8 @@ HIDDEN_CLASSES: frozenset[str] = words(
 
 #: class/id tokens of the summary line under a headline (kept as the first body paragraph).
 STANDFIRST_TOKENS: frozenset[str] = words(
-    "standfirst dek deck subtitle subheadline subhead excerpt lede lead intro summary strapline description sapo chapo"
+    "standfirst dek deck subtitle subheadline subhead excerpt lede lead intro summary synopsis strapline description"
+    " sapo chapo perex"
 )
 
 #: class/id tokens for photo captions and credits (their text moves to ``captions``).
@@ -61,15 +62,20 @@ CAPTION_TOKENS: frozenset[str] = words("caption captions figcaption cptn credit 
 #: Words whose presence makes a short line a widget line (matched as whole words, case-insensitive).
 WIDGET_WORDS: tuple[str, ...] = (
     "advertisement", "advertising", "sponsored", "share", "tweet", "subscribe", "subscribed",
-    "newsletter", "sign up", "sign in", "log in", "login", "register", "download",
-    "feedback", "comment", "related", "recommended", "trending", "most read",
-    "most viewed", "most popular", "read more", "see more", "show more", "load more", "more stories",
-    "top stories", "latest news", "up next", "follow us", "follow", "content", "navigation", "skip to", "go to",
-    "back to top", "home", "menu", "search", "print", "email", "e-mail", "copy link", "font size",
-    "keyword", "tag", "topic", "cookie", "privacy", "term", "all rights reserved", "copyright",
-    "continue reading", "story continues", "continues below", "also like", "might like", "support us", "first to comment", "click here", "listen", "watch", "video", "photo", "gallery",
-    "enlarge", "reduce", "app", "whatsapp", "facebook",
-    "twitter", "linkedin", "reddit", "pinterest", "telegram", "instagram", "youtube",
+    "newsletter", "sign up", "sign in", "log in", "login", "feedback", "comment", "related", "recommended",
+    "trending", "most read", "most viewed", "most popular", "read more", "see more", "show more", "load more",
+    "more stories", "more about", "top stories", "latest news", "up next", "follow us", "skip to", "go to", "back to top",
+    "copy link", "font size", "cookie", "all rights reserved", "copyright", "continue reading", "story continues",
+    "continues below", "also like", "might like", "support us", "first to comment", "click here", "table of contents",
+    "latest video", "whatsapp",
+    "facebook", "twitter", "linkedin", "reddit", "pinterest", "telegram", "instagram", "youtube",
+)
+#: Words that make a short line a widget only as its first word ("Watch: ...", "Tags", "Home | World"):
+#: inside a subheading they are ordinary words ("Going home to die", "We need to listen").
+LEADING_WIDGET_WORDS: tuple[str, ...] = (
+    "register", "download", "follow", "content", "navigation", "home", "menu", "search", "print", "email",
+    "e-mail", "keyword", "tag", "topic", "privacy", "term", "listen", "watch", "video", "photo", "gallery",
+    "enlarge", "reduce", "app",
 )
 
 #: Patterns for bylines and stamp lines that are metadata, not body text.
@@ -84,10 +90,12 @@ CREDIT_LINE = re.compile(
 )
 #: House ads inside the story: newsletter and bookmark pleas, broken-player notices, video rails.
 HOUSE_AD = re.compile(
-    r"\b(?:sign up (?:for|to) (?:our|the)\b.{0,30}\bnewsletters?|bookmark our (?:home ?page|website)"
+    r"\b(?:bookmark our (?:home ?page|website)"
     r"|subscribe to our\b.{0,30}\b(?:newsletters?|channel)|all rights reserved"
     r"|(?:video|player)\b.{0,30}\b(?:failed to load|is not supported)|refresh(?:ing)? your browser)\b"
     r"|\baffiliate links?\b|\bearn (?:a )?commission\b|\bbreaking news? story\b.{0,20}\bmore to follow\b"
+    r"|\bsign(?:ing)? up (?:for|to) (?:our|the)\b.{0,30}\bnewsletters?|\bsubscribe now\b|\bfor more (?:stories|news)"
+    r" like this\b|\bget real[- ]time updates\b"
     r"|^(?:watch|listen|video|photos?|gallery)\s*[|:]|^click here\b",
     re.IGNORECASE,
 )
@@ -103,9 +111,9 @@ TIME_STAMP_LINE = re.compile(
     r"|^\d{1,2}:\d{2}\s*/\s*\S.{0,150}$",  # video rail items: "2:34 / Title of the clip"
     re.IGNORECASE,
 )
-#: A line that is only an end-of-story marker: "(END)", "-30-", "###", "- ENDS -".
+#: A line that is only an end-of-story marker: a bracketed END, "-30-", "###", "- ENDS -".
 END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|-+\s*ends?\s*-+|-\s*30\s*-|#{3})$", re.IGNORECASE)
-#: Cloudflare's e-mail obfuscation placeholder as rendered ("[email protected]", NBSP allowed).
+#: Cloudflare's e-mail obfuscation placeholder as browsers render it (bracketed, NBSP allowed).
 CLOUDFLARE_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -126,6 +134,11 @@ SENTENCE_END = re.compile(r"[.!?。！？…\"'”’)\]]\s*$")
 
 # each word also matches its plural ("tag" -> "Tags")
 _WIDGET_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")s?\b", re.IGNORECASE)
+_LEADING_ALTERNATIVES = "|".join(re.escape(w) for w in LEADING_WIDGET_WORDS)
+_LEADING_WIDGET_RE = re.compile(rf"^\W*(?:{_LEADING_ALTERNATIVES})s?\b", re.IGNORECASE)
+_ANY_LEADING_WIDGET_RE = re.compile(rf"\b(?:{_LEADING_ALTERNATIVES})s?\b", re.IGNORECASE)
+#: Counters and clip lengths left by galleries and video rails: "3", "2:34" (alone on the first line).
+COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2})(?:\n|$)")
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -168,9 +181,9 @@ COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
 def is_widget_line(line: str, *, max_words: int = 6) -> bool:
     """A short line that is a control, prompt or label rather than prose.
 
-    Prose lines are long or end like sentences; a widget line is short and either names a
-    widget word ("Send ...", "... feedback", "Keywords") or is just a few title-cased words
-    without any sentence punctuation.
+    Always furniture: end markers, bare URLs/e-mails, Cloudflare placeholders, copyright,
+    promo and credit lines, live-blog stamps, house ads. Otherwise only a short line
+    (``max_words``) that names a widget word (share, feedback, tag labels, ...) counts.
     """
     stripped = line.strip()
     if not stripped:
@@ -181,18 +194,22 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
         return True
     if COPYRIGHT.match(stripped) and len(stripped) < 200:
         return True
-    if CREDIT_LINE.search(stripped) and word_count(stripped) <= 40:
-        return True
-    if PROMO_LINE.match(stripped) or (EMAIL.search(stripped) and word_count(stripped) <= 25):
-        return True
-    if TIME_STAMP_LINE.match(stripped) and (word_count(stripped) <= 5 or "/" in stripped[:8]):
-        return True
-    if HOUSE_AD.search(stripped) and word_count(stripped) <= 45:
+    if PROMO_LINE.match(stripped) or COUNTER_LINE.match(stripped):
         return True
     words = word_count(stripped)
+    if words > 45:
+        return False  # prose: the searches below only matter for short lines (this is the hot path)
+    if HOUSE_AD.search(stripped) or (words <= 40 and CREDIT_LINE.search(stripped)):
+        return True
+    if words <= 25 and EMAIL.search(stripped):
+        return True
+    if TIME_STAMP_LINE.match(stripped) and (words <= 5 or "/" in stripped[:8]):
+        return True
     if words > max_words:
         return False
-    return bool(_WIDGET_RE.search(stripped))
+    if _WIDGET_RE.search(stripped) or _LEADING_WIDGET_RE.match(stripped):
+        return True
+    return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
 
 
 def is_caption_line(line: str) -> bool:

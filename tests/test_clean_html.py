@@ -127,3 +127,117 @@ def test_clean_document_empty_page_gives_empty_text():
     doc = clean_document(RawDocument("empty.html", b"<html><body></body></html>", content_type="text/html"))
     assert doc.text == ""
     assert doc.captions == ()
+
+
+def test_clean_html_keeps_declared_standfirst_from_a_pruned_header():
+    summary = "The council approved the money after a year of delays and a heated public consultation."
+    html = page(
+        f"<article><div class='sidebar-grid'><header class='sidebar-grid__header'><h1>Bridge vote</h1>"
+        f"<p class='hero__excerpt'>{summary}</p></header>{story_paragraphs(4)}</div></article>",
+        head=f"<meta property='og:description' content='{summary}'>",
+    )
+    assert clean_html(html).text.split("\n\n")[0] == summary
+
+
+def test_clean_html_standfirst_skips_photo_credits_and_lead_art():
+    html = page(
+        "<article><h1>Bridge vote</h1><div class='lead-art'><figure><img src='a.jpg'>"
+        "<figcaption>The new bridge at dusk, seen from the river bank.</figcaption></figure></div>"
+        f"<span class='lead-credit'>(Image: Getty Images/Example RF)</span>{story_paragraphs(4)}</article>"
+    )
+    doc = clean_html(html)
+    assert doc.text.startswith("Paragraph 0")
+    assert "Getty" not in doc.text and "dusk" not in doc.text
+
+
+def test_clean_html_keeps_a_sentence_that_is_mostly_a_link_but_drops_link_labels():
+    html = page(
+        f"<article><h1>Bridge vote</h1>{story_paragraphs(2)}"
+        "<p>Why did the <a href='/x'>old crossing close after the spring floods</a>?</p>"
+        "<p>Our Standards: <a href='/trust'>The Example Trust Principles.</a></p>"
+        "<ul><li><a href='/a'>Council backs new tram line</a></li><li><a href='/b'>Mayor visits flood zone</a></li></ul>"
+        f"{story_paragraphs(2)}</article>"
+    )
+    doc = clean_html(html)
+    assert "Why did the old crossing close after the spring floods?" in doc.text.split("\n\n")
+    assert "Our Standards" not in doc.text and "tram line" not in doc.text
+
+
+def test_clean_html_drops_pull_quotes_video_rails_and_counters():
+    html = page(
+        f"<article><h1>Bridge vote</h1>{story_paragraphs(2)}"
+        "<blockquote class='Pullquote'><div>“We waited ten years for this bridge,” said the mayor.</div></blockquote>"
+        "<div class='c-video__data'><time>2:34</time><span>Council debates bridge budget in marathon session</span></div>"
+        "<p>1</p><p>2</p>"
+        f"{story_paragraphs(2)}</article>"
+    )
+    doc = clean_html(html)
+    assert "waited ten years" not in doc.text and "marathon" not in doc.text
+    assert "1" not in doc.text.split("\n\n") and "2:34" not in doc.text
+
+
+def test_clean_html_drops_byline_blocks_and_bare_author_names():
+    html = page(
+        "<article><h1>Bridge vote</h1><p>Jane Roe/John Doe</p>"
+        "<p>By Daily Staff,<br>in News, Local ·<br>31 Jan 2025, 20:02<br>· 0 Comments</p>"
+        f"{story_paragraphs(4)}</article>",
+        head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge vote",'
+        ' "author": [{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "John Doe"}]}</script>',
+    )
+    doc = clean_html(html)
+    assert doc.authors == ("Jane Roe", "John Doe")
+    assert doc.text.startswith("Paragraph 0") and "Comments" not in doc.text
+
+
+def test_clean_html_title_prefers_confirmed_headline_and_drops_site_name():
+    head = (
+        "<meta property='og:site_name' content='Daily'><meta property='og:title' content='Council votes for bridge - Daily'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge vote: council says yes"}</script>'
+    )
+    confirmed = clean_html(page(f"<article><h1>Council votes for bridge - Daily</h1>{story_paragraphs(2)}</article>", head))
+    unconfirmed = clean_html(page(f"<article><h1>Local news</h1>{story_paragraphs(2)}</article>", head))
+    assert confirmed.title == "Council votes for bridge"
+    assert unconfirmed.title == "Bridge vote: council says yes"
+
+
+def test_clean_html_reads_authors_from_visible_byline_then_organisation():
+    byline = page(f"<article><h1>Bridge vote</h1><span class='author-name'>By Jane Roe</span>{story_paragraphs(2)}</article>")
+    org = page(
+        f"<article><h1>Bridge vote</h1>{story_paragraphs(2)}</article>",
+        head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bridge vote",'
+        ' "author": {"@type": "Organization", "name": "Daily News"}}</script><meta name="author" content="No Author">',
+    )
+    assert clean_html(byline).authors == ("Jane Roe",)
+    assert clean_html(org).authors == ("Daily News",)
+
+
+def test_clean_html_drops_an_unmarked_pull_quote_that_repeats_the_story():
+    quote = "Nobody in this town has waited longer for a bridge than the people of the east bank"
+    html = page(
+        f"<article><h1>Bridge vote</h1>{story_paragraphs(2)}"
+        f"<p>The mayor spoke after the vote. “{quote},” she said, to loud applause.</p>"
+        f"<blockquote class='stylized pull-right'><p>“{quote}.”</p></blockquote>"
+        f"{story_paragraphs(2)}<blockquote><p>A quoted letter from residents, never repeated anywhere else.</p></blockquote>"
+        "</article>"
+    )
+    doc = clean_html(html)
+    assert doc.text.count("waited longer") == 1
+    assert "A quoted letter from residents" in doc.text
+
+
+def test_clean_html_standfirst_before_a_story_written_with_line_breaks():
+    summary = "The council approved the money after a year of delays and a heated public consultation."
+    lines = "<br><br>".join(f"{STORY} Line {i}, with commas, numbers and names." for i in range(5))
+    html = page(f"<h1>Bridge vote</h1><div class='art-synopsis'>{summary}</div><div class='story'>{lines}</div>")
+    assert clean_html(html).text.split("\n\n")[0] == summary
+
+
+def test_clean_html_reads_a_printed_date_and_a_body_byline_when_nothing_is_declared():
+    html = page(
+        "<article><h1>Bridge vote</h1><p class='date'>Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00:00</p>"
+        f"<p>By Jane Roe,<br>in News, Local</p>{story_paragraphs(3)}</article>"
+    )
+    doc = clean_html(html)
+    assert doc.published.isoformat() == "2023-11-07T15:03:30+00:00"
+    assert doc.authors == ("Jane Roe",)
+    assert "Jane Roe" not in doc.text

@@ -13,7 +13,7 @@ import pytest
 from tests.warehouse_helpers import FACTS_PER_ARTICLE, items
 from warehouse.compact import CompactionError, compact
 from warehouse.files import QUARANTINE_DIR, list_files
-from warehouse.query import run_sql
+from warehouse.query import check, run_sql
 from warehouse.store import Warehouse
 
 ANSWERS_SQL = ("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM article_versions), "
@@ -127,8 +127,10 @@ def test_corrupt_and_foreign_files_are_reported_not_fatal(tmp_path):
         "foreign.parquet", "garbage.parquet", "truncated.parquet", "wrong-types.parquet"]
     assert "not a facts file" in dict(problems)[str(root / "facts" / "published_month=2024-02" / "foreign.parquet")]
 
+    assert len(check(root)) == 4
     result = compact(root, grace_seconds=0)
     assert len(result.quarantined) == 4 and "quarantined" in str(result)
+    assert check(root) == []
     assert (root / QUARANTINE_DIR / "articles" / "published_month=2024-01" / "garbage.parquet").exists()
     assert answers(root) == before
     con = duckdb.connect()  # the glob views work again once the strays are out of the way

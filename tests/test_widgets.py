@@ -51,3 +51,30 @@ def test_class_tokens_split_bem_and_camel_case():
     assert {"share", "bar", "sharebar"} <= widgets.class_tokens("shareBar")
     assert widgets.is_boilerplate_attr("related-stories__list")
     assert not widgets.is_boilerplate_attr("article-body")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home",
+        "Watch: the bridge opens",
+        "Tags",
+        "Table of Contents",
+        "2:34\nCouncil debates bridge budget",
+        "3",
+        "Check out more of our latest travel stories by signing up to our free weekly newsletter",
+        "For more stories like this, check our news page.",
+        "Get in-depth reporting for only $5 a month. Invest in journalism – Subscribe Now!",
+    ],
+)
+def test_is_widget_line_recognises_labels_counters_and_house_ads(line):
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["GOING HOME TO DIE", "We need to listen", "The photo that changed the vote"])
+def test_is_widget_line_keeps_subheadings_that_merely_contain_a_widget_word(line):
+    assert not widgets.is_widget_line(line)
+
+
+def test_pull_quote_class_is_boilerplate():
+    assert widgets.is_boilerplate_attr("Pullquote Pullquote--right")

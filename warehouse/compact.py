@@ -3,9 +3,9 @@
 Safe while queries run:
 
 1. the merged facts file, then the merged articles file, are renamed into place under a new
-   ``file_id`` (``c-<time>-<n>``, sorting after every append's ``a-...``); a reader that sees both
-   the inputs and the output counts each row once, because the views pick one copy per version
-   (the newest file) and take facts only from that copy (``copy_key``);
+   ``file_id`` (``c-<time>-<n>``); a reader that sees both the inputs and the output counts each
+   row once: the views pick one copy per version, preferring the least compacted one (so the
+   inputs while they are visible), and take facts only from that copy (``copy_key``);
 2. one ledger transaction registers the output and marks the inputs retired: new readers skip
    them (readers read the ledger before listing, see ``query.snapshot_files``);
 3. retired files stay on disk for ``grace_seconds`` so a query that listed them still reads them;
@@ -32,7 +32,14 @@ import pyarrow.parquet as pq
 from extractors.records import NewsfactsError
 from warehouse.files import PARQUET_SUFFIX, TMP_SUFFIX, DataFile, clean_stale_temp, partition_dir, quarantine
 from warehouse.ledger import LEDGER_NAME, Ledger
-from warehouse.query import empty_select, quote_ident, snapshot_files, sql_literal, write_views_sql
+from warehouse.query import (
+    LATEST_ORDER,
+    empty_select,
+    quote_ident,
+    snapshot_files,
+    sql_literal,
+    write_views_sql,
+)
 from warehouse.schema import SCHEMA_VERSION, SCHEMA_VERSION_KEY, SCHEMAS, TABLES
 
 logger = logging.getLogger(__name__)
@@ -135,14 +142,13 @@ def _compact_partition(root: Path, month: str, parts: dict[str, list[DataFile]],
                                  "preserve_insertion_order": False})
     outputs: dict[str, list[tuple[Path, Path, int]]] = {t: [] for t in TABLES}
     try:
-        key_columns = ["article_id", "content_hash", "copy_key", "file_id", "ingested_at", "published"]
+        key_columns = ["article_id", "content_hash", "copy_key", "ingested_at", "compactions", "published"]
         # One copy per version (the copy the views pick), numbered in output order; chunk = output file.
         con.execute(
             "CREATE TEMP TABLE keep AS SELECT copy_key AS old_key, article_id, content_hash, "
             f"(row_number() OVER (ORDER BY published NULLS LAST, article_id) - 1) // {int(target_rows)} AS chunk "
             f"FROM {_source(parts['articles'], 'articles', key_columns)} "
-            "QUALIFY row_number() OVER (PARTITION BY article_id, content_hash "
-            "ORDER BY ingested_at DESC, file_id DESC, copy_key DESC) = 1"
+            f"QUALIFY row_number() OVER (PARTITION BY article_id, content_hash ORDER BY {LATEST_ORDER} DESC) = 1"
         )
         rows_in = sum(pq.ParquetFile(f.path).metadata.num_rows for f in parts["articles"])
         kept, chunks = con.execute("SELECT count(*), coalesce(max(chunk) + 1, 0) FROM keep").fetchone()
@@ -155,6 +161,7 @@ def _compact_partition(root: Path, month: str, parts: dict[str, list[DataFile]],
                 tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
                 columns = [f.name for f in SCHEMAS[table]]
                 renamed = {"file_id": f"{sql_literal(file_id)} AS file_id",
+                           "compactions": "r.compactions + 1 AS compactions",
                            "copy_key": f"(hash(k.article_id, k.content_hash, {sql_literal(file_id)}) >> 1)::BIGINT AS copy_key"}
                 select = ", ".join(renamed.get(c, f"r.{quote_ident(c)}") for c in columns)
                 n = con.execute(

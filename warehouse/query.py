@@ -27,6 +27,12 @@ from warehouse.schema import PARTITION_COLUMN, SCHEMA_VERSION, SCHEMAS, TABLES, 
 logger = logging.getLogger(__name__)
 
 VIEWS_FILE = "views.sql"
+#: Which copy of an article row the views read: the one ingested last; among copies of that version
+#: the least compacted (compaction keeps ``ingested_at``), then the higher ``copy_key``. Packed into
+#: one HUGEINT because a fixed-width key keeps the per-article aggregate several times faster than
+#: a struct. Each term fits below the next: copy_key >> 32 spans 2^32, compactions * 2^32 < 2^64.
+LATEST_ORDER = ("epoch_us(ingested_at)::HUGEINT * 18446744073709551616 "
+                "- compactions::HUGEINT * 4294967296 + (copy_key >> 32)")
 _ROWS_VIEW = {"articles": "article_rows", "facts": "fact_rows"}
 #: Columns every typed view starts with, before the kind's own fields.
 _TYPED_VIEW_KEYS = ("article_id", "published", PARTITION_COLUMN, "extractor_version", "fact_index")
@@ -104,6 +110,7 @@ def render_views(root: Path, files: dict[str, list[Path]] | None = None) -> str:
         "schema_version": str(SCHEMA_VERSION),
         "views_path": str(root / VIEWS_FILE),
         "typed_views": typed_views_sql(),
+        "latest_order": LATEST_ORDER,
     }
     for table in TABLES:
         values[_ROWS_VIEW[table]] = _rows_source(root, table, None if files is None else files[table])

@@ -50,10 +50,12 @@ ARTICLE_FIELDS_ELSEWHERE: dict[str, str] = {
 #: Bookkeeping columns of the articles table (before the record fields).
 ARTICLE_KEY_FIELDS: tuple[pa.Field, ...] = (
     pa.field("article_id", pa.string(), nullable=False),  # see store.article_id_for
+    pa.field("article_key", pa.int64(), nullable=False),  # the same 64 bits as an integer: fast to group on
     pa.field("content_hash", pa.string(), nullable=False),  # identifies a version of the article
     pa.field("copy_key", pa.int64(), nullable=False),  # this copy of this version; its facts carry it too
     pa.field("file_id", pa.string(), nullable=False),  # the file's name without .parquet
     pa.field("ingested_at", TIMESTAMP, nullable=False),
+    pa.field("compactions", pa.int32(), nullable=False),  # times compaction rewrote the row (0 when appended)
     pa.field("run_id", pa.string()),
     pa.field("extractor_version", pa.string()),
 )

@@ -41,7 +41,7 @@ from warehouse.files import (
     write_atomic,
 )
 from warehouse.ledger import LEDGER_NAME, Ledger
-from warehouse.query import snapshot_files, write_views_sql
+from warehouse.query import LATEST_ORDER, snapshot_files, write_views_sql
 from warehouse.schema import (
     ARTICLE_COLUMNS,
     ARTICLES_SCHEMA,
@@ -101,9 +101,19 @@ def normalize_text(text: str) -> str:
 
 
 def article_id_for(url: str | None, text: str) -> str:
-    """Stable id of an article: a hash of its canonical URL, or of its normalized text without one."""
+    """Stable id of an article: a hash of its canonical URL, or of its normalized text without one.
+
+    64 bits, as 16 hex digits: the odds that two of 10 million articles share an id are about 3 in a
+    million, and the views can group on the same bits as a BIGINT (``article_key``), which is
+    several times faster than grouping on a string.
+    """
     key = "url:" + canonical_url(url) if url else "text:" + normalize_text(text)
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def article_key_for(article_id: str) -> int:
+    """``article_id`` as a signed 64-bit integer (the ``article_key`` column)."""
+    return int.from_bytes(bytes.fromhex(article_id), "big", signed=True)
 
 
 def content_hash(article: Article) -> str:
@@ -169,8 +179,9 @@ class Warehouse:
             if article.error is None:
                 latest[article_id_for(article.url, article.text)] = (article, provenance, content_hash(article))
         file_id = file_id_for(run_id, batch)
-        ingested_at = datetime.now(UTC)
         with Ledger(self.root / LEDGER_NAME) as ledger, ledger.write_lock():
+            # taken under the lock, so "ingested last" (the views' latest) is also the ledger's latest
+            ingested_at = datetime.now(UTC)
             known = ledger.content_hashes(list(latest))
             counts = Counter()
             by_month: dict[str, list[tuple[str, Article, Provenance, str]]] = defaultdict(list)
@@ -257,10 +268,12 @@ def _articles_table(rows: list[tuple[str, Article, Provenance, str]], file_id: s
     n = len(rows)
     data: dict[str, list] = {
         "article_id": [r[0] for r in rows],
+        "article_key": [article_key_for(r[0]) for r in rows],
         "content_hash": [r[3] for r in rows],
         "copy_key": [copy_key_for(r[0], r[3], file_id) for r in rows],
         "file_id": [file_id] * n,
         "ingested_at": [ingested_at] * n,
+        "compactions": [0] * n,
         "run_id": [run_id] * n,
         "extractor_version": [EXTRACTOR_VERSION] * n,
     }
@@ -310,9 +323,10 @@ def rebuild_ledger(root: Path) -> int:
             return 0
         con = duckdb.connect()
         try:
-            latest = con.execute(
-                "SELECT article_id, arg_max(content_hash, (ingested_at, content_hash)) FROM read_parquet(?, union_by_name = true) "
-                "GROUP BY article_id", [[str(f.path) for f in files["articles"]]]
+            latest = con.execute(  # the version the articles view shows
+                f"SELECT article_id, arg_max(content_hash, {LATEST_ORDER}) "
+                "FROM read_parquet(?, union_by_name = true) GROUP BY article_id",
+                [[str(f.path) for f in files["articles"]]],
             ).fetchall()
         finally:
             con.close()

@@ -1,0 +1,112 @@
+"""Date rules: absolute dates, relative ones resolved against publication, granularity, durations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from extractors.dates import extract_dates
+from tests.facts_helpers import SEED_PUBLISHED, parse, seed_body
+
+
+def dates(text: str, published: datetime | None):
+    doc, sentences = parse(text)
+    return extract_dates(doc, published, sentences)
+
+
+@pytest.fixture(scope="module")
+def seed_dates():
+    return dates(seed_body(), SEED_PUBLISHED)
+
+
+def test_seed_dates_resolve_against_publication(seed_dates):
+    values = {(d.text, d.value, d.granularity) for d in seed_dates}
+    assert {
+        ("Aug. 27", "2024-08-27", "day"),
+        ("Tuesday", "2024-08-27", "day"),
+        ("mid-2022", "2022-06", "month"),
+        ("February 2022", "2022-02", "month"),
+        ("February", "2024-02", "month"),
+        ("September", "2023-09", "month"),
+    } <= values
+
+
+def test_duration_is_flagged_not_dated(seed_dates):
+    duration = next(d for d in seed_dates if "two-year" in d.text)
+    assert (duration.value, duration.granularity) == (None, "duration")
+
+
+YOMIURI = datetime.fromisoformat("2024-10-13T17:41:00+09:00")
+
+
+@pytest.mark.parametrize(
+    "text, published, value, granularity",
+    [
+        ("The leaders met for the debate on Saturday.", YOMIURI, "2024-10-12", "day"),
+        ("They met ahead of the Oct. 27 general election.", YOMIURI, "2024-10-27", "day"),
+        (
+            "Ishiba also advocated revising the agreement during last month's LDP election.",
+            YOMIURI,
+            "2024-09",
+            "month",
+        ),
+        ("Growth slowed in early 2023.", YOMIURI, "2023-H1", "half"),
+        ("Prices rose by the end of the year.", YOMIURI, "2024-H2", "half"),
+        ("Exports fell in the first quarter.", YOMIURI, "2024-Q1", "quarter"),
+        ("The pact was signed in the 1990s.", YOMIURI, "1990s", "decade"),
+        ("It suffered its worst crash in January this year.", YOMIURI, "2024-01", "month"),
+        (
+            "Sweden's Minister of Justice will meet with the police leadership on Tuesday.",
+            datetime.fromisoformat("2024-04-30T10:00:00+02:00"),
+            "2024-04-30",
+            "day",
+        ),
+        (
+            "The ban is set to take effect July 1.",
+            datetime.fromisoformat("2023-04-28T12:00:00-04:00"),
+            "2023-07-01",
+            "day",
+        ),
+        (
+            "Last Monday, Trump agreed to pause planned 25% tariffs.",
+            datetime.fromisoformat("2025-02-11T09:00:00-06:00"),
+            "2025-02-03",
+            "day",
+        ),
+        ("Mexico’s economy grew 1.1% last year.", YOMIURI, "2023", "year"),
+    ],
+)
+def test_resolution(text, published, value, granularity):
+    found = {(d.value, d.granularity) for d in dates(text, published)}
+    assert (value, granularity) in found
+
+
+def test_publication_timezone_decides_the_day():
+    late_utc = datetime.fromisoformat("2024-08-27T18:05:00+09:00")
+    assert [d.value for d in dates("A lawmaker said today.", late_utc)] == ["2024-08-27"]
+
+
+def test_relative_dates_without_publication_have_no_value():
+    found = {
+        (d.text, d.value) for d in dates("A lawmaker said Tuesday that sales fell in February 2022.", None)
+    }
+    assert found == {("Tuesday", None), ("February 2022", "2022-02")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may go now.",
+        "A 45-year-old man was detained.",
+        "The meeting ends at 3 p.m. next week.",
+        "They tabled the 2025/2026 budget.",
+    ],
+)
+def test_not_dates(text):
+    assert [d for d in dates(text, YOMIURI) if d.granularity != "duration"] == []
+
+
+def test_forward_offset_is_a_duration():
+    found = dates("Josh Acheampong, who turns 18 in three days, came on for his debut.", YOMIURI)
+    assert [(d.text, d.granularity) for d in found] == [("three days", "duration")]

@@ -1,0 +1,107 @@
+"""Quantity rules on real sentences: values, scale words, qualifiers, units, exclusions, ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.quantities import extract_quantities
+from tests.facts_helpers import parse, seed_body
+
+
+def quantities(text: str, dollar: str = "USD"):
+    doc, sentences = parse(text)
+    return extract_quantities(doc, sentences, dollar)
+
+
+@pytest.fixture(scope="module")
+def seed_quantities():
+    return quantities(seed_body())
+
+
+def test_seed_counts_have_value_unit_and_qualifier(seed_quantities):
+    found = {(q.value, q.unit, q.qualifier) for q in seed_quantities}
+    assert (13000, "shipping containers", "more_than") in found
+    assert (6_000_000, "artillery shells", "more_than") in found
+    assert (6700, "containers", "about") in found
+    assert (2, "fold", "exactly") in found
+
+
+def test_calibres_are_not_counts(seed_quantities):
+    assert not any(q.value in (152, 122) for q in seed_quantities)
+
+
+def test_subject_and_verb_come_from_the_parse(seed_quantities):
+    sent = next(q for q in seed_quantities if q.value == 6700)
+    assert sent.verb == "send"
+    shells = next(q for q in seed_quantities if q.value == 6_000_000)
+    assert shells.verb == "hold"
+
+
+def test_offsets_point_at_the_quantity_text(seed_quantities):
+    body = seed_body()
+    for q in seed_quantities:
+        assert body[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("It is a generational impact budget that sets aside $1.1 billion for schools.", 1.1e9, "USD"),
+        ("Sars collected R95bn during the previous financial year.", 95e9, "ZAR"),
+        ("The cost borne by the Malaysian government is RM1.662 million.", 1_662_000, "MYR"),
+        ("Nearly a third — 31% — of new cryptocurrency investors in 2022 used a credit card.", 31, "%"),
+        ("The business delegation paid 73 per cent of the cost.", 73, "%"),
+        ("Some workers earn less than 15 cents per hour.", 0.15, "USD"),
+        ("The average temperature exceeded 1.5°C above pre-industrial levels.", 1.5, "°C"),
+        ("When racing a 100-meter sprint, the LDP is running 30 meters ahead.", 30, "m"),
+        ("The leaders of seven ruling and opposition parties met for the debate.", 7, "parties"),
+        ("Police said two dozen protesters gathered outside.", 24, "protesters"),
+    ],
+)
+def test_values_and_units(text, value, unit):
+    found = {(round(q.value, 6), q.unit) for q in quantities(text)}
+    assert (round(value, 6), unit) in found
+
+
+def test_bare_dollar_follows_the_article_country():
+    found = quantities("The memo said the cost came to about $58,000.", dollar="CAD")
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(58000, "CAD", "about")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A flydubai plane, a Boeing 737, was hit by a bird strike.",
+        "Russia launched F-16 jets and Su-27 fighters.",
+        "It was the first time, and the 3rd attempt, since 2022.",
+        "One of the plane's engines caught fire at 3 p.m.",
+        "Chelsea won 2-1 at Stamford Bridge.",
+        "He has a collection of these $1 bills.",
+    ],
+)
+def test_not_quantities(text):
+    assert quantities(text) == []
+
+
+def test_ranges_keep_both_ends():
+    found = quantities("Sars will raise between 25 and 75 workers and R20bn to R50bn per year.")
+    assert (25, 75, "workers") in {(q.value, q.value_max, q.unit) for q in found}
+    assert (20e9, 50e9, "ZAR") in {(q.value, q.value_max, q.unit) for q in found}
+
+
+def test_ages_after_a_name():
+    found = quantities("Sinwar, 61, has led Hamas in Gaza since 2017.")
+    assert [(q.value, q.unit) for q in found] == [(61, "year old")]
+
+
+def test_date_offsets_are_not_quantities():
+    found = quantities("Josh Acheampong, who turns 18 in three days, came on for his debut.")
+    assert all(q.unit != "days" for q in found)
+
+
+def test_at_least_and_up_to_qualifiers():
+    found = {
+        (q.value, q.qualifier)
+        for q in quantities("At least three people died, and Sars will hire up to 1,700 debt collectors.")
+    }
+    assert {(3, "at_least"), (1700, "up_to")} <= found
