@@ -216,7 +216,7 @@ def same_instant(predicted: str | None, reference: str) -> bool:
         return False
     try:
         got = datetime.fromisoformat(predicted)
-        want = datetime.fromisoformat(reference.replace("Z", "+00:00"))
+        want = datetime.fromisoformat(reference)
     except ValueError:
         return False
     if len(reference) == 10 or (want.tzinfo is None and want.time() == datetime.min.time()):

@@ -54,7 +54,9 @@ _STANDFIRST_TAGS = widgets.words("p h2 h3 div span")
 #: A summary sits right under its headline: only this many of the following blocks are examined.
 _STANDFIRST_WINDOW = 60
 #: Substrings every STANDFIRST_TOKENS member contains: a cheap test before tokenising class names.
-_STANDFIRST_HINT = re.compile(r"standfirst|de[kc]|sub|excerpt|le(?:de|ad)|intro|summary|synopsis|strap|descr|sapo|chapo|perex", re.I)
+_STANDFIRST_HINT = re.compile(
+    r"standfirst|de[kc]|sub|excerpt|le(?:de|ad)|intro|summary|synopsis|strap|descr|sapo|chapo|perex", re.IGNORECASE
+)
 #: Structural tags that are usually furniture but that some layouts wrap the story in.
 _SOFT_KILL_TAGS = widgets.words("nav aside footer form")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -484,8 +486,8 @@ def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfir
         if el.get("class") or el.get("id"):
             attrs = _attrs(el)
             marked = bool(_STANDFIRST_HINT.search(attrs)) and bool(widgets.attr_tokens(attrs) & widgets.STANDFIRST_TOKENS)
-        if not marked and (tag in ("div", "span") or not wanted):
-            continue  # unmarked wrappers are only judged by their paragraphs (text_content of a div is costly)
+        if not marked and (not wanted or (tag in ("div", "span") and len(el))):
+            continue  # unmarked wrappers are judged by their children (text_content of a big div is costly)
         text = _norm(el.text_content())
         if not MIN_PARAGRAPH <= len(text) <= 600:
             continue

@@ -471,6 +471,17 @@ def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention,
     if named is not None:
         return named
     lower = subject.lower_
+    if lower in COLLECTIVE_DESCRIPTORS or lower == "they":
+        bodies = [
+            (m, e)
+            for m, e in linked
+            if e.label == "ORG" and m.start < subject.idx and set(e.normalized.split()) & COLLECTIVE_HEADS
+        ]
+        acting = [e.normalized for m, e in bodies if _is_subject_mention(subject.doc, m, main_clause=False)]
+        if acting:
+            return acting[-1]
+        if bodies and lower != "they":
+            return bodies[0][1].normalized  # "the lawmakers wrote" -> the body the article introduced first
     if lower in PRONOUN_LABELS:
         label = PRONOUN_LABELS[lower]
         earlier = [(m, e) for m, e in linked if m.start < min(before_char, subject.idx) and e.label == label]
@@ -489,14 +500,6 @@ def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention,
     ]
     phrase = " ".join(t.lower_ for t in phrase_tokens)
     head = subject.lower_
-    if lower in COLLECTIVE_DESCRIPTORS:
-        bodies = [
-            e.normalized
-            for m, e in linked
-            if e.label == "ORG" and m.start < subject.idx and set(e.normalized.split()) & COLLECTIVE_HEADS
-        ]
-        if bodies:
-            return bodies[-1]  # "the lawmakers wrote" after "the House Select Committee ..."
     candidates = {
         e.normalized
         for m, e in linked

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import mimetypes
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Sequence
 from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.runtime import flow_run
 
-import extractors.records as records
+from extractors import records
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import NewsfactsError, Provenance, RawDocument
 from flows.ingest import BATCH_SIZE, SourceReport, _wait_for_task_records
@@ -142,7 +142,7 @@ def reprocess(data_dir: str | None = None, source: str | None = None, everything
     logger = get_run_logger()
     settings = Settings.resolve(data_dir)
     warehouse = Warehouse(settings.warehouse_dir)
-    run_id = str(flow_run.get_id() or datetime.now(timezone.utc).strftime("reprocess-%Y%m%dT%H%M%S"))
+    run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("reprocess-%Y%m%dT%H%M%S"))
     stored = list_stored_articles(settings.warehouse_dir, source_name=source, outdated_only=not everything)
     logger.info("reprocessing %d stored articles with extractor %s", len(stored), records.EXTRACTOR_VERSION)
     by_source: dict[str, list[StoredArticle]] = defaultdict(list)

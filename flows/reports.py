@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import duckdb
 import httpx
-from prefect.artifacts import create_markdown_artifact, create_progress_artifact, create_table_artifact
-from prefect.artifacts import update_progress_artifact
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
 from prefect.exceptions import PrefectException
 
 from extractors.records import FACT_KINDS, NewsfactsError
@@ -104,9 +109,9 @@ def summary_markdown(reports: Sequence[SourceReport], highlights: Highlights | N
     updated = sum(r.updated for r in reports)
     stored = sum(r.unchanged for r in reports)
     failed = sum(r.failed for r in reports)
-    lines = [f"# Run `{run_id}`", "",
-             f"**{new}** new, **{updated}** updated, **{stored}** already stored, **{failed}** failed "
-             f"across {len(reports)} source{'s' if len(reports) != 1 else ''}.", ""]
+    totals = (f"**{new}** new, **{updated}** updated, **{stored}** already stored, **{failed}** failed "
+              f"across {len(reports)} source{'s' if len(reports) != 1 else ''}.")
+    lines = [f"# Run `{run_id}`", "", totals, ""]
     if highlights is None:
         lines += ["_The warehouse could not be read for highlights; see the run logs._", ""]
     else:

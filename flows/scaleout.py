@@ -7,9 +7,10 @@ shared by the whole run and cannot be shipped to other machines.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Literal
+from typing import Any, Literal
 
 from prefect import Task
 from prefect.futures import PrefectFuture
