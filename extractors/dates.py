@@ -193,7 +193,11 @@ FUTURE_BEFORE = re.compile(
 FUTURE_BEFORE_DAY = re.compile(r"(?:from|by)\s+$", re.IGNORECASE)
 #: Kinds whose future reading a preposition like "from"/"by" may trigger (a month-year never needs it).
 FORWARD_KINDS = frozenset({"month_day", "day_month", "weekday", "month", "part_month"})
-NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b|\s+earlier\b|\s+later\b)")
+NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
+#: "N days a week", "twice a year": how often, not how long.
+FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+FREQUENCY_BEFORE = re.compile(r"(?:\btimes|\btwice|\bonce|\bthrice|[\d,.]+|dollars|euros|pounds|millions|billions)\s*$",
+                              re.IGNORECASE)
 
 
 def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex) -> list[DateMention]:
@@ -210,7 +214,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
         if kind in {"duration", "bare_duration"}:
             if (
                 NOT_AFTER_DURATION.match(text[end:])
-                or text[max(0, start - 5) : start].lower().strip() == "aged"
+                or re.search(r"\baged\s*$", text[max(0, start - 6) : start], re.IGNORECASE)
+                or _is_frequency(text, start, end, match.group(0))
             ):
                 continue
             value, granularity = None, "duration"
@@ -233,6 +238,14 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
             )
         )
     return found
+
+
+def _is_frequency(text: str, start: int, end: int, matched: str) -> bool:
+    """ "five days a week", "twice a year", "$10m a year": a rate, not a duration."""
+    if FREQUENCY_AFTER.match(text[end:]):
+        return True
+    first = matched.split()[0].lower()
+    return first in {"a", "an"} and bool(FREQUENCY_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from extractors.gazetteer import country_aliases, organisation_names, people_words, place_names, title_words
-from extractors.nlp import SentenceIndex, sentence_of, text_of
+from extractors.nlp import SentenceIndex, lemma, sentence_of, text_of
 from extractors.records import Entity
 
 logger = logging.getLogger(__name__)
@@ -246,6 +246,31 @@ KINSHIP = frozenset(
 )
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
 ROLE_OF_HEADS = frozenset({"minister", "secretary"})
+#: Last words of sports clubs named after their town ("Manchester City", "West Ham United").
+CLUB_SUFFIXES = frozenset(
+    {
+        "City",
+        "United",
+        "Forest",
+        "Rovers",
+        "Athletic",
+        "Wanderers",
+        "Albion",
+        "Villa",
+        "Hotspur",
+        "Ham",
+        "Rangers",
+        "Celtic",
+        "FC",
+        "Palace",
+        "County",
+    }
+)
+#: Common nouns that make the name after them an organisation.
+ORG_INTRODUCERS = frozenset({"newspaper", "company", "firm", "group", "magazine", "broadcaster", "channel", "agency",
+                             "bank", "carrier", "airline", "website", "outlet", "party", "daily", "network", "startup",
+                             "insurer", "lender", "retailer", "manufacturer", "automaker", "giant", "club", "union"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "around"})
 #: Courtesy titles stripped from names so "Ms Bowles" merges with "Holly Bowles"; they are not roles.
 HONORIFICS = frozenset(
     {
@@ -358,40 +383,64 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         code, form = country_aliases().get(
             text.title() if text.isupper() and len(text) > 4 else text, (None, None)
         )
-        if code is None and label in {"PERSON", "ORG", "NORP", "FAC", "LOC"} and text in place_names():
-            label = "GPE"
-        elif code is None and text in organisation_names():
-            label = "ORG"
-        elif (
-            code is None
-            and len(span) > 1
-            and span[-1].text in FAC_HEADS
-            and label in {"ORG", "GPE", "PERSON", "LOC"}
-        ):
-            label = "FAC"
-        elif (
-            code is None
-            and len(span) > 1
-            and span[-1].text in LOC_HEADS
-            and label in {"ORG", "GPE", "PERSON", "FAC"}
-        ):
-            label = "LOC"
-        elif code is None and len(span) == 1 and label == "ORG" and text in modifiers:
-            continue  # "Defense" cut from "Defense Minister" by the NER
-        elif code is None and text in people_words():
-            label = "NORP"
-        elif (
-            code is None
-            and len(span) == 1
-            and label in {"PERSON", "ORG", "GPE"}
-            and span[0].tag_ in {"NN", "NNS"}
-        ):
-            continue  # the tagger reads a common noun ("Wildfires" heading) where the NER saw a name
+        label = _corrected_label(span, label, code, modifiers)
+        if label is None:
+            continue
         if code is not None and label in COUNTRY_LABELS:
             label = "NORP" if form == "demonym" else "GPE"
         mentions.append(Mention(text, span.start_char, span.end_char, label, code, role))
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
     return _surnames_as_persons(mentions)
+
+
+def _corrected_label(span: Span, label: str, code: str | None, modifiers: frozenset[str]) -> str | None:
+    """The label after the gazetteer and head-word corrections; None drops the mention.
+
+    Country names keep the model's label here (the caller decides GPE/NORP from the alias form).
+    """
+    if code is not None:
+        return label
+    text, last = span.text, span[-1].text
+    if label in {"PERSON", "ORG", "NORP", "FAC", "LOC"} and text in place_names():
+        return "GPE"
+    if text in organisation_names():
+        return "ORG"
+    if len(span) > 1 and last in CLUB_SUFFIXES and label in {"GPE", "LOC", "PERSON"}:
+        return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places
+    if len(span) > 1 and last in FAC_HEADS and label in {"ORG", "GPE", "PERSON", "LOC"}:
+        return "FAC"
+    if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "GPE", "PERSON", "FAC"}:
+        return "LOC"
+    if len(span) == 1 and label == "ORG" and text in modifiers:
+        return None  # "Defense" cut from "Defense Minister" by the NER
+    if text in people_words():
+        return "NORP"
+    if len(span) == 1 and label in {"PERSON", "ORG", "GPE"} and span[0].tag_ in {"NN", "NNS"}:
+        return None  # the tagger reads a common noun ("Wildfires" heading) where the NER saw a name
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    introducer = _introducing_noun(span)
+    if label in {"PERSON", "GPE", "LOC"} and introducer in ORG_INTRODUCERS:
+        return "ORG"  # "newspaper Dagens Nyheter", "companies such as Petronas"
+    if label == "PERSON" and before is not None and (
+        before.lower_ in LOCATIVE_PREPOSITIONS
+        or before.lower_ in PLACE_INTRODUCERS
+        or before.text == "," and span.start >= 2 and span.doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
+    ):
+        return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside"
+    return label
+
+
+def _introducing_noun(span: Span) -> str | None:
+    """The common noun that introduces a name: "newspaper X", "companies such as X, Y and Z"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].text == "," or doc[i].lower_ == "and" or doc[i].ent_type_ and doc[i].pos_ == "PROPN"):
+        i -= 1  # walk back over earlier items of a list
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 2
+    if i >= 0 and doc[i].pos_ == "NOUN":
+        return lemma(doc[i])
+    return None
 
 
 def _trim(span: Span) -> Span | None:

@@ -2,18 +2,23 @@
 
 Stages, cheapest first (each says why it exists):
 
+0. ``find_standfirsts``: before anything is removed, note the summary-line candidates under
+   each ``<h1>`` (headers holding them are often pruned as furniture).
 1. ``prune``: drop elements that are never article text (scripts, forms controls, ``nav``,
    ``aside``, hidden nodes) and blocks whose class/id/role tokens name a widget (share bars,
-   newsletter prompts, related rails, comments ...; vocabulary in ``widgets.py``). Captions
-   and credits are collected first so they land in ``captions`` instead of vanishing.
+   newsletter prompts, related rails, comments, fact boxes ...; vocabulary in ``widgets.py``);
+   a widget-named block holding most of the prose survives unless it sits among the story's
+   own paragraphs. Captions and credits are collected first so they land in ``captions``.
 2. ``find_container``: readability-style scoring -- every paragraph-like block gives points
    (length, commas) to its ancestors; the best one, discounted by link density, is widened
    to the ancestor that adds most paragraphs built like its own (stories cut into chunks).
    When the page declares a sane JSON-LD ``articleBody``, the container is instead the
    smallest element holding the DOM paragraphs that match it (unless it is only a summary).
-3. ``blocks``: the container is serialised into paragraphs (block elements split, ``<br>``
-   is a line break), and each paragraph passes line rules shared with text dumps
-   (widget lines, bylines, e-mail, end markers, Cloudflare artifacts, repeats).
+3. ``blocks``: image-plus-label blocks in the container become captions; the container is
+   serialised into paragraphs (block elements split, ``<br>`` is a line break); link-dense
+   blocks go unless they read as a sentence, pull quotes that repeat the story go, the
+   standfirst is put first, and each paragraph passes line rules shared with text dumps
+   (widget lines, bylines, author names, e-mail, end markers, Cloudflare artifacts, repeats).
 """
 from __future__ import annotations
 
@@ -57,6 +62,8 @@ _STANDFIRST_WINDOW = 60
 _STANDFIRST_HINT = re.compile(
     r"standfirst|de[kc]|sub|excerpt|le(?:de|ad)|intro|summary|synopsis|strap|descr|sapo|chapo|perex", re.IGNORECASE
 )
+#: "read-more" wrappers often hold the collapsed rest of the story, not an insert beside it.
+_CONTINUATION_TOKENS = widgets.words("more")
 #: Structural tags that are usually furniture but that some layouts wrap the story in.
 _SOFT_KILL_TAGS = widgets.words("nav aside footer form")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -135,6 +142,41 @@ def collect_captions(root) -> list[str]:
     return captions
 
 
+def collect_image_labels(container) -> list[str]:
+    """Remove image-plus-label blocks from the story container and return the labels that read as captions."""
+    labels: list[str] = []
+    for img in list(container.iter("img")):
+        holder = _image_holder(img)
+        if holder is None or holder is container or container not in holder.iterancestors():
+            continue
+        text = _caption_text(holder)
+        if widgets.word_count(text) >= 2 and not widgets.is_widget_line(text) and text not in labels:
+            labels.append(text)
+        _drop(holder)
+    return labels
+
+
+def _image_holder(img):
+    """The block holding an image and a short untitled label under it (``<p><img><em>Label</em></p>``), if any.
+
+    Layouts without ``<figure>`` still put the caption in the same small block as the image;
+    the label is short and not a sentence (no closing punctuation), which a paragraph that
+    merely starts with an inline icon would have.
+    """
+    el = img.getparent()
+    while el is not None and el.tag in ("a", "picture", "span") and not _norm(el.text_content()):
+        el = el.getparent()
+    if el is None or el.tag not in ("p", "div") or el.getparent() is None:
+        return None
+    text = _norm(el.text_content())
+    words = widgets.word_count(text)
+    if not 1 <= words <= 25 or text.endswith((".", "!", "?", ":", ";", ",", "”", '"')):
+        return None
+    if next(el.iter("p", "h1", "h2", "h3", "li", "table"), el) is not el:
+        return None  # holds other blocks: a card or a layout wrapper, not one image with its label
+    return el
+
+
 def _drop(el) -> None:
     """Remove an element but keep its tail text (the words after it belong to the parent)."""
     if el.getparent() is not None:
@@ -197,9 +239,22 @@ def _is_widget(el, total_prose: int) -> bool:
         key = _shape(el)
         prose = sum(_prose_chars(sib) for sib in parent if _shape(sib) == key)
     if prose > 0.4 * total_prose:
+        if tokens & widgets.BOILERPLATE_TOKENS - _CONTINUATION_TOKENS and _inside_story(el):
+            return True  # a long box (a transcript "factbox") inserted among the story's own paragraphs
         # reader comments can outweigh the story: a comment block survives only if it also says "article"
         return bool(tokens & widgets.COMMENT_TOKENS) and not tokens & widgets.CONTENT_TOKENS
     return not (tokens & widgets.CONTENT_TOKENS and prose >= 400)
+
+
+def _inside_story(el) -> bool:
+    """The element sits among at least three prose paragraphs of its parent: an insert, not a story wrapper."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    siblings = sum(
+        1 for sib in parent if sib is not el and sib.tag == "p" and len((sib.text_content() or "").strip()) >= MIN_PARAGRAPH
+    )
+    return siblings >= 3
 
 
 def _shape(el) -> tuple[str, str]:
@@ -579,6 +634,7 @@ def extract_body(
             container.tag not in ("body", "html") and _prose_chars(guided) < 0.5 * _prose_chars(container)
         ):
             container = guided
+    captions += [label for label in collect_image_labels(container) if label not in captions]
     paragraphs = _drop_pull_quotes([b for b in serialise(container) if keep_block(b)])
     standfirst = pick_standfirst(container, positions, standfirsts)
     if standfirst and standfirst not in captions and not _contained(standfirst, paragraphs):

@@ -71,7 +71,7 @@ _TZ_ABBREVIATIONS = {
 
 
 def parse_date(value: str | None) -> datetime | None:
-    """Parse a declared date (ISO 8601, RFC 822, "18:05 August 27, 2024"); naive when no zone is given."""
+    """Parse a declared date (ISO 8601, RFC 822, "09:41 March 3, 2025"); naive when no zone is given."""
     if not value or not (value := value.strip()):
         return None
     if re.fullmatch(r"\d{10}(?:\d{3})?", value):  # epoch seconds or milliseconds

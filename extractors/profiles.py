@@ -75,7 +75,7 @@ PROFILES: tuple[SiteProfile, ...] = (
     SiteProfile(
         name="yonhap",
         domains=("yna.co.kr", "yonhapnews.co.kr"),
-        # Yonhap prints Korea Standard Time without a zone ("18:05 August 27, 2024", "2017/06/01 18:10").
+        # Yonhap prints Korea Standard Time without a zone ("09:41 March 3, 2025", "2017/06/01 18:10").
         timezone="+09:00",
         language="en",
         # current layout: <article class="story-news article"> (<div> on some pages); 2017: <div class="article">
@@ -90,7 +90,7 @@ PROFILES: tuple[SiteProfile, ...] = (
             '//*[contains(@class, "keyword-zone")]',
             '//*[contains(@class, "txt-copyright")]',
         ),
-        # Yonhap datelines: "SEOUL, Aug. 27 (Yonhap) --"
+        # Yonhap datelines: "BUSAN, March 3 (Yonhap) --"
         text_signature=r"(?m)^[A-Z][A-Za-z .'-]+, [A-Z][a-z]+\.? \d{1,2} \(Yonhap\) --",
         # editors' notes such as "(ATTN: UPDATES with quotes at bottom)" and "(LEAD)" tags
         drop_lines=(r"^\(ATTN:[^)]*\)$",),

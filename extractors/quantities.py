@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -291,6 +291,29 @@ CALENDAR_WORDS = frozenset(
         "midnight",
     ]
 )
+#: Verbs of change: "rose from 3 to 5 percent" gives two values, not a range.
+CHANGE_VERBS = frozenset(
+    {
+        "rise",
+        "increase",
+        "grow",
+        "fall",
+        "drop",
+        "decline",
+        "jump",
+        "climb",
+        "slip",
+        "surge",
+        "plunge",
+        "go",
+        "move",
+        "cut",
+        "raise",
+        "reduce",
+        "lower",
+        "boost",
+    }
+)
 AGE_WORDS = frozenset({"aged", "age"})
 
 
@@ -451,8 +474,10 @@ def _quantity_at(doc: Doc, number: _Number, sentences: SentenceIndex, dollar: st
         unit = number.unit or (dollar if number.currency == "USD" else number.currency)
         if _is_denomination(doc, number.end):
             return None
-        range_end = _range_end(doc, number)
-        end, value_max = (range_end[1], range_end[0].value) if range_end else (number.end, None)
+        bounds = _range_end(doc, number)
+        if bounds is not None:
+            number = replace(number, value=bounds[0])
+        end, value_max = (bounds[2], bounds[1]) if bounds else (number.end, None)
         return _make(doc, number, number.start, end, unit, value_max, sentences)
     if _is_excluded(doc, number):
         return None
@@ -469,10 +494,10 @@ def _quantity_at(doc: Doc, number: _Number, sentences: SentenceIndex, dollar: st
         if _is_denomination(doc, end):
             return None
     # range "10 to 15", "10-15", "between 10 and 15"
-    range_end = _range_end(doc, number)
-    if range_end is not None:
-        high, end = range_end
-        value_max = high.value
+    bounds = _range_end(doc, number)
+    if bounds is not None:
+        number = replace(number, value=bounds[0])
+        value_max, end = bounds[1], bounds[2]
         last = doc[end - 1]
     after = doc[end] if end < len(doc) else None
     after2 = doc[end + 1] if end + 1 < len(doc) else None
@@ -720,39 +745,33 @@ def _prefix_currency(doc: Doc, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _range_end(doc: Doc, number: _Number) -> tuple[_Number, int] | None:
-    """The upper bound of "10 to 15", "10-15", "between 10 and 15", with the token index after it."""
+def _range_end(doc: Doc, number: _Number) -> tuple[float, float, int] | None:
+    """(low, high, token index after) for "10 to 15", "10-15", "between 10 and 15", "$20bn to $50bn".
+
+    A scale written only on the high end applies to both ("1 to 2 million"); "rose from 3 to 5"
+    is a change, not a range.
+    """
     j = number.end
     if j + 1 >= len(doc):
         return None
     joiner = doc[j].lower_
-    between = number.start > 0 and doc[number.start - 1].lower_ == "between"
-    from_ = number.start > 0 and doc[number.start - 1].lower_ == "from"
-    if (
-        joiner in {"-", "–", "or"}
-        or (joiner == "to" and not from_)
-        or (joiner == "and" and between)
-        or (joiner == "to" and from_)
-    ):
-        k = j + 1
-        if k < len(doc) and doc[k].text in currencies():
-            k += 1
-        high = _read_number(doc, k)
-        if high is not None and high.value > number.value and not FOLD.match(doc[k].text):
-            if (
-                joiner == "to"
-                and from_
-                and doc[number.start].head.lower_
-                in {"rise", "increase", "grow", "fall", "drop", "decline", "jump"}
-            ):
-                return None
-            scale_high = [doc[t].lower_ for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
-            if scale_high and not any(doc[t].lower_ in SCALES for t in range(number.start, number.end)):
-                number_value = number.value * SCALES[scale_high[-1]]
-                if number_value < high.value:
-                    object.__setattr__(number, "value", number_value)
-            return high, high.end
-    return None
+    before = doc[number.start - 1].lower_ if number.start > 0 else ""
+    if not (joiner in {"-", "–", "or", "to"} or (joiner == "and" and before == "between")):
+        return None
+    if joiner == "to" and before == "from" and lemma(doc[number.start].head) in CHANGE_VERBS:
+        return None
+    k = j + 1
+    if k < len(doc) and doc[k].text in currencies():
+        k += 1
+    high = _read_number(doc, k)
+    if high is None or high.value <= number.value or FOLD.match(doc[k].text):
+        return None
+    low = number.value
+    high_scales = [doc[t].lower_ for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
+    if high_scales and not any(doc[t].lower_ in SCALES for t in range(number.start, number.end)):
+        scaled = low * SCALES[high_scales[-1]]
+        low = scaled if scaled < high.value else low
+    return low, high.value, high.end
 
 
 def _counted_noun(doc: Doc, number: _Number, last: Token, end: int) -> tuple[str | None, int]:

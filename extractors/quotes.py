@@ -78,6 +78,24 @@ SPEECH_VERBS = frozenset(
 )
 ATTRIBUTION_VERBS = frozenset(
     [
+        "pledge",
+        "vow",
+        "promise",
+        "expect",
+        "suspect",
+        "lament",
+        "find",
+        "show",
+        "highlight",
+        "describe",
+        "clarify",
+        "point",
+        "roar",
+        "fear",
+        "think",
+        "hope",
+        "threaten",
+        "accuse",
         "say",
         "tell",
         "report",
@@ -127,6 +145,30 @@ ROLE_ABBREVIATIONS = {
     "dr.": "doctor",
     "prof.": "professor",
 }
+#: Verbs whose infinitive complement is the reported claim ("vowed to strike back").
+COMMITMENT_VERBS = frozenset({"pledge", "vow", "promise", "threaten", "expect", "plan", "agree", "refuse"})
+#: Nouns for a person in office that, when no entity carries the title, refer to the person quoted so far.
+PERSON_DESCRIPTORS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "official",
+        "lawmaker",
+        "governor",
+        "president",
+        "chairman",
+        "chairwoman",
+        "director",
+        "leader",
+        "mayor",
+        "secretary",
+        "senator",
+        "premier",
+        "chancellor",
+    }
+)
 #: Plural subjects that stand for a collective body named earlier ("the lawmakers wrote").
 COLLECTIVE_DESCRIPTORS = frozenset(
     {"lawmakers", "legislators", "members", "senators", "representatives", "mps", "committee", "panel"}
@@ -243,7 +285,7 @@ def extract_quotes(doc: Doc, linked: list[tuple[Mention, Entity]], sentences: Se
     for chain in _chains(text, spans):
         tags = [_speech_tag(doc, span, spans) for span in chain]
         resolved = [
-            (lemma(t), _resolve_speaker(doc, t, span, linked, spans)) if t is not None else None
+            (lemma(t), _resolve_speaker(doc, t, span, linked, spans, events)) if t is not None else None
             for t, span in zip(tags, chain)
         ]
         known = next((r for r in resolved if r is not None), None)
@@ -412,7 +454,12 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _resolve_speaker(
-    doc: Doc, verb: Token, span: QuoteSpan, linked: list[tuple[Mention, Entity]], spans: list[QuoteSpan]
+    doc: Doc,
+    verb: Token,
+    span: QuoteSpan,
+    linked: list[tuple[Mention, Entity]],
+    spans: list[QuoteSpan],
+    events: list[tuple[int, str]],
 ) -> str | None:
     """The entity name behind the speech verb's subject, through pronouns and descriptors."""
     subject = _subject(verb)
@@ -440,7 +487,14 @@ def _resolve_speaker(
             subject = subject.head
     if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         subject = verb.head  # "Donald Trump Jr who wrote on X: ..."
-    return resolve_source(subject, span.start, linked)
+    name = resolve_source(subject, span.start, linked)
+    if name is not None and name == doc_phrase(subject) and subject.lower_ in PERSON_DESCRIPTORS:
+        # "the government spokesman said" with no such title in the article: the person speaking so far
+        earlier = [speaker for offset, speaker in events if span.start - 1500 < offset < verb.idx]
+        persons = {e.normalized for _, e in linked if e.label == "PERSON"}
+        earlier = [speaker for speaker in earlier if speaker in persons]
+        return earlier[-1] if earlier else name
+    return name
 
 
 def _entity_name(token: Token, linked: list[tuple[Mention, Entity]]) -> str | None:
@@ -467,6 +521,17 @@ def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention,
         for mention, entity in linked:
             if mention.start <= token.idx < mention.end:
                 return _name(entity, mention)
+    if subject.pos_ == "NOUN":
+        # "the tweet from Vulture magazine", "the head of the Palestinian Dialogue Group"
+        for token in subject.subtree:
+            if token.i > subject.i and token.head.dep_ == "prep" and token.head.lower_ in {"from", "of"}:
+                for mention, entity in linked:
+                    if mention.start <= token.idx < mention.end and entity.label in {"ORG", "PERSON"}:
+                        return _name(entity, mention)
+                if token.dep_ == "pobj" and token.head.lower_ == "from" and (
+                    token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+                ):
+                    return doc_phrase(token)  # "the tweet from Vulture magazine" names its source, even unrecognised
     named = _person_by_words(subject, linked)
     if named is not None:
         return named
@@ -480,7 +545,7 @@ def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention,
         acting = [e.normalized for m, e in bodies if _is_subject_mention(subject.doc, m, main_clause=False)]
         if acting:
             return acting[-1]
-        if bodies and lower != "they":
+        if bodies:
             return bodies[0][1].normalized  # "the lawmakers wrote" -> the body the article introduced first
     if lower in PRONOUN_LABELS:
         label = PRONOUN_LABELS[lower]
@@ -539,7 +604,11 @@ def _contains_words(name: str, words: list[str]) -> bool:
 def doc_phrase(token: Token) -> str:
     """The subject's own words, up to the noun ("a lawmaker", "the ministry")."""
     left = [t for t in token.subtree if t.i <= token.i]
-    return token.doc[left[0].i : token.i + 1].text if left else token.text
+    start = left[0].i if left else token.i
+    for t in token.doc[start : token.i]:
+        if "\n" in t.text:
+            start = t.i + 1  # never reach back into the previous paragraph
+    return token.doc[start : token.i + 1].text
 
 
 def _name(entity: Entity, mention: Mention) -> str:
@@ -559,6 +628,8 @@ def extract_attributions(
             found.extend(_outside_phrase(doc, token, token, "citing", sentences))
         elif token.pos_ in {"VERB", "AUX"} and lemma(token) in ATTRIBUTION_VERBS:
             claims = [c for c in token.children if c.dep_ == "ccomp"]
+            if not claims and lemma(token) in COMMITMENT_VERBS:
+                claims = [c for c in token.children if c.dep_ == "xcomp"]  # "pledged to strengthen the OBR"
             if not claims:
                 continue
             claim = _subtree_span(claims[0])

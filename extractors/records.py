@@ -104,7 +104,7 @@ class DateMention:
     start: int
     end: int
     sentence: int
-    value: str | None  # 2024-08-27, 2024-08, 2024-Q3, 2024-H1, 2024-summer, 2024; None for durations
+    value: str | None  # 2025-03-03, 2025-03, 2025-Q1, 2025-H1, 2025-summer, 2025; None for durations
     granularity: str  # day, month, quarter, half, season, year, duration
     kind: Literal["date"] = "date"
 

@@ -4,7 +4,7 @@ A text dump has no markup, only lines. Each line is classified with the widget k
 shared with the HTML cleaner (``widgets.py``):
 
 - before the story: navigation lines, the headline (first substantial line) and a
-  section/timestamp line ("North Korea 18:05 August 27, 2024") read as metadata;
+  section/timestamp line ("Politics 09:41 March 3, 2025") read as metadata;
 - the story starts at a dateline ("CITY, Mon. DD (Agency) --", or a profile's signature),
   else at the first prose line after the headline;
 - inside: widget lines, bare e-mail addresses and Cloudflare placeholders are dropped; lines
@@ -34,13 +34,13 @@ _MONTH = (
 )
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)"
-#: "Section 18:05 August 27, 2024", "Updated: 27 Aug 2024 10:00 GMT", "2024/08/27 18:05".
+#: "Section 09:41 March 3, 2025", "Updated: 3 Mar 2025 10:00 GMT", "2025/03/03 09:41".
 STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
-#: "SEOUL, Aug. 27 (Yonhap) --", "MEXICO CITY (AP) —", "LONDON (Reuters) -".
+#: "BUSAN, March 3 (Yonhap) --", "MEXICO CITY (AP) —", "LONDON (Reuters) -".
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'’ -]{1,40},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s+\([A-Za-z.&' -]{2,40}\)\s*(?:--|—|–|-)\s*\S"
 )

@@ -22,7 +22,7 @@ def words(text: str) -> frozenset[str]:
 BOILERPLATE_TOKENS: frozenset[str] = words(
     """
     ad ads adv advert adverts advertisement advertising adslot adunit adcontainer dfp gpt sponsor sponsored
-    promo promos promotion outbrain taboola recirc recirculation pullquote timeline ticker
+    promo promos promotion outbrain taboola recirc recirculation pullquote timeline ticker factbox infobox
     share sharing sharebar shares social sns socials facebook twitter whatsapp pinterest linkedin email
     newsletter newsletters subscribe subscription signup
     comment comments commenting disqus discussion respond reply replies
@@ -95,7 +95,7 @@ HOUSE_AD = re.compile(
     r"|(?:video|player)\b.{0,30}\b(?:failed to load|is not supported)|refresh(?:ing)? your browser)\b"
     r"|\baffiliate links?\b|\bearn (?:a )?commission\b|\bbreaking news? story\b.{0,20}\bmore to follow\b"
     r"|\bsign(?:ing)? up (?:for|to) (?:our|the)\b.{0,30}\bnewsletters?|\bsubscribe now\b|\bfor more (?:stories|news)"
-    r" like this\b|\bget real[- ]time updates\b"
+    r" like this\b|\bget real[- ]time updates\b|\bprotected by recaptcha\b"
     r"|^(?:watch|listen|video|photos?|gallery)\s*[|:]|^click here\b",
     re.IGNORECASE,
 )

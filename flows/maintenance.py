@@ -124,6 +124,10 @@ def reprocess_batch_task(
         else:
             good.append((article, prov))
     result = warehouse.append(good, run_id=run_id, batch=batch)
+    if result.new:
+        get_run_logger().warning(
+            "%s: %d reprocessed articles got a new identity (the cleaner now finds another URL, or, without "
+            "one, another text); their old versions stay in the articles view", source_name, result.new)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
     report.facts.update(result.facts)
     return report

@@ -241,3 +241,32 @@ def test_clean_html_reads_a_printed_date_and_a_body_byline_when_nothing_is_decla
     assert doc.published.isoformat() == "2023-11-07T15:03:30+00:00"
     assert doc.authors == ("Jane Roe",)
     assert "Jane Roe" not in doc.text
+
+
+def test_clean_html_drops_a_long_factbox_inserted_in_the_story_but_keeps_a_read_more_continuation():
+    transcript = "".join(f"<p>Line {i} of the full transcript, read out in the chamber, word for word.</p>" for i in range(40))
+    boxed = page(f"<article><h1>Bridge vote</h1>{story_paragraphs(4)}<div class='story-factbox'>{transcript}</div></article>")
+    continued = page(f"<article><h1>Bridge vote</h1>{story_paragraphs(3)}<div class='read-more'>{story_paragraphs(5)}</div></article>")
+    assert "transcript" not in clean_html(boxed).text
+    assert clean_html(continued).text.count("Paragraph 0 of the story") == 8
+
+
+def test_clean_html_moves_a_label_under_an_image_to_captions():
+    html = page(
+        f"<article><h1>Bridge vote</h1>{story_paragraphs(2)}"
+        "<p><img src='mayor.jpg' width='800'><br><em>Mayor Ann Lee at the vote (R)</em></p>"
+        "<p><img src='icon.png'> The vote passed by nine to two, the clerk said.</p>"
+        f"{story_paragraphs(2)}</article>"
+    )
+    doc = clean_html(html)
+    assert "Mayor Ann Lee at the vote (R)" in doc.captions
+    assert "Mayor Ann Lee" not in doc.text
+    assert "The vote passed by nine to two, the clerk said." in doc.text.split("\n\n")
+
+
+def test_clean_html_prefers_a_visible_byline_over_the_site_name_as_author():
+    html = page(
+        f"<article><h1>Bridge vote</h1><a rel='author' href='/staff/jane'>Jane Roe</a>{story_paragraphs(2)}</article>",
+        head="<meta property='og:site_name' content='Daily Example'><meta name='author' content='Daily Example'>",
+    )
+    assert clean_html(html).authors == ("Jane Roe",)

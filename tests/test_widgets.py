@@ -65,6 +65,7 @@ def test_class_tokens_split_bem_and_camel_case():
         "Check out more of our latest travel stories by signing up to our free weekly newsletter",
         "For more stories like this, check our news page.",
         "Get in-depth reporting for only $5 a month. Invest in journalism – Subscribe Now!",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
     ],
 )
 def test_is_widget_line_recognises_labels_counters_and_house_ads(line):
@@ -76,5 +77,6 @@ def test_is_widget_line_keeps_subheadings_that_merely_contain_a_widget_word(line
     assert not widgets.is_widget_line(line)
 
 
-def test_pull_quote_class_is_boilerplate():
-    assert widgets.is_boilerplate_attr("Pullquote Pullquote--right")
+@pytest.mark.parametrize("attr", ["Pullquote Pullquote--right", "timeline-ticker", "metro-factbox", "c-video__data"])
+def test_inserted_boxes_are_boilerplate(attr):
+    assert widgets.is_boilerplate_attr(attr)
