@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
 
@@ -26,7 +26,7 @@ class PipelineOptions:
     plain: bool = False  # --plain: text inputs are already-clean body text
     published: datetime | None = None  # --published: reference date when the input states none
     batch_size: int = 32  # texts per nlp.pipe batch
-    fact_options: FactOptions = FactOptions()
+    fact_options: FactOptions = field(default_factory=FactOptions)
 
 
 def process(raws: Iterable[RawDocument], options: PipelineOptions = PipelineOptions()) -> Iterator[Article]:
@@ -68,14 +68,14 @@ def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
     todo = [a for a in articles if a.error is None and a.text]
     try:
         results = list(extract_facts_many(((a.text, a.published or options.published) for a in todo), options.fact_options))
-    except Exception:
+    except Exception:  # noqa: BLE001
         # One text broke the batch: fall back to one at a time so only that article fails.
         logger.exception("fact batch failed; retrying article by article")
         for article in todo:
             try:
                 reference = article.published or options.published
                 article.facts = next(iter(extract_facts_many([(article.text, reference)], options.fact_options)))
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - costs this article only
                 article.error = f"internal error while extracting facts: {exc!r}"
         return
     for article, facts in zip(todo, results, strict=True):

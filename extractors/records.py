@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 #: Bumped whenever cleaning or fact rules change output; stored on every warehouse row.
 EXTRACTOR_VERSION = "0.1.0"
@@ -136,7 +136,7 @@ class Attribution:
     kind: Literal["attribution"] = "attribution"
 
 
-Fact = Union[Entity, Quantity, DateMention, Quote, Attribution]
+Fact = Entity | Quantity | DateMention | Quote | Attribution
 FACT_TYPES: tuple[type, ...] = (Entity, Quantity, DateMention, Quote, Attribution)
 FACT_KINDS: tuple[str, ...] = ("entity", "quantity", "date", "quote", "attribution")
 

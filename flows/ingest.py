@@ -48,6 +48,16 @@ class SourceReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
     warnings: list[str] = field(default_factory=list)
 
+    def add(self, part: SourceReport) -> None:
+        """Fold a batch's (or another source's) counts into this report."""
+        self.fetched += part.fetched
+        self.new += part.new
+        self.unchanged += part.unchanged
+        self.updated += part.updated
+        self.failed += part.failed
+        self.failures.extend(part.failures)
+        self.facts.update(part.facts)
+
 
 @task(name="collect-source", task_run_name="collect-{spec.name}", cache_policy=NO_CACHE)
 def collect_source_task(spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse) -> SourceResult:
@@ -113,7 +123,7 @@ def _process_sources(
         report = SourceReport(spec.name)
         try:
             result = future.result()
-        except Exception as exc:  # one broken source never blocks the others
+        except Exception as exc:  # noqa: BLE001 - one broken source never blocks the others
             logger.error("source %s failed: %s", spec.name, exc)
             report.failures.append((spec.location, str(exc)))
             report.failed += 1
@@ -132,7 +142,7 @@ def _process_sources(
             ))
             batch_no += 1
             while pending and (len(pending) >= batches.slots or done == len(starts)):
-                _merge(report, pending.popleft().result())
+                report.add(pending.popleft().result())
                 progress.update((index + (done - len(pending)) / len(starts)) / len(collected))
         progress.update((index + 1) / len(collected))
         for what, why in report.failures:
@@ -152,20 +162,11 @@ def _choose_sources(sources: list[str] | None, cfg: Config) -> list[SourceSpec]:
     return [spec_from_argument(str(SEEDS_DIR))]
 
 
-def _merge(into: SourceReport, part: SourceReport) -> None:
-    into.new += part.new
-    into.unchanged += part.unchanged
-    into.updated += part.updated
-    into.failed += part.failed
-    into.failures.extend(part.failures)
-    into.facts.update(part.facts)
-
-
 def format_summary(reports: list[SourceReport], settings: Settings) -> str:
     """The short summary ``newsfacts run`` prints."""
     total = SourceReport("all")
     for r in reports:
-        _merge(total, r)
+        total.add(r)
     lines = [
         f"articles: {total.new} new, {total.unchanged} already stored, {total.updated} updated, {total.failed} failed",
         "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS),
@@ -199,11 +200,11 @@ def run_ingest(
     state = ingest(sources=sources, config=config, data_dir=str(settings.data_dir), task_runner=task_runner,
                    dask_address=dask_address, return_state=True)
     reports = state.result()
-    _wait_for_task_records(state.state_details.flow_run_id, expected_tasks_timeout)
+    wait_for_task_records(state.state_details.flow_run_id, expected_tasks_timeout)
     return reports
 
 
-def _wait_for_task_records(flow_run_id, timeout: float) -> None:
+def wait_for_task_records(flow_run_id, timeout: float) -> None:
     import asyncio
     import time
 

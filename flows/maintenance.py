@@ -22,7 +22,7 @@ from prefect.runtime import flow_run
 from extractors import records
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import NewsfactsError, Provenance, RawDocument
-from flows.ingest import BATCH_SIZE, SourceReport, _wait_for_task_records
+from flows.ingest import BATCH_SIZE, SourceReport, wait_for_task_records
 from flows.reports import RunProgress, publish_run_report
 from flows.settings import Settings
 from warehouse.compact import CompactResult
@@ -159,7 +159,7 @@ def reprocess(data_dir: str | None = None, source: str | None = None, everything
     reports: dict[str, SourceReport] = {}
     for number, (name, items) in enumerate(plan):
         part = reprocess_batch_task(items, name, number, run_id, settings, warehouse)
-        _add(reports.setdefault(name, SourceReport(name)), part)
+        reports.setdefault(name, SourceReport(name)).add(part)
         progress.update((number + 1) / len(plan))
     progress.update(1.0)
     progress.close()
@@ -188,15 +188,5 @@ def run_reprocess(
     state = reprocess(data_dir=str(settings.data_dir), source=source, everything=everything, return_state=True)
     reports = state.result()
     if reports:  # no stored article to reprocess means no task run to wait for
-        _wait_for_task_records(state.state_details.flow_run_id, expected_tasks_timeout)
+        wait_for_task_records(state.state_details.flow_run_id, expected_tasks_timeout)
     return reports
-
-
-def _add(into: SourceReport, part: SourceReport) -> None:
-    into.fetched += part.fetched
-    into.new += part.new
-    into.unchanged += part.unchanged
-    into.updated += part.updated
-    into.failed += part.failed
-    into.failures.extend(part.failures)
-    into.facts.update(part.facts)
