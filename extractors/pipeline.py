@@ -68,7 +68,7 @@ def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
     todo = [a for a in articles if a.error is None and a.text]
     try:
         results = list(extract_facts_many(((a.text, a.published or options.published) for a in todo), options.fact_options))
-    except Exception:  # noqa: BLE001
+    except Exception:
         # One text broke the batch: fall back to one at a time so only that article fails.
         logger.exception("fact batch failed; retrying article by article")
         for article in todo:
