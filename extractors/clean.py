@@ -77,6 +77,13 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     body = html_clean.extract_body(
         root, profile=profile, article_body=_sane_body(meta), description=meta.description
     )
+    if profile is None and (profile := profile_for_text("\n".join(body.paragraphs))) is not None:
+        # A page that names no URL is recognised by its text (a wire dateline): extract again with
+        # the publisher's selectors. Pruning mutated the tree, so parse afresh.
+        root = html_clean.parse_html(html)
+        body = html_clean.extract_body(
+            root, profile=profile, article_body=_sane_body(meta), description=meta.description
+        )
     paragraphs, more_captions = text_clean.finish_paragraphs(
         list(body.paragraphs), title=meta.title, profile=profile, text_dump=False, authors=meta.authors
     )

@@ -196,8 +196,9 @@ FORWARD_KINDS = frozenset({"month_day", "day_month", "weekday", "month", "part_m
 NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
 #: "N days a week", "twice a year": how often, not how long.
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
-FREQUENCY_BEFORE = re.compile(r"(?:\btimes|\btwice|\bonce|\bthrice|[\d,.]+|dollars|euros|pounds|millions|billions)\s*$",
-                              re.IGNORECASE)
+FREQUENCY_BEFORE = re.compile(
+    r"(?:\btimes|\btwice|\bonce|\bthrice|[\d,.]+|dollars|euros|pounds|millions|billions)\s*$", re.IGNORECASE
+)
 
 
 def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex) -> list[DateMention]:

@@ -267,9 +267,35 @@ CLUB_SUFFIXES = frozenset(
     }
 )
 #: Common nouns that make the name after them an organisation.
-ORG_INTRODUCERS = frozenset({"newspaper", "company", "firm", "group", "magazine", "broadcaster", "channel", "agency",
-                             "bank", "carrier", "airline", "website", "outlet", "party", "daily", "network", "startup",
-                             "insurer", "lender", "retailer", "manufacturer", "automaker", "giant", "club", "union"})
+ORG_INTRODUCERS = frozenset(
+    {
+        "newspaper",
+        "company",
+        "firm",
+        "group",
+        "magazine",
+        "broadcaster",
+        "channel",
+        "agency",
+        "bank",
+        "carrier",
+        "airline",
+        "website",
+        "outlet",
+        "party",
+        "daily",
+        "network",
+        "startup",
+        "insurer",
+        "lender",
+        "retailer",
+        "manufacturer",
+        "automaker",
+        "giant",
+        "club",
+        "union",
+    }
+)
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "around"})
 #: Courtesy titles stripped from names so "Ms Bowles" merges with "Holly Bowles"; they are not roles.
 HONORIFICS = frozenset(
@@ -421,10 +447,16 @@ def _corrected_label(span: Span, label: str, code: str | None, modifiers: frozen
     introducer = _introducing_noun(span)
     if label in {"PERSON", "GPE", "LOC"} and introducer in ORG_INTRODUCERS:
         return "ORG"  # "newspaper Dagens Nyheter", "companies such as Petronas"
-    if label == "PERSON" and before is not None and (
-        before.lower_ in LOCATIVE_PREPOSITIONS
-        or before.lower_ in PLACE_INTRODUCERS
-        or before.text == "," and span.start >= 2 and span.doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
+    if (
+        label == "PERSON"
+        and before is not None
+        and (
+            before.lower_ in LOCATIVE_PREPOSITIONS
+            or before.lower_ in PLACE_INTRODUCERS
+            or before.text == ","
+            and span.start >= 2
+            and span.doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
+        )
     ):
         return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside"
     return label
@@ -434,7 +466,9 @@ def _introducing_noun(span: Span) -> str | None:
     """The common noun that introduces a name: "newspaper X", "companies such as X, Y and Z"."""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and (doc[i].text == "," or doc[i].lower_ == "and" or doc[i].ent_type_ and doc[i].pos_ == "PROPN"):
+    while i >= 0 and (
+        doc[i].text == "," or doc[i].lower_ == "and" or doc[i].ent_type_ and doc[i].pos_ == "PROPN"
+    ):
         i -= 1  # walk back over earlier items of a list
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         i -= 2

@@ -76,7 +76,8 @@ def facts_from_doc(doc: Doc, published: datetime | None, kinds: frozenset[str]) 
     """Run the rule extractors of ``kinds`` over one parsed document."""
     sentences = SentenceIndex(doc)
     facts: list[Fact] = []
-    entities, linked = link_entities(doc, sentences)
+    needs_entities = bool(kinds & {"entity", "quantity", "quote", "attribution"})
+    entities, linked = link_entities(doc, sentences) if needs_entities else ([], [])
     if "entity" in kinds:
         facts.extend(entities)
     if "quantity" in kinds:

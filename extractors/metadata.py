@@ -196,15 +196,17 @@ _NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|a
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-#: A stated date with an optional time: "2023-11-07 15:03:30", "8 January 2020, 3:51 pm", "Jan. 8, 2020 at 3:51 PM".
+#: A stated date with an optional time: "2023-11-07 15:03:30", "2019/03/04 09:15", "8 January 2020, 3:51 pm", "Jan. 8, 2020 at 3:51 PM".
 _VISIBLE_DATE = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\b\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?"
     rf"|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
 _DATE_CLASS_XPATH = etree.XPath(
     '//*[contains(@class, "date") or contains(@class, "time") or contains(@class, "publish")][not(self::script)]'
+    # hidden elements are not what the reader sees printed (e.g. a stale header date kept for scripts)
+    '[not(ancestor-or-self::*[contains(translate(@style, " ", ""), "display:none") or @hidden])]'
 )
 
 

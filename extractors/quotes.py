@@ -528,10 +528,16 @@ def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention,
                 for mention, entity in linked:
                     if mention.start <= token.idx < mention.end and entity.label in {"ORG", "PERSON"}:
                         return _name(entity, mention)
-                if token.dep_ == "pobj" and token.head.lower_ == "from" and (
-                    token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+                if (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ == "from"
+                    and (
+                        token.pos_ == "PROPN"
+                        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+                    )
                 ):
-                    return doc_phrase(token)  # "the tweet from Vulture magazine" names its source, even unrecognised
+                    # "the tweet from Vulture magazine" names its source, even when the NER missed it
+                    return doc_phrase(token)
     named = _person_by_words(subject, linked)
     if named is not None:
         return named

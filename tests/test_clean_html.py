@@ -270,3 +270,13 @@ def test_clean_html_prefers_a_visible_byline_over_the_site_name_as_author():
         head="<meta property='og:site_name' content='Daily Example'><meta name='author' content='Daily Example'>",
     )
     assert clean_html(html).authors == ("Jane Roe",)
+
+
+def test_hidden_date_element_is_not_the_publication_date():
+    body = "".join(f"<p>Paragraph {i} of the story says something long enough to be kept as body text.</p>" for i in range(5))
+    html = (
+        "<html><body><div class='hdr_date' style='display: none'>2013-05-09 (Thursday)</div>"
+        f"<div class='article'><p class='publish-time'>2019/03/04 09:15</p>{body}</div></body></html>"
+    )
+    doc = clean_html(html)
+    assert doc.published is not None and doc.published.date().isoformat() == "2019-03-04"

@@ -90,3 +90,11 @@ def test_yonhap_profile_zones_bare_local_time_and_uses_its_body_selector():
     assert doc.published.isoformat() == "2024-08-27T18:05:00+09:00"
     assert doc.text.count("\n\n") == 3 and "teaser" not in doc.text
     assert "Keywords" not in doc.text and "Rights Reserved" not in doc.text
+
+
+def test_page_without_url_is_recognised_by_its_dateline():
+    """No URL, no canonical link: the wire dateline picks the profile, so its rules and zone apply."""
+    html = gzip.decompress((PAGES / f"{YONHAP_2017}.html.gz").read_bytes())
+    doc = clean_document(RawDocument(YONHAP_2017, html, content_type="text/html"))
+    assert "(ATTN:" not in doc.text  # a profile drop_lines rule
+    assert doc.published is not None and doc.published.utcoffset().total_seconds() == 9 * 3600

@@ -160,9 +160,10 @@ def _compact_partition(root: Path, month: str, parts: dict[str, list[DataFile]],
                 path = partition_dir(root, table, month) / (file_id + PARQUET_SUFFIX)
                 tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
                 columns = [f.name for f in SCHEMAS[table]]
+                new_key = f"(hash(k.article_id, k.content_hash, {sql_literal(file_id)}) >> 1)::BIGINT"
                 renamed = {"file_id": f"{sql_literal(file_id)} AS file_id",
                            "compactions": "r.compactions + 1 AS compactions",
-                           "copy_key": f"(hash(k.article_id, k.content_hash, {sql_literal(file_id)}) >> 1)::BIGINT AS copy_key"}
+                           "copy_key": f"{new_key} AS copy_key"}  # a new copy: facts follow via keep
                 select = ", ".join(renamed.get(c, f"r.{quote_ident(c)}") for c in columns)
                 n = con.execute(
                     f"COPY (SELECT {select} FROM {_source(parts[table], table, columns)} AS r "
