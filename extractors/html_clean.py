@@ -116,7 +116,9 @@ def _attrs(el) -> str:
 
 
 def _caption_text(el) -> str:
-    return widgets.strip_artifacts(_norm(el.text_content()))
+    # Child elements are separate parts (caption, then credit): join them with a space, or
+    # "...on Thursday." and "Jane Roe / AFP" run together.
+    return widgets.strip_artifacts(_norm(" ".join(el.itertext())))
 
 
 def collect_captions(root) -> list[str]:
@@ -125,9 +127,10 @@ def collect_captions(root) -> list[str]:
     for el in list(root.iter("figcaption", "figure")):
         if el.getparent() is None:
             continue
-        for cap in el.iter("figcaption") if el.tag == "figure" else [el]:
+        for cap in list(el.iter("figcaption")) if el.tag == "figure" else [el]:
             if (text := _caption_text(cap)) and text not in captions:
                 captions.append(text)
+            _drop(cap)  # its caption- or credit-classed parts must not be collected again below
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue

@@ -280,3 +280,15 @@ def test_hidden_date_element_is_not_the_publication_date():
     )
     doc = clean_html(html)
     assert doc.published is not None and doc.published.date().isoformat() == "2019-03-04"
+
+
+def test_caption_and_credit_parts_make_one_caption():
+    body = "".join(f"<p>Paragraph {i} of the story says something long enough to be kept as body text.</p>" for i in range(5))
+    html = (
+        f"<html><body><article>{body}<figure><img src='a.jpg'><figcaption class='caption'>"
+        "<span class='caption__container'>Protesters gather in the square on Friday.</span>"
+        "<span class='caption__source'>Jane Roe / Agency</span></figcaption></figure></article></body></html>"
+    )
+    doc = clean_html(html)
+    assert doc.captions == ("Protesters gather in the square on Friday. Jane Roe / Agency",)
+    assert "Protesters" not in doc.text
