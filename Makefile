@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml constraints.txt
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,bench,dask]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,bench,dask,s3]"
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -50,7 +50,7 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
     """
     if dask_address and task_runner != "dask":
         raise click.UsageError("--dask-address needs --task-runner dask")
-    settings = Settings.resolve(data_dir)
+    settings = _settings_with_config(data_dir, config)
     settings.prepare_prefect_env()
     from flows.ingest import format_summary, run_ingest
 
@@ -98,6 +98,17 @@ def extract(inputs: tuple[str, ...], fmt: str, no_facts: bool, plain: bool, publ
             click.echo(_format_text(article) if fmt == "text" else json.dumps(article.to_dict(), ensure_ascii=False))
     if failed:
         sys.exit(1)
+
+
+def _settings_with_config(data_dir: Path | None, config: Path | None) -> Settings:
+    """Settings where the config file's ``data_dir`` counts (after ``--data-dir`` and ``NEWSFACTS_HOME``)."""
+    from flows.config import load_config
+
+    try:
+        config_data_dir = load_config(config).data_dir if config else None
+    except NewsfactsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    return Settings.resolve(data_dir, config_data_dir)
 
 
 def _read_input(arg: str) -> RawDocument | Article:
@@ -238,7 +249,7 @@ def serve(config: Path, data_dir: Path | None, compact_schedule: str, limit: int
         PREFECT_HOME=data/prefect prefect server start &
         PREFECT_API_URL=http://127.0.0.1:4200/api newsfacts serve --config newsfacts.toml
     """
-    settings = Settings.resolve(data_dir)
+    settings = _settings_with_config(data_dir, config)
     settings.prepare_prefect_env()
     from flows.serve import build_deployments, require_api_server, serve_deployments
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from warehouse.storage import Storage
 
 #: Prefect's temporary server takes 20-45 s to start on a small machine; its default timeout is shorter.
 EPHEMERAL_STARTUP_TIMEOUT_SECONDS = "180"
@@ -24,14 +28,29 @@ class Settings:
     data_dir: Path
 
     @classmethod
-    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> Settings:
-        """``--data-dir`` wins, then ``NEWSFACTS_HOME``, then ``./data``."""
-        chosen = data_dir or os.environ.get("NEWSFACTS_HOME") or "data"
+    def resolve(
+        cls, data_dir: str | os.PathLike[str] | None = None, config_data_dir: os.PathLike[str] | None = None
+    ) -> Settings:
+        """``--data-dir`` wins, then ``NEWSFACTS_HOME``, then the config file's ``data_dir``, then ``./data``."""
+        chosen = data_dir or os.environ.get("NEWSFACTS_HOME") or config_data_dir or "data"
         return cls(Path(chosen).expanduser().resolve())
 
     @property
-    def warehouse_dir(self) -> Path:
-        return self.data_dir / "warehouse"
+    def warehouse_dir(self) -> Path | Storage:
+        """``<data-dir>/warehouse``, or ``NEWSFACTS_WAREHOUSE_URL`` (e.g. ``s3://bucket/prefix``) when set.
+
+        For object storage, s3fs takes credentials from the standard ``AWS_*`` variables and the
+        endpoint of an S3-compatible store from ``NEWSFACTS_S3_ENDPOINT_URL``; the ledger cache stays
+        local, under the data dir.
+        """
+        url = os.environ.get("NEWSFACTS_WAREHOUSE_URL")
+        if not url:
+            return self.data_dir / "warehouse"
+        from warehouse.storage import Storage
+
+        endpoint = os.environ.get("NEWSFACTS_S3_ENDPOINT_URL")
+        options = {"client_kwargs": {"endpoint_url": endpoint}} if endpoint else {}
+        return Storage(url, options, cache_dir=self.data_dir / "warehouse-cache")
 
     @property
     def snapshots_dir(self) -> Path:

@@ -119,3 +119,15 @@ def test_query_bad_sql_is_an_error_not_a_traceback(tmp_path):
     result = CliRunner().invoke(cli, ["query", "select nope from nowhere", "--data-dir", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.startswith("Error: ")
+
+
+def test_config_data_dir_is_used_unless_overridden(tmp_path, monkeypatch):
+    from flows.cli import _settings_with_config
+
+    monkeypatch.delenv("NEWSFACTS_HOME", raising=False)
+    config = tmp_path / "newsfacts.toml"
+    config.write_text('data_dir = "store"\n', encoding="utf-8")
+    assert _settings_with_config(None, config).data_dir == tmp_path / "store"
+    assert _settings_with_config(tmp_path / "cli", config).data_dir == tmp_path / "cli"
+    monkeypatch.setenv("NEWSFACTS_HOME", str(tmp_path / "env"))
+    assert _settings_with_config(None, config).data_dir == tmp_path / "env"

@@ -82,7 +82,7 @@ CHILD = textwrap.dedent("""
             real_replace(src, dst)
             if str(dst).endswith(".parquet") and "/facts/" in str(dst):
                 pause()
-        files.os.replace = replace
+        os.replace = replace
     elif stage == "before-ledger":       # both files in place, the ledger transaction still open
         Ledger.record_articles = lambda self, versions: pause()
     Warehouse(root).append(items(range(10), months=1), run_id="killed", batch=0)

@@ -6,27 +6,27 @@ Layout under the warehouse root::
     facts/published_month=2024-08/<file_id>.parquet      the same file_id: the article rows' facts
     <table>/published_month=_schema/schema-v<N>.parquet   zero rows; keeps every column visible to globs
     ledger.sqlite, views.sql, quarantine/
+    (on object storage the ledger is a local cache instead, see ``warehouse.storage``)
 
 Only names ending in ``.parquet`` are ever read; a file gets that name by ``os.replace`` of a complete
-temporary file (``.<name>.<pid>.tmp``), so no reader ever sees a partial file.
+temporary file (``.<name>.<pid>.tmp``), or on object storage by one atomic PUT, so no reader ever
+sees a partial file.
 """
 from __future__ import annotations
 
 import logging
-import os
-import time
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import PurePath
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warehouse.schema import PARTITION_COLUMN, REQUIRED_COLUMNS, SCHEMA_VERSION, SCHEMAS, TABLES
+from warehouse.storage import Storage, as_storage
 
 logger = logging.getLogger(__name__)
 
 PARQUET_SUFFIX = ".parquet"
-TMP_SUFFIX = ".tmp"
 #: Partition holding the zero-row schema anchors; never compacted, never holds rows.
 SCHEMA_PARTITION = "_schema"
 QUARANTINE_DIR = "quarantine"
@@ -34,11 +34,15 @@ QUARANTINE_DIR = "quarantine"
 
 @dataclass(frozen=True, slots=True)
 class DataFile:
-    """One visible Parquet file of a table, as listed (size and mtime tell a replaced file apart)."""
+    """One visible Parquet file of a table, as listed (size and mtime tell a replaced file apart).
+
+    ``path`` is a ``Path`` in a local warehouse and ``bucket/key`` in a remote one; ``mtime_ns`` is
+    the storage's change stamp (``storage.FileInfo.stamp``).
+    """
 
     table: str
     month: str
-    path: Path
+    path: PurePath
     size: int
     mtime_ns: int
 
@@ -46,7 +50,7 @@ class DataFile:
     def file_id(self) -> str:
         return self.path.name[: -len(PARQUET_SUFFIX)]
 
-    def relpath(self, root: Path) -> str:
+    def relpath(self, root: PurePath) -> str:
         return self.path.relative_to(root).as_posix()
 
 
@@ -54,78 +58,47 @@ class DataFile:
 class Problem:
     """A file that is not read, and why (corrupt, foreign schema, ...)."""
 
-    path: Path
+    path: PurePath
     reason: str
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
 
 
-def partition_dir(root: Path, table: str, month: str) -> Path:
+def partition_dir(root: PurePath, table: str, month: str) -> PurePath:
     return root / table / f"{PARTITION_COLUMN}={month}"
 
 
-def list_files(root: Path, table: str) -> list[DataFile]:
+def list_files(root: Storage | PurePath | str, table: str) -> list[DataFile]:
     """Visible data files of ``table`` (schema anchors excluded), sorted by path."""
-    found: list[DataFile] = []
-    base = root / table
-    if not base.is_dir():
-        return found
+    storage = as_storage(root)
     prefix = f"{PARTITION_COLUMN}="
-    for part in sorted(os.scandir(base), key=lambda e: e.name):
-        if not part.is_dir() or not part.name.startswith(prefix) or part.name == prefix + SCHEMA_PARTITION:
+    found: list[DataFile] = []
+    for part, name, info in storage.list_tree(storage.root / table):
+        if not part.startswith(prefix) or part == prefix + SCHEMA_PARTITION:
             continue
-        month = part.name[len(prefix):]
-        for entry in sorted(os.scandir(part.path), key=lambda e: e.name):
-            if not entry.name.endswith(PARQUET_SUFFIX) or entry.name.startswith("."):
-                continue
-            try:
-                st = entry.stat()
-            except FileNotFoundError:  # retired and removed while we listed
-                continue
-            found.append(DataFile(table, month, Path(entry.path), st.st_size, st.st_mtime_ns))
+        if name.endswith(PARQUET_SUFFIX) and not name.startswith("."):
+            found.append(DataFile(table, part[len(prefix):], info.path, info.size, info.stamp))
     return found
 
 
-def write_atomic(table: pa.Table, path: Path, *, row_group_size: int | None = None) -> int:
-    """Write ``table`` to ``path`` via a temporary file + ``os.replace``; returns the file size.
-
-    The temporary name does not end in ``.parquet`` so globs never match it; the data is fsynced
-    before the rename so a crash leaves either the old file, the new one, or a stale temporary.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}{TMP_SUFFIX}")
-    try:
-        pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size)
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        size = tmp.stat().st_size
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return size
-
-
-def ensure_schema_anchors(root: Path) -> None:
+def ensure_schema_anchors(storage: Storage) -> None:
     """Write a zero-row file with the current schema per table, so ``views.sql`` globs always match
     at least one file and always see every current column, even when all data files are older."""
     for table in TABLES:
-        path = partition_dir(root, table, SCHEMA_PARTITION) / f"schema-v{SCHEMA_VERSION}{PARQUET_SUFFIX}"
-        if not path.exists():
-            write_atomic(SCHEMAS[table].empty_table(), path)
+        path = partition_dir(storage.root, table, SCHEMA_PARTITION) / f"schema-v{SCHEMA_VERSION}{PARQUET_SUFFIX}"
+        if not storage.exists(path):
+            storage.write_parquet(SCHEMAS[table].empty_table(), path)
 
 
-def validate(path: Path, table: str) -> str | None:
+def validate(path: PurePath, table: str, storage: Storage | None = None) -> str | None:
     """Why ``path`` cannot be read as part of ``table`` (None when it can).
 
     Reads only the footer: enough to catch truncated or non-Parquet files and files of another shape.
+    ``storage`` is needed for a remote path; a local path is read directly.
     """
     try:
-        meta = pq.ParquetFile(path).metadata
+        meta = (storage or as_storage(path.parent)).parquet_file(path).metadata
         schema = meta.schema.to_arrow_schema()
     except FileNotFoundError:
         return "vanished while listing"
@@ -144,7 +117,7 @@ def validate(path: Path, table: str) -> str | None:
     return _check_file_id(meta, path)
 
 
-def _check_file_id(meta: pq.FileMetaData, path: Path) -> str | None:
+def _check_file_id(meta: pq.FileMetaData, path: PurePath) -> str | None:
     """Rows must say they belong to this file: a copy under another name would double them."""
     name = path.name[: -len(PARQUET_SUFFIX)]
     column = meta.schema.to_arrow_schema().get_field_index("file_id")
@@ -157,30 +130,20 @@ def _check_file_id(meta: pq.FileMetaData, path: Path) -> str | None:
     return None
 
 
-def clean_stale_temp(root: Path, *, older_than_seconds: float) -> list[Path]:
+def clean_stale_temp(storage: Storage, *, older_than_seconds: float) -> list[PurePath]:
     """Remove temporary files left by killed writers; young ones may belong to a running write."""
-    removed: list[Path] = []
-    cutoff = time.time() - older_than_seconds
-    for table in TABLES:
-        base = root / table
-        if not base.is_dir():
-            continue
-        for tmp in base.glob(f"*/.*{TMP_SUFFIX}"):
-            try:
-                if tmp.stat().st_mtime <= cutoff:
-                    tmp.unlink()
-                    removed.append(tmp)
-            except FileNotFoundError:
-                continue
+    removed = []
+    for tmp in storage.stale_temps(TABLES, older_than_seconds):
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
     if removed:
-        logger.info("removed %d stale temporary files under %s", len(removed), root)
+        logger.info("removed %d stale temporary files under %s", len(removed), storage)
     return removed
 
 
-def quarantine(root: Path, path: Path) -> Path:
+def quarantine(storage: Storage, path: PurePath) -> PurePath:
     """Move an unreadable or foreign file out of the globs, keeping it for inspection."""
-    target = root / QUARANTINE_DIR / path.relative_to(root)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(path, target)
+    target = storage.root / QUARANTINE_DIR / path.relative_to(storage.root)
+    storage.move(path, target)
     logger.warning("quarantined %s -> %s", path, target)
     return target

@@ -7,22 +7,25 @@ Two ways to read, one set of view definitions (``warehouse/views.sql``):
   corrupt or foreign file is reported (log + ``warehouse_problems`` view) instead of failing the query.
 * ``<root>/views.sql`` reads globs, so the DuckDB CLI sees new files without newsfacts; the views
   deduplicate, so copies seen mid-compaction never double a row.
+
+On object storage (``warehouse.storage.Storage("s3://...")``) both work the same: the connection
+registers the fsspec filesystem with DuckDB (``register_filesystem``), so no DuckDB extension is needed.
 """
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Sequence
 from importlib import resources
-from pathlib import Path
+from pathlib import PurePath
 
 import duckdb
 
 from extractors.records import FACT_KINDS, FACT_TYPES
 from warehouse.files import PARQUET_SUFFIX, DataFile, Problem, list_files, validate
-from warehouse.ledger import LEDGER_NAME, FileEntry
+from warehouse.ledger import FileEntry
 from warehouse.schema import PARTITION_COLUMN, SCHEMA_VERSION, SCHEMAS, TABLES, duckdb_type, record_columns
+from warehouse.storage import Storage, as_storage
 
 logger = logging.getLogger(__name__)
 
@@ -39,25 +42,31 @@ _TYPED_VIEW_KEYS = ("article_id", "published", PARTITION_COLUMN, "extractor_vers
 _READ_OPTIONS = f"hive_partitioning = true, union_by_name = true, hive_types = {{'{PARTITION_COLUMN}': 'VARCHAR'}}"
 
 
-def connect(root: Path | str) -> duckdb.DuckDBPyConnection:
+def connect(root: Storage | PurePath | str) -> duckdb.DuckDBPyConnection:
     """An in-process DuckDB connection with every warehouse view over the files present now.
 
     Works on an empty or missing warehouse (the views exist and return no rows). The connection
     reads a snapshot: files appended later are not seen, files retired by compaction stay readable
     for its grace period (``compact(grace_seconds=...)``); reconnect for fresh data.
     """
-    root = Path(root)
-    files, problems = snapshot_files(root)
+    storage = as_storage(root)
+    files, problems = snapshot_files(storage)
     for problem in problems:
         logger.warning("warehouse file skipped: %s", problem)
     con = duckdb.connect()
+    storage.register(con)
     con.execute("SET parquet_metadata_cache = true")  # each view binds the same footers again
-    con.execute(render_views(root, {t: [f.path for f in files[t]] for t in TABLES}))
+    # Binding the views reads each remote footer about ten times; the fresh connection's block cache
+    # cannot be stale yet, so trust it while binding (S3: one GET per file instead of ten), then
+    # restore the default so queries revalidate. Local files are not cached either way.
+    con.execute("SET validate_external_file_cache = 'NO_VALIDATION'")
+    con.execute(render_views(storage, {t: [f.path for f in files[t]] for t in TABLES}))
+    con.execute("RESET validate_external_file_cache")
     con.execute(_problems_view(problems))
     return con
 
 
-def run_sql(root: Path | str, sql: str, params: Sequence | dict | None = None) -> tuple[list[str], list[tuple]]:
+def run_sql(root: Storage | PurePath | str, sql: str, params: Sequence | dict | None = None) -> tuple[list[str], list[tuple]]:
     """Run one statement against the views; returns (column names, rows). Meant for reading."""
     con = connect(root)
     try:
@@ -69,12 +78,12 @@ def run_sql(root: Path | str, sql: str, params: Sequence | dict | None = None) -
         con.close()
 
 
-def check(root: Path | str) -> list[Problem]:
+def check(root: Storage | PurePath | str) -> list[Problem]:
     """Files under the warehouse that queries skip (corrupt, foreign, copied); ``compact`` quarantines them."""
-    return snapshot_files(Path(root))[1]
+    return snapshot_files(root)[1]
 
 
-def snapshot_files(root: Path) -> tuple[dict[str, list[DataFile]], list[Problem]]:
+def snapshot_files(root: Storage | PurePath | str) -> tuple[dict[str, list[DataFile]], list[Problem]]:
     """Readable files per table and the problems of the unreadable ones.
 
     Order matters. The ledger is read before listing: compaction renames its output into place
@@ -83,17 +92,18 @@ def snapshot_files(root: Path) -> tuple[dict[str, list[DataFile]], list[Problem]
     place before its articles file and removed after it, so each listed articles file finds its
     facts file listed too.
     """
-    known = _ledger_files(root)
-    listed = {table: list_files(root, table) for table in TABLES}
+    storage = as_storage(root)
+    known = _ledger_files(storage)
+    listed = {table: list_files(storage, table) for table in TABLES}
     good: dict[str, list[DataFile]] = {t: [] for t in TABLES}
     problems: list[Problem] = []
     for table in TABLES:
         for f in listed[table]:
-            entry = known.get(f.relpath(root))
+            entry = known.get(f.relpath(storage.root))
             if entry is not None and entry.status == "retired":
                 continue
             if entry is None or (entry.size, entry.mtime_ns) != (f.size, f.mtime_ns):
-                reason = validate(f.path, table)
+                reason = validate(f.path, table, storage)
                 if reason == "vanished while listing":
                     continue
                 if reason:
@@ -103,29 +113,27 @@ def snapshot_files(root: Path) -> tuple[dict[str, list[DataFile]], list[Problem]
     return good, problems
 
 
-def render_views(root: Path, files: dict[str, list[Path]] | None = None) -> str:
+def render_views(storage: Storage, files: dict[str, list[PurePath]] | None = None) -> str:
     """The view definitions, over explicit file lists, or over globs when ``files`` is None."""
     template = resources.files("warehouse").joinpath(VIEWS_FILE).read_text(encoding="utf-8")
     values = {
         "schema_version": str(SCHEMA_VERSION),
-        "views_path": str(root / VIEWS_FILE),
+        "views_path": storage.uri(storage.root / VIEWS_FILE),
         "typed_views": typed_views_sql(),
         "latest_order": LATEST_ORDER,
     }
     for table in TABLES:
-        values[_ROWS_VIEW[table]] = _rows_source(root, table, None if files is None else files[table])
+        values[_ROWS_VIEW[table]] = _rows_source(storage, table, None if files is None else files[table])
     for key, value in values.items():
         template = template.replace("{" + key + "}", value)
     return template
 
 
-def write_views_sql(root: Path | str) -> Path:
+def write_views_sql(root: Storage | PurePath | str) -> PurePath:
     """(Re)write ``<root>/views.sql`` atomically; called after every append and compaction."""
-    root = Path(root)
-    path = root / VIEWS_FILE
-    tmp = path.with_name(f".{VIEWS_FILE}.{os.getpid()}.tmp")
-    tmp.write_text(render_views(root), encoding="utf-8")
-    os.replace(tmp, path)
+    storage = as_storage(root)
+    path = storage.root / VIEWS_FILE
+    storage.write_text(path, render_views(storage))
     return path
 
 
@@ -147,14 +155,15 @@ def _typed_view_name(kind: str) -> str:
     return {"entity": "entities", "quantity": "quantities", "date": "dates"}.get(kind, kind + "s")
 
 
-def _rows_source(root: Path, table: str, files: list[Path] | None) -> str:
+def _rows_source(storage: Storage, table: str, files: list[PurePath] | None) -> str:
     if files is None:
-        return f"SELECT * FROM read_parquet({sql_literal(str(root / table / '*' / ('*' + PARQUET_SUFFIX)))}, {_READ_OPTIONS})"
+        glob = storage.uri(storage.root / table / "*" / ("*" + PARQUET_SUFFIX))
+        return f"SELECT * FROM read_parquet({sql_literal(glob)}, {_READ_OPTIONS})"
     # The typed empty SELECT keeps every current column present even when all files predate it.
     empty = empty_select(table)
     if not files:
         return empty
-    listed = ", ".join(sql_literal(str(p)) for p in files)
+    listed = ", ".join(sql_literal(storage.uri(p)) for p in files)
     return f"SELECT * FROM read_parquet([{listed}], {_READ_OPTIONS})\nUNION ALL BY NAME {empty}"
 
 
@@ -173,9 +182,9 @@ def _problems_view(problems: list[Problem]) -> str:
     return f"CREATE OR REPLACE VIEW warehouse_problems AS {body};"
 
 
-def _ledger_files(root: Path) -> dict[str, FileEntry]:
+def _ledger_files(storage: Storage) -> dict[str, FileEntry]:
     """The ledger's file registry, read-only; empty when there is no ledger (files get validated)."""
-    path = root / LEDGER_NAME
+    path = storage.ledger_path
     if not path.exists():
         return {}
     try:

@@ -23,13 +23,12 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import PurePath
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from extractors.records import EXTRACTOR_VERSION, FACT_TYPES, Article, NewsfactsError, Provenance
 from warehouse.files import (
@@ -38,9 +37,8 @@ from warehouse.files import (
     ensure_schema_anchors,
     partition_dir,
     validate,
-    write_atomic,
 )
-from warehouse.ledger import LEDGER_NAME, Ledger
+from warehouse.ledger import Ledger
 from warehouse.query import LATEST_ORDER, snapshot_files, write_views_sql
 from warehouse.schema import (
     ARTICLE_COLUMNS,
@@ -51,6 +49,7 @@ from warehouse.schema import (
     month_partition,
     record_columns,
 )
+from warehouse.storage import Storage, as_storage
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +73,7 @@ class AppendResult:
     unchanged: int
     updated: int
     facts: dict[str, int] = field(default_factory=dict)
-    files: list[Path] = field(default_factory=list)
+    files: list[PurePath] = field(default_factory=list)
 
 
 def canonical_url(url: str) -> str:
@@ -143,28 +142,35 @@ def file_id_for(run_id: str, batch: int) -> str:
 
 
 class Warehouse:
-    """The Parquet warehouse under ``root`` (``<data-dir>/warehouse``).
+    """The Parquet warehouse under ``root``: ``<data-dir>/warehouse``, or a ``Storage`` such as
+    ``Storage("s3://bucket/prefix", storage_options, cache_dir)`` for object storage.
 
-    Cheap to create and safe to pickle (Prefect passes it to tasks): it holds only the path and
+    Cheap to create and safe to pickle (Prefect passes it to tasks): it holds only the location and
     opens the ledger per operation.
     """
 
-    def __init__(self, root: Path | str):
-        self.root = Path(root)
-        self.root.mkdir(parents=True, exist_ok=True)
-        ledger_lost = not (self.root / LEDGER_NAME).exists()
-        ensure_schema_anchors(self.root)
-        clean_stale_temp(self.root, older_than_seconds=STALE_TEMP_SECONDS)
+    def __init__(self, root: Storage | PurePath | str):
+        self.storage = as_storage(root)
+        self.root = self.storage.root
+        try:
+            self.storage.makedirs(self.root)
+        except OSError as exc:
+            raise WarehouseError(f"cannot create or reach the warehouse at {self.storage} ({exc}); check the "
+                                 "path or bucket name, the permissions, and for object storage the "
+                                 "credentials and endpoint") from exc
+        ledger_lost = not self.storage.ledger_path.exists()
+        ensure_schema_anchors(self.storage)
+        clean_stale_temp(self.storage, older_than_seconds=STALE_TEMP_SECONDS)
         if ledger_lost:
-            rebuild_ledger(self.root)
-        write_views_sql(self.root)
+            rebuild_ledger(self.storage)
+        write_views_sql(self.storage)
 
     def __repr__(self) -> str:
-        return f"Warehouse({str(self.root)!r})"
+        return f"Warehouse({str(self.storage)!r})"
 
     def has_url(self, url: str) -> bool:
         """Whether an article with this URL (canonicalized) is stored, so a source can skip fetching it."""
-        with Ledger(self.root / LEDGER_NAME) as ledger:
+        with Ledger(self.storage.ledger_path) as ledger:
             return ledger.has_article(article_id_for(url, ""))
 
     def append(self, items: Sequence[tuple[Article, Provenance]], *, run_id: str, batch: int) -> AppendResult:
@@ -179,7 +185,7 @@ class Warehouse:
             if article.error is None:
                 latest[article_id_for(article.url, article.text)] = (article, provenance, content_hash(article))
         file_id = file_id_for(run_id, batch)
-        with Ledger(self.root / LEDGER_NAME) as ledger, ledger.write_lock():
+        with Ledger(self.storage.ledger_path) as ledger, ledger.write_lock():
             # taken under the lock, so "ingested last" (the views' latest) is also the ledger's latest
             ingested_at = datetime.now(UTC)
             known = ledger.content_hashes(list(latest))
@@ -190,7 +196,7 @@ class Warehouse:
                 counts[state] += 1
                 if state != "unchanged":
                     by_month[month_partition(article.published)].append((aid, article, provenance, chash))
-            written: list[Path] = []
+            written: list[PurePath] = []
             fact_counts: Counter[str] = Counter()
             for month, rows in sorted(by_month.items()):
                 name = self._free_name(ledger, month, file_id)
@@ -206,19 +212,18 @@ class Warehouse:
                 for table in ("facts", "articles"):
                     if tables[table].num_rows == 0:
                         continue
-                    write_atomic(tables[table], paths[table])
-                    st = paths[table].stat()
-                    ledger.register_file(self._rel(paths[table]), table, month, st.st_size, st.st_mtime_ns,
+                    info = self.storage.write_parquet(tables[table], paths[table])
+                    ledger.register_file(self._rel(paths[table]), table, month, info.size, info.stamp,
                                          tables[table].num_rows)
                     written.append(paths[table])
             ledger.record_articles((aid, chash) for rows in by_month.values() for aid, _, _, chash in rows)
         if written:
-            write_views_sql(self.root)  # cheap; keeps views.sql in step with this newsfacts version
+            write_views_sql(self.storage)  # cheap; keeps views.sql in step with this newsfacts version
         logger.info("append %s: %d new, %d updated, %d unchanged, %d files", file_id, counts["new"],
                     counts["updated"], counts["unchanged"], len(written))
         return AppendResult(counts["new"], counts["unchanged"], counts["updated"], dict(fact_counts), written)
 
-    def _rel(self, path: Path) -> str:
+    def _rel(self, path: PurePath) -> str:
         return path.relative_to(self.root).as_posix()
 
     def _free_name(self, ledger: Ledger, month: str, file_id: str) -> str:
@@ -231,18 +236,18 @@ class Warehouse:
             n += 1
             name = f"{file_id}-r{n}"
 
-    def _carry_forward(self, paths: dict[str, Path], new: dict[str, pa.Table]) -> dict[str, pa.Table]:
+    def _carry_forward(self, paths: dict[str, PurePath], new: dict[str, pa.Table]) -> dict[str, pa.Table]:
         """Rows a committed earlier attempt of this batch wrote, for articles this attempt does not rewrite."""
         out = {}
         ids = new["articles"].column("article_id")
         for table in TABLES:
-            if not paths[table].exists():
+            if not self.storage.exists(paths[table]):
                 out[table] = new[table]
                 continue
-            reason = validate(paths[table], table)
+            reason = validate(paths[table], table, self.storage)
             if reason:
                 raise WarehouseError(f"cannot rewrite {paths[table]}: {reason}; move it away and retry")
-            old = pq.read_table(paths[table])
+            old = self.storage.read_table(paths[table])
             old = old.filter(pc.invert(pc.is_in(old.column("article_id"), value_set=ids)))
             out[table] = pa.concat_tables([conform(old, new[table].schema), new[table]])
         return out
@@ -309,28 +314,31 @@ def _facts_table(rows: list[tuple[str, Article, Provenance, str]], file_id: str)
     return pa.Table.from_pydict(data, schema=FACTS_SCHEMA)
 
 
-def rebuild_ledger(root: Path) -> int:
-    """Re-create the ledger from the Parquet files (it was lost or deleted); returns articles recorded."""
-    files, problems = snapshot_files(root)
+def rebuild_ledger(root: Storage | PurePath | str) -> int:
+    """Re-create the ledger from the Parquet files (it was lost or deleted, or this machine has never
+    seen this remote warehouse); returns articles recorded."""
+    storage = as_storage(root)
+    files, problems = snapshot_files(storage)
     for problem in problems:
         logger.warning("not in rebuilt ledger: %s", problem)
-    with Ledger(root / LEDGER_NAME) as ledger, ledger.write_lock():
+    with Ledger(storage.ledger_path) as ledger, ledger.write_lock():
         for table in TABLES:
             for f in files[table]:
-                rows = pq.ParquetFile(f.path).metadata.num_rows
-                ledger.register_file(f.relpath(root), table, f.month, f.size, f.mtime_ns, rows)
+                rows = storage.parquet_file(f.path).metadata.num_rows
+                ledger.register_file(f.relpath(storage.root), table, f.month, f.size, f.mtime_ns, rows)
         if not files["articles"]:
             return 0
         con = duckdb.connect()
         try:
+            storage.register(con)
             latest = con.execute(  # the version the articles view shows
                 f"SELECT article_id, arg_max(content_hash, {LATEST_ORDER}) "
                 "FROM read_parquet(?, union_by_name = true) GROUP BY article_id",
-                [[str(f.path) for f in files["articles"]]],
+                [[storage.uri(f.path) for f in files["articles"]]],
             ).fetchall()
         finally:
             con.close()
         ledger.record_articles(latest)
     logger.warning("ledger rebuilt from %d article files (%d articles) under %s", len(files["articles"]),
-                   len(latest), root)
+                   len(latest), storage)
     return len(latest)
