@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc
 
 from extractors.nlp import SentenceIndex, lemma, text_of
+from extractors.quantities import UNITS_WORDS
 from extractors.records import DateMention
 
 logger = logging.getLogger(__name__)
@@ -26,22 +27,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a": 1,
-    "an": 1,
-}
+NUMBER_WORDS = {**UNITS_WORDS, "a": 1, "an": 1}  # "twenty years ago", "a year ago"
 SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 ORDINAL_PARTS = {
     "first": 1,

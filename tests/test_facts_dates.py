@@ -110,3 +110,12 @@ def test_not_dates(text):
 def test_forward_offset_is_a_duration():
     found = dates("Josh Acheampong, who turns 18 in three days, came on for his debut.", YOMIURI)
     assert [(d.text, d.granularity) for d in found] == [("three days", "duration")]
+
+
+def test_years_ago_with_any_number_word_resolves():
+    from datetime import UTC, datetime
+
+    from extractors.facts import extract_facts
+
+    facts = extract_facts("The bridge was built twenty years ago.", datetime(2024, 5, 1, tzinfo=UTC))
+    assert [(f.text, f.value) for f in facts if f.kind == "date"] == [("twenty years ago", "2004")]
