@@ -147,7 +147,12 @@ def score_case(case: dict, facts: list, report: Report) -> None:
     _add(report.kinds["entity"], len(pairs), len(ents), len(gold_ents))
     for gi, pi in pairs:
         if gold_ents[gi]["label"] == "PERSON" and gold_ents[gi]["role"]:
-            report.roles[_norm(gold_ents[gi]["role"]).lower() == _norm(ents[pi].role or "").lower()] += 1
+            right = _norm(gold_ents[gi]["role"]).lower() == _norm(ents[pi].role or "").lower()
+            report.roles[right] += 1
+            if not right:
+                report.misses.append(
+                    f"{cid} role wrong: {ents[pi].normalized} {ents[pi].role!r} (gold {gold_ents[gi]['role']!r})"
+                )
     _record_misses(
         report,
         cid,
@@ -206,6 +211,16 @@ def score_case(case: dict, facts: list, report: Report) -> None:
     gold_spans = _locate(text, [d["text"] for d in case["dates"] if d["granularity"] == "duration"])
     pairs = _greedy(gold_spans, durations, lambda g, p: p.start < g[1] and g[0] < p.end)
     _add(report.kinds["duration"], len(pairs), len(durations), len(gold_spans))
+    _record_misses(
+        report,
+        cid,
+        "duration",
+        gold_spans,
+        pairs,
+        lambda g: repr(text[g[0] : g[1]]),
+        durations,
+        lambda p: repr(p.text),
+    )
 
     quotes = [f for f in facts if isinstance(f, Quote)]
     gold_quotes = case["quotes"]

@@ -121,8 +121,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "bare_duration",
         (
-            r"(?:[Ff]or|[Oo]ver|[Ww]ithin)\s+(?:(?:several|many|a few)\s+)?"
-            r"(?:decades|years|months|weeks|centuries|a decade|a century)"
+            r"(?:(?:[Ff]or|[Oo]ver|[Ww]ithin)\s+(?:(?:several|many|a few)\s+)?"
+            r"(?:decades|years|months|weeks|centuries|a decade|a century)|"
+            r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+(?:years|months|weeks|days|hours))"
         ),
     ),
     ("weekday", r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?" + _WEEKDAY),
@@ -183,7 +184,14 @@ NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
 #: "N days a week", "twice a year": how often, not how long.
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 FREQUENCY_BEFORE = re.compile(
-    r"(?:\btimes|\btwice|\bonce|\bthrice|[\d,.]+|dollars|euros|pounds|millions|billions)\s*$", re.IGNORECASE
+    r"(?:\btimes|\btwice|\bonce|\bthrice|[\d,.]+|dollars|euros|pounds|millions|billions|"
+    r"\bdays|\bnights|\bhours|\bshifts)\s*$",
+    re.IGNORECASE,
+)
+#: "a four-day week", "the four-day return-to-office mandate": how many days a week, not how long.
+WORK_WEEK_AFTER = re.compile(
+    r"^\s+(?:work\s*week|week|return-to-office|in-office|office|mandate|requirement|schedule|rota)\b",
+    re.IGNORECASE,
 )
 
 
@@ -230,6 +238,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
 def _is_frequency(text: str, start: int, end: int, matched: str) -> bool:
     """ "five days a week", "twice a year", "$10m a year": a rate, not a duration."""
     if FREQUENCY_AFTER.match(text[end:]):
+        return True
+    if re.search(r"-day$", matched, re.IGNORECASE) and WORK_WEEK_AFTER.match(text[end:]):
         return True
     first = matched.split()[0].lower()
     return first in {"a", "an"} and bool(FREQUENCY_BEFORE.search(text[max(0, start - 20) : start]))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from extractors.gazetteer import currencies
+from extractors.gazetteer import country_aliases, currencies
 from extractors.nlp import SentenceIndex, lemma, sentence_of
 from extractors.records import Quantity
 
@@ -315,6 +315,8 @@ CHANGE_VERBS = frozenset(
     }
 )
 AGE_WORDS = frozenset({"aged", "age"})
+#: Adverbs between a name's comma and an age: "Bianca Jones, also 19,".
+AGE_ADVERBS = frozenset({"also", "now", "both", "then"})
 
 
 @dataclass(frozen=True)
@@ -334,6 +336,13 @@ GLUED_CURRENCY = re.compile(
 )
 TEMPERATURE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
 #: Sub-units written as words, with their currency and factor ("15 cents" -> 0.15 USD).
+MONTH_FORMS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    }
+)
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
 #: Verbs whose bare numeric object counts people ("killed 1,200").
 PEOPLE_VERBS = frozenset(
@@ -611,15 +620,29 @@ def _is_age(doc: Doc, number: _Number) -> bool:
         prev.lower_ == "of" and number.start >= 2 and doc[number.start - 2].lower_ == "age"
     ):
         return True
-    name = doc[number.start - 2] if number.start >= 2 else None
+    if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
+        return True  # "who turns 18 in three days"
+    comma = number.start - 1
+    if prev.lower_ in AGE_ADVERBS:
+        comma -= 1  # "Bianca Jones, also 19,"
+    name = doc[comma - 1] if comma >= 1 else None
     return (
-        prev.text == ","
+        doc[comma].text == ","
         and name is not None
-        and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" and name.is_title and name.ent_type_ == "")
+        and (
+            name.ent_type_ == "PERSON"
+            or name.pos_ == "PROPN" and name.is_title and name.ent_type_ in {"", "ORG", "NORP"}
+        )
         and (nxt is None or nxt.text in {",", ".", ";"} or nxt.lower_ in {"who", "and"})
         and 0 < number.value < 120
         and number.value == int(number.value)
     )
+
+
+def _bare(doc: Doc, number: _Number) -> bool:
+    """No noun follows the number ("turns 18 in May", not "turned 18 pages")."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "NUM"} and nxt.text not in {"%", "-"}
 
 
 def _is_digit_number(doc: Doc, number: _Number) -> bool:
@@ -654,9 +677,24 @@ def _is_excluded(doc: Doc, number: _Number) -> bool:
         return True
     if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
         return True
+    if _beside_month(doc, number):
+        return True  # "22 Dec, 2016", "Nov 22 —": a day of the month
     if prev is not None:
         if prev.lower_ in LABEL_WORDS:
             return True
+        if prev.text == "." and number.start >= 2 and doc[number.start - 2].lower_ == "no":
+            return True  # "the No. 1 factor", split by the tokenizer into "No" "."
+        if (
+            prev.pos_ == "PROPN"
+            and prev.is_upper
+            and prev.is_alpha
+            and len(prev) > 1
+            and prev.text not in currencies()
+            and prev.text not in country_aliases()
+            and nxt is not None
+            and nxt.tag_ == "NN"
+        ):
+            return True  # "an ATR 72 aircraft": a model number after a maker's initials
         if (
             prev.text in {"-", "–"}
             and not prev.whitespace_
@@ -687,6 +725,15 @@ def _is_excluded(doc: Doc, number: _Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _beside_month(doc: Doc, number: _Number) -> bool:
+    """A day number next to a title-case month name or its short form, with or without a dot."""
+    text = doc[number.start].text
+    if number.end - number.start != 1 or not text.isdigit() or not 1 <= int(text) <= 31:
+        return False
+    neighbours = [doc[i] for i in (number.start - 1, number.end) if 0 <= i < len(doc)]
+    return any(t.is_title and t.lower_.rstrip(".") in MONTH_FORMS for t in neighbours)
 
 
 def _in_calendar_span(token: Token) -> bool:

@@ -51,6 +51,8 @@ class SourceReport:
     def add(self, part: SourceReport) -> None:
         """Fold a batch's (or another source's) counts into this report."""
         self.fetched += part.fetched
+        self.not_modified += part.not_modified
+        self.skipped += part.skipped
         self.new += part.new
         self.unchanged += part.unchanged
         self.updated += part.updated
@@ -168,13 +170,15 @@ def format_summary(reports: list[SourceReport], settings: Settings) -> str:
     for r in reports:
         total.add(r)
     lines = [
-        f"articles: {total.new} new, {total.unchanged} already stored, {total.updated} updated, {total.failed} failed",
+        f"articles: {total.new} new, {total.unchanged} already stored, {total.updated} updated, {total.failed} failed"
+        + (f"; {total.skipped} not fetched again (stored before, or older than since_days)" if total.skipped else ""),
         "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS),
     ]
     for r in reports:
         lines.append(
             f"  {r.name}: {r.new} new, {r.unchanged} stored, {r.updated} updated, {r.failed} failed"
             + (f", {r.not_modified} not modified" if r.not_modified else "")
+            + (f", {r.skipped} skipped" if r.skipped else "")
         )
         lines += [f"    warning: {w}" for w in r.warnings[:5]]
         if len(r.warnings) > 5:

@@ -119,3 +119,17 @@ def test_years_ago_with_any_number_word_resolves():
 
     facts = extract_facts("The bridge was built twenty years ago.", datetime(2024, 5, 1, tzinfo=UTC))
     assert [(f.text, f.value) for f in facts if f.kind == "date"] == [("twenty years ago", "2004")]
+
+
+def test_work_week_schedules_are_not_durations():
+    text = (
+        "IRCC said all rank-and-file employees will be required in-office three days per week as of "
+        "July 6, rather than the Treasury Board's four-day mandate. Executives are already in five days "
+        "a week, while managers in the department will follow the four-day requirement."
+    )
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == []
+
+
+def test_hundreds_of_years_is_a_duration():
+    text = "Despite being neighbours and sharing hundreds of years of history, Finland and Sweden differ."
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == ["hundreds of years"]

@@ -105,3 +105,36 @@ def test_at_least_and_up_to_qualifiers():
         for q in quantities("At least three people died, and Sars will hire up to 1,700 debt collectors.")
     }
     assert {(3, "at_least"), (1700, "up_to")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        (
+            "It comes a day after her friend Bianca Jones, also 19, died from the same incident in the "
+            "riverside party town Van Vieng.",
+            19,
+        ),
+        ("Phil and Rebecca have a son called Ronnie, 4, and a daughter named True, 1.", 4),
+        ("Josh Acheampong, who turns 18 in three days, came on for his Chelsea debut.", 18),
+    ],
+)
+def test_ages_after_a_name_or_turns_are_years_old(text, age):
+    assert (age, "year old") in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("PUTRAJAYA, Nov 22 — Private companies did not pay for Prime Minister Anwar Ibrahim's travels.", 22),
+        ("JIM WATSON/AFP/Getty Images 22 Dec, 2016 Snopes staff writer David Emery posted to Twitter.", 22),
+        ("Friends' recommendations were the No. 1 motivating factor for new crypto buyers.", 1),
+        ("It killed all 72 people aboard an ATR 72 aircraft operated by Yeti Airlines.", None),
+    ],
+)
+def test_days_of_month_ranks_and_model_numbers_are_not_counts(text, number):
+    found = [(q.value, q.unit) for q in quantities(text)]
+    if number is None:  # the model number goes, the count of people stays
+        assert found == [(72, "people")]
+    else:
+        assert number not in [value for value, _ in found]
