@@ -61,7 +61,9 @@ class SourceReport:
         self.facts.update(part.facts)
 
 
-@task(name="collect-source", task_run_name="collect-{spec.name}", cache_policy=NO_CACHE)
+# Per-document HTTP retries live in the fetcher; this retry covers a whole source failing (disk, DNS outage).
+@task(name="collect-source", task_run_name="collect-{spec.name}", retries=2, retry_delay_seconds=[5, 30],
+      cache_policy=NO_CACHE)
 def collect_source_task(spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse) -> SourceResult:
     """Read or fetch every document of one source; per-item failures are returned, not raised."""
     return collect_source(
