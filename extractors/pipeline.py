@@ -45,7 +45,7 @@ def process(raws: Iterable[RawDocument], options: PipelineOptions = PipelineOpti
 
 def _clean_one(raw: RawDocument, options: PipelineOptions) -> Article:
     try:
-        doc = clean_document(raw, plain=options.plain)
+        doc = clean_document(raw, plain=options.plain or raw.plain)
     except NewsfactsError as exc:
         return Article(source=raw.source, url=raw.url, error=str(exc))
     except Exception as exc:  # an extractor bug must cost one article, not the batch

@@ -39,6 +39,7 @@ class RawDocument:
     published_hint: datetime | None = None
     authors_hint: tuple[str, ...] = ()
     summary_hint: str | None = None
+    plain: bool = False  # already-clean body text (a JSONL "text" field): no cleaning, like --plain
 
 
 @dataclass(frozen=True, slots=True)

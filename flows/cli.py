@@ -10,6 +10,7 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 import click
 
 from extractors.records import Article, NewsfactsError, RawDocument
+from flows.config import FetchPolicy
 from flows.settings import Settings
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -60,6 +62,8 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
     except NewsfactsError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(format_summary(reports, settings))
+    if any(r.failed for r in reports):
+        sys.exit(1)  # what could be stored is stored; exit 1 tells cron and scripts that something failed
 
 
 @cli.command()
@@ -69,10 +73,13 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
 @click.option("--plain", is_flag=True, help="Treat text files as already-clean body text (no cleaning).")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"]),
               help="Reference date for relative dates when an input states none.")
-def extract(inputs: tuple[str, ...], fmt: str, no_facts: bool, plain: bool, published: datetime | None) -> None:
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), help="TOML config: its [fetch] policy is used.")
+def extract(inputs: tuple[str, ...], fmt: str, no_facts: bool, plain: bool, published: datetime | None,
+            config: Path | None) -> None:
     """Clean and extract facts from files or URLs; writes nothing to the warehouse.
 
-    One record per input, in input order; a bad input yields a record with ``error`` set.
+    One record per input, in input order; a bad input yields a record with ``error`` set (exit
+    code 1). A folder, a .jsonl file or a WARC file yields one record per article it holds.
 
     \b
     Example:
@@ -84,7 +91,13 @@ def extract(inputs: tuple[str, ...], fmt: str, no_facts: bool, plain: bool, publ
     if published is not None and published.tzinfo is None:
         published = published.astimezone()  # a bare date means local time
     options = PipelineOptions(facts=not no_facts, plain=plain, published=published)
-    loaded = [_read_input(arg) for arg in inputs]
+    from flows.config import load_config
+
+    try:
+        policy = load_config(config).fetch
+    except NewsfactsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    loaded = [item for arg in inputs for item in _read_input(arg, policy)]
     processed = iter(process([d for d in loaded if isinstance(d, RawDocument)], options))
     articles = (next(processed) if isinstance(d, RawDocument) else d for d in loaded)
     failed = 0
@@ -111,28 +124,66 @@ def _settings_with_config(data_dir: Path | None, config: Path | None) -> Setting
     return Settings.resolve(data_dir, config_data_dir)
 
 
-def _read_input(arg: str) -> RawDocument | Article:
-    """Read a local file or fetch a URL; an input that cannot be read becomes an error record."""
+#: Local inputs that hold several articles: read them the way ``newsfacts run`` does.
+_CONTAINER_SUFFIXES = (".jsonl", ".warc", ".warc.gz")
+#: Feeds and sitemaps list articles elsewhere; fetching them all is ``newsfacts run``'s job.
+_LIST_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
+
+
+def _read_input(arg: str, policy: FetchPolicy) -> list[RawDocument | Article]:
+    """Read a file (or each article of a folder, JSONL or WARC file) or fetch a URL.
+
+    An input that cannot be read becomes an error record, so the output keeps one record per input.
+    """
+    from flows.fetch import fetch_document
+
     try:
         if arg.startswith(("http://", "https://")):
-            from flows.config import load_config
-            from flows.fetch import fetch_document
-
-            return fetch_document(arg, load_config(None).fetch)
+            return [fetch_document(arg, policy)]
         path = Path(arg)
-        return RawDocument(source=arg, data=path.read_bytes(), content_type=_SUFFIX_TYPES.get(path.suffix.lower()))
+        name = path.name.lower()
+        if path.is_dir() or name.endswith(_CONTAINER_SUFFIXES):
+            return _read_container(path, policy)
+        if name.endswith(_LIST_SUFFIXES):
+            return [Article(source=arg, error=f"{arg!r} is a feed or sitemap, not an article; ingest its entries "
+                                              f"with `newsfacts run --source {arg}`")]
+        return [RawDocument(source=arg, data=path.read_bytes(), content_type=_SUFFIX_TYPES.get(path.suffix.lower()))]
+    except FileNotFoundError:
+        return [Article(source=arg, error=f"{arg!r}: no such file; check the path")]
     except (OSError, NewsfactsError) as exc:
-        return Article(source=arg, error=str(exc))
+        return [Article(source=arg, error=f"{arg!r}: {exc}")]
+
+
+def _read_container(path: Path, policy: FetchPolicy) -> list[RawDocument | Article]:
+    import tempfile
+
+    from flows.config import spec_from_argument
+    from flows.fetch import Fetcher
+    from flows.sources import collect_source
+
+    with Fetcher(policy) as fetcher, tempfile.TemporaryDirectory() as state:
+        result = collect_source(spec_from_argument(str(path)), fetcher=fetcher, state_dir=Path(state))
+    failures: list[RawDocument | Article] = [Article(source=f.location, error=f.reason) for f in result.failures]
+    return [*result.documents, *failures]
 
 
 def _format_text(article: Article) -> str:
     if article.error:
         return f"== {article.source}\nerror: {article.error}\n"
-    head = [f"== {article.source}", f"title: {article.title}", f"published: {article.published}",
-            f"section: {article.section}", f"authors: {', '.join(article.authors)}", "", article.text, ""]
-    head += [f"[caption] {c}" for c in article.captions]
-    head += [f"[{f.kind}] {f.text}" for f in article.facts]
-    return "\n".join(head) + "\n"
+    meta = {"title": article.title, "url": article.url, "published": article.published, "section": article.section,
+            "authors": ", ".join(article.authors), "language": article.language}
+    lines = [f"== {article.source}"] + [f"{k}: {v}" for k, v in meta.items() if v]
+    lines += ["", article.text, ""]
+    lines += [f"[caption] {c}" for c in article.captions]
+    lines += [f"[{f.kind}] {f.text!r} {_fact_details(f)}" for f in article.facts]
+    return "\n".join(lines) + "\n"
+
+
+def _fact_details(fact) -> str:
+    """The kind-specific fields that are set, e.g. ``label=PERSON role='Defense Minister'``."""
+    skip = {"kind", "text", "start", "end", "sentence"}
+    return " ".join(f"{k}={v!r}" if isinstance(v, str) else f"{k}={v}"
+                    for k, v in asdict(fact).items() if k not in skip and v not in (None, ""))
 
 
 @cli.command()
@@ -143,14 +194,21 @@ def _format_text(article: Article) -> str:
 def query(sql: str, fmt: str, params: Sequence[tuple[str, str]], data_dir: Path | None) -> None:
     """Run read-only SQL over the warehouse views (articles, facts, entities, quantities, dates, quotes, ...).
 
+    SQL "-" reads the statement from standard input. Only queries run (SELECT, DESCRIBE, SHOW,
+    EXPLAIN): nothing is written.
+
     \b
     Example:
         newsfacts query "select count(*) from articles"
         newsfacts query "select * from quantities where unit = \\$u" -p u containers --format csv
+        echo "show tables" | newsfacts query -
     """
     from warehouse.query import run_sql
 
     settings = Settings.resolve(data_dir)
+    warehouse = settings.warehouse_dir
+    if isinstance(warehouse, Path) and not warehouse.is_dir():
+        raise click.ClickException(f"no warehouse at {warehouse}; run `newsfacts run` first or pass the right --data-dir")
     if sql == "-":
         sql = sys.stdin.read()
     try:
@@ -168,7 +226,8 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows(rows)
+        # lists (authors, captions) as JSON, not Python reprs
+        writer.writerows([json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for v in row] for row in rows)
     else:
         click.echo(_table(columns, rows))
 

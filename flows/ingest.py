@@ -19,7 +19,7 @@ from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import FACT_KINDS, Provenance, RawDocument
-from flows.config import Config, SourceSpec, load_config, spec_from_argument
+from flows.config import Config, ConfigError, SourceSpec, load_config, spec_from_argument
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
 from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter
@@ -163,6 +163,8 @@ def _choose_sources(sources: list[str] | None, cfg: Config) -> list[SourceSpec]:
         return [named.get(s) or spec_from_argument(s) for s in sources]
     if cfg.sources:
         return list(cfg.sources)
+    if not SEEDS_DIR.is_dir():  # an installed (non-editable) package has no seeds folder
+        raise ConfigError(f"no source given and no seeds folder at {SEEDS_DIR}; pass --source or --config")
     return [spec_from_argument(str(SEEDS_DIR))]
 
 

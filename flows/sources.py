@@ -426,6 +426,7 @@ def _jsonl_document(location: str, record: Any, max_bytes: int) -> RawDocument:
         title_hint=record.get("title") if isinstance(record.get("title"), str) else None,
         published_hint=_aware(datetime.fromisoformat(published)) if isinstance(published, str) else None,
         authors_hint=tuple(a for a in ([authors] if isinstance(authors, str) else authors) if isinstance(a, str)),
+        plain=record.get("html") is None,  # a "text" field is the article's body, not a page to clean
     )
 
 

@@ -109,10 +109,39 @@ def test_extract_plain_keeps_text_as_given(tmp_path):
 
 
 def test_query_on_empty_warehouse_returns_zero(tmp_path):
+    from warehouse.store import Warehouse
+
+    Warehouse(tmp_path / "warehouse")
     result = CliRunner().invoke(cli, ["query", "select count(*) as n from articles", "--data-dir", str(tmp_path),
                                       "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == [{"n": 0}]
+
+
+def test_query_without_warehouse_says_where_it_looked(tmp_path):
+    result = CliRunner().invoke(cli, ["query", "select 1", "--data-dir", str(tmp_path / "nowhere")])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no warehouse at ") and "newsfacts run" in result.output
+
+
+def test_query_refuses_statements_that_write(tmp_path):
+    from warehouse.store import Warehouse
+
+    Warehouse(tmp_path / "warehouse")
+    target = tmp_path / "out.csv"
+    result = CliRunner().invoke(cli, ["query", f"copy (select 1) to '{target}'", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 1 and "only queries" in result.output
+    assert not target.exists()
+
+
+def test_extract_jsonl_yields_one_record_per_line(tmp_path):
+    jsonl = tmp_path / "two.jsonl"
+    lines = [{"url": f"https://example.com/{i}", "text": f"Story {i} says the council met on Monday."} for i in (1, 2)]
+    jsonl.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--no-facts", str(jsonl)])
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["url"] for r in records] == ["https://example.com/1", "https://example.com/2"]
+    assert [r["text"] for r in records] == [line["text"] for line in lines]
 
 
 def test_query_bad_sql_is_an_error_not_a_traceback(tmp_path):

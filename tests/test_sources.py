@@ -351,3 +351,13 @@ def test_missing_path_and_oversized_file_are_failures(tmp_path: Path) -> None:
     oversized = collect(path_spec(big), tmp_path)
     assert "no such file" in missing.failures[0].reason
     assert "over the" in oversized.failures[0].reason and oversized.documents == []
+
+
+def test_jsonl_text_field_is_taken_as_clean_body(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(
+        '{"url": "https://example.com/a", "text": "Body."}\n{"url": "https://example.com/b", "html": "<p>Hi</p>"}\n',
+        encoding="utf-8")
+    result = collect(path_spec(folder), tmp_path)
+    assert [d.plain for d in result.documents] == [True, False]

@@ -21,7 +21,7 @@ from pathlib import PurePath
 
 import duckdb
 
-from extractors.records import FACT_KINDS, FACT_TYPES
+from extractors.records import FACT_KINDS, FACT_TYPES, NewsfactsError
 from warehouse.files import PARQUET_SUFFIX, DataFile, Problem, list_files, validate
 from warehouse.ledger import FileEntry
 from warehouse.schema import PARTITION_COLUMN, SCHEMA_VERSION, SCHEMAS, TABLES, duckdb_type, record_columns
@@ -66,10 +66,30 @@ def connect(root: Storage | PurePath | str) -> duckdb.DuckDBPyConnection:
     return con
 
 
+class QueryError(NewsfactsError):
+    """A statement ``run_sql`` refuses: it only reads."""
+
+
+#: What ``run_sql`` runs: reads only. COPY ... TO, CREATE, ATTACH, SET and the like are refused, so
+#: ``newsfacts query`` can never write files or change the session that the views live in.
+READ_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
+
+
 def run_sql(root: Storage | PurePath | str, sql: str, params: Sequence | dict | None = None) -> tuple[list[str], list[tuple]]:
-    """Run one statement against the views; returns (column names, rows). Meant for reading."""
+    """Run one read-only statement against the views; returns (column names, rows).
+
+    Raises:
+        QueryError: for several statements, or one that is not a query (SELECT, DESCRIBE, SHOW,
+            SUMMARIZE, EXPLAIN, WITH ...).
+    """
     con = connect(root)
     try:
+        statements = con.extract_statements(sql)
+        if len(statements) != 1:
+            raise QueryError(f"give exactly one SQL statement, got {len(statements)}")
+        if statements[0].type not in READ_STATEMENTS:
+            kind = statements[0].type.name
+            raise QueryError(f"only queries are allowed here (SELECT, DESCRIBE, SHOW, EXPLAIN ...), not {kind}")
         cur = con.execute(sql, params) if params else con.execute(sql)
         if cur.description is None:
             return [], []
