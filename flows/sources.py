@@ -360,7 +360,7 @@ def _collect_path(run: _Run, root: Path) -> None:
         except OSError as exc:
             run.fail(str(path), f"cannot read the file ({exc.strerror or exc})")
     if ignored:
-        run.warnings.append(f"{root}: ignored {len(ignored)} files of unsupported types (e.g. {ignored[0]!r})")
+        run.warnings.append(f"{root}: ignored {len(ignored)} file{'s' if len(ignored) != 1 else ''} of unsupported type (e.g. {ignored[0]!r})")
 
 
 def _read_bounded(run: _Run, path: Path) -> bytes | None:
@@ -465,17 +465,22 @@ def _load_warc(run: _Run, path: Path) -> None:
 
 def _warc_html_responses(records: Iterator[Any]) -> Iterator[Any]:
     """Yields HTML responses; raises on the first record that is not WARC (warcio reads garbage as ARC)."""
-    count = 0
+    count, yielded = 0, False
     for count, record in enumerate(records, start=1):
+        yielded = False
         if record.format != "warc":
             raise InputError(f"record {count} is not a WARC record (the bytes are not WARC)")
         if record.rec_type != "response" or record.http_headers is None:
             continue
         content_type = (record.http_headers.get_header("Content-Type") or "").lower()
         if record.http_headers.get_statuscode() == "200" and content_type.startswith(_HTML_TYPES):
+            yielded = True
             yield record
     if count == 0:
         raise InputError("no WARC records (empty file)")
+    # The stream ended inside the last record. A clipped HTML record was already kept with a warning.
+    if not yielded and (missing := getattr(record.raw_stream, "limit", 0)):
+        raise InputError(f"the file ends {missing} bytes into record {count} (truncated)")
 
 
 def _load_feed_file(run: _Run, path: Path) -> None:

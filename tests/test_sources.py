@@ -283,7 +283,7 @@ def test_folder_yields_every_supported_file_in_name_order(tmp_path: Path) -> Non
     assert (one.url, one.title_hint, one.published_hint.isoformat()) == (
         "https://x.example/1", "One", "2024-08-27T10:00:00+02:00")
     assert [doc.url for doc in result.documents[4:6]] == ["http://www.archive.org/", "http://www.archive.org/index.php"]
-    assert result.failures == [] and "ignored 1 files" in result.warnings[0]
+    assert result.failures == [] and "ignored 1 file " in result.warnings[0]
 
 
 def test_folder_with_one_broken_file_yields_all_the_others(tmp_path: Path) -> None:
@@ -361,3 +361,10 @@ def test_jsonl_text_field_is_taken_as_clean_body(tmp_path: Path) -> None:
         encoding="utf-8")
     result = collect(path_spec(folder), tmp_path)
     assert [d.plain for d in result.documents] == [True, False]
+
+
+def test_warc_cut_inside_a_record_is_reported(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes((FIXTURES / "warc" / "archive-org_wget_2013.warc.gz").read_bytes()[:3000])
+    result = collect(path_spec(cut), tmp_path)
+    assert len(result.failures) == 1 and "truncated" in result.failures[0].reason
