@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors.records import NewsfactsError
+from extractors.text_clean import DATELINE
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +68,47 @@ def load_pipeline(name: str) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {sorted(missing)!r} the fact rules need")
+    nlp.add_pipe("newsfacts_paragraphs", before="parser")
+    nlp.add_pipe("newsfacts_entity_lines", after="ner")
     return nlp
+
+
+@Language.component("newsfacts_paragraphs")
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence at each paragraph and right after a wire dateline.
+
+    The parser otherwise joins a photo credit to the next paragraph, or makes the dateline's
+    city ("LONDON, May 2 (Reuters) --") the subject of the story's first sentence. The parser
+    keeps sentence starts set before it.
+    """
+    text = doc.text
+    starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
+    by_char = None
+    for i in starts:
+        if i >= len(doc):
+            continue
+        doc[i].is_sent_start = True
+        dateline = DATELINE.match(text[doc[i].idx : doc[i].idx + 120])
+        if dateline:
+            by_char = by_char or {tok.idx: tok for tok in doc}
+            body = by_char.get(doc[i].idx + dateline.end() - 1)
+            if body is not None:
+                body.is_sent_start = True
+    return doc
+
+
+@Language.component("newsfacts_entity_lines")
+def cut_entities_at_line_breaks(doc: Doc) -> Doc:
+    """A name never runs over a line break: keep the part of an entity before the first one."""
+    if not any("\n" in ent.text for ent in doc.ents):
+        return doc
+    kept = []
+    for ent in doc.ents:
+        cut = next((tok.i for tok in ent if tok.is_space or "\n" in tok.text), ent.end)
+        if cut > ent.start:
+            kept.append(ent if cut == ent.end else Span(doc, ent.start, cut, label=ent.label))
+    doc.ents = kept
+    return doc
 
 
 class SentenceIndex:
