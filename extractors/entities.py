@@ -246,6 +246,8 @@ KINSHIP = frozenset(
 )
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
 ROLE_OF_HEADS = frozenset({"minister", "secretary"})
+#: Titles that are empty without their complement: "nominee for commerce secretary", "expert on the conflict".
+COMPLEMENT_HEADS = {"nominee": "for", "candidate": "for", "expert": "on", "specialist": "on"}
 #: Last words of sports clubs named after their town ("Manchester City", "West Ham United").
 CLUB_SUFFIXES = frozenset(
     {
@@ -296,6 +298,12 @@ ORG_INTRODUCERS = frozenset(
         "union",
     }
 )
+#: Name endings shared by places ("Oklahoma City", "West Bank"): no evidence of an organisation.
+AMBIGUOUS_ORG_HEADS = frozenset({"City", "Bank", "Front", "County", "Palace", "Forest", "Villa"})
+#: One-word names of legislative chambers, capitalised when they name the institution.
+CHAMBERS = frozenset({"Senate", "House", "Congress", "Parliament"})
+#: Verbs before "on X" that make X the social platform.
+POSTING_VERBS = frozenset({"write", "post", "say", "share", "tweet", "announce", "comment", "claim", "reply"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "around"})
 #: Courtesy titles stripped from names so "Ms Bowles" merges with "Holly Bowles"; they are not roles.
 HONORIFICS = frozenset(
@@ -325,6 +333,8 @@ HONORIFICS = frozenset(
 REGION_SUFFIXES = frozenset(
     {"region", "district", "oblast", "province", "county", "prefecture", "governorate"}
 )
+#: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
+FACILITY_SUFFIXES = frozenset({"airport", "airbase", "airfield", "port", "stadium"})
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -386,14 +396,18 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = _override(spans, _introduced_place_spans(doc), "GPE")
     spans = _override(spans, _dateline_agency_spans(doc), None)
     spans = _override(spans, _gazetteer_spans(doc, spans), None)
-    spans = _override(spans, _region_spans(doc, spans), "GPE")
+    spans = _override(spans, _region_spans(doc, spans), None)
+    spans = spans + _chamber_and_platform_spans(doc, spans)
     spans.sort()
     heads, modifiers = title_words()
     mentions: list[Mention] = []
     title_chars: list[tuple[int, int]] = []  # roles found; names inside them ("Defense") are not entities
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for start, end, label in spans:
         span = doc[start:end]
         role = None
+        if label != "PERSON" and _titled_person(span, heads, person_words):
+            label = "PERSON"  # "MEC Mamabolo" read as an organisation
         if label == "PERSON":
             span, role = _split_title(span, heads, modifiers)
             if span is None:
@@ -403,6 +417,8 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
             )
             if role:
                 title_chars.append((span.start_char - len(role) - 1, span.start_char))
+            else:
+                role = _shared_title(span, heads, modifiers)
         text = span.text
         if len(span) == 1 and text.lower() in COMPASS_WORDS or not _looks_like_name(text, label):
             continue  # "the North" stands in for a country the article names in full
@@ -416,7 +432,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
             label = "NORP" if form == "demonym" else "GPE"
         mentions.append(Mention(text, span.start_char, span.end_char, label, code, role))
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
-    return _surnames_as_persons(mentions)
+    return _surnames_as_persons(_relabel_by_context(doc, mentions, heads, modifiers))
 
 
 def _corrected_label(span: Span, label: str, code: str | None, modifiers: frozenset[str]) -> str | None:
@@ -437,11 +453,18 @@ def _corrected_label(span: Span, label: str, code: str | None, modifiers: frozen
         return "FAC"
     if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "GPE", "PERSON", "FAC"}:
         return "LOC"
-    if len(span) == 1 and label == "ORG" and text in modifiers:
+    if len(span) == 1 and label == "ORG" and text in modifiers and not _stands_alone(span, modifiers):
         return None  # "Defense" cut from "Defense Minister" by the NER
+    if len(span) == 1 and label == "ORG" and text in title_words()[0]:
+        return None  # a title on its own ("the MEC emphasised") names no organisation
     if text in people_words():
         return "NORP"
-    if len(span) == 1 and label in {"PERSON", "ORG", "GPE"} and span[0].tag_ in {"NN", "NNS"}:
+    if (
+        len(span) == 1
+        and label in {"PERSON", "ORG", "GPE"}
+        and span[0].tag_ in {"NN", "NNS"}
+        and not _is_platform_x(span[0])
+    ):
         return None  # the tagger reads a common noun ("Wildfires" heading) where the NER saw a name
     before = span.doc[span.start - 1] if span.start > 0 else None
     introducer = _introducing_noun(span)
@@ -460,6 +483,14 @@ def _corrected_label(span: Span, label: str, code: str | None, modifiers: frozen
     ):
         return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside"
     return label
+
+
+def _stands_alone(span: Span, modifiers: frozenset[str]) -> bool:
+    """A chamber named on its own ("House and Senate votes"), not the first word of a title."""
+    doc = span.doc
+    heads, _ = title_words()
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span.text in CHAMBERS and not (nxt is not None and (nxt.text in heads or nxt.text in modifiers))
 
 
 def _introducing_noun(span: Span) -> str | None:
@@ -616,6 +647,39 @@ def _gazetteer_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
     return found
 
 
+def _chamber_and_platform_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names the small model leaves untagged: a legislative chamber by its one-word name ("House and
+    Senate votes", "Senate races") and the platform X ("wrote on X")."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    found = []
+    for token in doc:
+        if token.i in covered or token.i == 0:
+            continue
+        prev = doc[token.i - 1]
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.text in CHAMBERS
+            and token.i != sentence_of(token).start
+            and not prev.is_title
+            and not (nxt is not None and (nxt.lower_ == "of" or nxt.is_title and nxt.pos_ == "PROPN"))
+        ):
+            found.append((token.i, token.i + 1, "ORG"))
+        elif _is_platform_x(token):
+            found.append((token.i, token.i + 1, "ORG"))
+    return found
+
+
+def _is_platform_x(token: Token) -> bool:
+    """ "wrote on X", "posted on X": the social platform, which the tagger reads as a letter."""
+    doc = token.doc
+    return (
+        token.text == "X"
+        and token.i >= 2
+        and doc[token.i - 1].lower_ == "on"
+        and lemma(doc[token.i - 2]) in POSTING_VERBS
+    )
+
+
 def _looks_like_name(text: str, label: str) -> bool:
     """Drop NER debris: lower-case words, photo credits ("X/AFP/Getty Images"), handles, initials ("D.")."""
     if any(c in text for c in "@/|") or (len(text) <= 2 and text.endswith(".")):
@@ -626,12 +690,43 @@ def _looks_like_name(text: str, label: str) -> bool:
 
 
 def _region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
-    """A place mention followed by "region"/"district" names the region: "Kyiv region", "Shevchenko district"."""
-    found = []
+    """A place mention followed by "region"/"district" names the region: "Kyiv region", "Shevchenko district";
+    followed by "airport"/"port" it names the facility: "Kathmandu airport".
+
+    The name before "district" may be one the model left untagged, if the parser reads it as a proper noun.
+    """
+    found: list[tuple[int, int, str | None]] = []
+    covered = {i for start, end, _ in spans for i in range(start, end)}
     for start, end, label in spans:
-        if end < len(doc) and doc[end].lower_ in REGION_SUFFIXES and label in {"GPE", "LOC", "PERSON", "ORG"}:
+        if end >= len(doc) or not doc[end].is_lower:
+            continue  # "US District Judge" is a title
+        if doc[end].text in REGION_SUFFIXES and label in {"GPE", "LOC", "PERSON", "ORG"}:
             found.append((start, end + 1, "GPE"))
+        elif (
+            doc[end].text in FACILITY_SUFFIXES
+            and label in {"GPE", "LOC"}
+            and doc[start:end].text not in country_aliases()  # "the only U.S. stadium"
+        ):
+            found.append((start, end + 1, "FAC"))
+    for token in doc[1:]:
+        if token.is_lower and token.text in REGION_SUFFIXES and token.i - 1 not in covered:
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            if start < token.i and not covered.intersection(range(start, token.i)):
+                found.append((start, token.i + 1, "GPE"))
     return found
+
+
+def _titled_person(span: Span, heads: frozenset[str], person_words: set[str]) -> bool:
+    """A title word followed by a surname the article gives a person elsewhere ("MEC Mamabolo"),
+    which the model took for an organisation; "General Motors" has no such person."""
+    return (
+        len(span) >= 2
+        and span[0].text in heads
+        and span[0].text not in MILITARY_RANKS
+        and all(t.is_title and t.text in person_words for t in span[1:])
+    )
 
 
 def _split_title(
@@ -684,11 +779,36 @@ def _left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) ->
                 and not left.ent_type_
                 and attached
             )
+            or _portfolio_word(left, doc[end - 1], attached)
         ):
             start -= 1
+        elif (
+            left.text in {"-", "‑"}
+            and start >= 2
+            and not left.whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].is_alpha
+            and doc[start - 2].ent_type_ not in {"GPE", "NORP"}
+        ):
+            start -= 2  # "Vice-president elect", "ex-minister"
         else:
             break
     return doc[start:end].text
+
+
+def _portfolio_word(left: Token, head: Token, attached: bool) -> bool:
+    """A capitalised portfolio before "Minister"/"Secretary" ("Communications Minister"), or a
+    sentence-initial capital on an ordinary title word ("Environmental justice activist X")."""
+    if not attached or not left.is_alpha or not left.is_title or left.ent_type_ in {"GPE", "NORP", "PERSON"}:
+        return False
+    if left.i == sentence_of(left).start and left.pos_ in {"NOUN", "ADJ"}:
+        return True
+    return (
+        head.lower_ in ROLE_OF_HEADS
+        and head.is_title  # "Treasury Board secretary X" names the board, not a portfolio
+        and left.pos_ in {"NOUN", "PROPN"}
+        and left.dep_ == "compound"
+    )
 
 
 def _prefer_office(before_name: str | None, appositive: str | None) -> str | None:
@@ -706,6 +826,30 @@ def _prefer_office(before_name: str | None, appositive: str | None) -> str | Non
     return appositive or before_name
 
 
+def _shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
+    """A plural title before a list of names holds for each: "cabinet ministers A and B",
+    "Chelsea's sporting directors, A and B"."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is span.root:
+        return None
+    doc = span.doc
+    lowered = {h.lower() for h in heads}
+    if first.tag_ == "NNS" and first.is_lower and lemma(first) in lowered:
+        start = first.i
+        while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].is_lower:
+            start -= 1
+        return doc[start : first.i + 1].text
+    name = next((e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"), None)
+    if name is None:
+        return None
+    title = _left_title(name, heads, modifiers)
+    if title and title.split()[-1].islower() and title.endswith("s"):
+        return title
+    return None
+
+
 def _appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
     """A title in apposition or after "as": "X, a spokesperson for Y", "the rapper X", "X, who ... as chancellor"."""
     root = span.root
@@ -715,8 +859,14 @@ def _appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[st
     if root.dep_ == "appos":
         candidates.append(root.head)
     verbs = [child for child in root.children if child.dep_ == "relcl"]
+    if root.dep_ == "poss":
+        verbs.append(root.head)  # "Rachel Reeves' first major speech as chancellor"
     if root.dep_ == "nsubj":
         verbs.append(root.head)
+        if lemma(root.head) == "be":  # "X is a reporter for Y"
+            candidates.extend(
+                c for c in root.head.children if c.dep_ == "attr" and c.lower_ in lowered_heads
+            )
     for verb in verbs:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
@@ -726,6 +876,9 @@ def _appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[st
             continue
         if noun.pos_ != "NOUN" and noun.text not in heads or noun.lower_ in KINSHIP or noun.tag_ == "NNS":
             continue
+        holder = noun.head.head
+        if noun.dep_ == "pobj" and COMPLEMENT_HEADS.get(holder.lower_) == noun.head.lower_:
+            noun = holder  # "his nominee for commerce secretary, X": X is the nominee
         start = noun.i
         while start > 0:
             left = doc[start - 1]
@@ -739,18 +892,132 @@ def _appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[st
         title = doc[start : noun.i + 1].text
         if noun.lower_ in ROLE_OF_HEADS:
             title = _with_of_phrase(noun, start)
+        elif noun.lower_ in COMPLEMENT_HEADS:
+            title = _with_of_phrase(noun, start, COMPLEMENT_HEADS[noun.lower_])
         return title
     return None
 
 
-def _with_of_phrase(noun: Token, start: int) -> str:
-    """ "minister of mines and energy": a ministerial title keeps its short "of" portfolio."""
+def _with_of_phrase(noun: Token, start: int, preposition: str = "of") -> str:
+    """ "minister of mines and energy", "nominee for commerce secretary": a title keeps the short
+    phrase that says what it is a title of."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == noun.i + 1:
+        if child.dep_ == "prep" and child.lower_ == preposition and child.i == noun.i + 1:
             end = child.right_edge.i + 1
+            nested = [c.i for obj in child.children if obj.dep_ == "pobj" for c in obj.children if c.dep_ == "prep"]
+            commas = [t.i for t in noun.doc[child.i : end] if t.text == ","]
+            end = min([end, *nested, *commas])  # "expert on the conflict" without "at a think-tank"
             if end - child.i < 8:
                 return noun.doc[start:end].text
     return noun.doc[start : noun.i + 1].text
+
+
+def _relabel_by_context(
+    doc: Doc, mentions: list[Mention], heads: frozenset[str], modifiers: frozenset[str]
+) -> list[Mention]:
+    """Every mention of a name takes the label its clearest context gives it.
+
+    The small model often tags a footballer or a quoted resident as ORG in every mention; one
+    sentence that treats the name as a person ("X, who ...", "X, 19,", "X is a reporter") settles
+    it. Likewise a name followed by its acronym in brackets ("Public Services and Procurement
+    Canada (PSPC)") is an institution, never a person.
+    """
+    relabelled: dict[str, str] = {}
+    by_char = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.code is not None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        acronym = _acronym_after(span)
+        if acronym is not None:
+            relabelled[m.text] = relabelled[acronym] = "ORG"
+        elif m.label != "PERSON" and _person_context(span, heads):
+            relabelled.setdefault(m.text, "PERSON")
+        elif m.label in {"GPE", "LOC"} and m.text not in place_names() and _listed_with_org(span, by_char):
+            relabelled.setdefault(m.text, "ORG")
+    if not relabelled:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.text in relabelled:
+            role = m.role
+            if relabelled[m.text] == "PERSON" and role is None:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                role = _prefer_office(_left_title(span, heads, modifiers), _appositive_title(span, heads, modifiers))
+            m = replace(m, label=relabelled[m.text], role=role if relabelled[m.text] == "PERSON" else None)
+        out.append(m)
+    return out
+
+
+def _person_context(span: Span, heads: frozenset[str]) -> bool:
+    """ "X, who ...", "X, also 19,", "X is a reporter": only people are written about so."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False  # a one-word name may be a club or a town ("Chelsea, who ...")
+    if any(t.text in place_names() or t.text in CLUB_SUFFIXES or t.text in ORG_HEADS for t in words):
+        return False
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    nxt = doc[i] if i < len(doc) else None
+    if nxt is not None and nxt.lower_ in {"who", "whose"} and i > span.end:
+        return True
+    if nxt is not None and nxt.lower_ in {"also", "now"} and i + 1 < len(doc):
+        nxt = doc[i + 1]
+    if (
+        i > span.end
+        and nxt is not None
+        and nxt.text.isdigit()
+        and 0 < int(nxt.text) < 110
+        and nxt.i + 1 < len(doc)
+        and doc[nxt.i + 1].text in {",", "."}
+    ):
+        return True  # an age in commas
+    root = span.root
+    lowered = {h.lower() for h in heads}
+    return (
+        root.dep_ == "nsubj"
+        and lemma(root.head) == "be"
+        and any(c.dep_ == "attr" and c.lower_ in lowered for c in root.head.children)
+    )
+
+
+def _listed_with_org(span: Span, by_char: dict[int, Mention]) -> bool:
+    """ "the Japanese Communist Party and Komeito", "Newcastle and Manchester United": a name in a list
+    with a plainly named organisation ("... Party", "... United") and no place is one too (clubs and
+    parties the model takes for towns)."""
+    first = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack.extend(c for c in token.children if c.dep_ == "conj")
+    others = [by_char.get(t.idx) for t in members if not span.start <= t.i < span.end]
+    others = [m for m in others if m is not None]
+    if any(m.label in {"GPE", "LOC"} or m.code is not None for m in others):
+        return False
+    return any(m.label == "ORG" and _plainly_organisation(m.text) for m in others)
+
+
+def _plainly_organisation(name: str) -> bool:
+    last = name.split()[-1]
+    return name in organisation_names() or (
+        " " in name and last in (ORG_HEADS | CLUB_SUFFIXES) - AMBIGUOUS_ORG_HEADS
+    )
+
+
+def _acronym_after(span: Span) -> str | None:
+    """The acronym in brackets after a multi-word name: "Public Services and Procurement Canada (PSPC)"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    acronym = doc[span.end + 1].text
+    if acronym.isupper() and acronym.isalpha() and len(acronym) >= 2 and _initials(span.text).endswith(acronym):
+        return acronym
+    return None
 
 
 def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
@@ -778,8 +1045,8 @@ def _same_thing(a: str, b: str) -> bool:
         return True
     wa, wb = a.split(), b.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if long_[-1] in REGION_SUFFIXES:
-        return False  # "Kyiv region" is not the city "Kyiv"
+    if long_[-1] in REGION_SUFFIXES | FACILITY_SUFFIXES:
+        return False  # "Kyiv region" is not the city "Kyiv", nor "Kathmandu airport" the city
     if long_[: len(short)] == short or long_[-len(short) :] == short:
         return True
     for x, y in ((a, b), (b, a)):

@@ -315,6 +315,7 @@ CHANGE_VERBS = frozenset(
     }
 )
 AGE_WORDS = frozenset({"aged", "age"})
+FRACTION_WORDS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
 #: Adverbs between a name's comma and an age: "Bianca Jones, also 19,".
 AGE_ADVERBS = frozenset({"also", "now", "both", "then"})
 
@@ -525,6 +526,8 @@ def _quantity_at(doc: Doc, number: _Number, sentences: SentenceIndex, dollar: st
             unit, end = currencies()[after.text if after.text.isupper() else word][0], end + 1
         elif word == "-" and after2 is not None and not after.whitespace_:
             hyphen_unit = after2.lower_
+            if hyphen_unit in FRACTION_WORDS:
+                return None  # "two-thirds" is a share, not two of something
             if (
                 hyphen_unit in CALIBRE_UNITS
                 and end + 2 < len(doc)
@@ -599,7 +602,7 @@ def _quantity_at(doc: Doc, number: _Number, sentences: SentenceIndex, dollar: st
             unit is None
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
             and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
-        ):
+        ) or (unit is None and _counts_a_toll(doc[number.end - 1])):
             unit = "people"
         if unit is None and not _is_digit_number(doc, number):
             return None  # a bare number word ("the three", "one") is a pronoun, not an amount
@@ -753,6 +756,10 @@ def _in_calendar_span(token: Token) -> bool:
 def _counts_time_units(doc: Doc, number: _Number) -> bool:
     """A number the NER put in a DATE span that counts time units ("two hours", "two-year period")."""
     j = number.end
+    if j + 1 < len(doc) and doc[j].lower_ in {"or", "to"}:
+        high = _read_number(doc, j + 1)  # "two or three years"
+        if high is not None:
+            j = high.end
     if j < len(doc) and doc[j].text == "-":
         j += 1
     if j < len(doc) and doc[j].lower_ in TIME_UNITS:
@@ -802,11 +809,14 @@ def _range_end(doc: Doc, number: _Number) -> tuple[float, float, int] | None:
     if j + 1 >= len(doc):
         return None
     joiner = doc[j].lower_
-    before = doc[number.start - 1].lower_ if number.start > 0 else ""
+    i = number.start - 1
+    while i > 0 and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].text in currencies()):
+        i -= 1  # "from the current $154,000 to $220,000"
+    before = doc[i].lower_ if i >= 0 else ""
     if not (joiner in {"-", "–", "or", "to"} or (joiner == "and" and before == "between")):
         return None
-    if joiner == "to" and before == "from" and lemma(doc[number.start].head) in CHANGE_VERBS:
-        return None
+    if joiner == "to" and before == "from" and _under_change_verb(doc[number.start]):
+        return None  # "raising the income limit from the current $154,000 to $220,000": two values
     k = j + 1
     if k < len(doc) and doc[k].text in currencies():
         k += 1
@@ -819,6 +829,28 @@ def _range_end(doc: Doc, number: _Number) -> tuple[float, float, int] | None:
         scaled = low * SCALES[high_scales[-1]]
         low = scaled if scaled < high.value else low
     return low, high.value, high.end
+
+
+def _counts_a_toll(token: Token) -> bool:
+    """ "The death toll ... had risen to 21": a bare number the toll's verb reaches counts people."""
+    for _ in range(3):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "toll" for c in token.children)
+    return False
+
+
+def _under_change_verb(token: Token) -> bool:
+    """Whether a verb of change ("rise", "raise") governs ``token`` within a few steps of the parse."""
+    for _ in range(6):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return lemma(token) in CHANGE_VERBS
+    return False
 
 
 def _counted_noun(doc: Doc, number: _Number, last: Token, end: int) -> tuple[str | None, int]:

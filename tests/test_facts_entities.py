@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.entities import extract_entities
+from extractors.entities import extract_entities, link_entities
 from tests.facts_helpers import parse, seed_body
 
 
@@ -87,7 +87,7 @@ def test_appositive_title_is_a_role():
     )
     doc, sentences = parse(text)
     khatib = next(e for e in extract_entities(doc, sentences) if e.normalized == "Lina Khatib")
-    assert khatib.role == "expert"
+    assert khatib.role == "expert on the conflict"  # the title's short complement, not the think-tank
 
 
 def test_first_mention_gives_offsets_and_sentence():
@@ -96,4 +96,210 @@ def test_first_mention_gives_offsets_and_sentence():
     ukraine = next(e for e in extract_entities(doc, sentences) if e.normalized == "UA")
     assert body[ukraine.start : ukraine.end] == "Ukraine"
     spacy_index = next(i for i, s in enumerate(doc.sents) if s.start_char <= ukraine.start < s.end_char)
-    assert ukraine.sentence == spacy_index == 2
+    assert ukraine.sentence == spacy_index
+    assert "Ukraine" in list(doc.sents)[spacy_index].text
+
+
+def entities_of(text: str) -> dict[str, tuple[str, str | None]]:
+    doc, sentences = parse(text)
+    return {e.normalized: (e.label, e.role) for e in extract_entities(doc, sentences)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "His curling free-kick was headed in by fellow academy graduate Trevoh Chalobah, who could also be "
+            "sold. Yet, the Blues were superior to Ange Postecoglou’s Champions League chasers and deserved to "
+            "take home three points after goals from Trevoh Chalobah and Nicolas Jackson.",
+            "Trevoh Chalobah",
+        ),
+        (
+            "The 19-year-old’s death in a Thai hospital was confirmed in a family statement to Australian news "
+            "outlets this morning and comes a day after her friend Bianca Jones, also 19, died from the same "
+            "incident in the riverside party town Van Vieng.",
+            "Bianca Jones",
+        ),
+    ],
+)
+def test_a_name_written_about_as_a_person_is_a_person_in_every_mention(text, name):
+    assert entities_of(text)[name][0] == "PERSON"
+
+
+def test_copular_title_makes_a_person_with_that_role():
+    text = "Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship."
+    assert entities_of(text)["Lucas Nolan"] == ("PERSON", "reporter")
+
+
+def test_a_name_followed_by_its_acronym_is_an_institution():
+    text = (
+        "Immigration, Refugees and Citizenship Canada chose to release 10.5 floors at 180 Kent Street back "
+        "to Public Services and Procurement Canada (PSPC).\n\nIn recent months, PSPC has slowly reversed its "
+        "messaging around a government plan to shed office space.\n\nIn 2024, PSPC committed to reducing the "
+        "federal office portfolio by half over a decade."
+    )
+    doc, sentences = parse(text)
+    _, linked = link_entities(doc, sentences)
+    labels = {(m.text, m.label) for m, e in linked if e.normalized == "Public Services and Procurement Canada"}
+    assert labels == {("Public Services and Procurement Canada", "ORG"), ("PSPC", "ORG")}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Private companies did not pay for the trips, Communications Minister Fahmi Fadzil said today.",
+            "Fahmi Fadzil",
+            "Communications Minister",
+        ),
+        (
+            "The cast made a public announcement to Vice-president elect Mike Pence while he watched the "
+            "performance with his family.",
+            "Mike Pence",
+            "Vice-president elect",
+        ),
+        (
+            "Environmental justice activist Rinaani Musutua says the construction of a pipeline in a protected "
+            "area would heavily impact the park.",
+            "Rinaani Musutua",
+            "Environmental justice activist",
+        ),
+        (
+            "Treasury Board secretary Bill Matthews has said the public service will move away from desk "
+            "hoteling.",
+            "Bill Matthews",
+            "secretary",
+        ),
+        (
+            "State Health Commissioner Dr. Kristina Box said the Legislature provided the major components.",
+            "Kristina Box",
+            "State Health Commissioner",
+        ),
+        (
+            "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the "
+            "compound after their homes were attacked by troops.",
+            "Saviour Kasukuwere",
+            "cabinet ministers",
+        ),
+        (
+            "The Shed End held up a banner to send a simple message to Chelsea’s sporting directors, Paul "
+            "Winstanley and Laurence Stewart: do not sell our homegrown star.",
+            "Laurence Stewart",
+            "sporting directors",
+        ),
+    ],
+)
+def test_titles_with_portfolios_hyphens_and_shared_plurals(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Trump said in his proclamation that his nominee for commerce secretary, Howard Lutnick, had "
+            "informed him that “imports of steel articles from Canada and Mexico have increased significantly.”",
+            "Howard Lutnick",
+            "nominee for commerce secretary",
+        ),
+        (
+            "Ebrard said he will be able to “officially meet” with Lutnick and Jamieson Greer, Trump’s nominee for United "
+            "States trade representative, once their appointments have been ratified by the U.S. Senate.",
+            "Jamieson Greer",
+            "nominee for United States trade representative",
+        ),
+    ],
+)
+def test_titles_empty_without_their_complement_keep_it(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The revised deal finally got House and Senate votes in Friday’s early hours, clearing both "
+            "Republican-dominated chambers in near-party line votes.",
+            "Senate",
+        ),
+        (
+            "Dmytro Koziatynskyi, a military veteran who organised the demonstrations, wrote on X that the "
+            "movement’s primary demand was the commander's dismissal.",
+            "X",
+        ),
+        (
+            "In addition to the CDPJ, the JIP, the Japanese Communist Party and Komeito also want Japan to "
+            "participate as an observer.",
+            "Komeito",
+        ),
+        (
+            "This match was always going to be key, the rescheduled game from February, which became "
+            "Chelsea’s game in hand over Newcastle and Manchester United.",
+            "Newcastle",
+        ),
+    ],
+)
+def test_chambers_platform_and_names_listed_with_organisations_are_orgs(text, name):
+    assert entities_of(text)[name][0] == "ORG"
+
+
+def test_a_chamber_word_inside_a_title_is_not_an_entity():
+    found = entities_of("Senate Democratic Leader Greg Taylor of Indianapolis said schools will be unable to cope.")
+    assert "Senate" not in found
+    assert found["Greg Taylor"][0] == "PERSON"
+
+
+def test_cities_listed_together_stay_places():
+    text = "Kansas City, Wichita, Tulsa and Oklahoma City are in that zone."
+    found = entities_of(text)
+    assert found["Wichita"][0] == found["Tulsa"][0] == "GPE"
+
+
+def test_a_title_before_a_known_surname_is_a_person_not_an_organisation():
+    text = (
+        "MEC Mamabolo urged the public to limit travel during severe weather conditions.\n\nMEC for "
+        "Cooperative Governance and Traditional Affairs, Jacob Mamabolo, said the Gauteng Provincial Disaster "
+        "Management Centre (PDMC) briefed the Local Government Turnaround Strategy weekly meeting on Thursday "
+        "evening, reviewing the province’s state of readiness in response to the abnormal rainfall."
+    )
+    found = entities_of(text)
+    assert found["Jacob Mamabolo"] == ("PERSON", "MEC")
+    assert not any(label == "ORG" and ("Mamabolo" in name or name == "MEC") for name, (label, _) in found.items())
+
+
+def test_a_title_after_as_on_a_possessed_noun_is_a_role():
+    text = (
+        "After Rachel Reeves' first major speech as chancellor, the OBR also suggested there were billions "
+        "of pounds of spending pressures that it did not know about when preparing its last forecast in March."
+    )
+    assert entities_of(text)["Rachel Reeves"] == ("PERSON", "chancellor")
+
+
+def test_a_name_before_a_lower_case_district_is_a_region_even_untagged():
+    text = (
+        "In Kyiv’s Shevchenko district, a five-story residential building was hit, which caused a fire, and "
+        "one person was killed, Ukraine’s state emergency service reported."
+    )
+    assert entities_of(text)["Shevchenko district"][0] == "GPE"
+
+
+def test_a_city_before_a_lower_case_airport_is_a_facility_of_its_own():
+    text = (
+        "KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority disputed on Tuesday whether a plane "
+        "had been hit by a bird strike.\n\nThe airline's country manager and airport manager had been barred "
+        'from entering Kathmandu airport for spreading "misleading" news about a bird strike.'
+    )
+    found = entities_of(text)
+    assert found["Kathmandu airport"][0] == "FAC"
+    assert found["Kathmandu"][0] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coliseum becomes the only U.S. stadium to host the Olympic Games twice.",
+        "The judge unsealed approximately 250 files that US District Judge Loretta Preska ordered released.",
+    ],
+)
+def test_a_country_before_a_facility_or_a_capitalised_district_is_no_new_place(text):
+    assert not any(name.endswith((" stadium", " District")) for name in entities_of(text))

@@ -111,12 +111,17 @@ def test_at_least_and_up_to_qualifiers():
     "text, age",
     [
         (
-            "It comes a day after her friend Bianca Jones, also 19, died from the same incident in the "
-            "riverside party town Van Vieng.",
+            "The 19-year-old’s death in a Thai hospital was confirmed in a family statement to Australian news "
+            "outlets this morning and comes a day after her friend Bianca Jones, also 19, died from the same "
+            "incident in the riverside party town Van Vieng.",
             19,
         ),
         ("Phil and Rebecca have a son called Ronnie, 4, and a daughter named True, 1.", 4),
-        ("Josh Acheampong, who turns 18 in three days, came on for his Chelsea debut.", 18),
+        (
+            "Alfie Gilchrist also dealt very well with Son Heung-min and Josh Acheamong, who turns 18 in three "
+            "days, came on for his Chelsea debut.",
+            18,
+        ),
     ],
 )
 def test_ages_after_a_name_or_turns_are_years_old(text, age):
@@ -138,3 +143,39 @@ def test_days_of_month_ranks_and_model_numbers_are_not_counts(text, number):
         assert found == [(72, "people")]
     else:
         assert number not in [value for value, _ in found]
+
+
+def test_a_change_from_one_amount_to_another_gives_two_values():
+    text = (
+        "The voucher expansion includes raising the income limit for a family of four from the current "
+        "$154,000 to $220,000 and removing a requirement for most families."
+    )
+    found = {(q.value, q.value_max, q.unit) for q in quantities(text)}
+    assert {(154000, None, "USD"), (220000, None, "USD")} <= found
+
+
+def test_between_two_amounts_is_one_range():
+    text = (
+        "According to Wealthynickel, currency collecting companies are willing to pay between $20,000 and "
+        "$150,000 for a pair from the two batches."
+    )
+    money = [(q.value, q.value_max) for q in quantities(text) if q.unit == "USD"]
+    assert money == [(20000, 150000)]
+
+
+def test_numbers_joined_by_or_before_a_time_unit_are_a_range():
+    text = "In the last two or three years, people started to discover the error."
+    assert [(q.value, q.value_max, q.unit) for q in quantities(text)] == [(2, 3, "years")]
+
+
+def test_a_fraction_is_not_a_count():
+    text = (
+        "Lawmakers didn’t give Holcomb all he sought – prominently deciding to provide about two-thirds of "
+        "the governor’s requested funding for expanding county health department programs."
+    )
+    assert not [q for q in quantities(text) if q.value == 2]
+
+
+def test_a_bare_number_a_death_toll_reaches_counts_people():
+    text = "The death toll from that strike had risen to 21, Russian authorities said late Saturday."
+    assert [(q.value, q.unit) for q in quantities(text)] == [(21, "people")]
