@@ -26,7 +26,7 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -193,22 +193,15 @@ def _collect_feed(run: _Run, url: str, response: FetchResponse) -> bool:
 
 
 def _fetch_entries(run: _Run, entries: list[FeedEntry]) -> None:
-    cutoff = run.cutoff
-    for entry in entries:
-        if run.full:
-            break
-        if (cutoff and entry.published and entry.published < cutoff) or run.skip_url(entry.url):
-            run.skipped += 1
-            continue
-        try:
-            response = run.fetcher.fetch(entry.url)
-        except FetchError as exc:
-            run.fail(entry.url, exc.reason)
-            continue
-        run.add(_document(
-            entry.url, response, title_hint=entry.title, published_hint=entry.published,
-            authors_hint=entry.authors, summary_hint=entry.summary,
-        ))
+    _fetch_listed(run, ((e.url, e.published, {"title_hint": e.title, "published_hint": e.published,
+                                               "authors_hint": e.authors, "summary_hint": e.summary})
+                        for e in entries))
+
+
+def _fetch_sitemap_urls(run: _Run, urls: list[SitemapUrl]) -> None:
+    _fetch_listed(run, ((u.url, u.news_published or u.lastmod,
+                         {"title_hint": u.news_title, "published_hint": u.news_published})
+                        for u in urls))
 
 
 def _collect_sitemap(run: _Run, url: str, response: FetchResponse, *, depth: int, seen: set[str]) -> bool:
@@ -235,21 +228,21 @@ def _collect_sitemap(run: _Run, url: str, response: FetchResponse, *, depth: int
     return True
 
 
-def _fetch_sitemap_urls(run: _Run, urls: list[SitemapUrl]) -> None:
+def _fetch_listed(run: _Run, items: Iterable[tuple[str, datetime | None, dict[str, Any]]]) -> None:
+    """Fetch the pages a feed or sitemap lists, skipping stored and too-old ones; hints ride along."""
     cutoff = run.cutoff
-    for item in urls:
+    for url, when, hints in items:
         if run.full:
             break
-        when = item.news_published or item.lastmod
-        if (cutoff and when and when < cutoff) or run.skip_url(item.url):
+        if (cutoff and when and when < cutoff) or run.skip_url(url):
             run.skipped += 1
             continue
         try:
-            response = run.fetcher.fetch(item.url)
+            response = run.fetcher.fetch(url)
         except FetchError as exc:
-            run.fail(item.url, exc.reason)
+            run.fail(url, exc.reason)
             continue
-        run.add(_document(item.url, response, title_hint=item.news_title, published_hint=item.news_published))
+        run.add(_document(url, response, **hints))
 
 
 def _collect_page(run: _Run, url: str) -> None:
