@@ -287,7 +287,14 @@ def reprocess(source_name: str | None, everything: bool, data_dir: Path | None) 
         reports = run_reprocess(settings, source=source_name, everything=everything)
     except NewsfactsError as exc:
         raise click.ClickException(str(exc)) from exc
+    if not reports:
+        scope = f"from source {source_name!r} " if source_name else ""
+        click.echo(f"nothing to reprocess {scope}(no stored article{'' if everything else ' at an older extractor version'}; "
+                   "--all takes every article; source names: newsfacts query \"select distinct source_name from articles\")",
+                   err=True)
     click.echo(format_summary(reports, settings))
+    if any(r.failed for r in reports):
+        sys.exit(1)
 
 
 @cli.command()
