@@ -88,7 +88,7 @@ def _norm(text: str) -> str:
 
 
 def _names_match(a: str | None, b: str | None) -> bool:
-    """Equal case-insensitively, or one name's words a prefix/suffix of the other's ("Putin" / "Vladimir Putin")."""
+    """Equal case-insensitively, or one name's words a prefix/suffix of the other's ("Niroula" / "Jagannath Niroula")."""
     if not a or not b:
         return False
     wa, wb = _norm(a).lower().split(), _norm(b).lower().split()

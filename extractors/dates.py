@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc
@@ -112,6 +113,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:(?:[Ff]or|[Oo]ver|[Dd]uring|[Ww]ithin|[Tt]he past|[Tt]he last|[Tt]he next|[Tt]he|[Aa]n?)\s+)?"
             + _APPROX
             + r"?"
+            + r"(?:"
+            + _COUNT
+            + r"\s+(?:or|to)\s+)?"
             + _COUNT
             + r"[- ]"
             + _DURATION_UNIT
@@ -181,6 +185,7 @@ FUTURE_BEFORE_DAY = re.compile(r"(?:from|by)\s+$", re.IGNORECASE)
 #: Kinds whose future reading a preposition like "from"/"by" may trigger (a month-year never needs it).
 FORWARD_KINDS = frozenset({"month_day", "day_month", "weekday", "month", "part_month"})
 NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
+DURATION_JOINER = re.compile(r"\s*(?:to|or|and|-|–)\s*")
 #: "N days a week", "twice a year": how often, not how long.
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 FREQUENCY_BEFORE = re.compile(
@@ -232,7 +237,23 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
-    return found
+    return _join_duration_ranges(text, found)
+
+
+def _join_duration_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "from just over one day to four days", "two or three weeks": one stretch of time, one duration."""
+    joined: list[DateMention] = []
+    for mention in found:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.granularity == mention.granularity == "duration"
+            and DURATION_JOINER.fullmatch(text[prev.end : mention.start])
+        ):
+            joined[-1] = replace(prev, text=text[prev.start : mention.end], end=mention.end)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _is_frequency(text: str, start: int, end: int, matched: str) -> bool:

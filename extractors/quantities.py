@@ -2,7 +2,7 @@
 
 Numbers are read from tokens rather than NER spans: the small model's CARDINAL/MONEY spans
 swallow qualifiers and miss units, while the parse tells which noun a number counts
-("13,000 shipping containers") and which verb and subject govern it ("North Korea - send").
+("72 people", "R4bn") and which verb and subject govern it ("the crash - kill").
 Calibres, model numbers, ordinals, years and dates are filtered out by shape and context.
 """
 
@@ -339,9 +339,30 @@ TEMPERATURE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
 #: Sub-units written as words, with their currency and factor ("15 cents" -> 0.15 USD).
 MONTH_FORMS = frozenset(
     {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     }
 )
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
@@ -634,7 +655,9 @@ def _is_age(doc: Doc, number: _Number) -> bool:
         and name is not None
         and (
             name.ent_type_ == "PERSON"
-            or name.pos_ == "PROPN" and name.is_title and name.ent_type_ in {"", "ORG", "NORP"}
+            or name.pos_ == "PROPN"
+            and name.is_title
+            and name.ent_type_ in {"", "ORG", "NORP"}
         )
         and (nxt is None or nxt.text in {",", ".", ";"} or nxt.lower_ in {"who", "and"})
         and 0 < number.value < 120
@@ -870,6 +893,10 @@ def _counted_noun(doc: Doc, number: _Number, last: Token, end: int) -> tuple[str
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].tag_ in {"NNS", "NNPS"}:
                 return _noun_phrase(objects[0]), end
+    while (
+        head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS" and head.head.i > head.i
+    ):
+        head = head.head  # "90 air, sea and ground-launched missiles" counts missiles
     if (
         token.dep_ in {"nummod", "quantmod", "compound", "amod"}
         and head.pos_ in {"NOUN", "PROPN"}

@@ -133,3 +133,24 @@ def test_work_week_schedules_are_not_durations():
 def test_hundreds_of_years_is_a_duration():
     text = "Despite being neighbours and sharing hundreds of years of history, Finland and Sweden differ."
     assert [d.text for d in dates(text, None) if d.granularity == "duration"] == ["hundreds of years"]
+
+
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        (
+            (
+                "The brochure says: ‘In cold temperatures of around 20 degrees Celsius in winter, the indoor "
+                "temperature of the dwelling will drop below 10 degrees Celsius from just over one day to four days "
+                "depending on the building."
+            ),
+            "over one day to four days",
+        ),
+        (
+            "'In the last two or three years, people started to discover the error.",
+            "the last two or three years",
+        ),
+    ],
+)
+def test_a_range_of_durations_is_one_duration(text, duration):
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]

@@ -109,15 +109,19 @@ def entities_of(text: str) -> dict[str, tuple[str, str | None]]:
     "text, name",
     [
         (
-            "His curling free-kick was headed in by fellow academy graduate Trevoh Chalobah, who could also be "
-            "sold. Yet, the Blues were superior to Ange Postecoglou’s Champions League chasers and deserved to "
-            "take home three points after goals from Trevoh Chalobah and Nicolas Jackson.",
+            (
+                "His curling free-kick was headed in by fellow academy graduate Trevoh Chalobah, who could also be "
+                "sold. Yet, the Blues were superior to Ange Postecoglou’s Champions League chasers and deserved to "
+                "take home three points after goals from Trevoh Chalobah and Nicolas Jackson."
+            ),
             "Trevoh Chalobah",
         ),
         (
-            "The 19-year-old’s death in a Thai hospital was confirmed in a family statement to Australian news "
-            "outlets this morning and comes a day after her friend Bianca Jones, also 19, died from the same "
-            "incident in the riverside party town Van Vieng.",
+            (
+                "The 19-year-old’s death in a Thai hospital was confirmed in a family statement to Australian news "
+                "outlets this morning and comes a day after her friend Bianca Jones, also 19, died from the same "
+                "incident in the riverside party town Van Vieng."
+            ),
             "Bianca Jones",
         ),
     ],
@@ -127,7 +131,9 @@ def test_a_name_written_about_as_a_person_is_a_person_in_every_mention(text, nam
 
 
 def test_copular_title_makes_a_person_with_that_role():
-    text = "Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship."
+    text = (
+        "Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship."
+    )
     assert entities_of(text)["Lucas Nolan"] == ("PERSON", "reporter")
 
 
@@ -140,7 +146,9 @@ def test_a_name_followed_by_its_acronym_is_an_institution():
     )
     doc, sentences = parse(text)
     _, linked = link_entities(doc, sentences)
-    labels = {(m.text, m.label) for m, e in linked if e.normalized == "Public Services and Procurement Canada"}
+    labels = {
+        (m.text, m.label) for m, e in linked if e.normalized == "Public Services and Procurement Canada"
+    }
     assert labels == {("Public Services and Procurement Canada", "ORG"), ("PSPC", "ORG")}
 
 
@@ -153,20 +161,26 @@ def test_a_name_followed_by_its_acronym_is_an_institution():
             "Communications Minister",
         ),
         (
-            "The cast made a public announcement to Vice-president elect Mike Pence while he watched the "
-            "performance with his family.",
+            (
+                "The cast made a public announcement to Vice-president elect Mike Pence while he watched the "
+                "performance with his family."
+            ),
             "Mike Pence",
             "Vice-president elect",
         ),
         (
-            "Environmental justice activist Rinaani Musutua says the construction of a pipeline in a protected "
-            "area would heavily impact the park.",
+            (
+                "Environmental justice activist Rinaani Musutua says the construction of a pipeline in a protected "
+                "area would heavily impact the park."
+            ),
             "Rinaani Musutua",
             "Environmental justice activist",
         ),
         (
-            "Treasury Board secretary Bill Matthews has said the public service will move away from desk "
-            "hoteling.",
+            (
+                "Treasury Board secretary Bill Matthews has said the public service will move away from desk "
+                "hoteling."
+            ),
             "Bill Matthews",
             "secretary",
         ),
@@ -176,14 +190,18 @@ def test_a_name_followed_by_its_acronym_is_an_institution():
             "State Health Commissioner",
         ),
         (
-            "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the "
-            "compound after their homes were attacked by troops.",
+            (
+                "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the "
+                "compound after their homes were attacked by troops."
+            ),
             "Saviour Kasukuwere",
             "cabinet ministers",
         ),
         (
-            "The Shed End held up a banner to send a simple message to Chelsea’s sporting directors, Paul "
-            "Winstanley and Laurence Stewart: do not sell our homegrown star.",
+            (
+                "The Shed End held up a banner to send a simple message to Chelsea’s sporting directors, Paul "
+                "Winstanley and Laurence Stewart: do not sell our homegrown star."
+            ),
             "Laurence Stewart",
             "sporting directors",
         ),
@@ -197,14 +215,18 @@ def test_titles_with_portfolios_hyphens_and_shared_plurals(text, name, role):
     "text, name, role",
     [
         (
-            "Trump said in his proclamation that his nominee for commerce secretary, Howard Lutnick, had "
-            "informed him that “imports of steel articles from Canada and Mexico have increased significantly.”",
+            (
+                "Trump said in his proclamation that his nominee for commerce secretary, Howard Lutnick, had "
+                "informed him that “imports of steel articles from Canada and Mexico have increased significantly.”"
+            ),
             "Howard Lutnick",
             "nominee for commerce secretary",
         ),
         (
-            "Ebrard said he will be able to “officially meet” with Lutnick and Jamieson Greer, Trump’s nominee for United "
-            "States trade representative, once their appointments have been ratified by the U.S. Senate.",
+            (
+                "Ebrard said he will be able to “officially meet” with Lutnick and Jamieson Greer, Trump’s nominee for United "
+                "States trade representative, once their appointments have been ratified by the U.S. Senate."
+            ),
             "Jamieson Greer",
             "nominee for United States trade representative",
         ),
@@ -218,23 +240,31 @@ def test_titles_empty_without_their_complement_keep_it(text, name, role):
     "text, name",
     [
         (
-            "The revised deal finally got House and Senate votes in Friday’s early hours, clearing both "
-            "Republican-dominated chambers in near-party line votes.",
+            (
+                "The revised deal finally got House and Senate votes in Friday’s early hours, clearing both "
+                "Republican-dominated chambers in near-party line votes."
+            ),
             "Senate",
         ),
         (
-            "Dmytro Koziatynskyi, a military veteran who organised the demonstrations, wrote on X that the "
-            "movement’s primary demand was the commander's dismissal.",
+            (
+                "Dmytro Koziatynskyi, a military veteran who organised the demonstrations, wrote on X that the "
+                "movement’s primary demand was the commander's dismissal."
+            ),
             "X",
         ),
         (
-            "In addition to the CDPJ, the JIP, the Japanese Communist Party and Komeito also want Japan to "
-            "participate as an observer.",
+            (
+                "In addition to the CDPJ, the JIP, the Japanese Communist Party and Komeito also want Japan to "
+                "participate as an observer."
+            ),
             "Komeito",
         ),
         (
-            "This match was always going to be key, the rescheduled game from February, which became "
-            "Chelsea’s game in hand over Newcastle and Manchester United.",
+            (
+                "This match was always going to be key, the rescheduled game from February, which became "
+                "Chelsea’s game in hand over Newcastle and Manchester United."
+            ),
             "Newcastle",
         ),
     ],
@@ -244,7 +274,9 @@ def test_chambers_platform_and_names_listed_with_organisations_are_orgs(text, na
 
 
 def test_a_chamber_word_inside_a_title_is_not_an_entity():
-    found = entities_of("Senate Democratic Leader Greg Taylor of Indianapolis said schools will be unable to cope.")
+    found = entities_of(
+        "Senate Democratic Leader Greg Taylor of Indianapolis said schools will be unable to cope."
+    )
     assert "Senate" not in found
     assert found["Greg Taylor"][0] == "PERSON"
 
@@ -264,7 +296,9 @@ def test_a_title_before_a_known_surname_is_a_person_not_an_organisation():
     )
     found = entities_of(text)
     assert found["Jacob Mamabolo"] == ("PERSON", "MEC")
-    assert not any(label == "ORG" and ("Mamabolo" in name or name == "MEC") for name, (label, _) in found.items())
+    assert not any(
+        label == "ORG" and ("Mamabolo" in name or name == "MEC") for name, (label, _) in found.items()
+    )
 
 
 def test_a_title_after_as_on_a_possessed_noun_is_a_role():
@@ -285,20 +319,24 @@ def test_a_name_before_a_lower_case_district_is_a_region_even_untagged():
 
 def test_a_city_before_a_lower_case_airport_is_a_facility_of_its_own():
     text = (
-        "KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority disputed on Tuesday whether a plane "
-        "had been hit by a bird strike.\n\nThe airline's country manager and airport manager had been barred "
-        'from entering Kathmandu airport for spreading "misleading" news about a bird strike.'
+        "KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority disputed on Tuesday whether a flydubai "
+        "plane had been hit by a bird strike in Nepali airspace.\n\nThe Civil Aviation Authority of Nepal (CAAN) "
+        "said on Twitter on Tuesday that the airline's country manager and airport manager had been barred from "
+        'entering Kathmandu airport for spreading "misleading" news about a bird strike.'
     )
     found = entities_of(text)
     assert found["Kathmandu airport"][0] == "FAC"
-    assert found["Kathmandu"][0] == "GPE"
+    assert found["KATHMANDU"][0] == "GPE"  # the dateline city stays a city of its own
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "The Coliseum becomes the only U.S. stadium to host the Olympic Games twice.",
-        "The judge unsealed approximately 250 files that US District Judge Loretta Preska ordered released.",
+        (
+            "So far, 191 of the approximately 250 files that US District Judge Loretta Preska authorised for release "
+            "have been made public."
+        ),
     ],
 )
 def test_a_country_before_a_facility_or_a_capitalised_district_is_no_new_place(text):

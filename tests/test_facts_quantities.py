@@ -111,15 +111,19 @@ def test_at_least_and_up_to_qualifiers():
     "text, age",
     [
         (
-            "The 19-year-old’s death in a Thai hospital was confirmed in a family statement to Australian news "
-            "outlets this morning and comes a day after her friend Bianca Jones, also 19, died from the same "
-            "incident in the riverside party town Van Vieng.",
+            (
+                "The 19-year-old’s death in a Thai hospital was confirmed in a family statement to Australian news "
+                "outlets this morning and comes a day after her friend Bianca Jones, also 19, died from the same "
+                "incident in the riverside party town Van Vieng."
+            ),
             19,
         ),
         ("Phil and Rebecca have a son called Ronnie, 4, and a daughter named True, 1.", 4),
         (
-            "Alfie Gilchrist also dealt very well with Son Heung-min and Josh Acheamong, who turns 18 in three "
-            "days, came on for his Chelsea debut.",
+            (
+                "Alfie Gilchrist also dealt very well with Son Heung-min and Josh Acheamong, who turns 18 in three "
+                "days, came on for his Chelsea debut."
+            ),
             18,
         ),
     ],
@@ -179,3 +183,12 @@ def test_a_fraction_is_not_a_count():
 def test_a_bare_number_a_death_toll_reaches_counts_people():
     text = "The death toll from that strike had risen to 21, Russian authorities said late Saturday."
     assert [(q.value, q.unit) for q in quantities(text)] == [(21, "people")]
+
+
+def test_a_count_before_coordinated_modifiers_counts_their_noun():
+    text = (
+        "The attack included 600 strike drones and 90 air, sea and ground-launched missiles, according to "
+        "Ukraine’s Air Force."
+    )
+    found = {(q.value, q.unit) for q in quantities(text)}
+    assert (90, "missiles") in found and (600, "strike drones") in found
