@@ -322,7 +322,7 @@ AGE_ADVERBS = frozenset({"also", "now", "both", "then"})
 
 @dataclass(frozen=True)
 class _Number:
-    """A run of tokens that spells one number: "6 million", "two dozen", "13,000", "R4bn"."""
+    """A run of tokens that spells one number: "6 million", "two dozen", "12,500", "R4bn"."""
 
     start: int  # first token index
     end: int  # token index after the run
