@@ -8,6 +8,7 @@ Calibres, model numbers, ordinals, years and dates are filtered out by shape and
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -221,75 +222,51 @@ NAME_LABELS = frozenset(
     {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP"}
 )
 QUALIFIER_WORDS = frozenset(w for phrase, _ in QUALIFIERS for w in phrase.split())
-CALENDAR_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "sept.",
-        "oct.",
-        "nov.",
-        "dec.",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "ago",
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "decade",
-        "decades",
-        "century",
-        "quarter",
-        "half",
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "fall",
-        "mid",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "second",
-        "seconds",
-        "night",
-        "morning",
-        "evening",
-        "afternoon",
-        "noon",
-        "midnight",
-    ]
+#: Month names and abbreviations, as written in dates ("Sept" too).
+MONTH_FORMS = frozenset(n.lower() for n in (*calendar.month_name, *calendar.month_abbr) if n) | {"sept"}
+CALENDAR_WORDS = (
+    {name.lower() for name in calendar.month_name if name}
+    | {form + "." for form in MONTH_FORMS}
+    | {day.lower() for day in calendar.day_name}
+    | frozenset(
+        [
+            "today",
+            "yesterday",
+            "tomorrow",
+            "ago",
+            "year",
+            "years",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "day",
+            "days",
+            "decade",
+            "decades",
+            "century",
+            "quarter",
+            "half",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "fall",
+            "mid",
+            "hour",
+            "hours",
+            "minute",
+            "minutes",
+            "second",
+            "seconds",
+            "night",
+            "morning",
+            "evening",
+            "afternoon",
+            "noon",
+            "midnight",
+        ]
+    )
 )
 #: Verbs of change: "rose from 3 to 5 percent" gives two values, not a range.
 CHANGE_VERBS = frozenset(
@@ -337,34 +314,6 @@ GLUED_CURRENCY = re.compile(
 )
 TEMPERATURE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
 #: Sub-units written as words, with their currency and factor ("15 cents" -> 0.15 USD).
-MONTH_FORMS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
 #: Verbs whose bare numeric object counts people ("killed 1,200").
 PEOPLE_VERBS = frozenset(

@@ -246,15 +246,7 @@ def _fetch_listed(run: _Run, items: Iterable[tuple[str, datetime | None, dict[st
 
 
 def _collect_page(run: _Run, url: str) -> None:
-    if run.skip_url(url):
-        run.skipped += 1
-        return
-    try:
-        response = run.fetcher.fetch(url)
-    except FetchError as exc:
-        run.fail(url, exc.reason)
-        return
-    run.add(_document(url, response))
+    _fetch_listed(run, [(url, None, {})])
 
 
 def _sniff(data: bytes) -> str:
