@@ -803,26 +803,27 @@ def _range_end(doc: Doc, number: _Number) -> tuple[float, float, int] | None:
     return low, high.value, high.end
 
 
-def _counts_a_toll(token: Token) -> bool:
-    """ "The death toll ... had risen to 21": a bare number the toll's verb reaches counts people."""
-    for _ in range(3):
+def _verb_above(token: Token, steps: int) -> Token | None:
+    """The first verb above ``token`` in the parse, within ``steps`` heads."""
+    for _ in range(steps):
         if token.head is token:
-            return False
+            return None
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:
-            return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "toll" for c in token.children)
-    return False
+            return token
+    return None
+
+
+def _counts_a_toll(token: Token) -> bool:
+    """ "The death toll ... had risen to 21": a bare number the toll's verb reaches counts people."""
+    verb = _verb_above(token, 3)
+    return verb is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "toll" for c in verb.children)
 
 
 def _under_change_verb(token: Token) -> bool:
     """Whether a verb of change ("rise", "raise") governs ``token`` within a few steps of the parse."""
-    for _ in range(6):
-        if token.head is token:
-            return False
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"}:
-            return lemma(token) in CHANGE_VERBS
-    return False
+    verb = _verb_above(token, 6)
+    return verb is not None and lemma(verb) in CHANGE_VERBS
 
 
 def _counted_noun(doc: Doc, number: _Number, last: Token, end: int) -> tuple[str | None, int]:
@@ -916,16 +917,14 @@ def _make(
 
 def _governing_verb(token: Token) -> tuple[str | None, str | None]:
     """Lemma of the nearest verb above ``token`` and the text of that verb's subject."""
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            subject = _subject_text(subjects[0]) if subjects else None
-            if subjects and subjects[0].tag_ == "WDT" and node.dep_ == "relcl":
-                subject = _subject_text(node.head)  # "the shipments that could hold ..." -> "shipments"
-            return lemma(node), subject
-    return None, None
+    node = _verb_above(token, len(token.doc))
+    if node is None:
+        return None, None
+    subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subject = _subject_text(subjects[0]) if subjects else None
+    if subjects and subjects[0].tag_ == "WDT" and node.dep_ == "relcl":
+        subject = _subject_text(node.head)  # "the shipments that could hold ..." -> "shipments"
+    return lemma(node), subject
 
 
 def _subject_text(token: Token) -> str:
