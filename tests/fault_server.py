@@ -45,11 +45,17 @@ class FaultServer:
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
+            # A request is "in flight" from its arrival until its response starts: counting until the
+            # body write returns would race the client, which may read the body and send its next
+            # request before this thread is scheduled again.
+            _counted = False
+
             def do_GET(self) -> None:
                 with server._lock:
                     server.hits.append(Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic()))
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                self._counted = True
                 try:
                     route = server.routes.get(self.path)
                     if route is None:
@@ -57,6 +63,15 @@ class FaultServer:
                     else:
                         route(self)
                 finally:
+                    self._done()
+
+            def send_response(self, code: int, message: str | None = None) -> None:
+                self._done()
+                super().send_response(code, message)
+
+            def _done(self) -> None:
+                if self._counted:
+                    self._counted = False
                     with server._lock:
                         server.in_flight -= 1
 
