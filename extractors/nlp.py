@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractors.nlp_speed import index_attribute_ruler, use_numpy_blas
 from extractors.records import NewsfactsError
 from extractors.text_clean import DATELINE
 
@@ -68,6 +69,8 @@ def load_pipeline(name: str) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {sorted(missing)!r} the fact rules need")
+    use_numpy_blas(nlp)
+    index_attribute_ruler(nlp)
     nlp.add_pipe("newsfacts_paragraphs", before="parser")
     nlp.add_pipe("newsfacts_entity_lines", after="ner")
     return nlp
