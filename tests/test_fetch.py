@@ -276,11 +276,12 @@ def test_fetch_bounds_concurrency_per_host(server: FaultServer) -> None:
 
 def test_fetch_spaces_requests_to_one_host(server: FaultServer) -> None:
     server.routes["/a"] = static(b"<p>x</p>")
-    with Fetcher(replace(POLICY, per_host_delay=0.2)) as fetcher:
+    with Fetcher(replace(POLICY, per_host_delay=0.3)) as fetcher:
         for _ in range(3):
             fetcher.fetch(server.url("/a"))
     times = [hit.at for hit in server.hits]
-    assert all(later - earlier >= 0.19 for earlier, later in itertools.pairwise(times))
+    # The client spaces request starts; arrivals may come closer by the first request's connection set-up.
+    assert all(later - earlier >= 0.25 for earlier, later in itertools.pairwise(times))
 
 
 def test_fetch_document_returns_raw_document_with_final_url(server: FaultServer) -> None:
