@@ -200,7 +200,12 @@ PRONOUN_LABELS = {
 QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
 SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![A-Za-z])")
-QUOTE_OPENERS = re.compile('["“«„‘]')
+#: Straight single quotes, the British tabloid style ('It's rare,' he said): the same mark is the
+#: apostrophe, so a quote opens before a letter at a word start and closes only right after
+#: sentence punctuation ("rare,'"), where an apostrophe ("It's", "players'") never stands.
+STRAIGHT_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=[^\W\d_])")
+STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[,.?!])'(?![^\W\d_])")
+QUOTE_OPENERS = re.compile("[\"“«„‘']")
 SENTENCE_START = re.compile(r"^[\[\"“‘'(…A-Z0-9]|^\.\.\.")
 
 
@@ -217,13 +222,18 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Quoted stretches of ``text`` paragraph by paragraph, scare quotes included (filtered later)."""
     spans: list[QuoteSpan] = []
     offset = 0
-    for paragraph in text.split("\n"):
-        spans.extend(QuoteSpan(offset + s, offset + e, o) for s, e, o in _paragraph_quotes(paragraph))
+    paragraphs = text.split("\n")
+    for k, paragraph in enumerate(paragraphs):
+        following = next((p for p in paragraphs[k + 1 :] if p.strip()), "")
+        continued = bool(STRAIGHT_SINGLE_OPEN.match(following))
+        spans.extend(QuoteSpan(offset + s, offset + e, o) for s, e, o in _paragraph_quotes(paragraph, continued))
         offset += len(paragraph) + 1
     return spans
 
 
-def _paragraph_quotes(par: str) -> list[tuple[int, int, bool]]:
+def _paragraph_quotes(par: str, continued: bool = False) -> list[tuple[int, int, bool]]:
+    """Quotes of one paragraph; ``continued``: the next paragraph opens with a straight single quote,
+    which is how a quote running over paragraphs is marked in that style."""
     found = []
     i = 0
     while i < len(par):
@@ -240,6 +250,18 @@ def _paragraph_quotes(par: str) -> list[tuple[int, int, bool]]:
             end = match.start() if match else len(par)
             found.append((i + 1, end, match is None))
             i = end + 1
+            continue
+        elif ch == "'":
+            match = STRAIGHT_SINGLE_CLOSE.search(par, i + 1) if STRAIGHT_SINGLE_OPEN.match(par, i) else None
+            # another opener before the close: this one was an apostrophe ("rock 'n' roll")
+            if match is not None and not STRAIGHT_SINGLE_OPEN.search(par, i + 1, match.start()):
+                found.append((i + 1, match.start(), False))
+                i = match.end()
+            elif i == 0 and continued and match is None and STRAIGHT_SINGLE_OPEN.match(par):
+                found.append((1, len(par), True))
+                break
+            else:
+                i += 1
             continue
         else:
             close = next((c for o, c in QUOTE_PAIRS if o == ch), None)
@@ -487,6 +509,11 @@ def _resolve_speaker(
             subject = subject.head
     if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         subject = verb.head  # "Donald Trump Jr who wrote on X: ..."
+    introduced = _person_opening_tag(doc, span, linked)
+    if introduced is not None and introduced[0].end <= subject.idx < verb.idx and subject.pos_ != "PRON":
+        # "'...,' Chad Hawk, vice president of PMG, a grading company in Florida told Fox": the parser took
+        # the last noun of the appositives for the subject; the tag opens with who spoke
+        return _name(introduced[1], introduced[0])
     name = resolve_source(subject, span.start, linked)
     if name is not None and name == doc_phrase(subject) and subject.lower_ in PERSON_DESCRIPTORS:
         # "the government spokesman said" with no such title in the article: the person speaking so far
@@ -495,6 +522,22 @@ def _resolve_speaker(
         earlier = [speaker for speaker in earlier if speaker in persons]
         return earlier[-1] if earlier else name
     return name
+
+
+def _person_opening_tag(
+    doc: Doc, span: QuoteSpan, linked: list[tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """The PERSON named first after the quote's closing mark, set off by a comma ("'...,' Name, title, ...")."""
+    text = text_of(doc)
+    for mention, entity in linked:
+        if (
+            entity.label == "PERSON"
+            and span.end <= mention.start <= span.end + 4
+            and not text[span.end : mention.start].strip(" '\"”’,")
+            and text.startswith(",", mention.end)
+        ):
+            return mention, entity
+    return None
 
 
 def _entity_name(token: Token, linked: list[tuple[Mention, Entity]]) -> str | None:

@@ -88,3 +88,40 @@ def test_open_quote_runs_on_into_the_next_paragraph():
     quotes, _ = quotes_and_attributions(text)
     assert len(quotes) == 2
     assert {q.speaker for q in quotes} == {"Fahmi Fadzil"}
+
+
+# Daily Mail, 2024-04-27 (corpus page dailymail_2024-04-27_dollar-bill): straight single quotes, British style.
+DAILY_MAIL = (
+    "'It's very rare that the Federal Reserve would mess up an order, and then it reaches circulation,' Chad "
+    "Hawk, vice president of PMG, a paper money grading company in Florida told Fox.\n\n"
+    "Only nine of these pairs have been matched, leaving millions of rare $1 bills out there.\n\n"
+    "'You can find outlets where people are collecting the data, so you can see if notes are out there already.\n\n"
+    "'If someone's already reported this number, you might be able to pair up with someone looking for this "
+    "number. They may be willing to pay a big premium for that,' he said."
+)
+
+
+def test_straight_single_quotes_are_quotes_and_apostrophes_stay_inside():
+    quotes, _ = quotes_and_attributions(DAILY_MAIL)
+    assert [q.text[:22] for q in quotes] == ["It's very rare that th", "You can find outlets w", "If someone's already r"]
+    assert quotes[0].text.endswith("reaches circulation,")
+
+
+def test_speaker_named_first_after_the_quote_beats_a_noun_of_its_appositives():
+    quotes, _ = quotes_and_attributions(DAILY_MAIL)
+    assert (quotes[0].speaker, quotes[0].verb) == ("Chad Hawk", "tell")
+
+
+def test_straight_single_quote_runs_on_when_the_next_paragraph_opens_with_one():
+    quotes, _ = quotes_and_attributions(DAILY_MAIL)
+    assert quotes[1].text.endswith("out there already.")
+    assert quotes[1].speaker is not None and quotes[1].speaker == quotes[2].speaker  # one speech over two paragraphs
+
+
+def test_apostrophes_and_scare_quotes_are_not_straight_quoted_speech():
+    text = (
+        "Fans of rock 'n' roll packed the players' bar on Sunday, and the club's 'family' plan, "
+        "which the owners called 'a success,' sold out."
+    )
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes == []
