@@ -653,7 +653,7 @@ def _chamber_and_platform_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> 
     covered = {i for start, end, _ in spans for i in range(start, end)}
     found = []
     for token in doc:
-        if token.i in covered or token.i == 0:
+        if token.text not in CHAMBERS and token.text != "X" or token.i in covered or token.i == 0:
             continue
         prev = doc[token.i - 1]
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
