@@ -679,11 +679,14 @@ def extract_attributions(
             claims = [c for c in token.children if c.dep_ == "ccomp"]
             if not claims and lemma(token) in COMMITMENT_VERBS:
                 claims = [c for c in token.children if c.dep_ == "xcomp"]  # "pledged to strengthen the OBR"
-            if not claims:
-                continue
-            claim = _subtree_span(claims[0])
-            if claim[0].dep_ == "mark" and claim[0].lower_ == "that" and len(claim) > 1:
-                claim = claim[1:]  # the claim, not the complementizer
+            if claims:
+                claim = _subtree_span(claims[0])
+                if claim[0].dep_ == "mark" and claim[0].lower_ == "that" and len(claim) > 1:
+                    claim = claim[1:]  # the claim, not the complementizer
+            else:
+                claim = _claim_before_tag(token)
+                if claim is None:
+                    continue
             if _inside(claim.start_char, quotes) and _inside(claim.end_char - 1, quotes):
                 continue  # a direct quote: a Quote fact covers it
             subject = _subject(token)
@@ -700,6 +703,16 @@ def extract_attributions(
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+def _claim_before_tag(verb: Token) -> Span | None:
+    """The claim a mid-sentence speech tag follows: "CLAIM, a spokesperson for flydubai said, and ...",
+    which the parser hangs on the claim's verb (parataxis) instead of the other way round."""
+    subject = _subject(verb)
+    if verb.dep_ != "parataxis" or subject is None or not verb.head.i < subject.i < verb.i:
+        return None
+    start = max(verb.head.left_edge.i, sentence_of(verb).start)
+    return _strip_punct(verb.doc[start : subject.left_edge.i])
 
 
 def _subtree_span(token: Token) -> Span:

@@ -125,3 +125,17 @@ def test_apostrophes_and_scare_quotes_are_not_straight_quoted_speech():
     )
     quotes, _ = quotes_and_attributions(text)
     assert quotes == []
+
+
+def test_claim_before_a_mid_sentence_speech_tag_is_attributed():
+    # Reuters, 2023-04-25 (corpus page reuters_2023-04-25_nepal-proof-flydubai-plane)
+    text = (
+        "The plane continued on its journey after determining that the engine was within normal operation "
+        "parameters, a spokesperson for flydubai said, and the aircraft landed normally in Dubai just after "
+        "midnight local time."
+    )
+    _, attributions = quotes_and_attributions(text)
+    assert [(a.source, a.cue) for a in attributions] == [("a spokesperson", "said")]
+    assert attributions[0].claim == (
+        "The plane continued on its journey after determining that the engine was within normal operation parameters"
+    )
