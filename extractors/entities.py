@@ -387,6 +387,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if trimmed is not None:
             label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
             spans.append((trimmed.start, trimmed.end, label))
+    spans = _split_at_person_possessive(doc, spans)
     institutions = [
         (b, e, lab)
         for b, e, lab in _institution_spans(doc)
@@ -535,6 +536,38 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut a person's possessive off the front of a name the model ran on ("Bushnell’s LinkedIn",
+    "Heidnik’s Philadelphia") when the article names that person elsewhere.
+
+    The owner is dropped rather than added as a mention: the article names the person anyway, and a
+    stray surname could join another family member's entity. The rest keeps the span's label unless
+    that was PERSON; then it is left to the later rules (a gazetteer city, say). Names with a
+    possessive inside ("Sam’s Club") stay whole, as their owner is nobody the article names.
+    """
+    heads, modifiers = title_words()
+    people = {
+        t.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and not any(_is_possessive(t) for t in ent)
+        for t in ent
+        if (t.is_title or t.is_upper) and t.text not in heads and t.text not in modifiers
+    }  # name words, not titles: "the King’s Speech" is an event's name
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        k = next((i for i in range(start + 1, end - 1) if _is_possessive(doc[i])), None)
+        if k is None or not all(t.text in people for t in doc[start:k]):
+            out.append((start, end, label))
+        elif label != "PERSON":
+            out.append((k + 1, end, label))
+    return out
+
+
+def _is_possessive(token: Token) -> bool:
+    """ "’s", or a bare apostrophe after an s ("Harris’"), not the one of a transliteration ("Vasyl’")."""
+    return token.text in {"'s", "’s"} or token.text in {"'", "’"} and token.i > 0 and token.nbor(-1).text.endswith("s")
 
 
 def _override(

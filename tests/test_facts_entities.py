@@ -341,3 +341,37 @@ def test_a_city_before_a_lower_case_airport_is_a_facility_of_its_own():
 )
 def test_a_country_before_a_facility_or_a_capitalised_district_is_no_new_place(text):
     assert not any(name.endswith((" stadium", " District")) for name in entities_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, rest",
+    [
+        (  # Mirror, 2026-01-06 (corpus page mirror_2026-01-06_man-kept-six-women)
+            ("The actions are unbearably similar to those of Gary Heidnik, a murderer who held six women captive. "
+            "Neighbours described the terrible smell coming from Heidnik’s Philadelphia home before he was caught."),
+            ("GPE", "Philadelphia"),
+        ),
+        (  # The Intercept, 2024-02-28 (corpus page intercept_2024-02-28_aaron-bushnell-self-immolated)
+            ("Aaron Bushnell, the active-duty U.S. airman, died on Monday. According to Bushnell’s LinkedIn page, "
+            "he enrolled in “Basic & Technical Training” in the Air Force in May 2020."),
+            ("ORG", "LinkedIn"),
+        ),
+    ],
+)
+def test_a_named_persons_possessive_is_cut_off_the_next_name(text, rest):
+    doc, sentences = parse(text)
+    entities = {(e.label, e.normalized) for e in extract_entities(doc, sentences)}
+    assert rest in entities
+    assert not any("’s" in name for _, name in entities)
+
+
+def test_a_title_before_a_possessive_is_no_owner_to_cut_off():
+    # Metro, 2024-07-17 (corpus page metro_2024-07-17_king-speech-summary-five): "King" is Charles's title
+    text = (
+        "Labour has announced sweeping changes in their first King’s Speech, including confirmation of VAT on "
+        "private school fees. The new government will focus on security, fairness and opportunity for all, "
+        "King Charles said in his speech for the State Opening of Parliament 2024."
+    )
+    doc, sentences = parse(text)
+    names = {e.normalized for e in extract_entities(doc, sentences)}
+    assert "Speech" not in names
