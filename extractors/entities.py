@@ -825,7 +825,18 @@ def _left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) ->
             start -= 2  # "Vice-president elect", "ex-minister"
         else:
             break
-    return doc[start:end].text
+    return doc[_portfolio_start(doc, start, heads):end].text
+
+
+def _portfolio_start(doc: Doc, start: int, heads: frozenset[str]) -> int:
+    """Where a lower-case portfolio title begins: "minister of mines and energy Tom Alweendo", whose
+    words before the name stop at "and"; ``start`` when no "HEAD of ..." runs up to it."""
+    j = start - 1
+    while j > 0 and start - j <= 8 and (doc[j].lower_ in {"and", "&", ","} or doc[j].is_lower and doc[j].is_alpha):
+        if doc[j].lower_ == "of" and doc[j - 1].text in heads:
+            return j - 1
+        j -= 1
+    return start
 
 
 def _portfolio_word(left: Token, head: Token, attached: bool) -> bool:

@@ -375,3 +375,14 @@ def test_a_title_before_a_possessive_is_no_owner_to_cut_off():
     doc, sentences = parse(text)
     names = {e.normalized for e in extract_entities(doc, sentences)}
     assert "Speech" not in names
+
+
+def test_lower_case_portfolio_title_is_the_whole_role():
+    # The Namibian, 2023-11-15 (corpus page namibian_2023-11-15_nam-sa-green-hydrogen)
+    text = (
+        "“It’s more efficient when you develop this corridor by sharing infrastructure,” minister of mines and "
+        "energy Tom Alweendo told The Namibian last month at the green hydrogen summit in Cape Town."
+    )
+    doc, sentences = parse(text)
+    roles = {e.normalized: e.role for e in extract_entities(doc, sentences)}
+    assert roles["Tom Alweendo"] == "minister of mines and energy"
