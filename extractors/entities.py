@@ -751,8 +751,10 @@ def _region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 def _titled_person(span: Span, heads: frozenset[str], person_words: set[str]) -> bool:
-    """A title word followed by a surname the article gives a person elsewhere ("MEC Mamabolo"),
-    which the model took for an organisation; "General Motors" has no such person."""
+    """A title word followed by a surname the article gives a person elsewhere ("MEC Mamabolo",
+    "actress Weaver"), which the model took for an organisation; "General Motors" has no such person."""
+    if span.start > 0 and span.doc[span.start - 1].text in heads:
+        span = span.doc[span.start - 1 : span.end]  # the title before the span: "actress Weaver"
     return (
         len(span) >= 2
         and span[0].text in heads

@@ -386,3 +386,16 @@ def test_lower_case_portfolio_title_is_the_whole_role():
     doc, sentences = parse(text)
     roles = {e.normalized: e.role for e in extract_entities(doc, sentences)}
     assert roles["Tom Alweendo"] == "minister of mines and energy"
+
+
+def test_surname_after_a_title_is_the_person_the_article_names():
+    # i, 2025-01-28 (corpus page inews_2025-01-28_two-arrested-just-stop): the model reads "Weaver" as an ORG
+    text = (
+        "Just Stop Oil protesters disrupted a West End performance of The Tempest starring Sigourney Weaver on "
+        "Monday night.\n\nBafta-award winning actress Weaver plays the storm-creating magician Prospero in the "
+        "new staging of the Shakespeare classic."
+    )
+    doc, sentences = parse(text)
+    entities = {e.normalized: e for e in extract_entities(doc, sentences)}
+    assert (entities["Sigourney Weaver"].role, entities["Sigourney Weaver"].mentions) == ("actress", 2)
+    assert "Weaver" not in entities
