@@ -232,7 +232,13 @@ def score_case(case: dict, facts: list, report: Report) -> None:
     _add(report.kinds["quote"], len(pairs), len(quotes), len(gold_quotes))
     for gi, pi in pairs:
         if gold_quotes[gi]["speaker"]:
-            report.speakers[_names_match(gold_quotes[gi]["speaker"], quotes[pi].speaker)] += 1
+            right = _names_match(gold_quotes[gi]["speaker"], quotes[pi].speaker)
+            report.speakers[right] += 1
+            if not right:
+                report.misses.append(
+                    f"{cid} speaker wrong: {quotes[pi].text[:40]!r} {quotes[pi].speaker!r} "
+                    f"(gold {gold_quotes[gi]['speaker']!r})"
+                )
     _record_misses(
         report,
         cid,
