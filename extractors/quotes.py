@@ -515,8 +515,10 @@ def _resolve_speaker(
         # the last noun of the appositives for the subject; the tag opens with who spoke
         return _name(introduced[1], introduced[0])
     name = resolve_source(subject, span.start, linked)
-    if name is not None and name == doc_phrase(subject) and subject.lower_ in PERSON_DESCRIPTORS:
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    if name is not None and name == doc_phrase(subject) and subject.lower_ in PERSON_DESCRIPTORS and not indefinite:
         # "the government spokesman said" with no such title in the article: the person speaking so far
+        # ("a bureau spokesperson" is somebody new, so stays a descriptor)
         earlier = [speaker for offset, speaker in events if span.start - 1500 < offset < verb.idx]
         persons = {e.normalized for _, e in linked if e.label == "PERSON"}
         earlier = [speaker for speaker in earlier if speaker in persons]

@@ -139,3 +139,16 @@ def test_claim_before_a_mid_sentence_speech_tag_is_attributed():
     assert attributions[0].claim == (
         "The plane continued on its journey after determining that the engine was within normal operation parameters"
     )
+
+
+def test_an_indefinite_spokesperson_is_nobody_named_before():
+    # Fox News, 2023-04-26 (corpus page foxnews_2023-04-26_house-china-committee-demands)
+    text = (
+        "Gallagher and his colleagues listed several specific questions in their initial February letter. "
+        "Mike Gallagher said the committee was \"disappointed\" by the briefing.\n\n"
+        "The FBI told Fox News Digital that it received the letter.\n\n"
+        "\"The FBI takes very seriously any actions by a foreign power to operate illegally on U.S. soil to "
+        "intimidate or threaten people living here,\" a bureau spokesperson said."
+    )
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes if q.text.startswith("The FBI")] == ["a bureau spokesperson"]
