@@ -566,8 +566,9 @@ def _quantity_at(doc: Doc, number: _Number, sentences: SentenceIndex, dollar: st
             unit in {"hand", "thirds", "millions", "billions", "thousands", "hundreds"}
             or doc[end - 1].pos_ == "PROPN"
             and doc[end - 1].is_title
+            and doc[end - 1].ent_type_ != "NORP"
         ):
-            return None  # "on the one hand", vague plurals, addresses ("300 Slater Street")
+            return None  # "on the one hand", vague plurals, addresses ("300 Slater Street"); "two New Yorkers" counts
         if (
             unit is None
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
@@ -859,7 +860,8 @@ def _counted_noun(doc: Doc, number: _Number, last: Token, end: int) -> tuple[str
 
 
 def _noun_phrase(noun: Token) -> str:
-    """The noun with the compound nouns right before it, lower-cased: "shipping containers"."""
+    """The noun with the compound nouns right before it, lower-cased ("shipping containers") unless it
+    names a people ("New Yorkers")."""
     start = noun.i
     doc = noun.doc
     while start > 0:
@@ -874,7 +876,8 @@ def _noun_phrase(noun: Token) -> str:
             start -= 1
         else:
             break
-    return doc[start : noun.i + 1].text.lower()
+    phrase = doc[start : noun.i + 1].text
+    return phrase if noun.ent_type_ == "NORP" else phrase.lower()  # "New Yorkers" keep their capitals
 
 
 def _qualifier(doc: Doc, start: int) -> tuple[str, int]:

@@ -56,6 +56,9 @@ def test_offsets_point_at_the_quantity_text(seed_quantities):
         ("When racing a 100-meter sprint, the LDP is running 30 meters ahead.", 30, "m"),
         ("The leaders of seven ruling and opposition parties met for the debate.", 7, "parties"),
         ("Police said two dozen protesters gathered outside.", 24, "protesters"),
+        # Fox News and CBC corpus pages: a people, named as a plural proper noun, is counted
+        ("The FBI announced the arrests of two New Yorkers who allegedly ran an undisclosed station.", 2, "New Yorkers"),
+        ("Sinwar served over 20 years in connection with the killings of four fellow Palestinians.", 4, "Palestinians"),
     ],
 )
 def test_values_and_units(text, value, unit):
@@ -192,3 +195,8 @@ def test_a_count_before_coordinated_modifiers_counts_their_noun():
     )
     found = {(q.value, q.unit) for q in quantities(text)}
     assert (90, "missiles") in found and (600, "strike drones") in found
+
+
+def test_a_street_number_is_no_count():
+    # Ottawa Citizen corpus page: a number before a capitalised name is an address, unless the name is a people
+    assert not any(q.value == 300 for q in quantities("The department moved into 300 Slater Street last year."))
