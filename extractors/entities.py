@@ -433,7 +433,31 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
             label = "NORP" if form == "demonym" else "GPE"
         mentions.append(Mention(text, span.start_char, span.end_char, label, code, role))
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
+    mentions = _without_capitalised_common_nouns(doc, mentions)
     return _surnames_as_persons(_relabel_by_context(doc, mentions, heads, modifiers))
+
+
+def _without_capitalised_common_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop one-word PERSON/ORG "names" that only ever open a sentence, a heading or a colon's clause
+    while the article writes the same word in lower case elsewhere ("Marijuana becomes legal" and
+    "recreational marijuana"): the capital made a common noun look like a name. A word that is part
+    of a longer name in the article ("Gordon Brown") stays, whatever its lower-case twin."""
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    in_longer_names = {word for m in mentions if " " in m.text for word in m.text.split()}
+    by_start = {t.idx: t for t in doc}
+
+    def opens(m: Mention) -> bool:
+        token = by_start.get(m.start)
+        return token is not None and (token.is_sent_start or token.i > 0 and token.nbor(-1).text == ":")
+
+    candidates: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label in {"PERSON", "ORG"} and " " not in m.text and m.text.lower() in lower_words:
+            candidates.setdefault(m.text, []).append(m)
+    dropped = {
+        word for word, ms in candidates.items() if word not in in_longer_names and all(opens(m) for m in ms)
+    }
+    return [m for m in mentions if not (m.text in dropped and m.label in {"PERSON", "ORG"})]
 
 
 def _corrected_label(span: Span, label: str, code: str | None, modifiers: frozenset[str]) -> str | None:

@@ -399,3 +399,23 @@ def test_surname_after_a_title_is_the_person_the_article_names():
     entities = {e.normalized: e for e in extract_entities(doc, sentences)}
     assert (entities["Sigourney Weaver"].role, entities["Sigourney Weaver"].mentions) == ("actress", 2)
     assert "Weaver" not in entities
+
+
+def test_a_capitalised_common_noun_opening_a_line_is_no_name():
+    # Fox 13, 2013-12-30 (corpus page fox13now_2013-12-30_new-year-new-laws): the model tags "Marijuana" PERSON
+    text = (
+        "Some 40,000 measures taking effect range from sweeping, national mandates under Obamacare to marijuana "
+        "legalization in Colorado, drone prohibition in Illinois and transgender protections in California.\n\n"
+        "Colorado: Marijuana becomes legal in the state for buyers over 21 at a licensed retail dispensary."
+    )
+    doc, sentences = parse(text)
+    assert "Marijuana" not in {e.normalized for e in extract_entities(doc, sentences)}
+
+
+def test_a_surname_that_is_also_a_common_word_stays_a_name():
+    text = (
+        "Former prime minister Gordon Brown spoke at the brown-brick town hall on Monday.\n\n"
+        "Brown said the brown envelopes had been sent in error."
+    )
+    doc, sentences = parse(text)
+    assert {e.normalized: e.mentions for e in extract_entities(doc, sentences)}.get("Gordon Brown") == 2
