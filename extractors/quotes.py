@@ -223,10 +223,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     offset = 0
     paragraphs = text.split("\n")
-    for k, paragraph in enumerate(paragraphs):
-        following = next((p for p in paragraphs[k + 1 :] if p.strip()), "")
-        continued = bool(STRAIGHT_SINGLE_OPEN.match(following))
-        spans.extend(QuoteSpan(offset + s, offset + e, o) for s, e, o in _paragraph_quotes(paragraph, continued))
+    # whether the next non-empty paragraph opens with a straight single quote, in one pass from the end
+    continued, opens_next = [False] * len(paragraphs), False
+    for k in range(len(paragraphs) - 1, -1, -1):
+        continued[k] = opens_next
+        if paragraphs[k].strip():
+            opens_next = bool(STRAIGHT_SINGLE_OPEN.match(paragraphs[k]))
+    for paragraph, runs_on in zip(paragraphs, continued):
+        spans.extend(QuoteSpan(offset + s, offset + e, o) for s, e, o in _paragraph_quotes(paragraph, runs_on))
         offset += len(paragraph) + 1
     return spans
 
