@@ -284,12 +284,12 @@ def print_summary(summary: dict[str, tuple[Report, Report]]) -> None:
     """F1 of each kind on dev and test side by side (all languages)."""
     splits = list(summary)
     print("== F1 side by side: " + " | ".join(splits))
-    rows = list(summary[splits[0]][0].kinds) + ["bare/mention"]
+    rows = list(summary[splits[0]][0].kinds) + ["bare/mention", "bare/span"]
     for kind in rows:
         cells = []
         for split in splits:
             report, bare = summary[split]
-            score = bare.kinds["entity/mention"] if kind == "bare/mention" else report.kinds[kind]
+            score = bare.kinds["entity/" + kind[5:]] if kind.startswith("bare/") else report.kinds[kind]
             f1 = score.f1
             cells.append(f"{'n/a' if f1 is None else f'{f1:.3f}':>6} (gold {score.gold})")
         print(f"{kind:<15} " + " | ".join(cells))
