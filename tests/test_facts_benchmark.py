@@ -159,3 +159,11 @@ def test_gold_files_hold_their_labels_and_split_by_publisher():
         snippets += [q["start"] for q in case["quotes"]] + [a["claim_start"] for a in case["attributions"]]
         assert [s for s in snippets if s not in text] == [], case["id"]
         json.dumps(case)
+
+
+def test_a_language_whose_model_is_not_installed_is_reported_not_scored(monkeypatch):
+    monkeypatch.setitem(facts.LANGUAGE_MODELS, "fr", "fr_model_that_is_not_installed")
+    case = _case("Le ministre a parlé mardi.") | {"language": "fr", "publisher": "x", "published": None}
+    reports, bare, notices = facts.score_split([case], facts.FactOptions(), mine=False)
+    assert reports == {} and bare == {}
+    assert len(notices) == 1 and "1 articles not scored" in notices[0] and "not installed" in notices[0]
