@@ -27,7 +27,7 @@ import spacy
 
 from benchmarks.facts_scoring import Report, gold_mentions, model_mentions, ratio, score_case, score_mentions
 from extractors.facts import FactOptions, extract_facts_many
-from extractors.nlp import ModelError, resolve_model_name
+from extractors.facts.nlp import ModelError, resolve_model_name
 
 GOLD_DIR = Path(__file__).parent / "facts_gold"
 SPLITS = ("dev", "test")

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from extractors.gazetteer import country_aliases
+from extractors.facts.gazetteer import country_aliases
 from extractors.records import Attribution, DateMention, Entity, Quantity, Quote
 
 SIX_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})

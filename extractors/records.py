@@ -10,9 +10,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-#: Bumped whenever cleaning or fact rules change output; stored on every warehouse row.
-EXTRACTOR_VERSION = "0.1.0"
-
 
 class NewsfactsError(Exception):
     """Base of every error newsfacts raises on purpose; the CLI shows its message, not a traceback."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.entities import extract_entities, link_entities
+from extractors.facts.entities import extract_entities, link_entities
 from tests.facts_helpers import parse, seed_body
 
 

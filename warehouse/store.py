@@ -30,7 +30,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from extractors.records import EXTRACTOR_VERSION, FACT_TYPES, Article, NewsfactsError, Provenance
+from extractors.records import FACT_TYPES, Article, NewsfactsError, Provenance
+from extractors.version import EXTRACTOR_VERSION
 from warehouse.files import (
     PARQUET_SUFFIX,
     clean_stale_temp,
