@@ -64,7 +64,9 @@ def model_for(language: str) -> str | None:
     return name
 
 
-def score_split(cases: list[dict], options: FactOptions, mine: bool) -> tuple[dict[str, Report], dict[str, Report], list[str]]:
+def score_split(
+    cases: list[dict], options: FactOptions, mine: bool
+) -> tuple[dict[str, Report], dict[str, Report], list[str]]:
     """Per-language reports for newsfacts and for the bare model on the same texts, plus notices.
 
     ``mine`` False (the test split) keeps no misses at all, so test articles cannot be mined.
@@ -82,7 +84,10 @@ def score_split(cases: list[dict], options: FactOptions, mine: bool) -> tuple[di
         lang_options = replace(options, model=model)
         report, base = Report(collect_misses=mine), Report(collect_misses=False)
         outputs = extract_facts_many(
-            [(c["text"], datetime.fromisoformat(c["published"]) if c.get("published") else None) for c in group],
+            [
+                (c["text"], datetime.fromisoformat(c["published"]) if c.get("published") else None)
+                for c in group
+            ],
             lang_options,
         )
         for case, facts in zip(group, outputs):
@@ -215,7 +220,9 @@ def english(cases: list[dict]) -> list[dict]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=("dev", "test", "all"), help="gold split(s) to score (default: both; dev with --misses)"
+        "--split",
+        choices=("dev", "test", "all"),
+        help="gold split(s) to score (default: both; dev with --misses)",
     )
     parser.add_argument("--articles", type=int, default=300, help="600-word articles for the throughput run")
     parser.add_argument(
@@ -250,7 +257,9 @@ def main(argv: list[str] | None = None) -> None:
             print(f"-- {split}: no gold articles in {GOLD_DIR / split}")
             continue
         reports, bare, notices = score_split(cases[split], options, mine=split == "dev")
-        print(f"== {split}: {len(cases[split])} gold articles ({time.perf_counter() - began:.1f} s incl. model load)")
+        print(
+            f"== {split}: {len(cases[split])} gold articles ({time.perf_counter() - began:.1f} s incl. model load)"
+        )
         for notice in notices:
             print(f"NOTICE {notice}")
         if reports:

@@ -43,7 +43,9 @@ UNIT_SYNONYMS = {
 }
 #: Gold attribution sources that are pronouns: whether a prediction names the right person
 #: behind "he" cannot be checked from the label, so these pairs are left out of source-right.
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "il", "elle", "ils", "elles", "on", "nous"})
+PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "il", "elle", "ils", "elles", "on", "nous"}
+)
 KINDS = (
     "entity",
     "entity/mention",
@@ -272,8 +274,16 @@ def _score_entities(case: dict, ents: list[Entity], report: Report) -> None:
                 report.miss(
                     f"{cid} role wrong: {ents[pi].normalized} {ents[pi].role!r} (gold {gold_ents[gi]['role']!r})"
                 )
-    _misses(report, cid, "entity", gold_ents, pairs, lambda g: f"{g['label']} {g['normalized']}", ents,
-            lambda p: f"{p.label} {p.normalized}")
+    _misses(
+        report,
+        cid,
+        "entity",
+        gold_ents,
+        pairs,
+        lambda g: f"{g['label']} {g['normalized']}",
+        ents,
+        lambda p: f"{p.label} {p.normalized}",
+    )
 
 
 def _score_quantities(case: dict, quants: list[Quantity], report: Report) -> None:
@@ -289,8 +299,16 @@ def _score_quantities(case: dict, quants: list[Quantity], report: Report) -> Non
     report.kinds["quantity"].add(len(pairs), len(quants), len(pairs), len(gold_q))
     for gi, pi in pairs:
         report.qualifiers[gold_q[gi]["qualifier"] == quants[pi].qualifier] += 1
-    _misses(report, case["id"], "quantity", gold_q, pairs, lambda g: f"{g['text']!r}={g['value']} {g['unit']}",
-            quants, lambda p: f"{p.text!r}={p.value} {p.unit}")
+    _misses(
+        report,
+        case["id"],
+        "quantity",
+        gold_q,
+        pairs,
+        lambda g: f"{g['text']!r}={g['value']} {g['unit']}",
+        quants,
+        lambda p: f"{p.text!r}={p.value} {p.unit}",
+    )
 
 
 def _score_dates(case: dict, found: list[DateMention], report: Report) -> None:
@@ -304,15 +322,31 @@ def _score_dates(case: dict, found: list[DateMention], report: Report) -> None:
     values, gold_values = {d.value for d in dates}, {d["value"] for d in gold_d}
     both = len(values & gold_values)
     report.kinds["date"].add(both, len(values), both, len(gold_values))
-    _misses(report, cid, "date", gold_d, pairs, lambda g: f"{g['text']!r}={g['value']}", dates,
-            lambda p: f"{p.text!r}={p.value}")
+    _misses(
+        report,
+        cid,
+        "date",
+        gold_d,
+        pairs,
+        lambda g: f"{g['text']!r}={g['value']}",
+        dates,
+        lambda p: f"{p.text!r}={p.value}",
+    )
 
     durations = [f for f in found if f.granularity == "duration"]
     gold_spans = locate(text, [d["text"] for d in case["dates"] if d["granularity"] == "duration"])
     pairs = greedy(gold_spans, durations, lambda g, p: p.start < g[1] and g[0] < p.end)
     report.kinds["duration"].add(len(pairs), len(durations), len(pairs), len(gold_spans))
-    _misses(report, cid, "duration", gold_spans, pairs, lambda g: repr(text[g[0] : g[1]]), durations,
-            lambda p: repr(p.text))
+    _misses(
+        report,
+        cid,
+        "duration",
+        gold_spans,
+        pairs,
+        lambda g: repr(text[g[0] : g[1]]),
+        durations,
+        lambda p: repr(p.text),
+    )
 
 
 def _score_quotes(case: dict, quotes: list[Quote], report: Report) -> None:
@@ -332,8 +366,16 @@ def _score_quotes(case: dict, quotes: list[Quote], report: Report) -> None:
                     f"{cid} speaker wrong: {quotes[pi].text[:40]!r} {quotes[pi].speaker!r} "
                     f"(gold {gold_quotes[gi]['speaker']!r})"
                 )
-    _misses(report, cid, "quote", gold_quotes, pairs, lambda g: repr(g["start"][:40]), quotes,
-            lambda p: repr(p.text[:40]))
+    _misses(
+        report,
+        cid,
+        "quote",
+        gold_quotes,
+        pairs,
+        lambda g: repr(g["start"][:40]),
+        quotes,
+        lambda p: repr(p.text[:40]),
+    )
 
 
 def attribution_matches(text: str, gold: dict, pred: Attribution) -> bool:
@@ -365,9 +407,19 @@ def _score_attributions(case: dict, attributions: list[Attribution], report: Rep
         right = source_right(gold[gi]["source"], attributions[pi].source)
         report.sources[right] += 1
         if not right:
-            report.miss(f"{cid} attribution source wrong: {attributions[pi].source!r} (gold {gold[gi]['source']!r})")
-    _misses(report, cid, "attribution", gold, pairs, lambda g: f"{g['source']} {g['cue']} {g['claim_start']!r}",
-            attributions, lambda p: f"{p.source} {p.cue} {p.claim[:40]!r}")
+            report.miss(
+                f"{cid} attribution source wrong: {attributions[pi].source!r} (gold {gold[gi]['source']!r})"
+            )
+    _misses(
+        report,
+        cid,
+        "attribution",
+        gold,
+        pairs,
+        lambda g: f"{g['source']} {g['cue']} {g['claim_start']!r}",
+        attributions,
+        lambda p: f"{p.source} {p.cue} {p.claim[:40]!r}",
+    )
 
 
 def locate(text: str, snippets: list[str]) -> list[tuple[int, int]]:

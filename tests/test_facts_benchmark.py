@@ -24,7 +24,15 @@ from extractors.records import Attribution, Entity, Quantity
 
 
 def _case(text: str, **labels) -> dict:
-    base = {"id": "c1", "text": text, "entities": [], "quantities": [], "dates": [], "quotes": [], "attributions": []}
+    base = {
+        "id": "c1",
+        "text": text,
+        "entities": [],
+        "quantities": [],
+        "dates": [],
+        "quotes": [],
+        "attributions": [],
+    }
     return base | labels
 
 
@@ -56,7 +64,10 @@ def test_gold_mentions_fall_back_to_the_name_without_a_mentions_list():
 
 def test_predicted_mentions_use_every_span_and_else_the_fact_offsets():
     with_spans = SimpleNamespace(
-        label="GPE", start=0, end=5, spans=[{"start": 0, "end": 5, "sentence": 0}, {"start": 20, "end": 25, "sentence": 1}]
+        label="GPE",
+        start=0,
+        end=5,
+        spans=[{"start": 0, "end": 5, "sentence": 0}, {"start": 20, "end": 25, "sentence": 1}],
     )
     plain = Entity(text="Anwar", start=30, end=35, sentence=1, label="PERSON", normalized="Anwar")
     assert predicted_mentions([with_spans, plain]) == [(0, 5, "GPE"), (20, 25, "GPE"), (30, 35, "PERSON")]
@@ -107,10 +118,24 @@ def test_attributions_are_scored_on_precision_and_source_too():
         attributions=[{"source": "the company", "cue": "said", "claim_start": "The plant will close"}],
     )
     predicted = [
-        Attribution(text=text[:39], start=0, end=39, sentence=0, source="the company", cue="said",
-                    claim="The plant will close"),
-        Attribution(text=text[40:], start=40, end=len(text), sentence=1, source="Smith", cue="told",
-                    claim="Prices rose"),
+        Attribution(
+            text=text[:39],
+            start=0,
+            end=39,
+            sentence=0,
+            source="the company",
+            cue="said",
+            claim="The plant will close",
+        ),
+        Attribution(
+            text=text[40:],
+            start=40,
+            end=len(text),
+            sentence=1,
+            source="Smith",
+            cue="told",
+            claim="Prices rose",
+        ),
     ]
     report = Report()
     score_case(case, predicted, report)
@@ -124,8 +149,12 @@ def test_a_report_that_may_not_be_mined_keeps_no_misses():
     text = "Anwar met 3 ministers."
     case = _case(
         text,
-        entities=[{"name": "Anwar", "label": "PERSON", "normalized": "Anwar", "role": None, "mentions": ["Anwar"]}],
-        quantities=[{"text": "3 ministers", "value": 3, "value_max": None, "unit": "minister", "qualifier": "exactly"}],
+        entities=[
+            {"name": "Anwar", "label": "PERSON", "normalized": "Anwar", "role": None, "mentions": ["Anwar"]}
+        ],
+        quantities=[
+            {"text": "3 ministers", "value": 3, "value_max": None, "unit": "minister", "qualifier": "exactly"}
+        ],
     )
     predicted = [Quantity(text="3 ministers", start=10, end=21, sentence=0, value=4.0, unit="minister")]
     mined, unmined = Report(), Report(collect_misses=False)
