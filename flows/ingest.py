@@ -19,7 +19,7 @@ from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import FACT_KINDS, Provenance, RawDocument
-from flows.config import Config, ConfigError, SourceSpec, load_config, spec_from_argument
+from flows.config import RejectedSource, SourceSpec, choose_sources, load_config
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
 from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter
@@ -62,7 +62,7 @@ class SourceReport:
 
 
 # Per-document HTTP retries live in the fetcher; this retry covers a whole source failing (disk, DNS outage).
-@task(name="collect-source", task_run_name="collect-{spec.name}", retries=2, retry_delay_seconds=[5, 30],
+@task(name="collect-source", task_run_name="collect-{spec.shown}", retries=2, retry_delay_seconds=[5, 30],
       cache_policy=NO_CACHE)
 def collect_source_task(spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse) -> SourceResult:
     """Read or fetch every document of one source; per-item failures are returned, not raised."""
@@ -107,13 +107,14 @@ def ingest(
     logger = get_run_logger()
     settings = Settings.resolve(data_dir)
     cfg = load_config(Path(config) if config else None)
-    specs = _choose_sources(sources, cfg)
+    specs = choose_sources(sources, cfg, SEEDS_DIR)
     warehouse = Warehouse(settings.warehouse_dir)
     run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("%Y%m%dT%H%M%S"))
 
     # One fetcher for the whole run, so sources on the same host share its per-host delay and concurrency.
     with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address) as batches:
-        collected = [(spec, collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
+        collected = [(spec, None if isinstance(spec, RejectedSource)
+                      else collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
         return _process_sources(collected, run_id, settings, warehouse, logger, batches)
 
 
@@ -124,11 +125,15 @@ def _process_sources(
     batch_no = 0
     progress = RunProgress(f"ingest {len(collected)} source{'s' if len(collected) != 1 else ''}")
     for index, (spec, future) in enumerate(collected):
-        report = SourceReport(spec.name)
+        if isinstance(spec, RejectedSource):  # like a configured path that is missing: this source's failure
+            logger.error("source %s failed: %s", spec.label, spec.reason)
+            reports.append(SourceReport(spec.label, failed=1, failures=[(spec.label, spec.reason)]))
+            continue
+        report = SourceReport(spec.shown)
         try:
             result = future.result()
         except Exception as exc:  # noqa: BLE001 - one broken source never blocks the others
-            logger.error("source %s failed: %s", spec.name, exc)
+            logger.error("source %s failed: %s", spec.shown, exc)
             report.failures.append((spec.location, str(exc)))
             report.failed += 1
             reports.append(report)
@@ -150,49 +155,52 @@ def _process_sources(
                 progress.update((index + (done - len(pending)) / len(starts)) / len(collected))
         progress.update((index + 1) / len(collected))
         for what, why in report.failures:
-            logger.warning("%s: %s failed: %s", spec.name, what, why)
+            logger.warning("%s: %s failed: %s", spec.shown, what, why)
         reports.append(report)
     progress.close()
     publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id)
     return reports
 
 
-def _choose_sources(sources: list[str] | None, cfg: Config) -> list[SourceSpec]:
-    if sources:  # a configured source's name picks that source, with its kind and options
-        named = {spec.name: spec for spec in cfg.sources}
-        return [named.get(s) or spec_from_argument(s) for s in sources]
-    if cfg.sources:
-        return list(cfg.sources)
-    if not SEEDS_DIR.is_dir():  # an installed (non-editable) package has no seeds folder
-        raise ConfigError(f"no source given and no seeds folder at {SEEDS_DIR}; pass --source or --config")
-    return [spec_from_argument(str(SEEDS_DIR))]
+#: What the two "nothing new" counts of a summary mean; printed under the summary when either is non-zero.
+SUMMARY_LEGEND = ("legend: already stored = read again and unchanged, so not written again; not fetched again = "
+                  "its URL or file was stored by an earlier run (or is older than since_days), so it was not read")
 
 
 def format_summary(reports: list[SourceReport], settings: Settings) -> str:
-    """The short summary ``newsfacts run`` prints."""
+    """The short summary ``newsfacts run`` prints: totals, then one line per source under its label."""
     total = SourceReport("all")
     for r in reports:
         total.add(r)
-    lines = [
-        f"articles: {total.new} new, {total.unchanged} already stored, {total.updated} updated, {total.failed} failed"
-        + (f"; {total.skipped} not fetched again (stored before, or older than since_days)" if total.skipped else ""),
-        "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS),
-    ]
+    lines = [f"articles: {_counts(total)}", "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS)]
     for r in reports:
-        lines.append(
-            f"  {r.name}: {r.new} new, {r.unchanged} stored, {r.updated} updated, {r.failed} failed"
-            + (f", {r.not_modified} not modified" if r.not_modified else "")
-            + (f", {r.skipped} skipped" if r.skipped else "")
-        )
+        if _only_failure(r):  # a source that could not be read at all: one line
+            what, why = r.failures[0]
+            lines.append(f"  {r.name}: failed: {why}" if what == r.name else f"  {r.name}: failed: {what}: {why}")
+            continue
+        lines.append(f"  {r.name}: {_counts(r)}" + (f", {r.not_modified} not modified" if r.not_modified else ""))
         lines += [f"    warning: {w}" for w in r.warnings[:5]]
         if len(r.warnings) > 5:
             lines.append(f"    ... and {len(r.warnings) - 5} more warnings")
         lines += [f"    failed: {what}: {why}" for what, why in r.failures[:20]]
         if len(r.failures) > 20:
             lines.append(f"    ... and {len(r.failures) - 20} more failures")
+    if total.unchanged or total.skipped:
+        lines.append(SUMMARY_LEGEND)
     lines.append(f"data: {settings.data_dir} (warehouse: {settings.warehouse_dir})")
     lines.append(f"Prefect UI on this run history: {settings.ui_command()}")
     return "\n".join(lines)
+
+
+def _counts(r: SourceReport) -> str:
+    """The same words for the totals and each source, so the lines add up."""
+    return (f"{r.new} new, {r.unchanged} already stored, {r.updated} updated, {r.failed} failed"
+            + (f", {r.skipped} not fetched again" if r.skipped else ""))
+
+
+def _only_failure(r: SourceReport) -> bool:
+    return (r.failed == 1 and len(r.failures) == 1 and not r.warnings
+            and not (r.fetched or r.new or r.unchanged or r.updated or r.skipped or r.not_modified))
 
 
 def run_ingest(
