@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from flows.config import Config, ConfigError, FetchPolicy, Schedule, load_config, spec_from_argument
+from flows.config import (
+    Config,
+    ConfigError,
+    FetchPolicy,
+    RejectedSource,
+    Schedule,
+    choose_sources,
+    load_config,
+    spec_from_argument,
+)
 
 EXAMPLE = Path(__file__).parent.parent / "newsfacts.example.toml"
 
@@ -127,3 +136,21 @@ def test_spec_from_argument_takes_files_and_folders_as_paths(tmp_path: Path) -> 
 def test_spec_from_argument_rejects_bad_values(arg: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         spec_from_argument(arg)
+
+
+def test_choose_sources_keeps_bad_arguments_in_place_as_rejections(tmp_path: Path) -> None:
+    article = tmp_path / "a.html"
+    article.write_text("<p>x</p>")
+    config = load_config(write(tmp_path, "[[sources]]\nname = 'wire'\nurl = 'https://wire.example/rss'"))
+    chosen = choose_sources([str(article), "/no/such/dir", "ftp://files.example/x", "wire"], config, tmp_path)
+    assert [type(c) for c in chosen] == [type(chosen[0]), RejectedSource, RejectedSource, type(chosen[0])]
+    assert [c.shown if not isinstance(c, RejectedSource) else c.label for c in chosen] == [
+        str(article), "/no/such/dir", "ftp://files.example/x", "wire"]
+    assert chosen[0].name == "local"  # what the warehouse stores; the label is only for summaries
+    assert "ftp://" in chosen[2].reason and "/no/such/dir" not in chosen[1].reason
+
+
+def test_choose_sources_without_arguments_takes_the_config_then_the_default(tmp_path: Path) -> None:
+    assert [c.label for c in choose_sources(None, Config(), tmp_path)] == [str(tmp_path)]
+    missing = choose_sources(None, Config(), tmp_path / "seeds")
+    assert isinstance(missing[0], RejectedSource) and "--source" in missing[0].reason
