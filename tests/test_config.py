@@ -154,3 +154,28 @@ def test_choose_sources_without_arguments_takes_the_config_then_the_default(tmp_
     assert [c.label for c in choose_sources(None, Config(), tmp_path)] == [str(tmp_path)]
     missing = choose_sources(None, Config(), tmp_path / "seeds")
     assert isinstance(missing[0], RejectedSource) and "--source" in missing[0].reason
+
+
+def test_prefect_home_the_project_creates_has_analytics_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from flows.settings import Settings
+
+    monkeypatch.delenv("PREFECT_HOME")  # restored after the test, like every variable set below
+    Settings(tmp_path).prepare_prefect_env()
+    home = tmp_path / "prefect"
+    assert os.environ["PREFECT_HOME"] == str(home) and (home / "profiles.toml").is_file()
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_SERVER_ANALYTICS_ENABLED"}
+    shown = subprocess.run([sys.executable, "-m", "prefect", "config", "view"], env=env, capture_output=True,
+                           text=True, timeout=120, check=True).stdout  # what `prefect server start` there would use
+    assert "PREFECT_SERVER_ANALYTICS_ENABLED='false' (from profile)" in shown
+
+
+def test_prefect_home_set_by_the_user_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.settings import Settings
+
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "mine"))
+    Settings(tmp_path / "data").prepare_prefect_env()
+    assert not (tmp_path / "mine" / "profiles.toml").exists()
