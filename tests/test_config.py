@@ -26,12 +26,6 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_example_config_is_valid() -> None:
-    config = load_config(EXAMPLE)
-    assert {spec.kind for spec in config.sources} == {"feed", "sitemap", "url", "auto", "path"}
-    assert len({spec.name for spec in config.sources}) == len(config.sources)
-
-
 def test_load_config_without_a_file_gives_defaults() -> None:
     config = load_config(None)
     assert config == Config() and config.sources == ()
@@ -179,3 +173,20 @@ def test_prefect_home_set_by_the_user_is_left_alone(tmp_path: Path, monkeypatch:
     monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "mine"))
     Settings(tmp_path / "data").prepare_prefect_env()
     assert not (tmp_path / "mine" / "profiles.toml").exists()
+
+
+def test_example_config_runs_offline_on_folders_of_the_repository() -> None:
+    sources = load_config(EXAMPLE).sources
+    assert sources
+    for spec in sources:
+        assert spec.kind == "path" and Path(spec.location).is_dir(), spec
+
+
+def test_example_config_commented_sources_are_valid_once_uncommented(tmp_path: Path) -> None:
+    import re
+
+    uncommented = re.sub(r"(?m)^# (?=\[\[sources\]\]$|[a-z_]+ = )", "", EXAMPLE.read_text(encoding="utf-8"))
+    sources = load_config(write(tmp_path, uncommented)).sources
+    assert {spec.kind for spec in sources} == {"path", "feed", "sitemap", "url", "auto"}
+    assert len({spec.name for spec in sources}) == len(sources)
+    assert len(sources) > len(load_config(EXAMPLE).sources)
