@@ -7,6 +7,8 @@ temporary API server of a ``newsfacts run``.
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,4 +101,10 @@ class Settings:
         """The shell command that opens the Prefect UI on this data dir's run history."""
         if os.environ.get("PREFECT_API_URL"):
             return f"open {os.environ['PREFECT_API_URL'].removesuffix('/api')} (runs went to that server)"
-        return f"PREFECT_HOME={self.prefect_home} prefect server start   # then open http://127.0.0.1:4200"
+        return f"PREFECT_HOME={self.prefect_home} {_prefect_command()} server start   # then open http://127.0.0.1:4200"
+
+
+def _prefect_command() -> str:
+    """``prefect`` when it is on PATH, else the one installed beside this Python (``.venv/bin/prefect``)."""
+    beside = Path(sys.executable).parent / "prefect"
+    return "prefect" if shutil.which("prefect") or not beside.exists() else str(beside)
