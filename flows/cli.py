@@ -182,7 +182,7 @@ def _format_text(article: Article) -> str:
 
 def _fact_details(fact) -> str:
     """The kind-specific fields that are set, e.g. ``label=PERSON role='Defense Minister'``."""
-    skip = {"kind", "text", "start", "end", "sentence"}
+    skip = {"kind", "text", "start", "end", "sentence", "spans"}
     return " ".join(f"{k}={v!r}" if isinstance(v, str) else f"{k}={v}"
                     for k, v in asdict(fact).items() if k not in skip and v not in (None, ""))
 

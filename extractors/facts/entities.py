@@ -48,7 +48,7 @@ from extractors.facts.roles import (
     split_title,
     titled_person,
 )
-from extractors.records import Entity
+from extractors.records import Entity, MentionSpan
 
 #: Name endings shared by places ("Oklahoma City", "West Bank"): no evidence of an organisation.
 AMBIGUOUS_ORG_HEADS = word_list("ambiguous_org_heads")
@@ -346,6 +346,7 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
         label = max(dict.fromkeys(labels), key=labels.count)
         normalized = max((m.text for m in group), key=len)
     role = next((m.role for m in group if m.role), None)
+    spans = tuple(MentionSpan(m.start, m.end, sentences.of(m.start)) for m in sorted(group, key=lambda m: m.start))
     return Entity(
         text=first.text,
         start=first.start,
@@ -355,4 +356,5 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
         normalized=normalized,
         role=role,
         mentions=len(group),
+        spans=spans,
     )
