@@ -3,7 +3,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from extractors.records import Article, Attribution, DateMention, Entity, MentionSpan, Provenance, Quantity, Quote
+from extractors.records import (
+    Article,
+    Attribution,
+    DateMention,
+    Entity,
+    MentionSpan,
+    Provenance,
+    Quantity,
+    Quote,
+)
 
 FACTS_PER_ARTICLE = 6
 KINDS_PER_ARTICLE = {"entity": 2, "quantity": 1, "date": 1, "quote": 1, "attribution": 1}
