@@ -51,7 +51,8 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
     settings = _settings_with_config(data_dir, config)
     _require_a_source(list(sources) or None, config)
     settings.prepare_prefect_env()
-    from flows.ingest import format_summary, run_ingest
+    from flows.ingest import run_ingest
+    from flows.summary import format_summary
 
     try:
         reports = run_ingest(list(sources) or None, str(config) if config else None, settings,
@@ -196,7 +197,7 @@ def _format_text(article: Article) -> str:
 
 def _fact_details(fact) -> str:
     """The kind-specific fields that are set, e.g. ``label=PERSON role='Defense Minister'``."""
-    skip = {"kind", "text", "start", "end", "sentence"}
+    skip = {"kind", "text", "start", "end", "sentence", "spans"}
     return " ".join(f"{k}={v!r}" if isinstance(v, str) else f"{k}={v}"
                     for k, v in asdict(fact).items() if k not in skip and v not in (None, ""))
 
@@ -300,8 +301,8 @@ def reprocess(source_name: str | None, everything: bool, data_dir: Path | None) 
     settings = Settings.resolve(data_dir)
     _require_warehouse(settings)
     settings.prepare_prefect_env()
-    from flows.ingest import format_summary
     from flows.maintenance import run_reprocess, source_names
+    from flows.summary import format_summary
 
     if source_name is not None and source_name not in (known := source_names(settings.warehouse_dir)):
         click.echo(f"Error: no stored article comes from a source named {source_name!r}; "

@@ -7,9 +7,8 @@ rewrites its own Parquet file instead of adding one.
 """
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,47 +17,19 @@ from prefect.cache_policies import NONE as NO_CACHE
 from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
-from extractors.records import FACT_KINDS, Provenance, RawDocument
+from extractors.records import Provenance, RawDocument
 from flows.config import RejectedSource, SourceSpec, choose_sources, load_config
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
 from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter
 from flows.settings import SEEDS_DIR, Settings
 from flows.sources import SourceResult, collect_source
+from flows.summary import SourceReport
 from warehouse.snapshots import SnapshotStore
 from warehouse.store import Warehouse
 
 #: Articles per batch task: big enough to amortise task records, small enough to retry cheaply.
 BATCH_SIZE = 100
-
-
-@dataclass
-class SourceReport:
-    """What one source contributed to a run; the run summary is a list of these."""
-
-    name: str
-    fetched: int = 0
-    not_modified: int = 0
-    skipped: int = 0
-    new: int = 0
-    unchanged: int = 0
-    updated: int = 0
-    failed: int = 0
-    facts: Counter = field(default_factory=Counter)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
-    warnings: list[str] = field(default_factory=list)
-
-    def add(self, part: SourceReport) -> None:
-        """Fold a batch's (or another source's) counts into this report."""
-        self.fetched += part.fetched
-        self.not_modified += part.not_modified
-        self.skipped += part.skipped
-        self.new += part.new
-        self.unchanged += part.unchanged
-        self.updated += part.updated
-        self.failed += part.failed
-        self.failures.extend(part.failures)
-        self.facts.update(part.facts)
 
 
 # Per-document HTTP retries live in the fetcher; this retry covers a whole source failing (disk, DNS outage).
@@ -160,47 +131,6 @@ def _process_sources(
     progress.close()
     publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id)
     return reports
-
-
-#: What the two "nothing new" counts of a summary mean; printed under the summary when either is non-zero.
-SUMMARY_LEGEND = ("legend: already stored = read again and unchanged, so not written again; not fetched again = "
-                  "its URL or file was stored by an earlier run (or is older than since_days), so it was not read")
-
-
-def format_summary(reports: list[SourceReport], settings: Settings) -> str:
-    """The short summary ``newsfacts run`` prints: totals, then one line per source under its label."""
-    total = SourceReport("all")
-    for r in reports:
-        total.add(r)
-    lines = [f"articles: {_counts(total)}", "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS)]
-    for r in reports:
-        if _only_failure(r):  # a source that could not be read at all: one line
-            what, why = r.failures[0]
-            lines.append(f"  {r.name}: failed: {why}" if what == r.name else f"  {r.name}: failed: {what}: {why}")
-            continue
-        lines.append(f"  {r.name}: {_counts(r)}" + (f", {r.not_modified} not modified" if r.not_modified else ""))
-        lines += [f"    warning: {w}" for w in r.warnings[:5]]
-        if len(r.warnings) > 5:
-            lines.append(f"    ... and {len(r.warnings) - 5} more warnings")
-        lines += [f"    failed: {what}: {why}" for what, why in r.failures[:20]]
-        if len(r.failures) > 20:
-            lines.append(f"    ... and {len(r.failures) - 20} more failures")
-    if total.unchanged or total.skipped:
-        lines.append(SUMMARY_LEGEND)
-    lines.append(f"data: {settings.data_dir} (warehouse: {settings.warehouse_dir})")
-    lines.append(f"Prefect UI on this run history: {settings.ui_command()}")
-    return "\n".join(lines)
-
-
-def _counts(r: SourceReport) -> str:
-    """The same words for the totals and each source, so the lines add up."""
-    return (f"{r.new} new, {r.unchanged} already stored, {r.updated} updated, {r.failed} failed"
-            + (f", {r.skipped} not fetched again" if r.skipped else ""))
-
-
-def _only_failure(r: SourceReport) -> bool:
-    return (r.failed == 1 and len(r.failures) == 1 and not r.warnings
-            and not (r.fetched or r.new or r.unchanged or r.updated or r.skipped or r.not_modified))
 
 
 def run_ingest(

@@ -177,7 +177,7 @@ def test_run_with_no_usable_source_stops_before_prefect_with_one_line_each(tmp_p
 def test_summary_names_sources_as_given_and_counts_add_up(tmp_path):
     from collections import Counter
 
-    from flows.ingest import SourceReport, format_summary
+    from flows.summary import SourceReport, format_summary
     from flows.settings import Settings
 
     reports = [
