@@ -170,9 +170,9 @@ def _read_local(source: SourceSpec, arg: str, policy: FetchPolicy) -> list[RawDo
 
     with Fetcher(policy) as fetcher, tempfile.TemporaryDirectory() as state:
         result = collect_source(source, fetcher=fetcher, state_dir=Path(state))
-    as_given = lambda location: _as_given(location, source.location, arg)  # noqa: E731
-    failures: list[RawDocument | Article] = [Article(source=as_given(f.location), error=f.reason) for f in result.failures]
-    return [*(replace(doc, source=as_given(doc.source)) for doc in result.documents), *failures]
+    failures: list[RawDocument | Article] = [Article(source=_as_given(f.location, source.location, arg), error=f.reason)
+                                             for f in result.failures]
+    return [*(replace(doc, source=_as_given(doc.source, source.location, arg)) for doc in result.documents), *failures]
 
 
 def _as_given(location: str, root: str, arg: str) -> str:

@@ -177,8 +177,8 @@ def test_run_with_no_usable_source_stops_before_prefect_with_one_line_each(tmp_p
 def test_summary_names_sources_as_given_and_counts_add_up(tmp_path):
     from collections import Counter
 
-    from flows.summary import SourceReport, format_summary
     from flows.settings import Settings
+    from flows.summary import SourceReport, format_summary
 
     reports = [
         SourceReport("a.jsonl", fetched=2, new=1, unchanged=1, facts=Counter(entity=3)),
