@@ -40,6 +40,10 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
         dask_address: str | None) -> None:
     """Run the ingest flow: sources -> clean -> facts -> warehouse.
 
+    A source that cannot be read (a missing path, an unsupported URL scheme) is that source's failure
+    in the summary while the others are stored (exit code 1); when no source can be read, nothing
+    starts (exit code 2).
+
     \b
     Example:
         newsfacts run                          # ingests seeds/
