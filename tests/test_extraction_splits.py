@@ -113,3 +113,13 @@ def test_a_case_missing_from_the_split_file_gets_the_rules_split(capsys):
     (assigned,) = with_splits([case])
     assert assigned.split == split_of("brandnewsite")
     assert "not in SPLIT.json" in capsys.readouterr().err
+
+
+def test_benchmark_folders_skip_a_missing_shared_corpus_with_a_notice(monkeypatch, tmp_path, capsys):
+    import benchmarks.extraction as bench
+
+    monkeypatch.setattr(bench, "SHARED_PAGES", tmp_path / "absent")
+    assert bench.default_dirs() == [FIXTURE_PAGES, CORPUS_PAGES]
+    assert "not found" in capsys.readouterr().err
+    cases = bench.with_splits(bench.load_cases(bench.default_dirs()))
+    assert {c.split for c in cases} == {"dev", "test"} and all(c.case_id in load_split() for c in cases)
