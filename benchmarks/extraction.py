@@ -99,11 +99,13 @@ class ToolRun:
     records: dict[str, dict]
     cpu_seconds: float
     pages: dict[str, PageScore] = field(default_factory=dict)  # case id -> score, cases with a body
-    snippets: dict[str, list[bool]] = field(default_factory=dict)  # case id -> check results, snippet-only cases
+    snippets: dict[str, list[bool]] = field(default_factory=dict)  # case id -> checks, snippet-only cases
 
     def silent_empties(self, cases: list[Case]) -> list[str]:
         """Cases whose output has no word and no error: the failure the pipeline must never produce."""
-        return [c.case_id for c in cases if not tokens(self.texts.get(c.case_id, "")) and c.case_id not in self.errors]
+        return [
+            c.case_id for c in cases if not tokens(self.texts.get(c.case_id, "")) and c.case_id not in self.errors
+        ]
 
 
 def tokens(text: str) -> list[str]:
@@ -168,13 +170,13 @@ def load_cases(dirs: list[Path]) -> list[Case]:
 
 
 def with_splits(cases: list[Case]) -> list[Case]:
-    """Each case with its split from SPLIT.json; a case not listed there gets the rule's split, with a notice."""
+    """Each case with its split from SPLIT.json; a case not listed there gets the rule's split (with a notice)."""
     recorded = load_split()
     missing = {c.case_id: (c.url, c.language) for c in cases if c.case_id not in recorded}
     if missing:
         print(f"notice: {len(missing)} case(s) not in {SPLIT_FILE.name}; split by the publisher rule "
               f"(python -m benchmarks.splits --write records them)", file=sys.stderr)
-    split = {**{k: v["split"] for k, v in recorded.items()}, **{k: v["split"] for k, v in assign(missing).items()}}
+    split = {case_id: entry["split"] for case_id, entry in {**recorded, **assign(missing)}.items()}
     return [replace(c, split=split[c.case_id]) for c in cases]
 
 
@@ -355,7 +357,8 @@ def split_report(ours: ToolRun, theirs: ToolRun, cases: list[Case], split: str, 
 
 def report(ours: ToolRun, theirs: ToolRun, cases: list[Case], *, worst: int = WORST) -> str:
     splits = {c.split for c in cases}
-    lines = [f"cases: {len(cases)} (" + ", ".join(f"{s} {sum(c.split == s for c in cases)}" for s in sorted(splits)) + ")"]
+    counts = ", ".join(f"{s} {sum(c.split == s for c in cases)}" for s in sorted(splits))
+    lines = [f"cases: {len(cases)} ({counts})"]
     lines.append(f"{'speed (all pages)':<18}{ours.name:>12}{theirs.name:>14}{'ratio':>9}")
     lines += speed_lines(ours, theirs)
     for split in ("dev", "test"):
@@ -373,8 +376,10 @@ def default_dirs() -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dirs", nargs="*", type=Path, help="case folders (default: shared corpus, fixtures, repo corpus)")
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="which split to run (default: all)")
+    parser.add_argument(
+        "dirs", nargs="*", type=Path, help="case folders (default: shared corpus, fixtures, repo corpus)"
+    )
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="split to run (default: all)")
     parser.add_argument("--all", action="store_true", help="list every dev page's F1/P/R, not only the worst")
     args = parser.parse_args(argv)
     dirs = args.dirs or default_dirs()

@@ -90,7 +90,8 @@ def read_case_meta(dirs: list[Path]) -> dict[str, tuple[str | None, str | None]]
 
 def assign(cases: dict[str, tuple[str | None, str | None]]) -> dict[str, dict[str, str]]:
     """case id -> {"publisher", "split"} for the given cases."""
-    return {case_id: {"publisher": pub, "split": split_of(pub)} for case_id, pub in sorted(publishers(cases).items())}
+    named = publishers(cases)
+    return {case_id: {"publisher": named[case_id], "split": split_of(named[case_id])} for case_id in sorted(named)}
 
 
 def load_split(path: Path = SPLIT_FILE) -> dict[str, dict[str, str]]:
@@ -115,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     assignment = assign(cases)
     if args.write:
         merged = {**load_split(), **assignment}
-        SPLIT_FILE.write_text(json.dumps(dict(sorted(merged.items())), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        text = json.dumps(dict(sorted(merged.items())), indent=1, ensure_ascii=False) + "\n"
+        SPLIT_FILE.write_text(text, encoding="utf-8")
         assignment = merged
     print(shares(assignment))
     return 0
