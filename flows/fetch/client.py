@@ -217,6 +217,8 @@ class Fetcher:
                 self._sleep_before_retry(url, attempt, None, f"timeout ({type(exc).__name__})", deadline)
                 continue
             except httpx.RemoteProtocolError as exc:
+                if "location header" in str(exc).lower():  # httpx parses Location before we see it
+                    raise FetchError(url, f"malformed Location header in a redirect ({exc}); not followed") from None
                 if not any(words in str(exc).lower() for words in _CUT_SHORT):
                     raise FetchError(url, f"malformed HTTP response ({exc}); not retried") from None
                 if last:
