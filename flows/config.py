@@ -355,6 +355,8 @@ def parse_allowed_host(item: str) -> AllowedHost:
         ValueError: the entry is none of these; the message shows the accepted forms.
     """
     text = item.strip().lower()
+    if "://" in text:
+        raise ValueError(f"{item!r} is a URL; write the host and optional port only, like \"intranet.example:8080\"")
     port: int | None = None
     if text.startswith("["):  # [IPv6] or [IPv6]:port
         close = text.find("]")

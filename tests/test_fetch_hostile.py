@@ -3,16 +3,25 @@ drips, robots.txt wildcards, redirects to other ports. Every case must end in a 
 FetchError for that URL, never another exception, and never a retry that cannot help."""
 from __future__ import annotations
 
+import json
 import random
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from click.testing import CliRunner
 
-from flows.config import FetchPolicy
+from extractors.feeds import parse_feed
+from flows.cli import cli
+from flows.config import FetchPolicy, SourceSpec
 from flows.fetch import Fetcher, FetchError
-from tests.fault_server import FaultServer, raw, running_server, static, trickle
+from flows.sources import collect_source
+from tests.fault_server import PAGES, FaultServer, page, raw, running_server, static, trickle
+from warehouse.query import run_sql
 
 
 @pytest.fixture
@@ -257,3 +266,67 @@ def test_a_name_entry_with_a_port_allows_that_name_on_that_port(server: FaultSer
     with Fetcher(replace(POLICY, allow_private_hosts=(f"localhost:{server.port}",))) as fetcher:
         assert outcome(fetcher, f"http://localhost:{server.port}/a") == "ok"
         assert "non-public address" in outcome(fetcher, server.url("/a"))  # 127.0.0.1 is not the name
+
+
+# -- one hostile article in a feed fails alone ---------------------------------------------------
+
+FEEDS = Path(__file__).parent / "fixtures" / "feeds"
+FEED_HOST = b"https://www.medscape.com"
+
+
+def three_article_feed(server: FaultServer) -> list[str]:
+    """The saved Medscape feed cut to three entries pointing at ``server``; the middle one answers
+    503 with ``Retry-After: ²``. Returns the three article URLs."""
+    data = (FEEDS / "medscape-headlines.rss").read_bytes().replace(FEED_HOST, server.url("").encode())
+    items = re.findall(rb"<item>.*?</item>", data, flags=re.S)
+    for item in items[3:]:
+        data = data.replace(item, b"")
+    server.routes["/feed.xml"] = static(data, content_type="application/rss+xml")
+    urls = [entry.url for entry in parse_feed(data).entries]
+    assert len(urls) == 3
+    paths = [urlsplit(url).path + (f"?{urlsplit(url).query}" if urlsplit(url).query else "") for url in urls]
+    server.routes[paths[0]] = static(page(PAGES[0]), content_type="text/html; charset=utf-8")
+    server.routes[paths[1]] = raw(response(b"HTTP/1.1 503 Service Unavailable", "Retry-After: ²".encode()))
+    server.routes[paths[2]] = static(page(PAGES[1]), content_type="text/html; charset=utf-8")
+    return urls
+
+
+def test_a_feed_keeps_its_other_articles_when_one_sends_a_superscript_retry_after(
+    server: FaultServer, tmp_path: Path
+) -> None:
+    urls = three_article_feed(server)
+    spec = SourceSpec(name="medscape", kind="feed", location=server.url("/feed.xml"))
+    with Fetcher(POLICY) as fetcher:
+        result = collect_source(spec, fetcher=fetcher, state_dir=tmp_path)
+    assert [doc.url for doc in result.documents] == [urls[0], urls[2]]
+    assert [(f.location, f.reason) for f in result.failures] == [(urls[1], "HTTP 503 after 2 attempts")]
+
+
+def test_extract_writes_one_record_per_url_when_one_server_misbehaves(server: FaultServer, tmp_path: Path) -> None:
+    urls = three_article_feed(server)
+    config = tmp_path / "newsfacts.toml"
+    config.write_text(f'[fetch]\nretries = 1\nbackoff = 0.01\nper_host_delay = 0\nrespect_robots = false\n'
+                      f'allow_private_hosts = ["127.0.0.1:{server.port}"]\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", *urls, "--no-facts", "--config", str(config)])
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 1
+    assert [r["source"] for r in records] == urls
+    assert [r["error"] is None for r in records] == [True, False, True]
+    assert "HTTP 503 after 2 attempts" in records[1]["error"]
+
+
+@pytest.mark.flow
+def test_run_stores_the_other_articles_and_exits_1_naming_the_failed_one(
+    server: FaultServer, tmp_path: Path, prefect_server
+) -> None:
+    urls = three_article_feed(server)
+    config = tmp_path / "newsfacts.toml"
+    config.write_text(f'[fetch]\nretries = 1\nbackoff = 0.01\nper_host_delay = 0\nrespect_robots = false\n'
+                      f'allow_private_hosts = ["127.0.0.1:{server.port}"]\n'
+                      f'[[sources]]\nname = "medscape"\nkind = "feed"\nurl = "{server.url("/feed.xml")}"\n',
+                      encoding="utf-8")
+    result = CliRunner().invoke(cli, ["run", "--config", str(config), "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 1, result.output
+    assert "medscape: 2 new, 0 stored, 0 updated, 1 failed" in result.output
+    assert f"failed: {urls[1]}: HTTP 503 after 2 attempts" in result.output
+    assert run_sql(tmp_path / "data" / "warehouse", "select count(*) from articles")[1] == [(2,)]
