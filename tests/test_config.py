@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from flows.config import (
-    Config, ConfigError, FetchPolicy, Schedule, load_config, parse_allowed_host, spec_from_argument,
+    Config,
+    ConfigError,
+    FetchPolicy,
+    Schedule,
+    load_config,
+    parse_allowed_host,
+    spec_from_argument,
 )
 
 EXAMPLE = Path(__file__).parent.parent / "newsfacts.example.toml"

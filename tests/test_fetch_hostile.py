@@ -278,7 +278,7 @@ def three_article_feed(server: FaultServer) -> list[str]:
     """The saved Medscape feed cut to three entries pointing at ``server``; the middle one answers
     503 with ``Retry-After: ²``. Returns the three article URLs."""
     data = (FEEDS / "medscape-headlines.rss").read_bytes().replace(FEED_HOST, server.url("").encode())
-    items = re.findall(rb"<item>.*?</item>", data, flags=re.S)
+    items = re.findall(rb"<item>.*?</item>", data, flags=re.DOTALL)
     for item in items[3:]:
         data = data.replace(item, b"")
     server.routes["/feed.xml"] = static(data, content_type="application/rss+xml")
@@ -330,3 +330,11 @@ def test_run_stores_the_other_articles_and_exits_1_naming_the_failed_one(
     assert "medscape: 2 new, 0 stored, 0 updated, 1 failed" in result.output
     assert f"failed: {urls[1]}: HTTP 503 after 2 attempts" in result.output
     assert run_sql(tmp_path / "data" / "warehouse", "select count(*) from articles")[1] == [(2,)]
+
+
+def test_a_validator_that_cannot_be_sent_back_is_not_kept(server: FaultServer) -> None:
+    server.routes["/feed"] = raw(response(b"HTTP/1.1 200 OK", 'ETag: "é"'.encode(), b"Last-Modified: \xb2"))
+    with Fetcher(POLICY) as fetcher:
+        first = fetcher.fetch(server.url("/feed"))
+        assert (first.etag, first.last_modified) == (None, None)
+        assert fetcher.fetch(server.url("/feed"), etag=first.etag, last_modified=first.last_modified).status == 200

@@ -27,7 +27,7 @@ from flows.fetch.body import check_content_type, read_body
 from flows.fetch.deadline import Deadline, DeadlineTransport, active
 from flows.fetch.errors import FetchError
 from flows.fetch.guard import AddressGuard
-from flows.fetch.headers import content_length, redirect_target, retry_after_seconds
+from flows.fetch.headers import content_length, redirect_target, retry_after_seconds, validator
 from flows.fetch.robots import ROBOTS_MAX_BYTES, RobotsCache, RobotsRules
 
 logger = logging.getLogger(__name__)
@@ -126,16 +126,16 @@ class Fetcher:
                 server can fail its own document, never the caller's loop over documents.
         """
         headers = {}
-        if etag:
+        if etag := validator(etag):  # state saved by an older version may hold one that cannot be sent
             headers["If-None-Match"] = etag
-        if last_modified:
+        if last_modified := validator(last_modified):
             headers["If-Modified-Since"] = last_modified
         try:
             with active(Deadline(self.policy.total_timeout)) as deadline:
                 return self._follow(url, headers, deadline, robots_file=False)
         except FetchError:
             raise
-        except Exception as exc:  # noqa: BLE001 - the last line of defence for one document, logged with its traceback
+        except Exception as exc:  # the last line of defence: a bug seen by one document fails only it, with a traceback logged
             logger.exception("unexpected error while fetching %s", url)
             raise FetchError(url, f"unexpected error while fetching ({type(exc).__name__}: {exc})") from exc
 
@@ -274,7 +274,8 @@ class Fetcher:
                 data = read_body(url, response, max_bytes=max_bytes, truncate=robots_file)
             return FetchResponse(
                 url=url, status=status, headers=response_headers, data=data, content_type=content_type,
-                etag=response_headers.get("etag"), last_modified=response_headers.get("last-modified"),
+                etag=validator(response_headers.get("etag")),
+                last_modified=validator(response_headers.get("last-modified")),
             )
 
 

@@ -13,10 +13,11 @@ from urllib.parse import urljoin, urlsplit
 
 from flows.fetch.errors import FetchError
 
-__all__ = ["content_length", "redirect_target", "retry_after_seconds"]
+__all__ = ["content_length", "redirect_target", "retry_after_seconds", "validator"]
 
 _ASCII_NUMBER = re.compile(r"[0-9]{1,18}")
 _CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
+_SENDABLE = re.compile(r"[\x20-\x7e]{1,1024}")
 
 
 def retry_after_seconds(value: str | None) -> float | None:
@@ -63,3 +64,14 @@ def redirect_target(url: str, location: str) -> str:
     except ValueError as exc:
         raise FetchError(url, f"malformed Location header {location[:200]!r} in a redirect ({exc}); not followed") from None
     return joined
+
+
+def validator(value: str | None) -> str | None:
+    """An ETag or Last-Modified worth keeping: one that can be sent back as a header.
+
+    A non-ASCII validator would be stored in the feed's state and break every later
+    conditional request (httpx refuses to send it); dropping it only costs a full fetch.
+    """
+    if value is None or not _SENDABLE.fullmatch(value.strip()):
+        return None
+    return value.strip()
