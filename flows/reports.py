@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import duckdb
@@ -27,10 +27,8 @@ from prefect.artifacts import (
 from prefect.exceptions import PrefectException
 
 from extractors.records import FACT_KINDS, NewsfactsError
+from flows.summary import SourceReport
 from warehouse.query import connect
-
-if TYPE_CHECKING:  # flows.ingest imports this module; the report type is only needed for hints
-    from flows.ingest import SourceReport
 
 logger = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.clean import MAX_BYTES, clean_document
-from extractors.encoding import decode_bytes, looks_misdecoded
+from extractors.clean.document import MAX_BYTES, clean_document
+from extractors.formats.encoding import decode_bytes, looks_misdecoded
 from extractors.records import InputError, RawDocument
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
@@ -93,7 +93,7 @@ def test_a_declared_charset_that_gives_letters_unlike_the_page_language_falls_ba
 
 def test_text_that_still_looks_misdecoded_is_reported(caplog):
     data = FRENCH.replace("lang='fr'", "lang='ja'").encode("latin-1")  # a Japanese page would not be Latin-1 French
-    with caplog.at_level("WARNING", logger="extractors.encoding"):
+    with caplog.at_level("WARNING", logger="extractors.formats.encoding"):
         decode_bytes(data)
     assert "still looks mis-decoded (declared language ja)" in caplog.text
 

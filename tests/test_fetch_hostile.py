@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 from click.testing import CliRunner
 
-from extractors.feeds import parse_feed
+from extractors.formats.feeds import parse_feed
 from flows.cli import cli
 from flows.config import FetchPolicy, SourceSpec
 from flows.fetch import Fetcher, FetchError
