@@ -137,6 +137,22 @@ def test_randomly_mangled_responses_never_escape_as_other_exceptions(server: Fau
             outcome(fetcher, server.url(f"/m{case}"))  # raises anything but FetchError -> test fails
 
 
+def test_extract_writes_one_record_per_malformed_response(server: FaultServer, tmp_path: Path) -> None:
+    config = tmp_path / "newsfacts.toml"
+    config.write_text(f'[fetch]\nretries = 0\nper_host_delay = 0\nrespect_robots = false\n'
+                      f'allow_private_hosts = ["127.0.0.1:{server.port}"]\n', encoding="utf-8")
+    urls = []
+    for index, (data, _) in enumerate(MALFORMED.values()):
+        server.routes[f"/case{index}"] = raw(data)
+        urls.append(server.url(f"/case{index}"))
+    result = CliRunner().invoke(cli, ["extract", *urls, "--no-facts", "--config", str(config)])
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 1 and [r["source"] for r in records] == urls
+    for (name, (_, expected)), record in zip(MALFORMED.items(), records, strict=True):
+        assert (record["error"] is None) == (expected is None), name
+        assert expected is None or expected in record["error"], name
+
+
 # -- the total deadline ----------------------------------------------------------------------
 
 
