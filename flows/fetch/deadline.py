@@ -106,7 +106,7 @@ class DeadlineTransport(httpx.HTTPTransport):
     """httpx's default transport over a connection pool whose sockets obey the active deadline.
 
     httpx 0.28 takes no network backend (encode/httpx#3749 adds one), so the pool it builds is
-    replaced by an equivalent one that has ours; ``tests/test_fetch.py`` pins the behaviour.
+    replaced by an equivalent one that has ours; ``tests/test_fetch_hostile.py`` pins the behaviour (slow-drip headers and body).
     """
 
     def __init__(self) -> None:
