@@ -169,6 +169,8 @@ class Article:
     captions: list[str] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
+    # Fields added after the first published contract come last, so older readers keep their order.
+    facts_language: str | None = None  # the language pack that read the facts; None when no pack did
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict in the contract's field order (datetimes as ISO 8601)."""
