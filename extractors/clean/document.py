@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
 from extractors.clean import widgets
-from extractors.clean.metadata import Metadata, clean_authors, detect_language, read_metadata
+from extractors.clean.language import detect_language
+from extractors.clean.metadata import Metadata, clean_authors, read_metadata
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url
 from extractors.formats.encoding import decode_bytes
 from extractors.records import Document, InputError, RawDocument

@@ -48,7 +48,7 @@ from extractors.facts.roles import (
     split_title,
     titled_person,
 )
-from extractors.records import Entity
+from extractors.records import Entity, MentionSpan
 
 #: Name endings shared by places ("Oklahoma City", "West Bank"): no evidence of an organisation.
 AMBIGUOUS_ORG_HEADS = word_list("ambiguous_org_heads")
@@ -311,13 +311,17 @@ def _same_thing(a: str, b: str) -> bool:
 
 
 def _group(mentions: list[Mention]) -> list[list[Mention]]:
-    """Mentions grouped per country code or per set of names that are the same thing."""
+    """Mentions grouped per country code or per set of names that are the same thing.
+
+    A country's people ("Russian", "Ukrainians") stay a NORP entity of their own, with the country's
+    code, beside the country itself: news NER labels them so, and a query by code finds both.
+    """
     groups: list[list[Mention]] = []
     for mention in mentions:
         for group in groups:
             first = group[0]
             if mention.code or first.code:
-                if mention.code == first.code:
+                if mention.code == first.code and (mention.label == "NORP") == (first.label == "NORP"):
                     group.append(mention)
                     break
                 continue
@@ -346,6 +350,7 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
         label = max(dict.fromkeys(labels), key=labels.count)
         normalized = max((m.text for m in group), key=len)
     role = next((m.role for m in group if m.role), None)
+    spans = tuple(MentionSpan(m.start, m.end, sentences.of(m.start)) for m in sorted(group, key=lambda m: m.start))
     return Entity(
         text=first.text,
         start=first.start,
@@ -355,4 +360,5 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
         normalized=normalized,
         role=role,
         mentions=len(group),
+        spans=spans,
     )
