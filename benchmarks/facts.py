@@ -19,7 +19,7 @@ import resource
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -27,13 +27,11 @@ import spacy
 
 from benchmarks.facts_scoring import Report, gold_mentions, model_mentions, ratio, score_case, score_mentions
 from extractors.facts import FactOptions, extract_facts_many
+from extractors.facts.languages import PACKS
 from extractors.facts.nlp import ModelError, resolve_model_name
 
 GOLD_DIR = Path(__file__).parent / "facts_gold"
 SPLITS = ("dev", "test")
-#: The spaCy model each gold language is extracted with (None: the default English model). A
-#: language whose model is not installed is listed with a notice and not scored.
-LANGUAGE_MODELS: dict[str, str | None] = {"en": None, "fr": "fr_core_news_sm"}
 
 
 def load_gold(split: str = "dev") -> list[dict]:
@@ -54,14 +52,14 @@ def shared_publishers(cases: list[dict]) -> set[str]:
     return {publisher for publisher, found in splits.items() if len(found) > 1}
 
 
-def model_for(language: str) -> str | None:
-    """The installed model name for ``language``; raises ModelError when there is none."""
-    if language not in LANGUAGE_MODELS:
-        raise ModelError(f"no spaCy model is configured for language {language!r}")
-    name = resolve_model_name(LANGUAGE_MODELS[language])
-    if not spacy.util.is_package(name):
-        raise ModelError(f"spaCy model {name!r} for language {language!r} is not installed")
-    return name
+def model_for(language: str) -> str:
+    """The installed model of ``language``'s pack; raises ModelError when there is no pack or model.
+
+    A language whose model is not installed is listed with a notice and not scored.
+    """
+    if language not in PACKS:
+        raise ModelError(f"no language pack reads {language!r}")
+    return resolve_model_name(None, language)
 
 
 def score_split(
@@ -81,14 +79,13 @@ def score_split(
         except ModelError as exc:
             notices.append(f"{language}: {len(group)} articles not scored: {exc}")
             continue
-        lang_options = replace(options, model=model)
         report, base = Report(collect_misses=mine), Report(collect_misses=False)
         outputs = extract_facts_many(
             [
-                (c["text"], datetime.fromisoformat(c["published"]) if c.get("published") else None)
+                (c["text"], datetime.fromisoformat(c["published"]) if c.get("published") else None, language)
                 for c in group
             ],
-            lang_options,
+            options,
         )
         for case, facts in zip(group, outputs):
             score_case(case, facts, report)

@@ -20,7 +20,8 @@ from benchmarks.facts_scoring import (
     score_case,
     score_mentions,
 )
-from extractors.records import Attribution, Entity, Quantity
+from extractors.facts.languages import PACKS, LanguagePack
+from extractors.records import Attribution, Entity, MentionSpan, Quantity
 
 
 def _case(text: str, **labels) -> dict:
@@ -63,14 +64,23 @@ def test_gold_mentions_fall_back_to_the_name_without_a_mentions_list():
 
 
 def test_predicted_mentions_use_every_span_and_else_the_fact_offsets():
-    with_spans = SimpleNamespace(
-        label="GPE",
+    with_spans = Entity(
+        text="Paris",
         start=0,
         end=5,
-        spans=[{"start": 0, "end": 5, "sentence": 0}, {"start": 20, "end": 25, "sentence": 1}],
+        sentence=0,
+        label="GPE",
+        normalized="Paris",
+        spans=(MentionSpan(0, 5, 0), MentionSpan(20, 25, 1)),
     )
-    plain = Entity(text="Anwar", start=30, end=35, sentence=1, label="PERSON", normalized="Anwar")
-    assert predicted_mentions([with_spans, plain]) == [(0, 5, "GPE"), (20, 25, "GPE"), (30, 35, "PERSON")]
+    as_dicts = SimpleNamespace(label="ORG", start=40, end=43, spans=[{"start": 40, "end": 43, "sentence": 2}])
+    plain = SimpleNamespace(label="PERSON", start=30, end=35, spans=None)
+    assert predicted_mentions([with_spans, as_dicts, plain]) == [
+        (0, 5, "GPE"),
+        (20, 25, "GPE"),
+        (30, 35, "PERSON"),
+        (40, 43, "ORG"),
+    ]
 
 
 def test_a_mention_matches_strictly_only_with_the_same_offsets_and_label():
@@ -178,7 +188,7 @@ def test_gold_files_hold_their_labels_and_split_by_publisher():
     assert not facts.shared_publishers(cases)
     for case in cases:
         text = case["text"]
-        assert case["language"] in facts.LANGUAGE_MODELS, case["id"]
+        assert case["language"] in PACKS, case["id"]
         assert case["publisher"], case["id"]
         for entity in case["entities"]:
             assert entity["name"] in text, (case["id"], entity["name"])
@@ -191,8 +201,11 @@ def test_gold_files_hold_their_labels_and_split_by_publisher():
 
 
 def test_a_language_whose_model_is_not_installed_is_reported_not_scored(monkeypatch):
-    monkeypatch.setitem(facts.LANGUAGE_MODELS, "fr", "fr_model_that_is_not_installed")
+    monkeypatch.setitem(
+        PACKS, "fr", LanguagePack("fr", ("fr_model_that_is_not_installed",), english_rules=False)
+    )
     case = _case("Le ministre a parlé mardi.") | {"language": "fr", "publisher": "x", "published": None}
     reports, bare, notices = facts.score_split([case], facts.FactOptions(), mine=False)
     assert reports == {} and bare == {}
-    assert len(notices) == 1 and "1 articles not scored" in notices[0] and "not installed" in notices[0]
+    assert len(notices) == 1
+    assert "1 articles not scored" in notices[0] and "fr_model_that_is_not_installed" in notices[0]
