@@ -78,3 +78,19 @@ def people_words() -> frozenset[str]:
 def organisation_names() -> frozenset[str]:
     """News agencies, broadcasters and platforms that sources cite and the small model mislabels."""
     return _words("organisations.txt")
+
+
+@functools.cache
+def byline_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(organisation words, role words, connectors) of bylines in every packaged language, case-folded.
+
+    A byline holding an organisation word names no person ("Reuters Staff", "Wire reports"); one
+    made only of role words is a job title ("Staff Writer"). One file per language:
+    ``data/bylines_<lang>.txt``.
+    """
+    rows = [row for path in sorted(resources.files("extractors").joinpath("data").iterdir())
+            if path.name.startswith("bylines_") for row in _rows(path.name)]
+    orgs = frozenset(word.casefold() for kind, word in rows if kind == "org")
+    roles = frozenset(word.casefold() for kind, word in rows if kind == "role")
+    connectors = frozenset(word.casefold() for kind, word in rows if kind == "connector")
+    return orgs, roles, connectors

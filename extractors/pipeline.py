@@ -13,9 +13,13 @@ from itertools import islice
 
 from extractors.clean import clean_document
 from extractors.facts import FactOptions, extract_facts_many
-from extractors.records import Article, NewsfactsError, RawDocument
+from extractors.records import NO_FACTS_FLAGS, QUALITY_FLAGS, Article, NewsfactsError, RawDocument
 
 logger = logging.getLogger(__name__)
+
+#: Languages the fact rules are written for; an article detected in another gets no facts and the
+#: ``no_facts_language`` flag (an undetected language is tried, as most inputs are English).
+FACT_LANGUAGES: frozenset[str] = frozenset({"en"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,21 +55,41 @@ def _clean_one(raw: RawDocument, options: PipelineOptions) -> Article:
     except Exception as exc:  # an extractor bug must cost one article, not the batch
         logger.exception("cleaning failed for %s", raw.source)
         return Article(source=raw.source, url=raw.url, error=f"internal error while cleaning: {exc!r}")
+    flags = list(doc.flags)
+    if options.facts and doc.language is not None and doc.language not in FACT_LANGUAGES and doc.text:
+        flags.append("no_facts_language")
+    dates = doc.dates
     return Article(
         source=raw.source,
-        url=doc.url or raw.url,
-        title=doc.title or raw.title_hint,
+        url=doc.url,
+        title=doc.title,
         section=doc.section,
-        authors=list(doc.authors or raw.authors_hint),
-        published=doc.published or raw.published_hint,
+        authors=list(doc.authors),
+        author_orgs=list(doc.author_orgs),
+        published=doc.published,
+        published_source=dates.published_source,
+        published_raw=dates.published_raw,
+        published_local=dates.published_local,
+        modified=dates.modified,
+        modified_source=dates.modified_source,
+        modified_raw=dates.modified_raw,
         language=doc.language,
         text=doc.text,
         captions=list(doc.captions),
+        flags=[flag for flag in QUALITY_FLAGS if flag in flags],
+    )
+
+
+def wants_facts(article: Article) -> bool:
+    """Whether facts are extracted: a readable story in a language the fact rules cover."""
+    return (
+        article.error is None and bool(article.text) and "no_facts_language" not in article.flags
+        and not NO_FACTS_FLAGS & set(article.flags)
     )
 
 
 def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
-    todo = [a for a in articles if a.error is None and a.text]
+    todo = [a for a in articles if wants_facts(a)]
     try:
         results = list(extract_facts_many(((a.text, a.published or options.published) for a in todo), options.fact_options))
     except Exception:
