@@ -90,6 +90,8 @@ def wants_facts(article: Article) -> bool:
 
 def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
     todo = [a for a in articles if wants_facts(a)]
+    if not todo:
+        return
     try:
         results = list(extract_facts_many(((a.text, a.published or options.published) for a in todo), options.fact_options))
     except Exception:

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 #: Bumped whenever cleaning or fact rules change output; stored on every warehouse row.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 class NewsfactsError(Exception):
@@ -197,21 +197,22 @@ class Article:
     url: str | None = None
     title: str | None = None
     section: str | None = None
-    authors: list[str] = field(default_factory=list)
-    author_orgs: list[str] = field(default_factory=list)  # organisations credited in the byline, not persons
+    authors: list[str] = field(default_factory=list)  # persons only (organisations are in author_orgs)
     published: datetime | None = None
+    language: str | None = None
+    text: str = ""
+    captions: list[str] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    error: str | None = None
+    # added fields come last, so the fields above keep their place in the contract
+    flags: list[str] = field(default_factory=list)  # from QUALITY_FLAGS, in that order
+    author_orgs: list[str] = field(default_factory=list)  # organisations credited in the byline, not persons
     published_source: DateSource | None = None  # where ``published`` was read (DATE_SOURCES)
     published_raw: str | None = None  # the string it was read from
     published_local: str | None = None  # ISO 8601 with the page's own offset
     modified: datetime | None = None  # last update the page declares, timezone-aware
     modified_source: DateSource | None = None
     modified_raw: str | None = None
-    language: str | None = None
-    text: str = ""
-    captions: list[str] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)  # from QUALITY_FLAGS, in that order
-    facts: list[Fact] = field(default_factory=list)
-    error: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict in the contract's field order (datetimes as ISO 8601)."""

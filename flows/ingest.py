@@ -18,7 +18,7 @@ from prefect.cache_policies import NONE as NO_CACHE
 from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
-from extractors.records import FACT_KINDS, Provenance, RawDocument
+from extractors.records import FACT_KINDS, QUALITY_FLAGS, Provenance, RawDocument
 from flows.config import Config, ConfigError, SourceSpec, load_config, spec_from_argument
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
@@ -34,9 +34,16 @@ BATCH_SIZE = 100
 
 @dataclass
 class SourceReport:
-    """What one source contributed to a run; the run summary is a list of these."""
+    """What one source contributed to a run; the run summary is a list of these.
+
+    Every input is accounted for: ``inputs == new + unchanged + updated + failed + skipped`` (an
+    input is a document collected, an item that failed before it could be read, or one skipped on
+    purpose; a source that fails as a whole is one failed input). ``flags`` counts the quality flags
+    of the articles processed (stored or already stored), one count per article and flag.
+    """
 
     name: str
+    inputs: int = 0
     fetched: int = 0
     not_modified: int = 0
     skipped: int = 0
@@ -45,11 +52,18 @@ class SourceReport:
     updated: int = 0
     failed: int = 0
     facts: Counter = field(default_factory=Counter)
+    flags: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def accounted(self) -> int:
+        """Inputs with an outcome; equal to ``inputs`` unless something was lost (then the run warns)."""
+        return self.new + self.unchanged + self.updated + self.failed + self.skipped
+
     def add(self, part: SourceReport) -> None:
         """Fold a batch's (or another source's) counts into this report."""
+        self.inputs += part.inputs
         self.fetched += part.fetched
         self.not_modified += part.not_modified
         self.skipped += part.skipped
@@ -59,6 +73,7 @@ class SourceReport:
         self.failed += part.failed
         self.failures.extend(part.failures)
         self.facts.update(part.facts)
+        self.flags.update(part.flags)
 
 
 # Per-document HTTP retries live in the fetcher; this retry covers a whole source failing (disk, DNS outage).
@@ -87,6 +102,7 @@ def process_batch_task(
             report.failed += 1
             report.failures.append((article.source, article.error))
         else:
+            report.flags.update(article.flags)
             good.append((article, Provenance(source, snapshots.put(doc.data), doc.fetched_at)))
     result = warehouse.append(good, run_id=run_id, batch=batch)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
@@ -131,8 +147,10 @@ def _process_sources(
             logger.error("source %s failed: %s", spec.name, exc)
             report.failures.append((spec.location, str(exc)))
             report.failed += 1
+            report.inputs = 1
             reports.append(report)
             continue
+        report.inputs = len(result.documents) + len(result.failures) + result.skipped
         report.fetched, report.not_modified, report.skipped = result.fetched, result.not_modified, result.skipped
         report.warnings.extend(result.warnings)
         report.failures.extend((f.location, f.reason) for f in result.failures)
@@ -149,6 +167,9 @@ def _process_sources(
                 report.add(pending.popleft().result())
                 progress.update((index + (done - len(pending)) / len(starts)) / len(collected))
         progress.update((index + 1) / len(collected))
+        if report.accounted != report.inputs:
+            report.warnings.append(f"counts do not add up: {report.inputs} inputs but {report.accounted} with an "
+                                   "outcome; please report this as a bug")
         for what, why in report.failures:
             logger.warning("%s: %s failed: %s", spec.name, what, why)
         reports.append(report)
@@ -177,12 +198,13 @@ def format_summary(reports: list[SourceReport], settings: Settings) -> str:
         f"articles: {total.new} new, {total.unchanged} already stored, {total.updated} updated, {total.failed} failed"
         + (f"; {total.skipped} not fetched again (stored before, or older than since_days)" if total.skipped else ""),
         "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS),
+        "flagged: " + (", ".join(f"{total.flags[f]} {f}" for f in QUALITY_FLAGS if total.flags.get(f)) or "none"),
     ]
     for r in reports:
         lines.append(
-            f"  {r.name}: {r.new} new, {r.unchanged} stored, {r.updated} updated, {r.failed} failed"
-            + (f", {r.not_modified} not modified" if r.not_modified else "")
-            + (f", {r.skipped} skipped" if r.skipped else "")
+            f"  {r.name}: {r.inputs} inputs = {r.new} new + {r.unchanged} stored + {r.updated} updated"
+            f" + {r.failed} failed + {r.skipped} skipped"
+            + (f"; {r.not_modified} not modified" if r.not_modified else "")
         )
         lines += [f"    warning: {w}" for w in r.warnings[:5]]
         if len(r.warnings) > 5:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from prefect.artifacts import (
 )
 from prefect.exceptions import PrefectException
 
-from extractors.records import FACT_KINDS, NewsfactsError
+from extractors.records import FACT_KINDS, QUALITY_FLAGS, NewsfactsError
 from warehouse.query import connect
 
 if TYPE_CHECKING:  # flows.ingest imports this module; the report type is only needed for hints
@@ -65,14 +66,18 @@ def source_rows(reports: Sequence[SourceReport]) -> list[dict[str, Any]]:
     rows = []
     for r in reports:
         rows.append({
-            "source": r.name, "fetched": r.fetched, "new": r.new, "already stored": r.unchanged,
+            "source": r.name, "inputs": r.inputs, "fetched": r.fetched, "new": r.new, "already stored": r.unchanged,
             "updated": r.updated, "failed": r.failed, "not modified": r.not_modified, "skipped": r.skipped,
             **{f"{kind} facts": r.facts.get(kind, 0) for kind in FACT_KINDS},
+            "flagged": ", ".join(f"{r.flags[f]} {f}" for f in QUALITY_FLAGS if r.flags.get(f)),
         })
     if len(rows) > 1:
         total: dict[str, Any] = {"source": "total"}
         for key in rows[0]:
-            if key != "source":
+            if key == "flagged":
+                flags = sum((r.flags for r in reports), Counter())
+                total[key] = ", ".join(f"{flags[f]} {f}" for f in QUALITY_FLAGS if flags.get(f))
+            elif key != "source":
                 total[key] = sum(row[key] for row in rows)
         rows.append(total)
     return rows
@@ -121,6 +126,10 @@ def summary_markdown(reports: Sequence[SourceReport], highlights: Highlights | N
         claim_rows = [(title, text, _number(value, value_max), unit, qualifier, subject)
                       for title, text, value, value_max, unit, qualifier, subject in highlights.new_claims]
         lines += _md_table(["article", "claim", "value", "unit", "qualifier", "subject"], claim_rows) or ["_none_"]
+    flags = sum((r.flags for r in reports), Counter())
+    lines += ["", "## Quality flags", "", "Flagged articles are stored; `not_article`, `empty_body` and "
+              "`consent_wall` ones get no facts.", ""]
+    lines += _md_table(["flag", "articles"], [(f, flags[f]) for f in QUALITY_FLAGS if flags.get(f)]) or ["_none_"]
     lines += ["", "## Failures", ""]
     any_failure = False
     for r in reports:

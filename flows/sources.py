@@ -263,7 +263,7 @@ def _sniff(data: bytes) -> str:
 def _document(source: str, response: FetchResponse, **hints: Any) -> RawDocument:
     return RawDocument(
         source=source, data=response.data, url=response.url, content_type=response.content_type,
-        fetched_at=datetime.now(UTC), **hints,
+        fetched_at=datetime.now(UTC), http_last_modified=response.last_modified, **hints,
     )
 
 
@@ -432,7 +432,7 @@ def _load_warc(run: _Run, path: Path) -> None:
                 missing = getattr(record.raw_stream, "limit", 0)
                 if missing:
                     run.warnings.append(f"{location}: WARC record clipped: {missing} of {record.length} bytes "
-                                        "missing; kept the partial page")
+                                        "missing; kept the partial page (flagged truncated)")
                 if run.skip_url(uri or location):
                     run.skipped += 1
                     continue
@@ -440,6 +440,8 @@ def _load_warc(run: _Run, path: Path) -> None:
                     source=location, data=data, url=uri,
                     content_type=record.http_headers.get_header("Content-Type"),
                     fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
+                    incomplete=bool(missing),
+                    http_last_modified=record.http_headers.get_header("Last-Modified"),
                 ))
                 if run.full:
                     return

@@ -9,7 +9,9 @@ from click.testing import CliRunner
 from flows.cli import cli
 from tests.conftest import SEED
 
-CONTRACT_FIELDS = ["source", "url", "title", "section", "authors", "published", "language", "text", "captions", "facts", "error"]
+CONTRACT_FIELDS = ["source", "url", "title", "section", "authors", "published", "language", "text", "captions", "facts", "error",
+                   "flags", "author_orgs", "published_source", "published_raw", "published_local", "modified",
+                   "modified_source", "modified_raw"]
 
 
 @pytest.fixture(scope="module")
