@@ -12,14 +12,12 @@ from datetime import datetime
 from itertools import islice
 
 from extractors.clean import clean_document
+from extractors.clean.language import detect_language
 from extractors.facts import FactOptions, extract_facts_many
+from extractors.facts.extract import facts_language
 from extractors.records import NO_FACTS_FLAGS, QUALITY_FLAGS, Article, NewsfactsError, RawDocument
 
 logger = logging.getLogger(__name__)
-
-#: Languages the fact rules are written for; an article detected in another gets no facts and the
-#: ``no_facts_language`` flag (an undetected language is tried, as most inputs are English).
-FACT_LANGUAGES: frozenset[str] = frozenset({"en"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +53,6 @@ def _clean_one(raw: RawDocument, options: PipelineOptions) -> Article:
     except Exception as exc:  # an extractor bug must cost one article, not the batch
         logger.exception("cleaning failed for %s", raw.source)
         return Article(source=raw.source, url=raw.url, error=f"internal error while cleaning: {exc!r}")
-    flags = list(doc.flags)
-    if options.facts and doc.language is not None and doc.language not in FACT_LANGUAGES and doc.text:
-        flags.append("no_facts_language")
     dates = doc.dates
     return Article(
         source=raw.source,
@@ -76,33 +71,46 @@ def _clean_one(raw: RawDocument, options: PipelineOptions) -> Article:
         language=doc.language,
         text=doc.text,
         captions=list(doc.captions),
-        flags=[flag for flag in QUALITY_FLAGS if flag in flags],
+        flags=list(doc.flags),
     )
 
 
 def wants_facts(article: Article) -> bool:
-    """Whether facts are extracted: a readable story in a language the fact rules cover."""
-    return (
-        article.error is None and bool(article.text) and "no_facts_language" not in article.flags
-        and not NO_FACTS_FLAGS & set(article.flags)
-    )
+    """Whether facts are extracted: a text that is a story (an index page's or a consent wall's "facts" mislead)."""
+    return article.error is None and bool(article.text) and not NO_FACTS_FLAGS & set(article.flags)
+
+
+def _set_facts_language(article: Article, language: str | None) -> None:
+    """Record the pack that read the facts; without one, only locale rules ran: flag ``no_facts_language``."""
+    article.facts_language = facts_language(language)
+    if article.facts_language is None and "no_facts_language" not in article.flags:
+        article.flags = [f for f in QUALITY_FLAGS if f in article.flags or f == "no_facts_language"]
 
 
 def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
     todo = [a for a in articles if wants_facts(a)]
     if not todo:
         return
+    languages = [_text_language(a) for a in todo]
+    inputs = [(a.text, a.published or options.published, lang) for a, lang in zip(todo, languages, strict=True)]
     try:
-        results = list(extract_facts_many(((a.text, a.published or options.published) for a in todo), options.fact_options))
+        results = list(extract_facts_many(inputs, options.fact_options))
     except Exception:
         # One text broke the batch: fall back to one at a time so only that article fails.
         logger.exception("fact batch failed; retrying article by article")
-        for article in todo:
+        for article, item in zip(todo, inputs, strict=True):
             try:
-                reference = article.published or options.published
-                article.facts = next(iter(extract_facts_many([(article.text, reference)], options.fact_options)))
+                article.facts = next(iter(extract_facts_many([item], options.fact_options)))
+                _set_facts_language(article, item[2])
             except Exception as exc:  # noqa: BLE001 - costs this article only
                 article.error = f"internal error while extracting facts: {exc!r}"
         return
-    for article, facts in zip(todo, results, strict=True):
+    for article, item, facts in zip(todo, inputs, results, strict=True):
         article.facts = facts
+        _set_facts_language(article, item[2])
+
+
+def _text_language(article: Article) -> str | None:
+    """The body's own language when it is clear, else the page's declared one (a page may declare
+    "en" over German text, and facts must be read by the model of the words on the page)."""
+    return detect_language(article.text) or article.language

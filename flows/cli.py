@@ -54,7 +54,8 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
         raise click.UsageError("--dask-address needs --task-runner dask")
     settings = _settings_with_config(data_dir, config)
     settings.prepare_prefect_env()
-    from flows.ingest import format_summary, run_ingest
+    from flows.ingest import run_ingest
+    from flows.summary import format_summary
 
     try:
         reports = run_ingest(list(sources) or None, str(config) if config else None, settings,
@@ -181,7 +182,7 @@ def _format_text(article: Article) -> str:
 
 def _fact_details(fact) -> str:
     """The kind-specific fields that are set, e.g. ``label=PERSON role='Defense Minister'``."""
-    skip = {"kind", "text", "start", "end", "sentence"}
+    skip = {"kind", "text", "start", "end", "sentence", "spans"}
     return " ".join(f"{k}={v!r}" if isinstance(v, str) else f"{k}={v}"
                     for k, v in asdict(fact).items() if k not in skip and v not in (None, ""))
 
@@ -280,8 +281,8 @@ def reprocess(source_name: str | None, everything: bool, data_dir: Path | None) 
     """
     settings = Settings.resolve(data_dir)
     settings.prepare_prefect_env()
-    from flows.ingest import format_summary
     from flows.maintenance import run_reprocess
+    from flows.summary import format_summary
 
     try:
         reports = run_reprocess(settings, source=source_name, everything=everything)

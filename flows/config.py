@@ -152,7 +152,7 @@ def load_config(path: Path | None) -> Config:
     defaults_raw = _table(raw, "defaults", where)
     _reject_unknown(defaults_raw, _DEFAULT_KEYS, where, "[defaults]")
     defaults = Defaults(
-        schedule=_schedule(defaults_raw.get("schedule"), f"{where}: [defaults]"),
+        schedule=parse_schedule(defaults_raw.get("schedule"), f"{where}: [defaults]"),
         options=_options(defaults_raw.get("options", {}), f"{where}: [defaults]"),
     )
     sources_raw = raw.get("sources", [])
@@ -224,12 +224,12 @@ def _source(entry: Any, index: int, where: str, base: Path, defaults: Defaults) 
         # a local feed or sitemap file is read like any local input: by its extension and content
         kind = "path"
         location = str((base / Path(path).expanduser()).resolve())
-    schedule = _schedule(entry["schedule"], label) if "schedule" in entry else defaults.schedule
+    schedule = parse_schedule(entry["schedule"], label) if "schedule" in entry else defaults.schedule
     options = {**defaults.options, **_options(entry.get("options", {}), label)}
     return SourceSpec(name=name.strip(), kind=kind, location=location, schedule=schedule, options=options)
 
 
-def _schedule(value: Any, label: str) -> Schedule | None:
+def parse_schedule(value: Any, label: str) -> Schedule | None:
     """``"30m"``/``"1h"``/``"2d"``/``"90s"`` -> an interval; five cron fields or ``@daily`` -> cron."""
     if value is None:
         return None

@@ -7,9 +7,8 @@ rewrites its own Parquet file instead of adding one.
 """
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,62 +17,19 @@ from prefect.cache_policies import NONE as NO_CACHE
 from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
-from extractors.records import FACT_KINDS, QUALITY_FLAGS, Provenance, RawDocument
+from extractors.records import Provenance, RawDocument
 from flows.config import Config, ConfigError, SourceSpec, load_config, spec_from_argument
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
 from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter
 from flows.settings import SEEDS_DIR, Settings
 from flows.sources import SourceResult, collect_source
+from flows.summary import SourceReport
 from warehouse.snapshots import SnapshotStore
 from warehouse.store import Warehouse
 
 #: Articles per batch task: big enough to amortise task records, small enough to retry cheaply.
 BATCH_SIZE = 100
-
-
-@dataclass
-class SourceReport:
-    """What one source contributed to a run; the run summary is a list of these.
-
-    Every input is accounted for: ``inputs == new + unchanged + updated + failed + skipped`` (an
-    input is a document collected, an item that failed before it could be read, or one skipped on
-    purpose; a source that fails as a whole is one failed input). ``flags`` counts the quality flags
-    of the articles processed (stored or already stored), one count per article and flag.
-    """
-
-    name: str
-    inputs: int = 0
-    fetched: int = 0
-    not_modified: int = 0
-    skipped: int = 0
-    new: int = 0
-    unchanged: int = 0
-    updated: int = 0
-    failed: int = 0
-    facts: Counter = field(default_factory=Counter)
-    flags: Counter = field(default_factory=Counter)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def accounted(self) -> int:
-        """Inputs with an outcome; equal to ``inputs`` unless something was lost (then the run warns)."""
-        return self.new + self.unchanged + self.updated + self.failed + self.skipped
-
-    def add(self, part: SourceReport) -> None:
-        """Fold a batch's (or another source's) counts into this report."""
-        self.inputs += part.inputs
-        self.fetched += part.fetched
-        self.not_modified += part.not_modified
-        self.skipped += part.skipped
-        self.new += part.new
-        self.unchanged += part.unchanged
-        self.updated += part.updated
-        self.failed += part.failed
-        self.failures.extend(part.failures)
-        self.facts.update(part.facts)
-        self.flags.update(part.flags)
 
 
 # Per-document HTTP retries live in the fetcher; this retry covers a whole source failing (disk, DNS outage).
@@ -187,34 +143,6 @@ def _choose_sources(sources: list[str] | None, cfg: Config) -> list[SourceSpec]:
     if not SEEDS_DIR.is_dir():  # an installed (non-editable) package has no seeds folder
         raise ConfigError(f"no source given and no seeds folder at {SEEDS_DIR}; pass --source or --config")
     return [spec_from_argument(str(SEEDS_DIR))]
-
-
-def format_summary(reports: list[SourceReport], settings: Settings) -> str:
-    """The short summary ``newsfacts run`` prints."""
-    total = SourceReport("all")
-    for r in reports:
-        total.add(r)
-    lines = [
-        f"articles: {total.new} new, {total.unchanged} already stored, {total.updated} updated, {total.failed} failed"
-        + (f"; {total.skipped} not fetched again (stored before, or older than since_days)" if total.skipped else ""),
-        "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS),
-        "flagged: " + (", ".join(f"{total.flags[f]} {f}" for f in QUALITY_FLAGS if total.flags.get(f)) or "none"),
-    ]
-    for r in reports:
-        lines.append(
-            f"  {r.name}: {r.inputs} inputs = {r.new} new + {r.unchanged} stored + {r.updated} updated"
-            f" + {r.failed} failed + {r.skipped} skipped"
-            + (f"; {r.not_modified} not modified" if r.not_modified else "")
-        )
-        lines += [f"    warning: {w}" for w in r.warnings[:5]]
-        if len(r.warnings) > 5:
-            lines.append(f"    ... and {len(r.warnings) - 5} more warnings")
-        lines += [f"    failed: {what}: {why}" for what, why in r.failures[:20]]
-        if len(r.failures) > 20:
-            lines.append(f"    ... and {len(r.failures) - 20} more failures")
-    lines.append(f"data: {settings.data_dir} (warehouse: {settings.warehouse_dir})")
-    lines.append(f"Prefect UI on this run history: {settings.ui_command()}")
-    return "\n".join(lines)
 
 
 def run_ingest(

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 import duckdb
@@ -28,10 +28,8 @@ from prefect.artifacts import (
 from prefect.exceptions import PrefectException
 
 from extractors.records import FACT_KINDS, QUALITY_FLAGS, NewsfactsError
+from flows.summary import SourceReport, flag_counts
 from warehouse.query import connect
-
-if TYPE_CHECKING:  # flows.ingest imports this module; the report type is only needed for hints
-    from flows.ingest import SourceReport
 
 logger = logging.getLogger(__name__)
 
@@ -69,14 +67,13 @@ def source_rows(reports: Sequence[SourceReport]) -> list[dict[str, Any]]:
             "source": r.name, "inputs": r.inputs, "fetched": r.fetched, "new": r.new, "already stored": r.unchanged,
             "updated": r.updated, "failed": r.failed, "not modified": r.not_modified, "skipped": r.skipped,
             **{f"{kind} facts": r.facts.get(kind, 0) for kind in FACT_KINDS},
-            "flagged": ", ".join(f"{r.flags[f]} {f}" for f in QUALITY_FLAGS if r.flags.get(f)),
+            "flagged": flag_counts(r.flags),
         })
     if len(rows) > 1:
         total: dict[str, Any] = {"source": "total"}
         for key in rows[0]:
             if key == "flagged":
-                flags = sum((r.flags for r in reports), Counter())
-                total[key] = ", ".join(f"{flags[f]} {f}" for f in QUALITY_FLAGS if flags.get(f))
+                total[key] = flag_counts(sum((r.flags for r in reports), Counter()))
             elif key != "source":
                 total[key] = sum(row[key] for row in rows)
         rows.append(total)

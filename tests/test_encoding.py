@@ -5,8 +5,8 @@ import gzip
 
 import pytest
 
-from extractors.clean import MAX_BYTES, clean_document
-from extractors.encoding import decode_bytes
+from extractors.clean.document import MAX_BYTES, clean_document
+from extractors.formats.encoding import decode_bytes
 from extractors.records import InputError, RawDocument
 
 ARTICLE = (

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from extractors.dates import extract_dates
+from extractors.facts.dates import extract_dates
 from tests.facts_helpers import SEED_PUBLISHED, parse, seed_body
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.entities import extract_entities, link_entities
+from extractors.facts.entities import extract_entities, link_entities
 from tests.facts_helpers import parse, seed_body
 
 
@@ -419,3 +419,17 @@ def test_a_surname_that_is_also_a_common_word_stays_a_name():
     )
     doc, sentences = parse(text)
     assert {e.normalized: e.mentions for e in extract_entities(doc, sentences)}.get("Gordon Brown") == 2
+
+
+def test_every_mention_is_kept_in_text_order_with_its_sentence(seed_entities):
+    text = seed_body()
+    russia = seed_entities["RU"]
+    assert len(russia.spans) == russia.mentions
+    assert (russia.spans[0].start, russia.spans[0].end) == (russia.start, russia.end)
+    assert [s.start for s in russia.spans] == sorted(s.start for s in russia.spans)
+    named = {text[s.start:s.end] for s in russia.spans}
+    assert {"Russia", "Russian"} <= named
+    # each occurrence of the country's name is one of the entity's spans, not only the first
+    occurrences = [i for i in range(len(text)) if text.startswith("Russia ", i) or text.startswith("Russia.", i)]
+    assert occurrences and set(occurrences) <= {s.start for s in russia.spans}
+    assert russia.spans[-1].sentence > russia.spans[0].sentence

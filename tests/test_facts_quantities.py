@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.quantities import extract_quantities
+from extractors.facts.quantities import extract_quantities
 from tests.facts_helpers import parse, seed_body
 
 

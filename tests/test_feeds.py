@@ -1,4 +1,4 @@
-"""extractors/feeds.py over every saved feed (encodings, malformed XML, odd roots)."""
+"""extractors/formats/feeds.py over every saved feed (encodings, malformed XML, odd roots)."""
 from __future__ import annotations
 
 import gzip
@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.feeds import FeedParseResult, gunzip_bounded, parse_feed
+from extractors.formats.compression import gunzip_bounded
+from extractors.formats.feeds import FeedParseResult, parse_feed
 from extractors.records import InputError
 
 FEEDS = Path(__file__).parent / "fixtures" / "feeds"

@@ -16,10 +16,10 @@ import pytest
 from click.testing import CliRunner
 
 from flows.cli import cli
-from flows.ingest import SourceReport
 from flows.maintenance import StoredArticle, raw_document_for
 from flows.reports import Highlights, source_rows, summary_markdown
 from flows.settings import Settings
+from flows.summary import SourceReport
 from warehouse.query import run_sql
 
 REPO = Path(__file__).resolve().parents[1]
@@ -221,9 +221,9 @@ def test_run_artifacts_are_readable_through_the_api(ingested):
 
 def _bump_extractor_version(monkeypatch, new: str) -> str:
     """Simulate a release with new extraction rules: every module that read EXTRACTOR_VERSION sees ``new``."""
-    import extractors.records
+    import extractors.version
 
-    old = extractors.records.EXTRACTOR_VERSION
+    old = extractors.version.EXTRACTOR_VERSION
     for name, module in list(sys.modules.items()):
         if name.split(".")[0] in ("extractors", "warehouse", "flows") and getattr(module, "EXTRACTOR_VERSION", None) == old:
             monkeypatch.setattr(module, "EXTRACTOR_VERSION", new)

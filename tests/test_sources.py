@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from extractors.feeds import parse_feed
+from extractors.formats.feeds import parse_feed
 from flows.config import FetchPolicy, SourceSpec
 from flows.fetch import Fetcher
 from flows.sources import SourceResult, collect_source

@@ -1,0 +1,285 @@
+"""Page metadata from the strongest declared source: JSON-LD, then Open Graph / meta tags, then markup.
+
+Publishers declare title, date, authors and section for search engines; reading those
+declarations beats guessing from the layout. JSON-LD ``NewsArticle`` objects win when they
+are sane (a non-empty headline, a parseable date); meta tags fill the gaps; the visible
+markup (``<h1>``, ``<time>``, ``<html lang>``) is the last resort.
+"""
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from extractors.clean.page_dates import DateReading, read_dates
+from extractors.clean.quality import byline_words
+from extractors.clean.widgets import words
+from extractors.facts.gazetteer import organisation_names
+
+logger = logging.getLogger(__name__)
+
+#: schema.org types whose objects describe the article itself.
+ARTICLE_TYPES = words(
+    "Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle BackgroundNewsArticle "
+    "ReviewNewsArticle BlogPosting LiveBlogPosting Report ScholarlyArticle TechArticle SocialMediaPosting "
+    "VideoObject WebPage"
+)
+_AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "cxenseparse:author")
+_SECTION_META = ("article:section", "section", "parsely-section", "og:section", "cxenseparse:recs:articlesection")
+_TITLE_META = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
+_LD_XPATH = etree.XPath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
+_META_XPATH = etree.XPath("//meta[@content]")
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
+#: CMS defaults that fill the author field when nobody is credited.
+_PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author"})
+_BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the page declares about itself (dates may still be naive: a profile or caller zones them)."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: DateReading | None = None
+    modified: DateReading | None = None
+    author_orgs: tuple[str, ...] = ()  # organisations credited as authors (JSON-LD Organization, agency bylines)
+    section: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    article_body: str | None = None  # JSON-LD articleBody, when declared
+    description: str | None = None  # og:/meta description: often the standfirst shown above the story
+    schema_types: frozenset[str] = frozenset()  # every JSON-LD @type on the page (LiveBlogPosting, CollectionPage, ...)
+    og_type: str | None = None
+    declares_article: bool = False  # a JSON-LD article object with a headline
+
+
+def clean_authors(values: list[str]) -> tuple[str, ...]:
+    """Split "By A and B, C" into names, dropping URLs, e-mail and duplicates (order kept)."""
+    names: list[str] = []
+    for value in values:
+        if not value or value.startswith(("http://", "https://", "/")) or "@" in value:
+            continue
+        for name in _NAME_SPLIT.split(_BY_PREFIX.sub("", value.strip())):
+            name = " ".join(name.split()).strip(" .,-")
+            slug = " " not in name and "-" in name and name == name.lower()  # "jane-doe": a profile URL part
+            if name.lower() in _PLACEHOLDER_AUTHORS:
+                continue
+            if name and not slug and len(name) <= 60 and any(ch.isalpha() for ch in name) and name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def split_authors(names: tuple[str, ...], *, site: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(persons, organisations) of byline strings; dates, digits and bare role words ("Staff Writer") are neither.
+
+    An organisation is the site's own name, a listed news agency or broadcaster
+    (``data/organisations.txt``), or a name holding an organisation word ("Reuters Staff", "Wire
+    reports", "CNN Newsroom"; ``data/bylines_*.txt``).
+    """
+    org_words, role_words, connectors = byline_words()
+    agencies = {name.casefold() for name in organisation_names()}
+    persons: list[str] = []
+    orgs: list[str] = []
+    for name in names:
+        tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+", name)]
+        if not tokens or any(ch.isdigit() for ch in name):
+            continue  # "Published 3 March 2025", "Updated 09:41"
+        if all(t in role_words or t in org_words or t in connectors for t in tokens) and any(t in role_words for t in tokens):
+            continue  # "Staff Writer", "Contributor"
+        if (site and name.casefold() == site.casefold()) or name.casefold() in agencies or any(t in org_words for t in tokens):
+            orgs.append(name)
+        else:
+            persons.append(name)
+    return tuple(persons), tuple(orgs)
+
+
+def _ld_objects(root) -> list[dict]:
+    """Every JSON object in the page's JSON-LD scripts, ``@graph`` and lists flattened."""
+    found: list[dict] = []
+
+    def walk(node) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            found.append(node)
+            if "@graph" in node:
+                walk(node["@graph"])
+            if isinstance(node.get("mainEntity"), (dict, list)):
+                walk(node["mainEntity"])
+
+    for script in _LD_XPATH(root):
+        raw = (script.text or "").strip().rstrip(";")
+        if not raw:
+            continue
+        try:
+            walk(json.loads(raw, strict=False))
+        except ValueError:
+            logger.debug("unparseable JSON-LD block skipped (%d chars)", len(raw))
+    return found
+
+
+def _types(obj: dict) -> set[str]:
+    value = obj.get("@type", ())
+    return {value} if isinstance(value, str) else {v for v in value if isinstance(v, str)}
+
+
+def _text(value) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    # JSON-LD and meta values are often HTML-escaped twice ("Kohberger&#8217;s")
+    return " ".join(html.unescape(value).split()) if isinstance(value, str) and value.strip() else None
+
+
+def _ld_authors(value, *, organisations: bool = False) -> list[str]:
+    """Person names of a JSON-LD ``author`` value (or, with ``organisations``, only the organisations')."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        is_org = isinstance(item, dict) and bool(_types(item) & {"Organization", "NewsMediaOrganization"})
+        if is_org == organisations and (name := _text(item)):
+            names.append(name)
+    return names
+
+
+def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
+    """The visible ``<h1>`` when a declaration confirms it, else the first declared title, without the site name.
+
+    Declarations often carry an SEO variant of the headline ("... | Site", a shorter social
+    title); the ``<h1>`` is what readers see, but on some pages the first ``<h1>`` is a logo or a
+    section name, so it is trusted only when JSON-LD or Open Graph states the same words.
+    """
+    declared = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
+    h1 = root.find(".//h1")
+    visible = " ".join(h1.text_content().split()) if h1 is not None else None
+    if visible and visible in declared:
+        title = visible
+    else:
+        title = declared[0] if declared else next((_text(metas[k]) for k in _TITLE_META if k in metas), None)
+        title = title or visible
+    if title is None and (node := root.find(".//title")) is not None and node.text:
+        title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
+    elif title and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
+        title = title[:cut]  # "Headline | Site Name" in og:title
+    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
+    if title and site and title != site:
+        escaped = re.escape(site)
+        title = re.sub(rf"^{escaped}\s*[|:–—-]\s*|\s*[|:–—-]\s*{escaped}$", "", title) or title
+    return title
+
+
+#: Elements that name the author in the visible byline.
+_BYLINE_XPATH = etree.XPath(
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")]'
+)
+_NAME_ITEMPROP = etree.XPath('.//*[@itemprop="name"]')
+_NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
+
+
+def _byline_names(root) -> list[str]:
+    """Names from the first byline element that holds only a name ("By Jane Roe", ``rel=author``).
+
+    Author boxes also hold bios, dates and "More from" links: an element qualifies only when its
+    text is short and name-like, and the names come from elements built like the first one.
+    """
+    names: list[str] = []
+    shape = None
+    for el in _BYLINE_XPATH(root):
+        if el.tag in ("meta", "link", "body", "html", "article", "main", "script", "style"):
+            continue
+        if el.get("itemprop") == "author" and (inner := _NAME_ITEMPROP(el)):
+            el = inner[0]
+        text = _BY_PREFIX.sub("", " ".join(el.text_content().split())).strip(" ,|")
+        if not 3 <= len(text) <= 60 or len(text.split()) > 6 or _NOT_A_NAME.search(text) or not text[0].isupper():
+            continue
+        key = (el.tag, el.get("class"), el.get("rel"))
+        if shape is None:
+            shape = key
+        if key == shape and text not in names:
+            names.append(text)
+    return names
+
+
+def _meta_map(root) -> dict[str, str]:
+    metas: dict[str, str] = {}
+    for meta in _META_XPATH(root):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "").lower()
+        content = meta.get("content", "").strip()
+        if key and content and key not in metas:
+            metas[key] = content
+    return metas
+
+
+def read_metadata(root, *, url: str | None = None, html: str | None = None) -> Metadata:
+    """Collect metadata from a parsed page (call before boilerplate pruning: it reads ``<head>``).
+
+    ``url`` (where the page came from) and ``html`` (its decoded text) feed the last-resort date
+    readers; see ``page_dates.read_dates``.
+    """
+    objects = _ld_objects(root)
+    article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("headline")), None)
+    declares_article = article is not None and bool(_types(article) - {"WebPage"})
+    if article is None:
+        article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("articleBody")), {})
+    metas = _meta_map(root)
+    title = _read_title(root, article, metas)
+
+    published, modified = read_dates(root, article, metas, url=url, html=html)
+
+    # people: JSON-LD persons, else meta tags, else the visible byline; organisations (a JSON-LD
+    # Organization, the site's own name "Lesotho Times", "Reuters Staff") go to author_orgs
+    site = _text(metas.get("og:site_name"))
+    org_names = clean_authors(_ld_authors(article.get("author"), organisations=True))
+    authors: tuple[str, ...] = ()
+    author_orgs: tuple[str, ...] = ()
+    for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), None):
+        if names is None:
+            names = clean_authors(_byline_names(root))
+        authors, author_orgs = split_authors(names, site=site)
+        if authors:
+            break
+    author_orgs = tuple(name for name in dict.fromkeys(org_names + author_orgs) if name not in authors)
+
+    section = _text(article.get("articleSection")) or next((metas[k] for k in _SECTION_META if k in metas), None)
+    language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")
+    language = language or metas.get("og:locale") or metas.get("content-language") or metas.get("language")
+
+    canonical = None
+    for link in root.iterfind(".//link[@rel]"):
+        if link.get("rel", "").lower() == "canonical" and link.get("href", "").startswith("http"):
+            canonical = link.get("href")
+            break
+    canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
+
+    body = article.get("articleBody")
+    return Metadata(
+        title=title,
+        authors=authors,
+        published=published,
+        modified=modified,
+        author_orgs=author_orgs,
+        section=section,
+        language=normalise_language(language),
+        canonical_url=canonical,
+        article_body=body if isinstance(body, str) and body.strip() else None,
+        description=_text(article.get("description")) or metas.get("og:description") or metas.get("description"),
+        schema_types=frozenset(t for o in objects for t in _types(o)),
+        og_type=metas.get("og:type"),
+        declares_article=declares_article,
+    )
+
+
+def normalise_language(value: str | None) -> str | None:
+    """"en-US", "en_GB", "EN" -> "en"; anything not shaped like a language tag -> None."""
+    if not value:
+        return None
+    code = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+    return code if re.fullmatch(r"[a-z]{2}", code) else None

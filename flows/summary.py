@@ -1,0 +1,89 @@
+"""What a run did, per source: the counts every run command prints and every report shows.
+
+Kept apart from the flows so the ingest and reprocess flows, the run reports and the CLI all read
+one definition without importing each other.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractors.records import FACT_KINDS, QUALITY_FLAGS
+from flows.settings import Settings
+
+
+@dataclass
+class SourceReport:
+    """What one source contributed to a run; the run summary is a list of these.
+
+    Every input is accounted for: ``inputs == new + unchanged + updated + failed + skipped`` (an
+    input is a document collected, an item that failed before it could be read, or one skipped on
+    purpose; a source that fails as a whole is one failed input). ``flags`` counts the quality flags
+    of the articles processed (stored or already stored), one count per article and flag.
+    """
+
+    name: str
+    inputs: int = 0
+    fetched: int = 0
+    not_modified: int = 0
+    skipped: int = 0
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    facts: Counter = field(default_factory=Counter)
+    flags: Counter = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def accounted(self) -> int:
+        """Inputs with an outcome; equal to ``inputs`` unless something was lost (then the run warns)."""
+        return self.new + self.unchanged + self.updated + self.failed + self.skipped
+
+    def add(self, part: SourceReport) -> None:
+        """Fold a batch's (or another source's) counts into this report."""
+        self.inputs += part.inputs
+        self.fetched += part.fetched
+        self.not_modified += part.not_modified
+        self.skipped += part.skipped
+        self.new += part.new
+        self.unchanged += part.unchanged
+        self.updated += part.updated
+        self.failed += part.failed
+        self.failures.extend(part.failures)
+        self.facts.update(part.facts)
+        self.flags.update(part.flags)
+
+
+def flag_counts(flags: Counter) -> str:
+    """"2 short_body, 1 consent_wall": flags in vocabulary order, only those that occur."""
+    return ", ".join(f"{flags[f]} {f}" for f in QUALITY_FLAGS if flags.get(f))
+
+
+def format_summary(reports: list[SourceReport], settings: Settings) -> str:
+    """The short summary ``newsfacts run`` prints."""
+    total = SourceReport("all")
+    for r in reports:
+        total.add(r)
+    lines = [
+        f"articles: {total.new} new, {total.unchanged} already stored, {total.updated} updated, {total.failed} failed"
+        + (f"; {total.skipped} not fetched again (stored before, or older than since_days)" if total.skipped else ""),
+        "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS),
+        "flagged: " + (flag_counts(total.flags) or "none"),
+    ]
+    for r in reports:
+        lines.append(
+            f"  {r.name}: {r.inputs} inputs = {r.new} new + {r.unchanged} stored + {r.updated} updated"
+            f" + {r.failed} failed + {r.skipped} skipped"
+            + (f"; {r.not_modified} not modified" if r.not_modified else "")
+        )
+        lines += [f"    warning: {w}" for w in r.warnings[:5]]
+        if len(r.warnings) > 5:
+            lines.append(f"    ... and {len(r.warnings) - 5} more warnings")
+        lines += [f"    failed: {what}: {why}" for what, why in r.failures[:20]]
+        if len(r.failures) > 20:
+            lines.append(f"    ... and {len(r.failures) - 20} more failures")
+    lines.append(f"data: {settings.data_dir} (warehouse: {settings.warehouse_dir})")
+    lines.append(f"Prefect UI on this run history: {settings.ui_command()}")
+    return "\n".join(lines)
