@@ -74,6 +74,17 @@ def test_cookie_consent_wall_is_flagged_and_gets_no_facts():
     assert article.facts == [] and article.error is None
 
 
+BANNER = ("<div id='cookie-banner' class='cookie-consent'><p>We use cookies to personalise content. Manage "
+          "preferences or accept all.</p><button>Accept all</button></div>")
+
+
+def test_consent_banner_pruned_from_an_empty_page_is_still_a_wall_but_not_over_a_story():
+    wall = clean_html(page(BANNER + "<div id='app'></div>"))
+    assert "consent_wall" in wall.flags
+    story_with_banner = clean_html(page(BANNER + f"<article><h1>Bridge vote</h1>{story(4)}</article>"))
+    assert "consent_wall" not in story_with_banner.flags
+
+
 def test_bot_check_interstitial_is_a_wall():
     doc = clean_text("Checking your browser before accessing example.com.\n\nPlease enable JavaScript and cookies "
                      "to continue. This process is automatic.")
@@ -83,6 +94,17 @@ def test_bot_check_interstitial_is_a_wall():
 def test_subscribe_to_continue_teaser_is_truncated():
     html = page(f"<article><h1>Bridge vote</h1>{story(2)}<p>Subscribe to continue reading this article.</p></article>")
     assert "truncated" in clean_html(html).flags
+
+
+def test_paywall_box_beside_a_teaser_marks_it_truncated_but_not_a_full_story():
+    box = "<div class='paywall'><p>Already a subscriber? Log in. Subscribe to continue reading.</p></div>"
+    teaser = clean_html(page(f"<article><h1>Bridge vote</h1>{story(2)}</article>{box}"))
+    assert "truncated" in teaser.flags
+    full = clean_html(page(f"<header>{box}</header><article><h1>Bridge vote</h1>{story(12)}</article>"))
+    assert "truncated" not in full.flags
+    gated = clean_html(page(f"<article><h1>Bridge vote</h1>{story(2)}</article>",
+                            head=ld({"@type": "NewsArticle", "headline": "Bridge vote", "isAccessibleForFree": False})))
+    assert "truncated" in gated.flags
 
 
 def test_text_that_stops_mid_sentence_is_truncated():
@@ -109,6 +131,9 @@ def test_tag_page_and_collection_page_and_teaser_list_are_not_articles():
     teasers = "".join(f"<h2><a href='/news/{i}'>Headline number {i} about the bridge</a></h2><p>Short teaser.</p>"
                       for i in range(10))
     assert "not_article" in clean_html(page(teasers)).flags
+    cards = "".join(f"<article class='card'><a href='/n/{i}'><h3>Headline {i} about the bridge vote</h3></a>"
+                    f"<p>{SENTENCE}</p></article>" for i in range(12))
+    assert "not_article" in clean_html(page(cards)).flags
     assert "not_article" in clean_html(page(story(3)), url="https://example.com/tag/bridges").flags
     collection = page(story(3), head=ld({"@type": "CollectionPage", "name": "Bridges"}))
     assert "not_article" in clean_html(collection).flags

@@ -32,7 +32,12 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_PARAGRAPH_CHARS = 100_000
 #: The root element of a feed (after an XML declaration, stylesheet instructions or comments).
 _FEED_ROOT = re.compile(r"^\s*(?:<\?[^>]*>\s*|<!--[^>]*-->\s*)*<(?:rss|feed|rdf:RDF)\b")
-_HEADLINE_LINKS = "count(//h2[a] | //h3[a] | //h4[a])"
+#: Teaser cards of an index page: headlines that hold or sit in a link, and <article> elements.
+_HEADLINE_LINKS = "count(//h2[a] | //h3[a] | //h4[a] | //a[h2 or h3 or h4])"
+_CARDS = "count(//article)"
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+#: Enough of the visible page to find a consent banner or a paywall box.
+_PAGE_TEXT_CHARS = 20_000
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.IGNORECASE)
 
 
@@ -96,7 +101,9 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     meta = read_metadata(root, url=url, html=html)
     signals = PageSignals(
         schema_types=meta.schema_types, og_type=meta.og_type, declares_article=meta.declares_article,
-        headline_links=int(root.xpath(_HEADLINE_LINKS)), feed_markup=bool(_FEED_ROOT.match(html[:4096])), parser_limit=cut,
+        headline_links=max(int(root.xpath(_HEADLINE_LINKS)), int(root.xpath(_CARDS))),
+        feed_markup=bool(_FEED_ROOT.match(html[:4096])), parser_limit=cut, not_free=meta.not_free,
+        page_text=_visible_text(root),
     )
     profile = profile_for_url(url) or profile_for_url(meta.canonical_url)
     body = html_clean.extract_body(
@@ -134,6 +141,18 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     )
     return _with_hints(doc, hints, profile, published=meta.published, modified=meta.modified,
                        signals=signals, declared_language=meta.language)
+
+
+def _visible_text(root) -> str:
+    """The first ``_PAGE_TEXT_CHARS`` of the page's visible text, whitespace collapsed."""
+    parts, size = [], 0
+    for piece in root.xpath(_VISIBLE_TEXT):
+        if piece.strip():
+            parts.append(piece.strip())
+            size += len(piece)
+            if size > _PAGE_TEXT_CHARS:
+                break
+    return " ".join(parts)[:_PAGE_TEXT_CHARS]
 
 
 def _byline_authors(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -57,6 +57,7 @@ class Metadata:
     schema_types: frozenset[str] = frozenset()  # every JSON-LD @type on the page (LiveBlogPosting, CollectionPage, ...)
     og_type: str | None = None
     declares_article: bool = False  # a JSON-LD article object with a headline
+    not_free: bool = False  # the article object declares isAccessibleForFree false (a gated text)
 
 
 def clean_authors(values: list[str]) -> tuple[str, ...]:
@@ -274,6 +275,7 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
         schema_types=frozenset(t for o in objects for t in _types(o)),
         og_type=metas.get("og:type"),
         declares_article=declares_article,
+        not_free=str(article.get("isAccessibleForFree", "")).casefold() == "false",
     )
 
 

@@ -23,6 +23,9 @@ from extractors.records import QUALITY_FLAGS
 SHORT_BODY_WORDS = 50
 #: Consent and bot-check walls are short; a long article that mentions cookies is not one.
 WALL_MAX_WORDS = 300
+#: A paywall notice or a "not free" declaration marks a teaser only over a body this short: metered
+#: sites print both above full stories too.
+TEASER_MAX_WORDS = 200
 #: An index page lists at least this many linked headlines and declares no article.
 INDEX_MIN_HEADLINE_LINKS = 8
 #: A table-only page: fewer prose paragraphs than this, and at least this share of number tokens.
@@ -62,6 +65,8 @@ class PageSignals:
     headline_links: int = 0  # h2-h4 headings made of a link: the teaser cards of an index page
     feed_markup: bool = False  # an RSS/Atom/RDF document served as a page
     parser_limit: bool = False  # the HTML parser stopped at its nesting limit, so the rest was lost
+    not_free: bool = False  # JSON-LD isAccessibleForFree false: the publisher gates the text
+    page_text: str = ""  # the page's visible text before pruning (banners and paywall boxes included)
 
 
 def _kinds(filename: str) -> dict[str, tuple[str, ...]]:
@@ -120,9 +125,13 @@ def body_flags(
         flags.add("empty_body")
     elif words < SHORT_BODY_WORDS:
         flags.add("short_body")
-    if incomplete or signals.parser_limit or _looks_truncated(paragraphs):
+    gated = signals.not_free or bool(_has(signals.page_text.casefold(), "paywall"))
+    if incomplete or signals.parser_limit or _looks_truncated(paragraphs) or (gated and words < TEASER_MAX_WORDS):
         flags.add("truncated")
-    if words <= WALL_MAX_WORDS and _is_wall(f"{low_title}\n{text.casefold()}"):
+    # the wall's own text may be all the body, or be pruned as a banner and leave (almost) nothing
+    if (words <= WALL_MAX_WORDS and _is_wall(f"{low_title}\n{text.casefold()}")) or (
+        words < SHORT_BODY_WORDS and _is_wall(signals.page_text.casefold())
+    ):
         flags.add("consent_wall")
     if "LiveBlogPosting" in signals.schema_types or _has(low_title, "live_title"):
         flags.add("live_blog")
@@ -181,9 +190,9 @@ def _not_article(url: str | None, signals: PageSignals, paragraphs: list[str]) -
     if url and (segments := [s.casefold() for s in urlsplit(url).path.split("/") if s]):
         if segments[0] in phrases().get("index_path", ()) and len(segments) <= 2:
             return True
-    # many linked headlines (teaser cards) and hardly any prose: the body is a list of teasers
+    # many linked headlines (teaser cards) and little prose beside them: the body is a list of teasers
     prose = sum(widgets.word_count(p) >= 25 for p in paragraphs)
-    return (signals.headline_links >= INDEX_MIN_HEADLINE_LINKS and prose < 3
+    return (signals.headline_links >= INDEX_MIN_HEADLINE_LINKS and prose < max(3, signals.headline_links // 4)
             and (signals.og_type or "").casefold() not in _ARTICLE_OG_TYPES)
 
 
