@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -52,6 +51,8 @@ _SCRIPTS = {
     "el": re.compile(r"[\u0370-\u03ff]"), "he": re.compile(r"[\u0590-\u05ff]"), "hi": re.compile(r"[\u0900-\u097f]"),
     "th": re.compile(r"[\u0e00-\u0e7f]"),
 }
+#: Private-use characters and C1 controls: what a wrong single-byte or UTF-16 decoding leaves behind.
+_ODD_CHARS = re.compile("[\x80-\x9f\ue000-\uf8ff\U000f0000-\U0010ffff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -66,7 +67,7 @@ class PageSignals:
     feed_markup: bool = False  # an RSS/Atom/RDF document served as a page
     parser_limit: bool = False  # the HTML parser stopped at its nesting limit, so the rest was lost
     not_free: bool = False  # JSON-LD isAccessibleForFree false: the publisher gates the text
-    page_text: str = ""  # the page's visible text before pruning (banners and paywall boxes included)
+    page_text: str = ""  # the visible page before pruning (banners, paywall boxes); read only for short bodies
 
 
 def _kinds(filename: str) -> dict[str, tuple[str, ...]]:
@@ -204,15 +205,14 @@ def _table_only(paragraphs: list[str]) -> bool:
 
 
 def is_mojibake(text: str, declared_language: str | None) -> bool:
-    """Decoding damage: replacement or unassigned characters, UTF-8 read as Latin-1, or the wrong script.
+    """Decoding damage: replacement, private-use or control characters, UTF-8 read as Latin-1, or the wrong script.
 
     The script check needs a page that declares a language written in its own script (ja, ko,
     ru, ...): a body of 200+ letters with none of them in that script was decoded wrongly.
     """
     if "\ufffd" in text:
         return True
-    odd = sum(unicodedata.category(ch) in ("Co", "Cn", "Cs") or "\x80" <= ch <= "\x9f" for ch in text)
-    if odd >= 3 or len(_UTF8_AS_LATIN.findall(text)) >= 3:
+    if len(_ODD_CHARS.findall(text)) >= 3 or len(_UTF8_AS_LATIN.findall(text)) >= 3:
         return True
     script = _SCRIPTS.get(declared_language or "")
     if script is not None and not script.search(text):
