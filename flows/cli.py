@@ -52,6 +52,11 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
     """
     if dask_address and task_runner != "dask":
         raise click.UsageError("--dask-address needs --task-runner dask")
+    from flows.config import url_scheme_problem
+
+    for source in sources:  # refused here, before a flow run starts, so no Prefect traceback precedes it
+        if problem := url_scheme_problem(source):
+            raise click.ClickException(f"--source {source!r}: {problem}")
     settings = _settings_with_config(data_dir, config)
     settings.prepare_prefect_env()
     from flows.ingest import run_ingest
@@ -136,10 +141,13 @@ def _read_input(arg: str, policy: FetchPolicy) -> list[RawDocument | Article]:
 
     An input that cannot be read becomes an error record, so the output keeps one record per input.
     """
+    from flows.config import url_scheme_problem
     from flows.fetch import fetch_document
 
+    if problem := url_scheme_problem(arg):
+        return [Article(source=arg, error=f"{arg!r}: {problem}")]
     try:
-        if arg.startswith(("http://", "https://")):
+        if arg.lower().startswith(("http://", "https://")):
             return [fetch_document(arg, policy)]
         path = Path(arg)
         name = path.name.lower()

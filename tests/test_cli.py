@@ -163,3 +163,18 @@ def test_config_data_dir_is_used_unless_overridden(tmp_path, monkeypatch):
     assert _settings_with_config(tmp_path / "cli", config).data_dir == tmp_path / "cli"
     monkeypatch.setenv("NEWSFACTS_HOME", str(tmp_path / "env"))
     assert _settings_with_config(None, config).data_dir == tmp_path / "env"
+
+
+def test_extract_names_an_unsupported_url_scheme(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", "ftp://example.com/story.html", str(SEED), "--no-facts"])
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 1 and len(records) == 2
+    assert "unsupported URL scheme 'ftp'" in records[0]["error"] and "no such file" not in records[0]["error"]
+    assert records[1]["error"] is None
+
+
+def test_run_refuses_an_unsupported_url_scheme_before_any_flow_starts(tmp_path):
+    result = CliRunner().invoke(cli, ["run", "--source", "ftp://example.com/feed.xml", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "--source 'ftp://example.com/feed.xml': unsupported URL scheme 'ftp'" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "prefect").exists()

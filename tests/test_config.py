@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from flows.config import Config, ConfigError, FetchPolicy, Schedule, load_config, spec_from_argument
+from flows.config import (
+    Config,
+    ConfigError,
+    FetchPolicy,
+    Schedule,
+    load_config,
+    parse_allowed_host,
+    spec_from_argument,
+)
 
 EXAMPLE = Path(__file__).parent.parent / "newsfacts.example.toml"
 
@@ -82,6 +90,13 @@ path = "inbox"
         ("[fetch]\nretries = 'many'", r"\[fetch\] retries must be an integer >= 0"),
         ("[fetch]\nread_timeout = 0", r"\[fetch\] read_timeout must be more than 0 seconds"),
         ("[fetch]\nallow_private_hosts = ['10.0.0.0/99']", "'10.0.0.0/99' is not a valid network"),
+        ("[fetch]\nallow_private_hosts = ['127.0.0.1:99999']", "'127.0.0.1:99999' has an invalid port '99999'"),
+        ("[fetch]\nallow_private_hosts = ['127.0.0.1:²']", "has an invalid port '²'; a port is a number"),
+        ("[fetch]\nallow_private_hosts = ['[::1]8080']", "not a valid bracketed IPv6 entry"),
+        ("[fetch]\nallow_private_hosts = ['http://intranet/']", "is a URL; write the host and optional port only"),
+        ("[fetch]\nallow_private_hosts = ['intra net']", "is not a host name, an IP address or a network"),
+        ("[fetch]\ntotal_timeout = 0", r"\[fetch\] total_timeout must be more than 0 seconds"),
+        ("[fetch]\ntotal_timeout = 'long'", r"\[fetch\] total_timeout must be a number of seconds"),
         ("sources = 'x'", "'sources' must be an array of tables"),
         ("[[sources]\nname = 'a'", "not valid TOML"),
     ],
@@ -127,3 +142,35 @@ def test_spec_from_argument_takes_files_and_folders_as_paths(tmp_path: Path) -> 
 def test_spec_from_argument_rejects_bad_values(arg: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         spec_from_argument(arg)
+
+
+def test_fetch_policy_reads_total_timeout_and_port_scoped_allow_entries(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+[fetch]
+total_timeout = 30
+allow_private_hosts = ["127.0.0.1:8080", "[::1]:8443", "Intranet.Example:81", "10.0.0.0/8", "::1"]
+""")
+    policy = load_config(path).fetch
+    assert policy.total_timeout == 30.0 and FetchPolicy().total_timeout == 120.0
+    assert policy.allow_private_hosts == ("127.0.0.1:8080", "[::1]:8443", "intranet.example:81", "10.0.0.0/8", "::1")
+
+
+@pytest.mark.parametrize(
+    ("entry", "host", "address", "port", "allowed"),
+    [
+        ("127.0.0.1:8080", "127.0.0.1", "127.0.0.1", 8080, True),
+        ("127.0.0.1:8080", "127.0.0.1", "127.0.0.1", 8081, False),
+        ("127.0.0.1:8080", "localhost", "127.0.0.1", 8081, False),
+        ("127.0.0.1", "localhost", "127.0.0.1", 8081, True),
+        ("[::1]:8443", "ip6-localhost", "::1", 8443, True),
+        ("10.0.0.0/8:80", "intranet", "10.2.3.4", 80, True),
+        ("10.0.0.0/8:80", "intranet", "10.2.3.4", 443, False),
+        ("intranet.example:81", "Intranet.Example.", None, 81, True),
+        ("intranet.example:81", "intranet.example", None, 82, False),
+    ],
+)
+def test_an_allow_entry_with_a_port_allows_only_that_port(entry, host, address, port, allowed) -> None:
+    import ipaddress
+
+    parsed = parse_allowed_host(entry)
+    assert parsed.allows(host, ipaddress.ip_address(address) if address else None, port) is allowed

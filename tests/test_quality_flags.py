@@ -171,12 +171,13 @@ def test_utf16_bom_over_broken_bytes_is_refused_and_one_bad_unit_is_mojibake():
     assert doc.text and "mojibake" in doc.flags
 
 
-def test_korean_page_decoded_with_the_wrong_charset_is_mojibake():
+def test_korean_page_saved_after_a_wrong_decoding_is_mojibake():
     korean = "서울시는 화요일 오랜 논쟁 끝에 강을 가로지르는 새 다리 건설에 예산을 배정하기로 의결했다고 밝혔다. " * 8
-    html = ("<html lang='ko'><head><meta charset='windows-1252'><title>x</title></head><body><p>" + korean
-            + "</p></body></html>").encode("euc-kr")
-    doc = clean_document(RawDocument("ko.html", html))
-    assert "mojibake" in doc.flags
+    garbled = korean.encode("euc-kr").decode("latin-1")  # what a Latin-1 reader saved, now valid UTF-8
+    html = f"<html lang='ko'><head><meta charset='utf-8'><title>x</title></head><body><p>{garbled}</p></body></html>"
+    assert "mojibake" in clean_document(RawDocument("ko.html", html.encode("utf-8"))).flags
+    right = f"<html lang='ko'><head><meta charset='utf-8'><title>x</title></head><body><p>{korean}</p></body></html>"
+    assert "mojibake" not in clean_document(RawDocument("ko.html", right.encode("utf-8"))).flags
 
 
 def test_empty_and_short_bodies_are_flagged():

@@ -311,13 +311,17 @@ def _same_thing(a: str, b: str) -> bool:
 
 
 def _group(mentions: list[Mention]) -> list[list[Mention]]:
-    """Mentions grouped per country code or per set of names that are the same thing."""
+    """Mentions grouped per country code or per set of names that are the same thing.
+
+    A country's people ("Russian", "Ukrainians") stay a NORP entity of their own, with the country's
+    code, beside the country itself: news NER labels them so, and a query by code finds both.
+    """
     groups: list[list[Mention]] = []
     for mention in mentions:
         for group in groups:
             first = group[0]
             if mention.code or first.code:
-                if mention.code == first.code:
+                if mention.code == first.code and (mention.label == "NORP") == (first.label == "NORP"):
                     group.append(mention)
                     break
                 continue
