@@ -124,8 +124,8 @@ def summary_markdown(reports: Sequence[SourceReport], highlights: Highlights | N
                       for title, text, value, value_max, unit, qualifier, subject in highlights.new_claims]
         lines += _md_table(["article", "claim", "value", "unit", "qualifier", "subject"], claim_rows) or ["_none_"]
     flags = sum((r.flags for r in reports), Counter())
-    lines += ["", "## Quality flags", "", "Flagged articles are stored; `not_article`, `empty_body` and "
-              "`consent_wall` ones get no facts.", ""]
+    lines += ["", "## Quality flags", "", ("Flagged articles are stored; `not_article`, `empty_body` and "
+                                             "`consent_wall` ones get no facts."), ""]
     lines += _md_table(["flag", "articles"], [(f, flags[f]) for f in QUALITY_FLAGS if flags.get(f)]) or ["_none_"]
     lines += ["", "## Failures", ""]
     any_failure = False

@@ -20,7 +20,7 @@ from extractors.clean.language import detect_language
 from extractors.clean.metadata import Metadata, clean_authors, read_metadata, split_authors
 from extractors.clean.page_dates import DateReading, reading
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url
-from extractors.clean.quality import TEASER_MAX_WORDS, PageSignals, body_flags, date_flags
+from extractors.clean.quality import NO_SIGNALS, TEASER_MAX_WORDS, PageSignals, body_flags, date_flags
 from extractors.formats.encoding import decode_bytes
 from extractors.records import DatedFields, Document, InputError, RawDocument
 
@@ -198,7 +198,7 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
 def _with_hints(
     doc: Document, hints: RawDocument | None, profile: SiteProfile | None, *,
     published: DateReading | None = None, modified: DateReading | None = None,
-    signals: PageSignals = PageSignals(), declared_language: str | None = None,
+    signals: PageSignals = NO_SIGNALS, declared_language: str | None = None,
 ) -> Document:
     """Fill empty fields from feed hints, make dates timezone-aware with their provenance, and flag.
 

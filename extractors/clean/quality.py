@@ -84,6 +84,10 @@ def _kinds(filename: str) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(values) for kind, values in found.items()}
 
 
+#: A text input: no markup to read.
+NO_SIGNALS = PageSignals()
+
+
 @functools.cache
 def phrases() -> dict[str, tuple[str, ...]]:
     """Quality-flag phrases by kind (consent, bot_check, paywall, live_title, index_path): ``quality.txt``."""
@@ -107,7 +111,7 @@ def _has(text: str, kind: str) -> list[str]:
 
 def body_flags(
     *, title: str | None, text: str, url: str | None, declared_language: str | None,
-    signals: PageSignals = PageSignals(), incomplete: bool = False,
+    signals: PageSignals = NO_SIGNALS, incomplete: bool = False,
 ) -> list[str]:
     """Flags about what the cleaned page is (all but the date and facts-language flags).
 
@@ -186,11 +190,11 @@ def _not_article(url: str | None, signals: PageSignals, paragraphs: list[str]) -
         return True
     if signals.declares_article:
         return False
-    if signals.schema_types & _INDEX_TYPES and not (signals.og_type or "").casefold() in _ARTICLE_OG_TYPES:
+    if signals.schema_types & _INDEX_TYPES and (signals.og_type or "").casefold() not in _ARTICLE_OG_TYPES:
         return True
-    if url and (segments := [s.casefold() for s in urlsplit(url).path.split("/") if s]):
-        if segments[0] in phrases().get("index_path", ()) and len(segments) <= 2:
-            return True
+    segments = [s.casefold() for s in urlsplit(url).path.split("/") if s] if url else []
+    if segments and segments[0] in phrases().get("index_path", ()) and len(segments) <= 2:
+        return True
     # many linked headlines (teaser cards) and little prose beside them: the body is a list of teasers
     prose = sum(widgets.word_count(p) >= 25 for p in paragraphs)
     return (signals.headline_links >= INDEX_MIN_HEADLINE_LINKS and prose < max(3, signals.headline_links // 4)
