@@ -74,8 +74,8 @@ def format_summary(reports: list[SourceReport], settings: Settings) -> str:
     ]
     for r in reports:
         lines.append(
-            f"  {r.name}: {r.inputs} inputs = {r.new} new + {r.unchanged} stored + {r.updated} updated"
-            f" + {r.failed} failed + {r.skipped} skipped"
+            f"  {r.name}: {r.new} new, {r.unchanged} stored, {r.updated} updated, {r.failed} failed,"
+            f" {r.skipped} skipped = {r.inputs} inputs"
             + (f"; {r.not_modified} not modified" if r.not_modified else "")
         )
         lines += [f"    warning: {w}" for w in r.warnings[:5]]
