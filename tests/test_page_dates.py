@@ -69,6 +69,8 @@ def test_url_dates_need_a_real_day():
     assert url_date("https://example.com/2024/02/31/x") is None
     assert url_date("https://example.com/2024-08-27-bridge").value == datetime(2024, 8, 27)
     assert url_date("https://example.com/article/12345678") is None
+    assert url_date("https://example.com/2089096-a-slug") is None  # an article number, not 2089-09-06
+    assert url_date("https://example.com/20240827/a").value == datetime(2024, 8, 27)
 
 
 def test_extract_records_carry_date_provenance_in_the_vocabulary():

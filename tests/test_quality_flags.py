@@ -127,6 +127,22 @@ def test_live_updates_headline_is_a_live_blog():
     assert "live_blog" in clean_html(html).flags
 
 
+def test_phrases_match_whole_words_only():
+    html = page(f"<article><h1>Setback in the title race - Liverpool lose at Everton</h1>{story(3)}</article>",
+                head="<meta property='og:title' content='Setback in the title race - Liverpool lose at Everton'>")
+    assert "live_blog" not in clean_html(html).flags
+
+
+def test_long_post_ending_with_an_ellipsis_or_a_sign_off_is_not_truncated():
+    ellipsis = clean_text("Bridge vote\n\n" + "\n\n".join(f"{SENTENCE} Detail {i}." for i in range(12))
+                          + "\n\nIf you are in the market for one, "
+                          "go and check it out, there is more to come...")
+    assert "truncated" not in ellipsis.flags
+    sign_off = clean_text(f"Bridge vote\n\n{SENTENCE}\n\n{SENTENCE} There were five arrests at the site on "
+                          "Monday evening, the police said. / ab")
+    assert "truncated" not in sign_off.flags
+
+
 def test_tag_page_and_collection_page_and_teaser_list_are_not_articles():
     teasers = "".join(f"<h2><a href='/news/{i}'>Headline number {i} about the bridge</a></h2><p>Short teaser.</p>"
                       for i in range(10))
@@ -138,6 +154,7 @@ def test_tag_page_and_collection_page_and_teaser_list_are_not_articles():
     collection = page(story(3), head=ld({"@type": "CollectionPage", "name": "Bridges"}))
     assert "not_article" in clean_html(collection).flags
     assert "not_article" not in clean_html(page(story(3)), url="https://example.com/news/2024/bridge-vote").flags
+    assert "not_article" not in clean_html(page(story(3)), url="https://example.org/archive/63076").flags
 
 
 def test_feed_served_as_html_is_not_an_article():

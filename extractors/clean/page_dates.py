@@ -100,8 +100,11 @@ _DATE_CLASS_XPATH = etree.XPath(
 _MODIFIED_TIME_XPATH = etree.XPath(
     '//time[@datetime][@itemprop="dateModified" or contains(@class, "updated") or contains(@class, "modified")]'
 )
-#: "/2024/08/27/", "/2024-08-27", "/20240827/" in a URL path: the day only.
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})([/_-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+#: "/2024/08/27/", "/2024-08-27", "/20240827/" in a URL path: the day only (run together, month and day
+#: take two digits each, so an article number such as "/2089096-" is no date).
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})(?:([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])([012]\d|3[01]))(?:[/_.-]|$)"
+)
 
 
 def _visible_date(root) -> DateReading | None:
@@ -125,7 +128,8 @@ def url_date(url: str | None) -> DateReading | None:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
     for match in _URL_DATE.finditer(path):
-        year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        year = int(match.group(1))
+        month, day = (int(match.group(3)), int(match.group(4))) if match.group(2) else (int(match.group(5)), int(match.group(6)))
         try:
             return DateReading(datetime(year, month, day), "url", match.group(0).strip("/_.-"))
         except ValueError:  # 2024/02/31

@@ -105,8 +105,16 @@ def byline_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(rows.get(kind, ())) for kind in ("org", "role", "connector"))  # type: ignore[return-value]
 
 
-def _has(text: str, kind: str) -> list[str]:
-    return [p for p in phrases().get(kind, ()) if p in text]
+@functools.cache
+def _pattern(kind: str) -> re.Pattern[str]:
+    """One regex of a kind's phrases, each matched as whole words ("- live" is not in "- Liverpool")."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases().get(kind, ()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if alternatives else r"(?!)")
+
+
+def _has(text: str, kind: str) -> set[str]:
+    """The distinct phrases of ``kind`` in a case-folded text."""
+    return set(_pattern(kind).findall(text))
 
 
 def body_flags(
@@ -131,7 +139,7 @@ def body_flags(
     elif words < SHORT_BODY_WORDS:
         flags.add("short_body")
     gated = signals.not_free or bool(_has(signals.page_text.casefold(), "paywall"))
-    if incomplete or signals.parser_limit or _looks_truncated(paragraphs) or (gated and words < TEASER_MAX_WORDS):
+    if incomplete or signals.parser_limit or _looks_truncated(paragraphs, words) or (gated and words < TEASER_MAX_WORDS):
         flags.add("truncated")
     # the wall's own text may be all the body, or be pruned as a banner and leave (almost) nothing
     if (words <= WALL_MAX_WORDS and _is_wall(f"{low_title}\n{text.casefold()}")) or (
@@ -164,20 +172,22 @@ def date_flags(published: datetime | None, modified: datetime | None, reference:
     return [flag for flag in QUALITY_FLAGS if flag in flags]
 
 
-def _looks_truncated(paragraphs: list[str]) -> bool:
-    """A paywall line near the end, a teaser cut with an ellipsis, or a last sentence that stops mid-way."""
+def _looks_truncated(paragraphs: list[str], words: int) -> bool:
+    """A paywall line near the end, a short teaser cut with an ellipsis, or a last sentence that stops mid-way."""
     if not paragraphs:
         return False
     tail = [p.casefold() for p in paragraphs[-2:]]
     if any(_has(p, "paywall") for p in tail if widgets.word_count(p) <= 40):
         return True
     last = paragraphs[-1].rstrip()
-    if last.endswith(("...", "…")):
-        return True  # "その判断は…": the teaser stops where the paywall starts
+    if last.endswith(("...", "…")) and words < TEASER_MAX_WORDS:
+        return True  # "その判断は…": the teaser stops where the paywall starts (a long post may end "...")
     # a long last paragraph whose final word is a bare lower-case word stops mid-sentence; sign-offs
-    # ("DM"), e-mail addresses and handles end otherwise
-    final = last.rsplit(None, 1)[-1] if last else ""
-    return widgets.word_count(last) >= CUT_MIN_WORDS and "\n" not in last and final.isalpha() and final.islower()
+    # ("DM", "/ ab"), e-mail addresses and handles end otherwise
+    tokens = last.split()
+    final, before = (tokens[-1], tokens[-2]) if len(tokens) >= 2 else ("", "")
+    return (widgets.word_count(last) >= CUT_MIN_WORDS and "\n" not in last and final.isalpha() and final.islower()
+            and len(final) >= 3 and any(ch.isalnum() for ch in before))
 
 
 def _is_wall(text: str) -> bool:
@@ -195,9 +205,9 @@ def _not_article(url: str | None, signals: PageSignals, paragraphs: list[str]) -
     segments = [s.casefold() for s in urlsplit(url).path.split("/") if s] if url else []
     if segments and segments[0] in phrases().get("index_path", ()) and len(segments) <= 2:
         return True
-    # many linked headlines (teaser cards) and little prose beside them: the body is a list of teasers
+    # many linked headlines (teaser cards) and hardly any prose: the body is a list of teasers
     prose = sum(widgets.word_count(p) >= 25 for p in paragraphs)
-    return (signals.headline_links >= INDEX_MIN_HEADLINE_LINKS and prose < max(3, signals.headline_links // 4)
+    return (signals.headline_links >= INDEX_MIN_HEADLINE_LINKS and prose < 3
             and (signals.og_type or "").casefold() not in _ARTICLE_OG_TYPES)
 
 
