@@ -3,10 +3,10 @@
 A monitoring analyst weighs a date read from JSON-LD differently from one guessed from the URL, so
 every reading carries its source (``records.DATE_SOURCES``) and the raw declaration. Sources are
 tried strongest first: JSON-LD, meta tags, ``<time datetime>``, a date printed in a date-classed
-element, the URL path. When none of those states a publication date, ``htmldate`` (which also
-reads scripts, attributes and free text) is the last resort, reported as ``text``: the corpus
-benchmark (``python -m benchmarks.dates``) has our reading ahead of htmldate's where both find a
-date, so it only fills gaps.
+element, the URL path. When none of those states a publication date, ``htmldate`` (which reads
+more of the markup: attributes, scripts, other date-like elements) is the last resort, reported as
+``text`` (a guess, not a declaration): the corpus benchmark (``python -m benchmarks.dates``) has our
+reading ahead of htmldate's own, so it only fills gaps.
 """
 from __future__ import annotations
 
@@ -138,13 +138,15 @@ def url_date(url: str | None) -> DateReading | None:
 
 
 def _htmldate(html: str, url: str | None) -> DateReading | None:
-    """htmldate's original-date guess (from scripts, attributes and text), when our readers found none."""
+    """htmldate's original-date guess from markup we do not read (attributes, scripts), when ours found none."""
     from htmldate import find_date  # imported late: it pulls in dateparser, needed only for a few pages
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            found = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d")
+            # markup only: its free-text search found no more right dates on the dev pages, but more
+            # wrong ones, at ten times the cost (python -m benchmarks.dates)
+            found = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d", extensive_search=False)
     except Exception as exc:  # noqa: BLE001 - a third-party guess must never fail a page
         logger.debug("htmldate failed: %r", exc)
         return None
