@@ -20,7 +20,7 @@ from extractors.clean.language import detect_language
 from extractors.clean.metadata import Metadata, clean_authors, read_metadata, split_authors
 from extractors.clean.page_dates import DateReading, reading
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url
-from extractors.clean.quality import NO_SIGNALS, TEASER_MAX_WORDS, PageSignals, body_flags, date_flags
+from extractors.clean.quality import NO_SIGNALS, PageSignals, body_flags, date_flags, reads_whole_page
 from extractors.formats.encoding import decode_bytes
 from extractors.records import DatedFields, Document, InputError, RawDocument
 
@@ -102,7 +102,6 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     meta = read_metadata(root, url=url, html=html)
     signals = PageSignals(
         schema_types=meta.schema_types, og_type=meta.og_type, declares_article=meta.declares_article,
-        headline_links=max(int(root.xpath(_HEADLINE_LINKS)), int(root.xpath(_CARDS))),
         feed_markup=bool(_FEED_ROOT.match(html[:4096])), parser_limit=cut, not_free=meta.not_free,
     )
     profile = profile_for_url(url) or profile_for_url(meta.canonical_url)
@@ -127,10 +126,10 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
             "the page nests its elements more than 255 deep before any readable text; the HTML parser stops "
             "at that depth, so nothing of the article could be read"
         )
-    if widgets.word_count(text) < TEASER_MAX_WORDS:
-        # a wall or paywall box is pruned as furniture: look at the whole visible page (parsed afresh,
-        # since pruning mutated the tree; rare, so the common long story pays nothing)
-        signals = replace(signals, page_text=_visible_text(html_clean.parse_html(html)))
+    if reads_whole_page(text, meta.declares_article):
+        page = html_clean.parse_html(html)  # afresh: pruning mutated the first tree
+        cards = max(int(page.xpath(_HEADLINE_LINKS)), int(page.xpath(_CARDS)))
+        signals = replace(signals, page_text=_visible_text(page), headline_links=cards)
     language = meta.language or (profile.language if profile else None) or detect_language(text)
     doc = Document(
         url=meta.canonical_url or url,

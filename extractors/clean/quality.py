@@ -27,6 +27,8 @@ WALL_MAX_WORDS = 300
 TEASER_MAX_WORDS = 200
 #: An index page lists at least this many linked headlines and declares no article.
 INDEX_MIN_HEADLINE_LINKS = 8
+#: ... beside fewer paragraphs of 25+ words than this.
+INDEX_MAX_PROSE = 3
 #: A table-only page: fewer prose paragraphs than this, and at least this share of number tokens.
 TABLE_MAX_PROSE = 2
 TABLE_MIN_NUMBER_SHARE = 0.3
@@ -63,7 +65,7 @@ class PageSignals:
     schema_types: frozenset[str] = frozenset()  # every JSON-LD @type on the page
     og_type: str | None = None
     declares_article: bool = False  # a JSON-LD article object with a headline
-    headline_links: int = 0  # h2-h4 headings made of a link: the teaser cards of an index page
+    headline_links: int = 0  # linked h2-h4 headings or <article> cards; counted only for bodies with little prose
     feed_markup: bool = False  # an RSS/Atom/RDF document served as a page
     parser_limit: bool = False  # the HTML parser stopped at its nesting limit, so the rest was lost
     not_free: bool = False  # JSON-LD isAccessibleForFree false: the publisher gates the text
@@ -206,13 +208,31 @@ def _not_article(url: str | None, signals: PageSignals, paragraphs: list[str]) -
     if segments and segments[0] in phrases().get("index_path", ()) and len(segments) <= 2:
         return True
     # many linked headlines (teaser cards) and hardly any prose: the body is a list of teasers
-    prose = sum(widgets.word_count(p) >= 25 for p in paragraphs)
-    return (signals.headline_links >= INDEX_MIN_HEADLINE_LINKS and prose < 3
+    return (signals.headline_links >= INDEX_MIN_HEADLINE_LINKS and _prose(paragraphs) < INDEX_MAX_PROSE
             and (signals.og_type or "").casefold() not in _ARTICLE_OG_TYPES)
 
 
+def _prose(paragraphs: list[str]) -> int:
+    return sum(widgets.word_count(p) >= 25 for p in paragraphs)
+
+
+def reads_whole_page(text: str, declares_article: bool) -> bool:
+    """Whether the flags need the whole page (``page_text``, ``headline_links``), not only the body.
+
+    A wall or paywall box is pruned as furniture, so it counts only beside a body too short to be
+    the story; teaser cards count only beside hardly any prose on a page declaring no article.
+    Rare, so the cleaner reads the page again only then.
+    """
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return widgets.word_count(text) < TEASER_MAX_WORDS or (not declares_article and _prose(paragraphs) < INDEX_MAX_PROSE)
+
+
 def _table_only(paragraphs: list[str]) -> bool:
-    prose = sum(widgets.word_count(p) >= 12 and bool(widgets.SENTENCE_END.search(p)) for p in paragraphs)
+    prose = 0
+    for p in paragraphs:
+        prose += widgets.word_count(p) >= 12 and bool(widgets.SENTENCE_END.search(p))
+        if prose > TABLE_MAX_PROSE:
+            return False  # the common case, a story: stop before counting numbers
     tokens = " ".join(paragraphs).split()
     numbers = sum(bool(_NUMBER.match(t)) for t in tokens)
     return prose <= TABLE_MAX_PROSE and len(tokens) >= 20 and numbers >= TABLE_MIN_NUMBER_SHARE * len(tokens)
