@@ -9,6 +9,7 @@ import ipaddress
 import logging
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import timedelta
 from importlib import metadata
@@ -29,10 +30,13 @@ __all__ = [
     "ConfigError",
     "Defaults",
     "FetchPolicy",
+    "RejectedSource",
     "Schedule",
     "SourceSpec",
+    "choose_sources",
     "load_config",
     "parse_allowed_host",
+    "source_from_argument",
     "spec_from_argument",
     "url_scheme_problem",
 ]
@@ -88,6 +92,26 @@ class SourceSpec:
     location: str  # http(s) URL, or an absolute path for kind "path"
     schedule: Schedule | None = None  # None: collected only when a run is started by hand
     options: dict[str, Any] = field(default_factory=dict)  # validated against SOURCE_OPTIONS
+    # How run summaries name it: the --source argument as given (several paths all share the name
+    # "local", which is what the warehouse stores as source_name). None: the name.
+    label: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The name a user recognises in a summary: the label when there is one, else the name."""
+        return self.label or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedSource:
+    """A --source argument that cannot be collected at all (missing path, unsupported scheme).
+
+    Among good sources it becomes that source's one failure in the run summary; alone, the run stops
+    before it starts.
+    """
+
+    label: str  # the argument as given
+    reason: str  # what is wrong and how to fix it, without the argument itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,25 +226,51 @@ def spec_from_argument(arg: str) -> SourceSpec:
     """Turn a CLI ``--source`` value (an http(s) URL, or a file or folder) into a source.
 
     URLs get kind "auto" (feed, sitemap or page is decided from what the server returns) and
-    are named after their host; paths get kind "path" and the name "local".
+    are named after their host; paths get kind "path" and the name "local". Either way the
+    argument as given is the source's label in summaries.
 
     Raises:
         ConfigError: another URL scheme, or a path that does not exist.
     """
+    spec = source_from_argument(arg)
+    if isinstance(spec, RejectedSource):
+        raise ConfigError(f"--source {arg!r}: {spec.reason}")
+    return spec
+
+
+def choose_sources(arguments: Sequence[str] | None, cfg: Config, default: Path) -> list[SourceSpec | RejectedSource]:
+    """The sources a run collects, in order: ``--source`` arguments, else the config's, else ``default``.
+
+    An argument that names a configured source is that source (its kind and options). Arguments that
+    cannot be collected come back as :class:`RejectedSource` in their place, so the caller decides:
+    a failure among good sources, or nothing to run at all.
+    """
+    if arguments:
+        named = {spec.name: spec for spec in cfg.sources}
+        return [named.get(arg) or source_from_argument(arg) for arg in arguments]
+    if cfg.sources:
+        return list(cfg.sources)
+    if not default.is_dir():  # an installed (non-editable) package has no seeds folder
+        return [RejectedSource(str(default), "no source given and no seeds folder here; pass --source or --config")]
+    return [source_from_argument(str(default))]
+
+
+def source_from_argument(arg: str) -> SourceSpec | RejectedSource:
+    """What ``spec_from_argument`` returns, or why the argument cannot be collected (never raises)."""
     if problem := url_scheme_problem(arg):
-        raise ConfigError(f"--source {arg!r}: {problem}")
+        return RejectedSource(arg, problem)
     if _URL_SCHEME.match(arg):
         try:
             host = urlsplit(arg).hostname
         except ValueError:
             host = None
         if not host:
-            raise ConfigError(f"--source {arg!r}: the URL has no host; write it as https://host/path")
-        return SourceSpec(name=host, kind="auto", location=arg)
+            return RejectedSource(arg, "the URL has no host; write it as https://host/path")
+        return SourceSpec(name=host, kind="auto", location=arg, label=arg)
     path = Path(arg).expanduser()
     if not path.exists():
-        raise ConfigError(f"--source {arg!r}: no such file or folder; check the path")
-    return SourceSpec(name="local", kind="path", location=str(path.resolve()))
+        return RejectedSource(arg, "no such file or folder; check the path")
+    return SourceSpec(name="local", kind="path", location=str(path.resolve()), label=arg)
 
 
 def url_scheme_problem(arg: str) -> str | None:

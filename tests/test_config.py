@@ -10,7 +10,9 @@ from flows.config import (
     Config,
     ConfigError,
     FetchPolicy,
+    RejectedSource,
     Schedule,
+    choose_sources,
     load_config,
     parse_allowed_host,
     spec_from_argument,
@@ -23,12 +25,6 @@ def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "newsfacts.toml"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def test_example_config_is_valid() -> None:
-    config = load_config(EXAMPLE)
-    assert {spec.kind for spec in config.sources} == {"feed", "sitemap", "url", "auto", "path"}
-    assert len({spec.name for spec in config.sources}) == len(config.sources)
 
 
 def test_load_config_without_a_file_gives_defaults() -> None:
@@ -174,3 +170,63 @@ def test_an_allow_entry_with_a_port_allows_only_that_port(entry, host, address, 
 
     parsed = parse_allowed_host(entry)
     assert parsed.allows(host, ipaddress.ip_address(address) if address else None, port) is allowed
+
+
+def test_choose_sources_keeps_bad_arguments_in_place_as_rejections(tmp_path: Path) -> None:
+    article = tmp_path / "a.html"
+    article.write_text("<p>x</p>")
+    config = load_config(write(tmp_path, "[[sources]]\nname = 'wire'\nurl = 'https://wire.example/rss'"))
+    chosen = choose_sources([str(article), "/no/such/dir", "ftp://files.example/x", "wire"], config, tmp_path)
+    assert [type(c) for c in chosen] == [type(chosen[0]), RejectedSource, RejectedSource, type(chosen[0])]
+    assert [c.shown if not isinstance(c, RejectedSource) else c.label for c in chosen] == [
+        str(article), "/no/such/dir", "ftp://files.example/x", "wire"]
+    assert chosen[0].name == "local"  # what the warehouse stores; the label is only for summaries
+    assert "'ftp'" in chosen[2].reason and "/no/such/dir" not in chosen[1].reason
+
+
+def test_choose_sources_without_arguments_takes_the_config_then_the_default(tmp_path: Path) -> None:
+    assert [c.label for c in choose_sources(None, Config(), tmp_path)] == [str(tmp_path)]
+    missing = choose_sources(None, Config(), tmp_path / "seeds")
+    assert isinstance(missing[0], RejectedSource) and "--source" in missing[0].reason
+
+
+def test_prefect_home_the_project_creates_has_analytics_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from flows.settings import Settings
+
+    monkeypatch.delenv("PREFECT_HOME")  # restored after the test, like every variable set below
+    Settings(tmp_path).prepare_prefect_env()
+    home = tmp_path / "prefect"
+    assert os.environ["PREFECT_HOME"] == str(home) and (home / "profiles.toml").is_file()
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_SERVER_ANALYTICS_ENABLED"}
+    shown = subprocess.run([sys.executable, "-m", "prefect", "config", "view"], env=env, capture_output=True,
+                           text=True, timeout=120, check=True).stdout  # what `prefect server start` there would use
+    assert "PREFECT_SERVER_ANALYTICS_ENABLED='false' (from profile)" in shown
+
+
+def test_prefect_home_set_by_the_user_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.settings import Settings
+
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "mine"))
+    Settings(tmp_path / "data").prepare_prefect_env()
+    assert not (tmp_path / "mine" / "profiles.toml").exists()
+
+
+def test_example_config_runs_offline_on_folders_of_the_repository() -> None:
+    sources = load_config(EXAMPLE).sources
+    assert sources
+    for spec in sources:
+        assert spec.kind == "path" and Path(spec.location).is_dir(), spec
+
+
+def test_example_config_commented_sources_are_valid_once_uncommented(tmp_path: Path) -> None:
+    import re
+
+    uncommented = re.sub(r"(?m)^# (?=\[\[sources\]\]$|[a-z_]+ = )", "", EXAMPLE.read_text(encoding="utf-8"))
+    sources = load_config(write(tmp_path, uncommented)).sources
+    assert {spec.kind for spec in sources} == {"path", "feed", "sitemap", "url", "auto"}
+    assert len({spec.name for spec in sources}) == len(sources)
+    assert len(sources) > len(load_config(EXAMPLE).sources)

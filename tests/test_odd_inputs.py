@@ -72,10 +72,10 @@ def test_run_accounts_for_every_odd_input(tmp_path, prefect_server):
                   for _ in range(2)) + "\n", encoding="utf-8")
     data_dir = tmp_path / "data"
     result = CliRunner().invoke(cli, ["run", "--source", str(folder), "--data-dir", str(data_dir)])
-    line = re.search(r"(\d+) new, (\d+) stored, (\d+) updated, (\d+) failed, (\d+) skipped = (\d+) inputs",
-                     result.output)
+    line = re.search(r": (\d+) new, (\d+) already stored, (\d+) updated, (\d+) failed(?:, (\d+) not fetched again)?"
+                     r" = (\d+) inputs", result.output)
     assert line, result.output
-    new, stored, updated, failed, skipped, inputs = map(int, line.groups())
+    new, stored, updated, failed, skipped, inputs = (int(n or 0) for n in line.groups())
     assert inputs == 9 and inputs == new + stored + updated + failed + skipped
     assert (new, stored, failed) == (4, 1, 4)  # nav_a, nav_b, normal, the JSONL article; its repeat; 4 errors
     assert "counts do not add up" not in result.output
