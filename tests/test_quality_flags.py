@@ -150,6 +150,9 @@ def test_tag_page_and_collection_page_and_teaser_list_are_not_articles():
     cards = "".join(f"<article class='card'><a href='/n/{i}'><h3>Headline {i} about the bridge vote</h3></a>"
                     f"<p>{SENTENCE}</p></article>" for i in range(12))
     assert "not_article" in clean_html(page(cards)).flags
+    link_list = "<ul>" + "".join(f"<li><a href='/n/{i}'>Council votes on the bridge, and story number {i} follows</a></li>"
+                                 for i in range(20)) + "</ul>"
+    assert "not_article" in clean_html(page(link_list)).flags
     assert "not_article" in clean_html(page(story(3)), url="https://example.com/tag/bridges").flags
     collection = page(story(3), head=ld({"@type": "CollectionPage", "name": "Bridges"}))
     assert "not_article" in clean_html(collection).flags

@@ -36,6 +36,10 @@ _FEED_ROOT = re.compile(r"^\s*(?:<\?[^>]*>\s*|<!--[^>]*-->\s*)*<(?:rss|feed|rdf:
 #: Teaser cards of an index page: headlines that hold or sit in a link, and <article> elements.
 _HEADLINE_LINKS = "count(//h2[a] | //h3[a] | //h4[a] | //a[h2 or h3 or h4])"
 _CARDS = "count(//article)"
+#: Links long enough to be a headline ("Council votes to fund the new bridge"): a bare list of teasers.
+_LONG_LINKS = "count(//body//a[string-length(normalize-space()) >= 40])"
+#: Two long links weigh as one teaser card: article pages carry a few in their rails too.
+_LINKS_PER_CARD = 2
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 #: Enough of the visible page to find a consent banner or a paywall box.
 _PAGE_TEXT_CHARS = 20_000
@@ -128,7 +132,8 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         )
     if reads_whole_page(text, meta.declares_article):
         page = html_clean.parse_html(html)  # afresh: pruning mutated the first tree
-        cards = max(int(page.xpath(_HEADLINE_LINKS)), int(page.xpath(_CARDS)))
+        cards = max(int(page.xpath(_HEADLINE_LINKS)), int(page.xpath(_CARDS)),
+                    int(page.xpath(_LONG_LINKS)) // _LINKS_PER_CARD)
         signals = replace(signals, page_text=_visible_text(page), headline_links=cards)
     language = meta.language or (profile.language if profile else None) or detect_language(text)
     doc = Document(

@@ -152,7 +152,7 @@ def body_flags(
         flags.add("live_blog")
     if _not_article(url, signals, paragraphs):
         flags.add("not_article")
-    if paragraphs and _table_only(paragraphs):
+    if paragraphs and "not_article" not in flags and _table_only(paragraphs):  # a list of teasers is no table
         flags.add("table_only")
     if is_mojibake(f"{title or ''}\n{text}", declared_language):
         flags.add("mojibake")
