@@ -53,7 +53,7 @@ def test_gold_mentions_count_whole_words_only():
         {"name": "Kang", "label": "PERSON", "mentions": ["Kang"]},
     ]
     found = [(text[s:e], label) for s, e, label in gold_mentions(text, entities)]
-    assert found == [("Russia", "GPE"), ("Russian", "GPE"), ("Kang", "PERSON")]
+    assert found == [("Russia", "GPE"), ("Russian", "NORP"), ("Kang", "PERSON")]  # a demonym is a NORP mention
 
 
 def test_gold_mentions_fall_back_to_the_name_without_a_mentions_list():
