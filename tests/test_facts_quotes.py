@@ -153,3 +153,20 @@ def test_an_indefinite_spokesperson_is_nobody_named_before():
     )
     quotes, _ = quotes_and_attributions(text)
     assert [q.speaker for q in quotes if q.text.startswith("The FBI")] == ["a bureau spokesperson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Western Journalism, 2016-12-23 (dev gold westernjournalism_2016-12-23_anis-amri-killed-milan)
+        "Police had no idea Amri would be in Milan.\n\n"
+        "“It was a regular patrol, under the new system of intensified police checks on the territory,” De Iesu "
+        "said. “They had no perception that it could be him, otherwise they’d have been more careful.”",
+        # 9News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion)
+        '"I\'m very frightened, I\'m not the same person I used to be, I can hardly stand or walk," she said.',
+    ],
+)
+def test_direct_quote_opened_by_its_mark_is_a_quote_not_an_attribution(text):
+    quotes, attributions = quotes_and_attributions(text)
+    assert quotes
+    assert attributions == []

@@ -9,13 +9,16 @@ from spacy.tokens import Doc, Span, Token
 from extractors.facts.entities import Mention
 from extractors.facts.gazetteer import word_list
 from extractors.facts.nlp import SentenceIndex, lemma, sentence_of, text_of
-from extractors.facts.quote_marks import find_quote_spans, inside_spans
+from extractors.facts.quote_marks import QuoteSpan, find_quote_spans, inside_spans
 from extractors.facts.speakers import doc_phrase, speech_subject
 from extractors.records import Attribution, Entity
 
 ATTRIBUTION_VERBS = word_list("attribution_verbs")
 #: Verbs whose infinitive complement is the reported claim ("vowed to strike back").
 COMMITMENT_VERBS = word_list("commitment_verbs")
+#: Quote marks a claim's words may sit between; a quote span holds the words without them.
+OPENING_MARKS = frozenset("\"“«„‘'")
+CLOSING_MARKS = frozenset("\"”»“’'")
 
 
 def extract_attributions(
@@ -41,7 +44,7 @@ def extract_attributions(
                 claim = _claim_before_tag(token)
                 if claim is None:
                     continue
-            if inside_spans(claim.start_char, quotes) and inside_spans(claim.end_char - 1, quotes):
+            if _is_direct_quote(claim, quotes):
                 continue  # a direct quote: a Quote fact covers it
             subject = speech_subject(token)
             source = doc_phrase(subject) if subject is not None else None
@@ -57,6 +60,20 @@ def extract_attributions(
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+def _is_direct_quote(claim: Span, quotes: list[QuoteSpan]) -> bool:
+    """Whether the claim's words, its own quote marks aside, lie inside quote marks: a quote span
+    holds the words without the marks, so the claim's opening mark is skipped before the check
+    ("“It was a regular patrol ...,” De Iesu said" in westernjournalism; "“Our nation requires
+    steel ...” he said" in mexiconewsdaily)."""
+    start, end = claim.start_char, claim.end_char
+    text = text_of(claim.doc)
+    while start < end and (text[start] in OPENING_MARKS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in CLOSING_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return end > start and inside_spans(start, quotes) and inside_spans(end - 1, quotes)
 
 
 def _claim_before_tag(verb: Token) -> Span | None:
