@@ -170,3 +170,41 @@ def test_direct_quote_opened_by_its_mark_is_a_quote_not_an_attribution(text):
     quotes, attributions = quotes_and_attributions(text)
     assert quotes
     assert attributions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ABC (Australia), 2013-04-22 (dev gold abcau_2013-04-22_swimming-funding-cuts): radio transcript
+        "JON SIEBEN: It is a shame that funding has been cut, but I don't think it's the end of the world for "
+        "Australian swimming.\n\nI think they can still produce many, many champions.\n\n"
+        "ELLESA THROWDEN: Do you think this is punishment for what occurred in London?",
+        # CNET, 2017-01-18 (dev gold cnet_2017-01-18_zuckerberg-acquisition-strategies): testimony excerpt
+        "I've been building relationships for years with the founders, which made [it] so that when we thought it "
+        "was the right time to move, we felt like we had a good amount of context.",
+    ],
+)
+def test_first_and_second_person_beliefs_are_not_reported_claims(text):
+    _, attributions = quotes_and_attributions(text)
+    assert attributions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Engadget, 2017-11-03 (dev gold engadget_2017-11-03_xbox-one-x-review)
+        "Basically, don't expect your entire 360 library to get enhanced.",
+        # Us Weekly, 2016-12-07 (dev gold usmagazine_2016-12-07_lady-gaga-taylor-kinney-photo)
+        "The Little Monsters are praying for a reunion. Lady Gaga shared a photo of her ex-fiancé, Taylor Kinney, "
+        "giving fans hope that the former flames might get back together.",
+    ],
+)
+def test_belief_verb_without_a_holder_reports_no_claim(text):
+    _, attributions = quotes_and_attributions(text)
+    assert attributions == []
+
+
+def test_belief_verb_with_a_third_person_holder_is_a_claim():
+    # 9News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion)
+    _, attributions = quotes_and_attributions("Investigators believe it was a targeted attack.")
+    assert [(a.source, a.cue) for a in attributions] == [("Investigators", "believe")]

@@ -16,6 +16,8 @@ from extractors.records import Attribution, Entity
 ATTRIBUTION_VERBS = word_list("attribution_verbs")
 #: Verbs whose infinitive complement is the reported claim ("vowed to strike back").
 COMMITMENT_VERBS = word_list("commitment_verbs")
+#: Belief and evidence verbs that report a claim only with an explicit holder.
+HOLDER_VERBS = word_list("holder_verbs")
 #: Quote marks a claim's words may sit between; a quote span holds the words without them.
 OPENING_MARKS = frozenset("\"“«„‘'")
 CLOSING_MARKS = frozenset("\"”»“’'")
@@ -47,6 +49,8 @@ def extract_attributions(
             if _is_direct_quote(claim, quotes):
                 continue  # a direct quote: a Quote fact covers it
             subject = speech_subject(token)
+            if not _has_reporting_holder(token, subject):
+                continue
             source = doc_phrase(subject) if subject is not None else None
             found.append(
                 _attribution(
@@ -60,6 +64,16 @@ def extract_attributions(
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+def _has_reporting_holder(verb: Token, subject: Token | None) -> bool:
+    """Whether the cue has a holder whose claim is reported: a belief verb needs one at all,
+    and a first- or second-person holder is the speaker's own voice, not a claim reported by the
+    article ("I think it's the end of the world", "you say ..." in abcau's radio transcript; "we
+    thought it was the right time to move" in cnet's testimony excerpt)."""
+    if subject is None:
+        return lemma(verb) not in HOLDER_VERBS
+    return not ({"1", "2"} & set(subject.morph.get("Person")) and subject.pos_ == "PRON")
 
 
 def _is_direct_quote(claim: Span, quotes: list[QuoteSpan]) -> bool:
