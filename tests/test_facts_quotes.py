@@ -208,3 +208,29 @@ def test_belief_verb_with_a_third_person_holder_is_a_claim():
     # 9News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion)
     _, attributions = quotes_and_attributions("Investigators believe it was a targeted attack.")
     assert [(a.source, a.cue) for a in attributions] == [("Investigators", "believe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # America Now, 2016-12-22 (dev gold americanow_2016-12-22_kellyanne-conway-counselor)
+        '"Essentially, my major concern is and will always be my four children, but I\'m very convinced this is '
+        '[a] family-friendly West Wing and White House," she said, according to NBC News.',
+        # Raw Story, 2016-12-22 (dev gold rawstory_2016-12-22_celebrities-turn-down-inauguration)
+        "“This will be the first American president in U.S. history that enters the White House with a "
+        "pro-gay-rights stance,” investment banker Anthony Scaramucci said on the BBC, according to the New York "
+        "Times.",
+    ],
+)
+def test_quote_relayed_according_to_a_medium_is_not_an_attribution(text):
+    quotes, attributions = quotes_and_attributions(text)
+    assert len(quotes) == 1
+    assert [a for a in attributions if a.cue == "according to"] == []
+
+
+def test_according_to_an_outlet_attributes_a_plain_claim():
+    # America Now, 2016-12-22 (dev gold americanow_2016-12-22_kellyanne-conway-counselor)
+    text = "Karen Hughes also served as George W. Bush's first counselor to the president, according to NBC News."
+    _, attributions = quotes_and_attributions(text)
+    assert [(a.source, a.cue) for a in attributions] == [("NBC News", "according to")]
+    assert attributions[0].claim.startswith("Karen Hughes also served")

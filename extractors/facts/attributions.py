@@ -31,9 +31,9 @@ def extract_attributions(
     found: list[Attribution] = []
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            found.extend(_outside_phrase(doc, token, doc[token.i + 1], "according to", sentences))
+            found.extend(_outside_phrase(doc, token, doc[token.i + 1], "according to", sentences, quotes))
         elif token.lower_ == "citing":
-            found.extend(_outside_phrase(doc, token, token, "citing", sentences))
+            found.extend(_outside_phrase(doc, token, token, "citing", sentences, quotes))
         elif token.pos_ in {"VERB", "AUX"} and lemma(token) in ATTRIBUTION_VERBS:
             claims = [c for c in token.children if c.dep_ == "ccomp"]
             if not claims and lemma(token) in COMMITMENT_VERBS:
@@ -66,6 +66,14 @@ def extract_attributions(
     return sorted(found, key=lambda a: a.start)
 
 
+def _words_start(claim: Span) -> int:
+    """Offset of the claim's first character after its opening quote marks."""
+    text, start = text_of(claim.doc), claim.start_char
+    while start < claim.end_char and (text[start] in OPENING_MARKS or text[start].isspace()):
+        start += 1
+    return start
+
+
 def _has_reporting_holder(verb: Token, subject: Token | None) -> bool:
     """Whether the cue has a holder whose claim is reported: a belief verb needs one at all,
     and a first- or second-person holder is the speaker's own voice, not a claim reported by the
@@ -81,10 +89,8 @@ def _is_direct_quote(claim: Span, quotes: list[QuoteSpan]) -> bool:
     holds the words without the marks, so the claim's opening mark is skipped before the check
     ("“It was a regular patrol ...,” De Iesu said" in westernjournalism; "“Our nation requires
     steel ...” he said" in mexiconewsdaily)."""
-    start, end = claim.start_char, claim.end_char
+    start, end = _words_start(claim), claim.end_char
     text = text_of(claim.doc)
-    while start < end and (text[start] in OPENING_MARKS or text[start].isspace()):
-        start += 1
     while end > start and (text[end - 1] in CLOSING_MARKS or text[end - 1].isspace()):
         end -= 1
     return end > start and inside_spans(start, quotes) and inside_spans(end - 1, quotes)
@@ -105,9 +111,20 @@ def _subtree_span(token: Token) -> Span:
 
 
 def _outside_phrase(
-    doc: Doc, cue_token: Token, object_parent: Token, cue: str, sentences: SentenceIndex
+    doc: Doc,
+    cue_token: Token,
+    object_parent: Token,
+    cue: str,
+    sentences: SentenceIndex,
+    quotes: list[QuoteSpan],
 ) -> list[Attribution]:
-    """Attribution for "according to X" / "citing X": the claim is the rest of the sentence."""
+    """Attribution for "according to X" / "citing X": the claim is the rest of the sentence.
+
+    A claim that opens a direct quote is the quote relayed with its speech tag ("“...,” the
+    president-elect said in a statement, according to NBC News" in americanow; "“...,” investment
+    banker Anthony Scaramucci said on the BBC, according to the New York Times" in rawstory): a
+    Quote fact covers it.
+    """
     objects = [c for c in object_parent.children if c.dep_ in {"pobj", "dobj"}]
     if not objects:
         return []
@@ -119,7 +136,7 @@ def _outside_phrase(
     after = doc[phrase.end : sent.end]
     claim = before if len(before.text.strip(" ,")) >= len(after.text.strip(" ,.")) else after
     claim = _strip_punct(claim)
-    if claim is None:
+    if claim is None or inside_spans(_words_start(claim), quotes):
         return []
     return [_attribution(doc, [claim, phrase], source, cue, claim, sentences)]
 
