@@ -210,7 +210,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and currencies()[word][1] == "word"
             or (after.text.isupper() and after.text in currencies())
         ):
-            unit, end = currencies()[after.text if after.text.isupper() else word][0], end + 1
+            code = currencies()[after.text if after.text.isupper() else word][0]
+            # the word "dollars" is the article's dollar, as a bare "$" is ("half a million dollars" on ABC
+            # Australia is AUD)
+            unit, end = (dollar if code == "USD" and word in {"dollar", "dollars"} else code), end + 1
         elif word == "-" and after2 is not None and not after.whitespace_:
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
@@ -298,7 +301,12 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
 
 
 def _is_age(doc: Doc, number: Number) -> bool:
-    """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person)."""
+    """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person).
+
+    The person may be a described one ("The “Perfect Illusion” songstress, 30," in usmagazine) or a
+    name the model takes for a place ("father Colin, 56," in shropshirestar): the gold conventions
+    read any "X, 45" as an age.
+    """
     prev = doc[number.start - 1] if number.start > 0 else None
     if prev is None:
         return False
@@ -319,7 +327,9 @@ def _is_age(doc: Doc, number: Number) -> bool:
             name.ent_type_ == "PERSON"
             or name.pos_ == "PROPN"
             and name.is_title
-            and name.ent_type_ in {"", "ORG", "NORP"}
+            and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
+            or name.pos_ == "NOUN"
+            and name.is_lower
         )
     )
 
