@@ -447,3 +447,18 @@ def test_every_mention_is_kept_in_text_order_with_its_sentence(seed_entities):
     occurrences = [i for i in range(len(text)) if text.startswith("Russia ", i) or text.startswith("Russia.", i)]
     assert occurrences and set(occurrences) <= {s.start for s in russia.spans}
     assert russia.spans[-1].sentence > russia.spans[0].sentence
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # America Now, 2016-12-22 (dev gold americanow_2016-12-22_kellyanne-conway-counselor): opens the text
+        (
+            "President-elect Donald Trump has named Kellyanne Conway, the campaign manager who led the Trump "
+            "campaign to victory, as counselor to the president.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_hyphenated_elect_title_before_the_name_is_the_role(text, name):
+    assert entities_of(text)[name] == ("PERSON", "President-elect")
