@@ -234,3 +234,41 @@ def test_according_to_an_outlet_attributes_a_plain_claim():
     _, attributions = quotes_and_attributions(text)
     assert [(a.source, a.cue) for a in attributions] == [("NBC News", "according to")]
     assert attributions[0].claim.startswith("Karen Hughes also served")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # NPR, 2016-12-15 (dev gold npr_2016-12-15_dylann-roof-guilty)
+        (
+            "During closing arguments on Thursday, defense attorney David Bruck asked the jury to consider why "
+            "Roof did what he did.",
+            "defense attorney David Bruck",
+        ),
+        # Western Journalism, 2016-12-23 (dev gold westernjournalism_2016-12-23_anis-amri-killed-milan)
+        ("When they asked him to empty his pockets and backpack, he pulled out a pistol.", "they"),
+    ],
+)
+def test_a_request_with_an_infinitive_is_an_attribution(text, source):
+    _, attributions = quotes_and_attributions(text)
+    assert [(a.source, a.cue) for a in attributions] == [(source, "asked")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Economist, 2011-01-20 (dev gold economist_2011-01-20_cigarettes-in-films)
+        "Participants were asked to watch the first 30 minutes of “Matchstick Men”, a film about con men.",
+        # Nikkei Asian Review, 2017-06-02 (dev gold nikkeiasia_2017-06-02_japan-homegrown-gps)
+        "TOKYO -- Japan's augmented Global Positioning System is expected to create a host of new business "
+        "opportunities, from highly sophisticated car navigation and drone delivery to autonomous driving.",
+        # NPR, 2016-12-15 (dev gold npr_2016-12-15_dylann-roof-guilty): a reported question
+        "Another witness, Polly Sheppard, told the jury Roof stood over her with his gun and asked her if she had "
+        "been shot.",
+        # The Washington Times, 2023-04-28 (dev gold washingtontimes_2023-04-28_indiana-governor-endorses-revised)
+        "The governor, meanwhile, hasn’t yet said whether he will sign a bill requiring schools to notify parents.",
+    ],
+)
+def test_agentless_passives_and_reported_questions_are_not_claims(text):
+    _, attributions = quotes_and_attributions(text)
+    assert [a for a in attributions if a.cue in {"asked", "expected", "said"}] == []

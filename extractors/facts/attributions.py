@@ -16,6 +16,8 @@ from extractors.records import Attribution, Entity
 ATTRIBUTION_VERBS = word_list("attribution_verbs")
 #: Verbs whose infinitive complement is the reported claim ("vowed to strike back").
 COMMITMENT_VERBS = word_list("commitment_verbs")
+#: Complementizers of a reported question: "asked if ..." (npr), "said whether ..." (washingtontimes).
+QUESTION_MARKERS = word_list("question_markers")
 #: Belief and evidence verbs that report a claim only with an explicit holder.
 HOLDER_VERBS = word_list("holder_verbs")
 #: Quote marks a claim's words may sit between; a quote span holds the words without them.
@@ -38,6 +40,8 @@ def extract_attributions(
             claims = [c for c in token.children if c.dep_ == "ccomp"]
             if not claims and lemma(token) in COMMITMENT_VERBS:
                 claims = [c for c in token.children if c.dep_ == "xcomp"]  # "pledged to strengthen the OBR"
+            if claims and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in claims[0].children):
+                continue  # a reported question ("Roof asked if she had been shot"), not a claim
             if claims:
                 claim = _subtree_span(claims[0])
                 if claim[0].dep_ == "mark" and claim[0].lower_ == "that" and len(claim) > 1:
@@ -81,6 +85,8 @@ def _has_reporting_holder(verb: Token, subject: Token | None) -> bool:
     thought it was the right time to move" in cnet's testimony excerpt)."""
     if subject is None:
         return lemma(verb) not in HOLDER_VERBS
+    if subject.dep_ == "nsubjpass":
+        return False  # an agentless passive: "Participants were asked to watch" (economist, atlasobscura)
     return not ({"1", "2"} & set(subject.morph.get("Person")) and subject.pos_ == "PRON")
 
 
