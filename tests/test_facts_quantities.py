@@ -278,3 +278,17 @@ def test_a_short_name_two_full_names_share_stays_as_written():
             "elements—like the progressive policies pushed by his latest financial backers, George and Alexander Soros.\n\n"
             "The elder Soros has given to only two candidates aside from Tester.")
     assert _subject(text, 2) == "Soros"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # America Now, 2016-12-22 (dev gold americanow_2016-12-22_kellyanne-conway-counselor): citation counters
+        "Sources: New York Times (2), NBC News (2), Kellyanne Conway/Twitter/ Photo Credit: Gage Skidmore/Flickr",
+        # 9News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion): a phone number
+        "Detectives are urging anyone with any information to contact Crime Stoppers on 1800 333 000 or via "
+        "www.crimestopperswa.com.au",
+    ],
+)
+def test_digits_that_count_nothing_are_not_quantities(text):
+    assert quantities(text) == []

@@ -295,8 +295,12 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
         ) or (unit is None and _counts_a_toll(doc[number.end - 1])):
             unit = "people"
-        if unit is None and not _is_digit_number(doc, number):
-            return None  # a bare number word ("the three", "one") is a pronoun, not an amount
+        if unit is None:
+            # Nothing is counted: a bare number word ("the three", "one") is a pronoun, and bare digits
+            # are citation counters ("NBC News (2)", americanow), list items or a phone number's group
+            # ("1800 333 000", ninenews), a score ("87", engadget) or a year before 1800 ("In 1781",
+            # atlasobscura), never an amount the conventions count.
+            return None
     return _make(doc, number, start, end, unit, value_max, sentences)
 
 
