@@ -344,10 +344,6 @@ def _bare(doc: Doc, number: Number) -> bool:
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "NUM"} and nxt.text not in {"%", "-"}
 
 
-def _is_digit_number(doc: Doc, number: Number) -> bool:
-    return any(ch.isdigit() for ch in doc[number.start].text)
-
-
 def _is_excluded(doc: Doc, number: Number) -> bool:
     """Years, dates, times, model numbers, labels, scores and numbers inside names are not amounts."""
     first = doc[number.start]
