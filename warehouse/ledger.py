@@ -34,6 +34,18 @@ CREATE TABLE IF NOT EXISTS files (
     status TEXT NOT NULL,             -- 'live' or 'retired' (replaced by a compacted file)
     retired_at REAL
 );
+-- the story index (warehouse/stories.py): written in the same transactions as the articles above
+CREATE TABLE IF NOT EXISTS story_members (
+    article_id TEXT PRIMARY KEY,
+    story_id TEXT NOT NULL,
+    shingles INTEGER NOT NULL,
+    signature BLOB NOT NULL           -- MinHash values, uint32
+);
+CREATE TABLE IF NOT EXISTS story_bands (
+    band_key INTEGER NOT NULL,        -- one per LSH band of a member's signature
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
 """
 
 
@@ -62,6 +74,15 @@ class Ledger:
 
     def close(self) -> None:
         self._con.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The connection, for an index that must change in the ledger's transactions (``StoryIndex``)."""
+        return self._con
+
+    def is_empty(self) -> bool:
+        """Whether no article was ever committed."""
+        return self._con.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
     def __enter__(self) -> Self:
         return self

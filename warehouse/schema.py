@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from extractors.records import FACT_TYPES, Article, DateMention, NewsfactsError, Provenance
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Written into every file's key-value metadata, so a file says which schema it was written with.
 SCHEMA_VERSION_KEY = b"newsfacts.schema_version"
@@ -58,6 +58,7 @@ ARTICLE_KEY_FIELDS: tuple[pa.Field, ...] = (
     pa.field("compactions", pa.int32(), nullable=False),  # times compaction rewrote the row (0 when appended)
     pa.field("run_id", pa.string()),
     pa.field("extractor_version", pa.string()),
+    pa.field("story_id", pa.string()),  # see warehouse/stories.py; NULL in files written before stories
 )
 
 #: Bookkeeping columns of the facts table (before the fact fields).
