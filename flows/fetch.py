@@ -31,7 +31,7 @@ from flows.config import FetchPolicy
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["FetchError", "FetchResponse", "Fetcher", "fetch_document"]
+__all__ = ["FetchError", "FetchResponse", "Fetcher", "check_address", "fetch_document"]
 
 #: The robots.txt product token (RFC 9309 §2.2.1): the User-Agent up to its first "/".
 ROBOTS_TOKEN = "newsfacts"
@@ -139,7 +139,7 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         current = url
         for _ in range(self.policy.max_redirects + 1):
-            self._check_address(current)
+            check_address(current, self.policy.allow_private_hosts)
             if self.policy.respect_robots:
                 self._check_robots(current)
             response = self._request(current, headers, max_bytes=self.policy.max_bytes, check_type=True)
@@ -154,35 +154,6 @@ class Fetcher:
         raise FetchError(url, f"too many redirects (more than {self.policy.max_redirects}); the URL probably loops")
 
     # -- address policy ---------------------------------------------------------------------
-
-    def _check_address(self, url: str) -> None:
-        """Refuse non-http(s) URLs and hosts resolving to private, loopback, link-local or reserved addresses."""
-        parts = urlsplit(url)
-        if parts.scheme.lower() not in ("http", "https"):
-            raise FetchError(url, f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'!r}")
-        host = parts.hostname
-        if not host:
-            raise FetchError(url, "the URL has no host")
-        try:
-            port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        except ValueError:
-            raise FetchError(url, "the URL has an invalid port") from None
-        allowed = self.policy.allow_private_hosts
-        if host.lower() in allowed:
-            return
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError) as exc:
-            raise FetchError(url, f"cannot resolve host {host!r} ({exc})") from None
-        for info in infos:
-            address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-            if _is_public(address) or _in_allowed(address, allowed):
-                continue
-            raise FetchError(
-                url,
-                f"refused: {host!r} resolves to non-public address {address}; "
-                "add it to [fetch] allow_private_hosts if this is intended",
-            )
 
     def _check_peer(self, url: str, response: httpx.Response) -> None:
         """Re-check the address actually connected to: DNS may answer differently the second time
@@ -219,7 +190,7 @@ class Fetcher:
         current = origin + "/robots.txt"
         try:
             for _ in range(self.policy.max_redirects + 1):
-                self._check_address(current)
+                check_address(current, self.policy.allow_private_hosts)
                 response = self._request(current, {}, max_bytes=ROBOTS_MAX_BYTES, check_type=False, truncate=True)
                 location = response.headers.get("location")
                 if response.status in _REDIRECTS and location:
@@ -397,6 +368,39 @@ def _retry_after_seconds(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def check_address(url: str, allowed: tuple[str, ...]) -> None:
+    """Refuse non-http(s) URLs and hosts resolving to private, loopback, link-local or reserved addresses
+    (unless ``allowed``, the policy's ``allow_private_hosts``, names the host, address or network).
+
+    The one address guard for every outgoing request: fetches and alert webhooks.
+    """
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise FetchError(url, f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'!r}")
+    host = parts.hostname
+    if not host:
+        raise FetchError(url, "the URL has no host")
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    except ValueError:
+        raise FetchError(url, "the URL has an invalid port") from None
+    if host.lower() in allowed:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(url, f"cannot resolve host {host!r} ({exc})") from None
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if _is_public(address) or _in_allowed(address, allowed):
+            continue
+        raise FetchError(
+            url,
+            f"refused: {host!r} resolves to non-public address {address}; "
+            "add it to [fetch] allow_private_hosts if this is intended",
+        )
 
 
 def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
