@@ -144,6 +144,15 @@ SCHEMAS: dict[str, pa.Schema] = {"articles": ARTICLES_SCHEMA, "facts": FACTS_SCH
 TABLES: tuple[str, ...] = ("articles", "facts")
 
 
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with ``schema``'s columns in order (missing ones NULL), e.g. rows of an older file."""
+    columns = [
+        table.column(f.name).cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
 def month_partition(published: datetime | None) -> str:
     """``YYYY-MM`` of the publication date in UTC, or ``unknown``: the hive partition of an article."""
     if published is None:

@@ -32,6 +32,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from extractors.records import EXTRACTOR_VERSION, FACT_TYPES, Article, NewsfactsError, Provenance
+from warehouse.alerts import ensure_alerts_file
 from warehouse.files import (
     PARQUET_SUFFIX,
     clean_stale_temp,
@@ -47,6 +48,7 @@ from warehouse.schema import (
     FACTS_SCHEMA,
     PROVENANCE_COLUMNS,
     TABLES,
+    conform,
     month_partition,
     record_columns,
 )
@@ -162,6 +164,7 @@ class Warehouse:
                                  "credentials and endpoint") from exc
         ledger_lost = not self.storage.ledger_path.exists()
         ensure_schema_anchors(self.storage)
+        ensure_alerts_file(self.storage)
         clean_stale_temp(self.storage, older_than_seconds=STALE_TEMP_SECONDS)
         if ledger_lost:
             rebuild_ledger(self.storage)
@@ -258,15 +261,6 @@ class Warehouse:
             old = old.filter(pc.invert(pc.is_in(old.column("article_id"), value_set=ids)))
             out[table] = pa.concat_tables([conform(old, new[table].schema), new[table]])
         return out
-
-
-def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    """``table`` with ``schema``'s columns in order (missing ones NULL), e.g. rows of an older file."""
-    columns = [
-        table.column(f.name).cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
-        for f in schema
-    ]
-    return pa.Table.from_arrays(columns, schema=schema)
 
 
 _ARTICLE_GETTERS = [(column, operator.attrgetter(name)) for name, column, _ in ARTICLE_COLUMNS]
