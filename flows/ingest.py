@@ -19,6 +19,7 @@ from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import FACT_KINDS, Provenance, RawDocument
+from flows.alerts import alerts_task
 from flows.config import Config, ConfigError, SourceSpec, load_config, spec_from_argument
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
@@ -114,7 +115,10 @@ def ingest(
     # One fetcher for the whole run, so sources on the same host share its per-host delay and concurrency.
     with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address) as batches:
         collected = [(spec, collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
-        return _process_sources(collected, run_id, settings, warehouse, logger, batches)
+        reports = _process_sources(collected, run_id, settings, warehouse, logger, batches)
+    if cfg.watches:  # once per run, after every batch: one alert per story however its copies were batched
+        alerts_task(list(cfg.watches), settings.warehouse_dir, run_id, cfg.fetch)
+    return reports
 
 
 def _process_sources(

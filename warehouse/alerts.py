@@ -55,9 +55,15 @@ def ensure_alerts_file(root: Storage | PurePath | str) -> None:
         storage.write_parquet(ALERTS_SCHEMA.empty_table(), alerts_path(storage))
 
 
-def record_matches(root: Storage | PurePath | str, matches: Sequence[AlertMatch]) -> list[AlertMatch]:
-    """Add the matches not logged yet; returns the new alerts: per watch and story never matched
-    before, its first match (earliest published, then article id).
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    logged: int  # matches added to the log
+    new_alerts: list[AlertMatch]  # per watch and story never matched before: its first match
+
+
+def record_matches(root: Storage | PurePath | str, matches: Sequence[AlertMatch]) -> Recorded:
+    """Add the matches not logged yet, and tell which make new alerts (per watch and story never
+    matched before, its first match: earliest published, then article id).
 
     A watch matching an article it matched before (a new version of it) adds nothing.
     """
@@ -80,7 +86,7 @@ def record_matches(root: Storage | PurePath | str, matches: Sequence[AlertMatch]
         if fresh:
             rows = {column: [getattr(m, field) for m in fresh] for field, column, _ in record_columns(AlertMatch)}
             storage.write_parquet(pa.concat_tables([old, pa.Table.from_pydict(rows, schema=ALERTS_SCHEMA)]), path)
-    return new_alerts
+    return Recorded(len(fresh), new_alerts)
 
 
 def _read(storage: Storage, path: PurePath) -> pa.Table:
