@@ -9,8 +9,16 @@ thresholds in warehouse/stories.py were chosen on the dev split; the test split 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import random
 import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
 from datetime import UTC, datetime, timedelta
 from itertools import combinations
 from pathlib import Path
@@ -22,6 +30,7 @@ from warehouse.query import run_sql
 from warehouse.store import Warehouse, article_id_for, rebuild_story_index
 from warehouse.stories import same_report, sketch
 
+REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
 HOSTS = ["dailyplanet.example", "gazette.example", "morning-post.example", "wire-mirror.example", "herald.example"]
 
@@ -161,3 +170,84 @@ def test_lost_index_is_rebuilt_from_parquet_and_assigns_new_copies_as_before(tmp
 def test_empty_texts_never_share_a_story():
     assert not same_report(sketch(None, ""), sketch(None, ""))
     assert sketch(None, "").band_keys() == []
+
+
+KILLED_CHILD = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from extractors.records import Provenance
+    from warehouse.ledger import Ledger
+    from warehouse.store import Warehouse
+    from tests.test_stories import labelled_set
+
+    root, marker = sys.argv[1], Path(sys.argv[2])
+    def pause(self, versions):  # files written, story rows inserted, the ledger transaction still open
+        marker.write_text("paused")
+        time.sleep(120)
+    Ledger.record_articles = pause
+    items = labelled_set("dev")
+    Warehouse(root).append([(a, Provenance("t")) for a, _ in items[10:]], run_id="killed", batch=0)
+""")
+
+
+def _index_rows(root) -> tuple[int, int]:
+    con = sqlite3.connect(root / "ledger.sqlite")
+    try:
+        return (con.execute("SELECT count(*) FROM story_members").fetchone()[0],
+                con.execute("SELECT count(DISTINCT article_id) FROM story_bands").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_story_index_survives_a_sigkilled_append_and_the_rerun_adds_no_duplicates(tmp_path):
+    root = tmp_path / "w"
+    items = labelled_set("dev")
+    Warehouse(root).append([(a, Provenance("t")) for a, _ in items[:10]], run_id="first", batch=0)
+    marker = tmp_path / "paused"
+    child = subprocess.Popen([sys.executable, "-c", KILLED_CHILD, str(root), str(marker)], cwd=REPO,
+                             env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert child.poll() is None, "writer exited before reaching the pause"
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+    assert _index_rows(root)[0] == 10  # the killed append's index rows rolled back with its ledger rows
+
+    Warehouse(root).append([(a, Provenance("t")) for a, _ in items[10:]], run_id="rerun", batch=0)
+    truth = {article_id_for(a.url, a.text): story for a, story in items}
+    predicted = _stored_stories(root)
+    assert len(predicted) == len(items) and _index_rows(root) == (len(items), len(items))
+    assert pairwise_precision_recall(predicted, truth) == (1.0, 1.0)
+    stories = run_sql(root, "select count(*), sum(articles) from stories")[1][0]
+    assert stories == (len(set(truth.values())), len(items))
+
+
+def _append_worker(root: str, order: list[int], run_id: str, start) -> None:
+    items = labelled_set("dev")
+    warehouse = Warehouse(root)
+    start.wait()
+    for batch, b in enumerate(range(0, len(order), 4)):
+        warehouse.append([(items[i][0], Provenance("t")) for i in order[b : b + 4]], run_id=run_id, batch=batch)
+
+
+def test_overlapping_appends_of_the_same_copies_agree_on_one_story_each(tmp_path):
+    root = tmp_path / "w"
+    n = len(labelled_set("dev"))
+    ctx = multiprocessing.get_context("spawn")
+    start = ctx.Barrier(2)
+    jobs = [ctx.Process(target=_append_worker, args=(str(root), list(range(n)), "A", start)),
+            ctx.Process(target=_append_worker, args=(str(root), list(reversed(range(n))), "B", start))]
+    for job in jobs:
+        job.start()
+    for job in jobs:
+        job.join(timeout=120)
+        assert job.exitcode == 0
+    items = labelled_set("dev")
+    truth = {article_id_for(a.url, a.text): story for a, story in items}
+    assert pairwise_precision_recall(_stored_stories(root), truth) == (1.0, 1.0)
+    assert _index_rows(root) == (n, n)
