@@ -122,9 +122,9 @@ def post_webhooks(alerts: Sequence[AlertMatch], watches: Sequence[Watch],
 
 
 def alerts_markdown(report: AlertReport, *, run_id: str) -> str:
-    lines = [f"# Alerts of run `{run_id}`", "",
-             f"**{len(report.new)}** new alert{'s' if len(report.new) != 1 else ''}, "
-             f"**{report.matches}** new matches, **{report.posted}** webhook posts.", "", "## New alerts", ""]
+    totals = (f"**{len(report.new)}** new alert{'s' if len(report.new) != 1 else ''}, "
+              f"**{report.matches}** new matches, **{report.posted}** webhook posts.")
+    lines = [f"# Alerts of run `{run_id}`", "", totals, "", "## New alerts", ""]
     rows = [(a.watch, a.title, a.url, "; ".join(a.evidence), " … ".join(dict.fromkeys(a.sentences)))
             for a in report.new]
     lines += md_table(["watch", "story", "url", "evidence", "sentences"], rows) or ["_none_"]
