@@ -15,6 +15,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import PurePath
 from typing import Any
 
@@ -31,6 +32,7 @@ from flows.fetch import FetchError, check_address
 from flows.reports import md_cell, md_table
 from flows.watch import find_matches
 from warehouse.alerts import AlertMatch, record_matches
+from warehouse.query import run_sql
 from warehouse.storage import Storage
 
 logger = logging.getLogger(__name__)
@@ -156,6 +158,16 @@ def alerts_task(watches: list[Watch], warehouse_dir: Storage | PurePath | str, r
     except (NewsfactsError, PrefectException, httpx.HTTPError, OSError) as exc:
         log.warning("could not publish the alerts artifact: %s", exc)
     return report
+
+
+def alerts_summary(warehouse_dir: Storage | PurePath | str, since: datetime) -> str:
+    """The run summary's line: the alerts first seen since ``since`` (the run's start), per watch."""
+    _, rows = run_sql(warehouse_dir, "SELECT watch, count(*) FROM alerts WHERE first_seen >= $since "
+                                     "GROUP BY watch ORDER BY watch", {"since": since})
+    if not rows:
+        return "alerts: none new"
+    per_watch = ", ".join(f"{watch}: {n}" for watch, n in rows)
+    return f"alerts: {sum(n for _, n in rows)} new ({per_watch}); list them with `newsfacts alerts`"
 
 
 def _logger():

@@ -54,14 +54,20 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
         raise click.UsageError("--dask-address needs --task-runner dask")
     settings = _settings_with_config(data_dir, config)
     settings.prepare_prefect_env()
+    from flows.alerts import alerts_summary
+    from flows.config import load_config
     from flows.ingest import format_summary, run_ingest
 
+    started = datetime.now(UTC)
     try:
         reports = run_ingest(list(sources) or None, str(config) if config else None, settings,
                              task_runner=task_runner, dask_address=dask_address)
+        alerts_line = alerts_summary(settings.warehouse_dir, started) if load_config(config).watches else None
     except NewsfactsError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(format_summary(reports, settings))
+    if alerts_line:
+        click.echo(alerts_line)
     if any(r.failed for r in reports):
         sys.exit(1)  # what could be stored is stored; exit 1 tells cron and scripts that something failed
 

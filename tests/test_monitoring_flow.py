@@ -85,6 +85,12 @@ def test_one_alert_per_story_and_later_copies_only_raise_its_count(monitored):
     assert [s[0] for s in stories] == [3, 1]  # the wire story in three copies, the unrelated one alone
 
 
+def test_run_summary_names_the_new_alerts(monitored):
+    _, outputs, _, _ = monitored
+    assert "alerts: 1 new (ukraine-strikes: 1)" in outputs[0].output
+    assert "alerts: none new" in outputs[1].output and "alerts: none new" in outputs[2].output
+
+
 def test_webhook_gets_exactly_one_post_for_the_one_alert(monitored):
     _, _, posts_after_first, posts = monitored
     assert posts_after_first == 1 and len(posts) == 1
