@@ -132,3 +132,23 @@ def test_alerts_command_filters_by_watch_and_date(tmp_path, wire_text):
     only_kp = json.loads(CliRunner().invoke(cli, [*args, "--watch", "kp"]).output)
     assert [r["watch"] for r in only_kp] == ["kp"] and only_kp[0]["articles"] == 1
     assert json.loads(CliRunner().invoke(cli, [*args, "--since", "2999-01-01"]).output) == []
+
+
+SENTENCES = ("SEOUL, Aug. 27 (Yonhap) -- North Korea has sent 13,000 containers. Officials in the U.S. said 5 more.\n\n"
+             "The U.S. military said that 25 people were killed. \"It was bad,\" he said.\n\nA last line without a stop\n\n"
+             "北韩发射了导弹。美国表示关切。")
+
+
+@pytest.mark.parametrize(("span", "sentence"), [
+    ("13,000 containers", "SEOUL, Aug. 27 (Yonhap) -- North Korea has sent 13,000 containers."),
+    ("Officials", "Officials in the U.S. said 5 more."),
+    ("25 people", "The U.S. military said that 25 people were killed."),
+    ("It was bad", "\"It was bad,\" he said."),
+    ("without", "A last line without a stop"),
+    ("美国", "美国表示关切。"),
+])
+def test_sentence_at_finds_the_whole_sentence_of_a_span(tmp_path, span, sentence):
+    start = SENTENCES.index(span)
+    got = run_sql(tmp_path / "empty", "select sentence_at($t, $s, $e)",
+                  {"t": SENTENCES, "s": start, "e": start + len(span)})[1][0][0]
+    assert got == sentence

@@ -37,13 +37,15 @@ SELECT * FROM fact_rows SEMI JOIN latest_copies USING (copy_key);
 
 -- Monitoring ------------------------------------------------------------------------------------
 
--- The sentence around characters [s, e) of body: from the last sentence end before s (., ! or ?,
--- closing quotes, then space and a character that is not lower-case; or a line break) to the first
--- one after e. Punctuation-based, so an abbreviation before a capital ("U.S. Army") can cut it short.
+-- The sentence around characters [s, e) of body: from the last sentence end before s to the first one
+-- after e. A sentence ends at ., ! or ? (then closing quotes) followed by space and a capital, a quote
+-- or a bracket, at 。！？, or at a line break; so "Aug. 27" and "U.S. officials" do not end one, while an
+-- abbreviation before a capital ("U.S. Army") can still cut a sentence short.
 CREATE OR REPLACE MACRO sentence_at(body, s, e) AS
-    left(regexp_replace(left(body, s + 1), '(?s)^.*(?:[.!?]["''”’)\]]*\s+|\n)(\P{Ll})', '\1'), -1)
+    left(regexp_replace(left(body, s + 1), '(?s)^.*(?:[.!?]["''”’)\]]*\s+|[。！？]\s*|\n)([\p{Lu}\p{Lt}\p{Lo}"“‘''(\[])', '\1'), -1)
     || substr(body, s + 1, e - s)
-    || coalesce(nullif(regexp_extract(substr(body, e + 1), '^([^\n]*?[.!?]["''”’)\]]*)(?:\s+\P{Ll}|\s*$)', 1), ''),
+    || coalesce(nullif(regexp_extract(substr(body, e + 1), '^([^\n]*?[.!?]["''”’)\]]*)(?:\s+[\p{Lu}\p{Lt}\p{Lo}"“‘''(\[]|\s*$)', 1), ''),
+                nullif(regexp_extract(substr(body, e + 1), '^[^\n]*?[。！？]'), ''),
                 regexp_extract(substr(body, e + 1), '^[^\n]*'));
 
 -- A value as a person writes it: 25, not 25.0.
