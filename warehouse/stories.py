@@ -17,15 +17,15 @@ column of the articles files is the truth, and a lost index is rebuilt from them
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 #: Permutations per signature: Jaccard estimates within about +-0.05 at 128.
 NUM_PERM = 128
@@ -36,17 +36,33 @@ SCHEME = "affine32"
 #: Words per shingle: long enough that two reports on one topic share few, short enough that an edit
 #: destroys few.
 SHINGLE_WORDS = 4
-#: Jaccard similarity the LSH bands are tuned to catch (recall first: verification follows).
-CANDIDATE_THRESHOLD = 0.25
+#: Jaccard similarity the LSH bands are tuned to (37 bands of 3 values): a pair at 0.43, the least
+#: similar copies of the dev set, becomes a candidate with probability 0.95, a pair at 0.1 with 0.04
+#: (fewer candidates keep templated articles, which share many shingles, cheap to index).
+CANDIDATE_THRESHOLD = 0.3
 #: A candidate is the same report when either estimate reaches its bar. On the dev set, copies scored
 #: at least 0.44 resemblance or 0.71 containment, other reports on the same topic at most 0.03 and 0.08.
 MIN_RESEMBLANCE = 0.4
 MIN_CONTAINMENT = 0.5
 
 _WORD = re.compile(r"\w+")
-_LSH = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM, weights=(0.3, 0.7))
-BANDS: list[tuple[int, int]] = list(_LSH.hashranges)
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+@functools.cache
+def bands() -> tuple[tuple[int, int], ...]:
+    """(start, end) of each LSH band in a signature, as ``datasketch.MinHashLSH`` lays them out for
+    ``CANDIDATE_THRESHOLD`` (datasketch is imported on first use: it takes seconds, with scipy)."""
+    from datasketch import MinHashLSH
+
+    return tuple(MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM).hashranges)
+
+
+@functools.cache
+def _minhash_factory():
+    from datasketch import MinHash
+
+    permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return functools.partial(MinHash, num_perm=NUM_PERM, seed=SEED, permutations=permutations, scheme=SCHEME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +77,10 @@ class Sketch:
         if not self.shingles:
             return []  # an empty text would collide with every other empty text
         keys = []
-        for number, (start, end) in enumerate(BANDS):
+        for number, (start, end) in enumerate(bands()):
             digest = hashlib.blake2b(number.to_bytes(2, "big") + self.signature[start:end].tobytes(), digest_size=8)
             keys.append(int.from_bytes(digest.digest(), "big", signed=True))
         return keys
-
-    def similarity(self, other: Sketch) -> tuple[float, float]:
-        """(estimated Jaccard resemblance, estimated containment of the smaller shingle set in the larger)."""
-        if not self.shingles or not other.shingles:
-            return 0.0, 0.0
-        jaccard = float(np.count_nonzero(self.signature == other.signature)) / NUM_PERM
-        shared = jaccard * (self.shingles + other.shingles) / (1.0 + jaccard)
-        return jaccard, min(1.0, shared / min(self.shingles, other.shingles))
 
     def to_blob(self) -> bytes:
         return self.signature.tobytes()
@@ -96,14 +104,26 @@ def shingles(title: str | None, text: str) -> set[bytes]:
 
 def sketch(title: str | None, text: str) -> Sketch:
     found = shingles(title, text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMUTATIONS, scheme=SCHEME)
+    minhash = _minhash_factory()()
     minhash.update_batch(list(found))
     return Sketch(minhash.hashvalues.astype(np.uint32), len(found))
 
 
+def matching(sk: Sketch, signatures: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Per candidate (rows of ``signatures``, shingle counts ``sizes``): how much it is the same report
+    as ``sk`` (the larger of estimated resemblance and estimated containment of the smaller shingle
+    set in the larger), or -1 when neither estimate reaches its bar."""
+    if not sk.shingles:
+        return np.full(len(sizes), -1.0)
+    jaccard = np.count_nonzero(signatures == sk.signature, axis=1) / NUM_PERM
+    shared = jaccard * (sk.shingles + sizes) / (1.0 + jaccard)  # |A ∩ B| from J and |A|, |B|
+    containment = np.minimum(1.0, shared / np.maximum(np.minimum(sizes, sk.shingles), 1))
+    same = (sizes > 0) & ((jaccard >= MIN_RESEMBLANCE) | (containment >= MIN_CONTAINMENT))
+    return np.where(same, np.maximum(jaccard, containment), -1.0)
+
+
 def same_report(a: Sketch, b: Sketch) -> bool:
-    jaccard, containment = a.similarity(b)
-    return jaccard >= MIN_RESEMBLANCE or containment >= MIN_CONTAINMENT
+    return bool(matching(a, b.signature[None, :], np.array([b.shingles], dtype=np.float64))[0] >= 0)
 
 
 class StoryIndex:
@@ -159,20 +179,14 @@ class StoryIndex:
             return None
         rows = self._con.execute(
             "SELECT m.article_id, m.story_id, m.shingles, m.signature FROM story_members m WHERE m.article_id IN "
-            f"(SELECT article_id FROM story_bands WHERE band_key IN ({','.join('?' * len(keys))}))", keys,
+            f"(SELECT article_id FROM story_bands WHERE band_key IN ({','.join('?' * len(keys))})) "
+            "AND m.article_id <> ?", [*keys, article_id],
         ).fetchall()
-        best, best_score = None, -1.0
-        for other_id, story, count, blob in rows:
-            if other_id == article_id:
-                continue
-            other = Sketch.from_blob(blob, count)
-            if same_report(sk, other):
-                score = max(sk.similarity(other))
-                if score > best_score or (score == best_score and story < best):
-                    best, best_score = story, score
-        return best
-
-
-def sketch_all(items: Iterable[tuple[str, str | None, str]]) -> dict[str, Sketch]:
-    """Sketch per article id of ``(article_id, title, text)`` items."""
-    return {aid: sketch(title, text) for aid, title, text in items}
+        if not rows:
+            return None
+        signatures = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.uint32).reshape(len(rows), NUM_PERM)
+        score = matching(sk, signatures, np.array([r[2] for r in rows], dtype=np.float64))
+        top = score.max()
+        if top < 0:
+            return None
+        return min(rows[i][1] for i in np.flatnonzero(score == top))  # ties: the same story whatever the order
