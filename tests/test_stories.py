@@ -169,7 +169,7 @@ def test_lost_index_is_rebuilt_from_parquet_and_assigns_new_copies_as_before(tmp
 
 def test_empty_texts_never_share_a_story():
     assert not same_report(sketch(None, ""), sketch(None, ""))
-    assert sketch(None, "").band_keys() == []
+    assert sketch(None, "").band_keys == ()
 
 
 KILLED_CHILD = textwrap.dedent("""

@@ -71,23 +71,24 @@ class Sketch:
 
     signature: np.ndarray  # NUM_PERM hash values (uint32: the affine32 scheme)
     shingles: int
+    band_keys: tuple[int, ...]  # one 64-bit key per LSH band: articles sharing one are candidates
 
-    def band_keys(self) -> list[int]:
-        """One 64-bit key per LSH band: articles sharing a key are candidates for each other."""
-        if not self.shingles:
-            return []  # an empty text would collide with every other empty text
+    @classmethod
+    def of(cls, signature: np.ndarray, shingles: int) -> Sketch:
+        if not shingles:  # an empty text would collide with every other empty text
+            return cls(signature, 0, ())
         keys = []
         for number, (start, end) in enumerate(bands()):
-            digest = hashlib.blake2b(number.to_bytes(2, "big") + self.signature[start:end].tobytes(), digest_size=8)
+            digest = hashlib.blake2b(number.to_bytes(2, "big") + signature[start:end].tobytes(), digest_size=8)
             keys.append(int.from_bytes(digest.digest(), "big", signed=True))
-        return keys
+        return cls(signature, shingles, tuple(keys))
 
     def to_blob(self) -> bytes:
         return self.signature.tobytes()
 
     @classmethod
     def from_blob(cls, blob: bytes, shingles: int) -> Sketch:
-        return cls(np.frombuffer(blob, dtype=np.uint32), shingles)
+        return cls.of(np.frombuffer(blob, dtype=np.uint32), shingles)
 
 
 def shingles(title: str | None, text: str) -> set[bytes]:
@@ -106,7 +107,7 @@ def sketch(title: str | None, text: str) -> Sketch:
     found = shingles(title, text)
     minhash = _minhash_factory()()
     minhash.update_batch(list(found))
-    return Sketch(minhash.hashvalues.astype(np.uint32), len(found))
+    return Sketch.of(minhash.hashvalues.astype(np.uint32), len(found))
 
 
 def matching(sk: Sketch, signatures: np.ndarray, sizes: np.ndarray) -> np.ndarray:
@@ -144,24 +145,25 @@ class StoryIndex:
         out: dict[str, str] = {}
         for aid, sk in items:
             story = known.get(aid) or self._best_match(aid, sk) or aid
-            self.put(aid, story, sk)
+            self.put(aid, story, sk, indexed=aid in known)
             out[aid] = story
         return out
 
-    def put(self, article_id: str, story_id: str, sk: Sketch) -> None:
-        """Index ``article_id`` as a member of ``story_id`` (replacing an earlier sketch of it)."""
+    def put(self, article_id: str, story_id: str, sk: Sketch, *, indexed: bool = True) -> None:
+        """Index ``article_id`` as a member of ``story_id``, replacing its earlier sketch when it may
+        have one (``indexed``)."""
         old = self._con.execute("SELECT signature, shingles FROM story_members WHERE article_id = ?",
-                                (article_id,)).fetchone()
+                                (article_id,)).fetchone() if indexed else None
         if old is not None:
             self._con.executemany("DELETE FROM story_bands WHERE band_key = ? AND article_id = ?",
-                                  [(key, article_id) for key in Sketch.from_blob(old[0], old[1]).band_keys()])
+                                  [(key, article_id) for key in Sketch.from_blob(old[0], old[1]).band_keys])
         self._con.execute(
             "INSERT INTO story_members VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
             "story_id = excluded.story_id, shingles = excluded.shingles, signature = excluded.signature",
             (article_id, story_id, sk.shingles, sk.to_blob()),
         )
         self._con.executemany("INSERT OR IGNORE INTO story_bands VALUES (?, ?)",
-                              [(key, article_id) for key in sk.band_keys()])
+                              [(key, article_id) for key in sk.band_keys])
 
     def _stories_of(self, article_ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -174,13 +176,13 @@ class StoryIndex:
 
     def _best_match(self, article_id: str, sk: Sketch) -> str | None:
         """Story of the most similar indexed article that is the same report, if any."""
-        keys = sk.band_keys()
+        keys = sk.band_keys
         if not keys:
             return None
         rows = self._con.execute(
-            "SELECT m.article_id, m.story_id, m.shingles, m.signature FROM story_members m WHERE m.article_id IN "
-            f"(SELECT article_id FROM story_bands WHERE band_key IN ({','.join('?' * len(keys))})) "
-            "AND m.article_id <> ?", [*keys, article_id],
+            "SELECT m.article_id, m.story_id, m.shingles, m.signature FROM story_members m JOIN "
+            f"(SELECT DISTINCT article_id FROM story_bands WHERE band_key IN ({','.join('?' * len(keys))})) b "
+            "USING (article_id) WHERE m.article_id <> ?", [*keys, article_id],
         ).fetchall()
         if not rows:
             return None
