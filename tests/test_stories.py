@@ -32,7 +32,8 @@ from warehouse.stories import same_report, sketch
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "stories"
-HOSTS = ["dailyplanet.example", "gazette.example", "morning-post.example", "wire-mirror.example", "herald.example"]
+HOSTS = ["dailyplanet.example", "gazette.example", "morning-post.example", "wire-mirror.example", "herald.example",
+         "aggregator.example"]
 
 
 def _load(split: str) -> list[dict]:
@@ -53,7 +54,7 @@ def _edit_words(text: str, rng: random.Random, share: float) -> str:
 
 
 def copies(base: dict, rng: random.Random) -> list[tuple[str, str]]:
-    """(title, body) of five syndicated copies of ``base``."""
+    """(title, body) of six syndicated copies of ``base``."""
     paragraphs = base["body"].split("\n\n")
     first_words = base["body"].split()[:9]
 
@@ -62,6 +63,15 @@ def copies(base: dict, rng: random.Random) -> list[tuple[str, str]]:
         if keep == len(paragraphs) and len(paragraphs[-1]) > 1:  # a one-paragraph text loses its last half
             return paragraphs[:-1] + [paragraphs[-1][: len(paragraphs[-1]) // 2]]
         return paragraphs[:keep]
+
+    def brief() -> list[str]:
+        """The first paragraphs, up to about 70 words: what aggregators and briefs carry."""
+        out: list[str] = []
+        for paragraph in paragraphs:
+            if out and sum(len(p.split()) for p in out) + len(paragraph.split()) > 70:
+                break
+            out.append(paragraph)
+        return out
 
     def with_boilerplate(parts: list[str]) -> list[str]:
         return rng.sample(BOILERPLATE, 1) + parts + rng.sample(BOILERPLATE, rng.randint(1, 3))
@@ -74,6 +84,7 @@ def copies(base: dict, rng: random.Random) -> list[tuple[str, str]]:
         (headline, "\n\n".join(with_boilerplate([_edit_words(p, rng, 0.02) for p in trimmed()]))),
         ("Report: " + base["title"], "\n\n".join(["CAPITAL CITY (Wire) — " + _edit_words(paragraphs[0], rng, 0.1)]
                                                 + paragraphs[1:])),
+        (headline, "\n\n".join(brief() + ["Read the full story on our partner's site."])),
     ]
 
 

@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS story_members (
     article_id TEXT PRIMARY KEY,
     story_id TEXT NOT NULL,
     shingles INTEGER NOT NULL,
-    signature BLOB NOT NULL           -- MinHash values, uint32
+    signature BLOB NOT NULL,          -- MinHash values of title and body, uint32
+    lede BLOB NOT NULL                -- MinHash values of the body's first words (empty: none)
 );
 CREATE TABLE IF NOT EXISTS story_bands (
     band_key INTEGER NOT NULL,        -- one per LSH band of a member's signature

@@ -44,87 +44,117 @@ CANDIDATE_THRESHOLD = 0.3
 #: at least 0.44 resemblance or 0.71 containment, other reports on the same topic at most 0.03 and 0.08.
 MIN_RESEMBLANCE = 0.4
 MIN_CONTAINMENT = 0.5
+#: The lede: the body's first words, sketched apart (32 permutations, 10 bands of 3). A brief that
+#: carries only a story's first paragraphs shares too few shingles with the whole story for its bands,
+#: and MinHash estimates the containment of a small set in a large one poorly; but it has the story's
+#: lede. Two articles whose ledes resemble each other this much are the same report: another report
+#: opening with 45 of the same 60 words would need a site preamble that long, which cleaning removes.
+LEDE_WORDS = 60
+LEDE_PERM = 32
+LEDE_CANDIDATE_THRESHOLD = 0.4
+MIN_LEDE_RESEMBLANCE = 0.75
 
 _WORD = re.compile(r"\w+")
 
 
 @functools.cache
-def bands() -> tuple[tuple[int, int], ...]:
-    """(start, end) of each LSH band in a signature, as ``datasketch.MinHashLSH`` lays them out for
-    ``CANDIDATE_THRESHOLD`` (datasketch is imported on first use: it takes seconds, with scipy)."""
+def _bands(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each LSH band of a signature, as ``datasketch.MinHashLSH`` lays them out
+    (datasketch is imported on first use: with scipy it takes seconds)."""
     from datasketch import MinHashLSH
 
-    return tuple(MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM).hashranges)
+    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
 
 
 @functools.cache
-def _minhash_factory():
+def _minhash_factory(num_perm: int):
     from datasketch import MinHash
 
-    permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-    return functools.partial(MinHash, num_perm=NUM_PERM, seed=SEED, permutations=permutations, scheme=SCHEME)
+    permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+    return functools.partial(MinHash, num_perm=num_perm, seed=SEED, permutations=permutations, scheme=SCHEME)
+
+
+def _band_keys(signature: np.ndarray, bands: tuple[tuple[int, int], ...], first: int) -> list[int]:
+    """One 64-bit key per band (numbered from ``first``, so the lede's never meet the body's)."""
+    keys = []
+    for number, (start, end) in enumerate(bands, start=first):
+        digest = hashlib.blake2b(number.to_bytes(2, "big") + signature[start:end].tobytes(), digest_size=8)
+        keys.append(int.from_bytes(digest.digest(), "big", signed=True))
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
 class Sketch:
-    """An article's MinHash signature and the number of distinct shingles it was computed from."""
+    """An article's MinHash signatures (title and body; the lede) and its count of distinct shingles."""
 
     signature: np.ndarray  # NUM_PERM hash values (uint32: the affine32 scheme)
     shingles: int
+    lede: np.ndarray  # LEDE_PERM hash values, or none for a body too short to have a lede
     band_keys: tuple[int, ...]  # one 64-bit key per LSH band: articles sharing one are candidates
 
     @classmethod
-    def of(cls, signature: np.ndarray, shingles: int) -> Sketch:
+    def of(cls, signature: np.ndarray, shingles: int, lede: np.ndarray) -> Sketch:
         if not shingles:  # an empty text would collide with every other empty text
-            return cls(signature, 0, ())
-        keys = []
-        for number, (start, end) in enumerate(bands()):
-            digest = hashlib.blake2b(number.to_bytes(2, "big") + signature[start:end].tobytes(), digest_size=8)
-            keys.append(int.from_bytes(digest.digest(), "big", signed=True))
-        return cls(signature, shingles, tuple(keys))
+            return cls(signature, 0, lede[:0], ())
+        keys = _band_keys(signature, _bands(CANDIDATE_THRESHOLD, NUM_PERM), 0)
+        if len(lede):
+            keys += _band_keys(lede, _bands(LEDE_CANDIDATE_THRESHOLD, LEDE_PERM), 1000)
+        return cls(signature, shingles, lede, tuple(keys))
 
-    def to_blob(self) -> bytes:
-        return self.signature.tobytes()
+    def blobs(self) -> tuple[bytes, bytes]:
+        return self.signature.tobytes(), self.lede.tobytes()
 
     @classmethod
-    def from_blob(cls, blob: bytes, shingles: int) -> Sketch:
-        return cls.of(np.frombuffer(blob, dtype=np.uint32), shingles)
+    def from_blobs(cls, signature: bytes, shingles: int, lede: bytes) -> Sketch:
+        return cls.of(np.frombuffer(signature, dtype=np.uint32), shingles, np.frombuffer(lede, dtype=np.uint32))
 
 
-def shingles(title: str | None, text: str) -> set[bytes]:
-    """Word 4-shingles of the title and of the body (case-folded, punctuation dropped), each apart:
-    a different headline then changes only the title's few shingles."""
-    out: set[bytes] = set()
-    for part in (title or "", text):
-        words = _WORD.findall(unicodedata.normalize("NFKC", part).casefold())
-        if 0 < len(words) < SHINGLE_WORDS:
-            out.add(" ".join(words).encode())
-        out.update(" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1))
-    return out
+def _words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def _shingles(words: list[str]) -> set[bytes]:
+    if 0 < len(words) < SHINGLE_WORDS:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def _minhash(found: set[bytes], num_perm: int) -> np.ndarray:
+    minhash = _minhash_factory(num_perm)()
+    minhash.update_batch(list(found))
+    return minhash.hashvalues.astype(np.uint32)
 
 
 def sketch(title: str | None, text: str) -> Sketch:
-    found = shingles(title, text)
-    minhash = _minhash_factory()()
-    minhash.update_batch(list(found))
-    return Sketch.of(minhash.hashvalues.astype(np.uint32), len(found))
+    """Word 4-shingles (case-folded, punctuation dropped) of the title and of the body, each apart
+    (a different headline then changes only the title's few shingles); the lede's of its first words."""
+    body = _words(text)
+    found = _shingles(_words(title or "")) | _shingles(body)
+    lede = body[:LEDE_WORDS]
+    lede_signature = _minhash(_shingles(lede), LEDE_PERM) if len(lede) >= 2 * SHINGLE_WORDS else np.zeros(0, np.uint32)
+    return Sketch.of(_minhash(found, NUM_PERM), len(found), lede_signature)
 
 
-def matching(sk: Sketch, signatures: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Per candidate (rows of ``signatures``, shingle counts ``sizes``): how much it is the same report
-    as ``sk`` (the larger of estimated resemblance and estimated containment of the smaller shingle
-    set in the larger), or -1 when neither estimate reaches its bar."""
-    if not sk.shingles:
-        return np.full(len(sizes), -1.0)
+def matching(sk: Sketch, candidates: Sequence[Sketch]) -> np.ndarray:
+    """Per candidate, how much it is the same report as ``sk`` (the largest of the estimated
+    resemblance, the estimated containment of the smaller shingle set in the larger and the lede's
+    resemblance), or -1 when none reaches its bar."""
+    if not sk.shingles or not candidates:
+        return np.full(len(candidates), -1.0)
+    signatures = np.stack([c.signature for c in candidates])
+    sizes = np.array([c.shingles for c in candidates], dtype=np.float64)
     jaccard = np.count_nonzero(signatures == sk.signature, axis=1) / NUM_PERM
     shared = jaccard * (sk.shingles + sizes) / (1.0 + jaccard)  # |A ∩ B| from J and |A|, |B|
     containment = np.minimum(1.0, shared / np.maximum(np.minimum(sizes, sk.shingles), 1))
-    same = (sizes > 0) & ((jaccard >= MIN_RESEMBLANCE) | (containment >= MIN_CONTAINMENT))
-    return np.where(same, np.maximum(jaccard, containment), -1.0)
+    lede = np.array([np.count_nonzero(c.lede == sk.lede) / LEDE_PERM if len(c.lede) == len(sk.lede) > 0 else 0.0
+                     for c in candidates])
+    same = (sizes > 0) & ((jaccard >= MIN_RESEMBLANCE) | (containment >= MIN_CONTAINMENT)
+                          | (lede >= MIN_LEDE_RESEMBLANCE))
+    return np.where(same, np.maximum.reduce([jaccard, containment, lede]), -1.0)
 
 
 def same_report(a: Sketch, b: Sketch) -> bool:
-    return bool(matching(a, b.signature[None, :], np.array([b.shingles], dtype=np.float64))[0] >= 0)
+    return bool(matching(a, [b])[0] >= 0)
 
 
 class StoryIndex:
@@ -152,15 +182,16 @@ class StoryIndex:
     def put(self, article_id: str, story_id: str, sk: Sketch, *, indexed: bool = True) -> None:
         """Index ``article_id`` as a member of ``story_id``, replacing its earlier sketch when it may
         have one (``indexed``)."""
-        old = self._con.execute("SELECT signature, shingles FROM story_members WHERE article_id = ?",
+        old = self._con.execute("SELECT signature, shingles, lede FROM story_members WHERE article_id = ?",
                                 (article_id,)).fetchone() if indexed else None
         if old is not None:
             self._con.executemany("DELETE FROM story_bands WHERE band_key = ? AND article_id = ?",
-                                  [(key, article_id) for key in Sketch.from_blob(old[0], old[1]).band_keys])
+                                  [(key, article_id) for key in Sketch.from_blobs(*old).band_keys])
         self._con.execute(
-            "INSERT INTO story_members VALUES (?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
-            "story_id = excluded.story_id, shingles = excluded.shingles, signature = excluded.signature",
-            (article_id, story_id, sk.shingles, sk.to_blob()),
+            "INSERT INTO story_members VALUES (?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
+            "story_id = excluded.story_id, shingles = excluded.shingles, signature = excluded.signature, "
+            "lede = excluded.lede",
+            (article_id, story_id, sk.shingles, *sk.blobs()),
         )
         self._con.executemany("INSERT OR IGNORE INTO story_bands VALUES (?, ?)",
                               [(key, article_id) for key in sk.band_keys])
@@ -180,15 +211,14 @@ class StoryIndex:
         if not keys:
             return None
         rows = self._con.execute(
-            "SELECT m.article_id, m.story_id, m.shingles, m.signature FROM story_members m JOIN "
+            "SELECT m.story_id, m.signature, m.shingles, m.lede FROM story_members m JOIN "
             f"(SELECT DISTINCT article_id FROM story_bands WHERE band_key IN ({','.join('?' * len(keys))})) b "
             "USING (article_id) WHERE m.article_id <> ?", [*keys, article_id],
         ).fetchall()
         if not rows:
             return None
-        signatures = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.uint32).reshape(len(rows), NUM_PERM)
-        score = matching(sk, signatures, np.array([r[2] for r in rows], dtype=np.float64))
+        score = matching(sk, [Sketch.from_blobs(*r[1:]) for r in rows])
         top = score.max()
         if top < 0:
             return None
-        return min(rows[i][1] for i in np.flatnonzero(score == top))  # ties: the same story whatever the order
+        return min(rows[i][0] for i in np.flatnonzero(score == top))  # ties: the same story whatever the order
