@@ -18,6 +18,7 @@ import pyarrow as pa
 from warehouse.ledger import Ledger
 from warehouse.schema import SCHEMA_VERSION, SCHEMA_VERSION_KEY, conform, record_columns
 from warehouse.storage import Storage, as_storage
+from warehouse.stories import StoryIndex
 
 ALERTS_DIR = "alerts"
 ALERTS_FILE = "alerts.parquet"
@@ -48,13 +49,6 @@ def alerts_path(storage: Storage) -> PurePath:
     return storage.root / ALERTS_DIR / ALERTS_FILE
 
 
-def ensure_alerts_file(root: Storage | PurePath | str) -> None:
-    """An empty log when there is none, so the views (and ``views.sql`` in any client) can read it."""
-    storage = as_storage(root)
-    if not storage.exists(alerts_path(storage)):
-        storage.write_parquet(ALERTS_SCHEMA.empty_table(), alerts_path(storage))
-
-
 @dataclass(frozen=True, slots=True)
 class Recorded:
     logged: int  # matches added to the log
@@ -65,14 +59,17 @@ def record_matches(root: Storage | PurePath | str, matches: Sequence[AlertMatch]
     """Add the matches not logged yet, and tell which make new alerts (per watch and story never
     matched before, its first match: earliest published, then article id).
 
-    A watch matching an article it matched before (a new version of it) adds nothing.
+    A watch matching an article it matched before (a new version of it) adds nothing. ``story_id``
+    is the story as it is now (the views resolve stories that were joined since a match was logged).
     """
     storage = as_storage(root)
     path = alerts_path(storage)
     with Ledger(storage.ledger_path) as ledger, ledger.write_lock():
         old = _read(storage, path)
+        merges = StoryIndex(ledger.connection).merges()  # a story alerted before may have joined another
         seen = set(zip(old.column("watch").to_pylist(), old.column("article_id").to_pylist()))
-        alerted = set(zip(old.column("watch").to_pylist(), old.column("story_id").to_pylist()))
+        alerted = {(watch, merges.get(story, story))
+                   for watch, story in zip(old.column("watch").to_pylist(), old.column("story_id").to_pylist())}
         fresh: list[AlertMatch] = []
         for match in sorted(matches, key=_first_order):
             if (match.watch, match.article_id) not in seen:

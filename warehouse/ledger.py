@@ -42,6 +42,10 @@ CREATE TABLE IF NOT EXISTS story_members (
     signature BLOB NOT NULL,          -- MinHash values of title and body, uint32
     lede BLOB NOT NULL                -- MinHash values of the body's first words (empty: none)
 );
+CREATE TABLE IF NOT EXISTS story_merges (
+    story_id TEXT PRIMARY KEY,        -- a story joined into another by an article that is both
+    merged_into TEXT NOT NULL         -- always the final story (chains are flattened)
+);
 CREATE TABLE IF NOT EXISTS story_bands (
     band_key INTEGER NOT NULL,        -- one per LSH band of a member's signature
     article_id TEXT NOT NULL,

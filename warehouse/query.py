@@ -28,6 +28,7 @@ from warehouse.files import PARQUET_SUFFIX, DataFile, Problem, list_files, valid
 from warehouse.ledger import FileEntry
 from warehouse.schema import PARTITION_COLUMN, SCHEMA_VERSION, SCHEMAS, TABLES, duckdb_type, record_columns
 from warehouse.storage import Storage, as_storage
+from warehouse.stories import MERGES_SCHEMA, merges_path
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +147,9 @@ def render_views(storage: Storage, files: dict[str, list[PurePath]] | None = Non
     }
     for table in TABLES:
         values[_ROWS_VIEW[table]] = _rows_source(storage, table, None if files is None else files[table])
-    values["alert_rows"] = _alert_rows_source(storage, snapshot=files is not None)
+    values["alert_rows"] = _side_file_source(storage, alerts_path(storage), ALERTS_SCHEMA, snapshot=files is not None)
+    values["story_merges_rows"] = _side_file_source(storage, merges_path(storage), MERGES_SCHEMA,
+                                                    snapshot=files is not None)
     for key, value in values.items():
         template = template.replace("{" + key + "}", value)
     return template
@@ -199,11 +202,11 @@ def _typed_empty(schema: pa.Schema, extra: list[str] = ()) -> str:
     return f"SELECT {', '.join([*columns, *extra])} WHERE false"
 
 
-def _alert_rows_source(storage: Storage, *, snapshot: bool) -> str:
-    """The alert log; a connection made before the first log was written sees it empty."""
-    path = alerts_path(storage)
+def _side_file_source(storage: Storage, path: PurePath, schema: pa.Schema, *, snapshot: bool) -> str:
+    """A side file (the alert log, the story merges); a snapshot of a warehouse that has none yet
+    (never opened by this newsfacts version) sees it empty."""
     if snapshot and not storage.exists(path):
-        return _typed_empty(ALERTS_SCHEMA)
+        return _typed_empty(schema)
     return f"SELECT * FROM read_parquet({sql_literal(storage.uri(path))})"
 
 

@@ -32,10 +32,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from extractors.records import EXTRACTOR_VERSION, FACT_TYPES, Article, NewsfactsError, Provenance
-from warehouse.alerts import ensure_alerts_file
+from warehouse.alerts import ALERTS_SCHEMA, alerts_path
 from warehouse.files import (
     PARQUET_SUFFIX,
     clean_stale_temp,
+    ensure_file,
     ensure_schema_anchors,
     partition_dir,
     validate,
@@ -53,7 +54,7 @@ from warehouse.schema import (
     record_columns,
 )
 from warehouse.storage import Storage, as_storage
-from warehouse.stories import StoryIndex, sketch
+from warehouse.stories import StoryIndex, ensure_merges_file, read_merges, sketch, write_merges
 
 logger = logging.getLogger(__name__)
 
@@ -164,7 +165,8 @@ class Warehouse:
                                  "credentials and endpoint") from exc
         ledger_lost = not self.storage.ledger_path.exists()
         ensure_schema_anchors(self.storage)
-        ensure_alerts_file(self.storage)
+        ensure_file(self.storage, alerts_path(self.storage), ALERTS_SCHEMA)
+        ensure_merges_file(self.storage)
         clean_stale_temp(self.storage, older_than_seconds=STALE_TEMP_SECONDS)
         if ledger_lost:
             rebuild_ledger(self.storage)
@@ -205,7 +207,10 @@ class Warehouse:
                     by_month[month_partition(article.published)].append((aid, article, provenance, chash))
             # earliest published first, so the first report of a story in one batch founds it
             changed = sorted((r for rows in by_month.values() for r in rows), key=_publication_order)
-            stories = StoryIndex(ledger.connection).assign([(r[0], sketch(r[1].title, r[1].text)) for r in changed])
+            index = StoryIndex(ledger.connection)
+            stories = index.assign([(r[0], sketch(r[1].title, r[1].text)) for r in changed])
+            if index.merged:
+                write_merges(self.storage, index.merges())
             written: list[PurePath] = []
             fact_counts: Counter[str] = Counter()
             for month, rows in sorted(by_month.items()):
@@ -373,13 +378,16 @@ def rebuild_story_index(root: Storage | PurePath | str, *, only_if_empty: bool =
 
 
 def _rebuild_stories(storage: Storage, ledger: Ledger, files: list) -> int:
-    """Index every article's latest version in ingestion order, under the story id its rows carry;
-    an article stored before stories existed (no story id) is assigned one as if appended now."""
-    ledger.connection.execute("DELETE FROM story_bands")
-    ledger.connection.execute("DELETE FROM story_members")
+    """Index every article's latest version in ingestion order, under the story its rows name (through
+    the merges file); an article stored before stories existed (no story id) is assigned one as if
+    appended now."""
+    for table in ("story_bands", "story_members", "story_merges"):
+        ledger.connection.execute(f"DELETE FROM {table}")
     if not files:
         return 0
     index = StoryIndex(ledger.connection)
+    merges = read_merges(storage)
+    index.load_merges(merges)
     con = duckdb.connect()
     count = 0
     try:
@@ -397,9 +405,11 @@ def _rebuild_stories(storage: Storage, ledger: Ledger, files: list) -> int:
                 if story_id is None:
                     index.assign([(article_id, sk)])
                 else:
-                    index.put(article_id, story_id, sk)
+                    index.put(article_id, merges.get(story_id, story_id), sk)
                 count += 1
     finally:
         con.close()
+    if index.merged:  # an article stored before stories existed joined two stories
+        write_merges(storage, index.merges())
     logger.warning("story index rebuilt from %d articles under %s", count, storage)
     return count

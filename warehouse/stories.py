@@ -24,8 +24,14 @@ import sqlite3
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 import numpy as np
+import pyarrow as pa
+
+from warehouse.files import ensure_file
+from warehouse.schema import SCHEMA_VERSION, SCHEMA_VERSION_KEY, record_columns
+from warehouse.storage import Storage
 
 #: Permutations per signature: Jaccard estimates within about +-0.05 at 128.
 NUM_PERM = 128
@@ -153,6 +159,43 @@ def matching(sk: Sketch, candidates: Sequence[Sketch]) -> np.ndarray:
     return np.where(same, np.maximum.reduce([jaccard, containment, lede]), -1.0)
 
 
+@dataclass(frozen=True, slots=True)
+class StoryMerge:
+    """A story joined into another (an article turned out to be the same report as members of both).
+    Rows keep the story id they were written with; the views read it through these merges."""
+
+    story_id: str
+    merged_into: str
+
+
+MERGES_SCHEMA = pa.schema([pa.field(column, dtype) for _, column, dtype in record_columns(StoryMerge)],
+                          metadata={SCHEMA_VERSION_KEY: str(SCHEMA_VERSION).encode()})
+
+
+def merges_path(storage: Storage) -> PurePath:
+    return storage.root / "stories" / "merges.parquet"
+
+
+def ensure_merges_file(storage: Storage) -> None:
+    ensure_file(storage, merges_path(storage), MERGES_SCHEMA)
+
+
+def write_merges(storage: Storage, merges: dict[str, str]) -> None:
+    """Replace the merges file with ``merges`` (the index's whole table: small, and the truth the
+    index is rebuilt from). Written under the ledger's lock, before its transaction commits."""
+    rows = sorted(merges.items())
+    table = pa.Table.from_pydict({"story_id": [r[0] for r in rows], "merged_into": [r[1] for r in rows]},
+                                 schema=MERGES_SCHEMA)
+    storage.write_parquet(table, merges_path(storage))
+
+
+def read_merges(storage: Storage) -> dict[str, str]:
+    if not storage.exists(merges_path(storage)):
+        return {}
+    table = storage.read_table(merges_path(storage))
+    return dict(zip(table.column("story_id").to_pylist(), table.column("merged_into").to_pylist(), strict=True))
+
+
 def same_report(a: Sketch, b: Sketch) -> bool:
     return bool(matching(a, [b])[0] >= 0)
 
@@ -162,6 +205,7 @@ class StoryIndex:
 
     def __init__(self, con: sqlite3.Connection):
         self._con = con
+        self.merged = False  # whether this index joined stories (their merges must be written out)
 
     def is_empty(self) -> bool:
         return self._con.execute("SELECT 1 FROM story_members LIMIT 1").fetchone() is None
@@ -169,15 +213,45 @@ class StoryIndex:
     def assign(self, items: Sequence[tuple[str, Sketch]]) -> dict[str, str]:
         """Story id per article id, in order (an earlier item can found the story of a later one).
 
-        An article already indexed keeps its story (its sketch is replaced by this version's).
+        An article already indexed keeps its story (its sketch is replaced by this version's). An
+        article that is the same report as members of several stories joins them into the oldest one
+        (``merges``), so the outcome does not hang on the order copies arrive in.
         """
         known = self._stories_of([aid for aid, _ in items])
         out: dict[str, str] = {}
         for aid, sk in items:
-            story = known.get(aid) or self._best_match(aid, sk) or aid
+            story = known.get(aid)
+            if story is None:
+                stories = self._matching_stories(aid, sk)
+                story = self._merge(stories) if stories else aid
             self.put(aid, story, sk, indexed=aid in known)
             out[aid] = story
-        return out
+        merges = self.merges() if self.merged else {}
+        return {aid: merges.get(story, story) for aid, story in out.items()}
+
+    def load_merges(self, merges: dict[str, str]) -> None:
+        """Take the merges of a rebuilt index (from the merges file)."""
+        self._con.executemany("INSERT OR REPLACE INTO story_merges VALUES (?, ?)", merges.items())
+
+    def merges(self) -> dict[str, str]:
+        """Every story joined into another: story id -> the id of the story it is part of now."""
+        return dict(self._con.execute("SELECT story_id, merged_into FROM story_merges").fetchall())
+
+    def _merge(self, stories: list[str]) -> str:
+        """Join ``stories`` into the oldest of them (whose first member was indexed first); returns it."""
+        if len(stories) == 1:
+            return stories[0]
+        marks = ",".join("?" * len(stories))
+        age = dict(self._con.execute(f"SELECT story_id, min(rowid) FROM story_members WHERE story_id IN ({marks}) "
+                                     "GROUP BY story_id", stories).fetchall())
+        survivor = min(stories, key=lambda story: (age.get(story, 0), story))
+        for story in stories:
+            if story != survivor:
+                self._con.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (survivor, story))
+                self._con.execute("UPDATE story_merges SET merged_into = ? WHERE merged_into = ?", (survivor, story))
+                self._con.execute("INSERT OR REPLACE INTO story_merges VALUES (?, ?)", (story, survivor))
+        self.merged = True
+        return survivor
 
     def put(self, article_id: str, story_id: str, sk: Sketch, *, indexed: bool = True) -> None:
         """Index ``article_id`` as a member of ``story_id``, replacing its earlier sketch when it may
@@ -205,20 +279,19 @@ class StoryIndex:
                 chunk).fetchall())
         return out
 
-    def _best_match(self, article_id: str, sk: Sketch) -> str | None:
-        """Story of the most similar indexed article that is the same report, if any."""
+    def _matching_stories(self, article_id: str, sk: Sketch) -> list[str]:
+        """Stories with an indexed article that is the same report, most similar first."""
         keys = sk.band_keys
         if not keys:
-            return None
+            return []
         rows = self._con.execute(
             "SELECT m.story_id, m.signature, m.shingles, m.lede FROM story_members m JOIN "
             f"(SELECT DISTINCT article_id FROM story_bands WHERE band_key IN ({','.join('?' * len(keys))})) b "
             "USING (article_id) WHERE m.article_id <> ?", [*keys, article_id],
         ).fetchall()
-        if not rows:
-            return None
         score = matching(sk, [Sketch.from_blobs(*r[1:]) for r in rows])
-        top = score.max()
-        if top < 0:
-            return None
-        return min(rows[i][0] for i in np.flatnonzero(score == top))  # ties: the same story whatever the order
+        best: dict[str, float] = {}
+        for (story, *_), value in zip(rows, score, strict=True):
+            if value >= 0:
+                best[story] = max(best.get(story, -1.0), float(value))
+        return sorted(best, key=lambda story: (-best[story], story))

@@ -20,13 +20,19 @@ SELECT arg_max(copy_key, {latest_order}) AS copy_key FROM article_rows GROUP BY 
 CREATE OR REPLACE VIEW version_copies AS
 SELECT arg_max(copy_key, {latest_order}) AS copy_key FROM article_rows GROUP BY article_key, content_hash;
 
+-- Stories joined into another after rows naming them were written (warehouse/stories.py): the
+-- views below show each article's story as it is now.
+CREATE OR REPLACE VIEW story_merges AS {story_merges_rows};
+
 -- One row per stored version (content_hash) of each article, however many copies were written.
 CREATE OR REPLACE VIEW article_versions AS
-SELECT * FROM article_rows SEMI JOIN version_copies USING (copy_key);
+SELECT r.* REPLACE (coalesce(m.merged_into, r.story_id) AS story_id)
+FROM article_rows r SEMI JOIN version_copies USING (copy_key) LEFT JOIN story_merges m ON m.story_id = r.story_id;
 
 -- The latest version of each article.
 CREATE OR REPLACE VIEW articles AS
-SELECT * FROM article_rows SEMI JOIN latest_copies USING (copy_key);
+SELECT r.* REPLACE (coalesce(m.merged_into, r.story_id) AS story_id)
+FROM article_rows r SEMI JOIN latest_copies USING (copy_key) LEFT JOIN story_merges m ON m.story_id = r.story_id;
 
 -- Facts of the latest version of each article, from one copy only.
 CREATE OR REPLACE VIEW facts AS
@@ -106,7 +112,9 @@ WINDOW w AS (PARTITION BY lower(subject_entity), lower(unit) ORDER BY claimed_at
 
 -- Every match of a watch on an article (flows/watch.py), and one alert per watch and story: its
 -- first match, with when the story was last matched and how many of its articles matched.
-CREATE OR REPLACE VIEW alert_matches AS {alert_rows};
+CREATE OR REPLACE VIEW alert_matches AS
+SELECT a.* REPLACE (coalesce(m.merged_into, a.story_id) AS story_id)
+FROM ({alert_rows}) a LEFT JOIN story_merges m ON m.story_id = a.story_id;
 CREATE OR REPLACE VIEW alerts AS
 SELECT m.watch, m.story_id, m.article_id, m.title, m.url, m.published, m.evidence, m.fact_indexes, m.sentences,
        m.matched_at AS first_seen, c.last_seen, c.articles
