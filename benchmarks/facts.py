@@ -26,8 +26,8 @@ from pathlib import Path
 import spacy
 
 from extractors.facts import FactOptions, extract_facts_many
-from extractors.gazetteer import country_aliases
-from extractors.nlp import resolve_model_name
+from extractors.facts.gazetteer import country_aliases
+from extractors.facts.nlp import resolve_model_name
 from extractors.records import Attribution, DateMention, Entity, Quantity, Quote
 
 GOLD_DIR = Path(__file__).parent / "facts_gold"

@@ -12,7 +12,9 @@ from datetime import datetime
 from itertools import islice
 
 from extractors.clean import clean_document
+from extractors.clean.language import detect_language
 from extractors.facts import FactOptions, extract_facts_many
+from extractors.facts.extract import facts_language
 from extractors.records import Article, NewsfactsError, RawDocument
 
 logger = logging.getLogger(__name__)
@@ -66,17 +68,26 @@ def _clean_one(raw: RawDocument, options: PipelineOptions) -> Article:
 
 def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
     todo = [a for a in articles if a.error is None and a.text]
+    languages = [_text_language(a) for a in todo]
+    inputs = [(a.text, a.published or options.published, lang) for a, lang in zip(todo, languages, strict=True)]
     try:
-        results = list(extract_facts_many(((a.text, a.published or options.published) for a in todo), options.fact_options))
+        results = list(extract_facts_many(inputs, options.fact_options))
     except Exception:
         # One text broke the batch: fall back to one at a time so only that article fails.
         logger.exception("fact batch failed; retrying article by article")
-        for article in todo:
+        for article, item in zip(todo, inputs, strict=True):
             try:
-                reference = article.published or options.published
-                article.facts = next(iter(extract_facts_many([(article.text, reference)], options.fact_options)))
+                article.facts = next(iter(extract_facts_many([item], options.fact_options)))
+                article.facts_language = facts_language(item[2])
             except Exception as exc:  # noqa: BLE001 - costs this article only
                 article.error = f"internal error while extracting facts: {exc!r}"
         return
-    for article, facts in zip(todo, results, strict=True):
+    for article, item, facts in zip(todo, inputs, results, strict=True):
         article.facts = facts
+        article.facts_language = facts_language(item[2])
+
+
+def _text_language(article: Article) -> str | None:
+    """The body's own language when it is clear, else the page's declared one (a page may declare
+    "en" over German text, and facts must be read by the model of the words on the page)."""
+    return detect_language(article.text) or article.language

@@ -10,9 +10,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-#: Bumped whenever cleaning or fact rules change output; stored on every warehouse row.
-EXTRACTOR_VERSION = "0.1.0"
-
 
 class NewsfactsError(Exception):
     """Base of every error newsfacts raises on purpose; the CLI shows its message, not a traceback."""
@@ -66,8 +63,18 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class MentionSpan:
+    """Where one mention of an entity stands: character offsets into the text, and its sentence."""
+
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
-    """A named entity merged over its mentions in one article."""
+    """A named entity merged over its mentions in one article; ``spans`` lists every mention in text order
+    (the first is the entity's own offsets), so sentences naming two entities together can be found."""
 
     text: str  # surface form of the first mention
     start: int
@@ -77,6 +84,7 @@ class Entity:
     normalized: str  # ISO 3166 alpha-2 for countries, canonical name otherwise
     role: str | None = None  # stated title, e.g. "Defense Minister"
     mentions: int = 1
+    spans: tuple[MentionSpan, ...] = ()
     kind: Literal["entity"] = "entity"
 
 
@@ -161,6 +169,8 @@ class Article:
     captions: list[str] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
+    # Fields added after the first published contract come last, so older readers keep their order.
+    facts_language: str | None = None  # the language pack that read the facts; None when no pack did
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict in the contract's field order (datetimes as ISO 8601)."""

@@ -28,7 +28,8 @@ from prefect.exceptions import MissingContextError, PrefectException
 
 from extractors.records import NewsfactsError
 from flows.config import FetchPolicy, Watch
-from flows.fetch import FetchError, check_address
+from flows.fetch.errors import FetchError
+from flows.fetch.guard import AddressGuard
 from flows.reports import md_cell, md_table
 from flows.watch import find_matches
 from warehouse.alerts import AlertMatch, record_matches
@@ -70,7 +71,7 @@ def post_webhook(client: httpx.Client, url: str, payload: dict[str, Any], policy
     """POST ``payload`` as JSON; returns why it failed, or None. The fetch policy's address guard
     applies (a private address only when ``allow_private_hosts`` lists it); redirects are not followed."""
     try:
-        check_address(url, policy.allow_private_hosts)
+        AddressGuard(policy.allow_private_hosts).check_url(url)
         response = client.post(url, json=payload)
     except FetchError as exc:
         return exc.reason

@@ -7,9 +7,8 @@ rewrites its own Parquet file instead of adding one.
 """
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,14 +17,15 @@ from prefect.cache_policies import NONE as NO_CACHE
 from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
-from extractors.records import FACT_KINDS, Provenance, RawDocument
+from extractors.records import Provenance, RawDocument
 from flows.alerts import alerts_task
-from flows.config import Config, ConfigError, SourceSpec, load_config, spec_from_argument
+from flows.config import RejectedSource, SourceSpec, choose_sources, load_config
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
 from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter
 from flows.settings import SEEDS_DIR, Settings
 from flows.sources import SourceResult, collect_source
+from flows.summary import SourceReport
 from warehouse.snapshots import SnapshotStore
 from warehouse.store import Warehouse
 
@@ -33,37 +33,8 @@ from warehouse.store import Warehouse
 BATCH_SIZE = 100
 
 
-@dataclass
-class SourceReport:
-    """What one source contributed to a run; the run summary is a list of these."""
-
-    name: str
-    fetched: int = 0
-    not_modified: int = 0
-    skipped: int = 0
-    new: int = 0
-    unchanged: int = 0
-    updated: int = 0
-    failed: int = 0
-    facts: Counter = field(default_factory=Counter)
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
-    warnings: list[str] = field(default_factory=list)
-
-    def add(self, part: SourceReport) -> None:
-        """Fold a batch's (or another source's) counts into this report."""
-        self.fetched += part.fetched
-        self.not_modified += part.not_modified
-        self.skipped += part.skipped
-        self.new += part.new
-        self.unchanged += part.unchanged
-        self.updated += part.updated
-        self.failed += part.failed
-        self.failures.extend(part.failures)
-        self.facts.update(part.facts)
-
-
 # Per-document HTTP retries live in the fetcher; this retry covers a whole source failing (disk, DNS outage).
-@task(name="collect-source", task_run_name="collect-{spec.name}", retries=2, retry_delay_seconds=[5, 30],
+@task(name="collect-source", task_run_name="collect-{spec.shown}", retries=2, retry_delay_seconds=[5, 30],
       cache_policy=NO_CACHE)
 def collect_source_task(spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse) -> SourceResult:
     """Read or fetch every document of one source; per-item failures are returned, not raised."""
@@ -108,13 +79,14 @@ def ingest(
     logger = get_run_logger()
     settings = Settings.resolve(data_dir)
     cfg = load_config(Path(config) if config else None)
-    specs = _choose_sources(sources, cfg)
+    specs = choose_sources(sources, cfg, SEEDS_DIR)
     warehouse = Warehouse(settings.warehouse_dir)
     run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("%Y%m%dT%H%M%S"))
 
     # One fetcher for the whole run, so sources on the same host share its per-host delay and concurrency.
     with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address) as batches:
-        collected = [(spec, collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
+        collected = [(spec, None if isinstance(spec, RejectedSource)
+                      else collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
         reports = _process_sources(collected, run_id, settings, warehouse, logger, batches)
     if cfg.watches:  # once per run, after every batch: one alert per story however its copies were batched
         alerts_task(list(cfg.watches), settings.warehouse_dir, run_id, cfg.fetch)
@@ -128,11 +100,15 @@ def _process_sources(
     batch_no = 0
     progress = RunProgress(f"ingest {len(collected)} source{'s' if len(collected) != 1 else ''}")
     for index, (spec, future) in enumerate(collected):
-        report = SourceReport(spec.name)
+        if isinstance(spec, RejectedSource):  # like a configured path that is missing: this source's failure
+            logger.error("source %s failed: %s", spec.label, spec.reason)
+            reports.append(SourceReport(spec.label, failed=1, failures=[(spec.label, spec.reason)]))
+            continue
+        report = SourceReport(spec.shown)
         try:
             result = future.result()
         except Exception as exc:  # noqa: BLE001 - one broken source never blocks the others
-            logger.error("source %s failed: %s", spec.name, exc)
+            logger.error("source %s failed: %s", spec.shown, exc)
             report.failures.append((spec.location, str(exc)))
             report.failed += 1
             reports.append(report)
@@ -154,49 +130,11 @@ def _process_sources(
                 progress.update((index + (done - len(pending)) / len(starts)) / len(collected))
         progress.update((index + 1) / len(collected))
         for what, why in report.failures:
-            logger.warning("%s: %s failed: %s", spec.name, what, why)
+            logger.warning("%s: %s failed: %s", spec.shown, what, why)
         reports.append(report)
     progress.close()
     publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id)
     return reports
-
-
-def _choose_sources(sources: list[str] | None, cfg: Config) -> list[SourceSpec]:
-    if sources:  # a configured source's name picks that source, with its kind and options
-        named = {spec.name: spec for spec in cfg.sources}
-        return [named.get(s) or spec_from_argument(s) for s in sources]
-    if cfg.sources:
-        return list(cfg.sources)
-    if not SEEDS_DIR.is_dir():  # an installed (non-editable) package has no seeds folder
-        raise ConfigError(f"no source given and no seeds folder at {SEEDS_DIR}; pass --source or --config")
-    return [spec_from_argument(str(SEEDS_DIR))]
-
-
-def format_summary(reports: list[SourceReport], settings: Settings) -> str:
-    """The short summary ``newsfacts run`` prints."""
-    total = SourceReport("all")
-    for r in reports:
-        total.add(r)
-    lines = [
-        f"articles: {total.new} new, {total.unchanged} already stored, {total.updated} updated, {total.failed} failed"
-        + (f"; {total.skipped} not fetched again (stored before, or older than since_days)" if total.skipped else ""),
-        "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS),
-    ]
-    for r in reports:
-        lines.append(
-            f"  {r.name}: {r.new} new, {r.unchanged} stored, {r.updated} updated, {r.failed} failed"
-            + (f", {r.not_modified} not modified" if r.not_modified else "")
-            + (f", {r.skipped} skipped" if r.skipped else "")
-        )
-        lines += [f"    warning: {w}" for w in r.warnings[:5]]
-        if len(r.warnings) > 5:
-            lines.append(f"    ... and {len(r.warnings) - 5} more warnings")
-        lines += [f"    failed: {what}: {why}" for what, why in r.failures[:20]]
-        if len(r.failures) > 20:
-            lines.append(f"    ... and {len(r.failures) - 20} more failures")
-    lines.append(f"data: {settings.data_dir} (warehouse: {settings.warehouse_dir})")
-    lines.append(f"Prefect UI on this run history: {settings.ui_command()}")
-    return "\n".join(lines)
 
 
 def run_ingest(

@@ -19,12 +19,13 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.runtime import flow_run
 
-from extractors import records
+from extractors import version
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import NewsfactsError, Provenance, RawDocument
-from flows.ingest import BATCH_SIZE, SourceReport, wait_for_task_records
+from flows.ingest import BATCH_SIZE, wait_for_task_records
 from flows.reports import RunProgress, publish_run_report
 from flows.settings import Settings
+from flows.summary import SourceReport
 from warehouse.compact import CompactResult
 from warehouse.compact import compact as compact_warehouse
 from warehouse.query import run_sql
@@ -63,7 +64,7 @@ def list_stored_articles(
     where, params = [], {}
     if outdated_only:
         where.append("extractor_version IS DISTINCT FROM $version")
-        params["version"] = records.EXTRACTOR_VERSION
+        params["version"] = version.EXTRACTOR_VERSION
     if source_name is not None:
         where.append("source_name = $source_name")
         params["source_name"] = source_name
@@ -71,6 +72,12 @@ def list_stored_articles(
            + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY source_name, article_id")
     _, rows = run_sql(warehouse_dir, sql, params or None)
     return [StoredArticle(*row[:4], tuple(row[4] or ()), *row[5:]) for row in rows]
+
+
+def source_names(warehouse_dir: Path | str) -> list[str]:
+    """The source names stored articles carry (what ``reprocess --source`` accepts), sorted."""
+    _, rows = run_sql(warehouse_dir, "SELECT DISTINCT source_name FROM article_versions ORDER BY source_name")
+    return [name for (name,) in rows if name is not None]
 
 
 def raw_document_for(stored: StoredArticle, data: bytes) -> RawDocument:
@@ -140,15 +147,15 @@ def reprocess(data_dir: str | None = None, source: str | None = None, everything
     Args:
         data_dir: the data dir (default: ``$NEWSFACTS_HOME`` or ``./data``).
         source: only articles of this source name (``local`` for paths given on the command line).
-        everything: also articles already at the current extractor version (after a rule change
-            that did not bump ``EXTRACTOR_VERSION``); output that did not change is not stored again.
+        everything: also articles already at the current extractor version (after a change outside
+            ``extractors/``, such as another spaCy model); output that did not change is not stored again.
     """
     logger = get_run_logger()
     settings = Settings.resolve(data_dir)
     warehouse = Warehouse(settings.warehouse_dir)
     run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("reprocess-%Y%m%dT%H%M%S"))
     stored = list_stored_articles(settings.warehouse_dir, source_name=source, outdated_only=not everything)
-    logger.info("reprocessing %d stored articles with extractor %s", len(stored), records.EXTRACTOR_VERSION)
+    logger.info("reprocessing %d stored articles with extractor %s", len(stored), version.EXTRACTOR_VERSION)
     by_source: dict[str, list[StoredArticle]] = defaultdict(list)
     for item in stored:
         by_source[item.source_name].append(item)

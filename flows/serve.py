@@ -15,8 +15,7 @@ from prefect.deployments.runner import EntrypointType, RunnerDeployment
 from prefect.settings import get_current_settings
 
 from extractors.records import NewsfactsError
-from flows.config import Schedule, load_config
-from flows.config import _schedule as parse_schedule
+from flows.config import Schedule, load_config, parse_schedule
 from flows.ingest import ingest
 from flows.maintenance import compact
 from flows.settings import Settings

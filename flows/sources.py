@@ -1,8 +1,8 @@
 """Collect the raw documents of one configured source: a feed, a sitemap, a page or local files.
 
 All I/O of sources lives here (HTTP through :class:`flows.fetch.Fetcher`, disk reads of local
-paths, per-feed state files); parsing of bytes is delegated to ``extractors.feeds`` and
-``extractors.sitemaps``. One failing item becomes a :class:`SourceFailure` and never stops
+paths, per-feed state files); parsing of bytes is delegated to ``extractors.formats.feeds`` and
+``extractors.formats.sitemaps``. One failing item becomes a :class:`SourceFailure` and never stops
 the others; :func:`collect_source` itself only raises on programming errors.
 
 Decisions worth knowing:
@@ -32,28 +32,35 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from warcio.archiveiterator import ArchiveIterator
-
-from extractors.feeds import FeedEntry, parse_feed
+from extractors.formats.feeds import FeedEntry, parse_feed
+from extractors.formats.jsonl import jsonl_documents
+from extractors.formats.problems import Problem
+from extractors.formats.sitemaps import SitemapUrl, is_sitemap, parse_sitemap
+from extractors.formats.warc import warc_documents
 from extractors.records import InputError, RawDocument
-from extractors.sitemaps import SitemapUrl, is_sitemap, parse_sitemap
 from flows.config import SourceSpec
 from flows.fetch import Fetcher, FetchError, FetchResponse
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SourceFailure", "SourceResult", "collect_source"]
+__all__ = ["FEED_SUFFIXES", "SourceFailure", "SourceResult", "collect_source"]
 
 #: Sitemap index levels followed when the source sets no ``max_depth``.
 DEFAULT_MAX_DEPTH = 2
-_HTML_SUFFIXES = frozenset({".html", ".htm"})
-_FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
+# The local file types newsfacts reads, by name ending (lower case): the one definition that both
+# `newsfacts run` and `newsfacts extract` go by.
+#: A page per file, with the content type it is read as.
+_PAGE_SUFFIXES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".txt": "text/plain"}
+#: Several articles per file: one per JSONL line or WARC response record.
+_JSONL_SUFFIX = ".jsonl"
+_WARC_SUFFIXES = (".warc", ".warc.gz")
+#: Saved feeds and sitemaps: lists of pages to fetch.
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
 
 
 @dataclass(frozen=True, slots=True)
 class SourceFailure:
-    location: str  # URL, file path, "file:line" (JSONL) or "file#uri" (WARC)
+    location: str  # URL, file path, "file#line" (JSONL) or "file#uri" (WARC)
     reason: str
 
 
@@ -329,23 +336,29 @@ def _collect_path(run: _Run, root: Path) -> None:
         name = path.name.lower()
         suffix = path.suffix.lower()
         try:
-            if suffix in _HTML_SUFFIXES or suffix == ".txt":
-                _load_page_file(run, path, "text/html" if suffix in _HTML_SUFFIXES else "text/plain")
-            elif suffix == ".jsonl":
+            if suffix in _PAGE_SUFFIXES:
+                _load_page_file(run, path, _PAGE_SUFFIXES[suffix])
+            elif suffix == _JSONL_SUFFIX:
                 _load_jsonl(run, path)
-            elif name.endswith((".warc", ".warc.gz")):
+            elif name.endswith(_WARC_SUFFIXES):
                 _load_warc(run, path)
-            elif suffix in _FEED_SUFFIXES:
+            elif suffix in FEED_SUFFIXES:
                 _load_feed_file(run, path)
             elif root.is_file():
-                run.fail(str(path), f"unsupported file type {suffix or '(none)'!r}; use .html, .htm, .txt, .jsonl, "
-                         ".warc, .warc.gz or a feed/sitemap file (.xml, .rss, .atom, .rdf)")
+                run.fail(str(path), _unsupported_type(path))
             else:
                 ignored.append(path.name)
         except OSError as exc:
             run.fail(str(path), f"cannot read the file ({exc.strerror or exc})")
     if ignored:
         run.warnings.append(f"{root}: ignored {len(ignored)} file{'s' if len(ignored) != 1 else ''} of unsupported type (e.g. {ignored[0]!r})")
+
+
+def _unsupported_type(path: Path) -> str:
+    """Why a file given by name is not read, naming the types that are."""
+    accepted = [*_PAGE_SUFFIXES, _JSONL_SUFFIX, *_WARC_SUFFIXES]
+    return (f"unsupported file type {path.suffix.lower() or '(none)'!r}; use {', '.join(accepted)} "
+            f"or a feed/sitemap file ({', '.join(FEED_SUFFIXES)})")
 
 
 def _read_bounded(run: _Run, path: Path) -> bytes | None:
@@ -370,102 +383,29 @@ def _load_page_file(run: _Run, path: Path, content_type: str) -> None:
 
 
 def _load_jsonl(run: _Run, path: Path) -> None:
-    """One article per line: ``{"url": ..., "html": ...}`` or ``{"url": ..., "text": ...}``
-    (optional ``title``, ``published`` (ISO 8601), ``authors`` become hints)."""
     with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if run.full:
-                return
-            if not line.strip():
-                continue
-            location = f"{path}:{number}"
-            try:
-                document = _jsonl_document(location, json.loads(line), run.fetcher.policy.max_bytes)
-            except (ValueError, TypeError) as exc:
-                run.fail(location, f"bad JSONL record ({exc})")
-                continue
-            if run.skip_url(document.url or location):
-                run.skipped += 1
-                continue
-            run.add(document)
-
-
-def _jsonl_document(location: str, record: Any, max_bytes: int) -> RawDocument:
-    if not isinstance(record, dict):
-        raise TypeError("each line must be a JSON object with url and html or text")
-    body, content_type = record.get("html"), "text/html; charset=utf-8"
-    if body is None:
-        body, content_type = record.get("text"), "text/plain; charset=utf-8"
-    if not isinstance(body, str) or not body.strip():
-        raise ValueError("the object needs a non-empty \"html\" or \"text\" string")
-    data = body.encode("utf-8")
-    if len(data) > max_bytes:
-        raise ValueError(f"the article is {len(data)} bytes, over the {max_bytes}-byte limit (max_bytes)")
-    url = record.get("url")
-    if url is not None and not isinstance(url, str):
-        raise ValueError(f"\"url\" must be a string, got {url!r}")
-    published = record.get("published")
-    authors = record.get("authors") or ()
-    return RawDocument(
-        source=location, data=data, url=url, content_type=content_type, fetched_at=datetime.now(UTC),
-        title_hint=record.get("title") if isinstance(record.get("title"), str) else None,
-        published_hint=_aware(datetime.fromisoformat(published)) if isinstance(published, str) else None,
-        authors_hint=tuple(a for a in ([authors] if isinstance(authors, str) else authors) if isinstance(a, str)),
-        plain=record.get("html") is None,  # a "text" field is the article's body, not a page to clean
-    )
+        _add_all(run, jsonl_documents(handle, str(path), run.fetcher.policy.max_bytes))
 
 
 def _load_warc(run: _Run, path: Path) -> None:
-    """HTML response records (status 200) become documents; a clipped record is kept partial with a
-    warning, a truncated or corrupt file keeps the records read before the damage."""
-    read = 0
     with path.open("rb") as handle:
-        try:
-            for record in _warc_html_responses(ArchiveIterator(handle)):
-                read += 1
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                location = f"{path}#{uri}"
-                data = record.content_stream().read(run.fetcher.policy.max_bytes + 1)
-                if len(data) > run.fetcher.policy.max_bytes:
-                    run.fail(location, f"record is over the {run.fetcher.policy.max_bytes}-byte limit (max_bytes)")
-                    continue
-                missing = getattr(record.raw_stream, "limit", 0)
-                if missing:
-                    run.warnings.append(f"{location}: WARC record clipped: {missing} of {record.length} bytes "
-                                        "missing; kept the partial page")
-                if run.skip_url(uri or location):
-                    run.skipped += 1
-                    continue
-                run.add(RawDocument(
-                    source=location, data=data, url=uri,
-                    content_type=record.http_headers.get_header("Content-Type"),
-                    fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
-                ))
-                if run.full:
-                    return
-        except Exception as exc:  # noqa: BLE001 - warcio raises assorted errors on damaged files; keep what was read
-            run.fail(str(path), f"WARC file truncated or corrupt after {read} HTML records "
-                     f"({type(exc).__name__}: {exc}); kept the records before the damage")
+        _add_all(run, warc_documents(handle, str(path), run.fetcher.policy.max_bytes))
 
 
-def _warc_html_responses(records: Iterator[Any]) -> Iterator[Any]:
-    """Yields HTML responses; raises on the first record that is not WARC (warcio reads garbage as ARC)."""
-    count, yielded = 0, False
-    for count, record in enumerate(records, start=1):
-        yielded = False
-        if record.format != "warc":
-            raise InputError(f"record {count} is not a WARC record (the bytes are not WARC)")
-        if record.rec_type != "response" or record.http_headers is None:
-            continue
-        content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-        if record.http_headers.get_statuscode() == "200" and content_type.startswith(_HTML_TYPES):
-            yielded = True
-            yield record
-    if count == 0:
-        raise InputError("no WARC records (empty file)")
-    # The stream ended inside the last record. A clipped HTML record was already kept with a warning.
-    if not yielded and (missing := getattr(record.raw_stream, "limit", 0)):
-        raise InputError(f"the file ends {missing} bytes into record {count} (truncated)")
+def _add_all(run: _Run, items: Iterator[RawDocument | Problem]) -> None:
+    """A container's documents, problems and warnings into the run, up to its limit."""
+    for item in items:
+        if run.full:
+            return
+        if isinstance(item, Problem):
+            if item.lost:
+                run.fail(item.location, item.message)
+            else:
+                run.warnings.append(f"{item.location}: {item.message}")
+        elif run.skip_url(item.url or item.source):
+            run.skipped += 1
+        else:
+            run.add(item)
 
 
 def _load_feed_file(run: _Run, path: Path) -> None:
@@ -486,16 +426,3 @@ def _load_feed_file(run: _Run, path: Path) -> None:
         return
     run.warnings.extend(f"{path}: {warning}" for warning in feed.warnings)
     _fetch_entries(run, feed.entries)
-
-
-def _warc_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return _aware(datetime.fromisoformat(value))
-    except ValueError:
-        return None
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)

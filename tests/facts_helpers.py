@@ -7,7 +7,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from extractors.nlp import SentenceIndex, load_pipeline, resolve_model_name
+from extractors.facts.nlp import SentenceIndex, load_pipeline, resolve_model_name
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_83c1c1272eb04a66.txt"
 SEED_PUBLISHED = datetime.fromisoformat("2024-08-27T18:05:00+09:00")

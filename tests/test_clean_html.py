@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from datetime import UTC
 
-from extractors.clean import clean_document, clean_html
+from extractors.clean.document import clean_document, clean_html
 from extractors.records import RawDocument
 
 STORY = " ".join(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.facts import FactOptions, FactOptionsError, extract_facts, extract_facts_many
-from extractors.nlp import ModelError, resolve_model_name
+from extractors.facts.extract import FactOptions, FactOptionsError, extract_facts, extract_facts_many
+from extractors.facts.nlp import ModelError, resolve_model_name
 from extractors.records import FACT_KINDS
 from tests.facts_helpers import SEED_PUBLISHED, seed_body
 

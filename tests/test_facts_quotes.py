@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.entities import link_entities
-from extractors.quotes import extract_attributions, extract_quotes
+from extractors.facts.attributions import extract_attributions
+from extractors.facts.entities import link_entities
+from extractors.facts.quotes import extract_quotes
 from tests.facts_helpers import parse, seed_body
 
 

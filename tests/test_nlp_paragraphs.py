@@ -1,7 +1,7 @@
 """Sentence and entity boundaries the pipeline adds to spaCy's: paragraphs and wire datelines."""
 from __future__ import annotations
 
-from extractors.nlp import load_pipeline, resolve_model_name
+from extractors.facts.nlp import load_pipeline, resolve_model_name
 
 
 def _doc(text: str):

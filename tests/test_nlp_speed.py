@@ -9,9 +9,14 @@ import pytest
 import spacy
 from thinc.api import NumpyOps
 
-from extractors.clean import clean_html
-from extractors.nlp import resolve_model_name
-from extractors.nlp_speed import IndexedAttributeRuler, NumpyBlasOps, index_attribute_ruler, use_numpy_blas
+from extractors.clean.document import clean_html
+from extractors.facts.nlp import resolve_model_name
+from extractors.facts.nlp_speed import (
+    IndexedAttributeRuler,
+    NumpyBlasOps,
+    index_attribute_ruler,
+    use_numpy_blas,
+)
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractors.clean import clean_document
-from extractors.profiles import (
+from extractors.clean.profiles import (
     PROFILES,
     ProfileError,
     SiteProfile,

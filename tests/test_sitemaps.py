@@ -1,4 +1,4 @@
-"""extractors/sitemaps.py over the saved sitemaps (news extension, indexes, extensions, a feed in disguise)."""
+"""extractors/formats/sitemaps.py over the saved sitemaps (news extension, indexes, extensions, a feed in disguise)."""
 from __future__ import annotations
 
 import gzip
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from extractors.formats.sitemaps import is_sitemap, parse_sitemap
 from extractors.records import InputError
-from extractors.sitemaps import is_sitemap, parse_sitemap
 
 SITEMAPS = Path(__file__).parent / "fixtures" / "sitemaps"
 

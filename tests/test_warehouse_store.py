@@ -133,7 +133,7 @@ def test_lost_ledger_is_rebuilt_from_parquet(tmp_path):
 def test_empty_warehouse_has_every_view(tmp_path):
     con = connect(tmp_path / "never-written")
     for view in ("articles", "article_versions", "facts", "entities", "quantities", "dates", "quotes",
-                 "attributions", "warehouse_problems"):
+                 "attributions", "entity_mentions", "warehouse_problems"):
         assert con.execute(f"SELECT count(*) FROM {view}").fetchone() == (0,)
     columns = [row[0] for row in con.execute("DESCRIBE quantities").fetchall()]
     assert {"article_id", "published", "value", "unit", "qualifier", "value_max", "subject"} <= set(columns)
@@ -173,3 +173,16 @@ def test_views_sql_works_in_a_plain_duckdb(tmp_path):
 def test_negative_batch_is_refused(tmp_path):
     with pytest.raises(Exception, match="batch must be >= 0"):
         Warehouse(tmp_path / "w").append(items([1]), run_id="r", batch=-1)
+
+
+def test_entity_mentions_view_has_one_row_per_mention(tmp_path):
+    root = tmp_path / "warehouse"
+    Warehouse(root).append(items(range(2)), run_id="run-1", batch=0)
+    entities, spans = count(root, "SELECT count(*) FROM entities"), count(root, "SELECT sum(len(spans)) FROM entities")
+    assert spans > entities > 0
+    assert count(root, "SELECT count(*) FROM entity_mentions") == spans
+    con = connect(root)
+    rows = con.execute('SELECT e.start, e."end", m.start, m."end" FROM entities e JOIN entity_mentions m '
+                       "USING (article_id, normalized) WHERE m.start = e.start").fetchall()
+    con.close()
+    assert rows and all(r[0] == r[2] and r[1] == r[3] for r in rows)

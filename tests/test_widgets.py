@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import widgets
+from extractors.clean import widgets
 
 
 @pytest.mark.parametrize(

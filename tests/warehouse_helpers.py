@@ -3,7 +3,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from extractors.records import Article, Attribution, DateMention, Entity, Provenance, Quantity, Quote
+from extractors.records import (
+    Article,
+    Attribution,
+    DateMention,
+    Entity,
+    MentionSpan,
+    Provenance,
+    Quantity,
+    Quote,
+)
 
 FACTS_PER_ARTICLE = 6
 KINDS_PER_ARTICLE = {"entity": 2, "quantity": 1, "date": 1, "quote": 1, "attribution": 1}
@@ -14,8 +23,8 @@ def make_article(i: int, version: int = 0, *, months: int = 3, dated: bool = Tru
     published = datetime(2024, 1 + i % months, 1 + i % 27, 12, tzinfo=timezone(timedelta(hours=9))) if dated else None
     text = f"Story {i} version {version}. More than {1000 + i} containers were sent, a lawmaker said."
     facts = [
-        Entity(f"Person {i}", 0, 5, 0, "PERSON", f"Person {i}", "lawmaker"),
-        Entity("North Korea", 6, 17, 0, "GPE", "KP"),
+        Entity(f"Person {i}", 0, 5, 0, "PERSON", f"Person {i}", "lawmaker", spans=(MentionSpan(0, 5, 0),)),
+        Entity("North Korea", 6, 17, 0, "GPE", "KP", mentions=2, spans=(MentionSpan(6, 17, 0), MentionSpan(80, 91, 2))),
         Quantity(f"{1000 + i} containers", 20, 35, 0, float(1000 + i + version), "containers", "more_than"),
         DateMention("Tuesday", 40, 47, 0, f"2024-0{1 + i % 9}", "day"),
         Quote(f"words {version}", 50, 60, 1, f"Person {i}", "say"),

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from extractors.records import FACT_TYPES, Article, DateMention, NewsfactsError, Provenance
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Written into every file's key-value metadata, so a file says which schema it was written with.
 SCHEMA_VERSION_KEY = b"newsfacts.schema_version"
@@ -90,6 +90,8 @@ def arrow_type(annotation: object, where: str) -> pa.DataType:
             return pa.list_(arrow_type(args[0], where))
     elif annotation in _SCALARS:
         return _SCALARS[annotation]  # type: ignore[index]
+    elif dataclasses.is_dataclass(annotation):
+        return pa.struct([pa.field(c, t) for _, c, t in record_columns(annotation)])  # type: ignore[arg-type]
     raise SchemaError(f"{where}: no column type for annotation {annotation!r}; extend warehouse/schema.py _SCALARS")
 
 
@@ -162,10 +164,26 @@ def month_partition(published: datetime | None) -> str:
     return f"{published.year:04d}-{published.month:02d}"
 
 
+def arrow_value(value: object) -> object:
+    """A record value as Arrow takes it: a nested record (``MentionSpan``) becomes a dict."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: arrow_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [arrow_value(v) for v in value]
+    return value
+
+
+def needs_conversion(dtype: pa.DataType) -> bool:
+    """Whether a column holds nested records, whose values go through :func:`arrow_value`."""
+    return pa.types.is_struct(dtype) or (pa.types.is_list(dtype) and needs_conversion(dtype.value_type))
+
+
 def duckdb_type(dtype: pa.DataType) -> str:
     """The DuckDB type DuckDB gives an Arrow type when reading Parquet (for typed empty views)."""
     if pa.types.is_list(dtype):
         return duckdb_type(dtype.value_type) + "[]"
+    if pa.types.is_struct(dtype):
+        return "STRUCT(" + ", ".join(f'"{f.name}" {duckdb_type(f.type)}' for f in dtype) + ")"
     if pa.types.is_timestamp(dtype):
         return "TIMESTAMPTZ" if dtype.tz else "TIMESTAMP"
     return {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.int32(): "INTEGER", pa.float64(): "DOUBLE",

@@ -31,7 +31,8 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from extractors.records import EXTRACTOR_VERSION, FACT_TYPES, Article, NewsfactsError, Provenance
+from extractors.records import FACT_TYPES, Article, NewsfactsError, Provenance
+from extractors.version import EXTRACTOR_VERSION
 from warehouse.alerts import ALERTS_SCHEMA, alerts_path
 from warehouse.files import (
     PARQUET_SUFFIX,
@@ -49,8 +50,10 @@ from warehouse.schema import (
     FACTS_SCHEMA,
     PROVENANCE_COLUMNS,
     TABLES,
+    arrow_value,
     conform,
     month_partition,
+    needs_conversion,
     record_columns,
 )
 from warehouse.storage import Storage, as_storage
@@ -268,9 +271,15 @@ class Warehouse:
         return out
 
 
+def _getter(name: str, dtype: pa.DataType):
+    """Reads one field of a record for its column; nested records are turned into dicts on the way."""
+    get = operator.attrgetter(name)
+    return (lambda record: arrow_value(get(record))) if needs_conversion(dtype) else get
+
+
 _ARTICLE_GETTERS = [(column, operator.attrgetter(name)) for name, column, _ in ARTICLE_COLUMNS]
 _PROVENANCE_GETTERS = [(column, operator.attrgetter(name)) for name, column, _ in PROVENANCE_COLUMNS]
-_FACT_GETTERS = {cls: [(column, operator.attrgetter(name)) for name, column, _ in record_columns(cls, skip=("kind",))]
+_FACT_GETTERS = {cls: [(column, _getter(name, dtype)) for name, column, dtype in record_columns(cls, skip=("kind",))]
                  for cls in FACT_TYPES}
 
 

@@ -41,6 +41,13 @@ SELECT * FROM fact_rows SEMI JOIN latest_copies USING (copy_key);
 -- One view per fact kind, with that kind's columns only.
 {typed_views}
 
+-- One row per mention of an entity (entities keeps one row per entity with every mention in spans):
+-- which sentences name X together with Y is a self-join on (article_id, sentence).
+CREATE OR REPLACE VIEW entity_mentions AS
+SELECT article_id, published, normalized, label, role, text AS entity_text,
+       unnest(spans, recursive := true)
+FROM entities;
+
 -- Monitoring ------------------------------------------------------------------------------------
 
 -- The sentence around characters [s, e) of body: from the last sentence end before s to the first one

@@ -1,0 +1,543 @@
+"""Main text of an HTML page: prune furniture, find the article container, keep its paragraphs.
+
+Stages, cheapest first (each says why it exists):
+
+0. ``find_standfirsts``: before anything is removed, note the summary-line candidates under
+   each ``<h1>`` (headers holding them are often pruned as furniture).
+1. ``prune``: drop elements that are never article text (scripts, forms controls, ``nav``,
+   ``aside``, hidden nodes) and blocks whose class/id/role tokens name a widget (share bars,
+   newsletter prompts, related rails, comments, fact boxes ...; vocabulary in ``widgets.py``);
+   a widget-named block holding most of the prose survives unless it sits among the story's
+   own paragraphs. Captions and credits are collected first so they land in ``captions``.
+2. ``find_container``: readability-style scoring -- every paragraph-like block gives points
+   (length, commas) to its ancestors; the best one, discounted by link density, is widened
+   to the ancestor that adds most paragraphs built like its own (stories cut into chunks).
+   When the page declares a sane JSON-LD ``articleBody``, the container is instead the
+   smallest element holding the DOM paragraphs that match it (unless it is only a summary).
+3. ``blocks``: image-plus-label blocks in the container become captions; the container is
+   serialised into paragraphs (block elements split, ``<br>`` is a line break); link-dense
+   blocks go unless they read as a sentence, pull quotes that repeat the story go, the
+   standfirst is put first, and each paragraph passes line rules shared with text dumps
+   (widget lines, bylines, author names, e-mail, end markers, Cloudflare artifacts, repeats).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from extractors.clean import widgets
+from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
+from extractors.clean.profiles import SiteProfile
+from extractors.clean.standfirst import find_standfirsts, pick_standfirst
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: Never article text.
+KILL_TAGS = widgets.words(
+    "script style noscript template svg math iframe object embed canvas video audio source track picture map "
+    "button input select option optgroup textarea label dialog nav aside footer menu head link meta base form rt rp"
+)
+
+
+#: Elements that start a new paragraph when serialising.
+BLOCK_TAGS = widgets.words(
+    "p div section article main header footer h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table thead "
+    "tbody tfoot tr figure figcaption address hr center form fieldset details summary body html"
+)
+
+
+HEADINGS = widgets.words("h1 h2 h3 h4 h5 h6")
+#: Blocks that carry prose and give points to their ancestors.
+_PARA_TAGS = widgets.words("p pre td blockquote dd")
+_TAG_WEIGHT = {"div": 5, "article": 8, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
+               "form": -3, "ol": -3, "ul": -3, "dl": -3, "li": -3, "th": -5, "header": -5}
+
+
+_ROLE_KILL = widgets.words("navigation banner contentinfo complementary search dialog menu menubar alert")
+#: Never removed for their class: prose ("para-with-font", "summary") and inline words ("tag-link" on a name).
+_NEVER_WIDGET = widgets.words("body article main p a span em strong b i u abbr time sup sub small mark cite q")
+#: "read-more" wrappers often hold the collapsed rest of the story, not an insert beside it.
+_CONTINUATION_TOKENS = widgets.words("more")
+#: Structural tags that are usually furniture but that some layouts wrap the story in.
+_SOFT_KILL_TAGS = widgets.words("nav aside footer form")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: "Read more: <link>", "Our Standards: <link>": a label introducing a link, not a sentence.
+_LABEL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s*:\s*\S")
+_COMMAS = re.compile(r"[,，、،]")
+#: How many characters of prose an ancestor must add to pay for one character of other text.
+WIDEN_COST = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One output paragraph before line rules: its text and what it was made of."""
+
+    text: str
+    link_chars: int  # characters inside <a>: link-dense blocks are rails and tag lists
+    tag: str  # the block element that produced it
+    quoted: bool = False  # inside a <blockquote>: a pull quote when its words recur in the story
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    paragraphs: tuple[str, ...]
+    captions: tuple[str, ...]
+
+
+def parse_html(text: str):
+    """Parse with lxml's HTML parser; a str with an XML encoding declaration is accepted."""
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+    try:
+        return lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring(f"<html><body>{text}</body></html>", parser=_PARSER)
+
+
+def _caption_text(el) -> str:
+    # Child elements are separate parts (caption, then credit): join them with a space, or
+    # "...on Thursday." and "Jane Roe / AFP" run together.
+    return widgets.strip_artifacts(norm(" ".join(el.itertext())))
+
+
+def collect_captions(root) -> list[str]:
+    """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text."""
+    captions: list[str] = []
+    for el in list(root.iter("figcaption", "figure")):
+        if el.getparent() is None:
+            continue
+        for cap in list(el.iter("figcaption")) if el.tag == "figure" else [el]:
+            if (text := _caption_text(cap)) and text not in captions:
+                captions.append(text)
+            _drop(cap)  # its caption- or credit-classed parts must not be collected again below
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        attrs = class_and_id(el).lower()
+        if el.tag not in ("body", "html", "article", "main") and any(k in attrs for k in ("caption", "cptn")):
+            if len(el.text_content()) < 600 and (text := _caption_text(el)) and text not in captions:
+                captions.append(text)
+            _drop(el)
+    for el in list(root.iter("figure")):
+        if el.getparent() is not None:
+            _drop(el)
+    return captions
+
+
+def collect_image_labels(container) -> list[str]:
+    """Remove image-plus-label blocks from the story container and return the labels that read as captions."""
+    labels: list[str] = []
+    for img in list(container.iter("img")):
+        holder = _image_holder(img)
+        if holder is None or holder is container or container not in holder.iterancestors():
+            continue
+        text = _caption_text(holder)
+        if widgets.word_count(text) >= 2 and not widgets.is_widget_line(text) and text not in labels:
+            labels.append(text)
+        _drop(holder)
+    return labels
+
+
+def _image_holder(img):
+    """The block holding an image and a short untitled label under it (``<p><img><em>Label</em></p>``), if any.
+
+    Layouts without ``<figure>`` still put the caption in the same small block as the image;
+    the label is short and not a sentence (no closing punctuation), which a paragraph that
+    merely starts with an inline icon would have.
+    """
+    el = img.getparent()
+    while el is not None and el.tag in ("a", "picture", "span") and not norm(el.text_content()):
+        el = el.getparent()
+    if el is None or el.tag not in ("p", "div") or el.getparent() is None:
+        return None
+    text = norm(el.text_content())
+    words = widgets.word_count(text)
+    if not 1 <= words <= 25 or text.endswith((".", "!", "?", ":", ";", ",", "”", '"')):
+        return None
+    if next(el.iter("p", "h1", "h2", "h3", "li", "table"), el) is not el:
+        return None  # holds other blocks: a card or a layout wrapper, not one image with its label
+    return el
+
+
+def _drop(el) -> None:
+    """Remove an element but keep its tail text (the words after it belong to the parent)."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def prune(root, profile: SiteProfile | None) -> None:
+    """Delete never-content tags, hidden nodes, and widget blocks (unless they hold most of the prose)."""
+    if profile is not None:
+        for xpath in profile.compiled["drop"]:
+            for el in xpath(root):
+                _drop(el)
+    body = root.find("body")
+    if body is None:
+        body = root
+    total = _prose_chars(body) or 1
+    stack = [body]
+    while stack:
+        el = stack.pop()
+        for child in list(el):
+            tag = child.tag
+            if not isinstance(tag, str):
+                _drop(child)  # comments and processing instructions left by the parser
+                continue
+            if tag in _SOFT_KILL_TAGS and _prose_chars(child) > 0.5 * total:
+                stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
+                continue
+            if tag in KILL_TAGS or _is_hidden(child) or _is_widget(child, total):
+                _drop(child)
+                continue
+            stack.append(child)
+
+
+def _is_hidden(el) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    if el.get("aria-hidden") == "true" and el.tag != "p":
+        return True  # aria-hidden marks icons and decoration; a paragraph under it is still the story
+    if (classes := el.get("class")) and not widgets.HIDDEN_CLASSES.isdisjoint(classes.lower().split()):
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_widget(el, total_prose: int) -> bool:
+    """Role or class/id tokens name a widget, and the block is not where the prose lives."""
+    role = el.get("role")
+    if role and role.lower() in _ROLE_KILL:
+        return True
+    attrs = class_and_id(el)
+    if not attrs.strip() or el.tag in _NEVER_WIDGET:
+        return False
+    tokens = widgets.attr_tokens(attrs)
+    if not tokens & widgets.BOILERPLATE_TOKENS:
+        return False
+    # a wrapper that merely carries a widget token ("layout-with-rail", "story-body has-ads") may hold the story
+    prose = _prose_chars(el)
+    if 0 < prose < 0.4 * total_prose and (parent := el.getparent()) is not None:
+        # a story cut into repeated chunks ("grid__container" x 4, "article-widget <uuid>"): judge them together
+        key = _shape(el)
+        prose = sum(_prose_chars(sib) for sib in parent if _shape(sib) == key)
+    if prose > 0.4 * total_prose:
+        if tokens & widgets.BOILERPLATE_TOKENS - _CONTINUATION_TOKENS and _inside_story(el):
+            return True  # a long box (a transcript "factbox") inserted among the story's own paragraphs
+        # reader comments can outweigh the story: a comment block survives only if it also says "article"
+        return bool(tokens & widgets.COMMENT_TOKENS) and not tokens & widgets.CONTENT_TOKENS
+    return not (tokens & widgets.CONTENT_TOKENS and prose >= 400)
+
+
+def _inside_story(el) -> bool:
+    """The element sits among at least three prose paragraphs of its parent: an insert, not a story wrapper."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    siblings = sum(
+        1 for sib in parent if sib is not el and sib.tag == "p" and len((sib.text_content() or "").strip()) >= MIN_PARAGRAPH
+    )
+    return siblings >= 3
+
+
+def _shape(el) -> tuple[str, str]:
+    """Tag and first class name: siblings built from one template share it even when ids differ."""
+    classes = (el.get("class") or "").split()
+    return (el.tag if isinstance(el.tag, str) else "", classes[0] if classes else "")
+
+
+def _prose_chars(el) -> int:
+    return sum(len(t) for p in el.iter("p") if len(t := (p.text_content() or "").strip()) >= MIN_PARAGRAPH)
+
+
+def _direct_text(el) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            parts.append(child.text_content() or "")
+        parts.append(child.tail or "")
+    return norm("".join(parts))
+
+
+def _link_density(el) -> float:
+    text = len(norm(el.text_content()))
+    if not text:
+        return 1.0
+    links = sum(len(norm(a.text_content())) for a in el.iter("a"))
+    return min(links / text, 1.0)
+
+
+def find_container(root):
+    """The element whose paragraphs score highest (readability-style), or ``<body>``."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    scores: dict = {}
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _PARA_TAGS:
+            text = norm(el.text_content())
+        elif tag in ("div", "section", "article", "span", "font", "center"):
+            text = _direct_text(el)
+        else:
+            continue
+        if len(text) < MIN_PARAGRAPH:
+            continue
+        points = 1 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3)
+        ancestor, level = el.getparent(), 0
+        while ancestor is not None and level < 4:
+            if ancestor not in scores:
+                scores[ancestor] = _initial_score(ancestor)
+            scores[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+            if ancestor is body:
+                break
+            ancestor, level = ancestor.getparent(), level + 1
+    if not scores:
+        return body
+    ranked = sorted(((s * (1 - _link_density(el)), el) for el, s in scores.items()), key=lambda x: -x[0])[:8]
+    best = ranked[0][1]
+    return _widen(best, body)
+
+
+def _widen(candidate, body):
+    """Climb from the best-scored element while the climb adds more prose than furniture.
+
+    Scoring favours the densest block, so a story cut into chunks (live blogs, ad breaks,
+    per-paragraph widgets) yields only one chunk. Climbing counts as prose only blocks built
+    like the candidate's own paragraphs (same tag and class): teaser cards and rails are
+    prose-like too, but they come from other templates.
+    """
+    chain = [candidate]
+    for ancestor in candidate.iterancestors():
+        if _holds_several_stories(ancestor):
+            break  # a listing or an infinite scroll: the next story is not ours
+        chain.append(ancestor)
+        if ancestor is body:
+            break
+    position = {el: i for i, el in enumerate(chain)}
+    weight: dict[tuple[str, str], int] = {}
+    per_level: list[list[tuple[tuple[str, str], int]]] = [[] for _ in chain]
+    # each block is counted once, at the lowest chain member that holds it
+    for block, shape, good in _prose_blocks(chain[-1]):
+        level = next((position[a] for a in block.iterancestors() if a in position), None)
+        if block in position:
+            level = position[block]
+        if level is None:
+            continue
+        per_level[level].append((shape, good))
+        if level == 0:
+            weight[shape] = weight.get(shape, 0) + good
+    total_good = sum(weight.values()) or 1
+    signature = {shape for shape, good in weight.items() if good >= 0.1 * total_good}
+    best, best_value, good_so_far = candidate, float("-inf"), 0
+    for level, el in enumerate(chain):
+        good_so_far += sum(good for shape, good in per_level[level] if shape in signature)
+        total = len(norm(el.text_content()))
+        good = min(good_so_far, total)
+        value = good - WIDEN_COST * (total - good)
+        if value > best_value:
+            best, best_value = el, value
+    return best
+
+
+def _holds_several_stories(el) -> bool:
+    return sum(1 for _ in el.iter("h1")) > 1 or sum(1 for _ in el.iter("article")) > 1
+
+
+def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
+    """(element, tag and class, prose characters not in links) for each paragraph-like block under ``el``."""
+    found = []
+    for block in el.iter(*_PARA_TAGS, "div", "section", "li"):
+        text = norm(block.text_content()) if block.tag in _PARA_TAGS else _direct_text(block)
+        if len(text) >= MIN_PARAGRAPH:
+            links = sum(len(norm(a.text_content())) for a in block.iter("a"))
+            found.append((block, (block.tag, block.get("class") or ""), max(len(text) - 2 * links, 0)))
+    return found
+
+
+def _initial_score(el) -> float:
+    score = _TAG_WEIGHT.get(el.tag, 0)
+    tokens = widgets.class_tokens(class_and_id(el))
+    if tokens & widgets.CONTENT_TOKENS:
+        score += 25
+    return score
+
+
+def _common_ancestor(elements: list, stop):
+    paths = []
+    for el in elements:
+        chain = []
+        while el is not None:
+            chain.append(el)
+            if el is stop:
+                break
+            el = el.getparent()
+        paths.append(chain[::-1])
+    common = stop
+    for nodes in zip(*paths):
+        if all(n is nodes[0] for n in nodes):
+            common = nodes[0]
+        else:
+            break
+    return common
+
+
+def container_from_body(root, article_body: str):
+    """The smallest element holding the DOM paragraphs that JSON-LD ``articleBody`` contains, if they cover it."""
+    reference = " " + " ".join(TOKENS.findall(article_body)) + " "
+    ref_tokens = reference.count(" ") - 1
+    if ref_tokens < 30:
+        return None
+    matched, covered = [], 0
+    for el in root.iter("p", "li", "h2", "h3", "blockquote", "pre", "div"):
+        text_tokens = TOKENS.findall(el.text_content() if el.tag != "div" else _direct_text(el))
+        if len(text_tokens) < 6:
+            continue
+        if f" {' '.join(text_tokens)} " in reference and not any(m in el.iterancestors() for m in matched):
+            matched.append(el)
+            covered += len(text_tokens)
+    if covered < 0.6 * ref_tokens or not matched:
+        return None
+    body = root.find("body")
+    return _common_ancestor(matched, body if body is not None else root) if len(matched) > 1 else matched[0].getparent()
+
+
+def serialise(container) -> list[Block]:
+    """Paragraphs of a container: block elements split, ``<br>`` a line break, ``<br><br>`` a paragraph break."""
+    blocks: list[Block] = []
+    buffer: list[str] = []
+    state = {"links": 0, "tag": container.tag, "quotes": 0}
+
+    def flush() -> None:
+        text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
+        text = re.sub(r"\n{2,}", "\n", text).strip()
+        if text:
+            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0))
+        buffer.clear()
+        state["links"] = 0
+
+    def walk(el, in_link: bool) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):
+            return
+        if tag == "br":
+            if buffer and buffer[-1] == "\n":
+                flush()
+            else:
+                buffer.append("\n")
+        else:
+            is_block = tag in BLOCK_TAGS
+            if is_block:
+                flush()
+                state["tag"] = tag
+            link = in_link or tag == "a"
+            state["quotes"] += tag == "blockquote"
+            if el.text:
+                buffer.append(el.text)
+                if link:
+                    state["links"] += len(el.text.strip())
+            for child in el:
+                walk(child, link)
+            if tag in ("td", "th"):
+                buffer.append(" ")
+            if is_block:
+                flush()
+            state["quotes"] -= tag == "blockquote"
+        if el.tail:
+            if buffer and buffer[-1] == "\n" and not el.tail.strip():
+                return
+            buffer.append(el.tail)
+            if in_link:
+                state["links"] += len(el.tail.strip())
+
+    walk(container, False)
+    flush()
+    return blocks
+
+
+def keep_block(block: Block) -> bool:
+    """Generic paragraph rules for HTML blocks: link rails, widget labels, e-mail and URL lines."""
+    text = block.text
+    if block.tag == "h1":
+        return False  # the headline: Document.title carries it
+    words = widgets.word_count(text)
+    if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
+        return False
+    if widgets.END_MARKER.match(text):
+        return True  # kept so that the shared line rules can end the story there
+    return not widgets.is_widget_line(text, max_words=4 if block.tag in HEADINGS else 5)
+
+
+def _linked_sentence(block: Block, words: int) -> bool:
+    """A paragraph that is a sentence around a link ("Why had there been such a <a>strong turn</a>?").
+
+    Rails and teaser lists are link-dense too, but their items are titles: no closing
+    punctuation, and some unlinked words only when they are a label ("Read more: ...").
+    """
+    text = block.text
+    return (
+        block.tag == "p"
+        and words >= 3
+        and "\n" not in text
+        and not _LABEL.match(text)
+        and text.endswith((".", "?", "!", ":", ".”", "?”", '."'))
+        and block.link_chars < len(text) - 2
+        and not widgets.is_widget_line(text, max_words=words)
+    )
+
+
+def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
+    """Texts of the blocks, without quoted blocks whose words recur inside a longer paragraph.
+
+    Layouts mark pull quotes in many ways ("pullquote", "pull-right", a styled blockquote);
+    what they share is that the quoted words are also in the story, so the repetition is the
+    signal. Only ``<blockquote>`` content is judged: a subheading may well echo a sentence.
+    """
+    tokens = [" ".join(TOKENS.findall(b.text)) for b in blocks]
+    kept = []
+    for index, (block, toks) in enumerate(zip(blocks, tokens)):
+        if block.quoted and 6 <= toks.count(" ") + 1 <= 60 and any(
+            other_index != index and len(other) > len(toks) and f" {toks} " in f" {other} "
+            for other_index, other in enumerate(tokens)
+        ):
+            continue
+        kept.append(block.text)
+    return kept
+
+
+def _contained(text: str, paragraphs: list[str]) -> bool:
+    """The text's words already appear, in order, inside one of the paragraphs."""
+    needle = " ".join(TOKENS.findall(text))
+    return any(needle in " ".join(TOKENS.findall(p)) for p in paragraphs)
+
+
+def extract_body(
+    root, *, profile: SiteProfile | None = None, article_body: str | None = None, description: str | None = None
+) -> Body:
+    """Article paragraphs and captions from a parsed page (the tree is modified in place)."""
+    positions, standfirsts = find_standfirsts(root, description)
+    captions = collect_captions(root)
+    prune(root, profile)
+    container = None
+    if profile is not None:
+        container = next((found[0] for xpath in profile.compiled["body"] if (found := xpath(root))), None)
+    if container is None:
+        container = find_container(root)
+        guided = container_from_body(root, article_body) if article_body else None
+        # a JSON-LD "articleBody" that is only the standfirst matches a small part of the story: ignore it then
+        # (judged against the scored container unless scoring fell back to the whole page)
+        if guided is not None and not (
+            container.tag not in ("body", "html") and _prose_chars(guided) < 0.5 * _prose_chars(container)
+        ):
+            container = guided
+    captions += [label for label in collect_image_labels(container) if label not in captions]
+    paragraphs = _drop_pull_quotes([b for b in serialise(container) if keep_block(b)])
+    standfirst = pick_standfirst(container, positions, standfirsts)
+    if standfirst and standfirst not in captions and not _contained(standfirst, paragraphs):
+        paragraphs.insert(0, standfirst)
+    return Body(tuple(paragraphs), tuple(captions))

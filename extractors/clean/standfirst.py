@@ -1,0 +1,103 @@
+"""The standfirst (summary line under the headline): noted before pruning, since the headers that
+hold it are often removed as furniture, then put first in the body when the container lacks it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.clean import widgets
+from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
+
+_STANDFIRST_TAGS = widgets.words("p h2 h3 div span")
+#: A summary sits right under its headline: only this many of the following blocks are examined.
+_STANDFIRST_WINDOW = 60
+#: Substrings every STANDFIRST_TOKENS member contains: a cheap test before tokenising class names.
+_STANDFIRST_HINT = re.compile(
+    r"standfirst|de[kc]|sub|excerpt|le(?:de|ad)|intro|summary|synopsis|strap|descr|sapo|chapo|perex", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Standfirst:
+    """A summary-line candidate found before pruning, with document positions to judge it later."""
+
+    headline_at: int  # position of the <h1> it follows
+    at: int
+    text: str
+    element: object
+    declared: bool  # repeats the page's declared description (else only its class says "summary")
+
+
+def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfirst]]:
+    """Document positions of the paragraphs, and the summary-line candidates after each ``<h1>``.
+
+    Runs before pruning because headers that hold the summary are often pruned as furniture
+    ("sidebar-grid__header", "hero"); the candidate is recognised by its class ("standfirst",
+    "dek", "subtitle", "excerpt", ...) or by repeating the page's declared description.
+    """
+    wanted = " ".join(TOKENS.findall(description.lower())) if description else None
+    positions: dict = {}
+    found: list[Standfirst] = []
+    headline_at = None
+    # positions count only these tags (lxml filters them without building the other elements)
+    for index, el in enumerate(root.iter("h1", *_STANDFIRST_TAGS)):
+        tag = el.tag
+        if tag in ("p", "div"):
+            positions[el] = index  # looked up later: the story's first paragraph, or its container
+        elif tag == "h1":
+            headline_at = index
+            continue
+        if headline_at is None or index - headline_at > _STANDFIRST_WINDOW:
+            continue
+        marked = False
+        if el.get("class") or el.get("id"):
+            attrs = class_and_id(el)
+            marked = bool(_STANDFIRST_HINT.search(attrs)) and bool(widgets.attr_tokens(attrs) & widgets.STANDFIRST_TOKENS)
+        if not marked and (not wanted or (tag in ("div", "span") and len(el))):
+            continue  # unmarked wrappers are judged by their children (text_content of a big div is costly)
+        text = norm(el.text_content())
+        if not MIN_PARAGRAPH <= len(text) <= 600:
+            continue
+        # cheap length test first: most paragraphs after a headline are plainly not the description
+        declared = abs(len(text) - len(description)) <= 0.2 * len(description) + 10 and (
+            " ".join(TOKENS.findall(text.lower())) == wanted
+        ) if wanted else False
+        if (declared or marked) and not (widgets.is_credit_line(text) or widgets.is_widget_line(text)):
+            found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared))
+    return positions, found
+
+
+def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) -> str | None:
+    """The candidate under the last headline before the story's first paragraph, if it precedes that paragraph."""
+    first = next(
+        (p for p in container.iter("p") if len(norm(p.text_content())) >= MIN_PARAGRAPH and p in positions), None
+    )
+    if first is None:  # a story written with <br> only: it starts where its container does
+        first = container
+    if first not in positions:
+        return None
+    story_at = positions[first]
+    headline_at = max((c.headline_at for c in candidates if c.headline_at < story_at), default=None)
+    root = container.getroottree().getroot()
+    wrappers = set(first.iterancestors())  # a block around the story's first paragraph is not a summary of it
+    chosen = None
+    for candidate in candidates:
+        if candidate.headline_at != headline_at or candidate.at >= story_at or candidate.element in wrappers:
+            continue
+        if candidate.declared:
+            chosen = candidate.text  # trusted even when its header was pruned as furniture
+        elif _in_tree(candidate.element, root):
+            # marked only by its class: judged on what survived pruning and caption collection
+            # ("lead-art" wrappers hold a photo and its caption)
+            text = norm(candidate.element.text_content())
+            if MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text):
+                chosen = text
+    return chosen
+
+
+def _in_tree(el, root) -> bool:
+    for ancestor in el.iterancestors():
+        if ancestor is root:
+            return True
+    return el is root

@@ -1,0 +1,200 @@
+"""Clean a page copied as plain text (a browser "select all, copy"): classify lines, keep the story.
+
+A text dump has no markup, only lines. Each line is classified with the widget knowledge
+shared with the HTML cleaner (``widgets.py``):
+
+- before the story: navigation lines, the headline (first substantial line) and a
+  section/timestamp line ("Politics 09:41 March 3, 2025") read as metadata;
+- the story starts at a dateline ("CITY, Mon. DD (Agency) --", or a profile's signature),
+  else at the first prose line after the headline;
+- inside: widget lines, bare e-mail addresses and Cloudflare placeholders are dropped; lines
+  shaped like photo captions, or repeated verbatim, go to ``captions`` (once);
+- the story ends at an end-of-story marker ("-30-", "###", a bracketed END) or where only short non-sentence
+  lines remain.
+
+``finish_paragraphs`` holds the paragraph rules both cleaners apply to their output.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from extractors.clean import widgets
+from extractors.clean.metadata import clean_authors, parse_date
+from extractors.clean.profiles import SiteProfile
+from extractors.grammar import DATELINE, month_pattern
+
+logger = logging.getLogger(__name__)
+
+_MONTH = month_pattern(strict=False)
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+_TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)"
+#: "Section 09:41 March 3, 2025", "Updated: 3 Mar 2025 10:00 GMT", "2025/03/03 09:41".
+STAMP_LINE = re.compile(
+    rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TextDump:
+    """What a plain-text page yields: metadata lines read off the top, body and captions."""
+
+    title: str | None
+    section: str | None
+    published: datetime | None  # naive when the dump gives no zone; a profile zones it
+    authors: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    captions: tuple[str, ...]
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty, whitespace-collapsed lines (a copied page puts one block per line)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = []
+    for line in text.split("\n"):
+        line = widgets.strip_artifacts(" ".join(line.replace("\u00a0", " ").split()))
+        if line:
+            lines.append(line)
+    return lines
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Already-clean text: paragraphs are separated by blank lines; single breaks inside are kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = []
+    for chunk in re.split(r"\n[ \t\u00a0]*\n", text):
+        lines = [" ".join(line.split()) for line in chunk.split("\n")]
+        if joined := "\n".join(line for line in lines if line):
+            paragraphs.append(joined)
+    return tuple(paragraphs)
+
+
+def _is_prose(line: str) -> bool:
+    return widgets.word_count(line) >= 12 and bool(widgets.SENTENCE_END.search(line))
+
+
+def _stamp(line: str) -> tuple[str | None, datetime | None] | None:
+    """(section, date) when the line is a section/timestamp line, else None."""
+    if widgets.word_count(line) > 16:
+        return None
+    match = STAMP_LINE.match(line)
+    if not match:
+        return None
+    published = parse_date(match.group("stamp"))
+    if published is None:
+        return None
+    prefix = match.group("prefix").strip(" |-–—:·•")
+    if not prefix or _STAMP_WORDS.match(prefix) or widgets.word_count(prefix) > 5:
+        return None, published
+    return prefix, published
+
+
+def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDump:
+    """Split a copied page into headline, section, date, authors, body paragraphs and captions."""
+    lines = split_lines(text)
+    signature = profile.compiled["signature"] if profile is not None else None
+    start = next((i for i, line in enumerate(lines) if signature is not None and signature.match(line)), None)
+    if start is None:
+        start = next((i for i, line in enumerate(lines) if DATELINE.match(line)), None)
+
+    title = section = published = None
+    authors: list[str] = []
+    head_end = start if start is not None else len(lines)
+    first_body = None
+    for i, line in enumerate(lines[:head_end]):
+        if (stamp := _stamp(line)) is not None:
+            if published is None:
+                section, published = stamp
+            continue
+        if widgets.is_byline(line):
+            authors.append(line)
+            continue
+        if widgets.is_widget_line(line) or widgets.word_count(line) < 3:
+            continue
+        if title is None and not _is_prose(line):
+            title = line
+            continue
+        if start is None and _is_prose(line):
+            first_body = i
+            break
+    if start is None:
+        start = first_body if first_body is not None else 0
+
+    paragraphs, captions = finish_paragraphs(lines[start:], title=title, profile=profile, text_dump=True)
+    return TextDump(title, section, published, clean_authors(authors), paragraphs, captions)
+
+
+def finish_paragraphs(
+    paragraphs: list[str],
+    *,
+    title: str | None,
+    profile: SiteProfile | None,
+    text_dump: bool,
+    authors: tuple[str, ...] = (),
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Line rules shared by both cleaners; returns (body paragraphs, captions).
+
+    Cuts at an end marker, trims trailing furniture, drops widget/e-mail/byline lines (also
+    bare author names, when the page declares its authors) and a repeated headline, and moves
+    caption-shaped or verbatim-repeated lines to captions.
+    """
+    author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
+    drop_patterns = profile.compiled["lines"] if profile is not None else ()
+    counts = Counter(paragraphs)
+    kept: list[str] = []
+    captions: list[str] = []
+    for index, para in enumerate(paragraphs):
+        stripped = widgets.strip_artifacts(para)
+        if not stripped or (stripped != para and widgets.word_count(stripped) <= 3):
+            continue  # only a label ("Contact:") was left around the placeholder
+        para = stripped
+        if widgets.END_MARKER.match(para) and kept:
+            break
+        if any(p.search(para) for p in drop_patterns):
+            continue
+        if title and index < 3 and _same(para, title):
+            continue
+        if (index < 4 or index >= len(paragraphs) - 3) and (
+            widgets.is_byline(para.split("\n", 1)[0]) and ("\n" not in para or widgets.word_count(para) <= 30)
+            or _names_only(para, author_words)
+        ):
+            continue  # "By A and B", a byline block with its date and section links, or just the names
+        if text_dump and widgets.is_widget_line(para):
+            continue
+        if not text_dump and not widgets.SENTENCE_END.search(para) and _stamp(para) is not None:
+            continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
+        if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
+            continue
+        if widgets.is_credit_line(para):
+            if para not in captions:
+                captions.append(para)
+            continue
+        repeated = counts[para] > 1 and widgets.word_count(para) >= 4
+        if (repeated and (text_dump or widgets.is_caption_line(para))) or (text_dump and widgets.is_caption_line(para)):
+            if para not in captions:
+                captions.append(para)
+            continue
+        if repeated and para in kept:
+            continue
+        kept.append(para)
+    if text_dump:
+        while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6:
+            kept.pop()  # trailing rails: tag labels and prompts after the story
+    return tuple(kept), tuple(captions)
+
+
+def _names_only(para: str, author_words: set[str]) -> bool:
+    """A short line made only of the declared authors' names ("Jane Roe/John Doe", "AFP, MANILA")."""
+    if not author_words or widgets.word_count(para) > 12:
+        return False
+    found = re.findall(r"\w+", para.lower())
+    return bool(found) and all(w in author_words or w in ("and", "by") for w in found)
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(re.findall(r"\w+", a.lower())) == " ".join(re.findall(r"\w+", b.lower()))

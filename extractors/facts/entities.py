@@ -1,0 +1,364 @@
+"""Named entities merged per article, with ISO 3166 codes for countries and stated roles.
+
+spaCy's small English model finds most names but misses some patterns that recur in news
+writing; the rules here correct those that generalise (multi-word institutions ending in
+"Agency"/"Ministry"/"Party", places introduced as "the port of X", wire-agency datelines,
+surnames seen alone after the full name) before mentions are merged into one entity each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from extractors.facts.gazetteer import (
+    country_aliases,
+    organisation_names,
+    place_names,
+    title_words,
+    word_list,
+)
+from extractors.facts.name_spans import (
+    CLUB_SUFFIXES,
+    FACILITY_SUFFIXES,
+    LAW_HEADS,
+    NON_NAME_LABELS,
+    ORG_HEADS,
+    REGION_SUFFIXES,
+    chamber_and_platform_spans,
+    corrected_label,
+    dateline_agency_spans,
+    gazetteer_spans,
+    institution_spans,
+    introduced_place_spans,
+    looks_like_name,
+    override,
+    region_spans,
+    split_at_person_possessive,
+    trim,
+)
+from extractors.facts.nlp import SentenceIndex, lemma
+from extractors.facts.numbers import age_after_comma
+from extractors.facts.roles import (
+    appositive_title,
+    left_title,
+    prefer_office,
+    shared_title,
+    split_title,
+    titled_person,
+)
+from extractors.records import Entity, MentionSpan
+
+#: Name endings shared by places ("Oklahoma City", "West Bank"): no evidence of an organisation.
+AMBIGUOUS_ORG_HEADS = word_list("ambiguous_org_heads")
+COMPASS_WORDS = word_list("compass_words")
+COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a name before merging."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    code: str | None = None  # ISO 3166 alpha-2 when the mention names a country or its people
+    role: str | None = None
+
+
+def extract_entities(doc: Doc, sentences: SentenceIndex) -> list[Entity]:
+    """Entities of ``doc``: corrected NER mentions merged into one record per real-world thing."""
+    return link_entities(doc, sentences)[0]
+
+
+def link_entities(doc: Doc, sentences: SentenceIndex) -> tuple[list[Entity], list[tuple[Mention, Entity]]]:
+    """Entities plus every mention paired with its entity, so quotes can resolve "he" or "Niroula" to a name."""
+    groups = _group(_corrected_mentions(doc))
+    linked: list[tuple[Mention, Entity]] = []
+    entities = []
+    for group in groups:
+        entity = _entity(group, sentences)
+        entities.append(entity)
+        linked.extend((mention, entity) for mention in group)
+    linked.sort(key=lambda pair: pair[0].start)
+    return sorted(entities, key=lambda e: e.start), linked
+
+
+def _corrected_mentions(doc: Doc) -> list[Mention]:
+    """NER spans after the rule corrections, in text order, with country codes and roles."""
+    spans: list[tuple[int, int, str]] = []  # token start, token end, label
+    for ent in doc.ents:
+        if ent.label_ in NON_NAME_LABELS:
+            continue
+        trimmed = trim(ent)
+        if trimmed is not None:
+            label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
+            spans.append((trimmed.start, trimmed.end, label))
+    spans = split_at_person_possessive(doc, spans)
+    institutions = [
+        (b, e, lab)
+        for b, e, lab in institution_spans(doc)
+        if not any(s0 <= b and e <= s1 and label == "ORG" for s0, s1, label in spans)
+    ]  # the model's own longer ORG ("Ministry of Environment, Forestry and Tourism") wins
+    spans = override(spans, institutions, "ORG")
+    spans = override(spans, introduced_place_spans(doc), "GPE")
+    spans = override(spans, dateline_agency_spans(doc), None)
+    spans = override(spans, gazetteer_spans(doc, spans), None)
+    spans = override(spans, region_spans(doc, spans), None)
+    spans = spans + chamber_and_platform_spans(doc, spans)
+    spans.sort()
+    heads, modifiers = title_words()
+    mentions: list[Mention] = []
+    title_chars: list[tuple[int, int]] = []  # roles found; names inside them ("Finance") are not entities
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    for start, end, label in spans:
+        span = doc[start:end]
+        role = None
+        if label != "PERSON" and titled_person(span, heads, person_words):
+            label = "PERSON"  # "MEC Mamabolo" read as an organisation
+        if label == "PERSON":
+            span, role = split_title(span, heads, modifiers)
+            if span is None:
+                continue
+            role = prefer_office(
+                role or left_title(span, heads, modifiers), appositive_title(span, heads, modifiers)
+            )
+            if role:
+                title_chars.append((span.start_char - len(role) - 1, span.start_char))
+            else:
+                role = shared_title(span, heads, modifiers)
+        text = span.text
+        if len(span) == 1 and text.lower() in COMPASS_WORDS or not looks_like_name(text, label):
+            continue  # "the North" stands in for a country the article names in full
+        code, form = country_aliases().get(
+            text.title() if text.isupper() and len(text) > 4 else text, (None, None)
+        )
+        label = corrected_label(span, label, code, modifiers)
+        if label is None:
+            continue
+        if code is not None and label in COUNTRY_LABELS:
+            label = "NORP" if form == "demonym" else "GPE"
+        mentions.append(Mention(text, span.start_char, span.end_char, label, code, role))
+    mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
+    mentions = _without_capitalised_common_nouns(doc, mentions)
+    return _surnames_as_persons(_relabel_by_context(doc, mentions, heads, modifiers))
+
+
+def _without_capitalised_common_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop one-word PERSON/ORG "names" that only ever open a sentence, a heading or a colon's clause
+    while the article writes the same word in lower case elsewhere ("Marijuana becomes legal" and
+    "recreational marijuana"): the capital made a common noun look like a name. A word that is part
+    of a longer name in the article ("Gordon Brown") stays, whatever its lower-case twin."""
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    in_longer_names = {word for m in mentions if " " in m.text for word in m.text.split()}
+    by_start = {t.idx: t for t in doc}
+
+    def opens(m: Mention) -> bool:
+        token = by_start.get(m.start)
+        return token is not None and (token.is_sent_start or token.i > 0 and token.nbor(-1).text == ":")
+
+    candidates: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label in {"PERSON", "ORG"} and " " not in m.text and m.text.lower() in lower_words:
+            candidates.setdefault(m.text, []).append(m)
+    dropped = {
+        word for word, ms in candidates.items() if word not in in_longer_names and all(opens(m) for m in ms)
+    }
+    return [m for m in mentions if not (m.text in dropped and m.label in {"PERSON", "ORG"})]
+
+
+def _relabel_by_context(
+    doc: Doc, mentions: list[Mention], heads: frozenset[str], modifiers: frozenset[str]
+) -> list[Mention]:
+    """Every mention of a name takes the label its clearest context gives it.
+
+    The small model often tags a footballer or a quoted resident as ORG in every mention; one
+    sentence that treats the name as a person ("X, who ...", "X, 19,", "X is a reporter") settles
+    it. Likewise a name followed by its acronym in brackets ("Public Services and Procurement
+    Canada (PSPC)") is an institution, never a person.
+    """
+    relabelled: dict[str, str] = {}
+    by_char = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.code is not None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        acronym = _acronym_after(span)
+        if acronym is not None:
+            relabelled[m.text] = relabelled[acronym] = "ORG"
+        elif m.label != "PERSON" and _person_context(span, heads):
+            relabelled.setdefault(m.text, "PERSON")
+        elif m.label in {"GPE", "LOC"} and m.text not in place_names() and _listed_with_org(span, by_char):
+            relabelled.setdefault(m.text, "ORG")
+    if not relabelled:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.text in relabelled:
+            role = m.role
+            if relabelled[m.text] == "PERSON" and role is None:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                role = prefer_office(
+                    left_title(span, heads, modifiers), appositive_title(span, heads, modifiers)
+                )
+            m = replace(m, label=relabelled[m.text], role=role if relabelled[m.text] == "PERSON" else None)
+        out.append(m)
+    return out
+
+
+def _person_context(span: Span, heads: frozenset[str]) -> bool:
+    """ "X, who ...", "X, also 19,", "X is a reporter": only people are written about so."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False  # a one-word name may be a club or a town ("Chelsea, who ...")
+    if any(t.text in place_names() or t.text in CLUB_SUFFIXES or t.text in ORG_HEADS for t in words):
+        return False
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    nxt = doc[i] if i < len(doc) else None
+    if nxt is not None and nxt.lower_ in {"who", "whose"} and i > span.end:
+        return True
+    if i > span.end and age_after_comma(doc, span.end) is not None:
+        return True
+    root = span.root
+    lowered = {h.lower() for h in heads}
+    return (
+        root.dep_ == "nsubj"
+        and lemma(root.head) == "be"
+        and any(c.dep_ == "attr" and c.lower_ in lowered for c in root.head.children)
+    )
+
+
+def _listed_with_org(span: Span, by_char: dict[int, Mention]) -> bool:
+    """ "the Japanese Communist Party and Komeito", "Newcastle and Manchester United": a name in a list
+    with a plainly named organisation ("... Party", "... United") and no place is one too (clubs and
+    parties the model takes for towns)."""
+    first = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack.extend(c for c in token.children if c.dep_ == "conj")
+    others = [by_char.get(t.idx) for t in members if not span.start <= t.i < span.end]
+    others = [m for m in others if m is not None]
+    if any(m.label in {"GPE", "LOC"} or m.code is not None for m in others):
+        return False
+    return any(m.label == "ORG" and _plainly_organisation(m.text) for m in others)
+
+
+def _plainly_organisation(name: str) -> bool:
+    last = name.split()[-1]
+    return name in organisation_names() or (
+        " " in name and last in (ORG_HEADS | CLUB_SUFFIXES) - AMBIGUOUS_ORG_HEADS
+    )
+
+
+def _acronym_after(span: Span) -> str | None:
+    """The acronym in brackets after a multi-word name: "Public Services and Procurement Canada (PSPC)"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    acronym = doc[span.end + 1].text
+    if (
+        acronym.isupper()
+        and acronym.isalpha()
+        and len(acronym) >= 2
+        and _initials(span.text).endswith(acronym)
+    ):
+        return acronym
+    return None
+
+
+def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
+    """A one-word mention that is part of a person's full name in the article is that person ("Chalobah")."""
+    name_words = {
+        word for m in mentions if m.label == "PERSON" for word in m.text.split() if len(m.text.split()) > 1
+    }
+    return [
+        replace(m, label="PERSON") if m.code is None and " " not in m.text and m.text in name_words else m
+        for m in mentions
+    ]
+
+
+def _label_class(label: str) -> str:
+    return "PLACE" if label in {"GPE", "LOC"} else label
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Two names of one thing: equal, one a prefix/suffix of the other's words, or an acronym of it."""
+    if a.lower() == b.lower():
+        return True
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long_[-1] in REGION_SUFFIXES | FACILITY_SUFFIXES:
+        return False  # "Kyiv region" is not the city "Kyiv", nor "Kathmandu airport" the city
+    if long_[: len(short)] == short or long_[-len(short) :] == short:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.isupper() and len(x) >= 2 and " " not in x and x == _initials(y):
+            return True
+    return False
+
+
+def _group(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped per country code or per set of names that are the same thing.
+
+    A country's people ("Russian", "Ukrainians") stay a NORP entity of their own, with the country's
+    code, beside the country itself: news NER labels them so, and a query by code finds both.
+    """
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        for group in groups:
+            first = group[0]
+            if mention.code or first.code:
+                if mention.code == first.code and (mention.label == "NORP") == (first.label == "NORP"):
+                    group.append(mention)
+                    break
+                continue
+            if any(mention.text == other.text for other in group):
+                group.append(mention)  # one name, one thing, whatever label each mention got
+                break
+            if _label_class(first.label) != _label_class(mention.label) and not (
+                mention.text.isupper() or first.text.isupper()
+            ):
+                continue
+            if any(_same_thing(mention.text, other.text) for other in group):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
+    first = group[0]
+    labels = [m.label for m in group]
+    if first.code:
+        label = "GPE" if "GPE" in labels else first.label
+        normalized = first.code
+    else:
+        label = max(dict.fromkeys(labels), key=labels.count)
+        normalized = max((m.text for m in group), key=len)
+    role = next((m.role for m in group if m.role), None)
+    spans = tuple(MentionSpan(m.start, m.end, sentences.of(m.start)) for m in sorted(group, key=lambda m: m.start))
+    return Entity(
+        text=first.text,
+        start=first.start,
+        end=first.end,
+        sentence=sentences.of(first.start),
+        label=label,
+        normalized=normalized,
+        role=role,
+        mentions=len(group),
+        spans=spans,
+    )

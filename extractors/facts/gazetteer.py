@@ -1,0 +1,96 @@
+"""Packaged word lists (countries, currencies, titles, rule vocabularies) read once per process.
+
+The lists live in ``extractors/facts/data/<language>/`` as text (one entry a line, or tab-separated
+rows; ``#`` starts a comment line) so they can be extended without touching code; lists that hold
+for every language (``dollars.tsv``) sit in ``data/`` itself. Each loader returns plain dicts/sets
+the rules look words up in.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import pycountry
+
+
+def _rows(path: str) -> list[list[str]]:
+    """Non-comment, non-empty rows of a packaged TSV file (``path`` under ``data/``), split on tabs."""
+    text = resources.files("extractors.facts").joinpath("data", *path.split("/")).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def country_aliases() -> dict[str, tuple[str, str]]:
+    """Alias -> (ISO 3166-1 alpha-2, form) where form is "name" or "demonym".
+
+    pycountry gives official and common names ("Russian Federation", "North Korea"); the packaged
+    list adds short forms and demonyms that news writing uses ("N. Korea", "U.S.", "Russian").
+    """
+    aliases: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                aliases[name] = (country.alpha_2, "name")
+    for alias, code, form in _rows("en/countries.tsv"):
+        aliases[alias] = (code, form)
+    return aliases
+
+
+@functools.cache
+def currencies() -> dict[str, tuple[str, str]]:
+    """Currency symbol or word -> (ISO 4217 code, position "prefix" or "word")."""
+    return {alias: (code, position) for alias, code, position in _rows("en/currencies.tsv")}
+
+
+@functools.cache
+def title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(role heads, role modifiers): words that make up a stated title before a person's name."""
+    rows = _rows("en/titles.txt")
+    heads = frozenset(word for kind, word in rows if kind == "head")
+    modifiers = frozenset(word for kind, word in rows if kind == "modifier")
+    return heads, modifiers
+
+
+@functools.cache
+def dollar_currencies() -> dict[str, str]:
+    """Country code -> ISO 4217 code of its "$" currency (US -> USD, CA -> CAD, ...)."""
+    return {country: code for country, code in _rows("dollars.tsv")}
+
+
+def _words(filename: str) -> frozenset[str]:
+    """Non-comment lines of a packaged one-word-a-line list."""
+    return frozenset(row[0].strip() for row in _rows(filename))
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Well-known cities and regions that the small model often mislabels."""
+    return _words("en/places.txt")
+
+
+@functools.cache
+def people_words() -> frozenset[str]:
+    """Nationality and group words without a country code ("Scottish", "European")."""
+    return _words("en/peoples.txt")
+
+
+@functools.cache
+def organisation_names() -> frozenset[str]:
+    """News agencies, broadcasters and platforms that sources cite and the small model mislabels."""
+    return _words("en/organisations.txt")
+
+
+@functools.cache
+def word_list(name: str, language: str = "en") -> frozenset[str]:
+    """A rule vocabulary, ``data/<language>/<name>.txt``: speech verbs, organisation heads, kinship words..."""
+    return _words(f"{language}/{name}.txt")
+
+
+@functools.cache
+def optional_word_list(name: str, language: str) -> frozenset[str]:
+    """Like :func:`word_list`, but empty when ``language`` has no such list (most locales need none)."""
+    if not resources.files("extractors.facts").joinpath("data", language, f"{name}.txt").is_file():
+        return frozenset()
+    return word_list(name, language)

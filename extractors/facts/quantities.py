@@ -1,0 +1,551 @@
+"""Counts and amounts: value, unit or counted noun, qualifier, range, and who/what they belong to.
+
+Numbers are read from tokens rather than NER spans: the small model's CARDINAL/MONEY spans
+swallow qualifiers and miss units, while the parse tells which noun a number counts
+("72 people", "R4bn") and which verb and subject govern it ("the crash - kill").
+Calibres, model numbers, ordinals, years and dates are filtered out by shape and context.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from extractors.facts.gazetteer import country_aliases, currencies, word_list
+from extractors.facts.nlp import SentenceIndex, lemma, sentence_of
+from extractors.facts.numbers import (
+    AGE_ADVERBS,
+    DIGITS_SCALED,
+    FOLD,
+    SCALES,
+    Number,
+    age_after_comma,
+    read_number,
+    word_value,
+)
+from extractors.facts.subjects import quantity_subject
+from extractors.facts.units import (
+    CALIBRE_UNITS,
+    MEASURE_UNITS,
+    PERCENT_WORDS,
+    SUBUNITS,
+    TIME_UNITS,
+    counted_noun,
+    is_denomination,
+    prefix_currency,
+)
+from extractors.grammar import MONTHS
+from extractors.records import Quantity
+
+SCORE_OR_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
+
+
+#: Qualifier phrases, longest first within each class, matched on the words before the number.
+QUALIFIERS: tuple[tuple[str, str], ...] = (
+    ("no fewer than", "at_least"),
+    ("no less than", "at_least"),
+    ("at least", "at_least"),
+    ("more than", "more_than"),
+    ("upwards of", "more_than"),
+    ("in excess of", "more_than"),
+    ("over", "more_than"),
+    ("above", "more_than"),
+    ("exceeding", "more_than"),
+    ("fewer than", "less_than"),
+    ("less than", "less_than"),
+    ("under", "less_than"),
+    ("below", "less_than"),
+    ("as many as", "up_to"),
+    ("as much as", "up_to"),
+    ("up to", "up_to"),
+    ("an estimated", "about"),
+    ("approximately", "about"),
+    ("roughly", "about"),
+    ("around", "about"),
+    ("about", "about"),
+    ("nearly", "about"),
+    ("almost", "about"),
+    ("close to", "about"),
+    ("some", "about"),
+    ("~", "about"),
+    ("an average of", "about"),
+    ("estimated", "about"),
+)
+
+
+#: Words after which a number is a label, not an amount ("Article 9", "No. 5", "page 4").
+LABEL_WORDS = word_list("label_words")
+TIME_OF_DAY = word_list("time_of_day")
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP"}
+)
+
+
+QUALIFIER_WORDS = frozenset(w for phrase, _ in QUALIFIERS for w in phrase.split())
+#: Month names and abbreviations, as written in dates ("Sept" too).
+MONTH_FORMS = frozenset(MONTHS)
+CALENDAR_WORDS = (
+    {name.lower() for name in calendar.month_name if name}
+    | {form + "." for form in MONTH_FORMS}
+    | {day.lower() for day in calendar.day_name}
+    | frozenset(
+        [
+            "today",
+            "yesterday",
+            "tomorrow",
+            "ago",
+            "year",
+            "years",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "day",
+            "days",
+            "decade",
+            "decades",
+            "century",
+            "quarter",
+            "half",
+            "summer",
+            "winter",
+            "spring",
+            "autumn",
+            "fall",
+            "mid",
+            "hour",
+            "hours",
+            "minute",
+            "minutes",
+            "second",
+            "seconds",
+            "night",
+            "morning",
+            "evening",
+            "afternoon",
+            "noon",
+            "midnight",
+        ]
+    )
+)
+
+
+#: Verbs of change: "rose from 3 to 5 percent" gives two values, not a range.
+CHANGE_VERBS = word_list("change_verbs")
+AGE_WORDS = frozenset({"aged", "age"})
+FRACTION_WORDS = word_list("fraction_words")
+#: Verbs whose bare numeric object counts people ("killed 1,200").
+PEOPLE_VERBS = word_list("people_verbs")
+
+
+def extract_quantities(doc: Doc, sentences: SentenceIndex, dollar: str = "USD") -> list[Quantity]:
+    """Every count or amount in ``doc`` stated with digits or number words, in text order.
+
+    ``dollar`` is the ISO code a bare "$" stands for in this article (see ``facts.py``).
+    """
+    found: list[Quantity] = []
+    consumed: set[int] = set()
+    i = 0
+    while i < len(doc):
+        number = read_number(doc, i)
+        if number is None or i in consumed:
+            i += 1
+            continue
+        quantity = _quantity_at(doc, number, sentences, dollar)
+        if quantity is not None:
+            found.append(quantity)
+            consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
+        i = max(number.end, i + 1)
+    return found
+
+
+def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str) -> Quantity | None:
+    """Build the Quantity for ``number`` or return None when context says it is no amount."""
+    first, last = doc[number.start], doc[number.end - 1]
+    if FOLD.match(first.text):
+        return _make(doc, number, number.start, number.end, "fold", None, sentences)
+    if number.unit or number.currency:
+        unit = number.unit or (dollar if number.currency == "USD" else number.currency)
+        if is_denomination(doc, number.end):
+            return None
+        bounds = _range_end(doc, number)
+        if bounds is not None:
+            number = replace(number, value=bounds[0])
+        end, value_max = (bounds[2], bounds[1]) if bounds else (number.end, None)
+        return _make(doc, number, number.start, end, unit, value_max, sentences)
+    if _is_excluded(doc, number):
+        return None
+    start, end = number.start, number.end
+    value_max = None
+    unit: str | None = None
+    prev = doc[start - 1] if start > 0 else None
+    # currency written before the number ("$1.1 billion", "£5")
+    currency = prefix_currency(doc, start)
+    if currency:
+        unit, start = currency
+        if unit == "USD" and doc[start].text in {"$"}:
+            unit = dollar
+        if is_denomination(doc, end):
+            return None
+    # range "10 to 15", "10-15", "between 10 and 15"
+    bounds = _range_end(doc, number)
+    if bounds is not None:
+        number = replace(number, value=bounds[0])
+        value_max, end = bounds[1], bounds[2]
+        last = doc[end - 1]
+    after = doc[end] if end < len(doc) else None
+    after2 = doc[end + 1] if end + 1 < len(doc) else None
+    if unit is None and after is not None:
+        word = after.lower_
+        if word in PERCENT_WORDS:
+            unit, end = "%", end + 1
+        elif word == "per" and after2 is not None and after2.lower_ == "cent":
+            unit, end = "%", end + 2
+        elif (
+            word in currencies()
+            and (after.pos_ in {"NOUN", "PROPN"} or word in {"dollars", "euros"})
+            and currencies()[word][1] == "word"
+            or (after.text.isupper() and after.text in currencies())
+        ):
+            unit, end = currencies()[after.text if after.text.isupper() else word][0], end + 1
+        elif word == "-" and after2 is not None and not after.whitespace_:
+            hyphen_unit = after2.lower_
+            if hyphen_unit in FRACTION_WORDS:
+                return None  # "two-thirds" is a share, not two of something
+            if (
+                hyphen_unit in CALIBRE_UNITS
+                and end + 2 < len(doc)
+                and doc[end + 2].pos_ in {"NOUN", "PROPN", "ADJ"}
+            ):
+                return None  # "152-millimeter artillery shells" gives a calibre, not a count
+            if (
+                hyphen_unit in TIME_UNITS
+                and end + 3 < len(doc)
+                and doc[end + 2].text == "-"
+                and doc[end + 3].lower_ == "old"
+            ):
+                unit, end = "year old", end + 4
+            elif hyphen_unit in TIME_UNITS:
+                unit, end = TIME_UNITS[hyphen_unit], end + 2
+            elif hyphen_unit in MEASURE_UNITS:
+                unit, end = MEASURE_UNITS[hyphen_unit], end + 2
+            elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
+                unit, end = after2.lower_, end + 2
+        elif word in TIME_UNITS:
+            if after2 is not None and after2.lower_ in {"ago", "earlier", "later", "before", "after"}:
+                return None  # "two years ago", "three months after" are date offsets
+            if (
+                prev is not None
+                and prev.lower_ == "in"
+                or (
+                    prev is not None
+                    and prev.lower_ in QUALIFIER_WORDS
+                    and start >= 2
+                    and doc[start - 2].lower_ == "in"
+                )
+            ):
+                return None  # "in three days" is a forward offset
+            if after2 is not None and (
+                after2.lower_ == "old"
+                or after2.text in {"-", "–"}
+                and end + 2 < len(doc)
+                and doc[end + 2].lower_ == "old"
+            ):
+                unit, end = "year old", end + (2 if after2.lower_ == "old" else 3)
+            else:
+                unit, end = TIME_UNITS[word], end + 1
+        elif word in SUBUNITS:
+            code, factor = SUBUNITS[word]
+            number = Number(number.start, number.end, number.value * factor)
+            if value_max is not None:
+                value_max *= factor
+            unit, end = (dollar if code == "USD" else code), end + 1
+        elif word == "°" and after2 is not None and after2.text in {"C", "F"}:
+            unit, end = "°" + after2.text, end + 2
+        elif (
+            word in {"degrees", "degree"}
+            and after2 is not None
+            and after2.lower_ in {"celsius", "c", "fahrenheit", "f"}
+        ):
+            unit, end = "°" + after2.text[0].upper(), end + 2
+        elif word in MEASURE_UNITS and not (word == "m" and currency):
+            unit, end = MEASURE_UNITS[word], end + 1
+    if unit is None and _is_age(doc, number):
+        unit = "year old"
+    if unit is None:
+        unit, end = counted_noun(doc, number, last, end)
+        if unit is None and last.i != number.end - 1:
+            unit, end = counted_noun(doc, number, doc[number.end - 1], end)
+        if unit is not None and (
+            unit in {"hand", "thirds", "millions", "billions", "thousands", "hundreds"}
+            or doc[end - 1].pos_ == "PROPN"
+            and doc[end - 1].is_title
+            and doc[end - 1].ent_type_ != "NORP"
+        ):
+            return None  # "on the one hand", vague plurals, addresses ("300 Slater Street"); "two New Yorkers" counts
+        if (
+            unit is None
+            and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
+            and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
+        ) or (unit is None and _counts_a_toll(doc[number.end - 1])):
+            unit = "people"
+        if unit is None and not _is_digit_number(doc, number):
+            return None  # a bare number word ("the three", "one") is a pronoun, not an amount
+    return _make(doc, number, start, end, unit, value_max, sentences)
+
+
+def _is_age(doc: Doc, number: Number) -> bool:
+    """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person)."""
+    prev = doc[number.start - 1] if number.start > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ in AGE_WORDS or (
+        prev.lower_ == "of" and number.start >= 2 and doc[number.start - 2].lower_ == "age"
+    ):
+        return True
+    if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
+        return True  # "who turns 18 in three days"
+    comma = number.start - 2 if prev.lower_ in AGE_ADVERBS else number.start - 1
+    name = doc[comma - 1] if comma >= 1 else None
+    age = age_after_comma(doc, comma)
+    return (
+        age is not None
+        and age.start == number.start
+        and name is not None
+        and (
+            name.ent_type_ == "PERSON"
+            or name.pos_ == "PROPN"
+            and name.is_title
+            and name.ent_type_ in {"", "ORG", "NORP"}
+        )
+    )
+
+
+def _bare(doc: Doc, number: Number) -> bool:
+    """No noun follows the number ("turns 18 in May", not "turned 18 pages")."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "NUM"} and nxt.text not in {"%", "-"}
+
+
+def _is_digit_number(doc: Doc, number: Number) -> bool:
+    return any(ch.isdigit() for ch in doc[number.start].text)
+
+
+def _is_excluded(doc: Doc, number: Number) -> bool:
+    """Years, dates, times, model numbers, labels, scores and numbers inside names are not amounts."""
+    first = doc[number.start]
+    prev = doc[number.start - 1] if number.start > 0 else None
+    nxt = doc[number.end] if number.end < len(doc) else None
+    ent = first.ent_type_
+    if ent in NAME_LABELS or ent == "ORDINAL":
+        return True
+    if (
+        first.is_title
+        and first.is_alpha
+        and first.i != sentence_of(first).start
+        and not (prev is not None and (prev.is_punct or prev.is_space or prev.is_quote))
+    ):
+        return True  # "Formula One", "Big Three"
+    if (
+        nxt is not None
+        and nxt.text == "-"
+        and number.end + 1 < len(doc)
+        and doc[number.end + 1].lower_ == "to"
+    ):
+        return True  # "one-to-one"
+    if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
+        return True
+    if ent in {"DATE", "TIME"} and _in_calendar_span(first) and not _counts_time_units(doc, number):
+        return True
+    if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
+        return True
+    if _beside_month(doc, number):
+        return True  # "22 Dec, 2016", "Nov 22 —": a day of the month
+    if prev is not None:
+        if prev.lower_ in LABEL_WORDS:
+            return True
+        if prev.text == "." and number.start >= 2 and doc[number.start - 2].lower_ == "no":
+            return True  # "the No. 1 factor", split by the tokenizer into "No" "."
+        if (
+            prev.pos_ == "PROPN"
+            and prev.is_upper
+            and prev.is_alpha
+            and len(prev) > 1
+            and prev.text not in currencies()
+            and prev.text not in country_aliases()
+            and nxt is not None
+            and nxt.tag_ == "NN"
+        ):
+            return True  # "an ATR 72 aircraft": a model number after a maker's initials
+        if (
+            prev.text in {"-", "–"}
+            and not prev.whitespace_
+            and number.start >= 2
+            and not doc[number.start - 2].whitespace_
+        ):
+            return True  # "Su-27", "COVID-19", or the second half of a score or range
+        if (
+            prev.pos_ == "PROPN"
+            and prev.is_title
+            and not prev.ent_type_ in {"", "DATE"}
+            and prev.text not in currencies()
+        ):
+            return True  # "Boeing 737", "Windows 11"
+    if re.search(r"[A-Za-z]", first.text) and not DIGITS_SCALED.match(first.text) and not first.is_alpha:
+        return True  # "F-16", "G7"
+    if (
+        nxt is not None
+        and nxt.text in {"-", "–"}
+        and not first.whitespace_
+        and not nxt.whitespace_
+        and number.end + 1 < len(doc)
+    ):
+        high = word_value(doc[number.end + 1])
+        if high is not None and high <= number.value:
+            return True  # a score, "2-1"
+    score = SCORE_OR_RANGE.match(first.text)
+    if score and int(score.group(2)) <= int(score.group(1)):
+        return True
+    return _looks_like_year(doc, number)
+
+
+def _beside_month(doc: Doc, number: Number) -> bool:
+    """A day number next to a title-case month name or its short form, with or without a dot."""
+    text = doc[number.start].text
+    if number.end - number.start != 1 or not text.isdigit() or not 1 <= int(text) <= 31:
+        return False
+    neighbours = [doc[i] for i in (number.start - 1, number.end) if 0 <= i < len(doc)]
+    return any(t.is_title and t.lower_.rstrip(".") in MONTH_FORMS for t in neighbours)
+
+
+def _in_calendar_span(token: Token) -> bool:
+    """Whether the DATE/TIME span around ``token`` really names a time (the NER also tags "between 10 and 20")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return False
+    return any(
+        t.lower_ in CALENDAR_WORDS
+        or re.fullmatch(r"(1[89]|20)\d\d", t.text)
+        or t.text.endswith("s")
+        and t.text[:-1].isdigit()
+        for t in ent
+    )
+
+
+def _counts_time_units(doc: Doc, number: Number) -> bool:
+    """A number the NER put in a DATE span that counts time units ("two hours", "two-year period")."""
+    j = number.end
+    if j + 1 < len(doc) and doc[j].lower_ in {"or", "to"}:
+        high = read_number(doc, j + 1)  # "two or three years"
+        if high is not None:
+            j = high.end
+    if j < len(doc) and doc[j].text == "-":
+        j += 1
+    if j < len(doc) and doc[j].lower_ in TIME_UNITS:
+        return not (j + 1 < len(doc) and doc[j + 1].lower_ in {"ago", "earlier", "later"})
+    return False
+
+
+def _looks_like_year(doc: Doc, number: Number) -> bool:
+    text = doc[number.start].text
+    if number.end - number.start != 1 or not re.fullmatch(r"(1[89]|20)\d\d", text):
+        return False
+    head = doc[number.start].head
+    counts_noun = doc[number.start].dep_ == "nummod" and head.tag_ == "NNS" and head.i > number.start
+    return not counts_noun
+
+
+def _range_end(doc: Doc, number: Number) -> tuple[float, float, int] | None:
+    """(low, high, token index after) for "10 to 15", "10-15", "between 10 and 15", "$20bn to $50bn".
+
+    A scale written only on the high end applies to both ("1 to 2 million"); "rose from 3 to 5"
+    is a change, not a range.
+    """
+    j = number.end
+    if j + 1 >= len(doc):
+        return None
+    joiner = doc[j].lower_
+    i = number.start - 1
+    while i > 0 and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].text in currencies()):
+        i -= 1  # "from the current $154,000 to $220,000"
+    before = doc[i].lower_ if i >= 0 else ""
+    if not (joiner in {"-", "–", "or", "to"} or (joiner == "and" and before == "between")):
+        return None
+    if joiner == "to" and before == "from" and _under_change_verb(doc[number.start]):
+        return None  # "raising the income limit from the current $154,000 to $220,000": two values
+    k = j + 1
+    if k < len(doc) and doc[k].text in currencies():
+        k += 1
+    high = read_number(doc, k)
+    if high is None or high.value <= number.value or FOLD.match(doc[k].text):
+        return None
+    low = number.value
+    high_scales = [doc[t].lower_ for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
+    if high_scales and not any(doc[t].lower_ in SCALES for t in range(number.start, number.end)):
+        scaled = low * SCALES[high_scales[-1]]
+        low = scaled if scaled < high.value else low
+    return low, high.value, high.end
+
+
+def _verb_above(token: Token, steps: int) -> Token | None:
+    """The first verb above ``token`` in the parse, within ``steps`` heads."""
+    for _ in range(steps):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
+
+
+def _counts_a_toll(token: Token) -> bool:
+    """ "The death toll ... had risen to 21": a bare number the toll's verb reaches counts people."""
+    verb = _verb_above(token, 3)
+    return verb is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "toll" for c in verb.children)
+
+
+def _under_change_verb(token: Token) -> bool:
+    """Whether a verb of change ("rise", "raise") governs ``token`` within a few steps of the parse."""
+    verb = _verb_above(token, 6)
+    return verb is not None and lemma(verb) in CHANGE_VERBS
+
+
+def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
+    """Qualifier class and the index where its phrase starts, from the words before ``start``."""
+    window = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    for phrase, qualifier in QUALIFIERS:
+        words = phrase.split()
+        if len(words) <= len(window) and window[-len(words) :] == words:
+            return qualifier, start - len(words)
+    return "exactly", start
+
+
+def _make(
+    doc: Doc,
+    number: Number,
+    start: int,
+    end: int,
+    unit: str | None,
+    value_max: float | None,
+    sentences: SentenceIndex,
+) -> Quantity:
+    qualifier, qstart = _qualifier(doc, start)
+    if qualifier == "about" and doc[qstart].lower_ == "some" and doc[start].lower_ in {"one", "a"}:
+        qualifier, qstart = "exactly", start
+    span = doc[qstart:end]
+    verb = _verb_above(doc[number.start], len(doc))
+    return Quantity(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        sentence=sentences.of(span.start_char),
+        value=number.value,
+        unit=unit,
+        qualifier=qualifier,
+        value_max=value_max,
+        subject=quantity_subject(verb, span),
+        verb=lemma(verb) if verb is not None else None,
+    )

@@ -1,0 +1,261 @@
+"""Direct quotes with their speakers.
+
+Quote spans come from the quote marks in the text (``quote_marks``; the parse does not see them
+as units); the speaker comes from the speech tag next to the quote ("..., the agency said"), read
+through the dependency parse, and is resolved to the article's named entity (``speakers``): "he"
+to the person last named, "the agency" to the only ORG whose name ends in "Agency", "the prime
+minister" to the only person with that role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.facts.entities import Mention
+from extractors.facts.gazetteer import word_list
+from extractors.facts.nlp import SentenceIndex, lemma, sentence_of, text_of
+from extractors.facts.quote_marks import QuoteSpan, find_quote_spans, inside_spans, is_speech
+from extractors.facts.speakers import (
+    SPEECH_VERBS,
+    doc_phrase,
+    entity_name,
+    mention_name,
+    resolve_source,
+    speech_subject,
+)
+from extractors.records import Entity, Quote
+
+#: Nouns for a person in office that, when no entity carries the title, refer to the person quoted so far.
+PERSON_DESCRIPTORS = word_list("person_descriptors")
+
+
+def extract_quotes(doc: Doc, linked: list[tuple[Mention, Entity]], sentences: SentenceIndex) -> list[Quote]:
+    """Direct quotes in ``doc`` with cue verb and speaker resolved to an entity name when unambiguous.
+
+    A quote without its own speech tag takes the speaker of the quote it continues (an open quote
+    running into the next paragraph, or "“A,” he said. “B.”"); a paragraph that is only a quote
+    takes the person the previous paragraph was about, as news writing does.
+    """
+    text = text_of(doc)
+    spans = [s for s in find_quote_spans(text) if is_speech(text, s)]
+    events = _speech_events(doc, linked, spans)
+    quotes: list[Quote] = []
+    previous: tuple[QuoteSpan, str | None, str | None] | None = None
+    for chain in _chains(text, spans):
+        tags = [_speech_tag(doc, span, spans) for span in chain]
+        resolved = [
+            (lemma(t), _resolve_speaker(doc, t, span, linked, spans, events)) if t is not None else None
+            for t, span in zip(tags, chain)
+        ]
+        known = next((r for r in resolved if r is not None), None)
+        if known is None and not (previous is not None and _continues(text, previous[0], chain[0])):
+            known = (None, _context_speaker(doc, chain[0], events, linked, spans))
+        for span, own in zip(chain, resolved):
+            if own is not None:
+                verb, speaker = own
+            elif known is not None:
+                verb, speaker = known
+            else:
+                verb, speaker = previous[1], previous[2]  # continues the previous quote (see above)
+            quotes.append(
+                Quote(
+                    text=text[span.start : span.end],
+                    start=span.start,
+                    end=span.end,
+                    sentence=sentences.of(span.start),
+                    speaker=speaker,
+                    verb=verb,
+                )
+            )
+            previous = (span, verb, speaker)
+    return quotes
+
+
+def _chains(text: str, spans: list[QuoteSpan]) -> list[list[QuoteSpan]]:
+    """Quotes grouped where an open quote runs on into the next paragraph's quote."""
+    chains: list[list[QuoteSpan]] = []
+    for span in spans:
+        if chains and chains[-1][-1].open_ended and not text[chains[-1][-1].end : span.start - 1].strip():
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+    return chains
+
+
+def _starts_paragraph(text: str, span: QuoteSpan) -> bool:
+    return span.start <= 1 or text[span.start - 2] == "\n"
+
+
+def _speech_events(
+    doc: Doc, linked: list[tuple[Mention, Entity]], spans: list[QuoteSpan]
+) -> list[tuple[int, str]]:
+    """(offset, name) of every speech verb outside quotes whose subject is a named entity, in text order."""
+    events = []
+    for token in doc:
+        if token.pos_ == "VERB" and lemma(token) in SPEECH_VERBS and not inside_spans(token.idx, spans):
+            subject = speech_subject(token)
+            if subject is not None and subject.dep_ != "nsubjpass":
+                name = entity_name(subject, linked)
+                if name is not None:
+                    events.append((token.idx, name))
+    return events
+
+
+def _context_speaker(
+    doc: Doc,
+    span: QuoteSpan,
+    events: list[tuple[int, str]],
+    linked: list[tuple[Mention, Entity]],
+    spans: list[QuoteSpan],
+) -> str | None:
+    """Speaker of an untagged quote: the named subject of its own sentence, else of the paragraph before."""
+    text = text_of(doc)
+    if not _starts_paragraph(text, span):
+        first = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if first is None:
+            return None
+        node = first[0]
+        while node.head.i != node.i:
+            node = node.head
+            subject = next(
+                (c for c in node.children if c.dep_ == "nsubj" and not inside_spans(c.idx, spans)), None
+            )
+            if subject is not None:
+                return entity_name(subject, linked)
+        return None
+    par_start = text.rfind("\n", 0, max(span.start - 2, 0)) + 1
+    previous_par = text[text.rfind("\n", 0, max(par_start - 2, 0)) + 1 : par_start].strip()
+    if not previous_par:
+        return None
+    prev_span = doc.char_span(
+        text.find(previous_par, max(par_start - len(previous_par) - 3, 0)),
+        par_start - 1,
+        alignment_mode="expand",
+    )
+    if prev_span is not None:
+        last_sentence = list(prev_span.sents)[-1]
+        root = last_sentence.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            name = entity_name(subject, linked)
+            if name is not None and not previous_par.startswith(("“", '"', "‘", "«")):
+                return name
+    earlier = [name for offset, name in events if span.start - 700 < offset < span.start]
+    return earlier[-1] if earlier else None
+
+
+def _continues(text: str, before: QuoteSpan, after: QuoteSpan) -> bool:
+    """The same speaker goes on in the same paragraph, split by a speech tag ("“A,” he said. “B.”")."""
+    between = text[before.end : after.start]
+    return "\n" not in between and len(between) < 200
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand") if end > start else None
+
+
+def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | None:
+    """The speech verb of the tag right after the quote ("..., he said") or right before it ("He said: ...")."""
+    text = text_of(doc)
+    par_end = text.find("\n", span.end)
+    par_end = len(text) if par_end == -1 else par_end
+    par_start = text.rfind("\n", 0, span.start) + 1
+    after = _tokens(doc, span.end, par_end)
+    if after is not None:
+        sent_end = min(sentence_of(after[0]).end, after.end)
+        for token in doc[after.start : min(sent_end, after.start + 30)]:
+            if inside_spans(token.idx, spans):
+                break
+            if token.pos_ in {"VERB", "AUX"} and lemma(token) in SPEECH_VERBS:
+                return token
+    if _starts_paragraph(text, span) and text[: max(par_start - 1, 0)].rstrip().endswith(":"):
+        previous = _tokens(
+            doc, text[:par_start].rstrip().rfind("\n") + 1, text[: span.start].rstrip().rfind(":")
+        )
+        if previous is not None:
+            verbs = [
+                t for t in sentence_of(previous[-1]) if lemma(t) in SPEECH_VERBS and not inside_spans(t.idx, spans)
+            ]
+            if verbs:
+                return verbs[-1]
+    before = _tokens(doc, par_start, span.start - 1)
+    if before is not None:
+        close = doc.char_span(span.start, span.end, alignment_mode="expand")
+        sent_start = sentence_of(close[0]).start if close is not None else before.start
+        candidates = [
+            t
+            for t in doc[max(before.start, sent_start - 1) : before.end]
+            if lemma(t) in SPEECH_VERBS
+            and not inside_spans(t.idx, spans)
+            and (t.pos_ in {"VERB", "AUX"} or t.nbor(1).text in {",", ":"} and t.i + 2 >= before.end)
+        ]
+        if candidates:
+            return candidates[-1]
+    return None
+
+
+def _resolve_speaker(
+    doc: Doc,
+    verb: Token,
+    span: QuoteSpan,
+    linked: list[tuple[Mention, Entity]],
+    spans: list[QuoteSpan],
+    events: list[tuple[int, str]],
+) -> str | None:
+    """The entity name behind the speech verb's subject, through pronouns and descriptors."""
+    subject = speech_subject(verb)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return None  # "Ishiba was asked, ..." names who was addressed, not who spoke
+    if subject is None or inside_spans(subject.idx, spans):
+        # the parser read the quote as the subject: the speaker stands right before the verb ("..., he said")
+        # or right after it ("..., added Baker")
+        before = doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and before.pos_ in {"PRON", "PROPN", "NOUN"} and not inside_spans(before.idx, spans):
+            subject = before
+        else:
+            sentence_end = sentence_of(verb).end
+            subject = next(
+                (
+                    t
+                    for t in doc[verb.i + 1 : sentence_end]
+                    if t.pos_ in {"PROPN", "NOUN", "PRON"} and not inside_spans(t.idx, spans)
+                ),
+                None,
+            )
+        if subject is None:
+            return None
+        while subject.head.i != subject.i and subject.dep_ == "compound":
+            subject = subject.head
+    if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        subject = verb.head  # "Donald Trump Jr who wrote on X: ..."
+    introduced = _person_opening_tag(doc, span, linked)
+    if introduced is not None and introduced[0].end <= subject.idx < verb.idx and subject.pos_ != "PRON":
+        # "'...,' Chad Hawk, vice president of PMG, a grading company in Florida told Fox": the parser took
+        # the last noun of the appositives for the subject; the tag opens with who spoke
+        return mention_name(introduced[1], introduced[0])
+    name = resolve_source(subject, span.start, linked)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    if name is not None and name == doc_phrase(subject) and subject.lower_ in PERSON_DESCRIPTORS and not indefinite:
+        # "the government spokesman said" with no such title in the article: the person speaking so far
+        # ("a bureau spokesperson" is somebody new, so stays a descriptor)
+        earlier = [speaker for offset, speaker in events if span.start - 1500 < offset < verb.idx]
+        persons = {e.normalized for _, e in linked if e.label == "PERSON"}
+        earlier = [speaker for speaker in earlier if speaker in persons]
+        return earlier[-1] if earlier else name
+    return name
+
+
+def _person_opening_tag(
+    doc: Doc, span: QuoteSpan, linked: list[tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
+    """The PERSON named first after the quote's closing mark, set off by a comma ("'...,' Name, title, ...")."""
+    text = text_of(doc)
+    for mention, entity in linked:
+        if (
+            entity.label == "PERSON"
+            and span.end <= mention.start <= span.end + 4
+            and not text[span.end : mention.start].strip(" '\"”’,")
+            and text.startswith(",", mention.end)
+        ):
+            return mention, entity
+    return None

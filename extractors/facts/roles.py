@@ -1,0 +1,232 @@
+"""A person's stated role: a title before the name, an appositive, or "as <title>".
+
+News writing states roles in a few shapes ("Defense Minister Shin Won-sik", "Kim, a spokesperson
+for the ministry,", "minister of mines and energy Tom Alweendo"); these rules read them off the
+parse and strip nationality, place and organisation words, which are entities of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.facts.gazetteer import word_list
+from extractors.facts.nlp import lemma, sentence_of
+
+#: Adjectives that describe a term of office, not the title: "current chair", "fellow state Representative".
+TRANSIENT_ADJECTIVES = word_list("transient_adjectives")
+MILITARY_RANKS = word_list("military_ranks")
+#: Family words describe a relation, not an office.
+KINSHIP = word_list("kinship")
+#: Titles whose "of" phrase is part of the title: "Minister of Justice".
+ROLE_OF_HEADS = frozenset({"minister", "secretary"})
+#: Titles that are empty without their complement: "nominee for commerce secretary", "expert on the conflict".
+COMPLEMENT_HEADS = {"nominee": "for", "candidate": "for", "expert": "on", "specialist": "on"}
+#: Courtesy titles stripped from names so "Ms Bowles" merges with "Holly Bowles"; they are not roles.
+HONORIFICS = word_list("honorifics")
+
+
+def titled_person(span: Span, heads: frozenset[str], person_words: set[str]) -> bool:
+    """A title word followed by a surname the article gives a person elsewhere ("MEC Mamabolo",
+    "actress Weaver"), which the model took for an organisation; "General Motors" has no such person."""
+    if span.start > 0 and span.doc[span.start - 1].text in heads:
+        span = span.doc[span.start - 1 : span.end]  # the title before the span: "actress Weaver"
+    return (
+        len(span) >= 2
+        and span[0].text in heads
+        and span[0].text not in MILITARY_RANKS
+        and all(t.is_title and t.text in person_words for t in span[1:])
+    )
+
+
+def split_title(
+    span: Span, heads: frozenset[str], modifiers: frozenset[str]
+) -> tuple[Span | None, str | None]:
+    """Separate a title the model put inside a PERSON span ("President Emmanuel Macron")."""
+    while span.end - span.start > 1 and span[0].text in HONORIFICS:
+        span = span.doc[span.start + 1 : span.end]
+    cut = span.start
+    while cut < span.end - 1 and (span.doc[cut].text in heads or span.doc[cut].text in modifiers):
+        cut += 1
+    if cut == span.start:
+        return span, None
+    if span.doc[cut - 1].text not in heads:
+        return span, None
+    role = span.doc[span.start : cut].text
+    return span.doc[cut : span.end], role
+
+
+def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
+    """A title right before the name: "Communications Minister Fahmi Fadzil", "French President Emmanuel Macron".
+
+    The title's head must be a known title word, or a lower-case noun the parser attaches to the
+    name ("rapper Soulja Boy"); words before it join while they are title words or lower-case
+    modifiers of the title ("research director"), never nationality, place or organisation names.
+    """
+    doc = span.doc
+    end = span.start
+    while end > 0 and doc[end - 1].text in HONORIFICS:
+        end -= 1  # "Prime Minister Datuk Seri Anwar Ibrahim"
+    if end == 0:
+        return None
+    head = doc[end - 1]
+    common_noun = head.pos_ == "NOUN" and head.is_lower and head.dep_ == "compound" and head.head.i >= end
+    if head.text not in heads and not common_noun:
+        return None
+    start = end - 1
+    while start > 0:
+        left = doc[start - 1]
+        attached = start <= left.head.i < end
+        if left.lower_ in TRANSIENT_ADJECTIVES:
+            break
+        if (
+            left.text in modifiers
+            or left.text in heads
+            or (
+                left.is_lower
+                and left.is_alpha
+                and left.pos_ in {"NOUN", "ADJ"}
+                and not left.ent_type_
+                and attached
+            )
+            or _portfolio_word(left, doc[end - 1], attached)
+        ):
+            start -= 1
+        elif (
+            left.text in {"-", "‑"}
+            and start >= 2
+            and not left.whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].is_alpha
+            and doc[start - 2].ent_type_ not in {"GPE", "NORP"}
+        ):
+            start -= 2  # "Vice-president elect", "ex-minister"
+        else:
+            break
+    return doc[_portfolio_start(doc, start, heads):end].text
+
+
+def _portfolio_start(doc: Doc, start: int, heads: frozenset[str]) -> int:
+    """Where a lower-case portfolio title begins: "minister of mines and energy Tom Alweendo", whose
+    words before the name stop at "and"; ``start`` when no "HEAD of ..." runs up to it."""
+    j = start - 1
+    while j > 0 and start - j <= 8 and (doc[j].lower_ in {"and", "&", ","} or doc[j].is_lower and doc[j].is_alpha):
+        if doc[j].lower_ == "of" and doc[j - 1].text in heads:
+            return j - 1
+        j -= 1
+    return start
+
+
+def _portfolio_word(left: Token, head: Token, attached: bool) -> bool:
+    """A capitalised portfolio before "Minister"/"Secretary" ("Communications Minister"), or a
+    sentence-initial capital on an ordinary title word ("Environmental justice activist X")."""
+    if not attached or not left.is_alpha or not left.is_title or left.ent_type_ in {"GPE", "NORP", "PERSON"}:
+        return False
+    if left.i == sentence_of(left).start and left.pos_ in {"NOUN", "ADJ"}:
+        return True
+    return (
+        head.lower_ in ROLE_OF_HEADS
+        and head.is_title  # "Treasury Board secretary X" names the board, not a portfolio
+        and left.pos_ in {"NOUN", "PROPN"}
+        and left.dep_ == "compound"
+    )
+
+
+def prefer_office(before_name: str | None, appositive: str | None) -> str | None:
+    """A functional title wins over a military rank: "Commandant Major General X" -> "Commandant"."""
+    if before_name is None:
+        return appositive
+    words = before_name.split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1] in MILITARY_RANKS:
+        cut -= 1
+    if cut == len(words):
+        return before_name
+    if cut > 0:
+        return " ".join(words[:cut])
+    return appositive or before_name
+
+
+def shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
+    """A plural title before a list of names holds for each: "cabinet ministers A and B",
+    "Chelsea's sporting directors, A and B"."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is span.root:
+        return None
+    doc = span.doc
+    lowered = {h.lower() for h in heads}
+    if first.tag_ == "NNS" and first.is_lower and lemma(first) in lowered:
+        start = first.i
+        while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].is_lower:
+            start -= 1
+        return doc[start : first.i + 1].text
+    name = next((e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"), None)
+    if name is None:
+        return None
+    title = left_title(name, heads, modifiers)
+    if title and title.split()[-1].islower() and title.endswith("s"):
+        return title
+    return None
+
+
+def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
+    """A title in apposition or after "as": "X, a spokesperson for Y", "the rapper X", "X, who ... as chancellor"."""
+    root = span.root
+    doc = span.doc
+    lowered_heads = {h.lower() for h in heads}
+    candidates = [child for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    verbs = [child for child in root.children if child.dep_ == "relcl"]
+    if root.dep_ == "poss":
+        verbs.append(root.head)  # "Rachel Reeves' first major speech as chancellor"
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+        if lemma(root.head) == "be":  # "X is a reporter for Y"
+            candidates.extend(c for c in root.head.children if c.dep_ == "attr" and c.lower_ in lowered_heads)
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                candidates.extend(c for c in prep.children if c.dep_ == "pobj" and c.lower_ in lowered_heads)
+    for noun in candidates:
+        if span.start <= noun.i < span.end or noun.ent_type_ in {"PERSON", "GPE", "NORP"}:
+            continue
+        if noun.pos_ != "NOUN" and noun.text not in heads or noun.lower_ in KINSHIP or noun.tag_ == "NNS":
+            continue
+        holder = noun.head.head
+        if noun.dep_ == "pobj" and COMPLEMENT_HEADS.get(holder.lower_) == noun.head.lower_:
+            noun = holder  # "his nominee for commerce secretary, X": X is the nominee
+        start = noun.i
+        while start > 0:
+            left = doc[start - 1]
+            if left.dep_ not in {"amod", "compound"} or left.head.i not in range(start, noun.i + 1):
+                break
+            if left.ent_type_ in {"NORP", "GPE", "ORG"} or left.lower_ in TRANSIENT_ADJECTIVES:
+                break
+            if not (left.is_lower or left.text in modifiers or left.text in heads):
+                break
+            start -= 1
+        title = doc[start : noun.i + 1].text
+        if noun.lower_ in ROLE_OF_HEADS:
+            title = _with_of_phrase(noun, start)
+        elif noun.lower_ in COMPLEMENT_HEADS:
+            title = _with_of_phrase(noun, start, COMPLEMENT_HEADS[noun.lower_])
+        return title
+    return None
+
+
+def _with_of_phrase(noun: Token, start: int, preposition: str = "of") -> str:
+    """ "minister of mines and energy", "nominee for commerce secretary": a title keeps the short
+    phrase that says what it is a title of."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == preposition and child.i == noun.i + 1:
+            end = child.right_edge.i + 1
+            nested = [
+                c.i for obj in child.children if obj.dep_ == "pobj" for c in obj.children if c.dep_ == "prep"
+            ]
+            commas = [t.i for t in noun.doc[child.i : end] if t.text == ","]
+            end = min([end, *nested, *commas])  # "expert on the conflict" without "at a think-tank"
+            if end - child.i < 8:
+                return noun.doc[start:end].text
+    return noun.doc[start : noun.i + 1].text

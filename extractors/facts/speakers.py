@@ -1,0 +1,177 @@
+"""Who a speech verb's subject is: a named entity, a descriptor ("the ministry's spokesperson")
+resolved to the person named before, a collective ("officials"), or a pronoun resolved in context.
+Quotes and attributions both name their source with these rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extractors.facts.entities import Mention
+from extractors.facts.gazetteer import word_list
+from extractors.facts.nlp import lemma
+from extractors.records import Entity
+
+SPEECH_VERBS = word_list("speech_verbs")
+ROLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "rep.": "representative",
+    "sen.": "senator",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "adm.": "admiral",
+    "dr.": "doctor",
+    "prof.": "professor",
+}
+
+
+#: Plural subjects that stand for a collective body named earlier ("the lawmakers wrote").
+COLLECTIVE_DESCRIPTORS = word_list("collective_descriptors")
+COLLECTIVE_HEADS = word_list("collective_heads")
+PRONOUN_LABELS = {
+    "he": "PERSON",
+    "she": "PERSON",
+    "him": "PERSON",
+    "her": "PERSON",
+    "it": "ORG",
+    "they": "ORG",
+}
+
+
+def speech_subject(verb: Token) -> Token | None:
+    """The nominal subject of a speech verb, climbing from "saying"/"adding" to the clause it hangs on."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[0]
+        if node.dep_ in {"advcl", "conj", "xcomp"} and node.head.i != node.i:
+            node = node.head
+        else:
+            break
+    return None
+
+
+def entity_name(token: Token, linked: list[tuple[Mention, Entity]]) -> str | None:
+    """Name of the entity a subject token names directly (no pronouns), or None."""
+    for candidate in [token, *[c for c in token.children if c.dep_ in {"appos", "compound"}]]:
+        for mention, entity in linked:
+            if mention.start <= candidate.idx < mention.end and entity.label in {"PERSON", "ORG"}:
+                return mention_name(entity, mention)
+    return _person_by_words(token, linked)
+
+
+def _person_by_words(token: Token, linked: list[tuple[Mention, Entity]]) -> str | None:
+    """The one PERSON whose name contains a proper-noun subject the NER missed ("Bradbrooke said")."""
+    if token.pos_ != "PROPN":
+        return None
+    words = [t.text for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN"]
+    named = {e.normalized for _, e in linked if e.label == "PERSON" and _contains_words(e.normalized, words)}
+    return named.pop() if len(named) == 1 else None
+
+
+def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention, Entity]]) -> str | None:
+    """Name of the entity ``subject`` refers to, or its own words when no entity fits."""
+    for token in [subject, *[c for c in subject.children if c.dep_ in {"appos", "compound"}]]:
+        for mention, entity in linked:
+            if mention.start <= token.idx < mention.end:
+                return mention_name(entity, mention)
+    if subject.pos_ == "NOUN":
+        # "the tweet from Vulture magazine", "the head of the Palestinian Dialogue Group"
+        for token in subject.subtree:
+            if token.i > subject.i and token.head.dep_ == "prep" and token.head.lower_ in {"from", "of"}:
+                for mention, entity in linked:
+                    if mention.start <= token.idx < mention.end and entity.label in {"ORG", "PERSON"}:
+                        return mention_name(entity, mention)
+                if (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ == "from"
+                    and (
+                        token.pos_ == "PROPN"
+                        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+                    )
+                ):
+                    # "the tweet from Vulture magazine" names its source, even when the NER missed it
+                    return doc_phrase(token)
+    named = _person_by_words(subject, linked)
+    if named is not None:
+        return named
+    lower = subject.lower_
+    if lower in COLLECTIVE_DESCRIPTORS or lower == "they":
+        bodies = [
+            (m, e)
+            for m, e in linked
+            if e.label == "ORG" and m.start < subject.idx and set(e.normalized.split()) & COLLECTIVE_HEADS
+        ]
+        acting = [e.normalized for m, e in bodies if _is_subject_mention(subject.doc, m, main_clause=False)]
+        if acting:
+            return acting[-1]
+        if bodies:
+            return bodies[0][1].normalized  # "the lawmakers wrote" -> the body the article introduced first
+    if lower in PRONOUN_LABELS:
+        label = PRONOUN_LABELS[lower]
+        earlier = [(m, e) for m, e in linked if m.start < min(before_char, subject.idx) and e.label == label]
+        main_subject = [(m, e) for m, e in earlier if _is_subject_mention(subject.doc, m, main_clause=True)]
+        as_subject = [(m, e) for m, e in earlier if _is_subject_mention(subject.doc, m, main_clause=False)]
+        recent = [
+            pair
+            for pair in main_subject
+            if pair[0].start >= (as_subject[-1][0].start if as_subject else 0)
+            or subject.idx - pair[0].start < 400
+        ]
+        chosen = recent or as_subject or earlier
+        return mention_name(chosen[-1][1], chosen[-1][0]) if chosen else None
+    phrase_tokens = [
+        t for t in subject.subtree if t.i <= subject.i and t.dep_ not in {"det", "poss", "punct"}
+    ]
+    phrase = " ".join(t.lower_ for t in phrase_tokens)
+    head = subject.lower_
+    candidates = {
+        e.normalized
+        for m, e in linked
+        if (e.label == "ORG" and head in e.normalized.lower().split())
+        or (e.label == "PERSON" and m.role and _role_matches(m.role, phrase, head))
+    }
+    if len(candidates) == 1:
+        return candidates.pop()
+    det_phrase = doc_phrase(subject)
+    return det_phrase
+
+
+def _is_subject_mention(doc: Doc, mention: Mention, main_clause: bool) -> bool:
+    """Whether a mention is the subject of its clause (of the sentence's main verb with ``main_clause``)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in {"appos", "compound"}:
+        root = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return not main_clause or root.head.dep_ == "ROOT" or lemma(root.head) in SPEECH_VERBS
+
+
+def _role_matches(role: str, phrase: str, head: str) -> bool:
+    """ "the prime minister" fits the role "Prime Minister"; "the governor" fits "Gov."."""
+    words = [ROLE_ABBREVIATIONS.get(w, w) for w in role.lower().split()]
+    return " ".join(words) == phrase or (words[-1] == head and phrase.endswith(words[-1]))
+
+
+def _contains_words(name: str, words: list[str]) -> bool:
+    parts = name.split()
+    return bool(words) and any(parts[i : i + len(words)] == words for i in range(len(parts) - len(words) + 1))
+
+
+def doc_phrase(token: Token) -> str:
+    """The subject's own words, up to the noun ("a lawmaker", "the ministry")."""
+    left = [t for t in token.subtree if t.i <= token.i]
+    start = left[0].i if left else token.i
+    for t in token.doc[start : token.i]:
+        if "\n" in t.text:
+            start = t.i + 1  # never reach back into the previous paragraph
+    return token.doc[start : token.i + 1].text
+
+
+def mention_name(entity: Entity, mention: Mention) -> str:
+    return mention.text if mention.code else entity.normalized

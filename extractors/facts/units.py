@@ -1,0 +1,184 @@
+"""What a number counts: a currency before it, a unit or counted noun after it ("72 people",
+"30 meters", "$5"), and the shapes that are money but not an amount ("a $1 bill").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extractors.facts.gazetteer import currencies, word_list
+from extractors.facts.nlp import sentence_of
+from extractors.facts.numbers import SCALES, Number
+
+#: Lengths that, hyphenated before a noun, give a weapon's calibre rather than a measure.
+CALIBRE_UNITS = word_list("calibre_units")
+#: Measure words and their symbols, so "30 meters" and a gold "m" compare equal.
+MEASURE_UNITS = {
+    "meter": "m",
+    "meters": "m",
+    "metre": "m",
+    "metres": "m",
+    "m": "m",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "km": "km",
+    "mile": "miles",
+    "miles": "miles",
+    "centimeter": "cm",
+    "centimeters": "cm",
+    "cm": "cm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+    "mm": "mm",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kg": "kg",
+    "gram": "g",
+    "grams": "g",
+    "ton": "tons",
+    "tons": "tons",
+    "tonne": "tonnes",
+    "tonnes": "tonnes",
+    "pound": "pounds",
+    "lb": "pounds",
+    "lbs": "pounds",
+    "foot": "feet",
+    "feet": "feet",
+    "ft": "feet",
+    "inch": "inches",
+    "inches": "inches",
+    "acre": "acres",
+    "acres": "acres",
+    "hectare": "hectares",
+    "hectares": "hectares",
+    "liter": "liters",
+    "liters": "liters",
+    "litre": "liters",
+    "litres": "liters",
+    "barrel": "barrels",
+    "barrels": "barrels",
+    "degree": "degrees",
+    "degrees": "degrees",
+    "mph": "mph",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "mw": "MW",
+    "gw": "GW",
+    "kw": "kW",
+    "kwh": "kWh",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "magnitude": "magnitude",
+    "knots": "knots",
+}
+
+
+TIME_UNITS = {
+    "second": "seconds",
+    "seconds": "seconds",
+    "minute": "minutes",
+    "minutes": "minutes",
+    "hour": "hours",
+    "hours": "hours",
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+    "decade": "decades",
+    "decades": "decades",
+    "century": "centuries",
+    "centuries": "centuries",
+}
+
+
+PERCENT_WORDS = frozenset({"%", "percent", "pct"})
+#: Sub-units written as words, with their currency and factor ("15 cents" -> 0.15 USD).
+SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+#: Nouns after an amount of money that make it a banknote or coin, not an amount ("$1 bills").
+DENOMINATION_NOUNS = word_list("denomination_nouns")
+
+
+def is_denomination(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in DENOMINATION_NOUNS
+
+
+def prefix_currency(doc: Doc, start: int) -> tuple[str, int] | None:
+    """ISO code and new span start when a currency symbol precedes the number."""
+    if start == 0:
+        return None
+    prev = doc[start - 1]
+    table = currencies()
+    if (
+        prev.text in table
+        and table[prev.text][1] == "prefix"
+        and not (prev.is_alpha and prev.whitespace_ and len(prev.text) == 1)
+    ):
+        if (
+            start >= 2
+            and doc[start - 2].text in {"US", "A", "C", "HK", "S", "NZ"}
+            and not doc[start - 2].whitespace_
+        ):
+            combined = doc[start - 2].text + prev.text
+            if combined in table:
+                return table[combined][0], start - 2
+        return table[prev.text][0], start - 1
+    return None
+
+
+def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str | None, int]:
+    """The noun a number counts, with its compound modifiers: "shipping containers", "artillery shells"."""
+    token = last
+    while token.head.i != token.i and token.head.pos_ == "NUM" and token.head.i > token.i:
+        token = token.head
+    if token.lower_ in SCALES and token.i >= number.end:
+        return None, end
+    head = token.head
+    if head.lower_ == "of" and token.dep_ in {"nummod", "nsubj", "dobj", "pobj", "ROOT", "appos", "conj"}:
+        objects = [c for c in head.children if c.dep_ == "pobj"]
+        if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].tag_ in {"NNS", "NNPS"}:
+            return _noun_phrase(objects[0]), end
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == number.end:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].tag_ in {"NNS", "NNPS"}:
+                return _noun_phrase(objects[0]), end
+    while (
+        head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS" and head.head.i > head.i
+    ):
+        head = head.head  # "90 air, sea and ground-launched missiles" counts missiles
+    if (
+        token.dep_ in {"nummod", "quantmod", "compound", "amod"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i > token.i
+        and sentence_of(head) == sentence_of(token)
+        and head.ent_type_ not in {"DATE", "TIME"}
+    ):
+        return _noun_phrase(head), max(end, head.i + 1)
+    return None, end
+
+
+def _noun_phrase(noun: Token) -> str:
+    """The noun with the compound nouns right before it, lower-cased ("shipping containers") unless it
+    names a people ("New Yorkers")."""
+    start = noun.i
+    doc = noun.doc
+    while start > 0:
+        left = doc[start - 1]
+        if (
+            left.dep_ == "compound"
+            and left.is_alpha
+            and left.pos_ in {"NOUN", "PROPN"}
+            and left.head.i >= start
+            and not (start - 2 >= 0 and doc[start - 2].text == "-")
+        ):
+            start -= 1
+        else:
+            break
+    phrase = doc[start : noun.i + 1].text
+    return phrase if noun.ent_type_ == "NORP" else phrase.lower()  # "New Yorkers" keep their capitals
