@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS story_members (
     signature BLOB NOT NULL,          -- MinHash values of title and body, uint32
     lede BLOB NOT NULL                -- MinHash values of the body's first words (empty: none)
 );
+CREATE INDEX IF NOT EXISTS story_members_by_story ON story_members (story_id);  -- merges rename a story
 CREATE TABLE IF NOT EXISTS story_merges (
     story_id TEXT PRIMARY KEY,        -- a story joined into another by an article that is both
     merged_into TEXT NOT NULL         -- always the final story (chains are flattened)

@@ -1,19 +1,22 @@
 """Stories: syndicated copies and near-duplicates of one report share a ``story_id``.
 
-An article is sketched with MinHash (``datasketch``) over the word 4-shingles of its title and body.
-Candidates come from LSH banding with the band layout ``datasketch.MinHashLSH`` chooses for
-``CANDIDATE_THRESHOLD``; a candidate is the same report when the estimated resemblance or the
-estimated containment of the shorter text in the longer one passes its bar (containment catches
-trimmed copies and copies with boilerplate added). A new article joins the story of its most similar
-stored article, or founds a story whose id is its own ``article_id``: the first article of a story
-keeps its id for good, and a new version of an article stays in its story.
+An article is sketched with MinHash (``datasketch``) over the word 4-shingles of its title and body,
+and apart over its lede (the body's first words). Candidates come from LSH banding with the band
+layouts ``datasketch.MinHashLSH`` chooses; a candidate is the same report when the estimated
+resemblance, the estimated containment of the shorter text in the longer one (trimmed copies,
+boilerplate added) or the resemblance of the ledes (briefs) passes its bar. A new article joins the
+story of its most similar stored article, or founds a story whose id is its own ``article_id``; an
+article that is the same report as members of several stories joins them into the oldest (a
+merge), so the stories do not depend on the order copies arrive in. A new version of an article
+stays in its story.
 
-The index (signatures, band keys, story ids) lives in tables of the ledger's SQLite database, because
-it must change in the same transaction as the ledger: overlapping appends serialize on the ledger's
-write lock, a killed append rolls its index rows back with its ledger rows, and the rerun assigns the
-same ids. ``datasketch``'s own LSH storage (memory, Redis, Cassandra) cannot join that transaction,
-so the band keys are rows here. Like the ledger, the index is an accelerator: the ``story_id``
-column of the articles files is the truth, and a lost index is rebuilt from them.
+The index (signatures, band keys, story ids, merges) lives in tables of the ledger's SQLite database,
+because it must change in the same transaction as the ledger: overlapping appends serialize on the
+ledger's write lock, a killed append rolls its index rows back with its ledger rows, and the rerun
+assigns the same ids. ``datasketch``'s own LSH storage (memory, Redis, Cassandra) cannot join that
+transaction, so the band keys are rows here. Like the ledger, the index is an accelerator: the
+``story_id`` column of the articles files and the merges file (written before the transaction
+commits) are the truth, and a lost index is rebuilt from them.
 """
 from __future__ import annotations
 
