@@ -44,7 +44,7 @@ class _Article:
     url: str | None
     published: datetime | None
     text: str
-    entities: list[tuple[int, int, int, str, str]]  # (fact_index, start, end, text, normalized)
+    entities: list[tuple[int, int, int, str, str, str]]  # (fact_index, start, end, text, normalized, label)
     quantities: list[tuple[int, int, int, str, float, str | None]]  # (fact_index, start, end, text, value, unit)
 
 
@@ -59,7 +59,8 @@ def match_article(watch: Watch, article: _Article) -> list[_Evidence]:
     groups: list[list[_Evidence]] = []
     if watch.entities:
         wanted = {e.casefold() for e in watch.entities}
-        groups.append([_Evidence(f"entity {norm}", idx, start, end) for idx, start, end, text, norm in article.entities
+        groups.append([_Evidence(f"entity {norm} ({label})", idx, start, end)
+                       for idx, start, end, text, norm, label in article.entities
                        if norm.casefold() in wanted or text.casefold() in wanted])
     if watch.keywords:
         hits = []
@@ -123,12 +124,12 @@ def _run_articles(con, run_id: str) -> list[_Article]:
     if not articles:
         return []
     facts = con.execute(
-        "SELECT f.article_id, f.kind, f.fact_index, f.start, f.\"end\", f.text, f.normalized, f.value, f.unit "
+        "SELECT f.article_id, f.kind, f.fact_index, f.start, f.\"end\", f.text, f.normalized, f.label, f.value, f.unit "
         "FROM facts f SEMI JOIN (SELECT article_id FROM articles WHERE run_id = $run) USING (article_id) "
         "WHERE f.kind IN ('entity', 'quantity') ORDER BY f.article_id, f.fact_index", {"run": run_id}).fetchall()
-    for aid, kind, idx, start, end, text, normalized, value, unit in facts:
+    for aid, kind, idx, start, end, text, normalized, label, value, unit in facts:
         if kind == "entity":
-            articles[aid].entities.append((idx, start, end, text, normalized or text))
+            articles[aid].entities.append((idx, start, end, text, normalized or text, label))
         else:
             articles[aid].quantities.append((idx, start, end, text, value, unit))
     return list(articles.values())

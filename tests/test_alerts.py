@@ -71,7 +71,7 @@ def test_a_watch_alerts_once_per_story_and_later_copies_only_count(tmp_path, wir
                                       "where watch = 'kp' order by articles desc")[1]
     assert [(r[1], r[2]) for r in rows] == [("Missile launch", 3), ("A report", 1)]
     evidence, sentences = rows[0][3], rows[0][4]
-    assert evidence == ["entity KP", "keyword missile"]
+    assert evidence == ["entity KP (GPE)", "keyword missile"]
     assert sentences[0] == "North Korea said on Monday."
     # the wire text's first sentence names the missile: the whole sentence, and no more
     assert "missile" in sentences[1] and sentences[1].endswith(".") and wire_text.startswith(sentences[1])
@@ -118,7 +118,7 @@ def test_webhook_gets_one_post_per_alert_and_failures_are_reported_not_raised(tm
     posts = [h for h in server.hits if h.method == "POST"]
     assert posted == 1 and [h.path for h in posts] == ["/hook", "/broken"]
     body = json.loads(posts[0].body)
-    assert body["watch"] == "kp" and body["url"] == "https://a.example/1" and body["evidence"][0]["match"] == "entity KP"
+    assert body["watch"] == "kp" and body["url"] == "https://a.example/1" and body["evidence"][0]["match"] == "entity KP (GPE)"
     assert failures == [(f"webhook of missile ({server.url('/broken')})", "HTTP 500")]
     assert refused[0] == 0 and "non-public address 127.0.0.1" in refused[1][0][1]  # refused before any request
 

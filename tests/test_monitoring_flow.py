@@ -80,7 +80,7 @@ def test_one_alert_per_story_and_later_copies_only_raise_its_count(monitored):
     assert len(alerts) == 1
     watch, title, articles, evidence = alerts[0]
     assert watch == "ukraine-strikes" and title.startswith("Russia hits Kyiv") and articles == 3
-    assert "entity UA" in evidence and any(e.startswith("keyword missile") for e in evidence)
+    assert "entity UA (GPE)" in evidence and any(e.startswith("keyword missile") for e in evidence)
     stories = run_sql(data_dir / "warehouse", "select articles from stories order by articles desc")[1]
     assert [s[0] for s in stories] == [3, 1]  # the wire story in three copies, the unrelated one alone
 

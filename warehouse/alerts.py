@@ -34,7 +34,7 @@ class AlertMatch:
     title: str | None
     url: str | None
     published: datetime | None
-    evidence: list[str]  # what matched: "entity KP", "keyword missile", "quantity 25 dead"
+    evidence: list[str]  # what matched: "entity KP (GPE)", "keyword missile", "quantity 25 dead"
     fact_indexes: list[int | None]  # the matching fact (facts.fact_index), None for a keyword
     sentences: list[str]  # the sentence each piece of evidence stands in
     matched_at: datetime
