@@ -67,19 +67,21 @@ def alert_payload(alert: AlertMatch) -> dict[str, Any]:
     }
 
 
-def post_webhook(client: httpx.Client, url: str, payload: dict[str, Any], policy: FetchPolicy) -> str | None:
+def post_webhook(client: httpx.Client, url: str, payload: dict[str, Any], guard: AddressGuard) -> str | None:
     """POST ``payload`` as JSON; returns why it failed, or None. The fetch policy's address guard
-    applies (a private address only when ``allow_private_hosts`` lists it); redirects are not followed."""
+    applies before connecting and to the address reached (a private address only when
+    ``allow_private_hosts`` lists it); redirects are not followed."""
     try:
-        AddressGuard(policy.allow_private_hosts).check_url(url)
-        response = client.post(url, json=payload)
+        guard.check_url(url)
+        with client.stream("POST", url, json=payload) as response:
+            stream = response.extensions.get("network_stream")
+            guard.check_peer(url, stream.get_extra_info("server_addr") if stream is not None else None)
+            status = response.status_code
     except FetchError as exc:
         return exc.reason
     except httpx.HTTPError as exc:
         return f"{type(exc).__name__}: {exc}"
-    if not 200 <= response.status_code < 300:
-        return f"HTTP {response.status_code}"
-    return None
+    return None if 200 <= status < 300 else f"HTTP {status}"
 
 
 def notify(alerts: Sequence[AlertMatch], watches: Sequence[Watch], policy: FetchPolicy) -> AlertReport:
@@ -108,6 +110,7 @@ def post_webhooks(alerts: Sequence[AlertMatch], watches: Sequence[Watch],
                   policy: FetchPolicy) -> tuple[int, list[tuple[str, str]]]:
     """One POST per alert whose watch has a webhook; returns (posts delivered, [(what, why failed)])."""
     hooks = {w.name: w.webhook for w in watches if w.webhook}
+    guard = AddressGuard(policy.allow_private_hosts)
     posted, failures = 0, []
     timeout = httpx.Timeout(connect=policy.connect_timeout, read=policy.read_timeout, write=policy.read_timeout,
                             pool=policy.connect_timeout)
@@ -116,7 +119,7 @@ def post_webhooks(alerts: Sequence[AlertMatch], watches: Sequence[Watch],
         for alert in alerts:
             if alert.watch not in hooks:
                 continue
-            why = post_webhook(client, hooks[alert.watch], alert_payload(alert), policy)
+            why = post_webhook(client, hooks[alert.watch], alert_payload(alert), guard)
             if why is None:
                 posted += 1
             else:

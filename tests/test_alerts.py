@@ -3,6 +3,7 @@ webhooks against a real server on 127.0.0.1, and the views that read them."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -152,3 +153,14 @@ def test_sentence_at_finds_the_whole_sentence_of_a_span(tmp_path, span, sentence
     got = run_sql(tmp_path / "empty", "select sentence_at($t, $s, $e)",
                   {"t": SENTENCES, "s": start, "e": start + len(span)})[1][0][0]
     assert got == sentence
+
+
+def test_a_webhook_that_does_not_answer_in_time_is_a_reported_failure(tmp_path, wire_text):
+    warehouse = Warehouse(tmp_path / "w")
+    with running_server() as server:
+        server.routes["/slow"] = lambda h: (time.sleep(1.0), send(h, b"late", content_type="text/plain"))
+        watches = [Watch("kp", entities=("KP",), webhook=server.url("/slow"))]
+        alerts = _run(warehouse, "r1", [_article("https://a.example/1", wire_text)], watches).new_alerts
+        policy = FetchPolicy(allow_private_hosts=("127.0.0.1",), read_timeout=0.2)
+        posted, failures = post_webhooks(alerts, watches, policy)
+    assert posted == 0 and len(failures) == 1 and "Timeout" in failures[0][1]
