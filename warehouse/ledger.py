@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS story_merges (
     merged_into TEXT NOT NULL         -- always the final story (chains are flattened)
 );
 CREATE TABLE IF NOT EXISTS story_bands (
-    band_key INTEGER NOT NULL,        -- one per LSH band of a member's signature
+    band_key BLOB NOT NULL,           -- one per LSH band of a member's signatures (band number + values)
     article_id TEXT NOT NULL,
     PRIMARY KEY (band_key, article_id)
 ) WITHOUT ROWID;

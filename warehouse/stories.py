@@ -21,7 +21,6 @@ commits) are the truth, and a lost index is rebuilt from them.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import sqlite3
 import unicodedata
@@ -83,13 +82,11 @@ def _minhash_factory(num_perm: int):
     return functools.partial(MinHash, num_perm=num_perm, seed=SEED, permutations=permutations, scheme=SCHEME)
 
 
-def _band_keys(signature: np.ndarray, bands: tuple[tuple[int, int], ...], first: int) -> list[int]:
-    """One 64-bit key per band (numbered from ``first``, so the lede's never meet the body's)."""
-    keys = []
-    for number, (start, end) in enumerate(bands, start=first):
-        digest = hashlib.blake2b(number.to_bytes(2, "big") + signature[start:end].tobytes(), digest_size=8)
-        keys.append(int.from_bytes(digest.digest(), "big", signed=True))
-    return keys
+def _band_keys(signature: np.ndarray, bands: tuple[tuple[int, int], ...], first: int) -> list[bytes]:
+    """One key per band: its number (from ``first``, so the lede's never meet the body's) and its hash
+    values as bytes, like ``MinHashLSH``'s own keys; equal keys make candidates."""
+    return [number.to_bytes(2, "big") + signature[start:end].tobytes()
+            for number, (start, end) in enumerate(bands, start=first)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +96,7 @@ class Sketch:
     signature: np.ndarray  # NUM_PERM hash values (uint32: the affine32 scheme)
     shingles: int
     lede: np.ndarray  # LEDE_PERM hash values, or none for a body too short to have a lede
-    band_keys: tuple[int, ...]  # one 64-bit key per LSH band: articles sharing one are candidates
+    band_keys: tuple[bytes, ...]  # one key per LSH band: articles sharing one are candidates
 
     @classmethod
     def of(cls, signature: np.ndarray, shingles: int, lede: np.ndarray) -> Sketch:
@@ -144,22 +141,30 @@ def sketch(title: str | None, text: str) -> Sketch:
     return Sketch.of(_minhash(found, NUM_PERM), len(found), lede_signature)
 
 
-def matching(sk: Sketch, candidates: Sequence[Sketch]) -> np.ndarray:
-    """Per candidate, how much it is the same report as ``sk`` (the largest of the estimated
-    resemblance, the estimated containment of the smaller shingle set in the larger and the lede's
-    resemblance), or -1 when none reaches its bar."""
+def matching(sk: Sketch, candidates: Sequence[tuple[bytes, int, bytes]]) -> np.ndarray:
+    """Per candidate (signature, shingle count and lede as stored), how much it is the same report as
+    ``sk`` (the largest of the estimated resemblance, the estimated containment of the smaller
+    shingle set in the larger and the lede's resemblance), or -1 when none reaches its bar."""
     if not sk.shingles or not candidates:
         return np.full(len(candidates), -1.0)
-    signatures = np.stack([c.signature for c in candidates])
-    sizes = np.array([c.shingles for c in candidates], dtype=np.float64)
+    signatures = np.frombuffer(b"".join(c[0] for c in candidates), dtype=np.uint32).reshape(len(candidates), NUM_PERM)
+    sizes = np.array([c[1] for c in candidates], dtype=np.float64)
     jaccard = np.count_nonzero(signatures == sk.signature, axis=1) / NUM_PERM
     shared = jaccard * (sk.shingles + sizes) / (1.0 + jaccard)  # |A ∩ B| from J and |A|, |B|
     containment = np.minimum(1.0, shared / np.maximum(np.minimum(sizes, sk.shingles), 1))
-    lede = np.array([np.count_nonzero(c.lede == sk.lede) / LEDE_PERM if len(c.lede) == len(sk.lede) > 0 else 0.0
-                     for c in candidates])
+    lede = np.zeros(len(candidates))
+    if len(sk.lede):
+        has = np.array([len(c[2]) == sk.lede.nbytes for c in candidates])
+        if has.any():
+            ledes = np.frombuffer(b"".join(c[2] for c, h in zip(candidates, has) if h), dtype=np.uint32)
+            lede[has] = np.count_nonzero(ledes.reshape(-1, LEDE_PERM) == sk.lede, axis=1) / LEDE_PERM
     same = (sizes > 0) & ((jaccard >= MIN_RESEMBLANCE) | (containment >= MIN_CONTAINMENT)
                           | (lede >= MIN_LEDE_RESEMBLANCE))
     return np.where(same, np.maximum.reduce([jaccard, containment, lede]), -1.0)
+
+
+def same_report(a: Sketch, b: Sketch) -> bool:
+    return bool(matching(a, [(b.signature.tobytes(), b.shingles, b.lede.tobytes())])[0] >= 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,10 +202,6 @@ def read_merges(storage: Storage) -> dict[str, str]:
         return {}
     table = storage.read_table(merges_path(storage))
     return dict(zip(table.column("story_id").to_pylist(), table.column("merged_into").to_pylist(), strict=True))
-
-
-def same_report(a: Sketch, b: Sketch) -> bool:
-    return bool(matching(a, [b])[0] >= 0)
 
 
 class StoryIndex:
@@ -292,7 +293,7 @@ class StoryIndex:
             f"(SELECT DISTINCT article_id FROM story_bands WHERE band_key IN ({','.join('?' * len(keys))})) b "
             "USING (article_id) WHERE m.article_id <> ?", [*keys, article_id],
         ).fetchall()
-        score = matching(sk, [Sketch.from_blobs(*r[1:]) for r in rows])
+        score = matching(sk, [r[1:] for r in rows])
         best: dict[str, float] = {}
         for (story, *_), value in zip(rows, score, strict=True):
             if value >= 0:
