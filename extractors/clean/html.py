@@ -23,6 +23,7 @@ Stages, cheapest first (each says why it exists):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import lxml.html
@@ -67,6 +68,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 #: "Read more: <link>", "Our Standards: <link>": a label introducing a link, not a sentence.
 _LABEL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s*:\s*\S")
 _COMMAS = re.compile(r"[,，、،]")
+#: A hidden block holding more than this share of the page's prose is the story, shown by a script: paywalls
+#: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
+#: parks the whole article in a hidden segment that a script moves into place.
+HIDDEN_STORY_SHARE = 0.5
 #: How many characters of prose an ancestor must add to pay for one character of other text.
 WIDEN_COST = 0.5
 
@@ -190,7 +195,10 @@ def prune(root, profile: SiteProfile | None) -> None:
             if tag in _SOFT_KILL_TAGS and _prose_chars(child) > 0.5 * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
-            if tag in KILL_TAGS or _is_hidden(child) or _is_widget(child, total):
+            if tag in KILL_TAGS or _is_widget(child, total):
+                _drop(child)
+                continue
+            if _is_hidden(child) and _prose_chars(child) <= HIDDEN_STORY_SHARE * total:
                 _drop(child)
                 continue
             stack.append(child)
@@ -321,7 +329,7 @@ def _widen(candidate, body):
             break
     position = {el: i for i, el in enumerate(chain)}
     weight: dict[tuple[str, str], int] = {}
-    per_level: list[list[tuple[tuple[str, str], int]]] = [[] for _ in chain]
+    per_level: list[list[tuple[object, tuple[str, str], int]]] = [[] for _ in chain]
     # each block is counted once, at the lowest chain member that holds it
     for block, shape, good in _prose_blocks(chain[-1]):
         level = next((position[a] for a in block.iterancestors() if a in position), None)
@@ -329,14 +337,25 @@ def _widen(candidate, body):
             level = position[block]
         if level is None:
             continue
-        per_level[level].append((shape, good))
+        per_level[level].append((block, shape, good))
         if level == 0:
             weight[shape] = weight.get(shape, 0) + good
     total_good = sum(weight.values()) or 1
     signature = {shape for shape, good in weight.items() if good >= 0.1 * total_good}
+    runs = Counter(block.getparent() for level in per_level[1:] for block, shape, _ in level if shape in signature)
+    # a story cut into one box per paragraph: its other boxes repeat the boxes around the candidate's paragraphs
+    own_boxes = {_boxes(block, candidate) for block, shape, _ in per_level[0] if shape in signature}
+    chain_boxes = tuple(_shape(el) for el in chain)
     best, best_value, good_so_far = candidate, float("-inf"), 0
     for level, el in enumerate(chain):
-        good_so_far += sum(good for shape, good in per_level[level] if shape in signature)
+        good_so_far += sum(
+            good for block, shape, good in per_level[level]
+            # above the candidate, a lone paragraph in a box of its own is a teaser card or a feed item
+            if shape in signature and (
+                level == 0 or runs[block.getparent()] >= 2
+                or _boxes(block, el)[: -level] in own_boxes and _boxes(block, el)[-level:] == chain_boxes[:level]
+            )
+        )
         total = len(norm(el.text_content()))
         good = min(good_so_far, total)
         value = good - WIDEN_COST * (total - good)
@@ -345,17 +364,31 @@ def _widen(candidate, body):
     return best
 
 
+def _boxes(block, top) -> tuple[tuple[str, str], ...]:
+    """Tag and first class of each element between a block and ``top`` (exclusive), innermost first."""
+    path = []
+    for ancestor in block.iterancestors():
+        if ancestor is top:
+            break
+        path.append(_shape(ancestor))
+    return tuple(path)
+
+
 def _holds_several_stories(el) -> bool:
     return sum(1 for _ in el.iter("h1")) > 1 or sum(1 for _ in el.iter("article")) > 1
 
 
 def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
-    """(element, tag and class, prose characters not in links) for each paragraph-like block under ``el``."""
+    """(element, tag and class, prose characters not in links) for each paragraph-like block under ``el``.
+
+    A block inside a link (a teaser card wrapped in one ``<a>``) has no prose of its own.
+    """
+    linked = {inner for a in el.iter("a") for inner in a.iter()}
     found = []
     for block in el.iter(*_PARA_TAGS, "div", "section", "li"):
         text = norm(block.text_content()) if block.tag in _PARA_TAGS else _direct_text(block)
         if len(text) >= MIN_PARAGRAPH:
-            links = sum(len(norm(a.text_content())) for a in block.iter("a"))
+            links = len(text) if block in linked else sum(len(norm(a.text_content())) for a in block.iter("a"))
             found.append((block, (block.tag, block.get("class") or ""), max(len(text) - 2 * links, 0)))
     return found
 
