@@ -63,6 +63,7 @@ def _clean_one(raw: RawDocument, options: PipelineOptions) -> Article:
         language=doc.language,
         text=doc.text,
         captions=list(doc.captions),
+        error=doc.error,
     )
 
 

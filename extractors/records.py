@@ -60,6 +60,7 @@ class Document:
     language: str | None  # ISO 639-1
     text: str  # paragraphs separated by one blank line
     captions: tuple[str, ...]
+    error: str | None = None  # why ``text`` is empty: no page yields an empty body without a reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import logging
 import re
 from datetime import UTC, datetime
 
+from extractors.clean import fallback
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
 from extractors.clean import widgets
@@ -37,7 +38,8 @@ def clean_document(raw: RawDocument, *, plain: bool = False) -> Document:
             paragraph spacing are normalised) instead of a copied page to be cleaned.
 
     Returns:
-        The cleaned document; ``text`` may be empty when nothing article-like was found.
+        The cleaned document; when nothing article-like was found, ``text`` is empty and ``error``
+        says why (the metadata read is kept).
 
     Raises:
         InputError: the input is too large, binary, or not decodable as text.
@@ -55,10 +57,10 @@ def clean_document(raw: RawDocument, *, plain: bool = False) -> Document:
     if _is_html(text, raw.content_type):
         return clean_html(text, url=raw.url, hints=raw)
     if plain:
+        body = "\n\n".join(text_clean.split_paragraphs(text))
+        error = None if body else "no article text: the plain text holds only whitespace"
         return _with_hints(
-            Document(raw.url, None, None, (), None, detect_language(text), "\n\n".join(text_clean.split_paragraphs(text)), ()),
-            raw,
-            profile_for_url(raw.url),
+            Document(raw.url, None, None, (), None, detect_language(text), body, (), error), raw, profile_for_url(raw.url)
         )
     return clean_text(text, url=raw.url, hints=raw)
 
@@ -87,8 +89,11 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         body = html_clean.extract_body(
             root, profile=profile, article_body=_sane_body(meta), description=meta.description
         )
+    found = list(body.paragraphs)
+    if fallback.too_small(found, root):
+        found = fallback.rescue(html, found, root)  # root is the pruned tree the main pass left
     paragraphs, more_captions = text_clean.finish_paragraphs(
-        list(body.paragraphs), title=meta.title, profile=profile, text_dump=False, authors=meta.authors
+        found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors
     )
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)
@@ -103,6 +108,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         language=language,
         text=text,
         captions=captions,
+        error=None if text else fallback.why_empty(html),
     )
     return _with_hints(doc, hints, profile)
 
@@ -138,6 +144,7 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
         language=(profile.language if profile else None) or detect_language(body),
         text=body,
         captions=dump.captions,
+        error=None if body else text_clean.why_empty(text),
     )
     return _with_hints(doc, hints, profile)
 
@@ -158,6 +165,7 @@ def _with_hints(doc: Document, hints: RawDocument | None, profile: SiteProfile |
         language=doc.language,
         text=doc.text,
         captions=doc.captions,
+        error=doc.error,
     )
 
 

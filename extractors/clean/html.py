@@ -183,7 +183,7 @@ def prune(root, profile: SiteProfile | None) -> None:
     body = root.find("body")
     if body is None:
         body = root
-    total = _prose_chars(body) or 1
+    total = prose_chars(body) or 1
     stack = [body]
     while stack:
         el = stack.pop()
@@ -192,13 +192,13 @@ def prune(root, profile: SiteProfile | None) -> None:
             if not isinstance(tag, str):
                 _drop(child)  # comments and processing instructions left by the parser
                 continue
-            if tag in _SOFT_KILL_TAGS and _prose_chars(child) > 0.5 * total:
+            if tag in _SOFT_KILL_TAGS and prose_chars(child) > 0.5 * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
             if tag in KILL_TAGS or _is_widget(child, total):
                 _drop(child)
                 continue
-            if _is_hidden(child) and _prose_chars(child) <= HIDDEN_STORY_SHARE * total:
+            if _is_hidden(child) and prose_chars(child) <= HIDDEN_STORY_SHARE * total:
                 _drop(child)
                 continue
             stack.append(child)
@@ -227,11 +227,11 @@ def _is_widget(el, total_prose: int) -> bool:
     if not tokens & widgets.BOILERPLATE_TOKENS:
         return False
     # a wrapper that merely carries a widget token ("layout-with-rail", "story-body has-ads") may hold the story
-    prose = _prose_chars(el)
+    prose = prose_chars(el)
     if 0 < prose < 0.4 * total_prose and (parent := el.getparent()) is not None:
         # a story cut into repeated chunks ("grid__container" x 4, "article-widget <uuid>"): judge them together
         key = _shape(el)
-        prose = sum(_prose_chars(sib) for sib in parent if _shape(sib) == key)
+        prose = sum(prose_chars(sib) for sib in parent if _shape(sib) == key)
     if prose > 0.4 * total_prose:
         if tokens & widgets.BOILERPLATE_TOKENS - _CONTINUATION_TOKENS and _inside_story(el):
             return True  # a long box (a transcript "factbox") inserted among the story's own paragraphs
@@ -257,11 +257,11 @@ def _shape(el) -> tuple[str, str]:
     return (el.tag if isinstance(el.tag, str) else "", classes[0] if classes else "")
 
 
-def _prose_chars(el) -> int:
+def prose_chars(el) -> int:
     return sum(len(t) for p in el.iter("p") if len(t := (p.text_content() or "").strip()) >= MIN_PARAGRAPH)
 
 
-def _direct_text(el) -> str:
+def direct_text(el) -> str:
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
@@ -291,7 +291,7 @@ def find_container(root):
         if tag in _PARA_TAGS:
             text = norm(el.text_content())
         elif tag in ("div", "section", "article", "span", "font", "center"):
-            text = _direct_text(el)
+            text = direct_text(el)
         else:
             continue
         if len(text) < MIN_PARAGRAPH:
@@ -309,10 +309,10 @@ def find_container(root):
         return body
     ranked = sorted(((s * (1 - _link_density(el)), el) for el, s in scores.items()), key=lambda x: -x[0])[:8]
     best = ranked[0][1]
-    return _widen(best, body)
+    return widen(best, body)
 
 
-def _widen(candidate, body):
+def widen(candidate, body):
     """Climb from the best-scored element while the climb adds more prose than furniture.
 
     Scoring favours the densest block, so a story cut into chunks (live blogs, ad breaks,
@@ -386,7 +386,7 @@ def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
     linked = {inner for a in el.iter("a") for inner in a.iter()}
     found = []
     for block in el.iter(*_PARA_TAGS, "div", "section", "li"):
-        text = norm(block.text_content()) if block.tag in _PARA_TAGS else _direct_text(block)
+        text = norm(block.text_content()) if block.tag in _PARA_TAGS else direct_text(block)
         if len(text) >= MIN_PARAGRAPH:
             links = len(text) if block in linked else sum(len(norm(a.text_content())) for a in block.iter("a"))
             found.append((block, (block.tag, block.get("class") or ""), max(len(text) - 2 * links, 0)))
@@ -428,7 +428,7 @@ def container_from_body(root, article_body: str):
         return None
     matched, covered = [], 0
     for el in root.iter("p", "li", "h2", "h3", "blockquote", "pre", "div"):
-        text_tokens = TOKENS.findall(el.text_content() if el.tag != "div" else _direct_text(el))
+        text_tokens = TOKENS.findall(el.text_content() if el.tag != "div" else direct_text(el))
         if len(text_tokens) < 6:
             continue
         if f" {' '.join(text_tokens)} " in reference and not any(m in el.iterancestors() for m in matched):
@@ -543,6 +543,11 @@ def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
     return kept
 
 
+def paragraphs_of(container) -> list[str]:
+    """The container's paragraphs after the block rules (link rails, widget labels, pull quotes out)."""
+    return _drop_pull_quotes([b for b in serialise(container) if keep_block(b)])
+
+
 def _contained(text: str, paragraphs: list[str]) -> bool:
     """The text's words already appear, in order, inside one of the paragraphs."""
     needle = " ".join(TOKENS.findall(text))
@@ -565,11 +570,11 @@ def extract_body(
         # a JSON-LD "articleBody" that is only the standfirst matches a small part of the story: ignore it then
         # (judged against the scored container unless scoring fell back to the whole page)
         if guided is not None and not (
-            container.tag not in ("body", "html") and _prose_chars(guided) < 0.5 * _prose_chars(container)
+            container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
         ):
             container = guided
     captions += [label for label in collect_image_labels(container) if label not in captions]
-    paragraphs = _drop_pull_quotes([b for b in serialise(container) if keep_block(b)])
+    paragraphs = paragraphs_of(container)
     standfirst = pick_standfirst(container, positions, standfirsts)
     if standfirst and standfirst not in captions and not _contained(standfirst, paragraphs):
         paragraphs.insert(0, standfirst)

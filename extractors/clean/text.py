@@ -129,6 +129,18 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     return TextDump(title, section, published, clean_authors(authors), paragraphs, captions)
 
 
+def why_empty(text: str) -> str:
+    """A reason, for ``Document.error``, why a text dump yielded no article text."""
+    lines = split_lines(text)
+    if not lines:
+        return "no article text: the text holds only whitespace"
+    prose = sum(_is_prose(line) for line in lines)
+    return (
+        f"no article text found: the text's {len(lines)} lines are short labels, navigation or widget lines "
+        f"({prose} read as sentences)"
+    )
+
+
 def finish_paragraphs(
     paragraphs: list[str],
     *,
