@@ -72,6 +72,8 @@ _COMMAS = re.compile(r"[,，、،]")
 #: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
 #: parks the whole article in a hidden segment that a script moves into place.
 HIDDEN_STORY_SHARE = 0.5
+#: A table cell longer than this holds prose or a page section: the table is layout, not data.
+MAX_CELL = 300
 #: How many characters of prose an ancestor must add to pay for one character of other text.
 WIDEN_COST = 0.5
 
@@ -441,10 +443,14 @@ def container_from_body(root, article_body: str):
 
 
 def serialise(container) -> list[Block]:
-    """Paragraphs of a container: block elements split, ``<br>`` a line break, ``<br><br>`` a paragraph break."""
+    """Paragraphs of a container: block elements split, ``<br>`` a line break, ``<br><br>`` a paragraph break.
+
+    Newlines in the page source are spaces (only ``<br>`` and ``<pre>`` break lines); a data
+    table is one block, a row per line and its cells joined by `` | `` (see ``table_text``).
+    """
     blocks: list[Block] = []
     buffer: list[str] = []
-    state = {"links": 0, "tag": container.tag, "quotes": 0}
+    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0}
 
     def flush() -> None:
         text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
@@ -453,6 +459,11 @@ def serialise(container) -> list[Block]:
             blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0))
         buffer.clear()
         state["links"] = 0
+
+    def add(text: str, link: bool) -> None:
+        buffer.append(text if state["pre"] else text.replace("\n", " "))
+        if link:
+            state["links"] += len(text.strip())
 
     def walk(el, in_link: bool) -> None:
         tag = el.tag
@@ -463,6 +474,10 @@ def serialise(container) -> list[Block]:
                 flush()
             else:
                 buffer.append("\n")
+        elif tag == "table" and (rows := table_text(el)) is not None:
+            flush()
+            links = sum(len(norm(a.text_content())) for a in el.iter("a"))
+            blocks.append(Block(rows, links, "table", state["quotes"] > 0))
         else:
             is_block = tag in BLOCK_TAGS
             if is_block:
@@ -470,10 +485,9 @@ def serialise(container) -> list[Block]:
                 state["tag"] = tag
             link = in_link or tag == "a"
             state["quotes"] += tag == "blockquote"
+            state["pre"] += tag == "pre"
             if el.text:
-                buffer.append(el.text)
-                if link:
-                    state["links"] += len(el.text.strip())
+                add(el.text, link)
             for child in el:
                 walk(child, link)
             if tag in ("td", "th"):
@@ -481,16 +495,40 @@ def serialise(container) -> list[Block]:
             if is_block:
                 flush()
             state["quotes"] -= tag == "blockquote"
+            state["pre"] -= tag == "pre"
         if el.tail:
             if buffer and buffer[-1] == "\n" and not el.tail.strip():
                 return
-            buffer.append(el.tail)
-            if in_link:
-                state["links"] += len(el.tail.strip())
+            add(el.tail, in_link)
 
     walk(container, False)
     flush()
     return blocks
+
+
+def table_text(table) -> str | None:
+    """A data table as text, one row per line and cells joined by `` | ``; None for a layout table.
+
+    A data table has at least two rows, a row of two cells or more, no table inside, and short
+    cells (a layout table puts whole paragraphs, or the page, in one cell).
+    """
+    if any(inner is not table for inner in table.iter("table")):
+        return None
+    rows = []
+    widest = 0
+    caption = table.find("caption")
+    for row in table.iter("tr"):
+        cells = [norm(" ".join(cell.itertext())) for cell in row if cell.tag in ("td", "th")]
+        if any(len(cell) > MAX_CELL for cell in cells):
+            return None
+        widest = max(widest, len(cells))
+        if any(cells):
+            rows.append(" | ".join(cells))
+    if len(rows) < 2 or widest < 2:
+        return None
+    if caption is not None and (title := norm(" ".join(caption.itertext()))):
+        rows.insert(0, title)
+    return "\n".join(rows)
 
 
 def keep_block(block: Block) -> bool:
@@ -498,6 +536,8 @@ def keep_block(block: Block) -> bool:
     text = block.text
     if block.tag == "h1":
         return False  # the headline: Document.title carries it
+    if block.tag == "table":
+        return block.link_chars < 0.5 * len(text)  # a table of links is a calendar, a menu or a rail
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False

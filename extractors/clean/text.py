@@ -37,6 +37,8 @@ STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
+#: Column gaps in a fixed-width listing copied as text.
+_ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -53,14 +55,56 @@ class TextDump:
 
 
 def split_lines(text: str) -> list[str]:
-    """Non-empty, whitespace-collapsed lines (a copied page puts one block per line)."""
+    """Non-empty, whitespace-collapsed lines (a copied page puts one block per line).
+
+    A table copied from a browser arrives as consecutive rows of tab-separated cells (or, from a
+    fixed-width listing, as columns aligned with runs of spaces): each run of rows becomes one
+    item, a row per line with cells joined by `` | `` (see ``_table``), so the rows stay together.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = []
-    for line in text.split("\n"):
-        line = widgets.strip_artifacts(" ".join(line.replace("\u00a0", " ").split()))
-        if line:
+    lines: list[str] = []
+    run: list[Row] = []
+    for raw in text.split("\n"):
+        raw = raw.replace("\u00a0", " ")
+        if (row := _row(raw)) is not None:
+            run.append(row)
+            continue
+        lines.extend(_table(run))
+        run = []
+        if line := widgets.strip_artifacts(" ".join(raw.split())):
             lines.append(line)
+    lines.extend(_table(run))
     return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A line that may be a table row: its cells, and whether tabs (not spaces) separated them."""
+
+    cells: tuple[str, ...]
+    tabbed: bool
+
+
+def _row(raw: str) -> Row | None:
+    """The line as table cells: tab-separated, or split by runs of 3+ spaces; None when it has one cell."""
+    tabbed = "\t" in raw.strip()
+    parts = raw.strip().split("\t") if tabbed else _ALIGNED.split(raw.strip())
+    cells = tuple(" ".join(part.split()) for part in parts)
+    return Row(cells, tabbed) if sum(1 for cell in cells if cell) >= 2 else None
+
+
+def _table(run: list[Row]) -> list[str]:
+    """A run of rows as one table block, or as ordinary lines when it is not a table.
+
+    Two rows or more make a table; rows split on spaces (no tab) must also have the same number
+    of cells and a digit each, since a copied paragraph can hold runs of spaces.
+    """
+    aligned = len({len(row.cells) for row in run}) == 1 and all(any(c.isdigit() for c in "".join(row.cells)) for row in run)
+    if not run:
+        return []
+    if len(run) >= 2 and (all(row.tabbed for row in run) or aligned):
+        return ["\n".join(" | ".join(row.cells) for row in run)]
+    return [" ".join(cell for cell in row.cells if cell) for row in run]
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
