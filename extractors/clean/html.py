@@ -228,6 +228,8 @@ def _is_widget(el, total_prose: int) -> bool:
     tokens = widgets.attr_tokens(attrs)
     if not tokens & widgets.BOILERPLATE_TOKENS:
         return False
+    if el.tag in HEADINGS and _inside_story(el):
+        return False  # a subheading among the story's paragraphs ("widget-title", "nav_<anchor>"): its text is judged later
     # a wrapper that merely carries a widget token ("layout-with-rail", "story-body has-ads") may hold the story
     prose = prose_chars(el)
     if 0 < prose < 0.4 * total_prose and (parent := el.getparent()) is not None:
