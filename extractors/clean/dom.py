@@ -9,11 +9,13 @@ TOKENS = re.compile(r"\w+")
 MIN_PARAGRAPH = 25
 
 
+#: Zero-width characters (space, non-joiner, joiner, word joiner, BOM): invisible, and str.split keeps them.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def norm(text: str) -> str:
     """Collapse whitespace (str.split knows NBSP and the other Unicode spaces; zero-width ones go too)."""
-    if "\u200b" in text:
-        text = text.replace("\u200b", "")
-    return " ".join(text.split())
+    return " ".join(_ZERO_WIDTH.sub("", text).split())
 
 
 def class_and_id(el) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from itertools import pairwise
 
 
@@ -205,11 +206,33 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
         return True
     if TIME_STAMP_LINE.match(stripped) and (words <= 5 or "/" in stripped[:8]):
         return True
+    if words <= LOCAL_WIDGET_WORDS and LOCAL_WIDGET_LINE.fullmatch(stripped):
+        return True
     if words > max_words:
         return False
     if _WIDGET_RE.search(stripped) or _LEADING_WIDGET_RE.match(stripped):
         return True
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
+
+
+def _local_widget_lines() -> re.Pattern[str]:
+    """Whole-line widget patterns of other languages, from ``data/<language>/widget_lines.txt``.
+
+    All languages' lists apply to every page: the page's language is known only after cleaning,
+    and a whole short line of German furniture never reads as an English sentence (or back).
+    """
+    patterns = []
+    for folder in sorted(resources.files("extractors.clean").joinpath("data").iterdir(), key=lambda f: f.name):
+        listing = folder.joinpath("widget_lines.txt")
+        if listing.is_file():
+            text = listing.read_text(encoding="utf-8")
+            patterns += [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+
+
+#: See ``_local_widget_lines``; only lines of up to this many words are checked against it.
+LOCAL_WIDGET_LINE = _local_widget_lines()
+LOCAL_WIDGET_WORDS = 12
 
 
 def is_caption_line(line: str) -> bool:
