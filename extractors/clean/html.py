@@ -539,7 +539,8 @@ def keep_block(block: Block) -> bool:
     if block.tag == "h1":
         return False  # the headline: Document.title carries it
     if block.tag == "table":
-        return block.link_chars < 0.5 * len(text)  # a table of links is a calendar, a menu or a rail
+        cells = len(text) - 3 * text.count(" | ") - text.count("\n")
+        return block.link_chars < 0.5 * cells  # a table of links is a calendar, a menu or a rail
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
