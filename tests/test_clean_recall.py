@@ -257,3 +257,15 @@ def test_german_widget_lines_on_real_page():
     _, doc = corpus_page("ndr_2023-04-28_einschlag-elmshorn-es-war__fundus")
     assert "Dieses Thema im Programm" not in doc.text and "Stand: 28.04.2023" not in doc.text
     assert f1("ndr_2023-04-28_einschlag-elmshorn-es-war__fundus") >= 0.93
+
+
+def test_widget_word_glued_to_a_part_name_marks_a_widget():
+    related = ("<div class='jp-relatedposts'><div class='jp-relatedposts-post'><h4>Survey results</h4>"
+               "<p>Stack Overflow published the results of its survey, which covers a wide range of topics.</p>"
+               "<p>In \"News\"</p></div></div>")
+    doc = clean_html(page(f"<article><div class='entry'>{paragraphs(4)}{related}</div></article>"))
+    assert doc.text.count(STORY) == 4 and "Stack Overflow" not in doc.text
+
+
+def test_related_posts_block_on_real_page():
+    assert f1("wptavern_2017_stack-overflow-jobs-react__moz") >= 0.97

@@ -152,10 +152,20 @@ def class_tokens(value: str) -> frozenset[str]:
     return frozenset(parts) | joined
 
 
+#: Widget words glued to a part name in one class token ("jp-relatedposts", "commentform", "sharebox").
+_GLUED_WIDGET = re.compile(
+    r"^(related|share|sharing|social|comments?|newsletter|promo|recommended)"
+    r"(?:posts?|links?|box|bars?|buttons?|list|items?|tools|area|form|count|articles?|icons?|widget)$"
+)
+
+
+@lru_cache(maxsize=8192)
 def attr_tokens(value: str) -> frozenset[str]:
-    """Class/id tokens plus their singulars, so vocabulary lists need only one form."""
+    """Class/id tokens plus their singulars, and widget words glued to a part name, so vocabulary lists
+    need only one form."""
     toks = class_tokens(value)
-    return toks | {t[:-1] for t in toks if t.endswith("s")}
+    glued = {m.group(1) for t in toks if len(t) > 7 and (m := _GLUED_WIDGET.match(t))}
+    return toks | {t[:-1] for t in toks if t.endswith("s")} | glued
 
 
 def is_boilerplate_attr(value: str) -> bool:
