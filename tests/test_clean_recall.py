@@ -269,3 +269,10 @@ def test_widget_word_glued_to_a_part_name_marks_a_widget():
 
 def test_related_posts_block_on_real_page():
     assert f1("wptavern_2017_stack-overflow-jobs-react__moz") >= 0.97
+
+
+def test_json_ld_article_body_is_the_fallback_for_a_script_rendered_page():
+    ld = {"@type": "NewsArticle", "headline": "Bridge vote", "articleBody": f"{STORY}\n{STORY} Second part.\n{STORY} End."}
+    head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    doc = clean_html(page("<div id='root'><a href='/'>Home</a></div><script src='/app.js'></script>", head))
+    assert doc.text.split("\n\n") == [STORY, f"{STORY} Second part.", f"{STORY} End."]

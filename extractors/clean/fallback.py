@@ -9,7 +9,8 @@ first to last, and the first that yields a plausible body wins:
    like the main pass;
 2. the same over the page parsed afresh, with only never-visible tags removed (a story the pruning
    removed: inside a block named like a widget, a hidden one, a ``<nav>``);
-3. ``embedded_paragraphs``: article markup shipped inside a script's JSON (client-rendered pages
+3. the page's JSON-LD ``articleBody`` (schema.org), split into paragraphs;
+4. ``embedded_paragraphs``: article markup shipped inside a script's JSON (client-rendered pages
    whose visible HTML is a shell: React Query or Next.js state holding ``"<p>..."`` strings).
 
 If the page still yields no text, ``why_empty`` says why, for ``Document.error``.
@@ -50,10 +51,11 @@ def too_small(paragraphs: list[str] | tuple[str, ...], pruned_root) -> bool:
     return prose >= MIN_PAGE_PROSE and chars < SMALL_SHARE * prose
 
 
-def rescue(html: str, paragraphs: list[str], pruned_root) -> list[str]:
+def rescue(html: str, paragraphs: list[str], pruned_root, article_body: str | None = None) -> list[str]:
     """The first fallback that beats ``paragraphs`` (see the module docstring), else ``paragraphs``."""
     best = list(paragraphs)
-    for attempt in (_from_pruned, _from_unpruned, embedded_paragraphs):
+    declared = _declared_paragraphs(article_body)
+    for attempt in (_from_pruned, _from_unpruned, lambda *_: declared, embedded_paragraphs):
         found = attempt(html, pruned_root)
         if _size(found) >= BETTER_BY * _size(best) and found:
             best = found
@@ -64,6 +66,14 @@ def rescue(html: str, paragraphs: list[str], pruned_root) -> list[str]:
 
 def _size(paragraphs: list[str]) -> int:
     return sum(len(p) for p in paragraphs)
+
+
+def _declared_paragraphs(article_body: str | None) -> list[str]:
+    """JSON-LD ``articleBody`` as paragraphs (one per non-empty line); a teaser cut with an ellipsis is not a body."""
+    if not article_body or article_body.rstrip().endswith(("...", "…")):
+        return []
+    lines = [norm(line) for line in html_clean.parse_html(f"<p>{article_body}</p>").text_content().split("\n")]
+    return [line for line in lines if line]
 
 
 def _from_pruned(html: str, pruned_root) -> list[str]:
