@@ -276,3 +276,27 @@ def test_json_ld_article_body_is_the_fallback_for_a_script_rendered_page():
     head = f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
     doc = clean_html(page("<div id='root'><a href='/'>Home</a></div><script src='/app.js'></script>", head))
     assert doc.text.split("\n\n") == [STORY, f"{STORY} Second part.", f"{STORY} End."]
+
+
+# --- list- and table-shaped stories ------------------------------------------------------------------
+
+
+def test_story_that_is_a_list_is_found():
+    items = "".join(f"<li><strong>{i}. Film number {i}</strong> – a time-loop story where the hero relives the "
+                    "same day, told with wit and a twist at the end.</li>" for i in range(1, 11))
+    html = page(f"<nav><ul><li><a href='/'>Home</a></li><li><a href='/a'>About</a></li></ul></nav>"
+                f"<div class='content'><h1>Time-loop films</h1><p>Intro.</p><ol>{items}</ol></div>"
+                "<footer><p>Contact us at the address below for questions.</p></footer>")
+    doc = clean_html(html)
+    assert doc.text.count("time-loop story") == 10 and "Contact us" not in doc.text
+
+
+def test_story_that_is_a_table_is_found():
+    rows = "".join(f"<tr><td>{i}</td><td><a href='/t{i}'>Team {i}</a></td><td>{30 - i}</td><td>{60 - 2 * i}</td></tr>"
+                   for i in range(1, 19))
+    html = page(f"<nav><a href='/'>Home</a></nav><div class='main'><h1>League table</h1><table><tr><th>Pos</th>"
+                f"<th>Team</th><th>Games</th><th>Points</th></tr>{rows}</table></div>"
+                "<div class='box'><p>Read our briefing every morning with the best of the day.</p></div>")
+    doc = clean_html(html)
+    assert doc.text.startswith("Pos | Team | Games | Points\n1 | Team 1 | 29 | 58\n")
+    assert doc.text.count("\n") == 18 and "briefing" not in doc.text

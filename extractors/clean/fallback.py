@@ -102,10 +102,13 @@ def densest_container(root):
         body = root
     linked = {inner for a in body.iter("a") for inner in a.iter()}
     totals: dict = {}
-    for el in body.iter(*_BLOCK_TAGS, *_WRAPPER_TAGS):
+    for el in body.iter(*_BLOCK_TAGS, *_WRAPPER_TAGS, "table"):
         if el in linked or el is body:
             continue
-        if el.tag in _BLOCK_TAGS:
+        if el.tag == "table":
+            text = html_clean.table_text(el) or ""
+            links = sum(len(norm(a.text_content())) for a in el.iter("a"))
+        elif el.tag in _BLOCK_TAGS:
             text = norm(el.text_content())
             links = sum(len(norm(a.text_content())) for a in el.iter("a"))
         else:

@@ -74,6 +74,8 @@ _COMMAS = re.compile(r"[,，、،]")
 HIDDEN_STORY_SHARE = 0.5
 #: A table cell longer than this holds prose or a page section: the table is layout, not data.
 MAX_CELL = 300
+#: A table with more than this share of its filled cells wholly linked is navigation, not data.
+LINKED_CELLS = 0.6
 #: How many characters of prose an ancestor must add to pay for one character of other text.
 WIDEN_COST = 0.5
 
@@ -294,8 +296,10 @@ def find_container(root):
             continue
         if tag in _PARA_TAGS:
             text = norm(el.text_content())
-        elif tag in ("div", "section", "article", "span", "font", "center"):
-            text = direct_text(el)
+        elif tag in ("div", "section", "article", "span", "font", "center", "li"):
+            text = direct_text(el)  # a list item counts like a paragraph: some stories are lists
+        elif tag == "table":
+            text = table_text(el) or ""  # a data table counts as one paragraph: some stories are tables
         else:
             continue
         if len(text) < MIN_PARAGRAPH:
@@ -511,22 +515,28 @@ def serialise(container) -> list[Block]:
 def table_text(table) -> str | None:
     """A data table as text, one row per line and cells joined by `` | ``; None for a layout table.
 
-    A data table has at least two rows, a row of two cells or more, no table inside, and short
-    cells (a layout table puts whole paragraphs, or the page, in one cell).
+    A data table has at least two rows, a row of two cells or more, no table inside, short cells
+    (a layout table puts whole paragraphs, or the page, in one cell), and cells that are mostly not
+    links (a calendar, a menu or a link rail is furniture: its rows are judged one by one).
     """
     if any(inner is not table for inner in table.iter("table")):
         return None
     rows = []
-    widest = 0
+    widest = filled = linked = 0
     caption = table.find("caption")
     for row in table.iter("tr"):
-        cells = [norm(" ".join(cell.itertext())) for cell in row if cell.tag in ("td", "th")]
+        elements = [cell for cell in row if cell.tag in ("td", "th")]
+        cells = [norm(" ".join(cell.itertext())) for cell in elements]
         if any(len(cell) > MAX_CELL for cell in cells):
             return None
         widest = max(widest, len(cells))
+        for cell, element in zip(cells, elements, strict=True):
+            if cell:
+                filled += 1
+                linked += sum(len(norm(a.text_content())) for a in element.iter("a")) >= len(cell)
         if any(cells):
             rows.append(" | ".join(cells))
-    if len(rows) < 2 or widest < 2:
+    if len(rows) < 2 or widest < 2 or linked > LINKED_CELLS * filled:
         return None
     if caption is not None and (title := norm(" ".join(caption.itertext()))):
         rows.insert(0, title)
@@ -539,8 +549,7 @@ def keep_block(block: Block) -> bool:
     if block.tag == "h1":
         return False  # the headline: Document.title carries it
     if block.tag == "table":
-        cells = len(text) - 3 * text.count(" | ") - text.count("\n")
-        return block.link_chars < 0.5 * cells  # a table of links is a calendar, a menu or a rail
+        return True  # a data table (``table_text`` already turned tables of links away)
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
