@@ -300,3 +300,10 @@ def test_story_that_is_a_table_is_found():
     doc = clean_html(html)
     assert doc.text.startswith("Pos | Team | Games | Points\n1 | Team 1 | 29 | 58\n")
     assert doc.text.count("\n") == 18 and "briefing" not in doc.text
+
+
+def test_text_dump_whose_body_is_a_table_starts_at_the_table():
+    dump = ("Daily Markets\nHome\nMarkets\nStocks at a glance\nMarkets 15:41 March 3, 2025\n"
+            "Index\tClose\tChange\nKOSPI\t2,500.12\t+10.50\nKOSDAQ\t800.20\t-1.20\n(END)\nShare\n")
+    doc = clean_document(RawDocument("table.txt", dump.encode(), content_type="text/plain"))
+    assert doc.text == "Index | Close | Change\nKOSPI | 2,500.12 | +10.50\nKOSDAQ | 800.20 | -1.20"

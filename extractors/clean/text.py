@@ -167,7 +167,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             first_body = i
             break
     if start is None:
-        start = first_body if first_body is not None else 0
+        # no dateline and no sentence: a page whose body is a table starts at the table
+        first_table = next((i for i, line in enumerate(lines) if "\n" in line), 0)
+        start = first_body if first_body is not None else first_table
 
     paragraphs, captions = finish_paragraphs(lines[start:], title=title, profile=profile, text_dump=True)
     return TextDump(title, section, published, clean_authors(authors), paragraphs, captions)
