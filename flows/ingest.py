@@ -18,7 +18,7 @@ from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import Provenance, RawDocument
-from flows.config import Config, ConfigError, SourceSpec, load_config, spec_from_argument
+from flows.config import RejectedSource, SourceSpec, choose_sources, load_config
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
 from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter
@@ -33,7 +33,7 @@ BATCH_SIZE = 100
 
 
 # Per-document HTTP retries live in the fetcher; this retry covers a whole source failing (disk, DNS outage).
-@task(name="collect-source", task_run_name="collect-{spec.name}", retries=2, retry_delay_seconds=[5, 30],
+@task(name="collect-source", task_run_name="collect-{spec.shown}", retries=2, retry_delay_seconds=[5, 30],
       cache_policy=NO_CACHE)
 def collect_source_task(spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse) -> SourceResult:
     """Read or fetch every document of one source; per-item failures are returned, not raised."""
@@ -78,13 +78,14 @@ def ingest(
     logger = get_run_logger()
     settings = Settings.resolve(data_dir)
     cfg = load_config(Path(config) if config else None)
-    specs = _choose_sources(sources, cfg)
+    specs = choose_sources(sources, cfg, SEEDS_DIR)
     warehouse = Warehouse(settings.warehouse_dir)
     run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("%Y%m%dT%H%M%S"))
 
     # One fetcher for the whole run, so sources on the same host share its per-host delay and concurrency.
     with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address) as batches:
-        collected = [(spec, collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
+        collected = [(spec, None if isinstance(spec, RejectedSource)
+                      else collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
         return _process_sources(collected, run_id, settings, warehouse, logger, batches)
 
 
@@ -95,11 +96,15 @@ def _process_sources(
     batch_no = 0
     progress = RunProgress(f"ingest {len(collected)} source{'s' if len(collected) != 1 else ''}")
     for index, (spec, future) in enumerate(collected):
-        report = SourceReport(spec.name)
+        if isinstance(spec, RejectedSource):  # like a configured path that is missing: this source's failure
+            logger.error("source %s failed: %s", spec.label, spec.reason)
+            reports.append(SourceReport(spec.label, failed=1, failures=[(spec.label, spec.reason)]))
+            continue
+        report = SourceReport(spec.shown)
         try:
             result = future.result()
         except Exception as exc:  # noqa: BLE001 - one broken source never blocks the others
-            logger.error("source %s failed: %s", spec.name, exc)
+            logger.error("source %s failed: %s", spec.shown, exc)
             report.failures.append((spec.location, str(exc)))
             report.failed += 1
             reports.append(report)
@@ -121,22 +126,11 @@ def _process_sources(
                 progress.update((index + (done - len(pending)) / len(starts)) / len(collected))
         progress.update((index + 1) / len(collected))
         for what, why in report.failures:
-            logger.warning("%s: %s failed: %s", spec.name, what, why)
+            logger.warning("%s: %s failed: %s", spec.shown, what, why)
         reports.append(report)
     progress.close()
     publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id)
     return reports
-
-
-def _choose_sources(sources: list[str] | None, cfg: Config) -> list[SourceSpec]:
-    if sources:  # a configured source's name picks that source, with its kind and options
-        named = {spec.name: spec for spec in cfg.sources}
-        return [named.get(s) or spec_from_argument(s) for s in sources]
-    if cfg.sources:
-        return list(cfg.sources)
-    if not SEEDS_DIR.is_dir():  # an installed (non-editable) package has no seeds folder
-        raise ConfigError(f"no source given and no seeds folder at {SEEDS_DIR}; pass --source or --config")
-    return [spec_from_argument(str(SEEDS_DIR))]
 
 
 def run_ingest(

@@ -74,6 +74,12 @@ def list_stored_articles(
     return [StoredArticle(*row[:4], tuple(row[4] or ()), *row[5:]) for row in rows]
 
 
+def source_names(warehouse_dir: Path | str) -> list[str]:
+    """The source names stored articles carry (what ``reprocess --source`` accepts), sorted."""
+    _, rows = run_sql(warehouse_dir, "SELECT DISTINCT source_name FROM article_versions ORDER BY source_name")
+    return [name for (name,) in rows if name is not None]
+
+
 def raw_document_for(stored: StoredArticle, data: bytes) -> RawDocument:
     """Rebuild the raw document a stored article was made from.
 
