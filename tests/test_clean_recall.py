@@ -307,3 +307,23 @@ def test_text_dump_whose_body_is_a_table_starts_at_the_table():
             "Index\tClose\tChange\nKOSPI\t2,500.12\t+10.50\nKOSDAQ\t800.20\t-1.20\n(END)\nShare\n")
     doc = clean_document(RawDocument("table.txt", dump.encode(), content_type="text/plain"))
     assert doc.text == "Index | Close | Change\nKOSPI | 2,500.12 | +10.50\nKOSDAQ | 800.20 | -1.20"
+
+
+def test_standfirst_repeating_the_declared_description_wins_over_a_block_named_summary():
+    dek = "The council approved the bridge after a year of debate, and work starts in the spring."
+    head = f"<meta name='description' content='{dek}'>"
+    html = page(f"<header><h1>Bridge vote</h1><h2 class='voc-subtitle'>{dek}</h2>"
+                "<div class='summary-link'><a href='/other'>Another story: the mayor opens a new library downtown</a></div>"
+                f"</header><article>{paragraphs(4)}</article>", head)
+    doc = clean_html(html)
+    assert doc.text.split("\n\n")[0] == dek and "library" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["abc_2024-12-02_detenido-policia-por-abusar__fundus",
+     "tagesanzeiger_2026-05-18_trump-plant-helikopterlandeplatz-wahrend__fundus"],
+)
+def test_declared_standfirst_on_real_pages(case_id):
+    body, doc = corpus_page(case_id)
+    assert doc.text.split("\n\n")[0] == body.split("\n\n")[0]
