@@ -23,8 +23,10 @@ import re
 from extractors.clean import html as html_clean
 from extractors.clean.dom import MIN_PARAGRAPH, norm
 
-#: The main pass's body is implausibly small below this share of the page's prose (after pruning).
+#: The main pass's body is implausibly small below this share of the page's prose (after pruning) ...
 SMALL_SHARE = 0.3
+#: ... when it is also shorter than this (characters): a short story beside long reader comments is not small.
+SMALL_BODY = 400
 #: ... and only when the page has at least this much prose (characters) to choose from.
 MIN_PAGE_PROSE = 400
 #: A fallback replaces a non-empty main result only when it has this many times the text.
@@ -42,10 +44,12 @@ _PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*\w+\s*\}\}|%%\w+%%|\[\[\w+\]\
 
 
 def too_small(paragraphs: list[str] | tuple[str, ...], pruned_root) -> bool:
-    """Nothing was found, or far less than the pruned page holds in paragraphs."""
+    """Nothing was found, or a few lines where the pruned page holds far more in paragraphs."""
     chars = sum(len(p) for p in paragraphs)
     if not chars:
         return True
+    if chars >= SMALL_BODY:
+        return False
     body = pruned_root.find("body")
     prose = html_clean.prose_chars(body if body is not None else pruned_root)
     return prose >= MIN_PAGE_PROSE and chars < SMALL_SHARE * prose
