@@ -327,3 +327,8 @@ def test_standfirst_repeating_the_declared_description_wins_over_a_block_named_s
 def test_declared_standfirst_on_real_pages(case_id):
     body, doc = corpus_page(case_id)
     assert doc.text.split("\n\n")[0] == body.split("\n\n")[0]
+
+
+def test_one_line_note_is_its_own_body():
+    doc = clean_document(RawDocument("note.txt", b"The council met on Monday and approved the budget.\n", content_type="text/plain"))
+    assert doc.text == "The council met on Monday and approved the budget." and doc.error is None

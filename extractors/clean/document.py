@@ -12,10 +12,9 @@ import logging
 import re
 from datetime import UTC, datetime
 
-from extractors.clean import fallback
+from extractors.clean import fallback, widgets
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
-from extractors.clean import widgets
 from extractors.clean.language import detect_language
 from extractors.clean.metadata import Metadata, clean_authors, read_metadata
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url

@@ -172,6 +172,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         start = first_body if first_body is not None else first_table
 
     paragraphs, captions = finish_paragraphs(lines[start:], title=title, profile=profile, text_dump=True)
+    if not paragraphs:
+        # nothing read as a story (a short note, one line): its sentences are the body, the headline included
+        paragraphs = tuple(
+            line for line in lines
+            if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
+        )
     return TextDump(title, section, published, clean_authors(authors), paragraphs, captions)
 
 
