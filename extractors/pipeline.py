@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from extractors.clean import clean_document
 from extractors.clean.language import detect_language
-from extractors.facts import FactOptions, extract_facts_many
-from extractors.facts.extract import facts_language
 from extractors.records import Article, NewsfactsError, RawDocument
+
+if TYPE_CHECKING:
+    from extractors.facts import FactOptions
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ class PipelineOptions:
     plain: bool = False  # --plain: text inputs are already-clean body text
     published: datetime | None = None  # --published: reference date when the input states none
     batch_size: int = 32  # texts per nlp.pipe batch
-    fact_options: FactOptions = field(default_factory=FactOptions)
+    fact_options: FactOptions | None = None  # None: FactOptions() (spaCy is imported only when facts run)
 
 
 def process(raws: Iterable[RawDocument], options: PipelineOptions = PipelineOptions()) -> Iterator[Article]:
@@ -68,17 +70,22 @@ def _clean_one(raw: RawDocument, options: PipelineOptions) -> Article:
 
 
 def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
+    # imported here: spaCy takes a second to import, and cleaning alone (--no-facts) never needs it
+    from extractors.facts import FactOptions, extract_facts_many
+    from extractors.facts.extract import facts_language
+
+    fact_options = options.fact_options or FactOptions()
     todo = [a for a in articles if a.error is None and a.text]
     languages = [_text_language(a) for a in todo]
     inputs = [(a.text, a.published or options.published, lang) for a, lang in zip(todo, languages, strict=True)]
     try:
-        results = list(extract_facts_many(inputs, options.fact_options))
+        results = list(extract_facts_many(inputs, fact_options))
     except Exception:
         # One text broke the batch: fall back to one at a time so only that article fails.
         logger.exception("fact batch failed; retrying article by article")
         for article, item in zip(todo, inputs, strict=True):
             try:
-                article.facts = next(iter(extract_facts_many([item], options.fact_options)))
+                article.facts = next(iter(extract_facts_many([item], fact_options)))
                 article.facts_language = facts_language(item[2])
             except Exception as exc:  # noqa: BLE001 - costs this article only
                 article.error = f"internal error while extracting facts: {exc!r}"
