@@ -113,13 +113,6 @@ def _caption_text(el) -> str:
     return widgets.strip_artifacts(norm(" ".join(el.itertext())))
 
 
-#: Elements whose class or id contains "caption" or "cptn", any case ("imgCaption", "photo-cptn").
-_CAPTION_NAMED = etree.XPath(
-    "//*[contains(translate(concat(@class, ' ', @id), 'CAPTION', 'caption'), 'caption')"
-    " or contains(translate(concat(@class, ' ', @id), 'CPTN', 'cptn'), 'cptn')]"
-)
-
-
 def collect_captions(root) -> list[str]:
     """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text."""
     captions: list[str] = []
@@ -130,10 +123,11 @@ def collect_captions(root) -> list[str]:
             if (text := _caption_text(cap)) and text not in captions:
                 captions.append(text)
             _drop(cap)  # its caption- or credit-classed parts must not be collected again below
-    for el in _CAPTION_NAMED(root):  # in document order, like iterating the tree, but lxml does the matching
-        if el.getparent() is None:
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        if el.tag not in ("body", "html", "article", "main"):
+        attrs = class_and_id(el).lower()
+        if el.tag not in ("body", "html", "article", "main") and any(k in attrs for k in ("caption", "cptn")):
             if len(el.text_content()) < 600 and (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
             _drop(el)
