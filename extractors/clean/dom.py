@@ -15,7 +15,9 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 def norm(text: str) -> str:
     """Collapse whitespace (str.split knows NBSP and the other Unicode spaces; zero-width ones go too)."""
-    return " ".join(_ZERO_WIDTH.sub("", text).split())
+    if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text:
+        text = _ZERO_WIDTH.sub("", text)  # rare: tested first with fast substring searches (this is the hot path)
+    return " ".join(text.split())
 
 
 def class_and_id(el) -> str:
