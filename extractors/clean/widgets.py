@@ -186,6 +186,8 @@ def word_count(line: str) -> int:
     return len(line.split()) + len(_CJK.findall(line)) // 2
 
 
+#: Longer lines are never widget lines (a promo or credit line is a sentence or two at most).
+MAX_WIDGET_CHARS = 1000
 COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
 
 
@@ -203,6 +205,8 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
         return True
     if EMAIL.fullmatch(stripped) or stripped in {"©", "|", "•", "·", "/", "-", "–", "—"}:
         return True
+    if len(stripped) > MAX_WIDGET_CHARS:
+        return False  # no control or label is this long; the searches below would be slow on a long unbroken run
     if COPYRIGHT.match(stripped) and len(stripped) < 200:
         return True
     if PROMO_LINE.match(stripped) or COUNTER_LINE.match(stripped):
