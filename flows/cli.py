@@ -195,8 +195,10 @@ def _as_given(location: str, root: str, arg: str) -> str:
 def _format_text(article: Article) -> str:
     if article.error:
         return f"== {article.source}\nerror: {article.error}\n"
-    meta = {"title": article.title, "url": article.url, "published": article.published, "section": article.section,
-            "authors": ", ".join(article.authors), "language": article.language}
+    published = f"{article.published_local} ({article.published_source})" if article.published_local else None
+    meta = {"title": article.title, "url": article.url, "published": published, "section": article.section,
+            "authors": ", ".join(article.authors), "organisations": ", ".join(article.author_orgs),
+            "language": article.language, "flags": ", ".join(article.flags)}
     lines = [f"== {article.source}"] + [f"{k}: {v}" for k, v in meta.items() if v]
     lines += ["", article.text, ""]
     lines += [f"[caption] {c}" for c in article.captions]

@@ -58,6 +58,7 @@ def process_batch_task(
             report.failed += 1
             report.failures.append((article.source, article.error))
         else:
+            report.flags.update(article.flags)
             good.append((article, Provenance(source, snapshots.put(doc.data), doc.fetched_at)))
     result = warehouse.append(good, run_id=run_id, batch=batch)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
@@ -107,8 +108,10 @@ def _process_sources(
             logger.error("source %s failed: %s", spec.shown, exc)
             report.failures.append((spec.location, str(exc)))
             report.failed += 1
+            report.inputs = 1
             reports.append(report)
             continue
+        report.inputs = len(result.documents) + len(result.failures) + result.skipped
         report.fetched, report.not_modified, report.skipped = result.fetched, result.not_modified, result.skipped
         report.warnings.extend(result.warnings)
         report.failures.extend((f.location, f.reason) for f in result.failures)
@@ -125,6 +128,9 @@ def _process_sources(
                 report.add(pending.popleft().result())
                 progress.update((index + (done - len(pending)) / len(starts)) / len(collected))
         progress.update((index + 1) / len(collected))
+        if report.accounted != report.inputs:
+            report.warnings.append(f"counts do not add up: {report.inputs} inputs but {report.accounted} with an "
+                                   "outcome; please report this as a bug")
         for what, why in report.failures:
             logger.warning("%s: %s failed: %s", spec.shown, what, why)
         reports.append(report)

@@ -107,7 +107,7 @@ def reprocess_batch_task(
 ) -> SourceReport:
     """Read the snapshots of one batch (one source), process them again and append what changed."""
     snapshots = SnapshotStore(settings.snapshots_dir)
-    report = SourceReport(source_name)
+    report = SourceReport(source_name, inputs=len(stored))
     docs, provenance = [], []
     for item in stored:
         if not item.raw_sha256:
@@ -129,12 +129,14 @@ def reprocess_batch_task(
             report.failed += 1
             report.failures.append((article.source, article.error))
         else:
+            report.flags.update(article.flags)
             good.append((article, prov))
     result = warehouse.append(good, run_id=run_id, batch=batch)
     if result.new:
         get_run_logger().warning(
             "%s: %d reprocessed articles got a new identity (the cleaner now finds another URL, or, without "
-            "one, another text); their old versions stay in the articles view", source_name, result.new)
+            "one, they were stored before ids came from the raw bytes); their old versions stay in the articles "
+            "view", source_name, result.new)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
     report.facts.update(result.facts)
     return report

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +28,8 @@ from prefect.artifacts import (
 )
 from prefect.exceptions import PrefectException
 
-from extractors.records import FACT_KINDS, NewsfactsError
-from flows.summary import SourceReport
+from extractors.records import FACT_KINDS, QUALITY_FLAGS, NewsfactsError
+from flows.summary import SourceReport, flag_counts
 from warehouse.query import connect
 
 logger = logging.getLogger(__name__)
@@ -64,14 +65,17 @@ def source_rows(reports: Sequence[SourceReport]) -> list[dict[str, Any]]:
     rows = []
     for r in reports:
         rows.append({
-            "source": r.name, "fetched": r.fetched, "new": r.new, "already stored": r.unchanged,
+            "source": r.name, "inputs": r.inputs, "fetched": r.fetched, "new": r.new, "already stored": r.unchanged,
             "updated": r.updated, "failed": r.failed, "not modified": r.not_modified, "skipped": r.skipped,
             **{f"{kind} facts": r.facts.get(kind, 0) for kind in FACT_KINDS},
+            "flagged": flag_counts(r.flags),
         })
     if len(rows) > 1:
         total: dict[str, Any] = {"source": "total"}
         for key in rows[0]:
-            if key != "source":
+            if key == "flagged":
+                total[key] = flag_counts(sum((r.flags for r in reports), Counter()))
+            elif key != "source":
                 total[key] = sum(row[key] for row in rows)
         rows.append(total)
     return rows
@@ -138,6 +142,10 @@ def summary_markdown(reports: Sequence[SourceReport], highlights: Highlights | N
         claim_rows = [(title, text, _number(value, value_max), unit, qualifier, subject)
                       for title, text, value, value_max, unit, qualifier, subject in highlights.new_claims]
         lines += _md_table(["article", "claim", "value", "unit", "qualifier", "subject"], claim_rows) or ["_none_"]
+    flags = sum((r.flags for r in reports), Counter())
+    lines += ["", "## Quality flags", "", ("Flagged articles are stored; `not_article`, `empty_body` and "
+                                             "`consent_wall` ones get no facts."), ""]
+    lines += _md_table(["flag", "articles"], [(f, flags[f]) for f in QUALITY_FLAGS if flags.get(f)]) or ["_none_"]
     lines += ["", "## Failures", ""]
     any_failure = False
     for r in reports:

@@ -270,7 +270,7 @@ def _sniff(data: bytes) -> str:
 def _document(source: str, response: FetchResponse, **hints: Any) -> RawDocument:
     return RawDocument(
         source=source, data=response.data, url=response.url, content_type=response.content_type,
-        fetched_at=datetime.now(UTC), **hints,
+        fetched_at=datetime.now(UTC), http_last_modified=response.last_modified, **hints,
     )
 
 

@@ -8,15 +8,22 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from extractors.records import FACT_KINDS
+from extractors.records import FACT_KINDS, QUALITY_FLAGS
 from flows.settings import Settings
 
 
 @dataclass
 class SourceReport:
-    """What one source contributed to a run; the run summary is a list of these."""
+    """What one source contributed to a run; the run summary is a list of these.
+
+    Every input is accounted for: ``inputs == new + unchanged + updated + failed + skipped`` (an
+    input is a document collected, an item that failed before it could be read, or one skipped on
+    purpose; a source that fails as a whole is one failed input). ``flags`` counts the quality flags
+    of the articles processed (stored or already stored), one count per article and flag.
+    """
 
     name: str
+    inputs: int = 0
     fetched: int = 0
     not_modified: int = 0
     skipped: int = 0
@@ -25,11 +32,18 @@ class SourceReport:
     updated: int = 0
     failed: int = 0
     facts: Counter = field(default_factory=Counter)
+    flags: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def accounted(self) -> int:
+        """Inputs with an outcome; equal to ``inputs`` unless something was lost (then the run warns)."""
+        return self.new + self.unchanged + self.updated + self.failed + self.skipped
+
     def add(self, part: SourceReport) -> None:
         """Fold a batch's (or another source's) counts into this report."""
+        self.inputs += part.inputs
         self.fetched += part.fetched
         self.not_modified += part.not_modified
         self.skipped += part.skipped
@@ -39,6 +53,12 @@ class SourceReport:
         self.failed += part.failed
         self.failures.extend(part.failures)
         self.facts.update(part.facts)
+        self.flags.update(part.flags)
+
+
+def flag_counts(flags: Counter) -> str:
+    """"2 short_body, 1 consent_wall": flags in vocabulary order, only those that occur."""
+    return ", ".join(f"{flags[f]} {f}" for f in QUALITY_FLAGS if flags.get(f))
 
 
 #: What the two "nothing new" counts of a summary mean; printed under the summary when either is non-zero.
@@ -51,13 +71,16 @@ def format_summary(reports: list[SourceReport], settings: Settings) -> str:
     total = SourceReport("all")
     for r in reports:
         total.add(r)
-    lines = [f"articles: {_counts(total)}", "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS)]
+    lines = [f"articles: {_counts(total)} = {total.inputs} inputs",
+             "facts: " + ", ".join(f"{total.facts.get(k, 0)} {k}" for k in FACT_KINDS),
+             "flagged: " + (flag_counts(total.flags) or "none")]
     for r in reports:
         if _only_failure(r):  # a source that could not be read at all: one line
             what, why = r.failures[0]
             lines.append(f"  {r.name}: failed: {why}" if what == r.name else f"  {r.name}: failed: {what}: {why}")
             continue
-        lines.append(f"  {r.name}: {_counts(r)}" + (f", {r.not_modified} not modified" if r.not_modified else ""))
+        lines.append(f"  {r.name}: {_counts(r)} = {r.inputs} inputs"
+                     + (f"; {r.not_modified} not modified" if r.not_modified else ""))
         lines += [f"    warning: {w}" for w in r.warnings[:5]]
         if len(r.warnings) > 5:
             lines.append(f"    ... and {len(r.warnings) - 5} more warnings")

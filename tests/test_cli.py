@@ -11,7 +11,8 @@ from tests.conftest import SEED
 
 CONTRACT_FIELDS = ["source", "url", "title", "section", "authors", "published", "language", "text", "captions", "facts", "error"]
 #: Fields added since, after the first ones (additive: a reader of the first contract keeps working).
-ADDED_FIELDS = ["facts_language"]
+ADDED_FIELDS = ["facts_language", "flags", "author_orgs", "published_source", "published_raw", "published_local",
+                "modified", "modified_source", "modified_raw"]
 
 
 @pytest.fixture(scope="module")
@@ -191,14 +192,14 @@ def test_summary_names_sources_as_given_and_counts_add_up(tmp_path):
     from flows.summary import SourceReport, format_summary
 
     reports = [
-        SourceReport("a.jsonl", fetched=2, new=1, unchanged=1, facts=Counter(entity=3)),
-        SourceReport("seeds/", fetched=1, skipped=3, failed=1, failures=[("seeds/x.html", "empty file")]),
-        SourceReport("/tmp/gone", failed=1, failures=[("/tmp/gone", "no such file or folder; check the path")]),
+        SourceReport("a.jsonl", inputs=2, fetched=2, new=1, unchanged=1, facts=Counter(entity=3)),
+        SourceReport("seeds/", inputs=4, fetched=1, skipped=3, failed=1, failures=[("seeds/x.html", "empty file")]),
+        SourceReport("/tmp/gone", inputs=1, failed=1, failures=[("/tmp/gone", "no such file or folder; check the path")]),
     ]
     lines = format_summary(reports, Settings(tmp_path)).splitlines()
-    assert lines[0] == "articles: 1 new, 1 already stored, 0 updated, 2 failed, 3 not fetched again"
-    assert "  a.jsonl: 1 new, 1 already stored, 0 updated, 0 failed" in lines
-    assert "  seeds/: 0 new, 0 already stored, 0 updated, 1 failed, 3 not fetched again" in lines
+    assert lines[0] == "articles: 1 new, 1 already stored, 0 updated, 2 failed, 3 not fetched again = 7 inputs"
+    assert "  a.jsonl: 1 new, 1 already stored, 0 updated, 0 failed = 2 inputs" in lines
+    assert "  seeds/: 0 new, 0 already stored, 0 updated, 1 failed, 3 not fetched again = 4 inputs" in lines
     assert "    failed: seeds/x.html: empty file" in lines
     assert [line for line in lines if "/tmp/gone" in line] == ["  /tmp/gone: failed: no such file or folder; check the path"]
     legend = [line for line in lines if line.startswith("legend: ")]

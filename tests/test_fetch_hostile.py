@@ -343,7 +343,7 @@ def test_run_stores_the_other_articles_and_exits_1_naming_the_failed_one(
                       encoding="utf-8")
     result = CliRunner().invoke(cli, ["run", "--config", str(config), "--data-dir", str(tmp_path / "data")])
     assert result.exit_code == 1, result.output
-    assert "medscape: 2 new, 0 stored, 0 updated, 1 failed" in result.output
+    assert "medscape: 2 new, 0 already stored, 0 updated, 1 failed = 3 inputs" in result.output
     assert f"failed: {urls[1]}: HTTP 503 after 2 attempts" in result.output
     assert run_sql(tmp_path / "data" / "warehouse", "select count(*) from articles")[1] == [(2,)]
 

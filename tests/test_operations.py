@@ -19,7 +19,7 @@ from flows.cli import cli
 from flows.maintenance import StoredArticle, raw_document_for
 from flows.reports import Highlights, source_rows, summary_markdown
 from flows.settings import Settings
-from flows.summary import SourceReport
+from flows.summary import SourceReport, format_summary
 from warehouse.query import run_sql
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,6 +64,19 @@ def test_summary_markdown_lists_entities_claims_and_failures_with_reasons():
     assert "N. Korea sent \\| containers" in text  # a pipe in a cell does not break the table
     assert "- `https://x.test/a`: binary content (NUL bytes); not a page" in text
     assert "### quiet" not in text  # sources without failures get no failure section
+
+
+def test_quality_flags_are_counted_in_table_markdown_and_summary_with_the_input_equation(tmp_path):
+    wire = SourceReport("wire", inputs=6, new=3, unchanged=1, failed=1, skipped=1,
+                        flags=Counter({"short_body": 2, "consent_wall": 1}))
+    blog = SourceReport("blog", inputs=1, new=1, flags=Counter({"short_body": 1}))
+    rows = source_rows([wire, blog])
+    assert rows[0]["inputs"] == 6 and rows[0]["flagged"] == "2 short_body, 1 consent_wall"
+    assert rows[2]["flagged"] == "3 short_body, 1 consent_wall"
+    assert "| short_body | 3 |" in summary_markdown([wire, blog], None, run_id="r1")
+    text = format_summary([wire, blog], Settings.resolve(str(tmp_path)))
+    assert "flagged: 3 short_body, 1 consent_wall" in text
+    assert "wire: 3 new, 1 already stored, 0 updated, 1 failed, 1 not fetched again = 6 inputs" in text
 
 
 def test_read_highlights_gives_each_country_code_its_written_name(tmp_path):

@@ -49,6 +49,8 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,3})\b""", re.IGNORECASE)
+#: Share of undecodable characters after a UTF-16/32 byte-order mark above which the input is refused.
+BROKEN_AFTER_BOM = 0.01
 #: WHATWG: browsers decode these labels as windows-1252, and so must we to see what they see.
 _ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 #: Python codecs that are not charsets a page can be written in (a label a server may still send).
@@ -146,7 +148,14 @@ def decode_bytes(data: bytes, content_type: str | None = None) -> tuple[str, str
     check_binary(data)
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(name, errors="replace"), name
+            text = data[len(bom) :].decode(name, errors="replace")
+            bad = text.count("\ufffd")
+            if name != "utf-8" and bad and bad >= BROKEN_AFTER_BOM * len(text):
+                # Random bytes read as UTF-16 are still "text" (CJK-looking noise), but ~3% of them are
+                # lone surrogates or a dangling odd byte; real UTF-16 text has next to none.
+                raise InputError(f"input starts with a {name.upper()} byte-order mark but {bad} of its {len(text)} "
+                                 f"characters are not valid {name.upper()}: the bytes after the mark are broken")
+            return text, name
     declared = declared_charset(data, content_type)
     language = declared_language(data)
     if declared and declared.startswith(("utf-16", "utf-32")):

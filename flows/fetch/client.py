@@ -289,5 +289,5 @@ def fetch_document(url: str, policy: FetchPolicy) -> RawDocument:
         response = fetcher.fetch(url)
     return RawDocument(
         source=url, data=response.data, url=response.url, content_type=response.content_type,
-        fetched_at=datetime.now(UTC),
+        fetched_at=datetime.now(UTC), http_last_modified=response.last_modified,
     )
