@@ -156,28 +156,40 @@ def test_story_shipped_in_script_json_on_real_page():
     assert score_page("hankookilbo", doc.text, body).recall >= 0.9
 
 
-def test_page_without_article_text_says_why_and_keeps_its_metadata():
-    html = page("<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><footer>© Daily</footer>")
+def test_article_page_without_readable_text_says_why_and_keeps_its_metadata():
+    ld = {"@type": "NewsArticle", "headline": "Bridge vote"}
+    menu = "".join(f"<li><a href='/s{i}'>Section {i} of the site</a></li>" for i in range(30))
+    html = page(f"<nav><ul>{menu}</ul></nav><footer>© Daily</footer>",
+                f"<script type='application/ld+json'>{json.dumps(ld)}</script>")
     doc = clean_html(html)
     assert doc.text == ""
-    assert doc.error.startswith("no article text found")
-    assert doc.title == "Bridge vote"
+    assert doc.error.startswith("no article text found: the page's") and "navigation" in doc.error
+    assert doc.title == "Bridge vote" and "empty_body" in doc.flags
 
 
-def test_script_shell_page_says_it_has_no_visible_text():
-    doc = clean_html(page("<div id='root'></div><script src='/app.js'></script>"))
-    assert doc.text == "" and "no visible text" in doc.error
+def test_script_shell_of_an_article_says_it_has_no_visible_text():
+    ld = {"@type": "NewsArticle", "headline": "Bridge vote"}
+    doc = clean_html(page("<div id='root'></div><script src='/app.js'></script>",
+                          f"<script type='application/ld+json'>{json.dumps(ld)}</script>"))
+    assert doc.text == "" and "no visible text (2 scripts build it in a browser)" in doc.error
 
 
-def test_text_dump_without_article_text_says_why():
-    dump = "Home\nWorld\nBusiness\nSign in\nSubscribe\n"
+def test_page_that_is_simply_not_an_article_is_flagged_not_failed():
+    doc = clean_html(page("<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"))
+    assert doc.text == "" and doc.error is None and "empty_body" in doc.flags
+
+
+def test_long_text_dump_without_article_text_says_why():
+    labels = ["Share on Facebook", "Sign in to comment", "Subscribe to our newsletter", "Most read stories", "Skip to content"]
+    dump = "\n".join(labels[i % len(labels)] + f" {i}" for i in range(40))
     doc = clean_document(RawDocument("labels.txt", dump.encode(), content_type="text/plain"))
-    assert doc.text == "" and doc.error.startswith("no article text found")
+    assert doc.text == "" and doc.error.startswith("no article text found: the text's 40 lines")
 
 
 def test_extract_record_carries_the_reason_for_an_empty_text():
-    html = page("<nav><a href='/'>Home</a></nav>").encode()
-    [article] = list(process([RawDocument("nav.html", html, content_type="text/html")], PipelineOptions(facts=False)))
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Bridge vote"})
+    html = page("<div id='root'></div>", f"<script type='application/ld+json'>{ld}</script>").encode()
+    [article] = list(process([RawDocument("shell.html", html, content_type="text/html")], PipelineOptions(facts=False)))
     assert article.text == "" and article.error and "no article text" in article.error
 
 

@@ -55,8 +55,9 @@ def clean_document(raw: RawDocument, *, plain: bool = False) -> Document:
             paragraph spacing are normalised) instead of a copied page to be cleaned.
 
     Returns:
-        The cleaned document; when nothing article-like was found, ``text`` is empty and ``error``
-        says why (the metadata read is kept).
+        The cleaned document. When no article text was found ``text`` is empty and either ``error``
+        says why (the page declared or showed an article: see ``fallback.why_empty``) or the
+        ``empty_body`` flag marks a page that is simply not one; the metadata read is kept.
 
     Raises:
         InputError: the input is too large, binary, or not decodable as text.
@@ -76,10 +77,8 @@ def clean_document(raw: RawDocument, *, plain: bool = False) -> Document:
     if _is_html(text, raw.content_type):
         doc = clean_html(text, url=raw.url, hints=raw)
     elif plain:
-        body = "\n\n".join(text_clean.split_paragraphs(text))
-        error = None if body else "no article text: the plain text holds only whitespace"
         doc = _with_hints(
-            Document(raw.url, None, None, (), None, detect_language(text), body, (), error=error),
+            Document(raw.url, None, None, (), None, detect_language(text), "\n\n".join(text_clean.split_paragraphs(text)), ()),
             raw,
             profile_for_url(raw.url),
         )
@@ -152,7 +151,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         text=text,
         captions=captions,
         author_orgs=meta.author_orgs,
-        error=None if text else fallback.why_empty(html),
+        error=None if text else fallback.why_empty(html, meta.declares_article),
     )
     return _with_hints(doc, hints, profile, published=meta.published, modified=meta.modified,
                        signals=signals, declared_language=meta.language)

@@ -13,7 +13,8 @@ first to last, and the first that yields a plausible body wins:
 4. ``embedded_paragraphs``: article markup shipped inside a script's JSON (client-rendered pages
    whose visible HTML is a shell: React Query or Next.js state holding ``"<p>..."`` strings).
 
-If the page still yields no text, ``why_empty`` says why, for ``Document.error``.
+If the page still yields no text, ``why_empty`` says why, for ``Document.error`` (when the page
+shows signs of an article; otherwise the ``empty_body`` quality flag speaks for it).
 """
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ SMALL_SHARE = 0.3
 SMALL_BODY = 400
 #: ... and only when the page has at least this much prose (characters) to choose from.
 MIN_PAGE_PROSE = 400
+#: A page with this many visible words (or that declares an article) and no text read is an error.
+ARTICLE_WORDS = 100
 #: A fallback replaces a non-empty main result only when it has this many times the text.
 BETTER_BY = 2.0
 _BLOCK_TAGS = ("p", "li", "td", "pre", "blockquote", "dd")
@@ -156,8 +159,13 @@ def embedded_paragraphs(html: str, pruned_root=None) -> list[str]:
     return best
 
 
-def why_empty(html: str) -> str:
-    """A reason, for ``Document.error``, why an HTML page yielded no article text."""
+def why_empty(html: str, declares_article: bool = False) -> str | None:
+    """Why an HTML page yielded no article text, for ``Document.error``; None when it shows no sign of one.
+
+    A page that declares an article (JSON-LD) or shows ``ARTICLE_WORDS`` visible words had a story we
+    could not read: that is an error, with its reason. A page with neither (a bare menu, an empty
+    shell) is simply not an article: the ``empty_body`` quality flag says so, and it is stored.
+    """
     root = html_clean.parse_html(html)
     scripts = sum(1 for _ in root.iter("script"))
     for el in list(root.iter(*_INVISIBLE)):
@@ -166,9 +174,11 @@ def why_empty(html: str) -> str:
     body = root.find("body")
     visible = norm((body if body is not None else root).text_content())
     words = len(visible.split())
+    if not declares_article and words < ARTICLE_WORDS:
+        return None
     if words == 0:
         shell = f" ({scripts} scripts build it in a browser)" if scripts else ""
-        return f"no article text found: the page has no visible text{shell}"
+        return f"no article text found: the page declares an article but has no visible text{shell}"
     longest = max((len(norm(p.text_content())) for p in root.iter(*_BLOCK_TAGS)), default=0)
     return (
         f"no article text found: the page's {words} visible words are navigation, links, labels or "

@@ -38,6 +38,8 @@ STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
+#: A text dump of this many words with no story read is an error (see ``why_empty``).
+ARTICLE_WORDS = 100
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
@@ -183,15 +185,20 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
 
 
-def why_empty(text: str) -> str:
-    """A reason, for ``Document.error``, why a text dump yielded no article text."""
+def why_empty(text: str) -> str | None:
+    """Why a text dump yielded no article text, for ``Document.error``; None when it is too short to be one.
+
+    As for pages (``fallback.why_empty``): a dump of ``ARTICLE_WORDS`` words or more held a story we
+    could not read; a shorter one of labels is simply not an article (the ``empty_body`` flag says so).
+    """
     lines = split_lines(text)
-    if not lines:
-        return "no article text: the text holds only whitespace"
+    words = sum(widgets.word_count(line) for line in lines)
+    if words < ARTICLE_WORDS:
+        return None
     prose = sum(_is_prose(line) for line in lines)
     return (
-        f"no article text found: the text's {len(lines)} lines are short labels, navigation or widget lines "
-        f"({prose} read as sentences)"
+        f"no article text found: the text's {len(lines)} lines ({words} words) are short labels, navigation or "
+        f"widget lines ({prose} read as sentences)"
     )
 
 
