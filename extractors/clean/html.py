@@ -137,10 +137,12 @@ def collect_captions(root) -> list[str]:
                 captions.append(text)
             _drop(cap)  # its caption- or credit-classed parts must not be collected again below
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
+        if not (el.get("class") or el.get("id")) or not isinstance(el.tag, str):
+            continue  # most elements: the cheap tests first (this loop visits every element)
         attrs = class_and_id(el).lower()
-        if el.tag not in ("body", "html", "article", "main") and any(k in attrs for k in ("caption", "cptn")):
+        if ("caption" in attrs or "cptn" in attrs) and el.getparent() is not None and (
+            el.tag not in ("body", "html", "article", "main")
+        ):
             if len(el.text_content()) < 600 and (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
             _drop(el)
