@@ -160,8 +160,8 @@ def test_a_range_of_durations_is_one_duration(text, duration):
     [
         # ABC (Australia), 2013-04-22 (dev gold abcau_2013-04-22_swimming-funding-cuts)
         (
-            "The Australian Sports Commission has cut about half a million dollars from its budget for the next "
-            "year.",
+            ("The Australian Sports Commission has cut about half a million dollars from its budget for the next "
+            "year."),
             "2013-04-22T18:58:00+10:00",
         ),
         # Global Banking & Finance Review, 2015-03-17 (dev gold globalbankingfinance_2015-03-17_devops-save-banks)

@@ -286,8 +286,8 @@ def test_a_short_name_two_full_names_share_stays_as_written():
         # America Now, 2016-12-22 (dev gold americanow_2016-12-22_kellyanne-conway-counselor): citation counters
         "Sources: New York Times (2), NBC News (2), Kellyanne Conway/Twitter/ Photo Credit: Gage Skidmore/Flickr",
         # 9News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion): a phone number
-        "Detectives are urging anyone with any information to contact Crime Stoppers on 1800 333 000 or via "
-        "www.crimestopperswa.com.au",
+        ("Detectives are urging anyone with any information to contact Crime Stoppers on 1800 333 000 or via "
+        "www.crimestopperswa.com.au"),
     ],
 )
 def test_digits_that_count_nothing_are_not_quantities(text):
