@@ -8,6 +8,7 @@ surnames seen alone after the full name) before mentions are merged into one ent
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -43,6 +44,7 @@ from extractors.facts.numbers import age_after_comma
 from extractors.facts.roles import (
     appositive_title,
     left_title,
+    lowered,
     prefer_office,
     shared_title,
     split_title,
@@ -225,11 +227,10 @@ def _person_context(span: Span, heads: frozenset[str]) -> bool:
     if i > span.end and age_after_comma(doc, span.end) is not None:
         return True
     root = span.root
-    lowered = {h.lower() for h in heads}
     return (
         root.dep_ == "nsubj"
         and lemma(root.head) == "be"
-        and any(c.dep_ == "attr" and c.lower_ in lowered for c in root.head.children)
+        and any(c.dep_ == "attr" and c.lower_ in lowered(heads) for c in root.head.children)
     )
 
 
@@ -311,29 +312,85 @@ def _same_thing(a: str, b: str) -> bool:
 
 
 def _group(mentions: list[Mention]) -> list[list[Mention]]:
-    """Mentions grouped per country code or per set of names that are the same thing."""
+    """Mentions grouped per country code or per set of names that are the same thing.
+
+    A mention joins the earliest group it fits (same code; or a name already in the group; or, with a
+    compatible label, a name that is the same thing as one in it), else starts a group. Groups are found
+    through an index of their names' keys (lower case, leading and trailing words, initials), so the cost
+    grows with the number of mentions, not with its square.
+    """
     groups: list[list[Mention]] = []
+    by_code: dict[str, list[Mention]] = {}
+    names: list[dict[str, None]] = []  # per group, its distinct names in order
+    index: dict[tuple, set[int]] = {}  # key -> numbers of the groups holding a name with that key
     for mention in mentions:
-        for group in groups:
-            first = group[0]
-            if mention.code or first.code:
-                if mention.code == first.code:
-                    group.append(mention)
-                    break
-                continue
-            if any(mention.text == other.text for other in group):
-                group.append(mention)  # one name, one thing, whatever label each mention got
-                break
-            if _label_class(first.label) != _label_class(mention.label) and not (
-                mention.text.isupper() or first.text.isupper()
-            ):
-                continue
-            if any(_same_thing(mention.text, other.text) for other in group):
-                group.append(mention)
-                break
-        else:
-            groups.append([mention])
+        if mention.code:
+            group = by_code.get(mention.code)
+            if group is None:
+                group = by_code[mention.code] = []
+                groups.append(group)
+                names.append({})  # a country is found by its code, never by name
+            group.append(mention)
+            continue
+        number = _first_fitting_group(mention, groups, names, index)
+        if number is None:
+            number = len(groups)
+            groups.append([])
+            names.append({})
+        groups[number].append(mention)
+        if mention.text not in names[number]:
+            names[number][mention.text] = None
+            for key in _name_keys(mention.text):
+                index.setdefault(key, set()).add(number)
     return groups
+
+
+def _first_fitting_group(
+    mention: Mention, groups: list[list[Mention]], names: list[dict[str, None]], index: dict[tuple, set[int]]
+) -> int | None:
+    """The number of the earliest uncoded group ``mention`` belongs to, looked up by its keys."""
+    candidates: set[int] = set()
+    for key in _lookup_keys(mention.text):
+        candidates |= index.get(key, set())
+    for number in sorted(candidates):
+        first = groups[number][0]
+        if mention.text in names[number]:
+            return number  # one name, one thing, whatever label each mention got
+        if _label_class(first.label) != _label_class(mention.label) and not (
+            mention.text.isupper() or first.text.isupper()
+        ):
+            continue
+        if any(_same_thing(mention.text, other) for other in names[number]):
+            return number
+    return None
+
+
+def _name_keys(name: str) -> list[tuple]:
+    """Keys a group's name is found under: its exact text, lower case, initials, and every run of its
+    leading and of its trailing words (a shorter name is the same thing when it is one of those)."""
+    words = tuple(name.split())
+    return [
+        ("text", name),
+        ("lower", name.lower()),
+        ("initials", _initials(name)),
+        *(("words", words[:k]) for k in range(len(words) + 1)),
+        *(("words", words[-k:]) for k in range(1, len(words) + 1)),
+        ("whole", words),
+    ]
+
+
+def _lookup_keys(name: str) -> list[tuple]:
+    """Keys under which the groups that may hold the same thing as ``name`` are indexed (see ``_same_thing``)."""
+    words = tuple(name.split())
+    return [
+        ("text", name),
+        ("lower", name.lower()),
+        ("initials", name),  # ``name`` is the acronym of a group's name
+        ("text", _initials(name)),  # a group's acronym is ``name``'s
+        ("words", words),  # ``name`` leads or ends a longer name
+        *(("whole", words[:k]) for k in range(len(words) + 1)),  # a shorter name leads or ends ``name``
+        *(("whole", words[-k:]) for k in range(1, len(words) + 1)),
+    ]
 
 
 def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
@@ -343,7 +400,8 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
         label = "GPE" if "GPE" in labels else first.label
         normalized = first.code
     else:
-        label = max(dict.fromkeys(labels), key=labels.count)
+        counts = Counter(labels)
+        label = max(counts, key=counts.__getitem__)  # the most frequent, the earliest on a tie
         normalized = max((m.text for m in group), key=len)
     role = next((m.role for m in group if m.role), None)
     spans = tuple(MentionSpan(m.start, m.end, sentences.of(m.start)) for m in sorted(group, key=lambda m: m.start))
