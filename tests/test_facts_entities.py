@@ -433,3 +433,29 @@ def test_every_mention_is_kept_in_text_order_with_its_sentence(seed_entities):
     occurrences = [i for i in range(len(text)) if text.startswith("Russia ", i) or text.startswith("Russia.", i)]
     assert occurrences and set(occurrences) <= {s.start for s in russia.spans}
     assert russia.spans[-1].sentence > russia.spans[0].sentence
+
+
+def _mentions(*names: str, label: str = "PERSON"):
+    from extractors.facts.entities import Mention
+
+    return [Mention(name, 10 * i, 10 * i + len(name), label) for i, name in enumerate(names)]
+
+
+def test_a_short_name_joins_the_earliest_group_it_fits():
+    from extractors.facts.entities import _group
+
+    groups = _group(_mentions("Kim Jong Un", "Kim Yo Jong", "Kim", "Yo Jong", "KJU"))
+    assert [[m.text for m in g] for g in groups] == [["Kim Jong Un", "Kim", "KJU"], ["Kim Yo Jong", "Yo Jong"]]
+
+
+def test_grouping_compares_a_mention_only_with_groups_sharing_a_name_key(monkeypatch):
+    """2,000 unrelated names cost no comparison at all, so linking stays linear in article length."""
+    from extractors.facts import entities
+
+    compared = []
+    same_thing = entities._same_thing
+    monkeypatch.setattr(entities, "_same_thing", lambda a, b: compared.append((a, b)) or same_thing(a, b))
+    names = [f"Name{i} Surname{i}" for i in range(2000)]
+    groups = entities._group(_mentions(*names, "Surname7", "Name9"))
+    assert len(groups) == 2000
+    assert compared == [("Surname7", "Name7 Surname7"), ("Name9", "Name9 Surname9")]
