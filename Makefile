@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.extraction
 	$(BIN)/python -m benchmarks.facts
 	$(BIN)/python -m benchmarks.warehouse
+	$(BIN)/python -m benchmarks.pipeline
 
 clean-data:
 	rm -rf data
