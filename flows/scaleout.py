@@ -93,8 +93,9 @@ def _process_pool(workers: int) -> Iterator[BatchSubmitter]:
             stack.enter_context(temporary_settings(updates={PREFECT_API_URL: url}))
         runner = stack.enter_context(ProcessPoolTaskRunner(max_workers=workers, initializer=load_model_in_worker))
         logger.info("batches run in %d worker process%s", workers, "es" if workers != 1 else "")
-        # two batches per worker in flight: a worker that finishes starts the next one without waiting for the flow
-        yield BatchSubmitter(lambda task, parameters: runner.submit(task, parameters), 2 * workers)
+        # one batch queued beyond the running ones: a worker that finishes starts the next without waiting
+        # for the flow, and the flow holds few pickled batches (~30 MB each) at a time
+        yield BatchSubmitter(lambda task, parameters: runner.submit(task, parameters), workers + 1)
 
 
 def load_model_in_worker() -> None:

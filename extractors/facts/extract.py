@@ -39,7 +39,7 @@ class FactOptions:
     """
 
     model: str | None = None
-    batch_size: int = 8  # same speed as 32 and the same parses, half the peak memory on long articles
+    batch_size: int = 4  # same speed and parses as 32, a quarter of the peak memory on long articles
     kinds: frozenset[str] = field(default_factory=lambda: frozenset(FACT_KINDS))
 
     def __post_init__(self) -> None:
