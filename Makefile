@@ -1,11 +1,12 @@
 # Two commands: `make run` (the ingest flow on seeds/) and `make test` (pytest).
 # Both create .venv when missing and install the project with pinned constraints.
+# `make duckdb` adds the DuckDB command-line client to .venv/bin (optional, ~60 MB).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean-data
+.PHONY: run test bench duckdb clean-data
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +26,14 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.extraction
 	$(BIN)/python -m benchmarks.facts
 	$(BIN)/python -m benchmarks.warehouse
+	$(BIN)/python -m benchmarks.dates
 	$(BIN)/python -m benchmarks.pipeline
+
+# The `duckdb` shell (PyPI package duckdb-cli, version pinned in constraints.txt) for querying the
+# warehouse without newsfacts: .venv/bin/duckdb -init data/warehouse/views.sql
+duckdb: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt duckdb-cli
+	$(BIN)/duckdb --version
 
 clean-data:
 	rm -rf data

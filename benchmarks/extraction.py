@@ -1,9 +1,16 @@
 """Score main-text extraction: ``newsfacts extract --no-facts`` against trafilatura on corpus-format cases.
 
-Run ``python -m benchmarks.extraction [DIR ...]``. A case is ``<id>.html`` (or ``<id>.html.gz``) beside
-``<id>.json`` holding ``expected.body`` / ``expected.with`` / ``expected.without``. Each tool runs as ONE
-subprocess over all files so start-up cost counts the same for both; CPU time comes from
+Run ``python -m benchmarks.extraction [DIR ...] [--split dev|test|all]``. A case is ``<id>.html`` (or
+``<id>.html.gz``) beside ``<id>.json`` holding ``expected.body`` / ``expected.with`` / ``expected.without``.
+Default folders: the shared corpus (when checked out beside the repo; skipped with a notice otherwise), the
+test fixtures and the repo corpus ``benchmarks/corpus/pages``. Each tool runs as ONE subprocess over all
+files so start-up cost counts the same for both; CPU time comes from
 ``resource.getrusage(RUSAGE_CHILDREN)`` around each run.
+
+Every case is ``dev`` or ``test`` by publisher (``benchmarks/splits.py``, ``benchmarks/corpus/SPLIT.json``).
+The report scores each split apart, overall and per language, next to trafilatura, and counts pages with
+empty output and no error ("silent empties"); page-level misses (worst pages, failed snippet checks,
+empty pages) are listed for ``dev`` only: ``test`` is scored, never mined.
 
 Metric (issue 3): ``\\w+`` tokens, multiset of contiguous 4-token shingles, per-page precision and
 recall (both 1.0 when the shingles are equal); corpus precision is the mean over pages with non-empty
@@ -27,13 +34,16 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+
+from benchmarks.splits import SPLIT_FILE, assign, load_split
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"
 FIXTURE_PAGES = REPO / "tests" / "fixtures" / "pages"
+CORPUS_PAGES = Path(__file__).resolve().parent / "corpus" / "pages"
 SHINGLE = 4
 TOKEN = re.compile(r"\w+", re.UNICODE)
 WORST = 10
@@ -65,6 +75,10 @@ class Case:
     title: str | None = None
     authors: tuple[str, ...] | None = None
     published: str | None = None
+    language: str | None = None
+    url: str | None = None
+    split: str = "dev"
+    repo_corpus: bool = False  # from benchmarks/corpus: never tuned on before the split existed
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +98,14 @@ class ToolRun:
     errors: dict[str, str]
     records: dict[str, dict]
     cpu_seconds: float
-    pages: list[PageScore] = field(default_factory=list)
-    snippets_ok: int = 0
-    snippets_total: int = 0
-    snippet_pages_ok: int = 0
+    pages: dict[str, PageScore] = field(default_factory=dict)  # case id -> score, cases with a body
+    snippets: dict[str, list[bool]] = field(default_factory=dict)  # case id -> checks, snippet-only cases
+
+    def silent_empties(self, cases: list[Case]) -> list[str]:
+        """Cases whose output has no word and no error: the failure the pipeline must never produce."""
+        return [
+            c.case_id for c in cases if not tokens(self.texts.get(c.case_id, "")) and c.case_id not in self.errors
+        ]
 
 
 def tokens(text: str) -> list[str]:
@@ -131,7 +149,8 @@ def load_cases(dirs: list[Path]) -> list[Case]:
             if html is None or meta.stem in seen:
                 continue
             seen.add(meta.stem)
-            expected = json.loads(meta.read_text(encoding="utf-8")).get("expected", {})
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            expected = data.get("expected", {})
             cases.append(
                 Case(
                     case_id=meta.stem,
@@ -142,9 +161,23 @@ def load_cases(dirs: list[Path]) -> list[Case]:
                     title=expected.get("title"),
                     authors=tuple(expected["authors"]) if expected.get("authors") is not None else None,
                     published=expected.get("published"),
+                    language=data.get("language"),
+                    url=data.get("url"),
+                    repo_corpus=folder.resolve() == CORPUS_PAGES,
                 )
             )
     return cases
+
+
+def with_splits(cases: list[Case]) -> list[Case]:
+    """Each case with its split from SPLIT.json; a case not listed there gets the rule's split (with a notice)."""
+    recorded = load_split()
+    missing = {c.case_id: (c.url, c.language) for c in cases if c.case_id not in recorded}
+    if missing:
+        print(f"notice: {len(missing)} case(s) not in {SPLIT_FILE.name}; split by the publisher rule "
+              f"(python -m benchmarks.splits --write records them)", file=sys.stderr)
+    split = {case_id: entry["split"] for case_id, entry in {**recorded, **assign(missing)}.items()}
+    return [replace(c, split=split[c.case_id]) for c in cases]
 
 
 def stage_files(cases: list[Case], workdir: Path) -> dict[str, Case]:
@@ -187,26 +220,27 @@ def score_run(run: ToolRun, cases: list[Case]) -> None:
     for case in cases:
         text = run.texts.get(case.case_id, "")
         if case.body is not None:
-            run.pages.append(score_page(case.case_id, text, case.body))
+            run.pages[case.case_id] = score_page(case.case_id, text, case.body)
         elif case.with_ or case.without:
-            ok = [contains_snippet(text, s) for s in case.with_] + [not contains_snippet(text, s) for s in case.without]
-            run.snippets_ok += sum(ok)
-            run.snippets_total += len(ok)
-            run.snippet_pages_ok += all(ok)
+            run.snippets[case.case_id] = [contains_snippet(text, s) for s in case.with_] + [
+                not contains_snippet(text, s) for s in case.without
+            ]
 
 
-def summary(run: ToolRun) -> dict[str, float]:
-    precisions = [p.precision for p in run.pages if p.precision is not None]
+def summary(run: ToolRun, cases: list[Case]) -> dict[str, float]:
+    """Corpus precision, recall, F1, accuracy and snippet share over ``cases`` (a split, a language)."""
+    pages = [run.pages[c.case_id] for c in cases if c.case_id in run.pages]
+    checks = [ok for c in cases for ok in run.snippets.get(c.case_id, ())]
+    precisions = [p.precision for p in pages if p.precision is not None]
     precision = sum(precisions) / len(precisions) if precisions else 0.0
-    recall = sum(p.recall for p in run.pages) / len(run.pages) if run.pages else 0.0
+    recall = sum(p.recall for p in pages) / len(pages) if pages else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "precision": precision,
         "recall": recall,
         "f1": f1,
-        "accuracy": sum(p.exact for p in run.pages) / len(run.pages) if run.pages else 0.0,
-        "snippets": run.snippets_ok / run.snippets_total if run.snippets_total else 1.0,
-        "pages_per_cpu_s": len(run.texts) / run.cpu_seconds if run.cpu_seconds else 0.0,
+        "accuracy": sum(p.exact for p in pages) / len(pages) if pages else 0.0,
+        "snippets": sum(checks) / len(checks) if checks else 1.0,
     }
 
 
@@ -249,51 +283,107 @@ def page_f1(page: PageScore) -> float:
     return 2 * p * page.recall / (p + page.recall) if p + page.recall else 0.0
 
 
-def report(ours: ToolRun, theirs: ToolRun, cases: list[Case], *, worst: int = WORST) -> str:
-    a, b = summary(ours), summary(theirs)
-    n_body = sum(c.body is not None for c in cases)
-    n_snip = sum(c.body is None and bool(c.with_ or c.without) for c in cases)
+def speed_lines(ours: ToolRun, theirs: ToolRun) -> list[str]:
+    """Pages per CPU-second over the whole run (both splits: speed is not a tuned quantity)."""
+    rate = {r.name: len(r.texts) / r.cpu_seconds if r.cpu_seconds else 0.0 for r in (ours, theirs)}
+    ratio = rate[ours.name] / rate[theirs.name] if rate[theirs.name] else float("inf")
+    return [
+        f"{'pages_per_cpu_s':<18}{rate[ours.name]:>12.4f}{rate[theirs.name]:>14.4f}{ratio:>9.2f}",
+        f"{'cpu seconds':<18}{ours.cpu_seconds:>12.2f}{theirs.cpu_seconds:>14.2f}",
+    ]
+
+
+def language_lines(ours: ToolRun, theirs: ToolRun, cases: list[Case]) -> list[str]:
+    """F1 per language over the cases with a body, most pages first."""
+    by_lang: dict[str, list[Case]] = {}
+    for case in cases:
+        if case.body is not None:
+            by_lang.setdefault(case.language or "?", []).append(case)
+    lines = [f"  {'language':<10}{'pages':>6}{ours.name + ' F1':>16}{theirs.name + ' F1':>17}"]
+    for lang, group in sorted(by_lang.items(), key=lambda item: (-len(item[1]), item[0])):
+        a, b = summary(ours, group)["f1"], summary(theirs, group)["f1"]
+        lines.append(f"  {lang:<10}{len(group):>6}{a:>16.4f}{b:>17.4f}")
+    return lines
+
+
+def split_report(ours: ToolRun, theirs: ToolRun, cases: list[Case], split: str, *, worst: int) -> list[str]:
+    """One split's scores; only ``dev`` names pages (worst, failed snippets, errors, silent empties)."""
+    mine = [c for c in cases if c.split == split]
+    if not mine:
+        return [f"== {split}: no cases =="]
+    named = split == "dev"
+    a, b = summary(ours, mine), summary(theirs, mine)
+    n_body = sum(c.body is not None for c in mine)
+    snip = [c for c in mine if c.body is None and (c.with_ or c.without)]
     lines = [
-        f"cases: {len(cases)} ({n_body} with body, {n_snip} snippet-only)",
+        f"== {split}: {len(mine)} cases ({n_body} with body, {len(snip)} snippet-only) ==",
         f"{'metric':<18}{ours.name:>12}{theirs.name:>14}{'ratio':>9}",
     ]
-    for key in ("precision", "recall", "f1", "accuracy", "snippets", "pages_per_cpu_s"):
+    for key in ("precision", "recall", "f1", "accuracy", "snippets"):
         ratio = a[key] / b[key] if b[key] else float("inf")
         lines.append(f"{key:<18}{a[key]:>12.4f}{b[key]:>14.4f}{ratio:>9.2f}")
-    lines.append(
-        f"{'snippet pages ok':<18}{ours.snippet_pages_ok:>9}/{n_snip:<2}{theirs.snippet_pages_ok:>11}/{n_snip:<2}"
-    )
-    lines.append(f"{'cpu seconds':<18}{ours.cpu_seconds:>12.2f}{theirs.cpu_seconds:>14.2f}")
-    lines.append(f"{'errors':<18}{len(ours.errors):>12}{len(theirs.errors):>14}")
-    meta = score_metadata(ours, cases)
+    ok = {r.name: sum(all(r.snippets[c.case_id]) for c in snip) for r in (ours, theirs)}
+    lines.append(f"{'snippet pages ok':<18}{ok[ours.name]:>9}/{len(snip):<2}{ok[theirs.name]:>11}/{len(snip):<2}")
+    errors = {r.name: sorted(c.case_id for c in mine if c.case_id in r.errors) for r in (ours, theirs)}
+    empties = {r.name: r.silent_empties(mine) for r in (ours, theirs)}
+    lines.append(f"{'errors':<18}{len(errors[ours.name]):>12}{len(errors[theirs.name]):>14}")
+    lines.append(f"{'empty, no error':<18}{len(empties[ours.name]):>12}{len(empties[theirs.name]):>14}")
+    meta = score_metadata(ours, mine)
     lines.append(f"metadata ({ours.name}): " + ", ".join(
         f"{key} {hit}/{total} ({hit / total if total else 0:.3f})" for key, (hit, total) in meta.items()
     ))
-    for case_id, error in sorted(ours.errors.items()):
-        lines.append(f"  {ours.name} error {case_id}: {error[:150]}")
-    lines.append(f"worst {min(worst, len(ours.pages))} pages for {ours.name} (F1, P, R):")
-    for page in sorted(ours.pages, key=page_f1)[:worst]:
+    lines.append("per language:")
+    lines += language_lines(ours, theirs, mine)
+    unseen = [c for c in mine if c.repo_corpus]
+    if not named and unseen and len(unseen) < len(mine):
+        u_a, u_b = summary(ours, unseen)["f1"], summary(theirs, unseen)["f1"]
+        lines.append(f"repo-corpus pages only ({len(unseen)}, never tuned on): F1 {u_a:.4f} vs {u_b:.4f}")
+    if not named:
+        return lines
+    for case_id in errors[ours.name]:
+        lines.append(f"  {ours.name} error {case_id}: {ours.errors[case_id][:150]}")
+    for case_id in empties[ours.name]:
+        lines.append(f"  {ours.name} empty output, no error: {case_id}")
+    scored = [ours.pages[c.case_id] for c in mine if c.case_id in ours.pages]
+    lines.append(f"worst {min(worst, len(scored))} {split} pages for {ours.name} (F1, P, R):")
+    for page in sorted(scored, key=page_f1)[:worst]:
         p = "-" if page.precision is None else f"{page.precision:.3f}"
         lines.append(f"  {page_f1(page):.3f}  P={p:<6} R={page.recall:.3f}  {page.case_id}")
-    failed = [c.case_id for c in cases if c.body is None and (c.with_ or c.without)
-              and not all([contains_snippet(ours.texts.get(c.case_id, ""), s) for s in c.with_]
-                          + [not contains_snippet(ours.texts.get(c.case_id, ""), s) for s in c.without])]
-    for case_id in failed:
-        lines.append(f"  snippet check failed: {case_id}")
+    for case in snip:
+        if not all(ours.snippets[case.case_id]):
+            lines.append(f"  snippet check failed: {case.case_id}")
+    return lines
+
+
+def report(ours: ToolRun, theirs: ToolRun, cases: list[Case], *, worst: int = WORST) -> str:
+    splits = {c.split for c in cases}
+    counts = ", ".join(f"{s} {sum(c.split == s for c in cases)}" for s in sorted(splits))
+    lines = [f"cases: {len(cases)} ({counts})"]
+    lines.append(f"{'speed (all pages)':<18}{ours.name:>12}{theirs.name:>14}{'ratio':>9}")
+    lines += speed_lines(ours, theirs)
+    for split in ("dev", "test"):
+        if split in splits:
+            lines += split_report(ours, theirs, cases, split, worst=worst)
     return "\n".join(lines)
 
 
 def default_dirs() -> list[Path]:
-    return [d for d in (SHARED_PAGES, FIXTURE_PAGES) if d.is_dir()]
+    """The shared corpus (when checked out beside the repo), the test fixtures and the repo corpus."""
+    if not SHARED_PAGES.is_dir():
+        print(f"notice: {SHARED_PAGES} not found; scoring the repo's pages only", file=sys.stderr)
+    return [d for d in (SHARED_PAGES, FIXTURE_PAGES, CORPUS_PAGES) if d.is_dir()]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dirs", nargs="*", type=Path, help="case folders (default: shared corpus + fixtures)")
-    parser.add_argument("--all", action="store_true", help="list every page's F1/P/R, not only the worst")
+    parser.add_argument(
+        "dirs", nargs="*", type=Path, help="case folders (default: shared corpus, fixtures, repo corpus)"
+    )
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="split to run (default: all)")
+    parser.add_argument("--all", action="store_true", help="list every dev page's F1/P/R, not only the worst")
     args = parser.parse_args(argv)
     dirs = args.dirs or default_dirs()
-    cases = load_cases(dirs)
+    cases = [c for c in with_splits(load_cases(dirs)) if args.split in ("all", c.split)]
     if not cases:
         print(f"no cases found in {', '.join(map(str, dirs))}; pass a folder of <id>.html + <id>.json", file=sys.stderr)
         return 2

@@ -1,9 +1,11 @@
 """Facts benchmark: precision/recall per fact kind on the gold labels, throughput and memory.
 
-Run ``python -m benchmarks.facts``. Scores follow the matching rules of the shared fact
-conventions (see ``benchmarks/facts_gold/README.md``; dates are scored on the set of values
-each article refers to, and also per mention as "date/mention"); throughput is measured on ~600-word
-articles built from the gold texts, next to the bare spaCy pipeline on the same texts in the
+Run ``python -m benchmarks.facts [--split dev|test|all]``. The gold is split by publisher into
+``dev`` (rules may be written from it; ``--misses`` lists its misses) and ``test`` (labelled by
+reading before any rule change; scored, never mined: ``--misses`` refuses it). Scores follow
+``benchmarks.facts_scoring``, per language, next to the bare spaCy model's entities scored per
+mention on the same texts in the same run. Throughput is measured on ~600-word
+articles built from the English dev texts, next to the bare spaCy pipeline on the same texts in the
 same run; memory is the peak RSS (VmHWM) of a child process that extracts 1,000 and then
 10,000 shorter articles, streaming, next to a child that runs the bare spaCy pipeline.
 """
@@ -13,297 +15,121 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import subprocess
 import sys
 import time
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import spacy
 
+from benchmarks.facts_scoring import Report, gold_mentions, model_mentions, ratio, score_case, score_mentions
 from extractors.facts import FactOptions, extract_facts_many
-from extractors.facts.gazetteer import country_aliases
-from extractors.facts.nlp import resolve_model_name
-from extractors.records import Attribution, DateMention, Entity, Quantity, Quote
+from extractors.facts.languages import PACKS
+from extractors.facts.nlp import ModelError, resolve_model_name
 
 GOLD_DIR = Path(__file__).parent / "facts_gold"
-SIX_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-#: Unit spellings that name the same unit, so "30 meters" and a gold "m" compare equal.
-UNIT_SYNONYMS = {
-    "meter": "m",
-    "metre": "m",
-    "kilometer": "km",
-    "kilometre": "km",
-    "kilogram": "kg",
-    "percent": "%",
-    "pct": "%",
-    "hr": "hour",
-    "min": "minute",
-    "yr": "year",
-    "tonne": "ton",
-    "mile": "mi",
-    "foot": "ft",
-    "feet": "ft",
-}
+SPLITS = ("dev", "test")
 
 
-@dataclass
-class Score:
-    """Counts behind precision and recall of one kind."""
-
-    matched_pred: int = 0
-    pred: int = 0
-    matched_gold: int = 0
-    gold: int = 0
-
-    def line(self, name: str) -> str:
-        p = self.matched_pred / self.pred if self.pred else 1.0
-        r = self.matched_gold / self.gold if self.gold else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"{name:<13} P={p:.3f} R={r:.3f} F1={f:.3f}  (pred {self.pred}, gold {self.gold})"
+def load_gold(split: str = "dev") -> list[dict]:
+    """The gold articles of one split (``dev`` or ``test``), each tagged with its split."""
+    cases = []
+    for path in sorted((GOLD_DIR / split).glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf-8"))
+        case["split"] = split
+        cases.append(case)
+    return cases
 
 
-@dataclass
-class Report:
-    kinds: dict[str, Score] = field(
-        default_factory=lambda: {
-            k: Score() for k in ("entity", "quantity", "date", "date/mention", "duration", "quote")
-        }
-    )
-    roles: Counter = field(default_factory=Counter)
-    qualifiers: Counter = field(default_factory=Counter)
-    speakers: Counter = field(default_factory=Counter)
-    attributions: Counter = field(default_factory=Counter)
-    misses: list[str] = field(default_factory=list)
+def shared_publishers(cases: list[dict]) -> set[str]:
+    """Publishers with articles in more than one split (the split is by publisher, so none)."""
+    splits: dict[str, set[str]] = {}
+    for case in cases:
+        splits.setdefault(case["publisher"], set()).add(case["split"])
+    return {publisher for publisher, found in splits.items() if len(found) > 1}
 
 
-def _norm(text: str) -> str:
-    return re.sub(
-        r"\s+", " ", text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    ).strip()
+def model_for(language: str) -> str:
+    """The installed model of ``language``'s pack; raises ModelError when there is no pack or model.
+
+    A language whose model is not installed is listed with a notice and not scored.
+    """
+    if language not in PACKS:
+        raise ModelError(f"no language pack reads {language!r}")
+    return resolve_model_name(None, language)
 
 
-def _names_match(a: str | None, b: str | None) -> bool:
-    """Equal case-insensitively, or one name's words a prefix/suffix of the other's ("Niroula" / "Jagannath Niroula")."""
-    if not a or not b:
-        return False
-    wa, wb = _norm(a).lower().split(), _norm(b).lower().split()
-    if wa == wb:
-        return True
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return long_[: len(short)] == short or long_[-len(short) :] == short
+def score_split(
+    cases: list[dict], options: FactOptions, mine: bool
+) -> tuple[dict[str, Report], dict[str, Report], list[str]]:
+    """Per-language reports for newsfacts and for the bare model on the same texts, plus notices.
 
-
-def _entity_class(label: str, normalized: str) -> str:
-    country = (
-        len(normalized) == 2
-        and normalized.isupper()
-        and normalized in {c for c, _ in country_aliases().values()}
-    )
-    if label in {"GPE", "LOC"} or (label == "NORP" and country):
-        return "PLACE"
-    return label
-
-
-def _unit_key(unit: str | None) -> str:
-    word = _norm(unit or "").lower().split()[-1:] or [""]
-    word = word[0]
-    word = UNIT_SYNONYMS.get(word, word)
-    if len(word) > 1 and word.endswith("s"):
-        word = word[:-1]
-    return UNIT_SYNONYMS.get(word, word)
-
-
-def _greedy(gold: list, pred: list, match) -> list[tuple[int, int]]:
-    """One-to-one pairs (gold index, pred index), each gold taking the first free prediction that matches."""
-    used: set[int] = set()
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if pi not in used and match(g, p):
-                used.add(pi)
-                pairs.append((gi, pi))
-                break
-    return pairs
-
-
-def score_case(case: dict, facts: list, report: Report) -> None:
-    """Add one article's matches to ``report``."""
-    text, cid = case["text"], case["id"]
-    ents = [f for f in facts if isinstance(f, Entity) and f.label in SIX_LABELS]
-    gold_ents = case["entities"]
-    pairs = _greedy(
-        gold_ents,
-        ents,
-        lambda g, p: (
-            _entity_class(g["label"], g["normalized"]) == _entity_class(p.label, p.normalized)
-            and (_names_match(g["normalized"], p.normalized) or _names_match(g["name"], p.text))
-        ),
-    )
-    _add(report.kinds["entity"], len(pairs), len(ents), len(gold_ents))
-    for gi, pi in pairs:
-        if gold_ents[gi]["label"] == "PERSON" and gold_ents[gi]["role"]:
-            right = _norm(gold_ents[gi]["role"]).lower() == _norm(ents[pi].role or "").lower()
-            report.roles[right] += 1
-            if not right:
-                report.misses.append(
-                    f"{cid} role wrong: {ents[pi].normalized} {ents[pi].role!r} (gold {gold_ents[gi]['role']!r})"
-                )
-    _record_misses(
-        report,
-        cid,
-        "entity",
-        gold_ents,
-        pairs,
-        lambda g: f"{g['label']} {g['normalized']}",
-        ents,
-        lambda p: f"{p.label} {p.normalized}",
-    )
-
-    quants = [f for f in facts if isinstance(f, Quantity)]
-    gold_q = case["quantities"]
-    pairs = _greedy(
-        gold_q,
-        quants,
-        lambda g, p: (
-            abs(p.value - float(g["value"])) <= 1e-6 * max(1.0, abs(float(g["value"])))
-            and _unit_key(g["unit"]) == _unit_key(p.unit)
-        ),
-    )
-    _add(report.kinds["quantity"], len(pairs), len(quants), len(gold_q))
-    for gi, pi in pairs:
-        report.qualifiers[gold_q[gi]["qualifier"] == quants[pi].qualifier] += 1
-    _record_misses(
-        report,
-        cid,
-        "quantity",
-        gold_q,
-        pairs,
-        lambda g: f"{g['text']!r}={g['value']} {g['unit']}",
-        quants,
-        lambda p: f"{p.text!r}={p.value} {p.unit}",
-    )
-
-    dates = [f for f in facts if isinstance(f, DateMention) and f.granularity != "duration"]
-    gold_d = [d for d in case["dates"] if d["granularity"] != "duration"]
-    pairs = _greedy(gold_d, dates, lambda g, p: g["value"] == p.value)
-    _add(report.kinds["date/mention"], len(pairs), len(dates), len(gold_d))
-    # Some gold files list a date once per distinct value, others once per mention; scoring the
-    # set of calendar values each article refers to is fair to both.
-    values, gold_values = {d.value for d in dates}, {d["value"] for d in gold_d}
-    _add(report.kinds["date"], len(values & gold_values), len(values), len(gold_values))
-    _record_misses(
-        report,
-        cid,
-        "date",
-        gold_d,
-        pairs,
-        lambda g: f"{g['text']!r}={g['value']}",
-        dates,
-        lambda p: f"{p.text!r}={p.value}",
-    )
-
-    durations = [f for f in facts if isinstance(f, DateMention) and f.granularity == "duration"]
-    gold_spans = _locate(text, [d["text"] for d in case["dates"] if d["granularity"] == "duration"])
-    pairs = _greedy(gold_spans, durations, lambda g, p: p.start < g[1] and g[0] < p.end)
-    _add(report.kinds["duration"], len(pairs), len(durations), len(gold_spans))
-    _record_misses(
-        report,
-        cid,
-        "duration",
-        gold_spans,
-        pairs,
-        lambda g: repr(text[g[0] : g[1]]),
-        durations,
-        lambda p: repr(p.text),
-    )
-
-    quotes = [f for f in facts if isinstance(f, Quote)]
-    gold_quotes = case["quotes"]
-    pairs = _greedy(
-        gold_quotes,
-        quotes,
-        lambda g, p: _norm(p.text).startswith(_norm(g["start"])) or _norm(g["start"]) in _norm(p.text),
-    )
-    _add(report.kinds["quote"], len(pairs), len(quotes), len(gold_quotes))
-    for gi, pi in pairs:
-        if gold_quotes[gi]["speaker"]:
-            right = _names_match(gold_quotes[gi]["speaker"], quotes[pi].speaker)
-            report.speakers[right] += 1
-            if not right:
-                report.misses.append(
-                    f"{cid} speaker wrong: {quotes[pi].text[:40]!r} {quotes[pi].speaker!r} "
-                    f"(gold {gold_quotes[gi]['speaker']!r})"
-                )
-    _record_misses(
-        report,
-        cid,
-        "quote",
-        gold_quotes,
-        pairs,
-        lambda g: repr(g["start"][:40]),
-        quotes,
-        lambda p: repr(p.text[:40]),
-    )
-
-    attributions = [f for f in facts if isinstance(f, Attribution)]
-    for gold in case["attributions"]:
-        claim = _norm(gold["claim_start"]).lower()
-        offset = text.find(gold["claim_start"])
-        hit = any(
-            claim in _norm(a.claim).lower()
-            or (a.start <= offset < a.end and a.cue.lower()[:3] == gold["cue"].lower()[:3])
-            for a in attributions
+    ``mine`` False (the test split) keeps no misses at all, so test articles cannot be mined.
+    """
+    reports: dict[str, Report] = {}
+    bare: dict[str, Report] = {}
+    notices = []
+    for language in sorted({c["language"] for c in cases}):
+        group = [c for c in cases if c["language"] == language]
+        try:
+            model = model_for(language)
+        except ModelError as exc:
+            notices.append(f"{language}: {len(group)} articles not scored: {exc}")
+            continue
+        report, base = Report(collect_misses=mine), Report(collect_misses=False)
+        outputs = extract_facts_many(
+            [
+                (c["text"], datetime.fromisoformat(c["published"]) if c.get("published") else None, language)
+                for c in group
+            ],
+            options,
         )
-        report.attributions[hit] += 1
-        if not hit:
-            report.misses.append(
-                f"{cid} attribution missed: {gold['source']} {gold['cue']} {gold['claim_start']!r}"
+        for case, facts in zip(group, outputs):
+            score_case(case, facts, report)
+        nlp = spacy.load(model)  # the bare model as shipped: no rules, no removed components
+        for case, doc in zip(group, nlp.pipe(c["text"] for c in group)):
+            base.articles += 1
+            score_mentions(
+                gold_mentions(case["text"], case["entities"]),
+                model_mentions(doc.ents),
+                base.kinds["entity/mention"],
+                base.kinds["entity/span"],
             )
+        reports[language], bare[language] = report, base
+    return reports, bare, notices
 
 
-def _locate(text: str, snippets: list[str]) -> list[tuple[int, int]]:
-    """Character spans of snippets, each occurrence used once in order."""
-    spans, seen = [], Counter()
-    for snippet in snippets:
-        start = -1
-        for _ in range(seen[snippet] + 1):
-            start = text.find(snippet, start + 1)
-        seen[snippet] += 1
-        if start >= 0:
-            spans.append((start, start + len(snippet)))
-    return spans
+def merged(reports: dict[str, Report]) -> Report:
+    """All languages' counts in one report."""
+    total = Report()
+    for report in reports.values():
+        total.articles += report.articles
+        for kind, score in report.kinds.items():
+            total.kinds[kind].add(score.matched_pred, score.pred, score.matched_gold, score.gold)
+        for name in ("roles", "qualifiers", "speakers", "sources"):
+            getattr(total, name).update(getattr(report, name))
+        total.misses += report.misses
+    return total
 
 
-def _add(score: Score, matched: int, pred: int, gold: int) -> None:
-    score.matched_pred += matched
-    score.matched_gold += matched
-    score.pred += pred
-    score.gold += gold
-
-
-def _record_misses(report, cid, kind, gold, pairs, show_gold, pred, show_pred) -> None:
-    matched_gold = {g for g, _ in pairs}
-    matched_pred = {p for _, p in pairs}
-    report.misses += [
-        f"{cid} {kind} missed: {show_gold(g)}" for i, g in enumerate(gold) if i not in matched_gold
-    ]
-    report.misses += [
-        f"{cid} {kind} extra: {show_pred(p)}" for i, p in enumerate(pred) if i not in matched_pred
-    ]
-
-
-def load_gold() -> list[dict]:
-    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(GOLD_DIR.glob("*.json"))]
-
-
-def _ratio(counter: Counter) -> str:
-    total = counter[True] + counter[False]
-    return f"{counter[True] / total:.3f} ({counter[True]}/{total})" if total else "n/a"
+def print_split(split: str, reports: dict[str, Report], bare: dict[str, Report]) -> None:
+    groups = dict(reports)
+    if len(reports) > 1:
+        groups["all"] = merged(reports)
+    for language, report in groups.items():
+        base = merged(bare) if language == "all" else bare[language]
+        print(f"-- {split} / {language}: {report.articles} articles")
+        for kind, score in report.kinds.items():
+            print(score.line(kind))
+        print(base.kinds["entity/mention"].line("bare/mention"))
+        print(base.kinds["entity/span"].line("bare/span"))
+        print(f"role accuracy       {ratio(report.roles)}")
+        print(f"qualifier accuracy  {ratio(report.qualifiers)}")
+        print(f"quote speaker acc.  {ratio(report.speakers)}")
+        print(f"attribution source  {ratio(report.sources)}")
 
 
 def synthetic_articles(cases: list[dict], count: int, words: int) -> list[str]:
@@ -348,8 +174,7 @@ def throughput(texts: list[str], options: FactOptions) -> tuple[Rates, Rates]:
 
 def memory_run(count: int, words: int, baseline: bool) -> None:
     """Child-process body: extract ``count`` articles streaming, then print peak RSS in MiB."""
-    cases = load_gold()
-    base = synthetic_articles(cases, 50, words)
+    base = synthetic_articles(english(load_gold("dev")), 50, words)
     published = datetime.fromisoformat("2024-08-27T18:05:00+09:00")
     items = ((base[i % len(base)] + f"\n\nItem {i}.", published) for i in range(count))
     if baseline:
@@ -384,45 +209,66 @@ def _child_rss(count: int, words: int, baseline: bool) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+def english(cases: list[dict]) -> list[dict]:
+    """The English articles: the throughput and memory runs use the default English model."""
+    return [c for c in cases if c["language"] == "en"]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "all"),
+        help="gold split(s) to score (default: both; dev with --misses)",
+    )
     parser.add_argument("--articles", type=int, default=300, help="600-word articles for the throughput run")
     parser.add_argument(
         "--memory", default="1000,10000", help="article counts for the memory runs ('' to skip)"
     )
     parser.add_argument("--memory-words", type=int, default=120, help="words per article in the memory runs")
     parser.add_argument("--words", type=int, default=600)
-    parser.add_argument("--misses", action="store_true", help="print every missed and extra fact")
+    parser.add_argument("--misses", action="store_true", help="print every missed and extra fact of dev")
     parser.add_argument("--memory-run", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.split is None:
+        args.split = "dev" if args.misses else "all"
+    if args.misses and args.split != "dev":
+        parser.error(
+            "--misses needs --split dev: test articles are scored but never mined for misses "
+            "(rules are written from dev only)"
+        )
     if args.memory_run:
         memory_run(args.memory_run, args.words, args.baseline)
         return
-    cases = load_gold()
     options = FactOptions()
-    report = Report()
-    began = time.perf_counter()
-    outputs = extract_facts_many(
-        [(c["text"], datetime.fromisoformat(c["published"]) if c.get("published") else None) for c in cases],
-        options,
-    )
-    for case, facts in zip(cases, outputs):
-        score_case(case, facts, report)
-    print(
-        f"gold articles: {len(cases)} (model {resolve_model_name(options.model)}, "
-        f"{time.perf_counter() - began:.1f} s incl. model load)"
-    )
-    for kind, score in report.kinds.items():
-        print(score.line(kind))
-    print(f"role accuracy       {_ratio(report.roles)}")
-    print(f"qualifier accuracy  {_ratio(report.qualifiers)}")
-    print(f"quote speaker acc.  {_ratio(report.speakers)}")
-    print(f"attribution recall  {_ratio(report.attributions)}")
-    if args.misses:
-        print("\n".join(report.misses))
+    splits = SPLITS if args.split == "all" else (args.split,)
+    cases = {split: load_gold(split) for split in splits}
+    overlap = shared_publishers([c for group in cases.values() for c in group])
+    if overlap:
+        print(f"WARNING: publishers in both dev and test: {sorted(overlap)}")
+    summary = {}
+    for split in splits:
+        began = time.perf_counter()
+        if not cases[split]:
+            print(f"-- {split}: no gold articles in {GOLD_DIR / split}")
+            continue
+        reports, bare, notices = score_split(cases[split], options, mine=split == "dev")
+        print(
+            f"== {split}: {len(cases[split])} gold articles ({time.perf_counter() - began:.1f} s incl. model load)"
+        )
+        for notice in notices:
+            print(f"NOTICE {notice}")
+        if reports:
+            print_split(split, reports, bare)
+            summary[split] = (merged(reports), merged(bare))
+        if args.misses:
+            print("\n".join(merged(reports).misses))
+    if len(summary) > 1:
+        print_summary(summary)
+    dev = english(cases.get("dev") or load_gold("dev"))
     if args.articles:
-        texts = synthetic_articles(cases, args.articles, args.words)
+        texts = synthetic_articles(dev, args.articles, args.words)
         facts, base = throughput(texts, options)
         print(
             f"throughput ({args.articles} x ~{args.words} words): facts {facts.wall:.1f} articles/s "
@@ -438,6 +284,21 @@ def main(argv: list[str] | None = None) -> None:
             f"peak RSS (~{args.memory_words} words/article): {shown}; growth x{rss[counts[-1]] / rss[counts[0]]:.2f}; "
             f"spaCy alone at {counts[-1]}: {base:.0f} MiB (ratio {rss[counts[-1]] / base:.2f})"
         )
+
+
+def print_summary(summary: dict[str, tuple[Report, Report]]) -> None:
+    """F1 of each kind on dev and test side by side (all languages)."""
+    splits = list(summary)
+    print("== F1 side by side: " + " | ".join(splits))
+    rows = list(summary[splits[0]][0].kinds) + ["bare/mention", "bare/span"]
+    for kind in rows:
+        cells = []
+        for split in splits:
+            report, bare = summary[split]
+            score = bare.kinds["entity/" + kind[5:]] if kind.startswith("bare/") else report.kinds[kind]
+            f1 = score.f1
+            cells.append(f"{'n/a' if f1 is None else f'{f1:.3f}':>6} (gold {score.gold})")
+        print(f"{kind:<15} " + " | ".join(cells))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ of them against the temporary Prefect server started beforehand (so its start-up
 
 - articles/s of the run, CPU-s per article (the run's processes and the Prefect server);
 - parallel efficiency: run rate / (workers x one-process rate);
-- rules / model: CPU in ``facts_from_doc`` / CPU in ``nlp.pipe``;
+- rules / model: CPU in the rules (``facts_from_doc``, the other packs' rules) / the rest of fact
+  extraction, which is the model's ``nlp.pipe``;
 - overhead: the run's CPU beyond extraction (Prefect task records, snapshots, Parquet appends, process
   start-up) as a share of the extraction CPU, which is the one-process CPU per article x articles;
 - peak RSS of the run (the ``newsfacts run`` process and its workers, summed);
@@ -38,11 +39,12 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import extractors.facts.extract as extract_module
+import extractors.pipeline as pipeline_module
 from extractors.clean import clean_document
-from extractors.facts import FactOptions, extract_facts
-from extractors.facts.extract import facts_from_doc
-from extractors.facts.nlp import load_pipeline, resolve_model_name
-from extractors.records import FACT_KINDS, NewsfactsError, RawDocument
+from extractors.facts import FactOptions, extract_facts, extract_facts_many
+from extractors.pipeline import PipelineOptions, process
+from extractors.records import NewsfactsError, RawDocument
 
 REPO = Path(__file__).resolve().parents[1]
 PAGE_DIRS = (REPO / "tests" / "fixtures" / "pages", Path("/work/shared/corpus/pages"))
@@ -92,42 +94,54 @@ class Extraction:
         return self.articles / self.wall
 
 
-def extract_pages(files: list[Path]) -> tuple[Extraction, list[str]]:
-    """Clean each page, run the model over the texts and the rules over each doc, timing model and rules apart."""
-    nlp = load_pipeline(resolve_model_name(None))
-    kinds = frozenset(FACT_KINDS)
-    wall, cpu = time.perf_counter(), time.process_time()
-    texts = []
-    for path in files:
-        try:
-            doc = clean_document(RawDocument(source=str(path), data=path.read_bytes(), content_type="text/html"))
-        except NewsfactsError:
-            continue
-        if doc.text:
-            texts.append(doc.text)
-    model_cpu = rules_cpu = 0.0
-    docs = iter(nlp.pipe(texts, batch_size=FactOptions().batch_size))
-    while True:
-        started = time.process_time()
-        doc = next(docs, None)
-        model_cpu += time.process_time() - started
-        if doc is None:
-            break
-        started = time.process_time()
-        facts_from_doc(doc, None, kinds)
-        rules_cpu += time.process_time() - started
-    done = Extraction(len(files), time.perf_counter() - wall, time.process_time() - cpu, model_cpu, rules_cpu)
-    return done, texts
+def extract_pages(files: list[Path]) -> Extraction:
+    """``process`` over the pages (clean, then each language pack's model and rules), the way a batch
+    task runs it, with the rules' CPU (``facts_from_doc`` and the other packs' rule functions) timed
+    apart from the rest of fact extraction, which is the model's ``nlp.pipe``."""
+    timers = {"facts": 0.0, "rules": 0.0}
+
+    def timed(function, key):
+        def wrapper(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                timers[key] += time.process_time() - started
+        return wrapper
+
+    def timed_many(items, options=None):
+        results = extract_facts_many(items, options or FactOptions())
+        while True:
+            started = time.process_time()
+            result = next(results, None)
+            timers["facts"] += time.process_time() - started
+            if result is None:
+                return
+            yield result
+
+    rules = {name: getattr(extract_module, name) for name in ("facts_from_doc", "model_pack_facts", "locale_facts")}
+    for name, function in rules.items():
+        setattr(extract_module, name, timed(function, "rules"))
+    pipeline_module.extract_facts_many = timed_many
+    try:
+        raws = [RawDocument(source=str(path), data=path.read_bytes(), content_type="text/html") for path in files]
+        wall, cpu = time.perf_counter(), time.process_time()
+        for _ in process(raws, PipelineOptions()):
+            pass
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        for name, function in rules.items():
+            setattr(extract_module, name, function)
+        pipeline_module.extract_facts_many = extract_facts_many
+    return Extraction(len(files), wall, cpu, timers["facts"] - timers["rules"], timers["rules"])
 
 
 def _extraction_child(folder: Path) -> None:
     """Child body: load the model, say ready, wait for "go" on stdin, extract, print the timings."""
-    load_pipeline(resolve_model_name(None))
-    list(load_pipeline(resolve_model_name(None)).pipe(["Warm-up text from Seoul, said the ministry."]))
+    extract_facts("Warm-up text from Seoul, said the ministry.", None)  # loads the English model
     print("ready", flush=True)
     sys.stdin.readline()
-    done, _ = extract_pages(first_copies(folder))
-    print(json.dumps(asdict(done)), flush=True)
+    print(json.dumps(asdict(extract_pages(first_copies(folder)))), flush=True)
 
 
 def first_copies(folder: Path) -> list[Path]:
@@ -275,15 +289,16 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
 
 
 def median_text(files: list[Path]) -> str:
+    """The English article of median length among the pages (``extract_facts`` reads English by default)."""
     texts = []
     for path in files:
         try:
-            texts.append(clean_document(RawDocument(source=str(path), data=path.read_bytes(),
-                                                    content_type="text/html")).text)
+            doc = clean_document(RawDocument(source=str(path), data=path.read_bytes(), content_type="text/html"))
         except NewsfactsError:
             continue
-    texts = sorted(t for t in texts if t)
-    return sorted(texts, key=len)[len(texts) // 2]
+        if doc.text and (doc.language or "en").startswith("en"):
+            texts.append(doc.text)
+    return sorted(sorted(texts), key=len)[len(texts) // 2]
 
 
 def main(argv: list[str] | None = None) -> None:

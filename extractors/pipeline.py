@@ -12,8 +12,10 @@ from datetime import datetime
 from itertools import islice
 
 from extractors.clean import clean_document
+from extractors.clean.language import detect_language
 from extractors.facts import FactOptions, extract_facts_many
-from extractors.records import Article, NewsfactsError, RawDocument
+from extractors.facts.extract import facts_language
+from extractors.records import NO_FACTS_FLAGS, QUALITY_FLAGS, Article, NewsfactsError, RawDocument
 
 logger = logging.getLogger(__name__)
 
@@ -51,32 +53,64 @@ def _clean_one(raw: RawDocument, options: PipelineOptions) -> Article:
     except Exception as exc:  # an extractor bug must cost one article, not the batch
         logger.exception("cleaning failed for %s", raw.source)
         return Article(source=raw.source, url=raw.url, error=f"internal error while cleaning: {exc!r}")
+    dates = doc.dates
     return Article(
         source=raw.source,
-        url=doc.url or raw.url,
-        title=doc.title or raw.title_hint,
+        url=doc.url,
+        title=doc.title,
         section=doc.section,
-        authors=list(doc.authors or raw.authors_hint),
-        published=doc.published or raw.published_hint,
+        authors=list(doc.authors),
+        author_orgs=list(doc.author_orgs),
+        published=doc.published,
+        published_source=dates.published_source,
+        published_raw=dates.published_raw,
+        published_local=dates.published_local,
+        modified=dates.modified,
+        modified_source=dates.modified_source,
+        modified_raw=dates.modified_raw,
         language=doc.language,
         text=doc.text,
         captions=list(doc.captions),
+        flags=list(doc.flags),
     )
 
 
+def wants_facts(article: Article) -> bool:
+    """Whether facts are extracted: a text that is a story (an index page's or a consent wall's "facts" mislead)."""
+    return article.error is None and bool(article.text) and not NO_FACTS_FLAGS & set(article.flags)
+
+
+def _set_facts_language(article: Article, language: str | None) -> None:
+    """Record the pack that read the facts; without one, only locale rules ran: flag ``no_facts_language``."""
+    article.facts_language = facts_language(language)
+    if article.facts_language is None and "no_facts_language" not in article.flags:
+        article.flags = [f for f in QUALITY_FLAGS if f in article.flags or f == "no_facts_language"]
+
+
 def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
-    todo = [a for a in articles if a.error is None and a.text]
+    todo = [a for a in articles if wants_facts(a)]
+    if not todo:
+        return
+    languages = [_text_language(a) for a in todo]
+    inputs = [(a.text, a.published or options.published, lang) for a, lang in zip(todo, languages, strict=True)]
     try:
-        results = list(extract_facts_many(((a.text, a.published or options.published) for a in todo), options.fact_options))
+        results = list(extract_facts_many(inputs, options.fact_options))
     except Exception:
         # One text broke the batch: fall back to one at a time so only that article fails.
         logger.exception("fact batch failed; retrying article by article")
-        for article in todo:
+        for article, item in zip(todo, inputs, strict=True):
             try:
-                reference = article.published or options.published
-                article.facts = next(iter(extract_facts_many([(article.text, reference)], options.fact_options)))
+                article.facts = next(iter(extract_facts_many([item], options.fact_options)))
+                _set_facts_language(article, item[2])
             except Exception as exc:  # noqa: BLE001 - costs this article only
                 article.error = f"internal error while extracting facts: {exc!r}"
         return
-    for article, facts in zip(todo, results, strict=True):
+    for article, item, facts in zip(todo, inputs, results, strict=True):
         article.facts = facts
+        _set_facts_language(article, item[2])
+
+
+def _text_language(article: Article) -> str | None:
+    """The body's own language when it is clear, else the page's declared one (a page may declare
+    "en" over German text, and facts must be read by the model of the words on the page)."""
+    return detect_language(article.text) or article.language

@@ -37,6 +37,8 @@ class RawDocument:
     authors_hint: tuple[str, ...] = ()
     summary_hint: str | None = None
     plain: bool = False  # already-clean body text (a JSONL "text" field): no cleaning, like --plain
+    incomplete: bool = False  # the bytes are known to be cut short (a clipped WARC record)
+    http_last_modified: str | None = None  # the HTTP Last-Modified header, a last-resort ``modified``
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,22 @@ class Provenance:
     source_name: str  # configured source name, or "local" for paths given on the command line
     raw_sha256: str | None = None  # content address of the raw snapshot (see warehouse/snapshots.py)
     fetched_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DatedFields:
+    """Provenance of ``published`` and ``modified``: which declaration each came from, verbatim.
+
+    ``published_local`` is ``published`` in the offset the page stated (ISO 8601), because the
+    warehouse stores instants in UTC and the page's own wall-clock time is news too.
+    """
+
+    published_source: str | None = None  # one of DATE_SOURCES
+    published_raw: str | None = None  # the string the date was read from
+    published_local: str | None = None
+    modified: datetime | None = None
+    modified_source: str | None = None
+    modified_raw: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +78,9 @@ class Document:
     language: str | None  # ISO 639-1
     text: str  # paragraphs separated by one blank line
     captions: tuple[str, ...]
+    dates: DatedFields = field(default_factory=DatedFields)
+    author_orgs: tuple[str, ...] = ()  # organisations named as the byline ("Reuters", "BBC News")
+    flags: tuple[str, ...] = ()  # what the cleaner saw (QUALITY_FLAGS); the pipeline adds the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +166,28 @@ class Attribution:
     kind: Literal["attribution"] = "attribution"
 
 
+#: The fixed vocabulary of ``Article.flags``: why an article (still stored) should not be read as a full,
+#: clean news story. Words only ever get added; README "Quality flags" says what each one means.
+QUALITY_FLAGS: tuple[str, ...] = (
+    "empty_body",  # no body text was found
+    "short_body",  # fewer words than any full story (extractors/quality.py SHORT_BODY_WORDS)
+    "truncated",  # paywall teaser, "subscribe to continue", clipped record, parser limit, text cut mid-sentence
+    "consent_wall",  # a cookie/consent or "are you a robot" page instead of the story
+    "live_blog",  # a live page of timestamped updates (LiveBlogPosting, "live updates" headline)
+    "not_article",  # an index, tag, section, author or search page, or a feed rendered as a page
+    "table_only",  # the page is a table or a list of figures (market data, results) with little prose
+    "mojibake",  # decoding produced replacement characters, UTF-8 read as Latin-1, or a script the declared language does not use
+    "no_facts_language",  # facts were not run: no fact rules for the article's language
+    "date_in_future",  # published or modified more than a day after the article was processed
+    "date_too_old",  # published or modified before 1990
+    "date_order",  # published after modified
+)
+#: Flags whose articles get no facts: their text is not a story, so its "facts" would mislead.
+NO_FACTS_FLAGS: frozenset[str] = frozenset({"not_article", "empty_body", "consent_wall"})
+#: Where ``published`` / ``modified`` were read from, strongest first.
+DATE_SOURCES: tuple[str, ...] = ("jsonld", "meta", "time_element", "text", "url", "feed", "http")
+DateSource = Literal["jsonld", "meta", "time_element", "text", "url", "feed", "http"]
+
 Fact = Entity | Quantity | DateMention | Quote | Attribution
 FACT_TYPES: tuple[type, ...] = (Entity, Quantity, DateMention, Quote, Attribution)
 FACT_KINDS: tuple[str, ...] = ("entity", "quantity", "date", "quote", "attribution")
@@ -162,16 +205,27 @@ class Article:
     url: str | None = None
     title: str | None = None
     section: str | None = None
-    authors: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)  # persons only (organisations are in author_orgs)
     published: datetime | None = None
     language: str | None = None
     text: str = ""
     captions: list[str] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     error: str | None = None
+    # Fields added after the first published contract come last, so older readers keep their order.
+    facts_language: str | None = None  # the language pack that read the facts; None when no pack did
+    flags: list[str] = field(default_factory=list)  # from QUALITY_FLAGS, in that order
+    author_orgs: list[str] = field(default_factory=list)  # organisations credited in the byline, not persons
+    published_source: DateSource | None = None  # where ``published`` was read (DATE_SOURCES)
+    published_raw: str | None = None  # the string it was read from
+    published_local: str | None = None  # ISO 8601 with the page's own offset
+    modified: datetime | None = None  # last update the page declares, timezone-aware
+    modified_source: DateSource | None = None
+    modified_raw: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict in the contract's field order (datetimes as ISO 8601)."""
         out = asdict(self)
         out["published"] = self.published.isoformat() if self.published else None
+        out["modified"] = self.modified.isoformat() if self.modified else None
         return out

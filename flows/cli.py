@@ -10,7 +10,7 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,14 +18,10 @@ from typing import Any
 import click
 
 from extractors.records import Article, NewsfactsError, RawDocument
-from flows.config import FetchPolicy
+from flows.config import FetchPolicy, SourceSpec
 from flows.settings import Settings
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
-
-#: Content types guessed from file names for ``extract``; anything else is sniffed by the cleaner.
-_SUFFIX_TYPES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".txt": "text/plain"}
-
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="newsfacts")
@@ -47,6 +43,10 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
         workers: int | None, dask_address: str | None) -> None:
     """Run the ingest flow: sources -> clean -> facts -> warehouse.
 
+    A source that cannot be read (a missing path, an unsupported URL scheme) is that source's failure
+    in the summary while the others are stored (exit code 1); when no source can be read, nothing
+    starts (exit code 2).
+
     \b
     Example:
         newsfacts run                          # ingests seeds/, one worker process per core
@@ -60,6 +60,7 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
         raise click.UsageError("--workers sizes the process pool or a local Dask cluster; "
                                "it does not go with --task-runner thread or --dask-address")
     settings = _settings_with_config(data_dir, config)
+    _require_a_source(list(sources) or None, config)
     settings.prepare_prefect_env()
     from flows.ingest import run_ingest
     from flows.summary import format_summary
@@ -132,54 +133,74 @@ def _settings_with_config(data_dir: Path | None, config: Path | None) -> Setting
     return Settings.resolve(data_dir, config_data_dir)
 
 
-#: Local inputs that hold several articles: read them the way ``newsfacts run`` does.
-_CONTAINER_SUFFIXES = (".jsonl", ".warc", ".warc.gz")
-#: Feeds and sitemaps list articles elsewhere; fetching them all is ``newsfacts run``'s job.
-_LIST_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
+def _require_a_source(sources: list[str] | None, config: Path | None) -> None:
+    """Stop before Prefect starts when no source can be collected: one line per bad source, exit 2.
+
+    When some sources are good, the bad ones become failures in the run's summary instead.
+    """
+    from flows.config import RejectedSource, choose_sources, load_config
+    from flows.settings import SEEDS_DIR
+
+    chosen = choose_sources(sources, load_config(config), SEEDS_DIR)
+    if all(isinstance(source, RejectedSource) for source in chosen):
+        for source in chosen:
+            click.echo(f"Error: {source.label}: {source.reason}", err=True)
+        sys.exit(2)
 
 
 def _read_input(arg: str, policy: FetchPolicy) -> list[RawDocument | Article]:
     """Read a file (or each article of a folder, JSONL or WARC file) or fetch a URL.
 
-    An input that cannot be read becomes an error record, so the output keeps one record per input.
+    Local inputs are read the way ``newsfacts run`` reads them (same accepted file types). An input
+    that cannot be read becomes an error record, so the output keeps one record per input.
     """
+    from flows.config import RejectedSource, source_from_argument
     from flows.fetch import fetch_document
+    from flows.sources import FEED_SUFFIXES
 
-    try:
-        if arg.startswith(("http://", "https://")):
+    source = source_from_argument(arg)
+    if isinstance(source, RejectedSource):
+        return [Article(source=arg, error=f"{arg}: {source.reason}")]
+    if source.kind != "path":
+        try:
             return [fetch_document(arg, policy)]
-        path = Path(arg)
-        name = path.name.lower()
-        if path.is_dir() or name.endswith(_CONTAINER_SUFFIXES):
-            return _read_container(path, policy)
-        if name.endswith(_LIST_SUFFIXES):
-            return [Article(source=arg, error=f"{arg!r} is a feed or sitemap, not an article; ingest its entries "
-                                              f"with `newsfacts run --source {arg}`")]
-        return [RawDocument(source=arg, data=path.read_bytes(), content_type=_SUFFIX_TYPES.get(path.suffix.lower()))]
-    except FileNotFoundError:
-        return [Article(source=arg, error=f"{arg!r}: no such file; check the path")]
-    except (OSError, NewsfactsError) as exc:
-        return [Article(source=arg, error=f"{arg!r}: {exc}")]
+        except NewsfactsError as exc:  # the message names the URL once
+            return [Article(source=arg, error=str(exc))]
+    if Path(source.location).is_file() and arg.lower().endswith(FEED_SUFFIXES):
+        return [Article(source=arg, error=f"{arg} is a feed or sitemap, not an article; ingest its entries "
+                                          f"with `newsfacts run --source {arg}`")]
+    return _read_local(source, arg, policy)
 
 
-def _read_container(path: Path, policy: FetchPolicy) -> list[RawDocument | Article]:
+def _read_local(source: SourceSpec, arg: str, policy: FetchPolicy) -> list[RawDocument | Article]:
+    """Every article of a file or folder, each named after the argument as given (``x.jsonl#3``)."""
     import tempfile
 
-    from flows.config import spec_from_argument
     from flows.fetch import Fetcher
     from flows.sources import collect_source
 
     with Fetcher(policy) as fetcher, tempfile.TemporaryDirectory() as state:
-        result = collect_source(spec_from_argument(str(path)), fetcher=fetcher, state_dir=Path(state))
-    failures: list[RawDocument | Article] = [Article(source=f.location, error=f.reason) for f in result.failures]
-    return [*result.documents, *failures]
+        result = collect_source(source, fetcher=fetcher, state_dir=Path(state))
+    failures: list[RawDocument | Article] = [Article(source=_as_given(f.location, source.location, arg), error=f.reason)
+                                             for f in result.failures]
+    return [*(replace(doc, source=_as_given(doc.source, source.location, arg)) for doc in result.documents), *failures]
+
+
+def _as_given(location: str, root: str, arg: str) -> str:
+    """``/home/me/seeds/a.jsonl#3`` read for the argument ``seeds/`` is ``seeds/a.jsonl#3``."""
+    if location != root and not location.startswith((root + "/", root + "#")):
+        return location
+    given = arg[:-1] if arg.endswith("/") and len(arg) > 1 else arg
+    return given + location[len(root):]
 
 
 def _format_text(article: Article) -> str:
     if article.error:
         return f"== {article.source}\nerror: {article.error}\n"
-    meta = {"title": article.title, "url": article.url, "published": article.published, "section": article.section,
-            "authors": ", ".join(article.authors), "language": article.language}
+    published = f"{article.published_local} ({article.published_source})" if article.published_local else None
+    meta = {"title": article.title, "url": article.url, "published": published, "section": article.section,
+            "authors": ", ".join(article.authors), "organisations": ", ".join(article.author_orgs),
+            "language": article.language, "flags": ", ".join(article.flags)}
     lines = [f"== {article.source}"] + [f"{k}: {v}" for k, v in meta.items() if v]
     lines += ["", article.text, ""]
     lines += [f"[caption] {c}" for c in article.captions]
@@ -214,9 +235,7 @@ def query(sql: str, fmt: str, params: Sequence[tuple[str, str]], data_dir: Path 
     from warehouse.query import run_sql
 
     settings = Settings.resolve(data_dir)
-    warehouse = settings.warehouse_dir
-    if isinstance(warehouse, Path) and not warehouse.is_dir():
-        raise click.ClickException(f"no warehouse at {warehouse}; run `newsfacts run` first or pass the right --data-dir")
+    _require_warehouse(settings)
     if sql == "-":
         sql = sys.stdin.read()
     try:
@@ -226,6 +245,12 @@ def query(sql: str, fmt: str, params: Sequence[tuple[str, str]], data_dir: Path 
     except Exception as exc:  # duckdb errors: show the message, not a traceback
         raise click.ClickException(f"{type(exc).__name__}: {exc}") from exc
     _print_rows(columns, rows, fmt)
+
+
+def _require_warehouse(settings: Settings) -> None:
+    warehouse = settings.warehouse_dir
+    if isinstance(warehouse, Path) and not warehouse.is_dir():
+        raise click.ClickException(f"no warehouse at {warehouse}; run `newsfacts run` first or pass the right --data-dir")
 
 
 def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
@@ -287,9 +312,15 @@ def reprocess(source_name: str | None, everything: bool, data_dir: Path | None) 
         newsfacts reprocess --source guardian-world --all
     """
     settings = Settings.resolve(data_dir)
+    _require_warehouse(settings)
     settings.prepare_prefect_env()
-    from flows.maintenance import run_reprocess
+    from flows.maintenance import run_reprocess, source_names
     from flows.summary import format_summary
+
+    if source_name is not None and source_name not in (known := source_names(settings.warehouse_dir)):
+        click.echo(f"Error: no stored article comes from a source named {source_name!r}; "
+                   f"known sources: {', '.join(known) or '(none yet)'}", err=True)
+        sys.exit(2)
 
     try:
         reports = run_reprocess(settings, source=source_name, everything=everything)
@@ -297,9 +328,8 @@ def reprocess(source_name: str | None, everything: bool, data_dir: Path | None) 
         raise click.ClickException(str(exc)) from exc
     if not reports:
         scope = f"from source {source_name!r} " if source_name else ""
-        click.echo(f"nothing to reprocess {scope}(no stored article{'' if everything else ' at an older extractor version'}; "
-                   "--all takes every article; source names: newsfacts query \"select distinct source_name from articles\")",
-                   err=True)
+        click.echo(f"nothing to reprocess {scope}(no stored article{'' if everything else ' at an older extractor version'}"
+                   f"{'' if everything else '; --all takes every article'})", err=True)
     click.echo(format_summary(reports, settings))
     if any(r.failed for r in reports):
         sys.exit(1)

@@ -9,6 +9,7 @@ import ipaddress
 import logging
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import timedelta
 from importlib import metadata
@@ -24,14 +25,20 @@ __all__ = [
     "DEFAULT_USER_AGENT",
     "SOURCE_KINDS",
     "SOURCE_OPTIONS",
+    "AllowedHost",
     "Config",
     "ConfigError",
     "Defaults",
     "FetchPolicy",
+    "RejectedSource",
     "Schedule",
     "SourceSpec",
+    "choose_sources",
     "load_config",
+    "parse_allowed_host",
+    "source_from_argument",
     "spec_from_argument",
+    "url_scheme_problem",
 ]
 
 PROJECT_URL = "https://github.com/newsfacts/newsfacts"
@@ -58,6 +65,8 @@ SOURCE_OPTIONS: dict[str, tuple[tuple[type, ...], str]] = {
     "recursive": ((bool,), "true or false; whether a folder's sub-folders are read"),
 }
 
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+_HOST_NAME = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?")
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _INTERVAL_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 _CRON_FIELD = re.compile(r"^[0-9A-Za-z*/,\-?]+$")
@@ -83,6 +92,44 @@ class SourceSpec:
     location: str  # http(s) URL, or an absolute path for kind "path"
     schedule: Schedule | None = None  # None: collected only when a run is started by hand
     options: dict[str, Any] = field(default_factory=dict)  # validated against SOURCE_OPTIONS
+    # How run summaries name it: the --source argument as given (several paths all share the name
+    # "local", which is what the warehouse stores as source_name). None: the name.
+    label: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The name a user recognises in a summary: the label when there is one, else the name."""
+        return self.label or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedSource:
+    """A --source argument that cannot be collected at all (missing path, unsupported scheme).
+
+    Among good sources it becomes that source's one failure in the run summary; alone, the run stops
+    before it starts.
+    """
+
+    label: str  # the argument as given
+    reason: str  # what is wrong and how to fix it, without the argument itself
+
+
+@dataclass(frozen=True, slots=True)
+class AllowedHost:
+    """One parsed ``allow_private_hosts`` entry: a host name or an IP network, and the only port
+    it allows (None: every port)."""
+
+    name: str | None
+    network: ipaddress.IPv4Network | ipaddress.IPv6Network | None
+    port: int | None
+
+    def allows(self, host: str, address: ipaddress.IPv4Address | ipaddress.IPv6Address | None, port: int) -> bool:
+        """A name entry matches the URL's host as written; a network entry the address connected to."""
+        if self.port is not None and self.port != port:
+            return False
+        if self.name is not None:
+            return host.rstrip(".").lower() == self.name
+        return address is not None and self.network is not None and address in self.network
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +146,10 @@ class FetchPolicy:
     per_host_delay: float = 1.0  # minimum gap between two request starts on one host
     per_host_concurrency: int = 2
     respect_robots: bool = True
-    allow_private_hosts: tuple[str, ...] = ()  # host names, IPs or CIDR networks exempt from the address check
+    # host names, IPs or CIDR networks exempt from the address check; "host:port" exempts that port only
+    allow_private_hosts: tuple[str, ...] = ()
     max_retry_wait: float = 60.0  # cap on one wait, whatever Retry-After asks for
+    total_timeout: float = 120.0  # hard deadline per document: connect, redirects, retries, headers and body
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,23 +226,64 @@ def spec_from_argument(arg: str) -> SourceSpec:
     """Turn a CLI ``--source`` value (an http(s) URL, or a file or folder) into a source.
 
     URLs get kind "auto" (feed, sitemap or page is decided from what the server returns) and
-    are named after their host; paths get kind "path" and the name "local".
+    are named after their host; paths get kind "path" and the name "local". Either way the
+    argument as given is the source's label in summaries.
 
     Raises:
         ConfigError: another URL scheme, or a path that does not exist.
     """
-    scheme = urlsplit(arg).scheme.lower()
-    if scheme in ("http", "https"):
-        host = urlsplit(arg).hostname
+    spec = source_from_argument(arg)
+    if isinstance(spec, RejectedSource):
+        raise ConfigError(f"--source {arg!r}: {spec.reason}")
+    return spec
+
+
+def choose_sources(arguments: Sequence[str] | None, cfg: Config, default: Path) -> list[SourceSpec | RejectedSource]:
+    """The sources a run collects, in order: ``--source`` arguments, else the config's, else ``default``.
+
+    An argument that names a configured source is that source (its kind and options). Arguments that
+    cannot be collected come back as :class:`RejectedSource` in their place, so the caller decides:
+    a failure among good sources, or nothing to run at all.
+    """
+    if arguments:
+        named = {spec.name: spec for spec in cfg.sources}
+        return [named.get(arg) or source_from_argument(arg) for arg in arguments]
+    if cfg.sources:
+        return list(cfg.sources)
+    if not default.is_dir():  # an installed (non-editable) package has no seeds folder
+        return [RejectedSource(str(default), "no source given and no seeds folder here; pass --source or --config")]
+    return [source_from_argument(str(default))]
+
+
+def source_from_argument(arg: str) -> SourceSpec | RejectedSource:
+    """What ``spec_from_argument`` returns, or why the argument cannot be collected (never raises)."""
+    if problem := url_scheme_problem(arg):
+        return RejectedSource(arg, problem)
+    if _URL_SCHEME.match(arg):
+        try:
+            host = urlsplit(arg).hostname
+        except ValueError:
+            host = None
         if not host:
-            raise ConfigError(f"--source {arg!r}: the URL has no host; write it as https://host/path")
-        return SourceSpec(name=host, kind="auto", location=arg)
-    if "://" in arg:
-        raise ConfigError(f"--source {arg!r}: only http and https URLs are supported; give an http(s) URL or a path")
+            return RejectedSource(arg, "the URL has no host; write it as https://host/path")
+        return SourceSpec(name=host, kind="auto", location=arg, label=arg)
     path = Path(arg).expanduser()
     if not path.exists():
-        raise ConfigError(f"--source {arg!r}: no such file or folder; check the path")
-    return SourceSpec(name="local", kind="path", location=str(path.resolve()))
+        return RejectedSource(arg, "no such file or folder; check the path")
+    return SourceSpec(name="local", kind="path", location=str(path.resolve()), label=arg)
+
+
+def url_scheme_problem(arg: str) -> str | None:
+    """Why an argument written as a URL (``scheme://...``) cannot be fetched, or None.
+
+    Checked before anything runs, so ``ftp://...`` is named as an unsupported scheme rather than
+    looked up as a file or reported from inside a flow run.
+    """
+    match = _URL_SCHEME.match(arg)
+    if match and match.group(1).lower() not in ("http", "https"):
+        return (f"unsupported URL scheme {match.group(1).lower()!r}: only http and https URLs are fetched; "
+                "give an http(s) URL or a local path")
+    return None
 
 
 def _source(entry: Any, index: int, where: str, base: Path, defaults: Defaults) -> SourceSpec:
@@ -299,14 +389,51 @@ def _fetch_policy(raw: dict[str, Any], where: str) -> FetchPolicy:
 
 def _allowed_host(item: Any, label: str) -> str:
     if not isinstance(item, str) or not item.strip():
-        raise ConfigError(f"{label}: entries must be host names, IP addresses or networks (\"10.0.0.0/8\"), got {item!r}")
-    item = item.strip().lower()
-    if "/" in item:
-        try:
-            ipaddress.ip_network(item, strict=False)
-        except ValueError:
-            raise ConfigError(f"{label}: {item!r} is not a valid network; write it like \"10.0.0.0/8\"") from None
-    return item
+        raise ConfigError(f"{label}: entries must be host names, IP addresses or networks (\"10.0.0.0/8\"), "
+                          f"optionally with a port (\"127.0.0.1:8080\"), got {item!r}")
+    try:
+        parse_allowed_host(item)
+    except ValueError as exc:
+        raise ConfigError(f"{label}: {exc}") from None
+    return item.strip().lower()
+
+
+def parse_allowed_host(item: str) -> AllowedHost:
+    """``"host"``, ``"10.0.0.0/8"``, ``"127.0.0.1:8080"``, ``"[::1]:8080"`` or ``"intranet.example:8443"``.
+
+    Raises:
+        ValueError: the entry is none of these; the message shows the accepted forms.
+    """
+    text = item.strip().lower()
+    if "://" in text:
+        raise ValueError(f"{item!r} is a URL; write the host and optional port only, like \"intranet.example:8080\"")
+    port: int | None = None
+    if text.startswith("["):  # [IPv6] or [IPv6]:port
+        close = text.find("]")
+        rest = text[close + 1 :] if close > 0 else "?"
+        if rest and not rest.startswith(":"):
+            raise ValueError(f"{item!r} is not a valid bracketed IPv6 entry; write it like \"[::1]:8080\"")
+        host, port = text[1:close], _port(rest[1:], item) if rest else None
+    elif text.count(":") == 1:  # host:port (a bare IPv6 address has several colons)
+        host, port_text = text.split(":")
+        port = _port(port_text, item)
+    else:
+        host = text
+    try:
+        return AllowedHost(name=None, network=ipaddress.ip_network(host, strict=False), port=port)
+    except ValueError:
+        if "/" in host or ":" in host:
+            raise ValueError(f"{item!r} is not a valid network; write it like \"10.0.0.0/8\"") from None
+    if not _HOST_NAME.fullmatch(host):
+        raise ValueError(f"{item!r} is not a host name, an IP address or a network (\"10.0.0.0/8\"), "
+                         "optionally with a port (\"127.0.0.1:8080\")")
+    return AllowedHost(name=host.rstrip("."), network=None, port=port)
+
+
+def _port(text: str, item: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) < 65536:
+        raise ValueError(f"{item!r} has an invalid port {text!r}; a port is a number from 1 to 65535")
+    return int(text)
 
 
 def _table(raw: dict[str, Any], key: str, where: str) -> dict[str, Any]:

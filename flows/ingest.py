@@ -19,7 +19,7 @@ from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import Provenance, RawDocument
-from flows.config import Config, ConfigError, SourceSpec, load_config, spec_from_argument
+from flows.config import RejectedSource, SourceSpec, choose_sources, load_config
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
 from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter
@@ -34,7 +34,7 @@ BATCH_SIZE = 100
 
 
 # Per-document HTTP retries live in the fetcher; this retry covers a whole source failing (disk, DNS outage).
-@task(name="collect-source", task_run_name="collect-{spec.name}", retries=2, retry_delay_seconds=[5, 30],
+@task(name="collect-source", task_run_name="collect-{spec.shown}", retries=2, retry_delay_seconds=[5, 30],
       cache_policy=NO_CACHE)
 def collect_source_task(spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse) -> SourceResult:
     """Read or fetch every document of one source; per-item failures are returned, not raised."""
@@ -59,6 +59,7 @@ def process_batch_task(
             report.failed += 1
             report.failures.append((article.source, article.error))
         else:
+            report.flags.update(article.flags)
             good.append((article, Provenance(source, snapshots.put(doc.data), doc.fetched_at)))
     result = warehouse.append(good, run_id=run_id, batch=batch)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
@@ -80,13 +81,14 @@ def ingest(
     logger = get_run_logger()
     settings = Settings.resolve(data_dir)
     cfg = load_config(Path(config) if config else None)
-    specs = _choose_sources(sources, cfg)
+    specs = choose_sources(sources, cfg, SEEDS_DIR)
     warehouse = Warehouse(settings.warehouse_dir)
     run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("%Y%m%dT%H%M%S"))
 
     # One fetcher for the whole run, so sources on the same host share its per-host delay and concurrency.
     with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address, workers) as batches:
-        collected = [(spec, collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
+        collected = [(spec, None if isinstance(spec, RejectedSource)
+                      else collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
         return _process_sources(collected, run_id, settings, warehouse, logger, batches)
 
 
@@ -98,31 +100,40 @@ def _process_sources(
     progress = RunProgress(f"ingest {len(collected)} source{'s' if len(collected) != 1 else ''}")
     # Batches stay in flight across sources, so no worker idles while the next source's first batch waits.
     pending: deque[tuple[int, PrefectFuture]] = deque()  # (index of the source's report, batch future)
-    batches_of: list[list[int]] = []  # per source: [batches done, batches submitted]
+    batches_of: dict[int, list[int]] = {}  # per source with batches: [batches done, batches submitted]
+    collected_reports: list[SourceReport] = []
 
     def finish_oldest() -> None:
         index, future = pending.popleft()
         reports[index].add(future.result())
         batches_of[index][0] += 1
-        progress.update(sum(done / total if total else 1 for done, total in batches_of) / len(collected))
+        done = len(reports) - len(batches_of) + sum(d / total for d, total in batches_of.values())
+        progress.update(done / len(collected))
 
     for index, (spec, future) in enumerate(collected):
-        report = SourceReport(spec.name)
+        if isinstance(spec, RejectedSource):  # like a configured path that is missing: this source's failure
+            logger.error("source %s failed: %s", spec.label, spec.reason)
+            reports.append(SourceReport(spec.label, failed=1, failures=[(spec.label, spec.reason)]))
+            continue
+        report = SourceReport(spec.shown)
         reports.append(report)
-        batches_of.append([0, 0])
         try:
             result = future.result()
         except Exception as exc:  # noqa: BLE001 - one broken source never blocks the others
-            logger.error("source %s failed: %s", spec.name, exc)
+            logger.error("source %s failed: %s", spec.shown, exc)
             report.failures.append((spec.location, str(exc)))
             report.failed += 1
+            report.inputs = 1
             continue
+        collected_reports.append(report)
+        report.inputs = len(result.documents) + len(result.failures) + result.skipped
         report.fetched, report.not_modified, report.skipped = result.fetched, result.not_modified, result.skipped
         report.warnings.extend(result.warnings)
         report.failures.extend((f.location, f.reason) for f in result.failures)
         report.failed += len(result.failures)
         starts = range(0, len(result.documents), BATCH_SIZE)
-        batches_of[index][1] = len(starts)
+        if starts:
+            batches_of[index] = [0, len(starts)]
         for start in starts:
             while len(pending) >= batches.slots:
                 finish_oldest()
@@ -134,23 +145,15 @@ def _process_sources(
     while pending:
         finish_oldest()
     progress.update(1.0)
-    for report in reports:
+    for report in collected_reports:
+        if report.accounted != report.inputs:
+            report.warnings.append(f"counts do not add up: {report.inputs} inputs but {report.accounted} with an "
+                                   "outcome; please report this as a bug")
         for what, why in report.failures:
             logger.warning("%s: %s failed: %s", report.name, what, why)
     progress.close()
     publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id)
     return reports
-
-
-def _choose_sources(sources: list[str] | None, cfg: Config) -> list[SourceSpec]:
-    if sources:  # a configured source's name picks that source, with its kind and options
-        named = {spec.name: spec for spec in cfg.sources}
-        return [named.get(s) or spec_from_argument(s) for s in sources]
-    if cfg.sources:
-        return list(cfg.sources)
-    if not SEEDS_DIR.is_dir():  # an installed (non-editable) package has no seeds folder
-        raise ConfigError(f"no source given and no seeds folder at {SEEDS_DIR}; pass --source or --config")
-    return [spec_from_argument(str(SEEDS_DIR))]
 
 
 def run_ingest(

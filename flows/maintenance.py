@@ -74,6 +74,12 @@ def list_stored_articles(
     return [StoredArticle(*row[:4], tuple(row[4] or ()), *row[5:]) for row in rows]
 
 
+def source_names(warehouse_dir: Path | str) -> list[str]:
+    """The source names stored articles carry (what ``reprocess --source`` accepts), sorted."""
+    _, rows = run_sql(warehouse_dir, "SELECT DISTINCT source_name FROM article_versions ORDER BY source_name")
+    return [name for (name,) in rows if name is not None]
+
+
 def raw_document_for(stored: StoredArticle, data: bytes) -> RawDocument:
     """Rebuild the raw document a stored article was made from.
 
@@ -101,7 +107,7 @@ def reprocess_batch_task(
 ) -> SourceReport:
     """Read the snapshots of one batch (one source), process them again and append what changed."""
     snapshots = SnapshotStore(settings.snapshots_dir)
-    report = SourceReport(source_name)
+    report = SourceReport(source_name, inputs=len(stored))
     docs, provenance = [], []
     for item in stored:
         if not item.raw_sha256:
@@ -123,12 +129,14 @@ def reprocess_batch_task(
             report.failed += 1
             report.failures.append((article.source, article.error))
         else:
+            report.flags.update(article.flags)
             good.append((article, prov))
     result = warehouse.append(good, run_id=run_id, batch=batch)
     if result.new:
         get_run_logger().warning(
             "%s: %d reprocessed articles got a new identity (the cleaner now finds another URL, or, without "
-            "one, another text); their old versions stay in the articles view", source_name, result.new)
+            "one, they were stored before ids came from the raw bytes); their old versions stay in the articles "
+            "view", source_name, result.new)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
     report.facts.update(result.facts)
     return report

@@ -9,7 +9,9 @@ allowed to fail a run whose data is already stored.
 from __future__ import annotations
 
 import logging
+import re
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +28,8 @@ from prefect.artifacts import (
 )
 from prefect.exceptions import PrefectException
 
-from extractors.records import FACT_KINDS, NewsfactsError
-from flows.summary import SourceReport
+from extractors.records import FACT_KINDS, QUALITY_FLAGS, NewsfactsError
+from flows.summary import SourceReport, flag_counts
 from warehouse.query import connect
 
 logger = logging.getLogger(__name__)
@@ -45,7 +47,7 @@ _REPORT_ERRORS = (NewsfactsError, duckdb.Error, PrefectException, httpx.HTTPErro
 class Highlights:
     """What a run added to the warehouse, read back from the views (rows as tuples)."""
 
-    top_entities: list[tuple[str, str, int, int]]  # (normalized, label, articles, mentions)
+    top_entities: list[tuple[str, str, str, int, int]]  # (normalized, written, label, articles, mentions)
     new_claims: list[tuple[str | None, str, float, float | None, str | None, str, str | None]]
     # (article title, claim text, value, value_max, unit, qualifier, subject)
 
@@ -63,14 +65,17 @@ def source_rows(reports: Sequence[SourceReport]) -> list[dict[str, Any]]:
     rows = []
     for r in reports:
         rows.append({
-            "source": r.name, "fetched": r.fetched, "new": r.new, "already stored": r.unchanged,
+            "source": r.name, "inputs": r.inputs, "fetched": r.fetched, "new": r.new, "already stored": r.unchanged,
             "updated": r.updated, "failed": r.failed, "not modified": r.not_modified, "skipped": r.skipped,
             **{f"{kind} facts": r.facts.get(kind, 0) for kind in FACT_KINDS},
+            "flagged": flag_counts(r.flags),
         })
     if len(rows) > 1:
         total: dict[str, Any] = {"source": "total"}
         for key in rows[0]:
-            if key != "source":
+            if key == "flagged":
+                total[key] = flag_counts(sum((r.flags for r in reports), Counter()))
+            elif key != "source":
                 total[key] = sum(row[key] for row in rows)
         rows.append(total)
     return rows
@@ -84,9 +89,16 @@ def read_highlights(warehouse_dir: Path | str, run_id: str) -> Highlights:
     """
     con = connect(warehouse_dir)
     try:
+        # "written": the entity's most frequent written form in the run (longer on a tie), a name to show
+        # beside a country code
         entities = con.execute(
-            "SELECT e.normalized, e.label, count(DISTINCT e.article_id) AS articles, sum(e.mentions) AS mentions "
-            "FROM entities e JOIN articles a USING (article_id) WHERE a.run_id = $run "
+            "WITH e AS (SELECT e.normalized, e.label, e.text, e.article_id, e.mentions "
+            "           FROM entities e JOIN articles a USING (article_id) WHERE a.run_id = $run), "
+            "forms AS (SELECT normalized, label, text, count(*) AS n FROM e GROUP BY ALL), "
+            "names AS (SELECT normalized, label, arg_max(text, n * 1000 + length(text)) AS written "
+            "          FROM forms GROUP BY ALL) "
+            "SELECT e.normalized, names.written, e.label, count(DISTINCT e.article_id) AS articles, "
+            "sum(e.mentions) AS mentions FROM e JOIN names USING (normalized, label) "
             "GROUP BY ALL ORDER BY articles DESC, mentions DESC, e.normalized LIMIT $n",
             {"run": run_id, "n": TOP_ENTITIES},
         ).fetchall()
@@ -99,6 +111,15 @@ def read_highlights(warehouse_dir: Path | str, run_id: str) -> Highlights:
     finally:
         con.close()
     return Highlights(entities, claims)
+
+
+def entity_name(normalized: str, written: str) -> str:
+    """``North Korea (KP)`` for a country code, else the normalized name (a person's full name, ...)."""
+    return f"{written} ({normalized})" if _COUNTRY_CODE.fullmatch(normalized) and written != normalized else normalized
+
+
+#: What ``normalized`` holds for countries: an ISO 3166 alpha-2 code.
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
 
 def summary_markdown(reports: Sequence[SourceReport], highlights: Highlights | None, *, run_id: str) -> str:
@@ -114,11 +135,17 @@ def summary_markdown(reports: Sequence[SourceReport], highlights: Highlights | N
         lines += ["_The warehouse could not be read for highlights; see the run logs._", ""]
     else:
         lines += ["## Top entities", ""]
-        lines += _md_table(["entity", "label", "articles", "mentions"], highlights.top_entities) or ["_none_"]
+        entity_rows = [(entity_name(normalized, written), normalized, label, articles, mentions)
+                       for normalized, written, label, articles, mentions in highlights.top_entities]
+        lines += _md_table(["entity", "normalized", "label", "articles", "mentions"], entity_rows) or ["_none_"]
         lines += ["", "## New quantitative claims", ""]
         claim_rows = [(title, text, _number(value, value_max), unit, qualifier, subject)
                       for title, text, value, value_max, unit, qualifier, subject in highlights.new_claims]
         lines += _md_table(["article", "claim", "value", "unit", "qualifier", "subject"], claim_rows) or ["_none_"]
+    flags = sum((r.flags for r in reports), Counter())
+    lines += ["", "## Quality flags", "", ("Flagged articles are stored; `not_article`, `empty_body` and "
+                                             "`consent_wall` ones get no facts."), ""]
+    lines += _md_table(["flag", "articles"], [(f, flags[f]) for f in QUALITY_FLAGS if flags.get(f)]) or ["_none_"]
     lines += ["", "## Failures", ""]
     any_failure = False
     for r in reports:

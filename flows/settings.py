@@ -7,6 +7,8 @@ temporary API server of a ``newsfacts run``.
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +18,17 @@ if TYPE_CHECKING:
 
 #: Prefect's temporary server takes 20-45 s to start on a small machine; its default timeout is shorter.
 EPHEMERAL_STARTUP_TIMEOUT_SECONDS = "180"
+
+#: Prefect's own default profile plus analytics off: offline, the server would log an error per
+#: failed telemetry upload; online, it would send usage data nobody asked for.
+DEFAULT_PREFECT_PROFILE = """\
+# Written by newsfacts when it created this Prefect home; edit freely, it is never overwritten.
+active = "ephemeral"
+
+[profiles.ephemeral]
+PREFECT_SERVER_EPHEMERAL_ENABLED = "true"
+PREFECT_SERVER_ANALYTICS_ENABLED = "false"
+"""
 
 #: The project's own sample inputs, ingested when no source is given.
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
@@ -69,14 +82,29 @@ class Settings:
         """Point Prefect at our data dir before it is imported; explicit user settings win.
 
         Must run before the first ``import prefect`` of the process: Prefect reads its settings then.
+        A Prefect home the project creates gets a profile with analytics off, so that the README's
+        ``PREFECT_HOME=data/prefect prefect server start`` does not try to phone home either.
         """
+        ours = "PREFECT_HOME" not in os.environ
         os.environ.setdefault("PREFECT_HOME", str(self.prefect_home))
         os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
         os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_TIMEOUT_SECONDS)
         self.prefect_home.mkdir(parents=True, exist_ok=True)
+        if ours:
+            try:
+                with open(self.prefect_home / "profiles.toml", "x", encoding="utf-8") as handle:
+                    handle.write(DEFAULT_PREFECT_PROFILE)
+            except FileExistsError:  # the user's own profiles stay as they are
+                pass
 
     def ui_command(self) -> str:
         """The shell command that opens the Prefect UI on this data dir's run history."""
         if os.environ.get("PREFECT_API_URL"):
             return f"open {os.environ['PREFECT_API_URL'].removesuffix('/api')} (runs went to that server)"
-        return f"PREFECT_HOME={self.prefect_home} prefect server start   # then open http://127.0.0.1:4200"
+        return f"PREFECT_HOME={self.prefect_home} {_prefect_command()} server start   # then open http://127.0.0.1:4200"
+
+
+def _prefect_command() -> str:
+    """``prefect`` when it is on PATH, else the one installed beside this Python (``.venv/bin/prefect``)."""
+    beside = Path(sys.executable).parent / "prefect"
+    return "prefect" if shutil.which("prefect") or not beside.exists() else str(beside)

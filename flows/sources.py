@@ -43,17 +43,24 @@ from flows.fetch import Fetcher, FetchError, FetchResponse
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SourceFailure", "SourceResult", "collect_source"]
+__all__ = ["FEED_SUFFIXES", "SourceFailure", "SourceResult", "collect_source"]
 
 #: Sitemap index levels followed when the source sets no ``max_depth``.
 DEFAULT_MAX_DEPTH = 2
-_HTML_SUFFIXES = frozenset({".html", ".htm"})
-_FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".rdf"})
+# The local file types newsfacts reads, by name ending (lower case): the one definition that both
+# `newsfacts run` and `newsfacts extract` go by.
+#: A page per file, with the content type it is read as.
+_PAGE_SUFFIXES = {".html": "text/html", ".htm": "text/html", ".xhtml": "text/html", ".txt": "text/plain"}
+#: Several articles per file: one per JSONL line or WARC response record.
+_JSONL_SUFFIX = ".jsonl"
+_WARC_SUFFIXES = (".warc", ".warc.gz")
+#: Saved feeds and sitemaps: lists of pages to fetch.
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
 
 
 @dataclass(frozen=True, slots=True)
 class SourceFailure:
-    location: str  # URL, file path, "file:line" (JSONL) or "file#uri" (WARC)
+    location: str  # URL, file path, "file#line" (JSONL) or "file#uri" (WARC)
     reason: str
 
 
@@ -263,7 +270,7 @@ def _sniff(data: bytes) -> str:
 def _document(source: str, response: FetchResponse, **hints: Any) -> RawDocument:
     return RawDocument(
         source=source, data=response.data, url=response.url, content_type=response.content_type,
-        fetched_at=datetime.now(UTC), **hints,
+        fetched_at=datetime.now(UTC), http_last_modified=response.last_modified, **hints,
     )
 
 
@@ -329,23 +336,29 @@ def _collect_path(run: _Run, root: Path) -> None:
         name = path.name.lower()
         suffix = path.suffix.lower()
         try:
-            if suffix in _HTML_SUFFIXES or suffix == ".txt":
-                _load_page_file(run, path, "text/html" if suffix in _HTML_SUFFIXES else "text/plain")
-            elif suffix == ".jsonl":
+            if suffix in _PAGE_SUFFIXES:
+                _load_page_file(run, path, _PAGE_SUFFIXES[suffix])
+            elif suffix == _JSONL_SUFFIX:
                 _load_jsonl(run, path)
-            elif name.endswith((".warc", ".warc.gz")):
+            elif name.endswith(_WARC_SUFFIXES):
                 _load_warc(run, path)
-            elif suffix in _FEED_SUFFIXES:
+            elif suffix in FEED_SUFFIXES:
                 _load_feed_file(run, path)
             elif root.is_file():
-                run.fail(str(path), f"unsupported file type {suffix or '(none)'!r}; use .html, .htm, .txt, .jsonl, "
-                         ".warc, .warc.gz or a feed/sitemap file (.xml, .rss, .atom, .rdf)")
+                run.fail(str(path), _unsupported_type(path))
             else:
                 ignored.append(path.name)
         except OSError as exc:
             run.fail(str(path), f"cannot read the file ({exc.strerror or exc})")
     if ignored:
         run.warnings.append(f"{root}: ignored {len(ignored)} file{'s' if len(ignored) != 1 else ''} of unsupported type (e.g. {ignored[0]!r})")
+
+
+def _unsupported_type(path: Path) -> str:
+    """Why a file given by name is not read, naming the types that are."""
+    accepted = [*_PAGE_SUFFIXES, _JSONL_SUFFIX, *_WARC_SUFFIXES]
+    return (f"unsupported file type {path.suffix.lower() or '(none)'!r}; use {', '.join(accepted)} "
+            f"or a feed/sitemap file ({', '.join(FEED_SUFFIXES)})")
 
 
 def _read_bounded(run: _Run, path: Path) -> bytes | None:

@@ -129,6 +129,37 @@ def with_validators(body: bytes, *, etag: str, last_modified: str, content_type:
     return handle
 
 
+def raw(response: bytes) -> Handler:
+    """Writes ``response`` as is (status line, headers and body) and closes: for malformed answers
+    that ``http.server`` would refuse to produce."""
+    def handle(handler: BaseHTTPRequestHandler) -> None:
+        handler.close_connection = True
+        try:
+            handler.wfile.write(response)
+            handler.wfile.flush()
+        except OSError:  # the client gave up on the garbage, as it may
+            pass
+    return handle
+
+
+def trickle(body: bytes, *, every: float, content_type: str = "text/html") -> Handler:
+    """Sends the headers, then the body one byte every ``every`` seconds (a slow-drip server)."""
+    def handle(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.close_connection = True
+        try:
+            for index in range(len(body)):
+                handler.wfile.write(body[index : index + 1])
+                handler.wfile.flush()
+                time.sleep(every)
+        except OSError:  # the client hung up: the deadline worked
+            pass
+    return handle
+
+
 def page(name: str) -> bytes:
     """A saved corpus page (gzipped in tests/fixtures/sources)."""
     return gzip.decompress((FIXTURES / "sources" / f"{name}.html.gz").read_bytes())

@@ -200,7 +200,7 @@ def test_clean_html_title_prefers_confirmed_headline_and_drops_site_name():
     assert unconfirmed.title == "Bridge vote: council says yes"
 
 
-def test_clean_html_reads_authors_from_visible_byline_then_organisation():
+def test_clean_html_reads_persons_from_visible_byline_and_organisations_apart():
     byline = page(f"<article><h1>Bridge vote</h1><span class='author-name'>By Jane Roe</span>{story_paragraphs(2)}</article>")
     org = page(
         f"<article><h1>Bridge vote</h1>{story_paragraphs(2)}</article>",
@@ -208,7 +208,8 @@ def test_clean_html_reads_authors_from_visible_byline_then_organisation():
         ' "author": {"@type": "Organization", "name": "Daily News"}}</script><meta name="author" content="No Author">',
     )
     assert clean_html(byline).authors == ("Jane Roe",)
-    assert clean_html(org).authors == ("Daily News",)
+    assert clean_html(org).authors == ()
+    assert clean_html(org).author_orgs == ("Daily News",)
 
 
 def test_clean_html_drops_an_unmarked_pull_quote_that_repeats_the_story():

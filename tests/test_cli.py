@@ -10,6 +10,9 @@ from flows.cli import cli
 from tests.conftest import SEED
 
 CONTRACT_FIELDS = ["source", "url", "title", "section", "authors", "published", "language", "text", "captions", "facts", "error"]
+#: Fields added since, after the first ones (additive: a reader of the first contract keeps working).
+ADDED_FIELDS = ["facts_language", "flags", "author_orgs", "published_source", "published_raw", "published_local",
+                "modified", "modified_source", "modified_raw"]
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +25,7 @@ def seed_record() -> dict:
 
 
 def test_extract_jsonl_has_contract_fields_in_order(seed_record):
-    assert list(seed_record) == CONTRACT_FIELDS
+    assert list(seed_record) == CONTRACT_FIELDS + ADDED_FIELDS
     assert seed_record["source"] == str(SEED)
     assert seed_record["error"] is None
 
@@ -160,3 +163,90 @@ def test_config_data_dir_is_used_unless_overridden(tmp_path, monkeypatch):
     assert _settings_with_config(tmp_path / "cli", config).data_dir == tmp_path / "cli"
     monkeypatch.setenv("NEWSFACTS_HOME", str(tmp_path / "env"))
     assert _settings_with_config(None, config).data_dir == tmp_path / "env"
+
+
+def test_extract_names_an_unsupported_url_scheme(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", "ftp://example.com/story.html", str(SEED), "--no-facts"])
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 1 and len(records) == 2
+    assert "unsupported URL scheme 'ftp'" in records[0]["error"] and "no such file" not in records[0]["error"]
+    assert records[1]["error"] is None
+
+
+def test_run_with_no_usable_source_stops_before_prefect_with_one_line_each(tmp_path):
+    missing = str(tmp_path / "nonexistent_dir")
+    result = CliRunner().invoke(cli, ["run", "--source", missing, "--source", "ftp://files.example/a.html",
+                                      "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and "Traceback" not in result.output
+    assert lines[0].startswith(f"Error: {missing}: ") and "no such file" in lines[0]
+    assert lines[1].startswith("Error: ftp://files.example/a.html: unsupported URL scheme 'ftp'")
+    assert not (tmp_path / "data" / "prefect").exists()  # Prefect was never set up, let alone started
+
+
+def test_summary_names_sources_as_given_and_counts_add_up(tmp_path):
+    from collections import Counter
+
+    from flows.settings import Settings
+    from flows.summary import SourceReport, format_summary
+
+    reports = [
+        SourceReport("a.jsonl", inputs=2, fetched=2, new=1, unchanged=1, facts=Counter(entity=3)),
+        SourceReport("seeds/", inputs=4, fetched=1, skipped=3, failed=1, failures=[("seeds/x.html", "empty file")]),
+        SourceReport("/tmp/gone", inputs=1, failed=1, failures=[("/tmp/gone", "no such file or folder; check the path")]),
+    ]
+    lines = format_summary(reports, Settings(tmp_path)).splitlines()
+    assert lines[0] == "articles: 1 new, 1 already stored, 0 updated, 2 failed, 3 not fetched again = 7 inputs"
+    assert "  a.jsonl: 1 new, 1 already stored, 0 updated, 0 failed = 2 inputs" in lines
+    assert "  seeds/: 0 new, 0 already stored, 0 updated, 1 failed, 3 not fetched again = 4 inputs" in lines
+    assert "    failed: seeds/x.html: empty file" in lines
+    assert [line for line in lines if "/tmp/gone" in line] == ["  /tmp/gone: failed: no such file or folder; check the path"]
+    legend = [line for line in lines if line.startswith("legend: ")]
+    assert len(legend) == 1 and "already stored = " in legend[0] and "not fetched again = " in legend[0]
+
+
+def test_reprocess_refuses_an_unknown_source_naming_the_known_ones(tmp_path):
+    from tests.warehouse_helpers import items
+    from warehouse.store import Warehouse
+
+    Warehouse(tmp_path / "warehouse").append(items([1, 2]), run_id="r1", batch=0)
+    result = CliRunner().invoke(cli, ["reprocess", "--source", "nosuch", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "'nosuch'" in result.stderr and "known sources: test" in result.stderr
+
+
+def test_extract_names_records_after_the_argument_as_given(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The council met on Monday and approved the budget.\n", encoding="utf-8")
+    lines = [{"url": f"https://example.com/{i}", "text": f"Story {i} says the council met."} for i in (1, 2)]
+    (tmp_path / "two.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--no-facts", "two.jsonl", "in/"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["source"] for line in result.output.splitlines()] == ["two.jsonl#1", "two.jsonl#2", "in/a.txt"]
+
+
+def test_extract_refuses_a_file_type_run_skips(tmp_path):
+    notes = tmp_path / "README.md"
+    notes.write_text("# Notes\n\nNot an article.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--no-facts", str(notes)])
+    assert result.exit_code == 1
+    record = json.loads(result.output)
+    assert record["title"] is None and record["error"].startswith("unsupported file type '.md'")
+
+
+def test_extract_url_error_names_the_url_once():
+    url = "http://127.0.0.1:9/story.html"  # refused before any request: loopback is not allowed by default
+    result = CliRunner().invoke(cli, ["extract", "--no-facts", url])
+    assert result.exit_code == 1
+    error = json.loads(result.output)["error"]
+    assert error and error.count(url) == 1
+
+
+def test_query_refuses_install_by_its_name(tmp_path):
+    from warehouse.store import Warehouse
+
+    Warehouse(tmp_path / "warehouse")
+    result = CliRunner().invoke(cli, ["query", "install httpfs", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 1 and "not INSTALL" in result.output

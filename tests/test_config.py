@@ -6,7 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from flows.config import Config, ConfigError, FetchPolicy, Schedule, load_config, spec_from_argument
+from flows.config import (
+    Config,
+    ConfigError,
+    FetchPolicy,
+    RejectedSource,
+    Schedule,
+    choose_sources,
+    load_config,
+    parse_allowed_host,
+    spec_from_argument,
+)
 
 EXAMPLE = Path(__file__).parent.parent / "newsfacts.example.toml"
 
@@ -15,12 +25,6 @@ def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "newsfacts.toml"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def test_example_config_is_valid() -> None:
-    config = load_config(EXAMPLE)
-    assert {spec.kind for spec in config.sources} == {"feed", "sitemap", "url", "auto", "path"}
-    assert len({spec.name for spec in config.sources}) == len(config.sources)
 
 
 def test_load_config_without_a_file_gives_defaults() -> None:
@@ -82,6 +86,13 @@ path = "inbox"
         ("[fetch]\nretries = 'many'", r"\[fetch\] retries must be an integer >= 0"),
         ("[fetch]\nread_timeout = 0", r"\[fetch\] read_timeout must be more than 0 seconds"),
         ("[fetch]\nallow_private_hosts = ['10.0.0.0/99']", "'10.0.0.0/99' is not a valid network"),
+        ("[fetch]\nallow_private_hosts = ['127.0.0.1:99999']", "'127.0.0.1:99999' has an invalid port '99999'"),
+        ("[fetch]\nallow_private_hosts = ['127.0.0.1:²']", "has an invalid port '²'; a port is a number"),
+        ("[fetch]\nallow_private_hosts = ['[::1]8080']", "not a valid bracketed IPv6 entry"),
+        ("[fetch]\nallow_private_hosts = ['http://intranet/']", "is a URL; write the host and optional port only"),
+        ("[fetch]\nallow_private_hosts = ['intra net']", "is not a host name, an IP address or a network"),
+        ("[fetch]\ntotal_timeout = 0", r"\[fetch\] total_timeout must be more than 0 seconds"),
+        ("[fetch]\ntotal_timeout = 'long'", r"\[fetch\] total_timeout must be a number of seconds"),
         ("sources = 'x'", "'sources' must be an array of tables"),
         ("[[sources]\nname = 'a'", "not valid TOML"),
     ],
@@ -127,3 +138,95 @@ def test_spec_from_argument_takes_files_and_folders_as_paths(tmp_path: Path) -> 
 def test_spec_from_argument_rejects_bad_values(arg: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         spec_from_argument(arg)
+
+
+def test_fetch_policy_reads_total_timeout_and_port_scoped_allow_entries(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+[fetch]
+total_timeout = 30
+allow_private_hosts = ["127.0.0.1:8080", "[::1]:8443", "Intranet.Example:81", "10.0.0.0/8", "::1"]
+""")
+    policy = load_config(path).fetch
+    assert policy.total_timeout == 30.0 and FetchPolicy().total_timeout == 120.0
+    assert policy.allow_private_hosts == ("127.0.0.1:8080", "[::1]:8443", "intranet.example:81", "10.0.0.0/8", "::1")
+
+
+@pytest.mark.parametrize(
+    ("entry", "host", "address", "port", "allowed"),
+    [
+        ("127.0.0.1:8080", "127.0.0.1", "127.0.0.1", 8080, True),
+        ("127.0.0.1:8080", "127.0.0.1", "127.0.0.1", 8081, False),
+        ("127.0.0.1:8080", "localhost", "127.0.0.1", 8081, False),
+        ("127.0.0.1", "localhost", "127.0.0.1", 8081, True),
+        ("[::1]:8443", "ip6-localhost", "::1", 8443, True),
+        ("10.0.0.0/8:80", "intranet", "10.2.3.4", 80, True),
+        ("10.0.0.0/8:80", "intranet", "10.2.3.4", 443, False),
+        ("intranet.example:81", "Intranet.Example.", None, 81, True),
+        ("intranet.example:81", "intranet.example", None, 82, False),
+    ],
+)
+def test_an_allow_entry_with_a_port_allows_only_that_port(entry, host, address, port, allowed) -> None:
+    import ipaddress
+
+    parsed = parse_allowed_host(entry)
+    assert parsed.allows(host, ipaddress.ip_address(address) if address else None, port) is allowed
+
+
+def test_choose_sources_keeps_bad_arguments_in_place_as_rejections(tmp_path: Path) -> None:
+    article = tmp_path / "a.html"
+    article.write_text("<p>x</p>")
+    config = load_config(write(tmp_path, "[[sources]]\nname = 'wire'\nurl = 'https://wire.example/rss'"))
+    chosen = choose_sources([str(article), "/no/such/dir", "ftp://files.example/x", "wire"], config, tmp_path)
+    assert [type(c) for c in chosen] == [type(chosen[0]), RejectedSource, RejectedSource, type(chosen[0])]
+    assert [c.shown if not isinstance(c, RejectedSource) else c.label for c in chosen] == [
+        str(article), "/no/such/dir", "ftp://files.example/x", "wire"]
+    assert chosen[0].name == "local"  # what the warehouse stores; the label is only for summaries
+    assert "'ftp'" in chosen[2].reason and "/no/such/dir" not in chosen[1].reason
+
+
+def test_choose_sources_without_arguments_takes_the_config_then_the_default(tmp_path: Path) -> None:
+    assert [c.label for c in choose_sources(None, Config(), tmp_path)] == [str(tmp_path)]
+    missing = choose_sources(None, Config(), tmp_path / "seeds")
+    assert isinstance(missing[0], RejectedSource) and "--source" in missing[0].reason
+
+
+def test_prefect_home_the_project_creates_has_analytics_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from flows.settings import Settings
+
+    monkeypatch.delenv("PREFECT_HOME")  # restored after the test, like every variable set below
+    Settings(tmp_path).prepare_prefect_env()
+    home = tmp_path / "prefect"
+    assert os.environ["PREFECT_HOME"] == str(home) and (home / "profiles.toml").is_file()
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_SERVER_ANALYTICS_ENABLED"}
+    shown = subprocess.run([sys.executable, "-m", "prefect", "config", "view"], env=env, capture_output=True,
+                           text=True, timeout=120, check=True).stdout  # what `prefect server start` there would use
+    assert "PREFECT_SERVER_ANALYTICS_ENABLED='false' (from profile)" in shown
+
+
+def test_prefect_home_set_by_the_user_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.settings import Settings
+
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "mine"))
+    Settings(tmp_path / "data").prepare_prefect_env()
+    assert not (tmp_path / "mine" / "profiles.toml").exists()
+
+
+def test_example_config_runs_offline_on_folders_of_the_repository() -> None:
+    sources = load_config(EXAMPLE).sources
+    assert sources
+    for spec in sources:
+        assert spec.kind == "path" and Path(spec.location).is_dir(), spec
+
+
+def test_example_config_commented_sources_are_valid_once_uncommented(tmp_path: Path) -> None:
+    import re
+
+    uncommented = re.sub(r"(?m)^# (?=\[\[sources\]\]$|[a-z_]+ = )", "", EXAMPLE.read_text(encoding="utf-8"))
+    sources = load_config(write(tmp_path, uncommented)).sources
+    assert {spec.kind for spec in sources} == {"path", "feed", "sitemap", "url", "auto"}
+    assert len({spec.name for spec in sources}) == len(sources)
+    assert len(sources) > len(load_config(EXAMPLE).sources)

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import gzip
+from pathlib import Path
 
 import pytest
 
 from extractors.clean.document import MAX_BYTES, clean_document
-from extractors.formats.encoding import decode_bytes
+from extractors.formats.encoding import decode_bytes, looks_misdecoded
 from extractors.records import InputError, RawDocument
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pages"
 
 ARTICLE = (
     "<html><head>{meta}</head><body><article>"
@@ -55,3 +58,72 @@ def test_oversize_input_is_rejected_naming_size_and_cap():
     data = b"<p>" + b"a" * MAX_BYTES + b"</p>"
     with pytest.raises(InputError, match=f"{len(data):,} bytes, over the {MAX_BYTES:,}-byte cap"):
         clean_document(RawDocument("huge.html", data))
+
+
+FRENCH = ("<html lang='fr'><head><title>Le maire</title></head><body>"
+          + "<p>Le maire a inauguré trois ponts à Montréal, a déclaré la mairie hier soir. Ça coûte cher.</p>" * 5
+          + "</body></html>")
+
+
+@pytest.mark.parametrize("padding", ["", " "], ids=["even length", "odd length"])
+def test_a_latin1_page_mislabelled_utf16_is_decoded_as_what_it_is(padding):
+    data = (FRENCH + padding).encode("latin-1")
+    text, charset = decode_bytes(data, "text/html; charset=utf-16")
+    assert "à Montréal" in text and "Ça coûte" in text and charset == "cp1252"
+
+
+def test_a_mislabelled_utf16_page_without_a_language_is_decoded_too():
+    data = FRENCH.replace(" lang='fr'", "").encode("latin-1")
+    text, _ = decode_bytes(data, "text/html; charset=UTF-16LE")
+    assert "à Montréal" in text
+
+
+def test_an_undeclared_latin1_page_prefers_windows_1252_among_equally_likely_charsets():
+    text, charset = decode_bytes(FRENCH.replace(" lang='fr'", "").encode("latin-1"))
+    assert "à Montréal" in text and charset == "cp1252"
+
+
+def test_a_declared_charset_that_gives_letters_unlike_the_page_language_falls_back_to_detection():
+    html = ("<html lang='ru'><head><meta charset='windows-1252'></head><body>"
+            + "<p>Мэр города открыл новый мост через реку, сообщили в администрации в понедельник.</p>" * 5
+            + "</body></html>")
+    text, charset = decode_bytes(html.encode("cp1251"))
+    assert "Мэр города открыл новый мост" in text and charset == "cp1251"
+
+
+def test_text_that_still_looks_misdecoded_is_reported(caplog):
+    data = FRENCH.replace("lang='fr'", "lang='ja'").encode("latin-1")  # a Japanese page would not be Latin-1 French
+    with caplog.at_level("WARNING", logger="extractors.formats.encoding"):
+        decode_bytes(data)
+    assert "still looks mis-decoded (declared language ja)" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (FRENCH.encode("latin-1")[: len(FRENCH) // 2 * 2].decode("utf-16-le"), "fr", True),  # CJK from a French page
+        (FRENCH, "fr", False),
+        (FRENCH, None, False),
+        (FRENCH, "xx", False),  # a language not in the table is never judged
+        ("Мэр открыл мост. " * 10, "ru", False),
+        ("Ìýð îòêðûë ìîñò. " * 10, "ru", True),  # Russian windows-1251 bytes read as windows-1252
+        ("日本の首相は、東京で記者会見を開きました。" * 3, "ja", False),
+        ("The mayor \ufffd\ufffd opened a bridge." * 3, "en", True),
+        ("Café au lait.", "ru", False),  # too few letters to judge
+    ],
+)
+def test_looks_misdecoded_judges_replacement_characters_and_scripts(text, language, expected):
+    assert looks_misdecoded(text, language) is expected
+
+
+@pytest.mark.parametrize("label", ["idna", "unicode_escape", "punycode", "undefined", "rot13", "base64"])
+def test_a_charset_label_naming_a_python_codec_that_is_not_a_charset_is_ignored(label):
+    text, charset = decode_bytes(b"<p>caf\xc3\xa9 \\u0041 a.b</p>", f"text/html; charset={label}")
+    assert text == "<p>café \\u0041 a.b</p>" and charset == "utf-8"
+
+
+def test_a_real_english_page_with_a_menu_in_other_scripts_does_not_look_misdecoded():
+    data = gzip.decompress((FIXTURES / "kbsworld-en_2023-11-07_cold-wave__traf.html.gz").read_bytes())
+    text, _ = decode_bytes(data)
+    assert sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3") > 100  # its Korean navigation
+    assert not looks_misdecoded(text, "en")

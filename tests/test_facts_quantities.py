@@ -200,3 +200,61 @@ def test_a_count_before_coordinated_modifiers_counts_their_noun():
 def test_a_street_number_is_no_count():
     # Ottawa Citizen corpus page: a number before a capitalised name is an address, unless the name is a people
     assert not any(q.value == 300 for q in quantities("The department moved into 300 Slater Street last year."))
+
+
+# -- subjects: never the quantity itself, a dateline's city, or a piece of a name -------------------
+
+
+def _subject(text: str, value: float) -> str | None:
+    return next(q for q in quantities(text) if q.value == value).subject
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # Global News, CNBC, Euronews (dev): the counted people are the quantity, not its subject
+        (("The intense aerial assault damaged buildings across the Ukrainian capital, including near government offices, "
+          "residential buildings, schools and a market, Ukrainian authorities said. At least 83 people were wounded in "
+          "the attack."), 83),
+        (("There's some evidence of this happening: 36% of new crypto investors said their purchase made them more "
+          "interested in investing in the stock market, the study found."), 36),
+        (("At least 30 police employees had for different reasons been considered “security risks” and either resigned "
+          "or were forced to quit, the newspaper reported."), 30),
+    ],
+)
+def test_a_quantity_is_never_its_own_subject(text, value):
+    assert _subject(text, value) is None
+
+
+def test_a_dateline_city_is_never_a_subject():
+    # Malay Mail (dev): its dateline, then a sentence of the same article; Yonhap's seed sentence likewise
+    malaymail = ("PUTRAJAYA, Nov 22 — “For everyone’s information, the total cost of the chartered Malaysia Airlines "
+                 "plane, which was the Airbus A350, is RM6.162 million.")
+    assert _subject(malaymail, 6_162_000) != "PUTRAJAYA"
+    yonhap = "SEOUL -- The latest figure marks a twofold increase since February."
+    assert _subject(yonhap, 2) != "SEOUL"
+    # a dateline with its agency: the story's own subject
+    seed = "SEOUL, Aug. 27 (Yonhap) -- North Korea has sent more than 13,000 shipping containers to Russia."
+    assert _subject(seed, 13000) == "North Korea"
+
+
+def test_a_short_name_subject_is_written_out_when_the_article_named_it_in_full(seed_quantities):
+    assert next(q for q in seed_quantities if q.value == 6700).subject == "North Korea"  # "the North had sent"
+    cbc = ("Hours after Yahya Sinwar was named the new leader of Hamas's political bureau on Tuesday, many in Gaza "
+           "wondered how the appointment would affect the war.\n\nSinwar served over 20 years in Israeli jails in "
+           "connection with the killings of two Israeli soldiers and four fellow Palestinians, and was released early "
+           "in 2011 as part of a prisoner swap.")
+    assert _subject(cbc, 2) == "Yahya Sinwar"
+    times = ("A messy state budget deal gained the endorsement of Indiana Gov. Eric Holcomb on Friday soon after it won "
+             "final passage from state legislators.\n\nHolcomb pointed to budget provisions such as $500 million toward "
+             "a new round of regional economic development grants.")
+    assert _subject(times, 500_000_000) == "Eric Holcomb"
+
+
+def test_a_short_name_two_full_names_share_stays_as_written():
+    # Washington Free Beacon (dev): father and son, both Soros
+    text = ("Liberal billionaire George Soros and his son nearly max out to Tester\n\n"
+            "Montana senator Jon Tester bills himself as a moderate Democrat willing to criticize his party's left-wing "
+            "elements—like the progressive policies pushed by his latest financial backers, George and Alexander Soros.\n\n"
+            "The elder Soros has given to only two candidates aside from Tester.")
+    assert _subject(text, 2) == "Soros"

@@ -139,3 +139,17 @@ def test_gunzip_bounded_refuses_a_gzip_bomb() -> None:
     with pytest.raises(InputError, match="gzip bomb"):
         gunzip_bounded(bomb, limit=1024 * 1024)
     assert gunzip_bounded(b"<rss/>") == b"<rss/>"
+
+
+def test_a_bogus_xml_encoding_declaration_is_an_input_error_not_a_crash():
+    data = b'<?xml version="1.0" encoding="\xb2"?><rss><channel><item><link>https://a.example/1</link></item></channel></rss>'
+    with pytest.raises(InputError, match="not a readable feed.*encoding declaration"):
+        parse_feed(data)
+
+
+def test_an_entry_whose_link_is_not_a_url_is_skipped_and_the_others_kept():
+    data = (b"<rss version='2.0'><channel><item><title>Broken</title><link>http://[::1</link></item>"
+            b"<item><title>Fine</title><link>https://a.example/2</link></item></channel></rss>")
+    result = parse_feed(data)
+    assert [entry.url for entry in result.entries] == ["https://a.example/2"]
+    assert any("'Broken'" in warning and "no http(s) link" in warning for warning in result.warnings)

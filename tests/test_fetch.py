@@ -1,4 +1,4 @@
-"""flows/fetch.py against a real HTTP server on 127.0.0.1 that misbehaves on purpose."""
+"""flows/fetch/ against a real HTTP server on 127.0.0.1 that misbehaves on purpose."""
 from __future__ import annotations
 
 import gzip
@@ -209,8 +209,15 @@ def unsized(body: bytes, extra_headers: dict[str, str] | None = None):
     return handle
 
 
-def test_fetch_counts_streamed_bytes_without_content_length(server: FaultServer) -> None:
+def test_fetch_counts_streamed_bytes_without_content_length_and_calls_them_body(server: FaultServer) -> None:
     server.routes["/stream"] = unsized(b"y" * (POLICY.max_bytes * 3))
+    with pytest.raises(FetchError, match=f": body is over the {POLICY.max_bytes}-byte limit"):
+        fetch(server, "/stream")
+
+
+def test_fetch_calls_an_oversized_gzip_stream_a_compressed_body(server: FaultServer) -> None:
+    incompressible = gzip.compress(bytes(range(256)) * 4, compresslevel=0) * (POLICY.max_bytes // 1000)
+    server.routes["/stream"] = unsized(incompressible, {"Content-Encoding": "gzip"})
     with pytest.raises(FetchError, match="compressed body is over"):
         fetch(server, "/stream")
 

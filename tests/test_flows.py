@@ -75,3 +75,18 @@ def test_query_cli_reads_the_run(seeded):
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)[0]["n"] >= 5
 
+
+
+def test_bad_source_among_good_ones_is_one_summary_line(tmp_path, prefect_server):
+    from tests.conftest import REPO
+
+    good = REPO / "seeds" / "sample-articles.jsonl"
+    missing = str(tmp_path / "nonexistent_dir")
+    result = CliRunner().invoke(cli, ["run", "--source", str(good), "--source", missing,
+                                      "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 1, result.output  # something failed; what could be stored is stored
+    assert _count(tmp_path / "data", "select count(*) from articles") == 2  # the file's two articles
+    assert f"  {good}: 2 new, 0 already stored" in result.stdout
+    assert [line for line in result.stdout.splitlines() if missing in line] == [
+        f"  {missing}: failed: no such file or folder; check the path"]
+    assert "Traceback" not in result.output

@@ -19,7 +19,7 @@ from flows.cli import cli
 from flows.maintenance import StoredArticle, raw_document_for
 from flows.reports import Highlights, source_rows, summary_markdown
 from flows.settings import Settings
-from flows.summary import SourceReport
+from flows.summary import SourceReport, format_summary
 from warehouse.query import run_sql
 
 REPO = Path(__file__).resolve().parents[1]
@@ -52,17 +52,42 @@ def test_source_rows_of_a_single_source_have_no_total():
 
 def test_summary_markdown_lists_entities_claims_and_failures_with_reasons():
     highlights = Highlights(
-        top_entities=[("KP", "GPE", 2, 9), ("Shin Won-sik", "PERSON", 1, 3)],
+        top_entities=[("KP", "North Korea", "GPE", 2, 9), ("Shin Won-sik", "Shin", "PERSON", 1, 3)],
         new_claims=[("N. Korea sent | containers", "more than 13,000 shipping containers", 13000.0, None,
                      "containers", "more_than", "North Korea")],
     )
     failed = _report("wire", failed=1, failures=[("https://x.test/a", "binary content (NUL bytes); not a page")])
     text = summary_markdown([failed, _report("quiet", new=1)], highlights, run_id="r1")
-    assert "| KP | GPE | 2 | 9 |" in text
+    assert "| North Korea (KP) | KP | GPE | 2 | 9 |" in text  # a code is shown with a name, and kept in a column
+    assert "| Shin Won-sik | Shin Won-sik | PERSON | 1 | 3 |" in text
     assert "more than 13,000 shipping containers | 13,000 | containers | more_than | North Korea" in text
     assert "N. Korea sent \\| containers" in text  # a pipe in a cell does not break the table
     assert "- `https://x.test/a`: binary content (NUL bytes); not a page" in text
     assert "### quiet" not in text  # sources without failures get no failure section
+
+
+def test_quality_flags_are_counted_in_table_markdown_and_summary_with_the_input_equation(tmp_path):
+    wire = SourceReport("wire", inputs=6, new=3, unchanged=1, failed=1, skipped=1,
+                        flags=Counter({"short_body": 2, "consent_wall": 1}))
+    blog = SourceReport("blog", inputs=1, new=1, flags=Counter({"short_body": 1}))
+    rows = source_rows([wire, blog])
+    assert rows[0]["inputs"] == 6 and rows[0]["flagged"] == "2 short_body, 1 consent_wall"
+    assert rows[2]["flagged"] == "3 short_body, 1 consent_wall"
+    assert "| short_body | 3 |" in summary_markdown([wire, blog], None, run_id="r1")
+    text = format_summary([wire, blog], Settings.resolve(str(tmp_path)))
+    assert "flagged: 3 short_body, 1 consent_wall" in text
+    assert "wire: 3 new, 1 already stored, 0 updated, 1 failed, 1 not fetched again = 6 inputs" in text
+
+
+def test_read_highlights_gives_each_country_code_its_written_name(tmp_path):
+    from flows.reports import read_highlights
+    from tests.warehouse_helpers import items
+    from warehouse.store import Warehouse
+
+    Warehouse(tmp_path).append(items([1, 2, 3]), run_id="r1", batch=0)
+    entities = read_highlights(tmp_path, "r1").top_entities
+    assert entities[0] == ("KP", "North Korea", "GPE", 3, 6)  # in every article (twice), so first
+    assert ("Person 1", "Person 1", "PERSON", 1, 1) in entities
 
 
 def test_summary_markdown_says_when_highlights_are_missing():
@@ -203,7 +228,7 @@ def test_run_artifacts_are_readable_through_the_api(ingested):
 
     stored = run_sql(data_dir / "warehouse", "select count(*) from articles")[1][0][0]
     rows = json.loads(artifacts["table"].data) if isinstance(artifacts["table"].data, str) else artifacts["table"].data
-    (row,) = [r for r in rows if r["source"] == "local"]
+    (row,) = [r for r in rows if r["source"] == str(data_dir.parent / "in")]  # the --source as given
     assert row["new"] == stored == 2 and row["failed"] == 1 and row["already stored"] == 0
     kinds = dict(run_sql(data_dir / "warehouse", "select kind, count(*) from facts group by kind")[1])
     assert row["entity facts"] == kinds["entity"] and row["quantity facts"] == kinds["quantity"]

@@ -302,7 +302,7 @@ def test_jsonl_bad_line_is_one_failure(tmp_path: Path) -> None:
                     '{"url": "https://x.example/4", "text": "fine"}\n', encoding="utf-8")
     result = collect(path_spec(path), tmp_path / "state")
     assert [doc.url for doc in result.documents] == ["https://x.example/1", "https://x.example/4"]
-    assert [f.location for f in result.failures] == [f"{path}:2", f"{path}:3"]
+    assert [f.location for f in result.failures] == [f"{path}#2", f"{path}#3"]
     assert "html" in result.failures[1].reason
 
 

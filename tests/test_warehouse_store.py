@@ -33,6 +33,15 @@ def test_article_id_is_stable_over_url_noise_and_falls_back_to_text():
     assert canonical_url("https://Example.com:443/") == "//example.com/"
 
 
+def test_articles_without_url_are_told_apart_by_their_bytes_and_repeats_are_counted(tmp_path):
+    assert article_id_for(None, "", "a" * 64) != article_id_for(None, "", "b" * 64)
+    assert article_id_for(None, "same text", "a" * 64) == article_id_for(None, "other text", "a" * 64)
+    empty = [(Article(source=f"page-{n}.html", flags=["empty_body"]), Provenance("test", sha, None))
+             for n, sha in enumerate(("a" * 64, "b" * 64, "b" * 64))]
+    result = Warehouse(tmp_path / "warehouse").append(empty, run_id="r", batch=0)
+    assert (result.new, result.unchanged, result.updated) == (2, 1, 0)  # the third input is the second again
+
+
 def test_append_stores_articles_and_facts_by_month(tmp_path):
     root = tmp_path / "warehouse"
     result = Warehouse(root).append(items(range(6)), run_id="run-1", batch=3)

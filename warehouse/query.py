@@ -14,6 +14,7 @@ registers the fsspec filesystem with DuckDB (``register_filesystem``), so no Duc
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Sequence
 from importlib import resources
@@ -88,7 +89,7 @@ def run_sql(root: Storage | PurePath | str, sql: str, params: Sequence | dict | 
         if len(statements) != 1:
             raise QueryError(f"give exactly one SQL statement, got {len(statements)}")
         if statements[0].type not in READ_STATEMENTS:
-            kind = statements[0].type.name
+            kind = _statement_kind(statements[0])
             raise QueryError(f"only queries are allowed here (SELECT, DESCRIBE, SHOW, EXPLAIN ...), not {kind}")
         cur = con.execute(sql, params) if params else con.execute(sql)
         if cur.description is None:
@@ -96,6 +97,20 @@ def run_sql(root: Storage | PurePath | str, sql: str, params: Sequence | dict | 
         return [d[0] for d in cur.description], cur.fetchall()
     finally:
         con.close()
+
+
+def _statement_kind(statement: duckdb.Statement) -> str:
+    """How the user wrote the statement: DuckDB files INSTALL under LOAD, so name its first keyword.
+
+    A leading WITH belongs to the statement it prefixes (``WITH ... DELETE``): the type names that one.
+    """
+    keyword = _FIRST_KEYWORD.match(statement.query)
+    word = " ".join(keyword.group(1).upper().split()) if keyword else ""
+    return word if word and word != "WITH" else statement.type.name
+
+
+#: The first word of a statement, after blanks and comments.
+_FIRST_KEYWORD = re.compile(r"(?:\s+|--[^\n]*|/\*.*?\*/)*((?:force\s+)?[a-z]+)", re.DOTALL | re.IGNORECASE)
 
 
 def check(root: Storage | PurePath | str) -> list[Problem]:

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from extractors.records import FACT_TYPES, Article, DateMention, NewsfactsError, Provenance
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Written into every file's key-value metadata, so a file says which schema it was written with.
 SCHEMA_VERSION_KEY = b"newsfacts.schema_version"

@@ -102,14 +102,24 @@ def normalize_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def article_id_for(url: str | None, text: str) -> str:
-    """Stable id of an article: a hash of its canonical URL, or of its normalized text without one.
+def article_id_for(url: str | None, text: str, raw_sha256: str | None = None) -> str:
+    """Stable id of an article: a hash of its canonical URL; without one, of the input's bytes.
+
+    An article without a URL is identified by the content address of its raw bytes (the snapshot's
+    SHA-256): two different inputs never share an id, even when both clean to the same or an empty
+    text, while the same input read again, or reprocessed after a cleaning change, keeps it. Only
+    when no bytes are known (a caller outside the ingest path) does the normalized text stand in.
 
     64 bits, as 16 hex digits: the odds that two of 10 million articles share an id are about 3 in a
     million, and the views can group on the same bits as a BIGINT (``article_key``), which is
     several times faster than grouping on a string.
     """
-    key = "url:" + canonical_url(url) if url else "text:" + normalize_text(text)
+    if url:
+        key = "url:" + canonical_url(url)
+    elif raw_sha256:
+        key = "raw:" + raw_sha256
+    else:
+        key = "text:" + normalize_text(text)
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
@@ -127,7 +137,8 @@ def content_hash(article: Article) -> str:
     h = hashlib.blake2b(EXTRACTOR_VERSION.encode(), digest_size=16)
     for part in (article.url, article.title, article.section, "\x1e".join(article.authors),
                  article.published.isoformat() if article.published else None, article.language, article.text,
-                 "\x1e".join(article.captions)):
+                 "\x1e".join(article.captions), "\x1e".join(article.author_orgs), "\x1e".join(article.flags),
+                 article.published_source, article.modified.isoformat() if article.modified else None):
         h.update(b"\x1f" + (b"\x00" if part is None else part.encode("utf-8")))
     return h.hexdigest()
 
@@ -179,20 +190,25 @@ class Warehouse:
     def append(self, items: Sequence[tuple[Article, Provenance]], *, run_id: str, batch: int) -> AppendResult:
         """Store the articles (and their facts) not stored yet; see the module docstring for the protocol.
 
-        Items with ``article.error`` set are skipped. Within a batch the last item of an article wins.
+        Items with ``article.error`` set are skipped. Within a batch the last item of an article wins;
+        each earlier item of it counts as ``unchanged`` (already stored, by this batch), so the counts
+        always add up to the items given without an error.
         """
         if batch < 0:
             raise WarehouseError(f"batch must be >= 0, got {batch!r}")
         latest: dict[str, tuple[Article, Provenance, str]] = {}
+        repeats = 0
         for article, provenance in items:
             if article.error is None:
-                latest[article_id_for(article.url, article.text)] = (article, provenance, content_hash(article))
+                aid = article_id_for(article.url, article.text, provenance.raw_sha256)
+                repeats += aid in latest
+                latest[aid] = (article, provenance, content_hash(article))
         file_id = file_id_for(run_id, batch)
         with Ledger(self.storage.ledger_path) as ledger, ledger.write_lock():
             # taken under the lock, so "ingested last" (the views' latest) is also the ledger's latest
             ingested_at = datetime.now(UTC)
             known = ledger.content_hashes(list(latest))
-            counts = Counter()
+            counts = Counter(unchanged=repeats)
             by_month: dict[str, list[tuple[str, Article, Provenance, str]]] = defaultdict(list)
             for aid, (article, provenance, chash) in latest.items():
                 state = "new" if aid not in known else "unchanged" if known[aid] == chash else "updated"

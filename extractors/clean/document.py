@@ -10,20 +10,39 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
 from extractors.clean import widgets
-from extractors.clean.metadata import Metadata, clean_authors, detect_language, read_metadata
+from extractors.clean.language import detect_language
+from extractors.clean.metadata import Metadata, clean_authors, read_metadata, split_authors
+from extractors.clean.page_dates import DateReading, reading
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url
+from extractors.clean.quality import NO_SIGNALS, PageSignals, body_flags, date_flags, reads_whole_page
 from extractors.formats.encoding import decode_bytes
-from extractors.records import Document, InputError, RawDocument
+from extractors.records import DatedFields, Document, InputError, RawDocument
 
 logger = logging.getLogger(__name__)
 
 #: Larger inputs are refused: no real article page is this big, and lxml trees grow ~10x the bytes.
 MAX_BYTES = 10 * 1024 * 1024
+#: No article has a paragraph (or headline) this long: a longer one is a dump, not a page, and facts on
+#: it would need gigabytes (spaCy's own limit is 1,000,000 characters per text).
+MAX_PARAGRAPH_CHARS = 100_000
+#: The root element of a feed (after an XML declaration, stylesheet instructions or comments).
+_FEED_ROOT = re.compile(r"^\s*(?:<\?[^>]*>\s*|<!--[^>]*-->\s*)*<(?:rss|feed|rdf:RDF)\b")
+#: Teaser cards of an index page: headlines that hold or sit in a link, and <article> elements.
+_HEADLINE_LINKS = "count(//h2[a] | //h3[a] | //h4[a] | //a[h2 or h3 or h4])"
+_CARDS = "count(//article)"
+#: Links long enough to be a headline ("Council votes to fund the new bridge"): a bare list of teasers.
+_LONG_LINKS = "count(//body//a[string-length(normalize-space()) >= 40])"
+#: Two long links weigh as one teaser card: article pages carry a few in their rails too.
+_LINKS_PER_CARD = 2
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+#: Enough of the visible page to find a consent banner or a paywall box.
+_PAGE_TEXT_CHARS = 20_000
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article)\b", re.IGNORECASE)
 
 
@@ -46,20 +65,30 @@ def clean_document(raw: RawDocument, *, plain: bool = False) -> Document:
             f"{raw.source!r} is {len(raw.data):,} bytes, over the {MAX_BYTES:,}-byte cap; "
             "pass a single article page, not an archive or a dump"
         )
+    if not raw.data.strip():
+        raise InputError(f"{raw.source!r} is empty: there is no page or text to read")
     try:
         text, charset = decode_bytes(raw.data, raw.content_type)
     except InputError as exc:
         raise InputError(f"{raw.source!r}: {exc}") from None
     logger.debug("decoded %s as %s", raw.source, charset)
     if _is_html(text, raw.content_type):
-        return clean_html(text, url=raw.url, hints=raw)
-    if plain:
-        return _with_hints(
+        doc = clean_html(text, url=raw.url, hints=raw)
+    elif plain:
+        doc = _with_hints(
             Document(raw.url, None, None, (), None, detect_language(text), "\n\n".join(text_clean.split_paragraphs(text)), ()),
             raw,
             profile_for_url(raw.url),
         )
-    return clean_text(text, url=raw.url, hints=raw)
+    else:
+        doc = clean_text(text, url=raw.url, hints=raw)
+    longest = max((len(p) for p in [doc.title or "", *doc.text.split("\n\n")]), default=0)
+    if longest > MAX_PARAGRAPH_CHARS:
+        raise InputError(
+            f"{raw.source!r} has a paragraph or line of {longest:,} characters (over {MAX_PARAGRAPH_CHARS:,}); "
+            "no article has one that long: pass the article itself, with its paragraphs on separate lines"
+        )
+    return doc
 
 
 def _is_html(text: str, content_type: str | None) -> bool:
@@ -73,8 +102,12 @@ def _is_html(text: str, content_type: str | None) -> bool:
 
 def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None = None) -> Document:
     """Clean a decoded HTML page (see ``html_clean`` for the stages)."""
-    root = html_clean.parse_html(html)
-    meta = read_metadata(root)
+    root, cut = html_clean.parse_page(html)
+    meta = read_metadata(root, url=url, html=html)
+    signals = PageSignals(
+        schema_types=meta.schema_types, og_type=meta.og_type, declares_article=meta.declares_article,
+        feed_markup=bool(_FEED_ROOT.match(html[:4096])), parser_limit=cut, not_free=meta.not_free,
+    )
     profile = profile_for_url(url) or profile_for_url(meta.canonical_url)
     body = html_clean.extract_body(
         root, profile=profile, article_body=_sane_body(meta), description=meta.description
@@ -92,18 +125,42 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)
     text = "\n\n".join(paragraphs)
+    if cut and not text:
+        raise InputError(
+            "the page nests its elements more than 255 deep before any readable text; the HTML parser stops "
+            "at that depth, so nothing of the article could be read"
+        )
+    if reads_whole_page(text, meta.declares_article):
+        page = html_clean.parse_html(html)  # afresh: pruning mutated the first tree
+        cards = max(int(page.xpath(_HEADLINE_LINKS)), int(page.xpath(_CARDS)),
+                    int(page.xpath(_LONG_LINKS)) // _LINKS_PER_CARD)
+        signals = replace(signals, page_text=_visible_text(page), headline_links=cards)
     language = meta.language or (profile.language if profile else None) or detect_language(text)
     doc = Document(
         url=meta.canonical_url or url,
         title=meta.title,
         section=meta.section,
         authors=authors,
-        published=meta.published,
+        published=meta.published.value if meta.published else None,
         language=language,
         text=text,
         captions=captions,
+        author_orgs=meta.author_orgs,
     )
-    return _with_hints(doc, hints, profile)
+    return _with_hints(doc, hints, profile, published=meta.published, modified=meta.modified,
+                       signals=signals, declared_language=meta.language)
+
+
+def _visible_text(root) -> str:
+    """The first ``_PAGE_TEXT_CHARS`` of the page's visible text, whitespace collapsed."""
+    parts, size = [], 0
+    for piece in root.xpath(_VISIBLE_TEXT):
+        if piece.strip():
+            parts.append(piece.strip())
+            size += len(piece)
+            if size > _PAGE_TEXT_CHARS:
+                break
+    return " ".join(parts)[:_PAGE_TEXT_CHARS]
 
 
 def _byline_authors(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -128,6 +185,7 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
     profile = profile_for_url(url) or profile_for_text(text)
     dump = text_clean.clean_text_dump(text, profile=profile)
     body = "\n\n".join(dump.paragraphs)
+    published = DateReading(dump.published, "text", dump.published_raw or "") if dump.published else None
     doc = Document(
         url=url,
         title=dump.title,
@@ -138,25 +196,54 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
         text=body,
         captions=dump.captions,
     )
-    return _with_hints(doc, hints, profile)
+    return _with_hints(doc, hints, profile, published=published)
 
 
-def _with_hints(doc: Document, hints: RawDocument | None, profile: SiteProfile | None) -> Document:
-    """Fill empty fields from feed hints and make ``published`` timezone-aware."""
-    title, published, authors = doc.title, doc.published, doc.authors
+def _with_hints(
+    doc: Document, hints: RawDocument | None, profile: SiteProfile | None, *,
+    published: DateReading | None = None, modified: DateReading | None = None,
+    signals: PageSignals = NO_SIGNALS, declared_language: str | None = None,
+) -> Document:
+    """Fill empty fields from feed hints, make dates timezone-aware with their provenance, and flag.
+
+    ``published``/``modified`` are what the page states; a feed, sitemap or JSONL record's date
+    (source ``feed``) and the HTTP Last-Modified header (``http``) fill in when it states none.
+    """
+    title, authors = doc.title, doc.authors
     if hints is not None:
         title = title or hints.title_hint
-        published = published or hints.published_hint
         authors = authors or tuple(hints.authors_hint)
+        if published is None and hints.published_hint is not None:
+            published = DateReading(hints.published_hint, "feed", hints.published_hint.isoformat())
+        modified = modified or reading(hints.http_last_modified, "http")
+    persons, orgs = split_authors(authors)
+    title = widgets.strip_artifacts(title) if title else None
+    url = doc.url or (hints.url if hints else None)
+    published_at = _aware(published.value if published else None, profile)
+    modified_at = _aware(modified.value if modified else None, profile)
+    reference = (hints.fetched_at if hints and hints.fetched_at else None) or datetime.now(UTC)
+    flags = body_flags(title=title, text=doc.text, url=url, declared_language=declared_language, signals=signals,
+                       incomplete=bool(hints and hints.incomplete))
+    flags += date_flags(published_at, modified_at, reference)
     return Document(
-        url=doc.url or (hints.url if hints else None),
-        title=widgets.strip_artifacts(title) if title else None,
+        url=url,
+        title=title,
         section=doc.section,
-        authors=authors,
-        published=_aware(published, profile),
+        authors=persons,
+        published=published_at,
         language=doc.language,
         text=doc.text,
         captions=doc.captions,
+        dates=DatedFields(
+            published_source=published.source if published_at else None,
+            published_raw=published.raw if published_at else None,
+            published_local=published_at.isoformat() if published_at else None,
+            modified=modified_at,
+            modified_source=modified.source if modified_at else None,
+            modified_raw=modified.raw if modified_at else None,
+        ),
+        author_orgs=tuple(dict.fromkeys(doc.author_orgs + orgs)),
+        flags=tuple(flags),
     )
 
 

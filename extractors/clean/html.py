@@ -33,7 +33,6 @@ from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst
 
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Never article text.
 KILL_TAGS = widgets.words(
@@ -89,13 +88,27 @@ class Body:
 
 def parse_html(text: str):
     """Parse with lxml's HTML parser; a str with an XML encoding declaration is accepted."""
+    return parse_page(text)[0]
+
+
+def parse_page(text: str):
+    """``(root, cut)``: the parsed page, and whether the parser stopped at its nesting limit.
+
+    libxml2 refuses to nest elements deeper than 256 and drops everything after that point, in
+    bounded memory; ``cut`` lets the caller flag the page as truncated (or fail it when nothing
+    came before) instead of storing a silently shortened text. A fresh parser per page keeps
+    its error log this page's own when threads share the process.
+    """
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
-        return lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
+        return lxml.html.document_fromstring("<html><body></body></html>", parser=parser), False
     try:
-        return lxml.html.document_fromstring(text, parser=_PARSER)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
-        return lxml.html.document_fromstring(f"<html><body>{text}</body></html>", parser=_PARSER)
+        root = lxml.html.document_fromstring(f"<html><body>{text}</body></html>", parser=parser)
+    cut = any(e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "Excessive depth" in e.message for e in parser.error_log)
+    return root, cut
 
 
 def _caption_text(el) -> str:

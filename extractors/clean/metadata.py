@@ -11,14 +11,14 @@ import html
 import json
 import logging
 import re
-import warnings
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
-from dateutil import parser as dateparser
 from lxml import etree
 
+from extractors.clean.page_dates import DateReading, read_dates
+from extractors.clean.quality import byline_words
 from extractors.clean.widgets import words
+from extractors.facts.gazetteer import organisation_names
 
 logger = logging.getLogger(__name__)
 
@@ -27,11 +27,6 @@ ARTICLE_TYPES = words(
     "Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle BackgroundNewsArticle "
     "ReviewNewsArticle BlogPosting LiveBlogPosting Report ScholarlyArticle TechArticle SocialMediaPosting "
     "VideoObject WebPage"
-)
-_DATE_META = (
-    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
-    "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
-    "cxenseparse:recs:publishtime", "article.published", "og:published_time", "published_time", "article_date_original",
 )
 _AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "cxenseparse:author")
 _SECTION_META = ("article:section", "section", "parsely-section", "og:section", "cxenseparse:recs:articlesection")
@@ -42,7 +37,7 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$"
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
 #: CMS defaults that fill the author field when nobody is credited.
 _PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author"})
-_BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)\s+", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,47 +46,18 @@ class Metadata:
 
     title: str | None = None
     authors: tuple[str, ...] = ()
-    published: datetime | None = None
+    published: DateReading | None = None
+    modified: DateReading | None = None
+    author_orgs: tuple[str, ...] = ()  # organisations credited as authors (JSON-LD Organization, agency bylines)
     section: str | None = None
     language: str | None = None
     canonical_url: str | None = None
     article_body: str | None = None  # JSON-LD articleBody, when declared
     description: str | None = None  # og:/meta description: often the standfirst shown above the story
-
-
-#: Zone abbreviations news pages print; dateutil knows only UTC/GMT by itself.
-_TZ_ABBREVIATIONS = {
-    name: hours * 3600
-    for name, hours in {
-        "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "SAST": 2, "MSK": 3,
-        "IST": 5.5, "HKT": 8, "SGT": 8, "KST": 9, "JST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
-        "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "ET": -5, "PT": -8,
-    }.items()
-}
-
-
-def parse_date(value: str | None) -> datetime | None:
-    """Parse a declared date (ISO 8601, RFC 822, "09:41 March 3, 2025"); naive when no zone is given."""
-    if not value or not (value := value.strip()):
-        return None
-    if re.fullmatch(r"\d{10}(?:\d{3})?", value):  # epoch seconds or milliseconds
-        seconds = int(value[:10])
-        return datetime.fromtimestamp(seconds, tz=UTC)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # unknown zone names: the date is still worth having
-        return _parse_date(value)
-
-
-def _parse_date(value: str) -> datetime | None:
-    try:
-        return dateparser.parse(value, fuzzy=False, tzinfos=_TZ_ABBREVIATIONS)
-    except (ValueError, OverflowError, TypeError):
-        try:
-            parsed, skipped = dateparser.parse(value, fuzzy_with_tokens=True, tzinfos=_TZ_ABBREVIATIONS)
-        except (ValueError, OverflowError, TypeError):
-            return None
-        # fuzzy parsing may read any number as a date; accept it only when little text was ignored
-        return parsed if sum(len(s.strip()) for s in skipped) <= len(value) // 2 else None
+    schema_types: frozenset[str] = frozenset()  # every JSON-LD @type on the page (LiveBlogPosting, CollectionPage, ...)
+    og_type: str | None = None
+    declares_article: bool = False  # a JSON-LD article object with a headline
+    not_free: bool = False  # the article object declares isAccessibleForFree false (a gated text)
 
 
 def clean_authors(values: list[str]) -> tuple[str, ...]:
@@ -108,6 +74,30 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
             if name and not slug and len(name) <= 60 and any(ch.isalpha() for ch in name) and name not in names:
                 names.append(name)
     return tuple(names)
+
+
+def split_authors(names: tuple[str, ...], *, site: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(persons, organisations) of byline strings; dates, digits and bare role words ("Staff Writer") are neither.
+
+    An organisation is the site's own name, a listed news agency or broadcaster
+    (``data/organisations.txt``), or a name holding an organisation word ("Reuters Staff", "Wire
+    reports", "CNN Newsroom"; ``data/bylines_*.txt``).
+    """
+    org_words, role_words, connectors = byline_words()
+    agencies = {name.casefold() for name in organisation_names()}
+    persons: list[str] = []
+    orgs: list[str] = []
+    for name in names:
+        tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+", name)]
+        if not tokens or any(ch.isdigit() for ch in name):
+            continue  # "Published 3 March 2025", "Updated 09:41"
+        if all(t in role_words or t in org_words or t in connectors for t in tokens) and any(t in role_words for t in tokens):
+            continue  # "Staff Writer", "Contributor"
+        if (site and name.casefold() == site.casefold()) or name.casefold() in agencies or any(t in org_words for t in tokens):
+            orgs.append(name)
+        else:
+            persons.append(name)
+    return tuple(persons), tuple(orgs)
 
 
 def _ld_objects(root) -> list[dict]:
@@ -195,36 +185,6 @@ _NAME_ITEMPROP = etree.XPath('.//*[@itemprop="name"]')
 _NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-#: A stated date with an optional time: "2023-11-07 15:03:30", "2019/03/04 09:15", "8 January 2020, 3:51 pm", "Jan. 8, 2020 at 3:51 PM".
-_VISIBLE_DATE = re.compile(
-    r"\b\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-    rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?"
-    rf"|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?",
-    re.IGNORECASE,
-)
-_DATE_CLASS_XPATH = etree.XPath(
-    '//*[contains(@class, "date") or contains(@class, "time") or contains(@class, "publish")][not(self::script)]'
-    # hidden elements are not what the reader sees printed (e.g. a stale header date kept for scripts)
-    '[not(ancestor-or-self::*[contains(translate(@style, " ", ""), "display:none") or @hidden])]'
-)
-
-
-def _visible_date(root) -> datetime | None:
-    """The first date printed in a date-classed element ("Written: 2023-11-07 15:03:30 / Updated: ...").
-
-    The last resort for pages that declare no date: the first stated date in such an element is
-    the publication (an update stamp follows it, or sits in a later element).
-    """
-    for el in _DATE_CLASS_XPATH(root):
-        text = " ".join(el.text_content().split())
-        if len(text) > 120 or text.lower().startswith(("updated", "modified", "last updated")):
-            continue
-        if (match := _VISIBLE_DATE.search(text)) and (found := parse_date(match.group(0))):
-            return found
-    return None
-
-
 def _byline_names(root) -> list[str]:
     """Names from the first byline element that holds only a name ("By Jane Roe", ``rel=author``).
 
@@ -259,38 +219,35 @@ def _meta_map(root) -> dict[str, str]:
     return metas
 
 
-def read_metadata(root) -> Metadata:
-    """Collect metadata from a parsed page (call before boilerplate pruning: it reads ``<head>``)."""
+def read_metadata(root, *, url: str | None = None, html: str | None = None) -> Metadata:
+    """Collect metadata from a parsed page (call before boilerplate pruning: it reads ``<head>``).
+
+    ``url`` (where the page came from) and ``html`` (its decoded text) feed the last-resort date
+    readers; see ``page_dates.read_dates``.
+    """
     objects = _ld_objects(root)
     article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("headline")), None)
+    declares_article = article is not None and bool(_types(article) - {"WebPage"})
     if article is None:
         article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("articleBody")), {})
     metas = _meta_map(root)
     title = _read_title(root, article, metas)
 
-    published = parse_date(_text(article.get("datePublished")))
-    if published is None:
-        published = next((d for k in _DATE_META if (d := parse_date(metas.get(k)))), None)
-    if published is None:
-        time_el = root.find(".//time[@datetime]")
-        published = parse_date(time_el.get("datetime")) if time_el is not None else None
-    if published is None:
-        published = _visible_date(root)
+    published, modified = read_dates(root, article, metas, url=url, html=html)
 
-    # people first: JSON-LD persons, then meta tags, then the visible byline; a name that is the
-    # site's own ("Lesotho Times") or a JSON-LD organisation ("BBC News") only when no person is named
-    site = (_text(metas.get("og:site_name")) or "").casefold()
-    declared = clean_authors(_ld_authors(article.get("author")))
-    meta_names = clean_authors([metas[k] for k in _AUTHOR_META if k in metas])
-    authors = ()
-    for names in (declared, meta_names, None):
+    # people: JSON-LD persons, else meta tags, else the visible byline; organisations (a JSON-LD
+    # Organization, the site's own name "Lesotho Times", "Reuters Staff") go to author_orgs
+    site = _text(metas.get("og:site_name"))
+    org_names = clean_authors(_ld_authors(article.get("author"), organisations=True))
+    authors: tuple[str, ...] = ()
+    author_orgs: tuple[str, ...] = ()
+    for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), None):
         if names is None:
             names = clean_authors(_byline_names(root))
-        authors = tuple(name for name in names if name.casefold() != site)
+        authors, author_orgs = split_authors(names, site=site)
         if authors:
             break
-    if not authors:
-        authors = clean_authors(_ld_authors(article.get("author"), organisations=True)) or declared or meta_names
+    author_orgs = tuple(name for name in dict.fromkeys(org_names + author_orgs) if name not in authors)
 
     section = _text(article.get("articleSection")) or next((metas[k] for k in _SECTION_META if k in metas), None)
     language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")
@@ -308,11 +265,17 @@ def read_metadata(root) -> Metadata:
         title=title,
         authors=authors,
         published=published,
+        modified=modified,
+        author_orgs=author_orgs,
         section=section,
         language=normalise_language(language),
         canonical_url=canonical,
         article_body=body if isinstance(body, str) and body.strip() else None,
         description=_text(article.get("description")) or metas.get("og:description") or metas.get("description"),
+        schema_types=frozenset(t for o in objects for t in _types(o)),
+        og_type=metas.get("og:type"),
+        declares_article=declares_article,
+        not_free=str(article.get("isAccessibleForFree", "")).casefold() == "false",
     )
 
 
@@ -322,46 +285,3 @@ def normalise_language(value: str | None) -> str | None:
         return None
     code = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
     return code if re.fullmatch(r"[a-z]{2}", code) else None
-
-
-_STOPWORDS = {
-    "en": "the of and to in is that for on with was as by it said at from",
-    "fr": "le la les de des et est en un une du dans que pour sur pas au",
-    "es": "el la los las de del y en que un una por para con se al",
-    "pt": "o a os as de do da em que um uma para com não no na",
-    "de": "der die das und ist nicht ein eine zu den von mit sich des auf",
-    "it": "il di che la è e per un una non del della sono con",
-    "cs": "a se na je že v do to ve pro s z jsou by jako",
-    "nl": "de het een en van is dat op te in niet zijn voor met",
-}
-_STOPSETS = {lang: words(stop) for lang, stop in _STOPWORDS.items()}
-
-
-def detect_language(text: str) -> str | None:
-    """Guess ISO 639-1 from script (CJK, Hangul, Arabic, Cyrillic) or stop words; None when unsure."""
-    sample = text[:5000]
-    if not sample.strip():
-        return None
-    counts = {"ko": 0, "ja": 0, "zh": 0, "ar": 0, "ru": 0}
-    for ch in sample:
-        code = ord(ch)
-        if 0xAC00 <= code <= 0xD7A3:
-            counts["ko"] += 1
-        elif 0x3040 <= code <= 0x30FF:
-            counts["ja"] += 1
-        elif 0x4E00 <= code <= 0x9FFF:
-            counts["zh"] += 1
-        elif 0x0600 <= code <= 0x06FF:
-            counts["ar"] += 1
-        elif 0x0400 <= code <= 0x04FF:
-            counts["ru"] += 1
-    letters = sum(ch.isalpha() for ch in sample) or 1
-    if counts["ja"] > 0.05 * letters:
-        return "ja"  # Japanese mixes kana into kanji; kana alone decides
-    script, hits = max(counts.items(), key=lambda kv: kv[1])
-    if hits > 0.3 * letters:
-        return script
-    words = re.findall(r"[^\W\d_]+", sample.lower())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPSETS.items()}
-    lang, best = max(scores.items(), key=lambda kv: kv[1])
-    return lang if best >= 3 and best >= 0.05 * len(words) else None

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from extractors.clean import widgets
-from extractors.clean.metadata import clean_authors, parse_date
+from extractors.clean.metadata import clean_authors
+from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.grammar import DATELINE, month_pattern
 
@@ -47,6 +48,7 @@ class TextDump:
     title: str | None
     section: str | None
     published: datetime | None  # naive when the dump gives no zone; a profile zones it
+    published_raw: str | None  # the stamp the date was read from
     authors: tuple[str, ...]
     paragraphs: tuple[str, ...]
     captions: tuple[str, ...]
@@ -78,8 +80,8 @@ def _is_prose(line: str) -> bool:
     return widgets.word_count(line) >= 12 and bool(widgets.SENTENCE_END.search(line))
 
 
-def _stamp(line: str) -> tuple[str | None, datetime | None] | None:
-    """(section, date) when the line is a section/timestamp line, else None."""
+def _stamp(line: str) -> tuple[str | None, datetime, str] | None:
+    """(section, date, the stamp as written) when the line is a section/timestamp line, else None."""
     if widgets.word_count(line) > 16:
         return None
     match = STAMP_LINE.match(line)
@@ -90,8 +92,8 @@ def _stamp(line: str) -> tuple[str | None, datetime | None] | None:
         return None
     prefix = match.group("prefix").strip(" |-–—:·•")
     if not prefix or _STAMP_WORDS.match(prefix) or widgets.word_count(prefix) > 5:
-        return None, published
-    return prefix, published
+        return None, published, match.group("stamp")
+    return prefix, published, match.group("stamp")
 
 
 def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDump:
@@ -102,14 +104,14 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if start is None:
         start = next((i for i, line in enumerate(lines) if DATELINE.match(line)), None)
 
-    title = section = published = None
+    title = section = published = published_raw = None
     authors: list[str] = []
     head_end = start if start is not None else len(lines)
     first_body = None
     for i, line in enumerate(lines[:head_end]):
         if (stamp := _stamp(line)) is not None:
             if published is None:
-                section, published = stamp
+                section, published, published_raw = stamp
             continue
         if widgets.is_byline(line):
             authors.append(line)
@@ -126,7 +128,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         start = first_body if first_body is not None else 0
 
     paragraphs, captions = finish_paragraphs(lines[start:], title=title, profile=profile, text_dump=True)
-    return TextDump(title, section, published, clean_authors(authors), paragraphs, captions)
+    return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
 
 
 def finish_paragraphs(

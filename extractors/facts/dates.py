@@ -156,11 +156,8 @@ FREQUENCY_BEFORE = re.compile(
     r"\bdays|\bnights|\bhours|\bshifts)\s*$",
     re.IGNORECASE,
 )
-#: "a four-day week", "the four-day return-to-office mandate": how many days a week, not how long.
-WORK_WEEK_AFTER = re.compile(
-    r"^\s+(?:work\s*week|week|return-to-office|in-office|office|mandate|requirement|schedule|rota)\b",
-    re.IGNORECASE,
-)
+#: "a four-day week", "a four-day work week": how many days a week, not how long.
+WORK_WEEK_AFTER = re.compile(r"^\s+(?:work\s*week|week)\b", re.IGNORECASE)
 
 
 def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex) -> list[DateMention]:

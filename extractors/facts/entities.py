@@ -342,16 +342,20 @@ def _group(mentions: list[Mention]) -> list[list[Mention]]:
     compatible label, a name that is the same thing as one in it), else starts a group. Groups are found
     through an index of their names' keys (lower case, leading and trailing words, initials), so the cost
     grows with the number of mentions, not with its square.
+
+    A country's people ("Russian", "Ukrainians") stay a NORP entity of their own, with the country's
+    code, beside the country itself: news NER labels them so, and a query by code finds both.
     """
     groups: list[list[Mention]] = []
-    by_code: dict[str, list[Mention]] = {}
+    by_code: dict[tuple[str, bool], list[Mention]] = {}  # (code, a people rather than the country)
     names: list[dict[str, None]] = []  # per group, its distinct names in order
     index: dict[tuple, set[int]] = {}  # key -> numbers of the groups holding a name with that key
     for mention in mentions:
         if mention.code:
-            group = by_code.get(mention.code)
+            key = (mention.code, mention.label == "NORP")
+            group = by_code.get(key)
             if group is None:
-                group = by_code[mention.code] = []
+                group = by_code[key] = []
                 groups.append(group)
                 names.append({})  # a country is found by its code, never by name
             group.append(mention)

@@ -86,3 +86,11 @@ def organisation_names() -> frozenset[str]:
 def word_list(name: str, language: str = "en") -> frozenset[str]:
     """A rule vocabulary, ``data/<language>/<name>.txt``: speech verbs, organisation heads, kinship words..."""
     return _words(f"{language}/{name}.txt")
+
+
+@functools.cache
+def optional_word_list(name: str, language: str) -> frozenset[str]:
+    """Like :func:`word_list`, but empty when ``language`` has no such list (most locales need none)."""
+    if not resources.files("extractors.facts").joinpath("data", language, f"{name}.txt").is_file():
+        return frozenset()
+    return word_list(name, language)

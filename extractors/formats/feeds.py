@@ -69,7 +69,10 @@ def parse_feed(data: bytes, *, url: str | None = None) -> FeedParseResult:
     headers = {"content-type": "application/xml"}
     if url:
         headers["content-location"] = url
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)  # never a str: feedparser opens those as paths
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)  # never a str: feedparser opens those as paths
+    except (UnicodeError, LookupError, ValueError) as exc:  # a bogus XML encoding declaration, say
+        raise InputError(f"not a readable feed ({type(exc).__name__}: {exc}); check its encoding declaration") from None
     warnings: list[str] = []
     if isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
         reparsed = _reparse_with_detected_encoding(data, headers, parsed.get("encoding"))
@@ -139,8 +142,12 @@ def _entry_link(entry: feedparser.FeedParserDict, base: str | None) -> str | Non
     for candidate in candidates:
         if not candidate:
             continue
-        absolute = urljoin(base, candidate.strip()) if base else candidate.strip()
-        if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).netloc:
+        try:
+            absolute = urljoin(base, candidate.strip()) if base else candidate.strip()
+            parts = urlsplit(absolute)
+        except ValueError:  # "http://[::1": a link no one can fetch
+            continue
+        if parts.scheme in ("http", "https") and parts.netloc:
             return absolute
     return None
 
@@ -150,7 +157,10 @@ def _entry_date(entry: feedparser.FeedParserDict) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = dict.get(entry, key)  # plain dict lookup: feedparser's own maps keys with a DeprecationWarning
         if value:
-            return datetime(*value[:6], tzinfo=UTC)
+            try:
+                return datetime(*value[:6], tzinfo=UTC)
+            except (ValueError, OverflowError):  # a leap second (tm_sec 60) or a year datetime cannot hold
+                continue
     return None
 
 

@@ -16,11 +16,11 @@ from extractors.records import RawDocument
 
 
 def jsonl_documents(lines: Iterable[bytes], name: str, max_bytes: int) -> Iterator[RawDocument | Problem]:
-    """Documents of a JSONL file, in line order; ``name:line`` locates each one."""
+    """Documents of a JSONL file, in line order; ``name#line`` locates each one."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        location = f"{name}:{number}"
+        location = f"{name}#{number}"
         try:
             yield _document(location, json.loads(line), max_bytes)
         except (ValueError, TypeError) as exc:

@@ -31,11 +31,13 @@ def warc_documents(stream: BinaryIO, name: str, max_bytes: int) -> Iterator[RawD
                 continue
             if missing := getattr(record.raw_stream, "limit", 0):
                 yield Problem(location, f"WARC record clipped: {missing} of {record.length} bytes missing; "
-                              "kept the partial page", lost=False)
+                              "kept the partial page (flagged truncated)", lost=False)
             yield RawDocument(
                 source=location, data=data, url=uri,
                 content_type=record.http_headers.get_header("Content-Type"),
                 fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
+                incomplete=bool(missing),
+                http_last_modified=record.http_headers.get_header("Last-Modified"),
             )
     except Exception as exc:  # noqa: BLE001 - warcio raises assorted errors on damaged files; keep what was read
         yield Problem(name, f"WARC file truncated or corrupt after {read} HTML records "

@@ -1,0 +1,127 @@
+"""Dev/test split of the extraction corpus, by publisher, so test pages come from sites nobody tuned on.
+
+A page's publisher is the brand in its URL's host (``www.bbc.co.uk`` -> ``bbc``, ``money.cnn.com`` ->
+``cnn``), and pages that share a brand or a case-id site name (``nine-au_...`` on 9news.com.au and
+nine.com.au) are one publisher; the group is named after its alphabetically first brand. A publisher is
+``test`` when a seeded SHA-256 of its name falls below ``TEST_SHARE_PERCENT``: the assignment depends on
+the name only, never on scores. ``benchmarks/corpus/SPLIT.json`` records the assignment of every case
+(shared corpus, repo corpus, test fixtures) so it is reviewable and stable; ``python -m benchmarks.splits``
+rewrites it from the case folders and prints the shares.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+SPLIT_FILE = Path(__file__).parent / "corpus" / "SPLIT.json"
+SEED = "newsfacts-extraction-split-1"
+#: Share of publishers drawn into ``test``; pages per publisher vary, the test share of pages is checked.
+TEST_SHARE_PERCENT = 35
+#: Second-level labels under a country code (co.uk, com.au, or.jp): the brand is the label before them.
+SECOND_LEVEL = frozenset({"co", "com", "or", "ne", "ac", "org", "net", "gov", "go", "nic"})
+LANGUAGE_SUFFIX = re.compile(r"-[a-z]{2}$")
+
+
+def brand(url: str | None) -> str | None:
+    """The brand label of a URL's host: the label before the public suffix (guessed, no suffix list)."""
+    host = urlsplit(url or "").hostname
+    if not host:
+        return None
+    labels = host.lower().split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def site_name(case_id: str, language: str | None) -> str:
+    """The case id's site part without a trailing language tag (``hankookilbo-ko`` -> ``hankookilbo``)."""
+    site = case_id.split("_", 1)[0]
+    if language and site.endswith(f"-{language}"):
+        return site[: -len(language) - 1]
+    return site
+
+
+def publishers(cases: dict[str, tuple[str | None, str | None]]) -> dict[str, str]:
+    """case id -> publisher name, given case id -> (url, language); see the module docstring."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    keys = {}
+    for case_id, (url, language) in cases.items():
+        own = [f"site:{site_name(case_id, language)}"] + ([f"brand:{b}"] if (b := brand(url)) else [])
+        keys[case_id] = own
+        find(own[0])
+        for other in own[1:]:
+            parent[find(other)] = find(own[0])
+    groups: dict[str, list[str]] = {}
+    for key in list(parent):
+        groups.setdefault(find(key), []).append(key)
+    name = {root: min(k.split(":", 1)[1] for k in members if k.startswith("brand:"))
+            if any(k.startswith("brand:") for k in members) else min(members).split(":", 1)[1]
+            for root, members in groups.items()}
+    return {case_id: name[find(own[0])] for case_id, own in keys.items()}
+
+
+def split_of(publisher: str) -> str:
+    digest = hashlib.sha256(f"{SEED}:{publisher}".encode()).digest()
+    return "test" if int.from_bytes(digest[:8], "big") % 100 < TEST_SHARE_PERCENT else "dev"
+
+
+def read_case_meta(dirs: list[Path]) -> dict[str, tuple[str | None, str | None]]:
+    """case id -> (url, language) for every case (``<id>.json`` beside ``<id>.html[.gz]``) in ``dirs``."""
+    found = {}
+    for folder in dirs:
+        for meta in sorted(folder.glob("*.json")):
+            if meta.with_suffix(".html").exists() or meta.with_suffix(".html.gz").exists():
+                data = json.loads(meta.read_text(encoding="utf-8"))
+                found.setdefault(meta.stem, (data.get("url"), data.get("language")))
+    return found
+
+
+def assign(cases: dict[str, tuple[str | None, str | None]]) -> dict[str, dict[str, str]]:
+    """case id -> {"publisher", "split"} for the given cases."""
+    named = publishers(cases)
+    return {case_id: {"publisher": named[case_id], "split": split_of(named[case_id])} for case_id in sorted(named)}
+
+
+def load_split(path: Path = SPLIT_FILE) -> dict[str, dict[str, str]]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def shares(assignment: dict[str, dict[str, str]]) -> str:
+    pages = {s: sum(v["split"] == s for v in assignment.values()) for s in ("dev", "test")}
+    pubs = {s: len({v["publisher"] for v in assignment.values() if v["split"] == s}) for s in ("dev", "test")}
+    total = sum(pages.values()) or 1
+    return ", ".join(f"{s}: {pages[s]} pages ({pages[s] / total:.0%}), {pubs[s]} publishers" for s in ("dev", "test"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from benchmarks.extraction import default_dirs  # the same folders the benchmark reads
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=Path, help="case folders (default: the benchmark's)")
+    parser.add_argument("--write", action="store_true", help=f"rewrite {SPLIT_FILE.name} (keeps cases not found now)")
+    args = parser.parse_args(argv)
+    cases = read_case_meta(args.dirs or default_dirs())
+    assignment = assign(cases)
+    if args.write:
+        merged = {**load_split(), **assignment}
+        text = json.dumps(dict(sorted(merged.items())), indent=1, ensure_ascii=False) + "\n"
+        SPLIT_FILE.write_text(text, encoding="utf-8")
+        assignment = merged
+    print(shares(assignment))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

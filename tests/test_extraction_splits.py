@@ -1,0 +1,125 @@
+"""The extraction corpus's dev/test split: by publisher, seeded, recorded, and test pages never listed as misses."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks.extraction import CORPUS_PAGES, FIXTURE_PAGES, Case, ToolRun, report, score_run, with_splits
+from benchmarks.splits import SPLIT_FILE, brand, load_split, publishers, read_case_meta, split_of
+
+REPO_DIRS = [CORPUS_PAGES, FIXTURE_PAGES]
+
+
+def test_every_repo_case_is_recorded_with_the_rules_split():
+    recorded = load_split()
+    cases = read_case_meta(REPO_DIRS)
+    assert len(cases) >= 150
+    assert set(cases) <= set(recorded), sorted(set(cases) - set(recorded))[:5]
+    for case_id, entry in recorded.items():
+        assert entry["split"] == split_of(entry["publisher"]), case_id
+
+
+def test_dev_and_test_publishers_are_disjoint():
+    recorded = load_split()
+    dev = {e["publisher"] for e in recorded.values() if e["split"] == "dev"}
+    test = {e["publisher"] for e in recorded.values() if e["split"] == "test"}
+    assert dev and test and not dev & test
+
+
+def test_pages_of_one_site_never_straddle_the_split():
+    recorded = load_split()
+    side: dict[str, set[str]] = {}
+    for case_id, (url, language) in read_case_meta(REPO_DIRS).items():
+        for key in (f"brand:{brand(url)}" if url else None, f"site:{case_id.split('_', 1)[0]}"):
+            if key:
+                side.setdefault(key, set()).add(recorded[case_id]["split"])
+    assert not {key for key, splits in side.items() if len(splits) > 1}
+
+
+def test_test_split_holds_at_least_30_percent_of_pages():
+    recorded = load_split()
+    repo = read_case_meta([CORPUS_PAGES])
+    for ids in (list(recorded), list(repo)):
+        share = sum(recorded[i]["split"] == "test" for i in ids) / len(ids)
+        assert share >= 0.30, (len(ids), share)
+
+
+def test_split_file_is_sorted_json_object_of_publisher_and_split():
+    data = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))
+    assert list(data) == sorted(data)
+    assert all(set(entry) == {"publisher", "split"} and entry["split"] in {"dev", "test"} for entry in data.values())
+
+
+def test_brand_is_the_label_before_the_public_suffix():
+    assert brand("https://www.bbc.co.uk/news/x") == "bbc"
+    assert brand("http://money.cnn.com/2016/x") == "cnn"
+    assert brand("https://japannews.yomiuri.co.jp/politics/") == "yomiuri"
+    assert brand("https://www.9news.com.au/world/") == "9news"
+    assert brand(None) is None
+
+
+def test_pages_sharing_a_brand_or_a_site_name_are_one_publisher():
+    cases = {
+        "nine-au_2024_a__fundus": ("https://www.9news.com.au/a", "en"),
+        "nine-au_2026_b__fundus": ("https://www.nine.com.au/b", "en"),
+        "hankookilbo-ko_2026__fundus": ("https://www.hankookilbo.com/x", "ko"),
+        "hankookilbo_2025__fundus": (None, "ko"),
+        "cnnmoney_x__moz": ("http://money.cnn.com/x", "en"),
+        "cnn_y__n4k": ("https://edition.cnn.com/y", "en"),
+        "factorio_z__moz": (None, "en"),
+    }
+    pub = publishers(cases)
+    assert pub["nine-au_2024_a__fundus"] == pub["nine-au_2026_b__fundus"] == "9news"
+    assert pub["hankookilbo-ko_2026__fundus"] == pub["hankookilbo_2025__fundus"] == "hankookilbo"
+    assert pub["cnnmoney_x__moz"] == pub["cnn_y__n4k"] == "cnn"
+    assert pub["factorio_z__moz"] == "factorio"
+
+
+def test_split_depends_on_the_name_only_and_draws_both_sides():
+    names = [f"publisher{i}" for i in range(200)]
+    first = [split_of(n) for n in names]
+    assert first == [split_of(n) for n in names]
+    assert 0.25 < first.count("test") / len(first) < 0.45
+
+
+def _case(case_id: str, split: str, body: str) -> Case:
+    return Case(case_id=case_id, html=Path("unused.html"), body=body, with_=(), without=(), language="en", split=split)
+
+
+def test_report_lists_dev_misses_and_never_names_a_test_page():
+    body = "one two three four five six seven eight"
+    cases = [
+        _case("devgood_x__t", "dev", body),
+        _case("devbad_x__t", "dev", body),
+        _case("devempty_x__t", "dev", body),
+        _case("testbad_x__t", "test", body),
+        _case("testempty_x__t", "test", body),
+    ]
+    texts = {"devgood_x__t": body, "devbad_x__t": "nine ten eleven twelve", "devempty_x__t": "",
+             "testbad_x__t": "nine ten eleven twelve", "testempty_x__t": ""}
+    runs = [ToolRun(name, dict(texts), {}, {}, 1.0) for name in ("newsfacts", "trafilatura")]
+    for run in runs:
+        score_run(run, cases)
+    text = report(*runs, cases)
+    assert "devbad_x__t" in text and "empty output, no error: devempty_x__t" in text
+    assert "testbad" not in text and "testempty" not in text
+    test_section = text.split("== test")[1]
+    counts = test_section.split("empty, no error")[1].splitlines()[0].split()
+    assert counts == ["1", "1"]  # the silent empty is counted for both tools, just not named
+
+
+def test_a_case_missing_from_the_split_file_gets_the_rules_split(capsys):
+    case = _case("brandnewsite_2030_x__t", "dev", "a b c d")
+    (assigned,) = with_splits([case])
+    assert assigned.split == split_of("brandnewsite")
+    assert "not in SPLIT.json" in capsys.readouterr().err
+
+
+def test_benchmark_folders_skip_a_missing_shared_corpus_with_a_notice(monkeypatch, tmp_path, capsys):
+    import benchmarks.extraction as bench
+
+    monkeypatch.setattr(bench, "SHARED_PAGES", tmp_path / "absent")
+    assert bench.default_dirs() == [FIXTURE_PAGES, CORPUS_PAGES]
+    assert "not found" in capsys.readouterr().err
+    cases = bench.with_splits(bench.load_cases(bench.default_dirs()))
+    assert {c.split for c in cases} == {"dev", "test"} and all(c.case_id in load_split() for c in cases)

@@ -1,0 +1,105 @@
+"""Language packs, locale rules and long texts: facts read by the model of the article's language."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.clean.language import detect_language
+from extractors.facts import chunks
+from extractors.facts.chunks import paragraph_chunks
+from extractors.facts.extract import extract_facts, facts_language
+from tests.facts_helpers import SEED_PUBLISHED, seed_body
+
+PUBLISHED = datetime(2024, 3, 20, tzinfo=UTC)
+GERMAN = (
+    "Die Bundesregierung hat am Dienstag weitere Hilfen für die Landwirtschaft beschlossen. Diese Maßnahmen "
+    "sollen den Betrieben in schwierigen Zeiten helfen.\n\nNach Angaben des Ministeriums erhalten kleine Höfe "
+    "jeweils 7.000 Euro, größere Betriebe bis zu 20.000 Euro. Insgesamt stehen 1,5 Milliarden Euro bereit, das "
+    "sind 12 Prozent mehr als im Vorjahr.\n\nDie Zahlungen beginnen am 15. März 2024."
+)
+FRENCH = (
+    "Le président Emmanuel Macron a rencontré le chancelier Olaf Scholz à Berlin mardi. L'Allemagne et la "
+    "France ont promis 7,5 millions d'euros pour la recherche, soit 12 % de plus qu'en 2023.\n\n"
+    "« Nous sommes unis face aux défis de notre temps », a déclaré Macron devant la presse.\n\n"
+    "La réunion suivante aura lieu le 3 mars 2025 à Paris."
+)
+
+
+def test_language_is_detected_from_the_words_not_a_stop_list():
+    assert detect_language(GERMAN) == "de"
+    assert detect_language(FRENCH) == "fr"
+    assert detect_language(seed_body()) == "en"
+    assert detect_language("Paris 2024") is None  # too short to tell
+
+
+def test_a_german_article_gets_no_english_model_entities_and_reads_its_own_numbers():
+    facts = extract_facts(GERMAN, PUBLISHED, language="de")
+    assert facts_language("de") is None
+    assert not [f for f in facts if f.kind in {"entity", "quote", "attribution"}]
+    money = {f.text: (f.value, f.unit) for f in facts if f.kind == "quantity"}
+    assert money["7.000 Euro"] == (7000.0, "EUR")
+    assert money["20.000 Euro"] == (20000.0, "EUR")
+    assert money["1,5 Milliarden Euro"] == (1.5e9, "EUR")
+    assert money["12 Prozent"] == (12.0, "%")
+    assert [f.value for f in facts if f.kind == "date"] == ["2024-03-15"]
+    for fact in facts:
+        assert GERMAN[fact.start:fact.end] == fact.text
+
+
+def test_a_french_article_is_read_by_the_french_model():
+    facts = extract_facts(FRENCH, PUBLISHED, language="fr")
+    assert facts_language("fr") == "fr"
+    entities = {f.normalized: f for f in facts if f.kind == "entity"}
+    assert entities["Emmanuel Macron"].label == "PERSON"
+    assert entities["Emmanuel Macron"].mentions == 2  # "Macron" alone is the same person
+    assert entities["DE"].label == entities["FR"].label == "GPE"  # "Allemagne", "France"
+    money = [(f.value, f.unit) for f in facts if f.kind == "quantity"]
+    assert (7.5e6, "EUR") in money and (12.0, "%") in money
+    quote = next(f for f in facts if f.kind == "quote")
+    assert quote.text.startswith("Nous sommes unis") and quote.speaker == "Emmanuel Macron"
+    assert "2025-03-03" in {f.value for f in facts if f.kind == "date"}
+
+
+def test_english_is_the_pack_of_an_unknown_language():
+    assert facts_language(None) == "en"
+    assert facts_language("en") == "en"
+
+
+def test_chunks_cover_the_text_at_paragraph_breaks():
+    text = "\n\n".join(f"Paragraph {i} says something about the weather in Oslo." for i in range(200))
+    parts = paragraph_chunks(text, limit=1000)
+    assert "".join(chunk for _, chunk in parts) == text
+    assert all(len(chunk) <= 1000 for _, chunk in parts)
+    assert all(text[offset:offset + 2] == "\n\n" for offset, _ in parts[1:])
+    assert [offset for offset, _ in parts] == sorted({offset for offset, _ in parts})
+
+
+def test_a_text_of_one_line_longer_than_a_chunk_is_cut_at_spaces():
+    text = "word " * 5000
+    parts = paragraph_chunks(text, limit=999)
+    assert "".join(chunk for _, chunk in parts) == text and all(len(c) <= 999 for _, c in parts)
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    monkeypatch.setattr(chunks, "CHUNK_CHARS", 3000)
+
+
+def test_a_long_article_read_in_chunks_keeps_offsets_and_merges_entities(small_chunks):
+    body = seed_body()
+    text = "\n\n".join([body] * 6)
+    one = extract_facts(body, SEED_PUBLISHED)
+    facts = extract_facts(text, SEED_PUBLISHED)
+    for fact in facts:
+        if fact.kind != "attribution":
+            assert text[fact.start:fact.end] == fact.text
+    russia = [f for f in facts if f.kind == "entity" and f.normalized == "RU" and f.label == "GPE"]
+    single = next(f for f in one if f.kind == "entity" and f.normalized == "RU" and f.label == "GPE")
+    assert len(russia) == 1
+    assert russia[0].mentions == 6 * single.mentions
+    assert {text[s.start:s.end] for s in russia[0].spans} == {body[s.start:s.end] for s in single.spans}
+    assert [s.start for s in russia[0].spans] == sorted(s.start for s in russia[0].spans)
+    sentences = [f.sentence for f in facts]
+    assert max(sentences) > max(f.sentence for f in one) * 5
+    assert sum(f.kind == "quantity" for f in facts) == 6 * sum(f.kind == "quantity" for f in one)

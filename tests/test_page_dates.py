@@ -1,0 +1,106 @@
+"""Dates with provenance (source + raw string, the page's own offset) and bylines split into persons and organisations."""
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from extractors.clean.document import clean_document, clean_html, clean_text
+from extractors.clean.metadata import split_authors
+from extractors.clean.page_dates import url_date
+from extractors.pipeline import PipelineOptions, process
+from extractors.records import DATE_SOURCES, RawDocument
+
+BODY = "".join(f"<p>The council voted on Tuesday, after a long debate, to fund the new bridge, item {i}.</p>"
+               for i in range(4))
+
+
+def page(head: str = "", body: str = BODY) -> str:
+    return f"<html lang='en'><head><title>Bridge vote</title>{head}</head><body><article>{body}</article></body></html>"
+
+
+def ld(**fields) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "headline": "Bridge vote", **fields})}</script>'
+
+
+def test_jsonld_date_keeps_source_raw_string_and_the_page_offset():
+    doc = clean_html(page(ld(datePublished="2024-08-27T09:41:00+09:00", dateModified="2024-08-27T11:00:00+09:00")))
+    assert doc.published == datetime(2024, 8, 27, 0, 41, tzinfo=UTC)
+    assert (doc.dates.published_source, doc.dates.published_raw) == ("jsonld", "2024-08-27T09:41:00+09:00")
+    assert doc.dates.published_local == "2024-08-27T09:41:00+09:00"
+    assert doc.dates.modified == datetime(2024, 8, 27, 2, 0, tzinfo=UTC)
+    assert doc.dates.modified_source == "jsonld"
+
+
+def test_each_declaration_is_named_by_its_source():
+    meta = clean_html(page("<meta property='article:published_time' content='2024-08-27T09:41:00Z'>"
+                           "<meta property='article:modified_time' content='2024-08-28T10:00:00Z'>"))
+    assert (meta.dates.published_source, meta.dates.modified_source) == ("meta", "meta")
+    time_el = clean_html(page(body=f"<time datetime='2024-08-27T09:41:00-04:00'>Aug 27</time>{BODY}"))
+    assert time_el.dates.published_source == "time_element" and time_el.dates.published_local.endswith("-04:00")
+    printed = clean_html(page(body=f"<div class='date'>27 August 2024, 9:41 am</div>{BODY}"))
+    assert printed.dates.published_source == "text" and printed.dates.published_raw == "27 August 2024, 9:41 am"
+    from_url = clean_html(page(), url="https://example.com/news/2024/08/27/bridge-vote")
+    assert (from_url.dates.published_source, from_url.published.date().isoformat()) == ("url", "2024-08-27")
+
+
+def test_feed_date_and_http_last_modified_fill_in_when_the_page_states_none():
+    hinted = RawDocument("u", page().encode(), url="https://example.com/a", content_type="text/html",
+                         published_hint=datetime(2024, 8, 27, 9, 0, tzinfo=UTC),
+                         http_last_modified="Wed, 28 Aug 2024 10:00:00 GMT")
+    doc = clean_document(hinted)
+    assert doc.dates.published_source == "feed" and doc.published == datetime(2024, 8, 27, 9, 0, tzinfo=UTC)
+    assert doc.dates.modified_source == "http" and doc.dates.modified_raw == "Wed, 28 Aug 2024 10:00:00 GMT"
+
+
+def test_text_dump_stamp_is_a_text_date_with_its_raw_line():
+    doc = clean_text("Bridge vote passes\nPolitics 09:41 March 3, 2025\n"
+                     "The council voted on Tuesday, after a long debate, to fund the new bridge across the river.")
+    assert doc.dates.published_source == "text" and "March 3, 2025" in doc.dates.published_raw
+
+
+def test_undated_page_has_no_source_and_dated_values_always_carry_an_offset():
+    undated = clean_html(page())
+    assert undated.published is None and undated.dates.published_source is None
+    naive = clean_html(page(ld(datePublished="2024-08-27 09:41")))
+    assert naive.published.utcoffset() == timedelta(0) and naive.dates.published_local == "2024-08-27T09:41:00+00:00"
+
+
+def test_url_dates_need_a_real_day():
+    assert url_date("https://example.com/2024/02/31/x") is None
+    assert url_date("https://example.com/2024-08-27-bridge").value == datetime(2024, 8, 27)
+    assert url_date("https://example.com/article/12345678") is None
+    assert url_date("https://example.com/2089096-a-slug") is None  # an article number, not 2089-09-06
+    assert url_date("https://example.com/20240827/a").value == datetime(2024, 8, 27)
+
+
+def test_extract_records_carry_date_provenance_in_the_vocabulary():
+    raw = RawDocument("a", page(ld(datePublished="2024-08-27T09:41:00+02:00")).encode(), content_type="text/html")
+    article = next(process([raw], PipelineOptions(facts=False)))
+    record = article.to_dict()
+    assert record["published_source"] in DATE_SOURCES
+    assert datetime.fromisoformat(record["published_local"]).utcoffset() == timedelta(hours=2)
+    assert record["published"] == "2024-08-27T09:41:00+02:00"
+
+
+def test_bylines_that_name_no_person_are_not_authors():
+    persons, orgs = split_authors(("Jane Roe", "Reuters", "Reuters Staff", "Staff Writer", "Wire reports",
+                                   "Published 3 March 2025", "Lesotho Times", "CNN Newsroom"), site="Lesotho Times")
+    assert persons == ("Jane Roe",)
+    assert orgs == ("Reuters", "Reuters Staff", "Wire reports", "Lesotho Times", "CNN Newsroom")
+
+
+def test_page_byline_urls_emails_and_agencies_leave_authors():
+    html = page(ld(datePublished="2024-08-27T09:41:00Z",
+                   author=[{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "https://x.com/jroe"},
+                           {"@type": "Person", "name": "jroe@example.com"}, {"@type": "Person", "name": "AFP"},
+                           {"@type": "Organization", "name": "Daily Bugle"}]))
+    doc = clean_html(html)
+    assert doc.authors == ("Jane Roe",)
+    assert set(doc.author_orgs) == {"AFP", "Daily Bugle"}
+
+
+def test_feed_author_hint_of_an_organisation_goes_to_author_orgs():
+    raw = RawDocument("u", page().encode(), content_type="text/html", authors_hint=("Associated Press",))
+    doc = clean_document(raw)
+    assert doc.authors == () and doc.author_orgs == ("Associated Press",)
+
