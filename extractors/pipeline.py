@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from extractors.clean import clean_document
 from extractors.clean.language import detect_language
-from extractors.facts import FactOptions, extract_facts_many
-from extractors.facts.extract import facts_language
 from extractors.records import NO_FACTS_FLAGS, QUALITY_FLAGS, Article, NewsfactsError, RawDocument
+
+if TYPE_CHECKING:
+    from extractors.facts import FactOptions
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ class PipelineOptions:
     plain: bool = False  # --plain: text inputs are already-clean body text
     published: datetime | None = None  # --published: reference date when the input states none
     batch_size: int = 32  # texts per nlp.pipe batch
-    fact_options: FactOptions = field(default_factory=FactOptions)
+    fact_options: FactOptions | None = None  # None: FactOptions() (spaCy is imported only when facts run)
 
 
 def process(raws: Iterable[RawDocument], options: PipelineOptions = PipelineOptions()) -> Iterator[Article]:
@@ -72,6 +74,7 @@ def _clean_one(raw: RawDocument, options: PipelineOptions) -> Article:
         text=doc.text,
         captions=list(doc.captions),
         flags=list(doc.flags),
+        error=doc.error,
     )
 
 
@@ -82,6 +85,8 @@ def wants_facts(article: Article) -> bool:
 
 def _set_facts_language(article: Article, language: str | None) -> None:
     """Record the pack that read the facts; without one, only locale rules ran: flag ``no_facts_language``."""
+    from extractors.facts.extract import facts_language  # see _add_facts: spaCy only when facts run
+
     article.facts_language = facts_language(language)
     if article.facts_language is None and "no_facts_language" not in article.flags:
         article.flags = [f for f in QUALITY_FLAGS if f in article.flags or f == "no_facts_language"]
@@ -91,16 +96,20 @@ def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
     todo = [a for a in articles if wants_facts(a)]
     if not todo:
         return
+    # imported here: spaCy takes a second to import, and cleaning alone (--no-facts) never needs it
+    from extractors.facts import FactOptions, extract_facts_many
+
+    fact_options = options.fact_options or FactOptions()
     languages = [_text_language(a) for a in todo]
     inputs = [(a.text, a.published or options.published, lang) for a, lang in zip(todo, languages, strict=True)]
     try:
-        results = list(extract_facts_many(inputs, options.fact_options))
+        results = list(extract_facts_many(inputs, fact_options))
     except Exception:
         # One text broke the batch: fall back to one at a time so only that article fails.
         logger.exception("fact batch failed; retrying article by article")
         for article, item in zip(todo, inputs, strict=True):
             try:
-                article.facts = next(iter(extract_facts_many([item], options.fact_options)))
+                article.facts = next(iter(extract_facts_many([item], fact_options)))
                 _set_facts_language(article, item[2])
             except Exception as exc:  # noqa: BLE001 - costs this article only
                 article.error = f"internal error while extracting facts: {exc!r}"

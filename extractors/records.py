@@ -81,6 +81,7 @@ class Document:
     dates: DatedFields = field(default_factory=DatedFields)
     author_orgs: tuple[str, ...] = ()  # organisations named as the byline ("Reuters", "BBC News")
     flags: tuple[str, ...] = ()  # what the cleaner saw (QUALITY_FLAGS); the pipeline adds the rest
+    error: str | None = None  # why ``text`` is empty: no page yields an empty body without a reason
 
 
 @dataclass(frozen=True, slots=True)

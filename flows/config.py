@@ -1,4 +1,4 @@
-"""The TOML config: named sources, their schedules and options, and the fetch policy.
+"""The TOML config: named sources, their schedules and options, the fetch policy, and watches.
 
 Validation happens once, at load time, so a typo fails the run before anything is fetched;
 every error names the file, the source and the fix.
@@ -33,6 +33,7 @@ __all__ = [
     "RejectedSource",
     "Schedule",
     "SourceSpec",
+    "Watch",
     "choose_sources",
     "load_config",
     "parse_allowed_host",
@@ -153,6 +154,19 @@ class FetchPolicy:
 
 
 @dataclass(frozen=True, slots=True)
+class Watch:
+    """A ``[[watch]]`` entry: what to alert on. Each given group must match (any one item of it);
+    see ``flows/watch.py``."""
+
+    name: str
+    entities: tuple[str, ...] = ()  # normalized names or ISO codes of entities
+    keywords: tuple[str, ...] = ()  # whole words or phrases, case-insensitive
+    quantity_units: tuple[str, ...] = ()  # a quantity counted in one of these units ("dead", "containers")
+    quantity_min: float | None = None  # ... of at least this value
+    webhook: str | None = None  # http(s) URL that gets one JSON POST per new alert
+
+
+@dataclass(frozen=True, slots=True)
 class Defaults:
     schedule: Schedule | None = None
     options: dict[str, Any] = field(default_factory=dict)
@@ -163,11 +177,15 @@ class Config:
     sources: tuple[SourceSpec, ...] = ()
     fetch: FetchPolicy = FetchPolicy()
     defaults: Defaults = Defaults()
+    watches: tuple[Watch, ...] = ()
     path: Path | None = None  # the file it was read from
     data_dir: Path | None = None  # optional top-level data_dir, resolved against the file's folder
 
 
-_TOP_KEYS = frozenset({"sources", "fetch", "defaults", "data_dir"})
+_TOP_KEYS = frozenset({"sources", "fetch", "defaults", "data_dir", "watch"})
+_WATCH_KEYS = frozenset({"name", "entities", "keywords", "quantity_units", "quantity_min", "webhook"})
+#: A watch name becomes part of a Prefect resource id (newsfacts.watch.<name>) and of artifact text.
+_WATCH_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _SOURCE_KEYS = frozenset({"name", "kind", "url", "path", "schedule", "options"})
 _DEFAULT_KEYS = frozenset({"schedule", "options"})
 
@@ -213,11 +231,20 @@ def load_config(path: Path | None) -> Config:
         if any(existing.name == spec.name for existing in sources):
             raise ConfigError(f"{where}: source {spec.name!r} is defined twice; give every [[sources]] a unique name")
         sources.append(spec)
+    watches_raw = raw.get("watch", [])
+    if not isinstance(watches_raw, list):
+        raise ConfigError(f"{where}: 'watch' must be an array of tables; write each watch as [[watch]]")
+    watches: list[Watch] = []
+    for index, entry in enumerate(watches_raw):
+        watch = _watch(entry, index, where)
+        if any(existing.name == watch.name for existing in watches):
+            raise ConfigError(f"{where}: watch {watch.name!r} is defined twice; give every [[watch]] a unique name")
+        watches.append(watch)
     data_dir = raw.get("data_dir")
     if data_dir is not None and not isinstance(data_dir, str):
         raise ConfigError(f"{where}: data_dir must be a string path, got {data_dir!r}")
     return Config(
-        sources=tuple(sources), fetch=fetch, defaults=defaults, path=Path(path),
+        sources=tuple(sources), fetch=fetch, defaults=defaults, watches=tuple(watches), path=Path(path),
         data_dir=(base / data_dir).resolve() if data_dir else None,
     )
 
@@ -317,6 +344,37 @@ def _source(entry: Any, index: int, where: str, base: Path, defaults: Defaults) 
     schedule = parse_schedule(entry["schedule"], label) if "schedule" in entry else defaults.schedule
     options = {**defaults.options, **_options(entry.get("options", {}), label)}
     return SourceSpec(name=name.strip(), kind=kind, location=location, schedule=schedule, options=options)
+
+
+def _watch(entry: Any, index: int, where: str) -> Watch:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: watch[{index}] must be a table; write it as [[watch]] with key = value lines")
+    name = entry.get("name")
+    if not isinstance(name, str) or not _WATCH_NAME.match(name):
+        raise ConfigError(f"{where}: watch[{index}] needs name = \"...\": letters, digits, '-', '_' or '.', "
+                          f"starting with a letter or digit (got {name!r})")
+    label = f"{where}: watch {name!r} (watch[{index}])"
+    _reject_unknown(entry, _WATCH_KEYS, where, f"watch {name!r}")
+    lists = {}
+    for key in ("entities", "keywords", "quantity_units"):
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ConfigError(f"{label}: {key} must be a list of non-empty strings, e.g. {key} = [\"...\"]")
+        lists[key] = tuple(v.strip() for v in value)
+    if not any(lists.values()):
+        raise ConfigError(f"{label}: give at least one of entities, keywords or quantity_units; "
+                          "a watch without a condition would alert on every article")
+    minimum = entry.get("quantity_min")
+    if minimum is not None:
+        if not isinstance(minimum, (int, float)) or isinstance(minimum, bool):
+            raise ConfigError(f"{label}: quantity_min must be a number, got {minimum!r}")
+        if not lists["quantity_units"]:
+            raise ConfigError(f"{label}: quantity_min needs quantity_units (which quantity to compare)")
+    webhook = entry.get("webhook")
+    if webhook is not None and (not isinstance(webhook, str) or urlsplit(webhook).scheme.lower() not in ("http", "https")
+                                or not urlsplit(webhook).hostname):
+        raise ConfigError(f"{label}: webhook {webhook!r} is not an http(s) URL; write it as https://host/path")
+    return Watch(name=name, **lists, quantity_min=None if minimum is None else float(minimum), webhook=webhook)
 
 
 def parse_schedule(value: Any, label: str) -> Schedule | None:

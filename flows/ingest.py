@@ -19,6 +19,7 @@ from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import Provenance, RawDocument
+from flows.alerts import alerts_task
 from flows.config import RejectedSource, SourceSpec, choose_sources, load_config
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
@@ -89,7 +90,10 @@ def ingest(
     with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address, workers) as batches:
         collected = [(spec, None if isinstance(spec, RejectedSource)
                       else collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
-        return _process_sources(collected, run_id, settings, warehouse, logger, batches)
+        reports = _process_sources(collected, run_id, settings, warehouse, logger, batches)
+    if cfg.watches:  # once per run, after every batch: one alert per story however its copies were batched
+        alerts_task(list(cfg.watches), settings.warehouse_dir, run_id, cfg.fetch)
+    return reports
 
 
 def _process_sources(

@@ -137,30 +137,30 @@ def summary_markdown(reports: Sequence[SourceReport], highlights: Highlights | N
         lines += ["## Top entities", ""]
         entity_rows = [(entity_name(normalized, written), normalized, label, articles, mentions)
                        for normalized, written, label, articles, mentions in highlights.top_entities]
-        lines += _md_table(["entity", "normalized", "label", "articles", "mentions"], entity_rows) or ["_none_"]
+        lines += md_table(["entity", "normalized", "label", "articles", "mentions"], entity_rows) or ["_none_"]
         lines += ["", "## New quantitative claims", ""]
         claim_rows = [(title, text, _number(value, value_max), unit, qualifier, subject)
                       for title, text, value, value_max, unit, qualifier, subject in highlights.new_claims]
-        lines += _md_table(["article", "claim", "value", "unit", "qualifier", "subject"], claim_rows) or ["_none_"]
+        lines += md_table(["article", "claim", "value", "unit", "qualifier", "subject"], claim_rows) or ["_none_"]
     flags = sum((r.flags for r in reports), Counter())
     lines += ["", "## Quality flags", "", ("Flagged articles are stored; `not_article`, `empty_body` and "
                                              "`consent_wall` ones get no facts."), ""]
-    lines += _md_table(["flag", "articles"], [(f, flags[f]) for f in QUALITY_FLAGS if flags.get(f)]) or ["_none_"]
+    lines += md_table(["flag", "articles"], [(f, flags[f]) for f in QUALITY_FLAGS if flags.get(f)]) or ["_none_"]
     lines += ["", "## Failures", ""]
     any_failure = False
     for r in reports:
         if not r.failures:
             continue
         any_failure = True
-        lines.append(f"### {_md_cell(r.name)} ({len(r.failures)})")
-        lines += [f"- `{_md_cell(what)}`: {_md_cell(why)}" for what, why in r.failures[:FAILURES_PER_SOURCE]]
+        lines.append(f"### {md_cell(r.name)} ({len(r.failures)})")
+        lines += [f"- `{md_cell(what)}`: {md_cell(why)}" for what, why in r.failures[:FAILURES_PER_SOURCE]]
         if len(r.failures) > FAILURES_PER_SOURCE:
             lines.append(f"- ... and {len(r.failures) - FAILURES_PER_SOURCE} more (see the run logs)")
     if not any_failure:
         lines.append("_none_")
     warnings = [(r.name, w) for r in reports for w in r.warnings]
     if warnings:
-        lines += ["", "## Warnings", ""] + [f"- {_md_cell(name)}: {_md_cell(w)}" for name, w in warnings]
+        lines += ["", "## Warnings", ""] + [f"- {md_cell(name)}: {md_cell(w)}" for name, w in warnings]
     return "\n".join(lines) + "\n"
 
 
@@ -237,15 +237,15 @@ class RunProgress:
             self._bar = None
 
 
-def _md_table(header: list[str], rows: Sequence[Sequence[Any]]) -> list[str]:
+def md_table(header: list[str], rows: Sequence[Sequence[Any]]) -> list[str]:
     if not rows:
         return []
     out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    out += ["| " + " | ".join(_md_cell(v) for v in row) + " |" for row in rows]
+    out += ["| " + " | ".join(md_cell(v) for v in row) + " |" for row in rows]
     return out
 
 
-def _md_cell(value: Any, width: int = 160) -> str:
+def md_cell(value: Any, width: int = 160) -> str:
     """A value safe inside a markdown table cell: one line, pipes escaped, long text cut."""
     text = "" if value is None else str(value)
     text = " ".join(text.split()).replace("|", "\\|")

@@ -24,6 +24,8 @@ class Hit:
     path: str
     headers: dict[str, str]
     at: float  # time.monotonic() when the request arrived
+    method: str = "GET"
+    body: bytes = b""  # a POST's body (webhook tests)
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -51,8 +53,15 @@ class FaultServer:
             _counted = False
 
             def do_GET(self) -> None:
+                self._handle("GET", b"")
+
+            def do_POST(self) -> None:
+                self._handle("POST", self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+
+            def _handle(self, method: str, body: bytes) -> None:
                 with server._lock:
-                    server.hits.append(Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic()))
+                    server.hits.append(Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic(),
+                                           method, body))
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
                 self._counted = True

@@ -12,6 +12,7 @@ from flows.config import (
     FetchPolicy,
     RejectedSource,
     Schedule,
+    Watch,
     choose_sources,
     load_config,
     parse_allowed_host,
@@ -94,6 +95,18 @@ path = "inbox"
         ("[fetch]\ntotal_timeout = 0", r"\[fetch\] total_timeout must be more than 0 seconds"),
         ("[fetch]\ntotal_timeout = 'long'", r"\[fetch\] total_timeout must be a number of seconds"),
         ("sources = 'x'", "'sources' must be an array of tables"),
+        ("[[watch]]\nentities = ['KP']", r"watch\[0\] needs name = "),
+        ("[[watch]]\nname = 'north korea'\nentities = ['KP']", r"watch\[0\] needs name = .*'north korea'"),
+        ("[[watch]]\nname = 'kp'", "watch 'kp'.*give at least one of entities, keywords or quantity_units"),
+        ("[[watch]]\nname = 'kp'\nkeywords = 'missile'", "watch 'kp'.*keywords must be a list of non-empty strings"),
+        ("[[watch]]\nname = 'kp'\nkeywords = ['']", "watch 'kp'.*keywords must be a list of non-empty strings"),
+        ("[[watch]]\nname = 'kp'\nentities = ['KP']\nquantity_min = 3", "quantity_min needs quantity_units"),
+        ("[[watch]]\nname = 'kp'\nquantity_units = ['dead']\nquantity_min = 'ten'", "quantity_min must be a number"),
+        ("[[watch]]\nname = 'kp'\nentities = ['KP']\nwebhook = 'hooks.example/x'", "webhook 'hooks.example/x' is not"),
+        ("[[watch]]\nname = 'kp'\nentities = ['KP']\nentity = 'KP'", "watch 'kp': unknown key 'entity'"),
+        ("[[watch]]\nname = 'kp'\nentities = ['KP']\n[[watch]]\nname = 'kp'\nkeywords = ['x']",
+         "watch 'kp' is defined twice"),
+        ("watch = 'kp'", "'watch' must be an array of tables"),
         ("[[sources]\nname = 'a'", "not valid TOML"),
     ],
 )
@@ -102,6 +115,15 @@ def test_load_config_errors_name_the_file_the_source_and_the_fix(tmp_path: Path,
     with pytest.raises(ConfigError, match=message) as caught:
         load_config(path)
     assert str(caught.value).startswith(str(path))
+
+
+def test_load_config_reads_watches(tmp_path: Path) -> None:
+    path = write(tmp_path, "[[watch]]\nname = 'kp'\nentities = ['KP']\nkeywords = [' missile ', 'launch']\n"
+                           "[[watch]]\nname = 'deaths'\nquantity_units = ['dead']\nquantity_min = 10\n"
+                           "webhook = 'http://127.0.0.1:9/hook'")
+    kp, deaths = load_config(path).watches
+    assert kp == Watch("kp", entities=("KP",), keywords=("missile", "launch"))
+    assert deaths == Watch("deaths", quantity_units=("dead",), quantity_min=10.0, webhook="http://127.0.0.1:9/hook")
 
 
 def test_load_config_missing_file_says_so(tmp_path: Path) -> None:

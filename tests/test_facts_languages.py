@@ -42,7 +42,7 @@ def test_a_german_article_gets_no_english_model_entities_and_reads_its_own_numbe
     assert money["20.000 Euro"] == (20000.0, "EUR")
     assert money["1,5 Milliarden Euro"] == (1.5e9, "EUR")
     assert money["12 Prozent"] == (12.0, "%")
-    assert [f.value for f in facts if f.kind == "date"] == ["2024-03-15"]
+    assert [f.value for f in facts if f.kind == "date"] == ["2024-03-19", "2024-03-15"]  # "am Dienstag"
     for fact in facts:
         assert GERMAN[fact.start:fact.end] == fact.text
 
@@ -103,3 +103,36 @@ def test_a_long_article_read_in_chunks_keeps_offsets_and_merges_entities(small_c
     sentences = [f.sentence for f in facts]
     assert max(sentences) > max(f.sentence for f in one) * 5
     assert sum(f.kind == "quantity" for f in facts) == 6 * sum(f.kind == "quantity" for f in one)
+
+
+def _french(text: str, published: str):
+    return extract_facts(text, datetime.fromisoformat(published), language="fr")
+
+
+def test_french_counts_are_read_off_the_parse_in_two_publishers():
+    monde = _french("Il sera désormais examiné par le Sénat, puis le Conseil constitutionnel, prochainement saisi "
+                    "par 75 députés.", "2015-05-05T20:00:00+02:00")
+    libe = _french("L’Airbus A350 affrété par les autorités françaises s’est posé peu avant 5h45 avec à son bord "
+                   "206 passagers, dont 12 enfants et 26 blessés, selon une source du Quai d’Orsay.",
+                   "2015-04-30T07:19:58+02:00")
+    words = _french("Une manière d’établir un contact direct avec trois personnalités récemment installées.",
+                    "2023-08-30T12:52:08+00:00")
+    scaled = _french("Le séisme a fait près de 5 500 morts et touche huit des 28 millions d’habitants du Népal.",
+                     "2015-04-30T07:19:58+02:00")
+    assert [(q.value, q.unit) for q in monde if q.kind == "quantity"] == [(75.0, "députés")]
+    assert [(q.value, q.unit) for q in libe if q.kind == "quantity"] == [
+        (206.0, "passagers"), (12.0, "enfants"), (26.0, "blessés")]
+    assert [(q.value, q.unit) for q in words if q.kind == "quantity"] == [(3.0, "personnalités")]
+    assert (28e6, "habitants") in [(q.value, q.unit) for q in scaled if q.kind == "quantity"]
+
+
+def test_french_years_months_and_weekdays_resolve_against_publication():
+    year = _french("Elle craint l’arrivée au pouvoir du Rassemblement national en 2027.", "2023-08-30T12:52:08+00:00")
+    month = _french("En février, elle prévoyait encore 1,5 % de croissance pour l’UE.", "2019-05-07T11:59:43+00:00")
+    named = _french("Les dirigeants européens doivent se réunir, jeudi 9 mai à Sibiu, pour parler de l’avenir.",
+                    "2019-05-07T11:59:43+00:00")
+    assert [(d.text, d.value) for d in year if d.kind == "date"] == [("2027", "2027")]
+    assert [(d.text, d.value) for d in month if d.kind == "date"] == [("février", "2019-02")]
+    assert [d.value for d in named if d.kind == "date"] == ["2019-05-09"]  # the 9 May that is a Thursday
+    counts = _french("Le texte a été adopté par 2 000 députés.", "2015-05-05T20:00:00+02:00")
+    assert not [d for d in counts if d.kind == "date"]  # a number without a preposition is no year

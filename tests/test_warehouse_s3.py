@@ -69,7 +69,7 @@ def test_append_and_query_through_views_on_s3(bucket_url, s3_options, tmp_path):
     assert not any(k.endswith((".tmp", ".sqlite")) for k in keys)  # no temporaries, no ledger in the bucket
     assert storage.ledger_path.is_file() and tmp_path in storage.ledger_path.parents
     views_sql = fs.cat_file(str(storage.root / VIEWS_FILE)).decode()
-    assert views_sql.count(f"read_parquet('{bucket_url}/") == 2
+    assert views_sql.count(f"read_parquet('{bucket_url}/") == 4  # articles, facts, the alert log, the story merges
 
     by_month = "SELECT published_month, count(*) FROM articles GROUP BY 1 ORDER BY 1"
     snapshot, globbing = connect(storage), duckdb.connect()  # newsfacts' snapshot; any client + the views.sql

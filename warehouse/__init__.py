@@ -7,4 +7,4 @@ import logging
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["compact", "files", "ledger", "query", "schema", "snapshots", "storage", "store"]
+__all__ = ["alerts", "compact", "files", "ledger", "query", "schema", "snapshots", "storage", "store", "stories"]

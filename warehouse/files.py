@@ -91,6 +91,13 @@ def ensure_schema_anchors(storage: Storage) -> None:
             storage.write_parquet(SCHEMAS[table].empty_table(), path)
 
 
+def ensure_file(storage: Storage, path: PurePath, schema: pa.Schema) -> None:
+    """An empty file with ``schema`` at ``path`` when there is none: a side file (the alert log,
+    the story merges) that views, and ``views.sql`` in any client, read before anything was written."""
+    if not storage.exists(path):
+        storage.write_parquet(schema.empty_table(), path)
+
+
 def validate(path: PurePath, table: str, storage: Storage | None = None) -> str | None:
     """Why ``path`` cannot be read as part of ``table`` (None when it can).
 

@@ -34,6 +34,24 @@ CREATE TABLE IF NOT EXISTS files (
     status TEXT NOT NULL,             -- 'live' or 'retired' (replaced by a compacted file)
     retired_at REAL
 );
+-- the story index (warehouse/stories.py): written in the same transactions as the articles above
+CREATE TABLE IF NOT EXISTS story_members (
+    article_id TEXT PRIMARY KEY,
+    story_id TEXT NOT NULL,
+    shingles INTEGER NOT NULL,
+    signature BLOB NOT NULL,          -- MinHash values of title and body, uint32
+    lede BLOB NOT NULL                -- MinHash values of the body's first words (empty: none)
+);
+CREATE INDEX IF NOT EXISTS story_members_by_story ON story_members (story_id);  -- merges rename a story
+CREATE TABLE IF NOT EXISTS story_merges (
+    story_id TEXT PRIMARY KEY,        -- a story joined into another by an article that is both
+    merged_into TEXT NOT NULL         -- always the final story (chains are flattened)
+);
+CREATE TABLE IF NOT EXISTS story_bands (
+    band_key BLOB NOT NULL,           -- one per LSH band of a member's signatures (band number + values)
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
 """
 
 
@@ -62,6 +80,15 @@ class Ledger:
 
     def close(self) -> None:
         self._con.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The connection, for an index that must change in the ledger's transactions (``StoryIndex``)."""
+        return self._con
+
+    def is_empty(self) -> bool:
+        """Whether no article was ever committed."""
+        return self._con.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
     def __enter__(self) -> Self:
         return self

@@ -21,12 +21,15 @@ from importlib import resources
 from pathlib import PurePath
 
 import duckdb
+import pyarrow as pa
 
 from extractors.records import FACT_KINDS, FACT_TYPES, NewsfactsError
+from warehouse.alerts import ALERTS_SCHEMA, alerts_path
 from warehouse.files import PARQUET_SUFFIX, DataFile, Problem, list_files, validate
 from warehouse.ledger import FileEntry
 from warehouse.schema import PARTITION_COLUMN, SCHEMA_VERSION, SCHEMAS, TABLES, duckdb_type, record_columns
 from warehouse.storage import Storage, as_storage
+from warehouse.stories import MERGES_SCHEMA, merges_path
 
 logger = logging.getLogger(__name__)
 
@@ -159,6 +162,9 @@ def render_views(storage: Storage, files: dict[str, list[PurePath]] | None = Non
     }
     for table in TABLES:
         values[_ROWS_VIEW[table]] = _rows_source(storage, table, None if files is None else files[table])
+    values["alert_rows"] = _side_file_source(storage, alerts_path(storage), ALERTS_SCHEMA, snapshot=files is not None)
+    values["story_merges_rows"] = _side_file_source(storage, merges_path(storage), MERGES_SCHEMA,
+                                                    snapshot=files is not None)
     for key, value in values.items():
         template = template.replace("{" + key + "}", value)
     return template
@@ -203,9 +209,20 @@ def _rows_source(storage: Storage, table: str, files: list[PurePath] | None) -> 
 
 
 def empty_select(table: str) -> str:
-    columns = [f"CAST(NULL AS {duckdb_type(f.type)}) AS {quote_ident(f.name)}" for f in SCHEMAS[table]]
-    columns.append(f"CAST(NULL AS VARCHAR) AS {PARTITION_COLUMN}")
-    return f"SELECT {', '.join(columns)} WHERE false"
+    return _typed_empty(SCHEMAS[table], [f"CAST(NULL AS VARCHAR) AS {PARTITION_COLUMN}"])
+
+
+def _typed_empty(schema: pa.Schema, extra: list[str] = ()) -> str:
+    columns = [f"CAST(NULL AS {duckdb_type(f.type)}) AS {quote_ident(f.name)}" for f in schema]
+    return f"SELECT {', '.join([*columns, *extra])} WHERE false"
+
+
+def _side_file_source(storage: Storage, path: PurePath, schema: pa.Schema, *, snapshot: bool) -> str:
+    """A side file (the alert log, the story merges); a snapshot of a warehouse that has none yet
+    (never opened by this newsfacts version) sees it empty."""
+    if snapshot and not storage.exists(path):
+        return _typed_empty(schema)
+    return f"SELECT * FROM read_parquet({sql_literal(storage.uri(path))})"
 
 
 def _problems_view(problems: list[Problem]) -> str:

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from extractors.records import FACT_TYPES, Article, DateMention, NewsfactsError, Provenance
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Written into every file's key-value metadata, so a file says which schema it was written with.
 SCHEMA_VERSION_KEY = b"newsfacts.schema_version"
@@ -58,6 +58,7 @@ ARTICLE_KEY_FIELDS: tuple[pa.Field, ...] = (
     pa.field("compactions", pa.int32(), nullable=False),  # times compaction rewrote the row (0 when appended)
     pa.field("run_id", pa.string()),
     pa.field("extractor_version", pa.string()),
+    pa.field("story_id", pa.string()),  # see warehouse/stories.py; NULL in files written before stories
 )
 
 #: Bookkeeping columns of the facts table (before the fact fields).
@@ -143,6 +144,15 @@ REQUIRED_COLUMNS: dict[str, frozenset[str]] = {
 }
 SCHEMAS: dict[str, pa.Schema] = {"articles": ARTICLES_SCHEMA, "facts": FACTS_SCHEMA}
 TABLES: tuple[str, ...] = ("articles", "facts")
+
+
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with ``schema``'s columns in order (missing ones NULL), e.g. rows of an older file."""
+    columns = [
+        table.column(f.name).cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def month_partition(published: datetime | None) -> str:

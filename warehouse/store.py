@@ -3,7 +3,8 @@
 Protocol of one ``append`` (all under the ledger's write lock, so overlapping runs on one machine
 serialize and never both store the same version):
 
-1. id and content hash per article; versions the ledger already holds are skipped;
+1. id and content hash per article; versions the ledger already holds are skipped; the others get
+   their story (``warehouse.stories``: the index is written in this transaction too);
 2. per publication month, the facts file then the articles file are written to temporary names and
    renamed into place as ``<table>/published_month=<YYYY-MM>/a-<run>-b<batch>.parquet`` (a retried
    batch replaces its own file, keeping the rows it had committed);
@@ -32,15 +33,17 @@ import pyarrow.compute as pc
 
 from extractors.records import FACT_TYPES, Article, NewsfactsError, Provenance
 from extractors.version import EXTRACTOR_VERSION
+from warehouse.alerts import ALERTS_SCHEMA, alerts_path
 from warehouse.files import (
     PARQUET_SUFFIX,
     clean_stale_temp,
+    ensure_file,
     ensure_schema_anchors,
     partition_dir,
     validate,
 )
 from warehouse.ledger import Ledger
-from warehouse.query import LATEST_ORDER, snapshot_files, write_views_sql
+from warehouse.query import LATEST_ORDER, empty_select, snapshot_files, write_views_sql
 from warehouse.schema import (
     ARTICLE_COLUMNS,
     ARTICLES_SCHEMA,
@@ -48,11 +51,13 @@ from warehouse.schema import (
     PROVENANCE_COLUMNS,
     TABLES,
     arrow_value,
+    conform,
     month_partition,
     needs_conversion,
     record_columns,
 )
 from warehouse.storage import Storage, as_storage
+from warehouse.stories import StoryIndex, ensure_merges_file, read_merges, sketch, write_merges
 
 logger = logging.getLogger(__name__)
 
@@ -174,9 +179,13 @@ class Warehouse:
                                  "credentials and endpoint") from exc
         ledger_lost = not self.storage.ledger_path.exists()
         ensure_schema_anchors(self.storage)
+        ensure_file(self.storage, alerts_path(self.storage), ALERTS_SCHEMA)
+        ensure_merges_file(self.storage)
         clean_stale_temp(self.storage, older_than_seconds=STALE_TEMP_SECONDS)
         if ledger_lost:
             rebuild_ledger(self.storage)
+        else:
+            rebuild_story_index(self.storage, only_if_empty=True)  # a warehouse from before stories
         write_views_sql(self.storage)
 
     def __repr__(self) -> str:
@@ -215,12 +224,18 @@ class Warehouse:
                 counts[state] += 1
                 if state != "unchanged":
                     by_month[month_partition(article.published)].append((aid, article, provenance, chash))
+            # earliest published first, so the first report of a story in one batch founds it
+            changed = sorted((r for rows in by_month.values() for r in rows), key=_publication_order)
+            index = StoryIndex(ledger.connection)
+            stories = index.assign([(r[0], sketch(r[1].title, r[1].text)) for r in changed])
+            if index.merged:
+                write_merges(self.storage, index.merges())
             written: list[PurePath] = []
             fact_counts: Counter[str] = Counter()
             for month, rows in sorted(by_month.items()):
                 name = self._free_name(ledger, month, file_id)
                 tables = {
-                    "articles": _articles_table(rows, name, run_id, ingested_at),
+                    "articles": _articles_table(rows, name, run_id, ingested_at, stories),
                     "facts": _facts_table(rows, name),
                 }
                 fact_counts.update(tables["facts"].column("kind").to_pylist())
@@ -272,15 +287,6 @@ class Warehouse:
         return out
 
 
-def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    """``table`` with ``schema``'s columns in order (missing ones NULL), e.g. rows of an older file."""
-    columns = [
-        table.column(f.name).cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
-        for f in schema
-    ]
-    return pa.Table.from_arrays(columns, schema=schema)
-
-
 def _getter(name: str, dtype: pa.DataType):
     """Reads one field of a record for its column; nested records are turned into dicts on the way."""
     get = operator.attrgetter(name)
@@ -293,8 +299,13 @@ _FACT_GETTERS = {cls: [(column, _getter(name, dtype)) for name, column, dtype in
                  for cls in FACT_TYPES}
 
 
+def _publication_order(row: tuple[str, Article, Provenance, str]) -> tuple:
+    published = row[1].published
+    return (published is None, published.timestamp() if published else 0.0, row[0])
+
+
 def _articles_table(rows: list[tuple[str, Article, Provenance, str]], file_id: str, run_id: str,
-                    ingested_at: datetime) -> pa.Table:
+                    ingested_at: datetime, stories: dict[str, str]) -> pa.Table:
     n = len(rows)
     data: dict[str, list] = {
         "article_id": [r[0] for r in rows],
@@ -306,6 +317,7 @@ def _articles_table(rows: list[tuple[str, Article, Provenance, str]], file_id: s
         "compactions": [0] * n,
         "run_id": [run_id] * n,
         "extractor_version": [EXTRACTOR_VERSION] * n,
+        "story_id": [stories[r[0]] for r in rows],
     }
     for column, get in _ARTICLE_GETTERS:
         data[column] = [get(r[1]) for r in rows]
@@ -364,6 +376,65 @@ def rebuild_ledger(root: Storage | PurePath | str) -> int:
         finally:
             con.close()
         ledger.record_articles(latest)
+        _rebuild_stories(storage, ledger, files["articles"])
     logger.warning("ledger rebuilt from %d article files (%d articles) under %s", len(files["articles"]),
                    len(latest), storage)
     return len(latest)
+
+
+def rebuild_story_index(root: Storage | PurePath | str, *, only_if_empty: bool = False) -> int:
+    """Re-create the story index from the articles files; returns articles indexed.
+
+    ``only_if_empty``: only when the ledger knows articles but the index none (a warehouse written
+    before stories existed, or whose index tables were dropped).
+    """
+    storage = as_storage(root)
+    with Ledger(storage.ledger_path) as ledger:
+        def needed() -> bool:
+            return not only_if_empty or (StoryIndex(ledger.connection).is_empty() and not ledger.is_empty())
+
+        if not needed():  # the common case, decided without waiting for the write lock
+            return 0
+        with ledger.write_lock():
+            if not needed():
+                return 0
+            files, _ = snapshot_files(storage)
+            return _rebuild_stories(storage, ledger, files["articles"])
+
+
+def _rebuild_stories(storage: Storage, ledger: Ledger, files: list) -> int:
+    """Index every article's latest version in ingestion order, under the story its rows name (through
+    the merges file); an article stored before stories existed (no story id) is assigned one as if
+    appended now."""
+    for table in ("story_bands", "story_members", "story_merges"):
+        ledger.connection.execute(f"DELETE FROM {table}")
+    if not files:
+        return 0
+    index = StoryIndex(ledger.connection)
+    merges = read_merges(storage)
+    index.load_merges(merges)
+    con = duckdb.connect()
+    count = 0
+    try:
+        storage.register(con)
+        cur = con.execute(
+            f"SELECT article_id, arg_max(story_id, {LATEST_ORDER}), arg_max(title, {LATEST_ORDER}), "
+            f"arg_max(text, {LATEST_ORDER}), min(ingested_at) AS first "
+            f"FROM (SELECT * FROM read_parquet(?, union_by_name = true) UNION ALL BY NAME {empty_select('articles')}) "
+            "GROUP BY article_id ORDER BY first, article_id",
+            [[storage.uri(f.path) for f in files]],
+        )
+        while rows := cur.fetchmany(1000):
+            for article_id, story_id, title, text, _ in rows:
+                sk = sketch(title, text or "")
+                if story_id is None:
+                    index.assign([(article_id, sk)])
+                else:
+                    index.put(article_id, merges.get(story_id, story_id), sk)
+                count += 1
+    finally:
+        con.close()
+    if index.merged:  # an article stored before stories existed joined two stories
+        write_merges(storage, index.merges())
+    logger.warning("story index rebuilt from %d articles under %s", count, storage)
+    return count

@@ -13,9 +13,9 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from extractors.clean import fallback, widgets
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
-from extractors.clean import widgets
 from extractors.clean.language import detect_language
 from extractors.clean.metadata import Metadata, clean_authors, read_metadata, split_authors
 from extractors.clean.page_dates import DateReading, reading
@@ -55,7 +55,9 @@ def clean_document(raw: RawDocument, *, plain: bool = False) -> Document:
             paragraph spacing are normalised) instead of a copied page to be cleaned.
 
     Returns:
-        The cleaned document; ``text`` may be empty when nothing article-like was found.
+        The cleaned document. When no article text was found ``text`` is empty and either ``error``
+        says why (the page declared or showed an article: see ``fallback.why_empty``) or the
+        ``empty_body`` flag marks a page that is simply not one; the metadata read is kept.
 
     Raises:
         InputError: the input is too large, binary, or not decodable as text.
@@ -119,8 +121,11 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         body = html_clean.extract_body(
             root, profile=profile, article_body=_sane_body(meta), description=meta.description
         )
+    found = list(body.paragraphs)
+    if fallback.too_small(found, root):
+        found = fallback.rescue(html, found, root, meta.article_body)  # root: the pruned tree the main pass left
     paragraphs, more_captions = text_clean.finish_paragraphs(
-        list(body.paragraphs), title=meta.title, profile=profile, text_dump=False, authors=meta.authors
+        found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors
     )
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)
@@ -146,6 +151,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         text=text,
         captions=captions,
         author_orgs=meta.author_orgs,
+        error=None if text else fallback.why_empty(html, meta.declares_article),
     )
     return _with_hints(doc, hints, profile, published=meta.published, modified=meta.modified,
                        signals=signals, declared_language=meta.language)
@@ -195,6 +201,7 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
         language=(profile.language if profile else None) or detect_language(body),
         text=body,
         captions=dump.captions,
+        error=None if body else text_clean.why_empty(text),
     )
     return _with_hints(doc, hints, profile, published=published)
 
@@ -244,6 +251,7 @@ def _with_hints(
         ),
         author_orgs=tuple(dict.fromkeys(doc.author_orgs + orgs)),
         flags=tuple(flags),
+        error=doc.error,
     )
 
 

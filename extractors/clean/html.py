@@ -23,6 +23,7 @@ Stages, cheapest first (each says why it exists):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import lxml.html
@@ -66,6 +67,14 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 #: "Read more: <link>", "Our Standards: <link>": a label introducing a link, not a sentence.
 _LABEL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s*:\s*\S")
 _COMMAS = re.compile(r"[,，、،]")
+#: A hidden block holding more than this share of the page's prose is the story, shown by a script: paywalls
+#: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
+#: parks the whole article in a hidden segment that a script moves into place.
+HIDDEN_STORY_SHARE = 0.5
+#: A table cell longer than this holds prose or a page section: the table is layout, not data.
+MAX_CELL = 300
+#: A table with more than this share of its filled cells wholly linked is navigation, not data.
+LINKED_CELLS = 0.6
 #: How many characters of prose an ancestor must add to pay for one character of other text.
 WIDEN_COST = 0.5
 
@@ -128,10 +137,12 @@ def collect_captions(root) -> list[str]:
                 captions.append(text)
             _drop(cap)  # its caption- or credit-classed parts must not be collected again below
     for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
+        if not (el.get("class") or el.get("id")) or not isinstance(el.tag, str):
+            continue  # most elements: the cheap tests first (this loop visits every element)
         attrs = class_and_id(el).lower()
-        if el.tag not in ("body", "html", "article", "main") and any(k in attrs for k in ("caption", "cptn")):
+        if ("caption" in attrs or "cptn" in attrs) and el.getparent() is not None and (
+            el.tag not in ("body", "html", "article", "main")
+        ):
             if len(el.text_content()) < 600 and (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
             _drop(el)
@@ -191,7 +202,7 @@ def prune(root, profile: SiteProfile | None) -> None:
     body = root.find("body")
     if body is None:
         body = root
-    total = _prose_chars(body) or 1
+    total = prose_chars(body) or 1
     stack = [body]
     while stack:
         el = stack.pop()
@@ -200,10 +211,13 @@ def prune(root, profile: SiteProfile | None) -> None:
             if not isinstance(tag, str):
                 _drop(child)  # comments and processing instructions left by the parser
                 continue
-            if tag in _SOFT_KILL_TAGS and _prose_chars(child) > 0.5 * total:
+            if tag in _SOFT_KILL_TAGS and prose_chars(child) > 0.5 * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
-            if tag in KILL_TAGS or _is_hidden(child) or _is_widget(child, total):
+            if tag in KILL_TAGS or _is_widget(child, total):
+                _drop(child)
+                continue
+            if _is_hidden(child) and prose_chars(child) <= HIDDEN_STORY_SHARE * total:
                 _drop(child)
                 continue
             stack.append(child)
@@ -231,12 +245,14 @@ def _is_widget(el, total_prose: int) -> bool:
     tokens = widgets.attr_tokens(attrs)
     if not tokens & widgets.BOILERPLATE_TOKENS:
         return False
+    if el.tag in HEADINGS and _inside_story(el):
+        return False  # a subheading among the story's paragraphs ("widget-title", "nav_<anchor>"): its text is judged later
     # a wrapper that merely carries a widget token ("layout-with-rail", "story-body has-ads") may hold the story
-    prose = _prose_chars(el)
+    prose = prose_chars(el)
     if 0 < prose < 0.4 * total_prose and (parent := el.getparent()) is not None:
         # a story cut into repeated chunks ("grid__container" x 4, "article-widget <uuid>"): judge them together
         key = _shape(el)
-        prose = sum(_prose_chars(sib) for sib in parent if _shape(sib) == key)
+        prose = sum(prose_chars(sib) for sib in parent if _shape(sib) == key)
     if prose > 0.4 * total_prose:
         if tokens & widgets.BOILERPLATE_TOKENS - _CONTINUATION_TOKENS and _inside_story(el):
             return True  # a long box (a transcript "factbox") inserted among the story's own paragraphs
@@ -262,11 +278,11 @@ def _shape(el) -> tuple[str, str]:
     return (el.tag if isinstance(el.tag, str) else "", classes[0] if classes else "")
 
 
-def _prose_chars(el) -> int:
+def prose_chars(el) -> int:
     return sum(len(t) for p in el.iter("p") if len(t := (p.text_content() or "").strip()) >= MIN_PARAGRAPH)
 
 
-def _direct_text(el) -> str:
+def direct_text(el) -> str:
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
@@ -295,8 +311,10 @@ def find_container(root):
             continue
         if tag in _PARA_TAGS:
             text = norm(el.text_content())
-        elif tag in ("div", "section", "article", "span", "font", "center"):
-            text = _direct_text(el)
+        elif tag in ("div", "section", "article", "span", "font", "center", "li"):
+            text = direct_text(el)  # a list item counts like a paragraph: some stories are lists
+        elif tag == "table":
+            text = table_text(el) or ""  # a data table counts as one paragraph: some stories are tables
         else:
             continue
         if len(text) < MIN_PARAGRAPH:
@@ -314,10 +332,10 @@ def find_container(root):
         return body
     ranked = sorted(((s * (1 - _link_density(el)), el) for el, s in scores.items()), key=lambda x: -x[0])[:8]
     best = ranked[0][1]
-    return _widen(best, body)
+    return widen(best, body)
 
 
-def _widen(candidate, body):
+def widen(candidate, body):
     """Climb from the best-scored element while the climb adds more prose than furniture.
 
     Scoring favours the densest block, so a story cut into chunks (live blogs, ad breaks,
@@ -334,7 +352,7 @@ def _widen(candidate, body):
             break
     position = {el: i for i, el in enumerate(chain)}
     weight: dict[tuple[str, str], int] = {}
-    per_level: list[list[tuple[tuple[str, str], int]]] = [[] for _ in chain]
+    per_level: list[list[tuple[object, tuple[str, str], int]]] = [[] for _ in chain]
     # each block is counted once, at the lowest chain member that holds it
     for block, shape, good in _prose_blocks(chain[-1]):
         level = next((position[a] for a in block.iterancestors() if a in position), None)
@@ -342,14 +360,25 @@ def _widen(candidate, body):
             level = position[block]
         if level is None:
             continue
-        per_level[level].append((shape, good))
+        per_level[level].append((block, shape, good))
         if level == 0:
             weight[shape] = weight.get(shape, 0) + good
     total_good = sum(weight.values()) or 1
     signature = {shape for shape, good in weight.items() if good >= 0.1 * total_good}
+    runs = Counter(block.getparent() for level in per_level[1:] for block, shape, _ in level if shape in signature)
+    # a story cut into one box per paragraph: its other boxes repeat the boxes around the candidate's paragraphs
+    own_boxes = {_boxes(block, candidate) for block, shape, _ in per_level[0] if shape in signature}
+    chain_boxes = tuple(_shape(el) for el in chain)
     best, best_value, good_so_far = candidate, float("-inf"), 0
     for level, el in enumerate(chain):
-        good_so_far += sum(good for shape, good in per_level[level] if shape in signature)
+        good_so_far += sum(
+            good for block, shape, good in per_level[level]
+            # above the candidate, a lone paragraph in a box of its own is a teaser card or a feed item
+            if shape in signature and (
+                level == 0 or runs[block.getparent()] >= 2
+                or _boxes(block, el)[: -level] in own_boxes and _boxes(block, el)[-level:] == chain_boxes[:level]
+            )
+        )
         total = len(norm(el.text_content()))
         good = min(good_so_far, total)
         value = good - WIDEN_COST * (total - good)
@@ -358,17 +387,31 @@ def _widen(candidate, body):
     return best
 
 
+def _boxes(block, top) -> tuple[tuple[str, str], ...]:
+    """Tag and first class of each element between a block and ``top`` (exclusive), innermost first."""
+    path = []
+    for ancestor in block.iterancestors():
+        if ancestor is top:
+            break
+        path.append(_shape(ancestor))
+    return tuple(path)
+
+
 def _holds_several_stories(el) -> bool:
     return sum(1 for _ in el.iter("h1")) > 1 or sum(1 for _ in el.iter("article")) > 1
 
 
 def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
-    """(element, tag and class, prose characters not in links) for each paragraph-like block under ``el``."""
+    """(element, tag and class, prose characters not in links) for each paragraph-like block under ``el``.
+
+    A block inside a link (a teaser card wrapped in one ``<a>``) has no prose of its own.
+    """
+    linked = {inner for a in el.iter("a") for inner in a.iter()}
     found = []
     for block in el.iter(*_PARA_TAGS, "div", "section", "li"):
-        text = norm(block.text_content()) if block.tag in _PARA_TAGS else _direct_text(block)
+        text = norm(block.text_content()) if block.tag in _PARA_TAGS else direct_text(block)
         if len(text) >= MIN_PARAGRAPH:
-            links = sum(len(norm(a.text_content())) for a in block.iter("a"))
+            links = len(text) if block in linked else sum(len(norm(a.text_content())) for a in block.iter("a"))
             found.append((block, (block.tag, block.get("class") or ""), max(len(text) - 2 * links, 0)))
     return found
 
@@ -408,7 +451,7 @@ def container_from_body(root, article_body: str):
         return None
     matched, covered = [], 0
     for el in root.iter("p", "li", "h2", "h3", "blockquote", "pre", "div"):
-        text_tokens = TOKENS.findall(el.text_content() if el.tag != "div" else _direct_text(el))
+        text_tokens = TOKENS.findall(el.text_content() if el.tag != "div" else direct_text(el))
         if len(text_tokens) < 6:
             continue
         if f" {' '.join(text_tokens)} " in reference and not any(m in el.iterancestors() for m in matched):
@@ -421,10 +464,14 @@ def container_from_body(root, article_body: str):
 
 
 def serialise(container) -> list[Block]:
-    """Paragraphs of a container: block elements split, ``<br>`` a line break, ``<br><br>`` a paragraph break."""
+    """Paragraphs of a container: block elements split, ``<br>`` a line break, ``<br><br>`` a paragraph break.
+
+    Newlines in the page source are spaces (only ``<br>`` and ``<pre>`` break lines); a data
+    table is one block, a row per line and its cells joined by `` | `` (see ``table_text``).
+    """
     blocks: list[Block] = []
     buffer: list[str] = []
-    state = {"links": 0, "tag": container.tag, "quotes": 0}
+    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0}
 
     def flush() -> None:
         text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
@@ -433,6 +480,11 @@ def serialise(container) -> list[Block]:
             blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0))
         buffer.clear()
         state["links"] = 0
+
+    def add(text: str, link: bool) -> None:
+        buffer.append(text if state["pre"] else text.replace("\n", " "))
+        if link:
+            state["links"] += len(text.strip())
 
     def walk(el, in_link: bool) -> None:
         tag = el.tag
@@ -443,6 +495,10 @@ def serialise(container) -> list[Block]:
                 flush()
             else:
                 buffer.append("\n")
+        elif tag == "table" and (rows := table_text(el)) is not None:
+            flush()
+            links = sum(len(norm(a.text_content())) for a in el.iter("a"))
+            blocks.append(Block(rows, links, "table", state["quotes"] > 0))
         else:
             is_block = tag in BLOCK_TAGS
             if is_block:
@@ -450,10 +506,9 @@ def serialise(container) -> list[Block]:
                 state["tag"] = tag
             link = in_link or tag == "a"
             state["quotes"] += tag == "blockquote"
+            state["pre"] += tag == "pre"
             if el.text:
-                buffer.append(el.text)
-                if link:
-                    state["links"] += len(el.text.strip())
+                add(el.text, link)
             for child in el:
                 walk(child, link)
             if tag in ("td", "th"):
@@ -461,16 +516,46 @@ def serialise(container) -> list[Block]:
             if is_block:
                 flush()
             state["quotes"] -= tag == "blockquote"
+            state["pre"] -= tag == "pre"
         if el.tail:
             if buffer and buffer[-1] == "\n" and not el.tail.strip():
                 return
-            buffer.append(el.tail)
-            if in_link:
-                state["links"] += len(el.tail.strip())
+            add(el.tail, in_link)
 
     walk(container, False)
     flush()
     return blocks
+
+
+def table_text(table) -> str | None:
+    """A data table as text, one row per line and cells joined by `` | ``; None for a layout table.
+
+    A data table has at least two rows, a row of two cells or more, no table inside, short cells
+    (a layout table puts whole paragraphs, or the page, in one cell), and cells that are mostly not
+    links (a calendar, a menu or a link rail is furniture: its rows are judged one by one).
+    """
+    if any(inner is not table for inner in table.iter("table")):
+        return None
+    rows = []
+    widest = filled = linked = 0
+    caption = table.find("caption")
+    for row in table.iter("tr"):
+        elements = [cell for cell in row if cell.tag in ("td", "th")]
+        cells = [norm(" ".join(cell.itertext())) for cell in elements]
+        if any(len(cell) > MAX_CELL for cell in cells):
+            return None
+        widest = max(widest, len(cells))
+        for cell, element in zip(cells, elements, strict=True):
+            if cell:
+                filled += 1
+                linked += sum(len(norm(a.text_content())) for a in element.iter("a")) >= len(cell)
+        if any(cells):
+            rows.append(" | ".join(cells))
+    if len(rows) < 2 or widest < 2 or linked > LINKED_CELLS * filled:
+        return None
+    if caption is not None and (title := norm(" ".join(caption.itertext()))):
+        rows.insert(0, title)
+    return "\n".join(rows)
 
 
 def keep_block(block: Block) -> bool:
@@ -478,6 +563,8 @@ def keep_block(block: Block) -> bool:
     text = block.text
     if block.tag == "h1":
         return False  # the headline: Document.title carries it
+    if block.tag == "table":
+        return True  # a data table (``table_text`` already turned tables of links away)
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
@@ -523,6 +610,11 @@ def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
     return kept
 
 
+def paragraphs_of(container) -> list[str]:
+    """The container's paragraphs after the block rules (link rails, widget labels, pull quotes out)."""
+    return _drop_pull_quotes([b for b in serialise(container) if keep_block(b)])
+
+
 def _contained(text: str, paragraphs: list[str]) -> bool:
     """The text's words already appear, in order, inside one of the paragraphs."""
     needle = " ".join(TOKENS.findall(text))
@@ -545,11 +637,11 @@ def extract_body(
         # a JSON-LD "articleBody" that is only the standfirst matches a small part of the story: ignore it then
         # (judged against the scored container unless scoring fell back to the whole page)
         if guided is not None and not (
-            container.tag not in ("body", "html") and _prose_chars(guided) < 0.5 * _prose_chars(container)
+            container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
         ):
             container = guided
     captions += [label for label in collect_image_labels(container) if label not in captions]
-    paragraphs = _drop_pull_quotes([b for b in serialise(container) if keep_block(b)])
+    paragraphs = paragraphs_of(container)
     standfirst = pick_standfirst(container, positions, standfirsts)
     if standfirst and standfirst not in captions and not _contained(standfirst, paragraphs):
         paragraphs.insert(0, standfirst)

@@ -69,7 +69,10 @@ def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfir
 
 
 def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) -> str | None:
-    """The candidate under the last headline before the story's first paragraph, if it precedes that paragraph."""
+    """The candidate under the last headline before the story's first paragraph, if it precedes that paragraph.
+
+    One that repeats the page's declared description wins; else the last one whose class names a summary.
+    """
     first = next(
         (p for p in container.iter("p") if len(norm(p.text_content())) >= MIN_PARAGRAPH and p in positions), None
     )
@@ -86,8 +89,8 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
         if candidate.headline_at != headline_at or candidate.at >= story_at or candidate.element in wrappers:
             continue
         if candidate.declared:
-            chosen = candidate.text  # trusted even when its header was pruned as furniture
-        elif _in_tree(candidate.element, root):
+            return candidate.text  # trusted even when its header was pruned, and over blocks only named "summary"
+        if _in_tree(candidate.element, root):
             # marked only by its class: judged on what survived pruning and caption collection
             # ("lead-art" wrappers hold a photo and its caption)
             text = norm(candidate.element.text_content())

@@ -38,6 +38,10 @@ STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
+#: A text dump of this many words with no story read is an error (see ``why_empty``).
+ARTICLE_WORDS = 100
+#: Column gaps in a fixed-width listing copied as text.
+_ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -55,14 +59,56 @@ class TextDump:
 
 
 def split_lines(text: str) -> list[str]:
-    """Non-empty, whitespace-collapsed lines (a copied page puts one block per line)."""
+    """Non-empty, whitespace-collapsed lines (a copied page puts one block per line).
+
+    A table copied from a browser arrives as consecutive rows of tab-separated cells (or, from a
+    fixed-width listing, as columns aligned with runs of spaces): each run of rows becomes one
+    item, a row per line with cells joined by `` | `` (see ``_table``), so the rows stay together.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = []
-    for line in text.split("\n"):
-        line = widgets.strip_artifacts(" ".join(line.replace("\u00a0", " ").split()))
-        if line:
+    lines: list[str] = []
+    run: list[Row] = []
+    for raw in text.split("\n"):
+        raw = raw.replace("\u00a0", " ")
+        if (row := _row(raw)) is not None:
+            run.append(row)
+            continue
+        lines.extend(_table(run))
+        run = []
+        if line := widgets.strip_artifacts(" ".join(raw.split())):
             lines.append(line)
+    lines.extend(_table(run))
     return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A line that may be a table row: its cells, and whether tabs (not spaces) separated them."""
+
+    cells: tuple[str, ...]
+    tabbed: bool
+
+
+def _row(raw: str) -> Row | None:
+    """The line as table cells: tab-separated, or split by runs of 3+ spaces; None when it has one cell."""
+    tabbed = "\t" in raw.strip()
+    parts = raw.strip().split("\t") if tabbed else _ALIGNED.split(raw.strip())
+    cells = tuple(" ".join(part.split()) for part in parts)
+    return Row(cells, tabbed) if sum(1 for cell in cells if cell) >= 2 else None
+
+
+def _table(run: list[Row]) -> list[str]:
+    """A run of rows as one table block, or as ordinary lines when it is not a table.
+
+    Two rows or more make a table; rows split on spaces (no tab) must also have the same number
+    of cells and a digit each, since a copied paragraph can hold runs of spaces.
+    """
+    aligned = len({len(row.cells) for row in run}) == 1 and all(any(c.isdigit() for c in "".join(row.cells)) for row in run)
+    if not run:
+        return []
+    if len(run) >= 2 and (all(row.tabbed for row in run) or aligned):
+        return ["\n".join(" | ".join(row.cells) for row in run)]
+    return [" ".join(cell for cell in row.cells if cell) for row in run]
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
@@ -125,10 +171,35 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             first_body = i
             break
     if start is None:
-        start = first_body if first_body is not None else 0
+        # no dateline and no sentence: a page whose body is a table starts at the table
+        first_table = next((i for i, line in enumerate(lines) if "\n" in line), 0)
+        start = first_body if first_body is not None else first_table
 
     paragraphs, captions = finish_paragraphs(lines[start:], title=title, profile=profile, text_dump=True)
+    if not paragraphs:
+        # nothing read as a story (a short note, one line): its sentences are the body, the headline included
+        paragraphs = tuple(
+            line for line in lines
+            if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
+        )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def why_empty(text: str) -> str | None:
+    """Why a text dump yielded no article text, for ``Document.error``; None when it is too short to be one.
+
+    As for pages (``fallback.why_empty``): a dump of ``ARTICLE_WORDS`` words or more held a story we
+    could not read; a shorter one of labels is simply not an article (the ``empty_body`` flag says so).
+    """
+    lines = split_lines(text)
+    words = sum(widgets.word_count(line) for line in lines)
+    if words < ARTICLE_WORDS:
+        return None
+    prose = sum(_is_prose(line) for line in lines)
+    return (
+        f"no article text found: the text's {len(lines)} lines ({words} words) are short labels, navigation or "
+        f"widget lines ({prose} read as sentences)"
+    )
 
 
 def finish_paragraphs(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from itertools import pairwise
 
 
@@ -151,10 +152,20 @@ def class_tokens(value: str) -> frozenset[str]:
     return frozenset(parts) | joined
 
 
+#: Widget words glued to a part name in one class token ("jp-relatedposts", "commentform", "sharebox").
+_GLUED_WIDGET = re.compile(
+    r"^(related|share|sharing|social|comments?|newsletter|promo|recommended)"
+    r"(?:posts?|links?|box|bars?|buttons?|list|items?|tools|area|form|count|articles?|icons?|widget)$"
+)
+
+
+@lru_cache(maxsize=8192)
 def attr_tokens(value: str) -> frozenset[str]:
-    """Class/id tokens plus their singulars, so vocabulary lists need only one form."""
+    """Class/id tokens plus their singulars, and widget words glued to a part name, so vocabulary lists
+    need only one form."""
     toks = class_tokens(value)
-    return toks | {t[:-1] for t in toks if t.endswith("s")}
+    glued = {m.group(1) for t in toks if len(t) > 7 and (m := _GLUED_WIDGET.match(t))}
+    return toks | {t[:-1] for t in toks if t.endswith("s")} | glued
 
 
 def is_boilerplate_attr(value: str) -> bool:
@@ -175,6 +186,8 @@ def word_count(line: str) -> int:
     return len(line.split()) + len(_CJK.findall(line)) // 2
 
 
+#: Longer lines are never widget lines (a promo or credit line is a sentence or two at most).
+MAX_WIDGET_CHARS = 1000
 COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
 
 
@@ -192,6 +205,8 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
         return True
     if EMAIL.fullmatch(stripped) or stripped in {"©", "|", "•", "·", "/", "-", "–", "—"}:
         return True
+    if len(stripped) > MAX_WIDGET_CHARS:
+        return False  # no control or label is this long; the searches below would be slow on a long unbroken run
     if COPYRIGHT.match(stripped) and len(stripped) < 200:
         return True
     if PROMO_LINE.match(stripped) or COUNTER_LINE.match(stripped):
@@ -205,11 +220,33 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
         return True
     if TIME_STAMP_LINE.match(stripped) and (words <= 5 or "/" in stripped[:8]):
         return True
+    if words <= LOCAL_WIDGET_WORDS and LOCAL_WIDGET_LINE.fullmatch(stripped):
+        return True
     if words > max_words:
         return False
     if _WIDGET_RE.search(stripped) or _LEADING_WIDGET_RE.match(stripped):
         return True
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
+
+
+def _local_widget_lines() -> re.Pattern[str]:
+    """Whole-line widget patterns of other languages, from ``data/<language>/widget_lines.txt``.
+
+    All languages' lists apply to every page: the page's language is known only after cleaning,
+    and a whole short line of German furniture never reads as an English sentence (or back).
+    """
+    patterns = []
+    for folder in sorted(resources.files("extractors.clean").joinpath("data").iterdir(), key=lambda f: f.name):
+        listing = folder.joinpath("widget_lines.txt")
+        if listing.is_file():
+            text = listing.read_text(encoding="utf-8")
+            patterns += [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+
+
+#: See ``_local_widget_lines``; only lines of up to this many words are checked against it.
+LOCAL_WIDGET_LINE = _local_widget_lines()
+LOCAL_WIDGET_WORDS = 12
 
 
 def is_caption_line(line: str) -> bool:

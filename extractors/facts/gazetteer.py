@@ -94,3 +94,12 @@ def optional_word_list(name: str, language: str) -> frozenset[str]:
     if not resources.files("extractors.facts").joinpath("data", language, f"{name}.txt").is_file():
         return frozenset()
     return word_list(name, language)
+
+
+@functools.cache
+def number_words(language: str) -> dict[str, int]:
+    """A pack's number words ("trois" -> 3), from ``data/<language>/number_words.tsv``; empty when none."""
+    path = f"{language}/number_words.tsv"
+    if not resources.files("extractors.facts").joinpath("data", language, "number_words.tsv").is_file():
+        return {}
+    return {word: int(value) for word, value in _rows(path)}

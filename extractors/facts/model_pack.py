@@ -14,10 +14,17 @@ from datetime import datetime
 import pycountry
 from spacy.tokens import Doc
 
+from extractors.facts.gazetteer import number_words
 from extractors.facts.nlp import SentenceIndex, text_of
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
-from extractors.facts.universal import locale_grammar, universal_dates, universal_quantities
-from extractors.records import Entity, Fact, MentionSpan, Quote
+from extractors.facts.universal import (
+    LocaleGrammar,
+    locale_grammar,
+    number_value,
+    universal_dates,
+    universal_quantities,
+)
+from extractors.records import DateMention, Entity, Fact, MentionSpan, Quantity, Quote
 
 #: The model's labels (WikiNER style and OntoNotes style) as the project's; others (MISC) are dropped.
 LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP", "FAC": "FAC"}
@@ -81,9 +88,11 @@ def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds:
     entities = model_entities(doc, sentences, language) if kinds & {"entity", "quote"} else []
     facts: list[Fact] = list(entities) if "entity" in kinds else []
     if grammar is not None and "quantity" in kinds:
-        facts.extend(universal_quantities(text, grammar, sentences))
+        amounts = universal_quantities(text, grammar, sentences)
+        facts.extend(amounts + counted_quantities(doc, grammar, amounts, sentences))
     if grammar is not None and "date" in kinds:
-        facts.extend(universal_dates(text, grammar, published, sentences))
+        found = universal_dates(text, grammar, published, sentences)
+        facts.extend(found + bare_years_and_months(doc, grammar, published, found, sentences))
     if "quote" in kinds:
         facts.extend(marked_quotes(text, entities, sentences))
     facts.sort(key=lambda fact: (fact.start, fact.end))
@@ -115,3 +124,60 @@ def marked_quotes(text: str, entities: list[Entity], sentences: SentenceIndex) -
 def _opens_a_sentence(content: str) -> bool:
     words = content.split()
     return len(words) >= 3 and content.strip()[:1].isupper()
+
+
+def counted_quantities(doc: Doc, grammar: LocaleGrammar, taken: list[Quantity],
+                       sentences: SentenceIndex) -> list[Quantity]:
+    """Counts read off the parse: a number (digits in the locale's format, or a number word of the pack)
+    that the model attaches to a noun as ``nummod`` counts that noun ("75 députés", "trois
+    personnalités"); a scale noun in between multiplies ("28 millions d'habitants"). ``nummod`` is a
+    Universal Dependencies relation, so this holds for every pack's model."""
+    text = text_of(doc)
+    words = number_words(grammar.language)
+    spans = [(m.start(), m.end(), number_value(m.group(0), grammar)) for m in grammar.number.finditer(text)]
+    spans += [(t.idx, t.idx + len(t), float(words[t.lower_])) for t in doc if t.lower_ in words]
+    found = []
+    for start, end, value in spans:
+        if value is None or any(q.start <= start < q.end for q in taken) or _is_year(text[start:end]):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        heads = {t.head for t in span if t.head.i >= span.end} if span is not None else set()
+        if len(heads) != 1 or not any(t.dep_ == "nummod" for t in span):
+            continue  # "1 200 chercheurs" is parsed as two tokens, both on the noun
+        noun = heads.pop()
+        unit_token = noun
+        if noun.lower_ in grammar.scales:
+            value *= grammar.scales[noun.lower_]
+            unit_token = next((t for t in doc[noun.i + 1:noun.i + 4] if t.is_alpha and t.lower_ not in
+                               grammar.connectors and t.i > noun.i), None)
+            if unit_token is None:
+                continue
+        unit_end = unit_token.idx + len(unit_token)
+        word = text[unit_token.idx:unit_end]
+        found.append(Quantity(text[start:unit_end], start, unit_end, sentences.of(start), value, word.lower()))
+    return found
+
+
+def bare_years_and_months(doc: Doc, grammar: LocaleGrammar, published: datetime | None,
+                          taken: list[DateMention], sentences: SentenceIndex) -> list[DateMention]:
+    """A year or a month name introduced by a preposition ("en 2027", "en février"): the parse marks the
+    preposition as the word's ``case`` child (Universal Dependencies), so "2 000 personnes" is no year.
+    A month alone is the latest such month on or before publication."""
+    text = text_of(doc)
+    found = []
+    for token in doc:
+        if any(d.start <= token.idx < d.end for d in taken) or not any(c.dep_ == "case" for c in token.children):
+            continue
+        if _is_year(token.text):
+            found.append(DateMention(token.text, token.idx, token.idx + len(token), sentences.of(token.idx),
+                                     token.text, "year"))
+        elif token.lower_ in grammar.months and published is not None and token.is_alpha:
+            month = grammar.months[token.lower_]
+            year = published.year if month <= published.month else published.year - 1
+            found.append(DateMention(text[token.idx:token.idx + len(token)], token.idx, token.idx + len(token),
+                                     sentences.of(token.idx), f"{year:04d}-{month:02d}", "month"))
+    return found
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099

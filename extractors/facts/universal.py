@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_name, get_decimal_symbol, get_group_symbol
@@ -37,11 +37,14 @@ class LocaleGrammar:
     group: str
     decimal: str
     scales: dict[str, float]  # lower-case scale word -> multiplier
+    connectors: frozenset[str]  # words between a scale word and what it counts ("de", "d'")
     currencies: dict[str, str]  # lower-case name, symbol or ISO code -> ISO 4217 code
     money_after: re.Pattern[str]  # number [scale] [connector] currency
     money_before: re.Pattern[str]  # currency number [scale]
     percent: re.Pattern[str]
     months: dict[str, int]  # lower-case month name or abbreviation -> month
+    weekday: re.Pattern[str]  # a weekday's full name
+    weekdays: dict[str, int]  # lower-case full weekday name -> Monday = 0
     day_month: re.Pattern[str]
     month_day: re.Pattern[str]
     numeric_date: re.Pattern[str] | None
@@ -89,13 +92,16 @@ def locale_grammar(language: str) -> LocaleGrammar | None:
     percent = re.compile(rf"(?P<num>{number})\s?(?:{percent_alt})", re.IGNORECASE)
     months = _month_words(locale)
     month_alt = _alternation(months)
-    day_month = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\.?\s+(?P<m>{month_alt})(?!\w)(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?",
+    weekdays = {name.lower(): day for day, name in locale.days["format"]["wide"].items()}
+    weekday = re.compile(rf"(?<!\w)(?P<wd>{_alternation(weekdays)})(?!\w)", re.IGNORECASE)
+    day_month = re.compile(rf"(?:(?P<wd>{_alternation(weekdays)})\s+)?(?<!\d)(?P<d>[0-3]?\d)\.?\s+(?P<m>{month_alt})(?!\w)(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?",
                            re.IGNORECASE)
     month_day = re.compile(rf"(?<!\w)(?P<m>{month_alt})\s+(?P<d>[0-3]?\d)(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?",
                            re.IGNORECASE)
     numeric, order = _numeric_date(locale)
-    return LocaleGrammar(language, re.compile(number), groups, decimal, scales, currencies, money_after,
-                         money_before, percent, months, day_month, month_day, numeric, order)
+    return LocaleGrammar(language, re.compile(number), groups, decimal, scales, frozenset(connectors), currencies,
+                         money_after, money_before, percent, months, weekday, weekdays, day_month, month_day,
+                         numeric, order)
 
 
 def locale_facts(text: str, published: datetime | None, language: str | None, kinds: frozenset[str]) -> list[Fact]:
@@ -118,7 +124,7 @@ def universal_quantities(text: str, grammar: LocaleGrammar, sentences: TextSente
     found: dict[int, Quantity] = {}
     for pattern in (grammar.money_after, grammar.money_before):
         for m in pattern.finditer(text):
-            value = _value(m.group("num"), grammar)
+            value = number_value(m.group("num"), grammar)
             if value is None or any(q.start <= m.start() < q.end for q in found.values()):
                 continue
             if m.group("scale"):
@@ -126,7 +132,7 @@ def universal_quantities(text: str, grammar: LocaleGrammar, sentences: TextSente
             code = grammar.currencies[m.group("cur").lower()]
             found[m.start()] = Quantity(m.group(0), m.start(), m.end(), sentences.of(m.start()), value, code)
     for m in grammar.percent.finditer(text):
-        value = _value(m.group("num"), grammar)
+        value = number_value(m.group("num"), grammar)
         if value is not None and not any(q.start <= m.start() < q.end for q in found.values()):
             found[m.start()] = Quantity(m.group(0), m.start(), m.end(), sentences.of(m.start()), value, "%")
     return sorted(found.values(), key=lambda q: q.start)
@@ -137,7 +143,9 @@ def universal_dates(text: str, grammar: LocaleGrammar, published: datetime | Non
     """ISO dates, the locale's numeric dates with a four-digit year, and day-month(-year) with month names.
 
     A day and month without a year is the latest such day on or before publication (news reports
-    what happened); without a publication date it is left unresolved.
+    what happened), unless a weekday is named with it ("jeudi 9 mai"): then it is the year, next to
+    publication, whose date falls on that weekday. A weekday alone is the latest such day on or before
+    publication. Without a publication date these are left unresolved.
     """
     found: list[DateMention] = []
     taken: list[range] = []
@@ -157,11 +165,19 @@ def universal_dates(text: str, grammar: LocaleGrammar, published: datetime | Non
     for pattern in (grammar.day_month, grammar.month_day):
         for m in pattern.finditer(text):
             month, day = grammar.months[m.group("m").lower()], int(m.group("d"))
+            named_day = m.groupdict().get("wd")
             if m.group("y"):
                 add(m, _iso(int(m.group("y")), month, day), "day")
+            elif named_day and published is not None:
+                add(m, _year_of_weekday(published, month, day, grammar.weekdays[named_day.lower()]), "day")
             elif published is not None:
                 year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
                 add(m, _iso(year, month, day), "day")
+    if published is not None:
+        local = published.date()
+        for m in grammar.weekday.finditer(text):
+            back = (local.weekday() - grammar.weekdays[m.group("wd").lower()]) % 7
+            add(m, (local - timedelta(days=back)).isoformat(), "day")
     return sorted((d for d in found if d.value is not None), key=lambda d: d.start)
 
 
@@ -170,7 +186,8 @@ def _digits(groups: str, decimal: str) -> str:
     return rf"\d{{1,3}}(?:{group}\d{{3}})+(?:{re.escape(decimal)}\d+)?|\d+(?:{re.escape(decimal)}\d+)?"
 
 
-def _value(raw: str, grammar: LocaleGrammar) -> float | None:
+def number_value(raw: str, grammar: LocaleGrammar) -> float | None:
+    """A number written in the locale's format as a float (\"1.234,5\" in German is 1234.5)."""
     for g in grammar.group:
         raw = raw.replace(g, "")
     try:
@@ -231,6 +248,22 @@ def _numeric_date(locale: Locale) -> tuple[re.Pattern[str] | None, str]:
     fields = {"d": r"([0-3]?\d)", "m": r"([01]?\d)", "y": r"((?:19|20)\d\d)"}
     regex = sep.join(fields[f] for f in order)
     return re.compile(rf"(?<![\d{sep}]){regex}(?![\d]|{sep}\d)"), order
+
+
+def _year_of_weekday(published: datetime, month: int, day: int, weekday: int) -> str | None:
+    """The date nearest publication, a year either side, whose day falls on ``weekday``."""
+    candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _date(y, month, day))]
+    fitting = [d for d in candidates if d.weekday() == weekday]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda d: abs((d - published.date()).days)).isoformat()
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
