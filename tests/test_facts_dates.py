@@ -153,3 +153,36 @@ def test_hundreds_of_years_is_a_duration():
 )
 def test_a_range_of_durations_is_one_duration(text, duration):
     assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        # ABC (Australia), 2013-04-22 (dev gold abcau_2013-04-22_swimming-funding-cuts)
+        (
+            ("The Australian Sports Commission has cut about half a million dollars from its budget for the next "
+            "year."),
+            "2013-04-22T18:58:00+10:00",
+        ),
+        # Global Banking & Finance Review, 2015-03-17 (dev gold globalbankingfinance_2015-03-17_devops-save-banks)
+        (
+            "Take for example mobile banking; over the past year mobile banking app use has almost doubled.",
+            "2015-03-17T06:05:21+00:00",
+        ),
+        # Engadget, 2017-11-03 (dev gold engadget_2017-11-03_xbox-one-x-review)
+        (
+            "I've been playing Gears of War 4 on my gaming PC over the past year, and I was impressed.",
+            "2017-11-03T03:01:00-04:00",
+        ),
+    ],
+)
+def test_the_past_or_next_year_after_a_preposition_is_a_span(text, published):
+    found = dates(text, datetime.fromisoformat(published))
+    assert [(d.value, d.granularity) for d in found] == [(None, "duration")]
+
+
+def test_the_next_year_after_a_dated_event_is_not_the_year_after_publication():
+    # Atlas Obscura, 2015-07-10 (dev gold atlasobscura_2015-07-10_deck-cards-tarot-phenomenon)
+    text = "The deck was published in 1909 by Rider Company in England. The next year, Waite published a guide."
+    found = dates(text, datetime.fromisoformat("2015-07-10T00:00:00-04:00"))
+    assert [d.value for d in found] == ["1909"]

@@ -449,6 +449,44 @@ def test_every_mention_is_kept_in_text_order_with_its_sentence(seed_entities):
     assert russia.spans[-1].sentence > russia.spans[0].sentence
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # America Now, 2016-12-22 (dev gold americanow_2016-12-22_kellyanne-conway-counselor): opens the text
+        (
+            ("President-elect Donald Trump has named Kellyanne Conway, the campaign manager who led the Trump "
+            "campaign to victory, as counselor to the president."),
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_hyphenated_elect_title_before_the_name_is_the_role(text, name):
+    assert entities_of(text)[name] == ("PERSON", "President-elect")
+
+
+@pytest.mark.parametrize(
+    "text, product",
+    [
+        # Simply Found, 2016-02-29 (dev gold simplyfound_2016-02-29_raspberry-pi-3-35-dollars)
+        (
+            ("In celebration of their 4th year anniversary, the foundation has released Raspberry Pi 3 with the same "
+            "price tag of $35 USD. The 3rd revision features a 1.2GHz 64-bit quad-core ARM CPU with integrated "
+            "Bluetooth 4.1 and 802.11n wireless LAN chipsets."),
+            "Raspberry Pi 3",
+        ),
+        # Engadget, 2017-11-03 (dev gold engadget_2017-11-03_xbox-one-x-review)
+        (
+            ("The Xbox One X's real upgrades are under the hood. It features an 8-core CPU running at 2.3Ghz, 12GB of "
+            "GDDR5 RAM, a 1 terabyte hard drive and an upgraded AMD Polaris GPU with 6 teraflops of computing power. "
+            "The PS4 Pro has only 8GB of RAM and tops out at 4.2 teraflops."),
+            "GDDR5",
+        ),
+    ],
+)
+def test_a_name_with_a_digit_is_a_product_not_a_person(text, product):
+    assert all(label != "PERSON" or product not in name for name, (label, _) in entities_of(text).items())
+
+
 def _mentions(*names: str, label: str = "PERSON"):
     from extractors.facts.entities import Mention
 

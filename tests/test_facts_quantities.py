@@ -71,6 +71,26 @@ def test_bare_dollar_follows_the_article_country():
     assert [(q.value, q.unit, q.qualifier) for q in found] == [(58000, "CAD", "about")]
 
 
+def test_the_word_dollars_follows_the_article_country_like_the_sign():
+    # ABC (Australia), 2013-04-22 (dev gold abcau_2013-04-22_swimming-funding-cuts)
+    found = quantities("Swimming Australia will lose about half a million dollars in funding.", dollar="AUD")
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(500000, "AUD", "about")]
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        # Us Weekly, 2016-12-07 (dev gold usmagazine_2016-12-07_lady-gaga-taylor-kinney-photo)
+        ("The “Perfect Illusion” songstress, 30, took to Instagram on Monday, December 5, to share a photo.", 30),
+        ("She shared a photo of the Chicago Fire actor, 35, posing with her mother.", 35),
+        # Shropshire Star, 2014-09-16 (dev gold shropshirestar_2014-09-16_mend-our-mum): "Colin" parses as a place
+        ("With the support of father Colin, 56, they launched a campaign called Mend Our Mum.", 56),
+    ],
+)
+def test_age_in_commas_after_a_described_person(text, age):
+    assert (age, "year old") in {(q.value, q.unit) for q in quantities(text)}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -258,3 +278,17 @@ def test_a_short_name_two_full_names_share_stays_as_written():
             "elements—like the progressive policies pushed by his latest financial backers, George and Alexander Soros.\n\n"
             "The elder Soros has given to only two candidates aside from Tester.")
     assert _subject(text, 2) == "Soros"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # America Now, 2016-12-22 (dev gold americanow_2016-12-22_kellyanne-conway-counselor): citation counters
+        "Sources: New York Times (2), NBC News (2), Kellyanne Conway/Twitter/ Photo Credit: Gage Skidmore/Flickr",
+        # 9News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion): a phone number
+        ("Detectives are urging anyone with any information to contact Crime Stoppers on 1800 333 000 or via "
+        "www.crimestopperswa.com.au"),
+    ],
+)
+def test_digits_that_count_nothing_are_not_quantities(text):
+    assert quantities(text) == []

@@ -153,3 +153,122 @@ def test_an_indefinite_spokesperson_is_nobody_named_before():
     )
     quotes, _ = quotes_and_attributions(text)
     assert [q.speaker for q in quotes if q.text.startswith("The FBI")] == ["a bureau spokesperson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Western Journalism, 2016-12-23 (dev gold westernjournalism_2016-12-23_anis-amri-killed-milan)
+        ("Police had no idea Amri would be in Milan.\n\n"
+        "“It was a regular patrol, under the new system of intensified police checks on the territory,” De Iesu "
+        "said. “They had no perception that it could be him, otherwise they’d have been more careful.”"),
+        # 9News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion)
+        '"I\'m very frightened, I\'m not the same person I used to be, I can hardly stand or walk," she said.',
+    ],
+)
+def test_direct_quote_opened_by_its_mark_is_a_quote_not_an_attribution(text):
+    quotes, attributions = quotes_and_attributions(text)
+    assert quotes
+    assert attributions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ABC (Australia), 2013-04-22 (dev gold abcau_2013-04-22_swimming-funding-cuts): radio transcript
+        ("JON SIEBEN: It is a shame that funding has been cut, but I don't think it's the end of the world for "
+        "Australian swimming.\n\nI think they can still produce many, many champions.\n\n"
+        "ELLESA THROWDEN: Do you think this is punishment for what occurred in London?"),
+        # CNET, 2017-01-18 (dev gold cnet_2017-01-18_zuckerberg-acquisition-strategies): testimony excerpt
+        ("I've been building relationships for years with the founders, which made [it] so that when we thought it "
+        "was the right time to move, we felt like we had a good amount of context."),
+    ],
+)
+def test_first_and_second_person_beliefs_are_not_reported_claims(text):
+    _, attributions = quotes_and_attributions(text)
+    assert attributions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Engadget, 2017-11-03 (dev gold engadget_2017-11-03_xbox-one-x-review)
+        "Basically, don't expect your entire 360 library to get enhanced.",
+        # Us Weekly, 2016-12-07 (dev gold usmagazine_2016-12-07_lady-gaga-taylor-kinney-photo)
+        ("The Little Monsters are praying for a reunion. Lady Gaga shared a photo of her ex-fiancé, Taylor Kinney, "
+        "giving fans hope that the former flames might get back together."),
+    ],
+)
+def test_belief_verb_without_a_holder_reports_no_claim(text):
+    _, attributions = quotes_and_attributions(text)
+    assert attributions == []
+
+
+def test_belief_verb_with_a_third_person_holder_is_a_claim():
+    # 9News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion)
+    _, attributions = quotes_and_attributions("Investigators believe it was a targeted attack.")
+    assert [(a.source, a.cue) for a in attributions] == [("Investigators", "believe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # America Now, 2016-12-22 (dev gold americanow_2016-12-22_kellyanne-conway-counselor)
+        ('"Essentially, my major concern is and will always be my four children, but I\'m very convinced this is '
+        '[a] family-friendly West Wing and White House," she said, according to NBC News.'),
+        # Raw Story, 2016-12-22 (dev gold rawstory_2016-12-22_celebrities-turn-down-inauguration)
+        ("“This will be the first American president in U.S. history that enters the White House with a "
+        "pro-gay-rights stance,” investment banker Anthony Scaramucci said on the BBC, according to the New York "
+        "Times."),
+    ],
+)
+def test_quote_relayed_according_to_a_medium_is_not_an_attribution(text):
+    quotes, attributions = quotes_and_attributions(text)
+    assert len(quotes) == 1
+    assert [a for a in attributions if a.cue == "according to"] == []
+
+
+def test_according_to_an_outlet_attributes_a_plain_claim():
+    # America Now, 2016-12-22 (dev gold americanow_2016-12-22_kellyanne-conway-counselor)
+    text = "Karen Hughes also served as George W. Bush's first counselor to the president, according to NBC News."
+    _, attributions = quotes_and_attributions(text)
+    assert [(a.source, a.cue) for a in attributions] == [("NBC News", "according to")]
+    assert attributions[0].claim.startswith("Karen Hughes also served")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # NPR, 2016-12-15 (dev gold npr_2016-12-15_dylann-roof-guilty)
+        (
+            ("During closing arguments on Thursday, defense attorney David Bruck asked the jury to consider why "
+            "Roof did what he did."),
+            "defense attorney David Bruck",
+        ),
+        # Western Journalism, 2016-12-23 (dev gold westernjournalism_2016-12-23_anis-amri-killed-milan)
+        ("When they asked him to empty his pockets and backpack, he pulled out a pistol.", "they"),
+    ],
+)
+def test_a_request_with_an_infinitive_is_an_attribution(text, source):
+    _, attributions = quotes_and_attributions(text)
+    assert [(a.source, a.cue) for a in attributions] == [(source, "asked")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Economist, 2011-01-20 (dev gold economist_2011-01-20_cigarettes-in-films)
+        "Participants were asked to watch the first 30 minutes of “Matchstick Men”, a film about con men.",
+        # Nikkei Asian Review, 2017-06-02 (dev gold nikkeiasia_2017-06-02_japan-homegrown-gps)
+        ("TOKYO -- Japan's augmented Global Positioning System is expected to create a host of new business "
+        "opportunities, from highly sophisticated car navigation and drone delivery to autonomous driving."),
+        # NPR, 2016-12-15 (dev gold npr_2016-12-15_dylann-roof-guilty): a reported question
+        ("Another witness, Polly Sheppard, told the jury Roof stood over her with his gun and asked her if she had "
+        "been shot."),
+        # The Washington Times, 2023-04-28 (dev gold washingtontimes_2023-04-28_indiana-governor-endorses-revised)
+        "The governor, meanwhile, hasn’t yet said whether he will sign a bill requiring schools to notify parents.",
+    ],
+)
+def test_agentless_passives_and_reported_questions_are_not_claims(text):
+    _, attributions = quotes_and_attributions(text)
+    assert [a for a in attributions if a.cue in {"asked", "expected", "said"}] == []

@@ -9,13 +9,20 @@ from spacy.tokens import Doc, Span, Token
 from extractors.facts.entities import Mention
 from extractors.facts.gazetteer import word_list
 from extractors.facts.nlp import SentenceIndex, lemma, sentence_of, text_of
-from extractors.facts.quote_marks import find_quote_spans, inside_spans
+from extractors.facts.quote_marks import QuoteSpan, find_quote_spans, inside_spans
 from extractors.facts.speakers import doc_phrase, speech_subject
 from extractors.records import Attribution, Entity
 
 ATTRIBUTION_VERBS = word_list("attribution_verbs")
 #: Verbs whose infinitive complement is the reported claim ("vowed to strike back").
 COMMITMENT_VERBS = word_list("commitment_verbs")
+#: Complementizers of a reported question: "asked if ..." (npr), "said whether ..." (washingtontimes).
+QUESTION_MARKERS = word_list("question_markers")
+#: Belief and evidence verbs that report a claim only with an explicit holder.
+HOLDER_VERBS = word_list("holder_verbs")
+#: Quote marks a claim's words may sit between; a quote span holds the words without them.
+OPENING_MARKS = frozenset("\"“«„‘'")
+CLOSING_MARKS = frozenset("\"”»“’'")
 
 
 def extract_attributions(
@@ -26,13 +33,15 @@ def extract_attributions(
     found: list[Attribution] = []
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            found.extend(_outside_phrase(doc, token, doc[token.i + 1], "according to", sentences))
+            found.extend(_outside_phrase(doc, token, doc[token.i + 1], "according to", sentences, quotes))
         elif token.lower_ == "citing":
-            found.extend(_outside_phrase(doc, token, token, "citing", sentences))
+            found.extend(_outside_phrase(doc, token, token, "citing", sentences, quotes))
         elif token.pos_ in {"VERB", "AUX"} and lemma(token) in ATTRIBUTION_VERBS:
             claims = [c for c in token.children if c.dep_ == "ccomp"]
             if not claims and lemma(token) in COMMITMENT_VERBS:
                 claims = [c for c in token.children if c.dep_ == "xcomp"]  # "pledged to strengthen the OBR"
+            if claims and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in claims[0].children):
+                continue  # a reported question ("Roof asked if she had been shot"), not a claim
             if claims:
                 claim = _subtree_span(claims[0])
                 if claim[0].dep_ == "mark" and claim[0].lower_ == "that" and len(claim) > 1:
@@ -41,9 +50,11 @@ def extract_attributions(
                 claim = _claim_before_tag(token)
                 if claim is None:
                     continue
-            if inside_spans(claim.start_char, quotes) and inside_spans(claim.end_char - 1, quotes):
+            if _is_direct_quote(claim, quotes):
                 continue  # a direct quote: a Quote fact covers it
             subject = speech_subject(token)
+            if not _has_reporting_holder(token, subject):
+                continue
             source = doc_phrase(subject) if subject is not None else None
             found.append(
                 _attribution(
@@ -57,6 +68,38 @@ def extract_attributions(
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+def _words_start(claim: Span) -> int:
+    """Offset of the claim's first character after its opening quote marks."""
+    text, start = text_of(claim.doc), claim.start_char
+    while start < claim.end_char and (text[start] in OPENING_MARKS or text[start].isspace()):
+        start += 1
+    return start
+
+
+def _has_reporting_holder(verb: Token, subject: Token | None) -> bool:
+    """Whether the cue has a holder whose claim is reported: a belief verb needs one at all,
+    and a first- or second-person holder is the speaker's own voice, not a claim reported by the
+    article ("I think it's the end of the world", "you say ..." in abcau's radio transcript; "we
+    thought it was the right time to move" in cnet's testimony excerpt)."""
+    if subject is None:
+        return lemma(verb) not in HOLDER_VERBS
+    if subject.dep_ == "nsubjpass":
+        return False  # an agentless passive: "Participants were asked to watch" (economist, atlasobscura)
+    return not ({"1", "2"} & set(subject.morph.get("Person")) and subject.pos_ == "PRON")
+
+
+def _is_direct_quote(claim: Span, quotes: list[QuoteSpan]) -> bool:
+    """Whether the claim's words, its own quote marks aside, lie inside quote marks: a quote span
+    holds the words without the marks, so the claim's opening mark is skipped before the check
+    ("“It was a regular patrol ...,” De Iesu said" in westernjournalism; "“Our nation requires
+    steel ...” he said" in mexiconewsdaily)."""
+    start, end = _words_start(claim), claim.end_char
+    text = text_of(claim.doc)
+    while end > start and (text[end - 1] in CLOSING_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return end > start and inside_spans(start, quotes) and inside_spans(end - 1, quotes)
 
 
 def _claim_before_tag(verb: Token) -> Span | None:
@@ -74,9 +117,20 @@ def _subtree_span(token: Token) -> Span:
 
 
 def _outside_phrase(
-    doc: Doc, cue_token: Token, object_parent: Token, cue: str, sentences: SentenceIndex
+    doc: Doc,
+    cue_token: Token,
+    object_parent: Token,
+    cue: str,
+    sentences: SentenceIndex,
+    quotes: list[QuoteSpan],
 ) -> list[Attribution]:
-    """Attribution for "according to X" / "citing X": the claim is the rest of the sentence."""
+    """Attribution for "according to X" / "citing X": the claim is the rest of the sentence.
+
+    A claim that opens a direct quote is the quote relayed with its speech tag ("“...,” the
+    president-elect said in a statement, according to NBC News" in americanow; "“...,” investment
+    banker Anthony Scaramucci said on the BBC, according to the New York Times" in rawstory): a
+    Quote fact covers it.
+    """
     objects = [c for c in object_parent.children if c.dep_ in {"pobj", "dobj"}]
     if not objects:
         return []
@@ -88,7 +142,7 @@ def _outside_phrase(
     after = doc[phrase.end : sent.end]
     claim = before if len(before.text.strip(" ,")) >= len(after.text.strip(" ,.")) else after
     claim = _strip_punct(claim)
-    if claim is None:
+    if claim is None or inside_spans(_words_start(claim), quotes):
         return []
     return [_attribution(doc, [claim, phrase], source, cue, claim, sentences)]
 

@@ -94,6 +94,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("season_rel", r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<s>spring|summer|autumn|fall|winter)"),
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?P<dec>(?:1[89]|20)\d0)s"),
     ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week)s?\s+ago"),
+    # "The next year, Waite published ..." (atlasobscura) counts from a date in the text, not from
+    # publication; "for the next year" / "over the past year" (abcau, engadget, globalbankingfinance)
+    # is a span, taken by bare_duration from its preposition.
+    ("skip_anaphoric", r"[Tt]he\s+(?:next|following)\s+(?:year|month)"),
     (
         "rel_period",
         r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)(?:['’]s)?",
@@ -120,6 +124,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         (
             r"(?:(?:[Ff]or|[Oo]ver|[Ww]ithin)\s+(?:(?:several|many|a few)\s+)?"
             r"(?:decades|years|months|weeks|centuries|a decade|a century)|"
+            r"(?:[Ff]or|[Oo]ver|[Dd]uring|[Ww]ithin|[Ii]n)\s+the\s+(?:past|last|next|coming)\s+(?:year|month|decade)\b|"
             r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+(?:years|months|weeks|days|hours))"
         ),
     ),
@@ -168,7 +173,7 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
     for match in MASTER.finditer(text):
         kind = match.lastgroup
         start, end = match.span()
-        if not _word_bounded(text, start, end) or kind == "skip_week":
+        if not _word_bounded(text, start, end) or kind in {"skip_week", "skip_anaphoric"}:
             continue
         groups = {g.split("__", 1)[1]: match.group(g) for g in GROUPS[kind] if match.group(g) is not None}
         if kind in {"duration", "bare_duration"}:

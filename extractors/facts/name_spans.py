@@ -328,7 +328,9 @@ def looks_like_name(text: str, label: str) -> bool:
     if any(c in text for c in "@/|") or (len(text) <= 2 and text.endswith(".")):
         return False
     if label == "PERSON":
-        return text[:1].isupper()
+        # a digit makes a product or model, never a person's name: "Raspberry Pi 3" (simplyfound),
+        # "PS4 Pro" and "GDDR5 RAM" (engadget), which the small model tags PERSON
+        return text[:1].isupper() and not any(c.isdigit() for c in text)
     return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1)
 
 

@@ -210,7 +210,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and currencies()[word][1] == "word"
             or (after.text.isupper() and after.text in currencies())
         ):
-            unit, end = currencies()[after.text if after.text.isupper() else word][0], end + 1
+            code = currencies()[after.text if after.text.isupper() else word][0]
+            # the word "dollars" is the article's dollar, as a bare "$" is ("half a million dollars" on ABC
+            # Australia is AUD)
+            unit, end = (dollar if code == "USD" and word in {"dollar", "dollars"} else code), end + 1
         elif word == "-" and after2 is not None and not after.whitespace_:
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
@@ -292,13 +295,22 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
         ) or (unit is None and _counts_a_toll(doc[number.end - 1])):
             unit = "people"
-        if unit is None and not _is_digit_number(doc, number):
-            return None  # a bare number word ("the three", "one") is a pronoun, not an amount
+        if unit is None:
+            # Nothing is counted: a bare number word ("the three", "one") is a pronoun, and bare digits
+            # are citation counters ("NBC News (2)", americanow), list items or a phone number's group
+            # ("1800 333 000", ninenews), a score ("87", engadget) or a year before 1800 ("In 1781",
+            # atlasobscura), never an amount the conventions count.
+            return None
     return _make(doc, number, start, end, unit, value_max, sentences)
 
 
 def _is_age(doc: Doc, number: Number) -> bool:
-    """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person)."""
+    """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person).
+
+    The person may be a described one ("The “Perfect Illusion” songstress, 30," in usmagazine) or a
+    name the model takes for a place ("father Colin, 56," in shropshirestar): the gold conventions
+    read any "X, 45" as an age.
+    """
     prev = doc[number.start - 1] if number.start > 0 else None
     if prev is None:
         return False
@@ -319,7 +331,9 @@ def _is_age(doc: Doc, number: Number) -> bool:
             name.ent_type_ == "PERSON"
             or name.pos_ == "PROPN"
             and name.is_title
-            and name.ent_type_ in {"", "ORG", "NORP"}
+            and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
+            or name.pos_ == "NOUN"
+            and name.is_lower
         )
     )
 
@@ -328,10 +342,6 @@ def _bare(doc: Doc, number: Number) -> bool:
     """No noun follows the number ("turns 18 in May", not "turned 18 pages")."""
     nxt = doc[number.end] if number.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "NUM"} and nxt.text not in {"%", "-"}
-
-
-def _is_digit_number(doc: Doc, number: Number) -> bool:
-    return any(ch.isdigit() for ch in doc[number.start].text)
 
 
 def _is_excluded(doc: Doc, number: Number) -> bool:

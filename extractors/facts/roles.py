@@ -78,9 +78,11 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         return None
     head = doc[end - 1]
     common_noun = head.pos_ == "NOUN" and head.is_lower and head.dep_ == "compound" and head.head.i >= end
-    if head.text not in heads and not common_noun:
-        return None
-    start = end - 1
+    start = _elect_start(doc, end, heads)
+    if start is None:
+        if head.text not in heads and not common_noun:
+            return None
+        start = end - 1
     while start > 0:
         left = doc[start - 1]
         attached = start <= left.head.i < end
@@ -111,6 +113,16 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         else:
             break
     return doc[_portfolio_start(doc, start, heads):end].text
+
+
+def _elect_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
+    """Start of a hyphenated "HEAD-elect" right before ``end`` ("President-elect Donald Trump" in
+    americanow, "President-elect Trump" in breitbart), which the parser splits into three tokens."""
+    if end < 3 or doc[end - 1].lower_ != "elect" or doc[end - 2].text not in {"-", "‑"}:
+        return None
+    title = doc[end - 3]
+    joined = not title.whitespace_ and not doc[end - 2].whitespace_
+    return end - 3 if joined and title.text in heads else None
 
 
 def _portfolio_start(doc: Doc, start: int, heads: frozenset[str]) -> int:
