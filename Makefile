@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.facts
 	$(BIN)/python -m benchmarks.warehouse
 	$(BIN)/python -m benchmarks.dates
+	$(BIN)/python -m benchmarks.pipeline
 
 # The `duckdb` shell (PyPI package duckdb-cli, version pinned in constraints.txt) for querying the
 # warehouse without newsfacts: .venv/bin/duckdb -init data/warehouse/views.sql

@@ -36,11 +36,14 @@ def cli() -> None:
 @click.option("--source", "sources", multiple=True, metavar="PATH_OR_URL", help="Path, folder, feed or URL (repeatable).")
 @click.option("--config", type=click.Path(dir_okay=False, path_type=Path), help="TOML config with named sources.")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Default: $NEWSFACTS_HOME or ./data.")
-@click.option("--task-runner", type=click.Choice(["thread", "dask"]), default="thread", show_default=True,
-              help="Where batch tasks run: threads of this process, or a Dask cluster (pip install 'newsfacts[dask]').")
+@click.option("--task-runner", type=click.Choice(["process", "thread", "dask"]), default="process", show_default=True,
+              help="Where batch tasks run: worker processes on this machine, one batch at a time in this process, "
+                   "or a Dask cluster (pip install 'newsfacts[dask]').")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes for the batches (default: one per core); with dask, of the local cluster.")
 @click.option("--dask-address", metavar="ADDR", help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
 def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, task_runner: str,
-        dask_address: str | None) -> None:
+        workers: int | None, dask_address: str | None) -> None:
     """Run the ingest flow: sources -> clean -> facts -> warehouse.
 
     A source that cannot be read (a missing path, an unsupported URL scheme) is that source's failure
@@ -49,12 +52,16 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
 
     \b
     Example:
-        newsfacts run                          # ingests seeds/
+        newsfacts run                          # ingests seeds/, one worker process per core
+        newsfacts run --workers 2 --source pages/
         newsfacts run --source feeds.xml --source https://example.com/a.html
         newsfacts run --config newsfacts.toml --task-runner dask --dask-address tcp://10.0.0.5:8786
     """
     if dask_address and task_runner != "dask":
         raise click.UsageError("--dask-address needs --task-runner dask")
+    if workers is not None and (task_runner == "thread" or dask_address):
+        raise click.UsageError("--workers sizes the process pool or a local Dask cluster; "
+                               "it does not go with --task-runner thread or --dask-address")
     settings = _settings_with_config(data_dir, config)
     _require_a_source(list(sources) or None, config)
     settings.prepare_prefect_env()
@@ -66,7 +73,7 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
     started = datetime.now(UTC)
     try:
         reports = run_ingest(list(sources) or None, str(config) if config else None, settings,
-                             task_runner=task_runner, dask_address=dask_address)
+                             task_runner=task_runner, dask_address=dask_address, workers=workers)
         alerts_line = alerts_summary(settings.warehouse_dir, started) if load_config(config).watches else None
     except NewsfactsError as exc:
         raise click.ClickException(str(exc)) from exc

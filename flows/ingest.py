@@ -14,6 +14,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE as NO_CACHE
+from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
@@ -70,12 +71,13 @@ def process_batch_task(
 @flow(name="ingest")
 def ingest(
     sources: list[str] | None = None, config: str | None = None, data_dir: str | None = None,
-    task_runner: TaskRunnerName = "thread", dask_address: str | None = None,
+    task_runner: TaskRunnerName = "process", dask_address: str | None = None, workers: int | None = None,
 ) -> list[SourceReport]:
     """Ingest sources (paths, URLs, or the config's named sources; default ``seeds/``) into the warehouse.
 
-    ``task_runner="dask"`` runs the batch tasks on the Dask cluster at ``dask_address`` (a temporary
-    local one without an address); see ``flows/scaleout.py``.
+    Batch tasks run in ``workers`` processes (default: one per core); ``task_runner="thread"`` runs
+    them one at a time in this process, ``task_runner="dask"`` on the Dask cluster at ``dask_address``
+    (a temporary local one without an address); see ``flows/scaleout.py``.
     """
     logger = get_run_logger()
     settings = Settings.resolve(data_dir)
@@ -85,7 +87,7 @@ def ingest(
     run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("%Y%m%dT%H%M%S"))
 
     # One fetcher for the whole run, so sources on the same host share its per-host delay and concurrency.
-    with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address) as batches:
+    with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address, workers) as batches:
         collected = [(spec, None if isinstance(spec, RejectedSource)
                       else collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
         reports = _process_sources(collected, run_id, settings, warehouse, logger, batches)
@@ -100,12 +102,25 @@ def _process_sources(
     reports = []
     batch_no = 0
     progress = RunProgress(f"ingest {len(collected)} source{'s' if len(collected) != 1 else ''}")
+    # Batches stay in flight across sources, so no worker idles while the next source's first batch waits.
+    pending: deque[tuple[int, PrefectFuture]] = deque()  # (index of the source's report, batch future)
+    batches_of: dict[int, list[int]] = {}  # per source with batches: [batches done, batches submitted]
+    collected_reports: list[SourceReport] = []
+
+    def finish_oldest() -> None:
+        index, future = pending.popleft()
+        reports[index].add(future.result())
+        batches_of[index][0] += 1
+        done = len(reports) - len(batches_of) + sum(d / total for d, total in batches_of.values())
+        progress.update(done / len(collected))
+
     for index, (spec, future) in enumerate(collected):
         if isinstance(spec, RejectedSource):  # like a configured path that is missing: this source's failure
             logger.error("source %s failed: %s", spec.label, spec.reason)
             reports.append(SourceReport(spec.label, failed=1, failures=[(spec.label, spec.reason)]))
             continue
         report = SourceReport(spec.shown)
+        reports.append(report)
         try:
             result = future.result()
         except Exception as exc:  # noqa: BLE001 - one broken source never blocks the others
@@ -113,31 +128,33 @@ def _process_sources(
             report.failures.append((spec.location, str(exc)))
             report.failed += 1
             report.inputs = 1
-            reports.append(report)
             continue
+        collected_reports.append(report)
         report.inputs = len(result.documents) + len(result.failures) + result.skipped
         report.fetched, report.not_modified, report.skipped = result.fetched, result.not_modified, result.skipped
         report.warnings.extend(result.warnings)
         report.failures.extend((f.location, f.reason) for f in result.failures)
         report.failed += len(result.failures)
         starts = range(0, len(result.documents), BATCH_SIZE)
-        pending: deque = deque()
-        for done, start in enumerate(starts, start=1):
-            pending.append(batches.submit(
+        if starts:
+            batches_of[index] = [0, len(starts)]
+        for start in starts:
+            while len(pending) >= batches.slots:
+                finish_oldest()
+            pending.append((index, batches.submit(
                 process_batch_task, docs=result.documents[start : start + BATCH_SIZE], source=spec.name,
                 batch=batch_no, run_id=run_id, settings=settings, warehouse=warehouse,
-            ))
+            )))
             batch_no += 1
-            while pending and (len(pending) >= batches.slots or done == len(starts)):
-                report.add(pending.popleft().result())
-                progress.update((index + (done - len(pending)) / len(starts)) / len(collected))
-        progress.update((index + 1) / len(collected))
+    while pending:
+        finish_oldest()
+    progress.update(1.0)
+    for report in collected_reports:
         if report.accounted != report.inputs:
             report.warnings.append(f"counts do not add up: {report.inputs} inputs but {report.accounted} with an "
                                    "outcome; please report this as a bug")
         for what, why in report.failures:
-            logger.warning("%s: %s failed: %s", spec.shown, what, why)
-        reports.append(report)
+            logger.warning("%s: %s failed: %s", report.name, what, why)
     progress.close()
     publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id)
     return reports
@@ -145,7 +162,7 @@ def _process_sources(
 
 def run_ingest(
     sources: list[str] | None, config: str | None, settings: Settings, *, expected_tasks_timeout: float = 20.0,
-    task_runner: TaskRunnerName = "thread", dask_address: str | None = None,
+    task_runner: TaskRunnerName = "process", dask_address: str | None = None, workers: int | None = None,
 ) -> list[SourceReport]:
     """Run the ``ingest`` flow and wait until the API has recorded its task runs.
 
@@ -154,7 +171,7 @@ def run_ingest(
     until every task run of this flow run is recorded in a final state (bounded by a timeout).
     """
     state = ingest(sources=sources, config=config, data_dir=str(settings.data_dir), task_runner=task_runner,
-                   dask_address=dask_address, return_state=True)
+                   dask_address=dask_address, workers=workers, return_state=True)
     reports = state.result()
     wait_for_task_records(state.state_details.flow_run_id, expected_tasks_timeout)
     return reports

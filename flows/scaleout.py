@@ -1,12 +1,14 @@
-"""Where ingest's batch tasks run: in this process, or on a Dask cluster (the ``dask`` extra).
+"""Where ingest's batch tasks run: worker processes on this machine (the default), threads of the
+flow's process, or a Dask cluster (the ``dask`` extra).
 
-Only the batches (clean + facts + append: the CPU work) go to Dask. Collecting sources stays in the
-flow's process: its fetcher holds the per-host politeness state and open connections, which must be
-shared by the whole run and cannot be shipped to other machines.
+Only the batches (clean + facts + append: the CPU work) leave the flow's thread. Collecting sources
+stays on the flow's threads: its fetcher holds the per-host politeness state and open connections,
+which must be shared by the whole run and cannot be shipped to other processes or machines.
 """
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,17 +21,17 @@ from extractors.records import NewsfactsError
 
 logger = logging.getLogger(__name__)
 
-TaskRunnerName = Literal["thread", "dask"]
-TASK_RUNNERS: tuple[str, ...] = ("thread", "dask")
+TaskRunnerName = Literal["process", "thread", "dask"]
+TASK_RUNNERS: tuple[str, ...] = ("process", "thread", "dask")
 
 
 class ScaleOutError(NewsfactsError):
-    """The requested task runner cannot be used (prefect-dask missing, scheduler unreachable)."""
+    """The requested task runner cannot be used (prefect-dask missing, scheduler unreachable, bad worker count)."""
 
 
 @dataclass(frozen=True)
 class BatchSubmitter:
-    """Submits batch tasks; ``slots`` is how many may be in flight (the cluster's worker threads)."""
+    """Submits batch tasks; ``slots`` is how many may be in flight (enough to keep every worker busy)."""
 
     submit_fn: Callable[[Task, dict[str, Any]], PrefectFuture]
     slots: int
@@ -38,26 +40,81 @@ class BatchSubmitter:
         return self.submit_fn(task, parameters)
 
 
+def default_workers() -> int:
+    """Worker processes when none is asked for: one per core."""
+    return os.cpu_count() or 1
+
+
 @contextmanager
-def batch_submitter(task_runner: TaskRunnerName = "thread", dask_address: str | None = None) -> Iterator[BatchSubmitter]:
+def batch_submitter(
+    task_runner: TaskRunnerName = "process", dask_address: str | None = None, workers: int | None = None
+) -> Iterator[BatchSubmitter]:
     """A submitter for the flow run in progress.
 
-    ``thread``: the flow's own task runner, one batch at a time (the work is CPU-bound, so threads
-    would only add memory). ``dask``: a Dask cluster at ``dask_address``, or a temporary local
-    cluster (one worker process per core) when no address is given; one batch per worker thread.
+    ``process``: a pool of ``workers`` processes (default: one per core), each loading the spaCy
+    model once and keeping it for every batch it runs. ``thread``: the flow's own task runner, one
+    batch at a time (the work holds the GIL, so more threads would only add memory). ``dask``: a
+    Dask cluster at ``dask_address``, or a temporary local one with ``workers`` processes (one per
+    core by default); one batch per worker thread.
     """
+    if workers is not None and workers < 1:
+        raise ScaleOutError(f"workers must be at least 1, got {workers!r}")
+    if dask_address and task_runner != "dask":
+        raise ScaleOutError(f"dask_address {dask_address!r} given with task_runner {task_runner!r}; use task_runner 'dask'")
     if task_runner == "thread":
-        if dask_address:
-            raise ScaleOutError(f"dask_address {dask_address!r} given with task_runner 'thread'; use task_runner 'dask'")
+        if workers is not None:
+            raise ScaleOutError("workers given with task_runner 'thread', which runs one batch at a time; "
+                                "use task_runner 'process'")
         yield BatchSubmitter(lambda task, parameters: task.submit(**parameters), 1)
-        return
-    if task_runner != "dask":
+    elif task_runner == "process":
+        with _process_pool(workers or default_workers()) as submitter:
+            yield submitter
+    elif task_runner == "dask":
+        with _dask_cluster(dask_address, workers) as submitter:
+            yield submitter
+    else:
         raise ScaleOutError(f"unknown task runner {task_runner!r}; use one of {', '.join(TASK_RUNNERS)}")
+
+
+@contextmanager
+def _process_pool(workers: int) -> Iterator[BatchSubmitter]:
+    from contextlib import ExitStack
+
+    from prefect.context import FlowRunContext
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    with ExitStack() as stack:
+        flow_run = FlowRunContext.get()
+        if not PREFECT_API_URL.value() and flow_run is not None and flow_run.client is not None:
+            # The flow reports to the temporary server this process started. A worker without an API URL
+            # would start a server of its own on the same database: hand the workers this one's address.
+            url = str(flow_run.client.api_url)
+            stack.enter_context(temporary_settings(updates={PREFECT_API_URL: url}))
+        runner = stack.enter_context(ProcessPoolTaskRunner(max_workers=workers, initializer=load_model_in_worker))
+        logger.info("batches run in %d worker process%s", workers, "es" if workers != 1 else "")
+        # one batch queued beyond the running ones: a worker that finishes starts the next without waiting
+        # for the flow, and the flow holds few pickled batches (~30 MB each) at a time
+        yield BatchSubmitter(lambda task, parameters: runner.submit(task, parameters), workers + 1)
+
+
+def load_model_in_worker() -> None:
+    """Run once in each worker process as it starts: load the spaCy model that every batch it runs reuses."""
+    from extractors.facts.nlp import load_pipeline, resolve_model_name
+
+    load_pipeline(resolve_model_name(None))
+
+
+@contextmanager
+def _dask_cluster(dask_address: str | None, workers: int | None) -> Iterator[BatchSubmitter]:
+    if dask_address and workers is not None:
+        raise ScaleOutError("workers sizes a temporary local Dask cluster; a cluster at an address has its own")
     try:
         from prefect_dask import DaskTaskRunner
     except ImportError:
         raise ScaleOutError("task runner 'dask' needs prefect-dask: pip install 'newsfacts[dask]'") from None
-    with DaskTaskRunner(address=dask_address) as runner:
+    cluster_kwargs = {"n_workers": workers} if workers is not None else None
+    with DaskTaskRunner(address=dask_address, cluster_kwargs=cluster_kwargs) as runner:
         try:
             threads = sum(runner.client.nthreads().values())
         except (OSError, TimeoutError) as exc:

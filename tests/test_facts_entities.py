@@ -485,3 +485,29 @@ def test_a_hyphenated_elect_title_before_the_name_is_the_role(text, name):
 )
 def test_a_name_with_a_digit_is_a_product_not_a_person(text, product):
     assert all(label != "PERSON" or product not in name for name, (label, _) in entities_of(text).items())
+
+
+def _mentions(*names: str, label: str = "PERSON"):
+    from extractors.facts.entities import Mention
+
+    return [Mention(name, 10 * i, 10 * i + len(name), label) for i, name in enumerate(names)]
+
+
+def test_a_short_name_joins_the_earliest_group_it_fits():
+    from extractors.facts.entities import _group
+
+    groups = _group(_mentions("Kim Jong Un", "Kim Yo Jong", "Kim", "Yo Jong", "KJU"))
+    assert [[m.text for m in g] for g in groups] == [["Kim Jong Un", "Kim", "KJU"], ["Kim Yo Jong", "Yo Jong"]]
+
+
+def test_grouping_compares_a_mention_only_with_groups_sharing_a_name_key(monkeypatch):
+    """2,000 unrelated names cost no comparison at all, so linking stays linear in article length."""
+    from extractors.facts import entities
+
+    compared = []
+    same_thing = entities._same_thing
+    monkeypatch.setattr(entities, "_same_thing", lambda a, b: compared.append((a, b)) or same_thing(a, b))
+    names = [f"Name{i} Surname{i}" for i in range(2000)]
+    groups = entities._group(_mentions(*names, "Surname7", "Name9"))
+    assert len(groups) == 2000
+    assert compared == [("Surname7", "Name7 Surname7"), ("Name9", "Name9 Surname9")]

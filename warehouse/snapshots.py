@@ -46,8 +46,9 @@ class SnapshotStore:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
         try:
             with open(tmp, "wb") as fh:
-                # mtime=0: the same document always compresses to the same bytes
-                fh.write(gzip.compress(data, compresslevel=6, mtime=0))
+                # mtime=0: the same document always compresses to the same bytes; level 1 takes 0.4x the
+                # CPU of level 6 on news pages for files a fifth larger (snapshots were 3% of extraction)
+                fh.write(gzip.compress(data, compresslevel=1, mtime=0))
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, path)

@@ -8,6 +8,9 @@ surnames seen alone after the full name) before mentions are merged into one ent
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -43,6 +46,7 @@ from extractors.facts.numbers import age_after_comma
 from extractors.facts.roles import (
     appositive_title,
     left_title,
+    lowered,
     prefer_office,
     shared_title,
     split_title,
@@ -68,12 +72,34 @@ class Mention:
     role: str | None = None
 
 
+class LinkedMentions(list):
+    """Every (mention, entity) pair of an article in text order, indexed by character, so quotes and
+    attributions find the mention under a word without scanning all of them (which made speaker
+    resolution quadratic in article length)."""
+
+    def __init__(self, pairs: Iterable[tuple[Mention, Entity]]) -> None:
+        super().__init__(pairs)
+        self._by_char: dict[int, list[tuple[Mention, Entity]]] = {}
+        for pair in self:
+            for char in range(pair[0].start, pair[0].end):
+                self._by_char.setdefault(char, []).append(pair)
+        self._starts = [mention.start for mention, _ in self]
+
+    def covering(self, char: int) -> list[tuple[Mention, Entity]]:
+        """The pairs whose mention holds the character at ``char``, in text order."""
+        return self._by_char.get(char, [])
+
+    def starting_within(self, first: int, last: int) -> list[tuple[Mention, Entity]]:
+        """The pairs whose mention starts at a character from ``first`` to ``last``, in text order."""
+        return self[bisect.bisect_left(self._starts, first) : bisect.bisect_right(self._starts, last)]
+
+
 def extract_entities(doc: Doc, sentences: SentenceIndex) -> list[Entity]:
     """Entities of ``doc``: corrected NER mentions merged into one record per real-world thing."""
     return link_entities(doc, sentences)[0]
 
 
-def link_entities(doc: Doc, sentences: SentenceIndex) -> tuple[list[Entity], list[tuple[Mention, Entity]]]:
+def link_entities(doc: Doc, sentences: SentenceIndex) -> tuple[list[Entity], LinkedMentions]:
     """Entities plus every mention paired with its entity, so quotes can resolve "he" or "Niroula" to a name."""
     groups = _group(_corrected_mentions(doc))
     linked: list[tuple[Mention, Entity]] = []
@@ -83,7 +109,7 @@ def link_entities(doc: Doc, sentences: SentenceIndex) -> tuple[list[Entity], lis
         entities.append(entity)
         linked.extend((mention, entity) for mention in group)
     linked.sort(key=lambda pair: pair[0].start)
-    return sorted(entities, key=lambda e: e.start), linked
+    return sorted(entities, key=lambda e: e.start), LinkedMentions(linked)
 
 
 def _corrected_mentions(doc: Doc) -> list[Mention]:
@@ -225,11 +251,10 @@ def _person_context(span: Span, heads: frozenset[str]) -> bool:
     if i > span.end and age_after_comma(doc, span.end) is not None:
         return True
     root = span.root
-    lowered = {h.lower() for h in heads}
     return (
         root.dep_ == "nsubj"
         and lemma(root.head) == "be"
-        and any(c.dep_ == "attr" and c.lower_ in lowered for c in root.head.children)
+        and any(c.dep_ == "attr" and c.lower_ in lowered(heads) for c in root.head.children)
     )
 
 
@@ -313,31 +338,87 @@ def _same_thing(a: str, b: str) -> bool:
 def _group(mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions grouped per country code or per set of names that are the same thing.
 
+    A mention joins the earliest group it fits (same code; or a name already in the group; or, with a
+    compatible label, a name that is the same thing as one in it), else starts a group. Groups are found
+    through an index of their names' keys (lower case, leading and trailing words, initials), so the cost
+    grows with the number of mentions, not with its square.
+
     A country's people ("Russian", "Ukrainians") stay a NORP entity of their own, with the country's
     code, beside the country itself: news NER labels them so, and a query by code finds both.
     """
     groups: list[list[Mention]] = []
+    by_code: dict[tuple[str, bool], list[Mention]] = {}  # (code, a people rather than the country)
+    names: list[dict[str, None]] = []  # per group, its distinct names in order
+    index: dict[tuple, set[int]] = {}  # key -> numbers of the groups holding a name with that key
     for mention in mentions:
-        for group in groups:
-            first = group[0]
-            if mention.code or first.code:
-                if mention.code == first.code and (mention.label == "NORP") == (first.label == "NORP"):
-                    group.append(mention)
-                    break
-                continue
-            if any(mention.text == other.text for other in group):
-                group.append(mention)  # one name, one thing, whatever label each mention got
-                break
-            if _label_class(first.label) != _label_class(mention.label) and not (
-                mention.text.isupper() or first.text.isupper()
-            ):
-                continue
-            if any(_same_thing(mention.text, other.text) for other in group):
-                group.append(mention)
-                break
-        else:
-            groups.append([mention])
+        if mention.code:
+            key = (mention.code, mention.label == "NORP")
+            group = by_code.get(key)
+            if group is None:
+                group = by_code[key] = []
+                groups.append(group)
+                names.append({})  # a country is found by its code, never by name
+            group.append(mention)
+            continue
+        number = _first_fitting_group(mention, groups, names, index)
+        if number is None:
+            number = len(groups)
+            groups.append([])
+            names.append({})
+        groups[number].append(mention)
+        if mention.text not in names[number]:
+            names[number][mention.text] = None
+            for key in _name_keys(mention.text):
+                index.setdefault(key, set()).add(number)
     return groups
+
+
+def _first_fitting_group(
+    mention: Mention, groups: list[list[Mention]], names: list[dict[str, None]], index: dict[tuple, set[int]]
+) -> int | None:
+    """The number of the earliest uncoded group ``mention`` belongs to, looked up by its keys."""
+    candidates: set[int] = set()
+    for key in _lookup_keys(mention.text):
+        candidates |= index.get(key, set())
+    for number in sorted(candidates):
+        first = groups[number][0]
+        if mention.text in names[number]:
+            return number  # one name, one thing, whatever label each mention got
+        if _label_class(first.label) != _label_class(mention.label) and not (
+            mention.text.isupper() or first.text.isupper()
+        ):
+            continue
+        if any(_same_thing(mention.text, other) for other in names[number]):
+            return number
+    return None
+
+
+def _name_keys(name: str) -> list[tuple]:
+    """Keys a group's name is found under: its exact text, lower case, initials, and every run of its
+    leading and of its trailing words (a shorter name is the same thing when it is one of those)."""
+    words = tuple(name.split())
+    return [
+        ("text", name),
+        ("lower", name.lower()),
+        ("initials", _initials(name)),
+        *(("words", words[:k]) for k in range(len(words) + 1)),
+        *(("words", words[-k:]) for k in range(1, len(words) + 1)),
+        ("whole", words),
+    ]
+
+
+def _lookup_keys(name: str) -> list[tuple]:
+    """Keys under which the groups that may hold the same thing as ``name`` are indexed (see ``_same_thing``)."""
+    words = tuple(name.split())
+    return [
+        ("text", name),
+        ("lower", name.lower()),
+        ("initials", name),  # ``name`` is the acronym of a group's name
+        ("text", _initials(name)),  # a group's acronym is ``name``'s
+        ("words", words),  # ``name`` leads or ends a longer name
+        *(("whole", words[:k]) for k in range(len(words) + 1)),  # a shorter name leads or ends ``name``
+        *(("whole", words[-k:]) for k in range(1, len(words) + 1)),
+    ]
 
 
 def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
@@ -347,7 +428,8 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
         label = "GPE" if "GPE" in labels else first.label
         normalized = first.code
     else:
-        label = max(dict.fromkeys(labels), key=labels.count)
+        counts = Counter(labels)
+        label = max(counts, key=counts.__getitem__)  # the most frequent, the earliest on a tie
         normalized = max((m.text for m in group), key=len)
     role = next((m.role for m in group if m.role), None)
     spans = tuple(MentionSpan(m.start, m.end, sentences.of(m.start)) for m in sorted(group, key=lambda m: m.start))

@@ -171,3 +171,18 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newsfacts_text"] = doc.text
     return text
+
+
+def entity_of(token: Token) -> Span | None:
+    """The entity span holding ``token``, or None.
+
+    ``Doc.ents`` builds a Span for every entity on each access, so scanning it per mention made the
+    rules quadratic in article length; the token -> entity index is built once per doc instead
+    (entities never overlap, and the rules run after the last component that sets them).
+    """
+    index = token.doc.user_data.get("newsfacts_entity_index")
+    if index is None:
+        index = token.doc.user_data["newsfacts_entity_index"] = {
+            i: ent for ent in token.doc.ents for i in range(ent.start, ent.end)
+        }
+    return index.get(token.i)

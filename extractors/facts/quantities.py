@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from extractors.facts.gazetteer import country_aliases, currencies, word_list
-from extractors.facts.nlp import SentenceIndex, lemma, sentence_of
+from extractors.facts.nlp import SentenceIndex, entity_of, lemma, sentence_of
 from extractors.facts.numbers import (
     AGE_ADVERBS,
     DIGITS_SCALED,
@@ -433,7 +433,7 @@ def _beside_month(doc: Doc, number: Number) -> bool:
 
 def _in_calendar_span(token: Token) -> bool:
     """Whether the DATE/TIME span around ``token`` really names a time (the NER also tags "between 10 and 20")."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     if ent is None:
         return False
     return any(

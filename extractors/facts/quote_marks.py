@@ -4,6 +4,7 @@ quotes told apart from apostrophes, and paragraphs that reopen a quote that runs
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -108,4 +109,7 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
 
 
 def inside_spans(i_char: int, spans: list[QuoteSpan]) -> bool:
-    return any(s.start <= i_char < s.end for s in spans)
+    """Whether ``i_char`` lies in one of ``spans``, which are in text order and never overlap (as
+    ``find_quote_spans`` yields them): a binary search, since it is asked for every token."""
+    k = bisect.bisect_right(spans, i_char, key=lambda span: span.start) - 1
+    return k >= 0 and i_char < spans[k].end

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.entities import Mention
+from extractors.facts.entities import LinkedMentions, Mention
 from extractors.facts.gazetteer import word_list
 from extractors.facts.nlp import SentenceIndex, lemma, sentence_of, text_of
 from extractors.facts.quote_marks import QuoteSpan, find_quote_spans, inside_spans, is_speech
@@ -29,7 +29,7 @@ from extractors.records import Entity, Quote
 PERSON_DESCRIPTORS = word_list("person_descriptors")
 
 
-def extract_quotes(doc: Doc, linked: list[tuple[Mention, Entity]], sentences: SentenceIndex) -> list[Quote]:
+def extract_quotes(doc: Doc, linked: LinkedMentions, sentences: SentenceIndex) -> list[Quote]:
     """Direct quotes in ``doc`` with cue verb and speaker resolved to an entity name when unambiguous.
 
     A quote without its own speech tag takes the speaker of the quote it continues (an open quote
@@ -87,7 +87,7 @@ def _starts_paragraph(text: str, span: QuoteSpan) -> bool:
 
 
 def _speech_events(
-    doc: Doc, linked: list[tuple[Mention, Entity]], spans: list[QuoteSpan]
+    doc: Doc, linked: LinkedMentions, spans: list[QuoteSpan]
 ) -> list[tuple[int, str]]:
     """(offset, name) of every speech verb outside quotes whose subject is a named entity, in text order."""
     events = []
@@ -105,7 +105,7 @@ def _context_speaker(
     doc: Doc,
     span: QuoteSpan,
     events: list[tuple[int, str]],
-    linked: list[tuple[Mention, Entity]],
+    linked: LinkedMentions,
     spans: list[QuoteSpan],
 ) -> str | None:
     """Speaker of an untagged quote: the named subject of its own sentence, else of the paragraph before."""
@@ -198,7 +198,7 @@ def _resolve_speaker(
     doc: Doc,
     verb: Token,
     span: QuoteSpan,
-    linked: list[tuple[Mention, Entity]],
+    linked: LinkedMentions,
     spans: list[QuoteSpan],
     events: list[tuple[int, str]],
 ) -> str | None:
@@ -246,14 +246,13 @@ def _resolve_speaker(
 
 
 def _person_opening_tag(
-    doc: Doc, span: QuoteSpan, linked: list[tuple[Mention, Entity]]
+    doc: Doc, span: QuoteSpan, linked: LinkedMentions
 ) -> tuple[Mention, Entity] | None:
     """The PERSON named first after the quote's closing mark, set off by a comma ("'...,' Name, title, ...")."""
     text = text_of(doc)
-    for mention, entity in linked:
+    for mention, entity in linked.starting_within(span.end, span.end + 4):
         if (
             entity.label == "PERSON"
-            and span.end <= mention.start <= span.end + 4
             and not text[span.end : mention.start].strip(" '\"”’,")
             and text.startswith(",", mention.end)
         ):

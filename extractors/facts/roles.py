@@ -7,10 +7,12 @@ parse and strip nationality, place and organisation words, which are entities of
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
 from extractors.facts.gazetteer import word_list
-from extractors.facts.nlp import lemma, sentence_of
+from extractors.facts.nlp import entity_of, lemma, sentence_of
 
 #: Adjectives that describe a term of office, not the title: "current chair", "fellow state Representative".
 TRANSIENT_ADJECTIVES = word_list("transient_adjectives")
@@ -23,6 +25,12 @@ ROLE_OF_HEADS = frozenset({"minister", "secretary"})
 COMPLEMENT_HEADS = {"nominee": "for", "candidate": "for", "expert": "on", "specialist": "on"}
 #: Courtesy titles stripped from names so "Ms Bowles" merges with "Holly Bowles"; they are not roles.
 HONORIFICS = word_list("honorifics")
+
+
+@functools.cache
+def lowered(words: frozenset[str]) -> frozenset[str]:
+    """The lower-case forms of a word list (title heads), built once per list instead of per mention."""
+    return frozenset(w.lower() for w in words)
 
 
 def titled_person(span: Span, heads: frozenset[str], person_words: set[str]) -> bool:
@@ -167,14 +175,13 @@ def shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -
     if first is span.root:
         return None
     doc = span.doc
-    lowered = {h.lower() for h in heads}
-    if first.tag_ == "NNS" and first.is_lower and lemma(first) in lowered:
+    if first.tag_ == "NNS" and first.is_lower and lemma(first) in lowered(heads):
         start = first.i
         while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].is_lower:
             start -= 1
         return doc[start : first.i + 1].text
-    name = next((e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"), None)
-    if name is None:
+    name = entity_of(first)
+    if name is None or name.label_ != "PERSON":
         return None
     title = left_title(name, heads, modifiers)
     if title and title.split()[-1].islower() and title.endswith("s"):
@@ -186,7 +193,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
     """A title in apposition or after "as": "X, a spokesperson for Y", "the rapper X", "X, who ... as chancellor"."""
     root = span.root
     doc = span.doc
-    lowered_heads = {h.lower() for h in heads}
+    lowered_heads = lowered(heads)
     candidates = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":
         candidates.append(root.head)

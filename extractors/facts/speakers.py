@@ -5,9 +5,9 @@ Quotes and attributions both name their source with these rules.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.entities import Mention
+from extractors.facts.entities import LinkedMentions, Mention
 from extractors.facts.gazetteer import word_list
 from extractors.facts.nlp import lemma
 from extractors.records import Entity
@@ -53,16 +53,16 @@ def speech_subject(verb: Token) -> Token | None:
     return None
 
 
-def entity_name(token: Token, linked: list[tuple[Mention, Entity]]) -> str | None:
+def entity_name(token: Token, linked: LinkedMentions) -> str | None:
     """Name of the entity a subject token names directly (no pronouns), or None."""
     for candidate in [token, *[c for c in token.children if c.dep_ in {"appos", "compound"}]]:
-        for mention, entity in linked:
-            if mention.start <= candidate.idx < mention.end and entity.label in {"PERSON", "ORG"}:
+        for mention, entity in linked.covering(candidate.idx):
+            if entity.label in {"PERSON", "ORG"}:
                 return mention_name(entity, mention)
     return _person_by_words(token, linked)
 
 
-def _person_by_words(token: Token, linked: list[tuple[Mention, Entity]]) -> str | None:
+def _person_by_words(token: Token, linked: LinkedMentions) -> str | None:
     """The one PERSON whose name contains a proper-noun subject the NER missed ("Bradbrooke said")."""
     if token.pos_ != "PROPN":
         return None
@@ -71,18 +71,17 @@ def _person_by_words(token: Token, linked: list[tuple[Mention, Entity]]) -> str 
     return named.pop() if len(named) == 1 else None
 
 
-def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention, Entity]]) -> str | None:
+def resolve_source(subject: Token, before_char: int, linked: LinkedMentions) -> str | None:
     """Name of the entity ``subject`` refers to, or its own words when no entity fits."""
     for token in [subject, *[c for c in subject.children if c.dep_ in {"appos", "compound"}]]:
-        for mention, entity in linked:
-            if mention.start <= token.idx < mention.end:
-                return mention_name(entity, mention)
+        for mention, entity in linked.covering(token.idx):
+            return mention_name(entity, mention)
     if subject.pos_ == "NOUN":
         # "the tweet from Vulture magazine", "the head of the Palestinian Dialogue Group"
         for token in subject.subtree:
             if token.i > subject.i and token.head.dep_ == "prep" and token.head.lower_ in {"from", "of"}:
-                for mention, entity in linked:
-                    if mention.start <= token.idx < mention.end and entity.label in {"ORG", "PERSON"}:
+                for mention, entity in linked.covering(token.idx):
+                    if entity.label in {"ORG", "PERSON"}:
                         return mention_name(entity, mention)
                 if (
                     token.dep_ == "pobj"
@@ -111,7 +110,8 @@ def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention,
             return bodies[0][1].normalized  # "the lawmakers wrote" -> the body the article introduced first
     if lower in PRONOUN_LABELS:
         label = PRONOUN_LABELS[lower]
-        earlier = [(m, e) for m, e in linked if m.start < min(before_char, subject.idx) and e.label == label]
+        limit = min(before_char, subject.idx)
+        earlier = [(m, e) for m, e in linked if m.start < limit and e.label == label]
         main_subject = [(m, e) for m, e in earlier if _is_subject_mention(subject.doc, m, main_clause=True)]
         as_subject = [(m, e) for m, e in earlier if _is_subject_mention(subject.doc, m, main_clause=False)]
         recent = [
@@ -141,7 +141,15 @@ def resolve_source(subject: Token, before_char: int, linked: list[tuple[Mention,
 
 def _is_subject_mention(doc: Doc, mention: Mention, main_clause: bool) -> bool:
     """Whether a mention is the subject of its clause (of the sentence's main verb with ``main_clause``)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    # asked for every earlier mention at each pronoun: remembered per doc, so each span is parsed once
+    memo = doc.user_data.setdefault("newsfacts_subject_mentions", {})
+    key = (mention.start, mention.end, main_clause)
+    if key not in memo:
+        memo[key] = _is_subject_span(doc.char_span(mention.start, mention.end, alignment_mode="expand"), main_clause)
+    return memo[key]
+
+
+def _is_subject_span(span: Span | None, main_clause: bool) -> bool:
     if span is None:
         return False
     root = span.root

@@ -6,9 +6,10 @@ Kept apart from the number reading in ``quantities``: this part reads the parse 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractors.facts.name_spans import POSSESSIVE_ENDINGS
+from extractors.facts.nlp import entity_of
 
 
 def quantity_subject(verb: Token | None, quantity: Span) -> str | None:
@@ -59,7 +60,7 @@ def _subject_text(token: Token) -> str:
     """An entity's full text when the subject is a name, else the noun with its compounds; a one-word
     name is written out in full when it shortens one name the article gave before."""
     if token.ent_type_:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_of(token)
         if ent is not None:
             return _full_name(token, _without_possessive(ent.text))
     start = min([c.i for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i] + [token.i])
@@ -74,9 +75,21 @@ def _full_name(token: Token, text: str) -> str:
     """
     if " " in text or token.pos_ != "PROPN":
         return text
-    longer = {_without_possessive(e.text) for e in token.doc.ents
-              if e.end <= token.i and len(e) > 1 and any(t.text == text for t in e)}
+    longer = {name for end, name in _longer_names(token.doc).get(text, ()) if end <= token.i}
     return longer.pop() if len(longer) == 1 else text
+
+
+def _longer_names(doc: Doc) -> dict[str, list[tuple[int, str]]]:
+    """Each word of a multi-word entity -> (end token, name) of the entities holding it, built once per
+    doc: reading ``Doc.ents`` for every subject made quantities quadratic in article length."""
+    index = doc.user_data.get("newsfacts_longer_names")
+    if index is None:
+        index = doc.user_data["newsfacts_longer_names"] = {}
+        for ent in doc.ents:
+            if len(ent) > 1:
+                for word in dict.fromkeys(t.text for t in ent):
+                    index.setdefault(word, []).append((ent.end, _without_possessive(ent.text)))
+    return index
 
 
 def _without_possessive(name: str) -> str:

@@ -1,0 +1,362 @@
+"""End-to-end throughput: ``newsfacts run`` over 1,000+ real pages, next to one process extracting them.
+
+Run ``python -m benchmarks.pipeline``. The articles are the corpus pages (``tests/fixtures/pages`` and
+``/work/shared/corpus/pages`` when present), repeated under varied URLs (a canonical link per copy)
+until there are ``--articles`` of them, written as ``.html`` files to a temporary folder. In the same
+run it measures, on one copy of each page, the one-process extract rate (clean +
+spaCy + rules, as a batch does them) in one child process, then in N at once (the ceiling the machine
+gives at that moment), with the rules' CPU next to the model's; then ``newsfacts run --workers N`` on all
+of them against the temporary Prefect server started beforehand (so its start-up is not counted). It prints:
+
+- articles/s of the run, CPU-s per article (the run's processes and the Prefect server);
+- parallel efficiency: run rate / (workers x one-process rate);
+- rules / model: CPU in the rules (``facts_from_doc``, the other packs' rules) / the rest of fact
+  extraction, which is the model's ``nlp.pipe``;
+- overhead: the run's CPU beyond extraction (Prefect task records, snapshots, Parquet appends, process
+  start-up) as a share of the extraction CPU, which is the one-process CPU per article x articles;
+- peak RSS of the run (the ``newsfacts run`` process and its workers, summed);
+- the time of one article at 1x, 10x and 50x its length.
+
+The machine may be shared: the load average is printed next to the numbers, and every ratio is
+measured within the same run. Targets (issue 13): efficiency >= 0.75 on 2 cores, rules <= 0.25x the
+model, overhead <= 10%, 10x length <= 11x time, peak memory <= 2 GiB.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import extractors.facts.extract as extract_module
+import extractors.pipeline as pipeline_module
+from extractors.clean import clean_document
+from extractors.facts import FactOptions, extract_facts, extract_facts_many
+from extractors.pipeline import PipelineOptions, process
+from extractors.records import NewsfactsError, RawDocument
+
+REPO = Path(__file__).resolve().parents[1]
+PAGE_DIRS = (REPO / "tests" / "fixtures" / "pages", Path("/work/shared/corpus/pages"))
+TARGETS = {"efficiency": 0.75, "rules/model": 0.25, "overhead": 0.10, "10x": 11.0, "peak GiB": 2.0}
+_HEAD = re.compile(rb"<head\b[^>]*>", re.IGNORECASE)
+
+
+def corpus_pages() -> dict[str, bytes]:
+    """Every corpus page by name, once (the fixtures are a subset of the shared corpus)."""
+    pages: dict[str, bytes] = {}
+    for folder in PAGE_DIRS:
+        for path in sorted(folder.glob("*.html.gz")) + sorted(folder.glob("*.html")):
+            name = path.name.removesuffix(".gz").removesuffix(".html")
+            if name not in pages:
+                pages[name] = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    return pages
+
+
+def with_canonical(html: bytes, url: str) -> bytes:
+    """The page with ``url`` as its first canonical link, so each copy is an article of its own."""
+    link = f'<link rel="canonical" href="{url}">'.encode()
+    head = _HEAD.search(html)
+    return html[: head.end()] + link + html[head.end() :] if head else link + html
+
+
+def write_articles(pages: dict[str, bytes], count: int, folder: Path) -> None:
+    names = sorted(pages)
+    for i in range(count):
+        name = names[i % len(names)]
+        copy = i // len(names)
+        url = f"https://bench.newsfacts.invalid/copy-{copy}/{name}"
+        (folder / f"{copy:03d}_{name}.html").write_bytes(with_canonical(pages[name], url))
+
+
+@dataclass
+class Extraction:
+    """One process's pass over one copy of each page: clean + spaCy + rules, as a batch task does them."""
+
+    articles: int
+    wall: float
+    cpu: float
+    model_cpu: float
+    rules_cpu: float
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.wall
+
+
+def extract_pages(files: list[Path]) -> Extraction:
+    """``process`` over the pages (clean, then each language pack's model and rules), the way a batch
+    task runs it, with the rules' CPU (``facts_from_doc`` and the other packs' rule functions) timed
+    apart from the rest of fact extraction, which is the model's ``nlp.pipe``."""
+    timers = {"facts": 0.0, "rules": 0.0}
+
+    def timed(function, key):
+        def wrapper(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                timers[key] += time.process_time() - started
+        return wrapper
+
+    def timed_many(items, options=None):
+        results = extract_facts_many(items, options or FactOptions())
+        while True:
+            started = time.process_time()
+            result = next(results, None)
+            timers["facts"] += time.process_time() - started
+            if result is None:
+                return
+            yield result
+
+    rules = {name: getattr(extract_module, name) for name in ("facts_from_doc", "model_pack_facts", "locale_facts")}
+    for name, function in rules.items():
+        setattr(extract_module, name, timed(function, "rules"))
+    pipeline_module.extract_facts_many = timed_many
+    try:
+        raws = [RawDocument(source=str(path), data=path.read_bytes(), content_type="text/html") for path in files]
+        wall, cpu = time.perf_counter(), time.process_time()
+        for _ in process(raws, PipelineOptions()):
+            pass
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        for name, function in rules.items():
+            setattr(extract_module, name, function)
+        pipeline_module.extract_facts_many = extract_facts_many
+    return Extraction(len(files), wall, cpu, timers["facts"] - timers["rules"], timers["rules"])
+
+
+def _extraction_child(folder: Path) -> None:
+    """Child body: load the model, say ready, wait for "go" on stdin, extract, print the timings."""
+    extract_facts("Warm-up text from Seoul, said the ministry.", None)  # loads the English model
+    print("ready", flush=True)
+    sys.stdin.readline()
+    print(json.dumps(asdict(extract_pages(first_copies(folder)))), flush=True)
+
+
+def first_copies(folder: Path) -> list[Path]:
+    return sorted(folder.glob("000_*.html"))
+
+
+def extraction_in_processes(folder: Path, processes: int) -> list[Extraction]:
+    """``processes`` children extracting one copy of each page at the same time (each with its model loaded)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    children = [
+        subprocess.Popen([sys.executable, "-m", "benchmarks.pipeline", "--extraction-child", str(folder)],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+        for _ in range(processes)
+    ]
+    for child in children:
+        assert child.stdout.readline().strip() == "ready"
+    for child in children:
+        child.stdin.write("go\n")
+        child.stdin.flush()
+    results = [Extraction(**json.loads(child.communicate()[0].strip().splitlines()[-1])) for child in children]
+    if any(child.returncode for child in children):
+        raise RuntimeError("an extraction child failed")
+    return results
+
+
+def length_costs(base: str, multiples: tuple[int, ...] = (1, 10, 50)) -> dict:
+    """CPU seconds of ``extract_facts`` on one article repeated ``multiple`` times (and its length)."""
+    costs: dict = {"chars": len(base)}
+    extract_facts("Warm-up text from Seoul, said the ministry.", None)
+    for multiple in multiples:
+        text = "\n\n".join([base] * multiple)
+        repeats = max(1, 10 // multiple)
+        started = time.process_time()
+        for _ in range(repeats):
+            extract_facts(text, None)
+        costs[multiple] = (time.process_time() - started) / repeats
+    return costs
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its living descendants."""
+    found, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                stack.extend(int(child) for child in task.read_text().split())
+            except OSError:
+                pass
+    return found
+
+
+def _tree_rss_bytes(pid: int) -> int:
+    total = 0
+    for member in _tree(pid):
+        try:
+            for line in Path(f"/proc/{member}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            pass
+    return total
+
+
+def _tree_cpu(pid: int) -> float:
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for member in _tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
+
+
+class PrefectServer:
+    """The temporary API server ``newsfacts run`` starts on its own, started beforehand with its own home,
+    so the run's wall time excludes its start-up while its CPU (task records, events) is still counted."""
+
+    def __init__(self, home: Path) -> None:
+        os.environ["PREFECT_HOME"] = str(home)  # read when Prefect is first imported, just below
+        os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+        from prefect.server.api.server import SubprocessASGIServer
+
+        self.server = SubprocessASGIServer(port=_free_port())
+        self.server.start(timeout=180)
+
+    @property
+    def api_url(self) -> str:
+        return self.server.api_url
+
+    def cpu(self) -> float:
+        return _tree_cpu(self.server.server_process.pid)
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
+@dataclass
+class RunResult:
+    wall: float
+    cpu: float
+    server_cpu: float
+    peak_rss: int
+    output: str
+
+
+def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int, task_runner: str) -> RunResult:
+    """``newsfacts run`` on ``folder``: wall time, CPU of it and its workers, the server's CPU, peak RSS."""
+    env = {**os.environ, "PREFECT_API_URL": server.api_url, "PREFECT_HOME": str(data_dir / "prefect"),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    command = [sys.executable, "-m", "flows.cli", "run", "--source", str(folder), "--data-dir", str(data_dir),
+               "--task-runner", task_runner] + (["--workers", str(workers)] if task_runner == "process" else [])
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    server_before = server.cpu()
+    peak = 0
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(0.2):
+            peak = max(peak, _tree_rss_bytes(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output = process.communicate()[0]
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (children.ru_utime - children_before.ru_utime) + (children.ru_stime - children_before.ru_stime)
+    if process.returncode not in (0, 1):  # 1: some article failed, which the summary shows
+        raise RuntimeError(f"newsfacts run failed ({process.returncode}):\n{output}")
+    return RunResult(wall, cpu, server.cpu() - server_before, peak, output)
+
+
+def median_text(files: list[Path]) -> str:
+    """The English article of median length among the pages (``extract_facts`` reads English by default)."""
+    texts = []
+    for path in files:
+        try:
+            doc = clean_document(RawDocument(source=str(path), data=path.read_bytes(), content_type="text/html"))
+        except NewsfactsError:
+            continue
+        if doc.text and (doc.language or "en").startswith("en"):
+            texts.append(doc.text)
+    return sorted(sorted(texts), key=len)[len(texts) // 2]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000, help="articles in the end-to-end run (default 1000)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
+    parser.add_argument("--task-runner", choices=("process", "thread"), default="process")
+    parser.add_argument("--keep", type=Path, help="build the articles and the data dir here and keep them")
+    parser.add_argument("--extraction-child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.extraction_child:
+        _extraction_child(args.extraction_child)
+        return
+    workers = args.workers if args.task_runner == "process" else 1
+
+    pages = corpus_pages()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="newsfacts-bench-"))
+    folder = work / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    count = max(args.articles, len(pages))  # at least one copy of each page
+    write_articles(pages, count, folder)
+    print(f"{count} articles from {len(pages)} real pages ({sum(map(len, pages.values())) / 2**20:.0f} MiB "
+          f"of HTML), {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+
+    single = extraction_in_processes(folder, 1)[0]
+    per_article = single.cpu / single.articles  # extraction CPU-s per article: clean + spaCy + rules
+    print(f"one process, one copy of each page: {single.rate:.2f} articles/s ({per_article:.3f} CPU-s/article); "
+          f"model {single.model_cpu:.1f} CPU-s, rules {single.rules_cpu:.1f} CPU-s")
+    bare = extraction_in_processes(folder, workers) if workers > 1 else [single]
+    bare_rate = sum(e.articles for e in bare) / max(e.wall for e in bare)
+
+    server = PrefectServer(work / "server-home")
+    try:
+        run = timed_run(folder, work / "data", server, workers, args.task_runner)
+    finally:
+        server.stop()
+    costs = length_costs(median_text(first_copies(folder)))
+
+    print(run.output.strip().splitlines()[0])
+    rate = count / run.wall
+    total_cpu = run.cpu + run.server_cpu
+    extraction_cpu = per_article * count
+    print(f"run ({args.task_runner}, {workers} worker{'s' if workers != 1 else ''}): {rate:.2f} articles/s, "
+          f"{run.wall:.1f} s wall, {total_cpu / count:.3f} CPU-s/article "
+          f"(run {run.cpu:.1f} + Prefect server {run.server_cpu:.1f} CPU-s)")
+    print(f"parallel efficiency  {rate / (workers * single.rate):.2f}   (target >= {TARGETS['efficiency']}); "
+          f"bare extraction in {workers} processes at the same time: {bare_rate / (workers * single.rate):.2f} "
+          f"(the ceiling this machine gives now)")
+    print(f"rules / model CPU    {single.rules_cpu / single.model_cpu:.2f}   (target <= {TARGETS['rules/model']})")
+    print(f"overhead             {(total_cpu - extraction_cpu) / extraction_cpu:.1%}  (target <= "
+          f"{TARGETS['overhead']:.0%}; all CPU beyond extraction: Prefect, snapshots, Parquet, start-up)")
+    print(f"peak RSS             {run.peak_rss / 2**30:.2f} GiB (target <= {TARGETS['peak GiB']})")
+    print(f"one article ({costs['chars']:,} chars): 1x {costs[1]:.3f} s, 10x {costs[10]:.2f} s "
+          f"({costs[10] / costs[1]:.1f}x; target <= {TARGETS['10x']}x), 50x {costs[50]:.2f} s ({costs[50] / costs[1]:.1f}x)")
+    print(f"load average {os.getloadavg()[0]:.1f} at end")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

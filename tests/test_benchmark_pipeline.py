@@ -1,0 +1,15 @@
+"""The end-to-end benchmark's input: real pages, each copy an article of its own."""
+from __future__ import annotations
+
+from benchmarks.pipeline import corpus_pages, write_articles
+from extractors.clean import clean_document
+from extractors.records import RawDocument
+
+
+def test_each_copy_of_a_page_is_an_article_with_its_own_url(tmp_path):
+    pages = dict(sorted(corpus_pages().items())[:2])
+    write_articles(pages, 5, tmp_path)  # 3 copies of one page, 2 of the other
+    cleaned = [clean_document(RawDocument(source=str(path), data=path.read_bytes(), content_type="text/html"))
+               for path in sorted(tmp_path.glob("*.html"))]
+    assert len({doc.url for doc in cleaned}) == 5
+    assert len({doc.text for doc in cleaned}) == 2 and all(doc.text for doc in cleaned)
