@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import os
 import random
 import re
-import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
-import time
 from datetime import UTC, datetime, timedelta
 from itertools import combinations
 from pathlib import Path
@@ -26,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from extractors.records import Article, Provenance
+from tests.warehouse_helpers import kill_when_paused
 from warehouse.query import run_sql
 from warehouse.store import Warehouse, article_id_for, rebuild_story_index
 from warehouse.stories import same_report, sketch
@@ -244,18 +240,7 @@ def test_story_index_survives_a_sigkilled_append_and_the_rerun_adds_no_duplicate
     items = labelled_set("dev")
     Warehouse(root).append([(a, Provenance("t")) for a, _ in items[:10]], run_id="first", batch=0)
     marker = tmp_path / "paused"
-    child = subprocess.Popen([sys.executable, "-c", KILLED_CHILD, str(root), str(marker)], cwd=REPO,
-                             env={**os.environ, "PYTHONPATH": str(REPO)})
-    try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, "writer exited before reaching the pause"
-            assert time.monotonic() < deadline
-            time.sleep(0.02)
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.kill()
-        child.wait(timeout=30)
+    kill_when_paused(KILLED_CHILD, [str(root), str(marker)], marker)
     assert _index_rows(root)[0] == 10  # the killed append's index rows rolled back with its ledger rows
 
     Warehouse(root).append([(a, Provenance("t")) for a, _ in items[10:]], run_id="rerun", batch=0)

@@ -3,17 +3,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from tests.warehouse_helpers import FACTS_PER_ARTICLE, items
+from tests.warehouse_helpers import FACTS_PER_ARTICLE, items, kill_when_paused
 from warehouse.compact import compact
 from warehouse.files import list_files, validate
 from warehouse.query import connect, run_sql
@@ -94,18 +92,7 @@ def test_sigkill_during_a_write_leaves_a_readable_warehouse_and_the_next_run_com
     root = tmp_path / "warehouse"
     Warehouse(root).append(items(range(5), months=1), run_id="first", batch=0)
     marker = tmp_path / "paused"
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(root), stage, str(marker)], cwd=REPO,
-                             env={**os.environ, "PYTHONPATH": str(REPO)})
-    try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, "writer exited before reaching the pause"
-            assert time.monotonic() < deadline
-            time.sleep(0.02)
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.kill()
-        child.wait(timeout=30)
+    kill_when_paused(CHILD, [str(root), stage, str(marker)], marker)
 
     # queries still work; every visible file is complete
     articles, versions, facts, *_ = totals(root)

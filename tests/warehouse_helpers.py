@@ -1,7 +1,13 @@
 """Articles for the warehouse tests: every fact kind, months spread, versions on demand."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from extractors.records import (
     Article,
@@ -37,3 +43,21 @@ def make_article(i: int, version: int = 0, *, months: int = 3, dated: bool = Tru
 
 def items(ids, version: int = 0, **kw) -> list[tuple[Article, Provenance]]:
     return [(make_article(i, version, **kw), Provenance("test", "0" * 64, None)) for i in ids]
+
+
+def kill_when_paused(script: str, args: list[str], marker: Path) -> None:
+    """Run ``script`` in a child Python that writes ``marker`` where it pauses, then SIGKILL it there:
+    a crash at a chosen point of a write, as a power cut would leave it."""
+    repo = Path(__file__).resolve().parents[1]
+    child = subprocess.Popen([sys.executable, "-c", script, *args], cwd=repo,
+                             env={**os.environ, "PYTHONPATH": str(repo)})
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert child.poll() is None, "writer exited before reaching the pause"
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=30)
