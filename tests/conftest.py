@@ -25,3 +25,12 @@ def prefect_server():
 
     with prefect_test_harness(server_startup_timeout=180):
         yield
+
+
+@pytest.fixture
+def server():
+    """A fault-injecting HTTP server on 127.0.0.1 (tests/fault_server.py), stopped after the test."""
+    from tests.fault_server import running_server
+
+    with running_server() as fault_server:
+        yield fault_server

@@ -5,7 +5,6 @@ import gzip
 import itertools
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler
 
@@ -14,14 +13,7 @@ import pytest
 from extractors.records import RawDocument
 from flows.config import FetchPolicy
 from flows.fetch import Fetcher, FetchError, fetch_document
-from tests.fault_server import PAGES, FaultServer, page, running_server, send, static, with_validators
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with running_server() as fault_server:
-        yield fault_server
-
+from tests.fault_server import PAGES, FaultServer, page, send, static, with_validators
 
 POLICY = FetchPolicy(
     connect_timeout=1.0, read_timeout=1.0, retries=0, backoff=0.01, per_host_delay=0.0,

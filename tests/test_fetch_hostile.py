@@ -23,13 +23,6 @@ from flows.sources import collect_source
 from tests.fault_server import PAGES, FaultServer, page, raw, running_server, static, trickle
 from warehouse.query import run_sql
 
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with running_server() as fault_server:
-        yield fault_server
-
-
 POLICY = FetchPolicy(
     connect_timeout=1.0, read_timeout=1.0, retries=1, backoff=0.01, per_host_delay=0.0,
     allow_private_hosts=("127.0.0.1",), max_bytes=64 * 1024, respect_robots=False,

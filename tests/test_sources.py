@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,14 +13,7 @@ from extractors.formats.feeds import parse_feed
 from flows.config import FetchPolicy, SourceSpec
 from flows.fetch import Fetcher
 from flows.sources import SourceResult, collect_source
-from tests.fault_server import PAGES, FaultServer, page, running_server, static, with_validators
-
-
-@pytest.fixture
-def server() -> Iterator[FaultServer]:
-    with running_server() as fault_server:
-        yield fault_server
-
+from tests.fault_server import PAGES, FaultServer, page, static, with_validators
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FEEDS = FIXTURES / "feeds"
