@@ -71,23 +71,26 @@ def test_bare_dollar_follows_the_article_country():
     assert [(q.value, q.unit, q.qualifier) for q in found] == [(58000, "CAD", "about")]
 
 
-def test_the_word_dollars_follows_the_article_country_like_the_sign():
-    # ABC (Australia), 2013-04-22 (dev gold abcau_2013-04-22_swimming-funding-cuts)
-    found = quantities("Swimming Australia will lose about half a million dollars in funding.", dollar="AUD")
-    assert [(q.value, q.unit, q.qualifier) for q in found] == [(500000, "AUD", "about")]
-
-
 @pytest.mark.parametrize(
     "text, age",
     [
-        # Us Weekly, 2016-12-07 (dev gold usmagazine_2016-12-07_lady-gaga-taylor-kinney-photo)
-        ("The “Perfect Illusion” songstress, 30, took to Instagram on Monday, December 5, to share a photo.", 30),
-        ("She shared a photo of the Chicago Fire actor, 35, posing with her mother.", 35),
         # Shropshire Star, 2014-09-16 (dev gold shropshirestar_2014-09-16_mend-our-mum): "Colin" parses as a place
         ("With the support of father Colin, 56, they launched a campaign called Mend Our Mum.", 56),
+        # Daily News (Tanzania), corpus page dailynewstz: "Aisha" parses as a place
+        (
+            "While Aisha, 36, is waiting for another customer, Mariam Malibiche has just handed over customers "
+            "particulars to Paris Guest House located 400m from the Lindi Bus Stand.",
+            36,
+        ),
+        # NBC News, corpus page nbcnews: "Yoon" parses as a place
+        (
+            "Before his address on Saturday, Yoon, 63, a former chief prosecutor who took office in 2022, had not "
+            "made any public appearances since lifting the martial law order early Wednesday.",
+            63,
+        ),
     ],
 )
-def test_age_in_commas_after_a_described_person(text, age):
+def test_age_in_commas_after_a_name_the_model_takes_for_a_place(text, age):
     assert (age, "year old") in {(q.value, q.unit) for q in quantities(text)}
 
 

@@ -210,10 +210,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and currencies()[word][1] == "word"
             or (after.text.isupper() and after.text in currencies())
         ):
-            code = currencies()[after.text if after.text.isupper() else word][0]
-            # the word "dollars" is the article's dollar, as a bare "$" is ("half a million dollars" on ABC
-            # Australia is AUD)
-            unit, end = (dollar if code == "USD" and word in {"dollar", "dollars"} else code), end + 1
+            unit, end = currencies()[after.text if after.text.isupper() else word][0], end + 1
         elif word == "-" and after2 is not None and not after.whitespace_:
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
@@ -307,9 +304,9 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
 def _is_age(doc: Doc, number: Number) -> bool:
     """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person).
 
-    The person may be a described one ("The “Perfect Illusion” songstress, 30," in usmagazine) or a
-    name the model takes for a place ("father Colin, 56," in shropshirestar): the gold conventions
-    read any "X, 45" as an age.
+    The person may be a name the small model takes for a place: "with the support of father Colin, 56,"
+    (Shropshire Star), "While Aisha, 36, is waiting for another customer" (Daily News, Tanzania),
+    "Yoon, 63, a former chief prosecutor" (NBC News).
     """
     prev = doc[number.start - 1] if number.start > 0 else None
     if prev is None:
@@ -332,8 +329,6 @@ def _is_age(doc: Doc, number: Number) -> bool:
             or name.pos_ == "PROPN"
             and name.is_title
             and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
-            or name.pos_ == "NOUN"
-            and name.is_lower
         )
     )
 
