@@ -235,8 +235,11 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
-            if after2 is not None and after2.lower_ in {"ago", "earlier", "later", "before", "after"}:
-                return None  # "two years ago", "three months after" are date offsets
+            if after2 is not None and after2.lower_ in {"ago", "earlier", "later"}:
+                # "two years ago" is a date offset; "N days after <event>" counts the time between two events
+                # ("10 days after the horrific attack", 9News; "one month after the Safeguard Defenders
+                # report", Fox News; "two days after this first anniversary", ITV News)
+                return None
             if (
                 prev is not None
                 and prev.lower_ == "in"
