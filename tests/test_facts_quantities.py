@@ -295,3 +295,103 @@ def test_a_short_name_two_full_names_share_stays_as_written():
 )
 def test_digits_that_count_nothing_are_not_quantities(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # 9News (dev gold ninenews_2024-04-26), Fox News (dev gold foxnews_2023-04-26), ITV News (dev gold itvnews)
+        ("The Girrawheen grandmother brutally beaten inside her own home has spoken for the first time, 10 days "
+         "after the horrific attack.", 10, "days"),
+        ("The Justice Department noted the FBI didn't search the alleged police station until October, one month "
+         "after the Safeguard Defenders report.", 1, "months"),
+        ("But two days after this first anniversary of the bombing, Marc will relish a singular triumph.", 2, "days"),
+    ],
+)
+def test_time_between_two_events_is_counted(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+def test_time_counted_back_from_publication_is_a_date_not_a_quantity():
+    # Evening Standard (dev gold): "eight years ago" is a date phrase
+    found = quantities("This wasn’t the battle of Stamford Bridge eight years ago, but it was one of Chelsea's wins.")
+    assert all(q.unit != "years" for q in found)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Engadget (dev gold engadget_2017-11-03) and SimplyFound (dev gold simplyfound_2016-02-29)
+        ("It features an 8-core CPU running at 2.3Ghz, 12GB of GDDR5 RAM, a 1 terabyte hard drive.", 2.3, "GHz"),
+        ("It features an 8-core CPU running at 2.3Ghz, 12GB of GDDR5 RAM, a 1 terabyte hard drive.", 12, "GB"),
+        ("It features an 8-core CPU running at 2.3Ghz, 12GB of GDDR5 RAM, a 1 terabyte hard drive.", 1, "TB"),
+        ("The 3rd revision features a 1.2GHz 64-bit quad-core ARM CPU with integrated Bluetooth 4.1.", 1.2, "GHz"),
+        # Engadget and Wired (corpus page wired_2024-04-28_11-best-sleeping-bags): "pounds" weighs
+        ("It's also surprisingly dense -- the console weighs 8.4 pounds, but it feels far heavier than you'd expect.",
+         8.4, "lb"),
+        ("The Magma series comes in a bewildering array of sizes and shapes—there are nine sizes to choose from, "
+         "ranging from Short Narrow, which weighs 2 pounds, to Long Wide, which is nearly 3 pounds.", 2, "lb"),
+        # Engadget (dev gold) and the Washington Post (corpus page washingtonpost_2024-04-26_storms)
+        ("Unless you're sitting very close to a TV above 50-inches, you'd likely have a hard time telling.", 50, "in"),
+        ("The agency warns that “all hazards will be possible, including tornadoes with some potentially strong, very "
+         "large hail over two inches in diameter, and wind damage.”", 2, "in"),
+    ],
+)
+def test_measures_glued_or_spelled_read_as_their_symbol(text, value, unit):
+    assert (value, unit) in {(round(q.value, 6), q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # Los Angeles Times (corpus page latimes_2023-06-26_coliseum) and TMZ (corpus page tmz_lupita-pearl-dress)
+        ("It was unlikely to be broken because in 2018 the Coliseum would be undergoing a $270M renovation which "
+         "will reduce capacity to approximately 78,500.", 270e6),
+        ("$150K Pearl Oscar Dress ... STOLEN!!!!", 150e3),
+    ],
+)
+def test_a_scale_letter_after_a_currency_amount_scales_it(text, value):
+    assert (value, "USD") in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Times of India (corpus page timesofindia_2026-04-16_bhopal) and VOA News (corpus page voanews_2024-04-28)
+        ("A government school teacher and his wife buried their three-day-old son alive in a forest in Nandanwadi "
+         "village.", 3, "day old"),
+        ("Finally, her daughter reached the top of a waiting list — at 18 months old.", 18, "month old"),
+        ("The 22-year-old mother was later identified and arrested.", 22, "year old"),
+    ],
+)
+def test_an_age_keeps_the_time_unit_it_is_counted_in(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        # Daily Maverick (corpus page dailymaverick_2025-05-03) and NPR (dev gold npr_2016-12-15)
+        ("Israel’s subsequent assault on Gaza has killed more than 52,000 people and wounded about 118,000 others, "
+         "according to Palestinian health authorities.", "people"),
+        ("A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts of federal hate crimes he faced "
+         "for murdering nine people and attempting to kill three others in the basement of a historically black "
+         "church.", "people"),
+    ],
+)
+def test_others_counts_what_the_count_before_it_counts(text, unit):
+    assert [q.unit for q in quantities(text)][-1] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CNN (corpus page cnn_2023-11-06_trump-engoron-testimony): an idiom of time
+        "At one point, Kise called his client’s answers “brilliant.”",
+        # Washington Post (corpus page washingtonpost_2024-04-26_storms): "one" is a pronoun before a verb
+        "Thunderstorm coverage will decrease as one heads south, but a few rotating south with an attendant tornado "
+        "risk are possible all the way south to Kansas City.",
+    ],
+)
+def test_one_as_an_idiom_or_a_pronoun_counts_nothing(text):
+    assert quantities(text) == []

@@ -20,6 +20,7 @@ from extractors.facts.numbers import (
     AGE_ADVERBS,
     DIGITS_SCALED,
     FOLD,
+    SCALE_SUFFIXES,
     SCALES,
     Number,
     age_after_comma,
@@ -34,10 +35,11 @@ from extractors.facts.units import (
     SUBUNITS,
     TIME_UNITS,
     counted_noun,
+    glued_measure,
     is_denomination,
     prefix_currency,
 )
-from extractors.grammar import MONTHS
+from extractors.grammar import MONTHS, NUMBER_WORDS
 from extractors.records import Quantity
 
 SCORE_OR_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
@@ -139,6 +141,8 @@ AGE_WORDS = frozenset({"aged", "age"})
 FRACTION_WORDS = word_list("fraction_words")
 #: Verbs whose bare numeric object counts people ("killed 1,200").
 PEOPLE_VERBS = word_list("people_verbs")
+#: Phrases in which a number word counts nothing ("at one point").
+NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
 
 def extract_quantities(doc: Doc, sentences: SentenceIndex, dollar: str = "USD") -> list[Quantity]:
@@ -150,16 +154,28 @@ def extract_quantities(doc: Doc, sentences: SentenceIndex, dollar: str = "USD") 
     consumed: set[int] = set()
     i = 0
     while i < len(doc):
-        number = read_number(doc, i)
+        number = read_number(doc, i) or glued_measure(doc, i)
         if number is None or i in consumed:
             i += 1
             continue
         quantity = _quantity_at(doc, number, sentences, dollar)
         if quantity is not None:
-            found.append(quantity)
+            found.append(_others_as_before(quantity, found))
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
         i = max(number.end, i + 1)
     return found
+
+
+def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity:
+    """ "N others" counts what the count before it in the sentence counts: "killed more than 52,000 people and
+    wounded about 118,000 others" (Daily Maverick), "killing nine people ... and three others" (NPR),
+    "at least seven civilians were killed and 30 others wounded" (National Post)."""
+    before = found[-1] if found else None
+    if quantity.unit != "others" or before is None or before.sentence != quantity.sentence:
+        return quantity
+    if before.unit is None or before.unit == "%" or before.unit in {code for code, _ in currencies().values()}:
+        return quantity
+    return replace(quantity, unit=before.unit)
 
 
 def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str) -> Quantity | None:
@@ -188,6 +204,12 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         unit, start = currency
         if unit == "USD" and doc[start].text in {"$"}:
             unit = dollar
+        suffix = doc[end].lower_ if end < len(doc) and not doc[end - 1].whitespace_ else ""
+        if suffix in SCALE_SUFFIXES and end == number.end:
+            # a scale letter the tokenizer splits off: "a $270M renovation" (Los Angeles Times), "$150K Pearl
+            # Oscar Dress" (TMZ)
+            number = replace(number, end=end + 1, value=number.value * SCALE_SUFFIXES[suffix])
+            end, last = number.end, doc[number.end - 1]
         if is_denomination(doc, end):
             return None
     # range "10 to 15", "10-15", "between 10 and 15"
@@ -227,7 +249,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 and doc[end + 2].text == "-"
                 and doc[end + 3].lower_ == "old"
             ):
-                unit, end = "year old", end + 4
+                unit, end = _age_unit(hyphen_unit), end + 4
             elif hyphen_unit in TIME_UNITS:
                 unit, end = TIME_UNITS[hyphen_unit], end + 2
             elif hyphen_unit in MEASURE_UNITS:
@@ -257,7 +279,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 and end + 2 < len(doc)
                 and doc[end + 2].lower_ == "old"
             ):
-                unit, end = "year old", end + (2 if after2.lower_ == "old" else 3)
+                unit, end = _age_unit(word), end + (2 if after2.lower_ == "old" else 3)
             else:
                 unit, end = TIME_UNITS[word], end + 1
         elif word in SUBUNITS:
@@ -302,6 +324,13 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # atlasobscura), never an amount the conventions count.
             return None
     return _make(doc, number, start, end, unit, value_max, sentences)
+
+
+def _age_unit(time_unit: str) -> str:
+    """ "year old" for an age in years, else the unit it is counted in: "her three-day-old son" (Times of
+    India) is 3 "day old", "at 18 months old" (VOA News) is 18 "month old"."""
+    singular = TIME_UNITS[time_unit].removesuffix("s")
+    return "year old" if singular == "year" else f"{singular} old"
 
 
 def _is_age(doc: Doc, number: Number) -> bool:
@@ -366,6 +395,11 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True  # "one-to-one"
     if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
         return True
+    if first.lower_ == "one" and nxt is not None and nxt.tag_ == "NNS" and first.dep_ == "nummod":
+        return True  # a pronoun before a verb the tagger takes for a plural noun: "as one heads south"
+        # (Washington Post), "as much as one costs to buy" (Engadget)
+    if _in_idiom(doc, number):
+        return True
     if ent in {"DATE", "TIME"} and _in_calendar_span(first) and not _counts_time_units(doc, number):
         return True
     if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
@@ -418,6 +452,16 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _in_idiom(doc: Doc, number: Number) -> bool:
+    """Whether the number word sits in a phrase of :data:`NUMBER_IDIOMS` ("at one point")."""
+    for words in NUMBER_IDIOMS:
+        at = next((k for k, word in enumerate(words) if word in NUMBER_WORDS), None)
+        begin = number.start - (at or 0)
+        if at is not None and begin >= 0 and [t.lower_ for t in doc[begin : begin + len(words)]] == list(words):
+            return True
+    return False
 
 
 def _beside_month(doc: Doc, number: Number) -> bool:
