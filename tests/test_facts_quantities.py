@@ -395,3 +395,25 @@ def test_others_counts_what_the_count_before_it_counts(text, unit):
 )
 def test_one_as_an_idiom_or_a_pronoun_counts_nothing(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Gateway Pundit (dev gold gatewaypundit_2026-07-19), The Intercept and The New Yorker (corpus pages)
+        ("If Ukraine was really ‘turning the tide’ of the war, like the MSM insists a hundred times a day, do you "
+         "think Kiev regime leader Volodymyr Zelensky would dismiss his Defense Minister and the "
+         "Commander-in-Chief?", 100, "times"),
+        ("A Reddit user with the same username — acebush1 — posted over a thousand times since 2014.", 1000, "times"),
+        ("At the bottom of the hill, after passing some turkey tracks, we reached a round, frozen pond, about a "
+         "hundred feet across.", 100, "feet"),
+        # SimplyFound (dev gold simplyfound_2016-02-29) and Evening Standard (corpus page eveningstandard_2024-10-24)
+        ("The 3rd revision is reportedly about 50-60% times faster than its predecessor Raspberry Pi 2 and about 10 "
+         "times faster then the original Raspberry Pi.", 10, "times"),
+        ("I ask Blair if he thinks the quality of leadership in the Middle East is contributing to the escalation "
+         "of hostilities; he has visited the region an extraordinary 270 times since leaving office and so "
+         "professes to “know the detail”.", 270, "times"),
+    ],
+)
+def test_a_before_a_scale_word_is_one_and_times_is_a_unit(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
