@@ -417,3 +417,24 @@ def test_one_as_an_idiom_or_a_pronoun_counts_nothing(text):
 )
 def test_a_before_a_scale_word_is_one_and_times_is_a_unit(text, value, unit):
     assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        # NPR (dev gold npr_2016-12-15), Atlas Obscura (dev gold atlasobscura_2015-07-10), Shropshire Star (dev gold)
+        ("Roof, who was 21 at the time, was arrested the next day.", [21]),
+        ("Arthur’s father died before he was two, leaving his mother a widow.", [2]),
+        ("“I know I’m lucky in the way that they are 17 and 20, and that they aren’t tiny anymore, but it doesn’t "
+         "help things.", [17, 20]),
+    ],
+)
+def test_a_bare_number_a_person_is_gives_an_age(text, ages):
+    assert [q.value for q in quantities(text) if q.unit == "year old"] == ages
+
+
+def test_a_scale_word_in_a_hyphenated_size_class_is_no_amount():
+    # CNET (dev gold cnet_2017-01-18): "a billion-dollar acquisition deal" is a size class
+    found = quantities("Anyone who has ever been involved in closing a billion-dollar acquisition deal will tell you "
+                       "that you don't go in without a clear, well thought out plan.")
+    assert found == []

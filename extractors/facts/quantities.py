@@ -138,6 +138,8 @@ CALENDAR_WORDS = (
 #: Verbs of change: "rose from 3 to 5 percent" gives two values, not a range.
 CHANGE_VERBS = word_list("change_verbs")
 AGE_WORDS = frozenset({"aged", "age"})
+#: Subjects that name a person, for an age stated as "he was two".
+PERSON_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "who"})
 FRACTION_WORDS = word_list("fraction_words")
 #: Verbs whose bare numeric object counts people ("killed 1,200").
 PEOPLE_VERBS = word_list("people_verbs")
@@ -353,6 +355,8 @@ def _is_age(doc: Doc, number: Number) -> bool:
         return True
     if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
         return True  # "who turns 18 in three days"
+    if _predicate_age(doc, number):
+        return True
     comma = number.start - 2 if prev.lower_ in AGE_ADVERBS else number.start - 1
     name = doc[comma - 1] if comma >= 1 else None
     age = age_after_comma(doc, comma)
@@ -367,6 +371,21 @@ def _is_age(doc: Doc, number: Number) -> bool:
             and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
         )
     )
+
+
+def _predicate_age(doc: Doc, number: Number) -> bool:
+    """A bare whole number that a person "is": "Roof, who was 21 at the time, was arrested" (NPR), "Arthur’s
+    father died before he was two" (Atlas Obscura), "they are 17 and 20" (Shropshire Star)."""
+    token = doc[number.end - 1]
+    if token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # the second of "17 and 20"
+    verb = token.head
+    if token.dep_ not in {"attr", "acomp"} or lemma(verb) != "be" or not _bare(doc, number):
+        return False
+    if not (0 < number.value < 120 and number.value == int(number.value)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects)
 
 
 def _bare(doc: Doc, number: Number) -> bool:
