@@ -438,3 +438,30 @@ def test_a_scale_word_in_a_hyphenated_size_class_is_no_amount():
     found = quantities("Anyone who has ever been involved in closing a billion-dollar acquisition deal will tell you "
                        "that you don't go in without a clear, well thought out plan.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # Canada.com and The Globe and Mail (corpus pages canadacom_2026-06-05, globeandmail_2024-08-28)
+        ("Fairmont Jasper Park Lodge officially reopened this week following a $100-million, property-wide "
+         "transformation.", 100e6),
+        ("And up again: National Bank of Canada also has posted profits that exceeded analysts expectations, a week "
+         "ahead of a key vote on its proposed $5-billion takeover of rival Canadian Western Bank.", 5e9),
+    ],
+)
+def test_a_hyphenated_scale_word_after_money_scales_it(text, value):
+    assert value in {q.value for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The New Yorker (corpus page newyorker_2023-04-25): a company, not three metres
+        "Both Johnson and Manzara were senior scientists at 3M: Johnson, a physicist, worked on advanced materials.",
+        # The Intercept (corpus page intercept_2024-02-28): "one" is a pronoun, not an age
+        "In an earlier post, acebush1 had written, “I’ve never been one for bullshit.”",
+    ],
+)
+def test_a_company_name_or_a_pronoun_one_is_no_measure_or_age(text):
+    assert quantities(text) == []

@@ -212,6 +212,11 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # Oscar Dress" (TMZ)
             number = replace(number, end=end + 1, value=number.value * SCALE_SUFFIXES[suffix])
             end, last = number.end, doc[number.end - 1]
+        elif suffix == "-" and end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].lower_ in SCALES:
+            # a hyphenated scale word: "a $100-million, property-wide transformation" (Canada.com), "its
+            # proposed $5-billion takeover" (The Globe and Mail)
+            number = replace(number, end=end + 2, value=number.value * SCALES[doc[end + 1].lower_])
+            end, last = number.end, doc[number.end - 1]
         if is_denomination(doc, end):
             return None
     # range "10 to 15", "10-15", "between 10 and 15"
@@ -302,7 +307,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and after2.lower_ in {"celsius", "c", "fahrenheit", "f"}
         ):
             unit, end = "°" + after2.text[0].upper(), end + 2
-        elif word in MEASURE_UNITS and not (word == "m" and currency):
+        elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
+            # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
     if unit is None and _is_age(doc, number):
         unit = "year old"
@@ -382,6 +388,8 @@ def _predicate_age(doc: Doc, number: Number) -> bool:
     verb = token.head
     if token.dep_ not in {"attr", "acomp"} or lemma(verb) != "be" or not _bare(doc, number):
         return False
+    if doc[number.start].lower_ == "one":
+        return False  # a pronoun: "I’ve never been one for bullshit" (The Intercept)
     if not (0 < number.value < 120 and number.value == int(number.value)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
