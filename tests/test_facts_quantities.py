@@ -458,7 +458,9 @@ def test_a_hyphenated_scale_word_after_money_scales_it(text, value):
     "text",
     [
         # The New Yorker (corpus page newyorker_2023-04-25): a company, not three metres
-        "Both Johnson and Manzara were senior scientists at 3M: Johnson, a physicist, worked on advanced materials.",
+        "Both Johnson and Manzara were senior scientists at 3M: Johnson, a physicist, worked on advanced materials "
+        "such as a high-capacity transmission cable, to stabilize electrical grids; Manzara, an organic chemist, "
+        "focussed on energetic materials, making ingredients for flares and rocket propellants.",
         # The Intercept (corpus page intercept_2024-02-28): "one" is a pronoun, not an age
         "In an earlier post, acebush1 had written, “I’ve never been one for bullshit.”",
     ],
