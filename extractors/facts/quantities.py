@@ -175,7 +175,13 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity:
     before = found[-1] if found else None
     if quantity.unit != "others" or before is None or before.sentence != quantity.sentence:
         return quantity
-    if before.unit is None or before.unit == "%" or before.unit in {code for code, _ in currencies().values()}:
+    if (
+        before.unit is None
+        or before.unit == "%"
+        or before.unit.endswith(" old")  # "Smith, 45, and two others": an age counts no one
+        or before.unit in set(TIME_UNITS.values()) | set(MEASURE_UNITS.values())
+        or before.unit in {code for code, _ in currencies().values()}
+    ):
         return quantity
     return replace(quantity, unit=before.unit)
 
