@@ -467,3 +467,21 @@ def test_a_hyphenated_scale_word_after_money_scales_it(text, value):
 )
 def test_a_company_name_or_a_pronoun_one_is_no_measure_or_age(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # Atlas Obscura and Reuters (dev gold): past tense, "in N units" is how long it took or a span to now
+        ("In six months, Smith completed the work, seemingly from written instructions by Waite for the Major "
+         "Arcana, letting her imagination fully guide the rest of the deck.", True),
+        ("Mountainous Nepal has a history of deadly air crashes and suffered its worst plane crash in 30 years in "
+         "January this year, killing all 72 people aboard an ATR 72 aircraft operated by Yeti Airlines.", True),
+        # The Namibian (dev gold): a forward offset
+        ("“The principals [two presidents] gave us an instruction to expand the [agreement] to include those "
+         "opportunities and come back in six months,” he said.", False),
+    ],
+)
+def test_in_n_units_counts_in_the_past_and_is_an_offset_ahead(text, counted):
+    units = {q.unit for q in quantities(text)}
+    assert bool(units & {"months", "years"}) == counted
