@@ -263,6 +263,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 and doc[end + 3].lower_ == "old"
             ):
                 unit, end = _age_unit(hyphen_unit), end + 4
+                if unit is None:
+                    return None
             elif hyphen_unit in TIME_UNITS:
                 unit, end = TIME_UNITS[hyphen_unit], end + 2
             elif hyphen_unit in MEASURE_UNITS:
@@ -293,6 +295,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 and doc[end + 2].lower_ == "old"
             ):
                 unit, end = _age_unit(word), end + (2 if after2.lower_ == "old" else 3)
+                if unit is None:
+                    return None
             else:
                 unit, end = TIME_UNITS[word], end + 1
         elif word in SUBUNITS:
@@ -344,10 +348,13 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
     return _make(doc, number, start, end, unit, value_max, sentences)
 
 
-def _age_unit(time_unit: str) -> str:
+def _age_unit(time_unit: str) -> str | None:
     """ "year old" for an age in years, else the unit it is counted in: "her three-day-old son" (Times of
-    India) is 3 "day old", "at 18 months old" (VOA News) is 18 "month old"."""
+    India) is 3 "day old", "at 18 months old" (VOA News) is 18 "month old"; None for a thing's age in
+    centuries or decades ("one of four century-old wooden schooners", Seattle Times), which is no age."""
     singular = TIME_UNITS[time_unit].removesuffix("s")
+    if singular in {"centurie", "decade"}:
+        return None
     return "year old" if singular == "year" else f"{singular} old"
 
 
@@ -437,6 +444,17 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         # (Washington Post), "as much as one costs to buy" (Engadget)
     if _in_idiom(doc, number):
         return True
+    if (
+        nxt is not None
+        and not doc[number.end - 1].whitespace_
+        and nxt.is_alpha
+        and nxt.is_upper
+        and len(nxt) <= 2
+        and nxt.lower_ not in MEASURE_UNITS
+        and prefix_currency(doc, number.start) is None
+    ):
+        return True  # a name or a format glued to a capital: "senior scientists at 3M" (The New Yorker), "titles
+        # in native 4K" (Engadget); money takes its scale letter before this ("$270M")
     if ent in {"DATE", "TIME"} and _in_calendar_span(first) and not _counts_time_units(doc, number):
         return True
     if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
