@@ -450,7 +450,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         and nxt.is_alpha
         and nxt.is_upper
         and len(nxt) <= 2
-        and nxt.lower_ not in MEASURE_UNITS
+        and nxt.text not in set(MEASURE_UNITS.values())  # "20MW" is a measure, "3M" is not three metres
         and prefix_currency(doc, number.start) is None
     ):
         return True  # a name or a format glued to a capital: "senior scientists at 3M" (The New Yorker), "titles
