@@ -177,3 +177,19 @@ def test_french_counted_noun_is_a_word_right_after_the_number():
     assert (438.0, "abstentions") not in [(q.value, q.unit) for q in votes if q.kind == "quantity"]
     assert [(q.value, q.unit) for q in joined if q.kind == "quantity"] == [(2209.0, "français")]
     assert not [q for q in dates if q.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        # Le Monde (corpus page lemonde_2015_loi-renseignement) and Libération (dev gold liberation_2012-10-27)
+        ("La loi crée un fichier judiciaire national automatisé des auteurs d’infractions terroristes (Fijait), dont "
+         "les données pourront être conservées pendant vingt ans.", "vingt ans"),
+        ("Même si, en trente minutes, le Premier ministre n’aura pas prononcé les mots «ouvrier» ou «licenciement» "
+         "malgré un discours entièrement centré sur la «crise».", "trente minutes"),
+    ],
+)
+def test_french_count_of_time_after_a_preposition_is_a_duration(text, duration):
+    found = _french(text, "2015-05-05T20:00:00+02:00")
+    assert [(d.text, d.value) for d in found if d.kind == "date"] == [(duration, None)]
+    assert duration in [q.text for q in found if q.kind == "quantity"]

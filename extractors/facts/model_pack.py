@@ -15,7 +15,7 @@ from datetime import datetime
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.gazetteer import number_words
+from extractors.facts.gazetteer import number_words, optional_word_list
 from extractors.facts.nlp import SentenceIndex, text_of
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
 from extractors.facts.universal import (
@@ -91,12 +91,15 @@ def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds:
     grammar = locale_grammar(language)
     entities = model_entities(doc, sentences, language) if kinds & {"entity", "quote"} else []
     facts: list[Fact] = list(entities) if "entity" in kinds else []
-    if grammar is not None and "quantity" in kinds:
+    if grammar is not None and kinds & {"quantity", "date"}:
         amounts = universal_quantities(text, grammar, sentences)
-        facts.extend(amounts + counted_quantities(doc, grammar, amounts, sentences))
-    if grammar is not None and "date" in kinds:
-        found = universal_dates(text, grammar, published, sentences)
-        facts.extend(found + bare_years_and_months(doc, grammar, published, found, sentences))
+        counted = counted_quantities(doc, grammar, amounts, sentences)
+        if "quantity" in kinds:
+            facts.extend(amounts + counted)
+        if "date" in kinds:
+            found = universal_dates(text, grammar, published, sentences)
+            facts.extend(found + bare_years_and_months(doc, grammar, published, found, sentences))
+            facts.extend(counted_durations(doc, counted, language))
     if "quote" in kinds:
         facts.extend(marked_quotes(text, entities, sentences))
     facts.sort(key=lambda fact: (fact.start, fact.end))
@@ -161,6 +164,22 @@ def counted_quantities(doc: Doc, grammar: LocaleGrammar, taken: list[Quantity],
         unit_end = unit_token.idx + len(unit_token)
         word = text[unit_token.idx:unit_end]
         found.append(Quantity(text[start:unit_end], start, unit_end, sentences.of(start), value, word.lower()))
+    return found
+
+
+def counted_durations(doc: Doc, counted: list[Quantity], language: str) -> list[DateMention]:
+    """A count of a time unit that a preposition introduces is also a duration ("pendant vingt ans", Le Monde;
+    "en trente minutes", Libération). "de" makes it a measure or an age ("un homme de 45 ans"), and "il y a"
+    an offset back from now, so neither counts."""
+    units = optional_word_list("time_units", language)
+    found = []
+    for quantity in counted:
+        noun = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if noun is None or quantity.unit not in units:
+            continue
+        cases = [c for c in noun[-1].children if c.dep_ == "case"]
+        if cases and not any(c.lower_ in {"de", "d’", "d'", "il"} for c in cases):
+            found.append(DateMention(quantity.text, quantity.start, quantity.end, quantity.sentence, None, "duration"))
     return found
 
 
