@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import country_aliases, currencies, word_list
+from extractors.facts.gazetteer import country_aliases, currencies, qualifier_phrases, word_list
 from extractors.facts.nlp import SentenceIndex, entity_of, lemma, sentence_of
 from extractors.facts.numbers import (
     AGE_ADVERBS,
@@ -46,36 +46,7 @@ SCORE_OR_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 
 
 #: Qualifier phrases, longest first within each class, matched on the words before the number.
-QUALIFIERS: tuple[tuple[str, str], ...] = (
-    ("no fewer than", "at_least"),
-    ("no less than", "at_least"),
-    ("at least", "at_least"),
-    ("more than", "more_than"),
-    ("upwards of", "more_than"),
-    ("in excess of", "more_than"),
-    ("over", "more_than"),
-    ("above", "more_than"),
-    ("exceeding", "more_than"),
-    ("fewer than", "less_than"),
-    ("less than", "less_than"),
-    ("under", "less_than"),
-    ("below", "less_than"),
-    ("as many as", "up_to"),
-    ("as much as", "up_to"),
-    ("up to", "up_to"),
-    ("an estimated", "about"),
-    ("approximately", "about"),
-    ("roughly", "about"),
-    ("around", "about"),
-    ("about", "about"),
-    ("nearly", "about"),
-    ("almost", "about"),
-    ("close to", "about"),
-    ("some", "about"),
-    ("~", "about"),
-    ("an average of", "about"),
-    ("estimated", "about"),
-)
+QUALIFIERS = qualifier_phrases()
 
 
 #: Words after which a number is a label, not an amount ("Article 9", "No. 5", "page 4").
@@ -93,45 +64,7 @@ CALENDAR_WORDS = (
     {name.lower() for name in calendar.month_name if name}
     | {form + "." for form in MONTH_FORMS}
     | {day.lower() for day in calendar.day_name}
-    | frozenset(
-        [
-            "today",
-            "yesterday",
-            "tomorrow",
-            "ago",
-            "year",
-            "years",
-            "month",
-            "months",
-            "week",
-            "weeks",
-            "day",
-            "days",
-            "decade",
-            "decades",
-            "century",
-            "quarter",
-            "half",
-            "summer",
-            "winter",
-            "spring",
-            "autumn",
-            "fall",
-            "mid",
-            "hour",
-            "hours",
-            "minute",
-            "minutes",
-            "second",
-            "seconds",
-            "night",
-            "morning",
-            "evening",
-            "afternoon",
-            "noon",
-            "midnight",
-        ]
-    )
+    | word_list("calendar_words")
 )
 
 
@@ -139,7 +72,7 @@ CALENDAR_WORDS = (
 CHANGE_VERBS = word_list("change_verbs")
 AGE_WORDS = frozenset({"aged", "age"})
 #: Subjects that name a person, for an age stated as "he was two".
-PERSON_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they", "who"})
+PERSON_PRONOUNS = word_list("person_pronouns")
 FRACTION_WORDS = word_list("fraction_words")
 #: Verbs whose bare numeric object counts people ("killed 1,200").
 PEOPLE_VERBS = word_list("people_verbs")
