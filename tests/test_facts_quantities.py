@@ -497,3 +497,17 @@ def test_a_thing_a_century_old_has_no_age():
                        "father-and-son team — loaded up the Polaris, one of four century-old wooden schooners still "
                        "chasing halibut out of Seattle.")
     assert all(not (q.unit or "").endswith("old") for q in found)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        # Deadline (dev gold deadline_2019-04-15) and Engadget (dev gold engadget_2017-11-03)
+        ("Twitter erupted Monday morning when President Donald Trump shared his branding expertise with Boeing, after "
+         "American Airlines announced it was cancelling Boeing’s Max 737 flights through mid-August.", 737),
+        ("It didn't quite match my rig though, which is powered by Intel Core i7 4790k CPU running at 4GHz, 16GB DDR3 "
+         "RAM and an NVIDIA GTX 1080 GPU.", 1080),
+    ],
+)
+def test_a_name_and_a_number_on_one_noun_are_a_model(text, number):
+    assert number not in {q.value for q in quantities(text)}

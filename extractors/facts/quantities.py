@@ -424,6 +424,17 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and prev.text not in currencies()
         ):
             return True  # "Boeing 737", "Windows 11"
+        if (
+            prev.pos_ == "PROPN"
+            and prev.dep_ in {"nmod", "compound"}
+            and prev.head == first.head
+            and prev.head.i > number.start
+            and prev.ent_type_ not in {"DATE", "GPE", "NORP"}
+            and prev.text not in currencies()
+            and prev.text not in country_aliases()
+        ):
+            return True  # a name and a number on one noun, a model: "Boeing’s Max 737 flights" (Deadline), "an
+            # NVIDIA GTX 1080 GPU" (Engadget)
     if re.search(r"[A-Za-z]", first.text) and not DIGITS_SCALED.match(first.text) and not first.is_alpha:
         return True  # "F-16", "G7"
     if (
