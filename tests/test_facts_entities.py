@@ -460,9 +460,9 @@ def test_every_mention_is_kept_in_text_order_with_its_sentence(seed_entities):
         ),
         # CNN, 2016-12-18 (corpus page cnn_2016-12-18_gates-tillerson-russia)
         (
-            "Former Defense Secretary Robert Gates on Sunday defended President-elect Donald Trump’s pick for "
+            ("Former Defense Secretary Robert Gates on Sunday defended President-elect Donald Trump’s pick for "
             "secretary of state, ExxonMobil CEO Rex Tillerson, over his relationship with Russian President "
-            "Vladimir Putin.",
+            "Vladimir Putin."),
             "Donald Trump",
         ),
     ],

@@ -183,10 +183,10 @@ def test_french_counted_noun_is_a_word_right_after_the_number():
     "text, duration",
     [
         # Le Monde (corpus page lemonde_2015_loi-renseignement) and Libération (dev gold liberation_2012-10-27)
-        ("La loi crée un fichier judiciaire national automatisé des auteurs d’infractions terroristes (Fijait), dont "
-         "les données pourront être conservées pendant vingt ans.", "vingt ans"),
-        ("Même si, en trente minutes, le Premier ministre n’aura pas prononcé les mots «ouvrier» ou «licenciement» "
-         "malgré un discours entièrement centré sur la «crise».", "trente minutes"),
+        (("La loi crée un fichier judiciaire national automatisé des auteurs d’infractions terroristes (Fijait), dont "
+         "les données pourront être conservées pendant vingt ans."), "vingt ans"),
+        (("Même si, en trente minutes, le Premier ministre n’aura pas prononcé les mots «ouvrier» ou «licenciement» "
+         "malgré un discours entièrement centré sur la «crise»."), "trente minutes"),
     ],
 )
 def test_french_count_of_time_after_a_preposition_is_a_duration(text, duration):
