@@ -642,7 +642,7 @@ def extract_body(
             container = guided
     captions += [label for label in collect_image_labels(container) if label not in captions]
     paragraphs = paragraphs_of(container)
-    standfirst = pick_standfirst(container, positions, standfirsts)
-    if standfirst and standfirst not in captions and not _contained(standfirst, paragraphs):
-        paragraphs.insert(0, standfirst)
+    lead = [line for line in pick_standfirst(container, positions, standfirsts)
+            if line not in captions and not _contained(line, paragraphs)]
+    paragraphs[:0] = lead
     return Body(tuple(paragraphs), tuple(captions))

@@ -1,0 +1,89 @@
+"""HTML cleaning recall on dev pages (issue 12): standfirsts, and what the story container misses.
+
+Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``);
+each behaviour also has a small synthetic page that shows the rule alone.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.splits import load_split
+from extractors.clean import clean_document
+from extractors.clean.document import clean_html
+from extractors.records import RawDocument
+
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
+STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
+
+
+def corpus_page(case_id: str):
+    """A dev page of the repo corpus, cleaned, with its reference body (test pages are never used here)."""
+    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
+    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
+    data = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    return meta["expected"]["body"], clean_document(RawDocument(case_id, data, url=meta["url"]))
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html lang='en'><head><title>Bridge vote</title>{head}</head><body>{body}</body></html>"
+
+
+def story(n: int) -> str:
+    return "".join(f"<p>{STORY} Detail {i}, with names and numbers.</p>" for i in range(n))
+
+
+# --- standfirsts -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "haberturk_2024-07-03_turkiyede-orman-yangnlar-yangnlarda__fundus",  # description cut, with "..."
+        "publico_2025-05-29_vecinos-carabanchel-exigen-cambios__fundus",  # description cut in mid-sentence
+    ],
+)
+def test_standfirst_the_description_was_cut_from_leads_the_body_on_real_pages(case_id):
+    body, doc = corpus_page(case_id)
+    assert doc.text.split("\n\n")[0] == body.split("\n\n")[0]
+
+
+def test_standfirst_the_description_was_cut_from_leads_the_body():
+    dek = ("The council approved the bridge after a year of debate, and work starts in the spring "
+           "once the last permits arrive from the state.")
+    head = f"<meta name='description' content='{dek[:70]}...'>"
+    html = page(f"<header><h1>Bridge vote</h1><div class='x'><p>{dek}</p></div></header><article>{story(4)}</article>", head)
+    assert clean_html(html).text.split("\n\n")[0] == dek
+
+
+def test_a_short_description_cut_from_a_paragraph_does_not_make_it_a_standfirst():
+    head = "<meta name='description' content='The council approved the bridge...'>"
+    html = page("<header><h1>Bridge vote</h1><p class='x'>The council approved the bridge, said a man at the bar "
+                f"across the road on Monday.</p></header><article>{story(4)}</article>", head)
+    assert "the bar" not in clean_html(html).text
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "aftonbladet_2026-08-02_vadjar-efter-attackerna-kritiskt__fundus",  # three "lead" paragraphs
+        "lavanguardia_2026-07-10_al-menos-12-fallecidos__fundus",  # two "subtitle" headings and a linked one
+    ],
+)
+def test_standfirst_of_several_lines_is_kept_whole_on_real_pages(case_id):
+    body, doc = corpus_page(case_id)
+    lead = body.split("\n\n")[:2]
+    assert doc.text.split("\n\n")[:2] == lead
+
+
+def test_standfirst_lines_of_one_template_are_kept_and_a_linked_one_is_not():
+    lines = ["The council approved the bridge after a year of debate.", "Work starts in the spring, the mayor said."]
+    html = page("<header><h1>Bridge vote</h1><div class='subtitles'>"
+                + "".join(f"<h2 class='subtitle'>{line}</h2>" for line in lines)
+                + "<h2 class='subtitle'><a href='/live'>Live: every update on the bridge vote</a></h2></div></header>"
+                f"<article>{story(4)}</article>")
+    text = clean_html(html).text
+    assert text.split("\n\n")[:2] == lines and "Live:" not in text
