@@ -14,6 +14,8 @@ import pytest
 from benchmarks.splits import load_split
 from extractors.clean import clean_document
 from extractors.clean.document import clean_html
+from extractors.clean.dom import TOKENS
+from extractors.clean.standfirst import repeats_description
 from extractors.records import RawDocument
 
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
@@ -59,11 +61,16 @@ def test_standfirst_the_description_was_cut_from_leads_the_body():
     assert clean_html(html).text.split("\n\n")[0] == dek
 
 
-def test_a_short_description_cut_from_a_paragraph_does_not_make_it_a_standfirst():
-    head = "<meta name='description' content='The council approved the bridge...'>"
-    html = page("<header><h1>Bridge vote</h1><p class='x'>The council approved the bridge, said a man at the bar "
-                f"across the road on Monday.</p></header><article>{story(4)}</article>", head)
-    assert "the bar" not in clean_html(html).text
+def test_a_description_is_recognised_in_a_block_only_with_enough_of_its_words():
+    block = "The council approved the bridge, said a man at the bar across the road on Monday, and left."
+    short = "The council approved the bridge..."
+    long_cut = "The council approved the bridge, said a man at the bar across the ro..."
+
+    def wanted(d: str) -> str:
+        return " ".join(TOKENS.findall(d.lower()))
+
+    assert not repeats_description(block, short, wanted(short))
+    assert repeats_description(block, long_cut, wanted(long_cut))
 
 
 @pytest.mark.parametrize(
@@ -87,3 +94,34 @@ def test_standfirst_lines_of_one_template_are_kept_and_a_linked_one_is_not():
                 f"<article>{story(4)}</article>")
     text = clean_html(html).text
     assert text.split("\n\n")[:2] == lines and "Live:" not in text
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "hamburgerabendblatt_2025-11-06_teufel-begegnet-deutsche-hamas__fundus",  # description repeats the photo caption
+        "zwanzigminuten_2025-11-06_huhnersuppe-co-diese-nahrungsmittel__fundus",  # <div type="lead">, no class
+        "faz_2023-04-28_49-euro-ticket-pendler__fundus",  # a second headline between the <h1> and the summary
+    ],
+)
+def test_unmarked_summary_between_headline_and_story_leads_the_body_on_real_pages(case_id):
+    body, doc = corpus_page(case_id)
+    assert doc.text.split("\n\n")[0] == body.split("\n\n")[0]
+
+
+def test_unmarked_summary_between_headline_and_story_leads_the_body():
+    dek = "Berlin. The council approved the bridge after a year of debate. Work starts in the spring."
+    html = page(f"<article><header class='top-nav-rail'><h1>Bridge vote</h1></header><div class='copy-lg'>{dek}</div>"
+                "<div class='meta'>Jane Roe</div><div><a href='/x'>Another story about the council and its long debates.</a>"
+                f"</div><div class='body'>{story(4)}</div></article>")
+    text = clean_html(html).text
+    assert text.split("\n\n")[0] == dek and "Another story" not in text
+
+
+def test_description_repeating_the_photo_caption_is_no_standfirst():
+    caption = "The mayor at the river bank on Monday, where the bridge will be built over the next two years."
+    html = page(f"<article><h1>Bridge vote</h1><figure><img src='a.jpg'><figcaption><span>{caption}</span>"
+                f"</figcaption></figure><div class='body'>{story(4)}</div></article>",
+                f"<meta name='description' content='{caption}'>")
+    doc = clean_html(html)
+    assert caption not in doc.text and caption in doc.captions

@@ -32,7 +32,7 @@ from lxml import etree
 from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile
-from extractors.clean.standfirst import find_standfirsts, pick_standfirst
+from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Never article text.
@@ -642,7 +642,8 @@ def extract_body(
             container = guided
     captions += [label for label in collect_image_labels(container) if label not in captions]
     paragraphs = paragraphs_of(container)
-    lead = [line for line in pick_standfirst(container, positions, standfirsts)
-            if line not in captions and not _contained(line, paragraphs)]
-    paragraphs[:0] = lead
+    def new(lines: list[str]) -> list[str]:
+        return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
+
+    paragraphs[:0] = new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
     return Body(tuple(paragraphs), tuple(captions))

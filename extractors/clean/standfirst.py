@@ -51,7 +51,7 @@ def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfir
         if tag in ("p", "div"):
             positions[el] = index  # looked up later: the story's first paragraph, or its container
         elif tag == "h1":
-            headline_at = index
+            headline_at = positions[el] = index  # kept for ``unmarked_lead``: pruning may drop the header
             continue
         if headline_at is None or index - headline_at > _STANDFIRST_WINDOW:
             continue
@@ -67,8 +67,11 @@ def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfir
         declared = bool(wanted) and repeats_description(text, description, wanted)
         if not declared and len(text) > _MAX_STANDFIRST:
             continue
-        if (declared or marked) and not (widgets.is_credit_line(text) or widgets.is_widget_line(text)):
-            found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared))
+        if not (declared or marked) or widgets.is_credit_line(text) or widgets.is_widget_line(text):
+            continue
+        if any(a.tag in ("figure", "figcaption") for a in el.iterancestors()):
+            continue  # a description that repeats the lead photo's caption (FUNKE's papers) names no summary
+        found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared))
     return positions, found
 
 
@@ -131,6 +134,50 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
             break
         lines.insert(0, found)
     return lines
+
+
+#: Tags of blocks that may hold an unmarked summary between the headline and the story.
+_LEAD_TAGS = ("p", "div")
+_BLOCK_CHILDREN = frozenset({"p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "table", "section", "article", "figure"})
+#: An unmarked summary is a sentence or two: this long at least and at most (characters).
+_LEAD_MIN, _LEAD_MAX = 60, 500
+_SENTENCE_END = ("." , "!", "?", "…", "“", "”", '"', "»", "«")
+
+
+def unmarked_lead(container, positions: dict) -> list[str]:
+    """Prose blocks between the headline and the story's first paragraph that survived pruning.
+
+    Some layouts give the summary no class a reader of markup could know it by (FUNKE's papers:
+    berlinermorgenpost.de, abendblatt.de, bz-berlin.de write ``<div class="expressive-copy-lg">``),
+    and their description is a caption, not the summary. What gives it away is its place -- after
+    the ``<h1>`` (``positions`` were taken before pruning, which often drops the header), before
+    the story -- and its shape: a leaf block of one or two whole sentences that is not a link, a
+    byline or a widget line (captions and rails are gone by now).
+    """
+    first = next(
+        (p for p in container.iter("p") if p in positions and len(norm(p.text_content())) >= MIN_PARAGRAPH), None
+    )
+    if first is None:
+        return []
+    story_at = positions[first]
+    headline_at = max((at for el, at in positions.items() if at < story_at and el.tag == "h1"), default=None)
+    if headline_at is None:
+        return []
+    root = container.getroottree().getroot()
+    found: list[tuple[object, str]] = []
+    for el in root.iter(*_LEAD_TAGS):
+        at = positions.get(el)
+        if at is None or not headline_at < at < story_at:
+            continue
+        if any(isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN for child in el):
+            continue
+        text = norm(el.text_content())
+        if not _LEAD_MIN <= len(text) <= _LEAD_MAX or not text.endswith(_SENTENCE_END):
+            continue
+        if _all_link(el, text) or widgets.is_widget_line(text) or widgets.is_byline(text) or widgets.is_credit_line(text):
+            continue
+        found.append((el, text))
+    return [text for _, text in found]
 
 
 def _all_link(el, text: str) -> bool:
