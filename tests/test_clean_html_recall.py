@@ -125,3 +125,22 @@ def test_description_repeating_the_photo_caption_is_no_standfirst():
                 f"<meta name='description' content='{caption}'>")
     doc = clean_html(html)
     assert caption not in doc.text and caption in doc.captions
+
+
+# --- scripts other than Latin ----------------------------------------------------------------------
+
+HINDI = "नगर परिषद ने मंगलवार को लंबी बहस के बाद नदी पर नए पुल के लिए धन देने का फैसला किया।"
+
+
+def test_hindi_paragraph_with_an_inline_image_is_prose_not_a_caption():
+    html = page(f"<article><h1>Bridge vote</h1><p><img src='icon.png'>{HINDI}</p>{story(4)}</article>")
+    doc = clean_html(html)
+    assert HINDI in doc.text.split("\n\n") and HINDI not in doc.captions
+
+
+def test_linked_sentence_ending_in_a_danda_or_arabic_question_mark_is_kept():
+    arabic = "هل توافق <a href='/x'>البلدية على تمويل الجسر الجديد فوق النهر</a>؟"
+    html = page(f"<article><h1>Bridge vote</h1>{story(4)}<p>नगर परिषद ने <a href='/x'>नदी पर नए पुल के लिए धन</a>।</p>"
+                f"<p>{arabic}</p></article>")
+    text = clean_html(html).text
+    assert "नदी पर नए पुल के लिए धन।" in text and "فوق النهر؟" in text

@@ -67,6 +67,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 #: "Read more: <link>", "Our Standards: <link>": a label introducing a link, not a sentence.
 _LABEL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s*:\s*\S")
 _COMMAS = re.compile(r"[,，、،]")
+#: Ends of a sentence or clause in any script (a label under an image has none of them).
+_CLAUSE_ENDS = (*widgets.FULL_STOPS, ":", ";", ",", "،", "”", '"')
+_LINKED_SENTENCE_ENDS = (*widgets.FULL_STOPS, ":", ".”", "?”", '."')
 #: A hidden block holding more than this share of the page's prose is the story, shown by a script: paywalls
 #: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
 #: parks the whole article in a hidden segment that a script moves into place.
@@ -180,7 +183,7 @@ def _image_holder(img):
         return None
     text = norm(el.text_content())
     words = widgets.word_count(text)
-    if not 1 <= words <= 25 or text.endswith((".", "!", "?", ":", ";", ",", "”", '"')):
+    if not 1 <= words <= 25 or text.endswith(_CLAUSE_ENDS):
         return None
     if next(el.iter("p", "h1", "h2", "h3", "li", "table"), el) is not el:
         return None  # holds other blocks: a card or a layout wrapper, not one image with its label
@@ -585,7 +588,7 @@ def _linked_sentence(block: Block, words: int) -> bool:
         and words >= 3
         and "\n" not in text
         and not _LABEL.match(text)
-        and text.endswith((".", "?", "!", ":", ".”", "?”", '."'))
+        and text.endswith(_LINKED_SENTENCE_ENDS)
         and block.link_chars < len(text) - 2
         and not widgets.is_widget_line(text, max_words=words)
     )

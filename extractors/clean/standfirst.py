@@ -141,7 +141,7 @@ _LEAD_TAGS = ("p", "div")
 _BLOCK_CHILDREN = frozenset({"p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "table", "section", "article", "figure"})
 #: An unmarked summary is a sentence or two: this long at least and at most (characters).
 _LEAD_MIN, _LEAD_MAX = 60, 500
-_SENTENCE_END = ("." , "!", "?", "…", "“", "”", '"', "»", "«")
+_SENTENCE_END = (*widgets.FULL_STOPS, "“", "”", '"', "»", "«", "」")
 
 
 def unmarked_lead(container, positions: dict) -> list[str]:

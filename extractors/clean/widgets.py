@@ -131,7 +131,11 @@ CAPTION_OPENING = re.compile(
     r"composite image|handout)\b|file\s*[-–—]|\(?photo\b)",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?。！？…\"'”’)\]]\s*$")
+#: Full stops of the scripts news is written in: Latin, CJK, the Devanagari danda (Hindi, Marathi, Nepali)
+#: and the Arabic question mark and Urdu full stop. A rule that asks "is this a sentence?" must know them
+#: all, or every paragraph of a Hindi story reads as a label.
+FULL_STOPS = ".!?。！？…।॥؟۔"
+SENTENCE_END = re.compile(rf"[{FULL_STOPS}\"'”’)\]」』）»«]\s*$")
 
 # each word also matches its plural ("tag" -> "Tags")
 _WIDGET_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")s?\b", re.IGNORECASE)
@@ -280,7 +284,7 @@ def is_byline(line: str, *, max_words: int = 14) -> bool:
     if not BYLINE.match(stripped):
         return False
     words = word_count(stripped)
-    return words <= 8 or (words <= max_words and not stripped.endswith((".", "!", "?")))
+    return words <= 8 or (words <= max_words and not stripped.endswith(tuple(FULL_STOPS)))
 
 
 def strip_artifacts(text: str) -> str:
