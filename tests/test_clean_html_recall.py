@@ -144,3 +144,20 @@ def test_linked_sentence_ending_in_a_danda_or_arabic_question_mark_is_kept():
                 f"<p>{arabic}</p></article>")
     text = clean_html(html).text
     assert "नदी पर नए पुल के लिए धन।" in text and "فوق النهر؟" in text
+
+
+# --- subheadings ----------------------------------------------------------------------------------
+
+
+def test_subheading_made_of_a_permalink_or_jump_target_is_kept():
+    html = page(f"<article><h1>Bridge vote</h1>{story(2)}<h3 id='costs'><a href='#costs'>What it costs</a></h3>{story(2)}"
+                f"<h3><a name='jump2'><strong>Who pays for it</strong></a></h3>{story(2)}"
+                "<h3><a href='/elsewhere'>Another story about the council</a></h3></article>")
+    text = clean_html(html).text.split("\n\n")
+    assert "What it costs" in text and "Who pays for it" in text and "Another story about the council" not in text
+
+
+def test_subheadings_with_jump_targets_on_a_real_page():
+    body, doc = corpus_page("mdr_2023-04-28_ist-thuringer-bratwurst-illusion__fundus")
+    assert "Fleischproduktion unter Anpassungsdruck" in body
+    assert "Fleischproduktion unter Anpassungsdruck" in doc.text.split("\n\n")

@@ -474,7 +474,7 @@ def serialise(container) -> list[Block]:
     """
     blocks: list[Block] = []
     buffer: list[str] = []
-    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0}
+    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0}
 
     def flush() -> None:
         text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
@@ -507,9 +507,10 @@ def serialise(container) -> list[Block]:
             if is_block:
                 flush()
                 state["tag"] = tag
-            link = in_link or tag == "a"
+            link = in_link or (tag == "a" and not (state["heading"] and _anchor(el)))
             state["quotes"] += tag == "blockquote"
             state["pre"] += tag == "pre"
+            state["heading"] += tag in HEADINGS
             if el.text:
                 add(el.text, link)
             for child in el:
@@ -520,6 +521,7 @@ def serialise(container) -> list[Block]:
                 flush()
             state["quotes"] -= tag == "blockquote"
             state["pre"] -= tag == "pre"
+            state["heading"] -= tag in HEADINGS
         if el.tail:
             if buffer and buffer[-1] == "\n" and not el.tail.strip():
                 return
@@ -528,6 +530,16 @@ def serialise(container) -> list[Block]:
     walk(container, False)
     flush()
     return blocks
+
+
+def _anchor(a) -> bool:
+    """An ``<a>`` that leads nowhere else: a jump target (``name=``, no ``href``) or a link into the page itself.
+
+    Subheadings carry them as permalinks (hakibenita.com's ``href="#use-median"``, mdr.de's
+    ``<a name="sprung4">``); a heading made of one is a subheading, not a link to another story.
+    """
+    href = a.get("href")
+    return href is None or href.startswith("#")
 
 
 def table_text(table) -> str | None:
