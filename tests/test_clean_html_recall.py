@@ -161,3 +161,34 @@ def test_subheadings_with_jump_targets_on_a_real_page():
     body, doc = corpus_page("mdr_2023-04-28_ist-thuringer-bratwurst-illusion__fundus")
     assert "Fleischproduktion unter Anpassungsdruck" in body
     assert "Fleischproduktion unter Anpassungsdruck" in doc.text.split("\n\n")
+
+
+# --- teasers ----------------------------------------------------------------------------------------
+
+
+def test_teaser_card_linking_elsewhere_goes_and_the_articles_own_teaser_stays():
+    lead = "The council approved the bridge after a year of debate, and work starts in the spring."
+    card = "Residents of the east bank fear the noise of the works will last for years."
+    html = page(f"<article><h1>Bridge vote</h1><div class='article-teaser'><p>{lead}</p></div>{story(4)}"
+                f"<div class='teaser'><div class='teasertext'><p>{card} <a href='/other'>more</a></p></div></div>"
+                f"{story(2)}</article>")
+    text = clean_html(html).text
+    assert text.startswith(lead) and card not in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "teaser"),
+    [
+        ("ndr_2025-06-17_forscher-aus-osnabruck-warnt__fundus", "Intelligente Sprachmodelle scheinen"),
+        ("tagesschau_2023-04-28_ausschuss-zur-ahrtal-flut__fundus", "Bereits als Landesministerin war Spiegel"),
+    ],
+)
+def test_teaser_cards_of_other_stories_leave_real_pages(case_id, teaser):
+    _, doc = corpus_page(case_id)
+    assert teaser not in doc.text
+
+
+def test_the_articles_own_unlinked_teaser_stays_on_a_real_page():
+    body, doc = corpus_page("winfuture_2024-04-26_toller-crash-tarif-10__fundus")
+    lead = "Für 10 GB Datenvolumen im gut ausgebauten Vodafone-Netz"
+    assert lead in body and lead in doc.text

@@ -246,7 +246,8 @@ def _is_widget(el, total_prose: int) -> bool:
     if not attrs.strip() or el.tag in _NEVER_WIDGET:
         return False
     tokens = widgets.attr_tokens(attrs)
-    if not tokens & widgets.BOILERPLATE_TOKENS:
+    named = tokens & widgets.BOILERPLATE_TOKENS
+    if not named or (named <= widgets.LINKED_WIDGET_TOKENS and next(el.iter("a"), None) is None):
         return False
     if el.tag in HEADINGS and _inside_story(el):
         return False  # a subheading among the story's paragraphs ("widget-title", "nav_<anchor>"): its text is judged later

@@ -27,7 +27,7 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     share sharing sharebar shares social sns socials facebook twitter whatsapp pinterest linkedin email
     newsletter newsletters subscribe subscription signup
     comment comments commenting disqus discussion respond reply replies
-    related recommended recommendations trending popular mostread mostviewed mostpopular more
+    related recommended recommendations trending popular mostread mostviewed mostpopular more teaser
     nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip sitemap
     footer foot masthead topbar toolbar sidebar rail widget widgets
     cookie cookies consent gdpr banner modal popup overlay
@@ -37,6 +37,11 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     visuallyhidden sronly screenreader offscreen blind
     """
 )
+
+#: boilerplate tokens that name a widget only when the block links elsewhere: a "teaser" card leads to
+#: another story (ndr.de, tagesschau.de, mdr.de, welt.de), while the article's own "teaser" is its lead and
+#: links nowhere (winfuture.de, jungewelt.de, nature.com).
+LINKED_WIDGET_TOKENS: frozenset[str] = words("teaser")
 
 #: tokens that rescue a block carrying a boilerplate token ("article-meta-body" is still a body).
 CONTENT_TOKENS: frozenset[str] = words(
