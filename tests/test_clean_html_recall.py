@@ -192,3 +192,20 @@ def test_the_articles_own_unlinked_teaser_stays_on_a_real_page():
     body, doc = corpus_page("winfuture_2024-04-26_toller-crash-tarif-10__fundus")
     lead = "Für 10 GB Datenvolumen im gut ausgebauten Vodafone-Netz"
     assert lead in body and lead in doc.text
+
+
+# --- image labels -----------------------------------------------------------------------------------
+
+
+def test_label_beside_an_image_in_its_own_wrapper_is_a_caption():
+    label = "The river bank where the bridge will stand. Photo rights: Bugle/Jane Roe"
+    html = page(f"<article><h1>Bridge vote</h1>{story(2)}<div class='media'><div class='imageWrapper'><img src='a.jpg'>"
+                f"</div><div class='mediaInfo'><span>{label}</span></div></div><p>{STORY} It ends here.</p></article>")
+    doc = clean_html(html)
+    assert label not in doc.text and label in doc.captions and doc.text.count("The council voted") == 3
+
+
+def test_image_labels_in_media_blocks_leave_the_body_of_a_real_page():
+    _, doc = corpus_page("mdr_2023-04-28_ist-thuringer-bratwurst-illusion__fundus")
+    assert "Bildrechte: MDR/David Straub" not in doc.text
+    assert any("Bildrechte: MDR/David Straub" in caption for caption in doc.captions)

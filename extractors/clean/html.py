@@ -177,7 +177,9 @@ def _image_holder(img):
     merely starts with an inline icon would have.
     """
     el = img.getparent()
-    while el is not None and el.tag in ("a", "picture", "span") and not norm(el.text_content()):
+    # climb through the image's own wrappers ("imageWrapper", "detail-img__image-wrapper": mdr.de,
+    # freiepresse.de) to the block where its label sits beside it
+    while el is not None and el.tag in ("a", "picture", "span", "div") and not norm(el.text_content()):
         el = el.getparent()
     if el is None or el.tag not in ("p", "div") or el.getparent() is None:
         return None
