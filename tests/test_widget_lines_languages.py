@@ -34,6 +34,7 @@ def corpus_text(case_id: str) -> str:
         "di Viviana Mazza", "di Teresa Fallavollita 20 Novembre 2024", "Abbonati",  # it
         "Uppdaterad 15.59 | Publicerad 14.14", "Publicerad 23 okt 2025 kl 10.23", "Uppdaterad kl 12.17", "Annons",  # sv
         "Kabul et", "Aydınlatma Metni",  # tr
+        "Das könnte Sie auch interessieren", "Artikel teilen", "Zum Inhalt springen", "Anzeige",  # de
     ],
 )
 def test_furniture_line_of_another_language_is_a_widget_line(line):
@@ -48,6 +49,7 @@ def test_furniture_line_of_another_language_is_a_widget_line(line):
         "di cui si parla da anni",  # "di" before lower-case words is no byline
         "Lire aussi les pages du rapport, dit-il, avant de juger.",
         "Publicerad av regeringen i går kväll.",
+        "Anzeigen gegen die Firma wurden am Montag erstattet.",
     ],
 )
 def test_prose_starting_with_the_same_words_is_not_a_widget_line(line):
