@@ -107,3 +107,12 @@ def test_an_organisation_of_an_earlier_source_is_kept_when_a_later_one_names_the
         "<h1>Bridge vote</h1>", "<h1>Bridge vote</h1><span class='byline'>By Jane Roe</span>")
     doc = clean_html(html)
     assert doc.authors == ("Jane Roe",) and doc.author_orgs == ("bugle.de",)
+
+
+def test_names_joined_by_et_are_two_authors():
+    assert clean_authors(["Alexandre Hervaud et Jérémy Piette"]) == ("Alexandre Hervaud", "Jérémy Piette")
+
+
+def test_an_organisation_spelled_two_ways_is_credited_once():
+    head = ld(author={"@type": "Organization", "name": "ndr.de"}) + "<meta name='author' content='NDR.de'>"
+    assert clean_html(page(head)).author_orgs == ("ndr.de",)

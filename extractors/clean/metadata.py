@@ -280,7 +280,14 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
         author_orgs += orgs
         if authors:
             break
-    author_orgs = tuple(name for name in dict.fromkeys(org_names + author_orgs) if name not in authors)
+    # one entry per organisation however its sources spell it ("ndr.de" in JSON-LD, "NDR.de" in a meta tag)
+    seen = {name.casefold() for name in authors}
+    unique = []
+    for name in org_names + author_orgs:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            unique.append(name)
+    author_orgs = tuple(unique)
 
     section = _text(article.get("articleSection")) or next((metas[k] for k in _SECTION_META if k in metas), None)
     language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")
