@@ -148,8 +148,9 @@ def unmarked_lead(container, positions: dict) -> list[str]:
     """Prose blocks between the headline and the story's first paragraph that survived pruning.
 
     Some layouts give the summary no class a reader of markup could know it by (FUNKE's papers:
-    berlinermorgenpost.de, abendblatt.de, bz-berlin.de write ``<div class="expressive-copy-lg">``),
-    and their description is a caption, not the summary. What gives it away is its place -- after
+    berlinermorgenpost.de, abendblatt.de, braunschweiger-zeitung.de, waz.de write ``<div
+    class="expressive-copy-lg">``; faz.net, lto.de, 20min.ch and nature.com too), and their
+    description is often a caption, not the summary. What gives it away is its place -- after
     the ``<h1>`` (``positions`` were taken before pruning, which often drops the header), before
     the story -- and its shape: a leaf block of one or two whole sentences that is not a link, a
     byline or a widget line (captions and rails are gone by now).
@@ -164,7 +165,7 @@ def unmarked_lead(container, positions: dict) -> list[str]:
     if headline_at is None:
         return []
     root = container.getroottree().getroot()
-    found: list[tuple[object, str]] = []
+    found: list[str] = []
     for el in root.iter(*_LEAD_TAGS):
         at = positions.get(el)
         if at is None or not headline_at < at < story_at:
@@ -176,8 +177,8 @@ def unmarked_lead(container, positions: dict) -> list[str]:
             continue
         if _all_link(el, text) or widgets.is_widget_line(text) or widgets.is_byline(text) or widgets.is_credit_line(text):
             continue
-        found.append((el, text))
-    return [text for _, text in found]
+        found.append(text)
+    return found
 
 
 def _all_link(el, text: str) -> bool:
