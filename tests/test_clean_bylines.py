@@ -1,7 +1,7 @@
 """Byline reading (issue 12): names joined in other languages, sites credited as authors, schema.org name parts.
 
 Each rule comes from dev pages of two publishers at least (named in the data files and docstrings);
-the real pages here are dev pages of the benchmark corpora.
+the real pages here are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
 """
 from __future__ import annotations
 
@@ -17,20 +17,15 @@ from extractors.clean.document import clean_html
 from extractors.clean.metadata import clean_authors, split_authors
 from extractors.records import RawDocument
 
-PAGES = [Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages",
-         Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"]
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
 STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over the river, part {i}.</p>" for i in range(5))
 
 
 def dev_page(case_id: str):
-    """A dev page (the repo corpus, else the shared one beside the repo), cleaned, with its reference."""
+    """A dev page of the repo corpus, cleaned, with its reference (test pages are never used here)."""
     assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
-    folder = next((f for f in PAGES if (f / f"{case_id}.json").exists()), None)
-    if folder is None:
-        pytest.skip(f"{case_id} is not checked out here")
-    meta = json.loads((folder / f"{case_id}.json").read_text(encoding="utf-8"))
-    html = folder / f"{case_id}.html.gz"
-    data = gzip.decompress(html.read_bytes()) if html.exists() else (folder / f"{case_id}.html").read_bytes()
+    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
+    data = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
     return meta["expected"], clean_document(RawDocument(case_id, data, content_type="text/html"))
 
 
