@@ -18,9 +18,10 @@ output, recall the mean over all pages, F1 = 2PR/(P+R); accuracy = token lists e
 with/without snippets are scored by snippet presence and reported apart.
 
 Metadata (newsfacts only; trafilatura's text output has none): title exact (whitespace collapsed),
-authors set-equal (case-folded), published equal as an instant; a reference without a zone is compared
-as wall-clock time, and a date-only reference (or a naive midnight, how some sources store a bare
-date) by calendar date.
+authors set-equal (case-folded), byline the same with ``author_orgs`` added (references credit sites and
+agencies as authors), published equal as an instant; a reference without a zone is compared as
+wall-clock time, and a date-only reference (or a naive midnight, how some sources store a bare date)
+by calendar date.
 """
 from __future__ import annotations
 
@@ -261,8 +262,13 @@ def same_instant(predicted: str | None, reference: str) -> bool:
 
 
 def score_metadata(run: ToolRun, cases: list[Case]) -> dict[str, tuple[int, int]]:
-    """(matches, cases with a reference) for title, authors and published."""
-    counts = {"title": [0, 0], "authors": [0, 0], "published": [0, 0]}
+    """(matches, cases with a reference) for title, authors, byline and published.
+
+    ``byline`` compares persons and organisations together (``authors`` + ``author_orgs``): the
+    references list whoever the byline credits, a site or agency included ("ndr.de", "AFP"), which
+    newsfacts keeps out of ``authors`` by design.
+    """
+    counts = {"title": [0, 0], "authors": [0, 0], "byline": [0, 0], "published": [0, 0]}
     for case in cases:
         record = run.records.get(case.case_id, {})
         if case.title is not None:
@@ -272,6 +278,9 @@ def score_metadata(run: ToolRun, cases: list[Case]) -> dict[str, tuple[int, int]
             counts["authors"][1] += 1
             got = {a.casefold() for a in record.get("authors") or ()}
             counts["authors"][0] += got == {a.casefold() for a in case.authors}
+            counts["byline"][1] += 1
+            credited = got | {a.casefold() for a in record.get("author_orgs") or ()}
+            counts["byline"][0] += credited == {a.casefold() for a in case.authors}
         if case.published is not None:
             counts["published"][1] += 1
             counts["published"][0] += same_instant(record.get("published"), case.published)
