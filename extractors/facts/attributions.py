@@ -52,7 +52,7 @@ def extract_attributions(
                 claim = _claim_before_tag(token)
                 if claim is None:
                     continue
-            if _is_direct_quote(claim, quotes):
+            if is_direct_quote(claim, quotes):
                 continue  # a direct quote: a Quote fact covers it
             said_by = speech_subject(token)
             subject = _antecedent(said_by)
@@ -170,7 +170,7 @@ def _has_reporting_holder(verb: Token, subject: Token | None) -> bool:
     return not ({"1", "2"} & set(subject.morph.get("Person")) and subject.pos_ == "PRON")
 
 
-def _is_direct_quote(claim: Span, quotes: list[QuoteSpan]) -> bool:
+def is_direct_quote(claim: Span, quotes: list[QuoteSpan]) -> bool:
     """Whether the claim's words, its own quote marks aside, lie inside quote marks: a quote span
     holds the words without the marks, so the claim's opening mark is skipped before the check
     ("“It was a regular patrol ...,” De Iesu said" in westernjournalism; "“Our nation requires
