@@ -1,4 +1,5 @@
-"""Attribution rules on real sentences: which clause is the claim, who its source is, what is no claim."""
+"""Attribution rules on real sentences (English and the French pack): which clause is the claim, who its
+source is, what is no claim."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import pytest
 
 from extractors.facts.attributions import extract_attributions
 from extractors.facts.entities import link_entities
+from extractors.facts.extract import extract_facts
+from extractors.records import Attribution, Quote
 from tests.facts_helpers import parse
 
 
@@ -154,3 +157,74 @@ def test_according_to_before_a_line_break_has_no_empty_claim():
 )
 def test_citing_evidence_for_a_speaker_adds_no_second_attribution(text, speaker_cue):
     assert [a.cue for a in attributions_of(text)] == [speaker_cue]
+
+
+# French pack: cue verbs and prepositions from data/fr/, sentences from the dev articles of Le Monde and
+# Libération (benchmarks/facts_gold/dev).
+
+
+def french_facts(text: str, kind: type):
+    return [f for f in extract_facts(text, None, language="fr") if isinstance(f, kind)]
+
+
+@pytest.mark.parametrize(
+    "text, source, cue, claim_start",
+    [
+        # Le Monde, 2015-05-05 (dev gold lemonde_2015-05-05_loi-renseignement-vote)
+        (
+            "Dans un souci d'apaisement, François Hollande avait annoncé par avance qu'il saisirait les Sages.",
+            "François Hollande",
+            "annoncé",
+            "il saisirait les Sages",
+        ),
+        # Le Monde, 2023-08-30 (dev gold lemonde_2023-08-30_sophie-binet-macron): an infinitive claim
+        (
+            "La dirigeante de la CGT affirme avoir tiré parti de l’invitation de M. Macron pour lui transmettre "
+            "plusieurs messages de portée générale.",
+            "La dirigeante de la CGT",
+            "affirme",
+            "avoir tiré parti",
+        ),
+        # Libération, 2015-04-30 (dev gold liberation_2015-04-30_seisme-nepal-francais): the tag after the claim
+        (
+            "Un troisième Français a été tué dans le tremblement de terre samedi au Népal, emporté par une "
+            "avalanche, a déclaré jeudi le ministre des Affaires étrangères.",
+            "le ministre des Affaires étrangères",
+            "déclaré",
+            "Un troisième Français a été tué",
+        ),
+        # Libération, 2015-04-30: "selon" after the claim
+        (
+            "2 209 Français ont été localisés sains et saufs tandis que 393 n’ont pas encore pu être joints, selon "
+            "le Quai d’Orsay.",
+            "le Quai d’Orsay",
+            "selon",
+            "2 209 Français ont été localisés",
+        ),
+    ],
+)
+def test_french_claims_are_read_in_each_word_order(text, source, cue, claim_start):
+    (attribution,) = french_facts(text, Attribution)
+    assert (attribution.source, attribution.cue) == (source, cue)
+    assert attribution.claim.startswith(claim_start)
+
+
+def test_a_french_direct_quote_with_its_tag_is_a_quote_not_an_attribution():
+    # Libération, 2015-04-30 (dev gold liberation_2015-04-30_seisme-nepal-francais)
+    text = "«Pour certains d’entre eux on est très interrogatif», a ajouté Laurent Fabius."
+    assert french_facts(text, Attribution) == []
+    assert [q.speaker for q in french_facts(text, Quote)] == ["Laurent Fabius"]
+
+
+def test_a_french_quote_without_a_named_speaker_is_the_full_name_of_the_subject_before_it():
+    # Le Monde, 2023-08-30 (dev gold lemonde_2023-08-30_sophie-binet-macron)
+    text = (
+        "Mardi 29 août, en début de soirée, Emmanuel Macron a reçu, durant un peu plus d’une heure, Sophie Binet, "
+        "la secrétaire générale de la CGT.\n\n"
+        "Pour ce tête-à-tête au sommet, Mme Binet est « arrivée avec [s]on ordre du jour », d’après le récit "
+        "qu’elle livre au Monde.\n\n"
+        "« Je me suis adressée à lui avec gravité, car la situation dans le pays me paraît très inquiétante », "
+        "confie-t-elle."
+    )
+    quotes = {q.text[:20]: q.speaker for q in french_facts(text, Quote)}
+    assert quotes["Je me suis adressée "] == "Sophie Binet"
