@@ -107,6 +107,16 @@ def test_a_subject_parsed_as_the_cue_object_starts_the_claim():
     assert attribution.claim.startswith("the government’s new strategy")
 
 
+def test_the_clause_after_the_cue_is_its_claim_when_the_parser_hangs_two_on_it():
+    # Ottawa Citizen, 2026-05-25 (dev gold ottawacitizen_2026-05-25_ircc-gave-office-space)
+    text = (
+        "But in March 2026 , about a month after Treasury Board officials announced a four-day return-to-office "
+        "for most public servants (up from three days), PSPC said its plan to offload space was being “adjusted.”"
+    )
+    said = [a for a in attributions_of(text) if a.cue == "said"]
+    assert [(a.source, a.claim.split()[0]) for a in said] == [("PSPC", "its")]
+
+
 @pytest.mark.parametrize(
     "text, claim_start, source",
     [

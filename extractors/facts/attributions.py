@@ -37,7 +37,7 @@ def extract_attributions(
         elif token.lower_ == "citing" and not _cites_for_a_speaker(token):
             found.extend(_outside_phrase(doc, token, token, "citing", sentences, quotes))
         elif token.pos_ in {"VERB", "AUX"} and lemma(token) in ATTRIBUTION_VERBS:
-            claims = [c for c in token.children if c.dep_ == "ccomp"]
+            claims = _clausal_complements(token)
             if not claims and lemma(token) in COMMITMENT_VERBS:
                 claims = [c for c in token.children if c.dep_ == "xcomp"]  # "pledged to strengthen the OBR"
             if claims and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in claims[0].children):
@@ -71,6 +71,16 @@ def extract_attributions(
                 )
             )
     return sorted(found, key=lambda a: a.start)
+
+
+def _clausal_complements(verb: Token) -> list[Token]:
+    """The cue's clausal complements, the one after it first: a fronted adverbial clause the parser also
+    hangs on the cue is no claim ("..., about a month after Treasury Board officials announced a
+    four-day return-to-office ..., PSPC said its plan to offload space was being “adjusted”" in
+    ottawacitizen; "Speaker Moore and Ms. Lassiter are denying everything, publicly (though Lassiter
+    claims both admitted it in person ...)" in occupydemocrats)."""
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    return sorted(complements, key=lambda c: (c.i < verb.i, c.i))
 
 
 def _claim_span(verb: Token, head: Token) -> Span | None:
