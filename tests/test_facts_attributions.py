@@ -238,3 +238,17 @@ def test_a_french_quote_without_a_named_speaker_is_the_full_name_of_the_subject_
     )
     quotes = {q.text[:20]: q.speaker for q in french_facts(text, Quote)}
     assert quotes["Je me suis adressée "] == "Sophie Binet"
+
+
+def test_a_french_quote_is_spoken_by_the_person_named_in_its_own_sentence():
+    # Le Monde, 2019-05-07 (dev gold lemonde_2019-05-07_previsions-economiques-bruxelles): the small model
+    # cuts the last sentence before the quote, so its sentence is read by punctuation
+    text = (
+        "« Les risques qui entourent [nos] perspectives restent élevés », prévient Valdis Dombrovskis, le "
+        "vice-président de la Commission pour l’euro et le dialogue social.\n\n"
+        "Depuis Washington, Christine Lagarde, directrice générale du Fonds monétaire international (FMI), a elle "
+        "aussi jugé « impératif » mardi que les tensions commerciales entre la Chine et les Etats-Unis "
+        "s’apaisent : « Elles représentent une menace sur l’économie mondiale », a-t-elle estimé."
+    )
+    speakers = {q.text[:12]: q.speaker for q in french_facts(text, Quote)}
+    assert speakers["Elles représ"] == "Christine Lagarde"

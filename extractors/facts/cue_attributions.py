@@ -82,23 +82,29 @@ def _verbal(verb: Token, sentences: SentenceIndex, quotes: list[QuoteSpan]) -> A
 
 
 def _sentence(token: Token) -> Span:
-    """The sentence around ``token``, cut at its paragraph and at sentence punctuation: the small French
-    model splits sentences inside names and clauses ("L'Airbus A350 affrété ... s'est posé ...")."""
-    doc, text = token.doc, text_of(token.doc)
-    par_start = text.rfind("\n", 0, token.idx) + 1
-    par_end = text.find("\n", token.idx)
+    """The sentence around ``token`` by :func:`sentence_bounds`, as tokens."""
+    start, end = sentence_bounds(text_of(token.doc), token.idx, token.idx + len(token))
+    span = token.doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None else token.doc[token.i : token.i + 1]
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence(s) holding ``text[start:end]``, cut at its paragraph and at
+    sentence punctuation: the small French model splits sentences inside names and clauses
+    ("L'Airbus A350 affrété ... s'est posé ...") and joins others."""
+    par_start = text.rfind("\n", 0, start) + 1
+    par_end = text.find("\n", end)
     par_end = len(text) if par_end == -1 else par_end
-    start, end = par_start, par_end
+    first, last = par_start, par_end
     for match in SENTENCE_END.finditer(text, par_start, par_end):
         if _is_initial(text, match.start()):
             continue
-        if match.end() <= token.idx:
-            start = match.end()
-        elif match.start() >= token.idx + len(token):
-            end = match.start() + len(match.group(0).rstrip())
+        if match.end() <= start:
+            first = match.end()
+        elif match.start() >= end:
+            last = match.start() + len(match.group(0).rstrip())
             break
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span if span is not None else doc[token.i : token.i + 1]
+    return first, last
 
 
 def _is_initial(text: str, period: int) -> bool:

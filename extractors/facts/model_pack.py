@@ -14,7 +14,7 @@ from datetime import datetime
 import pycountry
 from spacy.tokens import Doc
 
-from extractors.facts.cue_attributions import cue_attributions
+from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
 from extractors.facts.gazetteer import number_words
 from extractors.facts.nlp import SentenceIndex, text_of
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
@@ -121,9 +121,10 @@ def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex) ->
     quotes: list[Quote] = []
     previous: tuple[int, str | None] | None = None  # end offset and speaker of the last quote
     for span in spans:
-        first, last = sentences.of(span.start), sentences.of(span.end)
+        first = sentences.of(span.start)
+        sent_start, sent_end = sentence_bounds(text, span.start, span.end)
         named = [(m.start, name) for m, name in people
-                 if first <= sentences.of(m.start) <= last and not inside_spans(m.start, spans)]
+                 if sent_start <= m.start < sent_end and not inside_spans(m.start, spans)]
         after = [name for start, name in named if start >= span.end]
         before = [name for start, name in named if start < span.start]
         speaker = after[0] if after else (before[-1] if before else None)
