@@ -37,40 +37,31 @@ def extract_attributions(
         elif token.lower_ == "citing" and not _cites_for_a_speaker(token):
             found.extend(_outside_phrase(doc, token, token, "citing", sentences, quotes))
         elif token.pos_ in {"VERB", "AUX"} and lemma(token) in ATTRIBUTION_VERBS:
-            claims = _clausal_complements(token)
-            if not claims and lemma(token) in COMMITMENT_VERBS:
-                claims = [c for c in token.children if c.dep_ == "xcomp"]  # "pledged to strengthen the OBR"
-            if claims and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in claims[0].children):
-                continue  # a reported question ("Roof asked if she had been shot"), not a claim
-            if claims and claims[0].dep_ == "ccomp" and not _is_clause(token, claims[0]):
-                continue  # "has found Dylann Roof guilty" (npr): a verdict, not a reported clause
-            if claims:
-                claim = _claim_span(token, claims[0])
-                if claim is None:
-                    continue
-            else:
-                claim = _claim_before_tag(token)
-                if claim is None:
-                    continue
-            if is_direct_quote(claim, quotes):
-                continue  # a direct quote: a Quote fact covers it
-            said_by = speech_subject(token)
-            subject = _antecedent(said_by)
-            if not _has_reporting_holder(token, subject):
-                continue
-            source = doc_phrase(subject) if subject is not None else None
-            found.append(
-                _attribution(
-                    doc,
-                    [claim, doc[token.i : token.i + 1]]
-                    + ([_subtree_span(said_by)] if said_by is not None else []),
-                    source,
-                    token.text,
-                    claim,
-                    sentences,
-                )
-            )
+            found.extend(_verb_attributions(token, sentences, quotes))
     return sorted(found, key=lambda a: a.start)
+
+
+def _verb_attributions(token: Token, sentences: SentenceIndex, quotes: list[QuoteSpan]) -> list[Attribution]:
+    """The claim a cue verb reports, with the verb's subject as source: its clausal complement (an
+    infinitive for a commitment verb), else the clause a mid-sentence tag follows."""
+    doc = token.doc
+    claims = _clausal_complements(token)
+    if not claims and lemma(token) in COMMITMENT_VERBS:
+        claims = [c for c in token.children if c.dep_ == "xcomp"]  # "pledged to strengthen the OBR"
+    if claims and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in claims[0].children):
+        return []  # a reported question ("Roof asked if she had been shot"), not a claim
+    if claims and claims[0].dep_ == "ccomp" and not _is_clause(token, claims[0]):
+        return []  # "has found Dylann Roof guilty" (npr): a verdict, not a reported clause
+    claim = _claim_span(token, claims[0]) if claims else _claim_before_tag(token)
+    if claim is None or is_direct_quote(claim, quotes):
+        return []  # a direct quote: a Quote fact covers it
+    said_by = speech_subject(token)
+    subject = _antecedent(said_by)
+    if not _has_reporting_holder(token, subject):
+        return []
+    source = doc_phrase(subject) if subject is not None else None
+    parts = [claim, doc[token.i : token.i + 1]] + ([_subtree_span(said_by)] if said_by is not None else [])
+    return [_attribution(doc, parts, source, token.text, claim, sentences)]
 
 
 def _clausal_complements(verb: Token) -> list[Token]:
