@@ -44,13 +44,14 @@ def cue_attributions(doc: Doc, sentences: SentenceIndex, language: str) -> list[
     prepositions = optional_word_list("attribution_prepositions", language)
     if not verbs and not prepositions:
         return []
+    complementizers = optional_word_list("complementizers", language)
     quotes = find_quote_spans(text_of(doc))
     found = []
     for token in doc:
         if token.lower_ in prepositions:
             found.append(_prepositional(token, sentences, quotes))
         elif token.pos_ == "VERB" and lemma(token) in verbs:
-            found.append(_verbal(token, sentences, quotes))
+            found.append(_verbal(token, complementizers, sentences, quotes))
     return sorted((a for a in found if a is not None), key=lambda a: a.start)
 
 
@@ -65,13 +66,15 @@ def _prepositional(cue: Token, sentences: SentenceIndex, quotes: list[QuoteSpan]
     return _attribution(claim, cue.doc[cue.i : source.end], source, cue, sentences, quotes)
 
 
-def _verbal(verb: Token, sentences: SentenceIndex, quotes: list[QuoteSpan]) -> Attribution | None:
+def _verbal(
+    verb: Token, complementizers: frozenset[str], sentences: SentenceIndex, quotes: list[QuoteSpan]
+) -> Attribution | None:
     """ "X a déclaré que CLAIM", "X affirme avoir ...", or the inverted "CLAIM, a déclaré X"."""
     doc, sent = verb.doc, _sentence(verb)
     start = verb.i  # the verb group: "a déclaré", "a elle aussi jugé"
     while start > sent.start and (doc[start - 1].pos_ == "AUX" or doc[start - 1].pos_ == "ADV"):
         start -= 1
-    clause = _clause_after(verb, sent)
+    clause = _clause_after(verb, sent, complementizers)
     if clause is not None:
         return _attribution(clause, doc[start : verb.i + 1], _subject_before(verb, start, sent), verb, sentences,
                             quotes)
@@ -108,21 +111,21 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_initial(text: str, period: int) -> bool:
-    """Whether the period at ``period`` closes a one-letter initial ("M. Macron", "Jean-Marc A. Dupont")."""
+    """Whether the period at ``period`` closes a one-letter initial: "M. Macron" (Le Monde), "M. Bazoum"
+    (Le Soir)."""
     return period >= 1 and text[period - 1].isupper() and (period == 1 or not text[period - 2].isalpha())
 
 
-def _clause_after(verb: Token, sent: Span) -> Span | None:
+def _clause_after(verb: Token, sent: Span, complementizers: frozenset[str]) -> Span | None:
     """The claim a cue introduces: after its complementizer ("qu'il saisirait les Sages"), or an
-    infinitive right after it ("avoir tiré parti de l'invitation")."""
+    infinitive right after it ("avoir tiré parti de l'invitation"). Another subordinator ("a demandé
+    si ...") opens a question, not a claim."""
     doc = verb.doc
     window = doc[verb.i + 1 : min(verb.i + 1 + COMPLEMENTIZER_WINDOW, sent.end)]
     for token in window:
-        if token.text in {".", ";", "?", "!"}:
-            break
-        if token.dep_ == "mark" or token.lower_ in {"que", "qu'", "qu’"}:
-            if token.lower_ in {"que", "qu'", "qu’"}:
-                return _words(doc[token.i + 1 : sent.end])
+        if token.lower_ in complementizers:
+            return _words(doc[token.i + 1 : sent.end])
+        if token.dep_ == "mark" or token.text in {".", ";", "?", "!"}:
             break
     following = next((t for t in window if t.pos_ not in {"ADV", "PART"}), None)
     if following is not None and "Inf" in following.morph.get("VerbForm"):
