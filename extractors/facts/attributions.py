@@ -105,8 +105,9 @@ def _claim_span(verb: Token, head: Token) -> Span | None:
 def _opens_a_question(first: Token) -> bool:
     """Whether a claim after its cue opens with a wh-pronoun: a relative clause or a reported
     question, not a claim ("“... what the hell do I know?” Trump said which, given his history with
-    defunct Trump Airlines ..., triggered ... responses" in deadline; "it would be safe to say that
-    what is consciously known to us is just the tip of a much larger iceberg" in medicalnewstoday).
+    defunct Trump Airlines ..., triggered ... responses" in deadline; "..., he said, which still left the
+    employment count slightly down year-to-date" in financialpost; "it would be safe to say that what is
+    consciously known to us is just the tip of a much larger iceberg" in medicalnewstoday).
     A relative clause around its cue is a claim: "the man who they say orchestrated the attacks" (cbc)."""
     return first.tag_ in {"WDT", "WP", "WP$"}
 
