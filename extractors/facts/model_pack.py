@@ -1,4 +1,5 @@
-"""Facts of a language pack without the English rule set: its model's names, the locale rules, quotes.
+"""Facts of a language pack without the English rule set: its model's names, the locale rules, quotes
+and the claims its cue words report (``cue_attributions``).
 
 Entities come straight from the pack's own NER. The model's labels are mapped onto the project's (PER -> PERSON, LOC -> GPE for a country, else
 LOC); a country is normalised to its ISO code through pycountry's names in that language; mentions
