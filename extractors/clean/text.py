@@ -26,6 +26,7 @@ from extractors.clean import widgets
 from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
+from extractors.clean.text_regions import repeated_labels, story_region
 from extractors.grammar import DATELINE, month_pattern
 
 logger = logging.getLogger(__name__)
@@ -150,11 +151,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if start is None:
         start = next((i for i, line in enumerate(lines) if DATELINE.match(line)), None)
 
+    region = story_region(lines, start)
+    head_end, body_end = (region.start, region.end) if region is not None else (len(lines), len(lines))
+
     title = section = published = published_raw = None
     authors: list[str] = []
-    head_end = start if start is not None else len(lines)
-    first_body = None
-    for i, line in enumerate(lines[:head_end]):
+    for line in lines[:head_end]:
         if (stamp := _stamp(line)) is not None:
             if published is None:
                 section, published, published_raw = stamp
@@ -166,16 +168,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue
         if title is None and not _is_prose(line):
             title = line
-            continue
-        if start is None and _is_prose(line):
-            first_body = i
-            break
-    if start is None:
-        # no dateline and no sentence: a page whose body is a table starts at the table
-        first_table = next((i for i, line in enumerate(lines) if "\n" in line), 0)
-        start = first_body if first_body is not None else first_table
 
-    paragraphs, captions = finish_paragraphs(lines[start:], title=title, profile=profile, text_dump=True)
+    labels = repeated_labels(lines)
+    body = [line for line in lines[head_end:body_end] if line not in labels]
+    paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(

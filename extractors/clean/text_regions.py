@@ -1,0 +1,174 @@
+"""Where the story lies in a page copied as text: prose regions between runs of furniture lines.
+
+A browser's copy of a page is the story with the page around it: menus, teaser lists, share
+bars, footers, comment threads and live tickers, in source order. Furniture comes as runs of
+short lines (a menu item, a teaser headline, a share button per line); a story is mostly prose,
+with a short line here and there (a subheading, "Advertisement", a caption credit) and tables.
+So the lines are cut into regions wherever ``FURNITURE_RUN`` furniture lines follow each other,
+and the story is the first region holding at least ``FIRST_SHARE`` of the prose of the biggest
+one: teasers and comment threads can hold more prose than the story, but they come after it,
+and a cookie notice or a promo before it holds far less. Examples: WP Tavern and Libération
+(share bar, related posts and comments or a live ticker after the story), WebMD and Anadolu
+(mega-menus of short lines before it).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors.clean import widgets
+
+#: This many furniture lines in a row end a region.
+FURNITURE_RUN = 6
+#: A run of at most this many furniture lines with no widget line among them (a list, a table
+#: copied a cell per line, code) does not end the story: the region after it continues it.
+SOFT_RUN = 12
+#: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
+TEASERS = 3
+#: The story is the first region with at least this share of the biggest region's prose.
+FIRST_SHARE = 0.4
+#: A line of at most ``LABEL_WORDS`` words seen this often is an interface label.
+LABEL_REPEATS = 3
+LABEL_WORDS = 4
+#: A line of prose: a sentence of this many words, or a longer line whatever its punctuation.
+PROSE_WORDS = 10
+LONG_LINE_WORDS = 30
+#: A list item typed with its bullet or number ("+ Added Slime Block", "2. push tasks"), of this many words.
+_BULLET = re.compile(r"^(?:[-*+•·–—▪►■]|\(?\d{1,2}[.)])\s+\S")
+ITEM_WORDS = 3
+#: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
+_CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
+#: A short line that is mostly figures (a table cell copied one per line, a price, a score).
+_FIGURE = re.compile(r"^[-+−–]?[\d.,:/%()' ]*\d[\d.,:/%()' ]*[%]?$")
+
+
+#: Line kinds that make a region (see ``line_kind``).
+CONTENT = frozenset({"prose", "table", "item"})
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    start: int  # index of the first content line
+    end: int  # index after the last content line
+    prose: float  # words of prose (tables count half)
+    soft_before: bool = False  # the furniture run before it holds no widget line (a list, a table, code)
+
+
+def line_kind(line: str) -> str:
+    """``prose``, ``table`` (a block of rows), ``item`` (a bulleted list item), ``data`` (figures),
+    ``neutral`` or ``furniture``.
+
+    Neutral lines (a short sentence, a line introducing a list or code with a colon, a line of
+    code, a byline) neither feed nor break a region; figures extend a region already open (a
+    table copied a cell per line) but never start one.
+    """
+    if "\n" in line:
+        rows = line.split("\n")
+        return "table" if sum(any(ch.isdigit() for ch in row) for row in rows) * 2 >= len(rows) else "furniture"
+    if widgets.is_widget_line(line):
+        return "widget"
+    words = widgets.word_count(line)
+    ends = bool(widgets.SENTENCE_END.search(line)) or line.endswith((":", "："))
+    if (words >= PROSE_WORDS and ends) or words >= LONG_LINE_WORDS:
+        return "prose"
+    if _is_figures(line):
+        return "data"
+    if words >= ITEM_WORDS and _BULLET.match(line):
+        return "item"
+    if ends and words >= 4 or widgets.is_byline(line) or _CODE.search(line):
+        return "neutral"
+    return "furniture"
+
+
+def repeated_labels(lines: list[str]) -> frozenset[str]:
+    """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``)."""
+    counts = Counter(line for line in lines if widgets.word_count(line) <= LABEL_WORDS and "\n" not in line)
+    return frozenset(line for line, count in counts.items() if count >= LABEL_REPEATS)
+
+
+def _is_figures(line: str) -> bool:
+    cells = line.split(" | ") if " | " in line else [line]
+    return all(_FIGURE.match(cell.strip()) or not cell.strip() for cell in cells)
+
+
+def _weight(line: str, kind: str) -> float:
+    if kind == "prose":
+        return widgets.word_count(line)
+    if kind in ("table", "item"):
+        return widgets.word_count(line) / 2
+    return 0.0
+
+
+def regions(lines: list[str]) -> list[Region]:
+    """The prose regions of a text dump's lines, in order (see the module docstring).
+
+    A short line repeated ``LABEL_REPEATS`` times or more is an interface label ("Article content"
+    between every paragraph on Postmedia papers, "Reply" under every comment on WordPress blogs):
+    it neither breaks nor feeds a region.
+    """
+    labels = repeated_labels(lines)
+    found: list[Region] = []
+    start = end = None
+    soft = False
+    prose = 0.0
+    run = 0
+    widget_seen = False
+    for index, line in enumerate(lines):
+        kind = "neutral" if line in labels else line_kind(line)
+        if kind in CONTENT:
+            if start is None or run >= FURNITURE_RUN:
+                if start is not None:
+                    found.append(Region(start, end, prose, soft))
+                start, prose = index, 0.0
+                soft = not widget_seen and run <= SOFT_RUN
+            prose += _weight(line, kind)
+            end, run, widget_seen = index + 1, 0, False
+        elif kind == "data" and start is not None and run < FURNITURE_RUN:
+            end = index + 1
+        elif kind in ("furniture", "widget"):
+            run += 1
+            widget_seen = widget_seen or kind == "widget"
+    if start is not None:
+        found.append(Region(start, end, prose, soft))
+    return found
+
+
+def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
+    """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one."""
+    found = regions(lines)
+    if not found:
+        return None
+    if anchor is not None and (holding := next((r for r in found if r.end > anchor), None)) is not None:
+        return Region(anchor, holding.end, holding.prose)
+    biggest = max(r.prose for r in found)
+    index = next(i for i, r in enumerate(found) if r.prose >= FIRST_SHARE * biggest)
+    core = found[index]
+    for after in found[index + 1 :]:
+        if not after.soft_before:
+            break
+        core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
+    return Region(core.start, _before_teasers(lines, core), core.prose, core.soft_before)
+
+
+def _before_teasers(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when it ends in a teaser list: the end of the region, or the line
+    after the last paragraph that directly follows another paragraph.
+
+    A story's paragraphs mostly follow each other; a list of teasers gives each summary its own
+    headline (and often a date or an author) first. ``TEASERS`` such summaries in a row at the end
+    of the region are a rail, not the story (TechCrunch's "More TechCrunch", BR24's "Das könnte Sie
+    auch interessieren").
+    """
+    labels = repeated_labels(lines)
+    # labels, short sentences, bylines and figures are skipped: what counts is what precedes a paragraph
+    seq = [(index, kind) for index in range(region.start, region.end)
+           if (kind := line_kind(lines[index])) not in ("neutral", "data") and lines[index] not in labels]
+    content = [position for position, (_, kind) in enumerate(seq) if kind in CONTENT]
+    alone = 0
+    for position in reversed(content):
+        if position > 0 and seq[position - 1][1] in CONTENT:
+            break
+        alone += 1
+    kept = content[: len(content) - alone]
+    return seq[kept[-1]][0] + 1 if alone >= TEASERS and kept else region.end
