@@ -47,7 +47,7 @@ SPACED = frozenset("p h1 h2 h3 h4 h5 h6".split())
 HIDDEN_CLASSES = frozenset("hidden d-none hide is-hidden display-none".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: React's streamed server-rendering segments (``<div hidden id="S:1">``).
-_STREAMED = re.compile(r"^S:\d+$")
+_STREAMED = re.compile(r"^S:[0-9a-f]+$")
 _SPACES = re.compile(r"[^\S\n\t\u00a0]+")
 _TAB = "\t"
 

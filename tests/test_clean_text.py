@@ -1,8 +1,15 @@
-"""Text-dump cleaning: the seed (a copied Yonhap page without URL) and plain already-clean text."""
+"""Text-dump cleaning: the seed (a copied Yonhap page without URL), dev pages copied as text, plain clean text."""
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
+import pytest
+
+from benchmarks.extraction import page_f1, score_page
+from benchmarks.splits import load_split
+from benchmarks.text_dumps import render_bytes
 from extractors.clean import clean_document
 from extractors.records import RawDocument
 
@@ -11,6 +18,9 @@ WIDGET_TEXT = (
     "Go to Contents", "Send Feedback", "How can we improve?", "Thanks for your feedback!",
     "Keywords", "HOME TOP", "(END)", "[email protected]", "email\u00a0protected",
 )
+
+
+STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
 
 
 def seed_document():
@@ -68,3 +78,91 @@ def test_plain_text_is_kept_as_clean_body():
     doc = clean_document(RawDocument("a.txt", text.encode(), content_type="text/plain"), plain=True)
     assert doc.text == "First paragraph,\nwith a line break.\n\nSecond paragraph."
     assert doc.captions == ()
+
+
+# --- pages copied as text: the story among the page's furniture (issue 12) ---------------------------
+
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
+
+
+def copied_page(case_id: str) -> tuple[str, str]:
+    """(reference body, the page as a browser's select-all copy) for a dev page of the repo corpus."""
+    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
+    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
+    return meta["expected"]["body"], render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+
+
+def clean_dump(text: str):
+    return clean_document(RawDocument("dump.txt", text.encode(), content_type="text/plain"))
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "webmd_peanut-allergy__moz",  # mega-menus of short lines before the story
+        "liberation_2015_troisieme-francais__moz",  # a live ticker after it
+        "br_2024-04-22_evangelische-kirche-landeskirche-will__fundus",  # a teaser rail after it
+        "ilanga_2024-11-05_ikhansela-lisola-uthishanhloko-ngezimbuzi__fundus",  # a teaser rail after it
+    ],
+)
+def test_copied_page_yields_its_story_without_the_furniture_around_it(case_id):
+    body, dump = copied_page(case_id)
+    uncleaned = page_f1(score_page(case_id, dump, body))
+    assert uncleaned < 0.8  # the copy holds a lot of furniture
+    assert page_f1(score_page(case_id, clean_dump(dump).text, body)) >= 0.9
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "perriault_frontend-code-coverage__moz",  # code and numbered lists inside the story
+        "tumblr-mcupdate_2014_minecraft-18__moz",  # a story that is a bulleted list
+    ],
+)
+def test_lists_and_code_inside_a_copied_story_do_not_end_it(case_id):
+    body, dump = copied_page(case_id)
+    assert score_page(case_id, clean_dump(dump).text, body).recall >= 0.95
+
+
+def test_teaser_rail_after_the_story_is_cut():
+    _, dump = copied_page("br_2024-04-22_evangelische-kirche-landeskirche-will__fundus")
+    teaser = "Harmoniezwang? Wie die evangelische Kirche mit Missbrauch umgeht"
+    assert teaser in dump and teaser not in clean_dump(dump).text
+
+
+def test_label_repeated_between_paragraphs_is_dropped_and_does_not_split_the_story():
+    paragraphs = [f"{STORY} Paragraph {i} adds a detail." for i in range(6)]
+    inserts = ["Article content", "Advertisement", "Story continues below", "Read more", "Article content"]
+    lines = ["Menu", "Bridge vote passes"]
+    for i, para in enumerate(paragraphs):
+        lines += [para, "Article content"] + (inserts if i == 2 else [])
+    doc = clean_dump("\n".join(lines + ["Share", "Facebook", "Twitter", "Most read", "Other story", "Contact us"]))
+    assert doc.text.split("\n\n") == paragraphs
+
+
+def with_rows(rows: list[str]) -> str:
+    """The seed (a copied Yonhap story) with a table after its last paragraph."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    end = lines.index("(END)")
+    return "\n".join(lines[: end - 3] + ["The following are the closing prices:"] + rows + lines[end - 3 :])
+
+
+def test_text_dump_keeps_rows_of_figures_after_the_story():
+    rows = ["KOSPI 2,500.12 +10.50", "KOSDAQ 800.20 -1.20", "Samsung Electronics 70,000 +1.2%"]
+    doc = clean_dump(with_rows(rows))
+    assert doc.text.split("\n\n")[-2:] == ["The following are the closing prices:", "\n".join(rows)]
+
+
+def test_text_dump_regroups_a_table_copied_a_cell_per_line():
+    cells = ["Index", "Close", "Change", "KOSPI", "2,500.12", "+10.50", "KOSDAQ", "800.20", "-1.20",
+             "Won/dollar", "1,320.5", "-2.3"]
+    doc = clean_dump(with_rows(cells))
+    assert doc.text.split("\n\n")[-1] == (
+        "Index | Close | Change\nKOSPI | 2,500.12 | +10.50\nKOSDAQ | 800.20 | -1.20\nWon/dollar | 1,320.5 | -2.3"
+    )
+
+
+def test_copied_page_keeps_its_table_as_rows_of_cells():
+    _, dump = copied_page("android-developers-blog_saving-data__moz")
+    tables = [p for p in clean_dump(dump).text.split("\n\n") if " | " in p]
+    assert any("\nGoogle Maps | 32.7 MB | 17.5 MB (-46%) | 9.6 MB (-71%)\n" in t for t in tables)

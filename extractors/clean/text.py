@@ -26,7 +26,7 @@ from extractors.clean import widgets
 from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
-from extractors.clean.text_regions import repeated_labels, story_region
+from extractors.clean.text_regions import is_figures, rebuild_tables, repeated_labels, story_region
 from extractors.grammar import DATELINE, month_pattern
 
 logger = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             title = line
 
     labels = repeated_labels(lines)
-    body = [line for line in lines[head_end:body_end] if line not in labels]
+    body = rebuild_tables([line for line in lines[head_end:body_end] if line not in labels])
     paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
@@ -252,8 +252,8 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6:
-            kept.pop()  # trailing rails: tag labels and prompts after the story
+        while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1]):
+            kept.pop()  # trailing rails: tag labels and prompts after the story (a table's last row stays)
     return tuple(kept), tuple(captions)
 
 

@@ -39,8 +39,15 @@ _BULLET = re.compile(r"^(?:[-*+•·–—▪►■]|\(?\d{1,2}[.)])\s+\S")
 ITEM_WORDS = 3
 #: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
 _CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
-#: A short line that is mostly figures (a table cell copied one per line, a price, a score).
-_FIGURE = re.compile(r"^[-+−–]?[\d.,:/%()' ]*\d[\d.,:/%()' ]*[%]?$")
+#: A table copied a cell per line (``rebuild_tables``): cells of at most this many words, columns, rows.
+CELL_WORDS = 6
+MAX_COLUMNS = 8
+MIN_ROWS = 2
+#: Figures in a table row copied as a line (``_is_figures``).
+ROW_WORDS = 12
+_FIGURE = re.compile(r"[-+−–▲▼(]*\d[\d.,:/']*[%)]*")
+_QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
+_DASHES = frozenset("- – — −".split())
 
 
 #: Line kinds that make a region (see ``line_kind``).
@@ -72,7 +79,7 @@ def line_kind(line: str) -> str:
     ends = bool(widgets.SENTENCE_END.search(line)) or line.endswith((":", "："))
     if (words >= PROSE_WORDS and ends) or words >= LONG_LINE_WORDS:
         return "prose"
-    if _is_figures(line):
+    if is_figures(line):
         return "data"
     if words >= ITEM_WORDS and _BULLET.match(line):
         return "item"
@@ -87,9 +94,14 @@ def repeated_labels(lines: list[str]) -> frozenset[str]:
     return frozenset(line for line, count in counts.items() if count >= LABEL_REPEATS)
 
 
-def _is_figures(line: str) -> bool:
-    cells = line.split(" | ") if " | " in line else [line]
-    return all(_FIGURE.match(cell.strip()) or not cell.strip() for cell in cells)
+def is_figures(line: str) -> bool:
+    """A table row or cell copied as a line: at most ``ROW_WORDS`` words, half of them figures, and a
+    figure that is a quantity ("2,500.12", "+1.2%", "70000"), not a rank or a page number ("4.", "1 | 2 | 3")."""
+    words = [w for w in line.replace(" | ", " ").split() if w not in _DASHES]
+    if not words or len(words) > ROW_WORDS:
+        return False
+    figures = [w for w in words if _FIGURE.fullmatch(w)]
+    return len(figures) * 2 >= len(words) and any(_QUANTITY.search(w) for w in figures)
 
 
 def _weight(line: str, kind: str) -> float:
@@ -125,7 +137,7 @@ def regions(lines: list[str]) -> list[Region]:
             prose += _weight(line, kind)
             end, run, widget_seen = index + 1, 0, False
         elif kind == "data" and start is not None and run < FURNITURE_RUN:
-            end = index + 1
+            end, run = index + 1, 0  # a table copied a cell per line: its label cells are not a menu
         elif kind in ("furniture", "widget"):
             run += 1
             widget_seen = widget_seen or kind == "widget"
@@ -172,3 +184,67 @@ def _before_teasers(lines: list[str], region: Region) -> int:
         alone += 1
     kept = content[: len(content) - alone]
     return seq[kept[-1]][0] + 1 if alone >= TEASERS and kept else region.end
+
+
+
+def rebuild_tables(lines: list[str]) -> list[str]:
+    """Tables a copy flattened, put back as one block each (a row per line, cells joined by `` | ``).
+
+    A table whose cells hold blocks, or a grid drawn with CSS, copies a cell per line; a table of
+    preformatted rows copies a row per line with single spaces. Runs of short lines whose figures
+    fall in the same columns row after row ("KOSPI", "2,500.12", "+10.50", "KOSDAQ", ...) are
+    regrouped into rows (with the header row of labels before them), and consecutive rows of figures
+    ("KOSPI 2,500.12 +10.50") are kept together as one block.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if (grid := _grid(lines, index)) is not None:
+            width, rows = grid
+            out.append("\n".join(" | ".join(lines[index + r * width : index + (r + 1) * width]) for r in range(rows)))
+            index += width * rows
+            continue
+        end = index
+        while end < len(lines) and "\n" not in lines[end] and len(lines[end].split()) >= 2 and is_figures(lines[end]):
+            end += 1
+        if end - index >= 2:
+            out.append("\n".join(lines[index:end]))
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _is_cell(line: str) -> bool:
+    return "\n" not in line and widgets.word_count(line) <= CELL_WORDS and (
+        is_figures(line) or not line.endswith((":", ".", "!", "?"))
+    )
+
+
+def _grid(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(columns, rows) of a table copied a cell per line from ``start`` (a header row of labels counts), or None.
+
+    The rows after the header must repeat one pattern of figure and label columns, with a figure in
+    it (and a label too when there is no header: a run of bare numbers has no width to read).
+    """
+    best = None
+    for width in range(2, MAX_COLUMNS + 1):
+        cells = lines[start : start + width * 2]
+        if len(cells) < width * 2 or not all(_is_cell(c) for c in cells):
+            break
+        masks = [is_figures(c) for c in lines[start : start + width * 2]]
+        header = not any(masks[:width])
+        first = tuple(masks[width:]) if header else tuple(masks[:width])
+        if not any(first) or (not header and all(first)):
+            continue
+        rows = 1 if header else 0
+        while True:
+            row = lines[start + rows * width : start + (rows + 1) * width]
+            if len(row) < width or not all(_is_cell(c) for c in row) or tuple(is_figures(c) for c in row) != first:
+                break
+            rows += 1
+        data_rows = rows - 1 if header else rows
+        if data_rows >= MIN_ROWS and (best is None or rows * width > best[0] * best[1]):
+            best = (width, rows)
+    return best
