@@ -10,7 +10,7 @@ import pytest
 from benchmarks.extraction import page_f1, score_page
 from benchmarks.splits import load_split
 from benchmarks.text_dumps import render_bytes
-from extractors.clean import clean_document
+from extractors.clean import clean_document, widgets
 from extractors.records import RawDocument
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_83c1c1272eb04a66.txt"
@@ -166,3 +166,24 @@ def test_copied_page_keeps_its_table_as_rows_of_cells():
     _, dump = copied_page("android-developers-blog_saving-data__moz")
     tables = [p for p in clean_dump(dump).text.split("\n\n") if " | " in p]
     assert any("\nGoogle Maps | 32.7 MB | 17.5 MB (-46%) | 9.6 MB (-71%)\n" in t for t in tables)
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["heise_1password-mac__moz",  # below the breadcrumb, pager and date lines
+     "ndr_2025-06-17_forscher-aus-osnabruck-warnt__fundus"],  # below the menus of regional studios
+)
+def test_copied_page_headline_is_the_headline_shaped_line_nearest_the_story(case_id):
+    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
+    _, dump = copied_page(case_id)
+    assert clean_dump(dump).title == meta["expected"]["title"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Artikel teilen", "Das könnte Sie auch interessieren", "Anzeige", "Lo más leído", "Etiquetas",
+             "Partager", "Publicité", "Annons"],
+)
+def test_share_rail_and_ad_lines_of_other_languages_are_widget_lines(line):
+    assert widgets.is_widget_line(line)
+    sentence = f"{line}, sagte sie, sei nicht genug für die vielen Leser der Zeitung am Montag."
+    assert not widgets.is_widget_line(sentence)

@@ -154,8 +154,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     region = story_region(lines, start)
     head_end, body_end = (region.start, region.end) if region is not None else (len(lines), len(lines))
 
-    title = section = published = published_raw = None
+    section = published = published_raw = None
     authors: list[str] = []
+    headlines: list[str] = []
+    labels = repeated_labels(lines)
     for line in lines[:head_end]:
         if (stamp := _stamp(line)) is not None:
             if published is None:
@@ -164,12 +166,14 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         if widgets.is_byline(line):
             authors.append(line)
             continue
-        if widgets.is_widget_line(line) or widgets.word_count(line) < 3:
+        if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
             continue
-        if title is None and not _is_prose(line):
-            title = line
+        if not _is_prose(line) and not line.endswith(".") and not widgets.is_caption_line(line) and not (
+            widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
+        ):
+            headlines.append(line)
+    title = _headline(headlines)
 
-    labels = repeated_labels(lines)
     body = rebuild_tables([line for line in lines[head_end:body_end] if line not in labels])
     paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
     if not paragraphs:
@@ -179,6 +183,16 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _headline(candidates: list[str]) -> str | None:
+    """The headline among the headline-shaped lines before the story: the last one, nearest the story.
+
+    A copied page puts menus, teasers and section names first and the headline right above the
+    story; what may sit between (a byline, a date, a share bar, a photo caption or credit) is not
+    a candidate.
+    """
+    return candidates[-1] if candidates else None
 
 
 def why_empty(text: str) -> str | None:
