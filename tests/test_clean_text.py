@@ -187,3 +187,18 @@ def test_share_rail_and_ad_lines_of_other_languages_are_widget_lines(line):
     assert widgets.is_widget_line(line)
     sentence = f"{line}, sagte sie, sei nicht genug für die vielen Leser der Zeitung am Montag."
     assert not widgets.is_widget_line(sentence)
+
+
+def test_comment_section_after_a_copied_story_is_cut():
+    body, dump = copied_page("wptavern_2017_stack-overflow-jobs-react__moz")
+    text = clean_dump(dump).text
+    assert "There are 13 comments" in dump and "I would not be so busy" in dump  # a reader's comment
+    assert "I would not be so busy" not in text
+    assert page_f1(score_page("wptavern", text, body)) >= 0.95
+
+
+def test_comment_count_link_in_the_byline_does_not_end_the_story():
+    paragraphs = [f"{STORY} Paragraph {i} adds a detail." for i in range(5)]
+    lines = ["Bridge vote passes", paragraphs[0], "By Jane Roe", "3 Comments", "14:00, 28 Apr 2024", paragraphs[1],
+             "16:05 Update", *paragraphs[2:]]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == paragraphs

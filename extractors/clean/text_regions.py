@@ -18,12 +18,24 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractors.clean import widgets
+from extractors.grammar import month_pattern
 
 #: This many furniture lines in a row end a region.
 FURNITURE_RUN = 6
 #: A run of at most this many furniture lines with no widget line among them (a list, a table
 #: copied a cell per line, code) does not end the story: the region after it continues it.
 SOFT_RUN = 12
+#: Headings that open a reader-comment section, per language (``data/<language>/comment_headings.txt``).
+COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
+#: A comment heading only ends the story below this share of the region's prose.
+COMMENTS_BELOW = 0.25
+#: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
+_STAMP = re.compile(
+    rf"\b(?:{month_pattern(strict=False)}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{month_pattern(strict=False)}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)"
+    r"|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|std\.?|stunden|minuten|tagen?)\.?\s*(?:ago)?\b",
+    re.IGNORECASE,
+)
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
 TEASERS = 3
 #: The story is the first region with at least this share of the biggest region's prose.
@@ -160,6 +172,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
         if not after.soft_before:
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
+    core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     return Region(core.start, _before_teasers(lines, core), core.prose, core.soft_before)
 
 
@@ -185,6 +198,28 @@ def _before_teasers(lines: list[str], region: Region) -> int:
     kept = content[: len(content) - alone]
     return seq[kept[-1]][0] + 1 if alone >= TEASERS and kept else region.end
 
+
+def _before_comments(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when a reader-comment section follows it.
+
+    A comment section opens with a heading (``COMMENT_HEADING``, per language: "13 Comments",
+    "Kommentare") and its posts are headed by a date or time ("Name · March 10, 2017 at 12:20 AM"
+    on WP Tavern, "Anonymous / April 6, 2018" on the ACLU's blog). A heading followed by two dated
+    posts ends the story, unless it comes before ``COMMENTS_BELOW`` of the region's prose (a
+    comment-count link in the byline, as on the Mirror's pages).
+    """
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    for index in range(region.start, region.end):
+        if not COMMENT_HEADING.fullmatch(lines[index]):
+            continue
+        above = sum(w for i, w in prose if i < index)
+        posts = [i for i, _ in prose if i > index][:2]
+        dated = [any(_STAMP.search(line) for line in lines[previous + 1 : post])
+                 for previous, post in zip([index, *posts], posts)]
+        if len(posts) == 2 and all(dated) and above >= COMMENTS_BELOW * sum(w for _, w in prose):
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
 
 
 def rebuild_tables(lines: list[str]) -> list[str]:
