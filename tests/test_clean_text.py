@@ -83,6 +83,7 @@ def test_plain_text_is_kept_as_clean_body():
 # --- pages copied as text: the story among the page's furniture (issue 12) ---------------------------
 
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 
 
 def copied_page(case_id: str) -> tuple[str, str]:
@@ -202,3 +203,10 @@ def test_comment_count_link_in_the_byline_does_not_end_the_story():
     lines = ["Bridge vote passes", paragraphs[0], "By Jane Roe", "3 Comments", "14:00, 28 Apr 2024", paragraphs[1],
              "16:05 Update", *paragraphs[2:]]
     assert clean_dump("\n".join(lines)).text.split("\n\n") == paragraphs
+
+
+def test_copied_yonhap_page_headline_is_the_line_above_its_date_not_the_toolbar():
+    data = gzip.decompress((PAGES / "yonhap-en_2017-06-01_sistar-lonely__goosescala.html.gz").read_bytes())
+    dump = render_bytes(data)
+    assert "Facebook Twitter google plus Pinterest" in dump and "(ATTN: UPDATES with quotes at bottom)" in dump
+    assert clean_dump(dump).title == "(LEAD) Sistar tops music charts with swansong track"

@@ -154,24 +154,29 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     region = story_region(lines, start)
     head_end, body_end = (region.start, region.end) if region is not None else (len(lines), len(lines))
 
-    section = published = published_raw = None
+    section = published = published_raw = last = None
     authors: list[str] = []
-    headlines: list[str] = []
+    headlines: list[tuple[str, bool]] = []  # headline-shaped lines, and whether a date line follows
     labels = repeated_labels(lines)
     for line in lines[:head_end]:
         if (stamp := _stamp(line)) is not None:
             if published is None:
                 section, published, published_raw = stamp
+            if headlines and headlines[-1][0] is last:
+                headlines[-1] = (last, True)
             continue
+        last = line
         if widgets.is_byline(line):
             authors.append(line)
             continue
         if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
             continue
-        if not _is_prose(line) and not line.endswith(".") and not widgets.is_caption_line(line) and not (
+        if widgets.widget_word_count(line) >= 2:
+            continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
+        if not _is_prose(line) and not line.endswith((".", ")")) and not widgets.is_caption_line(line) and not (
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
         ):
-            headlines.append(line)
+            headlines.append((line, False))
     title = _headline(headlines)
 
     body = rebuild_tables([line for line in lines[head_end:body_end] if line not in labels])
@@ -185,14 +190,17 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
 
 
-def _headline(candidates: list[str]) -> str | None:
-    """The headline among the headline-shaped lines before the story: the last one, nearest the story.
+def _headline(candidates: list[tuple[str, bool]]) -> str | None:
+    """The headline among the headline-shaped lines before the story: the last one directly above a date
+    line, else the last one, nearest the story.
 
     A copied page puts menus, teasers and section names first and the headline right above the
-    story; what may sit between (a byline, a date, a share bar, a photo caption or credit) is not
-    a candidate.
+    story, often with its date under it (Yonhap's "2017/06/01 18:10", the BBC's "24 July 2015"); what
+    may sit between (a byline, a toolbar, a share bar, a photo caption or credit, an editor's note
+    in brackets such as Yonhap's "(ATTN: UPDATES with quotes at bottom)") is not a candidate.
     """
-    return candidates[-1] if candidates else None
+    dated = [line for line, above_date in candidates if above_date]
+    return dated[-1] if dated else (candidates[-1][0] if candidates else None)
 
 
 def why_empty(text: str) -> str | None:

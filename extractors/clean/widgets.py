@@ -229,6 +229,11 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
 
 
+def widget_word_count(line: str) -> int:
+    """How many widget words a line names ("Facebook Twitter Pinterest More": 3), whatever its length."""
+    return len(_WIDGET_RE.findall(line))
+
+
 def local_lines(name: str) -> re.Pattern[str]:
     """Whole-line patterns of every language, from ``data/<language>/<name>`` (one regex a line, ``#`` comments).
 
