@@ -210,3 +210,12 @@ def test_copied_yonhap_page_headline_is_the_line_above_its_date_not_the_toolbar(
     dump = render_bytes(data)
     assert "Pinterest" in dump and "(ATTN: UPDATES with quotes at bottom)" in dump
     assert clean_dump(dump).title == "(LEAD) Sistar tops music charts with swansong track"
+
+
+def test_wire_story_runs_from_dateline_to_end_marker_without_the_box_inside_it():
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("The military has been tracking"))
+    box = ["Related articles", "N. Korea fires missiles", "S. Korea, U.S. hold drills", "Putin visits Pyongyang",
+           "Kim inspects factory", "Seoul stocks close higher", "Won falls"]
+    doc = clean_dump("\n".join(lines[:at] + box + lines[at:]))
+    assert doc.text == seed_document().text

@@ -159,15 +159,26 @@ def regions(lines: list[str]) -> list[Region]:
 
 
 def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
-    """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one."""
+    """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one.
+
+    A wire story runs from its dateline to its end marker ("(END)", "-30-"): when both are there,
+    everything between is the story, whatever boxes sit inside it (the line rules still drop them).
+    """
     found = regions(lines)
     if not found:
         return None
-    if anchor is not None and (holding := next((r for r in found if r.end > anchor), None)) is not None:
-        return Region(anchor, holding.end, holding.prose)
-    biggest = max(r.prose for r in found)
-    index = next(i for i, r in enumerate(found) if r.prose >= FIRST_SHARE * biggest)
+    index = None
+    if anchor is not None:
+        index = next((i for i, r in enumerate(found) if r.end > anchor), None)
+        marker = next((i for i in range(anchor, len(lines)) if widgets.END_MARKER.match(lines[i])), None)
+        if index is not None and marker is not None:
+            return Region(anchor, max(found[index].end, marker + 1), found[index].prose)
+    if index is None:
+        biggest = max(r.prose for r in found)
+        index = next(i for i, r in enumerate(found) if r.prose >= FIRST_SHARE * biggest)
     core = found[index]
+    if anchor is not None:
+        core = Region(anchor, core.end, core.prose, core.soft_before)
     for after in found[index + 1 :]:
         if not after.soft_before:
             break
@@ -220,6 +231,26 @@ def _before_comments(lines: list[str], region: Region) -> int:
         if len(posts) == 2 and all(dated) and above >= COMMENTS_BELOW * sum(w for _, w in prose):
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
+
+
+def drop_boxes(lines: list[str]) -> list[str]:
+    """The lines without boxes: runs of ``FURNITURE_RUN`` furniture lines or more that hold a widget line
+    ("Related articles" over six headlines inside a wire story kept whole from dateline to end marker)."""
+    kinds = [line_kind(line) for line in lines]
+    kept: list[str] = []
+    run: list[str] = []
+    has_widget = False
+    for line, kind in [*zip(lines, kinds), ("", "prose")]:
+        if kind in ("furniture", "widget"):
+            run.append(line)
+            has_widget = has_widget or kind == "widget"
+            continue
+        if not (len(run) >= FURNITURE_RUN and has_widget):
+            kept += run
+        run, has_widget = [], False
+        if line:
+            kept.append(line)
+    return kept
 
 
 def rebuild_tables(lines: list[str]) -> list[str]:
