@@ -219,3 +219,12 @@ def test_wire_story_runs_from_dateline_to_end_marker_without_the_box_inside_it()
            "Kim inspects factory", "Seoul stocks close higher", "Won falls"]
     doc = clean_dump("\n".join(lines[:at] + box + lines[at:]))
     assert doc.text == seed_document().text
+
+
+def test_table_rows_that_look_like_counters_or_stamps_stay_in_a_copied_story():
+    ranked = ["1", "Samsung Electronics", "70,000", "2", "SK hynix", "180,500", "3", "LG Energy", "402,000"]
+    assert clean_dump(with_rows(ranked)).text.split("\n\n")[-1] == (
+        "1 | Samsung Electronics | 70,000\n2 | SK hynix | 180,500\n3 | LG Energy | 402,000"
+    )
+    decimal_first = ["10.25 KOSPI up 0.5%", "12.30 KOSDAQ down 1.2%"]
+    assert clean_dump(with_rows(decimal_first)).text.split("\n\n")[-1] == "\n".join(decimal_first)

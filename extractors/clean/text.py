@@ -232,7 +232,8 @@ def finish_paragraphs(
 
     Cuts at an end marker, trims trailing furniture, drops widget/e-mail/byline lines (also
     bare author names, when the page declares its authors) and a repeated headline, and moves
-    caption-shaped or verbatim-repeated lines to captions.
+    caption-shaped or verbatim-repeated lines to captions. In a text dump, tables and runs of rows of
+    figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
@@ -247,6 +248,9 @@ def finish_paragraphs(
         if widgets.END_MARKER.match(para) and kept:
             break
         if any(p.search(para) for p in drop_patterns):
+            continue
+        if text_dump and "\n" in para:
+            kept.append(para)  # a table, or rows of figures (``rebuild_tables``): never a widget or caption line
             continue
         if title and index < 3 and _same(para, title):
             continue
