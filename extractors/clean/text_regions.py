@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.clean import widgets
 from extractors.grammar import month_pattern
@@ -74,6 +75,7 @@ class Region:
     soft_before: bool = False  # the furniture run before it holds no widget line (a list, a table, code)
 
 
+@lru_cache(maxsize=65536)
 def line_kind(line: str) -> str:
     """``prose``, ``table`` (a block of rows), ``item`` (a bulleted list item), ``data`` (figures),
     ``neutral`` or ``furniture``.
@@ -262,16 +264,18 @@ def rebuild_tables(lines: list[str]) -> list[str]:
     regrouped into rows (with the header row of labels before them), and consecutive rows of figures
     ("KOSPI 2,500.12 +10.50") are kept together as one block.
     """
+    cells = [_is_cell(line) for line in lines]
+    figures = [is_figures(line) for line in lines]
     out: list[str] = []
     index = 0
     while index < len(lines):
-        if (grid := _grid(lines, index)) is not None:
+        if cells[index] and (grid := _grid(cells, figures, index)) is not None:
             width, rows = grid
             out.append("\n".join(" | ".join(lines[index + r * width : index + (r + 1) * width]) for r in range(rows)))
             index += width * rows
             continue
         end = index
-        while end < len(lines) and "\n" not in lines[end] and len(lines[end].split()) >= 2 and is_figures(lines[end]):
+        while end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2:
             end += 1
         if end - index >= 2:
             out.append("\n".join(lines[index:end]))
@@ -288,26 +292,26 @@ def _is_cell(line: str) -> bool:
     )
 
 
-def _grid(lines: list[str], start: int) -> tuple[int, int] | None:
+def _grid(cells: list[bool], figures: list[bool], start: int) -> tuple[int, int] | None:
     """(columns, rows) of a table copied a cell per line from ``start`` (a header row of labels counts), or None.
 
+    ``cells`` and ``figures`` say, per line, whether it can be a cell and whether it is a figure.
     The rows after the header must repeat one pattern of figure and label columns, with a figure in
     it (and a label too when there is no header: a run of bare numbers has no width to read).
     """
     best = None
     for width in range(2, MAX_COLUMNS + 1):
-        cells = lines[start : start + width * 2]
-        if len(cells) < width * 2 or not all(_is_cell(c) for c in cells):
+        if start + width * 2 > len(cells) or not all(cells[start : start + width * 2]):
             break
-        masks = [is_figures(c) for c in lines[start : start + width * 2]]
+        masks = figures[start : start + width * 2]
         header = not any(masks[:width])
-        first = tuple(masks[width:]) if header else tuple(masks[:width])
+        first = masks[width:] if header else masks[:width]
         if not any(first) or (not header and all(first)):
             continue
         rows = 1 if header else 0
         while True:
-            row = lines[start + rows * width : start + (rows + 1) * width]
-            if len(row) < width or not all(_is_cell(c) for c in row) or tuple(is_figures(c) for c in row) != first:
+            at = start + rows * width
+            if at + width > len(cells) or not all(cells[at : at + width]) or figures[at : at + width] != first:
                 break
             rows += 1
         data_rows = rows - 1 if header else rows
