@@ -10,6 +10,10 @@ one: teasers and comment threads can hold more prose than the story, but they co
 and a cookie notice or a promo before it holds far less. Examples: WP Tavern and Libération
 (share bar, related posts and comments or a live ticker after the story), WebMD and Anadolu
 (mega-menus of short lines before it).
+
+The chosen region then continues across soft runs (lists, code, table cells: no widget line), and
+ends before a trailing teaser rail or a reader-comment section; a wire story runs from its dateline
+to its end marker. ``rebuild_tables`` puts back tables the copy flattened into lines.
 """
 from __future__ import annotations
 
@@ -56,7 +60,7 @@ _CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
 CELL_WORDS = 6
 MAX_COLUMNS = 8
 MIN_ROWS = 2
-#: Figures in a table row copied as a line (``_is_figures``).
+#: Figures in a table row copied as a line (``is_figures``).
 ROW_WORDS = 12
 _FIGURE = re.compile(r"[-+−–▲▼(]*\d[\d.,:/']*[%)]*")
 _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
@@ -69,6 +73,8 @@ CONTENT = frozenset({"prose", "table", "item"})
 
 @dataclass(frozen=True, slots=True)
 class Region:
+    """A span of lines from its first to its last content line."""
+
     start: int  # index of the first content line
     end: int  # index after the last content line
     prose: float  # words of prose (tables count half)
@@ -78,7 +84,7 @@ class Region:
 @lru_cache(maxsize=65536)
 def line_kind(line: str) -> str:
     """``prose``, ``table`` (a block of rows), ``item`` (a bulleted list item), ``data`` (figures),
-    ``neutral`` or ``furniture``.
+    ``neutral``, ``widget`` (``widgets.is_widget_line``) or ``furniture`` (any other short line).
 
     Neutral lines (a short sentence, a line introducing a list or code with a colon, a line of
     code, a byline) neither feed nor break a region; figures extend a region already open (a
