@@ -384,8 +384,8 @@ def text_report(ours: ToolRun, copied: ToolRun, cases: list[Case], *, worst: int
     """The ``--as-text`` report: each split against the uncleaned copy, and the cleaner's speed on dumps."""
     rate = len(ours.texts) / ours.cpu_seconds if ours.cpu_seconds else 0.0
     lines = [
-        f"text dumps: {len(cases)} pages rendered as a browser's select-all copy (benchmarks/text_dumps.py), "
-        f"cleaned by `newsfacts extract page.txt`; '{copied.name}' = the dump itself, uncleaned",
+        (f"text dumps: {len(cases)} pages rendered as a browser's select-all copy (benchmarks/text_dumps.py), "
+         f"cleaned by `newsfacts extract page.txt`; '{copied.name}' = the dump itself, uncleaned"),
         f"speed: {rate:.1f} dumps per CPU-second ({ours.cpu_seconds:.2f} s)",
     ]
     for split in ("dev", "test"):

@@ -28,23 +28,24 @@ import re
 import lxml.html
 from lxml import etree
 
+from extractors.clean.widgets import words
 from extractors.formats.encoding import decode_bytes
 
 #: Never rendered as text (or, for ``noscript``, not rendered when scripts run).
-SKIP = frozenset(
+SKIP = words(
     "head script style noscript template iframe object embed svg math canvas video audio img picture source track "
-    "map input select option optgroup datalist textarea meta link base title".split()
+    "map input select option optgroup datalist textarea meta link base title"
 )
 #: Block-level by the user agent stylesheet: each starts and ends a line.
-BLOCKS = frozenset(
+BLOCKS = words(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure footer "
     "form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table tbody "
-    "thead tfoot tr ul caption".split()
+    "thead tfoot tr ul caption"
 )
 #: Blocks with a bottom margin of about a line: a blank line follows them in a copy.
-SPACED = frozenset("p h1 h2 h3 h4 h5 h6".split())
+SPACED = words("p h1 h2 h3 h4 h5 h6")
 #: Utility classes that CSS frameworks (Bootstrap, Tailwind, Foundation, WordPress themes) define as hidden.
-HIDDEN_CLASSES = frozenset("hidden d-none hide is-hidden display-none".split())
+HIDDEN_CLASSES = words("hidden d-none hide is-hidden display-none")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: React's streamed server-rendering segments (``<div hidden id="S:1">``).
 _STREAMED = re.compile(r"^S:[0-9a-f]+$")

@@ -26,7 +26,13 @@ from extractors.clean import widgets
 from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
-from extractors.clean.text_regions import drop_boxes, is_figures, rebuild_tables, repeated_labels, story_region
+from extractors.clean.text_regions import (
+    drop_boxes,
+    is_figures,
+    rebuild_tables,
+    repeated_labels,
+    story_region,
+)
 from extractors.grammar import DATELINE, month_pattern
 
 logger = logging.getLogger(__name__)

@@ -64,7 +64,7 @@ MIN_ROWS = 2
 ROW_WORDS = 12
 _FIGURE = re.compile(r"[-+−–▲▼(]*\d[\d.,:/']*[%)]*")
 _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
-_DASHES = frozenset("- – — −".split())
+_DASHES = widgets.words("- – — −")
 
 
 #: Line kinds that make a region (see ``line_kind``).
