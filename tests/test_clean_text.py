@@ -11,6 +11,7 @@ from benchmarks.extraction import page_f1, score_page
 from benchmarks.splits import load_split
 from benchmarks.text_dumps import render_bytes
 from extractors.clean import clean_document, widgets
+from extractors.clean.text_regions import rebuild_tables
 from extractors.records import RawDocument
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_83c1c1272eb04a66.txt"
@@ -228,3 +229,10 @@ def test_table_rows_that_look_like_counters_or_stamps_stay_in_a_copied_story():
     )
     decimal_first = ["10.25 KOSPI up 0.5%", "12.30 KOSDAQ down 1.2%"]
     assert clean_dump(with_rows(decimal_first)).text.split("\n\n")[-1] == "\n".join(decimal_first)
+
+
+def test_two_lines_of_labels_and_a_figure_are_not_a_table():
+    lines = ["Daily Markets", "Home", "Seoul 2,500", "Index", "Close", "KOSPI 800.20", "The council met on Monday."]
+    assert rebuild_tables(lines) == lines
+    rows = ["KOSPI", "2,500.12", "KOSDAQ", "800.20", "Won/dollar", "1,320.5"]
+    assert rebuild_tables(rows) == ["KOSPI | 2,500.12\nKOSDAQ | 800.20\nWon/dollar | 1,320.5"]

@@ -302,8 +302,10 @@ def _grid(cells: list[bool], figures: list[bool], start: int) -> tuple[int, int]
     """(columns, rows) of a table copied a cell per line from ``start`` (a header row of labels counts), or None.
 
     ``cells`` and ``figures`` say, per line, whether it can be a cell and whether it is a figure.
-    The rows after the header must repeat one pattern of figure and label columns, with a figure in
-    it (and a label too when there is no header: a run of bare numbers has no width to read).
+    The rows must repeat one pattern of figure and label columns, with a figure in it (and a label too
+    when there is no header: a run of bare numbers has no width to read), ``MIN_ROWS`` times after the
+    row that sets it (the header, else the first row): two rows of menu labels and one figure can
+    match by chance.
     """
     best = None
     for width in range(2, MAX_COLUMNS + 1):
@@ -320,7 +322,7 @@ def _grid(cells: list[bool], figures: list[bool], start: int) -> tuple[int, int]
             if at + width > len(cells) or not all(cells[at : at + width]) or figures[at : at + width] != first:
                 break
             rows += 1
-        data_rows = rows - 1 if header else rows
+        data_rows = rows - 1  # the header, or without one the first row, sets the pattern the others repeat
         if data_rows >= MIN_ROWS and (best is None or rows * width > best[0] * best[1]):
             best = (width, rows)
     return best
