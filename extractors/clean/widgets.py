@@ -238,23 +238,29 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
 
 
-def _local_widget_lines() -> re.Pattern[str]:
-    """Whole-line widget patterns of other languages, from ``data/<language>/widget_lines.txt``.
+def widget_word_count(line: str) -> int:
+    """How many widget words a line names ("Facebook Twitter Pinterest More": 3), whatever its length."""
+    return len(_WIDGET_RE.findall(line))
+
+
+def local_lines(name: str) -> re.Pattern[str]:
+    """Whole-line patterns of every language, from ``data/<language>/<name>`` (one regex a line, ``#`` comments).
 
     All languages' lists apply to every page: the page's language is known only after cleaning,
     and a whole short line of German furniture never reads as an English sentence (or back).
     """
     patterns = []
     for folder in sorted(resources.files("extractors.clean").joinpath("data").iterdir(), key=lambda f: f.name):
-        listing = folder.joinpath("widget_lines.txt")
+        listing = folder.joinpath(name)
         if listing.is_file():
             text = listing.read_text(encoding="utf-8")
             patterns += [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
 
 
-#: See ``_local_widget_lines``; only lines of up to this many words are checked against it.
-LOCAL_WIDGET_LINE = _local_widget_lines()
+#: Widget lines of other languages (``data/<language>/widget_lines.txt``, see ``local_lines``); only lines of
+#: up to ``LOCAL_WIDGET_WORDS`` words are checked against it.
+LOCAL_WIDGET_LINE = local_lines("widget_lines.txt")
 LOCAL_WIDGET_WORDS = 12
 
 
