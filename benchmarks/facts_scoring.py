@@ -329,7 +329,12 @@ def _score_quantities(case: dict, quants: list[Quantity], report: Report) -> Non
     overlaps = greedy(spans, quants, lambda span, p: span is not None and p.start < span[1] and span[0] < p.end)
     report.kinds["quantity/span"].add(len(overlaps), len(quants), len(overlaps), len(gold_q))
     for gi, pi in overlaps:
-        report.values[_same_quantity(gold_q[gi], quants[pi])] += 1
+        right = _same_quantity(gold_q[gi], quants[pi])
+        report.values[right] += 1
+        if not right:
+            g, p = gold_q[gi], quants[pi]
+            report.miss(f"{case['id']} quantity value wrong: gold {g['text']!r}={g['value']} {g['unit']}, "
+                        f"ours {p.text!r}={p.value} {p.unit}")
     _misses(
         report,
         case["id"],
