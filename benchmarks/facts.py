@@ -109,7 +109,7 @@ def merged(reports: dict[str, Report]) -> Report:
         total.articles += report.articles
         for kind, score in report.kinds.items():
             total.kinds[kind].add(score.matched_pred, score.pred, score.matched_gold, score.gold)
-        for name in ("roles", "qualifiers", "speakers", "sources"):
+        for name in ("roles", "qualifiers", "values", "speakers", "sources"):
             getattr(total, name).update(getattr(report, name))
         total.misses += report.misses
     return total
@@ -128,6 +128,7 @@ def print_split(split: str, reports: dict[str, Report], bare: dict[str, Report])
         print(base.kinds["entity/span"].line("bare/span"))
         print(f"role accuracy       {ratio(report.roles)}")
         print(f"qualifier accuracy  {ratio(report.qualifiers)}")
+        print(f"quantity values right {ratio(report.values)}  (of the overlap matches)")
         print(f"quote speaker acc.  {ratio(report.speakers)}")
         print(f"attribution source  {ratio(report.sources)}")
 
