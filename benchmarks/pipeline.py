@@ -15,6 +15,8 @@ of them against the temporary Prefect server started beforehand (so its start-up
 - overhead: the run's CPU beyond extraction (Prefect task records, snapshots, Parquet appends, process
   start-up) as a share of the extraction CPU, which is the one-process CPU per article x articles;
 - peak RSS of the run (the ``newsfacts run`` process and its workers, summed), and of its parts;
+- where the run's wall time went, from the batch task runs the server recorded: start-up before the
+  first batch, the workers' busy share, and the tail after the last batch;
 - the time of one article at 1x, 10x and 50x its length.
 
 The machine may be shared: the load average is printed next to the numbers, and every ratio is
@@ -256,6 +258,7 @@ class RunResult:
     peak_main: int  # the run process alone
     peak_worker: int  # the largest worker
     output: str
+    started_at: float  # time.time() when the run process started
 
 
 def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int, task_runner: str) -> RunResult:
@@ -267,7 +270,7 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_before = server.cpu()
     peak = peak_main = peak_worker = 0
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), time.time()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = threading.Event()
 
@@ -288,7 +291,36 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
     cpu = (children.ru_utime - children_before.ru_utime) + (children.ru_stime - children_before.ru_stime)
     if process.returncode not in (0, 1):  # 1: some article failed, which the summary shows
         raise RuntimeError(f"newsfacts run failed ({process.returncode}):\n{output}")
-    return RunResult(wall, cpu, server.cpu() - server_before, peak, peak_main, peak_worker, output)
+    return RunResult(wall, cpu, server.cpu() - server_before, peak, peak_main, peak_worker, output, started_at)
+
+
+def batch_spans(api_url: str) -> list[tuple[float, float]]:
+    """(start, end) as epoch seconds of every batch task run the server recorded (one run per server)."""
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    async def read() -> list:
+        async with get_client() as client:
+            return await client.read_task_runs(limit=200)  # the API's maximum; a run has ~10 batches per 1,000 articles
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        runs = asyncio.run(read())
+    return sorted((run.start_time.timestamp(), run.end_time.timestamp()) for run in runs
+                  if run.name.startswith("process-") and run.start_time and run.end_time)
+
+
+def wall_breakdown(run: RunResult, spans: list[tuple[float, float]], workers: int) -> str:
+    """Start-up before the first batch, the workers' busy share of the rest, the tail after the last batch."""
+    if not spans:
+        return "no batch task runs recorded"
+    first = spans[0][0] - run.started_at
+    tail = run.started_at + run.wall - max(end for _, end in spans)
+    busy = sum(end - start for start, end in spans)
+    window = run.wall - first - tail
+    return (f"start-up {first:.1f} s before the first batch, workers busy {busy / (workers * window):.0%} of the "
+            f"{window:.1f} s between first batch and last, tail {tail:.1f} s after it ({len(spans)} batches)")
 
 
 def median_text(files: list[Path]) -> str:
@@ -336,6 +368,7 @@ def main(argv: list[str] | None = None) -> None:
     server = PrefectServer(work / "server-home")
     try:
         run = timed_run(folder, work / "data", server, workers, args.task_runner)
+        breakdown = wall_breakdown(run, batch_spans(server.api_url), workers)
     finally:
         server.stop()
     costs = length_costs(median_text(first_copies(folder)))
@@ -350,6 +383,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"parallel efficiency  {rate / (workers * single.rate):.2f}   (target >= {TARGETS['efficiency']}); "
           f"bare extraction in {workers} processes at the same time: {bare_rate / (workers * single.rate):.2f} "
           f"(the ceiling this machine gives now)")
+    print(f"  where the wall time went: {breakdown}")
     print(f"rules / model CPU    {single.rules_cpu / single.model_cpu:.2f}   (target <= {TARGETS['rules/model']})")
     print(f"overhead             {(total_cpu - extraction_cpu) / extraction_cpu:.1%}  (target <= "
           f"{TARGETS['overhead']:.0%}; all CPU beyond extraction: Prefect, snapshots, Parquet, start-up)")

