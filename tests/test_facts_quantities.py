@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.facts import extract_facts
 from extractors.facts.quantities import extract_quantities
+from extractors.records import Quantity
 from tests.facts_helpers import parse, seed_body
 
 
@@ -69,6 +71,33 @@ def test_values_and_units(text, value, unit):
 def test_bare_dollar_follows_the_article_country():
     found = quantities("The memo said the cost came to about $58,000.", dollar="CAD")
     assert [(q.value, q.unit, q.qualifier) for q in found] == [(58000, "CAD", "about")]
+
+
+def test_dollars_written_as_a_word_follow_the_article_country():
+    # ABC Australia (dev gold abcau_2013-04-22): the word means the article's dollar, as "$" does
+    found = quantities(
+        "The Australian Sports Commission has cut about half a million dollars from its budget for the next year.",
+        dollar="AUD",
+    )
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(500000, "AUD", "about")]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # 9News (dev gold ninenews_2024-04-26): the article names Perth, never Australia
+        (
+            "READ MORE: Man arrested after fatal Perth house fire\n\n"
+            "The trio made off with almost $200,000 worth of jewellery, which was the couple's life savings.",
+            "AUD",
+        ),
+        # The Province (corpus page province_2026-06-04): a British Columbia wine column
+        ("Signature Cocktails Variety Pack, B.C. ($21.99, #683213)\n\nFinally, something for the cocktail crowd.", "CAD"),
+    ],
+)
+def test_bare_dollar_follows_the_country_whose_places_the_article_names(text, code):
+    found = [f for f in extract_facts(text, None) if isinstance(f, Quantity)]
+    assert [q.unit for q in found] == [code]
 
 
 @pytest.mark.parametrize(

@@ -179,6 +179,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             or (after.text.isupper() and after.text in currencies())
         ):
             unit, end = currencies()[after.text if after.text.isupper() else word][0], end + 1
+            if word in {"dollar", "dollars"}:
+                # the word means the article's dollar, as "$" does: "cut about half a million dollars from its
+                # budget" in an Australian article (ABC Australia) is AUD
+                unit = dollar
         elif word == "-" and after2 is not None and not after.whitespace_:
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:

@@ -5,12 +5,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import currencies, word_list
+from extractors.facts.gazetteer import currencies, dollar_currencies, dollar_places, word_list
 from extractors.facts.nlp import sentence_of
 from extractors.facts.numbers import SCALES, Number
+from extractors.records import Entity
 
 #: Lengths that, hyphenated before a noun, give a weapon's calibre rather than a measure.
 CALIBRE_UNITS = word_list("calibre_units")
@@ -206,3 +209,19 @@ def _noun_phrase(noun: Token) -> str:
             break
     phrase = doc[start : noun.i + 1].text
     return phrase if noun.ent_type_ == "NORP" else phrase.lower()  # "New Yorkers" keep their capitals
+
+
+def article_dollar(entities: Iterable[Entity]) -> str:
+    """ISO code a bare "$" or "dollars" means in this article: the dollar of the "$" country it names most,
+    counting the country, its people and its places ("Perth", "Ontario", "Indiana"); USD when it names none,
+    and on a tie."""
+    dollars, places = dollar_currencies(), dollar_places()
+    counts: Counter[str] = Counter()
+    for entity in entities:
+        if entity.normalized in dollars:
+            counts[dollars[entity.normalized]] += entity.mentions
+        elif entity.label in {"GPE", "LOC"} and entity.normalized in places:
+            counts[dollars[places[entity.normalized]]] += entity.mentions
+    if not counts:
+        return "USD"
+    return max(counts, key=lambda code: (counts[code], code == "USD"))
