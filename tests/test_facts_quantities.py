@@ -87,8 +87,10 @@ def test_dollars_written_as_a_word_follow_the_article_country():
     [
         # 9News (dev gold ninenews_2024-04-26): the article names Perth, never Australia
         (
-            "READ MORE: Man arrested after fatal Perth house fire\n\n"
-            "The trio made off with almost $200,000 worth of jewellery, which was the couple's life savings.",
+            (
+                "READ MORE: Man arrested after fatal Perth house fire\n\n"
+                "The trio made off with almost $200,000 worth of jewellery, which was the couple's life savings."
+            ),
             "AUD",
         ),
         # The Province (corpus page province_2026-06-04): a British Columbia wine column

@@ -26,7 +26,7 @@ from extractors.facts.quantities import extract_quantities
 from extractors.facts.quotes import extract_quotes
 from extractors.facts.units import article_dollar
 from extractors.facts.universal import locale_facts
-from extractors.records import FACT_KINDS, Entity, Fact, NewsfactsError
+from extractors.records import FACT_KINDS, Fact, NewsfactsError
 
 logger = logging.getLogger(__name__)
 
