@@ -542,3 +542,9 @@ def test_a_thing_a_century_old_has_no_age():
 )
 def test_a_name_and_a_number_on_one_noun_are_a_model(text, number):
     assert number not in {q.value for q in quantities(text)}
+
+
+def test_a_counted_noun_split_at_its_hyphen_is_counted_whole():
+    # ITV News (dev gold itvnews_2014-04-14): the parser takes the prefix "re" for the counted noun
+    found = quantities("Marc Fucarile lost his right leg and he has endured two re-amputations on the same limb.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("two re-amputations", 2, "re-amputations")]

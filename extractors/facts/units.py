@@ -186,7 +186,7 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         and sentence_of(head) == sentence_of(token)
         and head.ent_type_ not in {"DATE", "TIME"}
     ):
-        return _noun_phrase(head), max(end, head.i + 1)
+        return _noun_phrase(head), max(end, _hyphen_end(head))
     return None, end
 
 
@@ -207,8 +207,24 @@ def _noun_phrase(noun: Token) -> str:
             start -= 1
         else:
             break
-    phrase = doc[start : noun.i + 1].text
+    phrase = doc[start : _hyphen_end(noun)].text
     return phrase if noun.ent_type_ == "NORP" else phrase.lower()  # "New Yorkers" keep their capitals
+
+
+def _hyphen_end(noun: Token) -> int:
+    """Index after the word ``noun`` starts when the tokenizer split it at hyphens: the parser may take a
+    prefix for the counted noun, and "re" is no count's unit ("he has endured two re-amputations on the same
+    limb", ITV News; in French, "et 7 non-inscrits (sur 9)", Le Monde)."""
+    doc, j = noun.doc, noun.i + 1
+    while (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_alpha
+    ):
+        j += 2
+    return j
 
 
 def article_dollar(entities: Iterable[Entity]) -> str:
