@@ -548,3 +548,22 @@ def test_a_counted_noun_split_at_its_hyphen_is_counted_whole():
     # ITV News (dev gold itvnews_2014-04-14): the parser takes the prefix "re" for the counted noun
     found = quantities("Marc Fucarile lost his right leg and he has endured two re-amputations on the same limb.")
     assert [(q.text, q.value, q.unit) for q in found] == [("two re-amputations", 2, "re-amputations")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # The Nation (corpus page nation_2023-05-15)
+        (
+            "Part-time drivers have overtime protections against working over nine and a half hours a day.",
+            ("over nine and a half hours", 9.5, "hours", "more_than"),
+        ),
+        # Sky News (corpus page skynews_2017_pound-low)
+        (
+            "Manufacturing export orders growing at their fastest pace for six and a half years.",
+            ("six and a half years", 6.5, "years", "exactly"),
+        ),
+    ],
+)
+def test_a_whole_number_and_a_half_is_one_value(text, quantity):
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)] == [quantity]
