@@ -43,6 +43,7 @@ from extractors.facts.name_spans import (
 )
 from extractors.facts.nlp import SentenceIndex, lemma
 from extractors.facts.numbers import age_after_comma
+from extractors.facts.repeats import acronym_after, initials, known_forms, repeated_spans
 from extractors.facts.roles import (
     appositive_title,
     left_title,
@@ -169,7 +170,15 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(text, span.start_char, span.end_char, label, code, role))
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
     mentions = _without_capitalised_common_nouns(doc, mentions)
-    return _surnames_as_persons(_relabel_by_context(doc, mentions, heads, modifiers))
+    return _with_repeats(doc, _surnames_as_persons(_relabel_by_context(doc, mentions, heads, modifiers)))
+
+
+def _with_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions plus the later, untagged occurrences of their names (see ``repeats``)."""
+    forms = known_forms(mentions, doc)
+    extra = repeated_spans(doc, forms, [(m.start, m.end) for m in mentions])
+    added = [Mention(doc.text[start:end], start, end, label) for start, end, label in extra]
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 def _without_capitalised_common_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -213,7 +222,7 @@ def _relabel_by_context(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        acronym = _acronym_after(span)
+        acronym = acronym_after(span)
         if acronym is not None:
             relabelled[m.text] = relabelled[acronym] = "ORG"
         elif m.label != "PERSON" and _person_context(span, heads):
@@ -284,22 +293,6 @@ def _plainly_organisation(name: str) -> bool:
     )
 
 
-def _acronym_after(span: Span) -> str | None:
-    """The acronym in brackets after a multi-word name: "Public Services and Procurement Canada (PSPC)"."""
-    doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
-        return None
-    acronym = doc[span.end + 1].text
-    if (
-        acronym.isupper()
-        and acronym.isalpha()
-        and len(acronym) >= 2
-        and _initials(span.text).endswith(acronym)
-    ):
-        return acronym
-    return None
-
-
 def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
     """A one-word mention that is part of a person's full name in the article is that person ("Chalobah")."""
     name_words = {
@@ -315,10 +308,6 @@ def _label_class(label: str) -> str:
     return "PLACE" if label in {"GPE", "LOC"} else label
 
 
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
-
-
 def _same_thing(a: str, b: str) -> bool:
     """Two names of one thing: equal, one a prefix/suffix of the other's words, or an acronym of it."""
     if a.lower() == b.lower():
@@ -330,7 +319,7 @@ def _same_thing(a: str, b: str) -> bool:
     if long_[: len(short)] == short or long_[-len(short) :] == short:
         return True
     for x, y in ((a, b), (b, a)):
-        if x.isupper() and len(x) >= 2 and " " not in x and x == _initials(y):
+        if x.isupper() and len(x) >= 2 and " " not in x and x == initials(y):
             return True
     return False
 
@@ -400,7 +389,7 @@ def _name_keys(name: str) -> list[tuple]:
     return [
         ("text", name),
         ("lower", name.lower()),
-        ("initials", _initials(name)),
+        ("initials", initials(name)),
         *(("words", words[:k]) for k in range(len(words) + 1)),
         *(("words", words[-k:]) for k in range(1, len(words) + 1)),
         ("whole", words),
@@ -414,7 +403,7 @@ def _lookup_keys(name: str) -> list[tuple]:
         ("text", name),
         ("lower", name.lower()),
         ("initials", name),  # ``name`` is the acronym of a group's name
-        ("text", _initials(name)),  # a group's acronym is ``name``'s
+        ("text", initials(name)),  # a group's acronym is ``name``'s
         ("words", words),  # ``name`` leads or ends a longer name
         *(("whole", words[:k]) for k in range(len(words) + 1)),  # a shorter name leads or ends ``name``
         *(("whole", words[-k:]) for k in range(1, len(words) + 1)),
