@@ -225,7 +225,7 @@ def _relabel_by_context(
         acronym = acronym_after(span)
         if acronym is not None:
             relabelled[m.text] = relabelled[acronym] = "ORG"
-        elif m.label != "PERSON" and _person_context(span, heads):
+        elif m.label not in {"PERSON", "NORP"} and _person_context(span, heads):
             relabelled.setdefault(m.text, "PERSON")
         elif m.label in {"GPE", "LOC"} and m.text not in place_names() and _listed_with_org(span, by_char):
             relabelled.setdefault(m.text, "ORG")
@@ -246,7 +246,8 @@ def _relabel_by_context(
 
 
 def _person_context(span: Span, heads: frozenset[str]) -> bool:
-    """ "X, who ...", "X, also 19,", "X is a reporter": only people are written about so."""
+    """ "X, who ...", "X, also 19,", "X is a reporter": only people are written about so (the caller
+    leaves groups out: "Shia Muslims, who make up most of the population")."""
     doc = span.doc
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
@@ -294,12 +295,16 @@ def _plainly_organisation(name: str) -> bool:
 
 
 def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
-    """A one-word mention that is part of a person's full name in the article is that person ("Chalobah")."""
+    """A one-word mention that is part of a person's full name in the article is that person ("Chalobah").
+
+    Not a group word the model tagged NORP: "Christian leaders" stay a group beside "Christian Lindner"."""
     name_words = {
         word for m in mentions if m.label == "PERSON" for word in m.text.split() if len(m.text.split()) > 1
     }
     return [
-        replace(m, label="PERSON") if m.code is None and " " not in m.text and m.text in name_words else m
+        replace(m, label="PERSON")
+        if m.code is None and m.label != "NORP" and " " not in m.text and m.text in name_words
+        else m
         for m in mentions
     ]
 

@@ -87,7 +87,7 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         and before is not None
         and (
             before.lower_ in LOCATIVE_PREPOSITIONS
-            or before.lower_ in PLACE_INTRODUCERS
+            or before.is_lower and before.lower_ in PLACE_INTRODUCERS  # not "Secretary of State X"
             or before.text == ","
             and span.start >= 2
             and span.doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
@@ -110,9 +110,9 @@ def _introducing_noun(span: Span) -> str | None:
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (
-        doc[i].text == "," or doc[i].lower_ == "and" or doc[i].ent_type_ and doc[i].pos_ == "PROPN"
+        doc[i].ent_type_ and doc[i].pos_ == "PROPN" or (doc[i].text == "," or doc[i].lower_ == "and") and _after_name(doc, i)
     ):
-        i -= 1  # walk back over earlier items of a list
+        i -= 1  # walk back over earlier items of a list, never over the comma of an apposition
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         i -= 2
     if i >= 0 and doc[i].pos_ == "NOUN":
@@ -120,10 +120,18 @@ def _introducing_noun(span: Span) -> str | None:
     return None
 
 
+def _after_name(doc: Doc, i: int) -> bool:
+    """The token before ``i`` is a named list item ("Petronas, Shell"), not a noun in apposition
+    ("the head of the UN agency, Philippe Lazzarini")."""
+    return i > 0 and bool(doc[i - 1].ent_type_) and doc[i - 1].pos_ == "PROPN"
+
+
 def trim(span: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive or punctuation from an NER span."""
+    """Drop a leading article or lower-case prefix and a trailing possessive or punctuation from an NER span."""
     start, end = span.start, span.end
     doc = span.doc
+    while start + 2 < end and doc[start].is_lower and doc[start + 1].text in {"-", "‑"} and not doc[start].whitespace_:
+        start += 2  # "pro-Palestinian", "anti-Israel": the name after a prefix is the mention
     while start < end and (
         doc[start].lower_ in {"the", "a", "an"}
         or doc[start].is_punct

@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 from extractors.facts.gazetteer import country_aliases, title_words
 from extractors.facts.roles import HONORIFICS
 
-#: Kinds of names whose repeats are taken; a country's forms are found by the gazetteer already.
-REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Kinds of names whose repeats are taken. Not NORP: group words are adjectives the model and the
+#: peoples list already find, and an untagged one is often the language ("printed in English").
+REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
 def known_forms(mentions: list, doc: Doc) -> dict[str, str]:

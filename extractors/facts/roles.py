@@ -11,7 +11,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.gazetteer import word_list
+from extractors.facts.gazetteer import people_words, title_words, word_list
 from extractors.facts.nlp import entity_of, lemma, sentence_of
 
 #: Adjectives that describe a term of office, not the title: "current chair", "fellow state Representative".
@@ -80,6 +80,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     common_noun = head.pos_ == "NOUN" and head.is_lower and head.dep_ == "compound" and head.head.i >= end
     start = _elect_start(doc, end, heads)
     if start is None:
+        start = _capitalised_of_start(doc, end, heads)
+    if start is None:
         if head.text not in heads and not common_noun:
             return None
         start = end - 1
@@ -112,7 +114,26 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
             start -= 2  # "Vice-president elect", "ex-minister"
         else:
             break
-    return doc[_portfolio_start(doc, start, heads):end].text
+    start = _portfolio_start(doc, start, heads)
+    while start < end - 1 and _group_word(doc[start]):
+        start += 1  # "Republican Sen. Ted Cruz": the party is a NORP mention, not part of the title
+    return doc[start:end].text
+
+
+def _group_word(token: Token) -> bool:
+    """A party, nationality or religion word ("Republican", "Democratic", "Shia"): an entity of its own."""
+    return token.ent_type_ == "NORP" or token.text in people_words()
+
+
+def _capitalised_of_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
+    """Start of a capitalised "HEAD of Name" title right before ``end``: "U.S. Secretary of State Marco
+    Rubio" (National Post), "Pakistan's Chief of Army Staff General Asim Munir" (Times of India)."""
+    j = end - 1
+    while j > 0 and end - j <= 4 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON":
+        j -= 1
+    if j < end - 1 and j > 0 and doc[j].lower_ == "of" and doc[j - 1].text in heads:
+        return j - 1
+    return None
 
 
 def _elect_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
@@ -159,8 +180,8 @@ def prefer_office(before_name: str | None, appositive: str | None) -> str | None
     cut = len(words)
     while cut > 0 and words[cut - 1] in MILITARY_RANKS:
         cut -= 1
-    if cut == len(words):
-        return before_name
+    if cut == len(words) or cut > 0 and words[cut - 1] in title_words()[1]:
+        return before_name  # "Attorney General": after a title modifier the rank word ends the office's name
     if cut > 0:
         return " ".join(words[:cut])
     return appositive or before_name
