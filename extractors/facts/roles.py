@@ -12,11 +12,13 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from extractors.facts.gazetteer import people_words, title_words, word_list
-from extractors.facts.nlp import entity_of, lemma, sentence_of
+from extractors.facts.nlp import entity_of, lemma
 
 #: Adjectives that describe a term of office, not the title: "current chair", "fellow state Representative".
 TRANSIENT_ADJECTIVES = word_list("transient_adjectives")
 MILITARY_RANKS = word_list("military_ranks")
+#: Legislative chambers, part of a title they open ("House Minority Leader").
+CHAMBERS = word_list("chambers")
 #: Family words describe a relation, not an office.
 KINSHIP = word_list("kinship")
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
@@ -115,14 +117,20 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         else:
             break
     start = _portfolio_start(doc, start, heads)
-    while start < end - 1 and _group_word(doc[start]):
-        start += 1  # "Republican Sen. Ted Cruz": the party is a NORP mention, not part of the title
+    while start < end - 1 and _named_word(doc[start], doc[end - 1]):
+        start += 1  # "Republican Sen. Ted Cruz", "Labour leader Keir Starmer": the name is an entity of its own
     return doc[start:end].text
 
 
-def _group_word(token: Token) -> bool:
-    """A party, nationality or religion word ("Republican", "Democratic", "Shia"): an entity of its own."""
-    return token.ent_type_ == "NORP" or token.text in people_words()
+def _named_word(token: Token, head: Token) -> bool:
+    """A word of a party, nationality, organisation or place name at the front of a title: an entity
+    of its own, dropped from the role ("Republican Sen.", "Labour leader"); a portfolio before
+    "Minister"/"Secretary" ("Communications Minister") and a chamber stay."""
+    if token.text in CHAMBERS:
+        return False  # "House Minority Leader" (Free Beacon), "Senate Democratic Leader" (Washington Times)
+    if token.ent_type_ == "NORP" or token.text in people_words():
+        return True
+    return token.ent_type_ in {"ORG", "GPE", "FAC", "LOC"} and head.lower_ not in ROLE_OF_HEADS
 
 
 def _capitalised_of_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
@@ -158,12 +166,9 @@ def _portfolio_start(doc: Doc, start: int, heads: frozenset[str]) -> int:
 
 
 def _portfolio_word(left: Token, head: Token, attached: bool) -> bool:
-    """A capitalised portfolio before "Minister"/"Secretary" ("Communications Minister"), or a
-    sentence-initial capital on an ordinary title word ("Environmental justice activist X")."""
+    """A capitalised portfolio before "Minister"/"Secretary" ("Communications Minister")."""
     if not attached or not left.is_alpha or not left.is_title or left.ent_type_ in {"GPE", "NORP", "PERSON"}:
         return False
-    if left.i == sentence_of(left).start and left.pos_ in {"NOUN", "ADJ"}:
-        return True
     return (
         head.lower_ in ROLE_OF_HEADS
         and head.is_title  # "Treasury Board secretary X" names the board, not a portfolio
