@@ -45,6 +45,7 @@ from extractors.facts.nlp import SentenceIndex, lemma
 from extractors.facts.numbers import age_after_comma
 from extractors.facts.repeats import acronym_after, initials, known_forms, repeated_spans
 from extractors.facts.roles import (
+    HONORIFICS,
     appositive_title,
     left_title,
     lowered,
@@ -143,8 +144,8 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     for start, end, label in spans:
         span = doc[start:end]
         role = None
-        if label != "PERSON" and titled_person(span, heads, person_words):
-            label = "PERSON"  # "MEC Mamabolo" read as an organisation
+        if label != "PERSON" and (titled_person(span, heads, person_words) or _courtesy_titled(span)):
+            label = "PERSON"  # "MEC Mamabolo", "Mrs Simons" read as an organisation
         if label == "PERSON":
             span, role = split_title(span, heads, modifiers)
             if span is None:
@@ -179,6 +180,12 @@ def _with_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     extra = repeated_spans(doc, forms, [(m.start, m.end) for m in mentions])
     added = [Mention(doc.text[start:end], start, end, label) for start, end, label in extra]
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _courtesy_titled(span: Span) -> bool:
+    """A courtesy title and a capitalised name: only people are "Mrs Simons" (Nine News) or
+    "Ms. Lassiter" (Occupy Democrats), whatever label the model gave."""
+    return len(span) > 1 and span[0].text in HONORIFICS and span[1].is_title
 
 
 def _without_capitalised_common_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -55,8 +55,8 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
     if code is not None:
         return label
     text, last = span.text, span[-1].text
-    if label in {"PERSON", "ORG", "NORP", "FAC", "LOC"} and text in place_names():
-        return "GPE"
+    if label in {"PERSON", "ORG", "NORP", "FAC", "LOC", "GPE"} and text in place_names():
+        return "GPE"  # before the club suffixes: "New York City" is no "Manchester City"
     if text in organisation_names():
         return "ORG"
     if len(span) > 1 and last in CLUB_SUFFIXES and label in {"GPE", "LOC", "PERSON"}:
@@ -144,10 +144,11 @@ def trim(span: Span) -> Span | None:
         start += 1  # "the", or an adjective glued on by the NER
     if (
         end - start > 1
+        and doc[start].pos_ != "PROPN"
         and doc[start + 1 : end].text in country_aliases()
         and doc[start:end].text not in country_aliases()
     ):
-        start += 1  # "Mountainous Nepal"
+        start += 1  # "Mountainous Nepal", but not "New Jersey" (the island Jersey is a country alias)
     for i in range(start, end):
         if doc[i].text == "(":
             end = i  # "Seri (Social and Economic Research Initiative)": keep the name before the bracket
@@ -159,7 +160,8 @@ def trim(span: Span) -> Span | None:
 
 def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Cut a person's possessive off the front of a name the model ran on ("Bushnell’s LinkedIn",
-    "Heidnik’s Philadelphia") when the article names that person elsewhere.
+    "Heidnik’s Philadelphia") when the article names that person elsewhere; a country's or known
+    place's possessive ("Ukraine’s Air Force") is split into the place and the institution.
 
     The owner is dropped rather than added as a mention: the article names the person anyway, and a
     stray surname could join another family member's entity. The rest keeps the span's label unless
@@ -177,11 +179,20 @@ def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> l
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         k = next((i for i in range(start + 1, end - 1) if _is_possessive(doc[i])), None)
-        if k is None or not all(t.text in people for t in doc[start:k]):
+        owner = doc[start:k].text if k is not None else ""
+        if k is not None and label != "PERSON" and _place_name(owner):
+            out.extend([(start, k, "GPE"), (k + 1, end, label)])
+        elif k is None or not all(t.text in people for t in doc[start:k]):
             out.append((start, end, label))
         elif label != "PERSON":
             out.append((k + 1, end, label))
     return out
+
+
+def _place_name(text: str) -> bool:
+    """A country or well-known place by name, which owns institutions in the possessive: "Mexico’s
+    National Statistics Institute" (AP), "Ukraine’s Air Force" (Global News)."""
+    return country_aliases().get(text, (None, None))[1] == "name" or text in place_names()
 
 
 def _is_possessive(token: Token) -> bool:
@@ -203,6 +214,18 @@ def _is_name_word(token) -> bool:
     return token.is_title or (token.is_upper and len(token) > 1 and token.is_alpha)
 
 
+def _function_word(token: Token) -> bool:
+    """A capitalised sentence opener that never starts a name: "In Parliament yesterday" (Malay Mail),
+    "Follow Khaama Press" (Khaama)."""
+    return token.is_stop or token.pos_ in {"ADP", "VERB", "AUX", "DET", "PRON", "ADV", "CCONJ", "SCONJ"}
+
+
+def _not_in_name(token: Token) -> bool:
+    """What follows "of"/"on" outside a name: a day ("Russia's Defense Ministry on Sunday", Global News)
+    or a platform ("Afghan News Agency on Twitter", Khaama)."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.text in organisation_names()
+
+
 def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     """Capitalised runs ending in an institution word: "Civil Aviation Authority", "Ministry of Finance"."""
     found = []
@@ -217,10 +240,16 @@ def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             start > sentence_of(token).start
             and _is_name_word(doc[start - 1])
             and doc[start - 1].lower_ != "the"
+            and not _function_word(doc[start - 1])
         ):
             start -= 1
         end = i + 1
-        while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"} and _is_name_word(doc[end + 1]):
+        while (
+            end + 1 < len(doc)
+            and doc[end].lower_ in {"of", "for", "on"}
+            and _is_name_word(doc[end + 1])
+            and not _not_in_name(doc[end + 1])
+        ):
             end += 2
             while end < len(doc) and (
                 _is_name_word(doc[end])
