@@ -661,3 +661,28 @@ def test_a_countrys_possessive_splits_into_the_country_and_its_institution(text,
 )
 def test_name_boundaries_and_labels_of_institutions_and_places(text, mention):
     assert mention in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (  # Nine News
+            ("The Girrawheen grandmother was brutally beaten by three men who told her husband, Philip Simons, "
+            "they were police officers."),
+            "Philip Simons",
+        ),
+        ("With the support of father Colin, 56, they launched a campaign.", "Colin"),  # Shropshire Star
+        (  # Breitbart
+            ("Snopes.com also retweeted an article by New York magazine that claimed President-elect Trump relied on "
+            "lies to win. Are there un-angry Trump supporters?"),
+            "Trump",
+        ),
+    ],
+)
+def test_a_name_after_a_family_word_or_a_title_is_a_person(text, name):
+    assert {label for form, label in mentions_of(text) if form == name} == {"PERSON"}
+
+
+def test_a_state_the_model_calls_a_place_stays_one_despite_a_landform_head():
+    text = "The wage would go up to $8 in Rhode Island and New York."  # Fox 13
+    assert ("Rhode Island", "GPE") in mentions_of(text)

@@ -46,6 +46,8 @@ from extractors.facts.numbers import age_after_comma
 from extractors.facts.repeats import acronym_after, initials, known_forms, repeated_spans
 from extractors.facts.roles import (
     HONORIFICS,
+    KINSHIP,
+    MILITARY_RANKS,
     appositive_title,
     left_title,
     lowered,
@@ -232,7 +234,9 @@ def _relabel_by_context(
         acronym = acronym_after(span)
         if acronym is not None:
             relabelled[m.text] = relabelled[acronym] = "ORG"
-        elif m.label not in {"PERSON", "NORP"} and _person_context(span, heads):
+        elif m.label not in {"PERSON", "NORP"} and (
+            _person_context(span, heads) or _after_kinship_or_title(span, heads)
+        ):
             relabelled.setdefault(m.text, "PERSON")
         elif m.label in {"GPE", "LOC"} and m.text not in place_names() and _listed_with_org(span, by_char):
             relabelled.setdefault(m.text, "ORG")
@@ -272,6 +276,29 @@ def _person_context(span: Span, heads: frozenset[str]) -> bool:
         root.dep_ == "nsubj"
         and lemma(root.head) == "be"
         and any(c.dep_ == "attr" and c.lower_ in lowered(heads) for c in root.head.children)
+    )
+
+
+def _after_kinship_or_title(span: Span, heads: frozenset[str]) -> bool:
+    """A name right after a family word ("her husband, Philip Simons" in Nine News, "father Colin" in the
+    Shropshire Star, "his daughter Sybil" in Atlas Obscura) or a capitalised title ("President-elect
+    Trump" in Breitbart, "Speaker Moore" in Occupy Democrats) is a person's."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or span.start - i > 2:
+        return False
+    before = doc[i]
+    if before.lower_ in KINSHIP and before.pos_ == "NOUN":
+        return True
+    if before.lower_ == "elect" and i >= 2 and doc[i - 1].text in {"-", "‑"}:
+        before = doc[i - 2]  # "President-elect Trump"
+    return (
+        i == span.start - 1
+        and before.text in heads
+        and before.text[:1].isupper()
+        and before.text not in MILITARY_RANKS
     )
 
 

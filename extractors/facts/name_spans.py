@@ -63,7 +63,7 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places
     if len(span) > 1 and last in FAC_HEADS and label in {"ORG", "GPE", "PERSON", "LOC"}:
         return "FAC"
-    if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "GPE", "PERSON", "FAC"}:
+    if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "PERSON", "FAC"}:  # a GPE stays: "Rhode Island"
         return "LOC"
     if len(span) == 1 and label == "ORG" and text in modifiers and not _stands_alone(span, modifiers):
         return None  # "Finance" cut from "Finance Minister" by the NER
