@@ -136,3 +136,39 @@ def test_french_years_months_and_weekdays_resolve_against_publication():
     assert [d.value for d in named if d.kind == "date"] == ["2019-05-09"]  # the 9 May that is a Thursday
     counts = _french("Le texte a été adopté par 2 000 députés.", "2015-05-05T20:00:00+02:00")
     assert not [d for d in counts if d.kind == "date"]  # a number without a preposition is no year
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (  # Le Monde: apposition after the name, the organisation left out
+            ("Depuis Washington, Christine Lagarde, directrice générale du Fonds monétaire international (FMI), "
+            "a elle aussi alerté sur les risques."),
+            "Christine Lagarde",
+            "directrice générale",
+        ),
+        (  # Le Monde: a determiner and an adjective of the term before the title
+            "Il a procédé ainsi avec Patrick Martin, le nouveau président du Medef, élu le 6 juillet.",
+            "Patrick Martin",
+            "président",
+        ),
+        (  # Libération: the title before the name
+            ("Il se remet à regrimper les marches en compagnie du nouveau premier secrétaire du Parti socialiste "
+            "Harlem Désir."),
+            "Harlem Désir",
+            "premier secrétaire",
+        ),
+    ],
+)
+def test_a_french_title_before_or_after_the_name_is_the_role(text, name, role):
+    people = {f.normalized: f.role for f in extract_facts(text, PUBLISHED, language="fr") if f.kind == "entity"}
+    assert people[name] == role
+
+
+def test_a_french_ministers_portfolio_stays_in_the_role():
+    from extractors.facts.pack_roles import stated_role
+
+    text = "Gérald Darmanin, ministre de l’Intérieur et des Outre-mer, a dit non."
+    assert stated_role(text, 0, len("Gérald Darmanin"), "fr") == "ministre de l’Intérieur et des Outre-mer"
+    assert stated_role("Le ministre Gérald Darmanin a dit non.", 12, 27, "fr") == "ministre"
+    assert stated_role("Gérald Darmanin, ministre, a dit non.", 0, 15, "de") is None  # no title list: no role

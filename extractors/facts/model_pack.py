@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from extractors.facts.gazetteer import number_words
 from extractors.facts.nlp import SentenceIndex, text_of
+from extractors.facts.pack_roles import stated_role
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
 from extractors.facts.universal import (
     LocaleGrammar,
@@ -52,6 +53,8 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
     countries = country_names(language)
     groups: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     people: dict[str, tuple[str, str]] = {}  # surname -> key of the person named in full
+    roles: dict[tuple[str, str], str] = {}  # the first title stated for each person
+    text_all = text_of(doc)
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         text = ent.text.strip()
@@ -67,14 +70,20 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
             if label == "PERSON" and len(ent) > 1:
                 people.setdefault(ent[-1].text, key)
         groups.setdefault(key, []).append((ent.start_char, ent.start_char + len(text), text))
+        if key[0] == "PERSON" and key not in roles:
+            role = stated_role(text_all, ent.start_char, ent.start_char + len(text), language)
+            if role:
+                roles[key] = role
     entities = []
-    for (label, normalized), mentions in groups.items():
+    for key, mentions in groups.items():
+        label, normalized = key
         first = mentions[0]
         if (label, normalized) != ("GPE", countries.get(first[2])):  # a country keeps its ISO code
             normalized = max((m[2] for m in mentions), key=len)
         entities.append(Entity(
             text=first[2], start=first[0], end=first[1], sentence=sentences.of(first[0]), label=label,
-            normalized=normalized, mentions=len(mentions),
+            normalized=normalized, role=roles.get(key),
+            mentions=len(mentions),
             spans=tuple(MentionSpan(s, e, sentences.of(s)) for s, e, _ in mentions),
         ))
     return sorted(entities, key=lambda e: e.start)
