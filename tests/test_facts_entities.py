@@ -686,3 +686,18 @@ def test_a_name_after_a_family_word_or_a_title_is_a_person(text, name):
 def test_a_state_the_model_calls_a_place_stays_one_despite_a_landform_head():
     text = "The wage would go up to $8 in Rhode Island and New York."  # Fox 13
     assert ("Rhode Island", "GPE") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Capital Economics senior North American economist Ariane Curtis said.", "North American"),  # Financial Post
+        (  # The Intercept
+            ("The question is whether the federal government’s system of Native American reservations should be "
+            "dismantled."),
+            "Native American",
+        ),
+    ],
+)
+def test_a_group_name_keeps_its_first_word_before_a_demonym(text, group):
+    assert (group, "NORP") in mentions_of(text)

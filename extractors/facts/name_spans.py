@@ -144,6 +144,7 @@ def trim(span: Span) -> Span | None:
         start += 1  # "the", or an adjective glued on by the NER
     if (
         end - start > 1
+        and span.label_ != "NORP"  # "North American", "Native American" are one group's name
         and doc[start].pos_ != "PROPN"
         and doc[start + 1 : end].text in country_aliases()
         and doc[start:end].text not in country_aliases()
