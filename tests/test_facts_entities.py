@@ -701,3 +701,11 @@ def test_a_state_the_model_calls_a_place_stays_one_despite_a_landform_head():
 )
 def test_a_group_name_keeps_its_first_word_before_a_demonym(text, group):
     assert (group, "NORP") in mentions_of(text)
+
+
+def test_a_person_listed_after_a_place_and_a_comma_stays_a_person():
+    text = (  # Evening Standard
+        "On the other hand, Russia’s invasion of Ukraine, Putin’s reassertion of a kind of imperial power, "
+        "changed things."
+    )
+    assert ("Putin", "PERSON") in mentions_of(text)

@@ -91,10 +91,18 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
             or before.text == ","
             and span.start >= 2
             and span.doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
+            and _closes_place_pair(span)
         )
     ):
         return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside"
     return label
+
+
+def _closes_place_pair(span: Span) -> bool:
+    """ "Tynemouth, North Tyneside, said": the name after a place and a comma ends the pair, unlike a
+    person listed after places ("Russia’s invasion of Ukraine, Putin’s reassertion", Evening Standard)."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is None or nxt.text in {",", ".", ";", ")", ":"}
 
 
 def _stands_alone(span: Span, modifiers: frozenset[str]) -> bool:
