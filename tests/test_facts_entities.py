@@ -709,3 +709,24 @@ def test_a_person_listed_after_a_place_and_a_comma_stays_a_person():
         "changed things."
     )
     assert ("Putin", "PERSON") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (  # The Intercept
+            ("“It is taking away health care from the youth in Montana,” Brian Gianforte, a 32-year-old member of "
+            "Montana’s LGBTQ+ community, said."),
+            "Brian Gianforte",
+            "member",
+        ),
+        (  # The Nation
+            ("“People are talking about getting written up for calling in sick,” said Tanner Fischer, the "
+            "26-year-old president of the local."),
+            "Tanner Fischer",
+            "president",
+        ),
+    ],
+)
+def test_an_age_before_an_appositive_title_is_not_part_of_it(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)

@@ -249,6 +249,8 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
                 break
             if left.ent_type_ in {"NORP", "GPE", "ORG"} or left.lower_ in TRANSIENT_ADJECTIVES:
                 break
+            if left.i > 0 and doc[left.i - 1].text in {"-", "‑"} and not doc[left.i - 1].whitespace_:
+                break  # an age, not the title: "a 32-year-old member" (Intercept), "the 26-year-old president" (The Nation)
             if not (left.is_lower or left.text in modifiers or left.text in heads):
                 break
             start -= 1
