@@ -730,3 +730,29 @@ def test_a_person_listed_after_a_place_and_a_comma_stays_a_person():
 )
 def test_an_age_before_an_appositive_title_is_not_part_of_it(text, name, role):
     assert entities_of(text)[name] == ("PERSON", role)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (  # Nature
+            ("There is still a chance of overperforming, says Hu Min, co-founder of the Institute for Global "
+            "Decarbonization Progress."),
+            "Hu Min",
+            "co-founder",
+        ),
+        (  # Rest of World
+            "“Space is hard,” said John Sheldon, the co-founder of a London-based space consultancy.",
+            "John Sheldon",
+            "co-founder",
+        ),
+        (  # National Post: a lone "General" after a title ends the office's name, it is no rank
+            ("UN spokesperson Stephane Dujarric said in a statement that Secretary General Antonio Guterres is "
+            "calling for restraint from both countries."),
+            "Antonio Guterres",
+            "Secretary General",
+        ),
+    ],
+)
+def test_hyphenated_titles_and_offices_ending_in_general_stay_whole(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)

@@ -185,8 +185,9 @@ def prefer_office(before_name: str | None, appositive: str | None) -> str | None
     cut = len(words)
     while cut > 0 and words[cut - 1] in MILITARY_RANKS:
         cut -= 1
-    if cut == len(words) or cut > 0 and words[cut - 1] in title_words()[1]:
-        return before_name  # "Attorney General": after a title modifier the rank word ends the office's name
+    heads, modifiers = title_words()
+    if cut == len(words) or cut > 0 and words[cut:] == ["General"] and words[cut - 1] in heads | modifiers:
+        return before_name  # "Attorney General", "Secretary General": a lone "General" after a title ends it
     if cut > 0:
         return " ".join(words[:cut])
     return appositive or before_name
@@ -254,7 +255,12 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             if not (left.is_lower or left.text in modifiers or left.text in heads):
                 break
             start -= 1
-        title = doc[start : noun.i + 1].text
+        end = noun.i + 1
+        while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            end += 2  # "co-founder" (Nature), "co-founder of a London-based space consultancy" (Rest of World)
+        title = doc[start:end].text
+        if end > noun.i + 1:
+            return title
         if noun.lower_ in ROLE_OF_HEADS:
             title = _with_of_phrase(noun, start)
         elif noun.lower_ in COMPLEMENT_HEADS:
