@@ -756,3 +756,14 @@ def test_an_age_before_an_appositive_title_is_not_part_of_it(text, name, role):
 )
 def test_hyphenated_titles_and_offices_ending_in_general_stay_whole(text, name, role):
     assert entities_of(text)[name] == ("PERSON", role)
+
+
+def test_the_north_is_the_country_the_article_names_and_alone_it_is_nothing(seed_entities):
+    text = seed_body()
+    assert "North" in {text[s.start : s.end] for s in seed_entities["KP"].spans}  # "The North delivered ..." (Yonhap)
+    found = mentions_of(  # NBC News
+        "North Korea, its reclusive communist neighbor that the South technically remains at war with, watched "
+        "as South Korea’s opposition filed the motion."
+    )
+    assert ("South", "GPE") in found
+    assert mentions_of("Storms hit the North on Tuesday.") == []  # no "North ..." country named

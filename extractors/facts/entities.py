@@ -143,6 +143,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     title_chars: list[tuple[int, int]] = []  # roles found; names inside them ("Finance") are not entities
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    compass_countries = _compass_countries(doc)
     for start, end, label in spans:
         span = doc[start:end]
         role = None
@@ -160,9 +161,11 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
             else:
                 role = shared_title(span, heads, modifiers)
         text = span.text
-        if len(span) == 1 and text.lower() in COMPASS_WORDS or not looks_like_name(text, label):
-            continue  # "the North" stands in for a country the article names in full
-        code, form = country_aliases().get(
+        if len(span) == 1 and text.lower() in COMPASS_WORDS and text not in compass_countries:
+            continue  # a lone "North" names no place of its own
+        if not looks_like_name(text, label):
+            continue
+        code, form = compass_countries.get(text) or country_aliases().get(
             text.title() if text.isupper() and len(text) > 4 else text, (None, None)
         )
         label = corrected_label(span, label, code, modifiers)
@@ -182,6 +185,17 @@ def _with_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     extra = repeated_spans(doc, forms, [(m.start, m.end) for m in mentions])
     added = [Mention(doc.text[start:end], start, end, label) for start, end, label in extra]
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _compass_countries(doc: Doc) -> dict[str, tuple[str, str]]:
+    """ "North" -> (KP, name) when the article names one country whose name opens with that word: "the
+    North delivered the shipments" after "North Korea" (Yonhap), "the South" after "South Korea" (NBC)."""
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        code, form = country_aliases().get(ent.text.removesuffix("'s").removesuffix("’s"), (None, None))
+        if code is not None and form == "name" and len(ent) > 1 and ent[0].lower_ in COMPASS_WORDS:
+            found.setdefault(ent[0].text, set()).add(code)
+    return {word: (codes.pop(), "name") for word, codes in found.items() if len(codes) == 1}
 
 
 def _courtesy_titled(span: Span) -> bool:
