@@ -172,3 +172,14 @@ def test_a_french_ministers_portfolio_stays_in_the_role():
     assert stated_role(text, 0, len("Gérald Darmanin"), "fr") == "ministre de l’Intérieur et des Outre-mer"
     assert stated_role("Le ministre Gérald Darmanin a dit non.", 12, 27, "fr") == "ministre"
     assert stated_role("Gérald Darmanin, ministre, a dit non.", 0, 15, "de") is None  # no title list: no role
+
+
+def test_a_french_surname_repeated_untagged_is_a_mention_of_the_person():
+    text = (  # Libération
+        "A Toulouse, Jean-Marc Ayrault aura fait deux rappels sur scène. Le chef du gouvernement avait bien "
+        "besoin de cette longue onction militante. D’ailleurs, au milieu d’un discours sans claquettes, Ayrault "
+        "s’est offert un succès d’estrade à bon compte."
+    )
+    people = [f for f in extract_facts(text, PUBLISHED, language="fr") if f.kind == "entity" and f.label == "PERSON"]
+    spans = {text[s.start : s.end] for person in people for s in person.spans}
+    assert "Ayrault" in spans and len([p for p in people if "Ayrault" in p.normalized]) == 1

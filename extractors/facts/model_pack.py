@@ -18,6 +18,7 @@ from extractors.facts.gazetteer import number_words
 from extractors.facts.nlp import SentenceIndex, text_of
 from extractors.facts.pack_roles import stated_role
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
+from extractors.facts.repeats import repeated_spans
 from extractors.facts.universal import (
     LocaleGrammar,
     locale_grammar,
@@ -74,6 +75,7 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
             role = stated_role(text_all, ent.start_char, ent.start_char + len(text), language)
             if role:
                 roles[key] = role
+    _add_repeats(doc, groups, people)
     entities = []
     for key, mentions in groups.items():
         label, normalized = key
@@ -87,6 +89,24 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
             spans=tuple(MentionSpan(s, e, sentences.of(s)) for s, e, _ in mentions),
         ))
     return sorted(entities, key=lambda e: e.start)
+
+
+def _add_repeats(
+    doc: Doc, groups: dict[tuple[str, str], list[tuple[int, int, str]]], people: dict[str, tuple[str, str]]
+) -> None:
+    """Add the later occurrences of each person's or organisation's name, and of each person's surname,
+    that the model left untagged (see ``repeats``: the small French model tags a repeated name only
+    some of the time). Not places: the model calls words like "Brexit" or "Français" LOC, and a
+    repeat would copy the error."""
+    keys = {text: key for key, mentions in groups.items() for _, _, text in mentions}
+    keys.update({surname: key for surname, key in people.items() if surname not in keys})
+    forms = {text: key[0] for text, key in keys.items() if key[0] in {"PERSON", "ORG"}}
+    taken = [(start, end) for mentions in groups.values() for start, end, _ in mentions]
+    for start, end, _ in repeated_spans(doc, forms, taken):
+        text = doc.text[start:end]
+        groups[keys[text]].append((start, end, text))
+    for mentions in groups.values():
+        mentions.sort()
 
 
 def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds: frozenset[str],
