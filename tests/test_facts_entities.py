@@ -767,3 +767,12 @@ def test_the_north_is_the_country_the_article_names_and_alone_it_is_nothing(seed
     )
     assert ("South", "GPE") in found
     assert mentions_of("Storms hit the North on Tuesday.") == []  # no "North ..." country named
+
+
+def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():
+    text = (  # Western Journalism
+        "Anis Amri was killed in a shootout with police in Milan, officials said https://t.co/mlM6jwiTyh — "
+        "The New York Times (@nytimes) December 23, 2016"
+    )
+    assert ("The New York Times", "ORG") in mentions_of(text)
+    assert ("New York Times", "ORG") in mentions_of("The New York Times reported it.")  # a sentence's "The"

@@ -134,6 +134,13 @@ def _after_name(doc: Doc, i: int) -> bool:
     return i > 0 and bool(doc[i - 1].ent_type_) and doc[i - 1].pos_ == "PROPN"
 
 
+def _capital_the_of_a_title(token: Token, span: Span) -> bool:
+    """A capitalised "The" inside a sentence is part of a publication's name: "told The Namibian" (The
+    Namibian), "— The New York Times (@nytimes)" (Western Journalism), "according to The Assembly"
+    (Occupy Democrats)."""
+    return span.label_ == "ORG" and token.text == "The" and not token.is_sent_start
+
+
 def trim(span: Span) -> Span | None:
     """Drop a leading article or lower-case prefix and a trailing possessive or punctuation from an NER span."""
     start, end = span.start, span.end
@@ -141,7 +148,7 @@ def trim(span: Span) -> Span | None:
     while start + 2 < end and doc[start].is_lower and doc[start + 1].text in {"-", "‑"} and not doc[start].whitespace_:
         start += 2  # "pro-Palestinian", "anti-Israel": the name after a prefix is the mention
     while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
+        doc[start].lower_ in {"the", "a", "an"} and not _capital_the_of_a_title(doc[start], span)
         or doc[start].is_punct
         or doc[start].tag_ == "JJ"
         and end - start > 1
