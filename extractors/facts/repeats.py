@@ -24,7 +24,7 @@ REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
 
 def known_forms(mentions: list, doc: Doc) -> dict[str, str]:
-    """Form -> label: each uncoded mention's text, the surname of each multi-word person, and the
+    """Form -> label of ``mentions`` (``entities.Mention``): each uncoded mention's text, the surname of each multi-word person, and the
     bracketed acronym after a name. A form given two labels in the article is left out (ambiguous)."""
     heads, modifiers = title_words()
     found: dict[str, set[str]] = {}
@@ -115,4 +115,5 @@ def acronym_after(span: Span) -> str | None:
 
 
 def initials(name: str) -> str:
+    """The capital initials of a name's words: "Public Services and Procurement Canada" -> "PSPC"."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
