@@ -41,7 +41,7 @@ from extractors.facts.name_spans import (
     split_at_person_possessive,
     trim,
 )
-from extractors.facts.nlp import SentenceIndex, lemma
+from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.facts.numbers import age_after_comma
 from extractors.facts.repeats import acronym_after, initials, known_forms, repeated_spans
 from extractors.facts.roles import (
@@ -183,7 +183,8 @@ def _with_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions plus the later, untagged occurrences of their names (see ``repeats``)."""
     forms = known_forms(mentions, doc)
     extra = repeated_spans(doc, forms, [(m.start, m.end) for m in mentions])
-    added = [Mention(doc.text[start:end], start, end, label) for start, end, label in extra]
+    text = text_of(doc)
+    added = [Mention(text[start:end], start, end, label) for start, end, label in extra]
     return sorted(mentions + added, key=lambda m: m.start)
 
 

@@ -103,7 +103,7 @@ def _add_repeats(
     forms = {text: key[0] for text, key in keys.items() if key[0] in {"PERSON", "ORG"}}
     taken = [(start, end) for mentions in groups.values() for start, end, _ in mentions]
     for start, end, _ in repeated_spans(doc, forms, taken):
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         groups[keys[text]].append((start, end, text))
     for mentions in groups.values():
         mentions.sort()

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractors.facts.gazetteer import country_aliases, title_words
+from extractors.facts.nlp import text_of
 from extractors.facts.roles import HONORIFICS
 
 #: Kinds of names whose repeats are taken. Not NORP: group words are adjectives the model and the
@@ -59,22 +60,27 @@ def repeated_spans(doc: Doc, forms: dict[str, str], taken: list[tuple[int, int]]
     A one-word form that the article also writes in lower case ("legend", "roof") counts only off
     the start of a sentence, where its capital proves it a name.
     """
-    text = doc.text
+    if not forms:
+        return []
+    text = text_of(doc)
     lower_words = {t.text for t in doc if t.is_lower}
-    covered = sorted(taken)
+    occupied = bytearray(len(text))  # one pass over the text, whatever the number of forms
+    for start, end in taken:
+        occupied[start:end] = b"\x01" * (end - start)
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     found: list[tuple[int, int, str]] = []
-    for form, label in sorted(forms.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"(?<![\w'’]){re.escape(form)}(?!\w)", text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in covered):
-                continue
-            span = doc.char_span(start, end)
-            if span is None or _inside_longer_name(span):
-                continue
-            if " " not in form and form.lower() in lower_words and span[0].is_sent_start:
-                continue
-            found.append((start, end, label))
-            covered.append((start, end))
+    for match in re.finditer(rf"(?<![\w'’])(?:{alternatives})(?!\w)", text):
+        start, end = match.span()
+        form = match.group()
+        if any(occupied[start:end]):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or _inside_longer_name(span):
+            continue
+        if " " not in form and form.lower() in lower_words and span[0].is_sent_start:
+            continue
+        found.append((start, end, forms[form]))
+        occupied[start:end] = b"\x01" * (end - start)
     return sorted(found)
 
 
