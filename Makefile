@@ -24,6 +24,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.extraction
+	$(BIN)/python -m benchmarks.extraction --as-text
 	$(BIN)/python -m benchmarks.facts
 	$(BIN)/python -m benchmarks.warehouse
 	$(BIN)/python -m benchmarks.dates

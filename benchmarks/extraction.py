@@ -17,10 +17,16 @@ recall (both 1.0 when the shingles are equal); corpus precision is the mean over
 output, recall the mean over all pages, F1 = 2PR/(P+R); accuracy = token lists equal. Cases with only
 with/without snippets are scored by snippet presence and reported apart.
 
+``--as-text`` scores the text-dump path instead: each page is rendered as a browser's select-all copy
+(``benchmarks/text_dumps.py``) and cleaned as ``newsfacts extract page.txt`` cleans it, against the same
+expected body with the same metric and splits; the baseline column is the copied text itself, uncleaned
+(its recall is the ceiling the rendering leaves, its precision what no cleaning gives).
+
 Metadata (newsfacts only; trafilatura's text output has none): title exact (whitespace collapsed),
-authors set-equal (case-folded), published equal as an instant; a reference without a zone is compared
-as wall-clock time, and a date-only reference (or a naive midnight, how some sources store a bare
-date) by calendar date.
+authors set-equal (case-folded), byline the same with ``author_orgs`` added (references credit sites and
+agencies as authors), published equal as an instant; a reference without a zone is compared as
+wall-clock time, and a date-only reference (or a naive midnight, how some sources store a bare date)
+by calendar date.
 """
 from __future__ import annotations
 
@@ -39,6 +45,7 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks.splits import SPLIT_FILE, assign, load_split
+from benchmarks.text_dumps import render_bytes
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"
@@ -180,13 +187,20 @@ def with_splits(cases: list[Case]) -> list[Case]:
     return [replace(c, split=split[c.case_id]) for c in cases]
 
 
-def stage_files(cases: list[Case], workdir: Path) -> dict[str, Case]:
-    """Give both tools the same plain ``.html`` files (fixtures are gzipped); returns path -> case."""
+def stage_files(cases: list[Case], workdir: Path, *, as_text: bool = False) -> dict[str, Case]:
+    """Give both tools the same plain ``.html`` files (fixtures are gzipped); returns path -> case.
+
+    ``as_text``: write each page as a ``.txt`` text dump instead (``text_dumps.render_bytes``, UTF-8).
+    """
     staged = {}
     for index, case in enumerate(cases):
-        target = workdir / f"{index:04d}_{case.html.name.removesuffix('.gz')}"
-        if case.html.suffix == ".gz":
-            target.write_bytes(gzip.decompress(case.html.read_bytes()))
+        name = case.html.name.removesuffix(".gz")
+        target = workdir / f"{index:04d}_{name.removesuffix('.html') + '.txt' if as_text else name}"
+        data = gzip.decompress(case.html.read_bytes()) if case.html.suffix == ".gz" else None
+        if as_text:
+            target.write_text(render_bytes(data if data is not None else case.html.read_bytes()), encoding="utf-8")
+        elif data is not None:
+            target.write_bytes(data)
         else:
             shutil.copyfile(case.html, target)
         staged[str(target)] = case
@@ -261,8 +275,13 @@ def same_instant(predicted: str | None, reference: str) -> bool:
 
 
 def score_metadata(run: ToolRun, cases: list[Case]) -> dict[str, tuple[int, int]]:
-    """(matches, cases with a reference) for title, authors and published."""
-    counts = {"title": [0, 0], "authors": [0, 0], "published": [0, 0]}
+    """(matches, cases with a reference) for title, authors, byline and published.
+
+    ``byline`` compares persons and organisations together (``authors`` + ``author_orgs``): the
+    references list whoever the byline credits, a site or agency included ("ndr.de", "AFP"), which
+    newsfacts keeps out of ``authors`` by design.
+    """
+    counts = {"title": [0, 0], "authors": [0, 0], "byline": [0, 0], "published": [0, 0]}
     for case in cases:
         record = run.records.get(case.case_id, {})
         if case.title is not None:
@@ -272,6 +291,9 @@ def score_metadata(run: ToolRun, cases: list[Case]) -> dict[str, tuple[int, int]
             counts["authors"][1] += 1
             got = {a.casefold() for a in record.get("authors") or ()}
             counts["authors"][0] += got == {a.casefold() for a in case.authors}
+            counts["byline"][1] += 1
+            credited = got | {a.casefold() for a in record.get("author_orgs") or ()}
+            counts["byline"][0] += credited == {a.casefold() for a in case.authors}
         if case.published is not None:
             counts["published"][1] += 1
             counts["published"][0] += same_instant(record.get("published"), case.published)
@@ -367,6 +389,20 @@ def report(ours: ToolRun, theirs: ToolRun, cases: list[Case], *, worst: int = WO
     return "\n".join(lines)
 
 
+def text_report(ours: ToolRun, copied: ToolRun, cases: list[Case], *, worst: int = WORST) -> str:
+    """The ``--as-text`` report: each split against the uncleaned copy, and the cleaner's speed on dumps."""
+    rate = len(ours.texts) / ours.cpu_seconds if ours.cpu_seconds else 0.0
+    lines = [
+        (f"text dumps: {len(cases)} pages rendered as a browser's select-all copy (benchmarks/text_dumps.py), "
+         f"cleaned by `newsfacts extract page.txt`; '{copied.name}' = the dump itself, uncleaned"),
+        f"speed: {rate:.1f} dumps per CPU-second ({ours.cpu_seconds:.2f} s)",
+    ]
+    for split in ("dev", "test"):
+        if any(c.split == split for c in cases):
+            lines += split_report(ours, copied, cases, split, worst=worst)
+    return "\n".join(lines)
+
+
 def default_dirs() -> list[Path]:
     """The shared corpus (when checked out beside the repo), the test fixtures and the repo corpus."""
     if not SHARED_PAGES.is_dir():
@@ -381,6 +417,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="split to run (default: all)")
     parser.add_argument("--all", action="store_true", help="list every dev page's F1/P/R, not only the worst")
+    parser.add_argument(
+        "--as-text", action="store_true", help="score the text-dump path: pages rendered as a browser's plain-text copy"
+    )
     args = parser.parse_args(argv)
     dirs = args.dirs or default_dirs()
     cases = [c for c in with_splits(load_cases(dirs)) if args.split in ("all", c.split)]
@@ -388,13 +427,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no cases found in {', '.join(map(str, dirs))}; pass a folder of <id>.html + <id>.json", file=sys.stderr)
         return 2
     newsfacts = shutil.which("newsfacts", path=str(Path(sys.executable).parent)) or "newsfacts"
+    worst = len(cases) if args.all else WORST
     with tempfile.TemporaryDirectory(prefix="nf-bench-") as tmp:
-        staged = stage_files(cases, Path(tmp))
+        staged = stage_files(cases, Path(tmp), as_text=args.as_text)
         ours = run_timed("newsfacts", [newsfacts, "extract", "--no-facts", "--format", "jsonl"], staged)
-        theirs = run_timed("trafilatura", [sys.executable, "-c", TRAFILATURA_WORKER], staged)
+        if args.as_text:
+            dumps = {case.case_id: Path(path).read_text(encoding="utf-8") for path, case in staged.items()}
+            theirs = ToolRun("copied text", dumps, {}, {}, 0.0)
+        else:
+            theirs = run_timed("trafilatura", [sys.executable, "-c", TRAFILATURA_WORKER], staged)
     for run in (ours, theirs):
         score_run(run, cases)
-    print(report(ours, theirs, cases, worst=len(cases) if args.all else WORST))
+    print((text_report if args.as_text else report)(ours, theirs, cases, worst=worst))
     return 0
 
 

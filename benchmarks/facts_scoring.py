@@ -142,14 +142,23 @@ def norm(text: str) -> str:
 
 
 def names_match(a: str | None, b: str | None) -> bool:
-    """Equal case-insensitively, or one name's words a prefix/suffix of the other's ("Niroula" / "Jagannath Niroula")."""
+    """Equal case-insensitively, or one name's words a prefix/suffix of the other's ("Niroula" / "Jagannath Niroula").
+
+    Words are compared without the punctuation around them, so a name set off by a comma still
+    starts its longer form ("Kaja Kallas" / "Kaja Kallas, the European Union's foreign policy chief").
+    """
     if not a or not b:
         return False
-    wa, wb = norm(a).lower().split(), norm(b).lower().split()
+    wa, wb = _name_words(a), _name_words(b)
     if wa == wb:
         return True
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return long_[: len(short)] == short or long_[-len(short) :] == short
+
+
+def _name_words(name: str) -> list[str]:
+    words = (w.strip(",;:.!?()[]\"'") for w in norm(name).lower().split())
+    return [w for w in words if w]
 
 
 def entity_class(label: str, normalized: str) -> str:

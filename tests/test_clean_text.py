@@ -1,9 +1,17 @@
-"""Text-dump cleaning: the seed (a copied Yonhap page without URL) and plain already-clean text."""
+"""Text-dump cleaning: the seed (a copied Yonhap page without URL), dev pages copied as text, plain clean text."""
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
-from extractors.clean import clean_document
+import pytest
+
+from benchmarks.extraction import page_f1, score_page
+from benchmarks.splits import load_split
+from benchmarks.text_dumps import render_bytes
+from extractors.clean import clean_document, widgets
+from extractors.clean.text_regions import rebuild_tables
 from extractors.records import RawDocument
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_83c1c1272eb04a66.txt"
@@ -11,6 +19,9 @@ WIDGET_TEXT = (
     "Go to Contents", "Send Feedback", "How can we improve?", "Thanks for your feedback!",
     "Keywords", "HOME TOP", "(END)", "[email protected]", "email\u00a0protected",
 )
+
+
+STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
 
 
 def seed_document():
@@ -68,3 +79,160 @@ def test_plain_text_is_kept_as_clean_body():
     doc = clean_document(RawDocument("a.txt", text.encode(), content_type="text/plain"), plain=True)
     assert doc.text == "First paragraph,\nwith a line break.\n\nSecond paragraph."
     assert doc.captions == ()
+
+
+# --- pages copied as text: the story among the page's furniture (issue 12) ---------------------------
+
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+
+
+def copied_page(case_id: str) -> tuple[str, str]:
+    """(reference body, the page as a browser's select-all copy) for a dev page of the repo corpus."""
+    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
+    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
+    return meta["expected"]["body"], render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+
+
+def clean_dump(text: str):
+    return clean_document(RawDocument("dump.txt", text.encode(), content_type="text/plain"))
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "webmd_peanut-allergy__moz",  # mega-menus of short lines before the story
+        "liberation_2015_troisieme-francais__moz",  # a live ticker after it
+        "br_2024-04-22_evangelische-kirche-landeskirche-will__fundus",  # a teaser rail after it
+        "ilanga_2024-11-05_ikhansela-lisola-uthishanhloko-ngezimbuzi__fundus",  # a teaser rail after it
+    ],
+)
+def test_copied_page_yields_its_story_without_the_furniture_around_it(case_id):
+    body, dump = copied_page(case_id)
+    uncleaned = page_f1(score_page(case_id, dump, body))
+    assert uncleaned < 0.8  # the copy holds a lot of furniture
+    assert page_f1(score_page(case_id, clean_dump(dump).text, body)) >= 0.9
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "perriault_frontend-code-coverage__moz",  # code and numbered lists inside the story
+        "tumblr-mcupdate_2014_minecraft-18__moz",  # a story that is a bulleted list
+    ],
+)
+def test_lists_and_code_inside_a_copied_story_do_not_end_it(case_id):
+    body, dump = copied_page(case_id)
+    assert score_page(case_id, clean_dump(dump).text, body).recall >= 0.95
+
+
+def test_teaser_rail_after_the_story_is_cut():
+    _, dump = copied_page("br_2024-04-22_evangelische-kirche-landeskirche-will__fundus")
+    teaser = "Harmoniezwang? Wie die evangelische Kirche mit Missbrauch umgeht"
+    assert teaser in dump and teaser not in clean_dump(dump).text
+
+
+def test_label_repeated_between_paragraphs_is_dropped_and_does_not_split_the_story():
+    paragraphs = [f"{STORY} Paragraph {i} adds a detail." for i in range(6)]
+    inserts = ["Article content", "Advertisement", "Story continues below", "Read more", "Article content"]
+    lines = ["Menu", "Bridge vote passes"]
+    for i, para in enumerate(paragraphs):
+        lines += [para, "Article content"] + (inserts if i == 2 else [])
+    doc = clean_dump("\n".join(lines + ["Share", "Facebook", "Twitter", "Most read", "Other story", "Contact us"]))
+    assert doc.text.split("\n\n") == paragraphs
+
+
+def with_rows(rows: list[str]) -> str:
+    """The seed (a copied Yonhap story) with a table after its last paragraph."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    end = lines.index("(END)")
+    return "\n".join(lines[: end - 3] + ["The following are the closing prices:"] + rows + lines[end - 3 :])
+
+
+def test_text_dump_keeps_rows_of_figures_after_the_story():
+    rows = ["KOSPI 2,500.12 +10.50", "KOSDAQ 800.20 -1.20", "Samsung Electronics 70,000 +1.2%"]
+    doc = clean_dump(with_rows(rows))
+    assert doc.text.split("\n\n")[-2:] == ["The following are the closing prices:", "\n".join(rows)]
+
+
+def test_text_dump_regroups_a_table_copied_a_cell_per_line():
+    cells = ["Index", "Close", "Change", "KOSPI", "2,500.12", "+10.50", "KOSDAQ", "800.20", "-1.20",
+             "Won/dollar", "1,320.5", "-2.3"]
+    doc = clean_dump(with_rows(cells))
+    assert doc.text.split("\n\n")[-1] == (
+        "Index | Close | Change\nKOSPI | 2,500.12 | +10.50\nKOSDAQ | 800.20 | -1.20\nWon/dollar | 1,320.5 | -2.3"
+    )
+
+
+def test_copied_page_keeps_its_table_as_rows_of_cells():
+    _, dump = copied_page("android-developers-blog_saving-data__moz")
+    tables = [p for p in clean_dump(dump).text.split("\n\n") if " | " in p]
+    assert any("\nGoogle Maps | 32.7 MB | 17.5 MB (-46%) | 9.6 MB (-71%)\n" in t for t in tables)
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["heise_1password-mac__moz",  # below the breadcrumb, pager and date lines
+     "ndr_2025-06-17_forscher-aus-osnabruck-warnt__fundus"],  # below the menus of regional studios
+)
+def test_copied_page_headline_is_the_headline_shaped_line_nearest_the_story(case_id):
+    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
+    _, dump = copied_page(case_id)
+    assert clean_dump(dump).title == meta["expected"]["title"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Artikel teilen", "Das könnte Sie auch interessieren", "Anzeige", "Lo más leído", "Etiquetas",
+             "Partager", "Publicité", "Annons"],
+)
+def test_share_rail_and_ad_lines_of_other_languages_are_widget_lines(line):
+    assert widgets.is_widget_line(line)
+    sentence = f"{line}, sagte sie, sei nicht genug für die vielen Leser der Zeitung am Montag."
+    assert not widgets.is_widget_line(sentence)
+
+
+def test_comment_section_after_a_copied_story_is_cut():
+    body, dump = copied_page("wptavern_2017_stack-overflow-jobs-react__moz")
+    text = clean_dump(dump).text
+    assert "There are 13 comments" in dump and "I would not be so busy" in dump  # a reader's comment
+    assert "I would not be so busy" not in text
+    assert page_f1(score_page("wptavern", text, body)) >= 0.95
+
+
+def test_comment_count_link_in_the_byline_does_not_end_the_story():
+    paragraphs = [f"{STORY} Paragraph {i} adds a detail." for i in range(5)]
+    lines = ["Bridge vote passes", paragraphs[0], "By Jane Roe", "3 Comments", "14:00, 28 Apr 2024", paragraphs[1],
+             "16:05 Update", *paragraphs[2:]]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == paragraphs
+
+
+def test_copied_yonhap_page_headline_is_the_line_above_its_date_not_the_toolbar():
+    data = gzip.decompress((PAGES / "yonhap-en_2017-06-01_sistar-lonely__goosescala.html.gz").read_bytes())
+    dump = render_bytes(data)
+    assert "Pinterest" in dump and "(ATTN: UPDATES with quotes at bottom)" in dump
+    assert clean_dump(dump).title == "(LEAD) Sistar tops music charts with swansong track"
+
+
+def test_wire_story_runs_from_dateline_to_end_marker_without_the_box_inside_it():
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("The military has been tracking"))
+    box = ["Related articles", "N. Korea fires missiles", "S. Korea, U.S. hold drills", "Putin visits Pyongyang",
+           "Kim inspects factory", "Seoul stocks close higher", "Won falls"]
+    doc = clean_dump("\n".join(lines[:at] + box + lines[at:]))
+    assert doc.text == seed_document().text
+
+
+def test_table_rows_that_look_like_counters_or_stamps_stay_in_a_copied_story():
+    ranked = ["1", "Samsung Electronics", "70,000", "2", "SK hynix", "180,500", "3", "LG Energy", "402,000"]
+    assert clean_dump(with_rows(ranked)).text.split("\n\n")[-1] == (
+        "1 | Samsung Electronics | 70,000\n2 | SK hynix | 180,500\n3 | LG Energy | 402,000"
+    )
+    decimal_first = ["10.25 KOSPI up 0.5%", "12.30 KOSDAQ down 1.2%"]
+    assert clean_dump(with_rows(decimal_first)).text.split("\n\n")[-1] == "\n".join(decimal_first)
+
+
+def test_two_lines_of_labels_and_a_figure_are_not_a_table():
+    lines = ["Daily Markets", "Home", "Seoul 2,500", "Index", "Close", "KOSPI 800.20", "The council met on Monday."]
+    assert rebuild_tables(lines) == lines
+    rows = ["KOSPI", "2,500.12", "KOSDAQ", "800.20", "Won/dollar", "1,320.5"]
+    assert rebuild_tables(rows) == ["KOSPI | 2,500.12\nKOSDAQ | 800.20\nWon/dollar | 1,320.5"]

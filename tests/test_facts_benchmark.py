@@ -18,6 +18,7 @@ from benchmarks.facts_scoring import (
     Score,
     gold_mentions,
     model_mentions,
+    names_match,
     predicted_mentions,
     score_case,
     score_mentions,
@@ -197,6 +198,20 @@ def test_attributions_are_scored_on_precision_and_source_too():
     assert (score.matched_gold, score.gold, score.matched_pred, score.pred) == (1, 1, 1, 2)
     assert report.sources[True] == 1
     assert any("attribution extra" in miss for miss in report.misses)
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, same",
+    [
+        ("Kaja Kallas, the European Union’s foreign policy chief", "Kaja Kallas", True),
+        ("Antonio De Iesu, director of the Milan police", "Antonio De Iesu", True),
+        ("Dmytro Koziatynskyi, a military veteran", "Dmytro Koziatynskyi,", True),
+        ("Kaja Kallas, the European Union’s foreign policy chief", "the European Union", False),
+        ("Kaja Kallas", "Kallas, Kaja", False),
+    ],
+)
+def test_a_source_matches_its_longer_form_whatever_the_punctuation_after_the_name(gold, predicted, same):
+    assert names_match(gold, predicted) is same
 
 
 def test_a_report_that_may_not_be_mined_keeps_no_misses():

@@ -32,7 +32,7 @@ from lxml import etree
 from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile
-from extractors.clean.standfirst import find_standfirsts, pick_standfirst
+from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Never article text.
@@ -67,6 +67,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 #: "Read more: <link>", "Our Standards: <link>": a label introducing a link, not a sentence.
 _LABEL = re.compile(r"^\W*\w+(?:\s+\w+){0,3}\s*:\s*\S")
 _COMMAS = re.compile(r"[,，、،]")
+#: Ends of a sentence or clause in any script (a label under an image has none of them).
+_CLAUSE_ENDS = (*widgets.FULL_STOPS, ":", ";", ",", "،", "”", '"')
+_LINKED_SENTENCE_ENDS = (*widgets.FULL_STOPS, ":", ".”", "?”", '."')
 #: A hidden block holding more than this share of the page's prose is the story, shown by a script: paywalls
 #: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
 #: parks the whole article in a hidden segment that a script moves into place.
@@ -174,13 +177,15 @@ def _image_holder(img):
     merely starts with an inline icon would have.
     """
     el = img.getparent()
-    while el is not None and el.tag in ("a", "picture", "span") and not norm(el.text_content()):
+    # climb through the image's own wrappers ("imageWrapper", "detail-img__image-wrapper": mdr.de,
+    # freiepresse.de) to the block where its label sits beside it
+    while el is not None and el.tag in ("a", "picture", "span", "div") and not norm(el.text_content()):
         el = el.getparent()
     if el is None or el.tag not in ("p", "div") or el.getparent() is None:
         return None
     text = norm(el.text_content())
     words = widgets.word_count(text)
-    if not 1 <= words <= 25 or text.endswith((".", "!", "?", ":", ";", ",", "”", '"')):
+    if not 1 <= words <= 25 or text.endswith(_CLAUSE_ENDS):
         return None
     if next(el.iter("p", "h1", "h2", "h3", "li", "table"), el) is not el:
         return None  # holds other blocks: a card or a layout wrapper, not one image with its label
@@ -243,7 +248,8 @@ def _is_widget(el, total_prose: int) -> bool:
     if not attrs.strip() or el.tag in _NEVER_WIDGET:
         return False
     tokens = widgets.attr_tokens(attrs)
-    if not tokens & widgets.BOILERPLATE_TOKENS:
+    named = tokens & widgets.BOILERPLATE_TOKENS
+    if not named or (named <= widgets.LINKED_WIDGET_TOKENS and next(el.iter("a"), None) is None):
         return False
     if el.tag in HEADINGS and _inside_story(el):
         return False  # a subheading among the story's paragraphs ("widget-title", "nav_<anchor>"): its text is judged later
@@ -471,7 +477,7 @@ def serialise(container) -> list[Block]:
     """
     blocks: list[Block] = []
     buffer: list[str] = []
-    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0}
+    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0}
 
     def flush() -> None:
         text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
@@ -504,9 +510,10 @@ def serialise(container) -> list[Block]:
             if is_block:
                 flush()
                 state["tag"] = tag
-            link = in_link or tag == "a"
+            link = in_link or (tag == "a" and not (state["heading"] and _anchor(el)))
             state["quotes"] += tag == "blockquote"
             state["pre"] += tag == "pre"
+            state["heading"] += tag in HEADINGS
             if el.text:
                 add(el.text, link)
             for child in el:
@@ -517,6 +524,7 @@ def serialise(container) -> list[Block]:
                 flush()
             state["quotes"] -= tag == "blockquote"
             state["pre"] -= tag == "pre"
+            state["heading"] -= tag in HEADINGS
         if el.tail:
             if buffer and buffer[-1] == "\n" and not el.tail.strip():
                 return
@@ -525,6 +533,16 @@ def serialise(container) -> list[Block]:
     walk(container, False)
     flush()
     return blocks
+
+
+def _anchor(a) -> bool:
+    """An ``<a>`` that leads nowhere else: a jump target (``name=``, no ``href``) or a link into the page itself.
+
+    Subheadings carry them as permalinks (hakibenita.com's ``href="#use-median"``, mdr.de's
+    ``<a name="sprung4">``); a heading made of one is a subheading, not a link to another story.
+    """
+    href = a.get("href")
+    return href is None or href.startswith("#")
 
 
 def table_text(table) -> str | None:
@@ -585,7 +603,7 @@ def _linked_sentence(block: Block, words: int) -> bool:
         and words >= 3
         and "\n" not in text
         and not _LABEL.match(text)
-        and text.endswith((".", "?", "!", ":", ".”", "?”", '."'))
+        and text.endswith(_LINKED_SENTENCE_ENDS)
         and block.link_chars < len(text) - 2
         and not widgets.is_widget_line(text, max_words=words)
     )
@@ -642,7 +660,8 @@ def extract_body(
             container = guided
     captions += [label for label in collect_image_labels(container) if label not in captions]
     paragraphs = paragraphs_of(container)
-    standfirst = pick_standfirst(container, positions, standfirsts)
-    if standfirst and standfirst not in captions and not _contained(standfirst, paragraphs):
-        paragraphs.insert(0, standfirst)
+    def new(lines: list[str]) -> list[str]:
+        return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
+
+    paragraphs[:0] = new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
     return Body(tuple(paragraphs), tuple(captions))

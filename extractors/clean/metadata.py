@@ -7,6 +7,7 @@ markup (``<h1>``, ``<time>``, ``<html lang>``) is the last resort.
 """
 from __future__ import annotations
 
+import functools
 import html
 import json
 import logging
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from extractors.clean.page_dates import DateReading, read_dates
-from extractors.clean.quality import byline_words
+from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.widgets import words
 from extractors.facts.gazetteer import organisation_names
 
@@ -34,10 +35,21 @@ _TITLE_META = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.
 _LD_XPATH = etree.XPath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
 _META_XPATH = etree.XPath("//meta[@content]")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
+#: A name that holds a web address ("mdr.de", "Deutsche Welle (www.dw.com)") names a site, not a person.
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|news)\b(?!\.?\w)")
 #: CMS defaults that fill the author field when nobody is credited.
 _PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author"})
 _BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
+#: Digits that start a token ("3 March 2025", "09:41"), not those inside a name ("BR24 Redaktion").
+_STANDALONE_DIGIT = re.compile(r"\b\d")
+_BY_ONLY = re.compile(r"^\s*(?:by|written by|von|par|por)\s*:?\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _name_split() -> re.Pattern[str]:
+    """Separators between names in one byline: punctuation, and each language's joiners (``bylines.txt``)."""
+    joiners = "|".join(re.escape(w) for w in sorted(byline_joiners(), key=len, reverse=True))
+    return re.compile(rf"\s*(?:,|;|&|\||\b(?:{joiners})\b)\s*" if joiners else r"\s*(?:,|;|&|\|)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +76,9 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     """Split "By A and B, C" into names, dropping URLs, e-mail and duplicates (order kept)."""
     names: list[str] = []
     for value in values:
-        if not value or value.startswith(("http://", "https://", "/")) or "@" in value:
-            continue
-        for name in _NAME_SPLIT.split(_BY_PREFIX.sub("", value.strip())):
+        if not value or value.startswith(("http://", "https://", "/")) or "@" in value or _BY_ONLY.match(value):
+            continue  # a URL, an address, or a byline label with no name after it ("Von")
+        for name in _name_split().split(_BY_PREFIX.sub("", value.strip())):
             name = " ".join(name.split()).strip(" .,-")
             slug = " " not in name and "-" in name and name == name.lower()  # "jane-doe": a profile URL part
             if name.lower() in _PLACEHOLDER_AUTHORS:
@@ -76,24 +88,33 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def split_authors(names: tuple[str, ...], *, site: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def split_authors(
+    names: tuple[str, ...], *, site: str | None = None, declared_orgs: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(persons, organisations) of byline strings; dates, digits and bare role words ("Staff Writer") are neither.
 
-    An organisation is the site's own name, a listed news agency or broadcaster
-    (``data/organisations.txt``), or a name holding an organisation word ("Reuters Staff", "Wire
-    reports", "CNN Newsroom"; ``data/bylines_*.txt``).
+    An organisation is the site's own name, a name the page's JSON-LD declares an Organization
+    (``declared_orgs``: the same name in a meta ``author`` tag, n-tv.de, vnexpress.net), a listed
+    news agency or broadcaster (``data/organisations.txt``), a name holding a web address ("mdr.de",
+    "Deutsche Welle (www.dw.com)"), or one holding an organisation word ("Reuters Staff", "Wire
+    reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``).
     """
+    declared = {name.casefold() for name in declared_orgs}
     org_words, role_words, connectors = byline_words()
     agencies = {name.casefold() for name in organisation_names()}
     persons: list[str] = []
     orgs: list[str] = []
     for name in names:
         tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+", name)]
-        if not tokens or any(ch.isdigit() for ch in name):
+        if not tokens or (_STANDALONE_DIGIT.search(name) and not _DOMAIN.search(name)):
             continue  # "Published 3 March 2025", "Updated 09:41"
         if all(t in role_words or t in org_words or t in connectors for t in tokens) and any(t in role_words for t in tokens):
             continue  # "Staff Writer", "Contributor"
-        if (site and name.casefold() == site.casefold()) or name.casefold() in agencies or any(t in org_words for t in tokens):
+        folded = name.casefold()
+        if (
+            (site and folded == site.casefold()) or folded in agencies or folded in declared
+            or any(t in org_words for t in tokens) or _DOMAIN.search(name)
+        ):
             orgs.append(name)
         else:
             persons.append(name)
@@ -145,10 +166,20 @@ def _ld_authors(value, *, organisations: bool = False) -> list[str]:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
-        is_org = isinstance(item, dict) and bool(_types(item) & {"Organization", "NewsMediaOrganization"})
-        if is_org == organisations and (name := _text(item)):
+        types = _types(item) if isinstance(item, dict) else set()
+        # Yoast types a site's writers ["Person", "Organization"]: a person still (techcrunch.com)
+        is_org = bool(types & {"Organization", "NewsMediaOrganization"}) and "Person" not in types
+        if is_org == organisations and (name := _text(item) or _given_and_family(item)):
             names.append(name)
     return names
+
+
+def _given_and_family(item) -> str | None:
+    """A schema.org Person stated as ``givenName`` and ``familyName`` without a ``name`` (derstandard.at)."""
+    if not isinstance(item, dict):
+        return None
+    parts = [_text(item.get(key)) for key in ("givenName", "familyName")]
+    return " ".join(p for p in parts if p) or None
 
 
 def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
@@ -239,15 +270,24 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     # Organization, the site's own name "Lesotho Times", "Reuters Staff") go to author_orgs
     site = _text(metas.get("og:site_name"))
     org_names = clean_authors(_ld_authors(article.get("author"), organisations=True))
+    # (the organisations of every source read count: a meta tag naming only the site before a byline of persons)
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
     for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), None):
         if names is None:
             names = clean_authors(_byline_names(root))
-        authors, author_orgs = split_authors(names, site=site)
+        authors, orgs = split_authors(names, site=site, declared_orgs=org_names)
+        author_orgs += orgs
         if authors:
             break
-    author_orgs = tuple(name for name in dict.fromkeys(org_names + author_orgs) if name not in authors)
+    # one entry per organisation however its sources spell it ("ndr.de" in JSON-LD, "NDR.de" in a meta tag)
+    seen = {name.casefold() for name in authors}
+    unique = []
+    for name in org_names + author_orgs:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            unique.append(name)
+    author_orgs = tuple(unique)
 
     section = _text(article.get("articleSection")) or next((metas[k] for k in _SECTION_META if k in metas), None)
     language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")

@@ -108,6 +108,12 @@ def byline_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def byline_joiners() -> frozenset[str]:
+    """Words that join two names in one byline ("A and B", "A und B"): ``bylines.txt`` rows ``joiner``."""
+    return frozenset(_kinds("bylines.txt").get("joiner", ()))
+
+
+@functools.cache
 def _pattern(kind: str) -> re.Pattern[str]:
     """One regex of a kind's phrases, each matched as whole words ("- live" is not in "- Liverpool")."""
     alternatives = "|".join(re.escape(p) for p in sorted(phrases().get(kind, ()), key=len, reverse=True))

@@ -12,6 +12,11 @@ from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 _STANDFIRST_TAGS = widgets.words("p h2 h3 div span")
 #: A summary sits right under its headline: only this many of the following blocks are examined.
 _STANDFIRST_WINDOW = 60
+#: The longest summary line; a declared one may be longer when the description was cut from it.
+_MAX_STANDFIRST = 600
+_MAX_DECLARED = 1500
+#: A description cut from a block must keep this many of its words to be recognised.
+_MIN_SHARED_TOKENS = 12
 #: Substrings every STANDFIRST_TOKENS member contains: a cheap test before tokenising class names.
 _STANDFIRST_HINT = re.compile(
     r"standfirst|de[kc]|sub|excerpt|le(?:de|ad)|intro|summary|synopsis|strap|descr|sapo|chapo|perex", re.IGNORECASE
@@ -46,7 +51,7 @@ def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfir
         if tag in ("p", "div"):
             positions[el] = index  # looked up later: the story's first paragraph, or its container
         elif tag == "h1":
-            headline_at = index
+            headline_at = positions[el] = index  # kept for ``unmarked_lead``: pruning may drop the header
             continue
         if headline_at is None or index - headline_at > _STANDFIRST_WINDOW:
             continue
@@ -57,21 +62,43 @@ def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfir
         if not marked and (not wanted or (tag in ("div", "span") and len(el))):
             continue  # unmarked wrappers are judged by their children (text_content of a big div is costly)
         text = norm(el.text_content())
-        if not MIN_PARAGRAPH <= len(text) <= 600:
+        if not MIN_PARAGRAPH <= len(text) <= _MAX_DECLARED:
             continue
-        # cheap length test first: most paragraphs after a headline are plainly not the description
-        declared = abs(len(text) - len(description)) <= 0.2 * len(description) + 10 and (
-            " ".join(TOKENS.findall(text.lower())) == wanted
-        ) if wanted else False
-        if (declared or marked) and not (widgets.is_credit_line(text) or widgets.is_widget_line(text)):
-            found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared))
+        declared = bool(wanted) and repeats_description(text, description, wanted)
+        if not declared and len(text) > _MAX_STANDFIRST:
+            continue
+        if not (declared or marked) or widgets.is_credit_line(text) or widgets.is_widget_line(text):
+            continue
+        if any(a.tag in ("figure", "figcaption") for a in el.iterancestors()):
+            continue  # a description that repeats the lead photo's caption (FUNKE's papers) names no summary
+        found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared))
     return positions, found
 
 
-def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) -> str | None:
-    """The candidate under the last headline before the story's first paragraph, if it precedes that paragraph.
+def repeats_description(text: str, description: str, wanted: str) -> bool:
+    """The block says what the declared description says: the same words, or the description cut from it.
 
-    One that repeats the page's declared description wins; else the last one whose class names a summary.
+    Descriptions are often the standfirst cut at a length, with or without an ellipsis, even in
+    mid-word (faz.net, publico.es, haberturk.com, aftonbladet.se): a block that opens with all of the
+    description's words but its last (possibly cut) one is the summary it was cut from.
+    """
+    # cheap length test first: most paragraphs after a headline are plainly not the description
+    if len(text) < 0.8 * len(description) - 10:
+        return False
+    mine = " ".join(TOKENS.findall(text.lower()))
+    if len(text) <= 1.2 * len(description) + 10 and mine == wanted:
+        return True
+    opening = wanted.rsplit(" ", 1)[0]
+    return opening.count(" ") + 1 >= _MIN_SHARED_TOKENS and f"{mine} ".startswith(f"{opening} ")
+
+
+def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) -> list[str]:
+    """The summary lines under the last headline before the story's first paragraph, if they precede it.
+
+    One that repeats the page's declared description wins; else the last one whose class names a
+    summary, with the blocks of the same template before it (a standfirst written as two or three
+    bullet lines: lavanguardia.com's "subtitle" headings, aftonbladet.se's "lead" paragraphs). A line
+    that is wholly a link is a teaser of another story (lavanguardia.com's live-blog link), not a summary.
     """
     first = next(
         (p for p in container.iter("p") if len(norm(p.text_content())) >= MIN_PARAGRAPH and p in positions), None
@@ -79,24 +106,83 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
     if first is None:  # a story written with <br> only: it starts where its container does
         first = container
     if first not in positions:
-        return None
+        return []
     story_at = positions[first]
     headline_at = max((c.headline_at for c in candidates if c.headline_at < story_at), default=None)
     root = container.getroottree().getroot()
     wrappers = set(first.iterancestors())  # a block around the story's first paragraph is not a summary of it
-    chosen = None
+    marked: list[tuple[object, str]] = []
     for candidate in candidates:
         if candidate.headline_at != headline_at or candidate.at >= story_at or candidate.element in wrappers:
             continue
         if candidate.declared:
-            return candidate.text  # trusted even when its header was pruned, and over blocks only named "summary"
+            return [candidate.text]  # trusted even when its header was pruned, and over blocks only named "summary"
         if _in_tree(candidate.element, root):
             # marked only by its class: judged on what survived pruning and caption collection
             # ("lead-art" wrappers hold a photo and its caption)
             text = norm(candidate.element.text_content())
-            if MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text):
-                chosen = text
-    return chosen
+            if MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text) and not _all_link(candidate.element, text):
+                marked.append((candidate.element, text))
+    if not marked:
+        return []
+    last, text = marked[-1]
+    shape = (last.tag, last.get("class"))
+    lines = [text]
+    for sibling in last.itersiblings(preceding=True):
+        found = next((t for el, t in marked if el is sibling), None)
+        if found is None or (sibling.tag, sibling.get("class")) != shape:
+            break
+        lines.insert(0, found)
+    return lines
+
+
+#: Tags of blocks that may hold an unmarked summary between the headline and the story.
+_LEAD_TAGS = ("p", "div")
+_BLOCK_CHILDREN = frozenset({"p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "table", "section", "article", "figure"})
+#: An unmarked summary is a sentence or two: this long at least and at most (characters).
+_LEAD_MIN, _LEAD_MAX = 60, 500
+_SENTENCE_END = (*widgets.FULL_STOPS, "“", "”", '"', "»", "«", "」")
+
+
+def unmarked_lead(container, positions: dict) -> list[str]:
+    """Prose blocks between the headline and the story's first paragraph that survived pruning.
+
+    Some layouts give the summary no class a reader of markup could know it by (FUNKE's papers:
+    berlinermorgenpost.de, abendblatt.de, braunschweiger-zeitung.de, waz.de write ``<div
+    class="expressive-copy-lg">``; faz.net, lto.de, 20min.ch and nature.com too), and their
+    description is often a caption, not the summary. What gives it away is its place -- after
+    the ``<h1>`` (``positions`` were taken before pruning, which often drops the header), before
+    the story -- and its shape: a leaf block of one or two whole sentences that is not a link, a
+    byline or a widget line (captions and rails are gone by now).
+    """
+    first = next(
+        (p for p in container.iter("p") if p in positions and len(norm(p.text_content())) >= MIN_PARAGRAPH), None
+    )
+    if first is None:
+        return []
+    story_at = positions[first]
+    headline_at = max((at for el, at in positions.items() if at < story_at and el.tag == "h1"), default=None)
+    if headline_at is None:
+        return []
+    root = container.getroottree().getroot()
+    found: list[str] = []
+    for el in root.iter(*_LEAD_TAGS):
+        at = positions.get(el)
+        if at is None or not headline_at < at < story_at:
+            continue
+        if any(isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN for child in el):
+            continue
+        text = norm(el.text_content())
+        if not _LEAD_MIN <= len(text) <= _LEAD_MAX or not text.endswith(_SENTENCE_END):
+            continue
+        if _all_link(el, text) or widgets.is_widget_line(text) or widgets.is_byline(text) or widgets.is_credit_line(text):
+            continue
+        found.append(text)
+    return found
+
+
+def _all_link(el, text: str) -> bool:
+    return sum(len(norm(a.text_content())) for a in el.iter("a")) >= 0.9 * len(text)
 
 
 def _in_tree(el, root) -> bool:

@@ -26,6 +26,13 @@ from extractors.clean import widgets
 from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
+from extractors.clean.text_regions import (
+    drop_boxes,
+    is_figures,
+    rebuild_tables,
+    repeated_labels,
+    story_region,
+)
 from extractors.grammar import DATELINE, month_pattern
 
 logger = logging.getLogger(__name__)
@@ -150,32 +157,36 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if start is None:
         start = next((i for i, line in enumerate(lines) if DATELINE.match(line)), None)
 
-    title = section = published = published_raw = None
+    region = story_region(lines, start)
+    head_end, body_end = (region.start, region.end) if region is not None else (len(lines), len(lines))
+
+    section = published = published_raw = last = None
     authors: list[str] = []
-    head_end = start if start is not None else len(lines)
-    first_body = None
-    for i, line in enumerate(lines[:head_end]):
+    headlines: list[tuple[str, bool]] = []  # headline-shaped lines, and whether a date line follows
+    labels = repeated_labels(lines)
+    for line in lines[:head_end]:
         if (stamp := _stamp(line)) is not None:
             if published is None:
                 section, published, published_raw = stamp
+            if headlines and headlines[-1][0] is last:
+                headlines[-1] = (last, True)
             continue
+        last = line
         if widgets.is_byline(line):
             authors.append(line)
             continue
-        if widgets.is_widget_line(line) or widgets.word_count(line) < 3:
+        if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
             continue
-        if title is None and not _is_prose(line):
-            title = line
-            continue
-        if start is None and _is_prose(line):
-            first_body = i
-            break
-    if start is None:
-        # no dateline and no sentence: a page whose body is a table starts at the table
-        first_table = next((i for i, line in enumerate(lines) if "\n" in line), 0)
-        start = first_body if first_body is not None else first_table
+        if widgets.widget_word_count(line) >= 2:
+            continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
+        if not _is_prose(line) and not line.endswith((".", ")")) and not widgets.is_caption_line(line) and not (
+            widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
+        ):
+            headlines.append((line, False))
+    title = _headline(headlines)
 
-    paragraphs, captions = finish_paragraphs(lines[start:], title=title, profile=profile, text_dump=True)
+    body = rebuild_tables(drop_boxes([line for line in lines[head_end:body_end] if line not in labels]))
+    paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -183,6 +194,19 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _headline(candidates: list[tuple[str, bool]]) -> str | None:
+    """The headline among the headline-shaped lines before the story: the last one directly above a date
+    line, else the last one, nearest the story.
+
+    A copied page puts menus, teasers and section names first and the headline right above the
+    story, often with its date under it (Yonhap's "2017/06/01 18:10", the BBC's "24 July 2015"); what
+    may sit between (a byline, a toolbar, a share bar, a photo caption or credit, an editor's note
+    in brackets such as Yonhap's "(ATTN: UPDATES with quotes at bottom)") is not a candidate.
+    """
+    dated = [line for line, above_date in candidates if above_date]
+    return dated[-1] if dated else (candidates[-1][0] if candidates else None)
 
 
 def why_empty(text: str) -> str | None:
@@ -214,7 +238,8 @@ def finish_paragraphs(
 
     Cuts at an end marker, trims trailing furniture, drops widget/e-mail/byline lines (also
     bare author names, when the page declares its authors) and a repeated headline, and moves
-    caption-shaped or verbatim-repeated lines to captions.
+    caption-shaped or verbatim-repeated lines to captions. In a text dump, tables and runs of rows of
+    figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
@@ -229,6 +254,9 @@ def finish_paragraphs(
         if widgets.END_MARKER.match(para) and kept:
             break
         if any(p.search(para) for p in drop_patterns):
+            continue
+        if text_dump and "\n" in para:
+            kept.append(para)  # a table, or rows of figures (``rebuild_tables``): never a widget or caption line
             continue
         if title and index < 3 and _same(para, title):
             continue
@@ -256,8 +284,8 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6:
-            kept.pop()  # trailing rails: tag labels and prompts after the story
+        while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1]):
+            kept.pop()  # trailing rails: tag labels and prompts after the story (a table's last row stays)
     return tuple(kept), tuple(captions)
 
 

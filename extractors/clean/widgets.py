@@ -27,7 +27,7 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     share sharing sharebar shares social sns socials facebook twitter whatsapp pinterest linkedin email
     newsletter newsletters subscribe subscription signup
     comment comments commenting disqus discussion respond reply replies
-    related recommended recommendations trending popular mostread mostviewed mostpopular more
+    related recommended recommendations trending popular mostread mostviewed mostpopular more teaser
     nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip sitemap
     footer foot masthead topbar toolbar sidebar rail widget widgets
     cookie cookies consent gdpr banner modal popup overlay
@@ -37,6 +37,11 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     visuallyhidden sronly screenreader offscreen blind
     """
 )
+
+#: boilerplate tokens that name a widget only when the block links elsewhere: a "teaser" card leads to
+#: another story (ndr.de, tagesschau.de, mdr.de, welt.de), while the article's own "teaser" is its lead and
+#: links nowhere (winfuture.de, jungewelt.de, nature.com).
+LINKED_WIDGET_TOKENS: frozenset[str] = words("teaser")
 
 #: tokens that rescue a block carrying a boilerplate token ("article-meta-body" is still a body).
 CONTENT_TOKENS: frozenset[str] = words(
@@ -131,7 +136,11 @@ CAPTION_OPENING = re.compile(
     r"composite image|handout)\b|file\s*[-–—]|\(?photo\b)",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?。！？…\"'”’)\]]\s*$")
+#: Full stops of the scripts news is written in: Latin, CJK, the Devanagari danda (Hindi, Marathi, Nepali)
+#: and the Arabic question mark and Urdu full stop. A rule that asks "is this a sentence?" must know them
+#: all, or every paragraph of a Hindi story reads as a label.
+FULL_STOPS = ".!?。！？…।॥؟۔"
+SENTENCE_END = re.compile(rf"[{FULL_STOPS}\"'”’)\]」』）»«]\s*$")
 
 # each word also matches its plural ("tag" -> "Tags")
 _WIDGET_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")s?\b", re.IGNORECASE)
@@ -229,23 +238,29 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
 
 
-def _local_widget_lines() -> re.Pattern[str]:
-    """Whole-line widget patterns of other languages, from ``data/<language>/widget_lines.txt``.
+def widget_word_count(line: str) -> int:
+    """How many widget words a line names ("Facebook Twitter Pinterest More": 3), whatever its length."""
+    return len(_WIDGET_RE.findall(line))
+
+
+def local_lines(name: str) -> re.Pattern[str]:
+    """Whole-line patterns of every language, from ``data/<language>/<name>`` (one regex a line, ``#`` comments).
 
     All languages' lists apply to every page: the page's language is known only after cleaning,
     and a whole short line of German furniture never reads as an English sentence (or back).
     """
     patterns = []
     for folder in sorted(resources.files("extractors.clean").joinpath("data").iterdir(), key=lambda f: f.name):
-        listing = folder.joinpath("widget_lines.txt")
+        listing = folder.joinpath(name)
         if listing.is_file():
             text = listing.read_text(encoding="utf-8")
             patterns += [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
 
 
-#: See ``_local_widget_lines``; only lines of up to this many words are checked against it.
-LOCAL_WIDGET_LINE = _local_widget_lines()
+#: Widget lines of other languages (``data/<language>/widget_lines.txt``, see ``local_lines``); only lines of
+#: up to ``LOCAL_WIDGET_WORDS`` words are checked against it.
+LOCAL_WIDGET_LINE = local_lines("widget_lines.txt")
 LOCAL_WIDGET_WORDS = 12
 
 
@@ -280,7 +295,7 @@ def is_byline(line: str, *, max_words: int = 14) -> bool:
     if not BYLINE.match(stripped):
         return False
     words = word_count(stripped)
-    return words <= 8 or (words <= max_words and not stripped.endswith((".", "!", "?")))
+    return words <= 8 or (words <= max_words and not stripped.endswith(tuple(FULL_STOPS)))
 
 
 def strip_artifacts(text: str) -> str:

@@ -34,40 +34,122 @@ def extract_attributions(
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             found.extend(_outside_phrase(doc, token, doc[token.i + 1], "according to", sentences, quotes))
-        elif token.lower_ == "citing":
+        elif token.lower_ == "citing" and not _cites_for_a_speaker(token):
             found.extend(_outside_phrase(doc, token, token, "citing", sentences, quotes))
         elif token.pos_ in {"VERB", "AUX"} and lemma(token) in ATTRIBUTION_VERBS:
-            claims = [c for c in token.children if c.dep_ == "ccomp"]
-            if not claims and lemma(token) in COMMITMENT_VERBS:
-                claims = [c for c in token.children if c.dep_ == "xcomp"]  # "pledged to strengthen the OBR"
-            if claims and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in claims[0].children):
-                continue  # a reported question ("Roof asked if she had been shot"), not a claim
-            if claims:
-                claim = _subtree_span(claims[0])
-                if claim[0].dep_ == "mark" and claim[0].lower_ == "that" and len(claim) > 1:
-                    claim = claim[1:]  # the claim, not the complementizer
-            else:
-                claim = _claim_before_tag(token)
-                if claim is None:
-                    continue
-            if _is_direct_quote(claim, quotes):
-                continue  # a direct quote: a Quote fact covers it
-            subject = speech_subject(token)
-            if not _has_reporting_holder(token, subject):
-                continue
-            source = doc_phrase(subject) if subject is not None else None
-            found.append(
-                _attribution(
-                    doc,
-                    [claim, doc[token.i : token.i + 1]]
-                    + ([_subtree_span(subject)] if subject is not None else []),
-                    source,
-                    token.text,
-                    claim,
-                    sentences,
-                )
-            )
+            found.extend(_verb_attributions(token, sentences, quotes))
     return sorted(found, key=lambda a: a.start)
+
+
+def _verb_attributions(token: Token, sentences: SentenceIndex, quotes: list[QuoteSpan]) -> list[Attribution]:
+    """The claim a cue verb reports, with the verb's subject as source: its clausal complement (an
+    infinitive for a commitment verb), else the clause a mid-sentence tag follows."""
+    doc = token.doc
+    claims = _clausal_complements(token)
+    if not claims and lemma(token) in COMMITMENT_VERBS:
+        claims = [c for c in token.children if c.dep_ == "xcomp"]  # "pledged to strengthen the OBR"
+    if claims and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in claims[0].children):
+        return []  # a reported question ("Roof asked if she had been shot"), not a claim
+    if claims and claims[0].dep_ == "ccomp" and not _is_clause(token, claims[0]):
+        return []  # "has found Dylann Roof guilty" (npr): a verdict, not a reported clause
+    claim = _claim_span(token, claims[0]) if claims else _claim_before_tag(token)
+    if claim is None or is_direct_quote(claim, quotes):
+        return []  # a direct quote: a Quote fact covers it
+    said_by = speech_subject(token)
+    subject = _antecedent(said_by)
+    if not _has_reporting_holder(token, subject):
+        return []
+    source = doc_phrase(subject) if subject is not None else None
+    parts = [claim, doc[token.i : token.i + 1]] + ([_subtree_span(said_by)] if said_by is not None else [])
+    return [_attribution(doc, parts, source, token.text, claim, sentences)]
+
+
+def _clausal_complements(verb: Token) -> list[Token]:
+    """The cue's clausal complements, the one after it first: a fronted adverbial clause the parser also
+    hangs on the cue is no claim ("..., about a month after Treasury Board officials announced a
+    four-day return-to-office ..., PSPC said its plan to offload space was being “adjusted”" in
+    ottawacitizen; "Speaker Moore and Ms. Lassiter are denying everything, publicly (though Lassiter
+    claims both admitted it in person ...)" in occupydemocrats)."""
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    return sorted(complements, key=lambda c: (c.i < verb.i, c.i))
+
+
+def _claim_span(verb: Token, head: Token) -> Span | None:
+    """The words of a clausal claim, or None for a reported question or a relative clause.
+
+    A claim that comes after its cue loses its complementizer ("said that ..."); one that comes
+    before ("CLAIM, the service reported") runs from the start of the sentence, since the parser
+    often hangs only its last conjunct on the cue: "In Kyiv's Shevchenko district, a five-story
+    residential building was hit, ... and one person was killed, Ukraine's state emergency service
+    reported" (globalnews); "As the sentence was read, Roof stood emotionless, reported Alexandra
+    Olgin" (npr).
+    """
+    claim = _subtree_span(head)
+    stolen = _stolen_subject(verb, head) if head.dep_ == "ccomp" else None
+    if stolen is not None:
+        claim = verb.doc[stolen.left_edge.i : claim.end]
+    if claim.start > verb.i:
+        if claim[0].dep_ == "mark" and claim[0].lower_ == "that" and len(claim) > 1:
+            claim = claim[1:]  # the claim, not the complementizer
+        if _opens_a_question(claim[0]):
+            return None
+    elif claim.end <= verb.i:
+        sent = sentence_of(verb)
+        start = sent.start
+        while start < claim.start and (verb.doc[start].is_punct or verb.doc[start].is_space):
+            start += 1
+        claim = verb.doc[start : claim.end]
+    return claim
+
+
+def _opens_a_question(first: Token) -> bool:
+    """Whether a claim after its cue opens with a wh-pronoun: a relative clause or a reported
+    question, not a claim ("“... what the hell do I know?” Trump said which, given his history with
+    defunct Trump Airlines ..., triggered ... responses" in deadline; "..., he said, which still left the
+    employment count slightly down year-to-date" in financialpost; "it would be safe to say that what is
+    consciously known to us is just the tip of a much larger iceberg" in medicalnewstoday).
+    A relative clause around its cue is a claim: "the man who they say orchestrated the attacks" (cbc)."""
+    return first.tag_ in {"WDT", "WP", "WP$"}
+
+
+def _is_clause(verb: Token, head: Token) -> bool:
+    """Whether a clausal complement is a clause with a verb and its subject, as a claim is; the parser
+    also calls a small clause ("found Dylann Roof guilty" in npr) or a fragment ("deteriorate,” he
+    stated" in citizen) a ccomp. A claim before its cue may have lost its subject to an earlier
+    conjunct ("At least 30 police employees ... either resigned or were forced to quit, the
+    newspaper reported" in euronews)."""
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return (
+        head.i < verb.i
+        or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in head.children)
+        or _stolen_subject(verb, head) is not None
+    )
+
+
+def _stolen_subject(verb: Token, head: Token) -> Token | None:
+    """The claim's subject when the parser made it the cue's object: "He warned gradual change could
+    \"result in ...\"" (accountancyage), "Anwar explained the government's new strategy ... was to
+    invite companies" (malaymail)."""
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i and c.right_edge.i + 1 >= head.left_edge.i),
+        None,
+    )
+
+
+def _antecedent(subject: Token | None) -> Token | None:
+    """The noun a relative pronoun subject stands for: "the Palestinian Dialogue Group, which says ..."
+    (cbc), "Tester, who says ..." (freebeacon), "a graph that showed ..." (mexiconewsdaily)."""
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _cites_for_a_speaker(token: Token) -> bool:
+    """Whether "citing X" names the evidence of a speaker's claim, which that speech verb already
+    reports: "a lawmaker said Tuesday, citing a military intelligence report" (yonhap); "Chief
+    Justice John Roberts wrote for the court on Tuesday, citing congressional debate" (nine-au)."""
+    return token.dep_ in {"advcl", "xcomp", "conj"} and lemma(token.head) in ATTRIBUTION_VERBS
 
 
 def _words_start(claim: Span) -> int:
@@ -90,7 +172,7 @@ def _has_reporting_holder(verb: Token, subject: Token | None) -> bool:
     return not ({"1", "2"} & set(subject.morph.get("Person")) and subject.pos_ == "PRON")
 
 
-def _is_direct_quote(claim: Span, quotes: list[QuoteSpan]) -> bool:
+def is_direct_quote(claim: Span, quotes: list[QuoteSpan]) -> bool:
     """Whether the claim's words, its own quote marks aside, lie inside quote marks: a quote span
     holds the words without the marks, so the claim's opening mark is skipped before the check
     ("“It was a regular patrol ...,” De Iesu said" in westernjournalism; "“Our nation requires
@@ -126,6 +208,11 @@ def _outside_phrase(
 ) -> list[Attribution]:
     """Attribution for "according to X" / "citing X": the claim is the rest of the sentence.
 
+    The claim is the clause before the phrase when there is one ("The Soroses ... nearly maxed out
+    campaign contributions to Tester, each giving $2,800, according to campaign finance disclosures,
+    making ..." in freebeacon; "... has almost doubled according to the BBA." in
+    globalbankingfinance), else the words after it ("According to NBC News, Karen Hughes ...").
+
     A claim that opens a direct quote is the quote relayed with its speech tag ("“...,” the
     president-elect said in a statement, according to NBC News" in americanow; "“...,” investment
     banker Anthony Scaramucci said on the BBC, according to the New York Times" in rawstory): a
@@ -140,18 +227,18 @@ def _outside_phrase(
     sent = sentence_of(cue_token)
     before = doc[sent.start : phrase.start]
     after = doc[phrase.end : sent.end]
-    claim = before if len(before.text.strip(" ,")) >= len(after.text.strip(" ,.")) else after
-    claim = _strip_punct(claim)
+    claim = _strip_punct(before if any(t.pos_ in {"VERB", "AUX"} for t in before) else after)
     if claim is None or inside_spans(_words_start(claim), quotes):
         return []
     return [_attribution(doc, [claim, phrase], source, cue, claim, sentences)]
 
 
 def _strip_punct(span: Span) -> Span | None:
+    """The span without punctuation and line breaks at its ends; None when nothing else is left."""
     start, end = span.start, span.end
-    while start < end and span.doc[start].is_punct:
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
         start += 1
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end] if end > start else None
 

@@ -2,7 +2,8 @@
 
 A pack names its model, the word lists of its rules (``data/<language>/``) and its number format
 (the CLDR locale). English runs the full rule set; French runs its own model's names plus the
-locale rules (money, percentages, dates) and quotes found by their marks. An article in a language
+locale rules (money, percentages, dates), quotes found by their marks and attributions from its cue
+words (``cue_attributions``). An article in a language
 without a pack gets only the locale rules: nothing an English model would misread ("Diese" as a
 nationality, "7.000 Euro" as 7), and ``facts_language`` stays null.
 """

@@ -1,4 +1,5 @@
-"""Facts of a language pack without the English rule set: its model's names, the locale rules, quotes.
+"""Facts of a language pack without the English rule set: its model's names, the locale rules, quotes
+and the claims its cue words report (``cue_attributions``).
 
 Entities come straight from the pack's own NER. The model's labels are mapped onto the project's (PER -> PERSON, LOC -> GPE for a country, else
 LOC); a country is normalised to its ISO code through pycountry's names in that language; mentions
@@ -14,6 +15,7 @@ from datetime import datetime
 import pycountry
 from spacy.tokens import Doc
 
+from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
 from extractors.facts.gazetteer import number_words
 from extractors.facts.nlp import SentenceIndex, text_of
 from extractors.facts.pack_roles import stated_role
@@ -111,7 +113,8 @@ def _add_repeats(
 
 def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds: frozenset[str],
                      sentences: SentenceIndex) -> list[Fact]:
-    """Facts of a pack without the English rules: the model's names, locale money and dates, and quotes."""
+    """Facts of a pack without the English rules: the model's names, locale money and dates, quotes and
+    the claims reported with the pack's cue words."""
     text = text_of(doc)
     grammar = locale_grammar(language)
     entities = model_entities(doc, sentences, language) if kinds & {"entity", "quote"} else []
@@ -123,31 +126,68 @@ def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds:
         found = universal_dates(text, grammar, published, sentences)
         facts.extend(found + bare_years_and_months(doc, grammar, published, found, sentences))
     if "quote" in kinds:
-        facts.extend(marked_quotes(text, entities, sentences))
+        facts.extend(marked_quotes(doc, entities, sentences))
+    if "attribution" in kinds:
+        facts.extend(cue_attributions(doc, sentences, language))
     facts.sort(key=lambda fact: (fact.start, fact.end))
     return facts
 
 
-def marked_quotes(text: str, entities: list[Entity], sentences: SentenceIndex) -> list[Quote]:
+def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex) -> list[Quote]:
     """Quotes found by their marks; the speaker is the person named in the quote's sentence, outside it.
 
     Guillemet styles put the comma outside the marks (« Nous sommes unis », a déclaré Macron), so a
-    quote of three words or more that opens with a capital letter is speech too.
+    quote of three words or more that opens with a capital letter is speech too. A quote whose
+    sentence names nobody ("», confie-t-elle"; "A ses yeux, « on peut parler de rupture »") is the
+    quote it follows in the same or the next paragraph going on, else the words of the person last
+    named before it as the subject of a clause (else named at all); a short form is the full name given
+    earlier ("Mme Binet" after "Sophie Binet").
     """
+    text = text_of(doc)
     spans = [s for s in find_quote_spans(text) if is_speech(text, s) or _opens_a_sentence(text[s.start:s.end])]
-    people = [(m, e.normalized) for e in entities if e.label == "PERSON" for m in e.spans]
-    quotes = []
+    people = sorted(((m, e.normalized) for e in entities if e.label == "PERSON" for m in e.spans),
+                    key=lambda pair: pair[0].start)
+    full = _full_names(people)
+    quotes: list[Quote] = []
+    previous: tuple[int, str | None] | None = None  # end offset and speaker of the last quote
     for span in spans:
-        first, last = sentences.of(span.start), sentences.of(span.end)
+        first = sentences.of(span.start)
+        sent_start, sent_end = sentence_bounds(text, span.start, span.end)
         named = [(m.start, name) for m, name in people
-                 if first <= sentences.of(m.start) <= last and not inside_spans(m.start, spans)]
+                 if sent_start <= m.start < sent_end and not inside_spans(m.start, spans)]
         after = [name for start, name in named if start >= span.end]
         before = [name for start, name in named if start < span.start]
         speaker = after[0] if after else (before[-1] if before else None)
+        if speaker is None and previous is not None and text[previous[0]:span.start].count("\n") <= 2:
+            speaker = previous[1]
+        if speaker is None:
+            earlier = [(m, name) for m, name in people if m.start < span.start and not inside_spans(m.start, spans)]
+            subjects = [name for m, name in earlier if _is_subject(doc, m)]
+            speaker = subjects[-1] if subjects else (earlier[-1][1] if earlier else None)
+        speaker = full.get(speaker, speaker)
         start = span.start + len(text[span.start:span.end]) - len(text[span.start:span.end].lstrip())
         end = span.start + len(text[span.start:span.end].rstrip())
         quotes.append(Quote(text[start:end], start, end, first, speaker, None))
+        previous = (span.end, speaker)
     return quotes
+
+
+def _is_subject(doc: Doc, mention: MentionSpan) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_.startswith("nsubj")
+
+
+def _full_names(people: list[tuple[MentionSpan, str]]) -> dict[str, str]:
+    """Each person's later short form -> the full name given first with the same last word ("Mme Binet"
+    -> "Sophie Binet", "M. Macron" -> "Emmanuel Macron"), as news writing names a person in full first."""
+    full: dict[str, str] = {}
+    first_by_surname: dict[str, str] = {}
+    for _, name in people:
+        surname = name.split()[-1]
+        named_first = first_by_surname.setdefault(surname, name)
+        if named_first != name and len(named_first.split()) >= 2:
+            full.setdefault(name, named_first)
+    return full
 
 
 def _opens_a_sentence(content: str) -> bool:

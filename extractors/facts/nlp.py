@@ -22,9 +22,11 @@ from extractors.records import NewsfactsError
 logger = logging.getLogger(__name__)
 
 #: Components the fact rules read: tags and lemmas (cue verbs, units), the parse (sentences,
-#: subjects, counted nouns) and NER. Anything else a model brings is excluded.
+#: subjects, counted nouns) and NER. Anything else a model brings is excluded. French models tag
+#: with a morphologizer instead of a tagger: without it their lemmatizer (rule mode) has no part of
+#: speech to read, so "a déclaré" would never reach the lemma "déclarer".
 USED_COMPONENTS: frozenset[str] = frozenset(
-    {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
+    {"tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner"}
 )
 
 

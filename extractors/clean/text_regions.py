@@ -1,0 +1,328 @@
+"""Where the story lies in a page copied as text: prose regions between runs of furniture lines.
+
+A browser's copy of a page is the story with the page around it: menus, teaser lists, share
+bars, footers, comment threads and live tickers, in source order. Furniture comes as runs of
+short lines (a menu item, a teaser headline, a share button per line); a story is mostly prose,
+with a short line here and there (a subheading, "Advertisement", a caption credit) and tables.
+So the lines are cut into regions wherever ``FURNITURE_RUN`` furniture lines follow each other,
+and the story is the first region holding at least ``FIRST_SHARE`` of the prose of the biggest
+one: teasers and comment threads can hold more prose than the story, but they come after it,
+and a cookie notice or a promo before it holds far less. Examples: WP Tavern and Libération
+(share bar, related posts and comments or a live ticker after the story), WebMD and Anadolu
+(mega-menus of short lines before it).
+
+The chosen region then continues across soft runs (lists, code, table cells: no widget line), and
+ends before a trailing teaser rail or a reader-comment section; a wire story runs from its dateline
+to its end marker. ``rebuild_tables`` puts back tables the copy flattened into lines.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.clean import widgets
+from extractors.grammar import month_pattern
+
+#: This many furniture lines in a row end a region.
+FURNITURE_RUN = 6
+#: A run of at most this many furniture lines with no widget line among them (a list, a table
+#: copied a cell per line, code) does not end the story: the region after it continues it.
+SOFT_RUN = 12
+#: Headings that open a reader-comment section, per language (``data/<language>/comment_headings.txt``).
+COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
+#: A comment heading only ends the story below this share of the region's prose.
+COMMENTS_BELOW = 0.25
+#: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
+_STAMP = re.compile(
+    rf"\b(?:{month_pattern(strict=False)}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{month_pattern(strict=False)}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)"
+    r"|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|std\.?|stunden|minuten|tagen?)\.?\s*(?:ago)?\b",
+    re.IGNORECASE,
+)
+#: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
+TEASERS = 3
+#: The story is the first region with at least this share of the biggest region's prose.
+FIRST_SHARE = 0.4
+#: A line of at most ``LABEL_WORDS`` words seen this often is an interface label.
+LABEL_REPEATS = 3
+LABEL_WORDS = 4
+#: A line of prose: a sentence of this many words, or a longer line whatever its punctuation.
+PROSE_WORDS = 10
+LONG_LINE_WORDS = 30
+#: A list item typed with its bullet or number ("+ Added Slime Block", "2. push tasks"), of this many words.
+_BULLET = re.compile(r"^(?:[-*+•·–—▪►■]|\(?\d{1,2}[.)])\s+\S")
+ITEM_WORDS = 3
+#: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
+_CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
+#: A table copied a cell per line (``rebuild_tables``): cells of at most this many words, columns, rows.
+CELL_WORDS = 6
+MAX_COLUMNS = 8
+MIN_ROWS = 2
+#: Figures in a table row copied as a line (``is_figures``).
+ROW_WORDS = 12
+_FIGURE = re.compile(r"[-+−–▲▼(]*\d[\d.,:/']*[%)]*")
+_QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
+_DASHES = widgets.words("- – — −")
+
+
+#: Line kinds that make a region (see ``line_kind``).
+CONTENT = frozenset({"prose", "table", "item"})
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A span of lines from its first to its last content line."""
+
+    start: int  # index of the first content line
+    end: int  # index after the last content line
+    prose: float  # words of prose (tables count half)
+    soft_before: bool = False  # the furniture run before it holds no widget line (a list, a table, code)
+
+
+@lru_cache(maxsize=65536)
+def line_kind(line: str) -> str:
+    """``prose``, ``table`` (a block of rows), ``item`` (a bulleted list item), ``data`` (figures),
+    ``neutral``, ``widget`` (``widgets.is_widget_line``) or ``furniture`` (any other short line).
+
+    Neutral lines (a short sentence, a line introducing a list or code with a colon, a line of
+    code, a byline) neither feed nor break a region; figures extend a region already open (a
+    table copied a cell per line) but never start one.
+    """
+    if "\n" in line:
+        rows = line.split("\n")
+        return "table" if sum(any(ch.isdigit() for ch in row) for row in rows) * 2 >= len(rows) else "furniture"
+    if widgets.is_widget_line(line):
+        return "widget"
+    words = widgets.word_count(line)
+    ends = bool(widgets.SENTENCE_END.search(line)) or line.endswith((":", "："))
+    if (words >= PROSE_WORDS and ends) or words >= LONG_LINE_WORDS:
+        return "prose"
+    if is_figures(line):
+        return "data"
+    if words >= ITEM_WORDS and _BULLET.match(line):
+        return "item"
+    if ends and words >= 4 or widgets.is_byline(line) or _CODE.search(line):
+        return "neutral"
+    return "furniture"
+
+
+def repeated_labels(lines: list[str]) -> frozenset[str]:
+    """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``)."""
+    counts = Counter(line for line in lines if widgets.word_count(line) <= LABEL_WORDS and "\n" not in line)
+    return frozenset(line for line, count in counts.items() if count >= LABEL_REPEATS)
+
+
+def is_figures(line: str) -> bool:
+    """A table row or cell copied as a line: at most ``ROW_WORDS`` words, half of them figures, and a
+    figure that is a quantity ("2,500.12", "+1.2%", "70000"), not a rank or a page number ("4.", "1 | 2 | 3")."""
+    words = [w for w in line.replace(" | ", " ").split() if w not in _DASHES]
+    if not words or len(words) > ROW_WORDS:
+        return False
+    figures = [w for w in words if _FIGURE.fullmatch(w)]
+    return len(figures) * 2 >= len(words) and any(_QUANTITY.search(w) for w in figures)
+
+
+def _weight(line: str, kind: str) -> float:
+    if kind == "prose":
+        return widgets.word_count(line)
+    if kind in ("table", "item"):
+        return widgets.word_count(line) / 2
+    return 0.0
+
+
+def regions(lines: list[str]) -> list[Region]:
+    """The prose regions of a text dump's lines, in order (see the module docstring).
+
+    A short line repeated ``LABEL_REPEATS`` times or more is an interface label ("Article content"
+    between every paragraph on Postmedia papers, "Reply" under every comment on WordPress blogs):
+    it neither breaks nor feeds a region.
+    """
+    labels = repeated_labels(lines)
+    found: list[Region] = []
+    start = end = None
+    soft = False
+    prose = 0.0
+    run = 0
+    widget_seen = False
+    for index, line in enumerate(lines):
+        kind = "neutral" if line in labels else line_kind(line)
+        if kind in CONTENT:
+            if start is None or run >= FURNITURE_RUN:
+                if start is not None:
+                    found.append(Region(start, end, prose, soft))
+                start, prose = index, 0.0
+                soft = not widget_seen and run <= SOFT_RUN
+            prose += _weight(line, kind)
+            end, run, widget_seen = index + 1, 0, False
+        elif kind == "data" and start is not None and run < FURNITURE_RUN:
+            end, run = index + 1, 0  # a table copied a cell per line: its label cells are not a menu
+        elif kind in ("furniture", "widget"):
+            run += 1
+            widget_seen = widget_seen or kind == "widget"
+    if start is not None:
+        found.append(Region(start, end, prose, soft))
+    return found
+
+
+def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
+    """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one.
+
+    A wire story runs from its dateline to its end marker ("(END)", "-30-"): when both are there,
+    everything between is the story, whatever boxes sit inside it (the line rules still drop them).
+    """
+    found = regions(lines)
+    if not found:
+        return None
+    index = None
+    if anchor is not None:
+        index = next((i for i, r in enumerate(found) if r.end > anchor), None)
+        marker = next((i for i in range(anchor, len(lines)) if widgets.END_MARKER.match(lines[i])), None)
+        if index is not None and marker is not None:
+            return Region(anchor, max(found[index].end, marker + 1), found[index].prose)
+    if index is None:
+        biggest = max(r.prose for r in found)
+        index = next(i for i, r in enumerate(found) if r.prose >= FIRST_SHARE * biggest)
+    core = found[index]
+    if anchor is not None:
+        core = Region(anchor, core.end, core.prose, core.soft_before)
+    for after in found[index + 1 :]:
+        if not after.soft_before:
+            break
+        core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
+    core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
+    return Region(core.start, _before_teasers(lines, core), core.prose, core.soft_before)
+
+
+def _before_teasers(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when it ends in a teaser list: the end of the region, or the line
+    after the last paragraph that directly follows another paragraph.
+
+    A story's paragraphs mostly follow each other; a list of teasers gives each summary its own
+    headline (and often a date or an author) first. ``TEASERS`` such summaries in a row at the end
+    of the region are a rail, not the story (TechCrunch's "More TechCrunch", BR24's "Das könnte Sie
+    auch interessieren").
+    """
+    labels = repeated_labels(lines)
+    # labels, short sentences, bylines and figures are skipped: what counts is what precedes a paragraph
+    seq = [(index, kind) for index in range(region.start, region.end)
+           if (kind := line_kind(lines[index])) not in ("neutral", "data") and lines[index] not in labels]
+    content = [position for position, (_, kind) in enumerate(seq) if kind in CONTENT]
+    alone = 0
+    for position in reversed(content):
+        if position > 0 and seq[position - 1][1] in CONTENT:
+            break
+        alone += 1
+    kept = content[: len(content) - alone]
+    return seq[kept[-1]][0] + 1 if alone >= TEASERS and kept else region.end
+
+
+def _before_comments(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when a reader-comment section follows it.
+
+    A comment section opens with a heading (``COMMENT_HEADING``, per language: "13 Comments",
+    "Kommentare") and its posts are headed by a date or time ("Name · March 10, 2017 at 12:20 AM"
+    on WP Tavern, "Anonymous / April 6, 2018" on the ACLU's blog). A heading followed by two dated
+    posts ends the story, unless it comes before ``COMMENTS_BELOW`` of the region's prose (a
+    comment-count link in the byline, as on the Mirror's pages).
+    """
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    for index in range(region.start, region.end):
+        if not COMMENT_HEADING.fullmatch(lines[index]):
+            continue
+        above = sum(w for i, w in prose if i < index)
+        posts = [i for i, _ in prose if i > index][:2]
+        dated = [any(_STAMP.search(line) for line in lines[previous + 1 : post])
+                 for previous, post in zip([index, *posts], posts)]
+        if len(posts) == 2 and all(dated) and above >= COMMENTS_BELOW * sum(w for _, w in prose):
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
+def drop_boxes(lines: list[str]) -> list[str]:
+    """The lines without boxes: runs of ``FURNITURE_RUN`` furniture lines or more that hold a widget line
+    ("Related articles" over six headlines inside a wire story kept whole from dateline to end marker)."""
+    kinds = [line_kind(line) for line in lines]
+    kept: list[str] = []
+    run: list[str] = []
+    has_widget = False
+    for line, kind in [*zip(lines, kinds), ("", "prose")]:
+        if kind in ("furniture", "widget"):
+            run.append(line)
+            has_widget = has_widget or kind == "widget"
+            continue
+        if not (len(run) >= FURNITURE_RUN and has_widget):
+            kept += run
+        run, has_widget = [], False
+        if line:
+            kept.append(line)
+    return kept
+
+
+def rebuild_tables(lines: list[str]) -> list[str]:
+    """Tables a copy flattened, put back as one block each (a row per line, cells joined by `` | ``).
+
+    A table whose cells hold blocks, or a grid drawn with CSS, copies a cell per line; a table of
+    preformatted rows copies a row per line with single spaces. Runs of short lines whose figures
+    fall in the same columns row after row ("KOSPI", "2,500.12", "+10.50", "KOSDAQ", ...) are
+    regrouped into rows (with the header row of labels before them), and consecutive rows of figures
+    ("KOSPI 2,500.12 +10.50") are kept together as one block.
+    """
+    cells = [_is_cell(line) for line in lines]
+    figures = [is_figures(line) for line in lines]
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if cells[index] and (grid := _grid(cells, figures, index)) is not None:
+            width, rows = grid
+            out.append("\n".join(" | ".join(lines[index + r * width : index + (r + 1) * width]) for r in range(rows)))
+            index += width * rows
+            continue
+        end = index
+        while end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2:
+            end += 1
+        if end - index >= 2:
+            out.append("\n".join(lines[index:end]))
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _is_cell(line: str) -> bool:
+    return "\n" not in line and widgets.word_count(line) <= CELL_WORDS and (
+        is_figures(line) or not line.endswith((":", ".", "!", "?"))
+    )
+
+
+def _grid(cells: list[bool], figures: list[bool], start: int) -> tuple[int, int] | None:
+    """(columns, rows) of a table copied a cell per line from ``start`` (a header row of labels counts), or None.
+
+    ``cells`` and ``figures`` say, per line, whether it can be a cell and whether it is a figure.
+    The rows must repeat one pattern of figure and label columns, with a figure in it (and a label too
+    when there is no header: a run of bare numbers has no width to read), ``MIN_ROWS`` times after the
+    row that sets it (the header, else the first row): two rows of menu labels and one figure can
+    match by chance.
+    """
+    best = None
+    for width in range(2, MAX_COLUMNS + 1):
+        if start + width * 2 > len(cells) or not all(cells[start : start + width * 2]):
+            break
+        masks = figures[start : start + width * 2]
+        header = not any(masks[:width])
+        first = masks[width:] if header else masks[:width]
+        if not any(first) or (not header and all(first)):
+            continue
+        rows = 1 if header else 0
+        while True:
+            at = start + rows * width
+            if at + width > len(cells) or not all(cells[at : at + width]) or figures[at : at + width] != first:
+                break
+            rows += 1
+        data_rows = rows - 1  # the header, or without one the first row, sets the pattern the others repeat
+        if data_rows >= MIN_ROWS and (best is None or rows * width > best[0] * best[1]):
+            best = (width, rows)
+    return best

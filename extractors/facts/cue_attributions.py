@@ -1,0 +1,220 @@
+"""Reported claims for a language pack without the English rules, from its cue words and word order.
+
+French news reports a claim in three shapes (the cue words, with examples from two publishers, are
+in ``data/<language>/attribution_verbs.txt`` and ``attribution_prepositions.txt``):
+
+- the source before its cue, the claim after: "François Hollande avait annoncé par avance qu'il
+  saisirait les Sages", "La dirigeante de la CGT affirme avoir tiré parti de l'invitation";
+- the claim first, the source after its cue: "Un troisième Français a été tué ..., a déclaré jeudi
+  le ministre des Affaires étrangères";
+- a preposition naming the source: "..., selon le Quai d'Orsay", "Selon X, ...".
+
+The cue verb is found by its lemma. The small French model parses an inverted speech tag poorly, so
+the roles come from word order and punctuation, and the parse's subject is used where it has one.
+A pack without these lists gets no attributions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.facts.attributions import is_direct_quote
+from extractors.facts.gazetteer import optional_word_list
+from extractors.facts.nlp import SentenceIndex, lemma, text_of
+from extractors.facts.quote_marks import QuoteSpan, find_quote_spans
+from extractors.records import Attribution
+
+#: How far after the cue its complementizer ("que", "qu'") may stand: "a fait valoir au locataire de
+#: l'Elysée qu'« il ne peut pas ... »" puts an indirect object in between.
+COMPLEMENTIZER_WINDOW = 8
+#: Tokens that end a source phrase written after its cue ("..., selon le Quai d'Orsay.").
+PHRASE_END = frozenset(",.;:!?«»()\"“”")
+#: A source phrase longer than this is a clause, not a name of who spoke.
+MAX_SOURCE_TOKENS = 12
+#: Where a sentence ends: its closing punctuation (and quote mark), a space, and a capital, a digit or
+#: an opening quote. A single capital before the period is an initial or "M." (monsieur), no end.
+SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?\s+(?=[«“\"A-ZÀ-ÖØ-Þ0-9])")
+
+
+def cue_attributions(doc: Doc, sentences: SentenceIndex, language: str) -> list[Attribution]:
+    """Claims reported with the pack's cue verbs and prepositions, in text order."""
+    verbs = optional_word_list("attribution_verbs", language)
+    prepositions = optional_word_list("attribution_prepositions", language)
+    if not verbs and not prepositions:
+        return []
+    complementizers = optional_word_list("complementizers", language)
+    quotes = find_quote_spans(text_of(doc))
+    found = []
+    for token in doc:
+        if token.lower_ in prepositions:
+            found.append(_prepositional(token, sentences, quotes))
+        elif token.pos_ == "VERB" and lemma(token) in verbs:
+            found.append(_verbal(token, complementizers, sentences, quotes))
+    return sorted((a for a in found if a is not None), key=lambda a: a.start)
+
+
+def _prepositional(cue: Token, sentences: SentenceIndex, quotes: list[QuoteSpan]) -> Attribution | None:
+    """ "CLAIM, selon X" / "Selon X, CLAIM": the claim is the clause before the phrase when there is one."""
+    sent = _sentence(cue)
+    source = _phrase_after(cue.i + 1, sent)
+    if source is None or "Rel" in source[0].morph.get("PronType"):
+        return None  # "l'idée selon laquelle ...": a relative clause, not a source
+    before, after = cue.doc[sent.start : cue.i], cue.doc[source.end : sent.end]
+    claim = _words(before if any(t.pos_ in {"VERB", "AUX"} for t in before) else after)
+    return _attribution(claim, cue.doc[cue.i : source.end], source, cue, sentences, quotes)
+
+
+def _verbal(
+    verb: Token, complementizers: frozenset[str], sentences: SentenceIndex, quotes: list[QuoteSpan]
+) -> Attribution | None:
+    """ "X a déclaré que CLAIM", "X affirme avoir ...", or the inverted "CLAIM, a déclaré X"."""
+    doc, sent = verb.doc, _sentence(verb)
+    start = verb.i  # the verb group: "a déclaré", "a elle aussi jugé"
+    while start > sent.start and (doc[start - 1].pos_ == "AUX" or doc[start - 1].pos_ == "ADV"):
+        start -= 1
+    clause = _clause_after(verb, sent, complementizers)
+    if clause is not None:
+        return _attribution(clause, doc[start : verb.i + 1], _subject_before(verb, start, sent), verb, sentences,
+                            quotes)
+    if start > sent.start and doc[start - 1].text == ",":
+        claim = _words(doc[sent.start : start - 1])
+        return _attribution(claim, doc[start : verb.i + 1], _phrase_after(verb.i + 1, sent), verb, sentences, quotes)
+    return None
+
+
+def _sentence(token: Token) -> Span:
+    """The sentence around ``token`` by :func:`sentence_bounds`, as tokens."""
+    start, end = sentence_bounds(text_of(token.doc), token.idx, token.idx + len(token))
+    span = token.doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None else token.doc[token.i : token.i + 1]
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence(s) holding ``text[start:end]``, cut at its paragraph and at
+    sentence punctuation: the small French model splits sentences inside names and clauses
+    ("L'Airbus A350 affrété ... s'est posé ...") and joins others."""
+    par_start = text.rfind("\n", 0, start) + 1
+    par_end = text.find("\n", end)
+    par_end = len(text) if par_end == -1 else par_end
+    first, last = par_start, par_end
+    for match in SENTENCE_END.finditer(text, par_start, par_end):
+        if _is_initial(text, match.start()):
+            continue
+        if match.end() <= start:
+            first = match.end()
+        elif match.start() >= end:
+            last = match.start() + len(match.group(0).rstrip())
+            break
+    return first, last
+
+
+def _is_initial(text: str, period: int) -> bool:
+    """Whether the period at ``period`` closes a one-letter initial: "M. Macron" (Le Monde), "M. Bazoum"
+    (Le Soir)."""
+    return period >= 1 and text[period - 1].isupper() and (period == 1 or not text[period - 2].isalpha())
+
+
+def _clause_after(verb: Token, sent: Span, complementizers: frozenset[str]) -> Span | None:
+    """The claim a cue introduces: after its complementizer ("qu'il saisirait les Sages"), or an
+    infinitive right after it ("avoir tiré parti de l'invitation"). Another subordinator ("a demandé
+    si ...") opens a question, not a claim."""
+    doc = verb.doc
+    window = doc[verb.i + 1 : min(verb.i + 1 + COMPLEMENTIZER_WINDOW, sent.end)]
+    for token in window:
+        if token.lower_ in complementizers:
+            return _words(doc[token.i + 1 : sent.end])
+        if token.dep_ == "mark" or token.text in {".", ";", "?", "!"}:
+            break
+    following = next((t for t in window if t.pos_ not in {"ADV", "PART"}), None)
+    if following is not None and "Inf" in following.morph.get("VerbForm"):
+        return _words(doc[following.i : sent.end])
+    return None
+
+
+def _subject_before(verb: Token, group_start: int, sent: Span) -> Span | None:
+    """Who speaks in "X a déclaré que ...": the parse's subject of the cue, else the sentence's first
+    subject before it ("M. Macron a ... balayé l'idée ..., estimant qu'il faut ...")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i]
+    if not subjects:
+        subjects = [t for t in verb.doc[sent.start : group_start] if t.dep_ in {"nsubj", "nsubj:pass"}][:1]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    doc = verb.doc
+    start = max(subject.left_edge.i, sent.start)
+    end = min(subject.right_edge.i + 1, group_start)
+    comma = next((t.i for t in doc[subject.i : end] if t.text in PHRASE_END), end)
+    if start - 2 >= sent.start and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN":
+        # "Pouria Amirshahi, député socialiste ..., a annoncé": the parser took the apposition for
+        # the subject; the name before it is who spoke
+        name_start = start - 2
+        while name_start > sent.start and doc[name_start - 1].pos_ == "PROPN":
+            name_start -= 1
+        return doc[name_start : start - 1]
+    return doc[start:comma]  # "Mme Binet", "La dirigeante de la CGT", up to an apposition
+
+
+def _phrase_after(index: int, sent: Span) -> Span | None:
+    """The source named after a cue, up to the next punctuation: "le Quai d'Orsay", "jeudi le ministre des
+    Affaires étrangères" without the weekday, "-t-elle" as "elle"."""
+    doc = sent.doc
+    start = index
+    while start < sent.end and not _opens_a_name(doc[start]):
+        if doc[start].text in PHRASE_END:
+            return None
+        start += 1
+    if start < sent.end and doc[start].text.startswith("-"):
+        return doc[start : start + 1]  # "-t-elle", "-t-on": the pronoun alone
+    end = start
+    while end < sent.end and doc[end].text not in PHRASE_END and not doc[end].is_space:
+        end += 1
+    if end == start or end - start > MAX_SOURCE_TOKENS:
+        return None
+    return doc[start:end]
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A determiner, pronoun or proper noun, or any capitalised word, starts a source phrase; a lower-case
+    common noun right after the cue is its time ("a déclaré jeudi le ministre")."""
+    if token.text.startswith("-"):
+        return token.text.lstrip("-").lower() != "t"  # the inverted pronoun "-elle", "-il" after "-t"
+    return token.pos_ in {"DET", "PRON", "PROPN"} or token.text[:1].isupper()
+
+
+def _words(span: Span) -> Span | None:
+    """The span without punctuation and spaces at its ends; None when fewer than two words are left."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    words = [t for t in span.doc[start:end] if t.is_alpha or t.like_num]
+    return span.doc[start:end] if len(words) >= 2 else None
+
+
+def _attribution(
+    claim: Span | None,
+    cue: Span,
+    source: Span | None,
+    cue_token: Token,
+    sentences: SentenceIndex,
+    quotes: list[QuoteSpan],
+) -> Attribution | None:
+    if claim is None or source is None or is_direct_quote(claim, quotes):
+        return None  # a direct quote is a Quote fact
+    if any({"1", "2"} & set(t.morph.get("Person")) and t.pos_ == "PRON" for t in source[:1]):
+        return None  # "selon moi", "je dis": the speaker's own voice, not a claim the article reports
+    text = text_of(claim.doc)
+    start = min(claim.start_char, cue.start_char, source.start_char)
+    end = max(claim.end_char, cue.end_char, source.end_char)
+    return Attribution(
+        text=text[start:end],
+        start=start,
+        end=end,
+        sentence=sentences.of(start),
+        source=source.text.split("-")[-1] if source.text.startswith("-") else source.text,
+        cue=cue_token.text,
+        claim=claim.text,
+    )

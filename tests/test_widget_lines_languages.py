@@ -1,0 +1,69 @@
+"""Widget lines of languages other than English (``extractors/clean/data/<language>/widget_lines.txt``).
+
+Each entry was seen on dev pages of two publishers or more; the real pages here are dev pages of
+``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.splits import load_split
+from extractors.clean import clean_document, widgets
+from extractors.records import RawDocument
+
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
+
+
+def corpus_text(case_id: str) -> str:
+    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
+    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
+    data = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    return clean_document(RawDocument(case_id, data, url=meta["url"])).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lee también", "Noticia relacionada", "Para saber más", "Actualizado a las 15:10h.",
+        "25/04/2026 Actualizado a las 15:10h.", "Actualizado a 13/01/2025 15:43", "Copiar enlace",  # es
+        "À lire aussi", "Lire aussi :", "À découvrir", "Partager", "Copier le lien",  # fr
+        "di Viviana Mazza", "di Teresa Fallavollita 20 Novembre 2024", "Abbonati",  # it
+        "Uppdaterad 15.59 | Publicerad 14.14", "Publicerad 23 okt 2025 kl 10.23", "Uppdaterad kl 12.17", "Annons",  # sv
+        "Kabul et", "Aydınlatma Metni",  # tr
+        "Das könnte Sie auch interessieren", "Artikel teilen", "Zum Inhalt springen", "Anzeige",  # de
+    ],
+)
+def test_furniture_line_of_another_language_is_a_widget_line(line):
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Actualizado el proyecto de ley, el Gobierno lo enviará al Congreso.",
+        "Di Maio ha detto che il governo non cadrà.",  # a sentence starts with a capital "Di"
+        "di cui si parla da anni",  # "di" before lower-case words is no byline
+        "Lire aussi les pages du rapport, dit-il, avant de juger.",
+        "Publicerad av regeringen i går kväll.",
+        "Anzeigen gegen die Firma wurden am Montag erstattet.",
+    ],
+)
+def test_prose_starting_with_the_same_words_is_not_a_widget_line(line):
+    assert not widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "line"),
+    [
+        ("larepubblica_2025-01-05_laziale-ebreo-due-svastiche__fundus", "di Teresa Fallavollita"),
+        ("aftonbladet_2026-01-08_hanna-18-forsvunnen-i__fundus", "Uppdaterad 15.59"),
+        ("lavanguardia_2025-01-13_juez-cita-como-investigado__fundus", "Lee también"),
+        ("lefigaro_2024-11-22_guerre-ukraine-russie-affirme__fundus", "À découvrir"),
+    ],
+)
+def test_furniture_line_of_another_language_leaves_real_pages(case_id, line):
+    assert line not in corpus_text(case_id)
