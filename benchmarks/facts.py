@@ -120,7 +120,7 @@ def merged(reports: dict[str, Report]) -> Report:
             total.kinds[kind].add(score.matched_pred, score.pred, score.matched_gold, score.gold)
         for label, score in report.labels.items():
             total.labels[label].add(score.matched_pred, score.pred, score.matched_gold, score.gold)
-        for name in ("roles", "qualifiers", "speakers", "sources"):
+        for name in ("roles", "qualifiers", "values", "speakers", "sources"):
             getattr(total, name).update(getattr(report, name))
         total.misses += report.misses
     return total
@@ -141,6 +141,7 @@ def print_split(split: str, reports: dict[str, Report], bare: dict[str, Report])
             print(f"{score.line('mention/' + label)}  | bare {base.labels[label].figures()}")
         print(f"role accuracy       {ratio(report.roles)}")
         print(f"qualifier accuracy  {ratio(report.qualifiers)}")
+        print(f"quantity values right {ratio(report.values)}  (of the overlap matches)")
         print(f"quote speaker acc.  {ratio(report.speakers)}")
         print(f"attribution source  {ratio(report.sources)}")
 

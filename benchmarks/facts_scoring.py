@@ -56,6 +56,7 @@ KINDS = (
     "entity/mention",
     "entity/span",
     "quantity",
+    "quantity/span",
     "date",
     "date/mention",
     "duration",
@@ -121,6 +122,7 @@ class Report:
     labels: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in MENTION_LABELS})
     roles: Counter = field(default_factory=Counter)
     qualifiers: Counter = field(default_factory=Counter)
+    values: Counter = field(default_factory=Counter)  # overlap-matched quantities: value and unit right?
     speakers: Counter = field(default_factory=Counter)
     sources: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
@@ -332,19 +334,30 @@ def _score_entities(case: dict, ents: list[Entity], report: Report) -> None:
     )
 
 
+def _same_quantity(gold: dict, pred: Quantity) -> bool:
+    """The same value (to a millionth) in the same unit."""
+    value = float(gold["value"])
+    return abs(pred.value - value) <= 1e-6 * max(1.0, abs(value)) and unit_key(gold["unit"]) == unit_key(pred.unit)
+
+
 def _score_quantities(case: dict, quants: list[Quantity], report: Report) -> None:
     gold_q = case["quantities"]
-    pairs = greedy(
-        gold_q,
-        quants,
-        lambda g, p: (
-            abs(p.value - float(g["value"])) <= 1e-6 * max(1.0, abs(float(g["value"])))
-            and unit_key(g["unit"]) == unit_key(p.unit)
-        ),
-    )
+    pairs = greedy(gold_q, quants, _same_quantity)
     report.kinds["quantity"].add(len(pairs), len(quants), len(pairs), len(gold_q))
     for gi, pi in pairs:
         report.qualifiers[gold_q[gi]["qualifier"] == quants[pi].qualifier] += 1
+    # Overlap, as public benchmarks score quantities: a prediction overlapping the gold mention's
+    # text matches it; "values right" is then the share of those pairs with the gold value and unit.
+    spans = occurrences(case["text"], [g["text"] for g in gold_q])
+    overlaps = greedy(spans, quants, lambda span, p: span is not None and p.start < span[1] and span[0] < p.end)
+    report.kinds["quantity/span"].add(len(overlaps), len(quants), len(overlaps), len(gold_q))
+    for gi, pi in overlaps:
+        right = _same_quantity(gold_q[gi], quants[pi])
+        report.values[right] += 1
+        if not right:
+            g, p = gold_q[gi], quants[pi]
+            report.miss(f"{case['id']} quantity value wrong: gold {g['text']!r}={g['value']} {g['unit']}, "
+                        f"ours {p.text!r}={p.value} {p.unit}")
     _misses(
         report,
         case["id"],
@@ -466,6 +479,20 @@ def _score_attributions(case: dict, attributions: list[Attribution], report: Rep
         attributions,
         lambda p: f"{p.source} {p.cue} {p.claim[:40]!r}",
     )
+
+
+def occurrences(text: str, snippets: list[str]) -> list[tuple[int, int] | None]:
+    """The span of each snippet (a repeated snippet's next occurrence each time), None where absent."""
+    spans: list[tuple[int, int] | None] = []
+    after: dict[str, int] = {}
+    for snippet in snippets:
+        start = text.find(snippet, after.get(snippet, 0)) if snippet else -1
+        if start < 0:
+            spans.append(None)
+            continue
+        after[snippet] = start + 1
+        spans.append((start, start + len(snippet)))
+    return spans
 
 
 def locate(text: str, snippets: list[str]) -> list[tuple[int, int]]:

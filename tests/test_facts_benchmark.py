@@ -268,3 +268,19 @@ def test_a_language_whose_model_is_not_installed_is_reported_not_scored(monkeypa
     assert reports == {} and bare == {}
     assert len(notices) == 1
     assert "1 articles not scored" in notices[0] and "fr_model_that_is_not_installed" in notices[0]
+
+
+def test_quantities_are_also_scored_by_overlap_with_the_share_of_right_values():
+    text = "Police said 12 people died and 3 were hurt; 40 cars burned."
+    gold = [{"text": "12 people", "value": 12, "value_max": None, "unit": "people", "qualifier": "exactly"},
+            {"text": "3", "value": 3, "value_max": None, "unit": "people", "qualifier": "exactly"},
+            {"text": "40 cars", "value": 40, "value_max": None, "unit": "car", "qualifier": "exactly"}]
+    predicted = [Quantity("12 people", 12, 21, 0, 12.0, "people"),  # right
+                 Quantity("3", 31, 32, 0, 30.0, "people"),  # overlaps, wrong value
+                 Quantity("Police", 0, 6, 0, 1.0, None)]  # overlaps nothing
+    report = Report()
+    score_case(_case(text, quantities=gold), predicted, report)
+    strict, overlap = report.kinds["quantity"], report.kinds["quantity/span"]
+    assert (strict.matched_gold, strict.gold, strict.pred) == (1, 3, 3)
+    assert (overlap.matched_gold, overlap.matched_pred, overlap.gold, overlap.pred) == (2, 2, 3, 3)
+    assert (report.values[True], report.values[False]) == (1, 1)

@@ -450,6 +450,13 @@ def test_every_mention_is_kept_in_text_order_with_its_sentence(seed_entities):
             "campaign to victory, as counselor to the president."),
             "Donald Trump",
         ),
+        # CNN, 2016-12-18 (corpus page cnn_2016-12-18_gates-tillerson-russia)
+        (
+            ("Former Defense Secretary Robert Gates on Sunday defended President-elect Donald Trump’s pick for "
+            "secretary of state, ExxonMobil CEO Rex Tillerson, over his relationship with Russian President "
+            "Vladimir Putin."),
+            "Donald Trump",
+        ),
     ],
 )
 def test_a_hyphenated_elect_title_before_the_name_is_the_role(text, name):

@@ -95,6 +95,12 @@ def organisation_names() -> frozenset[str]:
 
 
 @functools.cache
+def qualifier_phrases(language: str = "en") -> tuple[tuple[str, str], ...]:
+    """(phrase, qualifier class) rows of ``data/<language>/qualifiers.tsv``, in file order."""
+    return tuple((phrase, qualifier) for phrase, qualifier in _rows(f"{language}/qualifiers.tsv"))
+
+
+@functools.cache
 def word_list(name: str, language: str = "en") -> frozenset[str]:
     """A rule vocabulary, ``data/<language>/<name>.txt``: speech verbs, organisation heads, kinship words..."""
     return _words(f"{language}/{name}.txt")

@@ -145,8 +145,9 @@ def _capitalised_of_start(doc: Doc, end: int, heads: frozenset[str]) -> int | No
 
 
 def _elect_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
-    """Start of a hyphenated "HEAD-elect" right before ``end`` ("President-elect Donald Trump" in
-    americanow, "President-elect Trump" in breitbart), which the parser splits into three tokens."""
+    """Start of a hyphenated "HEAD-elect" right before ``end``, which the parser splits into three tokens:
+    "President-elect Donald Trump has named Kellyanne Conway ..." (America Now), "Robert Gates on Sunday
+    defended President-elect Donald Trump’s pick for secretary of state" (CNN)."""
     if end < 3 or doc[end - 1].lower_ != "elect" or doc[end - 2].text not in {"-", "‑"}:
         return None
     title = doc[end - 3]
