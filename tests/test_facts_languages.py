@@ -138,6 +138,53 @@ def test_french_years_months_and_weekdays_resolve_against_publication():
     assert not [d for d in counts if d.kind == "date"]  # a number without a preposition is no year
 
 
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (  # Le Monde: apposition after the name, the organisation left out
+            ("Depuis Washington, Christine Lagarde, directrice générale du Fonds monétaire international (FMI), "
+            "a elle aussi alerté sur les risques."),
+            "Christine Lagarde",
+            "directrice générale",
+        ),
+        (  # Le Monde: a determiner and an adjective of the term before the title
+            "Il a procédé ainsi avec Patrick Martin, le nouveau président du Medef, élu le 6 juillet.",
+            "Patrick Martin",
+            "président",
+        ),
+        (  # Libération: the title before the name
+            ("Il se remet à regrimper les marches en compagnie du nouveau premier secrétaire du Parti socialiste "
+            "Harlem Désir."),
+            "Harlem Désir",
+            "premier secrétaire",
+        ),
+    ],
+)
+def test_a_french_title_before_or_after_the_name_is_the_role(text, name, role):
+    people = {f.normalized: f.role for f in extract_facts(text, PUBLISHED, language="fr") if f.kind == "entity"}
+    assert people[name] == role
+
+
+def test_a_french_ministers_portfolio_stays_in_the_role():
+    from extractors.facts.pack_roles import stated_role
+
+    text = "Gérald Darmanin, ministre de l’Intérieur et des Outre-mer, a dit non."
+    assert stated_role(text, 0, len("Gérald Darmanin"), "fr") == "ministre de l’Intérieur et des Outre-mer"
+    assert stated_role("Le ministre Gérald Darmanin a dit non.", 12, 27, "fr") == "ministre"
+    assert stated_role("Gérald Darmanin, ministre, a dit non.", 0, 15, "de") is None  # no title list: no role
+
+
+def test_a_french_surname_repeated_untagged_is_a_mention_of_the_person():
+    text = (  # Libération
+        "A Toulouse, Jean-Marc Ayrault aura fait deux rappels sur scène. Le chef du gouvernement avait bien "
+        "besoin de cette longue onction militante. D’ailleurs, au milieu d’un discours sans claquettes, Ayrault "
+        "s’est offert un succès d’estrade à bon compte."
+    )
+    people = [f for f in extract_facts(text, PUBLISHED, language="fr") if f.kind == "entity" and f.label == "PERSON"]
+    spans = {text[s.start : s.end] for person in people for s in person.spans}
+    assert "Ayrault" in spans and len([p for p in people if "Ayrault" in p.normalized]) == 1
+
+
 def test_french_year_after_a_preposition_the_parse_hangs_elsewhere():
     # Le Monde, 2019-05-07 (dev gold): the parse attaches "pour" to "%", not to the year
     found = _french("Pour la deuxième fois consécutive, l’institution communautaire abaisse ses perspectives de "

@@ -54,6 +54,18 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def tagged_words(name: str, language: str) -> dict[str, tuple[str, ...]]:
+    """Kind -> words of a two-column list ``data/<language>/<name>.txt`` ("head<TAB>président");
+    empty when the language has no such list."""
+    if not resources.files("extractors.facts").joinpath("data", language, f"{name}.txt").is_file():
+        return {}
+    words: dict[str, list[str]] = {}
+    for kind, word in _rows(f"{language}/{name}.txt"):
+        words.setdefault(kind, []).append(word)
+    return {kind: tuple(found) for kind, found in words.items()}
+
+
+@functools.cache
 def dollar_currencies() -> dict[str, str]:
     """Country code -> ISO 4217 code of its "$" currency (US -> USD, CA -> CAD, ...)."""
     return {country: code for country, code in _rows("dollars.tsv")}

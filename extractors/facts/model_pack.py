@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span, Token
 from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
 from extractors.facts.gazetteer import number_words, optional_word_list
 from extractors.facts.nlp import SentenceIndex, text_of
+from extractors.facts.pack_roles import stated_role
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
+from extractors.facts.repeats import repeated_spans
 from extractors.facts.universal import (
     LocaleGrammar,
     full_month_names,
@@ -58,6 +60,8 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
     countries = country_names(language)
     groups: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     people: dict[str, tuple[str, str]] = {}  # surname -> key of the person named in full
+    roles: dict[tuple[str, str], str] = {}  # the first title stated for each person
+    text_all = text_of(doc)
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         text = ent.text.strip()
@@ -73,17 +77,42 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
             if label == "PERSON" and len(ent) > 1:
                 people.setdefault(ent[-1].text, key)
         groups.setdefault(key, []).append((ent.start_char, ent.start_char + len(text), text))
+        if key[0] == "PERSON" and key not in roles:
+            role = stated_role(text_all, ent.start_char, ent.start_char + len(text), language)
+            if role:
+                roles[key] = role
+    _add_repeats(doc, groups, people)
     entities = []
-    for (label, normalized), mentions in groups.items():
+    for key, mentions in groups.items():
+        label, normalized = key
         first = mentions[0]
         if (label, normalized) != ("GPE", countries.get(first[2])):  # a country keeps its ISO code
             normalized = max((m[2] for m in mentions), key=len)
         entities.append(Entity(
             text=first[2], start=first[0], end=first[1], sentence=sentences.of(first[0]), label=label,
-            normalized=normalized, mentions=len(mentions),
+            normalized=normalized, role=roles.get(key),
+            mentions=len(mentions),
             spans=tuple(MentionSpan(s, e, sentences.of(s)) for s, e, _ in mentions),
         ))
     return sorted(entities, key=lambda e: e.start)
+
+
+def _add_repeats(
+    doc: Doc, groups: dict[tuple[str, str], list[tuple[int, int, str]]], people: dict[str, tuple[str, str]]
+) -> None:
+    """Add the later occurrences of each person's or organisation's name, and of each person's surname,
+    that the model left untagged (see ``repeats``: the small French model tags a repeated name only
+    some of the time). Not places: the model calls words like "Brexit" or "Français" LOC, and a
+    repeat would copy the error."""
+    keys = {text: key for key, mentions in groups.items() for _, _, text in mentions}
+    keys.update({surname: key for surname, key in people.items() if surname not in keys})
+    forms = {text: key[0] for text, key in keys.items() if key[0] in {"PERSON", "ORG"}}
+    taken = [(start, end) for mentions in groups.values() for start, end, _ in mentions]
+    for start, end, _ in repeated_spans(doc, forms, taken):
+        text = text_of(doc)[start:end]
+        groups[keys[text]].append((start, end, text))
+    for mentions in groups.values():
+        mentions.sort()
 
 
 def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds: frozenset[str],
