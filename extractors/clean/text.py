@@ -50,6 +50,11 @@ ARTICLE_WORDS = 100
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
+#: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
+CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
+#: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
+#: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
+_COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +281,9 @@ def finish_paragraphs(
                 captions.append(para)
             continue
         repeated = counts[para] > 1 and widgets.word_count(para) >= 4
-        if (repeated and (text_dump or widgets.is_caption_line(para))) or (text_dump and widgets.is_caption_line(para)):
+        if (repeated and (text_dump or widgets.is_caption_line(para))) or (
+            text_dump and (widgets.is_caption_line(para) or is_credited_caption(para))
+        ):
             if para not in captions:
                 captions.append(para)
             continue
@@ -287,6 +294,17 @@ def finish_paragraphs(
         while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1]):
             kept.pop()  # trailing rails: tag labels and prompts after the story (a table's last row stays)
     return tuple(kept), tuple(captions)
+
+
+def is_credited_caption(line: str) -> bool:
+    """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
+    "(Image: Getty)", "Credit: PA") or one after the copyright sign ("© dpa | Jens Kalaene"), after some text.
+
+    A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
+    what tells them apart (a copyright footer, "Copyright © 2023 MediaNews Group", goes with them).
+    """
+    match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
+    return match is not None and widgets.word_count(line[: match.start()]) >= 2
 
 
 def _names_only(para: str, author_words: set[str]) -> bool:
