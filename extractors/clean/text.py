@@ -28,6 +28,7 @@ from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.text_regions import (
     drop_boxes,
+    drop_embedded_posts,
     is_figures,
     rebuild_tables,
     repeated_labels,
@@ -190,7 +191,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             headlines.append((line, False))
     title = _headline(headlines)
 
-    body = rebuild_tables(drop_boxes([line for line in lines[head_end:body_end] if line not in labels]))
+    body = [line for line in lines[head_end:body_end] if line not in labels]
+    body = rebuild_tables(drop_boxes(drop_embedded_posts(body)))
     paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included

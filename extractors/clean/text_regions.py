@@ -65,6 +65,10 @@ ROW_WORDS = 12
 _FIGURE = re.compile(r"[-+−–▲▼(]*\d[\d.,:/']*[%)]*")
 _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
 _DASHES = widgets.words("- – — −")
+#: The signature closing a post embedded from X/Twitter: "— Luke Pollard MP (@LukePollard) August 5, 2024".
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{0,80}\(@\w{1,15}\)\s*.{0,30}$")
+#: The most characters a post's text takes (X's limit of 280, plus a link and emoji).
+POST_CHARS = 320
 
 
 #: Line kinds that make a region (see ``line_kind``).
@@ -258,6 +262,24 @@ def drop_boxes(lines: list[str]) -> list[str]:
         run, has_widget = [], False
         if line:
             kept.append(line)
+    return kept
+
+
+def drop_embedded_posts(lines: list[str]) -> list[str]:
+    """The lines without posts embedded from X/Twitter: the signature line and the post's text above it.
+
+    An embedded post copies as its text, then "— Name (@handle) Date"; its text is the lines right above
+    the signature that fit in ``POST_CHARS`` (Gateway Pundit, Mexico News Daily, the Mirror and the
+    Washington Post quote posts this way; the story tells what the post says in its own sentences).
+    """
+    kept: list[str] = []
+    for line in lines:
+        if not _POST_SIGNATURE.match(line):
+            kept.append(line)
+            continue
+        chars = 0
+        while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS:
+            chars += len(kept.pop())
     return kept
 
 
