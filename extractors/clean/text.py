@@ -274,7 +274,7 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names
         if text_dump and widgets.is_widget_line(para):
             continue
-        if not text_dump and not widgets.SENTENCE_END.search(para) and _stamp(para) is not None:
+        if not widgets.SENTENCE_END.search(para) and _stamp(para) is not None:
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
