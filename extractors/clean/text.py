@@ -300,13 +300,14 @@ def finish_paragraphs(
 
 def is_credited_caption(line: str) -> bool:
     """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
-    "(Image: Getty)", "Credit: PA") or one after the copyright sign ("© dpa | Jens Kalaene"), after some text.
+    "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
+    sign ("© dpa | Jens Kalaene"), after four words or more of caption.
 
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a copyright footer, "Copyright © 2023 MediaNews Group", goes with them).
     """
     match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
-    return match is not None and widgets.word_count(line[: match.start()]) >= 2
+    return match is not None and widgets.word_count(line[: match.start()]) >= 4
 
 
 def _names_only(para: str, author_words: set[str]) -> bool:
