@@ -304,7 +304,7 @@ def is_credited_caption(line: str) -> bool:
     sign ("© dpa | Jens Kalaene"), after four words or more of caption.
 
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
-    what tells them apart (a copyright footer, "Copyright © 2023 MediaNews Group", goes with them).
+    what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
     """
     match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
     return match is not None and widgets.word_count(line[: match.start()]) >= 4
