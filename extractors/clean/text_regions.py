@@ -32,7 +32,9 @@ FURNITURE_RUN = 6
 SOFT_RUN = 12
 #: Headings that open a reader-comment section, per language (``data/<language>/comment_headings.txt``).
 COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
-#: A comment heading only ends the story below this share of the region's prose.
+#: Headings over a note about the author, per language (``data/<language>/author_headings.txt``).
+AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
+#: A comment or author-note heading only ends the story below this share of the region's prose.
 COMMENTS_BELOW = 0.25
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
 _STAMP = re.compile(
@@ -196,6 +198,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     return Region(core.start, _before_teasers(lines, core), core.prose, core.soft_before)
 
 
@@ -241,6 +244,19 @@ def _before_comments(lines: list[str], region: Region) -> int:
         dated = [any(_STAMP.search(line) for line in lines[previous + 1 : post])
                  for previous, post in zip([index, *posts], posts)]
         if len(posts) == 2 and all(dated) and above >= COMMENTS_BELOW * sum(w for _, w in prose):
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
+def _before_author_note(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when a note about its author follows it: above the note's heading
+    (``AUTHOR_HEADING``: CBC's "ABOUT THE AUTHOR", netzpolitik.org's "Über die Autor:in", Die Presse's "Die
+    Autorin"), once ``COMMENTS_BELOW`` of the region's prose lies above it."""
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    total = sum(w for _, w in prose)
+    for index in range(region.start, region.end):
+        if AUTHOR_HEADING.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 
