@@ -11,6 +11,7 @@ from benchmarks.extraction import page_f1, score_page
 from benchmarks.splits import load_split
 from benchmarks.text_dumps import render_bytes
 from extractors.clean import clean_document, widgets
+from extractors.clean import text as text_clean
 from extractors.clean.text_regions import rebuild_tables
 from extractors.records import RawDocument
 
@@ -236,3 +237,78 @@ def test_two_lines_of_labels_and_a_figure_are_not_a_table():
     assert rebuild_tables(lines) == lines
     rows = ["KOSPI", "2,500.12", "KOSDAQ", "800.20", "Won/dollar", "1,320.5"]
     assert rebuild_tables(rows) == ["KOSPI | 2,500.12\nKOSDAQ | 800.20\nWon/dollar | 1,320.5"]
+
+
+def fixture_copy(case_id: str) -> tuple[str, str]:
+    """(reference body, the page as a browser's select-all copy) for a dev page of the test fixtures."""
+    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
+    meta = json.loads((PAGES / f"{case_id}.json").read_text(encoding="utf-8"))
+    return meta["expected"]["body"], render_bytes(gzip.decompress((PAGES / f"{case_id}.html.gz").read_bytes()))
+
+
+@pytest.mark.parametrize(
+    ("case_id", "caption"),
+    [
+        ("express_2024-07-18_whingers-harry-meghan-won__fundus",
+         "Meghan Markle reportedly hissed at a staff member while on a royal tour (Image: Getty)"),
+        ("hamburgerabendblatt_2024-04-28_kinder-marathon-am-sonnabend__fundus",
+         "Benjamin Franke ist der beste Hamburger beim Haspa-Marathon 2024. © Witters"),
+        ("dw_2024-01-30_russland-wahl-nadeschdin-setzt__fundus",
+         "Gilt als einziger Antikriegskandidat für die russische Präsidentschaftswahl: Boris NadeschdinBild: "
+         "Mikhail Sinitsyn/TASS/dpa/picture alliance"),
+        ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus",
+         "Agentes de la policía italiana en el campamento para migrantes de Gjadër (Albania), el 11 de octubre. "
+         "Florion Goga (REUTERS)"),
+    ],
+)
+def test_copied_caption_closing_with_its_photo_credit_goes_to_captions(case_id, caption):
+    copy = copied_page if (CORPUS / f"{case_id}.json").exists() else fixture_copy
+    _, dump = copy(case_id)
+    doc = clean_dump(dump)
+    assert caption in dump
+    assert caption not in doc.text and caption in doc.captions
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company confirmed the figures on Tuesday, a spokesman told Reuters.",  # a sentence citing an agency
+        "Photo: AFP",  # a credit alone: the other rules decide
+        "The minister (Photo: dpa) spoke first, and the crowd fell silent for a long while after that.",
+    ],
+)
+def test_sentences_and_bare_credits_are_not_credited_captions(line):
+    assert not text_clean.is_credited_caption(line)
+
+
+def test_post_embedded_from_x_and_its_signature_are_dropped_from_a_copied_story():
+    body, dump = fixture_copy("gatewaypundit_2026-07-19_protests-grow-dismissal-defense__fundus")
+    text = clean_dump(dump).text
+    signature = "— RT (@RT_com) July 16, 2026"
+    post = "Zelensky ultimately backed Syrsky and showed Fedorov the door"
+    story = "Dmytro Koziatynskyi, a military veteran who organised the demonstrations"
+    assert signature in dump and post in dump
+    assert signature not in text and post not in text
+    assert story in text and story in body  # the story's paragraph right above the post stays
+
+
+def test_date_line_at_the_top_of_a_copied_story_is_metadata():
+    _, dump = fixture_copy("express_2024-07-18_whingers-harry-meghan-won__fundus")
+    stamp = "11:48, Thu, Jul 18, 2024 | UPDATED: 11:50, Thu, Jul 18, 2024"
+    assert stamp in dump and stamp not in clean_dump(dump).text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "heading", "note"),
+    [
+        ("netzpolitikorg_2024-04-28_breakpoint-hilfe-fundis-kommen__fundus", "Über die Autor:in", "Carla Siepmann"),
+        ("diepresse_2025-06-05_nennen-wir-ihn-doch__fundus", "Die Autorin",
+         "Anne-Marie Slaughter (*1958) war Direktorin für politische Planung"),
+    ],
+)
+def test_note_about_the_author_after_a_copied_story_is_cut(case_id, heading, note):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert f"\n{heading}\n" in dump and note in dump
+    assert heading not in text and note not in text
+    assert score_page(case_id, text, body).recall >= 0.95

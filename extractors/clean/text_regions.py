@@ -69,6 +69,9 @@ _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
 _DASHES = widgets.words("- – — −")
 #: The signature closing a post embedded from X/Twitter: "— Luke Pollard MP (@LukePollard) August 5, 2024".
 _POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{0,80}\(@\w{1,15}\)\s*.{0,30}$")
+#: What marks the last line of a post's text: its link ("pic.twitter.com/7IJYBkhgep", "https://t.co/alqD5TQFRD"),
+#: a mention or a hashtag.
+_POST_TEXT = re.compile(r"pic\.twitter\.com/|https?://t\.co/|(?:^|\s)[@#]\w")
 #: The most characters a post's text takes (X's limit of 280, plus a link and emoji).
 POST_CHARS = 320
 
@@ -284,14 +287,18 @@ def drop_boxes(lines: list[str]) -> list[str]:
 def drop_embedded_posts(lines: list[str]) -> list[str]:
     """The lines without posts embedded from X/Twitter: the signature line and the post's text above it.
 
-    An embedded post copies as its text, then "— Name (@handle) Date"; its text is the lines right above
-    the signature that fit in ``POST_CHARS`` (Gateway Pundit, Mexico News Daily, the Mirror and the
-    Washington Post quote posts this way; the story tells what the post says in its own sentences).
+    An embedded post copies as its text, then "— Name (@handle) Date"; when the line right above the
+    signature shows a post's marks (``_POST_TEXT``: its link, a mention, a hashtag), the lines right above
+    that fit in ``POST_CHARS`` are its text (Gateway Pundit, the Mirror and the Washington Post quote posts
+    this way; the story tells what the post says in its own sentences). Without such a mark only the
+    signature goes: the lines above may as well be the story's.
     """
     kept: list[str] = []
     for line in lines:
         if not _POST_SIGNATURE.match(line):
             kept.append(line)
+            continue
+        if not (kept and _POST_TEXT.search(kept[-1])):
             continue
         chars = 0
         while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS:
