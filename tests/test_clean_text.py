@@ -312,3 +312,31 @@ def test_note_about_the_author_after_a_copied_story_is_cut(case_id, heading, not
     assert f"\n{heading}\n" in dump and note in dump
     assert heading not in text and note not in text
     assert score_page(case_id, text, body).recall >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("case_id", "notice"),
+    [
+        ("waz_2025-11-05_unbekannte-maya-stadte-werfen__fundus",
+         "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu."),
+        ("diezeit_2023-04-28_basketball-euroleague-nach-massenschlagerei__fundus",
+         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden."),
+        ("tagesspiegel_2024-04-29_eskalation-nordatlantik-wenn-ozeane__fundus",
+         "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt"),
+    ],
+)
+def test_sign_up_and_consent_notices_are_dropped_from_a_copied_story(case_id, notice):
+    _, dump = copied_page(case_id)
+    assert notice in dump and notice not in clean_dump(dump).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By signing up you consent to receive the above newsletter from Postmedia Network Inc.",
+        "Add Global News as a Preferred Source on Google to see more of our stories in your search results.",
+    ],
+)
+def test_english_sign_up_notices_are_promo_lines(line):
+    assert text_clean.PROMO_LINE.fullmatch(line)
+    assert not text_clean.PROMO_LINE.fullmatch("By signing up for the course, students agreed to share their grades.")

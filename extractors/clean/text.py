@@ -51,6 +51,9 @@ ARTICLE_WORDS = 100
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
+#: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
+#: a copy holds the sign-up and consent boxes a page's markup sets apart.
+PROMO_LINE = widgets.local_lines("promo_lines.txt")
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
@@ -272,7 +275,7 @@ def finish_paragraphs(
             or _names_only(para, author_words)
         ):
             continue  # "By A and B", a byline block with its date and section links, or just the names
-        if text_dump and widgets.is_widget_line(para):
+        if text_dump and (widgets.is_widget_line(para) or PROMO_LINE.fullmatch(para)):
             continue
         if not widgets.SENTENCE_END.search(para) and _stamp(para) is not None:
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
