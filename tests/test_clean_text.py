@@ -256,6 +256,8 @@ def fixture_copy(case_id: str) -> tuple[str, str]:
         ("dw_2024-01-30_russland-wahl-nadeschdin-setzt__fundus",
          "Gilt als einziger Antikriegskandidat für die russische Präsidentschaftswahl: Boris NadeschdinBild: "
          "Mikhail Sinitsyn/TASS/dpa/picture alliance"),
+        ("landesspiegel_2025-06-30_rotary-club-liechtenstein-eschnerberg__fundus",
+         "Rainer de Meijer, Irene Lingg, Angelika Stöckel, Philipp Marxer | Foto: Zvg."),
         ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus",
          "Agentes de la policía italiana en el campamento para migrantes de Gjadër (Albania), el 11 de octubre. "
          "Florion Goga (REUTERS)"),
@@ -323,9 +325,13 @@ def test_note_about_the_author_after_a_copied_story_is_cut(case_id, heading, not
          "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden."),
         ("tagesspiegel_2024-04-29_eskalation-nordatlantik-wenn-ozeane__fundus",
          "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt"),
+        ("tagesschau_2023-04-28_ausschuss-zur-ahrtal-flut__fundus",  # a teaser with its "more" link
+         "der Rücktritt ihres Innenministers. mehr"),
+        ("wdr_2024-04-22_feuerwehrleute-sollen-spater-pension__fundus",
+         "Mahnwache am Landtag: Feuerwehr protestiert 24 Stunden gegen höheres Pensionsalter | mehr"),
     ],
 )
-def test_sign_up_and_consent_notices_are_dropped_from_a_copied_story(case_id, notice):
+def test_sign_up_consent_and_teaser_lines_are_dropped_from_a_copied_story(case_id, notice):
     _, dump = copied_page(case_id)
     assert notice in dump and notice not in clean_dump(dump).text
 
