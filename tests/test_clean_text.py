@@ -346,3 +346,33 @@ def test_sign_up_consent_and_teaser_lines_are_dropped_from_a_copied_story(case_i
 def test_english_sign_up_notices_are_promo_lines(line):
     assert text_clean.PROMO_LINE.fullmatch(line)
     assert not text_clean.PROMO_LINE.fullmatch("By signing up for the course, students agreed to share their grades.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "box_line", "resumed"),
+    [
+        ("lavanguardia_2026-07-10_al-menos-12-fallecidos__fundus",
+         "Los bomberos alertan del riesgo prolongado y acumulativo de incendios",
+         "La tragedia ha provocado una inmediata cascada de condolencias"),
+        ("intercept_2024-02-28_aaron-bushnell-self-immolated__fundus",
+         "How the ADL’s Anti-Palestinian Advocacy Helped Shape U.S. Terror Laws",
+         "The Intercept analysis linked the acebush1 Reddit account to Bushnell"),
+    ],
+)
+def test_copied_story_resumes_after_a_box_set_inside_it(case_id, box_line, resumed):
+    copy = copied_page if (CORPUS / f"{case_id}.json").exists() else fixture_copy
+    body, dump = copy(case_id)
+    text = clean_dump(dump).text
+    assert box_line in dump and box_line not in text
+    assert resumed in text and resumed in body
+    assert score_page(case_id, text, body).recall >= 0.95
+
+
+def test_copied_story_does_not_run_on_into_a_dated_story_after_a_box():
+    paragraphs = [f"{STORY} Paragraph {i} adds a detail about the cost, the timetable and the objections." for i in range(6)]
+    box = ["Most Read", "Bridge closed for repairs", "Mayor opens new library", "Storm damages school roof",
+           "Jane Roe", "14:00, 28 Apr 2024"]
+    later = [f"Another council, in another town, met on Wednesday and heard item {i} of a long agenda, which "
+             f"ran late into the evening as residents queued to speak." for i in range(8)]
+    text = clean_dump("\n".join([*paragraphs, *box, *later])).text
+    assert text.split("\n\n") == paragraphs

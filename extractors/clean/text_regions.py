@@ -30,6 +30,11 @@ FURNITURE_RUN = 6
 #: A run of at most this many furniture lines with no widget line among them (a list, a table
 #: copied a cell per line, code) does not end the story: the region after it continues it.
 SOFT_RUN = 12
+#: A box of at most this many lines may sit inside a story, which then resumes (``_resumes_after_box``) with two
+#: paragraphs of ``PARAGRAPH_WORDS`` words and ``RESUMED_WORDS`` words of prose.
+BOX_LINES = 8
+PARAGRAPH_WORDS = 20
+RESUMED_WORDS = 150
 #: Headings that open a reader-comment section, per language (``data/<language>/comment_headings.txt``).
 COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
 #: Headings over a note about the author, per language (``data/<language>/author_headings.txt``).
@@ -197,12 +202,32 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
     if anchor is not None:
         core = Region(anchor, core.end, core.prose, core.soft_before)
     for after in found[index + 1 :]:
-        if not after.soft_before:
+        if not (after.soft_before or _resumes_after_box(lines, core, after)):
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     return Region(core.start, _before_teasers(lines, core), core.prose, core.soft_before)
+
+
+def _resumes_after_box(lines: list[str], core: Region, after: Region) -> bool:
+    """Whether the story goes on in ``after``, past a box set inside it.
+
+    A "Most Read" box (The Intercept, the Seattle Times), a "Lee también" one (La Vanguardia) or an ad slot
+    with "Trending" headlines (Postmedia) can cut a story in two. The story resumes when the box is short (``BOX_LINES``), has a
+    widget line (its heading, "Advertisement") and no date (a next story's byline and stamp), and what
+    follows opens with two paragraphs (``PARAGRAPH_WORDS``: a teaser headline is shorter) and holds
+    ``RESUMED_WORDS`` words of prose at least.
+    """
+    box = lines[core.end : after.start]
+    return (
+        len(box) <= BOX_LINES
+        and after.prose >= RESUMED_WORDS
+        and any(line_kind(line) == "widget" for line in box)
+        and not any(_STAMP.search(line) for line in box)
+        and all(line_kind(line) == "prose" and widgets.word_count(line) >= PARAGRAPH_WORDS
+                for line in lines[after.start : after.start + 2])
+    )
 
 
 def _before_teasers(lines: list[str], region: Region) -> int:
