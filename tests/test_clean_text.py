@@ -376,3 +376,17 @@ def test_copied_story_does_not_run_on_into_a_dated_story_after_a_box():
              f"ran late into the evening as residents queued to speak." for i in range(8)]
     text = clean_dump("\n".join([*paragraphs, *box, *later])).text
     assert text.split("\n\n") == paragraphs
+
+
+def test_headline_heading_a_copied_story_becomes_its_title_not_its_first_paragraph():
+    body, dump = copied_page("derstandard_2024-05-03_nach-kalifat-rufen-hamburg__fundus")
+    headline = "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?"
+    doc = clean_dump(dump)
+    assert headline in dump and headline not in body
+    assert doc.title == headline
+    assert not doc.text.startswith(headline)
+
+
+def test_lead_paragraph_ending_with_a_full_stop_is_not_taken_for_a_headline():
+    paragraphs = [STORY, f"{STORY} It took six hours.", f"{STORY} It will open in May."]  # a lead of 21 words
+    assert clean_dump("\n".join(paragraphs)).text.split("\n\n") == paragraphs

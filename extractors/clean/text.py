@@ -46,6 +46,8 @@ STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
+#: The most words a headline heading a copied story takes (``_is_headline``).
+HEADLINE_WORDS = 25
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
 ARTICLE_WORDS = 100
 #: Column gaps in a fixed-width listing copied as text.
@@ -197,6 +199,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     body = [line for line in lines[head_end:body_end] if line not in labels]
     body = rebuild_tables(drop_boxes(drop_embedded_posts(body)))
     paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
+    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -204,6 +208,18 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _is_headline(line: str) -> bool:
+    """A story's first line shaped like its headline: one line of ``HEADLINE_WORDS`` words at most that does not end
+    a sentence with a full stop ("'I sell Walt Disney World holidays - booking the right day could save you
+    thousands'" on the Daily Star, "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?" on Der
+    Standard). A headline of that length ending in a quote, a question mark or nothing reads as prose to the
+    regions, so the story starts at it; a lead paragraph ends with a full stop.
+    """
+    return "\n" not in line and 4 <= widgets.word_count(line) <= HEADLINE_WORDS and not line.rstrip().endswith(
+        (".", "。", ":", "：", "…")
+    )
 
 
 def _headline(candidates: list[tuple[str, bool]]) -> str | None:
