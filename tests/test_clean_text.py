@@ -390,3 +390,28 @@ def test_headline_heading_a_copied_story_becomes_its_title_not_its_first_paragra
 def test_lead_paragraph_ending_with_a_full_stop_is_not_taken_for_a_headline():
     paragraphs = [STORY, f"{STORY} It took six hours.", f"{STORY} It will open in May."]  # a lead of 21 words
     assert clean_dump("\n".join(paragraphs)).text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("case_id", "card", "last_paragraph"),
+    [
+        ("tageblatt_2025-06-28_nationale-demo-9-juli__fundus",
+         "Luxemburg / Wohnungsmarkt stottert im ersten Quartal 2025", "Arm in Arm laufen OGBL und LCGB am 28. Juni"),
+        ("stern_2024-11-05_warum-kritik-trumps-charakter__fundus",
+         "Republikaner sähen Zweifel Wie US-Behörden gegen Verschwörungsmärchen ankämpfen",
+         "Schon in Kürze werden wir herausfinden, ob Trumps Glück endgültig vorbei ist."),
+    ],
+)
+def test_rail_of_dated_cards_after_a_copied_story_is_cut(case_id, card, last_paragraph):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert card in dump and card not in text
+    assert last_paragraph in text and last_paragraph in body
+
+
+def test_stamped_entries_of_a_copied_live_ticker_stay():
+    body, dump = copied_page("nzz_2023-10-07_israel-gaza-news-entwicklungen__fundus")
+    text = clean_dump(dump).text
+    entry = "11.04 Uhr: Israelische Drohne tötet offenbar libanesischen Extremisten"
+    assert entry in text and entry in body
+    assert "Jonas Roth 13.12.2023 4 min" in dump and "Jonas Roth 13.12.2023" not in text  # a card after the ticker

@@ -50,6 +50,18 @@ _STAMP = re.compile(
 )
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
 TEASERS = 3
+#: A dated card closes with a short line of at most ``CARD_META_WORDS`` words; cards are at most ``CARD_LINES`` long.
+CARD_META_WORDS = 15
+CARD_LINES = 4
+#: A rail of cards only ends the story when at least this share of the region's prose lies above it.
+CARDS_BELOW = 0.5
+#: A card's date: a calendar date or a time ago ("13.12.2023", "April 15, 2025", "30 Juni 2025", "vor 2 Std.").
+_CARD_DATE = re.compile(
+    rf"\b(?:{month_pattern(strict=False)}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{month_pattern(strict=False)}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"|\bvor\s+\d+\s*(?:std|min|stunden|minuten|tagen?)\b|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
 #: The story is the first region with at least this share of the biggest region's prose.
 FIRST_SHARE = 0.4
 #: A line of at most ``LABEL_WORDS`` words seen this often is an interface label.
@@ -207,6 +219,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
     return Region(core.start, _before_teasers(lines, core), core.prose, core.soft_before)
 
 
@@ -251,6 +264,35 @@ def _before_teasers(lines: list[str], region: Region) -> int:
         alone += 1
     kept = content[: len(content) - alone]
     return seq[kept[-1]][0] + 1 if alone >= TEASERS and kept else region.end
+
+
+def _before_cards(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when it ends in a rail of dated cards: before the first card.
+
+    A card is a headline and a summary closed by a short line with its date ("Jonas Roth 13.12.2023 4 min"
+    on the NZZ, "MND Staff - April 15, 2025" on Mexico News Daily, "30 Juni 2025" on the Tageblatt); the
+    summaries read as prose, so ``_before_teasers`` does not see them. ``TEASERS`` such dates or more at
+    most ``CARD_LINES`` lines apart, the last near the region's end, make a rail; it starts a card's
+    length (the widest gap between its dates) above its first date, and holds less than ``1 - CARDS_BELOW`` of
+    the region's prose (a live ticker's stamped entries are the story).
+    """
+    dates = [index for index in range(region.start, region.end)
+             if line_kind(lines[index]) in ("furniture", "data", "widget")
+             and widgets.word_count(lines[index]) <= CARD_META_WORDS and _CARD_DATE.search(lines[index])]
+    if not dates or region.end - dates[-1] > CARD_LINES:
+        return region.end
+    chain = [dates[-1]]
+    for index in reversed(dates[:-1]):
+        if chain[-1] - index > CARD_LINES:
+            break
+        chain.append(index)
+    if len(chain) < TEASERS:
+        return region.end
+    cut = chain[-1] - max(a - b for a, b in zip(chain, chain[1:])) + 1
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    above = sum(w for i, w in prose if i < cut)
+    return cut if above >= CARDS_BELOW * sum(w for _, w in prose) else region.end
 
 
 def _before_comments(lines: list[str], region: Region) -> int:
