@@ -4,7 +4,7 @@ Run ``python -m benchmarks.facts [--split dev|test|all]``. The gold is split by 
 ``dev`` (rules may be written from it; ``--misses`` lists its misses) and ``test`` (labelled by
 reading before any rule change; scored, never mined: ``--misses`` refuses it). Scores follow
 ``benchmarks.facts_scoring``, per language, next to the bare spaCy model's entities scored per
-mention on the same texts in the same run. Throughput is measured on ~600-word
+mention on the same texts in the same run, overall and per label (PERSON, ORG, GPE+LOC, NORP). Throughput is measured on ~600-word
 articles built from the English dev texts, next to the bare spaCy pipeline on the same texts in the
 same run; memory is the peak RSS (VmHWM) of a child process that extracts 1,000 and then
 10,000 shorter articles, streaming, next to a child that runs the bare spaCy pipeline.
@@ -25,7 +25,15 @@ from pathlib import Path
 
 import spacy
 
-from benchmarks.facts_scoring import Report, gold_mentions, model_mentions, ratio, score_case, score_mentions
+from benchmarks.facts_scoring import (
+    MENTION_LABELS,
+    Report,
+    gold_mentions,
+    model_mentions,
+    ratio,
+    score_case,
+    score_mentions,
+)
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.facts.languages import PACKS
 from extractors.facts.nlp import ModelError, resolve_model_name
@@ -97,6 +105,7 @@ def score_split(
                 model_mentions(doc.ents),
                 base.kinds["entity/mention"],
                 base.kinds["entity/span"],
+                base.labels,
             )
         reports[language], bare[language] = report, base
     return reports, bare, notices
@@ -109,7 +118,9 @@ def merged(reports: dict[str, Report]) -> Report:
         total.articles += report.articles
         for kind, score in report.kinds.items():
             total.kinds[kind].add(score.matched_pred, score.pred, score.matched_gold, score.gold)
-        for name in ("roles", "qualifiers", "speakers", "sources"):
+        for label, score in report.labels.items():
+            total.labels[label].add(score.matched_pred, score.pred, score.matched_gold, score.gold)
+        for name in ("roles", "qualifiers", "values", "speakers", "sources"):
             getattr(total, name).update(getattr(report, name))
         total.misses += report.misses
     return total
@@ -126,8 +137,11 @@ def print_split(split: str, reports: dict[str, Report], bare: dict[str, Report])
             print(score.line(kind))
         print(base.kinds["entity/mention"].line("bare/mention"))
         print(base.kinds["entity/span"].line("bare/span"))
+        for label, score in report.labels.items():
+            print(f"{score.line('mention/' + label)}  | bare {base.labels[label].figures()}")
         print(f"role accuracy       {ratio(report.roles)}")
         print(f"qualifier accuracy  {ratio(report.qualifiers)}")
+        print(f"quantity values right {ratio(report.values)}  (of the overlap matches)")
         print(f"quote speaker acc.  {ratio(report.speakers)}")
         print(f"attribution source  {ratio(report.sources)}")
 
@@ -291,11 +305,16 @@ def print_summary(summary: dict[str, tuple[Report, Report]]) -> None:
     splits = list(summary)
     print("== F1 side by side: " + " | ".join(splits))
     rows = list(summary[splits[0]][0].kinds) + ["bare/mention", "bare/span"]
+    rows += [f"{who}/{label}" for label in MENTION_LABELS for who in ("mention", "bare")]
     for kind in rows:
         cells = []
         for split in splits:
             report, bare = summary[split]
-            score = bare.kinds["entity/" + kind[5:]] if kind.startswith("bare/") else report.kinds[kind]
+            who, _, name = kind.partition("/")
+            if name in MENTION_LABELS:
+                score = (bare if who == "bare" else report).labels[name]
+            else:
+                score = bare.kinds["entity/" + name] if who == "bare" else report.kinds[kind]
             f1 = score.f1
             cells.append(f"{'n/a' if f1 is None else f'{f1:.3f}':>6} (gold {score.gold})")
         print(f"{kind:<15} " + " | ".join(cells))

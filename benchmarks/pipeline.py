@@ -1,7 +1,7 @@
 """End-to-end throughput: ``newsfacts run`` over 1,000+ real pages, next to one process extracting them.
 
-Run ``python -m benchmarks.pipeline``. The articles are the corpus pages (``tests/fixtures/pages`` and
-``/work/shared/corpus/pages`` when present), repeated under varied URLs (a canonical link per copy)
+Run ``python -m benchmarks.pipeline``. The articles are the corpus pages (``tests/fixtures/pages``,
+``benchmarks/corpus/pages``, 27 languages, and ``/work/shared/corpus/pages`` when present), repeated under varied URLs (a canonical link per copy)
 until there are ``--articles`` of them, written as ``.html`` files to a temporary folder. In the same
 run it measures, on one copy of each page, the one-process extract rate (clean +
 spaCy + rules, as a batch does them) in one child process, then in N at once (the ceiling the machine
@@ -14,7 +14,9 @@ of them against the temporary Prefect server started beforehand (so its start-up
   extraction, which is the model's ``nlp.pipe``;
 - overhead: the run's CPU beyond extraction (Prefect task records, snapshots, Parquet appends, process
   start-up) as a share of the extraction CPU, which is the one-process CPU per article x articles;
-- peak RSS of the run (the ``newsfacts run`` process and its workers, summed);
+- peak RSS of the run (the ``newsfacts run`` process and its workers, summed), and of its parts;
+- where the run's wall time went, from the batch task runs the server recorded: start-up before the
+  first batch, the workers' busy share, and the tail after the last batch;
 - the time of one article at 1x, 10x and 50x its length.
 
 The machine may be shared: the load average is printed next to the numbers, and every ratio is
@@ -39,15 +41,16 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import extractors.facts as facts_package
 import extractors.facts.extract as extract_module
-import extractors.pipeline as pipeline_module
 from extractors.clean import clean_document
 from extractors.facts import FactOptions, extract_facts, extract_facts_many
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import NewsfactsError, RawDocument
 
 REPO = Path(__file__).resolve().parents[1]
-PAGE_DIRS = (REPO / "tests" / "fixtures" / "pages", Path("/work/shared/corpus/pages"))
+PAGE_DIRS = (REPO / "tests" / "fixtures" / "pages", REPO / "benchmarks" / "corpus" / "pages",
+             Path("/work/shared/corpus/pages"))
 TARGETS = {"efficiency": 0.75, "rules/model": 0.25, "overhead": 0.10, "10x": 11.0, "peak GiB": 2.0}
 _HEAD = re.compile(rb"<head\b[^>]*>", re.IGNORECASE)
 
@@ -122,7 +125,7 @@ def extract_pages(files: list[Path]) -> Extraction:
     rules = {name: getattr(extract_module, name) for name in ("facts_from_doc", "model_pack_facts", "locale_facts")}
     for name, function in rules.items():
         setattr(extract_module, name, timed(function, "rules"))
-    pipeline_module.extract_facts_many = timed_many
+    facts_package.extract_facts_many = timed_many  # the name the pipeline imports when facts run
     try:
         raws = [RawDocument(source=str(path), data=path.read_bytes(), content_type="text/html") for path in files]
         wall, cpu = time.perf_counter(), time.process_time()
@@ -132,7 +135,7 @@ def extract_pages(files: list[Path]) -> Extraction:
     finally:
         for name, function in rules.items():
             setattr(extract_module, name, function)
-        pipeline_module.extract_facts_many = extract_facts_many
+        facts_package.extract_facts_many = extract_facts_many
     return Extraction(len(files), wall, cpu, timers["facts"] - timers["rules"], timers["rules"])
 
 
@@ -201,16 +204,14 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def _tree_rss_bytes(pid: int) -> int:
-    total = 0
-    for member in _tree(pid):
-        try:
-            for line in Path(f"/proc/{member}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-        except OSError:
-            pass
-    return total
+def _rss_bytes(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def _tree_cpu(pid: int) -> float:
@@ -253,8 +254,11 @@ class RunResult:
     wall: float
     cpu: float
     server_cpu: float
-    peak_rss: int
+    peak_rss: int  # the run process and its workers together
+    peak_main: int  # the run process alone
+    peak_worker: int  # the largest worker
     output: str
+    started_at: float  # time.time() when the run process started
 
 
 def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int, task_runner: str) -> RunResult:
@@ -265,15 +269,17 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
                "--task-runner", task_runner] + (["--workers", str(workers)] if task_runner == "process" else [])
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_before = server.cpu()
-    peak = 0
-    started = time.perf_counter()
+    peak = peak_main = peak_worker = 0
+    started, started_at = time.perf_counter(), time.time()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_main, peak_worker
         while not done.wait(0.2):
-            peak = max(peak, _tree_rss_bytes(process.pid))
+            main, *workers = [_rss_bytes(member) for member in _tree(process.pid)]
+            peak, peak_main = max(peak, main + sum(workers)), max(peak_main, main)
+            peak_worker = max(peak_worker, *workers, 0)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -285,7 +291,36 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
     cpu = (children.ru_utime - children_before.ru_utime) + (children.ru_stime - children_before.ru_stime)
     if process.returncode not in (0, 1):  # 1: some article failed, which the summary shows
         raise RuntimeError(f"newsfacts run failed ({process.returncode}):\n{output}")
-    return RunResult(wall, cpu, server.cpu() - server_before, peak, output)
+    return RunResult(wall, cpu, server.cpu() - server_before, peak, peak_main, peak_worker, output, started_at)
+
+
+def batch_spans(api_url: str) -> list[tuple[float, float]]:
+    """(start, end) as epoch seconds of every batch task run the server recorded (one run per server)."""
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    async def read() -> list:
+        async with get_client() as client:
+            return await client.read_task_runs(limit=200)  # the API's maximum; a run has ~10 batches per 1,000 articles
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        runs = asyncio.run(read())
+    return sorted((run.start_time.timestamp(), run.end_time.timestamp()) for run in runs
+                  if run.name.startswith("process-") and run.start_time and run.end_time)
+
+
+def wall_breakdown(run: RunResult, spans: list[tuple[float, float]], workers: int) -> str:
+    """Start-up before the first batch, the workers' busy share of the rest, the tail after the last batch."""
+    if not spans:
+        return "no batch task runs recorded"
+    first = spans[0][0] - run.started_at
+    tail = run.started_at + run.wall - max(end for _, end in spans)
+    busy = sum(end - start for start, end in spans)
+    window = run.wall - first - tail
+    return (f"start-up {first:.1f} s before the first batch, workers busy {busy / (workers * window):.0%} of the "
+            f"{window:.1f} s between first batch and last, tail {tail:.1f} s after it ({len(spans)} batches)")
 
 
 def median_text(files: list[Path]) -> str:
@@ -333,6 +368,7 @@ def main(argv: list[str] | None = None) -> None:
     server = PrefectServer(work / "server-home")
     try:
         run = timed_run(folder, work / "data", server, workers, args.task_runner)
+        breakdown = wall_breakdown(run, batch_spans(server.api_url), workers)
     finally:
         server.stop()
     costs = length_costs(median_text(first_copies(folder)))
@@ -347,10 +383,12 @@ def main(argv: list[str] | None = None) -> None:
     print(f"parallel efficiency  {rate / (workers * single.rate):.2f}   (target >= {TARGETS['efficiency']}); "
           f"bare extraction in {workers} processes at the same time: {bare_rate / (workers * single.rate):.2f} "
           f"(the ceiling this machine gives now)")
+    print(f"  where the wall time went: {breakdown}")
     print(f"rules / model CPU    {single.rules_cpu / single.model_cpu:.2f}   (target <= {TARGETS['rules/model']})")
     print(f"overhead             {(total_cpu - extraction_cpu) / extraction_cpu:.1%}  (target <= "
           f"{TARGETS['overhead']:.0%}; all CPU beyond extraction: Prefect, snapshots, Parquet, start-up)")
-    print(f"peak RSS             {run.peak_rss / 2**30:.2f} GiB (target <= {TARGETS['peak GiB']})")
+    print(f"peak RSS             {run.peak_rss / 2**30:.2f} GiB (target <= {TARGETS['peak GiB']}); run process "
+          f"{run.peak_main / 2**30:.2f} GiB, largest worker {run.peak_worker / 2**30:.2f} GiB (peaks apart)")
     print(f"one article ({costs['chars']:,} chars): 1x {costs[1]:.3f} s, 10x {costs[10]:.2f} s "
           f"({costs[10] / costs[1]:.1f}x; target <= {TARGETS['10x']}x), 50x {costs[50]:.2f} s ({costs[50] / costs[1]:.1f}x)")
     print(f"load average {os.getloadavg()[0]:.1f} at end")

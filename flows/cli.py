@@ -340,16 +340,24 @@ def compact(data_dir: Path | None) -> None:
 @click.option("--source", "source_name", metavar="NAME", help="Only articles of this source (\"local\" for paths).")
 @click.option("--all", "everything", is_flag=True, help="Also articles already at the current extractor version.")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Default: $NEWSFACTS_HOME or ./data.")
-def reprocess(source_name: str | None, everything: bool, data_dir: Path | None) -> None:
+@click.option("--task-runner", type=click.Choice(["process", "thread"]), default="process", show_default=True,
+              help="Where batch tasks run: worker processes on this machine, or one batch at a time in this process.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes for the batches (default: one per core).")
+def reprocess(source_name: str | None, everything: bool, data_dir: Path | None, task_runner: str,
+              workers: int | None) -> None:
     """Re-extract stored articles from their raw snapshots with the current extractor version.
 
-    New versions are appended; the old ones stay in the article_versions view.
+    New versions are appended; the old ones stay in the article_versions view. Batches run in one
+    worker process per core, as in ``run``.
 
     \b
     Example:
         newsfacts reprocess --data-dir data
-        newsfacts reprocess --source guardian-world --all
+        newsfacts reprocess --source guardian-world --all --workers 4
     """
+    if workers is not None and task_runner == "thread":
+        raise click.UsageError("--workers sizes the process pool; it does not go with --task-runner thread")
     settings = Settings.resolve(data_dir)
     _require_warehouse(settings)
     settings.prepare_prefect_env()
@@ -362,7 +370,8 @@ def reprocess(source_name: str | None, everything: bool, data_dir: Path | None) 
         sys.exit(2)
 
     try:
-        reports = run_reprocess(settings, source=source_name, everything=everything)
+        reports = run_reprocess(settings, source=source_name, everything=everything, task_runner=task_runner,
+                                workers=workers)
     except NewsfactsError as exc:
         raise click.ClickException(str(exc)) from exc
     if not reports:

@@ -1,8 +1,9 @@
 """The ``ingest`` flow: sources -> raw snapshots -> cleaning + facts -> warehouse.
 
 Orchestration only. One task per source (collecting documents) and one task per batch of about
-100 articles (snapshot, process, append): Prefect records cost ~80 ms of server CPU each, so never
-one task per article. Batch numbers are deterministic within a run, so a retried batch task
+100 articles (process, append): Prefect records cost ~80 ms of server CPU each, so never one task
+per article. Batches start while their source is still being collected: documents stream through a
+:class:`~flows.spool.Spool`. Batch numbers are deterministic within a run, so a retried batch task
 rewrites its own Parquet file instead of adding one.
 """
 from __future__ import annotations
@@ -18,16 +19,17 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
-from extractors.records import Provenance, RawDocument
+from extractors.records import Provenance
 from flows.alerts import alerts_task
 from flows.config import RejectedSource, SourceSpec, choose_sources, load_config
 from flows.fetch import Fetcher
 from flows.reports import RunProgress, publish_run_report
-from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter
+from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter, return_freed_memory
 from flows.settings import SEEDS_DIR, Settings
 from flows.sources import SourceResult, collect_source
+from flows.spool import Spool, SpooledDocument
 from flows.summary import SourceReport
-from warehouse.snapshots import SnapshotStore
+from warehouse.snapshots import SnapshotError, SnapshotStore
 from warehouse.store import Warehouse
 
 #: Articles per batch task: big enough to amortise task records, small enough to retry cheaply.
@@ -37,34 +39,40 @@ BATCH_SIZE = 100
 # Per-document HTTP retries live in the fetcher; this retry covers a whole source failing (disk, DNS outage).
 @task(name="collect-source", task_run_name="collect-{spec.shown}", retries=2, retry_delay_seconds=[5, 30],
       cache_policy=NO_CACHE)
-def collect_source_task(spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse) -> SourceResult:
-    """Read or fetch every document of one source; per-item failures are returned, not raised."""
-    return collect_source(
-        spec,
-        fetcher=fetcher,
-        state_dir=settings.state_dir,
-        skip_url=warehouse.has_url,
-    )
+def collect_source_task(
+    spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse, spool: Spool
+) -> SourceResult:
+    """Read or fetch every document of one source into ``spool``; per-item failures are returned, not raised."""
+    return collect_source(spec, fetcher=fetcher, state_dir=settings.state_dir, skip_url=warehouse.has_url,
+                          emit=spool.put)
 
 
 @task(name="process-batch", task_run_name="process-{source}-{batch}", retries=1, cache_policy=NO_CACHE)
 def process_batch_task(
-    docs: Sequence[RawDocument], source: str, batch: int, run_id: str, settings: Settings, warehouse: Warehouse
+    docs: Sequence[SpooledDocument], source: str, batch: int, run_id: str, settings: Settings, warehouse: Warehouse
 ) -> SourceReport:
-    """Snapshot, clean, extract facts and append one batch; returns its counts."""
+    """Clean, extract facts and append one batch; returns its counts."""
     snapshots = SnapshotStore(settings.snapshots_dir)
     report = SourceReport(source)
+    loaded = []
+    for spooled in docs:
+        try:
+            loaded.append(spooled.load(snapshots))
+        except SnapshotError as exc:  # the snapshot vanished between collection and now
+            report.failed += 1
+            report.failures.append((spooled.document.source, str(exc)))
     good = []
-    for doc, article in zip(docs, process(docs, PipelineOptions()), strict=True):
+    for (doc, sha), article in zip(loaded, process([doc for doc, _ in loaded], PipelineOptions()), strict=True):
         if article.error:
             report.failed += 1
             report.failures.append((article.source, article.error))
         else:
             report.flags.update(article.flags)
-            good.append((article, Provenance(source, snapshots.put(doc.data), doc.fetched_at)))
+            good.append((article, Provenance(source, sha, doc.fetched_at)))
     result = warehouse.append(good, run_id=run_id, batch=batch)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
     report.facts.update(result.facts)
+    return_freed_memory()
     return report
 
 
@@ -88,12 +96,22 @@ def ingest(
 
     # One fetcher for the whole run, so sources on the same host share its per-host delay and concurrency.
     with Fetcher(cfg.fetch) as fetcher, batch_submitter(task_runner, dask_address, workers) as batches:
-        collected = [(spec, None if isinstance(spec, RejectedSource)
-                      else collect_source_task.submit(spec, fetcher, settings, warehouse)) for spec in specs]
+        snapshots = SnapshotStore(settings.snapshots_dir) if batches.shares_disk else None
+        collected = [(spec, None) if isinstance(spec, RejectedSource)
+                     else (spec, _start_collecting(spec, fetcher, settings, warehouse, Spool(snapshots)))
+                     for spec in specs]
         reports = _process_sources(collected, run_id, settings, warehouse, logger, batches)
     if cfg.watches:  # once per run, after every batch: one alert per story however its copies were batched
         alerts_task(list(cfg.watches), settings.warehouse_dir, run_id, cfg.fetch)
     return reports
+
+
+def _start_collecting(
+    spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse, spool: Spool
+) -> tuple[PrefectFuture, Spool]:
+    future = collect_source_task.submit(spec, fetcher, settings, warehouse, spool)
+    future.add_done_callback(lambda _future: spool.close())  # once, after the last retry
+    return future, spool
 
 
 def _process_sources(
@@ -114,38 +132,37 @@ def _process_sources(
         done = len(reports) - len(batches_of) + sum(d / total for d, total in batches_of.values())
         progress.update(done / len(collected))
 
-    for index, (spec, future) in enumerate(collected):
+    for index, (spec, collecting) in enumerate(collected):
         if isinstance(spec, RejectedSource):  # like a configured path that is missing: this source's failure
             logger.error("source %s failed: %s", spec.label, spec.reason)
             reports.append(SourceReport(spec.label, failed=1, failures=[(spec.label, spec.reason)]))
             continue
+        future, spool = collecting
         report = SourceReport(spec.shown)
         reports.append(report)
+        for docs in spool.batches(BATCH_SIZE):  # while the source is still being collected
+            while len(pending) >= batches.slots:
+                finish_oldest()
+            pending.append((index, batches.submit(
+                process_batch_task, docs=docs, source=spec.name, batch=batch_no, run_id=run_id,
+                settings=settings, warehouse=warehouse,
+            )))
+            batches_of.setdefault(index, [0, 0])[1] += 1
+            batch_no += 1
         try:
             result = future.result()
         except Exception as exc:  # noqa: BLE001 - one broken source never blocks the others
             logger.error("source %s failed: %s", spec.shown, exc)
             report.failures.append((spec.location, str(exc)))
             report.failed += 1
-            report.inputs = 1
+            report.inputs = spool.count + 1  # what it collected before failing is processed all the same
             continue
         collected_reports.append(report)
-        report.inputs = len(result.documents) + len(result.failures) + result.skipped
+        report.inputs = spool.count + len(result.failures) + result.skipped
         report.fetched, report.not_modified, report.skipped = result.fetched, result.not_modified, result.skipped
         report.warnings.extend(result.warnings)
         report.failures.extend((f.location, f.reason) for f in result.failures)
         report.failed += len(result.failures)
-        starts = range(0, len(result.documents), BATCH_SIZE)
-        if starts:
-            batches_of[index] = [0, len(starts)]
-        for start in starts:
-            while len(pending) >= batches.slots:
-                finish_oldest()
-            pending.append((index, batches.submit(
-                process_batch_task, docs=result.documents[start : start + BATCH_SIZE], source=spec.name,
-                batch=batch_no, run_id=run_id, settings=settings, warehouse=warehouse,
-            )))
-            batch_no += 1
     while pending:
         finish_oldest()
     progress.update(1.0)

@@ -8,7 +8,7 @@ One task per batch of about 100 articles, as in ``ingest``: never one per articl
 from __future__ import annotations
 
 import mimetypes
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +24,7 @@ from extractors.pipeline import PipelineOptions, process
 from extractors.records import NewsfactsError, Provenance, RawDocument
 from flows.ingest import BATCH_SIZE, wait_for_task_records
 from flows.reports import RunProgress, publish_run_report
+from flows.scaleout import TaskRunnerName, batch_submitter, return_freed_memory
 from flows.settings import Settings
 from flows.summary import SourceReport
 from warehouse.compact import CompactResult
@@ -34,7 +35,7 @@ from warehouse.store import Warehouse
 
 #: Columns of the ``articles`` view a reprocess needs, in ``StoredArticle`` field order.
 _STORED_COLUMNS = ("article_id", "source", "url", "title", "authors", "published", "source_name", "raw_sha256",
-                   "fetched_at", "extractor_version")
+                   "fetched_at", "extractor_version", "flags")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class StoredArticle:
     raw_sha256: str | None
     fetched_at: datetime | None
     extractor_version: str | None
+    flags: tuple[str, ...] = ()
 
 
 def list_stored_articles(
@@ -71,7 +73,7 @@ def list_stored_articles(
     sql = (f"SELECT {', '.join(_STORED_COLUMNS)} FROM articles"
            + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY source_name, article_id")
     _, rows = run_sql(warehouse_dir, sql, params or None)
-    return [StoredArticle(*row[:4], tuple(row[4] or ()), *row[5:]) for row in rows]
+    return [StoredArticle(*row[:4], tuple(row[4] or ()), *row[5:10], tuple(row[10] or ())) for row in rows]
 
 
 def source_names(warehouse_dir: Path | str) -> list[str]:
@@ -85,7 +87,9 @@ def raw_document_for(stored: StoredArticle, data: bytes) -> RawDocument:
 
     The snapshot holds only the bytes; the rest comes from the stored row. What the article stored
     as title, date and authors goes back in as hints: the cleaner uses a hint only when the page
-    itself says nothing, which is exactly when the stored value came from a feed's hint.
+    itself says nothing, which is exactly when the stored value came from a feed's hint. An article
+    flagged ``truncated`` stays so: its snapshot may be a clipped WARC record, which only the
+    container said (the snapshot holds the record's bytes alone).
     """
     location = urlsplit(stored.source).path if "://" in stored.source else stored.source
     return RawDocument(
@@ -97,6 +101,7 @@ def raw_document_for(stored: StoredArticle, data: bytes) -> RawDocument:
         title_hint=stored.title,
         published_hint=stored.published,
         authors_hint=stored.authors,
+        incomplete="truncated" in stored.flags,
     )
 
 
@@ -139,11 +144,15 @@ def reprocess_batch_task(
             "view", source_name, result.new)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
     report.facts.update(result.facts)
+    return_freed_memory()
     return report
 
 
 @flow(name="reprocess", flow_run_name="reprocess-{data_dir}")
-def reprocess(data_dir: str | None = None, source: str | None = None, everything: bool = False) -> list[SourceReport]:
+def reprocess(
+    data_dir: str | None = None, source: str | None = None, everything: bool = False,
+    task_runner: TaskRunnerName = "process", workers: int | None = None,
+) -> list[SourceReport]:
     """Re-extract stored articles from their raw snapshots with the current extractor version.
 
     Args:
@@ -151,6 +160,8 @@ def reprocess(data_dir: str | None = None, source: str | None = None, everything
         source: only articles of this source name (``local`` for paths given on the command line).
         everything: also articles already at the current extractor version (after a change outside
             ``extractors/``, such as another spaCy model); output that did not change is not stored again.
+        task_runner: ``process`` (batches in ``workers`` processes, default one per core) or ``thread``
+            (one batch at a time in this process), as for ``ingest``.
     """
     logger = get_run_logger()
     settings = Settings.resolve(data_dir)
@@ -166,10 +177,27 @@ def reprocess(data_dir: str | None = None, source: str | None = None, everything
             for name, items in by_source.items() for start in range(0, len(items), BATCH_SIZE)]
     progress = RunProgress(f"reprocess {len(stored)} articles")
     reports: dict[str, SourceReport] = {}
-    for number, (name, items) in enumerate(plan):
-        part = reprocess_batch_task(items, name, number, run_id, settings, warehouse)
-        reports.setdefault(name, SourceReport(name)).add(part)
-        progress.update((number + 1) / len(plan))
+    if plan:
+        with batch_submitter(task_runner, None, workers) as batches:
+            pending: deque = deque()  # (source name, batch future), oldest first
+            finished = 0
+
+            def finish_oldest() -> None:
+                nonlocal finished
+                name, future = pending.popleft()
+                reports.setdefault(name, SourceReport(name)).add(future.result())
+                finished += 1
+                progress.update(finished / len(plan))
+
+            for number, (name, items) in enumerate(plan):
+                while len(pending) >= batches.slots:
+                    finish_oldest()
+                pending.append((name, batches.submit(
+                    reprocess_batch_task, stored=items, source_name=name, batch=number, run_id=run_id,
+                    settings=settings, warehouse=warehouse,
+                )))
+            while pending:
+                finish_oldest()
     progress.update(1.0)
     progress.close()
     for report in reports.values():
@@ -191,10 +219,12 @@ def compact(data_dir: str | None = None) -> CompactResult:
 
 
 def run_reprocess(
-    settings: Settings, *, source: str | None = None, everything: bool = False, expected_tasks_timeout: float = 20.0
+    settings: Settings, *, source: str | None = None, everything: bool = False, expected_tasks_timeout: float = 20.0,
+    task_runner: TaskRunnerName = "process", workers: int | None = None,
 ) -> list[SourceReport]:
     """Run the ``reprocess`` flow and wait until the API has recorded its task runs (see ``run_ingest``)."""
-    state = reprocess(data_dir=str(settings.data_dir), source=source, everything=everything, return_state=True)
+    state = reprocess(data_dir=str(settings.data_dir), source=source, everything=everything,
+                      task_runner=task_runner, workers=workers, return_state=True)
     reports = state.result()
     if reports:  # no stored article to reprocess means no task run to wait for
         wait_for_task_records(state.state_details.flow_run_id, expected_tasks_timeout)

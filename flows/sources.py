@@ -67,7 +67,8 @@ class SourceFailure:
 @dataclass(frozen=True, slots=True)
 class SourceResult:
     name: str
-    documents: list[RawDocument]
+    documents: list[RawDocument]  # empty when each document went to ``collect_source``'s ``emit`` instead
+    collected: int  # documents handed on: kept in ``documents`` or emitted
     failures: list[SourceFailure]
     fetched: int  # documents fetched over HTTP or read from disk
     not_modified: int  # feeds and sitemaps that answered 304
@@ -84,7 +85,9 @@ class _Run:
     state_dir: Path
     skip_url: Callable[[str], bool]
     limit: int | None
+    emit: Callable[[RawDocument], None] | None = None
     documents: list[RawDocument] = field(default_factory=list)
+    collected: int = 0
     failures: list[SourceFailure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     fetched: int = 0
@@ -93,7 +96,7 @@ class _Run:
 
     @property
     def full(self) -> bool:
-        return self.limit is not None and len(self.documents) >= self.limit
+        return self.limit is not None and self.collected >= self.limit
 
     @property
     def cutoff(self) -> datetime | None:
@@ -105,12 +108,17 @@ class _Run:
         self.failures.append(SourceFailure(location=location, reason=reason))
 
     def add(self, document: RawDocument) -> None:
-        self.documents.append(document)
+        if self.emit is None:
+            self.documents.append(document)
+        else:
+            self.emit(document)
+        self.collected += 1
         self.fetched += 1
 
     def result(self) -> SourceResult:
         return SourceResult(
-            name=self.spec.name, documents=self.documents, failures=self.failures, fetched=self.fetched,
+            name=self.spec.name, documents=self.documents, collected=self.collected, failures=self.failures,
+            fetched=self.fetched,
             not_modified=self.not_modified, skipped=self.skipped, warnings=self.warnings,
         )
 
@@ -122,6 +130,7 @@ def collect_source(
     state_dir: Path,
     skip_url: Callable[[str], bool] | None = None,
     limit: int | None = None,
+    emit: Callable[[RawDocument], None] | None = None,
 ) -> SourceResult:
     """Fetch or load every new document of one source.
 
@@ -131,13 +140,15 @@ def collect_source(
         state_dir: folder for per-feed conditional-GET state (created when needed).
         skip_url: says whether a URL (or local path) is already stored; those are not fetched.
         limit: at most this many documents (overrides the source's ``limit`` option).
+        emit: called with each document as soon as it is collected, instead of keeping it in the
+            result, so a large source streams on without being held in memory.
 
     Returns:
         The documents with feed/sitemap hints, failures with reasons, and counters.
     """
     run = _Run(
         spec=spec, fetcher=fetcher, state_dir=state_dir, skip_url=skip_url or (lambda _url: False),
-        limit=limit if limit is not None else spec.options.get("limit"),
+        limit=limit if limit is not None else spec.options.get("limit"), emit=emit,
     )
     if spec.kind == "path":
         _collect_path(run, Path(spec.location))
@@ -147,7 +158,7 @@ def collect_source(
         _collect_remote(run, spec.location, expect=spec.kind)
     logger.info(
         "source %s: %d documents, %d failures, %d skipped, %d not modified",
-        spec.name, len(run.documents), len(run.failures), run.skipped, run.not_modified,
+        spec.name, run.collected, len(run.failures), run.skipped, run.not_modified,
     )
     return run.result()
 

@@ -13,3 +13,14 @@ def test_each_copy_of_a_page_is_an_article_with_its_own_url(tmp_path):
                for path in sorted(tmp_path.glob("*.html"))]
     assert len({doc.url for doc in cleaned}) == 5
     assert len({doc.text for doc in cleaned}) == 2 and all(doc.text for doc in cleaned)
+
+
+def test_the_extraction_timer_splits_fact_cpu_into_model_and_rules(tmp_path):
+    from benchmarks.pipeline import extract_pages
+
+    pages = dict(sorted(corpus_pages().items())[:3])
+    write_articles(pages, 3, tmp_path)
+    timing = extract_pages(sorted(tmp_path.glob("*.html")))
+    assert timing.articles == 3
+    assert timing.model_cpu > 0 and timing.rules_cpu > 0
+    assert timing.model_cpu + timing.rules_cpu <= timing.cpu

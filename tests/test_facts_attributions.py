@@ -23,15 +23,15 @@ def attributions_of(text: str):
     [
         # Breitbart (dev gold breitbart_snopes)
         (
-            "Emery also retweeted an article by New York magazine that claimed President-elect Trump relied on "
-            "lies to win during his campaign.",
+            ("Emery also retweeted an article by New York magazine that claimed President-elect Trump relied on "
+            "lies to win during his campaign."),
             "claimed",
             "an article",
         ),
         # Mexico News Daily, 2025-02-11 (dev gold mexiconewsdaily_2025-02-11_mexico-fight-illogical-steel)
         (
-            "He rejected the assertion, displaying a graph that showed that the volume of the alloy shipped to "
-            "the United States from Mexico last year was the same as that sent north between 2015 and 2017.",
+            ("He rejected the assertion, displaying a graph that showed that the volume of the alloy shipped to "
+            "the United States from Mexico last year was the same as that sent north between 2015 and 2017."),
             "showed",
             "a graph",
         ),
@@ -122,9 +122,9 @@ def test_the_clause_after_the_cue_is_its_claim_when_the_parser_hangs_two_on_it()
     [
         # The Washington Free Beacon, 2023-04-28 (dev gold freebeacon_2023-04-28_soros-family-gives-early)
         (
-            "The Soroses last month nearly maxed out campaign contributions to Tester, each giving $2,800, "
+            ("The Soroses last month nearly maxed out campaign contributions to Tester, each giving $2,800, "
             "according to campaign finance disclosures, making the red-state Democrat the only candidate to whom "
-            "both father and son have contributed this election cycle.",
+            "both father and son have contributed this election cycle."),
             "The Soroses last month",
             "campaign finance disclosures",
         ),
@@ -153,14 +153,14 @@ def test_according_to_before_a_line_break_has_no_empty_claim():
     [
         # Yonhap, 2024-08-27 (the seed article)
         (
-            "North Korea has sent more than 13,000 shipping containers suspected of carrying arms to Russia since "
-            "mid-2022, a lawmaker said Tuesday, citing a military intelligence report.",
+            ("North Korea has sent more than 13,000 shipping containers suspected of carrying arms to Russia since "
+            "mid-2022, a lawmaker said Tuesday, citing a military intelligence report."),
             "said",
         ),
         # Nine News (corpus page nine-au)
         (
-            "We keep that promise today, Chief Justice John Roberts wrote for the court on Tuesday, citing "
-            "congressional debate over the amendment.",
+            ("We keep that promise today, Chief Justice John Roberts wrote for the court on Tuesday, citing "
+            "congressional debate over the amendment."),
             "wrote",
         ),
     ],
@@ -189,24 +189,24 @@ def french_facts(text: str, kind: type):
         ),
         # Le Monde, 2023-08-30 (dev gold lemonde_2023-08-30_sophie-binet-macron): an infinitive claim
         (
-            "La dirigeante de la CGT affirme avoir tiré parti de l’invitation de M. Macron pour lui transmettre "
-            "plusieurs messages de portée générale.",
+            ("La dirigeante de la CGT affirme avoir tiré parti de l’invitation de M. Macron pour lui transmettre "
+            "plusieurs messages de portée générale."),
             "La dirigeante de la CGT",
             "affirme",
             "avoir tiré parti",
         ),
         # Libération, 2015-04-30 (dev gold liberation_2015-04-30_seisme-nepal-francais): the tag after the claim
         (
-            "Un troisième Français a été tué dans le tremblement de terre samedi au Népal, emporté par une "
-            "avalanche, a déclaré jeudi le ministre des Affaires étrangères.",
+            ("Un troisième Français a été tué dans le tremblement de terre samedi au Népal, emporté par une "
+            "avalanche, a déclaré jeudi le ministre des Affaires étrangères."),
             "le ministre des Affaires étrangères",
             "déclaré",
             "Un troisième Français a été tué",
         ),
         # Libération, 2015-04-30: "selon" after the claim
         (
-            "2 209 Français ont été localisés sains et saufs tandis que 393 n’ont pas encore pu être joints, selon "
-            "le Quai d’Orsay.",
+            ("2 209 Français ont été localisés sains et saufs tandis que 393 n’ont pas encore pu être joints, selon "
+            "le Quai d’Orsay."),
             "le Quai d’Orsay",
             "selon",
             "2 209 Français ont été localisés",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -12,6 +13,7 @@ from spacy.tokens import Span
 
 from benchmarks import facts
 from benchmarks.facts_scoring import (
+    MENTION_LABELS,
     Report,
     Score,
     gold_mentions,
@@ -96,6 +98,48 @@ def test_a_mention_matches_strictly_only_with_the_same_offsets_and_label():
     assert (spans.matched_gold, spans.gold, spans.pred) == (2, 3, 3)
     assert missed == {(0, 5, "PERSON"), (20, 25, "ORG")}
     assert extra == {(0, 5, "ORG"), (20, 24, "ORG")}
+
+
+def test_each_label_group_is_scored_per_mention_on_its_own():
+    labels = {label: Score() for label in MENTION_LABELS}
+    score_mentions(
+        gold=[(0, 5, "PERSON"), (10, 17, "NORP"), (20, 26, "GPE"), (30, 35, "LOC"), (40, 45, "FAC")],
+        pred=[(0, 5, "PERSON"), (10, 17, "GPE"), (20, 26, "LOC"), (30, 35, "LOC"), (50, 53, "ORG")],
+        strict=Score(),
+        spans=Score(),
+        labels=labels,
+    )
+    counts = {label: (s.matched_gold, s.gold, s.matched_pred, s.pred) for label, s in labels.items()}
+    assert counts == {
+        "PERSON": (1, 1, 1, 1),
+        "ORG": (0, 0, 0, 1),  # an extra ORG lowers ORG precision only
+        "GPE+LOC": (2, 2, 2, 3),  # GPE read as LOC is still a place; the demonym read as GPE is not
+        "NORP": (0, 1, 0, 0),  # a demonym relabelled as its country is a NORP miss
+    }
+    assert labels["NORP"].f1 == 0.0 and labels["NORP"].precision is None
+
+
+def test_a_demonym_scores_as_norp_per_mention_but_as_its_country_per_thing():
+    text = "Russia said Russian troops left."
+    gold = {"name": "Russia", "label": "GPE", "normalized": "RU", "role": None, "mentions": ["Russia", "Russian"]}
+    country = Entity(text="Russia", start=0, end=6, sentence=0, label="GPE", normalized="RU")
+    people = Entity(text="Russian", start=12, end=19, sentence=0, label="NORP", normalized="RU")
+    as_norp, as_gpe = Report(), Report()
+    score_case(_case(text, entities=[gold]), [country, people], as_norp)
+    score_case(_case(text, entities=[gold]), [country, replace(people, label="GPE")], as_gpe)
+    for report in (as_norp, as_gpe):
+        assert report.kinds["entity"].matched_gold == 1  # one thing either way
+    assert as_norp.labels["NORP"].matched_gold == 1 and as_norp.labels["NORP"].f1 == 1.0
+    assert as_gpe.labels["NORP"].matched_gold == 0
+    assert as_gpe.labels["GPE+LOC"].pred == 2 and as_gpe.labels["GPE+LOC"].matched_pred == 1
+
+
+def test_the_benchmark_merges_per_label_counts_over_languages():
+    english, french = Report(), Report()
+    english.labels["NORP"].add(1, 2, 1, 3)
+    french.labels["NORP"].add(2, 2, 2, 2)
+    total = facts.merged({"en": english, "fr": french}).labels["NORP"]
+    assert (total.matched_pred, total.pred, total.matched_gold, total.gold) == (3, 4, 3, 5)
 
 
 def test_an_empty_prediction_set_never_scores_a_perfect_precision():
@@ -224,3 +268,19 @@ def test_a_language_whose_model_is_not_installed_is_reported_not_scored(monkeypa
     assert reports == {} and bare == {}
     assert len(notices) == 1
     assert "1 articles not scored" in notices[0] and "fr_model_that_is_not_installed" in notices[0]
+
+
+def test_quantities_are_also_scored_by_overlap_with_the_share_of_right_values():
+    text = "Police said 12 people died and 3 were hurt; 40 cars burned."
+    gold = [{"text": "12 people", "value": 12, "value_max": None, "unit": "people", "qualifier": "exactly"},
+            {"text": "3", "value": 3, "value_max": None, "unit": "people", "qualifier": "exactly"},
+            {"text": "40 cars", "value": 40, "value_max": None, "unit": "car", "qualifier": "exactly"}]
+    predicted = [Quantity("12 people", 12, 21, 0, 12.0, "people"),  # right
+                 Quantity("3", 31, 32, 0, 30.0, "people"),  # overlaps, wrong value
+                 Quantity("Police", 0, 6, 0, 1.0, None)]  # overlaps nothing
+    report = Report()
+    score_case(_case(text, quantities=gold), predicted, report)
+    strict, overlap = report.kinds["quantity"], report.kinds["quantity/span"]
+    assert (strict.matched_gold, strict.gold, strict.pred) == (1, 3, 3)
+    assert (overlap.matched_gold, overlap.matched_pred, overlap.gold, overlap.pred) == (2, 2, 3, 3)
+    assert (report.values[True], report.values[False]) == (1, 1)

@@ -103,6 +103,13 @@ def test_raw_document_for_restores_url_type_and_stored_metadata_as_hints():
     assert (raw.title_hint, raw.authors_hint) == ("Title", ("A. Writer",))
     url_source = StoredArticle("id", "https://news.test/feed-entry", None, None, (), None, "wire", None, None, None)
     assert raw_document_for(url_source, b"x").content_type is None  # unknown: the cleaner sniffs the bytes
+    assert not raw.incomplete
+
+
+def test_a_truncated_article_is_reprocessed_as_cut_bytes_again():
+    clipped = StoredArticle("id", "crawl.warc.gz#https://news.test/a", "https://news.test/a", None, (), None,
+                            "local", "0" * 64, None, "0.0.9", ("truncated",))
+    assert raw_document_for(clipped, b"<html><p>Half a sto").incomplete
 
 
 # -- serve: deployments built from a config (no server needed) ---------------------------------
@@ -267,7 +274,8 @@ def test_reprocess_writes_a_new_extractor_version_and_keeps_history(ingested, tm
     before = run_sql(wh, "select article_id, extractor_version, text from articles order by article_id")[1]
     old = _bump_extractor_version(monkeypatch, "9.9.9-test")
 
-    reports = run_reprocess(settings)
+    # the bumped version lives in this process only: batches one at a time here, not in worker processes
+    reports = run_reprocess(settings, task_runner="thread")
     assert [(r.name, r.fetched, r.updated, r.new, r.failed) for r in reports] == [("local", 2, 2, 0, 0)]
     after = run_sql(wh, "select article_id, extractor_version, text from articles order by article_id")[1]
     assert [(a, t) for a, _, t in after] == [(a, t) for a, _, t in before]
@@ -277,8 +285,8 @@ def test_reprocess_writes_a_new_extractor_version_and_keeps_history(ingested, tm
     assert run_sql(wh, "select count(*) from facts where extractor_version <> '9.9.9-test'")[1][0][0] == 0
     assert run_sql(wh, "select count(*) from facts")[1][0][0] > 0
 
-    assert run_reprocess(settings) == []  # nothing is outdated any more
-    again = CliRunner().invoke(cli, ["reprocess", "--all", "--data-dir", str(data_dir)])
+    assert run_reprocess(settings, task_runner="thread") == []  # nothing is outdated any more
+    again = CliRunner().invoke(cli, ["reprocess", "--all", "--task-runner", "thread", "--data-dir", str(data_dir)])
     assert again.exit_code == 0, again.output
     assert "0 new, 2 already stored, 0 updated, 0 failed" in again.output  # same output: no third version
     assert run_sql(wh, "select count(*) from article_versions")[1][0][0] == 4
@@ -293,7 +301,7 @@ def test_reprocess_reports_articles_whose_snapshot_is_gone(ingested, tmp_path, m
     shutil.copytree(source_dir, data_dir)
     shutil.rmtree(data_dir / "snapshots")
     _bump_extractor_version(monkeypatch, "9.9.9-test")
-    (report,) = run_reprocess(Settings(data_dir))
+    (report,) = run_reprocess(Settings(data_dir), task_runner="thread")
     assert (report.fetched, report.failed, report.updated) == (0, 2, 0)
     assert all("no snapshot" in why for _, why in report.failures)
 
@@ -307,7 +315,7 @@ def test_compact_flow_merges_the_versions_reprocess_wrote(ingested, tmp_path, mo
     shutil.copytree(source_dir, data_dir)
     wh = data_dir / "warehouse"
     _bump_extractor_version(monkeypatch, "9.9.9-test")
-    run_reprocess(Settings(data_dir))
+    run_reprocess(Settings(data_dir), task_runner="thread")
     months = run_sql(wh, "select count(distinct published_month) from articles")[1][0][0]
     facts = run_sql(wh, "select count(*) from fact_rows")[1][0][0]
 

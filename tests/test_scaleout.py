@@ -61,6 +61,26 @@ def test_worker_processes_store_what_one_batch_at_a_time_stores(tmp_path, prefec
     assert all(run.state.is_completed() for run in batch_runs)
 
 
+def test_reprocess_in_worker_processes_reads_every_snapshot_and_stores_nothing_twice(tmp_path, prefect_server,
+                                                                                    monkeypatch):
+    import flows.maintenance
+    from flows.ingest import ingest
+    from flows.maintenance import reprocess
+
+    settings = Settings(tmp_path / "data")
+    ingest(sources=[str(SEEDS)], data_dir=str(settings.data_dir), task_runner="thread")
+    stored = _rows(settings, "articles", ARTICLE_COLUMNS)
+    versions = run_sql(settings.warehouse_dir, "select count(*) from article_versions")[1]
+
+    monkeypatch.setattr(flows.maintenance, "BATCH_SIZE", 2)  # several batches, two workers busy
+    reports = reprocess(data_dir=str(settings.data_dir), everything=True, task_runner="process", workers=2)
+
+    assert sum(r.fetched for r in reports) == len(stored) and sum(r.unchanged for r in reports) == len(stored)
+    assert sum(r.failed + r.new + r.updated for r in reports) == 0
+    assert _rows(settings, "articles", ARTICLE_COLUMNS) == stored
+    assert run_sql(settings.warehouse_dir, "select count(*) from article_versions")[1] == versions
+
+
 def test_workers_report_to_the_runs_temporary_server_instead_of_starting_their_own(tmp_path):
     """Without PREFECT_API_URL, `newsfacts run` starts one temporary server; a worker process that
     started another would print the same notice again (and add its start-up time to the run)."""

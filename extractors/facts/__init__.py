@@ -1,9 +1,9 @@
 """Facts from clean text: the language pack's spaCy pipeline (``nlp``, ``languages``) and rules per kind.
 
 ``extract.extract_facts`` / ``extract_facts_many`` are the entry points. English rules: ``entities``
-(with ``name_spans`` and ``roles``), ``quantities`` (with ``numbers``, ``units``, ``subjects``),
+(with ``name_spans``, ``roles`` and ``repeats``), ``quantities`` (with ``numbers``, ``units``, ``subjects``),
 ``dates``, ``quotes`` (with ``quote_marks``, ``speakers``) and ``attributions``. Other packs:
-``model_pack`` (the model's names, counts off the parse) and ``universal`` (locale money, percentages
+``model_pack`` (the model's names, counts off the parse, roles by ``pack_roles``) and ``universal`` (locale money, percentages
 and dates, also for languages without a pack). ``chunks`` reads long texts in pieces; ``gazetteer``
 reads the word lists in ``data/<language>/``.
 """

@@ -94,10 +94,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("season_rel", r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<s>spring|summer|autumn|fall|winter)"),
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?P<dec>(?:1[89]|20)\d0)s"),
     ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week)s?\s+ago"),
-    # "The next year, Waite published ..." (atlasobscura) counts from a date in the text, not from
-    # publication; "for the next year" / "over the past year" (abcau, engadget, globalbankingfinance)
+    # "The next year", "16 years later" count from the date the text named last, not from publication
+    # (see _anaphoric); "for the next year" / "over the past year" (abcau, engadget, globalbankingfinance)
     # is a span, taken by bare_duration from its preposition.
-    ("skip_anaphoric", r"[Tt]he\s+(?:next|following)\s+(?:year|month)"),
+    ("anaphoric", r"[Tt]he\s+(?:next|following)\s+(?P<unit>year|month|day)"),
+    ("later", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day)s?\s+later"),
     (
         "rel_period",
         r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)(?:['’]s)?",
@@ -139,6 +140,12 @@ MASTER = re.compile(
 )
 GROUPS = {name: [g for g in MASTER.groupindex if g.startswith(name + "__")] for name, _ in PATTERNS}
 
+#: Granularities a date must have to anchor "the next <unit>" / "N <units> later".
+ANCHORS = {
+    "year": frozenset({"year", "month", "day", "quarter", "half", "season"}),
+    "month": frozenset({"month", "day"}),
+    "day": frozenset({"day"}),
+}
 #: Words that, right before a lone month or year, make it a date ("in May", "since 2022").
 DATE_PREPOSITIONS = word_list("date_prepositions")
 FUTURE_AUX = word_list("future_aux")
@@ -173,10 +180,15 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
     for match in MASTER.finditer(text):
         kind = match.lastgroup
         start, end = match.span()
-        if not _word_bounded(text, start, end) or kind in {"skip_week", "skip_anaphoric"}:
+        if not _word_bounded(text, start, end) or kind == "skip_week":
             continue
         groups = {g.split("__", 1)[1]: match.group(g) for g in GROUPS[kind] if match.group(g) is not None}
-        if kind in {"duration", "bare_duration"}:
+        if kind in {"anaphoric", "later"}:
+            resolved = _anaphoric(groups, found)
+            if resolved is None and kind == "anaphoric":
+                continue
+            value, granularity = resolved or (None, "duration")  # "seven years later" after "the early 2010s"
+        elif kind in {"duration", "bare_duration"}:
             if (
                 NOT_AFTER_DURATION.match(text[end:])
                 or re.search(r"\baged\s*$", text[max(0, start - 6) : start], re.IGNORECASE)
@@ -203,6 +215,26 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
             )
         )
     return _join_duration_ranges(text, found)
+
+
+def _anaphoric(groups: dict[str, str], found: list[DateMention]) -> tuple[str, str] | None:
+    """ "the next day", "The following year", "16 years later": counted from the last date the text named
+    ("arrested the next day" after "June 17, 2015", NPR; "published in 1909 ... The next year" and "died in
+    1942 ... died 16 years later", Atlas Obscura; "In 2024, ... The following year", Ottawa Citizen), or
+    None when that date is not precise enough ("In the early 2010s ... seven years later", Metro)."""
+    unit = groups["unit"]
+    count = groups.get("n", "1")
+    n = COUNT_WORDS.get(count.lower()) or (int(count) if count.isdigit() else None)
+    anchor = next((d for d in reversed(found) if d.value), None)
+    if n is None or anchor is None or anchor.granularity not in ANCHORS[unit]:
+        return None
+    year = int(anchor.value[:4])
+    if unit == "year":
+        return f"{year + n:04d}", "year"
+    if unit == "month":
+        total = year * 12 + int(anchor.value[5:7]) - 1 + n
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+    return (date.fromisoformat(anchor.value) + timedelta(days=n)).isoformat(), "day"
 
 
 def _join_duration_ranges(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -41,9 +41,13 @@ from extractors.facts.name_spans import (
     split_at_person_possessive,
     trim,
 )
-from extractors.facts.nlp import SentenceIndex, lemma
+from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.facts.numbers import age_after_comma
+from extractors.facts.repeats import acronym_after, initials, known_forms, repeated_spans
 from extractors.facts.roles import (
+    HONORIFICS,
+    KINSHIP,
+    MILITARY_RANKS,
     appositive_title,
     left_title,
     lowered,
@@ -139,11 +143,12 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     title_chars: list[tuple[int, int]] = []  # roles found; names inside them ("Finance") are not entities
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    compass_countries = _compass_countries(doc)
     for start, end, label in spans:
         span = doc[start:end]
         role = None
-        if label != "PERSON" and titled_person(span, heads, person_words):
-            label = "PERSON"  # "MEC Mamabolo" read as an organisation
+        if label != "PERSON" and (titled_person(span, heads, person_words) or _courtesy_titled(span)):
+            label = "PERSON"  # "MEC Mamabolo", "Mrs Simons" read as an organisation
         if label == "PERSON":
             span, role = split_title(span, heads, modifiers)
             if span is None:
@@ -156,9 +161,11 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
             else:
                 role = shared_title(span, heads, modifiers)
         text = span.text
-        if len(span) == 1 and text.lower() in COMPASS_WORDS or not looks_like_name(text, label):
-            continue  # "the North" stands in for a country the article names in full
-        code, form = country_aliases().get(
+        if len(span) == 1 and text.lower() in COMPASS_WORDS and text not in compass_countries:
+            continue  # a lone "North" names no place of its own
+        if not looks_like_name(text, label):
+            continue
+        code, form = compass_countries.get(text) or country_aliases().get(
             text.title() if text.isupper() and len(text) > 4 else text, (None, None)
         )
         label = corrected_label(span, label, code, modifiers)
@@ -169,7 +176,33 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(text, span.start_char, span.end_char, label, code, role))
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
     mentions = _without_capitalised_common_nouns(doc, mentions)
-    return _surnames_as_persons(_relabel_by_context(doc, mentions, heads, modifiers))
+    return _with_repeats(doc, _surnames_as_persons(_relabel_by_context(doc, mentions, heads, modifiers)))
+
+
+def _with_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions plus the later, untagged occurrences of their names (see ``repeats``)."""
+    forms = known_forms(mentions, doc)
+    extra = repeated_spans(doc, forms, [(m.start, m.end) for m in mentions])
+    text = text_of(doc)
+    added = [Mention(text[start:end], start, end, label) for start, end, label in extra]
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _compass_countries(doc: Doc) -> dict[str, tuple[str, str]]:
+    """ "North" -> (KP, name) when the article names one country whose name opens with that word: "the
+    North delivered the shipments" after "North Korea" (Yonhap), "the South" after "South Korea" (NBC)."""
+    found: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        code, form = country_aliases().get(ent.text.removesuffix("'s").removesuffix("’s"), (None, None))
+        if code is not None and form == "name" and len(ent) > 1 and ent[0].lower_ in COMPASS_WORDS:
+            found.setdefault(ent[0].text, set()).add(code)
+    return {word: (codes.pop(), "name") for word, codes in found.items() if len(codes) == 1}
+
+
+def _courtesy_titled(span: Span) -> bool:
+    """A courtesy title and a capitalised name: only people are "Mrs Simons" (Nine News) or
+    "Ms. Lassiter" (Occupy Democrats), whatever label the model gave."""
+    return len(span) > 1 and span[0].text in HONORIFICS and span[1].is_title
 
 
 def _without_capitalised_common_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -213,10 +246,12 @@ def _relabel_by_context(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        acronym = _acronym_after(span)
+        acronym = acronym_after(span)
         if acronym is not None:
             relabelled[m.text] = relabelled[acronym] = "ORG"
-        elif m.label != "PERSON" and _person_context(span, heads):
+        elif m.label not in {"PERSON", "NORP"} and (
+            _person_context(span, heads) or _after_kinship_or_title(span, heads)
+        ):
             relabelled.setdefault(m.text, "PERSON")
         elif m.label in {"GPE", "LOC"} and m.text not in place_names() and _listed_with_org(span, by_char):
             relabelled.setdefault(m.text, "ORG")
@@ -237,7 +272,8 @@ def _relabel_by_context(
 
 
 def _person_context(span: Span, heads: frozenset[str]) -> bool:
-    """ "X, who ...", "X, also 19,", "X is a reporter": only people are written about so."""
+    """ "X, who ...", "X, also 19,", "X is a reporter": only people are written about so (the caller
+    leaves groups out: "Shia Muslims, who make up most of the population")."""
     doc = span.doc
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
@@ -255,6 +291,29 @@ def _person_context(span: Span, heads: frozenset[str]) -> bool:
         root.dep_ == "nsubj"
         and lemma(root.head) == "be"
         and any(c.dep_ == "attr" and c.lower_ in lowered(heads) for c in root.head.children)
+    )
+
+
+def _after_kinship_or_title(span: Span, heads: frozenset[str]) -> bool:
+    """A name right after a family word ("her husband, Philip Simons" in Nine News, "father Colin" in the
+    Shropshire Star, "his daughter Sybil" in Atlas Obscura) or a capitalised title ("President-elect
+    Trump" in Breitbart, "Speaker Moore" in Occupy Democrats) is a person's."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or span.start - i > 2:
+        return False
+    before = doc[i]
+    if before.lower_ in KINSHIP and before.pos_ == "NOUN":
+        return True
+    if before.lower_ == "elect" and i >= 2 and doc[i - 1].text in {"-", "‑"}:
+        before = doc[i - 2]  # "President-elect Trump"
+    return (
+        i == span.start - 1
+        and before.text in heads
+        and before.text[:1].isupper()
+        and before.text not in MILITARY_RANKS
     )
 
 
@@ -284,39 +343,23 @@ def _plainly_organisation(name: str) -> bool:
     )
 
 
-def _acronym_after(span: Span) -> str | None:
-    """The acronym in brackets after a multi-word name: "Public Services and Procurement Canada (PSPC)"."""
-    doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
-        return None
-    acronym = doc[span.end + 1].text
-    if (
-        acronym.isupper()
-        and acronym.isalpha()
-        and len(acronym) >= 2
-        and _initials(span.text).endswith(acronym)
-    ):
-        return acronym
-    return None
-
-
 def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
-    """A one-word mention that is part of a person's full name in the article is that person ("Chalobah")."""
+    """A one-word mention that is part of a person's full name in the article is that person ("Chalobah").
+
+    Not a group word the model tagged NORP: "Christian leaders" stay a group beside "Christian Lindner"."""
     name_words = {
         word for m in mentions if m.label == "PERSON" for word in m.text.split() if len(m.text.split()) > 1
     }
     return [
-        replace(m, label="PERSON") if m.code is None and " " not in m.text and m.text in name_words else m
+        replace(m, label="PERSON")
+        if m.code is None and m.label != "NORP" and " " not in m.text and m.text in name_words
+        else m
         for m in mentions
     ]
 
 
 def _label_class(label: str) -> str:
     return "PLACE" if label in {"GPE", "LOC"} else label
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _same_thing(a: str, b: str) -> bool:
@@ -330,7 +373,7 @@ def _same_thing(a: str, b: str) -> bool:
     if long_[: len(short)] == short or long_[-len(short) :] == short:
         return True
     for x, y in ((a, b), (b, a)):
-        if x.isupper() and len(x) >= 2 and " " not in x and x == _initials(y):
+        if x.isupper() and len(x) >= 2 and " " not in x and x == initials(y):
             return True
     return False
 
@@ -400,7 +443,7 @@ def _name_keys(name: str) -> list[tuple]:
     return [
         ("text", name),
         ("lower", name.lower()),
-        ("initials", _initials(name)),
+        ("initials", initials(name)),
         *(("words", words[:k]) for k in range(len(words) + 1)),
         *(("words", words[-k:]) for k in range(1, len(words) + 1)),
         ("whole", words),
@@ -414,7 +457,7 @@ def _lookup_keys(name: str) -> list[tuple]:
         ("text", name),
         ("lower", name.lower()),
         ("initials", name),  # ``name`` is the acronym of a group's name
-        ("text", _initials(name)),  # a group's acronym is ``name``'s
+        ("text", initials(name)),  # a group's acronym is ``name``'s
         ("words", words),  # ``name`` leads or ends a longer name
         *(("whole", words[:k]) for k in range(len(words) + 1)),  # a shorter name leads or ends ``name``
         *(("whole", words[-k:]) for k in range(1, len(words) + 1)),

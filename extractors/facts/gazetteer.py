@@ -54,6 +54,18 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def tagged_words(name: str, language: str) -> dict[str, tuple[str, ...]]:
+    """Kind -> words of a two-column list ``data/<language>/<name>.txt`` ("head<TAB>président");
+    empty when the language has no such list."""
+    if not resources.files("extractors.facts").joinpath("data", language, f"{name}.txt").is_file():
+        return {}
+    words: dict[str, list[str]] = {}
+    for kind, word in _rows(f"{language}/{name}.txt"):
+        words.setdefault(kind, []).append(word)
+    return {kind: tuple(found) for kind, found in words.items()}
+
+
+@functools.cache
 def dollar_currencies() -> dict[str, str]:
     """Country code -> ISO 4217 code of its "$" currency (US -> USD, CA -> CAD, ...)."""
     return {country: code for country, code in _rows("dollars.tsv")}
@@ -80,6 +92,12 @@ def people_words() -> frozenset[str]:
 def organisation_names() -> frozenset[str]:
     """News agencies, broadcasters and platforms that sources cite and the small model mislabels."""
     return _words("en/organisations.txt")
+
+
+@functools.cache
+def qualifier_phrases(language: str = "en") -> tuple[tuple[str, str], ...]:
+    """(phrase, qualifier class) rows of ``data/<language>/qualifiers.tsv``, in file order."""
+    return tuple((phrase, qualifier) for phrase, qualifier in _rows(f"{language}/qualifiers.tsv"))
 
 
 @functools.cache

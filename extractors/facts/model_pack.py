@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import functools
 import gettext
+import re
 from datetime import datetime
 
 import pycountry
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
-from extractors.facts.gazetteer import number_words
+from extractors.facts.gazetteer import number_words, optional_word_list
 from extractors.facts.nlp import SentenceIndex, text_of
+from extractors.facts.pack_roles import stated_role
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
+from extractors.facts.repeats import repeated_spans
 from extractors.facts.universal import (
     LocaleGrammar,
+    full_month_names,
     locale_grammar,
     number_value,
     universal_dates,
@@ -28,6 +32,8 @@ from extractors.facts.universal import (
 )
 from extractors.records import DateMention, Entity, Fact, MentionSpan, Quantity, Quote
 
+#: A word of letters, hyphenated or not ("députés", "non-inscrits").
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: The model's labels (WikiNER style and OntoNotes style) as the project's; others (MISC) are dropped.
 LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP", "FAC": "FAC"}
 
@@ -54,6 +60,8 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
     countries = country_names(language)
     groups: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     people: dict[str, tuple[str, str]] = {}  # surname -> key of the person named in full
+    roles: dict[tuple[str, str], str] = {}  # the first title stated for each person
+    text_all = text_of(doc)
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         text = ent.text.strip()
@@ -69,17 +77,42 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
             if label == "PERSON" and len(ent) > 1:
                 people.setdefault(ent[-1].text, key)
         groups.setdefault(key, []).append((ent.start_char, ent.start_char + len(text), text))
+        if key[0] == "PERSON" and key not in roles:
+            role = stated_role(text_all, ent.start_char, ent.start_char + len(text), language)
+            if role:
+                roles[key] = role
+    _add_repeats(doc, groups, people)
     entities = []
-    for (label, normalized), mentions in groups.items():
+    for key, mentions in groups.items():
+        label, normalized = key
         first = mentions[0]
         if (label, normalized) != ("GPE", countries.get(first[2])):  # a country keeps its ISO code
             normalized = max((m[2] for m in mentions), key=len)
         entities.append(Entity(
             text=first[2], start=first[0], end=first[1], sentence=sentences.of(first[0]), label=label,
-            normalized=normalized, mentions=len(mentions),
+            normalized=normalized, role=roles.get(key),
+            mentions=len(mentions),
             spans=tuple(MentionSpan(s, e, sentences.of(s)) for s, e, _ in mentions),
         ))
     return sorted(entities, key=lambda e: e.start)
+
+
+def _add_repeats(
+    doc: Doc, groups: dict[tuple[str, str], list[tuple[int, int, str]]], people: dict[str, tuple[str, str]]
+) -> None:
+    """Add the later occurrences of each person's or organisation's name, and of each person's surname,
+    that the model left untagged (see ``repeats``: the small French model tags a repeated name only
+    some of the time). Not places: the model calls words like "Brexit" or "Français" LOC, and a
+    repeat would copy the error."""
+    keys = {text: key for key, mentions in groups.items() for _, _, text in mentions}
+    keys.update({surname: key for surname, key in people.items() if surname not in keys})
+    forms = {text: key[0] for text, key in keys.items() if key[0] in {"PERSON", "ORG"}}
+    taken = [(start, end) for mentions in groups.values() for start, end, _ in mentions]
+    for start, end, _ in repeated_spans(doc, forms, taken):
+        text = text_of(doc)[start:end]
+        groups[keys[text]].append((start, end, text))
+    for mentions in groups.values():
+        mentions.sort()
 
 
 def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds: frozenset[str],
@@ -90,12 +123,15 @@ def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds:
     grammar = locale_grammar(language)
     entities = model_entities(doc, sentences, language) if kinds & {"entity", "quote"} else []
     facts: list[Fact] = list(entities) if "entity" in kinds else []
-    if grammar is not None and "quantity" in kinds:
+    if grammar is not None and kinds & {"quantity", "date"}:
         amounts = universal_quantities(text, grammar, sentences)
-        facts.extend(amounts + counted_quantities(doc, grammar, amounts, sentences))
-    if grammar is not None and "date" in kinds:
-        found = universal_dates(text, grammar, published, sentences)
-        facts.extend(found + bare_years_and_months(doc, grammar, published, found, sentences))
+        counted = counted_quantities(doc, grammar, amounts, sentences)
+        if "quantity" in kinds:
+            facts.extend(amounts + counted)
+        if "date" in kinds:
+            found = universal_dates(text, grammar, published, sentences)
+            facts.extend(found + bare_years_and_months(doc, grammar, published, found, sentences))
+            facts.extend(counted_durations(doc, counted, language))
     if "quote" in kinds:
         facts.extend(marked_quotes(doc, entities, sentences))
     if "attribution" in kinds:
@@ -185,6 +221,8 @@ def counted_quantities(doc: Doc, grammar: LocaleGrammar, taken: list[Quantity],
         if len(heads) != 1 or not any(t.dep_ == "nummod" for t in span):
             continue  # "1 200 chercheurs" is parsed as two tokens, both on the noun
         noun = heads.pop()
+        if not _counts_next_word(span, noun):
+            continue
         unit_token = noun
         if noun.lower_ in grammar.scales:
             value *= grammar.scales[noun.lower_]
@@ -198,24 +236,68 @@ def counted_quantities(doc: Doc, grammar: LocaleGrammar, taken: list[Quantity],
     return found
 
 
+def counted_durations(doc: Doc, counted: list[Quantity], language: str) -> list[DateMention]:
+    """A count of a time unit that a preposition introduces is also a duration ("pendant vingt ans", Le Monde;
+    "en trente minutes", Libération). "de" makes it a measure or an age ("un homme de 45 ans"), and "il y a"
+    an offset back from now, so neither counts."""
+    units = optional_word_list("time_units", language)
+    found = []
+    for quantity in counted:
+        noun = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if noun is None or quantity.unit not in units:
+            continue
+        cases = [c for c in noun[-1].children if c.dep_ == "case"]
+        if cases and not any(c.lower_ in {"de", "d’", "d'", "il"} for c in cases):
+            found.append(DateMention(quantity.text, quantity.start, quantity.end, quantity.sentence, None, "duration"))
+    return found
+
+
+def _counts_next_word(number: Span, noun: Token) -> bool:
+    """The noun a number counts is a word that follows it, past its adjectives only: in "(438 contre 86 et
+    42 abstentions)" (Le Monde) the parse hangs 438 on the last noun, and in "393 n’ont pas encore pu être
+    joints" (Libération) on the elided "n’". Dependency labels, not parts of speech: a pack's pipeline
+    runs without the morphologizer."""
+    between = number.doc[number.end:noun.i]
+    return bool(WORD.fullmatch(noun.text)) and all(t.dep_ == "amod" and t.head == noun for t in between)
+
+
 def bare_years_and_months(doc: Doc, grammar: LocaleGrammar, published: datetime | None,
                           taken: list[DateMention], sentences: SentenceIndex) -> list[DateMention]:
-    """A year or a month name introduced by a preposition ("en 2027", "en février"): the parse marks the
-    preposition as the word's ``case`` child (Universal Dependencies), so "2 000 personnes" is no year.
-    A month alone is the latest such month on or before publication."""
+    """A year after a preposition, and a month named without a day, resolved against publication.
+
+    The preposition (a ``case`` word in Universal Dependencies) is the year's ``case`` child or the word
+    right before it, which the parse sometimes hangs elsewhere ("pour 2019 à 1,4 %" in Le Monde; "en 1969", "en 2017" in
+    Libération); a year that counts the noun after it ("par 2000 députés") is no year. A month is a month
+    name after a preposition ("En février") or a full month name in lower case, as the language writes
+    months, even inside a phrase ("à la fin mars" in Le Monde, "Fin avril 1980" and "en juillet 1992" in
+    Libération); a year right after it is its year, otherwise it is the latest such month on or before
+    publication. A month after a number belongs to a day ("1er mai") and is left alone.
+    """
     text = text_of(doc)
+    names = full_month_names(grammar.language)
     found = []
+    skip = -1
     for token in doc:
-        if any(d.start <= token.idx < d.end for d in taken) or not any(c.dep_ == "case" for c in token.children):
+        if token.i <= skip or any(d.start <= token.idx < d.end for d in taken):
             continue
+        prev = doc[token.i - 1] if token.i > 0 else None
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        introduced = any(c.dep_ == "case" for c in token.children) or (prev is not None and prev.dep_ == "case")
         if _is_year(token.text):
-            found.append(DateMention(token.text, token.idx, token.idx + len(token), sentences.of(token.idx),
-                                     token.text, "year"))
-        elif token.lower_ in grammar.months and published is not None and token.is_alpha:
-            month = grammar.months[token.lower_]
+            if introduced and not (token.dep_ == "nummod" and nxt is not None and token.head == nxt):
+                found.append(DateMention(token.text, token.idx, token.idx + len(token), sentences.of(token.idx),
+                                         token.text, "year"))
+            continue
+        month = names.get(token.text) or (grammar.months.get(token.lower_) if introduced and token.is_alpha else None)
+        if month is None or published is None or (prev is not None and prev.text[:1].isdigit()):
+            continue
+        end = token.idx + len(token)
+        if nxt is not None and _is_year(nxt.text):
+            value, end, skip = f"{nxt.text}-{month:02d}", nxt.idx + len(nxt), nxt.i
+        else:
             year = published.year if month <= published.month else published.year - 1
-            found.append(DateMention(text[token.idx:token.idx + len(token)], token.idx, token.idx + len(token),
-                                     sentences.of(token.idx), f"{year:04d}-{month:02d}", "month"))
+            value = f"{year:04d}-{month:02d}"
+        found.append(DateMention(text[token.idx:end], token.idx, end, sentences.of(token.idx), value, "month"))
     return found
 
 

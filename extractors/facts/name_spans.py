@@ -55,15 +55,15 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
     if code is not None:
         return label
     text, last = span.text, span[-1].text
-    if label in {"PERSON", "ORG", "NORP", "FAC", "LOC"} and text in place_names():
-        return "GPE"
+    if label in {"PERSON", "ORG", "NORP", "FAC", "LOC", "GPE"} and text in place_names():
+        return "GPE"  # before the club suffixes: "New York City" is no "Manchester City"
     if text in organisation_names():
         return "ORG"
     if len(span) > 1 and last in CLUB_SUFFIXES and label in {"GPE", "LOC", "PERSON"}:
         return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places
     if len(span) > 1 and last in FAC_HEADS and label in {"ORG", "GPE", "PERSON", "LOC"}:
         return "FAC"
-    if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "GPE", "PERSON", "FAC"}:
+    if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "PERSON", "FAC"}:  # a GPE stays: "Rhode Island"
         return "LOC"
     if len(span) == 1 and label == "ORG" and text in modifiers and not _stands_alone(span, modifiers):
         return None  # "Finance" cut from "Finance Minister" by the NER
@@ -87,14 +87,22 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         and before is not None
         and (
             before.lower_ in LOCATIVE_PREPOSITIONS
-            or before.lower_ in PLACE_INTRODUCERS
+            or before.is_lower and before.lower_ in PLACE_INTRODUCERS  # not "Secretary of State X"
             or before.text == ","
             and span.start >= 2
             and span.doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
+            and _closes_place_pair(span)
         )
     ):
         return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside"
     return label
+
+
+def _closes_place_pair(span: Span) -> bool:
+    """ "Tynemouth, North Tyneside, said": the name after a place and a comma ends the pair, unlike a
+    person listed after places ("Russia’s invasion of Ukraine, Putin’s reassertion", Evening Standard)."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is None or nxt.text in {",", ".", ";", ")", ":"}
 
 
 def _stands_alone(span: Span, modifiers: frozenset[str]) -> bool:
@@ -110,9 +118,9 @@ def _introducing_noun(span: Span) -> str | None:
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (
-        doc[i].text == "," or doc[i].lower_ == "and" or doc[i].ent_type_ and doc[i].pos_ == "PROPN"
+        doc[i].ent_type_ and doc[i].pos_ == "PROPN" or (doc[i].text == "," or doc[i].lower_ == "and") and _after_name(doc, i)
     ):
-        i -= 1  # walk back over earlier items of a list
+        i -= 1  # walk back over earlier items of a list, never over the comma of an apposition
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         i -= 2
     if i >= 0 and doc[i].pos_ == "NOUN":
@@ -120,12 +128,27 @@ def _introducing_noun(span: Span) -> str | None:
     return None
 
 
+def _after_name(doc: Doc, i: int) -> bool:
+    """The token before ``i`` is a named list item ("Petronas, Shell"), not a noun in apposition
+    ("the head of the UN agency, Philippe Lazzarini")."""
+    return i > 0 and bool(doc[i - 1].ent_type_) and doc[i - 1].pos_ == "PROPN"
+
+
+def _capital_the_of_a_title(token: Token, span: Span) -> bool:
+    """A capitalised "The" inside a sentence is part of a publication's name: "told The Namibian" (The
+    Namibian), "— The New York Times (@nytimes)" (Western Journalism), "according to The Assembly"
+    (Occupy Democrats)."""
+    return span.label_ == "ORG" and token.text == "The" and not token.is_sent_start
+
+
 def trim(span: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive or punctuation from an NER span."""
+    """Drop a leading article or lower-case prefix and a trailing possessive or punctuation from an NER span."""
     start, end = span.start, span.end
     doc = span.doc
+    while start + 2 < end and doc[start].is_lower and doc[start + 1].text in {"-", "‑"} and not doc[start].whitespace_:
+        start += 2  # "pro-Palestinian", "anti-Israel": the name after a prefix is the mention
     while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
+        doc[start].lower_ in {"the", "a", "an"} and not _capital_the_of_a_title(doc[start], span)
         or doc[start].is_punct
         or doc[start].tag_ == "JJ"
         and end - start > 1
@@ -136,10 +159,12 @@ def trim(span: Span) -> Span | None:
         start += 1  # "the", or an adjective glued on by the NER
     if (
         end - start > 1
+        and span.label_ != "NORP"  # "North American", "Native American" are one group's name
+        and doc[start].pos_ != "PROPN"
         and doc[start + 1 : end].text in country_aliases()
         and doc[start:end].text not in country_aliases()
     ):
-        start += 1  # "Mountainous Nepal"
+        start += 1  # "Mountainous Nepal", but not "New Jersey" (the island Jersey is a country alias)
     for i in range(start, end):
         if doc[i].text == "(":
             end = i  # "Seri (Social and Economic Research Initiative)": keep the name before the bracket
@@ -151,7 +176,8 @@ def trim(span: Span) -> Span | None:
 
 def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Cut a person's possessive off the front of a name the model ran on ("Bushnell’s LinkedIn",
-    "Heidnik’s Philadelphia") when the article names that person elsewhere.
+    "Heidnik’s Philadelphia") when the article names that person elsewhere; a country's or known
+    place's possessive ("Ukraine’s Air Force") is split into the place and the institution.
 
     The owner is dropped rather than added as a mention: the article names the person anyway, and a
     stray surname could join another family member's entity. The rest keeps the span's label unless
@@ -169,11 +195,20 @@ def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> l
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         k = next((i for i in range(start + 1, end - 1) if _is_possessive(doc[i])), None)
-        if k is None or not all(t.text in people for t in doc[start:k]):
+        owner = doc[start:k].text if k is not None else ""
+        if k is not None and label != "PERSON" and _place_name(owner):
+            out.extend([(start, k, "GPE"), (k + 1, end, label)])
+        elif k is None or not all(t.text in people for t in doc[start:k]):
             out.append((start, end, label))
         elif label != "PERSON":
             out.append((k + 1, end, label))
     return out
+
+
+def _place_name(text: str) -> bool:
+    """A country or well-known place by name, which owns institutions in the possessive: "Mexico’s
+    National Statistics Institute" (AP), "Ukraine’s Air Force" (Global News)."""
+    return country_aliases().get(text, (None, None))[1] == "name" or text in place_names()
 
 
 def _is_possessive(token: Token) -> bool:
@@ -195,6 +230,18 @@ def _is_name_word(token) -> bool:
     return token.is_title or (token.is_upper and len(token) > 1 and token.is_alpha)
 
 
+def _function_word(token: Token) -> bool:
+    """A capitalised sentence opener that never starts a name: "In Parliament yesterday" (Malay Mail),
+    "Follow Khaama Press" (Khaama)."""
+    return token.is_stop or token.pos_ in {"ADP", "VERB", "AUX", "DET", "PRON", "ADV", "CCONJ", "SCONJ"}
+
+
+def _not_in_name(token: Token) -> bool:
+    """What follows "of"/"on" outside a name: a day ("Russia's Defense Ministry on Sunday", Global News)
+    or a platform ("Afghan News Agency on Twitter", Khaama)."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.text in organisation_names()
+
+
 def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     """Capitalised runs ending in an institution word: "Civil Aviation Authority", "Ministry of Finance"."""
     found = []
@@ -209,10 +256,16 @@ def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             start > sentence_of(token).start
             and _is_name_word(doc[start - 1])
             and doc[start - 1].lower_ != "the"
+            and not _function_word(doc[start - 1])
         ):
             start -= 1
         end = i + 1
-        while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "on"} and _is_name_word(doc[end + 1]):
+        while (
+            end + 1 < len(doc)
+            and doc[end].lower_ in {"of", "for", "on"}
+            and _is_name_word(doc[end + 1])
+            and not _not_in_name(doc[end + 1])
+        ):
             end += 2
             while end < len(doc) and (
                 _is_name_word(doc[end])

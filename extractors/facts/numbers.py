@@ -100,6 +100,16 @@ def read_number(doc: Doc, i: int) -> Number | None:
         if following:
             return Number(i, i + 2, -float(following.group("num")), unit="°" + following.group("scale"))
     value = word_value(first)
+    if (
+        value is None
+        and first.lower_ == "a"
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ in SCALES
+        and doc[i + 2].text != "-"  # "a billion-dollar acquisition deal" (CNET) is a size class
+    ):
+        # "a" is one before a scale word: "like the MSM insists a hundred times a day" (Gateway Pundit),
+        # "posted over a thousand times since 2014" (The Intercept), "about a hundred feet across" (The New Yorker)
+        value = 1.0
     if value is None:
         return None
     total, current, j = 0.0, value, i + 1

@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import country_aliases, currencies, word_list
+from extractors.facts.gazetteer import country_aliases, currencies, qualifier_phrases, word_list
 from extractors.facts.nlp import SentenceIndex, entity_of, lemma, sentence_of
 from extractors.facts.numbers import (
     AGE_ADVERBS,
     DIGITS_SCALED,
     FOLD,
+    SCALE_SUFFIXES,
     SCALES,
     Number,
     age_after_comma,
@@ -34,46 +35,18 @@ from extractors.facts.units import (
     SUBUNITS,
     TIME_UNITS,
     counted_noun,
+    glued_measure,
     is_denomination,
     prefix_currency,
 )
-from extractors.grammar import MONTHS
+from extractors.grammar import MONTHS, NUMBER_WORDS
 from extractors.records import Quantity
 
 SCORE_OR_RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 
 
 #: Qualifier phrases, longest first within each class, matched on the words before the number.
-QUALIFIERS: tuple[tuple[str, str], ...] = (
-    ("no fewer than", "at_least"),
-    ("no less than", "at_least"),
-    ("at least", "at_least"),
-    ("more than", "more_than"),
-    ("upwards of", "more_than"),
-    ("in excess of", "more_than"),
-    ("over", "more_than"),
-    ("above", "more_than"),
-    ("exceeding", "more_than"),
-    ("fewer than", "less_than"),
-    ("less than", "less_than"),
-    ("under", "less_than"),
-    ("below", "less_than"),
-    ("as many as", "up_to"),
-    ("as much as", "up_to"),
-    ("up to", "up_to"),
-    ("an estimated", "about"),
-    ("approximately", "about"),
-    ("roughly", "about"),
-    ("around", "about"),
-    ("about", "about"),
-    ("nearly", "about"),
-    ("almost", "about"),
-    ("close to", "about"),
-    ("some", "about"),
-    ("~", "about"),
-    ("an average of", "about"),
-    ("estimated", "about"),
-)
+QUALIFIERS = qualifier_phrases()
 
 
 #: Words after which a number is a label, not an amount ("Article 9", "No. 5", "page 4").
@@ -91,54 +64,20 @@ CALENDAR_WORDS = (
     {name.lower() for name in calendar.month_name if name}
     | {form + "." for form in MONTH_FORMS}
     | {day.lower() for day in calendar.day_name}
-    | frozenset(
-        [
-            "today",
-            "yesterday",
-            "tomorrow",
-            "ago",
-            "year",
-            "years",
-            "month",
-            "months",
-            "week",
-            "weeks",
-            "day",
-            "days",
-            "decade",
-            "decades",
-            "century",
-            "quarter",
-            "half",
-            "summer",
-            "winter",
-            "spring",
-            "autumn",
-            "fall",
-            "mid",
-            "hour",
-            "hours",
-            "minute",
-            "minutes",
-            "second",
-            "seconds",
-            "night",
-            "morning",
-            "evening",
-            "afternoon",
-            "noon",
-            "midnight",
-        ]
-    )
+    | word_list("calendar_words")
 )
 
 
 #: Verbs of change: "rose from 3 to 5 percent" gives two values, not a range.
 CHANGE_VERBS = word_list("change_verbs")
 AGE_WORDS = frozenset({"aged", "age"})
+#: Subjects that name a person, for an age stated as "he was two".
+PERSON_PRONOUNS = word_list("person_pronouns")
 FRACTION_WORDS = word_list("fraction_words")
 #: Verbs whose bare numeric object counts people ("killed 1,200").
 PEOPLE_VERBS = word_list("people_verbs")
+#: Phrases in which a number word counts nothing ("at one point").
+NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
 
 def extract_quantities(doc: Doc, sentences: SentenceIndex, dollar: str = "USD") -> list[Quantity]:
@@ -150,16 +89,34 @@ def extract_quantities(doc: Doc, sentences: SentenceIndex, dollar: str = "USD") 
     consumed: set[int] = set()
     i = 0
     while i < len(doc):
-        number = read_number(doc, i)
+        number = read_number(doc, i) or glued_measure(doc, i)
         if number is None or i in consumed:
             i += 1
             continue
         quantity = _quantity_at(doc, number, sentences, dollar)
         if quantity is not None:
-            found.append(quantity)
+            found.append(_others_as_before(quantity, found))
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
         i = max(number.end, i + 1)
     return found
+
+
+def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity:
+    """ "N others" counts what the count before it in the sentence counts: "killed more than 52,000 people and
+    wounded about 118,000 others" (Daily Maverick), "killing nine people ... and three others" (NPR),
+    "at least seven civilians were killed and 30 others wounded" (National Post)."""
+    before = found[-1] if found else None
+    if quantity.unit != "others" or before is None or before.sentence != quantity.sentence:
+        return quantity
+    if (
+        before.unit is None
+        or before.unit == "%"
+        or before.unit.endswith(" old")  # "Smith, 45, and two others": an age counts no one
+        or before.unit in set(TIME_UNITS.values()) | set(MEASURE_UNITS.values())
+        or before.unit in {code for code, _ in currencies().values()}
+    ):
+        return quantity
+    return replace(quantity, unit=before.unit)
 
 
 def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str) -> Quantity | None:
@@ -188,6 +145,17 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         unit, start = currency
         if unit == "USD" and doc[start].text in {"$"}:
             unit = dollar
+        suffix = doc[end].lower_ if end < len(doc) and not doc[end - 1].whitespace_ else ""
+        if suffix in SCALE_SUFFIXES and end == number.end:
+            # a scale letter the tokenizer splits off: "a $270M renovation" (Los Angeles Times), "$150K Pearl
+            # Oscar Dress" (TMZ)
+            number = replace(number, end=end + 1, value=number.value * SCALE_SUFFIXES[suffix])
+            end, last = number.end, doc[number.end - 1]
+        elif suffix == "-" and end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].lower_ in SCALES:
+            # a hyphenated scale word: "a $100-million, property-wide transformation" (Canada.com), "its
+            # proposed $5-billion takeover" (The Globe and Mail)
+            number = replace(number, end=end + 2, value=number.value * SCALES[doc[end + 1].lower_])
+            end, last = number.end, doc[number.end - 1]
         if is_denomination(doc, end):
             return None
     # range "10 to 15", "10-15", "between 10 and 15"
@@ -210,10 +178,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and currencies()[word][1] == "word"
             or (after.text.isupper() and after.text in currencies())
         ):
-            code = currencies()[after.text if after.text.isupper() else word][0]
-            # the word "dollars" is the article's dollar, as a bare "$" is ("half a million dollars" on ABC
-            # Australia is AUD)
-            unit, end = (dollar if code == "USD" and word in {"dollar", "dollars"} else code), end + 1
+            unit, end = currencies()[after.text if after.text.isupper() else word][0], end + 1
         elif word == "-" and after2 is not None and not after.whitespace_:
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
@@ -230,7 +195,9 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 and doc[end + 2].text == "-"
                 and doc[end + 3].lower_ == "old"
             ):
-                unit, end = "year old", end + 4
+                unit, end = _age_unit(hyphen_unit), end + 4
+                if unit is None:
+                    return None
             elif hyphen_unit in TIME_UNITS:
                 unit, end = TIME_UNITS[hyphen_unit], end + 2
             elif hyphen_unit in MEASURE_UNITS:
@@ -238,8 +205,11 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
-            if after2 is not None and after2.lower_ in {"ago", "earlier", "later", "before", "after"}:
-                return None  # "two years ago", "three months after" are date offsets
+            if after2 is not None and after2.lower_ in {"ago", "earlier", "later"}:
+                # "two years ago" is a date offset; "N days after <event>" counts the time between two events
+                # ("10 days after the horrific attack", 9News; "one month after the Safeguard Defenders
+                # report", Fox News; "two days after this first anniversary", ITV News)
+                return None
             if (
                 prev is not None
                 and prev.lower_ == "in"
@@ -249,7 +219,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                     and start >= 2
                     and doc[start - 2].lower_ == "in"
                 )
-            ):
+            ) and not _told_in_the_past(doc[number.start]):
                 return None  # "in three days" is a forward offset
             if after2 is not None and (
                 after2.lower_ == "old"
@@ -257,7 +227,9 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 and end + 2 < len(doc)
                 and doc[end + 2].lower_ == "old"
             ):
-                unit, end = "year old", end + (2 if after2.lower_ == "old" else 3)
+                unit, end = _age_unit(word), end + (2 if after2.lower_ == "old" else 3)
+                if unit is None:
+                    return None
             else:
                 unit, end = TIME_UNITS[word], end + 1
         elif word in SUBUNITS:
@@ -266,6 +238,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             if value_max is not None:
                 value_max *= factor
             unit, end = (dollar if code == "USD" else code), end + 1
+        elif after.text == "times":
+            # a multiple or a frequency: "about 10 times faster" (SimplyFound), "has visited the region an
+            # extraordinary 270 times" (Evening Standard), "returned a 400 status code 24 times" (Haki Benita)
+            unit, end = "times", end + 1
         elif word == "°" and after2 is not None and after2.text in {"C", "F"}:
             unit, end = "°" + after2.text, end + 2
         elif (
@@ -274,7 +250,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and after2.lower_ in {"celsius", "c", "fahrenheit", "f"}
         ):
             unit, end = "°" + after2.text[0].upper(), end + 2
-        elif word in MEASURE_UNITS and not (word == "m" and currency):
+        elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
+            # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
     if unit is None and _is_age(doc, number):
         unit = "year old"
@@ -304,12 +281,22 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
     return _make(doc, number, start, end, unit, value_max, sentences)
 
 
+def _age_unit(time_unit: str) -> str | None:
+    """ "year old" for an age in years, else the unit it is counted in: "her three-day-old son" (Times of
+    India) is 3 "day old", "at 18 months old" (VOA News) is 18 "month old"; None for a thing's age in
+    centuries or decades ("one of four century-old wooden schooners", Seattle Times), which is no age."""
+    singular = TIME_UNITS[time_unit].removesuffix("s")
+    if singular in {"centurie", "decade"}:
+        return None
+    return "year old" if singular == "year" else f"{singular} old"
+
+
 def _is_age(doc: Doc, number: Number) -> bool:
     """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person).
 
-    The person may be a described one ("The “Perfect Illusion” songstress, 30," in usmagazine) or a
-    name the model takes for a place ("father Colin, 56," in shropshirestar): the gold conventions
-    read any "X, 45" as an age.
+    The person may be a name the small model takes for a place: "with the support of father Colin, 56,"
+    (Shropshire Star), "While Aisha, 36, is waiting for another customer" (Daily News, Tanzania),
+    "Yoon, 63, a former chief prosecutor" (NBC News).
     """
     prev = doc[number.start - 1] if number.start > 0 else None
     if prev is None:
@@ -320,6 +307,8 @@ def _is_age(doc: Doc, number: Number) -> bool:
         return True
     if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
         return True  # "who turns 18 in three days"
+    if _predicate_age(doc, number):
+        return True
     comma = number.start - 2 if prev.lower_ in AGE_ADVERBS else number.start - 1
     name = doc[comma - 1] if comma >= 1 else None
     age = age_after_comma(doc, comma)
@@ -332,10 +321,25 @@ def _is_age(doc: Doc, number: Number) -> bool:
             or name.pos_ == "PROPN"
             and name.is_title
             and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
-            or name.pos_ == "NOUN"
-            and name.is_lower
         )
     )
+
+
+def _predicate_age(doc: Doc, number: Number) -> bool:
+    """A bare whole number that a person "is": "Roof, who was 21 at the time, was arrested" (NPR), "Arthur’s
+    father died before he was two" (Atlas Obscura), "they are 17 and 20" (Shropshire Star)."""
+    token = doc[number.end - 1]
+    if token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # the second of "17 and 20"
+    verb = token.head
+    if token.dep_ not in {"attr", "acomp"} or lemma(verb) != "be" or not _bare(doc, number):
+        return False
+    if doc[number.start].lower_ == "one":
+        return False  # a pronoun: "I’ve never been one for bullshit" (The Intercept)
+    if not (0 < number.value < 120 and number.value == int(number.value)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects)
 
 
 def _bare(doc: Doc, number: Number) -> bool:
@@ -368,6 +372,22 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True  # "one-to-one"
     if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
         return True
+    if first.lower_ == "one" and nxt is not None and nxt.tag_ == "NNS" and first.dep_ == "nummod":
+        return True  # a pronoun before a verb the tagger takes for a plural noun: "as one heads south"
+        # (Washington Post), "as much as one costs to buy" (Engadget)
+    if _in_idiom(doc, number):
+        return True
+    if (
+        nxt is not None
+        and not doc[number.end - 1].whitespace_
+        and nxt.is_alpha
+        and nxt.is_upper
+        and len(nxt) <= 2
+        and nxt.text not in set(MEASURE_UNITS.values())  # "20MW" is a measure, "3M" is not three metres
+        and prefix_currency(doc, number.start) is None
+    ):
+        return True  # a name or a format glued to a capital: "senior scientists at 3M" (The New Yorker), "titles
+        # in native 4K" (Engadget); money takes its scale letter before this ("$270M")
     if ent in {"DATE", "TIME"} and _in_calendar_span(first) and not _counts_time_units(doc, number):
         return True
     if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
@@ -404,6 +424,17 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and prev.text not in currencies()
         ):
             return True  # "Boeing 737", "Windows 11"
+        if (
+            prev.pos_ == "PROPN"
+            and prev.dep_ in {"nmod", "compound"}
+            and prev.head == first.head
+            and prev.head.i > number.start
+            and prev.ent_type_ not in {"DATE", "GPE", "NORP"}
+            and prev.text not in currencies()
+            and prev.text not in country_aliases()
+        ):
+            return True  # a name and a number on one noun, a model: "Boeing’s Max 737 flights" (Deadline), "an
+            # NVIDIA GTX 1080 GPU" (Engadget)
     if re.search(r"[A-Za-z]", first.text) and not DIGITS_SCALED.match(first.text) and not first.is_alpha:
         return True  # "F-16", "G7"
     if (
@@ -420,6 +451,16 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _in_idiom(doc: Doc, number: Number) -> bool:
+    """Whether the number word sits in a phrase of :data:`NUMBER_IDIOMS` ("at one point")."""
+    for words in NUMBER_IDIOMS:
+        at = next((k for k, word in enumerate(words) if word in NUMBER_WORDS), None)
+        begin = number.start - (at or 0)
+        if at is not None and begin >= 0 and [t.lower_ for t in doc[begin : begin + len(words)]] == list(words):
+            return True
+    return False
 
 
 def _beside_month(doc: Doc, number: Number) -> bool:
@@ -509,6 +550,15 @@ def _verb_above(token: Token, steps: int) -> Token | None:
         if token.pos_ in {"VERB", "AUX"}:
             return token
     return None
+
+
+def _told_in_the_past(token: Token) -> bool:
+    """Whether the verb over ``token`` is in the past tense: then "in N years" is how long something took or
+    a span up to now, a count ("In six months, Smith completed the work", Atlas Obscura; "suffered its worst
+    plane crash in 30 years", Reuters), not a forward offset ("come back in six months", The Namibian;
+    "who turns 18 in three days", Evening Standard)."""
+    verb = _verb_above(token, 4)
+    return verb is not None and verb.tag_ in {"VBD", "VBN"}
 
 
 def _counts_a_toll(token: Token) -> bool:

@@ -11,12 +11,14 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.gazetteer import word_list
-from extractors.facts.nlp import entity_of, lemma, sentence_of
+from extractors.facts.gazetteer import people_words, title_words, word_list
+from extractors.facts.nlp import entity_of, lemma
 
 #: Adjectives that describe a term of office, not the title: "current chair", "fellow state Representative".
 TRANSIENT_ADJECTIVES = word_list("transient_adjectives")
 MILITARY_RANKS = word_list("military_ranks")
+#: Legislative chambers, part of a title they open ("House Minority Leader").
+CHAMBERS = word_list("chambers")
 #: Family words describe a relation, not an office.
 KINSHIP = word_list("kinship")
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
@@ -80,6 +82,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     common_noun = head.pos_ == "NOUN" and head.is_lower and head.dep_ == "compound" and head.head.i >= end
     start = _elect_start(doc, end, heads)
     if start is None:
+        start = _capitalised_of_start(doc, end, heads)
+    if start is None:
         if head.text not in heads and not common_noun:
             return None
         start = end - 1
@@ -112,12 +116,38 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
             start -= 2  # "Vice-president elect", "ex-minister"
         else:
             break
-    return doc[_portfolio_start(doc, start, heads):end].text
+    start = _portfolio_start(doc, start, heads)
+    while start < end - 1 and _named_word(doc[start], doc[end - 1]):
+        start += 1  # "Republican Sen. Ted Cruz", "Labour leader Keir Starmer": the name is an entity of its own
+    return doc[start:end].text
+
+
+def _named_word(token: Token, head: Token) -> bool:
+    """A word of a party, nationality, organisation or place name at the front of a title: an entity
+    of its own, dropped from the role ("Republican Sen.", "Labour leader"); a portfolio before
+    "Minister"/"Secretary" ("Communications Minister") and a chamber stay."""
+    if token.text in CHAMBERS:
+        return False  # "House Minority Leader" (Free Beacon), "Senate Democratic Leader" (Washington Times)
+    if token.ent_type_ == "NORP" or token.text in people_words():
+        return True
+    return token.ent_type_ in {"ORG", "GPE", "FAC", "LOC"} and head.lower_ not in ROLE_OF_HEADS
+
+
+def _capitalised_of_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
+    """Start of a capitalised "HEAD of Name" title right before ``end``: "U.S. Secretary of State Marco
+    Rubio" (National Post), "Pakistan's Chief of Army Staff General Asim Munir" (Times of India)."""
+    j = end - 1
+    while j > 0 and end - j <= 4 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON":
+        j -= 1
+    if j < end - 1 and j > 0 and doc[j].lower_ == "of" and doc[j - 1].text in heads:
+        return j - 1
+    return None
 
 
 def _elect_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
-    """Start of a hyphenated "HEAD-elect" right before ``end`` ("President-elect Donald Trump" in
-    americanow, "President-elect Trump" in breitbart), which the parser splits into three tokens."""
+    """Start of a hyphenated "HEAD-elect" right before ``end``, which the parser splits into three tokens:
+    "President-elect Donald Trump has named Kellyanne Conway ..." (America Now), "Robert Gates on Sunday
+    defended President-elect Donald Trump’s pick for secretary of state" (CNN)."""
     if end < 3 or doc[end - 1].lower_ != "elect" or doc[end - 2].text not in {"-", "‑"}:
         return None
     title = doc[end - 3]
@@ -137,12 +167,9 @@ def _portfolio_start(doc: Doc, start: int, heads: frozenset[str]) -> int:
 
 
 def _portfolio_word(left: Token, head: Token, attached: bool) -> bool:
-    """A capitalised portfolio before "Minister"/"Secretary" ("Communications Minister"), or a
-    sentence-initial capital on an ordinary title word ("Environmental justice activist X")."""
+    """A capitalised portfolio before "Minister"/"Secretary" ("Communications Minister")."""
     if not attached or not left.is_alpha or not left.is_title or left.ent_type_ in {"GPE", "NORP", "PERSON"}:
         return False
-    if left.i == sentence_of(left).start and left.pos_ in {"NOUN", "ADJ"}:
-        return True
     return (
         head.lower_ in ROLE_OF_HEADS
         and head.is_title  # "Treasury Board secretary X" names the board, not a portfolio
@@ -159,8 +186,9 @@ def prefer_office(before_name: str | None, appositive: str | None) -> str | None
     cut = len(words)
     while cut > 0 and words[cut - 1] in MILITARY_RANKS:
         cut -= 1
-    if cut == len(words):
-        return before_name
+    heads, modifiers = title_words()
+    if cut == len(words) or cut > 0 and words[cut:] == ["General"] and words[cut - 1] in heads | modifiers:
+        return before_name  # "Attorney General", "Secretary General": a lone "General" after a title ends it
     if cut > 0:
         return " ".join(words[:cut])
     return appositive or before_name
@@ -223,10 +251,17 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
                 break
             if left.ent_type_ in {"NORP", "GPE", "ORG"} or left.lower_ in TRANSIENT_ADJECTIVES:
                 break
+            if left.i > 0 and doc[left.i - 1].text in {"-", "‑"} and not doc[left.i - 1].whitespace_:
+                break  # an age, not the title: "a 32-year-old member" (Intercept), "the 26-year-old president" (The Nation)
             if not (left.is_lower or left.text in modifiers or left.text in heads):
                 break
             start -= 1
-        title = doc[start : noun.i + 1].text
+        end = noun.i + 1
+        while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            end += 2  # "co-founder" (Nature), "co-founder of a London-based space consultancy" (Rest of World)
+        title = doc[start:end].text
+        if end > noun.i + 1:
+            return title
         if noun.lower_ in ROLE_OF_HEADS:
             title = _with_of_phrase(noun, start)
         elif noun.lower_ in COMPLEMENT_HEADS:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from extractors.facts.gazetteer import currencies, word_list
@@ -41,14 +43,15 @@ MEASURE_UNITS = {
     "tons": "tons",
     "tonne": "tonnes",
     "tonnes": "tonnes",
-    "pound": "pounds",
-    "lb": "pounds",
-    "lbs": "pounds",
+    "pound": "lb",
+    "pounds": "lb",
+    "lb": "lb",
+    "lbs": "lb",
     "foot": "feet",
     "feet": "feet",
     "ft": "feet",
-    "inch": "inches",
-    "inches": "inches",
+    "inch": "in",
+    "inches": "in",
     "acre": "acres",
     "acres": "acres",
     "hectare": "hectares",
@@ -72,7 +75,20 @@ MEASURE_UNITS = {
     "gwh": "GWh",
     "magnitude": "magnitude",
     "knots": "knots",
+    # clock speeds and storage: "running at 4GHz, 16GB DDR3 RAM", "a 1 terabyte hard drive" (Engadget), "a
+    # 1.2GHz 64-bit quad-core ARM CPU", "Raspberry Pi 256MB Model B" (SimplyFound), "a 3MB" (CNET en español)
+    "ghz": "GHz",
+    "mhz": "MHz",
+    "gb": "GB",
+    "mb": "MB",
+    "tb": "TB",
+    "gigabyte": "GB",
+    "gigabytes": "GB",
+    "terabyte": "TB",
+    "terabytes": "TB",
 }
+#: A number with its unit glued to it in one token ("4GHz", "2.3Ghz"; spaCy splits "16GB" and "20km" itself).
+GLUED_MEASURE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{2,3})$")
 
 
 TIME_UNITS = {
@@ -102,6 +118,14 @@ PERCENT_WORDS = frozenset({"%", "percent", "pct"})
 SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
 #: Nouns after an amount of money that make it a banknote or coin, not an amount ("$1 bills").
 DENOMINATION_NOUNS = word_list("denomination_nouns")
+
+
+def glued_measure(doc: Doc, i: int) -> Number | None:
+    """A number and a measure unit written as one token ("4GHz"), or None."""
+    match = GLUED_MEASURE.match(doc[i].text)
+    if match is None or match.group("unit").lower() not in MEASURE_UNITS:
+        return None
+    return Number(i, i + 1, float(match.group("num")), unit=MEASURE_UNITS[match.group("unit").lower()])
 
 
 def is_denomination(doc: Doc, end: int) -> bool:

@@ -73,7 +73,9 @@ def locale_grammar(language: str) -> LocaleGrammar | None:
         return None
     group, decimal = get_group_symbol(locale=locale), get_decimal_symbol(locale=locale)
     groups = _SPACES if group in _SPACES else group
-    number = (rf"(?<![\w.,]){_digits(groups, decimal)}(?![\w]|[.,]\d)")
+    # a number glued to a slash is a date or a ratio, not an amount ("les 25/11, 30/11 et 02/12 prochains" in
+    # Libération, "einem „50/50-Kampf“" in the Braunschweiger Zeitung)
+    number = rf"(?<![\w.,/])(?:{_digits(groups, decimal)})(?![\w/]|[.,]\d)"
     scales = _scale_words(locale)
     currencies = _currency_words(locale)
     connectors = sorted(optional_word_list("number_connectors", language), key=len, reverse=True)
@@ -235,6 +237,17 @@ def _month_words(locale: Locale) -> dict[str, int]:
                     if len(form) >= 3:
                         words.setdefault(form, month)
     return words
+
+
+@functools.cache
+def full_month_names(language: str) -> dict[str, int]:
+    """The locale's full month names as written inside a sentence ("février" in French), without the
+    abbreviations, some of which are words too ("sept." shortens septembre; "sept" is seven)."""
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {name: month for month, name in locale.months["format"]["wide"].items()}
 
 
 def _numeric_date(locale: Locale) -> tuple[re.Pattern[str] | None, str]:

@@ -1,0 +1,65 @@
+"""The spool between a source's collection and its batches (flows/spool.py)."""
+from __future__ import annotations
+
+import threading
+
+from extractors.records import RawDocument
+from flows.spool import Spool
+from warehouse.snapshots import SnapshotStore
+
+
+def _doc(n: int) -> RawDocument:
+    return RawDocument(source=f"page-{n}.html", data=f"<p>Article number {n}.</p>".encode(), content_type="text/html")
+
+
+def test_a_batch_is_handed_on_before_collection_ends(tmp_path):
+    spool = Spool(SnapshotStore(tmp_path))
+    first_batch = threading.Event()
+    seen: list[list[str]] = []
+
+    def consume() -> None:
+        for batch in spool.batches(2):
+            seen.append([spooled.document.source for spooled in batch])
+            first_batch.set()
+
+    consumer = threading.Thread(target=consume)
+    consumer.start()
+    for n in range(3):
+        spool.put(_doc(n))
+    assert first_batch.wait(10), "the first full batch waited for the end of collection"
+    spool.close()
+    consumer.join(10)
+    assert seen == [["page-0.html", "page-1.html"], ["page-2.html"]]
+
+
+def test_spooled_documents_travel_without_their_bytes_and_load_them_back(tmp_path):
+    store = SnapshotStore(tmp_path)
+    spool = Spool(store)
+    spool.put(_doc(7))
+    spool.close()
+    [[spooled]] = list(spool.batches(10))
+    assert spooled.document.data == b""
+    assert spooled.raw_sha256 in store
+    loaded, sha = spooled.load(store)
+    assert loaded.data == _doc(7).data and sha == spooled.raw_sha256
+
+
+def test_without_a_shared_disk_the_bytes_travel_inline_and_are_stored_by_the_worker(tmp_path):
+    spool = Spool(None)
+    spool.put(_doc(3))
+    spool.close()
+    [[spooled]] = list(spool.batches(10))
+    assert spooled.document.data == _doc(3).data and spooled.raw_sha256 is None
+    store = SnapshotStore(tmp_path)
+    loaded, sha = spooled.load(store)
+    assert loaded.data == _doc(3).data and store.get(sha) == _doc(3).data
+
+
+def test_a_retried_collection_does_not_hand_on_a_document_twice(tmp_path):
+    spool = Spool(SnapshotStore(tmp_path))
+    for attempt in range(2):
+        for n in range(3):
+            spool.put(_doc(n))
+    spool.close()
+    assert spool.count == 3
+    assert [len(batch) for batch in spool.batches(100)] == [3]
