@@ -258,6 +258,8 @@ def fixture_copy(case_id: str) -> tuple[str, str]:
          "Mikhail Sinitsyn/TASS/dpa/picture alliance"),
         ("landesspiegel_2025-06-30_rotary-club-liechtenstein-eschnerberg__fundus",
          "Rainer de Meijer, Irene Lingg, Angelika Stöckel, Philipp Marxer | Foto: Zvg."),
+        ("publico_2025-05-29_vecinos-carabanchel-exigen-cambios__fundus",
+         "Cientos de personas en la pradera de San Isidro, a 15 de mayo de 2025, en Madrid (España).Gustavo Valiente / Europa Press"),
         ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus",
          "Agentes de la policía italiana en el campamento para migrantes de Gjadër (Albania), el 11 de octubre. "
          "Florion Goga (REUTERS)"),
