@@ -254,15 +254,16 @@ def fixture_copy(case_id: str) -> tuple[str, str]:
         ("hamburgerabendblatt_2024-04-28_kinder-marathon-am-sonnabend__fundus",
          "Benjamin Franke ist der beste Hamburger beim Haspa-Marathon 2024. © Witters"),
         ("dw_2024-01-30_russland-wahl-nadeschdin-setzt__fundus",
-         "Gilt als einziger Antikriegskandidat für die russische Präsidentschaftswahl: Boris NadeschdinBild: "
-         "Mikhail Sinitsyn/TASS/dpa/picture alliance"),
+         ("Gilt als einziger Antikriegskandidat für die russische Präsidentschaftswahl: Boris NadeschdinBild: "
+         "Mikhail Sinitsyn/TASS/dpa/picture alliance")),
         ("landesspiegel_2025-06-30_rotary-club-liechtenstein-eschnerberg__fundus",
          "Rainer de Meijer, Irene Lingg, Angelika Stöckel, Philipp Marxer | Foto: Zvg."),
         ("publico_2025-05-29_vecinos-carabanchel-exigen-cambios__fundus",
-         "Cientos de personas en la pradera de San Isidro, a 15 de mayo de 2025, en Madrid (España).Gustavo Valiente / Europa Press"),
+         ("Cientos de personas en la pradera de San Isidro, a 15 de mayo de 2025, en Madrid (España)."
+          "Gustavo Valiente / Europa Press")),
         ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus",
-         "Agentes de la policía italiana en el campamento para migrantes de Gjadër (Albania), el 11 de octubre. "
-         "Florion Goga (REUTERS)"),
+         ("Agentes de la policía italiana en el campamento para migrantes de Gjadër (Albania), el 11 de octubre. "
+         "Florion Goga (REUTERS)")),
     ],
 )
 def test_copied_caption_closing_with_its_photo_credit_goes_to_captions(case_id, caption):
@@ -371,7 +372,8 @@ def test_copied_story_resumes_after_a_box_set_inside_it(case_id, box_line, resum
 
 
 def test_copied_story_does_not_run_on_into_a_dated_story_after_a_box():
-    paragraphs = [f"{STORY} Paragraph {i} adds a detail about the cost, the timetable and the objections." for i in range(6)]
+    paragraphs = [f"{STORY} Paragraph {i} adds a detail about the cost, the timetable and the objections."
+                  for i in range(6)]
     box = ["Most Read", "Bridge closed for repairs", "Mayor opens new library", "Storm damages school roof",
            "Jane Roe", "14:00, 28 Apr 2024"]
     later = [f"Another council, in another town, met on Wednesday and heard item {i} of a long agenda, which "

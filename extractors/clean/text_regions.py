@@ -17,6 +17,7 @@ to its end marker. ``rebuild_tables`` puts back tables the copy flattened into l
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -227,10 +228,10 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region) -> bool:
     """Whether the story goes on in ``after``, past a box set inside it.
 
     A "Most Read" box (The Intercept, the Seattle Times), a "Lee también" one (La Vanguardia) or an ad slot
-    with "Trending" headlines (Postmedia) can cut a story in two. The story resumes when the box is short (``BOX_LINES``), has a
-    widget line (its heading, "Advertisement") and no date (a next story's byline and stamp), and what
-    follows opens with two paragraphs (``PARAGRAPH_WORDS``: a teaser headline is shorter) and holds
-    ``RESUMED_WORDS`` words of prose at least.
+    with "Trending" headlines (Postmedia) can cut a story in two. The story resumes when the box is short
+    (``BOX_LINES``), has a widget line (its heading, "Advertisement") and no date (a next story's byline and
+    stamp), and what follows opens with two paragraphs (``PARAGRAPH_WORDS``: a teaser headline is shorter)
+    and holds ``RESUMED_WORDS`` words of prose at least.
     """
     box = lines[core.end : after.start]
     return (
@@ -288,7 +289,7 @@ def _before_cards(lines: list[str], region: Region) -> int:
         chain.append(index)
     if len(chain) < TEASERS:
         return region.end
-    cut = chain[-1] - max(a - b for a, b in zip(chain, chain[1:])) + 1
+    cut = chain[-1] - max(a - b for a, b in itertools.pairwise(chain)) + 1
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
     above = sum(w for i, w in prose if i < cut)
