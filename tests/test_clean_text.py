@@ -419,3 +419,21 @@ def test_stamped_entries_of_a_copied_live_ticker_stay():
     entry = "11.04 Uhr: Israelische Drohne tötet offenbar libanesischen Extremisten"
     assert entry in text and entry in body
     assert "Jonas Roth 13.12.2023 4 min" in dump and "Jonas Roth 13.12.2023" not in text  # a card after the ticker
+
+
+@pytest.mark.parametrize(
+    ("case_id", "date_line"),
+    [
+        ("eldiario_2025-05-25_albares-defiende-embargo-armas__fundus", "25 de mayo de 2025 16:51 h"),
+        ("afpfaktencheck_2026-05-13_angst-vor-hantavirus-lasst__fundus", "Veröffentlicht am 13. Mai 2026 um 15:44"),
+    ],
+)
+def test_date_line_of_any_language_in_a_copied_story_is_dropped(case_id, date_line):
+    _, dump = copied_page(case_id)
+    assert date_line in dump and date_line not in clean_dump(dump).text
+
+
+def test_rows_of_a_drawn_table_with_timestamps_stay_in_a_copied_story():
+    body, dump = copied_page("hakibenita_2020_sql-anomaly-detection__moz")
+    row = "2020-08-01 18:00:00+00"
+    assert row in body and row in clean_dump(dump).text

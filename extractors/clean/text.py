@@ -27,6 +27,7 @@ from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.text_regions import (
+    CODE,
     drop_boxes,
     drop_embedded_posts,
     is_figures,
@@ -46,6 +47,8 @@ STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
+#: The most words a date line of a dump takes (``_is_date_line``).
+DATE_LINE_WORDS = 14
 #: The most words a headline heading a copied story takes (``_is_headline``).
 HEADLINE_WORDS = 25
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
@@ -53,6 +56,10 @@ ARTICLE_WORDS = 100
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
+#: A year and a time of day: a dump's date line in any language ("25 de mayo de 2025 16:51 h" on elDiario.es,
+#: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 #: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
 #: a copy holds the sign-up and consent boxes a page's markup sets apart.
 PROMO_LINE = widgets.local_lines("promo_lines.txt")
@@ -293,7 +300,7 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names
         if text_dump and (widgets.is_widget_line(para) or PROMO_LINE.fullmatch(para)):
             continue
-        if not widgets.SENTENCE_END.search(para) and _stamp(para) is not None:
+        if not widgets.SENTENCE_END.search(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
@@ -315,6 +322,13 @@ def finish_paragraphs(
         while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1]):
             kept.pop()  # trailing rails: tag labels and prompts after the story (a table's last row stays)
     return tuple(kept), tuple(captions)
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line of a dump giving a year and a time of day, not ending a sentence: a published/updated line
+    (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084", is not one)."""
+    return (widgets.word_count(line) <= DATE_LINE_WORDS and not line.endswith(".") and not CODE.search(line)
+            and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
 
 
 def is_credited_caption(line: str) -> bool:

@@ -75,7 +75,7 @@ LONG_LINE_WORDS = 30
 _BULLET = re.compile(r"^(?:[-*+•·–—▪►■]|\(?\d{1,2}[.)])\s+\S")
 ITEM_WORDS = 3
 #: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
-_CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
+CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
 #: A table copied a cell per line (``rebuild_tables``): cells of at most this many words, columns, rows.
 CELL_WORDS = 6
 MAX_COLUMNS = 8
@@ -130,7 +130,7 @@ def line_kind(line: str) -> str:
         return "data"
     if words >= ITEM_WORDS and _BULLET.match(line):
         return "item"
-    if ends and words >= 4 or widgets.is_byline(line) or _CODE.search(line):
+    if ends and words >= 4 or widgets.is_byline(line) or CODE.search(line):
         return "neutral"
     return "furniture"
 
