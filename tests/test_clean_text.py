@@ -437,3 +437,14 @@ def test_rows_of_a_drawn_table_with_timestamps_stay_in_a_copied_story():
     body, dump = copied_page("hakibenita_2020_sql-anomaly-detection__moz")
     row = "2020-08-01 18:00:00+00"
     assert row in body and row in clean_dump(dump).text
+
+
+def test_name_under_a_lone_byline_word_is_dropped_from_a_copied_story():
+    body, dump = copied_page("br_2024-04-22_evangelische-kirche-landeskirche-will__fundus")
+    assert "\nVon\n" in dump and "Jasper Riemann" in dump and "Jasper Riemann" not in body
+    assert "Jasper Riemann" not in clean_dump(dump).text
+
+
+def test_line_after_a_lone_byline_word_stays_when_it_is_a_sentence():
+    paragraphs = [STORY, "By", f"{STORY} It took six hours.", f"{STORY} It will open in May."]
+    assert clean_dump("\n".join(paragraphs)).text.split("\n\n") == [paragraphs[0], *paragraphs[2:]]

@@ -60,6 +60,9 @@ _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|d
 #: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+#: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
+#: "By" / "Sophie Foster" on the Daily Star).
+_BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
 #: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
 #: a copy holds the sign-up and consent boxes a page's markup sets apart.
 PROMO_LINE = widgets.local_lines("promo_lines.txt")
@@ -288,6 +291,8 @@ def finish_paragraphs(
             break
         if any(p.search(para) for p in drop_patterns):
             continue
+        if text_dump and index > 0 and _BY_WORD.fullmatch(paragraphs[index - 1]) and _is_name(para):
+            continue  # the name under a lone "Von" / "By": a byline a copy split in two lines
         if text_dump and "\n" in para:
             kept.append(para)  # a table, or rows of figures (``rebuild_tables``): never a widget or caption line
             continue
@@ -341,6 +346,11 @@ def is_credited_caption(line: str) -> bool:
     """
     match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
     return match is not None and widgets.word_count(line[: match.start()]) >= 4
+
+
+def _is_name(line: str) -> bool:
+    """A short line that can be a person's name: at most five words, no digit, no sentence end."""
+    return widgets.word_count(line) <= 5 and not any(ch.isdigit() for ch in line) and not widgets.SENTENCE_END.search(line)
 
 
 def _names_only(para: str, author_words: set[str]) -> bool:
