@@ -115,8 +115,33 @@ def load_model_in_worker() -> None:
 
     from extractors.facts.nlp import load_pipeline, resolve_model_name
 
+    map_large_blocks_apart()
     load_pipeline(resolve_model_name(None))
     gc.freeze()
+
+
+def _glibc() -> ctypes.CDLL | None:
+    """The C library's allocator controls, where the C library is glibc (Linux); None elsewhere."""
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:
+        return None
+
+
+#: glibc's ``mallopt`` parameter for the size from which a block gets its own memory mapping.
+_M_MMAP_THRESHOLD = -3
+
+
+def map_large_blocks_apart() -> None:
+    """Give every block of 1 MiB or more its own memory mapping, returned to the system when freed.
+
+    glibc raises that threshold as large blocks are freed, after which the model's big per-batch
+    arrays come from the heap and leave it fragmented; over the corpus pages a worker's peak was
+    876 MiB with glibc's default and 805 MiB with this (CPU within noise).
+    """
+    libc = _glibc()
+    if libc is not None:
+        libc.mallopt(_M_MMAP_THRESHOLD, 1 << 20)
 
 
 def return_freed_memory() -> None:
@@ -126,11 +151,9 @@ def return_freed_memory() -> None:
     of its largest batch: measured over 127 corpus pages in batches of 100, 700-790 MiB with the
     English and French models, 510-610 MiB with this call after each batch. It costs milliseconds.
     """
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:
-        return
-    libc.malloc_trim(0)
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
 
 
 @contextmanager

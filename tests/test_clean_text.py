@@ -11,6 +11,7 @@ from benchmarks.extraction import page_f1, score_page
 from benchmarks.splits import load_split
 from benchmarks.text_dumps import render_bytes
 from extractors.clean import clean_document, widgets
+from extractors.clean import text as text_clean
 from extractors.clean.text_regions import rebuild_tables
 from extractors.records import RawDocument
 
@@ -236,3 +237,214 @@ def test_two_lines_of_labels_and_a_figure_are_not_a_table():
     assert rebuild_tables(lines) == lines
     rows = ["KOSPI", "2,500.12", "KOSDAQ", "800.20", "Won/dollar", "1,320.5"]
     assert rebuild_tables(rows) == ["KOSPI | 2,500.12\nKOSDAQ | 800.20\nWon/dollar | 1,320.5"]
+
+
+def fixture_copy(case_id: str) -> tuple[str, str]:
+    """(reference body, the page as a browser's select-all copy) for a dev page of the test fixtures."""
+    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
+    meta = json.loads((PAGES / f"{case_id}.json").read_text(encoding="utf-8"))
+    return meta["expected"]["body"], render_bytes(gzip.decompress((PAGES / f"{case_id}.html.gz").read_bytes()))
+
+
+@pytest.mark.parametrize(
+    ("case_id", "caption"),
+    [
+        ("express_2024-07-18_whingers-harry-meghan-won__fundus",
+         "Meghan Markle reportedly hissed at a staff member while on a royal tour (Image: Getty)"),
+        ("hamburgerabendblatt_2024-04-28_kinder-marathon-am-sonnabend__fundus",
+         "Benjamin Franke ist der beste Hamburger beim Haspa-Marathon 2024. © Witters"),
+        ("dw_2024-01-30_russland-wahl-nadeschdin-setzt__fundus",
+         ("Gilt als einziger Antikriegskandidat für die russische Präsidentschaftswahl: Boris NadeschdinBild: "
+         "Mikhail Sinitsyn/TASS/dpa/picture alliance")),
+        ("landesspiegel_2025-06-30_rotary-club-liechtenstein-eschnerberg__fundus",
+         "Rainer de Meijer, Irene Lingg, Angelika Stöckel, Philipp Marxer | Foto: Zvg."),
+        ("publico_2025-05-29_vecinos-carabanchel-exigen-cambios__fundus",
+         ("Cientos de personas en la pradera de San Isidro, a 15 de mayo de 2025, en Madrid (España)."
+          "Gustavo Valiente / Europa Press")),
+        ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus",
+         ("Agentes de la policía italiana en el campamento para migrantes de Gjadër (Albania), el 11 de octubre. "
+         "Florion Goga (REUTERS)")),
+    ],
+)
+def test_copied_caption_closing_with_its_photo_credit_goes_to_captions(case_id, caption):
+    copy = copied_page if (CORPUS / f"{case_id}.json").exists() else fixture_copy
+    _, dump = copy(case_id)
+    doc = clean_dump(dump)
+    assert caption in dump
+    assert caption not in doc.text and caption in doc.captions
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company confirmed the figures on Tuesday, a spokesman told Reuters.",  # a sentence citing an agency
+        "Photo: AFP",  # a credit alone: the other rules decide
+        "The minister (Photo: dpa) spoke first, and the crowd fell silent for a long while after that.",
+    ],
+)
+def test_sentences_and_bare_credits_are_not_credited_captions(line):
+    assert not text_clean.is_credited_caption(line)
+
+
+def test_post_embedded_from_x_and_its_signature_are_dropped_from_a_copied_story():
+    body, dump = fixture_copy("gatewaypundit_2026-07-19_protests-grow-dismissal-defense__fundus")
+    text = clean_dump(dump).text
+    signature = "— RT (@RT_com) July 16, 2026"
+    post = "Zelensky ultimately backed Syrsky and showed Fedorov the door"
+    story = "Dmytro Koziatynskyi, a military veteran who organised the demonstrations"
+    assert signature in dump and post in dump
+    assert signature not in text and post not in text
+    assert story in text and story in body  # the story's paragraph right above the post stays
+
+
+def test_date_line_at_the_top_of_a_copied_story_is_metadata():
+    _, dump = fixture_copy("express_2024-07-18_whingers-harry-meghan-won__fundus")
+    stamp = "11:48, Thu, Jul 18, 2024 | UPDATED: 11:50, Thu, Jul 18, 2024"
+    assert stamp in dump and stamp not in clean_dump(dump).text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "heading", "note"),
+    [
+        ("netzpolitikorg_2024-04-28_breakpoint-hilfe-fundis-kommen__fundus", "Über die Autor:in", "Carla Siepmann"),
+        ("diepresse_2025-06-05_nennen-wir-ihn-doch__fundus", "Die Autorin",
+         "Anne-Marie Slaughter (*1958) war Direktorin für politische Planung"),
+    ],
+)
+def test_note_about_the_author_after_a_copied_story_is_cut(case_id, heading, note):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert f"\n{heading}\n" in dump and note in dump
+    assert heading not in text and note not in text
+    assert score_page(case_id, text, body).recall >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("case_id", "notice"),
+    [
+        ("waz_2025-11-05_unbekannte-maya-stadte-werfen__fundus",
+         "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu."),
+        ("diezeit_2023-04-28_basketball-euroleague-nach-massenschlagerei__fundus",
+         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden."),
+        ("tagesspiegel_2024-04-29_eskalation-nordatlantik-wenn-ozeane__fundus",
+         "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt"),
+        ("tagesschau_2023-04-28_ausschuss-zur-ahrtal-flut__fundus",  # a teaser with its "more" link
+         "der Rücktritt ihres Innenministers. mehr"),
+        ("wdr_2024-04-22_feuerwehrleute-sollen-spater-pension__fundus",
+         "Mahnwache am Landtag: Feuerwehr protestiert 24 Stunden gegen höheres Pensionsalter | mehr"),
+    ],
+)
+def test_sign_up_consent_and_teaser_lines_are_dropped_from_a_copied_story(case_id, notice):
+    _, dump = copied_page(case_id)
+    assert notice in dump and notice not in clean_dump(dump).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By signing up you consent to receive the above newsletter from Postmedia Network Inc.",
+        "Add Global News as a Preferred Source on Google to see more of our stories in your search results.",
+    ],
+)
+def test_english_sign_up_notices_are_promo_lines(line):
+    assert text_clean.PROMO_LINE.fullmatch(line)
+    assert not text_clean.PROMO_LINE.fullmatch("By signing up for the course, students agreed to share their grades.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "box_line", "resumed"),
+    [
+        ("lavanguardia_2026-07-10_al-menos-12-fallecidos__fundus",
+         "Los bomberos alertan del riesgo prolongado y acumulativo de incendios",
+         "La tragedia ha provocado una inmediata cascada de condolencias"),
+        ("intercept_2024-02-28_aaron-bushnell-self-immolated__fundus",
+         "How the ADL’s Anti-Palestinian Advocacy Helped Shape U.S. Terror Laws",
+         "The Intercept analysis linked the acebush1 Reddit account to Bushnell"),
+    ],
+)
+def test_copied_story_resumes_after_a_box_set_inside_it(case_id, box_line, resumed):
+    copy = copied_page if (CORPUS / f"{case_id}.json").exists() else fixture_copy
+    body, dump = copy(case_id)
+    text = clean_dump(dump).text
+    assert box_line in dump and box_line not in text
+    assert resumed in text and resumed in body
+    assert score_page(case_id, text, body).recall >= 0.95
+
+
+def test_copied_story_does_not_run_on_into_a_dated_story_after_a_box():
+    paragraphs = [f"{STORY} Paragraph {i} adds a detail about the cost, the timetable and the objections."
+                  for i in range(6)]
+    box = ["Most Read", "Bridge closed for repairs", "Mayor opens new library", "Storm damages school roof",
+           "Jane Roe", "14:00, 28 Apr 2024"]
+    later = [f"Another council, in another town, met on Wednesday and heard item {i} of a long agenda, which "
+             f"ran late into the evening as residents queued to speak." for i in range(8)]
+    text = clean_dump("\n".join([*paragraphs, *box, *later])).text
+    assert text.split("\n\n") == paragraphs
+
+
+def test_headline_heading_a_copied_story_becomes_its_title_not_its_first_paragraph():
+    body, dump = copied_page("derstandard_2024-05-03_nach-kalifat-rufen-hamburg__fundus")
+    headline = "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?"
+    doc = clean_dump(dump)
+    assert headline in dump and headline not in body
+    assert doc.title == headline
+    assert not doc.text.startswith(headline)
+
+
+def test_lead_paragraph_ending_with_a_full_stop_is_not_taken_for_a_headline():
+    paragraphs = [STORY, f"{STORY} It took six hours.", f"{STORY} It will open in May."]  # a lead of 21 words
+    assert clean_dump("\n".join(paragraphs)).text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("case_id", "card", "last_paragraph"),
+    [
+        ("tageblatt_2025-06-28_nationale-demo-9-juli__fundus",
+         "Luxemburg / Wohnungsmarkt stottert im ersten Quartal 2025", "Arm in Arm laufen OGBL und LCGB am 28. Juni"),
+        ("stern_2024-11-05_warum-kritik-trumps-charakter__fundus",
+         "Republikaner sähen Zweifel Wie US-Behörden gegen Verschwörungsmärchen ankämpfen",
+         "Schon in Kürze werden wir herausfinden, ob Trumps Glück endgültig vorbei ist."),
+    ],
+)
+def test_rail_of_dated_cards_after_a_copied_story_is_cut(case_id, card, last_paragraph):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert card in dump and card not in text
+    assert last_paragraph in text and last_paragraph in body
+
+
+def test_stamped_entries_of_a_copied_live_ticker_stay():
+    body, dump = copied_page("nzz_2023-10-07_israel-gaza-news-entwicklungen__fundus")
+    text = clean_dump(dump).text
+    entry = "11.04 Uhr: Israelische Drohne tötet offenbar libanesischen Extremisten"
+    assert entry in text and entry in body
+    assert "Jonas Roth 13.12.2023 4 min" in dump and "Jonas Roth 13.12.2023" not in text  # a card after the ticker
+
+
+@pytest.mark.parametrize(
+    ("case_id", "date_line"),
+    [
+        ("eldiario_2025-05-25_albares-defiende-embargo-armas__fundus", "25 de mayo de 2025 16:51 h"),
+        ("afpfaktencheck_2026-05-13_angst-vor-hantavirus-lasst__fundus", "Veröffentlicht am 13. Mai 2026 um 15:44"),
+    ],
+)
+def test_date_line_of_any_language_in_a_copied_story_is_dropped(case_id, date_line):
+    _, dump = copied_page(case_id)
+    assert date_line in dump and date_line not in clean_dump(dump).text
+
+
+def test_rows_of_a_drawn_table_with_timestamps_stay_in_a_copied_story():
+    body, dump = copied_page("hakibenita_2020_sql-anomaly-detection__moz")
+    row = "2020-08-01 18:00:00+00"
+    assert row in body and row in clean_dump(dump).text
+
+
+def test_name_under_a_lone_byline_word_is_dropped_from_a_copied_story():
+    body, dump = copied_page("br_2024-04-22_evangelische-kirche-landeskirche-will__fundus")
+    assert "\nVon\n" in dump and "Jasper Riemann" in dump and "Jasper Riemann" not in body
+    assert "Jasper Riemann" not in clean_dump(dump).text
+
+
+def test_line_after_a_lone_byline_word_stays_when_it_is_a_sentence():
+    paragraphs = [STORY, "By", f"{STORY} It took six hours.", f"{STORY} It will open in May."]
+    assert clean_dump("\n".join(paragraphs)).text.split("\n\n") == [paragraphs[0], *paragraphs[2:]]

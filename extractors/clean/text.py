@@ -27,7 +27,9 @@ from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.text_regions import (
+    CODE,
     drop_boxes,
+    drop_embedded_posts,
     is_figures,
     rebuild_tables,
     repeated_labels,
@@ -45,11 +47,30 @@ STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
+#: The most words a date line of a dump takes (``_is_date_line``).
+DATE_LINE_WORDS = 14
+#: The most words a headline heading a copied story takes (``_is_headline``).
+HEADLINE_WORDS = 25
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
 ARTICLE_WORDS = 100
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
+#: A year and a time of day: a dump's date line in any language ("25 de mayo de 2025 16:51 h" on elDiario.es,
+#: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+#: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
+#: "By" / "Sophie Foster" on the Daily Star).
+_BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
+#: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
+#: a copy holds the sign-up and consent boxes a page's markup sets apart.
+PROMO_LINE = widgets.local_lines("promo_lines.txt")
+#: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
+CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
+#: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
+#: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
+_COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +206,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             headlines.append((line, False))
     title = _headline(headlines)
 
-    body = rebuild_tables(drop_boxes([line for line in lines[head_end:body_end] if line not in labels]))
+    body = [line for line in lines[head_end:body_end] if line not in labels]
+    body = rebuild_tables(drop_boxes(drop_embedded_posts(body)))
     paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
+    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -194,6 +218,18 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _is_headline(line: str) -> bool:
+    """A story's first line shaped like its headline: one line of ``HEADLINE_WORDS`` words at most that does not end
+    a sentence with a full stop ("'I sell Walt Disney World holidays - booking the right day could save you
+    thousands'" on the Daily Star, "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?" on Der
+    Standard). A headline of that length ending in a quote, a question mark or nothing reads as prose to the
+    regions, so the story starts at it; a lead paragraph ends with a full stop.
+    """
+    return "\n" not in line and 4 <= widgets.word_count(line) <= HEADLINE_WORDS and not line.rstrip().endswith(
+        (".", "。", ":", "：", "…")
+    )
 
 
 def _headline(candidates: list[tuple[str, bool]]) -> str | None:
@@ -255,6 +291,8 @@ def finish_paragraphs(
             break
         if any(p.search(para) for p in drop_patterns):
             continue
+        if text_dump and index > 0 and _BY_WORD.fullmatch(paragraphs[index - 1]) and _is_name(para):
+            continue  # the name under a lone "Von" / "By": a byline a copy split in two lines
         if text_dump and "\n" in para:
             kept.append(para)  # a table, or rows of figures (``rebuild_tables``): never a widget or caption line
             continue
@@ -265,9 +303,9 @@ def finish_paragraphs(
             or _names_only(para, author_words)
         ):
             continue  # "By A and B", a byline block with its date and section links, or just the names
-        if text_dump and widgets.is_widget_line(para):
+        if text_dump and (widgets.is_widget_line(para) or PROMO_LINE.fullmatch(para)):
             continue
-        if not text_dump and not widgets.SENTENCE_END.search(para) and _stamp(para) is not None:
+        if not widgets.SENTENCE_END.search(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
@@ -276,7 +314,9 @@ def finish_paragraphs(
                 captions.append(para)
             continue
         repeated = counts[para] > 1 and widgets.word_count(para) >= 4
-        if (repeated and (text_dump or widgets.is_caption_line(para))) or (text_dump and widgets.is_caption_line(para)):
+        if (repeated and (text_dump or widgets.is_caption_line(para))) or (
+            text_dump and (widgets.is_caption_line(para) or is_credited_caption(para))
+        ):
             if para not in captions:
                 captions.append(para)
             continue
@@ -287,6 +327,30 @@ def finish_paragraphs(
         while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1]):
             kept.pop()  # trailing rails: tag labels and prompts after the story (a table's last row stays)
     return tuple(kept), tuple(captions)
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line of a dump giving a year and a time of day, not ending a sentence: a published/updated line
+    (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084", is not one)."""
+    return (widgets.word_count(line) <= DATE_LINE_WORDS and not line.endswith(".") and not CODE.search(line)
+            and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
+
+
+def is_credited_caption(line: str) -> bool:
+    """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
+    "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
+    sign ("© dpa | Jens Kalaene"), after four words or more of caption.
+
+    A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
+    what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
+    """
+    match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
+    return match is not None and widgets.word_count(line[: match.start()]) >= 4
+
+
+def _is_name(line: str) -> bool:
+    """A short line that can be a person's name: at most five words, no digit, no sentence end."""
+    return widgets.word_count(line) <= 5 and not any(ch.isdigit() for ch in line) and not widgets.SENTENCE_END.search(line)
 
 
 def _names_only(para: str, author_words: set[str]) -> bool:

@@ -17,6 +17,7 @@ to its end marker. ``rebuild_tables`` puts back tables the copy flattened into l
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -30,9 +31,16 @@ FURNITURE_RUN = 6
 #: A run of at most this many furniture lines with no widget line among them (a list, a table
 #: copied a cell per line, code) does not end the story: the region after it continues it.
 SOFT_RUN = 12
+#: A box of at most this many lines may sit inside a story, which then resumes (``_resumes_after_box``) with two
+#: paragraphs of ``PARAGRAPH_WORDS`` words and ``RESUMED_WORDS`` words of prose.
+BOX_LINES = 8
+PARAGRAPH_WORDS = 20
+RESUMED_WORDS = 150
 #: Headings that open a reader-comment section, per language (``data/<language>/comment_headings.txt``).
 COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
-#: A comment heading only ends the story below this share of the region's prose.
+#: Headings over a note about the author, per language (``data/<language>/author_headings.txt``).
+AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
+#: A comment or author-note heading only ends the story below this share of the region's prose.
 COMMENTS_BELOW = 0.25
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
 _STAMP = re.compile(
@@ -43,6 +51,18 @@ _STAMP = re.compile(
 )
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
 TEASERS = 3
+#: A dated card closes with a short line of at most ``CARD_META_WORDS`` words; cards are at most ``CARD_LINES`` long.
+CARD_META_WORDS = 15
+CARD_LINES = 4
+#: A rail of cards only ends the story when at least this share of the region's prose lies above it.
+CARDS_BELOW = 0.5
+#: A card's date: a calendar date or a time ago ("13.12.2023", "April 15, 2025", "30 Juni 2025", "vor 2 Std.").
+_CARD_DATE = re.compile(
+    rf"\b(?:{month_pattern(strict=False)}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{month_pattern(strict=False)}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"|\bvor\s+\d+\s*(?:std|min|stunden|minuten|tagen?)\b|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
 #: The story is the first region with at least this share of the biggest region's prose.
 FIRST_SHARE = 0.4
 #: A line of at most ``LABEL_WORDS`` words seen this often is an interface label.
@@ -55,7 +75,7 @@ LONG_LINE_WORDS = 30
 _BULLET = re.compile(r"^(?:[-*+•·–—▪►■]|\(?\d{1,2}[.)])\s+\S")
 ITEM_WORDS = 3
 #: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
-_CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
+CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
 #: A table copied a cell per line (``rebuild_tables``): cells of at most this many words, columns, rows.
 CELL_WORDS = 6
 MAX_COLUMNS = 8
@@ -65,6 +85,13 @@ ROW_WORDS = 12
 _FIGURE = re.compile(r"[-+−–▲▼(]*\d[\d.,:/']*[%)]*")
 _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
 _DASHES = widgets.words("- – — −")
+#: The signature closing a post embedded from X/Twitter: "— Luke Pollard MP (@LukePollard) August 5, 2024".
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{0,80}\(@\w{1,15}\)\s*.{0,30}$")
+#: What marks the last line of a post's text: its link ("pic.twitter.com/7IJYBkhgep", "https://t.co/alqD5TQFRD"),
+#: a mention or a hashtag.
+_POST_TEXT = re.compile(r"pic\.twitter\.com/|https?://t\.co/|(?:^|\s)[@#]\w")
+#: The most characters a post's text takes (X's limit of 280, plus a link and emoji).
+POST_CHARS = 320
 
 
 #: Line kinds that make a region (see ``line_kind``).
@@ -103,7 +130,7 @@ def line_kind(line: str) -> str:
         return "data"
     if words >= ITEM_WORDS and _BULLET.match(line):
         return "item"
-    if ends and words >= 4 or widgets.is_byline(line) or _CODE.search(line):
+    if ends and words >= 4 or widgets.is_byline(line) or CODE.search(line):
         return "neutral"
     return "furniture"
 
@@ -188,11 +215,33 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
     if anchor is not None:
         core = Region(anchor, core.end, core.prose, core.soft_before)
     for after in found[index + 1 :]:
-        if not after.soft_before:
+        if not (after.soft_before or _resumes_after_box(lines, core, after)):
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
     return Region(core.start, _before_teasers(lines, core), core.prose, core.soft_before)
+
+
+def _resumes_after_box(lines: list[str], core: Region, after: Region) -> bool:
+    """Whether the story goes on in ``after``, past a box set inside it.
+
+    A "Most Read" box (The Intercept, the Seattle Times), a "Lee también" one (La Vanguardia) or an ad slot
+    with "Trending" headlines (Postmedia) can cut a story in two. The story resumes when the box is short
+    (``BOX_LINES``), has a widget line (its heading, "Advertisement") and no date (a next story's byline and
+    stamp), and what follows opens with two paragraphs (``PARAGRAPH_WORDS``: a teaser headline is shorter)
+    and holds ``RESUMED_WORDS`` words of prose at least.
+    """
+    box = lines[core.end : after.start]
+    return (
+        len(box) <= BOX_LINES
+        and after.prose >= RESUMED_WORDS
+        and any(line_kind(line) == "widget" for line in box)
+        and not any(_STAMP.search(line) for line in box)
+        and all(line_kind(line) == "prose" and widgets.word_count(line) >= PARAGRAPH_WORDS
+                for line in lines[after.start : after.start + 2])
+    )
 
 
 def _before_teasers(lines: list[str], region: Region) -> int:
@@ -218,6 +267,35 @@ def _before_teasers(lines: list[str], region: Region) -> int:
     return seq[kept[-1]][0] + 1 if alone >= TEASERS and kept else region.end
 
 
+def _before_cards(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when it ends in a rail of dated cards: before the first card.
+
+    A card is a headline and a summary closed by a short line with its date ("Jonas Roth 13.12.2023 4 min"
+    on the NZZ, "MND Staff - April 15, 2025" on Mexico News Daily, "30 Juni 2025" on the Tageblatt); the
+    summaries read as prose, so ``_before_teasers`` does not see them. ``TEASERS`` such dates or more at
+    most ``CARD_LINES`` lines apart, the last near the region's end, make a rail; it starts a card's
+    length (the widest gap between its dates) above its first date, and holds less than ``1 - CARDS_BELOW`` of
+    the region's prose (a live ticker's stamped entries are the story).
+    """
+    dates = [index for index in range(region.start, region.end)
+             if line_kind(lines[index]) in ("furniture", "data", "widget")
+             and widgets.word_count(lines[index]) <= CARD_META_WORDS and _CARD_DATE.search(lines[index])]
+    if not dates or region.end - dates[-1] > CARD_LINES:
+        return region.end
+    chain = [dates[-1]]
+    for index in reversed(dates[:-1]):
+        if chain[-1] - index > CARD_LINES:
+            break
+        chain.append(index)
+    if len(chain) < TEASERS:
+        return region.end
+    cut = chain[-1] - max(a - b for a, b in itertools.pairwise(chain)) + 1
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    above = sum(w for i, w in prose if i < cut)
+    return cut if above >= CARDS_BELOW * sum(w for _, w in prose) else region.end
+
+
 def _before_comments(lines: list[str], region: Region) -> int:
     """Where the region's story ends when a reader-comment section follows it.
 
@@ -241,6 +319,19 @@ def _before_comments(lines: list[str], region: Region) -> int:
     return region.end
 
 
+def _before_author_note(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when a note about its author follows it: above the note's heading
+    (``AUTHOR_HEADING``: CBC's "ABOUT THE AUTHOR", netzpolitik.org's "Über die Autor:in", Die Presse's "Die
+    Autorin"), once ``COMMENTS_BELOW`` of the region's prose lies above it."""
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    total = sum(w for _, w in prose)
+    for index in range(region.start, region.end):
+        if AUTHOR_HEADING.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
 def drop_boxes(lines: list[str]) -> list[str]:
     """The lines without boxes: runs of ``FURNITURE_RUN`` furniture lines or more that hold a widget line
     ("Related articles" over six headlines inside a wire story kept whole from dateline to end marker)."""
@@ -258,6 +349,28 @@ def drop_boxes(lines: list[str]) -> list[str]:
         run, has_widget = [], False
         if line:
             kept.append(line)
+    return kept
+
+
+def drop_embedded_posts(lines: list[str]) -> list[str]:
+    """The lines without posts embedded from X/Twitter: the signature line and the post's text above it.
+
+    An embedded post copies as its text, then "— Name (@handle) Date"; when the line right above the
+    signature shows a post's marks (``_POST_TEXT``: its link, a mention, a hashtag), the lines right above
+    that fit in ``POST_CHARS`` are its text (Gateway Pundit, the Mirror and the Washington Post quote posts
+    this way; the story tells what the post says in its own sentences). Without such a mark only the
+    signature goes: the lines above may as well be the story's.
+    """
+    kept: list[str] = []
+    for line in lines:
+        if not _POST_SIGNATURE.match(line):
+            kept.append(line)
+            continue
+        if not (kept and _POST_TEXT.search(kept[-1])):
+            continue
+        chars = 0
+        while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS:
+            chars += len(kept.pop())
     return kept
 
 
