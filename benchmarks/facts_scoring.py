@@ -40,6 +40,13 @@ UNIT_SYNONYMS = {
     "mile": "mi",
     "foot": "ft",
     "feet": "ft",
+    # irregular plurals, folded like the regular ones ("cars" = "car"): "one person" and a gold "people"
+    # count the same thing
+    "people": "person",
+    "persons": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
 }
 #: Gold attribution sources that are pronouns: whether a prediction names the right person
 #: behind "he" cannot be checked from the label, so these pairs are left out of source-right.

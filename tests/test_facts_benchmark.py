@@ -22,6 +22,7 @@ from benchmarks.facts_scoring import (
     predicted_mentions,
     score_case,
     score_mentions,
+    unit_key,
 )
 from extractors.facts.languages import PACKS, LanguagePack
 from extractors.records import Attribution, Entity, MentionSpan, Quantity
@@ -284,3 +285,19 @@ def test_quantities_are_also_scored_by_overlap_with_the_share_of_right_values():
     assert (strict.matched_gold, strict.gold, strict.pred) == (1, 3, 3)
     assert (overlap.matched_gold, overlap.matched_pred, overlap.gold, overlap.pred) == (2, 2, 3, 3)
     assert (report.values[True], report.values[False]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, same",
+    [
+        ("people", "person", True),
+        ("children", "child", True),
+        ("women", "woman", True),
+        ("school girls", "girls", True),
+        ("cars", "car", True),
+        ("people", "children", False),
+        ("men", "women", False),
+    ],
+)
+def test_unit_spellings_of_one_counted_noun_compare_equal_plural_or_not(gold, predicted, same):
+    assert (unit_key(gold) == unit_key(predicted)) is same

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.facts import extract_facts
 from extractors.facts.quantities import extract_quantities
+from extractors.records import Quantity
 from tests.facts_helpers import parse, seed_body
 
 
@@ -69,6 +71,35 @@ def test_values_and_units(text, value, unit):
 def test_bare_dollar_follows_the_article_country():
     found = quantities("The memo said the cost came to about $58,000.", dollar="CAD")
     assert [(q.value, q.unit, q.qualifier) for q in found] == [(58000, "CAD", "about")]
+
+
+def test_dollars_written_as_a_word_follow_the_article_country():
+    # ABC Australia (dev gold abcau_2013-04-22): the word means the article's dollar, as "$" does
+    found = quantities(
+        "The Australian Sports Commission has cut about half a million dollars from its budget for the next year.",
+        dollar="AUD",
+    )
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(500000, "AUD", "about")]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # 9News (dev gold ninenews_2024-04-26): the article names Perth, never Australia
+        (
+            (
+                "READ MORE: Man arrested after fatal Perth house fire\n\n"
+                "The trio made off with almost $200,000 worth of jewellery, which was the couple's life savings."
+            ),
+            "AUD",
+        ),
+        # The Province (corpus page province_2026-06-04): a British Columbia wine column
+        ("Signature Cocktails Variety Pack, B.C. ($21.99, #683213)\n\nFinally, something for the cocktail crowd.", "CAD"),
+    ],
+)
+def test_bare_dollar_follows_the_country_whose_places_the_article_names(text, code):
+    found = [f for f in extract_facts(text, None) if isinstance(f, Quantity)]
+    assert [q.unit for q in found] == [code]
 
 
 @pytest.mark.parametrize(
@@ -511,3 +542,28 @@ def test_a_thing_a_century_old_has_no_age():
 )
 def test_a_name_and_a_number_on_one_noun_are_a_model(text, number):
     assert number not in {q.value for q in quantities(text)}
+
+
+def test_a_counted_noun_split_at_its_hyphen_is_counted_whole():
+    # ITV News (dev gold itvnews_2014-04-14): the parser takes the prefix "re" for the counted noun
+    found = quantities("Marc Fucarile lost his right leg and he has endured two re-amputations on the same limb.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("two re-amputations", 2, "re-amputations")]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        # The Nation (corpus page nation_2023-05-15)
+        (
+            "Part-time drivers have overtime protections against working over nine and a half hours a day.",
+            ("over nine and a half hours", 9.5, "hours", "more_than"),
+        ),
+        # Sky News (corpus page skynews_2017_pound-low)
+        (
+            "Manufacturing export orders growing at their fastest pace for six and a half years.",
+            ("six and a half years", 6.5, "years", "exactly"),
+        ),
+    ],
+)
+def test_a_whole_number_and_a_half_is_one_value(text, quantity):
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)] == [quantity]

@@ -19,14 +19,14 @@ from extractors.facts.attributions import extract_attributions
 from extractors.facts.chunks import merge_chunks, paragraph_chunks, shift
 from extractors.facts.dates import extract_dates
 from extractors.facts.entities import link_entities
-from extractors.facts.gazetteer import dollar_currencies
 from extractors.facts.languages import DEFAULT_LANGUAGE, PACKS, pack_for
 from extractors.facts.model_pack import model_pack_facts
 from extractors.facts.nlp import SentenceIndex, load_pipeline, resolve_model_name
 from extractors.facts.quantities import extract_quantities
 from extractors.facts.quotes import extract_quotes
+from extractors.facts.units import article_dollar
 from extractors.facts.universal import locale_facts
-from extractors.records import FACT_KINDS, Entity, Fact, NewsfactsError
+from extractors.records import FACT_KINDS, Fact, NewsfactsError
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def facts_from_doc(
     if "entity" in kinds:
         facts.extend(entities)
     if "quantity" in kinds:
-        facts.extend(extract_quantities(doc, sentences, _article_dollar(entities)))
+        facts.extend(extract_quantities(doc, sentences, article_dollar(entities)))
     if "date" in kinds:
         facts.extend(extract_dates(doc, published, sentences))
     if "quote" in kinds:
@@ -143,10 +143,3 @@ def facts_from_doc(
         facts.extend(extract_attributions(doc, linked, sentences))
     facts.sort(key=lambda fact: (fact.start, fact.end))
     return facts
-
-
-def _article_dollar(entities: list[Entity]) -> str:
-    """ISO code a bare "$" means here: the dollar of the most-mentioned "$" country (USD when none)."""
-    dollars = dollar_currencies()
-    counts = [(e.mentions, dollars[e.normalized]) for e in entities if e.normalized in dollars]
-    return max(counts)[1] if counts else "USD"

@@ -71,6 +71,22 @@ def dollar_currencies() -> dict[str, str]:
     return {country: code for country, code in _rows("dollars.tsv")}
 
 
+@functools.cache
+def dollar_places() -> dict[str, str]:
+    """Place name -> country code, for the countries of ``dollars.tsv``: their states, provinces and
+    territories (pycountry; "Western Australia", "Ontario", "Indiana") and the cities of
+    ``dollar_places.tsv``, so an article that names only "Perth" or "B.C." prices in that country's dollar.
+    Other kinds of subdivision are left out: their names are often common words ("Central", "Nelson")."""
+    places = {
+        sub.name: country
+        for country in dollar_currencies()
+        for sub in pycountry.subdivisions.get(country_code=country) or ()
+        if sub.type in {"State", "Province", "Territory"} and len(sub.name) > 3  # not Fiji's "Ra", "Ba"
+    }
+    places.update({place: country for place, country in _rows("dollar_places.tsv")})
+    return places
+
+
 def _words(filename: str) -> frozenset[str]:
     """Non-comment lines of a packaged one-word-a-line list."""
     return frozenset(row[0].strip() for row in _rows(filename))

@@ -126,6 +126,17 @@ def read_number(doc: Doc, i: int) -> Number | None:
             current *= 12
             j += 1
         elif (
+            word == "and"
+            and j + 2 < len(doc)
+            and doc[j + 1].lower_ == "a"
+            and doc[j + 2].lower_ == "half"
+            and current == int(current)
+        ):
+            # a whole number and a half: "working over nine and a half hours a day" (The Nation), "at their
+            # fastest pace for six and a half years" (Sky News); a scale word may follow ("three and a half million")
+            current += 0.5
+            j += 3
+        elif (
             (
                 word == "-"
                 and j + 1 < len(doc)

@@ -179,6 +179,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             or (after.text.isupper() and after.text in currencies())
         ):
             unit, end = currencies()[after.text if after.text.isupper() else word][0], end + 1
+            if word in {"dollar", "dollars"}:
+                # the word means the article's dollar, as "$" does: "cut about half a million dollars from its
+                # budget" in an Australian article (ABC Australia) is AUD
+                unit = dollar
         elif word == "-" and after2 is not None and not after.whitespace_:
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
@@ -259,6 +263,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         unit, end = counted_noun(doc, number, last, end)
         if unit is None and last.i != number.end - 1:
             unit, end = counted_noun(doc, number, doc[number.end - 1], end)
+        if unit is None and any(t.lower_ == "half" for t in doc[number.start + 1 : number.end]):
+            # the parser hangs "and a half" off the first word, which counts the noun: "three and a half million
+            # people"
+            unit, end = counted_noun(doc, number, doc[number.start], end)
         if unit is not None and (
             unit in {"hand", "thirds", "millions", "billions", "thousands", "hundreds"}
             or doc[end - 1].pos_ == "PROPN"
@@ -372,7 +380,13 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True  # "one-to-one"
     if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
         return True
-    if first.lower_ == "one" and nxt is not None and nxt.tag_ == "NNS" and first.dep_ == "nummod":
+    if (
+        first.lower_ == "one"
+        and number.end == number.start + 1
+        and nxt is not None
+        and nxt.tag_ == "NNS"
+        and first.dep_ == "nummod"
+    ):
         return True  # a pronoun before a verb the tagger takes for a plural noun: "as one heads south"
         # (Washington Post), "as much as one costs to buy" (Engadget)
     if _in_idiom(doc, number):
@@ -388,7 +402,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     ):
         return True  # a name or a format glued to a capital: "senior scientists at 3M" (The New Yorker), "titles
         # in native 4K" (Engadget); money takes its scale letter before this ("$270M")
-    if ent in {"DATE", "TIME"} and _in_calendar_span(first) and not _counts_time_units(doc, number):
+    if ent in {"DATE", "TIME"} and _in_calendar_span(first, number) and not _counts_time_units(doc, number):
         return True
     if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
         return True
@@ -472,13 +486,15 @@ def _beside_month(doc: Doc, number: Number) -> bool:
     return any(t.is_title and t.lower_.rstrip(".") in MONTH_FORMS for t in neighbours)
 
 
-def _in_calendar_span(token: Token) -> bool:
-    """Whether the DATE/TIME span around ``token`` really names a time (the NER also tags "between 10 and 20")."""
+def _in_calendar_span(token: Token, number: Number) -> bool:
+    """Whether the DATE/TIME span around ``token`` really names a time (the NER also tags "between 10 and 20");
+    the number's own words do not count ("three and a half songs" is no "half" of a year)."""
     ent = entity_of(token)
     if ent is None:
         return False
     return any(
-        t.lower_ in CALENDAR_WORDS
+        not number.start <= t.i < number.end
+        and t.lower_ in CALENDAR_WORDS
         or re.fullmatch(r"(1[89]|20)\d\d", t.text)
         or t.text.endswith("s")
         and t.text[:-1].isdigit()

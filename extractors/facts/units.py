@@ -5,12 +5,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import currencies, word_list
+from extractors.facts.gazetteer import currencies, dollar_currencies, dollar_places, word_list
 from extractors.facts.nlp import sentence_of
 from extractors.facts.numbers import SCALES, Number
+from extractors.records import Entity
 
 #: Lengths that, hyphenated before a noun, give a weapon's calibre rather than a measure.
 CALIBRE_UNITS = word_list("calibre_units")
@@ -183,7 +186,7 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         and sentence_of(head) == sentence_of(token)
         and head.ent_type_ not in {"DATE", "TIME"}
     ):
-        return _noun_phrase(head), max(end, head.i + 1)
+        return _noun_phrase(head), max(end, _hyphen_end(head))
     return None, end
 
 
@@ -204,5 +207,37 @@ def _noun_phrase(noun: Token) -> str:
             start -= 1
         else:
             break
-    phrase = doc[start : noun.i + 1].text
+    phrase = doc[start : _hyphen_end(noun)].text
     return phrase if noun.ent_type_ == "NORP" else phrase.lower()  # "New Yorkers" keep their capitals
+
+
+def _hyphen_end(noun: Token) -> int:
+    """Index after the word ``noun`` starts when the tokenizer split it at hyphens: the parser may take a
+    prefix for the counted noun, and "re" is no count's unit ("he has endured two re-amputations on the same
+    limb", ITV News; in French, "et 7 non-inscrits (sur 9)", Le Monde)."""
+    doc, j = noun.doc, noun.i + 1
+    while (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_alpha
+    ):
+        j += 2
+    return j
+
+
+def article_dollar(entities: Iterable[Entity]) -> str:
+    """ISO code a bare "$" or "dollars" means in this article: the dollar of the "$" country it names most,
+    counting the country, its people and its places ("Perth", "Ontario", "Indiana"); USD when it names none,
+    and on a tie."""
+    dollars, places = dollar_currencies(), dollar_places()
+    counts: Counter[str] = Counter()
+    for entity in entities:
+        if entity.normalized in dollars:
+            counts[dollars[entity.normalized]] += entity.mentions
+        elif entity.label in {"GPE", "LOC"} and entity.normalized in places:
+            counts[dollars[places[entity.normalized]]] += entity.mentions
+    if not counts:
+        return "USD"
+    return max(counts, key=lambda code: (counts[code], code == "USD"))
