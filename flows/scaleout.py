@@ -40,6 +40,7 @@ class BatchSubmitter:
 
     submit_fn: Callable[[Task, dict[str, Any]], PrefectFuture]
     slots: int
+    workers: int  # batches that run at the same time
     shares_disk: bool = True
 
     def submit(self, task: Task, **parameters: Any) -> PrefectFuture:
@@ -71,7 +72,7 @@ def batch_submitter(
         if workers is not None:
             raise ScaleOutError("workers given with task_runner 'thread', which runs one batch at a time; "
                                 "use task_runner 'process'")
-        yield BatchSubmitter(lambda task, parameters: task.submit(**parameters), 1)
+        yield BatchSubmitter(lambda task, parameters: task.submit(**parameters), 1, 1)
     elif task_runner == "process":
         with _process_pool(workers or default_workers()) as submitter:
             yield submitter
@@ -103,7 +104,7 @@ def _process_pool(workers: int) -> Iterator[BatchSubmitter]:
         # queued beyond the running ones costs nothing: the flow waits for the oldest batch, and with only
         # one queued, a worker whose younger batches finished first sat idle behind it (91% busy at 1,000
         # articles on 2 cores).
-        yield BatchSubmitter(lambda task, parameters: runner.submit(task, parameters), 2 * workers + 1)
+        yield BatchSubmitter(lambda task, parameters: runner.submit(task, parameters), 2 * workers + 1, workers)
 
 
 def load_model_in_worker() -> None:
@@ -159,4 +160,4 @@ def _dask_cluster(dask_address: str | None, workers: int | None) -> Iterator[Bat
             ) from exc
         logger.info("batches run on Dask at %s (%d worker threads)", dask_address or "a local cluster", threads)
         yield BatchSubmitter(lambda task, parameters: runner.submit(task, parameters), max(threads, 1),
-                             shares_disk=dask_address is None)
+                             max(threads, 1), shares_disk=dask_address is None)
