@@ -140,7 +140,7 @@ def _process_sources(
         future, spool = collecting
         report = SourceReport(spec.shown)
         reports.append(report)
-        for docs in spool.batches(BATCH_SIZE):  # while the source is still being collected
+        for docs in spool.batches(BATCH_SIZE, spread=batches.workers):  # while the source is still collected
             while len(pending) >= batches.slots:
                 finish_oldest()
             pending.append((index, batches.submit(

@@ -50,6 +50,7 @@ class Spool:
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._seen: set[tuple[str, str]] = set()
         self._lock = threading.Lock()
+        self._closed = False
         self.count = 0
 
     def put(self, document: RawDocument) -> None:
@@ -63,14 +64,24 @@ class Spool:
         self._queue.put(SpooledDocument(replace(document, data=b""), sha) if spooled else SpooledDocument(document))
 
     def close(self) -> None:
+        self._closed = True
         self._queue.put(_CLOSED)
 
-    def batches(self, size: int) -> Iterator[list[SpooledDocument]]:
-        """Batches of ``size`` documents as they arrive, then the rest once the spool is closed."""
+    def batches(self, size: int, spread: int = 1) -> Iterator[list[SpooledDocument]]:
+        """Batches of ``size`` documents as they arrive, then the rest once the spool is closed.
+
+        Once collection is over, the documents left are known, and each next batch takes at most a
+        ``spread``-th of them (never under a tenth of ``size``): the last batches shrink, so ``spread``
+        workers finish together instead of one working through a full last batch while the others idle.
+        """
         batch: list[SpooledDocument] = []
+        limit = size
         while (item := self._queue.get()) is not _CLOSED:
+            if not batch and self._closed:
+                left = self._queue.qsize()  # the documents after this one, plus the closing mark
+                limit = min(size, max(size // 10, 1, -(-left // spread)))
             batch.append(item)
-            if len(batch) == size:
+            if len(batch) >= limit:
                 yield batch
                 batch = []
         if batch:

@@ -63,3 +63,13 @@ def test_a_retried_collection_does_not_hand_on_a_document_twice(tmp_path):
     spool.close()
     assert spool.count == 3
     assert [len(batch) for batch in spool.batches(100)] == [3]
+
+
+def test_once_collection_is_over_the_last_batches_shrink_so_workers_finish_together(tmp_path):
+    spool = Spool(SnapshotStore(tmp_path))
+    for n in range(40):
+        spool.put(_doc(n))
+    spool.close()
+    sizes = [len(batch) for batch in spool.batches(10, spread=2)]
+    assert sum(sizes) == 40
+    assert sizes[0] == 10 and sizes == sorted(sizes, reverse=True) and sizes[-1] < 10
