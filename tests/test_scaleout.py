@@ -57,7 +57,8 @@ def test_worker_processes_store_what_one_batch_at_a_time_stores(tmp_path, prefec
     flow_run_id = state.state_details.flow_run_id
     wait_for_task_records(flow_run_id, 30)
     batch_runs = _batch_task_runs(flow_run_id)
-    assert len(batch_runs) == -(-len(stored) // 2)
+    # batches of two, the last ones maybe one (they shrink once the source is collected): never one per article
+    assert -(-len(stored) // 2) <= len(batch_runs) < len(stored)
     assert all(run.state.is_completed() for run in batch_runs)
 
 
