@@ -5,28 +5,20 @@ the real pages here are dev pages of ``benchmarks/corpus`` (provenance and licen
 """
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
 import pytest
 
-from benchmarks.splits import load_split
-from extractors.clean import clean_document
 from extractors.clean.document import clean_html
 from extractors.clean.metadata import clean_authors, split_authors
-from extractors.records import RawDocument
+from tests.clean_helpers import dev_page
 
-CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
 STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over the river, part {i}.</p>" for i in range(5))
 
 
-def dev_page(case_id: str):
-    """A dev page of the repo corpus, cleaned, with its reference (test pages are never used here)."""
-    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
-    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
-    data = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
-    return meta["expected"], clean_document(RawDocument(case_id, data, content_type="text/html"))
+def _dev_page(case_id: str):
+    return dev_page(case_id, with_url=False)
 
 
 def page(head: str = "") -> str:
@@ -43,7 +35,7 @@ def ld(**article) -> str:
      "srf_2025-01-05_drusen-fordern-teilhabe-statt__fundus"],
 )
 def test_names_joined_by_und_are_two_authors_on_real_pages(case_id):
-    expected, doc = dev_page(case_id)
+    expected, doc = _dev_page(case_id)
     assert set(doc.authors) == set(expected["authors"])
 
 
@@ -82,7 +74,7 @@ def test_a_person_stated_as_given_and_family_name_is_an_author():
 
 
 def test_given_and_family_names_on_a_real_page():
-    expected, doc = dev_page("derstandard_2024-05-03_nach-kalifat-rufen-hamburg__fundus")
+    expected, doc = _dev_page("derstandard_2024-05-03_nach-kalifat-rufen-hamburg__fundus")
     assert set(doc.authors) == set(expected["authors"])
 
 

@@ -5,29 +5,20 @@ each behaviour also has a small synthetic page that shows the rule alone.
 """
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
 
-from benchmarks.splits import load_split
-from extractors.clean import clean_document
 from extractors.clean.document import clean_html
 from extractors.clean.dom import TOKENS
 from extractors.clean.standfirst import repeats_description
-from extractors.records import RawDocument
+from tests.clean_helpers import dev_page
 
-CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
 STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
 
 
 def corpus_page(case_id: str):
     """A dev page of the repo corpus, cleaned, with its reference body (test pages are never used here)."""
-    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
-    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
-    data = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
-    return meta["expected"]["body"], clean_document(RawDocument(case_id, data, url=meta["url"]))
+    expected, doc = dev_page(case_id)
+    return expected["body"], doc
 
 
 def page(body: str, head: str = "") -> str:

@@ -5,24 +5,14 @@ Each entry was seen on dev pages of two publishers or more; the real pages here 
 """
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
 
-from benchmarks.splits import load_split
-from extractors.clean import clean_document, widgets
-from extractors.records import RawDocument
-
-CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
+from extractors.clean import widgets
+from tests.clean_helpers import dev_page
 
 
 def corpus_text(case_id: str) -> str:
-    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
-    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
-    data = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
-    return clean_document(RawDocument(case_id, data, url=meta["url"])).text
+    return dev_page(case_id)[1].text
 
 
 @pytest.mark.parametrize(

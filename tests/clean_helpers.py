@@ -1,0 +1,28 @@
+"""Dev pages of the repo corpus for cleaning tests: rules and their tests use dev pages only.
+
+Provenance and licences of ``benchmarks/corpus`` are in its ``SOURCES.md``.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from benchmarks.splits import load_split
+from extractors.clean import clean_document
+from extractors.records import Document, RawDocument
+
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
+
+
+def dev_page(case_id: str, *, with_url: bool = True) -> tuple[dict, Document]:
+    """A dev page of the repo corpus (a test page fails the call), its reference and the page cleaned.
+
+    ``with_url`` False cleans the bytes without the page's URL, as a saved file without one is read.
+    """
+    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
+    meta = json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8"))
+    data = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    raw = (RawDocument(case_id, data, url=meta["url"]) if with_url
+           else RawDocument(case_id, data, content_type="text/html"))
+    return meta["expected"], clean_document(raw)
