@@ -191,7 +191,7 @@ def _claim_before_tag(verb: Token) -> Span | None:
     if verb.dep_ != "parataxis" or subject is None or not verb.head.i < subject.i < verb.i:
         return None
     start = max(verb.head.left_edge.i, sentence_of(verb).start)
-    return _strip_punct(verb.doc[start : subject.left_edge.i])
+    return strip_punct(verb.doc[start : subject.left_edge.i])
 
 
 def _subtree_span(token: Token) -> Span:
@@ -227,13 +227,13 @@ def _outside_phrase(
     sent = sentence_of(cue_token)
     before = doc[sent.start : phrase.start]
     after = doc[phrase.end : sent.end]
-    claim = _strip_punct(before if any(t.pos_ in {"VERB", "AUX"} for t in before) else after)
+    claim = strip_punct(before if any(t.pos_ in {"VERB", "AUX"} for t in before) else after)
     if claim is None or inside_spans(_words_start(claim), quotes):
         return []
     return [_attribution(doc, [claim, phrase], source, cue, claim, sentences)]
 
 
-def _strip_punct(span: Span) -> Span | None:
+def strip_punct(span: Span) -> Span | None:
     """The span without punctuation and line breaks at its ends; None when nothing else is left."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].is_punct or span.doc[start].is_space):

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.attributions import is_direct_quote
+from extractors.facts.attributions import is_direct_quote, strip_punct
 from extractors.facts.gazetteer import optional_word_list
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.facts.quote_marks import QuoteSpan, find_quote_spans
@@ -185,13 +185,10 @@ def _opens_a_name(token: Token) -> bool:
 
 def _words(span: Span) -> Span | None:
     """The span without punctuation and spaces at its ends; None when fewer than two words are left."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
-        start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
-        end -= 1
-    words = [t for t in span.doc[start:end] if t.is_alpha or t.like_num]
-    return span.doc[start:end] if len(words) >= 2 else None
+    stripped = strip_punct(span)
+    if stripped is None or sum(1 for t in stripped if t.is_alpha or t.like_num) < 2:
+        return None
+    return stripped
 
 
 def _attribution(
