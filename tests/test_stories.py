@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from extractors.records import Article, Provenance
-from tests.warehouse_helpers import kill_when_paused
+from tests.warehouse_helpers import kill_when_paused, run_processes
 from warehouse.query import run_sql
 from warehouse.store import Warehouse, article_id_for, rebuild_story_index
 from warehouse.stories import same_report, sketch
@@ -263,15 +263,8 @@ def _append_worker(root: str, order: list[int], run_id: str, start) -> None:
 def test_overlapping_appends_of_the_same_copies_agree_on_one_story_each(tmp_path):
     root = tmp_path / "w"
     n = len(labelled_set("dev"))
-    ctx = multiprocessing.get_context("spawn")
-    start = ctx.Barrier(2)
-    jobs = [ctx.Process(target=_append_worker, args=(str(root), list(range(n)), "A", start)),
-            ctx.Process(target=_append_worker, args=(str(root), list(reversed(range(n))), "B", start))]
-    for job in jobs:
-        job.start()
-    for job in jobs:
-        job.join(timeout=120)
-        assert job.exitcode == 0
+    run_processes(multiprocessing.get_context("spawn"), _append_worker,
+                  [(str(root), list(range(n)), "A"), (str(root), list(reversed(range(n))), "B")])
     items = labelled_set("dev")
     truth = {article_id_for(a.url, a.text): story for a, story in items}
     assert pairwise_precision_recall(_stored_stories(root), truth) == (1.0, 1.0)

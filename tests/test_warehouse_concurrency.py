@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.warehouse_helpers import FACTS_PER_ARTICLE, items, kill_when_paused
+from tests.warehouse_helpers import FACTS_PER_ARTICLE, items, kill_when_paused, run_processes
 from warehouse.compact import compact
 from warehouse.files import list_files, validate
 from warehouse.query import connect, run_sql
@@ -27,7 +27,7 @@ def totals(root) -> tuple:
     return run_sql(root, TOTALS_SQL)[1][0]
 
 
-def _append_worker(root: str, ids: list[int], run_id: str, start, out) -> None:
+def _append_worker(root: str, ids: list[int], run_id: str, out, start) -> None:
     warehouse = Warehouse(root)
     start.wait()
     new = 0
@@ -39,15 +39,10 @@ def _append_worker(root: str, ids: list[int], run_id: str, start, out) -> None:
 def test_two_processes_appending_same_and_different_articles_lose_and_double_nothing(tmp_path):
     root = tmp_path / "warehouse"
     ctx = multiprocessing.get_context("spawn")
-    start, out = ctx.Barrier(2), ctx.Queue()
+    out = ctx.Queue()
     # 0..99 only in A, 100..199 in both, 200..299 only in B; B goes backwards to collide more
-    jobs = [ctx.Process(target=_append_worker, args=(str(root), list(range(200)), "A", start, out)),
-            ctx.Process(target=_append_worker, args=(str(root), list(range(299, 99, -1)), "B", start, out))]
-    for job in jobs:
-        job.start()
-    for job in jobs:
-        job.join(timeout=120)
-        assert job.exitcode == 0
+    run_processes(ctx, _append_worker, [(str(root), list(range(200)), "A", out),
+                                        (str(root), list(range(299, 99, -1)), "B", out)])
     assert out.get(timeout=5) + out.get(timeout=5) == 300  # each article counted new exactly once
     articles, versions, facts, _, _, rows = totals(root)
     assert (articles, versions, facts) == (300, 300, 300 * FACTS_PER_ARTICLE)

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from tests.warehouse_helpers import FACTS_PER_ARTICLE, items
+from tests.warehouse_helpers import FACTS_PER_ARTICLE, items, run_processes
 from warehouse.compact import compact
 from warehouse.files import QUARANTINE_DIR, list_files
 from warehouse.query import VIEWS_FILE, check, connect, run_sql
@@ -84,7 +84,7 @@ def test_append_and_query_through_views_on_s3(bucket_url, s3_options, tmp_path):
 
 
 def _machine_worker(url: str, options: dict, cache: str, ids: list[int], version: int, run_id: str,
-                    start, out) -> None:
+                    out, start) -> None:
     warehouse = Warehouse(Storage(url, options, cache_dir=cache))
     start.wait()
     new = 0
@@ -96,17 +96,11 @@ def _machine_worker(url: str, options: dict, cache: str, ids: list[int], version
 def test_two_machines_appending_overlapping_articles_to_one_bucket_double_nothing(bucket_url, s3_options, tmp_path):
     Warehouse(machine(bucket_url, s3_options, tmp_path / "seed"))  # creates the bucket
     ctx = multiprocessing.get_context("spawn")
-    start, out = ctx.Barrier(2), ctx.Queue()
+    out = ctx.Queue()
     # A: 0..199; B: 100..299 backwards, and 180..199 in a second version. Neither ledger knows the other.
-    jobs = [ctx.Process(target=_machine_worker, args=(bucket_url, s3_options, str(tmp_path / "a"), list(range(200)),
-                                                      0, "A", start, out)),
-            ctx.Process(target=_machine_worker, args=(bucket_url, s3_options, str(tmp_path / "b"),
-                                                      list(range(299, 99, -1)), 0, "B", start, out))]
-    for job in jobs:
-        job.start()
-    for job in jobs:
-        job.join(timeout=120)
-        assert job.exitcode == 0
+    run_processes(ctx, _machine_worker, [
+        (bucket_url, s3_options, str(tmp_path / "a"), list(range(200)), 0, "A", out),
+        (bucket_url, s3_options, str(tmp_path / "b"), list(range(299, 99, -1)), 0, "B", out)])
     assert out.get(timeout=5) + out.get(timeout=5) == 400  # each machine stored its own copy of 100..199
     reader = machine(bucket_url, s3_options, tmp_path / "c")  # a third machine, no ledger yet
     articles, versions, facts, value_sum, rows = totals(reader)

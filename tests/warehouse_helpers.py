@@ -61,3 +61,29 @@ def kill_when_paused(script: str, args: list[str], marker: Path) -> None:
     finally:
         child.kill()
         child.wait(timeout=30)
+
+
+#: How long a test waits for its worker processes, and a worker for its partner at the start line.
+PROCESS_TIMEOUT_SECONDS = 120
+
+
+def run_processes(ctx, target, arg_lists: list[tuple]) -> None:
+    """Run ``target(*args, start)`` in one spawned process per entry; they begin together at a barrier.
+
+    A worker that fails makes the test fail and never leaves its partner hanging at the barrier or
+    pytest waiting at exit for a live child: the barrier times out and survivors are killed.
+    """
+    start = ctx.Barrier(len(arg_lists), timeout=PROCESS_TIMEOUT_SECONDS)
+    jobs = [ctx.Process(target=target, args=(*args, start)) for args in arg_lists]
+    try:
+        for job in jobs:
+            job.start()
+        deadline = time.monotonic() + PROCESS_TIMEOUT_SECONDS
+        for job in jobs:
+            job.join(timeout=max(0.0, deadline - time.monotonic()))
+        assert [job.exitcode for job in jobs] == [0] * len(jobs)
+    finally:
+        for job in jobs:
+            if job.is_alive():
+                job.kill()
+                job.join()

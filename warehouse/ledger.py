@@ -55,6 +55,30 @@ CREATE TABLE IF NOT EXISTS story_bands (
 """
 
 
+def _open(path: Path) -> sqlite3.Connection:
+    """Connect, switch to WAL and create the tables, retrying while another process does the same.
+
+    While one connection turns a new file into WAL mode, another connection's open answers
+    "database is locked" at once instead of waiting in the busy handler, so two processes that
+    create one warehouse together would see one of them fail. They retry here until the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    pause = 0.005
+    while True:
+        con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=NORMAL")
+            con.executescript(_DDL)
+            return con
+        except sqlite3.OperationalError as error:
+            con.close()
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
 @dataclass(frozen=True, slots=True)
 class FileEntry:
     path: str
@@ -73,10 +97,7 @@ class Ledger:
     def __init__(self, path: Path):
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-        self._con.execute("PRAGMA journal_mode=WAL")
-        self._con.execute("PRAGMA synchronous=NORMAL")
-        self._con.executescript(_DDL)
+        self._con = _open(path)
 
     def close(self) -> None:
         self._con.close()
