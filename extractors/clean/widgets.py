@@ -259,9 +259,11 @@ def local_lines(name: str) -> re.Pattern[str]:
 
 
 #: Widget lines of other languages (``data/<language>/widget_lines.txt``, see ``local_lines``); only lines of
-#: up to ``LOCAL_WIDGET_WORDS`` words are checked against it.
+#: up to ``LOCAL_WIDGET_WORDS`` words are checked against it. Each pattern bounds its own length; the cap
+#: only keeps long prose off the search. Broadcast stamps and credit lines split on ``|`` and commas run past
+#: a dozen words ("Dieses Thema im Programm: MDR THÜRINGEN - Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr").
 LOCAL_WIDGET_LINE = local_lines("widget_lines.txt")
-LOCAL_WIDGET_WORDS = 12
+LOCAL_WIDGET_WORDS = 20
 
 
 def is_caption_line(line: str) -> bool:
