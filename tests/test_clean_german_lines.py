@@ -1,5 +1,5 @@
-"""German page furniture kept as paragraphs by HTML cleaning (issue 12): tag labels, correction and
-subscription prompts, broadcast stamps, production credits, origin notes, sign-up boxes.
+"""German (and English) page furniture kept as paragraphs by HTML cleaning (issue 12): tag labels, correction and
+subscription prompts, broadcast stamps, production credits, origin notes, sign-up boxes, site navigation labels.
 
 Each entry of ``extractors/clean/data/de/widget_lines.txt`` and ``promo_lines.txt`` was seen on dev pages
 of two publishers or more; the real pages here are dev pages of ``benchmarks/corpus`` (provenance and
@@ -34,6 +34,8 @@ def german_page(lines: list[str]) -> str:
         'Dieser Artikel ist zuerst bei "Capital" erschienen.',
         "Dieser Artikel ist eine Übersetzung, im Original ist er in der israelischen Tageszeitung Haaretz erschienen.",
         "Jetzt abonnieren!", "Jetzt abonnieren und von der Vorlesefunktion profitieren.", "2 Wochen kostenlos testen",
+        "Startseite", "E-Paper", "Mediathek", "Archiv", "Weitere Angebote", "Zum Seitenanfang", "Ähnliche Artikel",
+        "0 Kommentare", "vor 3 Stunden", "8 Min.", "Bildrechte: MDR/David Straub", "Datenschutz-Einstellungen",
     ],
 )
 def test_german_furniture_line_is_a_widget_line(line):
@@ -48,6 +50,9 @@ def test_german_furniture_line_is_a_widget_line(line):
         "Kunden können das Angebot 30 Tage kostenlos testen.",
         "Dieser Artikel ist am Montag in der gedruckten Ausgabe erschienen, sagte die Sprecherin der Zeitung gestern.",
         "Die Schlagwörter der Kampagne waren Freiheit und Sicherheit.",
+        "Vor 3 Stunden explodierte die Fabrik.",
+        "Archivbilder zeigen den Platz vor dem Umbau.",
+        "3 Kommentare von Lesern haben wir gelöscht.",
     ],
 )
 def test_german_prose_with_the_same_words_is_not_a_widget_line(line):
@@ -79,6 +84,22 @@ def test_sign_up_box_is_dropped_from_an_html_story():
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied.",
+        "Hat Ihnen der Artikel gefallen? Teilen Sie ihn mit Anderen.",
+        "Wie hat Ihnen dieser Artikel gefallen?",
+    ],
+)
+def test_feedback_and_donation_prompts_are_promo_lines(line):
+    assert text_clean.PROMO_LINE.fullmatch(line)
+
+
+def test_a_question_about_an_article_in_the_story_is_no_promo_line():
+    assert not text_clean.PROMO_LINE.fullmatch("Hat Ihnen der Artikel im Spiegel geschadet, Herr Minister?")
+
+
+@pytest.mark.parametrize(
     ("case_id", "line"),
     [
         ("ndr_2025-06-17_forscher-aus-osnabruck-warnt__fundus", "Schlagwörter zu diesem Artikel"),
@@ -89,8 +110,29 @@ def test_sign_up_box_is_dropped_from_an_html_story():
         ("tagesschau_2023-04-28_ausschuss-zur-ahrtal-flut__fundus", "Über dieses Thema berichtete DLF"),
         ("br_2024-04-22_evangelische-kirche-landeskirche-will__fundus", "zur Anmeldung"),
         ("tagesspiegel_2024-04-29_eskalation-nordatlantik-wenn-ozeane__fundus", "externe Inhalt angezeigt"),
+        ("israelnachrichten_2021-02-21_bennett-ich-bin-nicht__fundus", "Hat Ihnen dieser Artikel gefallen"),
     ],
 )
 def test_german_furniture_leaves_real_pages(case_id, line):
     expected, doc = dev_page(case_id)
     assert line not in expected["body"] and line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Contact us", "Advertise with us", "Sign out", "Logout", "RSS feeds", "Site map", "e-Edition",
+     "Reprints and permissions", "Corrections and clarifications", "Join the conversation", "From around the web",
+     "Link copied"],
+)
+def test_english_site_furniture_line_is_a_widget_line(line):
+    """English whole-line furniture lives in ``data/en/widget_lines.txt`` beside the other languages'."""
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Contact us if you saw the crash, police said.", "Donate blood this weekend, the hospital urged.",
+     "About us, the neighbours said nothing."],
+)
+def test_english_prose_with_the_same_words_is_not_a_widget_line(line):
+    assert not widgets.is_widget_line(line)
