@@ -36,6 +36,8 @@ def german_page(lines: list[str]) -> str:
         "Jetzt abonnieren!", "Jetzt abonnieren und von der Vorlesefunktion profitieren.", "2 Wochen kostenlos testen",
         "Startseite", "E-Paper", "Mediathek", "Archiv", "Weitere Angebote", "Zum Seitenanfang", "Ähnliche Artikel",
         "0 Kommentare", "vor 3 Stunden", "8 Min.", "Bildrechte: MDR/David Straub", "Datenschutz-Einstellungen",
+        "Beitrag teilen", "Direkt zum Inhalt", "Kommentare (0)", "Sie befinden sich hier:", "Die Redaktion empfiehlt",
+        "Allgemeine Geschäftsbedingungen", "Gutscheine (Anzeige)", "Jetzt spenden",
     ],
 )
 def test_german_furniture_line_is_a_widget_line(line):
@@ -53,6 +55,8 @@ def test_german_furniture_line_is_a_widget_line(line):
         "Vor 3 Stunden explodierte die Fabrik.",
         "Archivbilder zeigen den Platz vor dem Umbau.",
         "3 Kommentare von Lesern haben wir gelöscht.",
+        "Speichern Sie das Dokument vor dem Schließen.",
+        "Die Redaktion empfiehlt den Lesern, das Original zu lesen.",
     ],
 )
 def test_german_prose_with_the_same_words_is_not_a_widget_line(line):
