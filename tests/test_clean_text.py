@@ -448,3 +448,27 @@ def test_name_under_a_lone_byline_word_is_dropped_from_a_copied_story():
 def test_line_after_a_lone_byline_word_stays_when_it_is_a_sentence():
     paragraphs = [STORY, "By", f"{STORY} It took six hours.", f"{STORY} It will open in May."]
     assert clean_dump("\n".join(paragraphs)).text.split("\n\n") == [paragraphs[0], *paragraphs[2:]]
+
+
+@pytest.mark.parametrize("line", ["Reduces ironing time", "Follows the money trail", "Registers every step"])
+def test_a_verb_s_third_person_opening_a_line_is_no_control(line):
+    """"Reduce" is a font-size button and "Follow" a prompt, but "Reduces ..." opens a feature bullet or a subheading."""
+    assert not widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["Reduce", "Follow", "Tags", "Photos", "Watch: the storm hits the coast"])
+def test_bare_control_words_and_plural_labels_stay_widget_lines(line):
+    assert widgets.is_widget_line(line)
+
+
+def test_feature_bullets_do_not_cut_a_copied_review():
+    """A product card's feature bullets ("Reduces ironing time", the Telegraph's reviews) read as controls made a run
+    of furniture with a widget line inside, which ended the copied story after its first product."""
+    para = ("The second airer we tested dried a full load of shirts overnight, and it folded flat enough to slide "
+            "behind a door, which matters in a small flat.")
+    card = ["£79.99, Lakeland", "Best value heated clothes airer, 9/10", "We like: massively reduces ironing time",
+            "Lakeland: half-way between a tumble dryer and an airer", "Holds 10kg of washing on 12 hangers",
+            "Three year guarantee", "Reduces ironing time"]
+    last = "Rather than heated rungs, this airer has a fan that circulates warm air around the clothes, quietly."
+    dump = "\n".join(["Best heated clothes airers", para, para.replace("second", "first"), *card, last, last + " Again."])
+    assert last in clean_dump(dump).text

@@ -20,7 +20,9 @@ def corpus_text(case_id: str) -> str:
     [
         "Lee también", "Noticia relacionada", "Para saber más", "Actualizado a las 15:10h.",
         "25/04/2026 Actualizado a las 15:10h.", "Actualizado a 13/01/2025 15:43", "Copiar enlace",  # es
+        "Publicidad", "Edición impresa", "Administrar Utiq",  # es
         "À lire aussi", "Lire aussi :", "À découvrir", "Partager", "Copier le lien",  # fr
+        "Gérez votre abonnement", "Applications mobiles",  # fr
         "di Viviana Mazza", "di Teresa Fallavollita 20 Novembre 2024", "Abbonati",  # it
         "Uppdaterad 15.59 | Publicerad 14.14", "Publicerad 23 okt 2025 kl 10.23", "Uppdaterad kl 12.17", "Annons",  # sv
         "Kabul et", "Aydınlatma Metni",  # tr
@@ -40,6 +42,8 @@ def test_furniture_line_of_another_language_is_a_widget_line(line):
         "Lire aussi les pages du rapport, dit-il, avant de juger.",
         "Publicerad av regeringen i går kväll.",
         "Anzeigen gegen die Firma wurden am Montag erstattet.",
+        "La publicidad engañosa fue sancionada por el Gobierno.",
+        "Applications mobiles et sites web devront être accessibles.",
     ],
 )
 def test_prose_starting_with_the_same_words_is_not_a_widget_line(line):

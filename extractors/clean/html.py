@@ -240,11 +240,11 @@ def _is_hidden(el) -> bool:
 
 
 def _is_widget(el, total_prose: int) -> bool:
-    """Role or class/id tokens name a widget, and the block is not where the prose lives."""
+    """Role, class/id or a short ``aria-label`` name a widget, and the block is not where the prose lives."""
     role = el.get("role")
     if role and role.lower() in _ROLE_KILL:
         return True
-    attrs = class_and_id(el)
+    attrs = f"{class_and_id(el)} {_widget_label(el)}"
     if not attrs.strip() or el.tag in _NEVER_WIDGET:
         return False
     tokens = widgets.attr_tokens(attrs)
@@ -265,6 +265,23 @@ def _is_widget(el, total_prose: int) -> bool:
         # reader comments can outweigh the story: a comment block survives only if it also says "article"
         return bool(tokens & widgets.COMMENT_TOKENS) and not tokens & widgets.CONTENT_TOKENS
     return not (tokens & widgets.CONTENT_TOKENS and prose >= 400)
+
+
+#: An ``aria-label`` of at most this many words names a block ("Newsletter Anmeldung", "Podcast-Player",
+#: "More stories"); a longer one reads out its content ("Eingebettetes Video — Wie häufig sind Impfschäden?").
+_LABEL_WORDS = 4
+
+
+def _widget_label(el) -> str:
+    """The element's ``aria-label`` when short enough to name the block, else "".
+
+    Layouts built from utility classes ("col-span-3 w-full border p-4") say what a block is only
+    to screen readers: FUNKE's papers (waz.de, braunschweiger-zeitung.de) label their newsletter
+    box ``aria-label="Newsletter Anmeldung"``; the National Post and the Telegraph label rails
+    "Below Article Taboola Feed" and "More stories".
+    """
+    label = el.get("aria-label")
+    return label if label and len(label.split()) <= _LABEL_WORDS else ""
 
 
 def _inside_story(el) -> bool:

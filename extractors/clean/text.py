@@ -64,7 +64,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 #: "By" / "Sophie Foster" on the Daily Star).
 _BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
 #: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
-#: a copy holds the sign-up and consent boxes a page's markup sets apart.
+#: dropped by both cleaners, since a copy holds the sign-up and consent boxes and a page's markup does not always
+#: set them apart (tagesspiegel.de's embed consent placeholder, BR24's newsletter box are plain paragraphs).
 PROMO_LINE = widgets.local_lines("promo_lines.txt")
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
@@ -303,7 +304,7 @@ def finish_paragraphs(
             or _names_only(para, author_words)
         ):
             continue  # "By A and B", a byline block with its date and section links, or just the names
-        if text_dump and (widgets.is_widget_line(para) or PROMO_LINE.fullmatch(para)):
+        if text_dump and widgets.is_widget_line(para) or PROMO_LINE.fullmatch(para):
             continue
         if not widgets.SENTENCE_END.search(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata

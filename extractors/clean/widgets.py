@@ -83,6 +83,11 @@ LEADING_WIDGET_WORDS: tuple[str, ...] = (
     "e-mail", "keyword", "tag", "topic", "privacy", "term", "listen", "watch", "video", "photo", "gallery",
     "enlarge", "reduce", "app",
 )
+#: The leading words that are verbs: a control is their bare form ("Register", "Follow us", "Reduce"); with an
+#: "s" they are a sentence's third person ("Reduces ironing time", "Follows the money"), not a control or its plural.
+LEADING_WIDGET_VERBS: frozenset[str] = frozenset(
+    {"register", "download", "follow", "search", "print", "listen", "watch", "enlarge", "reduce"}
+)
 
 #: Patterns for bylines and stamp lines that are metadata, not body text.
 BYLINE = re.compile(
@@ -144,9 +149,13 @@ SENTENCE_END = re.compile(rf"[{FULL_STOPS}\"'”’)\]」』）»«]\s*$")
 
 # each word also matches its plural ("tag" -> "Tags")
 _WIDGET_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")s?\b", re.IGNORECASE)
-_LEADING_ALTERNATIVES = "|".join(re.escape(w) for w in LEADING_WIDGET_WORDS)
-_LEADING_WIDGET_RE = re.compile(rf"^\W*(?:{_LEADING_ALTERNATIVES})s?\b", re.IGNORECASE)
-_ANY_LEADING_WIDGET_RE = re.compile(rf"\b(?:{_LEADING_ALTERNATIVES})s?\b", re.IGNORECASE)
+# nouns also match their plural ("Tags", "Photos"), verbs only their bare form (see LEADING_WIDGET_VERBS)
+_LEADING_ALTERNATIVES = "|".join(
+    [rf"{re.escape(w)}s?" for w in LEADING_WIDGET_WORDS if w not in LEADING_WIDGET_VERBS]
+    + [re.escape(w) for w in LEADING_WIDGET_WORDS if w in LEADING_WIDGET_VERBS]
+)
+_LEADING_WIDGET_RE = re.compile(rf"^\W*(?:{_LEADING_ALTERNATIVES})\b", re.IGNORECASE)
+_ANY_LEADING_WIDGET_RE = re.compile(rf"\b(?:{_LEADING_ALTERNATIVES})\b", re.IGNORECASE)
 #: Counters and clip lengths left by galleries and video rails: "3", "2:34" (alone on the first line).
 COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2})(?:\n|$)")
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
@@ -259,9 +268,11 @@ def local_lines(name: str) -> re.Pattern[str]:
 
 
 #: Widget lines of other languages (``data/<language>/widget_lines.txt``, see ``local_lines``); only lines of
-#: up to ``LOCAL_WIDGET_WORDS`` words are checked against it.
+#: up to ``LOCAL_WIDGET_WORDS`` words are checked against it. Each pattern bounds its own length; the cap
+#: only keeps long prose off the search. Broadcast stamps and credit lines split on ``|`` and commas run past
+#: a dozen words ("Dieses Thema im Programm: MDR THÜRINGEN - Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr").
 LOCAL_WIDGET_LINE = local_lines("widget_lines.txt")
-LOCAL_WIDGET_WORDS = 12
+LOCAL_WIDGET_WORDS = 20
 
 
 def is_caption_line(line: str) -> bool:
