@@ -587,3 +587,25 @@ def test_a_most_read_list_after_the_story_is_not_taken_for_a_table_that_extends_
                "07.06 News", "Mayor opens new library", "14.14 News", "Storm damages school roof", "09.26 News",
                "Council tax to rise"]
     assert clean_dump("\n".join(["Menu", "Bridge vote passes", *story, *sidebar])).text.split("\n\n") == story
+
+
+def test_cluster_of_short_lines_inside_a_copied_story_is_dropped_but_its_last_line_above_a_paragraph_stays():
+    """A teaser headline, a photo credit and a caption sit above a subheading (the ORF copies this way): the
+    cluster goes, its last line stays, since a paragraph follows it; a cluster with no paragraph after it goes
+    whole."""
+    first, rest = paragraphs(3, "Cost"), paragraphs(3, "Timetable")
+    cluster = ["Gaetz withdraws from the race", "IMAGO/ZUMA Press", "Bondi and Trump in Florida in 2016",
+               "Bondi has long been in Trump's orbit"]
+    tail = ["Jane Roe", "Reporter", "Tags"]
+    text = clean_dump("\n".join([*first, *cluster, *rest, *tail])).text
+    assert text.split("\n\n") == [*first, "Bondi has long been in Trump's orbit", *rest]
+
+
+def test_quote_closing_with_a_low_quote_mark_is_no_furniture_line():
+    """German quotes open low and close with “: such a line is a short sentence, never part of a cluster."""
+    quote = "„Ich werde nicht Netanyahus Boxsack sein“"
+    assert line_kind(quote) == "neutral"
+    first, rest = paragraphs(3, "Cost"), paragraphs(3, "Timetable")
+    lines = [*first, "Jane Roe", quote, "„Smotrich sagt, er gehe mit Netanyahu“", *rest]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == [*first, "Jane Roe", quote,
+                                                              "„Smotrich sagt, er gehe mit Netanyahu“", *rest]

@@ -86,6 +86,11 @@ CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
 CELL_WORDS = 6
 MAX_COLUMNS = 8
 MIN_ROWS = 2
+#: Closing quotes of German and other languages that open with a low quote („…“): a line ending in one is a
+#: quote, so a short sentence (the Israel Nachrichten, the Abendblatt), though not a sentence end in headlines.
+_LOW_QUOTE_ENDS = ("“", "‘")
+#: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
+CLUSTER_RUN = 3
 #: A flattened table extends a region when it starts at most this many furniture lines after its content.
 TABLE_GAP = 2
 #: Figures in a table row copied as a line (``is_figures``).
@@ -145,7 +150,8 @@ def line_kind(line: str) -> str:
         return "data"
     if words >= ITEM_WORDS and _BULLET.match(line):
         return "item"
-    if ends and words >= 4 or widgets.is_byline(line) or CODE.search(line) or is_credited_caption(line):
+    if (ends or line.endswith(_LOW_QUOTE_ENDS)) and words >= 4 or widgets.is_byline(line) or CODE.search(line) \
+            or is_credited_caption(line):
         return "neutral"
     return "furniture"
 
@@ -412,7 +418,12 @@ def _before_rail(lines: list[str], region: Region, labels: frozenset[str]) -> in
 
 def drop_boxes(lines: list[str]) -> list[str]:
     """The lines without boxes: runs of ``FURNITURE_RUN`` furniture lines or more that hold a widget line
-    ("Related articles" over six headlines inside a wire story kept whole from dateline to end marker).
+    ("Related articles" over six headlines inside a wire story kept whole from dateline to end marker), and
+    clusters of ``CLUSTER_RUN`` short lines or more: inside a story a short line stands alone, as a subheading
+    above its paragraphs, while furniture comes in clusters (a byline's name, date and reading time on ABC and
+    the FAZ, a teaser's kicker and headline on the Abendblatt and the Daily Star, an author box on The
+    Intercept, a gallery's counter and credits on the CBC). The last line of a cluster stays when a paragraph
+    follows it: it may be the subheading.
 
     As in ``regions``, a neutral line inside a run neither counts nor ends it, and goes with the box: "Vous
     possédez déjà un compte ?" in Le Monde's sign-in box, "tap here to see other videos from our team." in
@@ -423,26 +434,30 @@ def drop_boxes(lines: list[str]) -> list[str]:
     kinds = ["data" if index in tabled else line_kind(line) for index, line in enumerate(lines)]
     kept: list[str] = []
     run: list[tuple[str, str]] = []
-    for line, kind in [*zip(lines, kinds), ("", "prose")]:
+    for line, kind in [*zip(lines, kinds), ("", "end")]:
         if kind in ("furniture", "widget") or (kind == "neutral" and run):
             run.append((line, kind))
             continue
-        kept += _unboxed(run)
+        kept += _unboxed(run, kind)
         run = []
         if line:
             kept.append(line)
     return kept
 
 
-def _unboxed(run: list[tuple[str, str]]) -> list[str]:
-    """A run of (line, kind) short lines: nothing when it is a box (see ``drop_boxes``), else its lines; the
-    neutral lines closing it are kept either way."""
+def _unboxed(run: list[tuple[str, str]], following: str) -> list[str]:
+    """The lines of a run of (line, kind) short lines that stay (see ``drop_boxes``), given the kind of the
+    line after the run."""
     closing = len(run)
     while closing and run[closing - 1][1] == "neutral":
         closing -= 1
     body = run[:closing]
-    is_box = sum(kind != "neutral" for _, kind in body) >= FURNITURE_RUN and any(kind == "widget" for _, kind in body)
-    return [line for line, _ in (run[closing:] if is_box else run)]
+    count = sum(kind != "neutral" for _, kind in body)
+    if count >= FURNITURE_RUN and any(kind == "widget" for _, kind in body):
+        return [line for line, _ in run[closing:]]
+    if count >= CLUSTER_RUN:
+        return [body[-1][0]] if following == "prose" and closing == len(run) else [line for line, _ in run[closing:]]
+    return [line for line, _ in run]
 
 
 def drop_embedded_posts(lines: list[str]) -> list[str]:
