@@ -609,3 +609,17 @@ def test_quote_closing_with_a_low_quote_mark_is_no_furniture_line():
     lines = [*first, "Jane Roe", quote, "„Smotrich sagt, er gehe mit Netanyahu“", *rest]
     assert clean_dump("\n".join(lines)).text.split("\n\n") == [*first, "Jane Roe", quote,
                                                               "„Smotrich sagt, er gehe mit Netanyahu“", *rest]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Join the Conversation", "You must be logged in to join the discussion or read more comments.",
+     "Would you like to comment on this article?", "Deine Meinung zählt", "Comments"],
+)
+def test_prompt_to_comment_after_a_copied_story_ends_it(prompt):
+    """The comments did not load, so no dated posts follow the prompt; the forum's rules (prose) go with it."""
+    story = paragraphs(6, "Cost")
+    rules = ("Postmedia is committed to maintaining a lively but civil forum for discussion. Please keep comments "
+             "relevant and respectful. Comments may take up to an hour to appear on the site.")
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, prompt, rules, "Contact us"])).text
+    assert text.split("\n\n") == story

@@ -46,6 +46,8 @@ COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
 AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
+#: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
+COMMENT_PROMPT = widgets.local_lines("comment_prompts.txt")
 #: A comment, author-note or rail heading only ends the story below this share of the region's prose.
 COMMENTS_BELOW = 0.25
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
@@ -265,7 +267,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
         if not (after.soft_before or _resumes_after_box(lines, core, after, labels)):
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
-    core = Region(core.start, _before_rail(lines, core, labels), core.prose, core.soft_before)
+    core = Region(core.start, _before_closing(lines, core, labels), core.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
@@ -393,10 +395,12 @@ def _before_author_note(lines: list[str], region: Region) -> int:
     return region.end
 
 
-def _before_rail(lines: list[str], region: Region, labels: frozenset[str]) -> int:
-    """Where the region's story ends when a rail of links to other stories follows it: above the rail's heading
-    (``RAIL_HEADING``: "More from Global News", "Mehr zum Thema", "Ähnliche Artikel"), once ``COMMENTS_BELOW``
-    of the region's prose lies above it.
+def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) -> int:
+    """Where the region's story ends when what follows a story comes next: above the heading of a rail of links
+    to other stories (``RAIL_HEADING``: "More from Global News", "Mehr zum Thema", "Ähnliche Artikel"), of a
+    comment section or a prompt to comment whose comments did not load (``COMMENT_HEADING``, ``COMMENT_PROMPT``:
+    "Comments", "Join the Conversation", "Deine Meinung zählt"), once ``COMMENTS_BELOW`` of the region's prose
+    lies above it.
 
     The same headings open boxes set inside a story ("Mehr zum Thema" over two links on the FAZ, "More on World"
     over eight on Global News, "Mehr aus dem Ressort" on t-online): when the first line of prose after the
@@ -407,7 +411,9 @@ def _before_rail(lines: list[str], region: Region, labels: frozenset[str]) -> in
              if (kind := line_kind(lines[index])) in CONTENT]
     total = sum(w for _, w in prose)
     for index in range(region.start, region.end):
-        if not RAIL_HEADING.fullmatch(lines[index]) or sum(w for i, w in prose if i < index) < COMMENTS_BELOW * total:
+        line = lines[index]
+        closing = RAIL_HEADING.fullmatch(line) or COMMENT_HEADING.fullmatch(line) or COMMENT_PROMPT.fullmatch(line)
+        if not closing or sum(w for i, w in prose if i < index) < COMMENTS_BELOW * total:
             continue
         following = [line for line in lines[index + 1 : region.end] if line not in labels]
         resumed = next((at for at, line in enumerate(following[: BOX_LINES + 1]) if line_kind(line) == "prose"), None)
