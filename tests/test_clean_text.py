@@ -12,7 +12,7 @@ from benchmarks.splits import load_split
 from benchmarks.text_dumps import render_bytes
 from extractors.clean import clean_document, widgets
 from extractors.clean import text as text_clean
-from extractors.clean.text_regions import line_kind, rebuild_tables
+from extractors.clean.text_regions import AUTHOR_NOTE, line_kind, rebuild_tables
 from extractors.records import RawDocument
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_83c1c1272eb04a66.txt"
@@ -623,3 +623,13 @@ def test_prompt_to_comment_after_a_copied_story_ends_it(prompt):
              "relevant and respectful. Comments may take up to an hour to appear on the site.")
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, prompt, rules, "Contact us"])).text
     assert text.split("\n\n") == story
+
+
+def test_note_about_the_author_without_a_heading_after_a_copied_story_is_cut():
+    story = paragraphs(6, "Cost")
+    note = ("Mark di Stefano is a breaking news reporter for BuzzFeed News and is based in Sydney, Australia, where "
+            "he covers politics and the courts.")
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Mark di Stefano", note, "Contact us"])).text
+    assert text.split("\n\n") == story
+    sentence = f"{PARAGRAPH} Jane Roe is a reporter who covered the vote, and she said the result surprised her."
+    assert not AUTHOR_NOTE.fullmatch(sentence)

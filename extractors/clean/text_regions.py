@@ -44,6 +44,9 @@ RESUMED_WORDS = 150
 COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
 #: Headings over a note about the author, per language (``data/<language>/author_headings.txt``).
 AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
+#: A note about the author with no heading, per language (``data/<language>/author_notes.txt``): "Erin Cunningham is
+#: an Egypt-based correspondent for The Post."
+AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
@@ -385,12 +388,14 @@ def _before_comments(lines: list[str], region: Region) -> int:
 def _before_author_note(lines: list[str], region: Region) -> int:
     """Where the region's story ends when a note about its author follows it: above the note's heading
     (``AUTHOR_HEADING``: CBC's "ABOUT THE AUTHOR", netzpolitik.org's "Über die Autor:in", Die Presse's "Die
-    Autorin"), once ``COMMENTS_BELOW`` of the region's prose lies above it."""
+    Autorin") or the note itself (``AUTHOR_NOTE``: "Paul Serran is a Brazilian writer and musician, a contributor
+    to The Gateway Pundit ..."), once ``COMMENTS_BELOW`` of the region's prose lies above it."""
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
     total = sum(w for _, w in prose)
     for index in range(region.start, region.end):
-        if AUTHOR_HEADING.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
+        note = AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
+        if note and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 
