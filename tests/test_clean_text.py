@@ -633,3 +633,11 @@ def test_note_about_the_author_without_a_heading_after_a_copied_story_is_cut():
     assert text.split("\n\n") == story
     sentence = f"{PARAGRAPH} Jane Roe is a reporter who covered the vote, and she said the result surprised her."
     assert not AUTHOR_NOTE.fullmatch(sentence)
+
+
+def test_short_lede_sentences_right_above_a_copied_story_open_it():
+    lede = ["18-year-old Hanna went missing in Uddevalla on Tuesday.", "The police have now opened a special inquiry."]
+    story = paragraphs(5, "Search")
+    lines = ["Menu", "Search", "Share", "Print", "Subscribe", "Missing teenager: clothes found", "By Jane Roe", *lede,
+             *story, "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == [*lede, *story]

@@ -274,7 +274,18 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
-    return Region(core.start, _before_teasers(lines, core), core.prose, core.soft_before)
+    start = core.start
+    while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
+        start -= 1  # the story's first sentences, short enough to read as neutral lines
+    return Region(start, _before_teasers(lines, core), core.prose, core.soft_before)
+
+
+def _is_lede_sentence(line: str, labels: frozenset[str]) -> bool:
+    """A short sentence right above the story's first paragraph: its lede, one sentence a line ("18-åriga Hanna
+    försvann i Uddevalla i tisdags." on Aftonbladet, "LUSELUDE ukhalo ngempi ..." on Isolezwe); a byline, a
+    credited caption, a line of code or an interface label is none."""
+    return (line not in labels and line_kind(line) == "neutral" and not widgets.is_byline(line)
+            and not CODE.search(line) and not is_credited_caption(line))
 
 
 def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:
