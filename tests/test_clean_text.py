@@ -641,3 +641,24 @@ def test_short_lede_sentences_right_above_a_copied_story_open_it():
     lines = ["Menu", "Search", "Share", "Print", "Subscribe", "Missing teenager: clothes found", "By Jane Roe", *lede,
              *story, "Contact us"]
     assert clean_dump("\n".join(lines)).text.split("\n\n") == [*lede, *story]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read more: GNU MPs’ ‘fact-finding’ trip to Israel likely to deepen political tensions",
+     "READ MORE: Europe's lesser-known theme park has terrifying rollercoasters and tickets from £7",
+     "À lire aussi La natalité russe menacée d’effondrement"],
+)
+def test_link_to_another_story_inside_a_copied_story_is_a_promo_line(line):
+    assert text_clean.PROMO_LINE.fullmatch(line)
+    story = paragraphs(4, "Cost")
+    assert clean_dump("\n".join([*story[:2], line, *story[2:]])).text.split("\n\n") == story
+
+
+def test_sentence_inviting_to_read_on_is_no_promo_line():
+    assert not text_clean.PROMO_LINE.fullmatch("Read more about ad blocking here.")
+
+
+def test_caption_closing_with_an_agency_and_its_photographer_is_a_credited_caption():
+    assert text_clean.is_credited_caption("El ministro de Exteriores de Portugal, Paulo Rangel. EFE/ J.J. Guillén")
+    assert not text_clean.is_credited_caption("The minister said the deal with the AFP/Reuters pool was fair.")
