@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks.extraction import page_f1, score_page
 from benchmarks.splits import load_split
-from benchmarks.text_dumps import render_bytes
+from benchmarks.text_dumps import render, render_bytes
 from extractors.clean import clean_document, widgets
 from extractors.clean import text as text_clean
 from extractors.clean.text_regions import AUTHOR_NOTE, line_kind, rebuild_tables
@@ -662,3 +662,26 @@ def test_sentence_inviting_to_read_on_is_no_promo_line():
 def test_caption_closing_with_an_agency_and_its_photographer_is_a_credited_caption():
     assert text_clean.is_credited_caption("El ministro de Exteriores de Portugal, Paulo Rangel. EFE/ J.J. Guillén")
     assert not text_clean.is_credited_caption("The minister said the deal with the AFP/Reuters pool was fair.")
+
+
+RATES = [("US Dollar", "1,320.50", "+2.30", "+0.17%"), ("Euro", "1,441.20", "-1.10", "-0.08%"),
+         ("Japanese Yen (100)", "885.40", "+0.60", "+0.07%"), ("Chinese Yuan", "182.30", "+0.20", "+0.11%")]
+
+
+def rates_page(cell: str) -> str:
+    """A page whose article is a table of rates under a one-sentence intro; ``cell`` wraps each cell's text."""
+    menu = "".join(f"<li><a href='/'>{item}</a></li>" for item in ("Home", "News", "Markets", "Currencies", "Video"))
+    head = "<tr>" + "".join(f"<th>{name}</th>" for name in ("Currency", "Rate", "Change", "% Change")) + "</tr>"
+    rows = "".join("<tr>" + "".join(f"<td>{cell.format(value)}</td>" for value in row) + "</tr>" for row in RATES)
+    return (f"<body><nav><ul>{menu}</ul></nav><h1>Won weakens against the dollar</h1><p>By Jane Roe</p>"
+            f"<p>Closing rates in Seoul on Wednesday.</p><table>{head}{rows}</table>"
+            "<footer><p>Most read</p><ul><li>Stocks slip</li><li>Oil rises</li></ul><p>Contact us</p></footer></body>")
+
+
+@pytest.mark.parametrize("cell", ["{}", "<p>{}</p>", "<div>{}</div>"])
+def test_table_that_is_the_article_is_kept_whatever_its_cells_hold(cell):
+    """Cells holding blocks copy a cell per line: the table is rebuilt, and as it follows a sentence introducing
+    it, it is the story even with no paragraph around it."""
+    lines = clean_dump(render(rates_page(cell))).text.split("\n")
+    for row in RATES:
+        assert " | ".join(row) in lines

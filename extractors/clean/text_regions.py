@@ -202,25 +202,32 @@ def regions(lines: list[str]) -> list[Region]:
 
     A short line repeated ``LABEL_REPEATS`` times or more is an interface label ("Article content"
     between every paragraph on Postmedia papers, "Reply" under every comment on WordPress blogs):
-    it neither breaks nor feeds a region. A table the copy flattened (``rebuild_tables``) that starts at
-    most ``TABLE_GAP`` lines after the region's last content line extends it as figures, whatever a cell holds:
-    its header row, a cell per line, is no menu ("Commodity", "Last", "Change", "% Change", "Time" above a
-    market table), nor a time cell ("16:26") a live-blog stamp. One after a run of furniture is a sidebar's
-    (a blog's archive, a "Most read" list of times and headlines) and its lines count as they read.
+    it neither breaks nor feeds a region. A table the copy flattened (``rebuild_tables``) is content, as a
+    table copied with tabs is, whatever a cell holds, when it starts at most ``TABLE_GAP`` lines after the
+    region's last content line or a sentence introducing it ("Closing rates in Seoul on Wednesday.", a table
+    that is the article): its header row, a cell per line, is no menu ("Commodity", "Last",
+    "Change", "% Change", "Time" above a market table), nor a time cell ("16:26") a live-blog stamp. One after a
+    run of furniture is a sidebar's (a blog's archive, a "Most read" list of times and headlines) and its lines
+    count as they read.
     """
     labels = repeated_labels(lines)
     tables = {at: start for start, end, _ in _tables(lines) for at in range(start, end)}
-    extends: dict[int, bool] = {}  # table start -> whether its lines extend the open region
+    content_tables: dict[int, bool] = {}  # table start -> whether its lines are content
     found: list[Region] = []
     start = end = None
     soft = False
     prose = 0.0
     run = 0
     widget_seen = False
+    sentence, gap = "", 0  # the kind of the last content or neutral line, and the lines since, labels aside
     for index, line in enumerate(lines):
-        if index in tables and tables[index] not in extends:
-            extends[tables[index]] = start is not None and run <= TABLE_GAP
-        kind = "neutral" if line in labels else "data" if extends.get(tables.get(index)) else line_kind(line)
+        if index in tables and tables[index] not in content_tables:
+            content_tables[tables[index]] = gap <= TABLE_GAP and (start is not None or sentence == "neutral")
+        kind = "neutral" if line in labels else "table" if content_tables.get(tables.get(index)) else line_kind(line)
+        if kind in CONTENT or kind == "neutral" and line not in labels:
+            sentence, gap = kind, 0
+        elif line not in labels:
+            gap += 1
         if kind in CONTENT:
             if start is None or run >= FURNITURE_RUN:
                 if start is not None:
