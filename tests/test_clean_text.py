@@ -685,3 +685,11 @@ def test_table_that_is_the_article_is_kept_whatever_its_cells_hold(cell):
     lines = clean_dump(render(rates_page(cell))).text.split("\n")
     for row in RATES:
         assert " | ".join(row) in lines
+
+
+def test_prices_with_a_currency_sign_copied_a_cell_per_line_are_rebuilt_into_a_table():
+    cells = ["Metal", "Price", "Change", "Gold", "$2,345.60", "+$12.30", "Silver", "$28.40", "-$0.12",
+             "Copper", "$4.51", "+$0.03"]
+    assert rebuild_tables(cells) == [
+        "Metal | Price | Change\nGold | $2,345.60 | +$12.30\nSilver | $28.40 | -$0.12\nCopper | $4.51 | +$0.03"
+    ]

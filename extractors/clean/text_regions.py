@@ -98,9 +98,9 @@ _LOW_QUOTE_ENDS = ("“", "‘")
 CLUSTER_RUN = 3
 #: A flattened table extends a region when it starts at most this many furniture lines after its content.
 TABLE_GAP = 2
-#: Figures in a table row copied as a line (``is_figures``).
+#: Figures in a table row copied as a line (``is_figures``); a price may carry its currency sign ("$2,345.60").
 ROW_WORDS = 12
-_FIGURE = re.compile(r"[-+−–▲▼(]*\d[\d.,:/']*[%)]*")
+_FIGURE = re.compile(r"[-+−–▲▼(]*(?:US)?[$€£¥₩₹]?\d[\d.,:/']*[%)]*")
 _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
 _DASHES = widgets.words("- – — −")
 #: The signature closing a post embedded from X/Twitter: "— Luke Pollard MP (@LukePollard) August 5, 2024".
