@@ -693,3 +693,11 @@ def test_prices_with_a_currency_sign_copied_a_cell_per_line_are_rebuilt_into_a_t
     assert rebuild_tables(cells) == [
         "Metal | Price | Change\nGold | $2,345.60 | +$12.30\nSilver | $28.40 | -$0.12\nCopper | $4.51 | +$0.03"
     ]
+
+
+def test_table_of_words_copied_with_tabs_between_short_lines_stays_in_a_copied_story():
+    """A table with no figures reads as furniture, but a table it is: no cluster of short lines takes it away."""
+    story = paragraphs(4, "Cost")
+    table = "Name\tParty\tRole\nJane Roe\tGreens\tChair\nJohn Doe\tLabour\tTreasurer\nMary Major\tLiberal\tSecretary"
+    dump = "\n".join([*story[:2], "The new committee", "Members", table, "Appointed", *story[2:]])
+    assert "Jane Roe | Greens | Chair\nJohn Doe | Labour | Treasurer" in clean_dump(dump).text

@@ -457,10 +457,11 @@ def drop_boxes(lines: list[str]) -> list[str]:
     As in ``regions``, a neutral line inside a run neither counts nor ends it, and goes with the box: "Vous
     possédez déjà un compte ?" in Le Monde's sign-in box, "tap here to see other videos from our team." in
     Postmedia's video box. A neutral line closing the run (a subheading above the next paragraph) stays, and
-    the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) are no box.
+    the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) and a table copied
+    with tabs, figures or none, are no box.
     """
     tabled = table_lines(lines)
-    kinds = ["data" if index in tabled else line_kind(line) for index, line in enumerate(lines)]
+    kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     kept: list[str] = []
     run: list[tuple[str, str]] = []
     for line, kind in [*zip(lines, kinds), ("", "end")]:
