@@ -701,3 +701,10 @@ def test_table_of_words_copied_with_tabs_between_short_lines_stays_in_a_copied_s
     table = "Name\tParty\tRole\nJane Roe\tGreens\tChair\nJohn Doe\tLabour\tTreasurer\nMary Major\tLiberal\tSecretary"
     dump = "\n".join([*story[:2], "The new committee", "Members", table, "Appointed", *story[2:]])
     assert "Jane Roe | Greens | Chair\nJohn Doe | Labour | Treasurer" in clean_dump(dump).text
+
+
+def test_date_lines_one_under_the_other_are_not_rebuilt_into_a_table():
+    dates = ["Published: 22:04, 22 Apr 2024", "Updated: 22:05, 22 Apr 2024"]
+    assert rebuild_tables(dates) == dates
+    rows = ["12.03.2025 2,594.69 -0.04 +0.88%", "11.03.2025 2,478.67 +21.20 -0.04%"]
+    assert rebuild_tables(rows) == ["\n".join(rows)]

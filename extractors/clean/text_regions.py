@@ -96,6 +96,13 @@ MIN_ROWS = 2
 _LOW_QUOTE_ENDS = ("“", "‘")
 #: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
 CLUSTER_RUN = 3
+#: A date or time of day in a row of figures ("05.08.2024", "2024-08-05", "22 Apr 2024", "April 22, 2024",
+#: "13.05", "22:04"): a row holding only these is a date line (``_is_date_row``).
+_DATE_PART = re.compile(
+    rf"\b(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{month_pattern(strict=False)}(?:\s+\d{{4}})?"
+    rf"|{month_pattern(strict=False)}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}[:.]\d{{2}})\b",
+    re.IGNORECASE,
+)
 #: A flattened table extends a region when it starts at most this many furniture lines after its content.
 TABLE_GAP = 2
 #: Figures in a table row copied as a line (``is_figures``); a price may carry its currency sign ("$2,345.60").
@@ -552,7 +559,8 @@ def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
             index += width * rows
             continue
         end = index
-        while end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2:
+        while (end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2
+               and not _is_date_row(lines[end])):
             end += 1
         if end - index >= 2:
             found.append((index, end, 0))
@@ -560,6 +568,13 @@ def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
             continue
         index += 1
     return found
+
+
+def _is_date_row(line: str) -> bool:
+    """A line of figures that are only dates and times: "Published: 22:04, 22 Apr 2024", "Publisert 05.08.2024,
+    kl. 13.05", "15:44 Uhr". Lines of them in a row are a story's date lines (the Sun, NRK, the Salzburger
+    Nachrichten, the stern), not a table's rows; a row with a date and a price ("12.03.2025 2,594.69") is one."""
+    return not any(ch.isdigit() for ch in _DATE_PART.sub("", line))
 
 
 def _is_cell(line: str) -> bool:
