@@ -4,8 +4,8 @@ An article is sketched with MinHash over the word 4-shingles of its title and bo
 its lede (the body's first words): the values ``datasketch``'s ``MinHash`` gives with its affine32
 scheme, computed here in a few lines of numpy, because importing datasketch imports scipy (0.4 CPU-s
 in every process that stores articles). Candidates come from LSH banding with the band layouts
-``datasketch.MinHashLSH`` chooses for the thresholds below; a candidate is the same report when the estimated
-resemblance, the estimated containment of the shorter text in the longer one (trimmed copies,
+``datasketch.MinHashLSH`` chooses for the thresholds below; a candidate is the same report when the
+estimated resemblance, the estimated containment of the shorter text in the longer one (trimmed copies,
 boilerplate added) or the resemblance of the ledes (briefs) passes its bar. A new article joins the
 story of its most similar stored article, or founds a story whose id is its own ``article_id``; an
 article that is the same report as members of several stories joins them into the oldest (a
