@@ -90,6 +90,20 @@ def test_read_highlights_gives_each_country_code_its_written_name(tmp_path):
     assert ("Person 1", "Person 1", "PERSON", 1, 1) in entities
 
 
+def test_read_highlights_keep_to_the_articles_whose_latest_version_the_run_wrote(tmp_path):
+    from flows.reports import read_highlights
+    from tests.warehouse_helpers import items
+    from warehouse.store import Warehouse
+
+    Warehouse(tmp_path).append(items([1, 2, 3]), run_id="r1", batch=0)
+    Warehouse(tmp_path).append(items([3], version=1) + items([4]), run_id="r2", batch=0)
+    first, second = read_highlights(tmp_path, "r1"), read_highlights(tmp_path, "r2")
+    assert first.top_entities[0] == ("KP", "North Korea", "GPE", 2, 4)  # article 3's latest version is r2's
+    assert [c[0] for c in first.new_claims] == ["Story 2", "Story 1"]
+    assert {e[0] for e in second.top_entities} == {"KP", "Person 3", "Person 4"}
+    assert [(c[0], c[2]) for c in second.new_claims] == [("Story 4", 1004.0), ("Story 3", 1004.0)]
+
+
 def test_summary_markdown_says_when_highlights_are_missing():
     text = summary_markdown([_report("wire", new=1)], None, run_id="r1")
     assert "could not be read" in text and "## Failures" in text

@@ -151,6 +151,20 @@ def test_empty_warehouse_has_every_view(tmp_path):
     assert count(tmp_path / "fresh", "SELECT count(*) FROM dates") == 0
 
 
+def test_a_connection_for_named_views_has_those_and_answers_as_the_full_one(tmp_path):
+    root = tmp_path / "warehouse"
+    Warehouse(root).append(items(range(4)), run_id="r1", batch=0)
+    Warehouse(root).append(items([2], version=1), run_id="r2", batch=0)
+    con = connect(root, views={"article_rows", "fact_rows", "latest_copies", "story_merges", "facts", "quantities"})
+    try:
+        assert con.execute("SELECT sum(value) FROM quantities").fetchone()[0] == count(
+            root, "SELECT sum(value) FROM quantities")
+        with pytest.raises(duckdb.CatalogException):
+            con.execute("SELECT count(*) FROM articles")  # not named
+    finally:
+        con.close()
+
+
 def test_files_written_before_a_new_column_stay_readable(tmp_path):
     root = tmp_path / "warehouse"
     result = Warehouse(root).append(items(range(3), months=1), run_id="old", batch=0)

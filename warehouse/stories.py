@@ -1,9 +1,11 @@
 """Stories: syndicated copies and near-duplicates of one report share a ``story_id``.
 
-An article is sketched with MinHash (``datasketch``) over the word 4-shingles of its title and body,
-and apart over its lede (the body's first words). Candidates come from LSH banding with the band
-layouts ``datasketch.MinHashLSH`` chooses; a candidate is the same report when the estimated
-resemblance, the estimated containment of the shorter text in the longer one (trimmed copies,
+An article is sketched with MinHash over the word 4-shingles of its title and body, and apart over
+its lede (the body's first words): the values ``datasketch``'s ``MinHash`` gives with its affine32
+scheme, computed here in a few lines of numpy, because importing datasketch imports scipy (0.4 CPU-s
+in every process that stores articles). Candidates come from LSH banding with the band layouts
+``datasketch.MinHashLSH`` chooses for the thresholds below; a candidate is the same report when the
+estimated resemblance, the estimated containment of the shorter text in the longer one (trimmed copies,
 boilerplate added) or the resemblance of the ledes (briefs) passes its bar. A new article joins the
 story of its most similar stored article, or founds a story whose id is its own ``article_id``; an
 article that is the same report as members of several stories joins them into the oldest (a
@@ -21,6 +23,7 @@ commits) are the truth, and a lost index is rebuilt from them.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import sqlite3
 import unicodedata
@@ -39,15 +42,16 @@ from warehouse.storage import Storage
 NUM_PERM = 128
 #: Fixed, so signatures computed in any process or run compare (and an index can be rebuilt).
 SEED = 1
-#: datasketch's permutation scheme, named so a new default in a later version cannot change signatures.
-SCHEME = "affine32"
 #: Words per shingle: long enough that two reports on one topic share few, short enough that an edit
 #: destroys few.
 SHINGLE_WORDS = 4
-#: Jaccard similarity the LSH bands are tuned to (37 bands of 3 values): a pair at 0.43, the least
-#: similar copies of the dev set, becomes a candidate with probability 0.95, a pair at 0.1 with 0.04
-#: (fewer candidates keep templated articles, which share many shingles, cheap to index).
+#: Jaccard similarity the LSH bands are tuned to: a pair at 0.43, the least similar copies of the dev
+#: set, becomes a candidate with probability 0.95, a pair at 0.1 with 0.04 (fewer candidates keep
+#: templated articles, which share many shingles, cheap to index).
 CANDIDATE_THRESHOLD = 0.3
+#: (bands, values per band) that ``datasketch.MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)``
+#: chooses (least false positives + false negatives); fixed here, since the stored band keys depend on it.
+BANDS = (37, 3)
 #: A candidate is the same report when either estimate reaches its bar. On the dev set, copies scored
 #: at least 0.44 resemblance or 0.71 containment, other reports on the same topic at most 0.03 and 0.08.
 MIN_RESEMBLANCE = 0.4
@@ -60,26 +64,38 @@ MIN_CONTAINMENT = 0.5
 LEDE_WORDS = 60
 LEDE_PERM = 32
 LEDE_CANDIDATE_THRESHOLD = 0.4
+LEDE_BANDS = (10, 3)  # what MinHashLSH chooses for LEDE_CANDIDATE_THRESHOLD and LEDE_PERM
 MIN_LEDE_RESEMBLANCE = 0.75
 
 _WORD = re.compile(r"\w+")
 
 
+#: The largest 32-bit value: a signature's value before any shingle lowers it.
+_EMPTY = np.uint32(0xFFFFFFFF)
+
+
+def _bands(bands: int, rows: int) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each LSH band of a signature, in ``MinHashLSH``'s order (its ``hashranges``)."""
+    return tuple((i * rows, (i + 1) * rows) for i in range(bands))
+
+
 @functools.cache
-def _bands(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each LSH band of a signature, as ``datasketch.MinHashLSH`` lays them out
-    (datasketch is imported on first use: with scipy it takes seconds)."""
-    from datasketch import MinHashLSH
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) of ``num_perm`` permutations h -> a * h + b mod 2**32 (``a`` odd), drawn as datasketch's
+    ``MinHash(num_perm, seed=SEED, scheme="affine32")`` draws them."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
-    return tuple(MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
 
-
-@functools.cache
-def _minhash_factory(num_perm: int):
-    from datasketch import MinHash
-
-    permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
-    return functools.partial(MinHash, num_perm=num_perm, seed=SEED, permutations=permutations, scheme=SCHEME)
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch's affine32 scheme applies to each hash first."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def _band_keys(signature: np.ndarray, bands: tuple[tuple[int, int], ...], first: int) -> list[bytes]:
@@ -102,9 +118,9 @@ class Sketch:
     def of(cls, signature: np.ndarray, shingles: int, lede: np.ndarray) -> Sketch:
         if not shingles:  # an empty text would collide with every other empty text
             return cls(signature, 0, lede[:0], ())
-        keys = _band_keys(signature, _bands(CANDIDATE_THRESHOLD, NUM_PERM), 0)
+        keys = _band_keys(signature, _bands(*BANDS), 0)
         if len(lede):
-            keys += _band_keys(lede, _bands(LEDE_CANDIDATE_THRESHOLD, LEDE_PERM), 1000)
+            keys += _band_keys(lede, _bands(*LEDE_BANDS), 1000)
         return cls(signature, shingles, lede, tuple(keys))
 
     def blobs(self) -> tuple[bytes, bytes]:
@@ -126,9 +142,14 @@ def _shingles(words: list[str]) -> set[bytes]:
 
 
 def _minhash(found: set[bytes], num_perm: int) -> np.ndarray:
-    minhash = _minhash_factory(num_perm)()
-    minhash.update_batch(list(found))
-    return minhash.hashvalues.astype(np.uint32)
+    """The MinHash signature of ``found``: per permutation, the least permuted value of the shingles'
+    hashes (the first 4 bytes of SHA-1, little-endian, as datasketch's ``sha1_hash32``)."""
+    if not found:
+        return np.full(num_perm, _EMPTY, dtype=np.uint32)
+    digests = b"".join(hashlib.sha1(shingle).digest()[:4] for shingle in found)
+    hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
+    a, b = _permutations(num_perm)
+    return (hv * a + b).min(axis=0)
 
 
 def sketch(title: str | None, text: str) -> Sketch:
