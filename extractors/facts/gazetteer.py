@@ -45,6 +45,12 @@ def currencies() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def scale_words() -> dict[str, float]:
+    """Scale word or spaced abbreviation -> factor ("million" -> 1e6, "crore" -> 1e7, "bn" -> 1e9)."""
+    return {word: float(factor) for word, factor in _rows("en/scale_words.tsv")}
+
+
+@functools.cache
 def title_words() -> tuple[frozenset[str], frozenset[str]]:
     """(role heads, role modifiers): words that make up a stated title before a person's name."""
     rows = _rows("en/titles.txt")

@@ -9,18 +9,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import currencies, word_list
+from extractors.facts.gazetteer import currencies, scale_words, word_list
 from extractors.grammar import NUMBER_WORDS
 
-SCALES = {
-    "hundred": 100,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "crore": 1e7,
-    "lakh": 1e5,
-}
+#: Scale words and the abbreviations written as a word after a space ("$1.2 bn", "Rs 500 cr"), from
+#: ``data/en/scale_words.tsv``.
+SCALES = scale_words()
 
 
 #: Adverbs between a name's comma and an age: "Bianca Jones, also 19,".
@@ -29,6 +23,20 @@ SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$", re.IGNORECASE)
 FOLD = re.compile(r"^(\w+?)-?fold$", re.IGNORECASE)
+#: A range written as one token: "10–15%" (The Conversation, ABC Australia), "30–35°C".
+RANGE_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
+#: A number with a minus sign of its own, hyphen or U+2212: "-5°C", "−2.3%".
+SIGNED = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
+#: The first group of a number whose thousands are set off by spaces, and a following group: "R500 000",
+#: "more than 52 000 people" (Daily Maverick, News24, TimesLive).
+SPACED_HEAD = re.compile(r"^[1-9]\d{0,2}$")
+SPACED_GROUP = re.compile(r"^\d{3}$")
+#: A percentage glued to "pc": "shares rose 5pc" (The Telegraph, Irish Independent).
+GLUED_PERCENT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)pc$")
+#: Pence glued to the number: "152.3p a litre" (BBC News), "shares closed at 312p" (The Guardian, This is Money).
+GLUED_PENCE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)p$")
+#: Video resolutions written like pence: "1080p", "720p" (Engadget, The Verge).
+VIDEO_LINES = word_list("video_lines")
 
 
 @dataclass(frozen=True)
@@ -40,15 +48,26 @@ class Number:
     value: float
     currency: str | None = None  # ISO 4217 code of a symbol glued to the number ("RM6.2", "R4bn")
     unit: str | None = None  # unit glued to the number ("1.5°C", "-30C")
+    value_max: float | None = None  # high end of a range written as one token ("10–15")
 
 
 GLUED_CURRENCY = re.compile(
-    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\$?|[$£€¥₹₩₦₱₺₴])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\.?\$?|[$£€¥₹₩₦₱₺₴₪])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>k|m|mn|bn|b|tn|trn)?$"
 )
 
 
-TEMPERATURE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
+TEMPERATURE = re.compile(r"^(?P<num>[-−]?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
+
+
+def _signed(text: str) -> float:
+    """A number written with a hyphen or a true minus sign (U+2212): "−5" is -5."""
+    return float(text.replace("−", "-"))
+
+
+def is_scale(token: Token) -> bool:
+    """A scale word or its abbreviation; capitals are a name, not a scale ("TN" is Tamil Nadu, not trillion)."""
+    return token.lower_ in SCALES and not (token.is_upper and len(token) <= 3)
 
 
 def word_value(token: Token) -> float | None:
@@ -85,20 +104,38 @@ def read_number(doc: Doc, i: int) -> Number | None:
     glued = GLUED_CURRENCY.match(first.text)
     if glued and glued.group("cur") in currencies() and currencies()[glued.group("cur")][1] == "prefix":
         value = float(glued.group("num").replace(",", ""))
+        end = i + 1
+        if SPACED_HEAD.match(glued.group("num")) and not glued.group("scale"):
+            value, end = _spaced_groups(doc, end, value)
         if glued.group("scale"):
             value *= SCALE_SUFFIXES[glued.group("scale").lower()]
-        end = i + 1
-        if end < len(doc) and doc[end].lower_ in SCALES:
-            value *= SCALES[doc[end].lower_]
+        elif _hyphen_scale(doc, end):
+            # "R2.3-billion" (Daily Maverick, Business Day), as "$5-billion" (The Globe and Mail)
+            value *= SCALES[doc[end + 1].lower_]
+            end += 2
+        while end < len(doc) and is_scale(doc[end]):
+            value *= SCALES[doc[end].lower_]  # "₹2.5 lakh crore" is 2.5 x 10^12
             end += 1
         return Number(i, end, value, currency=currencies()[glued.group("cur")][0])
     temperature = TEMPERATURE.match(first.text)
     if temperature:
-        return Number(i, i + 1, float(temperature.group("num")), unit="°" + temperature.group("scale"))
-    if first.text in {"-", "−"} and i + 1 < len(doc) and not first.whitespace_:
+        return Number(i, i + 1, _signed(temperature.group("num")), unit="°" + temperature.group("scale"))
+    percent = GLUED_PERCENT.match(first.text)
+    if percent:
+        return Number(i, i + 1, float(percent.group("num")), unit="%")
+    pence = GLUED_PENCE.match(first.text)
+    if pence and pence.group("num") not in VIDEO_LINES:
+        return Number(i, i + 1, float(pence.group("num")) / 100, currency="GBP")
+    if first.text in {"-", "−"} and i + 1 < len(doc) and not first.whitespace_ and not _after_number(doc, i):
         following = TEMPERATURE.match(doc[i + 1].text)
         if following:
-            return Number(i, i + 2, -float(following.group("num")), unit="°" + following.group("scale"))
+            return Number(i, i + 2, -_signed(following.group("num")), unit="°" + following.group("scale"))
+    signed = SIGNED.match(first.text)
+    if signed and (i == 0 or doc[i - 1].whitespace_):
+        return Number(i, i + 1, _signed(first.text))  # "-5°C" and "−2.3%" take their unit after it
+    span = RANGE_TOKEN.match(first.text)
+    if span and float(span.group(2)) > float(span.group(1)):
+        return Number(i, i + 1, float(span.group(1)), value_max=float(span.group(2)))
     value = word_value(first)
     if (
         value is None
@@ -112,13 +149,18 @@ def read_number(doc: Doc, i: int) -> Number | None:
         value = 1.0
     if value is None:
         return None
-    total, current, j = 0.0, value, i + 1
+    j = i + 1
+    if SPACED_HEAD.match(first.text):
+        value, j = _spaced_groups(doc, j, value)
+    total, current = 0.0, value
     while j < len(doc):
         word = doc[j].lower_
-        if word in SCALES and doc[j].whitespace_ is not None:
+        if is_scale(doc[j]):
             scale = SCALES[word]
             if scale == 100:
                 current *= 100
+            elif current == 0 and doc[j - 1].lower_ in SCALES and SCALES[doc[j - 1].lower_] < scale:
+                total *= scale  # scale words multiply: "1.5 lakh crore" (The Hindu, Times of India)
             else:
                 total, current = total + current * scale, 0.0
             j += 1
@@ -156,6 +198,35 @@ def read_number(doc: Doc, i: int) -> Number | None:
         else:
             break
     return Number(i, j, total + current)
+
+
+def _spaced_groups(doc: Doc, j: int, value: float) -> tuple[float, int]:
+    """``value`` extended by the three-digit groups set off by single spaces from token ``j`` on ("500 000"),
+    and the index after them. A phone number's groups ("555 123 4567") are left alone: a longer group of
+    digits follows them."""
+    k, total = j, value
+    while k < len(doc) and SPACED_GROUP.match(doc[k].text) and doc[k - 1].whitespace_ == " ":
+        total = total * 1000 + int(doc[k].text)
+        k += 1
+    if k == j or k < len(doc) and doc[k - 1].whitespace_ and doc[k].text.isdigit():
+        return value, j
+    return total, k
+
+
+def _hyphen_scale(doc: Doc, end: int) -> bool:
+    """A scale word hyphenated to the number that ends before ``end``: "R2.3-billion"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in SCALES
+    )
+
+
+def _after_number(doc: Doc, i: int) -> bool:
+    """Whether the dash at ``i`` is glued to a number before it: the dash of a range ("30-35C"), no minus."""
+    return i > 0 and not doc[i - 1].whitespace_ and word_value(doc[i - 1]) is not None
 
 
 def age_after_comma(doc: Doc, comma: int) -> Number | None:

@@ -24,6 +24,7 @@ from extractors.facts.numbers import (
     SCALES,
     Number,
     age_after_comma,
+    is_scale,
     read_number,
     word_value,
 )
@@ -76,6 +77,8 @@ PERSON_PRONOUNS = word_list("person_pronouns")
 FRACTION_WORDS = word_list("fraction_words")
 #: Verbs whose bare numeric object counts people ("killed 1,200").
 PEOPLE_VERBS = word_list("people_verbs")
+#: Plural nouns a length in metres is written before: "6m waves" (BBC Weather, ABC Australia), "the 100m hurdles".
+METRE_PLURALS = word_list("metre_plurals")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
@@ -131,12 +134,12 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         bounds = _range_end(doc, number)
         if bounds is not None:
             number = replace(number, value=bounds[0])
-        end, value_max = (bounds[2], bounds[1]) if bounds else (number.end, None)
+        end, value_max = (bounds[2], bounds[1]) if bounds else (number.end, number.value_max)
         return _make(doc, number, number.start, end, unit, value_max, sentences)
     if _is_excluded(doc, number):
         return None
     start, end = number.start, number.end
-    value_max = None
+    value_max = number.value_max
     unit: str | None = None
     prev = doc[start - 1] if start > 0 else None
     # currency written before the number ("$1.1 billion", "£5")
@@ -146,16 +149,19 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         if unit == "USD" and doc[start].text in {"$"}:
             unit = dollar
         suffix = doc[end].lower_ if end < len(doc) and not doc[end - 1].whitespace_ else ""
-        if suffix in SCALE_SUFFIXES and end == number.end:
+        if suffix.removesuffix(".") in SCALE_SUFFIXES and end == number.end:
             # a scale letter the tokenizer splits off: "a $270M renovation" (Los Angeles Times), "$150K Pearl
-            # Oscar Dress" (TMZ)
-            number = replace(number, end=end + 1, value=number.value * SCALE_SUFFIXES[suffix])
+            # Oscar Dress" (TMZ); at a sentence's end it keeps the full stop: "a fee of £80m." (BBC Sport, The
+            # Guardian), "hit $1.6m." (ABC Australia)
+            factor = SCALE_SUFFIXES[suffix.removesuffix(".")]
+            number = _scaled(replace(number, end=end + 1), factor)
             end, last = number.end, doc[number.end - 1]
         elif suffix == "-" and end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].lower_ in SCALES:
             # a hyphenated scale word: "a $100-million, property-wide transformation" (Canada.com), "its
             # proposed $5-billion takeover" (The Globe and Mail)
-            number = replace(number, end=end + 2, value=number.value * SCALES[doc[end + 1].lower_])
+            number = _scaled(replace(number, end=end + 2), SCALES[doc[end + 1].lower_])
             end, last = number.end, doc[number.end - 1]
+        value_max = number.value_max
         if is_denomination(doc, end):
             return None
     # range "10 to 15", "10-15", "between 10 and 15"
@@ -164,6 +170,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         number = replace(number, value=bounds[0])
         value_max, end = bounds[1], bounds[2]
         last = doc[end - 1]
+        unit = unit or bounds[3]  # "30-35C": the high end carries the unit for both
     after = doc[end] if end < len(doc) else None
     after2 = doc[end + 1] if end + 1 < len(doc) else None
     if unit is None and after is not None:
@@ -174,7 +181,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             unit, end = "%", end + 2
         elif (
             word in currencies()
-            and (after.pos_ in {"NOUN", "PROPN"} or word in {"dollars", "euros"})
+            and (after.pos_ in {"NOUN", "PROPN"} or word in {"dollars", "euros"} or is_scale(last))
             and currencies()[word][1] == "word"
             or (after.text.isupper() and after.text in currencies())
         ):
@@ -254,6 +261,12 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and after2.lower_ in {"celsius", "c", "fahrenheit", "f"}
         ):
             unit, end = "°" + after2.text[0].upper(), end + 2
+        elif _million_before_plural(doc, end):
+            # "2m copies" (The Guardian), "3m people" (BBC News), "1.5m jobs" (The Telegraph): before a plural
+            # noun, "m" is a million, not a metre, but for a few measured things ("6m waves", "100m hurdles")
+            number = _scaled(replace(number, end=end + 1), 1e6)
+            value_max = number.value_max
+            end, last = number.end, doc[number.end - 1]
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
@@ -287,6 +300,23 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # atlasobscura), never an amount the conventions count.
             return None
     return _make(doc, number, start, end, unit, value_max, sentences)
+
+
+def _scaled(number: Number, factor: float) -> Number:
+    """``number`` with both ends of its range multiplied by a scale written after it."""
+    high = number.value_max * factor if number.value_max is not None else None
+    return replace(number, value=number.value * factor, value_max=high)
+
+
+def _million_before_plural(doc: Doc, end: int) -> bool:
+    """ "m" glued to the number that ends before ``end`` and followed by a plural noun: "2m copies"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "m"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].tag_ == "NNS"
+        and doc[end + 1].lower_ not in METRE_PLURALS
+    )
 
 
 def _age_unit(time_unit: str) -> str | None:
@@ -362,8 +392,10 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     prev = doc[number.start - 1] if number.start > 0 else None
     nxt = doc[number.end] if number.end < len(doc) else None
     ent = first.ent_type_
-    if ent in NAME_LABELS or ent == "ORDINAL":
-        return True
+    if ent in NAME_LABELS and prefix_currency(doc, number.start) is None:
+        return True  # the model may take "NIS 2 billion" (Times of Israel, The Jerusalem Post) for a product
+    if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
+        return True  # "3bn users" (The Guardian, BBC News) is no ordinal
     if (
         first.is_title
         and first.is_alpha
@@ -525,8 +557,9 @@ def _looks_like_year(doc: Doc, number: Number) -> bool:
     return not counts_noun
 
 
-def _range_end(doc: Doc, number: Number) -> tuple[float, float, int] | None:
-    """(low, high, token index after) for "10 to 15", "10-15", "between 10 and 15", "$20bn to $50bn".
+def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None] | None:
+    """(low, high, token index after, unit glued to the high end) for "10 to 15", "10-15", "between 10 and
+    15", "$20bn to $50bn", "30-35C".
 
     A scale written only on the high end applies to both ("1 to 2 million"); "rose from 3 to 5"
     is a change, not a range.
@@ -554,7 +587,7 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int] | None:
     if high_scales and not any(doc[t].lower_ in SCALES for t in range(number.start, number.end)):
         scaled = low * SCALES[high_scales[-1]]
         low = scaled if scaled < high.value else low
-    return low, high.value, high.end
+    return low, high.value, high.end, high.unit
 
 
 def _verb_above(token: Token, steps: int) -> Token | None:
@@ -608,15 +641,20 @@ def _make(
     value_max: float | None,
     sentences: SentenceIndex,
 ) -> Quantity:
+    if start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
+        # "fell to minus 20 degrees" (CBC News), "minus 5C overnight" (BBC Weather)
+        number, start = replace(number, value=-number.value), start - 1
     qualifier, qstart = _qualifier(doc, start)
     if qualifier == "about" and doc[qstart].lower_ == "some" and doc[start].lower_ in {"one", "a"}:
         qualifier, qstart = "exactly", start
     span = doc[qstart:end]
     verb = _verb_above(doc[number.start], len(doc))
+    # a sentence's full stop the tokenizer left on a scale letter ("£80m.") is no part of the quantity
+    stop = 1 if span[-1].text.endswith(".") and span[-1].lower_.removesuffix(".") in SCALE_SUFFIXES else 0
     return Quantity(
-        text=span.text,
+        text=span.text[: len(span.text) - stop],
         start=span.start_char,
-        end=span.end_char,
+        end=span.end_char - stop,
         sentence=sentences.of(span.start_char),
         value=number.value,
         unit=unit,

@@ -169,33 +169,42 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
     if head.lower_ == "of" and token.dep_ in {"nummod", "nsubj", "dobj", "pobj", "ROOT", "appos", "conj"}:
         objects = [c for c in head.children if c.dep_ == "pobj"]
         if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].tag_ in {"NNS", "NNPS"}:
-            return _noun_phrase(objects[0]), end
+            return _noun_phrase(objects[0], number.end), end
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == number.end:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].tag_ in {"NNS", "NNPS"}:
-                return _noun_phrase(objects[0]), end
+                return _noun_phrase(objects[0], number.end), end
     while (
-        head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS" and head.head.i > head.i
+        head.dep_ in {"nmod", "compound"}
+        and head.head.pos_ == "NOUN"
+        and head.head.tag_ == "NNS"
+        and head.head.i > head.i
     ):
-        head = head.head  # "90 air, sea and ground-launched missiles" counts missiles
+        # "90 air, sea and ground-launched missiles" counts missiles; the parser may hang the number on the first
+        # noun of a compound: "106 school girls" (Khaama Press), "25 college students" (Times of India)
+        head = head.head
     if (
         token.dep_ in {"nummod", "quantmod", "compound", "amod"}
         and head.pos_ in {"NOUN", "PROPN"}
         and head.i > token.i
         and sentence_of(head) == sentence_of(token)
         and head.ent_type_ not in {"DATE", "TIME"}
+        and not any(t.lower_ in {"a", "an", "the"} for t in doc[number.end : head.i])
     ):
-        return _noun_phrase(head), max(end, _hyphen_end(head))
+        # a noun with its own article is not what the number counts, whatever the parse says: "being a mother
+        # of four a dealbreaker" (americanow)
+        return _noun_phrase(head, number.end), max(end, _hyphen_end(head))
     return None, end
 
 
-def _noun_phrase(noun: Token) -> str:
+def _noun_phrase(noun: Token, floor: int) -> str:
     """The noun with the compound nouns right before it, lower-cased ("shipping containers") unless it
-    names a people ("New Yorkers")."""
+    names a people ("New Yorkers"). The compounds start at ``floor``, after the number: the scale word of
+    "1.5 lakh people" (Times of India, The Hindu) or the "m" of "2m copies" counts nothing."""
     start = noun.i
     doc = noun.doc
-    while start > 0:
+    while start > floor:
         left = doc[start - 1]
         if (
             left.dep_ == "compound"

@@ -1,0 +1,187 @@
+"""Amounts as publishers in different countries write them: scale letters and words, local currencies,
+ranges, minus signs and digit groups. Sentences are our own wording in each house style named."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.quantities import extract_quantities
+from tests.facts_helpers import parse
+
+
+def quantities(text: str, dollar: str = "USD"):
+    doc, sentences = parse(text)
+    return extract_quantities(doc, sentences, dollar)
+
+
+def found(text: str) -> set[tuple[float, float | None, str | None]]:
+    return {(round(q.value, 6), q.value_max, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, shown",
+    [
+        # BBC Sport, The Guardian: the tokenizer keeps the full stop on the scale letter
+        ("The club agreed a fee of £80m.", 80e6, "GBP", "£80m"),
+        # ABC Australia
+        ("The median house price in Sydney hit $1.6m.", 1.6e6, "AUD", "$1.6m"),
+    ],
+)
+def test_a_scale_letter_at_a_sentence_end_still_scales_the_amount(text, value, unit, shown):
+    found = quantities(text, dollar=unit if unit == "AUD" else "USD")
+    assert [(q.value, q.unit, q.text) for q in found] == [(value, unit, shown)]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The book sold 2m copies in its first year.", 2e6, "copies"),  # The Guardian
+        ("The country has 3m people out of work.", 3e6, "people"),  # BBC News
+        ("The firm will cut 1.5m jobs.", 1.5e6, "jobs"),  # The Telegraph
+    ],
+)
+def test_m_before_a_plural_noun_is_a_million(text, value, unit):
+    assert [(q.value, q.unit) for q in quantities(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters warned of 6m waves along the coast.",  # BBC Weather, ABC Australia
+        "She won the 100m hurdles in Paris.",  # BBC Sport
+        "The wall is 2m high.",
+    ],
+)
+def test_m_before_a_measured_thing_stays_a_metre(text):
+    assert {q.unit for q in quantities(text)} == {"m"}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The app now has 3bn users worldwide.", 3e9, "users"),  # The Guardian
+        ("The 2018 World Cup drew 3.5bn viewers.", 3.5e9, "viewers"),  # BBC Sport
+    ],
+)
+def test_a_scaled_count_the_model_takes_for_an_ordinal_is_counted(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("Temperatures will reach 30-35C this weekend.", 30, 35, "°C"),  # BBC Weather, The Sun
+        ("Temperatures of 30–35°C are expected.", 30, 35, "°C"),  # ABC Australia
+        ("Prices rose 10–15% this year.", 10, 15, "%"),  # The Conversation
+        ("The project will cost £5–10m.", 5e6, 10e6, "GBP"),  # The Guardian
+    ],
+)
+def test_a_range_takes_the_unit_written_on_its_high_end(text, low, high, unit):
+    assert found(text) == {(low, high, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Temperatures dropped to −5C overnight.", -5, "°C"),  # U+2212, The Guardian
+        ("Temperatures dropped to -5°C overnight.", -5, "°C"),  # The Independent
+        ("The index fell −2.3% on Friday.", -2.3, "%"),  # Financial Times
+        ("Temperatures fell to minus 20 degrees.", -20, "degrees"),  # CBC News
+        ("Temperatures fell to minus 5C in Aberdeen.", -5, "°C"),  # BBC Weather
+    ],
+)
+def test_a_minus_sign_or_word_makes_the_value_negative(text, value, unit):
+    assert found(text) == {(value, None, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The villa was sold for AED 5 million.", 5e6, "AED"),  # The National
+        ("The Dubai Metro extension will cost Dh18 billion.", 18e9, "AED"),  # Gulf News
+        ("Tenants paid Dhs50,000 in rent last year.", 50_000, "AED"),  # Khaleej Times
+        ("The bank reported a profit of SR2.5 billion.", 2.5e9, "SAR"),  # Arab News
+        ("The government allocated QR5bn for the project.", 5e9, "QAR"),  # The Peninsula
+        ("The ministry allocated NIS 2 billion for the north.", 2e9, "ILS"),  # The Times of Israel
+        ("The plan will cost 1.5 billion shekels.", 1.5e9, "ILS"),  # Haaretz
+        ("Rents rose to ₪6,000 a month in Tel Aviv.", 6000, "ILS"),
+        ("Samsung invested 20 trillion won in the plant.", 20e12, "KRW"),  # Yonhap
+        ("He was paid 50 million won a year.", 50e6, "KRW"),  # The Korea Herald
+        ("The deal was worth UAH 1.5 bln.", 1.5e9, "UAH"),  # Ukrinform
+    ],
+)
+def test_gulf_israeli_korean_and_iso_code_money(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The department spent R500 000 on catering.", 500_000, "ZAR"),  # News24
+        ("More than 52 000 people were killed.", 52_000, "people"),  # Daily Maverick
+        ("Eskom needs R2.3-billion to fix the units.", 2.3e9, "ZAR"),  # Daily Maverick, Business Day
+    ],
+)
+def test_south_african_digit_groups_and_hyphenated_scales(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+def test_a_phone_number_is_not_joined_into_one_amount():
+    assert quantities("Call 555 123 4567 for details.") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The Centre released ₹2.5 lakh crore for the states.", 2.5e12, "INR"),  # The Hindu
+        ("About 1.5 lakh people attended the fair.", 1.5e5, "people"),  # Times of India
+        ("The scheme will benefit 10 crore families.", 1e8, "families"),  # Hindustan Times
+        ("It was sold for Rs 500 cr last year.", 5e9, "INR"),  # Moneycontrol
+        ("He was fined Rs.50,000 by the court.", 50_000, "INR"),  # NDTV
+    ],
+)
+def test_indian_scale_words_multiply_and_count_nothing_themselves(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+def test_a_capitalised_abbreviation_is_no_scale_word():
+    # "TN" is Tamil Nadu, not a trillion
+    assert all(q.value < 1e6 for q in quantities("The state has 38 TN districts and 1,200 staff."))
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Shares rose 5pc on Friday.", 5, "%"),  # The Telegraph, Irish Independent
+        ("Petrol now costs 152.3p a litre.", 1.523, "GBP"),  # BBC News
+        ("The shares closed at 312p.", 3.12, "GBP"),  # This is Money
+    ],
+)
+def test_percent_and_pence_glued_to_the_number(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+def test_a_video_resolution_is_no_price_in_pence():
+    assert quantities("The console plays games at 1080p and 60 frames per second.")[0].value == 60
+
+
+def test_a_decimal_comma_is_never_read_as_thousands():
+    # "1,5" cannot be one thousand five: thousands come in groups of three digits
+    assert all(q.value not in (15, 15e9) for q in quantities("The tender was worth R1,5 billion."))
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Mehri confirmed that 106 school girls were poisoned.", "school girls"),  # Khaama Press
+        ("Police detained 25 college students after the protest.", "college students"),  # Times of India
+    ],
+)
+def test_a_number_hung_on_the_first_noun_of_a_compound_counts_the_whole(text, unit):
+    assert {q.unit for q in quantities(text)} == {unit}
+
+
+def test_a_noun_with_its_own_article_is_not_what_a_number_counts():
+    # americanow (dev gold): the parse hangs "four" on "dealbreaker"
+    found = quantities("Conway does not consider being a mother of four a dealbreaker for the job.")
+    assert all(q.unit != "dealbreaker" for q in found)
