@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.facts import extract_facts
 from extractors.facts.quantities import extract_quantities
+from extractors.records import Quantity
 from tests.facts_helpers import parse
 
 
@@ -185,3 +187,36 @@ def test_a_noun_with_its_own_article_is_not_what_a_number_counts():
     # americanow (dev gold): the parse hangs "four" on "dealbreaker"
     found = quantities("Conway does not consider being a mother of four a dealbreaker for the job.")
     assert all(q.unit != "dealbreaker" for q in found)
+
+
+def article_money(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in extract_facts(text, None) if isinstance(q, Quantity)]
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        # Dawn, The Express Tribune: Pakistani rupees
+        ("The government will spend Rs50bn on the motorway, officials said in Karachi.", 50e9, "PKR"),
+        # The Hindu, NDTV: Indian rupees where India's places are named
+        ("The Centre released Rs 5,000 crore to the states, officials in New Delhi said.", 5e10, "INR"),
+        # Philippine Daily Inquirer, Rappler
+        ("The Inquirer said P5 billion was released in Manila.", 5e9, "PHP"),
+        # Mmegi, Sunday Standard
+        ("Botswana's budget includes P2 billion for health.", 2e9, "BWP"),
+        # The Citizen, Daily News (Tanzania)
+        ("The Tanzanian government set aside Sh300 billion for roads in Dodoma.", 3e11, "TZS"),
+    ],
+)
+def test_a_shared_currency_symbol_follows_the_country_the_article_names(text, value, code):
+    assert (value, code) in article_money(text)
+
+
+def test_a_letter_that_is_money_only_in_some_countries_is_none_elsewhere():
+    # Reuters, AP: the Security Council's permanent members
+    assert all(unit not in {"BWP", "PHP"} for _, unit in article_money("Iran and the P5+1 powers met in Vienna."))
+
+
+def test_a_currency_abbreviation_split_from_its_dot_still_prices_the_amount():
+    # NDTV, Daily Mirror (Sri Lanka)
+    assert [(q.value, q.unit) for q in quantities("He paid Rs. 5,000 as a fine.")] == [(5000, "INR")]

@@ -78,6 +78,27 @@ def dollar_currencies() -> dict[str, str]:
 
 
 @functools.cache
+def shared_currencies() -> dict[str, dict[str, str]]:
+    """Table code of a shared symbol -> {country code: that country's currency} ("INR" -> {"PK": "PKR", ...})."""
+    shared: dict[str, dict[str, str]] = {}
+    for default, country, code in _rows("shared_currencies.tsv"):
+        shared.setdefault(default, {})[country] = code
+    return shared
+
+
+@functools.cache
+def currency_places() -> dict[str, str]:
+    """Place name -> country code, for the countries of ``shared_currencies.tsv`` ("Karachi" -> "PK")."""
+    return {place: country for place, country in _rows("currency_places.tsv")}
+
+
+@functools.cache
+def needs_country() -> frozenset[str]:
+    """Shared-symbol codes that stand for money only where the article names one of their countries."""
+    return _words("needs_country.txt")
+
+
+@functools.cache
 def dollar_places() -> dict[str, str]:
     """Place name -> country code, for the countries of ``dollars.tsv``: their states, provinces and
     territories (pycountry; "Western Australia", "Ontario", "Indiana") and the cities of

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -83,11 +84,16 @@ METRE_PLURALS = word_list("metre_plurals")
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
 
-def extract_quantities(doc: Doc, sentences: SentenceIndex, dollar: str = "USD") -> list[Quantity]:
+def extract_quantities(
+    doc: Doc, sentences: SentenceIndex, dollar: str = "USD", local: Mapping[str, str | None] | None = None
+) -> list[Quantity]:
     """Every count or amount in ``doc`` stated with digits or number words, in text order.
 
-    ``dollar`` is the ISO code a bare "$" stands for in this article (see ``facts.py``).
+    ``dollar`` is the ISO code a bare "$" stands for in this article, ``local`` what the codes of shared symbols
+    stand for ("INR" -> "PKR" for "Rs" in a Pakistani article; None: no money), both from the article's
+    entities (``units.article_dollar``, ``units.article_currencies``).
     """
+    local = local or {}
     found: list[Quantity] = []
     consumed: set[int] = set()
     i = 0
@@ -97,6 +103,9 @@ def extract_quantities(doc: Doc, sentences: SentenceIndex, dollar: str = "USD") 
             i += 1
             continue
         quantity = _quantity_at(doc, number, sentences, dollar)
+        if quantity is not None and quantity.unit in local:
+            code = local[quantity.unit]
+            quantity = replace(quantity, unit=code) if code else None
         if quantity is not None:
             found.append(_others_as_before(quantity, found))
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))

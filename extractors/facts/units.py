@@ -10,7 +10,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import currencies, dollar_currencies, dollar_places, word_list
+from extractors.facts.gazetteer import (
+    currencies,
+    currency_places,
+    dollar_currencies,
+    dollar_places,
+    needs_country,
+    shared_currencies,
+    word_list,
+)
 from extractors.facts.nlp import sentence_of
 from extractors.facts.numbers import SCALES, Number
 from extractors.records import Entity
@@ -141,6 +149,9 @@ def prefix_currency(doc: Doc, start: int) -> tuple[str, int] | None:
         return None
     prev = doc[start - 1]
     table = currencies()
+    if prev.text == "." and start >= 2 and not doc[start - 2].whitespace_ and doc[start - 2].text + "." in table:
+        # the tokenizer splits the abbreviation's dot off: "Rs. 5,000" (NDTV, Daily Mirror Sri Lanka)
+        return table[doc[start - 2].text + "."][0], start - 2
     if (
         prev.text in table
         and table[prev.text][1] == "prefix"
@@ -250,3 +261,25 @@ def article_dollar(entities: Iterable[Entity]) -> str:
     if not counts:
         return "USD"
     return max(counts, key=lambda code: (counts[code], code == "USD"))
+
+
+def article_currencies(entities: Iterable[Entity]) -> dict[str, str | None]:
+    """What each shared symbol's table code means in this article: "Rs" (INR in the table) is PKR where the
+    article names Pakistan, Karachi or Lahore more than India and the other rupee countries; None where the
+    symbol is money only with a country named and none is ("the P5" is no Botswanan pula)."""
+    places = currency_places()
+    counts: Counter[str] = Counter()
+    for entity in entities:
+        if entity.label in {"GPE", "LOC"} and entity.normalized in places:
+            counts[places[entity.normalized]] += entity.mentions
+        elif len(entity.normalized) == 2 and entity.normalized.isupper():
+            counts[entity.normalized] += entity.mentions
+    meaning: dict[str, str | None] = {}
+    for default, by_country in shared_currencies().items():
+        named = [country for country in by_country if counts[country]]
+        if named:
+            top = max(named, key=lambda country: (counts[country], by_country[country] == default))
+            meaning[default] = by_country[top]
+        elif default in needs_country():
+            meaning[default] = None
+    return meaning
