@@ -220,3 +220,46 @@ def test_a_letter_that_is_money_only_in_some_countries_is_none_elsewhere():
 def test_a_currency_abbreviation_split_from_its_dot_still_prices_the_amount():
     # NDTV, Daily Mirror (Sri Lanka)
     assert [(q.value, q.unit) for q in quantities("He paid Rs. 5,000 as a fine.")] == [(5000, "INR")]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Oil rose $2 to $85 a barrel.", {(2, None, "USD"), (85, None, "USD")}),  # Reuters
+        ("Shares fell 20p to 150p.", {(0.2, None, "GBP"), (1.5, None, "GBP")}),  # The Guardian
+    ],
+)
+def test_a_change_then_the_level_it_reached_are_two_values(text, values):
+    assert found(text) == values
+
+
+def test_a_small_spread_after_a_change_verb_stays_a_range():
+    assert found("Prices rose 2 to 3 per cent last year.") == {(2, 3, "%")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A magnitude 7.8 earthquake struck Turkey.", "Officials said a magnitude 7.8 quake hit near the coast."],
+)  # AP, Reuters
+def test_magnitude_before_the_number_is_its_unit(text):
+    assert [(q.value, q.unit) for q in quantities(text)] == [(7.8, "magnitude")]
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("Tencent's profit rose to Rmb1.2bn in the quarter.", 1.2e9, "CNY"),  # Financial Times
+        ("Vingroup reported revenue of VND1.2 trillion.", 1.2e12, "VND"),  # VnExpress
+        ("The central bank spent TL50 billion.", 50e9, "TRY"),  # Daily Sabah
+        ("Graphic reported that GH¢1.2 billion was released in Accra.", 1.2e9, "GHS"),  # Graphic Online
+        ("The Federal Government said N500bn would be spent in Nigeria.", 500e9, "NGN"),  # Punch
+        ("Manila will spend 5 billion pesos on flood control.", 5e9, "PHP"),  # Philstar
+        ("Mexico's central bank sold 2 billion pesos.", 2e9, "MXN"),  # Reuters
+    ],
+)
+def test_more_currencies_and_the_peso_and_naira_by_country(text, value, code):
+    assert (value, code) in article_money(text)
+
+
+def test_n_before_a_number_is_no_naira_where_nigeria_is_not_named():
+    assert all(unit != "NGN" for _, unit in article_money("Healthcare workers in Ohio need N95 masks."))

@@ -52,7 +52,7 @@ class Number:
 
 
 GLUED_CURRENCY = re.compile(
-    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\.?\$?|[$£€¥₹₩₦₱₺₴₪])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\.?[$¢]?|[$£€¥₹₩₦₱₺₴₪])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>k|m|mn|bn|b|tn|trn)?$"
 )
 

@@ -279,6 +279,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
+    if unit is None and prev is not None and prev.lower_ == "magnitude":
+        # the scale named before the number: "A magnitude 7.8 earthquake struck" (AP), "a magnitude 6.1 quake"
+        # (Reuters)
+        unit, start = "magnitude", prev.i
     if unit is None and _is_age(doc, number):
         unit = "year old"
     if unit is None:
@@ -596,7 +600,21 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     if high_scales and not any(doc[t].lower_ in SCALES for t in range(number.start, number.end)):
         scaled = low * SCALES[high_scales[-1]]
         low = scaled if scaled < high.value else low
+    changed = before == "by" or i >= 0 and doc[i].pos_ == "VERB" and i == number.start - 1 - _symbols(doc, i)
+    if joiner == "to" and changed and _under_change_verb(doc[number.start]) and high.value >= 5 * low:
+        # a change and the level it reached, as market reports write them: "Oil rose $2 to $85 a barrel"
+        # (Reuters), "the FTSE fell 120 points to 7,450" (BBC News), "shares fell 20p to 150p" (The Guardian);
+        # "rose 2 to 3 per cent" stays a range of the change
+        return None
     return low, high.value, high.end, high.unit
+
+
+def _symbols(doc: Doc, i: int) -> int:
+    """How many currency symbols stand right after token ``i`` ("rose $2": one)."""
+    k = i + 1
+    while k < len(doc) and doc[k].text in currencies():
+        k += 1
+    return k - i - 1
 
 
 def _verb_above(token: Token, steps: int) -> Token | None:
