@@ -263,3 +263,15 @@ def test_more_currencies_and_the_peso_and_naira_by_country(text, value, code):
 
 def test_n_before_a_number_is_no_naira_where_nigeria_is_not_named():
     assert all(unit != "NGN" for _, unit in article_money("Healthcare workers in Ohio need N95 masks."))
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The footballer bought a £1.5million mansion.", 1.5e6, "GBP"),  # Daily Mail
+        ("The tax raid will raise £2.5billion a year.", 2.5e9, "GBP"),  # The Sun
+        ("Around 1.5million people watched the final.", 1.5e6, "people"),  # Daily Mirror
+    ],
+)
+def test_a_scale_word_glued_to_the_number_scales_it(text, value, unit):
+    assert (value, None, unit) in found(text)

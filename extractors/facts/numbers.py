@@ -19,9 +19,23 @@ SCALES = scale_words()
 
 #: Adverbs between a name's comma and an age: "Bianca Jones, also 19,".
 AGE_ADVERBS = word_list("age_adverbs")
-SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+#: Scales glued to the number: letters ("R4bn", "$40k") and, in the house style of the Daily Mail, The Sun and the
+#: Daily Mirror, whole words ("£1.5million", "£3billion").
+SCALE_SUFFIXES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$", re.IGNORECASE)
+DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn|million|billion|trillion)$", re.IGNORECASE)
 FOLD = re.compile(r"^(\w+?)-?fold$", re.IGNORECASE)
 #: A range written as one token: "10–15%" (The Conversation, ABC Australia), "30–35°C".
 RANGE_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
@@ -53,7 +67,7 @@ class Number:
 
 GLUED_CURRENCY = re.compile(
     r"^(?P<cur>[A-Z][A-Za-z]{0,2}\.?[$¢]?|[$£€¥₹₩₦₱₺₴₪])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>k|m|mn|bn|b|tn|trn)?$"
+    r"(?P<scale>k|m|mn|bn|b|tn|trn|million|billion|trillion)?$"
 )
 
 
