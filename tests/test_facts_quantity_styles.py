@@ -275,3 +275,38 @@ def test_n_before_a_number_is_no_naira_where_nigeria_is_not_named():
 )
 def test_a_scale_word_glued_to_the_number_scales_it(text, value, unit):
     assert (value, None, unit) in found(text)
+
+
+@pytest.mark.parametrize("text", ["The iOS 17.2 update adds features.", "Apple released macOS 14 on Tuesday."])
+def test_a_version_after_a_camel_case_product_name_is_no_quantity(text):
+    # The Verge, Engadget, TechCrunch
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The family got Rs 1,50,000 as compensation.", 150_000, "INR"),  # NDTV
+        ("The scheme covers 12,34,567 farmers.", 1_234_567, "farmers"),  # The Times of India
+    ],
+)
+def test_digits_grouped_in_lakhs_and_crores(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The journey took 2½ hours.", 2.5, "hours"),  # The Guardian
+        ("He was jailed for 4½ years.", 4.5, "years"),  # BBC News
+        ("A quarter of a million people marched.", 250_000, "people"),  # BBC News
+        ("A quarter-million people marched.", 250_000, "people"),  # AP
+        ("The firm paid a half-million dollars.", 500_000, "USD"),  # The New York Times
+    ],
+)
+def test_fractions_written_as_glyphs_or_of_a_scale(text, value, unit):
+    assert found(text) == {(value, None, unit)}
+
+
+def test_a_quarter_of_a_thing_that_is_no_scale_is_no_amount():
+    assert quantities("A quarter of the staff left.") == []

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -34,7 +35,9 @@ SCALE_SUFFIXES = {
     "billion": 1e9,
     "trillion": 1e12,
 }
-DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+#: Digits, with thousands commas or the Indian grouping in lakhs and crores: "1,50,000", "12,34,567" (The Times of
+#: India, NDTV, The Hindu).
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn|million|billion|trillion)$", re.IGNORECASE)
 FOLD = re.compile(r"^(\w+?)-?fold$", re.IGNORECASE)
 #: A range written as one token: "10–15%" (The Conversation, ABC Australia), "30–35°C".
@@ -45,6 +48,11 @@ SIGNED = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
 #: "more than 52 000 people" (Daily Maverick, News24, TimesLive).
 SPACED_HEAD = re.compile(r"^[1-9]\d{0,2}$")
 SPACED_GROUP = re.compile(r"^\d{3}$")
+#: A whole number and a fraction glyph: "2½ hours", "4½ years" (The Guardian, BBC News, The Times).
+VULGAR = re.compile(r"^(?P<whole>\d*)(?P<part>[½¼¾⅓⅔])$")
+#: A fraction of a scale: "a quarter of a million" (BBC News, The Guardian), "a quarter-million" (AP, The New York
+#: Times), "a half-million dollars" (The New York Times).
+FRACTIONS = {"quarter": 0.25, "half": 0.5}
 #: A percentage glued to "pc": "shares rose 5pc" (The Telegraph, Irish Independent).
 GLUED_PERCENT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)pc$")
 #: Pence glued to the number: "152.3p a litre" (BBC News), "shares closed at 312p" (The Guardian, This is Money).
@@ -66,7 +74,8 @@ class Number:
 
 
 GLUED_CURRENCY = re.compile(
-    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\.?[$¢]?|[$£€¥₹₩₦₱₺₴₪])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\.?[$¢]?|[$£€¥₹₩₦₱₺₴₪])"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>k|m|mn|bn|b|tn|trn|million|billion|trillion)?$"
 )
 
@@ -89,6 +98,9 @@ def word_value(token: Token) -> float | None:
     text = token.lower_
     if DIGITS.match(text):
         return float(text.replace(",", ""))
+    vulgar = VULGAR.match(text)
+    if vulgar:
+        return float(vulgar.group("whole") or 0) + unicodedata.numeric(vulgar.group("part"))
     match = DIGITS_SCALED.match(text)
     if match:
         return float(match.group(1)) * SCALE_SUFFIXES[match.group(2).lower()]
@@ -115,6 +127,9 @@ def read_number(doc: Doc, i: int) -> Number | None:
         return Number(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_])
     if first.lower_ in {"a", "one"} and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen":
         return Number(i, i + 2, 12.0)
+    fraction = _fraction_of_scale(doc, i)
+    if fraction is not None:
+        return fraction
     glued = GLUED_CURRENCY.match(first.text)
     if glued and glued.group("cur") in currencies() and currencies()[glued.group("cur")][1] == "prefix":
         value = float(glued.group("num").replace(",", ""))
@@ -212,6 +227,20 @@ def read_number(doc: Doc, i: int) -> Number | None:
         else:
             break
     return Number(i, j, total + current)
+
+
+def _fraction_of_scale(doc: Doc, i: int) -> Number | None:
+    """ "a quarter of a million", "a quarter-million", "a half million" starting at token ``i``, or None."""
+    if doc[i].lower_ not in {"a", "one"} or i + 2 >= len(doc) or doc[i + 1].lower_ not in FRACTIONS:
+        return None
+    j = i + 2
+    if doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ in {"a", "one"}:
+        j += 2
+    elif doc[j].text == "-" and not doc[j].whitespace_:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in SCALES and SCALES[doc[j].lower_] >= 1e3:
+        return Number(i, j + 1, FRACTIONS[doc[i + 1].lower_] * SCALES[doc[j].lower_])
+    return None
 
 
 def _spaced_groups(doc: Doc, j: int, value: float) -> tuple[float, int]:

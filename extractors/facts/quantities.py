@@ -487,6 +487,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and prev.text not in currencies()
         ):
             return True  # "Boeing 737", "Windows 11"
+        if prev.is_alpha and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
+            return True  # a product's version: "the iOS 17.2 update" (The Verge, Engadget), "macOS 14" (TechCrunch)
         if (
             prev.pos_ == "PROPN"
             and prev.dep_ in {"nmod", "compound"}
