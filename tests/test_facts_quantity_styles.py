@@ -310,3 +310,19 @@ def test_fractions_written_as_glyphs_or_of_a_scale(text, value, unit):
 
 def test_a_quarter_of_a_thing_that_is_no_scale_is_no_amount():
     assert quantities("A quarter of the staff left.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike began at 0900 local time.",  # Reuters, AFP
+        "The results were announced at 1500 SAST.",  # News24
+        "The plane landed at 1300 AEST.",  # ABC Australia
+    ],
+)
+def test_a_clock_time_with_local_time_or_a_zone_is_no_quantity(text):
+    assert quantities(text) == []
+
+
+def test_local_before_a_counted_noun_is_no_clock():
+    assert found("Some 500 local residents were evacuated.") == {(500, None, "residents")}

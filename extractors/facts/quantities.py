@@ -455,6 +455,15 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
         return True
+    if (
+        nxt is not None
+        and nxt.lower_ == "local"
+        and number.end + 1 < len(doc)
+        and doc[number.end + 1].lower_ == "time"
+    ):
+        return True  # a clock time: "at 0900 local time" (Reuters, AFP), "at 8 local time" (AP)
+    if nxt is not None and nxt.lower_ == "hrs" and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", first.text):
+        return True  # the 24-hour clock: "at 1400 hrs" (The Times of India, The Hindu); "300 hrs of footage" counts
     if _beside_month(doc, number):
         return True  # "22 Dec, 2016", "Nov 22 —": a day of the month
     if prev is not None:
