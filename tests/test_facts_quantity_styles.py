@@ -326,3 +326,28 @@ def test_a_clock_time_with_local_time_or_a_zone_is_no_quantity(text):
 
 def test_local_before_a_counted_noun_is_no_clock():
     assert found("Some 500 local residents were evacuated.") == {(500, None, "residents")}
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("The airline lost 1.5 billion Australian dollars.", 1.5e9, "AUD"),  # Reuters
+        ("The bank lost 3bn Swiss francs.", 3e9, "CHF"),  # AFP
+        ("The firm owes 300 million Hong Kong dollars.", 3e8, "HKD"),  # South China Morning Post
+        ("The central bank sold 2 billion US dollars.", 2e9, "USD"),  # Bloomberg
+    ],
+)
+def test_a_currency_named_with_its_country_gives_its_code(text, value, code):
+    assert found(text) == {(value, None, code)}
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("The deal was worth 500m euros.", 5e8, "EUR"),  # BBC News
+        ("The EU fined Google 2.4bn euros.", 2.4e9, "EUR"),  # BBC News: no model number after a name
+        ("The US gave Ukraine 5 billion dollars.", 5e9, "USD"),  # AP: the model takes it for an event
+    ],
+)
+def test_a_scaled_number_before_a_currency_word_is_money(text, value, code):
+    assert found(text) == {(value, None, code)}

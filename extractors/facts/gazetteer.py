@@ -78,6 +78,12 @@ def dollar_currencies() -> dict[str, str]:
 
 
 @functools.cache
+def currency_names() -> dict[str, str]:
+    """A currency named with its country, lower case -> ISO 4217 code ("australian dollars" -> "AUD")."""
+    return {name: code for name, code in _rows("en/currency_names.tsv")}
+
+
+@functools.cache
 def shared_currencies() -> dict[str, dict[str, str]]:
     """Table code of a shared symbol -> {country code: that country's currency} ("INR" -> {"PK": "PKR", ...})."""
     shared: dict[str, dict[str, str]] = {}

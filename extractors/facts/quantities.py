@@ -39,6 +39,7 @@ from extractors.facts.units import (
     counted_noun,
     glued_measure,
     is_denomination,
+    named_currency,
     prefix_currency,
 )
 from extractors.grammar import MONTHS, NUMBER_WORDS
@@ -180,6 +181,16 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         value_max, end = bounds[1], bounds[2]
         last = doc[end - 1]
         unit = unit or bounds[3]  # "30-35C": the high end carries the unit for both
+    if unit is None and _million_before_plural(doc, end):
+        # "2m copies" (The Guardian), "3m people" (BBC News), "1.5m jobs" (The Telegraph), "500m euros": before a
+        # plural noun, "m" is a million, not a metre, but for a few measured things ("6m waves", "100m hurdles")
+        number = _scaled(replace(number, end=end + 1), 1e6)
+        value_max = number.value_max
+        end, last = number.end, doc[number.end - 1]
+    named = named_currency(doc, end) if unit is None else None
+    if named is not None:
+        # a currency named with its country: "1.5 billion Australian dollars" (Reuters), "3bn Swiss francs" (AFP)
+        unit, end = named
     after = doc[end] if end < len(doc) else None
     after2 = doc[end + 1] if end + 1 < len(doc) else None
     if unit is None and after is not None:
@@ -270,12 +281,6 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and after2.lower_ in {"celsius", "c", "fahrenheit", "f"}
         ):
             unit, end = "°" + after2.text[0].upper(), end + 2
-        elif _million_before_plural(doc, end):
-            # "2m copies" (The Guardian), "3m people" (BBC News), "1.5m jobs" (The Telegraph): before a plural
-            # noun, "m" is a million, not a metre, but for a few measured things ("6m waves", "100m hurdles")
-            number = _scaled(replace(number, end=end + 1), 1e6)
-            value_max = number.value_max
-            end, last = number.end, doc[number.end - 1]
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
@@ -409,8 +414,10 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     prev = doc[number.start - 1] if number.start > 0 else None
     nxt = doc[number.end] if number.end < len(doc) else None
     ent = first.ent_type_
-    if ent in NAME_LABELS and prefix_currency(doc, number.start) is None:
-        return True  # the model may take "NIS 2 billion" (Times of Israel, The Jerusalem Post) for a product
+    if ent in NAME_LABELS and prefix_currency(doc, number.start) is None and not _money_after(doc, number):
+        # the model may take "NIS 2 billion" (Times of Israel, The Jerusalem Post) for a product, "gave Ukraine 5
+        # billion dollars" (AP, Reuters) for an event
+        return True
     if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
         return True  # "3bn users" (The Guardian, BBC News) is no ordinal
     if (
@@ -494,8 +501,9 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and prev.is_title
             and not prev.ent_type_ in {"", "DATE"}
             and prev.text not in currencies()
+            and not _scaled_amount(doc, number)
         ):
-            return True  # "Boeing 737", "Windows 11"
+            return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount
         if prev.is_alpha and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
             return True  # a product's version: "the iOS 17.2 update" (The Verge, Engadget), "macOS 14" (TechCrunch)
         if (
@@ -525,6 +533,23 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _scaled_amount(doc: Doc, number: Number) -> bool:
+    """A number with a scale word or letter ("2.4bn", "5 billion"): an amount, never a model number."""
+    return bool(DIGITS_SCALED.match(doc[number.start].text)) or any(
+        is_scale(t) for t in doc[number.start : number.end]
+    )
+
+
+def _money_after(doc: Doc, number: Number) -> bool:
+    """A scaled number followed by a currency word: "5 billion dollars", "2.4bn euros", "3bn Swiss francs"."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return (
+        nxt is not None
+        and _scaled_amount(doc, number)
+        and (currencies().get(nxt.lower_, ("", ""))[1] == "word" or named_currency(doc, number.end) is not None)
+    )
 
 
 def _in_idiom(doc: Doc, number: Number) -> bool:

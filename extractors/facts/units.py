@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.facts.gazetteer import (
     currencies,
+    currency_names,
     currency_places,
     dollar_currencies,
     dollar_places,
@@ -137,6 +138,17 @@ def glued_measure(doc: Doc, i: int) -> Number | None:
     if match is None or match.group("unit").lower() not in MEASURE_UNITS:
         return None
     return Number(i, i + 1, float(match.group("num")), unit=MEASURE_UNITS[match.group("unit").lower()])
+
+
+def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
+    """ISO code and the index after a currency named with its country from token ``start`` on: "Australian
+    dollars", "Swiss francs", "U.S. dollars" (``data/en/currency_names.tsv``)."""
+    names = currency_names()
+    for size in (3, 2):
+        words = " ".join(t.lower_ for t in doc[start : start + size])
+        if start + size <= len(doc) and words in names:
+            return names[words], start + size
+    return None
 
 
 def is_denomination(doc: Doc, end: int) -> bool:
