@@ -351,3 +351,20 @@ def test_a_currency_named_with_its_country_gives_its_code(text, value, code):
 )
 def test_a_scaled_number_before_a_currency_word_is_money(text, value, code):
     assert found(text) == {(value, None, code)}
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        ("The deceased, Ramesh Kumar (45), was a farmer.", {45}),  # The Times of India
+        ("Police arrested Suresh (32) and his brother Mahesh (28) on Monday.", {32, 28}),  # The Hindu
+        ("Mary Murphy (72) died at the scene.", {72}),  # Irish Independent
+    ],
+)
+def test_an_age_in_brackets_after_a_name(text, ages):
+    assert {q.value for q in quantities(text) if q.unit == "year old"} == ages
+
+
+def test_a_citation_counter_after_an_organisation_is_no_age():
+    # americanow (dev gold): "Sources: New York Times (2), NBC News (2)"
+    assert all(q.unit != "year old" for q in quantities("Sources: New York Times (2), NBC News (2), Twitter."))

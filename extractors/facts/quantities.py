@@ -369,6 +369,8 @@ def _is_age(doc: Doc, number: Number) -> bool:
         return True  # "who turns 18 in three days"
     if _predicate_age(doc, number):
         return True
+    if _age_in_brackets(doc, number):
+        return True
     comma = number.start - 2 if prev.lower_ in AGE_ADVERBS else number.start - 1
     name = doc[comma - 1] if comma >= 1 else None
     age = age_after_comma(doc, comma)
@@ -381,6 +383,27 @@ def _is_age(doc: Doc, number: Number) -> bool:
             or name.pos_ == "PROPN"
             and name.is_title
             and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
+        )
+    )
+
+
+def _age_in_brackets(doc: Doc, number: Number) -> bool:
+    """A whole number in brackets right after a name: "Ramesh Kumar (45), a farmer" (The Times of India, The
+    Hindu), "Mary Murphy (72) died at the scene" (Irish Independent, Irish Examiner)."""
+    start, end = number.start, number.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    name = doc[start - 2]
+    return (
+        number.value == int(number.value)
+        and 0 < number.value < 120
+        and doc[start].text.isdigit()
+        and (
+            name.ent_type_ == "PERSON"
+            or name.pos_ == "PROPN"
+            and name.is_title
+            and name.ent_type_ in {"", "GPE", "NORP"}  # not "NBC News (2)", a citation counter (americanow)
+            and doc[start].dep_ == "appos"
         )
     )
 
