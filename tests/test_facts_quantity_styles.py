@@ -368,3 +368,28 @@ def test_an_age_in_brackets_after_a_name(text, ages):
 def test_a_citation_counter_after_an_organisation_is_no_age():
     # americanow (dev gold): "Sources: New York Times (2), NBC News (2)"
     assert all(q.unit != "year old" for q in quantities("Sources: New York Times (2), NBC News (2), Twitter."))
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("The cost is put at £3-4bn.", 3e9, 4e9, "GBP"),  # The Guardian
+        ("The cost is put at £3-4m, officials said.", 3e6, 4e6, "GBP"),  # BBC News
+        ("The cost is put at £3-4m.", 3e6, 4e6, "GBP"),
+        ("Eskom needs R3-4bn.", 3e9, 4e9, "ZAR"),  # Business Day
+        ("The cost is put at $3bn-$4bn.", 3e9, 4e9, "USD"),  # The Economist
+        ("The bill could top £20,000-£30,000.", 20_000, 30_000, "GBP"),  # The Guardian
+        ("The cost is estimated at 3m-4m euros.", 3e6, 4e6, "EUR"),  # BBC News
+    ],
+)
+def test_a_scale_or_currency_on_a_range_applies_to_both_ends(text, low, high, unit):
+    assert found(text) == {(low, high, unit)}
+
+
+def test_a_range_keeps_its_own_scales():
+    assert found("Sars will raise R20bn to R50bn per year.") == {(20e9, 50e9, "ZAR")}
+
+
+@pytest.mark.parametrize("text", ["Chelsea suffered a 1-3 defeat at home.", "Chelsea suffered a 1–3 defeat at home."])
+def test_a_score_before_a_singular_noun_is_no_range(text):
+    assert quantities(text) == []

@@ -40,8 +40,13 @@ SCALE_SUFFIXES = {
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn|million|billion|trillion)$", re.IGNORECASE)
 FOLD = re.compile(r"^(\w+?)-?fold$", re.IGNORECASE)
-#: A range written as one token: "10–15%" (The Conversation, ABC Australia), "30–35°C".
-RANGE_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)$")
+#: A range written as one token: "10–15%" (The Conversation, ABC Australia), "30–35°C", with a scale letter or the
+#: currency repeated: "$3bn-$4bn" (The Economist, Financial Times), "£20,000-£30,000" (The Guardian, BBC News).
+RANGE_TOKEN = re.compile(
+    r"^(?P<low>[\d,]+(?:\.\d+)?)(?P<low_scale>k|m|mn|bn|b|tn)?[-–][$£€¥₹]?"
+    r"(?P<high>[\d,]+(?:\.\d+)?)(?P<high_scale>k|m|mn|bn|b|tn)?$",
+    re.IGNORECASE,
+)
 #: A number with a minus sign of its own, hyphen or U+2212: "-5°C", "−2.3%".
 SIGNED = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
 #: The first group of a number whose thousands are set off by spaces, and a following group: "R500 000",
@@ -162,9 +167,9 @@ def read_number(doc: Doc, i: int) -> Number | None:
     signed = SIGNED.match(first.text)
     if signed and (i == 0 or doc[i - 1].whitespace_):
         return Number(i, i + 1, _signed(first.text))  # "-5°C" and "−2.3%" take their unit after it
-    span = RANGE_TOKEN.match(first.text)
-    if span and float(span.group(2)) > float(span.group(1)):
-        return Number(i, i + 1, float(span.group(1)), value_max=float(span.group(2)))
+    span = _range_token(doc, i)
+    if span is not None:
+        return span
     value = word_value(first)
     if (
         value is None
@@ -227,6 +232,25 @@ def read_number(doc: Doc, i: int) -> Number | None:
         else:
             break
     return Number(i, j, total + current)
+
+
+def _range_token(doc: Doc, i: int) -> Number | None:
+    """A range written as one token at ``i``, its scale letter applying to both ends: "£3bn-$4bn", "3-4bn"; a
+    letter split off after it ("3m-4" "m", as the tokenizer cuts "3m-4m") is taken in."""
+    span = RANGE_TOKEN.match(doc[i].text)
+    if span is None or not DIGITS.match(span.group("low")) or not DIGITS.match(span.group("high")):
+        return None
+    low, high, end = float(span.group("low").replace(",", "")), float(span.group("high").replace(",", "")), i + 1
+    low_scale, high_scale = span.group("low_scale"), span.group("high_scale")
+    if low_scale and not high_scale and end < len(doc) and not doc[i].whitespace_:
+        if doc[end].lower_.removesuffix(".") == low_scale.lower():
+            high_scale, end = low_scale, end + 1
+    if high_scale:
+        high *= SCALE_SUFFIXES[high_scale.lower()]
+        low *= SCALE_SUFFIXES[(low_scale or high_scale).lower()]
+    elif low_scale:
+        return None
+    return Number(i, end, low, value_max=high) if high > low else None
 
 
 def _fraction_of_scale(doc: Doc, i: int) -> Number | None:

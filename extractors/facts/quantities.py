@@ -21,6 +21,7 @@ from extractors.facts.numbers import (
     AGE_ADVERBS,
     DIGITS_SCALED,
     FOLD,
+    GLUED_CURRENCY,
     SCALE_SUFFIXES,
     SCALES,
     Number,
@@ -181,6 +182,12 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         value_max, end = bounds[1], bounds[2]
         last = doc[end - 1]
         unit = unit or bounds[3]  # "30-35C": the high end carries the unit for both
+        suffix = doc[end].lower_.removesuffix(".") if end < len(doc) and not doc[end - 1].whitespace_ else ""
+        if currency and suffix in SCALE_SUFFIXES:
+            # a scale letter after the high end of an amount scales both: "£3-4m" (The Guardian, BBC News)
+            number = replace(number, value=number.value * SCALE_SUFFIXES[suffix])
+            value_max, end = value_max * SCALE_SUFFIXES[suffix], end + 1
+            last = doc[end - 1]
     if unit is None and _million_before_plural(doc, end):
         # "2m copies" (The Guardian), "3m people" (BBC News), "1.5m jobs" (The Telegraph), "500m euros": before a
         # plural noun, "m" is a million, not a metre, but for a few measured things ("6m waves", "100m hurdles")
@@ -309,6 +316,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and doc[end - 1].ent_type_ != "NORP"
         ):
             return None  # "on the one hand", vague plurals, addresses ("300 Slater Street"); "two New Yorkers" counts
+        if unit is not None and value_max is not None and doc[end - 1].tag_ == "NN":
+            return None  # a range counts a plural; before a singular it is a score: "a 1-3 defeat" (BBC Sport)
         if (
             unit is None
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
@@ -540,7 +549,12 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         ):
             return True  # a name and a number on one noun, a model: "Boeing’s Max 737 flights" (Deadline), "an
             # NVIDIA GTX 1080 GPU" (Engadget)
-    if re.search(r"[A-Za-z]", first.text) and not DIGITS_SCALED.match(first.text) and not first.is_alpha:
+    if (
+        re.search(r"[A-Za-z]", first.text)
+        and not DIGITS_SCALED.match(first.text)
+        and not first.is_alpha
+        and number.value_max is None  # a range with its scale letters: "$3bn-$4bn"
+    ):
         return True  # "F-16", "G7"
     if (
         nxt is not None
@@ -659,9 +673,18 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     if high is None or high.value <= number.value or FOLD.match(doc[k].text):
         return None
     low = number.value
-    high_scales = [doc[t].lower_ for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
-    if high_scales and not any(doc[t].lower_ in SCALES for t in range(number.start, number.end)):
-        scaled = low * SCALES[high_scales[-1]]
+    high_scales = [SCALES[doc[t].lower_] for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
+    suffix = DIGITS_SCALED.match(doc[high.start].text)
+    if suffix:
+        high_scales.append(SCALE_SUFFIXES[suffix.group(2).lower()])  # "£3-4bn" (The Guardian, FT)
+    glued = GLUED_CURRENCY.match(doc[number.start].text)
+    low_scaled = (
+        DIGITS_SCALED.match(doc[number.start].text)
+        or glued is not None and glued.group("scale")
+        or any(doc[t].lower_ in SCALES for t in range(number.start, number.end))
+    )
+    if high_scales and not low_scaled:
+        scaled = low * high_scales[-1]
         low = scaled if scaled < high.value else low
     changed = before == "by" or i >= 0 and doc[i].pos_ == "VERB" and i == number.start - 1 - _symbols(doc, i)
     if joiner == "to" and changed and _under_change_verb(doc[number.start]) and high.value >= 5 * low:
