@@ -393,3 +393,15 @@ def test_a_range_keeps_its_own_scales():
 @pytest.mark.parametrize("text", ["Chelsea suffered a 1-3 defeat at home.", "Chelsea suffered a 1–3 defeat at home."])
 def test_a_score_before_a_singular_noun_is_no_range(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Some 40-odd MPs rebelled.", 40, "mps"),  # The Guardian
+        ("He spent 20-odd years in the army.", 20, "years"),  # BBC News
+        ("The 30-odd passengers were rescued.", 30, "passengers"),  # The Irish Times
+    ],
+)
+def test_odd_after_a_number_is_no_unit(text, value, unit):
+    assert found(text) == {(value, None, unit)}

@@ -221,13 +221,19 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
-            if (
+            if hyphen_unit == "odd":
+                # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News): "odd" is no unit, the noun after is
+                counted = doc[end + 2] if end + 2 < len(doc) else None
+                if counted is None or counted.pos_ not in {"NOUN", "PROPN"}:
+                    return None
+                unit, end = TIME_UNITS.get(counted.lower_, counted.lower_), end + 3
+            elif (
                 hyphen_unit in CALIBRE_UNITS
                 and end + 2 < len(doc)
                 and doc[end + 2].pos_ in {"NOUN", "PROPN", "ADJ"}
             ):
                 return None  # "152-millimeter artillery shells" gives a calibre, not a count
-            if (
+            elif (
                 hyphen_unit in TIME_UNITS
                 and end + 3 < len(doc)
                 and doc[end + 2].text == "-"
@@ -633,6 +639,8 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
             j = high.end
     if j < len(doc) and doc[j].text == "-":
         j += 1
+        if j < len(doc) and doc[j].lower_ == "odd":
+            j += 1  # "20-odd years"
     if j < len(doc) and doc[j].lower_ in TIME_UNITS:
         return not (j + 1 < len(doc) and doc[j + 1].lower_ in {"ago", "earlier", "later"})
     return False
