@@ -405,3 +405,17 @@ def test_a_score_before_a_singular_noun_is_no_range(text):
 )
 def test_odd_after_a_number_is_no_unit(text, value, unit):
     assert found(text) == {(value, None, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The flat measures 1,200 sq ft.", 1200, "sq feet"),  # The Times of India
+        ("The flat measures 85 sq m.", 85, "sq m"),  # The Guardian
+        ("The estate covers 500 square kilometres.", 500, "sq km"),  # BBC News
+        ("The Fed cut rates by 25bps.", 25, "basis points"),  # Reuters
+        ("The central bank raised rates by 50bp.", 50, "basis points"),  # Financial Times
+    ],
+)
+def test_areas_and_basis_points(text, value, unit):
+    assert found(text) == {(value, None, unit)}

@@ -32,6 +32,7 @@ from extractors.facts.numbers import (
 )
 from extractors.facts.subjects import quantity_subject
 from extractors.facts.units import (
+    AREA_WORDS,
     CALIBRE_UNITS,
     MEASURE_UNITS,
     PERCENT_WORDS,
@@ -286,6 +287,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # a multiple or a frequency: "about 10 times faster" (SimplyFound), "has visited the region an
             # extraordinary 270 times" (Evening Standard), "returned a 400 status code 24 times" (Haki Benita)
             unit, end = "times", end + 1
+        elif word in AREA_WORDS and after2 is not None and after2.lower_.removesuffix(".") in MEASURE_UNITS:
+            unit, end = "sq " + MEASURE_UNITS[after2.lower_.removesuffix(".")], end + 2  # "85 sq m." at a full stop
         elif word == "°" and after2 is not None and after2.text in {"C", "F"}:
             unit, end = "°" + after2.text, end + 2
         elif (

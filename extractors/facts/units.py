@@ -98,7 +98,13 @@ MEASURE_UNITS = {
     "gigabytes": "GB",
     "terabyte": "TB",
     "terabytes": "TB",
+    # interest rates: "cut rates by 25bps" (Reuters, Bloomberg), "raised by 50bp" (Financial Times)
+    "bp": "basis points",
+    "bps": "basis points",
 }
+#: Words before a length that make it an area: "1,200 sq ft" (The Times of India, South China Morning Post), "85 sq
+#: m" (The Guardian), "500 square kilometres" (BBC News).
+AREA_WORDS = frozenset({"sq", "sq.", "square"})
 #: A number with its unit glued to it in one token ("4GHz", "2.3Ghz"; spaCy splits "16GB" and "20km" itself).
 GLUED_MEASURE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{2,3})$")
 
