@@ -419,3 +419,17 @@ def test_odd_after_a_number_is_no_unit(text, value, unit):
 )
 def test_areas_and_basis_points(text, value, unit):
     assert found(text) == {(value, None, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("The government allocated Tk 500 crore for flood relief.", 5e9, "BDT"),  # The Daily Star
+        ("The project cost Bt1.2 billion.", 1.2e9, "THB"),  # The Nation Thailand
+        ("The grant is worth JD5 million.", 5e6, "JOD"),  # The Jordan Times
+        ("China pledged aid of about 170 million U.S. dollars.", 1.7e8, "USD"),  # Xinhua
+        ("Orban's government spent 500 billion forints.", 5e11, "HUF"),  # Reuters
+    ],
+)
+def test_south_asian_middle_eastern_and_named_currencies(text, value, code):
+    assert (value, None, code) in found(text)
