@@ -433,3 +433,8 @@ def test_areas_and_basis_points(text, value, unit):
 )
 def test_south_asian_middle_eastern_and_named_currencies(text, value, code):
     assert (value, None, code) in found(text)
+
+
+def test_a_bare_dollar_in_a_taiwanese_city_is_the_taiwan_dollar():
+    # Taipei Times, Focus Taiwan
+    assert (2e6, "TWD") in article_money("Police in Taipei said the fraud cost victims $2 million.")
