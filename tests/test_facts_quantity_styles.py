@@ -438,3 +438,14 @@ def test_south_asian_middle_eastern_and_named_currencies(text, value, code):
 def test_a_bare_dollar_in_a_taiwanese_city_is_the_taiwan_dollar():
     # Taipei Times, Focus Taiwan
     assert (2e6, "TWD") in article_money("Police in Taipei said the fraud cost victims $2 million.")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Performance mode bumps the frame rate up to 60FPS.", 60),  # Engadget (dev gold)
+        ("The game runs at 30fps in 4K.", 30),  # The Verge
+    ],
+)
+def test_a_frame_rate_glued_to_fps(text, value):
+    assert (value, None, "fps") in found(text)

@@ -98,6 +98,8 @@ MEASURE_UNITS = {
     "gigabytes": "GB",
     "terabyte": "TB",
     "terabytes": "TB",
+    # frame rates: "bumps the frame rate up to 60FPS" (Engadget, dev), "runs at 60fps" (The Verge, Eurogamer)
+    "fps": "fps",
     # interest rates: "cut rates by 25bps" (Reuters, Bloomberg), "raised by 50bp" (Financial Times)
     "bp": "basis points",
     "bps": "basis points",
