@@ -449,3 +449,16 @@ def test_a_bare_dollar_in_a_taiwanese_city_is_the_taiwan_dollar():
 )
 def test_a_frame_rate_glued_to_fps(text, value):
     assert (value, None, "fps") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Eskom lost R35m last year.", 35e6, "ZAR"),  # News24, Moneyweb
+        ("The villa sold for Dh35m, the highest price this year.", 35e6, "AED"),  # Gulf News
+        ("The company paid RM2m to settle.", 2e6, "MYR"),  # The Star (Malaysia)
+        ("Qatar will host 1.5m fans for the World Cup.", 1.5e6, "fans"),  # The Peninsula
+    ],
+)
+def test_a_scale_letter_cut_off_a_glued_amount_or_count_scales_it(text, value, unit):
+    assert found(text) == {(value, None, unit)}

@@ -141,8 +141,13 @@ def read_number(doc: Doc, i: int) -> Number | None:
         end = i + 1
         if SPACED_HEAD.match(glued.group("num")) and not glued.group("scale"):
             value, end = _spaced_groups(doc, end, value)
+        split = doc[end].lower_.removesuffix(".") if end < len(doc) and not doc[end - 1].whitespace_ else ""
         if glued.group("scale"):
             value *= SCALE_SUFFIXES[glued.group("scale").lower()]
+        elif split in SCALE_SUFFIXES:
+            # a scale letter the tokenizer cuts off: "R35m" (News24, Moneyweb), "sold for Dh35m," (Gulf News)
+            value *= SCALE_SUFFIXES[split]
+            end += 1
         elif _hyphen_scale(doc, end):
             # "R2.3-billion" (Daily Maverick, Business Day), as "$5-billion" (The Globe and Mail)
             value *= SCALES[doc[end + 1].lower_]

@@ -314,9 +314,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # the parser hangs "and a half" off the first word, which counts the noun: "three and a half million
             # people"
             unit, end = counted_noun(doc, number, doc[number.start], end)
-        if unit is None and DIGITS_SCALED.match(last.text) and end < len(doc) and doc[end].tag_ == "NNS":
+        scale_glued = DIGITS_SCALED.match(last.text) or last.text in SCALE_SUFFIXES and not last.i == number.start
+        if unit is None and scale_glued and end < len(doc) and doc[end].tag_ == "NNS":
             # the parser reads a glued scale as anything but a count: "Around 1.5million people watched" (Daily
-            # Mail, The Sun), "3bn users"
+            # Mail, The Sun), "3bn users", "will host 1.5m fans" (Gulf News, The Peninsula)
             unit, end = doc[end].lower_, end + 1
         if unit is not None and (
             unit in {"hand", "thirds", "millions", "billions", "thousands", "hundreds"}
