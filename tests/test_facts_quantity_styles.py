@@ -462,3 +462,15 @@ def test_a_frame_rate_glued_to_fps(text, value):
 )
 def test_a_scale_letter_cut_off_a_glued_amount_or_count_scales_it(text, value, unit):
     assert found(text) == {(value, None, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Temperatures reached 35ºC in Madrid.", 35, "°C"),  # El País in English, Euro Weekly News
+        ("Temperatures fell to -5ºC in Granada.", -5, "°C"),  # The Olive Press
+        ("Temperatures reached 35° in Madrid.", 35, "degrees"),  # ABC Australia
+    ],
+)
+def test_the_ordinal_sign_for_a_degree_and_a_bare_degree_sign(text, value, unit):
+    assert found(text) == {(value, None, unit)}

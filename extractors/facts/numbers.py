@@ -85,7 +85,9 @@ GLUED_CURRENCY = re.compile(
 )
 
 
-TEMPERATURE = re.compile(r"^(?P<num>[-−]?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
+#: A temperature in one token; the ordinal sign "º" often stands for the degree sign: "35ºC" (El País in English, Euro
+#: Weekly News, The Olive Press).
+TEMPERATURE = re.compile(r"^(?P<num>[-−]?\d+(?:\.\d+)?)[°º]?(?P<scale>[CF])$")
 
 
 def _signed(text: str) -> float:

@@ -289,8 +289,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             unit, end = "times", end + 1
         elif word in AREA_WORDS and after2 is not None and after2.lower_.removesuffix(".") in MEASURE_UNITS:
             unit, end = "sq " + MEASURE_UNITS[after2.lower_.removesuffix(".")], end + 2  # "85 sq m." at a full stop
-        elif word == "°" and after2 is not None and after2.text in {"C", "F"}:
+        elif word in {"°", "º"} and after2 is not None and after2.text in {"C", "F"}:
             unit, end = "°" + after2.text, end + 2
+        elif word in {"°", "º"}:
+            unit, end = "degrees", end + 1  # "35°" in weather copy (ABC Australia, BBC Weather), as "35 degrees"
         elif (
             word in {"degrees", "degree"}
             and after2 is not None
