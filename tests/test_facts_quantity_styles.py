@@ -474,3 +474,11 @@ def test_a_scale_letter_cut_off_a_glued_amount_or_count_scales_it(text, value, u
 )
 def test_the_ordinal_sign_for_a_degree_and_a_bare_degree_sign(text, value, unit):
     assert found(text) == {(value, None, unit)}
+
+
+@pytest.mark.parametrize(
+    "text", ["The 6-foot-2 guard scored 31 points.", "The 6ft 2in striker scored twice."]
+)  # AP, ESPN; BBC Sport
+def test_a_height_in_feet_and_inches_gives_its_feet(text):
+    assert (6, None, "feet") in found(text)
+    assert all(q.unit != "guard" for q in quantities(text))

@@ -247,6 +247,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 unit, end = TIME_UNITS[hyphen_unit], end + 2
             elif hyphen_unit in MEASURE_UNITS:
                 unit, end = MEASURE_UNITS[hyphen_unit], end + 2
+            elif re.fullmatch(r"(foot|feet)-\d+", hyphen_unit):
+                # a height in feet and inches, the feet as "6ft 2in" gives them: "the 6-foot-2 guard" (AP, ESPN),
+                # "the 5-foot-10 forward" (The New York Times)
+                unit, end = "feet", end + 2
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
