@@ -482,3 +482,16 @@ def test_the_ordinal_sign_for_a_degree_and_a_bare_degree_sign(text, value, unit)
 def test_a_height_in_feet_and_inches_gives_its_feet(text):
     assert (6, None, "feet") in found(text)
     assert all(q.unit != "guard" for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        ("Two men, aged 25 and 30, were arrested.", {(25, None), (30, None)}),  # Sky News
+        ("The suspects, aged between 18 and 25, were held.", {(18, 25)}),  # The Independent
+        ("A boy, 15, and a girl, 14, were injured.", {(15, None), (14, None)}),  # The Guardian
+        ("A man, 45, was arrested on Monday.", {(45, None)}),  # BBC News
+    ],
+)
+def test_ages_after_aged_and_after_a_noun_for_a_person(text, ages):
+    assert {(low, high) for low, high, unit in found(text) if unit == "year old"} == ages

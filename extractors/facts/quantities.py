@@ -76,6 +76,8 @@ CALENDAR_WORDS = (
 #: Verbs of change: "rose from 3 to 5 percent" gives two values, not a range.
 CHANGE_VERBS = word_list("change_verbs")
 AGE_WORDS = frozenset({"aged", "age"})
+#: Nouns for a person an age in commas may follow: "A man, 45, was arrested", "a boy, 15, and a girl, 14,".
+AGE_NOUNS = word_list("age_nouns")
 #: Subjects that name a person, for an age stated as "he was two".
 PERSON_PRONOUNS = word_list("person_pronouns")
 FRACTION_WORDS = word_list("fraction_words")
@@ -387,9 +389,13 @@ def _is_age(doc: Doc, number: Number) -> bool:
     if prev is None:
         return False
     if prev.lower_ in AGE_WORDS or (
-        prev.lower_ == "of" and number.start >= 2 and doc[number.start - 2].lower_ == "age"
+        prev.lower_ in {"of", "between"} and number.start >= 2 and doc[number.start - 2].lower_ in AGE_WORDS
     ):
-        return True
+        return True  # "aged 45", "the age of 18", "aged between 18 and 25" (BBC News, The Independent)
+    if prev.lower_ in {"and", "or"} and number.start >= 2 and _bare(doc, number):
+        before = read_number(doc, number.start - 2) if doc[number.start - 2].like_num else None
+        if before is not None and before.end == number.start - 1 and _is_age(doc, before):
+            return True  # the second of two ages: "two men, aged 25 and 30," (Sky News, The Guardian)
     if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
         return True  # "who turns 18 in three days"
     if _predicate_age(doc, number):
@@ -408,6 +414,7 @@ def _is_age(doc: Doc, number: Number) -> bool:
             or name.pos_ == "PROPN"
             and name.is_title
             and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
+            or name.lower_ in AGE_NOUNS  # "A man, 45, was arrested" (BBC News, Sky News)
         )
     )
 
