@@ -495,3 +495,12 @@ def test_a_height_in_feet_and_inches_gives_its_feet(text):
 )
 def test_ages_after_aged_and_after_a_noun_for_a_person(text, ages):
     assert {(low, high) for low, high, unit in found(text) if unit == "year old"} == ages
+
+
+def test_a_plural_people_name_the_model_leaves_untagged_is_counted():
+    # BBC News, Sky News: "Britons" gets no NORP tag
+    assert found("Five Britons were arrested in Dubai.") == {(5, None, "britons")}
+
+
+def test_a_street_address_is_still_no_count():
+    assert quantities("She lives at 300 Slater Street.") == []

@@ -332,6 +332,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             or doc[end - 1].pos_ == "PROPN"
             and doc[end - 1].is_title
             and doc[end - 1].ent_type_ != "NORP"
+            and doc[end - 1].tag_ != "NNPS"  # a people the model does not tag: "Five Britons" (BBC News, Sky News)
         ):
             return None  # "on the one hand", vague plurals, addresses ("300 Slater Street"); "two New Yorkers" counts
         if unit is not None and value_max is not None and doc[end - 1].tag_ == "NN":
