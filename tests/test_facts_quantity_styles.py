@@ -504,3 +504,14 @@ def test_a_plural_people_name_the_model_leaves_untagged_is_counted():
 
 def test_a_street_address_is_still_no_count():
     assert quantities("She lives at 300 Slater Street.") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Its 3,000-strong workforce went on strike.", 3000, "workforce"),  # BBC News
+        ("A 10,000-strong crowd watched the final.", 10_000, "crowd"),  # The Guardian
+    ],
+)
+def test_strong_after_a_number_counts_the_noun_after_it(text, value, unit):
+    assert found(text) == {(value, None, unit)}

@@ -224,8 +224,9 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
-            if hyphen_unit == "odd":
-                # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News): "odd" is no unit, the noun after is
+            if hyphen_unit in {"odd", "strong"}:
+                # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
+                # News, Reuters), "a 10,000-strong crowd" (The Guardian): the noun after is what is counted
                 counted = doc[end + 2] if end + 2 < len(doc) else None
                 if counted is None or counted.pos_ not in {"NOUN", "PROPN"}:
                     return None
