@@ -515,3 +515,12 @@ def test_a_street_address_is_still_no_count():
 )
 def test_strong_after_a_number_counts_the_noun_after_it(text, value, unit):
     assert found(text) == {(value, None, unit)}
+
+
+def test_plus_after_a_number_counts_the_noun_after_it():
+    # AP, The Washington Post
+    assert found("Over 100-plus people attended.") == {(100, None, "people")}
+
+
+def test_a_single_letter_after_a_hyphen_is_a_name_not_a_unit():
+    assert quantities("A 3-D film was shown.") == []

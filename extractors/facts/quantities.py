@@ -224,9 +224,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
-            if hyphen_unit in {"odd", "strong"}:
+            if hyphen_unit in {"odd", "strong", "plus"}:
                 # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
-                # News, Reuters), "a 10,000-strong crowd" (The Guardian): the noun after is what is counted
+                # News, Reuters), "a 10,000-strong crowd" (The Guardian), "100-plus people" (AP, The Washington
+                # Post): the noun after is what is counted
                 counted = doc[end + 2] if end + 2 < len(doc) else None
                 if counted is None or counted.pos_ not in {"NOUN", "PROPN"}:
                     return None
@@ -254,6 +255,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 # a height in feet and inches, the feet as "6ft 2in" gives them: "the 6-foot-2 guard" (AP, ESPN),
                 # "the 5-foot-10 forward" (The New York Times)
                 unit, end = "feet", end + 2
+            elif after2.is_alpha and len(after2) == 1:
+                return None  # a name, not a count: "a 3-D film", "the 4-H club"
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
