@@ -524,3 +524,14 @@ def test_plus_after_a_number_counts_the_noun_after_it():
 
 def test_a_single_letter_after_a_hyphen_is_a_name_not_a_unit():
     assert quantities("A 3-D film was shown.") == []
+
+
+def test_a_two_letter_prefix_is_no_money_where_its_country_is_not_named():
+    # The Seattle Times: a Washington state route
+    assert all(unit != "SAR" for _, unit in article_money("Traffic on SR 520 was backed up for miles."))
+
+
+def test_a_two_letter_prefix_is_money_where_its_country_is_named():
+    # Arab News
+    text = "The bank reported a profit of SR2.5 billion, Arab News reported from Riyadh."
+    assert (2.5e9, "SAR") in article_money(text)
