@@ -249,9 +249,14 @@ def _range_token(doc: Doc, i: int) -> Number | None:
         return None
     low, high, end = float(span.group("low").replace(",", "")), float(span.group("high").replace(",", "")), i + 1
     low_scale, high_scale = span.group("low_scale"), span.group("high_scale")
-    if low_scale and not high_scale and end < len(doc) and not doc[i].whitespace_:
-        if doc[end].lower_.removesuffix(".") == low_scale.lower():
-            high_scale, end = low_scale, end + 1
+    if (
+        low_scale
+        and not high_scale
+        and end < len(doc)
+        and not doc[i].whitespace_
+        and doc[end].lower_.removesuffix(".") == low_scale.lower()
+    ):
+        high_scale, end = low_scale, end + 1
     if high_scale:
         high *= SCALE_SUFFIXES[high_scale.lower()]
         low *= SCALE_SUFFIXES[(low_scale or high_scale).lower()]
