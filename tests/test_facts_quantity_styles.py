@@ -535,3 +535,16 @@ def test_a_two_letter_prefix_is_money_where_its_country_is_named():
     # Arab News
     text = "The bank reported a profit of SR2.5 billion, Arab News reported from Riyadh."
     assert (2.5e9, "SAR") in article_money(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Wind speeds of 150 km/h were recorded.", 150, "km/h"),  # BBC Weather
+        ("The train runs at 160 km/hr.", 160, "km/h"),  # The Hindu
+        ("The car hit 120 kmph.", 120, "km/h"),  # The Times of India
+        ("The earthquake measured 6.4 on the Richter scale.", 6.4, "magnitude"),  # Dawn
+    ],
+)
+def test_speeds_split_at_the_slash_and_the_richter_scale(text, value, unit):
+    assert found(text) == {(value, None, unit)}

@@ -303,9 +303,15 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and after2.lower_ in {"celsius", "c", "fahrenheit", "f"}
         ):
             unit, end = "°" + after2.text[0].upper(), end + 2
+        elif word in {"km", "kilometres", "kilometers"} and _per_hour(doc, end + 1):
+            # a speed the tokenizer splits at the slash: "150 km/h" (BBC Weather, ABC Australia), "160 km/hr" (The
+            # Hindu, The Times of India)
+            unit, end = "km/h", end + 3
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
+    if unit is None and [t.lower_ for t in doc[end : end + 4]] == ["on", "the", "richter", "scale"]:
+        unit = "magnitude"  # "measured 6.4 on the Richter scale" (The Hindu, Dawn)
     if unit is None and prev is not None and prev.lower_ == "magnitude":
         # the scale named before the number: "A magnitude 7.8 earthquake struck" (AP), "a magnitude 6.1 quake"
         # (Reuters)
@@ -354,6 +360,17 @@ def _scaled(number: Number, factor: float) -> Number:
     """``number`` with both ends of its range multiplied by a scale written after it."""
     high = number.value_max * factor if number.value_max is not None else None
     return replace(number, value=number.value * factor, value_max=high)
+
+
+def _per_hour(doc: Doc, i: int) -> bool:
+    """ "/h" or "/hr" from token ``i`` on, glued to the unit before it."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "/"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].lower_ in {"h", "hr", "hour"}
+    )
 
 
 def _million_before_plural(doc: Doc, end: int) -> bool:

@@ -79,6 +79,7 @@ MEASURE_UNITS = {
     "mph": "mph",
     "km/h": "km/h",
     "kph": "km/h",
+    "kmph": "km/h",  # "hit 120 kmph" (The Times of India, Hindustan Times)
     "mw": "MW",
     "gw": "GW",
     "kw": "kW",
