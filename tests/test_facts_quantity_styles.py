@@ -548,3 +548,15 @@ def test_a_two_letter_prefix_is_money_where_its_country_is_named():
 )
 def test_speeds_split_at_the_slash_and_the_richter_scale(text, value, unit):
     assert found(text) == {(value, None, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("The house sold for between £1.2m and £1.5m.", 1.2e6, 1.5e6, "GBP"),  # The Guardian
+        ("Estimates range from 1.5m to 2m people.", 1.5e6, 2e6, "people"),  # BBC News
+        ("Some 3-4m people will be affected.", 3e6, 4e6, "people"),  # The Telegraph
+    ],
+)
+def test_a_scale_letter_on_both_ends_of_a_range(text, low, high, unit):
+    assert found(text) == {(low, high, unit)}

@@ -172,6 +172,13 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         value_max = number.value_max
         if is_denomination(doc, end):
             return None
+    if unit is None and _million_before_plural(doc, end):
+        # "2m copies" (The Guardian), "3m people" (BBC News), "1.5m jobs" (The Telegraph), "500m euros", "from 1.5m
+        # to 2m people": before a plural noun, "m" is a million, not a metre, but for a few measured things ("6m
+        # waves", "100m hurdles")
+        number = _scaled(replace(number, end=end + 1), 1e6)
+        value_max = number.value_max
+        end, last = number.end, doc[number.end - 1]
     # range "10 to 15", "10-15", "between 10 and 15"
     bounds = _range_end(doc, number)
     if bounds is not None:
@@ -186,11 +193,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             value_max, end = value_max * SCALE_SUFFIXES[suffix], end + 1
             last = doc[end - 1]
     if unit is None and _million_before_plural(doc, end):
-        # "2m copies" (The Guardian), "3m people" (BBC News), "1.5m jobs" (The Telegraph), "500m euros": before a
-        # plural noun, "m" is a million, not a metre, but for a few measured things ("6m waves", "100m hurdles")
-        number = _scaled(replace(number, end=end + 1), 1e6)
-        value_max = number.value_max
-        end, last = number.end, doc[number.end - 1]
+        # the "m" after a range's high end: "3-4m people"
+        number = replace(number, value=number.value * 1e6)
+        value_max = value_max * 1e6 if value_max is not None else None
+        end, last = end + 1, doc[end]
     named = named_currency(doc, end) if unit is None else None
     if named is not None:
         # a currency named with its country: "1.5 billion Australian dollars" (Reuters), "3bn Swiss francs" (AFP)
@@ -374,14 +380,14 @@ def _per_hour(doc: Doc, i: int) -> bool:
 
 
 def _million_before_plural(doc: Doc, end: int) -> bool:
-    """ "m" glued to the number that ends before ``end`` and followed by a plural noun: "2m copies"."""
-    return (
-        end + 1 < len(doc)
-        and doc[end].text == "m"
-        and not doc[end - 1].whitespace_
-        and doc[end + 1].tag_ == "NNS"
-        and doc[end + 1].lower_ not in METRE_PLURALS
-    )
+    """ "m" glued to the number that ends before ``end`` and followed by a plural noun ("2m copies"), or by a range's
+    high end written so ("1.5m to 2m people")."""
+    if end + 1 >= len(doc) or doc[end].text != "m" or doc[end - 1].whitespace_:
+        return False
+    if doc[end + 1].lower_ in {"to", "and", "or", "-", "–"} and end + 2 < len(doc):
+        high = read_number(doc, end + 2)
+        return high is not None and _million_before_plural(doc, high.end)
+    return doc[end + 1].tag_ == "NNS" and doc[end + 1].lower_ not in METRE_PLURALS
 
 
 def _is_excluded(doc: Doc, number: Number) -> bool:
@@ -616,6 +622,16 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     if k < len(doc) and doc[k].text in currencies():
         k += 1
     high = read_number(doc, k)
+    suffix = doc[number.end - 1].lower_
+    if (
+        high is not None
+        and suffix in SCALE_SUFFIXES
+        and high.end < len(doc)
+        and not doc[high.end - 1].whitespace_
+        and doc[high.end].lower_.removesuffix(".") == suffix
+    ):
+        # both ends carry their scale letter: "between £1.2m and £1.5m" (The Guardian), "from 1.5m to 2m people"
+        high = replace(high, end=high.end + 1, value=high.value * SCALE_SUFFIXES[suffix])
     if high is None or high.value <= number.value or FOLD.match(doc[k].text):
         return None
     low = number.value
