@@ -560,3 +560,20 @@ def test_speeds_split_at_the_slash_and_the_richter_scale(text, value, unit):
 )
 def test_a_scale_letter_on_both_ends_of_a_range(text, low, high, unit):
     assert found(text) == {(low, high, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Twenty five people were hurt.", 25),
+        ("One hundred fifty people attended.", 150),  # AP
+        ("A hundred and fifty people attended.", 150),  # BBC News
+        ("Two thousand five hundred homes were damaged.", 2500),
+    ],
+)
+def test_a_number_spelled_in_words_is_read_whole(text, value):
+    assert {q.value for q in quantities(text)} == {value}
+
+
+def test_a_spelled_number_stops_before_a_hyphenated_word():
+    assert found("The council built a hundred two-bedroom flats.") == {(100, None, "flats")}

@@ -236,9 +236,30 @@ def read_number(doc: Doc, i: int) -> Number | None:
         ):
             current += NUMBER_WORDS[doc[j + 1].lower_]
             j += 2
+        elif _spelled_on(doc, j):
+            # a number spelled in words goes on after a scale word or a tens word: "one hundred fifty" (AP), "two
+            # thousand five hundred", "twenty five people" (unhyphenated, as quotes and transcripts write it)
+            current += NUMBER_WORDS[word]
+            j += 1
         else:
             break
     return Number(i, j, total + current)
+
+
+def _spelled_on(doc: Doc, j: int) -> bool:
+    """Whether the number word at ``j`` continues the spelled number before it: after a scale word ("hundred
+    fifty", "thousand five"), or a unit after a tens word ("twenty five"); never before a hyphen ("a hundred
+    two-bedroom flats")."""
+    word, before = doc[j].lower_, doc[j - 1].lower_
+    if not doc[j].is_alpha or word not in NUMBER_WORDS or not doc[j - 1].is_alpha:
+        return False
+    if j + 1 < len(doc) and doc[j + 1].text == "-":
+        return False
+    value = NUMBER_WORDS[word]
+    if before in SCALES:
+        return value < min(SCALES[before], 100)
+    tens = NUMBER_WORDS.get(before)
+    return tens is not None and tens >= 20 and tens % 10 == 0 and tens < 100 and value < 10
 
 
 def _range_token(doc: Doc, i: int) -> Number | None:

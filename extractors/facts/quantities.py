@@ -332,6 +332,11 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # the parser hangs "and a half" off the first word, which counts the noun: "three and a half million
             # people"
             unit, end = counted_noun(doc, number, doc[number.start], end)
+        if unit is None and doc[number.end - 1].dep_ == "conj":
+            # "A hundred and fifty people": the parser hangs the noun on the scale word, the last word is its conj
+            head = doc[number.end - 1].head
+            if number.start <= head.i < number.end:
+                unit, end = counted_noun(doc, number, head, end)
         scale_glued = DIGITS_SCALED.match(last.text) or last.text in SCALE_SUFFIXES and last.i != number.start
         if unit is None and scale_glued and end < len(doc) and doc[end].tag_ == "NNS":
             # the parser reads a glued scale as anything but a count: "Around 1.5million people watched" (Daily
