@@ -577,3 +577,14 @@ def test_a_number_spelled_in_words_is_read_whole(text, value):
 
 def test_a_spelled_number_stops_before_a_hyphenated_word():
     assert found("The council built a hundred two-bedroom flats.") == {(100, None, "flats")}
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("The “Perfect Illusion” songstress, 30, took to Instagram on Monday.", 30),  # Us Weekly (dev gold)
+        ("The actress, 35, was seen leaving the restaurant.", 35),  # People
+    ],
+)
+def test_an_age_after_a_celebrity_named_by_trade(text, age):
+    assert (age, None, "year old") in found(text)
