@@ -588,3 +588,24 @@ def test_a_spelled_number_stops_before_a_hyphenated_word():
 )
 def test_an_age_after_a_celebrity_named_by_trade(text, age):
     assert (age, None, "year old") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The beating went on for a good half an hour, she said.", 0.5, "hours"),  # 9News (dev gold)
+        ("She waited half a day for news.", 0.5, "days"),  # BBC News
+        ("Half a dozen people were hurt.", 6, "people"),  # The Guardian
+    ],
+)
+def test_half_a_time_unit_and_half_a_dozen(text, value, unit):
+    assert found(text) == {(value, None, unit)}
+
+
+def test_half_of_a_thing_is_no_amount():
+    assert quantities("He ate half a pizza.") == []
+
+
+def test_a_good_before_an_amount_is_at_least():
+    # 9News (dev gold), BBC News
+    assert [q.qualifier for q in quantities("It went on for a good 20 minutes.")] == ["at_least"]

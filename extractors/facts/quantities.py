@@ -39,6 +39,7 @@ from extractors.facts.units import (
     TIME_UNITS,
     counted_noun,
     glued_measure,
+    half_a_unit,
     is_denomination,
     named_currency,
     prefix_currency,
@@ -97,7 +98,7 @@ def extract_quantities(
     consumed: set[int] = set()
     i = 0
     while i < len(doc):
-        number = read_number(doc, i) or glued_measure(doc, i)
+        number = read_number(doc, i) or glued_measure(doc, i) or half_a_unit(doc, i)
         if number is None or i in consumed:
             i += 1
             continue

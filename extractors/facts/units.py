@@ -160,6 +160,16 @@ def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
     return None
 
 
+def half_a_unit(doc: Doc, i: int) -> Number | None:
+    """ "half an hour", "half a day" from token ``i``: 0.5 of the time unit after it ("went on for a good half an hour",
+    9News; "half an hour later", BBC News), or "half a dozen" (The Guardian): 6. The unit is read after the number."""
+    if doc[i].lower_ != "half" or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"a", "an"}:
+        return None
+    if doc[i + 2].lower_ == "dozen":
+        return Number(i, i + 3, 6.0)
+    return Number(i, i + 2, 0.5) if doc[i + 2].lower_ in TIME_UNITS else None
+
+
 def is_denomination(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in DENOMINATION_NOUNS
 
