@@ -609,3 +609,14 @@ def test_half_of_a_thing_is_no_amount():
 def test_a_good_before_an_amount_is_at_least():
     # 9News (dev gold), BBC News
     assert [q.qualifier for q in quantities("It went on for a good 20 minutes.")] == ["at_least"]
+
+
+@pytest.mark.parametrize(
+    "text, high, unit",
+    [
+        ("It only lasted a minute or two, she said.", 2, "minutes"),  # 9News (dev gold)
+        ("The talks took an hour or two.", 2, "hours"),  # BBC News
+    ],
+)
+def test_a_time_unit_or_two_is_a_range_from_one(text, high, unit):
+    assert found(text) == {(1, high, unit)}

@@ -162,7 +162,16 @@ def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
 
 def half_a_unit(doc: Doc, i: int) -> Number | None:
     """ "half an hour", "half a day" from token ``i``: 0.5 of the time unit after it ("went on for a good half an hour",
-    9News; "half an hour later", BBC News), or "half a dozen" (The Guardian): 6. The unit is read after the number."""
+    9News; "half an hour later", BBC News), or "half a dozen" (The Guardian): 6; "a minute or two" (9News), "a day or
+    two" (BBC News): 1 to 2. The unit is read after the number."""
+    if (
+        doc[i].lower_ in {"a", "an"}
+        and i + 3 < len(doc)
+        and doc[i + 1].lower_ in TIME_UNITS
+        and doc[i + 2].lower_ == "or"
+        and doc[i + 3].lower_ in {"two", "three"}
+    ):
+        return Number(i, i + 1, 1.0, value_max=2.0 if doc[i + 3].lower_ == "two" else 3.0)
     if doc[i].lower_ != "half" or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"a", "an"}:
         return None
     if doc[i + 2].lower_ == "dozen":
