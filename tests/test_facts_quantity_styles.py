@@ -620,3 +620,18 @@ def test_a_good_before_an_amount_is_at_least():
 )
 def test_a_time_unit_or_two_is_a_range_from_one(text, high, unit):
     assert found(text) == {(1, high, unit)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One year on, Marc feels his journey has barely begun.",  # ITV News (dev gold: a date phrase)
+        "Five years on from the referendum, the country is divided.",  # BBC News
+    ],
+)
+def test_n_years_on_is_a_date_phrase_not_a_count(text):
+    assert quantities(text) == []
+
+
+def test_time_spent_on_something_is_still_counted():
+    assert found("He spent three days on the project.") == {(3, None, "days")}

@@ -267,6 +267,12 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 # report", Fox News; "two days after this first anniversary", ITV News)
                 return None
             if (
+                after2 is not None
+                and after2.lower_ == "on"
+                and (end + 2 == len(doc) or doc[end + 2].is_punct or doc[end + 2].lower_ in {"from", "since"})
+            ):
+                return None  # "One year on, Marc feels" (ITV News, dev), "Five years on from the vote" (BBC News)
+            if (
                 prev is not None
                 and prev.lower_ == "in"
                 or (
