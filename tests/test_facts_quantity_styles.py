@@ -635,3 +635,11 @@ def test_n_years_on_is_a_date_phrase_not_a_count(text):
 
 def test_time_spent_on_something_is_still_counted():
     assert found("He spent three days on the project.") == {(3, None, "days")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They promised a switch to a 64-bit version.", "The console revived the 8-bit era."],
+)  # SimplyFound (dev gold), The Verge
+def test_a_bit_width_before_a_noun_is_a_class_not_a_count(text):
+    assert quantities(text) == []
