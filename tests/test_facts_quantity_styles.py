@@ -643,3 +643,18 @@ def test_time_spent_on_something_is_still_counted():
 )  # SimplyFound (dev gold), The Verge
 def test_a_bit_width_before_a_noun_is_a_class_not_a_count(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The tender was worth R1,5 billion.", 1.5e9, "ZAR"),  # SAnews
+        ("About 2,3 million people are unemployed.", 2.3e6, "people"),  # Daily Maverick
+    ],
+)
+def test_a_decimal_comma_before_a_scale_word(text, value, unit):
+    assert found(text) == {(value, None, unit)}
+
+
+def test_a_decimal_comma_without_a_scale_word_is_left_alone():
+    assert quantities("The price is R1,50 a loaf.") == []

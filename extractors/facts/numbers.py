@@ -53,6 +53,9 @@ SIGNED = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
 #: "more than 52 000 people" (Daily Maverick, News24, TimesLive).
 SPACED_HEAD = re.compile(r"^[1-9]\d{0,2}$")
 SPACED_GROUP = re.compile(r"^\d{3}$")
+#: A decimal comma, read only before a scale word: "R1,5 billion", "2,3 million people" (SAnews, the South African
+#: government's news agency, and Daily Maverick); "1,5" cannot be fifteen, thousands come in groups of three digits.
+DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 #: A whole number and a fraction glyph: "2½ hours", "4½ years" (The Guardian, BBC News, The Times).
 VULGAR = re.compile(r"^(?P<whole>\d*)(?P<part>[½¼¾⅓⅔])$")
 #: A fraction of a scale: "a quarter of a million" (BBC News, The Guardian), "a quarter-million" (AP, The New York
@@ -80,7 +83,7 @@ class Number:
 
 GLUED_CURRENCY = re.compile(
     r"^(?P<cur>[A-Z][A-Za-z]{0,2}\.?[$¢]?|[$£€¥₹₩₦₱₺₴₪])"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})"
     r"(?P<scale>k|m|mn|bn|b|tn|trn|million|billion|trillion)?$"
 )
 
@@ -139,8 +142,13 @@ def read_number(doc: Doc, i: int) -> Number | None:
         return fraction
     glued = GLUED_CURRENCY.match(first.text)
     if glued and glued.group("cur") in currencies() and currencies()[glued.group("cur")][1] == "prefix":
-        value = float(glued.group("num").replace(",", ""))
         end = i + 1
+        if DECIMAL_COMMA.match(glued.group("num")):
+            if end >= len(doc) or not is_scale(doc[end]):
+                return None  # "R1,50" alone may be cents or a list; only a scale word makes the comma decimal
+            value = float(glued.group("num").replace(",", "."))
+        else:
+            value = float(glued.group("num").replace(",", ""))
         if SPACED_HEAD.match(glued.group("num")) and not glued.group("scale"):
             value, end = _spaced_groups(doc, end, value)
         split = doc[end].lower_.removesuffix(".") if end < len(doc) and not doc[end - 1].whitespace_ else ""
@@ -178,6 +186,8 @@ def read_number(doc: Doc, i: int) -> Number | None:
     if span is not None:
         return span
     value = word_value(first)
+    if value is None and DECIMAL_COMMA.match(first.text) and i + 1 < len(doc) and is_scale(doc[i + 1]):
+        value = float(first.text.replace(",", "."))  # "1,5 billion": thousands come in groups of three digits
     if (
         value is None
         and first.lower_ == "a"
