@@ -239,8 +239,12 @@ def test_a_small_spread_after_a_change_verb_stays_a_range():
 
 @pytest.mark.parametrize(
     "text",
-    ["A magnitude 7.8 earthquake struck Turkey.", "Officials said a magnitude 7.8 quake hit near the coast."],
-)  # AP, Reuters
+    [
+        "A magnitude 7.8 earthquake struck Turkey.",  # AP
+        "Officials said a magnitude 7.8 quake hit near the coast.",  # Reuters
+        "A magnitude-7.8 earthquake struck off Hokkaido.",  # Kyodo, The Japan Times
+    ],
+)
 def test_magnitude_before_the_number_is_its_unit(text):
     assert [(q.value, q.unit) for q in quantities(text)] == [(7.8, "magnitude")]
 

@@ -63,6 +63,8 @@ VULGAR = re.compile(r"^(?P<whole>\d*)(?P<part>[½¼¾⅓⅔])$")
 FRACTIONS = {"quarter": 0.25, "half": 0.5}
 #: A percentage glued to "pc": "shares rose 5pc" (The Telegraph, Irish Independent).
 GLUED_PERCENT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)pc$")
+#: A magnitude hyphenated to its scale in one token: "A magnitude-6.1 earthquake" (Kyodo, The Japan Times, Reuters).
+MAGNITUDE = re.compile(r"^magnitude-(?P<num>\d+(?:\.\d+)?)$", re.IGNORECASE)
 #: Pence glued to the number: "152.3p a litre" (BBC News), "shares closed at 312p" (The Guardian, This is Money).
 GLUED_PENCE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)p$")
 #: Video resolutions written like pence: "1080p", "720p" (Engadget, The Verge).
@@ -172,6 +174,9 @@ def read_number(doc: Doc, i: int) -> Number | None:
     percent = GLUED_PERCENT.match(first.text)
     if percent:
         return Number(i, i + 1, float(percent.group("num")), unit="%")
+    magnitude = MAGNITUDE.match(first.text)
+    if magnitude:
+        return Number(i, i + 1, float(magnitude.group("num")), unit="magnitude")
     pence = GLUED_PENCE.match(first.text)
     if pence and pence.group("num") not in VIDEO_LINES:
         return Number(i, i + 1, float(pence.group("num")) / 100, currency="GBP")
