@@ -662,3 +662,14 @@ def test_a_decimal_comma_before_a_scale_word(text, value, unit):
 
 def test_a_decimal_comma_without_a_scale_word_is_left_alone():
     assert quantities("The price is R1,50 a loaf.") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("Petrol prices rose 5 sen to RM2.05 per litre.", 0.05, "MYR"),  # The Star (Malaysia)
+        ("The rupee fell 12 paise to 83.40 against the dollar.", 0.12, "INR"),  # The Times of India
+    ],
+)
+def test_sen_and_paise_are_hundredths_of_their_currency(text, value, code):
+    assert (value, None, code) in found(text)

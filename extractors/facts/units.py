@@ -136,7 +136,15 @@ TIME_UNITS = {
 
 PERCENT_WORDS = frozenset({"%", "percent", "pct"})
 #: Sub-units written as words, with their currency and factor ("15 cents" -> 0.15 USD).
-SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+SUBUNITS = {
+    "cents": ("USD", 0.01),
+    "cent": ("USD", 0.01),
+    "pence": ("GBP", 0.01),
+    "p": ("GBP", 0.01),
+    "sen": ("MYR", 0.01),  # "rose 5 sen to RM2.05" (The Star, New Straits Times)
+    "paise": ("INR", 0.01),  # "fell 12 paise to 83.40" (The Times of India, The Economic Times)
+    "kobo": ("NGN", 0.01),  # "N1.50 kobo" (Punch, Vanguard); "fils" is left out: five Gulf currencies share it
+}
 #: Nouns after an amount of money that make it a banknote or coin, not an amount ("$1 bills").
 DENOMINATION_NOUNS = word_list("denomination_nouns")
 
