@@ -673,3 +673,8 @@ def test_a_decimal_comma_without_a_scale_word_is_left_alone():
 )
 def test_sen_and_paise_are_hundredths_of_their_currency(text, value, code):
     assert (value, None, code) in found(text)
+
+
+def test_pc_after_a_number_is_per_cent():
+    # PTI, Business Standard headlines
+    assert found("Sensex falls 2 pc on global cues.") == {(2, None, "%")}

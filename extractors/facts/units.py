@@ -134,7 +134,8 @@ TIME_UNITS = {
 }
 
 
-PERCENT_WORDS = frozenset({"%", "percent", "pct"})
+#: Words for per cent after a number; "pc" as PTI and Business Standard headlines write it ("Sensex falls 2 pc").
+PERCENT_WORDS = frozenset({"%", "percent", "pct", "pc"})
 #: Sub-units written as words, with their currency and factor ("15 cents" -> 0.15 USD).
 SUBUNITS = {
     "cents": ("USD", 0.01),
