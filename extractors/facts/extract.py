@@ -24,7 +24,7 @@ from extractors.facts.model_pack import model_pack_facts
 from extractors.facts.nlp import SentenceIndex, load_pipeline, resolve_model_name
 from extractors.facts.quantities import extract_quantities
 from extractors.facts.quotes import extract_quotes
-from extractors.facts.units import article_dollar
+from extractors.facts.units import article_currencies, article_dollar
 from extractors.facts.universal import locale_facts
 from extractors.records import FACT_KINDS, Fact, NewsfactsError
 
@@ -134,7 +134,9 @@ def facts_from_doc(
     if "entity" in kinds:
         facts.extend(entities)
     if "quantity" in kinds:
-        facts.extend(extract_quantities(doc, sentences, article_dollar(entities)))
+        facts.extend(
+            extract_quantities(doc, sentences, article_dollar(entities), article_currencies(entities))
+        )
     if "date" in kinds:
         facts.extend(extract_dates(doc, published, sentences))
     if "quote" in kinds:

@@ -45,6 +45,12 @@ def currencies() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def scale_words() -> dict[str, float]:
+    """Scale word or spaced abbreviation -> factor ("million" -> 1e6, "crore" -> 1e7, "bn" -> 1e9)."""
+    return {word: float(factor) for word, factor in _rows("en/scale_words.tsv")}
+
+
+@functools.cache
 def title_words() -> tuple[frozenset[str], frozenset[str]]:
     """(role heads, role modifiers): words that make up a stated title before a person's name."""
     rows = _rows("en/titles.txt")
@@ -69,6 +75,33 @@ def tagged_words(name: str, language: str) -> dict[str, tuple[str, ...]]:
 def dollar_currencies() -> dict[str, str]:
     """Country code -> ISO 4217 code of its "$" currency (US -> USD, CA -> CAD, ...)."""
     return {country: code for country, code in _rows("dollars.tsv")}
+
+
+@functools.cache
+def currency_names() -> dict[str, str]:
+    """A currency named with its country, lower case -> ISO 4217 code ("australian dollars" -> "AUD")."""
+    return {name: code for name, code in _rows("en/currency_names.tsv")}
+
+
+@functools.cache
+def shared_currencies() -> dict[str, dict[str, str]]:
+    """Table code of a shared symbol -> {country code: that country's currency} ("INR" -> {"PK": "PKR", ...})."""
+    shared: dict[str, dict[str, str]] = {}
+    for default, country, code in _rows("shared_currencies.tsv"):
+        shared.setdefault(default, {})[country] = code
+    return shared
+
+
+@functools.cache
+def currency_places() -> dict[str, str]:
+    """Place name -> country code, for the countries of ``shared_currencies.tsv`` ("Karachi" -> "PK")."""
+    return {place: country for place, country in _rows("currency_places.tsv")}
+
+
+@functools.cache
+def needs_country() -> frozenset[str]:
+    """Shared-symbol codes that stand for money only where the article names one of their countries."""
+    return _words("needs_country.txt")
 
 
 @functools.cache

@@ -5,30 +5,70 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import currencies, word_list
+from extractors.facts.gazetteer import currencies, scale_words, word_list
 from extractors.grammar import NUMBER_WORDS
 
-SCALES = {
-    "hundred": 100,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "crore": 1e7,
-    "lakh": 1e5,
-}
+#: Scale words and the abbreviations written as a word after a space ("$1.2 bn", "Rs 500 cr"), from
+#: ``data/en/scale_words.tsv``.
+SCALES = scale_words()
 
 
 #: Adverbs between a name's comma and an age: "Bianca Jones, also 19,".
 AGE_ADVERBS = word_list("age_adverbs")
-SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
-DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
-DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$", re.IGNORECASE)
+#: Scales glued to the number: letters ("R4bn", "$40k") and, in the house style of the Daily Mail, The Sun and the
+#: Daily Mirror, whole words ("£1.5million", "£3billion").
+SCALE_SUFFIXES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+#: Digits, with thousands commas or the Indian grouping in lakhs and crores: "1,50,000", "12,34,567" (The Times of
+#: India, NDTV, The Hindu).
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn|million|billion|trillion)$", re.IGNORECASE)
 FOLD = re.compile(r"^(\w+?)-?fold$", re.IGNORECASE)
+#: A range written as one token: "10–15%" (The Conversation, ABC Australia), "30–35°C", with a scale letter or the
+#: currency repeated: "$3bn-$4bn" (The Economist, Financial Times), "£20,000-£30,000" (The Guardian, BBC News).
+RANGE_TOKEN = re.compile(
+    r"^(?P<low>[\d,]+(?:\.\d+)?)(?P<low_scale>k|m|mn|bn|b|tn)?[-–][$£€¥₹]?"
+    r"(?P<high>[\d,]+(?:\.\d+)?)(?P<high_scale>k|m|mn|bn|b|tn)?$",
+    re.IGNORECASE,
+)
+#: A number with a minus sign of its own, hyphen or U+2212: "-5°C", "−2.3%".
+SIGNED = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
+#: The first group of a number whose thousands are set off by spaces, and a following group: "R500 000",
+#: "more than 52 000 people" (Daily Maverick, News24, TimesLive).
+SPACED_HEAD = re.compile(r"^[1-9]\d{0,2}$")
+SPACED_GROUP = re.compile(r"^\d{3}$")
+#: A decimal comma, read only before a scale word: "R1,5 billion", "2,3 million people" (SAnews, the South African
+#: government's news agency, and Daily Maverick); "1,5" cannot be fifteen, thousands come in groups of three digits.
+DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+#: A whole number and a fraction glyph: "2½ hours", "4½ years" (The Guardian, BBC News, The Times).
+VULGAR = re.compile(r"^(?P<whole>\d*)(?P<part>[½¼¾⅓⅔])$")
+#: A fraction of a scale: "a quarter of a million" (BBC News, The Guardian), "a quarter-million" (AP, The New York
+#: Times), "a half-million dollars" (The New York Times).
+FRACTIONS = {"quarter": 0.25, "half": 0.5}
+#: A percentage glued to "pc": "shares rose 5pc" (The Telegraph, Irish Independent).
+GLUED_PERCENT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)pc$")
+#: A magnitude hyphenated to its scale in one token: "A magnitude-6.1 earthquake" (Kyodo, The Japan Times, Reuters).
+MAGNITUDE = re.compile(r"^magnitude-(?P<num>\d+(?:\.\d+)?)$", re.IGNORECASE)
+#: Pence glued to the number: "152.3p a litre" (BBC News), "shares closed at 312p" (The Guardian, This is Money).
+GLUED_PENCE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)p$")
+#: Video resolutions written like pence: "1080p", "720p" (Engadget, The Verge).
+VIDEO_LINES = word_list("video_lines")
 
 
 @dataclass(frozen=True)
@@ -40,15 +80,29 @@ class Number:
     value: float
     currency: str | None = None  # ISO 4217 code of a symbol glued to the number ("RM6.2", "R4bn")
     unit: str | None = None  # unit glued to the number ("1.5°C", "-30C")
+    value_max: float | None = None  # high end of a range written as one token ("10–15")
 
 
 GLUED_CURRENCY = re.compile(
-    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\$?|[$£€¥₹₩₦₱₺₴])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>k|m|mn|bn|b|tn|trn)?$"
+    r"^(?P<cur>[A-Z][A-Za-z]{0,2}\.?[$¢]?|[$£€¥₹₩₦₱₺₴₪])"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2})"
+    r"(?P<scale>k|m|mn|bn|b|tn|trn|million|billion|trillion)?$"
 )
 
 
-TEMPERATURE = re.compile(r"^(?P<num>-?\d+(?:\.\d+)?)°?(?P<scale>[CF])$")
+#: A temperature in one token; the ordinal sign "º" often stands for the degree sign: "35ºC" (El País in English, Euro
+#: Weekly News, The Olive Press).
+TEMPERATURE = re.compile(r"^(?P<num>[-−]?\d+(?:\.\d+)?)[°º]?(?P<scale>[CF])$")
+
+
+def _signed(text: str) -> float:
+    """A number written with a hyphen or a true minus sign (U+2212): "−5" is -5."""
+    return float(text.replace("−", "-"))
+
+
+def is_scale(token: Token) -> bool:
+    """A scale word or its abbreviation; capitals are a name, not a scale ("TN" is Tamil Nadu, not trillion)."""
+    return token.lower_ in SCALES and not (token.is_upper and len(token) <= 3)
 
 
 def word_value(token: Token) -> float | None:
@@ -56,6 +110,9 @@ def word_value(token: Token) -> float | None:
     text = token.lower_
     if DIGITS.match(text):
         return float(text.replace(",", ""))
+    vulgar = VULGAR.match(text)
+    if vulgar:
+        return float(vulgar.group("whole") or 0) + unicodedata.numeric(vulgar.group("part"))
     match = DIGITS_SCALED.match(text)
     if match:
         return float(match.group(1)) * SCALE_SUFFIXES[match.group(2).lower()]
@@ -82,24 +139,60 @@ def read_number(doc: Doc, i: int) -> Number | None:
         return Number(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_])
     if first.lower_ in {"a", "one"} and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen":
         return Number(i, i + 2, 12.0)
+    fraction = _fraction_of_scale(doc, i)
+    if fraction is not None:
+        return fraction
     glued = GLUED_CURRENCY.match(first.text)
     if glued and glued.group("cur") in currencies() and currencies()[glued.group("cur")][1] == "prefix":
-        value = float(glued.group("num").replace(",", ""))
+        end = i + 1
+        if DECIMAL_COMMA.match(glued.group("num")):
+            if end >= len(doc) or not is_scale(doc[end]):
+                return None  # "R1,50" alone may be cents or a list; only a scale word makes the comma decimal
+            value = float(glued.group("num").replace(",", "."))
+        else:
+            value = float(glued.group("num").replace(",", ""))
+        if SPACED_HEAD.match(glued.group("num")) and not glued.group("scale"):
+            value, end = _spaced_groups(doc, end, value)
+        split = doc[end].lower_.removesuffix(".") if end < len(doc) and not doc[end - 1].whitespace_ else ""
         if glued.group("scale"):
             value *= SCALE_SUFFIXES[glued.group("scale").lower()]
-        end = i + 1
-        if end < len(doc) and doc[end].lower_ in SCALES:
-            value *= SCALES[doc[end].lower_]
+        elif split in SCALE_SUFFIXES:
+            # a scale letter the tokenizer cuts off: "R35m" (News24, Moneyweb), "sold for Dh35m," (Gulf News)
+            value *= SCALE_SUFFIXES[split]
+            end += 1
+        elif _hyphen_scale(doc, end):
+            # "R2.3-billion" (Daily Maverick, Business Day), as "$5-billion" (The Globe and Mail)
+            value *= SCALES[doc[end + 1].lower_]
+            end += 2
+        while end < len(doc) and is_scale(doc[end]):
+            value *= SCALES[doc[end].lower_]  # "₹2.5 lakh crore" is 2.5 x 10^12
             end += 1
         return Number(i, end, value, currency=currencies()[glued.group("cur")][0])
     temperature = TEMPERATURE.match(first.text)
     if temperature:
-        return Number(i, i + 1, float(temperature.group("num")), unit="°" + temperature.group("scale"))
-    if first.text in {"-", "−"} and i + 1 < len(doc) and not first.whitespace_:
+        return Number(i, i + 1, _signed(temperature.group("num")), unit="°" + temperature.group("scale"))
+    percent = GLUED_PERCENT.match(first.text)
+    if percent:
+        return Number(i, i + 1, float(percent.group("num")), unit="%")
+    magnitude = MAGNITUDE.match(first.text)
+    if magnitude:
+        return Number(i, i + 1, float(magnitude.group("num")), unit="magnitude")
+    pence = GLUED_PENCE.match(first.text)
+    if pence and pence.group("num") not in VIDEO_LINES:
+        return Number(i, i + 1, float(pence.group("num")) / 100, currency="GBP")
+    if first.text in {"-", "−"} and i + 1 < len(doc) and not first.whitespace_ and not _after_number(doc, i):
         following = TEMPERATURE.match(doc[i + 1].text)
         if following:
-            return Number(i, i + 2, -float(following.group("num")), unit="°" + following.group("scale"))
+            return Number(i, i + 2, -_signed(following.group("num")), unit="°" + following.group("scale"))
+    signed = SIGNED.match(first.text)
+    if signed and (i == 0 or doc[i - 1].whitespace_):
+        return Number(i, i + 1, _signed(first.text))  # "-5°C" and "−2.3%" take their unit after it
+    span = _range_token(doc, i)
+    if span is not None:
+        return span
     value = word_value(first)
+    if value is None and DECIMAL_COMMA.match(first.text) and i + 1 < len(doc) and is_scale(doc[i + 1]):
+        value = float(first.text.replace(",", "."))  # "1,5 billion": thousands come in groups of three digits
     if (
         value is None
         and first.lower_ == "a"
@@ -112,13 +205,18 @@ def read_number(doc: Doc, i: int) -> Number | None:
         value = 1.0
     if value is None:
         return None
-    total, current, j = 0.0, value, i + 1
+    j = i + 1
+    if SPACED_HEAD.match(first.text):
+        value, j = _spaced_groups(doc, j, value)
+    total, current = 0.0, value
     while j < len(doc):
         word = doc[j].lower_
-        if word in SCALES and doc[j].whitespace_ is not None:
+        if is_scale(doc[j]):
             scale = SCALES[word]
             if scale == 100:
                 current *= 100
+            elif current == 0 and doc[j - 1].lower_ in SCALES and SCALES[doc[j - 1].lower_] < scale:
+                total *= scale  # scale words multiply: "1.5 lakh crore" (The Hindu, Times of India)
             else:
                 total, current = total + current * scale, 0.0
             j += 1
@@ -153,9 +251,97 @@ def read_number(doc: Doc, i: int) -> Number | None:
         ):
             current += NUMBER_WORDS[doc[j + 1].lower_]
             j += 2
+        elif _spelled_on(doc, j):
+            # a number spelled in words goes on after a scale word or a tens word: "one hundred fifty" (AP), "two
+            # thousand five hundred", "twenty five people" (unhyphenated, as quotes and transcripts write it)
+            current += NUMBER_WORDS[word]
+            j += 1
         else:
             break
     return Number(i, j, total + current)
+
+
+def _spelled_on(doc: Doc, j: int) -> bool:
+    """Whether the number word at ``j`` continues the spelled number before it: after a scale word ("hundred
+    fifty", "thousand five"), or a unit after a tens word ("twenty five"); never before a hyphen ("a hundred
+    two-bedroom flats")."""
+    word, before = doc[j].lower_, doc[j - 1].lower_
+    if not doc[j].is_alpha or word not in NUMBER_WORDS or not doc[j - 1].is_alpha:
+        return False
+    if j + 1 < len(doc) and doc[j + 1].text == "-":
+        return False
+    value = NUMBER_WORDS[word]
+    if before in SCALES:
+        return value < min(SCALES[before], 100)
+    tens = NUMBER_WORDS.get(before)
+    return tens is not None and tens >= 20 and tens % 10 == 0 and tens < 100 and value < 10
+
+
+def _range_token(doc: Doc, i: int) -> Number | None:
+    """A range written as one token at ``i``, its scale letter applying to both ends: "£3bn-$4bn", "3-4bn"; a
+    letter split off after it ("3m-4" "m", as the tokenizer cuts "3m-4m") is taken in."""
+    span = RANGE_TOKEN.match(doc[i].text)
+    if span is None or not DIGITS.match(span.group("low")) or not DIGITS.match(span.group("high")):
+        return None
+    low, high, end = float(span.group("low").replace(",", "")), float(span.group("high").replace(",", "")), i + 1
+    low_scale, high_scale = span.group("low_scale"), span.group("high_scale")
+    if (
+        low_scale
+        and not high_scale
+        and end < len(doc)
+        and not doc[i].whitespace_
+        and doc[end].lower_.removesuffix(".") == low_scale.lower()
+    ):
+        high_scale, end = low_scale, end + 1
+    if high_scale:
+        high *= SCALE_SUFFIXES[high_scale.lower()]
+        low *= SCALE_SUFFIXES[(low_scale or high_scale).lower()]
+    elif low_scale:
+        return None
+    return Number(i, end, low, value_max=high) if high > low else None
+
+
+def _fraction_of_scale(doc: Doc, i: int) -> Number | None:
+    """ "a quarter of a million", "a quarter-million", "a half million" starting at token ``i``, or None."""
+    if doc[i].lower_ not in {"a", "one"} or i + 2 >= len(doc) or doc[i + 1].lower_ not in FRACTIONS:
+        return None
+    j = i + 2
+    if doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ in {"a", "one"}:
+        j += 2
+    elif doc[j].text == "-" and not doc[j].whitespace_:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in SCALES and SCALES[doc[j].lower_] >= 1e3:
+        return Number(i, j + 1, FRACTIONS[doc[i + 1].lower_] * SCALES[doc[j].lower_])
+    return None
+
+
+def _spaced_groups(doc: Doc, j: int, value: float) -> tuple[float, int]:
+    """``value`` extended by the three-digit groups set off by single spaces from token ``j`` on ("500 000"),
+    and the index after them. A phone number's groups ("555 123 4567") are left alone: a longer group of
+    digits follows them."""
+    k, total = j, value
+    while k < len(doc) and SPACED_GROUP.match(doc[k].text) and doc[k - 1].whitespace_ == " ":
+        total = total * 1000 + int(doc[k].text)
+        k += 1
+    if k == j or k < len(doc) and doc[k - 1].whitespace_ and doc[k].text.isdigit():
+        return value, j
+    return total, k
+
+
+def _hyphen_scale(doc: Doc, end: int) -> bool:
+    """A scale word hyphenated to the number that ends before ``end``: "R2.3-billion"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in SCALES
+    )
+
+
+def _after_number(doc: Doc, i: int) -> bool:
+    """Whether the dash at ``i`` is glued to a number before it: the dash of a range ("30-35C"), no minus."""
+    return i > 0 and not doc[i - 1].whitespace_ and word_value(doc[i - 1]) is not None
 
 
 def age_after_comma(doc: Doc, comma: int) -> Number | None:

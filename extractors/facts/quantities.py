@@ -10,25 +10,28 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from extractors.facts.ages import age_unit, is_age
 from extractors.facts.gazetteer import country_aliases, currencies, qualifier_phrases, word_list
 from extractors.facts.nlp import SentenceIndex, entity_of, lemma, sentence_of
 from extractors.facts.numbers import (
-    AGE_ADVERBS,
     DIGITS_SCALED,
     FOLD,
+    GLUED_CURRENCY,
     SCALE_SUFFIXES,
     SCALES,
     Number,
-    age_after_comma,
+    is_scale,
     read_number,
     word_value,
 )
 from extractors.facts.subjects import quantity_subject
 from extractors.facts.units import (
+    AREA_WORDS,
     CALIBRE_UNITS,
     MEASURE_UNITS,
     PERCENT_WORDS,
@@ -36,7 +39,9 @@ from extractors.facts.units import (
     TIME_UNITS,
     counted_noun,
     glued_measure,
+    half_a_unit,
     is_denomination,
+    named_currency,
     prefix_currency,
 )
 from extractors.grammar import MONTHS, NUMBER_WORDS
@@ -70,30 +75,37 @@ CALENDAR_WORDS = (
 
 #: Verbs of change: "rose from 3 to 5 percent" gives two values, not a range.
 CHANGE_VERBS = word_list("change_verbs")
-AGE_WORDS = frozenset({"aged", "age"})
-#: Subjects that name a person, for an age stated as "he was two".
-PERSON_PRONOUNS = word_list("person_pronouns")
 FRACTION_WORDS = word_list("fraction_words")
 #: Verbs whose bare numeric object counts people ("killed 1,200").
 PEOPLE_VERBS = word_list("people_verbs")
+#: Plural nouns a length in metres is written before: "6m waves" (BBC Weather, ABC Australia), "the 100m hurdles".
+METRE_PLURALS = word_list("metre_plurals")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
 
-def extract_quantities(doc: Doc, sentences: SentenceIndex, dollar: str = "USD") -> list[Quantity]:
+def extract_quantities(
+    doc: Doc, sentences: SentenceIndex, dollar: str = "USD", local: Mapping[str, str | None] | None = None
+) -> list[Quantity]:
     """Every count or amount in ``doc`` stated with digits or number words, in text order.
 
-    ``dollar`` is the ISO code a bare "$" stands for in this article (see ``facts.py``).
+    ``dollar`` is the ISO code a bare "$" stands for in this article, ``local`` what the codes of shared symbols
+    stand for ("INR" -> "PKR" for "Rs" in a Pakistani article; None: no money), both from the article's
+    entities (``units.article_dollar``, ``units.article_currencies``).
     """
+    local = local or {}
     found: list[Quantity] = []
     consumed: set[int] = set()
     i = 0
     while i < len(doc):
-        number = read_number(doc, i) or glued_measure(doc, i)
+        number = read_number(doc, i) or glued_measure(doc, i) or half_a_unit(doc, i)
         if number is None or i in consumed:
             i += 1
             continue
         quantity = _quantity_at(doc, number, sentences, dollar)
+        if quantity is not None and quantity.unit in local:
+            code = local[quantity.unit]
+            quantity = replace(quantity, unit=code) if code else None
         if quantity is not None:
             found.append(_others_as_before(quantity, found))
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
@@ -131,12 +143,12 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         bounds = _range_end(doc, number)
         if bounds is not None:
             number = replace(number, value=bounds[0])
-        end, value_max = (bounds[2], bounds[1]) if bounds else (number.end, None)
+        end, value_max = (bounds[2], bounds[1]) if bounds else (number.end, number.value_max)
         return _make(doc, number, number.start, end, unit, value_max, sentences)
     if _is_excluded(doc, number):
         return None
     start, end = number.start, number.end
-    value_max = None
+    value_max = number.value_max
     unit: str | None = None
     prev = doc[start - 1] if start > 0 else None
     # currency written before the number ("$1.1 billion", "£5")
@@ -146,24 +158,50 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         if unit == "USD" and doc[start].text in {"$"}:
             unit = dollar
         suffix = doc[end].lower_ if end < len(doc) and not doc[end - 1].whitespace_ else ""
-        if suffix in SCALE_SUFFIXES and end == number.end:
+        if suffix.removesuffix(".") in SCALE_SUFFIXES and end == number.end:
             # a scale letter the tokenizer splits off: "a $270M renovation" (Los Angeles Times), "$150K Pearl
-            # Oscar Dress" (TMZ)
-            number = replace(number, end=end + 1, value=number.value * SCALE_SUFFIXES[suffix])
+            # Oscar Dress" (TMZ); at a sentence's end it keeps the full stop: "a fee of £80m." (BBC Sport, The
+            # Guardian), "hit $1.6m." (ABC Australia)
+            factor = SCALE_SUFFIXES[suffix.removesuffix(".")]
+            number = _scaled(replace(number, end=end + 1), factor)
             end, last = number.end, doc[number.end - 1]
         elif suffix == "-" and end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].lower_ in SCALES:
             # a hyphenated scale word: "a $100-million, property-wide transformation" (Canada.com), "its
             # proposed $5-billion takeover" (The Globe and Mail)
-            number = replace(number, end=end + 2, value=number.value * SCALES[doc[end + 1].lower_])
+            number = _scaled(replace(number, end=end + 2), SCALES[doc[end + 1].lower_])
             end, last = number.end, doc[number.end - 1]
+        value_max = number.value_max
         if is_denomination(doc, end):
             return None
+    if unit is None and _million_before_plural(doc, end):
+        # "2m copies" (The Guardian), "3m people" (BBC News), "1.5m jobs" (The Telegraph), "500m euros", "from 1.5m
+        # to 2m people": before a plural noun, "m" is a million, not a metre, but for a few measured things ("6m
+        # waves", "100m hurdles")
+        number = _scaled(replace(number, end=end + 1), 1e6)
+        value_max = number.value_max
+        end, last = number.end, doc[number.end - 1]
     # range "10 to 15", "10-15", "between 10 and 15"
     bounds = _range_end(doc, number)
     if bounds is not None:
         number = replace(number, value=bounds[0])
         value_max, end = bounds[1], bounds[2]
         last = doc[end - 1]
+        unit = unit or bounds[3]  # "30-35C": the high end carries the unit for both
+        suffix = doc[end].lower_.removesuffix(".") if end < len(doc) and not doc[end - 1].whitespace_ else ""
+        if currency and suffix in SCALE_SUFFIXES:
+            # a scale letter after the high end of an amount scales both: "£3-4m" (The Guardian, BBC News)
+            number = replace(number, value=number.value * SCALE_SUFFIXES[suffix])
+            value_max, end = value_max * SCALE_SUFFIXES[suffix], end + 1
+            last = doc[end - 1]
+    if unit is None and _million_before_plural(doc, end):
+        # the "m" after a range's high end: "3-4m people"
+        number = replace(number, value=number.value * 1e6)
+        value_max = value_max * 1e6 if value_max is not None else None
+        end, last = end + 1, doc[end]
+    named = named_currency(doc, end) if unit is None else None
+    if named is not None:
+        # a currency named with its country: "1.5 billion Australian dollars" (Reuters), "3bn Swiss francs" (AFP)
+        unit, end = named
     after = doc[end] if end < len(doc) else None
     after2 = doc[end + 1] if end + 1 < len(doc) else None
     if unit is None and after is not None:
@@ -174,7 +212,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             unit, end = "%", end + 2
         elif (
             word in currencies()
-            and (after.pos_ in {"NOUN", "PROPN"} or word in {"dollars", "euros"})
+            and (after.pos_ in {"NOUN", "PROPN"} or word in {"dollars", "euros"} or is_scale(last))
             and currencies()[word][1] == "word"
             or (after.text.isupper() and after.text in currencies())
         ):
@@ -187,25 +225,39 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
-            if (
+            if hyphen_unit in {"odd", "strong", "plus"}:
+                # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
+                # News, Reuters), "a 10,000-strong crowd" (The Guardian), "100-plus people" (AP, The Washington
+                # Post): the noun after is what is counted
+                counted = doc[end + 2] if end + 2 < len(doc) else None
+                if counted is None or counted.pos_ not in {"NOUN", "PROPN"}:
+                    return None
+                unit, end = TIME_UNITS.get(counted.lower_, counted.lower_), end + 3
+            elif (
                 hyphen_unit in CALIBRE_UNITS
                 and end + 2 < len(doc)
                 and doc[end + 2].pos_ in {"NOUN", "PROPN", "ADJ"}
             ):
                 return None  # "152-millimeter artillery shells" gives a calibre, not a count
-            if (
+            elif (
                 hyphen_unit in TIME_UNITS
                 and end + 3 < len(doc)
                 and doc[end + 2].text == "-"
                 and doc[end + 3].lower_ == "old"
             ):
-                unit, end = _age_unit(hyphen_unit), end + 4
+                unit, end = age_unit(hyphen_unit), end + 4
                 if unit is None:
                     return None
             elif hyphen_unit in TIME_UNITS:
                 unit, end = TIME_UNITS[hyphen_unit], end + 2
             elif hyphen_unit in MEASURE_UNITS:
                 unit, end = MEASURE_UNITS[hyphen_unit], end + 2
+            elif re.fullmatch(r"(foot|feet)-\d+", hyphen_unit):
+                # a height in feet and inches, the feet as "6ft 2in" gives them: "the 6-foot-2 guard" (AP, ESPN),
+                # "the 5-foot-10 forward" (The New York Times)
+                unit, end = "feet", end + 2
+            elif after2.is_alpha and len(after2) == 1:
+                return None  # a name, not a count: "a 3-D film", "the 4-H club"
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
@@ -214,6 +266,12 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 # ("10 days after the horrific attack", 9News; "one month after the Safeguard Defenders
                 # report", Fox News; "two days after this first anniversary", ITV News)
                 return None
+            if (
+                after2 is not None
+                and after2.lower_ == "on"
+                and (end + 2 == len(doc) or doc[end + 2].is_punct or doc[end + 2].lower_ in {"from", "since"})
+            ):
+                return None  # "One year on, Marc feels" (ITV News, dev), "Five years on from the vote" (BBC News)
             if (
                 prev is not None
                 and prev.lower_ == "in"
@@ -231,7 +289,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 and end + 2 < len(doc)
                 and doc[end + 2].lower_ == "old"
             ):
-                unit, end = _age_unit(word), end + (2 if after2.lower_ == "old" else 3)
+                unit, end = age_unit(word), end + (2 if after2.lower_ == "old" else 3)
                 if unit is None:
                     return None
             else:
@@ -246,18 +304,32 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # a multiple or a frequency: "about 10 times faster" (SimplyFound), "has visited the region an
             # extraordinary 270 times" (Evening Standard), "returned a 400 status code 24 times" (Haki Benita)
             unit, end = "times", end + 1
-        elif word == "°" and after2 is not None and after2.text in {"C", "F"}:
+        elif word in AREA_WORDS and after2 is not None and after2.lower_.removesuffix(".") in MEASURE_UNITS:
+            unit, end = "sq " + MEASURE_UNITS[after2.lower_.removesuffix(".")], end + 2  # "85 sq m." at a full stop
+        elif word in {"°", "º"} and after2 is not None and after2.text in {"C", "F"}:
             unit, end = "°" + after2.text, end + 2
+        elif word in {"°", "º"}:
+            unit, end = "degrees", end + 1  # "35°" in weather copy (ABC Australia, BBC Weather), as "35 degrees"
         elif (
             word in {"degrees", "degree"}
             and after2 is not None
             and after2.lower_ in {"celsius", "c", "fahrenheit", "f"}
         ):
             unit, end = "°" + after2.text[0].upper(), end + 2
+        elif word in {"km", "kilometres", "kilometers"} and _per_hour(doc, end + 1):
+            # a speed the tokenizer splits at the slash: "150 km/h" (BBC Weather, ABC Australia), "160 km/hr" (The
+            # Hindu, The Times of India)
+            unit, end = "km/h", end + 3
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
-    if unit is None and _is_age(doc, number):
+    if unit is None and [t.lower_ for t in doc[end : end + 4]] == ["on", "the", "richter", "scale"]:
+        unit = "magnitude"  # "measured 6.4 on the Richter scale" (The Hindu, Dawn)
+    if unit is None and prev is not None and prev.lower_ == "magnitude":
+        # the scale named before the number: "A magnitude 7.8 earthquake struck" (AP), "a magnitude 6.1 quake"
+        # (Reuters)
+        unit, start = "magnitude", prev.i
+    if unit is None and is_age(doc, number):
         unit = "year old"
     if unit is None:
         unit, end = counted_noun(doc, number, last, end)
@@ -267,13 +339,26 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # the parser hangs "and a half" off the first word, which counts the noun: "three and a half million
             # people"
             unit, end = counted_noun(doc, number, doc[number.start], end)
+        if unit is None and doc[number.end - 1].dep_ == "conj":
+            # "A hundred and fifty people": the parser hangs the noun on the scale word, the last word is its conj
+            head = doc[number.end - 1].head
+            if number.start <= head.i < number.end:
+                unit, end = counted_noun(doc, number, head, end)
+        scale_glued = DIGITS_SCALED.match(last.text) or last.text in SCALE_SUFFIXES and last.i != number.start
+        if unit is None and scale_glued and end < len(doc) and doc[end].tag_ == "NNS":
+            # the parser reads a glued scale as anything but a count: "Around 1.5million people watched" (Daily
+            # Mail, The Sun), "3bn users", "will host 1.5m fans" (Gulf News, The Peninsula)
+            unit, end = doc[end].lower_, end + 1
         if unit is not None and (
             unit in {"hand", "thirds", "millions", "billions", "thousands", "hundreds"}
             or doc[end - 1].pos_ == "PROPN"
             and doc[end - 1].is_title
             and doc[end - 1].ent_type_ != "NORP"
+            and doc[end - 1].tag_ != "NNPS"  # a people the model does not tag: "Five Britons" (BBC News, Sky News)
         ):
             return None  # "on the one hand", vague plurals, addresses ("300 Slater Street"); "two New Yorkers" counts
+        if unit is not None and value_max is not None and doc[end - 1].tag_ == "NN":
+            return None  # a range counts a plural; before a singular it is a score: "a 1-3 defeat" (BBC Sport)
         if (
             unit is None
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
@@ -289,71 +374,32 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
     return _make(doc, number, start, end, unit, value_max, sentences)
 
 
-def _age_unit(time_unit: str) -> str | None:
-    """ "year old" for an age in years, else the unit it is counted in: "her three-day-old son" (Times of
-    India) is 3 "day old", "at 18 months old" (VOA News) is 18 "month old"; None for a thing's age in
-    centuries or decades ("one of four century-old wooden schooners", Seattle Times), which is no age."""
-    singular = TIME_UNITS[time_unit].removesuffix("s")
-    if singular in {"centurie", "decade"}:
-        return None
-    return "year old" if singular == "year" else f"{singular} old"
+def _scaled(number: Number, factor: float) -> Number:
+    """``number`` with both ends of its range multiplied by a scale written after it."""
+    high = number.value_max * factor if number.value_max is not None else None
+    return replace(number, value=number.value * factor, value_max=high)
 
 
-def _is_age(doc: Doc, number: Number) -> bool:
-    """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person).
-
-    The person may be a name the small model takes for a place: "with the support of father Colin, 56,"
-    (Shropshire Star), "While Aisha, 36, is waiting for another customer" (Daily News, Tanzania),
-    "Yoon, 63, a former chief prosecutor" (NBC News).
-    """
-    prev = doc[number.start - 1] if number.start > 0 else None
-    if prev is None:
-        return False
-    if prev.lower_ in AGE_WORDS or (
-        prev.lower_ == "of" and number.start >= 2 and doc[number.start - 2].lower_ == "age"
-    ):
-        return True
-    if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
-        return True  # "who turns 18 in three days"
-    if _predicate_age(doc, number):
-        return True
-    comma = number.start - 2 if prev.lower_ in AGE_ADVERBS else number.start - 1
-    name = doc[comma - 1] if comma >= 1 else None
-    age = age_after_comma(doc, comma)
+def _per_hour(doc: Doc, i: int) -> bool:
+    """ "/h" or "/hr" from token ``i`` on, glued to the unit before it."""
     return (
-        age is not None
-        and age.start == number.start
-        and name is not None
-        and (
-            name.ent_type_ == "PERSON"
-            or name.pos_ == "PROPN"
-            and name.is_title
-            and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
-        )
+        i + 1 < len(doc)
+        and doc[i].text == "/"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].lower_ in {"h", "hr", "hour"}
     )
 
 
-def _predicate_age(doc: Doc, number: Number) -> bool:
-    """A bare whole number that a person "is": "Roof, who was 21 at the time, was arrested" (NPR), "Arthur’s
-    father died before he was two" (Atlas Obscura), "they are 17 and 20" (Shropshire Star)."""
-    token = doc[number.end - 1]
-    if token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head  # the second of "17 and 20"
-    verb = token.head
-    if token.dep_ not in {"attr", "acomp"} or lemma(verb) != "be" or not _bare(doc, number):
+def _million_before_plural(doc: Doc, end: int) -> bool:
+    """ "m" glued to the number that ends before ``end`` and followed by a plural noun ("2m copies"), or by a range's
+    high end written so ("1.5m to 2m people")."""
+    if end + 1 >= len(doc) or doc[end].text != "m" or doc[end - 1].whitespace_:
         return False
-    if doc[number.start].lower_ == "one":
-        return False  # a pronoun: "I’ve never been one for bullshit" (The Intercept)
-    if not (0 < number.value < 120 and number.value == int(number.value)):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects)
-
-
-def _bare(doc: Doc, number: Number) -> bool:
-    """No noun follows the number ("turns 18 in May", not "turned 18 pages")."""
-    nxt = doc[number.end] if number.end < len(doc) else None
-    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "NUM"} and nxt.text not in {"%", "-"}
+    if doc[end + 1].lower_ in {"to", "and", "or", "-", "–"} and end + 2 < len(doc):
+        high = read_number(doc, end + 2)
+        return high is not None and _million_before_plural(doc, high.end)
+    return doc[end + 1].tag_ == "NNS" and doc[end + 1].lower_ not in METRE_PLURALS
 
 
 def _is_excluded(doc: Doc, number: Number) -> bool:
@@ -362,8 +408,12 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     prev = doc[number.start - 1] if number.start > 0 else None
     nxt = doc[number.end] if number.end < len(doc) else None
     ent = first.ent_type_
-    if ent in NAME_LABELS or ent == "ORDINAL":
+    if ent in NAME_LABELS and prefix_currency(doc, number.start) is None and not _money_after(doc, number):
+        # the model may take "NIS 2 billion" (Times of Israel, The Jerusalem Post) for a product, "gave Ukraine 5
+        # billion dollars" (AP, Reuters) for an event
         return True
+    if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
+        return True  # "3bn users" (The Guardian, BBC News) is no ordinal
     if (
         first.is_title
         and first.is_alpha
@@ -406,6 +456,15 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
         return True
+    if (
+        nxt is not None
+        and nxt.lower_ == "local"
+        and number.end + 1 < len(doc)
+        and doc[number.end + 1].lower_ == "time"
+    ):
+        return True  # a clock time: "at 0900 local time" (Reuters, AFP), "at 8 local time" (AP)
+    if nxt is not None and nxt.lower_ == "hrs" and re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", first.text):
+        return True  # the 24-hour clock: "at 1400 hrs" (The Times of India, The Hindu); "300 hrs of footage" counts
     if _beside_month(doc, number):
         return True  # "22 Dec, 2016", "Nov 22 —": a day of the month
     if prev is not None:
@@ -436,8 +495,11 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and prev.is_title
             and not prev.ent_type_ in {"", "DATE"}
             and prev.text not in currencies()
+            and not _scaled_amount(doc, number)
         ):
-            return True  # "Boeing 737", "Windows 11"
+            return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount
+        if prev.is_alpha and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
+            return True  # a product's version: "the iOS 17.2 update" (The Verge, Engadget), "macOS 14" (TechCrunch)
         if (
             prev.pos_ == "PROPN"
             and prev.dep_ in {"nmod", "compound"}
@@ -449,7 +511,12 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         ):
             return True  # a name and a number on one noun, a model: "Boeing’s Max 737 flights" (Deadline), "an
             # NVIDIA GTX 1080 GPU" (Engadget)
-    if re.search(r"[A-Za-z]", first.text) and not DIGITS_SCALED.match(first.text) and not first.is_alpha:
+    if (
+        re.search(r"[A-Za-z]", first.text)
+        and not DIGITS_SCALED.match(first.text)
+        and not first.is_alpha
+        and number.value_max is None  # a range with its scale letters: "$3bn-$4bn"
+    ):
         return True  # "F-16", "G7"
     if (
         nxt is not None
@@ -465,6 +532,23 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _scaled_amount(doc: Doc, number: Number) -> bool:
+    """A number with a scale word or letter ("2.4bn", "5 billion"): an amount, never a model number."""
+    return bool(DIGITS_SCALED.match(doc[number.start].text)) or any(
+        is_scale(t) for t in doc[number.start : number.end]
+    )
+
+
+def _money_after(doc: Doc, number: Number) -> bool:
+    """A scaled number followed by a currency word: "5 billion dollars", "2.4bn euros", "3bn Swiss francs"."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return (
+        nxt is not None
+        and _scaled_amount(doc, number)
+        and (currencies().get(nxt.lower_, ("", ""))[1] == "word" or named_currency(doc, number.end) is not None)
+    )
 
 
 def _in_idiom(doc: Doc, number: Number) -> bool:
@@ -511,6 +595,8 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
             j = high.end
     if j < len(doc) and doc[j].text == "-":
         j += 1
+        if j < len(doc) and doc[j].lower_ == "odd":
+            j += 1  # "20-odd years"
     if j < len(doc) and doc[j].lower_ in TIME_UNITS:
         return not (j + 1 < len(doc) and doc[j + 1].lower_ in {"ago", "earlier", "later"})
     return False
@@ -525,8 +611,9 @@ def _looks_like_year(doc: Doc, number: Number) -> bool:
     return not counts_noun
 
 
-def _range_end(doc: Doc, number: Number) -> tuple[float, float, int] | None:
-    """(low, high, token index after) for "10 to 15", "10-15", "between 10 and 15", "$20bn to $50bn".
+def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None] | None:
+    """(low, high, token index after, unit glued to the high end) for "10 to 15", "10-15", "between 10 and
+    15", "$20bn to $50bn", "30-35C".
 
     A scale written only on the high end applies to both ("1 to 2 million"); "rose from 3 to 5"
     is a change, not a range.
@@ -547,14 +634,47 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int] | None:
     if k < len(doc) and doc[k].text in currencies():
         k += 1
     high = read_number(doc, k)
+    suffix = doc[number.end - 1].lower_
+    if (
+        high is not None
+        and suffix in SCALE_SUFFIXES
+        and high.end < len(doc)
+        and not doc[high.end - 1].whitespace_
+        and doc[high.end].lower_.removesuffix(".") == suffix
+    ):
+        # both ends carry their scale letter: "between £1.2m and £1.5m" (The Guardian), "from 1.5m to 2m people"
+        high = replace(high, end=high.end + 1, value=high.value * SCALE_SUFFIXES[suffix])
     if high is None or high.value <= number.value or FOLD.match(doc[k].text):
         return None
     low = number.value
-    high_scales = [doc[t].lower_ for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
-    if high_scales and not any(doc[t].lower_ in SCALES for t in range(number.start, number.end)):
-        scaled = low * SCALES[high_scales[-1]]
+    high_scales = [SCALES[doc[t].lower_] for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
+    suffix = DIGITS_SCALED.match(doc[high.start].text)
+    if suffix:
+        high_scales.append(SCALE_SUFFIXES[suffix.group(2).lower()])  # "£3-4bn" (The Guardian, FT)
+    glued = GLUED_CURRENCY.match(doc[number.start].text)
+    low_scaled = (
+        DIGITS_SCALED.match(doc[number.start].text)
+        or glued is not None and glued.group("scale")
+        or any(doc[t].lower_ in SCALES for t in range(number.start, number.end))
+    )
+    if high_scales and not low_scaled:
+        scaled = low * high_scales[-1]
         low = scaled if scaled < high.value else low
-    return low, high.value, high.end
+    changed = before == "by" or i >= 0 and doc[i].pos_ == "VERB" and i == number.start - 1 - _symbols(doc, i)
+    if joiner == "to" and changed and _under_change_verb(doc[number.start]) and high.value >= 5 * low:
+        # a change and the level it reached, as market reports write them: "Oil rose $2 to $85 a barrel"
+        # (Reuters), "the FTSE fell 120 points to 7,450" (BBC News), "shares fell 20p to 150p" (The Guardian);
+        # "rose 2 to 3 per cent" stays a range of the change
+        return None
+    return low, high.value, high.end, high.unit
+
+
+def _symbols(doc: Doc, i: int) -> int:
+    """How many currency symbols stand right after token ``i`` ("rose $2": one)."""
+    k = i + 1
+    while k < len(doc) and doc[k].text in currencies():
+        k += 1
+    return k - i - 1
 
 
 def _verb_above(token: Token, steps: int) -> Token | None:
@@ -608,15 +728,20 @@ def _make(
     value_max: float | None,
     sentences: SentenceIndex,
 ) -> Quantity:
+    if start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
+        # "fell to minus 20 degrees" (CBC News), "minus 5C overnight" (BBC Weather)
+        number, start = replace(number, value=-number.value), start - 1
     qualifier, qstart = _qualifier(doc, start)
     if qualifier == "about" and doc[qstart].lower_ == "some" and doc[start].lower_ in {"one", "a"}:
         qualifier, qstart = "exactly", start
     span = doc[qstart:end]
     verb = _verb_above(doc[number.start], len(doc))
+    # a sentence's full stop the tokenizer left on a scale letter ("£80m.") is no part of the quantity
+    stop = 1 if span[-1].text.endswith(".") and span[-1].lower_.removesuffix(".") in SCALE_SUFFIXES else 0
     return Quantity(
-        text=span.text,
+        text=span.text[: len(span.text) - stop],
         start=span.start_char,
-        end=span.end_char,
+        end=span.end_char - stop,
         sentence=sentences.of(span.start_char),
         value=number.value,
         unit=unit,

@@ -10,7 +10,16 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import currencies, dollar_currencies, dollar_places, word_list
+from extractors.facts.gazetteer import (
+    currencies,
+    currency_names,
+    currency_places,
+    dollar_currencies,
+    dollar_places,
+    needs_country,
+    shared_currencies,
+    word_list,
+)
 from extractors.facts.nlp import sentence_of
 from extractors.facts.numbers import SCALES, Number
 from extractors.records import Entity
@@ -70,6 +79,7 @@ MEASURE_UNITS = {
     "mph": "mph",
     "km/h": "km/h",
     "kph": "km/h",
+    "kmph": "km/h",  # "hit 120 kmph" (The Times of India, Hindustan Times)
     "mw": "MW",
     "gw": "GW",
     "kw": "kW",
@@ -89,7 +99,15 @@ MEASURE_UNITS = {
     "gigabytes": "GB",
     "terabyte": "TB",
     "terabytes": "TB",
+    # frame rates: "bumps the frame rate up to 60FPS" (Engadget, dev), "runs at 60fps" (The Verge, Eurogamer)
+    "fps": "fps",
+    # interest rates: "cut rates by 25bps" (Reuters, Bloomberg), "raised by 50bp" (Financial Times)
+    "bp": "basis points",
+    "bps": "basis points",
 }
+#: Words before a length that make it an area: "1,200 sq ft" (The Times of India, South China Morning Post), "85 sq
+#: m" (The Guardian), "500 square kilometres" (BBC News).
+AREA_WORDS = frozenset({"sq", "sq.", "square"})
 #: A number with its unit glued to it in one token ("4GHz", "2.3Ghz"; spaCy splits "16GB" and "20km" itself).
 GLUED_MEASURE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{2,3})$")
 
@@ -116,9 +134,18 @@ TIME_UNITS = {
 }
 
 
-PERCENT_WORDS = frozenset({"%", "percent", "pct"})
+#: Words for per cent after a number; "pc" as PTI and Business Standard headlines write it ("Sensex falls 2 pc").
+PERCENT_WORDS = frozenset({"%", "percent", "pct", "pc"})
 #: Sub-units written as words, with their currency and factor ("15 cents" -> 0.15 USD).
-SUBUNITS = {"cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01)}
+SUBUNITS = {
+    "cents": ("USD", 0.01),
+    "cent": ("USD", 0.01),
+    "pence": ("GBP", 0.01),
+    "p": ("GBP", 0.01),
+    "sen": ("MYR", 0.01),  # "rose 5 sen to RM2.05" (The Star, New Straits Times)
+    "paise": ("INR", 0.01),  # "fell 12 paise to 83.40" (The Times of India, The Economic Times)
+    "kobo": ("NGN", 0.01),  # "N1.50 kobo" (Punch, Vanguard); "fils" is left out: five Gulf currencies share it
+}
 #: Nouns after an amount of money that make it a banknote or coin, not an amount ("$1 bills").
 DENOMINATION_NOUNS = word_list("denomination_nouns")
 
@@ -131,6 +158,36 @@ def glued_measure(doc: Doc, i: int) -> Number | None:
     return Number(i, i + 1, float(match.group("num")), unit=MEASURE_UNITS[match.group("unit").lower()])
 
 
+def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
+    """ISO code and the index after a currency named with its country from token ``start`` on: "Australian
+    dollars", "Swiss francs", "U.S. dollars" (``data/en/currency_names.tsv``)."""
+    names = currency_names()
+    for size in (3, 2):
+        words = " ".join(t.lower_ for t in doc[start : start + size])
+        if start + size <= len(doc) and words in names:
+            return names[words], start + size
+    return None
+
+
+def half_a_unit(doc: Doc, i: int) -> Number | None:
+    """ "half an hour", "half a day" from token ``i``: 0.5 of the time unit after it ("went on for a good half an hour",
+    9News; "half an hour later", BBC News), or "half a dozen" (The Guardian): 6; "a minute or two" (9News), "a day or
+    two" (BBC News): 1 to 2. The unit is read after the number."""
+    if (
+        doc[i].lower_ in {"a", "an"}
+        and i + 3 < len(doc)
+        and doc[i + 1].lower_ in TIME_UNITS
+        and doc[i + 2].lower_ == "or"
+        and doc[i + 3].lower_ in {"two", "three"}
+    ):
+        return Number(i, i + 1, 1.0, value_max=2.0 if doc[i + 3].lower_ == "two" else 3.0)
+    if doc[i].lower_ != "half" or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"a", "an"}:
+        return None
+    if doc[i + 2].lower_ == "dozen":
+        return Number(i, i + 3, 6.0)
+    return Number(i, i + 2, 0.5) if doc[i + 2].lower_ in TIME_UNITS else None
+
+
 def is_denomination(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in DENOMINATION_NOUNS
 
@@ -141,6 +198,9 @@ def prefix_currency(doc: Doc, start: int) -> tuple[str, int] | None:
         return None
     prev = doc[start - 1]
     table = currencies()
+    if prev.text == "." and start >= 2 and not doc[start - 2].whitespace_ and doc[start - 2].text + "." in table:
+        # the tokenizer splits the abbreviation's dot off: "Rs. 5,000" (NDTV, Daily Mirror Sri Lanka)
+        return table[doc[start - 2].text + "."][0], start - 2
     if (
         prev.text in table
         and table[prev.text][1] == "prefix"
@@ -169,33 +229,42 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
     if head.lower_ == "of" and token.dep_ in {"nummod", "nsubj", "dobj", "pobj", "ROOT", "appos", "conj"}:
         objects = [c for c in head.children if c.dep_ == "pobj"]
         if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].tag_ in {"NNS", "NNPS"}:
-            return _noun_phrase(objects[0]), end
+            return _noun_phrase(objects[0], number.end), end
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == number.end:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].tag_ in {"NNS", "NNPS"}:
-                return _noun_phrase(objects[0]), end
+                return _noun_phrase(objects[0], number.end), end
     while (
-        head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.tag_ == "NNS" and head.head.i > head.i
+        head.dep_ in {"nmod", "compound"}
+        and head.head.pos_ == "NOUN"
+        and head.head.tag_ == "NNS"
+        and head.head.i > head.i
     ):
-        head = head.head  # "90 air, sea and ground-launched missiles" counts missiles
+        # "90 air, sea and ground-launched missiles" counts missiles; the parser may hang the number on the first
+        # noun of a compound: "106 school girls" (Khaama Press), "25 college students" (Times of India)
+        head = head.head
     if (
         token.dep_ in {"nummod", "quantmod", "compound", "amod"}
         and head.pos_ in {"NOUN", "PROPN"}
         and head.i > token.i
         and sentence_of(head) == sentence_of(token)
         and head.ent_type_ not in {"DATE", "TIME"}
+        and not any(t.lower_ in {"a", "an", "the"} for t in doc[number.end : head.i])
     ):
-        return _noun_phrase(head), max(end, _hyphen_end(head))
+        # a noun with its own article is not what the number counts, whatever the parse says: "being a mother
+        # of four a dealbreaker" (americanow)
+        return _noun_phrase(head, number.end), max(end, _hyphen_end(head))
     return None, end
 
 
-def _noun_phrase(noun: Token) -> str:
+def _noun_phrase(noun: Token, floor: int) -> str:
     """The noun with the compound nouns right before it, lower-cased ("shipping containers") unless it
-    names a people ("New Yorkers")."""
+    names a people ("New Yorkers"). The compounds start at ``floor``, after the number: the scale word of
+    "1.5 lakh people" (Times of India, The Hindu) or the "m" of "2m copies" counts nothing."""
     start = noun.i
     doc = noun.doc
-    while start > 0:
+    while start > floor:
         left = doc[start - 1]
         if (
             left.dep_ == "compound"
@@ -241,3 +310,25 @@ def article_dollar(entities: Iterable[Entity]) -> str:
     if not counts:
         return "USD"
     return max(counts, key=lambda code: (counts[code], code == "USD"))
+
+
+def article_currencies(entities: Iterable[Entity]) -> dict[str, str | None]:
+    """What each shared symbol's table code means in this article: "Rs" (INR in the table) is PKR where the
+    article names Pakistan, Karachi or Lahore more than India and the other rupee countries; None where the
+    symbol is money only with a country named and none is ("the P5" is no Botswanan pula)."""
+    places = currency_places()
+    counts: Counter[str] = Counter()
+    for entity in entities:
+        if entity.label in {"GPE", "LOC"} and entity.normalized in places:
+            counts[places[entity.normalized]] += entity.mentions
+        elif len(entity.normalized) == 2 and entity.normalized.isupper():
+            counts[entity.normalized] += entity.mentions
+    meaning: dict[str, str | None] = {}
+    for default, by_country in shared_currencies().items():
+        named = [country for country in by_country if counts[country]]
+        if named:
+            top = max(named, key=lambda country: (counts[country], by_country[country] == default))
+            meaning[default] = by_country[top]
+        elif default in needs_country():
+            meaning[default] = None
+    return meaning

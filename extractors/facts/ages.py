@@ -1,0 +1,115 @@
+"""Ages: "aged 45", "Hayley Walsh, 42,", "Ramesh Kumar (45)", "he was two", and the unit of "three-day-old".
+
+The quantity rules ask these once a number has no unit of its own; an age is counted in "year old" (or the time
+unit it is given in), as the gold conventions count it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extractors.facts.gazetteer import word_list
+from extractors.facts.nlp import lemma
+from extractors.facts.numbers import AGE_ADVERBS, Number, age_after_comma, read_number
+from extractors.facts.units import TIME_UNITS
+
+AGE_WORDS = frozenset({"aged", "age"})
+#: Nouns for a person an age in commas may follow: "A man, 45, was arrested", "a boy, 15, and a girl, 14,".
+AGE_NOUNS = word_list("age_nouns")
+#: Subjects that name a person, for an age stated as "he was two".
+PERSON_PRONOUNS = word_list("person_pronouns")
+
+
+def age_unit(time_unit: str) -> str | None:
+    """ "year old" for an age in years, else the unit it is counted in: "her three-day-old son" (Times of
+    India) is 3 "day old", "at 18 months old" (VOA News) is 18 "month old"; None for a thing's age in
+    centuries or decades ("one of four century-old wooden schooners", Seattle Times), which is no age."""
+    singular = TIME_UNITS[time_unit].removesuffix("s")
+    if singular in {"centurie", "decade"}:
+        return None
+    return "year old" if singular == "year" else f"{singular} old"
+
+
+def is_age(doc: Doc, number: Number) -> bool:
+    """ "aged 45", "the age of 18", and "Hayley Walsh, 42," (a number in commas right after a person).
+
+    The person may be a name the small model takes for a place: "with the support of father Colin, 56,"
+    (Shropshire Star), "While Aisha, 36, is waiting for another customer" (Daily News, Tanzania),
+    "Yoon, 63, a former chief prosecutor" (NBC News).
+    """
+    prev = doc[number.start - 1] if number.start > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ in AGE_WORDS or (
+        prev.lower_ in {"of", "between"} and number.start >= 2 and doc[number.start - 2].lower_ in AGE_WORDS
+    ):
+        return True  # "aged 45", "the age of 18", "aged between 18 and 25" (BBC News, The Independent)
+    if prev.lower_ in {"and", "or"} and number.start >= 2 and _bare(doc, number):
+        before = read_number(doc, number.start - 2) if doc[number.start - 2].like_num else None
+        if before is not None and before.end == number.start - 1 and is_age(doc, before):
+            return True  # the second of two ages: "two men, aged 25 and 30," (Sky News, The Guardian)
+    if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
+        return True  # "who turns 18 in three days"
+    if _predicate_age(doc, number):
+        return True
+    if _age_in_brackets(doc, number):
+        return True
+    comma = number.start - 2 if prev.lower_ in AGE_ADVERBS else number.start - 1
+    name = doc[comma - 1] if comma >= 1 else None
+    age = age_after_comma(doc, comma)
+    return (
+        age is not None
+        and age.start == number.start
+        and name is not None
+        and (
+            name.ent_type_ == "PERSON"
+            or name.pos_ == "PROPN"
+            and name.is_title
+            and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
+            or name.lower_ in AGE_NOUNS  # "A man, 45, was arrested" (BBC News, Sky News)
+        )
+    )
+
+
+def _age_in_brackets(doc: Doc, number: Number) -> bool:
+    """A whole number in brackets right after a name: "Ramesh Kumar (45), a farmer" (The Times of India, The
+    Hindu), "Mary Murphy (72) died at the scene" (Irish Independent, Irish Examiner)."""
+    start, end = number.start, number.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    name = doc[start - 2]
+    return (
+        number.value == int(number.value)
+        and 0 < number.value < 120
+        and doc[start].text.isdigit()
+        and (
+            name.ent_type_ == "PERSON"
+            or name.pos_ == "PROPN"
+            and name.is_title
+            and name.ent_type_ in {"", "GPE", "NORP"}  # not "NBC News (2)", a citation counter (americanow)
+            and doc[start].dep_ == "appos"
+        )
+    )
+
+
+def _predicate_age(doc: Doc, number: Number) -> bool:
+    """A bare whole number that a person "is": "Roof, who was 21 at the time, was arrested" (NPR), "Arthur’s
+    father died before he was two" (Atlas Obscura), "they are 17 and 20" (Shropshire Star)."""
+    token = doc[number.end - 1]
+    if token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # the second of "17 and 20"
+    verb = token.head
+    if token.dep_ not in {"attr", "acomp"} or lemma(verb) != "be" or not _bare(doc, number):
+        return False
+    if doc[number.start].lower_ == "one":
+        return False  # a pronoun: "I’ve never been one for bullshit" (The Intercept)
+    if not (0 < number.value < 120 and number.value == int(number.value)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects)
+
+
+def _bare(doc: Doc, number: Number) -> bool:
+    """No noun follows the number ("turns 18 in May", not "turned 18 pages")."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "NUM"} and nxt.text not in {"%", "-"}
