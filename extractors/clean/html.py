@@ -123,6 +123,12 @@ def parse_page(text: str):
     return root, cut
 
 
+#: Class names saying that a block has or lacks a caption, not that it is one: "has-caption" wraps an image
+#: and its caption (bbc.com), "no_caption" / "withoutCaption" mark a list item or a photo without any
+#: (buzzfeed.com's first list item is the story's opening sentence, express.co.uk's photo paragraphs).
+_CAPTION_STATE = re.compile(r"(?:has|with|without|no)[-_]?caption")
+
+
 def _caption_text(el) -> str:
     # Child elements are separate parts (caption, then credit): join them with a space, or
     # "...on Thursday." and "Jane Roe / AFP" run together.
@@ -142,7 +148,7 @@ def collect_captions(root) -> list[str]:
     for el in list(root.iter()):
         if not (el.get("class") or el.get("id")) or not isinstance(el.tag, str):
             continue  # most elements: the cheap tests first (this loop visits every element)
-        attrs = class_and_id(el).lower()
+        attrs = _CAPTION_STATE.sub(" ", class_and_id(el).lower())
         if ("caption" in attrs or "cptn" in attrs) and el.getparent() is not None and (
             el.tag not in ("body", "html", "article", "main")
         ):

@@ -1,0 +1,87 @@
+"""HTML cleaning rules learnt from misses on dev pages added with the newspaper3k, readability.php and
+goose3 fixtures (issue 12): real text that was dropped, furniture that was kept.
+
+Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``);
+each behaviour also has a small synthetic page or line that shows the rule alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean import widgets
+from extractors.clean.document import clean_html
+from tests.clean_helpers import dev_page
+
+STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
+
+
+def page(body: str) -> str:
+    return f"<html lang='en'><head><title>Bridge vote</title></head><body>{body}</body></html>"
+
+
+def story(n: int) -> str:
+    return "".join(f"<p>{STORY} Detail {i}, with names and numbers.</p>" for i in range(n))
+
+
+# --- a sentence that gives an e-mail address is prose ---------------------------------------------
+
+
+def test_a_long_sentence_giving_an_email_address_is_prose():
+    tip = ("Anyone who saw the crash is asked to call the county sheriff's office at 555-0100 "
+           "or e-mail tips@county.example.org.")
+    assert not widgets.is_widget_line(tip)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get in touch at news@paper.example.com",  # ends on the address
+        "Contact the author at jane.roe@paper.example.com.",  # a short contact footer
+        "Do you have a story to tell? Email: desk@paper.example.com",
+    ],
+)
+def test_contact_footers_with_an_email_address_stay_furniture(line):
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "sentence"),
+    [
+        ("mlive_2014_police-release-surveillance-ph__n3k", "e-mail TIPS@a2gov.org."),
+        ("iab_2015_lean-ads__moz", "please email adblocking@iab.com for more information."),
+    ],
+)
+def test_sentences_with_an_email_address_stay_in_real_stories(case_id, sentence):
+    expected, doc = dev_page(case_id)
+    assert sentence in expected["body"]
+    assert sentence in doc.text
+
+
+# --- a class saying a block has no caption does not make it one -----------------------------------
+
+
+def test_a_block_classed_as_having_no_caption_is_not_a_caption():
+    lead = "The mother of a woman who took the pills says her daughter was burning up from within."
+    html = page(f"<article><div class='list-item no_caption'><h2>{lead}</h2><img src='a.jpg'></div>{story(4)}</article>")
+    doc = clean_html(html)
+    assert doc.text.split("\n\n")[0] == lead
+    assert lead not in doc.captions
+
+
+def test_a_block_classed_as_having_a_caption_gives_up_only_its_caption():
+    html = page(
+        f"<article>{story(2)}<div class='story-block has-caption'><img src='a.jpg'>"
+        "<span class='media-caption'>The bridge at dusk (Photo: Jane Roe)</span>"
+        f"<p>{STORY} More beside the photo.</p></div>{story(2)}</article>"
+    )
+    doc = clean_html(html)
+    assert "The bridge at dusk (Photo: Jane Roe)" in doc.captions
+    assert "More beside the photo." in doc.text and "The bridge at dusk" not in doc.text
+
+
+def test_opening_sentence_in_a_list_item_marked_no_caption_stays_in_a_real_story():
+    expected, doc = dev_page("buzzfeed_diet-pills__moz")
+    opening = expected["body"].split("\n\n")[0]
+    assert opening.startswith("The mother of a woman who took suspected diet pills")
+    assert opening in doc.text.split("\n\n")
+    assert opening not in doc.captions
