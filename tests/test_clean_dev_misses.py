@@ -85,3 +85,38 @@ def test_opening_sentence_in_a_list_item_marked_no_caption_stays_in_a_real_story
     assert opening.startswith("The mother of a woman who took suspected diet pills")
     assert opening in doc.text.split("\n\n")
     assert opening not in doc.captions
+
+
+# --- comment prompts and loading indicators are furniture ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join The Discussion", "Join the discussion...", "Sign up or login to join the discussions!",
+        "Sign up to comment and more Sign up", "Log in to comment",
+        "Loading...", "Loading …", "Loading Photo Gallery", "Loading, please wait...", "Loading Comments...",
+    ],
+)
+def test_comment_prompts_and_loading_indicators_are_widget_lines(line):
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Loading the ferry took three hours, the captain said.", "Join the discussion group of the council on Monday."],
+)
+def test_sentences_starting_like_a_prompt_or_indicator_are_prose(line):
+    assert not widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "furniture"),
+    [
+        ("mlive_2014_police-release-surveillance-ph__n3k", "Loading Photo Gallery"),
+        ("uproxx_2014_a-reddit-post-about__n3k", "Join The Discussion"),
+        ("arstechnica_ibm-watson-vulnerabilities__moz", "join the discussions"),
+    ],
+)
+def test_comment_prompts_and_loading_indicators_leave_real_stories(case_id, furniture):
+    assert furniture not in dev_page(case_id)[1].text
