@@ -120,3 +120,36 @@ def test_sentences_starting_like_a_prompt_or_indicator_are_prose(line):
 )
 def test_comment_prompts_and_loading_indicators_leave_real_stories(case_id, furniture):
     assert furniture not in dev_page(case_id)[1].text
+
+
+# --- an item starting with a widget word is still an item of a list of things -----------------------
+
+
+def test_list_item_starting_with_a_widget_word_stays_among_plain_items():
+    items = ["Email", "Copying and pasting a link", "Chat apps on the phone", "Links inside documents"]
+    html = page(f"<article>{story(3)}<p>Sources for this traffic include:</p><ul>"
+                + "".join(f"<li>{item}</li>" for item in items) + f"</ul>{story(2)}</article>")
+    assert clean_html(html).text.count("\n\n".join(items)) == 1
+
+
+def test_list_of_controls_stays_out():
+    controls = ["Share", "Email", "Print", "Comments"]
+    html = page(f"<article>{story(3)}<ul>" + "".join(f"<li>{c}</li>" for c in controls) + f"</ul>{story(2)}</article>")
+    text = clean_html(html).text
+    assert not any(line in controls for line in text.split("\n\n"))
+
+
+def test_short_list_is_judged_item_by_item():
+    html = page(f"<article>{story(3)}<ul><li>Email</li><li>Chat apps on the phone</li></ul>{story(2)}</article>")
+    paragraphs = clean_html(html).text.split("\n\n")
+    assert "Chat apps on the phone" in paragraphs and "Email" not in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("case_id", "item"),
+    [("parsely_facebook-and-publishers-a__n3k", "Email/IMs"), ("foxbusiness_2014-12-16_7-powerful-ways-to__n3k", "search term")],
+)
+def test_list_items_starting_with_a_widget_word_stay_in_real_stories(case_id, item):
+    expected, doc = dev_page(case_id)
+    assert item in expected["body"].split("\n\n")
+    assert item in doc.text.split("\n\n")

@@ -90,6 +90,7 @@ class Block:
     link_chars: int  # characters inside <a>: link-dense blocks are rails and tag lists
     tag: str  # the block element that produced it
     quoted: bool = False  # inside a <blockquote>: a pull quote when its words recur in the story
+    in_list: int = 0  # for a list item, an id shared by the items of its list (0 otherwise)
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,13 +501,14 @@ def serialise(container) -> list[Block]:
     """
     blocks: list[Block] = []
     buffer: list[str] = []
-    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0}
+    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0}
 
     def flush() -> None:
         text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
         text = re.sub(r"\n{2,}", "\n", text).strip()
         if text:
-            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0))
+            in_list = state["list"] if state["tag"] == "li" else 0
+            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0, in_list))
         buffer.clear()
         state["links"] = 0
 
@@ -533,6 +535,8 @@ def serialise(container) -> list[Block]:
             if is_block:
                 flush()
                 state["tag"] = tag
+                if tag == "li":
+                    state["list"] = id(el.getparent())
             link = in_link or (tag == "a" and not (state["heading"] and _anchor(el)))
             state["quotes"] += tag == "blockquote"
             state["pre"] += tag == "pre"
@@ -651,9 +655,40 @@ def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
     return kept
 
 
+#: A list is prose when at most this share of its items read as widget labels: its other items are plain words.
+PROSE_LIST_WIDGETS = 0.25
+#: Lists shorter than this are judged item by item (a share bar or a two-link menu is short).
+PROSE_LIST_ITEMS = 4
+
+
 def paragraphs_of(container) -> list[str]:
     """The container's paragraphs after the block rules (link rails, widget labels, pull quotes out)."""
-    return _drop_pull_quotes([b for b in serialise(container) if keep_block(b)])
+    blocks = serialise(container)
+    kept = [keep_block(b) for b in blocks]
+    prose_lists = _prose_lists(blocks, kept)
+    return _drop_pull_quotes([
+        b for b, keep in zip(blocks, kept, strict=True)
+        if keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0)
+    ])
+
+
+def _prose_lists(blocks: list[Block], kept: list[bool]) -> set[int]:
+    """Lists whose items are mostly kept: an item among them that starts with a widget word is still an item.
+
+    A list in the story names things ("Sources for this traffic include: Email/IMs, Copying and pasting
+    a link, ..." on parse.ly; "user type, visit count, ..., search term, location" on foxbusiness.com); an
+    item reading "Email" or "Search" is a control only in a list of controls, where most items are.
+    """
+    items: Counter = Counter()
+    dropped: Counter = Counter()
+    for block, keep in zip(blocks, kept, strict=True):
+        if block.in_list:
+            items[block.in_list] += 1
+            dropped[block.in_list] += not keep
+    return {
+        key for key, count in items.items()
+        if count >= PROSE_LIST_ITEMS and 0 < dropped[key] <= PROSE_LIST_WIDGETS * count
+    }
 
 
 def _contained(text: str, paragraphs: list[str]) -> bool:
