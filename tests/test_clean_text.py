@@ -9,10 +9,10 @@ import pytest
 
 from benchmarks.extraction import page_f1, score_page
 from benchmarks.splits import load_split
-from benchmarks.text_dumps import render_bytes
+from benchmarks.text_dumps import render, render_bytes
 from extractors.clean import clean_document, widgets
 from extractors.clean import text as text_clean
-from extractors.clean.text_regions import rebuild_tables
+from extractors.clean.text_regions import AUTHOR_NOTE, line_kind, rebuild_tables
 from extractors.records import RawDocument
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_83c1c1272eb04a66.txt"
@@ -472,3 +472,263 @@ def test_feature_bullets_do_not_cut_a_copied_review():
     last = "Rather than heated rungs, this airer has a fan that circulates warm air around the clothes, quietly."
     dump = "\n".join(["Best heated clothes airers", para, para.replace("second", "first"), *card, last, last + " Again."])
     assert last in clean_dump(dump).text
+
+
+# --- issue 12, cleaning: boxes, galleries, rails and tables in a copied story --------------------------
+
+PARAGRAPH = ("The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river, "
+             "and the mayor said work would start in spring.")
+
+
+def paragraphs(count: int, topic: str) -> list[str]:
+    """Story paragraphs of 30 words or more, each told apart by its topic and number."""
+    return [f"{PARAGRAPH} {topic} point {i} was raised by residents at the meeting." for i in range(count)]
+
+
+def test_photo_gallery_of_credited_captions_inside_a_copied_story_does_not_end_it():
+    body, dump = copied_page("berlinermorgenpost_2024-05-03_brand-betrieb-lichterfelde-starke__fundus")
+    caption = "Rund 170 Feuerwehrleute sind vor Ort. © DPA Images | Christoph Soeder"
+    after_gallery = "Über Warnapps wird offiziell vor giftigen Rauchgasen"
+    text = clean_dump(dump).text
+    assert caption in dump and caption not in text
+    assert after_gallery in body and after_gallery in text
+    assert line_kind(caption) == "neutral"
+
+
+def test_ad_slot_placeholder_is_a_widget_line():
+    assert widgets.is_widget_line("This advertisement has not loaded yet, but your article continues below.")
+    assert not widgets.is_widget_line("The river continues below the dam for ten miles, the council said on Monday.")
+
+
+def test_copied_story_resumes_after_a_box_of_ad_slots_and_headlines():
+    """A Postmedia-style box: ad placeholders and "Story continues below" around five headlines (the box is
+    eleven lines long, but only its headlines count against ``BOX_LINES``)."""
+    first, rest = paragraphs(3, "Cost"), paragraphs(6, "Timetable")
+    box = ["Advertisement 1", "This advertisement has not loaded yet.", "Trending", "Mayor opens new library",
+           "Storm damages school roof", "Advertisement 2", "Story continues below",
+           "This advertisement has not loaded yet, but your article continues below.", "Bridge closed for repairs",
+           "Council tax to rise", "Library hours extended"]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *first, *box, *rest, "Share", "Contact us"])).text
+    assert text.split("\n\n") == first + rest
+
+
+def test_copied_story_resumes_after_a_sign_in_box_with_a_subheading_first():
+    body, dump = copied_page("lemonde_2023-08-30_sophie-binet-met-garde__fundus")
+    text = clean_dump(dump).text
+    assert "on peut parler de rupture" in body and "on peut parler de rupture" in text
+    assert "Vous possédez déjà un compte" in dump and "Vous possédez déjà un compte" not in text
+
+
+def test_first_paragraphs_of_a_copied_story_above_a_box_are_kept():
+    """The story's second part is long enough that its first part alone is not "a big region"."""
+    first, rest = paragraphs(5, "Cost"), paragraphs(14, "Timetable")
+    box = ["Advertisement", "Most Read", "Mayor opens new library", "Storm damages school roof", "Council tax to rise",
+           "Library hours extended", "Advertisement"]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *first, *box, *rest, "Share", "Contact us"])).text
+    assert text.split("\n\n") == first + rest
+
+
+def test_a_lone_promotion_above_a_box_is_not_taken_for_the_first_paragraphs():
+    promo = ("Want to bookmark your favourite articles and stories to read or reference later? Start your Premium "
+             "subscription today.")
+    rest = paragraphs(8, "Timetable")
+    box = ["Advertisement", "Most Read", "Mayor opens new library", "Storm damages school roof", "Council tax to rise",
+           "Library hours extended", "Advertisement"]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", promo, *box, *rest, "Share", "Contact us"])).text
+    assert text.split("\n\n") == rest
+
+
+def test_rail_heading_after_a_copied_story_ends_it():
+    body, dump = copied_page("mdr_2026-07-08_so-sind-straenbahnen-autobahnen__fundus")
+    text = clean_dump(dump).text
+    last = "Kauert sagte deswegen im Gespräch mit MDR SACHSEN-ANHALT"
+    teaser = "Eine fünfköpfige Motoradstaffel der Johanniter"
+    assert last in body and last in text
+    assert "Mehr zum Thema Hitzeschäden" in dump and teaser in dump and teaser not in text
+
+
+def test_english_rail_heading_with_teaser_summaries_after_a_copied_story_ends_it():
+    story = paragraphs(6, "Cost")
+    rail = ["More from Global News", "Mayor opens new library",
+            "The new library on Main Street opened on Saturday with a reading by local authors and a concert.",
+            "Storm damages school roof",
+            "A storm tore part of the roof off the primary school on Friday night, and classes were moved for a week."]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, *rail, "Contact us"])).text
+    assert text.split("\n\n") == story
+
+
+def test_rail_heading_over_a_box_inside_a_copied_story_does_not_end_it():
+    body, dump = copied_page("tonline_2026-01-07_russlands-schattenflotte-usa-stoppen__fundus")
+    resumed = "Eigentümer des Schiffes ist nach Angaben"
+    assert "\nMehr aus dem Ressort\n" in dump
+    assert resumed in body and resumed in clean_dump(dump).text
+
+
+MARKET_ROWS = [("Wheat (Mar)", "207.49", "+6.25", "+1.06%", "16:26"), ("Corn (Mar)", "730.98", "-7.31", "-1.89%", "16:34"),
+               ("Soybeans (Mar)", "313.06", "+5.43", "+0.36%", "16:16"), ("Barley (Mar)", "680.68", "+0.50", "+1.05%", "16:41"),
+               ("Rice (May)", "467.68", "-3.78", "-1.91%", "16:45"), ("Coffee Arabica", "787.96", "-6.82", "-0.67%", "16:56")]
+MARKET_HEADER = ("Commodity", "Last", "Change", "% Change", "Time")
+MARKET_INTRO = ("Wheat and corn futures rose on Wednesday as export demand from North Africa picked up and dry weather "
+                "threatened crops in the southern plains, traders said.")
+MARKET_LEAD = "The following are the closing prices on the exchange, in dollars per tonne:"
+MARKET_MENU = ["Home", "Markets", "Commodities", "Sign in", "Search", "Grain prices rise on export demand", "By Jane Roe"]
+MARKET_FOOTER = ["Most read", "Stocks slip as rate fears return", "Oil rises on supply worries", "Gold steady ahead of Fed",
+                 "About us", "Contact us", "Copyright 2025 Market News Ltd. All rights reserved."]
+
+
+def market_page(table: list[str], intro: tuple[str, ...] = (MARKET_INTRO, MARKET_LEAD)) -> str:
+    return "\n".join([*MARKET_MENU, *intro, *table, *MARKET_FOOTER])
+
+
+def rows_block(rows: list[tuple[str, ...]]) -> str:
+    return "\n".join(" | ".join(row) for row in rows)
+
+
+def test_market_table_copied_a_cell_per_line_is_kept_one_row_per_line():
+    """Its header row, five label cells on their own lines, is no menu, and its time cells are no stamps."""
+    cells = [cell for row in [MARKET_HEADER, *MARKET_ROWS] for cell in row]
+    text = clean_dump(market_page(cells)).text
+    assert text.split("\n\n") == [MARKET_INTRO, MARKET_LEAD, rows_block([MARKET_HEADER, *MARKET_ROWS])]
+
+
+def test_table_that_is_the_article_is_kept_after_a_one_sentence_intro():
+    cells = [cell for row in [MARKET_HEADER, *MARKET_ROWS] for cell in row]
+    intro = "Closing prices of grains and softs on Wednesday, in dollars per tonne."
+    text = clean_dump(market_page(cells, (intro,))).text
+    assert text.split("\n\n") == [intro, rows_block([MARKET_HEADER, *MARKET_ROWS])]
+
+
+def test_dated_rows_of_a_price_table_copied_as_lines_are_kept():
+    """"12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp and a card's date: in a run of rows it is neither."""
+    rows = [f"{day:02d}.03.2025 2,5{day:02d}.10 +{day}.20 +0.{day:02d}%" for day in range(12, 0, -1)]
+    text = clean_dump(market_page(rows)).text
+    assert text.split("\n\n") == [MARKET_INTRO, MARKET_LEAD, "\n".join(rows)]
+
+
+def test_a_most_read_list_after_the_story_is_not_taken_for_a_table_that_extends_it():
+    story = paragraphs(5, "Cost")
+    sidebar = ["Share", "Print", "Comments", "Newsletter", "Most read", "11.14 News", "Bridge closed for repairs",
+               "07.06 News", "Mayor opens new library", "14.14 News", "Storm damages school roof", "09.26 News",
+               "Council tax to rise"]
+    assert clean_dump("\n".join(["Menu", "Bridge vote passes", *story, *sidebar])).text.split("\n\n") == story
+
+
+def test_cluster_of_short_lines_inside_a_copied_story_is_dropped_but_its_last_line_above_a_paragraph_stays():
+    """A teaser headline, a photo credit and a caption sit above a subheading (the ORF copies this way): the
+    cluster goes, its last line stays, since a paragraph follows it; a cluster with no paragraph after it goes
+    whole."""
+    first, rest = paragraphs(3, "Cost"), paragraphs(3, "Timetable")
+    cluster = ["Gaetz withdraws from the race", "IMAGO/ZUMA Press", "Bondi and Trump in Florida in 2016",
+               "Bondi has long been in Trump's orbit"]
+    tail = ["Jane Roe", "Reporter", "Tags"]
+    text = clean_dump("\n".join([*first, *cluster, *rest, *tail])).text
+    assert text.split("\n\n") == [*first, "Bondi has long been in Trump's orbit", *rest]
+
+
+def test_quote_closing_with_a_low_quote_mark_is_no_furniture_line():
+    """German quotes open low and close with “: such a line is a short sentence, never part of a cluster."""
+    quote = "„Ich werde nicht Netanyahus Boxsack sein“"
+    assert line_kind(quote) == "neutral"
+    first, rest = paragraphs(3, "Cost"), paragraphs(3, "Timetable")
+    lines = [*first, "Jane Roe", quote, "„Smotrich sagt, er gehe mit Netanyahu“", *rest]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == [*first, "Jane Roe", quote,
+                                                              "„Smotrich sagt, er gehe mit Netanyahu“", *rest]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Join the Conversation", "You must be logged in to join the discussion or read more comments.",
+     "Would you like to comment on this article?", "Deine Meinung zählt", "Comments"],
+)
+def test_prompt_to_comment_after_a_copied_story_ends_it(prompt):
+    """The comments did not load, so no dated posts follow the prompt; the forum's rules (prose) go with it."""
+    story = paragraphs(6, "Cost")
+    rules = ("Postmedia is committed to maintaining a lively but civil forum for discussion. Please keep comments "
+             "relevant and respectful. Comments may take up to an hour to appear on the site.")
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, prompt, rules, "Contact us"])).text
+    assert text.split("\n\n") == story
+
+
+def test_note_about_the_author_without_a_heading_after_a_copied_story_is_cut():
+    story = paragraphs(6, "Cost")
+    note = ("Mark di Stefano is a breaking news reporter for BuzzFeed News and is based in Sydney, Australia, where "
+            "he covers politics and the courts.")
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Mark di Stefano", note, "Contact us"])).text
+    assert text.split("\n\n") == story
+    sentence = f"{PARAGRAPH} Jane Roe is a reporter who covered the vote, and she said the result surprised her."
+    assert not AUTHOR_NOTE.fullmatch(sentence)
+
+
+def test_short_lede_sentences_right_above_a_copied_story_open_it():
+    lede = ["18-year-old Hanna went missing in Uddevalla on Tuesday.", "The police have now opened a special inquiry."]
+    story = paragraphs(5, "Search")
+    lines = ["Menu", "Search", "Share", "Print", "Subscribe", "Missing teenager: clothes found", "By Jane Roe", *lede,
+             *story, "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == [*lede, *story]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read more: GNU MPs’ ‘fact-finding’ trip to Israel likely to deepen political tensions",
+     "READ MORE: Europe's lesser-known theme park has terrifying rollercoasters and tickets from £7",
+     "À lire aussi La natalité russe menacée d’effondrement"],
+)
+def test_link_to_another_story_inside_a_copied_story_is_a_promo_line(line):
+    assert text_clean.PROMO_LINE.fullmatch(line)
+    story = paragraphs(4, "Cost")
+    assert clean_dump("\n".join([*story[:2], line, *story[2:]])).text.split("\n\n") == story
+
+
+def test_sentence_inviting_to_read_on_is_no_promo_line():
+    assert not text_clean.PROMO_LINE.fullmatch("Read more about ad blocking here.")
+
+
+def test_caption_closing_with_an_agency_and_its_photographer_is_a_credited_caption():
+    assert text_clean.is_credited_caption("El ministro de Exteriores de Portugal, Paulo Rangel. EFE/ J.J. Guillén")
+    assert not text_clean.is_credited_caption("The minister said the deal with the AFP/Reuters pool was fair.")
+
+
+RATES = [("US Dollar", "1,320.50", "+2.30", "+0.17%"), ("Euro", "1,441.20", "-1.10", "-0.08%"),
+         ("Japanese Yen (100)", "885.40", "+0.60", "+0.07%"), ("Chinese Yuan", "182.30", "+0.20", "+0.11%")]
+
+
+def rates_page(cell: str) -> str:
+    """A page whose article is a table of rates under a one-sentence intro; ``cell`` wraps each cell's text."""
+    menu = "".join(f"<li><a href='/'>{item}</a></li>" for item in ("Home", "News", "Markets", "Currencies", "Video"))
+    head = "<tr>" + "".join(f"<th>{name}</th>" for name in ("Currency", "Rate", "Change", "% Change")) + "</tr>"
+    rows = "".join("<tr>" + "".join(f"<td>{cell.format(value)}</td>" for value in row) + "</tr>" for row in RATES)
+    return (f"<body><nav><ul>{menu}</ul></nav><h1>Won weakens against the dollar</h1><p>By Jane Roe</p>"
+            f"<p>Closing rates in Seoul on Wednesday.</p><table>{head}{rows}</table>"
+            "<footer><p>Most read</p><ul><li>Stocks slip</li><li>Oil rises</li></ul><p>Contact us</p></footer></body>")
+
+
+@pytest.mark.parametrize("cell", ["{}", "<p>{}</p>", "<div>{}</div>"])
+def test_table_that_is_the_article_is_kept_whatever_its_cells_hold(cell):
+    """Cells holding blocks copy a cell per line: the table is rebuilt, and as it follows a sentence introducing
+    it, it is the story even with no paragraph around it."""
+    lines = clean_dump(render(rates_page(cell))).text.split("\n")
+    for row in RATES:
+        assert " | ".join(row) in lines
+
+
+def test_prices_with_a_currency_sign_copied_a_cell_per_line_are_rebuilt_into_a_table():
+    cells = ["Metal", "Price", "Change", "Gold", "$2,345.60", "+$12.30", "Silver", "$28.40", "-$0.12",
+             "Copper", "$4.51", "+$0.03"]
+    assert rebuild_tables(cells) == [
+        "Metal | Price | Change\nGold | $2,345.60 | +$12.30\nSilver | $28.40 | -$0.12\nCopper | $4.51 | +$0.03"
+    ]
+
+
+def test_table_of_words_copied_with_tabs_between_short_lines_stays_in_a_copied_story():
+    """A table with no figures reads as furniture, but a table it is: no cluster of short lines takes it away."""
+    story = paragraphs(4, "Cost")
+    table = "Name\tParty\tRole\nJane Roe\tGreens\tChair\nJohn Doe\tLabour\tTreasurer\nMary Major\tLiberal\tSecretary"
+    dump = "\n".join([*story[:2], "The new committee", "Members", table, "Appointed", *story[2:]])
+    assert "Jane Roe | Greens | Chair\nJohn Doe | Labour | Treasurer" in clean_dump(dump).text
+
+
+def test_date_lines_one_under_the_other_are_not_rebuilt_into_a_table():
+    dates = ["Published: 22:04, 22 Apr 2024", "Updated: 22:05, 22 Apr 2024"]
+    assert rebuild_tables(dates) == dates
+    rows = ["12.03.2025 2,594.69 -0.04 +0.88%", "11.03.2025 2,478.67 +21.20 -0.04%"]
+    assert rebuild_tables(rows) == ["\n".join(rows)]

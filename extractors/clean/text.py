@@ -30,6 +30,7 @@ from extractors.clean.text_regions import (
     CODE,
     drop_boxes,
     drop_embedded_posts,
+    is_credited_caption,
     is_figures,
     rebuild_tables,
     repeated_labels,
@@ -67,11 +68,6 @@ _BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
 #: dropped by both cleaners, since a copy holds the sign-up and consent boxes and a page's markup does not always
 #: set them apart (tagesspiegel.de's embed consent placeholder, BR24's newsletter box are plain paragraphs).
 PROMO_LINE = widgets.local_lines("promo_lines.txt")
-#: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
-CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
-#: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
-#: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
-_COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,18 +331,6 @@ def _is_date_line(line: str) -> bool:
     (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084", is not one)."""
     return (widgets.word_count(line) <= DATE_LINE_WORDS and not line.endswith(".") and not CODE.search(line)
             and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
-
-
-def is_credited_caption(line: str) -> bool:
-    """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
-    "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
-    sign ("© dpa | Jens Kalaene"), after four words or more of caption.
-
-    A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
-    what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
-    """
-    match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
-    return match is not None and widgets.word_count(line[: match.start()]) >= 4
 
 
 def _is_name(line: str) -> bool:

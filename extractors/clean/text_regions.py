@@ -11,9 +11,11 @@ and a cookie notice or a promo before it holds far less. Examples: WP Tavern and
 (share bar, related posts and comments or a live ticker after the story), WebMD and Anadolu
 (mega-menus of short lines before it).
 
-The chosen region then continues across soft runs (lists, code, table cells: no widget line), and
-ends before a trailing teaser rail or a reader-comment section; a wire story runs from its dateline
-to its end marker. ``rebuild_tables`` puts back tables the copy flattened into lines.
+The chosen region then continues across soft runs (lists, code, table cells: no widget line) and short
+boxes set inside the story (an ad slot, a "Most read" box, a gallery's controls), on both sides, and
+ends before a trailing rail of teasers or cards, a reader-comment section or a note about the author;
+a wire story runs from its dateline to its end marker. ``rebuild_tables`` puts back tables the copy
+flattened into lines; their lines count as figures, so a table's header row is no menu.
 """
 from __future__ import annotations
 
@@ -31,16 +33,25 @@ FURNITURE_RUN = 6
 #: A run of at most this many furniture lines with no widget line among them (a list, a table
 #: copied a cell per line, code) does not end the story: the region after it continues it.
 SOFT_RUN = 12
-#: A box of at most this many lines may sit inside a story, which then resumes (``_resumes_after_box``) with two
-#: paragraphs of ``PARAGRAPH_WORDS`` words and ``RESUMED_WORDS`` words of prose.
+#: A box of at most this many lines (widget lines aside) may sit inside a story, which then resumes
+#: (``_resumes_after_box``) with two paragraphs of ``PARAGRAPH_WORDS`` words, after at most ``RESUME_WITHIN``
+#: other lines, and ``RESUMED_WORDS`` words of prose.
 BOX_LINES = 8
+RESUME_WITHIN = 2
 PARAGRAPH_WORDS = 20
 RESUMED_WORDS = 150
 #: Headings that open a reader-comment section, per language (``data/<language>/comment_headings.txt``).
 COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
 #: Headings over a note about the author, per language (``data/<language>/author_headings.txt``).
 AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
-#: A comment or author-note heading only ends the story below this share of the region's prose.
+#: A note about the author with no heading, per language (``data/<language>/author_notes.txt``): "Erin Cunningham is
+#: an Egypt-based correspondent for The Post."
+AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
+#: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
+RAIL_HEADING = widgets.local_lines("rail_headings.txt")
+#: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
+COMMENT_PROMPT = widgets.local_lines("comment_prompts.txt")
+#: A comment, author-note or rail heading only ends the story below this share of the region's prose.
 COMMENTS_BELOW = 0.25
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
 _STAMP = re.compile(
@@ -80,9 +91,23 @@ CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
 CELL_WORDS = 6
 MAX_COLUMNS = 8
 MIN_ROWS = 2
-#: Figures in a table row copied as a line (``is_figures``).
+#: Closing quotes of German and other languages that open with a low quote („…“): a line ending in one is a
+#: quote, so a short sentence (the Israel Nachrichten, the Abendblatt), though not a sentence end in headlines.
+_LOW_QUOTE_ENDS = ("“", "‘")
+#: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
+CLUSTER_RUN = 3
+#: A date or time of day in a row of figures ("05.08.2024", "2024-08-05", "22 Apr 2024", "April 22, 2024",
+#: "13.05", "22:04"): a row holding only these is a date line (``_is_date_row``).
+_DATE_PART = re.compile(
+    rf"\b(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?\s+{month_pattern(strict=False)}(?:\s+\d{{4}})?"
+    rf"|{month_pattern(strict=False)}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}[:.]\d{{2}})\b",
+    re.IGNORECASE,
+)
+#: A flattened table extends a region when it starts at most this many furniture lines after its content.
+TABLE_GAP = 2
+#: Figures in a table row copied as a line (``is_figures``); a price may carry its currency sign ("$2,345.60").
 ROW_WORDS = 12
-_FIGURE = re.compile(r"[-+−–▲▼(]*\d[\d.,:/']*[%)]*")
+_FIGURE = re.compile(r"[-+−–▲▼(]*(?:US)?[$€£¥₩₹]?\d[\d.,:/']*[%)]*")
 _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
 _DASHES = widgets.words("- – — −")
 #: The signature closing a post embedded from X/Twitter: "— Luke Pollard MP (@LukePollard) August 5, 2024".
@@ -93,6 +118,11 @@ _POST_TEXT = re.compile(r"pic\.twitter\.com/|https?://t\.co/|(?:^|\s)[@#]\w")
 #: The most characters a post's text takes (X's limit of 280, plus a link and emoji).
 POST_CHARS = 320
 
+#: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
+CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
+#: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
+#: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
+_COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
 
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
@@ -114,8 +144,10 @@ def line_kind(line: str) -> str:
     ``neutral``, ``widget`` (``widgets.is_widget_line``) or ``furniture`` (any other short line).
 
     Neutral lines (a short sentence, a line introducing a list or code with a colon, a line of
-    code, a byline) neither feed nor break a region; figures extend a region already open (a
-    table copied a cell per line) but never start one.
+    code, a byline, a photo caption closing with its credit) neither feed nor break a region: a photo
+    gallery inside a story copies as a run of credited captions (a dozen on the Berliner Morgenpost, each
+    "... © DPA Images | Christoph Soeder"). Figures extend a region already open (a table copied a cell
+    per line) but never start one.
     """
     if "\n" in line:
         rows = line.split("\n")
@@ -130,7 +162,8 @@ def line_kind(line: str) -> str:
         return "data"
     if words >= ITEM_WORDS and _BULLET.match(line):
         return "item"
-    if ends and words >= 4 or widgets.is_byline(line) or CODE.search(line):
+    if (ends or line.endswith(_LOW_QUOTE_ENDS)) and words >= 4 or widgets.is_byline(line) or CODE.search(line) \
+            or is_credited_caption(line):
         return "neutral"
     return "furniture"
 
@@ -151,6 +184,18 @@ def is_figures(line: str) -> bool:
     return len(figures) * 2 >= len(words) and any(_QUANTITY.search(w) for w in figures)
 
 
+def is_credited_caption(line: str) -> bool:
+    """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
+    "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
+    sign ("© dpa | Jens Kalaene"), after four words or more of caption.
+
+    A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
+    what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
+    """
+    match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
+    return match is not None and widgets.word_count(line[: match.start()]) >= 4
+
+
 def _weight(line: str, kind: str) -> float:
     if kind == "prose":
         return widgets.word_count(line)
@@ -164,17 +209,32 @@ def regions(lines: list[str]) -> list[Region]:
 
     A short line repeated ``LABEL_REPEATS`` times or more is an interface label ("Article content"
     between every paragraph on Postmedia papers, "Reply" under every comment on WordPress blogs):
-    it neither breaks nor feeds a region.
+    it neither breaks nor feeds a region. A table the copy flattened (``rebuild_tables``) is content, as a
+    table copied with tabs is, whatever a cell holds, when it starts at most ``TABLE_GAP`` lines after the
+    region's last content line or a sentence introducing it ("Closing rates in Seoul on Wednesday.", a table
+    that is the article): its header row, a cell per line, is no menu ("Commodity", "Last",
+    "Change", "% Change", "Time" above a market table), nor a time cell ("16:26") a live-blog stamp. One after a
+    run of furniture is a sidebar's (a blog's archive, a "Most read" list of times and headlines) and its lines
+    count as they read.
     """
     labels = repeated_labels(lines)
+    tables = {at: start for start, end, _ in _tables(lines) for at in range(start, end)}
+    content_tables: dict[int, bool] = {}  # table start -> whether its lines are content
     found: list[Region] = []
     start = end = None
     soft = False
     prose = 0.0
     run = 0
     widget_seen = False
+    sentence, gap = "", 0  # the kind of the last content or neutral line, and the lines since, labels aside
     for index, line in enumerate(lines):
-        kind = "neutral" if line in labels else line_kind(line)
+        if index in tables and tables[index] not in content_tables:
+            content_tables[tables[index]] = gap <= TABLE_GAP and (start is not None or sentence == "neutral")
+        kind = "neutral" if line in labels else "table" if content_tables.get(tables.get(index)) else line_kind(line)
+        if kind in CONTENT or kind == "neutral" and line not in labels:
+            sentence, gap = kind, 0
+        elif line not in labels:
+            gap += 1
         if kind in CONTENT:
             if start is None or run >= FURNITURE_RUN:
                 if start is not None:
@@ -202,6 +262,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
     found = regions(lines)
     if not found:
         return None
+    labels = repeated_labels(lines)
     index = None
     if anchor is not None:
         index = next((i for i, r in enumerate(found) if r.end > anchor), None)
@@ -214,34 +275,62 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
     core = found[index]
     if anchor is not None:
         core = Region(anchor, core.end, core.prose, core.soft_before)
+    first = index
+    while (anchor is None and first > 0 and found[first - 1].prose >= RESUMED_WORDS
+           and _resumes_after_box(lines, found[first - 1], core, labels)):
+        first -= 1  # the story's first paragraphs, above a box that cut it (a long story's first region is small)
+        core = Region(found[first].start, core.end, core.prose + found[first].prose, found[first].soft_before)
     for after in found[index + 1 :]:
-        if not (after.soft_before or _resumes_after_box(lines, core, after)):
+        if not (after.soft_before or _resumes_after_box(lines, core, after, labels)):
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
+    core = Region(core.start, _before_closing(lines, core, labels), core.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
-    return Region(core.start, _before_teasers(lines, core), core.prose, core.soft_before)
+    start = core.start
+    while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
+        start -= 1  # the story's first sentences, short enough to read as neutral lines
+    return Region(start, _before_teasers(lines, core), core.prose, core.soft_before)
 
 
-def _resumes_after_box(lines: list[str], core: Region, after: Region) -> bool:
+def _is_lede_sentence(line: str, labels: frozenset[str]) -> bool:
+    """A short sentence right above the story's first paragraph: its lede, one sentence a line ("18-åriga Hanna
+    försvann i Uddevalla i tisdags." on Aftonbladet, "LUSELUDE ukhalo ngempi ..." on Isolezwe); a byline, a
+    credited caption, a line of code or an interface label is none."""
+    return (line not in labels and line_kind(line) == "neutral" and not widgets.is_byline(line)
+            and not CODE.search(line) and not is_credited_caption(line))
+
+
+def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:
     """Whether the story goes on in ``after``, past a box set inside it.
 
-    A "Most Read" box (The Intercept, the Seattle Times), a "Lee también" one (La Vanguardia) or an ad slot
-    with "Trending" headlines (Postmedia) can cut a story in two. The story resumes when the box is short
-    (``BOX_LINES``), has a widget line (its heading, "Advertisement") and no date (a next story's byline and
-    stamp), and what follows opens with two paragraphs (``PARAGRAPH_WORDS``: a teaser headline is shorter)
-    and holds ``RESUMED_WORDS`` words of prose at least.
+    A "Most Read" box (The Intercept, the Seattle Times, the Sun), a "Lee también" one (La Vanguardia), an ad
+    slot with "Trending" headlines (Postmedia), a photo gallery's controls (the Washington Post) or a sign-in
+    prompt (Le Monde) can cut a story in two. The story resumes when the box is short (``BOX_LINES`` lines
+    besides its widget lines and the page's labels: "Advertisement", "Story continues below" and the like
+    can stack up around a few headlines), has a widget line and no date (a next story's byline and stamp),
+    and what follows holds ``RESUMED_WORDS`` words of prose at least and, within its first
+    ``RESUME_WITHIN`` + 2 lines, two paragraphs in a row (``PARAGRAPH_WORDS``: a teaser headline is
+    shorter; a subheading or the box's last teaser may come first).
     """
-    box = lines[core.end : after.start]
+    box = [line for line in lines[core.end : after.start] if line not in labels]
     return (
-        len(box) <= BOX_LINES
+        sum(line_kind(line) != "widget" for line in box) <= BOX_LINES
         and after.prose >= RESUMED_WORDS
         and any(line_kind(line) == "widget" for line in box)
         and not any(_STAMP.search(line) for line in box)
-        and all(line_kind(line) == "prose" and widgets.word_count(line) >= PARAGRAPH_WORDS
-                for line in lines[after.start : after.start + 2])
+        and _opens_with_paragraphs([line for line in lines[after.start :] if line not in labels])
     )
+
+
+def _opens_with_paragraphs(lines: list[str]) -> bool:
+    """Whether the first ``RESUME_WITHIN`` + 2 lines hold two paragraphs of ``PARAGRAPH_WORDS`` words or more
+    with nothing but neutral lines between them (a subheading): a story going on. Teasers put a headline
+    between their summaries."""
+    kinds = [("paragraph" if kind == "prose" and widgets.word_count(line) >= PARAGRAPH_WORDS else kind)
+             for line in lines[: RESUME_WITHIN + 2] if (kind := line_kind(line)) != "neutral"]
+    return any(a == b == "paragraph" for a, b in itertools.pairwise(kinds))
 
 
 def _before_teasers(lines: list[str], region: Region) -> int:
@@ -275,10 +364,12 @@ def _before_cards(lines: list[str], region: Region) -> int:
     summaries read as prose, so ``_before_teasers`` does not see them. ``TEASERS`` such dates or more at
     most ``CARD_LINES`` lines apart, the last near the region's end, make a rail; it starts a card's
     length (the widest gap between its dates) above its first date, and holds less than ``1 - CARDS_BELOW`` of
-    the region's prose (a live ticker's stamped entries are the story).
+    the region's prose (a live ticker's stamped entries are the story). The dates in the rows of a table
+    (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%") are no cards'.
     """
+    tabled = table_lines(lines)
     dates = [index for index in range(region.start, region.end)
-             if line_kind(lines[index]) in ("furniture", "data", "widget")
+             if index not in tabled and line_kind(lines[index]) in ("furniture", "data", "widget")
              and widgets.word_count(lines[index]) <= CARD_META_WORDS and _CARD_DATE.search(lines[index])]
     if not dates or region.end - dates[-1] > CARD_LINES:
         return region.end
@@ -322,34 +413,88 @@ def _before_comments(lines: list[str], region: Region) -> int:
 def _before_author_note(lines: list[str], region: Region) -> int:
     """Where the region's story ends when a note about its author follows it: above the note's heading
     (``AUTHOR_HEADING``: CBC's "ABOUT THE AUTHOR", netzpolitik.org's "Über die Autor:in", Die Presse's "Die
-    Autorin"), once ``COMMENTS_BELOW`` of the region's prose lies above it."""
+    Autorin") or the note itself (``AUTHOR_NOTE``: "Paul Serran is a Brazilian writer and musician, a contributor
+    to The Gateway Pundit ..."), once ``COMMENTS_BELOW`` of the region's prose lies above it."""
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
     total = sum(w for _, w in prose)
     for index in range(region.start, region.end):
-        if AUTHOR_HEADING.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
+        note = AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
+        if note and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
+def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) -> int:
+    """Where the region's story ends when what follows a story comes next: above the heading of a rail of links
+    to other stories (``RAIL_HEADING``: "More from Global News", "Mehr zum Thema", "Ähnliche Artikel"), of a
+    comment section or a prompt to comment whose comments did not load (``COMMENT_HEADING``, ``COMMENT_PROMPT``:
+    "Comments", "Join the Conversation", "Deine Meinung zählt"), once ``COMMENTS_BELOW`` of the region's prose
+    lies above it.
+
+    The same headings open boxes set inside a story ("Mehr zum Thema" over two links on the FAZ, "More on World"
+    over eight on Global News, "Mehr aus dem Ressort" on t-online): when the first line of prose after the
+    heading comes within ``BOX_LINES`` lines and opens two paragraphs (``_opens_with_paragraphs``), the heading
+    is such a box's and the story goes on.
+    """
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    total = sum(w for _, w in prose)
+    for index in range(region.start, region.end):
+        line = lines[index]
+        closing = RAIL_HEADING.fullmatch(line) or COMMENT_HEADING.fullmatch(line) or COMMENT_PROMPT.fullmatch(line)
+        if not closing or sum(w for i, w in prose if i < index) < COMMENTS_BELOW * total:
+            continue
+        following = [line for line in lines[index + 1 : region.end] if line not in labels]
+        resumed = next((at for at, line in enumerate(following[: BOX_LINES + 1]) if line_kind(line) == "prose"), None)
+        if resumed is None or not _opens_with_paragraphs(following[resumed:]):
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 
 
 def drop_boxes(lines: list[str]) -> list[str]:
     """The lines without boxes: runs of ``FURNITURE_RUN`` furniture lines or more that hold a widget line
-    ("Related articles" over six headlines inside a wire story kept whole from dateline to end marker)."""
-    kinds = [line_kind(line) for line in lines]
+    ("Related articles" over six headlines inside a wire story kept whole from dateline to end marker), and
+    clusters of ``CLUSTER_RUN`` short lines or more: inside a story a short line stands alone, as a subheading
+    above its paragraphs, while furniture comes in clusters (a byline's name, date and reading time on ABC and
+    the FAZ, a teaser's kicker and headline on the Abendblatt and the Daily Star, an author box on The
+    Intercept, a gallery's counter and credits on the CBC). The last line of a cluster stays when a paragraph
+    follows it: it may be the subheading.
+
+    As in ``regions``, a neutral line inside a run neither counts nor ends it, and goes with the box: "Vous
+    possédez déjà un compte ?" in Le Monde's sign-in box, "tap here to see other videos from our team." in
+    Postmedia's video box. A neutral line closing the run (a subheading above the next paragraph) stays, and
+    the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) and a table copied
+    with tabs, figures or none, are no box.
+    """
+    tabled = table_lines(lines)
+    kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     kept: list[str] = []
-    run: list[str] = []
-    has_widget = False
-    for line, kind in [*zip(lines, kinds), ("", "prose")]:
-        if kind in ("furniture", "widget"):
-            run.append(line)
-            has_widget = has_widget or kind == "widget"
+    run: list[tuple[str, str]] = []
+    for line, kind in [*zip(lines, kinds), ("", "end")]:
+        if kind in ("furniture", "widget") or (kind == "neutral" and run):
+            run.append((line, kind))
             continue
-        if not (len(run) >= FURNITURE_RUN and has_widget):
-            kept += run
-        run, has_widget = [], False
+        kept += _unboxed(run, kind)
+        run = []
         if line:
             kept.append(line)
     return kept
+
+
+def _unboxed(run: list[tuple[str, str]], following: str) -> list[str]:
+    """The lines of a run of (line, kind) short lines that stay (see ``drop_boxes``), given the kind of the
+    line after the run."""
+    closing = len(run)
+    while closing and run[closing - 1][1] == "neutral":
+        closing -= 1
+    body = run[:closing]
+    count = sum(kind != "neutral" for _, kind in body)
+    if count >= FURNITURE_RUN and any(kind == "widget" for _, kind in body):
+        return [line for line, _ in run[closing:]]
+    if count >= CLUSTER_RUN:
+        return [body[-1][0]] if following == "prose" and closing == len(run) else [line for line, _ in run[closing:]]
+    return [line for line, _ in run]
 
 
 def drop_embedded_posts(lines: list[str]) -> list[str]:
@@ -383,31 +528,61 @@ def rebuild_tables(lines: list[str]) -> list[str]:
     regrouped into rows (with the header row of labels before them), and consecutive rows of figures
     ("KOSPI 2,500.12 +10.50") are kept together as one block.
     """
+    out: list[str] = []
+    index = 0
+    for start, end, width in _tables(lines):
+        out += lines[index:start]
+        if width:
+            out.append("\n".join(" | ".join(lines[at : at + width]) for at in range(start, end, width)))
+        else:
+            out.append("\n".join(lines[start:end]))
+        index = end
+    return out + lines[index:]
+
+
+def table_lines(lines: list[str]) -> frozenset[int]:
+    """Indexes of the lines ``rebuild_tables`` puts back into tables."""
+    return frozenset(at for start, end, _ in _tables(lines) for at in range(start, end))
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(start, end, columns) of each table a copy flattened: a grid copied a cell per line (columns > 0),
+    or consecutive rows of figures (columns 0)."""
     cells = [_is_cell(line) for line in lines]
     figures = [is_figures(line) for line in lines]
-    out: list[str] = []
+    found: list[tuple[int, int, int]] = []
     index = 0
     while index < len(lines):
         if cells[index] and (grid := _grid(cells, figures, index)) is not None:
             width, rows = grid
-            out.append("\n".join(" | ".join(lines[index + r * width : index + (r + 1) * width]) for r in range(rows)))
+            found.append((index, index + width * rows, width))
             index += width * rows
             continue
         end = index
-        while end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2:
+        while (end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2
+               and not _is_date_row(lines[end])):
             end += 1
         if end - index >= 2:
-            out.append("\n".join(lines[index:end]))
+            found.append((index, end, 0))
             index = end
             continue
-        out.append(lines[index])
         index += 1
-    return out
+    return found
+
+
+def _is_date_row(line: str) -> bool:
+    """A line of figures that are only dates and times: "Published: 22:04, 22 Apr 2024", "Publisert 05.08.2024,
+    kl. 13.05", "15:44 Uhr". Lines of them in a row are a story's date lines (the Sun, NRK, the Salzburger
+    Nachrichten, the stern), not a table's rows; a row with a date and a price ("12.03.2025 2,594.69") is one."""
+    return not any(ch.isdigit() for ch in _DATE_PART.sub("", line))
 
 
 def _is_cell(line: str) -> bool:
+    """A line that can be a table's cell: short, and a figure ("16:26" too), a rank ("1") or a label that is
+    neither a sentence nor a widget line (a share bar's "Share", "Print", "Comments" is no header row)."""
+    worded = any(ch.isalpha() for ch in line)
     return "\n" not in line and widgets.word_count(line) <= CELL_WORDS and (
-        is_figures(line) or not line.endswith((":", ".", "!", "?"))
+        is_figures(line) or not (line.endswith((":", ".", "!", "?")) or worded and widgets.is_widget_line(line))
     )
 
 
