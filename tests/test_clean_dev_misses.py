@@ -153,3 +153,13 @@ def test_list_items_starting_with_a_widget_word_stay_in_real_stories(case_id, it
     expected, doc = dev_page(case_id)
     assert item in expected["body"].split("\n\n")
     assert item in doc.text.split("\n\n")
+
+
+def test_each_list_is_judged_on_its_own_items():
+    controls = ["Share", "Email", "Print", "Comments"]
+    things = ["Email", "Copying and pasting a link", "Chat apps on the phone", "Links inside documents"]
+    html = page(f"<article>{story(3)}<ul>" + "".join(f"<li>{c}</li>" for c in controls) + "</ul><ol>"
+                + "".join(f"<li>{t}</li>" for t in things) + f"</ol>{story(2)}</article>")
+    paragraphs = clean_html(html).text.split("\n\n")
+    assert paragraphs.count("Email") == 1 and "Share" not in paragraphs
+    assert "\n\n".join(things) in clean_html(html).text

@@ -501,7 +501,8 @@ def serialise(container) -> list[Block]:
     """
     blocks: list[Block] = []
     buffer: list[str] = []
-    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0}
+    # "list" numbers the innermost <ul>/<ol> being walked (0: none), so that a list's items can be judged together
+    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0, "lists": 0}
 
     def flush() -> None:
         text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
@@ -535,8 +536,10 @@ def serialise(container) -> list[Block]:
             if is_block:
                 flush()
                 state["tag"] = tag
-                if tag == "li":
-                    state["list"] = id(el.getparent())
+            outer_list = state["list"]
+            if tag in ("ul", "ol"):
+                state["lists"] += 1
+                state["list"] = state["lists"]
             link = in_link or (tag == "a" and not (state["heading"] and _anchor(el)))
             state["quotes"] += tag == "blockquote"
             state["pre"] += tag == "pre"
@@ -552,6 +555,7 @@ def serialise(container) -> list[Block]:
             state["quotes"] -= tag == "blockquote"
             state["pre"] -= tag == "pre"
             state["heading"] -= tag in HEADINGS
+            state["list"] = outer_list
         if el.tail:
             if buffer and buffer[-1] == "\n" and not el.tail.strip():
                 return
