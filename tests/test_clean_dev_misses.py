@@ -163,3 +163,24 @@ def test_each_list_is_judged_on_its_own_items():
     paragraphs = clean_html(html).text.split("\n\n")
     assert paragraphs.count("Email") == 1 and "Share" not in paragraphs
     assert "\n\n".join(things) in clean_html(html).text
+
+
+# --- tooltips and popovers are controls, not story ---------------------------------------------------
+
+
+def test_tooltip_and_popover_blocks_leave_the_story():
+    html = page(
+        f"<article>{story(3)}<div class='wrp js-tooltip'><button>Insightful</button>"
+        "<div class='container js-tooltip-content'><p>You can react to articles once you have registered as a member.</p></div></div>"
+        "<div class='bookmark__popover__content'><p>Save this article to read it later from your account page.</p></div>"
+        f"<p>{STORY} The last detail.</p></article>"
+    )
+    text = clean_html(html).text
+    assert "registered as a member" not in text and "read it later" not in text
+    assert text.count(STORY) == 4
+
+
+def test_reaction_tooltips_leave_a_real_story():
+    expected, doc = dev_page("tokyoshimbun_2025-01-13_1-2__fundus")
+    prompt = "記事に『リアクション』ができます。"
+    assert prompt not in expected["body"] and prompt not in doc.text

@@ -30,7 +30,7 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     related recommended recommendations trending popular mostread mostviewed mostpopular more teaser
     nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip sitemap
     footer foot masthead topbar toolbar sidebar rail widget widgets
-    cookie cookies consent gdpr banner modal popup overlay
+    cookie cookies consent gdpr banner modal popup overlay tooltip popover
     byline author authors bio contributor timestamp meta
     tags tag keyword topics
     print fontsize feedback survey rating poll donate donation video player playlist
