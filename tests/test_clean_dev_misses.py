@@ -184,3 +184,39 @@ def test_reaction_tooltips_leave_a_real_story():
     expected, doc = dev_page("tokyoshimbun_2025-01-13_1-2__fundus")
     prompt = "記事に『リアクション』ができます。"
     assert prompt not in expected["body"] and prompt not in doc.text
+
+
+# --- a label under a <picture>, in a paragraph of its own, is a caption ------------------------------
+
+
+def test_label_paragraph_beside_a_picture_is_a_caption():
+    html = page(
+        f"<article>{story(2)}<div class='media'><picture><source srcset='a.webp' /><img src='a.jpg'></picture>"
+        "<div class='mediaInfo'><p class='infotext'>Firefighters at the protest in Essen</p></div></div>"
+        f"<p>{STORY} The last detail.</p></article>"
+    )
+    doc = clean_html(html)
+    assert "Firefighters at the protest in Essen" in doc.captions
+    assert "Firefighters" not in doc.text and doc.text.count(STORY) == 3
+
+
+def test_wrapper_with_two_paragraphs_beside_an_image_is_not_a_caption():
+    html = page(
+        f"<article>{story(2)}<div class='card'><img src='a.jpg'><p>Bridge opens</p><p>Traffic starts on Monday</p></div>"
+        f"<p>{STORY} The last detail.</p></article>"
+    )
+    assert "Bridge opens" not in clean_html(html).captions
+
+
+@pytest.mark.parametrize(
+    ("case_id", "label"),
+    [
+        ("wdr_2024-04-22_feuerwehrleute-sollen-spater-pension__fundus", "Dicke Ausrüstung und schweres Gerät"),
+        ("sportschau_2024-04-24_ruckschlag-titelkampf-liverpool-verliert__fundus",
+         "Jarrad Branthwaite (FC Everton) jubelt nach seinem Treffer gegen den FC Liverpool"),
+    ],
+)
+def test_picture_labels_leave_the_body_of_real_stories(case_id, label):
+    expected, doc = dev_page(case_id)
+    assert label not in expected["body"]
+    assert label not in doc.text and label in doc.captions

@@ -35,9 +35,10 @@ from extractors.clean.profiles import SiteProfile
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-#: Never article text.
+#: Never article text. ``<picture>`` is not among them: it holds no text, and the image inside it shows that the
+#: short label beside it is a caption (``collect_image_labels``; wdr.de, sportschau.de, standard.co.uk).
 KILL_TAGS = widgets.words(
-    "script style noscript template svg math iframe object embed canvas video audio source track picture map "
+    "script style noscript template svg math iframe object embed canvas video audio source track map "
     "button input select option optgroup textarea label dialog nav aside footer menu head link meta base form rt rp"
 )
 
@@ -194,9 +195,10 @@ def _image_holder(img):
     words = widgets.word_count(text)
     if not 1 <= words <= 25 or text.endswith(_CLAUSE_ENDS):
         return None
-    if next(el.iter("p", "h1", "h2", "h3", "li", "table"), el) is not el:
+    inner = [block for block in el.iter("p", "h1", "h2", "h3", "li", "table") if block is not el]
+    if len(inner) > 1 or inner and inner[0].tag != "p":
         return None  # holds other blocks: a card or a layout wrapper, not one image with its label
-    return el
+    return el  # the label may sit in a paragraph of its own (wdr.de "mediaInfo", sportschau.de "absatzbild__info")
 
 
 def _drop(el) -> None:
