@@ -35,9 +35,10 @@ from extractors.clean.profiles import SiteProfile
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-#: Never article text.
+#: Never article text. ``<picture>`` is not among them: it holds no text, and the image inside it shows that the
+#: short label beside it is a caption (``collect_image_labels``; wdr.de, sportschau.de, standard.co.uk).
 KILL_TAGS = widgets.words(
-    "script style noscript template svg math iframe object embed canvas video audio source track picture map "
+    "script style noscript template svg math iframe object embed canvas video audio source track map "
     "button input select option optgroup textarea label dialog nav aside footer menu head link meta base form rt rp"
 )
 
@@ -90,6 +91,7 @@ class Block:
     link_chars: int  # characters inside <a>: link-dense blocks are rails and tag lists
     tag: str  # the block element that produced it
     quoted: bool = False  # inside a <blockquote>: a pull quote when its words recur in the story
+    in_list: int = 0  # for a list item, an id shared by the items of its list (0 otherwise)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,12 @@ def parse_page(text: str):
     return root, cut
 
 
+#: Class names saying that a block has or lacks a caption, not that it is one: "has-caption" wraps an image
+#: and its caption (bbc.com), "no_caption" / "withoutCaption" mark a list item or a photo without any
+#: (buzzfeed.com's first list item is the story's opening sentence, express.co.uk's photo paragraphs).
+_CAPTION_STATE = re.compile(r"(?:has|with|without|no)[-_]?caption")
+
+
 def _caption_text(el) -> str:
     # Child elements are separate parts (caption, then credit): join them with a space, or
     # "...on Thursday." and "Jane Roe / AFP" run together.
@@ -142,7 +150,7 @@ def collect_captions(root) -> list[str]:
     for el in list(root.iter()):
         if not (el.get("class") or el.get("id")) or not isinstance(el.tag, str):
             continue  # most elements: the cheap tests first (this loop visits every element)
-        attrs = class_and_id(el).lower()
+        attrs = _CAPTION_STATE.sub(" ", class_and_id(el).lower())
         if ("caption" in attrs or "cptn" in attrs) and el.getparent() is not None and (
             el.tag not in ("body", "html", "article", "main")
         ):
@@ -187,9 +195,10 @@ def _image_holder(img):
     words = widgets.word_count(text)
     if not 1 <= words <= 25 or text.endswith(_CLAUSE_ENDS):
         return None
-    if next(el.iter("p", "h1", "h2", "h3", "li", "table"), el) is not el:
+    inner = [block for block in el.iter("p", "h1", "h2", "h3", "li", "table") if block is not el]
+    if len(inner) > 1 or inner and inner[0].tag != "p":
         return None  # holds other blocks: a card or a layout wrapper, not one image with its label
-    return el
+    return el  # the label may sit in a paragraph of its own (wdr.de "mediaInfo", sportschau.de "absatzbild__info")
 
 
 def _drop(el) -> None:
@@ -494,13 +503,15 @@ def serialise(container) -> list[Block]:
     """
     blocks: list[Block] = []
     buffer: list[str] = []
-    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0}
+    # "list" numbers the innermost <ul>/<ol> being walked (0: none), so that a list's items can be judged together
+    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0, "lists": 0}
 
     def flush() -> None:
         text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
         text = re.sub(r"\n{2,}", "\n", text).strip()
         if text:
-            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0))
+            in_list = state["list"] if state["tag"] == "li" else 0
+            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0, in_list))
         buffer.clear()
         state["links"] = 0
 
@@ -527,6 +538,10 @@ def serialise(container) -> list[Block]:
             if is_block:
                 flush()
                 state["tag"] = tag
+            outer_list = state["list"]
+            if tag in ("ul", "ol"):
+                state["lists"] += 1
+                state["list"] = state["lists"]
             link = in_link or (tag == "a" and not (state["heading"] and _anchor(el)))
             state["quotes"] += tag == "blockquote"
             state["pre"] += tag == "pre"
@@ -542,6 +557,7 @@ def serialise(container) -> list[Block]:
             state["quotes"] -= tag == "blockquote"
             state["pre"] -= tag == "pre"
             state["heading"] -= tag in HEADINGS
+            state["list"] = outer_list
         if el.tail:
             if buffer and buffer[-1] == "\n" and not el.tail.strip():
                 return
@@ -645,9 +661,40 @@ def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
     return kept
 
 
+#: A list is prose when at most this share of its items read as widget labels: its other items are plain words.
+PROSE_LIST_WIDGETS = 0.25
+#: Lists shorter than this are judged item by item (a share bar or a two-link menu is short).
+PROSE_LIST_ITEMS = 4
+
+
 def paragraphs_of(container) -> list[str]:
     """The container's paragraphs after the block rules (link rails, widget labels, pull quotes out)."""
-    return _drop_pull_quotes([b for b in serialise(container) if keep_block(b)])
+    blocks = serialise(container)
+    kept = [keep_block(b) for b in blocks]
+    prose_lists = _prose_lists(blocks, kept)
+    return _drop_pull_quotes([
+        b for b, keep in zip(blocks, kept, strict=True)
+        if keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0)
+    ])
+
+
+def _prose_lists(blocks: list[Block], kept: list[bool]) -> set[int]:
+    """Lists whose items are mostly kept: an item among them that starts with a widget word is still an item.
+
+    A list in the story names things ("Sources for this traffic include: Email/IMs, Copying and pasting
+    a link, ..." on parse.ly; "user type, visit count, ..., search term, location" on foxbusiness.com); an
+    item reading "Email" or "Search" is a control only in a list of controls, where most items are.
+    """
+    items: Counter = Counter()
+    dropped: Counter = Counter()
+    for block, keep in zip(blocks, kept, strict=True):
+        if block.in_list:
+            items[block.in_list] += 1
+            dropped[block.in_list] += not keep
+    return {
+        key for key, count in items.items()
+        if count >= PROSE_LIST_ITEMS and 0 < dropped[key] <= PROSE_LIST_WIDGETS * count
+    }
 
 
 def _contained(text: str, paragraphs: list[str]) -> bool:

@@ -30,7 +30,7 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     related recommended recommendations trending popular mostread mostviewed mostpopular more teaser
     nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip sitemap
     footer foot masthead topbar toolbar sidebar rail widget widgets
-    cookie cookies consent gdpr banner modal popup overlay
+    cookie cookies consent gdpr banner modal popup overlay tooltip popover
     byline author authors bio contributor timestamp meta
     tags tag keyword topics
     print fontsize feedback survey rating poll donate donation video player playlist
@@ -237,7 +237,7 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
         return False  # prose: the searches below only matter for short lines (this is the hot path)
     if HOUSE_AD.search(stripped) or (words <= 40 and CREDIT_LINE.search(stripped)):
         return True
-    if words <= 25 and EMAIL.search(stripped):
+    if words <= 25 and EMAIL.search(stripped) and not _email_sentence(stripped, words):
         return True
     if TIME_STAMP_LINE.match(stripped) and (words <= 5 or "/" in stripped[:8]):
         return True
@@ -248,6 +248,17 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
     if _WIDGET_RE.search(stripped) or _LEADING_WIDGET_RE.match(stripped):
         return True
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
+
+
+#: A line mentioning an e-mail address is prose from this many words on when it ends as a sentence: stories
+#: give tip lines ("... asked to contact the tip line at 734-794-6939 or e-mail TIPS@a2gov.org.", mlive.com;
+#: "... please email adblocking@iab.com for more information.", iab.com), while contact footers are
+#: shorter or end on the address itself ("Get in touch at webnews@reachplc.com", mirror.co.uk).
+EMAIL_SENTENCE_WORDS = 18
+
+
+def _email_sentence(line: str, words: int) -> bool:
+    return words >= EMAIL_SENTENCE_WORDS and line.endswith(tuple(FULL_STOPS))
 
 
 def widget_word_count(line: str) -> int:
