@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean import widgets
+from extractors.clean import clean_document, widgets
+from extractors.records import RawDocument
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,28 @@ def test_is_widget_line_keeps_subheadings_that_merely_contain_a_widget_word(line
 @pytest.mark.parametrize("attr", ["Pullquote Pullquote--right", "timeline-ticker", "metro-factbox", "c-video__data"])
 def test_inserted_boxes_are_boilerplate(attr):
     assert widgets.is_boilerplate_attr(attr)
+
+
+@pytest.mark.parametrize("line", ["The company declined to comment.", "He did not share details.",
+                                  "Nobody replied to comment requests.", "Its Twitter account went dark."])
+def test_a_short_statement_naming_a_widget_word_in_passing_is_prose(line):
+    assert not widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["Leave a comment.", "Be the first to comment.", "Please share this story.",
+                                  "Comments are closed.", "Share This Story.", "Click here to comment.",
+                                  "Sign up for our newsletter."])
+def test_calls_to_action_and_labels_with_a_full_stop_stay_widget_lines(line):
+    assert widgets.is_widget_line(line)
+
+
+def test_a_one_line_no_comment_paragraph_stays_in_an_html_story():
+    """Wire style gives "X declined to comment." a paragraph of its own; it is the story, not a comment box."""
+    para = ("<p>The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the "
+            "river, and the mayor said work would start in spring next year.</p>")
+    body = para * 3 + "<p>The builder declined to comment.</p>" + para.replace("council", "board") * 2
+    page = (f"<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>{body}</article>"
+            "<footer>Share this article</footer></body></html>")
+    doc = clean_document(RawDocument(source="bridge.html", data=page.encode(), content_type="text/html",
+                                     url="https://example.com/news/bridge-vote"))
+    assert "The builder declined to comment." in doc.text and "Share this article" not in doc.text

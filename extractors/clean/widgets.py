@@ -245,9 +245,12 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
         return True
     if words > max_words:
         return False
-    if _WIDGET_RE.search(stripped) or _LEADING_WIDGET_RE.match(stripped):
+    if _LEADING_WIDGET_RE.match(stripped):
         return True
+    if _WIDGET_RE.search(stripped):
+        return not _short_statement(stripped, words)
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
+
 
 
 #: A line mentioning an e-mail address is prose from this many words on when it ends as a sentence: stories
@@ -287,6 +290,23 @@ def local_lines(name: str) -> re.Pattern[str]:
 #: a dozen words ("Dieses Thema im Programm: MDR THÜRINGEN - Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr").
 LOCAL_WIDGET_LINE = local_lines("widget_lines.txt")
 LOCAL_WIDGET_WORDS = 20
+
+
+#: A short sentence names a widget word in passing ("The company declined to comment.", "Shares fell 5%."):
+#: it has a subject before the word, words in lower case, and a full stop. Controls and prompts are labels
+#: ("Share This Story"), open with the word ("Comments are closed.") or are calls to action ("Leave a
+#: comment.", first words in ``data/<language>/imperative_openers.txt``).
+SHORT_STATEMENT_WORDS = 3
+_IMPERATIVE_OPENER = local_lines("imperative_openers.txt")
+
+
+def _short_statement(line: str, words: int) -> bool:
+    first = line.split(None, 1)[0]
+    match = _WIDGET_RE.search(line)
+    return (words >= SHORT_STATEMENT_WORDS and line.endswith(".") and not line.endswith("..")
+            and first[:1].isupper() and match is not None and match.start() > 0
+            and any(word[:1].islower() for word in line.split()[1:])
+            and not _IMPERATIVE_OPENER.fullmatch(first.strip("\"'“‘(")))
 
 
 def is_caption_line(line: str) -> bool:
