@@ -84,14 +84,17 @@ def test_inserted_boxes_are_boilerplate(attr):
 
 
 @pytest.mark.parametrize("line", ["The company declined to comment.", "He did not share details.",
-                                  "Nobody replied to comment requests.", "Its Twitter account went dark."])
+                                  "Nobody replied to comment requests.", "Its Twitter account went dark.",
+                                  "Home prices rose 3%.", "Photos show the damage.", "Privacy campaigners objected.",
+                                  "Follow-up talks are planned."])
 def test_a_short_statement_naming_a_widget_word_in_passing_is_prose(line):
     assert not widgets.is_widget_line(line)
 
 
 @pytest.mark.parametrize("line", ["Leave a comment.", "Be the first to comment.", "Please share this story.",
                                   "Comments are closed.", "Share This Story.", "Click here to comment.",
-                                  "Sign up for our newsletter."])
+                                  "Sign up for our newsletter.", "Article continues below.", "Follow us on Twitter.",
+                                  "Photos by Jane Doe.", "Tags: politics, economy.", "Print this page."])
 def test_calls_to_action_and_labels_with_a_full_stop_stay_widget_lines(line):
     assert widgets.is_widget_line(line)
 

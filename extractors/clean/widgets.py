@@ -157,7 +157,7 @@ _LEADING_ALTERNATIVES = "|".join(
     [rf"{re.escape(w)}s?" for w in LEADING_WIDGET_WORDS if w not in LEADING_WIDGET_VERBS]
     + [re.escape(w) for w in LEADING_WIDGET_WORDS if w in LEADING_WIDGET_VERBS]
 )
-_LEADING_WIDGET_RE = re.compile(rf"^\W*(?:{_LEADING_ALTERNATIVES})\b", re.IGNORECASE)
+_LEADING_WIDGET_RE = re.compile(rf"^\W*(?:{_LEADING_ALTERNATIVES})\b(?!-)", re.IGNORECASE)  # not "Follow-up"
 _ANY_LEADING_WIDGET_RE = re.compile(rf"\b(?:{_LEADING_ALTERNATIVES})\b", re.IGNORECASE)
 #: Counters and clip lengths left by galleries and video rails: "3", "2:34" (alone on the first line).
 COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2})(?:\n|$)")
@@ -245,8 +245,9 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
         return True
     if words > max_words:
         return False
-    if _LEADING_WIDGET_RE.match(stripped):
-        return True
+    leading = _LEADING_WIDGET_RE.match(stripped)
+    if leading:
+        return leading.group().strip(" \"'“‘(").lower() in LEADING_WIDGET_VERBS or not _short_statement(stripped, words)
     if _WIDGET_RE.search(stripped):
         return not _short_statement(stripped, words)
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
@@ -292,19 +293,23 @@ LOCAL_WIDGET_LINE = local_lines("widget_lines.txt")
 LOCAL_WIDGET_WORDS = 20
 
 
-#: A short sentence names a widget word in passing ("The company declined to comment.", "Shares fell 5%."):
-#: it has a subject before the word, words in lower case, and a full stop. Controls and prompts are labels
-#: ("Share This Story"), open with the word ("Comments are closed.") or are calls to action ("Leave a
-#: comment.", first words in ``data/<language>/imperative_openers.txt``).
+#: A short sentence names a widget word in passing ("The company declined to comment.", "Home prices rose
+#: 3%."): words in lower case after the first, a full stop, no label colon or pipe, and the widget words
+#: single nouns, not a control's phrase ("Article continues below."). Controls and prompts are labels
+#: ("Share This Story"), open with a widget word that is no leading noun ("Comments are closed."), open with a
+#: control verb ("Follow us on Twitter."), or are calls to action ("Leave a comment.", first words in
+#: ``data/<language>/imperative_openers.txt``).
 SHORT_STATEMENT_WORDS = 3
 _IMPERATIVE_OPENER = local_lines("imperative_openers.txt")
 
 
 def _short_statement(line: str, words: int) -> bool:
     first = line.split(None, 1)[0]
-    match = _WIDGET_RE.search(line)
+    matches = list(_WIDGET_RE.finditer(line))
     return (words >= SHORT_STATEMENT_WORDS and line.endswith(".") and not line.endswith("..")
-            and first[:1].isupper() and match is not None and match.start() > 0
+            and first[:1].isupper() and not any(mark in line for mark in ":|")
+            and line.split()[1].lower() != "by"  # a credit ("Photos by Jane Doe.")
+            and all(match.start() > 0 and " " not in match.group() for match in matches)
             and any(word[:1].islower() for word in line.split()[1:])
             and not _IMPERATIVE_OPENER.fullmatch(first.strip("\"'“‘(")))
 
