@@ -783,3 +783,79 @@ def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():
     )
     assert ("The New York Times", "ORG") in mentions_of(text)
     assert ("New York Times", "ORG") in mentions_of("The New York Times reported it.")  # a sentence's "The"
+
+
+def test_a_country_acronym_opens_the_institution_it_heads():
+    text = (  # Daily Mail
+        "Batches of $1 bills printed in 2014 contain this particular error from the US Bureau of "
+        "Engraving and Printing."
+    )
+    found = mentions_of(text)
+    assert ("US Bureau of Engraving and Printing", "ORG") in found
+    assert ("US", "GPE") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (  # Japan News
+            "The vote went to the Democratic Party for the People, which doubled its seats.",
+            "Democratic Party for the People",
+        ),
+        (  # Atlas Obscura, reworded
+            "The founders of the Hermetic Society of the Golden Dawn met in London.",
+            "Hermetic Society of the Golden Dawn",
+        ),
+    ],
+)
+def test_an_institution_name_runs_on_over_of_the_and_for_the(text, name):
+    assert (name, "ORG") in mentions_of(text)
+
+
+def test_a_capital_the_inside_a_sentence_opens_a_publication_the_model_read_as_a_people():
+    text = "Minister Tom Alweendo told The Namibian last month at the green hydrogen summit."  # The Namibian
+    found = mentions_of(text)
+    assert ("The Namibian", "ORG") in found
+    assert ("Namibian", "NORP") not in found
+    assert ("Namibian", "NORP") in mentions_of("The Namibian minister spoke at the summit.")
+
+
+def test_a_name_written_with_a_model_number_is_no_person_anywhere_in_the_article():
+    text = (  # simplyfound
+        "Raspberry Pi 3 is now available via many online resellers. The Raspberry Pi is a credit card sized "
+        "computer."
+    )
+    assert not any(label == "PERSON" for _, label in mentions_of(text))
+
+
+def test_a_party_named_like_a_title_word_stays_when_no_title_follows():
+    text = (  # The West Australian
+        "New modelling will help minister Chris Bowen defend Labor’s climate policies. Labor has pledged "
+        "to cut emissions."
+    )
+    assert [form for form, label in mentions_of(text) if label == "ORG"] == ["Labor", "Labor"]
+    assert ("Labor", "ORG") not in mentions_of("Labor Secretary Marty Walsh met the unions.")
+
+
+@pytest.mark.parametrize(
+    "text, person, agencies",
+    [
+        ("JIM WATSON/AFP/Getty Images\n\n22 Dec, 2016", "JIM WATSON", ["AFP", "Getty Images"]),  # Breitbart
+        (  # NPR
+            "He was seen at the church.\n\nWin McNamee/Getty Images\n\nHe also said: \"I am guilty.\"",
+            "Win McNamee",
+            ["Getty Images"],
+        ),
+    ],
+)
+def test_a_photo_credit_splits_into_the_photographer_and_the_agencies(text, person, agencies):
+    found = mentions_of(text)
+    assert (person, "PERSON") in found
+    for agency in agencies:
+        assert (agency, "ORG") in found
+
+
+def test_a_building_named_with_its_house_number_keeps_it():
+    text = "The department moved its staff to 300 Slater Street in Ottawa."  # Ottawa Citizen
+    assert ("300 Slater Street", "FAC") in mentions_of(text)
+    assert ("2019 Wembley Stadium", "FAC") not in mentions_of("In 2019 Wembley Stadium hosted the final.")
