@@ -859,3 +859,12 @@ def test_a_building_named_with_its_house_number_keeps_it():
     text = "The department moved its staff to 300 Slater Street in Ottawa."  # Ottawa Citizen
     assert ("300 Slater Street", "FAC") in mentions_of(text)
     assert ("2019 Wembley Stadium", "FAC") not in mentions_of("In 2019 Wembley Stadium hosted the final.")
+
+
+def test_a_several_word_surname_after_the_full_name_is_the_person():
+    text = (  # Western Journalism
+        "Police chief Antonio De Iesu spoke to reporters in Milan. “They had no perception that it could be "
+        "him,” De Iesu said."
+    )
+    assert ("De Iesu", "PERSON") in mentions_of(text)
+    assert ("De Iesu", "ORG") not in mentions_of(text)

@@ -382,15 +382,19 @@ def _plainly_organisation(name: str) -> bool:
 
 
 def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
-    """A one-word mention that is part of a person's full name in the article is that person ("Chalobah").
+    """A one-word mention that is part of a person's full name in the article is that person ("Chalobah"),
+    and so is a several-word surname that ends it: "El Saife" after "Mohamed El Saife" (CBC), "De Iesu"
+    after "Antonio De Iesu" (Western Journalism), which the model read as organisations.
 
     Not a group word the model tagged NORP: "Christian leaders" stay a group beside "Christian Lindner"."""
-    name_words = {
-        word for m in mentions if m.label == "PERSON" for word in m.text.split() if len(m.text.split()) > 1
-    }
+    full_names = [m.text.split() for m in mentions if m.label == "PERSON" and " " in m.text]
+    name_words = {word for words in full_names for word in words}
+    surnames = {" ".join(words[-k:]) for words in full_names for k in range(2, len(words))}
     return [
         replace(m, label="PERSON")
-        if m.code is None and m.label != "NORP" and " " not in m.text and m.text in name_words
+        if m.code is None
+        and m.label != "NORP"
+        and (" " not in m.text and m.text in name_words or m.text in surnames)
         else m
         for m in mentions
     ]
