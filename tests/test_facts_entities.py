@@ -868,3 +868,11 @@ def test_a_several_word_surname_after_the_full_name_is_the_person():
     )
     assert ("De Iesu", "PERSON") in mentions_of(text)
     assert ("De Iesu", "ORG") not in mentions_of(text)
+
+
+def test_a_capital_the_after_a_dash_on_its_own_line_opens_a_publication():
+    text = (  # Western Journalism: a tweet's sign-off below it
+        "Amri was killed in a shootout with police outside Milan, officials said https://t.co/mlM6jwiTyh\n\n"
+        "— The New York Times (@nytimes) December 23, 2016\n\nAmri was standing alone on a piazza."
+    )
+    assert ("The New York Times", "ORG") in mentions_of(text)

@@ -377,7 +377,9 @@ def publication_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     found: list[tuple[int, int, str | None]] = []
     for token in doc[1:-1]:
         before = doc[token.i - 1]
-        inside = not token.is_sent_start and (before.is_lower or before.text in {"—", "–", ":", "("})
+        # a tweet's sign-off, "— The New York Times (@nytimes)", may stand on a line of its own
+        after_word = not token.is_sent_start and (before.is_lower or before.text in {":", "("})
+        inside = before.text in {"—", "–"} or after_word
         if token.text != "The" or not inside:
             continue
         end = token.i + 1
