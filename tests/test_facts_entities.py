@@ -876,3 +876,11 @@ def test_a_capital_the_after_a_dash_on_its_own_line_opens_a_publication():
         "— The New York Times (@nytimes) December 23, 2016\n\nAmri was standing alone on a piazza."
     )
     assert ("The New York Times", "ORG") in mentions_of(text)
+
+
+def test_a_name_after_a_lower_case_family_word_is_a_person_even_when_tagged_a_proper_noun():
+    text = (  # Shropshire Star
+        "Sisters Terri, aged 20, and Hannah, 17, decided money was not going to stop them saving their mother, "
+        "and, with the support of father Colin, 56, they launched a campaign called Mend Our Mum."
+    )
+    assert ("Colin", "PERSON") in mentions_of(text)

@@ -343,8 +343,8 @@ def _after_kinship_or_title(span: Span, heads: frozenset[str]) -> bool:
     if i < 0 or span.start - i > 2:
         return False
     before = doc[i]
-    if before.lower_ in KINSHIP and before.pos_ == "NOUN":
-        return True
+    if before.lower_ in KINSHIP and (before.pos_ == "NOUN" or before.is_lower):
+        return True  # a lower-case "father" is the noun, whatever the tagger says ("father Colin, 56")
     if before.lower_ == "elect" and i >= 2 and doc[i - 1].text in {"-", "‑"}:
         before = doc[i - 2]  # "President-elect Trump"
     return (
