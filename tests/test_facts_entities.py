@@ -884,3 +884,13 @@ def test_a_name_after_a_lower_case_family_word_is_a_person_even_when_tagged_a_pr
         "and, with the support of father Colin, 56, they launched a campaign called Mend Our Mum."
     )
     assert ("Colin", "PERSON") in mentions_of(text)
+
+
+def test_a_place_after_a_locative_preposition_stays_a_place_beside_a_person_sharing_its_word():
+    text = (  # The Citizen
+        "Fast-moving storm systems are threatening communities throughout Gauteng.\n\n"
+        "According to Gauteng Cogta, the province strengthened its early warning capability."
+    )
+    found = mentions_of(text)
+    assert ("Gauteng", "GPE") in found
+    assert ("Gauteng", "PERSON") not in found

@@ -26,6 +26,7 @@ from extractors.facts.name_spans import (
     CLUB_SUFFIXES,
     FACILITY_SUFFIXES,
     LAW_HEADS,
+    LOCATIVE_PREPOSITIONS,
     NON_NAME_LABELS,
     ORG_HEADS,
     REGION_SUFFIXES,
@@ -182,7 +183,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(text, span.start_char, span.end_char, label, code, role))
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
     mentions = _without_capitalised_common_nouns(doc, mentions)
-    mentions = _surnames_as_persons(_relabel_by_context(doc, mentions, heads, modifiers))
+    mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
     return _with_repeats(doc, _without_products(doc, mentions))
 
 
@@ -381,12 +382,20 @@ def _plainly_organisation(name: str) -> bool:
     )
 
 
-def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
+def _surnames_as_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A one-word mention that is part of a person's full name in the article is that person ("Chalobah"),
     and so is a several-word surname that ends it: "El Saife" after "Mohamed El Saife" (CBC), "De Iesu"
     after "Antonio De Iesu" (Western Journalism), which the model read as organisations.
 
-    Not a group word the model tagged NORP: "Christian leaders" stay a group beside "Christian Lindner"."""
+    Not a group word the model tagged NORP: "Christian leaders" stay a group beside "Christian Lindner";
+    not a place after a locative preposition: "throughout Gauteng" stays a place beside a "person" the
+    model made of "Gauteng Cogta" (The Citizen)."""
+    by_start = {t.idx: t for t in doc}
+
+    def placed(m: Mention) -> bool:
+        token = by_start.get(m.start)
+        return token is not None and token.i > 0 and token.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
+
     full_names = [m.text.split() for m in mentions if m.label == "PERSON" and " " in m.text]
     name_words = {word for words in full_names for word in words}
     surnames = {" ".join(words[-k:]) for words in full_names for k in range(2, len(words))}
@@ -395,6 +404,7 @@ def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
         if m.code is None
         and m.label != "NORP"
         and (" " not in m.text and m.text in name_words or m.text in surnames)
+        and not (m.label in {"GPE", "LOC"} and placed(m))
         else m
         for m in mentions
     ]
