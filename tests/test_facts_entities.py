@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
-from extractors.facts.entities import extract_entities, link_entities
+from extractors.facts.entities import _product_names, extract_entities, link_entities
 from tests.facts_helpers import parse, seed_body
 
 
@@ -826,6 +827,12 @@ def test_a_name_written_with_a_model_number_is_no_person_anywhere_in_the_article
         "computer."
     )
     assert not any(label == "PERSON" for _, label in mentions_of(text))
+
+
+def test_a_year_after_a_name_is_no_model_number():
+    doc, _ = parse("Supporters waved Trump 2024 banners. Trump spoke for an hour.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]  # the model may take the year into the name
+    assert _product_names(doc) == set()
 
 
 def test_a_party_named_like_a_title_word_stays_when_no_title_follows():

@@ -195,8 +195,8 @@ def _product_names(doc: Doc) -> set[str]:
         if ent.label_ in NON_NAME_LABELS:
             continue
         k = next((t.i for t in ent if any(c.isdigit() for c in t.text)), None)
-        if k is None or k == ent.start:
-            continue
+        if k is None or k == ent.start or len(doc[k].text) == 4 and doc[k].text.isdigit():
+            continue  # a year is no model number: "Trump 2024" is a campaign, not a product
         words = doc[ent.start : k]
         capitalised = all(t.is_alpha and t.text[:1].isupper() for t in words)
         if capitalised and words[0].lower_ not in {"the", "a", "an"}:
