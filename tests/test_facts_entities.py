@@ -853,6 +853,14 @@ def test_a_party_named_like_a_title_word_stays_when_no_title_follows():
             "Win McNamee",
             ["Getty Images"],
         ),
+        (  # CNET: an agency no list holds, ending the credit's line
+            (
+                "Facebook CEO Mark Zuckerberg, the man with the acquisition plan.\n\n"
+                "Photo by James Martin/CNET\n\nAnyone who has ever closed a deal knows."
+            ),
+            "James Martin",
+            ["CNET"],
+        ),
     ],
 )
 def test_a_photo_credit_splits_into_the_photographer_and_the_agencies(text, person, agencies):

@@ -214,51 +214,69 @@ def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> l
 
 def split_credits(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Split a photo credit the model read as one name at its slashes: "JIM WATSON/AFP/Getty Images"
-    (Breitbart), "Win McNamee/Getty Images" (NPR), "Gage Skidmore/Flickr" (America Now). Once a part is a
-    listed organisation (an agency, a platform), each listed part is an ORG and a first part of two or
-    three name words is the photographer; other parts are dropped. Without a listed part the span is
-    left as it is (and a name with a slash is dropped later as debris)."""
+    (Breitbart), "Win McNamee/Getty Images" (NPR), "Photo by James Martin/CNET" (CNET). A span is a
+    credit once a part is a listed organisation (an agency, a platform) or when it fills the end of its
+    line after a line start, "Credit:" or "by". Then the parts after a slash are ORGs (in a credit
+    without a line of its own, the listed ones only) and a first part of two or three name words is
+    the photographer. Other spans with a slash are left as they are (and dropped later as debris)."""
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         cuts = [i for i in range(start, end) if doc[i].text == "/"]
         parts = [(b, e) for b, e in zip([start] + [c + 1 for c in cuts], cuts + [end]) if e > b]
-        if not cuts or not any(doc[b:e].text in organisation_names() for b, e in parts):
+        own_line = bool(cuts) and _credit_line(doc, start, end)
+        if not cuts or not own_line and not any(doc[b:e].text in organisation_names() for b, e in parts):
             out.append((start, end, label))
             continue
         for n, (b, e) in enumerate(parts):
-            if doc[b:e].text in organisation_names():
+            if n > 0 and (own_line or doc[b:e].text in organisation_names()):
                 out.append((b, e, "ORG"))
             elif n == 0 and 2 <= e - b <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in doc[b:e]):
                 out.append((b, e, "PERSON"))
     return out
 
 
+def _credit_line(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` end their line and open it, or follow "Credit:" or "Photo by"."""
+    opens = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].lower_ in {":", "by"}
+    return opens and (end == len(doc) or "\n" in doc[end].text)
+
+
 def untagged_credit_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Photo credits the model left untagged, "Win McNamee/Getty Images" on a line of its own (NPR):
-    two or three name words opening a line (or after "Credit:"), a slash, a listed organisation."""
+    """Photo credits the model left untagged: two or three name words that open a line (or follow
+    "Credit:" or "Photo by"), a slash, then a listed organisation or a capitalised name that ends the
+    line: "Win McNamee/Getty Images" (NPR), "Photo by James Martin/CNET" (CNET)."""
     covered = {i for start, end, _ in spans for i in range(start, end)}
     found: list[tuple[int, int, str]] = []
     for slash in doc:
         if slash.text != "/" or slash.i < 2 or slash.i in covered:
             continue
-        after = next(
-            (e for e in (slash.i + 4, slash.i + 3, slash.i + 2)
-             if e <= len(doc) and doc[slash.i + 1 : e].text in organisation_names()),
-            None,
-        )
+        after = _credited_organisation(doc, slash.i)
         listed = (slash.i + 1, after, "ORG") in spans  # the gazetteer may have found the agency already
         if after is None or not listed and covered.intersection(range(slash.i + 1, after)):
             continue
         for b in (slash.i - 3, slash.i - 2):
             if (
                 b >= 0
-                and (b == 0 or "\n" in doc[b - 1].text or doc[b - 1].text == ":")  # the credit opens its line
+                and (b == 0 or "\n" in doc[b - 1].text or doc[b - 1].lower_ in {":", "by"})
                 and all(t.is_alpha and t.text[:1].isupper() for t in doc[b : slash.i])
                 and not covered.intersection(range(b, slash.i))
             ):
                 found += [(b, slash.i, "PERSON")] + ([] if listed else [(slash.i + 1, after, "ORG")])
                 break
     return found
+
+
+def _credited_organisation(doc: Doc, slash: int) -> int | None:
+    """The end of the organisation after a credit's slash: a listed one ("Getty Images"), or one to
+    three capitalised words that end the line ("CNET")."""
+    for end in (slash + 4, slash + 3, slash + 2):
+        if end <= len(doc) and doc[slash + 1 : end].text in organisation_names():
+            return end
+    end = slash + 1
+    while end < len(doc) and end - slash <= 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    line_ends = end == len(doc) or "\n" in doc[end].text
+    return end if end > slash + 1 and line_ends else None
 
 
 def with_house_numbers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
