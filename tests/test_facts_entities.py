@@ -861,6 +861,7 @@ def test_a_party_named_like_a_title_word_stays_when_no_title_follows():
             "James Martin",
             ["CNET"],
         ),
+        ("The president spoke in the Rose Garden.\n\nReuters/Jane Doe\n\nHe left.", "Jane Doe", ["Reuters"]),
     ],
 )
 def test_a_photo_credit_splits_into_the_photographer_and_the_agencies(text, person, agencies):

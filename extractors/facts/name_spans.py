@@ -216,9 +216,10 @@ def split_credits(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int
     """Split a photo credit the model read as one name at its slashes: "JIM WATSON/AFP/Getty Images"
     (Breitbart), "Win McNamee/Getty Images" (NPR), "Photo by James Martin/CNET" (CNET). A span is a
     credit once a part is a listed organisation (an agency, a platform) or when it fills the end of its
-    line after a line start, "Credit:" or "by". Then the parts after a slash are ORGs (in a credit
-    without a line of its own, the listed ones only) and a first part of two or three name words is
-    the photographer. Other spans with a slash are left as they are (and dropped later as debris)."""
+    line after a line start, "Credit:" or "by". Then listed parts are ORGs, the first part of two or
+    three name words is the photographer (first or after the agency: "Reuters/Jane Doe"), and in a
+    credit line of its own the parts after the photographer are ORGs too. Other spans with a slash are
+    left as they are (and dropped later as debris)."""
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         cuts = [i for i in range(start, end) if doc[i].text == "/"]
@@ -227,12 +228,21 @@ def split_credits(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if not cuts or not own_line and not any(doc[b:e].text in organisation_names() for b, e in parts):
             out.append((start, end, label))
             continue
-        for n, (b, e) in enumerate(parts):
-            if n > 0 and (own_line or doc[b:e].text in organisation_names()):
+        photographer = False
+        for b, e in parts:
+            if doc[b:e].text in organisation_names():
                 out.append((b, e, "ORG"))
-            elif n == 0 and 2 <= e - b <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in doc[b:e]):
+            elif not photographer and _name_words(doc[b:e]):
                 out.append((b, e, "PERSON"))
+                photographer = True
+            elif own_line and photographer:
+                out.append((b, e, "ORG"))
     return out
+
+
+def _name_words(span: Span) -> bool:
+    """Two or three capitalised words: a photographer's name in a credit."""
+    return 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in span)
 
 
 def _credit_line(doc: Doc, start: int, end: int) -> bool:
@@ -258,7 +268,7 @@ def untagged_credit_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[t
             if (
                 b >= 0
                 and (b == 0 or "\n" in doc[b - 1].text or doc[b - 1].lower_ in {":", "by"})
-                and all(t.is_alpha and t.text[:1].isupper() for t in doc[b : slash.i])
+                and _name_words(doc[b : slash.i])
                 and not covered.intersection(range(b, slash.i))
             ):
                 found += [(b, slash.i, "PERSON")] + ([] if listed else [(slash.i + 1, after, "ORG")])
