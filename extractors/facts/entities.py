@@ -26,6 +26,7 @@ from extractors.facts.name_spans import (
     CLUB_SUFFIXES,
     FACILITY_SUFFIXES,
     LAW_HEADS,
+    LOCATIVE_PREPOSITIONS,
     NON_NAME_LABELS,
     ORG_HEADS,
     REGION_SUFFIXES,
@@ -37,9 +38,13 @@ from extractors.facts.name_spans import (
     introduced_place_spans,
     looks_like_name,
     override,
+    publication_spans,
     region_spans,
     split_at_person_possessive,
+    split_credits,
     trim,
+    untagged_credit_spans,
+    with_house_numbers,
 )
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.facts.numbers import age_after_comma
@@ -126,7 +131,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if trimmed is not None:
             label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
             spans.append((trimmed.start, trimmed.end, label))
-    spans = split_at_person_possessive(doc, spans)
+    spans = split_credits(doc, split_at_person_possessive(doc, spans))
     institutions = [
         (b, e, lab)
         for b, e, lab in institution_spans(doc)
@@ -134,10 +139,12 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     ]  # the model's own longer ORG ("Ministry of Environment, Forestry and Tourism") wins
     spans = override(spans, institutions, "ORG")
     spans = override(spans, introduced_place_spans(doc), "GPE")
+    spans = override(spans, publication_spans(doc), "ORG")
     spans = override(spans, dateline_agency_spans(doc), None)
     spans = override(spans, gazetteer_spans(doc, spans), None)
     spans = override(spans, region_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
+    spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans.sort()
     heads, modifiers = title_words()
     mentions: list[Mention] = []
@@ -176,7 +183,39 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(text, span.start_char, span.end_char, label, code, role))
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
     mentions = _without_capitalised_common_nouns(doc, mentions)
-    return _with_repeats(doc, _surnames_as_persons(_relabel_by_context(doc, mentions, heads, modifiers)))
+    mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
+    return _with_repeats(doc, _without_products(doc, mentions))
+
+
+def _product_names(doc: Doc) -> set[str]:
+    """Names the model itself tagged with a model number after them: "Raspberry Pi" from "Raspberry Pi
+    3" (simplyfound), "Xbox" from "Xbox 360" and "PlayStation" from "PlayStation 4" (Engadget)."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ in NON_NAME_LABELS:
+            continue
+        k = next((t.i for t in ent if any(c.isdigit() for c in t.text)), None)
+        if k is None or k == ent.start or len(doc[k].text) == 4 and doc[k].text.isdigit():
+            continue  # a year is no model number: "Trump 2024" is a campaign, not a product
+        words = doc[ent.start : k]
+        capitalised = all(t.is_alpha and t.text[:1].isupper() for t in words)
+        if capitalised and words[0].lower_ not in {"the", "a", "an"}:
+            found.add(words.text)
+    return found
+
+
+def _without_products(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the "people" that are products: a name the article writes with a model number is a device or
+    a game wherever the small model calls it a person ("Raspberry Pi is a credit card-sized computer",
+    "Xbox One"). People carry no model numbers; an organisation may ("Boeing 737"), so only PERSON goes."""
+    products = _product_names(doc)
+    if not products:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.label != "PERSON" or not any(m.text == p or m.text.startswith(p + " ") for p in products)
+    ]
 
 
 def _with_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -305,8 +344,8 @@ def _after_kinship_or_title(span: Span, heads: frozenset[str]) -> bool:
     if i < 0 or span.start - i > 2:
         return False
     before = doc[i]
-    if before.lower_ in KINSHIP and before.pos_ == "NOUN":
-        return True
+    if before.lower_ in KINSHIP and (before.pos_ == "NOUN" or before.is_lower):
+        return True  # a lower-case "father" is the noun, whatever the tagger says ("father Colin, 56")
     if before.lower_ == "elect" and i >= 2 and doc[i - 1].text in {"-", "‑"}:
         before = doc[i - 2]  # "President-elect Trump"
     return (
@@ -343,16 +382,29 @@ def _plainly_organisation(name: str) -> bool:
     )
 
 
-def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
-    """A one-word mention that is part of a person's full name in the article is that person ("Chalobah").
+def _surnames_as_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word mention that is part of a person's full name in the article is that person ("Chalobah"),
+    and so is a several-word surname that ends it: "El Saife" after "Mohamed El Saife" (CBC), "De Iesu"
+    after "Antonio De Iesu" (Western Journalism), which the model read as organisations.
 
-    Not a group word the model tagged NORP: "Christian leaders" stay a group beside "Christian Lindner"."""
-    name_words = {
-        word for m in mentions if m.label == "PERSON" for word in m.text.split() if len(m.text.split()) > 1
-    }
+    Not a group word the model tagged NORP: "Christian leaders" stay a group beside "Christian Lindner";
+    not a place after a locative preposition: "throughout Gauteng" stays a place beside a "person" the
+    model made of "Gauteng Cogta" (The Citizen)."""
+    by_start = {t.idx: t for t in doc}
+
+    def placed(m: Mention) -> bool:
+        token = by_start.get(m.start)
+        return token is not None and token.i > 0 and token.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
+
+    full_names = [m.text.split() for m in mentions if m.label == "PERSON" and " " in m.text]
+    name_words = {word for words in full_names for word in words}
+    surnames = {" ".join(words[-k:]) for words in full_names for k in range(2, len(words))}
     return [
         replace(m, label="PERSON")
-        if m.code is None and m.label != "NORP" and " " not in m.text and m.text in name_words
+        if m.code is None
+        and m.label != "NORP"
+        and (" " not in m.text and m.text in name_words or m.text in surnames)
+        and not (m.label in {"GPE", "LOC"} and placed(m))
         else m
         for m in mentions
     ]

@@ -106,11 +106,18 @@ def _closes_place_pair(span: Span) -> bool:
 
 
 def _stands_alone(span: Span, modifiers: frozenset[str]) -> bool:
-    """A chamber named on its own ("House and Senate votes"), not the first word of a title."""
+    """A body named on its own ("House and Senate votes", "to defend Labor’s policies" in The West
+    Australian), not the first word of a title ("Finance Minister") nor the end of one ("Minister for
+    Finance")."""
     doc = span.doc
     heads, _ = title_words()
     nxt = doc[span.end] if span.end < len(doc) else None
-    return span.text in CHAMBERS and not (nxt is not None and (nxt.text in heads or nxt.text in modifiers))
+    if nxt is not None and (nxt.text in heads or nxt.text in modifiers):
+        return False
+    before = [t.text for t in doc[max(0, span.start - 2) : span.start]]
+    title_word = len(before) == 2 and (before[0] in heads or before[0] in modifiers)
+    ends_title = title_word and before[1] in {"of", "for"}
+    return not ends_title
 
 
 def _introducing_noun(span: Span) -> str | None:
@@ -205,6 +212,105 @@ def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> l
     return out
 
 
+def split_credits(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split a photo credit the model read as one name at its slashes: "JIM WATSON/AFP/Getty Images"
+    (Breitbart), "Win McNamee/Getty Images" (NPR), "Photo by James Martin/CNET" (CNET). A span is a
+    credit once a part is a listed organisation (an agency, a platform) or when it fills the end of its
+    line after a line start, "Credit:" or "by". Then listed parts are ORGs, the first part of two or
+    three name words is the photographer (first or after the agency: "Reuters/Jane Doe"), and in a
+    credit line of its own the parts after the photographer are ORGs too. Other spans with a slash are
+    left as they are (and dropped later as debris)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        cuts = [i for i in range(start, end) if doc[i].text == "/"]
+        parts = [(b, e) for b, e in zip([start] + [c + 1 for c in cuts], cuts + [end]) if e > b]
+        own_line = bool(cuts) and _credit_line(doc, start, end)
+        if not cuts or not own_line and not any(doc[b:e].text in organisation_names() for b, e in parts):
+            out.append((start, end, label))
+            continue
+        photographer = False
+        for b, e in parts:
+            if doc[b:e].text in organisation_names():
+                out.append((b, e, "ORG"))
+            elif not photographer and _name_words(doc[b:e]):
+                out.append((b, e, "PERSON"))
+                photographer = True
+            elif own_line and photographer:
+                out.append((b, e, "ORG"))
+    return out
+
+
+def _name_words(span: Span) -> bool:
+    """Two or three capitalised words: a photographer's name in a credit."""
+    return 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in span)
+
+
+def _credit_line(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` end their line and open it, or follow "Credit:" or "Photo by"."""
+    opens = start == 0 or "\n" in doc[start - 1].text or doc[start - 1].lower_ in {":", "by"}
+    return opens and (end == len(doc) or "\n" in doc[end].text)
+
+
+def untagged_credit_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Photo credits the model left untagged: two or three name words that open a line (or follow
+    "Credit:" or "Photo by"), a slash, then a listed organisation or a capitalised name that ends the
+    line: "Win McNamee/Getty Images" (NPR), "Photo by James Martin/CNET" (CNET)."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    found: list[tuple[int, int, str]] = []
+    for slash in doc:
+        if slash.text != "/" or slash.i < 2 or slash.i in covered:
+            continue
+        after = _credited_organisation(doc, slash.i)
+        listed = (slash.i + 1, after, "ORG") in spans  # the gazetteer may have found the agency already
+        if after is None or not listed and covered.intersection(range(slash.i + 1, after)):
+            continue
+        for b in (slash.i - 3, slash.i - 2):
+            if (
+                b >= 0
+                and (b == 0 or "\n" in doc[b - 1].text or doc[b - 1].lower_ in {":", "by"})
+                and _name_words(doc[b : slash.i])
+                and not covered.intersection(range(b, slash.i))
+            ):
+                found += [(b, slash.i, "PERSON")] + ([] if listed else [(slash.i + 1, after, "ORG")])
+                break
+    return found
+
+
+def _credited_organisation(doc: Doc, slash: int) -> int | None:
+    """The end of the organisation after a credit's slash: a listed one ("Getty Images"), or one to
+    three capitalised words that end the line ("CNET")."""
+    for end in (slash + 4, slash + 3, slash + 2):
+        if end <= len(doc) and doc[slash + 1 : end].text in organisation_names():
+            return end
+    end = slash + 1
+    while end < len(doc) and end - slash <= 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    line_ends = end == len(doc) or "\n" in doc[end].text
+    return end if end > slash + 1 and line_ends else None
+
+
+def with_house_numbers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A building or street named with its number keeps the number: "300 Slater Street" (Ottawa
+    Citizen), "30 Rockefeller Center" (Us Weekly). Not a year ("in 2019 Wembley Stadium"), nor the end
+    of a longer number."""
+    out = []
+    for start, end, label in spans:
+        number = doc[start - 1] if start > 0 else None
+        if (
+            label == "FAC"
+            and number is not None
+            and number.text[:1].isdigit()
+            and number.text.isalnum()
+            and number.ent_type_ != "DATE"
+            and not (len(number.text) == 4 and number.text.isdigit())
+            and number.whitespace_
+            and (start < 2 or not doc[start - 2].like_num)
+        ):
+            start -= 1
+        out.append((start, end, label))
+    return out
+
+
 def _place_name(text: str) -> bool:
     """A country or well-known place by name, which owns institutions in the possessive: "Mexico’s
     National Statistics Institute" (AP), "Ukraine’s Air Force" (Global News)."""
@@ -232,7 +338,10 @@ def _is_name_word(token) -> bool:
 
 def _function_word(token: Token) -> bool:
     """A capitalised sentence opener that never starts a name: "In Parliament yesterday" (Malay Mail),
-    "Follow Khaama Press" (Khaama)."""
+    "Follow Khaama Press" (Khaama). An acronym is no function word, though its letters spell one: "the US
+    Bureau of Engraving and Printing" (Daily Mail) is not the pronoun "us"."""
+    if token.is_upper and len(token) > 1 and token.is_alpha:
+        return False
     return token.is_stop or token.pos_ in {"ADP", "VERB", "AUX", "DET", "PRON", "ADV", "CCONJ", "SCONJ"}
 
 
@@ -240,6 +349,18 @@ def _not_in_name(token: Token) -> bool:
     """What follows "of"/"on" outside a name: a day ("Russia's Defense Ministry on Sunday", Global News)
     or a platform ("Afghan News Agency on Twitter", Khaama)."""
     return token.ent_type_ in {"DATE", "TIME"} or token.text in organisation_names()
+
+
+def _name_after_preposition(doc: Doc, i: int) -> int | None:
+    """Where the name part after the "of"/"for"/"on" at ``i`` begins, or None: "Ministry of Finance", and
+    after "of the"/"for the" too: "Democratic Party for the People" (Japan News), "Hermetic Order of the
+    Golden Dawn" (Atlas Obscura); never a day ("Ministry on Sunday") or a platform."""
+    j = i + 1
+    if doc[i].lower_ in {"of", "for"} and doc[j].text == "the":
+        j += 1
+    if j < len(doc) and _is_name_word(doc[j]) and not _not_in_name(doc[j]) and not doc[j].is_sent_start:
+        return j
+    return None
 
 
 def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
@@ -263,10 +384,9 @@ def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
         while (
             end + 1 < len(doc)
             and doc[end].lower_ in {"of", "for", "on"}
-            and _is_name_word(doc[end + 1])
-            and not _not_in_name(doc[end + 1])
+            and (after := _name_after_preposition(doc, end)) is not None
         ):
-            end += 2
+            end = after + 1
             while end < len(doc) and (
                 _is_name_word(doc[end])
                 or (doc[end].lower_ in NAME_CONNECTORS and end + 1 < len(doc) and _is_name_word(doc[end + 1]))
@@ -275,6 +395,32 @@ def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
         if end - start >= 2:
             found.append((start, end, "ORG"))
         i = end
+    return found
+
+
+def publication_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """A capital "The" inside a sentence before a name the model tagged ORG or NORP starts a
+    publication's name: "told The Namibian" (The Namibian, where the model read the people),
+    "— The New York Times (@nytimes)" (Western Journalism). A sentence's own "The" proves nothing."""
+    found: list[tuple[int, int, str | None]] = []
+    for token in doc[1:-1]:
+        before = doc[token.i - 1]
+        # a tweet's sign-off, "— The New York Times (@nytimes)", may stand on a line of its own
+        after_word = not token.is_sent_start and (before.is_lower or before.text in {":", "("})
+        inside = before.text in {"—", "–"} or after_word
+        if token.text != "The" or not inside:
+            continue
+        end = token.i + 1
+        while end < len(doc) and (
+            doc[end].is_title
+            and doc[end].ent_type_ in {"ORG", "NORP"}
+            or doc[end].lower_ in {"and", "of", "&"}
+            and end + 1 < len(doc)
+            and doc[end + 1].ent_type_ in {"ORG", "NORP"}
+        ):
+            end += 1
+        if end > token.i + 1 and doc[end - 1].is_title:
+            found.append((token.i, end, "ORG"))
     return found
 
 
