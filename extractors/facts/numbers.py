@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -119,6 +120,20 @@ def word_value(token: Token) -> float | None:
     if text in NUMBER_WORDS:
         return float(NUMBER_WORDS[text])
     return None
+
+
+#: Tokens a number can start with besides those holding a digit or fraction glyph, number words and "...fold"
+#: (every way ``read_number``, ``units.glued_measure`` and ``units.half_a_unit`` begin).
+NUMBER_OPENERS = frozenset({"a", "an", "one", "half", "-", "−"})
+
+
+@lru_cache(maxsize=65536)
+def may_start_number(text: str) -> bool:
+    """Whether a token with this text can begin a number. Most tokens are words that cannot, and this test is
+    far cheaper than trying every number shape on them, so the quantity scan asks it first."""
+    lower = text.lower()
+    return (any(char.isnumeric() for char in text) or lower in NUMBER_WORDS or lower in NUMBER_OPENERS
+            or lower.endswith("fold"))
 
 
 def read_number(doc: Doc, i: int) -> Number | None:

@@ -26,6 +26,7 @@ from extractors.facts.numbers import (
     SCALES,
     Number,
     is_scale,
+    may_start_number,
     read_number,
     word_value,
 )
@@ -98,7 +99,9 @@ def extract_quantities(
     consumed: set[int] = set()
     i = 0
     while i < len(doc):
-        number = read_number(doc, i) or glued_measure(doc, i) or half_a_unit(doc, i)
+        number = None
+        if may_start_number(doc[i].text):
+            number = read_number(doc, i) or glued_measure(doc, i) or half_a_unit(doc, i)
         if number is None or i in consumed:
             i += 1
             continue
