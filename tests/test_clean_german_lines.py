@@ -29,8 +29,8 @@ def german_page(lines: list[str]) -> str:
         "NDR 1 Niedersachsen | Regional Osnabrück | 17.06.2025 | 15:00 Uhr",
         "MDR SACHSEN-ANHALT | MDR SACHSEN-ANHALT HEUTE | 06.07.2026 | 19:00 Uhr",
         "Redaktion: Roman Warschauer und Marcel Sommer",
-        "Übersetzung: Tristan Oetker-Kast, Redaktion: Theresa Bäuerlein, Schlussredaktion: Lea Schönborn, "
-        "Audioversion: Iris Hochberger und Christian Melchert",
+        ("Übersetzung: Tristan Oetker-Kast, Redaktion: Theresa Bäuerlein, Schlussredaktion: Lea Schönborn, "
+         "Audioversion: Iris Hochberger und Christian Melchert"),
         'Dieser Artikel ist zuerst bei "Capital" erschienen.',
         "Dieser Artikel ist eine Übersetzung, im Original ist er in der israelischen Tageszeitung Haaretz erschienen.",
         "Jetzt abonnieren!", "Jetzt abonnieren und von der Vorlesefunktion profitieren.", "2 Wochen kostenlos testen",
