@@ -1,5 +1,5 @@
 """Page shapes learnt from the worst new dev pages of issue 12 (Omnivore's readability test pages): a story set
-as bare text between ``<br>`` tags.
+as bare text between ``<br>`` tags, and tweets embedded as plain ``<div class="tweet">`` cards.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``);
 each behaviour also has a small synthetic page that shows the rule alone.
@@ -54,3 +54,29 @@ def test_a_br_only_story_on_a_dev_page_is_found():
     sentence = "Скорость парсинга кода тоже входит в бенчмарк, поэтому браузер с быстрым парсером будет впереди."
     assert sentence in expected["body"]
     assert sentence in doc.text
+
+
+# --- an embedded tweet card is not the story ------------------------------------------------------
+
+
+def test_an_embedded_tweet_card_is_left_out():
+    """Substack embeds tweets as ``<div class="tweet">`` (Libération's live pages as ``live-item-tweet``):
+    the dev references leave embedded tweets out, as they do ``blockquote.twitter-tweet`` ones."""
+    tweet = ("Honestly this bridge is the best news our town has had in years, and I say that as someone who has "
+             "taken the old ferry across the river twice a day, in every kind of weather, since 2009.")
+    html = page(
+        f"<article><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p>"
+        f"<div class='tweet'><a href='https://twitter.com/x/status/1'><div class='tweet-header'>"
+        f"Jane Roe @janeroe</div>{tweet}</a><div class='tweet-footer'><p class='tweet-date'>June 12th 2022</p>"
+        f"</div></div><p>{SENTENCES[2]}</p><p>{SENTENCES[3]}</p></article>"
+    )
+    text = clean_html(html).text
+    assert tweet not in text
+    assert SENTENCES[2] in text
+
+
+def test_embedded_tweets_on_a_dev_page_are_left_out():
+    expected, doc = dev_page("garymarcus-substack_2022-06-12_nonsense-on-stilts__omni")
+    tweet = "honestly if this system wasn’t just a stupid statistical pattern associator"
+    assert tweet not in expected["body"]
+    assert tweet not in doc.text
