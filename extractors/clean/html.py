@@ -704,10 +704,13 @@ def _contained(text: str, paragraphs: list[str]) -> bool:
 
 
 def extract_body(
-    root, *, profile: SiteProfile | None = None, article_body: str | None = None, description: str | None = None
+    root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = ()
 ) -> Body:
-    """Article paragraphs and captions from a parsed page (the tree is modified in place)."""
-    positions, standfirsts = find_standfirsts(root, description)
+    """Article paragraphs and captions from a parsed page (the tree is modified in place).
+
+    ``descriptions``: the summaries the page declares (``Metadata.summaries``), to recognise its standfirst.
+    """
+    positions, standfirsts = find_standfirsts(root, descriptions)
     captions = collect_captions(root)
     prune(root, profile)
     container = None
