@@ -217,6 +217,7 @@ def prune(root, profile: SiteProfile | None) -> None:
     if body is None:
         body = root
     total = prose_chars(body) or 1
+    core = prose_core(body)
     stack = [body]
     while stack:
         el = stack.pop()
@@ -228,7 +229,7 @@ def prune(root, profile: SiteProfile | None) -> None:
             if tag in _SOFT_KILL_TAGS and prose_chars(child) > 0.5 * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
-            if tag in KILL_TAGS or _is_widget(child, total):
+            if tag in KILL_TAGS or _is_widget(child, total, core):
                 _drop(child)
                 continue
             if _is_hidden(child) and prose_chars(child) <= HIDDEN_STORY_SHARE * total:
@@ -248,8 +249,39 @@ def _is_hidden(el) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _is_widget(el, total_prose: int) -> bool:
-    """Role, class/id or a short ``aria-label`` name a widget, and the block is not where the prose lives."""
+def prose_core(body) -> frozenset:
+    """The block whose own paragraphs hold the most prose, the boxes built like it, and their ancestors.
+
+    That block is where the story's paragraphs sit, whatever the story's share of the page: a story
+    wrapper may carry a widget word ("float-sidebar-container" on self.com, "read-more" on
+    heraldsun.com.au, "theiaStickySidebar" on landesspiegel.li, "cn_pagination_container" on
+    architecturaldigest.com) while comments, biographies and teaser summaries elsewhere are
+    paragraphs too, and push its share under ``_is_widget``'s 40%. A story cut into one box per
+    paragraph (Postmedia's papers, politico.eu) repeats the box: its other boxes, built like the
+    heart and in parents built like its parent, are the story too.
+    """
+    held: Counter = Counter()
+    for p in body.iter("p"):
+        if len(text := (p.text_content() or "").strip()) >= MIN_PARAGRAPH and (parent := p.getparent()) is not None:
+            held[parent] += len(text)
+    if not held:
+        return frozenset()
+    heart = held.most_common(1)[0][0]
+    core = {heart, *heart.iterancestors()}
+    if (parent := heart.getparent()) is not None:
+        shape, outer = _shape(heart), _shape(parent)
+        for el in held:
+            if _shape(el) == shape and (up := el.getparent()) is not None and _shape(up) == outer:
+                core.update((el, up))
+    return frozenset(core)
+
+
+def _is_widget(el, total_prose: int, core: frozenset = frozenset()) -> bool:
+    """Role, class/id or a short ``aria-label`` name a widget, and the block is not where the prose lives.
+
+    ``core``: the blocks that hold the page's main run of paragraphs (``prose_core``); a class name
+    alone does not remove them (only a role, a comment section or a box inside the story does).
+    """
     role = el.get("role")
     if role and role.lower() in _ROLE_KILL:
         return True
@@ -268,7 +300,7 @@ def _is_widget(el, total_prose: int) -> bool:
         # a story cut into repeated chunks ("grid__container" x 4, "article-widget <uuid>"): judge them together
         key = _shape(el)
         prose = sum(prose_chars(sib) for sib in parent if _shape(sib) == key)
-    if prose > 0.4 * total_prose:
+    if prose > 0.4 * total_prose or el in core:
         if tokens & widgets.BOILERPLATE_TOKENS - _CONTINUATION_TOKENS and _inside_story(el):
             return True  # a long box (a transcript "factbox") inserted among the story's own paragraphs
         # reader comments can outweigh the story: a comment block survives only if it also says "article"
@@ -729,10 +761,13 @@ def _contained(text: str, paragraphs: list[str]) -> bool:
 
 
 def extract_body(
-    root, *, profile: SiteProfile | None = None, article_body: str | None = None, description: str | None = None
+    root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = ()
 ) -> Body:
-    """Article paragraphs and captions from a parsed page (the tree is modified in place)."""
-    positions, standfirsts = find_standfirsts(root, description)
+    """Article paragraphs and captions from a parsed page (the tree is modified in place).
+
+    ``descriptions``: the summaries the page declares (``Metadata.summaries``), to recognise its standfirst.
+    """
+    positions, standfirsts = find_standfirsts(root, descriptions)
     captions = collect_captions(root)
     prune(root, profile)
     container = None

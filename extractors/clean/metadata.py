@@ -66,6 +66,8 @@ class Metadata:
     canonical_url: str | None = None
     article_body: str | None = None  # JSON-LD articleBody, when declared
     description: str | None = None  # og:/meta description: often the standfirst shown above the story
+    #: every summary the page declares (``description`` first; see ``declared_summaries``)
+    summaries: tuple[str, ...] = ()
     schema_types: frozenset[str] = frozenset()  # every JSON-LD @type on the page (LiveBlogPosting, CollectionPage, ...)
     og_type: str | None = None
     declares_article: bool = False  # a JSON-LD article object with a headline
@@ -301,6 +303,7 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
 
     body = article.get("articleBody")
+    description = _text(article.get("description")) or metas.get("og:description") or metas.get("description")
     return Metadata(
         title=title,
         authors=authors,
@@ -311,12 +314,29 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
         language=normalise_language(language),
         canonical_url=canonical,
         article_body=body if isinstance(body, str) and body.strip() else None,
-        description=_text(article.get("description")) or metas.get("og:description") or metas.get("description"),
+        description=description,
+        summaries=declared_summaries(description, article, metas),
         schema_types=frozenset(t for o in objects for t in _types(o)),
         og_type=metas.get("og:type"),
         declares_article=declares_article,
         not_free=str(article.get("isAccessibleForFree", "")).casefold() == "false",
     )
+
+
+#: Meta tags that carry a summary of the story (each source may word it differently).
+_SUMMARY_META = ("og:description", "twitter:description", "description")
+
+
+def declared_summaries(description: str | None, article: dict, metas: dict[str, str]) -> tuple[str, ...]:
+    """Every summary the page declares, ``description`` first, each once.
+
+    The sources disagree: junge Welt's JSON-LD ``description`` is a longer blurb while its
+    ``twitter:description`` is the line printed under the headline, so a standfirst is recognised
+    by any of them (``standfirst.find_standfirsts``). JSON-LD ``alternativeHeadline`` is no summary:
+    FUNKE's papers and welt.de put a second headline there.
+    """
+    found = [description, *(_text(metas.get(k)) for k in _SUMMARY_META)]
+    return tuple(dict.fromkeys(text for text in found if text))
 
 
 def normalise_language(value: str | None) -> str | None:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 
-_STANDFIRST_TAGS = widgets.words("p h2 h3 div span")
+#: Any heading under the headline may hold the summary (Anadolu Ajansı prints it as an ``<h4>``).
+_STANDFIRST_TAGS = widgets.words("p h2 h3 h4 h5 h6 div span")
 #: A summary sits right under its headline: only this many of the following blocks are examined.
 _STANDFIRST_WINDOW = 60
 #: The longest summary line; a declared one may be longer when the description was cut from it.
@@ -32,16 +33,23 @@ class Standfirst:
     text: str
     element: object
     declared: bool  # repeats the page's declared description (else only its class says "summary")
+    echoed: bool = False  # unmarked, and repeats one of the page's other declared summaries (see ``pick_standfirst``)
 
 
-def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfirst]]:
+def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, list[Standfirst]]:
     """Document positions of the paragraphs, and the summary-line candidates after each ``<h1>``.
 
     Runs before pruning because headers that hold the summary are often pruned as furniture
     ("sidebar-grid__header", "hero"); the candidate is recognised by its class ("standfirst",
-    "dek", "subtitle", "excerpt", ...) or by repeating the page's declared description.
+    "dek", "subtitle", "excerpt", ...) or by repeating one of the page's declared descriptions
+    (``Metadata.summaries``: JSON-LD, Open Graph, Twitter and meta tags may each word it differently).
     """
-    wanted = " ".join(TOKENS.findall(description.lower())) if description else None
+    declared_texts = [(d, " ".join(TOKENS.findall(d.lower()))) for d in descriptions if d]
+    wanted = bool(declared_texts)
+
+    def repeats(text: str, which: list[tuple[str, str]]) -> bool:
+        return any(repeats_description(text, d, tokens) for d, tokens in which)
+
     positions: dict = {}
     found: list[Standfirst] = []
     headline_at = None
@@ -64,15 +72,35 @@ def find_standfirsts(root, description: str | None) -> tuple[dict, list[Standfir
         text = norm(el.text_content())
         if not MIN_PARAGRAPH <= len(text) <= _MAX_DECLARED:
             continue
-        declared = bool(wanted) and repeats_description(text, description, wanted)
+        declared = repeats(text, declared_texts[:1])
+        echoed = not (declared or marked) and repeats(text, declared_texts[1:])
         if not declared and len(text) > _MAX_STANDFIRST:
             continue
-        if not (declared or marked) or widgets.is_credit_line(text) or widgets.is_widget_line(text):
+        if not (declared or marked or echoed) or widgets.is_credit_line(text) or widgets.is_widget_line(text):
             continue
         if any(a.tag in ("figure", "figcaption") for a in el.iterancestors()):
             continue  # a description that repeats the lead photo's caption (FUNKE's papers) names no summary
-        found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared))
+        if tag == "span" and _part_of_block(el):
+            continue  # the words after a dateline ("<span>Berlin.</span> <span>Die Füchse ...</span>"): the block is the lead
+        found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared, echoed))
     return positions, found
+
+
+#: Children that start a block of their own: their text is not part of a sibling span's line.
+_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "section", "figure"})
+
+
+def _part_of_block(span) -> bool:
+    """An inline element beside other inline text in its parent (a dateline before it, more words after)."""
+    parent = span.getparent()
+    if parent is None:
+        return False
+    around = [parent.text or ""]
+    for child in parent:
+        if child is not span and isinstance(child.tag, str) and child.tag not in _BLOCKS:
+            around.append(child.text_content())
+        around.append(child.tail or "")
+    return bool(norm("".join(around)))
 
 
 def repeats_description(text: str, description: str, wanted: str) -> bool:
@@ -86,10 +114,23 @@ def repeats_description(text: str, description: str, wanted: str) -> bool:
     if len(text) < 0.8 * len(description) - 10:
         return False
     mine = " ".join(TOKENS.findall(text.lower()))
-    if len(text) <= 1.2 * len(description) + 10 and mine == wanted:
+    if len(text) <= 1.2 * len(description) + 10 and (mine == wanted or _signed(mine, description, wanted)):
         return True
     opening = wanted.rsplit(" ", 1)[0]
     return opening.count(" ") + 1 >= _MIN_SHARED_TOKENS and f"{mine} ".startswith(f"{opening} ")
+
+
+#: A signature a site appends to its description: a separator, then a few words ("- Anadolu Ajansı",
+#: "• Foto: Deja Gaston" on jungewelt.de).
+_SIGNATURE = re.compile(r"\s[-–—|•·]\s*(?:\w+\W*){1,4}$")
+
+
+def _signed(mine: str, description: str, wanted: str) -> bool:
+    """The description is the block's words and then a site's signature after a separator."""
+    signature = _SIGNATURE.search(description)
+    if signature is None or not f"{wanted} ".startswith(f"{mine} "):
+        return False
+    return " ".join(TOKENS.findall(description[: signature.start()].lower())) == mine
 
 
 def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) -> list[str]:
@@ -97,8 +138,11 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
 
     One that repeats the page's declared description wins; else the last one whose class names a
     summary, with the blocks of the same template before it (a standfirst written as two or three
-    bullet lines: lavanguardia.com's "subtitle" headings, aftonbladet.se's "lead" paragraphs). A line
-    that is wholly a link is a teaser of another story (lavanguardia.com's live-blog link), not a summary.
+    bullet lines: lavanguardia.com's "subtitle" headings, aftonbladet.se's "lead" paragraphs); else an
+    unmarked block that repeats another declared summary (junge Welt's ``<h2>`` under the headline is its
+    ``twitter:description``; the class of a marked line is the surer sign when a site's tags summarise
+    only one of several lines). A line that is wholly a link is a teaser of another story
+    (lavanguardia.com's live-blog link), not a summary.
     """
     first = next(
         (p for p in container.iter("p") if len(norm(p.text_content())) >= MIN_PARAGRAPH and p in positions), None
@@ -112,19 +156,22 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
     root = container.getroottree().getroot()
     wrappers = set(first.iterancestors())  # a block around the story's first paragraph is not a summary of it
     marked: list[tuple[object, str]] = []
+    echoed: list[str] = []
     for candidate in candidates:
         if candidate.headline_at != headline_at or candidate.at >= story_at or candidate.element in wrappers:
             continue
         if candidate.declared:
             return [candidate.text]  # trusted even when its header was pruned, and over blocks only named "summary"
-        if _in_tree(candidate.element, root):
+        if candidate.echoed:
+            echoed.append(candidate.text)
+        elif _in_tree(candidate.element, root):
             # marked only by its class: judged on what survived pruning and caption collection
             # ("lead-art" wrappers hold a photo and its caption)
             text = norm(candidate.element.text_content())
             if MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text) and not _all_link(candidate.element, text):
                 marked.append((candidate.element, text))
     if not marked:
-        return []
+        return echoed[:1]
     last, text = marked[-1]
     shape = (last.tag, last.get("class"))
     lines = [text]
