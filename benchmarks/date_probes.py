@@ -109,11 +109,11 @@ def score_probe(probe: Probe, found: list[DateMention], score: ProbeScore) -> No
                 taken[j] = mark
                 break
         else:
-            score.misses.append(f"{probe.id} missed: {probe.text[mark.start : mark.end]!r}={sorted(map(str, mark.values))}")
+            score.misses.append(
+                f"{probe.id} missed: {probe.text[mark.start : mark.end]!r}={sorted(map(str, mark.values))}"
+            )
     hit = set(taken.values())
-    extras = [
-        m for j, m in enumerate(found) if j not in taken and not any(mark.accepts(m) for mark in hit)
-    ]
+    extras = [m for j, m in enumerate(found) if j not in taken and not any(mark.accepts(m) for mark in hit)]
     for mention in extras:
         score.misses.append(f"{probe.id} extra: {mention.text!r}={mention.value} ({mention.granularity})")
     score.probes += 1

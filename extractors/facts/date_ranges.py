@@ -1,0 +1,64 @@
+"""Passes over the dates found in a text that read two neighbours as one range.
+
+"two or three weeks" is one stretch of time (one duration); "between May and July" names two months of
+the same stretch, so the first takes its year from the second.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.grammar import month_pattern
+from extractors.records import DateMention
+
+DURATION_JOINER = re.compile(r"\s*(?:to|or|and|-|–)\s*")
+#: What stands between the months of a range: "from May to July", "May-July", "between May and July".
+MONTH_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
+BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+BARE_MONTH = re.compile(month_pattern())
+
+
+def join_duration_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "from just over one day to four days", "two or three weeks": one stretch of time, one duration."""
+    joined: list[DateMention] = []
+    for mention in found:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.granularity == mention.granularity == "duration"
+            and DURATION_JOINER.fullmatch(text[prev.end : mention.start])
+        ):
+            joined[-1] = replace(prev, text=text[prev.start : mention.end], end=mention.end)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def align_month_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "The road was closed between May and July" (written in June 2024): the range ends in July 2023, so
+    it starts in May 2023, not in the latest May; a first month after the last one is the year before
+    ("from November to February"). Months named with a year keep it."""
+    aligned = list(found)
+    for i in range(len(aligned) - 1):
+        first, last = aligned[i], aligned[i + 1]
+        if not (_bare_month(first) and _bare_month(last)):
+            continue
+        between = text[first.end : last.start]
+        ranged = MONTH_JOINER.fullmatch(between) or (
+            re.fullmatch(r"\s*and\s*", between)
+            and BETWEEN.search(text[max(0, first.start - 10) : first.start])
+        )
+        if not ranged:
+            continue
+        year, month, end_month = int(last.value[:4]), int(first.value[5:7]), int(last.value[5:7])
+        aligned[i] = replace(first, value=f"{year if month <= end_month else year - 1:04d}-{month:02d}")
+    return aligned
+
+
+def _bare_month(mention: DateMention) -> bool:
+    return (
+        mention.granularity == "month"
+        and mention.value is not None
+        and bool(BARE_MONTH.fullmatch(mention.text))
+    )
