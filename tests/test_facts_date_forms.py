@@ -247,3 +247,39 @@ def test_a_year_before_1800_needs_a_preposition_and_a_date_reading():
 )
 def test_a_year_in_a_phone_number_or_a_name_is_no_date(text):
     assert dated(text) == []
+
+
+SATURDAY = datetime.fromisoformat("2025-03-01T12:00:00+00:00")
+
+
+def test_would_after_the_date_leaves_the_saying_day_in_the_past():
+    text = "The ministry said on Friday it would cut fuel taxes from April."
+    assert dated(text, SATURDAY) == [("Friday", "2025-02-28"), ("April", "2025-04")]
+
+
+def test_a_half_code_is_a_half():
+    assert dated("H1 2024 results beat forecasts.", SATURDAY) == [("H1 2024", "2024-H1")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Parliament returns from recess on March 10.", ("March 10", "2025-03-10")),
+        ("The ban, announced in December, takes effect on Monday.", ("Monday", "2025-03-03")),
+    ],
+)
+def test_a_present_tense_event_on_a_day_is_a_timetable(text, expected):
+    assert expected in dated(text, SATURDAY)
+
+
+def test_a_present_tense_clause_above_the_day_schedules_nothing():
+    # CNET, 2017-01-18 (dev gold cnet_2017-01-18_zuckerberg-acquisition-strategies): testimony Tuesday -> 2017-01-17
+    text = (
+        "Zuckerberg offered a primer on the strategies he and his company employ when they see an attractive "
+        "target during testimony Tuesday in a lawsuit with ZeniMax Media."
+    )
+    assert dated(text, datetime.fromisoformat("2017-01-18T23:00:00-08:00")) == [("Tuesday", "2017-01-17")]
+
+
+def test_a_saying_verb_in_the_present_reports_a_past_day():
+    assert dated("The minister says on Friday the plan is dead.", SATURDAY) == [("Friday", "2025-02-28")]

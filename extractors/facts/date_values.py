@@ -211,6 +211,8 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
         return f"{year_for(pub, (month,), (pub.month,), future):04d}-{month:02d}", "month"
     if kind in {"quarter", "quarter_code"}:
         return _quarter(g, year, pub, future)
+    if kind == "half_code":  # "H1 2024", "2024 H2"
+        return f"{year:04d}-H{g.get('h') or g['h2']}", "half"
     if kind == "half":
         h = 1 if g["h"].lower() == "first" else 2
         if year is None:

@@ -129,6 +129,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + r"\s+Q(?P<q2>[1-4])|Q(?P<q3>[1-4])(?![\w-])",
     ),
     (
+        "half_code",
+        r"H(?P<h>[12])\s+" + _YEAR.format(g="y") + r"|" + _YEAR.format(g="y2") + r"\s+H(?P<h2>[12])",
+    ),
+    (
         "half",
         r"(?:[Tt]he\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the\s+year|"
         + _YEAR.format(g="y")
@@ -199,6 +203,8 @@ GROUPS = {name: [g for g in MASTER.groupindex if g.startswith(name + "__")] for 
 DATE_PREPOSITIONS = word_list("date_prepositions")
 FUTURE_AUX = word_list("future_aux")
 REPORTED_FUTURE_AUX = word_list("reported_future_aux")
+SPEECH_LEMMAS = word_list("attribution_verbs")
+STATIVE_LEMMAS = word_list("stative_lemmas")
 FUTURE_LEMMAS = word_list("future_lemmas")
 FUTURE_BEFORE = re.compile(
     r"(?:ahead of|upcoming|scheduled for|due on|set for|slated for|no later than|starting|"
@@ -414,6 +420,16 @@ def _after_name(prev: Token | None) -> bool:
     return prev.lower_ not in DATE_PREPOSITIONS and prev.lower_.rstrip(".") not in MONTH_NAMES
 
 
+def _schedules(verb: Token) -> bool:
+    """A present-tense event verb the day hangs on ("returns on March 10", "takes effect on Monday"): a
+    timetable, so ahead. Saying verbs ("says Tuesday") report, and "is"/"has" describe; neither schedules.
+    Only the verb the day attaches to counts: "when they see a target during testimony Tuesday" (CNET) is
+    past."""
+    return (
+        verb.tag_ in {"VBZ", "VBP"} and lemma(verb) not in STATIVE_LEMMAS and lemma(verb) not in SPEECH_LEMMAS
+    )
+
+
 def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
     """Whether the date is talked about as ahead of publication ("will ... on Friday", "ahead of the Oct. 27 vote")."""
     rel = (groups.get("rel") or "").lower()
@@ -428,13 +444,22 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
     span = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
     if span is None:
         return False
-    node, nearest = span[0], True
+    node, nearest, hops = span[0], True, 0
     while node.head.i != node.i:
-        node = node.head
+        node, hops = node.head, hops + 1
         if node.pos_ in {"VERB", "AUX"}:
             aux = {child.lower_ for child in node.children}
-            if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS or nearest and aux & REPORTED_FUTURE_AUX:
+            if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS:
                 return True
+            if nearest and any(c.lower_ in REPORTED_FUTURE_AUX and c.i < span[0].i for c in node.children):
+                return True  # "said the ban would be lifted in September", not "said on Friday it would"
+            if (
+                nearest
+                and hops <= 2
+                and ("d" in groups or "wd" in groups or "hol" in groups)
+                and _schedules(node)
+            ):
+                return True  # "returns from recess on March 10", not "when they see ... during testimony Tuesday"
             nearest = False
             if node.tag_ in {"VBD", "VBN"} and not any(c.lower_ in FUTURE_AUX for c in node.children):
                 return False
