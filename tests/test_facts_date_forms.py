@@ -283,3 +283,52 @@ def test_a_present_tense_clause_above_the_day_schedules_nothing():
 
 def test_a_saying_verb_in_the_present_reports_a_past_day():
     assert dated("The minister says on Friday the plan is dead.", SATURDAY) == [("Friday", "2025-02-28")]
+
+
+SEPT_WEDNESDAY = datetime.fromisoformat("2024-09-18T09:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sunday Times reported the minister's resignation.",
+        "He told the Mail on Sunday that he would not stand again.",
+        "The Good Friday Agreement ended decades of conflict.",
+        "Black Friday sales rose 5%.",
+    ],
+)
+def test_a_weekday_inside_a_name_is_no_date(text):
+    assert dated(text, SEPT_WEDNESDAY) == []
+
+
+@pytest.mark.parametrize("text", ["The market opens every Monday at dawn.", "Fees rise each January."])
+def test_every_weekday_or_month_is_a_habit(text):
+    assert dated(text, SEPT_WEDNESDAY) == []
+
+
+def test_a_year_before_a_time_zone_is_a_clock_time():
+    found = dated("The launch is planned for 2030 GMT on Thursday.", SEPT_WEDNESDAY)
+    assert found == [("Thursday", "2024-09-19")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Last year's parade on July 4 drew record crowds.", ("July 4", "2023-07-04")),
+        ("In 2019, the firm was founded on March 3 in Leeds.", ("March 3", "2019-03-03")),
+        ("The parade on July 4 last year drew record crowds.", ("July 4", "2023-07-04")),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_its_sentence_names(text, expected):
+    assert expected in dated(text, SEPT_WEDNESDAY)
+
+
+def test_a_year_named_in_another_sentence_leaves_the_day_alone():
+    found = dated("The firm was founded in 2019. The parade on July 4 drew record crowds.", SEPT_WEDNESDAY)
+    assert ("July 4", "2024-07-04") in found
+
+
+def test_the_end_of_the_month_is_this_month():
+    assert dated("The offer expires at the end of the month.", SEPT_WEDNESDAY) == [
+        ("the end of the month", "2024-09")
+    ]

@@ -1,7 +1,8 @@
 """Passes over the dates found in a text that read two neighbours as one range.
 
 "two or three weeks" is one stretch of time (one duration); "between May and July" names two months of
-the same stretch, so the first takes its year from the second.
+the same stretch, so the first takes its year from the second; "In 2019, ... on March 3" names the year
+its day falls in.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.grammar import month_pattern
+from extractors.grammar import WEEKDAYS, month_pattern
 from extractors.records import DateMention
 
 DURATION_JOINER = re.compile(r"\s*(?:to|or|and|-|–)\s*")
@@ -61,4 +62,44 @@ def _bare_month(mention: DateMention) -> bool:
         mention.granularity == "month"
         and mention.value is not None
         and bool(BARE_MONTH.fullmatch(mention.text))
+    )
+
+
+def year_from_sentence(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "Last year's parade on July 4", "In 2019, the firm was founded on March 3", "on July 4 last year": a
+    day or month written without a year falls in the year its sentence named just before it (or right after
+    it), not in the latest one before publication."""
+    placed = list(found)
+    for i, mention in enumerate(placed):
+        if not _yearless(mention):
+            continue
+        before = [p for p in placed[:i] if p.sentence == mention.sentence and _a_year(p)]
+        after = placed[i + 1] if i + 1 < len(placed) else None
+        if (
+            after is not None
+            and _a_year(after)
+            and re.fullmatch(r"\s*,?\s*", text[mention.end : after.start])
+        ):
+            year = after.value
+        elif before:
+            year = before[-1].value
+        else:
+            continue
+        placed[i] = replace(mention, value=year + mention.value[4:])
+    return placed
+
+
+def _a_year(mention: DateMention) -> bool:
+    return mention.granularity == "year" and mention.value is not None and len(mention.value) == 4
+
+
+def _yearless(mention: DateMention) -> bool:
+    """A day or month named by its month without a year ("July 4", "in March", "mid-December")."""
+    words = mention.text.lower()
+    return (
+        mention.granularity in {"day", "month"}
+        and mention.value is not None
+        and BARE_MONTH.search(mention.text) is not None
+        and not re.search(r"\d{4}|year", words)
+        and not any(day in words for day in WEEKDAYS)
     )

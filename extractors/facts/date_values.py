@@ -188,6 +188,8 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
         monday = pub - timedelta(days=pub.weekday())
         return (monday + timedelta(days=offset + WEEKDAYS[g["wd"].lower()])).isoformat(), "day"
     if kind == "year_part":
+        if g["unit"] == "month":  # "by the end of the month": this month
+            return (f"{pub.year:04d}-{pub.month:02d}" if pub else None), "month"
         if pub is None:
             return None, "half"
         return f"{pub.year:04d}-{'H2' if g['part'].lower() == 'the end of' else 'H1'}", "half"

@@ -18,9 +18,9 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.date_ranges import align_month_ranges, join_duration_ranges
+from extractors.facts.date_ranges import align_month_ranges, join_duration_ranges, year_from_sentence
 from extractors.facts.date_values import anaphoric, numeric_day, resolve
-from extractors.facts.gazetteer import holidays, word_list
+from extractors.facts.gazetteer import holidays, named_day_words, word_list
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.grammar import MONTHS, WEEKDAYS, month_pattern
 from extractors.records import DateMention
@@ -105,7 +105,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("weekday_week", _WEEKDAY + r"\s+(?P<rel>last|next|this)\s+week"),
     (
         "year_part",
-        r"(?P<part>[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)\s+(?:the|this)\s+year",
+        (
+            r"(?P<part>[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)\s+(?:the|this)\s+"
+            r"(?P<unit>year|month)"
+        ),
     ),
     ("day_part", r"(?P<rel>[Tt]his|[Yy]esterday)\s+(?:morning|afternoon|evening)"),
     (
@@ -241,6 +244,15 @@ FISCAL_BEFORE = re.compile(
 YEAR_SPAN_AFTER = re.compile(
     r"^\s+(?:" + "|".join(re.escape(w) for w in word_list("year_span_nouns")) + r")\b", re.IGNORECASE
 )
+#: "Good Friday", "Black Friday", "The Sunday Times", "the Mail on Sunday": a weekday inside a name.
+NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, named_day_words()["before"])) + r")\s+$")
+NAMED_DAY_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, named_day_words()["after"])) + r")\b")
+#: "opens every Monday", "fees rise each January": a habit, not a date.
+HABIT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, word_list("habit_words"))) + r")\s+$", re.IGNORECASE
+)
+#: Words after a number that make it a clock time ("at 2030 GMT").
+TIME_OF_DAY = word_list("time_of_day")
 #: "2023-24", "2024/25": a season or fiscal year written with the second year cut.
 SPLIT_YEAR_AFTER = re.compile(r"^[-–/]\d\d(?!\d)")
 MONTH_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"spring", "summer", "autumn", "fall", "winter"}
@@ -311,7 +323,7 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
-    return join_duration_ranges(text, align_month_ranges(text, found))
+    return join_duration_ranges(text, align_month_ranges(text, year_from_sentence(text, found)))
 
 
 def _range_start(
@@ -377,6 +389,12 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
             return False  # "the 2023-24 season"
         if kind == "year_range" and YEAR_SPAN_AFTER.match(text[end:]):
             return False  # "the 2025-2026 budget"
+    if kind in {"weekday", "month"} and HABIT_BEFORE.search(text[max(0, start - 10) : start]):
+        return False  # "every Monday"
+    if kind == "weekday" and (
+        NAMED_DAY_BEFORE.search(text[max(0, start - 12) : start]) or NAMED_DAY_AFTER.match(text[end:])
+    ):
+        return False  # "Good Friday", "The Sunday Times"
     if kind == "quarter_code" and "q3" in groups:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
@@ -404,8 +422,8 @@ def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups:
         return False  # "2000 troops"
     if text[max(0, start - 1) : start] in {"$", "£", "€", "¥"}:
         return False
-    if re.match(r"\s\d", text[end:]):
-        return False  # a group of digits: "call 1800 333 000"
+    if re.match(r"\s\d", text[end:]) or nxt is not None and nxt.lower_ in TIME_OF_DAY:
+        return False  # a group of digits ("call 1800 333 000") or a clock time ("at 2030 GMT")
     if _after_name(prev_token):
         return False  # "Agenda 2030", "Euro 2024", "Budget 2024" (Ottawa Citizen)
     if int(groups["y"]) < 1800:  # "In 1781", "from around 1490" (Atlas Obscura), not "from 1200 to 1500"

@@ -51,6 +51,13 @@ def holidays() -> dict[str, tuple[int, int]]:
 
 
 @functools.cache
+def named_day_words() -> dict[str, frozenset[str]]:
+    """ "before"/"after" -> capitalised words that make a weekday part of a name ("Good Friday", "Sunday Times")."""
+    rows = _rows("en/named_days.tsv")
+    return {side: frozenset(word for where, word in rows if where == side) for side in ("before", "after")}
+
+
+@functools.cache
 def scale_words() -> dict[str, float]:
     """Scale word or spaced abbreviation -> factor ("million" -> 1e6, "crore" -> 1e7, "bn" -> 1e9)."""
     return {word: float(factor) for word, factor in _rows("en/scale_words.tsv")}
