@@ -332,3 +332,31 @@ def test_the_end_of_the_month_is_this_month():
     assert dated("The offer expires at the end of the month.", SEPT_WEDNESDAY) == [
         ("the end of the month", "2024-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # AP, 2023-04-28 (dev gold apnews_2023-04-28_mexico-economy)
+        (
+            (
+                "Mexico’s economy grew by 1.1% in the first quarter of 2023, bringing growth to an annualized rate "
+                "of 3.8% compared to the same period of 2022."
+            ),
+            "2023-04-28T12:00:00-06:00",
+            [("the first quarter of 2023", "2023-Q1"), ("the same period of 2022", "2022-Q1")],
+        ),
+        (
+            "Sales rose 4% in March from the same month a year earlier.",
+            "2024-06-12T10:00:00+00:00",
+            [("March", "2024-03"), ("the same month a year earlier", "2023-03")],
+        ),
+        (
+            "Profit rose from the same period of 2022.",
+            "2024-06-12T10:00:00+00:00",
+            [("the same period of 2022", "2022")],
+        ),
+    ],
+)
+def test_the_same_period_repeats_the_period_named_before_in_another_year(text, published, expected):
+    assert dated(text, datetime.fromisoformat(published)) == expected

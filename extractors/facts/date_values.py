@@ -40,6 +40,8 @@ ANCHORS = {
 }
 
 Resolved = tuple[str | None, str]
+#: Granularities "the same period" can repeat in another year.
+PERIODS = frozenset({"quarter", "half", "season", "month"})
 
 
 def count_of(word: str) -> int | None:
@@ -68,6 +70,27 @@ def anaphoric(groups: dict[str, str], found: list[DateMention], pub: date | None
     if since and pub is not None and (counted is None or counted > _period_of(pub, unit)):
         return _period_of(pub, unit), unit  # "a year on" from a date that is itself recent: now
     return (counted, unit) if counted is not None else None
+
+
+def same_period(groups: dict[str, str], found: list[DateMention], pub: date | None) -> Resolved | None:
+    """ "the same period of 2022", "the same quarter last year", "the same month a year earlier": the
+    quarter, half, season or month named last, in the year given (a year before it for "a year earlier");
+    a bare year when nothing before has that precision ("grew 1.1% in the first quarter of 2023 compared to
+    the same period of 2022" is 2022-Q1, AP)."""
+    anchor = next((d for d in reversed(found) if d.value and d.granularity in PERIODS), None)
+    if groups.get("y"):
+        year = int(groups["y"])
+    elif groups.get("rel"):
+        if pub is None:
+            return None
+        year = pub.year - 1
+    elif anchor is not None:
+        year = int(anchor.value[:4]) - 1
+    else:
+        return None
+    if anchor is None:
+        return f"{year:04d}", "year"
+    return f"{year:04d}{anchor.value[4:]}", anchor.granularity
 
 
 def _count_from(anchor: str, unit: str, n: int) -> str:

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Token
 
 from extractors.facts.date_ranges import align_month_ranges, join_duration_ranges, year_from_sentence
-from extractors.facts.date_values import anaphoric, numeric_day, resolve
+from extractors.facts.date_values import anaphoric, numeric_day, resolve, same_period
 from extractors.facts.gazetteer import holidays, named_day_words, word_list
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.grammar import MONTHS, WEEKDAYS, month_pattern
@@ -155,6 +155,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # named last, not from publication (see date_values.anaphoric); "for the next year" / "over the past
     # year" (abcau, engadget, globalbankingfinance) is a span, taken by bare_duration from its preposition.
     ("anaphoric", r"[Tt]he\s+(?:next|following)\s+(?P<unit>year|month|day)"),
+    # "compared to the same period of 2022" after "the first quarter of 2023" (AP) is 2022-Q1.
+    (
+        "same_period",
+        r"[Tt]he\s+same\s+(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:"
+        + _YEAR.format(g="y")
+        + r"|(?P<rel>last)\s+year|a\s+year\s+(?:earlier|ago|before))",
+    ),
     (
         "later",
         r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day)s?\s+(?P<dir>later|earlier|on(?=,))(?!\s+than)",
@@ -283,7 +290,12 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
         if not _word_bounded(text, start, end) or kind == "skip_week":
             continue
         groups = {g.split("__", 1)[1]: match.group(g) for g in GROUPS[kind] if match.group(g) is not None}
-        if kind in {"anaphoric", "later"}:
+        if kind == "same_period":
+            resolved = same_period(groups, found, pub)
+            if resolved is None:
+                continue
+            value, granularity = resolved
+        elif kind in {"anaphoric", "later"}:
             resolved = anaphoric(groups, found, pub)
             if resolved is None and kind == "anaphoric":
                 continue
