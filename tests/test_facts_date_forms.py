@@ -360,3 +360,35 @@ def test_the_end_of_the_month_is_this_month():
 )
 def test_the_same_period_repeats_the_period_named_before_in_another_year(text, published, expected):
     assert dated(text, datetime.fromisoformat(published)) == expected
+
+
+MARCH_THURSDAY = datetime.fromisoformat("2024-03-14T07:30:00+05:30")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reserves stood at $620 billion at end-March.", [("end-March", "2024-03")]),
+        ("The bank expects inflation to ease by end-2024.", [("end-2024", "2024-H2")]),
+        ("The war came to an end March 3.", [("March 3", "2024-03-03")]),
+    ],
+)
+def test_end_glued_to_a_month_or_year_is_its_end(text, expected):
+    assert dated(text, MARCH_THURSDAY) == expected
+
+
+def test_a_count_on_from_an_event_is_now():
+    found = dated("Twenty years on from the attacks, the city has rebuilt.", MARCH_THURSDAY)
+    assert found == [("Twenty years on", "2024")]
+
+
+def test_a_fortnight_is_a_duration():
+    assert durations("The talks lasted a fortnight.") == ["a fortnight"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenue grew in the fourth quarter of fiscal 2023.", "Sales fell in its fiscal fourth quarter."],
+)
+def test_a_fiscal_quarter_is_no_date(text):
+    assert dated(text, MARCH_THURSDAY) == []

@@ -35,7 +35,7 @@ _COUNT = (
     r"(?i:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|a|an|several|a few|few|many|some)"
 )
-_DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
+_DURATION_UNIT = r"(?:year|month|fortnight|week|day|hour|minute|decade|centur(?:y|ie))s?"
 _APPROX = r"(?:(?:roughly|about|nearly|almost|some|around|more than|over|at least|up to|less than|an?)\s+)"
 _HOLIDAY = "|".join(
     re.escape(name).replace("'", "['’]?") for name in sorted(holidays(), key=len, reverse=True)
@@ -113,10 +113,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_part", r"(?P<rel>[Tt]his|[Yy]esterday)\s+(?:morning|afternoon|evening)"),
     (
         "part_year",
-        r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|"
+        r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd(?=-)|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|"
         r"[Tt]he middle of|[Tt]he first half of|[Tt]he second half of)[- ]" + _YEAR.format(g="y"),
     ),
-    ("part_month", r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[- ]" + _MONTH.format(g="m")),
+    ("part_month", r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd(?=-))[- ]" + _MONTH.format(g="m")),
     # "the third quarter", "fourth-quarter sales", "the first quarter of 2023", "the fourth quarter of last year".
     (
         "quarter",
@@ -164,7 +164,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "later",
-        r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day)s?\s+(?P<dir>later|earlier|on(?=,))(?!\s+than)",
+        r"(?P<n>"
+        + _COUNT
+        + r")\s+(?P<unit>year|month|day)s?\s+(?P<dir>later|earlier|on(?=,|\s+from\b))(?!\s+than)",
     ),
     (
         "rel_period",
@@ -245,6 +247,12 @@ FISCAL_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted(word_list("fiscal_words"), key=len, reverse=True))
     + r")\s*$",
+    re.IGNORECASE,
+)
+FISCAL_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:"
+    + "|".join(re.escape(w) for w in sorted(word_list("fiscal_words"), key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 #: "the 2025-2026 budget", "the 2023-2024 season": one fiscal or sports year, not a range.
@@ -394,9 +402,9 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[str, str]) -> bool:
     """Whether a lone month, year, year span or quarter code is a date here (see :func:`_standalone_ok`)."""
-    if kind in {"year", "year_range"}:
-        if FISCAL_BEFORE.search(text[max(0, start - 20) : start]):
-            return False  # "fiscal 2025"
+    if kind in {"year", "year_range", "quarter", "quarter_code"}:
+        if FISCAL_BEFORE.search(text[max(0, start - 20) : start]) or FISCAL_AFTER.match(text[end:]):
+            return False  # "fiscal 2025", "its fiscal fourth quarter", "the fourth quarter of fiscal 2023"
         if kind == "year" and SPLIT_YEAR_AFTER.match(text[end:]):
             return False  # "the 2023-24 season"
         if kind == "year_range" and YEAR_SPAN_AFTER.match(text[end:]):
