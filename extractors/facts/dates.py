@@ -33,16 +33,12 @@ _YEAR = r"(?P<{g}>(?:1[0-9]|20)\d\d)"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 #: Counts, lower case or capitalised at a sentence start ("Six months ago", "Seven-year itch"); spelt
 #: out rather than case-insensitive, which costs the scan a third more time.
+_COUNT_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    "a|an|several|a few|few|many|some"
+)
 _COUNT = (
-    r"(?:\d+(?:\.\d+)?|"
-    + "|".join(
-        f"[{w[0].upper()}{w[0]}]{w[1:]}"
-        for w in (
-            "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
-            "a an several a_few few many some"
-        ).split()
-    ).replace("_", " ")
-    + ")"
+    r"(?:\d+(?:\.\d+)?|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
 )
 _DURATION_UNIT = r"(?:year|month|fortnight|week|day|hour|minute|decade|centur(?:y|ie))s?"
 _APPROX = r"(?:(?:roughly|about|nearly|almost|some|around|more than|over|at least|up to|less than|an?)\s+)"
