@@ -392,3 +392,27 @@ def test_a_fortnight_is_a_duration():
 )
 def test_a_fiscal_quarter_is_no_date(text):
     assert dated(text, MARCH_THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Published Mon, Jun 10, 2024 at 4:05 PM.", [("Mon, Jun 10, 2024", "2024-06-10")]),
+        ("Updated: Tue 11 Jun 2024 14.05 BST", [("Tue 11 Jun 2024", "2024-06-11")]),
+        ("Sales peaked in Mar 2024.", [("Mar 2024", "2024-03")]),
+        ("Protests may mar the visit.", []),
+    ],
+)
+def test_time_stamps_cut_weekdays_and_months_beside_a_number(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("On March 5 the notice gave a deadline of 03.07.2024.", "2024-07-03"),
+        ("The form was signed on 15-05-2024.", "2024-05-15"),
+    ],
+)
+def test_dotted_numeric_days_are_day_first_and_dashed_ones_read_like_slashed(text, value):
+    assert value in [v for _, v in dated(text)]

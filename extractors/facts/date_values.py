@@ -191,7 +191,8 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
         return day_value(year, MONTHS[g["m"].rstrip(".").lower()], int(g["d"]), pub, future)
     if kind == "weekday_date":
         month = MONTHS[(g.get("m") or g["m2"]).rstrip(".").lower()]
-        return weekday_date(year, month, int(g.get("d") or g["d2"]), WEEKDAYS[g["wd"].lower()], pub)
+        weekday = next(n for name, n in WEEKDAYS.items() if name.startswith(g["wd"].rstrip(".").lower()[:3]))
+        return weekday_date(year, month, int(g.get("d") or g["d2"]), weekday, pub)
     if kind == "iso_day":
         valid = _valid(year, int(g["mo"]), int(g["d"]))
         return (valid.isoformat(), "day") if valid else None

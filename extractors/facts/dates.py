@@ -28,7 +28,11 @@ from extractors.records import DateMention
 logger = logging.getLogger(__name__)
 
 _MONTH = month_pattern("{g}")
+#: Next to a day number, "Mar", "Jun" and "Jul" need no dot to be months ("Jun 10, 2024", "11 Jun 2024").
+_MONTH_BY_DAY = _MONTH.replace("(?P<{g}>", r"(?P<{g}>(?:Mar|Jun|Jul)\b(?!\.)|", 1)
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: Beside a date, a weekday may be cut, as time stamps write it ("Mon, Jun 10, 2024", "Tue 11 Jun 2024").
+_WEEKDAY_BY_DATE = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
 _YEAR = r"(?P<{g}>(?:1[0-9]|20)\d\d)"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 #: Counts, lower case or capitalised at a sentence start ("Six months ago", "Seven-year itch"); spelt
@@ -51,17 +55,17 @@ _REL_YEAR = r"(?P<rel>last|this|next)\s+year"
 #: Alternatives in priority order: the first that matches at a position wins.
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso_day", _YEAR.format(g="y") + r"-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
-    ("numeric_day", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR.format(g="y")),
+    ("numeric_day", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)[/.-]" + _YEAR.format(g="y")),
     # "Sunday, June 16", "Wednesday 12 June": one day, whose weekday fixes the year.
     (
         "weekday_date",
-        _WEEKDAY
+        _WEEKDAY_BY_DATE
         + r",?\s+(?:the\s+)?(?:"
         + _DAY.format(g="d")
         + r"\s+(?:of\s+)?"
-        + _MONTH.format(g="m")
+        + _MONTH_BY_DAY.format(g="m")
         + r"|"
-        + _MONTH.format(g="m2")
+        + _MONTH_BY_DAY.format(g="m2")
         + r"\s+"
         + _DAY.format(g="d2")
         + r"\b)(?:,?\s+"
@@ -71,7 +75,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # "May 2-4", "July 14 to 28": both ends of a range of days.
     (
         "month_day_range",
-        _MONTH.format(g="m")
+        _MONTH_BY_DAY.format(g="m")
         + r"\s+"
         + _DAY.format(g="d1")
         + r"\s*(?:-|–|to|through|until)\s*"
@@ -82,7 +86,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_day",
-        _MONTH.format(g="m") + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR.format(g="y") + r")?",
+        _MONTH_BY_DAY.format(g="m")
+        + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+"
+        + _YEAR.format(g="y")
+        + r")?",
     ),
     # "from 14 to 28 July", "between 3 and 5 May".
     (
@@ -91,7 +98,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         + r"\s*(?:-|–|to|and)\s*"
         + _DAY.format(g="d")
         + r"\s+(?:of\s+)?"
-        + _MONTH.format(g="m")
+        + _MONTH_BY_DAY.format(g="m")
         + r"(?:,?\s+"
         + _YEAR.format(g="y")
         + r")?",
@@ -99,13 +106,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "day_month",
         r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-        + _MONTH.format(g="m")
+        + _MONTH_BY_DAY.format(g="m")
         + r"(?:,?\s+"
         + _YEAR.format(g="y")
         + r")?",
     ),
     ("holiday", r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _YEAR.format(g="y") + r")?"),
-    ("month_year", _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y")),
+    ("month_year", _MONTH_BY_DAY.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y")),
     ("month_rel_year", _MONTH.format(g="m") + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"),
     ("weekday_week", _WEEKDAY + r"\s+(?P<rel>last|next|this)\s+week"),
     (
@@ -323,7 +330,9 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 continue
             value, granularity = None, "duration"
         elif kind == "numeric_day":
-            day_first = len(_DAY_FIRST.findall(text)) >= len(_MONTH_FIRST.findall(text))
+            day_first = groups["sep"] == "." or len(_DAY_FIRST.findall(text)) >= len(
+                _MONTH_FIRST.findall(text)
+            )
             resolved = numeric_day(int(groups["a"]), int(groups["b"]), int(groups["y"]), day_first)
             if resolved is None:
                 continue
