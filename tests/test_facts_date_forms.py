@@ -416,3 +416,13 @@ def test_time_stamps_cut_weekdays_and_months_beside_a_number(text, expected):
 )
 def test_dotted_numeric_days_are_day_first_and_dashed_ones_read_like_slashed(text, value):
     assert value in [v for _, v in dated(text)]
+
+
+def test_a_year_inside_the_sentence_frames_only_its_own_clause():
+    found = dated("Smith, who joined the firm in 2015, said in April that he would retire.", SEPT_WEDNESDAY)
+    assert found == [("2015", "2015"), ("April", "2024-04")]
+
+
+def test_a_span_with_a_cut_end_year_is_a_range_unless_the_years_run_on():
+    assert dated("Britain rationed food throughout the 1939-45 war.") == [("1939", "1939"), ("45", "1945")]
+    assert dated("He was top scorer in 2023-24.") == []

@@ -18,6 +18,7 @@ DURATION_JOINER = re.compile(r"\s*(?:to|or|and|-|–)\s*")
 MONTH_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 BARE_MONTH = re.compile(month_pattern())
+SENTENCE_OPENER = re.compile(r"(?:\A|[.!?]['\"’”]?\s+|\n\s*)(?:(?:[Ii]n|[Dd]uring|[Bb]ack in)\s+)?\Z")
 
 
 def join_duration_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -67,26 +68,39 @@ def _bare_month(mention: DateMention) -> bool:
 
 def year_from_sentence(text: str, found: list[DateMention]) -> list[DateMention]:
     """ "Last year's parade on July 4", "In 2019, the firm was founded on March 3", "on July 4 last year": a
-    day or month written without a year falls in the year its sentence named just before it (or right after
-    it), not in the latest one before publication."""
+    day or month written without a year falls in the year that opens its sentence (or follows it right
+    away), not in the latest one before publication. A year further into the sentence frames only its own
+    clause ("Smith, who joined in 2015, said in April" is this April)."""
     placed = list(found)
     for i, mention in enumerate(placed):
         if not _yearless(mention):
             continue
-        before = [p for p in placed[:i] if p.sentence == mention.sentence and _a_year(p)]
         after = placed[i + 1] if i + 1 < len(placed) else None
+        opener = next(
+            (
+                p
+                for p in placed[:i]
+                if p.sentence == mention.sentence and _a_year(p) and _opens_sentence(text, p)
+            ),
+            None,
+        )
         if (
             after is not None
             and _a_year(after)
             and re.fullmatch(r"\s*,?\s*", text[mention.end : after.start])
         ):
             year = after.value
-        elif before:
-            year = before[-1].value
+        elif opener is not None:
+            year = opener.value
         else:
             continue
         placed[i] = replace(mention, value=year + mention.value[4:])
     return placed
+
+
+def _opens_sentence(text: str, mention: DateMention) -> bool:
+    """Whether the mention starts its sentence, maybe after "In", "During", "Back in" ("In 2019, ...")."""
+    return SENTENCE_OPENER.search(text[max(0, mention.start - 20) : mention.start]) is not None
 
 
 def _a_year(mention: DateMention) -> bool:

@@ -275,8 +275,17 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
     if kind == "year":
         return f"{year:04d}", "year"
     if kind == "year_range":
-        return g["y2"], "year"  # the end of "2019-2021"; dates.py adds the start
+        return f"{range_end_year(g):04d}", "year"  # the end of "2019-2021"; dates.py adds the start
     return None
+
+
+def range_end_year(g: dict[str, str]) -> int:
+    """The last year of "2019-2021" or "1939-45" (two digits in the first year's century, or the next)."""
+    first, last = int(g["y"]), g["y2"]
+    if len(last) == 4:
+        return int(last)
+    full = first // 100 * 100 + int(last)
+    return full if full > first else full + 100
 
 
 def _quarter(g: dict[str, str], year: int | None, pub: date | None, future: bool) -> Resolved:

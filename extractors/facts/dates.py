@@ -19,7 +19,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Token
 
 from extractors.facts.date_ranges import align_month_ranges, join_duration_ranges, year_from_sentence
-from extractors.facts.date_values import anaphoric, numeric_day, resolve, same_period
+from extractors.facts.date_values import anaphoric, numeric_day, range_end_year, resolve, same_period
 from extractors.facts.gazetteer import holidays, named_day_words, word_list
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.grammar import MONTHS, WEEKDAYS, month_pattern
@@ -211,7 +211,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         ),
     ),
     # "from 2019 to 2021" is two years by the year rule; "in 2019-2021" needs its own.
-    ("year_range", _YEAR.format(g="y") + r"\s*[-–]\s*" + _YEAR.format(g="y2")),
+    # "in 2019-2021", "the 1939-45 war"; "2023-24" is a season or fiscal year (see _is_date).
+    ("year_range", _YEAR.format(g="y") + r"\s*[-–]\s*(?P<y2>(?:1[0-9]|20)?\d\d)(?![\d-])"),
     ("weekday", r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?" + _WEEKDAY),
     ("month", _MONTH.format(g="m")),
     ("year", _YEAR.format(g="y")),
@@ -281,8 +282,6 @@ HABIT_BEFORE = re.compile(
 )
 #: Words after a number that make it a clock time ("at 2030 GMT").
 TIME_OF_DAY = word_list("time_of_day")
-#: "2023-24", "2024/25": a season or fiscal year written with the second year cut.
-SPLIT_YEAR_AFTER = re.compile(r"^[-–/]\d\d(?!\d)")
 MONTH_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"spring", "summer", "autumn", "fall", "winter"}
 NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
 #: "N days a week", "twice a year": how often, not how long.
@@ -367,7 +366,7 @@ def _range_start(
     """The first date of "2019-2021", "May 2-4" or "from 14 to 28 July": the end date's year and month
     with the first day (or the first year), when it comes before the end."""
     if kind == "year_range":
-        first, last = int(groups["y"]), int(groups["y2"])
+        first, last = int(groups["y"]), range_end_year(groups)
         if not first < last <= first + 100:
             return []
         start, end, value = match.start(f"{kind}__y"), match.end(f"{kind}__y"), groups["y"]
@@ -420,10 +419,12 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
     if kind in {"year", "year_range", "quarter", "quarter_code"}:
         if FISCAL_BEFORE.search(text[max(0, start - 20) : start]) or FISCAL_AFTER.match(text[end:]):
             return False  # "fiscal 2025", "its fiscal fourth quarter", "the fourth quarter of fiscal 2023"
-        if kind == "year" and SPLIT_YEAR_AFTER.match(text[end:]):
-            return False  # "the 2023-24 season"
-        if kind == "year_range" and YEAR_SPAN_AFTER.match(text[end:]):
-            return False  # "the 2025-2026 budget"
+        if kind == "year_range" and (
+            YEAR_SPAN_AFTER.match(text[end:])
+            or len(groups["y2"]) == 2
+            and range_end_year(groups) == int(groups["y"]) + 1
+        ):
+            return False  # "the 2025-2026 budget", "the 2023-24 season"
     if kind in {"weekday", "month"} and HABIT_BEFORE.search(text[max(0, start - 10) : start]):
         return False  # "every Monday"
     if kind == "weekday" and (
