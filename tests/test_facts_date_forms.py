@@ -426,3 +426,8 @@ def test_a_year_inside_the_sentence_frames_only_its_own_clause():
 def test_a_span_with_a_cut_end_year_is_a_range_unless_the_years_run_on():
     assert dated("Britain rationed food throughout the 1939-45 war.") == [("1939", "1939"), ("45", "1945")]
     assert dated("He was top scorer in 2023-24.") == []
+
+
+def test_due_to_puts_the_day_ahead():
+    found = dated("The envoy is due to arrive on Friday.", datetime.fromisoformat("2025-08-07T16:00:00+02:00"))
+    assert found == [("Friday", "2025-08-08")]

@@ -501,6 +501,8 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
     node, nearest, hops = span[0], True, 0
     while node.head.i != node.i:
         node, hops = node.head, hops + 1
+        if node.pos_ == "ADJ" and lemma(node) in FUTURE_LEMMAS:
+            return True  # "is due to arrive on Friday"
         if node.pos_ in {"VERB", "AUX"}:
             aux = {child.lower_ for child in node.children}
             if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS:
