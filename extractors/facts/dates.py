@@ -3,102 +3,183 @@
 Off-the-shelf parsers resolve a bare weekday forward and read "since mid-2022" as a day;
 news writing means the opposite (the latest such day on or before publication, a month
 granularity), so the resolution rules are written here. Expressions are found with one
-regular expression over the text; the parse only decides whether a sentence talks about
-the future ("will meet on Friday", "ahead of the Oct. 27 election"), which flips resolution
-forward.
+regular expression over the text; the parse decides whether a lone month or year is a date
+("in May" but not "may", "since 2022" but not "2000 troops" or "Agenda 2030") and whether a
+sentence talks about the future ("will meet on Friday", "ahead of the Oct. 27 election"),
+which flips resolution forward. Values are computed in ``date_values``; ``date_ranges`` reads
+neighbouring dates as one range.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import word_list
+from extractors.facts.date_ranges import align_month_ranges, join_duration_ranges, year_from_sentence
+from extractors.facts.date_values import anaphoric, numeric_day, range_end_year, resolve, same_period
+from extractors.facts.gazetteer import holidays, named_day_words, word_list
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
-from extractors.grammar import MONTHS, NUMBER_WORDS, WEEKDAYS, month_pattern
+from extractors.grammar import MONTHS, WEEKDAYS, month_pattern
 from extractors.records import DateMention
 
 logger = logging.getLogger(__name__)
 
-COUNT_WORDS = {**NUMBER_WORDS, "a": 1, "an": 1}  # "twenty years ago", "a year ago"
-SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
-ORDINAL_PARTS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
-
 _MONTH = month_pattern("{g}")
+#: Next to a day number, "Mar", "Jun" and "Jul" need no dot to be months ("Jun 10, 2024", "11 Jun 2024").
+_MONTH_BY_DAY = _MONTH.replace("(?P<{g}>", r"(?P<{g}>(?:Mar|Jun|Jul)\b(?!\.)|", 1)
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)"
-_COUNT = (
-    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|a|an|several|a few|few|many|some)"
+#: Beside a date, a weekday may be cut, as time stamps write it ("Mon, Jun 10, 2024", "Tue 11 Jun 2024").
+_WEEKDAY_BY_DATE = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
+_YEAR = r"(?P<{g}>(?:1[0-9]|20)\d\d)"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+#: Counts, lower case or capitalised at a sentence start ("Six months ago", "Seven-year itch"); spelt
+#: out rather than case-insensitive, which costs the scan a third more time.
+_COUNT_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    "a|an|several|a few|few|many|some"
 )
-_DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
+_COUNT = (
+    r"(?:\d+(?:\.\d+)?|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
+)
+_DURATION_UNIT = r"(?:year|month|fortnight|week|day|hour|minute|decade|centur(?:y|ie))s?"
 _APPROX = r"(?:(?:roughly|about|nearly|almost|some|around|more than|over|at least|up to|less than|an?)\s+)"
+_HOLIDAY = "|".join(
+    re.escape(name).replace("'", "['’]?") for name in sorted(holidays(), key=len, reverse=True)
+)
+_ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final)"
+_REL_YEAR = r"(?P<rel>last|this|next)\s+year"
 
 #: Alternatives in priority order: the first that matches at a position wins.
 PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso_day", _YEAR.format(g="y") + r"-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("numeric_day", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)[/.-]" + _YEAR.format(g="y")),
+    # "Sunday, June 16", "Wednesday 12 June": one day, whose weekday fixes the year.
     (
-        "month_day",
-        _MONTH.format(g="m") + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR.format(g="y") + r")?",
+        "weekday_date",
+        _WEEKDAY_BY_DATE
+        + r",?\s+(?:the\s+)?(?:"
+        + _DAY.format(g="d")
+        + r"\s+(?:of\s+)?"
+        + _MONTH_BY_DAY.format(g="m")
+        + r"|"
+        + _MONTH_BY_DAY.format(g="m2")
+        + r"\s+"
+        + _DAY.format(g="d2")
+        + r"\b)(?:,?\s+"
+        + _YEAR.format(g="y")
+        + r")?",
+    ),
+    # "May 2-4", "July 14 to 28": both ends of a range of days.
+    (
+        "month_day_range",
+        _MONTH_BY_DAY.format(g="m")
+        + r"\s+"
+        + _DAY.format(g="d1")
+        + r"\s*(?:-|–|to|through|until)\s*"
+        + _DAY.format(g="d")
+        + r"\b(?:,?\s+"
+        + _YEAR.format(g="y")
+        + r")?",
     ),
     (
-        "day_month",
-        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-        + _MONTH.format(g="m")
+        "month_day",
+        _MONTH_BY_DAY.format(g="m")
+        + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+"
+        + _YEAR.format(g="y")
+        + r")?",
+    ),
+    # "from 14 to 28 July", "between 3 and 5 May".
+    (
+        "day_range",
+        _DAY.format(g="d1")
+        + r"\s*(?:-|–|to|and)\s*"
+        + _DAY.format(g="d")
+        + r"\s+(?:of\s+)?"
+        + _MONTH_BY_DAY.format(g="m")
         + r"(?:,?\s+"
         + _YEAR.format(g="y")
         + r")?",
     ),
-    ("month_year", _MONTH.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y")),
+    (
+        "day_month",
+        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + _MONTH_BY_DAY.format(g="m")
+        + r"(?:,?\s+"
+        + _YEAR.format(g="y")
+        + r")?",
+    ),
+    ("holiday", r"(?P<hol>" + _HOLIDAY + r")(?:,?\s+" + _YEAR.format(g="y") + r")?"),
+    ("month_year", _MONTH_BY_DAY.format(g="m") + r",?\s+(?:of\s+)?" + _YEAR.format(g="y")),
     ("month_rel_year", _MONTH.format(g="m") + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"),
     ("weekday_week", _WEEKDAY + r"\s+(?P<rel>last|next|this)\s+week"),
     (
         "year_part",
-        r"(?P<part>[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)\s+(?:the|this)\s+year",
+        (
+            r"(?P<part>[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of)\s+(?:the|this)\s+"
+            r"(?P<unit>year|month)"
+        ),
     ),
     ("day_part", r"(?P<rel>[Tt]his|[Yy]esterday)\s+(?:morning|afternoon|evening)"),
     (
         "part_year",
-        r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|"
+        r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd(?=-)|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|"
         r"[Tt]he middle of|[Tt]he first half of|[Tt]he second half of)[- ]" + _YEAR.format(g="y"),
     ),
-    ("part_month", r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[- ]" + _MONTH.format(g="m")),
+    ("part_month", r"(?P<part>[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd(?=-))[- ]" + _MONTH.format(g="m")),
+    # "the third quarter", "fourth-quarter sales", "the first quarter of 2023", "the fourth quarter of last year".
     (
         "quarter",
-        r"(?:[Tt]he\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter"
-        r"(?:\s+of\s+" + _YEAR.format(g="y") + r")?",
+        r"(?:[Tt]he\s+)?(?P<q>" + _ORDINAL + r")[- ]quarter"
+        r"(?:\s+of\s+(?:" + _YEAR.format(g="y") + r"|" + _REL_YEAR + r"))?",
     ),
     (
         "quarter_code",
-        r"Q(?P<q>[1-4])\s+" + _YEAR.format(g="y") + r"|" + _YEAR.format(g="y2") + r"\s+Q(?P<q2>[1-4])",
+        r"Q(?P<q>[1-4])\s+"
+        + _YEAR.format(g="y")
+        + r"|"
+        + _YEAR.format(g="y2")
+        + r"\s+Q(?P<q2>[1-4])|Q(?P<q3>[1-4])(?![\w-])",
     ),
-    ("half", r"(?:[Tt]he\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the\s+year|" + _YEAR.format(g="y") + r")"),
+    (
+        "half_code",
+        r"H(?P<h>[12])\s+" + _YEAR.format(g="y") + r"|" + _YEAR.format(g="y2") + r"\s+H(?P<h2>[12])",
+    ),
+    (
+        "half",
+        r"(?:[Tt]he\s+)?(?P<h>first|second)\s+half\s+of\s+(?:the\s+year|"
+        + _YEAR.format(g="y")
+        + r"|"
+        + _REL_YEAR
+        + r")",
+    ),
     (
         "season_year",
         r"(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?" + _YEAR.format(g="y"),
     ),
     ("season_rel", r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<s>spring|summer|autumn|fall|winter)"),
-    ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?P<dec>(?:1[89]|20)\d0)s"),
-    ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week)s?\s+ago"),
-    # "The next year", "16 years later" count from the date the text named last, not from publication
-    # (see _anaphoric); "for the next year" / "over the past year" (abcau, engadget, globalbankingfinance)
-    # is a span, taken by bare_duration from its preposition.
+    # "the 1990s", "the mid-1980s", "the '70s".
+    ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?:(?P<dec>(?:1[89]|20)\d0)s|['’](?P<dec2>\d0)s)"),
+    ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week|decade)s?\s+ago"),
+    # "The next year", "16 years later", "three years earlier", "a year on," count from the date the text
+    # named last, not from publication (see date_values.anaphoric); "for the next year" / "over the past
+    # year" (abcau, engadget, globalbankingfinance) is a span, taken by bare_duration from its preposition.
     ("anaphoric", r"[Tt]he\s+(?:next|following)\s+(?P<unit>year|month|day)"),
-    ("later", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day)s?\s+later"),
+    # "compared to the same period of 2022" after "the first quarter of 2023" (AP) is 2022-Q1.
+    (
+        "same_period",
+        r"[Tt]he\s+same\s+(?:period|quarter|month|time)\s+(?:of\s+|in\s+)?(?:"
+        + _YEAR.format(g="y")
+        + r"|(?P<rel>last)\s+year|a\s+year\s+(?:earlier|ago|before))",
+    ),
+    (
+        "later",
+        r"(?P<n>"
+        + _COUNT
+        + r")\s+(?P<unit>year|month|day)s?\s+(?P<dir>later|earlier|on(?=,|\s+from\b))(?!\s+than)",
+    ),
     (
         "rel_period",
         r"(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>year|month)(?:['’]s)?",
@@ -129,26 +210,27 @@ PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+(?:years|months|weeks|days|hours))"
         ),
     ),
+    # "from 2019 to 2021" is two years by the year rule; "in 2019-2021" needs its own.
+    # "in 2019-2021", "the 1939-45 war"; "2023-24" is a season or fiscal year (see _is_date).
+    ("year_range", _YEAR.format(g="y") + r"\s*[-–]\s*(?P<y2>(?:1[0-9]|20)?\d\d)(?![\d-])"),
     ("weekday", r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?" + _WEEKDAY),
     ("month", _MONTH.format(g="m")),
     ("year", _YEAR.format(g="y")),
 )
 MASTER = re.compile(
-    r"\b(?:"
+    # a word start, or the apostrophe of "'90s"; the first look-ahead skips spaces and punctuation fast
+    r"(?=[\w'’])(?:\b|(?=['’]\d0s\b))(?:"
     + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}__')})" for name, pattern in PATTERNS)
     + ")"
 )
 GROUPS = {name: [g for g in MASTER.groupindex if g.startswith(name + "__")] for name, _ in PATTERNS}
 
-#: Granularities a date must have to anchor "the next <unit>" / "N <units> later".
-ANCHORS = {
-    "year": frozenset({"year", "month", "day", "quarter", "half", "season"}),
-    "month": frozenset({"month", "day"}),
-    "day": frozenset({"day"}),
-}
 #: Words that, right before a lone month or year, make it a date ("in May", "since 2022").
 DATE_PREPOSITIONS = word_list("date_prepositions")
 FUTURE_AUX = word_list("future_aux")
+REPORTED_FUTURE_AUX = word_list("reported_future_aux")
+SPEECH_LEMMAS = word_list("attribution_verbs")
+STATIVE_LEMMAS = word_list("stative_lemmas")
 FUTURE_LEMMAS = word_list("future_lemmas")
 FUTURE_BEFORE = re.compile(
     r"(?:ahead of|upcoming|scheduled for|due on|set for|slated for|no later than|starting|"
@@ -158,9 +240,50 @@ FUTURE_BEFORE = re.compile(
 #: Prepositions that point forward only before a full day ("from January 1", "by May 10").
 FUTURE_BEFORE_DAY = re.compile(r"(?:from|by)\s+$", re.IGNORECASE)
 #: Kinds whose future reading a preposition like "from"/"by" may trigger (a month-year never needs it).
-FORWARD_KINDS = frozenset({"month_day", "day_month", "weekday", "month", "part_month"})
+FORWARD_KINDS = frozenset(
+    {
+        "month_day",
+        "day_month",
+        "month_day_range",
+        "day_range",
+        "holiday",
+        "weekday",
+        "month",
+        "part_month",
+        "quarter",
+        "quarter_code",
+    }
+)
+#: Kinds that name two dates, the start (group ``d1`` or ``y``) and the end.
+RANGE_KINDS = frozenset({"month_day_range", "day_range", "year_range"})
+#: A fiscal year ("fiscal 2025", "FY 2024") has no calendar value.
+FISCAL_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(word_list("fiscal_words"), key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+FISCAL_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:"
+    + "|".join(re.escape(w) for w in sorted(word_list("fiscal_words"), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+#: "the 2025-2026 budget", "the 2023-2024 season": one fiscal or sports year, not a range.
+YEAR_SPAN_AFTER = re.compile(
+    r"^\s+(?:" + "|".join(re.escape(w) for w in word_list("year_span_nouns")) + r")\b", re.IGNORECASE
+)
+#: "Good Friday", "Black Friday", "The Sunday Times", "the Mail on Sunday": a weekday inside a name.
+NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, named_day_words()["before"])) + r")\s+$")
+NAMED_DAY_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, named_day_words()["after"])) + r")\b")
+#: "opens every Monday", "fees rise each January": a habit, not a date.
+HABIT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, word_list("habit_words"))) + r")\s+$", re.IGNORECASE
+)
+#: Words after a number that make it a clock time ("at 2030 GMT").
+TIME_OF_DAY = word_list("time_of_day")
+MONTH_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"spring", "summer", "autumn", "fall", "winter"}
 NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
-DURATION_JOINER = re.compile(r"\s*(?:to|or|and|-|–)\s*")
 #: "N days a week", "twice a year": how often, not how long.
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 FREQUENCY_BEFORE = re.compile(
@@ -170,6 +293,10 @@ FREQUENCY_BEFORE = re.compile(
 )
 #: "a four-day week", "a four-day work week": how many days a week, not how long.
 WORK_WEEK_AFTER = re.compile(r"^\s+(?:work\s*week|week)\b", re.IGNORECASE)
+#: Written day-month ("3 March") and month-day ("March 3") dates: which one an article uses decides
+#: how it writes a numeric date ("3/4/2024").
+_DAY_FIRST = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + month_pattern())
+_MONTH_FIRST = re.compile(month_pattern() + r"\s+[0-3]?\d\b")
 
 
 def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex) -> list[DateMention]:
@@ -183,8 +310,13 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
         if not _word_bounded(text, start, end) or kind == "skip_week":
             continue
         groups = {g.split("__", 1)[1]: match.group(g) for g in GROUPS[kind] if match.group(g) is not None}
-        if kind in {"anaphoric", "later"}:
-            resolved = _anaphoric(groups, found)
+        if kind == "same_period":
+            resolved = same_period(groups, found, pub)
+            if resolved is None:
+                continue
+            value, granularity = resolved
+        elif kind in {"anaphoric", "later"}:
+            resolved = anaphoric(groups, found, pub)
             if resolved is None and kind == "anaphoric":
                 continue
             value, granularity = resolved or (None, "duration")  # "seven years later" after "the early 2010s"
@@ -192,21 +324,32 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
             if (
                 NOT_AFTER_DURATION.match(text[end:])
                 or re.search(r"\baged\s*$", text[max(0, start - 6) : start], re.IGNORECASE)
-                or _is_frequency(text, start, end, match.group(0))
+                or _is_frequency(doc, text, start, end, match.group(0))
             ):
                 continue
             value, granularity = None, "duration"
-        else:
-            if kind in {"month", "year"} and not _standalone_ok(doc, text, start, end, kind, groups):
-                continue
-            future = pub is not None and kind in FORWARD_KINDS and _is_future(doc, text, start, groups)
-            resolved = _resolve(kind, groups, pub, future)
+        elif kind == "numeric_day":
+            day_first = groups["sep"] == "." or len(_DAY_FIRST.findall(text)) >= len(
+                _MONTH_FIRST.findall(text)
+            )
+            resolved = numeric_day(int(groups["a"]), int(groups["b"]), int(groups["y"]), day_first)
             if resolved is None:
                 continue
             value, granularity = resolved
+        else:
+            if not _is_date(doc, text, start, end, kind, groups):
+                continue
+            future = pub is not None and kind in FORWARD_KINDS and _is_future(doc, text, start, groups)
+            resolved = resolve(kind, groups, pub, future)
+            if resolved is None:
+                continue
+            value, granularity = resolved
+            if kind in RANGE_KINDS:
+                found.extend(_range_start(match, kind, groups, value, sentences))
+                start = match.start("year_range__y2" if kind == "year_range" else f"{kind}__d")
         found.append(
             DateMention(
-                text=match.group(0),
+                text=text[start:end],
                 start=start,
                 end=end,
                 sentence=sentences.of(start),
@@ -214,53 +357,46 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
-    return _join_duration_ranges(text, found)
+    return join_duration_ranges(text, align_month_ranges(text, year_from_sentence(text, found)))
 
 
-def _anaphoric(groups: dict[str, str], found: list[DateMention]) -> tuple[str, str] | None:
-    """ "the next day", "The following year", "16 years later": counted from the last date the text named
-    ("arrested the next day" after "June 17, 2015", NPR; "published in 1909 ... The next year" and "died in
-    1942 ... died 16 years later", Atlas Obscura; "In 2024, ... The following year", Ottawa Citizen), or
-    None when that date is not precise enough ("In the early 2010s ... seven years later", Metro)."""
-    unit = groups["unit"]
-    count = groups.get("n", "1")
-    n = COUNT_WORDS.get(count.lower()) or (int(count) if count.isdigit() else None)
-    anchor = next((d for d in reversed(found) if d.value), None)
-    if n is None or anchor is None or anchor.granularity not in ANCHORS[unit]:
-        return None
-    year = int(anchor.value[:4])
-    if unit == "year":
-        return f"{year + n:04d}", "year"
-    if unit == "month":
-        total = year * 12 + int(anchor.value[5:7]) - 1 + n
-        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
-    return (date.fromisoformat(anchor.value) + timedelta(days=n)).isoformat(), "day"
+def _range_start(
+    match: re.Match[str], kind: str, groups: dict[str, str], end_value: str | None, sentences: SentenceIndex
+) -> list[DateMention]:
+    """The first date of "2019-2021", "May 2-4" or "from 14 to 28 July": the end date's year and month
+    with the first day (or the first year), when it comes before the end."""
+    if kind == "year_range":
+        first, last = int(groups["y"]), range_end_year(groups)
+        if not first < last <= first + 100:
+            return []
+        start, end, value = match.start(f"{kind}__y"), match.end(f"{kind}__y"), groups["y"]
+        return [DateMention(value, start, end, sentences.of(start), value, "year")]
+    if end_value is None or int(groups["d1"]) >= int(groups["d"]):
+        return []
+    try:
+        value = date.fromisoformat(end_value).replace(day=int(groups["d1"])).isoformat()
+    except ValueError:
+        return []
+    start, end = match.start(), match.end(f"{kind}__d1")
+    return [DateMention(match.string[start:end], start, end, sentences.of(start), value, "day")]
 
 
-def _join_duration_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
-    """ "from just over one day to four days", "two or three weeks": one stretch of time, one duration."""
-    joined: list[DateMention] = []
-    for mention in found:
-        prev = joined[-1] if joined else None
-        if (
-            prev is not None
-            and prev.granularity == mention.granularity == "duration"
-            and DURATION_JOINER.fullmatch(text[prev.end : mention.start])
-        ):
-            joined[-1] = replace(prev, text=text[prev.start : mention.end], end=mention.end)
-        else:
-            joined.append(mention)
-    return joined
-
-
-def _is_frequency(text: str, start: int, end: int, matched: str) -> bool:
-    """ "five days a week", "twice a year", "$10m a year": a rate, not a duration."""
+def _is_frequency(doc: Doc, text: str, start: int, end: int, matched: str) -> bool:
+    """ "five days a week", "twice a year", "$10m a year", "50,000 passengers a day": a rate, not a duration."""
     if FREQUENCY_AFTER.match(text[end:]):
         return True
     if re.search(r"-day$", matched, re.IGNORECASE) and WORK_WEEK_AFTER.match(text[end:]):
         return True
     first = matched.split()[0].lower()
-    return first in {"a", "an"} and bool(FREQUENCY_BEFORE.search(text[max(0, start - 20) : start]))
+    if first not in {"a", "an"}:
+        return False
+    if FREQUENCY_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    counted = doc[span.start - 1]  # "50,000 passengers a day", not "gun laws a year after" (Fox 13)
+    return counted.tag_ in {"NNS", "NNPS"} and any(child.dep_ == "nummod" for child in counted.children)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
@@ -278,6 +414,31 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     ) and not (after.isalnum())
 
 
+def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[str, str]) -> bool:
+    """Whether a lone month, year, year span or quarter code is a date here (see :func:`_standalone_ok`)."""
+    if kind in {"year", "year_range", "quarter", "quarter_code"}:
+        if FISCAL_BEFORE.search(text[max(0, start - 20) : start]) or FISCAL_AFTER.match(text[end:]):
+            return False  # "fiscal 2025", "its fiscal fourth quarter", "the fourth quarter of fiscal 2023"
+        if kind == "year_range" and (
+            YEAR_SPAN_AFTER.match(text[end:])
+            or len(groups["y2"]) == 2
+            and range_end_year(groups) == int(groups["y"]) + 1
+        ):
+            return False  # "the 2025-2026 budget", "the 2023-24 season"
+    if kind in {"weekday", "month"} and HABIT_BEFORE.search(text[max(0, start - 10) : start]):
+        return False  # "every Monday"
+    if kind == "weekday" and (
+        NAMED_DAY_BEFORE.search(text[max(0, start - 12) : start]) or NAMED_DAY_AFTER.match(text[end:])
+    ):
+        return False  # "Good Friday", "The Sunday Times"
+    if kind == "quarter_code" and "q3" in groups:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
+    if kind in {"month", "year"}:
+        return _standalone_ok(doc, text, start, end, kind, groups)
+    return True
+
+
 def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[str, str]) -> bool:
     """A lone month or year is a date only in date context (so "May" the verb and "2022 troops" are not)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -285,7 +446,8 @@ def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups:
         return False
     if span[0].ent_type_ in {"WORK_OF_ART", "LAW", "PRODUCT", "ORG", "PERSON"}:
         return False
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    prev_token = doc[span.start - 1] if span.start > 0 else None
+    prev = prev_token.lower_ if prev_token is not None else ""
     nxt = doc[span.end] if span.end < len(doc) else None
     if kind == "month":
         name = groups["m"].rstrip(".").lower()
@@ -296,7 +458,30 @@ def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups:
         return False  # "2000 troops"
     if text[max(0, start - 1) : start] in {"$", "£", "€", "¥"}:
         return False
+    if re.match(r"\s\d", text[end:]) or nxt is not None and nxt.lower_ in TIME_OF_DAY:
+        return False  # a group of digits ("call 1800 333 000") or a clock time ("at 2030 GMT")
+    if _after_name(prev_token):
+        return False  # "Agenda 2030", "Euro 2024", "Budget 2024" (Ottawa Citizen)
+    if int(groups["y"]) < 1800:  # "In 1781", "from around 1490" (Atlas Obscura), not "from 1200 to 1500"
+        return span[0].ent_type_ == "DATE" and prev in DATE_PREPOSITIONS
     return span[0].ent_type_ == "DATE" or prev in DATE_PREPOSITIONS
+
+
+def _after_name(prev: Token | None) -> bool:
+    """Whether a year follows a capitalised word inside a sentence that is no calendar word: a name."""
+    if prev is None or prev.is_sent_start or not prev.text[:1].isupper() or not prev.text[1:].islower():
+        return False
+    return prev.lower_ not in DATE_PREPOSITIONS and prev.lower_.rstrip(".") not in MONTH_NAMES
+
+
+def _schedules(verb: Token) -> bool:
+    """A present-tense event verb the day hangs on ("returns on March 10", "takes effect on Monday"): a
+    timetable, so ahead. Saying verbs ("says Tuesday") report, and "is"/"has" describe; neither schedules.
+    Only the verb the day attaches to counts: "when they see a target during testimony Tuesday" (CNET) is
+    past."""
+    return (
+        verb.tag_ in {"VBZ", "VBP"} and lemma(verb) not in STATIVE_LEMMAS and lemma(verb) not in SPEECH_LEMMAS
+    )
 
 
 def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
@@ -308,149 +493,30 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         return False
     if FUTURE_BEFORE.search(text[max(0, start - 30) : start]):
         return True
-    if "d" in groups and FUTURE_BEFORE_DAY.search(text[max(0, start - 10) : start]):
+    if ("d" in groups or "hol" in groups) and FUTURE_BEFORE_DAY.search(text[max(0, start - 10) : start]):
         return True
     span = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
     if span is None:
         return False
-    node = span[0]
+    node, nearest, hops = span[0], True, 0
     while node.head.i != node.i:
-        node = node.head
+        node, hops = node.head, hops + 1
+        if node.pos_ == "ADJ" and lemma(node) in FUTURE_LEMMAS:
+            return True  # "is due to arrive on Friday"
         if node.pos_ in {"VERB", "AUX"}:
-            if any(child.lower_ in FUTURE_AUX for child in node.children) or lemma(node) in FUTURE_LEMMAS:
+            aux = {child.lower_ for child in node.children}
+            if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS:
                 return True
+            if nearest and any(c.lower_ in REPORTED_FUTURE_AUX and c.i < span[0].i for c in node.children):
+                return True  # "said the ban would be lifted in September", not "said on Friday it would"
+            if (
+                nearest
+                and hops <= 2
+                and ("d" in groups or "wd" in groups or "hol" in groups)
+                and _schedules(node)
+            ):
+                return True  # "returns from recess on March 10", not "when they see ... during testimony Tuesday"
+            nearest = False
             if node.tag_ in {"VBD", "VBN"} and not any(c.lower_ in FUTURE_AUX for c in node.children):
                 return False
     return False
-
-
-def _resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> tuple[str | None, str] | None:
-    """(value, granularity) for a matched expression; value None when it is relative and ``pub`` is unknown."""
-    year = int(g["y"]) if g.get("y") else (int(g["y2"]) if g.get("y2") else None)
-    if kind in {"month_day", "day_month"}:
-        month, day = MONTHS[g["m"].rstrip(".").lower()], int(g["d"])
-        if not 1 <= day <= 31:
-            return None
-        if year is None:
-            if pub is None:
-                return None, "day"
-            year = _year_for(pub, (month, day), (pub.month, pub.day), future)
-        try:
-            return date(year, month, day).isoformat(), "day"
-        except ValueError:
-            return None
-    if kind == "month_rel_year":
-        if pub is None:
-            return None, "month"
-        offset = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-        return f"{pub.year + offset:04d}-{MONTHS[g['m'].rstrip('.').lower()]:02d}", "month"
-    if kind == "weekday_week":
-        if pub is None:
-            return None, "day"
-        offset = {"last": -7, "this": 0, "next": 7}[g["rel"].lower()]
-        monday = pub - timedelta(days=pub.weekday())
-        return (monday + timedelta(days=offset + WEEKDAYS[g["wd"].lower()])).isoformat(), "day"
-    if kind == "year_part":
-        if pub is None:
-            return None, "half"
-        return f"{pub.year:04d}-{'H2' if g['part'].lower() == 'the end of' else 'H1'}", "half"
-    if kind == "day_part":
-        if pub is None:
-            return None, "day"
-        return (pub - timedelta(days=0 if g["rel"].lower() == "this" else 1)).isoformat(), "day"
-    if kind == "month_year":
-        return f"{year:04d}-{MONTHS[g['m'].rstrip('.').lower()]:02d}", "month"
-    if kind == "part_year":
-        part = g["part"].lower()
-        if part in {"mid", "the middle of"}:
-            return f"{year:04d}-06", "month"
-        if part in {"early", "the beginning of", "the start of", "the first half of"}:
-            return f"{year:04d}-H1", "half"
-        return f"{year:04d}-H2", "half"
-    if kind == "part_month":
-        month = MONTHS[g["m"].rstrip(".").lower()]
-        if pub is None:
-            return None, "month"
-        return f"{_year_for(pub, (month,), (pub.month,), future):04d}-{month:02d}", "month"
-    if kind in {"quarter", "quarter_code"}:
-        q = (
-            int(g.get("q") or g.get("q2"))
-            if (g.get("q") or g.get("q2") or "").isdigit()
-            else ORDINAL_PARTS[g["q"].lower()]
-        )
-        if year is None:
-            if pub is None:
-                return None, "quarter"
-            year = _year_for(pub, (q,), ((pub.month - 1) // 3 + 1,), future)
-        return f"{year:04d}-Q{q}", "quarter"
-    if kind == "half":
-        h = 1 if g["h"].lower() == "first" else 2
-        if year is None:
-            if pub is None:
-                return None, "half"
-            year = pub.year
-        return f"{year:04d}-H{h}", "half"
-    if kind == "season_year":
-        return f"{year:04d}-{SEASONS[g['s'].lower()]}", "season"
-    if kind == "season_rel":
-        if pub is None:
-            return None, "season"
-        offset = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-        return f"{pub.year + offset:04d}-{SEASONS[g['s'].lower()]}", "season"
-    if kind == "decade":
-        return f"{g['dec']}s", "decade"
-    if kind == "ago":
-        n = COUNT_WORDS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
-        unit = g["unit"]
-        if n is None or unit not in {"year", "month", "day"}:
-            return None
-        if pub is None:
-            return None, unit
-        if unit == "year":
-            return f"{pub.year - n:04d}", "year"
-        if unit == "month":
-            total = pub.year * 12 + pub.month - 1 - n
-            return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
-        return (pub - timedelta(days=n)).isoformat(), "day"
-    if kind == "rel_period":
-        offset = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
-        if g["unit"] == "year":
-            return (f"{pub.year + offset:04d}" if pub else None), "year"
-        if pub is None:
-            return None, "month"
-        total = pub.year * 12 + pub.month - 1 + offset
-        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
-    if kind == "rel_day":
-        if pub is None:
-            return None, "day"
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["rd"].lower()]
-        return (pub + timedelta(days=offset)).isoformat(), "day"
-    if kind == "weekday":
-        if pub is None:
-            return None, "day"
-        weekday = WEEKDAYS[g["wd"].lower()]
-        rel = (g.get("rel") or "").lower()
-        if future:
-            delta = (weekday - pub.weekday()) % 7
-            if rel == "next" and delta == 0:
-                delta = 7
-            return (pub + timedelta(days=delta)).isoformat(), "day"
-        delta = (pub.weekday() - weekday) % 7
-        if rel == "last" and (delta == 0 or weekday < pub.weekday()):
-            delta += 7  # "last Monday" said on a Tuesday is the Monday of the week before
-        return (pub - timedelta(days=delta)).isoformat(), "day"
-    if kind == "month":
-        month = MONTHS[g["m"].rstrip(".").lower()]
-        if pub is None:
-            return None, "month"
-        return f"{_year_for(pub, (month,), (pub.month,), future):04d}-{month:02d}", "month"
-    if kind == "year":
-        return f"{year:04d}", "year"
-    return None
-
-
-def _year_for(pub: date, point: tuple[int, ...], now: tuple[int, ...], future: bool) -> int:
-    """Year that puts ``point`` (month[, day] or quarter) at or before publication, or after it when ``future``."""
-    if future:
-        return pub.year if point > now else pub.year + 1
-    return pub.year if point <= now else pub.year - 1

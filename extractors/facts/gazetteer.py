@@ -45,6 +45,19 @@ def currencies() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def holidays() -> dict[str, tuple[int, int]]:
+    """Fixed-date holiday as written -> (month, day): "Christmas Day" -> (12, 25)."""
+    return {name: (int(day[:2]), int(day[3:])) for name, day in _rows("en/holidays.tsv")}
+
+
+@functools.cache
+def named_day_words() -> dict[str, frozenset[str]]:
+    """ "before"/"after" -> capitalised words that make a weekday part of a name ("Good Friday", "Sunday Times")."""
+    rows = _rows("en/named_days.tsv")
+    return {side: frozenset(word for where, word in rows if where == side) for side in ("before", "after")}
+
+
+@functools.cache
 def scale_words() -> dict[str, float]:
     """Scale word or spaced abbreviation -> factor ("million" -> 1e6, "crore" -> 1e7, "bn" -> 1e9)."""
     return {word: float(factor) for word, factor in _rows("en/scale_words.tsv")}

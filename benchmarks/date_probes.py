@@ -1,0 +1,151 @@
+"""Date probes: short news-style sentences the project wrote, scored on every date expression in them.
+
+Run ``python -m benchmarks.date_probes [--misses]``. The probes (``date_probes_gold/en.jsonl``, see its
+README) are dev material: written by the project, no publisher text, so their misses may be read and
+rules written from them, unlike the facts test split. Each probe gives a publication time, a sentence
+and the dates a reader marks in it (text, value, granularity; durations with value null; none at all
+for sentences whose look-alikes are no dates). A found date matches a marked one when their spans
+overlap and value and granularity agree (an ambiguous numeric day lists its other reading under
+``alternatives``); another found date over the same marked span with the same value is the same
+mention, not an extra. A probe is right when nothing is missed and nothing extra is found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from extractors.facts import FactOptions, extract_facts_many
+from extractors.records import DateMention
+
+PROBES = Path(__file__).parent / "date_probes_gold" / "en.jsonl"
+
+
+@dataclass(frozen=True)
+class Marked:
+    """One date a reader marks in a probe: where it is and what it resolves to."""
+
+    start: int
+    end: int
+    values: frozenset[str | None]
+    granularity: str
+
+    def accepts(self, found: DateMention) -> bool:
+        """Whether ``found`` is this date: spans overlap, value and granularity agree."""
+        return (
+            found.start < self.end
+            and self.start < found.end
+            and found.value in self.values
+            and found.granularity == self.granularity
+        )
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A labelled sentence: its publication time, text and marked dates."""
+
+    id: str
+    published: datetime
+    text: str
+    marked: tuple[Marked, ...]
+
+
+@dataclass
+class ProbeScore:
+    """Counts over a probe run, and the lines describing what went wrong (misses and extras)."""
+
+    probes: int = 0
+    right: int = 0
+    found: int = 0
+    matched: int = 0
+    gold: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.probes if self.probes else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_probes(path: Path = PROBES) -> list[Probe]:
+    """The probes of ``path``; a marked text that is not in its sentence is an error in the file."""
+    probes = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        marked = []
+        for item in row["dates"]:
+            start = row["text"].find(item["text"])
+            if start < 0:
+                raise ValueError(f"probe {row['id']}: {item['text']!r} is not in its text")
+            values = frozenset([item["value"], *item.get("alternatives", [])])
+            marked.append(Marked(start, start + len(item["text"]), values, item["granularity"]))
+        probes.append(Probe(row["id"], datetime.fromisoformat(row["published"]), row["text"], tuple(marked)))
+    return probes
+
+
+def score_probe(probe: Probe, found: list[DateMention], score: ProbeScore) -> None:
+    """Add one probe's matches, misses and extras to ``score``."""
+    taken: dict[int, Marked] = {}
+    for i, mark in enumerate(probe.marked):
+        for j, mention in enumerate(found):
+            if j not in taken and mark.accepts(mention):
+                taken[j] = mark
+                break
+        else:
+            score.misses.append(
+                f"{probe.id} missed: {probe.text[mark.start : mark.end]!r}={sorted(map(str, mark.values))}"
+            )
+    hit = set(taken.values())
+    extras = [m for j, m in enumerate(found) if j not in taken and not any(mark.accepts(m) for mark in hit)]
+    for mention in extras:
+        score.misses.append(f"{probe.id} extra: {mention.text!r}={mention.value} ({mention.granularity})")
+    score.probes += 1
+    score.gold += len(probe.marked)
+    score.matched += len(hit)
+    score.found += len(hit) + len(extras)
+    score.right += len(hit) == len(probe.marked) and not extras
+
+
+def score_probes(probes: list[Probe]) -> ProbeScore:
+    """Run the facts extractor (dates only) over every probe and score what it finds."""
+    options = FactOptions(kinds=frozenset({"date"}))
+    outputs = extract_facts_many(((p.text, p.published) for p in probes), options)
+    score = ProbeScore()
+    for probe, facts in zip(probes, outputs, strict=True):
+        score_probe(probe, [f for f in facts if isinstance(f, DateMention)], score)
+    return score
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every missed and extra date")
+    args = parser.parse_args(argv)
+    score = score_probes(load_probes())
+    print(
+        f"date probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); marked dates "
+        f"P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
+        f"(found {score.found}, marked {score.gold})"
+    )
+    if args.misses:
+        print("\n".join(score.misses))
+
+
+if __name__ == "__main__":
+    main()

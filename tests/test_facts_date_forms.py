@@ -1,0 +1,433 @@
+"""Date forms news writes that the first rules missed: each test is a sentence in the project's own wording
+(from the date probes, benchmarks/date_probes_gold) or a dev gold fragment, with the publisher named."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from extractors.facts.dates import extract_dates
+from tests.facts_helpers import parse
+
+WEDNESDAY = datetime.fromisoformat("2024-06-12T10:00:00+00:00")
+
+
+def dated(text: str, published: datetime | None = WEDNESDAY) -> list[tuple[str, str | None]]:
+    """(text, value) of the calendar dates found, durations left out."""
+    doc, sentences = parse(text)
+    return [
+        (d.text, d.value) for d in extract_dates(doc, published, sentences) if d.granularity != "duration"
+    ]
+
+
+def durations(text: str) -> list[str]:
+    doc, sentences = parse(text)
+    return [d.text for d in extract_dates(doc, WEDNESDAY, sentences) if d.granularity == "duration"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Voters in the region go to the polls on Sunday, June 16.", [("Sunday, June 16", "2024-06-16")]),
+        ("The results were announced on Friday, May 31.", [("Friday, May 31", "2024-05-31")]),
+        ("The hearing took place on Wednesday 12 June.", [("Wednesday 12 June", "2024-06-12")]),
+    ],
+)
+def test_a_weekday_beside_a_date_is_one_day_whose_weekday_picks_the_year(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The board meets this Friday to pick a new chief.", "2024-06-14"),
+        ("This Monday, the shop reopened its doors.", "2024-06-10"),
+    ],
+)
+def test_this_weekday_is_the_day_of_the_current_week(text, value):
+    assert [v for _, v in dated(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Six months ago, the town had no clinic.", "2023-12"),
+        ("A decade ago, the river was badly polluted.", "2014"),
+        ("Two decades ago, the village had no road.", "2004"),
+    ],
+)
+def test_a_count_ago_written_with_a_capital_or_in_decades_resolves(text, value):
+    assert [v for _, v in dated(text)] == [value]
+
+
+def test_a_capitalised_count_makes_a_duration():
+    # Accountancy Age, 2011-09-26 (dev gold accountancyage_2011-09-26_ifrs-big-bang): a subheading
+    assert durations("Seven-year itch") == ["Seven-year"]
+
+
+def test_a_count_earlier_goes_back_from_the_date_named_before():
+    found = dated("The tower opened in 2019. Three years earlier, the site had been a car park.")
+    assert found == [("2019", "2019"), ("Three years earlier", "2016")]
+
+
+def test_earlier_than_compares_and_dates_nothing():
+    assert dated("The line opened in 2019, two years earlier than planned.") == [("2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # ITV News, 2014-04-14 (dev gold itvnews_2014-04-14_boston-marathon-one-year)
+        (
+            (
+                "Boston's police and the FBI conducted one of the largest manhunts in American history today. "
+                "But a year on, how are the survivors coping?"
+            ),
+            "2014-04-14T23:53:59+01:00",
+            ("a year on", "2014"),
+        ),
+        (
+            "In 1990 the mine closed. Two years on, the town was empty.",
+            "2024-06-12T10:00:00+00:00",
+            ("Two years on", "1992"),
+        ),
+    ],
+)
+def test_a_count_on_is_now_unless_the_date_before_is_older(text, published, expected):
+    assert expected in dated(text, datetime.fromisoformat(published))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He moved to London in the '90s.", [("the '90s", "1990s")]),
+        ("Rock bands of the 1960s and ’70s drew huge crowds.", [("the 1960s", "1960s"), ("’70s", "1970s")]),
+    ],
+)
+def test_a_two_digit_decade_is_a_decade(text, expected):
+    assert dated(text) == expected
+
+
+def test_would_puts_the_date_of_its_own_verb_ahead():
+    assert dated("The minister said the ban would be lifted in September.") == [("September", "2024-09")]
+
+
+def test_would_further_up_the_sentence_leaves_a_date_in_the_past():
+    # Taipei Times, 2024-10-16 (dev gold taipeitimes_2024-10-16)
+    text = (
+        "Beijing considers Taiwan part of its territory and has vowed it would never rule out using force to "
+        "take it, calling Monday’s drills a “stern warning” to “separatist” forces in Taiwan."
+    )
+    assert dated(text, datetime.fromisoformat("2024-10-16T08:00:00+08:00")) == [("Monday", "2024-10-14")]
+
+
+def test_the_future_includes_the_current_month():
+    assert dated("Prices will rise again in June, the bank said.") == [("June", "2024-06")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Exports grew in the second half of last year.", ("the second half of last year", "2023-H2")),
+        ("Growth slowed in the fourth quarter of last year.", ("the fourth quarter of last year", "2023-Q4")),
+        ("Fourth-quarter sales fell 3%, the company said.", ("Fourth-quarter", "2023-Q4")),
+        ("The firm expects revenue to grow in Q3.", ("Q3", "2024-Q3")),
+    ],
+)
+def test_quarters_and_halves_as_business_news_writes_them(text, expected):
+    assert dated(text) == [expected]
+
+
+def test_a_q_code_after_a_name_is_a_model():
+    assert dated("She drives an Audi Q3 to work.") == []
+
+
+def test_a_season_keeps_the_word_written():
+    # Engadget, 2017-11-03 (dev gold engadget_2017-11-03_xbox-one-x-review): 'this fall' -> 2017-fall
+    assert dated("The console launched last fall.") == [("last fall", "2023-fall")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company raised its outlook for fiscal 2025.",
+        "The club finished third in the 2023-24 season.",
+        "Parliament passed the 2025-2026 budget.",
+    ],
+)
+def test_fiscal_and_season_years_are_no_dates(text):
+    assert dated(text) == []
+
+
+def test_a_span_of_full_years_is_two_years():
+    assert dated("The company lost money in 2019-2021.") == [("2019", "2019"), ("2021", "2021")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Applications close on 2024-07-01.", "2024-07-01"),
+        ("The notice gave a deadline of 15/3/2024.", "2024-03-15"),
+        ("The notice gave a deadline of 3/15/2024.", "2024-03-15"),
+        ("On 5 March the notice gave a deadline of 3/4/2024.", "2024-04-03"),
+        ("On March 5 the notice gave a deadline of 3/4/2024.", "2024-03-04"),
+    ],
+)
+def test_numeric_days_read_in_the_order_that_exists_or_the_article_uses(text, value):
+    assert value in [v for _, v in dated(text)]
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        ("Shops were closed on Christmas Day.", "2024-06-12T10:00:00+00:00", "2023-12-25"),
+        ("The new rules will apply from New Year’s Day.", "2024-06-12T10:00:00+00:00", "2025-01-01"),
+        ("The couple married on Christmas Eve.", "2025-01-05T09:00:00+00:00", "2024-12-24"),
+    ],
+)
+def test_fixed_date_holidays_resolve_like_their_day(text, published, value):
+    assert [v for _, v in dated(text, datetime.fromisoformat(published))] == [value]
+
+
+def test_a_new_years_resolution_is_no_date():
+    # Fox 13, 2013-12-30 (dev gold fox13now_2013-12-30_new-year-new-laws)
+    assert dated("Not everyone subscribes to a New Year’s resolution.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The exhibition will run from 14 to 28 July.", [("14", "2024-07-14"), ("28 July", "2024-07-28")]),
+        ("The summit was held on May 2-4 in Tokyo.", [("May 2", "2024-05-02"), ("4", "2024-05-04")]),
+    ],
+)
+def test_a_range_of_days_dates_both_ends(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The road was closed between May and July.", [("May", "2023-05"), ("July", "2023-07")]),
+        ("Heating bills rose from November to February.", [("November", "2023-11"), ("February", "2024-02")]),
+    ],
+)
+def test_a_range_of_months_starts_in_the_year_it_ends_or_the_one_before(text, expected):
+    assert dated(text) == expected
+
+
+def test_a_day_after_a_counted_noun_is_a_rate():
+    assert durations("By the end of 2025, the line will carry 50,000 passengers a day.") == []
+
+
+def test_a_year_after_an_uncounted_noun_stays_a_duration():
+    # Fox 13, 2013-12-30 (dev gold fox13now_2013-12-30_new-year-new-laws)
+    text = "While no national legislation was approved to tighten gun laws a year after the Newtown school shooting."
+    assert durations(text) == ["a year"]
+
+
+def test_a_year_before_1800_needs_a_preposition_and_a_date_reading():
+    # Atlas Obscura, 2015-07-10 (dev gold atlasobscura_2015-07-10_deck-cards-tarot-phenomenon)
+    text = "The deck, which dates from around 1490, was extremely special."
+    assert dated(text, None) == [("1490", "1490")]
+    assert dated("Attendance rose from 1200 to 1500 people.", None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nine News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion)
+        "Anyone with information is urged to call Crime Stoppers on 1800 333 000.",
+        "The UN's Agenda 2030 sets out 17 goals.",
+        "Tickets for Euro 2024 sold out within hours.",
+        # Ottawa Citizen, 2026-05-25 (dev gold ottawacitizen_2026-05-25_ircc-gave-office-space)
+        "PSPC committed to reducing the portfolio, and Budget 2024 set aside $1.1 billion for the purpose.",
+    ],
+)
+def test_a_year_in_a_phone_number_or_a_name_is_no_date(text):
+    assert dated(text) == []
+
+
+SATURDAY = datetime.fromisoformat("2025-03-01T12:00:00+00:00")
+
+
+def test_would_after_the_date_leaves_the_saying_day_in_the_past():
+    text = "The ministry said on Friday it would cut fuel taxes from April."
+    assert dated(text, SATURDAY) == [("Friday", "2025-02-28"), ("April", "2025-04")]
+
+
+def test_a_half_code_is_a_half():
+    assert dated("H1 2024 results beat forecasts.", SATURDAY) == [("H1 2024", "2024-H1")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Parliament returns from recess on March 10.", ("March 10", "2025-03-10")),
+        ("The ban, announced in December, takes effect on Monday.", ("Monday", "2025-03-03")),
+    ],
+)
+def test_a_present_tense_event_on_a_day_is_a_timetable(text, expected):
+    assert expected in dated(text, SATURDAY)
+
+
+def test_a_present_tense_clause_above_the_day_schedules_nothing():
+    # CNET, 2017-01-18 (dev gold cnet_2017-01-18_zuckerberg-acquisition-strategies): testimony Tuesday -> 2017-01-17
+    text = (
+        "Zuckerberg offered a primer on the strategies he and his company employ when they see an attractive "
+        "target during testimony Tuesday in a lawsuit with ZeniMax Media."
+    )
+    assert dated(text, datetime.fromisoformat("2017-01-18T23:00:00-08:00")) == [("Tuesday", "2017-01-17")]
+
+
+def test_a_saying_verb_in_the_present_reports_a_past_day():
+    assert dated("The minister says on Friday the plan is dead.", SATURDAY) == [("Friday", "2025-02-28")]
+
+
+SEPT_WEDNESDAY = datetime.fromisoformat("2024-09-18T09:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sunday Times reported the minister's resignation.",
+        "He told the Mail on Sunday that he would not stand again.",
+        "The Good Friday Agreement ended decades of conflict.",
+        "Black Friday sales rose 5%.",
+    ],
+)
+def test_a_weekday_inside_a_name_is_no_date(text):
+    assert dated(text, SEPT_WEDNESDAY) == []
+
+
+@pytest.mark.parametrize("text", ["The market opens every Monday at dawn.", "Fees rise each January."])
+def test_every_weekday_or_month_is_a_habit(text):
+    assert dated(text, SEPT_WEDNESDAY) == []
+
+
+def test_a_year_before_a_time_zone_is_a_clock_time():
+    found = dated("The launch is planned for 2030 GMT on Thursday.", SEPT_WEDNESDAY)
+    assert found == [("Thursday", "2024-09-19")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Last year's parade on July 4 drew record crowds.", ("July 4", "2023-07-04")),
+        ("In 2019, the firm was founded on March 3 in Leeds.", ("March 3", "2019-03-03")),
+        ("The parade on July 4 last year drew record crowds.", ("July 4", "2023-07-04")),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_its_sentence_names(text, expected):
+    assert expected in dated(text, SEPT_WEDNESDAY)
+
+
+def test_a_year_named_in_another_sentence_leaves_the_day_alone():
+    found = dated("The firm was founded in 2019. The parade on July 4 drew record crowds.", SEPT_WEDNESDAY)
+    assert ("July 4", "2024-07-04") in found
+
+
+def test_the_end_of_the_month_is_this_month():
+    assert dated("The offer expires at the end of the month.", SEPT_WEDNESDAY) == [
+        ("the end of the month", "2024-09")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # AP, 2023-04-28 (dev gold apnews_2023-04-28_mexico-economy)
+        (
+            (
+                "Mexico’s economy grew by 1.1% in the first quarter of 2023, bringing growth to an annualized rate "
+                "of 3.8% compared to the same period of 2022."
+            ),
+            "2023-04-28T12:00:00-06:00",
+            [("the first quarter of 2023", "2023-Q1"), ("the same period of 2022", "2022-Q1")],
+        ),
+        (
+            "Sales rose 4% in March from the same month a year earlier.",
+            "2024-06-12T10:00:00+00:00",
+            [("March", "2024-03"), ("the same month a year earlier", "2023-03")],
+        ),
+        (
+            "Profit rose from the same period of 2022.",
+            "2024-06-12T10:00:00+00:00",
+            [("the same period of 2022", "2022")],
+        ),
+    ],
+)
+def test_the_same_period_repeats_the_period_named_before_in_another_year(text, published, expected):
+    assert dated(text, datetime.fromisoformat(published)) == expected
+
+
+MARCH_THURSDAY = datetime.fromisoformat("2024-03-14T07:30:00+05:30")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reserves stood at $620 billion at end-March.", [("end-March", "2024-03")]),
+        ("The bank expects inflation to ease by end-2024.", [("end-2024", "2024-H2")]),
+        ("The war came to an end March 3.", [("March 3", "2024-03-03")]),
+    ],
+)
+def test_end_glued_to_a_month_or_year_is_its_end(text, expected):
+    assert dated(text, MARCH_THURSDAY) == expected
+
+
+def test_a_count_on_from_an_event_is_now():
+    found = dated("Twenty years on from the attacks, the city has rebuilt.", MARCH_THURSDAY)
+    assert found == [("Twenty years on", "2024")]
+
+
+def test_a_fortnight_is_a_duration():
+    assert durations("The talks lasted a fortnight.") == ["a fortnight"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenue grew in the fourth quarter of fiscal 2023.", "Sales fell in its fiscal fourth quarter."],
+)
+def test_a_fiscal_quarter_is_no_date(text):
+    assert dated(text, MARCH_THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Published Mon, Jun 10, 2024 at 4:05 PM.", [("Mon, Jun 10, 2024", "2024-06-10")]),
+        ("Updated: Tue 11 Jun 2024 14.05 BST", [("Tue 11 Jun 2024", "2024-06-11")]),
+        ("Sales peaked in Mar 2024.", [("Mar 2024", "2024-03")]),
+        ("Protests may mar the visit.", []),
+    ],
+)
+def test_time_stamps_cut_weekdays_and_months_beside_a_number(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("On March 5 the notice gave a deadline of 03.07.2024.", "2024-07-03"),
+        ("The form was signed on 15-05-2024.", "2024-05-15"),
+    ],
+)
+def test_dotted_numeric_days_are_day_first_and_dashed_ones_read_like_slashed(text, value):
+    assert value in [v for _, v in dated(text)]
+
+
+def test_a_year_inside_the_sentence_frames_only_its_own_clause():
+    found = dated("Smith, who joined the firm in 2015, said in April that he would retire.", SEPT_WEDNESDAY)
+    assert found == [("2015", "2015"), ("April", "2024-04")]
+
+
+def test_a_span_with_a_cut_end_year_is_a_range_unless_the_years_run_on():
+    assert dated("Britain rationed food throughout the 1939-45 war.") == [("1939", "1939"), ("45", "1945")]
+    assert dated("He was top scorer in 2023-24.") == []
+
+
+def test_due_to_puts_the_day_ahead():
+    found = dated("The envoy is due to arrive on Friday.", datetime.fromisoformat("2025-08-07T16:00:00+02:00"))
+    assert found == [("Friday", "2025-08-08")]

@@ -1,0 +1,72 @@
+"""The date probes (benchmarks/date_probes_gold, the project's own sentences): the file is well formed, the
+scorer counts misses and extras as it says, and the extractor stays at the level the date fixes reached."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks.date_probes import ProbeScore, load_probes, score_probe, score_probes
+from extractors.records import DateMention
+
+PUBLISHED = "2024-06-12T10:00:00+00:00"
+
+
+def test_every_probe_loads_with_its_marked_dates_in_its_text():
+    probes = load_probes()
+    assert len(probes) >= 80
+    assert len({p.id for p in probes}) == len(probes)
+    assert any(not p.marked for p in probes)  # sentences with no date at all are part of the set
+
+
+def test_a_marked_text_missing_from_its_sentence_is_an_error(tmp_path):
+    path = tmp_path / "probes.jsonl"
+    row = {
+        "id": "x",
+        "published": PUBLISHED,
+        "text": "It rained on Monday.",
+        "dates": [{"text": "Tuesday", "value": "2024-06-11", "granularity": "day"}],
+    }
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="Tuesday"):
+        load_probes(path)
+
+
+def _probe(tmp_path, text: str, dates: list[dict]):
+    path = tmp_path / "probes.jsonl"
+    path.write_text(json.dumps({"id": "p", "published": PUBLISHED, "text": text, "dates": dates}) + "\n")
+    return load_probes(path)[0]
+
+
+def _mention(text: str, start: int, value: str | None, granularity: str = "day") -> DateMention:
+    return DateMention(text, start, start + len(text), 0, value, granularity)
+
+
+def test_a_second_find_of_a_matched_date_is_no_extra_but_a_wrong_value_is_a_miss(tmp_path):
+    text = "On Wednesday 12 June it rained; on 3/4/2024 it snowed."
+    probe = _probe(
+        tmp_path,
+        text,
+        [
+            {"text": "Wednesday 12 June", "value": "2024-06-12", "granularity": "day"},
+            {"text": "3/4/2024", "value": "2024-03-04", "granularity": "day", "alternatives": ["2024-04-03"]},
+        ],
+    )
+    found = [
+        _mention("Wednesday", text.find("Wednesday"), "2024-06-12"),
+        _mention("12 June", text.find("12 June"), "2024-06-12"),
+        _mention("3/4/2024", text.find("3/4/2024"), "2024-04-03"),
+        _mention("snowed", text.find("snowed"), "2023-01-01"),  # an extra
+    ]
+    score = ProbeScore()
+    score_probe(probe, found, score)
+    assert (score.gold, score.matched, score.found, score.right) == (2, 2, 3, 0)
+    score_probe(probe, found[:3], score)
+    assert score.right == 1 and score.accuracy == 0.5
+
+
+def test_the_extractor_keeps_the_probe_level_the_date_fixes_reached():
+    score = score_probes(load_probes())
+    assert score.accuracy >= 0.985, "\n".join(score.misses)
+    assert score.f1 >= 0.99, "\n".join(score.misses)
