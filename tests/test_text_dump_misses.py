@@ -1,0 +1,45 @@
+"""Issue 12: lines of pages copied as text that the dump cleaner lost or kept, from dev misses (fragments of dev pages
+or our own wording in their shape)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean import widgets
+from tests.test_clean_text import clean_dump, paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # author's initials closing the last paragraph (Merkur, Freie Presse, heise, Libération)
+        "Ob sich seine Vorhersagen bestätigen, wird Reading aber nicht mehr erfahren. Der Autor ist 2017 verstorben. (nz)",
+        "Los geht es am Freitag um 17 Uhr. Der Eintritt zum Hutfestival ist frei. (kas)",
+        "The trailer above gives away nearly every action scene of the film, so watch it with care. (A.H.)",
+        # a sentence in brackets (Salon, Het Nieuwsblad)
+        "Uber slashes drivers' rates, while claiming they don't need to unionize. (The Teamsters disagree.)",
+        "De overstromingen in Wallonië grijpen haar zwaar aan. (Tekst gaat verder onder de foto.)",
+        # "File-" as a word, not the agencies' "FILE - " caption opening (Android Developers Blog)
+        "File-by-File patching is based on detecting changes in the uncompressed data of the two files.",
+    ],
+)
+def test_paragraph_closing_with_initials_or_a_bracketed_sentence_is_no_caption(line):
+    assert not widgets.is_caption_line(line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Police stand guard outside the court on Monday. (AFP)",
+        "Hamas leader Yahya Sinwar speaks at his office in Gaza City in April 2022. (Adel Hana/The Associated Press)",
+        "FILE - Protesters gather outside the parliament building in the capital on Monday.",
+    ],
+)
+def test_captions_closing_with_a_named_credit_stay_captions(caption):
+    assert widgets.is_caption_line(caption)
+
+
+def test_signed_last_paragraph_of_a_copied_story_stays_in_its_body():
+    story = paragraphs(5, "Cost")
+    signed = "The festival opens on Friday at five, and entry to all three days of the hat festival is free. (kas)"
+    text = clean_dump("\n".join(["Menu", "Hat festival returns", *story, signed, "Share", "Contact us"])).text
+    assert text.split("\n\n") == [*story, signed]
