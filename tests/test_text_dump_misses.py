@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean import widgets
+from extractors.clean import text_regions, widgets
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -43,3 +43,21 @@ def test_signed_last_paragraph_of_a_copied_story_stays_in_its_body():
     signed = "The festival opens on Friday at five, and entry to all three days of the hat festival is free. (kas)"
     text = clean_dump("\n".join(["Menu", "Hat festival returns", *story, signed, "Share", "Contact us"])).text
     assert text.split("\n\n") == [*story, signed]
+
+
+def test_list_a_sentence_introduces_does_not_cut_a_copied_story():
+    """A list copied a line per item without its bullets (the BBC, Fox Business): its items are short lines that
+    would otherwise make a run of furniture and split the story, losing its first paragraphs."""
+    first, rest = paragraphs(3, "Cost"), paragraphs(8, "Timetable")
+    intro = "In a long interview on Friday, the mayor also said:"
+    items = ["The bridge must be finished before the winter", "Tolls will not rise next year",
+             "The old ferry will keep running on weekends", "Cyclists get their own lane",
+             "The river path reopens in May", "Read the full transcript of the interview"]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *first, intro, *items, *rest, "Share"])).text
+    assert text.split("\n\n") == [*first, intro, *items, *rest]
+
+
+def test_label_with_a_colon_over_a_byline_box_is_no_list():
+    lines = ["Author of the article:", "Jane Roe", "Published May 7, 2025", "Join the conversation",
+             *paragraphs(4, "Cost")]
+    assert not text_regions.list_items(lines)

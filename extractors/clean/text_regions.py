@@ -85,6 +85,9 @@ LONG_LINE_WORDS = 30
 #: A list item typed with its bullet or number ("+ Added Slime Block", "2. push tasks"), of this many words.
 _BULLET = re.compile(r"^(?:[-*+•·–—▪►■]|\(?\d{1,2}[.)])\s+\S")
 ITEM_WORDS = 3
+#: A list introduced by a sentence ending in a colon (``list_items``): the sentence's words, the items' words.
+LIST_INTRO_WORDS = 6
+LIST_ITEM_WORDS = 15
 #: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
 CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
 #: A table copied a cell per line (``rebuild_tables``): cells of at most this many words, columns, rows.
@@ -168,6 +171,35 @@ def line_kind(line: str) -> str:
     return "furniture"
 
 
+def list_items(lines: list[str]) -> frozenset[int]:
+    """Indexes of the items of a list the story introduces with a sentence ending in a colon ("In a wide-ranging
+    interview, President Obama also said:" on the BBC, "... target different offers to segments of visitors based
+    on:" on Fox Business), copied a line per item without its bullets.
+
+    The items are the short lines (``LIST_ITEM_WORDS`` words at most) after the sentence, two to ``SOFT_RUN`` of
+    them, and the story must go on right after them: a line of its prose, a table or a bulleted item. A menu or a
+    byline box after a label with a colon ("Author of the article:", "Andere Websites von Prensa Ibérica Media:")
+    has no such sentence above it or no story below it.
+    """
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _introduces_list(line):
+            continue
+        end = index + 1
+        while (end < len(lines) and end - index <= SOFT_RUN and line_kind(lines[end]) not in CONTENT
+               and widgets.word_count(lines[end]) <= LIST_ITEM_WORDS and not lines[end].endswith((":", "："))):
+            end += 1
+        if end - index > 2 and end < len(lines) and line_kind(lines[end]) in CONTENT:
+            found.update(range(index + 1, end))
+    return frozenset(found)
+
+
+def _introduces_list(line: str) -> bool:
+    """A sentence of ``LIST_INTRO_WORDS`` words or more ending in a colon, no widget line."""
+    return (line.endswith((":", "：")) and "\n" not in line and widgets.word_count(line) >= LIST_INTRO_WORDS
+            and line_kind(line) in ("prose", "neutral"))
+
+
 def repeated_labels(lines: list[str]) -> frozenset[str]:
     """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``)."""
     counts = Counter(line for line in lines if widgets.word_count(line) <= LABEL_WORDS and "\n" not in line)
@@ -218,6 +250,7 @@ def regions(lines: list[str]) -> list[Region]:
     count as they read.
     """
     labels = repeated_labels(lines)
+    listed = list_items(lines)
     tables = {at: start for start, end, _ in _tables(lines) for at in range(start, end)}
     content_tables: dict[int, bool] = {}  # table start -> whether its lines are content
     found: list[Region] = []
@@ -230,6 +263,8 @@ def regions(lines: list[str]) -> list[Region]:
     for index, line in enumerate(lines):
         if index in tables and tables[index] not in content_tables:
             content_tables[tables[index]] = gap <= TABLE_GAP and (start is not None or sentence == "neutral")
+        if index in listed:
+            continue  # an item of a list the story introduces: it neither feeds nor breaks the region
         kind = "neutral" if line in labels else "table" if content_tables.get(tables.get(index)) else line_kind(line)
         if kind in CONTENT or kind == "neutral" and line not in labels:
             sentence, gap = kind, 0
@@ -467,7 +502,7 @@ def drop_boxes(lines: list[str]) -> list[str]:
     the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) and a table copied
     with tabs, figures or none, are no box.
     """
-    tabled = table_lines(lines)
+    tabled = table_lines(lines) | list_items(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     kept: list[str] = []
     run: list[tuple[str, str]] = []
