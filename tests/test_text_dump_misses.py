@@ -7,6 +7,8 @@ import pytest
 from extractors.clean import text_regions, widgets
 from tests.test_clean_text import clean_dump, paragraphs
 
+PARAGRAPH_OF_50_WORDS = " ".join(["The council met again on Tuesday and the mayor spoke about the bridge."] * 4)
+
 
 @pytest.mark.parametrize(
     "line",
@@ -61,3 +63,20 @@ def test_label_with_a_colon_over_a_byline_box_is_no_list():
     lines = ["Author of the article:", "Jane Roe", "Published May 7, 2025", "Join the conversation",
              *paragraphs(4, "Cost")]
     assert not text_regions.list_items(lines)
+
+
+def test_footer_of_sites_with_blurbs_is_not_taken_for_a_short_story():
+    """The Yomiuri's footer lists the group's sites, each a name and a one-sentence blurb: more prose than its short
+    story, but no paragraph follows another."""
+    story = paragraphs(5, "Cost")
+    sites = [line for i in range(40) for line in (f"Group site {i}", f"Site {i} gathers the group's reviews of "
+                                                  f"concerts, films and plays across the whole country every week.")]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Share", "Print", "Save", "Login", "Register",
+                                 "Our sites", *sites, "Contact us"])).text
+    assert text.split("\n\n") == story
+
+
+def test_a_story_of_short_paragraphs_under_subheadings_is_no_rail():
+    lines = [line for i in range(6) for line in (f"Part {i}", PARAGRAPH_OF_50_WORDS)]
+    region = text_regions.Region(0, len(lines), 300.0)
+    assert not text_regions._is_rail(lines, region, frozenset())

@@ -62,6 +62,8 @@ _STAMP = re.compile(
 )
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
 TEASERS = 3
+#: The most words of a teaser's blurb (``_is_rail``).
+BLURB_WORDS = 35
 #: A dated card closes with a short line of at most ``CARD_META_WORDS`` words; cards are at most ``CARD_LINES`` long.
 CARD_META_WORDS = 15
 CARD_LINES = 4
@@ -289,7 +291,9 @@ def regions(lines: list[str]) -> list[Region]:
 
 
 def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
-    """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one.
+    """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one that is no rail
+    of teasers (``_is_rail``: a footer of blurbs can hold more prose than a short story), unless no other holds
+    ``RESUMED_WORDS`` words of prose.
 
     A wire story runs from its dateline to its end marker ("(END)", "-30-"): when both are there,
     everything between is the story, whatever boxes sit inside it (the line rules still drop them).
@@ -305,8 +309,10 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
         if index is not None and marker is not None:
             return Region(anchor, max(found[index].end, marker + 1), found[index].prose)
     if index is None:
-        biggest = max(r.prose for r in found)
-        index = next(i for i, r in enumerate(found) if r.prose >= FIRST_SHARE * biggest)
+        stories = [r for r in found if not _is_rail(lines, r, labels)]
+        pool = stories if any(r.prose >= RESUMED_WORDS for r in stories) else found
+        biggest = max(r.prose for r in pool)
+        index = next(i for i, r in enumerate(found) if r in pool and r.prose >= FIRST_SHARE * biggest)
     core = found[index]
     if anchor is not None:
         core = Region(anchor, core.end, core.prose, core.soft_before)
@@ -377,6 +383,13 @@ def _before_teasers(lines: list[str], region: Region) -> int:
     of the region are a rail, not the story (TechCrunch's "More TechCrunch", BR24's "Das könnte Sie
     auch interessieren").
     """
+    kept, alone = _paragraphs_alone_at_end(lines, region)
+    return kept[-1] + 1 if alone >= TEASERS and kept else region.end
+
+
+def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
+    """(indexes of the region's content lines before its last run of paragraphs that each follow a headline
+    rather than another paragraph, the length of that run)."""
     labels = repeated_labels(lines)
     # labels, short sentences, bylines and figures are skipped: what counts is what precedes a paragraph
     seq = [(index, kind) for index in range(region.start, region.end)
@@ -387,8 +400,21 @@ def _before_teasers(lines: list[str], region: Region) -> int:
         if position > 0 and seq[position - 1][1] in CONTENT:
             break
         alone += 1
-    kept = content[: len(content) - alone]
-    return seq[kept[-1]][0] + 1 if alone >= TEASERS and kept else region.end
+    return [seq[position][0] for position in content[: len(content) - alone]], alone
+
+
+def _is_rail(lines: list[str], region: Region, labels: frozenset[str]) -> bool:
+    """A region of ``TEASERS`` blurbs or more (paragraphs of ``BLURB_WORDS`` words at most), each right after its own
+    headline (a short line, a sentence or a label included) and none after another paragraph: a rail of teasers or
+    of a publisher's sites, not a story. The Yomiuri's footer of "読売新聞が運営する..." blurbs, the Luxemburger
+    Wort's "Die Sportredaktion empfiehlt", DW's "Mehr zum Thema", heise's and the MDR's rails of headlines and
+    summaries; a story's paragraphs between subheadings or labels ("Article content" on Postmedia) run longer."""
+    region_lines = lines[region.start : region.end]
+    kinds = ["label" if line in labels else line_kind(line) for line in region_lines]
+    kept = [(line, kind) for line, kind in zip(region_lines, kinds, strict=True) if kind != "data"]
+    paragraphs = [at for at, (_, kind) in enumerate(kept) if kind in CONTENT]
+    return (len(paragraphs) >= TEASERS and all(widgets.word_count(kept[at][0]) <= BLURB_WORDS for at in paragraphs)
+            and all(kept[at - 1][1] not in CONTENT for at in paragraphs[1:]))
 
 
 def _before_cards(lines: list[str], region: Region) -> int:
