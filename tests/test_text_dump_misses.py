@@ -80,3 +80,32 @@ def test_a_story_of_short_paragraphs_under_subheadings_is_no_rail():
     lines = [line for i in range(6) for line in (f"Part {i}", PARAGRAPH_OF_50_WORDS)]
     region = text_regions.Region(0, len(lines), 300.0)
     assert not text_regions._is_rail(lines, region, frozenset())
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ログイン", "新規登録", "はてなブックマーク", "記事を保存する", "印刷する", "フォローする", "関連キーワード",
+     "アクセスランキング", "【関連記事】東京女子医大、理事長「1強体制」だったガバナンス見直しへ",  # ja
+     "分享到", "分享到微信", "我要分享", "收藏文章", "首页"],  # zh
+)
+def test_japanese_and_chinese_controls_are_widget_lines(line):
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["韓国の尹錫悦大統領は３日夜、緊急談話を出し、「非常戒厳」を宣言した。",  # a sentence of a Yomiuri story
+     "ログインした利用者の情報が流出した恐れがあると発表した。",  # a sentence opening with a control word
+     "谷歌在2014年收购的人工智能公司开发出一款计算机。"],
+)
+def test_japanese_and_chinese_sentences_are_no_widget_lines(line):
+    assert not widgets.is_widget_line(line)
+
+
+def test_japanese_read_also_heading_after_a_copied_story_ends_it():
+    story = [f"韓国の大統領は{i}日夜、緊急談話を出し、野党が国政をまひさせているとして非常戒厳を宣言した。" * 3
+             for i in range(1, 6)]
+    rail = ["あわせて読みたい", "国境の２離島が消失か、存在を確認できず",
+            "日本を「敵性国家」とする大統領候補「韓国は警戒心を持たずにいられない」"]
+    text = clean_dump("\n".join(["ログイン", "国際", *story, *rail, "関連キーワード", "サイトマップ"])).text
+    assert text.split("\n\n") == story
