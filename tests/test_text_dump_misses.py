@@ -109,3 +109,27 @@ def test_japanese_read_also_heading_after_a_copied_story_ends_it():
             "日本を「敵性国家」とする大統領候補「韓国は警戒心を持たずにいられない」"]
     text = clean_dump("\n".join(["ログイン", "国際", *story, *rail, "関連キーワード", "サイトマップ"])).text
     assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Korrespondent Ulrich Exner ist bei WELT für landespolitische Themen zuständig.",  # Die Welt
+        "Redakteur in der Rhein-Main-Zeitung, verantwortlich für den Rhein-Main-Teil der Sonntagszeitung.",  # FAZ
+        "Redactor y portadista en el equipo de Última hora, y también cronista de conciertos para Cultura.",
+        "Es jefa de la delegación de Bruselas. Antes, en Moscú, se ocupó de Rusia y Ucrania.",  # El País
+    ],
+)
+def test_german_and_spanish_note_about_the_author_after_a_copied_story_is_cut(note):
+    story = paragraphs(6, "Cost")
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Jane Roe", note, "Share"])).text
+    assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reporter im Einsatz berichteten von schweren Schäden an der Brücke, sagte die Polizei.",
+     "Periodistas y fotógrafos esperaban frente al tribunal desde primera hora."],
+)
+def test_a_sentence_about_reporters_is_no_note_about_the_author(line):
+    assert not text_regions.AUTHOR_NOTE.fullmatch(line)
