@@ -133,3 +133,21 @@ def test_german_and_spanish_note_about_the_author_after_a_copied_story_is_cut(no
 )
 def test_a_sentence_about_reporters_is_no_note_about_the_author(line):
     assert not text_regions.AUTHOR_NOTE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Pro Stunde werden in Schmalkalden etwa 45 Schweine geschlachtet. Bildrechte: MDR/David Straub",  # MDR
+        "Schwarzer Badeanzug von ISABEL MARANT, über Matchesfashion.com.Foto: Nikolai von Bismarck",  # Vogue
+        "Der Tanker wechselte mehrfach Namen und Flagge. (Quelle: IMAGO/U.S. European Command / X/imago)",  # t-online
+        "移送のため警視庁を出る岩本絹子容疑者＝13日、東京・霞ケ関で（潟沼義樹撮影）",  # Tokyo Shimbun
+        "尹大統領の発言をテレビで見る国民（ソウルで、３日）＝ＡＰ",  # Yomiuri
+    ],
+)
+def test_captions_closing_with_a_credit_after_a_full_stop_or_in_brackets_are_credited_captions(caption):
+    assert text_regions.is_credited_caption(caption)
+
+
+def test_a_sentence_naming_its_source_is_no_credited_caption():
+    assert not text_regions.is_credited_caption("Die Zahl stammt aus einer Umfrage. Quelle: eigene Berechnungen, sagte er!")
