@@ -151,3 +151,14 @@ def test_captions_closing_with_a_credit_after_a_full_stop_or_in_brackets_are_cre
 
 def test_a_sentence_naming_its_source_is_no_credited_caption():
     assert not text_regions.is_credited_caption("Die Zahl stammt aus einer Umfrage. Quelle: eigene Berechnungen, sagte er!")
+
+
+def test_a_paragraph_the_copy_repeats_is_kept_once():
+    """A lead shown twice (Rzeczpospolita) or a pull quote repeating a paragraph (Daily Maverick) is the story's;
+    a repeated short line stays a caption."""
+    story = paragraphs(5, "Cost")
+    caption = "The new bridge over the river at dusk."
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", story[0], caption, *story[:3], caption, *story[3:],
+                                 "Share"]))
+    assert text.text.split("\n\n") == story
+    assert caption in text.captions

@@ -54,6 +54,10 @@ DATE_LINE_WORDS = 14
 HEADLINE_WORDS = 25
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
 ARTICLE_WORDS = 100
+#: A line a dump repeats is a caption (a gallery's, a video's) below this many words; a sentence of this many or
+#: more, repeated, is the story's and kept once: Rzeczpospolita's lead shown again above the story, Daily Maverick's
+#: pull quote repeating a paragraph.
+REPEATED_PARAGRAPH_WORDS = 25
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
@@ -311,7 +315,8 @@ def finish_paragraphs(
                 captions.append(para)
             continue
         repeated = counts[para] > 1 and widgets.word_count(para) >= 4
-        if (repeated and (text_dump or widgets.is_caption_line(para))) or (
+        if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
+                          or widgets.is_caption_line(para))) or (
             text_dump and (widgets.is_caption_line(para) or is_credited_caption(para))
         ):
             if para not in captions:
