@@ -162,3 +162,26 @@ def test_a_paragraph_the_copy_repeats_is_kept_once():
                                  "Share"]))
     assert text.text.split("\n\n") == story
     assert caption in text.captions
+
+
+def test_headlines_after_the_last_paragraph_of_a_copied_story_are_cut():
+    """Teaser headlines ending in a quote read as sentences (la Repubblica, Het Nieuwsblad, The Onion)."""
+    story = paragraphs(5, "Cost")
+    teasers = ["Premier De Wever sust in eerste Franstalig interview: “Jullie moeten je helemaal geen zorgen maken”",
+               "Silvia Wang e il benessere mentale a portata di clic: “Ecco come è nata Serenis”",
+               "The Onion Reviews 'The Hobbit: The Battle Of The Five Armies'"]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, *teasers])).text
+    assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["„Wir freuen uns auf die neuen Projekte“, sagte der neue Präsident nach seiner Wahl.",
+     "“We will build the bridge before the winter, whatever the council decides next week.”",
+     "The app costs 50 euros and needs macOS 10.10 or later. (bsc)",
+     "- Removed the old ferry timetable and the bus connections to the harbour"],
+)
+def test_a_copied_story_ending_with_a_sentence_a_sign_off_or_a_list_item_keeps_it(last):
+    story = [*paragraphs(5, "Cost"), last]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Share", "Contact us"])).text
+    assert text.split("\n\n") == story

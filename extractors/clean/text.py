@@ -27,6 +27,7 @@ from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.text_regions import (
+    _BULLET,
     CODE,
     drop_boxes,
     drop_embedded_posts,
@@ -52,6 +53,10 @@ STAMP_LINE = re.compile(
 DATE_LINE_WORDS = 14
 #: The most words a headline heading a copied story takes (``_is_headline``).
 HEADLINE_WORDS = 25
+#: Closing quotes and brackets, stripped before asking whether a line ends a sentence, and a bracketed group closing
+#: a line after a space.
+_CLOSERS = " \"'”’»«“‘)]」』）"
+_CLOSING_BRACKETS = re.compile(r"\s\([^()]{1,40}\)\s*$")
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
 ARTICLE_WORDS = 100
 #: A line a dump repeats is a caption (a gallery's, a video's) below this many words; a sentence of this many or
@@ -326,9 +331,24 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1]):
-            kept.pop()  # trailing rails: tag labels and prompts after the story (a table's last row stays)
+        while kept and (not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1])
+                        or _is_trailing_headline(kept[-1])):
+            kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
     return tuple(kept), tuple(captions)
+
+
+def _is_trailing_headline(line: str) -> bool:
+    """A line closing a copied story that is a headline, not a paragraph: at most ``HEADLINE_WORDS`` words, and no
+    full stop before its closing quotes or brackets ("Silvia Wang e il benessere mentale a portata di clic: “Ecco come
+    è nata Serenis”" on la Repubblica, "Premier De Wever sust in eerste Franstalig interview: “Jullie moeten je
+    helemaal geen zorgen maken”" on Het Nieuwsblad, "The Onion Reviews 'The Hobbit: The Battle Of The Five Armies'").
+    A story's last paragraph ends a sentence, inside its quote too; a list item with its bullet, a table row or a
+    line of code is no headline.
+    """
+    if "\n" in line or widgets.word_count(line) > HEADLINE_WORDS or _BULLET.match(line) or CODE.search(line):
+        return False
+    line = _CLOSING_BRACKETS.sub("", line)  # a sign-off, "(bsc)" on heise, or a note, "(Englisch)"
+    return not line.rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)) and not is_figures(line)
 
 
 def _is_date_line(line: str) -> bool:
