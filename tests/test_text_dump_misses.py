@@ -185,3 +185,20 @@ def test_a_copied_story_ending_with_a_sentence_a_sign_off_or_a_list_item_keeps_i
     story = [*paragraphs(5, "Cost"), last]
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Share", "Contact us"])).text
     assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["(Symbolbild) Wenn Bus und Bahn stillstehen, wird der Arbeitsweg für viele zur Herausforderung.",  # BR24
+     "Archivbild (16.08.2024): Immer wieder kommt es im Westjordanland zu Gewaltausbrüchen.",  # BR24
+     '"Marinera", vormals "Bella 1" (Archivbild): Russland entsandte eigene Kräfte, um das Schiff zu schützen.'],
+)
+def test_caption_naming_its_kind_of_picture_is_a_credited_caption(caption):
+    assert text_regions.is_credited_caption(caption)
+
+
+def test_a_paragraph_about_an_archive_picture_is_no_caption():
+    line = ("Das Archivbild zeigt den Hafen im Jahr 1950, als noch täglich Dampfer anlegten und die Stadt vom Handel "
+            "lebte; heute liegen dort nur noch Segelboote, und die alten Speicher sind zu Wohnungen umgebaut worden, "
+            "die sich kaum jemand leisten kann.")
+    assert not text_regions.is_credited_caption(line)

@@ -125,6 +125,10 @@ POST_CHARS = 320
 
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
+#: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
+#: of at most ``MARKED_CAPTION_WORDS`` words.
+CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
+MARKED_CAPTION_WORDS = 40
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
 #: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
 _COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
@@ -221,13 +225,16 @@ def is_figures(line: str) -> bool:
 def is_credited_caption(line: str) -> bool:
     """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
     "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
-    sign ("© dpa | Jens Kalaene"), after four words or more of caption.
+    sign ("© dpa | Jens Kalaene"), after four words or more of caption; or a caption naming the kind of picture it is
+    under (``CAPTION_MARKERS``: "(Archivbild)", "(Symbolbild)"), of ``MARKED_CAPTION_WORDS`` words at most.
 
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
     """
     match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
-    return match is not None and widgets.word_count(line[: match.start()]) >= 4
+    if match is not None and widgets.word_count(line[: match.start()]) >= 4:
+        return True
+    return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
 
 
 def _weight(line: str, kind: str) -> float:
