@@ -202,3 +202,22 @@ def test_a_paragraph_about_an_archive_picture_is_no_caption():
             "lebte; heute liegen dort nur noch Segelboote, und die alten Speicher sind zu Wohnungen umgebaut worden, "
             "die sich kaum jemand leisten kann.")
     assert not text_regions.is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [["Lecture du Monde en cours sur un autre appareil.",
+      "Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil, "
+      "ce message s’affiche sur les deux appareils.",
+      "Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou tablette), mais "
+      "vous pouvez vous connecter sur autant d’appareils que vous le souhaitez."],
+     ["Tu suscripción se está usando en otro dispositivo",
+      "Si quieres compartir tu cuenta, cambia tu suscripción a la modalidad Premium, así podrás añadir otro usuario "
+      "y cada uno accederá con su propia cuenta.",
+      "Si decides continuar compartiendo tu cuenta, este mensaje se mostrará en tu dispositivo y en el de la otra "
+      "persona que está usando tu cuenta."]],
+)
+def test_notice_that_the_subscription_is_read_on_another_device_ends_a_copied_story(notice):
+    story = paragraphs(6, "Cost")
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, *notice, "Contact us"])).text
+    assert text.split("\n\n") == story

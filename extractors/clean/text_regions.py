@@ -51,6 +51,8 @@ AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
 COMMENT_PROMPT = widgets.local_lines("comment_prompts.txt")
+#: Subscription notices after a story, per language (``data/<language>/paywall_lines.txt``).
+PAYWALL_LINE = widgets.local_lines("paywall_lines.txt")
 #: A comment, author-note or rail heading only ends the story below this share of the region's prose.
 COMMENTS_BELOW = 0.25
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
@@ -333,6 +335,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
     core = Region(core.start, _before_closing(lines, core, labels), core.prose, core.soft_before)
+    core = Region(core.start, _before_paywall(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
@@ -489,6 +492,20 @@ def _before_author_note(lines: list[str], region: Region) -> int:
     for index in range(region.start, region.end):
         note = AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
         if note and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
+def _before_paywall(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when a subscription notice follows it (``PAYWALL_LINE``: Le Monde's "Lecture du
+    Monde en cours sur un autre appareil.", El País's "Tu suscripción se está usando en otro dispositivo"): above the
+    notice, once ``COMMENTS_BELOW`` of the region's prose lies above it. The notice's questions and answers read as
+    prose, so no box rule sees it."""
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    total = sum(w for _, w in prose)
+    for index in range(region.start, region.end):
+        if PAYWALL_LINE.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 
