@@ -221,3 +221,24 @@ def test_notice_that_the_subscription_is_read_on_another_device_ends_a_copied_st
     story = paragraphs(6, "Cost")
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, *notice, "Contact us"])).text
     assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    ["April 28 2023, 3:54 p.m.",  # The Intercept
+     "posted on April 21, 2015, at 11:29 a.m.",  # BuzzFeed
+     "By C. Ryanne Laratonda | Posted Feb. 27, 2014, 5:17 p.m."],  # Backstage
+)
+def test_date_line_ending_with_a_m_or_p_m_is_dropped_from_a_copied_story(date_line):
+    story = paragraphs(5, "Cost")
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", story[0], date_line, *story[1:], "Share"])).text
+    assert text.split("\n\n") == story
+
+
+def test_sentence_with_a_date_ending_with_p_m_stays_in_a_copied_story():
+    """A date line is short; a sentence naming the day and hour of an event runs longer."""
+    story = [*paragraphs(3, "Cost"), "The council said it will vote on the new bridge again on Tuesday, May 6, 2025, "
+                                     "at 7:30 p.m.",
+             *paragraphs(3, "Timetable")]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Share"])).text
+    assert text.split("\n\n") == story

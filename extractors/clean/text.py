@@ -70,6 +70,7 @@ _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|d
 #: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
 #: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
 #: "By" / "Sophie Foster" on the Daily Star).
 _BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
@@ -311,7 +312,7 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names
         if text_dump and widgets.is_widget_line(para) or PROMO_LINE.fullmatch(para):
             continue
-        if not widgets.SENTENCE_END.search(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
+        if not _ends_sentence(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
@@ -351,10 +352,18 @@ def _is_trailing_headline(line: str) -> bool:
     return not line.rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)) and not is_figures(line)
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether the line ends like a sentence; the full stop of a time's "a.m." or "p.m." ends none ("April 28 2023,
+    3:54 p.m." on The Intercept, "posted on April 21, 2015, at 11:29 a.m." on BuzzFeed are date lines)."""
+    return bool(widgets.SENTENCE_END.search(_MERIDIEM.sub("", line)))
+
+
 def _is_date_line(line: str) -> bool:
-    """A short line of a dump giving a year and a time of day, not ending a sentence: a published/updated line
-    (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084", is not one)."""
-    return (widgets.word_count(line) <= DATE_LINE_WORDS and not line.endswith(".") and not CODE.search(line)
+    """A short line of a dump giving a year and a time of day, not ending a sentence (the full stop of "p.m." ends
+    none): a published/updated line (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084",
+    is not one)."""
+    return (widgets.word_count(line) <= DATE_LINE_WORDS and not _MERIDIEM.sub("", line).endswith(".")
+            and not CODE.search(line)
             and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
 
 
