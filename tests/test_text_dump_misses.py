@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.clean import text as text_clean
 from extractors.clean import text_regions, widgets
 from tests.test_clean_text import clean_dump, paragraphs
 
@@ -242,3 +243,26 @@ def test_sentence_with_a_date_ending_with_p_m_stays_in_a_copied_story():
              *paragraphs(3, "Timetable")]
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Share"])).text
     assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "promo",
+    ["I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.",
+     "Our community members are treated to special offers, promotions, and adverts from us and our partners. You can "
+     "check out at any time. Read our Privacy Policy",
+     "Interested in more newsletters? Browse here.",
+     "Mit „Zehn vor Zwölf“ bekommst du jeden Mittwoch deinen politischen Mittags-Snack in den Posteingang. "
+     "Jetzt anmelden!",
+     "Jetzt abonnierenSie können sich jederzeit wieder abmelden, wenn Sie das möchten."],
+)
+def test_newsletter_consent_and_pitch_lines_are_promo_lines(promo):
+    assert text_clean.PROMO_LINE.fullmatch(promo)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bürger können sich ab sofort online anmelden, sagte die Stadt; jetzt anmelden lohne sich besonders.",
+     "The company said users can read our privacy policy experts' report on its website."],
+)
+def test_sentences_about_signing_up_or_privacy_are_no_promo_lines(line):
+    assert not text_clean.PROMO_LINE.fullmatch(line)
