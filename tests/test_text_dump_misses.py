@@ -266,3 +266,16 @@ def test_newsletter_consent_and_pitch_lines_are_promo_lines(promo):
 )
 def test_sentences_about_signing_up_or_privacy_are_no_promo_lines(line):
     assert not text_clean.PROMO_LINE.fullmatch(line)
+
+
+def test_fixed_width_table_keeps_its_header_row_and_cells_separated():
+    """A listing aligned with runs of spaces: its header row of labels stays with the rows, a row per line."""
+    dump = "\n".join(["Menu", "Bond yields", "SEOUL, Dec. 2 (Yonhap) -- Bond yields closed mixed on Wednesday.",
+                      "Tenor       Yield     Change", "3-year      2.851     -0.012", "5-year      2.903     -0.008",
+                      "10-year     2.998     +0.004", "(END)", "Send Feedback"])
+    text = clean_dump(dump).text
+    assert "Tenor | Yield | Change\n3-year | 2.851 | -0.012\n5-year | 2.903 | -0.008\n10-year | 2.998 | +0.004" in text
+
+
+def test_two_aligned_lines_of_words_are_no_table():
+    assert text_clean.split_lines("Name     Role\nJane Roe     Mayor") == ["Name Role", "Jane Roe Mayor"]

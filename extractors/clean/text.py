@@ -136,9 +136,12 @@ def _table(run: list[Row]) -> list[str]:
     """A run of rows as one table block, or as ordinary lines when it is not a table.
 
     Two rows or more make a table; rows split on spaces (no tab) must also have the same number
-    of cells and a digit each, since a copied paragraph can hold runs of spaces.
+    of cells and a digit each, since a copied paragraph can hold runs of spaces, but for a first row of labels
+    heading the figures ("Tenor   Yield   Change" above "3-year   2.851   -0.012").
     """
-    aligned = len({len(row.cells) for row in run}) == 1 and all(any(c.isdigit() for c in "".join(row.cells)) for row in run)
+    aligned = len({len(row.cells) for row in run}) == 1 and all(
+        any(c.isdigit() for c in "".join(row.cells)) for row in run[1:]
+    ) and len(run) >= (3 if not any(c.isdigit() for c in "".join(run[0].cells)) else 2)
     if not run:
         return []
     if len(run) >= 2 and (all(row.tabbed for row in run) or aligned):
