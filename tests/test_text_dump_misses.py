@@ -279,3 +279,16 @@ def test_fixed_width_table_keeps_its_header_row_and_cells_separated():
 
 def test_two_aligned_lines_of_words_are_no_table():
     assert text_clean.split_lines("Name     Role\nJane Roe     Mayor") == ["Name Role", "Jane Roe Mayor"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",  # Le Monde
+     "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。"],  # the Nikkei
+)
+def test_notice_that_the_rest_of_the_story_is_for_subscribers_ends_a_copied_story(notice):
+    story = paragraphs(6, "Cost")
+    rest = ["Vous ne pouvez lire ce journal que sur un seul appareil à la fois, ordinateur, téléphone ou tablette, "
+            "mais vous pouvez vous connecter sur autant d’appareils que vous le souhaitez."] * 2
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, notice, rest[0], "Abonnez-vous", rest[1]])).text
+    assert text.split("\n\n") == story
