@@ -70,8 +70,8 @@ def test_footer_of_sites_with_blurbs_is_not_taken_for_a_short_story():
     """The Yomiuri's footer lists the group's sites, each a name and a one-sentence blurb: more prose than its short
     story, but no paragraph follows another."""
     story = paragraphs(5, "Cost")
-    sites = [line for i in range(40) for line in (f"Group site {i}", f"Site {i} gathers the group's reviews of "
-                                                  f"concerts, films and plays across the whole country every week.")]
+    sites = [line for i in range(40) for line in (f"Group site {i}", (f"Site {i} gathers the group's reviews of "
+                                                  f"concerts, films and plays across the whole country every week."))]
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Share", "Print", "Save", "Login", "Register",
                                  "Our sites", *sites, "Contact us"])).text
     assert text.split("\n\n") == story
@@ -208,15 +208,15 @@ def test_a_paragraph_about_an_archive_picture_is_no_caption():
 @pytest.mark.parametrize(
     "notice",
     [["Lecture du Monde en cours sur un autre appareil.",
-      "Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil, "
-      "ce message s’affiche sur les deux appareils.",
-      "Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou tablette), mais "
-      "vous pouvez vous connecter sur autant d’appareils que vous le souhaitez."],
+      ("Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil, "
+      "ce message s’affiche sur les deux appareils."),
+      ("Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou tablette), mais "
+      "vous pouvez vous connecter sur autant d’appareils que vous le souhaitez.")],
      ["Tu suscripción se está usando en otro dispositivo",
-      "Si quieres compartir tu cuenta, cambia tu suscripción a la modalidad Premium, así podrás añadir otro usuario "
-      "y cada uno accederá con su propia cuenta.",
-      "Si decides continuar compartiendo tu cuenta, este mensaje se mostrará en tu dispositivo y en el de la otra "
-      "persona que está usando tu cuenta."]],
+      ("Si quieres compartir tu cuenta, cambia tu suscripción a la modalidad Premium, así podrás añadir otro usuario "
+      "y cada uno accederá con su propia cuenta."),
+      ("Si decides continuar compartiendo tu cuenta, este mensaje se mostrará en tu dispositivo y en el de la otra "
+      "persona que está usando tu cuenta.")]],
 )
 def test_notice_that_the_subscription_is_read_on_another_device_ends_a_copied_story(notice):
     story = paragraphs(6, "Cost")
@@ -238,8 +238,8 @@ def test_date_line_ending_with_a_m_or_p_m_is_dropped_from_a_copied_story(date_li
 
 def test_sentence_with_a_date_ending_with_p_m_stays_in_a_copied_story():
     """A date line is short; a sentence naming the day and hour of an event runs longer."""
-    story = [*paragraphs(3, "Cost"), "The council said it will vote on the new bridge again on Tuesday, May 6, 2025, "
-                                     "at 7:30 p.m.",
+    story = [*paragraphs(3, "Cost"), ("The council said it will vote on the new bridge again on Tuesday, May 6, 2025, "
+                                     "at 7:30 p.m."),
              *paragraphs(3, "Timetable")]
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Share"])).text
     assert text.split("\n\n") == story
@@ -248,11 +248,11 @@ def test_sentence_with_a_date_ending_with_p_m_stays_in_a_copied_story():
 @pytest.mark.parametrize(
     "promo",
     ["I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.",
-     "Our community members are treated to special offers, promotions, and adverts from us and our partners. You can "
-     "check out at any time. Read our Privacy Policy",
+     ("Our community members are treated to special offers, promotions, and adverts from us and our partners. You can "
+     "check out at any time. Read our Privacy Policy"),
      "Interested in more newsletters? Browse here.",
-     "Mit „Zehn vor Zwölf“ bekommst du jeden Mittwoch deinen politischen Mittags-Snack in den Posteingang. "
-     "Jetzt anmelden!",
+     ("Mit „Zehn vor Zwölf“ bekommst du jeden Mittwoch deinen politischen Mittags-Snack in den Posteingang. "
+     "Jetzt anmelden!"),
      "Jetzt abonnierenSie können sich jederzeit wieder abmelden, wenn Sie das möchten."],
 )
 def test_newsletter_consent_and_pitch_lines_are_promo_lines(promo):
@@ -270,9 +270,10 @@ def test_sentences_about_signing_up_or_privacy_are_no_promo_lines(line):
 
 def test_fixed_width_table_keeps_its_header_row_and_cells_separated():
     """A listing aligned with runs of spaces: its header row of labels stays with the rows, a row per line."""
-    dump = "\n".join(["Menu", "Bond yields", "SEOUL, Dec. 2 (Yonhap) -- Bond yields closed mixed on Wednesday.",
-                      "Tenor       Yield     Change", "3-year      2.851     -0.012", "5-year      2.903     -0.008",
-                      "10-year     2.998     +0.004", "(END)", "Send Feedback"])
+    lines = ["Menu", "Bond yields", "SEOUL, Dec. 2 (Yonhap) -- Bond yields closed mixed on Wednesday.",
+             "Tenor       Yield     Change", "3-year      2.851     -0.012", "5-year      2.903     -0.008",
+             "10-year     2.998     +0.004", "(END)", "Send Feedback"]
+    dump = "\n".join(lines)
     text = clean_dump(dump).text
     assert "Tenor | Yield | Change\n3-year | 2.851 | -0.012\n5-year | 2.903 | -0.008\n10-year | 2.998 | +0.004" in text
 
@@ -288,7 +289,7 @@ def test_two_aligned_lines_of_words_are_no_table():
 )
 def test_notice_that_the_rest_of_the_story_is_for_subscribers_ends_a_copied_story(notice):
     story = paragraphs(6, "Cost")
-    rest = ["Vous ne pouvez lire ce journal que sur un seul appareil à la fois, ordinateur, téléphone ou tablette, "
-            "mais vous pouvez vous connecter sur autant d’appareils que vous le souhaitez."] * 2
+    rest = [("Vous ne pouvez lire ce journal que sur un seul appareil à la fois, ordinateur, téléphone ou tablette, "
+            "mais vous pouvez vous connecter sur autant d’appareils que vous le souhaitez.")] * 2
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, notice, rest[0], "Abonnez-vous", rest[1]])).text
     assert text.split("\n\n") == story
