@@ -311,7 +311,32 @@ def _shape(el) -> tuple[str, str]:
 
 
 def prose_chars(el) -> int:
-    return sum(len(t) for p in el.iter("p") if len(t := (p.text_content() or "").strip()) >= MIN_PARAGRAPH)
+    """Characters of paragraph-long text under ``el``: ``<p>`` blocks and text runs between ``<br>`` tags.
+
+    Older templates set the whole story as bare text cut by ``<br><br>`` in one ``<div>``, with no
+    ``<p>`` at all (habr.com, timesofindia.com, winfuture.de): counting only ``<p>`` would weigh such a
+    story as nothing, and a widget-named wrapper around it would be pruned as furniture.
+    """
+    chars = sum(len(t) for p in el.iter("p") if len(t := (p.text_content() or "").strip()) >= MIN_PARAGRAPH)
+    holders = {br.getparent() for br in el.iter("br")}
+    for holder in holders:
+        if holder is not None and holder.tag != "p" and not any(a.tag == "p" for a in holder.iterancestors()):
+            chars += sum(len(run) for run in br_runs(holder) if len(run) >= MIN_PARAGRAPH)
+    return chars
+
+
+def br_runs(el) -> list[str]:
+    """The element's own text (inline children included, block children not) cut at its ``<br>`` children."""
+    runs, parts = [], [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            runs.append(norm("".join(parts)))
+            parts = []
+        elif isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            parts.append(child.text_content() or "")
+        parts.append(child.tail or "")
+    runs.append(norm("".join(parts)))
+    return [run for run in runs if run]
 
 
 def direct_text(el) -> str:

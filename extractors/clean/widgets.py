@@ -24,7 +24,7 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     """
     ad ads adv advert adverts advertisement advertising adslot adunit adcontainer dfp gpt sponsor sponsored
     promo promos promotion outbrain taboola recirc recirculation pullquote timeline ticker factbox infobox
-    share sharing sharebar shares social sns socials facebook twitter whatsapp pinterest linkedin email
+    share sharing sharebar shares social sns socials facebook twitter tweet whatsapp pinterest linkedin email
     newsletter newsletters subscribe subscription signup
     comment comments commenting disqus discussion respond reply replies
     related recommended recommendations trending popular mostread mostviewed mostpopular more teaser
