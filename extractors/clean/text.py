@@ -27,6 +27,7 @@ from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.text_regions import (
+    _BULLET,
     CODE,
     drop_boxes,
     drop_embedded_posts,
@@ -52,8 +53,16 @@ STAMP_LINE = re.compile(
 DATE_LINE_WORDS = 14
 #: The most words a headline heading a copied story takes (``_is_headline``).
 HEADLINE_WORDS = 25
+#: Closing quotes and brackets, stripped before asking whether a line ends a sentence, and a bracketed group closing
+#: a line after a space.
+_CLOSERS = " \"'”’»«“‘)]」』）"
+_CLOSING_BRACKETS = re.compile(r"\s\([^()]{1,40}\)\s*$")
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
 ARTICLE_WORDS = 100
+#: A line a dump repeats is a caption (a gallery's, a video's) below this many words; a sentence of this many or
+#: more, repeated, is the story's and kept once: Rzeczpospolita's lead shown again above the story, Daily Maverick's
+#: pull quote repeating a paragraph.
+REPEATED_PARAGRAPH_WORDS = 25
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
@@ -61,6 +70,7 @@ _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|d
 #: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
 #: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
 #: "By" / "Sophie Foster" on the Daily Star).
 _BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
@@ -126,9 +136,12 @@ def _table(run: list[Row]) -> list[str]:
     """A run of rows as one table block, or as ordinary lines when it is not a table.
 
     Two rows or more make a table; rows split on spaces (no tab) must also have the same number
-    of cells and a digit each, since a copied paragraph can hold runs of spaces.
+    of cells and a digit each, since a copied paragraph can hold runs of spaces, but for a first row of labels
+    heading the figures ("Tenor   Yield   Change" above "3-year   2.851   -0.012").
     """
-    aligned = len({len(row.cells) for row in run}) == 1 and all(any(c.isdigit() for c in "".join(row.cells)) for row in run)
+    aligned = len({len(row.cells) for row in run}) == 1 and all(
+        any(c.isdigit() for c in "".join(row.cells)) for row in run[1:]
+    ) and len(run) >= (3 if not any(c.isdigit() for c in "".join(run[0].cells)) else 2)
     if not run:
         return []
     if len(run) >= 2 and (all(row.tabbed for row in run) or aligned):
@@ -302,7 +315,7 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names
         if text_dump and widgets.is_widget_line(para) or PROMO_LINE.fullmatch(para):
             continue
-        if not widgets.SENTENCE_END.search(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
+        if not _ends_sentence(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
@@ -311,7 +324,8 @@ def finish_paragraphs(
                 captions.append(para)
             continue
         repeated = counts[para] > 1 and widgets.word_count(para) >= 4
-        if (repeated and (text_dump or widgets.is_caption_line(para))) or (
+        if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
+                          or widgets.is_caption_line(para))) or (
             text_dump and (widgets.is_caption_line(para) or is_credited_caption(para))
         ):
             if para not in captions:
@@ -321,15 +335,38 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1]):
-            kept.pop()  # trailing rails: tag labels and prompts after the story (a table's last row stays)
+        while kept and (not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1])
+                        or _is_trailing_headline(kept[-1])):
+            kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
     return tuple(kept), tuple(captions)
 
 
+def _is_trailing_headline(line: str) -> bool:
+    """A line closing a copied story that is a headline, not a paragraph: at most ``HEADLINE_WORDS`` words, and no
+    full stop before its closing quotes or brackets ("Silvia Wang e il benessere mentale a portata di clic: “Ecco come
+    è nata Serenis”" on la Repubblica, "Premier De Wever sust in eerste Franstalig interview: “Jullie moeten je
+    helemaal geen zorgen maken”" on Het Nieuwsblad, "The Onion Reviews 'The Hobbit: The Battle Of The Five Armies'").
+    A story's last paragraph ends a sentence, inside its quote too; a list item with its bullet, a table row or a
+    line of code is no headline.
+    """
+    if "\n" in line or widgets.word_count(line) > HEADLINE_WORDS or _BULLET.match(line) or CODE.search(line):
+        return False
+    line = _CLOSING_BRACKETS.sub("", line)  # a sign-off, "(bsc)" on heise, or a note, "(Englisch)"
+    return not line.rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)) and not is_figures(line)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether the line ends like a sentence; the full stop of a time's "a.m." or "p.m." ends none ("April 28 2023,
+    3:54 p.m." on The Intercept, "posted on April 21, 2015, at 11:29 a.m." on BuzzFeed are date lines)."""
+    return bool(widgets.SENTENCE_END.search(_MERIDIEM.sub("", line)))
+
+
 def _is_date_line(line: str) -> bool:
-    """A short line of a dump giving a year and a time of day, not ending a sentence: a published/updated line
-    (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084", is not one)."""
-    return (widgets.word_count(line) <= DATE_LINE_WORDS and not line.endswith(".") and not CODE.search(line)
+    """A short line of a dump giving a year and a time of day, not ending a sentence (the full stop of "p.m." ends
+    none): a published/updated line (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084",
+    is not one)."""
+    return (widgets.word_count(line) <= DATE_LINE_WORDS and not _MERIDIEM.sub("", line).endswith(".")
+            and not CODE.search(line)
             and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
 
 

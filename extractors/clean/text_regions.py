@@ -51,6 +51,8 @@ AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
 COMMENT_PROMPT = widgets.local_lines("comment_prompts.txt")
+#: Subscription notices after a story, per language (``data/<language>/paywall_lines.txt``).
+PAYWALL_LINE = widgets.local_lines("paywall_lines.txt")
 #: A comment, author-note or rail heading only ends the story below this share of the region's prose.
 COMMENTS_BELOW = 0.25
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
@@ -62,6 +64,8 @@ _STAMP = re.compile(
 )
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
 TEASERS = 3
+#: The most words of a teaser's blurb (``_is_rail``).
+BLURB_WORDS = 35
 #: A dated card closes with a short line of at most ``CARD_META_WORDS`` words; cards are at most ``CARD_LINES`` long.
 CARD_META_WORDS = 15
 CARD_LINES = 4
@@ -85,6 +89,9 @@ LONG_LINE_WORDS = 30
 #: A list item typed with its bullet or number ("+ Added Slime Block", "2. push tasks"), of this many words.
 _BULLET = re.compile(r"^(?:[-*+•·–—▪►■]|\(?\d{1,2}[.)])\s+\S")
 ITEM_WORDS = 3
+#: A list introduced by a sentence ending in a colon (``list_items``): the sentence's words, the items' words.
+LIST_INTRO_WORDS = 6
+LIST_ITEM_WORDS = 15
 #: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
 CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
 #: A table copied a cell per line (``rebuild_tables``): cells of at most this many words, columns, rows.
@@ -120,6 +127,10 @@ POST_CHARS = 320
 
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
+#: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
+#: of at most ``MARKED_CAPTION_WORDS`` words.
+CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
+MARKED_CAPTION_WORDS = 40
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
 #: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
 _COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
@@ -168,6 +179,35 @@ def line_kind(line: str) -> str:
     return "furniture"
 
 
+def list_items(lines: list[str]) -> frozenset[int]:
+    """Indexes of the items of a list the story introduces with a sentence ending in a colon ("In a wide-ranging
+    interview, President Obama also said:" on the BBC, "... target different offers to segments of visitors based
+    on:" on Fox Business), copied a line per item without its bullets.
+
+    The items are the short lines (``LIST_ITEM_WORDS`` words at most) after the sentence, two to ``SOFT_RUN`` of
+    them, and the story must go on right after them: a line of its prose, a table or a bulleted item. A menu or a
+    byline box after a label with a colon ("Author of the article:", "Andere Websites von Prensa Ibérica Media:")
+    has no such sentence above it or no story below it.
+    """
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _introduces_list(line):
+            continue
+        end = index + 1
+        while (end < len(lines) and end - index <= SOFT_RUN and line_kind(lines[end]) not in CONTENT
+               and widgets.word_count(lines[end]) <= LIST_ITEM_WORDS and not lines[end].endswith((":", "："))):
+            end += 1
+        if end - index > 2 and end < len(lines) and line_kind(lines[end]) in CONTENT:
+            found.update(range(index + 1, end))
+    return frozenset(found)
+
+
+def _introduces_list(line: str) -> bool:
+    """A sentence of ``LIST_INTRO_WORDS`` words or more ending in a colon, no widget line."""
+    return (line.endswith((":", "：")) and "\n" not in line and widgets.word_count(line) >= LIST_INTRO_WORDS
+            and line_kind(line) in ("prose", "neutral"))
+
+
 def repeated_labels(lines: list[str]) -> frozenset[str]:
     """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``)."""
     counts = Counter(line for line in lines if widgets.word_count(line) <= LABEL_WORDS and "\n" not in line)
@@ -187,13 +227,16 @@ def is_figures(line: str) -> bool:
 def is_credited_caption(line: str) -> bool:
     """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
     "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
-    sign ("© dpa | Jens Kalaene"), after four words or more of caption.
+    sign ("© dpa | Jens Kalaene"), after four words or more of caption; or a caption naming the kind of picture it is
+    under (``CAPTION_MARKERS``: "(Archivbild)", "(Symbolbild)"), of ``MARKED_CAPTION_WORDS`` words at most.
 
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
     """
     match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
-    return match is not None and widgets.word_count(line[: match.start()]) >= 4
+    if match is not None and widgets.word_count(line[: match.start()]) >= 4:
+        return True
+    return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
 
 
 def _weight(line: str, kind: str) -> float:
@@ -218,6 +261,7 @@ def regions(lines: list[str]) -> list[Region]:
     count as they read.
     """
     labels = repeated_labels(lines)
+    listed = list_items(lines)
     tables = {at: start for start, end, _ in _tables(lines) for at in range(start, end)}
     content_tables: dict[int, bool] = {}  # table start -> whether its lines are content
     found: list[Region] = []
@@ -230,6 +274,8 @@ def regions(lines: list[str]) -> list[Region]:
     for index, line in enumerate(lines):
         if index in tables and tables[index] not in content_tables:
             content_tables[tables[index]] = gap <= TABLE_GAP and (start is not None or sentence == "neutral")
+        if index in listed:
+            continue  # an item of a list the story introduces: it neither feeds nor breaks the region
         kind = "neutral" if line in labels else "table" if content_tables.get(tables.get(index)) else line_kind(line)
         if kind in CONTENT or kind == "neutral" and line not in labels:
             sentence, gap = kind, 0
@@ -254,7 +300,9 @@ def regions(lines: list[str]) -> list[Region]:
 
 
 def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
-    """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one.
+    """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one that is no rail
+    of teasers (``_is_rail``: a footer of blurbs can hold more prose than a short story), unless no other holds
+    ``RESUMED_WORDS`` words of prose.
 
     A wire story runs from its dateline to its end marker ("(END)", "-30-"): when both are there,
     everything between is the story, whatever boxes sit inside it (the line rules still drop them).
@@ -270,8 +318,10 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
         if index is not None and marker is not None:
             return Region(anchor, max(found[index].end, marker + 1), found[index].prose)
     if index is None:
-        biggest = max(r.prose for r in found)
-        index = next(i for i, r in enumerate(found) if r.prose >= FIRST_SHARE * biggest)
+        stories = [r for r in found if not _is_rail(lines, r, labels)]
+        pool = stories if any(r.prose >= RESUMED_WORDS for r in stories) else found
+        biggest = max(r.prose for r in pool)
+        index = next(i for i, r in enumerate(found) if r in pool and r.prose >= FIRST_SHARE * biggest)
     core = found[index]
     if anchor is not None:
         core = Region(anchor, core.end, core.prose, core.soft_before)
@@ -285,6 +335,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
     core = Region(core.start, _before_closing(lines, core, labels), core.prose, core.soft_before)
+    core = Region(core.start, _before_paywall(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
@@ -342,6 +393,13 @@ def _before_teasers(lines: list[str], region: Region) -> int:
     of the region are a rail, not the story (TechCrunch's "More TechCrunch", BR24's "Das könnte Sie
     auch interessieren").
     """
+    kept, alone = _paragraphs_alone_at_end(lines, region)
+    return kept[-1] + 1 if alone >= TEASERS and kept else region.end
+
+
+def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
+    """(indexes of the region's content lines before its last run of paragraphs that each follow a headline
+    rather than another paragraph, the length of that run)."""
     labels = repeated_labels(lines)
     # labels, short sentences, bylines and figures are skipped: what counts is what precedes a paragraph
     seq = [(index, kind) for index in range(region.start, region.end)
@@ -352,8 +410,21 @@ def _before_teasers(lines: list[str], region: Region) -> int:
         if position > 0 and seq[position - 1][1] in CONTENT:
             break
         alone += 1
-    kept = content[: len(content) - alone]
-    return seq[kept[-1]][0] + 1 if alone >= TEASERS and kept else region.end
+    return [seq[position][0] for position in content[: len(content) - alone]], alone
+
+
+def _is_rail(lines: list[str], region: Region, labels: frozenset[str]) -> bool:
+    """A region of ``TEASERS`` blurbs or more (paragraphs of ``BLURB_WORDS`` words at most), each right after its own
+    headline (a short line, a sentence or a label included) and none after another paragraph: a rail of teasers or
+    of a publisher's sites, not a story. The Yomiuri's footer of "読売新聞が運営する..." blurbs, the Luxemburger
+    Wort's "Die Sportredaktion empfiehlt", DW's "Mehr zum Thema", heise's and the MDR's rails of headlines and
+    summaries; a story's paragraphs between subheadings or labels ("Article content" on Postmedia) run longer."""
+    region_lines = lines[region.start : region.end]
+    kinds = ["label" if line in labels else line_kind(line) for line in region_lines]
+    kept = [(line, kind) for line, kind in zip(region_lines, kinds, strict=True) if kind != "data"]
+    paragraphs = [at for at, (_, kind) in enumerate(kept) if kind in CONTENT]
+    return (len(paragraphs) >= TEASERS and all(widgets.word_count(kept[at][0]) <= BLURB_WORDS for at in paragraphs)
+            and all(kept[at - 1][1] not in CONTENT for at in paragraphs[1:]))
 
 
 def _before_cards(lines: list[str], region: Region) -> int:
@@ -425,6 +496,20 @@ def _before_author_note(lines: list[str], region: Region) -> int:
     return region.end
 
 
+def _before_paywall(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when a subscription notice follows it (``PAYWALL_LINE``: Le Monde's "Lecture du
+    Monde en cours sur un autre appareil.", El País's "Tu suscripción se está usando en otro dispositivo"): above the
+    notice, once ``COMMENTS_BELOW`` of the region's prose lies above it. The notice's questions and answers read as
+    prose, so no box rule sees it."""
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    total = sum(w for _, w in prose)
+    for index in range(region.start, region.end):
+        if PAYWALL_LINE.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
 def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) -> int:
     """Where the region's story ends when what follows a story comes next: above the heading of a rail of links
     to other stories (``RAIL_HEADING``: "More from Global News", "Mehr zum Thema", "Ähnliche Artikel"), of a
@@ -467,7 +552,7 @@ def drop_boxes(lines: list[str]) -> list[str]:
     the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) and a table copied
     with tabs, figures or none, are no box.
     """
-    tabled = table_lines(lines)
+    tabled = table_lines(lines) | list_items(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     kept: list[str] = []
     run: list[tuple[str, str]] = []

@@ -132,16 +132,21 @@ CLOUDFLARE_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNOREC
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 #: A credit at the end of a caption: "(Reuters)", "(PHOTO NOT FOR SALE) (Agency)", "Photo: X", "Getty Images".
+#: A bracketed credit names someone, so it opens with a capital and ends with no full stop: a paragraph closing
+#: with its author's initials ("(nz)" on Merkur, "(kas)" on the Freie Presse, "(bsc)" on heise, "(A.H.)" on
+#: Libération) or with a sentence in brackets ("(The Teamsters disagree.)" on Salon, "(Tekst gaat verder onder de
+#: foto.)" on Het Nieuwsblad) is no caption.
 CAPTION_CREDIT = re.compile(
-    r"(?:\((?:[A-Z][\w.&'/-]*(?:\s+[\w.&'/-]+){0,5})\)\s*)+$"
+    r"(?:\((?:(?-i:[A-Z])[\w.&'/-]*(?:\s+[\w.&'/-]+){0,5})(?<!\.)\)\s*)+$"
     r"|(?:^|\s)(?:photo|photograph|image|picture|credit|source|foto)s?\s*(?:by|:)\s*\S.{0,60}$"
     r"|\b(?:getty images|shutterstock|reuters|afp|ap photo|epa|alamy)\b[^.!?]{0,40}$",
     re.IGNORECASE,
 )
-#: Openings typical of captions: "This photo shows ...", "People walk past ...", "FILE - ...".
+#: Openings typical of captions: "This photo shows ...", "People walk past ...", "FILE - ..." (a dash then a
+#: space: "File-by-File patching ..." on the Android Developers Blog opens a paragraph).
 CAPTION_OPENING = re.compile(
     r"^(?:(?:this|the|a|an|in this)\s+(?:\w+\s+){0,3}(?:photo|image|picture|file photo|screenshot|photograph|"
-    r"composite image|handout)\b|file\s*[-–—]|\(?photo\b)",
+    r"composite image|handout)\b|file\s*[-–—]\s|\(?photo\b)",
     re.IGNORECASE,
 )
 #: Full stops of the scripts news is written in: Latin, CJK, the Devanagari danda (Hindi, Marathi, Nepali)
