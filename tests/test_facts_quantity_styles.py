@@ -678,3 +678,121 @@ def test_sen_and_paise_are_hundredths_of_their_currency(text, value, code):
 def test_pc_after_a_number_is_per_cent():
     # PTI, Business Standard headlines
     assert found("Sensex falls 2 pc on global cues.") == {(2, None, "%")}
+
+
+# Issue #11 probes (benchmarks/facts_gold/probes/quantities_en.json, our own wording): one test per general shape a
+# probe sentence showed the rules misreading.
+
+
+@pytest.mark.parametrize(
+    "text, value, value_max, unit",
+    [
+        ("The storm could bring 10 to 15 centimetres of rain.", 10, 15, "cm"),  # BBC Weather, The Guardian
+        ("The gauge recorded 120 millimetres of rain.", 120, None, "mm"),  # ABC Australia, The Irish Times
+    ],
+)
+def test_british_spellings_of_centimetres_and_millimetres_are_units(text, value, value_max, unit):
+    assert found(text) == {(value, value_max, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("In Stockholm, a coffee costs 45 kr.", 45, "SEK"),  # The Local Sweden
+        ("In Copenhagen, a bus ticket costs 24 kr.", 24, "DKK"),  # The Local Denmark
+        ("In Copenhagen, the fine is 700 kroner.", 700, "DKK"),  # The Copenhagen Post
+        ("In Oslo, a beer costs 120 kroner.", 120, "NOK"),  # The Local Norway
+        ("A Dubai developer sold the tower for 2 billion dirhams.", 2e9, "AED"),  # Gulf News, Reuters
+        ("In Casablanca, the fine is 500 dirhams.", 500, "MAD"),  # Morocco World News
+        ("Saudi Arabia will spend 5 billion riyals on the project.", 5e9, "SAR"),  # Arab News, Reuters
+        ("In Doha, the ministry paid 3 million riyals.", 3e6, "QAR"),  # The Peninsula, Gulf Times
+    ],
+)
+def test_crowns_dirhams_and_riyals_follow_the_country_the_article_names(text, value, code):
+    assert article_money(text) == [(value, code)]
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("The Australian miner will invest $US2 billion in Chile.", 2e9, "USD"),  # ABC News, The Age
+        ("The Sydney miner raised US$300 million from investors.", 3e8, "USD"),  # The Sydney Morning Herald
+        ("Ottawa's deal with the Ontario plant is worth US$1.5 billion.", 1.5e9, "USD"),  # The Globe and Mail
+        ("The Sydney miner raised $300 million from investors.", 3e8, "AUD"),  # a bare "$" is the article's dollar
+    ],
+)
+def test_a_dollar_with_its_country_written_stays_that_dollar_in_any_article(text, value, code):
+    assert article_money(text) == [(value, code)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wages rose 2%-3% this year.", {(2, 3, "%")}),  # Reuters, CNBC
+        ("Inflation is expected to be between 2% and 3%.", {(2, 3, "%")}),
+        ("Economists see growth of 20 per cent to 30 per cent.", {(20, 30, "%")}),  # The Globe and Mail
+        ("Sales jumped from 3% to 5% of the market.", {(3, None, "%"), (5, None, "%")}),  # a change: two values
+        ("The vote split 52% to 48%.", {(52, None, "%"), (48, None, "%")}),
+    ],
+)
+def test_a_range_with_the_per_cent_sign_on_both_ends_is_one_range(text, expected):
+    assert found(text) == expected
+
+
+def test_a_hyphenated_sub_unit_before_a_noun_is_money_but_a_coin_is_not():
+    # AP, The Globe and Mail: "a 25-cent rise"; a "10-cent coin" names a coin
+    assert found("A 25-cent rise in the fare angered commuters.") == {(0.25, None, "USD")}
+    assert found("She found a 10-cent coin under the seat.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One in five adults in the city smokes.", "Three in 10 voters back the plan."],  # BBC News, AP polls
+)
+def test_a_share_written_n_in_m_is_no_count(text):
+    assert found(text) == set()
+
+
+def test_a_count_within_minutes_is_still_counted():
+    assert found("He scored 3 goals in 10 minutes.") == {(3, None, "goals"), (10, None, "minutes")}
+
+
+def test_a_scale_glued_in_lower_case_is_an_amount_whatever_the_model_tags():
+    # Gulf News, Dawn: the small model takes "140mn" for a person
+    assert found("The airline carried 140mn passengers last year.") == {(140e6, None, "passengers")}
+
+
+def test_an_age_in_brackets_after_a_person_noun_is_an_age():
+    # RTÉ, Irish Independent: "a man (30) was arrested"
+    assert found("The boy (12) was taken to hospital.") == {(12, None, "year old")}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The club paid 5 million pounds for the striker.", 5e6, "GBP"),  # Reuters, AFP
+        ("The deal was worth 2.5bn pounds.", 2.5e9, "GBP"),  # Reuters, AP
+        ("The project will cost a 20 million pound sum.", 2e7, "GBP"),  # Reuters, The Irish Times
+        ("The firm recalled 8 million pounds of chicken.", 8e6, "lb"),  # AP, CNN: goods by weight
+        ("The catch was capped at 29.4 million pounds.", 29.4e6, "lb"),  # Seattle Times
+        ("The console weighs 8.4 pounds.", 8.4, "lb"),  # Engadget
+    ],
+)
+def test_scaled_pounds_are_sterling_with_a_money_verb_and_a_weight_otherwise(text, value, unit):
+    assert {(round(v, 6), u) for v, _, u in found(text)} == {(value, unit)}
+
+
+def test_a_range_of_weeks_the_model_tags_as_a_date_is_counted():
+    # BBC News, The Guardian: "will take 10-12 weeks"
+    assert found("The work will take 10-12 weeks.") == {(10, 12, "weeks")}
+
+
+def test_a_change_with_a_plus_sign_before_a_per_cent_sign_is_read():
+    # Reuters, CNBC market reports; "+44 20 ..." stays a telephone number
+    assert found("Shares closed +2.5% higher.") == {(2.5, None, "%")}
+    assert found("Call +44 20 7946 0958 for tickets.") == set()
+
+
+def test_a_hyphenated_area_before_its_noun_is_in_square_units():
+    # AP, The New York Times: "a 3,000-square-foot house"
+    assert found("The couple listed their 3,000-square-foot house.") == {(3000, None, "sq feet")}

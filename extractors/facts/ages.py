@@ -73,7 +73,8 @@ def is_age(doc: Doc, number: Number) -> bool:
 
 def _age_in_brackets(doc: Doc, number: Number) -> bool:
     """A whole number in brackets right after a name: "Ramesh Kumar (45), a farmer" (The Times of India, The
-    Hindu), "Mary Murphy (72) died at the scene" (Irish Independent, Irish Examiner)."""
+    Hindu), "Mary Murphy (72) died at the scene" (Irish Independent, Irish Examiner), or after a person noun: "a man
+    (30) was arrested" (RTÉ, Irish Independent), "the boy (12)" (The Irish Times)."""
     start, end = number.start, number.end
     if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
@@ -84,6 +85,7 @@ def _age_in_brackets(doc: Doc, number: Number) -> bool:
         and doc[start].text.isdigit()
         and (
             name.ent_type_ == "PERSON"
+            or name.lower_ in AGE_NOUNS
             or name.pos_ == "PROPN"
             and name.is_title
             and name.ent_type_ in {"", "GPE", "NORP"}  # not "NBC News (2)", a citation counter (americanow)

@@ -42,14 +42,18 @@ DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?
 DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn|million|billion|trillion)$", re.IGNORECASE)
 FOLD = re.compile(r"^(\w+?)-?fold$", re.IGNORECASE)
 #: A range written as one token: "10–15%" (The Conversation, ABC Australia), "30–35°C", with a scale letter or the
-#: currency repeated: "$3bn-$4bn" (The Economist, Financial Times), "£20,000-£30,000" (The Guardian, BBC News).
+#: currency repeated: "$3bn-$4bn" (The Economist, Financial Times), "£20,000-£30,000" (The Guardian, BBC News), or
+#: the per cent sign: "rose 2%-3%" (Reuters, CNBC), the sign after the high end giving the unit.
 RANGE_TOKEN = re.compile(
-    r"^(?P<low>[\d,]+(?:\.\d+)?)(?P<low_scale>k|m|mn|bn|b|tn)?[-–][$£€¥₹]?"
+    r"^(?P<low>[\d,]+(?:\.\d+)?)(?P<low_scale>k|m|mn|bn|b|tn)?%?[-–][$£€¥₹]?"
     r"(?P<high>[\d,]+(?:\.\d+)?)(?P<high_scale>k|m|mn|bn|b|tn)?$",
     re.IGNORECASE,
 )
 #: A number with a minus sign of its own, hyphen or U+2212: "-5°C", "−2.3%".
 SIGNED = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
+#: A change with its plus sign, read only before a per cent sign: "closed +2.5% higher" (Reuters, CNBC market
+#: reports); "+44 20" is a telephone number.
+PLUS_PERCENT = re.compile(r"^\+(\d+(?:\.\d+)?)$")
 #: The first group of a number whose thousands are set off by spaces, and a following group: "R500 000",
 #: "more than 52 000 people" (Daily Maverick, News24, TimesLive).
 SPACED_HEAD = re.compile(r"^[1-9]\d{0,2}$")
@@ -82,6 +86,7 @@ class Number:
     currency: str | None = None  # ISO 4217 code of a symbol glued to the number ("RM6.2", "R4bn")
     unit: str | None = None  # unit glued to the number ("1.5°C", "-30C")
     value_max: float | None = None  # high end of a range written as one token ("10–15")
+    symbol: str | None = None  # the glued currency as written: a bare "$" is the article's dollar, "US$" is not
 
 
 GLUED_CURRENCY = re.compile(
@@ -158,7 +163,10 @@ def read_number(doc: Doc, i: int) -> Number | None:
     if fraction is not None:
         return fraction
     glued = GLUED_CURRENCY.match(first.text)
-    if glued and glued.group("cur") in currencies() and currencies()[glued.group("cur")][1] == "prefix":
+    symbol, start = (glued.group("cur") if glued else None), i
+    if glued and i > 0 and doc[i - 1].text == "$" and not doc[i - 1].whitespace_ and "$" + symbol in currencies():
+        symbol, start = "$" + symbol, i - 1  # the country after the sign: "$US2 billion" (ABC News, The Age)
+    if glued and symbol in currencies() and currencies()[symbol][1] == "prefix":
         end = i + 1
         if DECIMAL_COMMA.match(glued.group("num")):
             if end >= len(doc) or not is_scale(doc[end]):
@@ -182,7 +190,7 @@ def read_number(doc: Doc, i: int) -> Number | None:
         while end < len(doc) and is_scale(doc[end]):
             value *= SCALES[doc[end].lower_]  # "₹2.5 lakh crore" is 2.5 x 10^12
             end += 1
-        return Number(i, end, value, currency=currencies()[glued.group("cur")][0])
+        return Number(start, end, value, currency=currencies()[symbol][0], symbol=symbol)
     temperature = TEMPERATURE.match(first.text)
     if temperature:
         return Number(i, i + 1, _signed(temperature.group("num")), unit="°" + temperature.group("scale"))
@@ -202,6 +210,9 @@ def read_number(doc: Doc, i: int) -> Number | None:
     signed = SIGNED.match(first.text)
     if signed and (i == 0 or doc[i - 1].whitespace_):
         return Number(i, i + 1, _signed(first.text))  # "-5°C" and "−2.3%" take their unit after it
+    plus = PLUS_PERCENT.match(first.text)
+    if plus and i + 1 < len(doc) and doc[i + 1].text == "%" and not first.whitespace_:
+        return Number(i, i + 1, float(plus.group(1)))
     span = _range_token(doc, i)
     if span is not None:
         return span

@@ -81,6 +81,8 @@ FRACTION_WORDS = word_list("fraction_words")
 PEOPLE_VERBS = word_list("people_verbs")
 #: Plural nouns a length in metres is written before: "6m waves" (BBC Weather, ABC Australia), "the 100m hurdles".
 METRE_PLURALS = word_list("metre_plurals")
+#: Verbs whose object is money: "paid 5 million pounds" is sterling, "capped at 29.4 million pounds" a weight.
+MONEY_VERBS = word_list("money_verbs")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
@@ -140,7 +142,9 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
     if FOLD.match(first.text):
         return _make(doc, number, number.start, number.end, "fold", None, sentences)
     if number.unit or number.currency:
-        unit = number.unit or (dollar if number.currency == "USD" else number.currency)
+        # only a bare "$" is the article's dollar: "US$1.2 billion" in an Australian article (ABC News, The Sydney
+        # Morning Herald) or a Canadian one (The Globe and Mail, CBC News) stays American
+        unit = number.unit or (dollar if number.symbol == "$" else number.currency)
         if is_denomination(doc, number.end):
             return None
         bounds = _range_end(doc, number)
@@ -228,6 +232,14 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
+            if hyphen_unit in SUBUNITS and len(hyphen_unit) > 1:
+                # a sub-unit before a noun: "a 25-cent rise in the fare" (AP, The Globe and Mail), "a 5-pence cut in
+                # fuel duty" (BBC News, Sky News); "a 10-cent coin" names a coin
+                if is_denomination(doc, end + 2):
+                    return None
+                code, factor = SUBUNITS[hyphen_unit]
+                number = replace(number, value=number.value * factor)
+                return _make(doc, number, start, end + 2, dollar if code == "USD" else code, None, sentences)
             if hyphen_unit in {"odd", "strong", "plus"}:
                 # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
                 # News, Reuters), "a 10,000-strong crowd" (The Guardian), "100-plus people" (AP, The Washington
@@ -253,6 +265,15 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                     return None
             elif hyphen_unit in TIME_UNITS:
                 unit, end = TIME_UNITS[hyphen_unit], end + 2
+            elif (
+                hyphen_unit in AREA_WORDS
+                and end + 3 < len(doc)
+                and doc[end + 2].text == "-"
+                and doc[end + 3].lower_ in MEASURE_UNITS
+            ):
+                # an area before its noun: "a 3,000-square-foot house" (AP, The New York Times), "a 500-square-metre
+                # plot" (The Guardian, The Irish Times)
+                unit, end = "sq " + MEASURE_UNITS[doc[end + 3].lower_], end + 4
             elif hyphen_unit in MEASURE_UNITS:
                 unit, end = MEASURE_UNITS[hyphen_unit], end + 2
             elif re.fullmatch(r"(foot|feet)-\d+", hyphen_unit):
@@ -303,6 +324,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             if value_max is not None:
                 value_max *= factor
             unit, end = (dollar if code == "USD" else code), end + 1
+        elif _sterling(doc, number, end):
+            unit, end = "GBP", end + 1
         elif after.text == "times":
             # a multiple or a frequency: "about 10 times faster" (SimplyFound), "has visited the region an
             # extraordinary 270 times" (Evening Standard), "returned a 400 status code 24 times" (Haki Benita)
@@ -326,6 +349,11 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
+    if unit == "%" and value_max is None:
+        spread = _percent_range(doc, number, end)
+        if spread is not None:
+            number = replace(number, value=spread[0])
+            value_max, end = spread[1], spread[2]
     if unit is None and [t.lower_ for t in doc[end : end + 4]] == ["on", "the", "richter", "scale"]:
         unit = "magnitude"  # "measured 6.4 on the Richter scale" (The Hindu, Dawn)
     if unit is None and prev is not None and prev.lower_ == "magnitude":
@@ -383,6 +411,21 @@ def _scaled(number: Number, factor: float) -> Number:
     return replace(number, value=number.value * factor, value_max=high)
 
 
+def _percent_range(doc: Doc, number: Number, end: int) -> tuple[float, float, int] | None:
+    """(low, high, token index after) when the per cent sign or words before ``end`` come again after a range's
+    high end: "between 2% and 3%" (Reuters, CNBC), "20% to 30% of households" (The Guardian, AP), "5 per cent to 7
+    per cent" (The Globe and Mail, The Straits Times); a change and its level ("rose from 3% to 5%") stay two."""
+    bounds = _range_end(doc, replace(number, end=end))
+    if bounds is None or bounds[3] is not None:
+        return None
+    after = bounds[2]
+    if after < len(doc) and doc[after].lower_ in PERCENT_WORDS:
+        return bounds[0], bounds[1], after + 1
+    if after + 1 < len(doc) and doc[after].lower_ == "per" and doc[after + 1].lower_ == "cent":
+        return bounds[0], bounds[1], after + 2
+    return None
+
+
 def _per_hour(doc: Doc, i: int) -> bool:
     """ "/h" or "/hr" from token ``i`` on, glued to the unit before it."""
     return (
@@ -411,9 +454,17 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     prev = doc[number.start - 1] if number.start > 0 else None
     nxt = doc[number.end] if number.end < len(doc) else None
     ent = first.ent_type_
-    if ent in NAME_LABELS and prefix_currency(doc, number.start) is None and not _money_after(doc, number):
+    if (
+        ent in NAME_LABELS
+        and prefix_currency(doc, number.start) is None
+        and not _money_after(doc, number)
+        and not (DIGITS_SCALED.match(first.text) and first.text.islower())
+    ):
         # the model may take "NIS 2 billion" (Times of Israel, The Jerusalem Post) for a product, "gave Ukraine 5
-        # billion dollars" (AP, Reuters) for an event
+        # billion dollars" (AP, Reuters) for an event; a scale glued in lower case is an amount whatever the model
+        # says: "carried 140mn passengers" (Gulf News, Dawn), "1.5bn users" (The Guardian); "3M" is a company
+        return True
+    if _share_of(doc, number):
         return True
     if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
         return True  # "3bn users" (The Guardian, BBC News) is no ordinal
@@ -537,6 +588,55 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     return _looks_like_year(doc, number)
 
 
+def _sterling(doc: Doc, number: Number, end: int) -> bool:
+    """ "pounds" after a scaled number that is money: the object of a verb of :data:`MONEY_VERBS` or of "worth"
+    ("a deal worth 2.5 billion pounds", Reuters, AP), or "pound" before the noun it prices ("a 20 million pound
+    deal", Reuters, The Irish Times); never "N million pounds of" goods. Unscaled pounds stay a weight ("weighs
+    8.4 pounds")."""
+    word = doc[end] if end < len(doc) else None
+    if word is None or word.lower_ not in {"pound", "pounds"} or not _scaled_amount(doc, number):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if word.lower_ == "pound":
+        return after is not None and after.pos_ == "NOUN"
+    if after is not None and after.lower_ == "of":
+        return False
+    token = word
+    for _ in range(3):
+        if token.lower_ == "worth":
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return lemma(token) in MONEY_VERBS
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
+def _share_of(doc: Doc, number: Number) -> bool:
+    """Either number of a share written "N in M": "one in five adults" (BBC News, The Guardian), "three in 10
+    voters" (AP, Reuters polls). Shares are not labelled, as "a third" is not; "3 in 10 minutes" counts time."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "in" and number.end + 1 < len(doc):
+        whole = read_number(doc, number.end + 1)
+        if whole is not None and _whole_of_share(doc, number.value, whole):
+            return True
+    if number.start >= 2 and doc[number.start - 1].lower_ == "in":
+        part = word_value(doc[number.start - 2])
+        return part is not None and _whole_of_share(doc, part, number)
+    return False
+
+
+def _whole_of_share(doc: Doc, part: float, whole: Number) -> bool:
+    """Whether ``whole`` is the M of "N in M": larger than N, a small whole number, no time unit after it."""
+    after = doc[whole.end] if whole.end < len(doc) else None
+    return (
+        part < whole.value <= 1000
+        and whole.value == int(whole.value)
+        and not (after is not None and after.lower_ in TIME_UNITS)
+    )
+
+
 def _scaled_amount(doc: Doc, number: Number) -> bool:
     """A number with a scale word or letter ("2.4bn", "5 billion"): an amount, never a model number."""
     return bool(DIGITS_SCALED.match(doc[number.start].text)) or any(
@@ -592,8 +692,8 @@ def _in_calendar_span(token: Token, number: Number) -> bool:
 def _counts_time_units(doc: Doc, number: Number) -> bool:
     """A number the NER put in a DATE span that counts time units ("two hours", "two-year period")."""
     j = number.end
-    if j + 1 < len(doc) and doc[j].lower_ in {"or", "to"}:
-        high = read_number(doc, j + 1)  # "two or three years"
+    if j + 1 < len(doc) and doc[j].lower_ in {"or", "to", "-", "–"}:
+        high = read_number(doc, j + 1)  # "two or three years", "will take 10-12 weeks" (BBC News, The Guardian)
         if high is not None:
             j = high.end
     if j < len(doc) and doc[j].text == "-":

@@ -42,6 +42,12 @@ MEASURE_UNITS = {
     "miles": "miles",
     "centimeter": "cm",
     "centimeters": "cm",
+    # British spellings: "10 to 15 centimetres of rain" (BBC Weather, The Guardian), "120 millimetres" (ABC Australia,
+    # The Irish Times)
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "millimetre": "mm",
+    "millimetres": "mm",
     "cm": "cm",
     "millimeter": "mm",
     "millimeters": "mm",
