@@ -796,3 +796,67 @@ def test_a_change_with_a_plus_sign_before_a_per_cent_sign_is_read():
 def test_a_hyphenated_area_before_its_noun_is_in_square_units():
     # AP, The New York Times: "a 3,000-square-foot house"
     assert found("The couple listed their 3,000-square-foot house.") == {(3000, None, "sq feet")}
+
+
+def test_a_temperature_at_a_sentence_end_keeps_its_minus_and_drops_the_full_stop():
+    # BBC Weather, The Guardian: the tokenizer keeps the stop on "15C."
+    found_here = quantities("More than 10,000 homes lost power as temperatures dropped to minus 15C.")
+    assert [(q.value, q.unit, q.text) for q in found_here][-1] == (-15, "°C", "minus 15C")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The hurricane, with winds of 150 miles per hour, killed at least 12 people.", 150, "mph"),  # AP, Reuters
+        ("The train slowed to 80 kilometres an hour.", 80, "km/h"),  # BBC News, ABC Australia
+        ("The asteroid travels at 30km per second.", 30, "km/s"),  # NASA, The Guardian
+    ],
+)
+def test_a_length_per_hour_or_second_is_a_speed(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 34-year-old mother of three was jailed.", {(34, None, "year old"), (3, None, "children")}),
+        ("The mum-of-two was fined £1,200.", {(2, None, "children"), (1200, None, "GBP")}),  # The Sun, Daily Mail
+        ("The father-of-four, 52, denied the charges.", {(4, None, "children"), (52, None, "year old")}),
+    ],
+)
+def test_a_parent_of_n_counts_children_and_the_age_after_it_is_an_age(text, expected):
+    # americanow (dev): "mother of four"; BBC News, Daily Mail: "father-of-two"
+    assert found(text) == expected
+
+
+def test_an_age_in_commas_after_a_title_noun_is_an_age():
+    # AP: "The senator, 71, ..."; BBC News: "the minister, 58,"
+    assert found("The senator, 71, has served five terms.") == {(71, None, "year old"), (5, None, "terms")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The phone has a 6.1-inch screen and a 48MP camera.", {(6.1, None, "in"), (48, None, "MP")}),  # The Verge
+        ("The army fired 152-millimeter artillery shells.", set()),  # Yonhap (dev seed): a calibre
+        ("Troops used 155-millimetre rounds.", set()),  # Reuters, AP
+    ],
+)
+def test_a_hyphenated_length_is_a_calibre_only_before_a_weapon(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Staff will get a one-off payment.", "The bank charges a one-time fee.", "It is a one-stop shop."]
+)
+def test_one_hyphenated_into_an_adjective_counts_nothing(text):
+    # BBC News, AP, Reuters
+    assert found(text) == set()
+
+
+def test_n_more_with_no_noun_counts_what_the_count_before_it_counts():
+    # Reuters, AP
+    assert found("Some 1.5 million people have fled, and 400,000 more are at risk.") == {
+        (1.5e6, None, "people"),
+        (400000, None, "people"),
+    }

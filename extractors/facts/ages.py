@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractors.facts.gazetteer import word_list
+from extractors.facts.gazetteer import title_words, word_list
 from extractors.facts.nlp import lemma
 from extractors.facts.numbers import AGE_ADVERBS, Number, age_after_comma, read_number
 from extractors.facts.units import TIME_UNITS
@@ -16,6 +16,10 @@ from extractors.facts.units import TIME_UNITS
 AGE_WORDS = frozenset({"aged", "age"})
 #: Nouns for a person an age in commas may follow: "A man, 45, was arrested", "a boy, 15, and a girl, 14,".
 AGE_NOUNS = word_list("age_nouns")
+#: Parents whose "of N" counts their children ("a mother of four").
+PARENT_NOUNS = word_list("parent_nouns")
+#: Titles a person is named by, lower case: "The senator, 71, has served" (AP), "the minister, 58," (BBC News).
+TITLE_NOUNS = frozenset(word for word in title_words()[0] if word.islower())
 #: Subjects that name a person, for an age stated as "he was two".
 PERSON_PRONOUNS = word_list("person_pronouns")
 
@@ -67,6 +71,9 @@ def is_age(doc: Doc, number: Number) -> bool:
             and name.is_title
             and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
             or name.lower_ in AGE_NOUNS  # "A man, 45, was arrested" (BBC News, Sky News)
+            or name.lower_ in TITLE_NOUNS
+            or name.like_num
+            and parent_before(doc, name.i) is not None  # "The father-of-four, 52, denied" (Daily Mail, BBC News)
         )
     )
 
@@ -115,3 +122,16 @@ def _bare(doc: Doc, number: Number) -> bool:
     """No noun follows the number ("turns 18 in May", not "turned 18 pages")."""
     nxt = doc[number.end] if number.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "NUM"} and nxt.text not in {"%", "-"}
+
+
+def parent_before(doc: Doc, start: int) -> int | None:
+    """Index of the parent noun when the number at ``start`` is the N of "mother of N" or "mum-of-N", else None."""
+    k = start - 1
+    if k >= 0 and doc[k].text == "-":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return None
+    k -= 1
+    if k >= 1 and doc[k].text == "-":
+        k -= 1
+    return k if doc[k].lower_ in PARENT_NOUNS else None

@@ -97,8 +97,9 @@ GLUED_CURRENCY = re.compile(
 
 
 #: A temperature in one token; the ordinal sign "º" often stands for the degree sign: "35ºC" (El País in English, Euro
-#: Weekly News, The Olive Press).
-TEMPERATURE = re.compile(r"^(?P<num>[-−]?\d+(?:\.\d+)?)[°º]?(?P<scale>[CF])$")
+#: Weekly News, The Olive Press). At a sentence's end the tokenizer keeps the full stop on it: "dropped to minus 15C."
+#: (BBC Weather, The Guardian), which is no part of the quantity.
+TEMPERATURE = re.compile(r"^(?P<num>[-−]?\d+(?:\.\d+)?)[°º]?(?P<scale>[CF])\.?$")
 
 
 def _signed(text: str) -> float:

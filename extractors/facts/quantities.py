@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.ages import age_unit, is_age
+from extractors.facts.ages import age_unit, is_age, parent_before
 from extractors.facts.gazetteer import country_aliases, currencies, qualifier_phrases, word_list
 from extractors.facts.nlp import SentenceIndex, entity_of, lemma, sentence_of
 from extractors.facts.numbers import (
@@ -24,6 +24,7 @@ from extractors.facts.numbers import (
     GLUED_CURRENCY,
     SCALE_SUFFIXES,
     SCALES,
+    TEMPERATURE,
     Number,
     is_scale,
     may_start_number,
@@ -83,6 +84,8 @@ PEOPLE_VERBS = word_list("people_verbs")
 METRE_PLURALS = word_list("metre_plurals")
 #: Verbs whose object is money: "paid 5 million pounds" is sterling, "capped at 29.4 million pounds" a weight.
 MONEY_VERBS = word_list("money_verbs")
+#: Nouns after which a hyphenated length is a calibre ("152-millimeter artillery shells"), not a size.
+WEAPON_NOUNS = word_list("weapon_nouns")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
@@ -252,6 +255,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 hyphen_unit in CALIBRE_UNITS
                 and end + 2 < len(doc)
                 and doc[end + 2].pos_ in {"NOUN", "PROPN", "ADJ"}
+                and (hyphen_unit == "bit" or _arms(doc[end + 2]))
             ):
                 return None  # "152-millimeter artillery shells" gives a calibre, not a count
             elif (
@@ -349,6 +353,9 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
+            speed = _speed(doc, end, unit)
+            if speed is not None:
+                unit, end = speed
     if unit == "%" and value_max is None:
         spread = _percent_range(doc, number, end)
         if spread is not None:
@@ -362,6 +369,9 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         unit, start = "magnitude", prev.i
     if unit is None and is_age(doc, number):
         unit = "year old"
+    parent = parent_before(doc, start) if unit is None else None
+    if parent is not None:
+        unit, start = "children", parent  # "a mother of four" (americanow, AP), "mum-of-three" (The Sun, Daily Mail)
     if unit is None:
         unit, end = counted_noun(doc, number, last, end)
         if unit is None and last.i != number.end - 1:
@@ -396,6 +406,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
         ) or (unit is None and _counts_a_toll(doc[number.end - 1])):
             unit = "people"
+        if unit is None and _bare_more(doc, end):
+            # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
+            # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
+            unit, end = "others", end + 1
         if unit is None:
             # Nothing is counted: a bare number word ("the three", "one") is a pronoun, and bare digits
             # are citation counters ("NBC News (2)", americanow), list items or a phone number's group
@@ -424,6 +438,37 @@ def _percent_range(doc: Doc, number: Number, end: int) -> tuple[float, float, in
     if after + 1 < len(doc) and doc[after].lower_ == "per" and doc[after + 1].lower_ == "cent":
         return bounds[0], bounds[1], after + 2
     return None
+
+
+def _bare_more(doc: Doc, end: int) -> bool:
+    """ "more" right after the number, with no noun or adjective after it."""
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        end < len(doc)
+        and doc[end].lower_ == "more"
+        and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "ADP"})
+    )
+
+
+def _arms(noun: Token) -> bool:
+    """Whether ``noun``, or the noun it modifies, is a weapon or its ammunition (``data/en/weapon_nouns.txt``)."""
+    return noun.lower_ in WEAPON_NOUNS or noun.head.i > noun.i and noun.head.lower_ in WEAPON_NOUNS
+
+
+def _speed(doc: Doc, end: int, unit: str) -> tuple[str, int] | None:
+    """A length per hour or per second from token ``end`` on, as a speed unit and the index after it: "winds of 150
+    miles per hour" (AP, Reuters), "80 kilometres an hour" (BBC News, ABC Australia), "30km per second" (NASA, The
+    Guardian)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"per", "an", "a"}:
+        return None
+    per = doc[end + 1].lower_
+    if per in {"hour", "h"}:
+        speed = {"miles": "mph", "km": "km/h"}.get(unit)
+    elif per == "second":
+        speed = {"km": "km/s", "m": "m/s"}.get(unit)
+    else:
+        speed = None
+    return (speed, end + 2) if speed else None
 
 
 def _per_hour(doc: Doc, i: int) -> bool:
@@ -542,6 +587,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and not prev.whitespace_
             and number.start >= 2
             and not doc[number.start - 2].whitespace_
+            and parent_before(doc, number.start) is None  # "mum-of-two" counts children
         ):
             return True  # "Su-27", "COVID-19", or the second half of a score or range
         if (
@@ -840,7 +886,12 @@ def _make(
     span = doc[qstart:end]
     verb = _verb_above(doc[number.start], len(doc))
     # a sentence's full stop the tokenizer left on a scale letter ("£80m.") is no part of the quantity
-    stop = 1 if span[-1].text.endswith(".") and span[-1].lower_.removesuffix(".") in SCALE_SUFFIXES else 0
+    stop = (
+        1
+        if span[-1].text.endswith(".")
+        and (span[-1].lower_.removesuffix(".") in SCALE_SUFFIXES or TEMPERATURE.match(span[-1].text))
+        else 0
+    )
     return Quantity(
         text=span.text[: len(span.text) - stop],
         start=span.start_char,

@@ -107,6 +107,10 @@ MEASURE_UNITS = {
     "terabytes": "TB",
     # frame rates: "bumps the frame rate up to 60FPS" (Engadget, dev), "runs at 60fps" (The Verge, Eurogamer)
     "fps": "fps",
+    # camera resolution: "a 48MP camera" (The Verge, Engadget), "a 12-megapixel sensor" (CNET)
+    "mp": "MP",
+    "megapixel": "MP",
+    "megapixels": "MP",
     # interest rates: "cut rates by 25bps" (Reuters, Bloomberg), "raised by 50bp" (Financial Times)
     "bp": "basis points",
     "bps": "basis points",
