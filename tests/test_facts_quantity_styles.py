@@ -860,3 +860,25 @@ def test_n_more_with_no_noun_counts_what_the_count_before_it_counts():
         (1.5e6, None, "people"),
         (400000, None, "people"),
     }
+
+
+def test_more_than_one_counts_the_plural_before_a_singular_the_tagger_took_for_a_noun():
+    # BBC News, The Guardian: "travel" is the verb
+    assert found("Around 3 million Britons travel abroad each month.") == {(3e6, None, "britons")}
+
+
+def test_plural_ages_with_a_hyphen_are_ages():
+    # BBC News, The Guardian: "two 16-year-olds"
+    assert (16, None, "year old") in found("Police questioned a 15-year-old boy and two 16-year-olds.")
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("A Polish court fined the bank 10 million zlotys.", 1e7, "PLN"),  # Notes from Poland, Reuters
+        ("Indonesia will spend 5 trillion rupiah on roads.", 5e12, "IDR"),  # The Jakarta Post, Reuters
+        ("Romania will borrow 2 billion lei.", 2e9, "RON"),  # Romania Insider, Reuters
+    ],
+)
+def test_currency_words_of_poland_indonesia_and_romania_are_money(text, value, code):
+    assert article_money(text) == [(value, code)]

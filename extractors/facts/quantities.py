@@ -262,7 +262,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 hyphen_unit in TIME_UNITS
                 and end + 3 < len(doc)
                 and doc[end + 2].text == "-"
-                and doc[end + 3].lower_ == "old"
+                and doc[end + 3].lower_ in {"old", "olds"}  # "two 16-year-olds" (BBC News, The Guardian)
             ):
                 unit, end = age_unit(hyphen_unit), end + 4
                 if unit is None:

@@ -254,6 +254,18 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         # "90 air, sea and ground-launched missiles" counts missiles; the parser may hang the number on the first
         # noun of a compound: "106 school girls" (Khaama Press), "25 college students" (Times of India)
         head = head.head
+    plural = doc[head.i - 1] if head.i - 1 > token.i else None
+    if (
+        plural is not None
+        and number.value > 1
+        and head.tag_ == "NN"
+        and plural.tag_ in {"NNS", "NNPS"}
+        and plural.dep_ == "compound"
+        and plural.head == head
+    ):
+        # more than one counts a plural: a singular "head" after it is a verb the tagger took for a noun, "Around 3
+        # million Britons travel abroad" (BBC News, The Guardian), "500 workers strike" (Reuters headlines)
+        head = plural
     if (
         token.dep_ in {"nummod", "quantmod", "compound", "amod"}
         and head.pos_ in {"NOUN", "PROPN"}
