@@ -882,3 +882,32 @@ def test_plural_ages_with_a_hyphen_are_ages():
 )
 def test_currency_words_of_poland_indonesia_and_romania_are_money(text, value, code):
     assert article_money(text) == [(value, code)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The flight took 3hrs.", {(3, None, "hours")}),  # The Sun, Daily Mirror
+        ("He ran the marathon in 2 hrs 35 mins.", {(2, None, "hours"), (35, None, "minutes")}),
+        ("The scheme has run for 5 yrs.", {(5, None, "years")}),  # The Sun, Daily Star
+        ("The strike began at 1400 hrs.", set()),  # the 24-hour clock stays a time of day
+    ],
+)
+def test_abbreviated_time_units_count_time(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The index has fallen for 5 straight days.", 5, "days"),  # Reuters, CNBC
+        ("Profits fell for three consecutive years.", 3, "years"),  # BBC News, AP
+    ],
+)
+def test_an_adjective_between_a_number_and_its_time_unit_keeps_the_count(text, value, unit):
+    assert found(text) == {(value, None, unit)}
+
+
+def test_an_ordinal_hyphenated_before_century_is_no_count():
+    # globalbankingfinance (dev): "into the twenty-first century"
+    assert found("Banks must bring payments into the twenty-first century.") == set()

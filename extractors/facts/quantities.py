@@ -322,6 +322,15 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                     return None
             else:
                 unit, end = TIME_UNITS[word], end + 1
+        elif (
+            after.pos_ == "ADJ"
+            and after2 is not None
+            and after2.lower_ in TIME_UNITS
+            and not (end + 2 < len(doc) and doc[end + 2].lower_ in {"ago", "earlier", "later"})
+        ):
+            # an adjective between the number and its time unit: "for five straight days" (Reuters, CNBC), "three
+            # consecutive years" (BBC News, AP)
+            unit, end = TIME_UNITS[after2.lower_], end + 2
         elif word in SUBUNITS:
             code, factor = SUBUNITS[word]
             number = Number(number.start, number.end, number.value * factor)
@@ -746,6 +755,10 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
         j += 1
         if j < len(doc) and doc[j].lower_ == "odd":
             j += 1  # "20-odd years"
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j - 1].whitespace_ and doc[j].lower_ not in TIME_UNITS:
+        # "for five straight days" (Reuters, CNBC), "three consecutive years" (BBC News, AP); "the twenty-first
+        # century" is an ordinal (globalbankingfinance, dev)
+        j += 1
     if j < len(doc) and doc[j].lower_ in TIME_UNITS:
         return not (j + 1 < len(doc) and doc[j + 1].lower_ in {"ago", "earlier", "later"})
     return False

@@ -141,6 +141,16 @@ TIME_UNITS = {
     "decades": "decades",
     "century": "centuries",
     "centuries": "centuries",
+    # abbreviations: "waited 45 mins" (BBC Sport live text, Daily Mail), "2 hrs 35 mins" (The Sun, Daily Mirror), "for 5
+    # yrs" (The Sun, Daily Star); "1400 hrs" on the 24-hour clock is a time of day (quantities._is_excluded)
+    "sec": "seconds",
+    "secs": "seconds",
+    "min": "minutes",
+    "mins": "minutes",
+    "hr": "hours",
+    "hrs": "hours",
+    "yr": "years",
+    "yrs": "years",
 }
 
 
@@ -163,9 +173,14 @@ DENOMINATION_NOUNS = word_list("denomination_nouns")
 def glued_measure(doc: Doc, i: int) -> Number | None:
     """A number and a measure unit written as one token ("4GHz"), or None."""
     match = GLUED_MEASURE.match(doc[i].text)
-    if match is None or match.group("unit").lower() not in MEASURE_UNITS:
+    if match is None:
         return None
-    return Number(i, i + 1, float(match.group("num")), unit=MEASURE_UNITS[match.group("unit").lower()])
+    unit = match.group("unit").lower()
+    if unit in TIME_UNITS:
+        return Number(i, i + 1, float(match.group("num")), unit=TIME_UNITS[unit])  # "took 3hrs" (The Sun, Daily Mirror)
+    if unit not in MEASURE_UNITS:
+        return None
+    return Number(i, i + 1, float(match.group("num")), unit=MEASURE_UNITS[unit])
 
 
 def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
