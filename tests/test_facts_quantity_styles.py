@@ -911,3 +911,22 @@ def test_an_adjective_between_a_number_and_its_time_unit_keeps_the_count(text, v
 def test_an_ordinal_hyphenated_before_century_is_no_count():
     # globalbankingfinance (dev): "into the twenty-first century"
     assert found("Banks must bring payments into the twenty-first century.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Reuters, Bloomberg: a dollar written with its country, then the US dollar in brackets
+        ("The Canadian miner will spend C$1.5 billion ($1.1 billion) on the mine.", [(1.5e9, "CAD"), (1.1e9, "USD")]),
+        ("Singapore's DBS earned S$2.8 billion ($2.1 billion) in the quarter.", [(2.8e9, "SGD"), (2.1e9, "USD")]),
+        # The Sydney Morning Herald, The Straits Times: the local dollar, then "US$" in brackets
+        ("In Sydney, the council will spend $300 million (US$200 million).", [(3e8, "AUD"), (2e8, "USD")]),
+    ],
+)
+def test_a_bare_dollar_beside_a_dollar_written_with_its_country_is_the_other_one(text, expected):
+    assert article_money(text) == expected
+
+
+def test_an_organisation_named_after_a_dollar_place_picks_that_dollar():
+    # ABC News, The Sydney Morning Herald: "Sydney council"; CBC News: "Toronto Police Service"
+    assert article_money("The Sydney council will spend $300 million on roads.") == [(3e8, "AUD")]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from extractors.facts.gazetteer import (
+    country_aliases,
     currencies,
     currency_names,
     currency_places,
@@ -21,7 +22,7 @@ from extractors.facts.gazetteer import (
     word_list,
 )
 from extractors.facts.nlp import sentence_of
-from extractors.facts.numbers import SCALES, Number
+from extractors.facts.numbers import GLUED_CURRENCY, SCALES, Number
 from extractors.records import Entity
 
 #: Lengths that, hyphenated before a noun, give a weapon's calibre rather than a measure.
@@ -333,10 +334,18 @@ def _hyphen_end(noun: Token) -> int:
     return j
 
 
-def article_dollar(entities: Iterable[Entity]) -> str:
+def article_dollar(entities: Iterable[Entity], doc: Doc | None = None) -> str:
     """ISO code a bare "$" or "dollars" means in this article: the dollar of the "$" country it names most,
     counting the country, its people and its places ("Perth", "Ontario", "Indiana"); USD when it names none,
-    and on a tie."""
+    and on a tie.
+
+    Where ``doc`` writes a dollar with its country, the bare sign means the other one, as wire copy prices money:
+    beside "C$1.5 billion", "A$1.7 billion", "HK$5 billion" (Reuters, Bloomberg, AFP) a bare "$" in brackets is the US
+    dollar; beside "US$200 million" (ABC News, The Sydney Morning Herald, The Straits Times) it is the local one, and
+    the "US" of "US$" is no mention of the United States."""
+    written = written_dollars(doc) if doc is not None else set()
+    if written - {"USD"}:
+        return "USD"
     dollars, places = dollar_currencies(), dollar_places()
     counts: Counter[str] = Counter()
     for entity in entities:
@@ -344,9 +353,53 @@ def article_dollar(entities: Iterable[Entity]) -> str:
             counts[dollars[entity.normalized]] += entity.mentions
         elif entity.label in {"GPE", "LOC"} and entity.normalized in places:
             counts[dollars[places[entity.normalized]]] += entity.mentions
+        elif entity.label == "ORG":
+            country = _dollar_place_in(entity.normalized)
+            if country is not None:
+                counts[dollars[country]] += entity.mentions
+    if "USD" in written:
+        counts.pop("USD", None)
     if not counts:
         return "USD"
     return max(counts, key=lambda code: (counts[code], code == "USD"))
+
+
+def _dollar_place_in(name: str) -> str | None:
+    """The "$" country an organisation is named after, by a place or country name among its words: "Sydney council"
+    (ABC News, The Sydney Morning Herald), "Toronto Police Service" (CBC News, Toronto Star), "Reserve Bank of
+    Australia" (Reuters, ABC News); demonyms do not count ("American Airlines")."""
+    dollars, places, aliases = dollar_currencies(), dollar_places(), country_aliases()
+    words = name.split()
+    for size in (3, 2, 1):
+        for k in range(len(words) - size + 1):
+            phrase = " ".join(words[k : k + size])
+            if phrase in places:
+                return places[phrase]
+            code, form = aliases.get(phrase, ("", ""))
+            if form == "name" and code in dollars:
+                return code
+    return None
+
+
+def written_dollars(doc: Doc) -> set[str]:
+    """ISO codes of the money ``doc`` writes with a country before or after a dollar-like sign: "US$", "C$1.5bn",
+    "$US2", "R$38 billion" (the bare "$" is not one)."""
+    table = currencies()
+    codes: set[str] = set()
+    for token in doc:
+        glued = GLUED_CURRENCY.match(token.text)
+        symbol = glued.group("cur") if glued else token.text
+        if "$" in symbol and symbol != "$" and symbol in table:
+            codes.add(table[symbol][0])
+        elif token.text == "$" and token.i + 1 < len(doc) and not token.whitespace_:
+            after = GLUED_CURRENCY.match(doc[token.i + 1].text)
+            if after and "$" + after.group("cur") in table:
+                codes.add(table["$" + after.group("cur")][0])  # "$US2 billion"
+        if token.text == "$" and token.i > 0 and not doc[token.i - 1].whitespace_:
+            combined = doc[token.i - 1].text + "$"
+            if combined in table:
+                codes.add(table[combined][0])  # "US" "$" split by the tokenizer
+    return codes
 
 
 def article_currencies(entities: Iterable[Entity]) -> dict[str, str | None]:
