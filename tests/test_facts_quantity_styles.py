@@ -930,3 +930,19 @@ def test_a_bare_dollar_beside_a_dollar_written_with_its_country_is_the_other_one
 def test_an_organisation_named_after_a_dollar_place_picks_that_dollar():
     # ABC News, The Sydney Morning Herald: "Sydney council"; CBC News: "Toronto Police Service"
     assert article_money("The Sydney council will spend $300 million on roads.") == [(3e8, "AUD")]
+
+
+def test_a_range_of_hours_between_two_number_words_is_one_range():
+    # AP, BBC News: the model tags the whole phrase as a time
+    assert found("The hearing lasted between three and four hours.") == {(3, 4, "hours")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The company plans to hire 100 to 150 staff.", {(100, 150, "staff")}),  # Reuters, BBC News
+        ("United suffered a 1-3 defeat at home.", set()),  # BBC Sport: a score before a singular noun
+    ],
+)
+def test_a_range_in_words_counts_a_collective_noun_but_a_hyphenated_pair_before_one_is_a_score(text, expected):
+    assert found(text) == expected

@@ -407,8 +407,15 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and doc[end - 1].tag_ != "NNPS"  # a people the model does not tag: "Five Britons" (BBC News, Sky News)
         ):
             return None  # "on the one hand", vague plurals, addresses ("300 Slater Street"); "two New Yorkers" counts
-        if unit is not None and value_max is not None and doc[end - 1].tag_ == "NN":
-            return None  # a range counts a plural; before a singular it is a score: "a 1-3 defeat" (BBC Sport)
+        if (
+            unit is not None
+            and value_max is not None
+            and doc[end - 1].tag_ == "NN"
+            and (number.value_max is not None or doc[number.end].text in {"-", "–"})
+        ):
+            # a range counts a plural; before a singular a hyphenated pair is a score: "a 1-3 defeat" (BBC Sport); a
+            # range in words counts a collective noun: "hire 100 to 150 staff" (Reuters, BBC News)
+            return None
         if (
             unit is None
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
@@ -747,8 +754,10 @@ def _in_calendar_span(token: Token, number: Number) -> bool:
 def _counts_time_units(doc: Doc, number: Number) -> bool:
     """A number the NER put in a DATE span that counts time units ("two hours", "two-year period")."""
     j = number.end
-    if j + 1 < len(doc) and doc[j].lower_ in {"or", "to", "-", "–"}:
-        high = read_number(doc, j + 1)  # "two or three years", "will take 10-12 weeks" (BBC News, The Guardian)
+    between = number.start > 0 and doc[number.start - 1].lower_ == "between"
+    if j + 1 < len(doc) and (doc[j].lower_ in {"or", "to", "-", "–"} or doc[j].lower_ == "and" and between):
+        # "two or three years", "will take 10-12 weeks" (BBC News, The Guardian), "between three and four hours" (AP)
+        high = read_number(doc, j + 1)
         if high is not None:
             j = high.end
     if j < len(doc) and doc[j].text == "-":
