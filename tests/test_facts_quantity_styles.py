@@ -946,3 +946,21 @@ def test_a_range_of_hours_between_two_number_words_is_one_range():
 )
 def test_a_range_in_words_counts_a_collective_noun_but_a_hyphenated_pair_before_one_is_a_score(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The case took two-and-a-half years.", 2.5, "years"),  # BBC News, The Guardian
+        ("Nearly one-and-a-half million people voted.", 1.5e6, "people"),
+        ("He served 2 1/2 years in prison.", 2.5, "years"),  # AP, The Washington Post
+        ("She waited an hour and a half.", 1.5, "hours"),  # BBC News, The Guardian
+        ("The fund lost three quarters of a million dollars.", 750000, "USD"),  # BBC News, The Guardian
+    ],
+)
+def test_halves_and_fractions_joined_to_a_number_are_one_value(text, value, unit):
+    assert found(text) == {(value, None, unit)}
+
+
+def test_a_date_written_with_a_slash_is_no_fraction():
+    assert found("The 9/11 attacks changed airport security.") == set()

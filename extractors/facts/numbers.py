@@ -63,6 +63,8 @@ SPACED_GROUP = re.compile(r"^\d{3}$")
 DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 #: A whole number and a fraction glyph: "2½ hours", "4½ years" (The Guardian, BBC News, The Times).
 VULGAR = re.compile(r"^(?P<whole>\d*)(?P<part>[½¼¾⅓⅔])$")
+#: A proper fraction in digits after a whole number: "2 1/2 years" (AP, The Washington Post); "9/11" is none.
+SLASH_FRACTION = re.compile(r"^([1-7])/([2-8])$")
 #: A fraction of a scale: "a quarter of a million" (BBC News, The Guardian), "a quarter-million" (AP, The New York
 #: Times), "a half-million dollars" (The New York Times).
 FRACTIONS = {"quarter": 0.25, "half": 0.5}
@@ -250,17 +252,23 @@ def read_number(doc: Doc, i: int) -> Number | None:
         elif word == "dozen":
             current *= 12
             j += 1
-        elif (
-            word == "and"
-            and j + 2 < len(doc)
-            and doc[j + 1].lower_ == "a"
-            and doc[j + 2].lower_ == "half"
-            and current == int(current)
-        ):
+        elif current == int(current) and _and_a_half(doc, j) is not None:
             # a whole number and a half: "working over nine and a half hours a day" (The Nation), "at their
-            # fastest pace for six and a half years" (Sky News); a scale word may follow ("three and a half million")
+            # fastest pace for six and a half years" (Sky News); a scale word may follow ("three and a half million"),
+            # and the words may be hyphenated: "two-and-a-half years" (BBC News, The Guardian)
             current += 0.5
-            j += 3
+            j = _and_a_half(doc, j)
+        elif (
+            SLASH_FRACTION.match(doc[j].text)
+            and current == int(current)
+            and current > 0
+            and doc[j - 1].text.isdigit()
+            and doc[j - 1].whitespace_
+        ):
+            # a whole number and a fraction in digits: "served 2 1/2 years" (AP, The Washington Post)
+            fraction = SLASH_FRACTION.match(doc[j].text)
+            current += int(fraction.group(1)) / int(fraction.group(2))
+            j += 1
         elif (
             (
                 word == "-"
@@ -286,6 +294,16 @@ def read_number(doc: Doc, i: int) -> Number | None:
         else:
             break
     return Number(i, j, total + current)
+
+
+def _and_a_half(doc: Doc, j: int) -> int | None:
+    """Index after "and a half" or "-and-a-half" starting at token ``j``, else None."""
+    words = [t.lower_ for t in doc[j : j + 6]]
+    if words[:3] == ["and", "a", "half"]:
+        return j + 3
+    if words == ["-", "and", "-", "a", "-", "half"] and not any(t.whitespace_ for t in doc[j - 1 : j + 5]):
+        return j + 6
+    return None
 
 
 def _spelled_on(doc: Doc, j: int) -> bool:
@@ -329,8 +347,13 @@ def _range_token(doc: Doc, i: int) -> Number | None:
 
 
 def _fraction_of_scale(doc: Doc, i: int) -> Number | None:
-    """ "a quarter of a million", "a quarter-million", "a half million" starting at token ``i``, or None."""
-    if doc[i].lower_ not in {"a", "one"} or i + 2 >= len(doc) or doc[i + 1].lower_ not in FRACTIONS:
+    """ "a quarter of a million", "a quarter-million", "a half million", "three quarters of a million" (BBC News, The
+    Guardian) starting at token ``i``, or None."""
+    parts = 1.0 if doc[i].lower_ in {"a", "one"} else float(NUMBER_WORDS.get(doc[i].lower_, 0))
+    if i + 2 >= len(doc) or not parts or doc[i + 1].lower_.removesuffix("s") not in FRACTIONS:
+        return None
+    share = parts * FRACTIONS[doc[i + 1].lower_.removesuffix("s")]
+    if share >= 1 or (parts > 1) != doc[i + 1].lower_.endswith("s"):
         return None
     j = i + 2
     if doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ in {"a", "one"}:
@@ -338,7 +361,7 @@ def _fraction_of_scale(doc: Doc, i: int) -> Number | None:
     elif doc[j].text == "-" and not doc[j].whitespace_:
         j += 1
     if j < len(doc) and doc[j].lower_ in SCALES and SCALES[doc[j].lower_] >= 1e3:
-        return Number(i, j + 1, FRACTIONS[doc[i + 1].lower_] * SCALES[doc[j].lower_])
+        return Number(i, j + 1, share * SCALES[doc[j].lower_])
     return None
 
 

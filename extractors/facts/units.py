@@ -207,6 +207,14 @@ def half_a_unit(doc: Doc, i: int) -> Number | None:
         and doc[i + 3].lower_ in {"two", "three"}
     ):
         return Number(i, i + 1, 1.0, value_max=2.0 if doc[i + 3].lower_ == "two" else 3.0)
+    if (
+        doc[i].lower_ in {"a", "an"}
+        and i + 4 < len(doc)
+        and doc[i + 1].lower_ in TIME_UNITS
+        and [t.lower_ for t in doc[i + 2 : i + 5]] == ["and", "a", "half"]
+    ):
+        # "waited an hour and a half" (BBC News, The Guardian), "a year and a half later" (AP): the unit is read after
+        return Number(i, i + 1, 1.5)
     if doc[i].lower_ != "half" or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"a", "an"}:
         return None
     if doc[i + 2].lower_ == "dozen":
