@@ -964,3 +964,15 @@ def test_halves_and_fractions_joined_to_a_number_are_one_value(text, value, unit
 
 def test_a_date_written_with_a_slash_is_no_fraction():
     assert found("The 9/11 attacks changed airport security.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The phone has a 5,000mAh battery.", 5000, "mAh"),  # The Verge, GSMArena
+        ("The plan offers speeds of 100Mbps.", 100, "Mbps"),  # BBC News, Ofcom
+        ("Inflation in South Africa eased to 5,3% in May.", 5.3, "%"),  # Stats SA, SAnews: a decimal comma
+    ],
+)
+def test_battery_and_line_speed_units_and_a_decimal_comma_before_a_per_cent_sign(text, value, unit):
+    assert found(text) == {(value, None, unit)}

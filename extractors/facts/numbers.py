@@ -220,8 +220,14 @@ def read_number(doc: Doc, i: int) -> Number | None:
     if span is not None:
         return span
     value = word_value(first)
-    if value is None and DECIMAL_COMMA.match(first.text) and i + 1 < len(doc) and is_scale(doc[i + 1]):
-        value = float(first.text.replace(",", "."))  # "1,5 billion": thousands come in groups of three digits
+    if (
+        value is None
+        and DECIMAL_COMMA.match(first.text)
+        and i + 1 < len(doc)
+        and (is_scale(doc[i + 1]) or doc[i + 1].text == "%")
+    ):
+        # "1,5 billion": thousands come in groups of three digits; "eased to 5,3%" (Stats SA, SAnews)
+        value = float(first.text.replace(",", "."))
     if (
         value is None
         and first.lower_ == "a"

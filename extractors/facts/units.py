@@ -108,6 +108,10 @@ MEASURE_UNITS = {
     "terabytes": "TB",
     # frame rates: "bumps the frame rate up to 60FPS" (Engadget, dev), "runs at 60fps" (The Verge, Eurogamer)
     "fps": "fps",
+    # batteries and connections: "a 5,000mAh battery" (The Verge, GSMArena), "speeds of 100Mbps" (BBC News, Ofcom)
+    "mah": "mAh",
+    "mbps": "Mbps",
+    "gbps": "Gbps",
     # camera resolution: "a 48MP camera" (The Verge, Engadget), "a 12-megapixel sensor" (CNET)
     "mp": "MP",
     "megapixel": "MP",
@@ -120,7 +124,7 @@ MEASURE_UNITS = {
 #: m" (The Guardian), "500 square kilometres" (BBC News).
 AREA_WORDS = frozenset({"sq", "sq.", "square"})
 #: A number with its unit glued to it in one token ("4GHz", "2.3Ghz"; spaCy splits "16GB" and "20km" itself).
-GLUED_MEASURE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{2,3})$")
+GLUED_MEASURE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{2,4})$")
 
 
 TIME_UNITS = {
@@ -181,7 +185,7 @@ def glued_measure(doc: Doc, i: int) -> Number | None:
         return Number(i, i + 1, float(match.group("num")), unit=TIME_UNITS[unit])  # "took 3hrs" (The Sun, Daily Mirror)
     if unit not in MEASURE_UNITS:
         return None
-    return Number(i, i + 1, float(match.group("num")), unit=MEASURE_UNITS[unit])
+    return Number(i, i + 1, float(match.group("num").replace(",", "")), unit=MEASURE_UNITS[unit])
 
 
 def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
