@@ -976,3 +976,15 @@ def test_a_date_written_with_a_slash_is_no_fraction():
 )
 def test_battery_and_line_speed_units_and_a_decimal_comma_before_a_per_cent_sign(text, value, unit):
     assert found(text) == {(value, None, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She ran a 5k race on Saturday.", {(5, None, "km")}),  # BBC Sport, Runner's World
+        ("Runners lined up for the 10k.", {(10, None, "km")}),  # The Guardian
+        ("The petition has gathered 12k signatures.", {(12000, None, "signatures")}),  # thousands stay thousands
+    ],
+)
+def test_a_k_distance_naming_a_race_is_kilometres(text, expected):
+    assert found(text) == expected

@@ -84,6 +84,8 @@ PEOPLE_VERBS = word_list("people_verbs")
 METRE_PLURALS = word_list("metre_plurals")
 #: Verbs whose object is money: "paid 5 million pounds" is sterling, "capped at 29.4 million pounds" a weight.
 MONEY_VERBS = word_list("money_verbs")
+#: Nouns after which "5k" is a race's distance in kilometres ("a 5k race").
+RACE_NOUNS = word_list("race_nouns")
 #: Nouns after which a hyphenated length is a calibre ("152-millimeter artillery shells"), not a size.
 WEAPON_NOUNS = word_list("weapon_nouns")
 #: Phrases in which a number word counts nothing ("at one point").
@@ -376,6 +378,9 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         # the scale named before the number: "A magnitude 7.8 earthquake struck" (AP), "a magnitude 6.1 quake"
         # (Reuters)
         unit, start = "magnitude", prev.i
+    if unit is None and _race_distance(doc, number):
+        number = replace(number, value=number.value / 1000)
+        unit = "km"
     if unit is None and is_age(doc, number):
         unit = "year old"
     parent = parent_before(doc, start) if unit is None else None
@@ -454,6 +459,19 @@ def _percent_range(doc: Doc, number: Number, end: int) -> tuple[float, float, in
     if after + 1 < len(doc) and doc[after].lower_ == "per" and doc[after + 1].lower_ == "cent":
         return bounds[0], bounds[1], after + 2
     return None
+
+
+def _race_distance(doc: Doc, number: Number) -> bool:
+    """ "5k" or "10K" naming a race in kilometres: before a race noun (``data/en/race_nouns.txt``) or as the noun
+    itself after "a"/"the" at a clause's end ("took part in the 10k.")."""
+    first = doc[number.start]
+    if number.end != number.start + 1 or not re.fullmatch(r"\d+(?:\.\d+)?[kK]", first.text):
+        return False
+    after = doc[number.end] if number.end < len(doc) else None
+    before = doc[number.start - 1].lower_ if number.start > 0 else ""
+    return (after is not None and after.lower_ in RACE_NOUNS) or (
+        before in {"a", "the"} and (after is None or after.is_punct)
+    )
 
 
 def _bare_more(doc: Doc, end: int) -> bool:
