@@ -988,3 +988,20 @@ def test_battery_and_line_speed_units_and_a_decimal_comma_before_a_per_cent_sign
 )
 def test_a_k_distance_naming_a_race_is_kilometres(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The regulator imposed a 3m euro fine.", {(3e6, None, "EUR")}),  # RTÉ, The Irish Times
+        ("A 5m-long crocodile was caught.", {(5, None, "m")}),  # BBC News, ABC Australia
+        ("The wave reached 8m.", {(8, None, "m")}),  # BBC Weather: the stop stays on "m."
+        ("The book sold 2m copies in its first year.", {(2e6, None, "copies")}),
+    ],
+)
+def test_a_glued_m_is_millions_before_money_and_metres_before_a_dimension_or_a_full_stop(text, expected):
+    assert found(text) == expected
+
+
+def test_a_unit_keeping_the_full_stop_is_shown_without_it():
+    assert [q.text for q in quantities("The wave reached 8m.")] == ["8m"]

@@ -84,6 +84,8 @@ PEOPLE_VERBS = word_list("people_verbs")
 METRE_PLURALS = word_list("metre_plurals")
 #: Verbs whose object is money: "paid 5 million pounds" is sterling, "capped at 29.4 million pounds" a weight.
 MONEY_VERBS = word_list("money_verbs")
+#: Adjectives a length is hyphenated to ("a 5m-long crocodile").
+DIMENSION_WORDS = word_list("dimension_words")
 #: Nouns after which "5k" is a race's distance in kilometres ("a 5k race").
 RACE_NOUNS = word_list("race_nouns")
 #: Nouns after which a hyphenated length is a calibre ("152-millimeter artillery shells"), not a size.
@@ -237,6 +239,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
+            if hyphen_unit in DIMENSION_WORDS and re.fullmatch(r"\d+(?:\.\d+)?m", first.text):
+                # "a 5m-long crocodile" (BBC News, ABC Australia): a glued "m" before a dimension is metres
+                number = replace(number, value=number.value / 1e6)
+                return _make(doc, number, start, end, "m", None, sentences)
             if hyphen_unit in SUBUNITS and len(hyphen_unit) > 1:
                 # a sub-unit before a noun: "a 25-cent rise in the fare" (AP, The Globe and Mail), "a 5-pence cut in
                 # fuel duty" (BBC News, Sky News); "a 10-cent coin" names a coin
@@ -361,6 +367,15 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # a speed the tokenizer splits at the slash: "150 km/h" (BBC Weather, ABC Australia), "160 km/hr" (The
             # Hindu, The Times of India)
             unit, end = "km/h", end + 3
+        elif (
+            word.endswith(".")
+            and len(word) > 1
+            and word[:-1] in MEASURE_UNITS
+            and not currency
+            and (end + 1 == len(doc) or doc[end + 1].is_space or doc[end + 1].is_title)
+        ):
+            # a unit that keeps the sentence's full stop: "The wave reached 8m." (BBC Weather, ABC Australia)
+            unit, end = MEASURE_UNITS[word[:-1]], end + 1
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
@@ -524,7 +539,10 @@ def _million_before_plural(doc: Doc, end: int) -> bool:
     if doc[end + 1].lower_ in {"to", "and", "or", "-", "–"} and end + 2 < len(doc):
         high = read_number(doc, end + 2)
         return high is not None and _million_before_plural(doc, high.end)
-    return doc[end + 1].tag_ == "NNS" and doc[end + 1].lower_ not in METRE_PLURALS
+    nxt = doc[end + 1]
+    if nxt.lower_ in currencies() and currencies()[nxt.lower_][1] == "word":
+        return True  # before a currency word, singular as a modifier: "a 3m euro fine" (RTÉ, The Irish Times)
+    return nxt.tag_ == "NNS" and nxt.lower_ not in METRE_PLURALS
 
 
 def _is_excluded(doc: Doc, number: Number) -> bool:
@@ -929,7 +947,12 @@ def _make(
     stop = (
         1
         if span[-1].text.endswith(".")
-        and (span[-1].lower_.removesuffix(".") in SCALE_SUFFIXES or TEMPERATURE.match(span[-1].text))
+        and (
+            span[-1].lower_.removesuffix(".") in SCALE_SUFFIXES
+            or TEMPERATURE.match(span[-1].text)
+            or len(span[-1]) > 1
+            and span[-1].lower_[:-1] in MEASURE_UNITS
+        )
         else 0
     )
     return Quantity(
