@@ -32,7 +32,7 @@ def report():
     return run()
 
 
-def test_probes_have_sentences_with_no_quantity_to_find(report):
+def test_probes_have_sentences_with_no_quantity_to_find():
     assert sum(not p["quantities"] for p in load_probes()) >= 50
 
 
