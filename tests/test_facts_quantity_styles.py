@@ -1005,3 +1005,22 @@ def test_a_glued_m_is_millions_before_money_and_metres_before_a_dimension_or_a_f
 
 def test_a_unit_keeping_the_full_stop_is_shown_without_it():
     assert [q.text for q in quantities("The wave reached 8m.")] == ["8m"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marijuana becomes legal for buyers over 21.", {(21, None, "year old")}),  # fox13now (dev)
+        ("Children under 12 travel free.", {(12, None, "year old")}),  # BBC News, National Rail
+        ("People over 65 will get the vaccine first.", {(65, None, "year old")}),  # NHS England
+        ("The flight takes under 12 hours.", {(12, None, "hours")}),  # a time unit is what is counted
+    ],
+)
+def test_over_or_under_n_after_people_is_an_age_bound(text, expected):
+    assert found(text) == expected
+
+
+def test_days_a_week_after_in_are_a_rate_not_a_forward_offset():
+    # Ottawa Citizen (dev): "Executives are already in five days a week"; BBC News: "in the office three days per week"
+    assert found("Managers are in five days a week.") == {(5, None, "days")}
+    assert found("The talks will resume in three days.") == set()

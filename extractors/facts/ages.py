@@ -16,6 +16,8 @@ from extractors.facts.units import TIME_UNITS
 AGE_WORDS = frozenset({"aged", "age"})
 #: Nouns for a person an age in commas may follow: "A man, 45, was arrested", "a boy, 15, and a girl, 14,".
 AGE_NOUNS = word_list("age_nouns")
+#: People an age bound describes: "buyers over 21", "children under five".
+AGE_GROUP_NOUNS = word_list("age_group_nouns")
 #: Parents whose "of N" counts their children ("a mother of four").
 PARENT_NOUNS = word_list("parent_nouns")
 #: Titles a person is named by, lower case: "The senator, 71, has served" (AP), "the minister, 58," (BBC News).
@@ -52,6 +54,8 @@ def is_age(doc: Doc, number: Number) -> bool:
         before = read_number(doc, number.start - 2) if doc[number.start - 2].like_num else None
         if before is not None and before.end == number.start - 1 and is_age(doc, before):
             return True  # the second of two ages: "two men, aged 25 and 30," (Sky News, The Guardian)
+    if _age_bound(doc, number):
+        return True
     if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
         return True  # "who turns 18 in three days"
     if _predicate_age(doc, number):
@@ -75,6 +79,21 @@ def is_age(doc: Doc, number: Number) -> bool:
             or name.like_num
             and parent_before(doc, name.i) is not None  # "The father-of-four, 52, denied" (Daily Mail, BBC News)
         )
+    )
+
+
+def _age_bound(doc: Doc, number: Number) -> bool:
+    """A whole number after "over" or "under" that bounds the age of people named right before: "buyers over 21"
+    (fox13now, dev), "Children under 12 travel free" (BBC News, National Rail), "people over 65" (NHS England); a
+    plural noun after it is what is counted ("under 12 hours")."""
+    start = number.start
+    if start < 2 or doc[start - 1].lower_ not in {"over", "under"} or lemma(doc[start - 2]).lower() not in AGE_GROUP_NOUNS:
+        return False
+    after = doc[number.end] if number.end < len(doc) else None
+    return (
+        0 < number.value < 120
+        and number.value == int(number.value)
+        and (after is None or after.tag_ not in {"NNS", "NNPS", "CD"} and after.text not in {"%", "-"})
     )
 
 

@@ -317,8 +317,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                     and start >= 2
                     and doc[start - 2].lower_ == "in"
                 )
-            ) and not _told_in_the_past(doc[number.start]):
-                return None  # "in three days" is a forward offset
+            ) and not _told_in_the_past(doc[number.start]) and not _per_period(doc, end + 1):
+                return None  # "in three days" is a forward offset; "in five days a week" is a rate
             if after2 is not None and (
                 after2.lower_ == "old"
                 or after2.text in {"-", "–"}
@@ -474,6 +474,17 @@ def _percent_range(doc: Doc, number: Number, end: int) -> tuple[float, float, in
     if after + 1 < len(doc) and doc[after].lower_ == "per" and doc[after + 1].lower_ == "cent":
         return bounds[0], bounds[1], after + 2
     return None
+
+
+def _per_period(doc: Doc, i: int) -> bool:
+    """ "a week", "per month", "each year" from token ``i`` on: a count of time units per period is a rate, never a
+    forward offset ("Executives are already in five days a week", Ottawa Citizen, dev; "in the office three days per
+    week", BBC News)."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in {"a", "an", "per", "each", "every"}
+        and doc[i + 1].lower_ in TIME_UNITS
+    )
 
 
 def _race_distance(doc: Doc, number: Number) -> bool:
