@@ -678,3 +678,349 @@ def test_sen_and_paise_are_hundredths_of_their_currency(text, value, code):
 def test_pc_after_a_number_is_per_cent():
     # PTI, Business Standard headlines
     assert found("Sensex falls 2 pc on global cues.") == {(2, None, "%")}
+
+
+# Issue #11 probes (benchmarks/facts_gold/probes/quantities_en.json, our own wording): one test per general shape a
+# probe sentence showed the rules misreading.
+
+
+@pytest.mark.parametrize(
+    "text, value, value_max, unit",
+    [
+        ("The storm could bring 10 to 15 centimetres of rain.", 10, 15, "cm"),  # BBC Weather, The Guardian
+        ("The gauge recorded 120 millimetres of rain.", 120, None, "mm"),  # ABC Australia, The Irish Times
+    ],
+)
+def test_british_spellings_of_centimetres_and_millimetres_are_units(text, value, value_max, unit):
+    assert found(text) == {(value, value_max, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("In Stockholm, a coffee costs 45 kr.", 45, "SEK"),  # The Local Sweden
+        ("In Copenhagen, a bus ticket costs 24 kr.", 24, "DKK"),  # The Local Denmark
+        ("In Copenhagen, the fine is 700 kroner.", 700, "DKK"),  # The Copenhagen Post
+        ("In Oslo, a beer costs 120 kroner.", 120, "NOK"),  # The Local Norway
+        ("A Dubai developer sold the tower for 2 billion dirhams.", 2e9, "AED"),  # Gulf News, Reuters
+        ("In Casablanca, the fine is 500 dirhams.", 500, "MAD"),  # Morocco World News
+        ("Saudi Arabia will spend 5 billion riyals on the project.", 5e9, "SAR"),  # Arab News, Reuters
+        ("In Doha, the ministry paid 3 million riyals.", 3e6, "QAR"),  # The Peninsula, Gulf Times
+    ],
+)
+def test_crowns_dirhams_and_riyals_follow_the_country_the_article_names(text, value, code):
+    assert article_money(text) == [(value, code)]
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("The Australian miner will invest $US2 billion in Chile.", 2e9, "USD"),  # ABC News, The Age
+        ("The Sydney miner raised US$300 million from investors.", 3e8, "USD"),  # The Sydney Morning Herald
+        ("Ottawa's deal with the Ontario plant is worth US$1.5 billion.", 1.5e9, "USD"),  # The Globe and Mail
+        ("The Sydney miner raised $300 million from investors.", 3e8, "AUD"),  # a bare "$" is the article's dollar
+    ],
+)
+def test_a_dollar_with_its_country_written_stays_that_dollar_in_any_article(text, value, code):
+    assert article_money(text) == [(value, code)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wages rose 2%-3% this year.", {(2, 3, "%")}),  # Reuters, CNBC
+        ("Inflation is expected to be between 2% and 3%.", {(2, 3, "%")}),
+        ("Economists see growth of 20 per cent to 30 per cent.", {(20, 30, "%")}),  # The Globe and Mail
+        ("Sales jumped from 3% to 5% of the market.", {(3, None, "%"), (5, None, "%")}),  # a change: two values
+        ("The vote split 52% to 48%.", {(52, None, "%"), (48, None, "%")}),
+    ],
+)
+def test_a_range_with_the_per_cent_sign_on_both_ends_is_one_range(text, expected):
+    assert found(text) == expected
+
+
+def test_a_hyphenated_sub_unit_before_a_noun_is_money_but_a_coin_is_not():
+    # AP, The Globe and Mail: "a 25-cent rise"; a "10-cent coin" names a coin
+    assert found("A 25-cent rise in the fare angered commuters.") == {(0.25, None, "USD")}
+    assert found("She found a 10-cent coin under the seat.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One in five adults in the city smokes.", "Three in 10 voters back the plan."],  # BBC News, AP polls
+)
+def test_a_share_written_n_in_m_is_no_count(text):
+    assert found(text) == set()
+
+
+def test_a_count_within_minutes_is_still_counted():
+    assert found("He scored 3 goals in 10 minutes.") == {(3, None, "goals"), (10, None, "minutes")}
+
+
+def test_a_scale_glued_in_lower_case_is_an_amount_whatever_the_model_tags():
+    # Gulf News, Dawn: the small model takes "140mn" for a person
+    assert found("The airline carried 140mn passengers last year.") == {(140e6, None, "passengers")}
+
+
+def test_an_age_in_brackets_after_a_person_noun_is_an_age():
+    # RTÉ, Irish Independent: "a man (30) was arrested"
+    assert found("The boy (12) was taken to hospital.") == {(12, None, "year old")}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The club paid 5 million pounds for the striker.", 5e6, "GBP"),  # Reuters, AFP
+        ("The deal was worth 2.5bn pounds.", 2.5e9, "GBP"),  # Reuters, AP
+        ("The project will cost a 20 million pound sum.", 2e7, "GBP"),  # Reuters, The Irish Times
+        ("The firm recalled 8 million pounds of chicken.", 8e6, "lb"),  # AP, CNN: goods by weight
+        ("The catch was capped at 29.4 million pounds.", 29.4e6, "lb"),  # Seattle Times
+        ("The console weighs 8.4 pounds.", 8.4, "lb"),  # Engadget
+    ],
+)
+def test_scaled_pounds_are_sterling_with_a_money_verb_and_a_weight_otherwise(text, value, unit):
+    assert {(round(v, 6), u) for v, _, u in found(text)} == {(value, unit)}
+
+
+def test_a_range_of_weeks_the_model_tags_as_a_date_is_counted():
+    # BBC News, The Guardian: "will take 10-12 weeks"
+    assert found("The work will take 10-12 weeks.") == {(10, 12, "weeks")}
+
+
+def test_a_change_with_a_plus_sign_before_a_per_cent_sign_is_read():
+    # Reuters, CNBC market reports; "+44 20 ..." stays a telephone number
+    assert found("Shares closed +2.5% higher.") == {(2.5, None, "%")}
+    assert found("Call +44 20 7946 0958 for tickets.") == set()
+
+
+def test_a_hyphenated_area_before_its_noun_is_in_square_units():
+    # AP, The New York Times: "a 3,000-square-foot house"
+    assert found("The couple listed their 3,000-square-foot house.") == {(3000, None, "sq feet")}
+
+
+def test_a_temperature_at_a_sentence_end_keeps_its_minus_and_drops_the_full_stop():
+    # BBC Weather, The Guardian: the tokenizer keeps the stop on "15C."
+    found_here = quantities("More than 10,000 homes lost power as temperatures dropped to minus 15C.")
+    assert [(q.value, q.unit, q.text) for q in found_here][-1] == (-15, "°C", "minus 15C")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The hurricane, with winds of 150 miles per hour, killed at least 12 people.", 150, "mph"),  # AP, Reuters
+        ("The train slowed to 80 kilometres an hour.", 80, "km/h"),  # BBC News, ABC Australia
+        ("The asteroid travels at 30km per second.", 30, "km/s"),  # NASA, The Guardian
+    ],
+)
+def test_a_length_per_hour_or_second_is_a_speed(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 34-year-old mother of three was jailed.", {(34, None, "year old"), (3, None, "children")}),
+        ("The mum-of-two was fined £1,200.", {(2, None, "children"), (1200, None, "GBP")}),  # The Sun, Daily Mail
+        ("The father-of-four, 52, denied the charges.", {(4, None, "children"), (52, None, "year old")}),
+    ],
+)
+def test_a_parent_of_n_counts_children_and_the_age_after_it_is_an_age(text, expected):
+    # americanow (dev): "mother of four"; BBC News, Daily Mail: "father-of-two"
+    assert found(text) == expected
+
+
+def test_an_age_in_commas_after_a_title_noun_is_an_age():
+    # AP: "The senator, 71, ..."; BBC News: "the minister, 58,"
+    assert found("The senator, 71, has served five terms.") == {(71, None, "year old"), (5, None, "terms")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The phone has a 6.1-inch screen and a 48MP camera.", {(6.1, None, "in"), (48, None, "MP")}),  # The Verge
+        ("The army fired 152-millimeter artillery shells.", set()),  # Yonhap (dev seed): a calibre
+        ("Troops used 155-millimetre rounds.", set()),  # Reuters, AP
+    ],
+)
+def test_a_hyphenated_length_is_a_calibre_only_before_a_weapon(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Staff will get a one-off payment.", "The bank charges a one-time fee.", "It is a one-stop shop."]
+)
+def test_one_hyphenated_into_an_adjective_counts_nothing(text):
+    # BBC News, AP, Reuters
+    assert found(text) == set()
+
+
+def test_n_more_with_no_noun_counts_what_the_count_before_it_counts():
+    # Reuters, AP
+    assert found("Some 1.5 million people have fled, and 400,000 more are at risk.") == {
+        (1.5e6, None, "people"),
+        (400000, None, "people"),
+    }
+
+
+def test_more_than_one_counts_the_plural_before_a_singular_the_tagger_took_for_a_noun():
+    # BBC News, The Guardian: "travel" is the verb
+    assert found("Around 3 million Britons travel abroad each month.") == {(3e6, None, "britons")}
+
+
+def test_plural_ages_with_a_hyphen_are_ages():
+    # BBC News, The Guardian: "two 16-year-olds"
+    assert (16, None, "year old") in found("Police questioned a 15-year-old boy and two 16-year-olds.")
+
+
+@pytest.mark.parametrize(
+    "text, value, code",
+    [
+        ("A Polish court fined the bank 10 million zlotys.", 1e7, "PLN"),  # Notes from Poland, Reuters
+        ("Indonesia will spend 5 trillion rupiah on roads.", 5e12, "IDR"),  # The Jakarta Post, Reuters
+        ("Romania will borrow 2 billion lei.", 2e9, "RON"),  # Romania Insider, Reuters
+    ],
+)
+def test_currency_words_of_poland_indonesia_and_romania_are_money(text, value, code):
+    assert article_money(text) == [(value, code)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The flight took 3hrs.", {(3, None, "hours")}),  # The Sun, Daily Mirror
+        ("He ran the marathon in 2 hrs 35 mins.", {(2, None, "hours"), (35, None, "minutes")}),
+        ("The scheme has run for 5 yrs.", {(5, None, "years")}),  # The Sun, Daily Star
+        ("The strike began at 1400 hrs.", set()),  # the 24-hour clock stays a time of day
+    ],
+)
+def test_abbreviated_time_units_count_time(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The index has fallen for 5 straight days.", 5, "days"),  # Reuters, CNBC
+        ("Profits fell for three consecutive years.", 3, "years"),  # BBC News, AP
+    ],
+)
+def test_an_adjective_between_a_number_and_its_time_unit_keeps_the_count(text, value, unit):
+    assert found(text) == {(value, None, unit)}
+
+
+def test_an_ordinal_hyphenated_before_century_is_no_count():
+    # globalbankingfinance (dev): "into the twenty-first century"
+    assert found("Banks must bring payments into the twenty-first century.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Reuters, Bloomberg: a dollar written with its country, then the US dollar in brackets
+        ("The Canadian miner will spend C$1.5 billion ($1.1 billion) on the mine.", [(1.5e9, "CAD"), (1.1e9, "USD")]),
+        ("Singapore's DBS earned S$2.8 billion ($2.1 billion) in the quarter.", [(2.8e9, "SGD"), (2.1e9, "USD")]),
+        # The Sydney Morning Herald, The Straits Times: the local dollar, then "US$" in brackets
+        ("In Sydney, the council will spend $300 million (US$200 million).", [(3e8, "AUD"), (2e8, "USD")]),
+    ],
+)
+def test_a_bare_dollar_beside_a_dollar_written_with_its_country_is_the_other_one(text, expected):
+    assert article_money(text) == expected
+
+
+def test_an_organisation_named_after_a_dollar_place_picks_that_dollar():
+    # ABC News, The Sydney Morning Herald: "Sydney council"; CBC News: "Toronto Police Service"
+    assert article_money("The Sydney council will spend $300 million on roads.") == [(3e8, "AUD")]
+
+
+def test_a_range_of_hours_between_two_number_words_is_one_range():
+    # AP, BBC News: the model tags the whole phrase as a time
+    assert found("The hearing lasted between three and four hours.") == {(3, 4, "hours")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The company plans to hire 100 to 150 staff.", {(100, 150, "staff")}),  # Reuters, BBC News
+        ("United suffered a 1-3 defeat at home.", set()),  # BBC Sport: a score before a singular noun
+    ],
+)
+def test_a_range_in_words_counts_a_collective_noun_but_a_hyphenated_pair_before_one_is_a_score(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The case took two-and-a-half years.", 2.5, "years"),  # BBC News, The Guardian
+        ("Nearly one-and-a-half million people voted.", 1.5e6, "people"),
+        ("He served 2 1/2 years in prison.", 2.5, "years"),  # AP, The Washington Post
+        ("She waited an hour and a half.", 1.5, "hours"),  # BBC News, The Guardian
+        ("The fund lost three quarters of a million dollars.", 750000, "USD"),  # BBC News, The Guardian
+    ],
+)
+def test_halves_and_fractions_joined_to_a_number_are_one_value(text, value, unit):
+    assert found(text) == {(value, None, unit)}
+
+
+def test_a_date_written_with_a_slash_is_no_fraction():
+    assert found("The 9/11 attacks changed airport security.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The phone has a 5,000mAh battery.", 5000, "mAh"),  # The Verge, GSMArena
+        ("The plan offers speeds of 100Mbps.", 100, "Mbps"),  # BBC News, Ofcom
+        ("Inflation in South Africa eased to 5,3% in May.", 5.3, "%"),  # Stats SA, SAnews: a decimal comma
+    ],
+)
+def test_battery_and_line_speed_units_and_a_decimal_comma_before_a_per_cent_sign(text, value, unit):
+    assert found(text) == {(value, None, unit)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She ran a 5k race on Saturday.", {(5, None, "km")}),  # BBC Sport, Runner's World
+        ("Runners lined up for the 10k.", {(10, None, "km")}),  # The Guardian
+        ("The petition has gathered 12k signatures.", {(12000, None, "signatures")}),  # thousands stay thousands
+    ],
+)
+def test_a_k_distance_naming_a_race_is_kilometres(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The regulator imposed a 3m euro fine.", {(3e6, None, "EUR")}),  # RTÉ, The Irish Times
+        ("A 5m-long crocodile was caught.", {(5, None, "m")}),  # BBC News, ABC Australia
+        ("The wave reached 8m.", {(8, None, "m")}),  # BBC Weather: the stop stays on "m."
+        ("The book sold 2m copies in its first year.", {(2e6, None, "copies")}),
+    ],
+)
+def test_a_glued_m_is_millions_before_money_and_metres_before_a_dimension_or_a_full_stop(text, expected):
+    assert found(text) == expected
+
+
+def test_a_unit_keeping_the_full_stop_is_shown_without_it():
+    assert [q.text for q in quantities("The wave reached 8m.")] == ["8m"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Marijuana becomes legal for buyers over 21.", {(21, None, "year old")}),  # fox13now (dev)
+        ("Children under 12 travel free.", {(12, None, "year old")}),  # BBC News, National Rail
+        ("People over 65 will get the vaccine first.", {(65, None, "year old")}),  # NHS England
+        ("The flight takes under 12 hours.", {(12, None, "hours")}),  # a time unit is what is counted
+    ],
+)
+def test_over_or_under_n_after_people_is_an_age_bound(text, expected):
+    assert found(text) == expected
+
+
+def test_days_a_week_after_in_are_a_rate_not_a_forward_offset():
+    # Ottawa Citizen (dev): "Executives are already in five days a week"; BBC News: "in the office three days per week"
+    assert found("Managers are in five days a week.") == {(5, None, "days")}
+    assert found("The talks will resume in three days.") == set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractors.facts.gazetteer import word_list
+from extractors.facts.gazetteer import title_words, word_list
 from extractors.facts.nlp import lemma
 from extractors.facts.numbers import AGE_ADVERBS, Number, age_after_comma, read_number
 from extractors.facts.units import TIME_UNITS
@@ -16,6 +16,12 @@ from extractors.facts.units import TIME_UNITS
 AGE_WORDS = frozenset({"aged", "age"})
 #: Nouns for a person an age in commas may follow: "A man, 45, was arrested", "a boy, 15, and a girl, 14,".
 AGE_NOUNS = word_list("age_nouns")
+#: People an age bound describes: "buyers over 21", "children under five".
+AGE_GROUP_NOUNS = word_list("age_group_nouns")
+#: Parents whose "of N" counts their children ("a mother of four").
+PARENT_NOUNS = word_list("parent_nouns")
+#: Titles a person is named by, lower case: "The senator, 71, has served" (AP), "the minister, 58," (BBC News).
+TITLE_NOUNS = frozenset(word for word in title_words()[0] if word.islower())
 #: Subjects that name a person, for an age stated as "he was two".
 PERSON_PRONOUNS = word_list("person_pronouns")
 
@@ -48,6 +54,8 @@ def is_age(doc: Doc, number: Number) -> bool:
         before = read_number(doc, number.start - 2) if doc[number.start - 2].like_num else None
         if before is not None and before.end == number.start - 1 and is_age(doc, before):
             return True  # the second of two ages: "two men, aged 25 and 30," (Sky News, The Guardian)
+    if _age_bound(doc, number):
+        return True
     if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
         return True  # "who turns 18 in three days"
     if _predicate_age(doc, number):
@@ -67,13 +75,32 @@ def is_age(doc: Doc, number: Number) -> bool:
             and name.is_title
             and name.ent_type_ in {"", "ORG", "NORP", "GPE"}
             or name.lower_ in AGE_NOUNS  # "A man, 45, was arrested" (BBC News, Sky News)
+            or name.lower_ in TITLE_NOUNS
+            or name.like_num
+            and parent_before(doc, name.i) is not None  # "The father-of-four, 52, denied" (Daily Mail, BBC News)
         )
+    )
+
+
+def _age_bound(doc: Doc, number: Number) -> bool:
+    """A whole number after "over" or "under" that bounds the age of people named right before: "buyers over 21"
+    (fox13now, dev), "Children under 12 travel free" (BBC News, National Rail), "people over 65" (NHS England); a
+    plural noun after it is what is counted ("under 12 hours")."""
+    start = number.start
+    if start < 2 or doc[start - 1].lower_ not in {"over", "under"} or lemma(doc[start - 2]).lower() not in AGE_GROUP_NOUNS:
+        return False
+    after = doc[number.end] if number.end < len(doc) else None
+    return (
+        0 < number.value < 120
+        and number.value == int(number.value)
+        and (after is None or after.tag_ not in {"NNS", "NNPS", "CD"} and after.text not in {"%", "-"})
     )
 
 
 def _age_in_brackets(doc: Doc, number: Number) -> bool:
     """A whole number in brackets right after a name: "Ramesh Kumar (45), a farmer" (The Times of India, The
-    Hindu), "Mary Murphy (72) died at the scene" (Irish Independent, Irish Examiner)."""
+    Hindu), "Mary Murphy (72) died at the scene" (Irish Independent, Irish Examiner), or after a person noun: "a man
+    (30) was arrested" (RTÉ, Irish Independent), "the boy (12)" (The Irish Times)."""
     start, end = number.start, number.end
     if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
@@ -84,6 +111,7 @@ def _age_in_brackets(doc: Doc, number: Number) -> bool:
         and doc[start].text.isdigit()
         and (
             name.ent_type_ == "PERSON"
+            or name.lower_ in AGE_NOUNS
             or name.pos_ == "PROPN"
             and name.is_title
             and name.ent_type_ in {"", "GPE", "NORP"}  # not "NBC News (2)", a citation counter (americanow)
@@ -113,3 +141,16 @@ def _bare(doc: Doc, number: Number) -> bool:
     """No noun follows the number ("turns 18 in May", not "turned 18 pages")."""
     nxt = doc[number.end] if number.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "NUM"} and nxt.text not in {"%", "-"}
+
+
+def parent_before(doc: Doc, start: int) -> int | None:
+    """Index of the parent noun when the number at ``start`` is the N of "mother of N" or "mum-of-N", else None."""
+    k = start - 1
+    if k >= 0 and doc[k].text == "-":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return None
+    k -= 1
+    if k >= 1 and doc[k].text == "-":
+        k -= 1
+    return k if doc[k].lower_ in PARENT_NOUNS else None

@@ -135,7 +135,7 @@ def facts_from_doc(
         facts.extend(entities)
     if "quantity" in kinds:
         facts.extend(
-            extract_quantities(doc, sentences, article_dollar(entities), article_currencies(entities))
+            extract_quantities(doc, sentences, article_dollar(entities, doc), article_currencies(entities))
         )
     if "date" in kinds:
         facts.extend(extract_dates(doc, published, sentences))

@@ -42,14 +42,18 @@ DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?
 DIGITS_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn|million|billion|trillion)$", re.IGNORECASE)
 FOLD = re.compile(r"^(\w+?)-?fold$", re.IGNORECASE)
 #: A range written as one token: "10–15%" (The Conversation, ABC Australia), "30–35°C", with a scale letter or the
-#: currency repeated: "$3bn-$4bn" (The Economist, Financial Times), "£20,000-£30,000" (The Guardian, BBC News).
+#: currency repeated: "$3bn-$4bn" (The Economist, Financial Times), "£20,000-£30,000" (The Guardian, BBC News), or
+#: the per cent sign: "rose 2%-3%" (Reuters, CNBC), the sign after the high end giving the unit.
 RANGE_TOKEN = re.compile(
-    r"^(?P<low>[\d,]+(?:\.\d+)?)(?P<low_scale>k|m|mn|bn|b|tn)?[-–][$£€¥₹]?"
+    r"^(?P<low>[\d,]+(?:\.\d+)?)(?P<low_scale>k|m|mn|bn|b|tn)?%?[-–][$£€¥₹]?"
     r"(?P<high>[\d,]+(?:\.\d+)?)(?P<high_scale>k|m|mn|bn|b|tn)?$",
     re.IGNORECASE,
 )
 #: A number with a minus sign of its own, hyphen or U+2212: "-5°C", "−2.3%".
 SIGNED = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
+#: A change with its plus sign, read only before a per cent sign: "closed +2.5% higher" (Reuters, CNBC market
+#: reports); "+44 20" is a telephone number.
+PLUS_PERCENT = re.compile(r"^\+(\d+(?:\.\d+)?)$")
 #: The first group of a number whose thousands are set off by spaces, and a following group: "R500 000",
 #: "more than 52 000 people" (Daily Maverick, News24, TimesLive).
 SPACED_HEAD = re.compile(r"^[1-9]\d{0,2}$")
@@ -59,6 +63,8 @@ SPACED_GROUP = re.compile(r"^\d{3}$")
 DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 #: A whole number and a fraction glyph: "2½ hours", "4½ years" (The Guardian, BBC News, The Times).
 VULGAR = re.compile(r"^(?P<whole>\d*)(?P<part>[½¼¾⅓⅔])$")
+#: A proper fraction in digits after a whole number: "2 1/2 years" (AP, The Washington Post); "9/11" is none.
+SLASH_FRACTION = re.compile(r"^([1-7])/([2-8])$")
 #: A fraction of a scale: "a quarter of a million" (BBC News, The Guardian), "a quarter-million" (AP, The New York
 #: Times), "a half-million dollars" (The New York Times).
 FRACTIONS = {"quarter": 0.25, "half": 0.5}
@@ -82,6 +88,7 @@ class Number:
     currency: str | None = None  # ISO 4217 code of a symbol glued to the number ("RM6.2", "R4bn")
     unit: str | None = None  # unit glued to the number ("1.5°C", "-30C")
     value_max: float | None = None  # high end of a range written as one token ("10–15")
+    symbol: str | None = None  # the glued currency as written: a bare "$" is the article's dollar, "US$" is not
 
 
 GLUED_CURRENCY = re.compile(
@@ -92,8 +99,9 @@ GLUED_CURRENCY = re.compile(
 
 
 #: A temperature in one token; the ordinal sign "º" often stands for the degree sign: "35ºC" (El País in English, Euro
-#: Weekly News, The Olive Press).
-TEMPERATURE = re.compile(r"^(?P<num>[-−]?\d+(?:\.\d+)?)[°º]?(?P<scale>[CF])$")
+#: Weekly News, The Olive Press). At a sentence's end the tokenizer keeps the full stop on it: "dropped to minus 15C."
+#: (BBC Weather, The Guardian), which is no part of the quantity.
+TEMPERATURE = re.compile(r"^(?P<num>[-−]?\d+(?:\.\d+)?)[°º]?(?P<scale>[CF])\.?$")
 
 
 def _signed(text: str) -> float:
@@ -158,7 +166,10 @@ def read_number(doc: Doc, i: int) -> Number | None:
     if fraction is not None:
         return fraction
     glued = GLUED_CURRENCY.match(first.text)
-    if glued and glued.group("cur") in currencies() and currencies()[glued.group("cur")][1] == "prefix":
+    symbol, start = (glued.group("cur") if glued else None), i
+    if glued and i > 0 and doc[i - 1].text == "$" and not doc[i - 1].whitespace_ and "$" + symbol in currencies():
+        symbol, start = "$" + symbol, i - 1  # the country after the sign: "$US2 billion" (ABC News, The Age)
+    if glued and symbol in currencies() and currencies()[symbol][1] == "prefix":
         end = i + 1
         if DECIMAL_COMMA.match(glued.group("num")):
             if end >= len(doc) or not is_scale(doc[end]):
@@ -182,7 +193,7 @@ def read_number(doc: Doc, i: int) -> Number | None:
         while end < len(doc) and is_scale(doc[end]):
             value *= SCALES[doc[end].lower_]  # "₹2.5 lakh crore" is 2.5 x 10^12
             end += 1
-        return Number(i, end, value, currency=currencies()[glued.group("cur")][0])
+        return Number(start, end, value, currency=currencies()[symbol][0], symbol=symbol)
     temperature = TEMPERATURE.match(first.text)
     if temperature:
         return Number(i, i + 1, _signed(temperature.group("num")), unit="°" + temperature.group("scale"))
@@ -202,12 +213,21 @@ def read_number(doc: Doc, i: int) -> Number | None:
     signed = SIGNED.match(first.text)
     if signed and (i == 0 or doc[i - 1].whitespace_):
         return Number(i, i + 1, _signed(first.text))  # "-5°C" and "−2.3%" take their unit after it
+    plus = PLUS_PERCENT.match(first.text)
+    if plus and i + 1 < len(doc) and doc[i + 1].text == "%" and not first.whitespace_:
+        return Number(i, i + 1, float(plus.group(1)))
     span = _range_token(doc, i)
     if span is not None:
         return span
     value = word_value(first)
-    if value is None and DECIMAL_COMMA.match(first.text) and i + 1 < len(doc) and is_scale(doc[i + 1]):
-        value = float(first.text.replace(",", "."))  # "1,5 billion": thousands come in groups of three digits
+    if (
+        value is None
+        and DECIMAL_COMMA.match(first.text)
+        and i + 1 < len(doc)
+        and (is_scale(doc[i + 1]) or doc[i + 1].text == "%")
+    ):
+        # "1,5 billion": thousands come in groups of three digits; "eased to 5,3%" (Stats SA, SAnews)
+        value = float(first.text.replace(",", "."))
     if (
         value is None
         and first.lower_ == "a"
@@ -238,17 +258,23 @@ def read_number(doc: Doc, i: int) -> Number | None:
         elif word == "dozen":
             current *= 12
             j += 1
-        elif (
-            word == "and"
-            and j + 2 < len(doc)
-            and doc[j + 1].lower_ == "a"
-            and doc[j + 2].lower_ == "half"
-            and current == int(current)
-        ):
+        elif current == int(current) and _and_a_half(doc, j) is not None:
             # a whole number and a half: "working over nine and a half hours a day" (The Nation), "at their
-            # fastest pace for six and a half years" (Sky News); a scale word may follow ("three and a half million")
+            # fastest pace for six and a half years" (Sky News); a scale word may follow ("three and a half million"),
+            # and the words may be hyphenated: "two-and-a-half years" (BBC News, The Guardian)
             current += 0.5
-            j += 3
+            j = _and_a_half(doc, j)
+        elif (
+            SLASH_FRACTION.match(doc[j].text)
+            and current == int(current)
+            and current > 0
+            and doc[j - 1].text.isdigit()
+            and doc[j - 1].whitespace_
+        ):
+            # a whole number and a fraction in digits: "served 2 1/2 years" (AP, The Washington Post)
+            fraction = SLASH_FRACTION.match(doc[j].text)
+            current += int(fraction.group(1)) / int(fraction.group(2))
+            j += 1
         elif (
             (
                 word == "-"
@@ -274,6 +300,16 @@ def read_number(doc: Doc, i: int) -> Number | None:
         else:
             break
     return Number(i, j, total + current)
+
+
+def _and_a_half(doc: Doc, j: int) -> int | None:
+    """Index after "and a half" or "-and-a-half" starting at token ``j``, else None."""
+    words = [t.lower_ for t in doc[j : j + 6]]
+    if words[:3] == ["and", "a", "half"]:
+        return j + 3
+    if words == ["-", "and", "-", "a", "-", "half"] and not any(t.whitespace_ for t in doc[j - 1 : j + 5]):
+        return j + 6
+    return None
 
 
 def _spelled_on(doc: Doc, j: int) -> bool:
@@ -317,8 +353,13 @@ def _range_token(doc: Doc, i: int) -> Number | None:
 
 
 def _fraction_of_scale(doc: Doc, i: int) -> Number | None:
-    """ "a quarter of a million", "a quarter-million", "a half million" starting at token ``i``, or None."""
-    if doc[i].lower_ not in {"a", "one"} or i + 2 >= len(doc) or doc[i + 1].lower_ not in FRACTIONS:
+    """ "a quarter of a million", "a quarter-million", "a half million", "three quarters of a million" (BBC News, The
+    Guardian) starting at token ``i``, or None."""
+    parts = 1.0 if doc[i].lower_ in {"a", "one"} else float(NUMBER_WORDS.get(doc[i].lower_, 0))
+    if i + 2 >= len(doc) or not parts or doc[i + 1].lower_.removesuffix("s") not in FRACTIONS:
+        return None
+    share = parts * FRACTIONS[doc[i + 1].lower_.removesuffix("s")]
+    if share >= 1 or (parts > 1) != doc[i + 1].lower_.endswith("s"):
         return None
     j = i + 2
     if doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ in {"a", "one"}:
@@ -326,7 +367,7 @@ def _fraction_of_scale(doc: Doc, i: int) -> Number | None:
     elif doc[j].text == "-" and not doc[j].whitespace_:
         j += 1
     if j < len(doc) and doc[j].lower_ in SCALES and SCALES[doc[j].lower_] >= 1e3:
-        return Number(i, j + 1, FRACTIONS[doc[i + 1].lower_] * SCALES[doc[j].lower_])
+        return Number(i, j + 1, share * SCALES[doc[j].lower_])
     return None
 
 

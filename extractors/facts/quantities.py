@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from extractors.facts.ages import age_unit, is_age
+from extractors.facts.ages import age_unit, is_age, parent_before
 from extractors.facts.gazetteer import country_aliases, currencies, qualifier_phrases, word_list
 from extractors.facts.nlp import SentenceIndex, entity_of, lemma, sentence_of
 from extractors.facts.numbers import (
@@ -24,6 +24,7 @@ from extractors.facts.numbers import (
     GLUED_CURRENCY,
     SCALE_SUFFIXES,
     SCALES,
+    TEMPERATURE,
     Number,
     is_scale,
     may_start_number,
@@ -81,6 +82,14 @@ FRACTION_WORDS = word_list("fraction_words")
 PEOPLE_VERBS = word_list("people_verbs")
 #: Plural nouns a length in metres is written before: "6m waves" (BBC Weather, ABC Australia), "the 100m hurdles".
 METRE_PLURALS = word_list("metre_plurals")
+#: Verbs whose object is money: "paid 5 million pounds" is sterling, "capped at 29.4 million pounds" a weight.
+MONEY_VERBS = word_list("money_verbs")
+#: Adjectives a length is hyphenated to ("a 5m-long crocodile").
+DIMENSION_WORDS = word_list("dimension_words")
+#: Nouns after which "5k" is a race's distance in kilometres ("a 5k race").
+RACE_NOUNS = word_list("race_nouns")
+#: Nouns after which a hyphenated length is a calibre ("152-millimeter artillery shells"), not a size.
+WEAPON_NOUNS = word_list("weapon_nouns")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
@@ -140,7 +149,9 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
     if FOLD.match(first.text):
         return _make(doc, number, number.start, number.end, "fold", None, sentences)
     if number.unit or number.currency:
-        unit = number.unit or (dollar if number.currency == "USD" else number.currency)
+        # only a bare "$" is the article's dollar: "US$1.2 billion" in an Australian article (ABC News, The Sydney
+        # Morning Herald) or a Canadian one (The Globe and Mail, CBC News) stays American
+        unit = number.unit or (dollar if number.symbol == "$" else number.currency)
         if is_denomination(doc, number.end):
             return None
         bounds = _range_end(doc, number)
@@ -228,6 +239,18 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             hyphen_unit = after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
+            if hyphen_unit in DIMENSION_WORDS and re.fullmatch(r"\d+(?:\.\d+)?m", first.text):
+                # "a 5m-long crocodile" (BBC News, ABC Australia): a glued "m" before a dimension is metres
+                number = replace(number, value=number.value / 1e6)
+                return _make(doc, number, start, end, "m", None, sentences)
+            if hyphen_unit in SUBUNITS and len(hyphen_unit) > 1:
+                # a sub-unit before a noun: "a 25-cent rise in the fare" (AP, The Globe and Mail), "a 5-pence cut in
+                # fuel duty" (BBC News, Sky News); "a 10-cent coin" names a coin
+                if is_denomination(doc, end + 2):
+                    return None
+                code, factor = SUBUNITS[hyphen_unit]
+                number = replace(number, value=number.value * factor)
+                return _make(doc, number, start, end + 2, dollar if code == "USD" else code, None, sentences)
             if hyphen_unit in {"odd", "strong", "plus"}:
                 # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
                 # News, Reuters), "a 10,000-strong crowd" (The Guardian), "100-plus people" (AP, The Washington
@@ -240,19 +263,29 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 hyphen_unit in CALIBRE_UNITS
                 and end + 2 < len(doc)
                 and doc[end + 2].pos_ in {"NOUN", "PROPN", "ADJ"}
+                and (hyphen_unit == "bit" or _arms(doc[end + 2]))
             ):
                 return None  # "152-millimeter artillery shells" gives a calibre, not a count
             elif (
                 hyphen_unit in TIME_UNITS
                 and end + 3 < len(doc)
                 and doc[end + 2].text == "-"
-                and doc[end + 3].lower_ == "old"
+                and doc[end + 3].lower_ in {"old", "olds"}  # "two 16-year-olds" (BBC News, The Guardian)
             ):
                 unit, end = age_unit(hyphen_unit), end + 4
                 if unit is None:
                     return None
             elif hyphen_unit in TIME_UNITS:
                 unit, end = TIME_UNITS[hyphen_unit], end + 2
+            elif (
+                hyphen_unit in AREA_WORDS
+                and end + 3 < len(doc)
+                and doc[end + 2].text == "-"
+                and doc[end + 3].lower_ in MEASURE_UNITS
+            ):
+                # an area before its noun: "a 3,000-square-foot house" (AP, The New York Times), "a 500-square-metre
+                # plot" (The Guardian, The Irish Times)
+                unit, end = "sq " + MEASURE_UNITS[doc[end + 3].lower_], end + 4
             elif hyphen_unit in MEASURE_UNITS:
                 unit, end = MEASURE_UNITS[hyphen_unit], end + 2
             elif re.fullmatch(r"(foot|feet)-\d+", hyphen_unit):
@@ -284,8 +317,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                     and start >= 2
                     and doc[start - 2].lower_ == "in"
                 )
-            ) and not _told_in_the_past(doc[number.start]):
-                return None  # "in three days" is a forward offset
+            ) and not _told_in_the_past(doc[number.start]) and not _per_period(doc, end + 1):
+                return None  # "in three days" is a forward offset; "in five days a week" is a rate
             if after2 is not None and (
                 after2.lower_ == "old"
                 or after2.text in {"-", "–"}
@@ -297,12 +330,23 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                     return None
             else:
                 unit, end = TIME_UNITS[word], end + 1
+        elif (
+            after.pos_ == "ADJ"
+            and after2 is not None
+            and after2.lower_ in TIME_UNITS
+            and not (end + 2 < len(doc) and doc[end + 2].lower_ in {"ago", "earlier", "later"})
+        ):
+            # an adjective between the number and its time unit: "for five straight days" (Reuters, CNBC), "three
+            # consecutive years" (BBC News, AP)
+            unit, end = TIME_UNITS[after2.lower_], end + 2
         elif word in SUBUNITS:
             code, factor = SUBUNITS[word]
             number = Number(number.start, number.end, number.value * factor)
             if value_max is not None:
                 value_max *= factor
             unit, end = (dollar if code == "USD" else code), end + 1
+        elif _sterling(doc, number, end):
+            unit, end = "GBP", end + 1
         elif after.text == "times":
             # a multiple or a frequency: "about 10 times faster" (SimplyFound), "has visited the region an
             # extraordinary 270 times" (Evening Standard), "returned a 400 status code 24 times" (Haki Benita)
@@ -323,17 +367,40 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             # a speed the tokenizer splits at the slash: "150 km/h" (BBC Weather, ABC Australia), "160 km/hr" (The
             # Hindu, The Times of India)
             unit, end = "km/h", end + 3
+        elif (
+            word.endswith(".")
+            and len(word) > 1
+            and word[:-1] in MEASURE_UNITS
+            and not currency
+            and (end + 1 == len(doc) or doc[end + 1].is_space or doc[end + 1].is_title)
+        ):
+            # a unit that keeps the sentence's full stop: "The wave reached 8m." (BBC Weather, ABC Australia)
+            unit, end = MEASURE_UNITS[word[:-1]], end + 1
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
+            speed = _speed(doc, end, unit)
+            if speed is not None:
+                unit, end = speed
+    if unit == "%" and value_max is None:
+        spread = _percent_range(doc, number, end)
+        if spread is not None:
+            number = replace(number, value=spread[0])
+            value_max, end = spread[1], spread[2]
     if unit is None and [t.lower_ for t in doc[end : end + 4]] == ["on", "the", "richter", "scale"]:
         unit = "magnitude"  # "measured 6.4 on the Richter scale" (The Hindu, Dawn)
     if unit is None and prev is not None and prev.lower_ == "magnitude":
         # the scale named before the number: "A magnitude 7.8 earthquake struck" (AP), "a magnitude 6.1 quake"
         # (Reuters)
         unit, start = "magnitude", prev.i
+    if unit is None and _race_distance(doc, number):
+        number = replace(number, value=number.value / 1000)
+        unit = "km"
     if unit is None and is_age(doc, number):
         unit = "year old"
+    parent = parent_before(doc, start) if unit is None else None
+    if parent is not None:
+        unit, start = "children", parent  # "a mother of four" (americanow, AP), "mum-of-three" (The Sun, Daily Mail)
     if unit is None:
         unit, end = counted_noun(doc, number, last, end)
         if unit is None and last.i != number.end - 1:
@@ -360,14 +427,25 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and doc[end - 1].tag_ != "NNPS"  # a people the model does not tag: "Five Britons" (BBC News, Sky News)
         ):
             return None  # "on the one hand", vague plurals, addresses ("300 Slater Street"); "two New Yorkers" counts
-        if unit is not None and value_max is not None and doc[end - 1].tag_ == "NN":
-            return None  # a range counts a plural; before a singular it is a score: "a 1-3 defeat" (BBC Sport)
+        if (
+            unit is not None
+            and value_max is not None
+            and doc[end - 1].tag_ == "NN"
+            and (number.value_max is not None or doc[number.end].text in {"-", "–"})
+        ):
+            # a range counts a plural; before a singular a hyphenated pair is a score: "a 1-3 defeat" (BBC Sport); a
+            # range in words counts a collective noun: "hire 100 to 150 staff" (Reuters, BBC News)
+            return None
         if (
             unit is None
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
             and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
         ) or (unit is None and _counts_a_toll(doc[number.end - 1])):
             unit = "people"
+        if unit is None and _bare_more(doc, end):
+            # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
+            # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
+            unit, end = "others", end + 1
         if unit is None:
             # Nothing is counted: a bare number word ("the three", "one") is a pronoun, and bare digits
             # are citation counters ("NBC News (2)", americanow), list items or a phone number's group
@@ -381,6 +459,76 @@ def _scaled(number: Number, factor: float) -> Number:
     """``number`` with both ends of its range multiplied by a scale written after it."""
     high = number.value_max * factor if number.value_max is not None else None
     return replace(number, value=number.value * factor, value_max=high)
+
+
+def _percent_range(doc: Doc, number: Number, end: int) -> tuple[float, float, int] | None:
+    """(low, high, token index after) when the per cent sign or words before ``end`` come again after a range's
+    high end: "between 2% and 3%" (Reuters, CNBC), "20% to 30% of households" (The Guardian, AP), "5 per cent to 7
+    per cent" (The Globe and Mail, The Straits Times); a change and its level ("rose from 3% to 5%") stay two."""
+    bounds = _range_end(doc, replace(number, end=end))
+    if bounds is None or bounds[3] is not None:
+        return None
+    after = bounds[2]
+    if after < len(doc) and doc[after].lower_ in PERCENT_WORDS:
+        return bounds[0], bounds[1], after + 1
+    if after + 1 < len(doc) and doc[after].lower_ == "per" and doc[after + 1].lower_ == "cent":
+        return bounds[0], bounds[1], after + 2
+    return None
+
+
+def _per_period(doc: Doc, i: int) -> bool:
+    """ "a week", "per month", "each year" from token ``i`` on: a count of time units per period is a rate, never a
+    forward offset ("Executives are already in five days a week", Ottawa Citizen, dev; "in the office three days per
+    week", BBC News)."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in {"a", "an", "per", "each", "every"}
+        and doc[i + 1].lower_ in TIME_UNITS
+    )
+
+
+def _race_distance(doc: Doc, number: Number) -> bool:
+    """ "5k" or "10K" naming a race in kilometres: before a race noun (``data/en/race_nouns.txt``) or as the noun
+    itself after "a"/"the" at a clause's end ("took part in the 10k.")."""
+    first = doc[number.start]
+    if number.end != number.start + 1 or not re.fullmatch(r"\d+(?:\.\d+)?[kK]", first.text):
+        return False
+    after = doc[number.end] if number.end < len(doc) else None
+    before = doc[number.start - 1].lower_ if number.start > 0 else ""
+    return (after is not None and after.lower_ in RACE_NOUNS) or (
+        before in {"a", "the"} and (after is None or after.is_punct)
+    )
+
+
+def _bare_more(doc: Doc, end: int) -> bool:
+    """ "more" right after the number, with no noun or adjective after it."""
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        end < len(doc)
+        and doc[end].lower_ == "more"
+        and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "ADP"})
+    )
+
+
+def _arms(noun: Token) -> bool:
+    """Whether ``noun``, or the noun it modifies, is a weapon or its ammunition (``data/en/weapon_nouns.txt``)."""
+    return noun.lower_ in WEAPON_NOUNS or noun.head.i > noun.i and noun.head.lower_ in WEAPON_NOUNS
+
+
+def _speed(doc: Doc, end: int, unit: str) -> tuple[str, int] | None:
+    """A length per hour or per second from token ``end`` on, as a speed unit and the index after it: "winds of 150
+    miles per hour" (AP, Reuters), "80 kilometres an hour" (BBC News, ABC Australia), "30km per second" (NASA, The
+    Guardian)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"per", "an", "a"}:
+        return None
+    per = doc[end + 1].lower_
+    if per in {"hour", "h"}:
+        speed = {"miles": "mph", "km": "km/h"}.get(unit)
+    elif per == "second":
+        speed = {"km": "km/s", "m": "m/s"}.get(unit)
+    else:
+        speed = None
+    return (speed, end + 2) if speed else None
 
 
 def _per_hour(doc: Doc, i: int) -> bool:
@@ -402,7 +550,10 @@ def _million_before_plural(doc: Doc, end: int) -> bool:
     if doc[end + 1].lower_ in {"to", "and", "or", "-", "–"} and end + 2 < len(doc):
         high = read_number(doc, end + 2)
         return high is not None and _million_before_plural(doc, high.end)
-    return doc[end + 1].tag_ == "NNS" and doc[end + 1].lower_ not in METRE_PLURALS
+    nxt = doc[end + 1]
+    if nxt.lower_ in currencies() and currencies()[nxt.lower_][1] == "word":
+        return True  # before a currency word, singular as a modifier: "a 3m euro fine" (RTÉ, The Irish Times)
+    return nxt.tag_ == "NNS" and nxt.lower_ not in METRE_PLURALS
 
 
 def _is_excluded(doc: Doc, number: Number) -> bool:
@@ -411,9 +562,17 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     prev = doc[number.start - 1] if number.start > 0 else None
     nxt = doc[number.end] if number.end < len(doc) else None
     ent = first.ent_type_
-    if ent in NAME_LABELS and prefix_currency(doc, number.start) is None and not _money_after(doc, number):
+    if (
+        ent in NAME_LABELS
+        and prefix_currency(doc, number.start) is None
+        and not _money_after(doc, number)
+        and not (DIGITS_SCALED.match(first.text) and first.text.islower())
+    ):
         # the model may take "NIS 2 billion" (Times of Israel, The Jerusalem Post) for a product, "gave Ukraine 5
-        # billion dollars" (AP, Reuters) for an event
+        # billion dollars" (AP, Reuters) for an event; a scale glued in lower case is an amount whatever the model
+        # says: "carried 140mn passengers" (Gulf News, Dawn), "1.5bn users" (The Guardian); "3M" is a company
+        return True
+    if _share_of(doc, number):
         return True
     if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
         return True  # "3bn users" (The Guardian, BBC News) is no ordinal
@@ -491,6 +650,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and not prev.whitespace_
             and number.start >= 2
             and not doc[number.start - 2].whitespace_
+            and parent_before(doc, number.start) is None  # "mum-of-two" counts children
         ):
             return True  # "Su-27", "COVID-19", or the second half of a score or range
         if (
@@ -535,6 +695,55 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _sterling(doc: Doc, number: Number, end: int) -> bool:
+    """ "pounds" after a scaled number that is money: the object of a verb of :data:`MONEY_VERBS` or of "worth"
+    ("a deal worth 2.5 billion pounds", Reuters, AP), or "pound" before the noun it prices ("a 20 million pound
+    deal", Reuters, The Irish Times); never "N million pounds of" goods. Unscaled pounds stay a weight ("weighs
+    8.4 pounds")."""
+    word = doc[end] if end < len(doc) else None
+    if word is None or word.lower_ not in {"pound", "pounds"} or not _scaled_amount(doc, number):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if word.lower_ == "pound":
+        return after is not None and after.pos_ == "NOUN"
+    if after is not None and after.lower_ == "of":
+        return False
+    token = word
+    for _ in range(3):
+        if token.lower_ == "worth":
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return lemma(token) in MONEY_VERBS
+        if token.head is token:
+            break
+        token = token.head
+    return False
+
+
+def _share_of(doc: Doc, number: Number) -> bool:
+    """Either number of a share written "N in M": "one in five adults" (BBC News, The Guardian), "three in 10
+    voters" (AP, Reuters polls). Shares are not labelled, as "a third" is not; "3 in 10 minutes" counts time."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "in" and number.end + 1 < len(doc):
+        whole = read_number(doc, number.end + 1)
+        if whole is not None and _whole_of_share(doc, number.value, whole):
+            return True
+    if number.start >= 2 and doc[number.start - 1].lower_ == "in":
+        part = word_value(doc[number.start - 2])
+        return part is not None and _whole_of_share(doc, part, number)
+    return False
+
+
+def _whole_of_share(doc: Doc, part: float, whole: Number) -> bool:
+    """Whether ``whole`` is the M of "N in M": larger than N, a small whole number, no time unit after it."""
+    after = doc[whole.end] if whole.end < len(doc) else None
+    return (
+        part < whole.value <= 1000
+        and whole.value == int(whole.value)
+        and not (after is not None and after.lower_ in TIME_UNITS)
+    )
 
 
 def _scaled_amount(doc: Doc, number: Number) -> bool:
@@ -592,14 +801,20 @@ def _in_calendar_span(token: Token, number: Number) -> bool:
 def _counts_time_units(doc: Doc, number: Number) -> bool:
     """A number the NER put in a DATE span that counts time units ("two hours", "two-year period")."""
     j = number.end
-    if j + 1 < len(doc) and doc[j].lower_ in {"or", "to"}:
-        high = read_number(doc, j + 1)  # "two or three years"
+    between = number.start > 0 and doc[number.start - 1].lower_ == "between"
+    if j + 1 < len(doc) and (doc[j].lower_ in {"or", "to", "-", "–"} or doc[j].lower_ == "and" and between):
+        # "two or three years", "will take 10-12 weeks" (BBC News, The Guardian), "between three and four hours" (AP)
+        high = read_number(doc, j + 1)
         if high is not None:
             j = high.end
     if j < len(doc) and doc[j].text == "-":
         j += 1
         if j < len(doc) and doc[j].lower_ == "odd":
             j += 1  # "20-odd years"
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j - 1].whitespace_ and doc[j].lower_ not in TIME_UNITS:
+        # "for five straight days" (Reuters, CNBC), "three consecutive years" (BBC News, AP); "the twenty-first
+        # century" is an ordinal (globalbankingfinance, dev)
+        j += 1
     if j < len(doc) and doc[j].lower_ in TIME_UNITS:
         return not (j + 1 < len(doc) and doc[j + 1].lower_ in {"ago", "earlier", "later"})
     return False
@@ -740,7 +955,17 @@ def _make(
     span = doc[qstart:end]
     verb = _verb_above(doc[number.start], len(doc))
     # a sentence's full stop the tokenizer left on a scale letter ("£80m.") is no part of the quantity
-    stop = 1 if span[-1].text.endswith(".") and span[-1].lower_.removesuffix(".") in SCALE_SUFFIXES else 0
+    stop = (
+        1
+        if span[-1].text.endswith(".")
+        and (
+            span[-1].lower_.removesuffix(".") in SCALE_SUFFIXES
+            or TEMPERATURE.match(span[-1].text)
+            or len(span[-1]) > 1
+            and span[-1].lower_[:-1] in MEASURE_UNITS
+        )
+        else 0
+    )
     return Quantity(
         text=span.text[: len(span.text) - stop],
         start=span.start_char,

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from extractors.facts.gazetteer import (
+    country_aliases,
     currencies,
     currency_names,
     currency_places,
@@ -21,7 +22,7 @@ from extractors.facts.gazetteer import (
     word_list,
 )
 from extractors.facts.nlp import sentence_of
-from extractors.facts.numbers import SCALES, Number
+from extractors.facts.numbers import GLUED_CURRENCY, SCALES, Number
 from extractors.records import Entity
 
 #: Lengths that, hyphenated before a noun, give a weapon's calibre rather than a measure.
@@ -42,6 +43,12 @@ MEASURE_UNITS = {
     "miles": "miles",
     "centimeter": "cm",
     "centimeters": "cm",
+    # British spellings: "10 to 15 centimetres of rain" (BBC Weather, The Guardian), "120 millimetres" (ABC Australia,
+    # The Irish Times)
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "millimetre": "mm",
+    "millimetres": "mm",
     "cm": "cm",
     "millimeter": "mm",
     "millimeters": "mm",
@@ -101,6 +108,14 @@ MEASURE_UNITS = {
     "terabytes": "TB",
     # frame rates: "bumps the frame rate up to 60FPS" (Engadget, dev), "runs at 60fps" (The Verge, Eurogamer)
     "fps": "fps",
+    # batteries and connections: "a 5,000mAh battery" (The Verge, GSMArena), "speeds of 100Mbps" (BBC News, Ofcom)
+    "mah": "mAh",
+    "mbps": "Mbps",
+    "gbps": "Gbps",
+    # camera resolution: "a 48MP camera" (The Verge, Engadget), "a 12-megapixel sensor" (CNET)
+    "mp": "MP",
+    "megapixel": "MP",
+    "megapixels": "MP",
     # interest rates: "cut rates by 25bps" (Reuters, Bloomberg), "raised by 50bp" (Financial Times)
     "bp": "basis points",
     "bps": "basis points",
@@ -109,7 +124,7 @@ MEASURE_UNITS = {
 #: m" (The Guardian), "500 square kilometres" (BBC News).
 AREA_WORDS = frozenset({"sq", "sq.", "square"})
 #: A number with its unit glued to it in one token ("4GHz", "2.3Ghz"; spaCy splits "16GB" and "20km" itself).
-GLUED_MEASURE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{2,3})$")
+GLUED_MEASURE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{2,4})$")
 
 
 TIME_UNITS = {
@@ -131,6 +146,16 @@ TIME_UNITS = {
     "decades": "decades",
     "century": "centuries",
     "centuries": "centuries",
+    # abbreviations: "waited 45 mins" (BBC Sport live text, Daily Mail), "2 hrs 35 mins" (The Sun, Daily Mirror), "for 5
+    # yrs" (The Sun, Daily Star); "1400 hrs" on the 24-hour clock is a time of day (quantities._is_excluded)
+    "sec": "seconds",
+    "secs": "seconds",
+    "min": "minutes",
+    "mins": "minutes",
+    "hr": "hours",
+    "hrs": "hours",
+    "yr": "years",
+    "yrs": "years",
 }
 
 
@@ -153,9 +178,14 @@ DENOMINATION_NOUNS = word_list("denomination_nouns")
 def glued_measure(doc: Doc, i: int) -> Number | None:
     """A number and a measure unit written as one token ("4GHz"), or None."""
     match = GLUED_MEASURE.match(doc[i].text)
-    if match is None or match.group("unit").lower() not in MEASURE_UNITS:
+    if match is None:
         return None
-    return Number(i, i + 1, float(match.group("num")), unit=MEASURE_UNITS[match.group("unit").lower()])
+    unit = match.group("unit").lower()
+    if unit in TIME_UNITS:
+        return Number(i, i + 1, float(match.group("num")), unit=TIME_UNITS[unit])  # "took 3hrs" (The Sun, Daily Mirror)
+    if unit not in MEASURE_UNITS:
+        return None
+    return Number(i, i + 1, float(match.group("num").replace(",", "")), unit=MEASURE_UNITS[unit])
 
 
 def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
@@ -181,6 +211,14 @@ def half_a_unit(doc: Doc, i: int) -> Number | None:
         and doc[i + 3].lower_ in {"two", "three"}
     ):
         return Number(i, i + 1, 1.0, value_max=2.0 if doc[i + 3].lower_ == "two" else 3.0)
+    if (
+        doc[i].lower_ in {"a", "an"}
+        and i + 4 < len(doc)
+        and doc[i + 1].lower_ in TIME_UNITS
+        and [t.lower_ for t in doc[i + 2 : i + 5]] == ["and", "a", "half"]
+    ):
+        # "waited an hour and a half" (BBC News, The Guardian), "a year and a half later" (AP): the unit is read after
+        return Number(i, i + 1, 1.5)
     if doc[i].lower_ != "half" or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"a", "an"}:
         return None
     if doc[i + 2].lower_ == "dozen":
@@ -244,6 +282,18 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         # "90 air, sea and ground-launched missiles" counts missiles; the parser may hang the number on the first
         # noun of a compound: "106 school girls" (Khaama Press), "25 college students" (Times of India)
         head = head.head
+    plural = doc[head.i - 1] if head.i - 1 > token.i else None
+    if (
+        plural is not None
+        and number.value > 1
+        and head.tag_ == "NN"
+        and plural.tag_ in {"NNS", "NNPS"}
+        and plural.dep_ == "compound"
+        and plural.head == head
+    ):
+        # more than one counts a plural: a singular "head" after it is a verb the tagger took for a noun, "Around 3
+        # million Britons travel abroad" (BBC News, The Guardian), "500 workers strike" (Reuters headlines)
+        head = plural
     if (
         token.dep_ in {"nummod", "quantmod", "compound", "amod"}
         and head.pos_ in {"NOUN", "PROPN"}
@@ -296,10 +346,18 @@ def _hyphen_end(noun: Token) -> int:
     return j
 
 
-def article_dollar(entities: Iterable[Entity]) -> str:
+def article_dollar(entities: Iterable[Entity], doc: Doc | None = None) -> str:
     """ISO code a bare "$" or "dollars" means in this article: the dollar of the "$" country it names most,
     counting the country, its people and its places ("Perth", "Ontario", "Indiana"); USD when it names none,
-    and on a tie."""
+    and on a tie.
+
+    Where ``doc`` writes a dollar with its country, the bare sign means the other one, as wire copy prices money:
+    beside "C$1.5 billion", "A$1.7 billion", "HK$5 billion" (Reuters, Bloomberg, AFP) a bare "$" in brackets is the US
+    dollar; beside "US$200 million" (ABC News, The Sydney Morning Herald, The Straits Times) it is the local one, and
+    the "US" of "US$" is no mention of the United States."""
+    written = written_dollars(doc) if doc is not None else set()
+    if written - {"USD"}:
+        return "USD"
     dollars, places = dollar_currencies(), dollar_places()
     counts: Counter[str] = Counter()
     for entity in entities:
@@ -307,9 +365,53 @@ def article_dollar(entities: Iterable[Entity]) -> str:
             counts[dollars[entity.normalized]] += entity.mentions
         elif entity.label in {"GPE", "LOC"} and entity.normalized in places:
             counts[dollars[places[entity.normalized]]] += entity.mentions
+        elif entity.label == "ORG":
+            country = _dollar_place_in(entity.normalized)
+            if country is not None:
+                counts[dollars[country]] += entity.mentions
+    if "USD" in written:
+        counts.pop("USD", None)
     if not counts:
         return "USD"
     return max(counts, key=lambda code: (counts[code], code == "USD"))
+
+
+def _dollar_place_in(name: str) -> str | None:
+    """The "$" country an organisation is named after, by a place or country name among its words: "Sydney council"
+    (ABC News, The Sydney Morning Herald), "Toronto Police Service" (CBC News, Toronto Star), "Reserve Bank of
+    Australia" (Reuters, ABC News); demonyms do not count ("American Airlines")."""
+    dollars, places, aliases = dollar_currencies(), dollar_places(), country_aliases()
+    words = name.split()
+    for size in (3, 2, 1):
+        for k in range(len(words) - size + 1):
+            phrase = " ".join(words[k : k + size])
+            if phrase in places:
+                return places[phrase]
+            code, form = aliases.get(phrase, ("", ""))
+            if form == "name" and code in dollars:
+                return code
+    return None
+
+
+def written_dollars(doc: Doc) -> set[str]:
+    """ISO codes of the money ``doc`` writes with a country before or after a dollar-like sign: "US$", "C$1.5bn",
+    "$US2", "R$38 billion" (the bare "$" is not one)."""
+    table = currencies()
+    codes: set[str] = set()
+    for token in doc:
+        glued = GLUED_CURRENCY.match(token.text)
+        symbol = glued.group("cur") if glued else token.text
+        if "$" in symbol and symbol != "$" and symbol in table:
+            codes.add(table[symbol][0])
+        elif token.text == "$" and token.i + 1 < len(doc) and not token.whitespace_:
+            after = GLUED_CURRENCY.match(doc[token.i + 1].text)
+            if after and "$" + after.group("cur") in table:
+                codes.add(table["$" + after.group("cur")][0])  # "$US2 billion"
+        if token.text == "$" and token.i > 0 and not doc[token.i - 1].whitespace_:
+            combined = doc[token.i - 1].text + "$"
+            if combined in table:
+                codes.add(table[combined][0])  # "US" "$" split by the tokenizer
+    return codes
 
 
 def article_currencies(entities: Iterable[Entity]) -> dict[str, str | None]:

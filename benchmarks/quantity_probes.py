@@ -1,0 +1,127 @@
+"""Quantity probes: short sentences in the project's own wording that exercise the general ways news copy writes
+amounts (scale letters and words, number words, percentages, ranges, rates, temperatures, measures, ages, shared
+currency symbols) and the numbers that are none (scores, model numbers, phone numbers, years, times, addresses).
+
+The labelled set lives in ``facts_gold/probes/quantities_en.json`` (no publisher text). It is dev material: rules
+may be written from its misses, which ``python -m benchmarks.quantity_probes --misses`` prints. Each sentence runs
+through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names.
+
+A sentence is right when its predictions and its labels pair one to one, each pair overlapping in the text with the
+same value, high end and unit; "values right" is the benchmark's figure (value and unit of overlapping pairs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks.facts_scoring import greedy, unit_key
+from extractors.facts import FactOptions, extract_facts_many
+from extractors.records import Quantity
+
+PROBE_FILE = Path(__file__).parent / "facts_gold" / "probes" / "quantities_en.json"
+
+
+def load_probes(path: Path = PROBE_FILE) -> list[dict]:
+    """The probe sentences, each with ``id``, ``topic``, ``text`` and its labelled ``quantities``."""
+    return json.loads(path.read_text(encoding="utf-8"))["items"]
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a))
+
+
+def same_value(gold: dict, pred: Quantity) -> bool:
+    """Value and unit as the facts benchmark compares them."""
+    return _close(float(gold["value"]), pred.value) and unit_key(gold["unit"]) == unit_key(pred.unit)
+
+
+def same_reading(gold: dict, pred: Quantity) -> bool:
+    """Value, unit and the high end of a range."""
+    high = gold["value_max"]
+    return same_value(gold, pred) and _close(None if high is None else float(high), pred.value_max)
+
+
+@dataclass
+class ProbeReport:
+    """Sentences right, overlap matches and their values, and one line per wrong sentence."""
+
+    sentences: int = 0
+    right: int = 0
+    gold: int = 0
+    pred: int = 0
+    overlaps: int = 0
+    values_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def accuracy(self) -> float:
+        return self.right / self.sentences if self.sentences else 0.0
+
+    def values(self) -> float:
+        return self.values_right / self.overlaps if self.overlaps else 0.0
+
+    def summary(self) -> str:
+        precision = self.overlaps / self.pred if self.pred else 0.0
+        recall = self.overlaps / self.gold if self.gold else 0.0
+        return (
+            f"sentences right {self.accuracy():.3f} ({self.right}/{self.sentences})  "
+            f"values right {self.values():.3f} ({self.values_right}/{self.overlaps})  "
+            f"overlap P={precision:.3f} R={recall:.3f} (pred {self.pred}, gold {self.gold})"
+        )
+
+
+def score_probes(probes: Iterable[dict], found: Iterable[list[Quantity]]) -> ProbeReport:
+    """Score each probe against the quantities found in its text."""
+    report = ProbeReport()
+    for probe, quantities in zip(probes, found, strict=True):
+        gold = probe["quantities"]
+        spans = [(probe["text"].index(g["text"]), probe["text"].index(g["text"]) + len(g["text"])) for g in gold]
+        overlaps = greedy(spans, quantities, lambda span, p: p.start < span[1] and span[0] < p.end)
+        exact = greedy(
+            list(zip(spans, gold)),
+            quantities,
+            lambda sg, p: p.start < sg[0][1] and sg[0][0] < p.end and same_reading(sg[1], p),
+        )
+        report.sentences += 1
+        report.gold += len(gold)
+        report.pred += len(quantities)
+        report.overlaps += len(overlaps)
+        report.values_right += sum(same_value(gold[g], quantities[p]) for g, p in overlaps)
+        if len(exact) == len(gold) == len(quantities):
+            report.right += 1
+        else:
+            wanted = [f"{g['text']!r}={g['value']}-{g['value_max']} {g['unit']}" for g in gold] or ["none"]
+            got = [f"{q.text!r}={q.value:g}-{q.value_max} {q.unit}" for q in quantities] or ["none"]
+            report.misses.append(f"{probe['id']}: {probe['text']}\n  gold {'; '.join(wanted)}\n  ours {'; '.join(got)}")
+    return report
+
+
+def extracted(probes: list[dict], options: FactOptions | None = None) -> list[list[Quantity]]:
+    """The quantities the whole extractor finds in each probe sentence, read alone."""
+    options = options or FactOptions(kinds=frozenset({"quantity"}))
+    outputs = extract_facts_many(((p["text"], None) for p in probes), options)
+    return [[f for f in facts if isinstance(f, Quantity)] for facts in outputs]
+
+
+def run(extract: Callable[[list[dict]], list[list[Quantity]]] = extracted) -> ProbeReport:
+    probes = load_probes()
+    return score_probes(probes, extract(probes))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print every sentence read wrong")
+    args = parser.parse_args(argv)
+    report = run()
+    if args.misses:
+        print("\n".join(report.misses))
+    print(report.summary())
+
+
+if __name__ == "__main__":
+    main()
