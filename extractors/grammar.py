@@ -51,5 +51,12 @@ DATELINE = re.compile(
     r"^[A-Z][A-Za-z.'’ -]{1,40},?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s+"
     r"\((?P<agency>[A-Za-z.&' -]{2,40})\)\s*(?:--|—|–|-)\s*\S"
 )
+#: A dateline of the form "(place=agency)" opening a paragraph, with a reporter's name and "=" before the body where
+#: one is credited: "(서울=연합뉴스) 홍길동 기자 = ..." (Yonhap), "(서울=뉴스1) 김민수 기자 = ..." (News1), "[서울=뉴시스]
+#: ..." (Newsis). Its end is where the body starts; its "=" signs are no code.
+EQUALS_DATELINE = re.compile(
+    r"^[(\[（【](?P<city>[^\W\d_]{1,15})=(?P<agency>[^()\[\]（）【】=\s][^()\[\]（）【】=]{0,20})[)\]）】]"
+    r"\s*(?:[^=()\[\]\s][^=()\[\]]{0,40}=\s*)?(?=\S)"
+)
 #: The city of a dateline, written in capitals before its comma or agency: "SEOUL," "MEXICO CITY (".
 DATELINE_CITY = re.compile(r"\A(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,| \()")

@@ -28,16 +28,16 @@ from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.text_regions import (
     _BULLET,
-    CODE,
     drop_boxes,
     drop_embedded_posts,
+    is_code,
     is_credited_caption,
     is_figures,
     rebuild_tables,
     repeated_labels,
     story_region,
 )
-from extractors.grammar import DATELINE, month_pattern
+from extractors.grammar import DATELINE, EQUALS_DATELINE, month_pattern
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +63,8 @@ ARTICLE_WORDS = 100
 #: more, repeated, is the story's and kept once: Rzeczpospolita's lead shown again above the story, Daily Maverick's
 #: pull quote repeating a paragraph.
 REPEATED_PARAGRAPH_WORDS = 25
+#: The most words of a one-cell row grouping the rows of a table copied with tabs ("Metals", "Energy").
+SECTION_ROW_WORDS = 4
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
@@ -103,10 +105,13 @@ def split_lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
     run: list[Row] = []
-    for raw in text.split("\n"):
-        raw = raw.replace("\u00a0", " ")
+    raws = [raw.replace("\u00a0", " ") for raw in text.split("\n")]
+    for index, raw in enumerate(raws):
         if (row := _row(raw)) is not None:
             run.append(row)
+            continue
+        if _is_section_row(raw, run, raws[index + 1] if index + 1 < len(raws) else ""):
+            run.append(Row((" ".join(raw.split()),), tabbed=True))
             continue
         lines.extend(_table(run))
         run = []
@@ -125,11 +130,24 @@ class Row:
 
 
 def _row(raw: str) -> Row | None:
-    """The line as table cells: tab-separated, or split by runs of 3+ spaces; None when it has one cell."""
+    """The line as table cells: tab-separated, or split by runs of 3+ spaces; None when it has one cell.
+
+    A tab opening a row of tabs is its empty first cell (a header row "", "Buy", "Sell" over rows "USD", "1,402.10",
+    "1,375.90", whose first column holds the row labels): it is kept, so the header stays over its columns.
+    """
     tabbed = "\t" in raw.strip()
-    parts = raw.strip().split("\t") if tabbed else _ALIGNED.split(raw.strip())
+    parts = raw.lstrip(" ").rstrip().split("\t") if tabbed else _ALIGNED.split(raw.strip())
     cells = tuple(" ".join(part.split()) for part in parts)
     return Row(cells, tabbed) if sum(1 for cell in cells if cell) >= 2 else None
+
+
+def _is_section_row(raw: str, run: list[Row], following: str) -> bool:
+    """A one-cell row splitting a table of tabbed rows: a short label ("Metals", "Energy") between tabbed rows,
+    a row spanning the table that groups the rows under it. It keeps the table one block."""
+    label = " ".join(raw.split())
+    after = _row(following)
+    return bool(label) and bool(run) and run[-1].tabbed and after is not None and after.tabbed \
+        and widgets.word_count(label) <= SECTION_ROW_WORDS and not widgets.SENTENCE_END.search(label)
 
 
 def _table(run: list[Row]) -> list[str]:
@@ -144,6 +162,8 @@ def _table(run: list[Row]) -> list[str]:
     ) and len(run) >= (3 if not any(c.isdigit() for c in "".join(run[0].cells)) else 2)
     if not run:
         return []
+    if all(not row.cells[0] for row in run):
+        run = [Row(row.cells[1:], row.tabbed) for row in run]  # every row indented with a tab: no empty column
     if len(run) >= 2 and (all(row.tabbed for row in run) or aligned):
         return ["\n".join(" | ".join(row.cells) for row in run)]
     return [" ".join(cell for cell in row.cells if cell) for row in run]
@@ -186,7 +206,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     signature = profile.compiled["signature"] if profile is not None else None
     start = next((i for i, line in enumerate(lines) if signature is not None and signature.match(line)), None)
     if start is None:
-        start = next((i for i, line in enumerate(lines) if DATELINE.match(line)), None)
+        start = next((i for i, line in enumerate(lines) if _is_dateline(line)), None)
 
     region = story_region(lines, start)
     head_end, body_end = (region.start, region.end) if region is not None else (len(lines), len(lines))
@@ -228,6 +248,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _is_dateline(line: str) -> bool:
+    """A line opening with a wire dateline: "SEOUL, Dec. 2 (Yonhap) -- ...", or "(서울=연합뉴스) 홍길동 기자 = ..." (Yonhap),
+    "(서울=뉴스1) ..." (News1) followed by prose, not code."""
+    return bool(DATELINE.match(line)) or bool(EQUALS_DATELINE.match(line)) and not is_code(line)
 
 
 def _is_headline(line: str) -> bool:
@@ -349,7 +375,7 @@ def _is_trailing_headline(line: str) -> bool:
     A story's last paragraph ends a sentence, inside its quote too; a list item with its bullet, a table row or a
     line of code is no headline.
     """
-    if "\n" in line or widgets.word_count(line) > HEADLINE_WORDS or _BULLET.match(line) or CODE.search(line):
+    if "\n" in line or widgets.word_count(line) > HEADLINE_WORDS or _BULLET.match(line) or is_code(line):
         return False
     line = _CLOSING_BRACKETS.sub("", line)  # a sign-off, "(bsc)" on heise, or a note, "(Englisch)"
     return not line.rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)) and not is_figures(line)
@@ -366,7 +392,7 @@ def _is_date_line(line: str) -> bool:
     none): a published/updated line (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084",
     is not one)."""
     return (widgets.word_count(line) <= DATE_LINE_WORDS and not _MERIDIEM.sub("", line).endswith(".")
-            and not CODE.search(line)
+            and not is_code(line)
             and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
 
 

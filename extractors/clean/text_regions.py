@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.clean import widgets
-from extractors.grammar import month_pattern
+from extractors.grammar import EQUALS_DATELINE, month_pattern
 
 #: This many furniture lines in a row end a region.
 FURNITURE_RUN = 6
@@ -80,6 +80,11 @@ _CARD_DATE = re.compile(
 )
 #: The story is the first region with at least this share of the biggest region's prose.
 FIRST_SHARE = 0.4
+#: A region of at most this many lines of prose and fewer words, no table, above a story that is a table of at least
+#: ``DATA_TABLE_ROWS`` rows is a notice (``_past_notice``).
+NOTICE_LINES = 2
+NOTICE_WORDS = 80
+DATA_TABLE_ROWS = 4
 #: A line of at most ``LABEL_WORDS`` words seen this often is an interface label.
 LABEL_REPEATS = 3
 LABEL_WORDS = 4
@@ -94,6 +99,7 @@ LIST_INTRO_WORDS = 6
 LIST_ITEM_WORDS = 15
 #: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
 CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
+
 #: A table copied a cell per line (``rebuild_tables``): cells of at most this many words, columns, rows.
 CELL_WORDS = 6
 MAX_COLUMNS = 8
@@ -149,6 +155,13 @@ class Region:
     soft_before: bool = False  # the furniture run before it holds no widget line (a list, a table, code)
 
 
+def is_code(line: str) -> bool:
+    """A line of code (``CODE``); the "=" of a dateline opening the line is none ("(서울=연합뉴스) 홍길동 기자 = 2일
+    ..." on Yonhap, "(서울=뉴스1) ..." on News1): a story's one-sentence intro above a table starts so."""
+    dateline = EQUALS_DATELINE.match(line)
+    return bool(CODE.search(line[dateline.end():] if dateline else line))
+
+
 @lru_cache(maxsize=65536)
 def line_kind(line: str) -> str:
     """``prose``, ``table`` (a block of rows), ``item`` (a bulleted list item), ``data`` (figures),
@@ -173,7 +186,7 @@ def line_kind(line: str) -> str:
         return "data"
     if words >= ITEM_WORDS and _BULLET.match(line):
         return "item"
-    if (ends or line.endswith(_LOW_QUOTE_ENDS)) and words >= 4 or widgets.is_byline(line) or CODE.search(line) \
+    if (ends or line.endswith(_LOW_QUOTE_ENDS)) and words >= 4 or widgets.is_byline(line) or is_code(line) \
             or is_credited_caption(line):
         return "neutral"
     return "furniture"
@@ -322,6 +335,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
         pool = stories if any(r.prose >= RESUMED_WORDS for r in stories) else found
         biggest = max(r.prose for r in pool)
         index = next(i for i, r in enumerate(found) if r in pool and r.prose >= FIRST_SHARE * biggest)
+        index = _past_notice(lines, found, index)
     core = found[index]
     if anchor is not None:
         core = Region(anchor, core.end, core.prose, core.soft_before)
@@ -345,12 +359,35 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
     return Region(start, _before_teasers(lines, core), core.prose, core.soft_before)
 
 
+def _past_notice(lines: list[str], found: list[Region], index: int) -> int:
+    """The story's region when ``found[index]`` is a notice above a story that is a table: the first later region
+    holding a table of figures (``_is_data_table``), when ``found[index]`` is at most ``NOTICE_LINES`` lines of
+    prose of fewer than ``NOTICE_WORDS`` words and no table. A market table under a one-sentence intro counts half
+    its words, so a cookie or consent notice above it can hold more prose; a story the table illustrates runs
+    longer than a notice."""
+    region = found[index]
+    content = [lines[at] for at in range(region.start, region.end) if line_kind(lines[at]) in CONTENT]
+    if len(content) > NOTICE_LINES or region.prose >= NOTICE_WORDS or any("\n" in line for line in content):
+        return index
+    return next((at for at in range(index + 1, len(found))
+                 if any(_is_data_table(lines[line]) for line in range(found[at].start, found[at].end))), index)
+
+
+def _is_data_table(line: str) -> bool:
+    """A block of at least ``DATA_TABLE_ROWS`` rows of the same number of cells, figures in all but a header row
+    (one-cell rows naming a group of rows aside)."""
+    rows = [row.split(" | ") for row in line.split("\n")]
+    rows = [row for row in rows if len(row) > 1]
+    figures = sum(any(ch.isdigit() for ch in "".join(row)) for row in rows)
+    return len(rows) >= DATA_TABLE_ROWS and len({len(row) for row in rows}) == 1 and figures >= len(rows) - 1
+
+
 def _is_lede_sentence(line: str, labels: frozenset[str]) -> bool:
     """A short sentence right above the story's first paragraph: its lede, one sentence a line ("18-åriga Hanna
     försvann i Uddevalla i tisdags." on Aftonbladet, "LUSELUDE ukhalo ngempi ..." on Isolezwe); a byline, a
     credited caption, a line of code or an interface label is none."""
     return (line not in labels and line_kind(line) == "neutral" and not widgets.is_byline(line)
-            and not CODE.search(line) and not is_credited_caption(line))
+            and not is_code(line) and not is_credited_caption(line))
 
 
 def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:

@@ -125,8 +125,6 @@ TIME_STAMP_LINE = re.compile(
     r"|^\d{1,2}:\d{2}\s*/\s*\S.{0,150}$",  # video rail items: "2:34 / Title of the clip"
     re.IGNORECASE,
 )
-#: A line that is only an end-of-story marker: a bracketed END, "-30-", "###", "- ENDS -".
-END_MARKER = re.compile(r"^(?:\(\s*ends?\s*\)|-+\s*ends?\s*-+|-\s*30\s*-|#{3})$", re.IGNORECASE)
 #: Cloudflare's e-mail obfuscation placeholder as browsers render it (bracketed, NBSP allowed).
 CLOUDFLARE_EMAIL = re.compile(r"\[\s*email[\s\u00a0]*protected\s*\]", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -296,6 +294,9 @@ def local_lines(name: str) -> re.Pattern[str]:
 #: a dozen words ("Dieses Thema im Programm: MDR THÜRINGEN - Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr").
 LOCAL_WIDGET_LINE = local_lines("widget_lines.txt")
 LOCAL_WIDGET_WORDS = 20
+#: A line that is only an end-of-story marker, per language (``data/<language>/end_markers.txt``): a bracketed END,
+#: "-30-", "###", "- ENDS -", Korean "(끝)".
+END_MARKER = re.compile(rf"^(?:{local_lines('end_markers.txt').pattern})$", re.IGNORECASE)
 
 
 #: A short sentence names a widget word in passing ("The company declined to comment.", "Home prices rose

@@ -1,0 +1,115 @@
+"""Issue 12: market price tables that are a copied wire story's body (our own wording, in English and Korean): a row
+per line with its cells separated, under the story's one-sentence intro."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean import text as text_clean
+from extractors.clean import text_regions, widgets
+from tests.test_clean_text import clean_dump, paragraphs
+
+EN_INTRO = "LONDON, Dec. 2 (Reuters) - Base metal and oil prices closed mixed on Wednesday, traders said."
+KO_INTRO = "(서울=연합뉴스) 홍길동 기자 = 2일 국제 원자재 가격은 다음과 같다."
+
+
+@pytest.mark.parametrize(
+    ("intro", "rows", "table"),
+    [
+        (EN_INTRO,
+         ["Commodity\tLast\tChange", "Metals", "Copper\t9,120.50\t+12.00", "Aluminium\t2,410.00\t-3.50", "Energy",
+          "Brent\t71.20\t+0.40", "WTI\t68.10\t+0.35"],
+         ("Commodity | Last | Change\nMetals\nCopper | 9,120.50 | +12.00\nAluminium | 2,410.00 | -3.50\nEnergy\n"
+         "Brent | 71.20 | +0.40\nWTI | 68.10 | +0.35")),
+        (KO_INTRO,
+         ["품목\t가격\t전일대비", "금속", "구리\t9,120.50\t+12.00", "알루미늄\t2,410.00\t-3.50", "에너지",
+          "브렌트유\t71.20\t+0.40"],
+         "품목 | 가격 | 전일대비\n금속\n구리 | 9,120.50 | +12.00\n알루미늄 | 2,410.00 | -3.50\n에너지\n브렌트유 | 71.20 | +0.40"),
+    ],
+)
+def test_one_cell_row_naming_a_group_keeps_a_tabbed_table_whole_with_its_header(intro, rows, table):
+    """A row spanning the table ("Metals") copies as a line with no tab; it used to cut the table in two, leaving
+    the header row alone and so joined by spaces."""
+    text = clean_dump("\n".join(["Menu", "Markets", intro, *rows, "(END)", "Send Feedback"])).text
+    assert text.split("\n\n") == [intro, table]
+
+
+def test_a_sentence_between_tabbed_rows_still_ends_the_table():
+    note = "Prices are set at the close of the London session."
+    dump = f"Name\tValue\nCopper\t9,120.50\n{note}\nBrent\t71.20\nWTI\t68.10"
+    assert text_clean.split_lines(dump) == ["Name | Value\nCopper | 9,120.50", note, "Brent | 71.20\nWTI | 68.10"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "rows", "table"),
+    [
+        ("SEOUL, Dec. 2 (Yonhap) -- The won closed lower against the U.S. dollar on Wednesday, dealers said.",
+         ["\tBuy\tSell", "USD\t1,402.10\t1,375.90", "EUR\t1,520.30\t1,489.70"],
+         " | Buy | Sell\nUSD | 1,402.10 | 1,375.90\nEUR | 1,520.30 | 1,489.70"),
+        ("(서울=뉴스1) 김민수 기자 = 2일 원/달러 환율은 전날보다 내린 채 마감했다.",
+         ["\t살 때\t팔 때", "미국 달러\t1,402.10\t1,375.90", "유로\t1,520.30\t1,489.70"],
+         " | 살 때 | 팔 때\n미국 달러 | 1,402.10 | 1,375.90\n유로 | 1,520.30 | 1,489.70"),
+    ],
+)
+def test_empty_first_header_cell_keeps_the_header_over_its_columns(intro, rows, table):
+    text = clean_dump("\n".join(["Menu", "Exchange rates", intro, *rows, "(END)", "Send Feedback"])).text
+    assert text.split("\n\n") == [intro, table]
+
+
+def test_a_tab_indenting_every_row_adds_no_empty_column():
+    text = clean_dump("\tStock\tClose\n\tApple\t234.10\n\tNvidia\t140.10").text
+    assert text == "Stock | Close\nApple | 234.10\nNvidia | 140.10"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["(서울=연합뉴스) 홍길동 기자 = 2일 국제 금값이 소폭 올랐다.",  # Yonhap
+     "(서울=뉴스1) 김민수 기자 = 2일 국제 금값이 소폭 올랐다.",  # News1
+     "[서울=뉴시스]2일 국제 금값이 소폭 올랐다."],  # Newsis
+)
+def test_korean_agency_dateline_opening_a_one_sentence_intro_above_a_table_is_no_code(intro):
+    rows = ["품목\t가격\t전일대비", "금\t2,650.30\t+12.40", "은\t31.20\t-0.15", "구리\t9,120.50\t+12.00"]
+    dump = "\n".join(["메뉴", "경제", "국제", "원자재 시세", intro, *rows, "(끝)", "기사제보", "많이 본 뉴스", "로그인"])
+    assert not text_regions.is_code(intro)
+    assert clean_dump(dump).text.split("\n\n") == [intro, "\n".join(row.replace("\t", " | ") for row in rows)]
+
+
+def test_assignment_after_a_bracket_is_still_code():
+    assert text_regions.is_code("(x=1) total = price * 2;")
+
+
+def test_korean_end_marker_ends_a_copied_story():
+    story = [f"(서울=연합뉴스) 홍길동 기자 = 2일 서울 외환시장에서 원/달러 환율은 {i}원 내린 채 마감했다고 밝혔다." for i in range(3)]
+    after = "관련 기사에서 시장 참가자들은 다음 주에도 환율이 더 내릴 것으로 내다봤다고 전했다."
+    dump = "\n".join(["메뉴", *story, "(끝)", after, "기사제보"])
+    assert widgets.END_MARKER.match("(끝)")
+    assert clean_dump(dump).text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    ("notice", "intro", "rows"),
+    [
+        (("We use cookies to improve your experience on our site. By continuing to browse you agree to our use of "
+          "cookies. Read our cookie policy."),
+         "Closing prices of the most traded stocks on Wednesday.",
+         ["Stock\tClose\tChange", "Apple\t234.10\t+1.20", "Microsoft\t420.50\t-2.10", "Alphabet\t170.30\t+0.40",
+          "Nvidia\t140.10\t-1.60"]),
+        ("이 사이트는 더 나은 서비스를 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주합니다.",
+         "(서울=뉴시스) 2일 주요 종목의 종가는 다음과 같다.",
+         ["종목\t종가\t전일대비", "삼성전자\t55,300\t+400", "SK하이닉스\t172,000\t-1,500", "현대차\t210,500\t+2,000",
+          "네이버\t190,100\t-900"]),
+    ],
+)
+def test_consent_notice_above_a_story_that_is_a_table_is_not_the_story(notice, intro, rows):
+    """The table counts half its words, so the notice above it held more prose and was taken for the story."""
+    dump = "\n".join(["Menu", "Home", "World", "Business", notice, "Accept", "Manage settings", "Reject all",
+                      "Markets", "Latest", "Opinion", "Video", intro, *rows, "Share", "Contact us", "About",
+                      "Privacy", "Terms", "Careers"])
+    assert clean_dump(dump).text.split("\n\n") == [intro, "\n".join(row.replace("\t", " | ") for row in rows)]
+
+
+def test_a_story_of_paragraphs_above_a_market_table_in_a_sidebar_stays_the_story():
+    story = paragraphs(3, "Cost")
+    rows = ["Stock\tClose\tChange", "Apple\t234.10\t+1.20", "Microsoft\t420.50\t-2.10", "Alphabet\t170.30\t+0.40"]
+    dump = "\n".join(["Menu", "Bridge vote passes", *story, "Share", "Print", "Save", "Login", "Register", "Markets",
+                      "Most read", *rows, "Contact us"])
+    assert clean_dump(dump).text.split("\n\n") == story
