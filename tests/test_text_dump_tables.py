@@ -68,21 +68,13 @@ def test_a_tab_indenting_every_row_adds_no_empty_column():
 )
 def test_korean_agency_dateline_opening_a_one_sentence_intro_above_a_table_is_no_code(intro):
     rows = ["품목\t가격\t전일대비", "금\t2,650.30\t+12.40", "은\t31.20\t-0.15", "구리\t9,120.50\t+12.00"]
-    dump = "\n".join(["메뉴", "경제", "국제", "원자재 시세", intro, *rows, "(끝)", "기사제보", "많이 본 뉴스", "로그인"])
+    dump = "\n".join(["메뉴", "경제", "국제", "원자재 시세", intro, *rows, "기사제보", "많이 본 뉴스", "로그인"])
     assert not text_regions.is_code(intro)
     assert clean_dump(dump).text.split("\n\n") == [intro, "\n".join(row.replace("\t", " | ") for row in rows)]
 
 
 def test_assignment_after_a_bracket_is_still_code():
     assert text_regions.is_code("(x=1) total = price * 2;")
-
-
-def test_korean_end_marker_ends_a_copied_story():
-    story = [f"(서울=연합뉴스) 홍길동 기자 = 2일 서울 외환시장에서 원/달러 환율은 {i}원 내린 채 마감했다고 밝혔다." for i in range(3)]
-    after = "관련 기사에서 시장 참가자들은 다음 주에도 환율이 더 내릴 것으로 내다봤다고 전했다."
-    dump = "\n".join(["메뉴", *story, "(끝)", after, "기사제보"])
-    assert widgets.END_MARKER.match("(끝)")
-    assert clean_dump(dump).text.split("\n\n") == story
 
 
 @pytest.mark.parametrize(

@@ -295,7 +295,7 @@ def local_lines(name: str) -> re.Pattern[str]:
 LOCAL_WIDGET_LINE = local_lines("widget_lines.txt")
 LOCAL_WIDGET_WORDS = 20
 #: A line that is only an end-of-story marker, per language (``data/<language>/end_markers.txt``): a bracketed END,
-#: "-30-", "###", "- ENDS -", Korean "(끝)".
+#: "-30-", "###", "- ENDS -".
 END_MARKER = re.compile(rf"^(?:{local_lines('end_markers.txt').pattern})$", re.IGNORECASE)
 
 
