@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean import text as text_clean
-from extractors.clean import text_regions, widgets
+from extractors.clean import text_regions
 from tests.test_clean_text import clean_dump, paragraphs
 
 EN_INTRO = "LONDON, Dec. 2 (Reuters) - Base metal and oil prices closed mixed on Wednesday, traders said."
