@@ -43,8 +43,8 @@ def collect_source_task(
     spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse, spool: Spool
 ) -> SourceResult:
     """Read or fetch every document of one source into ``spool``; per-item failures are returned, not raised."""
-    return collect_source(spec, fetcher=fetcher, state_dir=settings.state_dir, skip_url=warehouse.has_url,
-                          emit=spool.put)
+    with warehouse.url_checker() as stored:
+        return collect_source(spec, fetcher=fetcher, state_dir=settings.state_dir, skip_url=stored, emit=spool.put)
 
 
 @task(name="process-batch", task_run_name="process-{source}-{batch}", retries=1, cache_policy=NO_CACHE)
