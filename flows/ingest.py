@@ -9,7 +9,7 @@ rewrites its own Parquet file instead of adding one.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 
 from extractors.pipeline import PipelineOptions, process
-from extractors.records import Provenance
+from extractors.records import Provenance, RawDocument
 from flows.alerts import alerts_task
 from flows.config import RejectedSource, SourceSpec, choose_sources, load_config
 from flows.fetch import Fetcher
@@ -43,8 +43,8 @@ def collect_source_task(
     spec: SourceSpec, fetcher: Fetcher, settings: Settings, warehouse: Warehouse, spool: Spool
 ) -> SourceResult:
     """Read or fetch every document of one source into ``spool``; per-item failures are returned, not raised."""
-    return collect_source(spec, fetcher=fetcher, state_dir=settings.state_dir, skip_url=warehouse.has_url,
-                          emit=spool.put)
+    with warehouse.url_checker() as stored:
+        return collect_source(spec, fetcher=fetcher, state_dir=settings.state_dir, skip_url=stored, emit=spool.put)
 
 
 @task(name="process-batch", task_run_name="process-{source}-{batch}", retries=1, cache_policy=NO_CACHE)
@@ -52,28 +52,39 @@ def process_batch_task(
     docs: Sequence[SpooledDocument], source: str, batch: int, run_id: str, settings: Settings, warehouse: Warehouse
 ) -> SourceReport:
     """Clean, extract facts and append one batch; returns its counts."""
-    snapshots = SnapshotStore(settings.snapshots_dir)
     report = SourceReport(source)
-    loaded = []
-    for spooled in docs:
-        try:
-            loaded.append(spooled.load(snapshots))
-        except SnapshotError as exc:  # the snapshot vanished between collection and now
-            report.failed += 1
-            report.failures.append((spooled.document.source, str(exc)))
+    provenances: list[Provenance] = []  # one per document loaded, in order
     good = []
-    for (doc, sha), article in zip(loaded, process([doc for doc, _ in loaded], PipelineOptions()), strict=True):
+    for i, article in enumerate(process(_loaded(docs, source, settings, report, provenances), PipelineOptions())):
         if article.error:
             report.failed += 1
             report.failures.append((article.source, article.error))
         else:
             report.flags.update(article.flags)
-            good.append((article, Provenance(source, sha, doc.fetched_at)))
+            good.append((article, provenances[i]))
     result = warehouse.append(good, run_id=run_id, batch=batch)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
     report.facts.update(result.facts)
     return_freed_memory()
     return report
+
+
+def _loaded(
+    docs: Sequence[SpooledDocument], source: str, settings: Settings, report: SourceReport,
+    provenances: list[Provenance],
+) -> Iterator[RawDocument]:
+    """The batch's documents with their bytes, read as ``process`` asks for them: it holds one chunk of
+    them at a time, not the whole batch's pages (up to several MiB each) until the batch ends."""
+    snapshots = SnapshotStore(settings.snapshots_dir)
+    for spooled in docs:
+        try:
+            doc, sha = spooled.load(snapshots)
+        except SnapshotError as exc:  # the snapshot vanished between collection and now
+            report.failed += 1
+            report.failures.append((spooled.document.source, str(exc)))
+            continue
+        provenances.append(Provenance(source, sha, doc.fetched_at))
+        yield doc
 
 
 @flow(name="ingest")

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from extractors.records import RawDocument
-from flows.spool import Spool
+from flows.spool import Spool, SpooledDocument
 from warehouse.snapshots import SnapshotStore
 
 
@@ -73,3 +74,27 @@ def test_once_collection_is_over_the_last_batches_shrink_so_workers_finish_toget
     sizes = [len(batch) for batch in spool.batches(10, spread=2)]
     assert sum(sizes) == 40
     assert sizes[0] == 10 and sizes == sorted(sizes, reverse=True) and sizes[-1] < 10
+
+
+def test_a_batch_stores_each_article_with_its_own_snapshot_when_another_snapshot_vanished(tmp_path):
+    """The batch reads its documents one chunk at a time; a vanished snapshot must not shift the others'."""
+    from flows.ingest import process_batch_task
+    from flows.settings import Settings
+    from warehouse.query import run_sql
+    from warehouse.store import Warehouse
+
+    settings = Settings(tmp_path)
+    store = SnapshotStore(settings.snapshots_dir)
+    pages = [RawDocument(source=f"page-{n}.html", url=f"https://news.example.org/story/{n}", content_type="text/html",
+                         data=(f"<html><head><title>Story {n}</title></head><body><article><h1>Story {n}</h1>"
+                               f"<p>The council in town number {n} voted on Monday to repair the old bridge before "
+                               "winter, after residents complained about the closed footpath for months.</p>"
+                               "</article></body></html>").encode()) for n in range(3)]
+    spooled = [SpooledDocument(replace(page, data=b""), store.put(page.data)) for page in pages]
+    spooled[1] = SpooledDocument(spooled[1].document, "0" * 64)  # its snapshot is gone
+    warehouse = Warehouse(settings.warehouse_dir)
+    report = process_batch_task.fn(spooled, "src", 0, "run", settings, warehouse)
+    assert (report.new, report.failed) == (2, 1)
+    assert report.failures[0][0] == "page-1.html"
+    stored = run_sql(settings.warehouse_dir, "select url, raw_sha256 from articles order by url")[1]
+    assert stored == [(pages[0].url, spooled[0].raw_sha256), (pages[2].url, spooled[2].raw_sha256)]

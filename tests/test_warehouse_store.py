@@ -76,6 +76,17 @@ def test_reappend_writes_nothing(tmp_path):
     assert not warehouse.has_url("https://news.example.org/story/99")
 
 
+def test_url_checker_sees_articles_committed_after_it_opened(tmp_path):
+    """A source's collection keeps one checker open while batches commit: a URL stored meanwhile counts."""
+    root = tmp_path / "warehouse"
+    warehouse = Warehouse(root)
+    with warehouse.url_checker() as stored:
+        assert not stored("https://news.example.org/story/2")
+        warehouse.append(items(range(3)), run_id="r1", batch=0)
+        assert stored("http://www.news.example.org/story/2/?utm_source=feed")
+        assert not stored("https://news.example.org/story/3")
+
+
 def test_changed_content_is_a_new_version(tmp_path):
     root = tmp_path / "warehouse"
     warehouse = Warehouse(root)

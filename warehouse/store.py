@@ -21,7 +21,8 @@ import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import PurePath
@@ -193,8 +194,19 @@ class Warehouse:
 
     def has_url(self, url: str) -> bool:
         """Whether an article with this URL (canonicalized) is stored, so a source can skip fetching it."""
+        with self.url_checker() as stored:
+            return stored(url)
+
+    @contextmanager
+    def url_checker(self) -> Iterator[Callable[[str], bool]]:
+        """``has_url`` on one ledger connection, for a source that asks about each of its pages.
+
+        Opening the ledger (WAL mode, the tables' DDL) cost ~0.5 ms of CPU and ~4 ms of wall time per
+        page when ``has_url`` opened it per question; one connection answers in ~0.01 ms. Each
+        question is a transaction of its own, so it sees what batches committed since it opened.
+        """
         with Ledger(self.storage.ledger_path) as ledger:
-            return ledger.has_article(article_id_for(url, ""))
+            yield lambda url: ledger.has_article(article_id_for(url, ""))
 
     def append(self, items: Sequence[tuple[Article, Provenance]], *, run_id: str, batch: int) -> AppendResult:
         """Store the articles (and their facts) not stored yet; see the module docstring for the protocol.
