@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from benchmarks.facts_scoring import Score
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import DateMention
 
@@ -69,17 +70,13 @@ class ProbeScore:
         return self.right / self.probes if self.probes else 0.0
 
     @property
-    def precision(self) -> float:
-        return self.matched / self.found if self.found else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+    def marks(self) -> Score:
+        """Precision and recall of the marked dates, counted the facts benchmark's way."""
+        return Score(self.matched, self.found, self.matched, self.gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self.marks.f1 or 0.0
 
 
 def load_probes(path: Path = PROBES) -> list[Probe]:
@@ -140,8 +137,7 @@ def main(argv: list[str] | None = None) -> None:
     score = score_probes(load_probes())
     print(
         f"date probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); marked dates "
-        f"P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f} "
-        f"(found {score.found}, marked {score.gold})"
+        f"{score.marks.figures()}"
     )
     if args.misses:
         print("\n".join(score.misses))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.facts_scoring import greedy, unit_key
+from benchmarks.facts_scoring import Score, greedy, unit_key
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Quantity
 
@@ -66,12 +66,11 @@ class ProbeReport:
         return self.values_right / self.overlaps if self.overlaps else 0.0
 
     def summary(self) -> str:
-        precision = self.overlaps / self.pred if self.pred else 0.0
-        recall = self.overlaps / self.gold if self.gold else 0.0
+        overlap = Score(self.overlaps, self.pred, self.overlaps, self.gold)
         return (
             f"sentences right {self.accuracy():.3f} ({self.right}/{self.sentences})  "
             f"values right {self.values():.3f} ({self.values_right}/{self.overlaps})  "
-            f"overlap P={precision:.3f} R={recall:.3f} (pred {self.pred}, gold {self.gold})"
+            f"overlap {overlap.figures()}"
         )
 
 
