@@ -53,49 +53,16 @@ def test_this_weekday_is_the_day_of_the_current_week(text, value):
     "text, value",
     [
         ("Six months ago, the town had no clinic.", "2023-12"),
-        ("A decade ago, the river was badly polluted.", "2014"),
-        ("Two decades ago, the village had no road.", "2004"),
+        ("Nine months ago, the president seemed like a spent force.", "2023-09"),
     ],
 )
-def test_a_count_ago_written_with_a_capital_or_in_decades_resolves(text, value):
+def test_a_count_ago_written_with_a_capital_resolves(text, value):
     assert [v for _, v in dated(text)] == [value]
 
 
 def test_a_capitalised_count_makes_a_duration():
     # Accountancy Age, 2011-09-26 (dev gold accountancyage_2011-09-26_ifrs-big-bang): a subheading
     assert durations("Seven-year itch") == ["Seven-year"]
-
-
-def test_a_count_earlier_goes_back_from_the_date_named_before():
-    found = dated("The tower opened in 2019. Three years earlier, the site had been a car park.")
-    assert found == [("2019", "2019"), ("Three years earlier", "2016")]
-
-
-def test_earlier_than_compares_and_dates_nothing():
-    assert dated("The line opened in 2019, two years earlier than planned.") == [("2019", "2019")]
-
-
-@pytest.mark.parametrize(
-    "text, published, expected",
-    [
-        # ITV News, 2014-04-14 (dev gold itvnews_2014-04-14_boston-marathon-one-year)
-        (
-            (
-                "Boston's police and the FBI conducted one of the largest manhunts in American history today. "
-                "But a year on, how are the survivors coping?"
-            ),
-            "2014-04-14T23:53:59+01:00",
-            ("a year on", "2014"),
-        ),
-        (
-            "In 1990 the mine closed. Two years on, the town was empty.",
-            "2024-06-12T10:00:00+00:00",
-            ("Two years on", "1992"),
-        ),
-    ],
-)
-def test_a_count_on_is_now_unless_the_date_before_is_older(text, published, expected):
-    assert expected in dated(text, datetime.fromisoformat(published))
 
 
 @pytest.mark.parametrize(
@@ -107,10 +74,6 @@ def test_a_count_on_is_now_unless_the_date_before_is_older(text, published, expe
 )
 def test_a_two_digit_decade_is_a_decade(text, expected):
     assert dated(text) == expected
-
-
-def test_would_puts_the_date_of_its_own_verb_ahead():
-    assert dated("The minister said the ban would be lifted in September.") == [("September", "2024-09")]
 
 
 def test_would_further_up_the_sentence_leaves_a_date_in_the_past():
@@ -129,13 +92,11 @@ def test_the_future_includes_the_current_month():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Exports grew in the second half of last year.", ("the second half of last year", "2023-H2")),
-        ("Growth slowed in the fourth quarter of last year.", ("the fourth quarter of last year", "2023-Q4")),
         ("Fourth-quarter sales fell 3%, the company said.", ("Fourth-quarter", "2023-Q4")),
         ("The firm expects revenue to grow in Q3.", ("Q3", "2024-Q3")),
     ],
 )
-def test_quarters_and_halves_as_business_news_writes_them(text, expected):
+def test_quarters_as_business_news_writes_them(text, expected):
     assert dated(text) == [expected]
 
 
@@ -153,7 +114,6 @@ def test_a_season_keeps_the_word_written():
     [
         "The company raised its outlook for fiscal 2025.",
         "The club finished third in the 2023-24 season.",
-        "Parliament passed the 2025-2026 budget.",
     ],
 )
 def test_fiscal_and_season_years_are_no_dates(text):
@@ -206,17 +166,6 @@ def test_a_range_of_days_dates_both_ends(text, expected):
     assert dated(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("The road was closed between May and July.", [("May", "2023-05"), ("July", "2023-07")]),
-        ("Heating bills rose from November to February.", [("November", "2023-11"), ("February", "2024-02")]),
-    ],
-)
-def test_a_range_of_months_starts_in_the_year_it_ends_or_the_one_before(text, expected):
-    assert dated(text) == expected
-
-
 def test_a_day_after_a_counted_noun_is_a_rate():
     assert durations("By the end of 2025, the line will carry 50,000 passengers a day.") == []
 
@@ -237,24 +186,17 @@ def test_a_year_before_1800_needs_a_preposition_and_a_date_reading():
 @pytest.mark.parametrize(
     "text",
     [
-        # Nine News, 2024-04-26 (dev gold ninenews_2024-04-26_girrawheen-home-invasion)
-        "Anyone with information is urged to call Crime Stoppers on 1800 333 000.",
         "The UN's Agenda 2030 sets out 17 goals.",
         "Tickets for Euro 2024 sold out within hours.",
         # Ottawa Citizen, 2026-05-25 (dev gold ottawacitizen_2026-05-25_ircc-gave-office-space)
         "PSPC committed to reducing the portfolio, and Budget 2024 set aside $1.1 billion for the purpose.",
     ],
 )
-def test_a_year_in_a_phone_number_or_a_name_is_no_date(text):
+def test_a_year_in_a_name_is_no_date(text):
     assert dated(text) == []
 
 
 SATURDAY = datetime.fromisoformat("2025-03-01T12:00:00+00:00")
-
-
-def test_would_after_the_date_leaves_the_saying_day_in_the_past():
-    text = "The ministry said on Friday it would cut fuel taxes from April."
-    assert dated(text, SATURDAY) == [("Friday", "2025-02-28"), ("April", "2025-04")]
 
 
 def test_a_half_code_is_a_half():
@@ -281,19 +223,15 @@ def test_a_present_tense_clause_above_the_day_schedules_nothing():
     assert dated(text, datetime.fromisoformat("2017-01-18T23:00:00-08:00")) == [("Tuesday", "2017-01-17")]
 
 
-def test_a_saying_verb_in_the_present_reports_a_past_day():
-    assert dated("The minister says on Friday the plan is dead.", SATURDAY) == [("Friday", "2025-02-28")]
-
-
 SEPT_WEDNESDAY = datetime.fromisoformat("2024-09-18T09:00:00+01:00")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Sunday Times reported the minister's resignation.",
-        "He told the Mail on Sunday that he would not stand again.",
         "The Good Friday Agreement ended decades of conflict.",
+        # The New Yorker, 2023-04-25 (dev corpus newyorker_2023-04-25_heat-shield-important-ice)
+        "On Easter Sunday, Manzara put on some rubber boots.",
         "Black Friday sales rose 5%.",
     ],
 )
@@ -301,20 +239,18 @@ def test_a_weekday_inside_a_name_is_no_date(text):
     assert dated(text, SEPT_WEDNESDAY) == []
 
 
-@pytest.mark.parametrize("text", ["The market opens every Monday at dawn.", "Fees rise each January."])
-def test_every_weekday_or_month_is_a_habit(text):
-    assert dated(text, SEPT_WEDNESDAY) == []
-
-
-def test_a_year_before_a_time_zone_is_a_clock_time():
-    found = dated("The launch is planned for 2030 GMT on Thursday.", SEPT_WEDNESDAY)
-    assert found == [("Thursday", "2024-09-19")]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("Last year's parade on July 4 drew record crowds.", ("July 4", "2023-07-04")),
+        # UPROXX, 2014 (dev corpus uproxx_2014_a-reddit-post-about)
+        (
+            (
+                "Last year, director Chas Burns organized a stage show and the culmination was four sold-out "
+                "shows in October and November."
+            ),
+            ("October", "2023-10"),
+        ),
         ("In 2019, the firm was founded on March 3 in Leeds.", ("March 3", "2019-03-03")),
         ("The parade on July 4 last year drew record crowds.", ("July 4", "2023-07-04")),
     ],
@@ -328,62 +264,12 @@ def test_a_year_named_in_another_sentence_leaves_the_day_alone():
     assert ("July 4", "2024-07-04") in found
 
 
-def test_the_end_of_the_month_is_this_month():
-    assert dated("The offer expires at the end of the month.", SEPT_WEDNESDAY) == [
-        ("the end of the month", "2024-09")
-    ]
-
-
-@pytest.mark.parametrize(
-    "text, published, expected",
-    [
-        # AP, 2023-04-28 (dev gold apnews_2023-04-28_mexico-economy)
-        (
-            (
-                "Mexico’s economy grew by 1.1% in the first quarter of 2023, bringing growth to an annualized rate "
-                "of 3.8% compared to the same period of 2022."
-            ),
-            "2023-04-28T12:00:00-06:00",
-            [("the first quarter of 2023", "2023-Q1"), ("the same period of 2022", "2022-Q1")],
-        ),
-        (
-            "Sales rose 4% in March from the same month a year earlier.",
-            "2024-06-12T10:00:00+00:00",
-            [("March", "2024-03"), ("the same month a year earlier", "2023-03")],
-        ),
-        (
-            "Profit rose from the same period of 2022.",
-            "2024-06-12T10:00:00+00:00",
-            [("the same period of 2022", "2022")],
-        ),
-    ],
-)
-def test_the_same_period_repeats_the_period_named_before_in_another_year(text, published, expected):
-    assert dated(text, datetime.fromisoformat(published)) == expected
+def test_a_year_inside_the_sentence_frames_only_its_own_clause():
+    found = dated("Smith, who joined the firm in 2015, said in April that he would retire.", SEPT_WEDNESDAY)
+    assert found == [("2015", "2015"), ("April", "2024-04")]
 
 
 MARCH_THURSDAY = datetime.fromisoformat("2024-03-14T07:30:00+05:30")
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Reserves stood at $620 billion at end-March.", [("end-March", "2024-03")]),
-        ("The bank expects inflation to ease by end-2024.", [("end-2024", "2024-H2")]),
-        ("The war came to an end March 3.", [("March 3", "2024-03-03")]),
-    ],
-)
-def test_end_glued_to_a_month_or_year_is_its_end(text, expected):
-    assert dated(text, MARCH_THURSDAY) == expected
-
-
-def test_a_count_on_from_an_event_is_now():
-    found = dated("Twenty years on from the attacks, the city has rebuilt.", MARCH_THURSDAY)
-    assert found == [("Twenty years on", "2024")]
-
-
-def test_a_fortnight_is_a_duration():
-    assert durations("The talks lasted a fortnight.") == ["a fortnight"]
 
 
 @pytest.mark.parametrize(
@@ -407,27 +293,8 @@ def test_time_stamps_cut_weekdays_and_months_beside_a_number(text, expected):
     assert dated(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, value",
-    [
-        ("On March 5 the notice gave a deadline of 03.07.2024.", "2024-07-03"),
-        ("The form was signed on 15-05-2024.", "2024-05-15"),
-    ],
-)
-def test_dotted_numeric_days_are_day_first_and_dashed_ones_read_like_slashed(text, value):
-    assert value in [v for _, v in dated(text)]
-
-
-def test_a_year_inside_the_sentence_frames_only_its_own_clause():
-    found = dated("Smith, who joined the firm in 2015, said in April that he would retire.", SEPT_WEDNESDAY)
-    assert found == [("2015", "2015"), ("April", "2024-04")]
-
-
 def test_a_span_with_a_cut_end_year_is_a_range_unless_the_years_run_on():
     assert dated("Britain rationed food throughout the 1939-45 war.") == [("1939", "1939"), ("45", "1945")]
     assert dated("He was top scorer in 2023-24.") == []
 
 
-def test_due_to_puts_the_day_ahead():
-    found = dated("The envoy is due to arrive on Friday.", datetime.fromisoformat("2025-08-07T16:00:00+02:00"))
-    assert found == [("Friday", "2025-08-08")]

@@ -67,6 +67,9 @@ def test_a_second_find_of_a_matched_date_is_no_extra_but_a_wrong_value_is_a_miss
 
 
 def test_the_extractor_keeps_the_probe_level_the_date_fixes_reached():
+    # 0.990 / 0.995 before the rules whose only evidence was these probes or one publisher were removed
+    # (issue 11, rule 4): "Wednesday next week", "the same period of 2022", "a year on", "end-March", "every
+    # Monday", "The Sunday Times", "would be lifted in September", dotted numeric days and the like now miss.
     score = score_probes(load_probes())
-    assert score.accuracy >= 0.985, "\n".join(score.misses)
-    assert score.f1 >= 0.99, "\n".join(score.misses)
+    assert score.accuracy >= 0.91, "\n".join(score.misses)
+    assert score.f1 >= 0.93, "\n".join(score.misses)

@@ -121,10 +121,11 @@ def test_years_ago_with_any_number_word_resolves():
     assert [(f.text, f.value) for f in facts if f.kind == "date"] == [("twenty years ago", "2004")]
 
 
-def test_work_week_schedules_are_not_durations():
+def test_days_per_week_are_a_rate_not_a_duration():
+    # Ottawa Citizen, 2026-05-25 (dev gold ottawacitizen_2026-05-25_ircc-gave-office-space)
     text = (
         "IRCC said all rank-and-file employees will be required in-office three days per week as of "
-        "July 6. Executives are already in five days a week, and the union wants a four-day week."
+        "July 6. Executives are already in five days a week."
     )
     assert [d.text for d in dates(text, None) if d.granularity == "duration"] == []
 

@@ -28,8 +28,6 @@ ORDINAL_PARTS = {
     "3rd": 3,
     "fourth": 4,
     "4th": 4,
-    "final": 4,
-    "last": 4,
 }
 REL_OFFSETS = {"last": -1, "this": 0, "next": 1}
 #: Granularities a date must have to anchor "the next <unit>" / "N <units> later".
@@ -40,8 +38,6 @@ ANCHORS = {
 }
 
 Resolved = tuple[str | None, str]
-#: Granularities "the same period" can repeat in another year.
-PERIODS = frozenset({"quarter", "half", "season", "month"})
 
 
 def count_of(word: str) -> int | None:
@@ -49,62 +45,27 @@ def count_of(word: str) -> int | None:
     return COUNT_WORDS.get(word.lower()) or (int(word) if word.isdigit() else None)
 
 
-def anaphoric(groups: dict[str, str], found: list[DateMention], pub: date | None) -> Resolved | None:
-    """ "the next day", "The following year", "16 years later", "three years earlier", "a year on":
-    counted from the last date the text named ("arrested the next day" after "June 17, 2015", NPR;
-    "published in 1909 ... The next year" and "died in 1942 ... died 16 years later", Atlas Obscura;
-    "In 2024, ... The following year", Ottawa Citizen), or None when that date is not precise enough
-    ("In the early 2010s ... seven years later", Metro). "A year on," is the time of writing, a year after
-    the event the story is about ("But a year on, how are the survivors coping?", ITV News), unless the
-    date named before it is older than that ("In 1990 ... Two years on," is 1992)."""
+def anaphoric(groups: dict[str, str], found: list[DateMention]) -> Resolved | None:
+    """ "the next day", "The following year", "16 years later": counted from the last date the text named
+    ("arrested the next day" after "June 17, 2015", NPR; "published in 1909 ... The next year" and "died in
+    1942 ... died 16 years later", Atlas Obscura; "In 2024, ... The following year", Ottawa Citizen), or None
+    when that date is not precise enough ("In the early 2010s ... seven years later", Metro)."""
     unit = groups["unit"]
     n = count_of(groups.get("n", "1"))
-    step = -1 if (groups.get("dir") or "").lower() == "earlier" else 1
     anchor = next((d for d in reversed(found) if d.value), None)
-    if n is None:
+    if n is None or anchor is None or anchor.granularity not in ANCHORS[unit]:
         return None
-    since = (groups.get("dir") or "").lower() == "on"
-    counted = None
-    if anchor is not None and anchor.granularity in ANCHORS[unit]:
-        counted = _count_from(anchor.value, unit, step * n)
-    if since and pub is not None and (counted is None or counted > _period_of(pub, unit)):
-        return _period_of(pub, unit), unit  # "a year on" from a date that is itself recent: now
-    return (counted, unit) if counted is not None else None
-
-
-def same_period(groups: dict[str, str], found: list[DateMention], pub: date | None) -> Resolved | None:
-    """ "the same period of 2022", "the same quarter last year", "the same month a year earlier": the
-    quarter, half, season or month named last, in the year given (a year before it for "a year earlier");
-    a bare year when nothing before has that precision ("grew 1.1% in the first quarter of 2023 compared to
-    the same period of 2022" is 2022-Q1, AP)."""
-    anchor = next((d for d in reversed(found) if d.value and d.granularity in PERIODS), None)
-    if groups.get("y"):
-        year = int(groups["y"])
-    elif groups.get("rel"):
-        if pub is None:
-            return None
-        year = pub.year - 1
-    elif anchor is not None:
-        year = int(anchor.value[:4]) - 1
-    else:
-        return None
-    if anchor is None:
-        return f"{year:04d}", "year"
-    return f"{year:04d}{anchor.value[4:]}", anchor.granularity
+    return _count_from(anchor.value, unit, n), unit
 
 
 def _count_from(anchor: str, unit: str, n: int) -> str:
-    """The date ``n`` units after (before, when negative) the anchor value, at ``unit`` granularity."""
+    """The date ``n`` units after the anchor value, at ``unit`` granularity."""
     year = int(anchor[:4])
     if unit == "year":
         return f"{year + n:04d}"
     if unit == "month":
         return _month_value(year, int(anchor[5:7]) + n)
     return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
-
-
-def _period_of(day: date, unit: str) -> str:
-    return {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(unit, day.isoformat())
 
 
 def _month_value(year: int, month: int) -> str:
@@ -150,7 +111,8 @@ def weekday_date(year: int | None, month: int, day: int, weekday: int, pub: date
 
 
 def numeric_day(first: int, second: int, year: int, day_first: bool) -> Resolved | None:
-    """ "15/3/2024", "3/15/2024", "3/4/2024": the reading that exists, else the one ``day_first`` says."""
+    """ "15/3/2024", "3/15/2024", "3/4/2024": the reading that exists, else the one ``day_first`` says (the
+    order the article writes its dates in words)."""
     if first > 12 or (day_first and second <= 12):
         first, second = second, first
     valid = _valid(year, first, second)
@@ -183,10 +145,6 @@ def _holiday_days() -> dict[str, tuple[int, int]]:
 def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Resolved | None:
     """(value, granularity) for a matched expression; value None when it is relative and ``pub`` is unknown."""
     year = int(g["y"]) if g.get("y") else (int(g["y2"]) if g.get("y2") else None)
-    if g.get("rel") and kind in {"quarter", "half"} and g["rel"].lower() in REL_OFFSETS:
-        if pub is None:
-            return None, kind
-        year = pub.year + REL_OFFSETS[g["rel"].lower()]  # "the fourth quarter of last year"
     if kind in {"month_day", "day_month", "day_range", "month_day_range"}:
         return day_value(year, MONTHS[g["m"].rstrip(".").lower()], int(g["d"]), pub, future)
     if kind == "weekday_date":
@@ -205,15 +163,7 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
             f"{pub.year + REL_OFFSETS[g['rel'].lower()]:04d}-{MONTHS[g['m'].rstrip('.').lower()]:02d}",
             "month",
         )
-    if kind == "weekday_week":
-        if pub is None:
-            return None, "day"
-        offset = {"last": -7, "this": 0, "next": 7}[g["rel"].lower()]
-        monday = pub - timedelta(days=pub.weekday())
-        return (monday + timedelta(days=offset + WEEKDAYS[g["wd"].lower()])).isoformat(), "day"
     if kind == "year_part":
-        if g["unit"] == "month":  # "by the end of the month": this month
-            return (f"{pub.year:04d}-{pub.month:02d}" if pub else None), "month"
         if pub is None:
             return None, "half"
         return f"{pub.year:04d}-{'H2' if g['part'].lower() == 'the end of' else 'H1'}", "half"
@@ -239,13 +189,6 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
         return _quarter(g, year, pub, future)
     if kind == "half_code":  # "H1 2024", "2024 H2"
         return f"{year:04d}-H{g.get('h') or g['h2']}", "half"
-    if kind == "half":
-        h = 1 if g["h"].lower() == "first" else 2
-        if year is None:
-            if pub is None:
-                return None, "half"
-            year = pub.year
-        return f"{year:04d}-H{h}", "half"
     if kind == "season_year":
         return f"{year:04d}-{g['s'].lower()}", "season"
     if kind == "season_rel":
@@ -306,12 +249,10 @@ def _short_decade(digits: int, pub: date | None) -> str:
 
 
 def _ago(g: dict[str, str], pub: date | None) -> Resolved | None:
-    """ "three years ago" -> a year, "six months ago" -> a month, "a decade ago" -> a year; weeks have no value."""
+    """ "three years ago" -> a year, "six months ago" -> a month, "5 days ago" -> a day; weeks have no value."""
     n, unit = count_of(g["n"]), g["unit"].lower()
-    if n is None or unit not in {"year", "month", "day", "decade"}:
+    if n is None or unit not in {"year", "month", "day"}:
         return None
-    if unit == "decade":
-        n, unit = 10 * n, "year"
     if pub is None:
         return None, unit
     if unit == "year":
