@@ -68,7 +68,7 @@ def test_a_cue_form_as_a_noun_after_a_determiner_is_no_cue():
 
 def test_faire_savoir_is_one_cue():
     [(source, cue, claim)] = _claims("Aucune victime n'est à déplorer, a fait savoir la préfecture.")
-    assert (source, cue) == ("la préfecture", "savoir") and claim.startswith("Aucune victime")
+    assert (source, cue) == ("la préfecture", "fait savoir") and claim.startswith("Aucune victime")
 
 
 def test_a_commitment_takes_its_infinitive_after_de_but_a_plan_does_not():
@@ -84,3 +84,10 @@ def test_a_name_after_a_place_with_its_preposition_is_the_subject_not_the_place(
     text = ("Depuis Washington, Christine Lagarde, directrice générale du Fonds monétaire international (FMI), a "
             "elle aussi jugé « impératif » mardi que les tensions commerciales s’apaisent.")
     assert [s for s, _, _ in _claims(text)] == ["Christine Lagarde"]
+
+
+def test_a_quoted_clause_after_que_is_indirect_speech_and_a_claim():
+    # Le Monde 2023 (dev gold): the model splits "qu’«" into "qu", "’", "«"
+    text = "Mme Binet a fait valoir au locataire de l’Elysée qu’« il ne peut pas avoir raison seul face à tout le monde »."
+    assert [(s, c) for s, c, _ in _claims(text)] == [("Mme Binet", "fait valoir")]
+    assert _claims("Le ministre a déclaré : « Nous ne fermerons pas. »") == []  # a direct quote stays a Quote

@@ -121,13 +121,16 @@ def _verbal(
     """ "X a déclaré que CLAIM", "X affirme avoir ...", "X a promis de ...", or the inverted "CLAIM, a déclaré X"
     and "CLAIM, a-t-il ajouté" (the pronoun inside the verb group is the source)."""
     doc, sent = verb.doc, _sentence(verb)
+    cue_text = doc[cue_start.i : verb.i + 1].text  # "valoir" is cue with its "fait"
     start = cue_start.i  # the verb group: "a déclaré", "a elle aussi jugé", "a-t-il ajouté", "a fait savoir"
     while start > sent.start and (doc[start - 1].pos_ in {"AUX", "ADV"} or _inverted_pronoun(doc[start - 1])):
         start -= 1
     clause = _clause_after(verb, sent, complementizers, infinitives)
     if clause is not None:
+        # a clause after a complementizer is indirect speech even when its words are quoted ("Mme Binet a
+        # fait valoir ... qu'« il ne peut pas avoir raison seul »", Le Monde): a claim, not only a Quote
         return _attribution(clause, doc[start : verb.i + 1], _subject_before(verb, start, sent), verb, sentences,
-                            quotes)
+                            [] if _after_complementizer(clause, complementizers) else quotes, cue_text)
     if start > sent.start and doc[start - 1].text == ",":
         # a colon or semicolon before the tag opens the claimed words: "... jugé que X : « Elles
         # représentent une menace », a-t-elle estimé" (Le Monde) reports only the quote
@@ -135,8 +138,16 @@ def _verbal(
         claim = _words(doc[opening : start - 1])
         inverted = [t for t in doc[start : verb.i] if _inverted_pronoun(t) and t.text.lower() != "-t"]
         source = doc[inverted[0].i : inverted[0].i + 1] if inverted else _phrase_after(verb.i + 1, sent)
-        return _attribution(claim, doc[start : verb.i + 1], source, verb, sentences, quotes)
+        return _attribution(claim, doc[start : verb.i + 1], source, verb, sentences, quotes, cue_text)
     return None
+
+
+def _after_complementizer(clause: Span, complementizers: frozenset[str]) -> bool:
+    """Whether ``clause`` follows a complementizer (past the quote marks and apostrophes in between)."""
+    i = clause.start - 1
+    while i >= 0 and (clause.doc[i].is_punct or clause.doc[i].text in {"’", "'"}):
+        i -= 1
+    return i >= 0 and clause.doc[i].lower_ in complementizers
 
 
 def _inverted_pronoun(token: Token) -> bool:
