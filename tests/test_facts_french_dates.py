@@ -112,3 +112,27 @@ def test_french_numeric_day_months_after_an_article_are_days_and_a_bare_ratio_is
 def test_a_capitalised_month_name_after_a_preposition_is_a_name():
     assert _dates("Le robot roule sur Mars depuis 2021.") == [("2021", "2021", "year")]
     assert ("mars", "2024-03", "month") in _dates("Le chômage a baissé en mars.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le scrutin se tiendra le 15 septembre.", ("15 septembre", "2024-09-15", "day")),
+        ("Le chantier doit s'achever fin septembre.", ("septembre", "2024-09", "month")),
+        ("Les travaux devraient reprendre en septembre.", ("septembre", "2024-09", "month")),
+        ("Le président se rendra à Berlin lundi.", ("lundi", "2024-06-17", "day")),
+    ],
+)
+def test_a_french_date_without_a_year_under_a_future_verb_is_ahead(text, expected):
+    assert expected in _dates(text)
+
+
+def test_a_french_date_under_a_past_or_past_modal_verb_stays_before_publication():
+    assert ("septembre", "2023-09", "month") in _dates("Le chantier devait s'achever en septembre.")
+    assert ("15 septembre", "2023-09-15", "day") in _dates("Le scrutin s'est tenu le 15 septembre.")
+    assert ("15 septembre 2025", "2025-09-15", "day") in _dates("Le scrutin s'est tenu le 15 septembre 2025.")
+
+
+def test_a_count_of_time_a_verb_of_lasting_takes_is_a_duration():
+    assert ("trois mois", None, "duration") in _dates("Le chantier doit durer trois mois.")
+    assert not [d for d in _dates("Le chantier a coûté trois millions.") if d[2] == "duration"]

@@ -19,8 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from spacy.tokens import Doc
+
 from extractors.facts.gazetteer import number_words, tagged_words
-from extractors.facts.nlp import SentenceIndex
+from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.facts.universal import LocaleGrammar, full_month_names
 from extractors.records import DateMention
 
@@ -47,6 +49,7 @@ class DateWords:
     periods: dict[str, str]  # "trimestre" -> "quarter"
     ordinals: dict[str, int]
     day_month_list: re.Pattern[str] | None  # "les 25/11, 30/11 et 02/12 [prochains]"
+    prospective: frozenset[str]  # verbs whose infinitive is ahead: "doit s'achever"
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -102,6 +105,7 @@ def date_words(language: str) -> DateWords | None:
             rf"(?<!\w)(?:{_alt(tagged.get('day_article', ()))})\s+(?P<list>\d{{1,2}}/\d{{1,2}}"
             rf"(?:\s*(?:,|et|ou)\s*\d{{1,2}}/\d{{1,2}})*)(?![\d/])(?:\s+(?P<dir>{next_last})(?!\w))?",
             "day_article") if next_last else None,
+        prospective=frozenset(tagged.get("prospective", ())),
     )
 
 
@@ -168,18 +172,20 @@ def pack_dates(text: str, grammar: LocaleGrammar, published: datetime | None, ta
     return found
 
 
-def orient_dates(text: str, language: str, published: datetime | None, found: list[DateMention],
+def orient_dates(doc: Doc, language: str, published: datetime | None, found: list[DateMention],
                  grammar: LocaleGrammar) -> list[DateMention]:
-    """The locale rules' dates, moved by the direction word right after them and without habits.
+    """The locale rules' dates, moved by the direction word right after them or by a future verb, without habits.
 
     A weekday, day-month or month followed by a "next" word is the next one after publication
-    ("vendredi prochain", "le 15 septembre prochain", "septembre prochain"); a weekday followed by a
-    "last" word on its own weekday is the one a week before ("lundi dernier" written on a Monday). A bare
-    weekday after a habit article ("fermé le mardi") is every such day, no date.
+    ("vendredi prochain", "le 15 septembre prochain", "septembre prochain"), and so is one without a year
+    that a verb in the future governs ("Le scrutin se tiendra le 15 septembre", see :func:`is_future`); a
+    weekday followed by a "last" word on its own weekday is the one a week before ("lundi dernier" written
+    on a Monday). A bare weekday after a habit article ("fermé le mardi") is every such day, no date.
     """
     words = date_words(language)
     if words is None or published is None:
         return found
+    text = text_of(doc)
     pub = published.date()
     kept = []
     for mention in found:
@@ -191,20 +197,55 @@ def orient_dates(text: str, language: str, published: datetime | None, found: li
                 words.last_words:
             continue
         value = mention.value
-        if direction in words.next_words and value and mention.granularity == "day":
+        named_day = not weekday and grammar.weekday.search(mention.text) is not None  # "jeudi 13 juin"
+        yearless = re.search(r"\d{4}", mention.text) is None
+        ahead = direction in words.next_words or (yearless and not named_day
+                                                  and is_future(doc, mention.start, mention.end, words))
+        if ahead and value and yearless and not named_day:
             day = date.fromisoformat(value)
             if weekday:
-                day += timedelta(days=7 * ((pub - day).days // 7 + 1))
+                day += timedelta(days=7 * ((pub - day).days // 7 + 1)) if direction in words.next_words else \
+                    timedelta(days=7 if day < pub else 0)
             elif day < pub:
                 day = _next_day(pub, day.month, day.day) or day
             value = day.isoformat()
         elif direction in words.last_words and weekday and value == pub.isoformat():
             value = (pub - timedelta(days=7)).isoformat()
         if value != mention.value:
-            end = mention.end + len(after.group(0)) if after else mention.end
-            mention = replace(mention, text=text[mention.start:end], end=end, value=value)
+            if direction in words.next_words | words.last_words and after:
+                end = mention.end + len(after.group(0))
+                mention = replace(mention, text=text[mention.start:end], end=end)
+            mention = replace(mention, value=value)
         kept.append(mention)
     return kept
+
+
+def is_future(doc: Doc, start: int, end: int, words: DateWords | None) -> bool:
+    """Whether the verb that governs the date at ``start:end`` speaks of the future: a future tense ("se
+    tiendra", "aura lieu"), or an infinitive under a prospective verb in the present or conditional ("doit
+    s'achever", "devrait reprendre", "va voter"; the "prospective" words). The parse's morphology decides;
+    the nearest verb up the date's head chain is the one."""
+    if words is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        if token.head is token:
+            return False
+        token = token.head
+    else:
+        return False
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if "Fut" in token.morph.get("Tense"):
+        return True
+    head = token.head
+    return ("Inf" in token.morph.get("VerbForm") and head is not token and lemma(head) in words.prospective
+            and "Pres" in head.morph.get("Tense"))
 
 
 def month_direction(text: str, language: str, end: int) -> bool:
