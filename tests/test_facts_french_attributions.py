@@ -91,3 +91,13 @@ def test_a_quoted_clause_after_que_is_indirect_speech_and_a_claim():
     text = "Mme Binet a fait valoir au locataire de l’Elysée qu’« il ne peut pas avoir raison seul face à tout le monde »."
     assert [(s, c) for s, c, _ in _claims(text)] == [("Mme Binet", "fait valoir")]
     assert _claims("Le ministre a déclaré : « Nous ne fermerons pas. »") == []  # a direct quote stays a Quote
+
+
+def test_a_reflexive_cue_is_one_cue_with_its_pronoun():
+    [(source, cue, claim)] = _claims("Les analystes s'attendent à ce que la Banque centrale baisse ses taux.")
+    assert (source, cue) == ("Les analystes", "s'attendent") and claim.startswith("la Banque centrale")
+
+
+def test_a_mistagged_cue_form_before_its_infinitive_claim_is_a_cue():
+    [(source, _, claim)] = _claims("Une infirmière raconte avoir travaillé trois nuits d'affilée.")
+    assert source == "Une infirmière" and claim.startswith("avoir travaillé")

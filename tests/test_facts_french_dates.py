@@ -136,3 +136,15 @@ def test_a_french_date_under_a_past_or_past_modal_verb_stays_before_publication(
 def test_a_count_of_time_a_verb_of_lasting_takes_is_a_duration():
     assert ("trois mois", None, "duration") in _dates("Le chantier doit durer trois mois.")
     assert not [d for d in _dates("Le chantier a coûté trois millions.") if d[2] == "duration"]
+
+
+def test_a_passive_or_copula_in_the_future_puts_the_date_ahead():
+    wednesday = "2024-11-20T09:00:00+01:00"
+    assert ("3 décembre", "2024-12-03", "day") in _dates("Le texte sera examiné au Sénat le 3 décembre.", wednesday)
+    assert ("jeudi", "2024-11-21", "day") in _dates("Les résultats définitifs seront connus jeudi.", wednesday)
+
+
+def test_a_weekday_range_after_du_and_au_is_a_schedule_not_dates():
+    assert _dates("Ouvert du mardi au samedi, le musée attire les familles.") == []
+    night = _dates("Les faits se sont produits dans la nuit de vendredi à samedi.")
+    assert [v for _, v, _ in night] == ["2024-06-07", "2024-06-08"]

@@ -58,7 +58,7 @@ def cue_attributions(doc: Doc, sentences: SentenceIndex, language: str) -> list[
         elif joined in prepositions:
             found.append(_prepositional(token, token.i - 1, sentences, quotes))
         elif (cue := _cue_verb(token, verbs, forms, complementizers)) is not None:
-            found.append(_verbal(token, cue, complementizers, infinitives, sentences, quotes))
+            found.append(_verbal(token, *cue, complementizers, infinitives, sentences, quotes))
     return sorted((a for a in found if a is not None), key=lambda a: a.start)
 
 
@@ -82,23 +82,27 @@ def _verb_forms(language: str, verbs: frozenset[str]) -> dict[str, str]:
 
 
 def _cue_verb(token: Token, verbs: frozenset[str], forms: dict[str, str],
-              complementizers: frozenset[str]) -> Token | None:
-    """The first token of the cue ``token`` ends, or None when it is none: a verb whose lemma is a cue; the
-    second verb of a two-word cue ("a fait valoir"); or a cue's form where the small model tagged a noun or
-    lemmatized wrongly ("..., juge Mme Binet"), if it stands where a cue does: after a comma, not after a
-    determiner, or right before a complementizer ("Les économistes prévoient que ...")."""
+              complementizers: frozenset[str]) -> tuple[Token, str] | None:
+    """The first token of the cue ``token`` ends and the cue's lemma, or None when it is none: a verb whose
+    lemma is a cue; the second word of a two-word cue ("a fait valoir", "s'attendent"); or a cue's form where
+    the small model tagged a noun or lemmatized wrongly ("..., juge Mme Binet"), if it stands where a cue
+    does: after a comma, or not after a determiner and right before a complementizer ("Les économistes
+    prévoient que ...") or an infinitive ("Une infirmière raconte avoir travaillé")."""
     doc = token.doc
     prev = doc[token.i - 1] if token.i else None
+    if token.pos_ == "VERB" and prev is not None and prev.pos_ in {"VERB", "PRON"} \
+            and (pair := f"{lemma(prev)} {lemma(token)}") in verbs:
+        return prev, pair
     if token.pos_ == "VERB" and lemma(token) in verbs:
-        return token
-    if token.pos_ == "VERB" and prev is not None and prev.pos_ == "VERB" and f"{lemma(prev)} {lemma(token)}" in verbs:
-        return prev
-    if forms.get(token.lower_) not in verbs or token.pos_ in {"DET", "ADP", "PRON", "PROPN"}:
+        return token, lemma(token)
+    cue = forms.get(token.lower_)
+    if cue not in verbs or token.pos_ in {"DET", "ADP", "PRON", "PROPN"}:
         return None
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     after_comma = prev is not None and prev.text == "," and (nxt is None or nxt.pos_ != "VERB")
-    before_complementizer = nxt is not None and nxt.lower_ in complementizers and (prev is None or prev.pos_ != "DET")
-    return token if after_comma or before_complementizer else None
+    before_clause = nxt is not None and (prev is None or prev.pos_ != "DET") and (
+        nxt.lower_ in complementizers or "Inf" in nxt.morph.get("VerbForm"))
+    return (token, cue) if after_comma or before_clause else None
 
 
 def _prepositional(cue: Token, first: int, sentences: SentenceIndex, quotes: list[QuoteSpan]) -> Attribution | None:
@@ -115,8 +119,8 @@ def _prepositional(cue: Token, first: int, sentences: SentenceIndex, quotes: lis
 
 
 def _verbal(
-    verb: Token, cue_start: Token, complementizers: frozenset[str], infinitives: dict[str, tuple[str, ...]],
-    sentences: SentenceIndex, quotes: list[QuoteSpan],
+    verb: Token, cue_start: Token, cue: str, complementizers: frozenset[str],
+    infinitives: dict[str, tuple[str, ...]], sentences: SentenceIndex, quotes: list[QuoteSpan],
 ) -> Attribution | None:
     """ "X a déclaré que CLAIM", "X affirme avoir ...", "X a promis de ...", or the inverted "CLAIM, a déclaré X"
     and "CLAIM, a-t-il ajouté" (the pronoun inside the verb group is the source)."""
@@ -125,7 +129,7 @@ def _verbal(
     start = cue_start.i  # the verb group: "a déclaré", "a elle aussi jugé", "a-t-il ajouté", "a fait savoir"
     while start > sent.start and (doc[start - 1].pos_ in {"AUX", "ADV"} or _inverted_pronoun(doc[start - 1])):
         start -= 1
-    clause = _clause_after(verb, sent, complementizers, infinitives)
+    clause = _clause_after(verb, cue, sent, complementizers, infinitives)
     if clause is not None:
         # a clause after a complementizer is indirect speech even when its words are quoted ("Mme Binet a
         # fait valoir ... qu'« il ne peut pas avoir raison seul »", Le Monde): a claim, not only a Quote
@@ -187,7 +191,7 @@ def _is_initial(text: str, period: int) -> bool:
     return period >= 1 and text[period - 1].isupper() and (period == 1 or not text[period - 2].isalpha())
 
 
-def _clause_after(verb: Token, sent: Span, complementizers: frozenset[str],
+def _clause_after(verb: Token, cue: str, sent: Span, complementizers: frozenset[str],
                   infinitives: dict[str, tuple[str, ...]]) -> Span | None:
     """The claim a cue introduces: after its complementizer ("qu'il saisirait les Sages"), or, for the cues of
     ``infinitive_claims``, an infinitive right after it ("affirme avoir tiré parti de l'invitation") or after
@@ -200,7 +204,6 @@ def _clause_after(verb: Token, sent: Span, complementizers: frozenset[str],
         if (token.dep_ == "mark" and token.lower_ not in INFINITIVE_DE) or token.text in {".", ";", "?", "!"}:
             break
     following = next((t for t in window if t.pos_ not in {"ADV", "PART"}), None)
-    cue = lemma(verb)
     if following is not None and following.lower_ in INFINITIVE_DE and following.i + 1 < sent.end:
         following = doc[following.i + 1] if cue in infinitives.get("de", ()) else None
     elif cue not in infinitives.get("bare", ()):

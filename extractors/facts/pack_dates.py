@@ -50,6 +50,8 @@ class DateWords:
     ordinals: dict[str, int]
     day_month_list: re.Pattern[str] | None  # "les 25/11, 30/11 et 02/12 [prochains]"
     prospective: frozenset[str]  # verbs whose infinitive is ahead: "doit s'achever"
+    range_from: frozenset[str]  # "du" of "du mardi au samedi"
+    range_to: frozenset[str]  # "au"
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -106,6 +108,8 @@ def date_words(language: str) -> DateWords | None:
             rf"(?:\s*(?:,|et|ou)\s*\d{{1,2}}/\d{{1,2}})*)(?![\d/])(?:\s+(?P<dir>{next_last})(?!\w))?",
             "day_article") if next_last else None,
         prospective=frozenset(tagged.get("prospective", ())),
+        range_from=frozenset(tagged.get("range_from", ())),
+        range_to=frozenset(tagged.get("range_to", ())),
     )
 
 
@@ -180,7 +184,8 @@ def orient_dates(doc: Doc, language: str, published: datetime | None, found: lis
     ("vendredi prochain", "le 15 septembre prochain", "septembre prochain"), and so is one without a year
     that a verb in the future governs ("Le scrutin se tiendra le 15 septembre", see :func:`is_future`); a
     weekday followed by a "last" word on its own weekday is the one a week before ("lundi dernier" written
-    on a Monday). A bare weekday after a habit article ("fermé le mardi") is every such day, no date.
+    on a Monday). A bare weekday after a habit article ("fermé le mardi") is every such day, and the two ends
+    of a weekday range ("ouvert du mardi au samedi") a schedule: no dates.
     """
     words = date_words(language)
     if words is None or published is None:
@@ -195,6 +200,8 @@ def orient_dates(doc: Doc, language: str, published: datetime | None, found: lis
         weekday = mention.text.lower() in grammar.weekdays
         if weekday and before and before.group(1).lower() in words.habit and direction not in words.next_words | \
                 words.last_words:
+            continue
+        if weekday and _in_weekday_range(text, mention, before, direction, words, grammar):
             continue
         value = mention.value
         named_day = not weekday and grammar.weekday.search(mention.text) is not None  # "jeudi 13 juin"
@@ -220,6 +227,19 @@ def orient_dates(doc: Doc, language: str, published: datetime | None, found: lis
     return kept
 
 
+def _in_weekday_range(text: str, mention: DateMention, before: re.Match[str] | None, direction: str,
+                      words: DateWords, grammar: LocaleGrammar) -> bool:
+    """Whether the weekday opens or closes a "du <weekday> au <weekday>" schedule."""
+    if before and before.group(1).lower() in words.range_from and direction in words.range_to:
+        following = re.match(r"\s+\S+\s+([^\W\d_]+)", text[mention.end:])
+        return bool(following and following.group(1).lower() in grammar.weekdays)
+    if before and before.group(1).lower() in words.range_to:
+        opening = re.search(r"([^\W\d_]+)\s+([^\W\d_]+)\s+\S+\s+$", text[max(0, mention.start - 40):mention.start])
+        return bool(opening and opening.group(1).lower() in words.range_from
+                    and opening.group(2).lower() in grammar.weekdays)
+    return False
+
+
 def is_future(doc: Doc, start: int, end: int, words: DateWords | None) -> bool:
     """Whether the verb that governs the date at ``start:end`` speaks of the future: a future tense ("se
     tiendra", "aura lieu"), or an infinitive under a prospective verb in the present or conditional ("doit
@@ -232,17 +252,16 @@ def is_future(doc: Doc, start: int, end: int, words: DateWords | None) -> bool:
         return False
     token = span.root
     for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"}:
-            break
+        if token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in token.children):
+            break  # a verb, or an adjective with its copula ("seront connus jeudi" parsed as one)
         if token.head is token:
             return False
         token = token.head
     else:
         return False
-    if token.pos_ not in {"VERB", "AUX"}:
-        return False
-    if "Fut" in token.morph.get("Tense"):
-        return True
+    if any("Fut" in t.morph.get("Tense") for t in [token, *token.children] if t is token or
+           t.dep_.startswith(("aux", "cop"))):
+        return True  # "se tiendra", and the passive "sera examiné" whose auxiliary is in the future
     head = token.head
     return ("Inf" in token.morph.get("VerbForm") and head is not token and lemma(head) in words.prospective
             and "Pres" in head.morph.get("Tense"))
