@@ -107,6 +107,7 @@ def test_french_numeric_day_months_after_an_article_are_days_and_a_bare_ratio_is
     assert [(t, v) for t, v, _ in found] == [("25/11", "2017-11-25"), ("30/11", "2017-11-30"), ("02/12", "2017-12-02")]
     assert _dates("Le match s'est joué le 14/05.") == [("14/05", "2024-05-14", "day")]
     assert _dates("Un combat à 50/50 entre les deux candidats.") == []
+    assert _dates("Les 3/4 des votants ont choisi le oui.") == []  # a fraction
 
 
 def test_a_capitalised_month_name_after_a_preposition_is_a_name():

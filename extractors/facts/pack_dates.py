@@ -168,6 +168,8 @@ def pack_dates(text: str, grammar: LocaleGrammar, published: datetime | None, ta
             add(m.start(), m.end(), *_period(m, words, pub))
     if words.day_month_list is not None and grammar.numeric_order.startswith("dm"):
         for m in words.day_month_list.finditer(text):
+            if re.match(r"\s+d(?:e|es|u|['’])(?!\w)", text[m.end("list"):]):
+                continue  # "les 3/4 des votants": a fraction of what follows
             ahead = bool(m.group("dir")) and m.group("dir").lower() in words.next_words
             for item in re.finditer(r"(\d{1,2})/(\d{1,2})", m.group("list")):
                 day, month = int(item.group(1)), int(item.group(2))
