@@ -1,7 +1,7 @@
 """Date probes: short news-style sentences the project wrote, scored on every date expression in them.
 
-Run ``python -m benchmarks.date_probes [--misses]``. The probes (``date_probes_gold/en.jsonl``, see its
-README) are dev material: written by the project, no publisher text, so their misses may be read and
+Run ``python -m benchmarks.date_probes [--language fr] [--misses]``. The probes (``date_probes_gold/<language>.jsonl``,
+see its README) are dev material: written by the project, no publisher text, so their misses may be read and
 rules written from them, unlike the facts test split. Each probe gives a publication time, a sentence
 and the dates a reader marks in it (text, value, granularity; durations with value null; none at all
 for sentences whose look-alikes are no dates). A found date matches a marked one when their spans
@@ -22,7 +22,8 @@ from benchmarks.facts_scoring import Score
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import DateMention
 
-PROBES = Path(__file__).parent / "date_probes_gold" / "en.jsonl"
+GOLD = Path(__file__).parent / "date_probes_gold"
+PROBES = GOLD / "en.jsonl"
 
 
 @dataclass(frozen=True)
@@ -120,10 +121,10 @@ def score_probe(probe: Probe, found: list[DateMention], score: ProbeScore) -> No
     score.right += len(hit) == len(probe.marked) and not extras
 
 
-def score_probes(probes: list[Probe]) -> ProbeScore:
-    """Run the facts extractor (dates only) over every probe and score what it finds."""
+def score_probes(probes: list[Probe], language: str | None = None) -> ProbeScore:
+    """Run the facts extractor (dates only) over every probe, read in ``language``, and score what it finds."""
     options = FactOptions(kinds=frozenset({"date"}))
-    outputs = extract_facts_many(((p.text, p.published) for p in probes), options)
+    outputs = extract_facts_many(((p.text, p.published, language) for p in probes), options)
     score = ProbeScore()
     for probe, facts in zip(probes, outputs, strict=True):
         score_probe(probe, [f for f in facts if isinstance(f, DateMention)], score)
@@ -133,10 +134,11 @@ def score_probes(probes: list[Probe]) -> ProbeScore:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every missed and extra date")
+    parser.add_argument("--language", default="en", help="probe file and language pack (en, fr)")
     args = parser.parse_args(argv)
-    score = score_probes(load_probes())
+    score = score_probes(load_probes(GOLD / f"{args.language}.jsonl"), args.language)
     print(
-        f"date probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); marked dates "
+        f"{args.language} date probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); marked dates "
         f"{score.marks.figures()}"
     )
     if args.misses:

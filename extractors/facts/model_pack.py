@@ -17,8 +17,9 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
-from extractors.facts.gazetteer import number_words, optional_word_list
-from extractors.facts.nlp import SentenceIndex, text_of
+from extractors.facts.gazetteer import number_words, optional_word_list, tagged_words
+from extractors.facts.nlp import SentenceIndex, lemma, text_of
+from extractors.facts.pack_dates import date_words, is_future, month_direction, orient_dates, pack_dates
 from extractors.facts.pack_roles import stated_role
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
 from extractors.facts.repeats import repeated_spans
@@ -129,7 +130,9 @@ def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds:
         if "quantity" in kinds:
             facts.extend(amounts + counted)
         if "date" in kinds:
-            found = universal_dates(text, grammar, published, sentences)
+            found = orient_dates(doc, language, published, universal_dates(text, grammar, published, sentences),
+                                 grammar)
+            found += pack_dates(text, grammar, published, found, sentences)
             facts.extend(found + bare_years_and_months(doc, grammar, published, found, sentences))
             facts.extend(counted_durations(doc, counted, language))
     if "quote" in kinds:
@@ -238,16 +241,19 @@ def counted_quantities(doc: Doc, grammar: LocaleGrammar, taken: list[Quantity],
 
 def counted_durations(doc: Doc, counted: list[Quantity], language: str) -> list[DateMention]:
     """A count of a time unit that a preposition introduces is also a duration ("pendant vingt ans", Le Monde;
-    "en trente minutes", Libération). "de" makes it a measure or an age ("un homme de 45 ans"), and "il y a"
-    an offset back from now, so neither counts."""
+    "en trente minutes", Libération), and so is one a verb of lasting takes as its object ("doit durer trois
+    mois"; the "lasting" words of ``date_words``). "de" makes it a measure or an age ("un homme de 45 ans"),
+    and "il y a" an offset back from now, so neither counts."""
     units = optional_word_list("time_units", language)
+    lasting = frozenset(tagged_words("date_words", language).get("lasting", ()))
     found = []
     for quantity in counted:
         noun = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if noun is None or quantity.unit not in units:
             continue
         cases = [c for c in noun[-1].children if c.dep_ == "case"]
-        if cases and not any(c.lower_ in {"de", "d’", "d'", "il"} for c in cases):
+        lasts = noun[-1].dep_ == "obj" and lemma(noun[-1].head) in lasting
+        if lasts or (cases and not any(c.lower_ in {"de", "d’", "d'", "il"} for c in cases)):
             found.append(DateMention(quantity.text, quantity.start, quantity.end, quantity.sentence, None, "duration"))
     return found
 
@@ -270,8 +276,8 @@ def bare_years_and_months(doc: Doc, grammar: LocaleGrammar, published: datetime 
     Libération); a year that counts the noun after it ("par 2000 députés") is no year. A month is a month
     name after a preposition ("En février") or a full month name in lower case, as the language writes
     months, even inside a phrase ("à la fin mars" in Le Monde, "Fin avril 1980" and "en juillet 1992" in
-    Libération); a year right after it is its year, otherwise it is the latest such month on or before
-    publication. A month after a number belongs to a day ("1er mai") and is left alone.
+    Libération); a year right after it is its year, a "next" word of ``pack_dates`` ("septembre prochain")
+    or a future verb ("doit s'achever fin septembre") makes it the next such month, otherwise it is the latest such month on or before publication. A month after a number belongs to a day ("1er mai") and is left alone.
     """
     text = text_of(doc)
     names = full_month_names(grammar.language)
@@ -288,12 +294,17 @@ def bare_years_and_months(doc: Doc, grammar: LocaleGrammar, published: datetime 
                 found.append(DateMention(token.text, token.idx, token.idx + len(token), sentences.of(token.idx),
                                          token.text, "year"))
             continue
-        month = names.get(token.text) or (grammar.months.get(token.lower_) if introduced and token.is_alpha else None)
+        lower_case = introduced and token.is_alpha and not token.text[:1].isupper()
+        month = names.get(token.text) or (grammar.months.get(token.lower_) if lower_case else None)
         if month is None or published is None or (prev is not None and prev.text[:1].isdigit()):
             continue
         end = token.idx + len(token)
         if nxt is not None and _is_year(nxt.text):
             value, end, skip = f"{nxt.text}-{month:02d}", nxt.idx + len(nxt), nxt.i
+        elif month_direction(text, grammar.language, end) or is_future(doc, token.idx, end,
+                                                                        date_words(grammar.language)):
+            year = published.year if month > published.month else published.year + 1
+            value = f"{year:04d}-{month:02d}"
         else:
             year = published.year if month <= published.month else published.year - 1
             value = f"{year:04d}-{month:02d}"
