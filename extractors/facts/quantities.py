@@ -43,6 +43,8 @@ from extractors.facts.units import (
     glued_measure,
     half_a_unit,
     is_denomination,
+    measure_phrase,
+    named_cents,
     named_currency,
     prefix_currency,
 )
@@ -84,6 +86,12 @@ PEOPLE_VERBS = word_list("people_verbs")
 METRE_PLURALS = word_list("metre_plurals")
 #: Verbs whose object is money: "paid 5 million pounds" is sterling, "capped at 29.4 million pounds" a weight.
 MONEY_VERBS = word_list("money_verbs")
+#: Bodies of people sized by a bare number after "of": "a crowd of 82,500" counts the crowd.
+GATHERING_NOUNS = word_list("gathering_nouns")
+#: Words that make "the top 10 of the charts" a band of a ranking, no count.
+RANK_WORDS = word_list("rank_words")
+#: Nouns whose "of" phrase is money: "a fine of 4.3 million pounds" is sterling.
+MONEY_NOUNS = word_list("money_nouns")
 #: Adjectives a length is hyphenated to ("a 5m-long crocodile").
 DIMENSION_WORDS = word_list("dimension_words")
 #: Nouns after which "5k" is a race's distance in kilometres ("a 5k race").
@@ -212,10 +220,18 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         number = replace(number, value=number.value * 1e6)
         value_max = value_max * 1e6 if value_max is not None else None
         end, last = end + 1, doc[end]
+    cents = named_cents(doc, end) if unit is None else None
+    if cents is not None:
+        number = _scaled(number, 0.01)
+        value_max = value_max * 0.01 if value_max is not None else None
+        unit, end = cents
     named = named_currency(doc, end) if unit is None else None
     if named is not None:
         # a currency named with its country: "1.5 billion Australian dollars" (Reuters), "3bn Swiss francs" (AFP)
         unit, end = named
+    phrase = measure_phrase(doc, end) if unit is None else None
+    if phrase is not None:
+        unit, end = phrase
     after = doc[end] if end < len(doc) else None
     after2 = doc[end + 1] if end + 1 < len(doc) else None
     if unit is None and after is not None:
@@ -376,6 +392,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         ):
             # a unit that keeps the sentence's full stop: "The wave reached 8m." (BBC Weather, ABC Australia)
             unit, end = MEASURE_UNITS[word[:-1]], end + 1
+        elif word == "in" and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit() and not currency:
+            # inches glued to the number: "6ft 2in" (BBC Sport, The Guardian), "a 65in TV" (The Guardian, Which?); the
+            # preposition comes after a space
+            unit, end = "in", end + 1
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
@@ -442,6 +462,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
         ) or (unit is None and _counts_a_toll(doc[number.end - 1])):
             unit = "people"
+        if unit is None:
+            unit = _gathering(doc, number) or _tally_noun(doc, start)
         if unit is None and _bare_more(doc, end):
             # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
             # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
@@ -498,6 +520,30 @@ def _race_distance(doc: Doc, number: Number) -> bool:
     return (after is not None and after.lower_ in RACE_NOUNS) or (
         before in {"a", "the"} and (after is None or after.is_punct)
     )
+
+
+def _tally_noun(doc: Doc, start: int) -> str | None:
+    """The noun of "by N <nouns> to M" for the bare M at ``start``: a tally gives the other side in the same unit, "the
+    bill passed by 312 votes to 245" (BBC News, The Guardian), "carried by 1.2 million votes to 900,000" (The Irish
+    Times, RTÉ)."""
+    if start < 4 or doc[start - 1].lower_ != "to" or doc[start - 2].tag_ != "NNS":
+        return None
+    j = start - 3
+    while j >= 0 and (word_value(doc[j]) is not None or is_scale(doc[j])):
+        j -= 1
+    return doc[start - 2].lower_ if j < start - 3 and j >= 0 and doc[j].lower_ == "by" else None
+
+
+def _gathering(doc: Doc, number: Number) -> str | None:
+    """The body a bare number after "of" sizes: "a crowd of 82,500" (BBC Sport, The Guardian), "a workforce of about
+    3,000" (Reuters, BBC News), with the nouns of ``data/en/gathering_nouns.txt``."""
+    of = doc[number.end - 1].head
+    if doc[number.end - 1].dep_ != "pobj" or of.lower_ != "of" or of.i >= number.start or of.i < 1:
+        return None
+    if any(t.lower_ not in QUALIFIER_WORDS for t in doc[of.i + 1 : number.start]):
+        return None
+    body = doc[of.i - 1]
+    return body.lower_ if body.lower_ in GATHERING_NOUNS and of.head == body else None
 
 
 def _bare_more(doc: Doc, end: int) -> bool:
@@ -588,6 +634,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         and nxt.text == "-"
         and number.end + 1 < len(doc)
         and doc[number.end + 1].lower_ == "to"
+        and _hyphened_range_high(doc, number.end) is None
     ):
         return True  # "one-to-one"
     if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
@@ -632,6 +679,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if prev is not None:
         if prev.lower_ in LABEL_WORDS:
             return True
+        if prev.lower_ in RANK_WORDS and nxt is not None and nxt.lower_ == "of":
+            return True  # "in the top 10 of the charts": a band of a ranking
         if prev.text == "." and number.start >= 2 and doc[number.start - 2].lower_ == "no":
             return True  # "the No. 1 factor", split by the tokenizer into "No" "."
         if (
@@ -698,8 +747,9 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
 
 
 def _sterling(doc: Doc, number: Number, end: int) -> bool:
-    """ "pounds" after a scaled number that is money: the object of a verb of :data:`MONEY_VERBS` or of "worth"
-    ("a deal worth 2.5 billion pounds", Reuters, AP), or "pound" before the noun it prices ("a 20 million pound
+    """ "pounds" after a scaled number that is money: the object of a verb of :data:`MONEY_VERBS`, of "worth"
+    ("a deal worth 2.5 billion pounds", Reuters, AP) or of a noun of :data:`MONEY_NOUNS` ("a fine of 4.3 million
+    pounds", Reuters, AFP), or "pound" before the noun it prices ("a 20 million pound
     deal", Reuters, The Irish Times); never "N million pounds of" goods. Unscaled pounds stay a weight ("weighs
     8.4 pounds")."""
     word = doc[end] if end < len(doc) else None
@@ -712,7 +762,7 @@ def _sterling(doc: Doc, number: Number, end: int) -> bool:
         return False
     token = word
     for _ in range(3):
-        if token.lower_ == "worth":
+        if token.lower_ == "worth" or token.lower_ == "of" and token.head.lower_ in MONEY_NOUNS:
             return True
         if token.pos_ in {"VERB", "AUX"}:
             return lemma(token) in MONEY_VERBS
@@ -849,6 +899,9 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     if joiner == "to" and before == "from" and _under_change_verb(doc[number.start]):
         return None  # "raising the income limit from the current $154,000 to $220,000": two values
     k = j + 1
+    hyphened = _hyphened_range_high(doc, j)
+    if hyphened is not None:
+        k = hyphened
     if k < len(doc) and doc[k].text in currencies():
         k += 1
     high = read_number(doc, k)
@@ -864,6 +917,10 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         high = replace(high, end=high.end + 1, value=high.value * SCALE_SUFFIXES[suffix])
     if high is None or high.value <= number.value or FOLD.match(doc[k].text):
         return None
+    if (high.currency is not None and high.currency != number.currency) or (
+        high.unit is not None and number.unit is not None and high.unit != number.unit
+    ):
+        return None  # a change and a price, no range: "slid 4.2pc to 1,845p" (The Guardian, This is Money)
     low = number.value
     high_scales = [SCALES[doc[t].lower_] for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
     suffix = DIGITS_SCALED.match(doc[high.start].text)
@@ -885,6 +942,20 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         # "rose 2 to 3 per cent" stays a range of the change
         return None
     return low, high.value, high.end, high.unit
+
+
+def _hyphened_range_high(doc: Doc, j: int) -> int | None:
+    """Where the high end starts in a range hyphenated before its time or measure unit, "-to-" at token ``j``: "a
+    three-to-five-year deal" (Reuters, The Guardian), "a two-to-three-hour wait" (BBC News, The New York Times);
+    "one-to-one" is no range."""
+    words = [t.text.lower() for t in doc[j : j + 3]]
+    if words != ["-", "to", "-"] or any(t.whitespace_ for t in doc[j - 1 : j + 3]):
+        return None
+    high = read_number(doc, j + 3)
+    if high is None or high.end + 1 >= len(doc) or doc[high.end].text != "-":
+        return None
+    unit = doc[high.end + 1].lower_
+    return j + 3 if unit in TIME_UNITS or unit in MEASURE_UNITS else None
 
 
 def _symbols(doc: Doc, i: int) -> int:

@@ -1,0 +1,87 @@
+"""Units and tallies the issue #11 rules read: spelled-out SI units, units of several words, glued inches and pence,
+pounds in a sum of money, cents named with their currency, the size of a crowd, vote tallies, hyphenated ranges in
+words, and ranking bands that count nothing. Sentences are our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.quantities import extract_quantities
+from tests.facts_helpers import parse
+
+
+def found(text: str) -> list[tuple[float, float | None, str | None]]:
+    doc, sentences = parse(text)
+    return [(round(q.value, 6), q.value_max, q.unit) for q in extract_quantities(doc, sentences, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The offshore wind farm will produce 800 megawatts.", 800, "MW"),
+        ("The country used 12 terawatt hours of power last winter.", 12, "TWh"),
+        ("Patients were given 20 milligrams a day.", 20, "mg"),
+        ("The firm plans a 3-nanometre chip.", 3, "nm"),
+        ("Adults need 10 micrograms of vitamin D a day.", 10, "µg"),
+    ],
+)
+def test_spelled_out_power_dose_and_length_units_are_written_as_symbols(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Methane levels reached 1,900 parts per billion.", 1900, "ppb"),
+        ("A typical home uses 4,000 kilowatt-hours a year.", 4000, "kWh"),
+    ],
+)
+def test_a_unit_named_in_several_words_is_read_as_one(text, value, unit):
+    assert found(text) == [(value, None, unit)]
+
+
+def test_inches_glued_to_the_number_are_inches_and_a_spaced_in_stays_a_preposition():
+    assert found("The goalkeeper is 6ft 5in.") == [(6, None, "feet"), (5, None, "in")]
+    assert all(unit != "in" for _, _, unit in found("He scored 3 in the first half."))
+
+
+def test_pence_with_thousands_commas_are_sterling_but_a_resolution_is_not():
+    assert found("The shares ended the day at 2,310p.") == [(23.1, None, "GBP")]
+    assert found("The game runs at 1,440p on the new console.") == []
+
+
+def test_a_percentage_change_and_the_price_it_reached_are_two_values():
+    assert found("Shares fell 3.1pc to 2,310p.") == [(3.1, None, "%"), (23.1, None, "GBP")]
+
+
+def test_pounds_in_a_sum_of_money_are_sterling_and_pounds_of_goods_a_weight():
+    assert found("He now faces a bill of 3 million pounds.") == [(3e6, None, "GBP")]
+    assert found("Officers seized 2 million pounds of cannabis.") == [(2e6, None, "lb")]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The Australian dollar fell to 63 US cents.", 0.63, "USD"),
+        ("Diesel rose by 12 euro cents a litre.", 0.12, "EUR"),
+    ],
+)
+def test_cents_named_with_their_currency_are_that_currency(text, value, unit):
+    assert (value, None, unit) in found(text)
+
+
+def test_a_bare_number_after_a_crowd_of_counts_the_crowd():
+    assert found("An attendance of 52,000 saw the derby.") == [(52000, None, "attendance")]
+
+
+def test_the_other_side_of_a_vote_tally_counts_the_same_noun():
+    assert found("MPs backed the plan by 320 votes to 198.") == [(320, None, "votes"), (198, None, "votes")]
+
+
+def test_a_range_in_words_hyphenated_before_a_time_unit_is_a_range_and_one_to_one_is_not():
+    assert found("Builders warn of a two-to-four-week delay.") == [(2, 4, "weeks")]
+    assert found("The leaders held one-to-one talks.") == []
+
+
+def test_a_band_of_a_ranking_counts_nothing():
+    assert found("The song entered the top 40 of the charts.") == []
