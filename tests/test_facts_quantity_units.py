@@ -85,3 +85,28 @@ def test_a_range_in_words_hyphenated_before_a_time_unit_is_a_range_and_one_to_on
 
 def test_a_band_of_a_ranking_counts_nothing():
     assert found("The song entered the top 40 of the charts.") == []
+
+
+def test_a_further_or_another_number_counts_what_the_count_before_it_counts():
+    assert found("The council hired 40 wardens in May and a further 25 in June.") == [
+        (40, None, "wardens"),
+        (25, None, "wardens"),
+    ]
+    assert found("The box office sold 300 tickets on Monday and another 120 on Tuesday.") == [
+        (300, None, "tickets"),
+        (120, None, "tickets"),
+    ]
+
+
+def test_a_time_unit_after_next_or_last_is_a_date_not_the_unit_of_the_number_before():
+    assert all(unit != "years" for _, _, unit in found("The bridge turns 150 next year."))
+    assert found("Prices rose for five straight days.") == [(5, None, "days")]
+
+
+def test_a_golf_score_against_par_is_no_count():
+    assert found("He carded a 4-under 68 on Friday.") == []
+
+
+def test_a_noun_with_another_number_before_it_is_counted_by_that_number_alone():
+    assert found("India were bowled out for 187 in 39.2 overs.") == [(39.2, None, "overs")]
+    assert found("Officials expect 20,000 to 25,000 visitors.") == [(20000, 25000, "visitors")]

@@ -88,6 +88,8 @@ METRE_PLURALS = word_list("metre_plurals")
 MONEY_VERBS = word_list("money_verbs")
 #: Bodies of people sized by a bare number after "of": "a crowd of 82,500" counts the crowd.
 GATHERING_NOUNS = word_list("gathering_nouns")
+#: Adjectives that make a time unit after them a date, not the unit of the number before: "turns 100 next year".
+DATE_ADJECTIVES = word_list("date_adjectives")
 #: Words that make "the top 10 of the charts" a band of a ranking, no count.
 RANK_WORDS = word_list("rank_words")
 #: Nouns whose "of" phrase is money: "a fine of 4.3 million pounds" is sterling.
@@ -127,19 +129,29 @@ def extract_quantities(
             code = local[quantity.unit]
             quantity = replace(quantity, unit=code) if code else None
         if quantity is not None:
-            found.append(_others_as_before(quantity, found))
+            quantity = _others_as_before(quantity, found)
+        if quantity is not None:
+            found.append(quantity)
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
         i = max(number.end, i + 1)
     return found
 
 
-def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity:
+#: The unit a bare "a further N" / "another N" is given until the count before it tells what it counts.
+ANOTHER = "another"
+
+
+def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
     """ "N others" counts what the count before it in the sentence counts: "killed more than 52,000 people and
     wounded about 118,000 others" (Daily Maverick), "killing nine people ... and three others" (NPR),
-    "at least seven civilians were killed and 30 others wounded" (National Post)."""
+    "at least seven civilians were killed and 30 others wounded" (National Post). A bare "a further N" with no such
+    count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive)."""
     before = found[-1] if found else None
-    if quantity.unit != "others" or before is None or before.sentence != quantity.sentence:
+    if quantity.unit not in {"others", ANOTHER}:
         return quantity
+    fallback = None if quantity.unit == ANOTHER else quantity
+    if before is None or before.sentence != quantity.sentence:
+        return fallback
     if (
         before.unit is None
         or before.unit == "%"
@@ -147,7 +159,7 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity:
         or before.unit in set(TIME_UNITS.values()) | set(MEASURE_UNITS.values())
         or before.unit in {code for code, _ in currencies().values()}
     ):
-        return quantity
+        return fallback
     return replace(quantity, unit=before.unit)
 
 
@@ -310,6 +322,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 unit, end = "feet", end + 2
             elif after2.is_alpha and len(after2) == 1:
                 return None  # a name, not a count: "a 3-D film", "the 4-H club"
+            elif after2.lower_ in {"under", "over"}:
+                return None  # a golf score against par: "a 5-under 67" (PGA Tour, The Guardian)
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
@@ -348,6 +362,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 unit, end = TIME_UNITS[word], end + 1
         elif (
             after.pos_ == "ADJ"
+            and after.lower_ not in DATE_ADJECTIVES
             and after2 is not None
             and after2.lower_ in TIME_UNITS
             and not (end + 2 < len(doc) and doc[end + 2].lower_ in {"ago", "earlier", "later"})
@@ -464,6 +479,11 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             unit = "people"
         if unit is None:
             unit = _gathering(doc, number) or _tally_noun(doc, start)
+        if unit is None and _another_before(doc, start):
+            # "a further 250" and "another 300" with no noun count what the count before them counts, as "N others"
+            # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
+            # Reuters)
+            unit, start = ANOTHER, _another_before(doc, start)
         if unit is None and _bare_more(doc, end):
             # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
             # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
@@ -544,6 +564,15 @@ def _gathering(doc: Doc, number: Number) -> str | None:
         return None
     body = doc[of.i - 1]
     return body.lower_ if body.lower_ in GATHERING_NOUNS and of.head == body else None
+
+
+def _another_before(doc: Doc, start: int) -> int | None:
+    """Where "a further" or "another" starts when it stands right before the number at ``start``."""
+    if start >= 1 and doc[start - 1].lower_ == "another":
+        return start - 1
+    if start >= 2 and doc[start - 1].lower_ == "further" and doc[start - 2].lower_ == "a":
+        return start - 2
+    return None
 
 
 def _bare_more(doc: Doc, end: int) -> bool:
