@@ -110,3 +110,12 @@ def test_a_golf_score_against_par_is_no_count():
 def test_a_noun_with_another_number_before_it_is_counted_by_that_number_alone():
     assert found("India were bowled out for 187 in 39.2 overs.") == [(39.2, None, "overs")]
     assert found("Officials expect 20,000 to 25,000 visitors.") == [(20000, 25000, "visitors")]
+
+
+def test_nights_are_a_time_unit_a_stay_is_counted_in():
+    assert found("The couple stayed four nights at the resort.") == [(4, None, "nights")]
+
+
+def test_pounds_a_money_verb_takes_are_sterling_scaled_or_not_and_other_pounds_a_weight():
+    assert found("The club paid 90,000 pounds a week to the winger.") == [(90000, None, "GBP")]
+    assert found("The parcel weighed 12 pounds.") == [(12, None, "lb")]

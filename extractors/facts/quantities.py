@@ -776,17 +776,17 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
 
 
 def _sterling(doc: Doc, number: Number, end: int) -> bool:
-    """ "pounds" after a scaled number that is money: the object of a verb of :data:`MONEY_VERBS`, of "worth"
-    ("a deal worth 2.5 billion pounds", Reuters, AP) or of a noun of :data:`MONEY_NOUNS` ("a fine of 4.3 million
-    pounds", Reuters, AFP), or "pound" before the noun it prices ("a 20 million pound
-    deal", Reuters, The Irish Times); never "N million pounds of" goods. Unscaled pounds stay a weight ("weighs
-    8.4 pounds")."""
+    """ "pounds" that are money: the object of a verb of :data:`MONEY_VERBS`, of "worth" ("a deal worth 2.5 billion
+    pounds", Reuters, AP) or of a noun of :data:`MONEY_NOUNS` ("a fine of 4.3 million pounds", Reuters, AFP), scaled
+    or not ("was paid 250,000 pounds a week", Reuters, AFP), or "pound" after a scaled number before the noun it
+    prices ("a 20 million pound deal", Reuters, The Irish Times); never "N pounds of" goods. Other pounds stay a weight
+    ("weighs 8.4 pounds", "lost 30 pounds"), as does "a 5 pound bag"."""
     word = doc[end] if end < len(doc) else None
-    if word is None or word.lower_ not in {"pound", "pounds"} or not _scaled_amount(doc, number):
+    if word is None or word.lower_ not in {"pound", "pounds"}:
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
     if word.lower_ == "pound":
-        return after is not None and after.pos_ == "NOUN"
+        return _scaled_amount(doc, number) and after is not None and after.pos_ == "NOUN"
     if after is not None and after.lower_ == "of":
         return False
     token = word

@@ -46,6 +46,10 @@ TIME_UNITS = {
     "hours": "hours",
     "day": "days",
     "days": "days",
+    # stays and spells counted in nights: "stayed three nights" (BBC News, The Guardian), "spent 10 nights in
+    # hospital" (AP, BBC News), "a two-night stay" (The Independent, Lonely Planet)
+    "night": "nights",
+    "nights": "nights",
     "week": "weeks",
     "weeks": "weeks",
     "month": "months",
