@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.facts import FactOptions, extract_facts
 from extractors.facts.quantities import extract_quantities
+from extractors.records import Quantity
 from tests.facts_helpers import parse
 
 
@@ -119,3 +121,19 @@ def test_nights_are_a_time_unit_a_stay_is_counted_in():
 def test_pounds_a_money_verb_takes_are_sterling_scaled_or_not_and_other_pounds_a_weight():
     assert found("The club paid 90,000 pounds a week to the winger.") == [(90000, None, "GBP")]
     assert found("The parcel weighed 12 pounds.") == [(12, None, "lb")]
+
+
+def money(text: str) -> list[tuple[float, str | None]]:
+    facts = extract_facts(text, None, FactOptions(kinds=frozenset({"quantity"})))
+    return [(round(q.value, 6), q.unit) for q in facts if isinstance(q, Quantity)]
+
+
+def test_cents_are_euro_cents_where_the_article_names_the_euro_area_and_the_dollars_elsewhere():
+    assert money("Diesel in Galway now costs 179.9c a litre.") == [(1.799, "EUR")]
+    assert money("The Irish government will cut excise by 15 cents.") == [(0.15, "EUR")]
+    assert money("Diesel in Brisbane, Australia, now costs 199.9c a litre.") == [(1.999, "AUD")]
+    assert money("A stamp in Ohio rose 5 cents.") == [(0.05, "USD")]
+
+
+def test_a_glued_c_without_a_rate_after_it_is_no_money():
+    assert money("It hit 41c in Adelaide, Australia, on Sunday.") == []

@@ -91,6 +91,12 @@ def dollar_currencies() -> dict[str, str]:
 
 
 @functools.cache
+def euro_area() -> dict[str, str]:
+    """Euro-area country code or city -> its country code ("IE" -> "IE", "Dublin" -> "IE")."""
+    return {name: country for name, country in _rows("euro_area.tsv")}
+
+
+@functools.cache
 def measure_units() -> dict[str, str]:
     """Measure word after a number, lower case -> the unit the facts write ("kilometres" -> "km", "gigawatts" ->
     "GW")."""

@@ -105,13 +105,18 @@ NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idio
 
 
 def extract_quantities(
-    doc: Doc, sentences: SentenceIndex, dollar: str = "USD", local: Mapping[str, str | None] | None = None
+    doc: Doc,
+    sentences: SentenceIndex,
+    dollar: str = "USD",
+    local: Mapping[str, str | None] | None = None,
+    cents: str | None = None,
 ) -> list[Quantity]:
     """Every count or amount in ``doc`` stated with digits or number words, in text order.
 
     ``dollar`` is the ISO code a bare "$" stands for in this article, ``local`` what the codes of shared symbols
-    stand for ("INR" -> "PKR" for "Rs" in a Pakistani article; None: no money), both from the article's
-    entities (``units.article_dollar``, ``units.article_currencies``).
+    stand for ("INR" -> "PKR" for "Rs" in a Pakistani article; None: no money), ``cents`` the currency of a bare
+    "cents" (the dollar's unless given), all from the article's entities (``units.article_dollar``,
+    ``units.article_currencies``, ``units.article_cents``).
     """
     local = local or {}
     found: list[Quantity] = []
@@ -124,7 +129,7 @@ def extract_quantities(
         if number is None or i in consumed:
             i += 1
             continue
-        quantity = _quantity_at(doc, number, sentences, dollar)
+        quantity = _quantity_at(doc, number, sentences, dollar, cents or dollar)
         if quantity is not None and quantity.unit in local:
             code = local[quantity.unit]
             quantity = replace(quantity, unit=code) if code else None
@@ -163,7 +168,9 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     return replace(quantity, unit=before.unit)
 
 
-def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str) -> Quantity | None:
+def _quantity_at(
+    doc: Doc, number: Number, sentences: SentenceIndex, dollar: str, cents: str
+) -> Quantity | None:
     """Build the Quantity for ``number`` or return None when context says it is no amount."""
     first, last = doc[number.start], doc[number.end - 1]
     if FOLD.match(first.text):
@@ -171,7 +178,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
     if number.unit or number.currency:
         # only a bare "$" is the article's dollar: "US$1.2 billion" in an Australian article (ABC News, The Sydney
         # Morning Herald) or a Canadian one (The Globe and Mail, CBC News) stays American
-        unit = number.unit or (dollar if number.symbol == "$" else number.currency)
+        unit = number.unit or {"$": dollar, "c": cents}.get(number.symbol or "", number.currency)
         if is_denomination(doc, number.end):
             return None
         bounds = _range_end(doc, number)
@@ -232,11 +239,11 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         number = replace(number, value=number.value * 1e6)
         value_max = value_max * 1e6 if value_max is not None else None
         end, last = end + 1, doc[end]
-    cents = named_cents(doc, end) if unit is None else None
-    if cents is not None:
+    cents_named = named_cents(doc, end) if unit is None else None
+    if cents_named is not None:
         number = _scaled(number, 0.01)
         value_max = value_max * 0.01 if value_max is not None else None
-        unit, end = cents
+        unit, end = cents_named
     named = named_currency(doc, end) if unit is None else None
     if named is not None:
         # a currency named with its country: "1.5 billion Australian dollars" (Reuters), "3bn Swiss francs" (AFP)
@@ -278,7 +285,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                     return None
                 code, factor = SUBUNITS[hyphen_unit]
                 number = replace(number, value=number.value * factor)
-                return _make(doc, number, start, end + 2, dollar if code == "USD" else code, None, sentences)
+                return _make(doc, number, start, end + 2, cents if code == "USD" else code, None, sentences)
             if hyphen_unit in {"odd", "strong", "plus"}:
                 # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
                 # News, Reuters), "a 10,000-strong crowd" (The Guardian), "100-plus people" (AP, The Washington
@@ -375,7 +382,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             number = Number(number.start, number.end, number.value * factor)
             if value_max is not None:
                 value_max *= factor
-            unit, end = (dollar if code == "USD" else code), end + 1
+            unit, end = (cents if code == "USD" else code), end + 1
         elif _sterling(doc, number, end):
             unit, end = "GBP", end + 1
         elif after.text == "times":

@@ -17,6 +17,7 @@ from extractors.facts.gazetteer import (
     currency_places,
     dollar_currencies,
     dollar_places,
+    euro_area,
     measure_units,
     needs_country,
     shared_currencies,
@@ -313,6 +314,20 @@ def article_dollar(entities: Iterable[Entity], doc: Doc | None = None) -> str:
     if not counts:
         return "USD"
     return max(counts, key=lambda code: (counts[code], code == "USD"))
+
+
+def article_cents(entities: Iterable[Entity], dollar: str) -> str:
+    """ISO code a bare "cents" or a glued "c" means in this article: the euro where it names euro-area countries,
+    their people and cities (``data/euro_area.tsv``) more often than "$" countries and their places ("189.9c a litre"
+    beside Dublin, The Irish Times and RTÉ), else the article's ``dollar``."""
+    euro, dollars, places = euro_area(), dollar_currencies(), dollar_places()
+    euro_mentions = dollar_mentions = 0
+    for entity in entities:
+        if entity.normalized in euro and (entity.label in {"GPE", "LOC"} or len(entity.normalized) == 2):
+            euro_mentions += entity.mentions
+        elif entity.normalized in dollars or entity.label in {"GPE", "LOC"} and entity.normalized in places:
+            dollar_mentions += entity.mentions
+    return "EUR" if euro_mentions > dollar_mentions else dollar
 
 
 def _dollar_place_in(name: str) -> str | None:
