@@ -28,7 +28,9 @@ PROBE_FILE = Path(__file__).parent / "facts_gold" / "probes" / "quantities_en.js
 HELDOUT_FILE = PROBE_FILE.with_name("quantities_en_heldout.json")
 #: A third batch, written after the first issue #11 fixes and scored on them before any rule learnt from it.
 HELDOUT2_FILE = PROBE_FILE.with_name("quantities_en_heldout2.json")
-PROBE_SETS = {"probes": PROBE_FILE, "heldout": HELDOUT_FILE, "heldout2": HELDOUT2_FILE}
+#: A fourth batch, written after all issue #11 rule changes: its first score is the out-of-sample figure they reach.
+HELDOUT3_FILE = PROBE_FILE.with_name("quantities_en_heldout3.json")
+PROBE_SETS = {"probes": PROBE_FILE, "heldout": HELDOUT_FILE, "heldout2": HELDOUT2_FILE, "heldout3": HELDOUT3_FILE}
 
 
 def load_probes(path: Path = PROBE_FILE) -> list[dict]:

@@ -137,3 +137,17 @@ def test_cents_are_euro_cents_where_the_article_names_the_euro_area_and_the_doll
 
 def test_a_glued_c_without_a_rate_after_it_is_no_money():
     assert money("It hit 41c in Adelaide, Australia, on Sunday.") == []
+
+
+def test_a_bare_number_after_minus_is_degrees():
+    assert found("Overnight it could feel like minus 25 in Winnipeg.") == [(-25, None, "degrees")]
+
+
+def test_a_family_of_n_counts_the_family():
+    assert found("A family of six was evacuated.") == [(6, None, "family")]
+
+
+def test_a_person_noun_that_is_a_bare_number_gives_an_age_and_anyone_over_n_bounds_an_age():
+    assert found("The girl was 14 when she joined the club.") == [(14, None, "year old")]
+    assert found("Anyone over 60 can apply.") == [(60, None, "year old")]
+    assert found("The score was 14 at the break.") == []

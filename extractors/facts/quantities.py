@@ -486,6 +486,10 @@ def _quantity_at(
             unit = "people"
         if unit is None:
             unit = _gathering(doc, number) or _tally_noun(doc, start)
+        if unit is None and start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
+            # a bare number below zero is a temperature in weather copy: "lows of minus 10" (BBC Weather, Met Éireann),
+            # "it will feel like minus 40" (CBC News, Global News), as "minus five degrees" is
+            unit = "degrees"
         if unit is None and _another_before(doc, start):
             # "a further 250" and "another 300" with no noun count what the count before them counts, as "N others"
             # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
