@@ -151,3 +151,8 @@ def test_a_person_noun_that_is_a_bare_number_gives_an_age_and_anyone_over_n_boun
     assert found("The girl was 14 when she joined the club.") == [(14, None, "year old")]
     assert found("Anyone over 60 can apply.") == [(60, None, "year old")]
     assert found("The score was 14 at the break.") == []
+
+
+def test_the_first_of_two_dimensions_takes_the_unit_written_after_the_second():
+    assert found("The panel shows 3,840 by 2,160 pixels.") == [(3840, None, "pixels"), (2160, None, "pixels")]
+    assert found("Sales should grow 20 by 2030.") == []

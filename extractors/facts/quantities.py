@@ -486,6 +486,8 @@ def _quantity_at(
             unit = "people"
         if unit is None:
             unit = _gathering(doc, number) or _tally_noun(doc, start)
+        if unit is None:
+            unit = _first_dimension(doc, end)
         if unit is None and start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
             # a bare number below zero is a temperature in weather copy: "lows of minus 10" (BBC Weather, Met Éireann),
             # "it will feel like minus 40" (CBC News, Global News), as "minus five degrees" is
@@ -551,6 +553,20 @@ def _race_distance(doc: Doc, number: Number) -> bool:
     return (after is not None and after.lower_ in RACE_NOUNS) or (
         before in {"a", "the"} and (after is None or after.is_punct)
     )
+
+
+def _first_dimension(doc: Doc, end: int) -> str | None:
+    """The unit of the second number for a bare first one of "N by M <unit>": "2,560 by 1,440 pixels" (Engadget,
+    dev), "3,840 by 2,160 pixels" (The Verge), "a 20 by 30 feet hall" (AP, The Hindu)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"by", "x", "×"}:
+        return None
+    second = read_number(doc, end + 1)
+    if second is None or second.end >= len(doc) or second.unit or second.currency:
+        return None
+    word = doc[second.end]
+    if word.lower_ in MEASURE_UNITS:
+        return MEASURE_UNITS[word.lower_]
+    return word.lower_ if word.tag_ == "NNS" else None
 
 
 def _tally_noun(doc: Doc, start: int) -> str | None:
