@@ -156,3 +156,8 @@ def test_a_person_noun_that_is_a_bare_number_gives_an_age_and_anyone_over_n_boun
 def test_the_first_of_two_dimensions_takes_the_unit_written_after_the_second():
     assert found("The panel shows 3,840 by 2,160 pixels.") == [(3840, None, "pixels"), (2160, None, "pixels")]
     assert found("Sales should grow 20 by 2030.") == []
+
+
+def test_a_house_number_before_a_street_name_is_no_count():
+    assert found("We met at 45 Hudson plaza on Friday.") == []
+    assert found("The fund bought 12 Main Street properties.") == [(12, None, "main street properties")]

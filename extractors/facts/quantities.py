@@ -90,6 +90,8 @@ MONEY_VERBS = word_list("money_verbs")
 GATHERING_NOUNS = word_list("gathering_nouns")
 #: Adjectives that make a time unit after them a date, not the unit of the number before: "turns 100 next year".
 DATE_ADJECTIVES = word_list("date_adjectives")
+#: Words that end a street address: "300 Slater Street" is a house number.
+STREET_WORDS = word_list("street_words")
 #: Words that make "the top 10 of the charts" a band of a ranking, no count.
 RANK_WORDS = word_list("rank_words")
 #: Nouns whose "of" phrase is money: "a fine of 4.3 million pounds" is sterling.
@@ -676,6 +678,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if _share_of(doc, number):
         return True
+    if _house_number(doc, number):
+        return True
     if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
         return True  # "3bn users" (The Guardian, BBC News) is no ordinal
     if (
@@ -826,6 +830,20 @@ def _sterling(doc: Doc, number: Number, end: int) -> bool:
             break
         token = token.head
     return False
+
+
+def _house_number(doc: Doc, number: Number) -> bool:
+    """A whole number before one or two capitalised words and a street word of ``data/en/street_words.txt``: "300
+    Slater Street" (Ottawa Citizen, dev), "30 Rockefeller center" (Us Magazine, dev), "10 Downing Street" (BBC News)."""
+    if number.end - number.start != 1 or not doc[number.start].text.isdigit():
+        return False
+    k = number.end
+    while k < len(doc) and k < number.end + 2 and doc[k].is_title and doc[k].is_alpha:
+        if k > number.end and doc[k].lower_ in STREET_WORDS:
+            break
+        k += 1
+    street = k < len(doc) and number.end < k and doc[k].lower_.removesuffix(".") in STREET_WORDS
+    return street and not (k + 1 < len(doc) and doc[k + 1].tag_ == "NNS")  # "12 Main Street properties" counts
 
 
 def _share_of(doc: Doc, number: Number) -> bool:
