@@ -7,18 +7,18 @@ import json
 
 import pytest
 
-from benchmarks.quantity_probes import PROBE_FILE, load_probes, run
+from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
 
-def test_probe_file_says_it_holds_no_publisher_text():
-    assert json.loads(PROBE_FILE.read_text(encoding="utf-8"))["provenance"] == (
-        "written by the project, no publisher text"
-    )
+@pytest.mark.parametrize("path", PROBE_SETS.values())
+def test_probe_file_says_it_holds_no_publisher_text(path):
+    assert json.loads(path.read_text(encoding="utf-8"))["provenance"] == "written by the project, no publisher text"
 
 
-def test_probe_labels_are_substrings_with_ranges_low_to_high_and_a_unit():
-    probes = load_probes()
-    assert len(probes) >= 100
+@pytest.mark.parametrize("path", PROBE_SETS.values())
+def test_probe_labels_are_substrings_with_ranges_low_to_high_and_a_unit(path):
+    probes = load_probes(path)
+    assert len(probes) >= 50
     assert len({p["id"] for p in probes}) == len(probes)
     for probe in probes:
         for quantity in probe["quantities"]:
@@ -37,10 +37,21 @@ def test_probes_have_sentences_with_no_quantity_to_find():
 
 
 def test_probe_sentences_are_read_right_above_the_floor(report):
-    # 598 of 604 when the floor was set; main before the issue #11 fixes reads 533 of them (0.882)
+    # 598 of 604 when the floor was set, 604 after the issue #11 unit fixes; main before the first issue #11 fixes read
+    # 533 of them (0.882)
     assert report.accuracy() >= 0.985, "\n".join(report.misses)
 
 
 def test_probe_values_and_units_are_right_above_the_floor(report):
     # 566 of 567 overlap matches when the floor was set; 502 of 536 (0.937) on main before the fixes
+    assert report.values() >= 0.99, "\n".join(report.misses)
+
+
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
+def test_later_batches_are_read_right_above_the_floor(name):
+    # First scores, each on the rules before anything learnt from that batch: heldout on main 154/161 sentences and
+    # values 0.970; heldout2 after the first fixes 77/82 and 0.986; heldout3 after all issue #11 fixes 62/67 and
+    # 1.000. When the floor was set: 161/161, 82/82 and 66/67, values 1.000 in each.
+    report = run(path=PROBE_SETS[name])
+    assert report.accuracy() >= 0.98, "\n".join(report.misses)
     assert report.values() >= 0.99, "\n".join(report.misses)

@@ -122,7 +122,8 @@ def _age_in_brackets(doc: Doc, number: Number) -> bool:
 
 def _predicate_age(doc: Doc, number: Number) -> bool:
     """A bare whole number that a person "is": "Roof, who was 21 at the time, was arrested" (NPR), "Arthur’s
-    father died before he was two" (Atlas Obscura), "they are 17 and 20" (Shropshire Star)."""
+    father died before he was two" (Atlas Obscura), "they are 17 and 20" (Shropshire Star), "the boy was 12 when"
+    (BBC News, The Guardian) with a noun of ``data/en/age_nouns.txt``."""
     token = doc[number.end - 1]
     if token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # the second of "17 and 20"
@@ -134,7 +135,7 @@ def _predicate_age(doc: Doc, number: Number) -> bool:
     if not (0 < number.value < 120 and number.value == int(number.value)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" for s in subjects)
+    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or s.lower_ in AGE_NOUNS for s in subjects)
 
 
 def _bare(doc: Doc, number: Number) -> bool:

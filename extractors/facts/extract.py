@@ -24,7 +24,7 @@ from extractors.facts.model_pack import model_pack_facts
 from extractors.facts.nlp import SentenceIndex, load_pipeline, resolve_model_name
 from extractors.facts.quantities import extract_quantities
 from extractors.facts.quotes import extract_quotes
-from extractors.facts.units import article_currencies, article_dollar
+from extractors.facts.units import article_cents, article_currencies, article_dollar
 from extractors.facts.universal import locale_facts
 from extractors.records import FACT_KINDS, Fact, NewsfactsError
 
@@ -134,8 +134,11 @@ def facts_from_doc(
     if "entity" in kinds:
         facts.extend(entities)
     if "quantity" in kinds:
+        dollar = article_dollar(entities, doc)
         facts.extend(
-            extract_quantities(doc, sentences, article_dollar(entities, doc), article_currencies(entities))
+            extract_quantities(
+                doc, sentences, dollar, article_currencies(entities), article_cents(entities, dollar)
+            )
         )
     if "date" in kinds:
         facts.extend(extract_dates(doc, published, sentences))

@@ -91,6 +91,19 @@ def dollar_currencies() -> dict[str, str]:
 
 
 @functools.cache
+def euro_area() -> dict[str, str]:
+    """Euro-area country code or city -> its country code ("IE" -> "IE", "Dublin" -> "IE")."""
+    return {name: country for name, country in _rows("euro_area.tsv")}
+
+
+@functools.cache
+def measure_units() -> dict[str, str]:
+    """Measure word after a number, lower case -> the unit the facts write ("kilometres" -> "km", "gigawatts" ->
+    "GW")."""
+    return {word: unit for word, unit in _rows("en/measure_units.tsv")}
+
+
+@functools.cache
 def currency_names() -> dict[str, str]:
     """A currency named with its country, lower case -> ISO 4217 code ("australian dollars" -> "AUD")."""
     return {name: code for name, code in _rows("en/currency_names.tsv")}

@@ -72,8 +72,12 @@ FRACTIONS = {"quarter": 0.25, "half": 0.5}
 GLUED_PERCENT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)pc$")
 #: A magnitude hyphenated to its scale in one token: "A magnitude-6.1 earthquake" (Kyodo, The Japan Times, Reuters).
 MAGNITUDE = re.compile(r"^magnitude-(?P<num>\d+(?:\.\d+)?)$", re.IGNORECASE)
-#: Pence glued to the number: "152.3p a litre" (BBC News), "shares closed at 312p" (The Guardian, This is Money).
-GLUED_PENCE = re.compile(r"^(?P<num>\d+(?:\.\d+)?)p$")
+#: Pence glued to the number: "152.3p a litre" (BBC News), "shares closed at 312p" (The Guardian, This is Money), with
+#: thousands commas as share prices run: "closed at 1,845p" (The Guardian, This is Money market reports).
+GLUED_PENCE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)p$")
+#: Cents glued to the number before a rate: "189.9c a litre" (The Irish Times, RTÉ), "a dividend of 8c a share" (Irish
+#: Independent, The Australian Financial Review); without "a" or "per" after it a lower-case "c" may be a temperature.
+GLUED_CENTS = re.compile(r"^(?P<num>\d+(?:\.\d+)?)c$")
 #: Video resolutions written like pence: "1080p", "720p" (Engadget, The Verge).
 VIDEO_LINES = word_list("video_lines")
 
@@ -204,8 +208,11 @@ def read_number(doc: Doc, i: int) -> Number | None:
     if magnitude:
         return Number(i, i + 1, float(magnitude.group("num")), unit="magnitude")
     pence = GLUED_PENCE.match(first.text)
-    if pence and pence.group("num") not in VIDEO_LINES:
-        return Number(i, i + 1, float(pence.group("num")) / 100, currency="GBP")
+    if pence and pence.group("num").replace(",", "") not in VIDEO_LINES:  # "1,440p" (Engadget, dev) is a resolution
+        return Number(i, i + 1, float(pence.group("num").replace(",", "")) / 100, currency="GBP")
+    cents = GLUED_CENTS.match(first.text)
+    if cents and i + 1 < len(doc) and doc[i + 1].lower_ in {"a", "per"}:
+        return Number(i, i + 1, float(cents.group("num")) / 100, currency="USD", symbol="c")
     if first.text in {"-", "−"} and i + 1 < len(doc) and not first.whitespace_ and not _after_number(doc, i):
         following = TEMPERATURE.match(doc[i + 1].text)
         if following:

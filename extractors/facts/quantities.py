@@ -43,6 +43,8 @@ from extractors.facts.units import (
     glued_measure,
     half_a_unit,
     is_denomination,
+    measure_phrase,
+    named_cents,
     named_currency,
     prefix_currency,
 )
@@ -84,6 +86,16 @@ PEOPLE_VERBS = word_list("people_verbs")
 METRE_PLURALS = word_list("metre_plurals")
 #: Verbs whose object is money: "paid 5 million pounds" is sterling, "capped at 29.4 million pounds" a weight.
 MONEY_VERBS = word_list("money_verbs")
+#: Bodies of people sized by a bare number after "of": "a crowd of 82,500" counts the crowd.
+GATHERING_NOUNS = word_list("gathering_nouns")
+#: Adjectives that make a time unit after them a date, not the unit of the number before: "turns 100 next year".
+DATE_ADJECTIVES = word_list("date_adjectives")
+#: Words that end a street address: "300 Slater Street" is a house number.
+STREET_WORDS = word_list("street_words")
+#: Words that make "the top 10 of the charts" a band of a ranking, no count.
+RANK_WORDS = word_list("rank_words")
+#: Nouns whose "of" phrase is money: "a fine of 4.3 million pounds" is sterling.
+MONEY_NOUNS = word_list("money_nouns")
 #: Adjectives a length is hyphenated to ("a 5m-long crocodile").
 DIMENSION_WORDS = word_list("dimension_words")
 #: Nouns after which "5k" is a race's distance in kilometres ("a 5k race").
@@ -95,13 +107,18 @@ NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idio
 
 
 def extract_quantities(
-    doc: Doc, sentences: SentenceIndex, dollar: str = "USD", local: Mapping[str, str | None] | None = None
+    doc: Doc,
+    sentences: SentenceIndex,
+    dollar: str = "USD",
+    local: Mapping[str, str | None] | None = None,
+    cents: str | None = None,
 ) -> list[Quantity]:
     """Every count or amount in ``doc`` stated with digits or number words, in text order.
 
     ``dollar`` is the ISO code a bare "$" stands for in this article, ``local`` what the codes of shared symbols
-    stand for ("INR" -> "PKR" for "Rs" in a Pakistani article; None: no money), both from the article's
-    entities (``units.article_dollar``, ``units.article_currencies``).
+    stand for ("INR" -> "PKR" for "Rs" in a Pakistani article; None: no money), ``cents`` the currency of a bare
+    "cents" (the dollar's unless given), all from the article's entities (``units.article_dollar``,
+    ``units.article_currencies``, ``units.article_cents``).
     """
     local = local or {}
     found: list[Quantity] = []
@@ -114,24 +131,34 @@ def extract_quantities(
         if number is None or i in consumed:
             i += 1
             continue
-        quantity = _quantity_at(doc, number, sentences, dollar)
+        quantity = _quantity_at(doc, number, sentences, dollar, cents or dollar)
         if quantity is not None and quantity.unit in local:
             code = local[quantity.unit]
             quantity = replace(quantity, unit=code) if code else None
         if quantity is not None:
-            found.append(_others_as_before(quantity, found))
+            quantity = _others_as_before(quantity, found)
+        if quantity is not None:
+            found.append(quantity)
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
         i = max(number.end, i + 1)
     return found
 
 
-def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity:
+#: The unit a bare "a further N" / "another N" is given until the count before it tells what it counts.
+ANOTHER = "another"
+
+
+def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
     """ "N others" counts what the count before it in the sentence counts: "killed more than 52,000 people and
     wounded about 118,000 others" (Daily Maverick), "killing nine people ... and three others" (NPR),
-    "at least seven civilians were killed and 30 others wounded" (National Post)."""
+    "at least seven civilians were killed and 30 others wounded" (National Post). A bare "a further N" with no such
+    count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive)."""
     before = found[-1] if found else None
-    if quantity.unit != "others" or before is None or before.sentence != quantity.sentence:
+    if quantity.unit not in {"others", ANOTHER}:
         return quantity
+    fallback = None if quantity.unit == ANOTHER else quantity
+    if before is None or before.sentence != quantity.sentence:
+        return fallback
     if (
         before.unit is None
         or before.unit == "%"
@@ -139,11 +166,13 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity:
         or before.unit in set(TIME_UNITS.values()) | set(MEASURE_UNITS.values())
         or before.unit in {code for code, _ in currencies().values()}
     ):
-        return quantity
+        return fallback
     return replace(quantity, unit=before.unit)
 
 
-def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str) -> Quantity | None:
+def _quantity_at(
+    doc: Doc, number: Number, sentences: SentenceIndex, dollar: str, cents: str
+) -> Quantity | None:
     """Build the Quantity for ``number`` or return None when context says it is no amount."""
     first, last = doc[number.start], doc[number.end - 1]
     if FOLD.match(first.text):
@@ -151,7 +180,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
     if number.unit or number.currency:
         # only a bare "$" is the article's dollar: "US$1.2 billion" in an Australian article (ABC News, The Sydney
         # Morning Herald) or a Canadian one (The Globe and Mail, CBC News) stays American
-        unit = number.unit or (dollar if number.symbol == "$" else number.currency)
+        unit = number.unit or {"$": dollar, "c": cents}.get(number.symbol or "", number.currency)
         if is_denomination(doc, number.end):
             return None
         bounds = _range_end(doc, number)
@@ -212,10 +241,18 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         number = replace(number, value=number.value * 1e6)
         value_max = value_max * 1e6 if value_max is not None else None
         end, last = end + 1, doc[end]
+    cents_named = named_cents(doc, end) if unit is None else None
+    if cents_named is not None:
+        number = _scaled(number, 0.01)
+        value_max = value_max * 0.01 if value_max is not None else None
+        unit, end = cents_named
     named = named_currency(doc, end) if unit is None else None
     if named is not None:
         # a currency named with its country: "1.5 billion Australian dollars" (Reuters), "3bn Swiss francs" (AFP)
         unit, end = named
+    phrase = measure_phrase(doc, end) if unit is None else None
+    if phrase is not None:
+        unit, end = phrase
     after = doc[end] if end < len(doc) else None
     after2 = doc[end + 1] if end + 1 < len(doc) else None
     if unit is None and after is not None:
@@ -250,7 +287,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                     return None
                 code, factor = SUBUNITS[hyphen_unit]
                 number = replace(number, value=number.value * factor)
-                return _make(doc, number, start, end + 2, dollar if code == "USD" else code, None, sentences)
+                return _make(doc, number, start, end + 2, cents if code == "USD" else code, None, sentences)
             if hyphen_unit in {"odd", "strong", "plus"}:
                 # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
                 # News, Reuters), "a 10,000-strong crowd" (The Guardian), "100-plus people" (AP, The Washington
@@ -294,6 +331,8 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 unit, end = "feet", end + 2
             elif after2.is_alpha and len(after2) == 1:
                 return None  # a name, not a count: "a 3-D film", "the 4-H club"
+            elif after2.lower_ in {"under", "over"}:
+                return None  # a golf score against par: "a 5-under 67" (PGA Tour, The Guardian)
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
@@ -332,6 +371,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
                 unit, end = TIME_UNITS[word], end + 1
         elif (
             after.pos_ == "ADJ"
+            and after.lower_ not in DATE_ADJECTIVES
             and after2 is not None
             and after2.lower_ in TIME_UNITS
             and not (end + 2 < len(doc) and doc[end + 2].lower_ in {"ago", "earlier", "later"})
@@ -344,7 +384,7 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             number = Number(number.start, number.end, number.value * factor)
             if value_max is not None:
                 value_max *= factor
-            unit, end = (dollar if code == "USD" else code), end + 1
+            unit, end = (cents if code == "USD" else code), end + 1
         elif _sterling(doc, number, end):
             unit, end = "GBP", end + 1
         elif after.text == "times":
@@ -376,6 +416,10 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
         ):
             # a unit that keeps the sentence's full stop: "The wave reached 8m." (BBC Weather, ABC Australia)
             unit, end = MEASURE_UNITS[word[:-1]], end + 1
+        elif word == "in" and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit() and not currency:
+            # inches glued to the number: "6ft 2in" (BBC Sport, The Guardian), "a 65in TV" (The Guardian, Which?); the
+            # preposition comes after a space
+            unit, end = "in", end + 1
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
@@ -442,6 +486,19 @@ def _quantity_at(doc: Doc, number: Number, sentences: SentenceIndex, dollar: str
             and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
         ) or (unit is None and _counts_a_toll(doc[number.end - 1])):
             unit = "people"
+        if unit is None:
+            unit = _gathering(doc, number) or _tally_noun(doc, start)
+        if unit is None:
+            unit = _first_dimension(doc, end)
+        if unit is None and start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
+            # a bare number below zero is a temperature in weather copy: "lows of minus 10" (BBC Weather, Met Éireann),
+            # "it will feel like minus 40" (CBC News, Global News), as "minus five degrees" is
+            unit = "degrees"
+        if unit is None and _another_before(doc, start):
+            # "a further 250" and "another 300" with no noun count what the count before them counts, as "N others"
+            # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
+            # Reuters)
+            unit, start = ANOTHER, _another_before(doc, start)
         if unit is None and _bare_more(doc, end):
             # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
             # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
@@ -498,6 +555,53 @@ def _race_distance(doc: Doc, number: Number) -> bool:
     return (after is not None and after.lower_ in RACE_NOUNS) or (
         before in {"a", "the"} and (after is None or after.is_punct)
     )
+
+
+def _first_dimension(doc: Doc, end: int) -> str | None:
+    """The unit of the second number for a bare first one of "N by M <unit>": "2,560 by 1,440 pixels" (Engadget,
+    dev), "3,840 by 2,160 pixels" (The Verge), "a 20 by 30 feet hall" (AP, The Hindu)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"by", "x", "×"}:
+        return None
+    second = read_number(doc, end + 1)
+    if second is None or second.end >= len(doc) or second.unit or second.currency:
+        return None
+    word = doc[second.end]
+    if word.lower_ in MEASURE_UNITS:
+        return MEASURE_UNITS[word.lower_]
+    return word.lower_ if word.tag_ == "NNS" else None
+
+
+def _tally_noun(doc: Doc, start: int) -> str | None:
+    """The noun of "by N <nouns> to M" for the bare M at ``start``: a tally gives the other side in the same unit, "the
+    bill passed by 312 votes to 245" (BBC News, The Guardian), "carried by 1.2 million votes to 900,000" (The Irish
+    Times, RTÉ)."""
+    if start < 4 or doc[start - 1].lower_ != "to" or doc[start - 2].tag_ != "NNS":
+        return None
+    j = start - 3
+    while j >= 0 and (word_value(doc[j]) is not None or is_scale(doc[j])):
+        j -= 1
+    return doc[start - 2].lower_ if j < start - 3 and j >= 0 and doc[j].lower_ == "by" else None
+
+
+def _gathering(doc: Doc, number: Number) -> str | None:
+    """The body a bare number after "of" sizes: "a crowd of 82,500" (BBC Sport, The Guardian), "a workforce of about
+    3,000" (Reuters, BBC News), with the nouns of ``data/en/gathering_nouns.txt``."""
+    of = doc[number.end - 1].head
+    if doc[number.end - 1].dep_ != "pobj" or of.lower_ != "of" or of.i >= number.start or of.i < 1:
+        return None
+    if any(t.lower_ not in QUALIFIER_WORDS for t in doc[of.i + 1 : number.start]):
+        return None
+    body = doc[of.i - 1]
+    return body.lower_ if body.lower_ in GATHERING_NOUNS and of.head == body else None
+
+
+def _another_before(doc: Doc, start: int) -> int | None:
+    """Where "a further" or "another" starts when it stands right before the number at ``start``."""
+    if start >= 1 and doc[start - 1].lower_ == "another":
+        return start - 1
+    if start >= 2 and doc[start - 1].lower_ == "further" and doc[start - 2].lower_ == "a":
+        return start - 2
+    return None
 
 
 def _bare_more(doc: Doc, end: int) -> bool:
@@ -574,6 +678,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if _share_of(doc, number):
         return True
+    if _house_number(doc, number):
+        return True
     if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
         return True  # "3bn users" (The Guardian, BBC News) is no ordinal
     if (
@@ -588,6 +694,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         and nxt.text == "-"
         and number.end + 1 < len(doc)
         and doc[number.end + 1].lower_ == "to"
+        and _hyphened_range_high(doc, number.end) is None
     ):
         return True  # "one-to-one"
     if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
@@ -632,6 +739,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if prev is not None:
         if prev.lower_ in LABEL_WORDS:
             return True
+        if prev.lower_ in RANK_WORDS and nxt is not None and nxt.lower_ == "of":
+            return True  # "in the top 10 of the charts": a band of a ranking
         if prev.text == "." and number.start >= 2 and doc[number.start - 2].lower_ == "no":
             return True  # "the No. 1 factor", split by the tokenizer into "No" "."
         if (
@@ -698,21 +807,22 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
 
 
 def _sterling(doc: Doc, number: Number, end: int) -> bool:
-    """ "pounds" after a scaled number that is money: the object of a verb of :data:`MONEY_VERBS` or of "worth"
-    ("a deal worth 2.5 billion pounds", Reuters, AP), or "pound" before the noun it prices ("a 20 million pound
-    deal", Reuters, The Irish Times); never "N million pounds of" goods. Unscaled pounds stay a weight ("weighs
-    8.4 pounds")."""
+    """ "pounds" that are money: the object of a verb of :data:`MONEY_VERBS`, of "worth" ("a deal worth 2.5 billion
+    pounds", Reuters, AP) or of a noun of :data:`MONEY_NOUNS` ("a fine of 4.3 million pounds", Reuters, AFP), scaled
+    or not ("was paid 250,000 pounds a week", Reuters, AFP), or "pound" after a scaled number before the noun it
+    prices ("a 20 million pound deal", Reuters, The Irish Times); never "N pounds of" goods. Other pounds stay a weight
+    ("weighs 8.4 pounds", "lost 30 pounds"), as does "a 5 pound bag"."""
     word = doc[end] if end < len(doc) else None
-    if word is None or word.lower_ not in {"pound", "pounds"} or not _scaled_amount(doc, number):
+    if word is None or word.lower_ not in {"pound", "pounds"}:
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
     if word.lower_ == "pound":
-        return after is not None and after.pos_ == "NOUN"
+        return _scaled_amount(doc, number) and after is not None and after.pos_ == "NOUN"
     if after is not None and after.lower_ == "of":
         return False
     token = word
     for _ in range(3):
-        if token.lower_ == "worth":
+        if token.lower_ == "worth" or token.lower_ == "of" and token.head.lower_ in MONEY_NOUNS:
             return True
         if token.pos_ in {"VERB", "AUX"}:
             return lemma(token) in MONEY_VERBS
@@ -720,6 +830,20 @@ def _sterling(doc: Doc, number: Number, end: int) -> bool:
             break
         token = token.head
     return False
+
+
+def _house_number(doc: Doc, number: Number) -> bool:
+    """A whole number before one or two capitalised words and a street word of ``data/en/street_words.txt``: "300
+    Slater Street" (Ottawa Citizen, dev), "30 Rockefeller center" (Us Magazine, dev), "10 Downing Street" (BBC News)."""
+    if number.end - number.start != 1 or not doc[number.start].text.isdigit():
+        return False
+    k = number.end
+    while k < len(doc) and k < number.end + 2 and doc[k].is_title and doc[k].is_alpha:
+        if k > number.end and doc[k].lower_ in STREET_WORDS:
+            break
+        k += 1
+    street = k < len(doc) and number.end < k and doc[k].lower_.removesuffix(".") in STREET_WORDS
+    return street and not (k + 1 < len(doc) and doc[k + 1].tag_ == "NNS")  # "12 Main Street properties" counts
 
 
 def _share_of(doc: Doc, number: Number) -> bool:
@@ -849,6 +973,9 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     if joiner == "to" and before == "from" and _under_change_verb(doc[number.start]):
         return None  # "raising the income limit from the current $154,000 to $220,000": two values
     k = j + 1
+    hyphened = _hyphened_range_high(doc, j)
+    if hyphened is not None:
+        k = hyphened
     if k < len(doc) and doc[k].text in currencies():
         k += 1
     high = read_number(doc, k)
@@ -864,6 +991,10 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         high = replace(high, end=high.end + 1, value=high.value * SCALE_SUFFIXES[suffix])
     if high is None or high.value <= number.value or FOLD.match(doc[k].text):
         return None
+    if (high.currency is not None and high.currency != number.currency) or (
+        high.unit is not None and number.unit is not None and high.unit != number.unit
+    ):
+        return None  # a change and a price, no range: "slid 4.2pc to 1,845p" (The Guardian, This is Money)
     low = number.value
     high_scales = [SCALES[doc[t].lower_] for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
     suffix = DIGITS_SCALED.match(doc[high.start].text)
@@ -885,6 +1016,20 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         # "rose 2 to 3 per cent" stays a range of the change
         return None
     return low, high.value, high.end, high.unit
+
+
+def _hyphened_range_high(doc: Doc, j: int) -> int | None:
+    """Where the high end starts in a range hyphenated before its time or measure unit, "-to-" at token ``j``: "a
+    three-to-five-year deal" (Reuters, The Guardian), "a two-to-three-hour wait" (BBC News, The New York Times);
+    "one-to-one" is no range."""
+    words = [t.text.lower() for t in doc[j : j + 3]]
+    if words != ["-", "to", "-"] or any(t.whitespace_ for t in doc[j - 1 : j + 3]):
+        return None
+    high = read_number(doc, j + 3)
+    if high is None or high.end + 1 >= len(doc) or doc[high.end].text != "-":
+        return None
+    unit = doc[high.end + 1].lower_
+    return j + 3 if unit in TIME_UNITS or unit in MEASURE_UNITS else None
 
 
 def _symbols(doc: Doc, i: int) -> int:

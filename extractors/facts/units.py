@@ -17,6 +17,8 @@ from extractors.facts.gazetteer import (
     currency_places,
     dollar_currencies,
     dollar_places,
+    euro_area,
+    measure_units,
     needs_country,
     shared_currencies,
     word_list,
@@ -27,99 +29,8 @@ from extractors.records import Entity
 
 #: Lengths that, hyphenated before a noun, give a weapon's calibre rather than a measure.
 CALIBRE_UNITS = word_list("calibre_units")
-#: Measure words and their symbols, so "30 meters" and a gold "m" compare equal.
-MEASURE_UNITS = {
-    "meter": "m",
-    "meters": "m",
-    "metre": "m",
-    "metres": "m",
-    "m": "m",
-    "kilometer": "km",
-    "kilometers": "km",
-    "kilometre": "km",
-    "kilometres": "km",
-    "km": "km",
-    "mile": "miles",
-    "miles": "miles",
-    "centimeter": "cm",
-    "centimeters": "cm",
-    # British spellings: "10 to 15 centimetres of rain" (BBC Weather, The Guardian), "120 millimetres" (ABC Australia,
-    # The Irish Times)
-    "centimetre": "cm",
-    "centimetres": "cm",
-    "millimetre": "mm",
-    "millimetres": "mm",
-    "cm": "cm",
-    "millimeter": "mm",
-    "millimeters": "mm",
-    "mm": "mm",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "kg": "kg",
-    "gram": "g",
-    "grams": "g",
-    "ton": "tons",
-    "tons": "tons",
-    "tonne": "tonnes",
-    "tonnes": "tonnes",
-    "pound": "lb",
-    "pounds": "lb",
-    "lb": "lb",
-    "lbs": "lb",
-    "foot": "feet",
-    "feet": "feet",
-    "ft": "feet",
-    "inch": "in",
-    "inches": "in",
-    "acre": "acres",
-    "acres": "acres",
-    "hectare": "hectares",
-    "hectares": "hectares",
-    "liter": "liters",
-    "liters": "liters",
-    "litre": "liters",
-    "litres": "liters",
-    "barrel": "barrels",
-    "barrels": "barrels",
-    "degree": "degrees",
-    "degrees": "degrees",
-    "mph": "mph",
-    "km/h": "km/h",
-    "kph": "km/h",
-    "kmph": "km/h",  # "hit 120 kmph" (The Times of India, Hindustan Times)
-    "mw": "MW",
-    "gw": "GW",
-    "kw": "kW",
-    "kwh": "kWh",
-    "mwh": "MWh",
-    "gwh": "GWh",
-    "magnitude": "magnitude",
-    "knots": "knots",
-    # clock speeds and storage: "running at 4GHz, 16GB DDR3 RAM", "a 1 terabyte hard drive" (Engadget), "a
-    # 1.2GHz 64-bit quad-core ARM CPU", "Raspberry Pi 256MB Model B" (SimplyFound), "a 3MB" (CNET en español)
-    "ghz": "GHz",
-    "mhz": "MHz",
-    "gb": "GB",
-    "mb": "MB",
-    "tb": "TB",
-    "gigabyte": "GB",
-    "gigabytes": "GB",
-    "terabyte": "TB",
-    "terabytes": "TB",
-    # frame rates: "bumps the frame rate up to 60FPS" (Engadget, dev), "runs at 60fps" (The Verge, Eurogamer)
-    "fps": "fps",
-    # batteries and connections: "a 5,000mAh battery" (The Verge, GSMArena), "speeds of 100Mbps" (BBC News, Ofcom)
-    "mah": "mAh",
-    "mbps": "Mbps",
-    "gbps": "Gbps",
-    # camera resolution: "a 48MP camera" (The Verge, Engadget), "a 12-megapixel sensor" (CNET)
-    "mp": "MP",
-    "megapixel": "MP",
-    "megapixels": "MP",
-    # interest rates: "cut rates by 25bps" (Reuters, Bloomberg), "raised by 50bp" (Financial Times)
-    "bp": "basis points",
-    "bps": "basis points",
-}
+#: Measure words and their symbols, so "30 meters" and a gold "m" compare equal (``data/en/measure_units.tsv``).
+MEASURE_UNITS = measure_units()
 #: Words before a length that make it an area: "1,200 sq ft" (The Times of India, South China Morning Post), "85 sq
 #: m" (The Guardian), "500 square kilometres" (BBC News).
 AREA_WORDS = frozenset({"sq", "sq.", "square"})
@@ -136,6 +47,10 @@ TIME_UNITS = {
     "hours": "hours",
     "day": "days",
     "days": "days",
+    # stays and spells counted in nights: "stayed three nights" (BBC News, The Guardian), "spent 10 nights in
+    # hospital" (AP, BBC News), "a two-night stay" (The Independent, Lonely Planet)
+    "night": "nights",
+    "nights": "nights",
     "week": "weeks",
     "weeks": "weeks",
     "month": "months",
@@ -186,6 +101,30 @@ def glued_measure(doc: Doc, i: int) -> Number | None:
     if unit not in MEASURE_UNITS:
         return None
     return Number(i, i + 1, float(match.group("num").replace(",", "")), unit=MEASURE_UNITS[unit])
+
+
+def measure_phrase(doc: Doc, start: int) -> tuple[str, int] | None:
+    """The unit and the index after it when a unit named in several words starts at token ``start``: "424 parts per
+    million" (BBC News, NOAA) is ppm, "3,000 kilowatt-hours" (AP, BBC News) kWh; hyphens between the words are
+    skipped."""
+    for size in (5, 4, 3, 2):
+        if start + size > len(doc):
+            continue
+        key = " ".join(t.lower_ for t in doc[start : start + size] if t.text != "-")
+        if " " in key and key in MEASURE_UNITS and doc[start + size - 1].text != "-":
+            return MEASURE_UNITS[key], start + size
+    return None
+
+
+def named_cents(doc: Doc, start: int) -> tuple[str, int] | None:
+    """ISO code and the index after "cents" named with their currency's country from token ``start`` on: "bought 59
+    US cents" (Reuters, Bloomberg), "fell to 64 Australian cents" (Reuters, ABC News), "30 euro cents a litre"
+    (Reuters, The Irish Times): the country's dollar as ``data/en/currency_names.tsv`` names it, or the euro."""
+    if start + 1 >= len(doc) or doc[start + 1].lower_ not in {"cent", "cents"}:
+        return None
+    word = doc[start].lower_
+    code = "EUR" if word == "euro" else currency_names().get(word + " dollars")
+    return (code, start + 2) if code else None
 
 
 def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
@@ -300,10 +239,11 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         and head.i > token.i
         and sentence_of(head) == sentence_of(token)
         and head.ent_type_ not in {"DATE", "TIME"}
-        and not any(t.lower_ in {"a", "an", "the"} for t in doc[number.end : head.i])
+        and not any(t.lower_ in {"a", "an", "the"} or t.pos_ == "ADP" for t in doc[max(number.end, end) : head.i])
     ):
         # a noun with its own article is not what the number counts, whatever the parse says: "being a mother
-        # of four a dealbreaker" (americanow)
+        # of four a dealbreaker" (americanow); nor one behind a preposition: "all out for 212 in 48.3 overs"
+        # (ESPNcricinfo, BBC Sport) counts overs with 48.3 alone
         return _noun_phrase(head, number.end), max(end, _hyphen_end(head))
     return None, end
 
@@ -374,6 +314,20 @@ def article_dollar(entities: Iterable[Entity], doc: Doc | None = None) -> str:
     if not counts:
         return "USD"
     return max(counts, key=lambda code: (counts[code], code == "USD"))
+
+
+def article_cents(entities: Iterable[Entity], dollar: str) -> str:
+    """ISO code a bare "cents" or a glued "c" means in this article: the euro where it names euro-area countries,
+    their people and cities (``data/euro_area.tsv``) more often than "$" countries and their places ("189.9c a litre"
+    beside Dublin, The Irish Times and RTÉ), else the article's ``dollar``."""
+    euro, dollars, places = euro_area(), dollar_currencies(), dollar_places()
+    euro_mentions = dollar_mentions = 0
+    for entity in entities:
+        if entity.normalized in euro and (entity.label in {"GPE", "LOC"} or len(entity.normalized) == 2):
+            euro_mentions += entity.mentions
+        elif entity.normalized in dollars or entity.label in {"GPE", "LOC"} and entity.normalized in places:
+            dollar_mentions += entity.mentions
+    return "EUR" if euro_mentions > dollar_mentions else dollar
 
 
 def _dollar_place_in(name: str) -> str | None:
