@@ -75,6 +75,9 @@ _LINKED_SENTENCE_ENDS = (*widgets.FULL_STOPS, ":", ".”", "?”", '."')
 #: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
 #: parks the whole article in a hidden segment that a script moves into place.
 HIDDEN_STORY_SHARE = 0.5
+#: Subscription and registration notices that end the visible part of a paywalled story, per language
+#: (``data/<language>/paywall_lines.txt``, shared with the text-dump cleaner).
+PAYWALL_LINE = widgets.local_lines("paywall_lines.txt")
 #: A table cell longer than this holds prose or a page section: the table is layout, not data.
 MAX_CELL = 300
 #: A table with more than this share of its filled cells wholly linked is navigation, not data.
@@ -752,6 +755,18 @@ def _prose_lists(blocks: list[Block], kept: list[bool]) -> set[int]:
         key for key, count in items.items()
         if count >= PROSE_LIST_ITEMS and 0 < dropped[key] <= PROSE_LIST_WIDGETS * count
     }
+
+
+def before_paywall(paragraphs: list[str]) -> list[str]:
+    """The story above a subscription or registration notice (``PAYWALL_LINE``), the notice and what follows it out.
+
+    A paywalled page ships the story's opening, then the notice ("Il vous reste 57.09% de cet article à lire. La suite
+    est réservée aux abonnés." on Le Monde, "ニュースレターを登録すると続きが読めます（無料）" and its consent text on the
+    Nikkei): what comes after the notice is the sign-up box, not the story. A notice as the first paragraph is kept:
+    with nothing above it, cutting there would leave the page silently empty.
+    """
+    at = next((index for index, para in enumerate(paragraphs) if index and PAYWALL_LINE.fullmatch(para)), None)
+    return paragraphs if at is None else paragraphs[:at]
 
 
 def _contained(text: str, paragraphs: list[str]) -> bool:
