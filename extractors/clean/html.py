@@ -79,6 +79,8 @@ _LINKED_SENTENCE_ENDS = (*widgets.FULL_STOPS, ":", ".”", "?”", '."')
 HIDDEN_STORY_SHARE = 0.5
 #: Words of a declared summary that must open a paragraph for ``described_story`` to take it as the story's opening.
 DESCRIPTION_TOKENS = 12
+#: Characters of a paragraph's start that hold those words (12 words of any language fit in them).
+OPENING_CHARS = 400
 #: A run of story paragraphs: at least this many ``<p>`` of paragraph length under one parent, this many characters.
 STORY_RUN = 3
 STORY_RUN_CHARS = 800
@@ -533,16 +535,16 @@ def described_story(root, container, descriptions: tuple[str, ...]):
     (``STORY_RUN`` paragraphs of ``STORY_RUN_CHARS``, outside the container), that run is the story.
     A summary set apart as a standfirst above the story is one paragraph, no run, and changes nothing.
     """
+    openings = [opening for d in descriptions if len(opening := TOKENS.findall(d)[:DESCRIPTION_TOKENS]) == DESCRIPTION_TOKENS]
+    if not openings:
+        return None
     inside = " " + " ".join(TOKENS.findall(container.text_content())) + " "
-    for description in descriptions:
-        opening = TOKENS.findall(description)[:DESCRIPTION_TOKENS]
-        if len(opening) < DESCRIPTION_TOKENS:
-            continue
-        needle = " " + " ".join(opening) + " "
-        if needle in inside:
+    for opening in openings:
+        if " " + " ".join(opening) + " " in inside:
             return None
         for p in root.iter("p"):
-            if not (" " + " ".join(TOKENS.findall(p.text_content())) + " ").startswith(needle):
+            text = p.text_content()
+            if opening[0] not in text[:OPENING_CHARS] or TOKENS.findall(text[:OPENING_CHARS])[:DESCRIPTION_TOKENS] != opening:
                 continue
             run = p.getparent()
             if run is None or run is container or container in run.iterancestors() or run in container.iterancestors():
