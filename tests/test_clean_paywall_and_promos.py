@@ -1,0 +1,127 @@
+"""HTML cleaning rules from the issue-12 dev comparison with trafilatura: a paywall notice ends the story, and
+calls to follow a publisher's messenger channel or social accounts are furniture.
+
+Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``);
+each behaviour also has a small synthetic page that shows the rule alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.document import clean_html
+from tests.clean_helpers import dev_page
+
+STORY = "Le conseil municipal a voté mardi, après un long débat, le financement du nouveau pont sur la rivière."
+NOTICE = "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés."
+SIGN_UP = "Déjà abonné ? Connectez-vous pour lire la suite de cet article et profiter de nos offres exclusives."
+
+
+def page(body: str, lang: str = "fr") -> str:
+    return f"<html lang='{lang}'><head><title>Le pont</title></head><body><article>{body}</article></body></html>"
+
+
+def story(n: int, sentence: str = STORY, start: int = 0) -> str:
+    return "".join(f"<p>{sentence} Détail {i}, avec des noms et des chiffres.</p>" for i in range(start, start + n))
+
+
+# --- a paywall notice ends the story ---------------------------------------------------------------
+
+
+def test_the_story_ends_above_a_paywall_notice():
+    doc = clean_html(page(story(4) + f"<p>{NOTICE}</p><p>{SIGN_UP}</p>"))
+    assert "Détail 3" in doc.text
+    assert "Il vous reste" not in doc.text
+    assert "Déjà abonné" not in doc.text
+
+
+def test_a_paywall_notice_with_nothing_above_it_is_kept():
+    doc = clean_html(page(f"<p>{NOTICE}</p><p>{SIGN_UP}</p>"))
+    assert "Il vous reste" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "notice"),
+    [
+        ("lemonde_2023-08-30_sophie-binet-met-garde__fundus", "Il vous reste 57.09% de cet article à lire."),
+        ("nikkei_2025-01-14__fundus", "ニュースレターを登録すると続きが読めます"),
+    ],
+)
+def test_real_paywalled_stories_end_above_the_notice(case_id, notice):
+    expected, doc = dev_page(case_id)
+    last = expected["body"].split("\n\n")[-1]
+    assert last in doc.text
+    assert notice not in doc.text
+    assert doc.text.endswith(last)
+
+
+# --- calls to follow a messenger channel or social accounts ---------------------------------------
+
+GERMAN = "Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, die neue Brücke über den Fluss zu bauen."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Folgst du schon 20 Minuten auf Whatsapp?",
+        "Eine Newsübersicht am Morgen: Abonniere den Whatsapp-Kanal von 20 Minuten und du bekommst Updates.",
+        "Die WAZ auch bei Social Media – ob WhatsApp, Instagram oder Facebook.",
+        "Folgen Sie uns auf Instagram und Facebook.",
+    ],
+)
+def test_calls_to_follow_a_channel_are_dropped(line):
+    doc = clean_html(page(story(3, GERMAN) + f"<p>{line}</p>" + story(2, GERMAN, start=3), lang="de"))
+    assert line not in doc.text
+    assert doc.text.count(GERMAN) == 5
+
+
+def test_a_sentence_about_followers_on_social_media_is_prose():
+    sentence = "Rund 2000 Menschen folgen ihm auf Instagram, wo er jeden Tag neue Bilder der Brücke zeigt."
+    doc = clean_html(page(story(3, GERMAN) + f"<p>{sentence}</p>", lang="de"))
+    assert sentence in doc.text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "promo"),
+    [
+        ("zwanzigminuten_2024-12-17_tiktok-brussel-untersucht-wahleinmischung__fundus",
+         "Folgst du schon 20 Minuten auf Whatsapp?"),
+        ("waz_2025-11-05_unbekannte-maya-stadte-werfen__fundus", "Die WAZ auch bei Social Media"),
+    ],
+)
+def test_real_channel_promos_are_dropped(case_id, promo):
+    expected, doc = dev_page(case_id)
+    assert promo not in expected["body"]
+    assert promo not in doc.text
+
+
+# --- the story the page describes, not the next one appended below it ------------------------------
+
+OWN = "The harbour authority reopened the northern pier on Monday after three weeks of repairs to its deck"
+NEXT = "Farmers in the valley began the grape harvest early this year, citing a hot and unusually dry summer"
+
+
+def described_page(own: int, appended: int, description: str) -> str:
+    own_story = "".join(f"<p>{OWN}, part {i}, officials said, with costs and dates.</p>" for i in range(own))
+    next_story = "".join(f"<p class='text'>{NEXT}, part {i}, growers said, with yields and prices.</p>"
+                         for i in range(appended))
+    return (f"<html lang='en'><head><title>Pier reopens</title><meta property='og:description' content='{description}'>"
+            f"</head><body><article><div class='story'>{own_story}</div>"
+            f"<div class='next'><h2>Grape harvest starts early</h2>{next_story}</div></article></body></html>")
+
+
+def test_the_described_story_wins_over_a_longer_story_appended_below_it():
+    doc = clean_html(described_page(6, 12, f"{OWN}, part 0, officials said."))
+    assert "harbour authority" in doc.text
+    assert "grape harvest" not in doc.text
+
+
+def test_without_a_matching_description_the_longer_story_stays():
+    doc = clean_html(described_page(6, 12, "A summary in other words than the story's opening sentence here."))
+    assert "grape harvest" in doc.text
+
+
+def test_real_page_with_an_appended_story_keeps_its_own():
+    expected, doc = dev_page("moderndiplomacy_2023-03-14_war-bangladesh-economy__omni")
+    closing = expected["body"].split("\n\n")[-2]  # the last paragraph is the author's bio
+    assert closing[:80] in doc.text
+    assert "Since the invasion of Ukraine, the U.S. and its allies have levied" not in doc.text
