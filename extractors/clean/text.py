@@ -30,6 +30,7 @@ from extractors.clean.text_regions import (
     _BULLET,
     drop_boxes,
     drop_embedded_posts,
+    has_trailing_credit,
     is_code,
     is_credited_caption,
     is_figures,
@@ -352,7 +353,8 @@ def finish_paragraphs(
         repeated = counts[para] > 1 and widgets.word_count(para) >= 4
         if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
                           or widgets.is_caption_line(para))) or (
-            text_dump and (widgets.is_caption_line(para) or is_credited_caption(para))
+            text_dump and (widgets.is_caption_line(para) or is_credited_caption(para)
+                           or index < len(paragraphs) - 1 and has_trailing_credit(para))
         ):
             if para not in captions:
                 captions.append(para)

@@ -141,6 +141,14 @@ MARKED_CAPTION_WORDS = 40
 #: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
 _COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
 
+#: A credit right after a caption's last sentence (``has_trailing_credit``): one to three capitalised words ("SRF",
+#: "Supplied", "Advanced Rocket Technologies"), or words around a slash ("Unsplash/Kelly Sikkema", "Ljósmynd/Aðsend").
+#: The sentence closes on a word of four letters or more, so an abbreviation ("Vol. I", "St. Fleur") is no sentence.
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[^\W\d_]{4})[.!?][\"”’»]?\s?"
+    r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2})$"
+)
+
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
 
@@ -250,6 +258,20 @@ def is_credited_caption(line: str) -> bool:
     if match is not None and widgets.word_count(line[: match.start()]) >= 4:
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
+
+
+def has_trailing_credit(line: str) -> bool:
+    """A photo caption copied as one line with its credit after its last sentence, no label or bracket around it
+    (``_TRAILING_CREDIT``): "... auf dem Karama-Platz in Sweidah. SRF" (SRF), "... views upon arrival. Supplied"
+    (Canada.com), "... for about an hour. AP" (9News), "A rocket stands on an Etlaq launchpad. Etlaq" (Rest of
+    World), "... wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema" (20 Minuten), "... á skjá. Ljósmynd/Aðsend"
+    (Morgunblaðið). Four words of caption or more and ``MARKED_CAPTION_WORDS`` in all: a paragraph runs longer, and
+    a story's last paragraph may close with its agency's sign-off ("... he said. DM" on Daily Maverick), so the
+    caller leaves the last paragraph alone.
+    """
+    match = _TRAILING_CREDIT.search(line)
+    return (match is not None and widgets.word_count(line) <= MARKED_CAPTION_WORDS
+            and widgets.word_count(line[: match.start()]) >= 4)
 
 
 def _weight(line: str, kind: str) -> float:
