@@ -1,5 +1,6 @@
 """Issue 12, second round: photo captions a copied page prints as a line with their credit glued after the last
-sentence, from dev misses (fragments of dev pages or our own wording in their shape)."""
+sentence, and French rail headings after the story, from dev misses (fragments of dev pages or our own wording in
+their shape)."""
 from __future__ import annotations
 
 import pytest
@@ -53,3 +54,15 @@ def test_last_paragraph_closing_with_an_agency_sign_off_stays_in_the_body():
               "the end of next year at the earliest, the transport minister said on Friday. DM")
     doc = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, signed, "Share", "Contact us"]))
     assert doc.text.split("\n\n") == [*story, signed]
+
+
+def test_french_rail_heading_ends_a_copied_story():
+    """"Sur le même sujet" over links to other stories (Le Monde, Libération; "Sur le même thème" on Le Figaro)
+    closes the story like "More from ..." does in English."""
+    story = [f"La commission a présenté mardi son rapport sur la dette, point {i}, devant les députés réunis à Paris "
+             f"pour une longue séance consacrée aux finances publiques et aux choix budgétaires de l'année." for i in range(6)]
+    teasers = ["Universités : le défi de la rentrée 2018",
+               "« Sans accord entre la France et l'Allemagne, il n'y aura pas d'avancée en Europe »",
+               "Les marchés s'inquiètent de la dette grecque et attendent la réunion des ministres européens mardi."]
+    text = clean_dump("\n".join(["Menu", "La dette en débat", *story, "Sur le même sujet", *teasers])).text
+    assert text.split("\n\n") == story
