@@ -42,6 +42,8 @@ PARAGRAPH_WORDS = 20
 RESUMED_WORDS = 150
 #: Headings that open a reader-comment section, per language (``data/<language>/comment_headings.txt``).
 COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
+#: The line heading one reader comment, per language (``data/<language>/comment_posts.txt``): "argusdc wrote:".
+COMMENT_POST = widgets.local_lines("comment_posts.txt")
 #: Headings over a note about the author, per language (``data/<language>/author_headings.txt``).
 AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 #: A note about the author with no heading, per language (``data/<language>/author_notes.txt``): "Erin Cunningham is
@@ -524,7 +526,8 @@ def _before_comments(lines: list[str], region: Region) -> int:
     "Kommentare") and its posts are headed by a date or time ("Name · March 10, 2017 at 12:20 AM"
     on WP Tavern, "Anonymous / April 6, 2018" on the ACLU's blog). A heading followed by two dated
     posts ends the story, unless it comes before ``COMMENTS_BELOW`` of the region's prose (a
-    comment-count link in the byline, as on the Mirror's pages).
+    comment-count link in the byline, as on the Mirror's pages). Without such a heading, two lines heading
+    comments (``_is_comment_post``: "argusdc wrote:") end it above the first.
     """
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
@@ -537,7 +540,19 @@ def _before_comments(lines: list[str], region: Region) -> int:
                  for previous, post in zip([index, *posts], posts)]
         if len(posts) == 2 and all(dated) and above >= COMMENTS_BELOW * sum(w for _, w in prose):
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    posts = [index for index in range(region.start, region.end) if _is_comment_post(lines, index)]
+    if len(posts) >= 2 and sum(w for i, w in prose if i < posts[0]) >= COMMENTS_BELOW * sum(w for _, w in prose):
+        return max((i + 1 for i, _ in prose if i < posts[0]), default=region.end)
     return region.end
+
+
+def _is_comment_post(lines: list[str], index: int) -> bool:
+    """The line heading a reader comment (``COMMENT_POST``: "On December 23, 2014, at 10:07 PM, argusdc wrote:" on
+    the Motley Fool, "kanu sukha says:" on Daily Maverick), of at most ``CARD_META_WORDS`` words, dated on the line
+    or the next: a story's "Trump wrote:" introducing a post has no date beside it."""
+    line = lines[index]
+    return (widgets.word_count(line) <= CARD_META_WORDS and COMMENT_POST.fullmatch(line) is not None
+            and any(_STAMP.search(near) for near in lines[index : index + 2]))
 
 
 def _before_author_note(lines: list[str], region: Region) -> int:
