@@ -51,6 +51,12 @@ AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
+#: Labels over links to other stories inside a story, per language (``data/<language>/related_labels.txt``), and the
+#: most links one heads (``drop_related_links``).
+RELATED_LABEL = widgets.local_lines("related_labels.txt")
+RELATED_LINKS = 3
+#: The most words a headline takes (a story's, a link's).
+HEADLINE_WORDS = 25
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
 COMMENT_PROMPT = widgets.local_lines("comment_prompts.txt")
 #: Subscription notices after a story, per language (``data/<language>/paywall_lines.txt``).
@@ -654,6 +660,27 @@ def _unboxed(run: list[tuple[str, str]], following: str) -> list[str]:
     if count >= CLUSTER_RUN:
         return [body[-1][0]] if following == "prose" and closing == len(run) else [line for line, _ in run[closing:]]
     return [line for line, _ in run]
+
+
+def drop_related_links(lines: list[str]) -> list[str]:
+    """The lines without boxes of links to other stories set inside the story: a label alone on its line
+    (``RELATED_LABEL``: "Related" on Fierce Pharma, The Intercept, The Verge and Vox, "Lesen Sie auch" on Bild, Welt
+    and the Luxemburger Wort, "Mehr lesen über" on the FUNKE papers) and the headline-shaped lines right under it, at
+    most ``RELATED_LINKS`` of them (a line of ``HEADLINE_WORDS`` words at most): "Citing blood clot risks, CDC advisers
+    recommend mRNA pandemic vaccines over J&J shot". A longer line under the label is the story going on.
+    """
+    kept: list[str] = []
+    links = 0
+    for line in lines:
+        if RELATED_LABEL.fullmatch(line):
+            links = RELATED_LINKS
+            continue
+        if links and "\n" not in line and widgets.word_count(line) <= HEADLINE_WORDS:
+            links -= 1
+            continue
+        links = 0
+        kept.append(line)
+    return kept
 
 
 def drop_embedded_posts(lines: list[str]) -> list[str]:
