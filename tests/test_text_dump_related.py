@@ -19,9 +19,10 @@ def test_story_paragraph_under_a_related_label_stays():
     assert drop_related_links([*story[:3], "Related", *story[3:]]) == story
 
 
-def test_at_most_three_links_go_under_one_label():
+def test_more_than_four_link_lines_under_a_label_are_left_to_the_box_rule():
     links = [f"Topic link number {i}" for i in range(5)]
-    assert drop_related_links(["Mehr lesen über", *links]) == links[3:]
+    assert drop_related_links(["Mehr lesen über", *links]) == ["Mehr lesen über", *links]
+    assert drop_related_links(["Mehr lesen über", *links[:4]]) == []
 
 
 def test_repeated_related_labels_inside_a_copied_story_take_their_links_along():

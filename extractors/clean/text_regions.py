@@ -52,9 +52,9 @@ AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
 #: Labels over links to other stories inside a story, per language (``data/<language>/related_labels.txt``), and the
-#: most links one heads (``drop_related_links``).
+#: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
 RELATED_LABEL = widgets.local_lines("related_labels.txt")
-RELATED_LINKS = 3
+RELATED_LINKS = 4
 #: The most words a headline takes (a story's, a link's).
 HEADLINE_WORDS = 25
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
@@ -665,22 +665,29 @@ def _unboxed(run: list[tuple[str, str]], following: str) -> list[str]:
 def drop_related_links(lines: list[str]) -> list[str]:
     """The lines without boxes of links to other stories set inside the story: a label alone on its line
     (``RELATED_LABEL``: "Related" on Fierce Pharma, The Intercept, The Verge and Vox, "Lesen Sie auch" on Bild, Welt
-    and the Luxemburger Wort, "Mehr lesen über" on the FUNKE papers) and the headline-shaped lines right under it, at
-    most ``RELATED_LINKS`` of them (a line of ``HEADLINE_WORDS`` words at most): "Citing blood clot risks, CDC advisers
-    recommend mRNA pandemic vaccines over J&J shot". A longer line under the label is the story going on.
+    and the Luxemburger Wort, "Mehr lesen über" on the FUNKE papers) and the headline-shaped lines right under it
+    (``_is_link_line``): "Citing blood clot risks, CDC advisers recommend mRNA pandemic vaccines over J&J shot". A longer
+    line under the label is the story going on; more than ``RELATED_LINKS`` links make a box of furniture lines, which
+    ``drop_boxes`` takes whole with its label.
     """
     kept: list[str] = []
-    links = 0
-    for line in lines:
-        if RELATED_LABEL.fullmatch(line):
-            links = RELATED_LINKS
-            continue
-        if links and "\n" not in line and widgets.word_count(line) <= HEADLINE_WORDS:
-            links -= 1
-            continue
-        links = 0
-        kept.append(line)
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        if RELATED_LABEL.fullmatch(lines[index]):
+            while end < len(lines) and _is_link_line(lines[end]):
+                end += 1
+            if end - index - 1 <= RELATED_LINKS:
+                index = end
+                continue
+        kept += lines[index:end]
+        index = end
     return kept
+
+
+def _is_link_line(line: str) -> bool:
+    """A line that can be a link to another story: one line of ``HEADLINE_WORDS`` words at most."""
+    return "\n" not in line and widgets.word_count(line) <= HEADLINE_WORDS
 
 
 def drop_embedded_posts(lines: list[str]) -> list[str]:
