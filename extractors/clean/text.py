@@ -28,8 +28,11 @@ from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.text_regions import (
     _BULLET,
+    HEADLINE_WORDS,
     drop_boxes,
     drop_embedded_posts,
+    drop_related_links,
+    has_trailing_credit,
     is_code,
     is_credited_caption,
     is_figures,
@@ -51,8 +54,6 @@ STAMP_LINE = re.compile(
 )
 #: The most words a date line of a dump takes (``_is_date_line``).
 DATE_LINE_WORDS = 14
-#: The most words a headline heading a copied story takes (``_is_headline``).
-HEADLINE_WORDS = 25
 #: Closing quotes and brackets, stripped before asking whether a line ends a sentence, and a bracketed group closing
 #: a line after a space.
 _CLOSERS = " \"'”’»«“‘)]」』）"
@@ -236,7 +237,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             headlines.append((line, False))
     title = _headline(headlines)
 
-    body = [line for line in lines[head_end:body_end] if line not in labels]
+    # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
+    body = [line for line in drop_related_links(lines[head_end:body_end]) if line not in labels]
     body = rebuild_tables(drop_boxes(drop_embedded_posts(body)))
     paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
@@ -352,7 +354,8 @@ def finish_paragraphs(
         repeated = counts[para] > 1 and widgets.word_count(para) >= 4
         if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
                           or widgets.is_caption_line(para))) or (
-            text_dump and (widgets.is_caption_line(para) or is_credited_caption(para))
+            text_dump and (widgets.is_caption_line(para) or is_credited_caption(para)
+                           or index < len(paragraphs) - 1 and has_trailing_credit(para))
         ):
             if para not in captions:
                 captions.append(para)

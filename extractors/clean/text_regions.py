@@ -42,6 +42,8 @@ PARAGRAPH_WORDS = 20
 RESUMED_WORDS = 150
 #: Headings that open a reader-comment section, per language (``data/<language>/comment_headings.txt``).
 COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
+#: The line heading one reader comment, per language (``data/<language>/comment_posts.txt``): "argusdc wrote:".
+COMMENT_POST = widgets.local_lines("comment_posts.txt")
 #: Headings over a note about the author, per language (``data/<language>/author_headings.txt``).
 AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 #: A note about the author with no heading, per language (``data/<language>/author_notes.txt``): "Erin Cunningham is
@@ -49,6 +51,12 @@ AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
+#: Labels over links to other stories inside a story, per language (``data/<language>/related_labels.txt``), and the
+#: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
+RELATED_LABEL = widgets.local_lines("related_labels.txt")
+RELATED_LINKS = 4
+#: The most words a headline takes (a story's, a link's).
+HEADLINE_WORDS = 25
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
 COMMENT_PROMPT = widgets.local_lines("comment_prompts.txt")
 #: Subscription notices after a story, per language (``data/<language>/paywall_lines.txt``).
@@ -140,6 +148,14 @@ MARKED_CAPTION_WORDS = 40
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
 #: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
 _COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
+
+#: A credit right after a caption's last sentence (``has_trailing_credit``): one to three capitalised words ("SRF",
+#: "Supplied", "Advanced Rocket Technologies"), or words around a slash ("Unsplash/Kelly Sikkema", "Ljósmynd/Aðsend").
+#: The sentence closes on a word of four letters or more, so an abbreviation ("Vol. I", "St. Fleur") is no sentence.
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[^\W\d_]{4})[.!?][\"”’»]?\s?"
+    r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2})$"
+)
 
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
@@ -250,6 +266,20 @@ def is_credited_caption(line: str) -> bool:
     if match is not None and widgets.word_count(line[: match.start()]) >= 4:
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
+
+
+def has_trailing_credit(line: str) -> bool:
+    """A photo caption copied as one line with its credit after its last sentence, no label or bracket around it
+    (``_TRAILING_CREDIT``): "... auf dem Karama-Platz in Sweidah. SRF" (SRF), "... views upon arrival. Supplied"
+    (Canada.com), "... for about an hour. AP" (9News), "A rocket stands on an Etlaq launchpad. Etlaq" (Rest of
+    World), "... wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema" (20 Minuten), "... á skjá. Ljósmynd/Aðsend"
+    (Morgunblaðið). Four words of caption or more and ``MARKED_CAPTION_WORDS`` in all: a paragraph runs longer, and
+    a story's last paragraph may close with its agency's sign-off ("... he said. DM" on Daily Maverick), so the
+    caller leaves the last paragraph alone.
+    """
+    match = _TRAILING_CREDIT.search(line)
+    return (match is not None and widgets.word_count(line) <= MARKED_CAPTION_WORDS
+            and widgets.word_count(line[: match.start()]) >= 4)
 
 
 def _weight(line: str, kind: str) -> float:
@@ -502,7 +532,8 @@ def _before_comments(lines: list[str], region: Region) -> int:
     "Kommentare") and its posts are headed by a date or time ("Name · March 10, 2017 at 12:20 AM"
     on WP Tavern, "Anonymous / April 6, 2018" on the ACLU's blog). A heading followed by two dated
     posts ends the story, unless it comes before ``COMMENTS_BELOW`` of the region's prose (a
-    comment-count link in the byline, as on the Mirror's pages).
+    comment-count link in the byline, as on the Mirror's pages). Without such a heading, two lines heading
+    comments (``_is_comment_post``: "argusdc wrote:") end it above the first.
     """
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
@@ -515,7 +546,19 @@ def _before_comments(lines: list[str], region: Region) -> int:
                  for previous, post in zip([index, *posts], posts)]
         if len(posts) == 2 and all(dated) and above >= COMMENTS_BELOW * sum(w for _, w in prose):
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    posts = [index for index in range(region.start, region.end) if _is_comment_post(lines, index)]
+    if len(posts) >= 2 and sum(w for i, w in prose if i < posts[0]) >= COMMENTS_BELOW * sum(w for _, w in prose):
+        return max((i + 1 for i, _ in prose if i < posts[0]), default=region.end)
     return region.end
+
+
+def _is_comment_post(lines: list[str], index: int) -> bool:
+    """The line heading a reader comment (``COMMENT_POST``: "On December 23, 2014, at 10:07 PM, argusdc wrote:" on
+    the Motley Fool, "kanu sukha says:" on Daily Maverick), of at most ``CARD_META_WORDS`` words, dated on the line
+    or the next: a story's "Trump wrote:" introducing a post has no date beside it."""
+    line = lines[index]
+    return (widgets.word_count(line) <= CARD_META_WORDS and COMMENT_POST.fullmatch(line) is not None
+            and any(_STAMP.search(near) for near in lines[index : index + 2]))
 
 
 def _before_author_note(lines: list[str], region: Region) -> int:
@@ -617,6 +660,34 @@ def _unboxed(run: list[tuple[str, str]], following: str) -> list[str]:
     if count >= CLUSTER_RUN:
         return [body[-1][0]] if following == "prose" and closing == len(run) else [line for line, _ in run[closing:]]
     return [line for line, _ in run]
+
+
+def drop_related_links(lines: list[str]) -> list[str]:
+    """The lines without boxes of links to other stories set inside the story: a label alone on its line
+    (``RELATED_LABEL``: "Related" on Fierce Pharma, The Intercept, The Verge and Vox, "Lesen Sie auch" on Bild, Welt
+    and the Luxemburger Wort, "Mehr lesen über" on the FUNKE papers) and the headline-shaped lines right under it
+    (``_is_link_line``): "Citing blood clot risks, CDC advisers recommend mRNA pandemic vaccines over J&J shot". A longer
+    line under the label is the story going on; more than ``RELATED_LINKS`` links make a box of furniture lines, which
+    ``drop_boxes`` takes whole with its label.
+    """
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        if RELATED_LABEL.fullmatch(lines[index]):
+            while end < len(lines) and _is_link_line(lines[end]):
+                end += 1
+            if end - index - 1 <= RELATED_LINKS:
+                index = end
+                continue
+        kept += lines[index:end]
+        index = end
+    return kept
+
+
+def _is_link_line(line: str) -> bool:
+    """A line that can be a link to another story: one line of ``HEADLINE_WORDS`` words at most."""
+    return "\n" not in line and widgets.word_count(line) <= HEADLINE_WORDS
 
 
 def drop_embedded_posts(lines: list[str]) -> list[str]:

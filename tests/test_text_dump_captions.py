@@ -1,0 +1,68 @@
+"""Issue 12, second round: photo captions a copied page prints as a line with their credit glued after the last
+sentence, and French rail headings after the story, from dev misses (fragments of dev pages or our own wording in
+their shape)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.text_regions import has_trailing_credit
+from tests.test_clean_text import clean_dump, paragraphs
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Siham Zein ad-Din mit ihrem Ehemann auf dem Karama-Platz in Sweidah. SRF",  # SRF
+        "The golf course was restored during the property's restoration. Supplied",  # Canada.com
+        "Trump only stayed in the court for about an hour. AP",  # 9News
+        "The team and their rocket at the launch site. Advanced Rocket Technologies",  # Rest of World
+        "Viel Ruhe, Schlaf und Erholung helfen, wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema",  # 20 Minuten
+        "Mæðgurnar Fjóla og Eydís í dómshúsinu í gær, mánudag. Ljósmynd/Aðsend",  # Morgunblaðið
+    ],
+)
+def test_caption_with_a_credit_after_its_last_sentence_is_recognised(caption):
+    assert has_trailing_credit(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The whoring bed, Nymphomaniac, Vol. I",  # an abbreviation, no sentence, before the capital
+        "Nicholas St. Fleur",  # a name
+        "The council will vote on the bridge again next week, the mayor said.",  # a sentence, nothing after it
+        "Rocket. Etlaq",  # too little caption before the credit
+        " ".join(["The council met again on Tuesday and the mayor spoke about the bridge."] * 4) + " Reuters",
+    ],
+)
+def test_sentence_without_a_glued_credit_or_a_long_paragraph_is_no_credited_caption(line):
+    assert not has_trailing_credit(line)
+
+
+def test_credited_caption_inside_a_copied_story_goes_to_captions():
+    story = paragraphs(6, "Bridge")
+    caption = "The mayor stands on the old bridge in the rain on Monday. Supplied"
+    doc = clean_dump("\n".join(["Menu", "Bridge vote passes", *story[:3], caption, *story[3:], "Share"]))
+    assert doc.text.split("\n\n") == story
+    assert caption in doc.captions
+
+
+def test_last_paragraph_closing_with_an_agency_sign_off_stays_in_the_body():
+    """A story's last paragraph may end with its agency's sign-off after the last sentence ("... he said. DM" on
+    Daily Maverick): it is the story's, not a caption."""
+    story = paragraphs(6, "Bridge")
+    signed = ("The bridge will reopen in May once the last inspections are done, and tolls will stay as they are until "
+              "the end of next year at the earliest, the transport minister said on Friday. DM")
+    doc = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, signed, "Share", "Contact us"]))
+    assert doc.text.split("\n\n") == [*story, signed]
+
+
+def test_french_rail_heading_ends_a_copied_story():
+    """"Sur le même sujet" over links to other stories (Le Monde, Libération; "Sur le même thème" on Le Figaro)
+    closes the story like "More from ..." does in English."""
+    story = [f"La commission a présenté mardi son rapport sur la dette, point {i}, devant les députés réunis à Paris "
+             f"pour une longue séance consacrée aux finances publiques et aux choix budgétaires de l'année." for i in range(6)]
+    teasers = ["Universités : le défi de la rentrée 2018",
+               "« Sans accord entre la France et l'Allemagne, il n'y aura pas d'avancée en Europe »",
+               "Les marchés s'inquiètent de la dette grecque et attendent la réunion des ministres européens mardi."]
+    text = clean_dump("\n".join(["Menu", "La dette en débat", *story, "Sur le même sujet", *teasers])).text
+    assert text.split("\n\n") == story

@@ -1,0 +1,42 @@
+"""Issue 12, second round: links to other stories set inside a copied story under a label alone on its line
+("Related" on Fierce Pharma, The Intercept, The Verge and Vox; "Lesen Sie auch" on Bild, Welt and the Luxemburger
+Wort; "Mehr lesen über" on the FUNKE papers), from dev misses."""
+from __future__ import annotations
+
+from extractors.clean.text_regions import drop_related_links
+from tests.test_clean_text import clean_dump, paragraphs
+
+
+def test_headline_under_a_related_label_is_dropped_with_the_label():
+    story = paragraphs(6, "Vaccine")
+    link = "Citing blood clot risks, CDC advisers recommend mRNA pandemic vaccines over J&J shot"
+    assert drop_related_links([*story[:3], "Related", link, *story[3:]]) == story
+
+
+def test_story_paragraph_under_a_related_label_stays():
+    """A line longer than a headline under the label is the story going on (the box held no link the copy kept)."""
+    story = paragraphs(6, "Vaccine")
+    assert drop_related_links([*story[:3], "Related", *story[3:]]) == story
+
+
+def test_more_than_four_link_lines_under_a_label_are_left_to_the_box_rule():
+    links = [f"Topic link number {i}" for i in range(5)]
+    assert drop_related_links(["Mehr lesen über", *links]) == ["Mehr lesen über", *links]
+    assert drop_related_links(["Mehr lesen über", *links[:4]]) == []
+
+
+def test_repeated_related_labels_inside_a_copied_story_take_their_links_along():
+    """A page that repeats the label between paragraphs (four times on Fierce Pharma) makes it an interface label,
+    which the cleaner drops before anything else: its links must go with it, not stay as lines of the story."""
+    story = paragraphs(8, "Vaccine")
+    links = ["JPM 2022: How a small biotech plans to be a vaccine force this year",
+             "A drugmaker offers a soft sell with a strong message on vaccines in its first ad",
+             "Say what you see: a biotech taps its own branding for its latest vaccine",
+             "Advisers recommend newer vaccines over an older shot, citing rare risks"]
+    lines = ["Menu", "Biotech unveils new campaigns"]
+    for index, paragraph in enumerate(story):
+        lines.append(paragraph)
+        if index % 2 and index < 8:
+            lines += ["Related", links[index // 2]]
+    text = clean_dump("\n".join([*lines, "Share"])).text
+    assert text.split("\n\n") == story
