@@ -256,16 +256,17 @@ def _rss_bytes(pid: int) -> int:
     return 0
 
 
+def _cpu(pid: int) -> float:
+    """CPU-s (user + system) of the living process ``pid`` so far; 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
 def _tree_cpu(pid: int) -> float:
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for member in _tree(pid):
-        try:
-            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
-    return total
+    return sum(_cpu(member) for member in _tree(pid))
 
 
 class PrefectServer:
@@ -299,6 +300,7 @@ class RunResult:
     peak_rss: int  # the run process and its workers together
     peak_main: int  # the run process alone
     peak_worker: int  # the largest worker
+    workers_cpu: float  # the run's child processes as last sampled (up to 0.2 s before each one exited)
     output: str
     started_at: float  # time.time() when the run process started
 
@@ -312,6 +314,7 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_before = server.cpu()
     peak = peak_main = peak_worker = 0
+    children_cpu: dict[int, float] = {}
     started, started_at = time.perf_counter(), time.time()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = threading.Event()
@@ -322,6 +325,8 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
             main, *workers = [_rss_bytes(member) for member in _tree(process.pid)]
             peak, peak_main = max(peak, main + sum(workers)), max(peak_main, main)
             peak_worker = max(peak_worker, *workers, 0)
+            for member in _tree(process.pid)[1:]:
+                children_cpu[member] = max(children_cpu.get(member, 0.0), _cpu(member))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -333,7 +338,8 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
     cpu = (children.ru_utime - children_before.ru_utime) + (children.ru_stime - children_before.ru_stime)
     if process.returncode not in (0, 1):  # 1: some article failed, which the summary shows
         raise RuntimeError(f"newsfacts run failed ({process.returncode}):\n{output}")
-    return RunResult(wall, cpu, server.cpu() - server_before, peak, peak_main, peak_worker, output, started_at)
+    return RunResult(wall, cpu, server.cpu() - server_before, peak, peak_main, peak_worker,
+                     sum(children_cpu.values()), output, started_at)
 
 
 def batch_spans(api_url: str) -> list[tuple[float, float]]:
@@ -404,8 +410,8 @@ def main(argv: list[str] | None = None) -> None:
     single = extraction_in_processes(folder, 1)[0]
     per_article = single.cpu / single.articles  # extraction CPU-s per article: clean + spaCy + rules
     print(f"one process, one copy of each page: {single.rate:.2f} articles/s ({per_article:.3f} CPU-s/article); "
-          f"model {single.model_cpu:.1f} CPU-s, rules {single.rules_cpu:.1f} CPU-s; loaded ahead, as a worker "
-          f"loads them once (models, first-use data): {single.warm_cpu:.1f} CPU-s, not extraction")
+          f"model {single.model_cpu:.1f} CPU-s, rules {single.rules_cpu:.1f} CPU-s; warm-up before it, untimed: "
+          f"{single.warm_cpu:.1f} CPU-s (the models a worker loads once, a pass over a few pages)")
     bare = extraction_in_processes(folder, workers) if workers > 1 else [single]
     bare_rate = sum(e.articles for e in bare) / max(e.wall for e in bare)
 
@@ -435,6 +441,10 @@ def main(argv: list[str] | None = None) -> None:
           f"all CPU beyond extraction in {workers} processes at once: Prefect, snapshots, Parquet, start-up); "
           f"{(total_cpu - extraction_cpu) / extraction_cpu:.1%} beyond one process alone, whose CPU per article "
           f"is {extraction_cpu / shared_cpu:.2f}x that of {workers} at once")
+    if args.task_runner == "process":  # with threads, the batches run in the run process
+        print(f"  its parts: workers {run.workers_cpu - shared_cpu:.1f} CPU-s beyond extraction in {workers} at once "
+              f"(start-up, models, snapshot reads, appends, task runs), run process {run.cpu - run.workers_cpu:.1f} "
+              f"(start-up, reading and snapshotting the pages, report), Prefect server {run.server_cpu:.1f}")
     print(f"peak RSS             {run.peak_rss / 2**30:.2f} GiB (target <= {TARGETS['peak GiB']}); run process "
           f"{run.peak_main / 2**30:.2f} GiB, largest worker {run.peak_worker / 2**30:.2f} GiB (peaks apart)")
     print(f"one article ({costs['chars']:,} chars): 1x {costs[1]:.3f} s, 10x {costs[10]:.2f} s "

@@ -46,3 +46,19 @@ def test_the_extraction_baseline_loads_every_model_before_it_is_timed(tmp_path):
         assert load_pipeline.cache_info().misses == loads
     finally:
         gc.unfreeze()  # warm_up froze this test process's objects, as a worker's initializer does
+
+
+def test_a_process_cpu_reading_grows_with_its_work_and_is_zero_once_it_is_gone():
+    """The run's CPU is split between its process and its workers from these readings."""
+    import subprocess
+    import sys
+
+    from benchmarks.pipeline import _cpu
+
+    burn = ("import sys, time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass\n"
+            "print('busy', flush=True)\nsys.stdin.readline()")
+    child = subprocess.Popen([sys.executable, "-c", burn], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert child.stdout.readline() == b"busy\n"
+    assert _cpu(child.pid) >= 0.2
+    child.communicate(b"\n")
+    assert _cpu(child.pid) == 0.0
