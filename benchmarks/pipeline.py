@@ -6,7 +6,10 @@ under varied URLs (a canonical link per copy) in whole copies of the set until t
 ``--articles`` of them, written as ``.html`` files to a temporary folder. In the same
 run it measures, on one copy of each page, the one-process extract rate (clean +
 spaCy + rules, as a batch does them) in one child process, then in N at once (the ceiling the machine
-gives at that moment), with the rules' CPU next to the model's; then ``newsfacts run --workers N`` on all
+gives at that moment), with the rules' CPU next to the model's; each child first loads, untimed, what a
+worker loads once (every pack's model, the English one frozen out of the garbage collector as the
+workers' initializer does, and the data cleaning loads on first use), so extraction is the CPU per
+article a worker pays once started, and those loads count as the run's start-up; then ``newsfacts run --workers N`` on all
 of them against the temporary Prefect server started beforehand (so its start-up is not counted). It prints:
 
 - articles/s of the run, CPU-s per article (the run's processes and the Prefect server);
@@ -14,7 +17,7 @@ of them against the temporary Prefect server started beforehand (so its start-up
 - rules / model: CPU in the rules (``facts_from_doc``, the other packs' rules) / the rest of fact
   extraction, which is the model's ``nlp.pipe``;
 - overhead: the run's CPU beyond extraction (Prefect task records, snapshots, Parquet appends, process
-  start-up) as a share of the extraction CPU, which is the CPU per article of extraction in N processes
+  start-up with the models each worker loads) as a share of the extraction CPU, which is the CPU per article of extraction in N processes
   at once x articles (N processes sharing the cores each take more CPU per article than one alone, and
   so do the run's workers; the share beyond one process alone is printed too);
 - peak RSS of the run (the ``newsfacts run`` process and its workers, summed), and of its parts;
@@ -48,6 +51,8 @@ import extractors.facts as facts_package
 import extractors.facts.extract as extract_module
 from extractors.clean import clean_document
 from extractors.facts import FactOptions, extract_facts, extract_facts_many
+from extractors.facts.languages import PACKS
+from extractors.facts.nlp import ModelError, load_pipeline, resolve_model_name
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import NewsfactsError, RawDocument
 from flows.scaleout import load_model_in_worker
@@ -95,6 +100,7 @@ class Extraction:
     cpu: float
     model_cpu: float
     rules_cpu: float
+    warm_cpu: float = 0.0  # loading models and data ahead, untimed in the rest (see ``warm_up``)
 
     @property
     def rate(self) -> float:
@@ -143,12 +149,38 @@ def extract_pages(files: list[Path]) -> Extraction:
     return Extraction(len(files), wall, cpu, timers["facts"] - timers["rules"], timers["rules"])
 
 
+def warm_up(files: list[Path], sample: int = 20) -> float:
+    """Load, untimed, what a run's worker loads once and keeps for all its batches; returns its CPU-s.
+
+    As the worker's initializer does, the English model is loaded and frozen out of the garbage
+    collector; then every language pack's model, and a pass over ``sample`` pages spread over the set
+    loads what cleaning and language identification load on first use. Before, only the English model
+    was loaded ahead: the French model (~3.5 CPU-s, once per process) was timed as extraction and then
+    scaled by the number of copies in the run (3 at 1,000 articles), so the baseline grew with the copy
+    count while the run pays it once per worker; and the baseline ran without the frozen model, unlike
+    the workers. Both made the overhead look smaller than it is.
+    """
+    started = time.process_time()
+    load_model_in_worker()
+    for code in PACKS:
+        try:
+            load_pipeline(resolve_model_name(None, code))
+        except ModelError:  # a pack whose model is not installed: its pages get locale rules only
+            pass
+    step = max(1, len(files) // sample)
+    for _ in process([RawDocument(source=str(path), data=path.read_bytes(), content_type="text/html")
+                      for path in files[::step]], PipelineOptions()):
+        pass
+    return time.process_time() - started
+
+
 def _extraction_child(folder: Path) -> None:
-    """Child body: load the model, say ready, wait for "go" on stdin, extract, print the timings."""
-    extract_facts("Warm-up text from Seoul, said the ministry.", None)  # loads the English model
+    """Child body: warm up as a worker, say ready, wait for "go" on stdin, extract, print the timings."""
+    files = first_copies(folder)
+    warm_cpu = warm_up(files)
     print("ready", flush=True)
     sys.stdin.readline()
-    print(json.dumps(asdict(extract_pages(first_copies(folder)))), flush=True)
+    print(json.dumps({**asdict(extract_pages(files)), "warm_cpu": warm_cpu}), flush=True)
 
 
 def first_copies(folder: Path) -> list[Path]:
@@ -224,16 +256,17 @@ def _rss_bytes(pid: int) -> int:
     return 0
 
 
+def _cpu(pid: int) -> float:
+    """CPU-s (user + system) of the living process ``pid`` so far; 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
 def _tree_cpu(pid: int) -> float:
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for member in _tree(pid):
-        try:
-            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
-    return total
+    return sum(_cpu(member) for member in _tree(pid))
 
 
 class PrefectServer:
@@ -267,6 +300,7 @@ class RunResult:
     peak_rss: int  # the run process and its workers together
     peak_main: int  # the run process alone
     peak_worker: int  # the largest worker
+    workers_cpu: float  # the run's child processes as last sampled (up to 0.2 s before each one exited)
     output: str
     started_at: float  # time.time() when the run process started
 
@@ -280,6 +314,7 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_before = server.cpu()
     peak = peak_main = peak_worker = 0
+    children_cpu: dict[int, float] = {}
     started, started_at = time.perf_counter(), time.time()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = threading.Event()
@@ -290,6 +325,8 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
             main, *workers = [_rss_bytes(member) for member in _tree(process.pid)]
             peak, peak_main = max(peak, main + sum(workers)), max(peak_main, main)
             peak_worker = max(peak_worker, *workers, 0)
+            for member in _tree(process.pid)[1:]:
+                children_cpu[member] = max(children_cpu.get(member, 0.0), _cpu(member))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -301,7 +338,8 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
     cpu = (children.ru_utime - children_before.ru_utime) + (children.ru_stime - children_before.ru_stime)
     if process.returncode not in (0, 1):  # 1: some article failed, which the summary shows
         raise RuntimeError(f"newsfacts run failed ({process.returncode}):\n{output}")
-    return RunResult(wall, cpu, server.cpu() - server_before, peak, peak_main, peak_worker, output, started_at)
+    return RunResult(wall, cpu, server.cpu() - server_before, peak, peak_main, peak_worker,
+                     sum(children_cpu.values()), output, started_at)
 
 
 def batch_spans(api_url: str) -> list[tuple[float, float]]:
@@ -372,7 +410,8 @@ def main(argv: list[str] | None = None) -> None:
     single = extraction_in_processes(folder, 1)[0]
     per_article = single.cpu / single.articles  # extraction CPU-s per article: clean + spaCy + rules
     print(f"one process, one copy of each page: {single.rate:.2f} articles/s ({per_article:.3f} CPU-s/article); "
-          f"model {single.model_cpu:.1f} CPU-s, rules {single.rules_cpu:.1f} CPU-s")
+          f"model {single.model_cpu:.1f} CPU-s, rules {single.rules_cpu:.1f} CPU-s; warm-up before it, untimed: "
+          f"{single.warm_cpu:.1f} CPU-s (the models a worker loads once, a pass over a few pages)")
     bare = extraction_in_processes(folder, workers) if workers > 1 else [single]
     bare_rate = sum(e.articles for e in bare) / max(e.wall for e in bare)
 
@@ -402,6 +441,10 @@ def main(argv: list[str] | None = None) -> None:
           f"all CPU beyond extraction in {workers} processes at once: Prefect, snapshots, Parquet, start-up); "
           f"{(total_cpu - extraction_cpu) / extraction_cpu:.1%} beyond one process alone, whose CPU per article "
           f"is {extraction_cpu / shared_cpu:.2f}x that of {workers} at once")
+    if args.task_runner == "process":  # with threads, the batches run in the run process
+        print(f"  its parts: workers {run.workers_cpu - shared_cpu:.1f} CPU-s beyond extraction in {workers} at once "
+              f"(start-up, models, snapshot reads, appends, task runs), run process {run.cpu - run.workers_cpu:.1f} "
+              f"(start-up, reading and snapshotting the pages, report), Prefect server {run.server_cpu:.1f}")
     print(f"peak RSS             {run.peak_rss / 2**30:.2f} GiB (target <= {TARGETS['peak GiB']}); run process "
           f"{run.peak_main / 2**30:.2f} GiB, largest worker {run.peak_worker / 2**30:.2f} GiB (peaks apart)")
     print(f"one article ({costs['chars']:,} chars): 1x {costs[1]:.3f} s, 10x {costs[10]:.2f} s "

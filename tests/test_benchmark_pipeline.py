@@ -24,3 +24,41 @@ def test_the_extraction_timer_splits_fact_cpu_into_model_and_rules(tmp_path):
     assert timing.articles == 3
     assert timing.model_cpu > 0 and timing.rules_cpu > 0
     assert timing.model_cpu + timing.rules_cpu <= timing.cpu
+
+
+def test_the_extraction_baseline_loads_every_model_before_it_is_timed(tmp_path):
+    """A run's worker loads each pack's model once and keeps it; the baseline must not time those loads
+    as extraction, or scaling it by the run's copies of the pages counts them once per copy."""
+    import gc
+
+    from benchmarks.pipeline import extract_pages, warm_up
+    from extractors.facts.nlp import load_pipeline
+
+    pages = corpus_pages()
+    french = next(name for name in sorted(pages) if clean_document(
+        RawDocument(source=name, data=pages[name], content_type="text/html")).language == "fr")
+    write_articles({french: pages[french], **dict(sorted(pages.items())[:2])}, 3, tmp_path)
+    files = sorted(tmp_path.glob("*.html"))
+    try:
+        assert warm_up(files, sample=1) > 0
+        loads = load_pipeline.cache_info().misses
+        assert extract_pages(files).articles == 3
+        assert load_pipeline.cache_info().misses == loads
+    finally:
+        gc.unfreeze()  # warm_up froze this test process's objects, as a worker's initializer does
+
+
+def test_a_process_cpu_reading_grows_with_its_work_and_is_zero_once_it_is_gone():
+    """The run's CPU is split between its process and its workers from these readings."""
+    import subprocess
+    import sys
+
+    from benchmarks.pipeline import _cpu
+
+    burn = ("import sys, time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass\n"
+            "print('busy', flush=True)\nsys.stdin.readline()")
+    child = subprocess.Popen([sys.executable, "-c", burn], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert child.stdout.readline() == b"busy\n"
+    assert _cpu(child.pid) >= 0.2
+    child.communicate(b"\n")
+    assert _cpu(child.pid) == 0.0
