@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.facts_scoring import PRONOUNS, Score, attribution_matches, greedy, norm, source_right
+from benchmarks.facts_scoring import PRONOUNS, ProbeScore, attribution_matches, greedy, norm, source_right
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Attribution
 
@@ -36,26 +36,11 @@ class Probe:
 
 
 @dataclass
-class ProbeScore:
-    """Counts over a probe run, and the lines describing what went wrong."""
+class AttributionProbeScore(ProbeScore):
+    """Probe counts, plus how many matched attributions name the marked source."""
 
-    probes: int = 0
-    right: int = 0
-    found: int = 0
-    matched: int = 0
-    gold: int = 0
     sources_right: int = 0
     sources_checked: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def accuracy(self) -> float:
-        return self.right / self.probes if self.probes else 0.0
-
-    @property
-    def marks(self) -> Score:
-        """Precision and recall of the marked attributions, counted the facts benchmark's way."""
-        return Score(self.matched, self.found, self.matched, self.gold)
 
 
 def load_probes(path: Path) -> list[Probe]:
@@ -74,7 +59,7 @@ def load_probes(path: Path) -> list[Probe]:
     return probes
 
 
-def score_probe(probe: Probe, found: list[Attribution], score: ProbeScore) -> None:
+def score_probe(probe: Probe, found: list[Attribution], score: AttributionProbeScore) -> None:
     """Add one probe's matches, misses, extras and wrong sources to ``score``."""
     pairs = greedy(list(probe.marked), found, lambda g, p: attribution_matches(probe.text, g, p))
     for gi, pi in pairs:
@@ -102,11 +87,11 @@ def score_probe(probe: Probe, found: list[Attribution], score: ProbeScore) -> No
     score.right += len(pairs) == len(probe.marked) == len(found)
 
 
-def score_probes(probes: list[Probe], language: str | None) -> ProbeScore:
+def score_probes(probes: list[Probe], language: str | None) -> AttributionProbeScore:
     """Run the facts extractor (attributions only) over every probe, read in ``language``, and score it."""
     options = FactOptions(kinds=frozenset({"attribution"}))
     outputs = extract_facts_many(((p.text, p.published, language) for p in probes), options)
-    score = ProbeScore()
+    score = AttributionProbeScore()
     for probe, facts in zip(probes, outputs, strict=True):
         score_probe(probe, [f for f in facts if isinstance(f, Attribution)], score)
     return score

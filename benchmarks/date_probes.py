@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.facts_scoring import Score
+from benchmarks.facts_scoring import ProbeScore
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import DateMention
 
@@ -53,31 +53,6 @@ class Probe:
     published: datetime
     text: str
     marked: tuple[Marked, ...]
-
-
-@dataclass
-class ProbeScore:
-    """Counts over a probe run, and the lines describing what went wrong (misses and extras)."""
-
-    probes: int = 0
-    right: int = 0
-    found: int = 0
-    matched: int = 0
-    gold: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def accuracy(self) -> float:
-        return self.right / self.probes if self.probes else 0.0
-
-    @property
-    def marks(self) -> Score:
-        """Precision and recall of the marked dates, counted the facts benchmark's way."""
-        return Score(self.matched, self.found, self.matched, self.gold)
-
-    @property
-    def f1(self) -> float:
-        return self.marks.f1 or 0.0
 
 
 def load_probes(path: Path = PROBES) -> list[Probe]:

@@ -524,3 +524,30 @@ def _misses(report, cid, kind, gold, pairs, show_gold, pred, show_pred) -> None:
     for i, p in enumerate(pred):
         if i not in matched_pred:
             report.miss(f"{cid} {kind} extra: {show_pred(p)}")
+
+
+@dataclass
+class ProbeScore:
+    """Counts over a run of probe sentences (one labelled sentence each), and the lines describing what
+    went wrong; the date and attribution probe scorers share it so both count marks the facts
+    benchmark's way."""
+
+    probes: int = 0
+    right: int = 0
+    found: int = 0
+    matched: int = 0
+    gold: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.probes if self.probes else 0.0
+
+    @property
+    def marks(self) -> Score:
+        """Precision and recall of the marked facts."""
+        return Score(self.matched, self.found, self.matched, self.gold)
+
+    @property
+    def f1(self) -> float:
+        return self.marks.f1 or 0.0

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from benchmarks.attribution_probes import GOLD, ProbeScore, load_probes, score_probe, score_probes
+from benchmarks.attribution_probes import GOLD, AttributionProbeScore, load_probes, score_probe, score_probes
 from extractors.records import Attribution
 
 PUBLISHED = "2024-06-12T10:00:00+02:00"
@@ -40,7 +40,7 @@ def test_the_scorer_counts_a_match_an_extra_and_a_wrong_source(tmp_path):
         Attribution("Il pleut, selon Météo-France", 0, 28, 0, "la mairie", "selon", "Il pleut"),
         Attribution("Le maire a dit que la route est fermée", 30, 69, 1, "Le maire", "dit", "la route est fermée"),
     ]
-    score = ProbeScore()
+    score = AttributionProbeScore()
     score_probe(probe, found, score)
     assert (score.gold, score.matched, score.found, score.right) == (1, 1, 2, 0)
     assert (score.sources_checked, score.sources_right) == (1, 0)
