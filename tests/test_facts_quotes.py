@@ -194,9 +194,6 @@ def test_first_and_second_person_beliefs_are_not_reported_claims(text):
     [
         # Engadget, 2017-11-03 (dev gold engadget_2017-11-03_xbox-one-x-review)
         "Basically, don't expect your entire 360 library to get enhanced.",
-        # Us Weekly, 2016-12-07 (dev gold usmagazine_2016-12-07_lady-gaga-taylor-kinney-photo)
-        ("The Little Monsters are praying for a reunion. Lady Gaga shared a photo of her ex-fiancé, Taylor Kinney, "
-        "giving fans hope that the former flames might get back together."),
     ],
 )
 def test_belief_verb_without_a_holder_reports_no_claim(text):

@@ -63,8 +63,6 @@ from extractors.facts.roles import (
 )
 from extractors.records import Entity, MentionSpan
 
-#: Name endings shared by places ("Oklahoma City", "West Bank"): no evidence of an organisation.
-AMBIGUOUS_ORG_HEADS = word_list("ambiguous_org_heads")
 COMPASS_WORDS = word_list("compass_words")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
@@ -378,7 +376,7 @@ def _listed_with_org(span: Span, by_char: dict[int, Mention]) -> bool:
 def _plainly_organisation(name: str) -> bool:
     last = name.split()[-1]
     return name in organisation_names() or (
-        " " in name and last in (ORG_HEADS | CLUB_SUFFIXES) - AMBIGUOUS_ORG_HEADS
+        " " in name and last in ORG_HEADS | CLUB_SUFFIXES
     )
 
 

@@ -33,8 +33,6 @@ LOC_HEADS = word_list("loc_heads")
 FAC_HEADS = word_list("fac_heads")
 #: Last words of sports clubs named after their town ("Manchester City", "West Ham United").
 CLUB_SUFFIXES = word_list("club_suffixes")
-#: Common nouns that make the name after them an organisation.
-ORG_INTRODUCERS = word_list("org_introducers")
 #: One-word names of legislative chambers, capitalised when they name the institution.
 CHAMBERS = word_list("chambers")
 #: Verbs before "on X" that make X the social platform.
@@ -79,9 +77,6 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
     ):
         return None  # the tagger reads a common noun ("Wildfires" heading) where the NER saw a name
     before = span.doc[span.start - 1] if span.start > 0 else None
-    introducer = _introducing_noun(span)
-    if label in {"PERSON", "GPE", "LOC"} and introducer in ORG_INTRODUCERS:
-        return "ORG"  # "newspaper Dagens Nyheter", "companies such as Petronas"
     if (
         label == "PERSON"
         and before is not None
@@ -118,27 +113,6 @@ def _stands_alone(span: Span, modifiers: frozenset[str]) -> bool:
     title_word = len(before) == 2 and (before[0] in heads or before[0] in modifiers)
     ends_title = title_word and before[1] in {"of", "for"}
     return not ends_title
-
-
-def _introducing_noun(span: Span) -> str | None:
-    """The common noun that introduces a name: "newspaper X", "companies such as X, Y and Z"."""
-    doc = span.doc
-    i = span.start - 1
-    while i >= 0 and (
-        doc[i].ent_type_ and doc[i].pos_ == "PROPN" or (doc[i].text == "," or doc[i].lower_ == "and") and _after_name(doc, i)
-    ):
-        i -= 1  # walk back over earlier items of a list, never over the comma of an apposition
-    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
-        i -= 2
-    if i >= 0 and doc[i].pos_ == "NOUN":
-        return lemma(doc[i])
-    return None
-
-
-def _after_name(doc: Doc, i: int) -> bool:
-    """The token before ``i`` is a named list item ("Petronas, Shell"), not a noun in apposition
-    ("the head of the UN agency, Philippe Lazzarini")."""
-    return i > 0 and bool(doc[i - 1].ent_type_) and doc[i - 1].pos_ == "PROPN"
 
 
 def _capital_the_of_a_title(token: Token, span: Span) -> bool:

@@ -26,8 +26,6 @@ ROLE_ABBREVIATIONS = {
 }
 
 
-#: Plural subjects that stand for a collective body named earlier ("the lawmakers wrote").
-COLLECTIVE_DESCRIPTORS = word_list("collective_descriptors")
 COLLECTIVE_HEADS = word_list("collective_heads")
 PRONOUN_LABELS = {
     "he": "PERSON",
@@ -97,7 +95,7 @@ def resolve_source(subject: Token, before_char: int, linked: LinkedMentions) -> 
     if named is not None:
         return named
     lower = subject.lower_
-    if lower in COLLECTIVE_DESCRIPTORS or lower == "they":
+    if lower == "they":
         bodies = [
             (m, e)
             for m, e in linked
