@@ -98,3 +98,31 @@ def test_a_batch_stores_each_article_with_its_own_snapshot_when_another_snapshot
     assert report.failures[0][0] == "page-1.html"
     stored = run_sql(settings.warehouse_dir, "select url, raw_sha256 from articles order by url")[1]
     assert stored == [(pages[0].url, spooled[0].raw_sha256), (pages[2].url, spooled[2].raw_sha256)]
+
+
+def _page(n: int, lang: str) -> RawDocument:
+    return RawDocument(source=f"page-{n}.html", content_type="text/html",
+                       data=f'<!DOCTYPE html><html lang="{lang}"><head></head><p>Article {n}.</p></html>'.encode())
+
+
+def test_pages_declared_in_another_packs_language_are_batched_apart_so_one_worker_loads_its_model(tmp_path):
+    spool = Spool(SnapshotStore(tmp_path))
+    for n in range(9):
+        spool.put(_page(n, "fr-FR" if n % 3 == 0 else ("de" if n % 3 == 1 else "en")))
+    spool.close()
+    batches = [[spooled.document.source for spooled in batch] for batch in spool.batches(4)]
+    french = {"page-0.html", "page-3.html", "page-6.html"}
+    assert sorted(name for batch in batches for name in batch) == sorted(f"page-{n}.html" for n in range(9))
+    assert all(set(batch) <= french or not set(batch) & french for batch in batches)
+    # a language without a pack needs no model: it goes with the default pack's pages
+    assert any({"page-1.html", "page-2.html"} <= set(batch) for batch in batches)
+
+
+def test_the_real_html_tag_declares_the_language_not_the_conditional_comments_before_it():
+    from extractors.clean.language import html_language
+
+    page = (b'<!--[if lt IE 9]><html class="no-js" lang="en"><![endif]-->\n<html class="no-js" lang="fr">'
+            b'<head><meta name="x" lang="de"></head><body lang="it"></body></html>')
+    assert html_language(page) == "fr"
+    assert html_language(b"<html><head></head><body><p lang='fr'>Bonjour</p></body></html>") is None
+    assert html_language(b"plain text, no markup") is None
