@@ -567,3 +567,32 @@ def test_a_counted_noun_split_at_its_hyphen_is_counted_whole():
 )
 def test_a_whole_number_and_a_half_is_one_value(text, quantity):
     assert [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)] == [quantity]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        (
+            "The survey has a margin of error of plus or minus 3 percentage points.",
+            ("plus or minus 3 percentage points", 3, "percentage points"),
+        ),
+        ("The poll has a margin of error of plus or minus 4.1 points.", ("plus or minus 4.1 points", 4.1, "points")),
+    ],
+)
+def test_plus_or_minus_is_a_positive_margin_not_a_temperature(text, quantity):
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == [quantity]
+
+
+def test_a_lone_minus_stays_a_temperature_below_zero():
+    assert [(q.text, q.value, q.unit) for q in quantities("Lows of minus 10 are expected overnight.")] == [
+        ("minus 10", -10, "degrees")
+    ]
+
+
+def test_a_percentage_after_a_name_is_no_model_number():
+    found = quantities("The poll found Smith leading Jones 52% to 45% among likely voters.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("52%", 52, "%"), ("45%", 45, "%")]
+
+
+def test_a_number_after_a_maker_name_without_percent_stays_a_model():
+    assert quantities("He flew a Boeing 737 to Paris on Monday.") == []

@@ -437,6 +437,10 @@ def _quantity_at(
         # the scale named before the number: "A magnitude 7.8 earthquake struck" (AP), "a magnitude 6.1 quake"
         # (Reuters)
         unit, start = "magnitude", prev.i
+    if unit is None and _plus_or_minus(doc, start) is not None:
+        # a tolerance counts what follows it, whatever the parse hangs the number on: "a margin of error of plus or
+        # minus 3 percentage points"
+        unit, end = _tolerance_noun(doc, end)
     if unit is None and _race_distance(doc, number):
         number = replace(number, value=number.value / 1000)
         unit = "km"
@@ -490,7 +494,13 @@ def _quantity_at(
             unit = _gathering(doc, number) or _tally_noun(doc, start)
         if unit is None:
             unit = _first_dimension(doc, end)
-        if unit is None and start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
+        if (
+            unit is None
+            and start > 0
+            and doc[start - 1].lower_ == "minus"
+            and value_max is None
+            and _plus_or_minus(doc, start) is None
+        ):
             # a bare number below zero is a temperature in weather copy: "lows of minus 10" (BBC Weather, Met Éireann),
             # "it will feel like minus 40" (CBC News, Global News), as "minus five degrees" is
             unit = "degrees"
@@ -555,6 +565,36 @@ def _race_distance(doc: Doc, number: Number) -> bool:
     return (after is not None and after.lower_ in RACE_NOUNS) or (
         before in {"a", "the"} and (after is None or after.is_punct)
     )
+
+
+def _percent_next(doc: Doc, end: int) -> bool:
+    """Whether a percent sign or word follows: "%" marks a number as a ratio (ISO 80000-1, the percent as 0.01), so a
+    name before it is the thing measured, not a maker before a model number ("Increase Conversions 10% or More",
+    Fox Business; "led Jones 52% to 45%")."""
+    words = [t.lower_ for t in doc[end : end + 2]]
+    return bool(words) and words[0] in PERCENT_WORDS or words == ["per", "cent"]
+
+
+def _plus_or_minus(doc: Doc, start: int) -> int | None:
+    """Where "plus or minus" starts when it stands right before the number at ``start``, else None.
+
+    "Plus or minus" is the spoken tolerance sign "±" (ISO 80000-2, item 2-7.4), the form the AP Stylebook's polls entry
+    gives for a survey's sampling error ("a margin of error of plus or minus 3 percentage points"): the number after
+    it is a positive margin, never a temperature below zero as a lone "minus 10" is in weather copy.
+    """
+    if start >= 3 and [t.lower_ for t in doc[start - 3 : start]] == ["plus", "or", "minus"]:
+        return start - 3
+    return None
+
+
+def _tolerance_noun(doc: Doc, end: int) -> tuple[str | None, int]:
+    """The points a tolerance is counted in, read off the words after the number: "3 percentage points", "4 points"."""
+    words = [t.lower_ for t in doc[end : end + 2]]
+    if words[:1] in (["point"], ["points"]):
+        return words[0], end + 1
+    if words[:1] == ["percentage"] and words[1:] in (["point"], ["points"]):
+        return f"percentage {words[1]}", end + 2
+    return None, end
 
 
 def _first_dimension(doc: Doc, end: int) -> str | None:
@@ -768,8 +808,10 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and not prev.ent_type_ in {"", "DATE"}
             and prev.text not in currencies()
             and not _scaled_amount(doc, number)
+            and not _percent_next(doc, number.end)
         ):
-            return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount
+            return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount, and so is
+            # "leading Jones 52% to 45%": a model number never carries the percent sign
         if prev.is_alpha and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
             return True  # a product's version: "the iOS 17.2 update" (The Verge, Engadget), "macOS 14" (TechCrunch)
         if (
@@ -1091,7 +1133,10 @@ def _make(
     value_max: float | None,
     sentences: SentenceIndex,
 ) -> Quantity:
-    if start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
+    tolerance = _plus_or_minus(doc, start)
+    if tolerance is not None:
+        start = tolerance  # "plus or minus 3 points" is a margin of 3, never below zero
+    elif start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
         # "fell to minus 20 degrees" (CBC News), "minus 5C overnight" (BBC Weather)
         number, start = replace(number, value=-number.value), start - 1
     qualifier, qstart = _qualifier(doc, start)
