@@ -596,3 +596,23 @@ def test_a_percentage_after_a_name_is_no_model_number():
 
 def test_a_number_after_a_maker_name_without_percent_stays_a_model():
     assert quantities("He flew a Boeing 737 to Paris on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("The House passed the $1.2 trillion bill on Friday.", ("$1.2 trillion", 1.2e12, "USD")),
+        ("The $95 billion bill includes aid for Ukraine.", ("$95 billion", 95e9, "USD")),
+    ],
+)
+def test_a_bill_larger_than_any_banknote_is_a_law_and_its_sum_an_amount(text, amount):
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == [amount]
+
+
+@pytest.mark.parametrize("text", ["He paid with a $100 bill.", "The $50 bills were fake.", "A £20 note was found."])
+def test_a_banknote_is_still_no_amount(text):
+    assert quantities(text) == []
+
+
+def test_a_cancer_stage_is_a_label():
+    assert quantities("She was diagnosed with stage 4 cancer last year.") == []

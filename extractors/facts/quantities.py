@@ -181,7 +181,7 @@ def _quantity_at(
         # only a bare "$" is the article's dollar: "US$1.2 billion" in an Australian article (ABC News, The Sydney
         # Morning Herald) or a Canadian one (The Globe and Mail, CBC News) stays American
         unit = number.unit or {"$": dollar, "c": cents}.get(number.symbol or "", number.currency)
-        if is_denomination(doc, number.end):
+        if is_denomination(doc, number.end, number.value):
             return None
         bounds = _range_end(doc, number)
         if bounds is not None:
@@ -214,7 +214,7 @@ def _quantity_at(
             number = _scaled(replace(number, end=end + 2), SCALES[doc[end + 1].lower_])
             end, last = number.end, doc[number.end - 1]
         value_max = number.value_max
-        if is_denomination(doc, end):
+        if is_denomination(doc, end, number.value):
             return None
     if unit is None and _million_before_plural(doc, end):
         # "2m copies" (The Guardian), "3m people" (BBC News), "1.5m jobs" (The Telegraph), "500m euros", "from 1.5m
