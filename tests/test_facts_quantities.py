@@ -616,3 +616,20 @@ def test_a_banknote_is_still_no_amount(text):
 
 def test_a_cancer_stage_is_a_label():
     assert quantities("She was diagnosed with stage 4 cancer last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four out of five voters back the plan.",
+        "Two of every three people live in poverty.",
+        "Four in every 10 voters backed him.",
+        "A Level 3 out of 5 risk of severe weather covers northeastern Kansas.",
+    ],
+)
+def test_shares_written_out_of_or_of_every_are_no_counts(text):
+    assert quantities(text) == []
+
+
+def test_a_count_followed_by_out_of_a_total_stays_a_count():
+    assert [(q.text, q.value) for q in quantities("He killed 12 people out of 30 on board.")] == [("12 people", 12)]

@@ -888,17 +888,26 @@ def _house_number(doc: Doc, number: Number) -> bool:
     return street and not (k + 1 < len(doc) and doc[k + 1].tag_ == "NNS")  # "12 Main Street properties" counts
 
 
+#: The words between the two numbers of a share: "one in five", "four out of five", "two of every three".
+SHARE_LINKS = (("in",), ("out", "of"), ("in", "every"), ("of", "every"), ("out", "of", "every"))
+
+
 def _share_of(doc: Doc, number: Number) -> bool:
     """Either number of a share written "N in M": "one in five adults" (BBC News, The Guardian), "three in 10
-    voters" (AP, Reuters polls). Shares are not labelled, as "a third" is not; "3 in 10 minutes" counts time."""
-    nxt = doc[number.end] if number.end < len(doc) else None
-    if nxt is not None and nxt.lower_ == "in" and number.end + 1 < len(doc):
-        whole = read_number(doc, number.end + 1)
-        if whole is not None and _whole_of_share(doc, number.value, whole):
-            return True
-    if number.start >= 2 and doc[number.start - 1].lower_ == "in":
-        part = word_value(doc[number.start - 2])
-        return part is not None and _whole_of_share(doc, part, number)
+    voters" (AP, Reuters polls). Shares are not labelled, as "a third" is not; "3 in 10 minutes" counts time. "N out
+    of M" is the same share, and so is a rank on a scale: "a Level 3 out of 5 risk of severe weather" (The
+    Washington Post, the Storm Prediction Center's five-level outlook scale)."""
+    for link in SHARE_LINKS:
+        after = number.end + len(link)
+        if after < len(doc) and tuple(t.lower_ for t in doc[number.end : after]) == link:
+            whole = read_number(doc, after)
+            if whole is not None and _whole_of_share(doc, number.value, whole):
+                return True
+        before = number.start - len(link)
+        if before >= 1 and tuple(t.lower_ for t in doc[before : number.start]) == link:
+            part = word_value(doc[before - 1])
+            if part is not None and _whole_of_share(doc, part, number):
+                return True
     return False
 
 
