@@ -633,3 +633,15 @@ def test_shares_written_out_of_or_of_every_are_no_counts(text):
 
 def test_a_count_followed_by_out_of_a_total_stays_a_count():
     assert [(q.text, q.value) for q in quantities("He killed 12 people out of 30 on board.")] == [("12 people", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ukraine received 155mm shells.", "They fired 120 mm mortar rounds.", "The 5.56mm rifle rounds were seized."],
+)
+def test_a_calibre_glued_or_spaced_before_arms_is_no_quantity(text):
+    assert quantities(text) == []
+
+
+def test_millimetres_before_other_nouns_stay_measures():
+    assert [(q.text, q.unit) for q in quantities("Rain totals reached 40mm in places.")] == [("40mm", "mm")]

@@ -181,7 +181,7 @@ def _quantity_at(
         # only a bare "$" is the article's dollar: "US$1.2 billion" in an Australian article (ABC News, The Sydney
         # Morning Herald) or a Canadian one (The Globe and Mail, CBC News) stays American
         unit = number.unit or {"$": dollar, "c": cents}.get(number.symbol or "", number.currency)
-        if is_denomination(doc, number.end, number.value):
+        if is_denomination(doc, number.end, number.value) or _calibre_before_arms(doc, unit, number.end):
             return None
         bounds = _range_end(doc, number)
         if bounds is not None:
@@ -423,6 +423,8 @@ def _quantity_at(
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
+            if _calibre_before_arms(doc, unit, end):
+                return None
             speed = _speed(doc, end, unit)
             if speed is not None:
                 unit, end = speed
@@ -651,6 +653,18 @@ def _bare_more(doc: Doc, end: int) -> bool:
         end < len(doc)
         and doc[end].lower_ == "more"
         and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "ADP"})
+    )
+
+
+def _calibre_before_arms(doc: Doc, unit: str | None, end: int) -> bool:
+    """A calibre glued or spaced before a weapon or its ammunition, as "122-mm artillery rounds" (Yonhap) is
+    hyphenated: "155mm shells", "120 mm mortar rounds". Calibres are no quantities (facts gold README)."""
+    after = doc[end] if end < len(doc) else None
+    return (
+        unit in CALIBRE_UNITS
+        and after is not None
+        and after.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and _arms(after)
     )
 
 
