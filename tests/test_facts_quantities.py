@@ -645,3 +645,22 @@ def test_a_calibre_glued_or_spaced_before_arms_is_no_quantity(text):
 
 def test_millimetres_before_other_nouns_stay_measures():
     assert [(q.text, q.unit) for q in quantities("Rain totals reached 40mm in places.")] == [("40mm", "mm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are my top 21 films of 2017 and how to watch them at home.",
+        "If the top 10 wealthy men in Afghanistan were asked, they would agree.",
+    ],
+)
+def test_the_top_n_is_a_rank_band_not_a_count(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [("Temperatures could top 40 degrees in Madrid.", ("40 degrees", 40)), ("The top 1% of earners pay more.", ("1%", 1))],
+)
+def test_top_as_a_verb_or_before_a_percentage_keeps_the_amount(text, quantity):
+    assert [(q.text, q.value) for q in quantities(text)] == [quantity]

@@ -656,6 +656,20 @@ def _bare_more(doc: Doc, end: int) -> bool:
     )
 
 
+def _rank_band(doc: Doc, prev: Token, number: Number) -> bool:
+    """ "the top N" after a determiner or possessive is a band of a ranking, not a count, as the gold's "Top-10" is a
+    rank: "the top ten reasons buyers abandon" (Fox Business), "my top 21 films of 2017" (Vox), "the top 10 wealthy
+    men in Afghanistan" (Businessweek). The verb keeps its count ("could top 40 degrees"), and a share keeps its
+    percent ("the top 1% of earners")."""
+    before = doc[prev.i - 1] if prev.i > 0 else None
+    return (
+        prev.lower_ in RANK_WORDS
+        and before is not None
+        and before.tag_ in {"DT", "PRP$", "POS"}
+        and not _percent_next(doc, number.end)
+    )
+
+
 def _calibre_before_arms(doc: Doc, unit: str | None, end: int) -> bool:
     """A calibre glued or spaced before a weapon or its ammunition, as "122-mm artillery rounds" (Yonhap) is
     hyphenated: "155mm shells", "120 mm mortar rounds". Calibres are no quantities (facts gold README)."""
@@ -795,6 +809,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             return True
         if prev.lower_ in RANK_WORDS and nxt is not None and nxt.lower_ == "of":
             return True  # "in the top 10 of the charts": a band of a ranking
+        if _rank_band(doc, prev, number):
+            return True
         if prev.text == "." and number.start >= 2 and doc[number.start - 2].lower_ == "no":
             return True  # "the No. 1 factor", split by the tokenizer into "No" "."
         if (
