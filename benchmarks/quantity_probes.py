@@ -30,7 +30,16 @@ HELDOUT_FILE = PROBE_FILE.with_name("quantities_en_heldout.json")
 HELDOUT2_FILE = PROBE_FILE.with_name("quantities_en_heldout2.json")
 #: A fourth batch, written after all issue #11 rule changes: its first score is the out-of-sample figure they reach.
 HELDOUT3_FILE = PROBE_FILE.with_name("quantities_en_heldout3.json")
-PROBE_SETS = {"probes": PROBE_FILE, "heldout": HELDOUT_FILE, "heldout2": HELDOUT2_FILE, "heldout3": HELDOUT3_FILE}
+#: A fifth batch in the styles of wire copy, government and conflict reports and US political news, heavy in numbers
+#: that are no quantities (laws, resolutions, districts, ordinals, vote tallies), written before any rule of its own.
+HELDOUT4_FILE = PROBE_FILE.with_name("quantities_en_heldout4.json")
+PROBE_SETS = {
+    "probes": PROBE_FILE,
+    "heldout": HELDOUT_FILE,
+    "heldout2": HELDOUT2_FILE,
+    "heldout3": HELDOUT3_FILE,
+    "heldout4": HELDOUT4_FILE,
+}
 
 
 def load_probes(path: Path = PROBE_FILE) -> list[dict]:

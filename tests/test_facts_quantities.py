@@ -567,3 +567,100 @@ def test_a_counted_noun_split_at_its_hyphen_is_counted_whole():
 )
 def test_a_whole_number_and_a_half_is_one_value(text, quantity):
     assert [(q.text, q.value, q.unit, q.qualifier) for q in quantities(text)] == [quantity]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
+        (
+            "The survey has a margin of error of plus or minus 3 percentage points.",
+            ("plus or minus 3 percentage points", 3, "percentage points"),
+        ),
+        ("The poll has a margin of error of plus or minus 4.1 points.", ("plus or minus 4.1 points", 4.1, "points")),
+    ],
+)
+def test_plus_or_minus_is_a_positive_margin_not_a_temperature(text, quantity):
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == [quantity]
+
+
+def test_a_lone_minus_stays_a_temperature_below_zero():
+    assert [(q.text, q.value, q.unit) for q in quantities("Lows of minus 10 are expected overnight.")] == [
+        ("minus 10", -10, "degrees")
+    ]
+
+
+def test_a_percentage_after_a_name_is_no_model_number():
+    found = quantities("The poll found Smith leading Jones 52% to 45% among likely voters.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("52%", 52, "%"), ("45%", 45, "%")]
+
+
+def test_a_number_after_a_maker_name_without_percent_stays_a_model():
+    assert quantities("He flew a Boeing 737 to Paris on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("The House passed the $1.2 trillion bill on Friday.", ("$1.2 trillion", 1.2e12, "USD")),
+        ("The $95 billion bill includes aid for Ukraine.", ("$95 billion", 95e9, "USD")),
+    ],
+)
+def test_a_bill_larger_than_any_banknote_is_a_law_and_its_sum_an_amount(text, amount):
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == [amount]
+
+
+@pytest.mark.parametrize("text", ["He paid with a $100 bill.", "The $50 bills were fake.", "A £20 note was found."])
+def test_a_banknote_is_still_no_amount(text):
+    assert quantities(text) == []
+
+
+def test_a_cancer_stage_is_a_label():
+    assert quantities("She was diagnosed with stage 4 cancer last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four out of five voters back the plan.",
+        "Two of every three people live in poverty.",
+        "Four in every 10 voters backed him.",
+        "A Level 3 out of 5 risk of severe weather covers northeastern Kansas.",
+    ],
+)
+def test_shares_written_out_of_or_of_every_are_no_counts(text):
+    assert quantities(text) == []
+
+
+def test_a_count_followed_by_out_of_a_total_stays_a_count():
+    assert [(q.text, q.value) for q in quantities("He killed 12 people out of 30 on board.")] == [("12 people", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ukraine received 155mm shells.", "They fired 120 mm mortar rounds.", "The 5.56mm rifle rounds were seized."],
+)
+def test_a_calibre_glued_or_spaced_before_arms_is_no_quantity(text):
+    assert quantities(text) == []
+
+
+def test_millimetres_before_other_nouns_stay_measures():
+    assert [(q.text, q.unit) for q in quantities("Rain totals reached 40mm in places.")] == [("40mm", "mm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are my top 21 films of 2017 and how to watch them at home.",
+        "If the top 10 wealthy men in Afghanistan were asked, they would agree.",
+    ],
+)
+def test_the_top_n_is_a_rank_band_not_a_count(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [("Temperatures could top 40 degrees in Madrid.", ("40 degrees", 40)), ("The top 1% of earners pay more.", ("1%", 1))],
+)
+def test_top_as_a_verb_or_before_a_percentage_keeps_the_amount(text, quantity):
+    assert [(q.text, q.value) for q in quantities(text)] == [quantity]

@@ -181,7 +181,7 @@ def _quantity_at(
         # only a bare "$" is the article's dollar: "US$1.2 billion" in an Australian article (ABC News, The Sydney
         # Morning Herald) or a Canadian one (The Globe and Mail, CBC News) stays American
         unit = number.unit or {"$": dollar, "c": cents}.get(number.symbol or "", number.currency)
-        if is_denomination(doc, number.end):
+        if is_denomination(doc, number.end, number.value) or _calibre_before_arms(doc, unit, number.end):
             return None
         bounds = _range_end(doc, number)
         if bounds is not None:
@@ -214,7 +214,7 @@ def _quantity_at(
             number = _scaled(replace(number, end=end + 2), SCALES[doc[end + 1].lower_])
             end, last = number.end, doc[number.end - 1]
         value_max = number.value_max
-        if is_denomination(doc, end):
+        if is_denomination(doc, end, number.value):
             return None
     if unit is None and _million_before_plural(doc, end):
         # "2m copies" (The Guardian), "3m people" (BBC News), "1.5m jobs" (The Telegraph), "500m euros", "from 1.5m
@@ -423,6 +423,8 @@ def _quantity_at(
         elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
             unit, end = MEASURE_UNITS[word], end + 1
+            if _calibre_before_arms(doc, unit, end):
+                return None
             speed = _speed(doc, end, unit)
             if speed is not None:
                 unit, end = speed
@@ -437,6 +439,10 @@ def _quantity_at(
         # the scale named before the number: "A magnitude 7.8 earthquake struck" (AP), "a magnitude 6.1 quake"
         # (Reuters)
         unit, start = "magnitude", prev.i
+    if unit is None and _plus_or_minus(doc, start) is not None:
+        # a tolerance counts what follows it, whatever the parse hangs the number on: "a margin of error of plus or
+        # minus 3 percentage points"
+        unit, end = _tolerance_noun(doc, end)
     if unit is None and _race_distance(doc, number):
         number = replace(number, value=number.value / 1000)
         unit = "km"
@@ -490,7 +496,13 @@ def _quantity_at(
             unit = _gathering(doc, number) or _tally_noun(doc, start)
         if unit is None:
             unit = _first_dimension(doc, end)
-        if unit is None and start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
+        if (
+            unit is None
+            and start > 0
+            and doc[start - 1].lower_ == "minus"
+            and value_max is None
+            and _plus_or_minus(doc, start) is None
+        ):
             # a bare number below zero is a temperature in weather copy: "lows of minus 10" (BBC Weather, Met Éireann),
             # "it will feel like minus 40" (CBC News, Global News), as "minus five degrees" is
             unit = "degrees"
@@ -557,6 +569,36 @@ def _race_distance(doc: Doc, number: Number) -> bool:
     )
 
 
+def _percent_next(doc: Doc, end: int) -> bool:
+    """Whether a percent sign or word follows: "%" marks a number as a ratio (ISO 80000-1, the percent as 0.01), so a
+    name before it is the thing measured, not a maker before a model number ("Increase Conversions 10% or More",
+    Fox Business; "led Jones 52% to 45%")."""
+    words = [t.lower_ for t in doc[end : end + 2]]
+    return bool(words) and words[0] in PERCENT_WORDS or words == ["per", "cent"]
+
+
+def _plus_or_minus(doc: Doc, start: int) -> int | None:
+    """Where "plus or minus" starts when it stands right before the number at ``start``, else None.
+
+    "Plus or minus" is the spoken tolerance sign "±" (ISO 80000-2, item 2-7.4), the form the AP Stylebook's polls entry
+    gives for a survey's sampling error ("a margin of error of plus or minus 3 percentage points"): the number after
+    it is a positive margin, never a temperature below zero as a lone "minus 10" is in weather copy.
+    """
+    if start >= 3 and [t.lower_ for t in doc[start - 3 : start]] == ["plus", "or", "minus"]:
+        return start - 3
+    return None
+
+
+def _tolerance_noun(doc: Doc, end: int) -> tuple[str | None, int]:
+    """The points a tolerance is counted in, read off the words after the number: "3 percentage points", "4 points"."""
+    words = [t.lower_ for t in doc[end : end + 2]]
+    if words[:1] in (["point"], ["points"]):
+        return words[0], end + 1
+    if words[:1] == ["percentage"] and words[1:] in (["point"], ["points"]):
+        return f"percentage {words[1]}", end + 2
+    return None, end
+
+
 def _first_dimension(doc: Doc, end: int) -> str | None:
     """The unit of the second number for a bare first one of "N by M <unit>": "2,560 by 1,440 pixels" (Engadget,
     dev), "3,840 by 2,160 pixels" (The Verge), "a 20 by 30 feet hall" (AP, The Hindu)."""
@@ -611,6 +653,32 @@ def _bare_more(doc: Doc, end: int) -> bool:
         end < len(doc)
         and doc[end].lower_ == "more"
         and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "ADP"})
+    )
+
+
+def _rank_band(doc: Doc, prev: Token, number: Number) -> bool:
+    """ "the top N" after a determiner or possessive is a band of a ranking, not a count, as the gold's "Top-10" is a
+    rank: "the top ten reasons buyers abandon" (Fox Business), "my top 21 films of 2017" (Vox), "the top 10 wealthy
+    men in Afghanistan" (Businessweek). The verb keeps its count ("could top 40 degrees"), and a share keeps its
+    percent ("the top 1% of earners")."""
+    before = doc[prev.i - 1] if prev.i > 0 else None
+    return (
+        prev.lower_ in RANK_WORDS
+        and before is not None
+        and before.tag_ in {"DT", "PRP$", "POS"}
+        and not _percent_next(doc, number.end)
+    )
+
+
+def _calibre_before_arms(doc: Doc, unit: str | None, end: int) -> bool:
+    """A calibre glued or spaced before a weapon or its ammunition, as "122-mm artillery rounds" (Yonhap) is
+    hyphenated: "155mm shells", "120 mm mortar rounds". Calibres are no quantities (facts gold README)."""
+    after = doc[end] if end < len(doc) else None
+    return (
+        unit in CALIBRE_UNITS
+        and after is not None
+        and after.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and _arms(after)
     )
 
 
@@ -741,6 +809,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             return True
         if prev.lower_ in RANK_WORDS and nxt is not None and nxt.lower_ == "of":
             return True  # "in the top 10 of the charts": a band of a ranking
+        if _rank_band(doc, prev, number):
+            return True
         if prev.text == "." and number.start >= 2 and doc[number.start - 2].lower_ == "no":
             return True  # "the No. 1 factor", split by the tokenizer into "No" "."
         if (
@@ -768,8 +838,10 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and not prev.ent_type_ in {"", "DATE"}
             and prev.text not in currencies()
             and not _scaled_amount(doc, number)
+            and not _percent_next(doc, number.end)
         ):
-            return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount
+            return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount, and so is
+            # "leading Jones 52% to 45%": a model number never carries the percent sign
         if prev.is_alpha and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
             return True  # a product's version: "the iOS 17.2 update" (The Verge, Engadget), "macOS 14" (TechCrunch)
         if (
@@ -846,17 +918,26 @@ def _house_number(doc: Doc, number: Number) -> bool:
     return street and not (k + 1 < len(doc) and doc[k + 1].tag_ == "NNS")  # "12 Main Street properties" counts
 
 
+#: The words between the two numbers of a share: "one in five", "four out of five", "two of every three".
+SHARE_LINKS = (("in",), ("out", "of"), ("in", "every"), ("of", "every"), ("out", "of", "every"))
+
+
 def _share_of(doc: Doc, number: Number) -> bool:
     """Either number of a share written "N in M": "one in five adults" (BBC News, The Guardian), "three in 10
-    voters" (AP, Reuters polls). Shares are not labelled, as "a third" is not; "3 in 10 minutes" counts time."""
-    nxt = doc[number.end] if number.end < len(doc) else None
-    if nxt is not None and nxt.lower_ == "in" and number.end + 1 < len(doc):
-        whole = read_number(doc, number.end + 1)
-        if whole is not None and _whole_of_share(doc, number.value, whole):
-            return True
-    if number.start >= 2 and doc[number.start - 1].lower_ == "in":
-        part = word_value(doc[number.start - 2])
-        return part is not None and _whole_of_share(doc, part, number)
+    voters" (AP, Reuters polls). Shares are not labelled, as "a third" is not; "3 in 10 minutes" counts time. "N out
+    of M" is the same share, and so is a rank on a scale: "a Level 3 out of 5 risk of severe weather" (The
+    Washington Post, the Storm Prediction Center's five-level outlook scale)."""
+    for link in SHARE_LINKS:
+        after = number.end + len(link)
+        if after < len(doc) and tuple(t.lower_ for t in doc[number.end : after]) == link:
+            whole = read_number(doc, after)
+            if whole is not None and _whole_of_share(doc, number.value, whole):
+                return True
+        before = number.start - len(link)
+        if before >= 1 and tuple(t.lower_ for t in doc[before : number.start]) == link:
+            part = word_value(doc[before - 1])
+            if part is not None and _whole_of_share(doc, part, number):
+                return True
     return False
 
 
@@ -1091,7 +1172,10 @@ def _make(
     value_max: float | None,
     sentences: SentenceIndex,
 ) -> Quantity:
-    if start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
+    tolerance = _plus_or_minus(doc, start)
+    if tolerance is not None:
+        start = tolerance  # "plus or minus 3 points" is a margin of 3, never below zero
+    elif start > 0 and doc[start - 1].lower_ == "minus" and value_max is None:
         # "fell to minus 20 degrees" (CBC News), "minus 5C overnight" (BBC Weather)
         number, start = replace(number, value=-number.value), start - 1
     qualifier, qstart = _qualifier(doc, start)

@@ -165,8 +165,16 @@ def half_a_unit(doc: Doc, i: int) -> Number | None:
     return Number(i, i + 2, 0.5) if doc[i + 2].lower_ in TIME_UNITS else None
 
 
-def is_denomination(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].lower_ in DENOMINATION_NOUNS
+#: More than the largest US note ever printed (the $100,000 gold certificate of 1934, US Bureau of Engraving and
+#: Printing): a "bill" of this much is a law, not a banknote ("the $1.2 trillion bill").
+LARGEST_BANKNOTE = 100_000
+
+
+def is_denomination(doc: Doc, end: int, value: float = 0.0) -> bool:
+    """Whether the noun after an amount makes it a banknote or coin ("a $1 bill", "a £20 note") rather than a sum."""
+    if end >= len(doc) or doc[end].lower_ not in DENOMINATION_NOUNS:
+        return False
+    return not (doc[end].lower_ in {"bill", "bills"} and value > LARGEST_BANKNOTE)
 
 
 def prefix_currency(doc: Doc, start: int) -> tuple[str, int] | None:
