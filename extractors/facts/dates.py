@@ -269,11 +269,12 @@ FORWARD_KINDS = frozenset(
 #: Kinds that name two dates, the start (group ``d1`` or ``y``) and the end.
 RANGE_KINDS = frozenset({"month_day_range", "day_range", "year_range"})
 #: A fiscal year ("fiscal 2025", "FY 2024") has no calendar value. One dev publisher writes one ("fiscal year
-#: (FY) 2022-2023", Modern Diplomacy); fiscal years are a standard form (AP Stylebook, "fiscal year").
+#: (FY) 2022-2023", Modern Diplomacy, with the abbreviation in brackets); fiscal years are a standard form (AP
+#: Stylebook, "fiscal year"), and defining an abbreviation in brackets at first use is standard report style.
 FISCAL_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted(word_list("fiscal_words"), key=len, reverse=True))
-    + r")\s*$",
+    + r")(?:\s*\([A-Z]{2,4}\))?\s*$",  # "fiscal year (FY) 2022-2023": the abbreviation in brackets between
     re.IGNORECASE,
 )
 FISCAL_AFTER = re.compile(
@@ -293,9 +294,10 @@ NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
 #: an hour a day", Roots of Progress).
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 #: "a hundred times a day" (Gateway Pundit), "three times a week" (WebMD), "tens of millions of dollars a year"
-#: (Free Beacon), "$300 a month" (Businessweek).
+#: (Free Beacon), "$300 a month" (Businessweek). A number starts with a digit: a lone comma is no count ("The
+#: death, a month after he was arrested", Nine News, is a duration like "about a month after", Ottawa Citizen).
 FREQUENCY_BEFORE = re.compile(
-    r"(?:\btimes|\btwice|\bonce|\bthrice|[\d,.]+|dollars|euros|pounds|millions|billions|"
+    r"(?:\btimes|\btwice|\bonce|\bthrice|\d[\d,.]*|dollars|euros|pounds|millions|billions|"
     r"\bdays|\bnights|\bhours|\bshifts)\s*$",
     re.IGNORECASE,
 )
@@ -483,8 +485,8 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         node, hops = node.head, hops + 1
         if node.pos_ in {"VERB", "AUX"}:
             aux = {child.lower_ for child in node.children}
-            if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS:
-                return True
+            if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS and node.tag_ != "VBD":
+                return True  # "is set to resume", "is expected on Monday", not "who set himself on fire Sunday"
             if (
                 nearest
                 and hops <= 2
