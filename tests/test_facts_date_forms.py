@@ -176,6 +176,30 @@ def test_a_year_after_an_uncounted_noun_stays_a_duration():
     assert durations(text) == ["a year"]
 
 
+def test_a_comma_before_a_month_after_is_no_count_of_a_rate():
+    # Nine News, 2024-01-07 (corpus nine-au_2024-01-07_nearly-3000-pages-jeffrey): a duration, as the dev gold
+    # marks "about a month after" (Ottawa Citizen)
+    assert durations("The death, a month after he was arrested, has fueled conspiracy theories.") == ["a month"]
+
+
+def test_a_number_before_a_month_still_makes_a_rate():
+    assert durations("Tenants pay 1,200 a month for the flat.") == []
+
+
+def test_a_simple_past_set_is_no_future():
+    # The Intercept: "who set himself on fire Sunday" is the Sunday before publication
+    assert dated("A man who set himself on fire Sunday died of his injuries.") == [("Sunday", "2024-06-09")]
+
+
+def test_set_to_still_looks_ahead():
+    assert dated("The talks are set to resume on Friday.") == [("Friday", "2024-06-14")]
+
+
+def test_a_fiscal_year_with_its_bracketed_abbreviation_is_no_date():
+    # Modern Diplomacy: "fiscal year (FY) 2022-2023"
+    assert dated("Spending rose in fiscal year (FY) 2022-2023, the ministry said.") == []
+
+
 def test_a_year_before_1800_needs_a_preposition_and_a_date_reading():
     # Atlas Obscura, 2015-07-10 (dev gold atlasobscura_2015-07-10_deck-cards-tarot-phenomenon)
     text = "The deck, which dates from around 1490, was extremely special."
