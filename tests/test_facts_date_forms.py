@@ -200,6 +200,25 @@ def test_a_fiscal_year_with_its_bracketed_abbreviation_is_no_date():
     assert dated("Spending rose in fiscal year (FY) 2022-2023, the ministry said.") == []
 
 
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # US News, 2014-10-31: "scoping out their 2016 prospects"
+        ("Candidates began scoping out their 2016 prospects with visits.", "2016"),
+        # West Australian, 2024-11-26 (dev gold): "its 2030 emissions reduction target"
+        ("The government is on track to hit its 2030 emissions reduction target.", "2030"),
+        # Vox, 2017: "all the 2017 conversations"
+        ("It is a reminder of all the 2017 conversations I have had.", "2017"),
+    ],
+)
+def test_a_year_between_a_determiner_and_a_plural_noun_is_a_year(text, year):
+    assert dated(text) == [(year, year)]
+
+
+def test_a_round_hundred_before_a_plural_noun_stays_a_count():
+    assert dated("The 2000 troops crossed the river.") == []
+
+
 def test_a_year_before_1800_needs_a_preposition_and_a_date_reading():
     # Atlas Obscura, 2015-07-10 (dev gold atlasobscura_2015-07-10_deck-cards-tarot-phenomenon)
     text = "The deck, which dates from around 1490, was extremely special."

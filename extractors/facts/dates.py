@@ -442,13 +442,27 @@ def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups:
         if name in {"may", "march"} or groups["m"].endswith(".") is False and len(name) == 3:
             return prev in DATE_PREPOSITIONS or span[0].ent_type_ == "DATE"
         return span[0].ent_type_ == "DATE" or prev in DATE_PREPOSITIONS or span[0].pos_ == "PROPN"
-    if nxt is not None and nxt.tag_ in {"NNS"} and span[0].dep_ == "nummod":
+    if (
+        nxt is not None
+        and nxt.tag_ in {"NNS"}
+        and span[0].dep_ == "nummod"
+        and not _year_before_plural(prev_token, groups)
+    ):
         return False  # "2000 troops"
     if _after_name(prev_token):
         return False  # "Budget 2024" (Ottawa Citizen), "Vision 2040" (Rest of World), "Worlds 2013" (ONE Esports)
     if int(groups["y"]) < 1800:  # "In 1781", "from around 1490" (Atlas Obscura), not "from 1200 to 1500"
         return span[0].ent_type_ == "DATE" and prev in DATE_PREPOSITIONS
     return span[0].ent_type_ == "DATE" or prev in DATE_PREPOSITIONS
+
+
+def _year_before_plural(prev: Token | None, groups: dict[str, str]) -> bool:
+    """A year between "the" or a possessive and a plural noun, like "their 2016 prospects" (US News), "its 2030
+    emissions reduction target" (West Australian, dev gold) and "all the 2017 conversations" (Vox): a determiner
+    puts it before its noun as a year, not a count. A round hundred ("the 2000 troops") stays a count."""
+    if prev is None or int(groups["y"]) % 100 == 0:
+        return False
+    return prev.lower_ == "the" or prev.tag_ == "PRP$"
 
 
 def _after_name(prev: Token | None) -> bool:
@@ -486,7 +500,9 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         if node.pos_ in {"VERB", "AUX"}:
             aux = {child.lower_ for child in node.children}
             if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS and node.tag_ != "VBD":
-                return True  # "is set to resume", "is expected on Monday", not "who set himself on fire Sunday"
+                return (
+                    True  # "is set to resume", "is expected on Monday", not "who set himself on fire Sunday"
+                )
             if (
                 nearest
                 and hops <= 2
