@@ -85,6 +85,30 @@ def test_a_claim_before_its_cue_runs_from_the_start_of_the_sentence():
     assert attribution.claim.endswith("one person was killed")
 
 
+@pytest.mark.parametrize(
+    "text, source, claim_start",
+    [
+        # Atlas Obscura, 2015-07-10 (dev gold atlasobscura_2015-07-10_deck-cards-tarot-phenomenon)
+        (
+            "Waite decks have never gone out of print, and demand for them, Kaplan says, is always consistent.",
+            "Kaplan",
+            "demand for them",
+        ),
+        # Roots of Progress, 2020-11-06
+        ("True nanotech, he says, was killed by federal funding.", "he", "True nanotech"),
+    ],
+)
+def test_a_tag_between_commas_inside_its_claim_reports_the_clause_around_it(text, source, claim_start):
+    (attribution,) = attributions_of(text)
+    assert (attribution.source, attribution.cue) == (source, "says")
+    assert claim_start in attribution.claim
+    assert attribution.claim.endswith("consistent") or attribution.claim.endswith("federal funding")
+
+
+def test_a_tag_between_two_quotes_stays_a_quote():
+    assert attributions_of("“We will win,” he said, “and soon.”") == []
+
+
 def test_a_sentence_opening_that_is_kept_when_the_claim_comes_first():
     # Fox News, 2023-04-26 (dev gold foxnews_2023-04-26_house-china-committee-demands)
     text = (

@@ -186,12 +186,26 @@ def is_direct_quote(claim: Span, quotes: list[QuoteSpan]) -> bool:
 
 def _claim_before_tag(verb: Token) -> Span | None:
     """The claim a mid-sentence speech tag follows: "CLAIM, a spokesperson for flydubai said, and ...",
-    which the parser hangs on the claim's verb (parataxis) instead of the other way round."""
+    which the parser hangs on the claim's verb (parataxis) instead of the other way round. A tag set off by
+    commas inside its claim ("demand for them, Kaplan says, is always consistent", Atlas Obscura, dev gold;
+    "True nanotech, he says, was killed by federal funding", Roots of Progress; "a more pressing factor, she
+    says, is ...", Nature; "This, he says, is part of the reason", Time) hangs on the claim's verb after it:
+    the claim is that verb's clause, tag included, since a span cannot skip it."""
     subject = speech_subject(verb)
-    if verb.dep_ != "parataxis" or subject is None or not verb.head.i < subject.i < verb.i:
+    if verb.dep_ != "parataxis" or subject is None:
         return None
     start = max(verb.head.left_edge.i, sentence_of(verb).start)
-    return strip_punct(verb.doc[start : subject.left_edge.i])
+    if verb.head.i < subject.i < verb.i:
+        return strip_punct(verb.doc[start : subject.left_edge.i])
+    if _set_off_by_commas(verb) and start < subject.left_edge.i < verb.i < verb.head.i:
+        return strip_punct(verb.doc[start : verb.head.right_edge.i + 1])
+    return None
+
+
+def _set_off_by_commas(verb: Token) -> bool:
+    """Whether a tag stands between two commas: ", he says," (its own children)."""
+    commas = [c for c in verb.children if c.dep_ == "punct" and c.text == ","]
+    return len(commas) == 2 and commas[0].i < verb.i < commas[1].i
 
 
 def _subtree_span(token: Token) -> Span:
