@@ -105,6 +105,34 @@ def test_a_tag_between_commas_inside_its_claim_reports_the_clause_around_it(text
     assert attribution.claim.endswith("consistent") or attribution.claim.endswith("federal funding")
 
 
+@pytest.mark.parametrize(
+    "text, source, claim_start",
+    [
+        # National Post, 2025-05-07 (corpus nationalpost_2025-05-07_india-fires-missiles)
+        (
+            "The committee said in a statement that the strikes were carried out on a false pretext.",
+            "The committee",
+            "the strikes were carried out",
+        ),
+        ("He said in televised remarks that five civilians were killed.", "He", "five civilians were killed"),
+        # Nine News, 2024-01-07 (corpus nine-au_2024-01-07_nearly-3000-pages-jeffrey)
+        (
+            "Inspector General Michael Horowitz said in a June report that Epstein was able to take his own life.",
+            "Inspector General Michael Horowitz",
+            "Epstein was able",
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_the_noun_after_the_cue_is_the_claim(text, source, claim_start):
+    (attribution,) = attributions_of(text)
+    assert attribution.source == source
+    assert attribution.claim.startswith(claim_start)
+
+
+def test_a_relative_clause_on_a_phrase_after_a_verb_is_no_claim():
+    assert attributions_of("The mayor spoke at a rally that drew thousands.") == []
+
+
 def test_a_tag_between_two_quotes_stays_a_quote():
     assert attributions_of("“We will win,” he said, “and soon.”") == []
 
