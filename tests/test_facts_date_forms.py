@@ -219,6 +219,31 @@ def test_a_round_hundred_before_a_plural_noun_stays_a_count():
     assert dated("The 2000 troops crossed the river.") == []
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # Deadline, 2019-04-15 (dev gold deadline_2019-04-15_trump-boeing-rebrand-tweet)
+        ("Southwest canceled its Max flights through 5 August.", "2019-04-15T08:00:00-04:00", [("5 August", "2019-08-05")]),
+        # Fox News, 2023-04-26 (dev gold foxnews_2023-04-26_house-china-committee-demands)
+        ("They asked for answers no later than May 10.", "2023-04-26T08:00:00-04:00", [("May 10", "2023-05-10")]),
+    ],
+)
+def test_the_end_of_a_span_or_a_deadline_without_a_year_lies_ahead(text, published, expected):
+    assert dated(text, datetime.fromisoformat(published)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Fox News, 2023-04-26 (dev gold): a late start, in the past
+        ("The FBI didn't search the station until October.", [("October", "2023-10")]),
+        ("Data from January through March show a decline.", [("January", "2024-01"), ("March", "2024-03")]),
+    ],
+)
+def test_until_and_the_end_of_a_closed_range_keep_the_past_reading(text, expected):
+    assert dated(text) == expected
+
+
 def test_a_year_before_1800_needs_a_preposition_and_a_date_reading():
     # Atlas Obscura, 2015-07-10 (dev gold atlasobscura_2015-07-10_deck-cards-tarot-phenomenon)
     text = "The deck, which dates from around 1490, was extremely special."

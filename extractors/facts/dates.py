@@ -251,6 +251,12 @@ FUTURE_BEFORE = re.compile(r"ahead of\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
 #: "From" points forward only before a full day: "From June 1 we'll bring a further 250" (TimesLIVE), "from
 #: 19 July 2024" (Daily Maverick).
 FUTURE_BEFORE_DAY = re.compile(r"from\s+$", re.IGNORECASE)
+#: The end of a span or a deadline without a year lies ahead: "cancelling Boeing's Max 737 flights through
+#: mid-August", "canceled its Max flights through 5 August" (Deadline), "asked for answers no later than May 10"
+#: (Fox News). Not "until" ("didn't search the alleged police station until October", Fox News, is past), and
+#: not the end of a closed range that opened before it ("from January through March": see SPAN_OPENED).
+SPAN_END_BEFORE = re.compile(r"(?:\bthrough|\bno later than)\s+$", re.IGNORECASE)
+SPAN_OPENED = re.compile(r"\b(?:from|between)\b", re.IGNORECASE)
 #: Kinds whose future reading a preposition like "from" may trigger (a month-year never needs it).
 FORWARD_KINDS = frozenset(
     {
@@ -491,6 +497,10 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         return True
     if ("d" in groups or "hol" in groups) and FUTURE_BEFORE_DAY.search(text[max(0, start - 10) : start]):
         return True
+    if SPAN_END_BEFORE.search(text[max(0, start - 20) : start]):
+        opening = text[max(0, start - 60) : start]
+        if not SPAN_OPENED.search(opening[opening.rfind(".") + 1 :]):
+            return True
     span = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
     if span is None:
         return False
