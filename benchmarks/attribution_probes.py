@@ -100,7 +100,7 @@ def score_probes(probes: list[Probe], language: str | None) -> AttributionProbeS
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every missed and extra attribution")
-    parser.add_argument("--language", default="fr", help="probe file and language pack")
+    parser.add_argument("--language", default="fr", help="probe file and language pack (en, fr)")
     args = parser.parse_args(argv)
     score = score_probes(load_probes(GOLD / f"{args.language}.jsonl"), args.language)
     sources = f"{score.sources_right}/{score.sources_checked}"

@@ -1,6 +1,6 @@
 """Date probes: short news-style sentences the project wrote, scored on every date expression in them.
 
-Run ``python -m benchmarks.date_probes [--language fr] [--misses]``. The probes (``date_probes_gold/<language>.jsonl``,
+Run ``python -m benchmarks.date_probes [--language fr] [--set heldout] [--misses]``. The probes (``date_probes_gold/<language>.jsonl``,
 see its README) are dev material: written by the project, no publisher text, so their misses may be read and
 rules written from them, unlike the facts test split. Each probe gives a publication time, a sentence
 and the dates a reader marks in it (text, value, granularity; durations with value null; none at all
@@ -110,10 +110,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every missed and extra date")
     parser.add_argument("--language", default="en", help="probe file and language pack (en, fr)")
+    parser.add_argument(
+        "--set", default="", help="a named batch of the language, e.g. heldout reads <language>_heldout.jsonl"
+    )
     args = parser.parse_args(argv)
-    score = score_probes(load_probes(GOLD / f"{args.language}.jsonl"), args.language)
+    name = f"{args.language}_{args.set}" if args.set else args.language
+    score = score_probes(load_probes(GOLD / f"{name}.jsonl"), args.language)
     print(
-        f"{args.language} date probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); marked dates "
+        f"{name} date probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); marked dates "
         f"{score.marks.figures()}"
     )
     if args.misses:

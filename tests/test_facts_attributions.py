@@ -85,6 +85,58 @@ def test_a_claim_before_its_cue_runs_from_the_start_of_the_sentence():
     assert attribution.claim.endswith("one person was killed")
 
 
+@pytest.mark.parametrize(
+    "text, source, claim_start",
+    [
+        # Atlas Obscura, 2015-07-10 (dev gold atlasobscura_2015-07-10_deck-cards-tarot-phenomenon)
+        (
+            "Waite decks have never gone out of print, and demand for them, Kaplan says, is always consistent.",
+            "Kaplan",
+            "demand for them",
+        ),
+        # Roots of Progress, 2020-11-06
+        ("True nanotech, he says, was killed by federal funding.", "he", "True nanotech"),
+    ],
+)
+def test_a_tag_between_commas_inside_its_claim_reports_the_clause_around_it(text, source, claim_start):
+    (attribution,) = attributions_of(text)
+    assert (attribution.source, attribution.cue) == (source, "says")
+    assert claim_start in attribution.claim
+    assert attribution.claim.endswith("consistent") or attribution.claim.endswith("federal funding")
+
+
+@pytest.mark.parametrize(
+    "text, source, claim_start",
+    [
+        # National Post, 2025-05-07 (corpus nationalpost_2025-05-07_india-fires-missiles)
+        (
+            "The committee said in a statement that the strikes were carried out on a false pretext.",
+            "The committee",
+            "the strikes were carried out",
+        ),
+        ("He said in televised remarks that five civilians were killed.", "He", "five civilians were killed"),
+        # Nine News, 2024-01-07 (corpus nine-au_2024-01-07_nearly-3000-pages-jeffrey)
+        (
+            "Inspector General Michael Horowitz said in a June report that Epstein was able to take his own life.",
+            "Inspector General Michael Horowitz",
+            "Epstein was able",
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_the_noun_after_the_cue_is_the_claim(text, source, claim_start):
+    (attribution,) = attributions_of(text)
+    assert attribution.source == source
+    assert attribution.claim.startswith(claim_start)
+
+
+def test_a_relative_clause_on_a_phrase_after_a_verb_is_no_claim():
+    assert attributions_of("The mayor spoke at a rally that drew thousands.") == []
+
+
+def test_a_tag_between_two_quotes_stays_a_quote():
+    assert attributions_of("“We will win,” he said, “and soon.”") == []
+
+
 def test_a_sentence_opening_that_is_kept_when_the_claim_comes_first():
     # Fox News, 2023-04-26 (dev gold foxnews_2023-04-26_house-china-committee-demands)
     text = (

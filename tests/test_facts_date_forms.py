@@ -176,6 +176,74 @@ def test_a_year_after_an_uncounted_noun_stays_a_duration():
     assert durations(text) == ["a year"]
 
 
+def test_a_comma_before_a_month_after_is_no_count_of_a_rate():
+    # Nine News, 2024-01-07 (corpus nine-au_2024-01-07_nearly-3000-pages-jeffrey): a duration, as the dev gold
+    # marks "about a month after" (Ottawa Citizen)
+    assert durations("The death, a month after he was arrested, has fueled conspiracy theories.") == ["a month"]
+
+
+def test_a_number_before_a_month_still_makes_a_rate():
+    assert durations("Tenants pay 1,200 a month for the flat.") == []
+
+
+def test_a_simple_past_set_is_no_future():
+    # The Intercept: "who set himself on fire Sunday" is the Sunday before publication
+    assert dated("A man who set himself on fire Sunday died of his injuries.") == [("Sunday", "2024-06-09")]
+
+
+def test_set_to_still_looks_ahead():
+    assert dated("The talks are set to resume on Friday.") == [("Friday", "2024-06-14")]
+
+
+def test_a_fiscal_year_with_its_bracketed_abbreviation_is_no_date():
+    # Modern Diplomacy: "fiscal year (FY) 2022-2023"
+    assert dated("Spending rose in fiscal year (FY) 2022-2023, the ministry said.") == []
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # US News, 2014-10-31: "scoping out their 2016 prospects"
+        ("Candidates began scoping out their 2016 prospects with visits.", "2016"),
+        # West Australian, 2024-11-26 (dev gold): "its 2030 emissions reduction target"
+        ("The government is on track to hit its 2030 emissions reduction target.", "2030"),
+        # Vox, 2017: "all the 2017 conversations"
+        ("It is a reminder of all the 2017 conversations I have had.", "2017"),
+    ],
+)
+def test_a_year_between_a_determiner_and_a_plural_noun_is_a_year(text, year):
+    assert dated(text) == [(year, year)]
+
+
+def test_a_round_hundred_before_a_plural_noun_stays_a_count():
+    assert dated("The 2000 troops crossed the river.") == []
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # Deadline, 2019-04-15 (dev gold deadline_2019-04-15_trump-boeing-rebrand-tweet)
+        ("Southwest canceled its Max flights through 5 August.", "2019-04-15T08:00:00-04:00", [("5 August", "2019-08-05")]),
+        # Fox News, 2023-04-26 (dev gold foxnews_2023-04-26_house-china-committee-demands)
+        ("They asked for answers no later than May 10.", "2023-04-26T08:00:00-04:00", [("May 10", "2023-05-10")]),
+    ],
+)
+def test_the_end_of_a_span_or_a_deadline_without_a_year_lies_ahead(text, published, expected):
+    assert dated(text, datetime.fromisoformat(published)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Fox News, 2023-04-26 (dev gold): a late start, in the past
+        ("The FBI didn't search the station until October.", [("October", "2023-10")]),
+        ("Data from January through March show a decline.", [("January", "2024-01"), ("March", "2024-03")]),
+    ],
+)
+def test_until_and_the_end_of_a_closed_range_keep_the_past_reading(text, expected):
+    assert dated(text) == expected
+
+
 def test_a_year_before_1800_needs_a_preposition_and_a_date_reading():
     # Atlas Obscura, 2015-07-10 (dev gold atlasobscura_2015-07-10_deck-cards-tarot-phenomenon)
     text = "The deck, which dates from around 1490, was extremely special."

@@ -251,6 +251,12 @@ FUTURE_BEFORE = re.compile(r"ahead of\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
 #: "From" points forward only before a full day: "From June 1 we'll bring a further 250" (TimesLIVE), "from
 #: 19 July 2024" (Daily Maverick).
 FUTURE_BEFORE_DAY = re.compile(r"from\s+$", re.IGNORECASE)
+#: The end of a span or a deadline without a year lies ahead: "cancelling Boeing's Max 737 flights through
+#: mid-August", "canceled its Max flights through 5 August" (Deadline), "asked for answers no later than May 10"
+#: (Fox News). Not "until" ("didn't search the alleged police station until October", Fox News, is past), and
+#: not the end of a closed range that opened before it ("from January through March": see SPAN_OPENED).
+SPAN_END_BEFORE = re.compile(r"(?:\bthrough|\bno later than)\s+$", re.IGNORECASE)
+SPAN_OPENED = re.compile(r"\b(?:from|between)\b", re.IGNORECASE)
 #: Kinds whose future reading a preposition like "from" may trigger (a month-year never needs it).
 FORWARD_KINDS = frozenset(
     {
@@ -269,11 +275,12 @@ FORWARD_KINDS = frozenset(
 #: Kinds that name two dates, the start (group ``d1`` or ``y``) and the end.
 RANGE_KINDS = frozenset({"month_day_range", "day_range", "year_range"})
 #: A fiscal year ("fiscal 2025", "FY 2024") has no calendar value. One dev publisher writes one ("fiscal year
-#: (FY) 2022-2023", Modern Diplomacy); fiscal years are a standard form (AP Stylebook, "fiscal year").
+#: (FY) 2022-2023", Modern Diplomacy, with the abbreviation in brackets); fiscal years are a standard form (AP
+#: Stylebook, "fiscal year"), and defining an abbreviation in brackets at first use is standard report style.
 FISCAL_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted(word_list("fiscal_words"), key=len, reverse=True))
-    + r")\s*$",
+    + r")(?:\s*\([A-Z]{2,4}\))?\s*$",  # "fiscal year (FY) 2022-2023": the abbreviation in brackets between
     re.IGNORECASE,
 )
 FISCAL_AFTER = re.compile(
@@ -293,9 +300,10 @@ NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
 #: an hour a day", Roots of Progress).
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 #: "a hundred times a day" (Gateway Pundit), "three times a week" (WebMD), "tens of millions of dollars a year"
-#: (Free Beacon), "$300 a month" (Businessweek).
+#: (Free Beacon), "$300 a month" (Businessweek). A number starts with a digit: a lone comma is no count ("The
+#: death, a month after he was arrested", Nine News, is a duration like "about a month after", Ottawa Citizen).
 FREQUENCY_BEFORE = re.compile(
-    r"(?:\btimes|\btwice|\bonce|\bthrice|[\d,.]+|dollars|euros|pounds|millions|billions|"
+    r"(?:\btimes|\btwice|\bonce|\bthrice|\d[\d,.]*|dollars|euros|pounds|millions|billions|"
     r"\bdays|\bnights|\bhours|\bshifts)\s*$",
     re.IGNORECASE,
 )
@@ -440,13 +448,27 @@ def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups:
         if name in {"may", "march"} or groups["m"].endswith(".") is False and len(name) == 3:
             return prev in DATE_PREPOSITIONS or span[0].ent_type_ == "DATE"
         return span[0].ent_type_ == "DATE" or prev in DATE_PREPOSITIONS or span[0].pos_ == "PROPN"
-    if nxt is not None and nxt.tag_ in {"NNS"} and span[0].dep_ == "nummod":
+    if (
+        nxt is not None
+        and nxt.tag_ in {"NNS"}
+        and span[0].dep_ == "nummod"
+        and not _year_before_plural(prev_token, groups)
+    ):
         return False  # "2000 troops"
     if _after_name(prev_token):
         return False  # "Budget 2024" (Ottawa Citizen), "Vision 2040" (Rest of World), "Worlds 2013" (ONE Esports)
     if int(groups["y"]) < 1800:  # "In 1781", "from around 1490" (Atlas Obscura), not "from 1200 to 1500"
         return span[0].ent_type_ == "DATE" and prev in DATE_PREPOSITIONS
     return span[0].ent_type_ == "DATE" or prev in DATE_PREPOSITIONS
+
+
+def _year_before_plural(prev: Token | None, groups: dict[str, str]) -> bool:
+    """A year between "the" or a possessive and a plural noun, like "their 2016 prospects" (US News), "its 2030
+    emissions reduction target" (West Australian, dev gold) and "all the 2017 conversations" (Vox): a determiner
+    puts it before its noun as a year, not a count. A round hundred ("the 2000 troops") stays a count."""
+    if prev is None or int(groups["y"]) % 100 == 0:
+        return False
+    return prev.lower_ == "the" or prev.tag_ == "PRP$"
 
 
 def _after_name(prev: Token | None) -> bool:
@@ -475,6 +497,10 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         return True
     if ("d" in groups or "hol" in groups) and FUTURE_BEFORE_DAY.search(text[max(0, start - 10) : start]):
         return True
+    if SPAN_END_BEFORE.search(text[max(0, start - 20) : start]):
+        opening = text[max(0, start - 60) : start]
+        if not SPAN_OPENED.search(opening[opening.rfind(".") + 1 :]):
+            return True
     span = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
     if span is None:
         return False
@@ -483,8 +509,10 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         node, hops = node.head, hops + 1
         if node.pos_ in {"VERB", "AUX"}:
             aux = {child.lower_ for child in node.children}
-            if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS:
-                return True
+            if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS and node.tag_ != "VBD":
+                return (
+                    True  # "is set to resume", "is expected on Monday", not "who set himself on fire Sunday"
+                )
             if (
                 nearest
                 and hops <= 2
