@@ -1078,9 +1078,24 @@ def test_a_narrowing_or_widening_by_an_amount_to_a_level_gives_two_amounts(text,
             "The Nasdaq fell 102.3 points, or 0.6%, to 16,340.9.",
             {(102.3, None, "points"), (0.6, None, "%"), (16340.9, None, "points")},
         ),
-        # after a change in per cent the level's unit is unknown: left out
-        ("The Hang Seng rose 1.4% to 17,800.", {(1.4, None, "%")}),
+        # after a change in per cent, with no index named, the level's unit is unknown: left out
+        ("Output rose 1.4% to 17,800.", {(1.4, None, "%")}),
     ],
 )
 def test_a_bare_level_reached_after_a_change_in_points_is_in_points(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Reuters, Nikkei Asia: the level after a change in per cent is in points when the subject is an index
+        ("The Topix closed down 0.8% at 2,710.5.", {(0.8, None, "%"), (2710.5, None, "points")}),
+        # The Economic Times, Mint: no change before the level
+        ("The Nifty settled at 22,400 on Thursday.", {(22400, None, "points")}),
+        # a share price after a change in per cent stays without a unit: left out
+        ("The miner's shares rose 3% to 1,480.", {(3, None, "%")}),
+    ],
+)
+def test_the_level_a_stock_index_closed_at_is_in_points(text, expected):
     assert found(text) == expected

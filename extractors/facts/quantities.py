@@ -102,6 +102,8 @@ DIMENSION_WORDS = word_list("dimension_words")
 RACE_NOUNS = word_list("race_nouns")
 #: Nouns after which a hyphenated length is a calibre ("152-millimeter artillery shells"), not a size.
 WEAPON_NOUNS = word_list("weapon_nouns")
+#: Words naming a stock market index, whose level is counted in points ("the Nikkei closed at 38,202").
+STOCK_INDEX_WORDS = word_list("stock_index_words")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
@@ -517,7 +519,7 @@ def _quantity_at(
             # Reuters)
             unit, start = ANOTHER, _another_before(doc, start)
         if unit is None and _level_reached(doc, start):
-            unit = LEVEL
+            unit = "points" if _index_subject(doc, start) else LEVEL
         if unit is None and _bare_more(doc, end):
             # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
             # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
@@ -668,13 +670,31 @@ def _level_in_points(quantity: Quantity, found: list[Quantity]) -> Quantity | No
 
 def _level_reached(doc: Doc, start: int) -> bool:
     """Whether the bare number at ``start`` is the level a change reached: the object of "to" or "at" under a verb
-    of change, or under a verb hanging from one ("fell 3.2 points to close at 8,210.6")."""
+    of change, or under a verb hanging from one ("fell 3.2 points to close at 8,210.6"), or under any verb whose
+    subject is a stock index ("the Sensex settled at 73,058")."""
     if start == 0 or doc[start - 1].lower_ not in {"to", "at"} or doc[start].head.i != start - 1:
         return False
+    if _index_subject(doc, start):
+        return True
     verb = _verb_above(doc[start], 3)
     if verb is not None and lemma(verb) not in CHANGE_VERBS and verb.dep_ in {"advcl", "xcomp"}:
         verb = verb.head
     return verb is not None and lemma(verb) in CHANGE_VERBS
+
+
+def _index_subject(doc: Doc, start: int) -> bool:
+    """Whether the subject of the clause the number at ``start`` sits in names a stock index
+    (:data:`STOCK_INDEX_WORDS`): the level it closed at, rose to or fell to is in points, as market reports count
+    it. A verb without a subject ("to close at") takes its clause's from the verb it hangs from."""
+    verb = _verb_above(doc[start], 3)
+    for _ in range(2):
+        if verb is None:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return any(t.lower_ in STOCK_INDEX_WORDS for t in subject.subtree)
+        verb = verb.head if verb.dep_ in {"advcl", "xcomp", "conj"} else None
+    return False
 
 
 def _bare_more(doc: Doc, end: int) -> bool:
