@@ -30,6 +30,7 @@ from extractors.clean.text_regions import (
     _BULLET,
     HEADLINE_WORDS,
     drop_boxes,
+    drop_cut_headlines,
     drop_embedded_posts,
     drop_related_links,
     has_trailing_credit,
@@ -239,7 +240,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
     body = [line for line in drop_related_links(lines[head_end:body_end]) if line not in labels]
-    body = rebuild_tables(drop_boxes(drop_embedded_posts(body)))
+    body = rebuild_tables(drop_boxes(drop_embedded_posts(drop_cut_headlines(body, lines))))
     paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]

@@ -1,0 +1,100 @@
+"""Issue 12, third round (dev misses of the text-dump path): newsletter pitches and appeals to pay for the site's
+journalism copied as whole lines, and teaser headlines a box cut off with an ellipsis; and the story lines of the same
+shape that stay."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.text import PROMO_LINE
+from extractors.clean.text_regions import drop_cut_headlines, is_cut_headline
+from tests.test_clean_text import clean_dump, paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get daily Canada news delivered to your inbox so you'll never miss the day's top stories.",  # Global News
+        "The news, but shorter, delivered straight to your inbox.",  # Vox
+        "Sign up for the Nature Briefing newsletter — what matters in science, free to your inbox daily.",  # Nature
+        "Sign up to receive WebMD's award-winning content delivered to your inbox.",  # WebMD
+    ],
+)
+def test_newsletter_pitch_by_what_it_brings_to_the_inbox_is_a_promo_line(line):
+    assert PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoyed this story? Support our award-winning journalism by becoming a member.",  # Rest of World
+        "Just R20 for the first month. Support independent journalism by subscribing to our digital news package.",
+        "It costs $3 or $5 a month. That’s all it takes to support the journalism you rely on.Become a Member",
+    ],
+)
+def test_appeal_to_pay_for_the_sites_journalism_is_a_promo_line(line):
+    assert PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ("Phishing messages delivered to your inbox now imitate banks so well that even security staff are fooled, "
+         "the agency said in its annual report on online fraud."),
+        "The foundation said it would support local journalism with grants of up to $50,000 a year.",
+        "Readers who support the paper's journalism have been asked to become members, the editor said.",
+    ],
+)
+def test_story_sentence_about_inboxes_or_funding_journalism_is_no_promo_line(line):
+    assert not PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les 43 fois où Grey’s Anatomy a fait couler toutes…",
+        "江苏最大规模作弊案27人获刑 涉案考生达50...",
+        "Friday's Best Deals: Children's Books, Circular Lamp, Memory Foam...",
+    ],
+)
+def test_headline_cut_off_with_an_ellipsis_is_a_cut_headline(line):
+    assert is_cut_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He paused and said: I am not sure about this.…",
+        "Actually I've only found one which provides an adapter for Mocha and actually works. Really…",
+        "Who knew?...",
+    ],
+)
+def test_sentence_trailing_off_after_its_full_stop_is_no_cut_headline(line):
+    assert not is_cut_headline(line)
+
+
+def test_cut_headlines_next_to_each_other_are_dropped():
+    story = paragraphs(2, "Harbour")
+    teasers = ["Les 43 fois où Grey’s Anatomy a fait couler toutes…", "23 réactions que toute personne ayant travaillé…"]
+    lines = [story[0], *teasers, story[1]]
+    assert drop_cut_headlines(lines, lines) == story
+
+
+def test_cut_headline_shown_whole_elsewhere_in_the_page_is_dropped():
+    story = paragraphs(2, "Harbour")
+    whole = "Friday's Best Deals: Children's Books, Circular Lamp, Memory Foam Pillows, Onsen Towels, and More"
+    cut = "Friday's Best Deals: Children's Books, Circular Lamp, Memory Foam..."
+    body = [story[0], cut, story[1]]
+    assert drop_cut_headlines(body, ["Deals", whole, *body]) == story
+
+
+def test_lone_lead_in_line_trailing_off_above_its_example_stays():
+    story = paragraphs(2, "Lyrics")
+    body = [story[0], "A Beyonce lyric for...", "Quitting your job email: you know what you are worth.", story[1]]
+    assert drop_cut_headlines(body, ["Menu", *body]) == body
+
+
+def test_teaser_list_of_cut_headlines_inside_a_copied_story_is_dropped():
+    story = paragraphs(6, "Bridge")
+    teasers = ["9 things the council forgot to tell the residents of…", "The mayor's plan for the old harbour could…"]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story[:3], *teasers, *story[3:], "Share"])).text
+    assert text.split("\n\n") == story
