@@ -98,3 +98,43 @@ def test_teaser_list_of_cut_headlines_inside_a_copied_story_is_dropped():
     teasers = ["9 things the council forgot to tell the residents of…", "The mayor's plan for the old harbour could…"]
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story[:3], *teasers, *story[3:], "Share"])).text
     assert text.split("\n\n") == story
+
+
+STANDFIRST = ("Received at the Elysée on Tuesday, the union leader set out her demands to the head of state and warned him "
+              "about the rift between the government and working people.")
+
+
+def test_standfirst_under_the_headline_above_its_byline_opens_the_copied_story():
+    story = paragraphs(5, "Union")
+    share = ["Share", "Share on Twitter", "Share on Facebook", "Copy link", "Subscribers only", "Add to your selection"]
+    dump = "\n".join(["Menu", "Politics", "Union leader warns the president about the state of the country", STANDFIRST,
+                      "By Bertrand Bissuel", *share, *story, "Share"])
+    assert clean_dump(dump).text.split("\n\n") == [STANDFIRST, *story]
+
+
+def test_standfirst_sentences_under_the_date_line_open_the_copied_story():
+    story = paragraphs(5, "School")
+    lede = ["Pupils at the boarding school broke into other pupils' rooms at night and beat them, the charge says.",
+            "They hit their classmates with belts.", "Five pupils are now charged with assault."]
+    player = ["Viktor Hedlund", "1.0x", "0.5x", "1.5x", "2.0x", "00:00", "Share article", "Copy link", "Advertisement"]
+    dump = "\n".join(["News / Sweden", "Pupils charged with assault at boarding school",
+                      "Published 23 Oct 2025 at 10.23", *lede, *player, *story, "Share"])
+    assert clean_dump(dump).text.split("\n\n") == [*lede, *story]
+
+
+def test_teaser_blurb_above_the_story_without_a_byline_or_date_is_no_standfirst():
+    story = paragraphs(5, "Harbour")
+    teaser = ["Council approves the harbour bridge after a decade of delays",
+              "The vote ends years of argument between the city and the port authority over who should pay for it."]
+    rail = ["Most read", "Weather", "Sport", "Video", "Podcasts", "Newsletters"]
+    dump = "\n".join(["Menu", *teaser, *rail, *story, "Share"])
+    assert clean_dump(dump).text.split("\n\n") == story
+
+
+def test_share_prompt_sentence_above_the_story_is_no_standfirst():
+    story = paragraphs(5, "Minority")
+    prompt = "Click here to open the share menu. Share Jump to the comments section now."
+    share = ["Number of comments:", "Share", "Close", "Share on Facebook", "Share on X", "Share via WhatsApp"]
+    dump = "\n".join(["Menu", "The minority demands a share of power after the fall of the regime",
+                      "By Monika Bolliger", "05.01.2025, 15:23", prompt, *share, *story, "Share"])
+    assert prompt not in clean_dump(dump).text
