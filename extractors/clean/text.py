@@ -273,12 +273,14 @@ def _standfirst(lines: list[str], head_end: int) -> list[str]:
     over "Autor: ..." and "05.01.2025, 15:23" (SRF), and under "Publicerad 23 okt 2025 kl 10.23" three sentences a
     line (Expressen). The first line is a sentence of ``PROSE_WORDS`` words or more, the next ones sentences of four
     words or more, ``STANDFIRST_WORDS`` words in all at most, within ``STANDFIRST_REACH`` lines above the story; a
-    share prompt read as a sentence ("Klicken, um die Teilen-Funktion zu öffnen. Teilen ...", two widget words) or
-    a credited photo caption is none.
+    share prompt read as a sentence (two widget words, or the page's again: SRF's "Klicken, um die Teilen-Funktion zu
+    öffnen. Teilen Zu den Kommentaren springen." above and below the story) or a credited photo caption is none.
     """
+    counts = Counter(lines)
     for first in range(head_end - 1, max(head_end - STANDFIRST_REACH, 0) - 1, -1):
         line = lines[first]
-        if line_kind(line) == "prose" and not is_credited_caption(line) and widgets.widget_word_count(line) < 2:
+        if line_kind(line) == "prose" and not is_credited_caption(line) and widgets.widget_word_count(line) < 2 \
+                and counts[line] == 1:
             return _standfirst_from(lines, first)
     return []
 
