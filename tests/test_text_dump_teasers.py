@@ -143,7 +143,7 @@ def test_share_prompt_sentence_above_the_story_is_no_standfirst():
 def test_sentence_the_page_repeats_above_and_below_the_story_is_no_standfirst():
     story = paragraphs(5, "Minority")
     standfirst = "Members of the minority helped to topple the regime. Now they are asking for equal rights in the country."
-    prompt = "Click here to open the menu with the options for this article and jump to the reader comments."
+    prompt = "Tap here to open the tools for this article and go straight to what readers have written."
     share = ["Number of comments:", "Share", "Close", "Share on Facebook", "Share on X", "Share via WhatsApp"]
     dump = "\n".join(["Menu", "The minority demands a share of power after the fall of the regime", standfirst,
                       "By Monika Bolliger", "05.01.2025, 15:23", prompt, *share, *story, prompt, "Share"])
