@@ -482,10 +482,24 @@ def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int
     content = [position for position, (_, kind) in enumerate(seq) if kind in CONTENT]
     alone = 0
     for position in reversed(content):
-        if position > 0 and seq[position - 1][1] in CONTENT:
+        if position > 0 and seq[position - 1][1] in CONTENT or _after_related_box(lines, seq, position):
             break
         alone += 1
     return [seq[position][0] for position in content[: len(content) - alone]], alone
+
+
+def _after_related_box(lines: list[str], seq: list[tuple[int, str]], position: int) -> bool:
+    """Whether the paragraph at ``seq[position]`` follows another one across a box of links set inside the story: a
+    related label (``RELATED_LABEL``) and at most ``RELATED_LINKS`` headlines under it, a paragraph above it. The
+    story goes on below such a box (the WAZ's "Auch interessant" over a headline and its author, Die Welt's "Lesen
+    Sie auch" over two headlines, each time above the story's last paragraph); a teaser in a rail has its own
+    headline right above, no label."""
+    for back in range(position - 1, max(position - 2 - RELATED_LINKS, -1), -1):
+        if seq[back][1] in CONTENT:
+            return False
+        if RELATED_LABEL.fullmatch(lines[seq[back][0]]):
+            return back > 0 and seq[back - 1][1] in CONTENT
+    return False
 
 
 def _is_rail(lines: list[str], region: Region, labels: frozenset[str]) -> bool:
