@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text import PROMO_LINE
+from extractors.clean.text import PROMO_LINE, _is_headline
 from extractors.clean.text_regions import drop_cut_headlines, is_cut_headline
 from tests.test_clean_text import clean_dump, paragraphs
 
@@ -148,3 +148,35 @@ def test_sentence_the_page_repeats_above_and_below_the_story_is_no_standfirst():
     dump = "\n".join(["Menu", "The minority demands a share of power after the fall of the regime", standfirst,
                       "By Monika Bolliger", "05.01.2025, 15:23", prompt, *share, *story, prompt, "Share"])
     assert clean_dump(dump).text.split("\n\n")[0] == standfirst
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ("Nach 42 Sitzungen hat der Untersuchungsausschuss zur Flutkatastrophe im Ahrtal die Beweisaufnahme beendet. "
+         "Was bleibt - außer zwei Rücktritten und schweren Vorwürfen gegen Verantwortliche?"),
+        "Engineers might be able to protect Arctic ice by coating it with tiny glass bubbles. Should they, and at what cost?",
+    ],
+)
+def test_long_lead_closing_a_sentence_before_its_question_is_no_headline(line):
+    assert not _is_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I was wrong. CRDTs are the future",
+        "Nostradamus-Vorhersage lässt Zweifel aufkommen: Ist König Charles III. gar nicht der richtige Thronfolger?",
+        "Iran zrezygnował z drugiej rundy rozmów z USA. Powodem „wygórowane żądania Waszyngtonu”",
+    ],
+)
+def test_short_headline_of_two_sentences_is_still_a_headline(line):
+    assert _is_headline(line)
+
+
+def test_lead_ending_in_a_question_stays_the_first_paragraph_of_a_copied_story():
+    story = paragraphs(5, "Flood")
+    lead = ("After 42 sessions the inquiry into the flood disaster has finished hearing evidence. What is left, apart "
+            "from two resignations and grave charges against those in charge?")
+    doc = clean_dump("\n".join(["Menu", "Flood inquiry: two resignations", "By Christin Jordan", lead, *story, "Share"]))
+    assert doc.text.split("\n\n") == [lead, *story]

@@ -28,6 +28,7 @@ from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.text_regions import (
     _BULLET,
+    _SENTENCE_CLOSED,
     HEADLINE_WORDS,
     PROSE_WORDS,
     drop_boxes,
@@ -85,6 +86,8 @@ _BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
 STANDFIRST_REACH = 30
 STANDFIRST_WITHIN = 3
 STANDFIRST_WORDS = 80
+#: A line of this many words closing a sentence inside is a lead paragraph, not a headline (``_is_headline``).
+LEDE_WORDS = 17
 #: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
 #: dropped by both cleaners, since a copy holds the sign-up and consent boxes and a page's markup does not always
 #: set them apart (tagesspiegel.de's embed consent placeholder, BR24's newsletter box are plain paragraphs).
@@ -331,11 +334,16 @@ def _is_headline(line: str) -> bool:
     a sentence with a full stop ("'I sell Walt Disney World holidays - booking the right day could save you
     thousands'" on the Daily Star, "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?" on Der
     Standard). A headline of that length ending in a quote, a question mark or nothing reads as prose to the
-    regions, so the story starts at it; a lead paragraph ends with a full stop.
+    regions, so the story starts at it; a lead paragraph ends with a full stop. A lead may end with a question after
+    a first sentence: ``LEDE_WORDS`` words or more with a sentence closed inside are one ("Nach 42 Sitzungen hat der
+    Untersuchungsausschuss ... beendet. Was bleibt - außer zwei Rücktritten ...?" on tagesschau.de, "Engineers might
+    be able to protect Arctic ice by coating it with tiny glass bubbles. Should they?" on the New Yorker), while a
+    headline of two sentences is short ("I was wrong. CRDTs are the future").
     """
-    return "\n" not in line and 4 <= widgets.word_count(line) <= HEADLINE_WORDS and not line.rstrip().endswith(
+    words = widgets.word_count(line)
+    return "\n" not in line and 4 <= words <= HEADLINE_WORDS and not line.rstrip().endswith(
         (".", "。", ":", "：", "…")
-    )
+    ) and not (words >= LEDE_WORDS and _SENTENCE_CLOSED.search(line))
 
 
 def _headline(candidates: list[tuple[str, bool]]) -> str | None:
