@@ -176,7 +176,6 @@ def test_short_headline_of_two_sentences_is_still_a_headline(line):
 
 def test_lead_ending_in_a_question_stays_the_first_paragraph_of_a_copied_story():
     story = paragraphs(5, "Flood")
-    lead = ("After 42 sessions the inquiry into the flood disaster has finished hearing evidence. What is left, apart "
-            "from two resignations and grave charges against those in charge?")
+    lead = "After 42 sessions the flood inquiry has finished hearing evidence. What is left, apart from two resignations?"
     doc = clean_dump("\n".join(["Menu", "Flood inquiry: two resignations", "By Christin Jordan", lead, *story, "Share"]))
     assert doc.text.split("\n\n") == [lead, *story]
