@@ -269,3 +269,11 @@ def test_a_request_with_an_infinitive_is_an_attribution(text, source):
 def test_agentless_passives_and_reported_questions_are_not_claims(text):
     _, attributions = quotes_and_attributions(text)
     assert [a for a in attributions if a.cue in {"asked", "expected", "said"}] == []
+
+
+def test_a_pronoun_speaker_is_not_a_relative_who_shares_the_surname():
+    quotes, _ = quotes_and_attributions(
+        "Holly Brandt, 19, died in hospital on Friday.\n\n"
+        "Ms Brandt's father, Shaun Brandt, confirmed her death. \u201cWe are heartbroken,\u201d he said."
+    )
+    assert [q.speaker for q in quotes] == ["Shaun Brandt"]
