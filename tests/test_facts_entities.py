@@ -958,3 +958,7 @@ def test_two_people_sharing_a_surname_stay_two_people():
 def test_a_shorter_or_differently_cased_form_of_one_name_still_merges(text, merged):
     people = [name.lower() for name, (label, _) in entities_of(text).items() if label == "PERSON"]
     assert people == [merged.lower()]
+
+
+def test_treasurer_before_a_name_is_a_role():
+    assert entities_of("Treasurer Anna Blake said the deficit had narrowed.")["Anna Blake"] == ("PERSON", "Treasurer")
