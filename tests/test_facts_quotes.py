@@ -277,3 +277,19 @@ def test_a_pronoun_speaker_is_not_a_relative_who_shares_the_surname():
         "Ms Brandt's father, Shaun Brandt, confirmed her death. \u201cWe are heartbroken,\u201d he said."
     )
     assert [q.speaker for q in quotes] == ["Shaun Brandt"]
+
+
+@pytest.mark.parametrize("verb, lemma", [("advised", "advise"), ("goes on", "go")])
+def test_an_inverted_tag_with_an_unlisted_verb_names_the_speaker(verb, lemma):
+    quotes, _ = quotes_and_attributions(
+        "Mark Lowe runs the bakery. Tom Hill owns the shop next door.\n\n"
+        f"\u201cIf I were the council, I would fix the road first,\u201d Hill {verb}."
+    )
+    assert [(q.speaker, q.verb) for q in quotes] == [("Tom Hill", lemma)]
+
+
+def test_a_verb_after_a_quote_without_the_quote_as_its_clause_is_no_tag():
+    quotes, _ = quotes_and_attributions(
+        "Mark Lowe runs the bakery.\n\nShe called the plan \u201ca quiet disaster for the town,\u201d and Tom Hill left."
+    )
+    assert all(q.speaker != "Tom Hill" for q in quotes)
