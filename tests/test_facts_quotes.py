@@ -293,3 +293,16 @@ def test_a_verb_after_a_quote_without_the_quote_as_its_clause_is_no_tag():
         "Mark Lowe runs the bakery.\n\nShe called the plan \u201ca quiet disaster for the town,\u201d and Tom Hill left."
     )
     assert all(q.speaker != "Tom Hill" for q in quotes)
+
+
+def test_a_split_quote_continuing_in_lower_case_is_a_second_quote():
+    quotes, _ = quotes_and_attributions('"We did not expect this," Carla Diaz said, "but we are coping."')
+    assert [(q.text.rstrip(".,"), q.speaker) for q in quotes] == [
+        ("We did not expect this", "Carla Diaz"),
+        ("but we are coping", "Carla Diaz"),
+    ]
+
+
+def test_a_quoted_phrase_of_three_words_is_not_a_quote():
+    quotes, _ = quotes_and_attributions('The minister called it "a grave mistake" on Monday.')
+    assert quotes == []
