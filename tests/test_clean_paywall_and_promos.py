@@ -94,31 +94,7 @@ def test_real_channel_promos_are_dropped(case_id, promo):
     assert promo not in doc.text
 
 
-# --- the story the page describes, not the next one appended below it ------------------------------
-
-OWN = "The harbour authority reopened the northern pier on Monday after three weeks of repairs to its deck"
-NEXT = "Farmers in the valley began the grape harvest early this year, citing a hot and unusually dry summer"
-
-
-def described_page(own: int, appended: int, description: str) -> str:
-    own_story = "".join(f"<p>{OWN}, part {i}, officials said, with costs and dates.</p>" for i in range(own))
-    next_story = "".join(f"<p class='text'>{NEXT}, part {i}, growers said, with yields and prices.</p>"
-                         for i in range(appended))
-    return (f"<html lang='en'><head><title>Pier reopens</title><meta property='og:description' content='{description}'>"
-            f"</head><body><article><div class='story'>{own_story}</div>"
-            f"<div class='next'><h2>Grape harvest starts early</h2>{next_story}</div></article></body></html>")
-
-
-def test_the_described_story_wins_over_a_longer_story_appended_below_it():
-    doc = clean_html(described_page(6, 12, f"{OWN}, part 0, officials said."))
-    assert "harbour authority" in doc.text
-    assert "grape harvest" not in doc.text
-
-
-def test_without_a_matching_description_the_longer_story_stays():
-    doc = clean_html(described_page(6, 12, "A summary in other words than the story's opening sentence here."))
-    assert "grape harvest" in doc.text
-
+# --- a site that appends the next article below its own says where its story is (site profile) ---------
 
 def test_real_page_with_an_appended_story_keeps_its_own():
     expected, doc = dev_page("moderndiplomacy_2023-03-14_war-bangladesh-economy__omni")

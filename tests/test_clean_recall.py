@@ -251,7 +251,7 @@ def test_text_dump_prose_with_wide_spaces_is_not_a_table():
 
 
 def test_german_widget_lines_go_and_the_story_stays():
-    furniture = ["Lesen Sie auch", "Auch interessant", "Stand: 28.04.2023 16:11 Uhr", "Lesedauer: 4 Min.",
+    furniture = ["Lesen Sie auch", "Auch interessant", "Stand: 28.04.2023 16:11 Uhr",
                  "Dieses Thema im Programm:", "Quelle: ntv.de, dpa"]
     german = "Der Stadtrat hat am Dienstag nach langer Debatte den Bau der neuen Brücke beschlossen."
     body = "".join(f"<p>{german} Absatz {i}.</p><p>{line}</p>" for i, line in enumerate(furniture))

@@ -1,11 +1,10 @@
 """Issue 12, second round: house promotions and broadcast notes copied with a page (bookmark notices, messenger-channel
-and app pitches, "Über dieses Thema berichtet: ...") that the cleaners drop as whole lines, from dev misses; and story
+and app pitches) that the cleaners drop as whole lines, from dev misses; and story
 sentences on the same topics that stay."""
 from __future__ import annotations
 
 import pytest
 
-from extractors.clean import widgets
 from extractors.clean.text import PROMO_LINE
 from tests.test_clean_text import clean_dump, paragraphs
 
@@ -43,18 +42,3 @@ def test_app_pitch_inside_a_copied_story_is_dropped():
     pitch = "Die Stadt-App: Aktuelle Nachrichten direkt auf Ihr Smartphone. Hier gratis herunterladen."
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story[:3], pitch, *story[3:], "Share"])).text
     assert text.split("\n\n") == story
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Über dieses Thema berichtet: BR24 im Radio am 26.08.2024 um 06:00 Uhr.",  # BR
-        "Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.",  # tagesschau.de
-    ],
-)
-def test_note_of_the_programme_that_covered_the_story_is_a_widget_line(line):
-    assert widgets.is_widget_line(line)
-
-
-def test_sentence_about_reporting_on_a_topic_is_no_widget_line():
-    assert not widgets.is_widget_line("Über dieses Thema berichteten zuerst mehrere Lokalzeitungen aus der Region.")

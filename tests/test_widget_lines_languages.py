@@ -21,11 +21,10 @@ def corpus_text(case_id: str) -> str:
         "Lee también", "Noticia relacionada", "Para saber más", "Actualizado a las 15:10h.",
         "25/04/2026 Actualizado a las 15:10h.", "Actualizado a 13/01/2025 15:43", "Copiar enlace",  # es
         "Publicidad", "Edición impresa", "Administrar Utiq",  # es
-        "À lire aussi", "Lire aussi :", "À découvrir", "Partager", "Copier le lien",  # fr
+        "Partager", "Copier le lien",  # fr
         "Gérez votre abonnement", "Applications mobiles",  # fr
         "di Viviana Mazza", "di Teresa Fallavollita 20 Novembre 2024", "Abbonati",  # it
         "Uppdaterad 15.59 | Publicerad 14.14", "Publicerad 23 okt 2025 kl 10.23", "Uppdaterad kl 12.17", "Annons",  # sv
-        "Kabul et", "Aydınlatma Metni",  # tr
         "Das könnte Sie auch interessieren", "Artikel teilen", "Zum Inhalt springen", "Anzeige",  # de
     ],
 )
@@ -56,7 +55,6 @@ def test_prose_starting_with_the_same_words_is_not_a_widget_line(line):
         ("larepubblica_2025-01-05_laziale-ebreo-due-svastiche__fundus", "di Teresa Fallavollita"),
         ("aftonbladet_2026-01-08_hanna-18-forsvunnen-i__fundus", "Uppdaterad 15.59"),
         ("lavanguardia_2025-01-13_juez-cita-como-investigado__fundus", "Lee también"),
-        ("lefigaro_2024-11-22_guerre-ukraine-russie-affirme__fundus", "À découvrir"),
     ],
 )
 def test_furniture_line_of_another_language_leaves_real_pages(case_id, line):

@@ -13,9 +13,8 @@ Stages, cheapest first (each says why it exists):
    (length, commas) to its ancestors; the best one, discounted by link density, is widened
    to the ancestor that adds most paragraphs built like its own (stories cut into chunks).
    When the page declares a sane JSON-LD ``articleBody``, the container is instead the
-   smallest element holding the DOM paragraphs that match it (unless it is only a summary). Otherwise, when
-   the page's declared summary opens a run of story paragraphs outside the container, that run is the story
-   (``described_story``: a next article appended below the page's own can outscore it).
+   smallest element holding the DOM paragraphs that match it (unless it is only a summary). A site whose
+   pages append the next article in full below the first says where its own story is in its site profile.
 3. ``blocks``: image-plus-label blocks in the container become captions; the container is
    serialised into paragraphs (block elements split, ``<br>`` is a line break); link-dense
    blocks go unless they read as a sentence, pull quotes that repeat the story go, the
@@ -77,13 +76,6 @@ _LINKED_SENTENCE_ENDS = (*widgets.FULL_STOPS, ":", ".”", "?”", '."')
 #: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
 #: parks the whole article in a hidden segment that a script moves into place.
 HIDDEN_STORY_SHARE = 0.5
-#: Words of a declared summary that must open a paragraph for ``described_story`` to take it as the story's opening.
-DESCRIPTION_TOKENS = 12
-#: Characters of a paragraph's start that hold those words (12 words of any language fit in them).
-OPENING_CHARS = 400
-#: A run of story paragraphs: at least this many ``<p>`` of paragraph length under one parent, this many characters.
-STORY_RUN = 3
-STORY_RUN_CHARS = 800
 #: Subscription and registration notices that end the visible part of a paywalled story, per language
 #: (``data/<language>/paywall_lines.txt``, shared with the text-dump cleaner).
 PAYWALL_LINE = widgets.local_lines("paywall_lines.txt")
@@ -525,35 +517,6 @@ def _initial_score(el) -> float:
     return score
 
 
-def described_story(root, container, descriptions: tuple[str, ...]):
-    """The story the page describes, when the scored container holds another one; else None.
-
-    Pages that load the next article below the first (an infinite scroll, "more stories" appended in full)
-    can hand the scoring a longer story than the page's own. The page's declared summary
-    (``og:description``, JSON-LD ``description``) often is its story's opening sentence: when no part of
-    the container holds that opening but a run of story paragraphs elsewhere on the page starts with it
-    (``STORY_RUN`` paragraphs of ``STORY_RUN_CHARS``, outside the container), that run is the story.
-    A summary set apart as a standfirst above the story is one paragraph, no run, and changes nothing.
-    """
-    openings = [opening for d in descriptions if len(opening := TOKENS.findall(d)[:DESCRIPTION_TOKENS]) == DESCRIPTION_TOKENS]
-    if not openings:
-        return None
-    inside = " " + " ".join(TOKENS.findall(container.text_content())) + " "
-    for opening in openings:
-        if " " + " ".join(opening) + " " in inside:
-            return None
-        for p in root.iter("p"):
-            text = p.text_content()
-            if opening[0] not in text[:OPENING_CHARS] or TOKENS.findall(text[:OPENING_CHARS])[:DESCRIPTION_TOKENS] != opening:
-                continue
-            run = p.getparent()
-            if run is None or run is container or container in run.iterancestors() or run in container.iterancestors():
-                return None
-            paragraphs = [len(t) for q in run if q.tag == "p" and len(t := norm(q.text_content())) >= MIN_PARAGRAPH]
-            return run if len(paragraphs) >= STORY_RUN and sum(paragraphs) >= STORY_RUN_CHARS else None
-    return None
-
-
 def _common_ancestor(elements: list, stop):
     paths = []
     for el in elements:
@@ -835,8 +798,6 @@ def extract_body(
             container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
         ):
             container = guided
-        elif (described := described_story(root, container, descriptions)) is not None:
-            container = described
     captions += [label for label in collect_image_labels(container) if label not in captions]
     paragraphs = paragraphs_of(container)
     def new(lines: list[str]) -> list[str]:

@@ -95,6 +95,13 @@ PROFILES: tuple[SiteProfile, ...] = (
         # editors' notes such as "(ATTN: UPDATES with quotes at bottom)" and "(LEAD)" tags
         drop_lines=(r"^\(ATTN:[^)]*\)$",),
     ),
+    SiteProfile(
+        name="moderndiplomacy",
+        domains=("moderndiplomacy.eu",),
+        # an article page loads the next article in full below its own (<div class="mvp-post-add-main">, 37
+        # paragraphs against the story's 10), which outscores it; the page's own story is "mvp-content-main"
+        body_xpaths=('//div[@id="mvp-content-main"]',),
+    ),
 )
 
 
