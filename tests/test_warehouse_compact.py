@@ -158,3 +158,23 @@ def test_compact_of_an_empty_or_missing_warehouse(tmp_path):
     assert compact(tmp_path / "empty").partitions == 0
     with pytest.raises(CompactionError, match="no warehouse"):
         compact(tmp_path / "missing")
+
+
+def _dictionary_columns(path) -> set[str]:
+    meta = pq.read_metadata(path)
+    return {meta.row_group(g).column(c).path_in_schema for g in range(meta.num_row_groups)
+            for c in range(meta.num_columns) if meta.row_group(g).column(c).has_dictionary_page}
+
+
+def test_appends_write_plain_pages_and_compaction_dictionary_pages(tmp_path):
+    """An append's files (a few rows per month) skip dictionaries, which cost CPU there and saved no
+    bytes; compaction's large files keep them for their repeated values (run, version, kind)."""
+    root = tmp_path / "warehouse"
+    build(root, batches=2, per_batch=4)
+    appended = list_files(root, "articles") + list_files(root, "facts")
+    assert appended and all(not _dictionary_columns(f.path) for f in appended)
+    before = answers(root)
+    compact(root, grace_seconds=0)
+    assert answers(root) == before
+    compacted = list_files(root, "articles") + list_files(root, "facts")
+    assert all({"file_id", "extractor_version"} <= _dictionary_columns(f.path) for f in compacted)
