@@ -1,6 +1,6 @@
 """Attribution probes: short news-style sentences the project wrote, scored on the claims they report.
 
-Run ``python -m benchmarks.attribution_probes [--language fr] [--misses]``. The probes
+Run ``python -m benchmarks.attribution_probes [--language fr] [--set NAME] [--misses]``. The probes
 (``attribution_probes_gold/<language>.jsonl``, see its README) are dev material: written by the project,
 no publisher text, so their misses may be read and rules written from them. Each probe gives a sentence
 and the attributions a reader marks in it (source, cue, first words of the claim; none at all for
@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.facts_scoring import PRONOUNS, ProbeScore, attribution_matches, greedy, norm, source_right
+from benchmarks.facts_scoring import (
+    PRONOUNS,
+    ProbeScore,
+    attribution_matches,
+    greedy,
+    norm,
+    probe_file,
+    source_right,
+)
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Attribution
 
@@ -100,12 +108,16 @@ def score_probes(probes: list[Probe], language: str | None) -> AttributionProbeS
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list every missed and extra attribution")
-    parser.add_argument("--language", default="fr", help="probe file and language pack (en, fr)")
+    parser.add_argument("--language", default="en", help="probe file and language pack (en, fr)")
+    parser.add_argument(
+        "--set", default="", help="a named batch of the language, e.g. heldout reads <language>_heldout.jsonl"
+    )
     args = parser.parse_args(argv)
-    score = score_probes(load_probes(GOLD / f"{args.language}.jsonl"), args.language)
+    path = probe_file(parser, GOLD, args.language, args.set)
+    score = score_probes(load_probes(path), args.language)
     sources = f"{score.sources_right}/{score.sources_checked}"
     print(
-        f"{args.language} attribution probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); "
+        f"{path.stem} attribution probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); "
         f"marked attributions {score.marks.figures()}; sources right {sources}"
     )
     if args.misses:

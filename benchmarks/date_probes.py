@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.facts_scoring import ProbeScore
+from benchmarks.facts_scoring import ProbeScore, probe_file
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import DateMention
 
@@ -114,10 +114,10 @@ def main(argv: list[str] | None = None) -> None:
         "--set", default="", help="a named batch of the language, e.g. heldout reads <language>_heldout.jsonl"
     )
     args = parser.parse_args(argv)
-    name = f"{args.language}_{args.set}" if args.set else args.language
-    score = score_probes(load_probes(GOLD / f"{name}.jsonl"), args.language)
+    path = probe_file(parser, GOLD, args.language, args.set)
+    score = score_probes(load_probes(path), args.language)
     print(
-        f"{name} date probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); marked dates "
+        f"{path.stem} date probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); marked dates "
         f"{score.marks.figures()}"
     )
     if args.misses:

@@ -10,10 +10,12 @@ reported as undefined and counted as 0 in F1, never as a perfect score.
 
 from __future__ import annotations
 
+import argparse
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from extractors.facts.gazetteer import country_aliases
 from extractors.records import Attribution, DateMention, Entity, Quantity, Quote
@@ -524,6 +526,18 @@ def _misses(report, cid, kind, gold, pairs, show_gold, pred, show_pred) -> None:
     for i, p in enumerate(pred):
         if i not in matched_pred:
             report.miss(f"{cid} {kind} extra: {show_pred(p)}")
+
+
+def probe_file(parser: argparse.ArgumentParser, gold: Path, language: str, batch: str) -> Path:
+    """The JSONL probe file of a language and named batch (``<language>_<batch>.jsonl``, or
+    ``<language>.jsonl`` without one); a name with no file is a usage error that lists the files there are,
+    not a traceback."""
+    name = f"{language}_{batch}" if batch else language
+    path = gold / f"{name}.jsonl"
+    if not path.is_file():
+        there = ", ".join(sorted(p.stem for p in gold.glob("*.jsonl")))
+        parser.error(f"no probe file {path.name} in {gold}; there are: {there}")
+    return path
 
 
 @dataclass

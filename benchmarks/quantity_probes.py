@@ -33,12 +33,17 @@ HELDOUT3_FILE = PROBE_FILE.with_name("quantities_en_heldout3.json")
 #: A fifth batch in the styles of wire copy, government and conflict reports and US political news, heavy in numbers
 #: that are no quantities (laws, resolutions, districts, ordinals, vote tallies), written before any rule of its own.
 HELDOUT4_FILE = PROBE_FILE.with_name("quantities_en_heldout4.json")
+#: A sixth batch concentrated on reading values: scale words and letters, currency prefixes and names, pence and
+#: cents, ranges, approximations, changes, measures and spelled numbers, in business, sport, science, government and
+#: local styles; written and labelled before any rule of its own.
+HELDOUT5_FILE = PROBE_FILE.with_name("quantities_en_heldout5.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
     "heldout2": HELDOUT2_FILE,
     "heldout3": HELDOUT3_FILE,
     "heldout4": HELDOUT4_FILE,
+    "heldout5": HELDOUT5_FILE,
 }
 
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from benchmarks.date_probes import GOLD, ProbeScore, load_probes, score_probe, score_probes
+from benchmarks.date_probes import GOLD, ProbeScore, load_probes, main, score_probe, score_probes
 from extractors.records import DateMention
 
 PUBLISHED = "2024-06-12T10:00:00+00:00"
@@ -87,3 +87,11 @@ def test_the_held_out_english_batch_keeps_its_level():
     score = score_probes(load_probes(GOLD / "en_heldout.jsonl"))
     assert score.accuracy >= 0.87, "\n".join(score.misses)
     assert score.f1 >= 0.88, "\n".join(score.misses)
+
+
+def test_a_probe_batch_with_no_file_is_a_usage_error_naming_the_batches_there_are(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--language", "fr", "--set", "nosuchbatch"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "fr_nosuchbatch.jsonl" in err and "en_heldout" in err

@@ -910,3 +910,55 @@ def test_a_place_after_a_locative_preposition_stays_a_place_beside_a_person_shar
     found = mentions_of(text)
     assert ("Gauteng", "GPE") in found
     assert ("Gauteng", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Head of customer research Ann Lowe said sales were flat.", "Ann Lowe", "Head of customer research"),
+        ("Priya Rao, head of risk management at the lender, declined to comment.", "Priya Rao",
+         "head of risk management"),
+        ("Daniel Cho, a professor of economics at the university, called the figures alarming.", "Daniel Cho",
+         "professor of economics"),
+    ],
+)
+def test_a_title_keeps_an_of_phrase_that_names_a_field(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Maria Keller, the chief executive of Harbour Foods, said profits had doubled.", "Maria Keller",
+         "chief executive"),
+        ("Jim Wu, a graduate of the Wharton School, agreed.", "Jim Wu", "graduate"),
+    ],
+)
+def test_an_of_phrase_naming_an_organisation_is_no_part_of_the_title(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+def test_two_people_sharing_a_surname_stay_two_people():
+    text = (
+        "Holly Brandt, 19, died in hospital on Friday.\n\n"
+        "Ms Brandt's father, Shaun Brandt, confirmed her death. Brandt thanked the nurses."
+    )
+    names = entities_of(text)
+    assert "Holly Brandt" in names and "Shaun Brandt" in names
+
+
+@pytest.mark.parametrize(
+    "text, merged",
+    [
+        ("Sadeq Abu Amer spoke to reporters. Abu Amer said talks would go on.", "Sadeq Abu Amer"),
+        ("Mohamed El Saife filmed the strike. El Saife said it was his last.", "Mohamed El Saife"),
+        ("BILL KIRBY: We need money. Bill Kirby won gold in 2000.", "Bill Kirby"),
+    ],
+)
+def test_a_shorter_or_differently_cased_form_of_one_name_still_merges(text, merged):
+    people = [name.lower() for name, (label, _) in entities_of(text).items() if label == "PERSON"]
+    assert people == [merged.lower()]
+
+
+def test_treasurer_before_a_name_is_a_role():
+    assert entities_of("Treasurer Anna Blake said the deficit had narrowed.")["Anna Blake"] == ("PERSON", "Treasurer")

@@ -60,7 +60,17 @@ def test_later_batches_are_read_right_above_the_floor(name):
 def test_wire_report_and_politics_batch_is_read_above_its_floor():
     # heldout4 (wire copy, government and conflict reports, US politics) scored on main before any rule learnt from
     # it: 87/102 sentences, values 0.983; after the tolerance, percent-after-a-name, bill-as-law and "N out of M" share
-    # rules: 91/102 and 0.992.
+    # rules: 91/102 and 0.992; 92/102 after the level-in-points rule (heldout5), 93/102 with the stock-index level rule.
     report = run(path=PROBE_SETS["heldout4"])
     assert report.accuracy() >= 0.89, "\n".join(report.misses)
+    assert report.values() >= 0.99, "\n".join(report.misses)
+
+
+def test_value_reading_batch_is_read_above_its_floor():
+    # heldout5 (scale words, currency prefixes and names, pence and cents, ranges, changes, measures, spelled numbers)
+    # scored on main before any rule learnt from it: 129/134 sentences, values 0.986 (130/134 once "the two cities"
+    # was labelled by the conventions); after the fraction-of-a-scale, narrow/widen and level-in-points rules 134/134,
+    # values 1.000.
+    report = run(path=PROBE_SETS["heldout5"])
+    assert report.accuracy() >= 0.98, "\n".join(report.misses)
     assert report.values() >= 0.99, "\n".join(report.misses)

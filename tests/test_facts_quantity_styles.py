@@ -1024,3 +1024,78 @@ def test_days_a_week_after_in_are_a_rate_not_a_forward_offset():
     # Ottawa Citizen (dev): "Executives are already in five days a week"; BBC News: "in the office three days per week"
     assert found("Managers are in five days a week.") == {(5, None, "days")}
     assert found("The talks will resume in three days.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # BBC News, The Guardian: the amount's own words ("quarter of") sit between "pounds" and the verb spending it
+        ("The trust will spend a quarter of a billion pounds on new wards.", {(250e6, None, "GBP")}),
+        ("The charity raised half a million pounds.", {(500e3, None, "GBP")}),
+        # a weight stays a weight
+        ("The boxer lost 30 pounds before the fight.", {(30, None, "lb")}),
+    ],
+)
+def test_pounds_after_a_fraction_of_a_scale_are_sterling_when_spent(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The Guardian, Daily Mail, Irish Times hyphenate the fraction to its count
+        ("Three-quarters of a million pounds was raised for the appeal.", {(750e3, None, "GBP")}),
+        ("Three-quarters of a million people live in the valley.", {(750e3, None, "people")}),
+        # with no scale after it the hyphenated fraction stays a share
+        ("Three-quarters of the members backed the deal.", set()),
+    ],
+)
+def test_a_hyphenated_fraction_of_a_scale_reads_as_its_share(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Reuters, AP trade reports: the gap's change, then the level it reached
+        ("The deficit narrowed by $2.3bn to $58.1bn in May.", {(2.3e9, None, "USD"), (58.1e9, None, "USD")}),
+        ("The gap widened by $1bn to $70bn.", {(1e9, None, "USD"), (70e9, None, "USD")}),
+        # no verb of change: a range
+        ("The contract is worth $2bn to $3bn.", {(2e9, 3e9, "USD")}),
+    ],
+)
+def test_a_narrowing_or_widening_by_an_amount_to_a_level_gives_two_amounts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # BBC News, The Guardian market reports
+        ("The FTSE 250 rose 41.5 points to close at 20,112.4.", {(41.5, None, "points"), (20112.4, None, "points")}),
+        # AP, Reuters, CNBC: a percentage may come between the change and the level
+        (
+            "The Nasdaq fell 102.3 points, or 0.6%, to 16,340.9.",
+            {(102.3, None, "points"), (0.6, None, "%"), (16340.9, None, "points")},
+        ),
+        # after a change in per cent, with no index named, the level's unit is unknown: left out
+        ("Output rose 1.4% to 17,800.", {(1.4, None, "%")}),
+    ],
+)
+def test_a_bare_level_reached_after_a_change_in_points_is_in_points(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Reuters, Nikkei Asia: the level after a change in per cent is in points when the subject is an index
+        ("The Topix closed down 0.8% at 2,710.5.", {(0.8, None, "%"), (2710.5, None, "points")}),
+        # The Economic Times, Mint: no change before the level
+        ("The Nifty settled at 22,400 on Thursday.", {(22400, None, "points")}),
+        # a share price after a change in per cent stays without a unit: left out
+        ("The miner's shares rose 3% to 1,480.", {(3, None, "%")}),
+    ],
+)
+def test_the_level_a_stock_index_closed_at_is_in_points(text, expected):
+    assert found(text) == expected

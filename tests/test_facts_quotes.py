@@ -269,3 +269,40 @@ def test_a_request_with_an_infinitive_is_an_attribution(text, source):
 def test_agentless_passives_and_reported_questions_are_not_claims(text):
     _, attributions = quotes_and_attributions(text)
     assert [a for a in attributions if a.cue in {"asked", "expected", "said"}] == []
+
+
+def test_a_pronoun_speaker_is_not_a_relative_who_shares_the_surname():
+    quotes, _ = quotes_and_attributions(
+        "Holly Brandt, 19, died in hospital on Friday.\n\n"
+        "Ms Brandt's father, Shaun Brandt, confirmed her death. \u201cWe are heartbroken,\u201d he said."
+    )
+    assert [q.speaker for q in quotes] == ["Shaun Brandt"]
+
+
+@pytest.mark.parametrize("verb, lemma", [("advised", "advise"), ("goes on", "go")])
+def test_an_inverted_tag_with_an_unlisted_verb_names_the_speaker(verb, lemma):
+    quotes, _ = quotes_and_attributions(
+        "Mark Lowe runs the bakery. Tom Hill owns the shop next door.\n\n"
+        f"\u201cIf I were the council, I would fix the road first,\u201d Hill {verb}."
+    )
+    assert [(q.speaker, q.verb) for q in quotes] == [("Tom Hill", lemma)]
+
+
+def test_a_verb_after_a_quote_without_the_quote_as_its_clause_is_no_tag():
+    quotes, _ = quotes_and_attributions(
+        "Mark Lowe runs the bakery.\n\nShe called the plan \u201ca quiet disaster for the town,\u201d and Tom Hill left."
+    )
+    assert all(q.speaker != "Tom Hill" for q in quotes)
+
+
+def test_a_split_quote_continuing_in_lower_case_is_a_second_quote():
+    quotes, _ = quotes_and_attributions('"We did not expect this," Carla Diaz said, "but we are coping."')
+    assert [(q.text.rstrip(".,"), q.speaker) for q in quotes] == [
+        ("We did not expect this", "Carla Diaz"),
+        ("but we are coping", "Carla Diaz"),
+    ]
+
+
+def test_a_quoted_phrase_of_three_words_is_not_a_quote():
+    quotes, _ = quotes_and_attributions('The minister called it "a grave mistake" on Monday.')
+    assert quotes == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text_regions import has_trailing_credit
+from extractors.clean.text_regions import has_trailing_credit, is_credited_caption
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -66,3 +66,37 @@ def test_french_rail_heading_ends_a_copied_story():
                "Les marchés s'inquiètent de la dette grecque et attendent la réunion des ministres européens mardi."]
     text = clean_dump("\n".join(["Menu", "La dette en débat", *story, "Sur le même sujet", *teasers])).text
     assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The leaders of seven parties, including President Shigeru Ishiba, center, take part in a debate in Tokyo.",
+        "Commandant Arturo Roja, second left, and Colonel Stuart Glenn, left, attend the opening ceremony in Manila.",
+        "Murder victims from left: Kaylee Goncalves, Ethan Chapin, Xana Kernodle, Maddie Mogen",
+        "Starkes Trio seit 32 Jahren: Kerstin Wahala, Judy Lybke und Elke Hannemann (v.l.).",
+        "Ehemalige Vorstandsmitglieder (li nach re): Alfred Psaier, Inge Müller, Hansjörg Gluderer",
+    ],
+)
+def test_line_telling_where_the_people_pictured_stand_is_a_caption(caption):
+    assert is_credited_caption(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The party swung to the left, then back to the centre, over the past decade, its leader said on Monday.",
+        "Von links und rechts kam Kritik an dem Plan der Regierung, die Steuern zu erhöhen.",
+        "She left, and the meeting went on without her until late in the evening.",
+    ],
+)
+def test_sentence_naming_left_or_right_in_passing_is_no_caption(line):
+    assert not is_credited_caption(line)
+
+
+def test_caption_telling_where_people_stand_goes_to_captions_of_a_copied_story():
+    story = paragraphs(6, "Debate")
+    caption = "The leaders of seven parties, including President Shigeru Ishiba, center, take part in a debate in Tokyo."
+    doc = clean_dump("\n".join(["Menu", "Party leaders debate", *story[:3], caption, *story[3:], "Share"]))
+    assert doc.text.split("\n\n") == story
+    assert caption in doc.captions

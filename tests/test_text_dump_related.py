@@ -40,3 +40,28 @@ def test_repeated_related_labels_inside_a_copied_story_take_their_links_along():
             lines += ["Related", links[index // 2]]
     text = clean_dump("\n".join([*lines, "Share"])).text
     assert text.split("\n\n") == story
+
+
+def test_story_paragraph_below_a_related_box_is_no_teaser_of_a_rail_after_it():
+    """Die Welt, the WAZ: "Lesen Sie auch" / "Auch interessant" over a headline (and its author) sits above the
+    story's last paragraph; two boxes after it (a podcast, a newsletter sign-up) put a paragraph under a line of their
+    own, which with the last paragraph made three "teasers" and cut the story before the box. The podcast box's
+    lines stay: the rule only keeps the story's paragraph from being counted among them."""
+    story = paragraphs(6, "Cable car")
+    after = ["Listen to our podcasts here",
+             "To show embedded content, your consent to the transfer and processing of personal data is needed here.",
+             "Enable podcast", "The daily market show from the business desk, every morning from seven with our team."]
+    for label in ("Lesen Sie auch", "Auch interessant"):
+        dump = "\n".join(["Menu", "Cable car plans unveiled", *story[:5], label, "Will the lake company build it now?",
+                          "Von Monique de Cleur", story[5], *after, "Share"])
+        assert story[5] in clean_dump(dump).text.split("\n\n"), label
+
+
+def test_rail_of_teasers_after_the_story_still_ends_it():
+    story = paragraphs(6, "Cable car")
+    rail = []
+    for index in range(3):
+        rail += [f"Another town plans its own cable car number {index}",
+                 f"The council of town {index} has voted to study a cable car line across the river next year."]
+    dump = "\n".join(["Menu", "Cable car plans unveiled", *story, *rail, "Share"])
+    assert clean_dump(dump).text.split("\n\n") == story

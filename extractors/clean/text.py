@@ -28,14 +28,18 @@ from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile
 from extractors.clean.text_regions import (
     _BULLET,
+    _SENTENCE_CLOSED,
     HEADLINE_WORDS,
+    PROSE_WORDS,
     drop_boxes,
+    drop_cut_headlines,
     drop_embedded_posts,
     drop_related_links,
     has_trailing_credit,
     is_code,
     is_credited_caption,
     is_figures,
+    line_kind,
     rebuild_tables,
     repeated_labels,
     story_region,
@@ -77,6 +81,13 @@ _MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
 #: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
 #: "By" / "Sophie Foster" on the Daily Star).
 _BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
+#: A standfirst (``_standfirst``) lies at most ``STANDFIRST_REACH`` lines above the story, ``STANDFIRST_WITHIN`` lines
+#: from its headline and header, and runs ``STANDFIRST_WORDS`` words at most.
+STANDFIRST_REACH = 30
+STANDFIRST_WITHIN = 3
+STANDFIRST_WORDS = 80
+#: A line of this many words closing a sentence inside is a lead paragraph, not a headline (``_is_headline``).
+LEDE_WORDS = 17
 #: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
 #: dropped by both cleaners, since a copy holds the sign-up and consent boxes and a page's markup does not always
 #: set them apart (tagesspiegel.de's embed consent placeholder, BR24's newsletter box are plain paragraphs).
@@ -237,9 +248,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             headlines.append((line, False))
     title = _headline(headlines)
 
+    standfirst = _standfirst(lines, head_end) if region is not None else []
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
-    body = [line for line in drop_related_links(lines[head_end:body_end]) if line not in labels]
-    body = rebuild_tables(drop_boxes(drop_embedded_posts(body)))
+    body = standfirst + [line for line in drop_related_links(lines[head_end:body_end]) if line not in labels]
+    body = rebuild_tables(drop_boxes(drop_embedded_posts(drop_cut_headlines(body, lines))))
     paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
@@ -250,6 +262,65 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _standfirst(lines: list[str], head_end: int) -> list[str]:
+    """The standfirst in the story's header, above the region the story was found in: sentences right under a
+    headline-shaped line (``_is_headline``; byline, date and widget lines may sit between), with a byline or date
+    line next to them (the header's mark: a teaser's blurb in a rail has none), and no prose between them and the
+    story.
+
+    A copied page puts the header's furniture (byline, date, share bar, audio player, photo) between the standfirst
+    and the story, so the regions start below it: "Reçue mardi 29 août à l’Elysée, la secrétaire générale de la CGT
+    a exposé ..." over "Par Bertrand Bissuel" (Le Monde), "Angehörige der drusischen Minderheit in Syrien haben ..."
+    over "Autor: ..." and "05.01.2025, 15:23" (SRF), and under "Publicerad 23 okt 2025 kl 10.23" three sentences a
+    line (Expressen). The first line is a sentence of ``PROSE_WORDS`` words or more, the next ones sentences of four
+    words or more, ``STANDFIRST_WORDS`` words in all at most, within ``STANDFIRST_REACH`` lines above the story; a
+    share prompt read as a sentence (two widget words, or the page's again: SRF's "Klicken, um die Teilen-Funktion zu
+    öffnen. Teilen Zu den Kommentaren springen." above and below the story) or a credited photo caption is none.
+    """
+    counts = Counter(lines)
+    for first in range(head_end - 1, max(head_end - STANDFIRST_REACH, 0) - 1, -1):
+        line = lines[first]
+        if line_kind(line) == "prose" and not is_credited_caption(line) and widgets.widget_word_count(line) < 2 \
+                and counts[line] == 1:
+            return _standfirst_from(lines, first)
+    return []
+
+
+def _standfirst_from(lines: list[str], first: int) -> list[str]:
+    """The standfirst whose first line is ``lines[first]`` (see ``_standfirst``), or none."""
+    block = [lines[first]]
+    for line in lines[first + 1 : first + 1 + STANDFIRST_WITHIN]:
+        if not _is_standfirst_sentence(line, first=False):
+            break
+        block.append(line)
+    if not _is_standfirst_sentence(block[0], first=True) or sum(map(widgets.word_count, block)) > STANDFIRST_WORDS:
+        return []
+    above = first - 1
+    marked = False
+    while above >= max(first - 1 - STANDFIRST_WITHIN, 0) and (
+        _is_header(lines[above]) or widgets.is_widget_line(lines[above])
+    ):
+        marked = marked or _is_header(lines[above])
+        above -= 1
+    if above < 0 or not _is_headline(lines[above]):
+        return []
+    after = first + len(block)
+    return block if marked or any(_is_header(line) for line in lines[after : after + 2]) else []
+
+
+def _is_standfirst_sentence(line: str, *, first: bool) -> bool:
+    """A line of a standfirst: a sentence of four words or more, the first one of ``PROSE_WORDS``; no byline, date,
+    widget line or credited photo caption."""
+    if "\n" in line or _is_header(line) or widgets.is_widget_line(line) or is_credited_caption(line):
+        return False
+    return widgets.word_count(line) >= (PROSE_WORDS if first else 4) and _ends_sentence(line)
+
+
+def _is_header(line: str) -> bool:
+    """A line of a story's header under its headline: a byline or a date line."""
+    return widgets.is_byline(line) or _stamp(line) is not None or _is_date_line(line)
 
 
 def _is_dateline(line: str) -> bool:
@@ -263,11 +334,16 @@ def _is_headline(line: str) -> bool:
     a sentence with a full stop ("'I sell Walt Disney World holidays - booking the right day could save you
     thousands'" on the Daily Star, "Nach Kalifat-Rufen in Hamburg: Sind wir zu sanft zu Islamisten?" on Der
     Standard). A headline of that length ending in a quote, a question mark or nothing reads as prose to the
-    regions, so the story starts at it; a lead paragraph ends with a full stop.
+    regions, so the story starts at it; a lead paragraph ends with a full stop. A lead may end with a question after
+    a first sentence: ``LEDE_WORDS`` words or more with a sentence closed inside are one ("Nach 42 Sitzungen hat der
+    Untersuchungsausschuss ... beendet. Was bleibt - außer zwei Rücktritten ...?" on tagesschau.de, "Engineers might
+    be able to protect Arctic ice by coating it with tiny glass bubbles. Should they?" on the New Yorker), while a
+    headline of two sentences is short ("I was wrong. CRDTs are the future").
     """
-    return "\n" not in line and 4 <= widgets.word_count(line) <= HEADLINE_WORDS and not line.rstrip().endswith(
+    words = widgets.word_count(line)
+    return "\n" not in line and 4 <= words <= HEADLINE_WORDS and not line.rstrip().endswith(
         (".", "。", ":", "：", "…")
-    )
+    ) and not (words >= LEDE_WORDS and _SENTENCE_CLOSED.search(line))
 
 
 def _headline(candidates: list[tuple[str, bool]]) -> str | None:

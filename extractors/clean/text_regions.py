@@ -139,6 +139,14 @@ _POST_TEXT = re.compile(r"pic\.twitter\.com/|https?://t\.co/|(?:^|\s)[@#]\w")
 #: The most characters a post's text takes (X's limit of 280, plus a link and emoji).
 POST_CHARS = 320
 
+#: A headline a teaser list cut to fit its box: an ellipsis closing the line right after a word, with no sentence
+#: ended before it ("Les 43 fois où Grey’s Anatomy a fait couler toutes…", "江苏最大规模作弊案27人获刑 涉案考生达50...").
+_CUT_OFF = re.compile(r"(?<![.!?。！？…])\s?(?:…|\.{3})$")
+#: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
+_SENTENCE_CLOSED = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s|[。！？]")
+#: The fewest characters of a cut headline's text that, opening a longer line elsewhere in the page, make it a teaser.
+CUT_PREFIX_CHARS = 12
+
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
 #: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
@@ -474,10 +482,24 @@ def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int
     content = [position for position, (_, kind) in enumerate(seq) if kind in CONTENT]
     alone = 0
     for position in reversed(content):
-        if position > 0 and seq[position - 1][1] in CONTENT:
+        if position > 0 and seq[position - 1][1] in CONTENT or _after_related_box(lines, seq, position):
             break
         alone += 1
     return [seq[position][0] for position in content[: len(content) - alone]], alone
+
+
+def _after_related_box(lines: list[str], seq: list[tuple[int, str]], position: int) -> bool:
+    """Whether the paragraph at ``seq[position]`` follows another one across a box of links set inside the story: a
+    related label (``RELATED_LABEL``) and at most ``RELATED_LINKS`` headlines under it, a paragraph above it. The
+    story goes on below such a box (the WAZ's "Auch interessant" over a headline and its author, Die Welt's "Lesen
+    Sie auch" over two headlines, each time above the story's last paragraph); a teaser in a rail has its own
+    headline right above, no label."""
+    for back in range(position - 1, max(position - 2 - RELATED_LINKS, -1), -1):
+        if seq[back][1] in CONTENT:
+            return False
+        if RELATED_LABEL.fullmatch(lines[seq[back][0]]):
+            return back > 0 and seq[back - 1][1] in CONTENT
+    return False
 
 
 def _is_rail(lines: list[str], region: Region, labels: frozenset[str]) -> bool:
@@ -688,6 +710,42 @@ def drop_related_links(lines: list[str]) -> list[str]:
 def _is_link_line(line: str) -> bool:
     """A line that can be a link to another story: one line of ``HEADLINE_WORDS`` words at most."""
     return "\n" not in line and widgets.word_count(line) <= HEADLINE_WORDS
+
+
+def drop_cut_headlines(lines: list[str], page: list[str]) -> list[str]:
+    """The story's lines without headlines a teaser box cut off with an ellipsis (``is_cut_headline``) that stand
+    next to another such headline (BuzzFeed's "Les 43 fois où Grey’s Anatomy a fait couler toutes…" over "23
+    réactions que toute personne ayant travaillé…"; China Youth Online's "9岁跨性别儿童登上《国家地理》:4岁起称自..." over
+    "江苏最大规模作弊案27人获刑 涉案考生达50..."; PIXNET's recent-posts list), or whose text opens a longer line
+    elsewhere in the ``page``: the same teaser uncut in another box (Kotaku's "Friday's Best Deals: Children's Books,
+    Circular Lamp, Memory Foam..." inside the story, whole in the deals rail above it; BuzzFeed's). A story's
+    lead-in line trailing off ("A Beyonce lyric for..." above its example) stands alone and is said once.
+    """
+    cut = [is_cut_headline(line) for line in lines]
+    kept = []
+    for index, line in enumerate(lines):
+        if cut[index] and (
+            index > 0 and cut[index - 1] or index + 1 < len(lines) and cut[index + 1] or _shown_whole(line, page)
+        ):
+            continue
+        kept.append(line)
+    return kept
+
+
+def is_cut_headline(line: str) -> bool:
+    """A headline-sized line (``HEADLINE_WORDS`` words at most, no table) ending in an ellipsis right after its
+    words (``_CUT_OFF``), no sentence closed before it."""
+    cut = _CUT_OFF.search(line)
+    return ("\n" not in line and 2 <= widgets.word_count(line) <= HEADLINE_WORDS and cut is not None
+            and not _SENTENCE_CLOSED.search(line[: cut.start()]) and not is_code(line))
+
+
+def _shown_whole(line: str, page: list[str]) -> bool:
+    """Whether the text of a cut headline, ``CUT_PREFIX_CHARS`` characters or more, opens a longer line of the page."""
+    head = _CUT_OFF.sub("", line).rstrip()
+    return len(head) >= CUT_PREFIX_CHARS and any(
+        other.startswith(head) and len(other) > len(head) + 3 and not _CUT_OFF.search(other) for other in page
+    )
 
 
 def drop_embedded_posts(lines: list[str]) -> list[str]:

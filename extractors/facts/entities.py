@@ -481,9 +481,25 @@ def _first_fitting_group(
             mention.text.isupper() or first.text.isupper()
         ):
             continue
+        if _other_full_name(mention, groups[number], names[number]):
+            continue
         if any(_same_thing(mention.text, other) for other in names[number]):
             return number
     return None
+
+
+def _other_full_name(mention: Mention, group: list[Mention], group_names: dict[str, None]) -> bool:
+    """A person's full name never joins a person with another given name through a shared surname: "Ms Bowles'
+    father, Shaun Bowles" is not the teenager Holly Bowles (The Independent), "Alexander Soros" not "George
+    Soros ... the elder Soros" (Free Beacon). A shorter or upper-case form of the one name still joins: "El Saife"
+    joins "Mohamed El Saife" (CBC), "BILL KIRBY" joins "Bill Kirby" (ABC Australia)."""
+    if mention.label != "PERSON" or group[0].label != "PERSON" or " " not in mention.text:
+        return False
+    name = mention.text.lower()
+    return any(
+        " " in other and other.split()[0].lower() != name.split()[0] and not _same_thing(name, other.lower())
+        for other in group_names
+    )
 
 
 def _name_keys(name: str) -> list[tuple]:

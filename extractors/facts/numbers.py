@@ -361,14 +361,18 @@ def _range_token(doc: Doc, i: int) -> Number | None:
 
 def _fraction_of_scale(doc: Doc, i: int) -> Number | None:
     """ "a quarter of a million", "a quarter-million", "a half million", "three quarters of a million" (BBC News, The
-    Guardian) starting at token ``i``, or None."""
+    Guardian), "three-quarters of a million" (The Guardian, Daily Mail, Irish Times) starting at token ``i``, or
+    None."""
     parts = 1.0 if doc[i].lower_ in {"a", "one"} else float(NUMBER_WORDS.get(doc[i].lower_, 0))
-    if i + 2 >= len(doc) or not parts or doc[i + 1].lower_.removesuffix("s") not in FRACTIONS:
+    f = i + 1
+    if f + 1 < len(doc) and doc[f].text == "-" and not doc[i].whitespace_ and not doc[f].whitespace_:
+        f += 1  # the fraction hyphenated to its count: "three-quarters"
+    if f + 1 >= len(doc) or not parts or doc[f].lower_.removesuffix("s") not in FRACTIONS:
         return None
-    share = parts * FRACTIONS[doc[i + 1].lower_.removesuffix("s")]
-    if share >= 1 or (parts > 1) != doc[i + 1].lower_.endswith("s"):
+    share = parts * FRACTIONS[doc[f].lower_.removesuffix("s")]
+    if share >= 1 or (parts > 1) != doc[f].lower_.endswith("s"):
         return None
-    j = i + 2
+    j = f + 1
     if doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ in {"a", "one"}:
         j += 2
     elif doc[j].text == "-" and not doc[j].whitespace_:

@@ -102,6 +102,8 @@ DIMENSION_WORDS = word_list("dimension_words")
 RACE_NOUNS = word_list("race_nouns")
 #: Nouns after which a hyphenated length is a calibre ("152-millimeter artillery shells"), not a size.
 WEAPON_NOUNS = word_list("weapon_nouns")
+#: Words naming a stock market index, whose level is counted in points ("the Nikkei closed at 38,202").
+STOCK_INDEX_WORDS = word_list("stock_index_words")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 
@@ -146,6 +148,9 @@ def extract_quantities(
 
 #: The unit a bare "a further N" / "another N" is given until the count before it tells what it counts.
 ANOTHER = "another"
+#: The unit a bare level reached after a change ("fell 3.2 points to close at 8,210.6") is given until the change
+#: before it tells what it is counted in.
+LEVEL = "level reached"
 
 
 def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
@@ -153,6 +158,8 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     wounded about 118,000 others" (Daily Maverick), "killing nine people ... and three others" (NPR),
     "at least seven civilians were killed and 30 others wounded" (National Post). A bare "a further N" with no such
     count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive)."""
+    if quantity.unit == LEVEL:
+        return _level_in_points(quantity, found)
     before = found[-1] if found else None
     if quantity.unit not in {"others", ANOTHER}:
         return quantity
@@ -511,6 +518,8 @@ def _quantity_at(
             # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
             # Reuters)
             unit, start = ANOTHER, _another_before(doc, start)
+        if unit is None and _level_reached(doc, start):
+            unit = "points" if _index_subject(doc, start) else LEVEL
         if unit is None and _bare_more(doc, end):
             # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
             # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
@@ -644,6 +653,48 @@ def _another_before(doc: Doc, start: int) -> int | None:
     if start >= 2 and doc[start - 1].lower_ == "further" and doc[start - 2].lower_ == "a":
         return start - 2
     return None
+
+
+def _level_in_points(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
+    """A bare level reached after a change in points is an index level in points: "The FTSE 100 fell 3.2 points to
+    close at 8,210.6" (BBC News, The Guardian market reports), "the Dow fell 312.45 points, or 0.8%, to 38,904.04"
+    (AP, Reuters, CNBC); a percentage may come between. After any other change ("rose 1.2% to 38,500") the level's
+    unit is unknown and it is left out."""
+    for before in reversed(found):
+        if before.sentence != quantity.sentence:
+            break
+        if before.unit == "points":
+            return replace(quantity, unit="points")
+    return None
+
+
+def _level_reached(doc: Doc, start: int) -> bool:
+    """Whether the bare number at ``start`` is the level a change reached: the object of "to" or "at" under a verb
+    of change, or under a verb hanging from one ("fell 3.2 points to close at 8,210.6"), or under any verb whose
+    subject is a stock index ("the Sensex settled at 73,058")."""
+    if start == 0 or doc[start - 1].lower_ not in {"to", "at"} or doc[start].head.i != start - 1:
+        return False
+    if _index_subject(doc, start):
+        return True
+    verb = _verb_above(doc[start], 3)
+    if verb is not None and lemma(verb) not in CHANGE_VERBS and verb.dep_ in {"advcl", "xcomp"}:
+        verb = verb.head
+    return verb is not None and lemma(verb) in CHANGE_VERBS
+
+
+def _index_subject(doc: Doc, start: int) -> bool:
+    """Whether the subject of the clause the number at ``start`` sits in names a stock index
+    (:data:`STOCK_INDEX_WORDS`): the level it closed at, rose to or fell to is in points, as market reports count
+    it. A verb without a subject ("to close at") takes its clause's from the verb it hangs from."""
+    verb = _verb_above(doc[start], 3)
+    for _ in range(2):
+        if verb is None:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return any(t.lower_ in STOCK_INDEX_WORDS for t in subject.subtree)
+        verb = verb.head if verb.dep_ in {"advcl", "xcomp", "conj"} else None
+    return False
 
 
 def _bare_more(doc: Doc, end: int) -> bool:
@@ -883,7 +934,8 @@ def _sterling(doc: Doc, number: Number, end: int) -> bool:
     pounds", Reuters, AP) or of a noun of :data:`MONEY_NOUNS` ("a fine of 4.3 million pounds", Reuters, AFP), scaled
     or not ("was paid 250,000 pounds a week", Reuters, AFP), or "pound" after a scaled number before the noun it
     prices ("a 20 million pound deal", Reuters, The Irish Times); never "N pounds of" goods. Other pounds stay a weight
-    ("weighs 8.4 pounds", "lost 30 pounds"), as does "a 5 pound bag"."""
+    ("weighs 8.4 pounds", "lost 30 pounds"), as does "a 5 pound bag". The words of the amount itself are no step
+    of the walk: in "spend a quarter of a billion pounds" (BBC News, The Guardian) "pounds" hangs from "quarter"."""
     word = doc[end] if end < len(doc) else None
     if word is None or word.lower_ not in {"pound", "pounds"}:
         return False
@@ -892,14 +944,15 @@ def _sterling(doc: Doc, number: Number, end: int) -> bool:
         return _scaled_amount(doc, number) and after is not None and after.pos_ == "NOUN"
     if after is not None and after.lower_ == "of":
         return False
-    token = word
-    for _ in range(3):
+    token, steps = word, 0
+    while steps < 3:
         if token.lower_ == "worth" or token.lower_ == "of" and token.head.lower_ in MONEY_NOUNS:
             return True
         if token.pos_ in {"VERB", "AUX"}:
             return lemma(token) in MONEY_VERBS
         if token.head is token:
             break
+        steps += not number.start <= token.i < number.end
         token = token.head
     return False
 

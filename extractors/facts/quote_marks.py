@@ -94,7 +94,12 @@ def _paragraph_quotes(par: str, continued: bool = False) -> list[tuple[int, int,
 
 
 def is_speech(text: str, span: QuoteSpan) -> bool:
-    """Whether a quoted stretch is speech rather than a scare-quoted term ("change of stance")."""
+    """Whether a quoted stretch is speech rather than a scare-quoted term ("change of stance").
+
+    Four words or more are quoted words, sentence or not (the gold convention: fragments of 1 to 3 words are
+    not quotes): the second half of a split quote ("..., she said, 'but we are coping'"), a quoted phrase
+    in a sentence ("... attacks on 'military command and control facilities,'" Global News; "ready for 'any
+    crisis or contingencies.'" Taipei Times; "to 'apaiser la colère et tourner la page'" Le Monde)."""
     words = text[span.start : span.end].split()
     content = text[span.start : span.end].strip()
     if len(words) < 2:
@@ -104,7 +109,7 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
     before = text[max(0, span.start - 3) : span.start - 1].strip()
     sentence_like = bool(SENTENCE_START.match(content)) and content[-1] in ".?!,…—-"
     return (
-        (sentence_like and len(words) >= 3) or (before.endswith(":") and len(words) >= 3) or len(words) >= 8
+        (sentence_like and len(words) >= 3) or (before.endswith(":") and len(words) >= 3) or len(words) >= 4
     )
 
 

@@ -168,6 +168,9 @@ def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | No
                 break
             if token.pos_ in {"VERB", "AUX"} and lemma(token) in SPEECH_VERBS:
                 return token
+        inverted = _inverted_tag(doc, span, after)
+        if inverted is not None:
+            return inverted
     if _starts_paragraph(text, span) and text[: max(par_start - 1, 0)].rstrip().endswith(":"):
         previous = _tokens(
             doc, text[:par_start].rstrip().rfind("\n") + 1, text[: span.start].rstrip().rfind(":")
@@ -191,6 +194,23 @@ def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | No
         ]
         if candidates:
             return candidates[-1]
+    return None
+
+
+def _inverted_tag(doc: Doc, span: QuoteSpan, after: Span) -> Token | None:
+    """An inverted tag whose verb is not a listed speech verb, read off the parse: the first verb after the
+    quote has the quote as its clause and a subject of its own right after the closing mark: "'[B]ut if I were
+    Boeing, I would FIX the Boeing 737 MAX ...,' he advised" (Deadline), "'... We have never given up,' he goes
+    on" (Atlas Obscura)."""
+    words = [t for t in doc[after.start : min(after.end, after.start + 8)] if not t.is_punct]
+    for token in words[:5]:
+        if token.pos_ != "VERB":
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        quoted = [c for c in token.children if c.dep_ == "ccomp" and span.start <= c.idx < span.end]
+        if quoted and subjects and subjects[0].left_edge.i == words[0].i and subjects[0].i < token.i:
+            return token
+        return None
     return None
 
 

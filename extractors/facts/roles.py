@@ -83,6 +83,10 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     start = _elect_start(doc, end, heads)
     if start is None:
         start = _capitalised_of_start(doc, end, heads)
+    if start is None and head.is_alpha and _portfolio_start(doc, end, heads) < end:
+        # a lower-case "HEAD of <field>" alone before the name: "Head of financial reporting Richard Martin"
+        # (Accountancy Age), as "minister of mines and energy Tom Alweendo" (The Namibian) ends a longer title
+        start = _portfolio_start(doc, end, heads)
     if start is None:
         if head.text not in heads and not common_noun:
             return None
@@ -266,13 +270,36 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             title = _with_of_phrase(noun, start)
         elif noun.lower_ in COMPLEMENT_HEADS:
             title = _with_of_phrase(noun, start, COMPLEMENT_HEADS[noun.lower_])
+        else:
+            title = _field_of_phrase(noun, start) or title
         return title
     return None
+
+
+def _field_of_phrase(noun: Token, start: int) -> str | None:
+    """Any title with an "of" phrase naming a field, in lower-case words without article or name, keeps it
+    as "minister of mines and energy" (The Namibian) and "Minister of Justice" (Euronews) do: "Dr Nigel
+    Sleigh-Johnson, head of financial reporting at the ICAEW" (Accountancy Age). "the chief executive of
+    Harbour Foods" or "head of Transnet's engineering centre" name an organisation, which is not the role."""
+    end = _of_phrase_end(noun, "of")
+    if end is None:
+        return None
+    field = noun.doc[noun.i + 2 : end]
+    if any(not (t.is_lower and t.is_alpha) or t.ent_type_ or t.dep_ in {"det", "poss"} for t in field):
+        return None
+    return noun.doc[start:end].text
 
 
 def _with_of_phrase(noun: Token, start: int, preposition: str = "of") -> str:
     """ "minister of mines and energy", "nominee for commerce secretary": a title keeps the short
     phrase that says what it is a title of."""
+    end = _of_phrase_end(noun, preposition)
+    return noun.doc[start : end or noun.i + 1].text
+
+
+def _of_phrase_end(noun: Token, preposition: str) -> int | None:
+    """Where the short phrase after a title's ``preposition`` ends (before a comma or a nested phrase, "expert
+    on the conflict" without "at a think-tank"), or None when there is none or it is long."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == preposition and child.i == noun.i + 1:
             end = child.right_edge.i + 1
@@ -280,7 +307,7 @@ def _with_of_phrase(noun: Token, start: int, preposition: str = "of") -> str:
                 c.i for obj in child.children if obj.dep_ == "pobj" for c in obj.children if c.dep_ == "prep"
             ]
             commas = [t.i for t in noun.doc[child.i : end] if t.text == ","]
-            end = min([end, *nested, *commas])  # "expert on the conflict" without "at a think-tank"
+            end = min([end, *nested, *commas])
             if end - child.i < 8:
-                return noun.doc[start:end].text
-    return noun.doc[start : noun.i + 1].text
+                return end
+    return None
