@@ -158,3 +158,44 @@ def test_compact_of_an_empty_or_missing_warehouse(tmp_path):
     assert compact(tmp_path / "empty").partitions == 0
     with pytest.raises(CompactionError, match="no warehouse"):
         compact(tmp_path / "missing")
+
+
+def _dictionary_columns(path) -> set[str]:
+    meta = pq.read_metadata(path)
+    return {meta.row_group(g).column(c).path_in_schema for g in range(meta.num_row_groups)
+            for c in range(meta.num_columns) if meta.row_group(g).column(c).has_dictionary_page}
+
+
+def test_appends_write_plain_pages_and_compaction_dictionary_pages(tmp_path):
+    """An append's files (a few rows per month) skip dictionaries, which cost CPU there and saved no
+    bytes; compaction's large files keep them for their repeated values (run, version, kind)."""
+    root = tmp_path / "warehouse"
+    build(root, batches=2, per_batch=4)
+    appended = list_files(root, "articles") + list_files(root, "facts")
+    assert appended and all(not _dictionary_columns(f.path) for f in appended)
+    before = answers(root)
+    compact(root, grace_seconds=0)
+    assert answers(root) == before
+    compacted = list_files(root, "articles") + list_files(root, "facts")
+    assert all({"file_id", "extractor_version"} <= _dictionary_columns(f.path) for f in compacted)
+
+
+def _codecs(path) -> set[str]:
+    meta = pq.read_metadata(path)
+    return {meta.row_group(g).column(c).compression for g in range(meta.num_row_groups)
+            for c in range(meta.num_columns)}
+
+
+def test_appended_files_of_one_or_two_articles_are_snappy_larger_ones_zstd(tmp_path):
+    """zstd's fixed cost per column chunk buys a file of one or two articles almost nothing; the
+    month of 3+ articles, and compaction's output, get zstd."""
+    root = tmp_path / "warehouse"
+    warehouse = Warehouse(root)
+    warehouse.append(items(range(3), months=1), run_id="r", batch=0)  # three articles, one month
+    warehouse.append(items(range(3, 5), months=2), run_id="r", batch=1)  # one article in each of two months
+    codecs = {(f.file_id, f.month): _codecs(f.path) for t in ("articles", "facts") for f in list_files(root, t)}
+    assert codecs == {("a-r-b000000", "2024-01"): {"ZSTD"}, ("a-r-b000001", "2024-01"): {"SNAPPY"},
+                      ("a-r-b000001", "2024-02"): {"SNAPPY"}}
+    compact(root, grace_seconds=0)  # merges January's two files; February's one file stays as it is
+    merged = [f for t in ("articles", "facts") for f in list_files(root, t) if f.month == "2024-01"]
+    assert len(merged) == 2 and all(f.file_id.startswith("c-") and _codecs(f.path) == {"ZSTD"} for f in merged)

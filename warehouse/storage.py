@@ -175,16 +175,23 @@ class Storage:
                 if entry.is_file():
                     yield part.name, entry.name, FileInfo(Path(entry.path), st.st_size, st.st_mtime_ns)
 
-    def write_parquet(self, table: pa.Table, path: PurePath, *, row_group_size: int | None = None) -> FileInfo:
-        """Write ``table`` so that ``path`` shows either the old file or the complete new one."""
+    def write_parquet(self, table: pa.Table, path: PurePath, *, row_group_size: int | None = None,
+                      use_dictionary: bool = True, compression: str = "zstd") -> FileInfo:
+        """Write ``table`` so that ``path`` shows either the old file or the complete new one.
+
+        ``use_dictionary=False`` and ``compression="snappy"`` suit small files (an append's rows of one
+        month); see ``warehouse.store.Warehouse.append``.
+        """
         if self.remote:
             with self.fs.open(str(path), "wb") as fh:  # one PUT (or multipart upload) on close
-                pq.write_table(table, fh, compression="zstd", row_group_size=row_group_size)
+                pq.write_table(table, fh, compression=compression, row_group_size=row_group_size,
+                               use_dictionary=use_dictionary)
             return self.stat(path)
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         tmp = self.temp_for(path)
         try:
-            pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size)
+            pq.write_table(table, tmp, compression=compression, row_group_size=row_group_size,
+                           use_dictionary=use_dictionary)
             return self.commit(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
