@@ -12,7 +12,6 @@ is right when nothing is missed and nothing extra is found.
 
 from __future__ import annotations
 
-import argparse
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,7 +23,7 @@ from benchmarks.facts_scoring import (
     attribution_matches,
     greedy,
     norm,
-    probe_file,
+    probe_command,
     source_right,
 )
 from extractors.facts import FactOptions, extract_facts_many
@@ -106,21 +105,14 @@ def score_probes(probes: list[Probe], language: str | None) -> AttributionProbeS
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list every missed and extra attribution")
-    parser.add_argument("--language", default="en", help="probe file and language pack (en, fr)")
-    parser.add_argument(
-        "--set", default="", help="a named batch of the language, e.g. heldout reads <language>_heldout.jsonl"
-    )
-    args = parser.parse_args(argv)
-    path = probe_file(parser, GOLD, args.language, args.set)
-    score = score_probes(load_probes(path), args.language)
+    path, language, misses = probe_command(__doc__.splitlines()[0], "list every missed and extra attribution", GOLD, argv)
+    score = score_probes(load_probes(path), language)
     sources = f"{score.sources_right}/{score.sources_checked}"
     print(
         f"{path.stem} attribution probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); "
         f"marked attributions {score.marks.figures()}; sources right {sources}"
     )
-    if args.misses:
+    if misses:
         print("\n".join(score.misses))
 
 

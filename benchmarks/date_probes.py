@@ -12,13 +12,12 @@ mention, not an extra. A probe is right when nothing is missed and nothing extra
 
 from __future__ import annotations
 
-import argparse
 import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.facts_scoring import ProbeScore, probe_file
+from benchmarks.facts_scoring import ProbeScore, probe_command
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import DateMention
 
@@ -107,20 +106,13 @@ def score_probes(probes: list[Probe], language: str | None = None) -> ProbeScore
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list every missed and extra date")
-    parser.add_argument("--language", default="en", help="probe file and language pack (en, fr)")
-    parser.add_argument(
-        "--set", default="", help="a named batch of the language, e.g. heldout reads <language>_heldout.jsonl"
-    )
-    args = parser.parse_args(argv)
-    path = probe_file(parser, GOLD, args.language, args.set)
-    score = score_probes(load_probes(path), args.language)
+    path, language, misses = probe_command(__doc__.splitlines()[0], "list every missed and extra date", GOLD, argv)
+    score = score_probes(load_probes(path), language)
     print(
         f"{path.stem} date probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); marked dates "
         f"{score.marks.figures()}"
     )
-    if args.misses:
+    if misses:
         print("\n".join(score.misses))
 
 

@@ -528,6 +528,19 @@ def _misses(report, cid, kind, gold, pairs, show_gold, pred, show_pred) -> None:
             report.miss(f"{cid} {kind} extra: {show_pred(p)}")
 
 
+def probe_command(description: str, misses_help: str, gold: Path, argv: list[str] | None) -> tuple[Path, str, bool]:
+    """The command line every probe scorer shares: ``--language``, ``--set`` and ``--misses``; returns the
+    probe file, the language to read it in, and whether to list the misses."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--misses", action="store_true", help=misses_help)
+    parser.add_argument("--language", default="en", help="probe file and language pack (en, fr)")
+    parser.add_argument(
+        "--set", default="", help="a named batch of the language, e.g. heldout reads <language>_heldout.jsonl"
+    )
+    args = parser.parse_args(argv)
+    return probe_file(parser, gold, args.language, args.set), args.language, args.misses
+
+
 def probe_file(parser: argparse.ArgumentParser, gold: Path, language: str, batch: str) -> Path:
     """The JSONL probe file of a language and named batch (``<language>_<batch>.jsonl``, or
     ``<language>.jsonl`` without one); a name with no file is a usage error that lists the files there are,

@@ -13,13 +13,12 @@ every marked person is found with the marked role and every marked quote is foun
 
 from __future__ import annotations
 
-import argparse
 import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.facts_scoring import ProbeScore, greedy, names_match, norm, probe_file
+from benchmarks.facts_scoring import ProbeScore, greedy, names_match, norm, probe_command
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Entity, Quote
 
@@ -128,22 +127,15 @@ def score_probes(probes: list[Probe], language: str | None) -> RoleProbeScore:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="list every wrong role or speaker and every miss")
-    parser.add_argument("--language", default="en", help="probe file and language pack")
-    parser.add_argument(
-        "--set", default="", help="a named batch of the language, e.g. heldout reads <language>_heldout.jsonl"
-    )
-    args = parser.parse_args(argv)
-    path = probe_file(parser, GOLD, args.language, args.set)
-    score = score_probes(load_probes(path), args.language)
+    path, language, misses = probe_command(__doc__.splitlines()[0], "list every wrong role or speaker and every miss", GOLD, argv)
+    score = score_probes(load_probes(path), language)
     print(
         f"{path.stem} role probes: {score.right}/{score.probes} right ({score.accuracy:.3f}); "
         f"roles right {score.roles_right}/{score.roles_checked}; "
         f"speakers right {score.speakers_right}/{score.speakers_checked}; "
         f"people and quotes found {score.matched}/{score.gold}"
     )
-    if args.misses:
+    if misses:
         print("\n".join(score.misses))
 
 
