@@ -12,7 +12,6 @@ is right when nothing is missed and nothing extra is found.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from benchmarks.facts_scoring import (
     greedy,
     norm,
     probe_command,
+    probe_rows,
     source_right,
 )
 from extractors.facts import FactOptions, extract_facts_many
@@ -52,18 +52,11 @@ class AttributionProbeScore(ProbeScore):
 
 def load_probes(path: Path) -> list[Probe]:
     """The probes of ``path``; a marked claim or source that is not in its sentence is an error in the file."""
-    probes = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        for item in row["attributions"]:
-            for key in ("claim_start", "source"):
-                if item[key] not in row["text"]:
-                    raise ValueError(f"probe {row['id']}: {item[key]!r} is not in its text")
-        probes.append(Probe(row["id"], datetime.fromisoformat(row["published"]), row["text"],
-                            tuple(row["attributions"])))
-    return probes
+    rows = probe_rows(path, lambda row: [item[key] for item in row["attributions"] for key in ("claim_start", "source")])
+    return [
+        Probe(row["id"], datetime.fromisoformat(row["published"]), row["text"], tuple(row["attributions"]))
+        for row in rows
+    ]
 
 
 def score_probe(probe: Probe, found: list[Attribution], score: AttributionProbeScore) -> None:

@@ -12,12 +12,11 @@ mention, not an extra. A probe is right when nothing is missed and nothing extra
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.facts_scoring import ProbeScore, probe_command
+from benchmarks.facts_scoring import ProbeScore, probe_command, probe_rows
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import DateMention
 
@@ -57,15 +56,10 @@ class Probe:
 def load_probes(path: Path = PROBES) -> list[Probe]:
     """The probes of ``path``; a marked text that is not in its sentence is an error in the file."""
     probes = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in probe_rows(path, lambda row: [item["text"] for item in row["dates"]]):
         marked = []
         for item in row["dates"]:
             start = row["text"].find(item["text"])
-            if start < 0:
-                raise ValueError(f"probe {row['id']}: {item['text']!r} is not in its text")
             values = frozenset([item["value"], *item.get("alternatives", [])])
             marked.append(Marked(start, start + len(item["text"]), values, item["granularity"]))
         probes.append(Probe(row["id"], datetime.fromisoformat(row["published"]), row["text"], tuple(marked)))

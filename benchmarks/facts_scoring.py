@@ -11,9 +11,10 @@ reported as undefined and counted as 0 in F1, never as a perfect score.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -526,6 +527,19 @@ def _misses(report, cid, kind, gold, pairs, show_gold, pred, show_pred) -> None:
     for i, p in enumerate(pred):
         if i not in matched_pred:
             report.miss(f"{cid} {kind} extra: {show_pred(p)}")
+
+
+def probe_rows(path: Path, marks: Callable[[dict], Iterable[str]]) -> Iterator[dict]:
+    """The rows of a JSONL probe file; a text ``marks`` names that is not in its row's sentence is an error
+    in the file, raised with the probe's id."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        for mark in marks(row):
+            if mark not in row["text"]:
+                raise ValueError(f"probe {row['id']}: {mark!r} is not in its text")
+        yield row
 
 
 def probe_command(description: str, misses_help: str, gold: Path, argv: list[str] | None) -> tuple[Path, str, bool]:

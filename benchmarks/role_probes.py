@@ -13,12 +13,11 @@ every marked person is found with the marked role and every marked quote is foun
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.facts_scoring import ProbeScore, greedy, names_match, norm, probe_command
+from benchmarks.facts_scoring import ProbeScore, greedy, names_match, norm, probe_command, probe_rows
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Entity, Quote
 
@@ -50,19 +49,14 @@ class RoleProbeScore(ProbeScore):
 
 def load_probes(path: Path) -> list[Probe]:
     """The probes of ``path``; a marked name, role or quote that is not in its sentence is an error in the file."""
-    probes = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        marks = [p["name"] for p in row["people"]] + [p["role"] for p in row["people"] if p["role"]]
-        marks += [q["start"] for q in row["quotes"]]
-        for mark in marks:
-            if mark not in row["text"]:
-                raise ValueError(f"probe {row['id']}: {mark!r} is not in its text")
-        probes.append(Probe(row["id"], datetime.fromisoformat(row["published"]), row["text"],
-                            tuple(row["people"]), tuple(row["quotes"])))
-    return probes
+    def marks(row: dict) -> list[str]:
+        people = row["people"]
+        return [p["name"] for p in people] + [p["role"] for p in people if p["role"]] + [q["start"] for q in row["quotes"]]
+
+    return [
+        Probe(row["id"], datetime.fromisoformat(row["published"]), row["text"], tuple(row["people"]), tuple(row["quotes"]))
+        for row in probe_rows(path, marks)
+    ]
 
 
 def role_right(marked: str | None, found: str | None) -> bool:
