@@ -32,7 +32,7 @@ from lxml import etree
 
 from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
-from extractors.clean.profiles import SiteProfile
+from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -76,9 +76,6 @@ _LINKED_SENTENCE_ENDS = (*widgets.FULL_STOPS, ":", ".”", "?”", '."')
 #: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
 #: parks the whole article in a hidden segment that a script moves into place.
 HIDDEN_STORY_SHARE = 0.5
-#: Subscription and registration notices that end the visible part of a paywalled story, per language
-#: (``data/<language>/paywall_lines.txt``, shared with the text-dump cleaner).
-PAYWALL_LINE = widgets.local_lines("paywall_lines.txt")
 #: A table cell longer than this holds prose or a page section: the table is layout, not data.
 MAX_CELL = 300
 #: A table with more than this share of its filled cells wholly linked is navigation, not data.
@@ -680,8 +677,6 @@ def keep_block(block: Block) -> bool:
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
-    if widgets.END_MARKER.match(text):
-        return True  # kept so that the shared line rules can end the story there
     return not widgets.is_widget_line(text, max_words=4 if block.tag in HEADINGS else 5)
 
 
@@ -758,15 +753,15 @@ def _prose_lists(blocks: list[Block], kept: list[bool]) -> set[int]:
     }
 
 
-def before_paywall(paragraphs: list[str]) -> list[str]:
-    """The story above a subscription or registration notice (``PAYWALL_LINE``), the notice and what follows it out.
+def before_end(paragraphs: list[str], profile: SiteProfile | None) -> list[str]:
+    """The story above the first paragraph that is one of the site profile's end lines (``profiles.story_end``).
 
-    A paywalled page ships the story's opening, then the notice ("Il vous reste 57.09% de cet article à lire. La suite
-    est réservée aux abonnés." on Le Monde, "ニュースレターを登録すると続きが読めます（無料）" and its consent text on the
-    Nikkei): what comes after the notice is the sign-up box, not the story. A notice as the first paragraph is kept:
-    with nothing above it, cutting there would leave the page silently empty.
+    A publisher closes its story with a mark ("(END)" on Yonhap) or, on a paywalled page, with a notice ("Il vous
+    reste 57.09% de cet article à lire." on Le Monde, "この記事は会員限定です。..." on the Nikkei): what follows is
+    rails or the sign-up box. Each wording is one publisher's, so it lives in that publisher's profile. An end line
+    as the first paragraph is kept: with nothing above it, cutting there would leave the page silently empty.
     """
-    at = next((index for index, para in enumerate(paragraphs) if index and PAYWALL_LINE.fullmatch(para)), None)
+    at = next((index for index, para in enumerate(paragraphs) if index and story_end(profile, para)), None)
     return paragraphs if at is None else paragraphs[:at]
 
 

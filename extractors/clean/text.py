@@ -25,7 +25,7 @@ from datetime import datetime
 from extractors.clean import widgets
 from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
-from extractors.clean.profiles import SiteProfile
+from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -220,7 +220,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if start is None:
         start = next((i for i, line in enumerate(lines) if _is_dateline(line)), None)
 
-    region = story_region(lines, start)
+    region = story_region(lines, start, profile)
     head_end, body_end = (region.start, region.end) if region is not None else (len(lines), len(lines))
 
     section = published = published_raw = last = None
@@ -401,7 +401,7 @@ def finish_paragraphs(
         if not stripped or (stripped != para and widgets.word_count(stripped) <= 3):
             continue  # only a label ("Contact:") was left around the placeholder
         para = stripped
-        if widgets.END_MARKER.match(para) and kept:
+        if story_end(profile, para) and kept:
             break
         if any(p.search(para) for p in drop_patterns):
             continue
