@@ -765,6 +765,43 @@ def before_end(paragraphs: list[str], profile: SiteProfile | None) -> list[str]:
     return paragraphs if at is None else paragraphs[:at]
 
 
+#: Share of the extracted words the page's JSON-LD ``articleBody`` must hold before it may say where the story ends.
+BODY_AGREEMENT = 0.8
+#: How many of the ``articleBody``'s last words the last kept paragraph must hold: the two agree on the story's end.
+BODY_END_WORDS = 6
+
+
+def before_body_end(paragraphs: list[str], article_body: str | None) -> list[str]:
+    """The paragraphs up to the one holding the end of the page's JSON-LD ``articleBody``, when the two agree.
+
+    A page that declares its story's text says where it ends; what the container holds below it is furniture of
+    any kind and wording: an investment disclaimer (berlinermorgenpost.de), a reader poll and a call to share tips
+    with the community (20min.ch), a "last updated" date line (corriere.it), an "end of further information" label
+    (hessenschau.de). Trusted only when the declared text holds at least ``BODY_AGREEMENT`` of the extracted words
+    (so it is this story, whole, not a teaser) and one paragraph holds its last ``BODY_END_WORDS`` words; subheadings
+    and standfirsts, which ``articleBody`` often leaves out, are kept above that paragraph.
+    """
+    if not article_body or len(paragraphs) < 2:
+        return paragraphs
+    body = [w.casefold() for w in TOKENS.findall(article_body)]
+    if len(body) < BODY_END_WORDS:
+        return paragraphs
+    declared = _shingles(body)
+    words = [[w.casefold() for w in TOKENS.findall(p)] for p in paragraphs]
+    held = [sum((_shingles(ws) & declared).values()) / max(1, len(ws) - 3) if ws else 1.0 for ws in words]
+    total = sum(len(ws) for ws in words) or 1
+    if sum(min(h, 1.0) * len(ws) for h, ws in zip(held, words, strict=True)) < BODY_AGREEMENT * total:
+        return paragraphs
+    end = " " + " ".join(body[-BODY_END_WORDS:]) + " "
+    last = next((i for i in range(len(words) - 1, -1, -1) if end in " " + " ".join(words[i]) + " "), None)
+    return paragraphs if last is None else paragraphs[: last + 1]
+
+
+def _shingles(words: list[str]) -> Counter:
+    """Runs of four words (one run for a shorter text), to measure how much of a paragraph a text holds."""
+    return Counter(tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3)))
+
+
 def _contained(text: str, paragraphs: list[str]) -> bool:
     """The text's words already appear, in order, inside one of the paragraphs."""
     needle = " ".join(TOKENS.findall(text))
