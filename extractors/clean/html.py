@@ -19,7 +19,9 @@ Stages, cheapest first (each says why it exists):
    serialised into paragraphs (block elements split, ``<br>`` is a line break); link-dense
    blocks go unless they read as a sentence, pull quotes that repeat the story go, the
    standfirst is put first, and each paragraph passes line rules shared with text dumps
-   (widget lines, bylines, author names, e-mail, end markers, Cloudflare artifacts, repeats).
+   (widget lines, bylines, author names, e-mail, Cloudflare artifacts, repeats). The story ends at its site
+   profile's end line (``before_end``) and where a JSON-LD ``articleBody`` that agrees with it ends
+   (``before_body_end``).
 """
 from __future__ import annotations
 

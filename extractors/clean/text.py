@@ -386,7 +386,7 @@ def finish_paragraphs(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
-    Cuts at an end marker, trims trailing furniture, drops widget/e-mail/byline lines (also
+    Cuts at the site profile's end line (``profiles.story_end``), trims trailing furniture, drops widget/e-mail/byline lines (also
     bare author names, when the page declares its authors) and a repeated headline, and moves
     caption-shaped or verbatim-repeated lines to captions. In a text dump, tables and runs of rows of
     figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
