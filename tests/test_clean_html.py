@@ -98,12 +98,13 @@ def test_clean_html_uses_json_ld_article_body_to_find_the_story():
     assert doc.text.split("\n\n") == story
 
 
-def test_clean_html_drops_cloudflare_email_placeholder_and_end_marker():
+def test_clean_html_drops_cloudflare_email_placeholder_and_ends_at_the_profile_end_mark():
+    """Yonhap's "(END)" is in its site profile (``end_lines``): on its pages the story ends above the mark."""
     html = page(
         f"<article>{story_paragraphs(4)}<p>Contact: <a class='__cf_email__'>[email&#160;protected]</a></p>"
         "<p>(END)</p><p>Most viewed: another story with a long title that keeps going and going.</p></article>"
     )
-    doc = clean_html(html)
+    doc = clean_html(html, url="https://en.yna.co.kr/view/AEN20240827005400315")
     assert "protected" not in doc.text
     assert "(END)" not in doc.text
     assert "Most viewed" not in doc.text

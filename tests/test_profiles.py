@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.splits import load_split
+from benchmarks.text_dumps import render_bytes
 from extractors.clean import clean_document
 from extractors.clean.profiles import (
     PROFILES,
@@ -19,6 +21,7 @@ from extractors.clean.profiles import (
 from extractors.records import RawDocument
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
 YONHAP_2017 = "yonhap-en_2017-06-01_sistar-lonely__goosescala"
 
 
@@ -59,10 +62,33 @@ def test_duplicate_domain_is_refused():
         _build_registry((SiteProfile(name="a", domains=("x.com",)), SiteProfile(name="b", domains=("x.com",))))
 
 
-def test_every_profile_has_a_fixture_page():
-    fixture_urls = [json.loads(p.read_text())["url"] or "" for p in PAGES.glob("*.json")]
+def test_every_profile_has_a_fixture_or_dev_corpus_page():
+    dev = {case_id for case_id, entry in load_split().items() if entry["split"] == "dev"}
+    metas = [*PAGES.glob("*.json"), *(p for p in CORPUS.glob("*.json") if p.stem in dev)]
+    urls = [json.loads(p.read_text())["url"] or "" for p in metas]
     for profile in PROFILES:
-        assert any(profile_for_url(url) is profile for url in fixture_urls), profile.name
+        assert any(profile_for_url(url) is profile for url in urls), profile.name
+
+
+@pytest.mark.parametrize(
+    ("case_id", "name"),
+    [("lemonde_2023-08-30_sophie-binet-met-garde__fundus", "lemonde"),
+     ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus", "elpais"),
+     ("nikkei_2025-01-14__fundus", "nikkei")],
+)
+def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
+    """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    assert profile_for_text(dump).name == name
+
+
+def test_a_text_mark_does_not_start_the_story():
+    """Unlike a dateline signature, a menu line is no anchor: the copy's story is found as for any site."""
+    lines = ["Menu", "Services Le Monde", "Le pont est voté",
+             *[f"Le conseil municipal a voté mardi le financement du pont, détail {i}, avec des chiffres." for i in range(5)]]
+    doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
+    assert "Services Le Monde" not in doc.text
+    assert doc.text.count("Le conseil municipal") == 5
 
 
 def test_yonhap_page_has_no_widget_text_and_zoned_date():

@@ -206,22 +206,26 @@ def test_a_paragraph_about_an_archive_picture_is_no_caption():
 
 
 @pytest.mark.parametrize(
-    "notice",
-    [["Lecture du Monde en cours sur un autre appareil.",
+    ("mark", "notice"),
+    [("Services Le Monde", ["Lecture du Monde en cours sur un autre appareil.",
       ("Parce qu’une autre personne (ou vous) est en train de lire Le Monde avec ce compte sur un autre appareil, "
       "ce message s’affiche sur les deux appareils."),
       ("Vous ne pouvez lire Le Monde que sur un seul appareil à la fois (ordinateur, téléphone ou tablette), mais "
-      "vous pouvez vous connecter sur autant d’appareils que vous le souhaitez.")],
-     ["Tu suscripción se está usando en otro dispositivo",
+      "vous pouvez vous connecter sur autant d’appareils que vous le souhaitez.")]),
+     ("Canal EL PAÍS", ["Tu suscripción se está usando en otro dispositivo",
       ("Si quieres compartir tu cuenta, cambia tu suscripción a la modalidad Premium, así podrás añadir otro usuario "
       "y cada uno accederá con su propia cuenta."),
       ("Si decides continuar compartiendo tu cuenta, este mensaje se mostrará en tu dispositivo y en el de la otra "
-      "persona que está usando tu cuenta.")]],
+      "persona que está usando tu cuenta.")])],
 )
-def test_notice_that_the_subscription_is_read_on_another_device_ends_a_copied_story(notice):
+def test_notice_that_the_subscription_is_read_on_another_device_ends_a_copied_story(mark, notice):
+    """The notice is the publisher's wording (Le Monde, El País): its site profile, found by a menu line of the
+    copy (``text_mark``), ends the story there; without that line the copy is an unknown site's."""
     story = paragraphs(6, "Cost")
-    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, *notice, "Contact us"])).text
+    text = clean_dump("\n".join(["Menu", mark, "Bridge vote passes", *story, *notice, "Contact us"])).text
     assert text.split("\n\n") == story
+    unknown = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, *notice, "Contact us"])).text
+    assert notice[1] in unknown
 
 
 @pytest.mark.parametrize(
@@ -283,13 +287,14 @@ def test_two_aligned_lines_of_words_are_no_table():
 
 
 @pytest.mark.parametrize(
-    "notice",
-    ["Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",  # Le Monde
-     "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。"],  # the Nikkei
+    ("mark", "notice"),
+    [("Services Le Monde", "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés."),
+     ("日本経済新聞", "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。")],
 )
-def test_notice_that_the_rest_of_the_story_is_for_subscribers_ends_a_copied_story(notice):
+def test_notice_that_the_rest_of_the_story_is_for_subscribers_ends_a_copied_story(mark, notice):
     story = paragraphs(6, "Cost")
     rest = [("Vous ne pouvez lire ce journal que sur un seul appareil à la fois, ordinateur, téléphone ou tablette, "
             "mais vous pouvez vous connecter sur autant d’appareils que vous le souhaitez.")] * 2
-    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, notice, rest[0], "Abonnez-vous", rest[1]])).text
+    lines = ["Menu", mark, "Bridge vote passes", *story, notice, rest[0], "Abonnez-vous", rest[1]]
+    text = clean_dump("\n".join(lines)).text
     assert text.split("\n\n") == story

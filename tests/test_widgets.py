@@ -19,7 +19,6 @@ from extractors.records import RawDocument
         "2:34 / Russia launches major drills",
         "Copyright © 2024 Daily Example. All rights reserved.",
         "Contact the newsroom at desk@example.com",
-        "(END)",
         "If you buy something using links in our stories, we may earn a commission.",
     ],
 )

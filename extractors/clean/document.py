@@ -124,7 +124,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     found = list(body.paragraphs)
     if fallback.too_small(found, root):
         found = fallback.rescue(html, found, root, meta.article_body)  # root: the pruned tree the main pass left
-    found = html_clean.before_paywall(found)
+    found = html_clean.before_body_end(html_clean.before_end(found, profile), _sane_body(meta))
     paragraphs, more_captions = text_clean.finish_paragraphs(
         found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors
     )

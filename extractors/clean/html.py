@@ -19,7 +19,9 @@ Stages, cheapest first (each says why it exists):
    serialised into paragraphs (block elements split, ``<br>`` is a line break); link-dense
    blocks go unless they read as a sentence, pull quotes that repeat the story go, the
    standfirst is put first, and each paragraph passes line rules shared with text dumps
-   (widget lines, bylines, author names, e-mail, end markers, Cloudflare artifacts, repeats).
+   (widget lines, bylines, author names, e-mail, Cloudflare artifacts, repeats). The story ends at its site
+   profile's end line (``before_end``) and where a JSON-LD ``articleBody`` that agrees with it ends
+   (``before_body_end``).
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ from lxml import etree
 
 from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
-from extractors.clean.profiles import SiteProfile
+from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -76,9 +78,6 @@ _LINKED_SENTENCE_ENDS = (*widgets.FULL_STOPS, ":", ".”", "?”", '."')
 #: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
 #: parks the whole article in a hidden segment that a script moves into place.
 HIDDEN_STORY_SHARE = 0.5
-#: Subscription and registration notices that end the visible part of a paywalled story, per language
-#: (``data/<language>/paywall_lines.txt``, shared with the text-dump cleaner).
-PAYWALL_LINE = widgets.local_lines("paywall_lines.txt")
 #: A table cell longer than this holds prose or a page section: the table is layout, not data.
 MAX_CELL = 300
 #: A table with more than this share of its filled cells wholly linked is navigation, not data.
@@ -680,8 +679,6 @@ def keep_block(block: Block) -> bool:
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
-    if widgets.END_MARKER.match(text):
-        return True  # kept so that the shared line rules can end the story there
     return not widgets.is_widget_line(text, max_words=4 if block.tag in HEADINGS else 5)
 
 
@@ -758,16 +755,53 @@ def _prose_lists(blocks: list[Block], kept: list[bool]) -> set[int]:
     }
 
 
-def before_paywall(paragraphs: list[str]) -> list[str]:
-    """The story above a subscription or registration notice (``PAYWALL_LINE``), the notice and what follows it out.
+def before_end(paragraphs: list[str], profile: SiteProfile | None) -> list[str]:
+    """The story above the first paragraph that is one of the site profile's end lines (``profiles.story_end``).
 
-    A paywalled page ships the story's opening, then the notice ("Il vous reste 57.09% de cet article à lire. La suite
-    est réservée aux abonnés." on Le Monde, "ニュースレターを登録すると続きが読めます（無料）" and its consent text on the
-    Nikkei): what comes after the notice is the sign-up box, not the story. A notice as the first paragraph is kept:
-    with nothing above it, cutting there would leave the page silently empty.
+    A publisher closes its story with a mark ("(END)" on Yonhap) or, on a paywalled page, with a notice ("Il vous
+    reste 57.09% de cet article à lire." on Le Monde, "この記事は会員限定です。..." on the Nikkei): what follows is
+    rails or the sign-up box. Each wording is one publisher's, so it lives in that publisher's profile. An end line
+    as the first paragraph is kept: with nothing above it, cutting there would leave the page silently empty.
     """
-    at = next((index for index, para in enumerate(paragraphs) if index and PAYWALL_LINE.fullmatch(para)), None)
+    at = next((index for index, para in enumerate(paragraphs) if index and story_end(profile, para)), None)
     return paragraphs if at is None else paragraphs[:at]
+
+
+#: Share of the extracted words the page's JSON-LD ``articleBody`` must hold before it may say where the story ends.
+BODY_AGREEMENT = 0.8
+#: How many of the ``articleBody``'s last words the last kept paragraph must hold: the two agree on the story's end.
+BODY_END_WORDS = 6
+
+
+def before_body_end(paragraphs: list[str], article_body: str | None) -> list[str]:
+    """The paragraphs up to the one holding the end of the page's JSON-LD ``articleBody``, when the two agree.
+
+    A page that declares its story's text says where it ends; what the container holds below it is furniture of
+    any kind and wording: an investment disclaimer (berlinermorgenpost.de), a reader poll and a call to share tips
+    with the community (20min.ch), a "last updated" date line (corriere.it), an "end of further information" label
+    (hessenschau.de). Trusted only when the declared text holds at least ``BODY_AGREEMENT`` of the extracted words
+    (so it is this story, whole, not a teaser) and one paragraph holds its last ``BODY_END_WORDS`` words; subheadings
+    and standfirsts, which ``articleBody`` often leaves out, are kept above that paragraph.
+    """
+    if not article_body or len(paragraphs) < 2:
+        return paragraphs
+    body = [w.casefold() for w in TOKENS.findall(article_body)]
+    if len(body) < BODY_END_WORDS:
+        return paragraphs
+    declared = _shingles(body)
+    words = [[w.casefold() for w in TOKENS.findall(p)] for p in paragraphs]
+    held = [sum((_shingles(ws) & declared).values()) / max(1, len(ws) - 3) if ws else 1.0 for ws in words]
+    total = sum(len(ws) for ws in words) or 1
+    if sum(min(h, 1.0) * len(ws) for h, ws in zip(held, words, strict=True)) < BODY_AGREEMENT * total:
+        return paragraphs
+    end = " " + " ".join(body[-BODY_END_WORDS:]) + " "
+    last = next((i for i in range(len(words) - 1, -1, -1) if end in " " + " ".join(words[i]) + " "), None)
+    return paragraphs if last is None else paragraphs[: last + 1]
+
+
+def _shingles(words: list[str]) -> Counter:
+    """Runs of four words (one run for a shorter text), to measure how much of a paragraph a text holds."""
+    return Counter(tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3)))
 
 
 def _contained(text: str, paragraphs: list[str]) -> bool:

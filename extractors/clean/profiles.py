@@ -37,8 +37,14 @@ class SiteProfile:
     language: str | None = None  # ISO 639-1, used when the page does not declare one
     body_xpaths: tuple[str, ...] = ()  # first match wins; its text blocks are the body
     drop_xpaths: tuple[str, ...] = ()  # removed before extraction
-    text_signature: str | None = None  # regex that identifies a plain-text copy of this publisher
+    text_signature: str | None = None  # regex for the dateline that identifies a plain-text copy and starts its story
+    # regex for a line that identifies a plain-text copy without marking where its story starts (a menu or
+    # copyright line), for publishers whose copies have no dateline
+    text_mark: str | None = None
     drop_lines: tuple[str, ...] = ()  # regexes for whole body lines that are publisher furniture
+    # regexes for a whole body line that ends the story (matched case-insensitively): the publisher's end mark
+    # or its subscription notice; the line and everything after it go (``profiles.story_end``)
+    end_lines: tuple[str, ...] = ()
     compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def tzinfo(self) -> tzinfo | None:
@@ -66,9 +72,13 @@ def _compile(profile: SiteProfile) -> None:
         raise ProfileError(f"{where}: invalid XPath ({exc}); fix body_xpaths/drop_xpaths") from exc
     try:
         profile.compiled["signature"] = re.compile(profile.text_signature) if profile.text_signature else None
+        profile.compiled["mark"] = re.compile(profile.text_mark) if profile.text_mark else None
         profile.compiled["lines"] = tuple(re.compile(p) for p in profile.drop_lines)
+        profile.compiled["end"] = (
+            re.compile("|".join(f"(?:{p})" for p in profile.end_lines), re.IGNORECASE) if profile.end_lines else None
+        )
     except re.error as exc:
-        raise ProfileError(f"{where}: invalid regex ({exc}); fix text_signature/drop_lines") from exc
+        raise ProfileError(f"{where}: invalid regex ({exc}); fix text_signature/text_mark/drop_lines/end_lines") from exc
 
 
 PROFILES: tuple[SiteProfile, ...] = (
@@ -94,6 +104,33 @@ PROFILES: tuple[SiteProfile, ...] = (
         text_signature=r"(?m)^[A-Z][A-Za-z .'-]+, [A-Z][a-z]+\.? \d{1,2} \(Yonhap\) --",
         # editors' notes such as "(ATTN: UPDATES with quotes at bottom)" and "(LEAD)" tags
         drop_lines=(r"^\(ATTN:[^)]*\)$",),
+        # a wire story's end mark: "(END)" under the last paragraph, then the rails
+        end_lines=(r"\(\s*END\s*\)",),
+    ),
+    SiteProfile(
+        name="lemonde",
+        domains=("lemonde.fr",),
+        # the menu line of every copy (2011, 2015, 2023 layouts), "▾" on the older ones
+        text_mark=r"(?m)^Services Le Monde\b",
+        # the paywall notice closing the free part ("Il vous reste 57.09% de cet article à lire. La suite est
+        # réservée aux abonnés.") and, in a copy, the notice that the subscription is read on another device
+        end_lines=(r"il vous reste [\d.,]+\s?% de cet article à lire\..*", r"lecture du .{1,30} en cours sur un autre appareil\.?"),
+    ),
+    SiteProfile(
+        name="elpais",
+        domains=("elpais.com",),
+        # the copyright line (2012 layout) or the menu's video channel (2024 layout)
+        text_mark=r"(?m)^(?:© EDICIONES EL PAÍS, S\.L\.|Canal EL PAÍS)$",
+        # the notice that the subscription is read on another device, copied after the story with its questions
+        end_lines=(r"tu suscripción se está usando en otro dispositivo\.?",),
+    ),
+    SiteProfile(
+        name="nikkei",
+        domains=("nikkei.com",),
+        # the menu line naming the paper (the digital edition's on the 2018 layout)
+        text_mark=r"(?m)^日本経済新聞(?: 電子版)?$",
+        # the members-only notice under the free opening, and the newsletter wall with its consent text
+        end_lines=(r"(?:［有料会員限定］\s*)?この記事は会員限定です。.*", r".{0,30}(?:を|に)登録すると続きが(?:読めます|お読みいただけます).{0,20}"),
     ),
     SiteProfile(
         name="moderndiplomacy",
@@ -138,13 +175,24 @@ def profile_for_url(url: str | None) -> SiteProfile | None:
 
 
 def profile_for_text(text: str) -> SiteProfile | None:
-    """The profile whose text signature occurs in a plain-text page (first 20,000 characters)."""
+    """The profile whose text signature (a dateline) occurs in a plain-text page's first 20,000 characters, else the
+    one whose text mark occurs anywhere in it (a menu or copyright line may come last)."""
     head = text[:20_000]
     for profile in PROFILES:
         signature = profile.compiled["signature"]
         if signature is not None and signature.search(head):
             return profile
+    for profile in PROFILES:
+        mark = profile.compiled["mark"]
+        if mark is not None and mark.search(text):
+            return profile
     return None
+
+
+def story_end(profile: SiteProfile | None, line: str) -> bool:
+    """The line is one of the profile's ``end_lines``: the publisher's story ends above it."""
+    end = profile.compiled["end"] if profile is not None else None
+    return end is not None and end.fullmatch(line) is not None
 
 
 def localize(value: datetime | None, profile: SiteProfile | None) -> datetime | None:

@@ -25,7 +25,7 @@ from datetime import datetime
 from extractors.clean import widgets
 from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
-from extractors.clean.profiles import SiteProfile
+from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -220,7 +220,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if start is None:
         start = next((i for i, line in enumerate(lines) if _is_dateline(line)), None)
 
-    region = story_region(lines, start)
+    region = story_region(lines, start, profile)
     head_end, body_end = (region.start, region.end) if region is not None else (len(lines), len(lines))
 
     section = published = published_raw = last = None
@@ -386,7 +386,7 @@ def finish_paragraphs(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
-    Cuts at an end marker, trims trailing furniture, drops widget/e-mail/byline lines (also
+    Cuts at the site profile's end line (``profiles.story_end``), trims trailing furniture, drops widget/e-mail/byline lines (also
     bare author names, when the page declares its authors) and a repeated headline, and moves
     caption-shaped or verbatim-repeated lines to captions. In a text dump, tables and runs of rows of
     figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
@@ -401,7 +401,7 @@ def finish_paragraphs(
         if not stripped or (stripped != para and widgets.word_count(stripped) <= 3):
             continue  # only a label ("Contact:") was left around the placeholder
         para = stripped
-        if widgets.END_MARKER.match(para) and kept:
+        if story_end(profile, para) and kept:
             break
         if any(p.search(para) for p in drop_patterns):
             continue

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.clean import widgets
+from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
 
 #: This many furniture lines in a row end a region.
@@ -59,8 +60,6 @@ RELATED_LINKS = 4
 HEADLINE_WORDS = 25
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
 COMMENT_PROMPT = widgets.local_lines("comment_prompts.txt")
-#: Subscription notices after a story, per language (``data/<language>/paywall_lines.txt``).
-PAYWALL_LINE = widgets.local_lines("paywall_lines.txt")
 #: A comment, author-note or rail heading only ends the story below this share of the region's prose.
 COMMENTS_BELOW = 0.25
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
@@ -350,13 +349,14 @@ def regions(lines: list[str]) -> list[Region]:
     return found
 
 
-def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
+def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfile | None = None) -> Region | None:
     """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one that is no rail
     of teasers (``_is_rail``: a footer of blurbs can hold more prose than a short story), unless no other holds
     ``RESUMED_WORDS`` words of prose.
 
-    A wire story runs from its dateline to its end marker ("(END)", "-30-"): when both are there,
-    everything between is the story, whatever boxes sit inside it (the line rules still drop them).
+    A wire story runs from its dateline to its end mark (a line of the site profile's ``end_lines``: "(END)" on
+    Yonhap): when both are there, everything between is the story, whatever boxes sit inside it (the line rules
+    still drop them).
     """
     found = regions(lines)
     if not found:
@@ -365,7 +365,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
     index = None
     if anchor is not None:
         index = next((i for i, r in enumerate(found) if r.end > anchor), None)
-        marker = next((i for i in range(anchor, len(lines)) if widgets.END_MARKER.match(lines[i])), None)
+        marker = next((i for i in range(anchor, len(lines)) if story_end(profile, lines[i])), None)
         if index is not None and marker is not None:
             return Region(anchor, max(found[index].end, marker + 1), found[index].prose)
     if index is None:
@@ -387,7 +387,7 @@ def story_region(lines: list[str], anchor: int | None = None) -> Region | None:
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
     core = Region(core.start, _before_closing(lines, core, labels), core.prose, core.soft_before)
-    core = Region(core.start, _before_paywall(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_end_line(lines, core, profile), core.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
@@ -598,16 +598,16 @@ def _before_author_note(lines: list[str], region: Region) -> int:
     return region.end
 
 
-def _before_paywall(lines: list[str], region: Region) -> int:
-    """Where the region's story ends when a subscription notice follows it (``PAYWALL_LINE``: Le Monde's "Lecture du
-    Monde en cours sur un autre appareil.", El País's "Tu suscripción se está usando en otro dispositivo"): above the
-    notice, once ``COMMENTS_BELOW`` of the region's prose lies above it. The notice's questions and answers read as
-    prose, so no box rule sees it."""
+def _before_end_line(lines: list[str], region: Region, profile: SiteProfile | None) -> int:
+    """Where the region's story ends when one of the site profile's end lines follows it (``profiles.story_end``: Le
+    Monde's "Lecture du Monde en cours sur un autre appareil.", El País's "Tu suscripción se está usando en otro
+    dispositivo"): above that line, once ``COMMENTS_BELOW`` of the region's prose lies above it. A subscription
+    notice's questions and answers read as prose, so no box rule sees it."""
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
     total = sum(w for _, w in prose)
     for index in range(region.start, region.end):
-        if PAYWALL_LINE.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
+        if story_end(profile, lines[index]) and sum(w for i, w in prose if i < index) >= COMMENTS_BELOW * total:
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 

@@ -225,7 +225,7 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if END_MARKER.match(stripped) or URL_ONLY.match(stripped) or CLOUDFLARE_EMAIL.fullmatch(stripped):
+    if URL_ONLY.match(stripped) or CLOUDFLARE_EMAIL.fullmatch(stripped):
         return True
     if EMAIL.fullmatch(stripped) or stripped in {"©", "|", "•", "·", "/", "-", "–", "—"}:
         return True
@@ -294,9 +294,6 @@ def local_lines(name: str) -> re.Pattern[str]:
 #: a dozen words ("Dieses Thema im Programm: MDR THÜRINGEN - Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr").
 LOCAL_WIDGET_LINE = local_lines("widget_lines.txt")
 LOCAL_WIDGET_WORDS = 20
-#: A line that is only an end-of-story marker, per language (``data/<language>/end_markers.txt``): a bracketed END,
-#: "-30-", "###", "- ENDS -".
-END_MARKER = re.compile(rf"^(?:{local_lines('end_markers.txt').pattern})$", re.IGNORECASE)
 
 
 #: A short sentence names a widget word in passing ("The company declined to comment.", "Home prices rose
