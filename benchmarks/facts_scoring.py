@@ -43,6 +43,8 @@ UNIT_SYNONYMS = {
     "mile": "mi",
     "foot": "ft",
     "feet": "ft",
+    "inch": "in",
+    "inches": "in",
     # irregular plurals, folded like the regular ones ("cars" = "car"): "one person" and a gold "people"
     # count the same thing
     "people": "person",

@@ -664,3 +664,30 @@ def test_the_top_n_is_a_rank_band_not_a_count(text):
 )
 def test_top_as_a_verb_or_before_a_percentage_keeps_the_amount(text, quantity):
     assert [(q.text, q.value) for q in quantities(text)] == [quantity]
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        ("I realize part of this is the very nature of six year olds and eight year olds.", [6, 8]),
+        ("The 47 year old was one of the guests at the premiere.", [47]),
+    ],
+)
+def test_ages_spelt_open_are_years_old_in_the_singular_and_the_plural(text, ages):
+    assert [(q.value, q.unit) for q in quantities(text)] == [(age, "year old") for age in ages]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They need to differentiate one cut from another.",
+        "The kids can move from one activity to the next without us.",
+        "We would characterize this one way or the other.",
+    ],
+)
+def test_one_in_an_alternation_counts_nothing(text):
+    assert quantities(text) == []
+
+
+def test_one_before_a_noun_phrase_after_to_the_next_still_counts():
+    assert [(q.value, q.unit) for q in quantities("It takes one day to the next stop.")] == [(1, "days")]

@@ -106,6 +106,10 @@ WEAPON_NOUNS = word_list("weapon_nouns")
 STOCK_INDEX_WORDS = word_list("stock_index_words")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
+#: What follows "one <noun>" in an alternation that counts nothing ("from one activity to the next").
+ALTERNATION_TAILS = tuple(tuple(phrase.split()) for phrase in word_list("alternation_tails"))
+#: The word after an age's time unit spelt open: "47 year old", "six year olds".
+AGE_OLD = frozenset({"old", "olds"})
 
 
 def extract_quantities(
@@ -366,12 +370,14 @@ def _quantity_at(
             ) and not _told_in_the_past(doc[number.start]) and not _per_period(doc, end + 1):
                 return None  # "in three days" is a forward offset; "in five days a week" is a rate
             if after2 is not None and (
-                after2.lower_ == "old"
+                after2.lower_ in AGE_OLD
                 or after2.text in {"-", "–"}
                 and end + 2 < len(doc)
-                and doc[end + 2].lower_ == "old"
+                and doc[end + 2].lower_ in AGE_OLD
             ):
-                unit, end = age_unit(word), end + (2 if after2.lower_ == "old" else 3)
+                # an age spelt open, singular or as the plural noun: "The 47 year old was one of the guests"
+                # (LinkNaija), "the very nature of six year olds and eight year olds" (EdSurge, dev)
+                unit, end = age_unit(word), end + (2 if after2.lower_ in AGE_OLD else 3)
                 if unit is None:
                     return None
             else:
@@ -818,6 +824,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True  # "one-to-one"
     if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
         return True
+    if first.lower_ == "one" and number.end == number.start + 1 and _one_then_other(doc, number.end):
+        return True  # "differentiate one cut from another" (EdSurge, dev), "this one way or the other" (ChinaTalk)
     if (
         first.lower_ == "one"
         and number.end == number.start + 1
@@ -1019,6 +1027,21 @@ def _money_after(doc: Doc, number: Number) -> bool:
         and _scaled_amount(doc, number)
         and (currencies().get(nxt.lower_, ("", ""))[1] == "word" or named_currency(doc, number.end) is not None)
     )
+
+
+def _one_then_other(doc: Doc, after: int) -> bool:
+    """Whether "one" and the noun at ``after`` open an alternation of :data:`ALTERNATION_TAILS`: "move from one
+    activity to the next", "differentiate one cut from another" (EdSurge), "characterize this one way or the
+    other" (ChinaTalk) name any one thing in a series, so nothing is counted."""
+    if after >= len(doc) or not doc[after].is_alpha:
+        return False
+    words = [t.lower_ for t in doc[after + 1 : after + 1 + max(map(len, ALTERNATION_TAILS))]]
+    for tail in ALTERNATION_TAILS:
+        end = after + 1 + len(tail)
+        # the tail ends the phrase: "one day to the next stop" is a day's trip, not an alternation
+        if words[: len(tail)] == list(tail) and (end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"}):
+            return True
+    return False
 
 
 def _in_idiom(doc: Doc, number: Number) -> bool:
