@@ -962,3 +962,40 @@ def test_a_shorter_or_differently_cased_form_of_one_name_still_merges(text, merg
 
 def test_treasurer_before_a_name_is_a_role():
     assert entities_of("Treasurer Anna Blake said the deficit had narrowed.")["Anna Blake"] == ("PERSON", "Treasurer")
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Sen. Jane Doe (D-Mass.) introduced a bill.", "Mass."),
+        ("Rep. Tom Harlan, R-Texas, chairs the panel.", "Texas"),
+        ("Sen. Chris Murphy (D., Conn.) spoke.", "Conn."),
+        ("Rep. Ann Lee (D-New York) said so.", "New York"),
+    ],
+)
+def test_the_state_of_a_party_state_tag_after_a_name_is_a_place(text, state):
+    assert entities_of(text)[state][0] == "GPE"
+
+
+def test_a_party_letter_needs_its_tag_shape():
+    found = entities_of("Rep. Tom Harlan, D-Day Veterans Fund chair, spoke.")
+    assert found["Tom Harlan"][0] == "PERSON"
+    assert not any(label == "GPE" for label, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Humanitarian partners in Borno, Adamawa and Yobe states continue to respond.", "Yobe"),
+        ("A state of emergency was declared in Gedo and Bakool regions.", "Bakool"),
+    ],
+)
+def test_the_last_name_of_a_list_of_places_after_a_preposition_is_a_place(text, place):
+    assert entities_of(text)[place][0] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text, name", [("In Washington, Trump and Biden met.", "Biden"), ("He lives in Paris and Macron visited.", "Macron")]
+)
+def test_a_person_after_and_in_a_place_list_or_a_second_clause_stays_a_person(text, name):
+    assert entities_of(text)[name][0] == "PERSON"

@@ -38,6 +38,7 @@ from extractors.facts.name_spans import (
     introduced_place_spans,
     looks_like_name,
     override,
+    party_tag_spans,
     publication_spans,
     region_spans,
     split_at_person_possessive,
@@ -141,6 +142,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, dateline_agency_spans(doc), None)
     spans = override(spans, gazetteer_spans(doc, spans), None)
     spans = override(spans, region_spans(doc, spans), None)
+    spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans.sort()
