@@ -999,3 +999,11 @@ def test_the_last_name_of_a_list_of_places_after_a_preposition_is_a_place(text, 
 )
 def test_a_person_after_and_in_a_place_list_or_a_second_clause_stays_a_person(text, name):
     assert entities_of(text)[name][0] == "PERSON"
+
+
+def test_a_compass_name_of_a_division_is_a_gpe_but_a_world_region_or_sea_stays_a_loc():
+    found = entities_of(
+        "Western Australia and the Northern Cape grew, while Southeast Asia and the South China Sea did not."
+    )
+    assert found["Western Australia"][0] == found["Northern Cape"][0] == "GPE"
+    assert found["Southeast Asia"][0] == found["South China Sea"][0] == "LOC"

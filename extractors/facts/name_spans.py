@@ -30,6 +30,10 @@ NAME_CONNECTORS = word_list("name_connectors")
 PLACE_INTRODUCERS = word_list("place_introducers")
 #: Last words that decide the kind of place or building a name is ("Abraham Villiers Bay", "Stamford Bridge").
 LOC_HEADS = word_list("loc_heads")
+#: Continents and oceans, which make a compass name a world region ("Southeast Asia"), not a division.
+WORLD_REGIONS = word_list("world_regions")
+#: Compass points ("north"), whose adjectives ("Northern") open names of divisions of a country.
+COMPASS_WORDS = word_list("compass_words")
 FAC_HEADS = word_list("fac_heads")
 #: Last words of sports clubs named after their town ("Manchester City", "West Ham United").
 CLUB_SUFFIXES = word_list("club_suffixes")
@@ -65,6 +69,8 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         return "FAC"
     if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "PERSON", "FAC"}:  # a GPE stays: "Rhode Island"
         return "LOC"
+    if label == "LOC" and _compass_division(span):
+        return "GPE"
     if len(span) == 1 and label == "ORG" and text in modifiers and not _stands_alone(span, modifiers):
         return None  # "Finance" cut from "Finance Minister" by the NER
     if len(span) == 1 and label == "ORG" and text in title_words()[0]:
@@ -114,6 +120,21 @@ def _closes_place_list(span: Span) -> bool:
         place = place or doc[i].ent_type_ in {"GPE", "LOC"}
         i -= 1
     return place and doc[i].lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _compass_division(span: Span) -> bool:
+    """A compass word before a place name makes a state, province or district, which the small model calls LOC:
+    "Western Australia" (ABC Australia), "North Tyneside" (i News), "Northern Cape" and "Eastern Cape" (The
+    Namibian), all GPE in the dev gold. Not a world region ("Southeast Asia", "North Atlantic") nor a name whose
+    last word makes it a landform or sea ("South China Sea")."""
+    words = [t.text for t in span]
+    return (
+        len(words) > 1
+        and span[0].is_title
+        and words[0].lower().removesuffix("ern") in COMPASS_WORDS
+        and words[-1] not in LOC_HEADS
+        and not WORLD_REGIONS.intersection(words)
+    )
 
 
 def _closes_place_pair(span: Span) -> bool:
