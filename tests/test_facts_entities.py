@@ -1007,3 +1007,15 @@ def test_a_compass_name_of_a_division_is_a_gpe_but_a_world_region_or_sea_stays_a
     )
     assert found["Western Australia"][0] == found["Northern Cape"][0] == "GPE"
     assert found["Southeast Asia"][0] == found["South China Sea"][0] == "LOC"
+
+
+def test_a_country_between_a_role_and_the_name_stays_a_mention_and_a_rank_does_not():
+    found = entities_of("The U.S. ambassador to Ukraine, Bridget Brink, said so.")
+    assert found["UA"][0] == "GPE" and found["Bridget Brink"][0] == "PERSON"
+    found = entities_of("On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said it.")
+    assert set(found) == {"IL", "Daniel Hagari"}
+
+
+def test_a_person_after_a_country_and_a_comma_is_no_place_pair():
+    found = entities_of("The Humanitarian Coordinator for Yemen, Julien Marchetti, condemned the shelling.")
+    assert found["Julien Marchetti"][0] == "PERSON"

@@ -15,7 +15,7 @@ from extractors.facts.gazetteer import (
     title_words,
     word_list,
 )
-from extractors.facts.nlp import lemma, sentence_of, text_of
+from extractors.facts.nlp import entity_of, lemma, sentence_of, text_of
 from extractors.grammar import DATELINE, DATELINE_CITY
 
 #: Labels other extractors own (quantities, dates) or that carry no name.
@@ -139,8 +139,16 @@ def _compass_division(span: Span) -> bool:
 
 def _closes_place_pair(span: Span) -> bool:
     """ "Tynemouth, North Tyneside, said": the name after a place and a comma ends the pair, unlike a
-    person listed after places ("Russia’s invasion of Ukraine, Putin’s reassertion", Evening Standard)."""
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    person listed after places ("Russia’s invasion of Ukraine, Putin’s reassertion", Evening Standard).
+
+    A pair narrows from the smaller place to the larger, so a name after a country and a comma is no place of
+    the pair but an appositive: "the Humanitarian Coordinator for Yemen, Julien Marchetti, condemned" (UN
+    situation reports), "the U.S. ambassador to Ukraine, Bridget Brink, said" (wire copy)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    place = entity_of(doc[span.start - 2])
+    if place is not None and country_aliases().get(place.text, (None, None))[1] == "name":
+        return False
     return nxt is None or nxt.text in {",", ".", ";", ")", ":"}
 
 
