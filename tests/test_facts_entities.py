@@ -1019,3 +1019,19 @@ def test_a_country_between_a_role_and_the_name_stays_a_mention_and_a_rank_does_n
 def test_a_person_after_a_country_and_a_comma_is_no_place_pair():
     found = entities_of("The Humanitarian Coordinator for Yemen, Julien Marchetti, condemned the shelling.")
     assert found["Julien Marchetti"][0] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The Ministry of Health and WHO opened a centre.", {"Ministry of Health", "WHO"}),
+        ("The Ministry of Agriculture of Afghanistan and FAO gave seed.", {"Ministry of Agriculture of Afghanistan", "FAO"}),
+    ],
+)
+def test_and_before_an_acronym_joins_two_organisations(text, names):
+    found = entities_of(text)
+    assert names <= set(found) and all(found[name][0] == "ORG" for name in names)
+
+
+def test_and_inside_an_institution_name_keeps_it_whole():
+    assert "Department of Health and Human Services" in entities_of("The Department of Health and Human Services said so.")

@@ -42,6 +42,7 @@ from extractors.facts.name_spans import (
     publication_spans,
     region_spans,
     split_at_person_possessive,
+    split_before_acronym,
     split_credits,
     trim,
     untagged_credit_spans,
@@ -130,7 +131,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if trimmed is not None:
             label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
             spans.append((trimmed.start, trimmed.end, label))
-    spans = split_credits(doc, split_at_person_possessive(doc, spans))
+    spans = split_before_acronym(doc, split_credits(doc, split_at_person_possessive(doc, spans)))
     institutions = [
         (b, e, lab)
         for b, e, lab in institution_spans(doc)

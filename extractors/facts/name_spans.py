@@ -238,6 +238,18 @@ def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> l
     return out
 
 
+def split_before_acronym(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split an ORG the model read across "and" before a closing acronym ("the Ministry of Health and WHO") into
+    the two bodies it names (see ``_acronym_after_and``)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if label == "ORG" and end - start >= 3 and _acronym_after_and(doc, end - 2):
+            out += [(start, end - 2, label), (end - 1, end, label)]
+        else:
+            out.append((start, end, label))
+    return out
+
+
 def split_credits(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Split a photo credit the model read as one name at its slashes: "JIM WATSON/AFP/Getty Images"
     (Breitbart), "Win McNamee/Getty Images" (NPR), "Photo by James Martin/CNET" (CNET). A span is a
@@ -389,6 +401,14 @@ def _name_after_preposition(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _acronym_after_and(doc: Doc, i: int) -> bool:
+    """ "and" before an acronym joins another body, not the rest of a name: "Global Affairs Canada and IRCC"
+    (Ottawa Citizen), "Investor Education Foundation and NORC" (CNBC), so "the Ministry of Health and WHO" is two
+    organisations."""
+    nxt = doc[i + 1]
+    return doc[i].lower_ == "and" and nxt.is_upper and nxt.is_alpha and len(nxt) > 1
+
+
 def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     """Capitalised runs ending in an institution word: "Civil Aviation Authority", "Ministry of Finance"."""
     found = []
@@ -415,7 +435,12 @@ def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             end = after + 1
             while end < len(doc) and (
                 _is_name_word(doc[end])
-                or (doc[end].lower_ in NAME_CONNECTORS and end + 1 < len(doc) and _is_name_word(doc[end + 1]))
+                or (
+                    doc[end].lower_ in NAME_CONNECTORS
+                    and end + 1 < len(doc)
+                    and _is_name_word(doc[end + 1])
+                    and not _acronym_after_and(doc, end)
+                )
             ):
                 end += 1
         if end - start >= 2:
