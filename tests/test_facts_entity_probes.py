@@ -60,9 +60,9 @@ def test_the_scorer_counts_a_wrong_label_as_a_strict_miss_but_a_span_hit_and_loc
 
 def test_the_english_set_keeps_its_level_and_beats_the_bare_model_in_every_genre():
     # mean of the genres 0.853 (report 0.754, wire 0.922, uspolitics 0.883) when written, before any fix;
-    # 0.874 (report 0.778, uspolitics 0.924) after the party-state tag and place-list rules
+    # 0.887 (report 0.814, uspolitics 0.924) after the rules of issue 11 these probes and the dev gold drove
     ours, bare = score_probes(load_probes(GOLD / "en.jsonl"))
-    assert genre_mean(ours) >= 0.87, "\n".join(ours["all"].misses)
-    assert ours["report"].f1 >= 0.77 and ours["uspolitics"].f1 >= 0.92, "\n".join(ours["all"].misses)
+    assert genre_mean(ours) >= 0.88, "\n".join(ours["all"].misses)
+    assert ours["report"].f1 >= 0.81 and ours["uspolitics"].f1 >= 0.92, "\n".join(ours["all"].misses)
     for genre in GENRES:
         assert ours[genre].f1 > bare[genre].f1
