@@ -962,3 +962,76 @@ def test_a_shorter_or_differently_cased_form_of_one_name_still_merges(text, merg
 
 def test_treasurer_before_a_name_is_a_role():
     assert entities_of("Treasurer Anna Blake said the deficit had narrowed.")["Anna Blake"] == ("PERSON", "Treasurer")
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Sen. Jane Doe (D-Mass.) introduced a bill.", "Mass."),
+        ("Rep. Tom Harlan, R-Texas, chairs the panel.", "Texas"),
+        ("Sen. Chris Murphy (D., Conn.) spoke.", "Conn."),
+        ("Rep. Ann Lee (D-New York) said so.", "New York"),
+    ],
+)
+def test_the_state_of_a_party_state_tag_after_a_name_is_a_place(text, state):
+    assert entities_of(text)[state][0] == "GPE"
+
+
+def test_a_party_letter_needs_its_tag_shape():
+    found = entities_of("Rep. Tom Harlan, D-Day Veterans Fund chair, spoke.")
+    assert found["Tom Harlan"][0] == "PERSON"
+    assert not any(label == "GPE" for label, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Humanitarian partners in Borno, Adamawa and Yobe states continue to respond.", "Yobe"),
+        ("A state of emergency was declared in Gedo and Bakool regions.", "Bakool"),
+    ],
+)
+def test_the_last_name_of_a_list_of_places_after_a_preposition_is_a_place(text, place):
+    assert entities_of(text)[place][0] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text, name", [("In Washington, Trump and Biden met.", "Biden"), ("He lives in Paris and Macron visited.", "Macron")]
+)
+def test_a_person_after_and_in_a_place_list_or_a_second_clause_stays_a_person(text, name):
+    assert entities_of(text)[name][0] == "PERSON"
+
+
+def test_a_compass_name_of_a_division_is_a_gpe_but_a_world_region_or_sea_stays_a_loc():
+    found = entities_of(
+        "Western Australia and the Northern Cape grew, while Southeast Asia and the South China Sea did not."
+    )
+    assert found["Western Australia"][0] == found["Northern Cape"][0] == "GPE"
+    assert found["Southeast Asia"][0] == found["South China Sea"][0] == "LOC"
+
+
+def test_a_country_between_a_role_and_the_name_stays_a_mention_and_a_rank_does_not():
+    found = entities_of("The U.S. ambassador to Ukraine, Bridget Brink, said so.")
+    assert found["UA"][0] == "GPE" and found["Bridget Brink"][0] == "PERSON"
+    found = entities_of("On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said it.")
+    assert set(found) == {"IL", "Daniel Hagari"}
+
+
+def test_a_person_after_a_country_and_a_comma_is_no_place_pair():
+    found = entities_of("The Humanitarian Coordinator for Yemen, Julien Marchetti, condemned the shelling.")
+    assert found["Julien Marchetti"][0] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("The Ministry of Health and WHO opened a centre.", {"Ministry of Health", "WHO"}),
+        ("The Ministry of Agriculture of Afghanistan and FAO gave seed.", {"Ministry of Agriculture of Afghanistan", "FAO"}),
+    ],
+)
+def test_and_before_an_acronym_joins_two_organisations(text, names):
+    found = entities_of(text)
+    assert names <= set(found) and all(found[name][0] == "ORG" for name in names)
+
+
+def test_and_inside_an_institution_name_keeps_it_whole():
+    assert "Department of Health and Human Services" in entities_of("The Department of Health and Human Services said so.")

@@ -38,9 +38,11 @@ from extractors.facts.name_spans import (
     introduced_place_spans,
     looks_like_name,
     override,
+    party_tag_spans,
     publication_spans,
     region_spans,
     split_at_person_possessive,
+    split_before_acronym,
     split_credits,
     trim,
     untagged_credit_spans,
@@ -129,7 +131,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if trimmed is not None:
             label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
             spans.append((trimmed.start, trimmed.end, label))
-    spans = split_credits(doc, split_at_person_possessive(doc, spans))
+    spans = split_before_acronym(doc, split_credits(doc, split_at_person_possessive(doc, spans)))
     institutions = [
         (b, e, lab)
         for b, e, lab in institution_spans(doc)
@@ -141,6 +143,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, dateline_agency_spans(doc), None)
     spans = override(spans, gazetteer_spans(doc, spans), None)
     spans = override(spans, region_spans(doc, spans), None)
+    spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans.sort()
@@ -162,7 +165,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
                 role or left_title(span, heads, modifiers), appositive_title(span, heads, modifiers)
             )
             if role:
-                title_chars.append((span.start_char - len(role) - 1, span.start_char))
+                title_chars.append(_title_chars(doc, role, span, heads | modifiers | MILITARY_RANKS))
             else:
                 role = shared_title(span, heads, modifiers)
         text = span.text
@@ -183,6 +186,20 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = _without_capitalised_common_nouns(doc, mentions)
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
     return _with_repeats(doc, _without_products(doc, mentions))
+
+
+def _title_chars(doc: Doc, role: str, person: Span, title_words: frozenset[str]) -> tuple[int, int]:
+    """Where a person's role is written: its last occurrence in the sentence before the name, up to the name
+    when only title words lie between ("chief military spokesperson, Rear Admiral Daniel Hagari", CBC). The
+    role may be cut from a longer phrase, so it need not end right before the name: "The U.S. ambassador to
+    Ukraine, Bridget Brink" (wire copy) and "the Humanitarian Coordinator for Yemen, Julien Marchetti" (UN
+    situation reports) keep the country outside the role, so it stays a mention. Without the role in the
+    sentence, the stretch right before the name."""
+    start = doc.text.rfind(role, person.sent.start_char, person.start_char)
+    if start < 0:
+        return person.start_char - len(role) - 1, person.start_char
+    between = doc.text[start + len(role) : person.start_char].replace(",", " ").split()
+    return start, person.start_char if all(word in title_words for word in between) else start + len(role)
 
 
 def _product_names(doc: Doc) -> set[str]:

@@ -15,7 +15,7 @@ from extractors.facts.gazetteer import (
     title_words,
     word_list,
 )
-from extractors.facts.nlp import lemma, sentence_of, text_of
+from extractors.facts.nlp import entity_of, lemma, sentence_of, text_of
 from extractors.grammar import DATELINE, DATELINE_CITY
 
 #: Labels other extractors own (quantities, dates) or that carry no name.
@@ -30,6 +30,10 @@ NAME_CONNECTORS = word_list("name_connectors")
 PLACE_INTRODUCERS = word_list("place_introducers")
 #: Last words that decide the kind of place or building a name is ("Abraham Villiers Bay", "Stamford Bridge").
 LOC_HEADS = word_list("loc_heads")
+#: Continents and oceans, which make a compass name a world region ("Southeast Asia"), not a division.
+WORLD_REGIONS = word_list("world_regions")
+#: Compass points ("north"), whose adjectives ("Northern") open names of divisions of a country.
+COMPASS_WORDS = word_list("compass_words")
 FAC_HEADS = word_list("fac_heads")
 #: Last words of sports clubs named after their town ("Manchester City", "West Ham United").
 CLUB_SUFFIXES = word_list("club_suffixes")
@@ -40,6 +44,8 @@ POSTING_VERBS = word_list("posting_verbs")
 LOCATIVE_PREPOSITIONS = word_list("locative_prepositions")
 #: Lower-case nouns after a place name that make the whole a region: "Kyiv region", "Shevchenko district".
 REGION_SUFFIXES = word_list("region_suffixes")
+#: US party letters of a lawmaker's party-state tag ("R-Wis.", "D., Conn.").
+PARTY_LETTERS = word_list("party_letters")
 #: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
 FACILITY_SUFFIXES = word_list("facility_suffixes")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
@@ -63,6 +69,8 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         return "FAC"
     if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "PERSON", "FAC"}:  # a GPE stays: "Rhode Island"
         return "LOC"
+    if label == "LOC" and _compass_division(span):
+        return "GPE"
     if len(span) == 1 and label == "ORG" and text in modifiers and not _stands_alone(span, modifiers):
         return None  # "Finance" cut from "Finance Minister" by the NER
     if len(span) == 1 and label == "ORG" and text in title_words()[0]:
@@ -87,16 +95,60 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
             and span.start >= 2
             and span.doc[span.start - 2].ent_type_ in {"GPE", "LOC"}
             and _closes_place_pair(span)
+            or before.lower_ == "and"
+            and _closes_place_list(span)
         )
     ):
-        return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside"
+        return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside", "in Gedo and Bakool"
     return label
+
+
+def _closes_place_list(span: Span) -> bool:
+    """ "in Borno, Adamawa and Yobe states": the last name of a list of names after a locative preposition, in
+    which the model reads another name as a place and none as a person, is a place too. Lists of places after a
+    preposition are common ("in Rhode Island and New York" in Fox 13, "in West Virginia and Pennsylvania" in
+    Atlas Obscura, "in Angola and Namibia" in The Namibian); a lesser-known last one ("Yobe", "Bakool") is
+    what the small model reads as a person. A person in the list ("In Washington, Trump and Biden") keeps it, and
+    so does the subject of a second clause ("lives in Paris and Macron visited"), whose verb follows it."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in {"VERB", "AUX"}:
+        return False
+    i, place = span.start - 2, False
+    while i > 0 and (doc[i].text == "," or doc[i].ent_type_):
+        if doc[i].ent_type_ == "PERSON":
+            return False
+        place = place or doc[i].ent_type_ in {"GPE", "LOC"}
+        i -= 1
+    return place and doc[i].lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _compass_division(span: Span) -> bool:
+    """A compass word before a place name makes a state, province or district, which the small model calls LOC:
+    "Western Australia" (ABC Australia), "North Tyneside" (i News), "Northern Cape" and "Eastern Cape" (The
+    Namibian), all GPE in the dev gold. Not a world region ("Southeast Asia", "North Atlantic") nor a name whose
+    last word makes it a landform or sea ("South China Sea")."""
+    words = [t.text for t in span]
+    return (
+        len(words) > 1
+        and span[0].is_title
+        and words[0].lower().removesuffix("ern") in COMPASS_WORDS
+        and words[-1] not in LOC_HEADS
+        and not WORLD_REGIONS.intersection(words)
+    )
 
 
 def _closes_place_pair(span: Span) -> bool:
     """ "Tynemouth, North Tyneside, said": the name after a place and a comma ends the pair, unlike a
-    person listed after places ("Russia’s invasion of Ukraine, Putin’s reassertion", Evening Standard)."""
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    person listed after places ("Russia’s invasion of Ukraine, Putin’s reassertion", Evening Standard).
+
+    A pair narrows from the smaller place to the larger, so a name after a country and a comma is no place of
+    the pair but an appositive: "the Humanitarian Coordinator for Yemen, Julien Marchetti, condemned" (UN
+    situation reports), "the U.S. ambassador to Ukraine, Bridget Brink, said" (wire copy)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    place = entity_of(doc[span.start - 2])
+    if place is not None and country_aliases().get(place.text, (None, None))[1] == "name":
+        return False
     return nxt is None or nxt.text in {",", ".", ";", ")", ":"}
 
 
@@ -183,6 +235,18 @@ def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> l
             out.append((start, end, label))
         elif label != "PERSON":
             out.append((k + 1, end, label))
+    return out
+
+
+def split_before_acronym(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Split an ORG the model read across "and" before a closing acronym ("the Ministry of Health and WHO") into
+    the two bodies it names (see ``_acronym_after_and``)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if label == "ORG" and end - start >= 3 and _acronym_after_and(doc, end - 2):
+            out += [(start, end - 2, label), (end - 1, end, label)]
+        else:
+            out.append((start, end, label))
     return out
 
 
@@ -337,6 +401,14 @@ def _name_after_preposition(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _acronym_after_and(doc: Doc, i: int) -> bool:
+    """ "and" before an acronym joins another body, not the rest of a name: "Global Affairs Canada and IRCC"
+    (Ottawa Citizen), "Investor Education Foundation and NORC" (CNBC), so "the Ministry of Health and WHO" is two
+    organisations."""
+    nxt = doc[i + 1]
+    return doc[i].lower_ == "and" and nxt.is_upper and nxt.is_alpha and len(nxt) > 1
+
+
 def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     """Capitalised runs ending in an institution word: "Civil Aviation Authority", "Ministry of Finance"."""
     found = []
@@ -363,7 +435,12 @@ def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             end = after + 1
             while end < len(doc) and (
                 _is_name_word(doc[end])
-                or (doc[end].lower_ in NAME_CONNECTORS and end + 1 < len(doc) and _is_name_word(doc[end + 1]))
+                or (
+                    doc[end].lower_ in NAME_CONNECTORS
+                    and end + 1 < len(doc)
+                    and _is_name_word(doc[end + 1])
+                    and not _acronym_after_and(doc, end)
+                )
             ):
                 end += 1
         if end - start >= 2:
@@ -494,6 +571,27 @@ def _is_platform_x(token: Token) -> bool:
         and doc[token.i - 1].lower_ == "on"
         and lemma(doc[token.i - 2]) in POSTING_VERBS
     )
+
+
+def party_tag_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+    """The state of a party-state tag after a person's name is a place: "Mike Gallagher, R-Wis., requested"
+    (Fox News, AP style), "Sen. Chris Murphy (D., Conn.)" (Washington Free Beacon). The small model tags the
+    state in some tags and not in others ("R-Texas", "D-Mass.", "R-S.C."), so the tag's shape decides: a bracket
+    or comma after the name, a party letter, a hyphen or comma, title-case words, and the matching close."""
+    found: list[tuple[int, int, str | None]] = []
+    for _, end, label in spans:
+        if label != "PERSON" or end + 4 >= len(doc) or doc[end].text not in {"(", ","}:
+            continue
+        letter, separator = doc[end + 1], doc[end + 2]
+        if letter.text.rstrip(".") not in PARTY_LETTERS or separator.text not in {"-", ","}:
+            continue
+        close = {"(": {")"}, ",": {",", "."}}[doc[end].text]
+        i = end + 3
+        while i < len(doc) and doc[i].text not in close and doc[i].text[:1].isupper():
+            i += 1
+        if end + 3 < i < len(doc) and doc[i].text in close:
+            found.append((end + 3, i, "GPE"))
+    return found
 
 
 def looks_like_name(text: str, label: str) -> bool:

@@ -1,0 +1,68 @@
+"""The entity probes (benchmarks/entity_probes_gold, the project's own sentences in three genres): the file is well
+formed, the scorer counts strict, offset and per-label mention matches as it says, and newsfacts stays at its level."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks.entity_probes import (
+    GENRES,
+    GOLD,
+    EntityProbeScore,
+    genre_mean,
+    load_probes,
+    score_probe,
+    score_probes,
+)
+from benchmarks.facts_scoring import MENTION_LABELS
+
+
+def write_probe(tmp_path, text: str, entities: list[dict], genre: str = "wire"):
+    path = tmp_path / "probes.jsonl"
+    path.write_text(json.dumps({"id": "p", "genre": genre, "text": text, "entities": entities}) + "\n", encoding="utf-8")
+    return load_probes(path)[0]
+
+
+def test_every_english_probe_loads_in_one_of_the_three_genres_with_every_label_group():
+    probes = load_probes(GOLD / "en.jsonl")
+    assert len(probes) >= 120
+    assert len({p.id for p in probes}) == len(probes)
+    assert {p.genre for p in probes} == set(GENRES)
+    groups = {"GPE+LOC" if label in {"GPE", "LOC"} else label for p in probes for *_, label in p.mentions}
+    assert set(MENTION_LABELS) <= groups
+
+
+def test_a_form_missing_from_its_sentence_or_only_inside_a_word_is_an_error(tmp_path):
+    with pytest.raises(ValueError, match="UNHCR"):
+        write_probe(tmp_path, "OCHA said so.", [{"name": "UNHCR", "label": "ORG"}])
+    with pytest.raises(ValueError, match="whole word"):
+        write_probe(tmp_path, "UNHCRs said so.", [{"name": "UNHCR", "label": "ORG"}])
+    with pytest.raises(ValueError, match="label"):
+        write_probe(tmp_path, "UNHCR said so.", [{"name": "UNHCR", "label": "AGENCY"}])
+
+
+def test_the_scorer_counts_a_wrong_label_as_a_strict_miss_but_a_span_hit_and_loc_as_gpe(tmp_path):
+    text = "UNHCR staff in Darfur met Ana Ruiz."
+    entities = [{"name": "UNHCR", "label": "ORG"}, {"name": "Darfur", "label": "GPE"}, {"name": "Ana Ruiz", "label": "PERSON"}]
+    probe = write_probe(tmp_path, text, entities)
+    predicted = [(0, 5, "PERSON"), (15, 21, "LOC"), (26, 34, "PERSON"), (26, 29, "PERSON")]
+    score = EntityProbeScore()
+    score_probe(probe, predicted, score)
+    assert (score.gold, score.found, score.matched, score.right) == (3, 4, 1, 0)
+    assert (score.spans.matched_gold, score.spans.pred) == (3, 4)
+    assert score.labels["GPE+LOC"].matched_gold == 1 and score.labels["ORG"].matched_gold == 0
+    assert any("missed: ORG 'UNHCR'" in line for line in score.misses)
+    score_probe(probe, [(0, 5, "ORG"), (15, 21, "GPE"), (26, 34, "PERSON")], score)
+    assert score.right == 1 and score.probes == 2
+
+
+def test_the_english_set_keeps_its_level_and_beats_the_bare_model_in_every_genre():
+    # mean of the genres 0.853 (report 0.754, wire 0.922, uspolitics 0.883) when written, before any fix;
+    # 0.887 (report 0.814, uspolitics 0.924) after the rules of issue 11 these probes and the dev gold drove
+    ours, bare = score_probes(load_probes(GOLD / "en.jsonl"))
+    assert genre_mean(ours) >= 0.88, "\n".join(ours["all"].misses)
+    assert ours["report"].f1 >= 0.81 and ours["uspolitics"].f1 >= 0.92, "\n".join(ours["all"].misses)
+    for genre in GENRES:
+        assert ours[genre].f1 > bare[genre].f1
