@@ -61,6 +61,10 @@ HEADLINE_WORDS = 25
 COMMENT_PROMPT = widgets.local_lines("comment_prompts.txt")
 #: Subscription notices after a story, per language (``data/<language>/paywall_lines.txt``).
 PAYWALL_LINE = widgets.local_lines("paywall_lines.txt")
+#: A heading of at most this many words closing with the comments' count (``_is_comment_heading``), and that count
+#: with the words after it.
+COUNT_HEADING_WORDS = 5
+_COUNT_TAIL = re.compile(r"\s(\d+\s.*)$")
 #: A comment, author-note or rail heading only ends the story below this share of the region's prose.
 COMMENTS_BELOW = 0.25
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
@@ -550,8 +554,8 @@ def _before_cards(lines: list[str], region: Region) -> int:
 def _before_comments(lines: list[str], region: Region) -> int:
     """Where the region's story ends when a reader-comment section follows it.
 
-    A comment section opens with a heading (``COMMENT_HEADING``, per language: "13 Comments",
-    "Kommentare") and its posts are headed by a date or time ("Name · March 10, 2017 at 12:20 AM"
+    A comment section opens with a heading (``_is_comment_heading``, per language: "13 Comments",
+    "Kommentare", "There are 13 comments") and its posts are headed by a date or time ("Name · March 10, 2017 at 12:20 AM"
     on WP Tavern, "Anonymous / April 6, 2018" on the ACLU's blog). A heading followed by two dated
     posts ends the story, unless it comes before ``COMMENTS_BELOW`` of the region's prose (a
     comment-count link in the byline, as on the Mirror's pages). Without such a heading, two lines heading
@@ -560,7 +564,7 @@ def _before_comments(lines: list[str], region: Region) -> int:
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
     for index in range(region.start, region.end):
-        if not COMMENT_HEADING.fullmatch(lines[index]):
+        if not _is_comment_heading(lines[index]):
             continue
         above = sum(w for i, w in prose if i < index)
         posts = [i for i, _ in prose if i > index][:2]
@@ -572,6 +576,17 @@ def _before_comments(lines: list[str], region: Region) -> int:
     if len(posts) >= 2 and sum(w for i, w in prose if i < posts[0]) >= COMMENTS_BELOW * sum(w for _, w in prose):
         return max((i + 1 for i, _ in prose if i < posts[0]), default=region.end)
     return region.end
+
+
+def _is_comment_heading(line: str) -> bool:
+    """A comment section's heading: a ``COMMENT_HEADING`` line, or a line of at most ``COUNT_HEADING_WORDS`` words
+    closing with one that gives the comments' count ("There are 13 comments" on WP Tavern, "Ver 5 comentarios" on El
+    Mundo): the words before the count vary with the site, the count closing the line does not."""
+    if COMMENT_HEADING.fullmatch(line):
+        return True
+    count = _COUNT_TAIL.search(line)
+    return count is not None and widgets.word_count(line) <= COUNT_HEADING_WORDS \
+        and COMMENT_HEADING.fullmatch(count.group(1)) is not None
 
 
 def _is_comment_post(lines: list[str], index: int) -> bool:
