@@ -199,13 +199,17 @@ def line_kind(line: str) -> str:
     code, a byline, a photo caption closing with its credit) neither feed nor break a region: a photo
     gallery inside a story copies as a run of credited captions (a dozen on the Berliner Morgenpost, each
     "... © DPA Images | Christoph Soeder"). Figures extend a region already open (a table copied a cell
-    per line) but never start one.
+    per line) but never start one. A headline a teaser box cut off with an ellipsis (``is_cut_headline``) is furniture
+    however long: "Salma Hayek Becomes Jane Wick In The Hilariously Violent Trailer For '..." above Uproxx's story,
+    the teaser rails of BuzzFeed, The Onion and Kotaku would read as sentences.
     """
     if "\n" in line:
         rows = line.split("\n")
         return "table" if sum(any(ch.isdigit() for ch in row) for row in rows) * 2 >= len(rows) else "furniture"
     if widgets.is_widget_line(line):
         return "widget"
+    if is_cut_headline(line):
+        return "furniture"
     words = widgets.word_count(line)
     ends = bool(widgets.SENTENCE_END.search(line)) or line.endswith((":", "："))
     if (words >= PROSE_WORDS and ends) or words >= LONG_LINE_WORDS:
