@@ -57,8 +57,7 @@ def test_last_paragraph_closing_with_an_agency_sign_off_stays_in_the_body():
 
 
 def test_french_rail_heading_ends_a_copied_story():
-    """"Sur le même sujet" over links to other stories (Le Monde, Libération; "Sur le même thème" on Le Figaro)
-    closes the story like "More from ..." does in English."""
+    """"Sur le même sujet" over links to other stories (Le Monde, Libération) closes the story like "More from ..." does in English."""
     story = [f"La commission a présenté mardi son rapport sur la dette, point {i}, devant les députés réunis à Paris "
              f"pour une longue séance consacrée aux finances publiques et aux choix budgétaires de l'année." for i in range(6)]
     teasers = ["Universités : le défi de la rentrée 2018",

@@ -3,7 +3,7 @@ date, ends the story even without a heading the cleaner knows (the Motley Fool's
 while a story's own "... wrote:" introducing a quoted post stays."""
 from __future__ import annotations
 
-from extractors.clean.text_regions import _is_comment_post
+from extractors.clean.text_regions import _is_comment_heading, _is_comment_post
 from tests.test_clean_text import clean_dump, paragraphs
 
 COMMENTS = [
@@ -35,3 +35,22 @@ def test_story_quoting_two_posts_keeps_its_paragraphs():
               "Her opponent wrote:", "The people of this state deserve better than another empty promise, he added."]
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story[:4], *quotes, *story[4:], "Share"])).text
     assert all(paragraph in text for paragraph in [*story, *quotes])
+
+
+def test_short_line_closing_with_the_comment_count_heads_a_comment_section():
+    """WP Tavern's "There are 13 comments", El Mundo's "Ver 5 comentarios": the words before the count vary."""
+    assert _is_comment_heading("There are 13 comments")
+    assert _is_comment_heading("Ver 5 comentarios")
+    assert not _is_comment_heading("There are comments")  # no count
+    assert not _is_comment_heading("Readers of the paper sent us 13 comments")  # a sentence, not a heading
+
+
+def test_comment_thread_under_a_count_heading_ends_a_copied_story():
+    story = paragraphs(8, "Stocks")
+    posts = ["Sallie Goetsch · March 10, 2017 at 12:20 AM",
+             "If there were really no demand for developers, I would not be so busy with work these days, honestly.",
+             "Reply", "Rarst · March 10, 2017 at 1:26 AM",
+             "One nuance of the number might be that many people call themselves developers while building sites.",
+             "Reply"]
+    text = clean_dump("\n".join(["Menu", "Seven stocks for next year", *story, "There are 2 comments", *posts])).text
+    assert text.split("\n\n") == story

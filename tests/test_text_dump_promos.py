@@ -16,7 +16,6 @@ from tests.test_clean_text import clean_dump, paragraphs
         "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.",
         ("Eine Newsübersicht am Morgen und zum Feierabend: Abonniere den Whatsapp-Kanal von 20 Minuten und du bekommst "
          "regelmässige Updates direkt auf dein Handy."),  # 20 Minuten
-        "Unser Whatsapp-Kanal",  # Ruhr Nachrichten
         "Jetzt App herunterladen!",  # Freie Presse
         "Die Tagesspiegel-App Aktuelle Nachrichten direkt auf Ihr Smartphone. Hier gratis herunterladen.",  # Tagesspiegel
     ],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text import PROMO_LINE, _is_headline
-from extractors.clean.text_regions import drop_cut_headlines, is_cut_headline
+from extractors.clean.text_regions import drop_cut_headlines, is_cut_headline, line_kind
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -179,3 +179,23 @@ def test_lead_ending_in_a_question_stays_the_first_paragraph_of_a_copied_story()
     lead = "After 42 sessions the flood inquiry has finished hearing evidence. What is left, apart from two resignations?"
     doc = clean_dump("\n".join(["Menu", "Flood inquiry: two resignations", "By Christin Jordan", lead, *story, "Share"]))
     assert doc.text.split("\n\n") == [lead, *story]
+
+
+def test_cut_teaser_headline_above_the_story_does_not_open_it():
+    """A long teaser headline cut with an ellipsis reads as a sentence; above the story's own headline it is the
+    rail's last teaser, not the story's first paragraph (Uproxx's "... In The Hilariously Violent Trailer For '...",
+    BuzzFeed's, The Onion's teaser rails)."""
+    story = paragraphs(6, "Bridge")
+    teaser = "The mayor explains in a long interview why the council could not agree on the harbour plan for '..."
+    assert line_kind(teaser) == "furniture"
+    text = clean_dump("\n".join(["Menu", "Search", "Old harbour reopens", teaser, "Bridge vote passes",
+                                 "By Jane Roe • 12.29.14", *story, "Share"])).text
+    assert text.split("\n\n") == story
+
+
+def test_lone_lead_in_line_trailing_off_inside_a_copied_story_stays():
+    story = paragraphs(6, "Lyrics")
+    lead_in = "A Beyonce lyric for..."
+    example = "Quitting your job email: you know what you are worth."
+    text = clean_dump("\n".join(["Menu", "Lyrics quiz", *story[:3], lead_in, example, *story[3:], "Share"])).text
+    assert lead_in in text and example in text

@@ -60,6 +60,10 @@ RELATED_LINKS = 4
 HEADLINE_WORDS = 25
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
 COMMENT_PROMPT = widgets.local_lines("comment_prompts.txt")
+#: A heading of at most this many words closing with the comments' count (``_is_comment_heading``), and that count
+#: with the words after it.
+COUNT_HEADING_WORDS = 5
+_COUNT_TAIL = re.compile(r"\s(\d+\s.*)$")
 #: A comment, author-note or rail heading only ends the story below this share of the region's prose.
 COMMENTS_BELOW = 0.25
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
@@ -194,13 +198,17 @@ def line_kind(line: str) -> str:
     code, a byline, a photo caption closing with its credit) neither feed nor break a region: a photo
     gallery inside a story copies as a run of credited captions (a dozen on the Berliner Morgenpost, each
     "... © DPA Images | Christoph Soeder"). Figures extend a region already open (a table copied a cell
-    per line) but never start one.
+    per line) but never start one. A headline a teaser box cut off with an ellipsis (``is_cut_headline``) is furniture
+    however long: "Salma Hayek Becomes Jane Wick In The Hilariously Violent Trailer For '..." above Uproxx's story,
+    the teaser rails of BuzzFeed, The Onion and Kotaku would read as sentences.
     """
     if "\n" in line:
         rows = line.split("\n")
         return "table" if sum(any(ch.isdigit() for ch in row) for row in rows) * 2 >= len(rows) else "furniture"
     if widgets.is_widget_line(line):
         return "widget"
+    if is_cut_headline(line):
+        return "furniture"
     words = widgets.word_count(line)
     ends = bool(widgets.SENTENCE_END.search(line)) or line.endswith((":", "："))
     if (words >= PROSE_WORDS and ends) or words >= LONG_LINE_WORDS:
@@ -550,8 +558,8 @@ def _before_cards(lines: list[str], region: Region) -> int:
 def _before_comments(lines: list[str], region: Region) -> int:
     """Where the region's story ends when a reader-comment section follows it.
 
-    A comment section opens with a heading (``COMMENT_HEADING``, per language: "13 Comments",
-    "Kommentare") and its posts are headed by a date or time ("Name · March 10, 2017 at 12:20 AM"
+    A comment section opens with a heading (``_is_comment_heading``, per language: "13 Comments",
+    "Kommentare", "There are 13 comments") and its posts are headed by a date or time ("Name · March 10, 2017 at 12:20 AM"
     on WP Tavern, "Anonymous / April 6, 2018" on the ACLU's blog). A heading followed by two dated
     posts ends the story, unless it comes before ``COMMENTS_BELOW`` of the region's prose (a
     comment-count link in the byline, as on the Mirror's pages). Without such a heading, two lines heading
@@ -560,7 +568,7 @@ def _before_comments(lines: list[str], region: Region) -> int:
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
     for index in range(region.start, region.end):
-        if not COMMENT_HEADING.fullmatch(lines[index]):
+        if not _is_comment_heading(lines[index]):
             continue
         above = sum(w for i, w in prose if i < index)
         posts = [i for i, _ in prose if i > index][:2]
@@ -572,6 +580,17 @@ def _before_comments(lines: list[str], region: Region) -> int:
     if len(posts) >= 2 and sum(w for i, w in prose if i < posts[0]) >= COMMENTS_BELOW * sum(w for _, w in prose):
         return max((i + 1 for i, _ in prose if i < posts[0]), default=region.end)
     return region.end
+
+
+def _is_comment_heading(line: str) -> bool:
+    """A comment section's heading: a ``COMMENT_HEADING`` line, or a line of at most ``COUNT_HEADING_WORDS`` words
+    closing with one that gives the comments' count ("There are 13 comments" on WP Tavern, "Ver 5 comentarios" on El
+    Mundo): the words before the count vary with the site, the count closing the line does not."""
+    if COMMENT_HEADING.fullmatch(line):
+        return True
+    count = _COUNT_TAIL.search(line)
+    return count is not None and widgets.word_count(line) <= COUNT_HEADING_WORDS \
+        and COMMENT_HEADING.fullmatch(count.group(1)) is not None
 
 
 def _is_comment_post(lines: list[str], index: int) -> bool:
