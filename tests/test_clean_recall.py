@@ -152,6 +152,17 @@ def test_story_shipped_in_script_json_on_real_page():
     assert score_page("hankookilbo", doc.text, body).recall >= 0.9
 
 
+def test_declared_article_body_replaces_the_few_lines_a_script_shell_renders():
+    """A shell page renders only an author's bio; the JSON-LD articleBody it declares is the story."""
+    ld = {"@type": "NewsArticle", "headline": "Bridge vote",
+          "articleBody": "\n".join(f"{STORY} Part {i}." for i in range(8))}
+    bio = "<p>Jane Doe is a senior reporter who covers city hall, transport and housing for the paper.</p>"
+    html = page(f"<div id='root'></div><aside class='author'>{bio}</aside><script src='/app.js'></script>",
+                f"<script type='application/ld+json'>{json.dumps(ld)}</script>")
+    doc = clean_html(html)
+    assert doc.text.count(STORY) == 8 and doc.error is None
+
+
 def test_article_page_without_readable_text_says_why_and_keeps_its_metadata():
     ld = {"@type": "NewsArticle", "headline": "Bridge vote"}
     menu = "".join(f"<li><a href='/s{i}'>Section {i} of the site</a></li>" for i in range(30))

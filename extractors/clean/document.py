@@ -122,7 +122,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
             root, profile=profile, article_body=_sane_body(meta), descriptions=meta.summaries
         )
     found = list(body.paragraphs)
-    if fallback.too_small(found, root):
+    if fallback.too_small(found, root, _sane_body(meta)):
         found = fallback.rescue(html, found, root, meta.article_body)  # root: the pruned tree the main pass left
     found = html_clean.before_body_end(html_clean.before_end(found, profile), _sane_body(meta))
     paragraphs, more_captions = text_clean.finish_paragraphs(

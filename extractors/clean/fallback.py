@@ -46,13 +46,21 @@ _MARKUP = re.compile(r"<p[\s>]|\\u003cp[\s>\\]", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*\w+\s*\}\}|%%\w+%%|\[\[\w+\]\])$")
 
 
-def too_small(paragraphs: list[str] | tuple[str, ...], pruned_root) -> bool:
-    """Nothing was found, or a few lines where the pruned page holds far more in paragraphs."""
+def too_small(paragraphs: list[str] | tuple[str, ...], pruned_root, article_body: str | None = None) -> bool:
+    """Nothing was found, or a few lines where the pruned page, or the story it declares, holds far more.
+
+    ``article_body``: the page's JSON-LD ``articleBody`` (a sane one: see ``document._sane_body``). A page whose
+    HTML is a shell a script fills in has little prose to compare with, so a few lines of furniture the main pass
+    found there (scmp.com's author biography, the only paragraph its server renders) pass as the story unless the
+    page's own declared text shows how much more there is.
+    """
     chars = sum(len(p) for p in paragraphs)
     if not chars:
         return True
     if chars >= SMALL_BODY:
         return False
+    if article_body and len(article_body) >= MIN_PAGE_PROSE and chars < SMALL_SHARE * len(article_body):
+        return True
     body = pruned_root.find("body")
     prose = html_clean.prose_chars(body if body is not None else pruned_root)
     return prose >= MIN_PAGE_PROSE and chars < SMALL_SHARE * prose
@@ -66,7 +74,7 @@ def rescue(html: str, paragraphs: list[str], pruned_root, article_body: str | No
         found = attempt(html, pruned_root)
         if _size(found) >= BETTER_BY * _size(best) and found:
             best = found
-        if not too_small(best, pruned_root):
+        if not too_small(best, pruned_root, article_body):
             break
     return best
 
