@@ -17,10 +17,13 @@ of them against the temporary Prefect server started beforehand (so its start-up
 - rules / model: CPU in the rules (``facts_from_doc``, the other packs' rules) / the rest of fact
   extraction, which is the model's ``nlp.pipe``;
 - overhead: the run's CPU beyond extraction (Prefect task records, snapshots, Parquet appends, process
-  start-up with the models each worker loads) as a share of the extraction CPU, which is the CPU per article of extraction in N processes
+  start-up of the workers and their fork server with the model it loads) as a share of the extraction CPU, which is the CPU per article of extraction in N processes
   at once x articles (N processes sharing the cores each take more CPU per article than one alone, and
   so do the run's workers; the share beyond one process alone is printed too);
-- peak RSS of the run (the ``newsfacts run`` process and its workers, summed), and of its parts;
+- peak memory of the run: the proportional set sizes (PSS: a page shared by n processes counts 1/n in
+  each) of the ``newsfacts run`` process, its workers and their fork server, summed, since the workers
+  share the server's modules and model copy-on-write and their RSS would count them once each; and
+  the peak RSS of the run process and of the largest worker apart;
 - where the run's wall time went, from the batch task runs the server recorded: start-up before the
   first batch, the workers' busy share, and the tail after the last batch;
 - the time of one article at 1x, 10x and 50x its length.
@@ -246,14 +249,17 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def _rss_bytes(pid: int) -> int:
+def _memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) bytes of the living process ``pid``; (0, 0) once it is gone."""
+    sizes = {"Rss:": 0, "Pss:": 0}
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            key, *rest = line.split()
+            if key in sizes:
+                sizes[key] = int(rest[0]) * 1024
     except OSError:
         pass
-    return 0
+    return sizes["Rss:"], sizes["Pss:"]
 
 
 def _cpu(pid: int) -> float:
@@ -297,16 +303,16 @@ class RunResult:
     wall: float
     cpu: float
     server_cpu: float
-    peak_rss: int  # the run process and its workers together
-    peak_main: int  # the run process alone
-    peak_worker: int  # the largest worker
+    peak_pss: int  # the run process, its workers and their fork server together (PSS)
+    peak_main: int  # the run process alone (RSS)
+    peak_worker: int  # the largest worker or fork server (RSS)
     workers_cpu: float  # the run's child processes as last sampled (up to 0.2 s before each one exited)
     output: str
     started_at: float  # time.time() when the run process started
 
 
 def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int, task_runner: str) -> RunResult:
-    """``newsfacts run`` on ``folder``: wall time, CPU of it and its workers, the server's CPU, peak RSS."""
+    """``newsfacts run`` on ``folder``: wall time, CPU of it and its workers, the server's CPU, peak memory."""
     env = {**os.environ, "PREFECT_API_URL": server.api_url, "PREFECT_HOME": str(data_dir / "prefect"),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     command = [sys.executable, "-m", "flows.cli", "run", "--source", str(folder), "--data-dir", str(data_dir),
@@ -322,9 +328,9 @@ def timed_run(folder: Path, data_dir: Path, server: PrefectServer, workers: int,
     def sample() -> None:
         nonlocal peak, peak_main, peak_worker
         while not done.wait(0.2):
-            main, *workers = [_rss_bytes(member) for member in _tree(process.pid)]
-            peak, peak_main = max(peak, main + sum(workers)), max(peak_main, main)
-            peak_worker = max(peak_worker, *workers, 0)
+            (main, _), *workers = sizes = [_memory(member) for member in _tree(process.pid)]
+            peak, peak_main = max(peak, sum(pss for _, pss in sizes)), max(peak_main, main)
+            peak_worker = max(peak_worker, *(rss for rss, _ in workers), 0)
             for member in _tree(process.pid)[1:]:
                 children_cpu[member] = max(children_cpu.get(member, 0.0), _cpu(member))
 
@@ -442,11 +448,11 @@ def main(argv: list[str] | None = None) -> None:
           f"{(total_cpu - extraction_cpu) / extraction_cpu:.1%} beyond one process alone, whose CPU per article "
           f"is {extraction_cpu / shared_cpu:.2f}x that of {workers} at once")
     if args.task_runner == "process":  # with threads, the batches run in the run process
-        print(f"  its parts: workers {run.workers_cpu - shared_cpu:.1f} CPU-s beyond extraction in {workers} at once "
+        print(f"  its parts: workers {run.workers_cpu - shared_cpu:.1f} CPU-s beyond extraction in {workers} at once, fork server included "
               f"(start-up, models, snapshot reads, appends, task runs), run process {run.cpu - run.workers_cpu:.1f} "
               f"(start-up, reading and snapshotting the pages, report), Prefect server {run.server_cpu:.1f}")
-    print(f"peak RSS             {run.peak_rss / 2**30:.2f} GiB (target <= {TARGETS['peak GiB']}); run process "
-          f"{run.peak_main / 2**30:.2f} GiB, largest worker {run.peak_worker / 2**30:.2f} GiB (peaks apart)")
+    print(f"peak memory (PSS)    {run.peak_pss / 2**30:.2f} GiB (target <= {TARGETS['peak GiB']}); RSS of the run "
+          f"process {run.peak_main / 2**30:.2f} GiB, of the largest worker {run.peak_worker / 2**30:.2f} GiB (peaks apart)")
     print(f"one article ({costs['chars']:,} chars): 1x {costs[1]:.3f} s, 10x {costs[10]:.2f} s "
           f"({costs[10] / costs[1]:.1f}x; target <= {TARGETS['10x']}x), 50x {costs[50]:.2f} s ({costs[50] / costs[1]:.1f}x)")
     print(f"load average {os.getloadavg()[0]:.1f} at end")

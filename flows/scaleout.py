@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import multiprocessing
+import multiprocessing.forkserver
 import os
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from prefect import Task
 from prefect.futures import PrefectFuture
+from prefect.task_runners import ProcessPoolTaskRunner
 
 from extractors.records import NewsfactsError
 
@@ -58,8 +63,9 @@ def batch_submitter(
 ) -> Iterator[BatchSubmitter]:
     """A submitter for the flow run in progress.
 
-    ``process``: a pool of ``workers`` processes (default: one per core), each loading the spaCy
-    model once and keeping it for every batch it runs. ``thread``: the flow's own task runner, one
+    ``process``: a pool of ``workers`` processes (default: one per core), forked from one server
+    process that loaded the spaCy model once (``ForkServerTaskRunner``); each keeps it for every batch
+    it runs. ``thread``: the flow's own task runner, one
     batch at a time (the work holds the GIL, so more threads would only add memory). ``dask``: a
     Dask cluster at ``dask_address``, or a temporary local one with ``workers`` processes (one per
     core by default); one batch per worker thread.
@@ -89,7 +95,6 @@ def _process_pool(workers: int) -> Iterator[BatchSubmitter]:
 
     from prefect.context import FlowRunContext
     from prefect.settings import PREFECT_API_URL, temporary_settings
-    from prefect.task_runners import ProcessPoolTaskRunner
 
     with ExitStack() as stack:
         flow_run = FlowRunContext.get()
@@ -98,13 +103,62 @@ def _process_pool(workers: int) -> Iterator[BatchSubmitter]:
             # would start a server of its own on the same database: hand the workers this one's address.
             url = str(flow_run.client.api_url)
             stack.enter_context(temporary_settings(updates={PREFECT_API_URL: url}))
-        runner = stack.enter_context(ProcessPoolTaskRunner(max_workers=workers, initializer=load_model_in_worker))
+        runner = stack.enter_context(ForkServerTaskRunner(max_workers=workers, initializer=load_model_in_worker))
         logger.info("batches run in %d worker process%s", workers, "es" if workers != 1 else "")
         # A queued batch is a list of references (see flows/spool.py), so keeping a full round of batches
         # queued beyond the running ones costs nothing: the flow waits for the oldest batch, and with only
         # one queued, a worker whose younger batches finished first sat idle behind it (91% busy at 1,000
         # articles on 2 cores).
         yield BatchSubmitter(lambda task, parameters: runner.submit(task, parameters), 2 * workers + 1, workers)
+
+
+#: What the pool's fork server imports before it forks any worker (see ``ForkServerTaskRunner``).
+FORK_SERVER_PRELOAD = ["flows.worker_preload"]
+
+
+class ForkServerTaskRunner(ProcessPoolTaskRunner):
+    """Prefect's process pool, its workers forked from one server process that loaded what they all need.
+
+    Prefect 3.9's pool always spawns its workers, so each one started a fresh interpreter, imported
+    Prefect, the extractors and the warehouse, loaded the English model, and loaded what its first
+    page needs: measured on 2 workers with one page each, 5.8-6.4 CPU-s of start-up in all. Here a
+    ``forkserver`` process does that once (``flows.worker_preload``) and forks each worker from itself,
+    which shares those pages copy-on-write: 3.1-3.7 CPU-s in all, server included. The pool takes no multiprocessing
+    context, so the executor Prefect builds (it has started no process yet) is swapped for one on the
+    fork server with the same initializer: Prefect's event and log forwarding, then
+    ``load_model_in_worker``, which finds the model loaded.
+
+    When the last open pool of this process closes, the fork server is stopped and waited for.
+    Otherwise it would hold the loaded modules and model (~400 MiB) as long as this process lives, and,
+    never waited for, its CPU and its workers' (which it waits for) would be missing from this process's
+    children's CPU (``RUSAGE_CHILDREN``, what the pipeline benchmark counts). Not while another pool is
+    open: its workers' exit statuses come through the server. The standard library has no public call
+    for it; ``_stop`` is the one its own tests use. The next pool starts a new server.
+    """
+
+    _open = 0  # pools of this process on the fork server
+    _open_lock = threading.Lock()
+
+    def __enter__(self) -> Self:
+        super().__enter__()
+        spawning = self._executor
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(FORK_SERVER_PRELOAD)
+        self._executor = ProcessPoolExecutor(max_workers=self._max_workers, mp_context=context,
+                                             initializer=spawning._initializer, initargs=spawning._initargs)
+        spawning.shutdown()
+        with self._open_lock:
+            ForkServerTaskRunner._open += 1
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            super().__exit__(*exc_info)
+        finally:
+            with self._open_lock:
+                ForkServerTaskRunner._open -= 1
+                if not ForkServerTaskRunner._open:
+                    multiprocessing.forkserver._forkserver._stop()
 
 
 def load_model_in_worker() -> None:

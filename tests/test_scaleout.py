@@ -1,5 +1,6 @@
 """Batches in worker processes: the same warehouse as one batch at a time, task runs recorded by the
-run's own server, and no second temporary server started by the workers."""
+run's own server, no second temporary server started by the workers, and workers forked from a fork
+server that ends with the pool."""
 from __future__ import annotations
 
 import asyncio
@@ -94,3 +95,27 @@ def test_workers_report_to_the_runs_temporary_server_instead_of_starting_their_o
     assert result.returncode == 0, result.stderr
     assert "Task run 'process-local-0' - Finished in state Completed()" in result.stderr
     assert result.stderr.count("Starting temporary server") == 1, result.stderr
+
+
+def test_workers_come_from_a_fork_server_that_loaded_the_model_and_ends_with_the_pool():
+    """Workers are forked with the model already loaded, and the server is stopped and waited for when
+    the pool closes: nothing keeps its memory, and its CPU reaches this process's children's CPU."""
+    import multiprocessing.forkserver
+
+    from flows.scaleout import ForkServerTaskRunner
+
+    server = multiprocessing.forkserver._forkserver
+    with ForkServerTaskRunner(max_workers=1) as runner:
+        worker_pid, parent_pid, loaded = runner._executor.submit(_worker_facts).result(timeout=300)
+        server_pid = server._forkserver_pid
+        assert parent_pid == server_pid and worker_pid != server_pid
+        assert loaded  # by the fork server's preload: this pool's workers run no initializer of their own
+    assert server._forkserver_pid is None
+    with pytest.raises(ChildProcessError):  # already waited for: no zombie left to reap
+        os.waitpid(server_pid, os.WNOHANG)
+
+
+def _worker_facts() -> tuple[int, int, bool]:
+    from extractors.facts.nlp import load_pipeline
+
+    return os.getpid(), os.getppid(), load_pipeline.cache_info().currsize > 0
