@@ -12,7 +12,8 @@ and a cookie notice or a promo before it holds far less. Examples: WP Tavern and
 (mega-menus of short lines before it).
 
 The chosen region then continues across soft runs (lists, code, table cells: no widget line) and short
-boxes set inside the story (an ad slot, a "Most read" box, a gallery's controls), on both sides, and
+boxes set inside the story (an ad slot, a "Most read" box, a gallery's controls), on both sides, back up
+across a longer box of no sentences to the story's opening paragraphs (a video playlist, a review's scorecard), and
 ends before a trailing rail of teasers or cards, a reader-comment section or a note about the author;
 a wire story runs from its dateline to its end marker. ``rebuild_tables`` puts back tables the copy
 flattened into lines; their lines count as figures, so a table's header row is no menu.
@@ -41,6 +42,10 @@ BOX_LINES = 8
 RESUME_WITHIN = 2
 PARAGRAPH_WORDS = 20
 RESUMED_WORDS = 150
+#: A story's opening paragraphs of ``LEDE_WORDS`` words or more each, cut off by a box of at most ``LEDE_BOX_LINES``
+#: lines and no sentence (``_lede_above_box``): 13 lines of video playlist on Kotaku, 23 of scorecard on Engadget.
+LEDE_WORDS = 30
+LEDE_BOX_LINES = 25
 #: Headings that open a reader-comment section, per language (``data/<language>/comment_headings.txt``).
 COMMENT_HEADING = widgets.local_lines("comment_headings.txt")
 #: The line heading one reader comment, per language (``data/<language>/comment_posts.txt``): "argusdc wrote:".
@@ -390,6 +395,9 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
            and _resumes_after_box(lines, found[first - 1], core, labels)):
         first -= 1  # the story's first paragraphs, above a box that cut it (a long story's first region is small)
         core = Region(found[first].start, core.end, core.prose + found[first].prose, found[first].soft_before)
+    if anchor is None and first > 0 and (lede := _lede_above_box(lines, found[first - 1], core, labels)) is not None:
+        opening = sum(widgets.word_count(line) for line in lines[lede : found[first - 1].end])
+        core = Region(lede, core.end, core.prose + opening, False)
     for after in found[index + 1 :]:
         if not (after.soft_before or _resumes_after_box(lines, core, after, labels)):
             break
@@ -456,6 +464,32 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: fr
         and not any(_STAMP.search(line) for line in box)
         and _opens_with_paragraphs([line for line in lines[after.start :] if line not in labels])
     )
+
+
+def _lede_above_box(lines: list[str], above: Region, core: Region, labels: frozenset[str]) -> int | None:
+    """Where the story starts when its opening paragraphs end ``above``, the region right above the story's, cut off
+    by a box: the first of the paragraphs closing ``above``, or None.
+
+    A video player with its playlist (Kotaku, the BSZ), a summary of links (Le Figaro), a review's scorecard
+    (Engadget) can sit between a story's first paragraphs and the rest, and take more lines than ``BOX_LINES``. The
+    paragraphs closing the region above continue the story when each is prose of ``LEDE_WORDS`` words or more
+    closing a sentence, and the box between holds no sentence (only furniture, widget and data lines besides the
+    page's labels) and at most ``LEDE_BOX_LINES`` lines. A teaser's blurb is shorter, a notice comes with more of
+    the page's header after it, not with the story's prose.
+    """
+    box = [line for line in lines[above.end : core.start] if line not in labels]
+    if len(box) > LEDE_BOX_LINES or any(line_kind(line) not in ("furniture", "widget", "data") for line in box):
+        return None
+    start = above.end
+    while start > above.start and _is_lede_paragraph(lines[start - 1]):
+        start -= 1
+    return start if start < above.end else None
+
+
+def _is_lede_paragraph(line: str) -> bool:
+    """A line of prose of ``LEDE_WORDS`` words or more closing a sentence, or a quote opened low („…“)."""
+    return (line_kind(line) == "prose" and widgets.word_count(line) >= LEDE_WORDS
+            and (widgets.SENTENCE_END.search(line) is not None or line.endswith(_LOW_QUOTE_ENDS)))
 
 
 def _opens_with_paragraphs(lines: list[str]) -> bool:
