@@ -19,7 +19,9 @@ of them against the temporary Prefect server started beforehand (so its start-up
 - overhead: the run's CPU beyond extraction (Prefect task records, snapshots, Parquet appends, process
   start-up of the workers and their fork server with the model it loads) as a share of the extraction CPU, which is the CPU per article of extraction in N processes
   at once x articles (N processes sharing the cores each take more CPU per article than one alone, and
-  so do the run's workers; the share beyond one process alone is printed too);
+  so do the run's workers; the share beyond one process alone is printed too), measured before the run and
+  again after it: the mean is the baseline, and the overhead against each alone is printed as the range a
+  drifting machine leaves (the same work's CPU moves by up to a quarter within minutes on a shared VM);
 - peak memory of the run: the proportional set sizes (PSS: a page shared by n processes counts 1/n in
   each) of the ``newsfacts run`` process, its workers and their fork server, summed, since the workers
   share the server's modules and model copy-on-write and their RSS would count them once each; and
@@ -427,14 +429,20 @@ def main(argv: list[str] | None = None) -> None:
         breakdown = wall_breakdown(run, batch_spans(server.api_url), workers)
     finally:
         server.stop()
+    # The machine's speed drifts by up to a quarter within minutes (a shared VM), so the baseline is
+    # measured again after the run and the overhead taken against the mean: a drift then shows as the
+    # range printed beside it rather than as overhead.
+    bare_after = extraction_in_processes(folder, workers) if workers > 1 else extraction_in_processes(folder, 1)
     costs = length_costs(median_text(first_copies(folder)))
 
     print(run.output.strip().splitlines()[0])
     rate = count / run.wall
     total_cpu = run.cpu + run.server_cpu
     extraction_cpu = per_article * count
-    # the same extraction in N processes at once: CPU-s per article when the cores are shared as in the run
-    shared_cpu = sum(e.cpu for e in bare) / sum(e.articles for e in bare) * count
+    # the same extraction in N processes at once: CPU-s per article when the cores are shared as in the run,
+    # before the run and after it
+    shared_each = [sum(e.cpu for e in b) / sum(e.articles for e in b) * count for b in (bare, bare_after)]
+    shared_cpu = sum(shared_each) / 2
     print(f"run ({args.task_runner}, {workers} worker{'s' if workers != 1 else ''}): {rate:.2f} articles/s, "
           f"{run.wall:.1f} s wall, {total_cpu / count:.3f} CPU-s/article "
           f"(run {run.cpu:.1f} + Prefect server {run.server_cpu:.1f} CPU-s)")
@@ -443,8 +451,10 @@ def main(argv: list[str] | None = None) -> None:
           f"(the ceiling this machine gives now)")
     print(f"  where the wall time went: {breakdown}")
     print(f"rules / model CPU    {single.rules_cpu / single.model_cpu:.2f}   (target <= {TARGETS['rules/model']})")
+    low, high = sorted((total_cpu - c) / c for c in shared_each)
     print(f"overhead             {(total_cpu - shared_cpu) / shared_cpu:.1%}  (target <= {TARGETS['overhead']:.0%}; "
-          f"all CPU beyond extraction in {workers} processes at once: Prefect, snapshots, Parquet, start-up); "
+          f"all CPU beyond extraction in {workers} processes at once: Prefect, snapshots, Parquet, start-up; "
+          f"{low:.1%} to {high:.1%} against that baseline measured before or after the run alone); "
           f"{(total_cpu - extraction_cpu) / extraction_cpu:.1%} beyond one process alone, whose CPU per article "
           f"is {extraction_cpu / shared_cpu:.2f}x that of {workers} at once")
     if args.task_runner == "process":  # with threads, the batches run in the run process
