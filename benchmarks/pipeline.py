@@ -44,6 +44,7 @@ import re
 import resource
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -211,24 +212,27 @@ def extraction_in_processes(folder: Path, processes: int) -> list[Extraction]:
     return results
 
 
-def length_costs(base: str, multiples: tuple[int, ...] = (1, 10, 50)) -> dict:
+def length_costs(base: str, multiples: tuple[int, ...] = (1, 10, 50), rounds: int = 3) -> dict:
     """CPU seconds of ``extract_facts`` on one article repeated ``multiple`` times (and its length).
 
     Measured as a run's worker pays it: the model is loaded by the workers' own initializer, which then
     freezes the model's objects out of the garbage collector. Without that, each full collection during a
     long article rescans the whole model, a cost that grows with the article and is no rule's doing.
+    The lengths take turns over a few rounds and each keeps its median: the shared VM's speed drifts
+    within minutes, which measuring each length once, one after the other, turned into a ratio error
+    of a tenth either way.
     """
-    costs: dict = {"chars": len(base)}
     load_model_in_worker()
     extract_facts("Warm-up text from Seoul, said the ministry.", None)
-    for multiple in multiples:
-        text = "\n\n".join([base] * multiple)
-        repeats = max(1, 10 // multiple)
-        started = time.process_time()
-        for _ in range(repeats):
-            extract_facts(text, None)
-        costs[multiple] = (time.process_time() - started) / repeats
-    return costs
+    samples: dict[int, list[float]] = {multiple: [] for multiple in multiples}
+    for _ in range(rounds):
+        for multiple in multiples:
+            text = "\n\n".join([base] * multiple)
+            for _ in range(max(1, 10 // multiple)):
+                started = time.process_time()
+                extract_facts(text, None)
+                samples[multiple].append(time.process_time() - started)
+    return {"chars": len(base)} | {multiple: statistics.median(times) for multiple, times in samples.items()}
 
 
 def _free_port() -> int:

@@ -195,10 +195,11 @@ def _title_chars(doc: Doc, role: str, person: Span, title_words: frozenset[str])
     Ukraine, Bridget Brink" (wire copy) and "the Humanitarian Coordinator for Yemen, Julien Marchetti" (UN
     situation reports) keep the country outside the role, so it stays a mention. Without the role in the
     sentence, the stretch right before the name."""
-    start = doc.text.rfind(role, person.sent.start_char, person.start_char)
+    text = text_of(doc)
+    start = text.rfind(role, person.sent.start_char, person.start_char)
     if start < 0:
         return person.start_char - len(role) - 1, person.start_char
-    between = doc.text[start + len(role) : person.start_char].replace(",", " ").split()
+    between = text[start + len(role) : person.start_char].replace(",", " ").split()
     return start, person.start_char if all(word in title_words for word in between) else start + len(role)
 
 
