@@ -283,8 +283,9 @@ def bare_years_and_months(doc: Doc, grammar: LocaleGrammar, published: datetime 
     names = full_month_names(grammar.language)
     found = []
     skip = -1
+    covered = {k for d in taken for k in range(d.start, d.end)}  # a set: a check per token stays linear
     for token in doc:
-        if token.i <= skip or any(d.start <= token.idx < d.end for d in taken):
+        if token.i <= skip or token.idx in covered:
             continue
         prev = doc[token.i - 1] if token.i > 0 else None
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
