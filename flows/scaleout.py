@@ -144,6 +144,9 @@ class ForkServerTaskRunner(ProcessPoolTaskRunner):
         spawning = self._executor
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(FORK_SERVER_PRELOAD)
+        # Started now rather than at the first batch, so its imports and model load run while the flow
+        # collects that batch instead of after it.
+        multiprocessing.forkserver.ensure_running()
         self._executor = ProcessPoolExecutor(max_workers=self._max_workers, mp_context=context,
                                              initializer=spawning._initializer, initargs=spawning._initargs)
         spawning.shutdown()

@@ -115,6 +115,20 @@ def test_workers_come_from_a_fork_server_that_loaded_the_model_and_ends_with_the
         os.waitpid(server_pid, os.WNOHANG)
 
 
+def test_the_fork_server_starts_when_the_pool_opens_not_at_the_first_batch():
+    """Its imports and model load then run while the flow collects the first batch, not after it."""
+    import multiprocessing.forkserver
+
+    from flows.scaleout import ForkServerTaskRunner
+
+    server = multiprocessing.forkserver._forkserver
+    with ForkServerTaskRunner(max_workers=1):
+        server_pid = server._forkserver_pid
+        assert server_pid is not None
+        os.kill(server_pid, 0)  # running, though nothing was submitted
+    assert server._forkserver_pid is None
+
+
 def _worker_facts() -> tuple[int, int, bool]:
     from extractors.facts.nlp import load_pipeline
 
