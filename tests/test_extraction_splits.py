@@ -123,3 +123,30 @@ def test_benchmark_folders_skip_a_missing_shared_corpus_with_a_notice(monkeypatc
     assert "not found" in capsys.readouterr().err
     cases = bench.with_splits(bench.load_cases(bench.default_dirs()))
     assert {c.split for c in cases} == {"dev", "test"} and all(c.case_id in load_split() for c in cases)
+
+
+_LOGGING_TOOL = """
+import json, sys
+with open(sys.argv[1], "a") as log:
+    log.write(sys.argv[2] + " " + str(len(sys.argv) - 3) + "\\n")
+for path in sys.argv[3:]:
+    print(json.dumps({"source": path, "text": sys.argv[2] + " read " + path}))
+"""
+
+
+def test_speed_runs_take_both_tools_over_every_page_in_mirrored_halves(tmp_path):
+    """ours, theirs, theirs, ours: a steady drift of the machine's speed weighs on both tools alike."""
+    import sys
+
+    from benchmarks.extraction import run_alternating
+
+    cases = [Case(f"case{k}", tmp_path / f"case{k}.html", None, (), ()) for k in range(5)]
+    staged = {str(tmp_path / f"page{k}.html"): case for k, case in enumerate(cases)}
+    log = tmp_path / "calls.log"
+    tool = [sys.executable, "-c", _LOGGING_TOOL, str(log)]
+    ours, theirs = run_alternating(("a", tool + ["a"]), ("b", tool + ["b"]), staged)
+    assert log.read_text().split("\n")[:-1] == ["a 2", "b 2", "b 3", "a 3"]
+    for run in (ours, theirs):
+        assert set(run.texts) == {case.case_id for case in cases}
+        assert run.cpu_seconds > 0
+    assert ours.texts["case4"].startswith("a read ") and theirs.texts["case4"].startswith("b read ")
