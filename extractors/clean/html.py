@@ -153,7 +153,10 @@ def collect_captions(root) -> list[str]:
     for el in list(root.iter()):
         if not (el.get("class") or el.get("id")) or not isinstance(el.tag, str):
             continue  # most elements: the cheap tests first (this loop visits every element)
-        attrs = _CAPTION_STATE.sub(" ", class_and_id(el).lower())
+        attrs = class_and_id(el).lower()
+        if "caption" not in attrs and "cptn" not in attrs:
+            continue
+        attrs = _CAPTION_STATE.sub(" ", attrs)
         if ("caption" in attrs or "cptn" in attrs) and el.getparent() is not None and (
             el.tag not in ("body", "html", "article", "main")
         ):
