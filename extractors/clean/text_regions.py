@@ -173,6 +173,12 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2})$"
 )
 
+#: A photo's credit alone on its line, per language (``data/<language>/photo_credits.txt``): "© dpa/Zuma Wire/K.C.
+#: Alfred", "Foto: Urs Flueeler (Keystone)", "(Bild: Verbraucherzentrale.de / Phishingradar)". Whole lines of at most
+#: ``CREDIT_WORDS`` words.
+PHOTO_CREDIT = widgets.local_lines("photo_credits.txt")
+CREDIT_WORDS = 12
+
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
 
@@ -286,6 +292,29 @@ def is_credited_caption(line: str) -> bool:
     if match is not None and widgets.word_count(line[: match.start()]) >= 4:
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
+
+
+def captions_above_credits(lines: list[str]) -> frozenset[str]:
+    """Photo captions whose credit the copy put on the next line (``PHOTO_CREDIT``), and those credit lines.
+
+    A page sets a photo's caption and its credit in two elements, so a copy gives the caption as a line of prose
+    among the paragraphs and the credit alone under it: "Intensive Regenfälle brachten Slowenien und Südostösterreich
+    Überschwemmungen: ..." over "© Action press/Bernd März" (Tagesspiegel), "Der neue Präsidentenhelikopter vom Typ
+    VH-92A Patriot ist ..." over "Foto: Nicolas Economou (Getty)" (Tages-Anzeiger), "Ein olympisches Phänomen: Kevin
+    Durant." over "(Foto: REUTERS)" (n-tv), "Graduate student Tyler Perrachione, left, ..." over "Photo: Patrick
+    Gillooly" (MIT News), the Mirror's "Anti-racism activists in Plymouth tonight (" over "Image:". A caption runs
+    four to ``MARKED_CAPTION_WORDS`` words and introduces nothing (no colon at its end); a story's paragraph ends
+    above an image's credit only where the image has no caption, which these credits' labels do not mark.
+    """
+    found: set[str] = set()
+    for above, line in itertools.pairwise(lines):
+        if "\n" in line or widgets.word_count(line) > CREDIT_WORDS or not PHOTO_CREDIT.fullmatch(line):
+            continue
+        found.add(line)
+        if ("\n" not in above and 4 <= widgets.word_count(above) <= MARKED_CAPTION_WORDS
+                and not above.rstrip().endswith((":", "：")) and not PHOTO_CREDIT.fullmatch(above)):
+            found.add(above)
+    return frozenset(found)
 
 
 def has_trailing_credit(line: str) -> bool:
