@@ -134,6 +134,24 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+def spaced_lines(text: str) -> frozenset[str] | None:
+    """The lines of ``split_lines`` that a blank line sets apart in the dump (one above or below them), or None when
+    the dump has no blank line.
+
+    A browser's copy puts a blank line under a paragraph or a heading (their bottom margin) and none between the items
+    of a list or the links of a box; a dump with no blank line at all tells nothing of the kind.
+    """
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
+    blank = [not raw.strip() for raw in raws]
+    if not any(blank):
+        return None
+    return frozenset(
+        line for index, raw in enumerate(raws)
+        if (index + 1 < len(raws) and blank[index + 1] or index > 0 and blank[index - 1])
+        and (line := widgets.strip_artifacts(" ".join(raw.replace("\u00a0", " ").split())))
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """A line that may be a table row: its cells, and whether tabs (not spaces) separated them."""
@@ -252,7 +270,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     standfirst = _standfirst(lines, head_end) if region is not None else []
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
     body = standfirst + [line for line in drop_related_links(lines[head_end:body_end]) if line not in labels]
-    body = rebuild_tables(drop_boxes(drop_embedded_posts(drop_cut_headlines(body, lines))))
+    body = rebuild_tables(drop_boxes(drop_embedded_posts(drop_cut_headlines(body, lines)), spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True, captioned=captions_above_credits(lines)
     )

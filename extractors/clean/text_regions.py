@@ -721,7 +721,7 @@ def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) ->
     return region.end
 
 
-def drop_boxes(lines: list[str]) -> list[str]:
+def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[str]:
     """The lines without boxes: runs of ``FURNITURE_RUN`` furniture lines or more that hold a widget line
     ("Related articles" over six headlines inside a wire story kept whole from dateline to end marker), and
     clusters of ``CLUSTER_RUN`` short lines or more: inside a story a short line stands alone, as a subheading
@@ -735,6 +735,15 @@ def drop_boxes(lines: list[str]) -> list[str]:
     Postmedia's video box. A neutral line closing the run (a subheading above the next paragraph) stays, and
     the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) and a table copied
     with tabs, figures or none, are no box.
+
+    ``spaced``, when the dump sets its paragraphs apart with blank lines, holds the lines a blank line sets apart
+    (``text.spaced_lines``): a subheading has a heading's margins, so only such a line can be the cluster's
+    subheading. The last headline of a box of links runs straight into the paragraph after it, with none above it:
+    t-online's "Mehr aus dem Ressort" over three headlines, the Berliner Morgenpost's "Mehr zum Thema finden Sie auch
+    im wöchentlichen Zins-Check:" over four, Die Welt's and the Hamburger Abendblatt's boxes (ORF's subheading "Bondi
+    schon lange in Trumps Orbit" under its "Mehr zum Thema" box stands between blank lines, Dropbox's "At-least once
+    task execution" under a blank line). Code copies line by line with no blank line, so a run holding a line of code
+    (``is_code``) keeps its last line as before.
     """
     tabled = table_lines(lines) | list_items(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
@@ -744,7 +753,8 @@ def drop_boxes(lines: list[str]) -> list[str]:
         if kind in ("furniture", "widget") or (kind == "neutral" and run):
             run.append((line, kind))
             continue
-        kept += _unboxed(run, kind)
+        unspaced = spaced is not None and run and run[-1][0] not in spaced and not any(is_code(line) for line, _ in run)
+        kept += _unboxed(run, "unspaced" if unspaced else kind)
         run = []
         if line:
             kept.append(line)
