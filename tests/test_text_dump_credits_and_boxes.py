@@ -75,3 +75,12 @@ def test_subheading_set_apart_by_blank_lines_under_a_box_stays():
     box = "Mehr zum Thema\nGaetz verzichtet auf Posten als Justizminister\nTrump nominiert neue Justizministerin"
     doc = clean_dump("\n\n".join(["Menü", "Nach Gaetz-Rückzug", *story[:3], box, subheading, *story[3:], "Teilen"]))
     assert doc.text.split("\n\n") == [*story[:3], subheading, *story[3:]]
+
+
+@pytest.mark.parametrize("heading", ["Följ ämnen i artikeln", "Ämnen i artikeln"])  # Aftonbladet, Expressen
+def test_swedish_topics_heading_ends_a_copied_story(heading):
+    story = paragraphs(6, "Uddevalla")
+    rail = [heading, "Uddevalla", "Polisen", "MEST LÄST", "11.14 NYHETER",
+            "Detta är en nyhetsartikel som granskar och ger dig de senaste nyheterna på ett objektivt sätt."]
+    doc = clean_dump("\n\n".join(["Meny", "Hanna, 18, försvunnen i Uddevalla", *story, *rail]))
+    assert doc.text.split("\n\n") == story
