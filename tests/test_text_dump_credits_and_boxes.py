@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text import spaced_lines
-from extractors.clean.text_regions import captions_above_credits
+from extractors.clean.text_regions import captions_above_credits, drop_pull_quotes
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -84,3 +84,22 @@ def test_swedish_topics_heading_ends_a_copied_story(heading):
             "Detta är en nyhetsartikel som granskar och ger dig de senaste nyheterna på ett objektivt sätt."]
     doc = clean_dump("\n\n".join(["Meny", "Hanna, 18, försvunnen i Uddevalla", *story, *rail]))
     assert doc.text.split("\n\n") == story
+
+
+QUOTED = ("Als Team haben wir unsere Karten gut ausgespielt, wir hätten es nicht besser machen können", "Arthur Kluckers")
+QUOTING = ("„Als Team haben wir unsere Karten gut ausgespielt, wir hätten es nicht besser machen können“, sagte der "
+           "Sieger nach dem Rennen, das er elf Sekunden vor seinem Teamkollegen beendete.")
+
+
+def test_pull_quote_signed_under_it_and_said_again_in_a_paragraph_is_dropped():
+    """The Luxemburger Wort's pull quote over "Arthur Kluckers" (also the Tageblatt's, MDR's): the paragraph nearby
+    says it with its context."""
+    assert drop_pull_quotes(["A paragraph before.", *QUOTED, QUOTING]) == ["A paragraph before.", QUOTING]
+
+
+def test_quote_without_a_signature_or_not_said_again_stays():
+    """A subheading quoting its paragraph has no signature under it; a quote with a signature that no paragraph
+    repeats is the story's own line."""
+    assert drop_pull_quotes([QUOTED[0], QUOTING]) == [QUOTED[0], QUOTING]
+    lines = [*QUOTED, "Nach dem Rennen fuhr das Team gemeinsam zurück nach Luxemburg, wo es gefeiert wurde."]
+    assert drop_pull_quotes(lines) == lines

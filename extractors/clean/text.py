@@ -35,6 +35,7 @@ from extractors.clean.text_regions import (
     drop_boxes,
     drop_cut_headlines,
     drop_embedded_posts,
+    drop_pull_quotes,
     drop_related_links,
     has_trailing_credit,
     is_code,
@@ -270,7 +271,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     standfirst = _standfirst(lines, head_end) if region is not None else []
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
     body = standfirst + [line for line in drop_related_links(lines[head_end:body_end]) if line not in labels]
-    body = rebuild_tables(drop_boxes(drop_embedded_posts(drop_cut_headlines(body, lines)), spaced_lines(text)))
+    body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
+    body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True, captioned=captions_above_credits(lines)
     )

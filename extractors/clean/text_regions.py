@@ -179,6 +179,12 @@ _TRAILING_CREDIT = re.compile(
 PHOTO_CREDIT = widgets.local_lines("photo_credits.txt")
 CREDIT_WORDS = 12
 
+#: A pull quote (``drop_pull_quotes``) repeats words of a paragraph at most ``PULL_QUOTE_REACH`` lines away and is
+#: signed by at most ``ATTRIBUTION_LINES`` lines of at most ``ATTRIBUTION_WORDS`` words each.
+PULL_QUOTE_REACH = 12
+ATTRIBUTION_LINES = 2
+ATTRIBUTION_WORDS = 8
+
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
 
@@ -838,6 +844,53 @@ def _shown_whole(line: str, page: list[str]) -> bool:
     return len(head) >= CUT_PREFIX_CHARS and any(
         other.startswith(head) and len(other) > len(head) + 3 and not _CUT_OFF.search(other) for other in page
     )
+
+
+def drop_pull_quotes(lines: list[str]) -> list[str]:
+    """The lines without pull quotes: a sentence a story repeats in large type, signed by its speaker on the lines
+    under it, whose words a paragraph nearby (``PULL_QUOTE_REACH`` lines) holds in full.
+
+    "Als Team haben wir unsere Karten gut ausgespielt, wir hätten es nicht besser machen können." over "Arthur
+    Kluckers", "Es gab keinen Grund, dem Argentinier Gelb zu geben, ..." over "Murat Yakin" / "Schweizer Trainer" (the
+    Luxemburger Wort), "Wir akzeptieren heute nicht, dass der Premierminister Luc Frieden ..." over "Patrick Dury,
+    LCGB-Präsident" (the Tageblatt), "Ein Großteil der Produkte, die in Thüringen erzeugt werden, ..." over "Kevin
+    Holland-Moritz Geschäftsführer "Thüringer Landstolz"" (MDR): the paragraph says it again with its context. The
+    quote runs ``PROSE_WORDS`` to ``MARKED_CAPTION_WORDS`` words (its full stop often left out), no code; the signature
+    (``_is_attribution``) is a name and a role, no sentence. A subheading quoting its paragraph („Ich wünsche ihnen nicht den Tod“ on Krautreporter) has no
+    signature under it and stays.
+    """
+    tokens = [_words(line) for line in lines]
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        words = tokens[index]
+        if "\n" in line or not PROSE_WORDS <= len(words) <= MARKED_CAPTION_WORDS or is_code(line):
+            continue
+        signature = 0
+        while (signature < ATTRIBUTION_LINES and index + 1 + signature < len(lines)
+               and _is_attribution(lines[index + 1 + signature])):
+            signature += 1
+        if not signature:
+            continue
+        near = range(max(index - PULL_QUOTE_REACH, 0), min(index + PULL_QUOTE_REACH + 1, len(lines)))
+        quoted = " ".join(words)
+        if any(len(tokens[at]) > len(words) and quoted in " ".join(tokens[at]) for at in near if at != index):
+            dropped.update(range(index, index + 1 + signature))
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"\w+", line.lower())
+
+
+def _is_attribution(line: str) -> bool:
+    """A pull quote's signature: two to ``ATTRIBUTION_WORDS`` words (a name at least; a lone "By" opens a byline)
+    with a capital, no digit, no sentence end (a closing quote around a company's name aside) and not all in capitals
+    (a subheading)."""
+    bare = line.rstrip(" \"'”“»«")
+    return ("\n" not in line and 2 <= widgets.word_count(line) <= ATTRIBUTION_WORDS and not any(ch.isdigit() for ch in line)
+            and not bare.endswith(tuple(widgets.FULL_STOPS)) and not bare.endswith((":", "?", "!"))
+            and any(ch.isupper() for ch in line) and not line.isupper() and not widgets.is_widget_line(line)
+            and not is_code(line))
 
 
 def drop_embedded_posts(lines: list[str]) -> list[str]:
