@@ -855,9 +855,9 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
     Luxemburger Wort), "Wir akzeptieren heute nicht, dass der Premierminister Luc Frieden ..." over "Patrick Dury,
     LCGB-Präsident" (the Tageblatt), "Ein Großteil der Produkte, die in Thüringen erzeugt werden, ..." over "Kevin
     Holland-Moritz Geschäftsführer "Thüringer Landstolz"" (MDR): the paragraph says it again with its context. The
-    quote runs ``PROSE_WORDS`` to ``MARKED_CAPTION_WORDS`` words (its full stop often left out), no code; the signature
-    (``_is_attribution``) is a name and a role, no sentence. A subheading quoting its paragraph („Ich wünsche ihnen nicht den Tod“ on Krautreporter) has no
-    signature under it and stays.
+    quote runs ``PROSE_WORDS`` to ``MARKED_CAPTION_WORDS`` words (its full stop often left out), no code; the
+    signature (``_is_attribution``) is a name and a role, no sentence. A subheading quoting its paragraph („Ich
+    wünsche ihnen nicht den Tod“ on Krautreporter) has no signature under it and stays.
     """
     tokens = [_words(line) for line in lines]
     dropped: set[int] = set()
