@@ -31,9 +31,11 @@ from extractors.clean.text_regions import (
     _SENTENCE_CLOSED,
     HEADLINE_WORDS,
     PROSE_WORDS,
+    captions_above_credits,
     drop_boxes,
     drop_cut_headlines,
     drop_embedded_posts,
+    drop_pull_quotes,
     drop_related_links,
     has_trailing_credit,
     is_code,
@@ -131,6 +133,24 @@ def split_lines(text: str) -> list[str]:
             lines.append(line)
     lines.extend(_table(run))
     return lines
+
+
+def spaced_lines(text: str) -> frozenset[str] | None:
+    """The lines of ``split_lines`` that a blank line sets apart in the dump (one above or below them), or None when
+    the dump has no blank line.
+
+    A browser's copy puts a blank line under a paragraph or a heading (their bottom margin) and none between the items
+    of a list or the links of a box; a dump with no blank line at all tells nothing of the kind.
+    """
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
+    blank = [not raw.strip() for raw in raws]
+    if not any(blank):
+        return None
+    return frozenset(
+        line for index, raw in enumerate(raws)
+        if (index + 1 < len(raws) and blank[index + 1] or index > 0 and blank[index - 1])
+        and (line := widgets.strip_artifacts(" ".join(raw.replace("\u00a0", " ").split())))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,8 +271,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     standfirst = _standfirst(lines, head_end) if region is not None else []
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
     body = standfirst + [line for line in drop_related_links(lines[head_end:body_end]) if line not in labels]
-    body = rebuild_tables(drop_boxes(drop_embedded_posts(drop_cut_headlines(body, lines))))
-    paragraphs, captions = finish_paragraphs(body, title=title, profile=profile, text_dump=True)
+    body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
+    body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
+    paragraphs, captions = finish_paragraphs(
+        body, title=title, profile=profile, text_dump=True, captioned=captions_above_credits(lines)
+    )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
     if not paragraphs:
@@ -383,13 +406,15 @@ def finish_paragraphs(
     profile: SiteProfile | None,
     text_dump: bool,
     authors: tuple[str, ...] = (),
+    captioned: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
     Cuts at the site profile's end line (``profiles.story_end``), trims trailing furniture, drops widget/e-mail/byline lines (also
     bare author names, when the page declares its authors) and a repeated headline, and moves
-    caption-shaped or verbatim-repeated lines to captions. In a text dump, tables and runs of rows of
-    figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
+    caption-shaped or verbatim-repeated lines to captions, and the lines ``captioned`` names (a dump's photo captions
+    and credits read off their lines' order, ``text_regions.captions_above_credits``). In a text dump, tables and runs
+    of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
@@ -423,7 +448,7 @@ def finish_paragraphs(
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
-        if widgets.is_credit_line(para):
+        if widgets.is_credit_line(para) or para in captioned:
             if para not in captions:
                 captions.append(para)
             continue

@@ -173,6 +173,18 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2})$"
 )
 
+#: A photo's credit alone on its line, per language (``data/<language>/photo_credits.txt``): "© dpa/Zuma Wire/K.C.
+#: Alfred", "Foto: Urs Flueeler (Keystone)", "(Bild: Verbraucherzentrale.de / Phishingradar)". Whole lines of at most
+#: ``CREDIT_WORDS`` words.
+PHOTO_CREDIT = widgets.local_lines("photo_credits.txt")
+CREDIT_WORDS = 12
+
+#: A pull quote (``drop_pull_quotes``) repeats words of a paragraph at most ``PULL_QUOTE_REACH`` lines away and is
+#: signed by at most ``ATTRIBUTION_LINES`` lines of at most ``ATTRIBUTION_WORDS`` words each.
+PULL_QUOTE_REACH = 12
+ATTRIBUTION_LINES = 2
+ATTRIBUTION_WORDS = 8
+
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
 
@@ -286,6 +298,29 @@ def is_credited_caption(line: str) -> bool:
     if match is not None and widgets.word_count(line[: match.start()]) >= 4:
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
+
+
+def captions_above_credits(lines: list[str]) -> frozenset[str]:
+    """Photo captions whose credit the copy put on the next line (``PHOTO_CREDIT``), and those credit lines.
+
+    A page sets a photo's caption and its credit in two elements, so a copy gives the caption as a line of prose
+    among the paragraphs and the credit alone under it: "Intensive Regenfälle brachten Slowenien und Südostösterreich
+    Überschwemmungen: ..." over "© Action press/Bernd März" (Tagesspiegel), "Der neue Präsidentenhelikopter vom Typ
+    VH-92A Patriot ist ..." over "Foto: Nicolas Economou (Getty)" (Tages-Anzeiger), "Ein olympisches Phänomen: Kevin
+    Durant." over "(Foto: REUTERS)" (n-tv), "Graduate student Tyler Perrachione, left, ..." over "Photo: Patrick
+    Gillooly" (MIT News), the Mirror's "Anti-racism activists in Plymouth tonight (" over "Image:". A caption runs
+    four to ``MARKED_CAPTION_WORDS`` words and introduces nothing (no colon at its end); a story's paragraph ends
+    above an image's credit only where the image has no caption, which these credits' labels do not mark.
+    """
+    found: set[str] = set()
+    for above, line in itertools.pairwise(lines):
+        if "\n" in line or widgets.word_count(line) > CREDIT_WORDS or not PHOTO_CREDIT.fullmatch(line):
+            continue
+        found.add(line)
+        if ("\n" not in above and 4 <= widgets.word_count(above) <= MARKED_CAPTION_WORDS
+                and not above.rstrip().endswith((":", "：")) and not PHOTO_CREDIT.fullmatch(above)):
+            found.add(above)
+    return frozenset(found)
 
 
 def has_trailing_credit(line: str) -> bool:
@@ -692,7 +727,7 @@ def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) ->
     return region.end
 
 
-def drop_boxes(lines: list[str]) -> list[str]:
+def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[str]:
     """The lines without boxes: runs of ``FURNITURE_RUN`` furniture lines or more that hold a widget line
     ("Related articles" over six headlines inside a wire story kept whole from dateline to end marker), and
     clusters of ``CLUSTER_RUN`` short lines or more: inside a story a short line stands alone, as a subheading
@@ -706,6 +741,15 @@ def drop_boxes(lines: list[str]) -> list[str]:
     Postmedia's video box. A neutral line closing the run (a subheading above the next paragraph) stays, and
     the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) and a table copied
     with tabs, figures or none, are no box.
+
+    ``spaced``, when the dump sets its paragraphs apart with blank lines, holds the lines a blank line sets apart
+    (``text.spaced_lines``): a subheading has a heading's margins, so only such a line can be the cluster's
+    subheading. The last headline of a box of links runs straight into the paragraph after it, with none above it:
+    t-online's "Mehr aus dem Ressort" over three headlines, the Berliner Morgenpost's "Mehr zum Thema finden Sie auch
+    im wöchentlichen Zins-Check:" over four, Die Welt's and the Hamburger Abendblatt's boxes (ORF's subheading "Bondi
+    schon lange in Trumps Orbit" under its "Mehr zum Thema" box stands between blank lines, Dropbox's "At-least once
+    task execution" under a blank line). Code copies line by line with no blank line, so a run holding a line of code
+    (``is_code``) keeps its last line as before.
     """
     tabled = table_lines(lines) | list_items(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
@@ -715,7 +759,8 @@ def drop_boxes(lines: list[str]) -> list[str]:
         if kind in ("furniture", "widget") or (kind == "neutral" and run):
             run.append((line, kind))
             continue
-        kept += _unboxed(run, kind)
+        unspaced = spaced is not None and run and run[-1][0] not in spaced and not any(is_code(line) for line, _ in run)
+        kept += _unboxed(run, "unspaced" if unspaced else kind)
         run = []
         if line:
             kept.append(line)
@@ -799,6 +844,53 @@ def _shown_whole(line: str, page: list[str]) -> bool:
     return len(head) >= CUT_PREFIX_CHARS and any(
         other.startswith(head) and len(other) > len(head) + 3 and not _CUT_OFF.search(other) for other in page
     )
+
+
+def drop_pull_quotes(lines: list[str]) -> list[str]:
+    """The lines without pull quotes: a sentence a story repeats in large type, signed by its speaker on the lines
+    under it, whose words a paragraph nearby (``PULL_QUOTE_REACH`` lines) holds in full.
+
+    "Als Team haben wir unsere Karten gut ausgespielt, wir hätten es nicht besser machen können." over "Arthur
+    Kluckers", "Es gab keinen Grund, dem Argentinier Gelb zu geben, ..." over "Murat Yakin" / "Schweizer Trainer" (the
+    Luxemburger Wort), "Wir akzeptieren heute nicht, dass der Premierminister Luc Frieden ..." over "Patrick Dury,
+    LCGB-Präsident" (the Tageblatt), "Ein Großteil der Produkte, die in Thüringen erzeugt werden, ..." over "Kevin
+    Holland-Moritz Geschäftsführer "Thüringer Landstolz"" (MDR): the paragraph says it again with its context. The
+    quote runs ``PROSE_WORDS`` to ``MARKED_CAPTION_WORDS`` words (its full stop often left out), no code; the
+    signature (``_is_attribution``) is a name and a role, no sentence. A subheading quoting its paragraph („Ich
+    wünsche ihnen nicht den Tod“ on Krautreporter) has no signature under it and stays.
+    """
+    tokens = [_words(line) for line in lines]
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        words = tokens[index]
+        if "\n" in line or not PROSE_WORDS <= len(words) <= MARKED_CAPTION_WORDS or is_code(line):
+            continue
+        signature = 0
+        while (signature < ATTRIBUTION_LINES and index + 1 + signature < len(lines)
+               and _is_attribution(lines[index + 1 + signature])):
+            signature += 1
+        if not signature:
+            continue
+        near = range(max(index - PULL_QUOTE_REACH, 0), min(index + PULL_QUOTE_REACH + 1, len(lines)))
+        quoted = " ".join(words)
+        if any(len(tokens[at]) > len(words) and quoted in " ".join(tokens[at]) for at in near if at != index):
+            dropped.update(range(index, index + 1 + signature))
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"\w+", line.lower())
+
+
+def _is_attribution(line: str) -> bool:
+    """A pull quote's signature: two to ``ATTRIBUTION_WORDS`` words (a name at least; a lone "By" opens a byline)
+    with a capital, no digit, no sentence end (a closing quote around a company's name aside) and not all in capitals
+    (a subheading)."""
+    bare = line.rstrip(" \"'”“»«")
+    return ("\n" not in line and 2 <= widgets.word_count(line) <= ATTRIBUTION_WORDS and not any(ch.isdigit() for ch in line)
+            and not bare.endswith(tuple(widgets.FULL_STOPS)) and not bare.endswith((":", "?", "!"))
+            and any(ch.isupper() for ch in line) and not line.isupper() and not widgets.is_widget_line(line)
+            and not is_code(line))
 
 
 def drop_embedded_posts(lines: list[str]) -> list[str]:

@@ -1,0 +1,105 @@
+"""Issue 12, fifth round (dev misses of the text-dump path): photo captions whose credit a copy puts on the next line,
+and the last headline of a box of links kept as if it were a subheading (fragments of dev pages or our own wording in
+their shape)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.text import spaced_lines
+from extractors.clean.text_regions import captions_above_credits, drop_pull_quotes
+from tests.test_clean_text import clean_dump, paragraphs
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Intensive Regenfälle brachten Slowenien und Südostösterreich Überschwemmungen.", "© Action press/Bernd März"),
+        ("Der neue Präsidentenhelikopter ist deutlich leistungsstärker als das bisherige Modell.",
+         "Foto: Nicolas Economou (Getty)"),  # Tages-Anzeiger
+        ("Ein olympisches Phänomen: Kevin Durant.", "(Foto: REUTERS)"),  # n-tv
+        ("Graduate student Tyler Perrachione, left, and Professor John Gabrieli.", "Photo: Patrick Gillooly"),  # MIT
+        ("Anti-racism activists in Plymouth tonight (", "Image:"),  # the Mirror, its credit split over lines
+    ],
+)
+def test_line_above_a_photo_credit_alone_on_its_line_is_a_caption(caption, credit):
+    assert captions_above_credits(["A paragraph of the story that came before.", caption, credit]) >= {caption, credit}
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© 2024 a Reach plc subsidiary",  # the page's copyright, with its year
+        "© RIPRODUZIONE RISERVATA",
+        "© dpa-infocom, dpa:240516-99-53606/3",  # the agency's sign-off closing a story
+        "© The Financial Times Ltd. 2024",
+        "© ntv.de Alle Rechte vorbehalten",
+        "Credit: Funko Pop, ONE Esports",  # under an image with no caption, after a paragraph
+        "Quelle: ntv.de, ino/dpa",  # a story's source
+    ],
+)
+def test_copyright_notice_or_unmarked_credit_makes_no_caption_of_the_line_above(notice):
+    line = "The council will vote on the bridge again next week, the mayor said."
+    assert line not in captions_above_credits([line, notice])
+
+
+def test_caption_over_its_credit_line_inside_a_copied_story_goes_to_captions():
+    story = paragraphs(6, "Bridge")
+    caption = "Der Bürgermeister steht am Montag im Regen auf der alten Brücke."
+    doc = clean_dump("\n\n".join(["Menü", "Brücke wird saniert", *story[:3], f"{caption}\n© dpa/Max Muster",
+                                  *story[3:], "Teilen"]))
+    assert doc.text.split("\n\n") == story
+    assert caption in doc.captions
+
+
+def test_spaced_lines_are_the_lines_a_blank_line_sets_apart():
+    dump = "Mehr zum Thema\nFirst link\nLast link\nA paragraph.\n\nA subheading\n\nAnother paragraph.\n"
+    assert spaced_lines(dump) == {"A paragraph.", "A subheading", "Another paragraph."}
+    assert spaced_lines("one line\nanother line\n") is None
+
+
+def test_last_link_of_a_box_running_into_the_next_paragraph_is_dropped():
+    """t-online's "Mehr aus dem Ressort" over three headlines, the last one straight above the story's next
+    paragraph: no blank line sets it apart as a subheading would be."""
+    story = paragraphs(6, "Tanker")
+    box = "Mehr aus dem Ressort\nTrump hat recht – doch ihm ist nicht zu trauen\nICE-Agent erschießt Frau in ihrem Auto\n" \
+          "Trump zweifelt an Nato-Partnern"
+    doc = clean_dump("\n\n".join(["Menü", "USA stoppen Schattentanker", *story[:3], f"{box}\n{story[3]}", *story[4:],
+                                  "Teilen"]))
+    assert doc.text.split("\n\n") == story
+
+
+def test_subheading_set_apart_by_blank_lines_under_a_box_stays():
+    """ORF's subheading "Bondi schon lange in Trumps Orbit" right under its "Mehr zum Thema" box."""
+    story = paragraphs(6, "Bondi")
+    subheading = "Bondi schon lange in Trumps Orbit"
+    box = "Mehr zum Thema\nGaetz verzichtet auf Posten als Justizminister\nTrump nominiert neue Justizministerin"
+    doc = clean_dump("\n\n".join(["Menü", "Nach Gaetz-Rückzug", *story[:3], box, subheading, *story[3:], "Teilen"]))
+    assert doc.text.split("\n\n") == [*story[:3], subheading, *story[3:]]
+
+
+@pytest.mark.parametrize("heading", ["Följ ämnen i artikeln", "Ämnen i artikeln"])  # Aftonbladet, Expressen
+def test_swedish_topics_heading_ends_a_copied_story(heading):
+    story = paragraphs(6, "Uddevalla")
+    rail = [heading, "Uddevalla", "Polisen", "MEST LÄST", "11.14 NYHETER",
+            "Detta är en nyhetsartikel som granskar och ger dig de senaste nyheterna på ett objektivt sätt."]
+    doc = clean_dump("\n\n".join(["Meny", "Hanna, 18, försvunnen i Uddevalla", *story, *rail]))
+    assert doc.text.split("\n\n") == story
+
+
+QUOTED = ("Als Team haben wir unsere Karten gut ausgespielt, wir hätten es nicht besser machen können", "Arthur Kluckers")
+QUOTING = ("„Als Team haben wir unsere Karten gut ausgespielt, wir hätten es nicht besser machen können“, sagte der "
+           "Sieger nach dem Rennen, das er elf Sekunden vor seinem Teamkollegen beendete.")
+
+
+def test_pull_quote_signed_under_it_and_said_again_in_a_paragraph_is_dropped():
+    """The Luxemburger Wort's pull quote over "Arthur Kluckers" (also the Tageblatt's, MDR's): the paragraph nearby
+    says it with its context."""
+    assert drop_pull_quotes(["A paragraph before.", *QUOTED, QUOTING]) == ["A paragraph before.", QUOTING]
+
+
+def test_quote_without_a_signature_or_not_said_again_stays():
+    """A subheading quoting its paragraph has no signature under it; a quote with a signature that no paragraph
+    repeats is the story's own line."""
+    assert drop_pull_quotes([QUOTED[0], QUOTING]) == [QUOTED[0], QUOTING]
+    lines = [*QUOTED, "Nach dem Rennen fuhr das Team gemeinsam zurück nach Luxemburg, wo es gefeiert wurde."]
+    assert drop_pull_quotes(lines) == lines
