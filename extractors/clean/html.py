@@ -810,6 +810,23 @@ def _contained(text: str, paragraphs: list[str]) -> bool:
     return any(needle in " ".join(TOKENS.findall(p)) for p in paragraphs)
 
 
+def choose_container(root, profile: SiteProfile | None, article_body: str | None):
+    """The story's container in a pruned tree: the site profile's, the JSON-LD ``articleBody``'s, or the scored one."""
+    if profile is not None:
+        container = next((found[0] for xpath in profile.compiled["body"] if (found := xpath(root))), None)
+        if container is not None:
+            return container
+    container = find_container(root)
+    guided = container_from_body(root, article_body) if article_body else None
+    # a JSON-LD "articleBody" that is only the standfirst matches a small part of the story: ignore it then
+    # (judged against the scored container unless scoring fell back to the whole page)
+    if guided is not None and not (
+        container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
+    ):
+        return guided
+    return container
+
+
 def extract_body(
     root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = ()
 ) -> Body:
@@ -820,18 +837,7 @@ def extract_body(
     positions, standfirsts = find_standfirsts(root, descriptions)
     captions = collect_captions(root)
     prune(root, profile)
-    container = None
-    if profile is not None:
-        container = next((found[0] for xpath in profile.compiled["body"] if (found := xpath(root))), None)
-    if container is None:
-        container = find_container(root)
-        guided = container_from_body(root, article_body) if article_body else None
-        # a JSON-LD "articleBody" that is only the standfirst matches a small part of the story: ignore it then
-        # (judged against the scored container unless scoring fell back to the whole page)
-        if guided is not None and not (
-            container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
-        ):
-            container = guided
+    container = choose_container(root, profile, article_body)
     captions += [label for label in collect_image_labels(container) if label not in captions]
     paragraphs = paragraphs_of(container)
     def new(lines: list[str]) -> list[str]:
