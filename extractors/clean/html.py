@@ -728,12 +728,63 @@ PROSE_LIST_ITEMS = 4
 def paragraphs_of(container) -> list[str]:
     """The container's paragraphs after the block rules (link rails, widget labels, pull quotes out)."""
     blocks = serialise(container)
-    kept = [keep_block(b) for b in blocks]
+    kept = _with_subheadings(blocks, [keep_block(b) for b in blocks])
     prose_lists = _prose_lists(blocks, kept)
     return _drop_pull_quotes([
         b for b, keep in zip(blocks, kept, strict=True)
         if keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0)
     ])
+
+
+def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
+    """``kept``, with the headings that introduce a paragraph of the story kept, whatever their words or links.
+
+    ``keep_block`` judges a heading alone, and drops one that is mostly a link, holds a widget word or is an
+    ``<h1>`` (taken for the headline). Followed by a paragraph of the story's prose, a heading is the story's
+    subheading: vox.com's ranked titles link the film ("19) <a>Ingrid Goes West</a>"), parse.ly's read
+    "Social: Facebook the disruptor" and "Search: The dominator", Substack posts set theirs as ``<h1>``
+    (chinatalk's "Do Fiscal Constraints Even Matter?"). Still dropped: a heading that is wholly a link (a teaser
+    card's title over its summary: 9news.com.au, berliner-zeitung.de, mbl.is), a heading under such a title (the
+    card's byline: repubblica.it's ``<h4>`` "di Teresa Fallavollita 20 Novembre 2024"), a bare widget label
+    (abendblatt.de's "Auch interessant" above the story's next paragraph), and any heading above the story's
+    first prose paragraph: there it is the headline (mdr.de's ``<h1>``), a byline or a kicker.
+    """
+    judged = list(kept)
+    story_begun = False
+    for index, (block, keep) in enumerate(zip(blocks, kept, strict=True)):
+        if (
+            not keep and story_begun and block.tag in HEADINGS and index + 1 < len(blocks)
+            and not _wholly_linked(block)
+            and kept[index + 1] and _is_story_prose(blocks[index + 1])
+            and not widgets.is_widget_line(block.text, max_words=_LABEL_HEADING_WORDS)
+            and not (index and blocks[index - 1].tag in HEADINGS and _wholly_linked(blocks[index - 1]))
+        ):
+            judged[index] = True
+        story_begun = story_begun or keep and _is_story_prose(block)
+    return judged
+
+
+#: A heading of at most this many words that names a widget is a label ("Related", "Auch interessant"), even above
+#: prose; a longer one is a label and a title ("Social: Facebook the disruptor").
+_LABEL_HEADING_WORDS = 2
+#: A block with this share of its characters in links is wholly a link (a title linking to another page).
+WHOLLY_LINKED = 0.9
+#: The shortest paragraph that shows the story has begun or goes on under a heading (characters).
+PROSE_PARAGRAPH = 80
+#: The largest share of a prose paragraph's characters that may sit in links.
+PROSE_LINKS = 0.3
+
+
+def _wholly_linked(block: Block) -> bool:
+    return block.link_chars >= WHOLLY_LINKED * len(block.text)
+
+
+def _is_story_prose(block: Block) -> bool:
+    """A paragraph of running prose: a ``<p>`` outside lists, long, mostly unlinked, ending a sentence."""
+    return (
+        block.tag == "p" and not block.in_list and len(block.text) >= PROSE_PARAGRAPH
+        and block.link_chars < PROSE_LINKS * len(block.text) and bool(widgets.SENTENCE_END.search(block.text))
+    )
 
 
 def _prose_lists(blocks: list[Block], kept: list[bool]) -> set[int]:
