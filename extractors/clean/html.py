@@ -669,6 +669,10 @@ def table_text(table) -> str | None:
     return "\n".join(rows)
 
 
+#: A heading of at most this many words that names a widget is a label ("Related", "Mehr zum Thema").
+HEADING_WIDGET_WORDS = 4
+
+
 def keep_block(block: Block) -> bool:
     """Generic paragraph rules for HTML blocks: link rails, widget labels, e-mail and URL lines."""
     text = block.text
@@ -679,7 +683,7 @@ def keep_block(block: Block) -> bool:
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
-    return not widgets.is_widget_line(text, max_words=4 if block.tag in HEADINGS else 5)
+    return not widgets.is_widget_line(text, max_words=HEADING_WIDGET_WORDS if block.tag in HEADINGS else 5)
 
 
 def _linked_sentence(block: Block, words: int) -> bool:
@@ -737,17 +741,17 @@ def paragraphs_of(container) -> list[str]:
 
 
 def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
-    """``kept``, with the headings that introduce a paragraph of the story kept, whatever their words or links.
+    """``kept``, with the headings that introduce a paragraph of the story kept, whatever their links or tag.
 
-    ``keep_block`` judges a heading alone, and drops one that is mostly a link, holds a widget word or is an
-    ``<h1>`` (taken for the headline). Followed by a paragraph of the story's prose, a heading is the story's
-    subheading: vox.com's ranked titles link the film ("19) <a>Ingrid Goes West</a>"), parse.ly's read
-    "Social: Facebook the disruptor" and "Search: The dominator", Substack posts set theirs as ``<h1>``
+    ``keep_block`` judges a heading alone, and drops one that is mostly a link or is an ``<h1>`` (taken for the
+    headline). Followed by a paragraph of the story's prose, a heading is the story's subheading: vox.com's
+    ranked titles link the film ("19) <a>Ingrid Goes West</a>"), Substack posts set theirs as ``<h1>``
     (chinatalk's "Do Fiscal Constraints Even Matter?"). Still dropped: a heading that is wholly a link (a teaser
     card's title over its summary: 9news.com.au, berliner-zeitung.de, mbl.is), a heading under such a title (the
-    card's byline: repubblica.it's ``<h4>`` "di Teresa Fallavollita 20 Novembre 2024"), a bare widget label
-    (abendblatt.de's "Auch interessant" above the story's next paragraph), and any heading above the story's
-    first prose paragraph: there it is the headline (mdr.de's ``<h1>``), a byline or a kicker.
+    card's byline: repubblica.it's ``<h4>`` "di Teresa Fallavollita 20 Novembre 2024"), a widget label, even
+    above prose (abendblatt.de's "Auch interessant"; a newsletter box's "WAZ-Newsletter: Jetzt kostenlos
+    anmelden!" over its pitch), and any heading above the story's first prose paragraph: there it is the
+    headline (mdr.de's ``<h1>``), a byline or a kicker.
     """
     judged = list(kept)
     story_begun = False
@@ -756,7 +760,7 @@ def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
             not keep and story_begun and block.tag in HEADINGS and index + 1 < len(blocks)
             and not _wholly_linked(block)
             and kept[index + 1] and _is_story_prose(blocks[index + 1])
-            and not widgets.is_widget_line(block.text, max_words=_LABEL_HEADING_WORDS)
+            and not widgets.is_widget_line(block.text, max_words=HEADING_WIDGET_WORDS)
             and not (index and blocks[index - 1].tag in HEADINGS and _wholly_linked(blocks[index - 1]))
         ):
             judged[index] = True
@@ -764,9 +768,6 @@ def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
     return judged
 
 
-#: A heading of at most this many words that names a widget is a label ("Related", "Auch interessant"), even above
-#: prose; a longer one is a label and a title ("Social: Facebook the disruptor").
-_LABEL_HEADING_WORDS = 2
 #: A block with this share of its characters in links is wholly a link (a title linking to another page).
 WHOLLY_LINKED = 0.9
 #: The shortest paragraph that shows the story has begun or goes on under a heading (characters).
