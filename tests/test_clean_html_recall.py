@@ -154,6 +154,36 @@ def test_subheadings_with_jump_targets_on_a_real_page():
     assert "Fleischproduktion unter Anpassungsdruck" in doc.text.split("\n\n")
 
 
+def test_heading_above_a_paragraph_of_the_story_is_kept_whatever_its_links_or_tag():
+    html = page(f"<article><h1>Bridge vote</h1>{story(2)}<h3>3) <a href='/film/river'>The River</a></h3>{story(1)}"
+                f"<h1>What the mayor promised</h1>{story(1)}</article>")
+    text = clean_html(html).text.split("\n\n")
+    assert "3) The River" in text and "What the mayor promised" in text
+
+
+def test_headings_that_are_no_subheadings_still_go_above_prose():
+    teaser = (f"<h3><a href='/other'>Another story about the council</a></h3><h4>by Jane Roe, 2 May 2024</h4>"
+              f"<p>{STORY} A teaser for another story.</p>")
+    box = f"<h3>Sign up for our newsletter</h3><p>{STORY} Every morning in your inbox.</p>"
+    html = page(f"<article><h1>Bridge vote</h1>{story(2)}{teaser}{box}<h3>Related</h3>{story(1)}</article>")
+    text = clean_html(html).text.split("\n\n")
+    assert not {"Another story about the council", "by Jane Roe, 2 May 2024", "Related",
+                "Sign up for our newsletter"} & set(text)
+    assert "Bridge vote" not in text  # the headline, above the story, is the title's
+
+
+@pytest.mark.parametrize(
+    ("case_id", "heading"),
+    [
+        ("vox_2017_best-videos-2017__moz", "19) Ingrid Goes West"),  # the film's title is a link
+        ("chinatalk-substack_2020-09-24_adam-tooze-world-order__omni", "Did The West Win The Cold War?"),  # an <h1>
+    ],
+)
+def test_subheadings_above_story_paragraphs_on_real_pages(case_id, heading):
+    body, doc = corpus_page(case_id)
+    assert heading in body.split("\n\n") and heading in doc.text.split("\n\n")
+
+
 # --- teasers ----------------------------------------------------------------------------------------
 
 

@@ -112,19 +112,19 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     )
     profile = profile_for_url(url) or profile_for_url(meta.canonical_url)
     body = html_clean.extract_body(
-        root, profile=profile, article_body=_sane_body(meta), descriptions=meta.summaries
+        root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries
     )
     if profile is None and (profile := profile_for_text("\n".join(body.paragraphs))) is not None:
         # A page that names no URL is recognised by its text (a wire dateline): extract again with
         # the publisher's selectors. Pruning mutated the tree, so parse afresh.
         root = html_clean.parse_html(html)
         body = html_clean.extract_body(
-            root, profile=profile, article_body=_sane_body(meta), descriptions=meta.summaries
+            root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries
         )
     found = list(body.paragraphs)
-    if fallback.too_small(found, root, _sane_body(meta)):
+    if fallback.too_small(found, root, sane_body(meta)):
         found = fallback.rescue(html, found, root, meta.article_body)  # root: the pruned tree the main pass left
-    found = html_clean.before_body_end(html_clean.before_end(found, profile), _sane_body(meta))
+    found = html_clean.before_body_end(html_clean.before_end(found, profile), sane_body(meta))
     paragraphs, more_captions = text_clean.finish_paragraphs(
         found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors
     )
@@ -179,7 +179,7 @@ def _byline_authors(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     return ()
 
 
-def _sane_body(meta: Metadata) -> str | None:
+def sane_body(meta: Metadata) -> str | None:
     """JSON-LD articleBody worth trusting as a guide: long enough and not a teaser cut with an ellipsis."""
     body = meta.article_body
     if not body or len(body.split()) < 30 or body.rstrip().endswith(("...", "…")):

@@ -49,7 +49,7 @@ _PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*\w+\s*\}\}|%%\w+%%|\[\[\w+\]\
 def too_small(paragraphs: list[str] | tuple[str, ...], pruned_root, article_body: str | None = None) -> bool:
     """Nothing was found, or a few lines where the pruned page, or the story it declares, holds far more.
 
-    ``article_body``: the page's JSON-LD ``articleBody`` (a sane one: see ``document._sane_body``). A page whose
+    ``article_body``: the page's JSON-LD ``articleBody`` (a sane one: see ``document.sane_body``). A page whose
     HTML is a shell a script fills in has little prose to compare with, so a few lines of furniture the main pass
     found there (scmp.com's author biography, the only paragraph its server renders) pass as the story unless the
     page's own declared text shows how much more there is.

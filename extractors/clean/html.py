@@ -672,6 +672,10 @@ def table_text(table) -> str | None:
     return "\n".join(rows)
 
 
+#: A heading of at most this many words that names a widget is a label ("Related", "Mehr zum Thema").
+HEADING_WIDGET_WORDS = 4
+
+
 def keep_block(block: Block) -> bool:
     """Generic paragraph rules for HTML blocks: link rails, widget labels, e-mail and URL lines."""
     text = block.text
@@ -682,7 +686,7 @@ def keep_block(block: Block) -> bool:
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
-    return not widgets.is_widget_line(text, max_words=4 if block.tag in HEADINGS else 5)
+    return not widgets.is_widget_line(text, max_words=HEADING_WIDGET_WORDS if block.tag in HEADINGS else 5)
 
 
 def _linked_sentence(block: Block, words: int) -> bool:
@@ -731,12 +735,60 @@ PROSE_LIST_ITEMS = 4
 def paragraphs_of(container) -> list[str]:
     """The container's paragraphs after the block rules (link rails, widget labels, pull quotes out)."""
     blocks = serialise(container)
-    kept = [keep_block(b) for b in blocks]
+    kept = _with_subheadings(blocks, [keep_block(b) for b in blocks])
     prose_lists = _prose_lists(blocks, kept)
     return _drop_pull_quotes([
         b for b, keep in zip(blocks, kept, strict=True)
         if keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0)
     ])
+
+
+def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
+    """``kept``, with the headings that introduce a paragraph of the story kept, whatever their links or tag.
+
+    ``keep_block`` judges a heading alone, and drops one that is mostly a link or is an ``<h1>`` (taken for the
+    headline). Followed by a paragraph of the story's prose, a heading is the story's subheading: vox.com's
+    ranked titles link the film ("19) <a>Ingrid Goes West</a>"), Substack posts set theirs as ``<h1>``
+    (chinatalk's "Do Fiscal Constraints Even Matter?"). Still dropped: a heading that is wholly a link (a teaser
+    card's title over its summary: 9news.com.au, berliner-zeitung.de, mbl.is), a heading under such a title (the
+    card's byline: repubblica.it's ``<h4>`` "di Teresa Fallavollita 20 Novembre 2024"), a widget label, even
+    above prose (abendblatt.de's "Auch interessant"; a newsletter box's "WAZ-Newsletter: Jetzt kostenlos
+    anmelden!" over its pitch), and any heading above the story's first prose paragraph: there it is the
+    headline (mdr.de's ``<h1>``), a byline or a kicker.
+    """
+    judged = list(kept)
+    story_begun = False
+    for index, (block, keep) in enumerate(zip(blocks, kept, strict=True)):
+        if (
+            not keep and story_begun and block.tag in HEADINGS and index + 1 < len(blocks)
+            and not _wholly_linked(block)
+            and kept[index + 1] and _is_story_prose(blocks[index + 1])
+            and not widgets.is_widget_line(block.text, max_words=HEADING_WIDGET_WORDS)
+            and not (index and blocks[index - 1].tag in HEADINGS and _wholly_linked(blocks[index - 1]))
+        ):
+            judged[index] = True
+        story_begun = story_begun or keep and _is_story_prose(block)
+    return judged
+
+
+#: A block with this share of its characters in links is wholly a link (a title linking to another page).
+WHOLLY_LINKED = 0.9
+#: The shortest paragraph that shows the story has begun or goes on under a heading (characters).
+PROSE_PARAGRAPH = 80
+#: The largest share of a prose paragraph's characters that may sit in links.
+PROSE_LINKS = 0.3
+
+
+def _wholly_linked(block: Block) -> bool:
+    return block.link_chars >= WHOLLY_LINKED * len(block.text)
+
+
+def _is_story_prose(block: Block) -> bool:
+    """A paragraph of running prose: a ``<p>`` outside lists, long, mostly unlinked, ending a sentence."""
+    return (
+        block.tag == "p" and not block.in_list and len(block.text) >= PROSE_PARAGRAPH
+        and block.link_chars < PROSE_LINKS * len(block.text) and bool(widgets.SENTENCE_END.search(block.text))
+    )
 
 
 def _prose_lists(blocks: list[Block], kept: list[bool]) -> set[int]:
@@ -813,6 +865,23 @@ def _contained(text: str, paragraphs: list[str]) -> bool:
     return any(needle in " ".join(TOKENS.findall(p)) for p in paragraphs)
 
 
+def choose_container(root, profile: SiteProfile | None, article_body: str | None):
+    """The story's container in a pruned tree: the site profile's, the JSON-LD ``articleBody``'s, or the scored one."""
+    if profile is not None:
+        container = next((found[0] for xpath in profile.compiled["body"] if (found := xpath(root))), None)
+        if container is not None:
+            return container
+    container = find_container(root)
+    guided = container_from_body(root, article_body) if article_body else None
+    # a JSON-LD "articleBody" that is only the standfirst matches a small part of the story: ignore it then
+    # (judged against the scored container unless scoring fell back to the whole page)
+    if guided is not None and not (
+        container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
+    ):
+        return guided
+    return container
+
+
 def extract_body(
     root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = ()
 ) -> Body:
@@ -823,18 +892,7 @@ def extract_body(
     positions, standfirsts = find_standfirsts(root, descriptions)
     captions = collect_captions(root)
     prune(root, profile)
-    container = None
-    if profile is not None:
-        container = next((found[0] for xpath in profile.compiled["body"] if (found := xpath(root))), None)
-    if container is None:
-        container = find_container(root)
-        guided = container_from_body(root, article_body) if article_body else None
-        # a JSON-LD "articleBody" that is only the standfirst matches a small part of the story: ignore it then
-        # (judged against the scored container unless scoring fell back to the whole page)
-        if guided is not None and not (
-            container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
-        ):
-            container = guided
+    container = choose_container(root, profile, article_body)
     captions += [label for label in collect_image_labels(container) if label not in captions]
     paragraphs = paragraphs_of(container)
     def new(lines: list[str]) -> list[str]:
