@@ -41,6 +41,7 @@ from extractors.facts.units import (
     TIME_UNITS,
     counted_noun,
     glued_measure,
+    glued_multiple,
     half_a_unit,
     is_denomination,
     measure_phrase,
@@ -133,7 +134,13 @@ def extract_quantities(
     while i < len(doc):
         number = None
         if may_start_number(doc[i].text):
-            number = read_number(doc, i) or glued_measure(doc, i) or half_a_unit(doc, i)
+            number = (
+                read_number(doc, i)
+                or glued_measure(doc, i)
+                or glued_multiple(doc, i)
+                or half_a_unit(doc, i)
+                or _noun_or_two(doc, i)
+            )
         if number is None or i in consumed:
             i += 1
             continue
@@ -1027,6 +1034,27 @@ def _money_after(doc: Doc, number: Number) -> bool:
         and _scaled_amount(doc, number)
         and (currencies().get(nxt.lower_, ("", ""))[1] == "word" or named_currency(doc, number.end) is not None)
     )
+
+
+def _noun_or_two(doc: Doc, i: int) -> Number | None:
+    """ "a <noun> or two" from token ``i``: one to two of the noun, as "a minute or two" (9News) is one to two minutes
+    (``units.half_a_unit`` reads time units): "the greatest potential for a strong tornado or two" (The Washington
+    Post), "I stopped after a bite or two" (Deadspin); up to two adjectives may come before the noun. Without this
+    the number word after "or" counted whatever the parser hung it on ("two exists"). The fixed phrase "knows a thing
+    or two" (CNET, dev) is an idiom of :data:`NUMBER_IDIOMS` and counts nothing."""
+    if doc[i].lower_ not in {"a", "an"}:
+        return None
+    k = i + 1
+    while k < min(len(doc), i + 3) and doc[k].tag_ == "JJ":
+        k += 1
+    if k + 2 >= len(doc) or doc[k].tag_ != "NN" or doc[k].lower_ in TIME_UNITS:
+        return None
+    if doc[k + 1].lower_ != "or" or doc[k + 2].lower_ not in {"two", "three"}:
+        return None
+    high = float(NUMBER_WORDS[doc[k + 2].lower_])
+    if _in_idiom(doc, Number(k + 2, k + 3, high)):
+        return None
+    return Number(i, k + 1, 1.0, unit=doc[k].lower_, value_max=high)
 
 
 def _one_then_other(doc: Doc, after: int) -> bool:
