@@ -726,3 +726,15 @@ def test_a_two_state_solution_counts_no_states():
     # The Washington Post and the Evening Standard (corpus dev pages)
     text = "It's got to be unified in pursuit of the two-state solution, peacefully."
     assert quantities(text) == []
+
+
+def test_a_unit_keeps_no_full_stop_before_a_closing_quote():
+    # Channel NewsAsia (corpus dev page): the unit was "m."
+    text = '"I want to go faster for both the 100m and 200m."  After her first gold, her sister spoke.'
+    assert [(q.value, q.unit) for q in quantities(text)] == [(100, "m"), (200, "m")]
+
+
+def test_a_unit_keeps_no_quote_mark_glued_inside_the_counted_noun():
+    # Atlas Obscura (dev gold): the tokenizer keeps the closing mark inside "”cards"
+    text = "The deck has 10 “pip”cards in each suit."
+    assert [(q.value, q.unit) for q in quantities(text)] == [(10, "pip cards")]

@@ -432,9 +432,17 @@ def _quantity_at(
             and len(word) > 1
             and word[:-1] in MEASURE_UNITS
             and not currency
-            and (end + 1 == len(doc) or doc[end + 1].is_space or doc[end + 1].is_title)
+            and (
+                end + 1 == len(doc)
+                or doc[end + 1].is_space
+                or doc[end + 1].is_title
+                or doc[end + 1].is_quote
+                or doc[end + 1].is_right_punct
+            )
         ):
-            # a unit that keeps the sentence's full stop: "The wave reached 8m." (BBC Weather, ABC Australia)
+            # a unit that keeps the sentence's full stop: "The wave reached 8m." (BBC Weather, ABC Australia), also
+            # before the closing quote of the sentence: "go faster for both the 100m and 200m." (Channel NewsAsia),
+            # which gave the unit "m."
             unit, end = MEASURE_UNITS[word[:-1]], end + 1
         elif word == "in" and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit() and not currency:
             # inches glued to the number: "6ft 2in" (BBC Sport, The Guardian), "a 65in TV" (The Guardian, Which?); the

@@ -291,8 +291,15 @@ def _noun_phrase(noun: Token, floor: int) -> str:
             start -= 1
         else:
             break
-    phrase = doc[start : _hyphen_end(noun)].text
+    # quote marks are no part of a unit: counted nouns are quoted ("five “pillars of Islam”", Businessweek; "four
+    # “glaciers”", The New Yorker), and the tokenizer may glue a closing mark inside the word: "10 “pip”cards" (Atlas
+    # Obscura, dev) gave the unit "pip”cards"
+    phrase = QUOTE_MARKS.sub(" ", doc[start : _hyphen_end(noun)].text).strip()
     return phrase if noun.ent_type_ == "NORP" else phrase.lower()  # "New Yorkers" keep their capitals
+
+
+#: Double quote marks, with the spaces around them, as they may sit inside a token the tokenizer did not split.
+QUOTE_MARKS = re.compile(r"\s*[“”\"]+\s*")
 
 
 def _hyphen_end(noun: Token) -> int:
