@@ -37,6 +37,12 @@ HELDOUT4_FILE = PROBE_FILE.with_name("quantities_en_heldout4.json")
 #: cents, ranges, approximations, changes, measures and spelled numbers, in business, sport, science, government and
 #: local styles; written and labelled before any rule of its own.
 HELDOUT5_FILE = PROBE_FILE.with_name("quantities_en_heldout5.json")
+#: Real publisher sentences, not our wording: 218 sentences of 77 publishers from the cleaning corpus's dev pages
+#: (publishers with no facts test article), labelled by reading before newsfacts ran on them; each item names its page.
+REAL_FILE = PROBE_FILE.with_name("quantities_en_real.json")
+#: A second real-sentence batch of 107 sentences of 61 publishers, picked among sentences holding amounts, measures
+#: and ages, labelled the same way.
+REAL2_FILE = PROBE_FILE.with_name("quantities_en_real2.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
@@ -44,6 +50,8 @@ PROBE_SETS = {
     "heldout3": HELDOUT3_FILE,
     "heldout4": HELDOUT4_FILE,
     "heldout5": HELDOUT5_FILE,
+    "real": REAL_FILE,
+    "real2": REAL2_FILE,
 }
 
 

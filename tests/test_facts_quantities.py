@@ -691,3 +691,50 @@ def test_one_in_an_alternation_counts_nothing(text):
 
 def test_one_before_a_noun_phrase_after_to_the_next_still_counts():
     assert [(q.value, q.unit) for q in quantities("It takes one day to the next stop.")] == [(1, "days")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        # The Washington Post and Deadspin (corpus dev pages): the noun after "a" is what one or two counts
+        ("That's where the greatest potential for a strong tornado or two exists.", 1, 2, "tornado"),
+        ("So I stopped after a bite or two and went back to milk.", 1, 2, "bite"),
+    ],
+)
+def test_a_noun_or_two_counts_the_noun_one_to_two_times(text, value, value_max, unit):
+    assert [(q.value, q.value_max, q.unit) for q in quantities(text)] == [(value, value_max, unit)]
+
+
+def test_knowing_a_thing_or_two_counts_nothing():
+    # CNET (dev gold labels no quantity here)
+    assert quantities("Mark Zuckerberg knows a thing or two about how to seal the deal on blockbuster buys.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        # Topic Seed and Joseph Gentle's blog (corpus dev pages)
+        ("In order to beat another piece of content, you need to write 10x more.", 10, None),
+        ("It stores a text document with only about a 1.5x-2x size overhead.", 1.5, 2),
+    ],
+)
+def test_a_multiple_glued_to_its_x_is_counted_in_times(text, value, value_max):
+    assert [(q.value, q.value_max, q.unit) for q in quantities(text)] == [(value, value_max, "times")]
+
+
+def test_a_two_state_solution_counts_no_states():
+    # The Washington Post and the Evening Standard (corpus dev pages)
+    text = "It's got to be unified in pursuit of the two-state solution, peacefully."
+    assert quantities(text) == []
+
+
+def test_a_unit_keeps_no_full_stop_before_a_closing_quote():
+    # Channel NewsAsia (corpus dev page): the unit was "m."
+    text = '"I want to go faster for both the 100m and 200m."  After her first gold, her sister spoke.'
+    assert [(q.value, q.unit) for q in quantities(text)] == [(100, "m"), (200, "m")]
+
+
+def test_a_unit_keeps_no_quote_mark_glued_inside_the_counted_noun():
+    # Atlas Obscura (dev gold): the tokenizer keeps the closing mark inside "”cards"
+    text = "The deck has 10 “pip”cards in each suit."
+    assert [(q.value, q.unit) for q in quantities(text)] == [(10, "pip cards")]

@@ -4,15 +4,32 @@ rule change breaks the general ways news copy writes amounts."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
+#: The probe sets made of publisher sentences; every other set is in the project's own wording.
+REAL_SETS = ("real", "real2")
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
+FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
-@pytest.mark.parametrize("path", PROBE_SETS.values())
-def test_probe_file_says_it_holds_no_publisher_text(path):
-    assert json.loads(path.read_text(encoding="utf-8"))["provenance"] == "written by the project, no publisher text"
+
+@pytest.mark.parametrize("name", sorted(set(PROBE_SETS) - set(REAL_SETS)))
+def test_probe_file_says_it_holds_no_publisher_text(name):
+    provenance = json.loads(PROBE_SETS[name].read_text(encoding="utf-8"))["provenance"]
+    assert provenance == "written by the project, no publisher text"
+
+
+@pytest.mark.parametrize("name", REAL_SETS)
+def test_real_sentences_come_from_dev_pages_of_publishers_the_facts_test_never_saw(name):
+    split = json.loads((CORPUS / "SPLIT.json").read_text(encoding="utf-8"))
+    test_publishers = {path.name.split("_")[0] for path in FACTS_TEST.glob("*.json")}
+    for probe in load_probes(PROBE_SETS[name]):
+        case = split[probe["page"]]
+        assert case["split"] == "dev", probe["id"]
+        assert case["publisher"] == probe["publisher"] not in test_publishers, probe["id"]
 
 
 @pytest.mark.parametrize("path", PROBE_SETS.values())
@@ -74,3 +91,14 @@ def test_value_reading_batch_is_read_above_its_floor():
     report = run(path=PROBE_SETS["heldout5"])
     assert report.accuracy() >= 0.98, "\n".join(report.misses)
     assert report.values() >= 0.99, "\n".join(report.misses)
+
+
+@pytest.mark.parametrize(("name", "sentences", "values"), [("real", 0.87, 0.99), ("real2", 0.88, 0.97)])
+def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, values):
+    # Publisher sentences from the cleaning corpus's dev pages, first scored on main 9be0ea1 before any rule learnt
+    # from them: real 187/218 sentences, values 0.986 (with its labels brought into line with the written
+    # conventions); real2 95/107, values 0.980. After the "a <noun> or two", glued "10x" and "two-state solution"
+    # rules: real 192/218 and 0.993.
+    report = run(path=PROBE_SETS[name])
+    assert report.accuracy() >= sentences, "\n".join(report.misses)
+    assert report.values() >= values, "\n".join(report.misses)

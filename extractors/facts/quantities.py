@@ -41,6 +41,7 @@ from extractors.facts.units import (
     TIME_UNITS,
     counted_noun,
     glued_measure,
+    glued_multiple,
     half_a_unit,
     is_denomination,
     measure_phrase,
@@ -133,7 +134,13 @@ def extract_quantities(
     while i < len(doc):
         number = None
         if may_start_number(doc[i].text):
-            number = read_number(doc, i) or glued_measure(doc, i) or half_a_unit(doc, i)
+            number = (
+                read_number(doc, i)
+                or glued_measure(doc, i)
+                or glued_multiple(doc, i)
+                or half_a_unit(doc, i)
+                or _noun_or_two(doc, i)
+            )
         if number is None or i in consumed:
             i += 1
             continue
@@ -425,9 +432,17 @@ def _quantity_at(
             and len(word) > 1
             and word[:-1] in MEASURE_UNITS
             and not currency
-            and (end + 1 == len(doc) or doc[end + 1].is_space or doc[end + 1].is_title)
+            and (
+                end + 1 == len(doc)
+                or doc[end + 1].is_space
+                or doc[end + 1].is_title
+                or doc[end + 1].is_quote
+                or doc[end + 1].is_right_punct
+            )
         ):
-            # a unit that keeps the sentence's full stop: "The wave reached 8m." (BBC Weather, ABC Australia)
+            # a unit that keeps the sentence's full stop: "The wave reached 8m." (BBC Weather, ABC Australia), also
+            # before the closing quote of the sentence: "go faster for both the 100m and 200m." (Channel NewsAsia),
+            # which gave the unit "m."
             unit, end = MEASURE_UNITS[word[:-1]], end + 1
         elif word == "in" and not doc[end - 1].whitespace_ and doc[end - 1].text[-1:].isdigit() and not currency:
             # inches glued to the number: "6ft 2in" (BBC Sport, The Guardian), "a 65in TV" (The Guardian, Which?); the
@@ -1027,6 +1042,27 @@ def _money_after(doc: Doc, number: Number) -> bool:
         and _scaled_amount(doc, number)
         and (currencies().get(nxt.lower_, ("", ""))[1] == "word" or named_currency(doc, number.end) is not None)
     )
+
+
+def _noun_or_two(doc: Doc, i: int) -> Number | None:
+    """ "a <noun> or two" from token ``i``: one to two of the noun, as "a minute or two" (9News) is one to two minutes
+    (``units.half_a_unit`` reads time units): "the greatest potential for a strong tornado or two" (The Washington
+    Post), "I stopped after a bite or two" (Deadspin); up to two adjectives may come before the noun. Without this
+    the number word after "or" counted whatever the parser hung it on ("two exists"). The fixed phrase "knows a thing
+    or two" (CNET, dev) is an idiom of :data:`NUMBER_IDIOMS` and counts nothing."""
+    if doc[i].lower_ not in {"a", "an"}:
+        return None
+    k = i + 1
+    while k < min(len(doc), i + 3) and doc[k].tag_ == "JJ":
+        k += 1
+    if k + 2 >= len(doc) or doc[k].tag_ != "NN" or doc[k].lower_ in TIME_UNITS:
+        return None
+    if doc[k + 1].lower_ != "or" or doc[k + 2].lower_ not in {"two", "three"}:
+        return None
+    high = float(NUMBER_WORDS[doc[k + 2].lower_])
+    if _in_idiom(doc, Number(k + 2, k + 3, high)):
+        return None
+    return Number(i, k + 1, 1.0, unit=doc[k].lower_, value_max=high)
 
 
 def _one_then_other(doc: Doc, after: int) -> bool:
