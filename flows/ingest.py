@@ -99,6 +99,7 @@ def ingest(
     (a temporary local one without an address); see ``flows/scaleout.py``.
     """
     logger = get_run_logger()
+    started = datetime.now(UTC)  # before any append: the report reads the files written since
     settings = Settings.resolve(data_dir)
     cfg = load_config(Path(config) if config else None)
     specs = choose_sources(sources, cfg, SEEDS_DIR)
@@ -111,7 +112,7 @@ def ingest(
         collected = [(spec, None) if isinstance(spec, RejectedSource)
                      else (spec, _start_collecting(spec, fetcher, settings, warehouse, Spool(snapshots)))
                      for spec in specs]
-        reports = _process_sources(collected, run_id, settings, warehouse, logger, batches)
+        reports = _process_sources(collected, run_id, settings, warehouse, logger, batches, started)
     if cfg.watches:  # once per run, after every batch: one alert per story however its copies were batched
         alerts_task(list(cfg.watches), settings.warehouse_dir, run_id, cfg.fetch)
     return reports
@@ -126,7 +127,8 @@ def _start_collecting(
 
 
 def _process_sources(
-    collected, run_id: str, settings: Settings, warehouse: Warehouse, logger, batches: BatchSubmitter
+    collected, run_id: str, settings: Settings, warehouse: Warehouse, logger, batches: BatchSubmitter,
+    started: datetime,
 ) -> list[SourceReport]:
     reports = []
     batch_no = 0
@@ -184,7 +186,7 @@ def _process_sources(
         for what, why in report.failures:
             logger.warning("%s: %s failed: %s", report.name, what, why)
     progress.close()
-    publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id)
+    publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id, since=started)
     return reports
 
 

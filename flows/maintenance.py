@@ -164,9 +164,10 @@ def reprocess(
             (one batch at a time in this process), as for ``ingest``.
     """
     logger = get_run_logger()
+    started = datetime.now(UTC)  # before any append: the report reads the files written since
     settings = Settings.resolve(data_dir)
     warehouse = Warehouse(settings.warehouse_dir)
-    run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("reprocess-%Y%m%dT%H%M%S"))
+    run_id = str(flow_run.get_id() or started.strftime("reprocess-%Y%m%dT%H%M%S"))
     stored = list_stored_articles(settings.warehouse_dir, source_name=source, outdated_only=not everything)
     logger.info("reprocessing %d stored articles with extractor %s", len(stored), version.EXTRACTOR_VERSION)
     by_source: dict[str, list[StoredArticle]] = defaultdict(list)
@@ -205,7 +206,8 @@ def reprocess(
                     report.updated, report.unchanged, report.failed)
         for what, why in report.failures:
             logger.warning("%s: %s failed: %s", report.name, what, why)
-    publish_run_report(list(reports.values()), warehouse_dir=settings.warehouse_dir, run_id=run_id, kind="reprocess")
+    publish_run_report(list(reports.values()), warehouse_dir=settings.warehouse_dir, run_id=run_id, kind="reprocess",
+                       since=started)
     return list(reports.values())
 
 
