@@ -28,7 +28,7 @@ from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter, retu
 from flows.settings import SEEDS_DIR, Settings
 from flows.sources import SourceResult, collect_source
 from flows.spool import Spool, SpooledDocument
-from flows.summary import SourceReport
+from flows.summary import SourceReport, cpu_into
 from warehouse.snapshots import SnapshotError, SnapshotStore
 from warehouse.store import Warehouse
 
@@ -51,18 +51,21 @@ def collect_source_task(
 def process_batch_task(
     docs: Sequence[SpooledDocument], source: str, batch: int, run_id: str, settings: Settings, warehouse: Warehouse
 ) -> SourceReport:
-    """Clean, extract facts and append one batch; returns its counts."""
+    """Clean, extract facts and append one batch; returns its counts and the CPU of each stage."""
     report = SourceReport(source)
     provenances: list[Provenance] = []  # one per document loaded, in order
     good = []
-    for i, article in enumerate(process(_loaded(docs, source, settings, report, provenances), PipelineOptions())):
-        if article.error:
-            report.failed += 1
-            report.failures.append((article.source, article.error))
-        else:
-            report.flags.update(article.flags)
-            good.append((article, provenances[i]))
-    result = warehouse.append(good, run_id=run_id, batch=batch)
+    with cpu_into(report.cpu, "extraction"):  # less the snapshot reads ``_loaded`` counts inside it, below
+        for i, article in enumerate(process(_loaded(docs, source, settings, report, provenances), PipelineOptions())):
+            if article.error:
+                report.failed += 1
+                report.failures.append((article.source, article.error))
+            else:
+                report.flags.update(article.flags)
+                good.append((article, provenances[i]))
+    report.cpu["extraction"] -= report.cpu["snapshots read"] + report.cpu["snapshots written"]
+    with cpu_into(report.cpu, "appends"):
+        result = warehouse.append(good, run_id=run_id, batch=batch)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
     report.facts.update(result.facts)
     return_freed_memory()
@@ -78,7 +81,8 @@ def _loaded(
     snapshots = SnapshotStore(settings.snapshots_dir)
     for spooled in docs:
         try:
-            doc, sha = spooled.load(snapshots)
+            with cpu_into(report.cpu, "snapshots read" if spooled.raw_sha256 else "snapshots written"):
+                doc, sha = spooled.load(snapshots)
         except SnapshotError as exc:  # the snapshot vanished between collection and now
             report.failed += 1
             report.failures.append((spooled.document.source, str(exc)))
@@ -162,6 +166,7 @@ def _process_sources(
             )))
             batches_of.setdefault(index, [0, 0])[1] += 1
             batch_no += 1
+        report.cpu["snapshots written"] += spool.cpu  # the spool is closed: its source's collection is over
         try:
             result = future.result()
         except Exception as exc:  # noqa: BLE001 - one broken source never blocks the others

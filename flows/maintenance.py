@@ -26,7 +26,7 @@ from flows.ingest import BATCH_SIZE, wait_for_task_records
 from flows.reports import RunProgress, publish_run_report
 from flows.scaleout import TaskRunnerName, batch_submitter, return_freed_memory
 from flows.settings import Settings
-from flows.summary import SourceReport
+from flows.summary import SourceReport, cpu_into
 from warehouse.compact import CompactResult
 from warehouse.compact import compact as compact_warehouse
 from warehouse.query import run_sql
@@ -120,7 +120,8 @@ def reprocess_batch_task(
             report.failures.append((item.source, "no raw snapshot was stored; ingest it again"))
             continue
         try:
-            data = snapshots.get(item.raw_sha256)
+            with cpu_into(report.cpu, "snapshots read"):
+                data = snapshots.get(item.raw_sha256)
         except NewsfactsError as exc:
             report.failed += 1
             report.failures.append((item.source, str(exc)))
@@ -129,14 +130,16 @@ def reprocess_batch_task(
         provenance.append(Provenance(source_name, item.raw_sha256, item.fetched_at))
     report.fetched = len(docs)
     good = []
-    for article, prov in zip(process(docs, PipelineOptions()), provenance, strict=True):
-        if article.error:
-            report.failed += 1
-            report.failures.append((article.source, article.error))
-        else:
-            report.flags.update(article.flags)
-            good.append((article, prov))
-    result = warehouse.append(good, run_id=run_id, batch=batch)
+    with cpu_into(report.cpu, "extraction"):
+        for article, prov in zip(process(docs, PipelineOptions()), provenance, strict=True):
+            if article.error:
+                report.failed += 1
+                report.failures.append((article.source, article.error))
+            else:
+                report.flags.update(article.flags)
+                good.append((article, prov))
+    with cpu_into(report.cpu, "appends"):
+        result = warehouse.append(good, run_id=run_id, batch=batch)
     if result.new:
         get_run_logger().warning(
             "%s: %d reprocessed articles got a new identity (the cleaner now finds another URL, or, without "
