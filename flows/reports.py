@@ -90,12 +90,12 @@ def read_highlights(warehouse_dir: Path | str, run_id: str, since: datetime | No
     binds only the views read here, and the files are read twice: this run's latest article copies
     once, then the entity and quantity rows of those copies (``copy_key``, as the ``facts`` view picks
     them) once, into tables both queries read. Reading entities and quantities through their views
-    scanned the facts and, for the copies, the articles files once per query: 2.9 against 1.5-1.6 CPU-s
-    over 1,644 files. ``since``, when the run began: only the files written from then on are read
+    scanned the facts and, for the copies, the articles files once per query: 2.8-3.4 against 1.35-1.7
+    CPU-s over 1,644 files. ``since``, when the run began: only the files written from then on are read
     (``connect(written_since=...)``), which hold every row the run wrote and every later copy of its
     articles; without it the whole warehouse is, and a report's cost grew with the warehouse's history
-    (a run of 150 articles, 244 files, beside 1,400 files of 1,000 older articles: 2.7-3.1 CPU-s over
-    every file, 0.44 over those it wrote).
+    (a run of 150 articles, 244 files, beside 1,400 files of 1,000 older articles: 2.8-3.5 CPU-s over
+    every file with the views, 0.24-0.30 over those it wrote with the two reads).
     """
     con = connect(warehouse_dir, views=HIGHLIGHT_VIEWS, written_since=since)
     try:
