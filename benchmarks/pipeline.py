@@ -16,12 +16,23 @@ of them against the temporary Prefect server started beforehand (so its start-up
 - parallel efficiency: run rate / (workers x one-process rate);
 - rules / model: CPU in the rules (``facts_from_doc``, the other packs' rules) / the rest of fact
   extraction, which is the model's ``nlp.pipe``;
-- overhead: the run's CPU beyond extraction (Prefect task records, snapshots, Parquet appends, process
-  start-up of the workers and their fork server with the model it loads) as a share of the extraction CPU, which is the CPU per article of extraction in N processes
-  at once x articles (N processes sharing the cores each take more CPU per article than one alone, and
-  so do the run's workers; the share beyond one process alone is printed too), measured before the run and
-  again after it: the mean is the baseline, and the overhead against each alone is printed as the range a
-  drifting machine leaves (the same work's CPU moves by up to a quarter within minutes on a shared VM);
+- overhead in the run: all CPU of the run (its process, its workers and their fork server, the Prefect
+  server) beyond the extraction CPU the run's own batches measured (``process_batch_task``: the CPU of
+  the batch's thread in cleaning and fact extraction, its snapshot reads taken out; the run prints
+  the sum with the other stages on its ``CPU-s:`` summary line), as a share of that extraction. Both
+  come from the same processes over the same minutes, so a drift of the machine's speed moves both
+  and cancels, which the baseline figures below cannot do. Its parts are printed: the Prefect server,
+  snapshot writes (the run process, as pages are collected), snapshot reads and Parquet appends (the
+  workers), the rest of the workers (start-up, models, task runs, the fork server) and of the run
+  process (start-up, collection, the report);
+- issue 13's overhead, a narrower figure: Prefect task records (the server's CPU), snapshots (written
+  and read) and Parquet appends, as a share of the same extraction CPU;
+- overhead against the baseline: the run's CPU beyond extraction as a share of the extraction CPU
+  taken as the CPU per article of extraction in N processes at once x articles (N processes sharing
+  the cores each take more CPU per article than one alone, and so do the run's workers; the share
+  beyond one process alone is printed too), measured before the run and again after it: the mean is
+  the baseline, and the overhead against each alone is printed as the range a drifting machine
+  leaves (the same work's CPU moves by up to a quarter within minutes on a shared VM);
 - peak memory of the run: the proportional set sizes (PSS: a page shared by n processes counts 1/n in
   each) of the ``newsfacts run`` process, its workers and their fork server, summed, since the workers
   share the server's modules and model copy-on-write and their RSS would count them once each; and
@@ -396,6 +407,18 @@ def median_text(files: list[Path]) -> str:
     return sorted(sorted(texts), key=len)[len(texts) // 2]
 
 
+#: The line of the run's summary with its CPU per stage (``flows.summary.format_summary``).
+_STAGES_LINE = re.compile(r"^CPU-s: (.+)$", re.MULTILINE)
+
+
+def run_stages(output: str) -> dict[str, float]:
+    """CPU-s per stage the run measured where each ran (``flows.summary.CPU_STAGES``), from its summary."""
+    found = _STAGES_LINE.search(output)
+    if found is None:
+        raise RuntimeError(f"the run printed no CPU-s line:\n{output}")
+    return {stage: float(value) for stage, value in (part.rsplit(" ", 1) for part in found.group(1).split(", "))}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000, help="articles in the end-to-end run (default 1000)")
@@ -455,16 +478,29 @@ def main(argv: list[str] | None = None) -> None:
           f"(the ceiling this machine gives now)")
     print(f"  where the wall time went: {breakdown}")
     print(f"rules / model CPU    {single.rules_cpu / single.model_cpu:.2f}   (target <= {TARGETS['rules/model']})")
-    low, high = sorted((total_cpu - c) / c for c in shared_each)
-    print(f"overhead             {(total_cpu - shared_cpu) / shared_cpu:.1%}  (target <= {TARGETS['overhead']:.0%}; "
-          f"all CPU beyond extraction in {workers} processes at once: Prefect, snapshots, Parquet, start-up; "
-          f"{low:.1%} to {high:.1%} against that baseline measured before or after the run alone); "
-          f"{(total_cpu - extraction_cpu) / extraction_cpu:.1%} beyond one process alone, whose CPU per article "
-          f"is {extraction_cpu / shared_cpu:.2f}x that of {workers} at once")
+    stages = run_stages(run.output)
+    extracted = stages["extraction"]
+    io_cpu = stages["snapshots written"] + stages["snapshots read"] + stages["appends"]
+    print(f"overhead in the run  {(total_cpu - extracted) / extracted:.1%}  (target <= {TARGETS['overhead']:.0%}; all "
+          f"the run's CPU, {total_cpu:.1f} CPU-s, beyond the extraction its batches measured, {extracted:.1f} CPU-s "
+          f"({extracted / shared_cpu:.2f}x the baseline below), as a share of that extraction: one run, one "
+          f"machine speed)")
+    run_process_cpu = run.cpu - run.workers_cpu
     if args.task_runner == "process":  # with threads, the batches run in the run process
-        print(f"  its parts: workers {run.workers_cpu - shared_cpu:.1f} CPU-s beyond extraction in {workers} at once, fork server included "
-              f"(start-up, models, snapshot reads, appends, task runs), run process {run.cpu - run.workers_cpu:.1f} "
-              f"(start-up, reading and snapshotting the pages, report), Prefect server {run.server_cpu:.1f}")
+        rest = (f"the workers' rest {run.workers_cpu - extracted - stages['snapshots read'] - stages['appends']:.1f} "
+                f"(start-up, models, task runs, fork server included), the run process's rest "
+                f"{run_process_cpu - stages['snapshots written']:.1f} (start-up, collection, report)")
+    else:
+        rest = f"the run process's rest {run_process_cpu - extracted - io_cpu:.1f} (start-up, collection, report)"
+    print(f"  its parts (CPU-s): Prefect server {run.server_cpu:.1f}, snapshots written {stages['snapshots written']:.1f}, "
+          f"snapshots read {stages['snapshots read']:.1f}, Parquet appends {stages['appends']:.1f}, {rest}")
+    print(f"issue 13's overhead  {(run.server_cpu + io_cpu) / extracted:.1%}  (Prefect task records, snapshots and "
+          f"Parquet appends: the server's CPU, snapshots written and read, appends, as a share of the same extraction)")
+    low, high = sorted((total_cpu - c) / c for c in shared_each)
+    print(f"overhead (baseline)  {(total_cpu - shared_cpu) / shared_cpu:.1%}  (all CPU beyond extraction in {workers} "
+          f"processes at once, measured apart: {low:.1%} to {high:.1%} against that baseline measured before or after "
+          f"the run alone); {(total_cpu - extraction_cpu) / extraction_cpu:.1%} beyond one process alone, whose CPU "
+          f"per article is {extraction_cpu / shared_cpu:.2f}x that of {workers} at once")
     print(f"peak memory (PSS)    {run.peak_pss / 2**30:.2f} GiB (target <= {TARGETS['peak GiB']}); RSS of the run "
           f"process {run.peak_main / 2**30:.2f} GiB, of the largest worker {run.peak_worker / 2**30:.2f} GiB (peaks apart)")
     print(f"one article ({costs['chars']:,} chars): 1x {costs[1]:.3f} s, 10x {costs[10]:.2f} s "

@@ -28,7 +28,7 @@ from flows.scaleout import BatchSubmitter, TaskRunnerName, batch_submitter, retu
 from flows.settings import SEEDS_DIR, Settings
 from flows.sources import SourceResult, collect_source
 from flows.spool import Spool, SpooledDocument
-from flows.summary import SourceReport
+from flows.summary import SourceReport, cpu_into
 from warehouse.snapshots import SnapshotError, SnapshotStore
 from warehouse.store import Warehouse
 
@@ -51,18 +51,21 @@ def collect_source_task(
 def process_batch_task(
     docs: Sequence[SpooledDocument], source: str, batch: int, run_id: str, settings: Settings, warehouse: Warehouse
 ) -> SourceReport:
-    """Clean, extract facts and append one batch; returns its counts."""
+    """Clean, extract facts and append one batch; returns its counts and the CPU of each stage."""
     report = SourceReport(source)
     provenances: list[Provenance] = []  # one per document loaded, in order
     good = []
-    for i, article in enumerate(process(_loaded(docs, source, settings, report, provenances), PipelineOptions())):
-        if article.error:
-            report.failed += 1
-            report.failures.append((article.source, article.error))
-        else:
-            report.flags.update(article.flags)
-            good.append((article, provenances[i]))
-    result = warehouse.append(good, run_id=run_id, batch=batch)
+    with cpu_into(report.cpu, "extraction"):  # less the snapshot reads ``_loaded`` counts inside it, below
+        for i, article in enumerate(process(_loaded(docs, source, settings, report, provenances), PipelineOptions())):
+            if article.error:
+                report.failed += 1
+                report.failures.append((article.source, article.error))
+            else:
+                report.flags.update(article.flags)
+                good.append((article, provenances[i]))
+    report.cpu["extraction"] -= report.cpu["snapshots read"] + report.cpu["snapshots written"]
+    with cpu_into(report.cpu, "appends"):
+        result = warehouse.append(good, run_id=run_id, batch=batch)
     report.new, report.unchanged, report.updated = result.new, result.unchanged, result.updated
     report.facts.update(result.facts)
     return_freed_memory()
@@ -78,7 +81,8 @@ def _loaded(
     snapshots = SnapshotStore(settings.snapshots_dir)
     for spooled in docs:
         try:
-            doc, sha = spooled.load(snapshots)
+            with cpu_into(report.cpu, "snapshots read" if spooled.raw_sha256 else "snapshots written"):
+                doc, sha = spooled.load(snapshots)
         except SnapshotError as exc:  # the snapshot vanished between collection and now
             report.failed += 1
             report.failures.append((spooled.document.source, str(exc)))
@@ -99,6 +103,7 @@ def ingest(
     (a temporary local one without an address); see ``flows/scaleout.py``.
     """
     logger = get_run_logger()
+    started = datetime.now(UTC)  # before any append: the report reads the files written since
     settings = Settings.resolve(data_dir)
     cfg = load_config(Path(config) if config else None)
     specs = choose_sources(sources, cfg, SEEDS_DIR)
@@ -111,7 +116,7 @@ def ingest(
         collected = [(spec, None) if isinstance(spec, RejectedSource)
                      else (spec, _start_collecting(spec, fetcher, settings, warehouse, Spool(snapshots)))
                      for spec in specs]
-        reports = _process_sources(collected, run_id, settings, warehouse, logger, batches)
+        reports = _process_sources(collected, run_id, settings, warehouse, logger, batches, started)
     if cfg.watches:  # once per run, after every batch: one alert per story however its copies were batched
         alerts_task(list(cfg.watches), settings.warehouse_dir, run_id, cfg.fetch)
     return reports
@@ -126,7 +131,8 @@ def _start_collecting(
 
 
 def _process_sources(
-    collected, run_id: str, settings: Settings, warehouse: Warehouse, logger, batches: BatchSubmitter
+    collected, run_id: str, settings: Settings, warehouse: Warehouse, logger, batches: BatchSubmitter,
+    started: datetime,
 ) -> list[SourceReport]:
     reports = []
     batch_no = 0
@@ -160,6 +166,7 @@ def _process_sources(
             )))
             batches_of.setdefault(index, [0, 0])[1] += 1
             batch_no += 1
+        report.cpu["snapshots written"] += spool.cpu  # the spool is closed: its source's collection is over
         try:
             result = future.result()
         except Exception as exc:  # noqa: BLE001 - one broken source never blocks the others
@@ -184,7 +191,7 @@ def _process_sources(
         for what, why in report.failures:
             logger.warning("%s: %s failed: %s", report.name, what, why)
     progress.close()
-    publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id)
+    publish_run_report(reports, warehouse_dir=settings.warehouse_dir, run_id=run_id, since=started)
     return reports
 
 

@@ -26,7 +26,7 @@ from flows.ingest import BATCH_SIZE, wait_for_task_records
 from flows.reports import RunProgress, publish_run_report
 from flows.scaleout import TaskRunnerName, batch_submitter, return_freed_memory
 from flows.settings import Settings
-from flows.summary import SourceReport
+from flows.summary import SourceReport, cpu_into
 from warehouse.compact import CompactResult
 from warehouse.compact import compact as compact_warehouse
 from warehouse.query import run_sql
@@ -120,7 +120,8 @@ def reprocess_batch_task(
             report.failures.append((item.source, "no raw snapshot was stored; ingest it again"))
             continue
         try:
-            data = snapshots.get(item.raw_sha256)
+            with cpu_into(report.cpu, "snapshots read"):
+                data = snapshots.get(item.raw_sha256)
         except NewsfactsError as exc:
             report.failed += 1
             report.failures.append((item.source, str(exc)))
@@ -129,14 +130,16 @@ def reprocess_batch_task(
         provenance.append(Provenance(source_name, item.raw_sha256, item.fetched_at))
     report.fetched = len(docs)
     good = []
-    for article, prov in zip(process(docs, PipelineOptions()), provenance, strict=True):
-        if article.error:
-            report.failed += 1
-            report.failures.append((article.source, article.error))
-        else:
-            report.flags.update(article.flags)
-            good.append((article, prov))
-    result = warehouse.append(good, run_id=run_id, batch=batch)
+    with cpu_into(report.cpu, "extraction"):
+        for article, prov in zip(process(docs, PipelineOptions()), provenance, strict=True):
+            if article.error:
+                report.failed += 1
+                report.failures.append((article.source, article.error))
+            else:
+                report.flags.update(article.flags)
+                good.append((article, prov))
+    with cpu_into(report.cpu, "appends"):
+        result = warehouse.append(good, run_id=run_id, batch=batch)
     if result.new:
         get_run_logger().warning(
             "%s: %d reprocessed articles got a new identity (the cleaner now finds another URL, or, without "
@@ -164,9 +167,10 @@ def reprocess(
             (one batch at a time in this process), as for ``ingest``.
     """
     logger = get_run_logger()
+    started = datetime.now(UTC)  # before any append: the report reads the files written since
     settings = Settings.resolve(data_dir)
     warehouse = Warehouse(settings.warehouse_dir)
-    run_id = str(flow_run.get_id() or datetime.now(UTC).strftime("reprocess-%Y%m%dT%H%M%S"))
+    run_id = str(flow_run.get_id() or started.strftime("reprocess-%Y%m%dT%H%M%S"))
     stored = list_stored_articles(settings.warehouse_dir, source_name=source, outdated_only=not everything)
     logger.info("reprocessing %d stored articles with extractor %s", len(stored), version.EXTRACTOR_VERSION)
     by_source: dict[str, list[StoredArticle]] = defaultdict(list)
@@ -205,7 +209,8 @@ def reprocess(
                     report.updated, report.unchanged, report.failed)
         for what, why in report.failures:
             logger.warning("%s: %s failed: %s", report.name, what, why)
-    publish_run_report(list(reports.values()), warehouse_dir=settings.warehouse_dir, run_id=run_id, kind="reprocess")
+    publish_run_report(list(reports.values()), warehouse_dir=settings.warehouse_dir, run_id=run_id, kind="reprocess",
+                       since=started)
     return list(reports.values())
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -60,10 +61,16 @@ class Spool:
         self._lock = threading.Lock()
         self._closed = False
         self.count = 0
+        self.cpu = 0.0  # CPU-s the collecting thread spent storing snapshots
 
     def put(self, document: RawDocument) -> None:
         spooled = self._snapshots is not None
-        sha = self._snapshots.put(document.data) if spooled else hashlib.sha256(document.data).hexdigest()
+        if spooled:
+            started = time.thread_time()
+            sha = self._snapshots.put(document.data)
+            self.cpu += time.thread_time() - started
+        else:
+            sha = hashlib.sha256(document.data).hexdigest()
         with self._lock:
             if (document.source, sha) in self._seen:
                 return

@@ -5,7 +5,10 @@ one definition without importing each other.
 """
 from __future__ import annotations
 
+import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from extractors.records import FACT_KINDS, QUALITY_FLAGS
@@ -19,7 +22,8 @@ class SourceReport:
     Every input is accounted for: ``inputs == new + unchanged + updated + failed + skipped`` (an
     input is a document collected, an item that failed before it could be read, or one skipped on
     purpose; a source that fails as a whole is one failed input). ``flags`` counts the quality flags
-    of the articles processed (stored or already stored), one count per article and flag.
+    of the articles processed (stored or already stored), one count per article and flag. ``cpu``:
+    CPU-s per stage (``CPU_STAGES``), where a run's work went, measured where it ran.
     """
 
     name: str
@@ -35,6 +39,7 @@ class SourceReport:
     flags: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
     warnings: list[str] = field(default_factory=list)
+    cpu: Counter = field(default_factory=Counter)
 
     @property
     def accounted(self) -> int:
@@ -54,6 +59,28 @@ class SourceReport:
         self.failures.extend(part.failures)
         self.facts.update(part.facts)
         self.flags.update(part.flags)
+        self.cpu.update(part.cpu)
+
+
+#: The stages ``SourceReport.cpu`` counts: cleaning and fact extraction of the batches' documents;
+#: compressing each collected page into the snapshot store, and reading it back in its batch (or
+#: storing it there, when a page travelled inline to a Dask worker elsewhere); appending to Parquet.
+CPU_STAGES = ("extraction", "snapshots written", "snapshots read", "appends")
+
+
+@contextmanager
+def cpu_into(counter: Counter, stage: str) -> Iterator[None]:
+    """Add to ``counter[stage]`` the CPU-s this thread spends in the block.
+
+    The thread's time, not the process's: a worker's Prefect threads (events, logs) and the run
+    process's other threads (collection beside the batches) are not the stage's work. Extraction is
+    single-threaded (its thread's time equals the process's on an idle process).
+    """
+    started = time.thread_time()
+    try:
+        yield
+    finally:
+        counter[stage] += time.thread_time() - started
 
 
 def flag_counts(flags: Counter) -> str:
@@ -89,6 +116,8 @@ def format_summary(reports: list[SourceReport], settings: Settings) -> str:
             lines.append(f"    ... and {len(r.failures) - 20} more failures")
     if total.unchanged or total.skipped:
         lines.append(SUMMARY_LEGEND)
+    if total.cpu:
+        lines.append("CPU-s: " + ", ".join(f"{stage} {total.cpu[stage]:.2f}" for stage in CPU_STAGES))
     lines.append(f"data: {settings.data_dir} (warehouse: {settings.warehouse_dir})")
     lines.append(f"Prefect UI on this run history: {settings.ui_command()}")
     return "\n".join(lines)

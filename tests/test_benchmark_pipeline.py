@@ -62,3 +62,16 @@ def test_a_process_cpu_reading_grows_with_its_work_and_is_zero_once_it_is_gone()
     assert _cpu(child.pid) >= 0.2
     child.communicate(b"\n")
     assert _cpu(child.pid) == 0.0
+
+
+def test_the_stage_cpu_a_run_prints_is_read_back_by_the_benchmark(tmp_path):
+    """The steady overhead divides by the extraction CPU the run's batches measured, read from its summary."""
+    from collections import Counter
+
+    from benchmarks.pipeline import run_stages
+    from flows.settings import Settings
+    from flows.summary import CPU_STAGES, SourceReport, format_summary
+
+    cpu = Counter({"extraction": 191.234, "snapshots written": 0.31, "snapshots read": 0.84, "appends": 5.2})
+    output = "some log line\n" + format_summary([SourceReport("a", new=3, cpu=cpu)], Settings(tmp_path)) + "\nmore"
+    assert run_stages(output) == {stage: round(cpu[stage], 2) for stage in CPU_STAGES}

@@ -126,3 +126,33 @@ def test_the_real_html_tag_declares_the_language_not_the_conditional_comments_be
     assert html_language(page) == "fr"
     assert html_language(b"<html><head></head><body><p lang='fr'>Bonjour</p></body></html>") is None
     assert html_language(b"plain text, no markup") is None
+
+
+def test_a_batch_reports_the_cpu_of_extraction_snapshot_reads_and_its_append_apart(tmp_path):
+    """What ``benchmarks.pipeline`` takes as extraction CPU: measured in the worker, less the snapshot reads
+    and the append, and the collecting thread's snapshot writes counted by the spool."""
+    from pathlib import Path
+
+    from flows.ingest import process_batch_task
+    from flows.settings import Settings
+    from flows.summary import CPU_STAGES, SourceReport, format_summary
+    from warehouse.store import Warehouse
+
+    settings = Settings(tmp_path / "data")
+    spool = Spool(SnapshotStore(settings.snapshots_dir))
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    for page in ("apnews_2023-04-28_mexico-economy.html", "yonhap-en_2017-06-01_sistar-lonely.html"):
+        spool.put(RawDocument(source=page, data=(seeds / page).read_bytes(), content_type="text/html"))
+    spool.close()
+    assert spool.cpu > 0
+    (batch,) = spool.batches(10)
+    report = process_batch_task.fn(batch, "seeds", 0, "r1", settings, Warehouse(settings.warehouse_dir))
+    assert report.new == 2
+    assert report.cpu["extraction"] > report.cpu["appends"] > 0 and report.cpu["snapshots read"] > 0
+    assert report.cpu["extraction"] > 10 * report.cpu["snapshots read"]  # the reads inside it are taken out
+    total = SourceReport("all")
+    total.add(report)
+    total.add(report)
+    assert total.cpu == {stage: 2 * report.cpu[stage] for stage in report.cpu}
+    (line,) = [line for line in format_summary([total], settings).splitlines() if line.startswith("CPU-s: ")]
+    assert all(f"{stage} {total.cpu[stage]:.2f}" in line for stage in CPU_STAGES)

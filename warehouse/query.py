@@ -17,6 +17,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Collection, Sequence
+from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import PurePath
 
@@ -43,12 +44,24 @@ LATEST_ORDER = ("epoch_us(ingested_at)::HUGEINT * 18446744073709551616 "
 _ROWS_VIEW = {"articles": "article_rows", "facts": "fact_rows"}
 #: Columns every typed view starts with, before the kind's own fields.
 _TYPED_VIEW_KEYS = ("article_id", "published", PARTITION_COLUMN, "extractor_version", "fact_index")
+#: How much earlier than ``written_since`` a file's stamp may be and still be read: a stamp comes from
+#: the storage's clock (an object store's, an NFS server's), which may run behind the writer's, and
+#: some file systems keep times to the second or two. A few minutes cover both; the files read beyond
+#: the run are those other writers stored in that margin.
+STAMP_SLACK = timedelta(minutes=5)
 _READ_OPTIONS = f"hive_partitioning = true, union_by_name = true, hive_types = {{'{PARTITION_COLUMN}': 'VARCHAR'}}"
 
 
-def connect(root: Storage | PurePath | str, views: Collection[str] | None = None) -> duckdb.DuckDBPyConnection:
+def connect(root: Storage | PurePath | str, views: Collection[str] | None = None, *,
+            written_since: datetime | None = None) -> duckdb.DuckDBPyConnection:
     """An in-process DuckDB connection with every warehouse view over the files present now, or only
     the ``views`` named (with the views and macros they read: the caller names those too).
+
+    ``written_since``: only the files written since then (by their storage stamp, less ``STAMP_SLACK``),
+    so that what a run stored is read without the warehouse's history: every row a run writes, every
+    later copy of those articles and every compacted copy of its files lies in a file written after
+    the run began. The views then answer for those rows as over the whole warehouse (an article's
+    latest copy is among them), not for older articles.
 
     Binding a view reads the footers of every file it scans, so a caller that needs a few views
     saves most of the connection's cost (1.5 CPU-s for all of them over 1,100 files).
@@ -57,7 +70,7 @@ def connect(root: Storage | PurePath | str, views: Collection[str] | None = None
     for its grace period (``compact(grace_seconds=...)``); reconnect for fresh data.
     """
     storage = as_storage(root)
-    files, problems = snapshot_files(storage)
+    files, problems = snapshot_files(storage, written_since=written_since)
     for problem in problems:
         logger.warning("warehouse file skipped: %s", problem)
     con = duckdb.connect()
@@ -139,8 +152,10 @@ def check(root: Storage | PurePath | str) -> list[Problem]:
     return snapshot_files(root)[1]
 
 
-def snapshot_files(root: Storage | PurePath | str) -> tuple[dict[str, list[DataFile]], list[Problem]]:
-    """Readable files per table and the problems of the unreadable ones.
+def snapshot_files(root: Storage | PurePath | str, *, written_since: datetime | None = None
+                   ) -> tuple[dict[str, list[DataFile]], list[Problem]]:
+    """Readable files per table and the problems of the unreadable ones; with ``written_since``, only
+    the files whose stamp is at most ``STAMP_SLACK`` older (the others are not even validated).
 
     Order matters. The ledger is read before listing: compaction renames its output into place
     before it marks the inputs retired, so a reader either still counts the inputs or already lists
@@ -151,6 +166,9 @@ def snapshot_files(root: Storage | PurePath | str) -> tuple[dict[str, list[DataF
     storage = as_storage(root)
     known = _ledger_files(storage)
     listed = {table: list_files(storage, table) for table in TABLES}
+    if written_since is not None:
+        floor_ns = int((written_since - STAMP_SLACK).timestamp()) * 1_000_000_000  # a remote stamp counts seconds
+        listed = {table: [f for f in found if f.mtime_ns >= floor_ns] for table, found in listed.items()}
     good: dict[str, list[DataFile]] = {t: [] for t in TABLES}
     problems: list[Problem] = []
     for table in TABLES:
