@@ -425,8 +425,17 @@ def find_container(root):
             ancestor, level = ancestor.getparent(), level + 1
     if not scores:
         return body
-    ranked = sorted(((s * (1 - _link_density(el)), el) for el, s in scores.items()), key=lambda x: -x[0])[:8]
-    best = ranked[0][1]
+    # The best score after the link-density discount. The discount only lowers a score (s * (1 - density)
+    # <= max(s, 0)), so elements are weighed from the highest raw score down and the costly density (the
+    # text of big wrappers) is no longer measured once no raw score left can win. A tie goes to the element
+    # scored first.
+    best, best_key = body, (float("-inf"), 0)
+    for order, (el, score) in sorted(enumerate(scores.items()), key=lambda item: -item[1][1]):
+        if max(score, 0.0) < best_key[0]:
+            break
+        key = (score * (1 - _link_density(el)), -order)
+        if key > best_key:
+            best, best_key = el, key
     return widen(best, body)
 
 
