@@ -65,6 +65,10 @@ def run(sources: tuple[str, ...], config: Path | None, data_dir: Path | None, ta
     settings = _settings_with_config(data_dir, config)
     _require_a_source(list(sources) or None, config)
     settings.prepare_prefect_env()
+    if task_runner == "process":
+        from flows.fork_server import start_fork_server
+
+        start_fork_server()  # its preload runs beside the imports below and the flow's set-up
     from flows.alerts import alerts_summary
     from flows.config import load_config
     from flows.ingest import run_ingest

@@ -24,6 +24,7 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from extractors.records import NewsfactsError
+from flows.fork_server import start_fork_server
 
 logger = logging.getLogger(__name__)
 
@@ -112,10 +113,6 @@ def _process_pool(workers: int) -> Iterator[BatchSubmitter]:
         yield BatchSubmitter(lambda task, parameters: runner.submit(task, parameters), 2 * workers + 1, workers)
 
 
-#: What the pool's fork server imports before it forks any worker (see ``ForkServerTaskRunner``).
-FORK_SERVER_PRELOAD = ["flows.worker_preload"]
-
-
 class ForkServerTaskRunner(ProcessPoolTaskRunner):
     """Prefect's process pool, its workers forked from one server process that loaded what they all need.
 
@@ -142,12 +139,9 @@ class ForkServerTaskRunner(ProcessPoolTaskRunner):
     def __enter__(self) -> Self:
         super().__enter__()
         spawning = self._executor
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(FORK_SERVER_PRELOAD)
-        # Started now rather than at the first batch, so its imports and model load run while the flow
-        # collects that batch instead of after it.
-        multiprocessing.forkserver.ensure_running()
-        self._executor = ProcessPoolExecutor(max_workers=self._max_workers, mp_context=context,
+        start_fork_server()  # usually running already: ``newsfacts run`` starts it first thing
+        self._executor = ProcessPoolExecutor(max_workers=self._max_workers,
+                                             mp_context=multiprocessing.get_context("forkserver"),
                                              initializer=spawning._initializer, initargs=spawning._initargs)
         spawning.shutdown()
         with self._open_lock:

@@ -129,6 +129,14 @@ def test_the_fork_server_starts_when_the_pool_opens_not_at_the_first_batch():
     assert server._forkserver_pid is None
 
 
+def test_a_run_can_start_the_fork_server_before_it_imports_prefect():
+    """``newsfacts run`` starts it first, so the server's preload runs beside the run's own imports."""
+    code = ("import sys, multiprocessing.forkserver as f; from flows.fork_server import start_fork_server; "
+            "start_fork_server(); assert f._forkserver._forkserver_pid; assert 'prefect' not in sys.modules")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+
+
 def _worker_facts() -> tuple[int, int, bool]:
     from extractors.facts.nlp import load_pipeline
 
