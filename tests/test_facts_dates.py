@@ -218,3 +218,78 @@ def test_a_count_later_than_a_decade_stays_a_duration():
             "but this time for both men and women.")
     found = dates(text, datetime.fromisoformat("2024-11-18T21:26:36+00:00"))
     assert ("seven years later", None) in [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OT fits well in centralized software, which is most software today.",  # Joseph Gentle
+        "Their non-retail efforts, which today is primarily cloud computing, fund the stores.",  # Seattle Times
+        "There is a version of the left-wing analysis of China today which is willing to say that.",  # Substack
+        "Online buyers are more sophisticated today.",  # Fox Business
+    ],
+)
+def test_today_as_the_present_age_is_no_date(text):
+    assert [d.text for d in dates(text, YOMIURI)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordic neighbours have published updated guidance today.",  # Metro, dev gold: the day
+        "Communications Minister Fahmi Fadzil said today.",  # Malay Mail, dev gold: the day
+        "Today is the deadline for applications.",
+    ],
+)
+def test_today_with_an_event_or_as_subject_is_the_publication_day(text):
+    assert [d.value for d in dates(text, YOMIURI)] == ["2024-10-13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their prophets told of a hero who would one day emerge.",  # Kotaku
+        "They hope the drugs could one day be used by psychiatrists.",  # Live Science
+        "There was one day I asked Gary about the smell.",  # Mirror
+    ],
+)
+def test_one_day_alone_is_some_day_not_a_duration(text):
+    assert dates(text, YOMIURI) == []
+
+
+def test_one_day_before_what_it_runs_to_stays_a_duration():
+    found = dates("Authorities announced one day of mourning for the victims.", YOMIURI)
+    assert [(d.text, d.granularity) for d in found] == [("one day", "duration")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blair is 71 and yet could easily pass for a man 10 years younger.",  # Evening Standard
+        "Foster, who is more than 30-years older than his wife, bought the house.",  # Daily Mail
+    ],
+)
+def test_a_difference_of_ages_is_no_duration(text):
+    assert dates(text, YOMIURI) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank alone pumps about $60 million a week into the market.",  # Businessweek
+        "They tested the ads at a whopping cost of $1 million a day.",  # The Motley Fool
+    ],
+)
+def test_an_amount_with_a_scale_word_a_week_is_a_rate(text):
+    assert dates(text, YOMIURI) == []
+
+
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        ("For billions of years, Phaaze had mutated life on its surface.", "billions of years"),  # Kotaku
+        ("Billions of years pass through simulated time-lapse photography.", "Billions of years"),  # The A.V. Club
+    ],
+)
+def test_billions_of_years_is_a_duration(text, duration):
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]

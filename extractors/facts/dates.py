@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.facts.date_ranges import join_duration_ranges, year_from_sentence
 from extractors.facts.date_values import anaphoric, numeric_day, range_end_year, resolve
-from extractors.facts.gazetteer import holidays, word_list
+from extractors.facts.gazetteer import holidays, scale_words, word_list
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.grammar import MONTHS, WEEKDAYS, month_pattern
 from extractors.records import DateMention
@@ -210,14 +210,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         ),
     ),
     # "for decades" (Yomiuri, Washington Post), "over the next decade" (Nature, Rest of World), "thousands of
-    # years" (The New Yorker, Kotaku).
+    # years" (The New Yorker, Kotaku), "For billions of years" (Kotaku), "Billions of years pass" (The A.V. Club).
     (
         "bare_duration",
         (
             r"(?:(?:[Ff]or|[Oo]ver|[Ww]ithin)\s+(?:(?:several|many|a few)\s+)?"
             r"(?:decades|years|months|weeks|centuries|a decade|a century)|"
             r"(?:[Ff]or|[Oo]ver|[Dd]uring|[Ww]ithin|[Ii]n)\s+the\s+(?:past|last|next|coming)\s+(?:year|month|decade)\b|"
-            r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+(?:years|months|weeks|days|hours))"
+            r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions|[Bb]illions)\s+of\s+(?:years|months|weeks|days|hours))"
         ),
     ),
     # "from 2019 to 2021" is two years by the year rule; "in 2019-2021" needs its own: "based on 1988-2006
@@ -294,16 +294,27 @@ FISCAL_AFTER = re.compile(
 NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("named_days"))) + r")\s+$")
 MONTH_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"spring", "summer", "autumn", "fall", "winter"}
 #: An age or a time ago, not a duration: "who was 11-years-old" (Daily Star), "20-year-old Ethan Chapin"
-#: (Gateway Pundit), "I was 12 years old" (National Post), "over a decade ago" (TechCrunch).
-NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
+#: (Gateway Pundit), "I was 12 years old" (National Post), "over a decade ago" (TechCrunch); a difference of
+#: ages: "could easily pass for a man 10 years younger" (Evening Standard), "more than 30-years older than his
+#: wife" (Daily Mail).
+NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b|\s+(?:younger|older)\b)")
+#: "one day" alone is some day, not a span of one: "a hero who would one day emerge" (Kotaku), "they could one day
+#: be used" (Live Science), "perhaps one day even grow" (TechCrunch), "until, one day, the melting" (The New
+#: Yorker), "There was one day I asked Gary" (Mirror). A span says what it runs to or of ("one day after the
+#: vote", "one day of mourning"), or its preposition opens the match ("from just over one day to four days", Metro).
+ONE_DAY_SPAN_AFTER = re.compile(r"^(?:\s+(?:after|before|of|to|or|and)\b|[-–])", re.IGNORECASE)
 #: "N days a week", "twice a year": how often, not how long ("three days per week", Ottawa Citizen; "about
 #: an hour a day", Roots of Progress).
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 #: "a hundred times a day" (Gateway Pundit), "three times a week" (WebMD), "tens of millions of dollars a year"
 #: (Free Beacon), "$300 a month" (Businessweek). A number starts with a digit: a lone comma is no count ("The
 #: death, a month after he was arrested", Nine News, is a duration like "about a month after", Ottawa Citizen).
+#: An amount may end in a scale word (data/en/scale_words.tsv): "$60 million a week" (Businessweek), "$1 million a
+#: day" (The Motley Fool).
 FREQUENCY_BEFORE = re.compile(
-    r"(?:\btimes|\btwice|\bonce|\bthrice|\d[\d,.]*|dollars|euros|pounds|millions|billions|"
+    r"(?:\btimes|\btwice|\bonce|\bthrice|\d[\d,.]*(?:\s*(?:"
+    + "|".join(sorted(map(re.escape, scale_words()), key=len, reverse=True))
+    + r")\b)?|dollars|euros|pounds|millions|billions|"
     r"\bdays|\bnights|\bhours|\bshifts)\s*$",
     re.IGNORECASE,
 )
@@ -332,6 +343,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
         elif kind in {"duration", "bare_duration"}:
             if NOT_AFTER_DURATION.match(text[end:]) or _is_frequency(doc, text, start, end, match.group(0)):
                 continue
+            if match.group(0).lower() == "one day" and not ONE_DAY_SPAN_AFTER.match(text[end:]):
+                continue  # "would one day emerge": some day
             value, granularity = None, "duration"
         elif kind == "numeric_day":
             day_first = len(_DAY_FIRST.findall(text)) >= len(_MONTH_FIRST.findall(text))
@@ -425,6 +438,8 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
             return False  # "the 2021-22 fiscal year" (Modern Diplomacy), "the 2023-24 season": one year
     if kind == "weekday" and NAMED_DAY_BEFORE.search(text[max(0, start - 12) : start]):
         return False  # "Good Friday", "Easter Sunday"
+    if kind == "rel_day" and groups["rd"].lower() == "today" and _present_age(doc, start, end):
+        return False  # "which is most software today"
     if kind == "quarter_code" and "q3" in groups:  # "in Q3", not "for Q1 last week" (Financial Post)
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
@@ -460,6 +475,20 @@ def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups:
     if int(groups["y"]) < 1800:  # "In 1781", "from around 1490" (Atlas Obscura), not "from 1200 to 1500"
         return span[0].ent_type_ == "DATE" and prev in DATE_PREPOSITIONS
     return span[0].ent_type_ == "DATE" or prev in DATE_PREPOSITIONS
+
+
+def _present_age(doc: Doc, start: int, end: int) -> bool:
+    """ "today" as the present age, not the day of writing: a time adverb hung on a noun ("the left-wing analysis
+    of China today", Substack; "voters' apparent preference today", Politico) or on a present-tense "be" that
+    describes ("which is most software today", Joseph Gentle; "which today is primarily cloud computing", Seattle
+    Times; "Online buyers are more sophisticated today", Fox Business; "plants ... that are in operation today",
+    Roots of Progress). The day hangs on an event verb: "have published updated guidance today" (Metro), "said
+    today" (Malay Mail); "Today is the deadline" has it as the subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].dep_ != "npadvmod":
+        return False
+    head = span[0].head
+    return head.pos_ in {"NOUN", "PROPN"} or head.tag_ in {"VBZ", "VBP"} and lemma(head) in STATIVE_LEMMAS
 
 
 def _year_before_plural(prev: Token | None, groups: dict[str, str]) -> bool:
