@@ -293,3 +293,36 @@ def test_an_amount_with_a_scale_word_a_week_is_a_rate(text):
 )
 def test_billions_of_years_is_a_duration(text, duration):
     assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's a Tuesday, not a Wednesday, so this is a break with tradition.",  # MacRumors (dev gold)
+        "Insurance depends on whether Christmas falls on a Tuesday.",  # GQ
+        "Would the NFL be more open-minded if it were just a Monday night game?",  # Deadspin
+    ],
+)
+def test_a_weekday_after_the_indefinite_article_is_no_date(text):
+    assert dates(text, YOMIURI) == []
+
+
+WASHINGTON_POST = datetime.fromisoformat("2024-04-26T15:24:04+00:00")  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tornadoes are possible across the central states both Friday and Saturday.",
+        "Cities that could be affected by violent storms Friday and/or Saturday include Dallas.",
+    ],
+)
+def test_the_second_of_two_joined_weekdays_is_not_before_the_first(text):
+    # Washington Post, published on the Friday: the Saturday is the next day, not the one before
+    assert [d.value for d in dates(text, WASHINGTON_POST)] == ["2024-04-26", "2024-04-27"]
+
+
+def test_two_joined_past_weekdays_keep_their_week():
+    sunday = datetime.fromisoformat("2024-04-28T10:00:00+00:00")
+    found = dates("Gasp they did on Friday and Saturday as she sashayed in.", sunday)  # Glamour's pair
+    assert [d.value for d in found] == ["2024-04-26", "2024-04-27"]

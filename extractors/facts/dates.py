@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -292,6 +293,13 @@ FISCAL_AFTER = re.compile(
 #: "the Good Friday Agreement" (Evening Standard), "On Easter Sunday," (The New Yorker), "an Ash Wednesday-like
 #: smearing" (Vox): a weekday inside a named day (data/en/named_days.txt), not a date.
 NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("named_days"))) + r")\s+$")
+#: A weekday after the indefinite article is any such day, no date: "That's a Tuesday, not a Wednesday"
+#: (MacRumors), "whether Christmas falls on a Tuesday" (GQ), "a Monday night game" (Deadspin).
+ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: Two weekdays joined run forward, the second never before the first: "possible ... both Friday and Saturday",
+#: "violent storms Friday and/or Saturday" (Washington Post, published on the Friday), "on Friday and Saturday"
+#: (Glamour).
+WEEKDAY_JOINER = re.compile(r",?\s+(?:and|or|and/or|to|through|until)\s+")
 MONTH_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"spring", "summer", "autumn", "fall", "winter"}
 #: An age or a time ago, not a duration: "who was 11-years-old" (Daily Star), "20-year-old Ethan Chapin"
 #: (Gateway Pundit), "I was 12 years old" (National Post), "over a decade ago" (TechCrunch); a difference of
@@ -373,7 +381,26 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
-    return join_duration_ranges(text, year_from_sentence(text, found))
+    return join_duration_ranges(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
+
+
+def _weekday_pairs_forward(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The second of two joined weekdays ("Friday and Saturday") a week later when it resolved before the first:
+    a pair runs forward (see ``WEEKDAY_JOINER``)."""
+    paired = list(found)
+    for i in range(1, len(paired)):
+        first, second = paired[i - 1], paired[i]
+        if (
+            first.text.lower() in WEEKDAYS
+            and second.text.lower() in WEEKDAYS
+            and first.value is not None
+            and second.value is not None
+            and second.value < first.value
+            and WEEKDAY_JOINER.fullmatch(text[first.end : second.start])
+        ):
+            later = date.fromisoformat(second.value) + timedelta(days=7)
+            paired[i] = replace(second, value=later.isoformat())
+    return paired
 
 
 def _range_start(
@@ -438,6 +465,8 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
             return False  # "the 2021-22 fiscal year" (Modern Diplomacy), "the 2023-24 season": one year
     if kind == "weekday" and NAMED_DAY_BEFORE.search(text[max(0, start - 12) : start]):
         return False  # "Good Friday", "Easter Sunday"
+    if kind == "weekday" and "rel" not in groups and ARTICLE_BEFORE.search(text[max(0, start - 4) : start]):
+        return False  # "falls on a Tuesday"
     if kind == "rel_day" and groups["rd"].lower() == "today" and _present_age(doc, start, end):
         return False  # "which is most software today"
     if kind == "quarter_code" and "q3" in groups:  # "in Q3", not "for Q1 last week" (Financial Post)
