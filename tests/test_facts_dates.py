@@ -326,3 +326,16 @@ def test_two_joined_past_weekdays_keep_their_week():
     sunday = datetime.fromisoformat("2024-04-28T10:00:00+00:00")
     found = dates("Gasp they did on Friday and Saturday as she sashayed in.", sunday)  # Glamour's pair
     assert [d.value for d in found] == ["2024-04-26", "2024-04-27"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The ACLU filed a lawsuit seeking to stop the ban from taking effect July 1.", "2023-07-01"),  # Wash. Times
+        ("The tariffs are set to take effect on March 12 and will apply to all.", "2024-03-12"),  # Mexico News Daily
+        ("The ceasefire took effect on Jan. 19 after 15 months of war.", "2023-01-19"),  # past: no future
+    ],
+)
+def test_take_effect_looks_ahead_unless_in_the_simple_past(text, value):
+    published = datetime.fromisoformat("2023-04-28T13:53:25+00:00")
+    assert [d.value for d in dates(text, published) if d.granularity == "day"] == [value]

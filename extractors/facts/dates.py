@@ -536,6 +536,13 @@ def _after_name(prev: Token | None) -> bool:
     return prev.lower_ not in DATE_PREPOSITIONS and prev.lower_.rstrip(".") not in MONTH_NAMES
 
 
+def _looks_ahead(verb: Token) -> bool:
+    """A verb of data/en/future_lemmas.txt, alone ("is expected on Monday") or with its object ("taking effect")."""
+    if lemma(verb) in FUTURE_LEMMAS:
+        return True
+    return any(f"{lemma(verb)} {child.lower_}" in FUTURE_LEMMAS for child in verb.children if child.dep_ == "dobj")
+
+
 def _schedules(verb: Token) -> bool:
     """A present-tense event verb the day hangs on ("Mr Obama lands in Kenya later on Friday", BBC; "competes
     ... on Aug 2", CNA): a timetable, so ahead. "is" describes ("Here are four stocks", 24/7 Wall St.; "are
@@ -567,7 +574,7 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         node, hops = node.head, hops + 1
         if node.pos_ in {"VERB", "AUX"}:
             aux = {child.lower_ for child in node.children}
-            if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS and node.tag_ != "VBD":
+            if aux & FUTURE_AUX or _looks_ahead(node) and node.tag_ != "VBD":
                 return (
                     True  # "is set to resume", "is expected on Monday", not "who set himself on fire Sunday"
                 )
