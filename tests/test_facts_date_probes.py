@@ -112,11 +112,11 @@ def test_real_sentences_come_from_dev_pages_of_publishers_the_facts_test_never_s
 
 
 def test_the_real_sentence_batch_keeps_its_level():
-    # 153/164 right (F1 0.909, P 0.917 R 0.902) when labelled, on main before any rule learnt from it; 157/164
-    # (F1 0.941) after "today" as the present age, "one day" as some day and "billions of years"
+    # 153/164 right (F1 0.909, P 0.917 R 0.902) when labelled, on main before any rule learnt from it; 158/164
+    # (F1 0.950) after "today" as the present age, "one day" as some day, "billions of years" and "for days"
     score = score_probes(load_probes(GOLD / "en_real.jsonl"))
-    assert score.accuracy >= 0.95, "\n".join(score.misses)
-    assert score.f1 >= 0.94, "\n".join(score.misses)
+    assert score.accuracy >= 0.96, "\n".join(score.misses)
+    assert score.f1 >= 0.95, "\n".join(score.misses)
 
 
 def test_the_real_sentence_batch_is_what_its_seeded_draw_picks():

@@ -339,3 +339,14 @@ def test_two_joined_past_weekdays_keep_their_week():
 def test_take_effect_looks_ahead_unless_in_the_simple_past(text, value):
     published = datetime.fromisoformat("2023-04-28T13:53:25+00:00")
     assert [d.value for d in dates(text, published) if d.granularity == "day"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        ("They often go for days without water.", "for days"),  # Lesotho Times
+        ("Firefighters struggled for hours to extinguish the fires.", "for hours"),  # National Post
+    ],
+)
+def test_for_days_and_for_hours_are_durations(text, duration):
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]

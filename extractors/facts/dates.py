@@ -211,12 +211,16 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         ),
     ),
     # "for decades" (Yomiuri, Washington Post), "over the next decade" (Nature, Rest of World), "thousands of
-    # years" (The New Yorker, Kotaku), "For billions of years" (Kotaku), "Billions of years pass" (The A.V. Club).
+    # years" (The New Yorker, Kotaku), "For billions of years" (Kotaku), "Billions of years pass" (The A.V. Club),
+    # "without water for days" (Lesotho Times), "struggled for hours" (National Post), "soak for several hours"
+    # (Seattle Times); not "within days" or "within hours", which the probes leave unlabelled ("sold out within
+    # hours").
     (
         "bare_duration",
         (
             r"(?:(?:[Ff]or|[Oo]ver|[Ww]ithin)\s+(?:(?:several|many|a few)\s+)?"
             r"(?:decades|years|months|weeks|centuries|a decade|a century)|"
+            r"(?:[Ff]or|[Oo]ver)\s+(?:(?:several|many|a few)\s+)?(?:days|hours)\b|"
             r"(?:[Ff]or|[Oo]ver|[Dd]uring|[Ww]ithin|[Ii]n)\s+the\s+(?:past|last|next|coming)\s+(?:year|month|decade)\b|"
             r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions|[Bb]illions)\s+of\s+(?:years|months|weeks|days|hours))"
         ),
