@@ -1,8 +1,9 @@
 """Date probes: short news-style sentences the project wrote, scored on every date expression in them.
 
-Run ``python -m benchmarks.date_probes [--language fr] [--set heldout] [--misses]``. The probes (``date_probes_gold/<language>.jsonl``,
-see its README) are dev material: written by the project, no publisher text, so their misses may be read and
-rules written from them, unlike the facts test split. Each probe gives a publication time, a sentence
+Run ``python -m benchmarks.date_probes [--language fr] [--set heldout|real] [--misses]``. The probes
+(``date_probes_gold/<language>.jsonl``, see its README) are dev material: written by the project, no publisher text
+(``--set real`` holds publisher sentences of dev pages instead, drawn by ``benchmarks.date_probes_real``), so their
+misses may be read and rules written from them, unlike the facts test split. Each probe gives a publication time, a sentence
 and the dates a reader marks in it (text, value, granularity; durations with value null; none at all
 for sentences whose look-alikes are no dates). A found date matches a marked one when their spans
 overlap and value and granularity agree (an ambiguous numeric day lists its other reading under

@@ -218,3 +218,135 @@ def test_a_count_later_than_a_decade_stays_a_duration():
             "but this time for both men and women.")
     found = dates(text, datetime.fromisoformat("2024-11-18T21:26:36+00:00"))
     assert ("seven years later", None) in [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OT fits well in centralized software, which is most software today.",  # Joseph Gentle
+        "Their non-retail efforts, which today is primarily cloud computing, fund the stores.",  # Seattle Times
+        "There is a version of the left-wing analysis of China today which is willing to say that.",  # Substack
+        "Online buyers are more sophisticated today.",  # Fox Business
+    ],
+)
+def test_today_as_the_present_age_is_no_date(text):
+    assert [d.text for d in dates(text, YOMIURI)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordic neighbours have published updated guidance today.",  # Metro, dev gold: the day
+        "Communications Minister Fahmi Fadzil said today.",  # Malay Mail, dev gold: the day
+        "Today is the deadline for applications.",
+    ],
+)
+def test_today_with_an_event_or_as_subject_is_the_publication_day(text):
+    assert [d.value for d in dates(text, YOMIURI)] == ["2024-10-13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their prophets told of a hero who would one day emerge.",  # Kotaku
+        "They hope the drugs could one day be used by psychiatrists.",  # Live Science
+        "There was one day I asked Gary about the smell.",  # Mirror
+    ],
+)
+def test_one_day_alone_is_some_day_not_a_duration(text):
+    assert dates(text, YOMIURI) == []
+
+
+def test_one_day_before_what_it_runs_to_stays_a_duration():
+    found = dates("Authorities announced one day of mourning for the victims.", YOMIURI)
+    assert [(d.text, d.granularity) for d in found] == [("one day", "duration")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blair is 71 and yet could easily pass for a man 10 years younger.",  # Evening Standard
+        "Foster, who is more than 30-years older than his wife, bought the house.",  # Daily Mail
+    ],
+)
+def test_a_difference_of_ages_is_no_duration(text):
+    assert dates(text, YOMIURI) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank alone pumps about $60 million a week into the market.",  # Businessweek
+        "They tested the ads at a whopping cost of $1 million a day.",  # The Motley Fool
+    ],
+)
+def test_an_amount_with_a_scale_word_a_week_is_a_rate(text):
+    assert dates(text, YOMIURI) == []
+
+
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        ("For billions of years, Phaaze had mutated life on its surface.", "billions of years"),  # Kotaku
+        ("Billions of years pass through simulated time-lapse photography.", "Billions of years"),  # The A.V. Club
+    ],
+)
+def test_billions_of_years_is_a_duration(text, duration):
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's a Tuesday, not a Wednesday, so this is a break with tradition.",  # MacRumors (dev gold)
+        "Insurance depends on whether Christmas falls on a Tuesday.",  # GQ
+        "Would the NFL be more open-minded if it were just a Monday night game?",  # Deadspin
+    ],
+)
+def test_a_weekday_after_the_indefinite_article_is_no_date(text):
+    assert dates(text, YOMIURI) == []
+
+
+WASHINGTON_POST = datetime.fromisoformat("2024-04-26T15:24:04+00:00")  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tornadoes are possible across the central states both Friday and Saturday.",
+        "Cities that could be affected by violent storms Friday and/or Saturday include Dallas.",
+    ],
+)
+def test_the_second_of_two_joined_weekdays_is_not_before_the_first(text):
+    # Washington Post, published on the Friday: the Saturday is the next day, not the one before
+    assert [d.value for d in dates(text, WASHINGTON_POST)] == ["2024-04-26", "2024-04-27"]
+
+
+def test_two_joined_past_weekdays_keep_their_week():
+    sunday = datetime.fromisoformat("2024-04-28T10:00:00+00:00")
+    found = dates("Gasp they did on Friday and Saturday as she sashayed in.", sunday)  # Glamour's pair
+    assert [d.value for d in found] == ["2024-04-26", "2024-04-27"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The ACLU filed a lawsuit seeking to stop the ban from taking effect July 1.", "2023-07-01"),  # Wash. Times
+        ("The tariffs are set to take effect on March 12 and will apply to all.", "2024-03-12"),  # Mexico News Daily
+        ("The ceasefire took effect on Jan. 19 after 15 months of war.", "2023-01-19"),  # past: no future
+    ],
+)
+def test_take_effect_looks_ahead_unless_in_the_simple_past(text, value):
+    published = datetime.fromisoformat("2023-04-28T13:53:25+00:00")
+    assert [d.value for d in dates(text, published) if d.granularity == "day"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        ("They often go for days without water.", "for days"),  # Lesotho Times
+        ("Firefighters struggled for hours to extinguish the fires.", "for hours"),  # National Post
+    ],
+)
+def test_for_days_and_for_hours_are_durations(text, duration):
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Token
 
 from extractors.facts.date_ranges import join_duration_ranges, year_from_sentence
 from extractors.facts.date_values import anaphoric, numeric_day, range_end_year, resolve
-from extractors.facts.gazetteer import holidays, word_list
+from extractors.facts.gazetteer import holidays, scale_words, word_list
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.grammar import MONTHS, WEEKDAYS, month_pattern
 from extractors.records import DateMention
@@ -210,14 +211,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         ),
     ),
     # "for decades" (Yomiuri, Washington Post), "over the next decade" (Nature, Rest of World), "thousands of
-    # years" (The New Yorker, Kotaku).
+    # years" (The New Yorker, Kotaku), "For billions of years" (Kotaku), "Billions of years pass" (The A.V. Club),
+    # "without water for days" (Lesotho Times), "struggled for hours" (National Post), "soak for several hours"
+    # (Seattle Times); not "within days" or "within hours", which the probes leave unlabelled ("sold out within
+    # hours").
     (
         "bare_duration",
         (
             r"(?:(?:[Ff]or|[Oo]ver|[Ww]ithin)\s+(?:(?:several|many|a few)\s+)?"
             r"(?:decades|years|months|weeks|centuries|a decade|a century)|"
+            r"(?:[Ff]or|[Oo]ver)\s+(?:(?:several|many|a few)\s+)?(?:days|hours)\b|"
             r"(?:[Ff]or|[Oo]ver|[Dd]uring|[Ww]ithin|[Ii]n)\s+the\s+(?:past|last|next|coming)\s+(?:year|month|decade)\b|"
-            r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+(?:years|months|weeks|days|hours))"
+            r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions|[Bb]illions)\s+of\s+(?:years|months|weeks|days|hours))"
         ),
     ),
     # "from 2019 to 2021" is two years by the year rule; "in 2019-2021" needs its own: "based on 1988-2006
@@ -292,18 +297,36 @@ FISCAL_AFTER = re.compile(
 #: "the Good Friday Agreement" (Evening Standard), "On Easter Sunday," (The New Yorker), "an Ash Wednesday-like
 #: smearing" (Vox): a weekday inside a named day (data/en/named_days.txt), not a date.
 NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("named_days"))) + r")\s+$")
+#: A weekday after the indefinite article is any such day, no date: "That's a Tuesday, not a Wednesday"
+#: (MacRumors), "whether Christmas falls on a Tuesday" (GQ), "a Monday night game" (Deadspin).
+ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: Two weekdays joined run forward, the second never before the first: "possible ... both Friday and Saturday",
+#: "violent storms Friday and/or Saturday" (Washington Post, published on the Friday), "on Friday and Saturday"
+#: (Glamour).
+WEEKDAY_JOINER = re.compile(r",?\s+(?:and|or|and/or|to|through|until)\s+")
 MONTH_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"spring", "summer", "autumn", "fall", "winter"}
 #: An age or a time ago, not a duration: "who was 11-years-old" (Daily Star), "20-year-old Ethan Chapin"
-#: (Gateway Pundit), "I was 12 years old" (National Post), "over a decade ago" (TechCrunch).
-NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b)")
+#: (Gateway Pundit), "I was 12 years old" (National Post), "over a decade ago" (TechCrunch); a difference of
+#: ages: "could easily pass for a man 10 years younger" (Evening Standard), "more than 30-years older than his
+#: wife" (Daily Mail).
+NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b|\s+(?:younger|older)\b)")
+#: "one day" alone is some day, not a span of one: "a hero who would one day emerge" (Kotaku), "they could one day
+#: be used" (Live Science), "perhaps one day even grow" (TechCrunch), "until, one day, the melting" (The New
+#: Yorker), "There was one day I asked Gary" (Mirror). A span says what it runs to or of ("one day after the
+#: vote", "one day of mourning"), or its preposition opens the match ("from just over one day to four days", Metro).
+ONE_DAY_SPAN_AFTER = re.compile(r"^(?:\s+(?:after|before|of|to|or|and)\b|[-–])", re.IGNORECASE)
 #: "N days a week", "twice a year": how often, not how long ("three days per week", Ottawa Citizen; "about
 #: an hour a day", Roots of Progress).
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 #: "a hundred times a day" (Gateway Pundit), "three times a week" (WebMD), "tens of millions of dollars a year"
 #: (Free Beacon), "$300 a month" (Businessweek). A number starts with a digit: a lone comma is no count ("The
 #: death, a month after he was arrested", Nine News, is a duration like "about a month after", Ottawa Citizen).
+#: An amount may end in a scale word (data/en/scale_words.tsv): "$60 million a week" (Businessweek), "$1 million a
+#: day" (The Motley Fool).
 FREQUENCY_BEFORE = re.compile(
-    r"(?:\btimes|\btwice|\bonce|\bthrice|\d[\d,.]*|dollars|euros|pounds|millions|billions|"
+    r"(?:\btimes|\btwice|\bonce|\bthrice|\d[\d,.]*(?:\s*(?:"
+    + "|".join(sorted(map(re.escape, scale_words()), key=len, reverse=True))
+    + r")\b)?|dollars|euros|pounds|millions|billions|"
     r"\bdays|\bnights|\bhours|\bshifts)\s*$",
     re.IGNORECASE,
 )
@@ -332,6 +355,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
         elif kind in {"duration", "bare_duration"}:
             if NOT_AFTER_DURATION.match(text[end:]) or _is_frequency(doc, text, start, end, match.group(0)):
                 continue
+            if match.group(0).lower() == "one day" and not ONE_DAY_SPAN_AFTER.match(text[end:]):
+                continue  # "would one day emerge": some day
             value, granularity = None, "duration"
         elif kind == "numeric_day":
             day_first = len(_DAY_FIRST.findall(text)) >= len(_MONTH_FIRST.findall(text))
@@ -360,7 +385,26 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
-    return join_duration_ranges(text, year_from_sentence(text, found))
+    return join_duration_ranges(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
+
+
+def _weekday_pairs_forward(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The second of two joined weekdays ("Friday and Saturday") a week later when it resolved before the first:
+    a pair runs forward (see ``WEEKDAY_JOINER``)."""
+    paired = list(found)
+    for i in range(1, len(paired)):
+        first, second = paired[i - 1], paired[i]
+        if (
+            first.text.lower() in WEEKDAYS
+            and second.text.lower() in WEEKDAYS
+            and first.value is not None
+            and second.value is not None
+            and second.value < first.value
+            and WEEKDAY_JOINER.fullmatch(text[first.end : second.start])
+        ):
+            later = date.fromisoformat(second.value) + timedelta(days=7)
+            paired[i] = replace(second, value=later.isoformat())
+    return paired
 
 
 def _range_start(
@@ -425,6 +469,10 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
             return False  # "the 2021-22 fiscal year" (Modern Diplomacy), "the 2023-24 season": one year
     if kind == "weekday" and NAMED_DAY_BEFORE.search(text[max(0, start - 12) : start]):
         return False  # "Good Friday", "Easter Sunday"
+    if kind == "weekday" and "rel" not in groups and ARTICLE_BEFORE.search(text[max(0, start - 4) : start]):
+        return False  # "falls on a Tuesday"
+    if kind == "rel_day" and groups["rd"].lower() == "today" and _present_age(doc, start, end):
+        return False  # "which is most software today"
     if kind == "quarter_code" and "q3" in groups:  # "in Q3", not "for Q1 last week" (Financial Post)
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
@@ -462,6 +510,20 @@ def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups:
     return span[0].ent_type_ == "DATE" or prev in DATE_PREPOSITIONS
 
 
+def _present_age(doc: Doc, start: int, end: int) -> bool:
+    """ "today" as the present age, not the day of writing: a time adverb hung on a noun ("the left-wing analysis
+    of China today", Substack; "voters' apparent preference today", Politico) or on a present-tense "be" that
+    describes ("which is most software today", Joseph Gentle; "which today is primarily cloud computing", Seattle
+    Times; "Online buyers are more sophisticated today", Fox Business; "plants ... that are in operation today",
+    Roots of Progress). The day hangs on an event verb: "have published updated guidance today" (Metro), "said
+    today" (Malay Mail); "Today is the deadline" has it as the subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].dep_ != "npadvmod":
+        return False
+    head = span[0].head
+    return head.pos_ in {"NOUN", "PROPN"} or head.tag_ in {"VBZ", "VBP"} and lemma(head) in STATIVE_LEMMAS
+
+
 def _year_before_plural(prev: Token | None, groups: dict[str, str]) -> bool:
     """A year between "the" or a possessive and a plural noun, like "their 2016 prospects" (US News), "its 2030
     emissions reduction target" (West Australian, dev gold) and "all the 2017 conversations" (Vox): a determiner
@@ -476,6 +538,13 @@ def _after_name(prev: Token | None) -> bool:
     if prev is None or prev.is_sent_start or not prev.text[:1].isupper() or not prev.text[1:].islower():
         return False
     return prev.lower_ not in DATE_PREPOSITIONS and prev.lower_.rstrip(".") not in MONTH_NAMES
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """A verb of data/en/future_lemmas.txt, alone ("is expected on Monday") or with its object ("taking effect")."""
+    if lemma(verb) in FUTURE_LEMMAS:
+        return True
+    return any(f"{lemma(verb)} {child.lower_}" in FUTURE_LEMMAS for child in verb.children if child.dep_ == "dobj")
 
 
 def _schedules(verb: Token) -> bool:
@@ -509,7 +578,7 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         node, hops = node.head, hops + 1
         if node.pos_ in {"VERB", "AUX"}:
             aux = {child.lower_ for child in node.children}
-            if aux & FUTURE_AUX or lemma(node) in FUTURE_LEMMAS and node.tag_ != "VBD":
+            if aux & FUTURE_AUX or _looks_ahead(node) and node.tag_ != "VBD":
                 return (
                     True  # "is set to resume", "is expected on Monday", not "who set himself on fire Sunday"
                 )
