@@ -11,7 +11,7 @@ import pytest
 from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
-REAL_SETS = ("real", "real2")
+REAL_SETS = ("real", "real2", "real3")
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
@@ -102,3 +102,15 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     report = run(path=PROBE_SETS[name])
     assert report.accuracy() >= sentences, "\n".join(report.misses)
     assert report.values() >= values, "\n".join(report.misses)
+
+
+def test_hard_case_batch_holds_only_sentences_of_its_pages_that_match_a_hard_pattern():
+    from benchmarks.quantity_probe_sample import HARD, sentences
+
+    for probe in load_probes(PROBE_SETS["real3"]):
+        assert probe["patterns"] == [name for name, pattern in HARD.items() if pattern.search(probe["text"])], probe["id"]
+        assert probe["patterns"], probe["id"]
+        page = CORPUS / "pages" / f"{probe['page']}.json"
+        if page.exists():  # the other pages are in the shared corpus, beside the repo
+            body = json.loads(page.read_text(encoding="utf-8"))["expected"]["body"]
+            assert probe["text"] in sentences(body), probe["id"]
