@@ -415,6 +415,35 @@ def test_others_counts_what_the_count_before_it_counts(text, unit):
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        # National Post and Daily Maverick (corpus pages nationalpost_2025-05-07_india-fires-missiles, dailymaverick_2025-05-03_legal-opinion)
+        (("Pakistan said at 26 people died in the missiles strikes and five from artillery exchange along the Line of "
+          "Control that separates the two countries in Kashmir."), 5),
+        (("Last August, the UN fired nine UNRWA staff members after an investigation found they “may have been "
+          "involved” in the Hamas-led attack on Israel in October 2023, in which at least 1,200 people were killed and "
+          "about 250 taken hostage."), 250),
+    ],
+)
+def test_a_clause_that_leaves_out_the_noun_counts_what_the_clause_before_counts(text, value):
+    assert (value, "people") in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Businessweek and Mirror (corpus pages): "one" after "and" is a pronoun, not a count with its noun left out
+        "He found two motorcycles, one for himself and one for his assistant.",
+        "Another two women have already been killed — one electrocuted and one starved to death while chained up.",
+        # with no count before it, a bare number after "and" stays out
+        "Prices rose and 12 in committee voted against.",
+    ],
+)
+def test_a_bare_number_after_and_counts_nothing_without_a_count_before(text):
+    assert [q.value for q in quantities(text) if q.value in (1, 12)] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # CNN (corpus page cnn_2023-11-06_trump-engoron-testimony): an idiom of time

@@ -539,6 +539,11 @@ def _quantity_at(
             # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
             # Reuters)
             unit, start = ANOTHER, _another_before(doc, start)
+        if unit is None and _gapped_after_and(doc, start, end):
+            # a clause that leaves out the noun of the count before it: "26 people died in the missile strikes and
+            # five from artillery exchange" (National Post), "at least 1,200 people were killed and about 250 taken
+            # hostage" (Daily Maverick); with no count before it in the sentence it stays out, as "a further N"
+            unit = ANOTHER
         if unit is None and _level_reached(doc, start):
             unit = "points" if _index_subject(doc, start) else LEVEL
         if unit is None and _bare_more(doc, end):
@@ -674,6 +679,22 @@ def _another_before(doc: Doc, start: int) -> int | None:
     if start >= 2 and doc[start - 1].lower_ == "further" and doc[start - 2].lower_ == "a":
         return start - 2
     return None
+
+
+def _gapped_after_and(doc: Doc, start: int, end: int) -> bool:
+    """A bare number opening a clause after "and" (a qualifier may come between) whose verb or preposition follows
+    it at once: the clause repeats the verb or the noun of the clause before it and leaves the noun out. "one" there
+    is a pronoun: "one for himself and one for his assistant" (Businessweek), "one electrocuted and one starved"
+    (Mirror)."""
+    _, opening = _qualifier(doc, start)
+    after = doc[end] if end < len(doc) else None
+    return (
+        doc[start].lower_ not in {"one", "1"}
+        and opening >= 1
+        and doc[opening - 1].lower_ == "and"
+        and after is not None
+        and (after.pos_ == "ADP" and after.lower_ != "of" or after.tag_ == "VBN")
+    )
 
 
 def _level_in_points(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
