@@ -762,3 +762,22 @@ def test_a_unit_keeps_no_quote_mark_glued_inside_the_counted_noun():
     # Atlas Obscura (dev gold): the tokenizer keeps the closing mark inside "”cards"
     text = "The deck has 10 “pip”cards in each suit."
     assert [(q.value, q.unit) for q in quantities(text)] == [(10, "pip cards")]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Dropbox and Variety (corpus pages dropbox-tech_async-task-framework, variety_2022-03-11_trilith-town-marvel):
+        # the parser hangs "dozen" on the number or on an adjective, and the count lost its noun
+        (("There were at least two dozen engineering teams that would want to use it for entirely different parts of "
+          "our codebase, for many products and services."), 24, "engineering teams"),
+        (("“There’s about a dozen different looks” for shooting in the town, says Parker, who points out that Wakanda "
+          "was built in the open area down the road."), 12, "looks"),
+    ],
+)
+def test_a_count_in_dozens_counts_the_plural_noun_after_it(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+def test_a_count_in_dozens_with_no_noun_after_it_counts_nothing():
+    assert quantities("They sent two dozen in total.") == []

@@ -47,6 +47,7 @@ from extractors.facts.units import (
     measure_phrase,
     named_cents,
     named_currency,
+    noun_after_dozen,
     prefix_currency,
 )
 from extractors.grammar import MONTHS, NUMBER_WORDS
@@ -487,6 +488,8 @@ def _quantity_at(
             # the parser hangs "and a half" off the first word, which counts the noun: "three and a half million
             # people"
             unit, end = counted_noun(doc, number, doc[number.start], end)
+        if unit is None:
+            unit, end = noun_after_dozen(doc, number, end)
         if unit is None and doc[number.end - 1].dep_ == "conj":
             # "A hundred and fifty people": the parser hangs the noun on the scale word, the last word is its conj
             head = doc[number.end - 1].head

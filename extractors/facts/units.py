@@ -273,6 +273,20 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
     return None, end
 
 
+def noun_after_dozen(doc: Doc, number: Number, end: int) -> tuple[str | None, int]:
+    """The plural noun a count in dozens counts when the parse does not reach it: the parser hangs "dozen" on the
+    number before it, or on an adjective, "at least two dozen engineering teams" (Dropbox), "about a dozen different
+    looks" (Variety). Adjectives and nouns may come between, nothing else."""
+    if doc[number.end - 1].lower_ != "dozen":
+        return None, end
+    j = number.end
+    while j < min(len(doc), number.end + 4) and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[j].tag_ != "NNS":
+        j += 1
+    if j < len(doc) and doc[j].tag_ == "NNS" and doc[j].pos_ == "NOUN":
+        return _noun_phrase(doc[j], number.end), max(end, j + 1)
+    return None, end
+
+
 def _noun_phrase(noun: Token, floor: int) -> str:
     """The noun with the compound nouns right before it, lower-cased ("shipping containers") unless it
     names a people ("New Yorkers"). The compounds start at ``floor``, after the number: the scale word of
