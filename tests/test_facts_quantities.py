@@ -781,3 +781,26 @@ def test_a_count_in_dozens_counts_the_plural_noun_after_it(text, value, unit):
 
 def test_a_count_in_dozens_with_no_noun_after_it_counts_nothing():
     assert quantities("They sent two dozen in total.") == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        # Canada.com and Daily Star (corpus pages canadacom_2026-06-05_iconic-jasper-resort-reopens,
+        # dailystar_2026-04-20_epstein-raped-girl-model): "ages" before a range, as "aged" and "age" before one number
+        ("Camp JPL Adventure Club for kids ages 5 to 12 opens later this summer.", 5, 12),
+        (("A woman who was raped from the ages of 14 to 17 by Jeffrey Epstein has revealed she was never allowed into "
+          "the paedophile financier’s bedroom during the horrific years of her abuse."), 14, 17),
+    ],
+)
+def test_ages_before_a_range_makes_it_a_range_of_ages(text, low, high):
+    assert (low, high, "year old") in {(q.value, q.value_max, q.unit) for q in quantities(text)}
+
+
+def test_ages_after_a_count_of_people_gives_their_age_not_their_noun():
+    # Pew Research (corpus page pewresearch_2014-11-20_those-from-mexico-will): the count was read as "people ages"
+    found = {(q.value, q.unit) for q in quantities(
+        "The 2012 program allowed an estimated 1.1 million people ages 30 or younger to become eligible for "
+        "deportation relief and receive a two-year work permit."
+    )}
+    assert {(1_100_000, "people"), (30, "year old")} <= found
