@@ -141,13 +141,15 @@ def alerts_markdown(report: AlertReport, *, run_id: str) -> str:
 
 @task(name="alerts", cache_policy=NO_CACHE)
 def alerts_task(watches: list[Watch], warehouse_dir: Storage | PurePath | str, run_id: str,
-                policy: FetchPolicy) -> AlertReport:
+                policy: FetchPolicy, since: datetime | None = None) -> AlertReport:
     """Match the run's new and updated articles, log the matches, announce the new alerts.
+
+    ``since``: when the run began, before its first append (see ``find_matches``).
 
     No retries: a retry would find its alerts already logged and announce nothing.
     """
     log = _logger()
-    recorded = record_matches(warehouse_dir, find_matches(warehouse_dir, watches, run_id))
+    recorded = record_matches(warehouse_dir, find_matches(warehouse_dir, watches, run_id, since))
     new = recorded.new_alerts
     report = notify(new, watches, policy)
     report.matches = recorded.logged

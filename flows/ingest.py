@@ -120,7 +120,7 @@ def ingest(
                      for spec in specs]
         reports = _process_sources(collected, run_id, settings, warehouse, logger, batches, started)
     if cfg.watches:  # once per run, after every batch: one alert per story however its copies were batched
-        alerts_task(list(cfg.watches), settings.warehouse_dir, run_id, cfg.fetch)
+        alerts_task(list(cfg.watches), settings.warehouse_dir, run_id, cfg.fetch, started)
     return reports
 
 

@@ -84,11 +84,23 @@ def match_article(watch: Watch, article: _Article) -> list[_Evidence]:
     return [e for group in groups for e in group]
 
 
-def find_matches(root: Storage | PurePath | str, watches: Sequence[Watch], run_id: str) -> list[AlertMatch]:
-    """Every (watch, article) match among the articles whose latest version run ``run_id`` stored."""
+#: The views and macros ``find_matches`` reads, with the ones they are built on.
+WATCH_VIEWS = frozenset({"article_rows", "fact_rows", "latest_copies", "story_merges", "articles", "facts",
+                         "sentence_at"})
+
+
+def find_matches(root: Storage | PurePath | str, watches: Sequence[Watch], run_id: str,
+                 since: datetime | None = None) -> list[AlertMatch]:
+    """Every (watch, article) match among the articles whose latest version run ``run_id`` stored.
+
+    ``since``, when the run began: only the files written from then on are read
+    (``connect(written_since=...)``), which hold every article copy and fact row the run wrote and every
+    later copy of its articles; without it every file is, and matching a run cost more the longer the
+    warehouse's history (story merges are a side file, read whole either way).
+    """
     if not watches:
         return []
-    con = connect(root)
+    con = connect(root, views=WATCH_VIEWS, written_since=since)
     try:
         articles = _run_articles(con, run_id)
         found: list[tuple[Watch, _Article, list[_Evidence]]] = []

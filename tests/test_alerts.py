@@ -16,6 +16,7 @@ from flows.config import FetchPolicy, Watch
 from flows.watch import find_matches, keyword_pattern
 from tests.fault_server import running_server, send
 from tests.test_stories import _load
+from tests.warehouse_helpers import age_files
 from warehouse.alerts import record_matches
 from warehouse.query import run_sql
 from warehouse.store import Warehouse, article_id_for
@@ -77,6 +78,37 @@ def test_a_watch_alerts_once_per_story_and_later_copies_only_count(tmp_path, wir
     # the wire text's first sentence names the missile: the whole sentence, and no more
     assert "missile" in sentences[1] and sentences[1].endswith(".") and wire_text.startswith(sentences[1])
     assert "\n" not in sentences[1]
+
+
+def test_a_runs_matches_read_only_files_written_since_it_began_and_equal_the_whole_warehouses(
+        tmp_path, wire_text, caplog):
+    warehouse = Warehouse(tmp_path / "w")
+    root = warehouse.storage.root
+    for batch in range(4):  # older runs: other stories, and the first version of one the run updates
+        warehouse.append([(_article(f"https://old.example/{batch}/{i}", f"Talk {batch} {i} of a missile.", hours=i,
+                                    dead=10 + i), Provenance("t")) for i in range(5)], run_id="old", batch=batch)
+    older = age_files(root, "old", 86400)
+    assert older >= 4
+    since = datetime.now(UTC)
+    warehouse.append([(a, Provenance("t")) for a in [
+        _article("https://old.example/0/1", "Talk 0 1 of a missile, updated.", hours=1, dead=40),  # a new version
+        _article("https://new.example/1", wire_text, title="Missile launch", hours=9),
+        _article("https://new.example/2", "Talks about rice.", hours=10, dead=12)]], run_id="r", batch=0)
+
+    def answer(**kwargs) -> list[tuple]:
+        return [(m.watch, m.article_id, m.evidence, m.sentences)
+                for m in find_matches(warehouse.storage, [KP, DEATHS], "r", **kwargs)]
+
+    recent = answer(since=since)
+    assert recent == answer()
+    assert {(watch, len(sentences)) for watch, _, _, sentences in recent} >= {("kp", 2), ("deaths", 1)}
+    assert len({aid for _, aid, _, _ in recent}) == 3
+    for path in root.rglob("a-old-*.parquet"):  # the older runs' files can no longer be read
+        path.write_bytes(b"not parquet")
+    age_files(root, "old", 86400)  # the write made them recent again
+    with caplog.at_level("WARNING", logger="warehouse.query"):
+        assert answer(since=since) == recent
+    assert not caplog.records
 
 
 def test_quantity_condition_needs_the_unit_and_the_minimum(tmp_path):

@@ -104,26 +104,17 @@ def test_read_highlights_keep_to_the_articles_whose_latest_version_the_run_wrote
     assert [(c[0], c[2]) for c in second.new_claims] == [("Story 4", 1004.0), ("Story 3", 1004.0)]
 
 
-def _age(root: Path, run_id: str, seconds: float) -> int:
-    """Date the files ``run_id`` wrote ``seconds`` back, as if an older run had written them; returns their count."""
-    files = list(root.rglob(f"a-{run_id}-b*.parquet"))
-    for path in files:
-        stamp = time.time() - seconds
-        os.utime(path, (stamp, stamp))
-    return len(files)
-
-
 def test_highlights_of_a_run_read_only_files_written_since_it_began_and_match_the_whole_warehouses(tmp_path, caplog):
     from datetime import UTC, datetime
 
     from flows.reports import read_highlights
-    from tests.warehouse_helpers import items
+    from tests.warehouse_helpers import age_files, items
     from warehouse.store import Warehouse
 
     warehouse = Warehouse(tmp_path)
     for batch in range(6):  # older runs: other articles, and the first versions of two the run updates
         warehouse.append(items(range(batch * 10, batch * 10 + 10), months=12), run_id=f"old{batch % 2}", batch=batch)
-    older = _age(tmp_path, "old0", 86400) + _age(tmp_path, "old1", 86400)
+    older = age_files(tmp_path, "old0", 86400) + age_files(tmp_path, "old1", 86400)
     assert older > 30
     since = datetime.now(UTC)
     warehouse.append(items([5, 6], version=1, months=12), run_id="r", batch=0)
@@ -136,7 +127,7 @@ def test_highlights_of_a_run_read_only_files_written_since_it_began_and_match_th
     for path in tmp_path.rglob("a-old*.parquet"):  # the older runs' files can no longer be read
         path.write_bytes(b"not parquet")
     for run_id in ("old0", "old1"):
-        _age(tmp_path, run_id, 86400)  # the write made them recent again
+        age_files(tmp_path, run_id, 86400)  # the write made them recent again
     caplog.clear()
     with caplog.at_level("WARNING", logger="warehouse.query"):
         assert read_highlights(tmp_path, "r", since) == recent

@@ -116,11 +116,17 @@ COMPACTOR = textwrap.dedent("""
     import warehouse.compact as compact_module
     from warehouse.compact import compact
 
-    # stretch the moments a reader could catch: output renamed but inputs not yet retired
+    # stretch the moments a reader could catch: output renamed but inputs not yet retired; the first
+    # output waits (20 s at most) until a reader says it saw inputs and output together, so a loaded
+    # machine's slow reads cannot miss the moment
     real_replace = os.replace
+    signal = sys.argv[2]
     def replace(src, dst):
         real_replace(src, dst)
         if str(dst).endswith(".parquet"):
+            deadline = time.monotonic() + 20
+            while not os.path.exists(signal) and time.monotonic() < deadline:
+                time.sleep(0.05)
             time.sleep(0.3)
     compact_module.os.replace = replace
     real_commit = compact_module._commit
@@ -148,7 +154,8 @@ def test_queries_during_compaction_never_fail_nor_miss_nor_double_rows(tmp_path)
     glob_con.execute((root / "views.sql").read_text())
     snapshot = connect(root)  # opened before compaction: must keep working through the grace period
 
-    child = subprocess.Popen([sys.executable, "-c", COMPACTOR, str(root)], cwd=REPO,
+    saw_both = tmp_path / "reader-saw-inputs-and-output"
+    child = subprocess.Popen([sys.executable, "-c", COMPACTOR, str(root), str(saw_both)], cwd=REPO,
                              env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE, text=True)
     seen, most_rows = 0, 0
     try:
@@ -156,6 +163,8 @@ def test_queries_during_compaction_never_fail_nor_miss_nor_double_rows(tmp_path)
             got = totals(root)
             assert got[:5] == expected[:5]
             most_rows = max(most_rows, got[5])
+            if most_rows > baseline_rows:
+                saw_both.touch()
             assert glob_con.execute(TOTALS_SQL).fetchone()[:5] == expected[:5]
             assert snapshot.execute(TOTALS_SQL).fetchone()[:5] == expected[:5]
             seen += 1

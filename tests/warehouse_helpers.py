@@ -24,6 +24,15 @@ FACTS_PER_ARTICLE = 6
 KINDS_PER_ARTICLE = {"entity": 2, "quantity": 1, "date": 1, "quote": 1, "attribution": 1}
 
 
+def age_files(root: Path, run_id: str, seconds: float) -> int:
+    """Date the files ``run_id`` wrote ``seconds`` back, as if an older run had written them; returns their count."""
+    files = list(root.rglob(f"a-{run_id}-b*.parquet"))
+    for path in files:
+        stamp = time.time() - seconds
+        os.utime(path, (stamp, stamp))
+    return len(files)
+
+
 def make_article(i: int, version: int = 0, *, months: int = 3, dated: bool = True) -> Article:
     """Article ``i`` (URL ``https://news.example.org/story/<i>``); ``version`` changes its text and facts."""
     published = datetime(2024, 1 + i % months, 1 + i % 27, 12, tzinfo=timezone(timedelta(hours=9))) if dated else None
