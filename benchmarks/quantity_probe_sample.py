@@ -11,7 +11,9 @@ every kind of hard case is drawn, at most ``PER_PUBLISHER`` sentences per publis
 
 ``python -m benchmarks.quantity_probe_sample`` prints the draw as JSON (id, publisher, page, text, the patterns it
 matched); the sentences were then labelled by reading, before any extractor ran on them. The draw depends on the pool,
-the patterns and the seed only, never on what the extractor reads.
+the patterns and the seed only, never on what the extractor reads. The pool grows with the corpus: ``real3`` was drawn
+from the cases of ``SPLIT.json`` at commit 63f2c5e, so it is redrawn with
+``git show 63f2c5e:benchmarks/corpus/SPLIT.json > /tmp/split.json`` and ``--split /tmp/split.json``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 from pathlib import Path
 
 from benchmarks.extraction import default_dirs
-from benchmarks.splits import load_split
+from benchmarks.splits import SPLIT_FILE, load_split
 
 SEED = "values5-real3:"
 PER_PUBLISHER = 4
@@ -115,9 +117,9 @@ def _test_publishers() -> set[str]:
     return names
 
 
-def pool() -> list[tuple[str, str, str]]:
-    """(publisher, page, sentence) for every allowed sentence."""
-    split = load_split()
+def pool(split_file: Path = SPLIT_FILE) -> list[tuple[str, str, str]]:
+    """(publisher, page, sentence) for every allowed sentence of the cases ``split_file`` assigns."""
+    split = load_split(split_file)
     banned = _test_publishers()
     gold_dev = {p.stem for p in (GOLD / "dev").glob("*.json")}
     earlier = {item["text"] for name in EARLIER for item in json.loads(
@@ -141,9 +143,9 @@ def pool() -> list[tuple[str, str, str]]:
     return out
 
 
-def draw(size: int = SIZE) -> list[dict]:
+def draw(size: int = SIZE, split_file: Path = SPLIT_FILE) -> list[dict]:
     """Visit the patterns in turn; each takes its next sentence in hash order, up to PER_PUBLISHER per publisher."""
-    unique = {s: (pub, page) for pub, page, s in pool()}
+    unique = {s: (pub, page) for pub, page, s in pool(split_file)}
     ordered = sorted(unique, key=lambda s: hashlib.sha256((SEED + s).encode()).hexdigest())
     queues = {name: [s for s in ordered if pattern.search(s)] for name, pattern in HARD.items()}
     taken: list[str] = []
@@ -169,8 +171,9 @@ def draw(size: int = SIZE) -> list[dict]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=SIZE)
+    parser.add_argument("--split", type=Path, default=SPLIT_FILE, help="the SPLIT.json whose cases make the pool")
     args = parser.parse_args(argv)
-    print(json.dumps(draw(args.size), indent=1, ensure_ascii=False))
+    print(json.dumps(draw(args.size, args.split), indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":
