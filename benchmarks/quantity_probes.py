@@ -43,6 +43,10 @@ REAL_FILE = PROBE_FILE.with_name("quantities_en_real.json")
 #: A second real-sentence batch of 107 sentences of 61 publishers, picked among sentences holding amounts, measures
 #: and ages, labelled the same way.
 REAL2_FILE = PROBE_FILE.with_name("quantities_en_real2.json")
+#: A third real-sentence batch of hard cases, 177 sentences of 56 publishers drawn by ``quantity_probe_sample`` only
+#: among sentences matching a hard pattern (scales, ranges, fractions, currencies, approximations, changes,
+#: multipliers, temperatures, ages, scores, measures, spelled numbers), labelled the same way.
+REAL3_FILE = PROBE_FILE.with_name("quantities_en_real3.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
@@ -52,6 +56,7 @@ PROBE_SETS = {
     "heldout5": HELDOUT5_FILE,
     "real": REAL_FILE,
     "real2": REAL2_FILE,
+    "real3": REAL3_FILE,
 }
 
 

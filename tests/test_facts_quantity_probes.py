@@ -11,7 +11,7 @@ import pytest
 from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
-REAL_SETS = ("real", "real2")
+REAL_SETS = ("real", "real2", "real3")
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
@@ -93,12 +93,27 @@ def test_value_reading_batch_is_read_above_its_floor():
     assert report.values() >= 0.99, "\n".join(report.misses)
 
 
-@pytest.mark.parametrize(("name", "sentences", "values"), [("real", 0.87, 0.99), ("real2", 0.88, 0.97)])
+@pytest.mark.parametrize(
+    ("name", "sentences", "values"), [("real", 0.87, 0.99), ("real2", 0.88, 0.97), ("real3", 0.91, 0.98)]
+)
 def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, values):
     # Publisher sentences from the cleaning corpus's dev pages, first scored on main 9be0ea1 before any rule learnt
     # from them: real 187/218 sentences, values 0.986 (with its labels brought into line with the written
     # conventions); real2 95/107, values 0.980. After the "a <noun> or two", glued "10x" and "two-state solution"
-    # rules: real 192/218 and 0.993.
+    # rules: real 192/218 and 0.993. real3 (hard cases) on main before any rule learnt from it: 160/177, values 0.984
+    # (161 with one label in the written conventions); after the gapped-clause and dozen rules 163/177, values 0.990.
     report = run(path=PROBE_SETS[name])
     assert report.accuracy() >= sentences, "\n".join(report.misses)
     assert report.values() >= values, "\n".join(report.misses)
+
+
+def test_hard_case_batch_holds_only_sentences_of_its_pages_that_match_a_hard_pattern():
+    from benchmarks.quantity_probe_sample import HARD, sentences
+
+    for probe in load_probes(PROBE_SETS["real3"]):
+        assert probe["patterns"] == [name for name, pattern in HARD.items() if pattern.search(probe["text"])], probe["id"]
+        assert probe["patterns"], probe["id"]
+        page = CORPUS / "pages" / f"{probe['page']}.json"
+        if page.exists():  # the other pages are in the shared corpus, beside the repo
+            body = json.loads(page.read_text(encoding="utf-8"))["expected"]["body"]
+            assert probe["text"] in sentences(body), probe["id"]

@@ -11,9 +11,8 @@ from spacy.tokens import Doc
 from extractors.facts.gazetteer import title_words, word_list
 from extractors.facts.nlp import lemma
 from extractors.facts.numbers import AGE_ADVERBS, Number, age_after_comma, read_number
-from extractors.facts.units import TIME_UNITS
+from extractors.facts.units import AGE_WORDS, TIME_UNITS
 
-AGE_WORDS = frozenset({"aged", "age"})
 #: Nouns for a person an age in commas may follow: "A man, 45, was arrested", "a boy, 15, and a girl, 14,".
 AGE_NOUNS = word_list("age_nouns")
 #: People an age bound describes: "buyers over 21", "children under five".

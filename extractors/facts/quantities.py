@@ -47,6 +47,7 @@ from extractors.facts.units import (
     measure_phrase,
     named_cents,
     named_currency,
+    noun_after_dozen,
     prefix_currency,
 )
 from extractors.grammar import MONTHS, NUMBER_WORDS
@@ -487,6 +488,8 @@ def _quantity_at(
             # the parser hangs "and a half" off the first word, which counts the noun: "three and a half million
             # people"
             unit, end = counted_noun(doc, number, doc[number.start], end)
+        if unit is None:
+            unit, end = noun_after_dozen(doc, number, end)
         if unit is None and doc[number.end - 1].dep_ == "conj":
             # "A hundred and fifty people": the parser hangs the noun on the scale word, the last word is its conj
             head = doc[number.end - 1].head
@@ -539,6 +542,11 @@ def _quantity_at(
             # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
             # Reuters)
             unit, start = ANOTHER, _another_before(doc, start)
+        if unit is None and _gapped_after_and(doc, start, end):
+            # a clause that leaves out the noun of the count before it: "26 people died in the missile strikes and
+            # five from artillery exchange" (National Post), "at least 1,200 people were killed and about 250 taken
+            # hostage" (Daily Maverick); with no count before it in the sentence it stays out, as "a further N"
+            unit = ANOTHER
         if unit is None and _level_reached(doc, start):
             unit = "points" if _index_subject(doc, start) else LEVEL
         if unit is None and _bare_more(doc, end):
@@ -674,6 +682,22 @@ def _another_before(doc: Doc, start: int) -> int | None:
     if start >= 2 and doc[start - 1].lower_ == "further" and doc[start - 2].lower_ == "a":
         return start - 2
     return None
+
+
+def _gapped_after_and(doc: Doc, start: int, end: int) -> bool:
+    """A bare number opening a clause after "and" (a qualifier may come between) whose verb or preposition follows
+    it at once: the clause repeats the verb or the noun of the clause before it and leaves the noun out. "one" there
+    is a pronoun: "one for himself and one for his assistant" (Businessweek), "one electrocuted and one starved"
+    (Mirror)."""
+    _, opening = _qualifier(doc, start)
+    after = doc[end] if end < len(doc) else None
+    return (
+        doc[start].lower_ not in {"one", "1"}
+        and opening >= 1
+        and doc[opening - 1].lower_ == "and"
+        and after is not None
+        and (after.pos_ == "ADP" and after.lower_ != "of" or after.tag_ == "VBN")
+    )
 
 
 def _level_in_points(quantity: Quantity, found: list[Quantity]) -> Quantity | None:

@@ -29,6 +29,8 @@ from extractors.records import Entity
 
 #: Lengths that, hyphenated before a noun, give a weapon's calibre rather than a measure.
 CALIBRE_UNITS = word_list("calibre_units")
+#: Words that make the number after them an age ("aged 45", "kids ages 5 to 12"), never a counted noun.
+AGE_WORDS = word_list("age_words")
 #: Measure words and their symbols, so "30 meters" and a gold "m" compare equal (``data/en/measure_units.tsv``).
 MEASURE_UNITS = measure_units()
 #: Words before a length that make it an area: "1,200 sq ft" (The Times of India, South China Morning Post), "85 sq
@@ -250,13 +252,14 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
     if (
         plural is not None
         and number.value > 1
-        and head.tag_ == "NN"
+        and (head.tag_ == "NN" or head.lower_ in AGE_WORDS)
         and plural.tag_ in {"NNS", "NNPS"}
         and plural.dep_ == "compound"
         and plural.head == head
     ):
         # more than one counts a plural: a singular "head" after it is a verb the tagger took for a noun, "Around 3
-        # million Britons travel abroad" (BBC News, The Guardian), "500 workers strike" (Reuters headlines)
+        # million Britons travel abroad" (BBC News, The Guardian), "500 workers strike" (Reuters headlines); "ages"
+        # after it opens their age, "an estimated 1.1 million people ages 30 or younger" (Pew Research)
         head = plural
     if (
         token.dep_ in {"nummod", "quantmod", "compound", "amod"}
@@ -270,6 +273,20 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         # of four a dealbreaker" (americanow); nor one behind a preposition: "all out for 212 in 48.3 overs"
         # (ESPNcricinfo, BBC Sport) counts overs with 48.3 alone
         return _noun_phrase(head, number.end), max(end, _hyphen_end(head))
+    return None, end
+
+
+def noun_after_dozen(doc: Doc, number: Number, end: int) -> tuple[str | None, int]:
+    """The plural noun a count in dozens counts when the parse does not reach it: the parser hangs "dozen" on the
+    number before it, or on an adjective, "at least two dozen engineering teams" (Dropbox), "about a dozen different
+    looks" (Variety). Adjectives and nouns may come between, nothing else."""
+    if doc[number.end - 1].lower_ != "dozen":
+        return None, end
+    j = number.end
+    while j < min(len(doc), number.end + 4) and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[j].tag_ != "NNS":
+        j += 1
+    if j < len(doc) and doc[j].tag_ == "NNS" and doc[j].pos_ == "NOUN":
+        return _noun_phrase(doc[j], number.end), max(end, j + 1)
     return None, end
 
 
