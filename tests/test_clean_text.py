@@ -603,6 +603,53 @@ def test_dated_rows_of_a_price_table_copied_as_lines_are_kept():
     assert text.split("\n\n") == [MARKET_INTRO, MARKET_LEAD, "\n".join(rows)]
 
 
+PRICE_ROWS = ["Gold 2,345.60 +12.30 +0.53%", "Silver 27.41 -0.12 -0.44%", "Platinum 968.20 +3.10 +0.32%",
+              "Palladium 1,012.50 -8.40 -0.82%"]
+
+
+def test_rows_of_prices_that_read_like_times_of_day_are_rebuilt_into_one_table():
+    """"27.41", "0.12" and "0.44" read as times; with a sign and a percent they are prices, so the row is no date
+    line ending the table (which left the rows above it to the furniture)."""
+    assert rebuild_tables(PRICE_ROWS) == ["\n".join(PRICE_ROWS)]
+    assert rebuild_tables(["Silver 27.41 -0.12 -0.44%", "Copper 48.10 +0.20 +0.4%"]) == [
+        "Silver 27.41 -0.12 -0.44%\nCopper 48.10 +0.20 +0.4%"
+    ]
+    dates = ["Published: 22:04, 22 Apr 2024", "Publisert 05.08.2024, kl. 13.05", "Stand: 23.59 Uhr"]
+    assert rebuild_tables(dates) == dates
+
+
+def test_price_list_copied_a_row_per_line_under_a_one_sentence_intro_is_kept_whole():
+    """A table that is the article, copied from a list or a grid of blocks: a row per line, cells between single
+    spaces, under a sentence introducing it."""
+    intro = "Precious metals prices at 0945 GMT on Monday, in dollars per ounce."
+    text = clean_dump(market_page(PRICE_ROWS, (intro,))).text
+    assert text.split("\n\n") == [intro, "\n".join(PRICE_ROWS)]
+
+
+TICKER = "DOW\t38,996.39\t+0.2%\nS&P 500\t5,137.08\t+0.8%\nNASDAQ\t16,274.94\t+1.1%\nFTSE\t7,682.50\t-0.1%"
+TICKER_ROWS = "DOW | 38,996.39 | +0.2%\nS&P 500 | 5,137.08 | +0.8%\nNASDAQ | 16,274.94 | +1.1%\nFTSE | 7,682.50 | -0.1%"
+LINK_TABLE = "About us\tContact us\tCareers\nTerms of use\tPrivacy policy\tCookies\nAdvertise\tNewsletters\tArchive"
+
+
+def test_market_table_between_story_paragraphs_is_kept_and_a_table_of_links_in_the_footer_goes():
+    story = paragraphs(4, "Cost")
+    lines = ["Home", "Markets", "Sign in", "Gold climbs to a record", "By Jane Roe", *story[:2], TICKER, *story[2:],
+             LINK_TABLE, "Copyright 2025 Market News Ltd. All rights reserved."]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == [*story[:2], TICKER_ROWS, *story[2:]]
+
+
+def test_ticker_table_above_the_headline_is_furniture_and_one_under_it_is_the_story():
+    """A markets ticker copied with tabs above the story's header (its headline, byline and date) is the page's; the
+    same table right under the header opens the story."""
+    story = paragraphs(4, "Cost")
+    header = ["Gold climbs to a record as investors seek safety", "By Jane Roe", "March 3, 2025 09:41 GMT"]
+    doc = clean_dump("\n".join(["Home", "Markets", "Sign in", TICKER, *header, *story, "Contact us"]))
+    assert doc.text.split("\n\n") == story
+    assert doc.title == header[0]
+    doc = clean_dump("\n".join(["Home", "Markets", "Sign in", *header, TICKER, *story, "Contact us"]))
+    assert doc.text.split("\n\n") == [TICKER_ROWS, *story]
+
+
 def test_a_most_read_list_after_the_story_is_not_taken_for_a_table_that_extends_it():
     story = paragraphs(5, "Cost")
     sidebar = ["Share", "Print", "Comments", "Newsletter", "Most read", "11.14 News", "Bridge closed for repairs",

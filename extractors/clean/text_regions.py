@@ -94,6 +94,8 @@ _CARD_DATE = re.compile(
     r"|\bvor\s+\d+\s*(?:std|min|stunden|minuten|tagen?)\b|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b",
     re.IGNORECASE,
 )
+#: The fewest words of a headline-shaped line in a story's header (``_past_ticker``).
+HEADER_WORDS = 4
 #: The story is the first region with at least this share of the biggest region's prose.
 FIRST_SHARE = 0.4
 #: A region of at most this many lines of prose and fewer words, no table, above a story that is a table of at least
@@ -132,6 +134,9 @@ _DATE_PART = re.compile(
     rf"|{month_pattern(strict=False)}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}[:.]\d{{2}})\b",
     re.IGNORECASE,
 )
+#: What a price or a change has and a date or a time of day has not: a percent or currency sign, a sign before a
+#: figure ("-0.12", "+3.10"), or a decimal that can be no time of day ("27.41", "968.20": no hour 27 or 96).
+_PRICE_MARK = re.compile(r"[%$€£¥₩₹▲▼]|(?<![\w.,:/])[-+−–]\d|\b(?:2[4-9]|[3-9]\d|\d{3,})[.:]\d|\b\d{1,2}[.:][6-9]\d\b")
 #: A flattened table extends a region when it starts at most this many furniture lines after its content.
 TABLE_GAP = 2
 #: Figures in a table row copied as a line (``is_figures``); a price may carry its currency sign ("$2,345.60").
@@ -442,10 +447,32 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
-    start = core.start
+    start = core.start if anchor is not None else _past_ticker(lines, core)
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
         start -= 1  # the story's first sentences, short enough to read as neutral lines
     return Region(start, _before_teasers(lines, core), core.prose, core.soft_before)
+
+
+def _past_ticker(lines: list[str], region: Region) -> int:
+    """Where the region's story starts when a table copied with tabs opens it above the story's header: after the
+    table. A markets ticker ("DOW 38,996.39 +0.2%", "FTSE 7,682.50 -0.1%") or a quotes box sits above a news
+    agency's headline, and a table is content to the regions whatever precedes it; the story's header, a
+    headline-shaped line (``HEADER_WORDS`` to ``HEADLINE_WORDS`` words, no sentence) with a byline or a date line
+    under it before the first prose line, says the story starts below. A table under the headline, the article
+    itself or its first part, has the header above it and stays."""
+    if "\n" not in lines[region.start]:
+        return region.start
+    first = next((at for at in range(region.start + 1, region.end) if line_kind(lines[at]) == "prose"), None)
+    if first is None:
+        return region.start
+    between = lines[region.start + 1 : first]
+    headline = next((at for at, line in enumerate(between) if line_kind(line) == "furniture"
+                     and HEADER_WORDS <= widgets.word_count(line) <= HEADLINE_WORDS), None)
+    if headline is None or any("\n" in line for line in between):
+        return region.start
+    marked = any(widgets.is_byline(line) or widgets.word_count(line) <= CARD_META_WORDS and _CARD_DATE.search(line)
+                 for line in between[headline + 1 :])
+    return first if marked else region.start
 
 
 def _past_notice(lines: list[str], found: list[Region], index: int) -> int:
@@ -969,8 +996,10 @@ def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
 def _is_date_row(line: str) -> bool:
     """A line of figures that are only dates and times: "Published: 22:04, 22 Apr 2024", "Publisert 05.08.2024,
     kl. 13.05", "15:44 Uhr". Lines of them in a row are a story's date lines (the Sun, NRK, the Salzburger
-    Nachrichten, the stern), not a table's rows; a row with a date and a price ("12.03.2025 2,594.69") is one."""
-    return not any(ch.isdigit() for ch in _DATE_PART.sub("", line))
+    Nachrichten, the stern), not a table's rows; a row with a date and a price ("12.03.2025 2,594.69") is one, and so
+    is a row of prices that read like times ("Silver 27.41 -0.12 -0.44%": ``_PRICE_MARK``), which would otherwise
+    cut a market table copied a row per line in two and leave its first rows to the furniture."""
+    return not any(ch.isdigit() for ch in _DATE_PART.sub("", line)) and not _PRICE_MARK.search(line)
 
 
 def _is_cell(line: str) -> bool:
