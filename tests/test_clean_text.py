@@ -650,6 +650,39 @@ def test_ticker_table_above_the_headline_is_furniture_and_one_under_it_is_the_st
     assert doc.text.split("\n\n") == [TICKER_ROWS, *story]
 
 
+@pytest.mark.parametrize(
+    "box",
+    [["NP Posted", "Get a dash of perspective along with the trending news of the day in a very readable format.",
+      "Sign Up"],
+     ["Ein FUNKE Liebe", "Alle zwei Wochen sonntags: Antworten auf Beziehungsfragen – ehrlich, nah und alltagstauglich.",
+      "Jetzt Anmelden!"],
+     ["Newsletter: Sport inside", "Jeden Montag die Topstorys der Woche aus der Sportredaktion",
+      "Jetzt abonnierenSie können sich jederzeit wieder abmelden, wenn Sie das möchten."]],
+)
+def test_newsletter_box_inside_a_copied_story_goes_with_its_name_and_blurb(box):
+    story = paragraphs(6, "Cost")
+    lines = ["Menu", "Bridge vote passes", *story[:3], *box, *story[3:], "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
+def test_newsletter_box_right_after_a_copied_story_goes_and_the_last_paragraph_stays():
+    """The box closes the story's region; its button lies past it. The last paragraph, signed off in brackets right
+    after its closing quote, is no trailing headline."""
+    story = [*paragraphs(5, "Cost"), "A reader summed it up: „Kommunikativer Totalschaden. Isch over.“(phy)"]
+    box = ["„Zehn vor Zwölf“", "Mit „Zehn vor Zwölf“ bekommst du jeden Mittwoch deinen politischen Snack.",
+           "Ich akzeptiere die AGB und nehme den Datenschutzhinweis zur Kenntnis.", "Jetzt anmelden"]
+    lines = ["Menu", "Bridge vote passes", *story, *box, "Das könnte Sie auch interessieren", "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
+def test_sign_up_button_under_a_paragraph_takes_no_line_of_the_story():
+    """No name label above the lines before the button: what precedes it is the story's."""
+    short = "Work on the bridge starts in May, and the council expects the first cars to cross it in 2027."
+    story = [*paragraphs(3, "Cost"), short, *paragraphs(3, "Timetable")]
+    lines = ["Menu", "Bridge vote passes", *story[:4], "Sign Up", *story[4:], "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
 def test_a_most_read_list_after_the_story_is_not_taken_for_a_table_that_extends_it():
     story = paragraphs(5, "Cost")
     sidebar = ["Share", "Print", "Comments", "Newsletter", "Most read", "11.14 News", "Bridge closed for repairs",

@@ -44,6 +44,7 @@ from extractors.clean.text_regions import (
     line_kind,
     rebuild_tables,
     repeated_labels,
+    signup_boxes,
     story_region,
 )
 from extractors.grammar import DATELINE, EQUALS_DATELINE, month_pattern
@@ -61,9 +62,9 @@ STAMP_LINE = re.compile(
 #: The most words a date line of a dump takes (``_is_date_line``).
 DATE_LINE_WORDS = 14
 #: Closing quotes and brackets, stripped before asking whether a line ends a sentence, and a bracketed group closing
-#: a line after a space.
+#: a line after a space or right after the sentence's end ("... Isch over.“(phy)" on the Freie Presse).
 _CLOSERS = " \"'”’»«“‘)]」』）"
-_CLOSING_BRACKETS = re.compile(r"\s\([^()]{1,40}\)\s*$")
+_CLOSING_BRACKETS = re.compile(r"(?:\s|(?<=[.!?“”\"»«]))\([^()]{1,40}\)\s*$")
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
 ARTICLE_WORDS = 100
 #: A line a dump repeats is a caption (a gallery's, a video's) below this many words; a sentence of this many or
@@ -270,7 +271,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 
     standfirst = _standfirst(lines, head_end) if region is not None else []
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
-    body = standfirst + [line for line in drop_related_links(lines[head_end:body_end]) if line not in labels]
+    boxed = signup_boxes(lines)  # newsletter boxes: their name and blurb read as a subheading and a short sentence
+    story = [line for index, line in enumerate(lines[head_end:body_end], head_end) if index not in boxed]
+    body = standfirst + [line for line in drop_related_links(story) if line not in labels]
     body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(

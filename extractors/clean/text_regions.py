@@ -190,6 +190,14 @@ PULL_QUOTE_REACH = 12
 ATTRIBUTION_LINES = 2
 ATTRIBUTION_WORDS = 8
 
+#: A newsletter box's sign-up button, per language (``data/<language>/signup_calls.txt``), and the box above it
+#: (``drop_signup_boxes``): its name, a label of at most ``SIGNUP_NAME_WORDS`` words, then at most ``SIGNUP_LINES``
+#: lines of at most ``SIGNUP_WORDS`` words (its blurb, a consent notice).
+SIGNUP_CALL = widgets.local_lines("signup_calls.txt")
+SIGNUP_NAME_WORDS = 12
+SIGNUP_LINES = 2
+SIGNUP_WORDS = 30
+
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
 
@@ -918,6 +926,43 @@ def _is_attribution(line: str) -> bool:
             and not bare.endswith(tuple(widgets.FULL_STOPS)) and not bare.endswith((":", "?", "!"))
             and any(ch.isupper() for ch in line) and not line.isupper() and not widgets.is_widget_line(line)
             and not is_code(line))
+
+
+def signup_boxes(lines: list[str]) -> frozenset[int]:
+    """Indexes of the lines of newsletter boxes: a sign-up button (``SIGNUP_CALL``: "Sign Up", "Jetzt Anmelden!") with
+    the box's name and blurb above it. The button may close the story's region (a box right after its last
+    paragraph), so the page's lines are searched, not the region's.
+
+    A copy gives such a box as the newsletter's name, a line selling it and the button: "NP Posted" / "Get a dash of
+    perspective along with the trending news of the day in a very readable format." / "Sign Up" (the National Post,
+    canada.com), "Get daily National news" / ... (Global News), "Ein FUNKE Liebe" / "Alle zwei Wochen sonntags:
+    Antworten auf Beziehungsfragen – ehrlich, nah und alltagstauglich." / "Jetzt Anmelden!" (the WAZ, the BSZ), "Der
+    Morgen" / "Der perfekte Start in den Tag mit News und Geschichten aus der Schweiz und der Welt." / "Weitere
+    Newsletter" (the Tages-Anzeiger), "Newsletter: Sport inside" / "Jeden Montag die Topstorys der Woche aus der
+    Sportredaktion" (the Luxemburger Wort). The blurb reads as a short sentence or a headline, and no cluster of
+    short lines holds it; its name, a short label (``SIGNUP_NAME_WORDS`` words, no sentence) right above at most
+    ``SIGNUP_LINES`` short lines (``SIGNUP_WORDS`` words: the blurb, a consent notice), marks the box: a story's
+    paragraph is longer, and a button after a paragraph alone (a site's "Subscribe" under the last one) takes none.
+    """
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if "\n" in line or not SIGNUP_CALL.fullmatch(line):
+            continue
+        for name in range(index - 2, max(index - 2 - SIGNUP_LINES, -1), -1):
+            blurb = lines[name + 1 : index]
+            if any("\n" in other or widgets.word_count(other) > SIGNUP_WORDS for other in blurb):
+                break
+            if _is_box_name(lines[name]):
+                dropped.update(range(name, index + 1))
+                break
+    return frozenset(dropped)
+
+
+def _is_box_name(line: str) -> bool:
+    """A box's name: a label of at most ``SIGNUP_NAME_WORDS`` words that closes no sentence ("NP Posted", "Hauptstadt
+    Inside von Jörg Quoos, Chefredakteur der FUNKE Zentralredaktion", "„Zehn vor Zwölf“")."""
+    return ("\n" not in line and widgets.word_count(line) <= SIGNUP_NAME_WORDS
+            and line_kind(line) in ("furniture", "widget"))
 
 
 def drop_embedded_posts(lines: list[str]) -> list[str]:
