@@ -683,6 +683,18 @@ def test_sign_up_button_under_a_paragraph_takes_no_line_of_the_story():
     assert clean_dump("\n".join(lines)).text.split("\n\n") == story
 
 
+def test_layout_table_of_a_byline_copied_with_tabs_is_read_as_lines_not_kept_as_a_table():
+    """Nested boxes copy a tab per cell, most of them empty: the byline and date lines they hold go like any byline
+    and date line, instead of staying as a table of the story."""
+    layout = "\t\t\tBy\t\t\t\tJane Roe\t\t\t\t\tFollow\n\t\t\tMarch 3, 2025 09:41\t\t\t\tComments (25)"
+    assert text_clean.split_lines(layout) == ["By Jane Roe Follow", "March 3, 2025 09:41 Comments (25)"]
+    story = paragraphs(4, "Cost")
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", layout, *story, "Contact us"])).text
+    assert text.split("\n\n") == story
+    sparse = "Metal\tBuy\tSell\nGold\t2,345.60\t\nSilver\t27.41\t27.10"
+    assert text_clean.split_lines(sparse) == ["Metal | Buy | Sell\nGold | 2,345.60\nSilver | 27.41 | 27.10"]
+
+
 def test_a_most_read_list_after_the_story_is_not_taken_for_a_table_that_extends_it():
     story = paragraphs(5, "Cost")
     sidebar = ["Share", "Print", "Comments", "Newsletter", "Most read", "11.14 News", "Bridge closed for repairs",

@@ -188,7 +188,11 @@ def _table(run: list[Row]) -> list[str]:
 
     Two rows or more make a table; rows split on spaces (no tab) must also have the same number
     of cells and a digit each, since a copied paragraph can hold runs of spaces, but for a first row of labels
-    heading the figures ("Tenor   Yield   Change" above "3-year   2.851   -0.012").
+    heading the figures ("Tenor   Yield   Change" above "3-year   2.851   -0.012"). Rows holding more empty cells
+    than filled ones are a layout table's, a tab copied for every cell of nested boxes ("", "", "", "By", "", "",
+    "Victoria O’Regan", "", "", "Follow" on Daily Maverick; "", "By", "", "Motley Fool Staff", "", "More Articles"
+    over "", "December 22, 2014", "", "Comments (25)" on the Motley Fool): their text is lines of the page, for the
+    line rules to read (a byline, a date line), not a table of the story's; a data table fills its cells.
     """
     aligned = len({len(row.cells) for row in run}) == 1 and all(
         any(c.isdigit() for c in "".join(row.cells)) for row in run[1:]
@@ -197,9 +201,11 @@ def _table(run: list[Row]) -> list[str]:
         return []
     if all(not row.cells[0] for row in run):
         run = [Row(row.cells[1:], row.tabbed) for row in run]  # every row indented with a tab: no empty column
-    if len(run) >= 2 and (all(row.tabbed for row in run) or aligned):
+    filled = sum(1 for row in run for cell in row.cells if cell)
+    layout = filled * 2 < sum(len(row.cells) for row in run)
+    if len(run) >= 2 and (all(row.tabbed for row in run) and not layout or aligned):
         return ["\n".join(" | ".join(row.cells) for row in run)]
-    return [" ".join(cell for cell in row.cells if cell) for row in run]
+    return [line for row in run if (line := " ".join(cell for cell in row.cells if cell))]
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
