@@ -695,6 +695,35 @@ def test_layout_table_of_a_byline_copied_with_tabs_is_read_as_lines_not_kept_as_
     assert text_clean.split_lines(sparse) == ["Metal | Buy | Sell\nGold | 2,345.60\nSilver | 27.41 | 27.10"]
 
 
+CALENDAR = ["Jan. 1-3: UAH Charger Hockey, Chargers vs. Anchorage, Von Braun Center, 200",
+            "Jan. 15-18: BK Productions, 2015 Boat Show, Von Braun Center, 500",
+            "Jan. 16-19: North Alabama Hockey Association, Freedom Tournament, Hilton Garden Inn, 800",
+            "Jan. 23-25: Huntsville Track Club, Mountain Mist Trail Run, Embassy Suites, 300"]
+
+
+def test_list_of_data_closing_a_short_story_is_kept_as_rows():
+    """A story of two paragraphs whose list of events closes it: the rows, each with figures, under the sentence
+    introducing them with a colon, are the story's, so its region outweighs a weather box's notice above it."""
+    lead = ("HUNTSVILLE, Alabama - Hockey players, boat dealers and runners are among the groups expected to bring "
+            "more than 3,000 visitors to the city in January.")
+    intro = ("Here is the visitors bureau's calendar of January events and conventions, with host hotel and "
+             "estimated attendance:")
+    lines = ["Weather", "Set Your Location (Enter City and State or Zip Code)", "Congratulations!",
+             "Your weather is set to . You can change the location at any time.", "News", "Sports", "Business",
+             "Politics", "Entertainment", "Obituaries",
+             "Opinion", "Hockey, boat show and trail run bring visitors in January", "By Jane Roe", lead, intro,
+             *CALENDAR, "View/Post Comments", "Related Stories", "Business resources", "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == [lead, intro, "\n".join(CALENDAR)]
+
+
+def test_list_of_links_under_a_colon_after_the_story_is_no_list_of_data():
+    story = paragraphs(4, "Cost")
+    links = ["Council approves new budget", "Mayor opens library", "Storm damages school roof", "Bridge closed"]
+    lines = ["Menu", "Bridge vote passes", *story, "Read more stories from our newsroom on this topic:", *links,
+             "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
 def test_a_most_read_list_after_the_story_is_not_taken_for_a_table_that_extends_it():
     story = paragraphs(5, "Cost")
     sidebar = ["Share", "Print", "Comments", "Newsletter", "Most read", "11.14 News", "Bridge closed for repairs",

@@ -137,6 +137,11 @@ _DATE_PART = re.compile(
 #: What a price or a change has and a date or a time of day has not: a percent or currency sign, a sign before a
 #: figure ("-0.12", "+3.10"), or a decimal that can be no time of day ("27.41", "968.20": no hour 27 or 96).
 _PRICE_MARK = re.compile(r"[%$€£¥₩₹▲▼]|(?<![\w.,:/])[-+−–]\d|\b(?:2[4-9]|[3-9]\d|\d{3,})[.:]\d|\b\d{1,2}[.:][6-9]\d\b")
+#: A list of data under a sentence introducing it (``_data_list``): at least ``DATA_LIST_ROWS`` rows, at most
+#: ``DATA_LIST_MAX``, of at most ``DATA_ROW_WORDS`` words each.
+DATA_LIST_ROWS = 3
+DATA_LIST_MAX = 60
+DATA_ROW_WORDS = 25
 #: A flattened table extends a region when it starts at most this many furniture lines after its content.
 TABLE_GAP = 2
 #: Figures in a table row copied as a line (``is_figures``); a price may carry its currency sign ("$2,345.60").
@@ -1021,6 +1026,10 @@ def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     index = 0
     while index < len(lines):
+        if index > 0 and _introduces_list(lines[index - 1]) and (rows := _data_list(lines, index)) >= DATA_LIST_ROWS:
+            found.append((index, index + rows, 0))
+            index += rows
+            continue
         if cells[index] and (grid := _grid(cells, figures, index)) is not None:
             width, rows = grid
             found.append((index, index + width * rows, width))
@@ -1036,6 +1045,25 @@ def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
             continue
         index += 1
     return found
+
+
+def _data_list(lines: list[str], start: int) -> int:
+    """How many lines from ``start`` are the rows of a list of data: lines of at most ``DATA_ROW_WORDS`` words, each
+    holding a figure, none a sentence of prose, a widget line or a table.
+
+    Under a sentence introducing it with a colon, such a list is the story's, a row per line, even where the story
+    ends with it: the al.com calendar under "Here is a ... calendar of January events and conventions with host hotel
+    if applicable, and estimated attendance:" ("Jan. 15-18: BK Productions, 2015 Boat Show, NHH, 500", a dozen rows
+    closing the story), the Ruhr Nachrichten's saints' days ("Mamertus (Erzbischof von Vienne, 11. Mai)"), a market
+    report's "Gold: $2,345.60, up 0.5%". A list of links has no figure in every row, so ``list_items`` reads it only
+    when the story goes on after it.
+    """
+    end = start
+    while (end < len(lines) and end - start < DATA_LIST_MAX and "\n" not in lines[end]
+           and widgets.word_count(lines[end]) <= DATA_ROW_WORDS and any(ch.isdigit() for ch in lines[end])
+           and line_kind(lines[end]) not in ("prose", "widget")):
+        end += 1
+    return end - start
 
 
 def _is_date_row(line: str) -> bool:
