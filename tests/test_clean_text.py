@@ -802,6 +802,15 @@ def test_sentence_inviting_to_read_on_is_no_promo_line():
     assert not text_clean.PROMO_LINE.fullmatch("Read more about ad blocking here.")
 
 
+def test_caption_whose_credit_names_a_photographer_by_an_initial_is_a_credited_caption():
+    """The full stop of an initial ("R.Schmitt", "C. Schlippes") ends no sentence after the copyright sign."""
+    assert text_clean.is_credited_caption(
+        "Katharina Steinruck musste nach 20 Kilometern aufgeben. © IMAGO/Beautiful Sports/ R.Schmitt")
+    assert text_clean.is_credited_caption("Die Karte zeigt die Ausbreitung der Rauchwolke. © Morgenpost Infografik/OSM"
+                                          " | C. Schlippes /Berliner Morgenpost Infografik OSM Datawrapper")
+    assert not text_clean.is_credited_caption("The © sign marks the owner of the photograph. He took it in May.")
+
+
 def test_caption_closing_with_an_agency_and_its_photographer_is_a_credited_caption():
     assert text_clean.is_credited_caption("El ministro de Exteriores de Portugal, Paulo Rangel. EFE/ J.J. Guillén")
     assert not text_clean.is_credited_caption("The minister said the deal with the AFP/Reuters pool was fair.")

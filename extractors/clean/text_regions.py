@@ -172,8 +172,12 @@ CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
 MARKED_CAPTION_WORDS = 40
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
-#: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
-_COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
+#: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad). A
+#: photographer's initial is no sentence's end: "... aufgeben. © IMAGO/Beautiful Sports/ R.Schmitt" (Hamburger
+#: Abendblatt), "... Rauchwolke. © Berliner Morgenpost Infografik/OSM | C. Schlippes /Berliner Morgenpost ..." (Berliner
+#: Morgenpost), a credit naming its agency, photographer and tool running to ``COPYRIGHT_CREDIT_CHARS`` characters.
+COPYRIGHT_CREDIT_CHARS = 120
+_COPYRIGHT_CREDIT = re.compile(rf"©(?:[^.!?©]|(?<=\b[A-Z])\.){{1,{COPYRIGHT_CREDIT_CHARS}}}$")
 
 #: A credit right after a caption's last sentence (``has_trailing_credit``): one to three capitalised words ("SRF",
 #: "Supplied", "Advanced Rocket Technologies"), or words around a slash ("Unsplash/Kelly Sikkema", "Ljósmynd/Aðsend").
