@@ -804,23 +804,31 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
             run.append((line, kind))
             continue
         unspaced = spaced is not None and run and run[-1][0] not in spaced and not any(is_code(line) for line, _ in run)
-        kept += _unboxed(run, "unspaced" if unspaced else kind)
+        heading = spaced is not None and bool(run) and run[-1][0] in spaced
+        kept += _unboxed(run, "unspaced" if unspaced else kind, heading=heading)
         run = []
         if line:
             kept.append(line)
     return kept
 
 
-def _unboxed(run: list[tuple[str, str]], following: str) -> list[str]:
+def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = False) -> list[str]:
     """The lines of a run of (line, kind) short lines that stay (see ``drop_boxes``), given the kind of the
-    line after the run."""
+    line after the run and whether a blank line sets the run's last line apart (``heading``).
+
+    A box of ``FURNITURE_RUN`` lines with a widget line goes whole, but for a subheading closing it above a
+    paragraph that has a heading's margins: an ad slot and a "Read More" box of headlines run straight into the next
+    subheading in the Financial Post's and the National Post's copies ("‘BoC to stay on sidelines next week’: TD
+    Economics" under "Story continues below"), as a "Mehr zum Thema" box does on ORF's. A box's last headline has no
+    blank line under it."""
     closing = len(run)
     while closing and run[closing - 1][1] == "neutral":
         closing -= 1
     body = run[:closing]
     count = sum(kind != "neutral" for _, kind in body)
     if count >= FURNITURE_RUN and any(kind == "widget" for _, kind in body):
-        return [line for line, _ in run[closing:]]
+        subheading = heading and following == "prose" and closing == len(run) and body[-1][1] == "furniture"
+        return [body[-1][0]] if subheading else [line for line, _ in run[closing:]]
     if count >= CLUSTER_RUN:
         return [body[-1][0]] if following == "prose" and closing == len(run) else [line for line, _ in run[closing:]]
     return [line for line, _ in run]
