@@ -790,7 +790,9 @@ def test_short_lede_sentences_right_above_a_copied_story_open_it():
     "line",
     ["Read more: GNU MPs’ ‘fact-finding’ trip to Israel likely to deepen political tensions",
      "READ MORE: Europe's lesser-known theme park has terrifying rollercoasters and tickets from £7",
-     "À lire aussi La natalité russe menacée d’effondrement"],
+     "À lire aussi La natalité russe menacée d’effondrement",
+     "Lesen Sie auch: Annalena Baerbock: Kinder, Ausbildung, Politik – alle wichtigen Infos",
+     "Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt"],
 )
 def test_link_to_another_story_inside_a_copied_story_is_a_promo_line(line):
     assert text_clean.PROMO_LINE.fullmatch(line)
