@@ -724,6 +724,16 @@ def test_list_of_links_under_a_colon_after_the_story_is_no_list_of_data():
     assert clean_dump("\n".join(lines)).text.split("\n\n") == story
 
 
+def test_links_copied_side_by_side_on_one_line_after_a_copied_story_go():
+    story = paragraphs(5, "Cost")
+    rows = ["Branding · Terms · Privacy · Twitter · Edit this page on GitHub",
+            "Chi Siamo | Dichiarazione di accessibilità | The Trust Project"]
+    lines = ["Menu", "Bridge vote passes", *story[:4], rows[1], story[4], *rows]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+    assert not text_clean.is_link_row("Lena deCasparis | Contributing Writer | 5 days ago")
+    assert not text_clean.is_link_row("Red, white and blue · the colours of the flag · were chosen in 1777.")
+
+
 def test_a_most_read_list_after_the_story_is_not_taken_for_a_table_that_extends_it():
     story = paragraphs(5, "Cost")
     sidebar = ["Share", "Print", "Comments", "Newsletter", "Most read", "11.14 News", "Bridge closed for repairs",

@@ -41,6 +41,7 @@ from extractors.clean.text_regions import (
     is_code,
     is_credited_caption,
     is_figures,
+    is_link_row,
     line_kind,
     rebuild_tables,
     repeated_labels,
@@ -451,7 +452,7 @@ def finish_paragraphs(
             or _names_only(para, author_words)
         ):
             continue  # "By A and B", a byline block with its date and section links, or just the names
-        if text_dump and widgets.is_widget_line(para) or PROMO_LINE.fullmatch(para):
+        if text_dump and (widgets.is_widget_line(para) or is_link_row(para)) or PROMO_LINE.fullmatch(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata

@@ -207,6 +207,12 @@ SIGNUP_NAME_WORDS = 12
 SIGNUP_LINES = 2
 SIGNUP_WORDS = 30
 
+#: Links copied side by side on one line (``is_link_row``): at least ``LINK_ROW_ITEMS`` items of at most
+#: ``LINK_ITEM_WORDS`` words between separators.
+_LINK_SEPARATOR = re.compile(r"\s+[|·▪•]\s+")
+LINK_ROW_ITEMS = 3
+LINK_ITEM_WORDS = 5
+
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
 
@@ -305,6 +311,18 @@ def is_figures(line: str) -> bool:
         return False
     figures = [w for w in words if _FIGURE.fullmatch(w)]
     return len(figures) * 2 >= len(words) and any(_QUANTITY.search(w) for w in figures)
+
+
+def is_link_row(line: str) -> bool:
+    """A menu or a footer's links copied on one line: ``LINK_ROW_ITEMS`` items or more of at most ``LINK_ITEM_WORDS``
+    words each between separators ("|", "·", "▪", "•"), no figure, no sentence closing it. "Branding · Terms · Privacy ·
+    Twitter · Edit this page on GitHub" (the V8 blog), "Chi Siamo | Dichiarazione di accessibilità | The Trust Project"
+    (Corriere della Sera), "Les rubriques du Monde.fr International ▪ Politique ▪ Société ▪ ..." (Le Monde). A byline
+    set out the same way carries its date ("Lena deCasparis | Contributing Writer | 5 days ago")."""
+    items = _LINK_SEPARATOR.split(line)
+    return ("\n" not in line and len(items) >= LINK_ROW_ITEMS and not any(ch.isdigit() for ch in line)
+            and all(widgets.word_count(item) <= LINK_ITEM_WORDS for item in items)
+            and not widgets.SENTENCE_END.search(items[-1]))
 
 
 def is_credited_caption(line: str) -> bool:
