@@ -693,6 +693,8 @@ def test_layout_table_of_a_byline_copied_with_tabs_is_read_as_lines_not_kept_as_
     assert text.split("\n\n") == story
     sparse = "Metal\tBuy\tSell\nGold\t2,345.60\t\nSilver\t27.41\t27.10"
     assert text_clean.split_lines(sparse) == ["Metal | Buy | Sell\nGold | 2,345.60\nSilver | 27.41 | 27.10"]
+    spacers = "\t\tBuy\t\t\tSell\nMetals\nGold\t\t\t2,345.60\t\t\t2,340.10\nEnergy\nBrent\t\t\t82.30\t\t\t82.10"
+    assert len(text_clean.split_lines(spacers)) == 1  # empty spacer columns, but figures in its rows: a data table
 
 
 CALENDAR = ["Jan. 1-3: UAH Charger Hockey, Chargers vs. Anchorage, Von Braun Center, 200",

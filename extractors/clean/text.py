@@ -193,7 +193,8 @@ def _table(run: list[Row]) -> list[str]:
     than filled ones are a layout table's, a tab copied for every cell of nested boxes ("", "", "", "By", "", "",
     "Victoria O’Regan", "", "", "Follow" on Daily Maverick; "", "By", "", "Motley Fool Staff", "", "More Articles"
     over "", "December 22, 2014", "", "Comments (25)" on the Motley Fool): their text is lines of the page, for the
-    line rules to read (a byline, a date line), not a table of the story's; a data table fills its cells.
+    line rules to read (a byline, a date line), not a table of the story's; a data table fills its cells, or holds
+    figures in most rows.
     """
     aligned = len({len(row.cells) for row in run}) == 1 and all(
         any(c.isdigit() for c in "".join(row.cells)) for row in run[1:]
@@ -203,7 +204,9 @@ def _table(run: list[Row]) -> list[str]:
     if all(not row.cells[0] for row in run):
         run = [Row(row.cells[1:], row.tabbed) for row in run]  # every row indented with a tab: no empty column
     filled = sum(1 for row in run for cell in row.cells if cell)
-    layout = filled * 2 < sum(len(row.cells) for row in run)
+    rows = [row for row in run if sum(1 for cell in row.cells if cell) >= 2]  # a section row's label aside
+    figured = sum(1 for row in rows if any(c.isdigit() for c in "".join(row.cells)))
+    layout = filled * 2 < sum(len(row.cells) for row in run) and figured * 2 <= len(rows)
     if len(run) >= 2 and (all(row.tabbed for row in run) and not layout or aligned):
         return ["\n".join(" | ".join(row.cells) for row in run)]
     return [line for row in run if (line := " ".join(cell for cell in row.cells if cell))]
