@@ -736,6 +736,20 @@ def test_links_copied_side_by_side_on_one_line_after_a_copied_story_go():
     assert not text_clean.is_link_row("Red, white and blue · the colours of the flag · were chosen in 1777.")
 
 
+def test_lone_row_copied_with_tabs_inside_a_copied_story_is_a_box_not_the_story():
+    """A caption beside its credit, a teaser's headline beside its subline: one row of cells with no row around it.
+    A paragraph beside its dateline's box stays."""
+    story = paragraphs(5, "Cost")
+    caption = "A sign for the new bridge along the river road.\t\tJane Roe for the Gazette"
+    teaser = "Hedge cutting banned since March\t\t\tHeavy fines for breaking the rule"
+    lines = ["Menu", "Bridge vote passes", *story[:2], caption, *story[2:4], teaser, story[4], "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+    lead = f"Berlin.\t{story[0]}"
+    assert text_clean.card_rows("\n".join([lead, *story[1:]])) == frozenset()
+    assert clean_dump("\n".join(["Menu", "Bridge vote passes", lead, *story[1:], "Contact us"])).text.split(
+        "\n\n") == [f"Berlin. {story[0]}", *story[1:]]
+
+
 def test_a_most_read_list_after_the_story_is_not_taken_for_a_table_that_extends_it():
     story = paragraphs(5, "Cost")
     sidebar = ["Share", "Print", "Comments", "Newsletter", "Most read", "11.14 News", "Bridge closed for repairs",

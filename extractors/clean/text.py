@@ -155,6 +155,34 @@ def spaced_lines(text: str) -> frozenset[str] | None:
     )
 
 
+def card_rows(text: str) -> frozenset[str]:
+    """The lines of ``split_lines`` that were a lone row of cells copied with tabs: no row of cells right above or
+    below it, two cells or more holding text.
+
+    A lone row is a box of the page laid out side by side, not a table: a photo's caption and its credit ("A sign for
+    the Etlaq spaceport along a desert road south of Duqm." / "Tara Atkinson for Rest of World" on Rest of World), a
+    teaser's headline and its subline ("Hecke schneiden in NRW seit 1. März verboten" / "Hohe Strafen drohen bei
+    Missachtung" on the Ruhr Nachrichten), a video's length and title ("2:34" / "Russia launches major nuclear drills
+    ..." on Global News), a video's title and blurb (al.com), a share bar, a tag list (the Free Beacon), a reading
+    aid's notice (n-tv), a translation credit (AFP Faktencheck). A paragraph whose dateline sits in a box beside it
+    ("Berlin." / "Der Wirkstoff Semaglutid soll ..." on the WAZ) is the story's: its first cell is one word closing
+    with a full stop.
+    """
+    raws = [raw.replace("\u00a0", " ") for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    rows = [_row(raw) for raw in raws]
+    found = set()
+    for index, row in enumerate(rows):
+        if row is None or not row.tabbed or index > 0 and rows[index - 1] is not None \
+                or index + 1 < len(rows) and rows[index + 1] is not None:
+            continue
+        cells = [cell for cell in row.cells if cell]
+        if len(cells[0].split()) == 1 and cells[0].endswith("."):
+            continue  # a dateline beside its paragraph
+        if line := widgets.strip_artifacts(" ".join(cells)):
+            found.add(line)
+    return frozenset(found)
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """A line that may be a table row: its cells, and whether tabs (not spaces) separated them."""
@@ -282,7 +310,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     standfirst = _standfirst(lines, head_end) if region is not None else []
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
     boxed = signup_boxes(lines)  # newsletter boxes: their name and blurb read as a subheading and a short sentence
-    story = [line for index, line in enumerate(lines[head_end:body_end], head_end) if index not in boxed]
+    cards = card_rows(text)
+    story = [line for index, line in enumerate(lines[head_end:body_end], head_end)
+             if index not in boxed and line not in cards]
     body = standfirst + [line for line in drop_related_links(story) if line not in labels]
     body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
