@@ -38,6 +38,8 @@ def german_page(lines: list[str]) -> str:
         "0 Kommentare", "vor 3 Stunden", "8 Min.", "Bildrechte: MDR/David Straub", "Datenschutz-Einstellungen",
         "Beitrag teilen", "Direkt zum Inhalt", "Kommentare (0)", "Sie befinden sich hier:", "Die Redaktion empfiehlt",
         "Allgemeine Geschäftsbedingungen", "Gutscheine (Anzeige)", "Jetzt spenden",
+        "Über dieses Thema berichtet: BR24 im Radio am 26.08.2024 um 06:00 Uhr.",
+        "Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.",
     ],
 )
 def test_german_furniture_line_is_a_widget_line(line):
@@ -57,6 +59,7 @@ def test_german_furniture_line_is_a_widget_line(line):
         "3 Kommentare von Lesern haben wir gelöscht.",
         "Speichern Sie das Dokument vor dem Schließen.",
         "Die Redaktion empfiehlt den Lesern, das Original zu lesen.",
+        "Über dieses Thema berichtete die Zeitung am Montag ausführlich, sagte der Sprecher.",
     ],
 )
 def test_german_prose_with_the_same_words_is_not_a_widget_line(line):

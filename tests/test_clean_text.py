@@ -603,6 +603,153 @@ def test_dated_rows_of_a_price_table_copied_as_lines_are_kept():
     assert text.split("\n\n") == [MARKET_INTRO, MARKET_LEAD, "\n".join(rows)]
 
 
+PRICE_ROWS = ["Gold 2,345.60 +12.30 +0.53%", "Silver 27.41 -0.12 -0.44%", "Platinum 968.20 +3.10 +0.32%",
+              "Palladium 1,012.50 -8.40 -0.82%"]
+
+
+def test_rows_of_prices_that_read_like_times_of_day_are_rebuilt_into_one_table():
+    """"27.41", "0.12" and "0.44" read as times; with a sign and a percent they are prices, so the row is no date
+    line ending the table (which left the rows above it to the furniture)."""
+    assert rebuild_tables(PRICE_ROWS) == ["\n".join(PRICE_ROWS)]
+    assert rebuild_tables(["Silver 27.41 -0.12 -0.44%", "Copper 48.10 +0.20 +0.4%"]) == [
+        "Silver 27.41 -0.12 -0.44%\nCopper 48.10 +0.20 +0.4%"
+    ]
+    dates = ["Published: 22:04, 22 Apr 2024", "Publisert 05.08.2024, kl. 13.05", "Stand: 23.59 Uhr"]
+    assert rebuild_tables(dates) == dates
+
+
+def test_price_list_copied_a_row_per_line_under_a_one_sentence_intro_is_kept_whole():
+    """A table that is the article, copied from a list or a grid of blocks: a row per line, cells between single
+    spaces, under a sentence introducing it."""
+    intro = "Precious metals prices at 0945 GMT on Monday, in dollars per ounce."
+    text = clean_dump(market_page(PRICE_ROWS, (intro,))).text
+    assert text.split("\n\n") == [intro, "\n".join(PRICE_ROWS)]
+
+
+TICKER = "DOW\t38,996.39\t+0.2%\nS&P 500\t5,137.08\t+0.8%\nNASDAQ\t16,274.94\t+1.1%\nFTSE\t7,682.50\t-0.1%"
+TICKER_ROWS = "DOW | 38,996.39 | +0.2%\nS&P 500 | 5,137.08 | +0.8%\nNASDAQ | 16,274.94 | +1.1%\nFTSE | 7,682.50 | -0.1%"
+LINK_TABLE = "About us\tContact us\tCareers\nTerms of use\tPrivacy policy\tCookies\nAdvertise\tNewsletters\tArchive"
+
+
+def test_market_table_between_story_paragraphs_is_kept_and_a_table_of_links_in_the_footer_goes():
+    story = paragraphs(4, "Cost")
+    lines = ["Home", "Markets", "Sign in", "Gold climbs to a record", "By Jane Roe", *story[:2], TICKER, *story[2:],
+             LINK_TABLE, "Copyright 2025 Market News Ltd. All rights reserved."]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == [*story[:2], TICKER_ROWS, *story[2:]]
+
+
+def test_ticker_table_above_the_headline_is_furniture_and_one_under_it_is_the_story():
+    """A markets ticker copied with tabs above the story's header (its headline, byline and date) is the page's; the
+    same table right under the header opens the story."""
+    story = paragraphs(4, "Cost")
+    header = ["Gold climbs to a record as investors seek safety", "By Jane Roe", "March 3, 2025 09:41 GMT"]
+    doc = clean_dump("\n".join(["Home", "Markets", "Sign in", TICKER, *header, *story, "Contact us"]))
+    assert doc.text.split("\n\n") == story
+    assert doc.title == header[0]
+    doc = clean_dump("\n".join(["Home", "Markets", "Sign in", *header, TICKER, *story, "Contact us"]))
+    assert doc.text.split("\n\n") == [TICKER_ROWS, *story]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [["NP Posted", "Get a dash of perspective along with the trending news of the day in a very readable format.",
+      "Sign Up"],
+     ["Ein FUNKE Liebe", "Alle zwei Wochen sonntags: Antworten auf Beziehungsfragen – ehrlich, nah und alltagstauglich.",
+      "Jetzt Anmelden!"],
+     ["Newsletter: Sport inside", "Jeden Montag die Topstorys der Woche aus der Sportredaktion",
+      "Jetzt abonnierenSie können sich jederzeit wieder abmelden, wenn Sie das möchten."]],
+)
+def test_newsletter_box_inside_a_copied_story_goes_with_its_name_and_blurb(box):
+    story = paragraphs(6, "Cost")
+    lines = ["Menu", "Bridge vote passes", *story[:3], *box, *story[3:], "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
+def test_newsletter_box_right_after_a_copied_story_goes_and_the_last_paragraph_stays():
+    """The box closes the story's region; its button lies past it. The last paragraph, signed off in brackets right
+    after its closing quote, is no trailing headline."""
+    story = [*paragraphs(5, "Cost"), "A reader summed it up: „Kommunikativer Totalschaden. Isch over.“(phy)"]
+    box = ["„Zehn vor Zwölf“", "Mit „Zehn vor Zwölf“ bekommst du jeden Mittwoch deinen politischen Snack.",
+           "Ich akzeptiere die AGB und nehme den Datenschutzhinweis zur Kenntnis.", "Jetzt anmelden"]
+    lines = ["Menu", "Bridge vote passes", *story, *box, "Das könnte Sie auch interessieren", "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
+def test_sign_up_button_under_a_paragraph_takes_no_line_of_the_story():
+    """No name label above the lines before the button: what precedes it is the story's."""
+    short = "Work on the bridge starts in May, and the council expects the first cars to cross it in 2027."
+    story = [*paragraphs(3, "Cost"), short, *paragraphs(3, "Timetable")]
+    lines = ["Menu", "Bridge vote passes", *story[:4], "Sign Up", *story[4:], "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
+def test_layout_table_of_a_byline_copied_with_tabs_is_read_as_lines_not_kept_as_a_table():
+    """Nested boxes copy a tab per cell, most of them empty: the byline and date lines they hold go like any byline
+    and date line, instead of staying as a table of the story."""
+    layout = "\t\t\tBy\t\t\t\tJane Roe\t\t\t\t\tFollow\n\t\t\tMarch 3, 2025 09:41\t\t\t\tComments (25)"
+    assert text_clean.split_lines(layout) == ["By Jane Roe Follow", "March 3, 2025 09:41 Comments (25)"]
+    story = paragraphs(4, "Cost")
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", layout, *story, "Contact us"])).text
+    assert text.split("\n\n") == story
+    sparse = "Metal\tBuy\tSell\nGold\t2,345.60\t\nSilver\t27.41\t27.10"
+    assert text_clean.split_lines(sparse) == ["Metal | Buy | Sell\nGold | 2,345.60\nSilver | 27.41 | 27.10"]
+    spacers = "\t\tBuy\t\t\tSell\nMetals\nGold\t\t\t2,345.60\t\t\t2,340.10\nEnergy\nBrent\t\t\t82.30\t\t\t82.10"
+    assert len(text_clean.split_lines(spacers)) == 1  # empty spacer columns, but figures in its rows: a data table
+
+
+CALENDAR = ["Jan. 1-3: UAH Charger Hockey, Chargers vs. Anchorage, Von Braun Center, 200",
+            "Jan. 15-18: BK Productions, 2015 Boat Show, Von Braun Center, 500",
+            "Jan. 16-19: North Alabama Hockey Association, Freedom Tournament, Hilton Garden Inn, 800",
+            "Jan. 23-25: Huntsville Track Club, Mountain Mist Trail Run, Embassy Suites, 300"]
+
+
+def test_list_of_data_closing_a_short_story_is_kept_as_rows():
+    """A story of two paragraphs whose list of events closes it: the rows, each with figures, under the sentence
+    introducing them with a colon, are the story's, so its region outweighs a weather box's notice above it."""
+    lead = ("HUNTSVILLE, Alabama - Hockey players, boat dealers and runners are among the groups expected to bring "
+            "more than 3,000 visitors to the city in January.")
+    intro = ("Here is the visitors bureau's calendar of January events and conventions, with host hotel and "
+             "estimated attendance:")
+    lines = ["Weather", "Set Your Location (Enter City and State or Zip Code)", "Congratulations!",
+             "Your weather is set to . You can change the location at any time.", "News", "Sports", "Business",
+             "Politics", "Entertainment", "Obituaries",
+             "Opinion", "Hockey, boat show and trail run bring visitors in January", "By Jane Roe", lead, intro,
+             *CALENDAR, "View/Post Comments", "Related Stories", "Business resources", "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == [lead, intro, "\n".join(CALENDAR)]
+
+
+def test_list_of_links_under_a_colon_after_the_story_is_no_list_of_data():
+    story = paragraphs(4, "Cost")
+    links = ["Council approves new budget", "Mayor opens library", "Storm damages school roof", "Bridge closed"]
+    lines = ["Menu", "Bridge vote passes", *story, "Read more stories from our newsroom on this topic:", *links,
+             "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
+def test_links_copied_side_by_side_on_one_line_after_a_copied_story_go():
+    story = paragraphs(5, "Cost")
+    rows = ["Branding · Terms · Privacy · Twitter · Edit this page on GitHub",
+            "Chi Siamo | Dichiarazione di accessibilità | The Trust Project"]
+    lines = ["Menu", "Bridge vote passes", *story[:4], rows[1], story[4], *rows]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+    assert not text_clean.is_link_row("Lena deCasparis | Contributing Writer | 5 days ago")
+    assert not text_clean.is_link_row("Red, white and blue · the colours of the flag · were chosen in 1777.")
+
+
+def test_lone_row_copied_with_tabs_inside_a_copied_story_is_a_box_not_the_story():
+    """A caption beside its credit, a teaser's headline beside its subline: one row of cells with no row around it.
+    A paragraph beside its dateline's box stays."""
+    story = paragraphs(5, "Cost")
+    caption = "A sign for the new bridge along the river road.\t\tJane Roe for the Gazette"
+    teaser = "Hedge cutting banned since March\t\t\tHeavy fines for breaking the rule"
+    lines = ["Menu", "Bridge vote passes", *story[:2], caption, *story[2:4], teaser, story[4], "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+    lead = f"Berlin.\t{story[0]}"
+    assert text_clean.card_rows("\n".join([lead, *story[1:]])) == frozenset()
+    assert clean_dump("\n".join(["Menu", "Bridge vote passes", lead, *story[1:], "Contact us"])).text.split(
+        "\n\n") == [f"Berlin. {story[0]}", *story[1:]]
+
+
 def test_a_most_read_list_after_the_story_is_not_taken_for_a_table_that_extends_it():
     story = paragraphs(5, "Cost")
     sidebar = ["Share", "Print", "Comments", "Newsletter", "Most read", "11.14 News", "Bridge closed for repairs",
@@ -669,7 +816,9 @@ def test_short_lede_sentences_right_above_a_copied_story_open_it():
     "line",
     ["Read more: GNU MPs’ ‘fact-finding’ trip to Israel likely to deepen political tensions",
      "READ MORE: Europe's lesser-known theme park has terrifying rollercoasters and tickets from £7",
-     "À lire aussi La natalité russe menacée d’effondrement"],
+     "À lire aussi La natalité russe menacée d’effondrement",
+     "Lesen Sie auch: Annalena Baerbock: Kinder, Ausbildung, Politik – alle wichtigen Infos",
+     "Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt"],
 )
 def test_link_to_another_story_inside_a_copied_story_is_a_promo_line(line):
     assert text_clean.PROMO_LINE.fullmatch(line)
@@ -679,6 +828,15 @@ def test_link_to_another_story_inside_a_copied_story_is_a_promo_line(line):
 
 def test_sentence_inviting_to_read_on_is_no_promo_line():
     assert not text_clean.PROMO_LINE.fullmatch("Read more about ad blocking here.")
+
+
+def test_caption_whose_credit_names_a_photographer_by_an_initial_is_a_credited_caption():
+    """The full stop of an initial ("R.Schmitt", "C. Schlippes") ends no sentence after the copyright sign."""
+    assert text_clean.is_credited_caption(
+        "Katharina Steinruck musste nach 20 Kilometern aufgeben. © IMAGO/Beautiful Sports/ R.Schmitt")
+    assert text_clean.is_credited_caption("Die Karte zeigt die Ausbreitung der Rauchwolke. © Morgenpost Infografik/OSM"
+                                          " | C. Schlippes /Berliner Morgenpost Infografik OSM Datawrapper")
+    assert not text_clean.is_credited_caption("The © sign marks the owner of the photograph. He took it in May.")
 
 
 def test_caption_closing_with_an_agency_and_its_photographer_is_a_credited_caption():

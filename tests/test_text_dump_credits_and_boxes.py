@@ -103,3 +103,19 @@ def test_quote_without_a_signature_or_not_said_again_stays():
     assert drop_pull_quotes([QUOTED[0], QUOTING]) == [QUOTED[0], QUOTING]
     lines = [*QUOTED, "Nach dem Rennen fuhr das Team gemeinsam zurück nach Luxemburg, wo es gefeiert wurde."]
     assert drop_pull_quotes(lines) == lines
+
+
+def test_subheading_set_apart_under_an_ad_slot_and_a_box_of_headlines_stays():
+    """The Financial Post's copy: "Read More" over two headlines and an ad slot's labels, six short lines with widget
+    lines, run into the subheading "‘BoC to stay on sidelines next week’: TD Economics", which a blank line sets apart:
+    the box goes, the subheading stays. With no blank line under it, it is the box's last headline."""
+    story = paragraphs(9, "Jobs")
+    subheading = "‘BoC to stay on sidelines next week’: TD Economics"
+    box = ("Read More\nCanada's unemployment rate drops as economy gains jobs\nKeep out of the hiring choices\n"
+           "Story continues below\nThis advertisement has not loaded yet, but your article continues below.")
+    doc = clean_dump("\n\n".join(["Menu", "Jobs report ends recession debate", *story[:3], f"{box}\n{subheading}",
+                                  *story[3:], "Share"]))
+    assert doc.text.split("\n\n") == [*story[:3], subheading, *story[3:]]
+    doc = clean_dump("\n\n".join(["Menu", "Jobs report ends recession debate", *story[:3],
+                                  f"{box}\n{subheading}\n{story[3]}", *story[4:], "Share"]))
+    assert doc.text.split("\n\n") == story

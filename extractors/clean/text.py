@@ -41,9 +41,11 @@ from extractors.clean.text_regions import (
     is_code,
     is_credited_caption,
     is_figures,
+    is_link_row,
     line_kind,
     rebuild_tables,
     repeated_labels,
+    signup_boxes,
     story_region,
 )
 from extractors.grammar import DATELINE, EQUALS_DATELINE, month_pattern
@@ -61,9 +63,9 @@ STAMP_LINE = re.compile(
 #: The most words a date line of a dump takes (``_is_date_line``).
 DATE_LINE_WORDS = 14
 #: Closing quotes and brackets, stripped before asking whether a line ends a sentence, and a bracketed group closing
-#: a line after a space.
+#: a line after a space or right after the sentence's end ("... Isch over.“(phy)" on the Freie Presse).
 _CLOSERS = " \"'”’»«“‘)]」』）"
-_CLOSING_BRACKETS = re.compile(r"\s\([^()]{1,40}\)\s*$")
+_CLOSING_BRACKETS = re.compile(r"(?:\s|(?<=[.!?“”\"»«]))\([^()]{1,40}\)\s*$")
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
 ARTICLE_WORDS = 100
 #: A line a dump repeats is a caption (a gallery's, a video's) below this many words; a sentence of this many or
@@ -153,6 +155,34 @@ def spaced_lines(text: str) -> frozenset[str] | None:
     )
 
 
+def card_rows(text: str) -> frozenset[str]:
+    """The lines of ``split_lines`` that were a lone row of cells copied with tabs: no row of cells right above or
+    below it, two cells or more holding text.
+
+    A lone row is a box of the page laid out side by side, not a table: a photo's caption and its credit ("A sign for
+    the Etlaq spaceport along a desert road south of Duqm." / "Tara Atkinson for Rest of World" on Rest of World), a
+    teaser's headline and its subline ("Hecke schneiden in NRW seit 1. März verboten" / "Hohe Strafen drohen bei
+    Missachtung" on the Ruhr Nachrichten), a video's length and title ("2:34" / "Russia launches major nuclear drills
+    ..." on Global News), a video's title and blurb (al.com), a share bar, a tag list (the Free Beacon), a reading
+    aid's notice (n-tv), a translation credit (AFP Faktencheck). A paragraph whose dateline sits in a box beside it
+    ("Berlin." / "Der Wirkstoff Semaglutid soll ..." on the WAZ) is the story's: its first cell is one word closing
+    with a full stop.
+    """
+    raws = [raw.replace("\u00a0", " ") for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    rows = [_row(raw) for raw in raws]
+    found = set()
+    for index, row in enumerate(rows):
+        if row is None or not row.tabbed or index > 0 and rows[index - 1] is not None \
+                or index + 1 < len(rows) and rows[index + 1] is not None:
+            continue
+        cells = [cell for cell in row.cells if cell]
+        if len(cells[0].split()) == 1 and cells[0].endswith("."):
+            continue  # a dateline beside its paragraph
+        if line := widgets.strip_artifacts(" ".join(cells)):
+            found.add(line)
+    return frozenset(found)
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """A line that may be a table row: its cells, and whether tabs (not spaces) separated them."""
@@ -187,7 +217,12 @@ def _table(run: list[Row]) -> list[str]:
 
     Two rows or more make a table; rows split on spaces (no tab) must also have the same number
     of cells and a digit each, since a copied paragraph can hold runs of spaces, but for a first row of labels
-    heading the figures ("Tenor   Yield   Change" above "3-year   2.851   -0.012").
+    heading the figures ("Tenor   Yield   Change" above "3-year   2.851   -0.012"). Rows holding more empty cells
+    than filled ones are a layout table's, a tab copied for every cell of nested boxes ("", "", "", "By", "", "",
+    "Victoria O’Regan", "", "", "Follow" on Daily Maverick; "", "By", "", "Motley Fool Staff", "", "More Articles"
+    over "", "December 22, 2014", "", "Comments (25)" on the Motley Fool): their text is lines of the page, for the
+    line rules to read (a byline, a date line), not a table of the story's; a data table fills its cells, or holds
+    figures in most rows.
     """
     aligned = len({len(row.cells) for row in run}) == 1 and all(
         any(c.isdigit() for c in "".join(row.cells)) for row in run[1:]
@@ -196,9 +231,13 @@ def _table(run: list[Row]) -> list[str]:
         return []
     if all(not row.cells[0] for row in run):
         run = [Row(row.cells[1:], row.tabbed) for row in run]  # every row indented with a tab: no empty column
-    if len(run) >= 2 and (all(row.tabbed for row in run) or aligned):
+    filled = sum(1 for row in run for cell in row.cells if cell)
+    rows = [row for row in run if sum(1 for cell in row.cells if cell) >= 2]  # a section row's label aside
+    figured = sum(1 for row in rows if any(c.isdigit() for c in "".join(row.cells)))
+    layout = filled * 2 < sum(len(row.cells) for row in run) and figured * 2 <= len(rows)
+    if len(run) >= 2 and (all(row.tabbed for row in run) and not layout or aligned):
         return ["\n".join(" | ".join(row.cells) for row in run)]
-    return [" ".join(cell for cell in row.cells if cell) for row in run]
+    return [line for row in run if (line := " ".join(cell for cell in row.cells if cell))]
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
@@ -270,7 +309,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 
     standfirst = _standfirst(lines, head_end) if region is not None else []
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
-    body = standfirst + [line for line in drop_related_links(lines[head_end:body_end]) if line not in labels]
+    boxed = signup_boxes(lines)  # newsletter boxes: their name and blurb read as a subheading and a short sentence
+    cards = card_rows(text)
+    story = [line for index, line in enumerate(lines[head_end:body_end], head_end)
+             if index not in boxed and line not in cards]
+    body = standfirst + [line for line in drop_related_links(story) if line not in labels]
     body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
@@ -442,7 +485,7 @@ def finish_paragraphs(
             or _names_only(para, author_words)
         ):
             continue  # "By A and B", a byline block with its date and section links, or just the names
-        if text_dump and widgets.is_widget_line(para) or PROMO_LINE.fullmatch(para):
+        if text_dump and (widgets.is_widget_line(para) or is_link_row(para)) or PROMO_LINE.fullmatch(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata

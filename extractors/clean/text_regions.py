@@ -94,6 +94,8 @@ _CARD_DATE = re.compile(
     r"|\bvor\s+\d+\s*(?:std|min|stunden|minuten|tagen?)\b|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago\b",
     re.IGNORECASE,
 )
+#: The fewest words of a headline-shaped line in a story's header (``_past_ticker``).
+HEADER_WORDS = 4
 #: The story is the first region with at least this share of the biggest region's prose.
 FIRST_SHARE = 0.4
 #: A region of at most this many lines of prose and fewer words, no table, above a story that is a table of at least
@@ -132,6 +134,14 @@ _DATE_PART = re.compile(
     rf"|{month_pattern(strict=False)}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}[:.]\d{{2}})\b",
     re.IGNORECASE,
 )
+#: What a price or a change has and a date or a time of day has not: a percent or currency sign, a sign before a
+#: figure ("-0.12", "+3.10"), or a decimal that can be no time of day ("27.41", "968.20": no hour 27 or 96).
+_PRICE_MARK = re.compile(r"[%$€£¥₩₹▲▼]|(?<![\w.,:/])[-+−–]\d|\b(?:2[4-9]|[3-9]\d|\d{3,})[.:]\d|\b\d{1,2}[.:][6-9]\d\b")
+#: A list of data under a sentence introducing it (``_data_list``): at least ``DATA_LIST_ROWS`` rows, at most
+#: ``DATA_LIST_MAX``, of at most ``DATA_ROW_WORDS`` words each.
+DATA_LIST_ROWS = 3
+DATA_LIST_MAX = 60
+DATA_ROW_WORDS = 25
 #: A flattened table extends a region when it starts at most this many furniture lines after its content.
 TABLE_GAP = 2
 #: Figures in a table row copied as a line (``is_figures``); a price may carry its currency sign ("$2,345.60").
@@ -162,8 +172,12 @@ CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
 MARKED_CAPTION_WORDS = 40
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
-#: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad).
-_COPYRIGHT_CREDIT = re.compile(r"©[^.!?©]{1,80}$")
+#: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad). A
+#: photographer's initial is no sentence's end: "... aufgeben. © IMAGO/Beautiful Sports/ R.Schmitt" (Hamburger
+#: Abendblatt), "... Rauchwolke. © Berliner Morgenpost Infografik/OSM | C. Schlippes /Berliner Morgenpost ..." (Berliner
+#: Morgenpost), a credit naming its agency, photographer and tool running to ``COPYRIGHT_CREDIT_CHARS`` characters.
+COPYRIGHT_CREDIT_CHARS = 120
+_COPYRIGHT_CREDIT = re.compile(rf"©(?:[^.!?©]|(?<=\b[A-Z])\.){{1,{COPYRIGHT_CREDIT_CHARS}}}$")
 
 #: A credit right after a caption's last sentence (``has_trailing_credit``): one to three capitalised words ("SRF",
 #: "Supplied", "Advanced Rocket Technologies"), or words around a slash ("Unsplash/Kelly Sikkema", "Ljósmynd/Aðsend").
@@ -184,6 +198,20 @@ CREDIT_WORDS = 12
 PULL_QUOTE_REACH = 12
 ATTRIBUTION_LINES = 2
 ATTRIBUTION_WORDS = 8
+
+#: A newsletter box's sign-up button, per language (``data/<language>/signup_calls.txt``), and the box above it
+#: (``drop_signup_boxes``): its name, a label of at most ``SIGNUP_NAME_WORDS`` words, then at most ``SIGNUP_LINES``
+#: lines of at most ``SIGNUP_WORDS`` words (its blurb, a consent notice).
+SIGNUP_CALL = widgets.local_lines("signup_calls.txt")
+SIGNUP_NAME_WORDS = 12
+SIGNUP_LINES = 2
+SIGNUP_WORDS = 30
+
+#: Links copied side by side on one line (``is_link_row``): at least ``LINK_ROW_ITEMS`` items of at most
+#: ``LINK_ITEM_WORDS`` words between separators.
+_LINK_SEPARATOR = re.compile(r"\s+[|·▪•]\s+")
+LINK_ROW_ITEMS = 3
+LINK_ITEM_WORDS = 5
 
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
@@ -283,6 +311,18 @@ def is_figures(line: str) -> bool:
         return False
     figures = [w for w in words if _FIGURE.fullmatch(w)]
     return len(figures) * 2 >= len(words) and any(_QUANTITY.search(w) for w in figures)
+
+
+def is_link_row(line: str) -> bool:
+    """A menu or a footer's links copied on one line: ``LINK_ROW_ITEMS`` items or more of at most ``LINK_ITEM_WORDS``
+    words each between separators ("|", "·", "▪", "•"), no figure, no sentence closing it. "Branding · Terms · Privacy ·
+    Twitter · Edit this page on GitHub" (the V8 blog), "Chi Siamo | Dichiarazione di accessibilità | The Trust Project"
+    (Corriere della Sera), "Les rubriques du Monde.fr International ▪ Politique ▪ Société ▪ ..." (Le Monde). A byline
+    set out the same way carries its date ("Lena deCasparis | Contributing Writer | 5 days ago")."""
+    items = _LINK_SEPARATOR.split(line)
+    return ("\n" not in line and len(items) >= LINK_ROW_ITEMS and not any(ch.isdigit() for ch in line)
+            and all(widgets.word_count(item) <= LINK_ITEM_WORDS for item in items)
+            and not widgets.SENTENCE_END.search(items[-1]))
 
 
 def is_credited_caption(line: str) -> bool:
@@ -442,10 +482,32 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
-    start = core.start
+    start = core.start if anchor is not None else _past_ticker(lines, core)
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
         start -= 1  # the story's first sentences, short enough to read as neutral lines
     return Region(start, _before_teasers(lines, core), core.prose, core.soft_before)
+
+
+def _past_ticker(lines: list[str], region: Region) -> int:
+    """Where the region's story starts when a table copied with tabs opens it above the story's header: after the
+    table. A markets ticker ("DOW 38,996.39 +0.2%", "FTSE 7,682.50 -0.1%") or a quotes box sits above a news
+    agency's headline, and a table is content to the regions whatever precedes it; the story's header, a
+    headline-shaped line (``HEADER_WORDS`` to ``HEADLINE_WORDS`` words, no sentence) with a byline or a date line
+    under it before the first prose line, says the story starts below. A table under the headline, the article
+    itself or its first part, has the header above it and stays."""
+    if "\n" not in lines[region.start]:
+        return region.start
+    first = next((at for at in range(region.start + 1, region.end) if line_kind(lines[at]) == "prose"), None)
+    if first is None:
+        return region.start
+    between = lines[region.start + 1 : first]
+    headline = next((at for at, line in enumerate(between) if line_kind(line) == "furniture"
+                     and HEADER_WORDS <= widgets.word_count(line) <= HEADLINE_WORDS), None)
+    if headline is None or any("\n" in line for line in between):
+        return region.start
+    marked = any(widgets.is_byline(line) or widgets.word_count(line) <= CARD_META_WORDS and _CARD_DATE.search(line)
+                 for line in between[headline + 1 :])
+    return first if marked else region.start
 
 
 def _past_notice(lines: list[str], found: list[Region], index: int) -> int:
@@ -760,23 +822,31 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
             run.append((line, kind))
             continue
         unspaced = spaced is not None and run and run[-1][0] not in spaced and not any(is_code(line) for line, _ in run)
-        kept += _unboxed(run, "unspaced" if unspaced else kind)
+        heading = spaced is not None and bool(run) and run[-1][0] in spaced
+        kept += _unboxed(run, "unspaced" if unspaced else kind, heading=heading)
         run = []
         if line:
             kept.append(line)
     return kept
 
 
-def _unboxed(run: list[tuple[str, str]], following: str) -> list[str]:
+def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = False) -> list[str]:
     """The lines of a run of (line, kind) short lines that stay (see ``drop_boxes``), given the kind of the
-    line after the run."""
+    line after the run and whether a blank line sets the run's last line apart (``heading``).
+
+    A box of ``FURNITURE_RUN`` lines with a widget line goes whole, but for a subheading closing it above a
+    paragraph that has a heading's margins: an ad slot and a "Read More" box of headlines run straight into the next
+    subheading in the Financial Post's and the National Post's copies ("‘BoC to stay on sidelines next week’: TD
+    Economics" under "Story continues below"), as a "Mehr zum Thema" box does on ORF's. A box's last headline has no
+    blank line under it."""
     closing = len(run)
     while closing and run[closing - 1][1] == "neutral":
         closing -= 1
     body = run[:closing]
     count = sum(kind != "neutral" for _, kind in body)
     if count >= FURNITURE_RUN and any(kind == "widget" for _, kind in body):
-        return [line for line, _ in run[closing:]]
+        subheading = heading and following == "prose" and closing == len(run) and body[-1][1] == "furniture"
+        return [body[-1][0]] if subheading else [line for line, _ in run[closing:]]
     if count >= CLUSTER_RUN:
         return [body[-1][0]] if following == "prose" and closing == len(run) else [line for line, _ in run[closing:]]
     return [line for line, _ in run]
@@ -893,6 +963,43 @@ def _is_attribution(line: str) -> bool:
             and not is_code(line))
 
 
+def signup_boxes(lines: list[str]) -> frozenset[int]:
+    """Indexes of the lines of newsletter boxes: a sign-up button (``SIGNUP_CALL``: "Sign Up", "Jetzt Anmelden!") with
+    the box's name and blurb above it. The button may close the story's region (a box right after its last
+    paragraph), so the page's lines are searched, not the region's.
+
+    A copy gives such a box as the newsletter's name, a line selling it and the button: "NP Posted" / "Get a dash of
+    perspective along with the trending news of the day in a very readable format." / "Sign Up" (the National Post,
+    canada.com), "Get daily National news" / ... (Global News), "Ein FUNKE Liebe" / "Alle zwei Wochen sonntags:
+    Antworten auf Beziehungsfragen – ehrlich, nah und alltagstauglich." / "Jetzt Anmelden!" (the WAZ, the BSZ), "Der
+    Morgen" / "Der perfekte Start in den Tag mit News und Geschichten aus der Schweiz und der Welt." / "Weitere
+    Newsletter" (the Tages-Anzeiger), "Newsletter: Sport inside" / "Jeden Montag die Topstorys der Woche aus der
+    Sportredaktion" (the Luxemburger Wort). The blurb reads as a short sentence or a headline, and no cluster of
+    short lines holds it; its name, a short label (``SIGNUP_NAME_WORDS`` words, no sentence) right above at most
+    ``SIGNUP_LINES`` short lines (``SIGNUP_WORDS`` words: the blurb, a consent notice), marks the box: a story's
+    paragraph is longer, and a button after a paragraph alone (a site's "Subscribe" under the last one) takes none.
+    """
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if "\n" in line or not SIGNUP_CALL.fullmatch(line):
+            continue
+        for name in range(index - 2, max(index - 2 - SIGNUP_LINES, -1), -1):
+            blurb = lines[name + 1 : index]
+            if any("\n" in other or widgets.word_count(other) > SIGNUP_WORDS for other in blurb):
+                break
+            if _is_box_name(lines[name]):
+                dropped.update(range(name, index + 1))
+                break
+    return frozenset(dropped)
+
+
+def _is_box_name(line: str) -> bool:
+    """A box's name: a label of at most ``SIGNUP_NAME_WORDS`` words that closes no sentence ("NP Posted", "Hauptstadt
+    Inside von Jörg Quoos, Chefredakteur der FUNKE Zentralredaktion", "„Zehn vor Zwölf“")."""
+    return ("\n" not in line and widgets.word_count(line) <= SIGNUP_NAME_WORDS
+            and line_kind(line) in ("furniture", "widget"))
+
+
 def drop_embedded_posts(lines: list[str]) -> list[str]:
     """The lines without posts embedded from X/Twitter: the signature line and the post's text above it.
 
@@ -949,6 +1056,10 @@ def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     index = 0
     while index < len(lines):
+        if index > 0 and _introduces_list(lines[index - 1]) and (rows := _data_list(lines, index)) >= DATA_LIST_ROWS:
+            found.append((index, index + rows, 0))
+            index += rows
+            continue
         if cells[index] and (grid := _grid(cells, figures, index)) is not None:
             width, rows = grid
             found.append((index, index + width * rows, width))
@@ -966,11 +1077,32 @@ def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
     return found
 
 
+def _data_list(lines: list[str], start: int) -> int:
+    """How many lines from ``start`` are the rows of a list of data: lines of at most ``DATA_ROW_WORDS`` words, each
+    holding a figure, none a sentence of prose, a widget line or a table.
+
+    Under a sentence introducing it with a colon, such a list is the story's, a row per line, even where the story
+    ends with it: the al.com calendar under "Here is a ... calendar of January events and conventions with host hotel
+    if applicable, and estimated attendance:" ("Jan. 15-18: BK Productions, 2015 Boat Show, NHH, 500", a dozen rows
+    closing the story), the Ruhr Nachrichten's saints' days ("Mamertus (Erzbischof von Vienne, 11. Mai)"), a market
+    report's "Gold: $2,345.60, up 0.5%". A list of links has no figure in every row, so ``list_items`` reads it only
+    when the story goes on after it.
+    """
+    end = start
+    while (end < len(lines) and end - start < DATA_LIST_MAX and "\n" not in lines[end]
+           and widgets.word_count(lines[end]) <= DATA_ROW_WORDS and any(ch.isdigit() for ch in lines[end])
+           and line_kind(lines[end]) not in ("prose", "widget")):
+        end += 1
+    return end - start
+
+
 def _is_date_row(line: str) -> bool:
     """A line of figures that are only dates and times: "Published: 22:04, 22 Apr 2024", "Publisert 05.08.2024,
     kl. 13.05", "15:44 Uhr". Lines of them in a row are a story's date lines (the Sun, NRK, the Salzburger
-    Nachrichten, the stern), not a table's rows; a row with a date and a price ("12.03.2025 2,594.69") is one."""
-    return not any(ch.isdigit() for ch in _DATE_PART.sub("", line))
+    Nachrichten, the stern), not a table's rows; a row with a date and a price ("12.03.2025 2,594.69") is one, and so
+    is a row of prices that read like times ("Silver 27.41 -0.12 -0.44%": ``_PRICE_MARK``), which would otherwise
+    cut a market table copied a row per line in two and leave its first rows to the furniture."""
+    return not any(ch.isdigit() for ch in _DATE_PART.sub("", line)) and not _PRICE_MARK.search(line)
 
 
 def _is_cell(line: str) -> bool:

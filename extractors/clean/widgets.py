@@ -101,12 +101,13 @@ CREDIT_LINE = re.compile(
 )
 #: House ads inside the story: newsletter and bookmark pleas, broken-player notices, video rails, an ad slot's
 #: placeholder ("This advertisement has not loaded yet, but your article continues below." on the Financial Post,
-#: the Ottawa Citizen, the National Post and canada.com).
+#: the Ottawa Citizen, the National Post and canada.com, or only its first sentence in the slot closing a story on
+#: the first three).
 HOUSE_AD = re.compile(
     r"\b(?:bookmark our (?:home ?page|website)"
     r"|subscribe to our\b.{0,30}\b(?:newsletters?|channel)|all rights reserved"
     r"|(?:video|player)\b.{0,30}\b(?:failed to load|is not supported)|refresh(?:ing)? your browser"
-    r"|your (?:article|story) continues below)\b"
+    r"|your (?:article|story) continues below|advertisement has not loaded yet)\b"
     r"|\baffiliate links?\b|\bearn (?:a )?commission\b|\bbreaking news? story\b.{0,20}\bmore to follow\b"
     r"|\bsign(?:ing)? up (?:for|to) (?:our|the)\b.{0,30}\bnewsletters?|\bsubscribe now\b|\bfor more (?:stories|news)"
     r" like this\b|\bget real[- ]time updates\b|\bprotected by recaptcha\b"
