@@ -528,12 +528,17 @@ def _holds_several_stories(el) -> bool:
 def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
     """(element, tag and class, prose characters not in links) for each paragraph-like block under ``el``.
 
-    A block inside a link (a teaser card wrapped in one ``<a>``) has no prose of its own.
+    A block inside a link (a teaser card wrapped in one ``<a>``) has no prose of its own. A block holding
+    paragraph blocks (a ``<blockquote>`` of ``<p>``s) counts only its own text, as a ``<div>`` does: counted
+    whole, its paragraphs would count twice, and a story quoting a few paragraphs (thefederalistpapers.org,
+    thepoliticalinsider.com, infoq.com's Japanese edition) would weigh more than its own text, so that every
+    climb in ``widen`` looked free and took in the page's end (a home-screen prompt, a related rail).
     """
     linked = {inner for a in el.iter("a") for inner in a.iter()}
     found = []
     for block in el.iter(*_PARA_TAGS, "div", "section", "li"):
-        text = norm(block.text_content()) if block.tag in _PARA_TAGS else direct_text(block)
+        whole = block.tag in _PARA_TAGS and next(block.iterdescendants(*_PARA_TAGS), None) is None
+        text = norm(block.text_content()) if whole else direct_text(block)
         if len(text) >= MIN_PARAGRAPH:
             links = len(text) if block in linked else sum(len(norm(a.text_content())) for a in block.iter("a"))
             found.append((block, (block.tag, block.get("class") or ""), max(len(text) - 2 * links, 0)))
