@@ -130,3 +130,26 @@ def test_scoring_credits_each_br_run_to_its_holder():
     """Each ``<br>`` run is a paragraph of the ``<div>``: the ``<div>`` itself is scored, not only its parent."""
     root = html_clean.parse_html(page(f"<section><div class='c'>{'<br><br>'.join(SENTENCES)}</div></section>"))
     assert html_clean.find_container(root).get("class") == "c"
+
+
+# --- a block that repeats a caption is the caption again ------------------------------------------------
+
+
+def test_a_paragraph_repeating_a_caption_is_left_out():
+    """A video's title printed over its player and again as its caption (abendblatt.de) is no paragraph."""
+    title = "The bridge vote in pictures"
+    html = page(
+        f"<article><div class='text'><p>{SENTENCES[0]}</p><p>{SENTENCES[1]}</p><p><em>{title}</em></p>"
+        f"<figure><img src='v.jpg'><figcaption>{title}</figcaption></figure>"
+        f"<p>{SENTENCES[2]}</p><p>{SENTENCES[3]}</p></div></article>"
+    )
+    doc = clean_html(html)
+    assert all(sentence in doc.text for sentence in SENTENCES)
+    assert title not in doc.text and title in doc.captions
+
+
+def test_a_gallery_title_repeating_its_caption_on_a_dev_page_is_left_out():
+    expected, doc = dev_page("aol_2016-12-01_teddy-bears-dads-uniform__pl")
+    title = "Son of slain police officer given teddy bears made from dad's uniform"
+    assert title not in expected["body"]
+    assert title not in doc.text.split("\n")

@@ -928,7 +928,10 @@ def extract_body(
     prune(root, profile)
     container = choose_container(root, profile, article_body)
     captions += [label for label in collect_image_labels(container) if label not in captions]
-    paragraphs = paragraphs_of(container)
+    # a block that repeats a caption is that caption shown again: a video's title over its player
+    # (abendblatt.de), a gallery's title under its slides (aol.com), a scroll-driven photo story's text
+    # beside its figure (restofworld.org)
+    paragraphs = [line for line in paragraphs_of(container) if line not in captions]
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 
