@@ -407,22 +407,17 @@ def find_container(root):
         if tag in _PARA_TAGS:
             text = norm(el.text_content())
         elif tag in ("div", "section", "article", "span", "font", "center", "li"):
+            if len(runs := _br_paragraphs(el)) > 1:
+                for run in runs:  # each run is a paragraph of ``el``, which holds them as a <div> holds <p>s
+                    _credit(scores, el, run, body)
+                continue
             text = direct_text(el)  # a list item counts like a paragraph: some stories are lists
         elif tag == "table":
             text = table_text(el) or ""  # a data table counts as one paragraph: some stories are tables
         else:
             continue
-        if len(text) < MIN_PARAGRAPH:
-            continue
-        points = 1 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3)
-        ancestor, level = el.getparent(), 0
-        while ancestor is not None and level < 4:
-            if ancestor not in scores:
-                scores[ancestor] = _initial_score(ancestor)
-            scores[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
-            if ancestor is body:
-                break
-            ancestor, level = ancestor.getparent(), level + 1
+        if len(text) >= MIN_PARAGRAPH:
+            _credit(scores, el.getparent(), text, body)
     if not scores:
         return body
     # The best score after the link-density discount. The discount only lowers a score (s * (1 - density)
@@ -437,6 +432,31 @@ def find_container(root):
         if key > best_key:
             best, best_key = el, key
     return widen(best, body)
+
+
+def _br_paragraphs(el) -> list[str]:
+    """The paragraph-long runs of an element's own text cut by its ``<br>`` children (none without one).
+
+    A story set as bare text with ``<br><br>`` between paragraphs (phoronix.com's "content" div,
+    timesofindia.com's "Normal" div) is its element's paragraphs, as readability reads it: scored as one
+    text credited to the element's parent, it weighs less than a short author box of real ``<p>``s.
+    """
+    if el.find("br") is None:
+        return []
+    return [run for run in br_runs(el) if len(run) >= MIN_PARAGRAPH]
+
+
+def _credit(scores: dict, ancestor, text: str, body) -> None:
+    """Add a paragraph's points to its holder and, halved and thinned out, to three ancestors above it."""
+    points = 1 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3)
+    level = 0
+    while ancestor is not None and level < 4:
+        if ancestor not in scores:
+            scores[ancestor] = _initial_score(ancestor)
+        scores[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+        if ancestor is body:
+            break
+        ancestor, level = ancestor.getparent(), level + 1
 
 
 def widen(candidate, body):
@@ -508,12 +528,17 @@ def _holds_several_stories(el) -> bool:
 def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
     """(element, tag and class, prose characters not in links) for each paragraph-like block under ``el``.
 
-    A block inside a link (a teaser card wrapped in one ``<a>``) has no prose of its own.
+    A block inside a link (a teaser card wrapped in one ``<a>``) has no prose of its own. A block holding
+    paragraph blocks (a ``<blockquote>`` of ``<p>``s) counts only its own text, as a ``<div>`` does: counted
+    whole, its paragraphs would count twice, and a story quoting a few paragraphs (thefederalistpapers.org,
+    thepoliticalinsider.com, infoq.com's Japanese edition) would weigh more than its own text, so that every
+    climb in ``widen`` looked free and took in the page's end (a home-screen prompt, a related rail).
     """
     linked = {inner for a in el.iter("a") for inner in a.iter()}
     found = []
     for block in el.iter(*_PARA_TAGS, "div", "section", "li"):
-        text = norm(block.text_content()) if block.tag in _PARA_TAGS else direct_text(block)
+        whole = block.tag in _PARA_TAGS and next(block.iterdescendants(*_PARA_TAGS), None) is None
+        text = norm(block.text_content()) if whole else direct_text(block)
         if len(text) >= MIN_PARAGRAPH:
             links = len(text) if block in linked else sum(len(norm(a.text_content())) for a in block.iter("a"))
             found.append((block, (block.tag, block.get("class") or ""), max(len(text) - 2 * links, 0)))
@@ -903,7 +928,10 @@ def extract_body(
     prune(root, profile)
     container = choose_container(root, profile, article_body)
     captions += [label for label in collect_image_labels(container) if label not in captions]
-    paragraphs = paragraphs_of(container)
+    # a block that repeats a caption is that caption shown again: a video's title over its player
+    # (abendblatt.de), a gallery's title under its slides (aol.com), a scroll-driven photo story's text
+    # beside its figure (restofworld.org)
+    paragraphs = [line for line in paragraphs_of(container) if line not in captions]
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 

@@ -161,6 +161,8 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
         if candidate.headline_at != headline_at or candidate.at >= story_at or candidate.element in wrappers:
             continue
         if candidate.declared:
+            if _repeats_block(candidate.text, first):
+                continue  # a summary box that repeats the story's opening paragraph (cbc.ca's "detailSummary")
             return [candidate.text]  # trusted even when its header was pruned, and over blocks only named "summary"
         if candidate.echoed:
             echoed.append(candidate.text)
@@ -226,6 +228,16 @@ def unmarked_lead(container, positions: dict) -> list[str]:
             continue
         found.append(text)
     return found
+
+
+def _repeats_block(text: str, block) -> bool:
+    """The text's words are the block's words, or a run of them (the block is the story's first paragraph).
+
+    The caller drops a standfirst the story already holds; a declared one that is only the opening paragraph
+    again must not stand in front of the marked summary above it.
+    """
+    needle = " ".join(TOKENS.findall(text.lower()))
+    return bool(needle) and f" {needle} " in f" {' '.join(TOKENS.findall(block.text_content().lower()))} "
 
 
 def _all_link(el, text: str) -> bool:
