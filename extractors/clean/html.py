@@ -386,12 +386,42 @@ def direct_text(el) -> str:
     return norm("".join(parts))
 
 
-def _link_density(el) -> float:
-    text = len(norm(el.text_content()))
+class Texts:
+    """Normalised texts of one tree's elements, each read once.
+
+    Scoring, the link-density discount and widening weigh the same blocks, wrappers and links: a text
+    read by one stage is looked up by the next instead of read again. Valid only while the tree is not
+    modified (between pruning and the removal of image labels).
+    """
+
+    def __init__(self) -> None:
+        self._full: dict = {}
+        self._block: dict = {}
+
+    def full(self, el) -> str:
+        """All the element's text, whitespace collapsed."""
+        text = self._full.get(el)
+        if text is None:
+            text = self._full[el] = norm(el.text_content())
+        return text
+
+    def block(self, el) -> str:
+        """A paragraph tag's whole text, a wrapper's own text (``direct_text``): what it says as one block."""
+        text = self._block.get(el)
+        if text is None:
+            text = self._block[el] = self.full(el) if el.tag in _PARA_TAGS else direct_text(el)
+        return text
+
+    def links(self, el) -> int:
+        """Characters of the element's text inside links."""
+        return sum(len(self.full(a)) for a in el.iter("a"))
+
+
+def _link_density(el, texts: Texts) -> float:
+    text = len(texts.full(el))
     if not text:
         return 1.0
-    links = sum(len(norm(a.text_content())) for a in el.iter("a"))
-    return min(links / text, 1.0)
+    return min(texts.links(el) / text, 1.0)
 
 
 def find_container(root):
@@ -400,14 +430,13 @@ def find_container(root):
     if body is None:
         body = root
     scores: dict = {}
+    texts = Texts()
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if tag in _PARA_TAGS:
-            text = norm(el.text_content())
-        elif tag in ("div", "section", "article", "span", "font", "center", "li"):
-            text = direct_text(el)  # a list item counts like a paragraph: some stories are lists
+        if tag in _PARA_TAGS or tag in ("div", "section", "article", "span", "font", "center", "li"):
+            text = texts.block(el)  # a list item counts like a paragraph: some stories are lists
         elif tag == "table":
             text = table_text(el) or ""  # a data table counts as one paragraph: some stories are tables
         else:
@@ -433,13 +462,13 @@ def find_container(root):
     for order, (el, score) in sorted(enumerate(scores.items()), key=lambda item: -item[1][1]):
         if max(score, 0.0) < best_key[0]:
             break
-        key = (score * (1 - _link_density(el)), -order)
+        key = (score * (1 - _link_density(el, texts)), -order)
         if key > best_key:
             best, best_key = el, key
-    return widen(best, body)
+    return widen(best, body, texts)
 
 
-def widen(candidate, body):
+def widen(candidate, body, texts: Texts):
     """Climb from the best-scored element while the climb adds more prose than furniture.
 
     Scoring favours the densest block, so a story cut into chunks (live blogs, ad breaks,
@@ -458,7 +487,7 @@ def widen(candidate, body):
     weight: dict[tuple[str, str], int] = {}
     per_level: list[list[tuple[object, tuple[str, str], int]]] = [[] for _ in chain]
     # each block is counted once, at the lowest chain member that holds it
-    for block, shape, good in _prose_blocks(chain[-1]):
+    for block, shape, good in _prose_blocks(chain[-1], texts):
         level = next((position[a] for a in block.iterancestors() if a in position), None)
         if block in position:
             level = position[block]
@@ -483,7 +512,7 @@ def widen(candidate, body):
                 or _boxes(block, el)[: -level] in own_boxes and _boxes(block, el)[-level:] == chain_boxes[:level]
             )
         )
-        total = len(norm(el.text_content()))
+        total = len(texts.full(el))
         good = min(good_so_far, total)
         value = good - WIDEN_COST * (total - good)
         if value > best_value:
@@ -505,7 +534,7 @@ def _holds_several_stories(el) -> bool:
     return sum(1 for _ in el.iter("h1")) > 1 or sum(1 for _ in el.iter("article")) > 1
 
 
-def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
+def _prose_blocks(el, texts: Texts) -> list[tuple[object, tuple[str, str], int]]:
     """(element, tag and class, prose characters not in links) for each paragraph-like block under ``el``.
 
     A block inside a link (a teaser card wrapped in one ``<a>``) has no prose of its own.
@@ -513,9 +542,9 @@ def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
     linked = {inner for a in el.iter("a") for inner in a.iter()}
     found = []
     for block in el.iter(*_PARA_TAGS, "div", "section", "li"):
-        text = norm(block.text_content()) if block.tag in _PARA_TAGS else direct_text(block)
+        text = texts.block(block)
         if len(text) >= MIN_PARAGRAPH:
-            links = len(text) if block in linked else sum(len(norm(a.text_content())) for a in block.iter("a"))
+            links = len(text) if block in linked else texts.links(block)
             found.append((block, (block.tag, block.get("class") or ""), max(len(text) - 2 * links, 0)))
     return found
 
