@@ -611,8 +611,7 @@ def serialise(container) -> list[Block]:
     state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0, "lists": 0}
 
     def flush() -> None:
-        text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
-        text = re.sub(r"\n{2,}", "\n", text).strip()
+        text = _lines_text("".join(buffer)) if buffer else ""
         if text:
             in_list = state["list"] if state["tag"] == "li" else 0
             blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0, in_list))
@@ -670,6 +669,16 @@ def serialise(container) -> list[Block]:
     walk(container, False)
     flush()
     return blocks
+
+
+_BLANK_LINES = re.compile(r"\n{2,}")
+
+
+def _lines_text(raw: str) -> str:
+    """Each line with its whitespace collapsed, blank lines dropped; most blocks are one line, which ``norm`` does alone."""
+    if "\n" not in raw:
+        return norm(raw)
+    return _BLANK_LINES.sub("\n", "\n".join(norm(line) for line in raw.split("\n"))).strip()
 
 
 def _anchor(a) -> bool:
