@@ -247,7 +247,13 @@ def prune(root, profile: SiteProfile | None) -> None:
             if tag in _SOFT_KILL_TAGS and prose_chars(child) > 0.5 * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
-            if tag in KILL_TAGS or _is_widget(child, total, core):
+            if tag in KILL_TAGS:
+                _drop(child)
+                continue
+            if not child.attrib:
+                stack.append(child)  # no role, class, id, label or hidden mark: nothing more to judge (most elements)
+                continue
+            if _is_widget(child, total, core):
                 _drop(child)
                 continue
             if _is_hidden(child) and prose_chars(child) <= HIDDEN_STORY_SHARE * total:
@@ -303,8 +309,10 @@ def _is_widget(el, total_prose: int, core: frozenset = frozenset()) -> bool:
     role = el.get("role")
     if role and role.lower() in _ROLE_KILL:
         return True
+    if el.tag in _NEVER_WIDGET:
+        return False
     attrs = f"{class_and_id(el)} {_widget_label(el)}"
-    if not attrs.strip() or el.tag in _NEVER_WIDGET:
+    if not attrs.strip():
         return False
     tokens = widgets.attr_tokens(attrs)
     named = tokens & widgets.BOILERPLATE_TOKENS
