@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import lxml.html
@@ -234,7 +235,8 @@ def prune(root, profile: SiteProfile | None) -> None:
     body = root.find("body")
     if body is None:
         body = root
-    total = prose_chars(body) or 1
+    prose = ProseMeter()
+    total = prose(body) or 1
     core = prose_core(body)
     stack = [body]
     while stack:
@@ -244,7 +246,7 @@ def prune(root, profile: SiteProfile | None) -> None:
             if not isinstance(tag, str):
                 _drop(child)  # comments and processing instructions left by the parser
                 continue
-            if tag in _SOFT_KILL_TAGS and prose_chars(child) > 0.5 * total:
+            if tag in _SOFT_KILL_TAGS and prose(child) > 0.5 * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
             if tag in KILL_TAGS:
@@ -253,10 +255,10 @@ def prune(root, profile: SiteProfile | None) -> None:
             if not child.attrib:
                 stack.append(child)  # no role, class, id, label or hidden mark: nothing more to judge (most elements)
                 continue
-            if _is_widget(child, total, core):
+            if _is_widget(child, total, prose, core):
                 _drop(child)
                 continue
-            if _is_hidden(child) and prose_chars(child) <= HIDDEN_STORY_SHARE * total:
+            if _is_hidden(child) and prose(child) <= HIDDEN_STORY_SHARE * total:
                 _drop(child)
                 continue
             stack.append(child)
@@ -300,7 +302,7 @@ def prose_core(body) -> frozenset:
     return frozenset(core)
 
 
-def _is_widget(el, total_prose: int, core: frozenset = frozenset()) -> bool:
+def _is_widget(el, total_prose: int, prose_of: ProseMeter, core: frozenset = frozenset()) -> bool:
     """Role, class/id or a short ``aria-label`` name a widget, and the block is not where the prose lives.
 
     ``core``: the blocks that hold the page's main run of paragraphs (``prose_core``); a class name
@@ -321,11 +323,11 @@ def _is_widget(el, total_prose: int, core: frozenset = frozenset()) -> bool:
     if el.tag in HEADINGS and _inside_story(el):
         return False  # a subheading among the story's paragraphs ("widget-title", "nav_<anchor>"): its text is judged later
     # a wrapper that merely carries a widget token ("layout-with-rail", "story-body has-ads") may hold the story
-    prose = prose_chars(el)
+    prose = prose_of(el)
     if 0 < prose < 0.4 * total_prose and (parent := el.getparent()) is not None:
         # a story cut into repeated chunks ("grid__container" x 4, "article-widget <uuid>"): judge them together
         key = _shape(el)
-        prose = sum(prose_chars(sib) for sib in parent if _shape(sib) == key)
+        prose = sum(prose_of(sib) for sib in parent if _shape(sib) == key)
     if prose > 0.4 * total_prose or el in core:
         if tokens & widgets.BOILERPLATE_TOKENS - _CONTINUATION_TOKENS and _inside_story(el):
             return True  # a long box (a transcript "factbox") inserted among the story's own paragraphs
@@ -368,19 +370,50 @@ def _shape(el) -> tuple[str, str]:
     return (el.tag if isinstance(el.tag, str) else "", classes[0] if classes else "")
 
 
-def prose_chars(el) -> int:
+def paragraph_chars(p) -> int:
+    """Characters of a ``<p>``'s text, spaces around it not counted."""
+    return len((p.text_content() or "").strip())
+
+
+def prose_chars(el, measure: Callable[[object], int] = paragraph_chars) -> int:
     """Characters of paragraph-long text under ``el``: ``<p>`` blocks and text runs between ``<br>`` tags.
 
     Older templates set the whole story as bare text cut by ``<br><br>`` in one ``<div>``, with no
     ``<p>`` at all (habr.com, timesofindia.com, winfuture.de): counting only ``<p>`` would weigh such a
-    story as nothing, and a widget-named wrapper around it would be pruned as furniture.
+    story as nothing, and a widget-named wrapper around it would be pruned as furniture. ``measure``
+    gives a ``<p>``'s characters (``ProseMeter`` remembers them).
     """
-    chars = sum(len(t) for p in el.iter("p") if len(t := (p.text_content() or "").strip()) >= MIN_PARAGRAPH)
+    chars = sum(n for p in el.iter("p") if (n := measure(p)) >= MIN_PARAGRAPH)
     holders = {br.getparent() for br in el.iter("br")}
     for holder in holders:
         if holder is not None and holder.tag != "p" and not any(a.tag == "p" for a in holder.iterancestors()):
             chars += sum(len(run) for run in br_runs(holder) if len(run) >= MIN_PARAGRAPH)
     return chars
+
+
+class ProseMeter:
+    """``prose_chars`` of the elements ``prune`` judges, each element and each paragraph measured once.
+
+    Pruning measures the body, then each wrapper it keeps, then that wrapper's children, and for a chunk the
+    chunks beside it: the same paragraphs again and again. The figures stay true because an element is measured
+    only while its parent's children are judged, before anything under it is removed.
+    """
+
+    def __init__(self) -> None:
+        self._elements: dict = {}
+        self._paragraphs: dict = {}
+
+    def __call__(self, el) -> int:
+        chars = self._elements.get(el)
+        if chars is None:
+            chars = self._elements[el] = prose_chars(el, self._paragraph)
+        return chars
+
+    def _paragraph(self, p) -> int:
+        chars = self._paragraphs.get(p)
+        if chars is None:
+            chars = self._paragraphs[p] = paragraph_chars(p)
+        return chars
 
 
 def br_runs(el) -> list[str]:
