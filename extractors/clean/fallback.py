@@ -140,7 +140,7 @@ def densest_container(root):
     if not totals:
         return None
     best = max(totals, key=totals.get)
-    return html_clean.widen(best, body)
+    return html_clean.widen(best, body, html_clean.Texts())
 
 
 def embedded_paragraphs(html: str, pruned_root=None) -> list[str]:

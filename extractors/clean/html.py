@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import lxml.html
@@ -108,6 +109,14 @@ def parse_html(text: str):
     return parse_page(text)[0]
 
 
+#: lxml.html's element classes, chosen in C: lxml.html's own lookup is a Python call for every element object built
+#: (about 1,800 a page), and its form-control classes add nothing the cleaner uses.
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def parse_page(text: str):
     """``(root, cut)``: the parsed page, and whether the parser stopped at its nesting limit.
 
@@ -117,6 +126,7 @@ def parse_page(text: str):
     its error log this page's own when threads share the process.
     """
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    parser.set_element_class_lookup(_LOOKUP)
     text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
         return lxml.html.document_fromstring("<html><body></body></html>", parser=parser), False
@@ -140,6 +150,11 @@ def _caption_text(el) -> str:
     return widgets.strip_artifacts(norm(" ".join(el.itertext())))
 
 
+#: Elements with a class or an id: XPath picks them without building the two fifths of a page's elements that
+#: have neither (their Python objects cost more than the test).
+_NAMED = etree.XPath("descendant-or-self::*[@class != '' or @id != '']")
+
+
 def collect_captions(root) -> list[str]:
     """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text."""
     captions: list[str] = []
@@ -150,9 +165,7 @@ def collect_captions(root) -> list[str]:
             if (text := _caption_text(cap)) and text not in captions:
                 captions.append(text)
             _drop(cap)  # its caption- or credit-classed parts must not be collected again below
-    for el in list(root.iter()):
-        if not (el.get("class") or el.get("id")) or not isinstance(el.tag, str):
-            continue  # most elements: the cheap tests first (this loop visits every element)
+    for el in _NAMED(root):
         attrs = class_and_id(el).lower()
         if "caption" not in attrs and "cptn" not in attrs:
             continue
@@ -222,7 +235,8 @@ def prune(root, profile: SiteProfile | None) -> None:
     body = root.find("body")
     if body is None:
         body = root
-    total = prose_chars(body) or 1
+    prose = ProseMeter()
+    total = prose(body) or 1
     core = prose_core(body)
     stack = [body]
     while stack:
@@ -232,13 +246,19 @@ def prune(root, profile: SiteProfile | None) -> None:
             if not isinstance(tag, str):
                 _drop(child)  # comments and processing instructions left by the parser
                 continue
-            if tag in _SOFT_KILL_TAGS and prose_chars(child) > 0.5 * total:
+            if tag in _SOFT_KILL_TAGS and prose(child) > 0.5 * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
-            if tag in KILL_TAGS or _is_widget(child, total, core):
+            if tag in KILL_TAGS:
                 _drop(child)
                 continue
-            if _is_hidden(child) and prose_chars(child) <= HIDDEN_STORY_SHARE * total:
+            if not child.attrib:
+                stack.append(child)  # no role, class, id, label or hidden mark: nothing more to judge (most elements)
+                continue
+            if _is_widget(child, total, prose, core):
+                _drop(child)
+                continue
+            if _is_hidden(child) and prose(child) <= HIDDEN_STORY_SHARE * total:
                 _drop(child)
                 continue
             stack.append(child)
@@ -282,7 +302,7 @@ def prose_core(body) -> frozenset:
     return frozenset(core)
 
 
-def _is_widget(el, total_prose: int, core: frozenset = frozenset()) -> bool:
+def _is_widget(el, total_prose: int, prose_of: ProseMeter, core: frozenset = frozenset()) -> bool:
     """Role, class/id or a short ``aria-label`` name a widget, and the block is not where the prose lives.
 
     ``core``: the blocks that hold the page's main run of paragraphs (``prose_core``); a class name
@@ -291,8 +311,10 @@ def _is_widget(el, total_prose: int, core: frozenset = frozenset()) -> bool:
     role = el.get("role")
     if role and role.lower() in _ROLE_KILL:
         return True
+    if el.tag in _NEVER_WIDGET:
+        return False
     attrs = f"{class_and_id(el)} {_widget_label(el)}"
-    if not attrs.strip() or el.tag in _NEVER_WIDGET:
+    if not attrs.strip():
         return False
     tokens = widgets.attr_tokens(attrs)
     named = tokens & widgets.BOILERPLATE_TOKENS
@@ -301,11 +323,11 @@ def _is_widget(el, total_prose: int, core: frozenset = frozenset()) -> bool:
     if el.tag in HEADINGS and _inside_story(el):
         return False  # a subheading among the story's paragraphs ("widget-title", "nav_<anchor>"): its text is judged later
     # a wrapper that merely carries a widget token ("layout-with-rail", "story-body has-ads") may hold the story
-    prose = prose_chars(el)
+    prose = prose_of(el)
     if 0 < prose < 0.4 * total_prose and (parent := el.getparent()) is not None:
         # a story cut into repeated chunks ("grid__container" x 4, "article-widget <uuid>"): judge them together
         key = _shape(el)
-        prose = sum(prose_chars(sib) for sib in parent if _shape(sib) == key)
+        prose = sum(prose_of(sib) for sib in parent if _shape(sib) == key)
     if prose > 0.4 * total_prose or el in core:
         if tokens & widgets.BOILERPLATE_TOKENS - _CONTINUATION_TOKENS and _inside_story(el):
             return True  # a long box (a transcript "factbox") inserted among the story's own paragraphs
@@ -348,19 +370,50 @@ def _shape(el) -> tuple[str, str]:
     return (el.tag if isinstance(el.tag, str) else "", classes[0] if classes else "")
 
 
-def prose_chars(el) -> int:
+def paragraph_chars(p) -> int:
+    """Characters of a ``<p>``'s text, spaces around it not counted."""
+    return len((p.text_content() or "").strip())
+
+
+def prose_chars(el, measure: Callable[[object], int] = paragraph_chars) -> int:
     """Characters of paragraph-long text under ``el``: ``<p>`` blocks and text runs between ``<br>`` tags.
 
     Older templates set the whole story as bare text cut by ``<br><br>`` in one ``<div>``, with no
     ``<p>`` at all (habr.com, timesofindia.com, winfuture.de): counting only ``<p>`` would weigh such a
-    story as nothing, and a widget-named wrapper around it would be pruned as furniture.
+    story as nothing, and a widget-named wrapper around it would be pruned as furniture. ``measure``
+    gives a ``<p>``'s characters (``ProseMeter`` remembers them).
     """
-    chars = sum(len(t) for p in el.iter("p") if len(t := (p.text_content() or "").strip()) >= MIN_PARAGRAPH)
+    chars = sum(n for p in el.iter("p") if (n := measure(p)) >= MIN_PARAGRAPH)
     holders = {br.getparent() for br in el.iter("br")}
     for holder in holders:
         if holder is not None and holder.tag != "p" and not any(a.tag == "p" for a in holder.iterancestors()):
             chars += sum(len(run) for run in br_runs(holder) if len(run) >= MIN_PARAGRAPH)
     return chars
+
+
+class ProseMeter:
+    """``prose_chars`` of the elements ``prune`` judges, each element and each paragraph measured once.
+
+    Pruning measures the body, then each wrapper it keeps, then that wrapper's children, and for a chunk the
+    chunks beside it: the same paragraphs again and again. The figures stay true because an element is measured
+    only while its parent's children are judged, before anything under it is removed.
+    """
+
+    def __init__(self) -> None:
+        self._elements: dict = {}
+        self._paragraphs: dict = {}
+
+    def __call__(self, el) -> int:
+        chars = self._elements.get(el)
+        if chars is None:
+            chars = self._elements[el] = prose_chars(el, self._paragraph)
+        return chars
+
+    def _paragraph(self, p) -> int:
+        chars = self._paragraphs.get(p)
+        if chars is None:
+            chars = self._paragraphs[p] = paragraph_chars(p)
+        return chars
 
 
 def br_runs(el) -> list[str]:
@@ -386,12 +439,42 @@ def direct_text(el) -> str:
     return norm("".join(parts))
 
 
-def _link_density(el) -> float:
-    text = len(norm(el.text_content()))
+class Texts:
+    """Normalised texts of one tree's elements, each read once.
+
+    Scoring, the link-density discount and widening weigh the same blocks, wrappers and links: a text
+    read by one stage is looked up by the next instead of read again. Valid only while the tree is not
+    modified (between pruning and the removal of image labels).
+    """
+
+    def __init__(self) -> None:
+        self._full: dict = {}
+        self._block: dict = {}
+
+    def full(self, el) -> str:
+        """All the element's text, whitespace collapsed."""
+        text = self._full.get(el)
+        if text is None:
+            text = self._full[el] = norm(el.text_content())
+        return text
+
+    def block(self, el) -> str:
+        """A paragraph tag's whole text, a wrapper's own text (``direct_text``): what it says as one block."""
+        text = self._block.get(el)
+        if text is None:
+            text = self._block[el] = self.full(el) if el.tag in _PARA_TAGS else direct_text(el)
+        return text
+
+    def links(self, el) -> int:
+        """Characters of the element's text inside links."""
+        return sum(len(self.full(a)) for a in el.iter("a"))
+
+
+def _link_density(el, texts: Texts) -> float:
+    text = len(texts.full(el))
     if not text:
         return 1.0
-    links = sum(len(norm(a.text_content())) for a in el.iter("a"))
-    return min(links / text, 1.0)
+    return min(texts.links(el) / text, 1.0)
 
 
 def find_container(root):
@@ -400,18 +483,19 @@ def find_container(root):
     if body is None:
         body = root
     scores: dict = {}
+    texts = Texts()
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str):
             continue
         if tag in _PARA_TAGS:
-            text = norm(el.text_content())
+            text = texts.block(el)
         elif tag in ("div", "section", "article", "span", "font", "center", "li"):
             if len(runs := _br_paragraphs(el)) > 1:
                 for run in runs:  # each run is a paragraph of ``el``, which holds them as a <div> holds <p>s
                     _credit(scores, el, run, body)
                 continue
-            text = direct_text(el)  # a list item counts like a paragraph: some stories are lists
+            text = texts.block(el)  # a list item counts like a paragraph: some stories are lists
         elif tag == "table":
             text = table_text(el) or ""  # a data table counts as one paragraph: some stories are tables
         else:
@@ -428,10 +512,10 @@ def find_container(root):
     for order, (el, score) in sorted(enumerate(scores.items()), key=lambda item: -item[1][1]):
         if max(score, 0.0) < best_key[0]:
             break
-        key = (score * (1 - _link_density(el)), -order)
+        key = (score * (1 - _link_density(el, texts)), -order)
         if key > best_key:
             best, best_key = el, key
-    return widen(best, body)
+    return widen(best, body, texts)
 
 
 def _br_paragraphs(el) -> list[str]:
@@ -459,7 +543,7 @@ def _credit(scores: dict, ancestor, text: str, body) -> None:
         ancestor, level = ancestor.getparent(), level + 1
 
 
-def widen(candidate, body):
+def widen(candidate, body, texts: Texts):
     """Climb from the best-scored element while the climb adds more prose than furniture.
 
     Scoring favours the densest block, so a story cut into chunks (live blogs, ad breaks,
@@ -478,7 +562,7 @@ def widen(candidate, body):
     weight: dict[tuple[str, str], int] = {}
     per_level: list[list[tuple[object, tuple[str, str], int]]] = [[] for _ in chain]
     # each block is counted once, at the lowest chain member that holds it
-    for block, shape, good in _prose_blocks(chain[-1]):
+    for block, shape, good in _prose_blocks(chain[-1], texts):
         level = next((position[a] for a in block.iterancestors() if a in position), None)
         if block in position:
             level = position[block]
@@ -503,7 +587,7 @@ def widen(candidate, body):
                 or _boxes(block, el)[: -level] in own_boxes and _boxes(block, el)[-level:] == chain_boxes[:level]
             )
         )
-        total = len(norm(el.text_content()))
+        total = len(texts.full(el))
         good = min(good_so_far, total)
         value = good - WIDEN_COST * (total - good)
         if value > best_value:
@@ -525,7 +609,7 @@ def _holds_several_stories(el) -> bool:
     return sum(1 for _ in el.iter("h1")) > 1 or sum(1 for _ in el.iter("article")) > 1
 
 
-def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
+def _prose_blocks(el, texts: Texts) -> list[tuple[object, tuple[str, str], int]]:
     """(element, tag and class, prose characters not in links) for each paragraph-like block under ``el``.
 
     A block inside a link (a teaser card wrapped in one ``<a>``) has no prose of its own. A block holding
@@ -537,10 +621,10 @@ def _prose_blocks(el) -> list[tuple[object, tuple[str, str], int]]:
     linked = {inner for a in el.iter("a") for inner in a.iter()}
     found = []
     for block in el.iter(*_PARA_TAGS, "div", "section", "li"):
-        whole = block.tag in _PARA_TAGS and next(block.iterdescendants(*_PARA_TAGS), None) is None
-        text = norm(block.text_content()) if whole else direct_text(block)
+        nested = block.tag in _PARA_TAGS and next(block.iterdescendants(*_PARA_TAGS), None) is not None
+        text = direct_text(block) if nested else texts.block(block)
         if len(text) >= MIN_PARAGRAPH:
-            links = len(text) if block in linked else sum(len(norm(a.text_content())) for a in block.iter("a"))
+            links = len(text) if block in linked else texts.links(block)
             found.append((block, (block.tag, block.get("class") or ""), max(len(text) - 2 * links, 0)))
     return found
 
@@ -604,8 +688,7 @@ def serialise(container) -> list[Block]:
     state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0, "lists": 0}
 
     def flush() -> None:
-        text = "\n".join(norm(line) for line in "".join(buffer).split("\n"))
-        text = re.sub(r"\n{2,}", "\n", text).strip()
+        text = _lines_text("".join(buffer)) if buffer else ""
         if text:
             in_list = state["list"] if state["tag"] == "li" else 0
             blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0, in_list))
@@ -663,6 +746,16 @@ def serialise(container) -> list[Block]:
     walk(container, False)
     flush()
     return blocks
+
+
+_BLANK_LINES = re.compile(r"\n{2,}")
+
+
+def _lines_text(raw: str) -> str:
+    """Each line with its whitespace collapsed, blank lines dropped; most blocks are one line, which ``norm`` does alone."""
+    if "\n" not in raw:
+        return norm(raw)
+    return _BLANK_LINES.sub("\n", "\n".join(norm(line) for line in raw.split("\n"))).strip()
 
 
 def _anchor(a) -> bool:

@@ -204,7 +204,7 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     elif title and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
         title = title[:cut]  # "Headline | Site Name" in og:title
     site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
-    if title and site and title != site:
+    if title and site and title != site and site in title:  # a pattern per site name: compiled only when it can match
         escaped = re.escape(site)
         title = re.sub(rf"^{escaped}\s*[|:–—-]\s*|\s*[|:–—-]\s*{escaped}$", "", title) or title
     return title

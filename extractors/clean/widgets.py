@@ -227,14 +227,23 @@ def is_widget_line(line: str, *, max_words: int = 6) -> bool:
     (``max_words``) that names a widget word (share, feedback, tag labels, ...) counts.
     """
     stripped = line.strip()
+    if len(stripped) > MAX_WIDGET_CHARS:
+        # no control or label is this long (only a bare address may be); the searches would be slow on a long run
+        return bool(URL_ONLY.match(stripped) or CLOUDFLARE_EMAIL.fullmatch(stripped) or EMAIL.fullmatch(stripped))
+    return _is_short_widget_line(stripped, max_words)
+
+
+@lru_cache(maxsize=16384)
+def _is_short_widget_line(stripped: str, max_words: int) -> bool:
+    """``is_widget_line`` for a stripped line of at most ``MAX_WIDGET_CHARS``, cached: its dozen searches are the
+    cleaners' costliest line rule, pages repeat their labels ("Share", "Advertisement", "News") and the stages of
+    one cleaner ask about the same line again (a text dump's lines a few times each)."""
     if not stripped:
         return True
     if URL_ONLY.match(stripped) or CLOUDFLARE_EMAIL.fullmatch(stripped):
         return True
     if EMAIL.fullmatch(stripped) or stripped in {"©", "|", "•", "·", "/", "-", "–", "—"}:
         return True
-    if len(stripped) > MAX_WIDGET_CHARS:
-        return False  # no control or label is this long; the searches below would be slow on a long unbroken run
     if COPYRIGHT.match(stripped) and len(stripped) < 200:
         return True
     if PROMO_LINE.match(stripped) or COUNTER_LINE.match(stripped):
