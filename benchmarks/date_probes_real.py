@@ -8,7 +8,7 @@ benchmarks.date_probes --set real`` scores.
 Where they come from: the reference bodies (``expected.body``) of the cleaning corpus's English pages whose case is
 ``dev`` in ``benchmarks/corpus/SPLIT.json``, whose publisher has no article in ``facts_gold/test`` and which state a
 publication time (``expected.published``, needed to resolve "Tuesday" or "last year"); pages already in
-``facts_gold/dev`` are left out. Each body is cut into sentences at a stop followed by a capital. Per publisher, the
+``facts_gold/dev`` and cases added to the corpus after the draw (``splits.in_probe_pool``) are left out. Each body is cut into sentences at a stop followed by a capital. Per publisher, the
 set takes the ``DATE_WORDS_PER_PUBLISHER`` sentences with a date-like word (weekdays, months, years, relative days,
 clock times, seasons, quarters, fiscal years, counted durations and ages, numbers and scores that could pass for a
 year) that rank first by ``sha256(SEED + sentence)``, and the ``RANDOM_PER_PUBLISHER`` first of the rest of its
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from benchmarks.date_probes import GOLD
 from benchmarks.extraction import default_dirs
-from benchmarks.splits import load_split
+from benchmarks.splits import in_probe_pool, load_split
 
 REAL_FILE = GOLD / "en_real.jsonl"
 FACTS_GOLD = Path(__file__).parent / "facts_gold"
@@ -83,6 +83,8 @@ def pages() -> list[Page]:
         for meta in sorted(folder.glob("*.json")):
             case = split.get(meta.stem)
             if meta.stem in found or meta.stem in in_gold or not case or case["split"] != "dev":
+                continue
+            if not in_probe_pool(meta.stem):
                 continue
             if case["publisher"] in test_publishers:
                 continue

@@ -11,9 +11,8 @@ every kind of hard case is drawn, at most ``PER_PUBLISHER`` sentences per publis
 
 ``python -m benchmarks.quantity_probe_sample`` prints the draw as JSON (id, publisher, page, text, the patterns it
 matched); the sentences were then labelled by reading, before any extractor ran on them. The draw depends on the pool,
-the patterns and the seed only, never on what the extractor reads. The pool grows with the corpus: ``real3`` was drawn
-from the cases of ``SPLIT.json`` at commit 63f2c5e, so it is redrawn with
-``git show 63f2c5e:benchmarks/corpus/SPLIT.json > /tmp/split.json`` and ``--split /tmp/split.json``.
+the patterns and the seed only, never on what the extractor reads. Cases added to the corpus after the draw are not in the
+pool (``splits.in_probe_pool``), so a growing corpus leaves the draw as it was.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ import re
 from pathlib import Path
 
 from benchmarks.extraction import default_dirs
-from benchmarks.splits import SPLIT_FILE, load_split
+from benchmarks.splits import in_probe_pool, load_split
 
 SEED = "values5-real3:"
 PER_PUBLISHER = 4
@@ -117,9 +116,9 @@ def _test_publishers() -> set[str]:
     return names
 
 
-def pool(split_file: Path = SPLIT_FILE) -> list[tuple[str, str, str]]:
-    """(publisher, page, sentence) for every allowed sentence of the cases ``split_file`` assigns."""
-    split = load_split(split_file)
+def pool() -> list[tuple[str, str, str]]:
+    """(publisher, page, sentence) for every allowed sentence."""
+    split = load_split()
     banned = _test_publishers()
     gold_dev = {p.stem for p in (GOLD / "dev").glob("*.json")}
     earlier = {item["text"] for name in EARLIER for item in json.loads(
@@ -130,6 +129,8 @@ def pool(split_file: Path = SPLIT_FILE) -> list[tuple[str, str, str]]:
         for meta in sorted(folder.glob("*.json")):
             case = split.get(meta.stem)
             if case is None or case["split"] != "dev" or meta.stem in gold_dev or meta.stem in seen:
+                continue
+            if not in_probe_pool(meta.stem):
                 continue
             if case["publisher"] in banned or any(b in case["publisher"] for b in banned if len(b) > 4):
                 continue
@@ -143,9 +144,9 @@ def pool(split_file: Path = SPLIT_FILE) -> list[tuple[str, str, str]]:
     return out
 
 
-def draw(size: int = SIZE, split_file: Path = SPLIT_FILE) -> list[dict]:
+def draw(size: int = SIZE) -> list[dict]:
     """Visit the patterns in turn; each takes its next sentence in hash order, up to PER_PUBLISHER per publisher."""
-    unique = {s: (pub, page) for pub, page, s in pool(split_file)}
+    unique = {s: (pub, page) for pub, page, s in pool()}
     ordered = sorted(unique, key=lambda s: hashlib.sha256((SEED + s).encode()).hexdigest())
     queues = {name: [s for s in ordered if pattern.search(s)] for name, pattern in HARD.items()}
     taken: list[str] = []
@@ -171,9 +172,8 @@ def draw(size: int = SIZE, split_file: Path = SPLIT_FILE) -> list[dict]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=SIZE)
-    parser.add_argument("--split", type=Path, default=SPLIT_FILE, help="the SPLIT.json whose cases make the pool")
     args = parser.parse_args(argv)
-    print(json.dumps(draw(args.size, args.split), indent=1, ensure_ascii=False))
+    print(json.dumps(draw(args.size), indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -72,6 +72,17 @@ def publishers(cases: dict[str, tuple[str | None, str | None]]) -> dict[str, str
     return {case_id: name[find(own[0])] for case_id, own in keys.items()}
 
 
+#: Origin tags (a case id's ``__<tag>`` ending) of the cases added after the real-sentence probe batches were drawn
+#: (dates ``real``, quantities ``real3``, at main 63f2c5e): the ``pl`` pages labelled by reading for issue 12.
+ADDED_AFTER_PROBE_DRAWS = frozenset({"pl"})
+
+
+def in_probe_pool(case_id: str) -> bool:
+    """Whether a case was in the corpus when the probe batches were drawn: later cases stay out of their pools,
+    so a growing corpus leaves each draw as it was."""
+    return case_id.rpartition("__")[2] not in ADDED_AFTER_PROBE_DRAWS
+
+
 def split_of(publisher: str) -> str:
     digest = hashlib.sha256(f"{SEED}:{publisher}".encode()).digest()
     return "test" if int.from_bytes(digest[:8], "big") % 100 < TEST_SHARE_PERCENT else "dev"
