@@ -201,6 +201,14 @@ def test_clean_html_title_prefers_confirmed_headline_and_drops_site_name():
     assert unconfirmed.title == "Bridge vote: council says yes"
 
 
+def test_clean_html_title_skips_undeclared_h1_sharing_no_word_with_page_title():
+    """With no declared title, a site or section name in ``<h1>`` gives way to ``<title>``; a story's ``<h1>`` stays."""
+    logo = clean_html(page(f"<header><h1>Health Center</h1></header><article>{story_paragraphs(2)}</article>"))
+    story = clean_html(page(f"<article><h1>Council funds the bridge</h1>{story_paragraphs(2)}</article>"))
+    assert logo.title == "Bridge vote"
+    assert story.title == "Council funds the bridge"
+
+
 def test_clean_html_reads_persons_from_visible_byline_and_organisations_apart():
     byline = page(f"<article><h1>Bridge vote</h1><span class='author-name'>By Jane Roe</span>{story_paragraphs(2)}</article>")
     org = page(

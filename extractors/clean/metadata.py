@@ -34,6 +34,7 @@ _SECTION_META = ("article:section", "section", "parsely-section", "og:section", 
 _TITLE_META = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
 _LD_XPATH = etree.XPath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
 _META_XPATH = etree.XPath("//meta[@content or @value]")
+_WORD = re.compile(r"\w+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
 #: A name that holds a web address ("mdr.de", "Deutsche Welle (www.dw.com)") names a site, not a person.
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|news)\b(?!\.?\w)")
@@ -190,17 +191,34 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     Declarations often carry an SEO variant of the headline ("... | Site", a shorter social
     title); the ``<h1>`` is what readers see, but on some pages the first ``<h1>`` is a logo or a
     section name, so it is trusted only when JSON-LD or Open Graph states the same words.
+
+    Why a declared title still beats a differing ``<h1>``: on the dev pages where ``og:title`` and the
+    first ``<h1>`` differ (119 pages), the references take the ``<h1>`` on 49 (41 publishers) and
+    ``og:title`` on 55 (45 publishers), and which one follows the tool that made the reference (Postlight's
+    ``pl`` pages 10 to 6, Fundus's 33 to 31, Readability's ``moz`` 1 to 9), not the page: preferring a
+    same-story ``<h1>`` (half its words in a declared title) scored 227/302 dev titles against 242 with
+    this order, and preferring it only when no JSON-LD headline is declared 241.
+
+    With no title declared at all, an ``<h1>`` that shares no word with ``<title>`` is a site or section
+    name over the story ("Allergies Health Center" on webmd.com, "Hi, I'm Nicolas." on a personal blog),
+    and ``<title>`` without its site suffix names the story instead.
     """
     declared = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
     h1 = root.find(".//h1")
     visible = " ".join(h1.text_content().split()) if h1 is not None else None
+    node = root.find(".//title")
+    page_title = None
+    if node is not None and node.text:
+        page_title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
     if visible and visible in declared:
         title = visible
     else:
         title = declared[0] if declared else next((_text(metas[k]) for k in _TITLE_META if k in metas), None)
+        if title is None and visible and page_title and not _shares_word(visible, page_title):
+            visible = None
         title = title or visible
-    if title is None and (node := root.find(".//title")) is not None and node.text:
-        title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
+    if title is None:
+        title = page_title
     elif title and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
         title = title[:cut]  # "Headline | Site Name" in og:title
     site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
@@ -208,6 +226,11 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
         escaped = re.escape(site)
         title = re.sub(rf"^{escaped}\s*[|:–—-]\s*|\s*[|:–—-]\s*{escaped}$", "", title) or title
     return title
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """Whether two headlines share a word (case-folded ``\\w+`` tokens)."""
+    return bool({w.casefold() for w in _WORD.findall(a)} & {w.casefold() for w in _WORD.findall(b)})
 
 
 #: Elements that name the author in the visible byline.
