@@ -14,6 +14,14 @@ from extractors.records import Document, RawDocument
 
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "pages"
 
+#: Four sentences of story prose for synthetic pages.
+SENTENCES = (
+    "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river.",
+    "Work will start in spring, the mayor said, and the old ferry will run until the bridge opens.",
+    "Residents of both banks, who had petitioned for a crossing since 2009, welcomed the decision.",
+    "The cost, about 40 million euros, will be shared by the city, the region and the state.",
+)
+
 
 def dev_page(case_id: str, *, with_url: bool = True) -> tuple[dict, Document]:
     """A dev page of the repo corpus (a test page fails the call), its reference and the page cleaned.

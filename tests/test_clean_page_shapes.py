@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from extractors.clean import html as html_clean
 from extractors.clean.document import clean_html
-from tests.clean_helpers import dev_page
-
-SENTENCES = (
-    "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river.",
-    "Work will start in spring, the mayor said, and the old ferry will run until the bridge opens.",
-    "Residents of both banks, who had petitioned for a crossing since 2009, welcomed the decision.",
-    "The cost, about 40 million euros, will be shared by the city, the region and the state.",
-)
+from tests.clean_helpers import SENTENCES, dev_page
 
 
 def page(body: str) -> str:

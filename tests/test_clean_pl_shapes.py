@@ -10,14 +10,8 @@ from __future__ import annotations
 
 from extractors.clean import html as html_clean
 from extractors.clean.document import clean_html
-from tests.clean_helpers import dev_page
+from tests.clean_helpers import SENTENCES, dev_page
 
-SENTENCES = (
-    "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river.",
-    "Work will start in spring, the mayor said, and the old ferry will run until the bridge opens.",
-    "Residents of both banks, who had petitioned for a crossing since 2009, welcomed the decision.",
-    "The cost, about 40 million euros, will be shared by the city, the region and the state.",
-)
 BIO = (
     "Jane Roe is the principal author of the site, which she founded in 2004, and has written more than "
     "20,000 articles on bridges, ferries, tunnels, roads, rails, and other topics of public works."
