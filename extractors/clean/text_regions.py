@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -606,9 +607,21 @@ def _before_teasers(lines: list[str], region: Region) -> int:
     headline (and often a date or an author) first. ``TEASERS`` such summaries in a row at the end
     of the region are a rail, not the story (TechCrunch's "More TechCrunch", BR24's "Das könnte Sie
     auch interessieren").
+
+    A run of long paragraphs is the story's own, each under a subheading or above its speaker's name: a teaser's
+    blurb is short (``BLURB_WORDS``) or cut to one length. The run stays when its median paragraph is longer than a
+    blurb and no two of its paragraphs have the same word count: Popsugar's and the White House blog's sections
+    under subheadings, the Miami Herald's answers each signed by a CEO, Fortune's, Kotaku's and Weekly ASCII's
+    sections; WP Tavern's "Related" excerpts are all cut to 50 words, TechCrunch's to 30.
     """
     kept, alone = _paragraphs_alone_at_end(lines, region)
-    return kept[-1] + 1 if alone >= TEASERS and kept else region.end
+    if alone < TEASERS or not kept:
+        return region.end
+    tail = [widgets.word_count(lines[index]) for index in range(kept[-1] + 1, region.end)
+            if line_kind(lines[index]) in CONTENT and lines[index] not in repeated_labels(lines)]
+    if statistics.median(tail) > BLURB_WORDS and len(set(tail)) == len(tail):
+        return region.end
+    return kept[-1] + 1
 
 
 def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
