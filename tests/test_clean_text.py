@@ -921,3 +921,15 @@ def test_headlines_over_excerpts_cut_to_one_length_after_a_copied_story_are_cut(
 def test_long_paragraphs_each_after_a_short_line_are_no_teaser_rail(case_id):
     body, dump = copied_page(case_id)
     assert score_page(case_id, clean_dump(dump).text, body).recall >= 0.95
+
+
+@pytest.mark.parametrize("heading", ["More Alabama news", "More top stories", "More in Local News"])
+def test_more_news_heading_after_a_copied_story_ends_it(heading):
+    story = paragraphs(6, "Cost")
+    footer = ["Note to readers: if you purchase something through one of our links we may earn a commission.",
+              "Disclaimer",
+              ("Registration on or use of this site constitutes acceptance of our User Agreement, Privacy Policy and "
+               "Cookie Statement, and Your California Privacy Rights, which were all updated at the start of the year."),
+              "Community Rules apply to all content you upload or otherwise submit to this site."]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, heading, *footer, "Ad Choices"])).text
+    assert text.split("\n\n") == story
