@@ -933,3 +933,19 @@ def test_more_news_heading_after_a_copied_story_ends_it(heading):
               "Community Rules apply to all content you upload or otherwise submit to this site."]
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, heading, *footer, "Ad Choices"])).text
     assert text.split("\n\n") == story
+
+
+def test_ad_label_with_a_dash_repeated_between_paragraphs_does_not_split_the_story():
+    """Five ad slots' label around a box of four links: with the label counted as furniture the box ran six lines
+    and cut the story's short tail off."""
+    ad = "Advertisement - story continues below"
+    story = paragraphs(5, "Cost")
+    box = ["READ MORE:", "Foundation Weekly: The failure of bridges in one chart",
+           "City Journal: New results on river crossings", "Daily Record: The scandal of ferries",
+           "Policy Institute: More money, same problems"]
+    tail = ["The river crossing is not only a problem of the poor districts, the mayor said, and both banks agree.",
+            "And that, said the mayor to the residents of both banks, is the bridge."]
+    lines = ["Menu", "Bridge vote passes", story[0], ad, *story[1:4], ad, story[4], ad, *box, tail[0], ad, ad, tail[1],
+             ad, "Submit a Correction"]
+    text = clean_dump("\n".join(lines)).text
+    assert ad not in text and all(para in text for para in story + tail)

@@ -299,8 +299,10 @@ def _introduces_list(line: str) -> bool:
 
 
 def repeated_labels(lines: list[str]) -> frozenset[str]:
-    """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``)."""
-    counts = Counter(line for line in lines if widgets.word_count(line) <= LABEL_WORDS and "\n" not in line)
+    """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``); a dash between words is no
+    word ("Advertisement - story continues below" between the paragraphs of The Federalist Papers)."""
+    counts = Counter(line for line in lines if "\n" not in line
+                     and widgets.word_count(line) - sum(word in _DASHES for word in line.split()) <= LABEL_WORDS)
     return frozenset(line for line, count in counts.items() if count >= LABEL_REPEATS)
 
 
