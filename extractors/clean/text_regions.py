@@ -181,11 +181,15 @@ COPYRIGHT_CREDIT_CHARS = 120
 _COPYRIGHT_CREDIT = re.compile(rf"©(?:[^.!?©]|(?<=\b[A-Z])\.){{1,{COPYRIGHT_CREDIT_CHARS}}}$")
 
 #: A credit right after a caption's last sentence (``has_trailing_credit``): one to three capitalised words ("SRF",
-#: "Supplied", "Advanced Rocket Technologies"), or words around a slash ("Unsplash/Kelly Sikkema", "Ljósmynd/Aðsend").
+#: "Supplied", "Advanced Rocket Technologies"), or words around a slash ("Unsplash/Kelly Sikkema", "Ljósmynd/Aðsend")
+#: or two or three slashes after a space, no dot in them (a link's path has some): "SIA/EFAK/YPPOA" on the Observer,
+#: "Fethi Belaid/AFP/Getty Images" on the Washington Post, "EFE/EPA/HAITHAM IMAD" on elDiario.es,
+#: "Uncredited/AP/dpa" on the Mitteldeutsche Zeitung).
 #: The sentence closes on a word of four letters or more, so an abbreviation ("Vol. I", "St. Fleur") is no sentence.
 _TRAILING_CREDIT = re.compile(
     r"(?<=[^\W\d_]{4})[.!?][\"”’»]?\s?"
-    r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2})$"
+    r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2}"
+    r"|(?<=\s)[\w-]+(?:\s[\w-]+){0,2}(?:/[\w-]+(?:\s[\w-]+){0,2}){2,3})$"
 )
 
 #: A photo's credit alone on its line, per language (``data/<language>/photo_credits.txt``): "© dpa/Zuma Wire/K.C.
