@@ -888,3 +888,64 @@ def test_date_lines_one_under_the_other_are_not_rebuilt_into_a_table():
     assert rebuild_tables(dates) == dates
     rows = ["12.03.2025 2,594.69 -0.04 +0.88%", "11.03.2025 2,478.67 +21.20 -0.04%"]
     assert rebuild_tables(rows) == ["\n".join(rows)]
+
+
+def sections(count: int) -> list[str]:
+    """A subheading and one paragraph longer than a teaser's blurb per section, each a word longer than the last."""
+    lines = []
+    for i in range(count):
+        lines += [f"Lesson {i} for the council", " ".join([PARAGRAPH, STORY, *["Residents"] * i, f"asked for lesson {i}."])]
+    return lines
+
+
+def test_sections_of_one_long_paragraph_under_subheadings_stay_in_a_copied_story():
+    story = paragraphs(3, "Cost") + sections(4)
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, "Contact us"])).text
+    assert all(line in text for line in story[4::2])
+
+
+def test_headlines_over_excerpts_cut_to_one_length_after_a_copied_story_are_cut():
+    story = paragraphs(3, "Cost")
+    rail = [line for i in range(4) for line in (f"Lesson {i} for the council", f"{PARAGRAPH} {STORY} Lesson {i} repeats.")]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, *rail, "Contact us"])).text
+    assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "miamiherald_2016_ceos-public-transit__pl",  # answers, each above its speaker's name
+        "popsugar_2016-12-19_millennial-decorating-mistakes__pl",  # one paragraph per subheading
+    ],
+)
+def test_long_paragraphs_each_after_a_short_line_are_no_teaser_rail(case_id):
+    body, dump = copied_page(case_id)
+    assert score_page(case_id, clean_dump(dump).text, body).recall >= 0.95
+
+
+@pytest.mark.parametrize("heading", ["More Alabama news", "More top stories", "More in Local News"])
+def test_more_news_heading_after_a_copied_story_ends_it(heading):
+    story = paragraphs(6, "Cost")
+    footer = ["Note to readers: if you purchase something through one of our links we may earn a commission.",
+              "Disclaimer",
+              ("Registration on or use of this site constitutes acceptance of our User Agreement, Privacy Policy and "
+               "Cookie Statement, and Your California Privacy Rights, which were all updated at the start of the year."),
+              "Community Rules apply to all content you upload or otherwise submit to this site."]
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story, heading, *footer, "Ad Choices"])).text
+    assert text.split("\n\n") == story
+
+
+def test_ad_label_with_a_dash_repeated_between_paragraphs_does_not_split_the_story():
+    """Five ad slots' label around a box of four links: with the label counted as furniture the box ran six lines
+    and cut the story's short tail off."""
+    ad = "Advertisement - story continues below"
+    story = paragraphs(5, "Cost")
+    box = ["READ MORE:", "Foundation Weekly: The failure of bridges in one chart",
+           "City Journal: New results on river crossings", "Daily Record: The scandal of ferries",
+           "Policy Institute: More money, same problems"]
+    tail = ["The river crossing is not only a problem of the poor districts, the mayor said, and both banks agree.",
+            "And that, said the mayor to the residents of both banks, is the bridge."]
+    lines = ["Menu", "Bridge vote passes", story[0], ad, *story[1:4], ad, story[4], ad, *box, tail[0], ad, ad, tail[1],
+             ad, "Submit a Correction"]
+    text = clean_dump("\n".join(lines)).text
+    assert ad not in text and all(para in text for para in story + tail)

@@ -18,6 +18,9 @@ from tests.test_clean_text import clean_dump, paragraphs
         "The team and their rocket at the launch site. Advanced Rocket Technologies",  # Rest of World
         "Viel Ruhe, Schlaf und Erholung helfen, wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema",  # 20 Minuten
         "Mæðgurnar Fjóla og Eydís í dómshúsinu í gær, mánudag. Ljósmynd/Aðsend",  # Morgunblaðið
+        "The city's acropolis is barely visible during a cloudy day on the plains. SIA/EFAK/YPPOA",  # Observer
+        "Security forces secure the area after gunmen attacked the museum. Fethi Belaid/AFP/Getty Images",  # WaPo
+        "Palestinos buscan supervivientes bajo los escombros de un edificio en Jabalia. EFE/EPA/HAITHAM IMAD",  # elDiario
     ],
 )
 def test_caption_with_a_credit_after_its_last_sentence_is_recognised(caption):
@@ -31,6 +34,7 @@ def test_caption_with_a_credit_after_its_last_sentence_is_recognised(caption):
         "Nicholas St. Fleur",  # a name
         "The council will vote on the bridge again next week, the mayor said.",  # a sentence, nothing after it
         "Rocket. Etlaq",  # too little caption before the credit
+        "Applications are open on the foundation's site. Apply at artswing.org/program/the-webber-initiative/apply",
         " ".join(["The council met again on Tuesday and the mayor spoke about the bridge."] * 4) + " Reuters",
     ],
 )

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -180,11 +181,15 @@ COPYRIGHT_CREDIT_CHARS = 120
 _COPYRIGHT_CREDIT = re.compile(rf"©(?:[^.!?©]|(?<=\b[A-Z])\.){{1,{COPYRIGHT_CREDIT_CHARS}}}$")
 
 #: A credit right after a caption's last sentence (``has_trailing_credit``): one to three capitalised words ("SRF",
-#: "Supplied", "Advanced Rocket Technologies"), or words around a slash ("Unsplash/Kelly Sikkema", "Ljósmynd/Aðsend").
+#: "Supplied", "Advanced Rocket Technologies"), or words around a slash ("Unsplash/Kelly Sikkema", "Ljósmynd/Aðsend")
+#: or two or three slashes after a space, no dot in them (a link's path has some): "SIA/EFAK/YPPOA" on the Observer,
+#: "Fethi Belaid/AFP/Getty Images" on the Washington Post, "EFE/EPA/HAITHAM IMAD" on elDiario.es,
+#: "Uncredited/AP/dpa" on the Mitteldeutsche Zeitung).
 #: The sentence closes on a word of four letters or more, so an abbreviation ("Vol. I", "St. Fleur") is no sentence.
 _TRAILING_CREDIT = re.compile(
     r"(?<=[^\W\d_]{4})[.!?][\"”’»]?\s?"
-    r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2})$"
+    r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2}"
+    r"|(?<=\s)[\w-]+(?:\s[\w-]+){0,2}(?:/[\w-]+(?:\s[\w-]+){0,2}){2,3})$"
 )
 
 #: A photo's credit alone on its line, per language (``data/<language>/photo_credits.txt``): "© dpa/Zuma Wire/K.C.
@@ -298,8 +303,10 @@ def _introduces_list(line: str) -> bool:
 
 
 def repeated_labels(lines: list[str]) -> frozenset[str]:
-    """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``)."""
-    counts = Counter(line for line in lines if widgets.word_count(line) <= LABEL_WORDS and "\n" not in line)
+    """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``); a dash between words is no
+    word ("Advertisement - story continues below" between the paragraphs of The Federalist Papers)."""
+    counts = Counter(line for line in lines if "\n" not in line
+                     and widgets.word_count(line) - sum(word in _DASHES for word in line.split()) <= LABEL_WORDS)
     return frozenset(line for line, count in counts.items() if count >= LABEL_REPEATS)
 
 
@@ -606,9 +613,21 @@ def _before_teasers(lines: list[str], region: Region) -> int:
     headline (and often a date or an author) first. ``TEASERS`` such summaries in a row at the end
     of the region are a rail, not the story (TechCrunch's "More TechCrunch", BR24's "Das könnte Sie
     auch interessieren").
+
+    A run of long paragraphs is the story's own, each under a subheading or above its speaker's name: a teaser's
+    blurb is short (``BLURB_WORDS``) or cut to one length. The run stays when its median paragraph is longer than a
+    blurb and no two of its paragraphs have the same word count: Popsugar's and the White House blog's sections
+    under subheadings, the Miami Herald's answers each signed by a CEO, Fortune's, Kotaku's and Weekly ASCII's
+    sections; WP Tavern's "Related" excerpts are all cut to 50 words, TechCrunch's to 30.
     """
     kept, alone = _paragraphs_alone_at_end(lines, region)
-    return kept[-1] + 1 if alone >= TEASERS and kept else region.end
+    if alone < TEASERS or not kept:
+        return region.end
+    tail = [widgets.word_count(lines[index]) for index in range(kept[-1] + 1, region.end)
+            if line_kind(lines[index]) in CONTENT and lines[index] not in repeated_labels(lines)]
+    if statistics.median(tail) > BLURB_WORDS and len(set(tail)) == len(tail):
+        return region.end
+    return kept[-1] + 1
 
 
 def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
