@@ -583,7 +583,7 @@ def widen(candidate, body, texts: Texts):
             good for block, shape, good in per_level[level]
             # above the candidate, a lone paragraph in a box of its own is a teaser card or a feed item
             if shape in signature and (
-                level == 0 or runs[block.getparent()] >= 2
+                level == 0 or runs[block.getparent()] >= 2 or block.getparent() is el
                 or _boxes(block, el)[: -level] in own_boxes and _boxes(block, el)[-level:] == chain_boxes[:level]
             )
         )
