@@ -890,7 +890,7 @@ def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
             not keep and story_begun and block.tag in HEADINGS and index + 1 < len(blocks)
             and not _wholly_linked(block)
             and kept[index + 1] and _is_story_prose(blocks[index + 1])
-            and not widgets.is_widget_line(block.text, max_words=HEADING_WIDGET_WORDS)
+            and not widgets.is_widget_line(block.text, max_words=HEADING_WIDGET_WORDS, subheading=True)
             and not (index and blocks[index - 1].tag in HEADINGS and _wholly_linked(blocks[index - 1]))
         ):
             judged[index] = True

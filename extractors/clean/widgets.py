@@ -219,22 +219,29 @@ MAX_WIDGET_CHARS = 1000
 COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
 
 
-def is_widget_line(line: str, *, max_words: int = 6) -> bool:
+def is_widget_line(line: str, *, max_words: int = 6, subheading: bool = False) -> bool:
     """A short line that is a control, prompt or label rather than prose.
 
     Always furniture: end markers, bare URLs/e-mails, Cloudflare placeholders, copyright,
     promo and credit lines, live-blog stamps, house ads. Otherwise only a short line
     (``max_words``) that names a widget word (share, feedback, tag labels, ...) counts.
+    ``subheading``: the line heads a paragraph of the story, where a control verb opening three words or more
+    is an ordinary word ("Watch What You Say" on fortune.com, "Search: The dominator" on parse.ly); a control
+    is its bare verb ("Watch", "Follow us").
     """
     stripped = line.strip()
     if len(stripped) > MAX_WIDGET_CHARS:
         # no control or label is this long (only a bare address may be); the searches would be slow on a long run
         return bool(URL_ONLY.match(stripped) or CLOUDFLARE_EMAIL.fullmatch(stripped) or EMAIL.fullmatch(stripped))
-    return _is_short_widget_line(stripped, max_words)
+    return _is_short_widget_line(stripped, max_words, subheading)
+
+
+#: Words from which a subheading's opening control verb is an ordinary word (``is_widget_line``'s ``subheading``).
+SUBHEADING_VERB_WORDS = 3
 
 
 @lru_cache(maxsize=16384)
-def _is_short_widget_line(stripped: str, max_words: int) -> bool:
+def _is_short_widget_line(stripped: str, max_words: int, subheading: bool = False) -> bool:
     """``is_widget_line`` for a stripped line of at most ``MAX_WIDGET_CHARS``, cached: its dozen searches are the
     cleaners' costliest line rule, pages repeat their labels ("Share", "Advertisement", "News") and the stages of
     one cleaner ask about the same line again (a text dump's lines a few times each)."""
@@ -262,8 +269,11 @@ def _is_short_widget_line(stripped: str, max_words: int) -> bool:
     if words > max_words:
         return False
     leading = _LEADING_WIDGET_RE.match(stripped)
-    if leading:
-        return leading.group().strip(" \"'“‘(").lower() in LEADING_WIDGET_VERBS or not _short_statement(stripped, words)
+    if leading and leading.group().strip(" \"'“‘(").lower() in LEADING_WIDGET_VERBS:
+        if not subheading or words < SUBHEADING_VERB_WORDS:
+            return True
+    elif leading:
+        return not _short_statement(stripped, words)
     if _WIDGET_RE.search(stripped):
         return not _short_statement(stripped, words)
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
