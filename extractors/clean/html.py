@@ -322,6 +322,8 @@ def _is_widget(el, total_prose: int, prose_of: ProseMeter, core: frozenset = fro
         return False
     if el.tag in HEADINGS and _inside_story(el):
         return False  # a subheading among the story's paragraphs ("widget-title", "nav_<anchor>"): its text is judged later
+    if tokens & widgets.CONSENT_TOKENS and not tokens & widgets.CONTENT_TOKENS:
+        return True  # a cookie or consent dialog, however much it says: no story lives in one
     # a wrapper that merely carries a widget token ("layout-with-rail", "story-body has-ads") may hold the story
     prose = prose_of(el)
     if 0 < prose < 0.4 * total_prose and (parent := el.getparent()) is not None:

@@ -51,6 +51,11 @@ CONTENT_TOKENS: frozenset[str] = words(
     "article articles body content entry main post story text paragraph richtext prose storybody articlebody"
 )
 
+#: tokens of cookie and consent dialogs: removed even when they hold more prose than the story. OneTrust's
+#: preference centre (``<div id="onetrust-consent-sdk">``, on newrepublic.com and variety.com) explains each
+#: cookie category in paragraphs: beside a short story it holds 45% of the page's prose.
+CONSENT_TOKENS: frozenset[str] = words("cookie cookies consent gdpr")
+
 #: tokens of reader comment sections: removed even when they hold more prose than the story.
 COMMENT_TOKENS: frozenset[str] = words("comment comments commenting disqus respond replies")
 
