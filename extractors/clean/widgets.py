@@ -122,9 +122,12 @@ HOUSE_AD = re.compile(
     r"|^(?:watch|listen|video|photos?|gallery)\s*[|:]|^click here\b",
     re.IGNORECASE,
 )
-#: Calls to follow, subscribe or download, whatever their length.
+#: Calls to follow, subscribe or download, whatever their length. "Follow" calls only for the site ("Follow us on
+#: Twitter", "Follow our live updates", "Follow along with the latest updates below." on the Mirror): a story
+#: closing with where its author or publication posts ("Follow Tia Ghose on Twitter and Google+." on Live Science,
+#: "Follow ONE Esports on Facebook and Twitter for more LoL news, guides, and highlights.") ends with its own note.
 PROMO_LINE = re.compile(
-    r"^(?:follow|subscribe|sign up|join|download|get (?:the|our)|add us)\b.{0,250}\b(?:newsletters?|app|google news|"
+    r"^(?:follow\s+(?:us|our|along)\b|subscribe|sign up|join|download|get (?:the|our)|add us)\b.{0,250}\b(?:newsletters?|app|google news|"
     r"twitter|facebook|instagram|whatsapp|telegram|podcasts?|updates|inbox|channel|feeds?)\b",
     re.IGNORECASE,
 )
