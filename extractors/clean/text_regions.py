@@ -162,6 +162,13 @@ POST_CHARS = 320
 #: ended before it ("Les 43 fois où Grey’s Anatomy a fait couler toutes…", "江苏最大规模作弊案27人获刑 涉案考生达50...").
 _CUT_OFF = re.compile(r"(?<![.!?。！？…])\s?(?:…|\.{3})$")
 #: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
+#: A loose line inside a story (``drop_unrelated_lines``): at most ``LOOSE_WORDS`` words and ``UNRELATED_STEMS`` content
+#: stems or more; stories with more than ``CJK_SHARE`` of their characters Chinese or Japanese are left alone.
+LOOSE_WORDS = 16
+UNRELATED_STEMS = 2
+CJK_SHARE = 0.1
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+STEM_CHARS = 5
 _SENTENCE_CLOSED = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s|[。！？]")
 #: The fewest characters of a cut headline's text that, opening a longer line elsewhere in the page, make it a teaser.
 CUT_PREFIX_CHARS = 12
@@ -965,6 +972,60 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
         if any(len(tokens[at]) > len(words) and quoted in " ".join(tokens[at]) for at in near if at != index):
             dropped.update(range(index, index + 1 + signature))
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
+    """The story's paragraphs without the short lines inside it that share none of its words: a teaser's headline, a
+    byline, a photo credit or a share button copied between two paragraphs.
+
+    A subheading announces what the paragraphs around it say, so some of its content words come back in the story;
+    a line the page set into the story from elsewhere speaks of something else. On dev, pages of 38 publishers lose
+    such lines (nine.com.au's "Sydney council ditches controversial beach parking meter plan" and Die Zeit's "Pep
+    Guardiola: Guardiola und sein größter Fehler", teasers inside stories about other things; "Von Lennart Laberenz"
+    on der Freitag, "Dave Steer" on GitLab, "Chuck Burton/AP" on NPR, "Link copied Bookmark" on the Express) and 8
+    lose a line the reference keeps (a subheading in other words than its story, "Show No Mercy" on Fast Company;
+    a photo credit, Live Science's "Credit: WhiteHaven/Shutterstock.com").
+
+    A loose line (``_is_loose_line``) between the first and the last paragraph goes when none of its
+    ``UNRELATED_STEMS`` content stems or more (``_stems``) occurs in another paragraph; the items of a list a
+    sentence introduces stay (``_in_list``). Chinese and Japanese write no spaces, so a story mostly in their script
+    (``CJK_SHARE``) is left alone.
+    """
+    loose = [index for index in range(1, len(paragraphs) - 1)
+             if _is_loose_line(paragraphs[index]) and not _in_list(paragraphs, index)]
+    body = "".join(paragraphs)
+    if not loose or len(widgets.CJK.findall(body)) > CJK_SHARE * len(body):
+        return paragraphs
+    stems = [_stems(para) for para in paragraphs]
+    counts = Counter(stem for found in stems for stem in found)
+    unrelated = {index for index in loose
+                 if len(stems[index]) >= UNRELATED_STEMS and all(counts[stem] == 1 for stem in stems[index])}
+    return [para for index, para in enumerate(paragraphs) if index not in unrelated]
+
+
+def _stems(line: str) -> set[str]:
+    """The line's content words (``CONTENT_WORD``: letters only, four or more) cut to ``STEM_CHARS`` characters, lower
+    case: "Guardiola" and "Guardiolas", "Schlachtbetrieb" and "Schlachtbetriebe" meet."""
+    return {word.lower()[:STEM_CHARS] for word in CONTENT_WORD.findall(line)}
+
+
+def _in_list(paragraphs: list[str], index: int) -> bool:
+    """Whether the line is an item of a list a sentence introduces with a colon, the items copied a line each without
+    bullets: loose lines up from it to the sentence."""
+    above = index - 1
+    while above > 0 and _is_loose_line(paragraphs[above]):
+        above -= 1
+    return paragraphs[above].rstrip().endswith((":", "："))
+
+
+def _is_loose_line(line: str) -> bool:
+    """A line that can be set into a story from elsewhere: at most ``LOOSE_WORDS`` words closing no sentence; a line
+    introducing what follows (a colon), a quote closing low-opened („…“), a list item, code,
+    a table or a line with a sentence closed inside is the story's own form."""
+    if ("\n" in line or line.endswith((":", "：", *_LOW_QUOTE_ENDS)) or _BULLET.match(line) or is_code(line)
+            or _SENTENCE_CLOSED.search(line)):
+        return False
+    return widgets.word_count(line) <= LOOSE_WORDS and not widgets.SENTENCE_END.search(line)
 
 
 def _words(line: str) -> list[str]:
