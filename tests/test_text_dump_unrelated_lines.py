@@ -70,9 +70,14 @@ def test_quote_opened_low_stays():
     assert drop_unrelated_lines(lines) == lines
 
 
-def test_first_and_last_paragraph_and_a_story_in_chinese_are_left_alone():
-    lines = ["Celebrity chef opens seaside restaurant", f"{PARAGRAPH} Bridge point 0.", "Weekend weather outlook"]
-    assert drop_unrelated_lines(lines) == lines
+def test_unrelated_byline_opening_the_story_goes():
+    lines = ["Jane Roeburn", *_story()]
+    assert drop_unrelated_lines(lines) == _story()
+
+
+def test_body_without_prose_and_a_story_in_chinese_are_left_alone():
+    labels = ["Celebrity chef opens seaside restaurant", "Weekend weather outlook"]
+    assert drop_unrelated_lines(labels) == labels
     chinese = ["今天市议会投票通过了新桥的预算，市长表示工程将在春季开始。", "Lady Gaga Tonight",
                "居民们在会议上提出了许多问题，包括交通和噪音。"]
     assert drop_unrelated_lines(chinese) == chinese
