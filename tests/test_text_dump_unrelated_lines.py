@@ -19,6 +19,9 @@ from tests.test_clean_text import PARAGRAPH, clean_dump, copied_page
         ("gitlab_2024_surprising-findings__moz", "Dave Steer"),
         ("npr_2016-12-15_jury-finds-dylann-roof__pl", "Chuck Burton/AP"),
         ("voguede_2024-04-23_kate-moss-vogue-cover__fundus", "Von Philipp Wehsack"),
+        # credits repeated under several photos: they share words with one another, not with the story
+        ("eonline_2016-12-12_ryan-gosling-fatherhood__pl", "Craig McDean/GQ"),
+        ("derfreitag_2025-10-19_ehrengast-frankfurter-buchmesse-was__fundus", "Placeholder image-2"),
     ],
 )
 def test_short_line_sharing_no_word_with_the_copied_story_is_dropped(case_id, line):
@@ -55,6 +58,12 @@ def test_unrelated_line_goes_and_a_subheading_sharing_a_word_stays():
     teaser = "Celebrity chef opens seaside restaurant"
     subheading = "What the bridge will cost"
     assert drop_unrelated_lines(_story(teaser, subheading)) == _story(subheading)
+
+
+def test_credits_repeating_one_another_go_together():
+    credits = ["Photo: Harbour Images Agency", "Photo: Harbour Images Agency"]
+    assert drop_unrelated_lines(_story(credits[0], f"{PARAGRAPH} Bridge point 2.", credits[1])) == [
+        f"{PARAGRAPH} Bridge point 0.", f"{PARAGRAPH} Bridge point 2.", f"{PARAGRAPH} Bridge point 1."]
 
 
 def test_items_of_a_list_a_sentence_introduces_stay():

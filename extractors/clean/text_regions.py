@@ -979,28 +979,29 @@ def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
     byline, a photo credit or a share button copied between two paragraphs.
 
     A subheading announces what the paragraphs around it say, so some of its content words come back in the story;
-    a line the page set into the story from elsewhere speaks of something else. On dev, pages of 45 publishers lose
+    a line the page set into the story from elsewhere speaks of something else. On dev, pages of 48 publishers lose
     such lines (nine.com.au's "Sydney council ditches controversial beach parking meter plan" and Die Zeit's "Pep
     Guardiola: Guardiola und sein größter Fehler", teasers inside stories about other things; "Von Lennart Laberenz"
-    on der Freitag, "Dave Steer" on GitLab, "Chuck Burton/AP" on NPR, "Link copied Bookmark" on the Express) and 8
+    on der Freitag, "Dave Steer" on GitLab, "Chuck Burton/AP" on NPR, "Link copied Bookmark" on the Express) and 9
     lose a line the reference keeps (a subheading in other words than its story, "Show No Mercy" on Fast Company;
     a photo credit, Live Science's "Credit: WhiteHaven/Shutterstock.com").
 
     A loose line (``_is_loose_line``) goes when none of its ``UNRELATED_STEMS`` content stems or more (``_stems``)
-    occurs in another paragraph; the items of a list a sentence introduces stay (``_in_list``). Opening or closing the
-    story, such lines are bylines and labels ("Von Patrick Hyslop" on the Freie Presse, "Patrick Frye" on Inquisitr,
-    "Artikel anhören" on n-tv). A body with no line of prose is no story to compare with, and Chinese and Japanese
-    write no spaces, so a story mostly in their script (``CJK_SHARE``) is left alone.
+    occurs in the story's other lines, loose lines aside: credits and labels repeat one another ("Craig McDean/GQ"
+    twice on E! Online, "Placeholder image-1" to "-4" on der Freitag, "Image Source: ..." on Popsugar). The items of
+    a list a sentence introduces stay (``_in_list``). Opening or closing the story, such lines are bylines and labels
+    ("Von Patrick Hyslop" on the Freie Presse, "Patrick Frye" on Inquisitr, "Artikel anhören" on n-tv). A body with
+    no line of prose is no story to compare with, and Chinese and Japanese write no spaces, so a story mostly in their
+    script (``CJK_SHARE``) is left alone.
     """
-    loose = [index for index, para in enumerate(paragraphs) if _is_loose_line(para) and not _in_list(paragraphs, index)]
+    loose = {index for index, para in enumerate(paragraphs) if _is_loose_line(para) and not _in_list(paragraphs, index)}
     body = "".join(paragraphs)
     if not loose or len(widgets.CJK.findall(body)) > CJK_SHARE * len(body) \
             or not any(line_kind(para) == "prose" for para in paragraphs):
         return paragraphs
     stems = [_stems(para) for para in paragraphs]
-    counts = Counter(stem for found in stems for stem in found)
-    unrelated = {index for index in loose
-                 if len(stems[index]) >= UNRELATED_STEMS and all(counts[stem] == 1 for stem in stems[index])}
+    story = set().union(*(found for index, found in enumerate(stems) if index not in loose))
+    unrelated = {index for index in loose if len(stems[index]) >= UNRELATED_STEMS and not stems[index] & story}
     return [para for index, para in enumerate(paragraphs) if index not in unrelated]
 
 
