@@ -42,6 +42,8 @@ def test_short_line_sharing_no_word_with_the_copied_story_is_dropped(case_id, li
          "EZB-Zinsentscheid: Einfluss auf Tages- und Festgeld"),
         ("voguede_2024-04-23_kate-moss-vogue-cover__fundus",
          "Die Erfolgsgeschichte von Kate Moss begann am Flughafen von New York"),
+        # Turkish capitals: "HELİKOPTER" and "YAPIYOR" are the story's "helikopter" and "yapıyor"
+        ("haberturk_2024-07-03_turkiyede-orman-yangnlar-yangnlarda__fundus", "TSK'YA AİT 3 HELİKOPTER GÖREV YAPIYOR"),
     ],
 )
 def test_subheading_naming_what_its_copied_story_says_stays(case_id, subheading):

@@ -1007,8 +1007,13 @@ def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
 
 def _stems(line: str) -> set[str]:
     """The line's content words (``CONTENT_WORD``: letters only, four or more) cut to ``STEM_CHARS`` characters, lower
-    case: "Guardiola" and "Guardiolas", "Schlachtbetrieb" and "Schlachtbetriebe" meet."""
-    return {word.lower()[:STEM_CHARS] for word in CONTENT_WORD.findall(line)}
+    case: "Guardiola" and "Guardiolas", "Schlachtbetrieb" and "Schlachtbetriebe" meet. Turkish capitals lower to other
+    letters than the story's ("HELİKOPTER" to "heli̇kopter" with a combining dot, "YAPIYOR" to "yapiyor" for
+    "yapıyor": Habertürk's subheading "TSK'YA AİT 3 HELİKOPTER GÖREV YAPIYOR"), so the dot goes and "ı" reads "i"."""
+    return {word.lower().translate(_TURKISH_I)[:STEM_CHARS] for word in CONTENT_WORD.findall(line)}
+
+
+_TURKISH_I = str.maketrans({"\u0307": None, "ı": "i"})
 
 
 def _in_list(paragraphs: list[str], index: int) -> bool:
