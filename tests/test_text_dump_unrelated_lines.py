@@ -22,6 +22,9 @@ from tests.test_clean_text import PARAGRAPH, clean_dump, copied_page
         # credits repeated under several photos: they share words with one another, not with the story
         ("eonline_2016-12-12_ryan-gosling-fatherhood__pl", "Craig McDean/GQ"),
         ("derfreitag_2025-10-19_ehrengast-frankfurter-buchmesse-was__fundus", "Placeholder image-2"),
+        # labels of two words, one of them a content word
+        ("ruhrnachrichten_2024-05-03_eisheiligen-2024-wann-sie__fundus", "3 Min Lesezeit"),
+        ("nrk_2024-08-05_ol-i-paris-2024__fundus", "Sommer-OL 2024"),
     ],
 )
 def test_short_line_sharing_no_word_with_the_copied_story_is_dropped(case_id, line):
@@ -42,6 +45,9 @@ def test_short_line_sharing_no_word_with_the_copied_story_is_dropped(case_id, li
          "EZB-Zinsentscheid: Einfluss auf Tages- und Festgeld"),
         ("voguede_2024-04-23_kate-moss-vogue-cover__fundus",
          "Die Erfolgsgeschichte von Kate Moss begann am Flughafen von New York"),
+        # one-word section headings: nothing to compare
+        ("dropbox-tech_async-task-framework__moz", "Glossary"),
+        ("engadget_2017_xbox-one-x-review__moz", "Wrap-up"),
         # Turkish capitals: "HELİKOPTER" and "YAPIYOR" are the story's "helikopter" and "yapıyor"
         ("haberturk_2024-07-03_turkiyede-orman-yangnlar-yangnlarda__fundus", "TSK'YA AİT 3 HELİKOPTER GÖREV YAPIYOR"),
     ],

@@ -162,10 +162,9 @@ POST_CHARS = 320
 #: ended before it ("Les 43 fois où Grey’s Anatomy a fait couler toutes…", "江苏最大规模作弊案27人获刑 涉案考生达50...").
 _CUT_OFF = re.compile(r"(?<![.!?。！？…])\s?(?:…|\.{3})$")
 #: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
-#: A loose line inside a story (``drop_unrelated_lines``): at most ``LOOSE_WORDS`` words and ``UNRELATED_STEMS`` content
-#: stems or more; stories with more than ``CJK_SHARE`` of their characters Chinese or Japanese are left alone.
+#: A loose line inside a story (``drop_unrelated_lines``) has at most ``LOOSE_WORDS`` words; stories with more than
+#: ``CJK_SHARE`` of their characters Chinese or Japanese are left alone.
 LOOSE_WORDS = 16
-UNRELATED_STEMS = 2
 CJK_SHARE = 0.1
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 STEM_CHARS = 5
@@ -979,15 +978,15 @@ def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
     byline, a photo credit or a share button copied between two paragraphs.
 
     A subheading announces what the paragraphs around it say, so some of its content words come back in the story;
-    a line the page set into the story from elsewhere speaks of something else. On dev, pages of 48 publishers lose
+    a line the page set into the story from elsewhere speaks of something else. On dev, pages of 56 publishers lose
     such lines (nine.com.au's "Sydney council ditches controversial beach parking meter plan" and Die Zeit's "Pep
     Guardiola: Guardiola und sein größter Fehler", teasers inside stories about other things; "Von Lennart Laberenz"
     on der Freitag, "Dave Steer" on GitLab, "Chuck Burton/AP" on NPR, "Link copied Bookmark" on the Express) and 9
     lose a line the reference keeps (a subheading in other words than its story, "Show No Mercy" on Fast Company;
     a photo credit, Live Science's "Credit: WhiteHaven/Shutterstock.com").
 
-    A loose line (``_is_loose_line``) goes when none of its ``UNRELATED_STEMS`` content stems or more (``_stems``)
-    occurs in the story's other lines, loose lines aside: credits and labels repeat one another ("Craig McDean/GQ"
+    A loose line (``_is_loose_line``) goes when none of its content stems (``_stems``, ``_comparable``) occurs in the
+    story's other lines, loose lines aside: credits and labels repeat one another ("Craig McDean/GQ"
     twice on E! Online, "Placeholder image-1" to "-4" on der Freitag, "Image Source: ..." on Popsugar). The items of
     a list a sentence introduces stay (``_in_list``). Opening or closing the story, such lines are bylines and labels
     ("Von Patrick Hyslop" on the Freie Presse, "Patrick Frye" on Inquisitr, "Artikel anhören" on n-tv). A body with
@@ -1001,7 +1000,7 @@ def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
         return paragraphs
     stems = [_stems(para) for para in paragraphs]
     story = set().union(*(found for index, found in enumerate(stems) if index not in loose))
-    unrelated = {index for index in loose if len(stems[index]) >= UNRELATED_STEMS and not stems[index] & story}
+    unrelated = {index for index in loose if _comparable(paragraphs[index], stems[index]) and not stems[index] & story}
     return [para for index, para in enumerate(paragraphs) if index not in unrelated]
 
 
@@ -1014,6 +1013,14 @@ def _stems(line: str) -> set[str]:
 
 
 _TURKISH_I = str.maketrans({"\u0307": None, "ı": "i"})
+
+
+def _comparable(line: str, stems: set[str]) -> bool:
+    """Whether the line says enough to be compared with its story: a content word and two words or more ("22 hours
+    ago", "Duration 1:30", "Ada Michalak"), or two content words in one ("Artikeltyp:AdvertorialKreditkarten"). A
+    single word may head a section in other words than the section's ("Conclusion", "Glossary", "Wrap-up" on
+    Dropbox's, Haki Benita's and Engadget's pages)."""
+    return len(stems) >= 2 or bool(stems) and len(line.split()) >= 2
 
 
 def _in_list(paragraphs: list[str], index: int) -> bool:
