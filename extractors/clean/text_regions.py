@@ -161,13 +161,13 @@ POST_CHARS = 320
 #: A headline a teaser list cut to fit its box: an ellipsis closing the line right after a word, with no sentence
 #: ended before it ("Les 43 fois où Grey’s Anatomy a fait couler toutes…", "江苏最大规模作弊案27人获刑 涉案考生达50...").
 _CUT_OFF = re.compile(r"(?<![.!?。！？…])\s?(?:…|\.{3})$")
-#: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
 #: A loose line inside a story (``drop_unrelated_lines``) has at most ``LOOSE_WORDS`` words; stories with more than
 #: ``CJK_SHARE`` of their characters Chinese or Japanese are left alone.
 LOOSE_WORDS = 16
 CJK_SHARE = 0.1
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 STEM_CHARS = 5
+#: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
 _SENTENCE_CLOSED = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s|[。！？]")
 #: The fewest characters of a cut headline's text that, opening a longer line elsewhere in the page, make it a teaser.
 CUT_PREFIX_CHARS = 12
