@@ -771,12 +771,13 @@ def test_cluster_of_short_lines_inside_a_copied_story_is_dropped_but_its_last_li
 
 
 def test_quote_closing_with_a_low_quote_mark_is_no_furniture_line():
-    """German quotes open low and close with “: such a line is a short sentence, never part of a cluster."""
+    """German quotes open low and close with “: such a line is a short sentence, never part of a cluster. (The name
+    above them goes as a line the story never mentions, ``drop_unrelated_lines``; the quotes stay.)"""
     quote = "„Ich werde nicht Netanyahus Boxsack sein“"
     assert line_kind(quote) == "neutral"
     first, rest = paragraphs(3, "Cost"), paragraphs(3, "Timetable")
     lines = [*first, "Jane Roe", quote, "„Smotrich sagt, er gehe mit Netanyahu“", *rest]
-    assert clean_dump("\n".join(lines)).text.split("\n\n") == [*first, "Jane Roe", quote,
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == [*first, quote,
                                                               "„Smotrich sagt, er gehe mit Netanyahu“", *rest]
 
 

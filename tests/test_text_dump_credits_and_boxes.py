@@ -108,8 +108,9 @@ def test_quote_without_a_signature_or_not_said_again_stays():
 def test_subheading_set_apart_under_an_ad_slot_and_a_box_of_headlines_stays():
     """The Financial Post's copy: "Read More" over two headlines and an ad slot's labels, six short lines with widget
     lines, run into the subheading "‘BoC to stay on sidelines next week’: TD Economics", which a blank line sets apart:
-    the box goes, the subheading stays. With no blank line under it, it is the box's last headline."""
-    story = paragraphs(9, "Jobs")
+    the box goes, the subheading stays. With no blank line under it, it is the box's last headline. The story speaks
+    of what its subheading names (TD Economics), as a subheading's story does (``drop_unrelated_lines``)."""
+    story = paragraphs(9, "Economics")
     subheading = "‘BoC to stay on sidelines next week’: TD Economics"
     box = ("Read More\nCanada's unemployment rate drops as economy gains jobs\nKeep out of the hiring choices\n"
            "Story continues below\nThis advertisement has not loaded yet, but your article continues below.")

@@ -9,6 +9,8 @@ shared with the HTML cleaner (``widgets.py``):
   else at the first prose line after the headline;
 - inside: widget lines, bare e-mail addresses and Cloudflare placeholders are dropped; lines
   shaped like photo captions, or repeated verbatim, go to ``captions`` (once);
+- a short line between two paragraphs that shares none of the story's words (a teaser's headline, a byline, a
+  photo credit) goes (``text_regions.drop_unrelated_lines``);
 - the story ends at an end-of-story marker ("-30-", "###", a bracketed END) or where only short non-sentence
   lines remain.
 
@@ -37,6 +39,7 @@ from extractors.clean.text_regions import (
     drop_embedded_posts,
     drop_pull_quotes,
     drop_related_links,
+    drop_unrelated_lines,
     has_trailing_credit,
     is_code,
     is_credited_caption,
@@ -321,6 +324,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
+    paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(

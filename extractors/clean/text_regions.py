@@ -161,6 +161,12 @@ POST_CHARS = 320
 #: A headline a teaser list cut to fit its box: an ellipsis closing the line right after a word, with no sentence
 #: ended before it ("Les 43 fois où Grey’s Anatomy a fait couler toutes…", "江苏最大规模作弊案27人获刑 涉案考生达50...").
 _CUT_OFF = re.compile(r"(?<![.!?。！？…])\s?(?:…|\.{3})$")
+#: A loose line inside a story (``drop_unrelated_lines``) has at most ``LOOSE_WORDS`` words; stories with more than
+#: ``CJK_SHARE`` of their characters Chinese or Japanese are left alone.
+LOOSE_WORDS = 16
+CJK_SHARE = 0.1
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+STEM_CHARS = 5
 #: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
 _SENTENCE_CLOSED = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s|[。！？]")
 #: The fewest characters of a cut headline's text that, opening a longer line elsewhere in the page, make it a teaser.
@@ -965,6 +971,75 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
         if any(len(tokens[at]) > len(words) and quoted in " ".join(tokens[at]) for at in near if at != index):
             dropped.update(range(index, index + 1 + signature))
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
+    """The story's paragraphs without the short lines inside it that share none of its words: a teaser's headline, a
+    byline, a photo credit or a share button copied between two paragraphs.
+
+    A subheading announces what the paragraphs around it say, so some of its content words come back in the story;
+    a line the page set into the story from elsewhere speaks of something else. On dev, pages of 56 publishers lose
+    such lines (nine.com.au's "Sydney council ditches controversial beach parking meter plan" and Die Zeit's "Pep
+    Guardiola: Guardiola und sein größter Fehler", teasers inside stories about other things; "Von Lennart Laberenz"
+    on der Freitag, "Dave Steer" on GitLab, "Chuck Burton/AP" on NPR, "Link copied Bookmark" on the Express) and 9
+    lose a line the reference keeps (a subheading in other words than its story, "Show No Mercy" on Fast Company;
+    a photo credit, Live Science's "Credit: WhiteHaven/Shutterstock.com").
+
+    A loose line (``_is_loose_line``) goes when none of its content stems (``_stems``, ``_comparable``) occurs in the
+    story's other lines, loose lines aside: credits and labels repeat one another ("Craig McDean/GQ"
+    twice on E! Online, "Placeholder image-1" to "-4" on der Freitag, "Image Source: ..." on Popsugar). The items of
+    a list a sentence introduces stay (``_in_list``). Opening or closing the story, such lines are bylines and labels
+    ("Von Patrick Hyslop" on the Freie Presse, "Patrick Frye" on Inquisitr, "Artikel anhören" on n-tv). A body with
+    no line of prose is no story to compare with, and Chinese and Japanese write no spaces, so a story mostly in their
+    script (``CJK_SHARE``) is left alone.
+    """
+    loose = {index for index, para in enumerate(paragraphs) if _is_loose_line(para) and not _in_list(paragraphs, index)}
+    body = "".join(paragraphs)
+    if not loose or len(widgets.CJK.findall(body)) > CJK_SHARE * len(body) \
+            or not any(line_kind(para) == "prose" for para in paragraphs):
+        return paragraphs
+    stems = [_stems(para) for para in paragraphs]
+    story = set().union(*(found for index, found in enumerate(stems) if index not in loose))
+    unrelated = {index for index in loose if _comparable(paragraphs[index], stems[index]) and not stems[index] & story}
+    return [para for index, para in enumerate(paragraphs) if index not in unrelated]
+
+
+def _stems(line: str) -> set[str]:
+    """The line's content words (``CONTENT_WORD``: letters only, four or more) cut to ``STEM_CHARS`` characters, lower
+    case: "Guardiola" and "Guardiolas", "Schlachtbetrieb" and "Schlachtbetriebe" meet. Turkish capitals lower to other
+    letters than the story's ("HELİKOPTER" to "heli̇kopter" with a combining dot, "YAPIYOR" to "yapiyor" for
+    "yapıyor": Habertürk's subheading "TSK'YA AİT 3 HELİKOPTER GÖREV YAPIYOR"), so the dot goes and "ı" reads "i"."""
+    return {word.lower().translate(_TURKISH_I)[:STEM_CHARS] for word in CONTENT_WORD.findall(line)}
+
+
+_TURKISH_I = str.maketrans({"\u0307": None, "ı": "i"})
+
+
+def _comparable(line: str, stems: set[str]) -> bool:
+    """Whether the line says enough to be compared with its story: a content word and two words or more ("22 hours
+    ago", "Duration 1:30", "Ada Michalak"), or two content words in one ("Artikeltyp:AdvertorialKreditkarten"). A
+    single word may head a section in other words than the section's ("Conclusion", "Glossary", "Wrap-up" on
+    Dropbox's, Haki Benita's and Engadget's pages)."""
+    return len(stems) >= 2 or bool(stems) and len(line.split()) >= 2
+
+
+def _in_list(paragraphs: list[str], index: int) -> bool:
+    """Whether the line is an item of a list a sentence introduces with a colon, the items copied a line each without
+    bullets: loose lines up from it to the sentence."""
+    above = index - 1
+    while above > 0 and _is_loose_line(paragraphs[above]):
+        above -= 1
+    return paragraphs[above].rstrip().endswith((":", "："))
+
+
+def _is_loose_line(line: str) -> bool:
+    """A line that can be set into a story from elsewhere: at most ``LOOSE_WORDS`` words closing no sentence; a line
+    introducing what follows (a colon), a quote closing low-opened („…“), a list item, code,
+    a table or a line with a sentence closed inside is the story's own form."""
+    if ("\n" in line or line.endswith((":", "：", *_LOW_QUOTE_ENDS)) or _BULLET.match(line) or is_code(line)
+            or _SENTENCE_CLOSED.search(line)):
+        return False
+    return widgets.word_count(line) <= LOOSE_WORDS and not widgets.SENTENCE_END.search(line)
 
 
 def _words(line: str) -> list[str]:

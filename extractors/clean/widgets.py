@@ -214,12 +214,13 @@ def is_caption_attr(value: str) -> bool:
     return bool(class_tokens(value) & CAPTION_TOKENS)
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Chinese and Japanese characters (kana and ideographs): scripts that write no spaces between words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def word_count(line: str) -> int:
     """Words for length rules; Chinese/Japanese write no spaces, so two characters count as one word."""
-    return len(line.split()) + len(_CJK.findall(line)) // 2
+    return len(line.split()) + len(CJK.findall(line)) // 2
 
 
 #: Longer lines are never widget lines (a promo or credit line is a sentence or two at most).
