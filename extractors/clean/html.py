@@ -322,6 +322,8 @@ def _is_widget(el, total_prose: int, prose_of: ProseMeter, core: frozenset = fro
         return False
     if el.tag in HEADINGS and _inside_story(el):
         return False  # a subheading among the story's paragraphs ("widget-title", "nav_<anchor>"): its text is judged later
+    if tokens & widgets.CONSENT_TOKENS and not tokens & widgets.CONTENT_TOKENS:
+        return True  # a cookie or consent dialog, however much it says: no story lives in one
     # a wrapper that merely carries a widget token ("layout-with-rail", "story-body has-ads") may hold the story
     prose = prose_of(el)
     if 0 < prose < 0.4 * total_prose and (parent := el.getparent()) is not None:
@@ -583,7 +585,7 @@ def widen(candidate, body, texts: Texts):
             good for block, shape, good in per_level[level]
             # above the candidate, a lone paragraph in a box of its own is a teaser card or a feed item
             if shape in signature and (
-                level == 0 or runs[block.getparent()] >= 2
+                level == 0 or runs[block.getparent()] >= 2 or block.getparent() is el
                 or _boxes(block, el)[: -level] in own_boxes and _boxes(block, el)[-level:] == chain_boxes[:level]
             )
         )
@@ -890,7 +892,7 @@ def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
             not keep and story_begun and block.tag in HEADINGS and index + 1 < len(blocks)
             and not _wholly_linked(block)
             and kept[index + 1] and _is_story_prose(blocks[index + 1])
-            and not widgets.is_widget_line(block.text, max_words=HEADING_WIDGET_WORDS)
+            and not widgets.is_widget_line(block.text, max_words=HEADING_WIDGET_WORDS, subheading=True)
             and not (index and blocks[index - 1].tag in HEADINGS and _wholly_linked(blocks[index - 1]))
         ):
             judged[index] = True

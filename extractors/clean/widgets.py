@@ -51,6 +51,11 @@ CONTENT_TOKENS: frozenset[str] = words(
     "article articles body content entry main post story text paragraph richtext prose storybody articlebody"
 )
 
+#: tokens of cookie and consent dialogs: removed even when they hold more prose than the story. OneTrust's
+#: preference centre (``<div id="onetrust-consent-sdk">``, on newrepublic.com and variety.com) explains each
+#: cookie category in paragraphs: beside a short story it holds 45% of the page's prose.
+CONSENT_TOKENS: frozenset[str] = words("cookie cookies consent gdpr")
+
 #: tokens of reader comment sections: removed even when they hold more prose than the story.
 COMMENT_TOKENS: frozenset[str] = words("comment comments commenting disqus respond replies")
 
@@ -117,9 +122,12 @@ HOUSE_AD = re.compile(
     r"|^(?:watch|listen|video|photos?|gallery)\s*[|:]|^click here\b",
     re.IGNORECASE,
 )
-#: Calls to follow, subscribe or download, whatever their length.
+#: Calls to follow, subscribe or download, whatever their length. "Follow" calls only for the site ("Follow us on
+#: Twitter", "Follow our live updates", "Follow along with the latest updates below." on the Mirror): a story
+#: closing with where its author or publication posts ("Follow Tia Ghose on Twitter and Google+." on Live Science,
+#: "Follow ONE Esports on Facebook and Twitter for more LoL news, guides, and highlights.") ends with its own note.
 PROMO_LINE = re.compile(
-    r"^(?:follow|subscribe|sign up|join|download|get (?:the|our)|add us)\b.{0,250}\b(?:newsletters?|app|google news|"
+    r"^(?:follow\s+(?:us|our|along)\b|subscribe|sign up|join|download|get (?:the|our)|add us)\b.{0,250}\b(?:newsletters?|app|google news|"
     r"twitter|facebook|instagram|whatsapp|telegram|podcasts?|updates|inbox|channel|feeds?)\b",
     re.IGNORECASE,
 )
@@ -220,22 +228,29 @@ MAX_WIDGET_CHARS = 1000
 COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})", re.IGNORECASE)
 
 
-def is_widget_line(line: str, *, max_words: int = 6) -> bool:
+def is_widget_line(line: str, *, max_words: int = 6, subheading: bool = False) -> bool:
     """A short line that is a control, prompt or label rather than prose.
 
     Always furniture: end markers, bare URLs/e-mails, Cloudflare placeholders, copyright,
     promo and credit lines, live-blog stamps, house ads. Otherwise only a short line
     (``max_words``) that names a widget word (share, feedback, tag labels, ...) counts.
+    ``subheading``: the line heads a paragraph of the story, where a control verb opening three words or more
+    is an ordinary word ("Watch What You Say" on fortune.com, "Search: The dominator" on parse.ly); a control
+    is its bare verb ("Watch", "Follow us").
     """
     stripped = line.strip()
     if len(stripped) > MAX_WIDGET_CHARS:
         # no control or label is this long (only a bare address may be); the searches would be slow on a long run
         return bool(URL_ONLY.match(stripped) or CLOUDFLARE_EMAIL.fullmatch(stripped) or EMAIL.fullmatch(stripped))
-    return _is_short_widget_line(stripped, max_words)
+    return _is_short_widget_line(stripped, max_words, subheading)
+
+
+#: Words from which a subheading's opening control verb is an ordinary word (``is_widget_line``'s ``subheading``).
+SUBHEADING_VERB_WORDS = 3
 
 
 @lru_cache(maxsize=16384)
-def _is_short_widget_line(stripped: str, max_words: int) -> bool:
+def _is_short_widget_line(stripped: str, max_words: int, subheading: bool = False) -> bool:
     """``is_widget_line`` for a stripped line of at most ``MAX_WIDGET_CHARS``, cached: its dozen searches are the
     cleaners' costliest line rule, pages repeat their labels ("Share", "Advertisement", "News") and the stages of
     one cleaner ask about the same line again (a text dump's lines a few times each)."""
@@ -263,8 +278,11 @@ def _is_short_widget_line(stripped: str, max_words: int) -> bool:
     if words > max_words:
         return False
     leading = _LEADING_WIDGET_RE.match(stripped)
-    if leading:
-        return leading.group().strip(" \"'“‘(").lower() in LEADING_WIDGET_VERBS or not _short_statement(stripped, words)
+    if leading and leading.group().strip(" \"'“‘(").lower() in LEADING_WIDGET_VERBS:
+        if not subheading or words < SUBHEADING_VERB_WORDS:
+            return True
+    elif leading:
+        return not _short_statement(stripped, words)
     if _WIDGET_RE.search(stripped):
         return not _short_statement(stripped, words)
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
