@@ -200,6 +200,8 @@ def _row(raw: str) -> Row | None:
     A tab opening a row of tabs is its empty first cell (a header row "", "Buy", "Sell" over rows "USD", "1,402.10",
     "1,375.90", whose first column holds the row labels): it is kept, so the header stays over its columns.
     """
+    if "\t" not in raw and "   " not in raw:
+        return None  # one cell: most lines, told apart without splitting (each line is asked about three times)
     tabbed = "\t" in raw.strip()
     parts = raw.lstrip(" ").rstrip().split("\t") if tabbed else _ALIGNED.split(raw.strip())
     cells = tuple(" ".join(part.split()) for part in parts)

@@ -311,11 +311,18 @@ def _introduces_list(line: str) -> bool:
 def repeated_labels(lines: list[str]) -> frozenset[str]:
     """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``); a dash between words is no
     word ("Advertisement - story continues below" between the paragraphs of The Federalist Papers)."""
-    counts = Counter(line for line in lines if "\n" not in line
-                     and widgets.word_count(line) - sum(word in _DASHES for word in line.split()) <= LABEL_WORDS)
+    counts = Counter(line for line in lines if _is_label_sized(line))
     return frozenset(line for line, count in counts.items() if count >= LABEL_REPEATS)
 
 
+@lru_cache(maxsize=65536)
+def _is_label_sized(line: str) -> bool:
+    """One line, of ``LABEL_WORDS`` words at most once dashes are left out; cached (``_tables`` and the region
+    rules ask about a dump's lines several times)."""
+    return "\n" not in line and widgets.word_count(line) - sum(word in _DASHES for word in line.split()) <= LABEL_WORDS
+
+
+@lru_cache(maxsize=65536)
 def is_figures(line: str) -> bool:
     """A table row or cell copied as a line: at most ``ROW_WORDS`` words, half of them figures, and a
     figure that is a quantity ("2,500.12", "+1.2%", "70000"), not a rank or a page number ("4.", "1 | 2 | 3")."""
@@ -1199,6 +1206,7 @@ def _is_date_row(line: str) -> bool:
     return not any(ch.isdigit() for ch in _DATE_PART.sub("", line)) and not _PRICE_MARK.search(line)
 
 
+@lru_cache(maxsize=65536)
 def _is_cell(line: str) -> bool:
     """A line that can be a table's cell: short, and a figure ("16:26" too), a rank ("1") or a label that is
     neither a sentence nor a widget line (a share bar's "Share", "Print", "Comments" is no header row)."""
