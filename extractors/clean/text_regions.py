@@ -345,6 +345,7 @@ def is_link_row(line: str) -> bool:
             and not widgets.SENTENCE_END.search(items[-1]))
 
 
+@lru_cache(maxsize=65536)
 def is_credited_caption(line: str) -> bool:
     """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
     "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
@@ -935,6 +936,8 @@ def drop_cut_headlines(lines: list[str], page: list[str]) -> list[str]:
 def is_cut_headline(line: str) -> bool:
     """A headline-sized line (``HEADLINE_WORDS`` words at most, no table) ending in an ellipsis right after its
     words (``_CUT_OFF``), no sentence closed before it."""
+    if "\n" in line or not line.endswith(("…", "...")):
+        return False  # the ellipsis must close the line: most lines are told without the search
     cut = _CUT_OFF.search(line)
     return ("\n" not in line and 2 <= widgets.word_count(line) <= HEADLINE_WORDS and cut is not None
             and not _SENTENCE_CLOSED.search(line[: cut.start()]) and not is_code(line))
