@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.clean import widgets
+from extractors.clean.literal_gate import literal_gate
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
 
@@ -174,6 +175,7 @@ CUT_PREFIX_CHARS = 12
 
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
+_CREDITS_GATE = literal_gate(CAPTION_CREDITS)
 #: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
@@ -355,7 +357,7 @@ def is_credited_caption(line: str) -> bool:
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
     """
-    match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
+    match = (CAPTION_CREDITS.search(line) if _CREDITS_GATE(line) else None) or _COPYRIGHT_CREDIT.search(line)
     if match is not None and widgets.word_count(line[: match.start()]) >= 4:
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
