@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.clean import widgets
+from extractors.clean.literal_gate import literal_gate
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
 
@@ -174,6 +175,7 @@ CUT_PREFIX_CHARS = 12
 
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
+_CREDITS_GATE = literal_gate(CAPTION_CREDITS)
 #: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
@@ -311,11 +313,18 @@ def _introduces_list(line: str) -> bool:
 def repeated_labels(lines: list[str]) -> frozenset[str]:
     """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``); a dash between words is no
     word ("Advertisement - story continues below" between the paragraphs of The Federalist Papers)."""
-    counts = Counter(line for line in lines if "\n" not in line
-                     and widgets.word_count(line) - sum(word in _DASHES for word in line.split()) <= LABEL_WORDS)
+    counts = Counter(line for line in lines if _is_label_sized(line))
     return frozenset(line for line, count in counts.items() if count >= LABEL_REPEATS)
 
 
+@lru_cache(maxsize=65536)
+def _is_label_sized(line: str) -> bool:
+    """One line, of ``LABEL_WORDS`` words at most once dashes are left out; cached (``_tables`` and the region
+    rules ask about a dump's lines several times)."""
+    return "\n" not in line and widgets.word_count(line) - sum(word in _DASHES for word in line.split()) <= LABEL_WORDS
+
+
+@lru_cache(maxsize=65536)
 def is_figures(line: str) -> bool:
     """A table row or cell copied as a line: at most ``ROW_WORDS`` words, half of them figures, and a
     figure that is a quantity ("2,500.12", "+1.2%", "70000"), not a rank or a page number ("4.", "1 | 2 | 3")."""
@@ -338,6 +347,7 @@ def is_link_row(line: str) -> bool:
             and not widgets.SENTENCE_END.search(items[-1]))
 
 
+@lru_cache(maxsize=65536)
 def is_credited_caption(line: str) -> bool:
     """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
     "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
@@ -347,7 +357,7 @@ def is_credited_caption(line: str) -> bool:
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
     """
-    match = CAPTION_CREDITS.search(line) or _COPYRIGHT_CREDIT.search(line)
+    match = (CAPTION_CREDITS.search(line) if _CREDITS_GATE(line) else None) or _COPYRIGHT_CREDIT.search(line)
     if match is not None and widgets.word_count(line[: match.start()]) >= 4:
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
@@ -928,6 +938,8 @@ def drop_cut_headlines(lines: list[str], page: list[str]) -> list[str]:
 def is_cut_headline(line: str) -> bool:
     """A headline-sized line (``HEADLINE_WORDS`` words at most, no table) ending in an ellipsis right after its
     words (``_CUT_OFF``), no sentence closed before it."""
+    if "\n" in line or not line.endswith(("…", "...")):
+        return False  # the ellipsis must close the line: most lines are told without the search
     cut = _CUT_OFF.search(line)
     return ("\n" not in line and 2 <= widgets.word_count(line) <= HEADLINE_WORDS and cut is not None
             and not _SENTENCE_CLOSED.search(line[: cut.start()]) and not is_code(line))
@@ -1199,6 +1211,7 @@ def _is_date_row(line: str) -> bool:
     return not any(ch.isdigit() for ch in _DATE_PART.sub("", line)) and not _PRICE_MARK.search(line)
 
 
+@lru_cache(maxsize=65536)
 def _is_cell(line: str) -> bool:
     """A line that can be a table's cell: short, and a figure ("16:26" too), a rank ("1") or a label that is
     neither a sentence nor a widget line (a share bar's "Share", "Print", "Comments" is no header row)."""

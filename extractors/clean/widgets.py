@@ -218,8 +218,15 @@ def is_caption_attr(value: str) -> bool:
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+@lru_cache(maxsize=65536)
 def word_count(line: str) -> int:
-    """Words for length rules; Chinese/Japanese write no spaces, so two characters count as one word."""
+    """Words for length rules; Chinese/Japanese write no spaces, so two characters count as one word.
+
+    Cached: the line rules of both cleaners count the same lines again (a text dump's lines a dozen times
+    each); an ASCII line holds no CJK character, so the search is skipped.
+    """
+    if line.isascii():
+        return len(line.split())
     return len(line.split()) + len(CJK.findall(line)) // 2
 
 

@@ -1,0 +1,61 @@
+"""The literal gate lets through every line its pattern matches, and tells plain lines apart without the pattern."""
+from __future__ import annotations
+
+import _sre
+import re
+import sys
+
+from extractors.clean import literal_gate
+from extractors.clean.literal_gate import literal_gate as gate_for
+from extractors.clean.literal_gate import required_words
+from extractors.clean.text import PROMO_LINE
+from extractors.clean.text_regions import CAPTION_CREDITS
+
+PROSE = "The council voted on Tuesday to fund the new bridge over the river, officials said."
+
+
+def test_required_words_come_from_each_branch_of_the_pattern() -> None:
+    pattern = re.compile(r".{0,100}\bsupport (?:our|the) journalism\b.*|(?:read|lire) (?:more|aussi):.*", re.IGNORECASE)
+    # the longest literal run of the first branch; the second branch needs one of its two first words
+    assert required_words(pattern) == {" journalism", "read", "lire"}
+
+
+def test_a_branch_without_a_word_leaves_every_line_to_the_pattern() -> None:
+    gate = gate_for(re.compile(r"[a-z]+\d{2}|newsletter", re.IGNORECASE))
+    assert gate(PROSE)
+
+
+def test_gate_rejects_prose_without_the_promos_words_and_passes_the_promos() -> None:
+    gate = gate_for(PROMO_LINE)
+    assert not gate(PROSE)
+    for line in (
+        "Support our journalism by becoming a member today.",
+        "SUPPORT INDEPENDENT JOURNALISM BY SUBSCRIBING TO US.",
+        "Lesen Sie auch: Wie der Bahnstreik den Pendlern zusetzt",
+        "À lire aussi : la réforme des retraites expliquée en cinq points",
+    ):
+        assert PROMO_LINE.fullmatch(line), line
+        assert gate(line), line
+
+
+def test_gate_passes_lines_whose_letters_the_regex_engine_folds_beyond_lower_case() -> None:
+    # the engine matches "ſ" (long s) with "s" and "ı" (dotless i) with "i"; str.lower does not
+    folded = "Support our journalıſm by becoming a member"  # no "journalism" for str.lower to find
+    assert PROMO_LINE.fullmatch(folded)
+    assert gate_for(PROMO_LINE)(folded)
+    credit = "Rettungskräfte am Unfallort. Bıld: Privat"
+    assert CAPTION_CREDITS.search(credit)
+    assert gate_for(CAPTION_CREDITS)(credit)
+
+
+def test_case_special_characters_cover_every_code_point_folded_otherwise() -> None:
+    from re._casefix import _EXTRA_CASES
+
+    extra = {chr(c) for c in _EXTRA_CASES} | {chr(c) for codes in _EXTRA_CASES.values() for c in codes}
+    non_ascii = {ch for ch in extra if not ch.isascii()}
+    unsafe = {
+        chr(code) for code in range(sys.maxunicode + 1)
+        if chr(code) in non_ascii or chr(_sre.unicode_tolower(code)) in non_ascii
+        or chr(code).lower() != chr(_sre.unicode_tolower(code)) or code == 0x3A3
+    }
+    assert unsafe == literal_gate._CASE_SPECIAL_CHARS
