@@ -11,7 +11,7 @@ import pytest
 from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
-REAL_SETS = ("real", "real2", "real3")
+REAL_SETS = ("real", "real2", "real3", "real4")
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
@@ -117,3 +117,32 @@ def test_hard_case_batch_holds_only_sentences_of_its_pages_that_match_a_hard_pat
         if page.exists():  # the other pages are in the shared corpus, beside the repo
             body = json.loads(page.read_text(encoding="utf-8"))["expected"]["body"]
             assert probe["text"] in sentences(body), probe["id"]
+
+
+def test_ordinary_batch_is_exactly_what_its_seeded_draw_picks_from_the_repo_pages():
+    from benchmarks.quantity_probe_sample import draw
+
+    stored = load_probes(PROBE_SETS["real4"])
+    assert [(p["id"], p["page"], p["text"], p["patterns"]) for p in draw("real4")] == [
+        (p["id"], p["page"], p["text"], p["patterns"]) for p in stored
+    ]
+
+
+def test_hard_case_batch_is_exactly_what_its_seeded_draw_picks():
+    from benchmarks.extraction import SHARED_PAGES
+    from benchmarks.quantity_probe_sample import draw
+
+    if not SHARED_PAGES.is_dir():
+        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus, most of real3's pages) is not checked out here")
+    stored = load_probes(PROBE_SETS["real3"])
+    assert [(p["id"], p["page"], p["text"]) for p in draw("real3")] == [(p["id"], p["page"], p["text"]) for p in stored]
+
+
+def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number():
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import NUMBER
+
+    stored = load_probes(PROBE_SETS["real4"])
+    assert max(Counter(p["page"] for p in stored).values()) <= 6
+    assert all(NUMBER.search(p["text"]) and p["page"].endswith("__pl") for p in stored)
