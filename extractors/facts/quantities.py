@@ -110,6 +110,8 @@ STOCK_INDEX_WORDS = word_list("stock_index_words")
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 #: What follows "one <noun>" in an alternation that counts nothing ("from one activity to the next").
 ALTERNATION_TAILS = tuple(tuple(phrase.split()) for phrase in word_list("alternation_tails"))
+#: Periods besides the time units that a number in a DATE span counts ("the past two seasons").
+COUNTED_PERIODS = word_list("counted_periods")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
 
@@ -375,7 +377,9 @@ def _quantity_at(
                     and start >= 2
                     and doc[start - 2].lower_ == "in"
                 )
-            ) and not _told_in_the_past(doc[number.start]) and not _per_period(doc, end + 1):
+            ) and not _told_in_the_past(doc[number.start]) and not _per_period(doc, end + 1) and not _span_of_a_noun(
+                doc[number.start]
+            ):
                 return None  # "in three days" is a forward offset; "in five days a week" is a rate
             if after2 is not None and (
                 after2.lower_ in AGE_OLD
@@ -390,6 +394,14 @@ def _quantity_at(
                     return None
             else:
                 unit, end = TIME_UNITS[word], end + 1
+        elif (
+            word in COUNTED_PERIODS
+            and after.dep_ != "compound"
+            and not (after2 is not None and after2.lower_ in {"ago", "earlier", "later"})
+        ):
+            # the NER puts "six seasons" in a DATE span, which no counted noun is taken from; "40,000 season
+            # tickets" counts tickets
+            unit, end = word, end + 1
         elif (
             after.pos_ == "ADJ"
             and after.lower_ not in DATE_ADJECTIVES
@@ -876,6 +888,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         # (Washington Post), "as much as one costs to buy" (Engadget)
     if _in_idiom(doc, number):
         return True
+    if _title_with_time_unit(doc, number):
+        return True
     if (
         nxt is not None
         and not doc[number.end - 1].whitespace_
@@ -1114,6 +1128,23 @@ def _in_idiom(doc: Doc, number: Number) -> bool:
     return False
 
 
+def _title_with_time_unit(doc: Doc, number: Number) -> bool:
+    """A number before a capitalised time unit inside a prose sentence opens a title, not a count: "the five
+    must-watch tearjerkers: ...; and 12 Years a Slave" (Medical Daily), "her review anthology For Keeps: 30 Years at
+    the Movies" (Vox), "6 Days de Toa Fraser" (Libération); prose writes "30 years" in lower case, so a sentence
+    with no lower-case word (a headline) is left alone."""
+    if number.end >= len(doc):
+        return False
+    unit = doc[number.end]
+    sentence = sentence_of(unit)
+    return (
+        unit.is_title
+        and unit.lower_ in TIME_UNITS
+        and doc[number.start].i != sentence.start
+        and any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence)
+    )
+
+
 def _beside_month(doc: Doc, number: Number) -> bool:
     """A day number next to a title-case month name or its short form, with or without a dot."""
     text = doc[number.start].text
@@ -1140,7 +1171,8 @@ def _in_calendar_span(token: Token, number: Number) -> bool:
 
 
 def _counts_time_units(doc: Doc, number: Number) -> bool:
-    """A number the NER put in a DATE span that counts time units ("two hours", "two-year period")."""
+    """A number the NER put in a DATE span that counts time units ("two hours", "two-year period") or periods of
+    :data:`COUNTED_PERIODS` ("the past two seasons")."""
     j = number.end
     between = number.start > 0 and doc[number.start - 1].lower_ == "between"
     if j + 1 < len(doc) and (doc[j].lower_ in {"or", "to", "-", "–"} or doc[j].lower_ == "and" and between):
@@ -1156,7 +1188,7 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
         # "for five straight days" (Reuters, CNBC), "three consecutive years" (BBC News, AP); "the twenty-first
         # century" is an ordinal (globalbankingfinance, dev)
         j += 1
-    if j < len(doc) and doc[j].lower_ in TIME_UNITS:
+    if j < len(doc) and (doc[j].lower_ in TIME_UNITS or doc[j].lower_ in COUNTED_PERIODS):
         return not (j + 1 < len(doc) and doc[j + 1].lower_ in {"ago", "earlier", "later"})
     return False
 
@@ -1275,6 +1307,15 @@ def _told_in_the_past(token: Token) -> bool:
     "who turns 18 in three days", Evening Standard)."""
     verb = _verb_above(token, 4)
     return verb is not None and verb.tag_ in {"VBD", "VBN"}
+
+
+def _span_of_a_noun(token: Token) -> bool:
+    """Whether the "in" over ``token``'s time unit hangs from a noun: then "in N years" is the span a record or a
+    rank is counted over, a count whatever the tense ("the sixth prime minister in eight years", Evening Standard;
+    "a 22-4 record in two seasons", 247Sports; "its worst plane crash in 30 years", Reuters); a forward offset hangs
+    from its verb ("come back in six months", "which ends in two weeks", "who turns 18 in three days")."""
+    unit = token.head
+    return unit.head.lower_ == "in" and unit.dep_ == "pobj" and unit.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _counts_a_toll(token: Token) -> bool:
