@@ -876,3 +876,20 @@ def test_a_number_before_a_capitalised_time_unit_in_prose_is_a_title(text):
 
 def test_a_headline_in_title_case_still_counts_its_capitalised_years():
     assert (30, "years") in {(q.value, q.unit) for q in quantities("Storm Ends After 30 Years Of Calm On The Coast")}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Dropbox Tech, MacRumors and TechCrunch (corpus pages): "+" glued to a count or its unit is "or more"
+        ("It currently supports 100+ use cases which require either immediate or delayed execution.", 100, "use cases"),
+        ("Though the rumored iPad will use a larger 10-inch+ display, it's said to be the same size.", 10, "in"),
+        ("It is one of the larger players in the RPA market with 10,000+ customers, including Uber.", 10_000, "customers"),
+    ],
+)
+def test_a_plus_glued_to_a_count_keeps_its_noun_and_means_at_least(text, value, unit):
+    assert (value, unit, "at_least") in {(q.value, q.unit, q.qualifier) for q in quantities(text)}
+
+
+def test_a_plus_between_spaced_numbers_is_no_at_least():
+    assert {q.qualifier for q in quantities("The tally was 3 + 4 points.")} <= {"exactly"}

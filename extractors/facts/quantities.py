@@ -294,7 +294,8 @@ def _quantity_at(
                 # budget" in an Australian article (ABC Australia) is AUD
                 unit = dollar
         elif word == "-" and after2 is not None and not after.whitespace_:
-            hyphen_unit = after2.lower_
+            # "or more" glued to the unit: "a larger 10-inch+ display" (MacRumors)
+            hyphen_unit = after2.lower_.removesuffix("+") if len(after2) > 1 else after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
             if hyphen_unit in DIMENSION_WORDS and re.fullmatch(r"\d+(?:\.\d+)?m", first.text):
@@ -493,7 +494,7 @@ def _quantity_at(
     if parent is not None:
         unit, start = "children", parent  # "a mother of four" (americanow, AP), "mum-of-three" (The Sun, Daily Mail)
     if unit is None:
-        unit, end = counted_noun(doc, number, last, end)
+        unit, end = _noun_after_plus(doc, end) or counted_noun(doc, number, last, end)
         if unit is None and last.i != number.end - 1:
             unit, end = counted_noun(doc, number, doc[number.end - 1], end)
         if unit is None and any(t.lower_ == "half" for t in doc[number.start + 1 : number.end]):
@@ -1340,6 +1341,25 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
     return "exactly", start
 
 
+def _noun_after_plus(doc: Doc, end: int) -> tuple[str, int] | None:
+    """(counted noun, index after it) for a count with "or more" glued as "+": "supports 100+ use cases" (Dropbox
+    Tech), "an estimated 10,000+ customers" (TechCrunch). The parser reads the "+" as a conjunction and may take the
+    noun after it for a verb ("use"), so the noun is the words up to the first plural within three words."""
+    if end + 1 >= len(doc) or doc[end].text != "+" or doc[end - 1].whitespace_:
+        return None
+    for j in range(end + 1, min(end + 4, len(doc))):
+        if not doc[j].is_alpha or doc[j].is_title and j > end + 1:
+            return None
+        if doc[j].tag_ in {"NNS", "NNPS"}:
+            return doc[end + 1 : j + 1].text.lower(), j + 1
+    return None
+
+
+def _glued_plus(doc: Doc, number: Number, end: int) -> bool:
+    """Whether "+" is glued to the number or its unit before ``end``: "100+", "10-inch+", a count "or more"."""
+    return any(t.text.endswith("+") and not (t.i > 0 and doc[t.i - 1].whitespace_) for t in doc[number.end - 1 : end])
+
+
 def _make(
     doc: Doc,
     number: Number,
@@ -1356,6 +1376,8 @@ def _make(
         # "fell to minus 20 degrees" (CBC News), "minus 5C overnight" (BBC Weather)
         number, start = replace(number, value=-number.value), start - 1
     qualifier, qstart = _qualifier(doc, start)
+    if qualifier == "exactly" and _glued_plus(doc, number, end):
+        qualifier = "at_least"
     if qualifier == "about" and doc[qstart].lower_ == "some" and doc[start].lower_ in {"one", "a"}:
         qualifier, qstart = "exactly", start
     span = doc[qstart:end]
