@@ -48,7 +48,8 @@ REAL2_FILE = PROBE_FILE.with_name("quantities_en_real2.json")
 #: multipliers, temperatures, ages, scores, measures, spelled numbers), labelled the same way.
 REAL3_FILE = PROBE_FILE.with_name("quantities_en_real3.json")
 #: A fourth real-sentence batch of ordinary news quantities, 180 sentences of 33 publishers drawn by
-#: ``quantity_probe_sample --batch real4`` among all sentences holding a number, from pages never used for probes.
+#: ``quantity_probe_sample --batch real4`` among all sentences holding a number, from pages never used for probes
+#: (the ``pl`` pages); first scored on main 371c73d at 162/180 sentences, values 0.977.
 REAL4_FILE = PROBE_FILE.with_name("quantities_en_real4.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,

@@ -95,7 +95,7 @@ def test_value_reading_batch_is_read_above_its_floor():
 
 @pytest.mark.parametrize(
     ("name", "sentences", "values"),
-    [("real", 0.87, 0.99), ("real2", 0.88, 0.97), ("real3", 0.91, 0.98), ("real4", 0.91, 0.97)],
+    [("real", 0.87, 0.99), ("real2", 0.88, 0.97), ("real3", 0.91, 0.98), ("real4", 0.92, 0.98)],
 )
 def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, values):
     # Publisher sentences from the cleaning corpus's dev pages, first scored on main 9be0ea1 before any rule learnt
@@ -104,7 +104,8 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # rules: real 192/218 and 0.993. real3 (hard cases) on main before any rule learnt from it: 160/177, values 0.984
     # (161 with one label in the written conventions); after the gapped-clause and dozen rules 163/177, values 0.990.
     # real4 (ordinary news, pages never used for probes) on main 371c73d before any rule learnt from it: 162/180,
-    # values 0.977 (127/130); after the zero-tolerance, seasons and title rules 165/180, values 0.977 (129/132).
+    # values 0.977 (127/130), 163/180 with "two-fold" labelled as the dev gold's "twofold"; after the zero-tolerance,
+    # seasons, span, title and glued-plus rules 167/180, values 0.985 (131/133).
     report = run(path=PROBE_SETS[name])
     assert report.accuracy() >= sentences, "\n".join(report.misses)
     assert report.values() >= values, "\n".join(report.misses)
