@@ -1,18 +1,25 @@
-"""Sample a hard-case quantity probe batch of real publisher sentences (the ``real3`` set), reproducibly.
+"""Sample real publisher sentences for the quantity probe batches (``real3``, ``real4``), reproducibly.
 
-The pool is the one the earlier real-sentence batches used: the reference bodies (``expected.body``) of English pages
-of the cleaning corpus whose case is ``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in
-``benchmarks/facts_gold/test/``; pages already in ``facts_gold/dev`` and sentences of the earlier real batches are left
-out. Random sentences showed that wrong values are rare in ordinary copy, so this batch only draws among sentences that
-match a *hard pattern* (``HARD``: scale words, ranges, fractions, percentages and points, currencies in many forms,
-approximations, changes, multipliers, negatives and temperatures, ages, scores, measures, spelled-out numbers). Each
-pattern in turn takes the next sentence in the order of a seeded hash (``sha256(SEED + sentence)``) that matches it, so
-every kind of hard case is drawn, at most ``PER_PUBLISHER`` sentences per publisher.
+Both batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
+``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in ``benchmarks/facts_gold/test/``; pages
+already in ``facts_gold/dev`` and sentences of the earlier real batches are left out. They differ in which pages and
+sentences are eligible and how many one page or publisher may give (``BATCHES``):
 
-``python -m benchmarks.quantity_probe_sample`` prints the draw as JSON (id, publisher, page, text, the patterns it
-matched); the sentences were then labelled by reading, before any extractor ran on them. The draw depends on the pool,
-the patterns and the seed only, never on what the extractor reads. Cases added to the corpus after the draw are not in the
-pool (``splits.in_probe_pool``), so a growing corpus leaves the draw as it was.
+- ``real3`` (hard cases) takes the cases that were in the corpus when it was drawn (``splits.in_probe_pool``). Random
+  sentences showed that wrong values are rare in ordinary copy, so it only draws among sentences that match a *hard
+  pattern* (``HARD``: scale words, ranges, fractions, percentages and points, currencies in many forms,
+  approximations, changes, multipliers, negatives and temperatures, ages, scores, measures, spelled-out numbers),
+  at most 4 per publisher.
+- ``real4`` (ordinary news quantities, issue 11) takes only the ``pl`` pages, added after every earlier draw and never
+  used for probes, and draws among *all* sentences holding a digit or a number word (``NUMBER``), at most 6 per page,
+  so the batch reflects the quantities (and the years, ranks and pronoun "one"s) of everyday copy. It also leaves out
+  pages whose article a facts gold file holds under another case id (four ``pl`` pages are ``__postlight`` dev gold).
+
+The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
+sentence)``) within the cap; with one kind (``real4``) that is plain hash order. ``python -m
+benchmarks.quantity_probe_sample --batch real4`` prints the draw as JSON (id, publisher, page, text, the hard patterns
+it matches); the sentences were then labelled by reading, before any extractor ran on them. A draw depends on the
+pool, the patterns and the seed only, never on what the extractor reads, and a growing corpus leaves it as it was.
 """
 
 from __future__ import annotations
@@ -21,16 +28,14 @@ import argparse
 import hashlib
 import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import in_probe_pool, load_split
 
-SEED = "values5-real3:"
-PER_PUBLISHER = 4
-SIZE = 180
 GOLD = Path(__file__).parent / "facts_gold"
-EARLIER = ("quantities_en_real.json", "quantities_en_real2.json")
 
 _NUM = r"\d[\d,.]*"
 _WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -72,6 +77,48 @@ HARD: dict[str, re.Pattern[str]] = {
         r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?\b|\ba dozen\b|\bdozens\b|"
         r"\b(?:one|a|two|three|five) hundred\b|\b(?:a|one|two|ten) thousand\b",
         re.IGNORECASE,
+    ),
+}
+#: Any number a reader could label: a digit, or a cardinal number word (the ``real4`` pool).
+NUMBER = re.compile(
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
+    r"millions?|billions?|trillions?|dozens?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """How one real-sentence batch is drawn (see the module docstring)."""
+
+    seed: str
+    #: Which cases the pool takes, by case id.
+    cases: Callable[[str], bool]
+    #: The eligible kinds of sentence, visited in turn.
+    kinds: dict[str, re.Pattern[str]]
+    #: The most sentences one publisher (``"publisher"``) or one page (``"page"``) may give.
+    cap: int
+    cap_by: str
+    size: int
+    prefix: str
+    #: Earlier batches whose sentences stay out.
+    earlier: tuple[str, ...]
+    #: Leave out pages whose article a facts gold file holds under another case id (a sentence of the page occurs in
+    #: its text): those articles were read while rules were written. ``real3`` was drawn without this check.
+    skip_gold_articles: bool = False
+
+
+BATCHES = {
+    "real3": Batch(
+        seed="values5-real3:", cases=in_probe_pool, kinds=HARD, cap=4, cap_by="publisher", size=180, prefix="rh",
+        earlier=("quantities_en_real.json", "quantities_en_real2.json"),
+    ),
+    "real4": Batch(
+        seed="values6-real4:", cases=lambda case_id: case_id.endswith("__pl"), kinds={"number": NUMBER}, cap=6,
+        cap_by="page", size=180, prefix="rn",
+        earlier=("quantities_en_real.json", "quantities_en_real2.json", "quantities_en_real3.json"),
+        skip_gold_articles=True,
     ),
 }
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -116,13 +163,14 @@ def _test_publishers() -> set[str]:
     return names
 
 
-def pool() -> list[tuple[str, str, str]]:
-    """(publisher, page, sentence) for every allowed sentence."""
+def pool(batch: Batch) -> list[tuple[str, str, str]]:
+    """(publisher, page, sentence) for every sentence the batch allows."""
     split = load_split()
     banned = _test_publishers()
     gold_dev = {p.stem for p in (GOLD / "dev").glob("*.json")}
-    earlier = {item["text"] for name in EARLIER for item in json.loads(
+    earlier = {item["text"] for name in batch.earlier for item in json.loads(
         (GOLD / "probes" / name).read_text(encoding="utf-8"))["items"]}
+    gold_texts = [json.loads(path.read_text(encoding="utf-8")).get("text", "") for path in GOLD.glob("*/*.json")]
     seen: set[str] = set()
     out = []
     for folder in default_dirs():
@@ -130,7 +178,7 @@ def pool() -> list[tuple[str, str, str]]:
             case = split.get(meta.stem)
             if case is None or case["split"] != "dev" or meta.stem in gold_dev or meta.stem in seen:
                 continue
-            if not in_probe_pool(meta.stem):
+            if not batch.cases(meta.stem):
                 continue
             if case["publisher"] in banned or any(b in case["publisher"] for b in banned if len(b) > 4):
                 continue
@@ -138,42 +186,48 @@ def pool() -> list[tuple[str, str, str]]:
             if data.get("language") != "en" or not (data.get("expected") or {}).get("body"):
                 continue
             seen.add(meta.stem)
-            for sentence in sentences(data["expected"]["body"]):
+            found = sentences(data["expected"]["body"])
+            if batch.skip_gold_articles and any(sentence in text for sentence in found for text in gold_texts):
+                continue
+            for sentence in found:
                 if not any(sentence[:60] in old or old[:60] in sentence for old in earlier):
                     out.append((case["publisher"], meta.stem, sentence))
     return out
 
 
-def draw(size: int = SIZE) -> list[dict]:
-    """Visit the patterns in turn; each takes its next sentence in hash order, up to PER_PUBLISHER per publisher."""
-    unique = {s: (pub, page) for pub, page, s in pool()}
-    ordered = sorted(unique, key=lambda s: hashlib.sha256((SEED + s).encode()).hexdigest())
-    queues = {name: [s for s in ordered if pattern.search(s)] for name, pattern in HARD.items()}
+def draw(name: str = "real3", size: int | None = None) -> list[dict]:
+    """Visit the batch's kinds in turn; each takes its next sentence in hash order, within the cap."""
+    batch = BATCHES[name]
+    size = batch.size if size is None else size
+    unique = {s: (pub, page) for pub, page, s in pool(batch)}
+    ordered = sorted(unique, key=lambda s: hashlib.sha256((batch.seed + s).encode()).hexdigest())
+    queues = {kind: [s for s in ordered if pattern.search(s)] for kind, pattern in batch.kinds.items()}
     taken: list[str] = []
-    per_publisher: dict[str, int] = {}
+    given: dict[str, int] = {}
     while len(taken) < size and any(queues.values()):
         for queue in queues.values():
             while queue:
                 sentence = queue.pop(0)
-                publisher = unique[sentence][0]
-                if sentence not in taken and per_publisher.get(publisher, 0) < PER_PUBLISHER:
+                source = unique[sentence][0 if batch.cap_by == "publisher" else 1]
+                if sentence not in taken and given.get(source, 0) < batch.cap:
                     taken.append(sentence)
-                    per_publisher[publisher] = per_publisher.get(publisher, 0) + 1
+                    given[source] = given.get(source, 0) + 1
                     break
             if len(taken) >= size:
                 break
     return [
-        {"id": f"rh-{i:03d}", "publisher": unique[s][0], "page": unique[s][1], "text": s,
-         "patterns": [name for name, pattern in HARD.items() if pattern.search(s)]}
+        {"id": f"{batch.prefix}-{i:03d}", "publisher": unique[s][0], "page": unique[s][1], "text": s,
+         "patterns": [kind for kind, pattern in HARD.items() if pattern.search(s)]}
         for i, s in enumerate(taken, 1)
     ]
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=SIZE)
+    parser.add_argument("--batch", choices=sorted(BATCHES), default="real3", help="which batch to draw")
+    parser.add_argument("--size", type=int, help="how many sentences (default: the batch's size)")
     args = parser.parse_args(argv)
-    print(json.dumps(draw(args.size), indent=1, ensure_ascii=False))
+    print(json.dumps(draw(args.batch, args.size), indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

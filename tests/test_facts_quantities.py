@@ -804,3 +804,92 @@ def test_ages_after_a_count_of_people_gives_their_age_not_their_noun():
         "deportation relief and receive a two-year work permit."
     )}
     assert {(1_100_000, "people"), (30, "year old")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Washington Post, The New Republic and The Mirror (corpus pages): a policy, not a count of zero
+        "There should be zero tolerance for those who traffic in detestable material.",
+        "Both suggest he has zero tolerance for dissent.",
+    ],
+)
+def test_zero_tolerance_counts_nothing(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # 247Sports (corpus page 247sports_2016-12-09_houston-hires-applewhite), Kotaku and SB Nation (corpus pages)
+        ("Prior to that, Applewhite spent six seasons as an assistant coach at Texas.", 6),
+        ("Crucible has only received four new maps in the last seven seasons, less than half the number.", 7),
+        ("They have two of the top-five Cy Young finishers from each of the past two seasons.", 2),
+    ],
+)
+def test_a_count_of_seasons_the_ner_calls_a_date_counts_seasons(text, value):
+    assert (value, "seasons") in {(q.value, q.unit) for q in quantities(text)}
+
+
+def test_season_before_its_noun_leaves_the_count_to_that_noun():
+    assert [(q.value, q.unit) for q in quantities("The club sold 40,000 season tickets.")] == [
+        (40_000, "season tickets")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Evening Standard (corpus page eveningstandard_2024-10-24_tony-blair), Reuters (dev gold): "in N years" after
+        # a noun is the span a rank or record is counted over, whatever the tense
+        ("Starmer is the sixth prime minister in eight years.", 8, "years"),
+        ("The airline suffered its worst plane crash in 30 years in January this year.", 30, "years"),
+    ],
+)
+def test_in_n_years_after_a_noun_is_a_span_not_a_forward_offset(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forward offsets hang from their verb: Kotaku, Evening Standard (corpus pages)
+        "Season of the Haunted, which ends in two weeks, has not been one of the game's stronger updates.",
+        "Josh Acheamong, who turns eighteen in three days, came on for his Chelsea debut.",
+    ],
+)
+def test_in_n_weeks_after_a_verb_stays_a_forward_offset(text):
+    assert [q for q in quantities(text) if q.unit in {"weeks", "days"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Medical Daily and Vox (corpus pages): film and book titles, whose words are capitalised
+        "Here is our list of the five must-watch tearjerkers: Titanic; The Notebook; and 12 Years a Slave.",
+        "In the introduction to her review anthology For Keeps: 30 Years at the Movies, Pauline Kael wrote.",
+    ],
+)
+def test_a_number_before_a_capitalised_time_unit_in_prose_is_a_title(text):
+    assert [q for q in quantities(text) if q.unit == "years"] == []
+
+
+def test_a_headline_in_title_case_still_counts_its_capitalised_years():
+    assert (30, "years") in {(q.value, q.unit) for q in quantities("Storm Ends After 30 Years Of Calm On The Coast")}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Dropbox Tech, MacRumors and TechCrunch (corpus pages): "+" glued to a count or its unit is "or more"
+        ("It currently supports 100+ use cases which require either immediate or delayed execution.", 100, "use cases"),
+        ("Though the rumored iPad will use a larger 10-inch+ display, it's said to be the same size.", 10, "in"),
+        ("It is one of the larger players in the RPA market with 10,000+ customers, including Uber.", 10_000, "customers"),
+    ],
+)
+def test_a_plus_glued_to_a_count_keeps_its_noun_and_means_at_least(text, value, unit):
+    assert (value, unit, "at_least") in {(q.value, q.unit, q.qualifier) for q in quantities(text)}
+
+
+def test_a_plus_between_spaced_numbers_is_no_at_least():
+    assert {q.qualifier for q in quantities("The tally was 3 + 4 points.")} <= {"exactly"}

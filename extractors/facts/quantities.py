@@ -110,6 +110,8 @@ STOCK_INDEX_WORDS = word_list("stock_index_words")
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 #: What follows "one <noun>" in an alternation that counts nothing ("from one activity to the next").
 ALTERNATION_TAILS = tuple(tuple(phrase.split()) for phrase in word_list("alternation_tails"))
+#: Periods besides the time units that a number in a DATE span counts ("the past two seasons").
+COUNTED_PERIODS = word_list("counted_periods")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
 
@@ -292,7 +294,8 @@ def _quantity_at(
                 # budget" in an Australian article (ABC Australia) is AUD
                 unit = dollar
         elif word == "-" and after2 is not None and not after.whitespace_:
-            hyphen_unit = after2.lower_
+            # "or more" glued to the unit: "a larger 10-inch+ display" (MacRumors)
+            hyphen_unit = after2.lower_.removesuffix("+") if len(after2) > 1 else after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
             if hyphen_unit in DIMENSION_WORDS and re.fullmatch(r"\d+(?:\.\d+)?m", first.text):
@@ -375,7 +378,9 @@ def _quantity_at(
                     and start >= 2
                     and doc[start - 2].lower_ == "in"
                 )
-            ) and not _told_in_the_past(doc[number.start]) and not _per_period(doc, end + 1):
+            ) and not _told_in_the_past(doc[number.start]) and not _per_period(doc, end + 1) and not _span_of_a_noun(
+                doc[number.start]
+            ):
                 return None  # "in three days" is a forward offset; "in five days a week" is a rate
             if after2 is not None and (
                 after2.lower_ in AGE_OLD
@@ -390,6 +395,14 @@ def _quantity_at(
                     return None
             else:
                 unit, end = TIME_UNITS[word], end + 1
+        elif (
+            word in COUNTED_PERIODS
+            and after.dep_ != "compound"
+            and not (after2 is not None and after2.lower_ in {"ago", "earlier", "later"})
+        ):
+            # the NER puts "six seasons" in a DATE span, which no counted noun is taken from; "40,000 season
+            # tickets" counts tickets
+            unit, end = word, end + 1
         elif (
             after.pos_ == "ADJ"
             and after.lower_ not in DATE_ADJECTIVES
@@ -481,7 +494,7 @@ def _quantity_at(
     if parent is not None:
         unit, start = "children", parent  # "a mother of four" (americanow, AP), "mum-of-three" (The Sun, Daily Mail)
     if unit is None:
-        unit, end = counted_noun(doc, number, last, end)
+        unit, end = _noun_after_plus(doc, end) or counted_noun(doc, number, last, end)
         if unit is None and last.i != number.end - 1:
             unit, end = counted_noun(doc, number, doc[number.end - 1], end)
         if unit is None and any(t.lower_ == "half" for t in doc[number.start + 1 : number.end]):
@@ -876,6 +889,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         # (Washington Post), "as much as one costs to buy" (Engadget)
     if _in_idiom(doc, number):
         return True
+    if _title_with_time_unit(doc, number):
+        return True
     if (
         nxt is not None
         and not doc[number.end - 1].whitespace_
@@ -1114,6 +1129,23 @@ def _in_idiom(doc: Doc, number: Number) -> bool:
     return False
 
 
+def _title_with_time_unit(doc: Doc, number: Number) -> bool:
+    """A number before a capitalised time unit inside a prose sentence opens a title, not a count: "the five
+    must-watch tearjerkers: ...; and 12 Years a Slave" (Medical Daily), "her review anthology For Keeps: 30 Years at
+    the Movies" (Vox), "6 Days de Toa Fraser" (Libération); prose writes "30 years" in lower case, so a sentence
+    with no lower-case word (a headline) is left alone."""
+    if number.end >= len(doc):
+        return False
+    unit = doc[number.end]
+    sentence = sentence_of(unit)
+    return (
+        unit.is_title
+        and unit.lower_ in TIME_UNITS
+        and doc[number.start].i != sentence.start
+        and any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence)
+    )
+
+
 def _beside_month(doc: Doc, number: Number) -> bool:
     """A day number next to a title-case month name or its short form, with or without a dot."""
     text = doc[number.start].text
@@ -1140,7 +1172,8 @@ def _in_calendar_span(token: Token, number: Number) -> bool:
 
 
 def _counts_time_units(doc: Doc, number: Number) -> bool:
-    """A number the NER put in a DATE span that counts time units ("two hours", "two-year period")."""
+    """A number the NER put in a DATE span that counts time units ("two hours", "two-year period") or periods of
+    :data:`COUNTED_PERIODS` ("the past two seasons")."""
     j = number.end
     between = number.start > 0 and doc[number.start - 1].lower_ == "between"
     if j + 1 < len(doc) and (doc[j].lower_ in {"or", "to", "-", "–"} or doc[j].lower_ == "and" and between):
@@ -1156,7 +1189,7 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
         # "for five straight days" (Reuters, CNBC), "three consecutive years" (BBC News, AP); "the twenty-first
         # century" is an ordinal (globalbankingfinance, dev)
         j += 1
-    if j < len(doc) and doc[j].lower_ in TIME_UNITS:
+    if j < len(doc) and (doc[j].lower_ in TIME_UNITS or doc[j].lower_ in COUNTED_PERIODS):
         return not (j + 1 < len(doc) and doc[j + 1].lower_ in {"ago", "earlier", "later"})
     return False
 
@@ -1277,6 +1310,15 @@ def _told_in_the_past(token: Token) -> bool:
     return verb is not None and verb.tag_ in {"VBD", "VBN"}
 
 
+def _span_of_a_noun(token: Token) -> bool:
+    """Whether the "in" over ``token``'s time unit hangs from a noun: then "in N years" is the span a record or a
+    rank is counted over, a count whatever the tense ("the sixth prime minister in eight years", Evening Standard;
+    "a 22-4 record in two seasons", 247Sports; "its worst plane crash in 30 years", Reuters); a forward offset hangs
+    from its verb ("come back in six months", "which ends in two weeks", "who turns 18 in three days")."""
+    unit = token.head
+    return unit.head.lower_ == "in" and unit.dep_ == "pobj" and unit.head.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _counts_a_toll(token: Token) -> bool:
     """ "The death toll ... had risen to 21": a bare number the toll's verb reaches counts people."""
     verb = _verb_above(token, 3)
@@ -1299,6 +1341,25 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int]:
     return "exactly", start
 
 
+def _noun_after_plus(doc: Doc, end: int) -> tuple[str, int] | None:
+    """(counted noun, index after it) for a count with "or more" glued as "+": "supports 100+ use cases" (Dropbox
+    Tech), "an estimated 10,000+ customers" (TechCrunch). The parser reads the "+" as a conjunction and may take the
+    noun after it for a verb ("use"), so the noun is the words up to the first plural within three words."""
+    if end + 1 >= len(doc) or doc[end].text != "+" or doc[end - 1].whitespace_:
+        return None
+    for j in range(end + 1, min(end + 4, len(doc))):
+        if not doc[j].is_alpha or doc[j].is_title and j > end + 1:
+            return None
+        if doc[j].tag_ in {"NNS", "NNPS"}:
+            return doc[end + 1 : j + 1].text.lower(), j + 1
+    return None
+
+
+def _glued_plus(doc: Doc, number: Number, end: int) -> bool:
+    """Whether "+" is glued to the number or its unit before ``end``: "100+", "10-inch+", a count "or more"."""
+    return any(t.text.endswith("+") and not (t.i > 0 and doc[t.i - 1].whitespace_) for t in doc[number.end - 1 : end])
+
+
 def _make(
     doc: Doc,
     number: Number,
@@ -1315,6 +1376,8 @@ def _make(
         # "fell to minus 20 degrees" (CBC News), "minus 5C overnight" (BBC Weather)
         number, start = replace(number, value=-number.value), start - 1
     qualifier, qstart = _qualifier(doc, start)
+    if qualifier == "exactly" and _glued_plus(doc, number, end):
+        qualifier = "at_least"
     if qualifier == "about" and doc[qstart].lower_ == "some" and doc[start].lower_ in {"one", "a"}:
         qualifier, qstart = "exactly", start
     span = doc[qstart:end]
