@@ -291,14 +291,3 @@ def test_fetch_document_returns_raw_document_with_final_url(server: FaultServer)
     assert isinstance(document, RawDocument)
     assert (document.source, document.url, document.data) == (server.url("/r"), server.url("/article"), body)
     assert document.content_type == "text/html; charset=utf-8" and document.fetched_at.tzinfo is not None
-
-
-def test_a_fetcher_builds_its_http_client_only_when_it_sends_a_request(server: FaultServer) -> None:
-    # ``newsfacts extract`` over local files holds a fetcher and sends nothing: it must not pay for a client
-    server.routes["/a"] = static(b"<p>x</p>")
-    fetcher = Fetcher(POLICY)
-    assert fetcher._client is None
-    fetcher.fetch(server.url("/a"))
-    assert fetcher._client is not None
-    fetcher.close()
-    assert fetcher._client is None
