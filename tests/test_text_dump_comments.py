@@ -102,3 +102,15 @@ def test_teaser_cards_and_a_storys_byline_over_its_date_are_no_comment_thread():
     posts = ["Marilyn says:", "December 20, 2016 at 12:37 pm", PARAGRAPH, "Robert says:",
              "December 20, 2016 at 11:53 am", PARAGRAPH, "Mike says:", "December 20, 2016 at 11:21 am", PARAGRAPH]
     assert comment_threads(posts) == [(0, 3, 9)]  # the Political Insider's thread
+
+
+def test_heading_counting_the_comments_on_the_post_ends_the_copied_story():
+    """WordPress heads its thread "6 Comments on <the post's title>" (the Wikimedia blog; "22 comments on ..." on
+    Blister, "9 comments to ..." on a German maker's blog); its posts' bylines ("Ed Erhart 1 year") carry no date."""
+    body, dump = copied_page("wikimediablog_2018-06-28_interactive-maps-your-language__hd")
+    assert "6 Comments on Interactive maps, now in your language" in dump.splitlines()
+    text = clean_dump(dump).text
+    last = "This blog post was edited on 9 July to include a mention of OpenStreetMap’s best practices."
+    assert last in body and last in text
+    assert "It’s over a week ago since you published this news." not in text
+    assert _is_comment_heading("22 comments on “2021-2022 Line Outline”")
