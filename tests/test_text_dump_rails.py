@@ -1,4 +1,4 @@
-"""Issue 12: headings after a copied story that open a rail of other stories end the story
+"""Issue 12: headings after a copied story that open a rail of other stories or the post navigation end the story
 (``text_regions._before_closing``, ``data/<language>/rail_headings.txt``)."""
 from __future__ import annotations
 
@@ -31,3 +31,24 @@ def test_live_blog_ends_above_its_recommendations_and_keeps_its_last_entry():
     text = clean_dump(dump).text
     assert last in body and last in text
     assert promo in dump and promo not in text
+
+
+def test_post_navigation_after_a_copied_story_ends_it():
+    """A blog's links to the previous and next post ("vorheriger Beitrag", "nächster Beitrag" on the Landesspiegel and
+    Klimawandel Global, "previous post", "Next article" on the Lesotho Times, Salon, TimesLIVE) close the post: what
+    follows is the site's (the Landesspiegel's blurb about itself under a search box), never the story."""
+    body, dump = copied_page("landesspiegel_2025-06-30_rotary-club-liechtenstein-eschnerberg__fundus")
+    last = "Ich freue mich auf die bevorstehenden Herausforderungen"
+    blurb = "Der Landesspiegel ist eine Online-Zeitung in Liechtenstein."
+    text = clean_dump(dump).text
+    assert last in body and last in text
+    assert blurb in dump and blurb not in text
+
+
+def test_english_post_navigation_after_a_copied_story_ends_it():
+    """The Lesotho Times: "previous post" over the previous post's title, then the paper's blurb, read as prose."""
+    story = paragraphs(6, "Mining")
+    after = ["Share0", "previous post", "Former PS Makara off the hook in corruption case", "Lesotho Times",
+             "Lesotho's widely read newspaper, published every Thursday and distributed throughout the whole country."]
+    text = clean_dump("\n".join(["Menu", "Mining blasts shatter homes", *story, *after])).text
+    assert text.split("\n\n") == story
