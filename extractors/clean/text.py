@@ -64,8 +64,10 @@ STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
-#: The most words a date line of a dump takes (``_is_date_line``).
+#: The most words a date line of a dump takes (``_is_date_line``), and one whose parts a separator sets apart.
 DATE_LINE_WORDS = 14
+SEPARATED_DATE_LINE_WORDS = 30
+_META_SEPARATOR = re.compile(r"\s[|·•]\s")
 #: Closing quotes and brackets, stripped before asking whether a line ends a sentence, and a bracketed group closing
 #: a line after a space or right after the sentence's end ("... Isch over.“(phy)" on the Freie Presse).
 _CLOSERS = " \"'”’»«“‘)]」』）"
@@ -546,8 +548,13 @@ def _ends_sentence(line: str) -> bool:
 def _is_date_line(line: str) -> bool:
     """A short line of a dump giving a year and a time of day, not ending a sentence (the full stop of "p.m." ends
     none): a published/updated line (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084",
-    is not one)."""
-    return (widgets.word_count(line) <= DATE_LINE_WORDS and not _MERIDIEM.sub("", line).endswith(".")
+    is not one). A line whose parts a separator sets apart ("|", "·", "•") is a header's meta line up to
+    ``SEPARATED_DATE_LINE_WORDS`` words, its author and section beside the dates: "Pete Evans · CBC News · Posted: Oct
+    14, 2022 9:27 AM ET | Last Updated: 24 minutes ago" (CBC), "Le Monde | 20.06.2011 à 13h32 • Mis à jour le
+    22.06.2011 à 10h28 | Par Collectif" (Le Monde)."""
+    words = widgets.word_count(line)
+    limit = SEPARATED_DATE_LINE_WORDS if _META_SEPARATOR.search(line) else DATE_LINE_WORDS
+    return (words <= limit and not _MERIDIEM.sub("", line).endswith(".")
             and not is_code(line)
             and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
 
