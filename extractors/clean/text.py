@@ -104,6 +104,10 @@ LEDE_WORDS = 17
 PROMO_LINE = widgets.local_lines("promo_lines.txt")
 #: Lines without any word every promo pattern needs, told apart before the costly match (see ``literal_gate``).
 _PROMO_GATE = literal_gate(PROMO_LINE)
+#: Promotions a copy holds that a page's markup keeps in a box of their own, which the HTML cleaner drops already, per
+#: language (``data/<language>/dump_promo_lines.txt``): dropped from text dumps only ("Sie mögen den Tag kompakt
+#: zusammengefasst? Dann sind Sie beim täglichen WAZ-Newsletter richtig – hier entlang.").
+DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,7 +500,8 @@ def finish_paragraphs(
             or _names_only(para, author_words)
         ):
             continue  # "By A and B", a byline block with its date and section links, or just the names
-        if text_dump and (widgets.is_widget_line(para) or is_link_row(para)) or _PROMO_GATE(para) and PROMO_LINE.fullmatch(para):
+        if text_dump and (widgets.is_widget_line(para) or is_link_row(para) or DUMP_PROMO_LINE.fullmatch(para)) \
+                or _PROMO_GATE(para) and PROMO_LINE.fullmatch(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata

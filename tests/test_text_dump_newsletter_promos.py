@@ -1,0 +1,34 @@
+"""Issue 12: a newsletter's promotion copied among a story's lines goes from a text dump (``text.DUMP_PROMO_LINE``,
+``data/<language>/dump_promo_lines.txt``); the page's markup keeps it in a box of its own, so the HTML cleaner never
+sees it as a paragraph."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.text import DUMP_PROMO_LINE
+from tests.test_clean_text import clean_dump, copied_page
+
+
+@pytest.mark.parametrize(
+    ("case_id", "promo"),
+    [
+        ("waz_2025-11-05_unbekannte-maya-stadte-werfen__fundus",
+         "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen WAZ-Newsletter richtig"),
+        ("spektrum_2022-07-19_geheimnis-parasitischen-rafflesien__pl",
+         "Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter"),
+        ("gothamist_2017-03-09_fallout-shelters__pl",
+         "NYC news never sleeps. Get the Gothamist Daily newsletter and don't miss a moment."),
+    ],
+)
+def test_newsletter_promotion_addressing_the_reader_goes_from_a_copied_story(case_id, promo):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert promo in dump and promo not in body
+    assert promo not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+def test_story_sentence_about_a_newsletter_stays():
+    """A sentence reporting on a newsletter neither addresses the reader nor calls to sign up."""
+    assert not DUMP_PROMO_LINE.fullmatch("The company said its newsletter had lost a third of its readers in a year.")
+    assert not DUMP_PROMO_LINE.fullmatch("Der Verlag stellte den Newsletter im Frühjahr nach zwölf Jahren ein.")
