@@ -1,4 +1,4 @@
-"""Issue 12: a newsletter's promotion copied among a story's lines goes from a text dump (``text.DUMP_PROMO_LINE``,
+"""Issue 12: a newsletter's promotion or a podcast player's episode copied among a story's lines goes from a text dump (``text.DUMP_PROMO_LINE``,
 ``data/<language>/dump_promo_lines.txt``); the page's markup keeps it in a box of its own, so the HTML cleaner never
 sees it as a paragraph."""
 from __future__ import annotations
@@ -32,3 +32,22 @@ def test_story_sentence_about_a_newsletter_stays():
     """A sentence reporting on a newsletter neither addresses the reader nor calls to sign up."""
     assert not DUMP_PROMO_LINE.fullmatch("The company said its newsletter had lost a third of its readers in a year.")
     assert not DUMP_PROMO_LINE.fullmatch("Der Verlag stellte den Newsletter im Frühjahr nach zwölf Jahren ein.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "episode"),
+    [
+        ("bsz_2025-09-09_ampeln-tot-s-bahnen__fundus", "#1 Robert Habeck über Krieg, Frieden und Waffen"),
+        ("hamburgerabendblatt_2025-11-06_teufel-begegnet-deutsche-hamas__fundus",
+         "#27 Dorothee Bär über Kinder im Bundestag und den Feminismus-Faktor von Friedrich Merz"),
+    ],
+)
+def test_podcast_episode_set_inside_a_copied_story_goes(case_id, episode):
+    """A podcast player set between two paragraphs copies as its episode, "#<number> <guest> über <topic>", over the
+    show's name; the page's markup keeps it in the player (a line starting with "#" is a data file's comment, so the
+    entry opens with "[#]")."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert episode in dump.splitlines() and episode not in body
+    assert episode not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
