@@ -114,3 +114,17 @@ def test_heading_counting_the_comments_on_the_post_ends_the_copied_story():
     assert last in body and last in text
     assert "It’s over a week ago since you published this news." not in text
     assert _is_comment_heading("22 comments on “2021-2022 Line Outline”")
+
+
+def test_prompt_to_comment_on_this_story_ends_a_copied_story():
+    """Ars Technica's "No comments on this story. You could be the first!" under the story's last paragraph, the
+    Times LIVE's "Would you like to comment on this article?" over its sign-up notice and a poll: what follows is the
+    page's, not the story's."""
+    body, dump = copied_page("arstechnica_2011-07-06_june-web-browser-stats__pyr")
+    text = clean_dump(dump).text
+    assert "No comments on this story. You could be the first!" in dump and "You could be the first" not in text
+    assert text.split("\n\n")[-1] in body
+    story = paragraphs(6, "Zuma")
+    after = ["Would you like to comment on this article?", "Sign up (it's quick and free) or sign in now.",
+             "POLL | Is the state abusing its power in the Zuma-Sambudla trial?"]
+    assert clean_dump("\n".join(["Menu", "Zuma-Sambudla's legal team", *story, *after])).text.split("\n\n") == story
