@@ -1,4 +1,5 @@
-"""Issue 12: a newsletter's promotion or a podcast player's episode copied among a story's lines goes from a text dump (``text.DUMP_PROMO_LINE``,
+"""Issue 12: a newsletter's promotion, a podcast player's episode or a pointer to more of the site copied among a
+story's lines goes from a text dump (``text.DUMP_PROMO_LINE``,
 ``data/<language>/dump_promo_lines.txt``); the page's markup keeps it in a box of its own, so the HTML cleaner never
 sees it as a paragraph."""
 from __future__ import annotations
@@ -51,3 +52,32 @@ def test_podcast_episode_set_inside_a_copied_story_goes(case_id, episode):
     assert episode in dump.splitlines() and episode not in body
     assert episode not in text
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+@pytest.mark.parametrize(
+    ("case_id", "pointer"),
+    [
+        ("adac_2018-10-23_kindersitze-test-vier-fallen-durch__hd",
+         "Detaillierte Ergebnisse aller ADAC Kindersitztests finden Sie hier"),
+        ("berlinermorgenpost_2025-09-09_ezb-zinsentscheid-am-donnerstag__fundus",
+         ">> Hier finden Sie außerdem alle EZB-Termine für 2025 im Überblick"),
+        ("srf_2024-04-15_israelische-zuruckhaltung-hat-viel__fundus",
+         "Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten."),
+    ],
+)
+def test_pointer_to_more_of_the_site_goes_from_a_copied_story(case_id, pointer):
+    """A line closing with "... finden Sie hier" or "Hier finden Sie ..." points to the site's other pages (a test's
+    full results, a list of dates, a dossier under the interview on SRF); a link a story introduces with a colon stays
+    (``test_link_introduced_with_a_colon_is_no_pointer``)."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert pointer in dump and pointer not in body
+    assert pointer not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+def test_link_introduced_with_a_colon_is_no_pointer():
+    """The Berliner Morgenpost's reference keeps "Lesen Sie hier: <headline>" inside its story."""
+    assert not DUMP_PROMO_LINE.fullmatch("Lesen Sie hier: Gefährliche Giftwolke über Berlin: Wie Anwohner richtig "
+                                         "reagieren")
+    assert DUMP_PROMO_LINE.fullmatch("Mehr über die Füchse Berlin lesen Sie hier.")
