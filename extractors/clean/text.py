@@ -10,7 +10,8 @@ shared with the HTML cleaner (``widgets.py``):
 - inside: widget lines, bare e-mail addresses and Cloudflare placeholders are dropped; lines
   shaped like photo captions, or repeated verbatim, go to ``captions`` (once);
 - a short line between two paragraphs that shares none of the story's words (a teaser's headline, a byline, a
-  photo credit) goes (``text_regions.drop_unrelated_lines``);
+  photo credit) goes (``text_regions.drop_unrelated_lines``), and so does a note about the author copied from a box
+  above or beside the story (``text_regions.AUTHOR_NOTE``);
 - the story ends at an end-of-story marker ("-30-", "###", a bracketed END) or where only short non-sentence
   lines remain.
 
@@ -32,6 +33,7 @@ from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
+    AUTHOR_NOTE,
     HEADLINE_WORDS,
     PROSE_WORDS,
     captions_above_credits,
@@ -336,6 +338,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
+    # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
+    paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
