@@ -1,5 +1,5 @@
-"""Issue 12: a newsletter's promotion, a podcast player's episode or a pointer to more of the site copied among a
-story's lines goes from a text dump (``text.DUMP_PROMO_LINE``,
+"""Issue 12: a newsletter's promotion, a podcast player's episode, a pointer to more of the site or a related link
+copied among a story's lines goes from a text dump (``text.DUMP_PROMO_LINE``,
 ``data/<language>/dump_promo_lines.txt``); the page's markup keeps it in a box of its own, so the HTML cleaner never
 sees it as a paragraph."""
 from __future__ import annotations
@@ -81,3 +81,15 @@ def test_link_introduced_with_a_colon_is_no_pointer():
     assert not DUMP_PROMO_LINE.fullmatch("Lesen Sie hier: Gefährliche Giftwolke über Berlin: Wie Anwohner richtig "
                                          "reagieren")
     assert DUMP_PROMO_LINE.fullmatch("Mehr über die Füchse Berlin lesen Sie hier.")
+
+
+def test_related_link_between_paragraphs_goes_and_a_related_article_line_stays():
+    """Today.com sets "RELATED: <headline>" links between its paragraphs (Global News too); OK!'s references keep their
+    "Related article: <headline>" lines, so only the bare label marks a link to drop."""
+    body, dump = copied_page("today_2016-12-22_zsa-zsa-gabor-palm-springs__pl")
+    link = "RELATED: Pat Benatar is moving on from her gorgeous Maui home — see inside!"
+    text = clean_dump(dump).text
+    assert link in dump and link not in body
+    assert link not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+    assert not DUMP_PROMO_LINE.fullmatch("Related article: Josie Cunningham is engaged")
