@@ -1,10 +1,13 @@
 """Issue 12, second round: a reader-comment thread copied after a story, its posts headed "<name> wrote:" with their
 date, ends the story even without a heading the cleaner knows (the Motley Fool's "Comments from our Foolish Readers"),
-while a story's own "... wrote:" introducing a quoted post stays."""
+while a story's own "... wrote:" introducing a quoted post stays; a thread of posts headed by a name over their date
+is not taken for the story, nor kept under it."""
 from __future__ import annotations
 
-from extractors.clean.text_regions import _is_comment_heading, _is_comment_post
-from tests.test_clean_text import clean_dump, paragraphs
+import pytest
+
+from extractors.clean.text_regions import _is_comment_heading, _is_comment_post, comment_threads
+from tests.test_clean_text import PARAGRAPH, clean_dump, copied_page, paragraphs
 
 COMMENTS = [
     "Comments from our Foolish Readers",
@@ -54,3 +57,74 @@ def test_comment_thread_under_a_count_heading_ends_a_copied_story():
              "Reply"]
     text = clean_dump("\n".join(["Menu", "Seven stocks for next year", *story, "There are 2 comments", *posts])).text
     assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    ("case_id", "story_line", "comment_line"),
+    [
+        # "Rafael sagt:" over "23. Juni 2016 um 18:47 Uhr": 91 posts, three times the story's prose
+        ("netzpolitik_2016-06-23_cider-connection-abmahnungen__hd",
+         "Nächster Anruf in Kiel. Philipp H. geht ans Telefon.",
+         "Aber Herr S., sie müssen doch jetzt nicht hier trollen, nur weil ihr komisches Geschäftsmodell"),
+        # "jyen" over "73 months ago": the "Top Rated Comments" a few lines under a five-paragraph story
+        ("macrumors_2017-01-18_apple-pencil-2-march__pl",
+         "Rumors suggest Apple will introduce a new iPad Pro model somewhere around 10 inches",
+         "Let me guess... thinner, shorter battery life, price bump, now available in jet black."),
+        # "Martin" over "16. Dezember 2015 at 21:50 · Antwort" right under a maker's blog post
+        ("hobbywerkstattblog_2015-12-14_arduino-virtual-wall-roomba__hd",
+         "Nun muss das Ganze nur noch zusammen gelötet und in einem kleinen Gehäuse verstaut werden.",
+         "Meine Mathematik ist schon etwas eingerostet. Wie kommst du von dem Abstrahlwinkel"),
+    ],
+)
+def test_comment_thread_of_named_and_dated_posts_is_no_part_of_the_copied_story(case_id, story_line, comment_line):
+    """Posts headed by a name over their date or age read as prose, and a long thread outweighs the story above it;
+    without a heading the cleaner knows, the posts' headers alone tell the thread (``comment_threads``)."""
+    body, dump = copied_page(case_id)
+    assert story_line in body and comment_line in dump and comment_line not in body
+    text = clean_dump(dump).text
+    assert story_line in text
+    assert comment_line not in text
+
+
+def test_teaser_cards_and_a_storys_byline_over_its_date_are_no_comment_thread():
+    """A card's byline over its age (Glamour), a photo credit over a date (junge Welt), a story's author over its date
+    under the headline, then cards headed the same way under their headlines (Raw Story): none is a reader's post."""
+    glamour = ["By Avery Matera", "13 hours ago", "Over Glitter? Never. Glitter Shoes That Are Perfect.",
+               "By Jillian Kramer", "12 hours ago", "The 5 New Ways To Style Pants That Will Rock.",
+               "By Beth Shapouri", "14 hours ago", "What to Watch, Read, Stream, and Listen To."]
+    junge_welt = ["F. Kern/IMAGO", "19.03.2024", "Fahndung nach Verrätern", "Michael Kappeler/dpa", "05.03.2024",
+                  "Aufklärung nur intern", "picture alliance/dpa", "04.03.2024", "Russe hört mit"]
+    raw_story = ["Celebrities refusing to perform at Trump's inauguration", "Tana Ganeva", "December 22, 2016",
+                 PARAGRAPH, "Chris Christie: FBI's raid on Trump's Palm Beach resort was 'fair game'", "Sky Palma",
+                 "August 09, 2022", PARAGRAPH, "Russian general threatens to bomb nuclear power plant", "Tiffany Terrell",
+                 "August 09, 2022", PARAGRAPH]
+    assert comment_threads(glamour) == comment_threads(junge_welt) == comment_threads(raw_story) == []
+    posts = ["Marilyn says:", "December 20, 2016 at 12:37 pm", PARAGRAPH, "Robert says:",
+             "December 20, 2016 at 11:53 am", PARAGRAPH, "Mike says:", "December 20, 2016 at 11:21 am", PARAGRAPH]
+    assert comment_threads(posts) == [(0, 3, 9)]  # the Political Insider's thread
+
+
+def test_heading_counting_the_comments_on_the_post_ends_the_copied_story():
+    """WordPress heads its thread "6 Comments on <the post's title>" (the Wikimedia blog; "22 comments on ..." on
+    Blister, "9 comments to ..." on a German maker's blog); its posts' bylines ("Ed Erhart 1 year") carry no date."""
+    body, dump = copied_page("wikimediablog_2018-06-28_interactive-maps-your-language__hd")
+    assert "6 Comments on Interactive maps, now in your language" in dump.splitlines()
+    text = clean_dump(dump).text
+    last = "This blog post was edited on 9 July to include a mention of OpenStreetMap’s best practices."
+    assert last in body and last in text
+    assert "It’s over a week ago since you published this news." not in text
+    assert _is_comment_heading("22 comments on “2021-2022 Line Outline”")
+
+
+def test_prompt_to_comment_on_this_story_ends_a_copied_story():
+    """Ars Technica's "No comments on this story. You could be the first!" under the story's last paragraph, the
+    Times LIVE's "Would you like to comment on this article?" over its sign-up notice and a poll: what follows is the
+    page's, not the story's."""
+    body, dump = copied_page("arstechnica_2011-07-06_june-web-browser-stats__pyr")
+    text = clean_dump(dump).text
+    assert "No comments on this story. You could be the first!" in dump and "You could be the first" not in text
+    assert text.split("\n\n")[-1] in body
+    story = paragraphs(6, "Zuma")
+    after = ["Would you like to comment on this article?", "Sign up (it's quick and free) or sign in now.",
+             "POLL | Is the state abusing its power in the Zuma-Sambudla trial?"]
+    assert clean_dump("\n".join(["Menu", "Zuma-Sambudla's legal team", *story, *after])).text.split("\n\n") == story

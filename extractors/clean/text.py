@@ -10,7 +10,8 @@ shared with the HTML cleaner (``widgets.py``):
 - inside: widget lines, bare e-mail addresses and Cloudflare placeholders are dropped; lines
   shaped like photo captions, or repeated verbatim, go to ``captions`` (once);
 - a short line between two paragraphs that shares none of the story's words (a teaser's headline, a byline, a
-  photo credit) goes (``text_regions.drop_unrelated_lines``);
+  photo credit) goes (``text_regions.drop_unrelated_lines``), and so does a note about the author copied from a box
+  above or beside the story (``text_regions.AUTHOR_NOTE``);
 - the story ends at an end-of-story marker ("-30-", "###", a bracketed END) or where only short non-sentence
   lines remain.
 
@@ -32,6 +33,7 @@ from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
+    AUTHOR_NOTE,
     HEADLINE_WORDS,
     PROSE_WORDS,
     captions_above_credits,
@@ -64,8 +66,10 @@ STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
-#: The most words a date line of a dump takes (``_is_date_line``).
+#: The most words a date line of a dump takes (``_is_date_line``), and one whose parts a separator sets apart.
 DATE_LINE_WORDS = 14
+SEPARATED_DATE_LINE_WORDS = 30
+_META_SEPARATOR = re.compile(r"\s[|·•]\s")
 #: Closing quotes and brackets, stripped before asking whether a line ends a sentence, and a bracketed group closing
 #: a line after a space or right after the sentence's end ("... Isch over.“(phy)" on the Freie Presse).
 _CLOSERS = " \"'”’»«“‘)]」』）"
@@ -102,6 +106,10 @@ LEDE_WORDS = 17
 PROMO_LINE = widgets.local_lines("promo_lines.txt")
 #: Lines without any word every promo pattern needs, told apart before the costly match (see ``literal_gate``).
 _PROMO_GATE = literal_gate(PROMO_LINE)
+#: Promotions a copy holds that a page's markup keeps in a box of their own, which the HTML cleaner drops already, per
+#: language (``data/<language>/dump_promo_lines.txt``): dropped from text dumps only ("Sie mögen den Tag kompakt
+#: zusammengefasst? Dann sind Sie beim täglichen WAZ-Newsletter richtig – hier entlang.").
+DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +338,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
+    # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
+    paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -494,7 +504,8 @@ def finish_paragraphs(
             or _names_only(para, author_words)
         ):
             continue  # "By A and B", a byline block with its date and section links, or just the names
-        if text_dump and (widgets.is_widget_line(para) or is_link_row(para)) or _PROMO_GATE(para) and PROMO_LINE.fullmatch(para):
+        if text_dump and (widgets.is_widget_line(para) or is_link_row(para) or DUMP_PROMO_LINE.fullmatch(para)) \
+                or _PROMO_GATE(para) and PROMO_LINE.fullmatch(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
@@ -546,8 +557,13 @@ def _ends_sentence(line: str) -> bool:
 def _is_date_line(line: str) -> bool:
     """A short line of a dump giving a year and a time of day, not ending a sentence (the full stop of "p.m." ends
     none): a published/updated line (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084",
-    is not one)."""
-    return (widgets.word_count(line) <= DATE_LINE_WORDS and not _MERIDIEM.sub("", line).endswith(".")
+    is not one). A line whose parts a separator sets apart ("|", "·", "•") is a header's meta line up to
+    ``SEPARATED_DATE_LINE_WORDS`` words, its author and section beside the dates: "Pete Evans · CBC News · Posted: Oct
+    14, 2022 9:27 AM ET | Last Updated: 24 minutes ago" (CBC), "Le Monde | 20.06.2011 à 13h32 • Mis à jour le
+    22.06.2011 à 10h28 | Par Collectif" (Le Monde)."""
+    words = widgets.word_count(line)
+    limit = SEPARATED_DATE_LINE_WORDS if _META_SEPARATOR.search(line) else DATE_LINE_WORDS
+    return (words <= limit and not _MERIDIEM.sub("", line).endswith(".")
             and not is_code(line)
             and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
 

@@ -14,7 +14,8 @@ and a cookie notice or a promo before it holds far less. Examples: WP Tavern and
 The chosen region then continues across soft runs (lists, code, table cells: no widget line) and short
 boxes set inside the story (an ad slot, a "Most read" box, a gallery's controls), on both sides, back up
 across a longer box of no sentences to the story's opening paragraphs (a video playlist, a review's scorecard), and
-ends before a trailing rail of teasers or cards, a reader-comment section or a note about the author;
+ends before a trailing rail of teasers or cards, a reader-comment section or a note about the author; a thread of
+posts headed by a name over their date (``comment_threads``) is no story's prose;
 a wire story runs from its dateline to its end marker. ``rebuild_tables`` puts back tables the copy
 flattened into lines; their lines count as figures, so a table's header row is no menu.
 """
@@ -78,6 +79,18 @@ _STAMP = re.compile(
     rf"\b(?:{month_pattern(strict=False)}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{month_pattern(strict=False)}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)"
     r"|\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|std\.?|stunden|minuten|tagen?)\.?\s*(?:ago)?\b",
+    re.IGNORECASE,
+)
+#: A reader comment's header (``comment_threads``): its author, a name of at most ``POST_NAME_WORDS`` words, over a line
+#: of at most ``POST_STAMP_WORDS`` words giving its date or age ("73 months ago", "23. Juni 2016 um 17:21 Uhr"), and
+#: ``THREAD_POSTS`` such headers or more, each at most ``POST_GAP`` lines under the one before, make a thread.
+POST_NAME_WORDS = 4
+POST_STAMP_WORDS = 8
+THREAD_POSTS = 3
+POST_GAP = 25
+_POST_AGE = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|std\.?|stunden|minuten|tagen?|wochen"
+    r"|monaten?|jahren?)\.?\s*ago\b|\bvor\s+\d+\s*(?:min|std|stunden|minuten|tagen?|wochen|monaten?|jahren?)\b",
     re.IGNORECASE,
 )
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
@@ -472,6 +485,9 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     found = regions(lines)
     if not found:
         return None
+    if threads := comment_threads(lines):
+        # a region's comments are no story's prose: a long thread outweighs the story above it
+        found = [Region(r.start, r.end, r.prose - _thread_prose(lines, r, threads), r.soft_before) for r in found]
     labels = repeated_labels(lines)
     index = None
     if anchor is not None:
@@ -503,6 +519,7 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     core = Region(core.start, _before_closing(lines, core, labels), core.prose, core.soft_before)
     core = Region(core.start, _before_end_line(lines, core, profile), core.prose, core.soft_before)
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_thread(lines, core, threads), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
     start = core.start if anchor is not None else _past_ticker(lines, core)
@@ -746,6 +763,71 @@ def _before_comments(lines: list[str], region: Region) -> int:
     if len(posts) >= 2 and sum(w for i, w in prose if i < posts[0]) >= COMMENTS_BELOW * sum(w for _, w in prose):
         return max((i + 1 for i, _ in prose if i < posts[0]), default=region.end)
     return region.end
+
+
+def comment_threads(lines: list[str]) -> list[tuple[int, int, int]]:
+    """Reader-comment threads as (first post's header, second post's header, line after the thread), read off their
+    posts' headers (``_is_post_header``): ``THREAD_POSTS`` headers or more, each at most ``POST_GAP`` lines under the
+    one before; a thread closes after its last header's first line of text.
+
+    A comment thread copies as posts each headed by its author's name and its date or age on the next line, whatever
+    the site calls its section: "jyen" over "73 months ago" on MacRumors, "Rafael sagt:" over "23. Juni 2016 um
+    17:21 Uhr" on netzpolitik.org, "Marilyn says:" over "December 20, 2016 at 12:37 pm" on the Political Insider,
+    "Erkan" over "15. Dezember 2015 at 11:21 · Antwort" on a WordPress blog. Its posts read as prose, and a long
+    thread holds more of it than the story above.
+    """
+    headers = [index for index in range(len(lines) - 2) if _is_post_header(lines, index)]
+    spans: list[tuple[int, int, int]] = []
+    chain: list[int] = []
+    for index in [*headers, None]:
+        if chain and (index is None or index - chain[-1] > POST_GAP):
+            if len(chain) >= THREAD_POSTS:
+                spans.append((chain[0], chain[1], chain[-1] + 3))
+            chain = []
+        if index is not None:
+            chain.append(index)
+    return spans
+
+
+def _before_thread(lines: list[str], region: Region, threads: list[tuple[int, int, int]]) -> int:
+    """Where the region's story ends when a comment thread (``comment_threads``) follows it inside the region: above
+    the thread's first post, once ``COMMENTS_BELOW`` of the region's prose outside threads lies above it (MacRumors
+    copies its "Top Rated Comments" a few lines under the story's tags, with no run of furniture between to end the
+    region)."""
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    total = sum(w for _, w in prose) - _thread_prose(lines, region, threads)
+    for start, _, _ in threads:
+        if region.start < start < region.end and sum(w for i, w in prose if i < start) >= COMMENTS_BELOW * total:
+            return max((i + 1 for i, _ in prose if i < start), default=region.end)
+    return region.end
+
+
+def _is_post_header(lines: list[str], index: int) -> bool:
+    """A reader comment's header at ``lines[index]``: a name of at most ``POST_NAME_WORDS`` words closing no sentence
+    (a "says:" may close it), over a short line giving a date or an age (``_STAMP``, ``_POST_AGE``), over a sentence.
+    A teaser card's byline ("By Avery Matera" over "13 hours ago" on Glamour) or photo credit ("picture alliance/dpa"
+    over "04.03.2024" on junge Welt) is no name, and a card's headline under them closes no sentence. A name right
+    under a headline (a line of ``HEADER_WORDS`` words or more, no sentence) is a story's byline, or a teaser card's
+    ("Tana Ganeva" over "December 22, 2016" under the story's headline on Raw Story, and so the cards under it)."""
+    name, stamp = lines[index], lines[index + 1]
+    above = lines[index - 1] if index > 0 else ""
+    if line_kind(above) == "furniture" and widgets.word_count(above) >= HEADER_WORDS:
+        return False
+    return ("\n" not in name and widgets.word_count(name) <= POST_NAME_WORDS and "/" not in name
+            and not widgets.SENTENCE_END.search(name) and not is_figures(name) and not _STAMP.search(name)
+            and not widgets.is_byline(name) and line_kind(lines[index + 2]) in ("prose", "neutral")
+            and "\n" not in stamp and widgets.word_count(stamp) <= POST_STAMP_WORDS
+            and not stamp.rstrip().endswith(".") and bool(_STAMP.search(stamp) or _POST_AGE.search(stamp)))
+
+
+def _thread_prose(lines: list[str], region: Region, threads: list[tuple[int, int, int]]) -> float:
+    """The words of prose of ``region`` that lie in a comment thread (``comment_threads``) from its second post on:
+    a story's own byline and date can head it like a post (13 dev pages: "Chris Thompson" over "10/13/16 12:34PM" on
+    Deadspin, "Maximilian Steinbeis" over "Sa 13 Jul 2019" on the Verfassungsblog), so the first post's text counts."""
+    return sum(_weight(lines[index], kind) for _, start, end in threads
+               for index in range(max(start, region.start), min(end, region.end))
+               if (kind := line_kind(lines[index])) in CONTENT)
 
 
 def _is_comment_heading(line: str) -> bool:

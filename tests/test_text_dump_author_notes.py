@@ -1,0 +1,27 @@
+"""Issue 12: a note about the author copied from a box above or beside a story is no paragraph of it (a note below the
+story ends it: ``text_regions._before_author_note``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_clean_text import clean_dump, copied_page
+
+
+@pytest.mark.parametrize(
+    ("case_id", "note"),
+    [
+        # the author's box between the lead and the story: name, note, "Folgen Ich folge"
+        ("faz_2023-04-28_49-euro-ticket-pendler__fundus",
+         ("Redakteur in der Rhein-Main-Zeitung, verantwortlich für den Rhein-Main-Teil der Frankfurter Allgemeinen "
+          "Sonntagszeitung.")),
+        # the author's box right above the post
+        ("verfassungsblog_2019-07-13_the-first-decade__hd",
+         "Maximilian Steinbeis is a legal journalist and writer and the founder and chief editor of Verfassungsblog."),
+    ],
+)
+def test_note_about_the_author_above_a_copied_story_goes(case_id, note):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert note in dump.splitlines() and note not in body
+    assert note not in text.split("\n\n")
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read

@@ -1,0 +1,95 @@
+"""Issue 12: a newsletter's promotion, a podcast player's episode, a pointer to more of the site or a related link
+copied among a story's lines goes from a text dump (``text.DUMP_PROMO_LINE``,
+``data/<language>/dump_promo_lines.txt``); the page's markup keeps it in a box of its own, so the HTML cleaner never
+sees it as a paragraph."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.text import DUMP_PROMO_LINE
+from tests.test_clean_text import clean_dump, copied_page
+
+
+@pytest.mark.parametrize(
+    ("case_id", "promo"),
+    [
+        ("waz_2025-11-05_unbekannte-maya-stadte-werfen__fundus",
+         "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen WAZ-Newsletter richtig"),
+        ("spektrum_2022-07-19_geheimnis-parasitischen-rafflesien__pl",
+         "Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter"),
+        ("gothamist_2017-03-09_fallout-shelters__pl",
+         "NYC news never sleeps. Get the Gothamist Daily newsletter and don't miss a moment."),
+    ],
+)
+def test_newsletter_promotion_addressing_the_reader_goes_from_a_copied_story(case_id, promo):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert promo in dump and promo not in body
+    assert promo not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+def test_story_sentence_about_a_newsletter_stays():
+    """A sentence reporting on a newsletter neither addresses the reader nor calls to sign up."""
+    assert not DUMP_PROMO_LINE.fullmatch("The company said its newsletter had lost a third of its readers in a year.")
+    assert not DUMP_PROMO_LINE.fullmatch("Der Verlag stellte den Newsletter im Frühjahr nach zwölf Jahren ein.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "episode"),
+    [
+        ("bsz_2025-09-09_ampeln-tot-s-bahnen__fundus", "#1 Robert Habeck über Krieg, Frieden und Waffen"),
+        ("hamburgerabendblatt_2025-11-06_teufel-begegnet-deutsche-hamas__fundus",
+         "#27 Dorothee Bär über Kinder im Bundestag und den Feminismus-Faktor von Friedrich Merz"),
+    ],
+)
+def test_podcast_episode_set_inside_a_copied_story_goes(case_id, episode):
+    """A podcast player set between two paragraphs copies as its episode, "#<number> <guest> über <topic>", over the
+    show's name; the page's markup keeps it in the player (a line starting with "#" is a data file's comment, so the
+    entry opens with "[#]")."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert episode in dump.splitlines() and episode not in body
+    assert episode not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+@pytest.mark.parametrize(
+    ("case_id", "pointer"),
+    [
+        ("adac_2018-10-23_kindersitze-test-vier-fallen-durch__hd",
+         "Detaillierte Ergebnisse aller ADAC Kindersitztests finden Sie hier"),
+        ("berlinermorgenpost_2025-09-09_ezb-zinsentscheid-am-donnerstag__fundus",
+         ">> Hier finden Sie außerdem alle EZB-Termine für 2025 im Überblick"),
+        ("srf_2024-04-15_israelische-zuruckhaltung-hat-viel__fundus",
+         "Hier finden Sie alle unsere Inhalte zum Krieg im Nahen Osten."),
+    ],
+)
+def test_pointer_to_more_of_the_site_goes_from_a_copied_story(case_id, pointer):
+    """A line closing with "... finden Sie hier" or "Hier finden Sie ..." points to the site's other pages (a test's
+    full results, a list of dates, a dossier under the interview on SRF); a link a story introduces with a colon stays
+    (``test_link_introduced_with_a_colon_is_no_pointer``)."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert pointer in dump and pointer not in body
+    assert pointer not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+def test_link_introduced_with_a_colon_is_no_pointer():
+    """The Berliner Morgenpost's reference keeps "Lesen Sie hier: <headline>" inside its story."""
+    assert not DUMP_PROMO_LINE.fullmatch("Lesen Sie hier: Gefährliche Giftwolke über Berlin: Wie Anwohner richtig "
+                                         "reagieren")
+    assert DUMP_PROMO_LINE.fullmatch("Mehr über die Füchse Berlin lesen Sie hier.")
+
+
+def test_related_link_between_paragraphs_goes_and_a_related_article_line_stays():
+    """Today.com sets "RELATED: <headline>" links between its paragraphs (Global News too); OK!'s references keep their
+    "Related article: <headline>" lines, so only the bare label marks a link to drop."""
+    body, dump = copied_page("today_2016-12-22_zsa-zsa-gabor-palm-springs__pl")
+    link = "RELATED: Pat Benatar is moving on from her gorgeous Maui home — see inside!"
+    text = clean_dump(dump).text
+    assert link in dump and link not in body
+    assert link not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+    assert not DUMP_PROMO_LINE.fullmatch("Related article: Josie Cunningham is engaged")

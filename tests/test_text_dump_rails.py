@@ -1,0 +1,54 @@
+"""Issue 12: headings after a copied story that open a rail of other stories or the post navigation end the story
+(``text_regions._before_closing``, ``data/<language>/rail_headings.txt``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
+
+
+@pytest.mark.parametrize("heading", ["Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel",
+                                     "Das könnte Sie auch interessieren"])
+def test_german_most_read_and_recommended_headings_end_a_copied_story(heading):
+    """Heise, Spektrum, the Tageblatt, t-online and SRF head their most-read rails "Meistgelesen(e Artikel)", the
+    Tages-Anzeiger and t-online their latest ones "Neueste Artikel", BR24, the Freie Presse, the hessenschau and the
+    Luxemburger Wort their recommendations "Das könnte Sie auch interessieren"; the teasers' blurbs read as prose."""
+    story = paragraphs(6, "Kosten")
+    rail = [heading, "Bürgermeister eröffnet neue Bibliothek",
+            "Die neue Bibliothek an der Hauptstraße wurde am Samstag mit einer Lesung eröffnet und hat sonntags offen.",
+            "Sturm beschädigt Schuldach",
+            "Ein Sturm hat in der Nacht zum Freitag einen Teil des Dachs der Grundschule abgedeckt, der Unterricht ruht."]
+    text = clean_dump("\n".join(["Menü", "Brücke wird gebaut", *story, *rail, "Impressum"])).text
+    assert text.split("\n\n") == story
+
+
+def test_live_blog_ends_above_its_recommendations_and_keeps_its_last_entry():
+    """BR24's live blog closes with "Das könnte Sie auch interessieren" over a teaser and the ARD's promos: the rail's
+    dated teaser below the blog's last entry read as one more card, so the card rule cut the last entry with it."""
+    body, dump = copied_page("br_2024-08-27_krieg-israel-gaza-news__fundus")
+    last = "Nach dem jüngsten Schlagabtausch zwischen Israel und der libanesischen Hisbollah"
+    promo = "Alle Filme, Serien, Dokus, Reportagen und Magazine des Bayerischen Rundfunks immer und überall."
+    text = clean_dump(dump).text
+    assert last in body and last in text
+    assert promo in dump and promo not in text
+
+
+def test_post_navigation_after_a_copied_story_ends_it():
+    """A blog's links to the previous and next post ("vorheriger Beitrag", "nächster Beitrag" on the Landesspiegel and
+    Klimawandel Global, "previous post", "Next article" on the Lesotho Times, Salon, TimesLIVE) close the post: what
+    follows is the site's (the Landesspiegel's blurb about itself under a search box), never the story."""
+    body, dump = copied_page("landesspiegel_2025-06-30_rotary-club-liechtenstein-eschnerberg__fundus")
+    last = "Ich freue mich auf die bevorstehenden Herausforderungen"
+    blurb = "Der Landesspiegel ist eine Online-Zeitung in Liechtenstein."
+    text = clean_dump(dump).text
+    assert last in body and last in text
+    assert blurb in dump and blurb not in text
+
+
+def test_english_post_navigation_after_a_copied_story_ends_it():
+    """The Lesotho Times: "previous post" over the previous post's title, then the paper's blurb, read as prose."""
+    story = paragraphs(6, "Mining")
+    after = ["Share0", "previous post", "Former PS Makara off the hook in corruption case", "Lesotho Times",
+             "Lesotho's widely read newspaper, published every Thursday and distributed throughout the whole country."]
+    text = clean_dump("\n".join(["Menu", "Mining blasts shatter homes", *story, *after])).text
+    assert text.split("\n\n") == story
