@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import lxml.html
 from lxml import etree
@@ -899,14 +899,33 @@ PROSE_LIST_WIDGETS = 0.25
 PROSE_LIST_ITEMS = 4
 
 
+def _without_notice_lines(block: Block) -> Block | None:
+    """A kept ``block`` without its ``<br>``-broken lines that are notices, or None when nothing else is left.
+
+    A story's closing lines set apart by ``<br>`` mix furniture into one block, where the block rules judge only the
+    whole: the translator and the syndication notice ("Aus dem Englischen von Jan Doolan" / "Copyright: Project
+    Syndicate, 2025" on Die Presse), the source above the translation note ("© Quanta Magazine" / "Von »Spektrum der
+    Wissenschaft« übersetzte ..." on Spektrum). A line that is furniture whatever its length (``is_widget_line`` with
+    no short-label allowance: a copyright, promo or house-ad line) goes; a photo credit stays, as the line under its
+    caption ("Credit: NASA" on Space.com is in its reference). Preformatted text and tables keep their lines.
+    """
+    if "\n" not in block.text or block.tag in ("pre", "table"):
+        return block
+    lines = [line for line in block.text.split("\n") if not widgets.is_widget_line(line, max_words=0)]
+    if not lines:
+        return None
+    return block if len(lines) == block.text.count("\n") + 1 else replace(block, text="\n".join(lines))
+
+
 def paragraphs_of(container) -> list[str]:
     """The container's paragraphs after the block rules (link rails, widget labels, pull quotes out)."""
     blocks = serialise(container)
     kept = _with_subheadings(blocks, [keep_block(b) for b in blocks])
     prose_lists = _prose_lists(blocks, kept)
     return _drop_pull_quotes([
-        b for b, keep in zip(blocks, kept, strict=True)
-        if keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0)
+        trimmed for b, keep in zip(blocks, kept, strict=True)
+        if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
+        and (trimmed := _without_notice_lines(b)) is not None
     ])
 
 
