@@ -102,6 +102,7 @@ class Block:
 class Body:
     paragraphs: tuple[str, ...]
     captions: tuple[str, ...]
+    items: frozenset[str] = frozenset()  # paragraphs that are items of a list or table, or preformatted text
 
 
 def parse_html(text: str):
@@ -874,8 +875,8 @@ def _linked_sentence(block: Block, words: int) -> bool:
     )
 
 
-def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
-    """Texts of the blocks, without quoted blocks whose words recur inside a longer paragraph.
+def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """The blocks without quoted blocks whose words recur inside a longer paragraph.
 
     Layouts mark pull quotes in many ways ("pullquote", "pull-right", a styled blockquote);
     what they share is that the quoted words are also in the story, so the repetition is the
@@ -889,7 +890,7 @@ def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
             for other_index, other in enumerate(tokens)
         ):
             continue
-        kept.append(block.text)
+        kept.append(block)
     return kept
 
 
@@ -919,6 +920,15 @@ def _without_notice_lines(block: Block) -> Block | None:
 
 def paragraphs_of(container) -> list[str]:
     """The container's paragraphs after the block rules (link rails, widget labels, pull quotes out)."""
+    return [block.text for block in kept_blocks(container)]
+
+
+#: Block elements whose text is an item among others (a list's, a table's) or preformatted, never a label left over.
+_ITEM_TAGS = widgets.words("li td th dd dt table pre")
+
+
+def kept_blocks(container) -> list[Block]:
+    """The container's blocks that ``paragraphs_of`` keeps, with what they were made of."""
     blocks = serialise(container)
     kept = _with_subheadings(blocks, [keep_block(b) for b in blocks])
     prose_lists = _prose_lists(blocks, kept)
@@ -1083,9 +1093,11 @@ def extract_body(
     # a block that repeats a caption is that caption shown again: a video's title over its player
     # (abendblatt.de), a gallery's title under its slides (aol.com), a scroll-driven photo story's text
     # beside its figure (restofworld.org)
-    paragraphs = [line for line in paragraphs_of(container) if line not in captions]
+    blocks = kept_blocks(container)
+    paragraphs = [block.text for block in blocks if block.text not in captions]
+    items = frozenset(block.text for block in blocks if block.tag in _ITEM_TAGS or block.in_list)
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 
     paragraphs[:0] = new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
-    return Body(tuple(paragraphs), tuple(captions))
+    return Body(tuple(paragraphs), tuple(captions), items)

@@ -459,13 +459,15 @@ def finish_paragraphs(
     text_dump: bool,
     authors: tuple[str, ...] = (),
     captioned: frozenset[str] = frozenset(),
+    items: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
     Cuts at the site profile's end line (``profiles.story_end``), trims trailing furniture, drops widget/e-mail/byline lines (also
     bare author names, when the page declares its authors) and a repeated headline, and moves
     caption-shaped or verbatim-repeated lines to captions, and the lines ``captioned`` names (a dump's photo captions
-    and credits read off their lines' order, ``text_regions.captions_above_credits``). In a text dump, tables and runs
+    and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
+    labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items). In a text dump, tables and runs
     of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
@@ -520,7 +522,26 @@ def finish_paragraphs(
         while kept and (not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1])
                         or _is_trailing_headline(kept[-1])):
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
+    else:
+        while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
+            kept.pop()
     return tuple(kept), tuple(captions)
+
+
+#: A page's line closing the story is a leftover label from this many words down (``_is_trailing_label``).
+TRAILING_LABEL_WORDS = 4
+
+
+def _is_trailing_label(line: str) -> bool:
+    """A short line left after an HTML story whose list or box went: a label ("Kategorien:", "Siehe auch:",
+    "Weblinks" on Wunderweib and hobbywerkstattblog), a control ("Kurz-Link" on the FAZ, "Voir les contributions" on
+    Le Monde), a rail heading ("Häufig gelesen" on landesspiegel, "Passend zum Artikel" on the NZZ) or an agency
+    stamp ("SDA/sep" on the Tages-Anzeiger). The story's last paragraph ends a sentence; a line of figures, a list item
+    or a line of code is no label.
+    """
+    if "\n" in line or widgets.word_count(line) > TRAILING_LABEL_WORDS or _BULLET.match(line) or is_code(line):
+        return False
+    return not _CLOSING_BRACKETS.sub("", line).rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)) and not is_figures(line)
 
 
 def _is_trailing_headline(line: str) -> bool:
