@@ -25,8 +25,9 @@ def page(body: str, head: str = "") -> str:
     return f"<html lang='en'><head><title>Bridge vote</title>{head}</head><body>{body}</body></html>"
 
 
-def story(n: int) -> str:
-    return "".join(f"<p>{STORY} Detail {i}, with names and numbers.</p>" for i in range(n))
+def story(n: int, start: int = 0) -> str:
+    """``n`` paragraphs of story prose, numbered from ``start`` (a repeated paragraph is dropped as a duplicate)."""
+    return "".join(f"<p>{STORY} Detail {i}, with names and numbers.</p>" for i in range(start, start + n))
 
 
 # --- standfirsts -----------------------------------------------------------------------------------
@@ -141,8 +142,8 @@ def test_linked_sentence_ending_in_a_danda_or_arabic_question_mark_is_kept():
 
 
 def test_subheading_made_of_a_permalink_or_jump_target_is_kept():
-    html = page(f"<article><h1>Bridge vote</h1>{story(2)}<h3 id='costs'><a href='#costs'>What it costs</a></h3>{story(2)}"
-                f"<h3><a name='jump2'><strong>Who pays for it</strong></a></h3>{story(2)}"
+    html = page(f"<article><h1>Bridge vote</h1>{story(2)}<h3 id='costs'><a href='#costs'>What it costs</a></h3>"
+                f"{story(2, 2)}<h3><a name='jump2'><strong>Who pays for it</strong></a></h3>{story(2, 4)}"
                 "<h3><a href='/elsewhere'>Another story about the council</a></h3></article>")
     text = clean_html(html).text.split("\n\n")
     assert "What it costs" in text and "Who pays for it" in text and "Another story about the council" not in text
@@ -155,8 +156,8 @@ def test_subheadings_with_jump_targets_on_a_real_page():
 
 
 def test_heading_above_a_paragraph_of_the_story_is_kept_whatever_its_links_or_tag():
-    html = page(f"<article><h1>Bridge vote</h1>{story(2)}<h3>3) <a href='/film/river'>The River</a></h3>{story(1)}"
-                f"<h1>What the mayor promised</h1>{story(1)}</article>")
+    html = page(f"<article><h1>Bridge vote</h1>{story(2)}<h3>3) <a href='/film/river'>The River</a></h3>{story(1, 2)}"
+                f"<h1>What the mayor promised</h1>{story(1, 3)}</article>")
     text = clean_html(html).text.split("\n\n")
     assert "3) The River" in text and "What the mayor promised" in text
 

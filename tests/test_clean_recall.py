@@ -32,8 +32,9 @@ def f1(case_id: str) -> float:
     return page_f1(score_page(case_id, doc.text, body))
 
 
-def paragraphs(n: int, tag: str = "p", attrs: str = "") -> str:
-    return "".join(f"<{tag}{attrs}>{STORY} Detail {i}, with names and numbers.</{tag}>" for i in range(n))
+def paragraphs(n: int, tag: str = "p", attrs: str = "", start: int = 0) -> str:
+    """``n`` paragraphs of story prose, numbered from ``start`` (a repeated paragraph is dropped as a duplicate)."""
+    return "".join(f"<{tag}{attrs}>{STORY} Detail {i}, with names and numbers.</{tag}>" for i in range(start, start + n))
 
 
 def page(body: str, head: str = "") -> str:
@@ -113,7 +114,7 @@ def test_widening_on_real_pages(case_id):
 
 
 def test_subheading_named_like_a_widget_among_story_paragraphs_is_kept():
-    html = page(f"<article>{paragraphs(3)}<h2 class='widget-title'>Roads reopened</h2>{paragraphs(3)}"
+    html = page(f"<article>{paragraphs(3)}<h2 class='widget-title'>Roads reopened</h2>{paragraphs(3, start=3)}"
                 "<div class='widget'><h2 class='widget-title'>Most read</h2></div></article>")
     doc = clean_html(html)
     assert "Roads reopened" in doc.text.split("\n\n")

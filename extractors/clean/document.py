@@ -126,7 +126,8 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         found = fallback.rescue(html, found, root, meta.article_body)  # root: the pruned tree the main pass left
     found = html_clean.before_body_end(html_clean.before_end(found, profile), sane_body(meta))
     paragraphs, more_captions = text_clean.finish_paragraphs(
-        found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors
+        found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors, items=body.items,
+        headlines=meta.headlines,
     )
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import lxml.html
 from lxml import etree
@@ -102,6 +102,7 @@ class Block:
 class Body:
     paragraphs: tuple[str, ...]
     captions: tuple[str, ...]
+    items: frozenset[str] = frozenset()  # paragraphs that are items of a list or table, or preformatted text
 
 
 def parse_html(text: str):
@@ -874,8 +875,8 @@ def _linked_sentence(block: Block, words: int) -> bool:
     )
 
 
-def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
-    """Texts of the blocks, without quoted blocks whose words recur inside a longer paragraph.
+def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """The blocks without quoted blocks whose words recur inside a longer paragraph.
 
     Layouts mark pull quotes in many ways ("pullquote", "pull-right", a styled blockquote);
     what they share is that the quoted words are also in the story, so the repetition is the
@@ -889,7 +890,7 @@ def _drop_pull_quotes(blocks: list[Block]) -> list[str]:
             for other_index, other in enumerate(tokens)
         ):
             continue
-        kept.append(block.text)
+        kept.append(block)
     return kept
 
 
@@ -899,14 +900,42 @@ PROSE_LIST_WIDGETS = 0.25
 PROSE_LIST_ITEMS = 4
 
 
+def _without_notice_lines(block: Block) -> Block | None:
+    """A kept ``block`` without its ``<br>``-broken lines that are notices, or None when nothing else is left.
+
+    A story's closing lines set apart by ``<br>`` mix furniture into one block, where the block rules judge only the
+    whole: the translator and the syndication notice ("Aus dem Englischen von Jan Doolan" / "Copyright: Project
+    Syndicate, 2025" on Die Presse), the source above the translation note ("© Quanta Magazine" / "Von »Spektrum der
+    Wissenschaft« übersetzte ..." on Spektrum). A line that is furniture whatever its length (``is_widget_line`` with
+    no short-label allowance: a copyright, promo or house-ad line) goes; a photo credit stays, as the line under its
+    caption ("Credit: NASA" on Space.com is in its reference). Preformatted text and tables keep their lines.
+    """
+    if "\n" not in block.text or block.tag in ("pre", "table"):
+        return block
+    lines = [line for line in block.text.split("\n") if not widgets.is_widget_line(line, max_words=0)]
+    if not lines:
+        return None
+    return block if len(lines) == block.text.count("\n") + 1 else replace(block, text="\n".join(lines))
+
+
 def paragraphs_of(container) -> list[str]:
     """The container's paragraphs after the block rules (link rails, widget labels, pull quotes out)."""
+    return [block.text for block in kept_blocks(container)]
+
+
+#: Block elements whose text is an item among others (a list's, a table's) or preformatted, never a label left over.
+_ITEM_TAGS = widgets.words("li td th dd dt table pre")
+
+
+def kept_blocks(container) -> list[Block]:
+    """The container's blocks that ``paragraphs_of`` keeps, with what they were made of."""
     blocks = serialise(container)
     kept = _with_subheadings(blocks, [keep_block(b) for b in blocks])
     prose_lists = _prose_lists(blocks, kept)
     return _drop_pull_quotes([
-        b for b, keep in zip(blocks, kept, strict=True)
-        if keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0)
+        trimmed for b, keep in zip(blocks, kept, strict=True)
+        if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
+        and (trimmed := _without_notice_lines(b)) is not None
     ])
 
 
@@ -1064,9 +1093,11 @@ def extract_body(
     # a block that repeats a caption is that caption shown again: a video's title over its player
     # (abendblatt.de), a gallery's title under its slides (aol.com), a scroll-driven photo story's text
     # beside its figure (restofworld.org)
-    paragraphs = [line for line in paragraphs_of(container) if line not in captions]
+    blocks = kept_blocks(container)
+    paragraphs = [block.text for block in blocks if block.text not in captions]
+    items = frozenset(block.text for block in blocks if block.tag in _ITEM_TAGS or block.in_list)
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 
     paragraphs[:0] = new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
-    return Body(tuple(paragraphs), tuple(captions))
+    return Body(tuple(paragraphs), tuple(captions), items)

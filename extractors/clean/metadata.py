@@ -73,6 +73,9 @@ class Metadata:
     og_type: str | None = None
     declares_article: bool = False  # a JSON-LD article object with a headline
     not_free: bool = False  # the article object declares isAccessibleForFree false (a gated text)
+    #: every title the page declares (JSON-LD headline, the title meta tags, ``<title>``); not the JSON-LD
+    #: alternativeHeadline, which some publishers fill with the standfirst (junge Welt)
+    headlines: tuple[str, ...] = ()
 
 
 def clean_authors(values: list[str]) -> tuple[str, ...]:
@@ -183,6 +186,11 @@ def _given_and_family(item) -> str | None:
         return None
     parts = [_text(item.get(key)) for key in ("givenName", "familyName")]
     return " ".join(p for p in parts if p) or None
+
+
+def _page_title(root) -> str | None:
+    node = root.find(".//title")
+    return " ".join(node.text.split()) or None if node is not None and node.text else None
 
 
 def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
@@ -332,9 +340,13 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
 
     body = article.get("articleBody")
+    headlines = tuple(dict.fromkeys(
+        t for t in (_text(article.get("headline")), *(_text(metas.get(k)) for k in _TITLE_META), _page_title(root)) if t
+    ))
     description = _text(article.get("description")) or metas.get("og:description") or metas.get("description")
     return Metadata(
         title=title,
+        headlines=headlines,
         authors=authors,
         published=published,
         modified=modified,

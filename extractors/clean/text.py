@@ -469,13 +469,17 @@ def finish_paragraphs(
     text_dump: bool,
     authors: tuple[str, ...] = (),
     captioned: frozenset[str] = frozenset(),
+    items: frozenset[str] = frozenset(),
+    headlines: tuple[str, ...] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
     Cuts at the site profile's end line (``profiles.story_end``), trims trailing furniture, drops widget/e-mail/byline lines (also
     bare author names, when the page declares its authors) and a repeated headline, and moves
     caption-shaped or verbatim-repeated lines to captions, and the lines ``captioned`` names (a dump's photo captions
-    and credits read off their lines' order, ``text_regions.captions_above_credits``). In a text dump, tables and runs
+    and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
+    labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items),
+    and the kicker and headline above it that split one of the page's declared ``headlines`` (``_is_headline_part``). In a text dump, tables and runs
     of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
@@ -498,6 +502,8 @@ def finish_paragraphs(
             kept.append(para)  # a table, or rows of figures (``rebuild_tables``): never a widget or caption line
             continue
         if title and index < 3 and _same(para, title):
+            continue
+        if headlines and not kept and index < 3 and _is_headline_part(para, headlines):
             continue
         if (index < 4 or index >= len(paragraphs) - 3) and (
             widgets.is_byline(para.split("\n", 1)[0]) and ("\n" not in para or widgets.word_count(para) <= 30)
@@ -531,7 +537,26 @@ def finish_paragraphs(
         while kept and (not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1])
                         or _is_trailing_headline(kept[-1])):
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
+    else:
+        while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
+            kept.pop()
     return tuple(kept), tuple(captions)
+
+
+#: A page's line closing the story is a leftover label from this many words down (``_is_trailing_label``).
+TRAILING_LABEL_WORDS = 4
+
+
+def _is_trailing_label(line: str) -> bool:
+    """A short line left after an HTML story whose list or box went: a label ("Kategorien:", "Siehe auch:",
+    "Weblinks" on Wunderweib and hobbywerkstattblog), a control ("Kurz-Link" on the FAZ, "Voir les contributions" on
+    Le Monde), a rail heading ("Häufig gelesen" on landesspiegel, "Passend zum Artikel" on the NZZ) or an agency
+    stamp ("SDA/sep" on the Tages-Anzeiger). The story's last paragraph ends a sentence; a line of figures, a list item
+    or a line of code is no label.
+    """
+    if "\n" in line or widgets.word_count(line) > TRAILING_LABEL_WORDS or _BULLET.match(line) or is_code(line):
+        return False
+    return not _CLOSING_BRACKETS.sub("", line).rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)) and not is_figures(line)
 
 
 def _is_trailing_headline(line: str) -> bool:
@@ -579,6 +604,31 @@ def _names_only(para: str, author_words: set[str]) -> bool:
         return False
     found = re.findall(r"\w+", para.lower())
     return bool(found) and all(w in author_words or w in ("and", "by") for w in found)
+
+
+#: How a declared title joins a kicker to its headline: "Nach erneuter Kritik an Papst Leo: Trump postet schon wieder
+#: Jesus-KI-Foto" (og:title), "Superbugs: What They Are and How You Get Them - WebMD" (``<title>``).
+_HEADLINE_JOINS = (": ", " - ", " – ", " — ", " | ")
+#: A kicker or headline line runs this many words at most.
+HEADLINE_PART_WORDS = 15
+
+
+def _is_headline_part(line: str, headlines: tuple[str, ...]) -> bool:
+    """A line opening the story that is one of the page's declared titles or its kicker or headline part.
+
+    Pages set the title's kicker and headline as two lines over the story, and the cleaner keeps them when neither is
+    the ``<h1>`` it drops: "Nach erneuter Kritik an Papst Leo" / "Trump postet schon wieder Jesus-KI-Foto" (t-online,
+    whose og:title joins the two with a colon), "Im Gespräch: Umweltaktivist Stewart Brand" (FAZ, the kicker of a
+    declared title), "Superbugs: What They Are and How You Get Them" (WebMD, its ``<title>``). A sentence is no such
+    line, and the JSON-LD alternativeHeadline is no declared title here: junge Welt fills it with the standfirst its
+    reference keeps.
+    """
+    if widgets.word_count(line) > HEADLINE_PART_WORDS or line.rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)):
+        return False
+    return any(
+        headline == line or any(headline.startswith(line + join) or headline.endswith(join + line) for join in _HEADLINE_JOINS)
+        for headline in headlines
+    )
 
 
 def _same(a: str, b: str) -> bool:

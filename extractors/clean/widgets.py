@@ -375,10 +375,18 @@ _CREDIT_ONLY = re.compile(
 )
 
 
+#: Photo credits named by a label of one language (``data/<language>/credit_lines.txt``): "Photographer: ...",
+#: "Image Source: ...", "Bildmaterial: ..."; each pattern bounds its own length, a line of up to ``CREDIT_LABEL_WORDS``.
+CREDIT_LABEL = local_lines("credit_lines.txt")
+CREDIT_LABEL_WORDS = 25
+
+
 def is_credit_line(line: str) -> bool:
-    """A photo credit on its own line ("(Image: Getty Images)", "Name | Moment | Getty Images")."""
+    """A photo credit on its own line ("(Image: Getty Images)", "Name | Moment | Getty Images", "Photographer: ...")."""
     stripped = line.strip()
-    return word_count(stripped) <= 12 and not stripped.endswith(".") and bool(_CREDIT_ONLY.search(stripped))
+    words = word_count(stripped)
+    return (words <= 12 and not stripped.endswith(".") and bool(_CREDIT_ONLY.search(stripped))
+            or words <= CREDIT_LABEL_WORDS and bool(CREDIT_LABEL.fullmatch(stripped)))
 
 
 def is_byline(line: str, *, max_words: int = 14) -> bool:

@@ -1,0 +1,36 @@
+"""A pointer to more of the site's coverage ("Hier finden Sie alle unsere Inhalte ...") is a house promotion.
+
+Three German-language dev publishers close a paragraph with one their references leave out: ">> Hier finden Sie
+außerdem alle EZB-Termine für 2025 im Überblick" (Berliner Morgenpost), "Die Konflikte in Israel, ... halten an. Hier
+finden Sie alle unsere Inhalte zum Krieg im Nahen Osten." (SRF), "Möchtest du mehr über unser Klimaschutzpaket
+wissen? Hier findest du alle Infos!" (sebastiankurz.at). ``PROMO_LINE`` (``data/de/promo_lines.txt``) drops them from
+HTML pages and text dumps alike; a story sentence saying what one finds somewhere stays.
+
+Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.text import PROMO_LINE
+from tests.clean_helpers import dev_page
+
+
+@pytest.mark.parametrize(("case_id", "pointer", "story"), [
+    ("berlinermorgenpost_2025-09-09_ezb-zinsentscheid-am-donnerstag__fundus", "alle EZB-Termine", "EZB"),
+    ("srf_2024-04-15_israelische-zuruckhaltung-hat-viel__fundus", "alle unsere Inhalte", "Israel"),
+    ("sebastiankurz_2019-07-30_wasserstoff-schluesseltechnologie__hd", "Hier findest du alle Infos", "Wasserstoff"),
+])
+def test_a_dev_story_drops_its_pointer_to_more_coverage(case_id, pointer, story):
+    expected, doc = dev_page(case_id)
+    assert pointer not in expected["body"]
+    assert story in doc.text
+    assert pointer not in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Im Tal ist es still. Hier finden Sie Ruhe und seltene Pflanzen, sagt die Wirtin.",
+    "Hier finden Sie mehr als 300 Arten von Orchideen, die der Verein seit 1990 gesammelt hat.",
+])
+def test_a_story_sentence_about_what_one_finds_is_no_pointer(line):
+    assert not PROMO_LINE.fullmatch(line)

@@ -1,0 +1,37 @@
+"""A photo credit under a label the generic credit pattern does not know is a caption line, not story.
+
+The dev references of five publishers leave such credits out: "Photographer: Lorenzo Tugnoli for Bloomberg
+Businessweek" (Businessweek), "Photography by Dan Seifert." (The Verge), "Image Source: Nicole Cohen" (POPSUGAR),
+"[Featured Image by Joe Raedle/Getty Images]" (Inquisitr), "Image source: Getty Images." in a copied Motley Fool
+story, and the German "Foto: ...; großes Foto oben: ..." (transgen) that names its pictures past the generic
+pattern's twelve words. ``widgets.is_credit_line`` reads the labels from ``data/<language>/credit_lines.txt``.
+
+Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean import widgets
+from tests.clean_helpers import dev_page
+
+
+@pytest.mark.parametrize(("case_id", "credit", "story"), [
+    ("businessweek_2014-12-18_afghanistans-new-rich-navigate__n3k", "Photographer: Lorenzo Tugnoli", "Kabul"),
+    ("theverge_2016-10-31_surface-studio-engineering__pl2", "Photography by Dan Seifert", "Surface Studio"),
+    ("inquisitr_2016-12-12_trump-skipped-intelligence-briefings__pl", "Featured Image by Joe Raedle", "briefing"),
+    ("transgen_2018-01-18_schweinepest-genome-editing__hd", "Foto: University of Edinburgh", "Schweinepest"),
+])
+def test_a_dev_story_moves_its_labelled_photo_credit_out_of_the_text(case_id, credit, story):
+    expected, doc = dev_page(case_id)
+    assert credit not in expected["body"]
+    assert story in doc.text
+    assert credit not in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Photography is a slow art, and the photographer waits for the light.",
+    "Fotos zeigen, wie das Feuer sich am Montag über den Hang ausbreitete.",
+])
+def test_a_sentence_about_photographs_is_no_credit_line(line):
+    assert not widgets.is_credit_line(line)
