@@ -24,6 +24,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -313,6 +314,13 @@ def _introduces_list(line: str) -> bool:
 def repeated_labels(lines: list[str]) -> frozenset[str]:
     """Short lines the dump repeats ``LABEL_REPEATS`` times or more (see ``regions``); a dash between words is no
     word ("Advertisement - story continues below" between the paragraphs of The Federalist Papers)."""
+    return _repeated_labels(tuple(lines))
+
+
+@lru_cache(maxsize=4)
+def _repeated_labels(lines: tuple[str, ...]) -> frozenset[str]:
+    """``repeated_labels``, kept for the last few dumps: the region rules ask about the same lines five times a page
+    (``_before_teasers`` once per line of its tail)."""
     counts = Counter(line for line in lines if _is_label_sized(line))
     return frozenset(line for line, count in counts.items() if count >= LABEL_REPEATS)
 
@@ -1154,9 +1162,15 @@ def table_lines(lines: list[str]) -> frozenset[int]:
     return frozenset(at for start, end, _ in _tables(lines) for at in range(start, end))
 
 
-def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
+def _tables(lines: list[str]) -> tuple[tuple[int, int, int], ...]:
     """(start, end, columns) of each table a copy flattened: a grid copied a cell per line (columns > 0),
     or consecutive rows of figures (columns 0)."""
+    return _tables_of(tuple(lines))
+
+
+@lru_cache(maxsize=4)
+def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
+    """``_tables``, kept for the last few line lists: ``regions`` and ``_before_cards`` read the same dump's."""
     cells = [_is_cell(line) for line in lines]
     figures = [is_figures(line) for line in lines]
     found: list[tuple[int, int, int]] = []
@@ -1180,10 +1194,10 @@ def _tables(lines: list[str]) -> list[tuple[int, int, int]]:
             index = end
             continue
         index += 1
-    return found
+    return tuple(found)
 
 
-def _data_list(lines: list[str], start: int) -> int:
+def _data_list(lines: Sequence[str], start: int) -> int:
     """How many lines from ``start`` are the rows of a list of data: lines of at most ``DATA_ROW_WORDS`` words, each
     holding a figure, none a sentence of prose, a widget line or a table.
 
