@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -26,7 +27,9 @@ def _identifier() -> LanguageIdentifier:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None for short or ambiguous text."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    # the MIN_LETTERS-th letter, if there is one: counting stops there, where summing every character's test cost
+    # a tenth of the detection on text dumps
+    if next(islice(filter(str.isalpha, sample), MIN_LETTERS - 1, None), None) is None:
         return None
     code, confidence = _identifier().classify(sample)
     return code if confidence >= MIN_CONFIDENCE else None

@@ -180,6 +180,7 @@ _CREDITS_GATE = literal_gate(CAPTION_CREDITS)
 #: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
+_MARKERS_GATE = literal_gate(CAPTION_MARKERS)
 MARKED_CAPTION_WORDS = 40
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
 #: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad). A
@@ -365,10 +366,12 @@ def is_credited_caption(line: str) -> bool:
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
     """
-    match = (CAPTION_CREDITS.search(line) if _CREDITS_GATE(line) else None) or _COPYRIGHT_CREDIT.search(line)
+    match = (CAPTION_CREDITS.search(line) if _CREDITS_GATE(line) else None) or (
+        _COPYRIGHT_CREDIT.search(line) if "©" in line else None)
     if match is not None and widgets.word_count(line[: match.start()]) >= 4:
         return True
-    return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
+    return (widgets.word_count(line) <= MARKED_CAPTION_WORDS and _MARKERS_GATE(line)
+            and CAPTION_MARKERS.search(line) is not None)
 
 
 def captions_above_credits(lines: list[str]) -> frozenset[str]:
@@ -403,9 +406,10 @@ def has_trailing_credit(line: str) -> bool:
     a story's last paragraph may close with its agency's sign-off ("... he said. DM" on Daily Maverick), so the
     caller leaves the last paragraph alone.
     """
+    if widgets.word_count(line) > MARKED_CAPTION_WORDS:
+        return False  # a paragraph: counted before the search, which tries every full stop of a long one
     match = _TRAILING_CREDIT.search(line)
-    return (match is not None and widgets.word_count(line) <= MARKED_CAPTION_WORDS
-            and widgets.word_count(line[: match.start()]) >= 4)
+    return match is not None and widgets.word_count(line[: match.start()]) >= 4
 
 
 def _weight(line: str, kind: str) -> float:

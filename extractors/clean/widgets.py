@@ -363,12 +363,16 @@ def _short_statement(line: str, words: int) -> bool:
             and not _IMPERATIVE_OPENER.fullmatch(first.strip("\"'“‘(")))
 
 
+#: Lines holding none of the words a caption credit needs (a bracket, "photo", "getty images", ...): no search.
+_CAPTION_CREDIT_GATE = literal_gate(CAPTION_CREDIT)
+
+
 def is_caption_line(line: str) -> bool:
     """A line shaped like a photo caption: a caption opening, or prose ending in a bare credit."""
     stripped = line.strip()
     if CAPTION_OPENING.match(stripped) and word_count(stripped) >= 4:
         return True
-    match = CAPTION_CREDIT.search(stripped)
+    match = CAPTION_CREDIT.search(stripped) if _CAPTION_CREDIT_GATE(stripped) else None
     if not match or match.start() == 0:
         return False
     before = stripped[: match.start()].rstrip()
