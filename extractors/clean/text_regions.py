@@ -120,6 +120,9 @@ LIST_INTRO_WORDS = 6
 LIST_ITEM_WORDS = 15
 #: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
 CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
+_CODE_CHAR = re.compile(r"[{};=<>│┼─]")
+#: The brackets an ``EQUALS_DATELINE`` opens with: a line opening otherwise is not matched against it.
+_EQUALS_DATELINE_OPENERS = ("(", "[", "（", "【")
 
 #: A table copied a cell per line (``rebuild_tables``): cells of at most this many words, columns, rows.
 CELL_WORDS = 6
@@ -245,8 +248,11 @@ class Region:
 def is_code(line: str) -> bool:
     """A line of code (``CODE``); the "=" of a dateline opening the line is none ("(서울=연합뉴스) 홍길동 기자 = 2일
     ..." on Yonhap, "(서울=뉴스1) ..." on News1): a story's one-sentence intro above a table starts so."""
-    dateline = EQUALS_DATELINE.match(line)
-    return bool(CODE.search(line[dateline.end():] if dateline else line))
+    dateline = EQUALS_DATELINE.match(line) if line[:1] in _EQUALS_DATELINE_OPENERS else None
+    rest = line[dateline.end():] if dateline else line
+    # CODE by its two branches: a code character anywhere, or an opening bracket or comma closing the line (``\s`` is
+    # what ``str.isspace`` and ``rstrip`` take); a third of the search's cost on the lines both cleaners ask about
+    return _CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",")
 
 
 @lru_cache(maxsize=65536)
