@@ -11,8 +11,10 @@ from itertools import islice
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-#: Characters read: the opening of an article decides its language; more only costs time.
-SAMPLE_CHARS = 3000
+#: Characters read: the opening of an article decides its language; more only costs time. 1,500 (was 3,000) gives
+#: the same language on all 1,931 texts of the corpus pages and dumps the cleaner and the facts detect (1,000 changed
+#: one) at half the cost, which was a tenth of cleaning a text dump.
+SAMPLE_CHARS = 1500
 #: Below this many letters a guess is noise ("Paris", "2024").
 MIN_LETTERS = 20
 #: Normalised probability under which the answer is None rather than a guess.
