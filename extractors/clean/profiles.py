@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from extractors.clean.literal_gate import literal_gate
 from extractors.records import NewsfactsError
 
 logger = logging.getLogger(__name__)
@@ -73,6 +74,10 @@ def _compile(profile: SiteProfile) -> None:
     try:
         profile.compiled["signature"] = re.compile(profile.text_signature) if profile.text_signature else None
         profile.compiled["mark"] = re.compile(profile.text_mark) if profile.text_mark else None
+        # the words a signature or mark needs, looked for before the search over the page (see ``literal_gate``)
+        for kind in ("signature", "mark"):
+            pattern = profile.compiled[kind]
+            profile.compiled[f"{kind}_gate"] = literal_gate(pattern) if pattern is not None else None
         profile.compiled["lines"] = tuple(re.compile(p) for p in profile.drop_lines)
         profile.compiled["end"] = (
             re.compile("|".join(f"(?:{p})" for p in profile.end_lines), re.IGNORECASE) if profile.end_lines else None
@@ -180,11 +185,11 @@ def profile_for_text(text: str) -> SiteProfile | None:
     head = text[:20_000]
     for profile in PROFILES:
         signature = profile.compiled["signature"]
-        if signature is not None and signature.search(head):
+        if signature is not None and profile.compiled["signature_gate"](head) and signature.search(head):
             return profile
     for profile in PROFILES:
         mark = profile.compiled["mark"]
-        if mark is not None and mark.search(text):
+        if mark is not None and profile.compiled["mark_gate"](text) and mark.search(text):
             return profile
     return None
 

@@ -66,6 +66,7 @@ STAMP_LINE = re.compile(
     rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
 #: The most words a date line of a dump takes (``_is_date_line``), and one whose parts a separator sets apart.
 DATE_LINE_WORDS = 14
 SEPARATED_DATE_LINE_WORDS = 30
@@ -222,9 +223,11 @@ def _row(raw: str) -> Row | None:
 def _is_section_row(raw: str, run: list[Row], following: str) -> bool:
     """A one-cell row splitting a table of tabbed rows: a short label ("Metals", "Energy") between tabbed rows,
     a row spanning the table that groups the rows under it. It keeps the table one block."""
+    if not run or not run[-1].tabbed:
+        return False  # no table open: most lines, told apart before splitting them and the next one
     label = " ".join(raw.split())
     after = _row(following)
-    return bool(label) and bool(run) and run[-1].tabbed and after is not None and after.tabbed \
+    return bool(label) and after is not None and after.tabbed \
         and widgets.word_count(label) <= SECTION_ROW_WORDS and not widgets.SENTENCE_END.search(label)
 
 
@@ -273,8 +276,8 @@ def _is_prose(line: str) -> bool:
 
 def _stamp(line: str) -> tuple[str | None, datetime, str] | None:
     """(section, date, the stamp as written) when the line is a section/timestamp line, else None."""
-    if widgets.word_count(line) > 16:
-        return None
+    if widgets.word_count(line) > 16 or _FOUR_DIGITS.search(line) is None:
+        return None  # every date STAMP_LINE reads holds a year: a line without four digits in a row is none
     match = STAMP_LINE.match(line)
     if not match:
         return None
@@ -411,7 +414,9 @@ def _is_header(line: str) -> bool:
 def _is_dateline(line: str) -> bool:
     """A line opening with a wire dateline: "SEOUL, Dec. 2 (Yonhap) -- ...", or "(서울=연합뉴스) 홍길동 기자 = ..." (Yonhap),
     "(서울=뉴스1) ..." (News1) followed by prose, not code."""
-    return bool(DATELINE.match(line)) or bool(EQUALS_DATELINE.match(line)) and not is_code(line)
+    # both open with a bracket or hold one: a line without is not matched against them
+    return "(" in line and bool(DATELINE.match(line)) or line[:1] in ("(", "[", "（", "【") and bool(
+        EQUALS_DATELINE.match(line)) and not is_code(line)
 
 
 def _is_headline(line: str) -> bool:

@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
+from extractors.clean.literal_gate import literal_gate
+
 
 def words(text: str) -> frozenset[str]:
     """A vocabulary written as one whitespace-separated string (easier to read and edit than a list)."""
@@ -252,6 +254,11 @@ def is_widget_line(line: str, *, max_words: int = 6, subheading: bool = False) -
     return _is_short_widget_line(stripped, max_words, subheading)
 
 
+#: Lines holding none of the words every house ad or widget word needs, told apart before the search (exact: see
+#: ``literal_gate``): the house-ad search was the costliest step of this rule, on nearly every short line.
+_HOUSE_AD_GATE = literal_gate(HOUSE_AD)
+_WIDGET_GATE = literal_gate(_WIDGET_RE)
+
 #: Words from which a subheading's opening control verb is an ordinary word (``is_widget_line``'s ``subheading``).
 SUBHEADING_VERB_WORDS = 3
 
@@ -274,9 +281,9 @@ def _is_short_widget_line(stripped: str, max_words: int, subheading: bool = Fals
     words = word_count(stripped)
     if words > 45:
         return False  # prose: the searches below only matter for short lines (this is the hot path)
-    if HOUSE_AD.search(stripped) or (words <= 40 and CREDIT_LINE.search(stripped)):
+    if _HOUSE_AD_GATE(stripped) and HOUSE_AD.search(stripped) or (words <= 40 and CREDIT_LINE.search(stripped)):
         return True
-    if words <= 25 and EMAIL.search(stripped) and not _email_sentence(stripped, words):
+    if words <= 25 and "@" in stripped and EMAIL.search(stripped) and not _email_sentence(stripped, words):
         return True
     if TIME_STAMP_LINE.match(stripped) and (words <= 5 or "/" in stripped[:8]):
         return True
@@ -290,7 +297,7 @@ def _is_short_widget_line(stripped: str, max_words: int, subheading: bool = Fals
             return True
     elif leading:
         return not _short_statement(stripped, words)
-    if _WIDGET_RE.search(stripped):
+    if _WIDGET_GATE(stripped) and _WIDGET_RE.search(stripped):
         return not _short_statement(stripped, words)
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
 
@@ -356,12 +363,16 @@ def _short_statement(line: str, words: int) -> bool:
             and not _IMPERATIVE_OPENER.fullmatch(first.strip("\"'“‘(")))
 
 
+#: Lines holding none of the words a caption credit needs (a bracket, "photo", "getty images", ...): no search.
+_CAPTION_CREDIT_GATE = literal_gate(CAPTION_CREDIT)
+
+
 def is_caption_line(line: str) -> bool:
     """A line shaped like a photo caption: a caption opening, or prose ending in a bare credit."""
     stripped = line.strip()
     if CAPTION_OPENING.match(stripped) and word_count(stripped) >= 4:
         return True
-    match = CAPTION_CREDIT.search(stripped)
+    match = CAPTION_CREDIT.search(stripped) if _CAPTION_CREDIT_GATE(stripped) else None
     if not match or match.start() == 0:
         return False
     before = stripped[: match.start()].rstrip()

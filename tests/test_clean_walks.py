@@ -1,0 +1,56 @@
+"""Walks that replaced XPaths over the whole page select what those XPaths selected, on real pages.
+
+The cleaner reads the byline candidates and the visible text of a page by walking its tree (cheaper than
+libxml2's XPath, see ``metadata._byline_elements`` and ``document._visible_pieces``); a walk that drifted from
+the XPath it stands for would change authors and page flags silently. Dev pages of the repo corpus only.
+"""
+from __future__ import annotations
+
+import gzip
+
+import pytest
+from lxml import etree
+
+from benchmarks.splits import load_split
+from extractors.clean import html as html_clean
+from extractors.clean.document import _visible_pieces
+from extractors.clean.metadata import _byline_elements
+from extractors.formats.encoding import decode_bytes
+from tests.clean_helpers import CORPUS
+
+_BYLINE_XPATH = etree.XPath(
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")]'
+)
+_VISIBLE_XPATH = etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+#: Every fifth dev page of the repo corpus (about 60 publishers), sorted for a stable sample.
+DEV_PAGES = sorted(case for case, entry in load_split().items()
+                   if entry["split"] == "dev" and (CORPUS / f"{case}.html.gz").exists())[::5]
+
+
+def _page(case_id: str):
+    text, _ = decode_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()), "text/html")
+    return html_clean.parse_html(text)
+
+
+@pytest.mark.parametrize("case_id", DEV_PAGES)
+def test_byline_walk_selects_the_elements_the_byline_xpath_selects(case_id: str) -> None:
+    root = _page(case_id)
+    assert _byline_elements(root) == _BYLINE_XPATH(root)
+
+
+@pytest.mark.parametrize("case_id", DEV_PAGES)
+def test_visible_text_walk_gives_the_text_nodes_of_the_xpath_in_order(case_id: str) -> None:
+    root = _page(case_id)
+    assert list(_visible_pieces(root)) == [str(piece) for piece in _VISIBLE_XPATH(root)]
+
+
+def test_visible_text_skips_scripts_styles_and_templates_but_keeps_the_text_after_them() -> None:
+    root = html_clean.parse_html(
+        "<html><head><title>Head</title></head><body>one<script>var x;</script>two<noscript>no <b>js</b></noscript>"
+        "three<template><p>later</p></template><style>p{}</style><p>four <i>five</i></p>six</body></html>"
+    )
+    pieces = list(_visible_pieces(root))
+    assert pieces == [str(piece) for piece in _VISIBLE_XPATH(root)]
+    assert [p.strip() for p in pieces] == ["one", "two", "three", "four", "five", "six"]
