@@ -93,6 +93,8 @@ _POST_AGE = re.compile(
     r"|monaten?|jahren?)\.?\s*ago\b|\bvor\s+\d+\s*(?:min|std|stunden|minuten|tagen?|wochen|monaten?|jahren?)\b",
     re.IGNORECASE,
 )
+#: What separates the fields of a one-line comment header (``_is_one_line_post_header``).
+_POST_FIELD = re.compile(r"\s+[|·•]\s+")
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
 TEASERS = 3
 #: The most words of a teaser's blurb (``_is_rail``).
@@ -814,11 +816,31 @@ def _is_post_header(lines: list[str], index: int) -> bool:
     above = lines[index - 1] if index > 0 else ""
     if line_kind(above) == "furniture" and widgets.word_count(above) >= HEADER_WORDS:
         return False
+    if _is_one_line_post_header(name) and line_kind(stamp) in ("prose", "neutral"):
+        return True
     return ("\n" not in name and widgets.word_count(name) <= POST_NAME_WORDS and "/" not in name
             and not widgets.SENTENCE_END.search(name) and not is_figures(name) and not _STAMP.search(name)
             and not widgets.is_byline(name) and line_kind(lines[index + 2]) in ("prose", "neutral")
             and "\n" not in stamp and widgets.word_count(stamp) <= POST_STAMP_WORDS
             and not stamp.rstrip().endswith(".") and bool(_STAMP.search(stamp) or _POST_AGE.search(stamp)))
+
+
+def _is_one_line_post_header(line: str) -> bool:
+    """A reader comment's header copied on one line: the author's name, then its date or time after a separator
+    (``_POST_FIELD``), and maybe the post's number or a reply button ("Juno the Loon • #1 • 8:05 AM Wednesday, Aug 18,
+    2010 • Reply", "Charlotte Corday replied to comment from Brainspore • #56 • ..." on Boing Boing, "Rarst · March 10,
+    2017 at 1:26 AM" on WP Tavern). The name is at most twice ``POST_NAME_WORDS`` words (a reply names the post it
+    answers) and no byline, one field gives the date, and the fields after the name are no longer than a date and a
+    button: a story's meta line ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes
+    ago") has more words."""
+    fields = _POST_FIELD.split(line)
+    if len(fields) < 2 or "\n" in line:
+        return False
+    name, rest = fields[0], fields[1:]
+    stamped = [field for field in rest if _STAMP.search(field) or _POST_AGE.search(field)]
+    return (0 < widgets.word_count(name) <= 2 * POST_NAME_WORDS and not widgets.SENTENCE_END.search(name)
+            and not widgets.is_byline(name) and not _STAMP.search(name) and len(stamped) == 1
+            and widgets.word_count(" ".join(rest)) <= POST_STAMP_WORDS + 2)
 
 
 def _thread_prose(lines: list[str], region: Region, threads: list[tuple[int, int, int]]) -> float:
