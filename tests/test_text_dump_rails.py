@@ -52,3 +52,26 @@ def test_english_post_navigation_after_a_copied_story_ends_it():
              "Lesotho's widely read newspaper, published every Thursday and distributed throughout the whole country."]
     text = clean_dump("\n".join(["Menu", "Mining blasts shatter homes", *story, *after])).text
     assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    ("case_id", "story_line", "teaser_line"),
+    [
+        # "À lire aussi" over two teasers, a headline and its blurb each, then the comment links
+        ("liberation-fr_2012-10-27_ayrault-assume-sa-methode__g3",
+         "Pour le reste, après l’allocution de combat de Martine Aubry, le Premier ministre",
+         "La presse est versatile et les médias sont frivoles."),
+        # "À lire aussi :" over three headlines of the same series under the story
+        ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl",
+         "Avant la diffusion du reportage, le juge en chef avait déclaré",
+         "Les intouchables : KPMG a caché l'argent de riches clients"),
+    ],
+)
+def test_french_read_also_heading_after_a_copied_story_ends_it(case_id, story_line, teaser_line):
+    """Libération, Le Figaro, Radio-Canada, Vosges Matin and Guinéenews head links to other stories "À lire aussi";
+    under the story the teasers' blurbs read as prose and were kept with it."""
+    body, dump = copied_page(case_id)
+    assert story_line in body and teaser_line in dump and teaser_line not in body
+    text = clean_dump(dump).text
+    assert story_line in text
+    assert teaser_line not in text
