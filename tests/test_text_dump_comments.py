@@ -147,3 +147,18 @@ def test_prompt_to_comment_on_this_story_ends_a_copied_story():
     after = ["Would you like to comment on this article?", "Sign up (it's quick and free) or sign in now.",
              "POLL | Is the state abusing its power in the Zuma-Sambudla trial?"]
     assert clean_dump("\n".join(["Menu", "Zuma-Sambudla's legal team", *story, *after])).text.split("\n\n") == story
+
+
+def test_spanish_prompt_to_comment_and_wordpress_comment_form_end_a_copied_story():
+    """La Nación's "Para poder comentar tenés que ingresar con tu usuario de LA NACION." (Diario del Sur's "Inicie
+    sesión o regístrese para comentar", El País's "Rellena tu nombre y apellido para comentar"), and WordPress's "Save
+    my name, email, and website in this browser for the next time I comment." in English on Tele Pinar's Spanish page:
+    the comment form's notices read as sentences and were kept under the story."""
+    body, dump = copied_page("lanacion-es_mapuche__moz")
+    assert "Para poder comentar tenés que ingresar" in dump
+    assert "Para poder comentar" not in clean_dump(dump).text
+    body, dump = copied_page("telepinar_2020-07-23_licenciados-educacion-primaria-consolacion__hd3")
+    text = clean_dump(dump).text
+    assert "Save my name, email, and website" in dump and "Save my name" not in text
+    assert "Tu dirección de email no será publicado" not in text
+    assert text.split("\n\n")[-1] in body
