@@ -75,3 +75,22 @@ def test_french_read_also_heading_after_a_copied_story_ends_it(case_id, story_li
     text = clean_dump(dump).text
     assert story_line in text
     assert teaser_line not in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "story_line"),
+    [
+        # "Next Story" over the next story the page loaded under the first, 1,300 words under 500
+        ("newsgram_2020-03-24_coronavirus-anxiety-stress-sperm__snk3",
+         "Prolonged fear and anxiety owing to stressors like the novel coronavirus"),
+        # "You may like" over teasers with blurbs, 3,100 words under a story of 870
+        ("moderndiplomacy_2023-03-14_war-bangladesh-economy__omni",
+         "February 24th marked one year since the Russian invasion of Ukraine."),
+    ],
+)
+def test_region_under_a_rail_heading_is_not_taken_for_the_story(case_id, story_line):
+    """The story is the first region holding a good share of the biggest one's prose; a region under a rail heading
+    is other stories', however much prose it holds (``text_regions._under_rail_heading``)."""
+    body, dump = copied_page(case_id)
+    assert story_line in body
+    assert story_line in clean_dump(dump).text

@@ -477,7 +477,8 @@ def regions(lines: list[str]) -> list[Region]:
 
 def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfile | None = None) -> Region | None:
     """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one that is no rail
-    of teasers (``_is_rail``: a footer of blurbs can hold more prose than a short story), unless no other holds
+    of teasers (``_is_rail``: a footer of blurbs can hold more prose than a short story) nor under a rail heading
+    (``_under_rail_heading``), unless no other holds
     ``RESUMED_WORDS`` words of prose.
 
     A wire story runs from its dateline to its end mark (a line of the site profile's ``end_lines``: "(END)" on
@@ -498,7 +499,8 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
         if index is not None and marker is not None:
             return Region(anchor, max(found[index].end, marker + 1), found[index].prose)
     if index is None:
-        stories = [r for r in found if not _is_rail(lines, r, labels)]
+        stories = [r for at, r in enumerate(found) if not _is_rail(lines, r, labels)
+                   and not (at > 0 and _under_rail_heading(lines, found[at - 1], r))]
         pool = stories if any(r.prose >= RESUMED_WORDS for r in stories) else found
         biggest = max(r.prose for r in pool)
         index = next(i for i, r in enumerate(found) if r in pool and r.prose >= FIRST_SHARE * biggest)
@@ -528,6 +530,15 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
         start -= 1  # the story's first sentences, short enough to read as neutral lines
     return Region(start, _before_teasers(lines, core), core.prose, core.soft_before)
+
+
+def _under_rail_heading(lines: list[str], before: Region, region: Region) -> bool:
+    """Whether a rail heading (``RAIL_HEADING``) stands in the furniture between ``before`` and ``region``: the
+    region is the rail's, other stories, however much prose it holds. A page that loads the next story under the
+    first copies it whole ("Next Story" over another NewsGram story of 1,300 words under one of 500), a sidebar of
+    recommended stories copies their blurbs ("You may like" over Modern Diplomacy's teasers, 3,100 words under a
+    story of 870)."""
+    return any(RAIL_HEADING.fullmatch(line) for line in lines[before.end : region.start])
 
 
 def _past_ticker(lines: list[str], region: Region) -> int:
