@@ -94,3 +94,14 @@ def test_region_under_a_rail_heading_is_not_taken_for_the_story(case_id, story_l
     body, dump = copied_page(case_id)
     assert story_line in body
     assert story_line in clean_dump(dump).text
+
+
+def test_next_up_in_section_heading_ends_a_copied_story():
+    """SB Nation, The Verge and Vox head the teasers of their section's next stories "Next Up In <section>"; each
+    teaser's headline and blurb copy as one line of prose, kept under the story."""
+    body, dump = copied_page("sbnation_2016-12-06_red-sox-chris-sale__pl")
+    teaser = "Is Bartolo Colon the worst batter ever to hit a home run?"
+    assert "Next Up In MLB" in dump and teaser in dump and teaser not in body
+    text = clean_dump(dump).text
+    assert "Next Up In MLB" not in text and teaser not in text
+    assert text.split("\n\n")[-1] in body
