@@ -105,3 +105,19 @@ def test_next_up_in_section_heading_ends_a_copied_story():
     text = clean_dump(dump).text
     assert "Next Up In MLB" not in text and teaser not in text
     assert text.split("\n\n")[-1] in body
+
+
+def test_latest_or_recent_news_heading_ends_a_copied_story():
+    """The Onion heads its newest stories "Recent News", The Japan News its section's "<Section> Latest Articles"
+    (Daily Star, Express, Mirror: "Latest News", "Top Stories"); the teasers' headlines read as prose."""
+    body, dump = copied_page("theonion_womans-parents-accepting-of__n3k")
+    assert "Recent News" in dump.splitlines()
+    text = clean_dump(dump).text
+    assert "Recent News" not in text
+    assert all(paragraph in body for paragraph in text.split("\n\n")[-2:])
+    story = paragraphs(6, "Summit")
+    rail = ["Politics & Government Latest Articles",
+            "CDPJ’s Noda Stresses His Pragmatism at Debate, Says Diplomacy as Important as Security Policy",
+            "Ishiba Attends East Asia Summit In Laos; Regional Tensions Said To Be Main Topic Of Talks There",
+            "Japan Logistics Industry Struggles Amid Shortage of Drivers; Increase of Freight Rates Expected Soon"]
+    assert clean_dump("\n".join(["Menu", "Summit ends", *story, *rail, "Contact"])).text.split("\n\n") == story
