@@ -121,3 +121,22 @@ def test_authors_own_line_asking_for_support_stays():
     """ChinaTalk's "Please consider supporting ChinaTalk." closes its reference: no donation named, no journalism."""
     assert not DUMP_PROMO_LINE.fullmatch("Please consider supporting ChinaTalk.")
     assert DUMP_PROMO_LINE.fullmatch("Please Donate Here Please consider supporting the work of The Gateway Pundit.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "promo"),
+    [
+        ("lemonde_2019-05-07_sombres-perspectives-economiques-commission__pl",
+         "vous pouvez vous inscrire à cette lettre quotidienne en suivant ce lien"),
+        ("g1_2020-03-08_vaquinha-pitbull-abandonado__hd3", "Você acaba de se inscrever na newsletter Resumo do dia."),
+    ],
+)
+def test_french_or_portuguese_newsletter_promotion_goes_from_a_copied_story(case_id, promo):
+    """Le Monde and Le Figaro ("Recevez nos newsletters", "Inscrivez-vous aux newsletters"), G1 and Folha ("Inscreva-se
+    e receba a newsletter", "Quais newsletter você gostaria de assinar?") address the reader about their newsletters as
+    the English pages do; Le Monde's runs to 329 characters."""
+    body, dump = copied_page(case_id)
+    assert promo in dump and promo not in body
+    text = clean_dump(dump).text
+    assert promo not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5
