@@ -25,3 +25,24 @@ def test_note_about_the_author_above_a_copied_story_goes(case_id, note):
     assert note in dump.splitlines() and note not in body
     assert note not in text.split("\n\n")
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+@pytest.mark.parametrize(
+    ("case_id", "note"),
+    [
+        ("newyorker_2016-09-26_hacking-cryptography-quantum-computing__pl",
+         "Alex Hutchinson is the author of “Endure: Mind, Body, and the Curiously Elastic Limits of Human Performance.”"),
+        ("thefederalistpapers_2016-12-21_failure-public-schooling__pl",
+         "Bushrod Washington is a political commentator and has over 15 years of journalism experience."),
+        ("fastcompany_2017-01-09_only-five-email-folders__pl",
+         "Zach Hanlon is a marketing and sales expert who has worked with IBM, Oracle, and other businesses"),
+    ],
+)
+def test_note_naming_the_author_an_author_commentator_or_expert_under_a_copied_story_goes(case_id, note):
+    """A note about the author under the story names their trade: besides reporters and writers, an author (The New
+    Yorker, Phoronix), a producer (CBC), a commentator (The Federalist Papers), an expert (Fast Company)."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert note in dump and note not in body
+    assert note not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5

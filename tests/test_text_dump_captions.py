@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text_regions import has_trailing_credit, is_credited_caption
-from tests.test_clean_text import clean_dump, paragraphs
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -102,4 +102,18 @@ def test_caption_telling_where_people_stand_goes_to_captions_of_a_copied_story()
     caption = "The leaders of seven parties, including President Shigeru Ishiba, center, take part in a debate in Tokyo."
     doc = clean_dump("\n".join(["Menu", "Party leaders debate", *story[:3], caption, *story[3:], "Share"]))
     assert doc.text.split("\n\n") == story
+    assert caption in doc.captions
+
+
+def test_chinese_caption_closing_with_who_provided_the_photo_is_a_credited_caption():
+    """Chinese captions close with "<who>供图" (photo provided by), maybe the releasing site after it: Ifeng's
+    "... 小花母亲供图", NetEase's "... 沙坪坝区公安分局供图 华龙网发". Copied as a line between paragraphs they read as
+    prose and stayed in the story."""
+    assert is_credited_caption("小花母亲说，女儿的左眼被塞了不止几十块小纸片。 小花母亲供图")
+    assert not is_credited_caption("警方表示，这些照片由家属供图后已经转交给学校，调查仍在进行。")  # credit mid-sentence
+    body, dump = copied_page("netease-zh_2019-09-09_sos-paper-ball-tutoring__gne2")
+    caption = "天降“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网发"
+    doc = clean_dump(dump)
+    assert caption in dump and caption not in body
+    assert caption not in doc.text
     assert caption in doc.captions

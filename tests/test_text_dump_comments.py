@@ -74,6 +74,10 @@ def test_comment_thread_under_a_count_heading_ends_a_copied_story():
         ("hobbywerkstattblog_2015-12-14_arduino-virtual-wall-roomba__hd",
          "Nun muss das Ganze nur noch zusammen gelötet und in einem kleinen Gehäuse verstaut werden.",
          "Meine Mathematik ist schon etwas eingerostet. Wie kommst du von dem Abstrahlwinkel"),
+        # "Juno the Loon • #1 • 8:05 AM Wednesday, Aug 18, 2010 • Reply": each post's header on one line, 210 posts
+        ("boingboing_2010-08-18_dr-laura-first-amendment__snk3",
+         "Laura believes her use of the term illustrates an important point about semantics",
+         "I think using \"the word\" as a racial epithet or general insult is totally indefensible"),
     ],
 )
 def test_comment_thread_of_named_and_dated_posts_is_no_part_of_the_copied_story(case_id, story_line, comment_line):
@@ -84,6 +88,21 @@ def test_comment_thread_of_named_and_dated_posts_is_no_part_of_the_copied_story(
     text = clean_dump(dump).text
     assert story_line in text
     assert comment_line not in text
+
+
+def test_comment_headers_copied_on_one_line_make_a_thread_and_a_storys_meta_line_does_not():
+    """Boing Boing and WP Tavern copy a post's name, date and reply button on one line; CBC's meta line under a headline
+    has the same separators but more words after the name."""
+    boing_boing = ["Juno the Loon • #1 • 8:05 AM Wednesday, Aug 18, 2010 • Reply", PARAGRAPH,
+                   "loki_monster • #2 • 8:11 AM Wednesday, Aug 18, 2010 • Reply", PARAGRAPH,
+                   "bja009 replied to comment from Juno the Loon • #9 • 8:18 AM Wednesday, Aug 18, 2010 • Reply",
+                   PARAGRAPH, "Share"]
+    wp_tavern = ["Sallie Goetsch · March 10, 2017 at 12:20 AM", PARAGRAPH, "Reply", "Rarst · March 10, 2017 at 1:26 AM",
+                 PARAGRAPH, "Reply", "Slava Abakumov · March 10, 2017 at 4:51 AM", PARAGRAPH, "Reply"]
+    assert comment_threads(boing_boing) == [(0, 2, 7)]
+    assert comment_threads(wp_tavern)[0][0] == 0  # its first post: no header line above it to read as a name
+    cbc = ["Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", PARAGRAPH]
+    assert comment_threads(cbc * 3 + ["Share"]) == []
 
 
 def test_teaser_cards_and_a_storys_byline_over_its_date_are_no_comment_thread():
@@ -128,3 +147,18 @@ def test_prompt_to_comment_on_this_story_ends_a_copied_story():
     after = ["Would you like to comment on this article?", "Sign up (it's quick and free) or sign in now.",
              "POLL | Is the state abusing its power in the Zuma-Sambudla trial?"]
     assert clean_dump("\n".join(["Menu", "Zuma-Sambudla's legal team", *story, *after])).text.split("\n\n") == story
+
+
+def test_spanish_prompt_to_comment_and_wordpress_comment_form_end_a_copied_story():
+    """La Nación's "Para poder comentar tenés que ingresar con tu usuario de LA NACION." (Diario del Sur's "Inicie
+    sesión o regístrese para comentar", El País's "Rellena tu nombre y apellido para comentar"), and WordPress's "Save
+    my name, email, and website in this browser for the next time I comment." in English on Tele Pinar's Spanish page:
+    the comment form's notices read as sentences and were kept under the story."""
+    body, dump = copied_page("lanacion-es_mapuche__moz")
+    assert "Para poder comentar tenés que ingresar" in dump
+    assert "Para poder comentar" not in clean_dump(dump).text
+    body, dump = copied_page("telepinar_2020-07-23_licenciados-educacion-primaria-consolacion__hd3")
+    text = clean_dump(dump).text
+    assert "Save my name, email, and website" in dump and "Save my name" not in text
+    assert "Tu dirección de email no será publicado" not in text
+    assert text.split("\n\n")[-1] in body

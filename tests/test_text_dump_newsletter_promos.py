@@ -93,3 +93,50 @@ def test_related_link_between_paragraphs_goes_and_a_related_article_line_stays()
     assert link not in text
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
     assert not DUMP_PROMO_LINE.fullmatch("Related article: Josie Cunningham is engaged")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "appeal"),
+    [
+        ("kut_2020-08-16_andy-brown-democratic-nominee-county-judge__hd4",
+         "Your gift pays for everything you find on KUT.org. Thanks for donating today."),
+        ("vox_2016-12-10_trump-twitter-harassment-policy__pl", "Will you support Vox’s explanatory journalism?"),
+        ("washingtonpost_2020-07-09_federal-workers-returning-office__hd2", "Support our journalism. Subscribe today."),
+        ("cricket_2014-12-30_third-test-day-five__n3k",
+         "The opinions expressed here are the views of the writer and do not necessarily reflect the views"),
+    ],
+)
+def test_appeal_to_fund_the_journalism_or_a_views_disclaimer_goes_from_a_copied_story(case_id, appeal):
+    """A plea to donate (KUT, The Gateway Pundit), a call to support the site's journalism (Vox, The Washington Post,
+    Times LIVE) and a disclaimer that the views expressed are not the site's (Cricket Australia, MailOnline) sit in
+    boxes of their own in the markup; a copy puts them among the story's lines."""
+    body, dump = copied_page(case_id)
+    assert appeal in dump and appeal not in body
+    text = clean_dump(dump).text
+    assert appeal not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5
+
+
+def test_authors_own_line_asking_for_support_stays():
+    """ChinaTalk's "Please consider supporting ChinaTalk." closes its reference: no donation named, no journalism."""
+    assert not DUMP_PROMO_LINE.fullmatch("Please consider supporting ChinaTalk.")
+    assert DUMP_PROMO_LINE.fullmatch("Please Donate Here Please consider supporting the work of The Gateway Pundit.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "promo"),
+    [
+        ("lemonde_2019-05-07_sombres-perspectives-economiques-commission__pl",
+         "vous pouvez vous inscrire à cette lettre quotidienne en suivant ce lien"),
+        ("g1_2020-03-08_vaquinha-pitbull-abandonado__hd3", "Você acaba de se inscrever na newsletter Resumo do dia."),
+    ],
+)
+def test_french_or_portuguese_newsletter_promotion_goes_from_a_copied_story(case_id, promo):
+    """Le Monde and Le Figaro ("Recevez nos newsletters", "Inscrivez-vous aux newsletters"), G1 and Folha ("Inscreva-se
+    e receba a newsletter", "Quais newsletter você gostaria de assinar?") address the reader about their newsletters as
+    the English pages do; Le Monde's runs to 329 characters."""
+    body, dump = copied_page(case_id)
+    assert promo in dump and promo not in body
+    text = clean_dump(dump).text
+    assert promo not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5

@@ -52,3 +52,72 @@ def test_english_post_navigation_after_a_copied_story_ends_it():
              "Lesotho's widely read newspaper, published every Thursday and distributed throughout the whole country."]
     text = clean_dump("\n".join(["Menu", "Mining blasts shatter homes", *story, *after])).text
     assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    ("case_id", "story_line", "teaser_line"),
+    [
+        # "À lire aussi" over two teasers, a headline and its blurb each, then the comment links
+        ("liberation-fr_2012-10-27_ayrault-assume-sa-methode__g3",
+         "Pour le reste, après l’allocution de combat de Martine Aubry, le Premier ministre",
+         "La presse est versatile et les médias sont frivoles."),
+        # "À lire aussi :" over three headlines of the same series under the story
+        ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl",
+         "Avant la diffusion du reportage, le juge en chef avait déclaré",
+         "Les intouchables : KPMG a caché l'argent de riches clients"),
+    ],
+)
+def test_french_read_also_heading_after_a_copied_story_ends_it(case_id, story_line, teaser_line):
+    """Libération, Le Figaro, Radio-Canada, Vosges Matin and Guinéenews head links to other stories "À lire aussi";
+    under the story the teasers' blurbs read as prose and were kept with it."""
+    body, dump = copied_page(case_id)
+    assert story_line in body and teaser_line in dump and teaser_line not in body
+    text = clean_dump(dump).text
+    assert story_line in text
+    assert teaser_line not in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "story_line"),
+    [
+        # "Next Story" over the next story the page loaded under the first, 1,300 words under 500
+        ("newsgram_2020-03-24_coronavirus-anxiety-stress-sperm__snk3",
+         "Prolonged fear and anxiety owing to stressors like the novel coronavirus"),
+        # "You may like" over teasers with blurbs, 3,100 words under a story of 870
+        ("moderndiplomacy_2023-03-14_war-bangladesh-economy__omni",
+         "February 24th marked one year since the Russian invasion of Ukraine."),
+    ],
+)
+def test_region_under_a_rail_heading_is_not_taken_for_the_story(case_id, story_line):
+    """The story is the first region holding a good share of the biggest one's prose; a region under a rail heading
+    is other stories', however much prose it holds (``text_regions._under_rail_heading``)."""
+    body, dump = copied_page(case_id)
+    assert story_line in body
+    assert story_line in clean_dump(dump).text
+
+
+def test_next_up_in_section_heading_ends_a_copied_story():
+    """SB Nation, The Verge and Vox head the teasers of their section's next stories "Next Up In <section>"; each
+    teaser's headline and blurb copy as one line of prose, kept under the story."""
+    body, dump = copied_page("sbnation_2016-12-06_red-sox-chris-sale__pl")
+    teaser = "Is Bartolo Colon the worst batter ever to hit a home run?"
+    assert "Next Up In MLB" in dump and teaser in dump and teaser not in body
+    text = clean_dump(dump).text
+    assert "Next Up In MLB" not in text and teaser not in text
+    assert text.split("\n\n")[-1] in body
+
+
+def test_latest_or_recent_news_heading_ends_a_copied_story():
+    """The Onion heads its newest stories "Recent News", The Japan News its section's "<Section> Latest Articles"
+    (Daily Star, Express, Mirror: "Latest News", "Top Stories"); the teasers' headlines read as prose."""
+    body, dump = copied_page("theonion_womans-parents-accepting-of__n3k")
+    assert "Recent News" in dump.splitlines()
+    text = clean_dump(dump).text
+    assert "Recent News" not in text
+    assert all(paragraph in body for paragraph in text.split("\n\n")[-2:])
+    story = paragraphs(6, "Summit")
+    rail = ["Politics & Government Latest Articles",
+            "CDPJ’s Noda Stresses His Pragmatism at Debate, Says Diplomacy as Important as Security Policy",
+            "Ishiba Attends East Asia Summit In Laos; Regional Tensions Said To Be Main Topic Of Talks There",
+            "Japan Logistics Industry Struggles Amid Shortage of Drivers; Increase of Freight Rates Expected Soon"]
+    assert clean_dump("\n".join(["Menu", "Summit ends", *story, *rail, "Contact"])).text.split("\n\n") == story

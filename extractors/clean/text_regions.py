@@ -94,6 +94,8 @@ _POST_AGE = re.compile(
     r"|monaten?|jahren?)\.?\s*ago\b|\bvor\s+\d+\s*(?:min|std|stunden|minuten|tagen?|wochen|monaten?|jahren?)\b",
     re.IGNORECASE,
 )
+#: What separates the fields of a one-line comment header (``_is_one_line_post_header``).
+_POST_FIELD = re.compile(r"\s+[|·•]\s+")
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
 TEASERS = 3
 #: The most words of a teaser's blurb (``_is_rail``).
@@ -493,7 +495,8 @@ def regions(lines: list[str]) -> list[Region]:
 
 def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfile | None = None) -> Region | None:
     """The story's region: the one holding ``anchor`` (a dateline) if given, else the first big one that is no rail
-    of teasers (``_is_rail``: a footer of blurbs can hold more prose than a short story), unless no other holds
+    of teasers (``_is_rail``: a footer of blurbs can hold more prose than a short story) nor under a rail heading
+    (``_under_rail_heading``), unless no other holds
     ``RESUMED_WORDS`` words of prose.
 
     A wire story runs from its dateline to its end mark (a line of the site profile's ``end_lines``: "(END)" on
@@ -514,7 +517,8 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
         if index is not None and marker is not None:
             return Region(anchor, max(found[index].end, marker + 1), found[index].prose)
     if index is None:
-        stories = [r for r in found if not _is_rail(lines, r, labels)]
+        stories = [r for at, r in enumerate(found) if not _is_rail(lines, r, labels)
+                   and not (at > 0 and _under_rail_heading(lines, found[at - 1], r))]
         pool = stories if any(r.prose >= RESUMED_WORDS for r in stories) else found
         biggest = max(r.prose for r in pool)
         index = next(i for i, r in enumerate(found) if r in pool and r.prose >= FIRST_SHARE * biggest)
@@ -544,6 +548,15 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
         start -= 1  # the story's first sentences, short enough to read as neutral lines
     return Region(start, _before_teasers(lines, core), core.prose, core.soft_before)
+
+
+def _under_rail_heading(lines: list[str], before: Region, region: Region) -> bool:
+    """Whether a rail heading (``RAIL_HEADING``) stands in the furniture between ``before`` and ``region``: the
+    region is the rail's, other stories, however much prose it holds. A page that loads the next story under the
+    first copies it whole ("Next Story" over another NewsGram story of 1,300 words under one of 500), a sidebar of
+    recommended stories copies their blurbs ("You may like" over Modern Diplomacy's teasers, 3,100 words under a
+    story of 870)."""
+    return any(RAIL_HEADING.fullmatch(line) for line in lines[before.end : region.start])
 
 
 def _past_ticker(lines: list[str], region: Region) -> int:
@@ -832,11 +845,31 @@ def _is_post_header(lines: list[str], index: int) -> bool:
     above = lines[index - 1] if index > 0 else ""
     if line_kind(above) == "furniture" and widgets.word_count(above) >= HEADER_WORDS:
         return False
+    if _is_one_line_post_header(name) and line_kind(stamp) in ("prose", "neutral"):
+        return True
     return ("\n" not in name and widgets.word_count(name) <= POST_NAME_WORDS and "/" not in name
             and not widgets.SENTENCE_END.search(name) and not is_figures(name) and not _STAMP.search(name)
             and not widgets.is_byline(name) and line_kind(lines[index + 2]) in ("prose", "neutral")
             and "\n" not in stamp and widgets.word_count(stamp) <= POST_STAMP_WORDS
             and not stamp.rstrip().endswith(".") and bool(_STAMP.search(stamp) or _POST_AGE.search(stamp)))
+
+
+def _is_one_line_post_header(line: str) -> bool:
+    """A reader comment's header copied on one line: the author's name, then its date or time after a separator
+    (``_POST_FIELD``), and maybe the post's number or a reply button ("Juno the Loon • #1 • 8:05 AM Wednesday, Aug 18,
+    2010 • Reply", "Charlotte Corday replied to comment from Brainspore • #56 • ..." on Boing Boing, "Rarst · March 10,
+    2017 at 1:26 AM" on WP Tavern). The name is at most twice ``POST_NAME_WORDS`` words (a reply names the post it
+    answers) and no byline, one field gives the date, and the fields after the name are no longer than a date and a
+    button: a story's meta line ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes
+    ago") has more words."""
+    fields = _POST_FIELD.split(line)
+    if len(fields) < 2 or "\n" in line:
+        return False
+    name, rest = fields[0], fields[1:]
+    stamped = [field for field in rest if _STAMP.search(field) or _POST_AGE.search(field)]
+    return (0 < widgets.word_count(name) <= 2 * POST_NAME_WORDS and not widgets.SENTENCE_END.search(name)
+            and not widgets.is_byline(name) and not _STAMP.search(name) and len(stamped) == 1
+            and widgets.word_count(" ".join(rest)) <= POST_STAMP_WORDS + 2)
 
 
 def _thread_prose(lines: list[str], region: Region, threads: list[tuple[int, int, int]]) -> float:
