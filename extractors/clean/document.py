@@ -121,6 +121,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         body = html_clean.extract_body(
             root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries
         )
+    body = html_clean.photo_story(body)
     found = list(body.paragraphs)
     if fallback.too_small(found, root, sane_body(meta)):
         found = fallback.rescue(html, found, root, meta.article_body)  # root: the pruned tree the main pass left
