@@ -1056,8 +1056,41 @@ def photo_story(body: Body) -> Body:
     return Body(body.paragraphs + tuple(told), tuple(c for c in body.captions if c not in told))
 
 
-def choose_container(root, profile: SiteProfile | None, article_body: str | None):
-    """The story's container in a pruned tree: the site profile's, the JSON-LD ``articleBody``'s, or the scored one."""
+#: The headline's ``<article>`` is trusted over a better-scored block outside it when it holds this much prose.
+HEADLINE_ARTICLE_PROSE = 400
+
+
+def headline_articles(root, title: str | None) -> tuple:
+    """The ``<article>`` elements of the page's headline: the one holding the ``<h1>`` that says the page's title,
+    and those after that ``<h1>`` and before any other ``<h1>`` (the next story of an infinite scroll), in order.
+
+    Taken before pruning (headers holding the ``<h1>`` are often pruned). See ``choose_container``.
+    """
+    wanted = norm(title or "").lower()
+    if not wanted:
+        return ()
+    marks = list(root.iter("h1", "article"))
+    at = next((i for i, el in enumerate(marks) if el.tag == "h1" and norm(el.text_content()).lower() == wanted), None)
+    if at is None:
+        return ()
+    found = list(marks[at].iterancestors("article"))[:1]
+    for el in marks[at + 1:]:
+        if el.tag == "h1":
+            break
+        found.append(el)
+    return tuple(found)
+
+
+def choose_container(root, profile: SiteProfile | None, article_body: str | None, stories: tuple = ()):
+    """The story's container in a pruned tree: the site profile's, the JSON-LD ``articleBody``'s, or the scored one.
+
+    ``stories``: the headline's ``<article>`` elements (``headline_articles``). A scored block outside all of them
+    is another story or a sidebar: newsgram.com's infinite scroll appends three more stories, each an ``<article>``
+    under its own ``<h1>``, and a longer one won; baon.hu's sidebar slider of obituary notices outweighed a short
+    story in the one ``<article>`` after the headline. The best block inside the first of them is taken instead,
+    when it still holds some prose after pruning and the block outside outweighs it (a story cut into two ``<article>``s, as washingtonpost.com's
+    2011 pages are, keeps its scored half).
+    """
     if profile is not None:
         container = next((found[0] for xpath in profile.compiled["body"] if (found := xpath(root))), None)
         if container is not None:
@@ -1070,20 +1103,36 @@ def choose_container(root, profile: SiteProfile | None, article_body: str | None
         container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
     ):
         return guided
+    if stories and _outside(container, stories, root) and prose_chars(stories[0]) >= HEADLINE_ARTICLE_PROSE:
+        # only a block that outweighs the article is another story or a sidebar; a smaller one won on its class
+        # (nikkei.com's newsletter notice under the free part of the story: where the story ends)
+        if sum(map(len, paragraphs_of(container))) > sum(map(len, paragraphs_of(stories[0]))):
+            return find_container(stories[0])
     return container
 
 
+def _outside(container, stories: tuple, root) -> bool:
+    """The container is in none of the headline's ``<article>`` elements, holds none, and they survived pruning."""
+    if root not in stories[0].iterancestors():
+        return False
+    held = {container, *container.iterancestors()}
+    return not any(story in held or container in story.iterancestors() for story in stories)
+
+
 def extract_body(
-    root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = ()
+    root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = (),
+    title: str | None = None,
 ) -> Body:
     """Article paragraphs and captions from a parsed page (the tree is modified in place).
 
     ``descriptions``: the summaries the page declares (``Metadata.summaries``), to recognise its standfirst.
+    ``title``: the page's title, to find its headline's ``<article>`` (``headline_articles``).
     """
     positions, standfirsts = find_standfirsts(root, descriptions)
+    stories = headline_articles(root, title)
     captions = collect_captions(root)
     prune(root, profile)
-    container = choose_container(root, profile, article_body)
+    container = choose_container(root, profile, article_body, stories)
     captions += [label for label in collect_image_labels(container) if label not in captions]
     # a block that repeats a caption is that caption shown again: a video's title over its player
     # (abendblatt.de), a gallery's title under its slides (aol.com), a scroll-driven photo story's text
