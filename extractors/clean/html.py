@@ -1103,11 +1103,13 @@ def choose_container(root, profile: SiteProfile | None, article_body: str | None
         container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
     ):
         return guided
-    if stories and _outside(container, stories, root) and prose_chars(stories[0]) >= HEADLINE_ARTICLE_PROSE:
-        # only a block that outweighs the article is another story or a sidebar; a smaller one won on its class
-        # (nikkei.com's newsletter notice under the free part of the story: where the story ends)
-        if sum(map(len, paragraphs_of(container))) > sum(map(len, paragraphs_of(stories[0]))):
-            return find_container(stories[0])
+    # only a block that outweighs the article is another story or a sidebar; a smaller one won on its class
+    # (nikkei.com's newsletter notice under the free part of the story: where the story ends)
+    if (
+        stories and _outside(container, stories, root) and prose_chars(stories[0]) >= HEADLINE_ARTICLE_PROSE
+        and sum(map(len, paragraphs_of(container))) > sum(map(len, paragraphs_of(stories[0])))
+    ):
+        return find_container(stories[0])
     return container
 
 
