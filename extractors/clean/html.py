@@ -1143,5 +1143,36 @@ def extract_body(
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 
+    paragraphs[:0] = new(story_above(container, positions))
     paragraphs[:0] = new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
     return Body(tuple(paragraphs), tuple(captions))
+
+
+def story_above(container, positions: dict) -> list[str]:
+    """Paragraphs between the headline and the container's first paragraph, built like it: the story's opening.
+
+    Some layouts set the story's first paragraphs in a box of their own above the rest: the free opening above
+    the paywalled ``<div class="wall protected-content">`` on g1.globo.com, the ``teaser-content`` above the
+    ``remainder-content`` on washingtonpost.com, each paragraph the same ``<p>`` (tag and class) as those of the
+    container, in a box built like theirs. A summary, a notice or a teaser card is built otherwise (``pick_standfirst`` and ``unmarked_lead`` judge
+    those). ``positions``: document positions taken before pruning (``find_standfirsts``).
+    """
+    first = next(
+        (p for p in container.iter("p") if p in positions and len(norm(p.text_content())) >= MIN_PARAGRAPH), None
+    )
+    if first is None or not first.get("class"):
+        return []  # an unclassed <p> is what every block of a page is built from
+    story_at = positions[first]
+    headline_at = max((at for el, at in positions.items() if at < story_at and el.tag == "h1"), default=None)
+    if headline_at is None:
+        return []
+    shape = (first.tag, first.get("class"), _shape(first.getparent()))
+    root = container.getroottree().getroot()
+    found = []
+    for el in root.iter("p"):
+        at = positions.get(el)
+        if at is None or not headline_at < at < story_at or (el.tag, el.get("class"), _shape(el.getparent())) != shape:
+            continue
+        if len(text := norm(el.text_content())) >= MIN_PARAGRAPH:
+            found.append(text)
+    return found
