@@ -114,15 +114,16 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     )
     profile = profile_for_url(url) or profile_for_url(meta.canonical_url)
     body = html_clean.extract_body(
-        root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries
+        root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
     )
     if profile is None and (profile := profile_for_text("\n".join(body.paragraphs))) is not None:
         # A page that names no URL is recognised by its text (a wire dateline): extract again with
         # the publisher's selectors. Pruning mutated the tree, so parse afresh.
         root = html_clean.parse_html(html)
         body = html_clean.extract_body(
-            root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries
+            root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
         )
+    body = html_clean.photo_story(body)
     found = list(body.paragraphs)
     if fallback.too_small(found, root, sane_body(meta)):
         found = fallback.rescue(html, found, root, meta.article_body)  # root: the pruned tree the main pass left

@@ -1061,8 +1061,65 @@ def _contained(text: str, paragraphs: list[str]) -> bool:
     return any(needle in " ".join(TOKENS.findall(p)) for p in paragraphs)
 
 
-def choose_container(root, profile: SiteProfile | None, article_body: str | None):
-    """The story's container in a pruned tree: the site profile's, the JSON-LD ``articleBody``'s, or the scored one."""
+#: A photo story's captions of a paragraph's length (characters) or more ...
+PHOTO_STORY_CAPTION = 80
+#: ... at least this many of them, holding this many times the text the main pass found.
+PHOTO_STORY_CAPTIONS, PHOTO_STORY_SHARE = 3, 1.5
+
+
+def photo_story(body: Body) -> Body:
+    """A story told in the captions under its photos: its paragraph-long captions join its text, in page order.
+
+    Captions beside a story's text are not its text (the references leave them out), but a photo story has no
+    other text: vnexpress.net's 2014 photo stories set every paragraph after the lede in the caption cell under a
+    photo (``<table class="tplCaption">``), popsugar.com's slideshows each slide's text in its ``<figcaption>``.
+    Without them the body is the lede alone. What gives such a page away is the share: on dev their prose captions
+    hold 4.7 and 1.9 times the text the main pass found, on every other page 0.9 times at most (lsm.lv,
+    actualno.com: a few long captions beside a short story). Short captions (a credit, a photo's title) stay
+    captions.
+    """
+    told = [caption for caption in body.captions if len(caption) >= PHOTO_STORY_CAPTION]
+    found = sum(len(p) for p in body.paragraphs)
+    if len(told) < PHOTO_STORY_CAPTIONS or sum(len(c) for c in told) < PHOTO_STORY_SHARE * found:
+        return body
+    return Body(body.paragraphs + tuple(told), tuple(c for c in body.captions if c not in told), body.items)
+
+
+#: The headline's ``<article>`` is trusted over a better-scored block outside it when it holds this much prose.
+HEADLINE_ARTICLE_PROSE = 400
+
+
+def headline_articles(root, title: str | None) -> tuple:
+    """The ``<article>`` elements of the page's headline: the one holding the ``<h1>`` that says the page's title,
+    and those after that ``<h1>`` and before any other ``<h1>`` (the next story of an infinite scroll), in order.
+
+    Taken before pruning (headers holding the ``<h1>`` are often pruned). See ``choose_container``.
+    """
+    wanted = norm(title or "").lower()
+    if not wanted:
+        return ()
+    marks = list(root.iter("h1", "article"))
+    at = next((i for i, el in enumerate(marks) if el.tag == "h1" and norm(el.text_content()).lower() == wanted), None)
+    if at is None:
+        return ()
+    found = list(marks[at].iterancestors("article"))[:1]
+    for el in marks[at + 1:]:
+        if el.tag == "h1":
+            break
+        found.append(el)
+    return tuple(found)
+
+
+def choose_container(root, profile: SiteProfile | None, article_body: str | None, stories: tuple = ()):
+    """The story's container in a pruned tree: the site profile's, the JSON-LD ``articleBody``'s, or the scored one.
+
+    ``stories``: the headline's ``<article>`` elements (``headline_articles``). A scored block outside all of them
+    is another story or a sidebar: newsgram.com's infinite scroll appends three more stories, each an ``<article>``
+    under its own ``<h1>``, and a longer one won; baon.hu's sidebar slider of obituary notices outweighed a short
+    story in the one ``<article>`` after the headline. The best block inside the first of them is taken instead,
+    when it still holds some prose after pruning and the block outside outweighs it (a story cut into two ``<article>``s, as washingtonpost.com's
+    2011 pages are, keeps its scored half).
+    """
     if profile is not None:
         container = next((found[0] for xpath in profile.compiled["body"] if (found := xpath(root))), None)
         if container is not None:
@@ -1075,20 +1132,38 @@ def choose_container(root, profile: SiteProfile | None, article_body: str | None
         container.tag not in ("body", "html") and prose_chars(guided) < 0.5 * prose_chars(container)
     ):
         return guided
+    # only a block that outweighs the article is another story or a sidebar; a smaller one won on its class
+    # (nikkei.com's newsletter notice under the free part of the story: where the story ends)
+    if (
+        stories and _outside(container, stories, root) and prose_chars(stories[0]) >= HEADLINE_ARTICLE_PROSE
+        and sum(map(len, paragraphs_of(container))) > sum(map(len, paragraphs_of(stories[0])))
+    ):
+        return find_container(stories[0])
     return container
 
 
+def _outside(container, stories: tuple, root) -> bool:
+    """The container is in none of the headline's ``<article>`` elements, holds none, and they survived pruning."""
+    if root not in stories[0].iterancestors():
+        return False
+    held = {container, *container.iterancestors()}
+    return not any(story in held or container in story.iterancestors() for story in stories)
+
+
 def extract_body(
-    root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = ()
+    root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = (),
+    title: str | None = None,
 ) -> Body:
     """Article paragraphs and captions from a parsed page (the tree is modified in place).
 
     ``descriptions``: the summaries the page declares (``Metadata.summaries``), to recognise its standfirst.
+    ``title``: the page's title, to find its headline's ``<article>`` (``headline_articles``).
     """
     positions, standfirsts = find_standfirsts(root, descriptions)
+    stories = headline_articles(root, title)
     captions = collect_captions(root)
     prune(root, profile)
-    container = choose_container(root, profile, article_body)
+    container = choose_container(root, profile, article_body, stories)
     captions += [label for label in collect_image_labels(container) if label not in captions]
     # a block that repeats a caption is that caption shown again: a video's title over its player
     # (abendblatt.de), a gallery's title under its slides (aol.com), a scroll-driven photo story's text
@@ -1099,5 +1174,36 @@ def extract_body(
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 
+    paragraphs[:0] = new(story_above(container, positions))
     paragraphs[:0] = new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
     return Body(tuple(paragraphs), tuple(captions), items)
+
+
+def story_above(container, positions: dict) -> list[str]:
+    """Paragraphs between the headline and the container's first paragraph, built like it: the story's opening.
+
+    Some layouts set the story's first paragraphs in a box of their own above the rest: the free opening above
+    the paywalled ``<div class="wall protected-content">`` on g1.globo.com, the ``teaser-content`` above the
+    ``remainder-content`` on washingtonpost.com, each paragraph the same ``<p>`` (tag and class) as those of the
+    container, in a box built like theirs. A summary, a notice or a teaser card is built otherwise (``pick_standfirst`` and ``unmarked_lead`` judge
+    those). ``positions``: document positions taken before pruning (``find_standfirsts``).
+    """
+    first = next(
+        (p for p in container.iter("p") if p in positions and len(norm(p.text_content())) >= MIN_PARAGRAPH), None
+    )
+    if first is None or not first.get("class"):
+        return []  # an unclassed <p> is what every block of a page is built from
+    story_at = positions[first]
+    headline_at = max((at for el, at in positions.items() if at < story_at and el.tag == "h1"), default=None)
+    if headline_at is None:
+        return []
+    shape = (first.tag, first.get("class"), _shape(first.getparent()))
+    root = container.getroottree().getroot()
+    found = []
+    for el in root.iter("p"):
+        at = positions.get(el)
+        if at is None or not headline_at < at < story_at or (el.tag, el.get("class"), _shape(el.getparent())) != shape:
+            continue
+        if len(text := norm(el.text_content())) >= MIN_PARAGRAPH:
+            found.append(text)
+    return found
