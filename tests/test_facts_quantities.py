@@ -953,20 +953,3 @@ def test_one_on_a_plural_noun_is_a_pronoun(text):
 def test_one_and_a_half_before_a_plural_still_counts():
     assert (1.5, "years") in {(q.value, q.unit) for q in quantities("The project took one and a half years.")}
 
-
-@pytest.mark.parametrize(
-    "text, value, unit",
-    [
-        # The Washington Post (corpus page): part of the count before it in the sentence; the second is our wording of
-        # The Mirror's "held six women captive ... killing two of them"
-        ("Libyan militants beheaded 21 Christians — 20 of them Egyptian Copts — along the country’s coast.", 20,
-         "Christians"),
-        ("He held six women captive in a pit, and three of them escaped.", 3, "women"),
-    ],
-)
-def test_n_of_them_counts_what_the_count_before_it_counts(text, value, unit):
-    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
-
-
-def test_n_of_them_with_no_count_before_it_counts_nothing():
-    assert quantities("The year after that, they should still have at least two of them.") == []

@@ -561,11 +561,6 @@ def _quantity_at(
             # five from artillery exchange" (National Post), "at least 1,200 people were killed and about 250 taken
             # hostage" (Daily Maverick); with no count before it in the sentence it stays out, as "a further N"
             unit = ANOTHER
-        if unit is None and [t.lower_ for t in doc[end : end + 2]] == ["of", "them"]:
-            # "N of them" counts part of what the count before it counts: "beheaded 21 Christians — 20 of them
-            # Egyptian Copts" (The Washington Post), "held six women captive ... killing two of them" (The Mirror);
-            # with no count before it in the sentence it stays out, as "a further N"
-            unit = ANOTHER
         if unit is None and _level_reached(doc, start):
             unit = "points" if _index_subject(doc, start) else LEVEL
         if unit is None and _bare_more(doc, end):
