@@ -1,6 +1,6 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3``, ``real4``), reproducibly.
+"""Sample real publisher sentences for the quantity probe batches (``real3``, ``real4``, ``real5``), reproducibly.
 
-Both batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
+The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
 ``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in ``benchmarks/facts_gold/test/``; pages
 already in ``facts_gold/dev`` and sentences of the earlier real batches are left out. They differ in which pages and
 sentences are eligible and how many one page or publisher may give (``BATCHES``):
@@ -14,10 +14,16 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   used for probes, and draws among *all* sentences holding a digit or a number word (``NUMBER``), at most 6 per page,
   so the batch reflects the quantities (and the years, ranks and pronoun "one"s) of everyday copy. It also leaves out
   pages whose article a facts gold file holds under another case id (four ``pl`` pages are ``__postlight`` dev gold).
+- ``real5`` (ordinary news from the rest of the corpus, issue 11) draws like ``real4`` among all sentences holding a
+  number, from every other English source (``REAL5_TAGS``: ``pl2``, ``snk``, ``hd``, ``moz``, ``omni``, ``sr``,
+  ``n3k``, ``pyr``, ``rphp``, ``n4k``, ``fundus``), at most 4 sentences a page and 8 a publisher, leaving out the
+  sentences of all four earlier batches, pages whose case-id site names a facts test publisher even where the corpus
+  files the page under another one (``abcnews_...`` under ``go``), and publishers the project does not use
+  (``OFF_LIMITS``). Pages added to the corpus later must come under a new tag, as ``pl2`` did, to keep the draw.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
-sentence)``) within the cap; with one kind (``real4``) that is plain hash order. ``python -m
-benchmarks.quantity_probe_sample --batch real4`` prints the draw as JSON (id, publisher, page, text, the hard patterns
+sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
+benchmarks.quantity_probe_sample --batch real5`` prints the draw as JSON (id, publisher, page, text, the hard patterns
 it matches); the sentences were then labelled by reading, before any extractor ran on them. A draw depends on the
 pool, the patterns and the seed only, never on what the extractor reads, and a growing corpus leaves it as it was.
 """
@@ -88,6 +94,17 @@ NUMBER = re.compile(
 )
 
 
+#: Corpus publishers whose pages the project does not use (AP, BBC, Euronews, The Independent, Maeil Business, The New
+#: York Times, Reuters, The Telegraph, The Guardian, Yonhap); ``real5`` leaves them out.
+OFF_LIMITS = frozenset(
+    {"apnews", "bbc", "euronews", "independent", "mk", "nytimes", "reuters", "telegraph", "theguardian", "yonhapnews"}
+)
+#: The origin tags (a case id's ``__<tag>`` ending) ``real5`` draws from: every English source of the cleaning corpus
+#: but the ``pl`` pages ``real4`` took. Pages added to the corpus later come under a tag of their own (as ``pl2`` did),
+#: so the draw stays as it was.
+REAL5_TAGS = frozenset({"pl2", "snk", "hd", "moz", "omni", "sr", "n3k", "pyr", "rphp", "n4k", "fundus"})
+
+
 @dataclass(frozen=True)
 class Batch:
     """How one real-sentence batch is drawn (see the module docstring)."""
@@ -107,6 +124,13 @@ class Batch:
     #: Leave out pages whose article a facts gold file holds under another case id (a sentence of the page occurs in
     #: its text): those articles were read while rules were written. ``real3`` was drawn without this check.
     skip_gold_articles: bool = False
+    #: A second cap, per page, on top of the per-publisher one (``real5``).
+    page_cap: int | None = None
+    #: Also leave out a page whose case-id site names a facts test publisher when the corpus files it under another
+    #: publisher (``abcnews_...`` under ``go``, the brand of abcnews.go.com). ``real4`` was drawn without this check.
+    check_site_name: bool = False
+    #: Publishers left out by name: the project never uses their pages (``OFF_LIMITS``).
+    skip_publishers: frozenset[str] = frozenset()
 
 
 BATCHES = {
@@ -119,6 +143,13 @@ BATCHES = {
         cap_by="page", size=180, prefix="rn",
         earlier=("quantities_en_real.json", "quantities_en_real2.json", "quantities_en_real3.json"),
         skip_gold_articles=True,
+    ),
+    "real5": Batch(
+        seed="values7-real5:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL5_TAGS,
+        kinds={"number": NUMBER}, cap=8, cap_by="publisher", page_cap=4, size=180, prefix="ro",
+        earlier=("quantities_en_real.json", "quantities_en_real2.json", "quantities_en_real3.json",
+                 "quantities_en_real4.json"),
+        skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS,
     ),
 }
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -182,6 +213,10 @@ def pool(batch: Batch) -> list[tuple[str, str, str]]:
                 continue
             if case["publisher"] in banned or any(b in case["publisher"] for b in banned if len(b) > 4):
                 continue
+            if case["publisher"] in batch.skip_publishers:
+                continue
+            if batch.check_site_name and meta.stem.split("_", 1)[0] in banned:
+                continue
             data = json.loads(meta.read_text(encoding="utf-8"))
             if data.get("language") != "en" or not (data.get("expected") or {}).get("body"):
                 continue
@@ -204,14 +239,18 @@ def draw(name: str = "real3", size: int | None = None) -> list[dict]:
     queues = {kind: [s for s in ordered if pattern.search(s)] for kind, pattern in batch.kinds.items()}
     taken: list[str] = []
     given: dict[str, int] = {}
+    on_page: dict[str, int] = {}
     while len(taken) < size and any(queues.values()):
         for queue in queues.values():
             while queue:
                 sentence = queue.pop(0)
-                source = unique[sentence][0 if batch.cap_by == "publisher" else 1]
-                if sentence not in taken and given.get(source, 0) < batch.cap:
+                publisher, page = unique[sentence]
+                source = publisher if batch.cap_by == "publisher" else page
+                if (sentence not in taken and given.get(source, 0) < batch.cap
+                        and (batch.page_cap is None or on_page.get(page, 0) < batch.page_cap)):
                     taken.append(sentence)
                     given[source] = given.get(source, 0) + 1
+                    on_page[page] = on_page.get(page, 0) + 1
                     break
             if len(taken) >= size:
                 break

@@ -893,3 +893,63 @@ def test_a_plus_glued_to_a_count_keeps_its_noun_and_means_at_least(text, value, 
 
 def test_a_plus_between_spaced_numbers_is_no_at_least():
     assert {q.qualifier for q in quantities("The tally was 3 + 4 points.")} <= {"exactly"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kotaku and The New Republic (corpus pages): "any one" is any single one
+        "Only thirty-nine Metroids were to exist on the planet at any one time.",
+        "What any one person might judge as a level that can be adapted to is going to be very dependent on them.",
+        # The New Republic, Evening Standard (corpus pages): net zero is a target, in either order
+        "The world would have to reach zero net greenhouse gas emissions before the end of the century.",
+        "He has been critical of the transition to net zero.",
+        # Rest of World and The Washington Post (corpus pages): a position, not a count of sides
+        "Four engineers from the private company that built it stood to one side.",
+        "And no one should be confused about what the president confronts: On one side, grousing and grumbling.",
+    ],
+)
+def test_idioms_of_any_one_net_zero_and_one_side_count_nothing_there(text):
+    assert [q for q in quantities(text) if q.value in (0, 1)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Verfassungsblog, Kotaku, The New Yorker (corpus pages): "one day" alone is some day
+        "It might in fact end one day soon.",
+        "Their dying prophets told of a hero who would one day emerge, to enter the crater.",
+        "The climate crisis will grow more urgent until, one day, the melting of the cryosphere makes our questions moot.",
+    ],
+)
+def test_a_bare_one_day_is_some_day_not_a_count(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exhibition stayed open for one day.",
+        "The flood came one day after the vote.",
+    ],
+)
+def test_one_day_after_a_preposition_or_before_a_span_still_counts(text):
+    assert (1, "days") in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Talking Points Memo (corpus page): the pronoun before the subject of a clause with its noun left out
+        "The story of the town’s resistance is an epic tale, and it’s one U.S. officials would rather not discuss.",
+        # The Washington Post (corpus page): before a verb the tagger takes for a plural noun
+        "Thunderstorm coverage will decrease as one heads south.",
+    ],
+)
+def test_one_on_a_plural_noun_is_a_pronoun(text):
+    assert [q for q in quantities(text) if q.value == 1] == []
+
+
+def test_one_and_a_half_before_a_plural_still_counts():
+    assert (1.5, "years") in {(q.value, q.unit) for q in quantities("The project took one and a half years.")}
+

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from extractors.facts.ages import age_unit, is_age, parent_before
+from extractors.facts.dates import ONE_DAY_SPAN_AFTER
 from extractors.facts.gazetteer import country_aliases, currencies, qualifier_phrases, word_list
 from extractors.facts.nlp import SentenceIndex, entity_of, lemma, sentence_of
 from extractors.facts.numbers import (
@@ -878,16 +879,11 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if first.lower_ == "one" and number.end == number.start + 1 and _one_then_other(doc, number.end):
         return True  # "differentiate one cut from another" (EdSurge, dev), "this one way or the other" (ChinaTalk)
-    if (
-        first.lower_ == "one"
-        and number.end == number.start + 1
-        and nxt is not None
-        and nxt.tag_ == "NNS"
-        and first.dep_ == "nummod"
-    ):
-        return True  # a pronoun before a verb the tagger takes for a plural noun: "as one heads south"
-        # (Washington Post), "as much as one costs to buy" (Engadget)
+    if first.lower_ == "one" and number.end == number.start + 1 and _one_before_plural(doc, first):
+        return True
     if _in_idiom(doc, number):
+        return True
+    if _some_day(doc, number):
         return True
     if _title_with_time_unit(doc, number):
         return True
@@ -1117,6 +1113,38 @@ def _one_then_other(doc: Doc, after: int) -> bool:
         if words[: len(tail)] == list(tail) and (end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"}):
             return True
     return False
+
+
+def _one_before_plural(doc: Doc, one: Token) -> bool:
+    """ "one" on a plural noun is a pronoun, never a count of one: before a verb the tagger takes for a plural noun,
+    "as one heads south" (The Washington Post), "as much as one costs to buy" (Engadget), or before the subject of a
+    clause that leaves the pronoun's noun out, "it's one U.S. officials would rather not discuss" (Talking Points
+    Memo). Only names and modifiers stand between the two ("one and a half years" is a number of its own)."""
+    head = one.head
+    return (
+        one.dep_ == "nummod"
+        and head.tag_ in {"NNS", "NNPS"}
+        and head.i > one.i
+        and all(t.dep_ in {"compound", "amod"} for t in one.doc[one.i + 1 : head.i])
+    )
+
+
+def _some_day(doc: Doc, number: Number) -> bool:
+    """A bare "one day" is some day, not a count of one day, as the dates read it (``dates.ONE_DAY_SPAN_AFTER``):
+    "it might in fact end one day soon" (Verfassungsblog), "a hero who would one day emerge" (Kotaku), "until, one
+    day, the melting" (The New Yorker), "There was one day I asked Gary" (Mirror). A preposition before it ("for one
+    day", "over one day") or a span after it ("one day after the vote", "from just over one day to four days", Metro)
+    makes it a count."""
+    first = doc[number.start]
+    if first.lower_ != "one" or number.end != number.start + 1 or number.end >= len(doc):
+        return False
+    if doc[number.end].lower_ != "day":
+        return False
+    prev = doc[number.start - 1] if number.start > 0 else None
+    if prev is not None and (prev.pos_ == "ADP" or prev.lower_ in {"just", "only", "about", "than"}):
+        return False
+    after = doc.text[doc[number.end].idx + len(doc[number.end]) :]
+    return ONE_DAY_SPAN_AFTER.match(after) is None
 
 
 def _in_idiom(doc: Doc, number: Number) -> bool:
