@@ -4,11 +4,13 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+from extractors.clean.date_stamps import find_stamps
 from extractors.clean.document import clean_document, clean_html, clean_text
 from extractors.clean.metadata import split_authors
 from extractors.clean.page_dates import url_date
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import DATE_SOURCES, RawDocument
+from tests.clean_helpers import dev_page
 
 BODY = "".join(f"<p>The council voted on Tuesday, after a long debate, to fund the new bridge, item {i}.</p>"
                for i in range(4))
@@ -104,3 +106,65 @@ def test_feed_author_hint_of_an_organisation_goes_to_author_orgs():
     doc = clean_document(raw)
     assert doc.authors == () and doc.author_orgs == ("Associated Press",)
 
+
+
+# --- printed stamps (extractors/clean/date_stamps.py): day-only readings completed, naive ones zoned -----------
+
+
+def _same_moment(got: datetime, reference: str) -> bool:
+    """The benchmark's rule: a reference without a zone is the page's wall-clock time."""
+    want = datetime.fromisoformat(reference)
+    return got.replace(tzinfo=None) == want if want.tzinfo is None else got == want
+
+
+def test_printed_stamps_read_localised_months_cjk_dates_and_the_time_after_a_short_word():
+    """Real stamps of dev pages: AFP Faktencheck (de), ifeng.com (zh), Libération (fr), taz (de), Chicago Tribune."""
+    read = {text: [(s.value, s.has_time) for s in find_stamps(text)] for text in (
+        "Veröffentlicht am 13. Mai 2026 um 15:44",
+        "2019年09月09日 18:13:22来源：新华网",
+        "27 octobre 2012 à 18:27",
+        "erstellt: 01. April 2025, 15:25",
+        "Dec 13, 2016 at 3:45 pm",
+    )}
+    assert list(read.values()) == [
+        [(datetime(2026, 5, 13, 15, 44), True)], [(datetime(2019, 9, 9, 18, 13, 22), True)],
+        [(datetime(2012, 10, 27, 18, 27), True)], [(datetime(2025, 4, 1, 15, 25), True)],
+        [(datetime(2016, 12, 13, 15, 45), True)],
+    ]
+
+
+def test_printed_us_zone_names_follow_daylight_saving_and_gmt_offsets_keep_their_sign():
+    """GigaOm's "PT" in October is UTC-7, The Atlantic's "ET" in January UTC-5; VnExpress's "GMT+7" is ahead of UTC."""
+    (october,) = find_stamps("Oct. 25, 2010, 1:37pm PT")
+    (january,) = find_stamps("Jan 22 2011, 8:00 AM ET")
+    assert october.value.utcoffset() == timedelta(hours=-7) and january.value.utcoffset() == timedelta(hours=-5)
+    (vietnam,) = find_stamps("02.05.2014 08:54 GMT+7")
+    assert vietnam.value.utcoffset() == timedelta(hours=7)
+
+
+def test_a_stamp_after_an_update_label_is_marked_as_an_update():
+    """zeit.de prints "Aktualisiert am 28. April 2023, 20:22", t-online.de "Aktualisiert am 07.01.2026 - 18:50 Uhr"."""
+    assert [s.updated for s in find_stamps("Aktualisiert am 28. April 2023, 20:22")] == [True]
+    assert [s.updated for s in find_stamps("Aktualisiert am 07.01.2026 - 18:50 Uhr")] == [True]
+    assert [s.updated for s in find_stamps("Veröffentlicht am 13. Mai 2026 um 15:44")] == [False]
+
+
+def test_a_day_only_date_takes_the_time_printed_beside_the_headline_that_day():
+    """The day came from a declaration, the URL or htmldate; the time is only printed (thepaper.cn, csdn.net, taz,
+    hobby-werkstatt-blog.de, the New York Daily News)."""
+    for case_id in ("thepaper-zh_2019-09-24_power-bank-price-rise__gne", "csdn-zh_2014-08-24_kcon-v3-zoomeye__gne",
+                    "tageszeitung_2025-04-01_unermudlicher-einsatz__fundus",
+                    "hobbywerkstattblog_2015-12-14_arduino-virtual-wall-roomba__hd",
+                    "nydailynews_2016-12-16_michelle-obama-lost-hope__pl"):
+        expected, doc = dev_page(case_id)
+        assert _same_moment(doc.published, expected["published"]), (case_id, doc.published)
+        assert doc.dates.published_source == "text"
+
+
+def test_a_naive_date_takes_the_zone_another_copy_of_the_same_moment_states():
+    """n-tv.de's JSON-LD has no zone but its meta ``date`` has; Politico prints "05:07 AM EDT" under a naive
+    ``<time datetime>``; Fast Company's naive meta is local time beside a UTC ``<time datetime>``."""
+    for case_id in ("ntv_2023-04-28_judy-lybke-ganz-gar__fundus", "politico_2016-10-04_insiders-trump-sink-pence__pl",
+                    "fastcompany_2017-01-09_only-five-email-folders__pl"):
+        expected, doc = dev_page(case_id)
+        assert doc.published == datetime.fromisoformat(expected["published"]), (case_id, doc.published)

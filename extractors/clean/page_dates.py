@@ -14,10 +14,12 @@ import logging
 import re
 import warnings
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 
 from dateutil import parser as dateparser
 from lxml import etree
+
+from extractors.clean.date_stamps import SEASONLESS_ZONES, ZONE_HOURS, find_stamps, zone, zoned_times
 
 logger = logging.getLogger(__name__)
 
@@ -43,15 +45,8 @@ _MODIFIED_META = (
     "http://ogp.me/ns/article#modified_time",
 )
 
-#: Zone abbreviations news pages print; dateutil knows only UTC/GMT by itself.
-_TZ_ABBREVIATIONS = {
-    name: hours * 3600
-    for name, hours in {
-        "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "SAST": 2, "MSK": 3,
-        "IST": 5.5, "HKT": 8, "SGT": 8, "KST": 9, "JST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
-        "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "ET": -5, "PT": -8,
-    }.items()
-}
+#: Zone abbreviations news pages print (``date_stamps.ZONE_HOURS``); dateutil knows only UTC/GMT by itself.
+_TZ_ABBREVIATIONS = {name: zone(name) for name in [*ZONE_HOURS, *SEASONLESS_ZONES]}
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -84,14 +79,6 @@ def reading(value: str | None, source: str) -> DateReading | None:
     return DateReading(parsed, source, value.strip()) if parsed is not None and value else None
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-#: A stated date with an optional time: "2023-11-07 15:03:30", "2019/03/04 09:15", "8 January 2020, 3:51 pm", "Jan. 8, 2020 at 3:51 PM".
-_VISIBLE_DATE = re.compile(
-    r"\b\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-    rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?"
-    rf"|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?",
-    re.IGNORECASE,
-)
 _DATE_CLASS_XPATH = etree.XPath(
     '//*[contains(@class, "date") or contains(@class, "time") or contains(@class, "publish")][not(self::script)]'
     # hidden elements are not what the reader sees printed (e.g. a stale header date kept for scripts)
@@ -111,15 +98,77 @@ def _visible_date(root) -> DateReading | None:
     """The first date printed in a date-classed element ("Written: 2023-11-07 15:03:30 / Updated: ...").
 
     The first stated date in such an element is the publication (an update stamp follows it, or
-    sits in a later element).
+    sits in a later element); a stamp after an update label ("Updated", "Aktualisiert") is skipped.
     """
     for el in _DATE_CLASS_XPATH(root):
         text = " ".join(el.text_content().split())
-        if len(text) > 120 or text.lower().startswith(("updated", "modified", "last updated")):
+        if len(text) > 120:
             continue
-        if (match := _VISIBLE_DATE.search(text)) and (found := reading(match.group(0), "text")):
-            return found
+        if found := next((s for s in find_stamps(text) if not s.updated), None):
+            return DateReading(found.value, "text", found.raw)
     return None
+
+
+_PAGE_TEXT_XPATH = etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def _page_text(root) -> str:
+    """The page's visible text in document order, one space between text nodes ("December 15, 2016" "3:33 PM ET")."""
+    body = root.find(".//body")
+    return " ".join(" ".join(t.split()) for t in _PAGE_TEXT_XPATH(body if body is not None else root) if t.strip())
+
+
+def _date_only(found: DateReading) -> bool:
+    """A reading that states a day but no time ("2016-12-15", "Aug 18, 2010", a URL's day)."""
+    return found.value.time() == time(0) and ":" not in found.raw
+
+
+def _with_time(published: DateReading, text: str) -> DateReading:
+    """A day-only reading completed by the first stamp printed with a time on that day, not after an update label.
+
+    The page states the day in a declaration or its URL (or htmldate found the day) and prints the time
+    beside the headline: "2019-09-24 09:10" in a plain paragraph (thepaper.cn), "发表于 2014-08-24 21:30"
+    (csdn.net), "<time>Dec 13, 2016 at 3:45 pm</time>" without a datetime (chicagotribune.com,
+    nydailynews.com), "erstellt: 01. April 2025, 15:25" (taz), "am 14. Dezember 2015 um 14:48"
+    (hobby-werkstatt-blog.de).
+    """
+    day = published.value.date()
+    for stamp in find_stamps(text):
+        if stamp.has_time and not stamp.updated and stamp.value.date() == day:
+            return DateReading(stamp.value, "text", stamp.raw)
+    return published
+
+
+_TIME_DATETIME_XPATH = etree.XPath("//time[@datetime]")
+
+
+def _with_zone(published: DateReading, root, article: dict, metas: dict[str, str], text: str) -> DateReading:
+    """A naive reading given the zone another statement of the same moment prints.
+
+    Pages write one moment several times and only some copies carry the zone: n-tv.de's JSON-LD says
+    "2023-04-28 18:11:01.0" and its meta ``date`` "2023-04-28T18:11:01+02:00"; Politico's ``<time
+    datetime="2016-10-04 05:07:09">`` shows "10/04/2016 05:07 AM EDT". A zoned declaration a whole
+    number of hours away, to the second, is the same moment with the naive one in local time: Fast
+    Company's meta "2022-06-13T10:00:38" beside its ``<time datetime="2022-06-13T14:00:38Z">``.
+    """
+    value = published.value
+    declared = [_ld_string(article.get("datePublished")), *(metas.get(k) for k in _PUBLISHED_META)]
+    modified = set(_MODIFIED_TIME_XPATH(root))
+    declared += [el.get("datetime") for el in _TIME_DATETIME_XPATH(root) if el not in modified]
+    zoned = [v for raw in declared if raw and (v := parse_date(raw)) is not None and v.tzinfo is not None]
+    for other in zoned:
+        if other.replace(tzinfo=None, microsecond=0) == value.replace(microsecond=0):
+            return DateReading(value.replace(tzinfo=other.tzinfo), published.source, published.raw)
+    for hour, minute, where in zoned_times(text):
+        if (hour, minute) == (value.hour, value.minute):
+            return DateReading(value.replace(tzinfo=where), published.source, published.raw)
+    for other in zoned:
+        gap = other.astimezone(UTC).replace(tzinfo=None, microsecond=0) - value.replace(microsecond=0)
+        if gap and abs(gap) <= timedelta(hours=14) and gap % timedelta(minutes=30) == timedelta(0):
+            return DateReading(other, published.source, published.raw)
+    return published
 
 
 def url_date(url: str | None) -> DateReading | None:
@@ -172,6 +221,12 @@ def read_dates(
     published = published or _visible_date(root) or url_date(url)
     if published is None and html is not None:
         published = _htmldate(html, url)
+    if published is not None and (_date_only(published) or published.value.tzinfo is None):
+        text = _page_text(root)
+        if _date_only(published):
+            published = _with_time(published, text)
+        if published.value.tzinfo is None and not _date_only(published):
+            published = _with_zone(published, root, article, metas, text)
 
     modified = reading(_ld_string(article.get("dateModified")), "jsonld")
     modified = modified or next((r for k in _MODIFIED_META if (r := reading(metas.get(k), "meta"))), None)
