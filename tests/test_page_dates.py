@@ -168,3 +168,19 @@ def test_a_naive_date_takes_the_zone_another_copy_of_the_same_moment_states():
                     "fastcompany_2017-01-09_only-five-email-folders__pl"):
         expected, doc = dev_page(case_id)
         assert doc.published == datetime.fromisoformat(expected["published"]), (case_id, doc.published)
+
+
+def test_a_page_that_declares_no_date_gets_the_first_date_it_prints():
+    """ABC News prints "December 16, 2016, 4:19 PM" under obfuscated class names, pbrunst.de "Samstag, 3. Dezember
+    2011", ebene11.com "12.01.2017"; no declaration, date class or URL day states it."""
+    for case_id in ("abcnews_2016-12-16_clinton-putin-personal-beef__pl", "pbrunst_2011-12-03_kein-cyberterrorismus-diesmal__hd",
+                    "ebene11_2017-01-12_fremde-dwg-dateien-autocad__hd"):
+        expected, doc = dev_page(case_id)
+        assert doc.published is not None and doc.published.date().isoformat() == expected["published"], case_id
+
+
+def test_the_time_element_marked_date_published_wins_over_an_earlier_update_stamp():
+    """Le Figaro prints ``<time itemprop="dateModified">`` ("Mis à jour le 06/04/2013") before the publication's."""
+    expected, doc = dev_page("lefigaro-fr_2013-04-05_montebourg-privatisations-partielles__g3")
+    assert doc.dates.published_source == "time_element"
+    assert doc.published.replace(tzinfo=None, second=0) == datetime.fromisoformat(expected["published"])

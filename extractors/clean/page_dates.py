@@ -87,6 +87,25 @@ _DATE_CLASS_XPATH = etree.XPath(
 _MODIFIED_TIME_XPATH = etree.XPath(
     '//time[@datetime][@itemprop="dateModified" or contains(@class, "updated") or contains(@class, "modified")]'
 )
+_PUBLISHED_TIME_XPATH = etree.XPath(
+    '//time[@datetime][@itemprop="datePublished"]'
+    '|//time[@datetime][not(@itemprop="dateModified")][not(contains(@class, "updated") or contains(@class, "modified"))'
+    ' or contains(@class, "publish")]'
+)
+
+
+def _published_time_element(root):
+    """The ``<time datetime>`` of the publication: one marked ``itemprop="datePublished"``, else the first not
+    marked as the last change.
+
+    A page may print its update stamp first: Le Figaro's ``<time itemprop="dateModified">`` stands before
+    its ``datePublished`` one, as on popsugar.com, blisterreview.com and ehow.com (WordPress's
+    "entry-date published updated" class names both and still counts).
+    """
+    found = _PUBLISHED_TIME_XPATH(root)
+    return next((el for el in found if el.get("itemprop") == "datePublished"), found[0] if found else None)
+
+
 #: "/2024/08/27/", "/2024-08-27", "/20240827/" in a URL path: the day only (run together, month and day
 #: take two digits each, so an article number such as "/2089096-" is no date).
 _URL_DATE = re.compile(
@@ -118,6 +137,17 @@ def _page_text(root) -> str:
     """The page's visible text in document order, one space between text nodes ("December 15, 2016" "3:33 PM ET")."""
     body = root.find(".//body")
     return " ".join(" ".join(t.split()) for t in _PAGE_TEXT_XPATH(body if body is not None else root) if t.strip())
+
+
+def _first_stamp(text: str) -> DateReading | None:
+    """The first date printed on a page that states none anywhere else, unless it follows an update label.
+
+    Pages without a declaration or a date-classed element still print the date by the byline:
+    "December 16, 2016, 4:19 PM" (ABC News, obfuscated class names), "12.01.2017" (ebene11.com),
+    "Samstag, 3. Dezember 2011" (pbrunst.de), "Mai 06 2018" (wienbadminton.at).
+    """
+    stamp = next((s for s in find_stamps(text) if not s.updated), None)
+    return DateReading(stamp.value, "text", stamp.raw) if stamp else None
 
 
 def _date_only(found: DateReading) -> bool:
@@ -216,13 +246,15 @@ def read_dates(
     """
     published = reading(_ld_string(article.get("datePublished")), "jsonld")
     published = published or next((r for k in _PUBLISHED_META if (r := reading(metas.get(k), "meta"))), None)
-    if published is None and (time_el := root.find(".//time[@datetime]")) is not None:
+    if published is None and (time_el := _published_time_element(root)) is not None:
         published = reading(time_el.get("datetime"), "time_element")
     published = published or _visible_date(root) or url_date(url)
     if published is None and html is not None:
         published = _htmldate(html, url)
+    text = _page_text(root) if published is None or _date_only(published) or published.value.tzinfo is None else ""
+    if published is None:
+        published = _first_stamp(text)
     if published is not None and (_date_only(published) or published.value.tzinfo is None):
-        text = _page_text(root)
         if _date_only(published):
             published = _with_time(published, text)
         if published.value.tzinfo is None and not _date_only(published):
