@@ -184,3 +184,13 @@ def test_the_time_element_marked_date_published_wins_over_an_earlier_update_stam
     expected, doc = dev_page("lefigaro-fr_2013-04-05_montebourg-privatisations-partielles__g3")
     assert doc.dates.published_source == "time_element"
     assert doc.published.replace(tzinfo=None, second=0) == datetime.fromisoformat(expected["published"])
+
+
+def test_json_ld_wrapped_in_cdata_is_read():
+    """krautreporter.de writes ``//<![CDATA[ ... //]]>`` around its JSON-LD, pages saved by readability's tests
+    (aclu.org, josephg.com) ``<![CDATA[ ... ]]>``; the article object inside still declares date and author."""
+    expected, doc = dev_page("krautreporter_2024-08-22_ich-wollte-dass-sie__fundus")
+    assert doc.dates.published_source == "jsonld" and doc.published == datetime.fromisoformat(expected["published"])
+    for case_id in ("aclu_2018_facebook-privacy__moz", "josephg_2020-09-26_crdts-are-the-future__omni"):
+        expected, doc = dev_page(case_id)
+        assert list(doc.authors) == expected["authors"], case_id

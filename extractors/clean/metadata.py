@@ -34,6 +34,9 @@ _SECTION_META = ("article:section", "section", "parsely-section", "og:section", 
 _TITLE_META = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
 _LD_XPATH = etree.XPath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
 _META_XPATH = etree.XPath("//meta[@content or @value]")
+#: A CDATA or comment wrapper around a JSON-LD script, "//" line comments included: readability's saved pages
+#: (aclu.org, vox.com, variety.com, fastcompany.com ...) and krautreporter.de write ``//<![CDATA[ ... //]]>``.
+_CDATA = re.compile(r"^(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)$")
 _WORD = re.compile(r"\w+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
 #: A name that holds a web address ("mdr.de", "Deutsche Welle (www.dw.com)") names a site, not a person.
@@ -140,7 +143,7 @@ def _ld_objects(root) -> list[dict]:
                 walk(node["mainEntity"])
 
     for script in _LD_XPATH(root):
-        raw = (script.text or "").strip().rstrip(";")
+        raw = _CDATA.sub("", (script.text or "").strip()).strip().rstrip(";")
         if not raw:
             continue
         try:
