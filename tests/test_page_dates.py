@@ -194,3 +194,27 @@ def test_json_ld_wrapped_in_cdata_is_read():
     for case_id in ("aclu_2018_facebook-privacy__moz", "josephg_2020-09-26_crdts-are-the-future__omni"):
         expected, doc = dev_page(case_id)
         assert list(doc.authors) == expected["authors"], case_id
+
+
+# --- bylines printed as text after a label (metadata._labelled_byline) --------------------------------------------
+
+
+def test_names_printed_after_a_byline_label_are_the_authors():
+    """No declaration or author-classed element names them: "By Meg Wagner" then "NEW YORK DAILY NEWS" (the
+    New York Daily News), "von Ronald Tiefenthäler am 25.04.2014" (notebookcheck.com), "Par LILIAN ALEMAGNA,
+    LAURE BRETTON Envoyés spéciaux" (Libération), "澎湃新闻记者 贺梨萍" (thepaper.cn), "《棱镜》作者 周纯" (qq.com)."""
+    for case_id in ("nydailynews_2016-12-16_michelle-obama-lost-hope__pl",
+                    "notebookcheck_2014-04-25_microsoft-nokia-uebernahme__snk2",
+                    "liberation-fr_2012-10-27_ayrault-assume-sa-methode__g3",
+                    "thepaper-zh_2020-06-06_lancet-smell-taste-covid__gne2", "qq-zh_2019-09-23_data-industry-crackdown__gne"):
+        expected, doc = dev_page(case_id)
+        assert list(doc.authors) == expected["authors"], (case_id, doc.authors)
+
+
+def test_a_labelled_byline_of_an_acronym_and_an_organisation_word_is_an_organisation():
+    """"By MND Staff" (mexiconewsdaily.com) and "Von" "BR24 Redaktion" (br.de): one capitalised word may follow a
+    single acronym, and the organisation word makes the whole name an organisation, not a person "MND"."""
+    for byline, org in (("<p><span>By</span> <a href='/staff'>MND Staff</a></p>", "MND Staff"),
+                        ("<div><span>Von</span><span>BR24 Redaktion</span></div>", "BR24 Redaktion")):
+        doc = clean_html(page(body=byline + BODY))
+        assert (doc.authors, doc.author_orgs) == ((), (org,)), byline

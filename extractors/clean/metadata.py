@@ -16,10 +16,12 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from extractors.clean.date_stamps import month_names
 from extractors.clean.page_dates import DateReading, read_dates
-from extractors.clean.quality import byline_joiners, byline_words
+from extractors.clean.quality import byline_joiners, byline_labels, byline_words
 from extractors.clean.widgets import words
 from extractors.facts.gazetteer import organisation_names
+from extractors.grammar import WEEKDAYS
 
 logger = logging.getLogger(__name__)
 
@@ -268,6 +270,91 @@ def _byline_names(root) -> list[str]:
     return names
 
 
+_TEXT_NODES = etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+_HAN_NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: Han names after a label, apart by spaces, "、" or "&": "段彦超 廖艳" (news.ifeng.com).
+_HAN_NAMES = re.compile(rf"^[\s:：/]*({_HAN_NAME}(?:[\s、&]+{_HAN_NAME})*)(?=$|[\s/|（(，,])")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\S")
+_LONGEST_LABEL_NODE = 80
+
+
+@functools.cache
+def _label_pattern() -> re.Pattern[str]:
+    """A text node that opens with a byline label; a Han label may follow the paper's name ("澎湃新闻记者")."""
+    latin = sorted((w for w in byline_labels() if w.isascii()), key=len, reverse=True)
+    han = sorted((w for w in byline_labels() if not w.isascii()), key=len, reverse=True)
+    parts = []
+    if latin:
+        parts.append(rf"(?P<latin>(?:{'|'.join(re.escape(w) for w in latin)}))(?:\s*:\s*|\s+|$)")
+    if han:
+        parts.append(rf"[^\s\d]{{0,8}}?(?P<han>{'|'.join(re.escape(w) for w in han)})")
+    return re.compile(rf"^[|·•/,\s]*(?:{'|'.join(parts)})" if parts else r"(?!)", re.IGNORECASE)
+
+
+def _labelled_byline(root) -> list[str]:
+    """Names printed after a byline label in the page text: "By Meg Wagner", "Von Christian am 03.05.2013", "记者 张楠".
+
+    The last resort when no declaration and no author-classed element names anyone (nydailynews.com,
+    time.com, phoronix.com, notebookcheck.com, thepaper.cn, qq.com). The label opens a short text node;
+    the names follow in it or in the next nodes ("By <a>Meg Wagner</a>"), joined by commas or the
+    ``joiner`` words, each of up to four capitalised words written alike (all capitals or not); a date
+    word, a lower-case word or another capitalised run with no joiner before it ends the byline
+    ("By Meg Wagner" "NEW YORK DAILY NEWS").
+    """
+    nodes = [text for node in _TEXT_NODES(root) if (text := " ".join(node.split()))]
+    for index, node in enumerate(nodes):
+        if len(node) > _LONGEST_LABEL_NODE or not (match := _label_pattern().match(node)):
+            continue
+        following = [node[match.end():], *nodes[index + 1 : index + 6]]
+        if match.group("han"):
+            found = _HAN_NAMES.match(" ".join(following))
+            names = re.split(r"[\s、&]+", found.group(1)) if found else []
+        else:
+            names = _names_after_label(following)
+        if names:
+            return names
+    return []
+
+
+def _names_after_label(pieces: list[str]) -> list[str]:
+    """The names at the start of the text after a Latin-script label (see ``_labelled_byline``)."""
+    joiners = {w.casefold() for w in byline_joiners()} | {",", "&"}
+    stops = set(month_names()) | set(WEEKDAYS) | set(byline_labels())
+    names: list[str] = []
+    current: list[str] = []
+    expect_name = True  # at the start and after a joiner; a boundary between nodes after a name clears it
+    for piece in pieces:
+        for token in _NAME_TOKEN.findall(piece):
+            folded = token.casefold()
+            if folded in joiners:
+                if current:
+                    names.append(" ".join(current))
+                    current = []
+                if not names:
+                    return names
+                expect_name = True
+                continue
+            if not names and not current and folded in byline_labels():
+                continue  # "By by JOSH HASKELL" (abcnews.go.com)
+            capital = token[0].isupper() and folded.rstrip(".") not in stops
+            # a run of capitals ends where a capitalised word follows ("LAURE BRETTON Envoyés spéciaux"), but one
+            # capitalised word may follow a single acronym ("MND Staff" on mexiconewsdaily.com, "BR24 Redaktion")
+            same_case = len(current) < 2 or token.isupper() == current[0].isupper()
+            if capital and same_case and len(current) < 4 and (current or expect_name):
+                current.append(token)
+                continue
+            if current:
+                names.append(" ".join(current))
+            return names
+        if current:
+            names.append(" ".join(current))
+            current = []
+            expect_name = False
+    return names
+
+
 def _meta_map(root) -> dict[str, str]:
     """Meta tag name/property (lower-cased) -> its content; the first tag of a name wins.
 
@@ -307,9 +394,10 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     # (the organisations of every source read count: a meta tag naming only the site before a byline of persons)
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
-    for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), None):
-        if names is None:
-            names = clean_authors(_byline_names(root))
+    sources = (_byline_names, _labelled_byline)
+    for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
+        if callable(names):
+            names = clean_authors(names(root))
         authors, orgs = split_authors(names, site=site, declared_orgs=org_names)
         author_orgs += orgs
         if authors:
