@@ -218,3 +218,20 @@ def test_a_labelled_byline_of_an_acronym_and_an_organisation_word_is_an_organisa
                         ("<div><span>Von</span><span>BR24 Redaktion</span></div>", "BR24 Redaktion")):
         doc = clean_html(page(body=byline + BODY))
         assert (doc.authors, doc.author_orgs) == ((), (org,)), byline
+
+
+def test_a_byline_name_that_is_the_sites_brand_is_an_organisation():
+    """USA TODAY's meta author "Sean Leahy, USA TODAY", MDR's "David Straub, MDR THÜRINGEN", LTO's "LTO": the
+    brand of the page's own host, written out in capitals or as the name's first word, credits the site."""
+    for case_id in ("usatoday_2010-08-18_brett-favre-super-bowl-return__snk2",
+                    "mdr_2023-04-28_ist-thuringer-bratwurst-illusion__fundus"):
+        expected, doc = dev_page(case_id)
+        assert list(doc.authors) == expected["authors"], (case_id, doc.authors)
+    assert split_authors(("Sean Leahy", "USA TODAY"), brand="usatoday") == (("Sean Leahy",), ("USA TODAY",))
+    assert split_authors(("heise online",), brand="heise") == ((), ("heise online",))
+
+
+def test_a_person_named_like_the_site_stays_a_person():
+    """hakibenita.com is Haki Benita's own site; al.com's brand "al" is also a first name."""
+    assert split_authors(("Haki Benita",), brand="hakibenita") == (("Haki Benita",), ())
+    assert split_authors(("Al Smith",), brand="al") == (("Al Smith",), ())

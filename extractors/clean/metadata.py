@@ -43,6 +43,8 @@ _WORD = re.compile(r"\w+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
 #: A name that holds a web address ("mdr.de", "Deutsche Welle (www.dw.com)") names a site, not a person.
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|news)\b(?!\.?\w)")
+#: Second-level labels under a country code ("co.uk", "com.au"): the brand is the label before them.
+_SECOND_LEVEL = frozenset({"co", "com", "or", "ne", "ac", "org", "net", "gov", "go", "nic"})
 #: CMS defaults that fill the author field when nobody is credited.
 _PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author"})
 _BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
@@ -96,12 +98,38 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+def site_brand(url: str | None) -> str | None:
+    """The brand label of a URL's host ("www.usatoday.com" -> "usatoday", "weekly.ascii.jp" -> "ascii",
+    "www.lto.de" -> "lto"); the label before a country's second level ("co.uk", "com.au") is taken."""
+    host = (re.match(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", url or "", re.IGNORECASE) or [None, ""])[1].lower()
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return None
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2]
+
+
+def _names_brand(name: str, brand: str | None) -> bool:
+    """Whether a byline name is the site's brand: written out in capitals or as one word ("USA TODAY" on
+    usatoday.com, "LTO" on lto.de, "ASCII" on weekly.ascii.jp) or as its first word ("MDR THÜRINGEN" on mdr.de,
+    "heise online" on heise.de, "CSDN.NET" on csdn.net). A name written as a person's ("Haki Benita" on
+    hakibenita.com) stays a person, and a first word counts from three letters up ("Al" is a name, al.com a site).
+    """
+    tokens = re.findall(r"\w+", name.casefold())
+    if not brand or not tokens:
+        return False
+    spelled = "".join(tokens) == brand and (len(tokens) == 1 or name.isupper())
+    return spelled or (len(brand) >= 3 and tokens[0] == brand)
+
+
 def split_authors(
-    names: tuple[str, ...], *, site: str | None = None, declared_orgs: tuple[str, ...] = ()
+    names: tuple[str, ...], *, site: str | None = None, declared_orgs: tuple[str, ...] = (), brand: str | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(persons, organisations) of byline strings; dates, digits and bare role words ("Staff Writer") are neither.
 
-    An organisation is the site's own name, a name the page's JSON-LD declares an Organization
+    An organisation is the site's own name (``site``, or its URL's ``brand``: see ``_names_brand``), a name the page's
+    JSON-LD declares an Organization
     (``declared_orgs``: the same name in a meta ``author`` tag, n-tv.de, vnexpress.net), a listed
     news agency or broadcaster (``data/organisations.txt``), a name holding a web address ("mdr.de",
     "Deutsche Welle (www.dw.com)"), or one holding an organisation word ("Reuters Staff", "Wire
@@ -120,7 +148,8 @@ def split_authors(
             continue  # "Staff Writer", "Contributor"
         folded = name.casefold()
         if (
-            (site and folded == site.casefold()) or folded in agencies or folded in declared
+            (site and folded == site.casefold()) or _names_brand(name, brand)
+            or folded in agencies or folded in declared
             or any(t in org_words for t in tokens) or _DOMAIN.search(name)
         ):
             orgs.append(name)
@@ -387,6 +416,13 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
 
     published, modified = read_dates(root, article, metas, url=url, html=html)
 
+    canonical = None
+    for link in root.iterfind(".//link[@rel]"):
+        if link.get("rel", "").lower() == "canonical" and link.get("href", "").startswith("http"):
+            canonical = link.get("href")
+            break
+    canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
+
     # people: JSON-LD persons, else meta tags, else the visible byline; organisations (a JSON-LD
     # Organization, the site's own name "Lesotho Times", "Reuters Staff") go to author_orgs
     site = _text(metas.get("og:site_name"))
@@ -398,7 +434,7 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
         if callable(names):
             names = clean_authors(names(root))
-        authors, orgs = split_authors(names, site=site, declared_orgs=org_names)
+        authors, orgs = split_authors(names, site=site, declared_orgs=org_names, brand=site_brand(url or canonical))
         author_orgs += orgs
         if authors:
             break
@@ -414,13 +450,6 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     section = _text(article.get("articleSection")) or next((metas[k] for k in _SECTION_META if k in metas), None)
     language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")
     language = language or metas.get("og:locale") or metas.get("content-language") or metas.get("language")
-
-    canonical = None
-    for link in root.iterfind(".//link[@rel]"):
-        if link.get("rel", "").lower() == "canonical" and link.get("href", "").startswith("http"):
-            canonical = link.get("href")
-            break
-    canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
 
     body = article.get("articleBody")
     description = _text(article.get("description")) or metas.get("og:description") or metas.get("description")
