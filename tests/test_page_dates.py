@@ -235,3 +235,15 @@ def test_a_person_named_like_the_site_stays_a_person():
     """hakibenita.com is Haki Benita's own site; al.com's brand "al" is also a first name."""
     assert split_authors(("Haki Benita",), brand="hakibenita") == (("Haki Benita",), ())
     assert split_authors(("Al Smith",), brand="al") == (("Al Smith",), ())
+
+
+def test_a_labelled_byline_is_not_read_from_menus_headings_or_prose():
+    """Real fragments: mlive.com's menu item "By Region"; baijiahao.baidu.com's rail heading "作者最新文章" (the
+    author's latest articles); csdn.net's "| 作者" "魏星" stops before the tag links that follow."""
+    menu = "<ul><li class='advMenuExpansion'><span class='nolink'>By Region</span></li></ul>"
+    heading = "<div class='recent-article'><h2>作者最新文章<ul><li>张三</li></ul></h2></div>"
+    csdn = ("<h4><span><font>0</font> 条评论</span>| 作者<span class='ago'>魏星</span> </h4>"
+            "<div class='tag'><a>知道创宇</a> <a>余弦</a></div>")
+    assert clean_html(page(body=menu + BODY)).authors == ()
+    assert clean_html(page(body=heading + BODY)).authors == ()
+    assert clean_html(page(body=csdn + BODY)).authors == ("魏星",)

@@ -299,12 +299,15 @@ def _byline_names(root) -> list[str]:
     return names
 
 
+#: Text of the page outside scripts and menus (a menu's "By Region" on mlive.com is no byline).
 _TEXT_NODES = etree.XPath(
-    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+    " or ancestor::nav or ancestor::li or ancestor::option)]"
 )
 _HAN_NAME = r"[\u4e00-\u9fff·]{2,4}"
-#: Han names after a label, apart by spaces, "、" or "&": "段彦超 廖艳" (news.ifeng.com).
-_HAN_NAMES = re.compile(rf"^[\s:：/]*({_HAN_NAME}(?:[\s、&]+{_HAN_NAME})*)(?=$|[\s/|（(，,])")
+#: Han names after a label and a space, colon or slash, apart by spaces, "、" or "&": "段彦超 廖艳" (news.ifeng.com);
+#: nothing glued to the label ("记者了解到" is "the reporter learned", "作者最新文章" a heading on baijiahao.baidu.com).
+_HAN_NAMES = re.compile(rf"^[\s:：/]+({_HAN_NAME}(?:[\s、&]+{_HAN_NAME})*)(?=$|[\s/|（(，,])")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\S")
 _LONGEST_LABEL_NODE = 80
 
@@ -337,8 +340,8 @@ def _labelled_byline(root) -> list[str]:
         if len(node) > _LONGEST_LABEL_NODE or not (match := _label_pattern().match(node)):
             continue
         following = [node[match.end():], *nodes[index + 1 : index + 6]]
-        if match.group("han"):
-            found = _HAN_NAMES.match(" ".join(following))
+        if match.group("han"):  # the names in the label's own node, else in the next one ("作者" "魏星", csdn.net)
+            found = _HAN_NAMES.match(following[0] if following[0].strip() else " " + " ".join(following[1:2]))
             names = re.split(r"[\s、&]+", found.group(1)) if found else []
         else:
             names = _names_after_label(following)
