@@ -134,17 +134,33 @@ def _update_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(labels)})[\W\d]{{0,12}}(?:\w{{1,3}}[\W\d]{{1,12}})?$" if labels else r"(?!)", re.IGNORECASE)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: How far a stamp reaches before its year ("Samstag, 3. Dezember ") and after it (", 11:51 Uhr GMT+7").
+_BEFORE_YEAR, _AFTER_YEAR = 48, 48
+
+
 def find_stamps(text: str) -> list[Stamp]:
-    """Every printed date stamp of ``text`` in order (see the module docstring)."""
+    """Every printed date stamp of ``text`` in order (see the module docstring).
+
+    Every stamp holds a four-digit year, so the pattern runs only around years, not over the whole page.
+    """
     stamps: list[Stamp] = []
+    pattern = _stamp_pattern()
     last_end = 0
-    for match in _stamp_pattern().finditer(text):
-        read = _value(match)
-        before = text[max(last_end, match.start() - 40) : match.start()]
-        last_end = match.end()
-        if read is not None:
-            raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
-            stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before))))
+    for year in _YEAR.finditer(text):
+        if year.start() < last_end:
+            continue  # the year of a stamp already read
+        start = max(last_end, year.start() - _BEFORE_YEAR)
+        for match in pattern.finditer(text, start, year.end() + _AFTER_YEAR):
+            if not match.start() <= year.start() < match.end():
+                continue
+            read = _value(match)
+            before = text[max(last_end, match.start() - 40) : match.start()]
+            last_end = match.end()
+            if read is not None:
+                raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
+                stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before))))
+            break
     return stamps
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from extractors.clean.date_stamps import month_names
-from extractors.clean.page_dates import DateReading, read_dates
+from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import byline_joiners, byline_labels, byline_words
 from extractors.clean.widgets import words
 from extractors.facts.gazetteer import organisation_names
@@ -299,11 +299,8 @@ def _byline_names(root) -> list[str]:
     return names
 
 
-#: Text of the page outside scripts and menus (a menu's "By Region" on mlive.com is no byline).
-_TEXT_NODES = etree.XPath(
-    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
-    " or ancestor::nav or ancestor::li or ancestor::option)]"
-)
+#: Elements whose text holds no byline: unseen ones and menus (a menu's "By Region" on mlive.com).
+_NOT_BYLINES = frozenset({"script", "style", "noscript", "template", "nav", "li", "option"})
 _HAN_NAME = r"[\u4e00-\u9fff·]{2,4}"
 #: Han names after a label and a space, colon or slash, apart by spaces, "、" or "&": "段彦超 廖艳" (news.ifeng.com);
 #: nothing glued to the label ("记者了解到" is "the reporter learned", "作者最新文章" a heading on baijiahao.baidu.com).
@@ -335,7 +332,7 @@ def _labelled_byline(root) -> list[str]:
     word, a lower-case word or another capitalised run with no joiner before it ends the byline
     ("By Meg Wagner" "NEW YORK DAILY NEWS").
     """
-    nodes = [text for node in _TEXT_NODES(root) if (text := " ".join(node.split()))]
+    nodes = page_text_nodes(root, _NOT_BYLINES)
     for index, node in enumerate(nodes):
         if len(node) > _LONGEST_LABEL_NODE or not (match := _label_pattern().match(node)):
             continue

@@ -10,9 +10,11 @@ reading ahead of htmldate's own, so it only fills gaps.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
@@ -128,15 +130,38 @@ def _visible_date(root) -> DateReading | None:
     return None
 
 
-_PAGE_TEXT_XPATH = etree.XPath(
-    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
-)
+#: Elements whose text no reader sees.
+_UNSEEN = frozenset({"script", "style", "noscript", "template"})
+
+
+_TEXT_XPATH = etree.XPath("//body//text()")
+_ALL_TEXT_XPATH = etree.XPath("//text()")
+
+
+def page_text_nodes(root, skip: frozenset[str] = _UNSEEN) -> list[str]:
+    """The page's text nodes in document order, whitespace collapsed, outside the ``skip`` elements."""
+    found = _TEXT_XPATH(root) or _ALL_TEXT_XPATH(root)
+    nested = skip - _UNSEEN  # elements that hold others (menus): their descendants are skipped too
+    inside = set(root.iter(*nested)) if nested else set()
+    if inside:
+        inside.update(el for top in list(inside) for el in top.iterdescendants())
+    nodes = []
+    for text in found:
+        owner = text.getparent()
+        if text.is_tail:
+            owner = owner.getparent()
+        if owner is None or owner in inside or (isinstance(owner.tag, str) and owner.tag in skip):
+            continue
+        if not isinstance(owner.tag, str) or owner.tag in _UNSEEN:
+            continue
+        if collapsed := " ".join(text.split()):
+            nodes.append(collapsed)
+    return nodes
 
 
 def _page_text(root) -> str:
     """The page's visible text in document order, one space between text nodes ("December 15, 2016" "3:33 PM ET")."""
-    body = root.find(".//body")
-    return " ".join(" ".join(t.split()) for t in _PAGE_TEXT_XPATH(body if body is not None else root) if t.strip())
+    return " ".join(page_text_nodes(root))
 
 
 def _first_stamp(text: str) -> DateReading | None:
@@ -174,7 +199,9 @@ def _with_time(published: DateReading, text: str) -> DateReading:
 _TIME_DATETIME_XPATH = etree.XPath("//time[@datetime]")
 
 
-def _with_zone(published: DateReading, root, article: dict, metas: dict[str, str], text: str) -> DateReading:
+def _with_zone(
+    published: DateReading, root, article: dict, metas: dict[str, str], text: Callable[[], str]
+) -> DateReading:
     """A naive reading given the zone another statement of the same moment prints.
 
     Pages write one moment several times and only some copies carry the zone: n-tv.de's JSON-LD says
@@ -191,7 +218,7 @@ def _with_zone(published: DateReading, root, article: dict, metas: dict[str, str
     for other in zoned:
         if other.replace(tzinfo=None, microsecond=0) == value.replace(microsecond=0):
             return DateReading(value.replace(tzinfo=other.tzinfo), published.source, published.raw)
-    for hour, minute, where in zoned_times(text):
+    for hour, minute, where in zoned_times(text()):
         if (hour, minute) == (value.hour, value.minute):
             return DateReading(value.replace(tzinfo=where), published.source, published.raw)
     for other in zoned:
@@ -251,14 +278,13 @@ def read_dates(
     published = published or _visible_date(root) or url_date(url)
     if published is None and html is not None:
         published = _htmldate(html, url)
-    text = _page_text(root) if published is None or _date_only(published) or published.value.tzinfo is None else ""
+    text = functools.cache(lambda: _page_text(root))  # read once, and only when a rule below needs it
     if published is None:
-        published = _first_stamp(text)
-    if published is not None and (_date_only(published) or published.value.tzinfo is None):
-        if _date_only(published):
-            published = _with_time(published, text)
-        if published.value.tzinfo is None and not _date_only(published):
-            published = _with_zone(published, root, article, metas, text)
+        published = _first_stamp(text())
+    if published is not None and _date_only(published):
+        published = _with_time(published, text())
+    if published is not None and published.value.tzinfo is None and not _date_only(published):
+        published = _with_zone(published, root, article, metas, text)
 
     modified = reading(_ld_string(article.get("dateModified")), "jsonld")
     modified = modified or next((r for k in _MODIFIED_META if (r := reading(metas.get(k), "meta"))), None)
