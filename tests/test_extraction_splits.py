@@ -150,3 +150,18 @@ def test_speed_runs_take_both_tools_over_every_page_in_mirrored_halves(tmp_path)
         assert set(run.texts) == {case.case_id for case in cases}
         assert run.cpu_seconds > 0
     assert ours.texts["case4"].startswith("a read ") and theirs.texts["case4"].startswith("b read ")
+
+
+def test_published_is_scored_to_the_minute_as_an_instant_or_a_wall_clock():
+    """References state the time as precisely as the copy they were read from (Libération "à 18:27" against its
+    JSON-LD 18:27:17; fundus's yomiuri.co.jp 17:41:00 against 17:41:47): seconds do not decide, minutes,
+    zones and days do."""
+    from benchmarks.extraction import same_instant
+
+    assert same_instant("2012-10-27T18:27:17+02:00", "2012-10-27T18:27")
+    assert same_instant("2024-10-13T17:41:47+09:00", "2024-10-13T17:41:00+09:00")
+    assert same_instant("2022-08-09T16:45:00-04:00", "2022-08-09T22:45:00.326+02:00")
+    assert not same_instant("2024-10-13T17:42:00+09:00", "2024-10-13T17:41:00+09:00")
+    assert not same_instant("2024-10-13T17:41:47+00:00", "2024-10-13T17:41:00+09:00")
+    assert not same_instant("2024-10-13T17:41:47", "2024-10-13T17:41:00+09:00")  # no zone against a zoned reference
+    assert same_instant("2016-12-15T15:33:00-05:00", "2016-12-15") and not same_instant("2016-12-16T01:00:00", "2016-12-15")

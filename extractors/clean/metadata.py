@@ -16,10 +16,12 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from extractors.clean.page_dates import DateReading, read_dates
-from extractors.clean.quality import byline_joiners, byline_words
+from extractors.clean.date_stamps import month_names
+from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
+from extractors.clean.quality import byline_joiners, byline_labels, byline_words
 from extractors.clean.widgets import words
 from extractors.facts.gazetteer import organisation_names
+from extractors.grammar import WEEKDAYS
 
 logger = logging.getLogger(__name__)
 
@@ -34,10 +36,15 @@ _SECTION_META = ("article:section", "section", "parsely-section", "og:section", 
 _TITLE_META = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
 _LD_XPATH = etree.XPath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
 _META_XPATH = etree.XPath("//meta[@content or @value]")
+#: A CDATA or comment wrapper around a JSON-LD script, "//" line comments included: readability's saved pages
+#: (aclu.org, vox.com, variety.com, fastcompany.com ...) and krautreporter.de write ``//<![CDATA[ ... //]]>``.
+_CDATA = re.compile(r"^(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)$")
 _WORD = re.compile(r"\w+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
 #: A name that holds a web address ("mdr.de", "Deutsche Welle (www.dw.com)") names a site, not a person.
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|news)\b(?!\.?\w)")
+#: Second-level labels under a country code ("co.uk", "com.au"): the brand is the label before them.
+_SECOND_LEVEL = frozenset({"co", "com", "or", "ne", "ac", "org", "net", "gov", "go", "nic"})
 #: CMS defaults that fill the author field when nobody is credited.
 _PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author"})
 _BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
@@ -94,12 +101,38 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+def site_brand(url: str | None) -> str | None:
+    """The brand label of a URL's host ("www.usatoday.com" -> "usatoday", "weekly.ascii.jp" -> "ascii",
+    "www.lto.de" -> "lto"); the label before a country's second level ("co.uk", "com.au") is taken."""
+    host = (re.match(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", url or "", re.IGNORECASE) or [None, ""])[1].lower()
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return None
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2]
+
+
+def _names_brand(name: str, brand: str | None) -> bool:
+    """Whether a byline name is the site's brand: written out in capitals or as one word ("USA TODAY" on
+    usatoday.com, "LTO" on lto.de, "ASCII" on weekly.ascii.jp) or as its first word ("MDR THÜRINGEN" on mdr.de,
+    "heise online" on heise.de, "CSDN.NET" on csdn.net). A name written as a person's ("Haki Benita" on
+    hakibenita.com) stays a person, and a first word counts from three letters up ("Al" is a name, al.com a site).
+    """
+    tokens = re.findall(r"\w+", name.casefold())
+    if not brand or not tokens:
+        return False
+    spelled = "".join(tokens) == brand and (len(tokens) == 1 or name.isupper())
+    return spelled or (len(brand) >= 3 and tokens[0] == brand)
+
+
 def split_authors(
-    names: tuple[str, ...], *, site: str | None = None, declared_orgs: tuple[str, ...] = ()
+    names: tuple[str, ...], *, site: str | None = None, declared_orgs: tuple[str, ...] = (), brand: str | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(persons, organisations) of byline strings; dates, digits and bare role words ("Staff Writer") are neither.
 
-    An organisation is the site's own name, a name the page's JSON-LD declares an Organization
+    An organisation is the site's own name (``site``, or its URL's ``brand``: see ``_names_brand``), a name the page's
+    JSON-LD declares an Organization
     (``declared_orgs``: the same name in a meta ``author`` tag, n-tv.de, vnexpress.net), a listed
     news agency or broadcaster (``data/organisations.txt``), a name holding a web address ("mdr.de",
     "Deutsche Welle (www.dw.com)"), or one holding an organisation word ("Reuters Staff", "Wire
@@ -118,7 +151,8 @@ def split_authors(
             continue  # "Staff Writer", "Contributor"
         folded = name.casefold()
         if (
-            (site and folded == site.casefold()) or folded in agencies or folded in declared
+            (site and folded == site.casefold()) or _names_brand(name, brand)
+            or folded in agencies or folded in declared
             or any(t in org_words for t in tokens) or _DOMAIN.search(name)
         ):
             orgs.append(name)
@@ -143,7 +177,7 @@ def _ld_objects(root) -> list[dict]:
                 walk(node["mainEntity"])
 
     for script in _LD_XPATH(root):
-        raw = (script.text or "").strip().rstrip(";")
+        raw = _CDATA.sub("", (script.text or "").strip()).strip().rstrip(";")
         if not raw:
             continue
         try:
@@ -286,6 +320,91 @@ def _byline_names(root) -> list[str]:
     return names
 
 
+#: Elements whose text holds no byline: unseen ones and menus (a menu's "By Region" on mlive.com).
+_NOT_BYLINES = frozenset({"script", "style", "noscript", "template", "nav", "li", "option"})
+_HAN_NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: Han names after a label and a space, colon or slash, apart by spaces, "、" or "&": "段彦超 廖艳" (news.ifeng.com);
+#: nothing glued to the label ("记者了解到" is "the reporter learned", "作者最新文章" a heading on baijiahao.baidu.com).
+_HAN_NAMES = re.compile(rf"^[\s:：/]+({_HAN_NAME}(?:[\s、&]+{_HAN_NAME})*)(?=$|[\s/|（(，,])")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\S")
+_LONGEST_LABEL_NODE = 80
+
+
+@functools.cache
+def _label_pattern() -> re.Pattern[str]:
+    """A text node that opens with a byline label; a Han label may follow the paper's name ("澎湃新闻记者")."""
+    latin = sorted((w for w in byline_labels() if w.isascii()), key=len, reverse=True)
+    han = sorted((w for w in byline_labels() if not w.isascii()), key=len, reverse=True)
+    parts = []
+    if latin:
+        parts.append(rf"(?P<latin>(?:{'|'.join(re.escape(w) for w in latin)}))(?:\s*:\s*|\s+|$)")
+    if han:
+        parts.append(rf"[^\s\d]{{0,8}}?(?P<han>{'|'.join(re.escape(w) for w in han)})")
+    return re.compile(rf"^[|·•/,\s]*(?:{'|'.join(parts)})" if parts else r"(?!)", re.IGNORECASE)
+
+
+def _labelled_byline(root) -> list[str]:
+    """Names printed after a byline label in the page text: "By Meg Wagner", "Von Christian am 03.05.2013", "记者 张楠".
+
+    The last resort when no declaration and no author-classed element names anyone (nydailynews.com,
+    time.com, phoronix.com, notebookcheck.com, thepaper.cn, qq.com). The label opens a short text node;
+    the names follow in it or in the next nodes ("By <a>Meg Wagner</a>"), joined by commas or the
+    ``joiner`` words, each of up to four capitalised words written alike (all capitals or not); a date
+    word, a lower-case word or another capitalised run with no joiner before it ends the byline
+    ("By Meg Wagner" "NEW YORK DAILY NEWS").
+    """
+    nodes = page_text_nodes(root, _NOT_BYLINES)
+    for index, node in enumerate(nodes):
+        if len(node) > _LONGEST_LABEL_NODE or not (match := _label_pattern().match(node)):
+            continue
+        following = [node[match.end():], *nodes[index + 1 : index + 6]]
+        if match.group("han"):  # the names in the label's own node, else in the next one ("作者" "魏星", csdn.net)
+            found = _HAN_NAMES.match(following[0] if following[0].strip() else " " + " ".join(following[1:2]))
+            names = re.split(r"[\s、&]+", found.group(1)) if found else []
+        else:
+            names = _names_after_label(following)
+        if names:
+            return names
+    return []
+
+
+def _names_after_label(pieces: list[str]) -> list[str]:
+    """The names at the start of the text after a Latin-script label (see ``_labelled_byline``)."""
+    joiners = {w.casefold() for w in byline_joiners()} | {",", "&"}
+    stops = set(month_names()) | set(WEEKDAYS) | set(byline_labels())
+    names: list[str] = []
+    current: list[str] = []
+    expect_name = True  # at the start and after a joiner; a boundary between nodes after a name clears it
+    for piece in pieces:
+        for token in _NAME_TOKEN.findall(piece):
+            folded = token.casefold()
+            if folded in joiners:
+                if current:
+                    names.append(" ".join(current))
+                    current = []
+                if not names:
+                    return names
+                expect_name = True
+                continue
+            if not names and not current and folded in byline_labels():
+                continue  # "By by JOSH HASKELL" (abcnews.go.com)
+            capital = token[0].isupper() and folded.rstrip(".") not in stops
+            # a run of capitals ends where a capitalised word follows ("LAURE BRETTON Envoyés spéciaux"), but one
+            # capitalised word may follow a single acronym ("MND Staff" on mexiconewsdaily.com, "BR24 Redaktion")
+            same_case = len(current) < 2 or token.isupper() == current[0].isupper()
+            if capital and same_case and len(current) < 4 and (current or expect_name):
+                current.append(token)
+                continue
+            if current:
+                names.append(" ".join(current))
+            return names
+        if current:
+            names.append(" ".join(current))
+            current = []
+            expect_name = False
+    return names
+
+
 def _meta_map(root) -> dict[str, str]:
     """Meta tag name/property (lower-cased) -> its content; the first tag of a name wins.
 
@@ -318,6 +437,13 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
 
     published, modified = read_dates(root, article, metas, url=url, html=html)
 
+    canonical = None
+    for link in root.iterfind(".//link[@rel]"):
+        if link.get("rel", "").lower() == "canonical" and link.get("href", "").startswith("http"):
+            canonical = link.get("href")
+            break
+    canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
+
     # people: JSON-LD persons, else meta tags, else the visible byline; organisations (a JSON-LD
     # Organization, the site's own name "Lesotho Times", "Reuters Staff") go to author_orgs
     site = _text(metas.get("og:site_name"))
@@ -325,10 +451,11 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     # (the organisations of every source read count: a meta tag naming only the site before a byline of persons)
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
-    for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), None):
-        if names is None:
-            names = clean_authors(_byline_names(root))
-        authors, orgs = split_authors(names, site=site, declared_orgs=org_names)
+    sources = (_byline_names, _labelled_byline)
+    for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
+        if callable(names):
+            names = clean_authors(names(root))
+        authors, orgs = split_authors(names, site=site, declared_orgs=org_names, brand=site_brand(url or canonical))
         author_orgs += orgs
         if authors:
             break
@@ -344,13 +471,6 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     section = _text(article.get("articleSection")) or next((metas[k] for k in _SECTION_META if k in metas), None)
     language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")
     language = language or metas.get("og:locale") or metas.get("content-language") or metas.get("language")
-
-    canonical = None
-    for link in root.iterfind(".//link[@rel]"):
-        if link.get("rel", "").lower() == "canonical" and link.get("href", "").startswith("http"):
-            canonical = link.get("href")
-            break
-    canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
 
     body = article.get("articleBody")
     headlines = tuple(dict.fromkeys(

@@ -10,14 +10,18 @@ reading ahead of htmldate's own, so it only fills gaps.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 
 from dateutil import parser as dateparser
 from lxml import etree
+
+from extractors.clean.date_stamps import SEASONLESS_ZONES, ZONE_HOURS, find_stamps, zone, zoned_times
 
 logger = logging.getLogger(__name__)
 
@@ -43,15 +47,8 @@ _MODIFIED_META = (
     "http://ogp.me/ns/article#modified_time",
 )
 
-#: Zone abbreviations news pages print; dateutil knows only UTC/GMT by itself.
-_TZ_ABBREVIATIONS = {
-    name: hours * 3600
-    for name, hours in {
-        "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "SAST": 2, "MSK": 3,
-        "IST": 5.5, "HKT": 8, "SGT": 8, "KST": 9, "JST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
-        "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "ET": -5, "PT": -8,
-    }.items()
-}
+#: Zone abbreviations news pages print (``date_stamps.ZONE_HOURS``); dateutil knows only UTC/GMT by itself.
+_TZ_ABBREVIATIONS = {name: zone(name) for name in [*ZONE_HOURS, *SEASONLESS_ZONES]}
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -84,14 +81,6 @@ def reading(value: str | None, source: str) -> DateReading | None:
     return DateReading(parsed, source, value.strip()) if parsed is not None and value else None
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-#: A stated date with an optional time: "2023-11-07 15:03:30", "2019/03/04 09:15", "8 January 2020, 3:51 pm", "Jan. 8, 2020 at 3:51 PM".
-_VISIBLE_DATE = re.compile(
-    r"\b\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-    rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?"
-    rf"|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}(?:,?\s+(?:at\s+)?\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)?",
-    re.IGNORECASE,
-)
 _DATE_CLASS_XPATH = etree.XPath(
     '//*[contains(@class, "date") or contains(@class, "time") or contains(@class, "publish")][not(self::script)]'
     # hidden elements are not what the reader sees printed (e.g. a stale header date kept for scripts)
@@ -100,6 +89,25 @@ _DATE_CLASS_XPATH = etree.XPath(
 _MODIFIED_TIME_XPATH = etree.XPath(
     '//time[@datetime][@itemprop="dateModified" or contains(@class, "updated") or contains(@class, "modified")]'
 )
+_PUBLISHED_TIME_XPATH = etree.XPath(
+    '//time[@datetime][@itemprop="datePublished"]'
+    '|//time[@datetime][not(@itemprop="dateModified")][not(contains(@class, "updated") or contains(@class, "modified"))'
+    ' or contains(@class, "publish")]'
+)
+
+
+def _published_time_element(root):
+    """The ``<time datetime>`` of the publication: one marked ``itemprop="datePublished"``, else the first not
+    marked as the last change.
+
+    A page may print its update stamp first: Le Figaro's ``<time itemprop="dateModified">`` stands before
+    its ``datePublished`` one, as on popsugar.com, blisterreview.com and ehow.com (WordPress's
+    "entry-date published updated" class names both and still counts).
+    """
+    found = _PUBLISHED_TIME_XPATH(root)
+    return next((el for el in found if el.get("itemprop") == "datePublished"), found[0] if found else None)
+
+
 #: "/2024/08/27/", "/2024-08-27", "/20240827/" in a URL path: the day only (run together, month and day
 #: take two digits each, so an article number such as "/2089096-" is no date).
 _URL_DATE = re.compile(
@@ -111,15 +119,113 @@ def _visible_date(root) -> DateReading | None:
     """The first date printed in a date-classed element ("Written: 2023-11-07 15:03:30 / Updated: ...").
 
     The first stated date in such an element is the publication (an update stamp follows it, or
-    sits in a later element).
+    sits in a later element); a stamp after an update label ("Updated", "Aktualisiert") is skipped.
     """
     for el in _DATE_CLASS_XPATH(root):
         text = " ".join(el.text_content().split())
-        if len(text) > 120 or text.lower().startswith(("updated", "modified", "last updated")):
+        if len(text) > 120:
             continue
-        if (match := _VISIBLE_DATE.search(text)) and (found := reading(match.group(0), "text")):
-            return found
+        if found := next((s for s in find_stamps(text) if not s.updated), None):
+            return DateReading(found.value, "text", found.raw)
     return None
+
+
+#: Elements whose text no reader sees.
+_UNSEEN = frozenset({"script", "style", "noscript", "template"})
+
+
+_TEXT_XPATH = etree.XPath("//body//text()")
+_ALL_TEXT_XPATH = etree.XPath("//text()")
+
+
+def page_text_nodes(root, skip: frozenset[str] = _UNSEEN) -> list[str]:
+    """The page's text nodes in document order, whitespace collapsed, outside the ``skip`` elements."""
+    found = _TEXT_XPATH(root) or _ALL_TEXT_XPATH(root)
+    nested = skip - _UNSEEN  # elements that hold others (menus): their descendants are skipped too
+    inside = set(root.iter(*nested)) if nested else set()
+    if inside:
+        inside.update(el for top in list(inside) for el in top.iterdescendants())
+    nodes = []
+    for text in found:
+        owner = text.getparent()
+        if text.is_tail:
+            owner = owner.getparent()
+        if owner is None or owner in inside or (isinstance(owner.tag, str) and owner.tag in skip):
+            continue
+        if not isinstance(owner.tag, str) or owner.tag in _UNSEEN:
+            continue
+        if collapsed := " ".join(text.split()):
+            nodes.append(collapsed)
+    return nodes
+
+
+def _page_text(root) -> str:
+    """The page's visible text in document order, one space between text nodes ("December 15, 2016" "3:33 PM ET")."""
+    return " ".join(page_text_nodes(root))
+
+
+def _first_stamp(text: str) -> DateReading | None:
+    """The first date printed on a page that states none anywhere else, unless it follows an update label.
+
+    Pages without a declaration or a date-classed element still print the date by the byline:
+    "December 16, 2016, 4:19 PM" (ABC News, obfuscated class names), "12.01.2017" (ebene11.com),
+    "Samstag, 3. Dezember 2011" (pbrunst.de), "Mai 06 2018" (wienbadminton.at).
+    """
+    stamp = next((s for s in find_stamps(text) if not s.updated), None)
+    return DateReading(stamp.value, "text", stamp.raw) if stamp else None
+
+
+def _date_only(found: DateReading) -> bool:
+    """A reading that states a day but no time ("2016-12-15", "Aug 18, 2010", a URL's day)."""
+    return found.value.time() == time(0) and ":" not in found.raw
+
+
+def _with_time(published: DateReading, text: str) -> DateReading:
+    """A day-only reading completed by the first stamp printed with a time on that day, not after an update label.
+
+    The page states the day in a declaration or its URL (or htmldate found the day) and prints the time
+    beside the headline: "2019-09-24 09:10" in a plain paragraph (thepaper.cn), "发表于 2014-08-24 21:30"
+    (csdn.net), "<time>Dec 13, 2016 at 3:45 pm</time>" without a datetime (chicagotribune.com,
+    nydailynews.com), "erstellt: 01. April 2025, 15:25" (taz), "am 14. Dezember 2015 um 14:48"
+    (hobby-werkstatt-blog.de).
+    """
+    day = published.value.date()
+    for stamp in find_stamps(text):
+        if stamp.has_time and not stamp.updated and stamp.value.date() == day:
+            return DateReading(stamp.value, "text", stamp.raw)
+    return published
+
+
+_TIME_DATETIME_XPATH = etree.XPath("//time[@datetime]")
+
+
+def _with_zone(
+    published: DateReading, root, article: dict, metas: dict[str, str], text: Callable[[], str]
+) -> DateReading:
+    """A naive reading given the zone another statement of the same moment prints.
+
+    Pages write one moment several times and only some copies carry the zone: n-tv.de's JSON-LD says
+    "2023-04-28 18:11:01.0" and its meta ``date`` "2023-04-28T18:11:01+02:00"; Politico's ``<time
+    datetime="2016-10-04 05:07:09">`` shows "10/04/2016 05:07 AM EDT". A zoned declaration a whole
+    number of hours away, to the second, is the same moment with the naive one in local time: Fast
+    Company's meta "2022-06-13T10:00:38" beside its ``<time datetime="2022-06-13T14:00:38Z">``.
+    """
+    value = published.value
+    declared = [_ld_string(article.get("datePublished")), *(metas.get(k) for k in _PUBLISHED_META)]
+    modified = set(_MODIFIED_TIME_XPATH(root))
+    declared += [el.get("datetime") for el in _TIME_DATETIME_XPATH(root) if el not in modified]
+    zoned = [v for raw in declared if raw and (v := parse_date(raw)) is not None and v.tzinfo is not None]
+    for other in zoned:
+        if other.replace(tzinfo=None, microsecond=0) == value.replace(microsecond=0):
+            return DateReading(value.replace(tzinfo=other.tzinfo), published.source, published.raw)
+    for hour, minute, where in zoned_times(text()):
+        if (hour, minute) == (value.hour, value.minute):
+            return DateReading(value.replace(tzinfo=where), published.source, published.raw)
+    for other in zoned:
+        gap = other.astimezone(UTC).replace(tzinfo=None, microsecond=0) - value.replace(microsecond=0)
+        if gap and abs(gap) <= timedelta(hours=14) and gap % timedelta(minutes=30) == timedelta(0):
+            return DateReading(other, published.source, published.raw)
+    return published
 
 
 def url_date(url: str | None) -> DateReading | None:
@@ -167,11 +273,18 @@ def read_dates(
     """
     published = reading(_ld_string(article.get("datePublished")), "jsonld")
     published = published or next((r for k in _PUBLISHED_META if (r := reading(metas.get(k), "meta"))), None)
-    if published is None and (time_el := root.find(".//time[@datetime]")) is not None:
+    if published is None and (time_el := _published_time_element(root)) is not None:
         published = reading(time_el.get("datetime"), "time_element")
     published = published or _visible_date(root) or url_date(url)
     if published is None and html is not None:
         published = _htmldate(html, url)
+    text = functools.cache(lambda: _page_text(root))  # read once, and only when a rule below needs it
+    if published is None:
+        published = _first_stamp(text())
+    if published is not None and _date_only(published):
+        published = _with_time(published, text())
+    if published is not None and published.value.tzinfo is None and not _date_only(published):
+        published = _with_zone(published, root, article, metas, text)
 
     modified = reading(_ld_string(article.get("dateModified")), "jsonld")
     modified = modified or next((r for k in _MODIFIED_META if (r := reading(metas.get(k), "meta"))), None)

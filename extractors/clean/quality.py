@@ -108,6 +108,12 @@ def byline_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def byline_labels() -> frozenset[str]:
+    """Words that open a byline printed as text ("By", "Von", "记者"): ``bylines.txt`` rows ``label``."""
+    return frozenset(_kinds("bylines.txt").get("label", ()))
+
+
+@functools.cache
 def byline_joiners() -> frozenset[str]:
     """Words that join two names in one byline ("A and B", "A und B"): ``bylines.txt`` rows ``joiner``."""
     return frozenset(_kinds("bylines.txt").get("joiner", ()))

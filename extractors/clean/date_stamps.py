@@ -1,0 +1,183 @@
+"""Date stamps as pages print them, in several languages: "27 octobre 2012 à 18:27", "2019年09月09日 18:13:22".
+
+A printed stamp is a date (numeric year first, numeric day first with dots, or a day and a month name
+either way round) and an optional time after it ("at 3:51 pm", "um 14:48 Uhr", "à 18:27", "9:27 AM ET").
+Month names are English from :mod:`extractors.grammar` plus every ``data/<language>/date_words.txt``
+(rows ``month:N``); the same files list the labels of update stamps (rows ``updated``: "Updated",
+"Aktualisiert", "Mis à jour", "更新"), so a stamp after such a label is known for a change, not a
+publication. Slashed day-month dates ("10/04/2011") are left alone: the order of day and month differs
+by country and the page does not say which it uses.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from importlib import resources
+
+from dateutil import tz
+
+from extractors.grammar import MONTHS
+
+#: Zone abbreviations news pages print, as UTC offsets in hours; the US zone names without a season
+#: ("ET", "PT") follow daylight saving time, so they are read as the zone itself.
+ZONE_HOURS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "SAST": 2, "MSK": 3,
+    "IST": 5.5, "HKT": 8, "SGT": 8, "KST": 9, "JST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}
+SEASONLESS_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+
+
+@functools.cache
+def zone(name: str) -> tzinfo | None:
+    """The zone of an abbreviation ("EDT", "PT") or an offset ("GMT+7", "UTC-03:00", "+0200"), else None."""
+    if name in SEASONLESS_ZONES:
+        return tz.gettz(SEASONLESS_ZONES[name])
+    if name in ZONE_HOURS:
+        return timezone(timedelta(hours=ZONE_HOURS[name]))
+    if match := re.fullmatch(r"(?:GMT|UTC)?\s*([+-])\s*(\d{1,2})(?::?(\d\d))?", name):
+        minutes = int(match.group(2)) * 60 + int(match.group(3) or 0)
+        # "GMT+7" is seven hours ahead as pages mean it (vnexpress.net), not the POSIX reading dateutil takes
+        return timezone(timedelta(minutes=minutes if match.group(1) == "+" else -minutes))
+    return None
+
+
+@functools.cache
+def _date_words() -> dict[str, tuple[str, ...]]:
+    """Kind -> case-folded words of every ``data/<language>/date_words.txt``."""
+    found: dict[str, list[str]] = {}
+    for folder in sorted(resources.files("extractors.clean").joinpath("data").iterdir(), key=lambda f: f.name):
+        path = folder.joinpath("date_words.txt")
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    kind, word = line.split("\t", 1)
+                    found.setdefault(kind, []).append(word.strip().casefold())
+    return {kind: tuple(words) for kind, words in found.items()}
+
+
+@functools.cache
+def month_names() -> dict[str, int]:
+    """Case-folded month name or abbreviation -> month number, English and every listed language."""
+    names = dict(MONTHS)
+    for kind, words in _date_words().items():
+        if kind.startswith("month:"):
+            names.update((word, int(kind.split(":", 1)[1])) for word in words)
+    return names
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _stamp_pattern() -> re.Pattern[str]:
+    month = rf"(?:{_alternation(month_names())})(?![^\W\d_])\.?"
+    zones = _alternation([*ZONE_HOURS, *SEASONLESS_ZONES])
+    date = (
+        r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日)?"
+        r"|(?<![\d.])(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
+        rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month}),?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d)"
+        rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
+    )
+    # the time: after punctuation and at most one short word ("at", "um", "à", "às", "kl."), with am/pm,
+    # "Uhr" and a zone when printed
+    clock = (
+        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[012]?\d)(?::|h(?=\d\d))(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)"
+        r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?"
+        rf"(?:\s*(?-i:(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])))?)?"
+    )
+    return re.compile(rf"(?:{date}){clock}", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """One printed date, with its time when one follows; naive unless a zone is printed."""
+
+    value: datetime
+    has_time: bool
+    raw: str
+    updated: bool  # printed after an update label ("Updated", "Aktualisiert"): a change, not the publication
+
+
+def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
+    g = match.groupdict()
+    if g["y1"]:
+        year, month, day = int(g["y1"]), int(g["m1"]), int(g["d1"])
+    elif g["y2"]:
+        year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
+    elif g["y3"]:
+        year, month, day = int(g["y3"]), month_names()[g["n3"].rstrip(".").casefold()], int(g["d3"])
+    else:
+        year, month, day = int(g["y4"]), month_names()[g["n4"].rstrip(".").casefold()], int(g["d4"])
+    hour = minute = second = 0
+    if g["H"] is not None:
+        hour, minute, second = int(g["H"]), int(g["M"]), int(g["S"] or 0)
+        if g["ap"]:
+            if hour > 12:
+                return None
+            hour = hour % 12 + (12 if g["ap"].lower() == "p" else 0)
+    try:
+        value = datetime(year, month, day, hour, minute, second)
+    except ValueError:  # 31 February, 25:00
+        return None
+    if g["tz"] and (found := zone(g["tz"].replace(" ", ""))) is not None:
+        value = value.replace(tzinfo=found)
+    return value, g["H"] is not None
+
+
+@functools.cache
+def _update_label() -> re.Pattern[str]:
+    labels = _date_words().get("updated", ())
+    return re.compile(rf"(?:{_alternation(labels)})[\W\d]{{0,12}}(?:\w{{1,3}}[\W\d]{{1,12}})?$" if labels else r"(?!)", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: How far a stamp reaches before its year ("Samstag, 3. Dezember ") and after it (", 11:51 Uhr GMT+7").
+_BEFORE_YEAR, _AFTER_YEAR = 48, 48
+
+
+def find_stamps(text: str) -> list[Stamp]:
+    """Every printed date stamp of ``text`` in order (see the module docstring).
+
+    Every stamp holds a four-digit year, so the pattern runs only around years, not over the whole page.
+    """
+    stamps: list[Stamp] = []
+    pattern = _stamp_pattern()
+    last_end = 0
+    for year in _YEAR.finditer(text):
+        if year.start() < last_end:
+            continue  # the year of a stamp already read
+        start = max(last_end, year.start() - _BEFORE_YEAR)
+        for match in pattern.finditer(text, start, year.end() + _AFTER_YEAR):
+            if not match.start() <= year.start() < match.end():
+                continue
+            read = _value(match)
+            before = text[max(last_end, match.start() - 40) : match.start()]
+            last_end = match.end()
+            if read is not None:
+                raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
+                stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before))))
+            break
+    return stamps
+
+
+#: A printed time with its zone, with or without a date: "05:07 AM EDT", "1:37pm PT", "08:54 GMT+7".
+ZONED_TIME = re.compile(
+    r"(?<![\d:])(?P<H>[012]?\d):(?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?)?\s*"
+    rf"(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation([*ZONE_HOURS, *SEASONLESS_ZONES])})(?![\w+-])"
+)
+
+
+def zoned_times(text: str) -> list[tuple[int, int, tzinfo]]:
+    """(hour, minute, zone) of every printed time that names its zone ("05:07 AM EDT" -> 5, 7, UTC-4)."""
+    found = []
+    for match in ZONED_TIME.finditer(text):
+        hour = int(match.group("H"))
+        if match.group("ap"):
+            hour = hour % 12 + (12 if match.group("ap").lower() == "p" else 0)
+        if hour < 24 and (where := zone(match.group("tz").replace(" ", ""))) is not None:
+            found.append((hour, int(match.group("M")), where))
+    return found
