@@ -1020,3 +1020,30 @@ def test_a_number_in_a_quoted_title_counts_nothing(text):
 
 def test_a_number_in_quoted_speech_still_counts():
     assert (500, "people") in {(q.value, q.unit) for q in quantities("He said “we hired 500 people” last year.")}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Dropbox Tech and Vox (corpus pages): the parser hangs the number on a modifier of the compound it counts
+        ("It would need to support nearly 100 unique async task types from the start, again with room to grow.",
+         100, "task types"),
+        ("In January 2016, an analysis of Trump’s Twitter found that 62 percent of the people he retweeted in a given "
+         "week followed more than one white supremacist Twitter account.", 1, "supremacist twitter account"),
+    ],
+)
+def test_a_count_takes_the_last_noun_of_the_compound_it_opens(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        # Atlas Obscura (facts dev gold): more than one before two singular nouns counts the first
+        ("The standard tarot is a 78 card deck.", "card"),
+        # Fox Business (corpus page): a unit keeps its place before the noun it sizes
+        ("Look for a Secure Shopping 256 bit icon.", "bit"),
+    ],
+)
+def test_a_count_before_a_singular_compound_or_a_unit_keeps_its_first_noun(text, unit):
+    assert unit in {q.unit for q in quantities(text)}
