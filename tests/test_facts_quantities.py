@@ -1049,19 +1049,8 @@ def test_a_count_before_a_singular_compound_or_a_unit_keeps_its_first_noun(text,
     assert unit in {q.unit for q in quantities(text)}
 
 
-@pytest.mark.parametrize(
-    "text, value",
-    [
-        # National Post (corpus page): a lone first name the model tags as a place, the subject of "was N"
-        (("Kamala was 12 in 1976 when her mother took a job at the McGill University School of Medicine and the "
-          "Jewish General Hospital."), 12),
-        # ChinaTalk (corpus page): "one hundred" is a number, not the pronoun "one"
-        ("Lived on deep into the early 1980s, he was almost one hundred and really just wouldn't die.", 100),
-    ],
-)
-def test_a_bare_number_a_person_was_is_an_age(text, value):
-    assert (value, "year old") in {(q.value, q.unit) for q in quantities(text)}
 
-
-def test_a_country_that_was_a_number_has_no_age():
-    assert [q for q in quantities("Japan was 3 when the rain came.") if q.unit == "year old"] == []
+def test_one_hundred_a_person_was_is_an_age_not_the_pronoun_one():
+    # ChinaTalk (corpus page): the guard against "been one for bullshit" is for the lone pronoun
+    text = "Lived on deep into the early 1980s, he was almost one hundred and really just wouldn't die."
+    assert (100, "year old") in {(q.value, q.unit) for q in quantities(text)}

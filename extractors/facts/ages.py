@@ -6,9 +6,9 @@ unit it is given in), as the gold conventions count it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from extractors.facts.gazetteer import country_aliases, title_words, word_list
+from extractors.facts.gazetteer import title_words, word_list
 from extractors.facts.nlp import lemma
 from extractors.facts.numbers import AGE_ADVERBS, Number, age_after_comma, read_number
 from extractors.facts.units import AGE_WORDS, TIME_UNITS
@@ -122,7 +122,7 @@ def _age_in_brackets(doc: Doc, number: Number) -> bool:
 def _predicate_age(doc: Doc, number: Number) -> bool:
     """A bare whole number that a person "is": "Roof, who was 21 at the time, was arrested" (NPR), "Arthur’s
     father died before he was two" (Atlas Obscura), "they are 17 and 20" (Shropshire Star), "the boy was 12 when"
-    (BBC News, The Guardian) with a noun of ``data/en/age_nouns.txt``, "Kamala was 12 in 1976" (National Post, dev)."""
+    (BBC News, The Guardian) with a noun of ``data/en/age_nouns.txt``."""
     token = doc[number.end - 1]
     if token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # the second of "17 and 20"
@@ -135,23 +135,7 @@ def _predicate_age(doc: Doc, number: Number) -> bool:
     if not (0 < number.value < 120 and number.value == int(number.value)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(
-        s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or s.lower_ in AGE_NOUNS or _name_as_place(s)
-        for s in subjects
-    )
-
-
-def _name_as_place(token: Token) -> bool:
-    """A lone capitalised name the small model takes for a place or a group, as it does before an age in commas
-    (:func:`is_age`): "Kamala was 12 in 1976" (National Post, dev; "Kamala" tagged GPE). A name of two words or
-    more, a country's name, or one the model calls a person, is read by the other tests."""
-    return (
-        token.pos_ == "PROPN"
-        and token.is_title
-        and token.ent_type_ in {"", "NORP", "GPE"}
-        and token.text not in country_aliases()  # "Japan was 3" is no age
-        and not any(c.dep_ in {"compound", "det", "amod", "poss"} for c in token.children)
-    )
+    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or s.lower_ in AGE_NOUNS for s in subjects)
 
 
 def _bare(doc: Doc, number: Number) -> bool:
