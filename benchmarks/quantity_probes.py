@@ -59,7 +59,7 @@ REAL5_FILE = PROBE_FILE.with_name("quantities_en_real5.json")
 #: A sixth real-sentence batch, 152 sentences of 28 publishers drawn by ``quantity_probe_sample --batch real6`` from
 #: dev pages no earlier batch used (mostly those added since ``real5``), weighted toward numbers hard to read as values
 #: (scales, ranges, fractions, rates, years, ordinals, look-alikes); labelled by reading and committed before newsfacts
-#: ran on them.
+#: ran on them; first scored on main cc15f78 at 130/152 sentences, values 0.984 (123/125).
 REAL6_FILE = PROBE_FILE.with_name("quantities_en_real6.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
