@@ -188,10 +188,14 @@ def entity_class(label: str, normalized: str) -> str:
 
 
 def unit_key(unit: str | None) -> str:
+    """The counted noun's last word, singular: "default notices" = "notice", "counties" = "county" (a "-y" after a
+    consonant takes "ie", the stem its plural leaves once its "s" goes), "people" = "person"."""
     word = norm(unit or "").lower().split()[-1:] or [""]
     word = UNIT_SYNONYMS.get(word[0], word[0])
     if len(word) > 1 and word.endswith("s"):
         word = word[:-1]
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiouy":
+        word = word[:-1] + "ie"
     return UNIT_SYNONYMS.get(word, word)
 
 

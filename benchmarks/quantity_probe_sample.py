@@ -20,6 +20,14 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   sentences of all four earlier batches, pages whose case-id site names a facts test publisher even where the corpus
   files the page under another one (``abcnews_...`` under ``go``), and publishers the project does not use
   (``OFF_LIMITS``). Pages added to the corpus later must come under a new tag, as ``pl2`` did, to keep the draw.
+- ``real6`` (issue 11, numbers hard to read as values) takes only pages no earlier batch drew a sentence from
+  (``unused_pages``): the pages added since ``real5`` (``snk2``, ``snk3``, ``hd2`` .. ``hd5``; the ``g3``, ``goo``,
+  ``crux``, ``gne2`` pages have no English dev page) and the few older ones the earlier caps left untouched, among
+  the origin tags of the corpus when it was drawn (``REAL6_TAGS``). Every sentence holding a number (``NUMBER``) is
+  eligible, weighted toward hard numbers: each kind of ``HARD6`` (the ``HARD`` patterns plus per-unit rates, years,
+  ordinals and look-alikes: phone numbers, addresses, times, scores, model and route numbers) takes a turn, and the
+  plain ones one turn a round (``number``), at most 8 sentences a page and 8 a publisher. The new pages hold fewer sentences than earlier
+  batches took, so the caps leave it near 150.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -85,6 +93,26 @@ HARD: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+#: ``real6``'s extra kinds of number that are hard to read as values (or to tell from none), visited after ``HARD``.
+LOOKALIKE: dict[str, re.Pattern[str]] = {
+    "rate": re.compile(
+        rf"(?:{_NUM}|\b{_WORD})\S*\s+(?:\w+\s+){{0,2}}(?:per|an?|each)\s+(?:hour|day|week|month|year|person|head|"
+        r"capita|share|gallon|barrel|pound|kilo\w*|mile|night|minute|second|unit|ton\w*)\b|\d\s*/\s*(?:hr|h|kg|lb|mo|yr)\b",
+        re.IGNORECASE,
+    ),
+    "year": re.compile(r"\b(?:1[89]\d\d|20\d\d)s?\b"),
+    "ordinal": re.compile(
+        r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|"
+        r"twentieth|hundredth)\b|\bNo\.\s?\d",
+        re.IGNORECASE,
+    ),
+    "lookalike": re.compile(
+        r"\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}|\b\d{1,5}\s+[A-Z]\w+\s+(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Drive|Lane)\b|"
+        r"\b\d{1,2}:\d\d\b|\b\d{1,3}-\d{1,3}\b|\b[A-Z]{1,5}-?\d{1,4}[A-Za-z]?\b|\b(?:Route|Interstate|I-|Highway|"
+        r"Model|version|iOS|Android|Windows|Section|Article|Chapter)\s?\d"
+    ),
+}
+HARD6: dict[str, re.Pattern[str]] = {**HARD, **LOOKALIKE}
 #: Any number a reader could label: a digit, or a cardinal number word (the ``real4`` pool).
 NUMBER = re.compile(
     r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -103,6 +131,10 @@ OFF_LIMITS = frozenset(
 #: but the ``pl`` pages ``real4`` took. Pages added to the corpus later come under a tag of their own (as ``pl2`` did),
 #: so the draw stays as it was.
 REAL5_TAGS = frozenset({"pl2", "snk", "hd", "moz", "omni", "sr", "n3k", "pyr", "rphp", "n4k", "fundus"})
+#: Every origin tag of the corpus when ``real6`` was drawn; its pool is their pages that no earlier batch used.
+REAL6_TAGS = REAL5_TAGS | frozenset(
+    {"pl", "traf", "goose3", "goosescala", "gne", "snk2", "snk3", "hd2", "hd3", "hd4", "hd5", "g3", "goo", "crux", "gne2"}
+)
 
 
 @dataclass(frozen=True)
@@ -131,6 +163,12 @@ class Batch:
     check_site_name: bool = False
     #: Publishers left out by name: the project never uses their pages (``OFF_LIMITS``).
     skip_publishers: frozenset[str] = frozenset()
+    #: Leave out every page an earlier batch drew a sentence from, not only those sentences (``real6``).
+    unused_pages: bool = False
+    #: The kinds listed in each drawn item's ``patterns`` (informative; ``HARD`` for the earlier batches).
+    listed: dict[str, re.Pattern[str]] | None = None
+    #: A pattern every drawn sentence must also match (``real6``: a number, so that "the 5th" alone is not enough).
+    require: re.Pattern[str] | None = None
 
 
 BATCHES = {
@@ -150,6 +188,14 @@ BATCHES = {
         earlier=("quantities_en_real.json", "quantities_en_real2.json", "quantities_en_real3.json",
                  "quantities_en_real4.json"),
         skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS,
+    ),
+    "real6": Batch(
+        seed="values8-real6:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL6_TAGS,
+        kinds={**HARD6, "number": NUMBER}, cap=8, cap_by="publisher", page_cap=8, size=180, prefix="rs",
+        earlier=("quantities_en_real.json", "quantities_en_real2.json", "quantities_en_real3.json",
+                 "quantities_en_real4.json", "quantities_en_real5.json"),
+        skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True, listed=HARD6,
+        require=NUMBER,
     ),
 }
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -199,8 +245,10 @@ def pool(batch: Batch) -> list[tuple[str, str, str]]:
     split = load_split()
     banned = _test_publishers()
     gold_dev = {p.stem for p in (GOLD / "dev").glob("*.json")}
-    earlier = {item["text"] for name in batch.earlier for item in json.loads(
-        (GOLD / "probes" / name).read_text(encoding="utf-8"))["items"]}
+    earlier_items = [item for name in batch.earlier for item in json.loads(
+        (GOLD / "probes" / name).read_text(encoding="utf-8"))["items"]]
+    earlier = {item["text"] for item in earlier_items}
+    used_pages = {item.get("page") for item in earlier_items} if batch.unused_pages else set()
     gold_texts = [json.loads(path.read_text(encoding="utf-8")).get("text", "") for path in GOLD.glob("*/*.json")]
     seen: set[str] = set()
     out = []
@@ -209,7 +257,7 @@ def pool(batch: Batch) -> list[tuple[str, str, str]]:
             case = split.get(meta.stem)
             if case is None or case["split"] != "dev" or meta.stem in gold_dev or meta.stem in seen:
                 continue
-            if not batch.cases(meta.stem):
+            if not batch.cases(meta.stem) or meta.stem in used_pages:
                 continue
             if case["publisher"] in banned or any(b in case["publisher"] for b in banned if len(b) > 4):
                 continue
@@ -236,6 +284,8 @@ def draw(name: str = "real3", size: int | None = None) -> list[dict]:
     size = batch.size if size is None else size
     unique = {s: (pub, page) for pub, page, s in pool(batch)}
     ordered = sorted(unique, key=lambda s: hashlib.sha256((batch.seed + s).encode()).hexdigest())
+    if batch.require is not None:
+        ordered = [s for s in ordered if batch.require.search(s)]
     queues = {kind: [s for s in ordered if pattern.search(s)] for kind, pattern in batch.kinds.items()}
     taken: list[str] = []
     given: dict[str, int] = {}
@@ -256,7 +306,7 @@ def draw(name: str = "real3", size: int | None = None) -> list[dict]:
                 break
     return [
         {"id": f"{batch.prefix}-{i:03d}", "publisher": unique[s][0], "page": unique[s][1], "text": s,
-         "patterns": [kind for kind, pattern in HARD.items() if pattern.search(s)]}
+         "patterns": [kind for kind, pattern in (batch.listed or HARD).items() if pattern.search(s)]}
         for i, s in enumerate(taken, 1)
     ]
 

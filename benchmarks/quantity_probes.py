@@ -56,6 +56,11 @@ REAL4_FILE = PROBE_FILE.with_name("quantities_en_real4.json")
 #: corpus source (not ``pl``); labelled by reading and committed before newsfacts ran on them; first scored on main
 #: 50cfb20 at 161/180 sentences (162 with one label in the written conventions), values 1.000 (96/96).
 REAL5_FILE = PROBE_FILE.with_name("quantities_en_real5.json")
+#: A sixth real-sentence batch, 152 sentences of 28 publishers drawn by ``quantity_probe_sample --batch real6`` from
+#: dev pages no earlier batch used (mostly those added since ``real5``), weighted toward numbers hard to read as values
+#: (scales, ranges, fractions, rates, years, ordinals, look-alikes); labelled by reading and committed before newsfacts
+#: ran on them; first scored on main cc15f78 at 130/152 sentences, values 0.984 (123/125).
+REAL6_FILE = PROBE_FILE.with_name("quantities_en_real6.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
@@ -68,6 +73,7 @@ PROBE_SETS = {
     "real3": REAL3_FILE,
     "real4": REAL4_FILE,
     "real5": REAL5_FILE,
+    "real6": REAL6_FILE,
 }
 
 

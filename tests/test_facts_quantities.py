@@ -953,3 +953,104 @@ def test_one_on_a_plural_noun_is_a_pronoun(text):
 def test_one_and_a_half_before_a_plural_still_counts():
     assert (1.5, "years") in {(q.value, q.unit) for q in quantities("The project took one and a half years.")}
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Register-Guard, MLive, AOL (corpus pages): police copy places a crime by a street's house-number block
+        ("Last week, police arrested Demario Aundre Jackson, 30, in connection with an April 8 shooting in the 400 block "
+         "of East 15th Avenue in Eugene."),
+        "The man may have then entered a car in 2100 block of Washtenaw, Pfannes said Monday.",
+        ("Snyder and his partner were responding to a disturbance call in the early morning hours on October 6 at a "
+         "home in the 10700 block of Arno Drive in Green Park."),
+    ],
+)
+def test_a_house_number_block_of_a_street_is_an_address_not_a_count(text):
+    assert [q for q in quantities(text) if q.unit and "block" in q.unit] == []
+
+
+def test_blocks_of_a_street_counted_in_words_still_count():
+    assert (3, "blocks") in {(q.value, q.unit) for q in quantities("Crews cleared three blocks of Main Street.")}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # SFGate (corpus page): the plural subject a bare level stands at, or a tally of it
+        (("Trustee deeds, the final step of repossessing houses in foreclosure, stood at 6,757 for the Bay Area, down "
+          "9.4 percent compared with a year earlier and about the same as the prior quarter."), 6757, "deeds"),
+        (("Over the past 15 years, the region's quarterly average for default notices was 6,231, so activity is still "
+          "twice as high as normal."), 6231, "notices"),
+        # The Washington Post, The Times of India (corpus pages)
+        (("The number of new coronavirus cases reported in a single day in the United States surpassed 60,000 for the "
+          "first time on Wednesday and approached that number on Thursday."), 60_000, "cases"),
+        (("Even in 2023, when overall cases across India declined to 653, the state alone accounted for 140 cases — the "
+          "highest in the country."), 653, "cases"),
+    ],
+)
+def test_a_bare_level_counts_the_plural_noun_its_clause_is_about(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victims were 18 and 19.",  # "be" with a plural subject gives ages, not a count of victims
+        "Prices rose to 5 last year.",  # a level of a measure is no count of prices
+    ],
+)
+def test_a_bare_level_of_a_measure_or_after_be_counts_no_subject(text):
+    assert [q for q in quantities(text) if q.unit in {"victims", "prices"}] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Adweek and ChinaTalk (corpus pages): a number in a quoted headline-case title or slogan
+        ("Measurement: it is, as our own Shawn Paul Wood put it in yesterday’s “Top 5 PR Industry Debate Topics” post, "
+         "the “pachyderm in the room.”"),
+        ("In a sense, “One Nation, Two Systems” was precisely a kind of Schmittian vision of an overarching Chinese "
+         "empire, with the pluralism that's contained within that."),
+    ],
+)
+def test_a_number_in_a_quoted_title_counts_nothing(text):
+    assert quantities(text) == []
+
+
+def test_a_number_in_quoted_speech_still_counts():
+    assert (500, "people") in {(q.value, q.unit) for q in quantities("He said “we hired 500 people” last year.")}
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # Dropbox Tech and Vox (corpus pages): the parser hangs the number on a modifier of the compound it counts
+        ("It would need to support nearly 100 unique async task types from the start, again with room to grow.",
+         100, "task types"),
+        (("In January 2016, an analysis of Trump’s Twitter found that 62 percent of the people he retweeted in a given "
+          "week followed more than one white supremacist Twitter account."), 1, "supremacist twitter account"),
+    ],
+)
+def test_a_count_takes_the_last_noun_of_the_compound_it_opens(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        # Atlas Obscura (facts dev gold): more than one before two singular nouns counts the first
+        ("The standard tarot is a 78 card deck.", "card"),
+        # Fox Business (corpus page): a unit keeps its place before the noun it sizes
+        ("Look for a Secure Shopping 256 bit icon.", "bit"),
+    ],
+)
+def test_a_count_before_a_singular_compound_or_a_unit_keeps_its_first_noun(text, unit):
+    assert unit in {q.unit for q in quantities(text)}
+
+
+
+def test_one_hundred_a_person_was_is_an_age_not_the_pronoun_one():
+    # ChinaTalk (corpus page): the guard against "been one for bullshit" is for the lone pronoun
+    text = "Lived on deep into the early 1980s, he was almost one hundred and really just wouldn't die."
+    assert (100, "year old") in {(q.value, q.unit) for q in quantities(text)}

@@ -129,8 +129,9 @@ def _predicate_age(doc: Doc, number: Number) -> bool:
     verb = token.head
     if token.dep_ not in {"attr", "acomp"} or lemma(verb) != "be" or not _bare(doc, number):
         return False
-    if doc[number.start].lower_ == "one":
-        return False  # a pronoun: "I’ve never been one for bullshit" (The Intercept)
+    if doc[number.start].lower_ == "one" and number.end == number.start + 1:
+        return False  # a pronoun: "I’ve never been one for bullshit" (The Intercept); "he was almost one hundred"
+        # (ChinaTalk, dev) is an age
     if not (0 < number.value < 120 and number.value == int(number.value)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -95,6 +95,8 @@ GATHERING_NOUNS = word_list("gathering_nouns")
 DATE_ADJECTIVES = word_list("date_adjectives")
 #: Words that end a street address: "300 Slater Street" is a house number.
 STREET_WORDS = word_list("street_words")
+#: Words that make "the 400 block of <street>" an address: a stretch of a street, no count.
+ADDRESS_BLOCKS = word_list("address_blocks")
 #: Words that make "the top 10 of the charts" a band of a ranking, no count.
 RANK_WORDS = word_list("rank_words")
 #: Nouns whose "of" phrase is money: "a fine of 4.3 million pounds" is sterling.
@@ -107,6 +109,12 @@ RACE_NOUNS = word_list("race_nouns")
 WEAPON_NOUNS = word_list("weapon_nouns")
 #: Words naming a stock market index, whose level is counted in points ("the Nikkei closed at 38,202").
 STOCK_INDEX_WORDS = word_list("stock_index_words")
+#: Verbs besides those of change whose bare number is the level a counted subject reaches ("deeds stood at 6,757").
+LEVEL_VERBS = word_list("level_verbs")
+#: Nouns that stand for a count of the noun after their "of"/"for" ("the number of cases surpassed 60,000").
+TALLY_HEADS = word_list("tally_heads")
+#: Plural nouns whose level is a measure, never a count of them ("prices rose to 5").
+LEVEL_NOUNS = word_list("level_nouns")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 #: What follows "one <noun>" in an alternation that counts nothing ("from one activity to the next").
@@ -561,6 +569,8 @@ def _quantity_at(
             # five from artillery exchange" (National Post), "at least 1,200 people were killed and about 250 taken
             # hostage" (Daily Maverick); with no count before it in the sentence it stays out, as "a further N"
             unit = ANOTHER
+        if unit is None and not _index_subject(doc, start):
+            unit = _counted_subject(doc, number)
         if unit is None and _level_reached(doc, start):
             unit = "points" if _index_subject(doc, start) else LEVEL
         if unit is None and _bare_more(doc, end):
@@ -756,6 +766,39 @@ def _index_subject(doc: Doc, start: int) -> bool:
     return False
 
 
+def _counted_subject(doc: Doc, number: Number) -> str | None:
+    """The plural noun a bare number is the level of, read off its clause's subject: the number is the object of a
+    verb of change or of ``data/en/level_verbs.txt``, or its "to"/"at", and the subject is that plural noun or a tally
+    of it (``data/en/tally_heads.txt``). "Trustee deeds ... stood at 6,757 for the Bay Area" and "the region's
+    quarterly average for default notices was 6,231" (SFGate, dev), "The number of new coronavirus cases ... surpassed
+    60,000" (The Washington Post, dev), "when overall cases across India declined to 653" (The Times of India, dev).
+    "be" takes only a tally ("the victims were 18" gives ages), and nouns of measures (``data/en/level_nouns.txt``:
+    prices, rates, shares) are never counted."""
+    last = doc[number.end - 1]
+    if last.dep_ == "pobj" and last.head.lower_ in {"at", "to"} and last.head.i < number.start:
+        verb = last.head.head
+    elif last.dep_ in {"dobj", "attr"} and last.head.i < number.start:
+        verb = last.head
+    else:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or (lemma(verb) not in LEVEL_VERBS and lemma(verb) not in CHANGE_VERBS):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in TALLY_HEADS:
+        subject = next(
+            (g for p in subject.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for g in p.children
+             if g.dep_ == "pobj"),
+            None,
+        )
+    elif lemma(verb) == "be":
+        return None
+    if subject is None or subject.tag_ != "NNS" or subject.lower_ in LEVEL_NOUNS:
+        return None
+    return subject.lower_
+
+
 def _bare_more(doc: Doc, end: int) -> bool:
     """ "more" right after the number, with no noun or adjective after it."""
     after = doc[end + 1] if end + 1 < len(doc) else None
@@ -856,7 +899,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if _share_of(doc, number):
         return True
-    if _house_number(doc, number):
+    if _house_number(doc, number) or _address_block(doc, number):
         return True
     if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
         return True  # "3bn users" (The Guardian, BBC News) is no ordinal
@@ -885,7 +928,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if _some_day(doc, number):
         return True
-    if _title_with_time_unit(doc, number):
+    if _title_with_time_unit(doc, number) or _quoted_title(doc, number):
         return True
     if (
         nxt is not None
@@ -1027,6 +1070,20 @@ def _house_number(doc: Doc, number: Number) -> bool:
         k += 1
     street = k < len(doc) and number.end < k and doc[k].lower_.removesuffix(".") in STREET_WORDS
     return street and not (k + 1 < len(doc) and doc[k + 1].tag_ == "NNS")  # "12 Main Street properties" counts
+
+
+def _address_block(doc: Doc, number: Number) -> bool:
+    """A whole number before "block of" (``data/en/address_blocks.txt``): US police and local copy place a crime in a
+    stretch of a street by its house numbers, "in the 400 block of East 15th Avenue" (The Register-Guard, dev), "in
+    2100 block of Washtenaw" (MLive, dev), "in the 10700 block of Arno Drive" (AOL, dev); no count of blocks."""
+    end = number.end
+    return (
+        number.end - number.start == 1
+        and doc[number.start].text.isdigit()
+        and end + 1 < len(doc)
+        and doc[end].lower_ in ADDRESS_BLOCKS
+        and doc[end + 1].lower_ == "of"
+    )
 
 
 #: The words between the two numbers of a share: "one in five", "four out of five", "two of every three".
@@ -1172,6 +1229,23 @@ def _title_with_time_unit(doc: Doc, number: Number) -> bool:
         and doc[number.start].i != sentence.start
         and any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence)
     )
+
+
+def _quoted_title(doc: Doc, number: Number) -> bool:
+    """A number inside quote marks whose words are all capitalised, before a capitalised word, is part of a title or
+    a slogan, not a count: "yesterday’s “Top 5 PR Industry Debate Topics” post" (Adweek, dev), "“One Nation, Two
+    Systems” was precisely a kind of Schmittian vision" (ChinaTalk, dev). Quoted speech writes its nouns in lower
+    case, so it is left alone."""
+    if number.end >= len(doc) or not (doc[number.end].is_alpha and (doc[number.end].is_title or doc[number.end].is_upper)):
+        return False
+    sentence = sentence_of(doc[number.start])
+    marks = [t.i for t in sentence if t.is_quote]
+    opening = [i for i in marks if i < number.start]
+    closing = [i for i in marks if i >= number.end]
+    if len(opening) % 2 == 0 or not closing:
+        return False
+    inside = [t for t in doc[opening[-1] + 1 : closing[0]] if t.is_alpha]
+    return len(inside) >= 2 and all(t.is_title or t.is_upper for t in inside if len(t) > 3)
 
 
 def _beside_month(doc: Doc, number: Number) -> bool:

@@ -261,6 +261,8 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         # million Britons travel abroad" (BBC News, The Guardian), "500 workers strike" (Reuters headlines); "ages"
         # after it opens their age, "an estimated 1.1 million people ages 30 or younger" (Pew Research)
         head = plural
+    if head.tag_ == "NN" and head.i > token.i and not _unit_word(head):
+        head = _compound_head(head, number.value != 1)
     if (
         token.dep_ in {"nummod", "quantmod", "compound", "amod"}
         and head.pos_ in {"NOUN", "PROPN"}
@@ -274,6 +276,39 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         # (ESPNcricinfo, BBC Sport) counts overs with 48.3 alone
         return _noun_phrase(head, number.end), max(end, _hyphen_end(head))
     return None, end
+
+
+def _unit_word(token: Token) -> bool:
+    """A unit of measure, time or size, which a noun after it never replaces: "a Secure Shopping 256 bit icon"
+    counts bits (Fox Business, dev)."""
+    word = token.lower_
+    return word in MEASURE_UNITS or word in TIME_UNITS or word in CALIBRE_UNITS
+
+
+def _compound_head(noun: Token, plural: bool) -> Token:
+    """The last noun of the run of nouns a singular ``noun`` opens, when the parser took a modifier of a compound for
+    the noun a number counts and hung the compound's head on it or it on the head: "nearly 100 unique async task
+    types" counts types (Dropbox Tech, dev; "types" parsed as an apposition of "async"), "more than one white
+    supremacist Twitter account" counts accounts (Vox, dev; "supremacist" a compound of "account"). English compounds
+    end in their head, so the run's last word is what is counted; it must be a common noun, and a plural one when the
+    number is more than one: "a 78 card deck" counts cards (Atlas Obscura, dev), a singular noun after them being
+    what they make up."""
+    doc = noun.doc
+    j = noun.i
+    while (
+        j + 1 < len(doc)
+        and doc[j].whitespace_
+        and doc[j + 1].pos_ in {"NOUN", "PROPN"}
+        and doc[j + 1].is_alpha
+        and not doc[j + 1].is_sent_start
+    ):
+        j += 1
+    last = doc[j]
+    if j == noun.i or last.pos_ != "NOUN" or plural and last.tag_ != "NNS":
+        return noun
+    if noun.head == last or last.head == noun and last.dep_ in {"appos", "compound"}:
+        return last
+    return noun
 
 
 def noun_after_dozen(doc: Doc, number: Number, end: int) -> tuple[str | None, int]:
