@@ -19,7 +19,7 @@ from lxml import etree
 from extractors.clean.date_stamps import month_names
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import byline_joiners, byline_labels, byline_words
-from extractors.clean.widgets import words
+from extractors.clean.widgets import HIDDEN_CLASSES, words
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
 
@@ -232,7 +232,7 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
 
     Declarations often carry an SEO variant of the headline ("... | Site", a shorter social
     title); the ``<h1>`` is what readers see, but on some pages the first ``<h1>`` is a logo or a
-    section name, so it is trusted only when JSON-LD or Open Graph states the same words.
+    section name, so it is trusted only when a declaration states the same words (``_confirmed_h1``).
 
     Why a declared title still beats a differing ``<h1>``: on the dev pages where ``og:title`` and the
     first ``<h1>`` differ (119 pages), the references take the ``<h1>`` on 49 (41 publishers) and
@@ -252,7 +252,10 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     page_title = None
     if node is not None and node.text:
         page_title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
-    if visible and visible in declared:
+    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
+    if confirmed := _confirmed_h1(root, article, metas, site):
+        title = confirmed
+    elif visible and visible in declared:
         title = visible
     else:
         title = declared[0] if declared else next((_text(metas[k]) for k in _TITLE_META if k in metas), None)
@@ -263,11 +266,105 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
         title = page_title
     elif title and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
         title = title[:cut]  # "Headline | Site Name" in og:title
-    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
     if title and site and title != site and site in title:  # a pattern per site name: compiled only when it can match
         escaped = re.escape(site)
         title = re.sub(rf"^{escaped}\s*[|:–—-]\s*|\s*[|:–—-]\s*{escaped}$", "", title) or title
     return title
+
+
+#: Characters a declared copy of a headline writes differently from the page: typographic quotes for straight ones
+#: ("Kohberger’s" in the ``<h1>``, "Kohberger's" in ``og:title``), invisible joiners and soft hyphens.
+_TITLE_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"',
+                               "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+                               "\ufeff": None})
+#: Separators between a headline and the site or section names a declared title adds around it: a dash or bar
+#: between spaces, a bar, guillemet or underscore with or without them ("标题_智能_好奇心日报"). Not a colon: what
+#: stands before one is the story's kicker ("Kenia: Nairobi von unten" on jungewelt.de, orf.at), part of the title.
+_AFFIX_SEPARATOR = re.compile(r"\s+[|–—•·‹›»«/-]\s+|\s*[|_‹›»«·•]\s*")
+_AFFIX_WORDS = 6
+_AFFIX_CHARS = 50
+#: The end of a declared title cut short: an ellipsis, or nothing where the ``<h1>`` goes on with a quotation mark
+#: (an unescaped ``"`` ends the ``content`` attribute: ``og:title`` "多地项目连环爆雷 狂奔的龙湖集团" on 163.com).
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+_SHORTEST_CUT = 8  # characters: "奖金711万元！" (163.com) is a cut headline's whole start
+#: Characters with no width that some ``<h1>`` hold between words (a word joiner after a dash on vg.no).
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
+def _fold_title(text: str) -> str:
+    """A headline for comparison: straight quotes, invisible characters dropped, spaces collapsed, case folded."""
+    return " ".join(text.translate(_TITLE_QUOTES).split()).casefold()
+
+
+def _site_affix(rest: str, *, before: bool) -> bool:
+    """Whether the text a declared title adds before or after a headline is site or section names: segments of up to
+    six words behind separators ("| DW | 28.04.2023", "- Scott Meslow - Entertainment - The Atlantic", "Opinion |")."""
+    pieces = _AFFIX_SEPARATOR.split(rest)
+    edge = pieces[-1] if before else pieces[0]
+    if len(pieces) < 2 or edge.strip():
+        return False  # no separator between the headline and the names ("Covid" in "Covid-19 vaccine")
+    segments = [p.strip() for p in pieces if p.strip()]
+    return bool(segments) and all(len(p) <= _AFFIX_CHARS and len(p.split()) <= _AFFIX_WORDS for p in segments)
+
+
+def _cut_short(declared: str, shown: str) -> bool:
+    """Whether a declared title is the ``<h1>`` cut short: its start, then an ellipsis or a cut before a quotation
+    mark ("... for Hong Kong leader..." in scmp.com's JSON-LD over the ``<h1>``'s "... leader Carrie Lam";
+    163.com's ``og:title`` ending where the ``<h1>`` goes on with ``"暗伤"``)."""
+    stem = _ELLIPSIS.sub("", declared)
+    if len(stem) < _SHORTEST_CUT or len(stem) >= len(shown) or not shown.startswith(stem):
+        return False
+    return stem != declared or shown[len(stem)] in "\"“„«"
+
+
+def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None) -> str | None:
+    """The first shown ``<h1>`` that a declared title states, give or take quotes, case and site or section names.
+
+    The declared titles are the JSON-LD headline and ``og:title``; a page declaring neither has its other title
+    meta tags and ``<title>`` instead (``<title>`` beside a differing ``og:title`` is the SEO variant as often as
+    the ``<h1>``: dailymail.co.uk, dailystar.co.uk, aftonbladet.se against newyorker.com, sbnation.com). "States"
+    means equal once typographic quotes and case are set aside ("Kohberger’s" / "Kohberger's" on gigaom.com and
+    oneesports.gg, "Powered By" / "Powered by" on fortune.com), or equal to the ``<h1>`` with site or section names
+    around it (``_site_affix``): "... | DW | 28.04.2023" in dw.com's ``og:title``, "... - MIT News Office" (mit.edu),
+    "... - Die Neue Südtiroler Tageszeitung" (tageszeitung.it), "... - Great Neck News - The Island Now"
+    (theislandnow.com), "... - Scott Meslow - Entertainment - The Atlantic" (theatlantic.com's ``<title>``),
+    "Opinion | ..." (washingtonpost.com), "خبرگزاری آریا - ..." (aryanews.com). Names before the ``<h1>``'s words
+    must be fewer words than it, and the ``<h1>`` must not be the site's name, so a logo ``<h1>`` is never confirmed
+    by "Headline | Site". A declared title cut short (``_cut_short``) confirms the whole ``<h1>``.
+    """
+    primary = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
+    sources = primary or [*(_text(metas.get(k)) for k in _TITLE_META), _page_title(root)]
+    declared = list(dict.fromkeys(t for t in sources if t))
+    if not declared:
+        return None
+    folded = [_fold_title(t) for t in declared]
+    site_name = _fold_title(site) if site else None
+    for h1 in root.iter("h1"):
+        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())):
+            continue
+        shown = " ".join(_INVISIBLE.sub("", h1.text_content()).split())
+        wanted = _fold_title(shown)
+        if not wanted or wanted == site_name:
+            continue
+        for raw, title in zip(declared, folded):
+            if title == wanted or _cut_short(raw, shown):
+                return shown
+            if title.startswith(wanted) and _site_affix(title[len(wanted):], before=False):
+                return shown
+            if title.endswith(wanted) and _site_affix(rest := title[: -len(wanted)], before=True) and \
+                    len(_WORD.findall(rest)) < len(_WORD.findall(wanted)):
+                return shown
+    return None
+
+
+def _hidden_title(el) -> bool:
+    """An element readers do not see (``hidden``, a hiding class or style): a logo ``<h1>`` for screen readers."""
+    if el.get("hidden") is not None:
+        return True
+    classes = (el.get("class") or "").casefold()
+    if classes and not HIDDEN_CLASSES.isdisjoint(re.split(r"[\s_-]+", classes) + classes.split()):
+        return True
+    return "display:none" in (el.get("style") or "").replace(" ", "")
 
 
 def _shares_word(a: str, b: str) -> bool:
