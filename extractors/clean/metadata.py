@@ -397,24 +397,72 @@ def _byline_names(root) -> list[str]:
     """Names from the first byline element that holds only a name ("By Jane Roe", ``rel=author``).
 
     Author boxes also hold bios, dates and "More from" links: an element qualifies only when its
-    text is short and name-like, and the names come from elements built like the first one.
+    text is short and name-like, only the innermost such elements count (``_innermost``), and the
+    names come from elements built like the first one and standing in the same byline (``_same_byline``). Teaser cards of other stories carry bylines
+    too, often above the story in the markup (a rail): when elements qualify after the headline's
+    ``<h1>``, those before it are not read.
     """
-    names: list[str] = []
-    shape = None
+    found = []
     for el in _byline_elements(root):
         if el.tag in ("meta", "link", "body", "html", "article", "main", "script", "style"):
             continue
         if el.get("itemprop") == "author" and (inner := _NAME_ITEMPROP(el)):
             el = inner[0]
-        text = _BY_PREFIX.sub("", " ".join(el.text_content().split())).strip(" ,|")
+        # text nodes apart by a space: "<span>By</span>Travis Haney" (247sports.com) reads "By Travis Haney"
+        text = _BY_PREFIX.sub("", " ".join(" ".join(el.itertext()).split())).strip(" ,|")
         if not 3 <= len(text) <= 60 or len(text.split()) > 6 or _NOT_A_NAME.search(text) or not text[0].isupper():
             continue
-        key = (el.tag, el.get("class"), el.get("rel"))
-        if shape is None:
-            shape = key
-        if key == shape and text not in names:
+        found.append((el, text))
+    if not found:
+        return []
+    found = _after_headline(root, _innermost(found))
+    first = found[0][0]
+    shape = (first.tag, first.get("class"), first.get("rel"))
+    names: list[str] = []
+    for el, text in found:
+        if (el.tag, el.get("class"), el.get("rel")) == shape and _same_byline(first, el) and text not in names:
             names.append(text)
     return names
+
+
+def _innermost(found: list) -> list:
+    """The byline elements holding no other: the name's own element, not the block around it with the writer's
+    social links and job ("Rebecca Hersher Twitter" around ``<a rel=author>`` on npr.org, "Andrew Husband Twitter
+    News & Culture Writer" around ``<a class="author url fn">`` on uproxx.com)."""
+    holders = set()
+    elements = {el for el, _ in found}
+    for el in elements:
+        for ancestor in el.iterancestors():
+            if ancestor in holders:
+                break
+            holders.add(ancestor)
+    return [item for item in found if item[0] not in holders]
+
+
+def _after_headline(root, found: list) -> list:
+    """The byline elements after the page's first shown ``<h1>``, when there are any; else all of them."""
+    h1 = next((h for h in root.iter("h1") if " ".join(h.text_content().split())
+               and not any(_hidden_title(a) for a in (h, *h.iterancestors()))), None)
+    if h1 is None:
+        return found
+    wanted = {el for el, _ in found}
+    seen_h1, after = False, set()
+    for el in root.iter():
+        if el is h1:
+            seen_h1 = True
+        elif seen_h1 and el in wanted:
+            after.add(el)
+    return [item for item in found if item[0] in after] or found
+
+
+def _same_byline(first, el) -> bool:
+    """Whether two byline elements share a parent or grandparent ("By <a>A</a> and <a>B</a>", an author box
+    per writer in one block), unlike the bylines of teaser cards, each in its own card."""
+    near = {first.getparent()}
+    if (grand := first.getparent()) is not None:
+        near.add(grand.getparent())
+    parent = el.getparent()
+    return el is first or parent in near or (parent is not None and parent.getparent() in near)
 
 
 #: Elements whose text holds no byline: unseen ones and menus (a menu's "By Region" on mlive.com).

@@ -1,0 +1,63 @@
+"""Names from author-marked elements (``metadata._byline_names``): the story's byline, not the rail's or the box's.
+
+Each rule comes from dev pages of two publishers at least (named in ``metadata._byline_names`` and its helpers);
+the real pages here are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``),
+compared with the authors their reference gives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.document import clean_html
+from tests.clean_helpers import dev_page
+
+STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over the river, part {i}.</p>" for i in range(5))
+
+
+def card(name: str) -> str:
+    return f"<div class='card'><h3><a href='/x'>Another story</a></h3><span class='byline'>{name}</span></div>"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "theatlantic_2011-01-22_james-bond-getting-old__snk",  # a rail of 22 writers above the story
+        "theislandnow_2020-03-24_northwell-clinical-trials-coronavirus__snk3",  # "Karen Rubin - April 7, 2020" cards
+        "salon_sharing-economy-lie__moz",  # teaser cards below the story, each with its byline
+        "gothamist_2017-03-09_fallout-shelters__pl",
+    ],
+)
+def test_bylines_of_other_stories_teasers_are_not_the_authors(case_id):
+    """Teaser cards carry bylines built like the story's; only the story's own counts."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "npr_2016-12-15_jury-finds-dylann-roof__pl",  # "Rebecca Hersher Twitter" around <a rel=author>
+        "uproxx_2016-12-09_giuliani-not-secretary-of-state__pl",  # "Andrew HusbandTwitterNews & Culture Writer"
+        "247sports_2016-12-09_houston-hires-applewhite__pl",  # "<span>By</span>Travis Haney"
+        "wikimediablog_2018-06-28_interactive-maps-your-language__hd",  # a photo credit in an author-classed block
+    ],
+)
+def test_the_innermost_byline_element_gives_the_name(case_id):
+    """The block around a name also holds social links, the job and credits; the name's own element does not."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+def test_cards_before_the_headline_give_way_to_the_byline_after_it():
+    html = ("<html><body><aside>" + card("Dan Friedman") + card("Joshua Green") + "</aside>"
+            "<article><h1>Council funds the bridge</h1><p class='byline'>By Jane Roe</p>" + STORY
+            + "</article></body></html>")
+    assert clean_html(html).authors == ("Jane Roe",)
+
+
+def test_two_names_in_one_byline_are_both_kept():
+    """"By <a>A</a> and <a>B</a>": the links share their parent, unlike two cards' bylines."""
+    html = ("<html><body><article><h1>Council funds the bridge</h1><p>By <a rel='author' href='/a'>Jane Roe</a> and "
+            "<a rel='author' href='/b'>John Doe</a></p>" + STORY + "</article>"
+            + card("Dan Friedman") + "</body></html>")
+    assert clean_html(html).authors == ("Jane Roe", "John Doe")
