@@ -61,3 +61,24 @@ def test_two_names_in_one_byline_are_both_kept():
             "<a rel='author' href='/b'>John Doe</a></p>" + STORY + "</article>"
             + card("Dan Friedman") + "</body></html>")
     assert clean_html(html).authors == ("Jane Roe", "John Doe")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "owner"),
+    [
+        ("newyorker_2016-09-26_hacking-cryptography-quantum-computing__pl", "Condé Nast"),
+        ("csdn-zh_2014-08-24_kcon-v3-zoomeye__gne", "CSDN.NET"),
+        ("vnexpress-vi_2014-05-02_khanh-ly-vieng-mo-trinh-cong-son__goo", "FPT Online"),
+    ],
+)
+def test_a_meta_author_the_copyright_notice_names_is_the_company(case_id, owner):
+    """The ``author`` meta tag holding the site's owner credits the company, not a writer."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert owner not in doc.authors and owner in doc.author_orgs
+    assert set(doc.authors) <= set(expected["authors"])
+
+
+def test_a_json_ld_person_owning_the_site_stays_a_person():
+    """hakibenita.com: the writer is the copyright holder of his own blog."""
+    expected, doc = dev_page("hakibenita_2020_sql-anomaly-detection__moz", with_url=False)
+    assert doc.authors == tuple(expected["authors"])

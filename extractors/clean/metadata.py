@@ -550,6 +550,24 @@ def _names_after_label(pieces: list[str]) -> list[str]:
     return names
 
 
+#: Meta tags naming who owns the page: its copyright holder and publisher.
+_PUBLISHER_META = ("copyright", "dc.rights", "dc.rights.copyright", "dc.publisher", "publisher", "article:publisher")
+
+
+def _publishers_named(names: tuple[str, ...], article: dict, metas: dict[str, str]) -> tuple[str, ...]:
+    """The byline names that the page's copyright or publisher declaration holds: the company, not a writer.
+
+    A CMS fills the ``author`` meta tag with the site's owner: "Condé Nast" beside "Copyright (c) Condé Nast 2022"
+    (newyorker.com), "FPT Online" beside the copyright "FPT  Online" (vnexpress.net), "CSDN.NET" beside the
+    copyright "CSDN.NET" (csdn.net).
+    """
+    owners = [_text(article.get("publisher")), *(_text(metas.get(k)) for k in _PUBLISHER_META)]
+    folded = " | ".join(o.casefold() for o in owners if o)
+    if not folded:
+        return ()
+    return tuple(n for n in names if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded))
+
+
 def _meta_map(root) -> dict[str, str]:
     """Meta tag name/property (lower-cased) -> its content; the first tag of a name wins.
 
@@ -597,10 +615,14 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
     sources = (_byline_names, _labelled_byline)
-    for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
+    ld_persons = clean_authors(_ld_authors(article.get("author")))
+    for names in (ld_persons, clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
         if callable(names):
             names = clean_authors(names(root))
-        authors, orgs = split_authors(names, site=site, declared_orgs=org_names, brand=site_brand(url or canonical))
+        # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)
+        publishers = _publishers_named(names, article, metas) if names is not ld_persons else ()
+        authors, orgs = split_authors(names, site=site, declared_orgs=org_names + publishers,
+                                      brand=site_brand(url or canonical))
         author_orgs += orgs
         if authors:
             break
