@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.document import clean_html
+from extractors.clean.metadata import clean_authors
 from tests.clean_helpers import dev_page
 
 STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over the river, part {i}.</p>" for i in range(5))
@@ -82,3 +83,45 @@ def test_a_json_ld_person_owning_the_site_stays_a_person():
     """hakibenita.com: the writer is the copyright holder of his own blog."""
     expected, doc = dev_page("hakibenita_2020_sql-anomaly-detection__moz", with_url=False)
     assert doc.authors == tuple(expected["authors"])
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "nzz_2023-10-07_israel-gaza-news-entwicklungen__fundus",  # "Elena Oberholzer (obe)", "Corina Gall (cog.)"
+        "lemonde_2019-05-07_sombres-perspectives-economiques-commission__pl",  # "(Bruxelles, bureau européen)"
+    ],
+)
+def test_a_note_in_brackets_after_a_name_is_not_part_of_it(case_id):
+    """Initials and the writer's desk are notes about the writer; the comma inside one splits no name."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+def test_a_one_word_handle_in_brackets_and_brackets_inside_a_name_stay():
+    assert clean_authors(["史蒂文的家_藍天 (stevenhgm)", "Bruno (Henrique Zecchin) Rodrigues"]) == (
+        "史蒂文的家_藍天 (stevenhgm)", "Bruno (Henrique Zecchin) Rodrigues")
+    expected, doc = dev_page("pixnet-zh_blog-post__moz", with_url=False)
+    assert doc.authors == tuple(expected["authors"])
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["al_2016-12-22_debit-card-skimming-arrests__pl", "carta_2012-05-08_muss-statt-wunschkoalition__hd"],
+)
+def test_a_login_in_an_author_meta_tag_gives_way_to_the_byline(case_id):
+    """"mikecason" (al.com), "dehlix" (carta.info): the byline shows the writer's name."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+def test_a_json_ld_person_named_by_a_login_stays_the_author():
+    """habr.com writers sign with their handle; the JSON-LD declares it, and the contact links are no byline."""
+    expected, doc = dev_page("habr-ru_2023-01-24_js-tricks-benchmarks__omni", with_url=False)
+    assert doc.authors == tuple(expected["authors"])
+
+
+def test_an_authors_menu_label_and_a_lone_letter_are_no_names():
+    assert clean_authors(["Authors", "A", "Jane Roe"]) == ("Jane Roe",)
+    expected, doc = dev_page("engadget_2011-04-09_android-contamination-editorial__snk3", with_url=False)
+    assert set(doc.authors) == set(expected["authors"])

@@ -46,7 +46,11 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|news)\b(?!\
 #: Second-level labels under a country code ("co.uk", "com.au"): the brand is the label before them.
 _SECOND_LEVEL = frozenset({"co", "com", "or", "ne", "ac", "org", "net", "gov", "go", "nic"})
 #: CMS defaults that fill the author field when nobody is credited.
-_PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author"})
+_PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author", "authors"})
+#: A note in brackets after a writer's name: the writer's initials ("Elena Oberholzer (obe)", "Corina Gall (cog.)"
+#: on nzz.ch) or where and for whom they write ("Cécile Ducourtieux (Bruxelles, bureau européen)" on lemonde.fr).
+#: A one-word handle stays ("史蒂文的家_藍天 (stevenhgm)" on pixnet.net), as do brackets inside a name.
+_NAME_NOTE = re.compile(r"\s*\((?:[^\W\d_]{2,4}\.?|[^()]*[\s,][^()]*)\)(?=\s*(?:$|[,;&|]))")
 _BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
 #: Digits that start a token ("3 March 2025", "09:41"), not those inside a name ("BR24 Redaktion").
 _STANDALONE_DIGIT = re.compile(r"\b\d")
@@ -91,12 +95,13 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     for value in values:
         if not value or value.startswith(("http://", "https://", "/")) or "@" in value or _BY_ONLY.match(value):
             continue  # a URL, an address, or a byline label with no name after it ("Von")
-        for name in _name_split().split(_BY_PREFIX.sub("", value.strip())):
+        for name in _name_split().split(_NAME_NOTE.sub("", _BY_PREFIX.sub("", value.strip()))):
             name = " ".join(name.split()).strip(" .,-")
             slug = " " not in name and "-" in name and name == name.lower()  # "jane-doe": a profile URL part
             if name.lower() in _PLACEHOLDER_AUTHORS:
                 continue
-            if name and not slug and len(name) <= 60 and any(ch.isalpha() for ch in name) and name not in names:
+            letters = sum(ch.isalpha() for ch in name)  # one letter is an initial or a stray label ("A"), no name
+            if name and not slug and len(name) <= 60 and letters >= 2 and name not in names:
                 names.append(name)
     return tuple(names)
 
@@ -390,6 +395,12 @@ def _byline_elements(root) -> list:
 
 
 _NAME_ITEMPROP = etree.XPath('.//*[@itemprop="name"]')
+#: A CMS login in an author meta tag: one lower-case word ("mikecason" in al.com's ``sailthru.author``, "dehlix" in
+#: carta.info's ``author``), read only when no byline on the page names the writer. A JSON-LD Person so named is
+#: the writer's chosen name ("programmerguru" on habr.com).
+_LOGIN = re.compile(r"[a-z][a-z0-9_.]{3,}")
+#: An e-mail address after the writer's name in a byline, with the bar before it ("Mike Cason | mcason@al.com").
+_BYLINE_EMAIL = re.compile(r"\s*[|,·•]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
 
 
@@ -409,7 +420,7 @@ def _byline_names(root) -> list[str]:
         if el.get("itemprop") == "author" and (inner := _NAME_ITEMPROP(el)):
             el = inner[0]
         # text nodes apart by a space: "<span>By</span>Travis Haney" (247sports.com) reads "By Travis Haney"
-        text = _BY_PREFIX.sub("", " ".join(" ".join(el.itertext()).split())).strip(" ,|")
+        text = _BY_PREFIX.sub("", " ".join(_BYLINE_EMAIL.sub("", " ".join(el.itertext())).split())).strip(" ,|")
         if not 3 <= len(text) <= 60 or len(text.split()) > 6 or _NOT_A_NAME.search(text) or not text[0].isupper():
             continue
         found.append((el, text))
@@ -614,6 +625,7 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     # (the organisations of every source read count: a meta tag naming only the site before a byline of persons)
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
+    logins: tuple[str, ...] = ()
     sources = (_byline_names, _labelled_byline)
     ld_persons = clean_authors(_ld_authors(article.get("author")))
     for names in (ld_persons, clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
@@ -624,8 +636,10 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
         authors, orgs = split_authors(names, site=site, declared_orgs=org_names + publishers,
                                       brand=site_brand(url or canonical))
         author_orgs += orgs
-        if authors:
+        if authors and (names is ld_persons or not all(_LOGIN.fullmatch(a) for a in authors)):
             break
+        logins = logins or authors  # a meta tag's login name gives way to a byline that names the writer
+    authors = authors or logins
     # one entry per organisation however its sources spell it ("ndr.de" in JSON-LD, "NDR.de" in a meta tag)
     seen = {name.casefold() for name in authors}
     unique = []
