@@ -125,3 +125,15 @@ def test_an_authors_menu_label_and_a_lone_letter_are_no_names():
     assert clean_authors(["Authors", "A", "Jane Roe"]) == ("Jane Roe",)
     expected, doc = dev_page("engadget_2011-04-09_android-contamination-editorial__snk3", with_url=False)
     assert set(doc.authors) == set(expected["authors"])
+
+
+def test_por_opens_a_printed_byline_and_a_desk_with_digits_is_no_person():
+    """g1.globo.com prints "Por Diêgo Holanda, G1 RO — Porto Velho": the writer, then the regional desk."""
+    expected, doc = dev_page("g1_2020-03-08_vaquinha-pitbull-abandonado__hd3", with_url=False)
+    assert set(doc.authors) == set(expected["authors"]) and "G1 RO" in doc.author_orgs
+
+
+def test_a_sentence_opening_with_por_names_nobody():
+    html = ("<html><body><article><h1>Council funds the bridge</h1>" + STORY
+            + "<p>Por su parte, el alcalde celebró la votación.</p></article></body></html>")
+    assert clean_html(html).authors == ()

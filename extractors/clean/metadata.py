@@ -54,6 +54,9 @@ _NAME_NOTE = re.compile(r"\s*\((?:[^\W\d_]{2,4}\.?|[^()]*[\s,][^()]*)\)(?=\s*(?:
 _BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
 #: Digits that start a token ("3 March 2025", "09:41"), not those inside a name ("BR24 Redaktion").
 _STANDALONE_DIGIT = re.compile(r"\b\d")
+#: A word of letters and digits names a brand or desk, never a person: "G1 RO" (g1.globo.com's Rondônia desk),
+#: "BR24 Redaktion" (br.de).
+_LETTERS_AND_DIGITS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _BY_ONLY = re.compile(r"^\s*(?:by|written by|von|par|por)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -141,7 +144,8 @@ def split_authors(
     (``declared_orgs``: the same name in a meta ``author`` tag, n-tv.de, vnexpress.net), a listed
     news agency or broadcaster (``data/organisations.txt``), a name holding a web address ("mdr.de",
     "Deutsche Welle (www.dw.com)"), or one holding an organisation word ("Reuters Staff", "Wire
-    reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``).
+    reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``) or a word of letters and digits
+    ("G1 RO").
     """
     declared = {name.casefold() for name in declared_orgs}
     org_words, role_words, connectors = byline_words()
@@ -158,7 +162,7 @@ def split_authors(
         if (
             (site and folded == site.casefold()) or _names_brand(name, brand)
             or folded in agencies or folded in declared
-            or any(t in org_words for t in tokens) or _DOMAIN.search(name)
+            or any(t in org_words for t in tokens) or _DOMAIN.search(name) or _LETTERS_AND_DIGITS.search(name)
         ):
             orgs.append(name)
         else:
