@@ -19,7 +19,7 @@ from lxml import etree
 from extractors.clean.date_stamps import month_names
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import byline_joiners, byline_labels, byline_words
-from extractors.clean.widgets import words
+from extractors.clean.widgets import HIDDEN_CLASSES, words
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
 
@@ -46,10 +46,17 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|news)\b(?!\
 #: Second-level labels under a country code ("co.uk", "com.au"): the brand is the label before them.
 _SECOND_LEVEL = frozenset({"co", "com", "or", "ne", "ac", "org", "net", "gov", "go", "nic"})
 #: CMS defaults that fill the author field when nobody is credited.
-_PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author"})
+_PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author", "authors"})
+#: A note in brackets after a writer's name: the writer's initials ("Elena Oberholzer (obe)", "Corina Gall (cog.)"
+#: on nzz.ch) or where and for whom they write ("Cécile Ducourtieux (Bruxelles, bureau européen)" on lemonde.fr).
+#: A one-word handle stays ("史蒂文的家_藍天 (stevenhgm)" on pixnet.net), as do brackets inside a name.
+_NAME_NOTE = re.compile(r"\s*\((?:[^\W\d_]{2,4}\.?|[^()]*[\s,][^()]*)\)(?=\s*(?:$|[,;&|]))")
 _BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
 #: Digits that start a token ("3 March 2025", "09:41"), not those inside a name ("BR24 Redaktion").
 _STANDALONE_DIGIT = re.compile(r"\b\d")
+#: A word of letters and digits names a brand or desk, never a person: "G1 RO" (g1.globo.com's Rondônia desk),
+#: "BR24 Redaktion" (br.de).
+_LETTERS_AND_DIGITS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _BY_ONLY = re.compile(r"^\s*(?:by|written by|von|par|por)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -91,12 +98,13 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     for value in values:
         if not value or value.startswith(("http://", "https://", "/")) or "@" in value or _BY_ONLY.match(value):
             continue  # a URL, an address, or a byline label with no name after it ("Von")
-        for name in _name_split().split(_BY_PREFIX.sub("", value.strip())):
+        for name in _name_split().split(_NAME_NOTE.sub("", _BY_PREFIX.sub("", value.strip()))):
             name = " ".join(name.split()).strip(" .,-")
             slug = " " not in name and "-" in name and name == name.lower()  # "jane-doe": a profile URL part
             if name.lower() in _PLACEHOLDER_AUTHORS:
                 continue
-            if name and not slug and len(name) <= 60 and any(ch.isalpha() for ch in name) and name not in names:
+            letters = sum(ch.isalpha() for ch in name)  # one letter is an initial or a stray label ("A"), no name
+            if name and not slug and len(name) <= 60 and letters >= 2 and name not in names:
                 names.append(name)
     return tuple(names)
 
@@ -136,7 +144,8 @@ def split_authors(
     (``declared_orgs``: the same name in a meta ``author`` tag, n-tv.de, vnexpress.net), a listed
     news agency or broadcaster (``data/organisations.txt``), a name holding a web address ("mdr.de",
     "Deutsche Welle (www.dw.com)"), or one holding an organisation word ("Reuters Staff", "Wire
-    reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``).
+    reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``) or a word of letters and digits
+    ("G1 RO").
     """
     declared = {name.casefold() for name in declared_orgs}
     org_words, role_words, connectors = byline_words()
@@ -153,7 +162,7 @@ def split_authors(
         if (
             (site and folded == site.casefold()) or _names_brand(name, brand)
             or folded in agencies or folded in declared
-            or any(t in org_words for t in tokens) or _DOMAIN.search(name)
+            or any(t in org_words for t in tokens) or _DOMAIN.search(name) or _LETTERS_AND_DIGITS.search(name)
         ):
             orgs.append(name)
         else:
@@ -232,7 +241,7 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
 
     Declarations often carry an SEO variant of the headline ("... | Site", a shorter social
     title); the ``<h1>`` is what readers see, but on some pages the first ``<h1>`` is a logo or a
-    section name, so it is trusted only when JSON-LD or Open Graph states the same words.
+    section name, so it is trusted only when a declaration states the same words (``_confirmed_h1``).
 
     Why a declared title still beats a differing ``<h1>``: on the dev pages where ``og:title`` and the
     first ``<h1>`` differ (119 pages), the references take the ``<h1>`` on 49 (41 publishers) and
@@ -252,7 +261,10 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     page_title = None
     if node is not None and node.text:
         page_title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
-    if visible and visible in declared:
+    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
+    if confirmed := _confirmed_h1(root, article, metas, site):
+        title = confirmed
+    elif visible and visible in declared:
         title = visible
     else:
         title = declared[0] if declared else next((_text(metas[k]) for k in _TITLE_META if k in metas), None)
@@ -263,11 +275,105 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
         title = page_title
     elif title and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
         title = title[:cut]  # "Headline | Site Name" in og:title
-    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
     if title and site and title != site and site in title:  # a pattern per site name: compiled only when it can match
         escaped = re.escape(site)
         title = re.sub(rf"^{escaped}\s*[|:–—-]\s*|\s*[|:–—-]\s*{escaped}$", "", title) or title
     return title
+
+
+#: Characters a declared copy of a headline writes differently from the page: typographic quotes for straight ones
+#: ("Kohberger’s" in the ``<h1>``, "Kohberger's" in ``og:title``), invisible joiners and soft hyphens.
+_TITLE_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"',
+                               "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+                               "\ufeff": None})
+#: Separators between a headline and the site or section names a declared title adds around it: a dash or bar
+#: between spaces, a bar, guillemet or underscore with or without them ("标题_智能_好奇心日报"). Not a colon: what
+#: stands before one is the story's kicker ("Kenia: Nairobi von unten" on jungewelt.de, orf.at), part of the title.
+_AFFIX_SEPARATOR = re.compile(r"\s+[|–—•·‹›»«/-]\s+|\s*[|_‹›»«·•]\s*")
+_AFFIX_WORDS = 6
+_AFFIX_CHARS = 50
+#: The end of a declared title cut short: an ellipsis, or nothing where the ``<h1>`` goes on with a quotation mark
+#: (an unescaped ``"`` ends the ``content`` attribute: ``og:title`` "多地项目连环爆雷 狂奔的龙湖集团" on 163.com).
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
+_SHORTEST_CUT = 8  # characters: "奖金711万元！" (163.com) is a cut headline's whole start
+#: Characters with no width that some ``<h1>`` hold between words (a word joiner after a dash on vg.no).
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
+def _fold_title(text: str) -> str:
+    """A headline for comparison: straight quotes, invisible characters dropped, spaces collapsed, case folded."""
+    return " ".join(text.translate(_TITLE_QUOTES).split()).casefold()
+
+
+def _site_affix(rest: str, *, before: bool) -> bool:
+    """Whether the text a declared title adds before or after a headline is site or section names: segments of up to
+    six words behind separators ("| DW | 28.04.2023", "- Scott Meslow - Entertainment - The Atlantic", "Opinion |")."""
+    pieces = _AFFIX_SEPARATOR.split(rest)
+    edge = pieces[-1] if before else pieces[0]
+    if len(pieces) < 2 or edge.strip():
+        return False  # no separator between the headline and the names ("Covid" in "Covid-19 vaccine")
+    segments = [p.strip() for p in pieces if p.strip()]
+    return bool(segments) and all(len(p) <= _AFFIX_CHARS and len(p.split()) <= _AFFIX_WORDS for p in segments)
+
+
+def _cut_short(declared: str, shown: str) -> bool:
+    """Whether a declared title is the ``<h1>`` cut short: its start, then an ellipsis or a cut before a quotation
+    mark ("... for Hong Kong leader..." in scmp.com's JSON-LD over the ``<h1>``'s "... leader Carrie Lam";
+    163.com's ``og:title`` ending where the ``<h1>`` goes on with ``"暗伤"``)."""
+    stem = _ELLIPSIS.sub("", declared)
+    if len(stem) < _SHORTEST_CUT or len(stem) >= len(shown) or not shown.startswith(stem):
+        return False
+    return stem != declared or shown[len(stem)] in "\"“„«"
+
+
+def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None) -> str | None:
+    """The first shown ``<h1>`` that a declared title states, give or take quotes, case and site or section names.
+
+    The declared titles are the JSON-LD headline and ``og:title``; a page declaring neither has its other title
+    meta tags and ``<title>`` instead (``<title>`` beside a differing ``og:title`` is the SEO variant as often as
+    the ``<h1>``: dailymail.co.uk, dailystar.co.uk, aftonbladet.se against newyorker.com, sbnation.com). "States"
+    means equal once typographic quotes and case are set aside ("Kohberger’s" / "Kohberger's" on gigaom.com and
+    oneesports.gg, "Powered By" / "Powered by" on fortune.com), or equal to the ``<h1>`` with site or section names
+    around it (``_site_affix``): "... | DW | 28.04.2023" in dw.com's ``og:title``, "... - MIT News Office" (mit.edu),
+    "... - Die Neue Südtiroler Tageszeitung" (tageszeitung.it), "... - Great Neck News - The Island Now"
+    (theislandnow.com), "... - Scott Meslow - Entertainment - The Atlantic" (theatlantic.com's ``<title>``),
+    "Opinion | ..." (washingtonpost.com), "خبرگزاری آریا - ..." (aryanews.com). Names before the ``<h1>``'s words
+    must be fewer words than it, and the ``<h1>`` must not be the site's name, so a logo ``<h1>`` is never confirmed
+    by "Headline | Site". A declared title cut short (``_cut_short``) confirms the whole ``<h1>``.
+    """
+    primary = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
+    sources = primary or [*(_text(metas.get(k)) for k in _TITLE_META), _page_title(root)]
+    declared = list(dict.fromkeys(t for t in sources if t))
+    if not declared:
+        return None
+    folded = [_fold_title(t) for t in declared]
+    site_name = _fold_title(site) if site else None
+    for h1 in root.iter("h1"):
+        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())):
+            continue
+        shown = " ".join(_INVISIBLE.sub("", h1.text_content()).split())
+        wanted = _fold_title(shown)
+        if not wanted or wanted == site_name:
+            continue
+        for raw, title in zip(declared, folded):
+            if title == wanted or _cut_short(raw, shown):
+                return shown
+            if title.startswith(wanted) and _site_affix(title[len(wanted):], before=False):
+                return shown
+            if title.endswith(wanted) and _site_affix(rest := title[: -len(wanted)], before=True) and \
+                    len(_WORD.findall(rest)) < len(_WORD.findall(wanted)):
+                return shown
+    return None
+
+
+def _hidden_title(el) -> bool:
+    """An element readers do not see (``hidden``, a hiding class or style): a logo ``<h1>`` for screen readers."""
+    if el.get("hidden") is not None:
+        return True
+    classes = (el.get("class") or "").casefold()
+    if classes and not HIDDEN_CLASSES.isdisjoint(re.split(r"[\s_-]+", classes) + classes.split()):
+        return True
+    return "display:none" in (el.get("style") or "").replace(" ", "")
 
 
 def _shares_word(a: str, b: str) -> bool:
@@ -293,6 +399,12 @@ def _byline_elements(root) -> list:
 
 
 _NAME_ITEMPROP = etree.XPath('.//*[@itemprop="name"]')
+#: A CMS login in an author meta tag: one lower-case word ("mikecason" in al.com's ``sailthru.author``, "dehlix" in
+#: carta.info's ``author``), read only when no byline on the page names the writer. A JSON-LD Person so named is
+#: the writer's chosen name ("programmerguru" on habr.com).
+_LOGIN = re.compile(r"[a-z][a-z0-9_.]{3,}")
+#: An e-mail address after the writer's name in a byline, with the bar before it ("Mike Cason | mcason@al.com").
+_BYLINE_EMAIL = re.compile(r"\s*[|,·•]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
 
 
@@ -300,24 +412,72 @@ def _byline_names(root) -> list[str]:
     """Names from the first byline element that holds only a name ("By Jane Roe", ``rel=author``).
 
     Author boxes also hold bios, dates and "More from" links: an element qualifies only when its
-    text is short and name-like, and the names come from elements built like the first one.
+    text is short and name-like, only the innermost such elements count (``_innermost``), and the
+    names come from elements built like the first one and standing in the same byline (``_same_byline``). Teaser cards of other stories carry bylines
+    too, often above the story in the markup (a rail): when elements qualify after the headline's
+    ``<h1>``, those before it are not read.
     """
-    names: list[str] = []
-    shape = None
+    found = []
     for el in _byline_elements(root):
         if el.tag in ("meta", "link", "body", "html", "article", "main", "script", "style"):
             continue
         if el.get("itemprop") == "author" and (inner := _NAME_ITEMPROP(el)):
             el = inner[0]
-        text = _BY_PREFIX.sub("", " ".join(el.text_content().split())).strip(" ,|")
+        # text nodes apart by a space: "<span>By</span>Travis Haney" (247sports.com) reads "By Travis Haney"
+        text = _BY_PREFIX.sub("", " ".join(_BYLINE_EMAIL.sub("", " ".join(el.itertext())).split())).strip(" ,|")
         if not 3 <= len(text) <= 60 or len(text.split()) > 6 or _NOT_A_NAME.search(text) or not text[0].isupper():
             continue
-        key = (el.tag, el.get("class"), el.get("rel"))
-        if shape is None:
-            shape = key
-        if key == shape and text not in names:
+        found.append((el, text))
+    if not found:
+        return []
+    found = _after_headline(root, _innermost(found))
+    first = found[0][0]
+    shape = (first.tag, first.get("class"), first.get("rel"))
+    names: list[str] = []
+    for el, text in found:
+        if (el.tag, el.get("class"), el.get("rel")) == shape and _same_byline(first, el) and text not in names:
             names.append(text)
     return names
+
+
+def _innermost(found: list) -> list:
+    """The byline elements holding no other: the name's own element, not the block around it with the writer's
+    social links and job ("Rebecca Hersher Twitter" around ``<a rel=author>`` on npr.org, "Andrew Husband Twitter
+    News & Culture Writer" around ``<a class="author url fn">`` on uproxx.com)."""
+    holders = set()
+    elements = {el for el, _ in found}
+    for el in elements:
+        for ancestor in el.iterancestors():
+            if ancestor in holders:
+                break
+            holders.add(ancestor)
+    return [item for item in found if item[0] not in holders]
+
+
+def _after_headline(root, found: list) -> list:
+    """The byline elements after the page's first shown ``<h1>``, when there are any; else all of them."""
+    h1 = next((h for h in root.iter("h1") if " ".join(h.text_content().split())
+               and not any(_hidden_title(a) for a in (h, *h.iterancestors()))), None)
+    if h1 is None:
+        return found
+    wanted = {el for el, _ in found}
+    seen_h1, after = False, set()
+    for el in root.iter():
+        if el is h1:
+            seen_h1 = True
+        elif seen_h1 and el in wanted:
+            after.add(el)
+    return [item for item in found if item[0] in after] or found
+
+
+def _same_byline(first, el) -> bool:
+    """Whether two byline elements share a parent or grandparent ("By <a>A</a> and <a>B</a>", an author box
+    per writer in one block), unlike the bylines of teaser cards, each in its own card."""
+    near = {first.getparent()}
+    if (grand := first.getparent()) is not None:
+        near.add(grand.getparent())
+    parent = el.getparent()
+    return el is first or parent in near or (parent is not None and parent.getparent() in near)
 
 
 #: Elements whose text holds no byline: unseen ones and menus (a menu's "By Region" on mlive.com).
@@ -405,6 +565,24 @@ def _names_after_label(pieces: list[str]) -> list[str]:
     return names
 
 
+#: Meta tags naming who owns the page: its copyright holder and publisher.
+_PUBLISHER_META = ("copyright", "dc.rights", "dc.rights.copyright", "dc.publisher", "publisher", "article:publisher")
+
+
+def _publishers_named(names: tuple[str, ...], article: dict, metas: dict[str, str]) -> tuple[str, ...]:
+    """The byline names that the page's copyright or publisher declaration holds: the company, not a writer.
+
+    A CMS fills the ``author`` meta tag with the site's owner: "Condé Nast" beside "Copyright (c) Condé Nast 2022"
+    (newyorker.com), "FPT Online" beside the copyright "FPT  Online" (vnexpress.net), "CSDN.NET" beside the
+    copyright "CSDN.NET" (csdn.net).
+    """
+    owners = [_text(article.get("publisher")), *(_text(metas.get(k)) for k in _PUBLISHER_META)]
+    folded = " | ".join(o.casefold() for o in owners if o)
+    if not folded:
+        return ()
+    return tuple(n for n in names if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded))
+
+
 def _meta_map(root) -> dict[str, str]:
     """Meta tag name/property (lower-cased) -> its content; the first tag of a name wins.
 
@@ -451,14 +629,21 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     # (the organisations of every source read count: a meta tag naming only the site before a byline of persons)
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
+    logins: tuple[str, ...] = ()
     sources = (_byline_names, _labelled_byline)
-    for names in (clean_authors(_ld_authors(article.get("author"))), clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
+    ld_persons = clean_authors(_ld_authors(article.get("author")))
+    for names in (ld_persons, clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
         if callable(names):
             names = clean_authors(names(root))
-        authors, orgs = split_authors(names, site=site, declared_orgs=org_names, brand=site_brand(url or canonical))
+        # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)
+        publishers = _publishers_named(names, article, metas) if names is not ld_persons else ()
+        authors, orgs = split_authors(names, site=site, declared_orgs=org_names + publishers,
+                                      brand=site_brand(url or canonical))
         author_orgs += orgs
-        if authors:
+        if authors and (names is ld_persons or not all(_LOGIN.fullmatch(a) for a in authors)):
             break
+        logins = logins or authors  # a meta tag's login name gives way to a byline that names the writer
+    authors = authors or logins
     # one entry per organisation however its sources spell it ("ndr.de" in JSON-LD, "NDR.de" in a meta tag)
     seen = {name.casefold() for name in authors}
     unique = []

@@ -1,0 +1,139 @@
+"""Names from author-marked elements (``metadata._byline_names``): the story's byline, not the rail's or the box's.
+
+Each rule comes from dev pages of two publishers at least (named in ``metadata._byline_names`` and its helpers);
+the real pages here are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``),
+compared with the authors their reference gives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.document import clean_html
+from extractors.clean.metadata import clean_authors
+from tests.clean_helpers import dev_page
+
+STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over the river, part {i}.</p>" for i in range(5))
+
+
+def card(name: str) -> str:
+    return f"<div class='card'><h3><a href='/x'>Another story</a></h3><span class='byline'>{name}</span></div>"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "theatlantic_2011-01-22_james-bond-getting-old__snk",  # a rail of 22 writers above the story
+        "theislandnow_2020-03-24_northwell-clinical-trials-coronavirus__snk3",  # "Karen Rubin - April 7, 2020" cards
+        "salon_sharing-economy-lie__moz",  # teaser cards below the story, each with its byline
+        "gothamist_2017-03-09_fallout-shelters__pl",
+    ],
+)
+def test_bylines_of_other_stories_teasers_are_not_the_authors(case_id):
+    """Teaser cards carry bylines built like the story's; only the story's own counts."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "npr_2016-12-15_jury-finds-dylann-roof__pl",  # "Rebecca Hersher Twitter" around <a rel=author>
+        "uproxx_2016-12-09_giuliani-not-secretary-of-state__pl",  # "Andrew HusbandTwitterNews & Culture Writer"
+        "247sports_2016-12-09_houston-hires-applewhite__pl",  # "<span>By</span>Travis Haney"
+        "wikimediablog_2018-06-28_interactive-maps-your-language__hd",  # a photo credit in an author-classed block
+    ],
+)
+def test_the_innermost_byline_element_gives_the_name(case_id):
+    """The block around a name also holds social links, the job and credits; the name's own element does not."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+def test_cards_before_the_headline_give_way_to_the_byline_after_it():
+    html = ("<html><body><aside>" + card("Dan Friedman") + card("Joshua Green") + "</aside>"
+            "<article><h1>Council funds the bridge</h1><p class='byline'>By Jane Roe</p>" + STORY
+            + "</article></body></html>")
+    assert clean_html(html).authors == ("Jane Roe",)
+
+
+def test_two_names_in_one_byline_are_both_kept():
+    """"By <a>A</a> and <a>B</a>": the links share their parent, unlike two cards' bylines."""
+    html = ("<html><body><article><h1>Council funds the bridge</h1><p>By <a rel='author' href='/a'>Jane Roe</a> and "
+            "<a rel='author' href='/b'>John Doe</a></p>" + STORY + "</article>"
+            + card("Dan Friedman") + "</body></html>")
+    assert clean_html(html).authors == ("Jane Roe", "John Doe")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "owner"),
+    [
+        ("newyorker_2016-09-26_hacking-cryptography-quantum-computing__pl", "Condé Nast"),
+        ("csdn-zh_2014-08-24_kcon-v3-zoomeye__gne", "CSDN.NET"),
+        ("vnexpress-vi_2014-05-02_khanh-ly-vieng-mo-trinh-cong-son__goo", "FPT Online"),
+    ],
+)
+def test_a_meta_author_the_copyright_notice_names_is_the_company(case_id, owner):
+    """The ``author`` meta tag holding the site's owner credits the company, not a writer."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert owner not in doc.authors and owner in doc.author_orgs
+    assert set(doc.authors) <= set(expected["authors"])
+
+
+def test_a_json_ld_person_owning_the_site_stays_a_person():
+    """hakibenita.com: the writer is the copyright holder of his own blog."""
+    expected, doc = dev_page("hakibenita_2020_sql-anomaly-detection__moz", with_url=False)
+    assert doc.authors == tuple(expected["authors"])
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "nzz_2023-10-07_israel-gaza-news-entwicklungen__fundus",  # "Elena Oberholzer (obe)", "Corina Gall (cog.)"
+        "lemonde_2019-05-07_sombres-perspectives-economiques-commission__pl",  # "(Bruxelles, bureau européen)"
+    ],
+)
+def test_a_note_in_brackets_after_a_name_is_not_part_of_it(case_id):
+    """Initials and the writer's desk are notes about the writer; the comma inside one splits no name."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+def test_a_one_word_handle_in_brackets_and_brackets_inside_a_name_stay():
+    assert clean_authors(["史蒂文的家_藍天 (stevenhgm)", "Bruno (Henrique Zecchin) Rodrigues"]) == (
+        "史蒂文的家_藍天 (stevenhgm)", "Bruno (Henrique Zecchin) Rodrigues")
+    expected, doc = dev_page("pixnet-zh_blog-post__moz", with_url=False)
+    assert doc.authors == tuple(expected["authors"])
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["al_2016-12-22_debit-card-skimming-arrests__pl", "carta_2012-05-08_muss-statt-wunschkoalition__hd"],
+)
+def test_a_login_in_an_author_meta_tag_gives_way_to_the_byline(case_id):
+    """"mikecason" (al.com), "dehlix" (carta.info): the byline shows the writer's name."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+def test_a_json_ld_person_named_by_a_login_stays_the_author():
+    """habr.com writers sign with their handle; the JSON-LD declares it, and the contact links are no byline."""
+    expected, doc = dev_page("habr-ru_2023-01-24_js-tricks-benchmarks__omni", with_url=False)
+    assert doc.authors == tuple(expected["authors"])
+
+
+def test_an_authors_menu_label_and_a_lone_letter_are_no_names():
+    assert clean_authors(["Authors", "A", "Jane Roe"]) == ("Jane Roe",)
+    expected, doc = dev_page("engadget_2011-04-09_android-contamination-editorial__snk3", with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+def test_por_opens_a_printed_byline_and_a_desk_with_digits_is_no_person():
+    """g1.globo.com prints "Por Diêgo Holanda, G1 RO — Porto Velho": the writer, then the regional desk."""
+    expected, doc = dev_page("g1_2020-03-08_vaquinha-pitbull-abandonado__hd3", with_url=False)
+    assert set(doc.authors) == set(expected["authors"]) and "G1 RO" in doc.author_orgs
+
+
+def test_a_sentence_opening_with_por_names_nobody():
+    html = ("<html><body><article><h1>Council funds the bridge</h1>" + STORY
+            + "<p>Por su parte, el alcalde celebró la votación.</p></article></body></html>")
+    assert clean_html(html).authors == ()

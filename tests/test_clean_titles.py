@@ -1,0 +1,96 @@
+"""Headline reading (``metadata._confirmed_h1``): the shown ``<h1>`` when a declared title states it.
+
+Each rule comes from dev pages of two publishers at least (named in ``metadata._confirmed_h1``); the real pages
+here are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``), compared with the
+title their reference gives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.document import clean_html
+from tests.clean_helpers import dev_page
+
+STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over the river, part {i}.</p>" for i in range(5))
+
+
+def page(head: str, h1: str) -> str:
+    return f"<html><head>{head}</head><body><header><h1>{h1}</h1></header><article>{STORY}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "dw_2023-04-28_ukrainische-gegenoffensive-ziele-chancen__fundus",  # og:title "... | DW | 28.04.2023"
+        "mit_2011-07-08_improving-recommendation-systems__pyr",  # "... - MIT News Office"
+        "tageszeitung_2025-04-01_unermudlicher-einsatz__fundus",  # "... - Die Neue Südtiroler Tageszeitung"
+        "theatlantic_2011-01-22_james-bond-getting-old__snk",  # <title> only: "... - Scott Meslow - Entertainment - ..."
+        "washingtonpost_2018-10-29_enough-platitudes-name-names__pl",  # "Opinion | ..."
+        "aryanews_2020-06-22_naghdinegi-bourse-3-mah__hd4",  # the agency's name before the headline
+        "goodform_2018-06-27_schattiges-plaetzchen__hd",  # <title> "Blog - ..."
+        "theislandnow_2020-03-24_northwell-clinical-trials-coronavirus__snk3",  # straight quote and two site names
+    ],
+)
+def test_h1_a_declared_title_holds_between_site_or_section_names_is_the_title(case_id):
+    """The names a declared title adds around the headline are the site's, not the story's."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "gigaom_2010-10-25_apple-next-macbook-800__snk2",  # og:title "Apple's", the <h1> "Apple’s"
+        "oneesports_2023-11-19_t1-worlds-2023__n4k",  # "Heartsteel's" / "Heartsteel’s"
+        "fortune_2016-12-15_alexa-gadgets__pl",  # "Powered By" / "Powered by"
+    ],
+)
+def test_h1_differing_from_the_declared_title_only_in_quotes_or_case_is_the_title(case_id):
+    """Typography is the page's: the shown headline, not its SEO copy, is what readers quote."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "netease-zh_2019-09-07_longfor-project-complaints__gne",
+        "netease-zh_2019-09-08_future-science-prize-wang-xiaoyun__gne2",
+        "netease-zh_2019-09-09_sos-paper-ball-tutoring__gne2",
+    ],
+)
+def test_og_title_cut_at_an_unescaped_quote_gives_way_to_the_whole_h1(case_id):
+    """163.com writes ``content="...龙湖集团"暗伤"曝露？"``: the attribute ends at the first quotation mark."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+    assert '"' in doc.title
+
+
+def test_a_declared_headline_cut_with_an_ellipsis_gives_way_to_the_whole_h1():
+    head = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+            "\"The council votes to fund the new bridge over the...\"}</script>")
+    doc = clean_html(page(head, "The council votes to fund the new bridge over the river"))
+    assert doc.title == "The council votes to fund the new bridge over the river"
+
+
+def test_a_logo_h1_is_not_confirmed_by_headline_and_site_name():
+    """"Bridge vote | The Daily Bugle" holds the logo's words too; a site name is never the headline."""
+    head = ("<meta property='og:site_name' content='The Daily Bugle'>"
+            "<meta property='og:title' content='Council funds bridge | The Daily Bugle'>")
+    assert clean_html(page(head, "The Daily Bugle")).title == "Council funds bridge"
+
+
+def test_words_glued_to_the_h1_by_a_hyphen_are_no_site_name():
+    """"Covid-19 vaccine ..." does not confirm an ``<h1>`` "Covid": no separator stands between them."""
+    head = "<meta property='og:title' content='Covid-19 vaccine - first doses given'>"
+    assert clean_html(page(head, "Covid")).title == "Covid-19 vaccine - first doses given"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["jungewelt_2026-05-17_kenia-nairobi-unten__fundus", "orf_2024-11-22_nach-gaetz-ruckzug-trump__fundus"],
+)
+def test_a_kicker_before_a_colon_stays_in_the_title(case_id):
+    """"Kenia: Nairobi von unten" declared over an ``<h1>`` "Nairobi von unten": the kicker is the story's."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"] and ": " in doc.title
