@@ -18,7 +18,7 @@ from lxml import etree
 
 from extractors.clean.date_stamps import month_names
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
-from extractors.clean.quality import byline_joiners, byline_labels, byline_words
+from extractors.clean.quality import byline_joiners, byline_labels, byline_placeholders, byline_words
 from extractors.clean.widgets import HIDDEN_CLASSES, words
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
@@ -45,8 +45,6 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$"
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|news)\b(?!\.?\w)")
 #: Second-level labels under a country code ("co.uk", "com.au"): the brand is the label before them.
 _SECOND_LEVEL = frozenset({"co", "com", "or", "ne", "ac", "org", "net", "gov", "go", "nic"})
-#: CMS defaults that fill the author field when nobody is credited.
-_PLACEHOLDER_AUTHORS = frozenset({"no author", "unknown", "anonymous", "admin", "administrator", "author", "authors"})
 #: A note in brackets after a writer's name: the writer's initials ("Elena Oberholzer (obe)", "Corina Gall (cog.)"
 #: on nzz.ch) or where and for whom they write ("Cécile Ducourtieux (Bruxelles, bureau européen)" on lemonde.fr).
 #: A one-word handle stays ("史蒂文的家_藍天 (stevenhgm)" on pixnet.net), as do brackets inside a name.
@@ -101,7 +99,7 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
         for name in _name_split().split(_NAME_NOTE.sub("", _BY_PREFIX.sub("", value.strip()))):
             name = " ".join(name.split()).strip(" .,-")
             slug = " " not in name and "-" in name and name == name.lower()  # "jane-doe": a profile URL part
-            if name.lower() in _PLACEHOLDER_AUTHORS:
+            if name.casefold() in byline_placeholders():
                 continue
             letters = sum(ch.isalpha() for ch in name)  # one letter is an initial or a stray label ("A"), no name
             if name and not slug and len(name) <= 60 and letters >= 2 and name not in names:

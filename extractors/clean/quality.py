@@ -114,6 +114,12 @@ def byline_labels() -> frozenset[str]:
 
 
 @functools.cache
+def byline_placeholders() -> frozenset[str]:
+    """CMS defaults that fill the author field when nobody is credited ("admin", "Unknown"): rows ``placeholder``."""
+    return frozenset(_kinds("bylines.txt").get("placeholder", ()))
+
+
+@functools.cache
 def byline_joiners() -> frozenset[str]:
     """Words that join two names in one byline ("A and B", "A und B"): ``bylines.txt`` rows ``joiner``."""
     return frozenset(_kinds("bylines.txt").get("joiner", ()))
