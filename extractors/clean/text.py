@@ -526,7 +526,9 @@ def finish_paragraphs(
             if para not in captions:
                 captions.append(para)
             continue
-        repeated = counts[para] > 1 and widgets.word_count(para) >= 4
+        # a line of code repeats in a listing ("var a = array.map((x) => x)" on Habr, "avg(n) series_avg," on Haki
+        # Benita's blog): no caption's
+        repeated = counts[para] > 1 and widgets.word_count(para) >= 4 and not (text_dump and is_code(para))
         if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
                           or widgets.is_caption_line(para))) or (
             text_dump and (widgets.is_caption_line(para) or is_credited_caption(para)
