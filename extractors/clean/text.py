@@ -485,11 +485,16 @@ def finish_paragraphs(
     and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
     labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items),
     and the kicker and headline above it that split one of the page's declared ``headlines`` (``_is_headline_part``). In a text dump, tables and runs
-    of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
+    of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter), and
+    the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk sign-off ("... this
+    difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "... IGI School of
+    Economics Jakarta. (E-2)" on Media Indonesia) reads like a caption's credit.
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
     counts = Counter(paragraphs)
+    # the story's last paragraph of prose: a wire sign-off in brackets may close it, no caption's credit
+    closing = max((at for at, para in enumerate(paragraphs) if _is_prose(para)), default=-1) if text_dump else -1
     kept: list[str] = []
     captions: list[str] = []
     for index, para in enumerate(paragraphs):
@@ -531,7 +536,7 @@ def finish_paragraphs(
         repeated = counts[para] > 1 and widgets.word_count(para) >= 4 and not (text_dump and is_code(para))
         if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
                           or widgets.is_caption_line(para))) or (
-            text_dump and (widgets.is_caption_line(para) or is_credited_caption(para)
+            text_dump and (widgets.is_caption_line(para) and index != closing or is_credited_caption(para)
                            or index < len(paragraphs) - 1 and has_trailing_credit(para))
         ):
             if para not in captions:

@@ -1,0 +1,32 @@
+"""A copied story's last paragraph closing with a bracketed sign-off stays (issue 12): "(IANS)", "(End)", "(E-2)" read
+like a photo caption's credit, but close the story's last paragraph of prose on dev pages of three publishers."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_clean_text import clean_dump, copied_page
+
+
+@pytest.mark.parametrize(
+    ("case_id", "sign_off"),
+    [
+        ("newsgram_2020-03-24_coronavirus-anxiety-stress-sperm__snk3", "(IANS)"),
+        ("rnanews_2020-03-11_commonwealth-youth-awards-2020__hd5", "(End)"),
+        ("mediaindonesia_2026-01-20_dari-petani-hingga-pendidik__fundus", "(E-2)"),
+    ],
+)
+def test_last_paragraph_closing_with_a_bracketed_sign_off_stays(case_id, sign_off):
+    body, dump = copied_page(case_id)
+    last = body.rstrip().split("\n\n")[-1]
+    assert last.endswith(sign_off) and last in dump
+    assert clean_dump(dump).text.rstrip().endswith(last)
+
+
+def test_caption_with_a_bracketed_credit_inside_a_copied_story_still_goes():
+    """The exemption is the last paragraph's only: Channel NewsAsia's photo captions, "... (Photo: SportSG/Jeremy
+    Lee)", between its paragraphs stay captions."""
+    _, dump = copied_page("channelnewsasia_2022-06-02_shanti-pereira-sea-games__omni")
+    caption = "Shanti Pereira poses with her SEA Games gold medal. (Photo: SportSG/Jeremy Lee)"
+    doc = clean_dump(dump)
+    assert caption in dump
+    assert caption not in doc.text.split("\n\n")
