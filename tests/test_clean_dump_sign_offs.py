@@ -1,5 +1,6 @@
-"""A copied story's last paragraph closing with a bracketed sign-off stays (issue 12): "(IANS)", "(End)", "(E-2)" read
-like a photo caption's credit, but close the story's last paragraph of prose on dev pages of three publishers."""
+"""Lines of a copied story that read like photo captions but are its paragraphs (issue 12): a bracketed sign-off
+("(IANS)", "(End)", "(E-2)") closing the story's last paragraph of prose reads like a caption's credit (dev pages of
+three publishers), and a paragraph of a hundred words and more can open like a caption (AOL, Slate, Libération)."""
 from __future__ import annotations
 
 import pytest
@@ -30,3 +31,19 @@ def test_caption_with_a_bracketed_credit_inside_a_copied_story_still_goes():
     doc = clean_dump(dump)
     assert caption in dump
     assert caption not in doc.text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "opening"),
+    [
+        # opens like a caption ("This is another image ..."), then quotes a post for 145 words
+        ("aol_2016-12-01_teddy-bears-dads-uniform__pl", "This is another image Elizabeth Snyder posted to Facebook"),
+        # "The picture for cities is as bleak." opens a paragraph of 115 words
+        ("slate_2017-03-09_trump-promises-take-care__pl", "The picture for cities is as bleak."),
+    ],
+)
+def test_paragraph_opening_like_a_caption_stays_when_longer_than_any_caption(case_id, opening):
+    body, dump = copied_page(case_id)
+    paragraph = next(p for p in body.split("\n\n") if p.startswith(opening))
+    assert paragraph in dump
+    assert paragraph in clean_dump(dump).text.split("\n\n")

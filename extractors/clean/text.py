@@ -94,6 +94,12 @@ _MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
 #: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
 #: "By" / "Sophie Foster" on the Daily Star).
 _BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
+#: A line of a dump shaped like a photo caption (``widgets.is_caption_line``) runs this many words at most: longer, it
+#: is a paragraph opening like one ("The picture for cities is as bleak. According to budget documents ..." on Slate,
+#: "This is another image Elizabeth Snyder posted to Facebook on Sunday. It says, ..." on AOL, a review closing with its
+#: author's name in brackets on Libération: 101 to 145 words), while the longest dev captions run 63 to 75 words
+#: (the National Post's, The Intercept's).
+CAPTION_LINE_WORDS = 80
 #: A standfirst (``_standfirst``) lies at most ``STANDFIRST_REACH`` lines above the story, ``STANDFIRST_WITHIN`` lines
 #: from its headline and header, and runs ``STANDFIRST_WORDS`` words at most.
 STANDFIRST_REACH = 30
@@ -536,7 +542,7 @@ def finish_paragraphs(
         repeated = counts[para] > 1 and widgets.word_count(para) >= 4 and not (text_dump and is_code(para))
         if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
                           or widgets.is_caption_line(para))) or (
-            text_dump and (widgets.is_caption_line(para) and index != closing or is_credited_caption(para)
+            text_dump and (_is_dump_caption(para, last=index == closing) or is_credited_caption(para)
                            or index < len(paragraphs) - 1 and has_trailing_credit(para))
         ):
             if para not in captions:
@@ -553,6 +559,12 @@ def finish_paragraphs(
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
             kept.pop()
     return tuple(kept), tuple(captions)
+
+
+def _is_dump_caption(line: str, *, last: bool) -> bool:
+    """A dump's line shaped like a photo caption (``widgets.is_caption_line``), of ``CAPTION_LINE_WORDS`` words at most
+    and not the story's last paragraph of prose (``last``), which a bracketed sign-off may close."""
+    return not last and widgets.word_count(line) <= CAPTION_LINE_WORDS and widgets.is_caption_line(line)
 
 
 #: A page's line closing the story is a leftover label from this many words down (``_is_trailing_label``).
