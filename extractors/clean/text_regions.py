@@ -146,6 +146,8 @@ MIN_ROWS = 2
 #: Closing quotes of German and other languages that open with a low quote („…“): a line ending in one is a
 #: quote, so a short sentence (the Israel Nachrichten, the Abendblatt), though not a sentence end in headlines.
 _LOW_QUOTE_ENDS = ("“", "‘")
+#: Closing quotes and brackets, stripped before reading how a line ends.
+_CLOSERS = " \"'”’»«“‘)]」』）"
 #: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
 CLUSTER_RUN = 3
 #: A run of short lines holding this many lines of code (``is_code``) is a code listing, not a cluster (``_unboxed``).
@@ -549,7 +551,22 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     start = core.start if anchor is not None else _past_ticker(lines, core)
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
         start -= 1  # the story's first sentences, short enough to read as neutral lines
-    return Region(start, _before_teasers(lines, core), core.prose, core.soft_before)
+    end = _before_teasers(lines, core)
+    while anchor is None and end < len(lines) and _is_closing_sentence(lines[end], labels):
+        end += 1  # the story's last sentences, short enough to read as neutral lines
+    return Region(start, end, core.prose, core.soft_before)
+
+
+def _is_closing_sentence(line: str, labels: frozenset[str]) -> bool:
+    """A short sentence right under the story's last paragraph, closing the story as ``_is_lede_sentence`` lines open
+    it: "And remember, don't show up at somebody's house empty-handed." (GQ), "Deadpool 2 opens in theatres on May
+    18." (Fortress of Solitude), "There was no listed phone number for the club." (New York Daily News), "Fairmont
+    Jasper Park Lodge is now open." (Canada.com). A region ends at its last line of prose, so they fell outside it.
+    A question to the reader ("Would you like to comment on this article?" on TimesLIVE, "Want to read more articles
+    like this one?" on Variety), a line trailing off into what follows ("Like this? You might also be interested
+    in...") or introducing it (a colon) is the furniture after the story."""
+    return _is_lede_sentence(line, labels) and widgets.SENTENCE_END.search(line) is not None \
+        and not line.rstrip(_CLOSERS).endswith((":", "：", "?", "？", "…", "..."))
 
 
 def _under_rail_heading(lines: list[str], before: Region, region: Region) -> bool:
