@@ -94,6 +94,12 @@ _MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
 #: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
 #: "By" / "Sophie Foster" on the Daily Star).
 _BY_WORD = re.compile(r"(?:by|von|par|por)\s*:?", re.IGNORECASE)
+#: A line of a dump shaped like a photo caption (``widgets.is_caption_line``) runs this many words at most: longer, it
+#: is a paragraph opening like one ("The picture for cities is as bleak. According to budget documents ..." on Slate,
+#: "This is another image Elizabeth Snyder posted to Facebook on Sunday. It says, ..." on AOL, a review closing with its
+#: author's name in brackets on Libération: 101 to 145 words), while the longest dev captions run 63 to 75 words
+#: (the National Post's, The Intercept's).
+CAPTION_LINE_WORDS = 80
 #: A standfirst (``_standfirst``) lies at most ``STANDFIRST_REACH`` lines above the story, ``STANDFIRST_WITHIN`` lines
 #: from its headline and header, and runs ``STANDFIRST_WORDS`` words at most.
 STANDFIRST_REACH = 30
@@ -485,11 +491,16 @@ def finish_paragraphs(
     and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
     labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items),
     and the kicker and headline above it that split one of the page's declared ``headlines`` (``_is_headline_part``). In a text dump, tables and runs
-    of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter).
+    of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter), and
+    the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk sign-off ("... this
+    difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "... IGI School of
+    Economics Jakarta. (E-2)" on Media Indonesia) reads like a caption's credit.
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
     counts = Counter(paragraphs)
+    # the story's last paragraph of prose: a wire sign-off in brackets may close it, no caption's credit
+    closing = max((at for at, para in enumerate(paragraphs) if _is_prose(para)), default=-1) if text_dump else -1
     kept: list[str] = []
     captions: list[str] = []
     for index, para in enumerate(paragraphs):
@@ -526,10 +537,12 @@ def finish_paragraphs(
             if para not in captions:
                 captions.append(para)
             continue
-        repeated = counts[para] > 1 and widgets.word_count(para) >= 4
+        # a line of code repeats in a listing ("var a = array.map((x) => x)" on Habr, "avg(n) series_avg," on Haki
+        # Benita's blog): no caption's
+        repeated = counts[para] > 1 and widgets.word_count(para) >= 4 and not (text_dump and is_code(para))
         if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
                           or widgets.is_caption_line(para))) or (
-            text_dump and (widgets.is_caption_line(para) or is_credited_caption(para)
+            text_dump and (_is_dump_caption(para, last=index == closing) or is_credited_caption(para)
                            or index < len(paragraphs) - 1 and has_trailing_credit(para))
         ):
             if para not in captions:
@@ -546,6 +559,12 @@ def finish_paragraphs(
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
             kept.pop()
     return tuple(kept), tuple(captions)
+
+
+def _is_dump_caption(line: str, *, last: bool) -> bool:
+    """A dump's line shaped like a photo caption (``widgets.is_caption_line``), of ``CAPTION_LINE_WORDS`` words at most
+    and not the story's last paragraph of prose (``last``), which a bracketed sign-off may close."""
+    return not last and widgets.word_count(line) <= CAPTION_LINE_WORDS and widgets.is_caption_line(line)
 
 
 #: A page's line closing the story is a leftover label from this many words down (``_is_trailing_label``).

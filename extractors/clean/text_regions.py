@@ -146,8 +146,12 @@ MIN_ROWS = 2
 #: Closing quotes of German and other languages that open with a low quote („…“): a line ending in one is a
 #: quote, so a short sentence (the Israel Nachrichten, the Abendblatt), though not a sentence end in headlines.
 _LOW_QUOTE_ENDS = ("“", "‘")
+#: Closing quotes and brackets, stripped before reading how a line ends.
+_CLOSERS = " \"'”’»«“‘)]」』）"
 #: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
 CLUSTER_RUN = 3
+#: A run of short lines holding this many lines of code (``is_code``) is a code listing, not a cluster (``_unboxed``).
+CODE_LISTING_LINES = 2
 #: A date or time of day in a row of figures ("05.08.2024", "2024-08-05", "22 Apr 2024", "April 22, 2024",
 #: "13.05", "22:04"): a row holding only these is a date line (``_is_date_row``).
 _DATE_PART = re.compile(
@@ -547,7 +551,22 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     start = core.start if anchor is not None else _past_ticker(lines, core)
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
         start -= 1  # the story's first sentences, short enough to read as neutral lines
-    return Region(start, _before_teasers(lines, core), core.prose, core.soft_before)
+    end = _before_teasers(lines, core)
+    while anchor is None and end < len(lines) and _is_closing_sentence(lines[end], labels):
+        end += 1  # the story's last sentences, short enough to read as neutral lines
+    return Region(start, end, core.prose, core.soft_before)
+
+
+def _is_closing_sentence(line: str, labels: frozenset[str]) -> bool:
+    """A short sentence right under the story's last paragraph, closing the story as ``_is_lede_sentence`` lines open
+    it: "And remember, don't show up at somebody's house empty-handed." (GQ), "Deadpool 2 opens in theatres on May
+    18." (Fortress of Solitude), "There was no listed phone number for the club." (New York Daily News), "Fairmont
+    Jasper Park Lodge is now open." (Canada.com). A region ends at its last line of prose, so they fell outside it.
+    A question to the reader ("Would you like to comment on this article?" on TimesLIVE, "Want to read more articles
+    like this one?" on Variety), a line trailing off into what follows ("Like this? You might also be interested
+    in...") or introducing it (a colon) is the furniture after the story."""
+    return _is_lede_sentence(line, labels) and widgets.SENTENCE_END.search(line) is not None \
+        and not line.rstrip(_CLOSERS).endswith((":", "：", "?", "？", "…", "..."))
 
 
 def _under_rail_heading(lines: list[str], before: Region, region: Region) -> bool:
@@ -970,7 +989,10 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     possédez déjà un compte ?" in Le Monde's sign-in box, "tap here to see other videos from our team." in
     Postmedia's video box. A neutral line closing the run (a subheading above the next paragraph) stays, and
     the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) and a table copied
-    with tabs, figures or none, are no box.
+    with tabs, figures or none, are no box. Nor is a run holding ``CODE_LISTING_LINES`` lines of code (``is_code``):
+    a listing copies a short line per statement ("switch (e) {", "case 0:", "return \"0\";" on Habr, "WITH axis AS
+    (", "count(*) AS entries" on Haki Benita's blog), where a cluster of furniture has one at most (a breadcrumb's
+    ">").
 
     ``spaced``, when the dump sets its paragraphs apart with blank lines, holds the lines a blank line sets apart
     (``text.spaced_lines``): a subheading has a heading's margins, so only such a line can be the cluster's
@@ -1015,7 +1037,7 @@ def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = Fals
     if count >= FURNITURE_RUN and any(kind == "widget" for _, kind in body):
         subheading = heading and following == "prose" and closing == len(run) and body[-1][1] == "furniture"
         return [body[-1][0]] if subheading else [line for line, _ in run[closing:]]
-    if count >= CLUSTER_RUN:
+    if count >= CLUSTER_RUN and sum(is_code(line) for line, _ in run) < CODE_LISTING_LINES:
         return [body[-1][0]] if following == "prose" and closing == len(run) else [line for line, _ in run[closing:]]
     return [line for line, _ in run]
 
