@@ -183,7 +183,8 @@ def _caption_text(el) -> str:
 
 
 def _caption_named(root) -> list:
-    """Elements whose class or id holds "caption" or "cptn" in any case, in document order, listed before any is removed.
+    """Elements whose class or id holds "caption" or "cptn" in any case, or whose class names the text under a picture
+    (``widgets.names_image_text``), in document order, listed before any is removed.
 
     One walk reading two attributes costs half what an XPath picking the elements that have a class or an id
     does (lxml builds an object for each it returns; its ``contains()`` over translated attributes costs more still).
@@ -191,14 +192,18 @@ def _caption_named(root) -> list:
     found = []
     for el in root.iter():
         cls, ident = el.get("class"), el.get("id")
-        if cls and ("caption" in (low := cls.lower()) or "cptn" in low) or \
+        if cls and ("caption" in (low := cls.lower()) or "cptn" in low or widgets.names_image_text(cls)) or \
                 ident and ("caption" in (low := ident.lower()) or "cptn" in low):
             found.append(el)
     return found
 
 
 def collect_captions(root) -> list[str]:
-    """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text."""
+    """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text.
+
+    A block whose class names a picture and its description or copyright ("detail-img__description" on freiepresse.de,
+    "content-media__description" on g1.globo.com, "image_desc" on qq.com) is a caption too, when caption-sized.
+    """
     captions: list[str] = []
     for el in list(root.iter("figcaption", "figure")):
         if el.getparent() is None:
@@ -209,10 +214,15 @@ def collect_captions(root) -> list[str]:
             _drop(cap)  # its caption- or credit-classed parts must not be collected again below
     for el in _caption_named(root):
         attrs = _CAPTION_STATE.sub(" ", class_and_id(el).lower())
-        if ("caption" in attrs or "cptn" in attrs) and el.getparent() is not None and (
-            el.tag not in ("body", "html", "article", "main")
-        ):
+        if el.getparent() is None or el.tag in ("body", "html", "article", "main"):
+            continue
+        if "caption" in attrs or "cptn" in attrs:
             if len(el.text_content()) < 600 and (text := _caption_text(el)) and text not in captions:
+                captions.append(text)
+            _drop(el)
+        elif widgets.names_image_text(el.get("class") or "") and len(el.text_content()) < 600:
+            # the text under a picture, by a class naming both (a longer block is the story set beside its picture)
+            if (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
             _drop(el)
     for el in list(root.iter("figure")):
