@@ -942,11 +942,34 @@ def kept_blocks(container) -> list[Block]:
     blocks = serialise(container)
     kept = _with_subheadings(blocks, [keep_block(b) for b in blocks])
     prose_lists = _prose_lists(blocks, kept)
+    teasers = _teaser_summaries(blocks)
     return _drop_pull_quotes([
-        trimmed for b, keep in zip(blocks, kept, strict=True)
+        trimmed for index, (b, keep) in enumerate(zip(blocks, kept, strict=True))
         if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
-        and (trimmed := _without_notice_lines(b)) is not None
+        and index not in teasers and (trimmed := _without_notice_lines(b)) is not None
     ])
+
+
+#: A text cut short by the site: a word, then an ellipsis ("... съобщава доц. д-р...", "... 警視庁が背...").
+_CUT_SHORT = re.compile(r"\w\s?(?:\.\.\.|…)$")
+
+
+def _teaser_summaries(blocks: list[Block]) -> set[int]:
+    """Indexes of the blocks that are a teaser card's summary: cut short by the site, and a link or under one.
+
+    A card for another story shows the opening of its text cut off mid-word, linked to the story (tokyo-np.co.jp's
+    "detail-sub" paragraphs, notebookcheck.com's "← Huawei Ascend P7: Weitere Details z...") or under its linked title
+    (actualno.com's "relation-box" inside the story: an ``<h2>`` link over "... съобщава доц. д-р..."). A story's own
+    paragraph trailing off ("Little did I know…" on verfassungsblog, "その判断は…" on the Nikkei) links nowhere.
+    """
+    found = set()
+    for index, block in enumerate(blocks):
+        if not _CUT_SHORT.search(block.text):
+            continue
+        before = blocks[index - 1] if index else None
+        if _wholly_linked(block) or before is not None and before.tag in HEADINGS and _wholly_linked(before):
+            found.add(index)
+    return found
 
 
 def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
