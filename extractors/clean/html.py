@@ -942,12 +942,45 @@ def kept_blocks(container) -> list[Block]:
     blocks = serialise(container)
     kept = _with_subheadings(blocks, [keep_block(b) for b in blocks])
     prose_lists = _prose_lists(blocks, kept)
-    teasers = _teaser_summaries(blocks)
+    links = _teaser_summaries(blocks) | _link_list_items(blocks, kept)
     return _drop_pull_quotes([
         trimmed for index, (b, keep) in enumerate(zip(blocks, kept, strict=True))
         if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
-        and index not in teasers and (trimmed := _without_notice_lines(b)) is not None
+        and index not in links and (trimmed := _without_notice_lines(b)) is not None
     ])
+
+
+#: A list of at least this many items ...
+LINK_LIST_ITEMS = 3
+#: ... of which this share went as links (``keep_block``) is a list of links: its items this much linked go too.
+LINK_LIST_DROPPED, LINK_LIST_ITEM_LINKS = 0.6, 0.4
+
+
+def _link_list_items(blocks: list[Block], kept: list[bool]) -> set[int]:
+    """Indexes of the items of a list of links that the link rule let through, and of the heading right above it.
+
+    ``keep_block`` judges each item alone, and an item whose kicker is not linked passes (FUNKE's papers, waz.de,
+    abendblatt.de and bsz.de, set "Exklusive Politik-Hintergründe – für Sie recherchiert" over items such as
+    "<strong>„Über manches irritiert“: </strong><a>Klingbeil greift Klöckner an</a>" inside the story; the Telegraph's
+    shopping list gives the shop's link and a remark). Where most of a list's items went as links, the list is links:
+    its items at least ``LINK_LIST_ITEM_LINKS`` linked go too, and so does a heading over it (its label: the FUNKE
+    heading, Businessweek's "Story Tools"). An item that mentions a link in passing stays (obamawhitehouse.gov's "For
+    updates on the Obama Presidential Center, you can follow @ObamaFoundation on Twitter", in its reference).
+    """
+    items: Counter = Counter()
+    dropped: Counter = Counter()
+    for block, keep in zip(blocks, kept, strict=True):
+        if block.in_list:
+            items[block.in_list] += 1
+            dropped[block.in_list] += not keep and block.link_chars > 0
+    lists = {key for key, count in items.items() if count >= LINK_LIST_ITEMS and dropped[key] >= LINK_LIST_DROPPED * count}
+    found = set()
+    for index, block in enumerate(blocks):
+        if block.in_list in lists and block.link_chars >= LINK_LIST_ITEM_LINKS * len(block.text):
+            found.add(index)
+            if index and blocks[index - 1].tag in HEADINGS and not blocks[index - 1].in_list:
+                found.add(index - 1)
+    return found
 
 
 #: A text cut short by the site: a word, then an ellipsis ("... съобщава доц. д-р...", "... 警視庁が背...").
