@@ -183,7 +183,8 @@ def _caption_text(el) -> str:
 
 
 def _caption_named(root) -> list:
-    """Elements whose class or id holds "caption" or "cptn" in any case, in document order, listed before any is removed.
+    """Elements whose class or id holds "caption" or "cptn" in any case, or whose class names the text under a picture
+    (``widgets.names_image_text``), in document order, listed before any is removed.
 
     One walk reading two attributes costs half what an XPath picking the elements that have a class or an id
     does (lxml builds an object for each it returns; its ``contains()`` over translated attributes costs more still).
@@ -191,14 +192,18 @@ def _caption_named(root) -> list:
     found = []
     for el in root.iter():
         cls, ident = el.get("class"), el.get("id")
-        if cls and ("caption" in (low := cls.lower()) or "cptn" in low) or \
+        if cls and ("caption" in (low := cls.lower()) or "cptn" in low or widgets.names_image_text(cls)) or \
                 ident and ("caption" in (low := ident.lower()) or "cptn" in low):
             found.append(el)
     return found
 
 
 def collect_captions(root) -> list[str]:
-    """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text."""
+    """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text.
+
+    A block whose class names a picture and its description or copyright ("detail-img__description" on freiepresse.de,
+    "content-media__description" on g1.globo.com, "image_desc" on qq.com) is a caption too, when caption-sized.
+    """
     captions: list[str] = []
     for el in list(root.iter("figcaption", "figure")):
         if el.getparent() is None:
@@ -209,10 +214,15 @@ def collect_captions(root) -> list[str]:
             _drop(cap)  # its caption- or credit-classed parts must not be collected again below
     for el in _caption_named(root):
         attrs = _CAPTION_STATE.sub(" ", class_and_id(el).lower())
-        if ("caption" in attrs or "cptn" in attrs) and el.getparent() is not None and (
-            el.tag not in ("body", "html", "article", "main")
-        ):
+        if el.getparent() is None or el.tag in ("body", "html", "article", "main"):
+            continue
+        if "caption" in attrs or "cptn" in attrs:
             if len(el.text_content()) < 600 and (text := _caption_text(el)) and text not in captions:
+                captions.append(text)
+            _drop(el)
+        elif widgets.names_image_text(el.get("class") or "") and len(el.text_content()) < 600:
+            # the text under a picture, by a class naming both (a longer block is the story set beside its picture)
+            if (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
             _drop(el)
     for el in list(root.iter("figure")):
@@ -932,11 +942,67 @@ def kept_blocks(container) -> list[Block]:
     blocks = serialise(container)
     kept = _with_subheadings(blocks, [keep_block(b) for b in blocks])
     prose_lists = _prose_lists(blocks, kept)
+    links = _teaser_summaries(blocks) | _link_list_items(blocks, kept)
     return _drop_pull_quotes([
-        trimmed for b, keep in zip(blocks, kept, strict=True)
+        trimmed for index, (b, keep) in enumerate(zip(blocks, kept, strict=True))
         if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
-        and (trimmed := _without_notice_lines(b)) is not None
+        and index not in links and (trimmed := _without_notice_lines(b)) is not None
     ])
+
+
+#: A list of at least this many items ...
+LINK_LIST_ITEMS = 3
+#: ... of which this share went as links (``keep_block``) is a list of links: its items this much linked go too.
+LINK_LIST_DROPPED, LINK_LIST_ITEM_LINKS = 0.6, 0.4
+
+
+def _link_list_items(blocks: list[Block], kept: list[bool]) -> set[int]:
+    """Indexes of the items of a list of links that the link rule let through, and of the heading right above it.
+
+    ``keep_block`` judges each item alone, and an item whose kicker is not linked passes (FUNKE's papers, waz.de,
+    abendblatt.de and bsz.de, set "Exklusive Politik-Hintergründe – für Sie recherchiert" over items such as
+    "<strong>„Über manches irritiert“: </strong><a>Klingbeil greift Klöckner an</a>" inside the story; the Telegraph's
+    shopping list gives the shop's link and a remark). Where most of a list's items went as links, the list is links:
+    its items at least ``LINK_LIST_ITEM_LINKS`` linked go too, and so does a heading over it (its label: the FUNKE
+    heading, Businessweek's "Story Tools"). An item that mentions a link in passing stays (obamawhitehouse.gov's "For
+    updates on the Obama Presidential Center, you can follow @ObamaFoundation on Twitter", in its reference).
+    """
+    items: Counter = Counter()
+    dropped: Counter = Counter()
+    for block, keep in zip(blocks, kept, strict=True):
+        if block.in_list:
+            items[block.in_list] += 1
+            dropped[block.in_list] += not keep and block.link_chars > 0
+    lists = {key for key, count in items.items() if count >= LINK_LIST_ITEMS and dropped[key] >= LINK_LIST_DROPPED * count}
+    found = set()
+    for index, block in enumerate(blocks):
+        if block.in_list in lists and block.link_chars >= LINK_LIST_ITEM_LINKS * len(block.text):
+            found.add(index)
+            if index and blocks[index - 1].tag in HEADINGS and not blocks[index - 1].in_list:
+                found.add(index - 1)
+    return found
+
+
+#: A text cut short by the site: a word, then an ellipsis ("... съобщава доц. д-р...", "... 警視庁が背...").
+_CUT_SHORT = re.compile(r"\w\s?(?:\.\.\.|…)$")
+
+
+def _teaser_summaries(blocks: list[Block]) -> set[int]:
+    """Indexes of the blocks that are a teaser card's summary: cut short by the site, and a link or under one.
+
+    A card for another story shows the opening of its text cut off mid-word, linked to the story (tokyo-np.co.jp's
+    "detail-sub" paragraphs, notebookcheck.com's "← Huawei Ascend P7: Weitere Details z...") or under its linked title
+    (actualno.com's "relation-box" inside the story: an ``<h2>`` link over "... съобщава доц. д-р..."). A story's own
+    paragraph trailing off ("Little did I know…" on verfassungsblog, "その判断は…" on the Nikkei) links nowhere.
+    """
+    found = set()
+    for index, block in enumerate(blocks):
+        if not _CUT_SHORT.search(block.text):
+            continue
+        before = blocks[index - 1] if index else None
+        if _wholly_linked(block) or before is not None and before.tag in HEADINGS and _wholly_linked(before):
+            found.add(index)
+    return found
 
 
 def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:

@@ -206,6 +206,25 @@ def attr_tokens(value: str) -> frozenset[str]:
     return toks | {t[:-1] for t in toks if t.endswith("s")} | glued
 
 
+#: Parts of a class name that name a picture or a set of them, and the parts that name the text under it: a class
+#: whose last part is such a text and an earlier part such a picture marks a caption or its credit, whatever the word
+#: "caption": "detail-img__description", "detail-img__copyright", "lightbox-gallery__description" (freiepresse.de),
+#: "content-media__description" (g1.globo.com), "image_desc" (qq.com). A bare "text" is no such part: eonline.com's
+#: "article-detail__photo-text" and WordPress's "wp-block-media-text" set a story's prose beside its picture.
+IMAGE_PARTS = words("image img photo picture foto bild lightbox gallery media")
+IMAGE_TEXT_PARTS = words("description desc legend copyright")
+
+
+@lru_cache(maxsize=8192)
+def names_image_text(classes: str) -> bool:
+    """Whether one of the class names marks the text under a picture (see ``IMAGE_PARTS``)."""
+    for name in classes.split():
+        parts = [p.lower() for p in _TOKEN_SPLIT.split(name) if p]
+        if len(parts) >= 2 and parts[-1] in IMAGE_TEXT_PARTS and not IMAGE_PARTS.isdisjoint(parts[:-1]):
+            return True
+    return False
+
+
 def is_boilerplate_attr(value: str) -> bool:
     """True when class/id tokens say "widget" and nothing says "content"."""
     toks = attr_tokens(value)
