@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from extractors.clean import widgets
+from extractors.clean.fields import field_lines
 from extractors.clean.literal_gate import literal_gate
 from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
@@ -336,7 +337,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
-        body, title=title, profile=profile, text_dump=True, captioned=captions_above_credits(lines)
+        body, title=title, profile=profile, text_dump=True, captioned=captions_above_credits(lines),
+        items=frozenset(body[index] for index in field_lines(body)),
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
@@ -539,8 +541,9 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and (not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1])
-                        or _is_trailing_headline(kept[-1])):
+        while kept and kept[-1] not in items and (
+                not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1])
+                or _is_trailing_headline(kept[-1])):
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
     else:
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.consent import consent_headings, is_consent_line
+from extractors.clean.fields import field_lines
 from extractors.clean.literal_gate import literal_gate
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
@@ -1020,7 +1021,7 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     task execution" under a blank line). Code copies line by line with no blank line, so a run holding a line of code
     (``is_code``) keeps its last line as before.
     """
-    tabled = table_lines(lines) | list_items(lines)
+    tabled = table_lines(lines) | list_items(lines) | field_lines(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     kept: list[str] = []
     run: list[tuple[str, str]] = []
