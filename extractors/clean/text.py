@@ -533,6 +533,7 @@ def finish_paragraphs(
                           or widgets.is_caption_line(para))) or (
             text_dump and (widgets.is_caption_line(para) or is_credited_caption(para)
                            or index < len(paragraphs) - 1 and has_trailing_credit(para))
+            or not text_dump and _is_credited_photo_caption(para)
         ):
             if para not in captions:
                 captions.append(para)
@@ -549,6 +550,14 @@ def finish_paragraphs(
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
             kept.pop()
     return tuple(kept), tuple(captions)
+
+
+def _is_credited_photo_caption(para: str) -> bool:
+    """A page's paragraph that is a photo caption closed by its credit (``text_regions.is_credited_caption``, the text
+    dumps' rule): "Alphabet CEO Larry Page. Image: Getty" (VICE), "Die FDP von Parteichef Christian Lindner ist derzeit
+    im Netz in aller Munde ... Bild: Christoph Soeder/dpa" (Freie Presse), "小花母亲说，女儿的左眼被塞了不止几十块小纸片。
+    小花母亲供图" (ifeng): a caption the page sets as a paragraph of the story's box, no ``<figcaption>`` around it."""
+    return "\n" not in para and is_credited_caption(para)
 
 
 #: A page's line closing the story is a leftover label from this many words down (``_is_trailing_label``).
