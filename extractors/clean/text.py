@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from extractors.clean import widgets
+from extractors.clean.caption_tails import captions_with_shared_credit
 from extractors.clean.fields import field_lines
 from extractors.clean.literal_gate import literal_gate
 from extractors.clean.metadata import clean_authors
@@ -337,7 +338,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
-        body, title=title, profile=profile, text_dump=True, captioned=captions_above_credits(lines),
+        body, title=title, profile=profile, text_dump=True,
+        captioned=captions_above_credits(lines) | captions_with_shared_credit(lines),
         items=frozenset(body[index] for index in field_lines(body)),
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
