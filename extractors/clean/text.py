@@ -554,14 +554,6 @@ def finish_paragraphs(
     return tuple(kept), tuple(captions)
 
 
-def _is_credited_photo_caption(para: str) -> bool:
-    """A page's paragraph that is a photo caption closed by its credit (``text_regions.is_credited_caption``, the text
-    dumps' rule): "Alphabet CEO Larry Page. Image: Getty" (VICE), "Die FDP von Parteichef Christian Lindner ist derzeit
-    im Netz in aller Munde ... Bild: Christoph Soeder/dpa" (Freie Presse), "小花母亲说，女儿的左眼被塞了不止几十块小纸片。
-    小花母亲供图" (ifeng): a caption the page sets as a paragraph of the story's box, no ``<figcaption>`` around it."""
-    return "\n" not in para and is_credited_caption(para)
-
-
 #: A page's line closing the story is a leftover label from this many words down (``_is_trailing_label``).
 TRAILING_LABEL_WORDS = 4
 
@@ -652,3 +644,11 @@ def _is_headline_part(line: str, headlines: tuple[str, ...]) -> bool:
 
 def _same(a: str, b: str) -> bool:
     return " ".join(re.findall(r"\w+", a.lower())) == " ".join(re.findall(r"\w+", b.lower()))
+
+
+def _is_credited_photo_caption(para: str) -> bool:
+    """A page's paragraph that is a photo caption closed by its credit (``text_regions.is_credited_caption``, the text
+    dumps' rule): "Alphabet CEO Larry Page. Image: Getty" (VICE), "Die FDP von Parteichef Christian Lindner ist derzeit
+    im Netz in aller Munde ... Bild: Christoph Soeder/dpa" (Freie Presse), "小花母亲说，女儿的左眼被塞了不止几十块小纸片。
+    小花母亲供图" (ifeng): a caption the page sets as a paragraph of the story's box, no ``<figcaption>`` around it."""
+    return "\n" not in para and is_credited_caption(para)
