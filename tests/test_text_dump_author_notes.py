@@ -46,3 +46,25 @@ def test_note_naming_the_author_an_author_commentator_or_expert_under_a_copied_s
     assert note in dump and note not in body
     assert note not in text
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5
+
+
+@pytest.mark.parametrize(
+    ("case_id", "note", "last"),
+    [
+        ("informationweek_2016-05-24_microsoft-affordable-access-startups__mtsc",
+         "Kelly is an associate editor for InformationWeek.",
+         "Additional resources like Safer Internet"),
+        ("businessweek_2010-08-12_good-bad-economic-outlook__snk3",
+         "Kisling is a reporter for Bloomberg News",
+         "The bottom line: Wall Street equity strategists see a stock rally"),
+    ],
+)
+def test_note_naming_its_author_by_one_name_ends_a_copied_story(case_id, note, last):
+    """A note giving only the author's surname or first name, the title and the publication ("Kelly is an associate
+    editor for InformationWeek.", "Kisling is a reporter for Bloomberg News .") closes the story as a full name's
+    does; the story's paragraphs above it stay."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert note in dump and note not in body
+    assert note not in text
+    assert last in body and last in text

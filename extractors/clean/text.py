@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from extractors.clean import widgets
+from extractors.clean.caption_tails import captions_with_shared_credit
+from extractors.clean.fields import field_lines
 from extractors.clean.literal_gate import literal_gate
 from extractors.clean.metadata import clean_authors
 from extractors.clean.page_dates import parse_date
@@ -342,7 +344,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
-        body, title=title, profile=profile, text_dump=True, captioned=captions_above_credits(lines)
+        body, title=title, profile=profile, text_dump=True,
+        captioned=captions_above_credits(lines) | captions_with_shared_credit(lines),
+        items=frozenset(body[index] for index in field_lines(body)),
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
@@ -544,6 +548,7 @@ def finish_paragraphs(
                           or widgets.is_caption_line(para))) or (
             text_dump and (_is_dump_caption(para, last=index == closing) or is_credited_caption(para)
                            or index < len(paragraphs) - 1 and has_trailing_credit(para))
+            or not text_dump and _is_credited_photo_caption(para)
         ):
             if para not in captions:
                 captions.append(para)
@@ -552,8 +557,9 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and (not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1])
-                        or _is_trailing_headline(kept[-1])):
+        while kept and kept[-1] not in items and (
+                not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1])
+                or _is_trailing_headline(kept[-1])):
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
     else:
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
@@ -657,3 +663,11 @@ def _is_headline_part(line: str, headlines: tuple[str, ...]) -> bool:
 
 def _same(a: str, b: str) -> bool:
     return " ".join(re.findall(r"\w+", a.lower())) == " ".join(re.findall(r"\w+", b.lower()))
+
+
+def _is_credited_photo_caption(para: str) -> bool:
+    """A page's paragraph that is a photo caption closed by its credit (``text_regions.is_credited_caption``, the text
+    dumps' rule): "Alphabet CEO Larry Page. Image: Getty" (VICE), "Die FDP von Parteichef Christian Lindner ist derzeit
+    im Netz in aller Munde ... Bild: Christoph Soeder/dpa" (Freie Presse), "小花母亲说，女儿的左眼被塞了不止几十块小纸片。
+    小花母亲供图" (ifeng): a caption the page sets as a paragraph of the story's box, no ``<figcaption>`` around it."""
+    return "\n" not in para and is_credited_caption(para)

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.clean import widgets
+from extractors.clean.consent import consent_headings, is_consent_line
+from extractors.clean.fields import field_lines
 from extractors.clean.literal_gate import literal_gate
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
@@ -507,7 +509,7 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     Yonhap): when both are there, everything between is the story, whatever boxes sit inside it (the line rules
     still drop them).
     """
-    found = regions(lines)
+    found = _outside_dialogs(lines, regions(lines))
     if not found:
         return None
     if threads := comment_threads(lines):
@@ -567,6 +569,44 @@ def _is_closing_sentence(line: str, labels: frozenset[str]) -> bool:
     in...") or introducing it (a colon) is the furniture after the story."""
     return _is_lede_sentence(line, labels) and widgets.SENTENCE_END.search(line) is not None \
         and not line.rstrip(_CLOSERS).endswith((":", "：", "?", "？", "…", "..."))
+
+
+#: A consent dialog's first sentence comes at most this many lines under its heading (its tabs' names between).
+DIALOG_REACH = 12
+
+
+def _outside_dialogs(lines: list[str], found: list[Region]) -> list[Region]:
+    """The regions without a consent dialog's (``consent``): a consent heading with a consent sentence as the first
+    prose within ``DIALOG_REACH`` lines under it opens a dialog, and the region holding that sentence is the dialog's.
+    A region that began above the heading keeps its lines up to it, but for the consent sentences right above it (a
+    banner's "We use cookies on our website ..." over Daily Maverick's "Manage consent").
+
+    OneTrust's "Privacy Preference Center" over "We process your data to deliver content or advertisements ..." (Tech
+    Monitor, whose dialog of 1,480 words outweighed its story), over "When you visit any website, it may store or
+    retrieve information on your browser ..." (The New Republic, Variety), "Cookie Information" over "When you visit
+    our website, we store cookies ..." (LittleThings); CookieLawInfo's "Privacy Overview" over "This website uses
+    cookies to improve your experience ..." (Daily Maverick, Chaniotika Nea, Modern Diplomacy). A footer's link
+    "Cookie Settings" has no such sentence under it.
+    """
+    for heading in consent_headings(lines):
+        first = next((at for at in range(heading + 1, min(heading + 1 + DIALOG_REACH, len(lines)))
+                      if line_kind(lines[at]) == "prose"), None)
+        if first is None or not is_consent_line(lines[first]):
+            continue
+        kept = []
+        for region in found:
+            if not region.start <= first < region.end:
+                kept.append(region)
+                continue
+            start = min(heading, first)
+            while start > region.start and (line_kind(lines[start - 1]) not in CONTENT
+                                            or is_consent_line(lines[start - 1])):
+                start -= 1
+            if start > region.start:
+                prose = sum(_weight(line, line_kind(line)) for line in lines[region.start : start])
+                kept.append(Region(region.start, start, prose, region.soft_before))
+        found = kept
+    return found
 
 
 def _under_rail_heading(lines: list[str], before: Region, region: Region) -> bool:
@@ -1003,7 +1043,7 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     task execution" under a blank line). Code copies line by line with no blank line, so a run holding a line of code
     (``is_code``) keeps its last line as before.
     """
-    tabled = table_lines(lines) | list_items(lines)
+    tabled = table_lines(lines) | list_items(lines) | field_lines(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     kept: list[str] = []
     run: list[tuple[str, str]] = []

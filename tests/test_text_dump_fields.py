@@ -1,0 +1,60 @@
+"""Issue 12: lines opening with a label the copied story repeats are the fields of its items, not a box of furniture
+(``fields.field_lines``, used by ``text_regions.drop_boxes`` and the trailing-line rule of ``text.finish_paragraphs``).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from benchmarks.extraction import SHARED_PAGES
+from benchmarks.splits import load_split
+from benchmarks.text_dumps import render_bytes
+from extractors.clean.fields import field_lines
+from tests.test_clean_text import clean_dump, copied_page
+
+
+def copied_shared_page(case_id: str) -> tuple[str, str]:
+    """(reference body, the page as a browser's copy) for a dev page of the shared corpus beside the repo."""
+    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
+    meta, page = SHARED_PAGES / f"{case_id}.json", SHARED_PAGES / f"{case_id}.html.gz"
+    if not page.exists():
+        page = SHARED_PAGES / f"{case_id}.html"
+    if not meta.exists() or not page.exists():
+        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
+    data = page.read_bytes()
+    data = gzip.decompress(data) if page.suffix == ".gz" else data
+    return json.loads(meta.read_text(encoding="utf-8"))["expected"]["body"], render_bytes(data)
+
+
+def test_a_buying_guides_verdict_fields_stay_in_the_copied_story():
+    """The Telegraph's guide gives each product "We like: ..." and "We don't like: ..." lines between its price and
+    its buttons: short lines in a run, which read as a cluster of furniture."""
+    body, dump = copied_shared_page("telegraph_2023-08-30_best-heated-clothes-airers__fundus")
+    fields = ["We like: the addition of a ventilated cover speeds up the drying process",
+              "We don’t like: it’s large when deployed", "We like: the shoe racks at the bottom"]
+    text = clean_dump(dump).text
+    for field in fields:
+        assert field in body and field in text
+
+
+def test_a_blog_posts_records_of_br_lines_stay_to_the_story_end():
+    """A goo blog post lists each winning horse as a block of ``<br>`` lines (its sale, price, owner, trainer,
+    breeder): the story ended with such blocks, and the rule dropping short lines after a story took them back to the
+    last sentence (recall 0.06). Its last horses are still cut by the dated-card rule (the race lines carry dates)."""
+    body, dump = copied_page("umaichi_2020-07-12_jra-sale-graduates-winners__hd6")
+    fields = ["落札価格：62,000,000円(税別)", "調教師：安田 隆行 氏", "販売者・生産牧場：(有)道見牧場"]
+    text = clean_dump(dump).text
+    for field in fields:
+        assert field in body and field in text
+
+
+def test_kickers_credits_and_times_are_no_fields():
+    """A teaser's kicker over its headline ("Baufinanzierung: ..." three times in the Berliner Morgenpost's box), a
+    photo credit ("Image: ...") and a live blog's time ("19:48Antony ...") open with a colon too."""
+    lines = ["Baufinanzierung: Experte warnt vor teurem Fehler", "Baufinanzierung: Diese Zinsbindung bietet Zinsen",
+             "Baufinanzierung: Frühindikator liefert Zins-Signal", "Image: PA", "Image: Getty", "Image: Reuters",
+             "19:48Antony Clements-Thrower", "19:32Antony Clements-Thrower", "19:10Antony Clements-Thrower",
+             "We like: the low energy consumption", "We like: the shoe racks", "We like: that it folds flat"]
+    assert field_lines(lines) == frozenset({9, 10, 11})
