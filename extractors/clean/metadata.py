@@ -402,6 +402,8 @@ _NAME_ITEMPROP = etree.XPath('.//*[@itemprop="name"]')
 #: the writer's chosen name ("programmerguru" on habr.com).
 _LOGIN = re.compile(r"[a-z][a-z0-9_.]{3,}")
 #: An e-mail address after the writer's name in a byline, with the bar before it ("Mike Cason | mcason@al.com").
+#: Longest byline element text read for a name: a name (60) with its label, an e-mail address and a separator.
+_BYLINE_MAX_RAW = 200
 _BYLINE_EMAIL = re.compile(r"\s*[|,·•]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
 
@@ -422,7 +424,10 @@ def _byline_names(root) -> list[str]:
         if el.get("itemprop") == "author" and (inner := _NAME_ITEMPROP(el)):
             el = inner[0]
         # text nodes apart by a space: "<span>By</span>Travis Haney" (247sports.com) reads "By Travis Haney"
-        text = _BY_PREFIX.sub("", " ".join(_BYLINE_EMAIL.sub("", " ".join(el.itertext())).split())).strip(" ,|")
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) > _BYLINE_MAX_RAW:
+            continue  # a block, not a byline; and the e-mail pattern backtracks on long runs of word characters
+        text = _BY_PREFIX.sub("", " ".join(_BYLINE_EMAIL.sub("", text).split())).strip(" ,|")
         if not 3 <= len(text) <= 60 or len(text.split()) > 6 or _NOT_A_NAME.search(text) or not text[0].isupper():
             continue
         found.append((el, text))
