@@ -21,7 +21,14 @@ from datetime import UTC, datetime, time, timedelta
 from dateutil import parser as dateparser
 from lxml import etree
 
-from extractors.clean.date_stamps import SEASONLESS_ZONES, ZONE_HOURS, find_stamps, zone, zoned_times
+from extractors.clean.date_stamps import (
+    SEASONLESS_ZONES,
+    ZONE_HOURS,
+    find_stamps,
+    language_zone,
+    zone,
+    zoned_times,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -297,3 +304,53 @@ def _ld_string(value) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
     return value if isinstance(value, str) else None
+
+
+#: How many lines above a text dump's story its header may start when its headline is not found (``dump_published``).
+DUMP_HEADER_LINES = 8
+#: The farthest a headline found in a dump may stand above the story for the lines between to be its header.
+DUMP_HEADLINE_REACH = 15
+
+
+def dump_published(lines: list[str], *, title: str | None, first_line: str | None) -> DateReading | None:
+    """The publication date a page copied as text prints: the first stamp of its header, else its first stamp.
+
+    A copy has no declarations, only the printed stamps ("Thursday, October 9, 2025 в 16:43" on bukvy.com.ua,
+    "01 juin 2018 à 15h36" on clubic.com, "24.04.2024 22:58 Uhr" on sportschau.de, "2019-09-07 19:53:27" on
+    163.com). The header is the lines from the headline (``title``) down to the story (``first_line``, its first
+    line), else the ``DUMP_HEADER_LINES`` lines above the story; teasers and comments above or below it print other
+    days (dw.com's rail, Libération's comment stamps). With no stamp in the header, the first stamp of the page is
+    taken, as ``_first_stamp`` does on a page's markup. A stamp after an update label is never the publication; a
+    day printed without a time takes the time a stamp of that day prints (``_with_time``).
+    """
+    if not lines:
+        return None
+    offsets, position = [], 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    text = "\n".join(lines)
+    stamps = [s for s in find_stamps(text) if not s.updated]
+    if not stamps:
+        return None
+    start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
+    chosen = None
+    if start is not None:
+        top = next((i for i in range(start - 1, max(start - DUMP_HEADLINE_REACH, 0) - 1, -1)
+                    if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
+        chosen = next((s for s in stamps if offsets[top] <= s.start < offsets[start]), None)
+    chosen = chosen or stamps[0]
+    found = DateReading(chosen.value, "text", chosen.raw)
+    return _with_time(found, text) if _date_only(found) else found
+
+
+def zoned_by_language(published: DateReading, language: str | None) -> DateReading:
+    """A printed time without a zone, in the one zone its page's language is written in (``language_zone``).
+
+    A copied page keeps no declaration, only the stamp: "28.04.2023, 18:11 Uhr" on n-tv.de is 18:11 in Berlin, as
+    "2025/01/31 11:30" on nikkan-gendai.com is 11:30 in Tokyo. A zoned time, a day without a time and a language
+    spoken in several zones (English, French, Spanish) stay as they are.
+    """
+    if published.value.tzinfo is not None or _date_only(published) or (where := language_zone(language)) is None:
+        return published
+    return DateReading(published.value.replace(tzinfo=where), published.source, published.raw)
