@@ -18,7 +18,14 @@ from extractors.clean import fallback, widgets
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
 from extractors.clean.language import detect_language
-from extractors.clean.metadata import Metadata, clean_authors, dump_title, read_metadata, split_authors
+from extractors.clean.metadata import (
+    Metadata,
+    clean_authors,
+    dump_authors,
+    dump_title,
+    read_metadata,
+    split_authors,
+)
 from extractors.clean.page_dates import DateReading, dump_published, reading, zoned_by_language
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url
 from extractors.clean.quality import NO_SIGNALS, PageSignals, body_flags, date_flags, reads_whole_page
@@ -228,6 +235,7 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
     if published is None:
         published = dump_published(lines, title=dump.title, first_line=first_line)
     title = dump_title(lines, title=dump.title, first_line=first_line)
+    authors = dump_authors(lines, authors=dump.authors, first_line=first_line)
     language = (profile.language if profile else None) or detect_language(body)
     if published is not None and profile is None:
         published = zoned_by_language(published, language)
@@ -235,7 +243,7 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
         url=url,
         title=title,
         section=dump.section,
-        authors=dump.authors,
+        authors=authors,
         published=dump.published,
         language=language,
         text=body,

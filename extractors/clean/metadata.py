@@ -755,3 +755,30 @@ def dump_title(lines: list[str], *, title: str | None, first_line: str | None) -
     found = [line for line in lines[max(0, start - DUMP_HEADLINE_LINES) : start]
              if counts[line] == 1 and _dump_headline_shaped(line)]
     return found[-1] if found else title
+
+
+#: How many lines above a text dump's story its byline is looked for (``dump_authors``).
+DUMP_BYLINE_LINES = 12
+
+
+def dump_authors(lines: list[str], *, authors: tuple[str, ...], first_line: str | None) -> tuple[str, ...]:
+    """The writers a page copied as text names after a byline label in its header, when the dump cleaner read none.
+
+    A copy splits a byline over lines and holds more than names in it: "By" / "Cristina Laila" (thegatewaypundit.com),
+    "Von Juliane Rohr" (n-tv.de), "Von: JÖRG ZSCHOCHE" (bild.de), "By Mike Cason | mcason@al.com" (al.com), "Written
+    by Michael Larabel in Valve on 1 June 2019" (phoronix.com). The names are read as ``_labelled_byline`` reads a
+    page's text nodes (a label opening a short line, the names in it or the next two lines), over the
+    ``DUMP_BYLINE_LINES`` lines above the story and its first line.
+    """
+    if authors:
+        return authors
+    start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
+    if start is None:
+        return authors
+    for index in range(max(0, start - DUMP_BYLINE_LINES), start + 1):
+        line = lines[index]
+        if len(line) > _LONGEST_LABEL_NODE or not (match := _label_pattern().match(line)) or match.group("han"):
+            continue
+        if names := _names_after_label([line[match.end():], *lines[index + 1 : index + 3]]):
+            return clean_authors(names)
+    return authors
