@@ -16,7 +16,7 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta, timezone
 
 from dateutil import parser as dateparser
 from lxml import etree
@@ -266,6 +266,36 @@ def _htmldate(html: str, url: str | None) -> DateReading | None:
     return reading(found, "text") if found else None
 
 
+#: Sources that state a date for machines; the page prints it for readers in its own zone.
+_DECLARED = frozenset({"jsonld", "meta", "time_element"})
+#: The widest gap between UTC and a zone's civil time (UTC-12 to UTC+14).
+_WIDEST_OFFSET = timedelta(hours=14)
+#: Offsets in use that are not whole hours, in minutes (India, Iran, Afghanistan, Myanmar, Newfoundland, central
+#: Australia, Nepal): a gap of another odd half hour is no zone, but a stamp of another moment.
+_ODD_OFFSETS = frozenset({210, 270, 330, 345, 390, 570, 630, -210})
+
+
+def _in_printed_zone(published: DateReading, text: str) -> DateReading:
+    """A date declared in UTC, given the offset of the local time the page prints for the same moment.
+
+    The declaration says "2025-10-09T13:43:06+00:00" and the byline "Thursday, October 9, 2025 в 16:43" (bukvy.com.ua),
+    "2016-05-26T20:14:00.000Z" and "May 26, 2016, 10:14pm" (vice.com), "2020-04-14T00:38:07Z" and a time of the 13th
+    in Oregon (registerguard.com): the first printed stamp with a time and no zone that lies a zone's offset from the
+    declared moment (whole hours, or the half and quarter hours some zones keep) is that moment in the page's own
+    time. The moment is the same; its offset is the one readers were shown.
+    """
+    moment = published.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    for stamp in find_stamps(text):
+        if not stamp.has_time or stamp.updated or stamp.value.tzinfo is not None:
+            continue
+        gap = stamp.value.replace(second=0) - moment
+        minutes = gap // timedelta(minutes=1)
+        if gap and abs(gap) <= _WIDEST_OFFSET and gap % timedelta(minutes=1) == timedelta(0) \
+                and (minutes % 60 == 0 or minutes in _ODD_OFFSETS):
+            return DateReading(published.value.astimezone(timezone(gap)), published.source, published.raw)
+    return published
+
+
 def read_dates(
     root, article: dict, metas: dict[str, str], *, url: str | None, html: str | None = None
 ) -> tuple[DateReading | None, DateReading | None]:
@@ -292,6 +322,8 @@ def read_dates(
         published = _with_time(published, text())
     if published is not None and published.value.tzinfo is None and not _date_only(published):
         published = _with_zone(published, root, article, metas, text)
+    if published is not None and published.source in _DECLARED and published.value.utcoffset() == timedelta(0):
+        published = _in_printed_zone(published, text())
 
     modified = reading(_ld_string(article.get("dateModified")), "jsonld")
     modified = modified or next((r for k in _MODIFIED_META if (r := reading(metas.get(k), "meta"))), None)
