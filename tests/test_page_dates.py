@@ -1,6 +1,7 @@
 """Dates with provenance (source + raw string, the page's own offset) and bylines split into persons and organisations."""
 from __future__ import annotations
 
+import gzip
 import json
 from datetime import UTC, datetime, timedelta
 
@@ -11,6 +12,7 @@ from extractors.clean.page_dates import url_date
 from extractors.pipeline import PipelineOptions, process
 from extractors.records import DATE_SOURCES, RawDocument
 from tests.clean_helpers import dev_page
+from tests.test_clean_text import CORPUS
 
 BODY = "".join(f"<p>The council voted on Tuesday, after a long debate, to fund the new bridge, item {i}.</p>"
                for i in range(4))
@@ -247,3 +249,14 @@ def test_a_labelled_byline_is_not_read_from_menus_headings_or_prose():
     assert clean_html(page(body=menu + BODY)).authors == ()
     assert clean_html(page(body=heading + BODY)).authors == ()
     assert clean_html(page(body=csdn + BODY)).authors == ("魏星",)
+
+
+def test_a_date_declared_in_utc_takes_the_offset_of_the_time_the_page_prints():
+    """bukvy.com.ua declares "2025-10-09T13:43:06+00:00" and prints "Thursday, October 9, 2025 в 16:43": the same
+    moment, shown in Kyiv time, which is what a reader (and the reference, read off the page) sees."""
+    html = gzip.decompress((CORPUS / "bukvy_2025-10-09_poroshenko-sanctions-decree-supreme-court__mtsc.html.gz")
+                           .read_bytes()).decode("utf-8")
+    doc = clean_html(html)
+    assert doc.published == datetime(2025, 10, 9, 13, 43, 6, tzinfo=UTC)  # the declared moment, unchanged
+    assert doc.published.utcoffset() == timedelta(hours=3)
+    assert (doc.published.hour, doc.published.minute) == (16, 43)

@@ -59,6 +59,21 @@ def _date_words() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def language_zone(language: str | None) -> tzinfo | None:
+    """The zone a language's pages print their times in when a stamp names none (``data/<language>/date_words.txt``
+    rows ``zone``), for a language written in one civil time only (German, Japanese); else None."""
+    if not language or not language.isalpha():
+        return None
+    path = resources.files("extractors.clean").joinpath("data", language, "date_words.txt")
+    if not path.is_file():
+        return None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("zone\t"):
+            return tz.gettz(line.split("\t", 1)[1].strip())
+    return None
+
+
+@functools.cache
 def month_names() -> dict[str, int]:
     """Case-folded month name or abbreviation -> month number, English and every listed language."""
     names = dict(MONTHS)
@@ -100,6 +115,7 @@ class Stamp:
     has_time: bool
     raw: str
     updated: bool  # printed after an update label ("Updated", "Aktualisiert"): a change, not the publication
+    start: int = 0  # where the stamp begins in the text searched
 
 
 def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
@@ -159,7 +175,7 @@ def find_stamps(text: str) -> list[Stamp]:
             last_end = match.end()
             if read is not None:
                 raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
-                stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before))))
+                stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before)), match.start()))
             break
     return stamps
 

@@ -18,8 +18,15 @@ from extractors.clean import fallback, widgets
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
 from extractors.clean.language import detect_language
-from extractors.clean.metadata import Metadata, clean_authors, read_metadata, split_authors
-from extractors.clean.page_dates import DateReading, reading
+from extractors.clean.metadata import (
+    Metadata,
+    clean_authors,
+    dump_authors,
+    dump_title,
+    read_metadata,
+    split_authors,
+)
+from extractors.clean.page_dates import DateReading, dump_published, reading, zoned_by_language
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url
 from extractors.clean.quality import NO_SIGNALS, PageSignals, body_flags, date_flags, reads_whole_page
 from extractors.formats.encoding import decode_bytes
@@ -223,13 +230,22 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
     dump = text_clean.clean_text_dump(text, profile=profile)
     body = "\n\n".join(dump.paragraphs)
     published = DateReading(dump.published, "text", dump.published_raw or "") if dump.published else None
+    lines = text_clean.split_lines(text)
+    first_line = dump.paragraphs[0].split("\n", 1)[0] if dump.paragraphs else None
+    if published is None:
+        published = dump_published(lines, title=dump.title, first_line=first_line)
+    title = dump_title(lines, title=dump.title, first_line=first_line)
+    authors = dump_authors(lines, authors=dump.authors, first_line=first_line)
+    language = (profile.language if profile else None) or detect_language(body)
+    if published is not None and profile is None:
+        published = zoned_by_language(published, language)
     doc = Document(
         url=url,
-        title=dump.title,
+        title=title,
         section=dump.section,
-        authors=dump.authors,
+        authors=authors,
         published=dump.published,
-        language=(profile.language if profile else None) or detect_language(body),
+        language=language,
         text=body,
         captions=dump.captions,
         error=None if body else text_clean.why_empty(text),

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from extractors.clean.date_stamps import month_names
+from extractors.clean import widgets
+from extractors.clean.date_stamps import find_stamps, month_names
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import byline_joiners, byline_labels, byline_placeholders, byline_words
 from extractors.clean.widgets import HIDDEN_CLASSES, words
@@ -707,3 +708,82 @@ def normalise_language(value: str | None) -> str | None:
         return None
     code = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
     return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+#: How many lines above a text dump's story its headline is looked for when the one read is no headline.
+DUMP_HEADLINE_LINES = 8
+_DUMP_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_DUMP_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DUMP_BY = re.compile(r"^(?:by|von|par|por)\b\s*:?", re.IGNORECASE)
+_DUMP_HEADLINE_WORDS = (3, 30)
+_DUMP_HAN_CHARS = 8
+
+
+def _dump_headline_shaped(line: str) -> bool:
+    """A line of a copied page that can be its headline: 3 to 30 words (or 8 Han or kana characters), no sentence or
+    label end, no printed date or time, no byline, photo credit ("©", "Foto:"), widget words or share bar."""
+    words = widgets.word_count(line)
+    han = sum("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in line)
+    low, high = _DUMP_HEADLINE_WORDS
+    if "\n" in line or not (low <= words <= high or han >= _DUMP_HAN_CHARS):
+        return False
+    end = line.rstrip()
+    if end.endswith((".", ":", "：", "。")) and not end.endswith(("...", "…")):
+        return False
+    if find_stamps(line) or _DUMP_CLOCK.search(line) and _DUMP_YEAR.search(line):
+        return False  # "Thursday, October 9, 2025 в 16:43", "Stand: 20:03 Uhr | 28.04.2023"
+    if widgets.is_byline(line) or _DUMP_BY.match(line) and len(line.split()) <= 5:
+        return False  # "Von: JÖRG ZSCHOCHE" (bild.de)
+    return not ("©" in line or widgets.is_widget_line(line) or widgets.is_credit_line(line)
+                or widgets.CAPTION_CREDIT.search(line) or widgets.widget_word_count(line) >= 2)
+
+
+def dump_title(lines: list[str], *, title: str | None, first_line: str | None) -> str | None:
+    """The headline of a page copied as text: ``title`` (what the dump cleaner read) when it is headline-shaped, else
+    the nearest headline-shaped line printed once in the ``DUMP_HEADLINE_LINES`` lines above the story (its first line
+    ``first_line``).
+
+    The dump cleaner takes the line above a date line, else the last line of its kind above the story, which on a
+    copy is often the photo caption with its credit ("Prüfkandidaten in der ADAC Crashanlage ∙ © ADAC/Markus
+    Zahradnik" on adac.de, "... © DPA Images | Christoph Soeder" on morgenpost.de), a date line it does not read
+    ("Thursday, October 9, 2025 в 16:43" on bukvy.com.ua, "01 juin 2018 à 15h36" on clubic.com) or a byline ("Von:
+    JÖRG ZSCHOCHE" on bild.de).
+    """
+    if title and _dump_headline_shaped(title):
+        return title
+    start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
+    if start is None:
+        return title
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    found = [line for line in lines[max(0, start - DUMP_HEADLINE_LINES) : start]
+             if counts[line] == 1 and _dump_headline_shaped(line)]
+    return found[-1] if found else title
+
+
+#: How many lines above a text dump's story its byline is looked for (``dump_authors``).
+DUMP_BYLINE_LINES = 12
+
+
+def dump_authors(lines: list[str], *, authors: tuple[str, ...], first_line: str | None) -> tuple[str, ...]:
+    """The writers a page copied as text names after a byline label in its header, when the dump cleaner read none.
+
+    A copy splits a byline over lines and holds more than names in it: "By" / "Cristina Laila" (thegatewaypundit.com),
+    "Von Juliane Rohr" (n-tv.de), "Von: JÖRG ZSCHOCHE" (bild.de), "By Mike Cason | mcason@al.com" (al.com), "Written
+    by Michael Larabel in Valve on 1 June 2019" (phoronix.com). The names are read as ``_labelled_byline`` reads a
+    page's text nodes (a label opening a short line, the names in it or the next two lines), over the
+    ``DUMP_BYLINE_LINES`` lines above the story and its first line.
+    """
+    if authors:
+        return authors
+    start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
+    if start is None:
+        return authors
+    for index in range(max(0, start - DUMP_BYLINE_LINES), start + 1):
+        line = lines[index]
+        if len(line) > _LONGEST_LABEL_NODE or not (match := _label_pattern().match(line)) or match.group("han"):
+            continue
+        if names := _names_after_label([line[match.end():], *lines[index + 1 : index + 3]]):
+            return clean_authors(names)
+    return authors

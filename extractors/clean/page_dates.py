@@ -16,12 +16,19 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta, timezone
 
 from dateutil import parser as dateparser
 from lxml import etree
 
-from extractors.clean.date_stamps import SEASONLESS_ZONES, ZONE_HOURS, find_stamps, zone, zoned_times
+from extractors.clean.date_stamps import (
+    SEASONLESS_ZONES,
+    ZONE_HOURS,
+    find_stamps,
+    language_zone,
+    zone,
+    zoned_times,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -259,6 +266,36 @@ def _htmldate(html: str, url: str | None) -> DateReading | None:
     return reading(found, "text") if found else None
 
 
+#: Sources that state a date for machines; the page prints it for readers in its own zone.
+_DECLARED = frozenset({"jsonld", "meta", "time_element"})
+#: The widest gap between UTC and a zone's civil time (UTC-12 to UTC+14).
+_WIDEST_OFFSET = timedelta(hours=14)
+#: Offsets in use that are not whole hours, in minutes (India, Iran, Afghanistan, Myanmar, Newfoundland, central
+#: Australia, Nepal): a gap of another odd half hour is no zone, but a stamp of another moment.
+_ODD_OFFSETS = frozenset({210, 270, 330, 345, 390, 570, 630, -210})
+
+
+def _in_printed_zone(published: DateReading, text: str) -> DateReading:
+    """A date declared in UTC, given the offset of the local time the page prints for the same moment.
+
+    The declaration says "2025-10-09T13:43:06+00:00" and the byline "Thursday, October 9, 2025 в 16:43" (bukvy.com.ua),
+    "2016-05-26T20:14:00.000Z" and "May 26, 2016, 10:14pm" (vice.com), "2020-04-14T00:38:07Z" and a time of the 13th
+    in Oregon (registerguard.com): the first printed stamp with a time and no zone that lies a zone's offset from the
+    declared moment (whole hours, or the half and quarter hours some zones keep) is that moment in the page's own
+    time. The moment is the same; its offset is the one readers were shown.
+    """
+    moment = published.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    for stamp in find_stamps(text):
+        if not stamp.has_time or stamp.updated or stamp.value.tzinfo is not None:
+            continue
+        gap = stamp.value.replace(second=0) - moment
+        minutes = gap // timedelta(minutes=1)
+        if gap and abs(gap) <= _WIDEST_OFFSET and gap % timedelta(minutes=1) == timedelta(0) \
+                and (minutes % 60 == 0 or minutes in _ODD_OFFSETS):
+            return DateReading(published.value.astimezone(timezone(gap)), published.source, published.raw)
+    return published
+
+
 def read_dates(
     root, article: dict, metas: dict[str, str], *, url: str | None, html: str | None = None
 ) -> tuple[DateReading | None, DateReading | None]:
@@ -285,6 +322,8 @@ def read_dates(
         published = _with_time(published, text())
     if published is not None and published.value.tzinfo is None and not _date_only(published):
         published = _with_zone(published, root, article, metas, text)
+    if published is not None and published.source in _DECLARED and published.value.utcoffset() == timedelta(0):
+        published = _in_printed_zone(published, text())
 
     modified = reading(_ld_string(article.get("dateModified")), "jsonld")
     modified = modified or next((r for k in _MODIFIED_META if (r := reading(metas.get(k), "meta"))), None)
@@ -297,3 +336,53 @@ def _ld_string(value) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
     return value if isinstance(value, str) else None
+
+
+#: How many lines above a text dump's story its header may start when its headline is not found (``dump_published``).
+DUMP_HEADER_LINES = 8
+#: The farthest a headline found in a dump may stand above the story for the lines between to be its header.
+DUMP_HEADLINE_REACH = 15
+
+
+def dump_published(lines: list[str], *, title: str | None, first_line: str | None) -> DateReading | None:
+    """The publication date a page copied as text prints: the first stamp of its header, else its first stamp.
+
+    A copy has no declarations, only the printed stamps ("Thursday, October 9, 2025 в 16:43" on bukvy.com.ua,
+    "01 juin 2018 à 15h36" on clubic.com, "24.04.2024 22:58 Uhr" on sportschau.de, "2019-09-07 19:53:27" on
+    163.com). The header is the lines from the headline (``title``) down to the story (``first_line``, its first
+    line), else the ``DUMP_HEADER_LINES`` lines above the story; teasers and comments above or below it print other
+    days (dw.com's rail, Libération's comment stamps). With no stamp in the header, the first stamp of the page is
+    taken, as ``_first_stamp`` does on a page's markup. A stamp after an update label is never the publication; a
+    day printed without a time takes the time a stamp of that day prints (``_with_time``).
+    """
+    if not lines:
+        return None
+    offsets, position = [], 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    text = "\n".join(lines)
+    stamps = [s for s in find_stamps(text) if not s.updated]
+    if not stamps:
+        return None
+    start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
+    chosen = None
+    if start is not None:
+        top = next((i for i in range(start - 1, max(start - DUMP_HEADLINE_REACH, 0) - 1, -1)
+                    if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
+        chosen = next((s for s in stamps if offsets[top] <= s.start < offsets[start]), None)
+    chosen = chosen or stamps[0]
+    found = DateReading(chosen.value, "text", chosen.raw)
+    return _with_time(found, text) if _date_only(found) else found
+
+
+def zoned_by_language(published: DateReading, language: str | None) -> DateReading:
+    """A printed time without a zone, in the one zone its page's language is written in (``language_zone``).
+
+    A copied page keeps no declaration, only the stamp: "28.04.2023, 18:11 Uhr" on n-tv.de is 18:11 in Berlin, as
+    "2025/01/31 11:30" on nikkan-gendai.com is 11:30 in Tokyo. A zoned time, a day without a time and a language
+    spoken in several zones (English, French, Spanish) stay as they are.
+    """
+    if published.value.tzinfo is not None or _date_only(published) or (where := language_zone(language)) is None:
+        return published
+    return DateReading(published.value.replace(tzinfo=where), published.source, published.raw)
