@@ -510,6 +510,27 @@ def test_copied_story_resumes_after_a_box_of_ad_slots_and_headlines():
     assert text.split("\n\n") == first + rest
 
 
+@pytest.mark.parametrize(
+    ("case_id", "before_box", "after_box", "box_line"),
+    [
+        # nine lines of "Mehr zum Thema" teasers (headlines, authors, comment counts) inside the story
+        ("faz_2017-11-25_bmw-batteriezelle-kompetenzzentrum__r4j", "Anders als beim Verbrennungsmotor",
+         "Entwicklungsvorstand Fröhlich glaubt", "Aufholjagd deutscher Autobauer"),
+        # a 63-line "Top 60 US Online Retailers" list inside the story
+        ("motherjones_2012-02-27_warehouse-wage-slave__grb", "The place is immense.",
+         "Plenty of things can hurt my goals.", "Victoria Secret and Bath & Body Works"),
+    ],
+)
+def test_copied_story_resumes_after_a_long_box_inside_it(case_id, before_box, after_box, box_line):
+    """A box longer than ``BOX_LINES`` (up to ``RESUME_BOX_LINES``) cut these stories in two and the part after it
+    was lost; the story resumes below it with two paragraphs, so the part after the box is the story's."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert before_box in body and after_box in body and box_line in dump and box_line not in body
+    assert before_box in text and after_box in text
+    assert box_line not in text
+
+
 def test_copied_story_resumes_after_a_sign_in_box_with_a_subheading_first():
     body, dump = copied_page("lemonde_2023-08-30_sophie-binet-met-garde__fundus")
     text = clean_dump(dump).text

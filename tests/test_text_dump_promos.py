@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text import PROMO_LINE
-from tests.test_clean_text import clean_dump, paragraphs
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,25 @@ def test_app_pitch_inside_a_copied_story_is_dropped():
     pitch = "Die Stadt-App: Aktuelle Nachrichten direkt auf Ihr Smartphone. Hier gratis herunterladen."
     text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story[:3], pitch, *story[3:], "Share"])).text
     assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    ("case_id", "promo", "story"),
+    [
+        ("20minutes_2018-06-01_france-italie-bleus-ambiancent__grb",
+         ">> A lire aussi : Antoine Griezmann fait la une du magazine «Elle» (oui oui)", "Allianz Riviera"),
+        ("liberation-fr_2012-10-27_ayrault-assume-sa-methode__g3",
+         "A lire aussi : Notre récit du discours de Martine Aubry", "Ayrault"),
+    ],
+)
+def test_unaccented_or_arrowed_a_lire_aussi_link_leaves_a_copied_story(case_id, promo, story):
+    """French "À lire aussi" links copied without the accent and behind ">>" (20 Minutes, Libération in 2012) are links
+    to other stories like the accented ones, not the story's sentences."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert promo in dump and promo not in body
+    assert promo not in text and story in text
+
+
+def test_a_sentence_mentioning_lire_aussi_is_no_promo_line():
+    assert not PROMO_LINE.fullmatch("Il faut lire aussi les notes de bas de page, a expliqué le juge lundi.")

@@ -43,8 +43,11 @@ FURNITURE_RUN = 6
 SOFT_RUN = 12
 #: A box of at most this many lines (widget lines aside) may sit inside a story, which then resumes
 #: (``_resumes_after_box``) with two paragraphs of ``PARAGRAPH_WORDS`` words, after at most ``RESUME_WITHIN``
-#: other lines, and ``RESUMED_WORDS`` words of prose.
+#: other lines, and ``RESUMED_WORDS`` words of prose. ``BOX_LINES`` bounds the box over the related links a
+#: closing heading may open (``_before_closing``); a box the story resumes after may run to ``RESUME_BOX_LINES``:
+#: nine lines of "Mehr zum Thema" teasers on the FAZ, a 63-line "Top 60 US Online Retailers" list on Mother Jones.
 BOX_LINES = 8
+RESUME_BOX_LINES = 80
 RESUME_WITHIN = 2
 PARAGRAPH_WORDS = 20
 RESUMED_WORDS = 150
@@ -676,16 +679,18 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: fr
 
     A "Most Read" box (The Intercept, the Seattle Times, the Sun), a "Lee también" one (La Vanguardia), an ad
     slot with "Trending" headlines (Postmedia), a photo gallery's controls (the Washington Post) or a sign-in
-    prompt (Le Monde) can cut a story in two. The story resumes when the box is short (``BOX_LINES`` lines
-    besides its widget lines and the page's labels: "Advertisement", "Story continues below" and the like
-    can stack up around a few headlines), has a widget line and no date (a next story's byline and stamp),
+    prompt (Le Monde) can cut a story in two, and so can a longer one: the FAZ's "Mehr zum Thema" teasers (nine lines
+    of headlines, authors and comment counts), Mother Jones's "Top 60 US Online Retailers" list (63 lines). The
+    story resumes when the box holds at most ``RESUME_BOX_LINES`` lines besides its widget lines and the page's
+    labels ("Advertisement", "Story continues below" and the like can stack up around a few headlines), has a
+    widget line and no date (a next story's byline and stamp),
     and what follows holds ``RESUMED_WORDS`` words of prose at least and, within its first
     ``RESUME_WITHIN`` + 2 lines, two paragraphs in a row (``PARAGRAPH_WORDS``: a teaser headline is
     shorter; a subheading or the box's last teaser may come first).
     """
     box = [line for line in lines[core.end : after.start] if line not in labels]
     return (
-        sum(line_kind(line) != "widget" for line in box) <= BOX_LINES
+        sum(line_kind(line) != "widget" for line in box) <= RESUME_BOX_LINES
         and after.prose >= RESUMED_WORDS
         and any(line_kind(line) == "widget" for line in box)
         and not any(_STAMP.search(line) for line in box)
@@ -998,19 +1003,22 @@ def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) ->
 
     The same headings open boxes set inside a story ("Mehr zum Thema" over two links on the FAZ, "More on World"
     over eight on Global News, "Mehr aus dem Ressort" on t-online): when the first line of prose after the
-    heading comes within ``BOX_LINES`` lines and opens two paragraphs (``_opens_with_paragraphs``), the heading
-    is such a box's and the story goes on.
+    heading comes within ``BOX_LINES`` lines (``RESUME_BOX_LINES`` under a rail heading, as far as
+    ``_resumes_after_box`` reaches: nine lines of teasers under the FAZ's "Mehr zum Thema") and opens two paragraphs
+    (``_opens_with_paragraphs``), the heading is such a box's and the story goes on.
     """
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
     total = sum(w for _, w in prose)
     for index in range(region.start, region.end):
         line = lines[index]
-        closing = RAIL_HEADING.fullmatch(line) or COMMENT_HEADING.fullmatch(line) or COMMENT_PROMPT.fullmatch(line)
+        rail = RAIL_HEADING.fullmatch(line)
+        closing = rail or COMMENT_HEADING.fullmatch(line) or COMMENT_PROMPT.fullmatch(line)
         if not closing or sum(w for i, w in prose if i < index) < COMMENTS_BELOW * total:
             continue
         following = [line for line in lines[index + 1 : region.end] if line not in labels]
-        resumed = next((at for at, line in enumerate(following[: BOX_LINES + 1]) if line_kind(line) == "prose"), None)
+        reach = RESUME_BOX_LINES if rail else BOX_LINES
+        resumed = next((at for at, line in enumerate(following[: reach + 1]) if line_kind(line) == "prose"), None)
         if resumed is None or not _opens_with_paragraphs(following[resumed:]):
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
