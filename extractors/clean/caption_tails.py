@@ -28,7 +28,9 @@ CAPTION_WORDS = 8
 
 
 def _tail(line: str) -> str | None:
-    match = _TAIL.search(line) if "\n" not in line else None
+    # only the last full stop can open a tail (a tail holds none): match there instead of searching from each one
+    end = max(line.rfind("."), line.rfind("!"), line.rfind("?"))
+    match = _TAIL.match(line, end) if "\n" not in line and end > 0 else None
     if match is None:
         return None
     tail = match.group("tail").strip()

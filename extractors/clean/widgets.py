@@ -218,6 +218,9 @@ IMAGE_TEXT_PARTS = words("description desc legend copyright")
 @lru_cache(maxsize=8192)
 def names_image_text(classes: str) -> bool:
     """Whether one of the class names marks the text under a picture (see ``IMAGE_PARTS``)."""
+    low = classes.lower()
+    if not any(word in low for word in IMAGE_TEXT_PARTS):
+        return False  # exact gate: a class naming such text holds its word in the lower-cased string
     for name in classes.split():
         parts = [p.lower() for p in _TOKEN_SPLIT.split(name) if p]
         if len(parts) >= 2 and parts[-1] in IMAGE_TEXT_PARTS and not IMAGE_PARTS.isdisjoint(parts[:-1]):
