@@ -723,6 +723,59 @@ def test_one_before_a_noun_phrase_after_to_the_next_still_counts():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Joseph Gentle, n+1 and Segment (corpus dev pages): the noun's modifiers stand between "one" and the tail
+        "Nobody has made a CRDT that can move something from one part of a JSON tree to another.",
+        "The camera could slide erratically from one character or storyline to another and then back again.",
+        "Our workers communicate by consuming from one queue and then publishing to another.",
+    ],
+)
+def test_one_in_an_alternation_counts_nothing_when_modifiers_stand_before_its_tail(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the alternation's tail must end the phrase, and "and another" counts: one of two victims
+        "One person was taken to another hospital.",
+        "One man was killed and another was injured in the attack.",
+        # punctuation ends the search: the tail belongs to another clause
+        "One patient died, others moved to another.",
+    ],
+)
+def test_one_followed_later_by_no_alternation_tail_still_counts(text):
+    assert [(q.value, q.unit) for q in quantities(text)][:1] == [(1, text.split()[1].strip(",").lower())]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Fortune, The Motley Fool and SiliconANGLE (corpus dev pages): the level a change started from
+        ("More than 1 million developers have completed challenges, up from only 100,000 a year ago.", 100000,
+         "developers"),
+        ("Zenefits is only one of HackerRank's 500 enterprise-size customers, up from just 60 a year ago.", 60,
+         "customers"),
+        ("Gartner estimates that 4.9 billion connected devices will be in use in 2015, up from 3.75 billion in 2014.",
+         3.75e9, "devices"),
+        ("The company has expanded to cover 100,000 developers and organizations from just over 1,000 at the time.",
+         1000, "developers"),
+    ],
+)
+def test_a_bare_number_a_change_started_from_counts_what_the_count_before_it_counts(text, value, unit):
+    found = quantities(text)
+    assert (value, unit) in [(q.value, q.unit) for q in found]
+    assert len(found) == 2
+
+
+def test_a_bare_number_a_change_started_from_with_no_count_before_it_stays_out():
+    # an index level or an amount with no noun: what the number counts is not in the sentence
+    assert quantities("The index rose to 1,300, up from 1,121.") == []
+    assert [q.unit for q in quantities("Profit was $3.4bn, up from 2.9 a year earlier.")] == ["USD"]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "value_max", "unit"),
     [
         # The Washington Post and Deadspin (corpus dev pages): the noun after "a" is what one or two counts
