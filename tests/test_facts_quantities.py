@@ -1107,3 +1107,28 @@ def test_one_hundred_a_person_was_is_an_age_not_the_pronoun_one():
     # ChinaTalk (corpus page): the guard against "been one for bullshit" is for the lone pronoun
     text = "Lived on deep into the early 1980s, he was almost one hundred and really just wouldn't die."
     assert (100, "year old") in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Fast Company and The A.V. Club (corpus dev pages): dozens hyphenated as a modifier
+        ("So the team flew out and booked rooms with two-dozen hosts to learn why.", 24, "hosts"),
+        ("Five engines, half-a-dozen vicious turns, and a train barreling into the distance.", 6, "turns"),
+    ],
+)
+def test_hyphenated_dozens_count_twelve_each_and_take_the_noun_after(text, value, unit):
+    assert (value, unit) in [(q.value, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Startup Grind, Kotaku and Salon (corpus dev pages): a number glued after "#" is a rank or a list label
+        "It comes to most companies' #1 expense: payroll.",
+        "Warning #2: this piece might make it hurt a little more.",
+        "Lesson #1 about Uber is that there is no heroism, only self-interest.",
+    ],
+)
+def test_a_number_after_a_hash_sign_is_a_label(text):
+    assert quantities(text) == []
