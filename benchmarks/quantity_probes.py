@@ -63,7 +63,8 @@ REAL5_FILE = PROBE_FILE.with_name("quantities_en_real5.json")
 REAL6_FILE = PROBE_FILE.with_name("quantities_en_real6.json")
 #: A seventh real-sentence batch, 150 sentences of 28 publishers drawn by ``quantity_probe_sample --batch real7`` from
 #: the dev pages added to the corpus after ``real6`` (mostly US tech and business copy), weighted toward hard numbers as
-#: ``real6``; labelled by reading and committed before newsfacts ran on them.
+#: ``real6``; labelled by reading and committed before newsfacts ran on them; first scored on main 18c0346 at 135/150
+#: sentences, values 0.983 (119/121).
 REAL7_FILE = PROBE_FILE.with_name("quantities_en_real7.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
