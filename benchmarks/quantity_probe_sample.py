@@ -28,6 +28,9 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   ordinals and look-alikes: phone numbers, addresses, times, scores, model and route numbers) takes a turn, and the
   plain ones one turn a round (``number``), at most 8 sentences a page and 8 a publisher. The new pages hold fewer sentences than earlier
   batches took, so the caps leave it near 150.
+- ``real7`` (issue 11) draws as ``real6`` does, from the pages added to the corpus after it (``REAL7_TAGS``: ``mtsc``,
+  ``mtsc2``, ``hd6``, ``snk4``, ``gne3``, ``grb``, ``rrb``, ``lrd``, ``brd``, ``pmo``, ``r4j``, ``mtin``, ``nrd``,
+  ``jmp``; mostly US tech and business copy), 150 sentences.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -136,6 +139,11 @@ REAL6_TAGS = REAL5_TAGS | frozenset(
     {"pl", "traf", "goose3", "goosescala", "gne", "snk2", "snk3", "hd2", "hd3", "hd4", "hd5", "g3", "goo", "crux", "gne2"}
 )
 
+#: The origin tags of the pages added to the corpus after ``real6`` was drawn; ``real7`` draws only from them.
+REAL7_TAGS = frozenset(
+    {"mtsc", "mtsc2", "hd6", "snk4", "gne3", "grb", "rrb", "lrd", "brd", "pmo", "r4j", "mtin", "nrd", "jmp"}
+)
+
 
 @dataclass(frozen=True)
 class Batch:
@@ -194,6 +202,14 @@ BATCHES = {
         kinds={**HARD6, "number": NUMBER}, cap=8, cap_by="publisher", page_cap=8, size=180, prefix="rs",
         earlier=("quantities_en_real.json", "quantities_en_real2.json", "quantities_en_real3.json",
                  "quantities_en_real4.json", "quantities_en_real5.json"),
+        skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True, listed=HARD6,
+        require=NUMBER,
+    ),
+    "real7": Batch(
+        seed="values9-real7:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL7_TAGS,
+        kinds={**HARD6, "number": NUMBER}, cap=8, cap_by="publisher", page_cap=8, size=150, prefix="rv",
+        earlier=("quantities_en_real.json", "quantities_en_real2.json", "quantities_en_real3.json",
+                 "quantities_en_real4.json", "quantities_en_real5.json", "quantities_en_real6.json"),
         skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True, listed=HARD6,
         require=NUMBER,
     ),

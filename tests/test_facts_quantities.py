@@ -723,6 +723,59 @@ def test_one_before_a_noun_phrase_after_to_the_next_still_counts():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Joseph Gentle, n+1 and Segment (corpus dev pages): the noun's modifiers stand between "one" and the tail
+        "Nobody has made a CRDT that can move something from one part of a JSON tree to another.",
+        "The camera could slide erratically from one character or storyline to another and then back again.",
+        "Our workers communicate by consuming from one queue and then publishing to another.",
+    ],
+)
+def test_one_in_an_alternation_counts_nothing_when_modifiers_stand_before_its_tail(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the alternation's tail must end the phrase, and "and another" counts: one of two victims
+        "One person was taken to another hospital.",
+        "One man was killed and another was injured in the attack.",
+        # punctuation ends the search: the tail belongs to another clause
+        "One patient died, others moved to another.",
+    ],
+)
+def test_one_followed_later_by_no_alternation_tail_still_counts(text):
+    assert [(q.value, q.unit) for q in quantities(text)][:1] == [(1, text.split()[1].strip(",").lower())]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Fortune, The Motley Fool and SiliconANGLE (corpus dev pages): the level a change started from
+        ("More than 1 million developers have completed challenges, up from only 100,000 a year ago.", 100000,
+         "developers"),
+        ("Zenefits is only one of HackerRank's 500 enterprise-size customers, up from just 60 a year ago.", 60,
+         "customers"),
+        ("Gartner estimates that 4.9 billion connected devices will be in use in 2015, up from 3.75 billion in 2014.",
+         3.75e9, "devices"),
+        ("The company has expanded to cover 100,000 developers and organizations from just over 1,000 at the time.",
+         1000, "developers"),
+    ],
+)
+def test_a_bare_number_a_change_started_from_counts_what_the_count_before_it_counts(text, value, unit):
+    found = quantities(text)
+    assert (value, unit) in [(q.value, q.unit) for q in found]
+    assert len(found) == 2
+
+
+def test_a_bare_number_a_change_started_from_with_no_count_before_it_stays_out():
+    # an index level or an amount with no noun: what the number counts is not in the sentence
+    assert quantities("The index rose to 1,300, up from 1,121.") == []
+    assert [q.unit for q in quantities("Profit was $3.4bn, up from 2.9 a year earlier.")] == ["USD"]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "value_max", "unit"),
     [
         # The Washington Post and Deadspin (corpus dev pages): the noun after "a" is what one or two counts
@@ -1054,3 +1107,28 @@ def test_one_hundred_a_person_was_is_an_age_not_the_pronoun_one():
     # ChinaTalk (corpus page): the guard against "been one for bullshit" is for the lone pronoun
     text = "Lived on deep into the early 1980s, he was almost one hundred and really just wouldn't die."
     assert (100, "year old") in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Fast Company and The A.V. Club (corpus dev pages): dozens hyphenated as a modifier
+        ("So the team flew out and booked rooms with two-dozen hosts to learn why.", 24, "hosts"),
+        ("Five engines, half-a-dozen vicious turns, and a train barreling into the distance.", 6, "turns"),
+    ],
+)
+def test_hyphenated_dozens_count_twelve_each_and_take_the_noun_after(text, value, unit):
+    assert (value, unit) in [(q.value, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Startup Grind, Kotaku and Salon (corpus dev pages): a number glued after "#" is a rank or a list label
+        "It comes to most companies' #1 expense: payroll.",
+        "Warning #2: this piece might make it hurt a little more.",
+        "Lesson #1 about Uber is that there is no heroism, only self-interest.",
+    ],
+)
+def test_a_number_after_a_hash_sign_is_a_label(text):
+    assert quantities(text) == []

@@ -11,7 +11,7 @@ import pytest
 from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
-REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6")
+REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7")
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
@@ -97,7 +97,7 @@ def test_value_reading_batch_is_read_above_its_floor():
     ("name", "sentences", "values"),
     [
         ("real", 0.87, 0.99), ("real2", 0.88, 0.97), ("real3", 0.91, 0.98), ("real4", 0.92, 0.98), ("real5", 0.92, 0.99),
-        ("real6", 0.89, 0.99),
+        ("real6", 0.89, 0.99), ("real7", 0.91, 0.98),
     ],
 )
 def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, values):
@@ -118,6 +118,9 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # inflation expectations" labelled none as heldout4's "10-year Treasury yield"; after the address-block,
     # counted-subject, quoted-title and compound-head rules 137/152, values 127/128 (real 196 -> 199, real3 164 -> 166,
     # real4 167 -> 168).
+    # real7 (pages added after real6, mostly US tech and business copy) on main 18c0346 before any rule learnt from
+    # it: 135/150, values 0.983 (119/121); after the change-from and gapped-alternation rules 138/150, values 0.984
+    # (122/124).
     report = run(path=PROBE_SETS[name])
     assert report.accuracy() >= sentences, "\n".join(report.misses)
     assert report.values() >= values, "\n".join(report.misses)
@@ -215,5 +218,34 @@ def test_hard_numbers_batch_uses_only_pages_no_earlier_batch_drew_from():
     assert all(p["page"].rpartition("__")[2] in REAL6_TAGS for p in stored)
     assert not {p["publisher"] for p in stored} & OFF_LIMITS
     earlier = [p for name in ("real", "real2", "real3", "real4", "real5") for p in load_probes(PROBE_SETS[name])]
+    assert not {p["page"] for p in earlier} & {p["page"] for p in stored}
+    assert not {p["text"] for p in earlier} & {p["text"] for p in stored}
+
+
+def test_new_pages_batch_is_exactly_what_its_seeded_draw_picks():
+    from benchmarks.extraction import SHARED_PAGES
+    from benchmarks.quantity_probe_sample import draw
+
+    if not SHARED_PAGES.is_dir():
+        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
+    stored = load_probes(PROBE_SETS["real7"])
+    assert [(p["id"], p["page"], p["text"], p["patterns"]) for p in draw("real7")] == [
+        (p["id"], p["page"], p["text"], p["patterns"]) for p in stored
+    ]
+
+
+def test_new_pages_batch_uses_only_pages_added_after_the_batch_before():
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import NUMBER, OFF_LIMITS, REAL6_TAGS, REAL7_TAGS
+
+    stored = load_probes(PROBE_SETS["real7"])
+    assert not REAL6_TAGS & REAL7_TAGS
+    assert max(Counter(p["page"] for p in stored).values()) <= 8
+    assert max(Counter(p["publisher"] for p in stored).values()) <= 8
+    assert all(NUMBER.search(p["text"]) for p in stored)
+    assert all(p["page"].rpartition("__")[2] in REAL7_TAGS for p in stored)
+    assert not {p["publisher"] for p in stored} & OFF_LIMITS
+    earlier = [p for name in REAL_SETS[:-1] for p in load_probes(PROBE_SETS[name])]
     assert not {p["page"] for p in earlier} & {p["page"] for p in stored}
     assert not {p["text"] for p in earlier} & {p["text"] for p in stored}

@@ -564,6 +564,12 @@ def _quantity_at(
             # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
             # Reuters)
             unit, start = ANOTHER, _another_before(doc, start)
+        if unit is None and _change_from(doc, start):
+            # the level a change started from counts what the count before it counts: "more than 1 million developers
+            # ..., up from only 100,000 a year ago" (Fortune), "4.9 billion connected things ..., up from 3.75
+            # billion in 2014" (The Motley Fool), "expanded to cover 100,000 developers ... from just over 1,000 at
+            # the time" (SiliconANGLE); with no count before it in the sentence it stays out, as "a further N"
+            unit = ANOTHER
         if unit is None and _gapped_after_and(doc, start, end):
             # a clause that leaves out the noun of the count before it: "26 people died in the missile strikes and
             # five from artillery exchange" (National Post), "at least 1,200 people were killed and about 250 taken
@@ -706,6 +712,22 @@ def _another_before(doc: Doc, start: int) -> int | None:
     if start >= 2 and doc[start - 1].lower_ == "further" and doc[start - 2].lower_ == "a":
         return start - 2
     return None
+
+
+#: Words that may stand between "from" and the number it opens besides a qualifier: "up from only 100,000".
+FROM_LIMITERS = frozenset({"only", "just", "merely"})
+
+
+def _change_from(doc: Doc, start: int) -> bool:
+    """Whether the bare number at ``start`` is the object of "from" (a qualifier or "only"/"just" may come between)
+    that follows a comma's "up"/"down" or hangs from a verb: the level a change started from, "up from just 60"."""
+    _, opening = _qualifier(doc, start)
+    while opening >= 1 and doc[opening - 1].lower_ in FROM_LIMITERS:
+        opening -= 1
+    if opening < 1 or doc[opening - 1].lower_ != "from":
+        return False
+    before = doc[opening - 2] if opening >= 2 else None
+    return before is not None and (before.lower_ in {"up", "down"} or before.pos_ in {"NOUN", "PROPN"})
 
 
 def _gapped_after_and(doc: Doc, start: int, end: int) -> bool:
@@ -959,6 +981,9 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if prev is not None:
         if prev.lower_ in LABEL_WORDS:
             return True
+        if prev.text == "#" and not prev.whitespace_:
+            return True  # a rank or a list label: "most companies' #1 expense" (Startup Grind), "Warning #2"
+            # (Kotaku), "Lesson #1 about Uber" (Salon)
         if prev.lower_ in RANK_WORDS and nxt is not None and nxt.lower_ == "of":
             return True  # "in the top 10 of the charts": a band of a ranking
         if _rank_band(doc, prev, number):
@@ -1157,18 +1182,30 @@ def _noun_or_two(doc: Doc, i: int) -> Number | None:
     return Number(i, k + 1, 1.0, unit=doc[k].lower_, value_max=high)
 
 
+#: The most words that may stand between "one <noun>" and the tail of its alternation: "from one part of a JSON tree
+#: to another" (Joseph Gentle), "slide from one character or storyline to another" (n+1), "consuming from one queue and
+#: then publishing to another" (Segment).
+ALTERNATION_GAP = 6
+
+
 def _one_then_other(doc: Doc, after: int) -> bool:
     """Whether "one" and the noun at ``after`` open an alternation of :data:`ALTERNATION_TAILS`: "move from one
     activity to the next", "differentiate one cut from another" (EdSurge), "characterize this one way or the
-    other" (ChinaTalk) name any one thing in a series, so nothing is counted."""
+    other" (ChinaTalk) name any one thing in a series, so nothing is counted. The noun's modifiers may stand between,
+    up to :data:`ALTERNATION_GAP` words and no punctuation: "slide from one character or storyline to another"
+    (n+1)."""
     if after >= len(doc) or not doc[after].is_alpha:
         return False
-    words = [t.lower_ for t in doc[after + 1 : after + 1 + max(map(len, ALTERNATION_TAILS))]]
-    for tail in ALTERNATION_TAILS:
-        end = after + 1 + len(tail)
-        # the tail ends the phrase: "one day to the next stop" is a day's trip, not an alternation
-        if words[: len(tail)] == list(tail) and (end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"}):
-            return True
+    stop = min(doc[after].sent.end, after + 1 + ALTERNATION_GAP + 1)
+    for begin in range(after + 1, stop):
+        if doc[begin].is_punct:
+            return False
+        words = [t.lower_ for t in doc[begin : begin + max(map(len, ALTERNATION_TAILS))]]
+        for tail in ALTERNATION_TAILS:
+            end = begin + len(tail)
+            # the tail ends the phrase: "one day to the next stop" is a day's trip, not an alternation
+            if words[: len(tail)] == list(tail) and (end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"}):
+                return True
     return False
 
 

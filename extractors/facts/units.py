@@ -159,7 +159,7 @@ def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
 
 def half_a_unit(doc: Doc, i: int) -> Number | None:
     """ "half an hour", "half a day" from token ``i``: 0.5 of the time unit after it ("went on for a good half an hour",
-    9News; "half an hour later", BBC News), or "half a dozen" (The Guardian): 6; "a minute or two" (9News), "a day or
+    9News; "half an hour later", BBC News), or "half a dozen" (The Guardian) and "half-a-dozen" (The A.V. Club): 6; "a minute or two" (9News), "a day or
     two" (BBC News): 1 to 2. The unit is read after the number."""
     if (
         doc[i].lower_ in {"a", "an"}
@@ -177,6 +177,12 @@ def half_a_unit(doc: Doc, i: int) -> Number | None:
     ):
         # "waited an hour and a half" (BBC News, The Guardian), "a year and a half later" (AP): the unit is read after
         return Number(i, i + 1, 1.5)
+    if (
+        doc[i].lower_ == "half"
+        and [t.lower_ for t in doc[i + 1 : i + 5]] == ["-", "a", "-", "dozen"]
+        and not any(t.whitespace_ for t in doc[i : i + 4])
+    ):
+        return Number(i, i + 5, 6.0)  # hyphenated: "half-a-dozen vicious turns" (The A.V. Club)
     if doc[i].lower_ != "half" or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"a", "an"}:
         return None
     if doc[i + 2].lower_ == "dozen":
