@@ -600,7 +600,9 @@ def widen(candidate, body, texts: Texts):
     Scoring favours the densest block, so a story cut into chunks (live blogs, ad breaks,
     per-paragraph widgets) yields only one chunk. Climbing counts as prose only blocks built
     like the candidate's own paragraphs (same tag and class): teaser cards and rails are
-    prose-like too, but they come from other templates.
+    prose-like too, but they come from other templates. A lone paragraph above the candidate counts only in a run
+    of its kind, in the box being climbed to, in a box repeating the candidate's own boxes, or in the candidate's
+    twin (``_twin``).
     """
     chain = [candidate]
     for ancestor in candidate.iterancestors():
@@ -628,6 +630,7 @@ def widen(candidate, body, texts: Texts):
     # a story cut into one box per paragraph: its other boxes repeat the boxes around the candidate's paragraphs
     own_boxes = {_boxes(block, candidate) for block, shape, _ in per_level[0] if shape in signature}
     chain_boxes = tuple(_shape(el) for el in chain)
+    twin = _twin(candidate, chain[-1])
     best, best_value, good_so_far = candidate, float("-inf"), 0
     for level, el in enumerate(chain):
         good_so_far += sum(
@@ -636,6 +639,7 @@ def widen(candidate, body, texts: Texts):
             if shape in signature and (
                 level == 0 or runs[block.getparent()] >= 2 or block.getparent() is el
                 or _boxes(block, el)[: -level] in own_boxes and _boxes(block, el)[-level:] == chain_boxes[:level]
+                or twin is not None and block.getparent() is twin
             )
         )
         total = len(texts.full(el))
@@ -644,6 +648,30 @@ def widen(candidate, body, texts: Texts):
         if value > best_value:
             best, best_value = el, value
     return best
+
+
+def _twin(candidate, top):
+    """The one other box under ``top`` built as the candidate is (its tag, and its classes and maybe more), or None.
+
+    A story split around an insert continues in a second copy of its text box: engadget.com closes its 2020 stories
+    in a ``<div class="article-text c-gray-1 no-review">`` below the ad rail that follows the ``<div
+    class="article-text c-gray-1">`` of the rest, each in its own grid. When that copy holds several paragraphs they
+    count as a run (timeslive.co.za's "text" boxes, politico.com's "story-text", newyorker.com's
+    "body__inner-container", rp.pl's "body articleBody" halves); a lone closing paragraph needs its box to be
+    the candidate's only copy. A template repeated more often is a listing: bukvy.org's "post-content" teasers for
+    four other posts, tarnkappe.info's eighteen "content entry-content" cards. A box with no class is no template.
+    """
+    classes = set((candidate.get("class") or "").split())
+    if not classes:
+        return None
+    shape = _shape(candidate)
+    around = {candidate, *candidate.iterancestors()}
+    found = [
+        el for el in top.iter(candidate.tag)
+        if el not in around and _shape(el) == shape and classes <= set((el.get("class") or "").split())
+        and candidate not in el.iterancestors()
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _boxes(block, top) -> tuple[tuple[str, str], ...]:

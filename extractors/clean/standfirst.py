@@ -202,7 +202,8 @@ def unmarked_lead(container, positions: dict) -> list[str]:
     description is often a caption, not the summary. What gives it away is its place -- after
     the ``<h1>`` (``positions`` were taken before pruning, which often drops the header), before
     the story -- and its shape: a leaf block of one or two whole sentences that is not a link, a
-    byline or a widget line (captions and rails are gone by now).
+    byline or a widget line (captions and rails are gone by now). A box there that holds only a list gives its
+    items when they are summary points (``_summary_points``).
     """
     first = next(
         (p for p in container.iter("p") if p in positions and len(norm(p.text_content())) >= MIN_PARAGRAPH), None
@@ -220,6 +221,7 @@ def unmarked_lead(container, positions: dict) -> list[str]:
         if at is None or not headline_at < at < story_at:
             continue
         if any(isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN for child in el):
+            found.extend(_summary_points(el))
             continue
         text = norm(el.text_content())
         if not _LEAD_MIN <= len(text) <= _LEAD_MAX or not text.endswith(_SENTENCE_END):
@@ -228,6 +230,34 @@ def unmarked_lead(container, positions: dict) -> list[str]:
             continue
         found.append(text)
     return found
+
+
+#: A summary point is a line of this many words at least and at most (a kicker, a tag or a menu item is shorter).
+_POINT_WORDS = (6, 40)
+
+
+def _summary_points(box) -> list[str]:
+    """The items of a box under the headline that holds a list and nothing else, when each item is a summary point.
+
+    Some layouts sum a story up in a few bullet lines under the headline, each a clause without a full stop:
+    elmundo.es's ``<div class="subtitulo"><ul><li>``, xataka.com's ``<section class="post-entradilla">`` of
+    ``<li><h2>`` lines. A list of links (a menu, tags, related stories), of short labels or of widget lines is not.
+    """
+    children = [child for child in box if isinstance(child.tag, str)]
+    if len(children) != 1 or children[0].tag not in ("ul", "ol"):
+        return []
+    items = [item for item in children[0] if isinstance(item.tag, str)]
+    if len(items) < 2 or any(item.tag != "li" for item in items):
+        return []
+    points = []
+    for item in items:
+        text = norm(item.text_content())
+        if not _POINT_WORDS[0] <= widgets.word_count(text) <= _POINT_WORDS[1] or any(
+            a.text_content().strip() for a in item.iter("a")
+        ) or widgets.is_widget_line(text) or widgets.is_byline(text) or widgets.is_credit_line(text):
+            return []
+        points.append(text)
+    return points
 
 
 def _repeats_block(text: str, block) -> bool:
