@@ -185,3 +185,14 @@ def test_photograph_by_line_is_a_credit():
     body, doc = _left_out(case_id, credit)
     assert credit not in doc.text and credit in doc.captions
     assert _story_read(body, doc.text)
+
+
+def test_consent_notice_standing_in_for_an_embed_goes():
+    """An embed blocked by the reader's consent choices copies as a notice naming their privacy settings (Engadget);
+    a story's sentence about privacy settings names no reader's."""
+    case_id = "engadget_2019-01-07_github-free-private-repositories__mtsc2"
+    notice = "This content is not available due to your privacy preferences. Update your settings here, then reload the page to see it."
+    body, doc = _left_out(case_id, notice)
+    assert notice not in doc.text
+    assert _story_read(body, doc.text, 3)
+    assert not DUMP_PROMO_LINE.fullmatch("Facebook said users could change the privacy settings of old posts in bulk.")
