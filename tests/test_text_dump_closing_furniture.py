@@ -9,8 +9,14 @@ reference, and the cleaned text leaves it out while still reading the story.
 """
 from __future__ import annotations
 
+import gzip
+import json
+
 import pytest
 
+from benchmarks.extraction import SHARED_PAGES
+from benchmarks.splits import load_split
+from benchmarks.text_dumps import render_bytes
 from extractors.clean.text import DUMP_PROMO_LINE
 from extractors.clean.text_regions import AUTHOR_HEADING, AUTHOR_NOTE
 from tests.test_clean_text import clean_dump, copied_page
@@ -196,3 +202,20 @@ def test_consent_notice_standing_in_for_an_embed_goes():
     assert notice not in doc.text
     assert _story_read(body, doc.text, 3)
     assert not DUMP_PROMO_LINE.fullmatch("Facebook said users could change the privacy settings of old posts in bulk.")
+
+
+def test_lede_above_a_failed_video_player_is_the_storys():
+    """Postmedia's video player copies, when it fails, as "We apologize, but this video has failed to load." / "Try
+    refreshing your browser, or" / "tap here to see other videos from our team.": all widget lines, so the lede above
+    the player stays the story's first paragraph (the National Post, a page of the shared corpus)."""
+    case_id = "nationalpost_2025-05-07_india-fires-missiles-pakistani__fundus"
+    if not (SHARED_PAGES / f"{case_id}.json").is_file():
+        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
+    assert load_split()[case_id]["split"] == "dev", "rules and their tests use dev pages only"
+    body = json.loads((SHARED_PAGES / f"{case_id}.json").read_text(encoding="utf-8"))["expected"]["body"]
+    page = next(SHARED_PAGES / f"{case_id}{suffix}" for suffix in (".html", ".html.gz")
+                if (SHARED_PAGES / f"{case_id}{suffix}").is_file())
+    data = gzip.decompress(page.read_bytes()) if page.suffix == ".gz" else page.read_bytes()
+    lede = "India fired missiles into Pakistani-controlled territory in several locations early Wednesday"
+    assert lede in body
+    assert clean_dump(render_bytes(data)).text.startswith(lede)
