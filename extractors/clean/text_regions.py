@@ -105,9 +105,11 @@ _POST_FIELD = re.compile(r"\s+[|·•]\s+")
 TEASERS = 3
 #: The most words of a teaser's blurb (``_is_rail``).
 BLURB_WORDS = 35
-#: A dated card closes with a short line of at most ``CARD_META_WORDS`` words; cards are at most ``CARD_LINES`` long.
+#: A dated card closes with a short line of at most ``CARD_META_WORDS`` words; cards are at most ``CARD_LINES`` long: a
+#: headline, its author, its date and a blurb of two paragraphs over a "Continue reading" control (Raw Story's six
+#: lines), a section name, headline, blurb, author and date (VICE's five).
 CARD_META_WORDS = 15
-CARD_LINES = 4
+CARD_LINES = 6
 #: A rail of cards only ends the story when at least this share of the region's prose lies above it.
 CARDS_BELOW = 0.5
 #: A card's date: a calendar date or a time ago ("13.12.2023", "April 15, 2025", "30 Juni 2025", "vor 2 Std.").
