@@ -582,6 +582,25 @@ def test_a_counted_noun_split_at_its_hyphen_is_counted_whole():
 @pytest.mark.parametrize(
     "text, quantity",
     [
+        # Deadspin (corpus dev page): the parser takes the last piece, "bats", for the counted noun
+        (
+            "In the eight at-bats that ended in strikeouts, Espinosa saw a total of just 34 pitches.",
+            ("eight at-bats", 8, "at-bats"),
+        ),
+        # The Economist (corpus dev page): "launchers" alone is not what was acquired
+        (
+            "The Los Angeles School District Police Department has acquired three grenade-launchers.",
+            ("three grenade-launchers", 3, "grenade-launchers"),
+        ),
+    ],
+)
+def test_a_counted_noun_split_before_its_last_piece_is_counted_whole(text, quantity):
+    assert quantity in [(q.text, q.value, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [
         # The Nation (corpus page nation_2023-05-15)
         (
             "Part-time drivers have overtime protections against working over nine and a half hours a day.",

@@ -349,6 +349,7 @@ def _noun_phrase(noun: Token, floor: int) -> str:
             start -= 1
         else:
             break
+    start = _hyphen_start(doc[start], floor)
     # quote marks are no part of a unit: counted nouns are quoted ("five “pillars of Islam”", Businessweek; "four
     # “glaciers”", The New Yorker), and the tokenizer may glue a closing mark inside the word: "10 “pip”cards" (Atlas
     # Obscura, dev) gave the unit "pip”cards"
@@ -358,6 +359,22 @@ def _noun_phrase(noun: Token, floor: int) -> str:
 
 #: Double quote marks, with the spaces around them, as they may sit inside a token the tokenizer did not split.
 QUOTE_MARKS = re.compile(r"\s*[“”\"]+\s*")
+
+
+def _hyphen_start(word: Token, floor: int) -> int:
+    """Index of the start of the word ``word`` ends when the tokenizer split it at hyphens, not before ``floor``:
+    the parser takes the last piece for the counted noun, and "bats" or "launchers" is not what is counted ("he went
+    hitless in eight at-bats", Deadspin, dev; "three grenade-launchers", The Economist, dev)."""
+    doc, i = word.doc, word.i
+    while (
+        i - 2 >= floor
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    ):
+        i -= 2
+    return i
 
 
 def _hyphen_end(noun: Token) -> int:
