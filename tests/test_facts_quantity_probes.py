@@ -167,14 +167,15 @@ def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number(
     assert all(NUMBER.search(p["text"]) and p["page"].endswith("__pl") for p in stored)
 
 
-def test_rest_of_corpus_batch_is_exactly_what_its_seeded_draw_picks():
+@pytest.mark.parametrize("batch", ["real5", "real6", "real7"])
+def test_real_batch_is_exactly_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.quantity_probe_sample import draw
 
     if not SHARED_PAGES.is_dir():
-        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus, most of real5's pages) is not checked out here")
-    stored = load_probes(PROBE_SETS["real5"])
-    assert [(p["id"], p["page"], p["text"], p["patterns"]) for p in draw("real5")] == [
+        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus, part of the draw's pool) is not checked out here")
+    stored = load_probes(PROBE_SETS[batch])
+    assert [(p["id"], p["page"], p["text"], p["patterns"]) for p in draw(batch)] == [
         (p["id"], p["page"], p["text"], p["patterns"]) for p in stored
     ]
 
@@ -194,18 +195,6 @@ def test_rest_of_corpus_batch_keeps_its_caps_sources_and_numbers():
     assert not earlier & {p["text"] for p in stored}
 
 
-def test_hard_numbers_batch_is_exactly_what_its_seeded_draw_picks():
-    from benchmarks.extraction import SHARED_PAGES
-    from benchmarks.quantity_probe_sample import draw
-
-    if not SHARED_PAGES.is_dir():
-        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
-    stored = load_probes(PROBE_SETS["real6"])
-    assert [(p["id"], p["page"], p["text"], p["patterns"]) for p in draw("real6")] == [
-        (p["id"], p["page"], p["text"], p["patterns"]) for p in stored
-    ]
-
-
 def test_hard_numbers_batch_uses_only_pages_no_earlier_batch_drew_from():
     from collections import Counter
 
@@ -220,18 +209,6 @@ def test_hard_numbers_batch_uses_only_pages_no_earlier_batch_drew_from():
     earlier = [p for name in ("real", "real2", "real3", "real4", "real5") for p in load_probes(PROBE_SETS[name])]
     assert not {p["page"] for p in earlier} & {p["page"] for p in stored}
     assert not {p["text"] for p in earlier} & {p["text"] for p in stored}
-
-
-def test_new_pages_batch_is_exactly_what_its_seeded_draw_picks():
-    from benchmarks.extraction import SHARED_PAGES
-    from benchmarks.quantity_probe_sample import draw
-
-    if not SHARED_PAGES.is_dir():
-        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
-    stored = load_probes(PROBE_SETS["real7"])
-    assert [(p["id"], p["page"], p["text"], p["patterns"]) for p in draw("real7")] == [
-        (p["id"], p["page"], p["text"], p["patterns"]) for p in stored
-    ]
 
 
 def test_new_pages_batch_uses_only_pages_added_after_the_batch_before():
