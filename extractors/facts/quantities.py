@@ -121,6 +121,8 @@ NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idio
 ALTERNATION_TAILS = tuple(tuple(phrase.split()) for phrase in word_list("alternation_tails"))
 #: Periods besides the time units that a number in a DATE span counts ("the past two seasons").
 COUNTED_PERIODS = word_list("counted_periods")
+#: "even" between the two numbers of "five and even six per cent" (``data/en/escalation_adverbs.txt``).
+ESCALATION_ADVERBS = word_list("escalation_adverbs")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
 
@@ -201,9 +203,10 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
 
 
 def _quantity_at(
-    doc: Doc, number: Number, sentences: SentenceIndex, dollar: str, cents: str
+    doc: Doc, number: Number, sentences: SentenceIndex, dollar: str, cents: str, pair: bool = True
 ) -> Quantity | None:
-    """Build the Quantity for ``number`` or return None when context says it is no amount."""
+    """Build the Quantity for ``number`` or return None when context says it is no amount. ``pair=False`` reads it
+    without taking the unit of the other number of an escalation (the other one asks, so no loop)."""
     first, last = doc[number.start], doc[number.end - 1]
     if FOLD.match(first.text):
         return _make(doc, number, number.start, number.end, "fold", None, sentences)
@@ -549,6 +552,8 @@ def _quantity_at(
             unit = _gathering(doc, number) or _tally_noun(doc, start)
         if unit is None:
             unit = _first_dimension(doc, end)
+        if unit is None and pair:
+            unit = _escalated_unit(doc, number, end, sentences, dollar, cents)
         if (
             unit is None
             and start > 0
@@ -679,6 +684,34 @@ def _first_dimension(doc: Doc, end: int) -> str | None:
     if word.lower_ in MEASURE_UNITS:
         return MEASURE_UNITS[word.lower_]
     return word.lower_ if word.tag_ == "NNS" else None
+
+
+def _escalated_unit(
+    doc: Doc, number: Number, end: int, sentences: SentenceIndex, dollar: str, cents: str
+) -> str | None:
+    """The unit of the other number of an escalation, "N and even M <unit>" or "<unit> N or even M" (the adverbs of
+    :data:`ESCALATION_ADVERBS`), for a bare number on either side: "above five and even six per cent" (CBC News, dev)
+    gives 5 % and 6 %, "through age 18 or even 22" (CBS Sports, dev) gives two ages. The pair is two values, not a
+    range, and the unit is written once."""
+    other = None
+    if end + 2 < len(doc) and doc[end].lower_ in {"and", "or"} and doc[end + 1].lower_ in ESCALATION_ADVERBS:
+        other = read_number(doc, end + 2)
+    elif (
+        number.start >= 3
+        and doc[number.start - 1].lower_ in ESCALATION_ADVERBS
+        and doc[number.start - 2].lower_ in {"and", "or"}
+    ):
+        for k in range(number.start - 3, max(-1, number.start - 7), -1):
+            candidate = read_number(doc, k) if may_start_number(doc[k].text) else None
+            if candidate is not None and candidate.end == number.start - 2:
+                other = candidate
+                break
+    if other is None:
+        return None
+    quantity = _quantity_at(doc, other, sentences, dollar, cents, pair=False)
+    if quantity is None or quantity.unit in {ANOTHER, LEVEL, "others"}:
+        return None
+    return quantity.unit
 
 
 def _tally_noun(doc: Doc, start: int) -> str | None:
