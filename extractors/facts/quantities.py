@@ -115,6 +115,8 @@ LEVEL_VERBS = word_list("level_verbs")
 TALLY_HEADS = word_list("tally_heads")
 #: Plural nouns whose level is a measure, never a count of them ("prices rose to 5").
 LEVEL_NOUNS = word_list("level_nouns")
+#: "bring" and "take" in "bringing the death toll to 19" (``data/en/level_carriers.txt``).
+LEVEL_CARRIERS = word_list("level_carriers")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 #: What follows "one <noun>" in an alternation that counts nothing ("from one activity to the next").
@@ -580,6 +582,8 @@ def _quantity_at(
             # five from artillery exchange" (National Post), "at least 1,200 people were killed and about 250 taken
             # hostage" (Daily Maverick); with no count before it in the sentence it stays out, as "a further N"
             unit = ANOTHER
+        if unit is None:
+            unit = _level_carried_to(doc, number)
         if unit is None and not _index_subject(doc, start):
             unit = _counted_subject(doc, number)
         if unit is None and _level_reached(doc, start):
@@ -852,6 +856,44 @@ def _counted_subject(doc: Doc, number: Number) -> str | None:
     if subject is None or subject.tag_ != "NNS" or subject.lower_ in LEVEL_NOUNS:
         return None
     return subject.lower_
+
+
+def _level_carried_to(doc: Doc, number: Number) -> str | None:
+    """What a bare "to N" counts when a verb of :data:`LEVEL_CARRIERS` carries its object there: the object's plural
+    noun, the noun a tally of it counts ("This brings the total number of people arrested so far to 13", Channel
+    NewsAsia, dev), people for a toll ("bringing the overall death toll ... to 19", National Post, dev), and what the
+    count before it counts for a bare tally ("four further arrests have been made ..., taking the number to 23",
+    Mirror, dev). The parse may hang "to" on a participle of the object ("arrested ... to 13"), so the verb is looked
+    for a few steps up."""
+    last = doc[number.end - 1]
+    if last.dep_ != "pobj" or last.head.lower_ != "to" or last.head.i >= number.start:
+        return None
+    node = last.head
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and lemma(node) in LEVEL_CARRIERS:
+            break
+    else:
+        return None
+    carried = next((c for c in node.children if c.dep_ == "dobj" and c.i < number.start), None)
+    if carried is None:
+        return None
+    if carried.lower_ == "toll":
+        return "people"
+    if carried.lower_ in TALLY_HEADS:
+        counted = next(
+            (g for p in carried.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for g in p.children
+             if g.dep_ == "pobj"),
+            None,
+        )
+        if counted is None:
+            return ANOTHER
+        carried = counted
+    if carried.tag_ != "NNS" or carried.lower_ in LEVEL_NOUNS:
+        return None
+    return carried.lower_
 
 
 def _bare_more(doc: Doc, end: int) -> bool:
