@@ -1151,3 +1151,76 @@ def test_hyphenated_dozens_count_twelve_each_and_take_the_noun_after(text, value
 )
 def test_a_number_after_a_hash_sign_is_a_label(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CBC News (corpus dev page): the unit is written only on the higher number
+        (
+            (
+                "The central bank has moved its benchmark lending rate up by more than three percentage points in the "
+                "past six months, pushing rates on variable rate loans above five and even six per cent."
+            ),
+            [(5, None, "%"), (6, None, "%")],
+        ),
+        # CBS Sports (corpus dev page): the unit (an age) is read off the lower number
+        (
+            (
+                "Some fans played baseball through age 18 or even 22 and it's difficult to get over not feeling too "
+                "far away from hundreds of millions of dollars (even though we were really far away)."
+            ),
+            [(18, None, "year old"), (22, None, "year old")],
+        ),
+    ],
+)
+def test_the_bare_number_of_an_escalation_takes_the_unit_of_the_other_and_is_no_range(text, expected):
+    found = [(q.value, q.value_max, q.unit) for q in quantities(text)]
+    assert [q for q in found if q[2] in {"%", "year old"}] == expected
+
+
+def test_two_bare_numbers_of_an_escalation_stay_out():
+    # neither number names what it counts; each asks the other once, without a loop
+    assert quantities("He said five or even six would come.") == []
+
+
+def test_a_bare_number_joined_by_and_without_even_is_not_given_the_unit_after_it():
+    # "five and six per cent" with no escalating adverb: no dev page writes it, so the rule leaves it alone
+    assert [(q.value, q.unit) for q in quantities("Rates on the loans are above five and six per cent.")] == [(6, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Channel NewsAsia (corpus dev page): the parse hangs "to" on the participle of the tally's noun
+        ("This brings the total number of people arrested so far to 13.", 13, "people"),
+        ("This brings the total number of arrests made so far to 13.", 13, "arrests"),
+        # National Post (corpus dev page): a toll counts people
+        (
+            (
+                "Zohaib Ahmed, a doctor at a hospital, said the death toll from the Indian missile strike on the Subhan "
+                "Mosque in Bahawalpur has jumped to 13, bringing the overall death toll from the Indian strikes across "
+                "the country to 19."
+            ),
+            19,
+            "people",
+        ),
+        # Mirror (corpus dev page): a bare tally counts what the count before it counts
+        (
+            (
+                "Mr Burnham also revealed that four further arrests have been made following protests over the "
+                "weekend, taking the number to 23."
+            ),
+            23,
+            "arrests",
+        ),
+    ],
+)
+def test_a_bare_level_a_count_is_brought_or_taken_to_counts_what_that_count_counts(text, value, unit):
+    assert (value, unit) in [(q.value, q.unit) for q in quantities(text)]
+
+
+def test_a_bare_level_a_measure_is_brought_to_stays_out():
+    # prices are no count (data/en/level_nouns.txt), and a thing taken somewhere is no tally
+    assert quantities("The rains brought prices to 40.") == []
+    assert quantities("It took the company to 2,000.") == []

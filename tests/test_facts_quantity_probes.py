@@ -11,7 +11,7 @@ import pytest
 from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
-REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7")
+REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8")
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
@@ -97,7 +97,7 @@ def test_value_reading_batch_is_read_above_its_floor():
     ("name", "sentences", "values"),
     [
         ("real", 0.87, 0.99), ("real2", 0.88, 0.97), ("real3", 0.91, 0.98), ("real4", 0.92, 0.98), ("real5", 0.92, 0.99),
-        ("real6", 0.89, 0.99), ("real7", 0.91, 0.98),
+        ("real6", 0.89, 0.99), ("real7", 0.91, 0.98), ("real8", 0.94, 0.99),
     ],
 )
 def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, values):
@@ -121,6 +121,10 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # real7 (pages added after real6, mostly US tech and business copy) on main 18c0346 before any rule learnt from
     # it: 135/150, values 0.983 (119/121); after the change-from and gapped-alternation rules 138/150, values 0.984
     # (122/124).
+    # real8 (government, NGO, political, public-broadcaster, local-paper and foreign-affairs copy) on main bcad939
+    # before any rule learnt from it: 140/150, values 0.984 (122/124); 141/150 with "metric tons" labelled "tonnes" as
+    # the dev gold writes it; after the escalation rule 142/150, values 0.992 (124/125); the brought-to-a-level rule
+    # took real from 199 to 200.
     report = run(path=PROBE_SETS[name])
     assert report.accuracy() >= sentences, "\n".join(report.misses)
     assert report.values() >= values, "\n".join(report.misses)
@@ -167,7 +171,7 @@ def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number(
     assert all(NUMBER.search(p["text"]) and p["page"].endswith("__pl") for p in stored)
 
 
-@pytest.mark.parametrize("batch", ["real5", "real6", "real7"])
+@pytest.mark.parametrize("batch", ["real5", "real6", "real7", "real8"])
 def test_real_batch_is_exactly_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.quantity_probe_sample import draw
@@ -223,6 +227,24 @@ def test_new_pages_batch_uses_only_pages_added_after_the_batch_before():
     assert all(NUMBER.search(p["text"]) for p in stored)
     assert all(p["page"].rpartition("__")[2] in REAL7_TAGS for p in stored)
     assert not {p["publisher"] for p in stored} & OFF_LIMITS
-    earlier = [p for name in REAL_SETS[:-1] for p in load_probes(PROBE_SETS[name])]
+    earlier = [p for name in REAL_SETS[: REAL_SETS.index("real7")] for p in load_probes(PROBE_SETS[name])]
     assert not {p["page"] for p in earlier} & {p["page"] for p in stored}
     assert not {p["text"] for p in earlier} & {p["text"] for p in stored}
+
+
+def test_unseen_kinds_batch_takes_only_publishers_of_its_list_chosen_by_name():
+    # real8 draws from any origin tag but only from the publishers named in REAL8_PUBLISHERS (government bodies, NGOs,
+    # political outlets, public broadcasters, local papers, foreign-affairs outlets), with real7's caps; earlier
+    # batches' pages stay eligible, their sentences do not
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import NUMBER, OFF_LIMITS, REAL8_PUBLISHERS
+
+    stored = load_probes(PROBE_SETS["real8"])
+    assert {p["publisher"] for p in stored} <= REAL8_PUBLISHERS
+    assert not REAL8_PUBLISHERS & OFF_LIMITS
+    assert max(Counter(p["page"] for p in stored).values()) <= 8
+    assert max(Counter(p["publisher"] for p in stored).values()) <= 8
+    assert all(NUMBER.search(p["text"]) for p in stored)
+    earlier = {p["text"] for name in REAL_SETS[: REAL_SETS.index("real8")] for p in load_probes(PROBE_SETS[name])}
+    assert not earlier & {p["text"] for p in stored}

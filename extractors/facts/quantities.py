@@ -115,12 +115,16 @@ LEVEL_VERBS = word_list("level_verbs")
 TALLY_HEADS = word_list("tally_heads")
 #: Plural nouns whose level is a measure, never a count of them ("prices rose to 5").
 LEVEL_NOUNS = word_list("level_nouns")
+#: "bring" and "take" in "bringing the death toll to 19" (``data/en/level_carriers.txt``).
+LEVEL_CARRIERS = word_list("level_carriers")
 #: Phrases in which a number word counts nothing ("at one point").
 NUMBER_IDIOMS = tuple(tuple(phrase.split()) for phrase in word_list("number_idioms"))
 #: What follows "one <noun>" in an alternation that counts nothing ("from one activity to the next").
 ALTERNATION_TAILS = tuple(tuple(phrase.split()) for phrase in word_list("alternation_tails"))
 #: Periods besides the time units that a number in a DATE span counts ("the past two seasons").
 COUNTED_PERIODS = word_list("counted_periods")
+#: "even" between the two numbers of "five and even six per cent" (``data/en/escalation_adverbs.txt``).
+ESCALATION_ADVERBS = word_list("escalation_adverbs")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
 
@@ -201,9 +205,10 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
 
 
 def _quantity_at(
-    doc: Doc, number: Number, sentences: SentenceIndex, dollar: str, cents: str
+    doc: Doc, number: Number, sentences: SentenceIndex, dollar: str, cents: str, pair: bool = True
 ) -> Quantity | None:
-    """Build the Quantity for ``number`` or return None when context says it is no amount."""
+    """Build the Quantity for ``number`` or return None when context says it is no amount. ``pair=False`` reads it
+    without taking the unit of the other number of an escalation (the other one asks, so no loop)."""
     first, last = doc[number.start], doc[number.end - 1]
     if FOLD.match(first.text):
         return _make(doc, number, number.start, number.end, "fold", None, sentences)
@@ -549,6 +554,8 @@ def _quantity_at(
             unit = _gathering(doc, number) or _tally_noun(doc, start)
         if unit is None:
             unit = _first_dimension(doc, end)
+        if unit is None and pair:
+            unit = _escalated_unit(doc, number, end, sentences, dollar, cents)
         if (
             unit is None
             and start > 0
@@ -575,6 +582,8 @@ def _quantity_at(
             # five from artillery exchange" (National Post), "at least 1,200 people were killed and about 250 taken
             # hostage" (Daily Maverick); with no count before it in the sentence it stays out, as "a further N"
             unit = ANOTHER
+        if unit is None:
+            unit = _level_carried_to(doc, number)
         if unit is None and not _index_subject(doc, start):
             unit = _counted_subject(doc, number)
         if unit is None and _level_reached(doc, start):
@@ -679,6 +688,34 @@ def _first_dimension(doc: Doc, end: int) -> str | None:
     if word.lower_ in MEASURE_UNITS:
         return MEASURE_UNITS[word.lower_]
     return word.lower_ if word.tag_ == "NNS" else None
+
+
+def _escalated_unit(
+    doc: Doc, number: Number, end: int, sentences: SentenceIndex, dollar: str, cents: str
+) -> str | None:
+    """The unit of the other number of an escalation, "N and even M <unit>" or "<unit> N or even M" (the adverbs of
+    :data:`ESCALATION_ADVERBS`), for a bare number on either side: "above five and even six per cent" (CBC News, dev)
+    gives 5 % and 6 %, "through age 18 or even 22" (CBS Sports, dev) gives two ages. The pair is two values, not a
+    range, and the unit is written once."""
+    other = None
+    if end + 2 < len(doc) and doc[end].lower_ in {"and", "or"} and doc[end + 1].lower_ in ESCALATION_ADVERBS:
+        other = read_number(doc, end + 2)
+    elif (
+        number.start >= 3
+        and doc[number.start - 1].lower_ in ESCALATION_ADVERBS
+        and doc[number.start - 2].lower_ in {"and", "or"}
+    ):
+        for k in range(number.start - 3, max(-1, number.start - 7), -1):
+            candidate = read_number(doc, k) if may_start_number(doc[k].text) else None
+            if candidate is not None and candidate.end == number.start - 2:
+                other = candidate
+                break
+    if other is None:
+        return None
+    quantity = _quantity_at(doc, other, sentences, dollar, cents, pair=False)
+    if quantity is None or quantity.unit in {ANOTHER, LEVEL, "others"}:
+        return None
+    return quantity.unit
 
 
 def _tally_noun(doc: Doc, start: int) -> str | None:
@@ -819,6 +856,44 @@ def _counted_subject(doc: Doc, number: Number) -> str | None:
     if subject is None or subject.tag_ != "NNS" or subject.lower_ in LEVEL_NOUNS:
         return None
     return subject.lower_
+
+
+def _level_carried_to(doc: Doc, number: Number) -> str | None:
+    """What a bare "to N" counts when a verb of :data:`LEVEL_CARRIERS` carries its object there: the object's plural
+    noun, the noun a tally of it counts ("This brings the total number of people arrested so far to 13", Channel
+    NewsAsia, dev), people for a toll ("bringing the overall death toll ... to 19", National Post, dev), and what the
+    count before it counts for a bare tally ("four further arrests have been made ..., taking the number to 23",
+    Mirror, dev). The parse may hang "to" on a participle of the object ("arrested ... to 13"), so the verb is looked
+    for a few steps up."""
+    last = doc[number.end - 1]
+    if last.dep_ != "pobj" or last.head.lower_ != "to" or last.head.i >= number.start:
+        return None
+    node = last.head
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"} and lemma(node) in LEVEL_CARRIERS:
+            break
+    else:
+        return None
+    carried = next((c for c in node.children if c.dep_ == "dobj" and c.i < number.start), None)
+    if carried is None:
+        return None
+    if carried.lower_ == "toll":
+        return "people"
+    if carried.lower_ in TALLY_HEADS:
+        counted = next(
+            (g for p in carried.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for g in p.children
+             if g.dep_ == "pobj"),
+            None,
+        )
+        if counted is None:
+            return ANOTHER
+        carried = counted
+    if carried.tag_ != "NNS" or carried.lower_ in LEVEL_NOUNS:
+        return None
+    return carried.lower_
 
 
 def _bare_more(doc: Doc, end: int) -> bool:
