@@ -50,6 +50,7 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
     ("sidebar-grid__header", "hero"); the candidate is recognised by its class ("standfirst",
     "dek", "subtitle", "excerpt", ...) or by repeating one of the page's declared descriptions
     (``Metadata.summaries``: JSON-LD, Open Graph, Twitter and meta tags may each word it differently).
+    An ``<h1>`` classed as a dek (``_dek_h1``) is a candidate, not a headline: it does not move the window.
     """
     declared_texts = [(d, " ".join(TOKENS.findall(d.lower()))) for d in descriptions if d]
     wanted = bool(declared_texts)
