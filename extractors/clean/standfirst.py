@@ -24,6 +24,13 @@ _STANDFIRST_HINT = re.compile(
 )
 
 
+#: Class words of an ``<h1>`` that holds the summary line, not the headline: the standfirst words and The
+#: Economist's "rubric" (``<h1 class="rubric">`` under its ``<h2>`` headline), Slate's ``sl-art-head-dek``.
+_DEK_H1_TOKENS = widgets.STANDFIRST_TOKENS | {"rubric"}
+#: ... unless they also name a title: "lead-content__title" (mirror.co.uk), "story-lead-headline" (orf.at).
+_TITLE_TOKENS = widgets.words("title headline header heading hed")
+
+
 @dataclass(frozen=True, slots=True)
 class Standfirst:
     """A summary-line candidate found before pruning, with document positions to judge it later."""
@@ -43,6 +50,7 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
     ("sidebar-grid__header", "hero"); the candidate is recognised by its class ("standfirst",
     "dek", "subtitle", "excerpt", ...) or by repeating one of the page's declared descriptions
     (``Metadata.summaries``: JSON-LD, Open Graph, Twitter and meta tags may each word it differently).
+    An ``<h1>`` classed as a dek (``_dek_h1``) is a candidate, not a headline: it does not move the window.
     """
     declared_texts = [(d, " ".join(TOKENS.findall(d.lower()))) for d in descriptions if d]
     wanted = bool(declared_texts)
@@ -59,14 +67,19 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
         if tag in ("p", "div"):
             positions[el] = index  # looked up later: the story's first paragraph, or its container
         elif tag == "h1":
-            headline_at = positions[el] = index  # kept for ``unmarked_lead``: pruning may drop the header
-            continue
+            positions[el] = index  # kept for ``unmarked_lead``: pruning may drop the header
+            if headline_at is None or not _dek_h1(el):
+                headline_at = index
+                if not _dek_h1(el):
+                    continue
         if headline_at is None or index - headline_at > _STANDFIRST_WINDOW:
             continue
         marked = False
         if el.get("class") or el.get("id"):
             attrs = class_and_id(el)
-            marked = bool(_STANDFIRST_HINT.search(attrs)) and bool(widgets.attr_tokens(attrs) & widgets.STANDFIRST_TOKENS)
+            marked = tag == "h1" or (  # an <h1> gets here only as a dek (``_dek_h1``)
+                bool(_STANDFIRST_HINT.search(attrs)) and bool(widgets.attr_tokens(attrs) & widgets.STANDFIRST_TOKENS)
+            )
         if not marked and (not wanted or (tag in ("div", "span") and len(el))):
             continue  # unmarked wrappers are judged by their children (text_content of a big div is costly)
         text = norm(el.text_content())
@@ -84,6 +97,18 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
             continue  # the words after a dateline ("<span>Berlin.</span> <span>Die Füchse ...</span>"): the block is the lead
         found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared, echoed))
     return positions, found
+
+
+def _dek_h1(el) -> bool:
+    """An ``<h1>`` whose class names a summary line and no title: a dek set in the headline's tag.
+
+    The Economist's "rubric" and Slate's "sl-art-head-dek" are ``<h1>`` under a headline set as a smaller
+    heading (or as the page title only); taken for the headline, the summary would be dropped with it.
+    """
+    if not el.get("class"):
+        return False
+    tokens = widgets.attr_tokens(class_and_id(el))
+    return bool(tokens & _DEK_H1_TOKENS) and not tokens & _TITLE_TOKENS
 
 
 #: Children that start a block of their own: their text is not part of a sibling span's line.
