@@ -63,22 +63,3 @@ def test_a_rail_of_cut_off_summaries_is_no_story():
     assert body.split("\n\n")[0][:60] in text
     _, dump = copied_page("animenewsnetwork_2026-06-15_mito-aoi-launches-new-manga__jmp2")
     assert "With everything from an oversaturation of isekai stories" not in clean_dump(dump).text
-
-
-def test_a_rail_of_dated_cards_holds_only_blurbs():
-    """Raw Story's cards (headline, author, date, two summary lines of at most 41 words) end the story; the same dated
-    lines over paragraphs longer than a blurb are a story's (a timeline), so the rule leaves them."""
-    _, dump = copied_page("rawstory_2016-12-22_celebrities-refusing-trump-inauguration__pl")
-    lines = text_clean.split_lines(dump)
-    region = next(r for r in text_regions.regions(lines) if text_regions._before_cards(lines, r) != r.end)
-    cut = text_regions._before_cards(lines, region)
-    assert "Stories Chosen For You" in lines[cut - 1 : cut + 1]
-    opening = max(lines[region.start : cut], key=lambda line: len(line.split()))
-    summaries = [index for index in range(cut, region.end) if text_regions.line_kind(lines[index]) == "prose"
-                 and len(lines[index].split()) > 25]
-    assert len(summaries) >= 3
-    timeline = list(lines)
-    for index in summaries:
-        timeline[index] = f"{opening} {lines[index]}"  # each entry under its date now runs as long as a paragraph
-        assert len(timeline[index].split()) > text_regions.CARD_BLURB_WORDS
-    assert text_regions._before_cards(timeline, region) == region.end

@@ -113,8 +113,6 @@ BLURB_WORDS = 35
 #: lines), a section name, headline, blurb, author and date (VICE's five).
 CARD_META_WORDS = 15
 CARD_LINES = 6
-#: A card's summary is a blurb: a rail of cards holds no line of content longer than this (``_before_cards``).
-CARD_BLURB_WORDS = 2 * BLURB_WORDS
 #: A rail of cards only ends the story when at least this share of the region's prose lies above it.
 CARDS_BELOW = 0.5
 #: A card's date: a calendar date or a time ago ("13.12.2023", "April 15, 2025", "30 Juni 2025", "vor 2 Std.").
@@ -841,11 +839,6 @@ def _before_cards(lines: list[str], region: Region) -> int:
     length (the widest gap between its dates) above its first date, and holds less than ``1 - CARDS_BELOW`` of
     the region's prose (a live ticker's stamped entries are the story). The dates in the rows of a table
     (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%") are no cards'.
-
-    A card's summary is cut to a blurb, a story's paragraph is not: a rail holds no line of content longer than
-    ``CARD_BLURB_WORDS`` words, or its dated lines are a story's (a timeline's dates over their paragraphs, a diary's
-    entries six lines deep). The longest summary of the twelve rails of the dev dumps ends at 41 words (Raw Story's;
-    the NZZ's 34, the Tageblatt's 32), so the bound keeps them all.
     """
     tabled = table_lines(lines)
     dates = [index for index in range(region.start, region.end)
@@ -861,9 +854,6 @@ def _before_cards(lines: list[str], region: Region) -> int:
     if len(chain) < TEASERS:
         return region.end
     cut = chain[-1] - max(a - b for a, b in itertools.pairwise(chain)) + 1
-    if any(widgets.word_count(lines[index]) > CARD_BLURB_WORDS for index in range(cut, region.end)
-           if line_kind(lines[index]) in CONTENT):
-        return region.end
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
     above = sum(w for i, w in prose if i < cut)
