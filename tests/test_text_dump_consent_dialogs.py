@@ -43,6 +43,20 @@ def test_a_consent_dialog_outweighing_the_story_is_not_the_story():
     assert "partners can use this purpose" not in text
 
 
+def test_a_tcf_dialog_opening_the_copy_is_not_the_story():
+    """The Local's consentmanager dialog opens the copy under a title no heading list names ("Consent to Cookies &
+    Data processing"); its first section carries the TCF's purpose 1 name, as Tech Monitor's OneTrust panel does,
+    over a cookies sentence. Its four paragraphs of purpose prose came first and were taken for the story (F1 0.000,
+    flagged a consent wall) though the story follows whole."""
+    body, dump = copied_page("thelocal_2026-03-04_just-eat-denmark-exit__pae")
+    opening = "Orange-clad delivery drivers from Just Eat will no longer deliver takeaway food in Denmark"
+    purpose = "Cookies, device or similar online identifiers"
+    assert purpose in dump and dump.index(purpose) < dump.index(opening)
+    cleaned = clean_dump(dump)
+    assert opening in body and opening in cleaned.text
+    assert purpose not in cleaned.text
+
+
 def test_a_dialog_under_its_heading_gives_way_to_a_shorter_story_above_it():
     """The dialog holds three times the story's prose: by prose alone it would be the story."""
     story = paragraphs(1, "Bridge")
