@@ -125,6 +125,8 @@ ALTERNATION_TAILS = tuple(tuple(phrase.split()) for phrase in word_list("alterna
 COUNTED_PERIODS = word_list("counted_periods")
 #: "even" between the two numbers of "five and even six per cent" (``data/en/escalation_adverbs.txt``).
 ESCALATION_ADVERBS = word_list("escalation_adverbs")
+#: Nouns that name a number as such ("our 3.5 million figure"): the unit comes from the quantities before it.
+PLACEHOLDER_NOUNS = word_list("placeholder_nouns")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
 
@@ -166,6 +168,8 @@ def extract_quantities(
             quantity = replace(quantity, unit=code) if code else None
         if quantity is not None:
             quantity = _others_as_before(quantity, found)
+        if quantity is not None and quantity.unit in PLACEHOLDER_NOUNS:
+            quantity = _placeholder_as_before(quantity, found)
         if quantity is not None:
             found.append(quantity)
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
@@ -202,6 +206,22 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     ):
         return fallback
     return replace(quantity, unit=before.unit)
+
+
+def _placeholder_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity:
+    """A number whose noun only names it as a number (``data/en/placeholder_nouns.txt``) counts what the same
+    value counted earlier in the article, else what the count before it in its sentence counts: "the 3.6 threshold"
+    after "3.6 degrees Fahrenheit" is in degrees (The New Republic, dev); "more than 4 million parents ... compared
+    with our 3.5 million figure" counts parents (Pew Research, dev). With neither it keeps its noun."""
+    for before in reversed(found):
+        if before.unit and before.unit not in PLACEHOLDER_NOUNS and abs(before.value - quantity.value) <= 1e-9 * max(
+            1.0, abs(quantity.value)
+        ):
+            return replace(quantity, unit=before.unit)
+    before = found[-1] if found else None
+    if before is not None and before.sentence == quantity.sentence and before.unit:
+        return replace(quantity, unit=before.unit)
+    return quantity
 
 
 def _quantity_at(
@@ -369,6 +389,10 @@ def _quantity_at(
                 return None  # a name, not a count: "a 3-D film", "the 4-H club"
             elif after2.lower_ in {"under", "over"}:
                 return None  # a golf score against par: "a 5-under 67" (PGA Tour, The Guardian)
+            elif after2.lower_ in PERCENT_WORDS:
+                # a hyphened percentage is one like any other: "a 52-percent majority" (Politico, dev), "a permanent
+                # three-percent quota" (Lesotho Times, dev)
+                unit, end = "%", end + 2
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
