@@ -1,6 +1,7 @@
-"""Units read from whole dev articles of the real8 publishers (issue 11): a hyphened percentage and a number whose noun
-only names it as a number ("figure", "threshold"). The sentences are from the English dev pages of the cleaning corpus
-(Politico, Lesotho Times, Pew Research, The New Republic)."""
+"""Units read from whole dev articles of the real8 publishers (issue 11): a hyphened percentage, a number whose noun
+only names it as a number ("figure", "threshold") and a bare number that restates the count before it. The sentences
+are from the English dev pages of the cleaning corpus (Politico, Lesotho Times, Pew Research, The New Republic, The
+Political Insider, Vox, Las Vegas Sun)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,26 @@ def test_a_threshold_takes_the_unit_its_value_had_earlier_in_the_article():
 def test_a_placeholder_with_nothing_before_it_keeps_its_noun():
     """With no earlier value and no count before it in the sentence there is nothing to carry."""
     assert found("Officials called the 3.6 threshold arbitrary.") == [("3.6 threshold", 3.6, "threshold")]
+
+
+def test_a_bare_number_restating_the_count_before_it_counts_the_same_things():
+    """A bare number that restates the sentence's count, of a size with it, counts what that count counts (The
+    Political Insider, Vox, Las Vegas Sun dev pages); before this it was dropped as a number that counts nothing."""
+    assert found(
+        "Another person voted for Ron Paul, but overall, Texas gave Trump 36 electoral votes, pushing him to 304 "
+        "votes, well over the 270 needed."
+    )[-1] == ("270", 270, "votes")
+    assert found(
+        "Jones previously took issue with Trump's claims that he had saved 1,100 Carrier jobs, calling the real "
+        "number closer to 730 and accusing the president-elect of lying."
+    )[-1] == ("730", 730, "carrier jobs")
+    assert found(
+        "Industry lobbying group the Nuclear Energy Institute puts the current figure at 78,590 metric tons, whereas "
+        "Yucca Mountain can store only about 70,000 under the current cap."
+    )[-1] == ("about 70,000", 70000, "tons")
+
+
+def test_a_bare_number_far_from_the_count_before_it_or_after_a_share_stays_out():
+    """Of another size, or after a percentage, money or an age, the bare number restates nothing."""
+    assert found("The firm hired 12 engineers and moved to 4,500 in the spring.") == [("12 engineers", 12, "engineers")]
+    assert found("Turnout was 62 percent, well over the 50 needed.") == [("62 percent", 62, "%")]

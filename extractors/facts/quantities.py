@@ -182,6 +182,10 @@ ANOTHER = "another"
 #: The unit a bare level reached after a change ("fell 3.2 points to close at 8,210.6") is given until the change
 #: before it tells what it is counted in.
 LEVEL = "level reached"
+#: The unit a bare number in digits that restates a count of the sentence is given until that count tells its unit.
+RESTATED = "restated count"
+#: How far apart a restated number and the count before it may be (either way) and still count the same thing.
+RESTATED_RATIO = 4.0
 
 
 def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
@@ -191,6 +195,8 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive)."""
     if quantity.unit == LEVEL:
         return _level_in_points(quantity, found)
+    if quantity.unit == RESTATED:
+        return _restating(quantity, found)
     before = found[-1] if found else None
     if quantity.unit not in {"others", ANOTHER}:
         return quantity
@@ -222,6 +228,41 @@ def _placeholder_as_before(quantity: Quantity, found: list[Quantity]) -> Quantit
     if before is not None and before.sentence == quantity.sentence and before.unit:
         return replace(quantity, unit=before.unit)
     return quantity
+
+
+def _restating(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
+    """A bare number that restates the count before it in its sentence counts what that count counts, when the two
+    are of a size (within :data:`RESTATED_RATIO`) and that count is of things or in a measure: "pushing him to 304
+    votes, well over the 270 needed" (The Political Insider, dev), "had saved 1,100 Carrier jobs, calling the real
+    number closer to 730" (Vox, dev), "puts the current figure at 78,590 metric tons, whereas Yucca Mountain can store
+    only about 70,000 under the current cap" (Las Vegas Sun, dev). Anything else stays out, as a bare number does."""
+    before = found[-1] if found else None
+    if before is None or before.sentence != quantity.sentence or not before.unit or before.value <= 0:
+        return None
+    if (
+        before.unit in {"%", "others", ANOTHER, LEVEL, RESTATED}
+        or before.unit.endswith(" old")
+        or before.unit in set(TIME_UNITS.values())
+        or before.unit in {code for code, _ in currencies().values()}
+    ):
+        return None
+    ratio = quantity.value / before.value
+    if not 1 / RESTATED_RATIO <= ratio <= RESTATED_RATIO:
+        return None
+    return replace(quantity, unit=before.unit)
+
+
+def _restates(doc: Doc, number: Number) -> bool:
+    """A bare number in digits, not a year, that is the object of its verb or of a preposition: what
+    :func:`_restating` may give the unit of the count before it."""
+    first, last = doc[number.start], doc[number.end - 1]
+    if not first.text[:1].isdigit() or _looks_like_year(doc, number) or number.value < 10:
+        return False
+    if number.end < len(doc) and doc[number.end].text in {"-", "–", "/", ":", ")", "."} and not doc[number.end].whitespace_:
+        return False
+    if last.dep_ == "pobj" and last.head.lower_ == "of":
+        return False  # a whole, not the count again: "killed 12 people out of 30 on board"
+    return last.dep_ in {"dobj", "pobj"}
 
 
 def _quantity_at(
@@ -616,6 +657,8 @@ def _quantity_at(
             # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
             # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
             unit, end = "others", end + 1
+        if unit is None and _restates(doc, number):
+            unit = RESTATED
         if unit is None:
             # Nothing is counted: a bare number word ("the three", "one") is a pronoun, and bare digits
             # are citation counters ("NBC News (2)", americanow), list items or a phone number's group
