@@ -1,7 +1,7 @@
-"""Units read from whole dev articles of the real8 publishers (issue 11): a hyphened percentage, a number whose noun
-only names it as a number ("figure", "threshold") and a bare number that restates the count before it. The sentences
-are from the English dev pages of the cleaning corpus (Politico, Lesotho Times, Pew Research, The New Republic, The
-Political Insider, Vox, Las Vegas Sun)."""
+"""Units read from whole English dev articles (issue 11): a hyphened percentage, a number whose noun only names it
+as a number ("figure", "threshold"), a bare number that restates the count before it, and a number hyphened to an
+attribute ("one-sided"). The sentences are from dev pages of the cleaning corpus (Politico, Lesotho Times, Pew
+Research, The New Republic, The Political Insider, Vox, Las Vegas Sun, Deadspin, GQ, Roots of Progress)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,13 @@ def test_a_bare_number_far_from_the_count_before_it_or_after_a_share_stays_out()
     """Of another size, or after a percentage, money or an age, the bare number restates nothing."""
     assert found("The firm hired 12 engineers and moved to 4,500 in the spring.") == [("12 engineers", 12, "engineers")]
     assert found("Turnout was 62 percent, well over the 50 needed.") == [("62 percent", 62, "%")]
+
+
+def test_a_number_hyphened_to_an_attribute_or_after_zero_counts_nothing():
+    """ "one-sided" (Deadspin), "four-wheeled" (GQ), "three-dimensional" (Roots of Progress, labelled none in real5)
+    and "zero-" idioms (Roots of Progress, LeadDev) describe a thing; a noun after the hyphen still counts."""
+    assert found("The Nats scored Turner in a one-sided deal in which they fleeced the Padres.") == []
+    assert found("This is when they finally take the plunge, shirk that four-wheeled cage, and buy a motorcycle.") == []
+    assert found("It would be self-published, with a cover featuring garish three-dimensional lettering.") == []
+    assert found("With academic funding being largely a zero-sum game, researchers responded.") == []
+    assert found("They opened a 500-bed hospital.") == [("500-bed", 500, "bed")]

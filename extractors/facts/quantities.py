@@ -127,6 +127,8 @@ COUNTED_PERIODS = word_list("counted_periods")
 ESCALATION_ADVERBS = word_list("escalation_adverbs")
 #: Nouns that name a number as such ("our 3.5 million figure"): the unit comes from the quantities before it.
 PLACEHOLDER_NOUNS = word_list("placeholder_nouns")
+#: Endings of an adjective hyphened to a number that describes rather than counts ("one-sided", "three-dimensional").
+ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
 
@@ -430,6 +432,16 @@ def _quantity_at(
                 return None  # a name, not a count: "a 3-D film", "the 4-H club"
             elif after2.lower_ in {"under", "over"}:
                 return None  # a golf score against par: "a 5-under 67" (PGA Tour, The Guardian)
+            elif number.value == 0 and after2.is_alpha:
+                # "zero-" makes an idiom or a policy, never a count: "a zero-sum game" (Roots of Progress, dev),
+                # "zero-trust assumptions" (LeadDev, dev), "a fan of zero-rating" (Recode, dev)
+                return None
+            elif (
+                after2.tag_ in {"JJ", "VBN"}
+                and len(after2) > 4
+                and after2.lower_.endswith(ATTRIBUTE_ENDINGS)
+            ):
+                return None  # an attribute, no count: "a one-sided deal", "three-dimensional lettering"
             elif after2.lower_ in PERCENT_WORDS:
                 # a hyphened percentage is one like any other: "a 52-percent majority" (Politico, dev), "a permanent
                 # three-percent quota" (Lesotho Times, dev)
