@@ -1,7 +1,7 @@
 """Units read from whole English dev articles (issue 11): a hyphened percentage, a number whose noun only names it
 as a number ("figure", "threshold"), a bare number that restates the count before it, and a number hyphened to an
-attribute ("one-sided"). The sentences are from dev pages of the cleaning corpus (Politico, Lesotho Times, Pew
-Research, The New Republic, The Political Insider, Vox, Las Vegas Sun, Deadspin, GQ, Roots of Progress)."""
+attribute ("one-sided"), and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the cleaning corpus (Politico, Lesotho Times, Pew
+Research, The New Republic, The Political Insider, Vox, Las Vegas Sun, Deadspin, GQ, Roots of Progress, CNA, Mother Jones)."""
 
 from __future__ import annotations
 
@@ -80,3 +80,15 @@ def test_a_number_hyphened_to_an_attribute_or_after_zero_counts_nothing():
     assert found("It would be self-published, with a cover featuring garish three-dimensional lettering.") == []
     assert found("With academic funding being largely a zero-sum game, researchers responded.") == []
     assert found("They opened a 500-bed hospital.") == [("500-bed", 500, "bed")]
+
+
+def test_amounts_with_the_currency_written_again_after_or_are_two_choices():
+    """ "S$5,000 or S$5,500" (CNA, dev) and "$15 or $20" (Mother Jones, dev) name two amounts, as the real2 label of
+    "$50, $75 or $100" (Fox Business) has them; a range in words or with one scale for both stays a range."""
+    assert found("While S$5,000 or S$5,500 is the minimum salary for entry-level jobs, it goes up for older ones.") == [
+        ("S$5,000", 5000, "SGD"),
+        ("S$5,500", 5500, "SGD"),
+    ]
+    assert found("He enters drawings for company gift cards. For $15 or $20.") == [("$15", 15, "USD"), ("$20", 20, "USD")]
+    doc, sentences = parse("They negotiate with four or five buyers and may pay £3 or £4m.")
+    assert [(q.value, q.value_max) for q in extract_quantities(doc, sentences, "USD")] == [(4, 5), (3e6, 4e6)]

@@ -1516,6 +1516,8 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     if joiner == "to" and before == "from" and _under_change_verb(doc[number.start]):
         return None  # "raising the income limit from the current $154,000 to $220,000": two values
     k = j + 1
+    # the currency written again after "or" makes two amounts to choose from, not a span (see below)
+    choice = joiner == "or" and bool(doc[k].text in currencies() or GLUED_CURRENCY.match(doc[k].text))
     hyphened = _hyphened_range_high(doc, j)
     if hyphened is not None:
         k = hyphened
@@ -1549,6 +1551,16 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         or glued is not None and glued.group("scale")
         or any(doc[t].lower_ in SCALES for t in range(number.start, number.end))
     )
+    scale_after = (
+        high.end < len(doc)
+        and not doc[high.end - 1].whitespace_
+        and doc[high.end].lower_.removesuffix(".") in SCALE_SUFFIXES
+    )
+    if choice and not ((high_scales or scale_after) and not low_scaled):
+        # "free shipping for orders over $50, $75 or $100" (Fox Business, labelled two values in real2), "S$5,000 or
+        # S$5,500 is the minimum salary" (CNA, dev), "For $15 or $20" (Mother Jones, dev); "four or five buyers" stays
+        # a range, and so does "£3 or £4m", whose scale is written once for both
+        return None
     if high_scales and not low_scaled:
         scaled = low * high_scales[-1]
         low = scaled if scaled < high.value else low
