@@ -1,7 +1,8 @@
 """Units read from whole English dev articles (issue 11): a hyphened percentage, a number whose noun only names it
-as a number ("figure", "threshold"), a bare number that restates the count before it, and a number hyphened to an
-attribute ("one-sided"), and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the cleaning corpus (Politico, Lesotho Times, Pew
-Research, The New Republic, The Political Insider, Vox, Las Vegas Sun, Deadspin, GQ, Roots of Progress, CNA, Mother Jones)."""
+as a number ("figure", "threshold"), a bare number that restates the count before it, a number hyphened to an
+attribute ("one-sided"), and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the
+cleaning corpus (Politico, Lesotho Times, Pew Research, The New Republic, The Political Insider, Vox, Las Vegas Sun,
+Deadspin, GQ, Roots of Progress, CNA, Mother Jones)."""
 
 from __future__ import annotations
 
