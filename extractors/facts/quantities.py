@@ -125,6 +125,10 @@ ALTERNATION_TAILS = tuple(tuple(phrase.split()) for phrase in word_list("alterna
 COUNTED_PERIODS = word_list("counted_periods")
 #: "even" between the two numbers of "five and even six per cent" (``data/en/escalation_adverbs.txt``).
 ESCALATION_ADVERBS = word_list("escalation_adverbs")
+#: Nouns that name a number as such ("our 3.5 million figure"): the unit comes from the quantities before it.
+PLACEHOLDER_NOUNS = word_list("placeholder_nouns")
+#: Endings of an adjective hyphened to a number that describes rather than counts ("one-sided", "three-dimensional").
+ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
 
@@ -166,6 +170,8 @@ def extract_quantities(
             quantity = replace(quantity, unit=code) if code else None
         if quantity is not None:
             quantity = _others_as_before(quantity, found)
+        if quantity is not None and quantity.unit in PLACEHOLDER_NOUNS:
+            quantity = _placeholder_as_before(quantity, found)
         if quantity is not None:
             found.append(quantity)
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
@@ -178,6 +184,10 @@ ANOTHER = "another"
 #: The unit a bare level reached after a change ("fell 3.2 points to close at 8,210.6") is given until the change
 #: before it tells what it is counted in.
 LEVEL = "level reached"
+#: The unit a bare number in digits that restates a count of the sentence is given until that count tells its unit.
+RESTATED = "restated count"
+#: How far apart a restated number and the count before it may be (either way) and still count the same thing.
+RESTATED_RATIO = 4.0
 
 
 def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
@@ -187,6 +197,8 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive)."""
     if quantity.unit == LEVEL:
         return _level_in_points(quantity, found)
+    if quantity.unit == RESTATED:
+        return _restating(quantity, found)
     before = found[-1] if found else None
     if quantity.unit not in {"others", ANOTHER}:
         return quantity
@@ -202,6 +214,57 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     ):
         return fallback
     return replace(quantity, unit=before.unit)
+
+
+def _placeholder_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity:
+    """A number whose noun only names it as a number (``data/en/placeholder_nouns.txt``) counts what the same
+    value counted earlier in the article, else what the count before it in its sentence counts: "the 3.6 threshold"
+    after "3.6 degrees Fahrenheit" is in degrees (The New Republic, dev); "more than 4 million parents ... compared
+    with our 3.5 million figure" counts parents (Pew Research, dev). With neither it keeps its noun."""
+    for before in reversed(found):
+        if before.unit and before.unit not in PLACEHOLDER_NOUNS and abs(before.value - quantity.value) <= 1e-9 * max(
+            1.0, abs(quantity.value)
+        ):
+            return replace(quantity, unit=before.unit)
+    before = found[-1] if found else None
+    if before is not None and before.sentence == quantity.sentence and before.unit:
+        return replace(quantity, unit=before.unit)
+    return quantity
+
+
+def _restating(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
+    """A bare number that restates the count before it in its sentence counts what that count counts, when the two
+    are of a size (within :data:`RESTATED_RATIO`) and that count is of things or in a measure: "pushing him to 304
+    votes, well over the 270 needed" (The Political Insider, dev), "had saved 1,100 Carrier jobs, calling the real
+    number closer to 730" (Vox, dev), "puts the current figure at 78,590 metric tons, whereas Yucca Mountain can store
+    only about 70,000 under the current cap" (Las Vegas Sun, dev). Anything else stays out, as a bare number does."""
+    before = found[-1] if found else None
+    if before is None or before.sentence != quantity.sentence or not before.unit or before.value <= 0:
+        return None
+    if (
+        before.unit in {"%", "others", ANOTHER, LEVEL, RESTATED}
+        or before.unit.endswith(" old")
+        or before.unit in set(TIME_UNITS.values())
+        or before.unit in {code for code, _ in currencies().values()}
+    ):
+        return None
+    ratio = quantity.value / before.value
+    if not 1 / RESTATED_RATIO <= ratio <= RESTATED_RATIO:
+        return None
+    return replace(quantity, unit=before.unit)
+
+
+def _restates(doc: Doc, number: Number) -> bool:
+    """A bare number in digits, not a year, that is the object of its verb or of a preposition: what
+    :func:`_restating` may give the unit of the count before it."""
+    first, last = doc[number.start], doc[number.end - 1]
+    if not first.text[:1].isdigit() or _looks_like_year(doc, number) or number.value < 10:
+        return False
+    if number.end < len(doc) and doc[number.end].text in {"-", "–", "/", ":", ")", "."} and not doc[number.end].whitespace_:
+        return False
+    if last.dep_ == "pobj" and last.head.lower_ == "of":
+        return False  # a whole, not the count again: "killed 12 people out of 30 on board"
+    return last.dep_ in {"dobj", "pobj"}
 
 
 def _quantity_at(
@@ -369,6 +432,20 @@ def _quantity_at(
                 return None  # a name, not a count: "a 3-D film", "the 4-H club"
             elif after2.lower_ in {"under", "over"}:
                 return None  # a golf score against par: "a 5-under 67" (PGA Tour, The Guardian)
+            elif number.value == 0 and after2.is_alpha:
+                # "zero-" makes an idiom or a policy, never a count: "a zero-sum game" (Roots of Progress, dev),
+                # "zero-trust assumptions" (LeadDev, dev), "a fan of zero-rating" (Recode, dev)
+                return None
+            elif (
+                after2.tag_ in {"JJ", "VBN"}
+                and len(after2) > 4
+                and after2.lower_.endswith(ATTRIBUTE_ENDINGS)
+            ):
+                return None  # an attribute, no count: "a one-sided deal", "three-dimensional lettering"
+            elif after2.lower_ in PERCENT_WORDS:
+                # a hyphened percentage is one like any other: "a 52-percent majority" (Politico, dev), "a permanent
+                # three-percent quota" (Lesotho Times, dev)
+                unit, end = "%", end + 2
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
@@ -592,6 +669,8 @@ def _quantity_at(
             # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
             # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
             unit, end = "others", end + 1
+        if unit is None and _restates(doc, number):
+            unit = RESTATED
         if unit is None:
             # Nothing is counted: a bare number word ("the three", "one") is a pronoun, and bare digits
             # are citation counters ("NBC News (2)", americanow), list items or a phone number's group
@@ -1437,6 +1516,8 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     if joiner == "to" and before == "from" and _under_change_verb(doc[number.start]):
         return None  # "raising the income limit from the current $154,000 to $220,000": two values
     k = j + 1
+    # the currency written again after "or" makes two amounts to choose from, not a span (see below)
+    choice = joiner == "or" and bool(doc[k].text in currencies() or GLUED_CURRENCY.match(doc[k].text))
     hyphened = _hyphened_range_high(doc, j)
     if hyphened is not None:
         k = hyphened
@@ -1470,6 +1551,16 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         or glued is not None and glued.group("scale")
         or any(doc[t].lower_ in SCALES for t in range(number.start, number.end))
     )
+    scale_after = (
+        high.end < len(doc)
+        and not doc[high.end - 1].whitespace_
+        and doc[high.end].lower_.removesuffix(".") in SCALE_SUFFIXES
+    )
+    if choice and not ((high_scales or scale_after) and not low_scaled):
+        # "free shipping for orders over $50, $75 or $100" (Fox Business, labelled two values in real2), "S$5,000 or
+        # S$5,500 is the minimum salary" (CNA, dev), "For $15 or $20" (Mother Jones, dev); "four or five buyers" stays
+        # a range, and so does "£3 or £4m", whose scale is written once for both
+        return None
     if high_scales and not low_scaled:
         scaled = low * high_scales[-1]
         low = scaled if scaled < high.value else low

@@ -1,0 +1,95 @@
+"""Units read from whole English dev articles (issue 11): a hyphened percentage, a number whose noun only names it
+as a number ("figure", "threshold"), a bare number that restates the count before it, a number hyphened to an
+attribute ("one-sided"), and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the
+cleaning corpus (Politico, Lesotho Times, Pew Research, The New Republic, The Political Insider, Vox, Las Vegas Sun,
+Deadspin, GQ, Roots of Progress, CNA, Mother Jones)."""
+
+from __future__ import annotations
+
+from extractors.facts.quantities import extract_quantities
+from tests.facts_helpers import parse
+
+
+def found(text: str) -> list[tuple[str, float, str | None]]:
+    doc, sentences = parse(text)
+    return [(q.text, round(q.value, 6), q.unit) for q in extract_quantities(doc, sentences, "USD")]
+
+
+def test_a_hyphened_percentage_is_in_percent_like_any_other():
+    """ "a 52-percent majority" was given the unit "percent" while "27 percent" beside it was "%"; a warehouse query
+    on "%" missed it."""
+    assert found(
+        "Asked whether the Trump campaign has deployed Pence in the most effective way possible, a 52-percent majority "
+        "of GOP insiders said it has, and another 27 percent said Pence had been somewhat effective."
+    ) == [("52-percent", 52, "%"), ("27 percent", 27, "%")]
+    assert found("Villagers also allege he receives a permanent three-percent quota for every load of crusher material.") == [
+        ("three-percent", 3, "%")
+    ]
+
+
+def test_a_figure_counts_what_the_count_before_it_in_the_sentence_counts():
+    """Pew Research: the 3.5 million are parents, as the 4 million they are compared with."""
+    assert found(
+        "For example, the government estimates that more than 4 million parents of U.S. citizen children or legal "
+        "permanent residents could apply for relief compared with our 3.5 million figure."
+    )[-1] == ("3.5 million figure", 3500000, "parents")
+
+
+def test_a_threshold_takes_the_unit_its_value_had_earlier_in_the_article():
+    """The New Republic: "the 3.6 threshold" is the 3.6 degrees the article is about, not a count of thresholds; the
+    same value earlier in the article wins over the count just before it."""
+    text = (
+        "By the 1990s, 3.6 degrees gained traction in the scientific community. "
+        "NASA climatologist Gavin Schmidt likened the 3.6 threshold to a speed limit."
+    )
+    assert found(text)[-1] == ("3.6 threshold", 3.6, "degrees")
+
+
+def test_a_placeholder_with_nothing_before_it_keeps_its_noun():
+    """With no earlier value and no count before it in the sentence there is nothing to carry."""
+    assert found("Officials called the 3.6 threshold arbitrary.") == [("3.6 threshold", 3.6, "threshold")]
+
+
+def test_a_bare_number_restating_the_count_before_it_counts_the_same_things():
+    """A bare number that restates the sentence's count, of a size with it, counts what that count counts (The
+    Political Insider, Vox, Las Vegas Sun dev pages); before this it was dropped as a number that counts nothing."""
+    assert found(
+        "Another person voted for Ron Paul, but overall, Texas gave Trump 36 electoral votes, pushing him to 304 "
+        "votes, well over the 270 needed."
+    )[-1] == ("270", 270, "votes")
+    assert found(
+        "Jones previously took issue with Trump's claims that he had saved 1,100 Carrier jobs, calling the real "
+        "number closer to 730 and accusing the president-elect of lying."
+    )[-1] == ("730", 730, "carrier jobs")
+    assert found(
+        "Industry lobbying group the Nuclear Energy Institute puts the current figure at 78,590 metric tons, whereas "
+        "Yucca Mountain can store only about 70,000 under the current cap."
+    )[-1] == ("about 70,000", 70000, "tons")
+
+
+def test_a_bare_number_far_from_the_count_before_it_or_after_a_share_stays_out():
+    """Of another size, or after a percentage, money or an age, the bare number restates nothing."""
+    assert found("The firm hired 12 engineers and moved to 4,500 in the spring.") == [("12 engineers", 12, "engineers")]
+    assert found("Turnout was 62 percent, well over the 50 needed.") == [("62 percent", 62, "%")]
+
+
+def test_a_number_hyphened_to_an_attribute_or_after_zero_counts_nothing():
+    """ "one-sided" (Deadspin), "four-wheeled" (GQ), "three-dimensional" (Roots of Progress, labelled none in real5)
+    and "zero-" idioms (Roots of Progress, LeadDev) describe a thing; a noun after the hyphen still counts."""
+    assert found("The Nats scored Turner in a one-sided deal in which they fleeced the Padres.") == []
+    assert found("This is when they finally take the plunge, shirk that four-wheeled cage, and buy a motorcycle.") == []
+    assert found("It would be self-published, with a cover featuring garish three-dimensional lettering.") == []
+    assert found("With academic funding being largely a zero-sum game, researchers responded.") == []
+    assert found("They opened a 500-bed hospital.") == [("500-bed", 500, "bed")]
+
+
+def test_amounts_with_the_currency_written_again_after_or_are_two_choices():
+    """ "S$5,000 or S$5,500" (CNA, dev) and "$15 or $20" (Mother Jones, dev) name two amounts, as the real2 label of
+    "$50, $75 or $100" (Fox Business) has them; a range in words or with one scale for both stays a range."""
+    assert found("While S$5,000 or S$5,500 is the minimum salary for entry-level jobs, it goes up for older ones.") == [
+        ("S$5,000", 5000, "SGD"),
+        ("S$5,500", 5500, "SGD"),
+    ]
+    assert found("He enters drawings for company gift cards. For $15 or $20.") == [("$15", 15, "USD"), ("$20", 20, "USD")]
+    doc, sentences = parse("They negotiate with four or five buyers and may pay £3 or £4m.")
+    assert [(q.value, q.value_max) for q in extract_quantities(doc, sentences, "USD")] == [(4, 5), (3e6, 4e6)]
