@@ -126,6 +126,12 @@ _CARD_DATE = re.compile(
 HEADER_WORDS = 4
 #: The story is the first region with at least this share of the biggest region's prose.
 FIRST_SHARE = 0.4
+#: A story's header (``_is_headed``) lies at most this many lines from its region's first line, and its date line at
+#: most ``HEADER_DATE_REACH`` lines from its headline.
+HEADER_REACH = 12
+HEADER_DATE_REACH = 2
+_HEADER_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_HEADER_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 #: A region of at most this many lines of prose and fewer words, no table, above a story that is a table of at least
 #: ``DATA_TABLE_ROWS`` rows is a notice (``_past_notice``).
 NOTICE_LINES = 2
@@ -538,6 +544,7 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
         pool = stories if any(r.prose >= RESUMED_WORDS for r in stories) else found
         biggest = max(r.prose for r in pool)
         index = next(i for i, r in enumerate(found) if r in pool and r.prose >= FIRST_SHARE * biggest)
+        index = _headed_instead(lines, found, pool, index)
         index = _past_notice(lines, found, index)
     core = found[index]
     if anchor is not None:
@@ -648,6 +655,42 @@ def _past_ticker(lines: list[str], region: Region) -> int:
     marked = any(widgets.is_byline(line) or widgets.word_count(line) <= CARD_META_WORDS and _CARD_DATE.search(line)
                  for line in between[headline + 1 :])
     return first if marked else region.start
+
+
+def _is_dated(line: str) -> bool:
+    """A short line giving a full date: a year with a day and month or a time of day ("20 Aprile 2026", "2020. 08.
+    18. 21:35", "posted on 2026-06-15 11:15 EDT by ..."). A card's "Jun 11" or "23 perce" gives no year."""
+    return (widgets.word_count(line) <= CARD_META_WORDS and _HEADER_YEAR.search(line) is not None
+            and (_CARD_DATE.search(line) is not None or _HEADER_CLOCK.search(line) is not None))
+
+
+def _is_headed(lines: list[str], region: Region) -> bool:
+    """Whether a story's header opens the region: within ``HEADER_REACH`` lines of its first line, exactly one line
+    giving a full date (``_is_dated``), with a headline-shaped line (``HEADER_WORDS`` to ``HEADLINE_WORDS`` words,
+    no sentence, no date) at most ``HEADER_DATE_REACH`` lines from it. A rail of dated cards above a region gives a
+    date per card, so it heads nothing."""
+    window = range(max(0, region.start - HEADER_REACH), min(region.end, region.start + HEADER_REACH))
+    dated = [at for at in window if _is_dated(lines[at])]
+    if len(dated) != 1:
+        return False
+    near = range(max(0, dated[0] - HEADER_DATE_REACH), min(len(lines), dated[0] + HEADER_DATE_REACH + 1))
+    return any(line_kind(lines[at]) == "furniture" and HEADER_WORDS <= widgets.word_count(lines[at]) <= HEADLINE_WORDS
+               and not _is_dated(lines[at]) for at in near if at != dated[0])
+
+
+def _headed_instead(lines: list[str], found: list[Region], pool: list[Region], index: int) -> int:
+    """The story's region when the one ``FIRST_SHARE`` picks has no header (``_is_headed``) and exactly one region of
+    ``RESUMED_WORDS`` words or more above it has: that one. A short story under its headline and date loses on prose
+    to a much bigger block with no header further down: Il Fatto Quotidiano's story of 444 words under "20 Aprile
+    2026" and its headline, above an Adnkronos wire ticker of 2,602 words; Baon's of 175 words under "lassú kilábalás
+    2020. 08. 18. 21:35" and its headline, above a page of obituaries of 1,161. A region with a header below the
+    chosen one is no reason to pass over it: a story copied without its header, then a box whose last teaser is
+    dated, then another story."""
+    if _is_headed(lines, found[index]):
+        return index
+    headed = [at for at, region in enumerate(found[:index])
+              if region in pool and region.prose >= RESUMED_WORDS and _is_headed(lines, region)]
+    return headed[0] if len(headed) == 1 else index
 
 
 def _past_notice(lines: list[str], found: list[Region], index: int) -> int:
