@@ -38,6 +38,11 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   names only, before any extractor ran. It leaves out the
   sentences of every earlier batch but not their pages (the pages of those publishers that no batch used give only 32
   sentences under the caps): 599 number sentences of 38 publishers, 150 drawn from 29.
+- ``context1`` (issue 11, bare numbers whose noun may sit in an earlier sentence) draws windows, not sentences
+  (``draw_context``): a prose sentence past a page's first holding a bare number (``bare_numbers``), with the up to two
+  sentences before it on its page as its context, from English dev pages of every origin tag of the corpus when it
+  was drawn (``CONTEXT1_TAGS``), in seeded-hash order of the sentence, one window a page, three a publisher, with
+  ``real5``'s exclusions and no sentence of ``real`` .. ``real8``.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m

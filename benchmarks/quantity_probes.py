@@ -4,7 +4,8 @@ currency symbols) and the numbers that are none (scores, model numbers, phone nu
 
 The labelled set lives in ``facts_gold/probes/quantities_en.json`` (no publisher text). It is dev material: rules
 may be written from its misses, which ``python -m benchmarks.quantity_probes --misses`` prints. Each sentence runs
-through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names.
+through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names; an item with
+a ``context`` (``context1``) is read after the sentences before it on its page and scored on its own sentence only.
 
 A sentence is right when its predictions and its labels pair one to one, each pair overlapping in the text with the
 same value, high end and unit; "values right" is the benchmark's figure (value and unit of overlapping pairs).
