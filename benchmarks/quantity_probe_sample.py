@@ -38,6 +38,11 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   names only, before any extractor ran. It leaves out the
   sentences of every earlier batch but not their pages (the pages of those publishers that no batch used give only 32
   sentences under the caps): 599 number sentences of 38 publishers, 150 drawn from 29.
+- ``context1`` (issue 11, bare numbers whose noun may sit in an earlier sentence) draws windows, not sentences
+  (``draw_context``): a prose sentence past a page's first holding a bare number (``bare_numbers``), with the up to two
+  sentences before it on its page as its context, from English dev pages of every origin tag of the corpus when it
+  was drawn (``CONTEXT1_TAGS``), in seeded-hash order of the sentence, one window a page, three a publisher, with
+  ``real5``'s exclusions and no sentence of ``real`` .. ``real8``.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -375,12 +380,136 @@ def draw(name: str = "real3", size: int | None = None) -> list[dict]:
     ]
 
 
+#: Every origin tag of the corpus when ``context1`` was drawn; pages added later, under tags of their own, stay out.
+CONTEXT1_TAGS = REAL8_TAGS | frozenset({"asc", "kcr", "pae", "rd2", "swr"})
+_BARE_WORD = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen"
+)
+#: ``context1``'s bare number: digits (not part of a word, a code, a money sum or a date) or a cardinal word from two
+#: up ("one" is mostly a pronoun), with an optional scale word, followed by clause punctuation or a word that cannot
+#: be its counted noun (a verb, preposition or relative), so the noun it counts is elsewhere. "to", "and" and "or"
+#: are left out of the followers: "from 10 to 12 people" shares its noun within the sentence.
+BARE = re.compile(
+    rf"(?<![\w$£€¥.,/:#-])(?<!No\. )(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:(?:{_WORD})-)?(?:{_BARE_WORD}))"
+    r"(?![.,]?\d)(?:\s+(?:million|billion|thousand|hundred))?"
+    r"(?=\s*[.,;:!?)—–]|\s+(?:were|was|are|is|have|has|had|did|do|will|would|could|can|may|might|must|remain|"
+    r"remained|said|say|died|live|lived|work|worked|in|on|at|from|by|who|which|that|of|with|for|last|this|since|"
+    r"during|after|before|more|other|others|each|apiece|altogether|total|overall)\b)",
+    re.IGNORECASE,
+)
+#: A digit after a capitalised word is a name's number ("Level 4", "GNOME 44", "USB 3.0", "Dial 112").
+_NAMED = re.compile(r"\b[A-Z][\w-]*\s$")
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+
+
+def bare_numbers(sentence: str) -> list[str]:
+    """The bare numbers of a sentence (``BARE``), leaving out years, day numbers after a month name, numbers after a
+    capitalised word that does not open the sentence (names' numbers) and the ages of ", 45," appositions."""
+    found = []
+    for match in BARE.finditer(sentence):
+        number, before, after = match["num"], sentence[: match.start()], sentence[match.end():]
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", number) or _MONTH.search(before):
+            continue
+        if number[0].isdigit() and _NAMED.search(before) and " " in before.strip():
+            continue
+        if before.endswith(", ") and after.startswith(",") and re.fullmatch(r"\d{1,3}", number):
+            continue
+        found.append(match.group())
+    return found
+
+
+def all_sentences(body: str) -> list[str]:
+    """Every sentence of a body in page order (paragraphs split at sentence ends), prose or not, so that a window of
+    consecutive ones is what a reader reads."""
+    found = []
+    for paragraph in body.split("\n"):
+        parts: list[str] = []
+        for part in _SENTENCE_END.split(paragraph.strip()):
+            if parts and _ABBREVIATION.search(parts[-1]):
+                parts[-1] += " " + part
+            else:
+                parts.append(part)
+        found.extend(part.strip() for part in parts if part.strip())
+    return found
+
+
+#: ``context1`` (issue 11): windows of consecutive sentences whose last holds a bare number.
+CONTEXT1 = Batch(
+    seed="ctxq-context1:", cases=lambda case_id: case_id.rpartition("__")[2] in CONTEXT1_TAGS, kinds={}, cap=3,
+    cap_by="publisher", page_cap=1, size=60, prefix="cx",
+    earlier=tuple(f"quantities_en_{name}.json" for name in
+                  ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8")),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS,
+)
+
+
+def context_pool(batch: Batch = CONTEXT1, before: int = 2) -> list[dict]:
+    """Every window the batch allows: a prose sentence holding a bare number, not in an earlier batch, with up to
+    ``before`` sentences before it on its page (at least one) as its context."""
+    split = load_split()
+    banned = _test_publishers()
+    gold_dev = {p.stem for p in (GOLD / "dev").glob("*.json")}
+    earlier = {item["text"] for name in batch.earlier
+               for item in json.loads((GOLD / "probes" / name).read_text(encoding="utf-8"))["items"]}
+    gold_texts = [json.loads(path.read_text(encoding="utf-8")).get("text", "") for path in GOLD.glob("*/*.json")]
+    seen: set[str] = set()
+    out = []
+    for folder in default_dirs():
+        for meta in sorted(folder.glob("*.json")):
+            case = split.get(meta.stem)
+            if case is None or case["split"] != "dev" or meta.stem in gold_dev or meta.stem in seen:
+                continue
+            publisher = case["publisher"]
+            if not batch.cases(meta.stem) or publisher in banned or publisher in batch.skip_publishers:
+                continue
+            if any(b in publisher for b in banned if len(b) > 4) or meta.stem.split("_", 1)[0] in banned:
+                continue
+            data = json.loads(meta.read_text(encoding="utf-8"))
+            if data.get("language") != "en" or not (data.get("expected") or {}).get("body"):
+                continue
+            seen.add(meta.stem)
+            found = all_sentences(data["expected"]["body"])
+            if any(sentence in text for sentence in found if len(sentence) > 40 for text in gold_texts):
+                continue
+            for i, sentence in enumerate(found):
+                if i == 0 or not _reads_as_prose(sentence) or not bare_numbers(sentence):
+                    continue
+                if any(sentence[:60] in old or old[:60] in sentence for old in earlier):
+                    continue
+                out.append({"publisher": publisher, "page": meta.stem,
+                            "context": " ".join(found[max(0, i - before):i]), "text": sentence,
+                            "bare": bare_numbers(sentence)})
+    return out
+
+
+def draw_context(batch: Batch = CONTEXT1, size: int | None = None) -> list[dict]:
+    """Windows in seeded-hash order of their last sentence, within the per-page and per-publisher caps."""
+    size = batch.size if size is None else size
+    windows = sorted(context_pool(batch), key=lambda w: hashlib.sha256((batch.seed + w["text"]).encode()).hexdigest())
+    taken: list[dict] = []
+    given: dict[str, int] = {}
+    on_page: dict[str, int] = {}
+    for window in windows:
+        if len(taken) >= size:
+            break
+        if given.get(window["publisher"], 0) >= batch.cap or on_page.get(window["page"], 0) >= (batch.page_cap or 1):
+            continue
+        if any(window["text"] == t["text"] for t in taken):
+            continue
+        taken.append(window)
+        given[window["publisher"]] = given.get(window["publisher"], 0) + 1
+        on_page[window["page"]] = on_page.get(window["page"], 0) + 1
+    return [{"id": f"{batch.prefix}-{i:03d}", **w} for i, w in enumerate(taken, 1)]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=sorted(BATCHES), default="real3", help="which batch to draw")
+    parser.add_argument("--batch", choices=[*sorted(BATCHES), "context1"], default="real3", help="which batch to draw")
     parser.add_argument("--size", type=int, help="how many sentences (default: the batch's size)")
     args = parser.parse_args(argv)
-    print(json.dumps(draw(args.batch, args.size), indent=1, ensure_ascii=False))
+    items = draw_context(CONTEXT1, args.size) if args.batch == "context1" else draw(args.batch, args.size)
+    print(json.dumps(items, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ currency symbols) and the numbers that are none (scores, model numbers, phone nu
 
 The labelled set lives in ``facts_gold/probes/quantities_en.json`` (no publisher text). It is dev material: rules
 may be written from its misses, which ``python -m benchmarks.quantity_probes --misses`` prints. Each sentence runs
-through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names.
+through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names; an item with
+a ``context`` (``context1``) is read after the sentences before it on its page and scored on its own sentence only.
 
 A sentence is right when its predictions and its labels pair one to one, each pair overlapping in the text with the
 same value, high end and unit; "values right" is the benchmark's figure (value and unit of overlapping pairs).
@@ -15,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from benchmarks.facts_scoring import Score, greedy, unit_key
@@ -72,6 +73,11 @@ REAL7_FILE = PROBE_FILE.with_name("quantities_en_real7.json")
 #: reading and committed before newsfacts ran on them; first scored on main bcad939 at 140/150 sentences, values 0.984
 #: (122/124).
 REAL8_FILE = PROBE_FILE.with_name("quantities_en_real8.json")
+#: Issue 11, quantities whose counted noun is in an earlier sentence ("A further 250 ... about 750"; "Of these, about
+#: 700,000 have ..."): 2-3 consecutive sentences of a dev page each, drawn by ``quantity_probe_sample --batch context1``
+#: where the last sentence holds a bare number; the earlier sentences are the item's ``context``, read with it, and
+#: only the last sentence (``text``) is labelled and scored.
+CONTEXT1_FILE = PROBE_FILE.with_name("quantities_en_context1.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
@@ -87,6 +93,7 @@ PROBE_SETS = {
     "real6": REAL6_FILE,
     "real7": REAL7_FILE,
     "real8": REAL8_FILE,
+    "context1": CONTEXT1_FILE,
 }
 
 
@@ -161,15 +168,35 @@ def score_probes(probes: Iterable[dict], found: Iterable[list[Quantity]]) -> Pro
         else:
             wanted = [f"{g['text']!r}={g['value']}-{g['value_max']} {g['unit']}" for g in gold] or ["none"]
             got = [f"{q.text!r}={q.value:g}-{q.value_max} {q.unit}" for q in quantities] or ["none"]
-            report.misses.append(f"{probe['id']}: {probe['text']}\n  gold {'; '.join(wanted)}\n  ours {'; '.join(got)}")
+            context = f"[{probe['context']}] " if probe.get("context") else ""
+            report.misses.append(f"{probe['id']}: {context}{probe['text']}\n  gold {'; '.join(wanted)}\n  ours {'; '.join(got)}")
     return report
 
 
+def read_text(probe: dict) -> tuple[str, int]:
+    """The text the extractor reads for a probe and where the scored sentence starts in it: a probe with a
+    ``context`` (the sentences before it on its page) is read after them, so that a bare number may take its noun
+    from them, as it would on the page."""
+    context = probe.get("context") or ""
+    if not context:
+        return probe["text"], 0
+    return f"{context} {probe['text']}", len(context) + 1
+
+
+def in_scored_sentence(quantities: Iterable[Quantity], offset: int) -> list[Quantity]:
+    """The quantities found in the scored sentence, with offsets into it; those of the context are not scored."""
+    return [replace(q, start=q.start - offset, end=q.end - offset) for q in quantities if q.start >= offset]
+
+
 def extracted(probes: list[dict], options: FactOptions | None = None) -> list[list[Quantity]]:
-    """The quantities the whole extractor finds in each probe sentence, read alone."""
+    """The quantities the whole extractor finds in each probe sentence, read alone or after its context."""
     options = options or FactOptions(kinds=frozenset({"quantity"}))
-    outputs = extract_facts_many(((p["text"], None) for p in probes), options)
-    return [[f for f in facts if isinstance(f, Quantity)] for facts in outputs]
+    texts = [read_text(p) for p in probes]
+    outputs = extract_facts_many(((text, None) for text, _ in texts), options)
+    return [
+        in_scored_sentence((f for f in facts if isinstance(f, Quantity)), offset)
+        for facts, (_, offset) in zip(outputs, texts, strict=True)
+    ]
 
 
 def run(extract: Callable[[list[dict]], list[list[Quantity]]] = extracted, path: Path = PROBE_FILE) -> ProbeReport:

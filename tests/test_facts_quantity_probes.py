@@ -11,7 +11,7 @@ import pytest
 from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
-REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8")
+REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1")
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
@@ -248,3 +248,73 @@ def test_unseen_kinds_batch_takes_only_publishers_of_its_list_chosen_by_name():
     assert all(NUMBER.search(p["text"]) for p in stored)
     earlier = {p["text"] for name in REAL_SETS[: REAL_SETS.index("real8")] for p in load_probes(PROBE_SETS[name])}
     assert not earlier & {p["text"] for p in stored}
+
+
+def test_context_probe_is_scored_on_its_last_sentence_only_after_its_context_is_read():
+    """A context1 item is read with the sentences before it, as on its page, but the context's own quantities are not
+    the item's: they must neither count as extra predictions nor shift the scored sentence's spans."""
+    from benchmarks.quantity_probes import extracted, read_text, score_probes
+
+    probe = {
+        "id": "ctx-test", "context": "The company hired 500 people last year. It also bought 40 trucks.",
+        "text": "It plans to open 12 new stores.",
+        "quantities": [{"text": "12 new stores", "value": 12, "value_max": None, "unit": "stores"}],
+    }
+    text, offset = read_text(probe)
+    assert text[offset:] == probe["text"] and text[: offset - 1] == probe["context"]
+    found = extracted([probe])
+    assert [probe["text"][q.start:q.end] for q in found[0]] == ["12 new stores"]
+    report = score_probes([probe], found)
+    assert (report.right, report.pred, report.values_right) == (1, 1, 1), report.misses
+
+
+def test_probe_without_context_is_read_alone():
+    from benchmarks.quantity_probes import read_text
+
+    assert read_text({"text": "Two gunmen died."}) == ("Two gunmen died.", 0)
+
+
+def test_context_batch_is_read_above_its_floor():
+    # context1 (bare numbers whose noun may sit in an earlier sentence) first scored on main 09e6280 with its labels
+    # committed before any extractor ran: 39/60 windows, values 0.907 (39/43), overlap P 0.915 R 0.662. A rule taking
+    # a bare number's noun from the count of the sentence before fixed none of its windows and was dropped.
+    report = run(path=PROBE_SETS["context1"])
+    assert report.accuracy() >= 0.65, "\n".join(report.misses)
+    assert report.values() >= 0.9, "\n".join(report.misses)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bare"),
+    [
+        ("Of these, about 700,000 have adult children.", ["700,000"]),
+        ("From June 1 we will bring a further 250 and that takes us to about 750.", ["750"]),
+        ("About 500 of the clinics do not even have a doctor.", ["500"]),
+        ("Of the 14 players on duty, nine have since left.", ["nine"]),
+        ("The company hired 500 people and 20 engineers.", []),
+        ("In 2019 the figure stood at 4.1% before it fell.", []),
+        ("Nintendo has been quiet about Metroid Prime 4, which is a niche series.", []),
+        ("John Smith, 45, said he would appeal the ruling on May 5.", []),
+    ],
+)
+def test_context_batch_bare_number_is_one_with_no_counted_noun_after_it(sentence, bare):
+    """The draw's eligibility: a number followed by punctuation or a word that cannot be its noun, not a year, a
+    percentage's digits, a name's number, an apposed age or a day of a month."""
+    from benchmarks.quantity_probe_sample import bare_numbers
+
+    assert bare_numbers(sentence) == bare
+
+
+def test_context_batch_is_exactly_what_its_seeded_draw_picks():
+    from collections import Counter
+
+    from benchmarks.extraction import SHARED_PAGES
+    from benchmarks.quantity_probe_sample import bare_numbers, draw_context
+
+    if not SHARED_PAGES.is_dir():
+        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus, part of the draw's pool) is not checked out here")
+    stored = load_probes(PROBE_SETS["context1"])
+    keys = ("id", "page", "context", "text", "bare")
+    assert [tuple(w[k] for k in keys) for w in draw_context()] == [tuple(p[k] for k in keys) for p in stored]
+    assert all(p["context"] and bare_numbers(p["text"]) for p in stored)
+    assert max(Counter(p["page"] for p in stored).values()) == 1
+    assert max(Counter(p["publisher"] for p in stored).values()) <= 3
