@@ -271,17 +271,8 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|
 
 
 def sentences(body: str) -> list[str]:
-    """Prose sentences of a body: paragraphs split at sentence ends, kept when they read as a sentence."""
-    found = []
-    for paragraph in body.split("\n"):
-        parts: list[str] = []
-        for part in _SENTENCE_END.split(paragraph.strip()):
-            if parts and _ABBREVIATION.search(parts[-1]):
-                parts[-1] += " " + part
-            else:
-                parts.append(part)
-        found.extend(part.strip() for part in parts if _reads_as_prose(part.strip()))
-    return found
+    """Prose sentences of a body: its sentences (``all_sentences``) kept when they read as a sentence."""
+    return [sentence for sentence in all_sentences(body) if _reads_as_prose(sentence)]
 
 
 def _reads_as_prose(part: str) -> bool:
