@@ -57,7 +57,7 @@ import argparse
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -298,30 +298,39 @@ def _test_publishers() -> set[str]:
     return names
 
 
-def pool(batch: Batch) -> list[tuple[str, str, str]]:
-    """(publisher, page, sentence) for every sentence the batch allows."""
+def _earlier_items(batch: Batch) -> list[dict]:
+    """The items of the batches drawn before this one (their sentences, and with ``unused_pages`` their pages, stay
+    out)."""
+    return [item for name in batch.earlier
+            for item in json.loads((GOLD / "probes" / name).read_text(encoding="utf-8"))["items"]]
+
+
+def _gold_texts() -> list[str]:
+    """The bodies of every facts gold article: a page whose sentences they hold is a gold article already."""
+    return [json.loads(path.read_text(encoding="utf-8")).get("text", "") for path in GOLD.glob("*/*.json")]
+
+
+def _pages(batch: Batch, skip: set[str] | frozenset[str] = frozenset()) -> Iterator[tuple[str, str, str]]:
+    """(publisher, page, body) of every English dev page with a body the batch may draw from, each page once: not a
+    facts dev gold case, not in ``skip``, no facts test publisher's (by name, and by the case id's site with
+    ``check_site_name``), none of ``skip_publishers``, only ``publishers`` when given."""
     split = load_split()
     banned = _test_publishers()
     gold_dev = {p.stem for p in (GOLD / "dev").glob("*.json")}
-    earlier_items = [item for name in batch.earlier for item in json.loads(
-        (GOLD / "probes" / name).read_text(encoding="utf-8"))["items"]]
-    earlier = {item["text"] for item in earlier_items}
-    used_pages = {item.get("page") for item in earlier_items} if batch.unused_pages else set()
-    gold_texts = [json.loads(path.read_text(encoding="utf-8")).get("text", "") for path in GOLD.glob("*/*.json")]
     seen: set[str] = set()
-    out = []
     for folder in default_dirs():
         for meta in sorted(folder.glob("*.json")):
             case = split.get(meta.stem)
             if case is None or case["split"] != "dev" or meta.stem in gold_dev or meta.stem in seen:
                 continue
-            if not batch.cases(meta.stem) or meta.stem in used_pages:
+            publisher = case["publisher"]
+            if not batch.cases(meta.stem) or meta.stem in skip:
                 continue
-            if case["publisher"] in banned or any(b in case["publisher"] for b in banned if len(b) > 4):
+            if publisher in banned or any(b in publisher for b in banned if len(b) > 4):
                 continue
-            if case["publisher"] in batch.skip_publishers:
+            if publisher in batch.skip_publishers:
                 continue
-            if batch.publishers is not None and case["publisher"] not in batch.publishers:
+            if batch.publishers is not None and publisher not in batch.publishers:
                 continue
             if batch.check_site_name and meta.stem.split("_", 1)[0] in banned:
                 continue
@@ -329,12 +338,23 @@ def pool(batch: Batch) -> list[tuple[str, str, str]]:
             if data.get("language") != "en" or not (data.get("expected") or {}).get("body"):
                 continue
             seen.add(meta.stem)
-            found = sentences(data["expected"]["body"])
-            if batch.skip_gold_articles and any(sentence in text for sentence in found for text in gold_texts):
-                continue
-            for sentence in found:
-                if not any(sentence[:60] in old or old[:60] in sentence for old in earlier):
-                    out.append((case["publisher"], meta.stem, sentence))
+            yield publisher, meta.stem, data["expected"]["body"]
+
+
+def pool(batch: Batch) -> list[tuple[str, str, str]]:
+    """(publisher, page, sentence) for every sentence the batch allows."""
+    earlier_items = _earlier_items(batch)
+    earlier = {item["text"] for item in earlier_items}
+    used_pages = {item.get("page") for item in earlier_items} if batch.unused_pages else set()
+    gold_texts = _gold_texts()
+    out = []
+    for publisher, page, body in _pages(batch, used_pages):
+        found = sentences(body)
+        if batch.skip_gold_articles and any(sentence in text for sentence in found for text in gold_texts):
+            continue
+        for sentence in found:
+            if not any(sentence[:60] in old or old[:60] in sentence for old in earlier):
+                out.append((publisher, page, sentence))
     return out
 
 
@@ -438,39 +458,20 @@ CONTEXT1 = Batch(
 def context_pool(batch: Batch = CONTEXT1, before: int = 2) -> list[dict]:
     """Every window the batch allows: a prose sentence holding a bare number, not in an earlier batch, with up to
     ``before`` sentences before it on its page (at least one) as its context."""
-    split = load_split()
-    banned = _test_publishers()
-    gold_dev = {p.stem for p in (GOLD / "dev").glob("*.json")}
-    earlier = {item["text"] for name in batch.earlier
-               for item in json.loads((GOLD / "probes" / name).read_text(encoding="utf-8"))["items"]}
-    gold_texts = [json.loads(path.read_text(encoding="utf-8")).get("text", "") for path in GOLD.glob("*/*.json")]
-    seen: set[str] = set()
+    earlier = {item["text"] for item in _earlier_items(batch)}
+    gold_texts = _gold_texts()
     out = []
-    for folder in default_dirs():
-        for meta in sorted(folder.glob("*.json")):
-            case = split.get(meta.stem)
-            if case is None or case["split"] != "dev" or meta.stem in gold_dev or meta.stem in seen:
+    for publisher, page, body in _pages(batch):
+        found = all_sentences(body)
+        if any(sentence in text for sentence in found if len(sentence) > 40 for text in gold_texts):
+            continue
+        for i, sentence in enumerate(found):
+            if i == 0 or not _reads_as_prose(sentence) or not bare_numbers(sentence):
                 continue
-            publisher = case["publisher"]
-            if not batch.cases(meta.stem) or publisher in banned or publisher in batch.skip_publishers:
+            if any(sentence[:60] in old or old[:60] in sentence for old in earlier):
                 continue
-            if any(b in publisher for b in banned if len(b) > 4) or meta.stem.split("_", 1)[0] in banned:
-                continue
-            data = json.loads(meta.read_text(encoding="utf-8"))
-            if data.get("language") != "en" or not (data.get("expected") or {}).get("body"):
-                continue
-            seen.add(meta.stem)
-            found = all_sentences(data["expected"]["body"])
-            if any(sentence in text for sentence in found if len(sentence) > 40 for text in gold_texts):
-                continue
-            for i, sentence in enumerate(found):
-                if i == 0 or not _reads_as_prose(sentence) or not bare_numbers(sentence):
-                    continue
-                if any(sentence[:60] in old or old[:60] in sentence for old in earlier):
-                    continue
-                out.append({"publisher": publisher, "page": meta.stem,
-                            "context": " ".join(found[max(0, i - before):i]), "text": sentence,
-                            "bare": bare_numbers(sentence)})
+            out.append({"publisher": publisher, "page": page, "context": " ".join(found[max(0, i - before):i]),
+                        "text": sentence, "bare": bare_numbers(sentence)})
     return out
 
 
