@@ -11,7 +11,7 @@ import pytest
 from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
-REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1")
+REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9")
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
@@ -171,7 +171,7 @@ def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number(
     assert all(NUMBER.search(p["text"]) and p["page"].endswith("__pl") for p in stored)
 
 
-@pytest.mark.parametrize("batch", ["real5", "real6", "real7", "real8"])
+@pytest.mark.parametrize("batch", ["real5", "real6", "real7", "real8", "real9"])
 def test_real_batch_is_exactly_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.quantity_probe_sample import draw
@@ -248,6 +248,24 @@ def test_unseen_kinds_batch_takes_only_publishers_of_its_list_chosen_by_name():
     assert all(NUMBER.search(p["text"]) for p in stored)
     earlier = {p["text"] for name in REAL_SETS[: REAL_SETS.index("real8")] for p in load_probes(PROBE_SETS[name])}
     assert not earlier & {p["text"] for p in stored}
+
+
+def test_last_pages_batch_uses_only_pages_no_earlier_batch_drew_from():
+    # real9 takes the English dev pages that real .. real8 and context1 left untouched, under every origin tag of the
+    # corpus when it was drawn (the last added among them), with real7's caps
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import NUMBER, OFF_LIMITS, REAL9_TAGS
+
+    stored = load_probes(PROBE_SETS["real9"])
+    assert {"pae", "asc", "rd2", "kcr", "swr"} <= REAL9_TAGS
+    assert max(Counter(p["page"] for p in stored).values()) <= 8
+    assert max(Counter(p["publisher"] for p in stored).values()) <= 8
+    assert all(NUMBER.search(p["text"]) and p["page"].rpartition("__")[2] in REAL9_TAGS for p in stored)
+    assert not {p["publisher"] for p in stored} & OFF_LIMITS
+    earlier = [p for name in REAL_SETS[: REAL_SETS.index("real9")] for p in load_probes(PROBE_SETS[name])]
+    assert not {p["page"] for p in earlier} & {p["page"] for p in stored}
+    assert not {p["text"] for p in earlier} & {p["text"] for p in stored}
 
 
 def test_context_probe_is_scored_on_its_last_sentence_only_after_its_context_is_read():
