@@ -903,6 +903,22 @@ def test_a_count_of_seasons_the_ner_calls_a_date_counts_seasons(text, value):
     assert (value, "seasons") in {(q.value, q.unit) for q in quantities(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Financial Post and LeadDev (corpus pages, dev)
+        "It points to a rebound in the second quarter following two quarters of contraction, said Brassard.",
+        "Within two quarters, more than half of new performance scripts included a security assertion.",
+    ],
+)
+def test_a_count_of_quarters_the_ner_calls_a_date_counts_quarters(text):
+    assert (2, "quarters") in {(q.value, q.unit) for q in quantities(text)}
+
+
+def test_one_quarter_of_a_group_stays_a_share_not_a_period():
+    assert quantities("One quarter of the workforce left.") == []
+
+
 def test_season_before_its_noun_leaves_the_count_to_that_noun():
     assert [(q.value, q.unit) for q in quantities("The club sold 40,000 season tickets.")] == [
         (40_000, "season tickets")
