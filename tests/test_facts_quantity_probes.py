@@ -97,7 +97,7 @@ def test_value_reading_batch_is_read_above_its_floor():
     ("name", "sentences", "values"),
     [
         ("real", 0.87, 0.99), ("real2", 0.88, 0.97), ("real3", 0.91, 0.98), ("real4", 0.92, 0.98), ("real5", 0.92, 0.99),
-        ("real6", 0.89, 0.99), ("real7", 0.91, 0.98), ("real8", 0.94, 0.99),
+        ("real6", 0.89, 0.99), ("real7", 0.91, 0.98), ("real8", 0.94, 0.99), ("real9", 0.97, 0.99),
     ],
 )
 def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, values):
@@ -125,6 +125,8 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # before any rule learnt from it: 140/150, values 0.984 (122/124); 141/150 with "metric tons" labelled "tonnes" as
     # the dev gold writes it; after the escalation rule 142/150, values 0.992 (124/125); the brought-to-a-level rule
     # took real from 199 to 200.
+    # real9 (the English dev pages no earlier batch drew from) on main f43b130 before any rule learnt from it: 65/69,
+    # values 1.000 (52/52); after the quarters and age-after-"at" rules 67/69, values 1.000 (54/54).
     report = run(path=PROBE_SETS[name])
     assert report.accuracy() >= sentences, "\n".join(report.misses)
     assert report.values() >= values, "\n".join(report.misses)
