@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real8``), reproducibly.
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real9``), reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
 ``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in ``benchmarks/facts_gold/test/``; pages
@@ -43,6 +43,10 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   sentences before it on its page as its context, from English dev pages of every origin tag of the corpus when it
   was drawn (``CONTEXT1_TAGS``), in seeded-hash order of the sentence, one window a page, three a publisher, with
   ``real5``'s exclusions and no sentence of ``real`` .. ``real8``.
+- ``real9`` (issue 11) draws as ``real7`` does, from the English dev pages no earlier batch (``real`` .. ``real8``,
+  ``context1``) drew from, under every origin tag of the corpus when it was drawn (``REAL9_TAGS``: those of
+  ``context1``, which named the last tags added, ``pae``, ``asc``, ``rd2``, ``kcr``, ``swr``). Those pages hold only 92
+  number sentences of 15 publishers, so the caps (eight a page and a publisher) leave 69, not 150.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -493,6 +497,17 @@ def draw_context(batch: Batch = CONTEXT1, size: int | None = None) -> list[dict]
         given[window["publisher"]] = given.get(window["publisher"], 0) + 1
         on_page[window["page"]] = on_page.get(window["page"], 0) + 1
     return [{"id": f"{batch.prefix}-{i:03d}", **w} for i, w in enumerate(taken, 1)]
+
+
+#: Every origin tag of the corpus when ``real9`` was drawn (those of ``context1``); later pages come under new tags.
+REAL9_TAGS = CONTEXT1_TAGS
+BATCHES["real9"] = Batch(
+    seed="values12-real9:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL9_TAGS,
+    kinds={**HARD6, "number": NUMBER}, cap=8, cap_by="publisher", page_cap=8, size=150, prefix="rx",
+    earlier=(*CONTEXT1.earlier, "quantities_en_context1.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True, listed=HARD6,
+    require=NUMBER,
+)
 
 
 def main(argv: list[str] | None = None) -> None:

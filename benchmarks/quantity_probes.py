@@ -78,6 +78,9 @@ REAL8_FILE = PROBE_FILE.with_name("quantities_en_real8.json")
 #: where the last sentence holds a bare number; the earlier sentences are the item's ``context``, read with it, and
 #: only the last sentence (``text``) is labelled and scored.
 CONTEXT1_FILE = PROBE_FILE.with_name("quantities_en_context1.json")
+#: Issue 11, the ninth publisher-sentence batch: every number sentence of the English dev pages no earlier batch drew
+#: from (the last origin tags added among them), weighted to hard numbers (``quantity_probe_sample --batch real9``).
+REAL9_FILE = PROBE_FILE.with_name("quantities_en_real9.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
@@ -94,6 +97,7 @@ PROBE_SETS = {
     "real7": REAL7_FILE,
     "real8": REAL8_FILE,
     "context1": CONTEXT1_FILE,
+    "real9": REAL9_FILE,
 }
 
 

@@ -903,6 +903,47 @@ def test_a_count_of_seasons_the_ner_calls_a_date_counts_seasons(text, value):
     assert (value, "seasons") in {(q.value, q.unit) for q in quantities(text)}
 
 
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        # Simon Sarris and Anime News Network (corpus pages, dev)
+        ("Vladimir Nabokov published his first book (a collection of poems) at 16, while still in school.", 16),
+        ("Leonardo da Vinci was a studio apprentice to Verrocchio at 14.", 14),
+        ("The manga centers on Marina and Haruto, who married each other at 22 but divorced soon after.", 22),
+    ],
+)
+def test_a_bare_number_after_at_ending_a_persons_clause_is_their_age(text, age):
+    assert [(q.value, q.unit) for q in quantities(text)] == [(age, "year old")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived at 10, and left at 11.",  # a clock could show it
+        "The index closed at 45, up from 43.",  # no person did it
+        "Woods finished at 15 under par.",  # a word after it says what it is
+    ],
+)
+def test_a_number_after_at_is_no_age_when_a_clock_a_thing_or_its_next_word_claims_it(text):
+    assert "year old" not in {q.unit for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Financial Post and LeadDev (corpus pages, dev)
+        "It points to a rebound in the second quarter following two quarters of contraction, said Brassard.",
+        "Within two quarters, more than half of new performance scripts included a security assertion.",
+    ],
+)
+def test_a_count_of_quarters_the_ner_calls_a_date_counts_quarters(text):
+    assert (2, "quarters") in {(q.value, q.unit) for q in quantities(text)}
+
+
+def test_one_quarter_of_a_group_stays_a_share_not_a_period():
+    assert quantities("One quarter of the workforce left.") == []
+
+
 def test_season_before_its_noun_leaves_the_count_to_that_noun():
     assert [(q.value, q.unit) for q in quantities("The club sold 40,000 season tickets.")] == [
         (40_000, "season tickets")

@@ -57,7 +57,7 @@ def is_age(doc: Doc, number: Number) -> bool:
         return True
     if lemma(prev) == "turn" and prev.pos_ in {"VERB", "AUX"} and _bare(doc, number):
         return True  # "who turns 18 in three days"
-    if _predicate_age(doc, number):
+    if _predicate_age(doc, number) or _age_at(doc, number):
         return True
     if _age_in_brackets(doc, number):
         return True
@@ -135,6 +135,31 @@ def _predicate_age(doc: Doc, number: Number) -> bool:
     if not (0 < number.value < 120 and number.value == int(number.value)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or s.lower_ in AGE_NOUNS for s in subjects)
+
+
+def _age_at(doc: Doc, number: Number) -> bool:
+    """A bare whole number after "at" that ends a clause whose subject is a person: the age the person did something
+    at. "Vladimir Nabokov published his first book (a collection of poems) at 16, while still in school", "Leonardo
+    da Vinci was a studio apprentice to Verrocchio at 14." (Simon Sarris, dev), "Marina and Haruto, who married each other at 22 but
+    divorced soon after" (Anime News Network, dev). A noun, a unit or a clock word after it ("at 10 a.m.", "at 12
+    under par") makes it something else, and so does a number a clock could show ("She will speak at 9.", "He
+    arrived at 10,"): ages from 13 only, so "finished schooling at 12" stays unread."""
+    start, end = number.start, number.end
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    if prev is None or prev.lower_ != "at" or doc[end - 1].head != prev or not _bare(doc, number):
+        return False
+    if nxt is not None and not (nxt.text in {",", ".", ";", "!", "?", ")"} or nxt.pos_ in {"CCONJ", "SCONJ"}):
+        return False
+    if not (13 <= number.value < 120 and number.value == int(number.value)) or doc[end - 1].ent_type_ in {"TIME", "MONEY"}:
+        return False
+    verb = prev.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
+        verb = verb.head  # "finished schooling at 12": the subject is the finishing verb's
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or s.lower_ in AGE_NOUNS for s in subjects)
 
 
