@@ -1,7 +1,7 @@
 """Issue 12, dumps14: what a page prints under a story and a copy keeps — a comment section's house rules, an author box's
 name over the author's title or a blurb with no subject, a rail of dated cards above a teaser list, a newsletter box's
-promise, an audio player's notes, an archive photo's caption and labelled photo credits — leaves the story, while a
-story's own sentences on comments, reporters and photos stay."""
+promise, an audio player's notes and labelled photo credits — leaves the story, while a story's own sentences on
+comments, reporters and photos stay."""
 from __future__ import annotations
 
 import pytest
@@ -116,11 +116,9 @@ def test_story_sentence_on_unsubscribing_or_listening_stays():
     assert not DUMP_PROMO_LINE.fullmatch("You can now listen to the council's debates live on the city's website.")
 
 
-def test_archive_photo_caption_and_labelled_credits_are_captions():
-    assert is_credited_caption("In this July 9, 2014, file photo, a sign warns of radioactivity on the Hanford "
-                               "Nuclear Reservation near Richland, Wash.")
+def test_labelled_photo_credits_are_captions():
     assert is_credited_caption("Grady Burnett (l.) and Vivek Ravisankar (Photo credit: HackerRank)")
     assert is_credit_line("Image Credits: UiPath")
     assert is_credit_line("Image source: whitewave.com")
-    assert not is_credited_caption("The agency kept the photo on file for years before the family asked for it back.")
+    assert not is_credited_caption("The company's photo credit card was declined (the bank said) at the checkout.")
     assert not is_credit_line("Image quality: the new sensor doubles what the old one could resolve in low light")
