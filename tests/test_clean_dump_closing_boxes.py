@@ -8,7 +8,7 @@ import pytest
 
 from extractors.clean.text import DUMP_PROMO_LINE
 from extractors.clean.text_regions import AUTHOR_NOTE, COMMENT_PROMPT, is_credited_caption
-from extractors.clean.widgets import is_credit_line
+from extractors.clean.widgets import is_credit_line, is_widget_line
 from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
@@ -122,3 +122,26 @@ def test_labelled_photo_credits_are_captions():
     assert is_credit_line("Image source: whitewave.com")
     assert not is_credited_caption("The company's photo credit card was declined (the bank said) at the checkout.")
     assert not is_credit_line("Image quality: the new sensor doubles what the old one could resolve in low light")
+
+
+def test_german_embed_consent_placeholders_are_dump_promotions():
+    assert DUMP_PROMO_LINE.fullmatch(
+        "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in die Übermittlung und Verarbeitung "
+        "von personenbezogenen Daten notwendig, da die Anbieter der eingebetteten Inhalte als Drittanbieter diese "
+        "Einwilligung verlangen.")  # Die Welt
+    assert DUMP_PROMO_LINE.fullmatch(
+        "An dieser Stelle möchten wir Ihnen ein Youtube-Video zeigen. Ihre Daten zu schützen, liegt uns aber am "
+        "Herzen: Youtube setzt durch das Einbinden und Abspielen Cookies.")  # Hardwareluxx
+    # a story's sentence on consent shows nothing
+    assert not DUMP_PROMO_LINE.fullmatch(
+        "Der Datenschutzbeauftragte verlangt eine Einwilligung der Patienten, bevor ihre Befunde gespeichert werden.")
+
+
+def test_chinese_source_lines_and_video_player_status_leave_a_copied_story():
+    assert is_credit_line("图片来源：每经记者 张蕊 摄")  # NetEase
+    assert is_credit_line("来源：新华网")  # ifeng
+    assert not is_credit_line("据新华社报道，这一来源：已经得到官方证实。")
+    assert is_widget_line("Loaded: 0%")  # Daily Mail, CNA
+    assert is_widget_line("current progress 0%")  # FT
+    assert is_widget_line("We apologize, this video has expired.")  # Today
+    assert not is_widget_line("Progress: 40% of the bridge is built, the council said.")
