@@ -145,3 +145,9 @@ def test_chinese_source_lines_and_video_player_status_leave_a_copied_story():
     assert is_widget_line("current progress 0%")  # FT
     assert is_widget_line("We apologize, this video has expired.")  # Today
     assert not is_widget_line("Progress: 40% of the bridge is built, the council said.")
+
+
+def test_calls_to_share_the_story_go_and_a_report_of_one_stays():
+    assert DUMP_PROMO_LINE.fullmatch("Be sure to annoy your liberal friends and family – share this post with them!")
+    assert DUMP_PROMO_LINE.fullmatch("Retweet this article!")  # V8's blog
+    assert not DUMP_PROMO_LINE.fullmatch("He urged followers to share this post widely.")
