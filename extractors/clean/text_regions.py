@@ -571,6 +571,8 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
         start -= 1  # the story's first sentences, short enough to read as neutral lines
     end = _before_teasers(lines, core)
+    # a rail of dated cards can close the story above the teasers ``_before_teasers`` cut, once they are gone
+    end = _before_cards(lines, Region(core.start, end, core.prose, core.soft_before))
     while anchor is None and end < len(lines) and _is_closing_sentence(lines[end], labels):
         end += 1  # the story's last sentences, short enough to read as neutral lines
     return Region(start, end, core.prose, core.soft_before)

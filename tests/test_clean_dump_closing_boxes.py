@@ -1,0 +1,153 @@
+"""Issue 12, dumps14: what a page prints under a story and a copy keeps — a comment section's house rules, an author box's
+name over the author's title or a blurb with no subject, a rail of dated cards above a teaser list, a newsletter box's
+promise, an audio player's notes and labelled photo credits — leaves the story, while a story's own sentences on
+comments, reporters and photos stay."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.text import DUMP_PROMO_LINE
+from extractors.clean.text_regions import AUTHOR_NOTE, COMMENT_PROMPT, is_credited_caption
+from extractors.clean.widgets import is_credit_line, is_widget_line
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join the conversation in our comments section below. Share your own views and experience.",  # The Local
+        "Please keep comments civil, constructive and on topic – and make sure to read our terms of use.",
+        "Please read our Comment Policy before commenting.",  # TimesLIVE, the Washington Times
+        "By commenting on this article you agree to adhere to VGC’s community guidelines.",
+        "No comments yet. Be the first to join the discussion!",
+        "Be the first to post a comment regarding this story.",  # InformationWeek
+    ],
+)
+def test_comment_section_house_rules_are_prompts_to_comment(line):
+    assert COMMENT_PROMPT.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said he would keep comments to a minimum until the inquiry reports.",
+        "Join us on Saturday for the opening of the new bridge over the river.",
+        "She was the first to comment on the ruling outside the court on Friday.",
+    ],
+)
+def test_story_sentences_about_comments_are_no_prompts(line):
+    assert not COMMENT_PROMPT.fullmatch(line)
+
+
+def test_comment_section_house_rules_end_a_copied_story():
+    story = paragraphs(8, "Delivery")
+    prompts = [("Join the conversation in our comments section below. Share your own views and experience and if you "
+                "have a question or suggestion for our journalists then email us at news@example.dk."),
+               ("Please keep comments civil, constructive and on topic – and make sure to read our terms of use before "
+                "getting involved."),
+               "Please log in here to leave a comment."]
+    text = clean_dump("\n".join(["Menu", "Just Eat to leave Denmark", *story, *prompts])).text
+    assert text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sophia Chabbott Senior online fashion editor, Alaïa enthusiast, collector of white button down shirts.",
+        "John Timmer Senior Science Editor",  # Ars Technica
+        "Carolyn Said, Chronicle Staff Writer",  # SFGate
+        "Is a visiting senior lecturer at the University of the Witwatersrand.",  # Daily Maverick
+        "Writes about politics and culture in twice-a-week columns and on the PostPartisan blog.",  # Washington Post
+    ],
+)
+def test_author_box_title_lines_and_subjectless_blurbs_are_author_notes(line):
+    assert AUTHOR_NOTE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mark Jones named new editor",  # a subheading: a verb before the role
+        "Jane Doe told the reporter",
+        "Is the Most Powerful Conservative in America Losing His Edge?",  # a headline opening with its verb
+        "The Editor",
+    ],
+)
+def test_story_lines_naming_a_reporter_are_no_author_notes(line):
+    assert not AUTHOR_NOTE.fullmatch(line)
+
+
+def test_author_box_under_a_copied_story_ends_it():
+    body, dump = copied_page("glamour_2014_rihanna-leaves-pants-at__n3k")
+    box = "Sophia Chabbott Senior online fashion editor"
+    text = clean_dump(dump).text
+    assert box in dump and box not in body
+    assert box not in text
+    assert text.split("\n\n")[-1] in body  # the story's last paragraph closes the text
+
+
+def test_rail_of_dated_cards_above_a_teaser_list_ends_the_story():
+    """VICE's "MORE / LIKE THIS" cards (section, headline, blurb, author, "02.15.22") run into "More from VICE"
+    teasers: once ``_before_teasers`` cuts those, the cards close the region and go too."""
+    body, dump = copied_page("vice_2016-05-26_google-wins-trial-against-oracle__mtsc")
+    card = "“We are all complicit in the crime of failing to protect women.”"
+    text = clean_dump(dump).text
+    assert card in dump and card not in body
+    assert card not in text
+    assert "Google just won in Oracle v. Google" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Free. No spam. Unsubscribe any time.",  # CryptoSlate's newsletter box
+        "Emails may offer personalized content or ads. Learn more. You may unsubscribe any time.",  # AOL
+        "New: You can now listen to articles.",  # CNA's audio player
+        "This audio is generated by an AI tool.",
+        "Use left and right arrow keys to seek audio.",  # TweakTown's
+    ],
+)
+def test_newsletter_promises_and_audio_player_notes_are_dump_promotions(line):
+    assert DUMP_PROMO_LINE.fullmatch(line)
+
+
+def test_story_sentence_on_unsubscribing_or_listening_stays():
+    assert not DUMP_PROMO_LINE.fullmatch("Readers who want to leave the list can unsubscribe at the bottom of any mail.")
+    assert not DUMP_PROMO_LINE.fullmatch("You can now listen to the council's debates live on the city's website.")
+
+
+def test_labelled_photo_credits_are_captions():
+    assert is_credited_caption("Grady Burnett (l.) and Vivek Ravisankar (Photo credit: HackerRank)")
+    assert is_credit_line("Image Credits: UiPath")
+    assert is_credit_line("Image source: whitewave.com")
+    assert not is_credited_caption("The company's photo credit card was declined (the bank said) at the checkout.")
+    assert not is_credit_line("Image quality: the new sensor doubles what the old one could resolve in low light")
+
+
+def test_german_embed_consent_placeholders_are_dump_promotions():
+    assert DUMP_PROMO_LINE.fullmatch(
+        "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in die Übermittlung und Verarbeitung "
+        "von personenbezogenen Daten notwendig, da die Anbieter der eingebetteten Inhalte als Drittanbieter diese "
+        "Einwilligung verlangen.")  # Die Welt
+    assert DUMP_PROMO_LINE.fullmatch(
+        "An dieser Stelle möchten wir Ihnen ein Youtube-Video zeigen. Ihre Daten zu schützen, liegt uns aber am "
+        "Herzen: Youtube setzt durch das Einbinden und Abspielen Cookies.")  # Hardwareluxx
+    # a story's sentence on consent shows nothing
+    assert not DUMP_PROMO_LINE.fullmatch(
+        "Der Datenschutzbeauftragte verlangt eine Einwilligung der Patienten, bevor ihre Befunde gespeichert werden.")
+
+
+def test_chinese_source_lines_and_video_player_status_leave_a_copied_story():
+    assert is_credit_line("图片来源：每经记者 张蕊 摄")  # NetEase
+    assert is_credit_line("来源：新华网")  # ifeng
+    assert not is_credit_line("据新华社报道，这一来源：已经得到官方证实。")
+    assert is_widget_line("Loaded: 0%")  # Daily Mail, CNA
+    assert is_widget_line("current progress 0%")  # FT
+    assert is_widget_line("We apologize, this video has expired.")  # Today
+    assert not is_widget_line("Progress: 40% of the bridge is built, the council said.")
+
+
+def test_calls_to_share_the_story_go_and_a_report_of_one_stays():
+    assert DUMP_PROMO_LINE.fullmatch("Be sure to annoy your liberal friends and family – share this post with them!")
+    assert DUMP_PROMO_LINE.fullmatch("Retweet this article!")  # V8's blog
+    assert not DUMP_PROMO_LINE.fullmatch("He urged followers to share this post widely.")
