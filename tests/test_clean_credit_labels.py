@@ -3,7 +3,8 @@
 The dev references of five publishers leave such credits out: "Photographer: Lorenzo Tugnoli for Bloomberg
 Businessweek" (Businessweek), "Photography by Dan Seifert." (The Verge), "Image Source: Nicole Cohen" (POPSUGAR),
 "[Featured Image by Joe Raedle/Getty Images]" (Inquisitr), "Image source: Getty Images." in a copied Motley Fool
-story, and the German "Foto: ...; großes Foto oben: ..." (transgen) that names its pictures past the generic
+story, "Image credits: OpenVPN project" (9to5linux; "Featured Image Credit: ..." on SiliconANGLE and LADbible), and
+the German "Foto: ...; großes Foto oben: ..." (transgen) that names its pictures past the generic
 pattern's twelve words. ``widgets.is_credit_line`` reads the labels from ``data/<language>/credit_lines.txt``.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
@@ -21,6 +22,7 @@ from tests.clean_helpers import dev_page
     ("theverge_2016-10-31_surface-studio-engineering__pl2", "Photography by Dan Seifert", "Surface Studio"),
     ("inquisitr_2016-12-12_trump-skipped-intelligence-briefings__pl", "Featured Image by Joe Raedle", "briefing"),
     ("transgen_2018-01-18_schweinepest-genome-editing__hd", "Foto: University of Edinburgh", "Schweinepest"),
+    ("9to5linux_2026-02-11_openvpn-2-7-released-dco__jmp2", "Image credits: OpenVPN project", "OpenVPN 2.7"),
 ])
 def test_a_dev_story_moves_its_labelled_photo_credit_out_of_the_text(case_id, credit, story):
     expected, doc = dev_page(case_id)
@@ -32,6 +34,7 @@ def test_a_dev_story_moves_its_labelled_photo_credit_out_of_the_text(case_id, cr
 @pytest.mark.parametrize("line", [
     "Photography is a slow art, and the photographer waits for the light.",
     "Fotos zeigen, wie das Feuer sich am Montag über den Hang ausbreitete.",
+    "The image credits the wrong photographer, the agency said on Monday.",
 ])
 def test_a_sentence_about_photographs_is_no_credit_line(line):
     assert not widgets.is_credit_line(line)

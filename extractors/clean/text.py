@@ -564,6 +564,7 @@ def finish_paragraphs(
     else:
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
             kept.pop()
+        kept = _without_closing_addresses(kept)
     return tuple(kept), tuple(captions)
 
 
@@ -587,6 +588,33 @@ def _is_trailing_label(line: str) -> bool:
     if "\n" in line or widgets.word_count(line) > TRAILING_LABEL_WORDS or _BULLET.match(line) or is_code(line):
         return False
     return not _CLOSING_BRACKETS.sub("", line).rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)) and not is_figures(line)
+
+
+#: A web address printed in a paragraph's text (not a link's target): a citation, a credit or a pointer.
+_WEB_ADDRESS = re.compile(r"https?://\S")
+#: How many of an HTML story's last paragraphs are judged by ``_without_closing_addresses``, and their longest.
+ADDRESS_REACH, ADDRESS_LINE_WORDS = 2, 40
+
+
+def _without_closing_addresses(paragraphs: list[str]) -> list[str]:
+    """An HTML story without the short paragraphs among its last ``ADDRESS_REACH`` that print a web address.
+
+    A story's prose names a site ("www.example.de"), it does not print "https://": the lines that do, closing a page,
+    are furniture that points elsewhere: a suggested citation ("SUGGESTED CITATION Steinbeis, ..., https://
+    verfassungsblog.de/the-first-decade/, DOI: ..." on Verfassungsblog, "... In: Legal Tribune Online, 20.10.2025,
+    https://www.lto.de/persistent/a_id/58420 (abgerufen am: ...)" on LTO), an image credit ("Featured image credit:
+    ... via https://pixabay.com/..." on SiliconANGLE), a link to a homepage ("→ https://hiraga-jun.site/" on BE-PAL)
+    or a shared post ("... appel aux dons https://www.ch-cote-basque.fr/appel-aux-dons" on actu.fr). No dev
+    reference has such a line among its last two paragraphs (four of 538 print "https://" anywhere). A story of two
+    paragraphs or fewer keeps them.
+    """
+    if len(paragraphs) <= ADDRESS_REACH:
+        return paragraphs
+    cut = len(paragraphs) - ADDRESS_REACH
+    return paragraphs[:cut] + [
+        para for para in paragraphs[cut:]
+        if not (_WEB_ADDRESS.search(para) and widgets.word_count(para) <= ADDRESS_LINE_WORDS)
+    ]
 
 
 def _is_trailing_headline(line: str) -> bool:
