@@ -45,7 +45,7 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks.splits import SPLIT_FILE, assign, load_split
-from benchmarks.text_dumps import render_bytes
+from benchmarks.text_dumps import COPY_STYLES, render_bytes
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_PAGES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pages"
@@ -187,18 +187,23 @@ def with_splits(cases: list[Case]) -> list[Case]:
     return [replace(c, split=split[c.case_id]) for c in cases]
 
 
-def stage_files(cases: list[Case], workdir: Path, *, as_text: bool = False) -> dict[str, Case]:
+def stage_files(
+    cases: list[Case], workdir: Path, *, as_text: bool = False, copy_style: str = "browser"
+) -> dict[str, Case]:
     """Give both tools the same plain ``.html`` files (fixtures are gzipped); returns path -> case.
 
-    ``as_text``: write each page as a ``.txt`` text dump instead (``text_dumps.render_bytes``, UTF-8).
+    ``as_text``: write each page as a ``.txt`` text dump instead (``text_dumps.render_bytes``, UTF-8), in
+    ``copy_style`` (``text_dumps.COPY_STYLES``).
     """
+    restyle = COPY_STYLES[copy_style]
     staged = {}
     for index, case in enumerate(cases):
         name = case.html.name.removesuffix(".gz")
         target = workdir / f"{index:04d}_{name.removesuffix('.html') + '.txt' if as_text else name}"
         data = gzip.decompress(case.html.read_bytes()) if case.html.suffix == ".gz" else None
         if as_text:
-            target.write_text(render_bytes(data if data is not None else case.html.read_bytes()), encoding="utf-8")
+            dump = render_bytes(data if data is not None else case.html.read_bytes())
+            target.write_text(restyle(dump), encoding="utf-8")
         elif data is not None:
             target.write_bytes(data)
         else:
@@ -449,6 +454,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--as-text", action="store_true", help="score the text-dump path: pages rendered as a browser's plain-text copy"
     )
+    parser.add_argument(
+        "--copy-style", choices=sorted(COPY_STYLES), default="browser",
+        help="with --as-text: how the copy spaces and ends its lines (default: as a browser copies)",
+    )
     args = parser.parse_args(argv)
     dirs = args.dirs or default_dirs()
     cases = [c for c in with_splits(load_cases(dirs)) if args.split in ("all", c.split)]
@@ -458,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
     newsfacts = shutil.which("newsfacts", path=str(Path(sys.executable).parent)) or "newsfacts"
     worst = len(cases) if args.all else WORST
     with tempfile.TemporaryDirectory(prefix="nf-bench-") as tmp:
-        staged = stage_files(cases, Path(tmp), as_text=args.as_text)
+        staged = stage_files(cases, Path(tmp), as_text=args.as_text, copy_style=args.copy_style)
         ours_tool = ("newsfacts", [newsfacts, "extract", "--no-facts", "--format", "jsonl"])
         if args.as_text:
             ours = run_timed(*ours_tool, staged)

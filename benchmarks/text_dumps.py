@@ -24,6 +24,7 @@ dumps carry at least the furniture a browser's copy would, never less.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import lxml.html
 from lxml import etree
@@ -51,6 +52,19 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _STREAMED = re.compile(r"^S:[0-9a-f]+$")
 _SPACES = re.compile(r"[^\S\n\t\u00a0]+")
 _TAB = "\t"
+
+
+#: Other ways a copy reaches the cleaner, for checking that the dump rules do not lean on this renderer's line
+#: spacing: "browser" as rendered; "tight" without blank lines (editors and chat tools that drop paragraph margins);
+#: "spaced" with a blank line after every line (pastes that double line breaks); "crlf" with Windows line ends
+#: (the Windows clipboard); "indented" with two spaces before every line (copies out of an indented editor or a PDF).
+COPY_STYLES: dict[str, Callable[[str], str]] = {
+    "browser": lambda text: text,
+    "tight": lambda text: re.sub(r"\n\s*\n+", "\n", text),
+    "spaced": lambda text: re.sub(r"\n+", "\n\n", text),
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "indented": lambda text: re.sub(r"(?m)^(?=\S)", "  ", text),
+}
 
 
 def render_bytes(data: bytes) -> str:

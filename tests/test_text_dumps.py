@@ -6,8 +6,11 @@ import json
 import shutil
 from pathlib import Path
 
-from benchmarks.extraction import main, score_page
-from benchmarks.text_dumps import render, render_bytes
+import pytest
+
+from benchmarks.extraction import main, page_f1, score_page
+from benchmarks.text_dumps import COPY_STYLES, render, render_bytes
+from extractors.clean.document import clean_text
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -61,3 +64,24 @@ def test_text_benchmark_scores_the_dumps_against_the_pages_bodies(tmp_path, caps
           if line.split() and line.split()[0] in ("precision", "recall", "f1")}
     assert f1["f1"][0] > f1["f1"][1]  # cleaning beats the uncleaned copy
     assert f1["recall"][1] >= 0.95  # the copy holds the bodies
+
+
+def test_copy_styles_change_only_line_spacing_and_ends():
+    dump = render("<body><p>One.</p><ul><li>Two</li><li>Three</li></ul></body>")
+    styled = {name: restyle(dump) for name, restyle in COPY_STYLES.items()}
+    assert styled["browser"] == dump
+    assert "\n\n" in dump and "\n\n" not in styled["tight"]
+    assert styled["spaced"].count("\n\n") > dump.count("\n\n")
+    assert styled["crlf"].replace("\r\n", "\n") == dump and "\r\n" in styled["crlf"]
+    assert all(line.startswith("  ") for line in styled["indented"].splitlines() if line)
+    assert {name: text.split() for name, text in styled.items()} == dict.fromkeys(styled, dump.split())
+
+
+@pytest.mark.parametrize("case_id", ["taipeitimes_2024-10-16__fundus", "dailymaverick_2026-01-06_joburg-traders__fundus"])
+def test_dump_cleaner_reads_the_story_whatever_the_copy_style(case_id):
+    meta, data = fixture(case_id)
+    dump, body = render_bytes(data), meta["expected"]["body"]
+    browser = page_f1(score_page(case_id, clean_text(dump).text, body))
+    assert browser >= 0.9
+    for name, restyle in COPY_STYLES.items():
+        assert page_f1(score_page(case_id, clean_text(restyle(dump)).text, body)) >= browser - 0.02, name
