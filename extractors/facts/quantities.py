@@ -129,6 +129,8 @@ ESCALATION_ADVERBS = word_list("escalation_adverbs")
 PLACEHOLDER_NOUNS = word_list("placeholder_nouns")
 #: Endings of an adjective hyphened to a number that describes rather than counts ("one-sided", "three-dimensional").
 ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
+#: Nouns whose number (after "of" or straight after) is a head count: "a population of 6 million".
+POPULATION_NOUNS = word_list("population_nouns")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
 
@@ -321,6 +323,16 @@ def _quantity_at(
         number = _scaled(replace(number, end=end + 1), 1e6)
         value_max = number.value_max
         end, last = number.end, doc[number.end - 1]
+    if unit is None and _population_of(doc, start):
+        # a head count: "a population of 6 million" (HuffPost, dev), "(population 2.5m)" (The Economist, dev); a
+        # glued scale letter there is a million or a thousand, never a metre
+        suffix = doc[end].lower_ if end < len(doc) and not doc[end - 1].whitespace_ else ""
+        if suffix in SCALE_SUFFIXES:
+            number = _scaled(replace(number, end=end + 1), SCALE_SUFFIXES[suffix])
+            value_max = number.value_max
+            end, last = number.end, doc[number.end - 1]
+        if end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN"}:
+            return _make(doc, number, start, end, "people", value_max, sentences)
     # range "10 to 15", "10-15", "between 10 and 15"
     bounds = _range_end(doc, number)
     if bounds is not None:
@@ -819,6 +831,15 @@ def _gathering(doc: Doc, number: Number) -> str | None:
         return None
     body = doc[of.i - 1]
     return body.lower_ if body.lower_ in GATHERING_NOUNS and of.head == body else None
+
+
+def _population_of(doc: Doc, start: int) -> bool:
+    """Whether the number at ``start`` is a population noun's figure: "population 2.5m", "a population of (around) 6
+    million"."""
+    _, opening = _qualifier(doc, start)
+    if opening >= 1 and doc[opening - 1].lower_ == "of":
+        opening -= 1
+    return opening >= 1 and doc[opening - 1].lower_ in POPULATION_NOUNS
 
 
 def _another_before(doc: Doc, start: int) -> int | None:
