@@ -55,3 +55,8 @@ def test_a_glued_m_after_population_is_a_million_not_a_metre():
 def test_a_population_figure_with_its_own_noun_keeps_it():
     """The noun written after the figure still names what is counted."""
     assert found("The region has a population of 120,000 residents.") == [("120,000 residents", 120000, "residents")]
+
+
+def test_an_age_band_after_population_is_no_head_count():
+    """Under a thousand the number after "population" bounds ages, as "over 65" does: no count of people."""
+    assert found("The population 65 and older grew fast, while the population over 65 is growing.") == []

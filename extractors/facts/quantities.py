@@ -325,14 +325,13 @@ def _quantity_at(
         end, last = number.end, doc[number.end - 1]
     if unit is None and _population_of(doc, start):
         # a head count: "a population of 6 million" (HuffPost, dev), "(population 2.5m)" (The Economist, dev); a
-        # glued scale letter there is a million or a thousand, never a metre
+        # glued scale letter there is a million or a thousand, never a metre. Under a thousand it is an age band
+        # ("the population 65 and older", "the population over 65"), which stays as it was.
         suffix = doc[end].lower_ if end < len(doc) and not doc[end - 1].whitespace_ else ""
-        if suffix in SCALE_SUFFIXES:
-            number = _scaled(replace(number, end=end + 1), SCALE_SUFFIXES[suffix])
-            value_max = number.value_max
-            end, last = number.end, doc[number.end - 1]
-        if end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN"}:
-            return _make(doc, number, start, end, "people", value_max, sentences)
+        figure = _scaled(replace(number, end=end + 1), SCALE_SUFFIXES[suffix]) if suffix in SCALE_SUFFIXES else number
+        noun_after = figure.end < len(doc) and doc[figure.end].pos_ in {"NOUN", "PROPN"}
+        if figure.value >= 1000 and not noun_after:
+            return _make(doc, figure, start, figure.end, "people", figure.value_max, sentences)
     # range "10 to 15", "10-15", "between 10 and 15"
     bounds = _range_end(doc, number)
     if bounds is not None:
@@ -835,11 +834,11 @@ def _gathering(doc: Doc, number: Number) -> str | None:
 
 def _population_of(doc: Doc, start: int) -> bool:
     """Whether the number at ``start`` is a population noun's figure: "population 2.5m", "a population of (around) 6
-    million"."""
+    million"; a qualifier right after the noun makes a band ("the population over 65"), not a figure."""
     _, opening = _qualifier(doc, start)
-    if opening >= 1 and doc[opening - 1].lower_ == "of":
-        opening -= 1
-    return opening >= 1 and doc[opening - 1].lower_ in POPULATION_NOUNS
+    if opening >= 2 and doc[opening - 1].lower_ == "of":
+        return doc[opening - 2].lower_ in POPULATION_NOUNS
+    return opening == start and start >= 1 and doc[start - 1].lower_ in POPULATION_NOUNS
 
 
 def _another_before(doc: Doc, start: int) -> int | None:
