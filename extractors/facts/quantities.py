@@ -129,6 +129,8 @@ ESCALATION_ADVERBS = word_list("escalation_adverbs")
 PLACEHOLDER_NOUNS = word_list("placeholder_nouns")
 #: Endings of an adjective hyphened to a number that describes rather than counts ("one-sided", "three-dimensional").
 ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
+#: Nouns whose number (after "of" or straight after) is a head count: "a population of 6 million".
+POPULATION_NOUNS = word_list("population_nouns")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
 
@@ -321,6 +323,15 @@ def _quantity_at(
         number = _scaled(replace(number, end=end + 1), 1e6)
         value_max = number.value_max
         end, last = number.end, doc[number.end - 1]
+    if unit is None and _population_of(doc, start):
+        # a head count: "a population of 6 million" (HuffPost, dev), "(population 2.5m)" (The Economist, dev); a
+        # glued scale letter there is a million or a thousand, never a metre. Under a thousand it is an age band
+        # ("the population 65 and older", "the population over 65"), which stays as it was.
+        suffix = doc[end].lower_ if end < len(doc) and not doc[end - 1].whitespace_ else ""
+        figure = _scaled(replace(number, end=end + 1), SCALE_SUFFIXES[suffix]) if suffix in SCALE_SUFFIXES else number
+        noun_after = figure.end < len(doc) and doc[figure.end].pos_ in {"NOUN", "PROPN"}
+        if figure.value >= 1000 and not noun_after:
+            return _make(doc, figure, start, figure.end, "people", figure.value_max, sentences)
     # range "10 to 15", "10-15", "between 10 and 15"
     bounds = _range_end(doc, number)
     if bounds is not None:
@@ -819,6 +830,15 @@ def _gathering(doc: Doc, number: Number) -> str | None:
         return None
     body = doc[of.i - 1]
     return body.lower_ if body.lower_ in GATHERING_NOUNS and of.head == body else None
+
+
+def _population_of(doc: Doc, start: int) -> bool:
+    """Whether the number at ``start`` is a population noun's figure: "population 2.5m", "a population of (around) 6
+    million"; a qualifier right after the noun makes a band ("the population over 65"), not a figure."""
+    _, opening = _qualifier(doc, start)
+    if opening >= 2 and doc[opening - 1].lower_ == "of":
+        return doc[opening - 2].lower_ in POPULATION_NOUNS
+    return opening == start and start >= 1 and doc[start - 1].lower_ in POPULATION_NOUNS
 
 
 def _another_before(doc: Doc, start: int) -> int | None:

@@ -410,8 +410,8 @@ def article_dollar(entities: Iterable[Entity], doc: Doc | None = None) -> str:
     for entity in entities:
         if entity.normalized in dollars:
             counts[dollars[entity.normalized]] += entity.mentions
-        elif entity.label in {"GPE", "LOC"} and entity.normalized in places:
-            counts[dollars[places[entity.normalized]]] += entity.mentions
+        elif entity.label in {"GPE", "LOC"} and _place_named(entity, places):
+            counts[dollars[places[_place_named(entity, places)]]] += entity.mentions
         elif entity.label == "ORG":
             country = _dollar_place_in(entity.normalized)
             if country is not None:
@@ -435,6 +435,18 @@ def article_cents(entities: Iterable[Entity], dollar: str) -> str:
         elif entity.normalized in dollars or entity.label in {"GPE", "LOC"} and entity.normalized in places:
             dollar_mentions += entity.mentions
     return "EUR" if euro_mentions > dollar_mentions else dollar
+
+
+def _place_named(entity: Entity, places: dict[str, str]) -> str:
+    """The "$" place a place entity names: its normalized name, or the words of its first mention when linking merged
+    it under a name the gazetteer lacks. "California" merged with a later "Southern California" still names a US state
+    (Daily Mail, dev: nine mentions that lost to one "Canada" and priced a Montecito mansion in CAD); so do Gothamist's
+    "New York" merged as "New York City" and Variety's state "Georgia" linked to the country (dev). Empty when neither
+    is a "$" place."""
+    for name in (entity.normalized, entity.text):
+        if name in places:
+            return name
+    return ""
 
 
 def _dollar_place_in(name: str) -> str | None:
