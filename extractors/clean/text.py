@@ -423,10 +423,15 @@ def _is_header(line: str) -> bool:
 
 def _is_dateline(line: str) -> bool:
     """A line opening with a wire dateline: "SEOUL, Dec. 2 (Yonhap) -- ...", or "(서울=연합뉴스) 홍길동 기자 = ..." (Yonhap),
-    "(서울=뉴스1) ..." (News1) followed by prose, not code."""
+    "(서울=뉴스1) ..." (News1) followed by prose, not code.
+
+    A dateline opens the story's first paragraph, so its line is prose (``line_kind``): a short line shaped like one is
+    a product's name or a caption, and anchored the story below it ("Nintendo Switch (OLED Model) - White" in Video
+    Games Chronicle's shop box, which lost its story for the furniture under the box; "PREVIOUS (left) – current
+    (right) renderings of ..." under Chicago YIMBY's first paragraph, a caption)."""
     # both open with a bracket or hold one: a line without is not matched against them
-    return "(" in line and bool(DATELINE.match(line)) or line[:1] in ("(", "[", "（", "【") and bool(
-        EQUALS_DATELINE.match(line)) and not is_code(line)
+    return "(" in line and bool(DATELINE.match(line)) and line_kind(line) == "prose" or line[:1] in (
+        "(", "[", "（", "【") and bool(EQUALS_DATELINE.match(line)) and not is_code(line)
 
 
 def _is_headline(line: str) -> bool:

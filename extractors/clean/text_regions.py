@@ -558,7 +558,7 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
         opening = sum(widgets.word_count(line) for line in lines[lede : found[first - 1].end])
         core = Region(lede, core.end, core.prose + opening, False)
     for after in found[index + 1 :]:
-        if not (after.soft_before or _resumes_after_box(lines, core, after, labels)) or _is_cut_rail(lines, after):
+        if not _continues_into(lines, core, after, labels):
             break
         core = Region(core.start, after.end, core.prose + after.prose, core.soft_before)
     core = Region(core.start, _before_closing(lines, core, labels), core.prose, core.soft_before)
@@ -576,6 +576,25 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     while anchor is None and end < len(lines) and _is_closing_sentence(lines[end], labels):
         end += 1  # the story's last sentences, short enough to read as neutral lines
     return Region(start, end, core.prose, core.soft_before)
+
+
+def _continues_into(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:
+    """Whether the story of ``core`` goes on in ``after``, the next region: across a soft run (a list, a table, code:
+    no widget line) or past a box set inside the story (``_resumes_after_box``), never into a rail of cut-off teasers
+    (``_is_cut_rail``) or a consent dialog (``_is_consent_region``).
+
+    A soft run holding a rail heading (``_under_rail_heading``) leads to other stories, unless two paragraphs open
+    what follows (``_opens_with_paragraphs``: Global News's "More on World" box of eight headlines inside its story,
+    Business Today's "MORE FROM THE AUTHOR"). Modern Diplomacy's "You may like" over five headlines had carried its
+    story of 870 words on into the next three stories the page loads under it (3,100 words); on the dev dumps a soft
+    run holding a rail heading with no paragraphs right after it heads no story's text (nine regions, eight
+    publishers: Live Science's "More from LiveScience", Recode's "More From Recode", the San Diego Union-Tribune's
+    "More on the Subject", NewsGram's "Next Story", ...).
+    """
+    rail = _under_rail_heading(lines, core, after) and not _opens_with_paragraphs(
+        [line for line in lines[after.start :] if line not in labels])
+    return ((after.soft_before and not rail or _resumes_after_box(lines, core, after, labels))
+            and not _is_cut_rail(lines, after) and not _is_consent_region(lines, after))
 
 
 def _is_closing_sentence(line: str, labels: frozenset[str]) -> bool:
@@ -626,6 +645,25 @@ def _outside_dialogs(lines: list[str], found: list[Region]) -> list[Region]:
                 kept.append(Region(region.start, start, prose, region.soft_before))
         found = kept
     return found
+
+
+#: A region opening with a consent sentence is a dialog's when at least this share of its prose is such sentences.
+CONSENT_SHARE = 0.5
+
+
+def _is_consent_region(lines: list[str], region: Region) -> bool:
+    """A consent dialog copied without a heading ``consent_headings`` knows: a region whose first line of content is a
+    consent sentence (``is_consent_line``) and whose prose is at least ``CONSENT_SHARE`` such sentences. Forbes's
+    "Cookies on Forbes" dialog ("Please choose whether this site may use cookies ...", 171 words) under the story's
+    author box was read as the story going on past a box. Regions so shaped on nine other dev publishers (the cookie
+    banners of ZDNet, Radio-Canada, Le Figaro, DW, Lead Dev, Hypebeast, ...) share no text with a reference, while a
+    newsletter box's "By signing up you consent ..." opening the Financial Post's story holds little of its region's
+    prose. Only the story's continuation asks: a page whose one region opens with a banner keeps it as a story."""
+    content = [at for at in range(region.start, region.end) if line_kind(lines[at]) in CONTENT]
+    if not content or not is_consent_line(lines[content[0]]):
+        return False
+    consent = sum(_weight(lines[at], "prose") for at in content if is_consent_line(lines[at]))
+    return consent >= CONSENT_SHARE * region.prose
 
 
 def _under_rail_heading(lines: list[str], before: Region, region: Region) -> bool:
