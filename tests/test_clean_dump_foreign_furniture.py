@@ -1,7 +1,7 @@
-"""Issue 12, dumps16: furniture of German, French, Japanese and Polish pages that a copy keeps inside the story — a bar
-of article tools on one line, relative stamps, an editors' note and its label, links to more stories, a control to
-unfold a list, newsletter pitches, links to the neighbouring story, read-also labels over a headline — leaves it,
-while story sentences using the same words stay.
+"""Issue 12, dumps16: furniture of German, French, Spanish, Japanese and Polish pages that a copy keeps inside the
+story — a bar of article tools on one line, relative stamps, an editors' note and its label, links to more stories, a
+control to unfold a list, a call to give the story as a gift, newsletter pitches, links to the neighbouring story,
+read-also labels over a headline — leaves it, while story sentences using the same words stay.
 
 Each entry of ``extractors/clean/data/<language>/`` was seen on dev pages of two publishers or more (named in the data
 files); the real pages here are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
@@ -22,6 +22,7 @@ from tests.test_clean_text import clean_dump, copied_page
         "TeilenMerkenDrucken", "Teilen Twittern Senden", "Drucken & Archivieren", "vor 1 Std.", "vor 5 Min.",
         "Hinweis:", "Hinweis", "Mehr News", ">>> Mehr Gastkommentare",  # German
         "Afficher plus", "Voir plus",  # French
+        "Regala esta noticia", "Regala elDiario.es",  # Spanish
         "≪前の記事", "≫次の記事", "次の記事を読む",  # Japanese
     ],
 )
@@ -36,6 +37,7 @@ def test_foreign_furniture_line_is_a_widget_line(line):
         "Hinweis: Die Polizei bittet Zeugen, sich unter der Nummer 110 zu melden, wenn sie etwas gesehen haben.",
         "Mehr Nachrichten als je zuvor erreichten die Redaktion in dieser Woche.",
         "Voir plus loin que le prochain budget, a demandé le ministre aux députés.",
+        "Regala flores a su madre cada domingo, contó el vecino.",
         "次の記事では、新しいSSDの性能を詳しく紹介する。",
     ],
 )
