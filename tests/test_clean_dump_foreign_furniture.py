@@ -1,7 +1,8 @@
-"""Issue 12, dumps16: furniture of German, French, Spanish, Japanese and Polish pages that a copy keeps inside the
-story — a bar of article tools on one line, relative stamps, an editors' note and its label, links to more stories, a
-control to unfold a list, a call to give the story as a gift, newsletter pitches, links to the neighbouring story,
-read-also labels over a headline — leaves it, while story sentences using the same words stay.
+"""Issue 12, dumps16: furniture of German, French, Spanish, Japanese, Chinese and Polish pages that a copy keeps
+inside the story — a bar of article tools on one line, relative stamps, an editors' note and its label, links to more
+stories, a control to unfold a list, a call to give the story as a gift, newsletter pitches, links to the neighbouring
+story, read-also labels over a headline, comment counters, recommendation headings over a rail — leaves it, while story
+sentences using the same words stay.
 
 Each entry of ``extractors/clean/data/<language>/`` was seen on dev pages of two publishers or more (named in the data
 files); the real pages here are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text import DUMP_PROMO_LINE
-from extractors.clean.text_regions import drop_related_links
+from extractors.clean.text_regions import RAIL_HEADING, drop_related_links
 from extractors.clean.widgets import is_widget_line
 from tests.test_clean_text import clean_dump, copied_page
 
@@ -100,3 +101,27 @@ def test_tool_bar_and_editors_note_leave_copied_german_stories():
     assert ">>> Mehr Gastkommentare" not in text
     assert "Geografisch gesehen ist der Anspruch ein Unentschieden" in body
     assert "Geografisch gesehen ist der Anspruch ein Unentschieden" in text
+
+
+@pytest.mark.parametrize("line", ["延伸 · 推荐", "为您推荐", "精彩推荐", "推荐", "推荐阅读相关主题："])
+def test_chinese_recommendation_headings_are_rail_headings(line):
+    assert RAIL_HEADING.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["他向记者推荐了三本关于教育的书。", "推荐信已经寄出"])
+def test_chinese_story_lines_naming_a_recommendation_are_no_rail_headings(line):
+    assert not RAIL_HEADING.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["57人参与11评论", "1032人参与308评论", "参与12934"])
+def test_chinese_comment_counters_are_widget_lines(line):
+    assert is_widget_line(line)
+
+
+def test_recommended_teaser_leaves_a_copied_chinese_story():
+    body, dump = copied_page("netease-zh_2019-09-07_policewoman-calls-line-cut__gne3")
+    teaser = "女警一天打100电话被停机 电信:核实非诈骗后恢复"
+    last = "归根结底，打击拦截电信诈骗也得精准拦截，在已有技术手段下尽量避免误伤。"
+    text = clean_dump(dump).text
+    assert teaser in dump and teaser not in text
+    assert last in body and last in text
