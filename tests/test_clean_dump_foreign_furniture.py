@@ -22,7 +22,7 @@ from tests.test_clean_text import clean_dump, copied_page
     [
         "TeilenMerkenDrucken", "Teilen Twittern Senden", "Drucken & Archivieren", "vor 1 Std.", "vor 5 Min.",
         "Hinweis:", "Hinweis", "Mehr News", ">>> Mehr Gastkommentare",  # German
-        "Afficher plus", "Voir plus",  # French
+        "Afficher plus", "Voir plus", "Infolettre Info nationale", "Newsletter Politique",  # French
         "Regala esta noticia", "Regala elDiario.es",  # Spanish
         "≪前の記事", "≫次の記事", "次の記事を読む",  # Japanese
     ],
@@ -39,6 +39,7 @@ def test_foreign_furniture_line_is_a_widget_line(line):
         "Mehr Nachrichten als je zuvor erreichten die Redaktion in dieser Woche.",
         "Voir plus loin que le prochain budget, a demandé le ministre aux députés.",
         "Regala flores a su madre cada domingo, contó el vecino.",
+        "La newsletter du maire, envoyée chaque lundi, a été supprimée.",
         "次の記事では、新しいSSDの性能を詳しく紹介する。",
     ],
 )
