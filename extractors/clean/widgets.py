@@ -167,8 +167,11 @@ CAPTION_OPENING = re.compile(
 FULL_STOPS = ".!?。！？…।॥؟۔"
 SENTENCE_END = re.compile(rf"[{FULL_STOPS}\"'”’)\]」』）»«]\s*$")
 
-# each word also matches its plural ("tag" -> "Tags")
-_WIDGET_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")s?\b", re.IGNORECASE)
+# each word also matches its plural ("tag" -> "Tags"); a word joined to another by a hyphen is part of a compound
+# ("Age-related impacts", a subheading on lasvegassun.com; "state-sponsored", "cost-sharing"), not the widget's label
+_WIDGET_RE = re.compile(
+    r"(?<!\w-)\b(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")s?\b(?!-\w)", re.IGNORECASE
+)
 # nouns also match their plural ("Tags", "Photos"), verbs only their bare form (see LEADING_WIDGET_VERBS)
 _LEADING_ALTERNATIVES = "|".join(
     [rf"{re.escape(w)}s?" for w in LEADING_WIDGET_WORDS if w not in LEADING_WIDGET_VERBS]
