@@ -8,7 +8,9 @@ reads as one or two tokens) has no 4-token shingle to find: it is missing when i
 order, in the output. By default only paragraphs trafilatura keeps are listed (where it beats us on recall);
 ``--all`` lists every missing paragraph. Pages come out worst first, by the share of the reference's
 shingles lost. ``--why`` names, for each paragraph listed, the cleaning stage that dropped it
-(``where_lost``), so that misses can be sorted by the structure that lost them.
+(``where_lost``), so that misses can be sorted by the structure that lost them; ``--by-stage`` (with ``--why``)
+closes the listing with the recall each stage cost, summed over the dev pages, and the publishers it cost it on
+(``stage_totals``): a stage that costs many publishers a little is where a rule fits dev too closely.
 
 Dev pages only: the test split is scored by ``benchmarks.extraction``, never mined (issue 12).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import re
 import shutil
 import sys
 import tempfile
@@ -34,6 +37,7 @@ from benchmarks.extraction import (
     tokens,
     with_splits,
 )
+from benchmarks.splits import load_split
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
 from extractors.clean.document import sane_body
@@ -183,6 +187,21 @@ def _describe(el) -> str:
     return f"<{el.tag} {class_and_id(el).strip()[:60]!r}>"
 
 
+def stage_totals(rows: list[tuple[str, str, float]], pages: int) -> list[tuple[str, float, int]]:
+    """(stage, recall lost per page, publishers) from (publisher, ``where_lost`` verdict, share lost) rows, most first.
+
+    A verdict names the element a stage removed ("pruned: <div 'share-bar'>") and a link share; both are dropped so
+    that one stage's losses add up across pages.
+    """
+    lost: Counter = Counter()
+    where: dict[str, set[str]] = {}
+    for publisher, verdict, share in rows:
+        stage = re.sub(r" \(\d+% linked\)", "", re.sub(r"<(\w+) '[^']*'>", r"<\1>", verdict))
+        lost[stage] += share
+        where.setdefault(stage, set()).add(publisher)
+    return [(stage, total / max(pages, 1), len(where[stage])) for stage, total in lost.most_common()]
+
+
 def page_text(case: Case) -> str:
     """The case's page, decoded as ``newsfacts extract`` decodes it."""
     data = case.html.read_bytes()
@@ -195,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", action="append", default=[], help="only this dev case id (repeatable)")
     parser.add_argument("--why", action="store_true",
                         help="name the cleaning stage that dropped each paragraph")
+    parser.add_argument("--by-stage", action="store_true",
+                        help="with --why: close with the recall each stage cost and on how many publishers")
     args = parser.parse_args(argv)
     cases: list[Case] = [
         c for c in with_splits(load_cases(default_dirs()))
@@ -215,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
         if found:
             pages.append((sum(lost for lost, _, _ in found), case.case_id, found))
     by_id = {case.case_id: case for case in cases}
+    publisher = {case_id: entry["publisher"] for case_id, entry in load_split().items()}
+    rows: list[tuple[str, str, float]] = []
     for total, case_id, found in sorted(pages, reverse=True):
         print(f"### {case_id}  recall lost ~{total:.3f}")
         paragraphs = [paragraph for _, _, paragraph in found]
@@ -223,6 +246,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  [{lost:.3f} trafilatura {kept_by_them:.2f}] {paragraph[:300]!r}")
             if stage:
                 print(f"      <- {stage}")
+                rows.append((publisher.get(case_id, case_id), stage, lost))
+    if args.by_stage and rows:
+        print(f"\n## recall lost per stage, over {len(cases)} dev pages")
+        for stage, lost, publishers in stage_totals(rows, len(cases)):
+            print(f"  {lost:.5f}  {publishers:3d} publishers  {stage}")
     return 0
 
 

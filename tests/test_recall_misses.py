@@ -1,7 +1,7 @@
 """benchmarks.recall_misses: which reference paragraphs a cleaner drops and the baseline keeps."""
 from __future__ import annotations
 
-from benchmarks.recall_misses import misses, where_lost
+from benchmarks.recall_misses import misses, stage_totals, where_lost
 
 KEPT = "The council voted on Tuesday to fund the new bridge over the river."
 DROPPED = "Read more: Ten things you did not know about the old bridge and its ferry."
@@ -63,3 +63,13 @@ def test_where_lost_names_the_container_a_paragraph_lies_outside():
     outside = "<div class='x'><p>Visit the riverside market, open every weekend from spring to autumn.</p></div>"
     (lost,) = where_lost(_page(outside=outside), ["Visit the riverside market, open every weekend from spring to autumn."])
     assert lost == "outside the container <article ''>"
+
+
+def test_stage_totals_add_one_stage_up_across_pages_and_count_its_publishers():
+    rows = [
+        ("ok", "block rule: <p> (76% linked)", 0.04),
+        ("time", "block rule: <p> (89% linked)", 0.02),
+        ("npr", "pruned: <blockquote 'edTag'>", 0.1),
+        ("npr", "pruned: <blockquote 'twitter-tweet'>", 0.1),
+    ]
+    assert stage_totals(rows, pages=2) == [("pruned: <blockquote>", 0.1, 1), ("block rule: <p>", 0.03, 2)]

@@ -968,7 +968,7 @@ _ITEM_TAGS = widgets.words("li td th dd dt table pre")
 def kept_blocks(container) -> list[Block]:
     """The container's blocks that ``paragraphs_of`` keeps, with what they were made of."""
     blocks = serialise(container)
-    kept = _with_subheadings(blocks, [keep_block(b) for b in blocks])
+    kept = _with_section_numbers(blocks, _with_subheadings(blocks, [keep_block(b) for b in blocks]))
     prose_lists = _prose_lists(blocks, kept)
     links = _teaser_summaries(blocks) | _link_list_items(blocks, kept)
     return _drop_pull_quotes([
@@ -1059,6 +1059,26 @@ def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
             judged[index] = True
         story_begun = story_begun or keep and _is_story_prose(block)
     return judged
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _with_section_numbers(blocks: list[Block], kept: list[bool]) -> list[bool]:
+    """``kept``, with the paragraphs that number the story's sections kept: bare numbers reading 1, 2, ... in order.
+
+    ``keep_block`` drops a paragraph that is a bare number: a gallery's counter or a share count. Chinese stories
+    number their sections in a paragraph of its own above each section's heading or first paragraph ("1" /
+    "全国名校长在小地方遇难题" on ifeng.com, "1" / "美国方面是..." on huanqiu.com; both references keep them). A counter
+    does not count up from 1 with a kept block after each number; every unlinked ``<p>`` that is a bare number must
+    take part, so a run that skips or repeats a number stays dropped.
+    """
+    numbered = [i for i, b in enumerate(blocks) if b.tag == "p" and not b.link_chars and _SECTION_NUMBER.fullmatch(b.text)]
+    if len(numbered) < 2 or [int(blocks[i].text) for i in numbered] != list(range(1, len(numbered) + 1)):
+        return kept
+    if not all(i + 1 < len(blocks) and kept[i + 1] and i + 1 not in numbered for i in numbered):
+        return kept
+    return [keep or i in numbered for i, keep in enumerate(kept)]
 
 
 #: A block with this share of its characters in links is wholly a link (a title linking to another page).

@@ -93,6 +93,8 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
             continue
         if any(a.tag in ("figure", "figcaption") for a in el.iterancestors()):
             continue  # a description that repeats the lead photo's caption (FUNKE's papers) names no summary
+        if not (declared or echoed) and _holds_byline(el):
+            continue  # a header box named like a lede that holds the byline: its date, title and author, no summary
         if tag == "span" and _part_of_block(el):
             continue  # the words after a dateline ("<span>Berlin.</span> <span>Die Füchse ...</span>"): the block is the lead
         found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared, echoed))
@@ -109,6 +111,27 @@ def _dek_h1(el) -> bool:
         return False
     tokens = widgets.attr_tokens(class_and_id(el))
     return bool(tokens & _DEK_H1_TOKENS) and not tokens & _TITLE_TOKENS
+
+
+#: Class or id tokens of a byline or its author link.
+_BYLINE_TOKENS = widgets.words("byline author authors")
+
+
+def _holds_byline(el) -> bool:
+    """The element holds a byline: a descendant whose class or id names one, or a link to the author (``rel=author``).
+
+    A header's boxes may be named like a lede and hold the date, the headline again and the author ("lede-wrapper" on
+    vulture.com, "Sept. 7, 2016 The Secret to Superhero TV By Abraham Riesman"; "standard-lede-bottom" on
+    theverge.com, the author's follow box): taken for the summary, they stood in front of the real one (vulture's
+    "lede-feature-teaser" above it, The Verge's unmarked line under the headline).
+    """
+    for inner in el.iterdescendants():
+        if inner.get("rel") == "author":
+            return True
+        attrs = class_and_id(inner) if isinstance(inner.tag, str) else ""
+        if attrs.strip() and widgets.attr_tokens(attrs) & _BYLINE_TOKENS:
+            return True
+    return False
 
 
 #: Children that start a block of their own: their text is not part of a sibling span's line.

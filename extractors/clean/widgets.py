@@ -167,8 +167,14 @@ CAPTION_OPENING = re.compile(
 FULL_STOPS = ".!?。！？…।॥؟۔"
 SENTENCE_END = re.compile(rf"[{FULL_STOPS}\"'”’)\]」』）»«]\s*$")
 
-# each word also matches its plural ("tag" -> "Tags")
-_WIDGET_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WIDGET_WORDS) + r")s?\b", re.IGNORECASE)
+# each word also matches its plural ("tag" -> "Tags"). After a hyphen only a capitalised word counts, the head of a
+# noun compound ("Duisburg-Newsletter: Jetzt kostenlos anmelden!" on waz.de); a lower-case one ends an adjective
+# ("Age-related impacts", a subheading on lasvegassun.com; "state-sponsored", "cost-sharing"), no widget's label
+_WIDGET_ALTERNATIVES = "|".join(re.escape(w) for w in WIDGET_WORDS)
+_CAPITALISED_WIDGET_ALTERNATIVES = "|".join(re.escape(f(w)) for w in WIDGET_WORDS for f in (str.capitalize, str.upper))
+_WIDGET_RE = re.compile(
+    rf"(?:(?<!\w-)\b(?:{_WIDGET_ALTERNATIVES})|(?<=\w-)(?-i:{_CAPITALISED_WIDGET_ALTERNATIVES}))s?\b", re.IGNORECASE
+)
 # nouns also match their plural ("Tags", "Photos"), verbs only their bare form (see LEADING_WIDGET_VERBS)
 _LEADING_ALTERNATIVES = "|".join(
     [rf"{re.escape(w)}s?" for w in LEADING_WIDGET_WORDS if w not in LEADING_WIDGET_VERBS]
