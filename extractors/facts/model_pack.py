@@ -229,8 +229,9 @@ def counted_quantities(doc: Doc, grammar: LocaleGrammar, taken: list[Quantity],
         unit_token = noun
         if noun.lower_ in grammar.scales:
             value *= grammar.scales[noun.lower_]
+            # past its adjectives, as :func:`_counts_next_word` reads a count: "9 millions de nouveaux emplois"
             unit_token = next((t for t in doc[noun.i + 1:noun.i + 4] if t.is_alpha and t.lower_ not in
-                               grammar.connectors and t.i > noun.i), None)
+                               grammar.connectors and t.dep_ != "amod"), None)
             if unit_token is None:
                 continue
         unit_end = unit_token.idx + len(unit_token)

@@ -1,0 +1,31 @@
+"""French counts read off the parse (``model_pack.counted_quantities``): after a scale word, the counted noun is
+read past its adjectives, as a count without a scale is."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extractors.facts.extract import extract_facts
+
+PUBLISHED = datetime(2024, 6, 12, tzinfo=UTC)
+
+
+def _quantities(text: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.unit) for f in extract_facts(text, PUBLISHED, language="fr") if f.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le plan doit créer 4 millions de nouveaux logements d'ici à la fin de la décennie.",
+         (4_000_000.0, "logements")),
+        ("Le pays compte 3 millions de jeunes chômeurs selon l'institut.", (3_000_000.0, "chômeurs")),
+    ],
+)
+def test_a_scale_word_counts_the_noun_past_its_adjective(text, expected):
+    assert _quantities(text) == [expected]
+
+
+def test_a_scale_word_still_counts_the_noun_right_after_it():
+    assert _quantities("La région compte 2 millions d'habitants.") == [(2_000_000.0, "habitants")]
