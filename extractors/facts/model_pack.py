@@ -221,7 +221,7 @@ def counted_quantities(doc: Doc, grammar: LocaleGrammar, taken: list[Quantity],
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         heads = {t.head for t in span if t.head.i >= span.end} if span is not None else set()
-        if len(heads) != 1 or not any(t.dep_ == "nummod" for t in span):
+        if len(heads) != 1 or not any(_is_count_label(t) for t in span):
             continue  # "1 200 chercheurs" is parsed as two tokens, both on the noun
         noun = heads.pop()
         if not _counts_next_word(span, noun):
@@ -257,6 +257,13 @@ def counted_durations(doc: Doc, counted: list[Quantity], language: str) -> list[
         if lasts or (cases and not any(c.lower_ in {"de", "d’", "d'", "il"} for c in cases)):
             found.append(DateMention(quantity.text, quantity.start, quantity.end, quantity.sentence, None, "duration"))
     return found
+
+
+def _is_count_label(token: Token) -> bool:
+    """A number attached as ``nummod``, or as ``det`` when written in digits: French models label digits before a
+    noun either way ("1 250 salariés", "12 500 employés" come out as ``det``, "2 209 Français" as ``nummod``), while
+    a ``det`` number word is the article "un", "une"."""
+    return token.dep_ == "nummod" or (token.dep_ == "det" and token.is_digit)
 
 
 def _counts_next_word(number: Span, noun: Token) -> bool:
