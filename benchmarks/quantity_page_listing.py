@@ -19,14 +19,12 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks.extraction import default_dirs
-from benchmarks.quantity_probe_sample import OFF_LIMITS, REAL8_PUBLISHERS, Batch, _pages
+from benchmarks.quantity_probe_sample import _SENTENCE_END, OFF_LIMITS, REAL8_PUBLISHERS, Batch, _pages
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import DateMention, Quantity
 
 #: Runs of digits (with their separators) that a quantity or date should cover.
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
-#: Where a sentence ends inside a paragraph: a full stop, "!" or "?" (and a closing quote) before a capital or digit.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9$£€])")
 
 
 def listed_pages(every: bool) -> Iterator[tuple[str, str, str, datetime | None]]:
@@ -41,7 +39,8 @@ def listed_pages(every: bool) -> Iterator[tuple[str, str, str, datetime | None]]
 
 
 def sentence_at(body: str, start: int, end: int) -> str:
-    """The sentence of ``body`` holding ``start``..``end`` (within its paragraph)."""
+    """The sentence of ``body`` holding ``start``..``end`` (within its paragraph), cut where the probe draws cut
+    sentences (``quantity_probe_sample``)."""
     left = body.rfind("\n", 0, start) + 1
     right = body.find("\n", end)
     right = len(body) if right < 0 else right
