@@ -29,7 +29,7 @@ from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
 from extractors.clean.fields import field_lines
 from extractors.clean.literal_gate import literal_gate
-from extractors.clean.metadata import clean_authors
+from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.text_regions import (
@@ -533,8 +533,9 @@ def finish_paragraphs(
         if (index < 4 or index >= len(paragraphs) - 3) and (
             widgets.is_byline(para.split("\n", 1)[0]) and ("\n" not in para or widgets.word_count(para) <= 30)
             or _names_only(para, author_words)
-        ):
-            continue  # "By A and B", a byline block with its date and section links, or just the names
+        ) or is_han_byline(para):
+            continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
+            # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
         if text_dump and (widgets.is_widget_line(para) or is_link_row(para) or DUMP_PROMO_LINE.fullmatch(para)) \
                 or _PROMO_GATE(para) and PROMO_LINE.fullmatch(para):
             continue
