@@ -1,6 +1,7 @@
 """Issue 12, html19: furniture of Chinese and Japanese pages that stayed in the story — a byline of a Han label and
-names set as a paragraph, a caption telling where the people pictured stand, "related" rail headings and see-more
-links — leaves it, while story sentences using the same words stay.
+names set as a paragraph, a copy's date line with the year glued to Han characters, a caption telling where the
+people pictured stand, "related" rail headings and see-more links — leaves it, while story sentences using the same
+words stay.
 
 Each entry of ``extractors/clean/data/<language>/`` was seen on dev pages of two publishers or more (named in the data
 files); the pages here are literal shapes of those dev pages, in our own words where the story is concerned.
@@ -63,6 +64,15 @@ def test_han_byline_paragraph_leaves_the_story_wherever_it_stands():
     doc = clean_html(paragraphs, "zh")
     assert byline not in doc.text
     assert doc.text.split("\n\n") == ZH_STORY
+
+
+@pytest.mark.parametrize("line", ["2019年09月09日 18:13:22", "2025年1月14日 20:00"])
+def test_date_line_with_the_year_glued_to_han_characters_leaves_a_copied_story(line):
+    """ifeng.com prints "2019年09月09日 18:13:22" under the headline, nikkei.com "2025年1月14日 20:00": Han characters
+    are word characters, so no word boundary falls at the year's edge."""
+    doc = clean_dump("\n".join(["首页", "他放弃百万年薪来到这里 唯一的要求竟是……", line, *ZH_STORY, "分享"]))
+    assert line not in doc.text
+    assert doc.text.split("\n\n")[1:] == ZH_STORY
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,10 @@ _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
 #: A year and a time of day: a dump's date line in any language ("25 de mayo de 2025 16:51 h" on elDiario.es,
 #: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: Chinese and Japanese glue the year to Han characters ("2019年09月09日 18:13:22" on ifeng.com, "2025年1月14日 20:00" on
+#: nikkei.com, "金融市场棱镜2019-09-23 07:48" on qq.com, "发表于2014-08-24 21:30" on csdn.net, "谢若含2017-03-01 14:27:02"
+#: on qdaily.com): those are word characters, where ``\b`` finds no edge, so only ASCII letters and digits bound the year.
+_YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|20)\d{2}(?![0-9A-Za-z])")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 _MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
 #: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
