@@ -116,3 +116,18 @@ def test_chinese_see_more_and_back_links_are_widget_lines(line):
 def test_chinese_story_lines_with_the_same_words_are_no_furniture(line):
     assert not is_widget_line(line)
     assert not RAIL_HEADING.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["詳しくはこちら", "一覧はこちら", "一般会員登録はこちら（無料）", "朝イチおすすめコーナーはこちらへ",
+             "気になるあの映画を一足早く。ご応募はこちらから"]
+)
+def test_japanese_links_pointing_here_are_widget_lines(line):
+    assert is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["こちら特報部", "問題はこちらが先に対応すべきだったことだ。", "彼の答えはこちらの予想を超えていた"]
+)
+def test_japanese_story_lines_saying_here_are_no_widget_lines(line):
+    assert not is_widget_line(line)
