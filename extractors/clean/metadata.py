@@ -507,6 +507,19 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile(rf"^[|·•/,\s]*(?:{'|'.join(parts)})" if parts else r"(?!)", re.IGNORECASE)
 
 
+def is_han_byline(line: str) -> bool:
+    """A line holding only a Han byline: a label, maybe after the paper's name, and the names after it ("澎湃新闻记者
+    段彦超 廖艳" on news.ifeng.com, "扬子晚报记者 张楠" and "《棱镜》作者 周纯" on qq.com). ``_labelled_byline`` reads
+    the names off it for ``authors``; set as a paragraph of the story it is metadata, not story. A sentence naming
+    the reporter goes on past a name ("据《红周刊》记者了解，...", "记者了解到") and is none."""
+    match = _label_pattern().match(line)
+    if match is None or not match.group("han"):
+        return False
+    rest = line[match.end():]
+    names = _HAN_NAMES.match(rest)
+    return names is not None and not rest[names.end():].strip()
+
+
 def _labelled_byline(root) -> list[str]:
     """Names printed after a byline label in the page text: "By Meg Wagner", "Von Christian am 03.05.2013", "记者 张楠".
 

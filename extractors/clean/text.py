@@ -29,7 +29,7 @@ from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
 from extractors.clean.fields import field_lines
 from extractors.clean.literal_gate import literal_gate
-from extractors.clean.metadata import clean_authors
+from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.text_regions import (
@@ -90,7 +90,10 @@ _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
 #: A year and a time of day: a dump's date line in any language ("25 de mayo de 2025 16:51 h" on elDiario.es,
 #: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: Chinese and Japanese glue the year to Han characters ("2019年09月09日 18:13:22" on ifeng.com, "2025年1月14日 20:00" on
+#: nikkei.com, "金融市场棱镜2019-09-23 07:48" on qq.com, "发表于2014-08-24 21:30" on csdn.net, "谢若含2017-03-01 14:27:02"
+#: on qdaily.com): those are word characters, where ``\b`` finds no edge, so only ASCII letters and digits bound the year.
+_YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|20)\d{2}(?![0-9A-Za-z])")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
 _MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
 #: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
@@ -533,8 +536,9 @@ def finish_paragraphs(
         if (index < 4 or index >= len(paragraphs) - 3) and (
             widgets.is_byline(para.split("\n", 1)[0]) and ("\n" not in para or widgets.word_count(para) <= 30)
             or _names_only(para, author_words)
-        ):
-            continue  # "By A and B", a byline block with its date and section links, or just the names
+        ) or is_han_byline(para):
+            continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
+            # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
         if text_dump and (widgets.is_widget_line(para) or is_link_row(para) or DUMP_PROMO_LINE.fullmatch(para)) \
                 or _PROMO_GATE(para) and PROMO_LINE.fullmatch(para):
             continue
