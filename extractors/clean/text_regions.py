@@ -247,6 +247,8 @@ _TRAILING_CREDIT = re.compile(
 #: ``CREDIT_WORDS`` words.
 PHOTO_CREDIT = widgets.local_lines("photo_credits.txt")
 CREDIT_WORDS = 12
+#: A caption above its credit (``captions_above_credits``) closes fewer than this many sentences before its last.
+CAPTION_SENTENCES = 2
 
 #: A pull quote (``drop_pull_quotes``) repeats words of a paragraph at most ``PULL_QUOTE_REACH`` lines away and is
 #: signed by at most ``ATTRIBUTION_LINES`` lines of at most ``ATTRIBUTION_WORDS`` words each.
@@ -435,9 +437,21 @@ def captions_above_credits(lines: list[str]) -> frozenset[str]:
             continue
         found.add(line)
         if ("\n" not in above and 4 <= widgets.word_count(above) <= MARKED_CAPTION_WORDS
-                and not above.rstrip().endswith((":", "：")) and not PHOTO_CREDIT.fullmatch(above)):
+                and not above.rstrip().endswith((":", "：")) and not PHOTO_CREDIT.fullmatch(above)
+                and not _reads_as_story(above)):
             found.add(above)
     return frozenset(found)
+
+
+def _reads_as_story(line: str) -> bool:
+    """A paragraph of the story above an image that has no caption, not a caption: it closes ``CAPTION_SENTENCES``
+    sentences or more before its last. A caption says what the picture shows in a sentence or two (the
+    Tages-Anzeiger's "Donald Trump überquert den Rasen ... Nun plant er einen Helikopterlandeplatz ..."), a paragraph
+    goes on: HOLA!'s '"She is gorgeous. Her vibe and personality are amazing. We had a great time working together,"
+    Rauw said about Bruna.', futurezone's "Wer häufig auf CC-Inhalte zurückgreift, tut gut daran, dies zu
+    dokumentieren. Ich favorisiere alle verwendeten CC-Bilder. Idealerweise ..." above a photo's credit. (A quote is
+    no mark: n-tv captions a photo with the player's words.)"""
+    return len(_SENTENCE_CLOSED.findall(line.rstrip("。！？"))) >= CAPTION_SENTENCES
 
 
 def has_trailing_credit(line: str) -> bool:
