@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.extraction import score_page
-from tests.test_clean_text import clean_dump, copied_page
+from extractors.clean.text_regions import is_code
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,29 @@ def test_line_of_code_repeated_in_a_listing_stays_each_time():
 def test_copied_story_with_code_listings_keeps_most_of_its_text():
     body, dump = copied_page("habr-ru_2023-01-24_js-tricks-benchmarks__omni")
     assert score_page("habr", clean_dump(dump).text, body).recall >= 0.65
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        # Dropbox's blog: the copy button's label over a loop whose last line calls a snake-case function
+        ["Copy", "while True:", "w = get_next_work()", "do_work(w)"],
+        # Haki Benita's SQL: a statement whose closing bracket opens the line, and a comment
+        ["entries *", "(60 - extract('seconds' from period))", ") / (60 * 61 / 2) as weighted_mean",
+         "-- Last 60 periods"],
+    ],
+)
+def test_listing_whose_lines_close_a_bracket_or_call_a_named_function_is_no_box(listing):
+    story = paragraphs(6, "Executor")
+    doc = clean_dump("\n\n".join(["Menu", "How the executor works", *story[:3], "\n".join(listing), *story[3:],
+                                  "Share"]))
+    text = doc.text.split("\n")
+    for line in listing[1:]:
+        assert line in text
+
+
+def test_line_of_code_shapes_are_code_and_bracketed_prose_is_not():
+    for line in ["do_work(w)", "msg.Finish()", "arr.flat()", ") / (60 * 61 / 2) as weighted_mean", ")"]:
+        assert is_code(line), line
+    for line in ["Visit cbc.ca(nouvelle fenêtre)", "The U.S. (and its allies) agreed", "Ana (Rio) said so"]:
+        assert not is_code(line), line

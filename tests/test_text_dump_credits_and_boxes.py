@@ -42,6 +42,38 @@ def test_copyright_notice_or_unmarked_credit_makes_no_caption_of_the_line_above(
     assert line not in captions_above_credits([line, notice])
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # HOLA!: a quote of three sentences, an image with only its credit under it
+        '"She is gorgeous. Her vibe and personality are amazing. We had a great time working together," Rauw said.',
+        # futurezone
+        ("Wer häufig auf CC-Inhalte zurückgreift, tut gut daran, dies zu dokumentieren. Ich favorisiere alle "
+         "verwendeten CC-Bilder. Idealerweise fertigt man noch einen Screenshot an."),
+    ],
+)
+def test_paragraph_of_three_sentences_above_a_photo_credit_is_no_caption(paragraph):
+    found = captions_above_credits(["A paragraph of the story that came before.", paragraph, "© Gotham"])
+    assert "© Gotham" in found
+    assert paragraph not in found
+
+
+def test_caption_of_two_sentences_above_its_credit_is_still_a_caption():
+    """The Tages-Anzeiger's captions say what the picture shows, then what comes of it."""
+    caption = ("Donald Trump überquert den Rasen vor dem Weissen Haus auf dem Weg zu Marine One. Nun plant er einen "
+               "Helikopterlandeplatz auf dem Gelände.")
+    assert caption in captions_above_credits(["Ein Absatz der Geschichte.", caption, "Foto: Graeme Sloan (Getty)"])
+
+
+def test_story_paragraph_above_an_uncaptioned_photo_credit_stays_in_the_copied_story():
+    story = paragraphs(6, "Lizenz")
+    paragraph = ("Wer häufig auf Lizenzen zurückgreift, tut gut daran, dies zu dokumentieren. Ich favorisiere alle "
+                 "Bilder. Idealerweise fertigt man noch einen Screenshot an.")
+    doc = clean_dump("\n\n".join(["Menü", "Lizenzen richtig nutzen", *story[:3], f"{paragraph}\nFoto: GH",
+                                  *story[3:], "Teilen"]))
+    assert doc.text.split("\n\n") == [*story[:3], paragraph, *story[3:]]
+
+
 def test_caption_over_its_credit_line_inside_a_copied_story_goes_to_captions():
     story = paragraphs(6, "Bridge")
     caption = "Der Bürgermeister steht am Montag im Regen auf der alten Brücke."

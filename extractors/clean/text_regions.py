@@ -149,9 +149,14 @@ ITEM_WORDS = 3
 #: A list introduced by a sentence ending in a colon (``list_items``): the sentence's words, the items' words.
 LIST_INTRO_WORDS = 6
 LIST_ITEM_WORDS = 15
-#: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end.
-CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$")
+#: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end; or
+#: (``_CODE_SHAPE``) a closing bracket opening the line, a statement ending lines below where it began (") / (60 * 61 /
+#: 2) as weighted_mean" in Haki Benita's SQL, ")" closing a function in V8's WebAssembly), or a call of a dotted or
+#: snake-case name with nothing spaced in its brackets ("do_work(w)" on Dropbox's blog, "msg.Finish()" on Segment's,
+#: "arr.flat()" on Habr): prose spaces its brackets off its words.
+CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$|^[)\]}]|\b[a-z_]\w*(?:_\w*|\.[A-Za-z_]\w*)\([^()\s]*\)")
 _CODE_CHAR = re.compile(r"[{};=<>│┼─]")
+_CODE_SHAPE = re.compile(r"^[)\]}]|\b[a-z_]\w*(?:_\w*|\.[A-Za-z_]\w*)\([^()\s]*\)")
 #: The brackets an ``EQUALS_DATELINE`` opens with: a line opening otherwise is not matched against it.
 _EQUALS_DATELINE_OPENERS = ("(", "[", "（", "【")
 
@@ -247,6 +252,8 @@ _TRAILING_CREDIT = re.compile(
 #: ``CREDIT_WORDS`` words.
 PHOTO_CREDIT = widgets.local_lines("photo_credits.txt")
 CREDIT_WORDS = 12
+#: A caption above its credit (``captions_above_credits``) closes fewer than this many sentences before its last.
+CAPTION_SENTENCES = 2
 
 #: A pull quote (``drop_pull_quotes``) repeats words of a paragraph at most ``PULL_QUOTE_REACH`` lines away and is
 #: signed by at most ``ATTRIBUTION_LINES`` lines of at most ``ATTRIBUTION_WORDS`` words each.
@@ -287,9 +294,11 @@ def is_code(line: str) -> bool:
     ..." on Yonhap, "(서울=뉴스1) ..." on News1): a story's one-sentence intro above a table starts so."""
     dateline = EQUALS_DATELINE.match(line) if line[:1] in _EQUALS_DATELINE_OPENERS else None
     rest = line[dateline.end():] if dateline else line
-    # CODE by its two branches: a code character anywhere, or an opening bracket or comma closing the line (``\s`` is
-    # what ``str.isspace`` and ``rstrip`` take); a third of the search's cost on the lines both cleaners ask about
-    return _CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",")
+    # CODE by its branches: a code character anywhere, an opening bracket or comma closing the line (``\s`` is what
+    # ``str.isspace`` and ``rstrip`` take), then the rarer shapes; a third of the search's cost on the lines both
+    # cleaners ask about
+    return (_CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",")
+            or _CODE_SHAPE.search(rest) is not None)
 
 
 @lru_cache(maxsize=65536)
@@ -435,9 +444,21 @@ def captions_above_credits(lines: list[str]) -> frozenset[str]:
             continue
         found.add(line)
         if ("\n" not in above and 4 <= widgets.word_count(above) <= MARKED_CAPTION_WORDS
-                and not above.rstrip().endswith((":", "：")) and not PHOTO_CREDIT.fullmatch(above)):
+                and not above.rstrip().endswith((":", "：")) and not PHOTO_CREDIT.fullmatch(above)
+                and not _reads_as_story(above)):
             found.add(above)
     return frozenset(found)
+
+
+def _reads_as_story(line: str) -> bool:
+    """A paragraph of the story above an image that has no caption, not a caption: it closes ``CAPTION_SENTENCES``
+    sentences or more before its last. A caption says what the picture shows in a sentence or two (the
+    Tages-Anzeiger's "Donald Trump überquert den Rasen ... Nun plant er einen Helikopterlandeplatz ..."), a paragraph
+    goes on: HOLA!'s '"She is gorgeous. Her vibe and personality are amazing. We had a great time working together,"
+    Rauw said about Bruna.', futurezone's "Wer häufig auf CC-Inhalte zurückgreift, tut gut daran, dies zu
+    dokumentieren. Ich favorisiere alle verwendeten CC-Bilder. Idealerweise ..." above a photo's credit. (A quote is
+    no mark: n-tv captions a photo with the player's words.)"""
+    return len(_SENTENCE_CLOSED.findall(line.rstrip("。！？"))) >= CAPTION_SENTENCES
 
 
 def has_trailing_credit(line: str) -> bool:
