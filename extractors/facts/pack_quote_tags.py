@@ -99,8 +99,8 @@ def tag_speaker(tag: QuoteTag, entities: list[Entity], language: str) -> str | N
     """The entity a tag's phrase names: a person in it or in apposition right after it ("le ministre de
     l'Intérieur, Gérald Darmanin"), the one person whose stated role a title phrase repeats ("le ministre des
     Affaires étrangères"), else an organisation in it ("la SNCF"), else a full name the model did not tag
-    as a person. None for a
-    pronoun or a phrase that names nobody ("le politique letton"): the caller reads the context."""
+    as a person. None for a pronoun or a phrase that names nobody ("le politique letton" in Le Monde, who is
+    Valdis Dombrovskis quoted just before): the caller reads the context."""
     if tag.pronoun:
         return None
     source = tag.source
