@@ -109,7 +109,7 @@ def _prepositional(cue: Token, first: int, sentences: SentenceIndex, quotes: lis
     """ "CLAIM, selon X" / "Selon X, CLAIM": the claim is the clause before the phrase when there is one.
     ``first`` is where the cue starts: the elided "d'" of "d'après"."""
     sent = _sentence(cue)
-    source = _phrase_after(cue.i + 1, sent)
+    source = phrase_after(cue.i + 1, sent)
     if source is None or "Rel" in source[0].morph.get("PronType"):
         return None  # "l'idée selon laquelle ...": a relative clause, not a source
     before, after = cue.doc[sent.start : first], cue.doc[source.end : sent.end]
@@ -127,7 +127,7 @@ def _verbal(
     doc, sent = verb.doc, _sentence(verb)
     cue_text = doc[cue_start.i : verb.i + 1].text  # "valoir" is cue with its "fait"
     start = cue_start.i  # the verb group: "a déclaré", "a elle aussi jugé", "a-t-il ajouté", "a fait savoir"
-    while start > sent.start and (doc[start - 1].pos_ in {"AUX", "ADV"} or _inverted_pronoun(doc[start - 1])):
+    while start > sent.start and (doc[start - 1].pos_ in {"AUX", "ADV"} or inverted_pronoun(doc[start - 1])):
         start -= 1
     clause = _clause_after(verb, cue, sent, complementizers, infinitives)
     if clause is not None:
@@ -140,8 +140,8 @@ def _verbal(
         # représentent une menace », a-t-elle estimé" (Le Monde) reports only the quote
         opening = max((t.i + 1 for t in doc[sent.start : start - 1] if t.text in {":", ";"}), default=sent.start)
         claim = _words(doc[opening : start - 1])
-        inverted = [t for t in doc[start : verb.i] if _inverted_pronoun(t) and t.text.lower() != "-t"]
-        source = doc[inverted[0].i : inverted[0].i + 1] if inverted else _phrase_after(verb.i + 1, sent)
+        inverted = [t for t in doc[start : verb.i] if inverted_pronoun(t) and t.text.lower() != "-t"]
+        source = doc[inverted[0].i : inverted[0].i + 1] if inverted else phrase_after(verb.i + 1, sent)
         return _attribution(claim, doc[start : verb.i + 1], source, verb, sentences, quotes, cue_text)
     return None
 
@@ -154,7 +154,7 @@ def _after_complementizer(clause: Span, complementizers: frozenset[str]) -> bool
     return i >= 0 and clause.doc[i].lower_ in complementizers
 
 
-def _inverted_pronoun(token: Token) -> bool:
+def inverted_pronoun(token: Token) -> bool:
     """ "-t", "-il", "-elle", "-on": the subject pronoun written after its verb ("a-t-il ajouté")."""
     return token.text.startswith("-") and token.text[1:].isalpha()
 
@@ -267,7 +267,7 @@ def _phrase_before(group_start: int, sent: Span) -> Span | None:
     return doc[start:group_start]
 
 
-def _phrase_after(index: int, sent: Span) -> Span | None:
+def phrase_after(index: int, sent: Span) -> Span | None:
     """The source named after a cue, up to the next punctuation: "le Quai d'Orsay", "jeudi le ministre des
     Affaires étrangères" without the weekday, "-t-elle" as "elle"."""
     doc = sent.doc

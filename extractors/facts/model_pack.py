@@ -20,6 +20,7 @@ from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
 from extractors.facts.gazetteer import number_words, optional_word_list, tagged_words
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.facts.pack_dates import date_words, is_future, month_direction, orient_dates, pack_dates
+from extractors.facts.pack_quote_tags import quote_tag, tag_speaker
 from extractors.facts.pack_roles import stated_role
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
 from extractors.facts.repeats import repeated_spans
@@ -136,15 +137,18 @@ def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds:
             facts.extend(found + bare_years_and_months(doc, grammar, published, found, sentences))
             facts.extend(counted_durations(doc, counted, language))
     if "quote" in kinds:
-        facts.extend(marked_quotes(doc, entities, sentences))
+        facts.extend(marked_quotes(doc, entities, sentences, language))
     if "attribution" in kinds:
         facts.extend(cue_attributions(doc, sentences, language))
     facts.sort(key=lambda fact: (fact.start, fact.end))
     return facts
 
 
-def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex) -> list[Quote]:
-    """Quotes found by their marks; the speaker is the person named in the quote's sentence, outside it.
+def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex, language: str) -> list[Quote]:
+    """Quotes found by their marks; the speaker is who the inverted tag after the closing mark names
+    (``pack_quote_tags``: "», a ajouté Laurent Fabius", "», selon la SNCF"), else the person named in the
+    quote's sentence, outside it (after it only where no tag follows the quote: a person named past a tag
+    did not speak).
 
     Guillemet styles put the comma outside the marks (« Nous sommes unis », a déclaré Macron), so a
     quote of three words or more that opens with a capital letter is speech too. A quote whose
@@ -165,9 +169,13 @@ def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex) ->
         sent_start, sent_end = sentence_bounds(text, span.start, span.end)
         named = [(m.start, name) for m, name in people
                  if sent_start <= m.start < sent_end and not inside_spans(m.start, spans)]
-        after = [name for start, name in named if start >= span.end]
+        tag = quote_tag(doc, span.end, language)
+        # past a tag, a person named later in the sentence did not speak ("», a-t-il dit à propos de Marine Le Pen")
+        after = [name for start, name in named if start >= span.end and tag is None]
         before = [name for start, name in named if start < span.start]
-        speaker = after[0] if after else (before[-1] if before else None)
+        speaker = tag_speaker(tag, entities, language) if tag is not None else None
+        if speaker is None:
+            speaker = after[0] if after else (before[-1] if before else None)
         if speaker is None and previous is not None and text[previous[0]:span.start].count("\n") <= 2:
             speaker = previous[1]
         if speaker is None:
