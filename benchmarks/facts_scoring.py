@@ -43,6 +43,7 @@ UNIT_SYNONYMS = {
     "mile": "mi",
     "foot": "ft",
     "feet": "ft",
+    "yard": "yd",  # "only 100 yards or so from" (Evening Standard, dev probe context1) and a gold "yd"
     "inch": "in",
     "inches": "in",
     # irregular plurals, folded like the regular ones ("cars" = "car"): "one person" and a gold "people"
