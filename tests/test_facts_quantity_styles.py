@@ -892,6 +892,18 @@ def test_n_of_them_after_a_whole_named_first_stays_a_pronoun():
     assert not any(value == 4 for value, _, _ in found("Of the 13 suspects, four of them have been charged so far."))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mirror and SB Nation (corpus pages, dev): the conventions read "two of them" as a pronoun use
+        "He repeatedly attacked them, killing two of them.",
+        "The year after that, they should still have at least two of them.",
+    ],
+)
+def test_n_of_them_is_a_pronoun_use_not_a_count(text):
+    assert not any(value == 2 for value, _, _ in found(text))
+
+
 def test_more_than_one_counts_the_plural_before_a_singular_the_tagger_took_for_a_noun():
     # BBC News, The Guardian: "travel" is the verb
     assert found("Around 3 million Britons travel abroad each month.") == {(3e6, None, "britons")}

@@ -133,6 +133,8 @@ ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
 POPULATION_NOUNS = word_list("population_nouns")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
+#: ``data/en/partitive_pronouns.txt``: "two of them" is a pronoun use, not a count.
+PARTITIVE_PRONOUNS = word_list("partitive_pronouns")
 
 
 def extract_quantities(
@@ -632,6 +634,8 @@ def _quantity_at(
             # a range counts a plural; before a singular a hyphenated pair is a score: "a 1-3 defeat" (BBC Sport); a
             # range in words counts a collective noun: "hire 100 to 150 staff" (Reuters, BBC News)
             return None
+        if unit is None and _of_pronoun(doc, end):
+            return None  # "killing two of them" (Mirror, dev) counts no one the conventions count
         if (
             unit is None
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
@@ -873,6 +877,11 @@ def _change_from(doc: Doc, start: int) -> bool:
     return before is not None and (before.lower_ in {"up", "down"} or before.pos_ in {"NOUN", "PROPN"})
 
 
+def _of_pronoun(doc: Doc, end: int) -> bool:
+    """Whether "of" and a pronoun of :data:`PARTITIVE_PRONOUNS` follow the bare number ending at ``end``."""
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in PARTITIVE_PRONOUNS
+
+
 #: Determiners that open the whole of a fronted partitive: "Of the 14 players", "of these 30 stocks".
 PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
 
@@ -880,7 +889,7 @@ PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
 def _fronted_partitive(doc: Doc, number: Number, start: int) -> bool:
     """Whether the bare number at ``start`` (its qualifier or "only"/"just" may come before it) is the subject of a
     clause opened by "of the <whole>," at the start of its sentence or of a "that" clause, the whole holding a number:
-    the number is a part of that whole. "N of them" is a pronoun use and stays out."""
+    the number is a part of that whole. "N of ..." names its own whole."""
     last = doc[number.end - 1]
     if last.dep_ not in {"nsubj", "nsubjpass"} or (number.end < len(doc) and doc[number.end].lower_ == "of"):
         return False
