@@ -904,6 +904,18 @@ def test_n_of_them_is_a_pronoun_use_not_a_count(text):
     assert not any(value == 2 for value, _, _ in found(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Las Vegas Sun and Recode (corpus pages, dev): a date offset forward, as "two years ago" is one back
+        "It must speak to future generations, maybe 100 years from now.",
+        "It will be a big part of revenue in a year or eighteen months from now.",
+    ],
+)
+def test_a_time_from_now_is_a_date_offset_not_a_duration(text):
+    assert found(text) == set()
+
+
 def test_more_than_one_counts_the_plural_before_a_singular_the_tagger_took_for_a_noun():
     # BBC News, The Guardian: "travel" is the verb
     assert found("Around 3 million Britons travel abroad each month.") == {(3e6, None, "britons")}

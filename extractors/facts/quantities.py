@@ -467,6 +467,10 @@ def _quantity_at(
                 # ("10 days after the horrific attack", 9News; "one month after the Safeguard Defenders
                 # report", Fox News; "two days after this first anniversary", ITV News)
                 return None
+            if [t.lower_ for t in doc[end + 1 : end + 3]] in (["from", "now"], ["from", "today"]):
+                # a date offset forward, as "ago" is one back: "maybe 100 years from now" (Las Vegas Sun, dev), "in
+                # a year or eighteen months from now" (Recode, dev)
+                return None
             if (
                 after2 is not None
                 and after2.lower_ == "on"
