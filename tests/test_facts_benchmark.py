@@ -307,7 +307,11 @@ def test_unit_spellings_of_one_counted_noun_compare_equal_plural_or_not(gold, pr
     assert (unit_key(gold) == unit_key(predicted)) is same
 
 
-@pytest.mark.parametrize("gold, predicted", [("yd", "yards"), ("ft", "feet"), ("mi", "miles"), ("km", "kilometres")])
+@pytest.mark.parametrize(
+    "gold, predicted",
+    [("yd", "yards"), ("ft", "feet"), ("mi", "miles"), ("km", "kilometres"), ("t", "tons"), ("tonnes", "tons")],
+)
 def test_a_measure_unit_symbol_and_its_word_compare_equal(gold, predicted):
-    # "only 100 yards or so from" (Evening Standard, probe context1) labelled "yd"
+    # "only 100 yards or so from" (Evening Standard, probe context1) labelled "yd"; "3,200 metric tons" labelled "t"
+    # (probe heldout4)
     assert unit_key(gold) == unit_key(predicted)
