@@ -197,9 +197,7 @@ RESTATED_RATIO = 4.0
 def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
     """ "N others" counts what the count before it in the sentence counts: "killed more than 52,000 people and
     wounded about 118,000 others" (Daily Maverick), "killing nine people ... and three others" (NPR),
-    "at least seven civilians were killed and 30 others wounded" (National Post). With no such count before it, "N
-    others" counts people, as NPR's "three others" does: "share what they learn with at least five others" (San
-    Francisco Chronicle, dev); the word "others" is no unit the conventions write. A bare "a further N" with no such
+    "at least seven civilians were killed and 30 others wounded" (National Post). A bare "a further N" with no such
     count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive)."""
     if quantity.unit == LEVEL:
         return _level_in_points(quantity, found)
@@ -208,7 +206,7 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     before = found[-1] if found else None
     if quantity.unit not in {"others", ANOTHER}:
         return quantity
-    fallback = None if quantity.unit == ANOTHER else replace(quantity, unit="people")
+    fallback = None if quantity.unit == ANOTHER else quantity
     if before is None or before.sentence != quantity.sentence:
         return fallback
     if (
