@@ -40,9 +40,11 @@ UNIT_SYNONYMS = {
     "min": "minute",
     "yr": "year",
     "tonne": "ton",
+    "t": "ton",  # the tonne's symbol: "3,200 metric tons" labelled "t" (quantity probes heldout4) and "tonnes" (dev gold)
     "mile": "mi",
     "foot": "ft",
     "feet": "ft",
+    "yard": "yd",  # "only 100 yards or so from" (Evening Standard, dev probe context1) and a gold "yd"
     "inch": "in",
     "inches": "in",
     # irregular plurals, folded like the regular ones ("cars" = "car"): "one person" and a gold "people"

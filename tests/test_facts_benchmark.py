@@ -305,3 +305,13 @@ def test_quantities_are_also_scored_by_overlap_with_the_share_of_right_values():
 )
 def test_unit_spellings_of_one_counted_noun_compare_equal_plural_or_not(gold, predicted, same):
     assert (unit_key(gold) == unit_key(predicted)) is same
+
+
+@pytest.mark.parametrize(
+    "gold, predicted",
+    [("yd", "yards"), ("ft", "feet"), ("mi", "miles"), ("km", "kilometres"), ("t", "tons"), ("tonnes", "tons")],
+)
+def test_a_measure_unit_symbol_and_its_word_compare_equal(gold, predicted):
+    # "only 100 yards or so from" (Evening Standard, probe context1) labelled "yd"; "3,200 metric tons" labelled "t"
+    # (probe heldout4)
+    assert unit_key(gold) == unit_key(predicted)

@@ -862,6 +862,60 @@ def test_n_more_with_no_noun_counts_what_the_count_before_it_counts():
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DW and Fast Company (corpus pages, dev): what "two more" counts is in another sentence or no count at all
+        "Substitute Deniz Undav and Kai Havertz added two more as Germany scored every ten minutes.",
+        "For every email I deleted, two more landed in my inbox.",
+    ],
+)
+def test_n_more_with_no_count_before_it_in_the_sentence_is_left_out(text):
+    assert not any(value == 2 for value, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # The Sun and WTF Economy (corpus pages, dev)
+        ("Of the 14 players on duty, nine have since left while Tomasz Kusczak is frozen out.", 9, "players"),
+        (("I heard recently from one startup that of the over 1 million full human genomes that have been sequenced, "
+          "only 49,000 have been interpreted."), 49000, "genomes"),
+    ],
+)
+def test_a_part_of_a_whole_named_first_counts_what_the_whole_counts(text, value, unit):
+    assert (value, unit) in {(v, u) for v, _, u in found(text)}
+
+
+def test_n_of_them_after_a_whole_named_first_stays_a_pronoun():
+    # Channel NewsAsia (corpus page, dev): "four of them" is a pronoun use, as the conventions read "two of them"
+    assert not any(value == 4 for value, _, _ in found("Of the 13 suspects, four of them have been charged so far."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mirror and SB Nation (corpus pages, dev): the conventions read "two of them" as a pronoun use
+        "He repeatedly attacked them, killing two of them.",
+        "The year after that, they should still have at least two of them.",
+    ],
+)
+def test_n_of_them_is_a_pronoun_use_not_a_count(text):
+    assert not any(value == 2 for value, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Las Vegas Sun and Recode (corpus pages, dev): a date offset forward, as "two years ago" is one back
+        "It must speak to future generations, maybe 100 years from now.",
+        "It will be a big part of revenue in a year or eighteen months from now.",
+    ],
+)
+def test_a_time_from_now_is_a_date_offset_not_a_duration(text):
+    assert found(text) == set()
+
+
 def test_more_than_one_counts_the_plural_before_a_singular_the_tagger_took_for_a_noun():
     # BBC News, The Guardian: "travel" is the verb
     assert found("Around 3 million Britons travel abroad each month.") == {(3e6, None, "britons")}

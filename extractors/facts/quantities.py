@@ -133,6 +133,8 @@ ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
 POPULATION_NOUNS = word_list("population_nouns")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
 AGE_OLD = frozenset({"old", "olds"})
+#: ``data/en/partitive_pronouns.txt``: "two of them" is a pronoun use, not a count.
+PARTITIVE_PRONOUNS = word_list("partitive_pronouns")
 
 
 def extract_quantities(
@@ -465,6 +467,10 @@ def _quantity_at(
                 # ("10 days after the horrific attack", 9News; "one month after the Safeguard Defenders
                 # report", Fox News; "two days after this first anniversary", ITV News)
                 return None
+            if [t.lower_ for t in doc[end + 1 : end + 3]] in (["from", "now"], ["from", "today"]):
+                # a date offset forward, as "ago" is one back: "maybe 100 years from now" (Las Vegas Sun, dev), "in
+                # a year or eighteen months from now" (Recode, dev)
+                return None
             if (
                 after2 is not None
                 and after2.lower_ == "on"
@@ -632,6 +638,8 @@ def _quantity_at(
             # a range counts a plural; before a singular a hyphenated pair is a score: "a 1-3 defeat" (BBC Sport); a
             # range in words counts a collective noun: "hire 100 to 150 staff" (Reuters, BBC News)
             return None
+        if unit is None and _of_pronoun(doc, end):
+            return None  # "killing two of them" (Mirror, dev) counts no one the conventions count
         if (
             unit is None
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
@@ -659,6 +667,11 @@ def _quantity_at(
             # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
             # Reuters)
             unit, start = ANOTHER, _another_before(doc, start)
+        if unit is None and _fronted_partitive(doc, number, start):
+            # a part of a whole named first counts what the whole counts: "Of the 14 players on duty, nine have since
+            # left" (The Sun, dev), "of the over 1 million full human genomes that have been sequenced, only 49,000
+            # have been interpreted" (WTF Economy, dev); with no count read in the whole it stays out, as "a further N"
+            unit = ANOTHER
         if unit is None and _change_from(doc, start):
             # the level a change started from counts what the count before it counts: "more than 1 million developers
             # ..., up from only 100,000 a year ago" (Fortune), "4.9 billion connected things ..., up from 3.75
@@ -678,8 +691,10 @@ def _quantity_at(
             unit = "points" if _index_subject(doc, start) else LEVEL
         if unit is None and _bare_more(doc, end):
             # "N more" with no noun counts what the count before it counts, as "N others" does: "1.5 million people
-            # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP)
-            unit, end = "others", end + 1
+            # have fled, and 400,000 more are at risk" (Reuters, AP), "killed 12 and wounded 30 more" (AP). With no
+            # count before it in the sentence it stays out, as "a further N": its noun is elsewhere, "added two more
+            # as Germany scored" (goals, DW, dev), "For every email I deleted, two more landed" (Fast Company, dev)
+            unit, end = ANOTHER, end + 1
         if unit is None and _restates(doc, number):
             unit = RESTATED
         if unit is None:
@@ -864,6 +879,42 @@ def _change_from(doc: Doc, start: int) -> bool:
         return False
     before = doc[opening - 2] if opening >= 2 else None
     return before is not None and (before.lower_ in {"up", "down"} or before.pos_ in {"NOUN", "PROPN"})
+
+
+def _of_pronoun(doc: Doc, end: int) -> bool:
+    """Whether "of" and a pronoun of :data:`PARTITIVE_PRONOUNS` follow the bare number ending at ``end``."""
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in PARTITIVE_PRONOUNS
+
+
+#: Determiners that open the whole of a fronted partitive: "Of the 14 players", "of these 30 stocks".
+PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
+
+
+def _fronted_partitive(doc: Doc, number: Number, start: int) -> bool:
+    """Whether the bare number at ``start`` (its qualifier or "only"/"just" may come before it) is the subject of a
+    clause opened by "of the <whole>," at the start of its sentence or of a "that" clause, the whole holding a number:
+    the number is a part of that whole. "N of ..." names its own whole."""
+    last = doc[number.end - 1]
+    if last.dep_ not in {"nsubj", "nsubjpass"} or (number.end < len(doc) and doc[number.end].lower_ == "of"):
+        return False
+    _, opening = _qualifier(doc, start)
+    while opening >= 1 and doc[opening - 1].lower_ in FROM_LIMITERS:
+        opening -= 1
+    if opening < 1 or doc[opening - 1].text != ",":
+        return False
+    sentence_start = sentence_of(last).start
+    for of in range(opening - 2, sentence_start - 1, -1):
+        token = doc[of]
+        if token.text in {",", ";", ":"} or token.pos_ == "VERB" and token.dep_ != "relcl":
+            return False
+        if (
+            token.lower_ == "of"
+            and (of == sentence_start or doc[of - 1].lower_ in {"that", ","})
+            and of + 2 < opening
+            and doc[of + 1].lower_ in PARTITIVE_DETERMINERS
+        ):
+            return any(t.like_num for t in doc[of + 2 : min(of + 5, opening)])
+    return False
 
 
 def _gapped_after_and(doc: Doc, start: int, end: int) -> bool:
