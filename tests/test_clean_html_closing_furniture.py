@@ -6,6 +6,10 @@
 - A short line closing the story without ending a sentence is a leftover label up to six words, the length a text
   dump's trailing lines are judged at (``text.TRAILING_LABEL_WORDS``): "See photos from this story:" (AOL), "Please
   follow and like us:" (RNA News), "Youtube Videos ab jetzt direkt anzeigen" (Hardwareluxx).
+- A date line between the story's paragraphs goes, as from a text dump (``text._is_date_line``): an embedded post's
+  stamp ("Ein Beitrag geteilt von ... am Jun 17, 2019 um 12:17 PDT", Wunderweib), a print edition's line ("Aus:
+  Ausgabe vom 26.04.2024, Seite 1 / Titel", junge Welt), a header's "Datum: 22.12.2012, Rubrik: USA"
+  (tagesausblick); a list's or table's item stays (a programme's dates and times are the story's).
 """
 from __future__ import annotations
 
@@ -55,3 +59,20 @@ def test_a_closing_label_of_seven_words_stays():
 def test_a_short_closing_sentence_stays():
     line = "Nobody was hurt in the fire."
     assert clean_html(_page(line)).text.endswith(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Ein Beitrag geteilt von Jane Roe (@janeroe) am Jun 17, 2019 um 12:17 PDT",
+    "Aus: Ausgabe vom 26.04.2024, Seite 1 / Titel",
+])
+def test_a_date_line_inside_the_story_goes_from_the_page(line):
+    closing = "The council will vote on the final plan in the spring, the mayor said on Tuesday."
+    text = clean_html(_page(line, closing)).text
+    assert line not in text
+    assert text.startswith(SENTENCES[0]) and text.endswith(closing)
+
+
+def test_a_list_item_giving_a_date_and_time_stays():
+    item = "Saturday, May 4, 2024, 19:30: opening concert in the town hall"
+    page = _page().replace("</article>", f"<ul><li>{item}</li><li>Sunday: closing walk</li></ul></article>")
+    assert item in clean_html(page).text

@@ -546,8 +546,10 @@ def finish_paragraphs(
         if text_dump and (widgets.is_widget_line(para) or is_link_row(para)) or DUMP_PROMO_LINE.fullmatch(para) \
                 or _PROMO_GATE(para) and PROMO_LINE.fullmatch(para):
             continue
-        if not _ends_sentence(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
-            continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
+        if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items):
+            continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata, on a page too ("Ein Beitrag geteilt
+            # von ... am Jun 17, 2019 um 12:17 PDT" on Wunderweib, "Aus: Ausgabe vom 26.04.2024, Seite 1" on junge
+            # Welt, "Datum: 22.12.2012, Rubrik: USA" on tagesausblick), unless a page's list or table gives it
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
         if widgets.is_credit_line(para) or para in captioned:
