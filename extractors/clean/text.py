@@ -118,9 +118,13 @@ LEDE_WORDS = 17
 PROMO_LINE = widgets.local_lines("promo_lines.txt")
 #: Lines without any word every promo pattern needs, told apart before the costly match (see ``literal_gate``).
 _PROMO_GATE = literal_gate(PROMO_LINE)
-#: Promotions a copy holds that a page's markup keeps in a box of their own, which the HTML cleaner drops already, per
-#: language (``data/<language>/dump_promo_lines.txt``): dropped from text dumps only ("Sie mögen den Tag kompakt
-#: zusammengefasst? Dann sind Sie beim täglichen WAZ-Newsletter richtig – hier entlang.").
+#: Promotions first read off text dumps, where a copy holds the box they sit in, per language
+#: (``data/<language>/dump_promo_lines.txt``: "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen
+#: WAZ-Newsletter richtig – hier entlang."). Pages set them inside the story's markup too, so both cleaners drop them:
+#: on dev HTML pages Hardwareluxx's video consent note, The Economic Times' and KUT's pitches, Le Monde's newsletter
+#: note, WELT's correspondent box and The Political Insider's share call are paragraphs of the story. A list apart
+#: from ``PROMO_LINE``: its Cyrillic entry names no word ``literal_gate`` can test, which would open that gate to
+#: every line.
 DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 
 
@@ -539,11 +543,13 @@ def finish_paragraphs(
         ) or is_han_byline(para):
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
-        if text_dump and (widgets.is_widget_line(para) or is_link_row(para) or DUMP_PROMO_LINE.fullmatch(para)) \
+        if text_dump and (widgets.is_widget_line(para) or is_link_row(para)) or DUMP_PROMO_LINE.fullmatch(para) \
                 or _PROMO_GATE(para) and PROMO_LINE.fullmatch(para):
             continue
-        if not _ends_sentence(para) and _stamp(para) is not None or text_dump and _is_date_line(para):
-            continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata
+        if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items):
+            continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata, on a page too ("Ein Beitrag geteilt
+            # von ... am Jun 17, 2019 um 12:17 PDT" on Wunderweib, "Aus: Ausgabe vom 26.04.2024, Seite 1" on junge
+            # Welt, "Datum: 22.12.2012, Rubrik: USA" on tagesausblick), unless a page's list or table gives it
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
         if widgets.is_credit_line(para) or para in captioned:
@@ -584,15 +590,18 @@ def _is_dump_caption(line: str, *, last: bool) -> bool:
 
 
 #: A page's line closing the story is a leftover label from this many words down (``_is_trailing_label``).
-TRAILING_LABEL_WORDS = 4
+TRAILING_LABEL_WORDS = 6
 
 
 def _is_trailing_label(line: str) -> bool:
     """A short line left after an HTML story whose list or box went: a label ("Kategorien:", "Siehe auch:",
-    "Weblinks" on Wunderweib and hobbywerkstattblog), a control ("Kurz-Link" on the FAZ, "Voir les contributions" on
-    Le Monde), a rail heading ("Häufig gelesen" on landesspiegel, "Passend zum Artikel" on the NZZ) or an agency
-    stamp ("SDA/sep" on the Tages-Anzeiger). The story's last paragraph ends a sentence; a line of figures, a list item
-    or a line of code is no label.
+    "Weblinks" on Wunderweib and hobbywerkstattblog, "See photos from this story:" on AOL, "Please follow and like
+    us:" on RNA News), a control ("Kurz-Link" on the FAZ, "Voir les contributions" on Le Monde, "Youtube Videos ab
+    jetzt direkt anzeigen" on Hardwareluxx), a rail heading ("Häufig gelesen" on landesspiegel, "Passend zum Artikel"
+    on the NZZ, "Buyer's Guide: HomePod (Buy Now)" on MacRumors), a broadcast or agency stamp ("SDA/sep" on the
+    Tages-Anzeiger, "Sendung: hr-INFO, 25.04.2024, 10.45 Uhr" on hessenschau, "MOSCOW, April 10 (RIA Novosti)") or a
+    photo credit ("Imagen | Dacia, Tesla y Mercedes" on Xataka). Up to six words, as a text dump's trailing lines.
+    The story's last paragraph ends a sentence; a line of figures, a list item or a line of code is no label.
     """
     if "\n" in line or widgets.word_count(line) > TRAILING_LABEL_WORDS or _BULLET.match(line) or is_code(line):
         return False
