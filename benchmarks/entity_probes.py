@@ -38,7 +38,7 @@ from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Entity
 
 GOLD = Path(__file__).parent / "entity_probes_gold"
-GENRES = ("report", "wire", "uspolitics")
+GENRES = ("report", "wire", "uspolitics", "news")
 
 
 @dataclass(frozen=True)
