@@ -774,7 +774,24 @@ def test_the_north_is_the_country_the_article_names_and_alone_it_is_nothing(seed
         "as South Korea’s opposition filed the motion."
     )
     assert ("South", "GPE") in found
-    assert mentions_of("Storms hit the North on Tuesday.") == []  # no "North ..." country named
+    assert mentions_of("Storms hit North on Tuesday.") == []  # no "North ..." country named, no "the" region
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("Mugabe, hailed at home as a liberation hero, is reviled in the West as a despot.", "West"),  # Telegraph
+        ("She backed the failed takeover of the South.", "South"),  # Addicting Info
+    ],
+)
+def test_the_west_and_the_south_the_model_reads_as_places_are_regions(text, region):
+    assert (region, "LOC") in mentions_of(text)
+
+
+def test_a_language_before_a_noun_is_the_people_and_elsewhere_no_name():
+    found = mentions_of("Thousands of US and Filipino troops launched exercises with the Philippines.")  # Taipei Times
+    assert ("Filipino", "NORP") in found and ("Filipino", "GPE") not in found
+    assert ("English", "NORP") not in mentions_of("It was the first tarot deck ever printed in English, he said.")
 
 
 def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():

@@ -56,6 +56,8 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
 
     Country names keep the model's label here (the caller decides GPE/NORP from the alias form).
     """
+    if label == "LANGUAGE":
+        return "NORP" if _names_people(span) else label
     if code is not None:
         return label
     text, last = span.text, span[-1].text
@@ -101,6 +103,15 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
     ):
         return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside", "in Gedo and Bakool"
     return label
+
+
+def _names_people(span: Span) -> bool:
+    """A word the model reads as a language names a people when a noun follows it: "US and Filipino troops"
+    (Taipei Times; the dev gold's demonym convention makes it NORP, and a country code would otherwise merge it
+    into the GPE). Elsewhere it is the language, which the gold does not label: "printed in English" (Atlas
+    Obscura), "He learned Hebrew" (CBC)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}
 
 
 def _closes_place_list(span: Span) -> bool:
