@@ -1052,3 +1052,23 @@ def test_and_before_an_acronym_joins_two_organisations(text, names):
 
 def test_and_inside_an_institution_name_keeps_it_whole():
     assert "Department of Health and Human Services" in entities_of("The Department of Health and Human Services said so.")
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        (  # Chicago Tribune (entity probe batch `real`)
+            'The request to "provide a list of all Department of Energy employees who have attended" the meetings.',
+            "Department of Energy",
+            "ORG",
+        ),
+        ("Weaver plays the storm-creating magician Prospero in the new staging.", "Prospero", "PERSON"),  # i News
+    ],
+)
+def test_a_lower_case_word_the_model_glues_before_a_name_is_cut_off(text, name, label):
+    assert (name, label) in mentions_of(text)
+
+
+def test_short_name_particles_stay_in_the_name():
+    found = mentions_of("He met Mohammed bin Salman and the heirs of Vincent van Gogh.")
+    assert ("Mohammed bin Salman", "PERSON") in found and ("Vincent van Gogh", "PERSON") in found
