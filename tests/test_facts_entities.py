@@ -1072,3 +1072,8 @@ def test_a_lower_case_word_the_model_glues_before_a_name_is_cut_off(text, name, 
 def test_short_name_particles_stay_in_the_name():
     found = mentions_of("He met Mohammed bin Salman and the heirs of Vincent van Gogh.")
     assert ("Mohammed bin Salman", "PERSON") in found and ("Vincent van Gogh", "PERSON") in found
+
+
+def test_netflix_is_an_organisation_where_the_model_reads_a_place():
+    found = mentions_of("A tile-sliding, word-forming game from TED and Netflix.")  # Android Authority
+    assert ("Netflix", "ORG") in found and ("Netflix", "GPE") not in found
