@@ -88,9 +88,10 @@ def test_real_sentences_come_from_dev_pages_of_publishers_the_facts_test_never_s
 
 
 def test_the_real_sentence_batch_keeps_its_level_and_beats_the_bare_model():
-    # mention F1 0.729 (P 0.707 R 0.753; bare 0.667) when labelled, on main before any rule learnt from it
+    # mention F1 0.729 (P 0.707 R 0.753; bare 0.667) when labelled, on main before any rule learnt from it; 0.746
+    # after the ents1 rules (lower-case lead words cut off a name, Netflix an organisation)
     ours, bare = score_probes(load_probes(GOLD / "en_real.jsonl"))
-    assert ours["news"].f1 >= 0.72, "\n".join(ours["all"].misses)
+    assert ours["news"].f1 >= 0.74, "\n".join(ours["all"].misses)
     assert ours["news"].f1 > bare["news"].f1
     assert ours["news"].labels["NORP"].f1 >= bare["news"].labels["NORP"].f1
 
