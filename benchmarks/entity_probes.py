@@ -9,7 +9,9 @@ facts gold's entity conventions. Each probe lists its entities like a facts gold
 for the bare spaCy model (its ``doc.ents`` mapped to the six labels), as ``benchmarks.facts`` does. Figures are
 given per genre and as the mean of the genres' F1, the way the independent check reports them. A probe is right
 when newsfacts has no missed and no extra mention in it. The probes are dev material once scored: their misses
-may be read and rules written from them, with the evidence rules need from real publishers.
+may be read and rules written from them, with the evidence rules need from real publishers. A named batch of
+publisher sentences (``--set real``, drawn by ``benchmarks.entity_probes_real``) is in one genre of its own,
+``news``: any topic, the publishers' own wording.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Entity
 
 GOLD = Path(__file__).parent / "entity_probes_gold"
-GENRES = ("report", "wire", "uspolitics")
+WRITTEN_GENRES = ("report", "wire", "uspolitics")
+GENRES = (*WRITTEN_GENRES, "news")
 
 
 @dataclass(frozen=True)

@@ -774,7 +774,24 @@ def test_the_north_is_the_country_the_article_names_and_alone_it_is_nothing(seed
         "as South Korea’s opposition filed the motion."
     )
     assert ("South", "GPE") in found
-    assert mentions_of("Storms hit the North on Tuesday.") == []  # no "North ..." country named
+    assert mentions_of("Storms hit North on Tuesday.") == []  # no "North ..." country named, no "the" region
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("Mugabe, hailed at home as a liberation hero, is reviled in the West as a despot.", "West"),  # Telegraph
+        ("She backed the failed takeover of the South.", "South"),  # Addicting Info
+    ],
+)
+def test_the_west_and_the_south_the_model_reads_as_places_are_regions(text, region):
+    assert (region, "LOC") in mentions_of(text)
+
+
+def test_a_language_before_a_noun_is_the_people_and_elsewhere_no_name():
+    found = mentions_of("Thousands of US and Filipino troops launched exercises with the Philippines.")  # Taipei Times
+    assert ("Filipino", "NORP") in found and ("Filipino", "GPE") not in found
+    assert ("English", "NORP") not in mentions_of("It was the first tarot deck ever printed in English, he said.")
 
 
 def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():
@@ -1035,3 +1052,28 @@ def test_and_before_an_acronym_joins_two_organisations(text, names):
 
 def test_and_inside_an_institution_name_keeps_it_whole():
     assert "Department of Health and Human Services" in entities_of("The Department of Health and Human Services said so.")
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        (  # Chicago Tribune (entity probe batch `real`)
+            'The request to "provide a list of all Department of Energy employees who have attended" the meetings.',
+            "Department of Energy",
+            "ORG",
+        ),
+        ("Weaver plays the storm-creating magician Prospero in the new staging.", "Prospero", "PERSON"),  # i News
+    ],
+)
+def test_a_lower_case_word_the_model_glues_before_a_name_is_cut_off(text, name, label):
+    assert (name, label) in mentions_of(text)
+
+
+def test_short_name_particles_stay_in_the_name():
+    found = mentions_of("He met Mohammed bin Salman and the heirs of Vincent van Gogh.")
+    assert ("Mohammed bin Salman", "PERSON") in found and ("Vincent van Gogh", "PERSON") in found
+
+
+def test_netflix_is_an_organisation_where_the_model_reads_a_place():
+    found = mentions_of("A tile-sliding, word-forming game from TED and Netflix.")  # Android Authority
+    assert ("Netflix", "ORG") in found and ("Netflix", "GPE") not in found

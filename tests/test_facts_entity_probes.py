@@ -4,12 +4,13 @@ formed, the scorer counts strict, offset and per-label mention matches as it say
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from benchmarks.entity_probes import (
-    GENRES,
     GOLD,
+    WRITTEN_GENRES,
     EntityProbeScore,
     genre_mean,
     load_probes,
@@ -17,6 +18,9 @@ from benchmarks.entity_probes import (
     score_probes,
 )
 from benchmarks.facts_scoring import MENTION_LABELS
+
+CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
+FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
 
 def write_probe(tmp_path, text: str, entities: list[dict], genre: str = "wire"):
@@ -29,7 +33,7 @@ def test_every_english_probe_loads_in_one_of_the_three_genres_with_every_label_g
     probes = load_probes(GOLD / "en.jsonl")
     assert len(probes) >= 120
     assert len({p.id for p in probes}) == len(probes)
-    assert {p.genre for p in probes} == set(GENRES)
+    assert {p.genre for p in probes} == set(WRITTEN_GENRES)
     groups = {"GPE+LOC" if label in {"GPE", "LOC"} else label for p in probes for *_, label in p.mentions}
     assert set(MENTION_LABELS) <= groups
 
@@ -64,5 +68,38 @@ def test_the_english_set_keeps_its_level_and_beats_the_bare_model_in_every_genre
     ours, bare = score_probes(load_probes(GOLD / "en.jsonl"))
     assert genre_mean(ours) >= 0.88, "\n".join(ours["all"].misses)
     assert ours["report"].f1 >= 0.81 and ours["uspolitics"].f1 >= 0.92, "\n".join(ours["all"].misses)
-    for genre in GENRES:
+    for genre in WRITTEN_GENRES:
         assert ours[genre].f1 > bare[genre].f1
+
+
+def real_rows() -> list[dict]:
+    return [json.loads(line) for line in (GOLD / "en_real.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_real_sentences_come_from_dev_pages_of_publishers_the_facts_test_never_saw():
+    split = json.loads((CORPUS / "SPLIT.json").read_text(encoding="utf-8"))
+    test_publishers = {path.name.split("_")[0] for path in FACTS_TEST.glob("*.json")}
+    rows = real_rows()
+    assert len(rows) >= 60 and len({row["publisher"] for row in rows}) >= 15
+    for row in rows:
+        case = split[row["page"]]
+        assert case["split"] == "dev", row["id"]
+        assert case["publisher"] == row["publisher"] not in test_publishers, row["id"]
+
+
+def test_the_real_sentence_batch_keeps_its_level_and_beats_the_bare_model():
+    # mention F1 0.729 (P 0.707 R 0.753; bare 0.667) when labelled, on main before any rule learnt from it; 0.746
+    # after the ents1 rules (lower-case lead words cut off a name, Netflix an organisation)
+    ours, bare = score_probes(load_probes(GOLD / "en_real.jsonl"))
+    assert ours["news"].f1 >= 0.74, "\n".join(ours["all"].misses)
+    assert ours["news"].f1 > bare["news"].f1
+    assert ours["news"].labels["NORP"].f1 >= bare["news"].labels["NORP"].f1
+
+
+def test_the_real_sentence_batch_is_what_its_seeded_draw_picks():
+    from benchmarks.entity_probes_real import draw
+    from benchmarks.extraction import SHARED_PAGES
+
+    if not SHARED_PAGES.is_dir():
+        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
+    assert [(r["text"], r["page"]) for r in draw()] == [(r["text"], r["page"]) for r in real_rows()]
