@@ -11,7 +11,7 @@ import pytest
 from benchmarks.quantity_probes import PROBE_SETS, load_probes, run
 
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
-REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9")
+REAL_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9", "real10")
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
