@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real9``), reproducibly.
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real10``), reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
 ``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in ``benchmarks/facts_gold/test/``; pages
@@ -47,6 +47,11 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   ``context1``) drew from, under every origin tag of the corpus when it was drawn (``REAL9_TAGS``: those of
   ``context1``, which named the last tags added, ``pae``, ``asc``, ``rd2``, ``kcr``, ``swr``). Those pages hold only 92
   number sentences of 15 publishers, so the caps (eight a page and a publisher) leave 69, not 150.
+- ``real10`` (issue 11, reading values and units) finds no page left that no batch drew from and no tag added since
+  ``real9``, so it draws as ``real8`` does from every English dev publisher under ``REAL9_TAGS``: earlier batches' pages
+  stay eligible, their sentences and ``context1``'s context sentences (``skip_context``) do not. The value kinds, the
+  look-alikes and the plain numbers take turns (``REAL10_KINDS``), three sentences a page and four a publisher, 75 in
+  all, so that many publishers speak (37).
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
