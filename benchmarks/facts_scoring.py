@@ -47,6 +47,14 @@ UNIT_SYNONYMS = {
     "yard": "yd",  # "only 100 yards or so from" (Evening Standard, dev probe context1) and a gold "yd"
     "inch": "in",
     "inches": "in",
+    # storage sizes spelled out and as symbols, as the extractor writes them: "up to 6 petabytes" (Google Blog, dev
+    # probe real) labelled "petabytes", "a 1 terabyte hard drive" (Engadget, dev gold) read "TB"
+    "kilobyte": "kb",
+    "megabyte": "mb",
+    "gigabyte": "gb",
+    "terabyte": "tb",
+    "petabyte": "pb",
+    "exabyte": "eb",
     # irregular plurals, folded like the regular ones ("cars" = "car"): "one person" and a gold "people"
     # count the same thing
     "people": "person",

@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real9``), reproducibly.
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real10``), reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
 ``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in ``benchmarks/facts_gold/test/``; pages
@@ -47,6 +47,11 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   ``context1``) drew from, under every origin tag of the corpus when it was drawn (``REAL9_TAGS``: those of
   ``context1``, which named the last tags added, ``pae``, ``asc``, ``rd2``, ``kcr``, ``swr``). Those pages hold only 92
   number sentences of 15 publishers, so the caps (eight a page and a publisher) leave 69, not 150.
+- ``real10`` (issue 11, reading values and units) finds no page left that no batch drew from and no tag added since
+  ``real9``, so it draws as ``real8`` does from every English dev publisher under ``REAL9_TAGS``: earlier batches' pages
+  stay eligible, their sentences and ``context1``'s context sentences (``skip_context``) do not. The value kinds, the
+  look-alikes and the plain numbers take turns (``REAL10_KINDS``), three sentences a page and four a publisher, 75 in
+  all, so that many publishers speak (37).
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -223,6 +228,8 @@ class Batch:
     require: re.Pattern[str] | None = None
     #: Only pages of these publishers (``real8``: ``REAL8_PUBLISHERS``); ``None`` takes every publisher.
     publishers: frozenset[str] | None = None
+    #: Also leave out the sentences of earlier items' ``context`` (``real10``: ``context1``'s windows were read too).
+    skip_context: bool = False
 
 
 BATCHES = {
@@ -349,6 +356,8 @@ def pool(batch: Batch) -> list[tuple[str, str, str]]:
     """(publisher, page, sentence) for every sentence the batch allows."""
     earlier_items = _earlier_items(batch)
     earlier = {item["text"] for item in earlier_items}
+    if batch.skip_context:
+        earlier |= {item["context"] for item in earlier_items if item.get("context")}
     used_pages = {item.get("page") for item in earlier_items} if batch.unused_pages else set()
     gold_texts = _gold_texts()
     out = []
@@ -507,6 +516,26 @@ BATCHES["real9"] = Batch(
     earlier=(*CONTEXT1.earlier, "quantities_en_context1.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True, listed=HARD6,
     require=NUMBER,
+)
+
+#: ``real10``'s kinds (issue 11, reading values and units): the ``HARD`` value patterns and per-unit rates, then the
+#: look-alikes and plain numbers so that numbers which are no quantity keep a share. Ages, scores, temperatures, years
+#: and ordinals come in only through the plain ``number`` turn.
+REAL10_KINDS: dict[str, re.Pattern[str]] = {
+    **{kind: HARD[kind] for kind in ("scale", "currency", "range", "spelled", "approximation", "fraction", "percent",
+                                     "change", "multiplier", "measure")},
+    "rate": LOOKALIKE["rate"], "lookalike": LOOKALIKE["lookalike"], "number": NUMBER,
+}
+#: ``real10`` (issue 11): no page is left that no batch drew from, so it draws as ``real8`` does (earlier batches'
+#: pages stay eligible, their sentences and ``context1``'s context sentences do not) from every English dev publisher
+#: under ``REAL9_TAGS`` (no tag was added since), with small caps (three a page, four a publisher) so that many
+#: publishers speak, weighted toward value and unit reading (``REAL10_KINDS``).
+BATCHES["real10"] = Batch(
+    seed="values15-real10:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL9_TAGS,
+    kinds=REAL10_KINDS, cap=4, cap_by="publisher", page_cap=3, size=75, prefix="rz",
+    earlier=(*BATCHES["real9"].earlier, "quantities_en_real9.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=HARD6, require=NUMBER,
+    skip_context=True,
 )
 
 

@@ -81,6 +81,10 @@ CONTEXT1_FILE = PROBE_FILE.with_name("quantities_en_context1.json")
 #: Issue 11, the ninth publisher-sentence batch: every number sentence of the English dev pages no earlier batch drew
 #: from (the last origin tags added among them), weighted to hard numbers (``quantity_probe_sample --batch real9``).
 REAL9_FILE = PROBE_FILE.with_name("quantities_en_real9.json")
+#: Issue 11, the tenth publisher-sentence batch: sentences no earlier batch took, of any English dev page (none is left
+#: unused), three a page and four a publisher, weighted to reading values and units (``quantity_probe_sample --batch
+#: real10``); labelled by reading and committed before newsfacts ran on them.
+REAL10_FILE = PROBE_FILE.with_name("quantities_en_real10.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
@@ -98,6 +102,7 @@ PROBE_SETS = {
     "real8": REAL8_FILE,
     "context1": CONTEXT1_FILE,
     "real9": REAL9_FILE,
+    "real10": REAL10_FILE,
 }
 
 

@@ -356,6 +356,11 @@ def test_time_counted_back_from_publication_is_a_date_not_a_quantity():
         ("It features an 8-core CPU running at 2.3Ghz, 12GB of GDDR5 RAM, a 1 terabyte hard drive.", 2.3, "GHz"),
         ("It features an 8-core CPU running at 2.3Ghz, 12GB of GDDR5 RAM, a 1 terabyte hard drive.", 12, "GB"),
         ("It features an 8-core CPU running at 2.3Ghz, 12GB of GDDR5 RAM, a 1 terabyte hard drive.", 1, "TB"),
+        # storage sizes below and above them read the same way: Joseph Gentle's blog, Ars Technica, Google Blog (dev)
+        ("Yjs can store that same 100KB document in 160KB on disk.", 160, "KB"),
+        ("zlib shrinks down our evil data to a mere 39 kilobytes.", 39, "KB"),
+        ("Just the nbt data for this payload is 26.6 megabytes.", 26.6, "MB"),
+        ("The new format saves up to 6 petabytes of user data per day.", 6, "PB"),
         ("The 3rd revision features a 1.2GHz 64-bit quad-core ARM CPU with integrated Bluetooth 4.1.", 1.2, "GHz"),
         # Engadget and Wired (corpus page wired_2024-04-28_11-best-sleeping-bags): "pounds" weighs
         ("It's also surprisingly dense -- the console weighs 8.4 pounds, but it feels far heavier than you'd expect.",
@@ -1265,3 +1270,28 @@ def test_a_bare_level_a_measure_is_brought_to_stays_out():
     # prices are no count (data/en/level_nouns.txt), and a thing taken somewhere is no tally
     assert quantities("The rains brought prices to 40.") == []
     assert quantities("It took the company to 2,000.") == []
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # Inquisitr and n+1 (corpus dev pages): a number word alone in brackets counts the plural noun before it
+        (
+            "Since Election Day, Donald Trump has attended more rallies (five) than the intelligence briefings (four).",
+            [(5, "rallies", "five"), (4, "briefings", "four")],
+        ),
+        (
+            "They write books about The Sopranos (at least twenty so far), and teach courses on The Wire.",
+            [(20, "books", "at least twenty")],
+        ),
+    ],
+)
+def test_a_number_word_in_brackets_counts_the_plural_noun_before_them(text, counted):
+    assert [(q.value, q.unit, q.text) for q in quantities(text)] == counted
+
+
+def test_digits_or_a_name_before_brackets_give_no_bracketed_count():
+    # "(2)" is a citation counter or a list number; "Smith (45)" is no plural noun's count
+    found = quantities("The network reported it first, NBC News (2) said, citing officials in two cities.")
+    assert [q.text for q in found] == ["two cities"]
+    assert quantities("The witnesses (2) were heard on Monday.") == []

@@ -695,6 +695,8 @@ def _quantity_at(
             # count before it in the sentence it stays out, as "a further N": its noun is elsewhere, "added two more
             # as Germany scored" (goals, DW, dev), "For every email I deleted, two more landed" (Fast Company, dev)
             unit, end = ANOTHER, end + 1
+        if unit is None:
+            unit = _bracketed_count(doc, number)
         if unit is None and _restates(doc, number):
             unit = RESTATED
         if unit is None:
@@ -1044,6 +1046,34 @@ def _level_carried_to(doc: Doc, number: Number) -> str | None:
     if carried.tag_ != "NNS" or carried.lower_ in LEVEL_NOUNS:
         return None
     return carried.lower_
+
+
+#: How far back before a bracket the plural noun a bracketed number word counts may be.
+BRACKET_NOUN_REACH = 6
+
+
+def _bracketed_count(doc: Doc, number: Number) -> str | None:
+    """The plural noun before a bracket that holds only a number word (a qualifier before it, "so far" after it
+    allowed): the count of that noun, given in passing. "attended more rallies (five) than the intelligence briefings
+    (four)" (Inquisitr, dev), "They write books about The Sopranos (at least twenty so far)" (n+1, dev); the nearest
+    common plural noun within :data:`BRACKET_NOUN_REACH` tokens of the clause before the bracket, names passed over.
+    Digits in brackets stay out: they are citation counters ("NBC News (2)") and list numbers."""
+    if not doc[number.start].is_alpha:
+        return None
+    open_at = number.start - 1
+    while open_at > 0 and doc[open_at].lower_ in QUALIFIER_WORDS:
+        open_at -= 1
+    close_at = number.end
+    if [t.lower_ for t in doc[close_at : close_at + 2]] == ["so", "far"]:
+        close_at += 2
+    if open_at <= 0 or doc[open_at].text != "(" or close_at >= len(doc) or doc[close_at].text != ")":
+        return None
+    for token in reversed(doc[max(0, open_at - BRACKET_NOUN_REACH) : open_at]):
+        if token.is_punct:
+            return None
+        if token.tag_ == "NNS":
+            return token.lower_
+    return None
 
 
 def _bare_more(doc: Doc, end: int) -> bool:
