@@ -1,0 +1,54 @@
+"""Issue 12: a photo's credit copied alone under its caption as the photographer's name and a wire or photo agency
+after a slash ("Spencer Platt/Getty Images" on Slate and The New Republic, "Khalil Ashaw / Reuters" on the NZZ,
+"Evan Vucci/AP Photo" on ABC News) marks the caption above it, which goes with it from a text dump
+(``data/en/photo_credits.txt``, ``text_regions.captions_above_credits``). A French caption copied with its credit at
+its end ("... (Photo : Frank Jr Rodi)" on Versants, "... Photo VM /Eric NURDIN" on Vosges Matin) is a caption
+(``data/fr/caption_credits.txt``, ``text_regions.is_credited_caption``)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.text_regions import PHOTO_CREDIT, is_credited_caption
+from tests.test_clean_text import clean_dump
+
+STORY = [
+    ("The city council approved the new budget on Tuesday after a debate that lasted well into the night, with "
+     "members split over how much to spend on road repairs and the library."),
+    ("The mayor said the plan would keep property taxes flat for a third year while adding two hundred thousand "
+     "dollars for the parks department and a new bus route to the hospital."),
+    ("Opponents argued that the city was drawing down its reserves too fast and warned that a downturn next year "
+     "could leave the council with no choice but to cut services or raise fees."),
+    ("The budget takes effect on the first of July, and the council will review the spending in the autumn when the "
+     "first quarter's figures come in from the finance office."),
+]
+CAPTION = "Council members listen to residents during the budget hearing at City Hall on Tuesday evening."
+
+
+@pytest.mark.parametrize("credit", ["Spencer Platt/Getty Images", "Khalil Ashaw / Reuters", "Evan Vucci/AP Photo"])
+def test_caption_above_a_name_and_agency_credit_goes(credit):
+    dump = "\n\n".join(["Council passes budget after long night", *STORY[:2], CAPTION, credit, *STORY[2:]]) + "\n"
+    text = clean_dump(dump).text
+    assert CAPTION not in text and credit not in text
+    assert all(paragraph in text for paragraph in STORY)
+
+
+@pytest.mark.parametrize("line", ["Firm Chop / Crud", "Sign In/Sign Up", "High Schools / Preps", "Jane Doe/John Smith"])
+def test_slashed_labels_without_an_agency_are_no_credit(line):
+    """A table's row label, a menu's pair of links or two names are no credit: the agency names it."""
+    assert not PHOTO_CREDIT.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "C'est à Sainte-Julie que les bénévoles se retrouveront dès le 29 novembre. (Photo : Frank Jr Rodi)",
+        "Les 5 habitants sont parvenus à s’extraire de la maison et seront relogés par la mairie. Photo VM /Eric NURDIN",
+    ],
+)
+def test_french_caption_closed_by_its_photo_credit_is_a_caption(caption):
+    """French spacing sets a space before the credit's colon; a regional paper signs "Photo" with its initials."""
+    assert is_credited_caption(caption)
+
+
+def test_french_sentence_naming_a_photo_is_no_caption():
+    assert not is_credited_caption("Le maire a montré la photo aux journalistes présents dans la salle du conseil.")
