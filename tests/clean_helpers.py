@@ -21,6 +21,17 @@ SENTENCES = (
     "Residents of both banks, who had petitioned for a crossing since 2009, welcomed the decision.",
     "The cost, about 40 million euros, will be shared by the city, the region and the state.",
 )
+#: Four paragraphs of a local story, for synthetic text dumps whose furniture sits between or after them.
+DUMP_STORY = (
+    ("The city council approved the new budget on Tuesday after a debate that lasted well into the night, with "
+     "members split over how much to spend on road repairs and the library."),
+    ("The mayor said the plan would keep property taxes flat for a third year while adding two hundred thousand "
+     "dollars for the parks department and a new bus route to the hospital."),
+    ("Opponents argued that the city was drawing down its reserves too fast and warned that a downturn next year "
+     "could leave the council with no choice but to cut services or raise fees."),
+    ("The budget takes effect on the first of July, and the council will review the spending in the autumn when the "
+     "first quarter's figures come in from the finance office."),
+)
 
 
 def dev_page(case_id: str, *, with_url: bool = True) -> tuple[dict, Document]:

@@ -9,18 +9,10 @@ import pytest
 
 from extractors.clean.text import DUMP_PROMO_LINE
 from extractors.clean.text_regions import COMMENT_PROMPT
+from tests.clean_helpers import DUMP_STORY
 from tests.test_clean_text import clean_dump
 
-STORY = [
-    ("The city council approved the new budget on Tuesday after a debate that lasted well into the night, with "
-     "members split over how much to spend on road repairs and the library."),
-    ("The mayor said the plan would keep property taxes flat for a third year while adding two hundred thousand "
-     "dollars for the parks department and a new bus route to the hospital."),
-    ("Opponents argued that the city was drawing down its reserves too fast and warned that a downturn next year "
-     "could leave the council with no choice but to cut services or raise fees."),
-    ("The budget takes effect on the first of July, and the council will review the spending in the autumn when the "
-     "first quarter's figures come in from the finance office."),
-]
+STORY = list(DUMP_STORY)
 
 
 def _dump(*lines: str) -> str:
