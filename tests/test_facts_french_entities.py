@@ -74,3 +74,9 @@ def test_the_french_publisher_batch_keeps_its_level_and_beats_the_bare_model():
     ours, bare = score_probes(load_probes(REAL), "fr")
     assert ours["news"].f1 >= 0.67, "\n".join(ours["all"].misses)
     assert ours["news"].f1 > bare["news"].f1
+
+
+def test_a_form_of_address_is_left_out_of_a_persons_span():
+    assert name_span(0, "Mme Binet", "PER", "fr") == (4, "Binet")
+    assert name_span(0, "M. Toupou Goéguai", "PER", "fr") == (3, "Toupou Goéguai")
+    assert name_span(0, "M. Dupont", "ORG", "fr") == (0, "M. Dupont")

@@ -84,7 +84,8 @@ def name_span(start: int, text: str, label: str, language: str) -> tuple[int, st
     """The name inside a model span (``data/fr/name_articles.txt``, ``elisions.txt``: the gold leaves articles and
     elided words out of names). A trailing elided word goes ("Buzyn n’"); a leading article or elided word goes when
     it is lower case ("l'Europe") or the span is a place ("La Chine" opening a sentence), so "Le Pen" and "L'Oréal"
-    keep theirs; a span that is only an elided word ("C’") comes out empty. Languages without the lists keep spans."""
+    keep theirs; a span that is only an elided word ("C’") comes out empty. A person's span loses a form of address
+    before the name ("Mme Binet", ``honorifics.txt``). Languages without the lists keep spans."""
     patterns = _particles(language)
     if patterns is None:
         return start, text
@@ -92,6 +93,9 @@ def name_span(start: int, text: str, label: str, language: str) -> tuple[int, st
     if re.fullmatch(r"[^\W\d_]+['’]", text):
         return start, ""
     text = tail.sub("", text)
+    title, _, rest = text.partition(" ")
+    if label in {"PER", "PERSON"} and rest[:1].isupper() and title in optional_word_list("honorifics", language):
+        return start + len(title) + 1, rest
     found = lead.match(text)
     if found and (found.group(0)[:1].islower() or label == "LOC"):
         return start + found.end(), text[found.end():]
