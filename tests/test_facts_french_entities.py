@@ -80,3 +80,15 @@ def test_a_form_of_address_is_left_out_of_a_persons_span():
     assert name_span(0, "Mme Binet", "PER", "fr") == (4, "Binet")
     assert name_span(0, "M. Toupou Goéguai", "PER", "fr") == (3, "Toupou Goéguai")
     assert name_span(0, "M. Dupont", "ORG", "fr") == (0, "M. Dupont")
+
+
+def test_a_lone_name_after_a_preposition_of_place_is_a_place_unless_it_is_a_known_surname():
+    found = _entities("Depuis Washington, Christine Lagarde a appelé à la prudence.")
+    assert ("Washington", "GPE") in found
+    named = _entities("Emmanuel Macron a reçu les syndicats. La lettre a été remise à Macron mardi.")
+    assert ("Macron", "GPE") not in named
+
+
+def test_an_event_the_model_tags_as_a_name_is_left_out():
+    found = _entities("Le Brexit, qui n’a toujours pas eu lieu, n’arrange rien aux prévisions de la Commission.")
+    assert not any(text == "Brexit" for text, _ in found)

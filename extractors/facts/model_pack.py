@@ -102,6 +102,13 @@ def name_span(start: int, text: str, label: str, language: str) -> tuple[int, st
     return start, text
 
 
+def _placed_lone_name(doc: Doc, ent: Span, text: str, people: dict, language: str) -> bool:
+    """A one-word "person" after a preposition of place (``data/fr/place_prepositions.txt``) that is no surname of a
+    person named in full before: the model reads towns as people ("Depuis Washington", "à Katmandou")."""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return " " not in text and text not in people and before in optional_word_list("place_prepositions", language)
+
+
 def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[Entity]:
     """One entity per named thing, every mention in ``spans``, ordered by first mention."""
     countries = country_names(language)
@@ -114,9 +121,9 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
         start, text = name_span(ent.start_char, ent.text.strip(), ent.label_, language)
         if label is None or not text or not any(ch.isupper() for ch in text[:1]):
             continue
-        if text in optional_word_list("common_nouns", language):
+        if text in optional_word_list("not_names", language):
             continue
-        if label == "LOC":
+        if label == "LOC" or (label == "PERSON" and _placed_lone_name(doc, ent, text, people, language)):
             label = place_label(text, language)
         code = countries.get(text)
         if code is not None:
