@@ -92,3 +92,14 @@ def test_a_lone_name_after_a_preposition_of_place_is_a_place_unless_it_is_a_know
 def test_an_event_the_model_tags_as_a_name_is_left_out():
     found = _entities("Le Brexit, qui n’a toujours pas eu lieu, n’arrange rien aux prévisions de la Commission.")
     assert not any(text == "Brexit" for text, _ in found)
+
+
+def test_a_person_after_a_lower_case_article_is_no_person():
+    assert name_span(0, "l’Elysée", "PER", "fr") == (0, "")
+
+
+def test_a_name_after_a_form_of_address_is_still_the_subject_a_later_quote_falls_back_on():
+    text = ("Emmanuel Macron a reçu Sophie Binet mardi. Mme Binet a fait valoir ses demandes au président.\n\n"
+            "Pour la syndicaliste, il n’existe qu’une seule voie pour « apaiser la colère et tourner la page ».")
+    [quote] = [f for f in extract_facts(text, None, language="fr") if f.kind == "quote"]
+    assert quote.speaker == "Sophie Binet"

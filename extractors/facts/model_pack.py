@@ -84,8 +84,9 @@ def name_span(start: int, text: str, label: str, language: str) -> tuple[int, st
     """The name inside a model span (``data/fr/name_articles.txt``, ``elisions.txt``: the gold leaves articles and
     elided words out of names). A trailing elided word goes ("Buzyn n’"); a leading article or elided word goes when
     it is lower case ("l'Europe") or the span is a place ("La Chine" opening a sentence), so "Le Pen" and "L'Oréal"
-    keep theirs; a span that is only an elided word ("C’") comes out empty. A person's span loses a form of address
-    before the name ("Mme Binet", ``honorifics.txt``). Languages without the lists keep spans."""
+    keep theirs; a span that is only an elided word ("C’"), or a "person" after a lower-case article, comes out
+    empty. A person's span loses a form of address before the name ("Mme Binet", ``honorifics.txt``). Languages
+    without the lists keep spans."""
     patterns = _particles(language)
     if patterns is None:
         return start, text
@@ -97,6 +98,8 @@ def name_span(start: int, text: str, label: str, language: str) -> tuple[int, st
     if label in {"PER", "PERSON"} and rest[:1].isupper() and title in optional_word_list("honorifics", language):
         return start + len(title) + 1, rest
     found = lead.match(text)
+    if found and found.group(0)[:1].islower() and label in {"PER", "PERSON"}:
+        return start, ""  # a person's name takes no article: "l’Elysée" tagged PER (Le Monde 2023) is no person
     if found and (found.group(0)[:1].islower() or label == "LOC"):
         return start + found.end(), text[found.end():]
     return start, text
@@ -247,8 +250,13 @@ def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex, la
 
 
 def _is_subject(doc: Doc, mention: MentionSpan) -> bool:
+    """Whether a person's mention is a clause's subject; a name the parse hangs on its form of address ("Mme Binet
+    a fait valoir", Le Monde: "Binet" is ``flat:name`` of the subject "Mme") is the subject too."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_.startswith("nsubj")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_.startswith("nsubj") or (root.dep_.startswith("flat") and root.head.dep_.startswith("nsubj"))
 
 
 def _full_names(people: list[tuple[MentionSpan, str]]) -> dict[str, str]:
