@@ -2,7 +2,7 @@
 and the claims its cue words report (``cue_attributions``).
 
 Entities come straight from the pack's own NER. The model's labels are mapped onto the project's (PER -> PERSON, LOC -> GPE for a country, else
-LOC); a country is normalised to its ISO code through pycountry's names in that language; mentions
+LOC, or GPE but for a world region where the pack lists its regions: ``place_label``); a country is normalised to its ISO code through pycountry's names in that language; mentions
 merge when they are the same name, or a lone surname of a person named in full earlier ("Macron"
 after "Emmanuel Macron", which the small French model often tags as a place).
 """
@@ -57,6 +57,61 @@ def country_names(language: str) -> dict[str, str]:
     return names
 
 
+def place_label(text: str, language: str) -> str:
+    """The project's label of a name the model tags LOC. WikiNER-style models (the French one) have no GPE: they tag
+    countries, regions and towns LOC alike, while the gold reads all of them as GPE and keeps LOC for regions
+    without a government of their own. A pack with a ``world_regions`` list (see ``data/fr/world_regions.txt`` for
+    the evidence) keeps LOC for those; any other LOC is a GPE."""
+    regions = optional_word_list("world_regions", language)
+    return "LOC" if not regions or text in regions else "GPE"
+
+
+@functools.cache
+def _particles(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A leading article or elided word, and a trailing elided word, of a name's span (``name_span``)."""
+    articles = optional_word_list("name_articles", language)
+    elisions = optional_word_list("elisions", language)
+    if not articles or not elisions:
+        return None
+    elided = "|".join(sorted(map(re.escape, elisions), key=len, reverse=True))
+    article = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    lead = re.compile(rf"(?:(?:{article})\s+|(?:{elided})['’])(?=\w)", re.IGNORECASE)
+    tail = re.compile(rf"\s+(?:{elided})['’]$", re.IGNORECASE)
+    return lead, tail
+
+
+def name_span(start: int, text: str, label: str, language: str) -> tuple[int, str]:
+    """The name inside a model span (``data/fr/name_articles.txt``, ``elisions.txt``: the gold leaves articles and
+    elided words out of names). A trailing elided word goes ("Buzyn n’"); a leading article or elided word goes when
+    it is lower case ("l'Europe") or the span is a place ("La Chine" opening a sentence), so "Le Pen" and "L'Oréal"
+    keep theirs; a span that is only an elided word ("C’"), or a "person" after a lower-case article, comes out
+    empty. A person's span loses a form of address before the name ("Mme Binet", ``honorifics.txt``). Languages
+    without the lists keep spans."""
+    patterns = _particles(language)
+    if patterns is None:
+        return start, text
+    lead, tail = patterns
+    if re.fullmatch(r"[^\W\d_]+['’]", text):
+        return start, ""
+    text = tail.sub("", text)
+    title, _, rest = text.partition(" ")
+    if label in {"PER", "PERSON"} and rest[:1].isupper() and title in optional_word_list("honorifics", language):
+        return start + len(title) + 1, rest
+    found = lead.match(text)
+    if found and found.group(0)[:1].islower() and label in {"PER", "PERSON"}:
+        return start, ""  # a person's name takes no article: "l’Elysée" tagged PER (Le Monde 2023) is no person
+    if found and (found.group(0)[:1].islower() or label == "LOC"):
+        return start + found.end(), text[found.end():]
+    return start, text
+
+
+def _placed_lone_name(doc: Doc, ent: Span, text: str, people: dict, language: str) -> bool:
+    """A one-word "person" after a preposition of place (``data/fr/place_prepositions.txt``) that is no surname of a
+    person named in full before: the model reads towns as people ("Depuis Washington", "à Katmandou")."""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return " " not in text and text not in people and before in optional_word_list("place_prepositions", language)
+
+
 def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[Entity]:
     """One entity per named thing, every mention in ``spans``, ordered by first mention."""
     countries = country_names(language)
@@ -66,21 +121,25 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
     text_all = text_of(doc)
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
-        text = ent.text.strip()
+        start, text = name_span(ent.start_char, ent.text.strip(), ent.label_, language)
         if label is None or not text or not any(ch.isupper() for ch in text[:1]):
             continue
+        if text in optional_word_list("not_names", language):
+            continue
+        if label == "LOC" or (label == "PERSON" and _placed_lone_name(doc, ent, text, people, language)):
+            label = place_label(text, language)
         code = countries.get(text)
         if code is not None:
             key = ("GPE", code)
-        elif len(ent) == 1 and text in people:
+        elif " " not in text and text in people:
             key = people[text]
         else:
             key = (label, text)
-            if label == "PERSON" and len(ent) > 1:
-                people.setdefault(ent[-1].text, key)
-        groups.setdefault(key, []).append((ent.start_char, ent.start_char + len(text), text))
+            if label == "PERSON" and len(text.split()) > 1:
+                people.setdefault(text.split()[-1], key)
+        groups.setdefault(key, []).append((start, start + len(text), text))
         if key[0] == "PERSON" and key not in roles:
-            role = stated_role(text_all, ent.start_char, ent.start_char + len(text), language)
+            role = stated_role(text_all, start, start + len(text), language)
             if role:
                 roles[key] = role
     _add_repeats(doc, groups, people)
@@ -191,8 +250,13 @@ def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex, la
 
 
 def _is_subject(doc: Doc, mention: MentionSpan) -> bool:
+    """Whether a person's mention is a clause's subject; a name the parse hangs on its form of address ("Mme Binet
+    a fait valoir", Le Monde: "Binet" is ``flat:name`` of the subject "Mme") is the subject too."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_.startswith("nsubj")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_.startswith("nsubj") or (root.dep_.startswith("flat") and root.head.dep_.startswith("nsubj"))
 
 
 def _full_names(people: list[tuple[MentionSpan, str]]) -> dict[str, str]:
