@@ -156,14 +156,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help=f"check that {REAL_FILE.name} holds the drawn sentences")
     args = parser.parse_args(argv)
-    rows = draw()
-    if not args.check:
+    return print_or_check(draw(), REAL_FILE, args.check)
+
+
+def print_or_check(rows: list[dict], labelled_file: Path, check: bool) -> int:
+    """Print a drawn batch as unlabelled JSONL, or (``check``) say whether its labelled file holds exactly those
+    sentences of those pages, in order: the labels were written on one draw, so a changed draw must show."""
+    if not check:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return 0
-    labelled = [json.loads(line) for line in REAL_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    labelled = [json.loads(line) for line in labelled_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     same = [(r["text"], r["page"]) for r in rows] == [(r["text"], r["page"]) for r in labelled]
-    print(f"{REAL_FILE.name}: {'holds' if same else 'does NOT hold'} the {len(rows)} drawn sentences")
+    print(f"{labelled_file.name}: {'holds' if same else 'does NOT hold'} the {len(rows)} drawn sentences")
     return 0 if same else 1
 
 

@@ -27,7 +27,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.date_probes_real import sentences
+from benchmarks.date_probes_real import print_or_check, sentences
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import load_split
@@ -122,17 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en", choices=sorted(DRAWS), help="the batch's language")
     parser.add_argument("--check", action="store_true", help="check that <language>_real.jsonl holds the drawn sentences")
     args = parser.parse_args(argv)
-    rows = draw(args.language)
-    if not args.check:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False))
-        return 0
-    labelled = [
-        json.loads(line) for line in real_file(args.language).read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-    same = [(r["text"], r["page"]) for r in rows] == [(r["text"], r["page"]) for r in labelled]
-    print(f"{real_file(args.language).name}: {'holds' if same else 'does NOT hold'} the {len(rows)} drawn sentences")
-    return 0 if same else 1
+    return print_or_check(draw(args.language), real_file(args.language), args.check)
 
 
 if __name__ == "__main__":
