@@ -282,7 +282,9 @@ def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str 
     Oxford Properties" (Canada), "Swati Chaturvedi, co-founder and chief executive of Propel(x)" (FT), as the dev
     gold's "founder and chairman" (Atlas Obscura) and "fact checker and staff writer" (Breitbart). The second
     noun is a title word coordinated with the first, right after "and" and its lower-case modifiers, and keeps
-    its "of <field>" phrase; kinship ("a lawyer and father of three") is no title."""
+    its "of <field>" phrase; kinship ("a lawyer and father of three") is no title. The dev gold marks "Lee Baker,
+    a certified financial planner and founder of Apex Financial Services" (CNBC) without the second title; the
+    parse does not tell it from "founder and chairman of U.S. Games Systems", so that one turns wrong."""
     doc = first.doc
     if first.i + 1 >= len(doc) or doc[first.i + 1].lower_ != "and":
         return None
