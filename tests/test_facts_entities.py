@@ -1077,3 +1077,33 @@ def test_short_name_particles_stay_in_the_name():
 def test_netflix_is_an_organisation_where_the_model_reads_a_place():
     found = mentions_of("A tile-sliding, word-forming game from TED and Netflix.")  # Android Authority
     assert ("Netflix", "ORG") in found and ("Netflix", "GPE") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "\u201cWe are proud of it,\u201d said Tyler MacDonald, senior vice president and head of hotels at Oxford Properties.",
+            "Tyler MacDonald",
+            "senior vice president and head of hotels",
+        ),
+        (
+            "Networks matter, says Swati Chaturvedi, co-founder and chief executive of Propel(x), an online platform.",
+            "Swati Chaturvedi",
+            "co-founder and chief executive",
+        ),
+        ("Stuart R. Kaplan, founder and chairman of U.S. Games Systems, said so.", "Stuart R. Kaplan", "founder and chairman"),
+    ],
+)
+def test_two_titles_joined_by_and_are_one_role(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+def test_a_kinship_noun_after_and_is_no_second_title():
+    text = "Maria Keller, a lawyer and mother of three, said the ruling was unfair."
+    assert entities_of(text)["Maria Keller"] == ("PERSON", "lawyer")
+
+
+def test_a_capitalised_opposition_leader_keeps_opposition():
+    text = "Opposition Leader Bill Shorten said in a letter to the prime minister last month that it was wrong."
+    assert entities_of(text)["Bill Shorten"] == ("PERSON", "Opposition Leader")

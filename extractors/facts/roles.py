@@ -264,15 +264,35 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
         while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
             end += 2  # "co-founder" (Nature), "co-founder of a London-based space consultancy" (Rest of World)
         title = doc[start:end].text
-        if end > noun.i + 1:
-            return title
-        if noun.lower_ in ROLE_OF_HEADS:
-            title = _with_of_phrase(noun, start)
-        elif noun.lower_ in COMPLEMENT_HEADS:
-            title = _with_of_phrase(noun, start, COMPLEMENT_HEADS[noun.lower_])
-        else:
-            title = _field_of_phrase(noun, start) or title
+        if end == noun.i + 1:
+            if noun.lower_ in ROLE_OF_HEADS:
+                title = _with_of_phrase(noun, start)
+            elif noun.lower_ in COMPLEMENT_HEADS:
+                title = _with_of_phrase(noun, start, COMPLEMENT_HEADS[noun.lower_])
+            else:
+                title = _field_of_phrase(noun, start) or title
+        if title == doc[start:end].text:
+            return _second_title(doc[end - 1], start, lowered(heads | modifiers)) or title
         return title
+    return None
+
+
+def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str | None:
+    """Two titles joined by "and" are one role: "Tyler MacDonald, senior vice president and head of hotels at
+    Oxford Properties" (Canada), "Swati Chaturvedi, co-founder and chief executive of Propel(x)" (FT), as the dev
+    gold's "founder and chairman" (Atlas Obscura) and "fact checker and staff writer" (Breitbart). The second
+    noun is a title word coordinated with the first, right after "and" and its lower-case modifiers, and keeps
+    its "of <field>" phrase; kinship ("a lawyer and father of three") is no title. The dev gold marks "Lee Baker,
+    a certified financial planner and founder of Apex Financial Services" (CNBC) without the second title; the
+    parse does not tell it from "founder and chairman of U.S. Games Systems", so that one turns wrong."""
+    doc = first.doc
+    if first.i + 1 >= len(doc) or doc[first.i + 1].lower_ != "and":
+        return None
+    for conj in first.children:
+        if conj.dep_ != "conj" or conj.lower_ not in title_words or conj.lower_ in KINSHIP or conj.ent_type_:
+            continue
+        if conj.pos_ == "NOUN" and all(t.is_lower and t.is_alpha for t in doc[first.i + 1 : conj.i]):
+            return _field_of_phrase(conj, start) or doc[start : conj.i + 1].text
     return None
 
 
