@@ -1,5 +1,6 @@
-"""French counts read off the parse (``model_pack.counted_quantities``): after a scale word, the counted noun is
-read past its adjectives, as a count without a scale is; digits the model labels as a determiner count too."""
+"""French counts read off the parse (``model_pack.counted_quantities``, ``pack_counts``): after a scale word, the
+counted noun is read past its adjectives, as a count without a scale is; digits the model labels as a determiner
+count too."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -87,3 +88,19 @@ def test_a_unit_of_time_an_adjective_describes_is_no_count():
 )
 def test_a_currency_right_after_a_number_without_de_is_money(text, expected):
     assert _quantities(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, span, qualifier",
+    [
+        ("Il faut dire qu'à plus de 400 euros la carte graphique, l'offre devait baisser.", "plus de 400 euros",
+         "more_than"),
+        ("La réunion a duré un peu plus d’une heure.", "plus d’une heure", "more_than"),
+        ("Le séisme a fait près de 5 500 morts selon le bilan.", "près de 5 500 morts", "about"),
+        ("Environ 400 Français sont encore sur place.", "Environ 400 Français", "about"),
+        ("Le juge a condamné 12 braconniers.", "12 braconniers", "exactly"),
+    ],
+)
+def test_a_french_qualifier_phrase_before_a_number_qualifies_it_and_joins_its_span(text, span, qualifier):
+    found = [(f.text, f.qualifier) for f in extract_facts(text, PUBLISHED, language="fr") if f.kind == "quantity"]
+    assert found == [(span, qualifier)]

@@ -1,15 +1,19 @@
 """Counts a pack's parse does not attach to a noun as ``nummod``: an approximate-number noun ("une quinzaine de
 ressortissants") and "un"/"une" before a unit of time ("un an de prison"). Both words are nouns or articles to the
-model, so :func:`model_pack.counted_quantities` never sees a number in them; the word lists are per language
-(``data/<language>/approximate_numbers.tsv``, ``one_units.txt``) and a pack without them gets none of these."""
+model, so :func:`model_pack.counted_quantities` never sees a number in them. Also the qualifier phrases before a pack's
+quantities ("plus de", "près de"), which the English rules read in ``quantities``. The word lists are per language
+(``data/<language>/approximate_numbers.tsv``, ``one_units.txt``, ``qualifiers.tsv``) and a pack without them gets
+none of these."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from importlib import resources
 
 from spacy.tokens import Doc
 
-from extractors.facts.gazetteer import number_words, optional_word_list
+from extractors.facts.gazetteer import number_words, optional_word_list, qualifier_phrases
 from extractors.facts.nlp import SentenceIndex, text_of
 from extractors.records import Quantity
 
@@ -72,3 +76,23 @@ def one_unit_counts(doc: Doc, language: str, sentences: SentenceIndex) -> list[Q
             continue  # only where "de" frames it as an amount: "plus d'une heure", "un an de prison"
         found.append(Quantity(m.group(0), m.start(), m.end(), sentences.of(m.start()), 1.0, m.group("unit").lower()))
     return found
+
+
+def qualified(text: str, quantities: list[Quantity], language: str) -> list[Quantity]:
+    """Each quantity with the qualifier phrase that ends right before it (``data/<language>/qualifiers.tsv``: "plus
+    de 400 euros" is more than 400), the phrase taken into its text as the gold spans it; "exactly" where none."""
+    if not resources.files("extractors.facts").joinpath("data", language, "qualifiers.tsv").is_file():
+        return quantities
+    phrases = qualifier_phrases(language)
+    out = []
+    for q in quantities:
+        before = text[max(0, q.start - 40):q.start].lower()
+        found = next(
+            ((m, c) for p, c in phrases if (m := re.search(rf"(?<!\w){re.escape(p)}\s*$", before))), None
+        )
+        if found is None:
+            out.append(q)
+            continue
+        start = q.start - len(before) + found[0].start()
+        out.append(replace(q, text=text[start:q.end], start=start, qualifier=found[1]))
+    return out
