@@ -71,8 +71,9 @@ def _in_gold(body: str, gold_texts: list[str]) -> bool:
     return any(sentence in text for sentence in sentences(body) for text in gold_texts)
 
 
-def candidates(language: str = "en") -> dict[str, list[tuple[str, str]]]:
-    """Per publisher, its candidate sentences with their case ids, each sentence once."""
+def candidates(language: str = "en", keep: re.Pattern[str] = _NAME_LIKE) -> dict[str, list[tuple[str, str]]]:
+    """Per publisher, its candidate sentences (those ``keep`` finds something in) with their case ids, each sentence
+    once; the quantity batches draw from the same pages with their own pattern."""
     split = load_split()
     test_publishers = {_publisher_key(path.name.split("_")[0]) for path in (FACTS_GOLD / "test").glob("*.json")}
     gold_texts = [
@@ -90,7 +91,7 @@ def candidates(language: str = "en") -> dict[str, list[tuple[str, str]]]:
             if data.get("language") != language or not body or _in_gold(body, gold_texts):
                 continue
             for sentence in sentences(body):
-                if sentence not in seen and _NAME_LIKE.search(sentence):
+                if sentence not in seen and keep.search(sentence):
                     seen.add(sentence)
                     found.setdefault(case["publisher"], []).append((sentence, meta.stem))
     return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -85,6 +85,9 @@ REAL9_FILE = PROBE_FILE.with_name("quantities_en_real9.json")
 #: unused), three a page and four a publisher, weighted to reading values and units (``quantity_probe_sample --batch
 #: real10``); labelled by reading and committed before newsfacts ran on them.
 REAL10_FILE = PROBE_FILE.with_name("quantities_en_real10.json")
+#: Issue 11, French: 42 sentences of 8 French dev publishers (pages as the French entity batch chooses them), drawn by
+#: ``quantity_probes_real_fr``; labelled by reading and committed before newsfacts ran on them; read as French.
+FR_REAL_FILE = PROBE_FILE.with_name("quantities_fr_real.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
@@ -103,6 +106,7 @@ PROBE_SETS = {
     "context1": CONTEXT1_FILE,
     "real9": REAL9_FILE,
     "real10": REAL10_FILE,
+    "fr_real": FR_REAL_FILE,
 }
 
 
@@ -197,20 +201,22 @@ def in_scored_sentence(quantities: Iterable[Quantity], offset: int) -> list[Quan
     return [replace(q, start=q.start - offset, end=q.end - offset) for q in quantities if q.start >= offset]
 
 
-def extracted(probes: list[dict], options: FactOptions | None = None) -> list[list[Quantity]]:
-    """The quantities the whole extractor finds in each probe sentence, read alone or after its context."""
+def extracted(probes: list[dict], options: FactOptions | None = None, language: str = "en") -> list[list[Quantity]]:
+    """The quantities the whole extractor finds in each probe sentence, read alone or after its context, in the
+    set's language."""
     options = options or FactOptions(kinds=frozenset({"quantity"}))
     texts = [read_text(p) for p in probes]
-    outputs = extract_facts_many(((text, None) for text, _ in texts), options)
+    outputs = extract_facts_many(((text, None, language) for text, _ in texts), options)
     return [
         in_scored_sentence((f for f in facts if isinstance(f, Quantity)), offset)
         for facts, (_, offset) in zip(outputs, texts, strict=True)
     ]
 
 
-def run(extract: Callable[[list[dict]], list[list[Quantity]]] = extracted, path: Path = PROBE_FILE) -> ProbeReport:
+def run(path: Path = PROBE_FILE) -> ProbeReport:
     probes = load_probes(path)
-    return score_probes(probes, extract(probes))
+    language = json.loads(path.read_text(encoding="utf-8")).get("language", "en")
+    return score_probes(probes, extracted(probes, language=language))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -190,9 +190,10 @@ def optional_word_list(name: str, language: str) -> frozenset[str]:
 
 
 @functools.cache
-def number_words(language: str) -> dict[str, int]:
-    """A pack's number words ("trois" -> 3), from ``data/<language>/number_words.tsv``; empty when none."""
-    path = f"{language}/number_words.tsv"
-    if not resources.files("extractors.facts").joinpath("data", language, "number_words.tsv").is_file():
+def number_words(language: str, name: str = "number_words") -> dict[str, int]:
+    """A pack's number words ("trois" -> 3), from ``data/<language>/number_words.tsv``, or another word -> number
+    list of the same shape (``approximate_numbers``: "quinzaine" -> 15); empty when none."""
+    path = f"{language}/{name}.tsv"
+    if not resources.files("extractors.facts").joinpath("data", language, f"{name}.tsv").is_file():
         return {}
     return {word: int(value) for word, value in _rows(path)}

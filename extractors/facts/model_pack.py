@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
 from extractors.facts.gazetteer import number_words, optional_word_list, tagged_words
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
+from extractors.facts.pack_counts import pack_counts, qualified
 from extractors.facts.pack_dates import date_words, is_future, month_direction, orient_dates, pack_dates
 from extractors.facts.pack_quote_tags import quote_tag, tag_speaker
 from extractors.facts.pack_roles import stated_role
@@ -187,8 +188,9 @@ def model_pack_facts(doc: Doc, published: datetime | None, language: str, kinds:
     if grammar is not None and kinds & {"quantity", "date"}:
         amounts = universal_quantities(text, grammar, sentences)
         counted = counted_quantities(doc, grammar, amounts, sentences)
+        counted += pack_counts(doc, language, grammar.connectors, amounts + counted, sentences)
         if "quantity" in kinds:
-            facts.extend(amounts + counted)
+            facts.extend(qualified(text, amounts + counted, language))
         if "date" in kinds:
             found = orient_dates(doc, language, published, universal_dates(text, grammar, published, sentences),
                                  grammar)

@@ -21,8 +21,10 @@ from extractors.facts.gazetteer import optional_word_list
 from extractors.records import DateMention, Fact, Quantity
 
 #: Currencies whose names and symbols are looked for; a symbol shared by several ("$") means the first.
+#: The Guinean franc is there for French West African copy: "140 millions de francs guinéens" (Guinéenews), "150 000
+#: GNF" (WARA).
 CURRENCIES = ("EUR", "USD", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "CZK",
-              "HUF", "RUB", "UAH", "TRY", "INR", "KRW", "BRL", "MXN", "ZAR", "IDR")
+              "HUF", "RUB", "UAH", "TRY", "INR", "KRW", "BRL", "MXN", "ZAR", "IDR", "GNF")
 #: Spaces that group digits: "1 200" written with a space, a no-break space or a narrow one.
 _SPACES = " \u00a0\u202f"
 _SENTENCE_END = re.compile(r"(?<=[.!?…»”\"])\s+(?=[\"“«„]?[^\W\d_])|\n\s*\n")
@@ -81,7 +83,9 @@ def locale_grammar(language: str) -> LocaleGrammar | None:
     connectors = sorted(optional_word_list("number_connectors", language), key=len, reverse=True)
     scale_alt = _alternation(scales)
     currency_alt = _alternation(currencies)
-    connector = rf"(?:\s*(?:{'|'.join(re.escape(c) for c in connectors)})\s*)?" if connectors else r"\s*"
+    # the connector is optional, the space before the currency is not: "400 euros" (Clubic) as well as "7,5 millions
+    # d'euros"
+    connector = rf"\s*(?:(?:{'|'.join(re.escape(c) for c in connectors)})\s*)?" if connectors else r"\s*"
     money_after = re.compile(
         rf"(?P<num>{number})(?:\s*(?P<scale>{scale_alt})(?!\w))?{connector}(?P<cur>{currency_alt})(?!\w)",
         re.IGNORECASE,
