@@ -160,13 +160,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_or_check(rows: list[dict], labelled_file: Path, check: bool) -> int:
-    """Print a drawn batch as unlabelled JSONL, or (``check``) say whether its labelled file holds exactly those
-    sentences of those pages, in order: the labels were written on one draw, so a changed draw must show."""
+    """Print a drawn batch as unlabelled JSONL, or (``check``) say whether its labelled file (JSONL, or a ``.json``
+    file with its rows under ``items``) holds exactly those sentences of those pages, in order: the labels were
+    written on one draw, so a changed draw must show."""
     if not check:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
         return 0
-    labelled = [json.loads(line) for line in labelled_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    content = labelled_file.read_text(encoding="utf-8")
+    labelled = (json.loads(content)["items"] if labelled_file.suffix == ".json"
+                else [json.loads(line) for line in content.splitlines() if line.strip()])
     same = [(r["text"], r["page"]) for r in rows] == [(r["text"], r["page"]) for r in labelled]
     print(f"{labelled_file.name}: {'holds' if same else 'does NOT hold'} the {len(rows)} drawn sentences")
     return 0 if same else 1

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 import sys
 from pathlib import Path
 
+from benchmarks.date_probes_real import print_or_check
 from benchmarks.entity_probes_real import candidates
 
 SEED = "newsfacts-quantity-probes-real-fr-1:"
@@ -65,15 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="check that the labelled file holds the drawn sentences"
     )
-    rows = draw()
-    if not parser.parse_args(argv).check:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False))
-        return 0
-    labelled = json.loads(LABELLED.read_text(encoding="utf-8"))["items"]
-    same = [(r["text"], r["page"]) for r in rows] == [(r["text"], r["page"]) for r in labelled]
-    print(f"{LABELLED.name}: {'holds' if same else 'does NOT hold'} the {len(rows)} drawn sentences")
-    return 0 if same else 1
+    return print_or_check(draw(), LABELLED, parser.parse_args(argv).check)
 
 
 if __name__ == "__main__":
