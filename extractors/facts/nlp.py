@@ -146,7 +146,10 @@ class SentenceIndex:
         return len(self._starts)
 
 
-#: Lemmas looked up on demand, keyed by (vocab, form, tag, pos); cleared when full so memory stays flat.
+#: Lemmas looked up on demand, keyed by (vocab, form as written, tag, pos); cleared when full so memory stays flat.
+#: The form keeps its case because the lemmatizer's answer depends on it ("Set" opening a sentence gives "Set", "set"
+#: gives "set"): keyed by the lower-cased form, whichever was read first decided the other's lemma for the rest of
+#: the process, so a date rule's "set to" could fail after an unrelated article.
 _LEMMAS: dict[tuple[int, str, str, str], str] = {}
 _LEMMA_CACHE_SIZE = 50_000
 _LEMMATIZERS: dict[int, object] = {}
@@ -156,7 +159,7 @@ def lemma(token: Token) -> str:
     """Lemma of ``token``: the pipeline's when it ran, else the disabled lemmatizer's, cached by form."""
     if token.lemma_:
         return token.lemma_
-    key = (id(token.doc.vocab), token.lower_, token.tag_, token.pos_)
+    key = (id(token.doc.vocab), token.text, token.tag_, token.pos_)
     cached = _LEMMAS.get(key)
     if cached is None:
         lemmatizer = _LEMMATIZERS.get(key[0])
