@@ -24,6 +24,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,23 +100,29 @@ def candidates(language: str = "en", keep: re.Pattern[str] = _NAME_LIKE) -> dict
 
 def draw(language: str = "en") -> list[dict]:
     """The drawn rows, unlabelled, publishers in draw order."""
-    found = candidates(language)
     how = DRAWS[language]
-    rows = []
-    for publisher in sorted(found, key=lambda name: rank(name, language))[: how.publishers]:
-        ranked = sorted(found[publisher], key=lambda item: rank(item[0], language))
-        for sentence, case_id in ranked[: how.per_publisher]:
-            rows.append(
-                {
-                    "id": f"real-{rank(sentence, language)[:8]}",
-                    "genre": "news",
-                    "text": sentence,
-                    "entities": [],
-                    "page": case_id,
-                    "publisher": publisher,
-                }
-            )
-    return rows
+    picks = seeded_picks(candidates(language), lambda text: rank(text, language), how.publishers, how.per_publisher)
+    return [
+        {
+            "id": f"real-{rank(sentence, language)[:8]}",
+            "genre": "news",
+            "text": sentence,
+            "entities": [],
+            "page": case_id,
+            "publisher": publisher,
+        }
+        for publisher, sentence, case_id in picks
+    ]
+
+
+def seeded_picks(
+    found: dict[str, list[tuple[str, str]]], rank: Callable[[str], str], publishers: int | None, per_publisher: int
+) -> Iterator[tuple[str, str, str]]:
+    """(publisher, sentence, case id) of a publisher-sentence batch: the first ``publishers`` publishers (all when
+    None) in ``rank`` order, and of each the ``per_publisher`` sentences that rank first, so no style dominates."""
+    for publisher in sorted(found, key=rank)[:publishers]:
+        for sentence, case_id in sorted(found[publisher], key=lambda item: rank(item[0]))[:per_publisher]:
+            yield publisher, sentence, case_id
 
 
 def main(argv: list[str] | None = None) -> int:

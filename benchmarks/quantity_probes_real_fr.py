@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.date_probes_real import print_or_check
-from benchmarks.entity_probes_real import candidates
+from benchmarks.entity_probes_real import candidates, seeded_picks
 
 SEED = "newsfacts-quantity-probes-real-fr-1:"
 PER_PUBLISHER = 7
@@ -45,19 +45,16 @@ def rank(text: str) -> str:
 def draw() -> list[dict]:
     """The drawn rows, unlabelled, publishers in draw order."""
     found = candidates("fr", _number_pattern())
-    rows = []
-    for publisher in sorted(found, key=rank):
-        for sentence, case_id in sorted(found[publisher], key=lambda item: rank(item[0]))[:PER_PUBLISHER]:
-            rows.append(
-                {
-                    "id": f"fr-{rank(sentence)[:8]}",
-                    "text": sentence,
-                    "quantities": [],
-                    "page": case_id,
-                    "publisher": publisher,
-                }
-            )
-    return rows
+    return [
+        {
+            "id": f"fr-{rank(sentence)[:8]}",
+            "text": sentence,
+            "quantities": [],
+            "page": case_id,
+            "publisher": publisher,
+        }
+        for publisher, sentence, case_id in seeded_picks(found, rank, None, PER_PUBLISHER)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,7 +21,7 @@ import re
 import sys
 
 from benchmarks.date_probes_real import print_or_check
-from benchmarks.entity_probes_real import candidates
+from benchmarks.entity_probes_real import candidates, seeded_picks
 from benchmarks.role_probes import GOLD
 
 SEED = "newsfacts-role-probes-real-1:"
@@ -61,21 +61,18 @@ def draw() -> list[dict]:
         for publisher, items in candidates("en").items()
     }
     found = {publisher: items for publisher, items in found.items() if items}
-    rows = []
-    for publisher in sorted(found, key=rank)[:PUBLISHERS]:
-        for sentence, case_id in sorted(found[publisher], key=lambda item: rank(item[0]))[:PER_PUBLISHER]:
-            rows.append(
-                {
-                    "id": f"real-{rank(sentence)[:8]}",
-                    "published": "2025-03-11T09:00:00+00:00",
-                    "text": sentence,
-                    "people": [],
-                    "quotes": [],
-                    "page": case_id,
-                    "publisher": publisher,
-                }
-            )
-    return rows
+    return [
+        {
+            "id": f"real-{rank(sentence)[:8]}",
+            "published": "2025-03-11T09:00:00+00:00",
+            "text": sentence,
+            "people": [],
+            "quotes": [],
+            "page": case_id,
+            "publisher": publisher,
+        }
+        for publisher, sentence, case_id in seeded_picks(found, rank, PUBLISHERS, PER_PUBLISHER)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
