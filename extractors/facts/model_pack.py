@@ -16,6 +16,7 @@ from datetime import datetime
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from extractors.facts.acronym_orgs import is_acronym_org
 from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
 from extractors.facts.gazetteer import number_words, optional_word_list, tagged_words
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
@@ -122,6 +123,8 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
     text_all = text_of(doc)
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
+        if label is None and ent.label_ == "MISC" and is_acronym_org(ent):
+            label = "ORG"
         start, text = name_span(ent.start_char, ent.text.strip(), ent.label_, language)
         if label is None or not text or not any(ch.isupper() for ch in text[:1]):
             continue
