@@ -103,3 +103,18 @@ def test_a_name_after_a_form_of_address_is_still_the_subject_a_later_quote_falls
             "Pour la syndicaliste, il n’existe qu’une seule voie pour « apaiser la colère et tourner la page ».")
     [quote] = [f for f in extract_facts(text, None, language="fr") if f.kind == "quote"]
     assert quote.speaker == "Sophie Binet"
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    found = _entities("Le texte a été adopté mardi par les députés.\n\nRevivez le direct de la séance à l'Assemblée.")
+    assert not any(text == "Revivez" for text, _ in found)
+
+
+def test_a_lexicon_word_opening_a_sentence_stays_a_name_when_the_text_names_it_inside_one_or_it_is_a_country():
+    from extractors.facts.model_pack import _opening_common_word
+    from extractors.facts.nlp import load_pipeline
+
+    doc = load_pipeline("fr_core_news_sm")("Tours a voté hier soir.")
+    assert _opening_common_word(doc[0:1], "Tours", {}, set())
+    assert not _opening_common_word(doc[0:1], "Tours", {}, {"Tours"})
+    assert not _opening_common_word(doc[0:1], "Tours", {"Tours": "XX"}, set())

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.facts.acronym_orgs import is_acronym_org
 from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
 from extractors.facts.gazetteer import number_words, optional_word_list, tagged_words
-from extractors.facts.nlp import SentenceIndex, lemma, text_of
+from extractors.facts.nlp import SentenceIndex, in_lexicon, lemma, sentence_of, text_of
 from extractors.facts.pack_counts import pack_counts, qualified
 from extractors.facts.pack_dates import date_words, is_future, month_direction, orient_dates, pack_dates
 from extractors.facts.pack_quote_tags import quote_tag, tag_speaker
@@ -114,6 +114,24 @@ def _placed_lone_name(doc: Doc, ent: Span, text: str, people: dict, language: st
     return " " not in text and text not in people and before in optional_word_list("place_prepositions", language)
 
 
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation stands before ``token`` in its sentence ("« Désaccord", "… Retrouvez")."""
+    sentence = sentence_of(token)
+    return all(t.is_punct or t.is_space for t in sentence.doc[sentence.start : token.i])
+
+
+def _opening_common_word(ent: Span, text: str, countries: dict[str, str], named_inside: set[str]) -> bool:
+    """A one-word "name" that only opens a sentence and is a word of the model's lexicon is the capital of a common
+    word: "Revivez le direct", "Celles que la Commission ...", "Tensions entre Pékin et Washington" (Le Monde);
+    "Financé en partie par ...", "Entrevue capitale", "Retrouvez les recommandations" (Libération). A country
+    ("Chine" is a word of the lexicon too) and a word written with its capital inside a sentence elsewhere in the
+    text ("Paris", "Gaza", "Vienne" as names) stay."""
+    return (
+        len(ent) == 1 and " " not in text and text not in countries and text not in named_inside
+        and _opens_sentence(ent[0]) and in_lexicon(text.lower(), ent.doc)
+    )
+
+
 def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[Entity]:
     """One entity per named thing, every mention in ``spans``, ordered by first mention."""
     countries = country_names(language)
@@ -121,6 +139,7 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
     people: dict[str, tuple[str, str]] = {}  # surname -> key of the person named in full
     roles: dict[tuple[str, str], str] = {}  # the first title stated for each person
     text_all = text_of(doc)
+    named_inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None and ent.label_ == "MISC" and is_acronym_org(ent):
@@ -129,6 +148,8 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
         if label is None or not text or not any(ch.isupper() for ch in text[:1]):
             continue
         if text in optional_word_list("not_names", language):
+            continue
+        if _opening_common_word(ent, text, countries, named_inside):
             continue
         if label == "LOC" or (label == "PERSON" and _placed_lone_name(doc, ent, text, people, language)):
             label = place_label(text, language)
