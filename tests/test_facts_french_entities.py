@@ -118,3 +118,13 @@ def test_a_lexicon_word_opening_a_sentence_stays_a_name_when_the_text_names_it_i
     assert _opening_common_word(doc[0:1], "Tours", {}, set())
     assert not _opening_common_word(doc[0:1], "Tours", {}, {"Tours"})
     assert not _opening_common_word(doc[0:1], "Tours", {"Tours": "XX"}, set())
+
+
+def test_a_body_with_a_lower_case_head_and_a_named_complement_is_an_organisation_but_a_title_is_not():
+    from extractors.facts.model_pack import _lower_case_body
+
+    assert _lower_case_body("ministère de l’Intérieur", "ORG", "fr")
+    assert _lower_case_body("préfecture de la Gironde", "ORG", "fr")
+    assert not _lower_case_body("ministre de l’Intérieur", "ORG", "fr")
+    assert not _lower_case_body("ministère de l’intérieur", "ORG", "fr")
+    assert not _lower_case_body("ministère de l’Intérieur", "PER", "fr")

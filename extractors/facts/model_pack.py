@@ -38,6 +38,8 @@ from extractors.records import DateMention, Entity, Fact, MentionSpan, Quantity,
 
 #: A word of letters, hyphenated or not ("députés", "non-inscrits").
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A complement that names: "des Affaires étrangères", "de l’Environnement".
+CAPITALISED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])(?:\s+la\s+|\s+l['’]|\s+|(?<=['’]))[A-ZÀ-Ý]")
 #: The model's labels (WikiNER style and OntoNotes style) as the project's; others (MISC) are dropped.
 LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP", "FAC": "FAC"}
 
@@ -114,6 +116,16 @@ def _placed_lone_name(doc: Doc, ent: Span, text: str, people: dict, language: st
     return " " not in text and text not in people and before in optional_word_list("place_prepositions", language)
 
 
+def _lower_case_body(text: str, label: str, language: str) -> bool:
+    """An organisation French writes with a lower-case head and a capitalised complement, as its typography
+    wants: "selon le ministère des Affaires étrangères" (Libération; WARA capitalises the same head, "le
+    Ministère de l’Environnement"). A title is not one: "le ministre des Affaires étrangères" (Libération) is a
+    person's role, its head in ``titles.txt``."""
+    head = text.split()[0]
+    heads = tagged_words("titles", language).get("head", ())
+    return label == "ORG" and head.isalpha() and head not in heads and bool(CAPITALISED_COMPLEMENT.search(text))
+
+
 def _opens_sentence(token: Token) -> bool:
     """Whether only punctuation stands before ``token`` in its sentence ("« Désaccord", "… Retrouvez")."""
     sentence = sentence_of(token)
@@ -145,7 +157,7 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
         if label is None and ent.label_ == "MISC" and is_acronym_org(ent):
             label = "ORG"
         start, text = name_span(ent.start_char, ent.text.strip(), ent.label_, language)
-        if label is None or not text or not any(ch.isupper() for ch in text[:1]):
+        if label is None or not text or not (text[:1].isupper() or _lower_case_body(text, label, language)):
             continue
         if text in optional_word_list("not_names", language):
             continue
