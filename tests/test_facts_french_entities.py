@@ -128,3 +128,11 @@ def test_a_body_with_a_lower_case_head_and_a_named_complement_is_an_organisation
     assert not _lower_case_body("ministre de l’Intérieur", "ORG", "fr")
     assert not _lower_case_body("ministère de l’intérieur", "ORG", "fr")
     assert not _lower_case_body("ministère de l’Intérieur", "PER", "fr")
+
+
+def test_a_stop_word_opening_a_sentence_is_no_name_though_the_lexicon_lacks_it():
+    from extractors.facts.model_pack import _opening_common_word
+    from extractors.facts.nlp import load_pipeline
+
+    doc = load_pipeline("fr_core_news_sm")("Combien de plans sociaux ont été retardés ?")
+    assert _opening_common_word(doc[0:1], "Combien", {}, set())

@@ -133,14 +133,16 @@ def _opens_sentence(token: Token) -> bool:
 
 
 def _opening_common_word(ent: Span, text: str, countries: dict[str, str], named_inside: set[str]) -> bool:
-    """A one-word "name" that only opens a sentence and is a word of the model's lexicon is the capital of a common
+    """A one-word "name" that only opens a sentence and is a word of the model's lexicon, or one of the language's
+    stop words (which the lexicon partly lacks: "«Combien d’autres plans sociaux", Libération; "Celles", Le Monde,
+    is both), is the capital of a common
     word: "Revivez le direct", "Celles que la Commission ...", "Tensions entre Pékin et Washington" (Le Monde);
     "Financé en partie par ...", "Entrevue capitale", "Retrouvez les recommandations" (Libération). A country
     ("Chine" is a word of the lexicon too) and a word written with its capital inside a sentence elsewhere in the
     text ("Paris", "Gaza", "Vienne" as names) stay."""
     return (
         len(ent) == 1 and " " not in text and text not in countries and text not in named_inside
-        and _opens_sentence(ent[0]) and in_lexicon(text.lower(), ent.doc)
+        and _opens_sentence(ent[0]) and (in_lexicon(text.lower(), ent.doc) or ent[0].is_stop)
     )
 
 
