@@ -1,8 +1,9 @@
 """Draw the real-sentence entity probe set: publisher sentences with names in them, picked by a seeded hash.
 
-``python -m benchmarks.entity_probes_real [--language fr]`` prints the drawn sentences as unlabelled JSONL rows
-(``entities`` empty); ``--check`` says whether ``entity_probes_gold/<language>_real.jsonl`` holds exactly the drawn
-sentences, in order.
+``python -m benchmarks.entity_probes_real [--language fr] [--set real2]`` prints the drawn sentences as unlabelled
+JSONL rows (``entities`` empty); ``--check`` says whether ``entity_probes_gold/<language>_<set>.jsonl`` holds exactly
+the drawn sentences, in order. A later batch (``fr_real2``) draws with its own seed from the same candidates, the
+sentences of the batches before it left out.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
