@@ -8,6 +8,7 @@ after "Emmanuel Macron", which the small French model often tags as a place).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gettext
 import re
@@ -22,7 +23,7 @@ from extractors.facts.gazetteer import number_words, optional_word_list, tagged_
 from extractors.facts.nlp import SentenceIndex, in_lexicon, lemma, sentence_of, text_of
 from extractors.facts.pack_counts import pack_counts, qualified
 from extractors.facts.pack_dates import date_words, is_future, month_direction, orient_dates, pack_dates
-from extractors.facts.pack_quote_tags import quote_tag, tag_speaker
+from extractors.facts.pack_quote_tags import QuoteTag, quote_tag, tag_speaker
 from extractors.facts.pack_roles import stated_role
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
 from extractors.facts.repeats import repeated_spans
@@ -262,6 +263,7 @@ def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex, la
                     key=lambda pair: pair[0].start)
     full = _full_names(people)
     quotes: list[Quote] = []
+    adds: list[bool] = []  # per quote, whether its tag adds to the quote before
     previous: tuple[int, str | None] | None = None  # end offset and speaker of the last quote
     for span in spans:
         first = sentences.of(span.start)
@@ -285,8 +287,31 @@ def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex, la
         start = span.start + len(text[span.start:span.end]) - len(text[span.start:span.end].lstrip())
         end = span.start + len(text[span.start:span.end].rstrip())
         quotes.append(Quote(text[start:end], start, end, first, speaker, None))
+        adds.append(tag is not None and _adds_to_previous(doc, span.end, tag, language))
         previous = (span.end, speaker)
-    return quotes
+    return _added_quotes(quotes, adds, text)
+
+
+def _adds_to_previous(doc: Doc, quote_end: int, tag: QuoteTag, language: str) -> bool:
+    """Whether a quote's tag says it goes on from the quote before ("», a ajouté Laurent Fabius"; the verbs of
+    ``data/<language>/continuation_verbs.txt``)."""
+    verbs = optional_word_list("continuation_verbs", language)
+    end = tag.source.end if tag.pronoun else tag.source.start
+    between = doc.char_span(quote_end, doc[end - 1].idx + len(doc[end - 1]), alignment_mode="expand")
+    return between is not None and any(lemma(t) in verbs for t in between)
+
+
+def _added_quotes(quotes: list[Quote], adds: list[bool], text: str) -> list[Quote]:
+    """A quote without a speaker, followed in the same or the next paragraph by one whose tag adds to it, is that
+    quote's speaker's (see ``continuation_verbs.txt``); the other way round the context fallback of
+    :func:`marked_quotes` already gives an adding quote its predecessor's speaker."""
+    found = list(quotes)
+    for i in range(len(found) - 1):
+        nxt = found[i + 1]
+        if (found[i].speaker is None and adds[i + 1] and nxt.speaker is not None
+                and text[found[i].end : nxt.start].count("\n") <= 2):
+            found[i] = dataclasses.replace(found[i], speaker=nxt.speaker)
+    return found
 
 
 def _is_subject(doc: Doc, mention: MentionSpan) -> bool:
