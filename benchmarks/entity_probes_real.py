@@ -1,8 +1,9 @@
 """Draw the real-sentence entity probe set: publisher sentences with names in them, picked by a seeded hash.
 
-``python -m benchmarks.entity_probes_real [--language fr]`` prints the drawn sentences as unlabelled JSONL rows
-(``entities`` empty); ``--check`` says whether ``entity_probes_gold/<language>_real.jsonl`` holds exactly the drawn
-sentences, in order.
+``python -m benchmarks.entity_probes_real [--language fr] [--set real2]`` prints the drawn sentences as unlabelled
+JSONL rows (``entities`` empty); ``--check`` says whether ``entity_probes_gold/<language>_<set>.jsonl`` holds exactly
+the drawn sentences, in order. A later batch (``fr_real2``) draws with its own seed from the same candidates, the
+sentences of the batches before it left out.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -43,22 +44,25 @@ class Draw:
     seed: str
     publishers: int
     per_publisher: int
+    after: tuple[str, ...] = ()  # earlier batches of the language, whose sentences this one leaves out
 
 
+#: Keyed by the batch's file stem, ``<language>_<batch>``.
 DRAWS = {
-    "en": Draw("newsfacts-entity-probes-real-1:", 30, 2),
-    "fr": Draw("newsfacts-entity-probes-real-fr-1:", 8, 6),
+    "en_real": Draw("newsfacts-entity-probes-real-1:", 30, 2),
+    "fr_real": Draw("newsfacts-entity-probes-real-fr-1:", 8, 6),
+    "fr_real2": Draw("newsfacts-entity-probes-real-fr-2:", 8, 5, after=("fr_real",)),
 }
 #: A capitalised word after the first word of the sentence (the pronoun "I" aside).
 _NAME_LIKE = re.compile(r"(?<=\s)[\"“‘«(]?\s?(?!I\b)[A-ZÀ-Ý][\w'’.-]*")
 
 
-def real_file(language: str = "en") -> Path:
-    return GOLD / f"{language}_real.jsonl"
+def real_file(language: str = "en", batch: str = "real") -> Path:
+    return GOLD / f"{language}_{batch}.jsonl"
 
 
-def rank(text: str, language: str = "en") -> str:
-    return hashlib.sha256((DRAWS[language].seed + text).encode()).hexdigest()
+def rank(text: str, language: str = "en", batch: str = "real") -> str:
+    return hashlib.sha256((DRAWS[f"{language}_{batch}"].seed + text).encode()).hexdigest()
 
 
 def _publisher_key(publisher: str) -> str:
@@ -98,13 +102,23 @@ def candidates(language: str = "en", keep: re.Pattern[str] = _NAME_LIKE) -> dict
     return found
 
 
-def draw(language: str = "en") -> list[dict]:
-    """The drawn rows, unlabelled, publishers in draw order."""
-    how = DRAWS[language]
-    picks = seeded_picks(candidates(language), lambda text: rank(text, language), how.publishers, how.per_publisher)
+def draw(language: str = "en", batch: str = "real") -> list[dict]:
+    """The drawn rows, unlabelled, publishers in draw order; a later batch leaves out its earlier batches' sentences."""
+    how = DRAWS[f"{language}_{batch}"]
+    taken = {
+        json.loads(line)["text"]
+        for earlier in how.after
+        for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    found = {
+        publisher: [(sentence, case_id) for sentence, case_id in rows if sentence not in taken]
+        for publisher, rows in candidates(language).items()
+    }
+    picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher)
     return [
         {
-            "id": f"real-{rank(sentence, language)[:8]}",
+            "id": f"{batch}-{rank(sentence, language, batch)[:8]}",
             "genre": "news",
             "text": sentence,
             "entities": [],
@@ -127,10 +141,15 @@ def seeded_picks(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--language", default="en", choices=sorted(DRAWS), help="the batch's language")
-    parser.add_argument("--check", action="store_true", help="check that <language>_real.jsonl holds the drawn sentences")
+    parser.add_argument("--language", default="en", help="the batch's language")
+    parser.add_argument("--set", default="real", help="the batch: real, or a later draw (fr: real2)")
+    parser.add_argument(
+        "--check", action="store_true", help="check that <language>_<set>.jsonl holds the drawn sentences"
+    )
     args = parser.parse_args(argv)
-    return print_or_check(draw(args.language), real_file(args.language), args.check)
+    if f"{args.language}_{args.set}" not in DRAWS:
+        parser.error(f"no draw {args.language}_{args.set}; there are: {', '.join(sorted(DRAWS))}")
+    return print_or_check(draw(args.language, args.set), real_file(args.language, args.set), args.check)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from extractors.facts.extract import extract_facts
 from extractors.facts.model_pack import name_span
 
 REAL = GOLD / "fr_real.jsonl"
+REAL2 = GOLD / "fr_real2.jsonl"
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
@@ -70,9 +71,29 @@ def test_the_french_publisher_batch_is_what_its_seeded_draw_picks():
 
 
 def test_the_french_publisher_batch_keeps_its_level_and_beats_the_bare_model():
-    # mention F1 0.444 (P 0.448 R 0.441; bare 0.362) when labelled, on main at 88b4116 before any rule learnt from it
+    # mention F1 0.444 (P 0.448 R 0.441; bare 0.362) when labelled, on main at 88b4116 before any rule learnt from it;
+    # 0.672 after the frents rules, 0.689 after the frorg ones
     ours, bare = score_probes(load_probes(REAL), "fr")
-    assert ours["news"].f1 >= 0.67, "\n".join(ours["all"].misses)
+    assert ours["news"].f1 >= 0.685, "\n".join(ours["all"].misses)
+    assert ours["news"].f1 > bare["news"].f1
+
+
+def test_the_second_french_batch_is_what_its_seeded_draw_picks_and_shares_no_sentence_with_the_first():
+    from benchmarks.entity_probes_real import draw
+    from benchmarks.extraction import SHARED_PAGES
+
+    if not SHARED_PAGES.is_dir():
+        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
+    rows = [json.loads(line) for line in REAL2.read_text(encoding="utf-8").splitlines()]
+    assert [(r["text"], r["page"]) for r in draw("fr", "real2")] == [(r["text"], r["page"]) for r in rows]
+    first = {json.loads(line)["text"] for line in REAL.read_text(encoding="utf-8").splitlines()}
+    assert not first & {r["text"] for r in rows}
+
+
+def test_the_second_french_batch_keeps_its_level_and_beats_the_bare_model():
+    # mention F1 0.767 (P 0.793 R 0.742; bare 0.312; ORG 0.364) when labelled, before any rule learnt from it
+    ours, bare = score_probes(load_probes(REAL2), "fr")
+    assert ours["news"].f1 >= 0.80, "\n".join(ours["all"].misses)
     assert ours["news"].f1 > bare["news"].f1
 
 
@@ -103,3 +124,36 @@ def test_a_name_after_a_form_of_address_is_still_the_subject_a_later_quote_falls
             "Pour la syndicaliste, il n’existe qu’une seule voie pour « apaiser la colère et tourner la page ».")
     [quote] = [f for f in extract_facts(text, None, language="fr") if f.kind == "quote"]
     assert quote.speaker == "Sophie Binet"
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    found = _entities("Le texte a été adopté mardi par les députés.\n\nRevivez le direct de la séance à l'Assemblée.")
+    assert not any(text == "Revivez" for text, _ in found)
+
+
+def test_a_lexicon_word_opening_a_sentence_stays_a_name_when_the_text_names_it_inside_one_or_it_is_a_country():
+    from extractors.facts.model_pack import _opening_common_word
+    from extractors.facts.nlp import load_pipeline
+
+    doc = load_pipeline("fr_core_news_sm")("Tours a voté hier soir.")
+    assert _opening_common_word(doc[0:1], "Tours", {}, set())
+    assert not _opening_common_word(doc[0:1], "Tours", {}, {"Tours"})
+    assert not _opening_common_word(doc[0:1], "Tours", {"Tours": "XX"}, set())
+
+
+def test_a_body_with_a_lower_case_head_and_a_named_complement_is_an_organisation_but_a_title_is_not():
+    from extractors.facts.model_pack import _lower_case_body
+
+    assert _lower_case_body("ministère de l’Intérieur", "ORG", "fr")
+    assert _lower_case_body("préfecture de la Gironde", "ORG", "fr")
+    assert not _lower_case_body("ministre de l’Intérieur", "ORG", "fr")
+    assert not _lower_case_body("ministère de l’intérieur", "ORG", "fr")
+    assert not _lower_case_body("ministère de l’Intérieur", "PER", "fr")
+
+
+def test_a_stop_word_opening_a_sentence_is_no_name_though_the_lexicon_lacks_it():
+    from extractors.facts.model_pack import _opening_common_word
+    from extractors.facts.nlp import load_pipeline
+
+    doc = load_pipeline("fr_core_news_sm")("Combien de plans sociaux ont été retardés ?")
+    assert _opening_common_word(doc[0:1], "Combien", {}, set())

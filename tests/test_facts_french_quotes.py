@@ -80,3 +80,17 @@ def test_the_quote_probes_keep_their_score():
     # 12/16 when the inverted tag was first read (see quote_probes_gold/README.md); 9/16 before
     score = score_probes(list(probe_rows(GOLD / "fr.jsonl", lambda row: [row["speaker"]])), "fr")
     assert score.right >= 12
+
+
+def test_a_quote_with_no_speaker_is_that_of_the_quote_whose_tag_adds_to_it():
+    text = ("Le bilan s'est alourdi, a indiqué la préfecture. Les secours recherchent encore «plus d’une dizaine de» "
+            "randonneurs. «Nous gardons espoir», a ajouté Claire Martin.")
+    quotes = [f for f in extract_facts(text, PUBLISHED, language="fr") if f.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Claire Martin", "Claire Martin"]
+
+
+def test_a_quote_with_no_speaker_stays_unattributed_when_the_next_tag_does_not_add_to_it():
+    text = ("Le bilan s'est alourdi, a indiqué la préfecture. Les secours recherchent encore «plus d’une dizaine de» "
+            "randonneurs. «Nous gardons espoir», a déclaré Claire Martin.")
+    quotes = [f for f in extract_facts(text, PUBLISHED, language="fr") if f.kind == "quote"]
+    assert quotes[0].speaker is None

@@ -8,6 +8,7 @@ after "Emmanuel Macron", which the small French model often tags as a place).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gettext
 import re
@@ -16,12 +17,13 @@ from datetime import datetime
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from extractors.facts.acronym_orgs import is_acronym_org
 from extractors.facts.cue_attributions import cue_attributions, sentence_bounds
 from extractors.facts.gazetteer import number_words, optional_word_list, tagged_words
-from extractors.facts.nlp import SentenceIndex, lemma, text_of
+from extractors.facts.nlp import SentenceIndex, in_lexicon, lemma, sentence_of, text_of
 from extractors.facts.pack_counts import pack_counts, qualified
 from extractors.facts.pack_dates import date_words, is_future, month_direction, orient_dates, pack_dates
-from extractors.facts.pack_quote_tags import quote_tag, tag_speaker
+from extractors.facts.pack_quote_tags import QuoteTag, quote_tag, tag_speaker
 from extractors.facts.pack_roles import stated_role
 from extractors.facts.quote_marks import find_quote_spans, inside_spans, is_speech
 from extractors.facts.repeats import repeated_spans
@@ -37,6 +39,8 @@ from extractors.records import DateMention, Entity, Fact, MentionSpan, Quantity,
 
 #: A word of letters, hyphenated or not ("députés", "non-inscrits").
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A complement that names: "des Affaires étrangères", "de l’Environnement".
+CAPITALISED_COMPLEMENT = re.compile(r"\s(?:de|du|des|d['’])(?:\s+la\s+|\s+l['’]|\s+|(?<=['’]))[A-ZÀ-Ý]")
 #: The model's labels (WikiNER style and OntoNotes style) as the project's; others (MISC) are dropped.
 LABELS = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "NORP": "NORP", "FAC": "FAC"}
 
@@ -113,6 +117,36 @@ def _placed_lone_name(doc: Doc, ent: Span, text: str, people: dict, language: st
     return " " not in text and text not in people and before in optional_word_list("place_prepositions", language)
 
 
+def _lower_case_body(text: str, label: str, language: str) -> bool:
+    """An organisation French writes with a lower-case head and a capitalised complement, as its typography
+    wants: "selon le ministère des Affaires étrangères" (Libération; WARA capitalises the same head, "le
+    Ministère de l’Environnement"). A title is not one: "le ministre des Affaires étrangères" (Libération) is a
+    person's role, its head in ``titles.txt``."""
+    head = text.split()[0]
+    heads = tagged_words("titles", language).get("head", ())
+    return label == "ORG" and head.isalpha() and head not in heads and bool(CAPITALISED_COMPLEMENT.search(text))
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation stands before ``token`` in its sentence ("« Désaccord", "… Retrouvez")."""
+    sentence = sentence_of(token)
+    return all(t.is_punct or t.is_space for t in sentence.doc[sentence.start : token.i])
+
+
+def _opening_common_word(ent: Span, text: str, countries: dict[str, str], named_inside: set[str]) -> bool:
+    """A one-word "name" that only opens a sentence and is a word of the model's lexicon, or one of the language's
+    stop words (which the lexicon partly lacks: "«Combien d’autres plans sociaux", Libération; "Celles", Le Monde,
+    is both), is the capital of a common
+    word: "Revivez le direct", "Celles que la Commission ...", "Tensions entre Pékin et Washington" (Le Monde);
+    "Financé en partie par ...", "Entrevue capitale", "Retrouvez les recommandations" (Libération). A country
+    ("Chine" is a word of the lexicon too) and a word written with its capital inside a sentence elsewhere in the
+    text ("Paris", "Gaza", "Vienne" as names) stay."""
+    return (
+        len(ent) == 1 and " " not in text and text not in countries and text not in named_inside
+        and _opens_sentence(ent[0]) and (in_lexicon(text.lower(), ent.doc) or ent[0].is_stop)
+    )
+
+
 def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[Entity]:
     """One entity per named thing, every mention in ``spans``, ordered by first mention."""
     countries = country_names(language)
@@ -120,12 +154,17 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
     people: dict[str, tuple[str, str]] = {}  # surname -> key of the person named in full
     roles: dict[tuple[str, str], str] = {}  # the first title stated for each person
     text_all = text_of(doc)
+    named_inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
+        if label is None and ent.label_ == "MISC" and is_acronym_org(ent):
+            label = "ORG"
         start, text = name_span(ent.start_char, ent.text.strip(), ent.label_, language)
-        if label is None or not text or not any(ch.isupper() for ch in text[:1]):
+        if label is None or not text or not (text[:1].isupper() or _lower_case_body(text, label, language)):
             continue
         if text in optional_word_list("not_names", language):
+            continue
+        if _opening_common_word(ent, text, countries, named_inside):
             continue
         if label == "LOC" or (label == "PERSON" and _placed_lone_name(doc, ent, text, people, language)):
             label = place_label(text, language)
@@ -224,6 +263,7 @@ def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex, la
                     key=lambda pair: pair[0].start)
     full = _full_names(people)
     quotes: list[Quote] = []
+    adds: list[bool] = []  # per quote, whether its tag adds to the quote before
     previous: tuple[int, str | None] | None = None  # end offset and speaker of the last quote
     for span in spans:
         first = sentences.of(span.start)
@@ -247,8 +287,31 @@ def marked_quotes(doc: Doc, entities: list[Entity], sentences: SentenceIndex, la
         start = span.start + len(text[span.start:span.end]) - len(text[span.start:span.end].lstrip())
         end = span.start + len(text[span.start:span.end].rstrip())
         quotes.append(Quote(text[start:end], start, end, first, speaker, None))
+        adds.append(tag is not None and _adds_to_previous(doc, span.end, tag, language))
         previous = (span.end, speaker)
-    return quotes
+    return _added_quotes(quotes, adds, text)
+
+
+def _adds_to_previous(doc: Doc, quote_end: int, tag: QuoteTag, language: str) -> bool:
+    """Whether a quote's tag says it goes on from the quote before ("», a ajouté Laurent Fabius"; the verbs of
+    ``data/<language>/continuation_verbs.txt``)."""
+    verbs = optional_word_list("continuation_verbs", language)
+    end = tag.source.end if tag.pronoun else tag.source.start
+    between = doc.char_span(quote_end, doc[end - 1].idx + len(doc[end - 1]), alignment_mode="expand")
+    return between is not None and any(lemma(t) in verbs for t in between)
+
+
+def _added_quotes(quotes: list[Quote], adds: list[bool], text: str) -> list[Quote]:
+    """A quote without a speaker, followed in the same or the next paragraph by one whose tag adds to it, is that
+    quote's speaker's (see ``continuation_verbs.txt``); the other way round the context fallback of
+    :func:`marked_quotes` already gives an adding quote its predecessor's speaker."""
+    found = list(quotes)
+    for i in range(len(found) - 1):
+        nxt = found[i + 1]
+        if (found[i].speaker is None and adds[i + 1] and nxt.speaker is not None
+                and text[found[i].end : nxt.start].count("\n") <= 2):
+            found[i] = dataclasses.replace(found[i], speaker=nxt.speaker)
+    return found
 
 
 def _is_subject(doc: Doc, mention: MentionSpan) -> bool:

@@ -170,6 +170,13 @@ def lemma(token: Token) -> str:
     return cached
 
 
+def in_lexicon(form: str, doc: Doc) -> bool:
+    """Whether ``form`` is a word of the model's own lexicon: its lemmatizer's lookup table (fr_core_news_sm ships
+    216,849 French forms, few of them names). False for a model without one."""
+    lookups = getattr(_LEMMATIZERS.get(id(doc.vocab)), "lookups", None)
+    return lookups is not None and "lemma_lookup" in lookups.tables and form in lookups.get_table("lemma_lookup")
+
+
 def sentence_of(token: Token) -> Span:
     """The sentence holding ``token``; ``Token.sent`` walks every sentence of the doc on each call."""
     starts = token.doc.user_data.get("newsfacts_sentence_starts")
