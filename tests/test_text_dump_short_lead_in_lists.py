@@ -59,3 +59,10 @@ def test_items_under_a_short_lead_in_that_open_unlike_are_no_list():
     lines = [*STORY[:2], "The plan in detail:", "10 GB of data", "Vodafone network at 50 Mbit/s",
              "100 minutes and 100 texts a month", *STORY[2:]]
     assert not list_items(lines)
+
+
+def test_rail_heading_with_a_colon_heads_no_list():
+    """Headlines under a heading over links to other stories open alike and close no sentence, as a list's items do."""
+    lines = [*STORY[:2], "More from the author:", "Council weighs a new tram line for the east side",
+             "Library hours to grow in the spring", "Bridge repairs delayed by a month", *STORY[2:]]
+    assert not list_items(lines)

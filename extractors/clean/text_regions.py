@@ -375,11 +375,13 @@ def list_items(lines: list[str]) -> frozenset[int]:
 
 
 def _short_lead_in(line: str) -> bool:
-    """A line of ``SHORT_INTRO_WORDS`` to ``LIST_INTRO_WORDS`` words (the latter excluded) ending in a colon, no
-    widget line: a short sentence introducing a list, or a label."""
+    """A line of ``SHORT_INTRO_WORDS`` to ``LIST_INTRO_WORDS`` words (the latter excluded) ending in a colon: a short
+    sentence introducing a list, or a label; no widget line and no heading over links to other stories
+    (``RAIL_HEADING``: "More from the author:", ``RELATED_LABEL``), whose headlines would read as a list's items."""
     return (line.endswith((":", "：")) and "\n" not in line
             and SHORT_INTRO_WORDS <= widgets.word_count(line) < LIST_INTRO_WORDS
-            and line_kind(line) in ("neutral", "furniture"))
+            and line_kind(line) in ("neutral", "furniture")
+            and not RAIL_HEADING.fullmatch(line) and not RELATED_LABEL.fullmatch(line))
 
 
 def _is_unclosed_prose(line: str) -> bool:
