@@ -149,6 +149,12 @@ ITEM_WORDS = 3
 #: A list introduced by a sentence ending in a colon (``list_items``): the sentence's words, the items' words.
 LIST_INTRO_WORDS = 6
 LIST_ITEM_WORDS = 15
+#: A shorter lead-in ending in a colon (``_short_lead_in``) of at least ``SHORT_INTRO_WORDS`` words heads a list only
+#: over ``PARALLEL_ITEMS`` items or more that read as one list's (``_parallel_items``).
+SHORT_INTRO_WORDS = 3
+PARALLEL_ITEMS = 3
+#: What a line's first character is, quotes and brackets aside (``_parallel_items``): a list's items open alike.
+_OPENING_MARKS = "\"'“‘„«(["
 #: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end; or
 #: (``_CODE_SHAPE``) a closing bracket opening the line, a statement ending lines below where it began (") / (60 * 61 /
 #: 2) as weighted_mean" in Haki Benita's SQL, ")" closing a function in V8's WebAssembly), or a call of a dotted or
@@ -344,18 +350,66 @@ def list_items(lines: list[str]) -> frozenset[int]:
     them, and the story must go on right after them: a line of its prose, a table or a bulleted item. A menu or a
     byline box after a label with a colon ("Author of the article:", "Andere Websites von Prensa Ibérica Media:")
     has no such sentence above it or no story below it.
+
+    A lead-in of three to five words (``_short_lead_in``: "What You'll Need:" over eHow's materials, "U jednotek
+    testujeme, zda:" over Zdroják's three conditions, "Those would be:" over SB Nation's contracts) heads a label's
+    lines as often: "Diesen Artikel empfehlen:" over an author box and a shop's menu (Spektrum), "Bildnachweise (von
+    oben nach unten):" over photo credits and then headings (futurezone), "Jetzt neu bei t-online:" over a control
+    (t-online). So its items must read as one list's (``_parallel_items``); an item may then be a line of prose that
+    closes no sentence ("David Price, six years remaining, $188 million (opt-out after 2018)" on SB Nation).
     """
     found: set[int] = set()
     for index, line in enumerate(lines):
-        if not _introduces_list(line):
+        short = _short_lead_in(line)
+        if not short and not _introduces_list(line):
             continue
         end = index + 1
-        while (end < len(lines) and end - index <= SOFT_RUN and line_kind(lines[end]) not in CONTENT
+        while (end < len(lines) and end - index <= SOFT_RUN
+               and (line_kind(lines[end]) not in CONTENT or short and _is_unclosed_prose(lines[end]))
                and widgets.word_count(lines[end]) <= LIST_ITEM_WORDS and not lines[end].endswith((":", "："))):
             end += 1
-        if end - index > 2 and end < len(lines) and line_kind(lines[end]) in CONTENT:
+        if end - index > 2 and end < len(lines) and line_kind(lines[end]) in CONTENT and (
+                not short or _parallel_items(lines[index + 1 : end])):
             found.update(range(index + 1, end))
     return frozenset(found)
+
+
+def _short_lead_in(line: str) -> bool:
+    """A line of ``SHORT_INTRO_WORDS`` to ``LIST_INTRO_WORDS`` words (the latter excluded) ending in a colon: a short
+    sentence introducing a list, or a label; no widget line and no heading over links to other stories
+    (``RAIL_HEADING``: "More from the author:", ``RELATED_LABEL``), whose headlines would read as a list's items."""
+    return (line.endswith((":", "：")) and "\n" not in line
+            and SHORT_INTRO_WORDS <= widgets.word_count(line) < LIST_INTRO_WORDS
+            and line_kind(line) in ("neutral", "furniture")
+            and not RAIL_HEADING.fullmatch(line) and not RELATED_LABEL.fullmatch(line))
+
+
+def _is_unclosed_prose(line: str) -> bool:
+    """A line read as prose that closes no sentence: a long list item ending in a bracket or a figure."""
+    return line_kind(line) == "prose" and not _closes_sentence(line)
+
+
+def _closes_sentence(line: str) -> bool:
+    """Whether a full stop closes the line, before its closing quotes and brackets."""
+    return line.rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS))
+
+
+def _opening(line: str) -> str:
+    """How a line opens, quotes and brackets aside: a figure, a lower-case letter, a capital, or something else."""
+    first = line.lstrip(_OPENING_MARKS)[:1]
+    return "digit" if first.isdigit() else "lower" if first.islower() else "upper" if first.isupper() else "other"
+
+
+def _parallel_items(items: list[str]) -> bool:
+    """Lines that read as the items of one list: ``PARALLEL_ITEMS`` or more, opening alike (``_opening``: all
+    capitalised, all lower case, all with a figure), all or none closing a sentence, and none a widget line, a
+    byline or a date. A label's lines mix them: a name, a sentence about the author and a shop's menu items under
+    Spektrum's "Diesen Artikel empfehlen:", a control and a share button under t-online's "Jetzt neu bei t-online:",
+    a byline, a date and a reading time under the Ottawa Citizen's "Author of the article:"."""
+    return (len(items) >= PARALLEL_ITEMS and len({_opening(item) for item in items}) == 1
+            and len({_closes_sentence(item) for item in items}) == 1
+            and not any(line_kind(item) == "widget" or widgets.is_byline(item) or _STAMP.search(item)
+                        for item in items))
 
 
 def _introduces_list(line: str) -> bool:
