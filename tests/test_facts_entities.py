@@ -1107,3 +1107,64 @@ def test_a_kinship_noun_after_and_is_no_second_title():
 def test_a_capitalised_opposition_leader_keeps_opposition():
     text = "Opposition Leader Bill Shorten said in a letter to the prime minister last month that it was wrong."
     assert entities_of(text)["Bill Shorten"] == ("PERSON", "Opposition Leader")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Whole Foods co-founder and CEO John Mackey said in an internal memo that prices fell.", "John Mackey",
+         "co-founder and CEO"),  # Seattle Times
+        (("It frees HackerRank cofounder and chief executive Vivek Ravisankar to concentrate on the company's "
+          "products."), "Vivek Ravisankar", "cofounder and chief executive"),  # Forbes
+        ("“It works,” said Alexa Fleischman, CEO and co-founder of Savvy Society, which sells accessories.",
+         "Alexa Fleischman", "CEO and co-founder"),  # SF Chronicle
+    ],
+)
+def test_two_titles_joined_by_and_before_a_name_or_with_a_co_title_are_one_role(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+def test_a_description_joined_to_a_title_before_a_name_stays_out():
+    # The Independent (dev gold): "backpacker" is no title word, so only "lawyer" is the role
+    text = "British backpacker and lawyer Simone White was among those to have died in the suspected poisoning."
+    assert entities_of(text)["Simone White"] == ("PERSON", "lawyer")
+
+
+def test_a_co_title_before_a_name_is_a_role_even_when_the_parse_reads_a_verb():
+    # AL.com: the parser reads "host" in "co-host" as a verb
+    text = "In those segments, co-host Rece Davis, dressed like a judge, rules either in favor of Holtz or May."
+    assert entities_of(text)["Rece Davis"] == ("PERSON", "co-host")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("“It took a different path,” newly hired HackerRank Chief Operating Officer Grady Burnett told Fortune.",
+         "Grady Burnett", "Chief Operating Officer"),  # Fortune
+        ("John Mattison, the Chief Medical Information Officer at Kaiser, once said it to me.", "John Mattison",
+         "Chief Medical Information Officer"),  # WTF Economy
+        ("Senior Executives Association President Bill Valdez said the questionnaire adds to the nervousness.",
+         "Bill Valdez", "President"),  # Chicago Tribune: an association's name before the title stays out
+    ],
+)
+def test_a_capitalised_title_opened_by_chief_keeps_its_inner_words(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Perhaps White House counselor Kellyanne Conway can pull double duty.", "Kellyanne Conway", "counselor"),
+        ("In Washington, White House press secretary Josh Earnest condemned the attack.", "Josh Earnest",
+         "press secretary"),
+        ("House Minority Leader Nancy Pelosi said the bill would fail.", "Nancy Pelosi", "House Minority Leader"),
+    ],
+)
+def test_a_chamber_word_ending_an_earlier_name_is_not_part_of_the_title(text, name, role):
+    # Addicting Info, Washington Post; a chamber that opens the title stays (Free Beacon)
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+def test_cto_before_a_name_is_a_role():
+    # The Register, Jewish Business News, Parse.ly
+    assert entities_of("Virtustream CTO Drew Gonczi has blogged about the service.")["Drew Gonczi"] == ("PERSON", "CTO")
