@@ -1168,3 +1168,16 @@ def test_a_chamber_word_ending_an_earlier_name_is_not_part_of_the_title(text, na
 def test_cto_before_a_name_is_a_role():
     # The Register, Jewish Business News, Parse.ly
     assert entities_of("Virtustream CTO Drew Gonczi has blogged about the service.")["Drew Gonczi"] == ("PERSON", "CTO")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Environmental justice activist Rinaani Musutua says the pipeline is wrong.", "Rinaani Musutua",
+         "Environmental justice activist"),  # The Namibian
+        ("Art historian Philip Fedchin was a staff member at the college.", "Philip Fedchin", "Art historian"),  # Nature
+        ("Facebook CEO Mark Zuckerberg said the deal was done.", "Mark Zuckerberg", "CEO"),  # CNET: a listed name
+    ],
+)
+def test_a_descriptor_capitalised_only_to_open_the_sentence_stays_in_the_title(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)

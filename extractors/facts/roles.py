@@ -11,7 +11,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.gazetteer import people_words, title_words, word_list
+from extractors.facts.gazetteer import organisation_names, people_words, title_words, word_list
 from extractors.facts.name_spans import ORG_HEADS
 from extractors.facts.nlp import entity_of, lemma
 
@@ -106,7 +106,7 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
             left.text in modifiers
             or left.text in heads
             or (
-                left.is_lower
+                (left.is_lower or _capitalised_to_open(left))
                 and left.is_alpha
                 and left.pos_ in {"NOUN", "ADJ"}
                 and not left.ent_type_
@@ -130,6 +130,14 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     while start < end - 1 and _named_word(doc[start], doc[end - 1]):
         start += 1  # "Republican Sen. Ted Cruz", "Labour leader Keir Starmer": the name is an entity of its own
     return doc[start:end].text
+
+
+def _capitalised_to_open(token: Token) -> bool:
+    """A word capitalised only because it opens the sentence, a lower-case descriptor of the title after it:
+    "Environmental justice activist Rinaani Musutua" (The Namibian), "Art historian Philip Fedchin" (Nature),
+    "Technology investor Nick Hanauer" (WTF Economy). A listed organisation the model left untagged is a name, not a
+    descriptor: "Facebook CEO Mark Zuckerberg" (CNET)."""
+    return token.is_sent_start and token.is_title and token.text[1:].islower() and token.text not in organisation_names()
 
 
 def _opened_run_start(doc: Doc, i: int, head: Token, title_words: frozenset[str]) -> int | None:
