@@ -1181,3 +1181,21 @@ def test_cto_before_a_name_is_a_role():
 )
 def test_a_descriptor_capitalised_only_to_open_the_sentence_stays_in_the_title(text, name, role):
     assert entities_of(text)[name] == ("PERSON", role)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Next door neighbour Doris Zibulka told the paper it was loud.", "Doris Zibulka"),  # Mirror
+        ("“It was loud,” said resident Nathan Pensler, looking around the space.", "Nathan Pensler"),  # Gothamist
+        ("Their close friend and the girl's godfather, Tyler Perry, is set to receive an award.", "Tyler Perry"),  # Express
+    ],
+)
+def test_a_personal_relation_before_or_beside_a_name_is_no_role(text, name):
+    assert entities_of(text)[name] == ("PERSON", None)
+
+
+def test_a_firms_partner_before_a_name_is_still_a_role():
+    # Jewish Business News: "partner" is also a kinship word, but before a name it is a firm's partner
+    text = "Scale Venture Partners partner Andy Vitus said the company is at the centre of the merger."
+    assert entities_of(text)["Andy Vitus"] == ("PERSON", "partner")

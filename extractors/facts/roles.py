@@ -22,6 +22,8 @@ MILITARY_RANKS = word_list("military_ranks")
 CHAMBERS = word_list("chambers")
 #: Family words describe a relation, not an office.
 KINSHIP = word_list("kinship")
+#: Personal relations outside the family ("friend", "neighbour", "resident") are no office either.
+RELATIONS = word_list("relation_nouns")
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
 ROLE_OF_HEADS = frozenset({"minister", "secretary"})
 #: Titles that are empty without their complement: "nominee for commerce secretary", "expert on the conflict".
@@ -80,6 +82,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     if end == 0:
         return None
     head = doc[end - 1]
+    if head.lower_ in RELATIONS:
+        return None  # "Kyiv resident X", "her friend X" (dev gold); "partner" before a name is a firm's partner
     common_noun = head.pos_ == "NOUN" and head.is_lower and head.dep_ == "compound" and head.head.i >= end
     start = _elect_start(doc, end, heads)
     if start is None:
@@ -318,7 +322,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
     for noun in candidates:
         if span.start <= noun.i < span.end or noun.ent_type_ in {"PERSON", "GPE", "NORP"}:
             continue
-        if noun.pos_ != "NOUN" and noun.text not in heads or noun.lower_ in KINSHIP or noun.tag_ == "NNS":
+        if noun.pos_ != "NOUN" and noun.text not in heads or noun.lower_ in KINSHIP | RELATIONS or noun.tag_ == "NNS":
             continue
         holder = noun.head.head
         if noun.dep_ == "pobj" and COMPLEMENT_HEADS.get(holder.lower_) == noun.head.lower_:
