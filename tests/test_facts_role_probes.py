@@ -54,17 +54,18 @@ def test_the_scorer_counts_a_wrong_role_a_right_speaker_and_a_role_on_a_look_ali
 
 
 def test_the_english_batch_keeps_its_level():
-    # 65/82 right (roles 56/67, speakers 29/31) when written, on the code before its fixes; 70/82 after them
+    # 65/82 right (roles 56/67, speakers 29/31) when written, on the code before its fixes; 70/82 after them;
+    # 72/82 (roles 61/67) after roles2 (personal relations such as "local resident" are no role)
     score = score_probes(load_probes(GOLD / "en.jsonl"), "en")
-    assert score.accuracy >= 0.85, "\n".join(score.misses)
-    assert score.roles_right >= 59 and score.speakers_right >= 31, "\n".join(score.misses)
+    assert score.accuracy >= 0.87, "\n".join(score.misses)
+    assert score.roles_right >= 61 and score.speakers_right >= 31, "\n".join(score.misses)
 
 
 def test_the_real_sentence_batch_keeps_its_roles_level():
     # roles right 34/44 when labelled, on main before any rule learnt from it; 37/44 after the roles1 rules
-    # (two titles joined by "and", "Opposition Leader")
+    # (two titles joined by "and", "Opposition Leader"); 38/44 after roles2 ("Chief Medical Information Officer")
     score = score_probes(load_probes(GOLD / "en_real.jsonl"), "en")
-    assert score.roles_right >= 37, "\n".join(score.misses)
+    assert score.roles_right >= 38, "\n".join(score.misses)
 
 
 def test_the_second_real_sentence_batch_keeps_its_roles_level():
