@@ -1199,3 +1199,17 @@ def test_a_firms_partner_before_a_name_is_still_a_role():
     # Jewish Business News: "partner" is also a kinship word, but before a name it is a firm's partner
     text = "Scale Venture Partners partner Andy Vitus said the company is at the centre of the merger."
     assert entities_of(text)["Andy Vitus"] == ("PERSON", "partner")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("The board has three members, including the current chair Richard Hughes, whose term ends.", "Richard Hughes",
+         "chair"),  # BBC (dev gold)
+        ("With four successful shows, veteran showrunner Greg Berlanti has found a way.", "Greg Berlanti",
+         "showrunner"),  # Vulture
+        ("In her anthology, the legendary film critic Pauline Kael wrote a lot.", "Pauline Kael", "film critic"),  # Vox
+    ],
+)
+def test_an_adjective_of_the_term_or_of_praise_is_no_part_of_the_title(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
