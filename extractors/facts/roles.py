@@ -110,7 +110,7 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
             left.text in modifiers
             or left.text in heads
             or (
-                (left.is_lower or _capitalised_to_open(left))
+                (left.is_lower or _capitalised_to_open(left, doc[end - 1]))
                 and left.is_alpha
                 and left.pos_ in {"NOUN", "ADJ"}
                 and not left.ent_type_
@@ -136,12 +136,18 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     return doc[start:end].text
 
 
-def _capitalised_to_open(token: Token) -> bool:
-    """A word capitalised only because it opens the sentence, a lower-case descriptor of the title after it:
-    "Environmental justice activist Rinaani Musutua" (The Namibian), "Art historian Philip Fedchin" (Nature),
-    "Technology investor Nick Hanauer" (WTF Economy). A listed organisation the model left untagged is a name, not a
-    descriptor: "Facebook CEO Mark Zuckerberg" (CNET)."""
-    return token.is_sent_start and token.is_title and token.text[1:].islower() and token.text not in organisation_names()
+def _capitalised_to_open(token: Token, head: Token) -> bool:
+    """A word capitalised only because it opens the sentence, a lower-case descriptor of the lower-case title after
+    it: "Environmental justice activist Rinaani Musutua" (The Namibian), "Art historian Philip Fedchin" (Nature),
+    "Technology investor Nick Hanauer" (WTF Economy). Before a capitalised title it is a name the model left untagged
+    ("Facebook CEO Mark Zuckerberg", CNET; "Virtustream CTO Drew Gonczi", The Register), as is a listed organisation."""
+    return (
+        token.is_sent_start
+        and token.is_title
+        and token.text[1:].islower()
+        and head.is_lower
+        and token.text not in organisation_names()
+    )
 
 
 def _opened_run_start(doc: Doc, i: int, head: Token, title_words: frozenset[str]) -> int | None:
