@@ -1,32 +1,49 @@
-"""Draw the real-sentence role probe batch: publisher sentences that name a person next to a role-like phrase.
+"""Draw the real-sentence role probe batches: publisher sentences that name a person next to a role-like phrase.
 
-``python -m benchmarks.role_probes_real`` prints the drawn sentences as unlabelled rows of the role probe format
-(``people`` and ``quotes`` empty); ``--check`` says whether ``role_probes_gold/en_real.jsonl`` holds exactly the
-drawn sentences, in order. The rows were labelled by reading, before newsfacts ran on them, and the labelled file is
-what ``python -m benchmarks.role_probes --set real`` scores.
+``python -m benchmarks.role_probes_real [--batch real2]`` prints the drawn sentences as unlabelled rows of the role
+probe format (``people`` and ``quotes`` empty); ``--check`` says whether ``role_probes_gold/en_<batch>.jsonl`` holds
+exactly the drawn sentences, in order. The rows were labelled by reading, before newsfacts ran on them, and the
+labelled file is what ``python -m benchmarks.role_probes --set <batch>`` scores.
 
 Where they come from: the candidates of ``entity_probes_real.candidates`` (English dev-split cleaning-corpus bodies,
 facts test publishers and facts dev gold articles left out), kept when a role-like shape stands in the sentence:
 a title word (``ROLE_WORDS``) next to a capitalised word, as an appositive ("X, the ..."), a title before a name, a
-possessive title ("Britain's prime minister") or "who is". Publishers are taken in ``sha256(SEED + publisher)``
-order, ``PUBLISHERS`` of them, and from each the ``PER_PUBLISHER`` candidates that rank first by
-``sha256(SEED + sentence)``, so no publisher's style dominates the batch.
+possessive title ("Britain's prime minister") or "who is". Publishers are taken in ``sha256(seed + publisher)``
+order, ``publishers`` of them, and from each the ``per_publisher`` candidates that rank first by
+``sha256(seed + sentence)``, so no publisher's style dominates the batch. Each batch has its own seed and leaves
+out the sentences of the batches drawn before it (``BATCHES``), so a later batch is held out from the rules an
+earlier one drove.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import re
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 
 from benchmarks.date_probes_real import print_or_check
 from benchmarks.entity_probes_real import candidates, seeded_picks
 from benchmarks.role_probes import GOLD
 
-SEED = "newsfacts-role-probes-real-1:"
-PUBLISHERS = 26
-PER_PUBLISHER = 3
+
+@dataclass(frozen=True)
+class Batch:
+    """How one batch is drawn: its hash seed, publishers, sentences per publisher and the batches it leaves out."""
+
+    seed: str
+    publishers: int
+    per_publisher: int
+    earlier: tuple[str, ...] = ()
+
+
+BATCHES = {
+    "real": Batch("newsfacts-role-probes-real-1:", 26, 3),
+    "real2": Batch("newsfacts-role-probes-real-2:", 27, 2, earlier=("real",)),
+}
 #: Words that head most news titles; the draw needs one of them, not the labels.
 ROLE_WORDS = (
     "president|minister|secretary|chief|director|executive|chairman|chairwoman|chair|spokesman|spokeswoman|"
@@ -50,20 +67,31 @@ def role_like(sentence: str) -> bool:
     )
 
 
-def rank(text: str) -> str:
-    return hashlib.sha256((SEED + text).encode()).hexdigest()
+def batch_file(batch: str) -> Path:
+    return GOLD / f"en_{batch}.jsonl"
 
 
-def draw() -> list[dict]:
-    """The drawn rows, unlabelled, publishers in draw order."""
+def draw(batch: str = "real") -> list[dict]:
+    """The drawn rows of ``batch``, unlabelled, publishers in draw order."""
+    how = BATCHES[batch]
+
+    def rank(text: str) -> str:
+        return hashlib.sha256((how.seed + text).encode()).hexdigest()
+
+    drawn = {
+        json.loads(line)["text"]
+        for earlier in how.earlier
+        for line in batch_file(earlier).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
     found = {
-        publisher: [(s, case) for s, case in items if role_like(s)]
+        publisher: [(s, case) for s, case in items if role_like(s) and s not in drawn]
         for publisher, items in candidates("en").items()
     }
     found = {publisher: items for publisher, items in found.items() if items}
     return [
         {
-            "id": f"real-{rank(sentence)[:8]}",
+            "id": f"{batch}-{rank(sentence)[:8]}",
             "published": "2025-03-11T09:00:00+00:00",
             "text": sentence,
             "people": [],
@@ -71,15 +99,16 @@ def draw() -> list[dict]:
             "page": case_id,
             "publisher": publisher,
         }
-        for publisher, sentence, case_id in seeded_picks(found, rank, PUBLISHERS, PER_PUBLISHER)
+        for publisher, sentence, case_id in seeded_picks(found, rank, how.publishers, how.per_publisher)
     ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="check that en_real.jsonl holds the drawn sentences")
+    parser.add_argument("--batch", default="real", choices=sorted(BATCHES), help="the batch to draw")
+    parser.add_argument("--check", action="store_true", help="check that en_<batch>.jsonl holds the drawn sentences")
     args = parser.parse_args(argv)
-    return print_or_check(draw(), GOLD / "en_real.jsonl", args.check)
+    return print_or_check(draw(args.batch), batch_file(args.batch), args.check)
 
 
 if __name__ == "__main__":

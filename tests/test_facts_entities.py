@@ -1107,3 +1107,109 @@ def test_a_kinship_noun_after_and_is_no_second_title():
 def test_a_capitalised_opposition_leader_keeps_opposition():
     text = "Opposition Leader Bill Shorten said in a letter to the prime minister last month that it was wrong."
     assert entities_of(text)["Bill Shorten"] == ("PERSON", "Opposition Leader")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Whole Foods co-founder and CEO John Mackey said in an internal memo that prices fell.", "John Mackey",
+         "co-founder and CEO"),  # Seattle Times
+        (("It frees HackerRank cofounder and chief executive Vivek Ravisankar to concentrate on the company's "
+          "products."), "Vivek Ravisankar", "cofounder and chief executive"),  # Forbes
+        ("“It works,” said Alexa Fleischman, CEO and co-founder of Savvy Society, which sells accessories.",
+         "Alexa Fleischman", "CEO and co-founder"),  # SF Chronicle
+    ],
+)
+def test_two_titles_joined_by_and_before_a_name_or_with_a_co_title_are_one_role(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+def test_a_description_joined_to_a_title_before_a_name_stays_out():
+    # The Independent (dev gold): "backpacker" is no title word, so only "lawyer" is the role
+    text = "British backpacker and lawyer Simone White was among those to have died in the suspected poisoning."
+    assert entities_of(text)["Simone White"] == ("PERSON", "lawyer")
+
+
+def test_a_co_title_before_a_name_is_a_role_even_when_the_parse_reads_a_verb():
+    # AL.com: the parser reads "host" in "co-host" as a verb
+    text = "In those segments, co-host Rece Davis, dressed like a judge, rules either in favor of Holtz or May."
+    assert entities_of(text)["Rece Davis"] == ("PERSON", "co-host")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("“It took a different path,” newly hired HackerRank Chief Operating Officer Grady Burnett told Fortune.",
+         "Grady Burnett", "Chief Operating Officer"),  # Fortune
+        ("John Mattison, the Chief Medical Information Officer at Kaiser, once said it to me.", "John Mattison",
+         "Chief Medical Information Officer"),  # WTF Economy
+        ("Senior Executives Association President Bill Valdez said the questionnaire adds to the nervousness.",
+         "Bill Valdez", "President"),  # Chicago Tribune: an association's name before the title stays out
+    ],
+)
+def test_a_capitalised_title_opened_by_chief_keeps_its_inner_words(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Perhaps White House counselor Kellyanne Conway can pull double duty.", "Kellyanne Conway", "counselor"),
+        ("In Washington, White House press secretary Josh Earnest condemned the attack.", "Josh Earnest",
+         "press secretary"),
+        ("House Minority Leader Nancy Pelosi said the bill would fail.", "Nancy Pelosi", "House Minority Leader"),
+    ],
+)
+def test_a_chamber_word_ending_an_earlier_name_is_not_part_of_the_title(text, name, role):
+    # Addicting Info, Washington Post; a chamber that opens the title stays (Free Beacon)
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+def test_cto_before_a_name_is_a_role():
+    # The Register, Jewish Business News, Parse.ly
+    assert entities_of("Virtustream CTO Drew Gonczi has blogged about the service.")["Drew Gonczi"] == ("PERSON", "CTO")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Environmental justice activist Rinaani Musutua says the pipeline is wrong.", "Rinaani Musutua",
+         "Environmental justice activist"),  # The Namibian
+        ("Art historian Philip Fedchin was a staff member at the college.", "Philip Fedchin", "Art historian"),  # Nature
+        ("Facebook CEO Mark Zuckerberg said the deal was done.", "Mark Zuckerberg", "CEO"),  # CNET: a listed name
+    ],
+)
+def test_a_descriptor_capitalised_only_to_open_the_sentence_stays_in_the_title(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Next door neighbour Doris Zibulka told the paper it was loud.", "Doris Zibulka"),  # Mirror
+        ("“It was loud,” said resident Nathan Pensler, looking around the space.", "Nathan Pensler"),  # Gothamist
+        ("Their close friend and the girl's godfather, Tyler Perry, is set to receive an award.", "Tyler Perry"),  # Express
+    ],
+)
+def test_a_personal_relation_before_or_beside_a_name_is_no_role(text, name):
+    assert entities_of(text)[name] == ("PERSON", None)
+
+
+def test_a_firms_partner_before_a_name_is_still_a_role():
+    # Jewish Business News: "partner" is also a kinship word, but before a name it is a firm's partner
+    text = "Scale Venture Partners partner Andy Vitus said the company is at the centre of the merger."
+    assert entities_of(text)["Andy Vitus"] == ("PERSON", "partner")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("The board has three members, including the current chair Richard Hughes, whose term ends.", "Richard Hughes",
+         "chair"),  # BBC (dev gold)
+        ("With four successful shows, veteran showrunner Greg Berlanti has found a way.", "Greg Berlanti",
+         "showrunner"),  # Vulture
+        ("In her anthology, the legendary film critic Pauline Kael wrote a lot.", "Pauline Kael", "film critic"),  # Vox
+    ],
+)
+def test_an_adjective_of_the_term_or_of_praise_is_no_part_of_the_title(text, name, role):
+    assert entities_of(text)[name] == ("PERSON", role)

@@ -54,24 +54,42 @@ def test_the_scorer_counts_a_wrong_role_a_right_speaker_and_a_role_on_a_look_ali
 
 
 def test_the_english_batch_keeps_its_level():
-    # 65/82 right (roles 56/67, speakers 29/31) when written, on the code before its fixes; 70/82 after them
+    # 65/82 right (roles 56/67, speakers 29/31) when written, on the code before its fixes; 70/82 after them;
+    # 72/82 (roles 61/67) after roles2 (personal relations such as "local resident" are no role)
     score = score_probes(load_probes(GOLD / "en.jsonl"), "en")
-    assert score.accuracy >= 0.85, "\n".join(score.misses)
-    assert score.roles_right >= 59 and score.speakers_right >= 31, "\n".join(score.misses)
+    assert score.accuracy >= 0.87, "\n".join(score.misses)
+    assert score.roles_right >= 61 and score.speakers_right >= 31, "\n".join(score.misses)
 
 
 def test_the_real_sentence_batch_keeps_its_roles_level():
     # roles right 34/44 when labelled, on main before any rule learnt from it; 37/44 after the roles1 rules
-    # (two titles joined by "and", "Opposition Leader")
+    # (two titles joined by "and", "Opposition Leader"); 38/44 after roles2 ("Chief Medical Information Officer")
     score = score_probes(load_probes(GOLD / "en_real.jsonl"), "en")
-    assert score.roles_right >= 37, "\n".join(score.misses)
+    assert score.roles_right >= 38, "\n".join(score.misses)
 
 
-def test_the_real_sentence_batch_is_what_its_seeded_draw_picks():
+def test_the_second_real_sentence_batch_keeps_its_roles_level():
+    # roles right 40/52 when labelled, on main before any rule learnt from it (30/48 probes right); 45/52 after
+    # the roles2 rules (titles joined by "and" before a name, "co-" titles, "Chief ... Officer", "CTO")
+    score = score_probes(load_probes(GOLD / "en_real2.jsonl"), "en")
+    assert score.roles_right >= 45, "\n".join(score.misses)
+
+
+@pytest.mark.parametrize("batch", ["real", "real2"])
+def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
-    from benchmarks.role_probes_real import draw
+    from benchmarks.role_probes_real import batch_file, draw
 
     if not SHARED_PAGES.is_dir():
         pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
-    labelled = [json.loads(line) for line in (GOLD / "en_real.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(r["text"], r["page"]) for r in draw()] == [(r["text"], r["page"]) for r in labelled]
+    labelled = [json.loads(line) for line in batch_file(batch).read_text(encoding="utf-8").splitlines()]
+    assert [(r["text"], r["page"]) for r in draw(batch)] == [(r["text"], r["page"]) for r in labelled]
+
+
+def test_a_later_real_sentence_batch_holds_none_of_an_earlier_ones_sentences():
+    from benchmarks.role_probes_real import BATCHES, batch_file
+
+    for batch, how in BATCHES.items():
+        texts = {p.text for p in load_probes(batch_file(batch))}
+        for earlier in how.earlier:
+            assert not texts & {p.text for p in load_probes(batch_file(earlier))}, (batch, earlier)

@@ -11,7 +11,8 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.gazetteer import people_words, title_words, word_list
+from extractors.facts.gazetteer import organisation_names, people_words, title_words, word_list
+from extractors.facts.name_spans import ORG_HEADS
 from extractors.facts.nlp import entity_of, lemma
 
 #: Adjectives that describe a term of office, not the title: "current chair", "fellow state Representative".
@@ -21,6 +22,8 @@ MILITARY_RANKS = word_list("military_ranks")
 CHAMBERS = word_list("chambers")
 #: Family words describe a relation, not an office.
 KINSHIP = word_list("kinship")
+#: Personal relations outside the family ("friend", "neighbour", "resident") are no office either.
+RELATIONS = word_list("relation_nouns")
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
 ROLE_OF_HEADS = frozenset({"minister", "secretary"})
 #: Titles that are empty without their complement: "nominee for commerce secretary", "expert on the conflict".
@@ -79,6 +82,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     if end == 0:
         return None
     head = doc[end - 1]
+    if head.lower_ in RELATIONS:
+        return None  # "Kyiv resident X", "her friend X" (dev gold); "partner" before a name is a firm's partner
     common_noun = head.pos_ == "NOUN" and head.is_lower and head.dep_ == "compound" and head.head.i >= end
     start = _elect_start(doc, end, heads)
     if start is None:
@@ -88,6 +93,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         # (Accountancy Age), as "minister of mines and energy Tom Alweendo" (The Namibian) ends a longer title
         start = _portfolio_start(doc, end, heads)
     if start is None:
+        start = _co_form_start(doc, end)
+    if start is None:
         if head.text not in heads and not common_noun:
             return None
         start = end - 1
@@ -96,11 +103,14 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         attached = start <= left.head.i < end
         if left.lower_ in TRANSIENT_ADJECTIVES:
             break
-        if (
+        opener = _opened_run_start(doc, start - 1, doc[end - 1], heads | modifiers)
+        if opener is not None:
+            start = opener
+        elif (
             left.text in modifiers
             or left.text in heads
             or (
-                left.is_lower
+                (left.is_lower or _capitalised_to_open(left, doc[end - 1]))
                 and left.is_alpha
                 and left.pos_ in {"NOUN", "ADJ"}
                 and not left.ent_type_
@@ -120,18 +130,93 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
             start -= 2  # "Vice-president elect", "ex-minister"
         else:
             break
-    start = _portfolio_start(doc, start, heads)
+    start = _coordinated_start(doc, _portfolio_start(doc, start, heads), lowered(heads))
     while start < end - 1 and _named_word(doc[start], doc[end - 1]):
         start += 1  # "Republican Sen. Ted Cruz", "Labour leader Keir Starmer": the name is an entity of its own
     return doc[start:end].text
 
 
+def _capitalised_to_open(token: Token, head: Token) -> bool:
+    """A word capitalised only because it opens the sentence, a lower-case descriptor of the lower-case title after
+    it: "Environmental justice activist Rinaani Musutua" (The Namibian), "Art historian Philip Fedchin" (Nature),
+    "Technology investor Nick Hanauer" (WTF Economy). Before a capitalised title it is a name the model left untagged
+    ("Facebook CEO Mark Zuckerberg", CNET; "Virtustream CTO Drew Gonczi", The Register), as is a listed organisation."""
+    return (
+        token.is_sent_start
+        and token.is_title
+        and token.text[1:].islower()
+        and head.is_lower
+        and token.text not in organisation_names()
+    )
+
+
+def _opened_run_start(doc: Doc, i: int, head: Token, title_words: frozenset[str]) -> int | None:
+    """Where a capitalised title that a title word opens begins, when ``doc[i]`` is a capitalised word inside it:
+    "HackerRank Chief Operating Officer Grady Burnett" (Fortune), "John Mattison, the Chief Medical Information
+    Officer at Kaiser" (WTF Economy), where "Operating" and "Medical Information" are no title words of their own.
+    The run is capitalised words up to the capitalised head ``head``, none of them a person, place or people, and
+    its first word is a capitalised title word ("Chief"); the model may tag the run as an organisation. A word that
+    ends an institution's name ("Association", "Committee") makes the run an organisation's name before the title:
+    "Senior Executives Association President Bill Valdez" (Chicago Tribune)."""
+    if not head.is_title or head.text not in title_words:
+        return None
+    j = i
+    while j >= 0 and i - j < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].text not in title_words:
+        if doc[j].ent_type_ in {"PERSON", "GPE", "NORP"} or doc[j].text in ORG_HEADS:
+            return None
+        j -= 1
+    if j < 0 or j == i or not doc[j].is_title or doc[j].text not in title_words:
+        return None
+    return j
+
+
+def _co_form_start(doc: Doc, end: int) -> int | None:
+    """Start of a lower-case "co-<noun>" right before ``end``, a title of its own whatever the noun: "co-host Rece
+    Davis" (AL.com), whose parse reads "host" as a verb, as "co-founder Ev Williams" (Recode) and "co-founder Seif
+    Zahran" (Rest of World) name a co-founder."""
+    start = end - 3
+    if start < 0 or not _co_form(doc, start) or not doc[end - 1].is_lower:
+        return None
+    return start
+
+
+def _co_form(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i:i + 3]`` spells "co-<word>", which the tokenizer splits in three: "co-founder", "co-host"."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].lower_ == "co"
+        and doc[i + 1].text in {"-", "‑"}
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+    )
+
+
+def _coordinated_start(doc: Doc, start: int, title_heads: frozenset[str]) -> int:
+    """Where two titles joined by "and" before a name begin: "Whole Foods co-founder and CEO John Mackey" (Seattle
+    Times), "HackerRank cofounder and chief executive Vivek Ravisankar" (Forbes), "JFrog cofounder and CTO Yoav
+    Landman" (Jewish Business News), "Agari founder and CEO Patrick Peterson" (ZDNet); the first must be a title
+    head (or its "co-" form), so "British backpacker and lawyer Simone White" (The Independent) stays "lawyer" and
+    "Minister of the Interior and factual head of government" (Verfassungsblog) does not grow from "Interior"."""
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return start
+    word = doc[start - 2]
+    if start >= 4 and _co_form(doc, start - 4) and word.lower_ in title_heads:
+        return start - 4
+    if word.lower_ in title_heads or word.lower_.startswith("co") and word.lower_[2:] in title_heads:
+        return start - 2
+    return start
+
+
 def _named_word(token: Token, head: Token) -> bool:
     """A word of a party, nationality, organisation or place name at the front of a title: an entity
     of its own, dropped from the role ("Republican Sen.", "Labour leader"); a portfolio before
-    "Minister"/"Secretary" ("Communications Minister") and a chamber stay."""
+    "Minister"/"Secretary" ("Communications Minister") and a chamber stay, unless the chamber word ends a name
+    begun before it: "White House counselor Kellyanne Conway" (Addicting Info), "White House press secretary Josh
+    Earnest" (Washington Post)."""
     if token.text in CHAMBERS:
-        return False  # "House Minority Leader" (Free Beacon), "Senate Democratic Leader" (Washington Times)
+        # "House Minority Leader" (Free Beacon), "Senate Democratic Leader" (Washington Times)
+        return token.ent_iob_ == "I"
     if token.ent_type_ == "NORP" or token.text in people_words():
         return True
     return token.ent_type_ in {"ORG", "GPE", "FAC", "LOC"} and head.lower_ not in ROLE_OF_HEADS
@@ -243,7 +328,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
     for noun in candidates:
         if span.start <= noun.i < span.end or noun.ent_type_ in {"PERSON", "GPE", "NORP"}:
             continue
-        if noun.pos_ != "NOUN" and noun.text not in heads or noun.lower_ in KINSHIP or noun.tag_ == "NNS":
+        if noun.pos_ != "NOUN" and noun.text not in heads or noun.lower_ in KINSHIP | RELATIONS or noun.tag_ == "NNS":
             continue
         holder = noun.head.head
         if noun.dep_ == "pobj" and COMPLEMENT_HEADS.get(holder.lower_) == noun.head.lower_:
@@ -251,6 +336,10 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
         start = noun.i
         while start > 0:
             left = doc[start - 1]
+            opener = _opened_run_start(doc, start - 1, noun, heads | modifiers)
+            if opener is not None:
+                start = opener
+                continue
             if left.dep_ not in {"amod", "compound"} or left.head.i not in range(start, noun.i + 1):
                 break
             if left.ent_type_ in {"NORP", "GPE", "ORG"} or left.lower_ in TRANSIENT_ADJECTIVES:
@@ -288,6 +377,10 @@ def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str 
     doc = first.doc
     if first.i + 1 >= len(doc) or doc[first.i + 1].lower_ != "and":
         return None
+    if _co_form(doc, first.i + 2) and doc[first.i + 4].lower_ in title_words:
+        # "Alexa Fleischman, CEO and co-founder of Savvy Society" (SF Chronicle), "Tim Goetz, CEO and co-founder of
+        # Aplos" (Startup Grind): the parser splits "co-founder" and hangs its pieces off anything
+        return _field_of_phrase(doc[first.i + 4], start) or doc[start : first.i + 5].text
     for conj in first.children:
         if conj.dep_ != "conj" or conj.lower_ not in title_words or conj.lower_ in KINSHIP or conj.ent_type_:
             continue
