@@ -1,8 +1,8 @@
 """Units read from whole English dev articles (issue 11): a hyphened percentage, a number whose noun only names it
 as a number ("figure", "threshold"), a bare number that restates the count before it, a number hyphened to an
-attribute ("one-sided") or to a kind ("one-way", "one-party"), a spelled number restating a count, and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the
+attribute ("one-sided") or to a kind ("one-way", "one-party"), a spelled number restating a count, a number a dash sets beside "the number of" some nouns, and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the
 cleaning corpus (Politico, Lesotho Times, Pew Research, The New Republic, The Political Insider, Vox, Las Vegas Sun,
-Deadspin, GQ, Roots of Progress, CNA, Mother Jones, HuffPost, Segment, Substack, The New Yorker, n+1)."""
+Deadspin, GQ, Roots of Progress, CNA, Mother Jones, HuffPost, Segment, Substack, The New Yorker, n+1, Rest of World, Startup Grind)."""
 
 from __future__ import annotations
 
@@ -105,6 +105,19 @@ def test_a_spelled_number_with_a_qualifier_or_as_a_range_restates_the_count_befo
         "thirty-two pages to thirty-one or thirty-three, but because that's how many pages the machine could impress."
     )
     assert found("The deck holds 10 pip cards running from Ace to ten.") == [("10 pip cards", 10, "pip cards")]
+
+
+def test_a_number_a_dash_sets_beside_the_number_of_some_nouns_counts_them():
+    """ "the small number of countries — just a dozen to date —" (Rest of World) and "a record number of job
+    openings—a whopping 5.6 million" (Startup Grind) give how many there are; both numbers were dropped as bare. A dash
+    after any other noun phrase sets no count beside it."""
+    assert found(
+        "By 2027 Oman will join the small number of countries — just a dozen to date — that can launch objects."
+    ) == [("a dozen", 12, "countries")]
+    assert found("Right now, the U.S. has a record number of job openings—a whopping 5.6 million.") == [
+        ("5.6 million", 5600000, "openings")
+    ]
+    assert found("The team lost its best players — just a dozen remain.") == []
 
 
 def test_amounts_with_the_currency_written_again_after_or_are_two_choices():

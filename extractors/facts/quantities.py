@@ -704,7 +704,7 @@ def _quantity_at(
             # as Germany scored" (goals, DW, dev), "For every email I deleted, two more landed" (Fast Company, dev)
             unit, end = ANOTHER, end + 1
         if unit is None:
-            unit = _bracketed_count(doc, number)
+            unit = _bracketed_count(doc, number) or _number_of_apposed(doc, number)
         if unit is None and _restates(doc, number):
             unit = RESTATED
         if unit is None:
@@ -1081,6 +1081,32 @@ def _bracketed_count(doc: Doc, number: Number) -> str | None:
             return None
         if token.tag_ == "NNS":
             return token.lower_
+    return None
+
+
+#: Words that may stand between an apposition's dash and its number: "— just a dozen", "—a whopping 5.6 million".
+APPOSITION_LEAD = frozenset({"a", "an", "just", "only", "whopping", "mere", "some"})
+#: How many words of the noun phrase a dash-apposed number's "number of" may stand before the dash.
+NUMBER_OF_REACH = 4
+
+
+def _number_of_apposed(doc: Doc, number: Number) -> str | None:
+    """The plural noun of "the number of <nouns>" that a dash sets a number beside: the number gives how many they
+    are. "the small number of countries — just a dozen to date —" (Rest of World, dev), "a record number of job
+    openings—a whopping 5.6 million" (Startup Grind, dev)."""
+    dash = number.start - 1
+    while dash > 0 and (doc[dash].lower_ in APPOSITION_LEAD or doc[dash].lower_ in QUALIFIER_WORDS):
+        dash -= 1
+    if dash < 3 or doc[dash].text not in {"—", "–"}:
+        return None
+    noun = doc[dash - 1]
+    if noun.tag_ != "NNS":
+        return None
+    for k in range(dash - 2, max(0, dash - 2 - NUMBER_OF_REACH), -1):
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ == "number":
+            return noun.lower_
+        if not doc[k].is_alpha:
+            return None
     return None
 
 
