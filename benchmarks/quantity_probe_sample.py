@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real10``), reproducibly.
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real11``), reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
 ``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in ``benchmarks/facts_gold/test/``; pages
@@ -52,6 +52,7 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   stay eligible, their sentences and ``context1``'s context sentences (``skip_context``) do not. The value kinds, the
   look-alikes and the plain numbers take turns (``REAL10_KINDS``), three sentences a page and four a publisher, 75 in
   all, so that many publishers speak (37).
+- ``real11`` (issue 11, values16) draws as ``real10`` does, with its own seed and ``real10``'s sentences left out too.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -534,6 +535,17 @@ BATCHES["real10"] = Batch(
     seed="values15-real10:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL9_TAGS,
     kinds=REAL10_KINDS, cap=4, cap_by="publisher", page_cap=3, size=75, prefix="rz",
     earlier=(*BATCHES["real9"].earlier, "quantities_en_real9.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=HARD6, require=NUMBER,
+    skip_context=True,
+)
+
+#: ``real11`` (issue 11, values16): drawn as ``real10`` is (same kinds and caps, every English dev publisher under
+#: ``REAL9_TAGS``, no tag having been added since) with its own seed, leaving out ``real10``'s sentences too, so that
+#: another 75 sentences of many publishers, none read before, test value and unit reading.
+BATCHES["real11"] = Batch(
+    seed="values16-real11:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL9_TAGS,
+    kinds=REAL10_KINDS, cap=4, cap_by="publisher", page_cap=3, size=75, prefix="rb",
+    earlier=(*BATCHES["real10"].earlier, "quantities_en_real10.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=HARD6, require=NUMBER,
     skip_context=True,
 )

@@ -85,6 +85,9 @@ REAL9_FILE = PROBE_FILE.with_name("quantities_en_real9.json")
 #: unused), three a page and four a publisher, weighted to reading values and units (``quantity_probe_sample --batch
 #: real10``); labelled by reading and committed before newsfacts ran on them.
 REAL10_FILE = PROBE_FILE.with_name("quantities_en_real10.json")
+#: Issue 11, the eleventh publisher-sentence batch, drawn as ``real10`` is with its own seed and none of its sentences
+#: (``quantity_probe_sample --batch real11``); labelled by reading and committed before newsfacts ran on them.
+REAL11_FILE = PROBE_FILE.with_name("quantities_en_real11.json")
 #: Issue 11, French: 42 sentences of 8 French dev publishers (pages as the French entity batch chooses them), drawn by
 #: ``quantity_probes_real_fr``; labelled by reading and committed before newsfacts ran on them; read as French.
 FR_REAL_FILE = PROBE_FILE.with_name("quantities_fr_real.json")
@@ -106,6 +109,7 @@ PROBE_SETS = {
     "context1": CONTEXT1_FILE,
     "real9": REAL9_FILE,
     "real10": REAL10_FILE,
+    "real11": REAL11_FILE,
     "fr_real": FR_REAL_FILE,
 }
 

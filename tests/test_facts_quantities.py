@@ -484,6 +484,13 @@ def test_a_before_a_scale_word_is_one_and_times_is_a_unit(text, value, unit):
     assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
 
 
+def test_the_short_scale_goes_on_past_a_trillion():
+    """ "1.3 quadrillion quadrillion" (The New Yorker, dev) was read as 1.3 of a unit "quadrillion quadrillion";
+    "quadrillion" and "quintillion" (Roots of Progress, dev) scale the number before them as "trillion" does."""
+    assert [(q.value, q.unit) for q in quantities("The fleet has a quintillion aerostats.")] == [(1e18, "aerostats")]
+    assert [(q.value, q.unit) for q in quantities("The ledger holds 2.5 quadrillion entries.")] == [(2.5e15, "entries")]
+
+
 @pytest.mark.parametrize(
     "text, ages",
     [

@@ -1,8 +1,8 @@
 """Units read from whole English dev articles (issue 11): a hyphened percentage, a number whose noun only names it
 as a number ("figure", "threshold"), a bare number that restates the count before it, a number hyphened to an
-attribute ("one-sided"), and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the
+attribute ("one-sided") or to a kind ("one-way", "one-party"), a spelled number restating a count, a number a dash sets beside "the number of" some nouns, and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the
 cleaning corpus (Politico, Lesotho Times, Pew Research, The New Republic, The Political Insider, Vox, Las Vegas Sun,
-Deadspin, GQ, Roots of Progress, CNA, Mother Jones)."""
+Deadspin, GQ, Roots of Progress, CNA, Mother Jones, HuffPost, Segment, Substack, The New Yorker, n+1, Rest of World, Startup Grind)."""
 
 from __future__ import annotations
 
@@ -81,6 +81,43 @@ def test_a_number_hyphened_to_an_attribute_or_after_zero_counts_nothing():
     assert found("It would be self-published, with a cover featuring garish three-dimensional lettering.") == []
     assert found("With academic funding being largely a zero-sum game, researchers responded.") == []
     assert found("They opened a 500-bed hospital.") == [("500-bed", 500, "bed")]
+
+
+def test_a_number_hyphened_to_way_or_party_names_a_kind_and_counts_nothing():
+    """ "a one-way video call" (HuffPost), "a seven-way handshake" (Segment), "one-party government" (HuffPost) and
+    "the one-party state" (Substack) were counted as 1 way, 7 ways and 1 party (``data/en/kind_compounds.txt``)."""
+    assert found("It was always in the form of a one-way video call, to allow a look at my surroundings.") == []
+    assert found("Anytime you have to do a seven-way handshake for a protocol, re-think the tech you use.") == []
+    assert found("Singapore is ruled by what's essentially one-party government.") == []
+    assert found("It is characterized by a clash within the one-party state of different interests.") == []
+    assert found("The city added 40 party buses.") == [("40 party buses", 40, "party buses")]
+
+
+def test_a_spelled_number_with_a_qualifier_or_as_a_range_restates_the_count_before_it():
+    """ "Johnson around twenty" after "sixty patents" (The New Yorker) and "thirty-one or thirty-three" after
+    "thirty-two pages" (n+1) count what that count counts, as digits do; a number word alone is a rank or pronoun
+    ("from Ace to ten", Atlas Obscura)."""
+    assert ("around twenty", 20, "patents") in found(
+        "Field holds more than sixty patents; Johnson around twenty; Manzara around twelve."
+    )
+    assert ("thirty-one or thirty-three", 31, "pages") in found(
+        "When Dickens produced The Pickwick Papers in thirty-two page installments, it wasn't because he preferred "
+        "thirty-two pages to thirty-one or thirty-three, but because that's how many pages the machine could impress."
+    )
+    assert found("The deck holds 10 pip cards running from Ace to ten.") == [("10 pip cards", 10, "pip cards")]
+
+
+def test_a_number_a_dash_sets_beside_the_number_of_some_nouns_counts_them():
+    """ "the small number of countries — just a dozen to date —" (Rest of World) and "a record number of job
+    openings—a whopping 5.6 million" (Startup Grind) give how many there are; both numbers were dropped as bare. A dash
+    after any other noun phrase sets no count beside it."""
+    assert found(
+        "By 2027 Oman will join the small number of countries — just a dozen to date — that can launch objects."
+    ) == [("a dozen", 12, "countries")]
+    assert found("Right now, the U.S. has a record number of job openings—a whopping 5.6 million.") == [
+        ("5.6 million", 5600000, "openings")
+    ]
+    assert found("The team lost its best players — just a dozen remain.") == []
 
 
 def test_amounts_with_the_currency_written_again_after_or_are_two_choices():

@@ -129,6 +129,8 @@ ESCALATION_ADVERBS = word_list("escalation_adverbs")
 PLACEHOLDER_NOUNS = word_list("placeholder_nouns")
 #: Endings of an adjective hyphened to a number that describes rather than counts ("one-sided", "three-dimensional").
 ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
+#: Nouns hyphened to a number that name a kind instead of counting ("a one-way call", "one-party rule").
+KIND_COMPOUNDS = word_list("kind_compounds")
 #: Nouns whose number (after "of" or straight after) is a head count: "a population of 6 million".
 POPULATION_NOUNS = word_list("population_nouns")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
@@ -188,7 +190,7 @@ ANOTHER = "another"
 #: The unit a bare level reached after a change ("fell 3.2 points to close at 8,210.6") is given until the change
 #: before it tells what it is counted in.
 LEVEL = "level reached"
-#: The unit a bare number in digits that restates a count of the sentence is given until that count tells its unit.
+#: The unit a bare number that restates a count of the sentence is given until that count tells its unit.
 RESTATED = "restated count"
 #: How far apart a restated number and the count before it may be (either way) and still count the same thing.
 RESTATED_RATIO = 4.0
@@ -259,11 +261,15 @@ def _restating(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
 
 
 def _restates(doc: Doc, number: Number) -> bool:
-    """A bare number in digits, not a year, that is the object of its verb or of a preposition: what
-    :func:`_restating` may give the unit of the count before it."""
+    """A bare number from ten up, not a year, that is the object of its verb or of a preposition: what
+    :func:`_restating` may give the unit of the count before it. A number word restates as digits do when it reads as
+    an amount, with a qualifier or as a range: "Field holds more than sixty patents; Johnson around twenty" (The New
+    Yorker, dev), "he preferred thirty-two pages to thirty-one or thirty-three" (n+1, dev)."""
     first, last = doc[number.start], doc[number.end - 1]
-    if not first.text[:1].isdigit() or _looks_like_year(doc, number) or number.value < 10:
+    if _looks_like_year(doc, number) or number.value < 10:
         return False
+    if not first.text[:1].isdigit() and _qualifier(doc, number.start)[0] == "exactly" and not _range_end(doc, number):
+        return False  # a number word alone is a rank or a pronoun: "pip cards running from Ace to ten" (Atlas Obscura)
     if number.end < len(doc) and doc[number.end].text in {"-", "–", "/", ":", ")", "."} and not doc[number.end].whitespace_:
         return False
     if last.dep_ == "pobj" and last.head.lower_ == "of":
@@ -449,6 +455,8 @@ def _quantity_at(
                 # "zero-" makes an idiom or a policy, never a count: "a zero-sum game" (Roots of Progress, dev),
                 # "zero-trust assumptions" (LeadDev, dev), "a fan of zero-rating" (Recode, dev)
                 return None
+            elif after2.lower_ in KIND_COMPOUNDS:
+                return None  # a kind, no count: "a one-way video call", "one-party government"
             elif (
                 after2.tag_ in {"JJ", "VBN"}
                 and len(after2) > 4
@@ -696,7 +704,7 @@ def _quantity_at(
             # as Germany scored" (goals, DW, dev), "For every email I deleted, two more landed" (Fast Company, dev)
             unit, end = ANOTHER, end + 1
         if unit is None:
-            unit = _bracketed_count(doc, number)
+            unit = _bracketed_count(doc, number) or _number_of_apposed(doc, number)
         if unit is None and _restates(doc, number):
             unit = RESTATED
         if unit is None:
@@ -1073,6 +1081,32 @@ def _bracketed_count(doc: Doc, number: Number) -> str | None:
             return None
         if token.tag_ == "NNS":
             return token.lower_
+    return None
+
+
+#: Words that may stand between an apposition's dash and its number: "— just a dozen", "—a whopping 5.6 million".
+APPOSITION_LEAD = frozenset({"a", "an", "just", "only", "whopping", "mere", "some"})
+#: How many words of the noun phrase a dash-apposed number's "number of" may stand before the dash.
+NUMBER_OF_REACH = 4
+
+
+def _number_of_apposed(doc: Doc, number: Number) -> str | None:
+    """The plural noun of "the number of <nouns>" that a dash sets a number beside: the number gives how many they
+    are. "the small number of countries — just a dozen to date —" (Rest of World, dev), "a record number of job
+    openings—a whopping 5.6 million" (Startup Grind, dev)."""
+    dash = number.start - 1
+    while dash > 0 and (doc[dash].lower_ in APPOSITION_LEAD or doc[dash].lower_ in QUALIFIER_WORDS):
+        dash -= 1
+    if dash < 3 or doc[dash].text not in {"—", "–"}:
+        return None
+    noun = doc[dash - 1]
+    if noun.tag_ != "NNS":
+        return None
+    for k in range(dash - 2, max(0, dash - 2 - NUMBER_OF_REACH), -1):
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ == "number":
+            return noun.lower_
+        if not doc[k].is_alpha:
+            return None
     return None
 
 
