@@ -880,6 +880,10 @@ def table_text(table) -> str | None:
 
 #: A heading of at most this many words that names a widget is a label ("Related", "Mehr zum Thema").
 HEADING_WIDGET_WORDS = 4
+#: A block of at least this many ``<br>``-broken lines ...
+LINKED_LINES = 3
+#: ... this much of whose text is links is a list of links, however many words its titles add up to.
+LINKED_LINES_SHARE = 0.9
 
 
 def keep_block(block: Block) -> bool:
@@ -892,7 +896,21 @@ def keep_block(block: Block) -> bool:
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
+    if _linked_lines(block):
+        return False
     return not widgets.is_widget_line(text, max_words=HEADING_WIDGET_WORDS if block.tag in HEADINGS else 5)
+
+
+def _linked_lines(block: Block) -> bool:
+    """A block of ``<br>``-broken lines that are links, at most a label among them: a list of other stories.
+
+    The link rule above spares blocks of 25 words or more, a paragraph with a few links in it; a list of linked
+    titles set apart only by ``<br>`` is one block whose titles add up past that: ABC7 New York's "RELATED
+    INFORMATION" links after its story (five titles, 35 words, all linked), The Federalist Papers' "READ MORE:" over
+    four linked titles of other outlets' articles (96% linked). A story's lines keep their unlinked words.
+    """
+    lines = block.text.count("\n") + 1
+    return lines >= LINKED_LINES and block.link_chars >= LINKED_LINES_SHARE * (len(block.text) - lines + 1)
 
 
 def _linked_sentence(block: Block, words: int) -> bool:
