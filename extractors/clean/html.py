@@ -988,7 +988,7 @@ def kept_blocks(container) -> list[Block]:
     blocks = serialise(container)
     kept = _with_section_numbers(blocks, _with_subheadings(blocks, [keep_block(b) for b in blocks]))
     prose_lists = _prose_lists(blocks, kept)
-    links = _teaser_summaries(blocks) | _link_list_items(blocks, kept)
+    links = _teaser_summaries(blocks) | _link_list_items(blocks, kept) | _labels_over_links(blocks, kept)
     return _drop_pull_quotes([
         trimmed for index, (b, keep) in enumerate(zip(blocks, kept, strict=True))
         if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
@@ -1027,6 +1027,30 @@ def _link_list_items(blocks: list[Block], kept: list[bool]) -> set[int]:
             if index and blocks[index - 1].tag in HEADINGS and not blocks[index - 1].in_list:
                 found.add(index - 1)
     return found
+
+
+#: A label over a block of links is at most this many words.
+LINK_LABEL_WORDS = 4
+
+
+def _labels_over_links(blocks: list[Block], kept: list[bool]) -> set[int]:
+    """Indexes of the short labels whose next block went as links: the heading of a box of other stories.
+
+    The link rules drop the box's links, not its label, which is plain text ("UPDATES" over ABC7 New York's links
+    to its coronavirus coverage; FAZ.NET's "Zum Thema" over its related links; Le Figaro's "À découvrir";
+    Rzeczpospolita's "Czytaj więcej"). A label is a few words with no closing punctuation, and the block after its
+    links goes too (the box goes on, or the page's furniture follows): a shop card's price over its "Buy now" link
+    (the Telegraph's, Engadget's) or a subheading over a one-line link (Nine's "WHAT'S NEXT") is followed by the
+    story again, and stays. A label holds no digit: a live ticker's day heading ("Dienstag, 27. August 2024" on BR)
+    is the story's, whatever follows it.
+    """
+    return {
+        index for index, (block, keep) in enumerate(zip(blocks, kept, strict=True))
+        if keep and index + 1 < len(blocks) and not kept[index + 1] and blocks[index + 1].link_chars
+        and _wholly_linked(blocks[index + 1]) and (index + 2 == len(blocks) or not kept[index + 2])
+        and not block.link_chars and not block.in_list and not any(char.isdigit() for char in block.text)
+        and widgets.word_count(block.text) <= LINK_LABEL_WORDS and not block.text.endswith(_CLAUSE_ENDS)
+    }
 
 
 #: A text cut short by the site: a word, then an ellipsis ("... съобщава доц. д-р...", "... 警視庁が背...").
