@@ -1236,9 +1236,25 @@ def photo_story(body: Body) -> Body:
     """
     told = [caption for caption in body.captions if len(caption) >= PHOTO_STORY_CAPTION]
     found = sum(len(p) for p in body.paragraphs)
-    if len(told) < PHOTO_STORY_CAPTIONS or sum(len(c) for c in told) < PHOTO_STORY_SHARE * found:
+    if len(told) < PHOTO_STORY_CAPTIONS or sum(len(c) for c in told) < PHOTO_STORY_SHARE * found or _dated_feed(told):
         return body
     return Body(body.paragraphs + tuple(told), tuple(c for c in body.captions if c not in told), body.items)
+
+
+#: Captions of which this share names one date are the items of a dated feed or gallery, not a photo story's text.
+DATED_FEED_SHARE = 0.5
+_NUMBER = re.compile(r"\S*\d\S*")
+
+
+def _dated_feed(captions: list[str]) -> bool:
+    """Whether most of ``captions`` share a number: a stream of other stories or a gallery of other days.
+
+    Teaser cards and gallery slides set their text in caption markup too, each with its date: UOL's "Futebol" stream
+    below the story ("... 21/05/2020 19h03" on every card), the Independent's "UK news in pictures" gallery
+    ("... 2 November 2020 ..."). A photo story's captions tell its events and share no date.
+    """
+    counts = Counter(token for caption in captions for token in set(_NUMBER.findall(caption)))
+    return any(count >= DATED_FEED_SHARE * len(captions) for count in counts.values())
 
 
 #: The headline's ``<article>`` is trusted over a better-scored block outside it when it holds this much prose.
