@@ -10,7 +10,7 @@ The rows were labelled by reading, before newsfacts or the model ran on them, an
 Where they come from: the reference bodies (``expected.body``) of the cleaning corpus's pages in the language whose case
 is ``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in ``facts_gold/test`` (names
 compared without hyphens: "radio-canada" is the facts test's "radiocanada"); articles of
-``facts_gold/dev`` (their first sentence found in a gold text) are left out, so the set is held out from the gold the rules were written from. Bodies are cut
+``facts_gold/dev`` (their first sentence found in a gold text) are left out, so the set is held out from the gold the rules were written from, and so are the cases added to the corpus after the batches were drawn (``splits.ADDED_AFTER_ENTITY_DRAWS``), so a growing corpus leaves each draw as it was. Bodies are cut
 into sentences as the real date probes cut them (``date_probes_real.sentences``). A sentence is a candidate when a
 capitalised word stands after its first word (a name is likely; the first word is capitalised anyway). Publishers
 are taken in ``sha256(SEED + publisher)`` order, ``PUBLISHERS`` of them, and from each the ``PER_PUBLISHER``
@@ -32,7 +32,7 @@ from pathlib import Path
 from benchmarks.date_probes_real import print_or_check, sentences
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
-from benchmarks.splits import load_split
+from benchmarks.splits import ADDED_AFTER_ENTITY_DRAWS, in_probe_pool, load_split
 
 FACTS_GOLD = Path(__file__).parent / "facts_gold"
 
@@ -90,6 +90,8 @@ def candidates(language: str = "en", keep: re.Pattern[str] = _NAME_LIKE) -> dict
         for meta in sorted(folder.glob("*.json")):
             case = split.get(meta.stem)
             if not case or case["split"] != "dev" or _publisher_key(case["publisher"]) in test_publishers:
+                continue
+            if not in_probe_pool(meta.stem, ADDED_AFTER_ENTITY_DRAWS):
                 continue
             data = json.loads(meta.read_text(encoding="utf-8"))
             body = (data.get("expected") or {}).get("body")

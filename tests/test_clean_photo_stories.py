@@ -50,3 +50,19 @@ def test_long_captions_beside_a_story_of_their_length_stay_captions():
     doc = clean_html(html)
     assert SENTENCES[0][::-1] not in doc.text
     assert SENTENCES[0][::-1] in doc.captions
+
+
+def test_the_dated_cards_of_a_dev_stream_below_the_story_stay_captions():
+    # UOL's "Futebol" stream sets each card in caption markup, each with its date ("... 21/05/2020 19h03"), as the
+    # shared corpus's Independent page sets its "UK news in pictures" gallery, each slide with its day
+    expected, doc = dev_page("uol_2020-05-21_witzel-treinos-responsabilidade-clubes__hd7")
+    card = "Menos 12 pontos: 12 campeões não subiriam"
+    assert card not in expected["body"]
+    assert card not in doc.text
+    assert expected["body"].split("\n\n")[-1] in doc.text
+
+
+def test_captions_that_share_one_date_are_a_feed_not_a_photo_story():
+    cards = "".join(figure(f"{SENTENCES[i % 4]} Story number {i} of the city desk. 21/05/2020 19h03") for i in range(4))
+    doc = clean_html(page(f"<article><p>{SENTENCES[0][:60]}</p></article>{cards}"))
+    assert "Story number 2" not in doc.text

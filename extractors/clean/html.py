@@ -880,6 +880,10 @@ def table_text(table) -> str | None:
 
 #: A heading of at most this many words that names a widget is a label ("Related", "Mehr zum Thema").
 HEADING_WIDGET_WORDS = 4
+#: A block of at least this many ``<br>``-broken lines ...
+LINKED_LINES = 3
+#: ... this much of whose text is links is a list of links, however many words its titles add up to.
+LINKED_LINES_SHARE = 0.9
 
 
 def keep_block(block: Block) -> bool:
@@ -892,7 +896,21 @@ def keep_block(block: Block) -> bool:
     words = widgets.word_count(text)
     if block.link_chars and block.link_chars >= 0.6 * len(text) and words < 25 and not _linked_sentence(block, words):
         return False
+    if _linked_lines(block):
+        return False
     return not widgets.is_widget_line(text, max_words=HEADING_WIDGET_WORDS if block.tag in HEADINGS else 5)
+
+
+def _linked_lines(block: Block) -> bool:
+    """A block of ``<br>``-broken lines that are links, at most a label among them: a list of other stories.
+
+    The link rule above spares blocks of 25 words or more, a paragraph with a few links in it; a list of linked
+    titles set apart only by ``<br>`` is one block whose titles add up past that: ABC7 New York's "RELATED
+    INFORMATION" links after its story (five titles, 35 words, all linked), The Federalist Papers' "READ MORE:" over
+    four linked titles of other outlets' articles (96% linked). A story's lines keep their unlinked words.
+    """
+    lines = block.text.count("\n") + 1
+    return lines >= LINKED_LINES and block.link_chars >= LINKED_LINES_SHARE * (len(block.text) - lines + 1)
 
 
 def _linked_sentence(block: Block, words: int) -> bool:
@@ -970,7 +988,7 @@ def kept_blocks(container) -> list[Block]:
     blocks = serialise(container)
     kept = _with_section_numbers(blocks, _with_subheadings(blocks, [keep_block(b) for b in blocks]))
     prose_lists = _prose_lists(blocks, kept)
-    links = _teaser_summaries(blocks) | _link_list_items(blocks, kept)
+    links = _teaser_summaries(blocks) | _link_list_items(blocks, kept) | _labels_over_links(blocks, kept)
     return _drop_pull_quotes([
         trimmed for index, (b, keep) in enumerate(zip(blocks, kept, strict=True))
         if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
@@ -1009,6 +1027,30 @@ def _link_list_items(blocks: list[Block], kept: list[bool]) -> set[int]:
             if index and blocks[index - 1].tag in HEADINGS and not blocks[index - 1].in_list:
                 found.add(index - 1)
     return found
+
+
+#: A label over a block of links is at most this many words.
+LINK_LABEL_WORDS = 4
+
+
+def _labels_over_links(blocks: list[Block], kept: list[bool]) -> set[int]:
+    """Indexes of the short labels whose next block went as links: the heading of a box of other stories.
+
+    The link rules drop the box's links, not its label, which is plain text ("UPDATES" over ABC7 New York's links
+    to its coronavirus coverage; FAZ.NET's "Zum Thema" over its related links; Le Figaro's "À découvrir";
+    Rzeczpospolita's "Czytaj więcej"). A label is a few words with no closing punctuation, and the block after its
+    links goes too (the box goes on, or the page's furniture follows): a shop card's price over its "Buy now" link
+    (the Telegraph's, Engadget's) or a subheading over a one-line link (Nine's "WHAT'S NEXT") is followed by the
+    story again, and stays. A label holds no digit: a live ticker's day heading ("Dienstag, 27. August 2024" on BR)
+    is the story's, whatever follows it.
+    """
+    return {
+        index for index, (block, keep) in enumerate(zip(blocks, kept, strict=True))
+        if keep and index + 1 < len(blocks) and not kept[index + 1] and blocks[index + 1].link_chars
+        and _wholly_linked(blocks[index + 1]) and (index + 2 == len(blocks) or not kept[index + 2])
+        and not block.link_chars and not block.in_list and not any(char.isdigit() for char in block.text)
+        and widgets.word_count(block.text) <= LINK_LABEL_WORDS and not block.text.endswith(_CLAUSE_ENDS)
+    }
 
 
 #: A text cut short by the site: a word, then an ellipsis ("... съобщава доц. д-р...", "... 警視庁が背...").
@@ -1194,9 +1236,25 @@ def photo_story(body: Body) -> Body:
     """
     told = [caption for caption in body.captions if len(caption) >= PHOTO_STORY_CAPTION]
     found = sum(len(p) for p in body.paragraphs)
-    if len(told) < PHOTO_STORY_CAPTIONS or sum(len(c) for c in told) < PHOTO_STORY_SHARE * found:
+    if len(told) < PHOTO_STORY_CAPTIONS or sum(len(c) for c in told) < PHOTO_STORY_SHARE * found or _dated_feed(told):
         return body
     return Body(body.paragraphs + tuple(told), tuple(c for c in body.captions if c not in told), body.items)
+
+
+#: Captions of which this share names one date are the items of a dated feed or gallery, not a photo story's text.
+DATED_FEED_SHARE = 0.5
+_NUMBER = re.compile(r"\S*\d\S*")
+
+
+def _dated_feed(captions: list[str]) -> bool:
+    """Whether most of ``captions`` share a number: a stream of other stories or a gallery of other days.
+
+    Teaser cards and gallery slides set their text in caption markup too, each with its date: UOL's "Futebol" stream
+    below the story ("... 21/05/2020 19h03" on every card), the Independent's "UK news in pictures" gallery
+    ("... 2 November 2020 ..."). A photo story's captions tell its events and share no date.
+    """
+    counts = Counter(token for caption in captions for token in set(_NUMBER.findall(caption)))
+    return any(count >= DATED_FEED_SHARE * len(captions) for count in counts.values())
 
 
 #: The headline's ``<article>`` is trusted over a better-scored block outside it when it holds this much prose.
