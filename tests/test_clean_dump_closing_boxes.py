@@ -147,6 +147,12 @@ def test_chinese_source_lines_and_video_player_status_leave_a_copied_story():
     assert not is_widget_line("Progress: 40% of the bridge is built, the council said.")
 
 
+def test_chinese_lines_saying_where_a_picture_comes_from_are_credits():
+    assert is_credit_line("题图来自 Hater")  # Qdaily
+    assert is_credit_line("▲图片来自视频截图。")  # NetEase
+    assert not is_credit_line("图片来自网络，但这张照片的拍摄者至今仍未找到。")  # a clause after a comma: a sentence
+
+
 def test_calls_to_share_the_story_go_and_a_report_of_one_stays():
     assert DUMP_PROMO_LINE.fullmatch("Be sure to annoy your liberal friends and family – share this post with them!")
     assert DUMP_PROMO_LINE.fullmatch("Retweet this article!")  # V8's blog

@@ -76,7 +76,7 @@ _META_SEPARATOR = re.compile(r"\s[|·•]\s")
 #: Closing quotes and brackets, stripped before asking whether a line ends a sentence, and a bracketed group closing
 #: a line after a space or right after the sentence's end ("... Isch over.“(phy)" on the Freie Presse).
 _CLOSERS = " \"'”’»«“‘)]」』）"
-_CLOSING_BRACKETS = re.compile(r"(?:\s|(?<=[.!?“”\"»«]))\([^()]{1,40}\)\s*$")
+_CLOSING_BRACKETS = re.compile(r"(?:\s|(?<=[.!?“”\"»«。！？]))[(（][^()（）]{1,40}[)）]\s*$")
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
 ARTICLE_WORDS = 100
 #: A line a dump repeats is a caption (a gallery's, a video's) below this many words; a sentence of this many or
@@ -572,15 +572,53 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and kept[-1] not in items and (
-                not _is_prose(kept[-1]) and widgets.word_count(kept[-1]) <= 6 and not is_figures(kept[-1])
-                or _is_trailing_headline(kept[-1])):
+        while kept and kept[-1] not in items and _is_trailing_furniture(kept[-1]):
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
+        kept = _without_closing_teasers(kept, items)
     else:
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
             kept.pop()
         kept = _without_closing_addresses(kept)
     return tuple(kept), tuple(captions)
+
+
+def _is_trailing_furniture(line: str) -> bool:
+    """A dump's line that cannot close its story: a short label or prompt, or a headline (``_is_trailing_headline``);
+    a row of figures (a table's last row) can."""
+    return (not _is_prose(line) and widgets.word_count(line) <= 6 and not is_figures(line)
+            or _is_trailing_headline(line))
+
+
+#: A line closing with a question or an exclamation, after its closing quotes or brackets.
+_ASKS = ("?", "!", "？", "！", "؟")
+
+
+def _is_teaser_question(line: str) -> bool:
+    """A headline asking or exclaiming: one line of ``HEADLINE_WORDS`` words at most closing with "?" or "!", not a
+    list item or a line of code. A story may close so too ("Is it useful? Definitely. Happy testing!")."""
+    if "\n" in line or widgets.word_count(line) > HEADLINE_WORDS or _BULLET.match(line) or is_code(line):
+        return False
+    return _CLOSING_BRACKETS.sub("", line).rstrip(_CLOSERS).endswith(_ASKS)
+
+
+def _without_closing_teasers(kept: list[str], items: frozenset[str]) -> list[str]:
+    """A dump's story without the teaser list its region ran into: a run of lines closing it that are headlines,
+    labels (``_is_trailing_furniture``) or headlines asking or exclaiming (``_is_teaser_question``), the run opening
+    with a headline or label and closing with a question. The trailing headlines went first; a question or an
+    exclamation reads as a sentence and held the rest: "Montella: Bu ekip, Dünya Kupası'na tesadüfen gitmedi" over
+    "... seçimlerinden ne çıktı?" on Anadolu Ajansı, "Sonda" over a poll's question on Portal Obronny, "QUIZ. Jak
+    dobrze znasz polską ekstraklasę?" under a headline on Super Express, "LIVE POLITIEK. ..." over "OVERZICHT. Wie
+    zijn de ministers ...? En waarom ...?" on Het Nieuwsblad, Baijiahao's and QQ's recommended headlines ending "！"
+    or "？". A story closing with its own questions ("Is it useful? Definitely. Happy testing!") has prose above
+    them, no headline, and keeps them; so does a list's or table's item.
+    """
+    start = len(kept)
+    while start and kept[start - 1] not in items and (
+            _is_teaser_question(kept[start - 1]) or _is_trailing_furniture(kept[start - 1])):
+        start -= 1
+    if start == len(kept) or _is_teaser_question(kept[start]):
+        return kept
+    return kept[:start]
 
 
 def _is_dump_caption(line: str, *, last: bool) -> bool:
