@@ -1107,3 +1107,20 @@ def test_a_kinship_noun_after_and_is_no_second_title():
 def test_a_capitalised_opposition_leader_keeps_opposition():
     text = "Opposition Leader Bill Shorten said in a letter to the prime minister last month that it was wrong."
     assert entities_of(text)["Bill Shorten"] == ("PERSON", "Opposition Leader")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two people have been arrested after Just Stop Oil protesters disrupted a performance.", "Just Stop Oil"),
+        ("She founded the Born This Way Foundation with her mother in 2012.", "Born This Way Foundation"),
+    ],
+)
+def test_capitalised_common_words_before_an_organisation_inside_a_sentence_open_its_name(text, name):
+    # i News ("Stop Oil" to the model) and Us Weekly ("Way Foundation" from the institution rule), both dev
+    assert (name, "ORG") in mentions_of(text)
+
+
+def test_a_title_case_headline_verb_stays_out_of_the_organisation():
+    found = mentions_of("Trump Slams Google Over Search Results")
+    assert not any(form.startswith("Slams") for form, _ in found)

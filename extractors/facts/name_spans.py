@@ -48,6 +48,8 @@ REGION_SUFFIXES = word_list("region_suffixes")
 PARTY_LETTERS = word_list("party_letters")
 #: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
 FACILITY_SUFFIXES = word_list("facility_suffixes")
+#: Forms of address ("Mr", "Dr"), which open a person's name, never an organisation's.
+HONORIFICS = word_list("honorifics")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
 
@@ -272,6 +274,33 @@ def split_before_acronym(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tu
             out += [(start, end - 2, label), (end - 1, end, label)]
         else:
             out.append((start, end, label))
+    return out
+
+
+def with_capitalised_lead(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Capitalised common words inside a sentence right before an organisation are the start of its name, which
+    the model (or the institution rule, which stops at function words) left off because they read as an adverb,
+    a verb or a determiner: "after Just Stop Oil protesters" (i News, "Stop Oil" to the model), "the Born This
+    Way Foundation" (Us Weekly, "Way Foundation"). Only in running prose: a lower-case word must stand before
+    them, so a title-case headline ("Trump Slams Google") keeps its verb out; titles and forms of address
+    ("Director", "Mr") are no such words."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    heads, modifiers = title_words()
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        lead = start
+        while (
+            label == "ORG"
+            and lead > 1
+            and doc[lead - 1].is_title
+            and doc[lead - 1].is_alpha
+            and not doc[lead - 1].is_sent_start
+            and lead - 1 not in covered
+            and doc[lead - 1].text not in heads | modifiers | HONORIFICS
+        ):
+            lead -= 1
+        common = any(t.pos_ != "PROPN" for t in doc[lead:start])
+        out.append((lead, end, label) if lead < start and common and doc[lead - 1].is_lower else (start, end, label))
     return out
 
 
