@@ -1124,3 +1124,15 @@ def test_capitalised_common_words_before_an_organisation_inside_a_sentence_open_
 def test_a_title_case_headline_verb_stays_out_of_the_organisation():
     found = mentions_of("Trump Slams Google Over Search Results")
     assert not any(form.startswith("Slams") for form, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The measure passed after the group People for the Ethical Treatment of Animals sued.", "People for the Ethical Treatment of Animals"),  # Fox 13
+        ("In September, the human rights organization Safeguard Defenders identified dozens of stations.", "Safeguard Defenders"),  # Fox News
+        ("The plan is unsafe, environmental organisation Frack Free Namibia says.", "Frack Free Namibia"),  # The Namibian
+    ],
+)
+def test_the_name_after_organisation_or_group_is_an_organisation(text, name):
+    assert mentions_of(text) == [(name, "ORG")]

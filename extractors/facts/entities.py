@@ -35,6 +35,7 @@ from extractors.facts.name_spans import (
     dateline_agency_spans,
     gazetteer_spans,
     institution_spans,
+    introduced_org_spans,
     introduced_place_spans,
     looks_like_name,
     override,
@@ -140,6 +141,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     ]  # the model's own longer ORG ("Ministry of Environment, Forestry and Tourism") wins
     spans = with_capitalised_lead(doc, override(spans, institutions, "ORG"))
     spans = override(spans, introduced_place_spans(doc), "GPE")
+    spans = override(spans, introduced_org_spans(doc), "ORG")
     spans = override(spans, publication_spans(doc), "ORG")
     spans = override(spans, dateline_agency_spans(doc), None)
     spans = override(spans, gazetteer_spans(doc, spans), None)

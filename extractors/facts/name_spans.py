@@ -28,6 +28,8 @@ LAW_HEADS = word_list("law_heads")
 NAME_CONNECTORS = word_list("name_connectors")
 #: Nouns that introduce a place name: "the port of Walvis Bay", "the city of Kharkiv".
 PLACE_INTRODUCERS = word_list("place_introducers")
+#: Lower-case nouns that introduce an organisation's name: "the human rights organization Safeguard Defenders".
+ORG_INTRODUCERS = word_list("org_introducers")
 #: Last words that decide the kind of place or building a name is ("Abraham Villiers Bay", "Stamford Bridge").
 LOC_HEADS = word_list("loc_heads")
 #: Continents and oceans, which make a compass name a world region ("Southeast Asia"), not a division.
@@ -526,6 +528,31 @@ def publication_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             end += 1
         if end > token.i + 1 and doc[end - 1].is_title:
             found.append((token.i, end, "ORG"))
+    return found
+
+
+def introduced_org_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """The capitalised name right after a lower-case "organisation" or "group" (``ORG_INTRODUCERS``), with its
+    "of"/"for" parts: "the group People for the Ethical Treatment of Animals" (Fox 13), "organisation Frack Free
+    Namibia" (The Namibian, where the model kept only the country)."""
+    found: list[tuple[int, int, str | None]] = []
+    for token in doc[:-1]:
+        if token.lower_ not in ORG_INTRODUCERS or not token.is_lower or not _is_name_word(doc[token.i + 1]):
+            continue
+        end = token.i + 1
+        while end < len(doc) and _is_name_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        while (
+            end > token.i + 1
+            and end + 1 < len(doc)
+            and doc[end].lower_ in {"of", "for"}
+            and (after := _name_after_preposition(doc, end)) is not None
+        ):
+            end = after
+            while end < len(doc) and _is_name_word(doc[end]):
+                end += 1
+        if end > token.i + 1:
+            found.append((token.i + 1, end, "ORG"))
     return found
 
 
