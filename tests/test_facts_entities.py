@@ -1122,16 +1122,22 @@ def test_capitalised_common_words_before_an_organisation_inside_a_sentence_open_
 
 
 def test_a_title_case_headline_verb_stays_out_of_the_organisation():
-    found = mentions_of("Trump Slams Google Over Search Results")
-    assert not any(form.startswith("Slams") for form, _ in found)
+    found = mentions_of("Voters Again Reject Labour Party Plans")
+    assert not any(form.startswith("Again") for form, _ in found)
 
 
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("The measure passed after the group People for the Ethical Treatment of Animals sued.", "People for the Ethical Treatment of Animals"),  # Fox 13
-        ("In September, the human rights organization Safeguard Defenders identified dozens of stations.", "Safeguard Defenders"),  # Fox News
-        ("The plan is unsafe, environmental organisation Frack Free Namibia says.", "Frack Free Namibia"),  # The Namibian
+        (  # Fox 13
+            "The measure passed after the group People for the Ethical Treatment of Animals sued.",
+            "People for the Ethical Treatment of Animals",
+        ),
+        (  # Fox News
+            "In September, the human rights organization Safeguard Defenders identified dozens of stations.",
+            "Safeguard Defenders",
+        ),
+        ("The plan is unsafe, environmental organisation Frack Free Namibia says.", "Frack Free Namibia"),  # Namibian
     ],
 )
 def test_the_name_after_organisation_or_group_is_an_organisation(text, name):

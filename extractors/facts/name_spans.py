@@ -284,8 +284,8 @@ def with_capitalised_lead(doc: Doc, spans: list[tuple[int, int, str]]) -> list[t
     the model (or the institution rule, which stops at function words) left off because they read as an adverb,
     a verb or a determiner: "after Just Stop Oil protesters" (i News, "Stop Oil" to the model), "the Born This
     Way Foundation" (Us Weekly, "Way Foundation"). Only in running prose: a lower-case word must stand before
-    them, so a title-case headline ("Trump Slams Google") keeps its verb out; titles and forms of address
-    ("Director", "Mr") are no such words."""
+    them, so a title-case headline ("Voters Again Reject Labour Party Plans") keeps its adverb out; titles and
+    forms of address ("Director", "Mr") are no such words."""
     covered = {i for start, end, _ in spans for i in range(start, end)}
     heads, modifiers = title_words()
     out: list[tuple[int, int, str]] = []
