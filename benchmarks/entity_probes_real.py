@@ -52,6 +52,7 @@ DRAWS = {
     "en_real": Draw("newsfacts-entity-probes-real-1:", 30, 2),
     "fr_real": Draw("newsfacts-entity-probes-real-fr-1:", 8, 6),
     "fr_real2": Draw("newsfacts-entity-probes-real-fr-2:", 8, 5, after=("fr_real",)),
+    "en_real2": Draw("newsfacts-entity-probes-real-2:", 28, 2, after=("en_real",)),
 }
 #: A capitalised word after the first word of the sentence (the pronoun "I" aside).
 _NAME_LIKE = re.compile(r"(?<=\s)[\"“‘«(]?\s?(?!I\b)[A-ZÀ-Ý][\w'’.-]*")
@@ -144,7 +145,7 @@ def seeded_picks(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="en", help="the batch's language")
-    parser.add_argument("--set", default="real", help="the batch: real, or a later draw (fr: real2)")
+    parser.add_argument("--set", default="real", help="the batch: real, or a later draw (real2)")
     parser.add_argument(
         "--check", action="store_true", help="check that <language>_<set>.jsonl holds the drawn sentences"
     )

@@ -1213,3 +1213,38 @@ def test_a_firms_partner_before_a_name_is_still_a_role():
 )
 def test_an_adjective_of_the_term_or_of_praise_is_no_part_of_the_title(text, name, role):
     assert entities_of(text)[name] == ("PERSON", role)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two people have been arrested after Just Stop Oil protesters disrupted a performance.", "Just Stop Oil"),
+        ("She founded the Born This Way Foundation with her mother in 2012.", "Born This Way Foundation"),
+    ],
+)
+def test_capitalised_common_words_before_an_organisation_inside_a_sentence_open_its_name(text, name):
+    # i News ("Stop Oil" to the model) and Us Weekly ("Way Foundation" from the institution rule), both dev
+    assert (name, "ORG") in mentions_of(text)
+
+
+def test_a_title_case_headline_verb_stays_out_of_the_organisation():
+    found = mentions_of("Voters Again Reject Labour Party Plans")
+    assert not any(form.startswith("Again") for form, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (  # Fox 13
+            "The measure passed after the group People for the Ethical Treatment of Animals sued.",
+            "People for the Ethical Treatment of Animals",
+        ),
+        (  # Fox News
+            "In September, the human rights organization Safeguard Defenders identified dozens of stations.",
+            "Safeguard Defenders",
+        ),
+        ("The plan is unsafe, environmental organisation Frack Free Namibia says.", "Frack Free Namibia"),  # Namibian
+    ],
+)
+def test_the_name_after_organisation_or_group_is_an_organisation(text, name):
+    assert mentions_of(text) == [(name, "ORG")]

@@ -35,6 +35,7 @@ from extractors.facts.name_spans import (
     dateline_agency_spans,
     gazetteer_spans,
     institution_spans,
+    introduced_org_spans,
     introduced_place_spans,
     looks_like_name,
     override,
@@ -46,6 +47,7 @@ from extractors.facts.name_spans import (
     split_credits,
     trim,
     untagged_credit_spans,
+    with_capitalised_lead,
     with_house_numbers,
 )
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
@@ -137,8 +139,9 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         for b, e, lab in institution_spans(doc)
         if not any(s0 <= b and e <= s1 and label == "ORG" for s0, s1, label in spans)
     ]  # the model's own longer ORG ("Ministry of Environment, Forestry and Tourism") wins
-    spans = override(spans, institutions, "ORG")
+    spans = with_capitalised_lead(doc, override(spans, institutions, "ORG"))
     spans = override(spans, introduced_place_spans(doc), "GPE")
+    spans = override(spans, introduced_org_spans(doc), "ORG")
     spans = override(spans, publication_spans(doc), "ORG")
     spans = override(spans, dateline_agency_spans(doc), None)
     spans = override(spans, gazetteer_spans(doc, spans), None)

@@ -28,6 +28,8 @@ LAW_HEADS = word_list("law_heads")
 NAME_CONNECTORS = word_list("name_connectors")
 #: Nouns that introduce a place name: "the port of Walvis Bay", "the city of Kharkiv".
 PLACE_INTRODUCERS = word_list("place_introducers")
+#: Lower-case nouns that introduce an organisation's name: "the human rights organization Safeguard Defenders".
+ORG_INTRODUCERS = word_list("org_introducers")
 #: Last words that decide the kind of place or building a name is ("Abraham Villiers Bay", "Stamford Bridge").
 LOC_HEADS = word_list("loc_heads")
 #: Continents and oceans, which make a compass name a world region ("Southeast Asia"), not a division.
@@ -48,6 +50,8 @@ REGION_SUFFIXES = word_list("region_suffixes")
 PARTY_LETTERS = word_list("party_letters")
 #: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
 FACILITY_SUFFIXES = word_list("facility_suffixes")
+#: Forms of address ("Mr", "Dr"), which open a person's name, never an organisation's.
+HONORIFICS = word_list("honorifics")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
 
@@ -275,6 +279,33 @@ def split_before_acronym(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tu
     return out
 
 
+def with_capitalised_lead(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Capitalised common words inside a sentence right before an organisation are the start of its name, which
+    the model (or the institution rule, which stops at function words) left off because they read as an adverb,
+    a verb or a determiner: "after Just Stop Oil protesters" (i News, "Stop Oil" to the model), "the Born This
+    Way Foundation" (Us Weekly, "Way Foundation"). Only in running prose: a lower-case word must stand before
+    them, so a title-case headline ("Voters Again Reject Labour Party Plans") keeps its adverb out; titles and
+    forms of address ("Director", "Mr") are no such words."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    heads, modifiers = title_words()
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        lead = start
+        while (
+            label == "ORG"
+            and lead > 1
+            and doc[lead - 1].is_title
+            and doc[lead - 1].is_alpha
+            and not doc[lead - 1].is_sent_start
+            and lead - 1 not in covered
+            and doc[lead - 1].text not in heads | modifiers | HONORIFICS
+        ):
+            lead -= 1
+        common = any(t.pos_ != "PROPN" for t in doc[lead:start])
+        out.append((lead, end, label) if lead < start and common and doc[lead - 1].is_lower else (start, end, label))
+    return out
+
+
 def split_credits(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Split a photo credit the model read as one name at its slashes: "JIM WATSON/AFP/Getty Images"
     (Breitbart), "Win McNamee/Getty Images" (NPR), "Photo by James Martin/CNET" (CNET). A span is a
@@ -497,6 +528,31 @@ def publication_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
             end += 1
         if end > token.i + 1 and doc[end - 1].is_title:
             found.append((token.i, end, "ORG"))
+    return found
+
+
+def introduced_org_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """The capitalised name right after a lower-case "organisation" or "group" (``ORG_INTRODUCERS``), with its
+    "of"/"for" parts: "the group People for the Ethical Treatment of Animals" (Fox 13), "organisation Frack Free
+    Namibia" (The Namibian, where the model kept only the country)."""
+    found: list[tuple[int, int, str | None]] = []
+    for token in doc[:-1]:
+        if token.lower_ not in ORG_INTRODUCERS or not token.is_lower or not _is_name_word(doc[token.i + 1]):
+            continue
+        end = token.i + 1
+        while end < len(doc) and _is_name_word(doc[end]) and not doc[end].is_sent_start:
+            end += 1
+        while (
+            end > token.i + 1
+            and end + 1 < len(doc)
+            and doc[end].lower_ in {"of", "for"}
+            and (after := _name_after_preposition(doc, end)) is not None
+        ):
+            end = after
+            while end < len(doc) and _is_name_word(doc[end]):
+                end += 1
+        if end > token.i + 1:
+            found.append((token.i + 1, end, "ORG"))
     return found
 
 
