@@ -420,6 +420,20 @@ def test_others_counts_what_the_count_before_it_counts(text, unit):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # SF Chronicle (corpus page, labelled in real7): no count before "others" tells what they are
+        ("Instead of paying money, entrepreneurs are encouraged to “pay it forward” by committing to share what they "
+          "learn with at least five others."),
+        # an age before it counts no one: the others are people too
+        "Smith, 45, and two others were charged with affray.",
+    ],
+)
+def test_others_with_no_count_of_things_before_it_counts_people(text):
+    assert [q.unit for q in quantities(text)][-1] == "people"
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         # National Post and Daily Maverick (corpus pages nationalpost_2025-05-07_india-fires-missiles, dailymaverick_2025-05-03_legal-opinion)

@@ -200,7 +200,9 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     """ "N others" counts what the count before it in the sentence counts: "killed more than 52,000 people and
     wounded about 118,000 others" (Daily Maverick), "killing nine people ... and three others" (NPR),
     "at least seven civilians were killed and 30 others wounded" (National Post). A bare "a further N" with no such
-    count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive)."""
+    count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive).
+    "N others" with no count of things before it counts people, as the pronoun does: "share what they learn with at
+    least five others" (SF Chronicle, dev), as the counts above are people on Daily Maverick and NPR."""
     if quantity.unit == LEVEL:
         return _level_in_points(quantity, found)
     if quantity.unit == RESTATED:
@@ -208,7 +210,7 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     before = found[-1] if found else None
     if quantity.unit not in {"others", ANOTHER}:
         return quantity
-    fallback = None if quantity.unit == ANOTHER else quantity
+    fallback = None if quantity.unit == ANOTHER else replace(quantity, unit="people")
     if before is None or before.sentence != quantity.sentence:
         return fallback
     if (
