@@ -1246,6 +1246,18 @@ def test_the_bare_number_of_an_escalation_takes_the_unit_of_the_other_and_is_no_
     assert [q for q in found if q[2] in {"%", "year old"}] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Evening Standard (corpus dev page, labelled in context1): the lower number is written with its noun
+        ("I ask if Sir Keir Starmer is good enough to last two terms, or even three?", "terms"),
+        ("He scored two goals and even three in one season.", "goals"),
+    ],
+)
+def test_a_bare_number_escalating_a_count_with_its_noun_counts_that_noun(text, unit):
+    assert (3, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
 def test_two_bare_numbers_of_an_escalation_stay_out():
     # neither number names what it counts; each asks the other once, without a loop
     assert quantities("He said five or even six would come.") == []
