@@ -420,6 +420,20 @@ def test_others_counts_what_the_count_before_it_counts(text, unit):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # SF Chronicle (corpus page, labelled in real7): no count before "others" tells what they are
+        ("Instead of paying money, entrepreneurs are encouraged to “pay it forward” by committing to share what they "
+          "learn with at least five others."),
+        # an age before it counts no one: the others are people too
+        "Smith, 45, and two others were charged with affray.",
+    ],
+)
+def test_others_with_no_count_of_things_before_it_counts_people(text):
+    assert [q.unit for q in quantities(text)][-1] == "people"
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         # National Post and Daily Maverick (corpus pages nationalpost_2025-05-07_india-fires-missiles, dailymaverick_2025-05-03_legal-opinion)
@@ -1230,6 +1244,18 @@ def test_a_number_after_a_hash_sign_is_a_label(text):
 def test_the_bare_number_of_an_escalation_takes_the_unit_of_the_other_and_is_no_range(text, expected):
     found = [(q.value, q.value_max, q.unit) for q in quantities(text)]
     assert [q for q in found if q[2] in {"%", "year old"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Evening Standard (corpus dev page, labelled in context1): the lower number is written with its noun
+        ("I ask if Sir Keir Starmer is good enough to last two terms, or even three?", "terms"),
+        ("He scored two goals and even three in one season.", "goals"),
+    ],
+)
+def test_a_bare_number_escalating_a_count_with_its_noun_counts_that_noun(text, unit):
+    assert (3, unit) in {(q.value, q.unit) for q in quantities(text)}
 
 
 def test_two_bare_numbers_of_an_escalation_stay_out():

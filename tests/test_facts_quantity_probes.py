@@ -102,7 +102,7 @@ def test_value_reading_batch_is_read_above_its_floor():
     ("name", "sentences", "values"),
     [
         ("real", 0.87, 0.99), ("real2", 0.88, 0.97), ("real3", 0.91, 0.98), ("real4", 0.92, 0.98), ("real5", 0.92, 0.99),
-        ("real6", 0.89, 0.99), ("real7", 0.91, 0.98), ("real8", 0.94, 0.99), ("real9", 0.97, 0.99),
+        ("real6", 0.89, 0.99), ("real7", 0.93, 0.99), ("real8", 0.94, 0.99), ("real9", 0.97, 0.99),
         ("real10", 0.91, 0.97), ("real11", 0.94, 0.97), ("fr_real", 0.83, 0.96),
     ],
 )
@@ -126,7 +126,7 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # real4 167 -> 168).
     # real7 (pages added after real6, mostly US tech and business copy) on main 18c0346 before any rule learnt from
     # it: 135/150, values 0.983 (119/121); after the change-from and gapped-alternation rules 138/150, values 0.984
-    # (122/124).
+    # (122/124); 141/150, values 0.992 (124/125) once "N others" with no count before counts people.
     # real8 (government, NGO, political, public-broadcaster, local-paper and foreign-affairs copy) on main bcad939
     # before any rule learnt from it: 140/150, values 0.984 (122/124); 141/150 with "metric tons" labelled "tonnes" as
     # the dev gold writes it; after the escalation rule 142/150, values 0.992 (124/125); the brought-to-a-level rule
@@ -350,9 +350,10 @@ def test_context_batch_is_read_above_its_floor():
     # context1 (bare numbers whose noun may sit in an earlier sentence) first scored on main 09e6280 with its labels
     # committed before any extractor ran: 39/60 windows, values 0.907 (39/43), overlap P 0.915 R 0.662. A rule taking
     # a bare number's noun from the count of the sentence before fixed none of its windows and was dropped.
+    # After the values17 escalation rule ("two terms, or even three?"): 47/60, values 48/50.
     report = run(path=PROBE_SETS["context1"])
-    assert report.accuracy() >= 0.65, "\n".join(report.misses)
-    assert report.values() >= 0.9, "\n".join(report.misses)
+    assert report.accuracy() >= 0.78, "\n".join(report.misses)
+    assert report.values() >= 0.95, "\n".join(report.misses)
 
 
 @pytest.mark.parametrize(

@@ -200,7 +200,10 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     """ "N others" counts what the count before it in the sentence counts: "killed more than 52,000 people and
     wounded about 118,000 others" (Daily Maverick), "killing nine people ... and three others" (NPR),
     "at least seven civilians were killed and 30 others wounded" (National Post). A bare "a further N" with no such
-    count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive)."""
+    count before it is left out: what it counts is in another sentence ("we hired 500 ... a further 250", TimesLive).
+    "N others" with no count of things before it counts people, as the pronoun does: "share what they learn with at
+    least five others" (SF Chronicle, dev), "Like thousands of others, New York resident Kelly Delaney called" (The
+    Onion, dev); the counts above are people on Daily Maverick and NPR too."""
     if quantity.unit == LEVEL:
         return _level_in_points(quantity, found)
     if quantity.unit == RESTATED:
@@ -208,7 +211,7 @@ def _others_as_before(quantity: Quantity, found: list[Quantity]) -> Quantity | N
     before = found[-1] if found else None
     if quantity.unit not in {"others", ANOTHER}:
         return quantity
-    fallback = None if quantity.unit == ANOTHER else quantity
+    fallback = None if quantity.unit == ANOTHER else replace(quantity, unit="people")
     if before is None or before.sentence != quantity.sentence:
         return fallback
     if (
@@ -811,7 +814,8 @@ def _escalated_unit(
     """The unit of the other number of an escalation, "N and even M <unit>" or "<unit> N or even M" (the adverbs of
     :data:`ESCALATION_ADVERBS`), for a bare number on either side: "above five and even six per cent" (CBC News, dev)
     gives 5 % and 6 %, "through age 18 or even 22" (CBS Sports, dev) gives two ages. The pair is two values, not a
-    range, and the unit is written once."""
+    range, and the unit is written once: on the lower number it may come with its noun, "good enough to last two
+    terms, or even three?" (Evening Standard, dev)."""
     other = None
     if end + 2 < len(doc) and doc[end].lower_ in {"and", "or"} and doc[end + 1].lower_ in ESCALATION_ADVERBS:
         other = read_number(doc, end + 2)
@@ -820,11 +824,19 @@ def _escalated_unit(
         and doc[number.start - 1].lower_ in ESCALATION_ADVERBS
         and doc[number.start - 2].lower_ in {"and", "or"}
     ):
-        for k in range(number.start - 3, max(-1, number.start - 7), -1):
+        join = number.start - 3 if doc[number.start - 3].text == "," else number.start - 2
+        for k in range(join - 1, max(-1, join - 6), -1):
             candidate = read_number(doc, k) if may_start_number(doc[k].text) else None
-            if candidate is not None and candidate.end == number.start - 2:
+            if candidate is None:
+                continue
+            if candidate.end == join:
                 other = candidate
                 break
+            # the first number may carry its noun, the second leave it out: "good enough to last two terms, or even
+            # three?" (Evening Standard, dev probe context1)
+            counted = _quantity_at(doc, candidate, sentences, dollar, cents, pair=False)
+            if counted is not None and counted.end == doc[join - 1].idx + len(doc[join - 1]):
+                return None if counted.unit in {ANOTHER, LEVEL, "others"} else counted.unit
     if other is None:
         return None
     quantity = _quantity_at(doc, other, sentences, dollar, cents, pair=False)
