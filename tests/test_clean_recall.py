@@ -352,3 +352,14 @@ def test_declared_standfirst_on_real_pages(case_id):
 def test_one_line_note_is_its_own_body():
     doc = clean_document(RawDocument("note.txt", b"The council met on Monday and approved the budget.\n", content_type="text/plain"))
     assert doc.text == "The council met on Monday and approved the budget." and doc.error is None
+
+
+def test_a_list_item_repeated_under_two_entries_stays_under_each():
+    """A roundup gives each entry a list of facts, and two entries share one ("Price: Free / In-app purchases" under
+    Android Authority's apps, "Toyota Corolla: 22.129 unidades" in Xataka's yearly lists): a repeated line read as a
+    caption, so the first went to the captions and the second was dropped as a duplicate."""
+    price = "Price: Free / In-app purchases"
+    entries = "".join(f"<h2>App {name}</h2>{paragraphs(2, start=at * 2)}<ul><li>{price}</li><li>Size: {at + 20} MB</li>"
+                      f"<li>Rating: {at + 3}.5 stars</li></ul>" for at, name in enumerate(["One", "Two"]))
+    doc = clean_html(page(f"<article>{paragraphs(2, start=10)}{entries}</article>"))
+    assert doc.text.count(price) == 2

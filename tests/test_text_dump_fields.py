@@ -12,6 +12,7 @@ from benchmarks.extraction import SHARED_PAGES
 from benchmarks.splits import load_split
 from benchmarks.text_dumps import render_bytes
 from extractors.clean.fields import field_lines
+from tests.clean_helpers import DUMP_STORY
 from tests.test_clean_text import clean_dump, copied_page
 
 
@@ -58,3 +59,27 @@ def test_kickers_credits_and_times_are_no_fields():
              "19:48Antony Clements-Thrower", "19:32Antony Clements-Thrower", "19:10Antony Clements-Thrower",
              "We like: the low energy consumption", "We like: the shoe racks", "We like: that it folds flat"]
     assert field_lines(lines) == frozenset({9, 10, 11})
+
+
+def _sale_results(breeders: list[str]) -> str:
+    """A copied blog post on the wins of horses sold at auction (our own wording, a goo blog's shape): a sentence on
+    each win over its block of fields."""
+    blocks = [
+        f"{name}は{day}日の函館で未勝利戦を勝ち上がり、最後の直線で後続を突き放して2馬身差の完勝を収めた。\n"
+        f"取引市場：2018年度セレクトセール1歳(No.{lot})\n落札価格：{price}円(税別)\n調教師：{trainer} 氏\n{breeder}"
+        for name, day, lot, price, trainer, breeder in zip(
+            ["ノーザンラーク", "シルバーコメット", "リバーダンス"], [11, 12, 13], [52, 119, 40],
+            ["17,000,000", "92,000,000", "36,000,000"], ["長谷川 浩大", "菊沢 隆徳", "西村 真幸"], breeders, strict=True)
+    ]
+    return "\n".join(["ホーム", "競馬", "セール情報", DUMP_STORY[0], DUMP_STORY[1], *blocks, DUMP_STORY[2], DUMP_STORY[3],
+                      "会社概要", "お問い合わせ"])
+
+
+def test_a_field_repeated_under_two_items_stays_under_each_and_is_no_caption():
+    """A line the dump repeats reads as a gallery's caption; a goo blog's sale results give four horses the same
+    "販売者･生産牧場：社台ファーム" line (and Android Authority's and Xataka's pages repeat list items, "Price: Free /
+    In-app purchases"), so a repeated field went to the captions and its item lost it."""
+    breeder = "販売者･生産牧場：社台ファーム"
+    document = clean_dump(_sale_results([breeder, "販売者･生産牧場：ノーザンファーム", breeder]))
+    assert document.text.count(breeder) == 2
+    assert breeder not in document.captions

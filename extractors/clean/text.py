@@ -557,8 +557,12 @@ def finish_paragraphs(
                 captions.append(para)
             continue
         # a line of code repeats in a listing ("var a = array.map((x) => x)" on Habr, "avg(n) series_avg," on Haki
-        # Benita's blog): no caption's
-        repeated = counts[para] > 1 and widgets.word_count(para) >= 4 and not (text_dump and is_code(para))
+        # Benita's blog), and an item of the story's lists or fields repeats under each thing they describe
+        # ("販売者･生産牧場：社台ファーム" under four horses of a goo blog's sale results, "Price: Free / In-app purchases"
+        # under two of Android Authority's apps, "Toyota Corolla: 22.129 unidades" in two of Xataka's yearly lists):
+        # no caption's, and kept each time
+        repeated = counts[para] > 1 and widgets.word_count(para) >= 4 and not (text_dump and is_code(para)) \
+            and para not in items
         if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
                           or widgets.is_caption_line(para))) or (
             text_dump and (_is_dump_caption(para, last=index == closing) or is_credited_caption(para)
