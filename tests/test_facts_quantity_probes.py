@@ -286,38 +286,22 @@ def test_last_pages_batch_uses_only_pages_no_earlier_batch_drew_from():
     assert not {p["text"] for p in earlier} & {p["text"] for p in stored}
 
 
-def test_value_reading_batch_takes_many_publishers_and_no_sentence_an_earlier_batch_read():
+@pytest.mark.parametrize("batch, publishers", [("real10", 15), ("real11", 30)])
+def test_value_reading_batch_takes_many_publishers_and_no_sentence_an_earlier_batch_read(batch, publishers):
     # real10 draws from every English dev page (none is left unused), three sentences a page and four a publisher, and
-    # leaves out the sentences of every earlier batch, context1's context sentences included
+    # leaves out the sentences of every earlier batch, context1's context sentences included; real11 draws the same
+    # way and leaves out real10's sentences too
     from collections import Counter
 
     from benchmarks.quantity_probe_sample import NUMBER, OFF_LIMITS, REAL9_TAGS
 
-    stored = load_probes(PROBE_SETS["real10"])
+    stored = load_probes(PROBE_SETS[batch])
     assert max(Counter(p["page"] for p in stored).values()) <= 3
     assert max(Counter(p["publisher"] for p in stored).values()) <= 4
-    assert len({p["publisher"] for p in stored}) >= 15
+    assert len({p["publisher"] for p in stored}) >= publishers
     assert all(NUMBER.search(p["text"]) and p["page"].rpartition("__")[2] in REAL9_TAGS for p in stored)
     assert not {p["publisher"] for p in stored} & OFF_LIMITS
-    earlier = [p for name in REAL_SETS[: REAL_SETS.index("real10")] for p in load_probes(PROBE_SETS[name])]
-    read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
-    assert not any(p["text"][:60] in old for p in stored for old in read)
-
-
-def test_second_value_reading_batch_takes_many_publishers_and_no_sentence_an_earlier_batch_read():
-    # real11 draws as real10 does (three sentences a page, four a publisher, every English dev page) and leaves out
-    # real10's sentences as well as every earlier batch's and context1's context sentences
-    from collections import Counter
-
-    from benchmarks.quantity_probe_sample import NUMBER, OFF_LIMITS, REAL9_TAGS
-
-    stored = load_probes(PROBE_SETS["real11"])
-    assert max(Counter(p["page"] for p in stored).values()) <= 3
-    assert max(Counter(p["publisher"] for p in stored).values()) <= 4
-    assert len({p["publisher"] for p in stored}) >= 30
-    assert all(NUMBER.search(p["text"]) and p["page"].rpartition("__")[2] in REAL9_TAGS for p in stored)
-    assert not {p["publisher"] for p in stored} & OFF_LIMITS
-    earlier = [p for name in REAL_SETS[: REAL_SETS.index("real11")] for p in load_probes(PROBE_SETS[name])]
+    earlier = [p for name in REAL_SETS[: REAL_SETS.index(batch)] for p in load_probes(PROBE_SETS[name])]
     read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
     assert not any(p["text"][:60] in old for p in stored for old in read)
 
