@@ -108,6 +108,13 @@ def test_guillemets_in_their_usual_order_are_not_read_reversed():
     assert [q.text for q in quotes] == ["Nous avons tout essayé", "Le reste ne dépend plus de nous"]
 
 
+def test_a_paragraph_opening_with_the_close_of_a_run_on_quote_is_not_read_reversed():
+    text = ("« Nous avons tout essayé pour le retrouver,\n"
+            "et nous continuerons », a déclaré Mamadou Camara. « Le reste ne dépend plus de nous », a-t-il ajouté.")
+    quotes = [f for f in extract_facts(text, PUBLISHED, language="fr") if f.kind == "quote"]
+    assert "Le reste ne dépend plus de nous" in [q.text for q in quotes]
+
+
 def test_the_publisher_quote_batch_keeps_its_score():
     # 7/16 at its first score (see quote_probes_gold/README.md); 8/16 once reversed guillemets were read
     score = score_probes(list(probe_rows(GOLD / "fr_b3.jsonl", lambda row: [row["speaker"] or ""])), "fr")

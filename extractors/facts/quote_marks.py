@@ -23,8 +23,9 @@ STRAIGHT_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=[^\W\d_])"
 STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[,.?!])'(?![^\W\d_])")
 QUOTE_OPENERS = re.compile("[\"“«„‘']")
 REVERSED_OPENERS = re.compile("[\"“»„‘']")
-#: The first two guillemets of a paragraph when it writes them reversed.
-_FIRST_GUILLEMETS = re.compile("^[^«»]*»[^«»]*«")
+#: A paragraph that writes its guillemets reversed: they go » « » « ..., each » closed by a «. A paragraph that opens
+#: with the » closing a quote run on from the one before ("... fin », a-t-il dit. « Autre »") has one « too few.
+_REVERSED_GUILLEMETS = re.compile("^[^«»]*(?:»[^«»]*«[^«»]*)+$")
 SENTENCE_START = re.compile(r"^[\[\"“‘'(…A-Z0-9]|^\.\.\.")
 
 
@@ -56,11 +57,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 def _paragraph_quotes(par: str, continued: bool = False) -> list[tuple[int, int, bool]]:
     """Quotes of one paragraph; ``continued``: the next paragraph opens with a straight single quote,
-    which is how a quote running over paragraphs is marked in that style. A paragraph whose first guillemet
-    is » with a « next pairs them that way round (``REVERSED_PAIRS``)."""
+    which is how a quote running over paragraphs is marked in that style. A paragraph whose guillemets go
+    » « » « pairs them that way round (``REVERSED_PAIRS``)."""
     found = []
     i = 0
-    reversed_marks = bool(_FIRST_GUILLEMETS.match(par))
+    reversed_marks = bool(_REVERSED_GUILLEMETS.match(par))
     openers, pairs = (REVERSED_OPENERS, REVERSED_PAIRS) if reversed_marks else (QUOTE_OPENERS, QUOTE_PAIRS)
     while i < len(par):
         opening = openers.search(par, i)
