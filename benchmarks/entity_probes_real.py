@@ -25,7 +25,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,9 +77,12 @@ def _in_gold(body: str, gold_texts: list[str]) -> bool:
     return any(sentence in text for sentence in sentences(body) for text in gold_texts)
 
 
-def candidates(language: str = "en", keep: re.Pattern[str] = _NAME_LIKE) -> dict[str, list[tuple[str, str]]]:
-    """Per publisher, its candidate sentences (those ``keep`` finds something in) with their case ids, each sentence
-    once; the quantity batches draw from the same pages with their own pattern."""
+def candidates(
+    language: str = "en", keep: re.Pattern[str] = _NAME_LIKE, cut: Callable[[str], Iterable[str]] = sentences
+) -> dict[str, list[tuple[str, str]]]:
+    """Per publisher, its candidate passages (those ``keep`` finds something in) with their case ids, each passage
+    once; the quantity batches draw from the same pages with their own pattern, the quote batches cut bodies into
+    paragraphs (``cut``) so a quote keeps the sentences around it."""
     split = load_split()
     test_publishers = {_publisher_key(path.name.split("_")[0]) for path in (FACTS_GOLD / "test").glob("*.json")}
     gold_texts = [
@@ -98,7 +101,7 @@ def candidates(language: str = "en", keep: re.Pattern[str] = _NAME_LIKE) -> dict
             body = (data.get("expected") or {}).get("body")
             if data.get("language") != language or not body or _in_gold(body, gold_texts):
                 continue
-            for sentence in sentences(body):
+            for sentence in cut(body):
                 if sentence not in seen and keep.search(sentence):
                     seen.add(sentence)
                     found.setdefault(case["publisher"], []).append((sentence, meta.stem))

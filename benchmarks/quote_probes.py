@@ -1,9 +1,10 @@
 """Quote speaker probes: short news-style sentences the project wrote, each with one quote and who said it.
 
-Run ``python -m benchmarks.quote_probes [--language fr] [--misses]``. The probes
-(``quote_probes_gold/<language>.jsonl``, see its README) are dev material: written by the project, no publisher
-text, so their misses may be read. A probe is right when the extractor finds one quote whose speaker names the
-marked speaker the facts benchmark's way (``facts_scoring.names_match``).
+Run ``python -m benchmarks.quote_probes [--language fr] [--set b2|b3] [--misses]``. The probes
+(``quote_probes_gold/<language>[_<set>].jsonl``, see its README) are dev material: the project's sentences, or
+(``fr_b3``) publisher paragraphs of dev pages scored once before rules were written from them, so their misses may
+be read. A probe is right when the extractor finds one quote (in a paragraph row, one overlapping the row's
+``quote``) whose speaker names the marked speaker the facts benchmark's way (``facts_scoring.names_match``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ def score_probes(rows: list[dict], language: str | None) -> ProbeScore:
     outputs = extract_facts_many(((row["text"], PUBLISHED, language) for row in rows), options)
     score = ProbeScore()
     for row, facts in zip(rows, outputs, strict=True):
+        if row["speaker"] is None:  # a drawn row whose marks hold no speech: kept for the draw, not scored
+            continue
         quotes = [f for f in facts if isinstance(f, Quote)]
+        if "quote" in row:  # a paragraph of several quotations: the one the row marks
+            quotes = [q for q in quotes if _same_quote(q.text, row["quote"])]
         right = len(quotes) == 1 and names_match(row["speaker"], quotes[0].speaker)
         score.probes += 1
         score.gold += 1
@@ -38,9 +43,16 @@ def score_probes(rows: list[dict], language: str | None) -> ProbeScore:
     return score
 
 
+def _same_quote(found: str, marked: str) -> bool:
+    """Whether an extracted quote is the marked one: the opening words of either stand in the other (the
+    extractor may cut a quotation at a sentence or keep a closing stop the row leaves out)."""
+    found, marked = " ".join(found.split()), " ".join(marked.split())
+    return bool(found) and (found[:20] in marked or marked[:20] in found)
+
+
 def main(argv: list[str] | None = None) -> None:
     path, language, misses = probe_command(__doc__.splitlines()[0], "list every wrong speaker", GOLD, argv)
-    score = score_probes(list(probe_rows(path, lambda row: [row["speaker"]])), language)
+    score = score_probes(list(probe_rows(path, lambda row: [row["speaker"] or ""])), language)
     print(f"{path.stem} quote probes: {score.right}/{score.probes} speakers right ({score.accuracy:.3f})")
     if misses:
         print("\n".join(score.misses))

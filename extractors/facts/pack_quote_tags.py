@@ -22,8 +22,9 @@ from extractors.facts.gazetteer import optional_word_list, tagged_words
 from extractors.facts.nlp import text_of
 from extractors.records import Entity
 
-#: The closing mark and the comma that open an inverted tag: "», a déclaré".
-TAG_OPENING = re.compile(r"\s*[»”\"]\s*,\s*")
+#: The closing mark and the comma that open an inverted tag: "», a déclaré"; "« , a-t-il dit" where the page writes
+#: its guillemets reversed (``quote_marks.REVERSED_PAIRS``).
+TAG_OPENING = re.compile(r"\s*[»«”\"]\s*,\s*")
 #: Parts of speech that cannot be the tag's verb (the model's tag of it may be wrong, but never these):
 #: "», ce qui ...", "», mais ...", "», selon" (a preposition is read through the attribution list).
 NOT_A_VERB = frozenset({"DET", "ADP", "PRON", "PROPN", "CCONJ", "SCONJ", "NUM", "PUNCT", "SPACE"})

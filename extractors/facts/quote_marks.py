@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 #: (open mark, close mark); straight double quotes pair up in order of appearance.
 QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+#: The pairs of a paragraph that writes its guillemets the other way round: » ... « is German's and Danish's style
+#: (junge Welt, Spektrum) and some French pages' (Guinéenews: "» Je ne peux pas répondre à cela sur-le-champ
+#: « , a-t-il dit").
+REVERSED_PAIRS = (("“", "”"), ("»", "«"), ("„", "“"))
 SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
 SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![A-Za-z])")
 #: Straight single quotes, the British tabloid style ('It's rare,' he said): the same mark is the
@@ -18,6 +22,10 @@ SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![A-Za-z])")
 STRAIGHT_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=[^\W\d_])")
 STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[,.?!])'(?![^\W\d_])")
 QUOTE_OPENERS = re.compile("[\"“«„‘']")
+REVERSED_OPENERS = re.compile("[\"“»„‘']")
+#: A paragraph that writes its guillemets reversed: they go » « » « ..., each » closed by a «. A paragraph that opens
+#: with the » closing a quote run on from the one before ("... fin », a-t-il dit. « Autre »") has one « too few.
+_REVERSED_GUILLEMETS = re.compile("^[^«»]*(?:»[^«»]*«[^«»]*)+$")
 SENTENCE_START = re.compile(r"^[\[\"“‘'(…A-Z0-9]|^\.\.\.")
 
 
@@ -49,11 +57,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 def _paragraph_quotes(par: str, continued: bool = False) -> list[tuple[int, int, bool]]:
     """Quotes of one paragraph; ``continued``: the next paragraph opens with a straight single quote,
-    which is how a quote running over paragraphs is marked in that style."""
+    which is how a quote running over paragraphs is marked in that style. A paragraph whose guillemets go
+    » « » « pairs them that way round (``REVERSED_PAIRS``)."""
     found = []
     i = 0
+    reversed_marks = bool(_REVERSED_GUILLEMETS.match(par))
+    openers, pairs = (REVERSED_OPENERS, REVERSED_PAIRS) if reversed_marks else (QUOTE_OPENERS, QUOTE_PAIRS)
     while i < len(par):
-        opening = QUOTE_OPENERS.search(par, i)
+        opening = openers.search(par, i)
         if opening is None:
             break
         i = opening.start()
@@ -80,7 +91,7 @@ def _paragraph_quotes(par: str, continued: bool = False) -> list[tuple[int, int,
                 i += 1
             continue
         else:
-            close = next((c for o, c in QUOTE_PAIRS if o == ch), None)
+            close = next((c for o, c in pairs if o == ch), None)
         if close is None:
             i += 1
             continue
