@@ -119,6 +119,8 @@ def where_lost(html: str, paragraphs: list[str]) -> list[str]:
             if verdicts[i] is None and (top := _detached_top(holder, root)) is not None:
                 verdicts[i] = f"{stage} {_describe(top)}"
 
+    html_clean.drop_player_titles(root)
+    detached("player title:")
     html_clean.collect_captions(root)
     detached("caption:")
     html_clean.prune(root, profile)

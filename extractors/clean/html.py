@@ -313,6 +313,27 @@ def prune(root, profile: SiteProfile | None) -> None:
             stack.append(child)
 
 
+#: A player's class or id names it: "video-inline" (abendblatt.de), "rll-youtube-player" (telepinar.com.mx).
+_PLAYER = re.compile(r"video|player", re.IGNORECASE)
+
+
+def drop_player_titles(root) -> None:
+    """Delete the subheadings that title the video player set right after them: the clip's, not the story's.
+
+    DW sets each embedded clip under its own ``<h2>`` ("Wie häufig sind Impfschäden?" over a ``<video>``), the
+    Hamburger Abendblatt an ``<h3>`` over its "video-inline" figure, Telepinar "En Video: ..." over a YouTube player;
+    the player goes (as a widget or a caption) and its title stayed, read as a subheading of the next paragraph. No dev reference
+    keeps a heading set right before a player (CBC, NPR, Today, The Verge and Sportschau set them too). A gallery's
+    title stays: references keep Engadget's "Gallery: ... | 9 Photos".
+    """
+    for heading in [el for el in root.iter(*HEADINGS - {"h1"}) if el.getparent() is not None]:
+        player = heading.getnext()
+        if player is not None and isinstance(player.tag, str) and (
+            player.tag == "video" or _PLAYER.search(class_and_id(player))
+        ):
+            _drop(heading)
+
+
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -1333,6 +1354,7 @@ def extract_body(
     """
     positions, standfirsts = find_standfirsts(root, descriptions)
     stories = headline_articles(root, title)
+    drop_player_titles(root)
     captions = collect_captions(root)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
