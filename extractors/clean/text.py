@@ -36,9 +36,11 @@ from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
     AUTHOR_NOTE,
+    CLOSERS,
     HEADLINE_WORDS,
     PROSE_WORDS,
     captions_above_credits,
+    closes_sentence,
     drop_boxes,
     drop_cut_headlines,
     drop_embedded_posts,
@@ -73,9 +75,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 DATE_LINE_WORDS = 14
 SEPARATED_DATE_LINE_WORDS = 30
 _META_SEPARATOR = re.compile(r"\s[|·•]\s")
-#: Closing quotes and brackets, stripped before asking whether a line ends a sentence, and a bracketed group closing
-#: a line after a space or right after the sentence's end ("... Isch over.“(phy)" on the Freie Presse).
-_CLOSERS = " \"'”’»«“‘)]」』）"
+#: A bracketed group closing a line after a space or right after the sentence's end ("... Isch over.“(phy)" on the
+#: Freie Presse), stripped before asking whether a line ends a sentence.
 _CLOSING_BRACKETS = re.compile(r"(?:\s|(?<=[.!?“”\"»«。！？]))[(（][^()（）]{1,40}[)）]\s*$")
 #: A text dump of this many words with no story read is an error (see ``why_empty``).
 ARTICLE_WORDS = 100
@@ -593,6 +594,12 @@ def _is_trailing_furniture(line: str) -> bool:
             or _is_trailing_headline(line))
 
 
+def _is_short_line(line: str, max_words: int) -> bool:
+    """One line of ``max_words`` words at most that is no list item with its bullet and no line of code: what a
+    headline, a question or a label closing a story looks like."""
+    return "\n" not in line and widgets.word_count(line) <= max_words and not _BULLET.match(line) and not is_code(line)
+
+
 #: A line closing with a question or an exclamation, after its closing quotes or brackets.
 _ASKS = ("?", "!", "？", "！", "؟")
 
@@ -600,9 +607,9 @@ _ASKS = ("?", "!", "？", "！", "؟")
 def _is_teaser_question(line: str) -> bool:
     """A headline asking or exclaiming: one line of ``HEADLINE_WORDS`` words at most closing with "?" or "!", not a
     list item or a line of code. A story may close so too ("Is it useful? Definitely. Happy testing!")."""
-    if "\n" in line or widgets.word_count(line) > HEADLINE_WORDS or _BULLET.match(line) or is_code(line):
+    if not _is_short_line(line, HEADLINE_WORDS):
         return False
-    return _CLOSING_BRACKETS.sub("", line).rstrip(_CLOSERS).endswith(_ASKS)
+    return _CLOSING_BRACKETS.sub("", line).rstrip(CLOSERS).endswith(_ASKS)
 
 
 def _without_closing_teasers(kept: list[str], items: frozenset[str]) -> list[str]:
@@ -645,9 +652,9 @@ def _is_trailing_label(line: str) -> bool:
     photo credit ("Imagen | Dacia, Tesla y Mercedes" on Xataka). Up to six words, as a text dump's trailing lines.
     The story's last paragraph ends a sentence; a line of figures, a list item or a line of code is no label.
     """
-    if "\n" in line or widgets.word_count(line) > TRAILING_LABEL_WORDS or _BULLET.match(line) or is_code(line):
+    if not _is_short_line(line, TRAILING_LABEL_WORDS):
         return False
-    return not _CLOSING_BRACKETS.sub("", line).rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)) and not is_figures(line)
+    return not closes_sentence(_CLOSING_BRACKETS.sub("", line)) and not is_figures(line)
 
 
 #: A web address printed in a paragraph's text (not a link's target): a citation, a credit or a pointer.
@@ -685,10 +692,10 @@ def _is_trailing_headline(line: str) -> bool:
     A story's last paragraph ends a sentence, inside its quote too; a list item with its bullet, a table row or a
     line of code is no headline.
     """
-    if "\n" in line or widgets.word_count(line) > HEADLINE_WORDS or _BULLET.match(line) or is_code(line):
+    if not _is_short_line(line, HEADLINE_WORDS):
         return False
     line = _CLOSING_BRACKETS.sub("", line)  # a sign-off, "(bsc)" on heise, or a note, "(Englisch)"
-    return not line.rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)) and not is_figures(line)
+    return not closes_sentence(line) and not is_figures(line)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -741,7 +748,7 @@ def _is_headline_part(line: str, headlines: tuple[str, ...]) -> bool:
     line, and the JSON-LD alternativeHeadline is no declared title here: junge Welt fills it with the standfirst its
     reference keeps.
     """
-    if widgets.word_count(line) > HEADLINE_PART_WORDS or line.rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS)):
+    if widgets.word_count(line) > HEADLINE_PART_WORDS or closes_sentence(line):
         return False
     return any(
         headline == line or any(headline.startswith(line + join) or headline.endswith(join + line) for join in _HEADLINE_JOINS)

@@ -174,7 +174,7 @@ MIN_ROWS = 2
 #: quote, so a short sentence (the Israel Nachrichten, the Abendblatt), though not a sentence end in headlines.
 _LOW_QUOTE_ENDS = ("“", "‘")
 #: Closing quotes and brackets, stripped before reading how a line ends.
-_CLOSERS = " \"'”’»«“‘)]」』）"
+CLOSERS = " \"'”’»«“‘)]」』）"
 #: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
 CLUSTER_RUN = 3
 #: A run of short lines holding this many lines of code (``is_code``) is a code listing, not a cluster (``_unboxed``).
@@ -386,12 +386,12 @@ def _short_lead_in(line: str) -> bool:
 
 def _is_unclosed_prose(line: str) -> bool:
     """A line read as prose that closes no sentence: a long list item ending in a bracket or a figure."""
-    return line_kind(line) == "prose" and not _closes_sentence(line)
+    return line_kind(line) == "prose" and not closes_sentence(line)
 
 
-def _closes_sentence(line: str) -> bool:
+def closes_sentence(line: str) -> bool:
     """Whether a full stop closes the line, before its closing quotes and brackets."""
-    return line.rstrip(_CLOSERS).endswith(tuple(widgets.FULL_STOPS))
+    return line.rstrip(CLOSERS).endswith(tuple(widgets.FULL_STOPS))
 
 
 def _opening(line: str) -> str:
@@ -407,7 +407,7 @@ def _parallel_items(items: list[str]) -> bool:
     Spektrum's "Diesen Artikel empfehlen:", a control and a share button under t-online's "Jetzt neu bei t-online:",
     a byline, a date and a reading time under the Ottawa Citizen's "Author of the article:"."""
     return (len(items) >= PARALLEL_ITEMS and len({_opening(item) for item in items}) == 1
-            and len({_closes_sentence(item) for item in items}) == 1
+            and len({closes_sentence(item) for item in items}) == 1
             and not any(line_kind(item) == "widget" or widgets.is_byline(item) or _STAMP.search(item)
                         for item in items))
 
@@ -681,7 +681,7 @@ def _is_closing_sentence(line: str, labels: frozenset[str]) -> bool:
     like this one?" on Variety), a line trailing off into what follows ("Like this? You might also be interested
     in...") or introducing it (a colon) is the furniture after the story."""
     return _is_lede_sentence(line, labels) and widgets.SENTENCE_END.search(line) is not None \
-        and not line.rstrip(_CLOSERS).endswith((":", "：", "?", "？", "…", "..."))
+        and not line.rstrip(CLOSERS).endswith((":", "：", "?", "？", "…", "..."))
 
 
 #: A consent dialog's first sentence comes at most this many lines under its heading (its tabs' names between).

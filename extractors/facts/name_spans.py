@@ -288,6 +288,7 @@ def with_capitalised_lead(doc: Doc, spans: list[tuple[int, int, str]]) -> list[t
     forms of address ("Director", "Mr") are no such words."""
     covered = {i for start, end, _ in spans for i in range(start, end)}
     heads, modifiers = title_words()
+    no_lead = heads | modifiers | HONORIFICS
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         lead = start
@@ -298,7 +299,7 @@ def with_capitalised_lead(doc: Doc, spans: list[tuple[int, int, str]]) -> list[t
             and doc[lead - 1].is_alpha
             and not doc[lead - 1].is_sent_start
             and lead - 1 not in covered
-            and doc[lead - 1].text not in heads | modifiers | HONORIFICS
+            and doc[lead - 1].text not in no_lead
         ):
             lead -= 1
         common = any(t.pos_ != "PROPN" for t in doc[lead:start])

@@ -24,6 +24,8 @@ CHAMBERS = word_list("chambers")
 KINSHIP = word_list("kinship")
 #: Personal relations outside the family ("friend", "neighbour", "resident") are no office either.
 RELATIONS = word_list("relation_nouns")
+#: Nouns of a relation, in or outside the family: never an appositive's title.
+NOT_OFFICES = KINSHIP | RELATIONS
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
 ROLE_OF_HEADS = frozenset({"minister", "secretary"})
 #: Titles that are empty without their complement: "nominee for commerce secretary", "expert on the conflict".
@@ -77,6 +79,7 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     """
     doc = span.doc
     end = span.start
+    office_words = heads | modifiers
     while end > 0 and doc[end - 1].text in HONORIFICS:
         end -= 1  # "Prime Minister Datuk Seri Anwar Ibrahim"
     if end == 0:
@@ -103,7 +106,7 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         attached = start <= left.head.i < end
         if left.lower_ in TRANSIENT_ADJECTIVES:
             break
-        opener = _opened_run_start(doc, start - 1, doc[end - 1], heads | modifiers)
+        opener = _opened_run_start(doc, start - 1, doc[end - 1], office_words)
         if opener is not None:
             start = opener
         elif (
@@ -150,7 +153,7 @@ def _capitalised_to_open(token: Token, head: Token) -> bool:
     )
 
 
-def _opened_run_start(doc: Doc, i: int, head: Token, title_words: frozenset[str]) -> int | None:
+def _opened_run_start(doc: Doc, i: int, head: Token, office_words: frozenset[str]) -> int | None:
     """Where a capitalised title that a title word opens begins, when ``doc[i]`` is a capitalised word inside it:
     "HackerRank Chief Operating Officer Grady Burnett" (Fortune), "John Mattison, the Chief Medical Information
     Officer at Kaiser" (WTF Economy), where "Operating" and "Medical Information" are no title words of their own.
@@ -158,14 +161,14 @@ def _opened_run_start(doc: Doc, i: int, head: Token, title_words: frozenset[str]
     its first word is a capitalised title word ("Chief"); the model may tag the run as an organisation. A word that
     ends an institution's name ("Association", "Committee") makes the run an organisation's name before the title:
     "Senior Executives Association President Bill Valdez" (Chicago Tribune)."""
-    if not head.is_title or head.text not in title_words:
+    if not head.is_title or head.text not in office_words:
         return None
     j = i
-    while j >= 0 and i - j < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].text not in title_words:
+    while j >= 0 and i - j < 3 and doc[j].is_title and doc[j].is_alpha and doc[j].text not in office_words:
         if doc[j].ent_type_ in {"PERSON", "GPE", "NORP"} or doc[j].text in ORG_HEADS:
             return None
         j -= 1
-    if j < 0 or j == i or not doc[j].is_title or doc[j].text not in title_words:
+    if j < 0 or j == i or not doc[j].is_title or doc[j].text not in office_words:
         return None
     return j
 
@@ -311,6 +314,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
     root = span.root
     doc = span.doc
     lowered_heads = lowered(heads)
+    office_words = heads | modifiers
     candidates = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":
         candidates.append(root.head)
@@ -328,7 +332,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
     for noun in candidates:
         if span.start <= noun.i < span.end or noun.ent_type_ in {"PERSON", "GPE", "NORP"}:
             continue
-        if noun.pos_ != "NOUN" and noun.text not in heads or noun.lower_ in KINSHIP | RELATIONS or noun.tag_ == "NNS":
+        if noun.pos_ != "NOUN" and noun.text not in heads or noun.lower_ in NOT_OFFICES or noun.tag_ == "NNS":
             continue
         holder = noun.head.head
         if noun.dep_ == "pobj" and COMPLEMENT_HEADS.get(holder.lower_) == noun.head.lower_:
@@ -336,7 +340,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
         start = noun.i
         while start > 0:
             left = doc[start - 1]
-            opener = _opened_run_start(doc, start - 1, noun, heads | modifiers)
+            opener = _opened_run_start(doc, start - 1, noun, office_words)
             if opener is not None:
                 start = opener
                 continue
@@ -361,7 +365,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             else:
                 title = _field_of_phrase(noun, start) or title
         if title == doc[start:end].text:
-            return _second_title(doc[end - 1], start, lowered(heads | modifiers)) or title
+            return _second_title(doc[end - 1], start, lowered(office_words)) or title
         return title
     return None
 
