@@ -55,10 +55,11 @@ def test_the_scorer_counts_a_wrong_role_a_right_speaker_and_a_role_on_a_look_ali
 
 def test_the_english_batch_keeps_its_level():
     # 65/82 right (roles 56/67, speakers 29/31) when written, on the code before its fixes; 70/82 after them;
-    # 72/82 (roles 61/67) after roles2 (personal relations such as "local resident" are no role)
+    # 72/82 (roles 61/67) after roles2 (personal relations such as "local resident" are no role); 73/82 (roles
+    # 62/67) after roles3 ("Detective Inspector")
     score = score_probes(load_probes(GOLD / "en.jsonl"), "en")
-    assert score.accuracy >= 0.87, "\n".join(score.misses)
-    assert score.roles_right >= 61 and score.speakers_right >= 31, "\n".join(score.misses)
+    assert score.accuracy >= 0.88, "\n".join(score.misses)
+    assert score.roles_right >= 62 and score.speakers_right >= 31, "\n".join(score.misses)
 
 
 def test_the_real_sentence_batch_keeps_its_roles_level():

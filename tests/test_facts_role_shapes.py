@@ -67,3 +67,15 @@ def test_inspector_general_is_one_title():
 )
 def test_a_vice_president_abbreviation_keeps_its_of_phrase(text, name, role):
     assert role_of(text, name) == role
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Detective Inspector Mark Rowe urged witnesses to come forward.", "Mark Rowe", "Detective Inspector"),
+        ("In a later episode, as Detective John Munch’s fourth ex-wife leaves the station, he turns to his partner.",
+         "John Munch", "Detective"),  # n+1
+    ],
+)
+def test_a_police_detective_title_before_a_name_is_a_role(text, name, role):
+    assert role_of(text, name) == role
