@@ -49,6 +49,8 @@ from extractors.facts.units import (
     named_cents,
     named_currency,
     noun_after_dozen,
+    noun_of_adjective,
+    noun_phrase,
     prefix_currency,
 )
 from extractors.grammar import MONTHS, NUMBER_WORDS
@@ -413,10 +415,10 @@ def _quantity_at(
                 # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
                 # News, Reuters), "a 10,000-strong crowd" (The Guardian), "100-plus people" (AP, The Washington
                 # Post): the noun after is what is counted
-                counted = doc[end + 2] if end + 2 < len(doc) else None
+                counted = noun_of_adjective(after2) or (doc[end + 2] if end + 2 < len(doc) else None)
                 if counted is None or counted.pos_ not in {"NOUN", "PROPN"}:
                     return None
-                unit, end = TIME_UNITS.get(counted.lower_, counted.lower_), end + 3
+                unit, end = TIME_UNITS.get(counted.lower_, noun_phrase(counted, end + 2)), max(end + 3, counted.i + 1)
             elif (
                 hyphen_unit in CALIBRE_UNITS
                 and end + 2 < len(doc)
@@ -470,6 +472,11 @@ def _quantity_at(
                 # a hyphened percentage is one like any other: "a 52-percent majority" (Politico, dev), "a permanent
                 # three-percent quota" (Lesotho Times, dev)
                 unit, end = "%", end + 2
+            elif after2.is_alpha and noun_of_adjective(after2) is not None:
+                # a number hyphened to an adjective counts the noun the adjective describes: "the 20-largest financial
+                # institutions" (HuffPost), as "an 18,000-strong student body" (Nature) does
+                counted = noun_of_adjective(after2)
+                unit, end = noun_phrase(counted, end + 2), counted.i + 1
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
