@@ -31,3 +31,16 @@ def test_a_number_hung_on_an_adjective_counts_the_noun_the_adjective_describes()
 def test_a_number_hung_on_a_predicate_adjective_keeps_its_own_unit():
     assert found("The new engine is about 10 times louder.") == [("about 10 times", 10, None, "times")]
     assert found("Their current 650-strong staff includes many.") == [("650-strong staff", 650, None, "staff")]
+
+
+def test_a_number_after_day_or_game_names_an_item_of_the_sequence():
+    """ "in game four of the semifinals" (ONE Esports) was 4 semifinals and "one of those day five grubbers" (Cricket
+    Australia) 5 grubbers (``data/en/sequence_nouns.txt``)."""
+    assert found("They overcame JD Gaming in game four of the semifinals, setting up the same matchup.") == []
+    assert found("He had been done cold by one of those day five grubbers the MCG was once infamous for.") == []
+
+
+def test_a_number_after_a_determined_day_opens_a_count():
+    assert found("The day four soldiers were killed, the town mourned.") == [("four soldiers", 4, None, "soldiers")]
+    assert found("Later that day four men were arrested.") == [("four men", 4, None, "men")]
+    assert found("Every day 500 people cross the border.") == [("500 people", 500, None, "people")]

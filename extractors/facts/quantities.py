@@ -65,6 +65,7 @@ QUALIFIERS = qualifier_phrases()
 
 #: Words after which a number is a label, not an amount ("Article 9", "No. 5", "page 4").
 LABEL_WORDS = word_list("label_words")
+SEQUENCE_NOUNS = word_list("sequence_nouns")
 TIME_OF_DAY = word_list("time_of_day")
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP"}
@@ -1287,7 +1288,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if _beside_month(doc, number):
         return True  # "22 Dec, 2016", "Nov 22 —": a day of the month
     if prev is not None:
-        if prev.lower_ in LABEL_WORDS:
+        if prev.lower_ in LABEL_WORDS or _sequence_item(prev):
             return True
         if prev.text == "#" and not prev.whitespace_:
             return True  # a rank or a list label: "most companies' #1 expense" (Startup Grind), "Warning #2"
@@ -1361,6 +1362,20 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _sequence_item(noun: Token) -> bool:
+    """Whether a number right after ``noun`` names an item of a sequence: "in game four of the semifinals" (ONE
+    Esports), "one of those day five grubbers" (Cricket Australia) were read as 4 semifinals and 5 grubbers
+    (``data/en/sequence_nouns.txt``). A noun with its own determiner, possessive, count or modifier before it is no
+    label, and the number after it opens a count: "The day four soldiers were killed", "One day two men came", "Later
+    that day four men were arrested"; a plural determiner ("those day five grubbers") goes with the noun after."""
+    return noun.lower_ in SEQUENCE_NOUNS and not any(
+        child.i < noun.i
+        and child.dep_ in {"det", "poss", "nummod", "amod", "advmod"}
+        and "Plur" not in child.morph.get("Number")
+        for child in noun.children
+    )
 
 
 def _sterling(doc: Doc, number: Number, end: int) -> bool:
