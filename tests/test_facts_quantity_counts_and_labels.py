@@ -44,3 +44,17 @@ def test_a_number_after_a_determined_day_opens_a_count():
     assert found("The day four soldiers were killed, the town mourned.") == [("four soldiers", 4, None, "soldiers")]
     assert found("Later that day four men were arrested.") == [("four men", 4, None, "men")]
     assert found("Every day 500 people cross the border.") == [("500 people", 500, None, "people")]
+
+
+def test_quarters_of_a_whole_spelled_apart_are_a_share_not_a_count_of_quarters():
+    """ "nearly three quarters of Americans" (n+1) was 3 quarters; the hyphened share ("three-quarters of health
+    costs", The Economist) was already none."""
+    assert found("Today nearly three quarters of Americans with full-time jobs follow a non-standard schedule.") == []
+    assert found("Three quarters of the staff agreed.") == []
+
+
+def test_quarters_of_an_activity_count_quarters():
+    assert found("It points to a rebound following two quarters of contraction.") == [("two quarters", 2, None, "quarters")]
+    assert found("The fund lost three quarters of a million dollars.") == [
+        ("three quarters of a million dollars", 750000, None, "USD")
+    ]

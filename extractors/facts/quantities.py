@@ -529,6 +529,8 @@ def _quantity_at(
         ):
             # the NER puts "six seasons" in a DATE span, which no counted noun is taken from; "40,000 season
             # tickets" counts tickets
+            if word in FRACTION_WORDS and _share_of_whole(doc, end + 1):
+                return None
             unit, end = word, end + 1
         elif (
             after.pos_ == "ADJ"
@@ -1362,6 +1364,18 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _share_of_whole(doc: Doc, i: int) -> bool:
+    """Whether the words from ``i`` are "of" and a whole that a fraction word spelled apart takes a share of: a
+    determiner, a possessive, a plural or a proper noun. "nearly three quarters of Americans" (n+1) was 3 quarters;
+    it is the share "three-quarters of health costs" (The Economist) and "fewer than three-quarters of Republicans"
+    (Politico) write with a hyphen, as "more than two thirds of banks" (Global Banking & Finance) is. A period counts
+    with a bare noun after "of": "following two quarters of contraction" (Financial Post)."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    whole = doc[i + 1]
+    return whole.pos_ in {"DET", "PRON"} or whole.tag_ in {"NNS", "NNPS", "NNP", "PRP$"}
 
 
 def _sequence_item(noun: Token) -> bool:
