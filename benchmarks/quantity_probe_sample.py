@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real11``), reproducibly.
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real12``), reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
 ``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in ``benchmarks/facts_gold/test/``; pages
@@ -53,6 +53,8 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   look-alikes and the plain numbers take turns (``REAL10_KINDS``), three sentences a page and four a publisher, 75 in
   all, so that many publishers speak (37).
 - ``real11`` (issue 11, values16) draws as ``real10`` does, with its own seed and ``real10``'s sentences left out too.
+- ``real12`` (issue 11, values18) draws as ``real11`` does, with its own seed, ``real11``'s sentences left out too, and
+  kinds weighted to the value shapes earlier rounds left (``REAL12_KINDS``).
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -546,6 +548,50 @@ BATCHES["real11"] = Batch(
     seed="values16-real11:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL9_TAGS,
     kinds=REAL10_KINDS, cap=4, cap_by="publisher", page_cap=3, size=75, prefix="rb",
     earlier=(*BATCHES["real10"].earlier, "quantities_en_real10.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=HARD6, require=NUMBER,
+    skip_context=True,
+)
+
+#: ``real12``'s kinds (issue 11, values18): the value shapes earlier rounds left with one publisher each, each taking a
+#: turn before the look-alikes: spelled numbers with a scale word or as a range ("three hundred to five hundred
+#: billion"), fractions ("three quarters of", "half of", "a third"), currency names and symbols, a "$" beside a
+#: country or city of another dollar, percentages against points, per-unit rates ("$5 a month", "per capita"),
+#: approximations, measures (km, tonnes, degrees), ages; then years, ordinals, scores and other look-alikes.
+REAL12_KINDS: dict[str, re.Pattern[str]] = {
+    "spelled_scale": re.compile(
+        rf"\b(?:{_WORD}|a|an)(?:-\w+)?\s+(?:hundred|thousand|million|billion|trillion)\b|"
+        rf"\b{_WORD}(?:-\w+)?\s+(?:to|or|and)\s+{_WORD}\b",
+        re.IGNORECASE,
+    ),
+    "fraction": re.compile(
+        rf"\b(?:half|a third|a quarter|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?)|one[- ]half|"
+        rf"(?:one|\d+) in (?:{_WORD}|\d+)|\d+/\d+)\b",
+        re.IGNORECASE,
+    ),
+    "currency": HARD["currency"],
+    "dollar_abroad": re.compile(
+        r"\$\s?\d[^.]*\b(?:Canad\w*|Australia\w*|New Zealand\w*|Singapore\w*|Hong Kong|Taiwan\w*|Toronto|Ontario|"
+        r"Sydney|Melbourne|Vancouver|Jamaica\w*)\b|\b(?:Canad\w*|Australia\w*|New Zealand\w*|Singapore\w*|Hong Kong|"
+        r"Taiwan\w*|Toronto|Ontario|Sydney|Melbourne|Vancouver|Jamaica\w*)\b[^.]*\$\s?\d"
+    ),
+    "points": re.compile(rf"\b(?:percentage points?|basis points)\b|(?:\d|\b{_WORD})\s+points?\b", re.IGNORECASE),
+    "percent": HARD["percent"],
+    "rate": re.compile(rf"{LOOKALIKE['rate'].pattern}|\bper capita\b", re.IGNORECASE),
+    "approximation": HARD["approximation"],
+    "measure": re.compile(rf"{HARD['measure'].pattern}|{_NUM}\s?(?:degrees?|°|tonnes|metric tons)", re.IGNORECASE),
+    "age": HARD["age"],
+    "year": LOOKALIKE["year"],
+    "ordinal": LOOKALIKE["ordinal"],
+    "score": HARD["score"],
+    "lookalike": LOOKALIKE["lookalike"],
+}
+#: ``real12`` (issue 11, values18): drawn as ``real11`` is (every English dev publisher under ``REAL9_TAGS``, three
+#: sentences a page and four a publisher, earlier sentences and context sentences left out) with its own seed and
+#: ``real11``'s sentences left out too, weighted to the shapes of ``REAL12_KINDS``; only sentences holding a number.
+BATCHES["real12"] = Batch(
+    seed="values18-real12:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL9_TAGS,
+    kinds=REAL12_KINDS, cap=4, cap_by="publisher", page_cap=3, size=75, prefix="rc",
+    earlier=(*BATCHES["real11"].earlier, "quantities_en_real11.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=HARD6, require=NUMBER,
     skip_context=True,
 )

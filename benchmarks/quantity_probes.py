@@ -88,6 +88,10 @@ REAL10_FILE = PROBE_FILE.with_name("quantities_en_real10.json")
 #: Issue 11, the eleventh publisher-sentence batch, drawn as ``real10`` is with its own seed and none of its sentences
 #: (``quantity_probe_sample --batch real11``); labelled by reading and committed before newsfacts ran on them.
 REAL11_FILE = PROBE_FILE.with_name("quantities_en_real11.json")
+#: Issue 11, the twelfth publisher-sentence batch, drawn as ``real11`` is with its own seed and none of its sentences,
+#: weighted to the value shapes earlier rounds left (``quantity_probe_sample --batch real12``); labelled by reading and
+#: committed before newsfacts ran on them.
+REAL12_FILE = PROBE_FILE.with_name("quantities_en_real12.json")
 #: Issue 11, French: 42 sentences of 8 French dev publishers (pages as the French entity batch chooses them), drawn by
 #: ``quantity_probes_real_fr``; labelled by reading and committed before newsfacts ran on them; read as French.
 FR_REAL_FILE = PROBE_FILE.with_name("quantities_fr_real.json")
@@ -110,6 +114,7 @@ PROBE_SETS = {
     "real9": REAL9_FILE,
     "real10": REAL10_FILE,
     "real11": REAL11_FILE,
+    "real12": REAL12_FILE,
     "fr_real": FR_REAL_FILE,
 }
 

@@ -49,6 +49,8 @@ from extractors.facts.units import (
     named_cents,
     named_currency,
     noun_after_dozen,
+    noun_of_adjective,
+    noun_phrase,
     prefix_currency,
 )
 from extractors.grammar import MONTHS, NUMBER_WORDS
@@ -63,6 +65,7 @@ QUALIFIERS = qualifier_phrases()
 
 #: Words after which a number is a label, not an amount ("Article 9", "No. 5", "page 4").
 LABEL_WORDS = word_list("label_words")
+SEQUENCE_NOUNS = word_list("sequence_nouns")
 TIME_OF_DAY = word_list("time_of_day")
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP"}
@@ -413,10 +416,10 @@ def _quantity_at(
                 # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
                 # News, Reuters), "a 10,000-strong crowd" (The Guardian), "100-plus people" (AP, The Washington
                 # Post): the noun after is what is counted
-                counted = doc[end + 2] if end + 2 < len(doc) else None
+                counted = noun_of_adjective(after2) or (doc[end + 2] if end + 2 < len(doc) else None)
                 if counted is None or counted.pos_ not in {"NOUN", "PROPN"}:
                     return None
-                unit, end = TIME_UNITS.get(counted.lower_, counted.lower_), end + 3
+                unit, end = TIME_UNITS.get(counted.lower_, noun_phrase(counted, end + 2)), max(end + 3, counted.i + 1)
             elif (
                 hyphen_unit in CALIBRE_UNITS
                 and end + 2 < len(doc)
@@ -470,6 +473,11 @@ def _quantity_at(
                 # a hyphened percentage is one like any other: "a 52-percent majority" (Politico, dev), "a permanent
                 # three-percent quota" (Lesotho Times, dev)
                 unit, end = "%", end + 2
+            elif after2.is_alpha and noun_of_adjective(after2) is not None:
+                # a number hyphened to an adjective counts the noun the adjective describes: "the 20-largest financial
+                # institutions" (HuffPost), as "an 18,000-strong student body" (Nature) does
+                counted = noun_of_adjective(after2)
+                unit, end = noun_phrase(counted, end + 2), counted.i + 1
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
@@ -521,6 +529,8 @@ def _quantity_at(
         ):
             # the NER puts "six seasons" in a DATE span, which no counted noun is taken from; "40,000 season
             # tickets" counts tickets
+            if word in FRACTION_WORDS and _share_of_whole(doc, end + 1):
+                return None
             unit, end = word, end + 1
         elif (
             after.pos_ == "ADJ"
@@ -1280,7 +1290,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if _beside_month(doc, number):
         return True  # "22 Dec, 2016", "Nov 22 —": a day of the month
     if prev is not None:
-        if prev.lower_ in LABEL_WORDS:
+        if prev.lower_ in LABEL_WORDS or _sequence_item(prev):
             return True
         if prev.text == "#" and not prev.whitespace_:
             return True  # a rank or a list label: "most companies' #1 expense" (Startup Grind), "Warning #2"
@@ -1354,6 +1364,32 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _share_of_whole(doc: Doc, i: int) -> bool:
+    """Whether the words from ``i`` are "of" and a whole that a fraction word spelled apart takes a share of: a
+    determiner, a possessive, a plural or a proper noun. "nearly three quarters of Americans" (n+1) was 3 quarters;
+    it is the share "three-quarters of health costs" (The Economist) and "fewer than three-quarters of Republicans"
+    (Politico) write with a hyphen, as "more than two thirds of banks" (Global Banking & Finance) is. A period counts
+    with a bare noun after "of": "following two quarters of contraction" (Financial Post)."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    whole = doc[i + 1]
+    return whole.pos_ in {"DET", "PRON"} or whole.tag_ in {"NNS", "NNPS", "NNP", "PRP$"}
+
+
+def _sequence_item(noun: Token) -> bool:
+    """Whether a number right after ``noun`` names an item of a sequence: "in game four of the semifinals" (ONE
+    Esports), "one of those day five grubbers" (Cricket Australia) were read as 4 semifinals and 5 grubbers
+    (``data/en/sequence_nouns.txt``). A noun with its own determiner, possessive, count or modifier before it is no
+    label, and the number after it opens a count: "The day four soldiers were killed", "One day two men came", "Later
+    that day four men were arrested"; a plural determiner ("those day five grubbers") goes with the noun after."""
+    return noun.lower_ in SEQUENCE_NOUNS and not any(
+        child.i < noun.i
+        and child.dep_ in {"det", "poss", "nummod", "amod", "advmod"}
+        and "Plur" not in child.morph.get("Number")
+        for child in noun.children
+    )
 
 
 def _sterling(doc: Doc, number: Number, end: int) -> bool:
