@@ -14,7 +14,7 @@ from benchmarks.quantity_probes_real_fr import draw
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
 REAL_SETS = (
     "real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9", "real10", "real11",
-    "fr_real",
+    "context2", "fr_real",
 )
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
@@ -361,20 +361,37 @@ def test_context_batch_bare_number_is_one_with_no_counted_noun_after_it(sentence
     assert bare_numbers(sentence) == bare
 
 
-def test_context_batch_is_exactly_what_its_seeded_draw_picks():
+@pytest.mark.parametrize(("name", "publisher_cap"), [("context1", 3), ("context2", 2)])
+def test_context_batch_is_exactly_what_its_seeded_draw_picks(name, publisher_cap):
     from collections import Counter
 
     from benchmarks.extraction import SHARED_PAGES
-    from benchmarks.quantity_probe_sample import bare_numbers, draw_context
+    from benchmarks.quantity_probe_sample import CONTEXT_BATCHES, draw_context
 
     if not SHARED_PAGES.is_dir():
         pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus, part of the draw's pool) is not checked out here")
-    stored = load_probes(PROBE_SETS["context1"])
+    stored = load_probes(PROBE_SETS[name])
     keys = ("id", "page", "context", "text", "bare")
-    assert [tuple(w[k] for k in keys) for w in draw_context()] == [tuple(p[k] for k in keys) for p in stored]
-    assert all(p["context"] and bare_numbers(p["text"]) for p in stored)
+    batch, before, kinds = CONTEXT_BATCHES[name]
+    assert [tuple(w[k] for k in keys) for w in draw_context(batch, None, before, kinds)] == [
+        tuple(p[k] for k in keys) for p in stored
+    ]
+    assert all(p["context"] for p in stored)
     assert max(Counter(p["page"] for p in stored).values()) == 1
-    assert max(Counter(p["publisher"] for p in stored).values()) <= 3
+    assert max(Counter(p["publisher"] for p in stored).values()) <= publisher_cap
+
+
+def test_second_context_batch_reads_no_sentence_an_earlier_batch_read():
+    # context2 leaves out every sentence real .. real11 and context1 scored or read as context, and takes windows of
+    # many publishers (48), each of a kind whose reading may need the sentences before it
+    from benchmarks.quantity_probe_sample import CONTEXT2_KINDS
+
+    stored = load_probes(PROBE_SETS["context2"])
+    earlier = [p for name in REAL_SETS[: REAL_SETS.index("context2")] for p in load_probes(PROBE_SETS[name])]
+    read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
+    assert not any(p["text"][:60] in old for p in stored for old in read)
+    assert len({p["publisher"] for p in stored}) >= 25
+    assert all(any(CONTEXT2_KINDS[kind](p) for kind in p["kinds"]) and p["kinds"] for p in stored)
 
 
 def test_french_batch_is_exactly_what_its_seeded_draw_picks():
