@@ -887,6 +887,24 @@ def test_a_part_of_a_whole_named_first_counts_what_the_whole_counts(text, value,
     assert (value, unit) in {(v, u) for v, _, u in found(text)}
 
 
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # The Times of India and 24/7 Wall St (corpus pages, dev): "among" opens the whole as "of" does, and the part
+        # of a clause coordinated with the first ("while 19 were", "and 17 are") is a part of the same whole
+        ("Among the 50 stocks in the Nifty index, 31 were trading in the green, while 19 were in the red.", {31, 19}),
+        ("Of the Dow 30 stocks 13 are set to close higher today and 17 are on track to close lower.", {17}),
+    ],
+)
+def test_parts_of_later_clauses_count_what_the_whole_opening_the_sentence_counts(text, parts):
+    assert parts <= {v for v, _, u in found(text) if u == "stocks"}
+
+
+def test_a_subject_number_with_no_whole_opening_the_sentence_stays_out():
+    # the same clauses with no whole before them: the bare subjects count nothing the sentence names
+    assert {v for v, _, _ in found("The index fell, and 31 were trading in the green, while 19 were in the red.")} == set()
+
+
 def test_n_of_them_after_a_whole_named_first_stays_a_pronoun():
     # Channel NewsAsia (corpus page, dev): "four of them" is a pronoun use, as the conventions read "two of them"
     assert not any(value == 4 for value, _, _ in found("Of the 13 suspects, four of them have been charged so far."))
