@@ -1171,3 +1171,25 @@ def test_a_bare_level_reached_after_a_change_in_points_is_in_points(text, expect
 )
 def test_the_level_a_stock_index_closed_at_is_in_points(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Pew Research (corpus page, dev): "index" itself names an index, whose level is in points
+        (
+            "Meanwhile, the University of Michigan's Index of Consumer Sentiment stood at 88.8 in November.",
+            {(88.8, None, "points")},
+        ),
+        # Businessweek (corpus page, dev): the level is the object of a verb of level, and the level it rose from
+        # counts the same
+        (
+            "Bianco predicts the S&P 500 will reach 1,300, up from a current 1,121, thanks to low interest rates.",
+            {(1300, None, "points"), (1121, None, "points")},
+        ),
+        # the object of the same verb under a subject that names no index counts nothing it names: left out
+        ("Bianco predicts the company will reach 1,300 by March.", set()),
+    ],
+)
+def test_an_index_level_named_by_the_word_index_or_reached_as_an_object_is_in_points(text, expected):
+    assert found(text) == expected

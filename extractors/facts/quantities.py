@@ -1007,8 +1007,12 @@ def _level_in_points(quantity: Quantity, found: list[Quantity]) -> Quantity | No
 def _level_reached(doc: Doc, start: int) -> bool:
     """Whether the bare number at ``start`` is the level a change reached: the object of "to" or "at" under a verb
     of change, or under a verb hanging from one ("fell 3.2 points to close at 8,210.6"), or under any verb whose
-    subject is a stock index ("the Sensex settled at 73,058")."""
-    if start == 0 or doc[start - 1].lower_ not in {"to", "at"} or doc[start].head.i != start - 1:
+    subject is a stock index ("the Sensex settled at 73,058"), or the object of a verb of change or level whose subject
+    is one ("predicts the S&P 500 will reach 1,300", Businessweek, dev)."""
+    token = doc[start]
+    if token.dep_ == "dobj" and token.head.i < start and (lemma(token.head) in LEVEL_VERBS or lemma(token.head) in CHANGE_VERBS):
+        return _index_subject(doc, start)
+    if start == 0 or doc[start - 1].lower_ not in {"to", "at"} or token.head.i != start - 1:
         return False
     if _index_subject(doc, start):
         return True
