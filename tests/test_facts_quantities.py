@@ -695,6 +695,19 @@ def test_a_cancer_stage_is_a_label():
 @pytest.mark.parametrize(
     "text",
     [
+        # ONE Esports (corpus page, dev, context2): "of the semifinals" after it made "four" count semifinals
+        "The pick helped them overcome JD Gaming in game four of the semifinals.",
+        # Deadspin (corpus page, dev)
+        "Through Tuesday's Game 4 of the series, he is hitless.",
+    ],
+)
+def test_a_number_after_game_labels_a_game_of_a_series(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Four out of five voters back the plan.",
         "Two of every three people live in poverty.",
         "Four in every 10 voters backed him.",
