@@ -828,8 +828,9 @@ def test_a_bare_number_a_change_started_from_counts_what_the_count_before_it_cou
 
 
 def test_a_bare_number_a_change_started_from_with_no_count_before_it_stays_out():
-    # an index level or an amount with no noun: what the number counts is not in the sentence
-    assert quantities("The index rose to 1,300, up from 1,121.") == []
+    # a level or an amount with no noun: what the number counts is not in the sentence (an index's level is in points,
+    # as the dev labels read "the Index of Consumer Sentiment stood at 88.8", Pew Research)
+    assert quantities("Output rose to 1,300, up from 1,121.") == []
     assert [q.unit for q in quantities("Profit was $3.4bn, up from 2.9 a year earlier.")] == ["USD"]
 
 
