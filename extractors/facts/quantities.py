@@ -688,10 +688,12 @@ def _quantity_at(
             # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
             # Reuters)
             unit, start = ANOTHER, _another_before(doc, start)
-        if unit is None and _fronted_partitive(doc, number, start):
+        if unit is None and (_fronted_partitive(doc, number, start) or _part_of_opening_whole(doc, number)):
             # a part of a whole named first counts what the whole counts: "Of the 14 players on duty, nine have since
             # left" (The Sun, dev), "of the over 1 million full human genomes that have been sequenced, only 49,000
-            # have been interpreted" (WTF Economy, dev); with no count read in the whole it stays out, as "a further N"
+            # have been interpreted" (WTF Economy, dev), and the parts of later clauses ("..., while 19 were in the
+            # red", The Times of India; "and 17 are on track to close lower", 24/7 Wall St); with no count read in the
+            # whole it stays out, as "a further N"
             unit = ANOTHER
         if unit is None and _change_from(doc, start):
             # the level a change started from counts what the count before it counts: "more than 1 million developers
@@ -920,6 +922,10 @@ def _of_pronoun(doc: Doc, end: int) -> bool:
 
 #: Determiners that open the whole of a fronted partitive: "Of the 14 players", "of these 30 stocks".
 PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
+#: Prepositions that open a fronted whole at a sentence's start: "Of the 14 players", "Among the 50 stocks".
+PARTITIVE_OPENERS = word_list("partitive_openers")
+#: How many clauses up (coordinated or adverbial) a part's clause may sit from the one the fronted whole opens.
+PART_CLAUSE_REACH = 3
 
 
 def _fronted_partitive(doc: Doc, number: Number, start: int) -> bool:
@@ -946,6 +952,36 @@ def _fronted_partitive(doc: Doc, number: Number, start: int) -> bool:
             and doc[of + 1].lower_ in PARTITIVE_DETERMINERS
         ):
             return any(t.like_num for t in doc[of + 2 : min(of + 5, opening)])
+    return False
+
+
+def _part_of_opening_whole(doc: Doc, number: Number) -> bool:
+    """Whether the bare number is the subject of the clause that a sentence-opening "of"/"among" the <whole> governs,
+    or of a clause coordinated with it, the whole holding a number: each such subject is a part of that whole. "Among
+    the 50 stocks in the Nifty index, 31 were trading in the green, while 19 were in the red" (The Times of India,
+    dev), "Of the Dow 30 stocks 13 are set to close higher today and 17 are on track to close lower" (24/7 Wall St,
+    dev). The parse, not a comma, ties the part to the whole, so a later clause's part is found as the first's is."""
+    last = doc[number.end - 1]
+    if last.dep_ not in {"nsubj", "nsubjpass"} or (number.end < len(doc) and doc[number.end].lower_ == "of"):
+        return False
+    sentence_start = sentence_of(last).start
+    clause = last.head
+    for _ in range(PART_CLAUSE_REACH):
+        opener = next(
+            (c for c in clause.children if c.dep_ == "prep" and c.i == sentence_start and c.lower_ in PARTITIVE_OPENERS),
+            None,
+        )
+        if opener is not None:
+            whole = next((c for c in opener.children if c.dep_ == "pobj"), None)
+            return (
+                whole is not None
+                and whole.tag_ == "NNS"
+                and doc[opener.i + 1].lower_ in PARTITIVE_DETERMINERS
+                and any(t.like_num for t in doc[opener.i + 2 : whole.i])
+            )
+        if clause.dep_ not in {"conj", "advcl"} or clause.head is clause:
+            return False
+        clause = clause.head
     return False
 
 
@@ -981,8 +1017,12 @@ def _level_in_points(quantity: Quantity, found: list[Quantity]) -> Quantity | No
 def _level_reached(doc: Doc, start: int) -> bool:
     """Whether the bare number at ``start`` is the level a change reached: the object of "to" or "at" under a verb
     of change, or under a verb hanging from one ("fell 3.2 points to close at 8,210.6"), or under any verb whose
-    subject is a stock index ("the Sensex settled at 73,058")."""
-    if start == 0 or doc[start - 1].lower_ not in {"to", "at"} or doc[start].head.i != start - 1:
+    subject is a stock index ("the Sensex settled at 73,058"), or the object of a verb of change or level whose subject
+    is one ("predicts the S&P 500 will reach 1,300", Businessweek, dev)."""
+    token = doc[start]
+    if token.dep_ == "dobj" and token.head.i < start and (lemma(token.head) in LEVEL_VERBS or lemma(token.head) in CHANGE_VERBS):
+        return _index_subject(doc, start)
+    if start == 0 or doc[start - 1].lower_ not in {"to", "at"} or token.head.i != start - 1:
         return False
     if _index_subject(doc, start):
         return True
