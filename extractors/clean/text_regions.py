@@ -66,6 +66,20 @@ AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
+#: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
+#: dropped by both cleaners, since a copy holds the sign-up and consent boxes and a page's markup does not always
+#: set them apart (tagesspiegel.de's embed consent placeholder, BR24's newsletter box are plain paragraphs).
+PROMO_LINE = widgets.local_lines("promo_lines.txt")
+#: Lines without any word every promo pattern needs, told apart before the costly match (see ``literal_gate``).
+_PROMO_GATE = literal_gate(PROMO_LINE)
+#: Promotions first read off text dumps, where a copy holds the box they sit in, per language
+#: (``data/<language>/dump_promo_lines.txt``: "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen
+#: WAZ-Newsletter richtig – hier entlang."). Pages set them inside the story's markup too, so both cleaners drop them:
+#: on dev HTML pages Hardwareluxx's video consent note, The Economic Times' and KUT's pitches, Le Monde's newsletter
+#: note, WELT's correspondent box and The Political Insider's share call are paragraphs of the story. A list apart
+#: from ``PROMO_LINE``: its Cyrillic entry names no word ``literal_gate`` can test, which would open that gate to
+#: every line.
+DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 #: Labels over links to other stories inside a story, per language (``data/<language>/related_labels.txt``), and the
 #: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
 RELATED_LABEL = widgets.local_lines("related_labels.txt")
@@ -387,6 +401,11 @@ def _short_lead_in(line: str) -> bool:
 def _is_unclosed_prose(line: str) -> bool:
     """A line read as prose that closes no sentence: a long list item ending in a bracket or a figure."""
     return line_kind(line) == "prose" and not closes_sentence(line)
+
+
+def is_promo(line: str) -> bool:
+    """A house promotion or consent notice (``PROMO_LINE``, ``DUMP_PROMO_LINE``): a line both cleaners drop."""
+    return bool(DUMP_PROMO_LINE.fullmatch(line) or _PROMO_GATE(line) and PROMO_LINE.fullmatch(line))
 
 
 def closes_sentence(line: str) -> bool:
@@ -932,11 +951,18 @@ def _before_teasers(lines: list[str], region: Region) -> int:
 
 def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
     """(indexes of the region's content lines before its last run of paragraphs that each follow a headline
-    rather than another paragraph, the length of that run)."""
+    rather than another paragraph, the length of that run).
+
+    Promotions (``is_promo``) are skipped with the labels: a newsletter box's blurb under a rail reads as two
+    paragraphs in a row and hid the rail above it (Radio-Canada's "Les plus populaires" cards over "Nouvelles,
+    analyses, reportages : deux fois par jour, recevez l'essentiel de l'actualité.", Spektrum's "Artikel zum Thema"
+    teasers over "Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter ..."); the line filter drops
+    them anyway."""
     labels = repeated_labels(lines)
-    # labels, short sentences, bylines and figures are skipped: what counts is what precedes a paragraph
+    # labels, short sentences, bylines, figures and promotions are skipped: what counts is what precedes a paragraph
     seq = [(index, kind) for index in range(region.start, region.end)
-           if (kind := line_kind(lines[index])) not in ("neutral", "data") and lines[index] not in labels]
+           if (kind := line_kind(lines[index])) not in ("neutral", "data") and lines[index] not in labels
+           and not is_promo(lines[index])]
     content = [position for position, (_, kind) in enumerate(seq) if kind in CONTENT]
     alone = 0
     for position in reversed(content):
