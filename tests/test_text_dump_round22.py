@@ -5,14 +5,14 @@ from __future__ import annotations
 from tests.test_clean_text import clean_dump
 
 _STORY = [
-    "The city council approved the new budget on Tuesday after a debate that lasted well into the night, with "
-    "twelve members voting in favour and three against the plan.",
-    "The budget raises spending on public transport by a fifth and cuts the money set aside for new roads, a "
-    "change the mayor had promised during last year's campaign.",
-    "Opponents said the plan leaned too heavily on higher parking fees, which they expect to hurt shops in the "
-    "old town, and asked for a review of the fees within a year.",
-    "The mayor said the review would take place in the spring and that the first new bus lines should open before "
-    "the end of the summer, once the drivers have been hired.",
+    ("The city council approved the new budget on Tuesday after a debate that lasted well into the night, with "
+    "twelve members voting in favour and three against the plan."),
+    ("The budget raises spending on public transport by a fifth and cuts the money set aside for new roads, a "
+    "change the mayor had promised during last year's campaign."),
+    ("Opponents said the plan leaned too heavily on higher parking fees, which they expect to hurt shops in the "
+    "old town, and asked for a review of the fees within a year."),
+    ("The mayor said the review would take place in the spring and that the first new bus lines should open before "
+    "the end of the summer, once the drivers have been hired."),
 ]
 _RAIL = [
     "Storms cut power to thousands of homes",
@@ -29,8 +29,8 @@ _RAIL = [
 _NEWSLETTER = [
     "Infolettre Info nationale",
     "Nouvelles, analyses, reportages : deux fois par jour, recevez l’essentiel de l’actualité.",
-    "Consultez nos nouvelles pour tout savoir de l’actualité internationale, nationale et régionale : vidéos, "
-    "reportages, dossiers, couverture en direct, et plus.",
+    ("Consultez nos nouvelles pour tout savoir de l’actualité internationale, nationale et régionale : vidéos, "
+    "reportages, dossiers, couverture en direct, et plus."),
 ]
 
 
