@@ -55,6 +55,7 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     "end: comment section (_before_comments)": [(text_regions, "_before_comments", _region_end)],
     "end: comment thread (_before_thread)": [(text_regions, "_before_thread", _region_end)],
     "end: author note/heading (_before_author_note)": [(text_regions, "_before_author_note", _region_end)],
+    "end: promotion (_before_promotion)": [(text_regions, "_before_promotion", _region_end)],
     "end: dated card rail (_before_cards)": [(text_regions, "_before_cards", _region_end)],
     "end: teaser list (_before_teasers)": [(text_regions, "_before_teasers", _region_end)],
     "list: author_notes.txt (both uses)": [(text_regions, "AUTHOR_NOTE", _NOTHING), (text_clean, "AUTHOR_NOTE", _NOTHING)],

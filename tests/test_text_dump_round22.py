@@ -43,3 +43,41 @@ def test_newsletter_blurb_under_a_teaser_rail_does_not_keep_the_rail():
     assert _STORY[-1] in text
     assert "Crews worked through the night" not in text
     assert "The map, drawn in 1632" not in text
+
+
+_MORE = [
+    ("Bus drivers' unions welcomed the plan but warned that the city would struggle to hire enough drivers in time, "
+    "since wages in the region have not kept up with those of its neighbours."),
+    ("The budget also sets aside money for new bicycle lanes along the river, which the council had put off twice "
+    "since the flood three years ago damaged the old embankment."),
+    ("Parking fees in the old town will rise from one euro to two euros an hour in March, and residents will pay "
+    "forty euros a year for a permit instead of twenty."),
+    ("The council will vote on the fees again in the autumn, when the first figures on how many people take the new "
+    "bus lines are expected to be published by the transport office."),
+]
+_TAIL = [
+    "Why the old town’s shops fear the new fees",
+    ("Shop owners in the old town say the higher parking fees will keep their customers away, and they have asked the "
+    "council for a review."),
+]
+
+
+def test_newsletter_pitch_closing_the_story_ends_it():
+    """A pitch closing the story ("Sign up for our daily newsletter ..." on The New Yorker, "Recevez nos newsletters"
+    on Le Monde, "Will you support Vox’s explanatory journalism?") ends it: the teasers printed under it go too."""
+    pitch = "Sign up for our daily newsletter to receive the best stories from The Example."
+    text = clean_dump("\n\n".join([*_STORY, *_MORE, pitch, *_TAIL])).text
+    assert _MORE[-1] in text
+    assert pitch not in text
+    assert "Shop owners in the old town say" not in text
+
+
+def test_story_paragraph_under_a_newsletter_box_stays():
+    """A newsletter box set inside the story, above its last paragraph, does not end it (Today's closing line under
+    its sign-up box)."""
+    pitch = "Sign up for our daily newsletter to receive the best stories from The Example."
+    last = ("The listing agents are two brokers from the city's oldest real estate firm, who expect the sale to close "
+            "before the end of the year.")
+    text = clean_dump("\n\n".join([*_STORY, *_MORE, pitch, last])).text
+    assert _MORE[-1] in text and last in text
+    assert pitch not in text

@@ -97,6 +97,9 @@ COMMENTS_BELOW = 0.25
 #: A note about the author (or its heading) only ends the story in its second half: at least this share of the
 #: region's prose lies above it (``_before_author_note``).
 NOTE_BELOW = 0.5
+#: A promotion (``is_promo``) ends the story only at its very end: this share of the region's prose lies above it, and
+#: less than ``RESUMED_WORDS`` words of prose below it (``_before_promotion``).
+PROMOTION_BELOW = 0.9
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
 _STAMP = re.compile(
     rf"\b(?:{month_pattern(strict=False)}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{month_pattern(strict=False)}"
@@ -660,6 +663,7 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_thread(lines, core, threads), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_promotion(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
     start = core.start if anchor is not None else _past_ticker(lines, core)
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
@@ -1194,6 +1198,38 @@ def _before_author_note(lines: list[str], region: Region) -> int:
     for index in range(region.start, region.end):
         note = AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
         if note and sum(w for i, w in prose if i < index) >= NOTE_BELOW * total:
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
+def _before_promotion(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when a promotion (``is_promo``: a newsletter's sign-up, an appeal to support the
+    site, a call to share) closes it: above the promotion, once ``PROMOTION_BELOW`` of the region's prose lies above it
+    and less than ``RESUMED_WORDS`` words of prose below it, unless a paragraph (``PARAGRAPH_WORDS``, closing a
+    sentence) comes next, skipping neutral and widget lines: the story's last paragraphs under a box set inside it.
+
+    What a page prints under a story runs on below its pitches: Le Monde's "Recevez nos newsletters" over the
+    group's sites, The New Yorker's "Sign up for our daily newsletter ..." over "More Science and Technology" teasers,
+    Vox's "Will you support Vox’s explanatory journalism?" over "Next Up In ..." teasers, Verfassungsblog's "You read
+    this long post all the way down. ..." over a citation box, the Washington Post's coronavirus guide, a newsletter
+    box's consent line on the WAZ and Luxemburger Wort, g1's "Inscreva-se e receba a newsletter" over a teaser (dev
+    dumps of 12 publishers); the line filter drops the promotion itself but kept what follows it. A story closing
+    under a newsletter box set inside it keeps its last paragraph (Today's "The listing agents are ..."); an embed's
+    consent placeholder above the last lines of WELT's podcast box is the one dev loss.
+    """
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT and not is_promo(lines[index])]
+    total = sum(w for _, w in prose)
+    for index in range(region.start, region.end):
+        if not is_promo(lines[index]):
+            continue
+        above = sum(w for i, w in prose if i < index)
+        if above < PROMOTION_BELOW * total or total - above >= RESUMED_WORDS:
+            continue
+        following = next((line for line in lines[index + 1 : region.end] if not is_promo(line)
+                          and line_kind(line) not in ("neutral", "widget")), "")
+        if not (line_kind(following) == "prose" and widgets.word_count(following) >= PARAGRAPH_WORDS
+                and closes_sentence(following)):
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 
