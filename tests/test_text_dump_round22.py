@@ -2,6 +2,9 @@
 shaped like those pages)."""
 from __future__ import annotations
 
+import pytest
+
+from extractors.clean.text_regions import DUMP_PROMO_LINE
 from tests.test_clean_text import clean_dump
 
 _STORY = [
@@ -81,3 +84,27 @@ def test_story_paragraph_under_a_newsletter_box_stays():
     text = clean_dump("\n\n".join([*_STORY, *_MORE, pitch, last])).text
     assert _MORE[-1] in text and last in text
     assert pitch not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Want more? Subscribe to The Economist and get the week's most relevant news and analysis.",
+        "Love this? Want more?",  # adoption.com
+        "ENJOYED THIS STORY?",  # the Daily Star
+        "Enjoyed this story? Support our award-winning journalism by becoming a member.",  # Rest of World
+    ],
+)
+def test_question_to_the_reader_who_liked_the_story_is_a_promotion(line):
+    assert DUMP_PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like this? You might also be interested in:",  # The Debrief's references keep the links under it
+        "Want more money for schools? The union says the state must raise taxes first.",
+    ],
+)
+def test_story_questions_about_wanting_more_stay(line):
+    assert not DUMP_PROMO_LINE.fullmatch(line)
