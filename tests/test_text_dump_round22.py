@@ -108,3 +108,26 @@ def test_question_to_the_reader_who_liked_the_story_is_a_promotion(line):
 )
 def test_story_questions_about_wanting_more_stay(line):
     assert not DUMP_PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Will you offer us a hand? Every gift, regardless of size, fuels our future.",  # Jewish Business News
+        "Your critical contribution enables us to maintain our independence from shareholders or wealthy owners.",
+        "Today, reader support makes up about two-thirds of our budget, allows us to dig deep on stories that matter.",
+    ],
+)
+def test_appeal_telling_what_a_gift_does_for_the_site_is_a_promotion(line):
+    assert DUMP_PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Every gift helps the shelter, said the director, and our volunteers are grateful.",
+        "The charity said your donation helps families in need.",
+    ],
+)
+def test_story_lines_about_gifts_and_donations_stay(line):
+    assert not DUMP_PROMO_LINE.fullmatch(line)
