@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text import DUMP_PROMO_LINE
-from extractors.clean.text_regions import AUTHOR_NOTE, COMMENT_PROMPT, is_credited_caption
+from extractors.clean.text_regions import AUTHOR_NOTE, COMMENT_PROMPT, DUMP_PROMO_LINE, is_credited_caption
 from extractors.clean.widgets import is_credit_line, is_widget_line
 from tests.test_clean_text import clean_dump, copied_page, paragraphs
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text import DUMP_PROMO_LINE
-from extractors.clean.text_regions import RAIL_HEADING, drop_related_links
+from extractors.clean.text_regions import DUMP_PROMO_LINE, RAIL_HEADING, drop_related_links
 from extractors.clean.widgets import is_widget_line
 from tests.test_clean_text import clean_dump, copied_page
 

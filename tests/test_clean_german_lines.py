@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean import text as text_clean
-from extractors.clean import widgets
+from extractors.clean import text_regions, widgets
 from extractors.clean.document import clean_html
 from tests.clean_helpers import dev_page
 
@@ -87,7 +86,7 @@ def test_sign_up_box_is_dropped_from_an_html_story():
            "Hier geht's zur Anmeldung!")
     doc = clean_html(german_page([box]))
     assert STORY in doc.text and "Anmeldung" not in doc.text
-    assert not text_clean.PROMO_LINE.fullmatch("Hier geht es zur Sache, sagte der Trainer nach dem Spiel.")
+    assert not text_regions.PROMO_LINE.fullmatch("Hier geht es zur Sache, sagte der Trainer nach dem Spiel.")
 
 
 @pytest.mark.parametrize(
@@ -99,11 +98,11 @@ def test_sign_up_box_is_dropped_from_an_html_story():
     ],
 )
 def test_feedback_and_donation_prompts_are_promo_lines(line):
-    assert text_clean.PROMO_LINE.fullmatch(line)
+    assert text_regions.PROMO_LINE.fullmatch(line)
 
 
 def test_a_question_about_an_article_in_the_story_is_no_promo_line():
-    assert not text_clean.PROMO_LINE.fullmatch("Hat Ihnen der Artikel im Spiegel geschadet, Herr Minister?")
+    assert not text_regions.PROMO_LINE.fullmatch("Hat Ihnen der Artikel im Spiegel geschadet, Herr Minister?")
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Furniture closing an HTML story, judged as a text dump's lines are (issue 12, html20).
 
-- A promotion first read off text dumps (``text.DUMP_PROMO_LINE``, ``data/<language>/dump_promo_lines.txt``) goes from
+- A promotion first read off text dumps (``text_regions.DUMP_PROMO_LINE``, ``data/<language>/dump_promo_lines.txt``) goes from
   a page too when the page sets it as a paragraph of the story: KUT's donation plea, The Economic Times' subscription
   pitch, Le Monde's newsletter note, Hardwareluxx's video consent note, WELT's correspondent box.
 - A short line closing the story without ending a sentence is a leftover label up to six words, the length a text

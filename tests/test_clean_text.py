@@ -10,7 +10,7 @@ import pytest
 from benchmarks.extraction import page_f1, score_page
 from benchmarks.splits import load_split
 from benchmarks.text_dumps import render, render_bytes
-from extractors.clean import clean_document, widgets
+from extractors.clean import clean_document, text_regions, widgets
 from extractors.clean import text as text_clean
 from extractors.clean.text_regions import AUTHOR_NOTE, line_kind, rebuild_tables
 from extractors.records import RawDocument
@@ -345,8 +345,8 @@ def test_sign_up_consent_and_teaser_lines_are_dropped_from_a_copied_story(case_i
     ],
 )
 def test_english_sign_up_notices_are_promo_lines(line):
-    assert text_clean.PROMO_LINE.fullmatch(line)
-    assert not text_clean.PROMO_LINE.fullmatch("By signing up for the course, students agreed to share their grades.")
+    assert text_regions.PROMO_LINE.fullmatch(line)
+    assert not text_regions.PROMO_LINE.fullmatch("By signing up for the course, students agreed to share their grades.")
 
 
 @pytest.mark.parametrize(
@@ -843,13 +843,13 @@ def test_short_lede_sentences_right_above_a_copied_story_open_it():
      "Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt"],
 )
 def test_link_to_another_story_inside_a_copied_story_is_a_promo_line(line):
-    assert text_clean.PROMO_LINE.fullmatch(line)
+    assert text_regions.PROMO_LINE.fullmatch(line)
     story = paragraphs(4, "Cost")
     assert clean_dump("\n".join([*story[:2], line, *story[2:]])).text.split("\n\n") == story
 
 
 def test_sentence_inviting_to_read_on_is_no_promo_line():
-    assert not text_clean.PROMO_LINE.fullmatch("Read more about ad blocking here.")
+    assert not text_regions.PROMO_LINE.fullmatch("Read more about ad blocking here.")
 
 
 def test_caption_whose_credit_names_a_photographer_by_an_initial_is_a_credited_caption():

@@ -8,8 +8,7 @@ import sys
 from extractors.clean import literal_gate
 from extractors.clean.literal_gate import literal_gate as gate_for
 from extractors.clean.literal_gate import required_words
-from extractors.clean.text import PROMO_LINE
-from extractors.clean.text_regions import CAPTION_CREDITS
+from extractors.clean.text_regions import CAPTION_CREDITS, PROMO_LINE
 
 PROSE = "The council voted on Tuesday to fund the new bridge over the river, officials said."
 

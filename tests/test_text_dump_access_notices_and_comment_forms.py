@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text import DUMP_PROMO_LINE
-from extractors.clean.text_regions import COMMENT_PROMPT
+from extractors.clean.text_regions import COMMENT_PROMPT, DUMP_PROMO_LINE
 from tests.clean_helpers import DUMP_STORY
 from tests.test_clean_text import clean_dump
 

@@ -17,8 +17,7 @@ import pytest
 from benchmarks.extraction import SHARED_PAGES
 from benchmarks.splits import load_split
 from benchmarks.text_dumps import render_bytes
-from extractors.clean.text import DUMP_PROMO_LINE
-from extractors.clean.text_regions import AUTHOR_HEADING, AUTHOR_NOTE
+from extractors.clean.text_regions import AUTHOR_HEADING, AUTHOR_NOTE, DUMP_PROMO_LINE
 from tests.test_clean_text import clean_dump, copied_page
 
 

@@ -256,7 +256,7 @@ def test_sentence_with_a_date_ending_with_p_m_stays_in_a_copied_story():
      "Jetzt abonnierenSie können sich jederzeit wieder abmelden, wenn Sie das möchten."],
 )
 def test_newsletter_consent_and_pitch_lines_are_promo_lines(promo):
-    assert text_clean.PROMO_LINE.fullmatch(promo)
+    assert text_regions.PROMO_LINE.fullmatch(promo)
 
 
 @pytest.mark.parametrize(
@@ -265,7 +265,7 @@ def test_newsletter_consent_and_pitch_lines_are_promo_lines(promo):
      "The company said users can read our privacy policy experts' report on its website."],
 )
 def test_sentences_about_signing_up_or_privacy_are_no_promo_lines(line):
-    assert not text_clean.PROMO_LINE.fullmatch(line)
+    assert not text_regions.PROMO_LINE.fullmatch(line)
 
 
 def test_fixed_width_table_keeps_its_header_row_and_cells_separated():

@@ -1,12 +1,12 @@
 """Issue 12: a newsletter's promotion, a podcast player's episode, a pointer to more of the site or a related link
-copied among a story's lines goes from a text dump (``text.DUMP_PROMO_LINE``,
+copied among a story's lines goes from a text dump (``text_regions.DUMP_PROMO_LINE``,
 ``data/<language>/dump_promo_lines.txt``); the page's markup keeps it in a box of its own, so the HTML cleaner never
 sees it as a paragraph."""
 from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text import DUMP_PROMO_LINE
+from extractors.clean.text_regions import DUMP_PROMO_LINE
 from tests.test_clean_text import clean_dump, copied_page
 
 

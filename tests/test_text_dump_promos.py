@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text import PROMO_LINE
+from extractors.clean.text_regions import PROMO_LINE
 from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 

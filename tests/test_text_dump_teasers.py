@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text import PROMO_LINE, _is_headline
-from extractors.clean.text_regions import drop_cut_headlines, is_cut_headline, line_kind
+from extractors.clean.text import _is_headline
+from extractors.clean.text_regions import PROMO_LINE, drop_cut_headlines, is_cut_headline, line_kind
 from tests.test_clean_text import clean_dump, paragraphs
 
 

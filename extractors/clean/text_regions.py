@@ -66,6 +66,20 @@ AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
+#: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
+#: dropped by both cleaners, since a copy holds the sign-up and consent boxes and a page's markup does not always
+#: set them apart (tagesspiegel.de's embed consent placeholder, BR24's newsletter box are plain paragraphs).
+PROMO_LINE = widgets.local_lines("promo_lines.txt")
+#: Lines without any word every promo pattern needs, told apart before the costly match (see ``literal_gate``).
+_PROMO_GATE = literal_gate(PROMO_LINE)
+#: Promotions first read off text dumps, where a copy holds the box they sit in, per language
+#: (``data/<language>/dump_promo_lines.txt``: "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen
+#: WAZ-Newsletter richtig – hier entlang."). Pages set them inside the story's markup too, so both cleaners drop them:
+#: on dev HTML pages Hardwareluxx's video consent note, The Economic Times' and KUT's pitches, Le Monde's newsletter
+#: note, WELT's correspondent box and The Political Insider's share call are paragraphs of the story. A list apart
+#: from ``PROMO_LINE``: its Cyrillic entry names no word ``literal_gate`` can test, which would open that gate to
+#: every line.
+DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 #: Labels over links to other stories inside a story, per language (``data/<language>/related_labels.txt``), and the
 #: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
 RELATED_LABEL = widgets.local_lines("related_labels.txt")
@@ -83,6 +97,9 @@ COMMENTS_BELOW = 0.25
 #: A note about the author (or its heading) only ends the story in its second half: at least this share of the
 #: region's prose lies above it (``_before_author_note``).
 NOTE_BELOW = 0.5
+#: A promotion (``is_promo``) ends the story only at its very end: this share of the region's prose lies above it, and
+#: less than ``RESUMED_WORDS`` words of prose below it (``_before_promotion``).
+PROMOTION_BELOW = 0.9
 #: A date or time heading a comment: "March 10, 2017 at 12:20 AM", "10.03.2017", "8 hours ago".
 _STAMP = re.compile(
     rf"\b(?:{month_pattern(strict=False)}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{month_pattern(strict=False)}"
@@ -389,6 +406,11 @@ def _is_unclosed_prose(line: str) -> bool:
     return line_kind(line) == "prose" and not closes_sentence(line)
 
 
+def is_promo(line: str) -> bool:
+    """A house promotion or consent notice (``PROMO_LINE``, ``DUMP_PROMO_LINE``): a line both cleaners drop."""
+    return bool(DUMP_PROMO_LINE.fullmatch(line) or _PROMO_GATE(line) and PROMO_LINE.fullmatch(line))
+
+
 def closes_sentence(line: str) -> bool:
     """Whether a full stop closes the line, before its closing quotes and brackets."""
     return line.rstrip(CLOSERS).endswith(tuple(widgets.FULL_STOPS))
@@ -641,6 +663,7 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_thread(lines, core, threads), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_promotion(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
     start = core.start if anchor is not None else _past_ticker(lines, core)
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
@@ -932,11 +955,18 @@ def _before_teasers(lines: list[str], region: Region) -> int:
 
 def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
     """(indexes of the region's content lines before its last run of paragraphs that each follow a headline
-    rather than another paragraph, the length of that run)."""
+    rather than another paragraph, the length of that run).
+
+    Promotions (``is_promo``) are skipped with the labels: a newsletter box's blurb under a rail reads as two
+    paragraphs in a row and hid the rail above it (Radio-Canada's "Les plus populaires" cards over "Nouvelles,
+    analyses, reportages : deux fois par jour, recevez l'essentiel de l'actualité.", Spektrum's "Artikel zum Thema"
+    teasers over "Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter ..."); the line filter drops
+    them anyway."""
     labels = repeated_labels(lines)
-    # labels, short sentences, bylines and figures are skipped: what counts is what precedes a paragraph
+    # labels, short sentences, bylines, figures and promotions are skipped: what counts is what precedes a paragraph
     seq = [(index, kind) for index in range(region.start, region.end)
-           if (kind := line_kind(lines[index])) not in ("neutral", "data") and lines[index] not in labels]
+           if (kind := line_kind(lines[index])) not in ("neutral", "data") and lines[index] not in labels
+           and not is_promo(lines[index])]
     content = [position for position, (_, kind) in enumerate(seq) if kind in CONTENT]
     alone = 0
     for position in reversed(content):
@@ -1168,6 +1198,38 @@ def _before_author_note(lines: list[str], region: Region) -> int:
     for index in range(region.start, region.end):
         note = AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
         if note and sum(w for i, w in prose if i < index) >= NOTE_BELOW * total:
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
+def _before_promotion(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when a promotion (``is_promo``: a newsletter's sign-up, an appeal to support the
+    site, a call to share) closes it: above the promotion, once ``PROMOTION_BELOW`` of the region's prose lies above it
+    and less than ``RESUMED_WORDS`` words of prose below it, unless a paragraph (``PARAGRAPH_WORDS``, closing a
+    sentence) comes next, skipping neutral and widget lines: the story's last paragraphs under a box set inside it.
+
+    What a page prints under a story runs on below its pitches: Le Monde's "Recevez nos newsletters" over the
+    group's sites, The New Yorker's "Sign up for our daily newsletter ..." over "More Science and Technology" teasers,
+    Vox's "Will you support Vox’s explanatory journalism?" over "Next Up In ..." teasers, Verfassungsblog's "You read
+    this long post all the way down. ..." over a citation box, the Washington Post's coronavirus guide, a newsletter
+    box's consent line on the WAZ and Luxemburger Wort, g1's "Inscreva-se e receba a newsletter" over a teaser (dev
+    dumps of 12 publishers); the line filter drops the promotion itself but kept what follows it. A story closing
+    under a newsletter box set inside it keeps its last paragraph (Today's "The listing agents are ..."); an embed's
+    consent placeholder above the last lines of WELT's podcast box is the one dev loss.
+    """
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT and not is_promo(lines[index])]
+    total = sum(w for _, w in prose)
+    for index in range(region.start, region.end):
+        if not is_promo(lines[index]):
+            continue
+        above = sum(w for i, w in prose if i < index)
+        if above < PROMOTION_BELOW * total or total - above >= RESUMED_WORDS:
+            continue
+        following = next((line for line in lines[index + 1 : region.end] if not is_promo(line)
+                          and line_kind(line) not in ("neutral", "widget")), "")
+        if not (line_kind(following) == "prose" and widgets.word_count(following) >= PARAGRAPH_WORDS
+                and closes_sentence(following)):
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 
