@@ -229,6 +229,10 @@ POST_CHARS = 320
 #: A headline a teaser list cut to fit its box: an ellipsis closing the line right after a word, with no sentence
 #: ended before it ("Les 43 fois où Grey’s Anatomy a fait couler toutes…", "江苏最大规模作弊案27人获刑 涉案考生达50...").
 _CUT_OFF = re.compile(r"(?<![.!?。！？…])\s?(?:…|\.{3})$")
+#: An excerpt's closing mark: a bracketed ellipsis after its last words ("... on the eve of the red carpet [...]"),
+#: what WordPress and other blog engines print after the opening of a story they show in a list (Variety's "More
+#: Film" rail, Global Voices's pingbacks).
+_EXCERPT_MARK = re.compile(r"\[\s?(?:…|\.{3})\s?\]$")
 #: A region with at least this share of its lines of content cut off is a rail of teasers (``_is_cut_rail``).
 CUT_SHARE = 0.5
 #: A loose line inside a story (``drop_unrelated_lines``) has at most ``LOOSE_WORDS`` words; stories with more than
@@ -1011,9 +1015,13 @@ def _is_cut_rail(lines: list[str], region: Region) -> bool:
     paragraphs end their sentences. Anime News Network's rail of columns and reviews and Super Express Sport's of
     related stories (12 and 17 cut-off summaries) held more prose than the short story above them and were taken for
     it (both pages scored 0); no region of the dev dumps shaped so shares any text with a reference (14 regions, 11
-    publishers)."""
+    publishers). Excerpts closing with a bracketed ellipsis (``_EXCERPT_MARK``) are cut as well: Variety's "More
+    Film" rail of seven, each under its headline and "57 mins ago", outweighed a review the author's "Most Recent
+    Stories" box had put under a rail heading (the page scored 0), and Global Voices's pingbacks ("[...] Varela Serra
+    has a good roundup ... [...]") close its stories; the story quoting blogs cut so (Global Voices, four of its
+    paragraphs of 29) stays under ``CUT_SHARE``."""
     content = [line for line in lines[region.start : region.end] if line_kind(line) in CONTENT]
-    cut = sum(1 for line in content if _CUT_OFF.search(line))
+    cut = sum(1 for line in content if _CUT_OFF.search(line) or _EXCERPT_MARK.search(line))
     return cut >= TEASERS - 1 and cut >= CUT_SHARE * len(content)
 
 
