@@ -28,7 +28,6 @@ from datetime import datetime
 from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
 from extractors.clean.fields import field_lines
-from extractors.clean.literal_gate import literal_gate
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile, story_end
@@ -117,15 +116,11 @@ LEDE_WORDS = 17
 #: dropped by both cleaners, since a copy holds the sign-up and consent boxes and a page's markup does not always
 #: set them apart (tagesspiegel.de's embed consent placeholder, BR24's newsletter box are plain paragraphs).
 PROMO_LINE = widgets.local_lines("promo_lines.txt")
-#: Lines without any word every promo pattern needs, told apart before the costly match (see ``literal_gate``).
-_PROMO_GATE = literal_gate(PROMO_LINE)
 #: Promotions first read off text dumps, where a copy holds the box they sit in, per language
 #: (``data/<language>/dump_promo_lines.txt``: "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen
 #: WAZ-Newsletter richtig – hier entlang."). Pages set them inside the story's markup too, so both cleaners drop them:
 #: on dev HTML pages Hardwareluxx's video consent note, The Economic Times' and KUT's pitches, Le Monde's newsletter
-#: note, WELT's correspondent box and The Political Insider's share call are paragraphs of the story. A list apart
-#: from ``PROMO_LINE``: its Cyrillic entry names no word ``literal_gate`` can test, which would open that gate to
-#: every line.
+#: note, WELT's correspondent box and The Political Insider's share call are paragraphs of the story.
 DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 
 
@@ -545,7 +540,7 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
         if text_dump and (widgets.is_widget_line(para) or is_link_row(para)) or DUMP_PROMO_LINE.fullmatch(para) \
-                or _PROMO_GATE(para) and PROMO_LINE.fullmatch(para):
+                or PROMO_LINE.fullmatch(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata, on a page too ("Ein Beitrag geteilt

@@ -32,7 +32,6 @@ from functools import lru_cache
 from extractors.clean import widgets
 from extractors.clean.consent import consent_headings, is_consent_line
 from extractors.clean.fields import field_lines
-from extractors.clean.literal_gate import literal_gate
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
 
@@ -227,11 +226,9 @@ CUT_PREFIX_CHARS = 12
 
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
-_CREDITS_GATE = literal_gate(CAPTION_CREDITS)
 #: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
-_MARKERS_GATE = literal_gate(CAPTION_MARKERS)
 MARKED_CAPTION_WORDS = 40
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
 #: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad). A
@@ -472,12 +469,11 @@ def is_credited_caption(line: str) -> bool:
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
     """
-    match = (CAPTION_CREDITS.search(line) if _CREDITS_GATE(line) else None) or (
+    match = CAPTION_CREDITS.search(line) or (
         _COPYRIGHT_CREDIT.search(line) if "©" in line else None)
     if match is not None and widgets.word_count(line[: match.start()]) >= 4:
         return True
-    return (widgets.word_count(line) <= MARKED_CAPTION_WORDS and _MARKERS_GATE(line)
-            and CAPTION_MARKERS.search(line) is not None)
+    return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
 
 
 def captions_above_credits(lines: list[str]) -> frozenset[str]:
