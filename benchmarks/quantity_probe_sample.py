@@ -1,4 +1,5 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real11``), reproducibly.
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real12``, ``context1``, ``context2``),
+reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
 ``dev`` in ``benchmarks/corpus/SPLIT.json`` and whose publisher has no article in ``benchmarks/facts_gold/test/``; pages
@@ -53,6 +54,13 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   look-alikes and the plain numbers take turns (``REAL10_KINDS``), three sentences a page and four a publisher, 75 in
   all, so that many publishers speak (37).
 - ``real11`` (issue 11, values16) draws as ``real10`` does, with its own seed and ``real10``'s sentences left out too.
+- ``real12`` (issue 11, values18) draws as ``real11`` does, with its own seed, ``real11``'s sentences left out too, and
+  kinds weighted to the value shapes earlier rounds left (``REAL12_KINDS``).
+- ``context2`` (issue 11, values19) draws windows as ``context1`` does, of up to three sentences before the scored one,
+  from every English dev publisher under ``CONTEXT2_TAGS`` (``REAL9_TAGS`` and the three tags added since), one window
+  a page and two a publisher, no sentence any earlier batch scored or read as context; its kinds take turns
+  (``CONTEXT2_KINDS``): a bare number after a context that sets a scale, currency or unit, a back-reference ("up from
+  40", "the figure ... at"), a money sign several currencies share, any bare number.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -469,10 +477,23 @@ CONTEXT1 = Batch(
 )
 
 
-def context_pool(batch: Batch = CONTEXT1, before: int = 2) -> list[dict]:
-    """Every window the batch allows: a prose sentence holding a bare number, not in an earlier batch, with up to
-    ``before`` sentences before it on its page (at least one) as its context."""
-    earlier = {item["text"] for item in _earlier_items(batch)}
+#: A window's kind: whether its last sentence (``text``), read after its ``context``, is of that kind.
+WindowKind = Callable[[dict], bool]
+
+
+def _has_bare(window: dict) -> bool:
+    return bool(window["bare"])
+
+
+def context_pool(batch: Batch = CONTEXT1, before: int = 2, kinds: dict[str, WindowKind] | None = None) -> list[dict]:
+    """Every window the batch allows: a prose sentence not in an earlier batch (nor, with ``skip_context``, in an
+    earlier item's context) that is of one of ``kinds`` (a bare number when none are given), with up to ``before``
+    sentences before it on its page (at least one) as its context."""
+    kinds = kinds or {"bare": _has_bare}
+    earlier_items = _earlier_items(batch)
+    earlier = {item["text"] for item in earlier_items}
+    if batch.skip_context:
+        earlier |= {item["context"] for item in earlier_items if item.get("context")}
     gold_texts = _gold_texts()
     out = []
     for publisher, page, body in _pages(batch):
@@ -480,33 +501,47 @@ def context_pool(batch: Batch = CONTEXT1, before: int = 2) -> list[dict]:
         if any(sentence in text for sentence in found if len(sentence) > 40 for text in gold_texts):
             continue
         for i, sentence in enumerate(found):
-            if i == 0 or not _reads_as_prose(sentence) or not bare_numbers(sentence):
+            if i == 0 or not _reads_as_prose(sentence):
+                continue
+            window = {"publisher": publisher, "page": page, "context": " ".join(found[max(0, i - before):i]),
+                      "text": sentence, "bare": bare_numbers(sentence)}
+            if not any(kind(window) for kind in kinds.values()):
                 continue
             if any(sentence[:60] in old or old[:60] in sentence for old in earlier):
                 continue
-            out.append({"publisher": publisher, "page": page, "context": " ".join(found[max(0, i - before):i]),
-                        "text": sentence, "bare": bare_numbers(sentence)})
+            out.append(window)
     return out
 
 
-def draw_context(batch: Batch = CONTEXT1, size: int | None = None) -> list[dict]:
-    """Windows in seeded-hash order of their last sentence, within the per-page and per-publisher caps."""
+def draw_context(
+    batch: Batch = CONTEXT1, size: int | None = None, before: int = 2, kinds: dict[str, WindowKind] | None = None
+) -> list[dict]:
+    """Windows in seeded-hash order of their last sentence, the kinds taking turns (one kind, ``context1``'s bare
+    numbers, when none are given), within the per-page and per-publisher caps."""
     size = batch.size if size is None else size
-    windows = sorted(context_pool(batch), key=lambda w: hashlib.sha256((batch.seed + w["text"]).encode()).hexdigest())
+    kinds = kinds or {"bare": _has_bare}
+    windows = sorted(context_pool(batch, before, kinds),
+                     key=lambda w: hashlib.sha256((batch.seed + w["text"]).encode()).hexdigest())
+    queues = [[w for w in windows if kind(w)] for kind in kinds.values()]
     taken: list[dict] = []
     given: dict[str, int] = {}
     on_page: dict[str, int] = {}
-    for window in windows:
-        if len(taken) >= size:
-            break
-        if given.get(window["publisher"], 0) >= batch.cap or on_page.get(window["page"], 0) >= (batch.page_cap or 1):
-            continue
-        if any(window["text"] == t["text"] for t in taken):
-            continue
-        taken.append(window)
-        given[window["publisher"]] = given.get(window["publisher"], 0) + 1
-        on_page[window["page"]] = on_page.get(window["page"], 0) + 1
-    return [{"id": f"{batch.prefix}-{i:03d}", **w} for i, w in enumerate(taken, 1)]
+    while len(taken) < size and any(queues):
+        for queue in queues:
+            while queue:
+                window = queue.pop(0)
+                if given.get(window["publisher"], 0) >= batch.cap or on_page.get(window["page"], 0) >= (batch.page_cap or 1):
+                    continue
+                if any(window["text"] == t["text"] for t in taken):
+                    continue
+                taken.append(window)
+                given[window["publisher"]] = given.get(window["publisher"], 0) + 1
+                on_page[window["page"]] = on_page.get(window["page"], 0) + 1
+                break
+            if len(taken) >= size:
+                break
+    return [{"id": f"{batch.prefix}-{i:03d}", **w, "kinds": [name for name, kind in kinds.items() if kind(w)]}
+            for i, w in enumerate(taken, 1)]
 
 
 #: Every origin tag of the corpus when ``real9`` was drawn (those of ``context1``); later pages come under new tags.
@@ -550,13 +585,102 @@ BATCHES["real11"] = Batch(
     skip_context=True,
 )
 
+#: ``real12``'s kinds (issue 11, values18): the value shapes earlier rounds left with one publisher each, each taking a
+#: turn before the look-alikes: spelled numbers with a scale word or as a range ("three hundred to five hundred
+#: billion"), fractions ("three quarters of", "half of", "a third"), currency names and symbols, a "$" beside a
+#: country or city of another dollar, percentages against points, per-unit rates ("$5 a month", "per capita"),
+#: approximations, measures (km, tonnes, degrees), ages; then years, ordinals, scores and other look-alikes.
+REAL12_KINDS: dict[str, re.Pattern[str]] = {
+    "spelled_scale": re.compile(
+        rf"\b(?:{_WORD}|a|an)(?:-\w+)?\s+(?:hundred|thousand|million|billion|trillion)\b|"
+        rf"\b{_WORD}(?:-\w+)?\s+(?:to|or|and)\s+{_WORD}\b",
+        re.IGNORECASE,
+    ),
+    "fraction": re.compile(
+        rf"\b(?:half|a third|a quarter|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?)|one[- ]half|"
+        rf"(?:one|\d+) in (?:{_WORD}|\d+)|\d+/\d+)\b",
+        re.IGNORECASE,
+    ),
+    "currency": HARD["currency"],
+    "dollar_abroad": re.compile(
+        r"\$\s?\d[^.]*\b(?:Canad\w*|Australia\w*|New Zealand\w*|Singapore\w*|Hong Kong|Taiwan\w*|Toronto|Ontario|"
+        r"Sydney|Melbourne|Vancouver|Jamaica\w*)\b|\b(?:Canad\w*|Australia\w*|New Zealand\w*|Singapore\w*|Hong Kong|"
+        r"Taiwan\w*|Toronto|Ontario|Sydney|Melbourne|Vancouver|Jamaica\w*)\b[^.]*\$\s?\d"
+    ),
+    "points": re.compile(rf"\b(?:percentage points?|basis points)\b|(?:\d|\b{_WORD})\s+points?\b", re.IGNORECASE),
+    "percent": HARD["percent"],
+    "rate": re.compile(rf"{LOOKALIKE['rate'].pattern}|\bper capita\b", re.IGNORECASE),
+    "approximation": HARD["approximation"],
+    "measure": re.compile(rf"{HARD['measure'].pattern}|{_NUM}\s?(?:degrees?|°|tonnes|metric tons)", re.IGNORECASE),
+    "age": HARD["age"],
+    "year": LOOKALIKE["year"],
+    "ordinal": LOOKALIKE["ordinal"],
+    "score": HARD["score"],
+    "lookalike": LOOKALIKE["lookalike"],
+}
+#: ``real12`` (issue 11, values18): drawn as ``real11`` is (every English dev publisher under ``REAL9_TAGS``, three
+#: sentences a page and four a publisher, earlier sentences and context sentences left out) with its own seed and
+#: ``real11``'s sentences left out too, weighted to the shapes of ``REAL12_KINDS``; only sentences holding a number.
+BATCHES["real12"] = Batch(
+    seed="values18-real12:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL9_TAGS,
+    kinds=REAL12_KINDS, cap=4, cap_by="publisher", page_cap=3, size=75, prefix="rc",
+    earlier=(*BATCHES["real11"].earlier, "quantities_en_real11.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=HARD6, require=NUMBER,
+    skip_context=True,
+)
+
+
+#: Every origin tag of the corpus when ``context2`` was drawn: ``REAL9_TAGS`` and the three added since (``gsl``,
+#: ``hd7``, ``n4k2``); pages added later, under tags of their own, stay out.
+CONTEXT2_TAGS = REAL9_TAGS | frozenset({"gsl", "hd7", "n4k2"})
+_AMOUNT = r"(?:about |around |nearly |almost |roughly |just |some |more than |over |under |less than )?[$£€¥]?\d"
+#: ``context2``'s back-references: a number that restates or compares with one written before it ("the figure rose to
+#: 12", "up from 40", "compared with 3.1", "from 40 to 52").
+REFERENCE = re.compile(
+    r"\b(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?(?:figure|number|total|tally|count|toll|rate|level|share|"
+    rf"price|amount|sum|estimate|average|index|reading|score|balance|gap)s?\b[^.;]{{0,40}}?\b(?:to|at|of|from|by|was|is)"
+    rf"\s+{_AMOUNT}|\b(?:up|down)\s+from\s+{_AMOUNT}|\b(?:compared (?:with|to)|versus|vs\.?|against)\s+{_AMOUNT}|"
+    rf"\bfrom\s+{_AMOUNT}[\d,.]*\s+(?:to|in)\b",
+    re.IGNORECASE,
+)
+#: A money sign several currencies share, or a currency word with no country ("$12", "¥300", "40 cents").
+SHARED_MONEY = re.compile(r"(?<![A-Za-z])\$\s?\d|¥\s?\d|\b(?:dollars?|cents|pesos|rupees|crowns|kronor|francs)\b")
+#: A context that sets a scale, a currency or a unit a later bare number may carry.
+_SETTING = re.compile(rf"{HARD['scale'].pattern}|{HARD['currency'].pattern}|{HARD['measure'].pattern}|\$\s?\d",
+                      re.IGNORECASE)
+#: ``context2``'s kinds, in turn: a bare number after a context setting a scale, currency or unit; a back-reference;
+#: a shared money sign; any bare number (``context1``'s kind).
+CONTEXT2_KINDS: dict[str, WindowKind] = {
+    "carried": lambda w: bool(w["bare"]) and _SETTING.search(w["context"]) is not None,
+    "reference": lambda w: REFERENCE.search(w["text"]) is not None,
+    "money": lambda w: SHARED_MONEY.search(w["text"]) is not None,
+    "bare": _has_bare,
+}
+#: ``context2`` (issue 11, values19): windows of two to four consecutive sentences (up to three before the scored one)
+#: whose last sentence's value, unit, currency or counted noun may come from the sentences before it, from every
+#: English dev publisher under ``CONTEXT2_TAGS``, one window a page, two a publisher, no sentence any earlier batch
+#: scored or read as context.
+CONTEXT2 = Batch(
+    seed="values19-context2:", cases=lambda case_id: case_id.rpartition("__")[2] in CONTEXT2_TAGS, kinds={}, cap=2,
+    cap_by="publisher", page_cap=1, size=56, prefix="cy",
+    earlier=(*BATCHES["real11"].earlier, "quantities_en_real11.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, skip_context=True,
+)
+CONTEXT_BATCHES: dict[str, tuple[Batch, int, dict[str, WindowKind] | None]] = {
+    "context1": (CONTEXT1, 2, None),
+    "context2": (CONTEXT2, 3, CONTEXT2_KINDS),
+}
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=[*sorted(BATCHES), "context1"], default="real3", help="which batch to draw")
+    parser.add_argument("--batch", choices=[*sorted(BATCHES), *CONTEXT_BATCHES], default="real3", help="which batch to draw")
     parser.add_argument("--size", type=int, help="how many sentences (default: the batch's size)")
     args = parser.parse_args(argv)
-    items = draw_context(CONTEXT1, args.size) if args.batch == "context1" else draw(args.batch, args.size)
+    if args.batch in CONTEXT_BATCHES:
+        batch, before, kinds = CONTEXT_BATCHES[args.batch]
+        items = draw_context(batch, args.size, before, kinds)
+    else:
+        items = draw(args.batch, args.size)
     print(json.dumps(items, indent=1, ensure_ascii=False))
 
 

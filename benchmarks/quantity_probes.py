@@ -5,7 +5,7 @@ currency symbols) and the numbers that are none (scores, model numbers, phone nu
 The labelled set lives in ``facts_gold/probes/quantities_en.json`` (no publisher text). It is dev material: rules
 may be written from its misses, which ``python -m benchmarks.quantity_probes --misses`` prints. Each sentence runs
 through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names; an item with
-a ``context`` (``context1``) is read after the sentences before it on its page and scored on its own sentence only.
+a ``context`` (``context1``, ``context2``) is read after the sentences before it on its page and scored on its own sentence only.
 
 A sentence is right when its predictions and its labels pair one to one, each pair overlapping in the text with the
 same value, high end and unit; "values right" is the benchmark's figure (value and unit of overlapping pairs).
@@ -88,6 +88,14 @@ REAL10_FILE = PROBE_FILE.with_name("quantities_en_real10.json")
 #: Issue 11, the eleventh publisher-sentence batch, drawn as ``real10`` is with its own seed and none of its sentences
 #: (``quantity_probe_sample --batch real11``); labelled by reading and committed before newsfacts ran on them.
 REAL11_FILE = PROBE_FILE.with_name("quantities_en_real11.json")
+#: Issue 11, the twelfth publisher-sentence batch, drawn as ``real11`` is with its own seed and none of its sentences,
+#: weighted to the value shapes earlier rounds left (``quantity_probe_sample --batch real12``); labelled by reading and
+#: committed before newsfacts ran on them.
+REAL12_FILE = PROBE_FILE.with_name("quantities_en_real12.json")
+#: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
+#: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
+#: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
+CONTEXT2_FILE = PROBE_FILE.with_name("quantities_en_context2.json")
 #: Issue 11, French: 42 sentences of 8 French dev publishers (pages as the French entity batch chooses them), drawn by
 #: ``quantity_probes_real_fr``; labelled by reading and committed before newsfacts ran on them; read as French.
 FR_REAL_FILE = PROBE_FILE.with_name("quantities_fr_real.json")
@@ -110,6 +118,8 @@ PROBE_SETS = {
     "real9": REAL9_FILE,
     "real10": REAL10_FILE,
     "real11": REAL11_FILE,
+    "real12": REAL12_FILE,
+    "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
 

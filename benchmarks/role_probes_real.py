@@ -13,6 +13,13 @@ order, ``publishers`` of them, and from each the ``per_publisher`` candidates th
 ``sha256(seed + sentence)``, so no publisher's style dominates the batch. Each batch has its own seed and leaves
 out the sentences of the batches drawn before it (``BATCHES``), so a later batch is held out from the rules an
 earlier one drove.
+
+A batch with ``shapes`` (``real3``) is drawn by shape instead, so the shapes the dev gold and the test gold write
+each get sentences: appositives after a name, a title with its organisation before a name, "<title> of <Name>",
+former/acting/interim titles, quote tags ("said X, a spokeswoman for"), sports, political and academic roles, and
+look-alikes with no title (relations, ages, and sentences with a name and no title word at all). ``SHAPES`` take turns, each taking
+its next sentence in ``sha256(seed + sentence)`` order, at most ``per_publisher`` a publisher and ``per_shape`` a
+shape; the publishers the project does not use (``quantity_probe_sample.OFF_LIMITS``) are left out.
 """
 
 from __future__ import annotations
@@ -22,11 +29,13 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.date_probes_real import print_or_check
 from benchmarks.entity_probes_real import candidates, seeded_picks
+from benchmarks.quantity_probe_sample import OFF_LIMITS
 from benchmarks.role_probes import GOLD
 
 
@@ -35,14 +44,16 @@ class Batch:
     """How one batch is drawn: its hash seed, publishers, sentences per publisher and the batches it leaves out."""
 
     seed: str
-    publishers: int
+    publishers: int | None
     per_publisher: int
     earlier: tuple[str, ...] = ()
+    per_shape: int = 0  # > 0: drawn by ``SHAPES``, this many sentences a shape
 
 
 BATCHES = {
     "real": Batch("newsfacts-role-probes-real-1:", 26, 3),
     "real2": Batch("newsfacts-role-probes-real-2:", 27, 2, earlier=("real",)),
+    "real3": Batch("newsfacts-role-probes-real-3:", None, 2, earlier=("real", "real2"), per_shape=5),
 }
 #: Words that head most news titles; the draw needs one of them, not the labels.
 ROLE_WORDS = (
@@ -58,6 +69,35 @@ _NEAR = re.compile(
     rf"(?:\b(?:{ROLE_WORDS})\b[^.;]{{0,40}}?\b[A-Z][a-z]+ [A-Z][a-z]+)|(?:\b[A-Z][a-z]+ [A-Z][a-z]+,? (?:the |a |who is |who was )?[^.;]{{0,40}}?\b(?:{ROLE_WORDS})\b)",
     re.IGNORECASE,
 )
+#: A name: two capitalised words.
+_NAME = r"[A-Z][\w'’-]+ [A-Z][\w'’-]+"
+#: The role shapes a ``per_shape`` batch draws, each a pattern a sentence must hold (beside a two-word name).
+SHAPES: dict[str, re.Pattern[str]] = {
+    "appositive": re.compile(rf"{_NAME}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}?(?i:{ROLE_WORDS})\b"),
+    "title with organisation": re.compile(
+        rf"\b[A-Z][\w&.-]* (?i:ceo|chief executive|president|chairman|chair|director|founder|co-founder|spokesman|"
+        rf"spokeswoman|minister|secretary|boss|coach|manager|editor|analyst) {_NAME}"
+    ),
+    "title of name": re.compile(rf"\b(?i:{ROLE_WORDS}) of (?:the )?[A-Z]"),
+    "former or acting": re.compile(
+        rf"(?i:\b(?:former|acting|interim|outgoing|incoming|then|ex)[- ])(?:[\w.]+ ){{0,3}}?(?i:{ROLE_WORDS})\b"
+    ),
+    "quote tag": re.compile(rf"(?:\b(?:said|says|told|added|according to) {_NAME}, )|(?:{_NAME}, [^,]{{3,60}}, (?:said|says|told)\b)"),
+    "sports": re.compile(
+        r"(?i:\b(?:coach|captain|skipper|striker|midfielder|defender|goalkeeper|quarterback|forward|winger|pitcher|"
+        r"batsman|bowler|linebacker|point guard|head coach)\b)"
+    ),
+    "political": re.compile(
+        r"\b(?:Sen\.|Rep\.|Gov\.|MP|(?i:senator|governor|congressman|congresswoman|lawmaker|mayor|councillor|"
+        r"councilman|councilwoman|assemblyman|legislator|state representative))(?:\b|\s)"
+    ),
+    "academic": re.compile(r"(?i:\b(?:professor|lecturer|dean|researcher|scientist|economist|historian|scholar)\b)"),
+    "relation": re.compile(
+        r"(?i:\b(?:wife|husband|son|daughter|mother|father|brother|sister|friend|neighbou?r|girlfriend|boyfriend|"
+        r"widow|grandmother|grandfather|uncle|aunt|cousin|resident|\d+-year-old)\b)"
+    ),
+    "no title word": re.compile(rf"^(?!.*(?i:\b(?:{ROLE_WORDS})\b))", re.DOTALL),
+}
 
 
 def role_like(sentence: str) -> bool:
@@ -84,11 +124,15 @@ def draw(batch: str = "real") -> list[dict]:
         for line in batch_file(earlier).read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    found = {
-        publisher: [(s, case) for s, case in items if role_like(s) and s not in drawn]
-        for publisher, items in candidates("en").items()
-    }
-    found = {publisher: items for publisher, items in found.items() if items}
+    if how.per_shape:
+        picks = list(shape_picks(candidates("en"), drawn, rank, how))
+    else:
+        found = {
+            publisher: [(s, case) for s, case in items if role_like(s) and s not in drawn]
+            for publisher, items in candidates("en").items()
+        }
+        found = {publisher: items for publisher, items in found.items() if items}
+        picks = list(seeded_picks(found, rank, how.publishers, how.per_publisher))
     return [
         {
             "id": f"{batch}-{rank(sentence)[:8]}",
@@ -99,8 +143,37 @@ def draw(batch: str = "real") -> list[dict]:
             "page": case_id,
             "publisher": publisher,
         }
-        for publisher, sentence, case_id in seeded_picks(found, rank, how.publishers, how.per_publisher)
+        for publisher, sentence, case_id in picks
     ]
+
+
+def shape_picks(
+    found: dict[str, list[tuple[str, str]]], drawn: set[str], rank: Callable[[str], str], how: Batch
+) -> Iterator[tuple[str, str, str]]:
+    """(publisher, sentence, case id) of a batch drawn by shape: ``SHAPES`` take turns, each its next sentence in
+    ``rank`` order among those holding a two-word name and the shape, at most ``how.per_publisher`` a publisher and
+    ``how.per_shape`` a shape; a sentence is taken once, under the first shape that reaches it."""
+    pool = sorted(
+        (
+            (rank(sentence), publisher, sentence, case_id)
+            for publisher, items in found.items()
+            if publisher not in OFF_LIMITS
+            for sentence, case_id in items
+            if sentence not in drawn and re.search(_NAME, sentence)
+        ),
+    )
+    queues = {shape: [row for row in pool if pattern.search(row[2])] for shape, pattern in SHAPES.items()}
+    taken: set[str] = set()
+    per_publisher: dict[str, int] = {}
+    for _ in range(how.per_shape):
+        for queue in queues.values():
+            while queue:
+                _, publisher, sentence, case_id = queue.pop(0)
+                if sentence not in taken and per_publisher.get(publisher, 0) < how.per_publisher:
+                    taken.add(sentence)
+                    per_publisher[publisher] = per_publisher.get(publisher, 0) + 1
+                    yield publisher, sentence, case_id
+                    break
 
 
 def main(argv: list[str] | None = None) -> int:

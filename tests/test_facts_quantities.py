@@ -695,6 +695,19 @@ def test_a_cancer_stage_is_a_label():
 @pytest.mark.parametrize(
     "text",
     [
+        # ONE Esports (corpus page, dev, context2): "of the semifinals" after it made "four" count semifinals
+        "The pick helped them overcome JD Gaming in game four of the semifinals.",
+        # Deadspin (corpus page, dev)
+        "Through Tuesday's Game 4 of the series, he is hitless.",
+    ],
+)
+def test_a_number_after_game_labels_a_game_of_a_series(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Four out of five voters back the plan.",
         "Two of every three people live in poverty.",
         "Four in every 10 voters backed him.",
@@ -815,8 +828,9 @@ def test_a_bare_number_a_change_started_from_counts_what_the_count_before_it_cou
 
 
 def test_a_bare_number_a_change_started_from_with_no_count_before_it_stays_out():
-    # an index level or an amount with no noun: what the number counts is not in the sentence
-    assert quantities("The index rose to 1,300, up from 1,121.") == []
+    # a level or an amount with no noun: what the number counts is not in the sentence (an index's level is in points,
+    # as the dev labels read "the Index of Consumer Sentiment stood at 88.8", Pew Research)
+    assert quantities("Output rose to 1,300, up from 1,121.") == []
     assert [q.unit for q in quantities("Profit was $3.4bn, up from 2.9 a year earlier.")] == ["USD"]
 
 

@@ -887,6 +887,24 @@ def test_a_part_of_a_whole_named_first_counts_what_the_whole_counts(text, value,
     assert (value, unit) in {(v, u) for v, _, u in found(text)}
 
 
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # The Times of India and 24/7 Wall St (corpus pages, dev): "among" opens the whole as "of" does, and the part
+        # of a clause coordinated with the first ("while 19 were", "and 17 are") is a part of the same whole
+        ("Among the 50 stocks in the Nifty index, 31 were trading in the green, while 19 were in the red.", {31, 19}),
+        ("Of the Dow 30 stocks 13 are set to close higher today and 17 are on track to close lower.", {17}),
+    ],
+)
+def test_parts_of_later_clauses_count_what_the_whole_opening_the_sentence_counts(text, parts):
+    assert parts <= {v for v, _, u in found(text) if u == "stocks"}
+
+
+def test_a_subject_number_with_no_whole_opening_the_sentence_stays_out():
+    # the same clauses with no whole before them: the bare subjects count nothing the sentence names
+    assert {v for v, _, _ in found("The index fell, and 31 were trading in the green, while 19 were in the red.")} == set()
+
+
 def test_n_of_them_after_a_whole_named_first_stays_a_pronoun():
     # Channel NewsAsia (corpus page, dev): "four of them" is a pronoun use, as the conventions read "two of them"
     assert not any(value == 4 for value, _, _ in found("Of the 13 suspects, four of them have been charged so far."))
@@ -1152,4 +1170,26 @@ def test_a_bare_level_reached_after_a_change_in_points_is_in_points(text, expect
     ],
 )
 def test_the_level_a_stock_index_closed_at_is_in_points(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Pew Research (corpus page, dev): "index" itself names an index, whose level is in points
+        (
+            "Meanwhile, the University of Michigan's Index of Consumer Sentiment stood at 88.8 in November.",
+            {(88.8, None, "points")},
+        ),
+        # Businessweek (corpus page, dev): the level is the object of a verb of level, and the level it rose from
+        # counts the same
+        (
+            "Bianco predicts the S&P 500 will reach 1,300, up from a current 1,121, thanks to low interest rates.",
+            {(1300, None, "points"), (1121, None, "points")},
+        ),
+        # the object of the same verb under a subject that names no index counts nothing it names: left out
+        ("Bianco predicts the company will reach 1,300 by March.", set()),
+    ],
+)
+def test_an_index_level_named_by_the_word_index_or_reached_as_an_object_is_in_points(text, expected):
     assert found(text) == expected

@@ -55,17 +55,19 @@ def test_the_scorer_counts_a_wrong_role_a_right_speaker_and_a_role_on_a_look_ali
 
 def test_the_english_batch_keeps_its_level():
     # 65/82 right (roles 56/67, speakers 29/31) when written, on the code before its fixes; 70/82 after them;
-    # 72/82 (roles 61/67) after roles2 (personal relations such as "local resident" are no role)
+    # 72/82 (roles 61/67) after roles2 (personal relations such as "local resident" are no role); 73/82 (roles
+    # 62/67) after roles3 ("Detective Inspector")
     score = score_probes(load_probes(GOLD / "en.jsonl"), "en")
-    assert score.accuracy >= 0.87, "\n".join(score.misses)
-    assert score.roles_right >= 61 and score.speakers_right >= 31, "\n".join(score.misses)
+    assert score.accuracy >= 0.88, "\n".join(score.misses)
+    assert score.roles_right >= 62 and score.speakers_right >= 31, "\n".join(score.misses)
 
 
 def test_the_real_sentence_batch_keeps_its_roles_level():
     # roles right 34/44 when labelled, on main before any rule learnt from it; 37/44 after the roles1 rules
-    # (two titles joined by "and", "Opposition Leader"); 38/44 after roles2 ("Chief Medical Information Officer")
+    # (two titles joined by "and", "Opposition Leader"); 38/44 after roles2 ("Chief Medical Information Officer");
+    # 39/44 after roles3 ("Ms Mitchell, who is also co-chair")
     score = score_probes(load_probes(GOLD / "en_real.jsonl"), "en")
-    assert score.roles_right >= 38, "\n".join(score.misses)
+    assert score.roles_right >= 39, "\n".join(score.misses)
 
 
 def test_the_second_real_sentence_batch_keeps_its_roles_level():
@@ -75,7 +77,14 @@ def test_the_second_real_sentence_batch_keeps_its_roles_level():
     assert score.roles_right >= 45, "\n".join(score.misses)
 
 
-@pytest.mark.parametrize("batch", ["real", "real2"])
+def test_the_third_real_sentence_batch_keeps_its_roles_level():
+    # roles right 47/53 when labelled, on main before any rule learnt from it (38/50 probes right); 50/53 after the
+    # roles3 rules (a name hung on a title's organisation, "who is/was" titles, "adviser", "engineer")
+    score = score_probes(load_probes(GOLD / "en_real3.jsonl"), "en")
+    assert score.roles_right >= 50, "\n".join(score.misses)
+
+
+@pytest.mark.parametrize("batch", ["real", "real2", "real3"])
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.role_probes_real import batch_file, draw
@@ -93,3 +102,16 @@ def test_a_later_real_sentence_batch_holds_none_of_an_earlier_ones_sentences():
         texts = {p.text for p in load_probes(batch_file(batch))}
         for earlier in how.earlier:
             assert not texts & {p.text for p in load_probes(batch_file(earlier))}, (batch, earlier)
+
+
+def test_a_shape_draw_takes_shapes_in_turn_and_caps_each_publisher():
+    from benchmarks.role_probes_real import Batch, shape_picks
+
+    found = {
+        "a": [(f"Coach Ana Ruiz{i} spoke.", f"a{i}") for i in range(5)],
+        "b": [("Ana Ruiz, a professor at Leeds, spoke.", "b0"), ("Tom Byrne spoke to his wife.", "b1")],
+    }
+    picks = list(shape_picks(found, set(), lambda text: text, Batch("s", None, 2, per_shape=3)))
+    assert [publisher for publisher, _, _ in picks].count("a") == 2
+    assert ("b", "Ana Ruiz, a professor at Leeds, spoke.", "b0") in picks
+    assert ("b", "Tom Byrne spoke to his wife.", "b1") in picks

@@ -49,6 +49,8 @@ from extractors.facts.units import (
     named_cents,
     named_currency,
     noun_after_dozen,
+    noun_of_adjective,
+    noun_phrase,
     prefix_currency,
 )
 from extractors.grammar import MONTHS, NUMBER_WORDS
@@ -63,6 +65,7 @@ QUALIFIERS = qualifier_phrases()
 
 #: Words after which a number is a label, not an amount ("Article 9", "No. 5", "page 4").
 LABEL_WORDS = word_list("label_words")
+SEQUENCE_NOUNS = word_list("sequence_nouns")
 TIME_OF_DAY = word_list("time_of_day")
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP"}
@@ -413,10 +416,10 @@ def _quantity_at(
                 # "some 40-odd MPs" (The Guardian), "20-odd years" (BBC News), "its 3,000-strong workforce" (BBC
                 # News, Reuters), "a 10,000-strong crowd" (The Guardian), "100-plus people" (AP, The Washington
                 # Post): the noun after is what is counted
-                counted = doc[end + 2] if end + 2 < len(doc) else None
+                counted = noun_of_adjective(after2) or (doc[end + 2] if end + 2 < len(doc) else None)
                 if counted is None or counted.pos_ not in {"NOUN", "PROPN"}:
                     return None
-                unit, end = TIME_UNITS.get(counted.lower_, counted.lower_), end + 3
+                unit, end = TIME_UNITS.get(counted.lower_, noun_phrase(counted, end + 2)), max(end + 3, counted.i + 1)
             elif (
                 hyphen_unit in CALIBRE_UNITS
                 and end + 2 < len(doc)
@@ -470,6 +473,11 @@ def _quantity_at(
                 # a hyphened percentage is one like any other: "a 52-percent majority" (Politico, dev), "a permanent
                 # three-percent quota" (Lesotho Times, dev)
                 unit, end = "%", end + 2
+            elif after2.is_alpha and noun_of_adjective(after2) is not None:
+                # a number hyphened to an adjective counts the noun the adjective describes: "the 20-largest financial
+                # institutions" (HuffPost), as "an 18,000-strong student body" (Nature) does
+                counted = noun_of_adjective(after2)
+                unit, end = noun_phrase(counted, end + 2), counted.i + 1
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
@@ -521,6 +529,8 @@ def _quantity_at(
         ):
             # the NER puts "six seasons" in a DATE span, which no counted noun is taken from; "40,000 season
             # tickets" counts tickets
+            if word in FRACTION_WORDS and _share_of_whole(doc, end + 1):
+                return None
             unit, end = word, end + 1
         elif (
             after.pos_ == "ADJ"
@@ -678,10 +688,12 @@ def _quantity_at(
             # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
             # Reuters)
             unit, start = ANOTHER, _another_before(doc, start)
-        if unit is None and _fronted_partitive(doc, number, start):
+        if unit is None and (_fronted_partitive(doc, number, start) or _part_of_opening_whole(doc, number)):
             # a part of a whole named first counts what the whole counts: "Of the 14 players on duty, nine have since
             # left" (The Sun, dev), "of the over 1 million full human genomes that have been sequenced, only 49,000
-            # have been interpreted" (WTF Economy, dev); with no count read in the whole it stays out, as "a further N"
+            # have been interpreted" (WTF Economy, dev), and the parts of later clauses ("..., while 19 were in the
+            # red", The Times of India; "and 17 are on track to close lower", 24/7 Wall St); with no count read in the
+            # whole it stays out, as "a further N"
             unit = ANOTHER
         if unit is None and _change_from(doc, start):
             # the level a change started from counts what the count before it counts: "more than 1 million developers
@@ -910,6 +922,10 @@ def _of_pronoun(doc: Doc, end: int) -> bool:
 
 #: Determiners that open the whole of a fronted partitive: "Of the 14 players", "of these 30 stocks".
 PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
+#: Prepositions that open a fronted whole at a sentence's start: "Of the 14 players", "Among the 50 stocks".
+PARTITIVE_OPENERS = word_list("partitive_openers")
+#: How many clauses up (coordinated or adverbial) a part's clause may sit from the one the fronted whole opens.
+PART_CLAUSE_REACH = 3
 
 
 def _fronted_partitive(doc: Doc, number: Number, start: int) -> bool:
@@ -936,6 +952,36 @@ def _fronted_partitive(doc: Doc, number: Number, start: int) -> bool:
             and doc[of + 1].lower_ in PARTITIVE_DETERMINERS
         ):
             return any(t.like_num for t in doc[of + 2 : min(of + 5, opening)])
+    return False
+
+
+def _part_of_opening_whole(doc: Doc, number: Number) -> bool:
+    """Whether the bare number is the subject of the clause that a sentence-opening "of"/"among" the <whole> governs,
+    or of a clause coordinated with it, the whole holding a number: each such subject is a part of that whole. "Among
+    the 50 stocks in the Nifty index, 31 were trading in the green, while 19 were in the red" (The Times of India,
+    dev), "Of the Dow 30 stocks 13 are set to close higher today and 17 are on track to close lower" (24/7 Wall St,
+    dev). The parse, not a comma, ties the part to the whole, so a later clause's part is found as the first's is."""
+    last = doc[number.end - 1]
+    if last.dep_ not in {"nsubj", "nsubjpass"} or (number.end < len(doc) and doc[number.end].lower_ == "of"):
+        return False
+    sentence_start = sentence_of(last).start
+    clause = last.head
+    for _ in range(PART_CLAUSE_REACH):
+        opener = next(
+            (c for c in clause.children if c.dep_ == "prep" and c.i == sentence_start and c.lower_ in PARTITIVE_OPENERS),
+            None,
+        )
+        if opener is not None:
+            whole = next((c for c in opener.children if c.dep_ == "pobj"), None)
+            return (
+                whole is not None
+                and whole.tag_ == "NNS"
+                and doc[opener.i + 1].lower_ in PARTITIVE_DETERMINERS
+                and any(t.like_num for t in doc[opener.i + 2 : whole.i])
+            )
+        if clause.dep_ not in {"conj", "advcl"} or clause.head is clause:
+            return False
+        clause = clause.head
     return False
 
 
@@ -971,8 +1017,12 @@ def _level_in_points(quantity: Quantity, found: list[Quantity]) -> Quantity | No
 def _level_reached(doc: Doc, start: int) -> bool:
     """Whether the bare number at ``start`` is the level a change reached: the object of "to" or "at" under a verb
     of change, or under a verb hanging from one ("fell 3.2 points to close at 8,210.6"), or under any verb whose
-    subject is a stock index ("the Sensex settled at 73,058")."""
-    if start == 0 or doc[start - 1].lower_ not in {"to", "at"} or doc[start].head.i != start - 1:
+    subject is a stock index ("the Sensex settled at 73,058"), or the object of a verb of change or level whose subject
+    is one ("predicts the S&P 500 will reach 1,300", Businessweek, dev)."""
+    token = doc[start]
+    if token.dep_ == "dobj" and token.head.i < start and (lemma(token.head) in LEVEL_VERBS or lemma(token.head) in CHANGE_VERBS):
+        return _index_subject(doc, start)
+    if start == 0 or doc[start - 1].lower_ not in {"to", "at"} or token.head.i != start - 1:
         return False
     if _index_subject(doc, start):
         return True
@@ -1280,7 +1330,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if _beside_month(doc, number):
         return True  # "22 Dec, 2016", "Nov 22 —": a day of the month
     if prev is not None:
-        if prev.lower_ in LABEL_WORDS:
+        if prev.lower_ in LABEL_WORDS or _sequence_item(prev):
             return True
         if prev.text == "#" and not prev.whitespace_:
             return True  # a rank or a list label: "most companies' #1 expense" (Startup Grind), "Warning #2"
@@ -1354,6 +1404,32 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
     return _looks_like_year(doc, number)
+
+
+def _share_of_whole(doc: Doc, i: int) -> bool:
+    """Whether the words from ``i`` are "of" and a whole that a fraction word spelled apart takes a share of: a
+    determiner, a possessive, a plural or a proper noun. "nearly three quarters of Americans" (n+1) was 3 quarters;
+    it is the share "three-quarters of health costs" (The Economist) and "fewer than three-quarters of Republicans"
+    (Politico) write with a hyphen, as "more than two thirds of banks" (Global Banking & Finance) is. A period counts
+    with a bare noun after "of": "following two quarters of contraction" (Financial Post)."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    whole = doc[i + 1]
+    return whole.pos_ in {"DET", "PRON"} or whole.tag_ in {"NNS", "NNPS", "NNP", "PRP$"}
+
+
+def _sequence_item(noun: Token) -> bool:
+    """Whether a number right after ``noun`` names an item of a sequence: "in game four of the semifinals" (ONE
+    Esports), "one of those day five grubbers" (Cricket Australia) were read as 4 semifinals and 5 grubbers
+    (``data/en/sequence_nouns.txt``). A noun with its own determiner, possessive, count or modifier before it is no
+    label, and the number after it opens a count: "The day four soldiers were killed", "One day two men came", "Later
+    that day four men were arrested"; a plural determiner ("those day five grubbers") goes with the noun after."""
+    return noun.lower_ in SEQUENCE_NOUNS and not any(
+        child.i < noun.i
+        and child.dep_ in {"det", "poss", "nummod", "amod", "advmod"}
+        and "Plur" not in child.morph.get("Number")
+        for child in noun.children
+    )
 
 
 def _sterling(doc: Doc, number: Number, end: int) -> bool:

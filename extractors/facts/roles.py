@@ -28,6 +28,8 @@ RELATIONS = word_list("relation_nouns")
 NOT_OFFICES = KINSHIP | RELATIONS
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
 ROLE_OF_HEADS = frozenset({"minister", "secretary"})
+#: Titles that keep their "of" phrase whatever its case: those above and "VP of Technology".
+OF_PHRASE_HEADS = ROLE_OF_HEADS | word_list("of_phrase_titles")
 #: Titles that are empty without their complement: "nominee for commerce secretary", "expert on the conflict".
 COMPLEMENT_HEADS = {"nominee": "for", "candidate": "for", "expert": "on", "specialist": "on"}
 #: Courtesy titles stripped from names so "Ms Bowles" merges with "Holly Bowles"; they are not roles.
@@ -318,13 +320,19 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
     candidates = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":
         candidates.append(root.head)
+        candidates.extend(_of_phrase_holder(root.head, lowered_heads))
     verbs = [child for child in root.children if child.dep_ == "relcl"]
+    # "Ms Mitchell, who is also co-chair of the Diversity Task Force" (FT), "Mr Cohen, who was a UK policy adviser"
+    # (Express): a relative "who is/was" gives its title as an appositive does
+    copulas = [verb for verb in verbs if lemma(verb) == "be"]
     if root.dep_ == "poss":
         verbs.append(root.head)  # "Rachel Reeves' first major speech as chancellor"
     if root.dep_ == "nsubj":
         verbs.append(root.head)
         if lemma(root.head) == "be":  # "X is a reporter for Y"
-            candidates.extend(c for c in root.head.children if c.dep_ == "attr" and c.lower_ in lowered_heads)
+            copulas.append(root.head)
+    for copula in copulas:
+        candidates.extend(c for c in copula.children if c.dep_ == "attr" and c.lower_ in lowered_heads)
     for verb in verbs:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
@@ -337,7 +345,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
         holder = noun.head.head
         if noun.dep_ == "pobj" and COMPLEMENT_HEADS.get(holder.lower_) == noun.head.lower_:
             noun = holder  # "his nominee for commerce secretary, X": X is the nominee
-        start = noun.i
+        start = noun.i - 2 if noun.i >= 2 and _co_form(doc, noun.i - 2) else noun.i  # "co-chair": "co", "-", "chair"
         while start > 0:
             left = doc[start - 1]
             opener = _opened_run_start(doc, start - 1, noun, office_words)
@@ -358,7 +366,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             end += 2  # "co-founder" (Nature), "co-founder of a London-based space consultancy" (Rest of World)
         title = doc[start:end].text
         if end == noun.i + 1:
-            if noun.lower_ in ROLE_OF_HEADS:
+            if noun.lower_ in OF_PHRASE_HEADS:
                 title = _with_of_phrase(noun, start)
             elif noun.lower_ in COMPLEMENT_HEADS:
                 title = _with_of_phrase(noun, start, COMPLEMENT_HEADS[noun.lower_])
@@ -368,6 +376,16 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             return _second_title(doc[end - 1], start, lowered(office_words)) or title
         return title
     return None
+
+
+def _of_phrase_holder(name_head: Token, title_heads: frozenset[str]) -> list[Token]:
+    """The title whose "of" phrase names the organisation a name stands in apposition to: "The leader of Ennahda,
+    Rachid Ghannouchi, condemned" (Washington Post), "says the former editor of the Standard, George Osborne"
+    (Evening Standard), where the parser hangs the name on the organisation rather than on the title."""
+    prep = name_head.head
+    if name_head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in title_heads:
+        return []
+    return [prep.head]
 
 
 def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str | None:

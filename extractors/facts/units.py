@@ -236,15 +236,20 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
     if token.lower_ in SCALES and token.i >= number.end:
         return None, end
     head = token.head
+    described = noun_of_adjective(head) if token.dep_ in {"npadvmod", "advmod"} and head.i == end else None
+    if described is not None:
+        # the parser hangs the number on the adjective after it, as in "ten times louder": "I heard three or four
+        # loud explosions" (National Post) counts explosions
+        return noun_phrase(described, number.end), max(end, _hyphen_end(described))
     if head.lower_ == "of" and token.dep_ in {"nummod", "nsubj", "dobj", "pobj", "ROOT", "appos", "conj"}:
         objects = [c for c in head.children if c.dep_ == "pobj"]
         if objects and objects[0].pos_ in {"NOUN", "PROPN"} and objects[0].tag_ in {"NNS", "NNPS"}:
-            return _noun_phrase(objects[0], number.end), end
+            return noun_phrase(objects[0], number.end), end
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == number.end:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].tag_ in {"NNS", "NNPS"}:
-                return _noun_phrase(objects[0], number.end), end
+                return noun_phrase(objects[0], number.end), end
     while (
         head.dep_ in {"nmod", "compound"}
         and head.head.pos_ == "NOUN"
@@ -280,8 +285,20 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         # a noun with its own article is not what the number counts, whatever the parse says: "being a mother
         # of four a dealbreaker" (americanow); nor one behind a preposition: "all out for 212 in 48.3 overs"
         # (ESPNcricinfo, BBC Sport) counts overs with 48.3 alone
-        return _noun_phrase(head, number.end), max(end, _hyphen_end(head))
+        return noun_phrase(head, number.end), max(end, _hyphen_end(head))
     return None, end
+
+
+def noun_of_adjective(adjective: Token) -> Token | None:
+    """The common noun after ``adjective`` that it describes, with only adjectives and nouns between them: what a number
+    hung on the adjective counts ("three or four loud explosions", National Post; "the 20-largest financial
+    institutions", HuffPost; "an 18,000-strong student body", Nature). None for any other word, or a predicate one
+    ("ten times louder")."""
+    noun = adjective.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i <= adjective.i:
+        return None
+    between = adjective.doc[adjective.i + 1 : noun.i]
+    return noun if all(t.pos_ in {"ADJ", "NOUN"} for t in between) else None
 
 
 def _unit_word(token: Token) -> bool:
@@ -327,11 +344,11 @@ def noun_after_dozen(doc: Doc, number: Number, end: int) -> tuple[str | None, in
     while j < min(len(doc), number.end + 4) and doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[j].tag_ != "NNS":
         j += 1
     if j < len(doc) and doc[j].tag_ == "NNS" and doc[j].pos_ == "NOUN":
-        return _noun_phrase(doc[j], number.end), max(end, j + 1)
+        return noun_phrase(doc[j], number.end), max(end, j + 1)
     return None, end
 
 
-def _noun_phrase(noun: Token, floor: int) -> str:
+def noun_phrase(noun: Token, floor: int) -> str:
     """The noun with the compound nouns right before it, lower-cased ("shipping containers") unless it
     names a people ("New Yorkers"). The compounds start at ``floor``, after the number: the scale word of
     "1.5 lakh people" (Times of India, The Hindu) or the "m" of "2m copies" counts nothing."""
