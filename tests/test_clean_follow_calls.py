@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.document import clean_html
-from extractors.clean.text import DUMP_PROMO_LINE
+from extractors.clean.text_regions import DUMP_PROMO_LINE
 
 STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
 

@@ -5,9 +5,11 @@ import _sre
 import re
 import sys
 
+import pytest
+
 from extractors.clean import literal_gate
+from extractors.clean.literal_gate import GatedAlternation, required_words
 from extractors.clean.literal_gate import literal_gate as gate_for
-from extractors.clean.literal_gate import required_words
 from extractors.clean.text_regions import CAPTION_CREDITS, PROMO_LINE
 
 PROSE = "The council voted on Tuesday to fund the new bridge over the river, officials said."
@@ -25,7 +27,7 @@ def test_a_branch_without_a_word_leaves_every_line_to_the_pattern() -> None:
 
 
 def test_gate_rejects_prose_without_the_promos_words_and_passes_the_promos() -> None:
-    gate = gate_for(PROMO_LINE)
+    gate = gate_for(PROMO_LINE.whole)
     assert not gate(PROSE)
     for line in (
         "Support our journalism by becoming a member today.",
@@ -41,10 +43,10 @@ def test_gate_passes_lines_whose_letters_the_regex_engine_folds_beyond_lower_cas
     # the engine matches "ſ" (long s) with "s" and "ı" (dotless i) with "i"; str.lower does not
     folded = "Support our journalıſm by becoming a member"  # no "journalism" for str.lower to find
     assert PROMO_LINE.fullmatch(folded)
-    assert gate_for(PROMO_LINE)(folded)
+    assert gate_for(PROMO_LINE.whole)(folded)
     credit = "Rettungskräfte am Unfallort. Bıld: Privat"
     assert CAPTION_CREDITS.search(credit)
-    assert gate_for(CAPTION_CREDITS)(credit)
+    assert gate_for(CAPTION_CREDITS.whole)(credit)
 
 
 def test_case_special_characters_cover_every_code_point_folded_otherwise() -> None:
@@ -74,3 +76,32 @@ def test_a_group_that_folds_case_inside_a_pattern_keeps_the_case_folding_gate() 
     gate = gate_for(pattern)
     assert pattern.search("SEOUL YONHAP -- text") and gate("SEOUL YONHAP -- text")
     assert not gate(PROSE)
+
+
+#: A costly branch (opening with a run), a cheap one (opening with a word), and one whose Cyrillic word folds beyond
+#: ``str.lower`` (so it has no gate).
+_BRANCHES = (r".{0,100}\bsupport (?:our|the) journalism\b.*", r"read more:\s*\S.{3,80}", r"читайте також\s*:?\s*\S.{5,80}")
+
+
+def test_gated_alternation_matches_what_its_whole_alternation_matches() -> None:
+    gated = GatedAlternation(_BRANCHES, re.IGNORECASE)
+    lines = (
+        PROSE,
+        "Please SUPPORT OUR JOURNALISM today.",
+        "Support our journalıſm today",  # "ı" and "ſ" fold to "i" and "s" in the engine, not in str.lower
+        "Read more: The council's vote",
+        "The council said: read more: nothing",
+        "Читайте також: Рада ухвалила бюджет",
+        "We will support the journalism school, read more: here",
+    )
+    for line in lines:
+        for method in ("fullmatch", "search"):
+            found, whole = getattr(gated, method)(line), getattr(gated.whole, method)(line)
+            assert (found and found.span()) == (whole and whole.span()), (method, line)
+    assert gated.fullmatch("Support our journalıſm today") and gated.fullmatch("Читайте також: Рада ухвалила бюджет")
+
+
+def test_gated_alternation_refuses_a_capturing_group() -> None:
+    # a group's number would differ in the alternation of fewer branches
+    with pytest.raises(ValueError):
+        GatedAlternation((r"(read) more:.*", r".{0,20}newsletter"), re.IGNORECASE)

@@ -32,7 +32,6 @@ from functools import lru_cache
 from extractors.clean import widgets
 from extractors.clean.consent import consent_headings, is_consent_line
 from extractors.clean.fields import field_lines
-from extractors.clean.literal_gate import literal_gate
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
 
@@ -70,15 +69,11 @@ RAIL_HEADING = widgets.local_lines("rail_headings.txt")
 #: dropped by both cleaners, since a copy holds the sign-up and consent boxes and a page's markup does not always
 #: set them apart (tagesspiegel.de's embed consent placeholder, BR24's newsletter box are plain paragraphs).
 PROMO_LINE = widgets.local_lines("promo_lines.txt")
-#: Lines without any word every promo pattern needs, told apart before the costly match (see ``literal_gate``).
-_PROMO_GATE = literal_gate(PROMO_LINE)
 #: Promotions first read off text dumps, where a copy holds the box they sit in, per language
 #: (``data/<language>/dump_promo_lines.txt``: "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen
 #: WAZ-Newsletter richtig – hier entlang."). Pages set them inside the story's markup too, so both cleaners drop them:
 #: on dev HTML pages Hardwareluxx's video consent note, The Economic Times' and KUT's pitches, Le Monde's newsletter
-#: note, WELT's correspondent box and The Political Insider's share call are paragraphs of the story. A list apart
-#: from ``PROMO_LINE``: its Cyrillic entry names no word ``literal_gate`` can test, which would open that gate to
-#: every line.
+#: note, WELT's correspondent box and The Political Insider's share call are paragraphs of the story.
 DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 #: Labels over links to other stories inside a story, per language (``data/<language>/related_labels.txt``), and the
 #: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
@@ -248,11 +243,9 @@ CUT_PREFIX_CHARS = 12
 
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
-_CREDITS_GATE = literal_gate(CAPTION_CREDITS)
 #: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
-_MARKERS_GATE = literal_gate(CAPTION_MARKERS)
 MARKED_CAPTION_WORDS = 40
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
 #: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad). A
@@ -412,7 +405,7 @@ def _is_unclosed_prose(line: str) -> bool:
 
 def is_promo(line: str) -> bool:
     """A house promotion or consent notice (``PROMO_LINE``, ``DUMP_PROMO_LINE``): a line both cleaners drop."""
-    return bool(DUMP_PROMO_LINE.fullmatch(line) or _PROMO_GATE(line) and PROMO_LINE.fullmatch(line))
+    return bool(DUMP_PROMO_LINE.fullmatch(line) or PROMO_LINE.fullmatch(line))
 
 
 def closes_sentence(line: str) -> bool:
@@ -498,12 +491,11 @@ def is_credited_caption(line: str) -> bool:
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
     """
-    match = (CAPTION_CREDITS.search(line) if _CREDITS_GATE(line) else None) or (
+    match = CAPTION_CREDITS.search(line) or (
         _COPYRIGHT_CREDIT.search(line) if "©" in line else None)
     if match is not None and widgets.word_count(line[: match.start()]) >= 4:
         return True
-    return (widgets.word_count(line) <= MARKED_CAPTION_WORDS and _MARKERS_GATE(line)
-            and CAPTION_MARKERS.search(line) is not None)
+    return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
 
 
 def captions_above_credits(lines: list[str]) -> frozenset[str]:

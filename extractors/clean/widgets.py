@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
-from extractors.clean.literal_gate import literal_gate
+from extractors.clean.literal_gate import GatedAlternation, literal_gate
 
 
 def words(text: str) -> frozenset[str]:
@@ -347,11 +347,12 @@ def widget_word_count(line: str) -> int:
     return len(_WIDGET_RE.findall(line))
 
 
-def local_lines(name: str) -> re.Pattern[str]:
+def local_lines(name: str) -> GatedAlternation:
     """Whole-line patterns of every language, from ``data/<language>/<name>`` (one regex a line, ``#`` comments).
 
     All languages' lists apply to every page: the page's language is known only after cleaning,
-    and a whole short line of German furniture never reads as an English sentence (or back).
+    and a whole short line of German furniture never reads as an English sentence (or back). Each pattern
+    runs only on lines holding a word it needs (``GatedAlternation``).
     """
     patterns = []
     for folder in sorted(resources.files("extractors.clean").joinpath("data").iterdir(), key=lambda f: f.name):
@@ -359,7 +360,7 @@ def local_lines(name: str) -> re.Pattern[str]:
         if listing.is_file():
             text = listing.read_text(encoding="utf-8")
             patterns += [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+    return GatedAlternation(patterns, re.IGNORECASE)
 
 
 #: Widget lines of other languages (``data/<language>/widget_lines.txt``, see ``local_lines``); only lines of
