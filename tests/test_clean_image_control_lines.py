@@ -1,0 +1,37 @@
+"""An image's control or stand-in left as text where the image was is furniture: Berlin Art Link's gallery buttons
+"Previous Image" / "Next Image" under its studio photos, Der Freitag's "Placeholder image-1" ... "-4" (the alt text of
+pictures not loaded). ``data/en/widget_lines.txt`` names them; a story line about a next image stays.
+
+Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean import widgets
+from tests.clean_helpers import dev_page
+
+
+@pytest.mark.parametrize("line", ["Previous Image", "Next Image", "Placeholder image-1", "Placeholder image-4",
+                                  "Next photo"])
+def test_a_gallery_button_or_image_placeholder_is_a_widget_line(line):
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The next image shows the same street in 1950.",
+    "Her previous photo book sold out in a week.",
+])
+def test_a_story_line_about_an_image_is_no_widget_line(line):
+    assert not widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(("case_id", "label", "story"), [
+    ("berlinartlink_2015-12-02_tomas-saraceno-studio__sfm", "Next Image", "Saraceno"),
+    ("derfreitag_2025-10-19_ehrengast-frankfurter-buchmesse-was__fundus", "Placeholder image-1", "Buchmesse"),
+])
+def test_a_dev_story_drops_its_image_controls(case_id, label, story):
+    expected, doc = dev_page(case_id)
+    assert label not in expected["body"]
+    assert story in doc.text
+    assert label not in doc.text
