@@ -1248,3 +1248,36 @@ def test_a_title_case_headline_verb_stays_out_of_the_organisation():
 )
 def test_the_name_after_organisation_or_group_is_an_organisation(text, name):
     assert mentions_of(text) == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, exchange, ticker",
+    [
+        ("Shares of The Boeing Co. (NYSE: BA) traded higher on Monday.", "NYSE", "BA"),  # 247wallst
+        ("Vivus Inc. (NASDAQ: VVUS) fell 9% after the report.", "NASDAQ", "VVUS"),  # 247wallst
+        ("Analysts also like Qualcomm (NASDAQ: QCOM ) for next year.", "NASDAQ", "QCOM"),  # The Motley Fool
+    ],
+)
+def test_a_stock_listing_names_its_exchange_and_its_ticker_is_no_name(text, exchange, ticker):
+    found = mentions_of(text)
+    assert (exchange, "ORG") in found
+    assert not any(form == ticker for form, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (  # Malay Mail: Petronas read as a person, Proton as a town
+            "The ministry will invite companies such as Petronas, Proton, and others to take part.",
+            ["Petronas", "Proton"],
+        ),
+        ("The startup raised money from VC firms Scale, Battery, and Sapphire.", ["Scale", "Battery", "Sapphire"]),
+        (  # InformationWeek
+            "Such companies include the African Renewable Energy Distributor (ARED) in Rwanda, Ekovolt in Nigeria.",
+            ["African Renewable Energy Distributor", "Ekovolt"],
+        ),
+    ],
+)
+def test_every_name_a_companies_list_introduces_is_an_organisation(text, names):
+    found = mentions_of(text)
+    assert all((name, "ORG") in found for name in names), found

@@ -30,6 +30,8 @@ NAME_CONNECTORS = word_list("name_connectors")
 PLACE_INTRODUCERS = word_list("place_introducers")
 #: Lower-case nouns that introduce an organisation's name: "the human rights organization Safeguard Defenders".
 ORG_INTRODUCERS = word_list("org_introducers")
+COMPANY_LIST_NOUNS = word_list("company_list_nouns")
+LIST_OPENERS = word_list("list_openers")
 #: Last words that decide the kind of place or building a name is ("Abraham Villiers Bay", "Stamford Bridge").
 LOC_HEADS = word_list("loc_heads")
 #: Continents and oceans, which make a compass name a world region ("Southeast Asia"), not a division.
@@ -555,6 +557,43 @@ def introduced_org_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
         if end > token.i + 1:
             found.append((token.i + 1, end, "ORG"))
     return found
+
+
+def company_list_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """Each name of a list a lower-case "companies"/"firms" introduces (``COMPANY_LIST_NOUNS``): "companies such
+    as Petronas, Proton, and others" (Malay Mail), "VC firms Scale, Battery, and Sapphire" (Jewish Business News),
+    "companies include the African Renewable Energy Distributor (ARED) in Rwanda, Ekovolt in Nigeria"
+    (InformationWeek). The list runs over commas and "and"/"or", and over a bracketed acronym or "in <place>"
+    after a name; any other word ends it."""
+    found: list[tuple[int, int, str | None]] = []
+    for token in doc[:-1]:
+        if token.lower_ not in COMPANY_LIST_NOUNS or not token.is_lower:
+            continue
+        i = token.i + 1
+        while i < len(doc) and doc[i].is_lower and doc[i].lower_ in LIST_OPENERS:
+            i += 1
+        while i < len(doc) and _is_name_word(doc[i]) and not doc[i].is_sent_start:
+            end = i
+            while end < len(doc) and _is_name_word(doc[end]):
+                end += 1
+            found.append((i, end, "ORG"))
+            i = _next_list_item(doc, end)
+    return found
+
+
+def _next_list_item(doc: Doc, i: int) -> int:
+    """Where the next name of a company list starts after the name ending at ``i``: past a bracketed acronym
+    ("(ARED)"), an "in <Place>" and the separators (",", "and", "or", "the")."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i + 1 < len(doc) and doc[i].lower_ == "in" and _is_name_word(doc[i + 1]):
+        i += 2
+        while i < len(doc) and _is_name_word(doc[i]):
+            i += 1
+    start = i
+    while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in {"and", "or", "the"}):
+        i += 1
+    return i if i > start else len(doc)
 
 
 def introduced_place_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
