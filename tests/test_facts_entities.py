@@ -1281,3 +1281,25 @@ def test_a_stock_listing_names_its_exchange_and_its_ticker_is_no_name(text, exch
 def test_every_name_a_companies_list_introduces_is_an_organisation(text, names):
     found = mentions_of(text)
     assert all((name, "ORG") in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Chad Hawk, vice president of a grading company in Florida, told Fox.", "Fox"),  # Daily Mail
+        ("The photographer tells Colossal that the fields change every season.", "Colossal"),  # This Is Colossal
+        ("The actress told Us at the time that she was happy.", "Us"),  # Us Weekly
+    ],
+)
+def test_a_lone_name_after_told_is_the_outlet(text, outlet):
+    assert (outlet, "ORG") in mentions_of(text)
+
+
+def test_a_surname_after_told_of_someone_named_in_full_stays_the_person():
+    found = mentions_of("Senator Elizabeth Warren released her results. Trump told Warren to apologise.")
+    assert ("Warren", "PERSON") in found and ("Warren", "ORG") not in found
+
+
+def test_a_name_after_told_that_is_a_person_elsewhere_stays_the_person():
+    found = mentions_of("On Monday, Biden signed the bill. Later, aides told Biden it would fail.")
+    assert found == [("Biden", "PERSON"), ("Biden", "PERSON")]
