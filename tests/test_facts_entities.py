@@ -1303,3 +1303,15 @@ def test_a_surname_after_told_of_someone_named_in_full_stays_the_person():
 def test_a_name_after_told_that_is_a_person_elsewhere_stays_the_person():
     found = mentions_of("On Monday, Biden signed the bill. Later, aides told Biden it would fail.")
     assert found == [("Biden", "PERSON"), ("Biden", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of young men left to join armed groups, including the Islamic State, last year.",  # Washington Post
+        "He said the generals knew little about fighting the Islamic State in Syria.",  # HuffPost
+    ],
+)
+def test_a_listed_organisation_the_model_tags_in_part_is_one_organisation(text):
+    found = mentions_of(text)
+    assert ("Islamic State", "ORG") in found and ("Islamic", "NORP") not in found

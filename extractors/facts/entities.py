@@ -39,6 +39,7 @@ from extractors.facts.name_spans import (
     institution_spans,
     introduced_org_spans,
     introduced_place_spans,
+    listed_org_spans,
     looks_like_name,
     override,
     party_tag_spans,
@@ -149,6 +150,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, told_outlet_spans(doc), "ORG")
     spans = override(spans, publication_spans(doc), "ORG")
     spans = override(spans, dateline_agency_spans(doc), None)
+    spans = override(spans, listed_org_spans(doc, spans), "ORG")
     spans = override(spans, gazetteer_spans(doc, spans), None)
     spans = override(spans, region_spans(doc, spans), None)
     spans = override(spans, party_tag_spans(doc, spans), None)
