@@ -3,7 +3,8 @@
 ``python -m benchmarks.entity_probes_real [--language fr] [--set real2]`` prints the drawn sentences as unlabelled
 JSONL rows (``entities`` empty); ``--check`` says whether ``entity_probes_gold/<language>_<set>.jsonl`` holds exactly
 the drawn sentences, in order. A later batch (``fr_real2``) draws with its own seed from the same candidates, the
-sentences of the batches before it left out.
+sentences of the batches before it left out; ``en_real3`` keeps only sentences with an organisation or place cue
+(``_ORG_OR_PLACE``).
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -45,14 +46,28 @@ class Draw:
     publishers: int
     per_publisher: int
     after: tuple[str, ...] = ()  # earlier batches of the language, whose sentences this one leaves out
+    keep: re.Pattern[str] | None = None  # what a candidate must hold; None: a name-like word (``_NAME_LIKE``)
 
 
+#: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
+#: word, "University/Bank/Ministry of X", or a town after a preposition before a state or country after a comma
+#: ("in Austin, Texas"), so the batch leans to the organisations and places the facts test scores lowest on (ORG
+#: .657, GPE+LOC .772).
+_ORG_OR_PLACE = re.compile(
+    r"[A-Z][\w'’&.-]*\s(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|Group|Holdings|Company|Corporation|Bank|Airlines?|"
+    r"University|College|Institute|School|Hospital|Agency|Department|Ministry|Council|Commission|Committee|"
+    r"Authority|Bureau|Office|Service|Association|Federation|Foundation|Union|Party|Club|FC|United|City|Rovers|"
+    r"County|State|Province|Region|Valley|Island|Islands)\b"
+    r"|\b(?:University|Bank|Ministry|Department|Institute|Bureau|Office|Board|Province|State) of [A-Z]"
+    r"|\b(?:in|at|from|near|of) [A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+\.?(?=[\s,.;])"
+)
 #: Keyed by the batch's file stem, ``<language>_<batch>``.
 DRAWS = {
     "en_real": Draw("newsfacts-entity-probes-real-1:", 30, 2),
     "fr_real": Draw("newsfacts-entity-probes-real-fr-1:", 8, 6),
     "fr_real2": Draw("newsfacts-entity-probes-real-fr-2:", 8, 5, after=("fr_real",)),
     "en_real2": Draw("newsfacts-entity-probes-real-2:", 28, 2, after=("en_real",)),
+    "en_real3": Draw("newsfacts-entity-probes-real-3:", 24, 3, after=("en_real", "en_real2"), keep=_ORG_OR_PLACE),
 }
 #: A capitalised word after the first word of the sentence (the pronoun "I" aside).
 _NAME_LIKE = re.compile(r"(?<=\s)[\"“‘«(]?\s?(?!I\b)[A-ZÀ-Ý][\w'’.-]*")
@@ -119,7 +134,7 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
     }
     found = {
         publisher: [(sentence, case_id) for sentence, case_id in rows if sentence not in taken]
-        for publisher, rows in candidates(language).items()
+        for publisher, rows in candidates(language, how.keep or _NAME_LIKE).items()
     }
     picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher)
     return [

@@ -1248,3 +1248,70 @@ def test_a_title_case_headline_verb_stays_out_of_the_organisation():
 )
 def test_the_name_after_organisation_or_group_is_an_organisation(text, name):
     assert mentions_of(text) == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, exchange, ticker",
+    [
+        ("Shares of The Boeing Co. (NYSE: BA) traded higher on Monday.", "NYSE", "BA"),  # 247wallst
+        ("Vivus Inc. (NASDAQ: VVUS) fell 9% after the report.", "NASDAQ", "VVUS"),  # 247wallst
+        ("Analysts also like Qualcomm (NASDAQ: QCOM ) for next year.", "NASDAQ", "QCOM"),  # The Motley Fool
+    ],
+)
+def test_a_stock_listing_names_its_exchange_and_its_ticker_is_no_name(text, exchange, ticker):
+    found = mentions_of(text)
+    assert (exchange, "ORG") in found
+    assert not any(form == ticker for form, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (  # Malay Mail: Petronas read as a person, Proton as a town
+            "The ministry will invite companies such as Petronas, Proton, and others to take part.",
+            ["Petronas", "Proton"],
+        ),
+        ("The startup raised money from VC firms Scale, Battery, and Sapphire.", ["Scale", "Battery", "Sapphire"]),
+        (  # InformationWeek
+            "Such companies include the African Renewable Energy Distributor (ARED) in Rwanda, Ekovolt in Nigeria.",
+            ["African Renewable Energy Distributor", "Ekovolt"],
+        ),
+    ],
+)
+def test_every_name_a_companies_list_introduces_is_an_organisation(text, names):
+    found = mentions_of(text)
+    assert all((name, "ORG") in found for name in names), found
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        ("Chad Hawk, vice president of a grading company in Florida, told Fox.", "Fox"),  # Daily Mail
+        ("The photographer tells Colossal that the fields change every season.", "Colossal"),  # This Is Colossal
+        ("The actress told Us at the time that she was happy.", "Us"),  # Us Weekly
+    ],
+)
+def test_a_lone_name_after_told_is_the_outlet(text, outlet):
+    assert (outlet, "ORG") in mentions_of(text)
+
+
+def test_a_surname_after_told_of_someone_named_in_full_stays_the_person():
+    found = mentions_of("Senator Elizabeth Warren released her results. Trump told Warren to apologise.")
+    assert ("Warren", "PERSON") in found and ("Warren", "ORG") not in found
+
+
+def test_a_name_after_told_that_is_a_person_elsewhere_stays_the_person():
+    found = mentions_of("On Monday, Biden signed the bill. Later, aides told Biden it would fail.")
+    assert found == [("Biden", "PERSON"), ("Biden", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of young men left to join armed groups, including the Islamic State, last year.",  # Washington Post
+        "He said the generals knew little about fighting the Islamic State in Syria.",  # HuffPost
+    ],
+)
+def test_a_listed_organisation_the_model_tags_in_part_is_one_organisation(text):
+    found = mentions_of(text)
+    assert ("Islamic State", "ORG") in found and ("Islamic", "NORP") not in found

@@ -22,6 +22,7 @@ from extractors.facts.gazetteer import (
     title_words,
     word_list,
 )
+from extractors.facts.listings import listing_spans
 from extractors.facts.name_spans import (
     CLUB_SUFFIXES,
     FACILITY_SUFFIXES,
@@ -31,12 +32,14 @@ from extractors.facts.name_spans import (
     ORG_HEADS,
     REGION_SUFFIXES,
     chamber_and_platform_spans,
+    company_list_spans,
     corrected_label,
     dateline_agency_spans,
     gazetteer_spans,
     institution_spans,
     introduced_org_spans,
     introduced_place_spans,
+    listed_org_spans,
     looks_like_name,
     override,
     party_tag_spans,
@@ -65,6 +68,7 @@ from extractors.facts.roles import (
     split_title,
     titled_person,
 )
+from extractors.facts.told_outlets import told_outlet_spans
 from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
@@ -142,13 +146,17 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = with_capitalised_lead(doc, override(spans, institutions, "ORG"))
     spans = override(spans, introduced_place_spans(doc), "GPE")
     spans = override(spans, introduced_org_spans(doc), "ORG")
+    spans = override(spans, company_list_spans(doc), "ORG")
+    spans = override(spans, told_outlet_spans(doc), "ORG")
     spans = override(spans, publication_spans(doc), "ORG")
     spans = override(spans, dateline_agency_spans(doc), None)
+    spans = override(spans, listed_org_spans(doc, spans), "ORG")
     spans = override(spans, gazetteer_spans(doc, spans), None)
     spans = override(spans, region_spans(doc, spans), None)
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
+    spans = listing_spans(doc, spans)
     spans.sort()
     heads, modifiers = title_words()
     mentions: list[Mention] = []

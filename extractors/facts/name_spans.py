@@ -5,6 +5,8 @@ dateline agencies, gazetteer names, chambers and platforms, regions ("Kyiv regio
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extractors.facts.gazetteer import (
@@ -30,6 +32,8 @@ NAME_CONNECTORS = word_list("name_connectors")
 PLACE_INTRODUCERS = word_list("place_introducers")
 #: Lower-case nouns that introduce an organisation's name: "the human rights organization Safeguard Defenders".
 ORG_INTRODUCERS = word_list("org_introducers")
+COMPANY_LIST_NOUNS = word_list("company_list_nouns")
+LIST_OPENERS = word_list("list_openers")
 #: Last words that decide the kind of place or building a name is ("Abraham Villiers Bay", "Stamford Bridge").
 LOC_HEADS = word_list("loc_heads")
 #: Continents and oceans, which make a compass name a world region ("Southeast Asia"), not a division.
@@ -557,6 +561,43 @@ def introduced_org_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     return found
 
 
+def company_list_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """Each name of a list a lower-case "companies"/"firms" introduces (``COMPANY_LIST_NOUNS``): "companies such
+    as Petronas, Proton, and others" (Malay Mail), "VC firms Scale, Battery, and Sapphire" (Jewish Business News),
+    "companies include the African Renewable Energy Distributor (ARED) in Rwanda, Ekovolt in Nigeria"
+    (InformationWeek). The list runs over commas and "and"/"or", and over a bracketed acronym or "in <place>"
+    after a name; any other word ends it."""
+    found: list[tuple[int, int, str | None]] = []
+    for token in doc[:-1]:
+        if token.lower_ not in COMPANY_LIST_NOUNS or not token.is_lower:
+            continue
+        i = token.i + 1
+        while i < len(doc) and doc[i].is_lower and doc[i].lower_ in LIST_OPENERS:
+            i += 1
+        while i < len(doc) and _is_name_word(doc[i]) and not doc[i].is_sent_start:
+            end = i
+            while end < len(doc) and _is_name_word(doc[end]):
+                end += 1
+            found.append((i, end, "ORG"))
+            i = _next_list_item(doc, end)
+    return found
+
+
+def _next_list_item(doc: Doc, i: int) -> int:
+    """Where the next name of a company list starts after the name ending at ``i``: past a bracketed acronym
+    ("(ARED)"), an "in <Place>" and the separators (",", "and", "or", "the")."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i + 1 < len(doc) and doc[i].lower_ == "in" and _is_name_word(doc[i + 1]):
+        i += 2
+        while i < len(doc) and _is_name_word(doc[i]):
+            i += 1
+    start = i
+    while i < len(doc) and (doc[i].text == "," or doc[i].lower_ in {"and", "or", "the"}):
+        i += 1
+    return i if i > start else len(doc)
+
+
 def introduced_place_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     """Names after "port of" / "city of": the small model often calls small ports ORG."""
     found = []
@@ -587,6 +628,23 @@ def dateline_agency_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
         span = doc.char_span(match.start("agency"), match.end("agency"), alignment_mode="expand")
         if span is not None:
             found.append((span.start, span.end, "ORG"))
+    return found
+
+
+def listed_org_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+    """Each occurrence of a listed organisation of more than one word (``organisations.txt``) whose words the model
+    tagged only in part: "the Islamic State" comes out NORP "Islamic" (Washington Post, HuffPost). A span of the
+    model reaching past the name is left as it is ("Associated Press-NORC Center")."""
+    found: list[tuple[int, int, str | None]] = []
+    for name in organisation_names():
+        if " " not in name:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or (span.start, span.end, "ORG") in spans:
+                continue
+            if not any(b < span.start < e or b < span.end < e for b, e, _ in spans):
+                found.append((span.start, span.end, "ORG"))
     return found
 
 
