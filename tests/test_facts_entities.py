@@ -1284,28 +1284,6 @@ def test_every_name_a_companies_list_introduces_is_an_organisation(text, names):
 
 
 @pytest.mark.parametrize(
-    "text, outlet",
-    [
-        ("Chad Hawk, vice president of a grading company in Florida, told Fox.", "Fox"),  # Daily Mail
-        ("The photographer tells Colossal that the fields change every season.", "Colossal"),  # This Is Colossal
-        ("The actress told Us at the time that she was happy.", "Us"),  # Us Weekly
-    ],
-)
-def test_a_lone_name_after_told_is_the_outlet(text, outlet):
-    assert (outlet, "ORG") in mentions_of(text)
-
-
-def test_a_surname_after_told_of_someone_named_in_full_stays_the_person():
-    found = mentions_of("Senator Elizabeth Warren released her results. Trump told Warren to apologise.")
-    assert ("Warren", "PERSON") in found and ("Warren", "ORG") not in found
-
-
-def test_a_name_after_told_that_is_a_person_elsewhere_stays_the_person():
-    found = mentions_of("On Monday, Biden signed the bill. Later, aides told Biden it would fail.")
-    assert found == [("Biden", "PERSON"), ("Biden", "PERSON")]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Hundreds of young men left to join armed groups, including the Islamic State, last year.",  # Washington Post
@@ -1315,3 +1293,16 @@ def test_a_name_after_told_that_is_a_person_elsewhere_stays_the_person():
 def test_a_listed_organisation_the_model_tags_in_part_is_one_organisation(text):
     found = mentions_of(text)
     assert ("Islamic State", "ORG") in found and ("Islamic", "NORP") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Her mother told Sarah that the house would be sold next spring.", "Sarah"),
+        ("Jenna Smith told Emily about the plan before the meeting in Leeds.", "Emily"),
+    ],
+)
+def test_a_first_name_after_told_is_never_made_an_organisation(text, name):
+    # a lone capitalised word after "told" is as often a person addressed by first name as an outlet ("told Fox",
+    # Daily Mail): nothing in the word tells them apart, so no rule turns it into an ORG
+    assert (name, "ORG") not in mentions_of(text)

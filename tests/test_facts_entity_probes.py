@@ -78,7 +78,7 @@ def test_the_english_set_keeps_its_level_and_beats_the_bare_model_in_every_genre
 #: 0.646 (P 0.624 R 0.671; bare 0.607) when labelled, on main before any rule learnt from it, 0.659 after ents3's
 #: "Islamic State"; ``real3`` (drawn with an organisation or place cue): 0.771 (P 0.790 R 0.753; bare 0.628) when
 #: labelled, 0.818 after the ents3 rules (a stock listing's exchange and ticker, the names of a "companies such as"
-#: list, the outlet after "told", a listed organisation the model tags in part).
+#: list, a listed organisation the model tags in part).
 REAL_BATCHES = [
     ("real", "en_real.jsonl", (), 60, 15, 0.74),
     ("real2", "en_real2.jsonl", ("en_real.jsonl",), 50, 25, 0.65),

@@ -68,7 +68,6 @@ from extractors.facts.roles import (
     split_title,
     titled_person,
 )
-from extractors.facts.told_outlets import told_outlet_spans
 from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
@@ -147,7 +146,6 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, introduced_place_spans(doc), "GPE")
     spans = override(spans, introduced_org_spans(doc), "ORG")
     spans = override(spans, company_list_spans(doc), "ORG")
-    spans = override(spans, told_outlet_spans(doc), "ORG")
     spans = override(spans, publication_spans(doc), "ORG")
     spans = override(spans, dateline_agency_spans(doc), None)
     spans = override(spans, listed_org_spans(doc, spans), "ORG")
