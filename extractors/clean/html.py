@@ -182,17 +182,25 @@ def _caption_text(el) -> str:
     return widgets.strip_artifacts(norm(" ".join(el.itertext())))
 
 
+#: Words one of which a class that ``_caption_named`` picks holds once lower-cased: "caption", "cptn", or a word of
+#: ``widgets.IMAGE_TEXT_PARTS`` (``names_image_text`` is False without one).
+_CAPTION_CLASS_WORDS = re.compile("|".join(map(re.escape, sorted({"caption", "cptn", *widgets.IMAGE_TEXT_PARTS}))))
+
+
 def _caption_named(root) -> list:
     """Elements whose class or id holds "caption" or "cptn" in any case, or whose class names the text under a picture
     (``widgets.names_image_text``), in document order, listed before any is removed.
 
     One walk reading two attributes costs half what an XPath picking the elements that have a class or an id
     does (lxml builds an object for each it returns; its ``contains()`` over translated attributes costs more still).
+    A class is first searched for all the words at once (``_CAPTION_CLASS_WORDS``): the walk took 0.72 s instead of
+    0.79 s on the 900 corpus pages, most classes holding none and ``names_image_text`` missing its cache on them.
     """
     found = []
     for el in root.iter():
         cls, ident = el.get("class"), el.get("id")
-        if cls and ("caption" in (low := cls.lower()) or "cptn" in low or widgets.names_image_text(cls)) or \
+        if cls and _CAPTION_CLASS_WORDS.search(low := cls.lower()) and (
+                "caption" in low or "cptn" in low or widgets.names_image_text(cls)) or \
                 ident and ("caption" in (low := ident.lower()) or "cptn" in low):
             found.append(el)
     return found

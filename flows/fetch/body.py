@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import zlib
-
-import httpx
+from typing import TYPE_CHECKING
 
 from flows.fetch.errors import FetchError
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["check_content_type", "read_body"]
 

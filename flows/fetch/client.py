@@ -16,19 +16,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Self
+from typing import TYPE_CHECKING, Self
 from urllib.parse import urlsplit
-
-import httpx
 
 from extractors.records import RawDocument
 from flows.config import FetchPolicy
 from flows.fetch.body import check_content_type, read_body
-from flows.fetch.deadline import Deadline, DeadlineTransport, active
+from flows.fetch.deadline import Deadline, active
 from flows.fetch.errors import FetchError
 from flows.fetch.guard import AddressGuard
 from flows.fetch.headers import content_length, redirect_target, retry_after_seconds, validator
 from flows.fetch.robots import ROBOTS_MAX_BYTES, RobotsCache, RobotsRules
+
+if TYPE_CHECKING:
+    import httpx
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +95,12 @@ class Fetcher:
 
     def _client(self) -> httpx.Client:
         """The HTTP client, built on first use: its TLS contexts cost 0.07 s CPU, which ``newsfacts extract`` of
-        local files (the fetcher's policy bounds their size) and a run of local sources never need."""
+        local files (the fetcher's policy bounds their size) and a run of local sources never need. httpx itself is
+        imported here too, for its 0.1 s (``transport``)."""
+        import httpx
+
+        from flows.fetch.transport import DeadlineTransport
+
         with self._lock:
             if self._http is None:
                 policy = self.policy
@@ -213,6 +219,8 @@ class Fetcher:
 
     def _request(self, url: str, headers: dict[str, str], deadline: Deadline, *, robots_file: bool) -> FetchResponse:
         """One GET (no redirect following), retried on timeouts, connections cut short, 429 and 5xx."""
+        import httpx  # imported late, as in ``_client``
+
         gate = self._gate(urlsplit(url).hostname or "")
         attempts = self.policy.retries + 1
         for attempt in range(attempts):
