@@ -63,6 +63,11 @@ AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 #: A note about the author with no heading, per language (``data/<language>/author_notes.txt``): "Erin Cunningham is
 #: an Egypt-based correspondent for The Post."
 AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
+#: A link to the author's page in an author box, per language (``data/<language>/author_links.txt``): "View Staff
+#: Page", "著者ページへ".
+AUTHOR_LINK = widgets.local_lines("author_links.txt")
+#: How many lines on each side of that link ``author_boxes`` looks for the author's blurb.
+AUTHOR_LINK_REACH = 2
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
 #: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
@@ -1552,6 +1557,32 @@ def signup_boxes(lines: list[str]) -> frozenset[int]:
                 break
             if _is_box_name(lines[name]):
                 dropped.update(range(name, index + 1))
+                break
+    return frozenset(dropped)
+
+
+def author_boxes(lines: list[str]) -> frozenset[int]:
+    """Indexes of the blurbs of author boxes: the prose line nearest to a link to the author's page
+    (``AUTHOR_LINK``), within ``AUTHOR_LINK_REACH`` lines on either side, short lines between ("X LinkedIn", the
+    author's name) skipped; at the same distance the line above, the link closing its box.
+
+    A box copies as the author's name, the blurb and the link, the link above or below the blurb: TechCrunch's
+    "View Staff Page Follow me on twitter" over "Originally from France, Romain Dillet is on track to graduate ...",
+    set between the byline and the story's first paragraph, BE-PAL's "著者ページへ" under the editors' blurb between
+    the standfirst and the interview, CryptoSlate's "View profile" under "Gino Matos is a law school graduate ...".
+    One line goes: the story's first paragraph may come right after the box. Such blurbs need not name a role the
+    way ``AUTHOR_NOTE`` does, and the box may stand above the story, where a note ends none. The page's lines are
+    searched: the box may sit at the region's edge.
+    """
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if "\n" in line or not AUTHOR_LINK.fullmatch(line):
+            continue
+        for distance in range(1, AUTHOR_LINK_REACH + 1):
+            blurb = next((other for other in (index - distance, index + distance)
+                          if 0 <= other < len(lines) and line_kind(lines[other]) == "prose"), None)
+            if blurb is not None:
+                dropped.add(blurb)
                 break
     return frozenset(dropped)
 
