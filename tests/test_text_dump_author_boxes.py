@@ -43,3 +43,24 @@ def test_story_paragraph_next_to_no_author_link_stays():
     """Without the link the same opening is the story's: the blurb's shape alone drops nothing."""
     dump = f"Gadgets\nEvents\n\nThe Company Unveils A New Tablet With A Faster Chip\n\nJane Doe\n\nComments\n\n{STORY}"
     assert clean_dump(dump).text.startswith("Today at the company's press event")
+
+
+def test_blurb_calling_the_author_by_first_name_under_the_full_name_goes():
+    """Engadget: "By Devindra Hardawar @devindra" over "Devindra has been obsessed with technology ..."; TechCrunch:
+    "Frederic Lardinois" / "Editor" over "Frederic was with TechCrunch from 2012 through 2025. ..."."""
+    blurb = ("Jane has been obsessed with technology for as long as she can remember, starting with the first time "
+             "she ever glimpsed a games console.")
+    dump = (f"The Company Unveils A New Tablet With A Faster Chip\n\n{STORY}\n"
+            f"In this article: tablets, gadgets, review\nBy Jane Doe @janedoe\n{blurb}\n2192 Shares\nComments\n")
+    text = clean_dump(dump).text
+    assert blurb not in text
+    assert "teardowns of the phone" in text
+
+
+def test_paragraph_repeating_the_full_name_under_it_stays():
+    """A paragraph naming the person in full under a line of their name is the story's (Modern Diplomacy's reference
+    keeps "Syeda Noshin Sharmily is pursuing her bachelor's ..." under her name)."""
+    note = ("Jane Doe is pursuing her bachelor's in International Relations at the university, where her field of "
+            "interest includes international politics and political economy.")
+    dump = f"The Company Unveils A New Tablet With A Faster Chip\n\n{STORY}\nJane Doe\n{note}\n"
+    assert note in clean_dump(dump).text

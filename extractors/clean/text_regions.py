@@ -66,8 +66,13 @@ AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 #: A link to the author's page in an author box, per language (``data/<language>/author_links.txt``): "View Staff
 #: Page", "著者ページへ".
 AUTHOR_LINK = widgets.local_lines("author_links.txt")
-#: How many lines on each side of that link ``author_boxes`` looks for the author's blurb.
+#: How many lines on each side of that link ``author_boxes`` looks for the author's blurb, and how many lines under
+#: the author's name a blurb opening with the first name may stand.
 AUTHOR_LINK_REACH = 2
+#: The verb after the author's first name opening a blurb, per language (``data/<language>/author_blurb_verbs.txt``).
+AUTHOR_BLURB_VERB = widgets.local_lines("author_blurb_verbs.txt")
+#: An author's name on a line of its own: two to four capitalised words, after "By", before an @handle.
+_AUTHOR_NAME = re.compile(r"(?:By )?([A-Z][\w'’-]+)(?: [A-Z][\w'’.-]+){1,3}(?: @\w+)?")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
 #: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
@@ -1572,7 +1577,8 @@ def author_boxes(lines: list[str]) -> frozenset[int]:
     the standfirst and the interview, CryptoSlate's "View profile" under "Gino Matos is a law school graduate ...".
     One line goes: the story's first paragraph may come right after the box. Such blurbs need not name a role the
     way ``AUTHOR_NOTE`` does, and the box may stand above the story, where a note ends none. The page's lines are
-    searched: the box may sit at the region's edge.
+    searched: the box may sit at the region's edge. A box without such a link is known by its blurb calling the
+    author by first name under the full one (``_first_name_blurbs``).
     """
     dropped: set[int] = set()
     for index, line in enumerate(lines):
@@ -1584,7 +1590,29 @@ def author_boxes(lines: list[str]) -> frozenset[int]:
             if blurb is not None:
                 dropped.add(blurb)
                 break
-    return frozenset(dropped)
+    return frozenset(dropped | _first_name_blurbs(lines))
+
+
+def _first_name_blurbs(lines: list[str]) -> set[int]:
+    """Indexes of author blurbs that open with the author's first name and a verb (``AUTHOR_BLURB_VERB``: "Devindra has
+    been obsessed with technology ...", "Frederic was with TechCrunch from 2012 through 2025.") within
+    ``AUTHOR_LINK_REACH`` lines under the author's full name (``_AUTHOR_NAME``: "By Devindra Hardawar @devindra",
+    "Frederic Lardinois" over "Editor"). A story calls a person by the full name first, so a first name alone right
+    under the full one is the box's familiar blurb (Engadget, TechCrunch, Live Science, TweakTown, LeadDev on dev
+    dumps); a blurb repeating the full name ("Syeda Noshin Sharmily is pursuing her bachelor's ...", which Modern
+    Diplomacy's reference keeps) is left to ``AUTHOR_NOTE``.
+    """
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        words = line.split(" ", 2)
+        if len(words) < 3 or line_kind(line) != "prose" or not AUTHOR_BLURB_VERB.fullmatch(words[1]):
+            continue
+        for above in range(index - 1, max(index - 1 - AUTHOR_LINK_REACH, -1), -1):
+            name = _AUTHOR_NAME.fullmatch(lines[above])
+            if name and name.group(1) == words[0]:
+                found.add(index)
+                break
+    return found
 
 
 def _is_box_name(line: str) -> bool:
