@@ -63,6 +63,9 @@ AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 #: A note about the author with no heading, per language (``data/<language>/author_notes.txt``): "Erin Cunningham is
 #: an Egypt-based correspondent for The Post."
 AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
+#: An investment disclaimer closing a story, per language (``data/<language>/disclaimer_lines.txt``): "Alle Angaben
+#: ohne Gewähr."
+DISCLAIMER = widgets.local_lines("disclaimer_lines.txt")
 #: A link to the author's page in an author box, per language (``data/<language>/author_links.txt``): "View Staff
 #: Page", "著者ページへ".
 AUTHOR_LINK = widgets.local_lines("author_links.txt")
@@ -669,6 +672,7 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_thread(lines, core, threads), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_disclaimer(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_promotion(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
     start = core.start if anchor is not None else _past_ticker(lines, core)
@@ -1215,6 +1219,23 @@ def _before_author_note(lines: list[str], region: Region) -> int:
     for index in range(region.start, region.end):
         note = AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
         if note and sum(w for i, w in prose if i < index) >= NOTE_BELOW * total:
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
+def _before_disclaimer(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when an investment disclaimer (``DISCLAIMER``) follows it: above the disclaimer,
+    once ``NOTE_BELOW`` of the region's prose lies above it, as for a note about the author.
+
+    Tagesausblick's chart analysis goes on under "Alle Angaben ohne Gewähr." into its copyright, data-source and
+    liability notes (ten lines of prose), the Berliner Morgenpost's savings story into "Aktien, Immobilien und andere
+    Investments sind grundsätzlich mit einem Risiko verbunden. ..." (dev dumps).
+    """
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    total = sum(w for _, w in prose)
+    for index in range(region.start, region.end):
+        if DISCLAIMER.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= NOTE_BELOW * total:
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 
