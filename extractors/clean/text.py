@@ -38,6 +38,7 @@ from extractors.clean.text_regions import (
     CLOSERS,
     HEADLINE_WORDS,
     PROSE_WORDS,
+    author_boxes,
     captions_above_credits,
     closes_sentence,
     drop_boxes,
@@ -331,6 +332,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     standfirst = _standfirst(lines, head_end) if region is not None else []
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
     boxed = signup_boxes(lines)  # newsletter boxes: their name and blurb read as a subheading and a short sentence
+    boxed |= author_boxes(lines)  # author boxes: the blurb next to the link to the author's page reads as prose
     cards = card_rows(text)
     story = [line for index, line in enumerate(lines[head_end:body_end], head_end)
              if index not in boxed and line not in cards]

@@ -63,6 +63,19 @@ AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 #: A note about the author with no heading, per language (``data/<language>/author_notes.txt``): "Erin Cunningham is
 #: an Egypt-based correspondent for The Post."
 AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
+#: An investment disclaimer closing a story, per language (``data/<language>/disclaimer_lines.txt``): "Alle Angaben
+#: ohne Gewähr."
+DISCLAIMER = widgets.local_lines("disclaimer_lines.txt")
+#: A link to the author's page in an author box, per language (``data/<language>/author_links.txt``): "View Staff
+#: Page", "著者ページへ".
+AUTHOR_LINK = widgets.local_lines("author_links.txt")
+#: How many lines on each side of that link ``author_boxes`` looks for the author's blurb, and how many lines under
+#: the author's name a blurb opening with the first name may stand.
+AUTHOR_LINK_REACH = 2
+#: The verb after the author's first name opening a blurb, per language (``data/<language>/author_blurb_verbs.txt``).
+AUTHOR_BLURB_VERB = widgets.local_lines("author_blurb_verbs.txt")
+#: An author's name on a line of its own: two to four capitalised words, after "By", before an @handle.
+_AUTHOR_NAME = re.compile(r"(?:By )?([A-Z][\w'’-]+)(?: [A-Z][\w'’.-]+){1,3}(?: @\w+)?")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
 #: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
@@ -659,6 +672,7 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     core = Region(core.start, _before_comments(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_thread(lines, core, threads), core.prose, core.soft_before)
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_disclaimer(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_promotion(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
     start = core.start if anchor is not None else _past_ticker(lines, core)
@@ -858,6 +872,11 @@ def _is_lede_sentence(line: str, labels: frozenset[str]) -> bool:
             and not is_code(line) and not is_credited_caption(line))
 
 
+#: A video's length closing its stamp in a player's box ("Do 27.04.2023 15:17Uhr 01:00 min" on MDR, "Politik
+#: 28.04.2023 01:34 min" on n-tv, "01:48 min" on the stern, "02:19 Min" on CNA, "02:57 Min." on WDR).
+_VIDEO_LENGTH = re.compile(r"\b\d{1,2}:\d{2} ?min\.?$", re.IGNORECASE)
+
+
 def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:
     """Whether the story goes on in ``after``, past a box set inside it.
 
@@ -867,7 +886,9 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: fr
     of headlines, authors and comment counts), Mother Jones's "Top 60 US Online Retailers" list (63 lines). The
     story resumes when the box holds at most ``RESUME_BOX_LINES`` lines besides its widget lines and the page's
     labels ("Advertisement", "Story continues below" and the like can stack up around a few headlines), has a
-    widget line and no date (a next story's byline and stamp),
+    widget line and no date (a next story's byline and stamp; a video's stamp closing with its length, ``_VIDEO_LENGTH``,
+    is the player's set inside the story: MDR's "Do 27.04.2023 15:17Uhr 01:00 min" between its first paragraphs and
+    the rest),
     and what follows holds ``RESUMED_WORDS`` words of prose at least and, within its first
     ``RESUME_WITHIN`` + 2 lines, two paragraphs in a row (``PARAGRAPH_WORDS``: a teaser headline is
     shorter; a subheading or the box's last teaser may come first).
@@ -877,7 +898,7 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: fr
         sum(line_kind(line) != "widget" for line in box) <= RESUME_BOX_LINES
         and after.prose >= RESUMED_WORDS
         and any(line_kind(line) == "widget" for line in box)
-        and not any(_STAMP.search(line) for line in box)
+        and not any(_STAMP.search(line) and not _VIDEO_LENGTH.search(line) for line in box)
         and _opens_with_paragraphs([line for line in lines[after.start :] if line not in labels])
     )
 
@@ -1198,6 +1219,23 @@ def _before_author_note(lines: list[str], region: Region) -> int:
     for index in range(region.start, region.end):
         note = AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
         if note and sum(w for i, w in prose if i < index) >= NOTE_BELOW * total:
+            return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
+def _before_disclaimer(lines: list[str], region: Region) -> int:
+    """Where the region's story ends when an investment disclaimer (``DISCLAIMER``) follows it: above the disclaimer,
+    once ``NOTE_BELOW`` of the region's prose lies above it, as for a note about the author.
+
+    Tagesausblick's chart analysis goes on under "Alle Angaben ohne Gewähr." into its copyright, data-source and
+    liability notes (ten lines of prose), the Berliner Morgenpost's savings story into "Aktien, Immobilien und andere
+    Investments sind grundsätzlich mit einem Risiko verbunden. ..." (dev dumps).
+    """
+    prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
+             if (kind := line_kind(lines[index])) in CONTENT]
+    total = sum(w for _, w in prose)
+    for index in range(region.start, region.end):
+        if DISCLAIMER.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= NOTE_BELOW * total:
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 
@@ -1554,6 +1592,55 @@ def signup_boxes(lines: list[str]) -> frozenset[int]:
                 dropped.update(range(name, index + 1))
                 break
     return frozenset(dropped)
+
+
+def author_boxes(lines: list[str]) -> frozenset[int]:
+    """Indexes of the blurbs of author boxes: the prose line nearest to a link to the author's page
+    (``AUTHOR_LINK``), within ``AUTHOR_LINK_REACH`` lines on either side, short lines between ("X LinkedIn", the
+    author's name) skipped; at the same distance the line above, the link closing its box.
+
+    A box copies as the author's name, the blurb and the link, the link above or below the blurb: TechCrunch's
+    "View Staff Page Follow me on twitter" over "Originally from France, Romain Dillet is on track to graduate ...",
+    set between the byline and the story's first paragraph, BE-PAL's "著者ページへ" under the editors' blurb between
+    the standfirst and the interview, CryptoSlate's "View profile" under "Gino Matos is a law school graduate ...".
+    One line goes: the story's first paragraph may come right after the box. Such blurbs need not name a role the
+    way ``AUTHOR_NOTE`` does, and the box may stand above the story, where a note ends none. The page's lines are
+    searched: the box may sit at the region's edge. A box without such a link is known by its blurb calling the
+    author by first name under the full one (``_first_name_blurbs``).
+    """
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if "\n" in line or not AUTHOR_LINK.fullmatch(line):
+            continue
+        for distance in range(1, AUTHOR_LINK_REACH + 1):
+            blurb = next((other for other in (index - distance, index + distance)
+                          if 0 <= other < len(lines) and line_kind(lines[other]) == "prose"), None)
+            if blurb is not None:
+                dropped.add(blurb)
+                break
+    return frozenset(dropped | _first_name_blurbs(lines))
+
+
+def _first_name_blurbs(lines: list[str]) -> set[int]:
+    """Indexes of author blurbs that open with the author's first name and a verb (``AUTHOR_BLURB_VERB``: "Devindra has
+    been obsessed with technology ...", "Frederic was with TechCrunch from 2012 through 2025.") within
+    ``AUTHOR_LINK_REACH`` lines under the author's full name (``_AUTHOR_NAME``: "By Devindra Hardawar @devindra",
+    "Frederic Lardinois" over "Editor"). A story calls a person by the full name first, so a first name alone right
+    under the full one is the box's familiar blurb (Engadget, TechCrunch, Live Science, TweakTown, LeadDev on dev
+    dumps); a blurb repeating the full name ("Syeda Noshin Sharmily is pursuing her bachelor's ...", which Modern
+    Diplomacy's reference keeps) is left to ``AUTHOR_NOTE``.
+    """
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        words = line.split(" ", 2)
+        if len(words) < 3 or line_kind(line) != "prose" or not AUTHOR_BLURB_VERB.fullmatch(words[1]):
+            continue
+        for above in range(index - 1, max(index - 1 - AUTHOR_LINK_REACH, -1), -1):
+            name = _AUTHOR_NAME.fullmatch(lines[above])
+            if name and name.group(1) == words[0]:
+                found.add(index)
+                break
+    return found
 
 
 def _is_box_name(line: str) -> bool:
