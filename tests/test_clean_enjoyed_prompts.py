@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text import PROMO_LINE
+from extractors.clean.text_regions import PROMO_LINE
 from tests.clean_helpers import dev_page
 
 
