@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real12``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real13``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -61,6 +61,9 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   a page and two a publisher, no sentence any earlier batch scored or read as context; its kinds take turns
   (``CONTEXT2_KINDS``): a bare number after a context that sets a scale, currency or unit, a back-reference ("up from
   40", "the figure ... at"), a money sign several currencies share, any bare number.
+- ``real13`` (issue 11, values20) draws only from the English dev pages added after ``context2`` (``REAL13_TAGS``:
+  ``sfm``), every sentence holding a number eligible (``REAL12_KINDS``, then plain numbers), six a page and a
+  publisher, none of the sentences ``real12``, ``context2`` or any earlier batch read.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -665,6 +668,19 @@ CONTEXT2 = Batch(
     cap_by="publisher", page_cap=1, size=56, prefix="cy",
     earlier=(*BATCHES["real11"].earlier, "quantities_en_real11.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, skip_context=True,
+)
+#: The origin tag of the pages added to the corpus after ``context2`` was drawn (shinyfrog/mercury-parser fixtures);
+#: ``real13`` draws only from them.
+REAL13_TAGS = frozenset({"sfm"})
+#: ``real13`` (issue 11, values20): the English dev pages of ``REAL13_TAGS``, which no batch drew from, every sentence
+#: holding a number eligible (``REAL12_KINDS`` take turns, then the plain numbers), six a page and six a publisher, no
+#: sentence any earlier batch (``real12`` and ``context2`` included) scored or read as context.
+BATCHES["real13"] = Batch(
+    seed="values20-real13:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL13_TAGS,
+    kinds={**REAL12_KINDS, "number": NUMBER}, cap=6, cap_by="publisher", page_cap=6, size=50, prefix="rd",
+    earlier=(*CONTEXT2.earlier, "quantities_en_real12.json", "quantities_en_context2.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=HARD6, require=NUMBER,
+    skip_context=True,
 )
 CONTEXT_BATCHES: dict[str, tuple[Batch, int, dict[str, WindowKind] | None]] = {
     "context1": (CONTEXT1, 2, None),

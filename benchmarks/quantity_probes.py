@@ -92,6 +92,10 @@ REAL11_FILE = PROBE_FILE.with_name("quantities_en_real11.json")
 #: weighted to the value shapes earlier rounds left (``quantity_probe_sample --batch real12``); labelled by reading and
 #: committed before newsfacts ran on them.
 REAL12_FILE = PROBE_FILE.with_name("quantities_en_real12.json")
+#: Issue 11 (values20), the thirteenth publisher-sentence batch: every number sentence of the English dev pages added
+#: after ``context2`` (tag ``sfm``), six a page and a publisher (``quantity_probe_sample --batch real13``); labelled by
+#: reading and committed before newsfacts ran on them.
+REAL13_FILE = PROBE_FILE.with_name("quantities_en_real13.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -119,6 +123,7 @@ PROBE_SETS = {
     "real10": REAL10_FILE,
     "real11": REAL11_FILE,
     "real12": REAL12_FILE,
+    "real13": REAL13_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

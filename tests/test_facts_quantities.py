@@ -1277,9 +1277,26 @@ def test_two_bare_numbers_of_an_escalation_stay_out():
     assert quantities("He said five or even six would come.") == []
 
 
-def test_a_bare_number_joined_by_and_without_even_is_not_given_the_unit_after_it():
-    # "five and six per cent" with no escalating adverb: no dev page writes it, so the rule leaves it alone
-    assert [(q.value, q.unit) for q in quantities("Rates on the loans are above five and six per cent.")] == [(6, "%")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ars Technica (corpus dev page): read as one span "2.06 and 0.28 points" worth 2.06, and "13.74" went unread
+        (
+            "Firefox versions 3.5 and 3.6 both saw drops last month, by 2.06 and 0.28 points, respectively.",
+            [("2.06", 2.06, "points"), ("0.28 points", 0.28, "points")],
+        ),
+        ("Firefox 4 and Chrome 12 stood at 13.74 and 11.60 percent, respectively.",
+         [("13.74", 13.74, "%"), ("11.60 percent", 11.6, "%")]),
+        # the shape of ClutchPoints's "three and seven percent" (dev probe real13), read as one span worth 3
+        ("Rates on the loans are above five and six per cent.", [("above five", 5, "%"), ("six per cent", 6, "%")]),
+    ],
+)
+def test_two_numbers_joined_by_and_share_the_unit_written_after_the_second(text, expected):
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_two_numbers_joined_by_and_after_between_stay_a_range():
+    assert [(q.value, q.value_max, q.unit) for q in quantities("Between 20 and 30 people came.")] == [(20, 30, "people")]
 
 
 @pytest.mark.parametrize(

@@ -622,8 +622,13 @@ def _quantity_at(
     parent = parent_before(doc, start) if unit is None else None
     if parent is not None:
         unit, start = "children", parent  # "a mother of four" (americanow, AP), "mum-of-three" (The Sun, Daily Mail)
+    partner = _and_partner(doc, number) if unit is None and value_max is None else None
+    if partner is not None and partner.start > number.start and pair:
+        unit = _unit_after(doc, partner, _quantity_at(doc, partner, sentences, dollar, cents, pair=False))
     if unit is None:
         unit, end = _noun_after_plus(doc, end) or counted_noun(doc, number, last, end)
+        if unit is not None and pair and partner is not None and partner.start > number.start and end >= partner.end:
+            end = number.end  # the unit is the partner's too: the span stops at this number
         if unit is None and last.i != number.end - 1:
             unit, end = counted_noun(doc, number, doc[number.end - 1], end)
         if unit is None and any(t.lower_ == "half" for t in doc[number.start + 1 : number.end]):
@@ -706,6 +711,12 @@ def _quantity_at(
             # five from artillery exchange" (National Post), "at least 1,200 people were killed and about 250 taken
             # hostage" (Daily Maverick); with no count before it in the sentence it stays out, as "a further N"
             unit = ANOTHER
+        if unit is None and pair and partner is not None and partner.start < number.start:
+            first_reading = _quantity_at(doc, partner, sentences, dollar, cents, pair=False)
+            if _unit_after(doc, number, first_reading) is not None:
+                # this number's span runs to the unit after it, as the first one's reading found it
+                unit = first_reading.unit
+                end = next(t.i + 1 for t in doc[number.end :] if t.idx + len(t) >= first_reading.end)
         if unit is None:
             unit = _level_carried_to(doc, number)
         if unit is None and not _index_subject(doc, start):
@@ -855,6 +866,36 @@ def _escalated_unit(
     if quantity is None or quantity.unit in {ANOTHER, LEVEL, "others"}:
         return None
     return quantity.unit
+
+
+def _and_partner(doc: Doc, number: Number) -> Number | None:
+    """The other number of a pair joined by "and" with nothing between ("2.06 and 0.28 points"), not after "between"
+    (a range, ``_range_end``). The unit written once after the second is both numbers': "by 2.06 and 0.28 points,
+    respectively" (Ars Technica, dev) is 2.06 points and 0.28 points, "three and seven percent" (ClutchPoints, dev
+    probe real13) 3 % and 7 %, as the escalation "N and even M" is (``_escalated_unit``). The parser hangs the unit
+    on one of them only, so the first's span ran over the second and kept the first value ("2.06 and 0.28 points" =
+    2.06), or one of the pair went unread ("at 13.74 and 11.60 percent", Ars Technica)."""
+    end = number.end
+    if end + 1 < len(doc) and doc[end].lower_ == "and":
+        if number.start > 0 and doc[number.start - 1].lower_ == "between":
+            return None
+        return read_number(doc, end + 1) if may_start_number(doc[end + 1].text) else None
+    if number.start >= 2 and doc[number.start - 1].lower_ == "and":
+        for k in range(number.start - 2, max(-1, number.start - 5), -1):
+            candidate = read_number(doc, k) if may_start_number(doc[k].text) else None
+            if candidate is not None and candidate.end == number.start - 1:
+                if k > 0 and doc[k - 1].lower_ == "between":
+                    return None
+                return candidate
+    return None
+
+
+def _unit_after(doc: Doc, second: Number, quantity: Quantity | None) -> str | None:
+    """The unit of a reading of a pair (``_and_partner``) when it is written after the pair's second number
+    ``second``, not a placeholder nor read from elsewhere."""
+    if quantity is None or quantity.unit in {ANOTHER, LEVEL, RESTATED, "others"}:
+        return None
+    return quantity.unit if quantity.end > doc[second.end - 1].idx + len(doc[second.end - 1]) else None
 
 
 def _tally_noun(doc: Doc, start: int) -> str | None:
