@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
@@ -136,6 +137,14 @@ def split_lines(text: str) -> list[str]:
     fixed-width listing, as columns aligned with runs of spaces): each run of rows becomes one
     item, a row per line with cells joined by `` | `` (see ``_table``), so the rows stay together.
     """
+    return list(_split_lines(text))
+
+
+@lru_cache(maxsize=2)
+def _split_lines(text: str) -> tuple[str, ...]:
+    """``split_lines``, kept for the last dumps: ``clean_text`` reads the dump's lines for its title, date and
+    authors after ``clean_text_dump`` has split them (a tenth of cleaning a dump, done twice). Keyed by the whole
+    text, so another dump never gets these lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
     run: list[Row] = []
@@ -152,7 +161,7 @@ def split_lines(text: str) -> list[str]:
         if line := widgets.strip_artifacts(" ".join(raw.split())):
             lines.append(line)
     lines.extend(_table(run))
-    return lines
+    return tuple(lines)
 
 
 def spaced_lines(text: str) -> frozenset[str] | None:
