@@ -696,8 +696,16 @@ def _is_trailing_headline(line: str) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     """Whether the line ends like a sentence; the full stop of a time's "a.m." or "p.m." ends none ("April 28 2023,
-    3:54 p.m." on The Intercept, "posted on April 21, 2015, at 11:29 a.m." on BuzzFeed are date lines)."""
-    return bool(widgets.SENTENCE_END.search(_MERIDIEM.sub("", line)))
+    3:54 p.m." on The Intercept, "posted on April 21, 2015, at 11:29 a.m." on BuzzFeed are date lines).
+
+    Both patterns are anchored at the line's end, but a search tries them at every character of a paragraph: the
+    time is taken off only from a line ending in "m." (``_MERIDIEM`` ends so, maybe before a last newline), and the
+    sentence end is matched at the last character that is no space (``SENTENCE_END``: a closing mark, then spaces).
+    """
+    if line[-3:].lower().endswith(("m.", "m.\n")):
+        line = _MERIDIEM.sub("", line)
+    stripped = line.rstrip()
+    return bool(stripped) and widgets.SENTENCE_END.match(stripped, len(stripped) - 1) is not None
 
 
 def _is_date_line(line: str) -> bool:
