@@ -34,7 +34,7 @@ import lxml.html
 from lxml import etree
 
 from extractors.clean import widgets
-from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
+from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm, release
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
@@ -1383,6 +1383,7 @@ def extract_body(
 
     paragraphs[:0] = new(story_above(container, positions))
     paragraphs[:0] = new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
+    release(positions)
     return Body(tuple(paragraphs), tuple(captions), items)
 
 
