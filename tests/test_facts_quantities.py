@@ -1176,6 +1176,31 @@ def test_a_number_in_quoted_speech_still_counts():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Roots of Progress (dev probe real12) and The New Yorker (dev probe real14): a short quoted phrase opening
+        # with a number names a kind of the noun after it
+        "First is the “three vehicles” problem: you have to get from your origin to the station.",
+        ("You need only ten of those to be “one secret trick” recipes for people to then latch onto those, and to "
+         "know you as the “one secret trick” guy."),
+    ],
+)
+def test_a_quoted_phrase_opening_with_a_number_before_a_noun_counts_nothing(text):
+    assert [q for q in quantities(text) if q.value in (1, 3)] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("He said “two people died” in the blast.", 2, "people"),
+        ("We bought “three tickets” yesterday.", 3, "tickets"),
+    ],
+)
+def test_a_quoted_count_before_a_verb_or_a_date_still_counts(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
     "text, value, unit",
     [
         # Dropbox Tech and Vox (corpus pages): the parser hangs the number on a modifier of the compound it counts

@@ -104,7 +104,7 @@ def test_value_reading_batch_is_read_above_its_floor():
         ("real", 0.87, 0.99), ("real2", 0.88, 0.97), ("real3", 0.91, 0.98), ("real4", 0.92, 0.98), ("real5", 0.92, 0.99),
         ("real6", 0.89, 0.99), ("real7", 0.93, 0.99), ("real8", 0.94, 0.99), ("real9", 0.97, 0.99),
         ("real10", 0.92, 0.98), ("real11", 0.94, 0.97), ("real12", 0.95, 0.99), ("context2", 0.85, 0.98),
-        ("real13", 0.82, 0.98), ("real14", 0.91, 0.99),
+        ("real13", 0.82, 0.98), ("real14", 0.92, 0.99),
         ("fr_real", 0.83, 0.96),
     ],
 )
@@ -156,7 +156,8 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # (55/56).
     # real14 (the rarer value shapes: fractions, dozens, multipliers, rates, degrees, money with a scale, decreases,
     # ranges, times, ordinals, ages; 46 publishers) on values21 42d6610 (main cd2099f and the batch) before any rule
-    # learnt from it: 65/71, values 1.000 (67/67).
+    # learnt from it: 65/71, values 1.000 (67/67); after the quoted-label rule ("the “one secret trick” guy", as real12's
+    # "the “three vehicles” problem", which went to 73/75) 66/71.
     # fr_real (French dev publishers, read as French) on main b5edfcf before any rule learnt from it: 33/42, values
     # 0.885 (23/26); after the approximate-number, "un an de", bare-currency and Guinean-franc rules 35/42, values
     # 0.964 (27/28).
