@@ -519,6 +519,27 @@ def test_a_bare_number_a_person_is_gives_an_age(text, ages):
     assert [q.value for q in quantities(text) if q.unit == "year old"] == ages
 
 
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        # National Post (dev probe real3): the small model takes "Kamala" for a place
+        ("Kamala was 12 in 1976 when her mother took a job at the McGill University School of Medicine.", [12]),
+        # Simon Sarris (dev probe real7): "was" shares the subject of the verb it is coordinated with
+        (("Andrew Carnegie finished schooling at 12, and was 13 when he began his second job as a telegraph office "
+          "boy."), [13]),
+    ],
+)
+def test_what_a_name_was_when_something_happened_is_an_age(text, ages):
+    assert [q.value for q in quantities(text) if q.unit == "year old"] == ages
+
+
+@pytest.mark.parametrize(
+    "text", ["Boston was 3 in 2019 when the league expanded.", "The firm grew fast and was 12 in the rankings."]
+)
+def test_a_place_or_an_undated_rank_is_no_age(text):
+    assert [q for q in quantities(text) if q.unit == "year old"] == []
+
+
 def test_a_scale_word_in_a_hyphenated_size_class_is_no_amount():
     # CNET (dev gold cnet_2017-01-18): "a billion-dollar acquisition deal" is a size class
     found = quantities("Anyone who has ever been involved in closing a billion-dollar acquisition deal will tell you "
