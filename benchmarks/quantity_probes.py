@@ -96,6 +96,11 @@ REAL12_FILE = PROBE_FILE.with_name("quantities_en_real12.json")
 #: after ``context2`` (tag ``sfm``), six a page and a publisher (``quantity_probe_sample --batch real13``); labelled by
 #: reading and committed before newsfacts ran on them.
 REAL13_FILE = PROBE_FILE.with_name("quantities_en_real13.json")
+#: Issue 11 (values21), the fourteenth publisher-sentence batch: sentences of the rarer value shapes (fractions, dozens,
+#: multipliers, rates, temperatures, money with a scale, decreases, ranges, times, ordinals, ages) from every English dev
+#: publisher, two a page and three a publisher (``quantity_probe_sample --batch real14``); labelled by reading and
+#: committed before newsfacts ran on them.
+REAL14_FILE = PROBE_FILE.with_name("quantities_en_real14.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -124,6 +129,7 @@ PROBE_SETS = {
     "real11": REAL11_FILE,
     "real12": REAL12_FILE,
     "real13": REAL13_FILE,
+    "real14": REAL14_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

@@ -519,6 +519,27 @@ def test_a_bare_number_a_person_is_gives_an_age(text, ages):
     assert [q.value for q in quantities(text) if q.unit == "year old"] == ages
 
 
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        # National Post (dev probe real3): the small model takes "Kamala" for a place
+        ("Kamala was 12 in 1976 when her mother took a job at the McGill University School of Medicine.", [12]),
+        # Simon Sarris (dev probe real7): "was" shares the subject of the verb it is coordinated with
+        (("Andrew Carnegie finished schooling at 12, and was 13 when he began his second job as a telegraph office "
+          "boy."), [13]),
+    ],
+)
+def test_what_a_name_was_when_something_happened_is_an_age(text, ages):
+    assert [q.value for q in quantities(text) if q.unit == "year old"] == ages
+
+
+@pytest.mark.parametrize(
+    "text", ["Boston was 3 in 2019 when the league expanded.", "The firm grew fast and was 12 in the rankings."]
+)
+def test_a_place_or_an_undated_rank_is_no_age(text):
+    assert [q for q in quantities(text) if q.unit == "year old"] == []
+
+
 def test_a_scale_word_in_a_hyphenated_size_class_is_no_amount():
     # CNET (dev gold cnet_2017-01-18): "a billion-dollar acquisition deal" is a size class
     found = quantities("Anyone who has ever been involved in closing a billion-dollar acquisition deal will tell you "
@@ -1173,6 +1194,31 @@ def test_a_number_in_a_quoted_title_counts_nothing(text):
 
 def test_a_number_in_quoted_speech_still_counts():
     assert (500, "people") in {(q.value, q.unit) for q in quantities("He said “we hired 500 people” last year.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Roots of Progress (dev probe real12) and The New Yorker (dev probe real14): a short quoted phrase opening
+        # with a number names a kind of the noun after it
+        "First is the “three vehicles” problem: you have to get from your origin to the station.",
+        ("You need only ten of those to be “one secret trick” recipes for people to then latch onto those, and to "
+         "know you as the “one secret trick” guy."),
+    ],
+)
+def test_a_quoted_phrase_opening_with_a_number_before_a_noun_counts_nothing(text):
+    assert [q for q in quantities(text) if q.value in (1, 3)] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("He said “two people died” in the blast.", 2, "people"),
+        ("We bought “three tickets” yesterday.", 3, "tickets"),
+    ],
+)
+def test_a_quoted_count_before_a_verb_or_a_date_still_counts(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
 
 
 @pytest.mark.parametrize(
