@@ -203,7 +203,9 @@ def _clause_after(verb: Token, cue: str, sent: Span, complementizers: frozenset[
             return _words(doc[token.i + 1 : sent.end])
         if (token.dep_ == "mark" and token.lower_ not in INFINITIVE_DE) or token.text in {".", ";", "?", "!"}:
             break
-    following = next((t for t in window if t.pos_ not in {"ADV", "PART"}), None)
+    # "d'" before the infinitive is its marker even where the model tags it an adverb ("a promis d'honorer",
+    # Libération; "promet d'équilibrer", Radio-Canada), so it is not skipped with the adverbs
+    following = next((t for t in window if t.pos_ not in {"ADV", "PART"} or t.lower_ in INFINITIVE_DE), None)
     if following is not None and following.lower_ in INFINITIVE_DE and following.i + 1 < sent.end:
         following = doc[following.i + 1] if cue in infinitives.get("de", ()) else None
     elif cue not in infinitives.get("bare", ()):
