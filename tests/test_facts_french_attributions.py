@@ -124,3 +124,17 @@ def test_a_present_participle_cue_the_model_tags_an_adjective_reports_its_clause
 def test_a_commitment_keeps_its_infinitive_when_the_model_tags_d_an_adverb(text, source, claim_start):
     [(found_source, _, claim)] = _claims(text)
     assert found_source == source and claim.startswith(claim_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Radio-Canada (fr_real): the claim of "a souligné" stays the only one
+        ("La directrice générale de l'agence, Vicky Kyriaco, a souligné qu'avoir moins d’élèves veut habituellement "
+         "dire moins d’autobus, mais qu’en raison de la pandémie, cela pourrait ne pas être le cas."),
+        # Clubic
+        "Ce qui veut dire qu'on retrouve outre la prise en charge du DirectX 11.1 le PCI-Express 3.0.",
+    ],
+)
+def test_vouloir_dire_means_and_reports_no_claim(text):
+    assert [cue for _, cue, _ in _claims(text)] == (["souligné"] if "souligné" in text else [])
