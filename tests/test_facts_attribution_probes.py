@@ -61,7 +61,8 @@ def test_the_english_held_out_batch_keeps_its_level():
 
 
 def test_the_french_publisher_windows_keep_the_level_their_fixes_reached():
-    # 33/44 right (recall 0.763) at the first score; 36/44 once "-ant" cue forms and "d'" tagged an adverb were read
+    # 34/44 at the first score (attribution_probes_gold/README.md); 38/44 after the "-ant" cue forms, "d'" tagged an
+    # adverb before a commitment's infinitive, and "vouloir dire" as no cue
     score = score_probes(load_probes(GOLD / "fr_real.jsonl"), "fr")
     assert score.probes == 44
-    assert score.right >= 36, "\n".join(score.misses)
+    assert score.right >= 38, "\n".join(score.misses)
