@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text_regions import DUMP_PROMO_LINE, drop_related_links, is_credited_caption
-from extractors.clean.widgets import is_widget_line
+from extractors.clean.widgets import is_credit_line, is_widget_line
 from tests.test_clean_text import clean_dump, copied_page
 
 
@@ -137,3 +137,8 @@ def test_read_also_box_leaves_a_copied_portuguese_story():
     text = clean_dump(dump).text
     assert teaser in dump and teaser not in text
     assert teaser not in body
+
+
+@pytest.mark.parametrize("line", ["圖片來源：截自蔡英文臉書", "图片来源：摄图网"])
+def test_chinese_picture_sources_in_either_script_are_credit_lines(line):
+    assert is_credit_line(line)
