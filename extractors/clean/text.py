@@ -36,7 +36,9 @@ from extractors.clean.text_regions import (
     _SENTENCE_CLOSED,
     AUTHOR_NOTE,
     CLOSERS,
+    DISCLAIMER,
     HEADLINE_WORDS,
+    NOTE_BELOW,
     PROSE_WORDS,
     author_boxes,
     captions_above_credits,
@@ -570,8 +572,26 @@ def finish_paragraphs(
     else:
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
             kept.pop()
-        kept = _without_closing_addresses(kept)
+        kept = _without_closing_addresses(_above_disclaimer(kept))
     return tuple(kept), tuple(captions)
+
+
+def _above_disclaimer(paragraphs: list[str]) -> list[str]:
+    """An HTML story up to an investment disclaimer (``DISCLAIMER``, a paragraph's first line) closing it, once
+    ``NOTE_BELOW`` of its words lie above it: the text dumps' rule (``text_regions._before_disclaimer``) on a page.
+
+    Tagesausblick's chart analysis goes on under "Alle Angaben ohne Gewähr." into a block of copyright, data-source,
+    liability and conflict-of-interest notes in the page's story box too; the Berliner Morgenpost's
+    savings story closes with "Aktien, Immobilien und andere Investments sind grundsätzlich mit einem Risiko
+    verbunden. ..." (dev pages of both).
+    """
+    total = sum(widgets.word_count(para) for para in paragraphs)
+    above = 0
+    for index, para in enumerate(paragraphs):
+        if index and DISCLAIMER.fullmatch(para.split("\n", 1)[0]) and above >= NOTE_BELOW * total:
+            return paragraphs[:index]
+        above += widgets.word_count(para)
+    return paragraphs
 
 
 def _is_trailing_furniture(line: str) -> bool:
