@@ -691,6 +691,36 @@ def _without_closing_addresses(paragraphs: list[str]) -> list[str]:
     ]
 
 
+#: A call to contact the newsroom (``data/<language>/contact_calls.txt``): "Contact reporter ...".
+CONTACT_CALL = widgets.local_lines("contact_calls.txt")
+#: An e-mail address and its domain.
+_MAIL_DOMAIN = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
+def without_closing_contacts(paragraphs: tuple[str, ...], site: str | None) -> tuple[str, ...]:
+    """An HTML story without the short paragraphs among its last ``ADDRESS_REACH`` that call to contact someone
+    (``CONTACT_CALL``) at an e-mail address of the page's own site (``site``: its host): the newsroom's, not the story's.
+
+    "Contact reporter ... at ...@registerguard.com or 541-..., and follow her on Twitter" (The Register-Guard), "To
+    report corrections and clarifications, contact Standards Editor ... letters@usatoday.com" (USA TODAY). An address
+    elsewhere is the story's ("... or e-mail TIPS@a2gov.org", a police tip line on MLive, kept by its reference), and so
+    is a pointer with no call to contact ("... please email adblocking@iab.com for more information." on IAB).
+    """
+    if not site or len(paragraphs) <= ADDRESS_REACH:
+        return paragraphs
+    host = site.lower().removeprefix("www.")
+
+    def own(para: str) -> bool:
+        return any(host == (domain := m.group(1).lower()) or host.endswith("." + domain)
+                   for m in _MAIL_DOMAIN.finditer(para))
+
+    cut = len(paragraphs) - ADDRESS_REACH
+    return paragraphs[:cut] + tuple(
+        para for para in paragraphs[cut:]
+        if not (widgets.word_count(para) <= ADDRESS_LINE_WORDS and CONTACT_CALL.fullmatch(para) and own(para))
+    )
+
+
 def _is_trailing_headline(line: str) -> bool:
     """A line closing a copied story that is a headline, not a paragraph: at most ``HEADLINE_WORDS`` words, and no
     full stop before its closing quotes or brackets ("Silvia Wang e il benessere mentale a portata di clic: “Ecco come
