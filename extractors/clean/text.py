@@ -36,7 +36,9 @@ from extractors.clean.text_regions import (
     _SENTENCE_CLOSED,
     AUTHOR_NOTE,
     CLOSERS,
+    DISCLAIMER,
     HEADLINE_WORDS,
+    NOTE_BELOW,
     PROSE_WORDS,
     author_boxes,
     captions_above_credits,
@@ -570,8 +572,26 @@ def finish_paragraphs(
     else:
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
             kept.pop()
-        kept = _without_closing_addresses(kept)
+        kept = _without_closing_addresses(_above_disclaimer(kept))
     return tuple(kept), tuple(captions)
+
+
+def _above_disclaimer(paragraphs: list[str]) -> list[str]:
+    """An HTML story up to an investment disclaimer (``DISCLAIMER``, a paragraph's first line) closing it, once
+    ``NOTE_BELOW`` of its words lie above it: the text dumps' rule (``text_regions._before_disclaimer``) on a page.
+
+    Tagesausblick's chart analysis goes on under "Alle Angaben ohne Gewähr." into a block of copyright, data-source,
+    liability and conflict-of-interest notes in the page's story box too; the Berliner Morgenpost's
+    savings story closes with "Aktien, Immobilien und andere Investments sind grundsätzlich mit einem Risiko
+    verbunden. ..." (dev pages of both).
+    """
+    total = sum(widgets.word_count(para) for para in paragraphs)
+    above = 0
+    for index, para in enumerate(paragraphs):
+        if index and DISCLAIMER.fullmatch(para.split("\n", 1)[0]) and above >= NOTE_BELOW * total:
+            return paragraphs[:index]
+        above += widgets.word_count(para)
+    return paragraphs
 
 
 def _is_trailing_furniture(line: str) -> bool:
@@ -669,6 +689,36 @@ def _without_closing_addresses(paragraphs: list[str]) -> list[str]:
         para for para in paragraphs[cut:]
         if not (_WEB_ADDRESS.search(para) and widgets.word_count(para) <= ADDRESS_LINE_WORDS)
     ]
+
+
+#: A call to contact the newsroom (``data/<language>/contact_calls.txt``): "Contact reporter ...".
+CONTACT_CALL = widgets.local_lines("contact_calls.txt")
+#: An e-mail address and its domain.
+_MAIL_DOMAIN = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
+def without_closing_contacts(paragraphs: tuple[str, ...], site: str | None) -> tuple[str, ...]:
+    """An HTML story without the short paragraphs among its last ``ADDRESS_REACH`` that call to contact someone
+    (``CONTACT_CALL``) at an e-mail address of the page's own site (``site``: its host): the newsroom's, not the story's.
+
+    "Contact reporter ... at ...@registerguard.com or 541-..., and follow her on Twitter" (The Register-Guard), "To
+    report corrections and clarifications, contact Standards Editor ... letters@usatoday.com" (USA TODAY). An address
+    elsewhere is the story's ("... or e-mail TIPS@a2gov.org", a police tip line on MLive, kept by its reference), and so
+    is a pointer with no call to contact ("... please email adblocking@iab.com for more information." on IAB).
+    """
+    if not site or len(paragraphs) <= ADDRESS_REACH:
+        return paragraphs
+    host = site.lower().removeprefix("www.")
+
+    def own(para: str) -> bool:
+        return any(host == (domain := m.group(1).lower()) or host.endswith("." + domain)
+                   for m in _MAIL_DOMAIN.finditer(para))
+
+    cut = len(paragraphs) - ADDRESS_REACH
+    return paragraphs[:cut] + tuple(
+        para for para in paragraphs[cut:]
+        if not (widgets.word_count(para) <= ADDRESS_LINE_WORDS and CONTACT_CALL.fullmatch(para) and own(para))
+    )
 
 
 def _is_trailing_headline(line: str) -> bool:
