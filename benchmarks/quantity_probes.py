@@ -4,8 +4,9 @@ currency symbols) and the numbers that are none (scores, model numbers, phone nu
 
 The labelled set lives in ``facts_gold/probes/quantities_en.json`` (no publisher text). It is dev material: rules
 may be written from its misses, which ``python -m benchmarks.quantity_probes --misses`` prints. Each sentence runs
-through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names; an item with
-a ``context`` (``context1``, ``context2``) is read after the sentences before it on its page and scored on its own sentence only.
+through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names, else of the
+site of its page (``page_urls``); an item with a ``context`` (``context1``, ``context2``) is read after the sentences
+before it on its page and scored on its own sentence only.
 
 A sentence is right when its predictions and its labels pair one to one, each pair overlapping in the text with the
 same value, high end and unit; "values right" is the benchmark's figure (value and unit of overlapping pairs).
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from benchmarks.facts_scoring import Score, greedy, unit_key
+from benchmarks.page_urls import page_url
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Quantity
 
@@ -228,10 +230,13 @@ def in_scored_sentence(quantities: Iterable[Quantity], offset: int) -> list[Quan
 
 def extracted(probes: list[dict], options: FactOptions | None = None, language: str = "en") -> list[list[Quantity]]:
     """The quantities the whole extractor finds in each probe sentence, read alone or after its context, in the
-    set's language."""
+    set's language, with the address of the page it was taken from (``page_urls``) as the article's own."""
     options = options or FactOptions(kinds=frozenset({"quantity"}))
     texts = [read_text(p) for p in probes]
-    outputs = extract_facts_many(((text, None, language) for text, _ in texts), options)
+    urls = [page_url(p.get("page")) for p in probes]
+    outputs = extract_facts_many(
+        ((text, None, language, url) for (text, _), url in zip(texts, urls, strict=True)), options
+    )
     return [
         in_scored_sentence((f for f in facts if isinstance(f, Quantity)), offset)
         for facts, (_, offset) in zip(outputs, texts, strict=True)

@@ -6,7 +6,8 @@ import pytest
 
 from extractors.facts import extract_facts
 from extractors.facts.quantities import extract_quantities
-from extractors.records import Quantity
+from extractors.pipeline import PipelineOptions, process
+from extractors.records import Quantity, RawDocument
 from tests.facts_helpers import parse, seed_body
 
 
@@ -100,6 +101,46 @@ def test_dollars_written_as_a_word_follow_the_article_country():
 def test_bare_dollar_follows_the_country_whose_places_the_article_names(text, code):
     found = [f for f in extract_facts(text, None) if isinstance(f, Quantity)]
     assert [q.unit for q in found] == [code]
+
+
+@pytest.mark.parametrize(
+    "url, text, code",
+    [
+        # CBC (corpus page cbc_2022-10-14): a sentence naming no country prices in the site's own dollar
+        ("https://www.cbc.ca/news/business/x", "The average selling price went for $640,479.", "CAD"),
+        # Canada.com (corpus page canadacom_2026-06-05): a Canadian publisher on a generic domain
+        ("https://o.canada.com/travel/x", "The lodge reopened after a $5 million transformation.", "CAD"),
+        ("https://www.9news.com.au/national/x", "The trio made off with almost $200,000 worth of jewellery.", "AUD"),
+        # a marked dollar keeps its mark, and a site of no "$" country leaves the bare sign the US dollar
+        ("https://www.cbc.ca/news/business/x", "The company raised US$5 million in the round.", "USD"),
+        ("https://www.cnbc.com/2023/04/28/x.html", "The lodge reopened after a $5 million transformation.", "USD"),
+        (None, "The lodge reopened after a $5 million transformation.", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_dollar_of_the_site_when_the_text_names_no_dollar_country(url, text, code):
+    found = [f for f in extract_facts(text, None, url=url) if isinstance(f, Quantity)]
+    assert [q.unit for q in found] == [code]
+
+
+@pytest.mark.parametrize(
+    "url, code", [("https://www.cbc.ca/news/business/prices-1.1", "CAD"), ("https://www.cnbc.com/2022/10/14/p.html", "USD")]
+)
+def test_the_pipeline_reads_a_bare_dollar_by_the_site_of_the_article_url(url, code):
+    text = (
+        "Home prices slipped again last month, the real estate board said on Friday.\n\n"
+        "The average selling price of a home listed on the MLS system went for $640,479, down from the spring.\n\n"
+        "Sales fell for the seventh month in a row as buyers waited for rates to settle, the board said.\n"
+    )
+    raw = RawDocument("prices.txt", text.encode(), url=url, content_type="text/plain")
+    article = next(process([raw], PipelineOptions()))
+    assert [f.unit for f in article.facts if isinstance(f, Quantity) and "$" in f.text] == [code]
+
+
+def test_the_country_the_text_names_outweighs_the_site():
+    # 9News (corpus page nine-au_2024-01-07): AP copy about New York on an Australian site prices in US dollars
+    text = "A New York court heard that in New York she was paid $160,000 for the interview."
+    found = [f for f in extract_facts(text, None, url="https://www.9news.com.au/world/x") if isinstance(f, Quantity)]
+    assert [q.unit for q in found if q.text.startswith("$")] == ["USD"]
 
 
 @pytest.mark.parametrize(

@@ -351,6 +351,24 @@ def test_probe_without_context_is_read_alone():
     assert read_text({"text": "Two gunmen died."}) == ("Two gunmen died.", 0)
 
 
+def test_probe_sentence_is_read_with_the_address_of_its_page():
+    # real4 rn-179 (CBC, cbc.ca): the sentence names no country, its site prices in Canadian dollars
+    from benchmarks.quantity_probes import extracted
+
+    probe = {"text": "The average home went for $640,479.", "page": "cbc_2022-10-14_housing-market-slowdown__pl"}
+    assert [q.unit for q in extracted([probe])[0]] == ["CAD"]
+
+
+def test_every_cited_page_the_repo_corpus_holds_has_its_address_listed():
+    from benchmarks.extraction import CORPUS_PAGES
+    from benchmarks.page_urls import cited_pages, page_url
+
+    for case_id in sorted(cited_pages()):
+        page = CORPUS_PAGES / f"{case_id}.json"
+        if page.exists():
+            assert page_url(case_id) == json.loads(page.read_text(encoding="utf-8"))["url"], case_id
+
+
 def test_context_batch_is_read_above_its_floor():
     # context1 (bare numbers whose noun may sit in an earlier sentence) first scored on main 09e6280 with its labels
     # committed before any extractor ran: 39/60 windows, values 0.907 (39/43), overlap P 0.915 R 0.662. A rule taking
