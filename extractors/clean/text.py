@@ -31,6 +31,7 @@ from extractors.clean.fields import field_lines
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile, story_end
+from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -493,7 +494,7 @@ def finish_paragraphs(
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
     Cuts at the site profile's end line (``profiles.story_end``), trims trailing furniture, drops widget/e-mail/byline lines (also
-    bare author names, when the page declares its authors) and a repeated headline, and moves
+    bare author names, when the page declares its authors, and a live blog's entry sign-offs, ``_entry_sign_offs``) and a repeated headline, and moves
     caption-shaped or verbatim-repeated lines to captions, and the lines ``captioned`` names (a dump's photo captions
     and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
     labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items),
@@ -506,6 +507,7 @@ def finish_paragraphs(
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
     counts = Counter(paragraphs)
+    sign_offs = _entry_sign_offs(paragraphs)
     # the story's last paragraph of prose: a wire sign-off in brackets may close it, no caption's credit
     closing = max((at for at, para in enumerate(paragraphs) if _is_prose(para)), default=-1) if text_dump else -1
     kept: list[str] = []
@@ -517,7 +519,7 @@ def finish_paragraphs(
         para = stripped
         if story_end(profile, para) and kept:
             break
-        if any(p.search(para) for p in drop_patterns):
+        if any(p.search(para) for p in drop_patterns) or para in sign_offs:
             continue
         if text_dump and index > 0 and _BY_WORD.fullmatch(paragraphs[index - 1]) and _is_name(para):
             continue  # the name under a lone "Von" / "By": a byline a copy split in two lines
@@ -592,6 +594,38 @@ def _above_disclaimer(paragraphs: list[str]) -> list[str]:
             return paragraphs[:index]
         above += widgets.word_count(para)
     return paragraphs
+
+
+#: A reporter's sign-off under a live blog's entry: a dash (never a lone hyphen, a list's bullet), then the name(s).
+_SIGN_OFF = re.compile(r"^(?:--|[–—])\s*(?P<names>[^\d!?;:@()\"“”]{3,120})$")
+#: Most words a sign-off holds: two reporters with their outlets ("Michael Collins of USA Today and Bree Burkitt of
+#: The Arizona Republic").
+_SIGN_OFF_WORDS = 16
+
+
+def _is_sign_off(line: str) -> bool:
+    """A dash, then capitalised names and the byline connectors between them ("and", "of", "the": ``bylines.txt``),
+    with commas or a slash before an outlet: "– David Jackson", "--Michael Collins", "–Chelsea Curtis, The Arizona
+    Republic", "-- James R. Healey/Drive On". Not a sentence: it ends in no full stop."""
+    match = _SIGN_OFF.match(line)
+    if match is None or line.endswith("."):
+        return False
+    words = re.split(r"[\s,/]+", match.group("names").strip(" ,/"))
+    if not 2 <= len(words) <= _SIGN_OFF_WORDS:
+        return False
+    _, _, connectors = byline_words()
+    lowered = connectors | byline_joiners()
+    return all(w[:1].isupper() or w.lower() in lowered for w in words) and sum(w[:1].isupper() for w in words) >= 2
+
+
+def _entry_sign_offs(paragraphs: list[str]) -> frozenset[str]:
+    """The sign-off lines of a live blog's entries, when they name different reporters: each entry closes with its
+    reporter's name after a dash (USA TODAY's Phoenix rally coverage, "– David Jackson", "–Chelsea Curtis, The Arizona
+    Republic"; the Las Vegas Sun's Yucca Mountain blog, "–Yvonne Gonzalez", "–Ric Anderson and Chris Kudialis"). They
+    are bylines, not text. Lines that all name one person stay: the writer's signature closing a post ("– Gary
+    Marcus") or the attribution under quotes of one speaker ("– Sebastian Kurz" under two of his statements)."""
+    found = [para for para in paragraphs if "\n" not in para and _is_sign_off(para)]
+    return frozenset(found) if len(set(found)) >= 2 else frozenset()
 
 
 def _is_trailing_furniture(line: str) -> bool:
