@@ -3,7 +3,8 @@
 Run ``python -m benchmarks.facts [--split dev|test|all]``. The gold is split by publisher into
 ``dev`` (rules may be written from it; ``--misses`` lists its misses) and ``test`` (labelled by
 reading before any rule change; scored, never mined: ``--misses`` refuses it). Scores follow
-``benchmarks.facts_scoring``, per language, next to the bare spaCy model's entities scored per
+``benchmarks.facts_scoring``, per language (each case read with its page's address where the corpus holds the page,
+``benchmarks.page_urls``), next to the bare spaCy model's entities scored per
 mention on the same texts in the same run, overall and per label (PERSON, ORG, GPE+LOC, NORP). Throughput is measured on ~600-word
 articles built from the English dev texts, next to the bare spaCy pipeline on the same texts in the
 same run; memory is the peak RSS (VmHWM) of a child process that extracts 1,000 and then
@@ -34,6 +35,7 @@ from benchmarks.facts_scoring import (
     score_case,
     score_mentions,
 )
+from benchmarks.page_urls import page_url
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.facts.languages import PACKS
 from extractors.facts.nlp import ModelError, resolve_model_name
@@ -90,7 +92,12 @@ def score_split(
         report, base = Report(collect_misses=mine), Report(collect_misses=False)
         outputs = extract_facts_many(
             [
-                (c["text"], datetime.fromisoformat(c["published"]) if c.get("published") else None, language)
+                (
+                    c["text"],
+                    datetime.fromisoformat(c["published"]) if c.get("published") else None,
+                    language,
+                    page_url(c["id"]),
+                )
                 for c in group
             ],
             options,

@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real13``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real14``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -64,6 +64,10 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
 - ``real13`` (issue 11, values20) draws only from the English dev pages added after ``context2`` (``REAL13_TAGS``:
   ``sfm``), every sentence holding a number eligible (``REAL12_KINDS``, then plain numbers), six a page and a
   publisher, none of the sentences ``real12``, ``context2`` or any earlier batch read.
+- ``real14`` (issue 11, values21) aims at the rarer value shapes (``REAL14_KINDS``: fractions, dozens, multipliers,
+  rates, temperatures, scores, points, money with a scale, decreases, decimal commas, a year beside a number, ranges,
+  times, ordinals, ages) among every English dev publisher under ``REAL14_TAGS``, two sentences a page and three a
+  publisher, none of the sentences any earlier batch (``real13`` included) scored or read as context.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -680,6 +684,70 @@ BATCHES["real13"] = Batch(
     kinds={**REAL12_KINDS, "number": NUMBER}, cap=6, cap_by="publisher", page_cap=6, size=50, prefix="rd",
     earlier=(*CONTEXT2.earlier, "quantities_en_real12.json", "quantities_en_context2.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=HARD6, require=NUMBER,
+    skip_context=True,
+)
+#: ``real14``'s kinds (issue 11, values21): the rarer value shapes, each taking a turn: fractions (unicode, slashed,
+#: spelled: "½", "1/2", "one-and-a-half"), dozens and vague scales ("a dozen", "tens of thousands"), multipliers
+#: ("twofold", "tripled", "three times"), per-unit rates ("$3 a gallon", "per capita", "mph"), temperatures, scores,
+#: points and basis points, money with a scale ("£1.2bn", "Rs 5 crore", "€2m"), decreases and negatives, decimal commas,
+#: a year beside a number, ranges, times of day, ordinals and ages.
+REAL14_KINDS: dict[str, re.Pattern[str]] = {
+    "fraction": re.compile(
+        r"[½¼¾⅓⅔⅛⅜⅝⅞]|\b\d+/\d+\b|\b\w+-and-a-(?:half|quarter)\b|\band a (?:half|quarter)\b|\bhalf an?\b|"
+        r"\b(?:one|two|three)[- ](?:thirds?|quarters?|fifths?|halves)\b",
+        re.IGNORECASE,
+    ),
+    "dozen": re.compile(
+        r"\b(?:a|half a|two|three|several) dozen\b|\bdozens of\b|\b(?:tens|hundreds) of (?:thousands|millions)\b|"
+        r"\bscores of\b|\bhandful of\b",
+        re.IGNORECASE,
+    ),
+    "multiplier": re.compile(
+        rf"\b(?:{_WORD}|\d+)[- ]?fold\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b|"
+        rf"\b(?:{_WORD}|\d+(?:\.\d+)?) times (?:more|less|fewer|as|the|higher|lower|larger|bigger|faster|over)\b|"
+        r"\b\d+(?:\.\d+)?x\b",
+        re.IGNORECASE,
+    ),
+    "rate": re.compile(
+        rf"{LOOKALIKE['rate'].pattern}|\bper capita\b|\d\s?(?:mph|km/h|kph|mpg|rpm|bpm|fps)\b", re.IGNORECASE
+    ),
+    "temperature": re.compile(
+        rf"\d\s?°|\b(?:Fahrenheit|Celsius|centigrade)\b|(?:\d|\b{_WORD}(?:-\w+)?)[- ]degrees?\b(?!\s+(?:in|from|of)\b)",
+        re.IGNORECASE,
+    ),
+    "score": HARD["score"],
+    "points": re.compile(r"\b(?:percentage points?|basis points?|bps)\b|\d\s?(?:pts|ppts)\b", re.IGNORECASE),
+    "money_scale": re.compile(
+        r"(?:[$£€¥₹]|\bRs\.?\s?|\b(?:US|A|C|NZ|HK|S)\$)\s?\d[\d.,]*\s?(?:bn|mn|m|k|tn|billion|million|trillion|"
+        r"crores?|lakhs?)\b|\b(?:crores?|lakhs?)\b",
+        re.IGNORECASE,
+    ),
+    "decrease": re.compile(
+        r"(?<![\w-])[-−]\$?\d|\bminus \d|\b(?:fell|dropped|declined|slumped|plunged|shrank|decreased|cut|lost|"
+        r"down|lower)\s+(?:by\s+)?(?:about |nearly |almost |some |another |more than )?[$£€]?\d",
+        re.IGNORECASE,
+    ),
+    "decimal_comma": re.compile(r"\b\d{1,3},\d{1,2}\b(?![,\d])|\b\d+,\d{4,}\b"),
+    "year_number": re.compile(
+        r"\b(?:in|by|since|of) (?:1[89]|20)\d\d,?\s+[$£€]?\d|\d[%\w]*\s+(?:in|by|since|of)\s+(?:1[89]|20)\d\d\b"
+    ),
+    "range": HARD["range"],
+    "time": re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\b\d{1,2}:\d\d\b", re.IGNORECASE),
+    "ordinal": re.compile(r"\b\d+(?:st|nd|rd|th)\b"),
+    "age": HARD["age"],
+}
+#: Every origin tag of the corpus when ``real14`` was drawn (``context2``'s and ``real13``'s); later pages come under
+#: new tags.
+REAL14_TAGS = CONTEXT2_TAGS | REAL13_TAGS
+#: ``real14`` (issue 11, values21): the rarer value shapes of ``REAL14_KINDS`` (values right on the English test
+#: stayed near 0.97 while dev batches stopped showing wrong values), from every English dev publisher under
+#: ``REAL14_TAGS``, two sentences a page and three a publisher so that many publishers speak, no sentence any earlier
+#: batch (``real13`` included) scored or read as context; only sentences holding a number and one of the kinds.
+BATCHES["real14"] = Batch(
+    seed="values21-real14:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL14_TAGS,
+    kinds=REAL14_KINDS, cap=3, cap_by="publisher", page_cap=2, size=75, prefix="re",
+    earlier=(*BATCHES["real13"].earlier, "quantities_en_real13.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL14_KINDS, require=NUMBER,
     skip_context=True,
 )
 CONTEXT_BATCHES: dict[str, tuple[Batch, int, dict[str, WindowKind] | None]] = {

@@ -4,8 +4,9 @@ currency symbols) and the numbers that are none (scores, model numbers, phone nu
 
 The labelled set lives in ``facts_gold/probes/quantities_en.json`` (no publisher text). It is dev material: rules
 may be written from its misses, which ``python -m benchmarks.quantity_probes --misses`` prints. Each sentence runs
-through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names; an item with
-a ``context`` (``context1``, ``context2``) is read after the sentences before it on its page and scored on its own sentence only.
+through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names, else of the
+site of its page (``page_urls``); an item with a ``context`` (``context1``, ``context2``) is read after the sentences
+before it on its page and scored on its own sentence only.
 
 A sentence is right when its predictions and its labels pair one to one, each pair overlapping in the text with the
 same value, high end and unit; "values right" is the benchmark's figure (value and unit of overlapping pairs).
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from benchmarks.facts_scoring import Score, greedy, unit_key
+from benchmarks.page_urls import page_url
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Quantity
 
@@ -96,6 +98,11 @@ REAL12_FILE = PROBE_FILE.with_name("quantities_en_real12.json")
 #: after ``context2`` (tag ``sfm``), six a page and a publisher (``quantity_probe_sample --batch real13``); labelled by
 #: reading and committed before newsfacts ran on them.
 REAL13_FILE = PROBE_FILE.with_name("quantities_en_real13.json")
+#: Issue 11 (values21), the fourteenth publisher-sentence batch: sentences of the rarer value shapes (fractions, dozens,
+#: multipliers, rates, temperatures, money with a scale, decreases, ranges, times, ordinals, ages) from every English dev
+#: publisher, two a page and three a publisher (``quantity_probe_sample --batch real14``); labelled by reading and
+#: committed before newsfacts ran on them.
+REAL14_FILE = PROBE_FILE.with_name("quantities_en_real14.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -124,6 +131,7 @@ PROBE_SETS = {
     "real11": REAL11_FILE,
     "real12": REAL12_FILE,
     "real13": REAL13_FILE,
+    "real14": REAL14_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
@@ -222,10 +230,13 @@ def in_scored_sentence(quantities: Iterable[Quantity], offset: int) -> list[Quan
 
 def extracted(probes: list[dict], options: FactOptions | None = None, language: str = "en") -> list[list[Quantity]]:
     """The quantities the whole extractor finds in each probe sentence, read alone or after its context, in the
-    set's language."""
+    set's language, with the address of the page it was taken from (``page_urls``) as the article's own."""
     options = options or FactOptions(kinds=frozenset({"quantity"}))
     texts = [read_text(p) for p in probes]
-    outputs = extract_facts_many(((text, None, language) for text, _ in texts), options)
+    urls = [page_url(p.get("page")) for p in probes]
+    outputs = extract_facts_many(
+        ((text, None, language, url) for (text, _), url in zip(texts, urls, strict=True)), options
+    )
     return [
         in_scored_sentence((f for f in facts if isinstance(f, Quantity)), offset)
         for facts, (_, offset) in zip(outputs, texts, strict=True)

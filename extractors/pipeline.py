@@ -101,7 +101,9 @@ def _add_facts(articles: list[Article], options: PipelineOptions) -> None:
 
     fact_options = options.fact_options or FactOptions()
     languages = [_text_language(a) for a in todo]
-    inputs = [(a.text, a.published or options.published, lang) for a, lang in zip(todo, languages, strict=True)]
+    inputs = [
+        (a.text, a.published or options.published, lang, a.url) for a, lang in zip(todo, languages, strict=True)
+    ]
     try:
         results = list(extract_facts_many(inputs, fact_options))
     except Exception:

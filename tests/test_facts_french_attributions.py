@@ -101,3 +101,40 @@ def test_a_reflexive_cue_is_one_cue_with_its_pronoun():
 def test_a_mistagged_cue_form_before_its_infinitive_claim_is_a_cue():
     [(source, _, claim)] = _claims("Une infirmière raconte avoir travaillé trois nuits d'affilée.")
     assert source == "Une infirmière" and claim.startswith("avoir travaillé")
+
+
+def test_a_present_participle_cue_the_model_tags_an_adjective_reports_its_clause():
+    # Guinéenews (fr_real): "estimant" tagged ADJ; the "-ant" ending of the -er cues reads it where a cue stands
+    text = ("Me Salif Béavogui estimant que cette vidéo n’étant pas fournie depuis l’instruction du dossier, elle "
+            "peut être le produit d’un montage.")
+    [(source, cue, claim)] = _claims(text)
+    assert (source, cue) == ("Me Salif Béavogui", "estimant") and claim.startswith("cette vidéo")
+
+
+@pytest.mark.parametrize(
+    "text, source, claim_start",
+    [
+        # Libération and Radio-Canada (fr_real): the model tags the elided "d’" an adverb
+        (("Depuis, le président américain a promis d’honorer la «politique de la Chine unique», sans pour autant "
+         "s’assagir."), "le président américain", "honorer la"),
+        (("Face à ces investissements de taille, le gouvernement promet d’équilibrer ses dépenses opérationnelles "
+         "d’ici trois ans."), "le gouvernement", "équilibrer ses dépenses"),
+    ],
+)
+def test_a_commitment_keeps_its_infinitive_when_the_model_tags_d_an_adverb(text, source, claim_start):
+    [(found_source, _, claim)] = _claims(text)
+    assert found_source == source and claim.startswith(claim_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Radio-Canada (fr_real): the claim of "a souligné" stays the only one
+        ("La directrice générale de l'agence, Vicky Kyriaco, a souligné qu'avoir moins d’élèves veut habituellement "
+         "dire moins d’autobus, mais qu’en raison de la pandémie, cela pourrait ne pas être le cas."),
+        # Clubic
+        "Ce qui veut dire qu'on retrouve outre la prise en charge du DirectX 11.1 le PCI-Express 3.0.",
+    ],
+)
+def test_vouloir_dire_means_and_reports_no_claim(text):
+    assert [cue for _, cue, _ in _claims(text)] == (["souligné"] if "souligné" in text else [])

@@ -131,3 +131,10 @@ def test_the_publisher_quote_batch_is_what_its_seeded_draw_picks():
     drawn = [(r["text"], r["quote"], r["page"]) for r in draw()]
     labelled = [(r["text"], r["quote"], r["page"]) for r in probe_rows(GOLD / "fr_b3.jsonl", lambda row: [])]
     assert drawn == labelled
+
+
+def test_the_second_publisher_quote_batch_keeps_its_score():
+    # 6/7 at its first score (see quote_probes_gold/README.md)
+    score = score_probes(list(probe_rows(GOLD / "fr_b4.jsonl", lambda row: [row["speaker"]])), "fr")
+    assert score.probes == 7
+    assert score.right >= 6

@@ -6,7 +6,8 @@ import pytest
 
 from extractors.facts import extract_facts
 from extractors.facts.quantities import extract_quantities
-from extractors.records import Quantity
+from extractors.pipeline import PipelineOptions, process
+from extractors.records import Quantity, RawDocument
 from tests.facts_helpers import parse, seed_body
 
 
@@ -100,6 +101,46 @@ def test_dollars_written_as_a_word_follow_the_article_country():
 def test_bare_dollar_follows_the_country_whose_places_the_article_names(text, code):
     found = [f for f in extract_facts(text, None) if isinstance(f, Quantity)]
     assert [q.unit for q in found] == [code]
+
+
+@pytest.mark.parametrize(
+    "url, text, code",
+    [
+        # CBC (corpus page cbc_2022-10-14): a sentence naming no country prices in the site's own dollar
+        ("https://www.cbc.ca/news/business/x", "The average selling price went for $640,479.", "CAD"),
+        # Canada.com (corpus page canadacom_2026-06-05): a Canadian publisher on a generic domain
+        ("https://o.canada.com/travel/x", "The lodge reopened after a $5 million transformation.", "CAD"),
+        ("https://www.9news.com.au/national/x", "The trio made off with almost $200,000 worth of jewellery.", "AUD"),
+        # a marked dollar keeps its mark, and a site of no "$" country leaves the bare sign the US dollar
+        ("https://www.cbc.ca/news/business/x", "The company raised US$5 million in the round.", "USD"),
+        ("https://www.cnbc.com/2023/04/28/x.html", "The lodge reopened after a $5 million transformation.", "USD"),
+        (None, "The lodge reopened after a $5 million transformation.", "USD"),
+    ],
+)
+def test_a_bare_dollar_is_the_dollar_of_the_site_when_the_text_names_no_dollar_country(url, text, code):
+    found = [f for f in extract_facts(text, None, url=url) if isinstance(f, Quantity)]
+    assert [q.unit for q in found] == [code]
+
+
+@pytest.mark.parametrize(
+    "url, code", [("https://www.cbc.ca/news/business/prices-1.1", "CAD"), ("https://www.cnbc.com/2022/10/14/p.html", "USD")]
+)
+def test_the_pipeline_reads_a_bare_dollar_by_the_site_of_the_article_url(url, code):
+    text = (
+        "Home prices slipped again last month, the real estate board said on Friday.\n\n"
+        "The average selling price of a home listed on the MLS system went for $640,479, down from the spring.\n\n"
+        "Sales fell for the seventh month in a row as buyers waited for rates to settle, the board said.\n"
+    )
+    raw = RawDocument("prices.txt", text.encode(), url=url, content_type="text/plain")
+    article = next(process([raw], PipelineOptions()))
+    assert [f.unit for f in article.facts if isinstance(f, Quantity) and "$" in f.text] == [code]
+
+
+def test_the_country_the_text_names_outweighs_the_site():
+    # 9News (corpus page nine-au_2024-01-07): AP copy about New York on an Australian site prices in US dollars
+    text = "A New York court heard that in New York she was paid $160,000 for the interview."
+    found = [f for f in extract_facts(text, None, url="https://www.9news.com.au/world/x") if isinstance(f, Quantity)]
+    assert [q.unit for q in found if q.text.startswith("$")] == ["USD"]
 
 
 @pytest.mark.parametrize(
@@ -517,6 +558,27 @@ def test_the_short_scale_goes_on_past_a_trillion():
 )
 def test_a_bare_number_a_person_is_gives_an_age(text, ages):
     assert [q.value for q in quantities(text) if q.unit == "year old"] == ages
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        # National Post (dev probe real3): the small model takes "Kamala" for a place
+        ("Kamala was 12 in 1976 when her mother took a job at the McGill University School of Medicine.", [12]),
+        # Simon Sarris (dev probe real7): "was" shares the subject of the verb it is coordinated with
+        (("Andrew Carnegie finished schooling at 12, and was 13 when he began his second job as a telegraph office "
+          "boy."), [13]),
+    ],
+)
+def test_what_a_name_was_when_something_happened_is_an_age(text, ages):
+    assert [q.value for q in quantities(text) if q.unit == "year old"] == ages
+
+
+@pytest.mark.parametrize(
+    "text", ["Boston was 3 in 2019 when the league expanded.", "The firm grew fast and was 12 in the rankings."]
+)
+def test_a_place_or_an_undated_rank_is_no_age(text):
+    assert [q for q in quantities(text) if q.unit == "year old"] == []
 
 
 def test_a_scale_word_in_a_hyphenated_size_class_is_no_amount():
@@ -1173,6 +1235,31 @@ def test_a_number_in_a_quoted_title_counts_nothing(text):
 
 def test_a_number_in_quoted_speech_still_counts():
     assert (500, "people") in {(q.value, q.unit) for q in quantities("He said “we hired 500 people” last year.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Roots of Progress (dev probe real12) and The New Yorker (dev probe real14): a short quoted phrase opening
+        # with a number names a kind of the noun after it
+        "First is the “three vehicles” problem: you have to get from your origin to the station.",
+        ("You need only ten of those to be “one secret trick” recipes for people to then latch onto those, and to "
+         "know you as the “one secret trick” guy."),
+    ],
+)
+def test_a_quoted_phrase_opening_with_a_number_before_a_noun_counts_nothing(text):
+    assert [q for q in quantities(text) if q.value in (1, 3)] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("He said “two people died” in the blast.", 2, "people"),
+        ("We bought “three tickets” yesterday.", 3, "tickets"),
+    ],
+)
+def test_a_quoted_count_before_a_verb_or_a_date_still_counts(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
 
 
 @pytest.mark.parametrize(

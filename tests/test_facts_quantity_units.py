@@ -8,6 +8,7 @@ import pytest
 
 from extractors.facts import FactOptions, extract_facts
 from extractors.facts.quantities import extract_quantities
+from extractors.facts.units import site_dollar
 from extractors.records import Quantity
 from tests.facts_helpers import parse
 
@@ -161,3 +162,22 @@ def test_the_first_of_two_dimensions_takes_the_unit_written_after_the_second():
 def test_a_house_number_before_a_street_name_is_no_count():
     assert found("We met at 45 Hudson plaza on Friday.") == []
     assert found("The fund bought 12 Main Street properties.") == [(12, None, "main street properties")]
+
+
+@pytest.mark.parametrize(
+    "url, code",
+    [
+        ("https://www.cbc.ca/news/x", "CAD"),
+        ("https://globalnews.ca/news/1/x/", "CAD"),
+        ("https://www.abc.net.au/news/x", "AUD"),
+        ("https://www.stuff.co.nz/x", "NZD"),
+        ("https://o.canada.com/travel/x", "CAD"),  # a publisher's host on a generic domain, subdomains included
+        ("https://ottawacitizen.com/public-service/x", "CAD"),
+        ("https://www.notcanada.com/x", None),  # a suffix matches whole labels only
+        ("https://www.cnbc.com/x", None),
+        ("not a url", None),
+        (None, None),
+    ],
+)
+def test_the_site_dollar_comes_from_the_longest_listed_suffix_of_the_host(url, code):
+    assert site_dollar(url) == code

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from extractors.clean import fallback, widgets
 from extractors.clean import html as html_clean
@@ -139,6 +140,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors, items=body.items,
         headlines=meta.headlines,
     )
+    paragraphs = text_clean.without_closing_contacts(paragraphs, urlsplit(meta.canonical_url or url or "").hostname)
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)
     text = "\n\n".join(paragraphs)

@@ -213,6 +213,10 @@ def collect_captions(root) -> list[str]:
     "content-media__description" on g1.globo.com, "image_desc" on qq.com) is a caption too, when caption-sized.
     """
     captions: list[str] = []
+    for el in _italic_captions(root):
+        if (text := norm(el.text_content())) not in captions:
+            captions.append(text)
+        _drop(el)
     for el in list(root.iter("figcaption", "figure")):
         if el.getparent() is None:
             continue
@@ -237,6 +241,47 @@ def collect_captions(root) -> list[str]:
         if el.getparent() is not None:
             _drop(el)
     return captions
+
+
+#: An italic paragraph under a picture is its caption up to this many words.
+ITALIC_CAPTION_WORDS = 60
+_IMAGE_TAGS = ("img", "picture", "amp-img")
+_WORD = re.compile(r"\w")
+
+
+def _italic_captions(root) -> list:
+    """Paragraphs set wholly in italics right under a picture inside the story: the picture's caption, set as a
+    paragraph of the story's box with no ``<figcaption>`` ("<figure><img></figure><p><em>Outside (left) and inside
+    (right) parts of the ... Deadbolt.</em></p>" on Network World; Wikimedia's blog under its charts; heise's tips under
+    each screenshot, "Die Installation ist ein Kinderspiel."). No dev reference keeps one. A picture above the story's
+    first paragraph may carry its italic standfirst, and an italic question under a picture opens an interview
+    (mbl.is): neither is judged. Controls between them (a lightbox's close button) hold no word.
+    """
+    found = []
+    for image in root.iter("figure", "p", "div"):
+        if image.tag != "figure" and (_WORD.search(image.text_content()) or next(image.iter(*_IMAGE_TAGS), None) is None):
+            continue
+        if image.tag == "figure" and next(image.iter(*_IMAGE_TAGS), None) is None:
+            continue
+        after = image.getnext()
+        while after is not None and (not isinstance(after.tag, str) or not _WORD.search(after.text_content())):
+            after = after.getnext()
+        if after is None or not _is_italic_paragraph(after):
+            continue
+        text = norm(after.text_content())
+        if widgets.word_count(text) > ITALIC_CAPTION_WORDS or text.rstrip(")]”\"' ").endswith(("?", "？")):
+            continue
+        if any(sib.tag == "p" and len(norm(sib.text_content())) >= MIN_PARAGRAPH for sib in image.itersiblings(preceding=True)
+               if isinstance(sib.tag, str)):
+            found.append(after)
+    return found
+
+
+def _is_italic_paragraph(el) -> bool:
+    """A ``<p>`` whose words all sit in one ``<em>`` or ``<i>``."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    return (el.tag == "p" and len(children) == 1 and children[0].tag in ("em", "i")
+            and not (el.text or "").strip() and not (children[0].tail or "").strip())
 
 
 def collect_image_labels(container) -> list[str]:

@@ -32,12 +32,15 @@ from extractors.clean.fields import field_lines
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile, story_end
+from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
     AUTHOR_NOTE,
     CLOSERS,
+    DISCLAIMER,
     HEADLINE_WORDS,
+    NOTE_BELOW,
     PROSE_WORDS,
     author_boxes,
     captions_above_credits,
@@ -500,7 +503,7 @@ def finish_paragraphs(
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
     Cuts at the site profile's end line (``profiles.story_end``), trims trailing furniture, drops widget/e-mail/byline lines (also
-    bare author names, when the page declares its authors) and a repeated headline, and moves
+    bare author names, when the page declares its authors, and a live blog's entry sign-offs, ``_entry_sign_offs``) and a repeated headline, and moves
     caption-shaped or verbatim-repeated lines to captions, and the lines ``captioned`` names (a dump's photo captions
     and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
     labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items),
@@ -513,6 +516,7 @@ def finish_paragraphs(
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
     counts = Counter(paragraphs)
+    sign_offs = _entry_sign_offs(paragraphs)
     # the story's last paragraph of prose: a wire sign-off in brackets may close it, no caption's credit
     closing = max((at for at, para in enumerate(paragraphs) if _is_prose(para)), default=-1) if text_dump else -1
     kept: list[str] = []
@@ -524,7 +528,7 @@ def finish_paragraphs(
         para = stripped
         if story_end(profile, para) and kept:
             break
-        if any(p.search(para) for p in drop_patterns):
+        if any(p.search(para) for p in drop_patterns) or para in sign_offs:
             continue
         if text_dump and index > 0 and _BY_WORD.fullmatch(paragraphs[index - 1]) and _is_name(para):
             continue  # the name under a lone "Von" / "By": a byline a copy split in two lines
@@ -579,8 +583,58 @@ def finish_paragraphs(
     else:
         while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
             kept.pop()
-        kept = _without_closing_addresses(kept)
+        kept = _without_closing_addresses(_above_disclaimer(kept))
     return tuple(kept), tuple(captions)
+
+
+def _above_disclaimer(paragraphs: list[str]) -> list[str]:
+    """An HTML story up to an investment disclaimer (``DISCLAIMER``, a paragraph's first line) closing it, once
+    ``NOTE_BELOW`` of its words lie above it: the text dumps' rule (``text_regions._before_disclaimer``) on a page.
+
+    Tagesausblick's chart analysis goes on under "Alle Angaben ohne Gewähr." into a block of copyright, data-source,
+    liability and conflict-of-interest notes in the page's story box too; the Berliner Morgenpost's
+    savings story closes with "Aktien, Immobilien und andere Investments sind grundsätzlich mit einem Risiko
+    verbunden. ..." (dev pages of both).
+    """
+    total = sum(widgets.word_count(para) for para in paragraphs)
+    above = 0
+    for index, para in enumerate(paragraphs):
+        if index and DISCLAIMER.fullmatch(para.split("\n", 1)[0]) and above >= NOTE_BELOW * total:
+            return paragraphs[:index]
+        above += widgets.word_count(para)
+    return paragraphs
+
+
+#: A reporter's sign-off under a live blog's entry: a dash (never a lone hyphen, a list's bullet), then the name(s).
+_SIGN_OFF = re.compile(r"^(?:--|[–—])\s*(?P<names>[^\d!?;:@()\"“”]{3,120})$")
+#: Most words a sign-off holds: two reporters with their outlets ("Michael Collins of USA Today and Bree Burkitt of
+#: The Arizona Republic").
+_SIGN_OFF_WORDS = 16
+
+
+def _is_sign_off(line: str) -> bool:
+    """A dash, then capitalised names and the byline connectors between them ("and", "of", "the": ``bylines.txt``),
+    with commas or a slash before an outlet: "– David Jackson", "--Michael Collins", "–Chelsea Curtis, The Arizona
+    Republic", "-- James R. Healey/Drive On". Not a sentence: it ends in no full stop."""
+    match = _SIGN_OFF.match(line)
+    if match is None or line.endswith("."):
+        return False
+    words = re.split(r"[\s,/]+", match.group("names").strip(" ,/"))
+    if not 2 <= len(words) <= _SIGN_OFF_WORDS:
+        return False
+    _, _, connectors = byline_words()
+    lowered = connectors | byline_joiners()
+    return all(w[:1].isupper() or w.lower() in lowered for w in words) and sum(w[:1].isupper() for w in words) >= 2
+
+
+def _entry_sign_offs(paragraphs: list[str]) -> frozenset[str]:
+    """The sign-off lines of a live blog's entries, when they name different reporters: each entry closes with its
+    reporter's name after a dash (USA TODAY's Phoenix rally coverage, "– David Jackson", "–Chelsea Curtis, The Arizona
+    Republic"; the Las Vegas Sun's Yucca Mountain blog, "–Yvonne Gonzalez", "–Ric Anderson and Chris Kudialis"). They
+    are bylines, not text. Lines that all name one person stay: the writer's signature closing a post ("– Gary
+    Marcus") or the attribution under quotes of one speaker ("– Sebastian Kurz" under two of his statements)."""
+    found = [para for para in paragraphs if "\n" not in para and _is_sign_off(para)]
+    return frozenset(found) if len(set(found)) >= 2 else frozenset()
 
 
 def _is_trailing_furniture(line: str) -> bool:
@@ -678,6 +732,36 @@ def _without_closing_addresses(paragraphs: list[str]) -> list[str]:
         para for para in paragraphs[cut:]
         if not (_WEB_ADDRESS.search(para) and widgets.word_count(para) <= ADDRESS_LINE_WORDS)
     ]
+
+
+#: A call to contact the newsroom (``data/<language>/contact_calls.txt``): "Contact reporter ...".
+CONTACT_CALL = widgets.local_lines("contact_calls.txt")
+#: An e-mail address and its domain.
+_MAIL_DOMAIN = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
+def without_closing_contacts(paragraphs: tuple[str, ...], site: str | None) -> tuple[str, ...]:
+    """An HTML story without the short paragraphs among its last ``ADDRESS_REACH`` that call to contact someone
+    (``CONTACT_CALL``) at an e-mail address of the page's own site (``site``: its host): the newsroom's, not the story's.
+
+    "Contact reporter ... at ...@registerguard.com or 541-..., and follow her on Twitter" (The Register-Guard), "To
+    report corrections and clarifications, contact Standards Editor ... letters@usatoday.com" (USA TODAY). An address
+    elsewhere is the story's ("... or e-mail TIPS@a2gov.org", a police tip line on MLive, kept by its reference), and so
+    is a pointer with no call to contact ("... please email adblocking@iab.com for more information." on IAB).
+    """
+    if not site or len(paragraphs) <= ADDRESS_REACH:
+        return paragraphs
+    host = site.lower().removeprefix("www.")
+
+    def own(para: str) -> bool:
+        return any(host == (domain := m.group(1).lower()) or host.endswith("." + domain)
+                   for m in _MAIL_DOMAIN.finditer(para))
+
+    cut = len(paragraphs) - ADDRESS_REACH
+    return paragraphs[:cut] + tuple(
+        para for para in paragraphs[cut:]
+        if not (widgets.word_count(para) <= ADDRESS_LINE_WORDS and CONTACT_CALL.fullmatch(para) and own(para))
+    )
 
 
 def _is_trailing_headline(line: str) -> bool:

@@ -23,11 +23,13 @@ def words(text: str) -> frozenset[str]:
 
 #: class/id/role tokens (after splitting on ``-``, ``_``, spaces and camelCase) that mark a non-content block.
 #: ("adb", "adblock", "adblocker": the ad-blocker notice, observer.com's "adb-notification", dailymail.co.uk's
-#: "adblock-overlay", telegraph.co.uk's "adblocker-message", and washingtonpost.com's "wp-adb-c" bait box.)
+#: "adblock-overlay", telegraph.co.uk's "adblocker-message", and washingtonpost.com's "wp-adb-c" bait box.
+#: "disclaimer": an affiliate, sign-up, comment-rules or terms notice, "PostDisclaimer" on littlethings.com and
+#: "disclaimer" on nature.com kept in the story; the blocks so named on 32 dev publishers hold no reference text.)
 BOILERPLATE_TOKENS: frozenset[str] = words(
     """
     ad ads adv advert adverts advertisement advertising adslot adunit adcontainer dfp gpt sponsor sponsored
-    adb adblock adblocker
+    adb adblock adblocker disclaimer
     promo promos promotion outbrain taboola recirc recirculation pullquote timeline ticker factbox infobox
     share sharing sharebar shares social sns socials facebook twitter tweet whatsapp pinterest linkedin email
     newsletter newsletters subscribe subscription signup

@@ -6,9 +6,9 @@ unit it is given in), as the gold conventions count it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from extractors.facts.gazetteer import title_words, word_list
+from extractors.facts.gazetteer import country_aliases, place_names, title_words, word_list
 from extractors.facts.nlp import lemma
 from extractors.facts.numbers import AGE_ADVERBS, Number, age_after_comma, read_number
 from extractors.facts.units import AGE_WORDS, TIME_UNITS
@@ -135,7 +135,40 @@ def _predicate_age(doc: Doc, number: Number) -> bool:
     if not (0 < number.value < 120 and number.value == int(number.value)):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or s.lower_ in AGE_NOUNS for s in subjects)
+    if any(_person(s) for s in subjects):
+        return True
+    if not _dated(doc, number.end):
+        return False
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "finished ..., and was 13 when"
+    return any(
+        _person(s)
+        or s.pos_ == "PROPN"
+        and s.is_title
+        and s.ent_type_ in {"", "GPE", "NORP"}
+        and s.text not in place_names()
+        and s.text not in country_aliases()
+        for s in subjects
+    )
+
+
+def _person(token: Token) -> bool:
+    """A subject that names a person: a personal pronoun, a PERSON name, or a noun for a person ("the boy")."""
+    return token.lower_ in PERSON_PRONOUNS or token.ent_type_ == "PERSON" or token.lower_ in AGE_NOUNS
+
+
+def _dated(doc: Doc, end: int) -> bool:
+    """A number followed by the time it held at ("when ...", "in 1976"). What a name "was" then is an age even where
+    the parse does not show a person as its subject: the small model takes the name for a place ("Kamala was 12 in
+    1976 when her mother took a job", National Post, dev; a listed place or country stays out, "Boston was 3 in
+    2019" is a rank), or the subject is the first of two coordinated verbs' ("Andrew Carnegie finished schooling at
+    12, and was 13 when he began his second job", Simon Sarris, dev)."""
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ == "when":
+        return True
+    return nxt.lower_ == "in" and end + 1 < len(doc) and doc[end + 1].ent_type_ == "DATE"
 
 
 def _age_at(doc: Doc, number: Number) -> bool:
@@ -159,8 +192,7 @@ def _age_at(doc: Doc, number: Number) -> bool:
         verb = verb.head  # "finished schooling at 12": the subject is the finishing verb's
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(s.lower_ in PERSON_PRONOUNS or s.ent_type_ == "PERSON" or s.lower_ in AGE_NOUNS for s in subjects)
+    return any(_person(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _bare(doc: Doc, number: Number) -> bool:

@@ -49,6 +49,7 @@ def cue_attributions(doc: Doc, sentences: SentenceIndex, language: str) -> list[
     complementizers = optional_word_list("complementizers", language)
     infinitives = tagged_words("infinitive_claims", language)
     forms = _verb_forms(language, verbs)
+    no_speech = optional_word_list("no_speech_pairs", language)
     quotes = find_quote_spans(text_of(doc))
     found = []
     for token in doc:
@@ -57,7 +58,8 @@ def cue_attributions(doc: Doc, sentences: SentenceIndex, language: str) -> list[
             found.append(_prepositional(token, token.i, sentences, quotes))
         elif joined in prepositions:
             found.append(_prepositional(token, token.i - 1, sentences, quotes))
-        elif (cue := _cue_verb(token, verbs, forms, complementizers)) is not None:
+        elif (cue := _cue_verb(token, verbs, forms, complementizers)) is not None \
+                and not _in_pair(token, no_speech):
             found.append(_verbal(token, *cue, complementizers, infinitives, sentences, quotes))
     return sorted((a for a in found if a is not None), key=lambda a: a.start)
 
@@ -68,6 +70,15 @@ def _joined(token: Token) -> str:
     if prev is None or prev.text[-1:] not in {"'", "’"} or prev.idx + len(prev) != token.idx:
         return ""
     return (prev.text + token.text).lower().replace("’", "'")
+
+
+def _in_pair(token: Token, pairs: frozenset[str]) -> bool:
+    """Whether ``token`` ends one of ``pairs`` ("vouloir dire": "veut habituellement dire" means, it does not
+    report), the verb before it found past adverbs."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and f"{lemma(token.doc[i])} {lemma(token)}" in pairs
 
 
 def _verb_forms(language: str, verbs: frozenset[str]) -> dict[str, str]:
@@ -203,7 +214,9 @@ def _clause_after(verb: Token, cue: str, sent: Span, complementizers: frozenset[
             return _words(doc[token.i + 1 : sent.end])
         if (token.dep_ == "mark" and token.lower_ not in INFINITIVE_DE) or token.text in {".", ";", "?", "!"}:
             break
-    following = next((t for t in window if t.pos_ not in {"ADV", "PART"}), None)
+    # "d'" before the infinitive is its marker even where the model tags it an adverb ("a promis d'honorer",
+    # Libération; "promet d'équilibrer", Radio-Canada), so it is not skipped with the adverbs
+    following = next((t for t in window if t.pos_ not in {"ADV", "PART"} or t.lower_ in INFINITIVE_DE), None)
     if following is not None and following.lower_ in INFINITIVE_DE and following.i + 1 < sent.end:
         following = doc[following.i + 1] if cue in infinitives.get("de", ()) else None
     elif cue not in infinitives.get("bare", ()):

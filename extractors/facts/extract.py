@@ -24,14 +24,19 @@ from extractors.facts.model_pack import model_pack_facts
 from extractors.facts.nlp import SentenceIndex, load_pipeline, resolve_model_name
 from extractors.facts.quantities import extract_quantities
 from extractors.facts.quotes import extract_quotes
-from extractors.facts.units import article_cents, article_currencies, article_dollar
+from extractors.facts.units import article_cents, article_currencies, article_dollar, site_dollar
 from extractors.facts.universal import locale_facts
 from extractors.records import FACT_KINDS, Fact, NewsfactsError
 
 logger = logging.getLogger(__name__)
 
-#: One input: (text, published) or (text, published, language).
-FactInput = tuple[str, datetime | None] | tuple[str, datetime | None, str | None]
+#: One input: (text, published), (text, published, language) or (text, published, language, url); the page's
+#: address says which dollar a bare "$" is where the text names no "$" country (``units.site_dollar``).
+FactInput = (
+    tuple[str, datetime | None]
+    | tuple[str, datetime | None, str | None]
+    | tuple[str, datetime | None, str | None, str | None]
+)
 #: Inputs read together, in ``batch_size`` units: texts are grouped by language pack within a window.
 WINDOW_BATCHES = 4
 
@@ -61,7 +66,11 @@ class FactOptions:
 
 
 def extract_facts(
-    text: str, published: datetime | None, options: FactOptions = FactOptions(), language: str | None = None
+    text: str,
+    published: datetime | None,
+    options: FactOptions = FactOptions(),
+    language: str | None = None,
+    url: str | None = None,
 ) -> list[Fact]:
     """Facts of one article text, ordered by start offset.
 
@@ -71,12 +80,13 @@ def extract_facts(
             absolute dates still resolve and relative ones ("Tuesday", "last year") get value None.
         options: model, batch size and the kinds of fact wanted.
         language: ISO 639-1 code of the text (None: English); picks the language pack.
+        url: the page's address; its host may say the site's dollar (``units.site_dollar``).
     """
-    return next(extract_facts_many([(text, published, language)], options))
+    return next(extract_facts_many([(text, published, language, url)], options))
 
 
 def extract_facts_many(items: Iterable[FactInput], options: FactOptions = FactOptions()) -> Iterator[list[Fact]]:
-    """Facts for each ``(text, published[, language])``, in input order.
+    """Facts for each ``(text, published[, language[, url]])``, in input order.
 
     Texts are read by their language's pack (English when the language is None), through one
     batched ``nlp.pipe`` per pack and window of inputs, so memory stays flat over any number of
@@ -95,6 +105,7 @@ def facts_language(language: str | None) -> str | None:
 
 def _window_facts(window: list[FactInput], options: FactOptions) -> list[list[Fact]]:
     inputs = [(item[0], item[1], item[2] if len(item) > 2 else None) for item in window]
+    sites = [site_dollar(item[3] if len(item) > 3 else None) for item in window]
     results: list[list[Fact]] = [[] for _ in inputs]
     by_pack: dict[str | None, list[int]] = {}
     for i, (_, _, language) in enumerate(inputs):
@@ -113,7 +124,7 @@ def _window_facts(window: list[FactInput], options: FactOptions) -> list[list[Fa
         for doc, (i, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=options.batch_size):
             sentences = SentenceIndex(doc)
             if pack.english_rules:
-                facts = facts_from_doc(doc, inputs[i][1], options.kinds, sentences)
+                facts = facts_from_doc(doc, inputs[i][1], options.kinds, sentences, sites[i])
             else:
                 facts = model_pack_facts(doc, inputs[i][1], code, options.kinds, sentences)
             parts[i].append([shift(f, offset, sentences_before[i]) for f in facts])
@@ -124,9 +135,14 @@ def _window_facts(window: list[FactInput], options: FactOptions) -> list[list[Fa
 
 
 def facts_from_doc(
-    doc: Doc, published: datetime | None, kinds: frozenset[str], sentences: SentenceIndex | None = None
+    doc: Doc,
+    published: datetime | None,
+    kinds: frozenset[str],
+    sentences: SentenceIndex | None = None,
+    site: str | None = None,
 ) -> list[Fact]:
-    """Run the English rule extractors of ``kinds`` over one parsed document."""
+    """Run the English rule extractors of ``kinds`` over one parsed document; ``site`` is the dollar of the site
+    it was published on (``units.site_dollar``), if any."""
     sentences = sentences or SentenceIndex(doc)
     facts: list[Fact] = []
     needs_entities = bool(kinds & {"entity", "quantity", "quote", "attribution"})
@@ -134,7 +150,7 @@ def facts_from_doc(
     if "entity" in kinds:
         facts.extend(entities)
     if "quantity" in kinds:
-        dollar = article_dollar(entities, doc)
+        dollar = article_dollar(entities, doc, site)
         facts.extend(
             extract_quantities(
                 doc, sentences, dollar, article_currencies(entities), article_cents(entities, dollar)

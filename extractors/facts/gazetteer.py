@@ -91,6 +91,12 @@ def dollar_currencies() -> dict[str, str]:
 
 
 @functools.cache
+def dollar_domains() -> dict[str, str]:
+    """Host-name suffix of a site -> ISO 4217 code of the dollar it writes bare ("ca" -> CAD, "canada.com" -> CAD)."""
+    return {suffix: code for suffix, code in _rows("dollar_domains.tsv")}
+
+
+@functools.cache
 def euro_area() -> dict[str, str]:
     """Euro-area country code or city -> its country code ("IE" -> "IE", "Dublin" -> "IE")."""
     return {name: country for name, country in _rows("euro_area.tsv")}

@@ -1342,7 +1342,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if _some_day(doc, number):
         return True
-    if _title_with_time_unit(doc, number) or _quoted_title(doc, number):
+    if _title_with_time_unit(doc, number) or _quoted_title(doc, number) or _quoted_label(doc, number):
         return True
     if (
         nxt is not None
@@ -1701,6 +1701,23 @@ def _quoted_title(doc: Doc, number: Number) -> bool:
         return False
     inside = [t for t in doc[opening[-1] + 1 : closing[0]] if t.is_alpha]
     return len(inside) >= 2 and all(t.is_title or t.is_upper for t in inside if len(t) > 3)
+
+
+def _quoted_label(doc: Doc, number: Number) -> bool:
+    """A number opening a short quoted phrase that stands before a noun names a kind of that noun, not a count: "the
+    “three vehicles” problem" (Roots of Progress, dev), "“one secret trick” recipes", "the “one secret trick” guy"
+    (The New Yorker, dev). Quoted speech goes on past a few words or ends before a verb or punctuation, so it is left
+    alone."""
+    if number.start == 0 or not doc[number.start - 1].is_quote:
+        return False
+    sentence = sentence_of(doc[number.start])
+    if sum(t.is_quote for t in doc[sentence.start : number.start]) % 2 == 0:
+        return False  # the mark before closes a quote
+    closing = next((t.i for t in doc[number.end : min(number.end + 4, sentence.end)] if t.is_quote), None)
+    if closing is None or closing + 1 >= sentence.end:
+        return False
+    after = doc[closing + 1]
+    return after.pos_ == "NOUN" and after.is_lower and after.is_alpha and not after.ent_type_
 
 
 def _beside_month(doc: Doc, number: Number) -> bool:

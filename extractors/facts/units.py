@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +17,7 @@ from extractors.facts.gazetteer import (
     currency_names,
     currency_places,
     dollar_currencies,
+    dollar_domains,
     dollar_places,
     euro_area,
     measure_units,
@@ -410,10 +412,23 @@ def _hyphen_end(noun: Token) -> int:
     return j
 
 
-def article_dollar(entities: Iterable[Entity], doc: Doc | None = None) -> str:
+def site_dollar(url: str | None) -> str | None:
+    """ISO code of the dollar the site at ``url`` writes bare, by the longest suffix of its host name in
+    ``data/dollar_domains.tsv`` ("https://www.cbc.ca/news/..." -> CAD); None for another site or no address."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.lower().rstrip(".").split(".")
+    domains = dollar_domains()
+    for k in range(len(labels)):
+        code = domains.get(".".join(labels[k:]))
+        if code is not None:
+            return code
+    return None
+
+
+def article_dollar(entities: Iterable[Entity], doc: Doc | None = None, site: str | None = None) -> str:
     """ISO code a bare "$" or "dollars" means in this article: the dollar of the "$" country it names most,
-    counting the country, its people and its places ("Perth", "Ontario", "Indiana"); USD when it names none,
-    and on a tie.
+    counting the country, its people and its places ("Perth", "Ontario", "Indiana"); when it names none, the
+    dollar of the site it was published on (``site``, from ``site_dollar``), else USD; USD on a tie.
 
     Where ``doc`` writes a dollar with its country, the bare sign means the other one, as wire copy prices money:
     beside "C$1.5 billion", "A$1.7 billion", "HK$5 billion" (Reuters, Bloomberg, AFP) a bare "$" in brackets is the US
@@ -436,7 +451,7 @@ def article_dollar(entities: Iterable[Entity], doc: Doc | None = None) -> str:
     if "USD" in written:
         counts.pop("USD", None)
     if not counts:
-        return "USD"
+        return site or "USD"
     return max(counts, key=lambda code: (counts[code], code == "USD"))
 
 

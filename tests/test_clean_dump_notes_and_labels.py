@@ -1,0 +1,144 @@
+"""Issue 12, dumps25: notes about where a copied story comes from (a news agency's take, the article's own history),
+form and newsletter lines, footers' media registrations, stamps, captions dated or licensed, and read-also labels of
+Spanish, French and Portuguese stories leave a text dump, while story sentences using the same words stay.
+
+Each entry of ``extractors/clean/data/<language>/`` was seen on dev pages of two publishers or more (named in the data
+files); the real pages here are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.text_regions import DUMP_PROMO_LINE, drop_related_links, is_credited_caption
+from extractors.clean.widgets import is_credit_line, is_widget_line
+from tests.test_clean_text import clean_dump, copied_page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ("ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet. Sie wurde automatisch von der Deutschen "
+         "Presse-Agentur (dpa) übernommen."),
+        ("Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der Nachrichtenagenturen AFP, AP, "
+         "dpa, edp, KNA und Reuters. Zum Teil lassen sich die Angaben nicht unabhängig überprüfen."),
+        "Dieser Artikel ist zuerst bei \"Capital\" erschienen.",
+        ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und unter dem Stichwort Arduino "
+         "eingeordnet."),
+        "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht und unter Cybercrime gespeichert.",
+        "Original reporting. Fearless journalism. Delivered to you.",
+        "Latest headlines delivered to you daily",
+    ],
+)
+def test_notes_on_a_story_source_and_newsletter_blurbs_are_dump_promotions(line):
+    assert DUMP_PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Meldung wurde nach Angaben der Nachrichtenagentur dpa am Abend bestätigt.",
+        "Dieser Beitrag ist für viele Familien kaum zu stemmen, sagte die Sprecherin am Montag.",
+        "Dieser Artikel des Grundgesetzes schützt die Freiheit der Presse.",
+        "The parcels were delivered to you by a courier, the company said.",
+    ],
+)
+def test_story_sentences_on_agencies_articles_and_deliveries_are_no_promotions(line):
+    assert not DUMP_PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This field is for validation purposes and should be left unchanged.",
+        "Leave this field blank",
+        ("ТАСС, информационное агентство (св-во о регистрации СМИ №03247 выдано 02 апреля 1999 г. Государственным "
+         "комитетом Российской Федерации по печати)."),
+        "Publisert: 05.08.24 kl. 14:47",
+        "Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52",
+    ],
+)
+def test_honeypot_fields_media_registrations_and_norwegian_stamps_are_widget_lines(line):
+    assert is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The agency said the field should be left fallow for a year.",
+        "Издание сообщило о регистрации новых правил в министерстве.",
+        "Publiseringen av rapporten ble utsatt til neste uke, opplyser departementet.",
+    ],
+)
+def test_story_lines_with_the_same_words_are_no_widget_lines(line):
+    assert not is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dawn at the U.S. Capitol in Washington, Jan. 19, 2017.",
+        ("President Joe Biden speaks about the student debt relief portal in the South Court Auditorium on the White "
+         "House complex in Washington, Monday, Oct. 17, 2022."),
+        "Firmen- und Beziehungsgeflecht der Cider Connection. Zum Vergrößern auf das Bild klicken. CC-BY-SA 2.0",
+    ],
+)
+def test_captions_closing_on_a_date_or_a_licence_are_captions(line):
+    assert is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The trial is scheduled to begin Monday, Oct. 2, 2023.",
+        "The law took effect on Jan. 1, 2025.",
+        "Parse.ly, December 11, 2014",
+        "Die Lizenz CC BY 2.0 erlaubt es, das Bild mit Nennung des Urhebers weiterzuverwenden.",
+    ],
+)
+def test_sentences_naming_a_date_or_a_licence_are_no_captions(line):
+    assert not is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("Lee también", "2025, un año en el banquillo: de Ábalos a Gómez, García Ortiz o, tal vez, Mazón"),
+        ("Noticia Relacionada", "Seis mujeres de Granada denuncian a su antiguo profesor de teatro"),
+        ("À lire aussi :", "La natalité russe menacée d’effondrement"),
+        ("Veja também", "Médico do Fla rechaça política e diz estar servindo população em reunião"),
+    ],
+)
+def test_read_also_labels_of_other_languages_go_with_the_headline_under_them(label, headline):
+    story = [f"El juez citó este lunes a declarar al fiscal general en calidad de investigado, punto {i}." * 2
+             for i in range(4)]
+    assert drop_related_links([*story[:2], label, headline, *story[2:]]) == story
+
+
+def test_agency_note_leaves_a_copied_german_story():
+    body, dump = copied_page("diezeit_2023-04-28_basketball-euroleague-nach-massenschlagerei__fundus")
+    note = "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet."
+    first = "Nach der Massenschlägerei beim Euroleague-Spiel zwischen Real Madrid und Partizan Belgrad"
+    text = clean_dump(dump).text
+    assert note in dump and note not in text
+    assert first in body and first in text
+
+
+def test_post_note_ends_a_copied_german_blog_post():
+    body, dump = copied_page("hobbywerkstattblog_2015-12-14_arduino-virtual-wall-roomba__hd")
+    text = clean_dump(dump).text
+    assert "Dieser Artikel wurde am 14. Dezember 2015" in dump and "Dieser Artikel wurde am" not in text
+    last = body.strip().splitlines()[-1]
+    assert last in text
+
+
+def test_read_also_box_leaves_a_copied_portuguese_story():
+    body, dump = copied_page("uol_2020-05-21_witzel-treinos-responsabilidade-clubes__hd7")
+    teaser = "Médico do Fla rechaça política e diz estar servindo população em reunião"
+    text = clean_dump(dump).text
+    assert teaser in dump and teaser not in text
+    assert teaser not in body
+
+
+@pytest.mark.parametrize("line", ["圖片來源：截自蔡英文臉書", "图片来源：摄图网"])
+def test_chinese_picture_sources_in_either_script_are_credit_lines(line):
+    assert is_credit_line(line)
