@@ -23,3 +23,17 @@ def norm(text: str) -> str:
 def class_and_id(el) -> str:
     """An element's class and id attributes as one string, where widget vocabulary is looked for."""
     return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def release(held: dict) -> None:
+    """Empty a dict keyed by a page's elements from its last key to its first.
+
+    lxml frees a subtree removed from the page (``prune``'s widgets and furniture) when the last Python object
+    standing for one of its elements ends, and at each such end searches the subtree from its top for another.
+    A dict of elements in document order (``find_standfirsts``'s positions), freed whole, ends them first to last:
+    each search walks past every element whose object ended before it, quadratic in a big pruned block (0.6 s CPU
+    over the 915 corpus pages, a tenth of extracting their bodies). Ended last to first, each search stops at the
+    first element.
+    """
+    while held:
+        held.popitem()  # the last key inserted first

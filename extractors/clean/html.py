@@ -34,7 +34,7 @@ import lxml.html
 from lxml import etree
 
 from extractors.clean import widgets
-from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
+from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm, release
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
@@ -1012,6 +1012,8 @@ def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:
     what they share is that the quoted words are also in the story, so the repetition is the
     signal. Only ``<blockquote>`` content is judged: a subheading may well echo a sentence.
     """
+    if not any(block.quoted for block in blocks):
+        return list(blocks)  # nothing to judge: most pages quote nothing, and every block's words were read
     tokens = [" ".join(TOKENS.findall(b.text)) for b in blocks]
     kept = []
     for index, (block, toks) in enumerate(zip(blocks, tokens)):
@@ -1129,6 +1131,8 @@ def _labels_over_links(blocks: list[Block], kept: list[bool]) -> set[int]:
 
 #: A text cut short by the site: a word, then an ellipsis ("... съобщава доц. д-р...", "... 警視庁が背...").
 _CUT_SHORT = re.compile(r"\w\s?(?:\.\.\.|…)$")
+#: How a text ``_CUT_SHORT`` matches ends.
+_CUT_ENDS = ("...", "…", "...\n", "…\n")
 
 
 def _teaser_summaries(blocks: list[Block]) -> set[int]:
@@ -1141,7 +1145,8 @@ def _teaser_summaries(blocks: list[Block]) -> set[int]:
     """
     found = set()
     for index, block in enumerate(blocks):
-        if not _CUT_SHORT.search(block.text):
+        # the pattern is anchored at the end (maybe before a last newline): a search tries it at every character
+        if not block.text.endswith(_CUT_ENDS) or not _CUT_SHORT.search(block.text):
             continue
         before = blocks[index - 1] if index else None
         if _wholly_linked(block) or before is not None and before.tag in HEADINGS and _wholly_linked(before):
@@ -1423,6 +1428,7 @@ def extract_body(
 
     paragraphs[:0] = new(story_above(container, positions))
     paragraphs[:0] = new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
+    release(positions)
     return Body(tuple(paragraphs), tuple(captions), items)
 
 

@@ -9,7 +9,9 @@ import functools
 import re
 from itertools import islice
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from py3langid.langid import LanguageIdentifier
+
+from extractors.clean.langid_model import load_identifier
 
 #: Characters read: the opening of an article decides its language; more only costs time. 1,500 (was 3,000) gives
 #: the same language on all 1,931 texts of the corpus pages and dumps the cleaner and the facts detect (1,000 changed
@@ -23,7 +25,7 @@ MIN_CONFIDENCE = 0.5
 
 @functools.cache
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier(norm_probs=True)  # mapped from the user's cache folder (``langid_model``)
 
 
 def detect_language(text: str) -> str | None:

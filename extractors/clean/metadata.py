@@ -40,6 +40,9 @@ _META_XPATH = etree.XPath("//meta[@content or @value]")
 #: A CDATA or comment wrapper around a JSON-LD script, "//" line comments included: readability's saved pages
 #: (aclu.org, vox.com, variety.com, fastcompany.com ...) and krautreporter.de write ``//<![CDATA[ ... //]]>``.
 _CDATA = re.compile(r"^(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)$")
+#: How a script ``_CDATA`` matches in opens or ends (its closing marker may stand before a last newline).
+_CDATA_OPENS = ("//", "<![CDATA[", "<!--")
+_CDATA_CLOSES = ("]]>", "-->", "]]>\n", "-->\n")
 _WORD = re.compile(r"\w+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
 #: A name that holds a web address ("mdr.de", "Deutsche Welle (www.dw.com)") names a site, not a person.
@@ -185,7 +188,10 @@ def _ld_objects(root) -> list[dict]:
                 walk(node["mainEntity"])
 
     for script in _LD_XPATH(root):
-        raw = _CDATA.sub("", (script.text or "").strip()).strip().rstrip(";")
+        raw = (script.text or "").strip()
+        if raw.startswith(_CDATA_OPENS) or raw.endswith(_CDATA_CLOSES):  # else the wrapper's search ran over it all
+            raw = _CDATA.sub("", raw)
+        raw = raw.strip().rstrip(";")
         if not raw:
             continue
         try:

@@ -167,31 +167,35 @@ def page_text_nodes(root, skip: frozenset[str] = _UNSEEN) -> list[str]:
 
 
 def _text_nodes(top, skip: frozenset[str], nested: frozenset[str]) -> list[str]:
-    """The text and tails under ``top`` (not its own tail) in document order whose element is outside ``skip``."""
+    """The text and tails under ``top`` (not its own tail) in document order whose element is outside ``skip``.
+
+    Walked by recursion over the children, each call knowing whether its element is inside a ``nested`` one and
+    whether its text is read: a walk over ``iter()`` had to find each element's parent among the open ones
+    (a ``getparent()`` per element), two fifths of the cost.
+    """
     found: list[str] = []
-    stack: list[tuple] = []  # open elements: (element, inside a ``nested`` one, its text is read)
+    append = found.append
 
-    def close() -> None:
-        el = stack.pop()[0]
-        if el.tail and stack and stack[-1][2]:  # a tail belongs to the parent
-            found.append(el.tail)
+    def walk(el, inside: bool, own: bool) -> None:
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str):  # not a comment or processing instruction
+                child_inside = inside or tag in nested
+                child_own = not child_inside and tag not in skip and tag not in _UNSEEN
+                if child_own and child.text:
+                    append(child.text)
+                if len(child):
+                    walk(child, child_inside, child_own)
+            if own and child.tail:  # a tail belongs to the parent
+                append(child.tail)
 
-    for el in top.iter():
-        inside = False
-        if stack:
-            parent = el.getparent()
-            while stack[-1][0] is not parent:
-                close()
-            inside = stack[-1][1]
-        tag = el.tag
-        element = isinstance(tag, str)  # not a comment or processing instruction
-        inside = inside or (element and tag in nested)
-        own = element and not inside and tag not in skip and tag not in _UNSEEN
-        if own and el.text:
-            found.append(el.text)
-        stack.append((el, inside, own))
-    while stack:
-        close()
+    tag = top.tag
+    element = isinstance(tag, str)
+    inside = element and tag in nested
+    own = element and not inside and tag not in skip and tag not in _UNSEEN
+    if own and top.text:
+        append(top.text)
+    walk(top, inside, own)
     return found
 
 

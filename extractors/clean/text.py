@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
@@ -139,6 +140,14 @@ def split_lines(text: str) -> list[str]:
     fixed-width listing, as columns aligned with runs of spaces): each run of rows becomes one
     item, a row per line with cells joined by `` | `` (see ``_table``), so the rows stay together.
     """
+    return list(_split_lines(text))
+
+
+@lru_cache(maxsize=2)
+def _split_lines(text: str) -> tuple[str, ...]:
+    """``split_lines``, kept for the last dumps: ``clean_text`` reads the dump's lines for its title, date and
+    authors after ``clean_text_dump`` has split them (a tenth of cleaning a dump, done twice). Keyed by the whole
+    text, so another dump never gets these lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines: list[str] = []
     run: list[Row] = []
@@ -155,7 +164,7 @@ def split_lines(text: str) -> list[str]:
         if line := widgets.strip_artifacts(" ".join(raw.split())):
             lines.append(line)
     lines.extend(_table(run))
-    return lines
+    return tuple(lines)
 
 
 def spaced_lines(text: str) -> frozenset[str] | None:
@@ -771,8 +780,16 @@ def _is_trailing_headline(line: str) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     """Whether the line ends like a sentence; the full stop of a time's "a.m." or "p.m." ends none ("April 28 2023,
-    3:54 p.m." on The Intercept, "posted on April 21, 2015, at 11:29 a.m." on BuzzFeed are date lines)."""
-    return bool(widgets.SENTENCE_END.search(_MERIDIEM.sub("", line)))
+    3:54 p.m." on The Intercept, "posted on April 21, 2015, at 11:29 a.m." on BuzzFeed are date lines).
+
+    Both patterns are anchored at the line's end, but a search tries them at every character of a paragraph: the
+    time is taken off only from a line ending in "m." (``_MERIDIEM`` ends so, maybe before a last newline), and the
+    sentence end is matched at the last character that is no space (``SENTENCE_END``: a closing mark, then spaces).
+    """
+    if line[-3:].lower().endswith(("m.", "m.\n")):
+        line = _MERIDIEM.sub("", line)
+    stripped = line.rstrip()
+    return bool(stripped) and widgets.SENTENCE_END.match(stripped, len(stripped) - 1) is not None
 
 
 def _is_date_line(line: str) -> bool:

@@ -416,8 +416,13 @@ def _is_unclosed_prose(line: str) -> bool:
     return line_kind(line) == "prose" and not closes_sentence(line)
 
 
+@lru_cache(maxsize=65536)
 def is_promo(line: str) -> bool:
-    """A house promotion or consent notice (``PROMO_LINE``, ``DUMP_PROMO_LINE``): a line both cleaners drop."""
+    """A house promotion or consent notice (``PROMO_LINE``, ``DUMP_PROMO_LINE``): a line both cleaners drop.
+
+    Cached: the dump's region rules ask about the same lines three or four times a page (96,328 calls on 27,557
+    distinct lines over the corpus dumps), and each call runs two gated alternations of every language's list.
+    """
     return bool(DUMP_PROMO_LINE.fullmatch(line) or PROMO_LINE.fullmatch(line))
 
 
