@@ -134,7 +134,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     body = html_clean.photo_story(body)
     found = list(body.paragraphs)
     if fallback.too_small(found, root, sane_body(meta)):
-        found = fallback.rescue(html, found, root, meta.article_body)  # root: the pruned tree the main pass left
+        found = fallback.rescue(html, found, root, meta.article_body, body.lead)  # root: the pruned tree the main pass left
     found = html_clean.before_body_end(html_clean.before_end(found, profile), sane_body(meta))
     paragraphs, more_captions = text_clean.finish_paragraphs(
         found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors, items=body.items,
