@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from extractors.clean import fallback, widgets
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
+from extractors.clean.dom import release
 from extractors.clean.language import detect_language
 from extractors.clean.metadata import (
     Metadata,
@@ -127,6 +128,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     if profile is None and (profile := profile_for_text("\n".join(body.paragraphs))) is not None:
         # A page that names no URL is recognised by its text (a wire dateline): extract again with
         # the publisher's selectors. Pruning mutated the tree, so parse afresh.
+        release(body.positions)
         root = html_clean.parse_html(html)
         body = html_clean.extract_body(
             root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
@@ -134,7 +136,8 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     body = html_clean.photo_story(body)
     found = list(body.paragraphs)
     if fallback.too_small(found, root, sane_body(meta)):
-        found = fallback.rescue(html, found, root, meta.article_body)  # root: the pruned tree the main pass left
+        found = fallback.rescue(html, found, root, meta.article_body, body.lead)  # root: the pruned tree the main pass left
+    release(body.positions)
     found = html_clean.before_body_end(html_clean.before_end(found, profile), sane_body(meta))
     paragraphs, more_captions = text_clean.finish_paragraphs(
         found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors, items=body.items,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 from extractors.clean import html as html_clean
 from extractors.clean.dom import MIN_PARAGRAPH, norm
@@ -66,11 +67,22 @@ def too_small(paragraphs: list[str] | tuple[str, ...], pruned_root, article_body
     return prose >= MIN_PAGE_PROSE and chars < SMALL_SHARE * prose
 
 
-def rescue(html: str, paragraphs: list[str], pruned_root, article_body: str | None = None) -> list[str]:
-    """The first fallback that beats ``paragraphs`` (see the module docstring), else ``paragraphs``."""
+def rescue(
+    html: str, paragraphs: list[str], pruned_root, article_body: str | None = None,
+    lead: Callable[[object, list[str]], list[str]] | None = None,
+) -> list[str]:
+    """The first fallback that beats ``paragraphs`` (see the module docstring), else ``paragraphs``.
+
+    ``lead``: the main pass's standfirst finder (``html.Body.lead``), asked of the container the first fallback
+    takes from the same pruned tree (the document positions it needs belong to that tree).
+    """
     best = list(paragraphs)
     declared = _declared_paragraphs(article_body)
-    for attempt in (_from_pruned, _from_unpruned, lambda *_: declared, embedded_paragraphs):
+
+    def from_pruned(html: str, pruned_root) -> list[str]:
+        return _from_pruned(html, pruned_root, lead)
+
+    for attempt in (from_pruned, _from_unpruned, lambda *_: declared, embedded_paragraphs):
         found = attempt(html, pruned_root)
         if _size(found) >= BETTER_BY * _size(best) and found:
             best = found
@@ -91,9 +103,12 @@ def _declared_paragraphs(article_body: str | None) -> list[str]:
     return [line for line in lines if line]
 
 
-def _from_pruned(html: str, pruned_root) -> list[str]:
+def _from_pruned(html: str, pruned_root, lead: Callable[[object, list[str]], list[str]] | None = None) -> list[str]:
     container = densest_container(pruned_root)
-    return html_clean.paragraphs_of(container) if container is not None else []
+    if container is None:
+        return []
+    found = html_clean.paragraphs_of(container)
+    return [*lead(container, found), *found] if lead is not None and found else found
 
 
 def _from_unpruned(html: str, pruned_root) -> list[str]:

@@ -28,13 +28,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import lxml.html
 from lxml import etree
 
 from extractors.clean import widgets
-from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm, release
+from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
@@ -103,6 +103,12 @@ class Body:
     paragraphs: tuple[str, ...]
     captions: tuple[str, ...]
     items: frozenset[str] = frozenset()  # paragraphs that are items of a list or table, or preformatted text
+    #: The summary lines above another container of the pruned tree that it lacks (``summary_above``): a fallback
+    #: container (``fallback.rescue``) gets the standfirst the main pass would have put before its own.
+    lead: Callable[[object, list[str]], list[str]] | None = None
+    #: The element positions ``lead`` reads (``find_standfirsts``'s), kept until the fallback has had its chance and
+    #: then emptied with ``dom.release``, so lxml frees the pruned subtrees cheaply.
+    positions: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def parse_html(text: str):
@@ -1317,7 +1323,7 @@ def photo_story(body: Body) -> Body:
     found = sum(len(p) for p in body.paragraphs)
     if len(told) < PHOTO_STORY_CAPTIONS or sum(len(c) for c in told) < PHOTO_STORY_SHARE * found or _dated_feed(told):
         return body
-    return Body(body.paragraphs + tuple(told), tuple(c for c in body.captions if c not in told), body.items)
+    return replace(body, paragraphs=body.paragraphs + tuple(told), captions=tuple(c for c in body.captions if c not in told))
 
 
 #: Captions of which this share names one date are the items of a dated feed or gallery, not a photo story's text.
@@ -1427,9 +1433,26 @@ def extract_body(
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 
     paragraphs[:0] = new(story_above(container, positions))
-    paragraphs[:0] = new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
-    release(positions)
-    return Body(tuple(paragraphs), tuple(captions), items)
+    paragraphs[:0] = summary_above(container, positions, standfirsts, captions, paragraphs)
+
+    def lead(other, found: list[str]) -> list[str]:
+        return summary_above(other, positions, standfirsts, captions, found)
+
+    return Body(tuple(paragraphs), tuple(captions), items, lead, positions)
+
+
+def summary_above(container, positions: dict, standfirsts: list, captions: list[str], paragraphs: list[str]) -> list[str]:
+    """The standfirst above the container's story (marked, declared, else an unmarked lead) that it does not hold.
+
+    Also asked of the container a fallback takes from the pruned tree: where the main pass chose a box with no story
+    (a fund widget on The Economic Times, a photo frame on Novinky, whose stories are ``<br>``-broken text or
+    ``<p>``s the main pass's container missed), the rescued story came without the summary printed under its
+    headline (ET's ``<h2 class="summary">``, Novinky's perex), which both references keep.
+    """
+    def new(lines: list[str]) -> list[str]:
+        return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
+
+    return new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
 
 
 def story_above(container, positions: dict) -> list[str]:
