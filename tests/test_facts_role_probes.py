@@ -84,7 +84,7 @@ def test_the_third_real_sentence_batch_keeps_its_roles_level():
     assert score.roles_right >= 50, "\n".join(score.misses)
 
 
-@pytest.mark.parametrize("batch", ["real", "real2", "real3"])
+@pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4"])
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.role_probes_real import batch_file, draw
