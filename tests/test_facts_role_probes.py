@@ -65,16 +65,17 @@ def test_the_english_batch_keeps_its_level():
 def test_the_real_sentence_batch_keeps_its_roles_level():
     # roles right 34/44 when labelled, on main before any rule learnt from it; 37/44 after the roles1 rules
     # (two titles joined by "and", "Opposition Leader"); 38/44 after roles2 ("Chief Medical Information Officer");
-    # 39/44 after roles3 ("Ms Mitchell, who is also co-chair")
+    # 39/44 after roles3 ("Ms Mitchell, who is also co-chair"); 40/45 after roles4 ("captain Carola Rackete" a person)
     score = score_probes(load_probes(GOLD / "en_real.jsonl"), "en")
-    assert score.roles_right >= 39, "\n".join(score.misses)
+    assert score.roles_right >= 40, "\n".join(score.misses)
 
 
 def test_the_second_real_sentence_batch_keeps_its_roles_level():
     # roles right 40/52 when labelled, on main before any rule learnt from it (30/48 probes right); 45/52 after
-    # the roles2 rules (titles joined by "and" before a name, "co-" titles, "Chief ... Officer", "CTO")
+    # the roles2 rules (titles joined by "and" before a name, "co-" titles, "Chief ... Officer", "CTO"); 46/53 after
+    # roles4 ("executive director Nicola Corzine" a person)
     score = score_probes(load_probes(GOLD / "en_real2.jsonl"), "en")
-    assert score.roles_right >= 45, "\n".join(score.misses)
+    assert score.roles_right >= 46, "\n".join(score.misses)
 
 
 def test_the_third_real_sentence_batch_keeps_its_roles_level():
@@ -82,6 +83,12 @@ def test_the_third_real_sentence_batch_keeps_its_roles_level():
     # roles3 rules (a name hung on a title's organisation, "who is/was" titles, "adviser", "engineer")
     score = score_probes(load_probes(GOLD / "en_real3.jsonl"), "en")
     assert score.roles_right >= 50, "\n".join(score.misses)
+
+
+def test_the_fourth_real_sentence_batch_keeps_its_roles_level():
+    # roles right 37/42 when labelled, on main before any rule learnt from it (24/40 probes right, people found 42/56)
+    score = score_probes(load_probes(GOLD / "en_real4.jsonl"), "en")
+    assert score.roles_right >= 37, "\n".join(score.misses)
 
 
 @pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4"])

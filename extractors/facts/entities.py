@@ -63,6 +63,7 @@ from extractors.facts.roles import (
     appositive_title,
     left_title,
     lowered,
+    named_after_title,
     prefer_office,
     shared_title,
     split_title,
@@ -164,8 +165,10 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     for start, end, label in spans:
         span = doc[start:end]
         role = None
-        if label != "PERSON" and (titled_person(span, heads, person_words) or _courtesy_titled(span)):
-            label = "PERSON"  # "MEC Mamabolo", "Mrs Simons" read as an organisation
+        if label == "ORG" and named_after_title(span, heads) or label != "PERSON" and (
+            titled_person(span, heads, person_words) or _courtesy_titled(span)
+        ):
+            label = "PERSON"  # "MEC Mamabolo", "Mrs Simons", "captain Carola Rackete" read as an organisation
         if label == "PERSON":
             span, role = split_title(span, heads, modifiers)
             if span is None:
