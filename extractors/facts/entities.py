@@ -50,6 +50,7 @@ from extractors.facts.name_spans import (
     split_credits,
     trim,
     untagged_credit_spans,
+    untagged_titled_spans,
     with_capitalised_lead,
     with_house_numbers,
 )
@@ -155,6 +156,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
+    spans = spans + untagged_titled_spans(doc, spans)
     spans = listing_spans(doc, spans)
     spans.sort()
     heads, modifiers = title_words()
