@@ -93,11 +93,15 @@ def _in_gold(body: str, gold_texts: list[str]) -> bool:
 
 
 def candidates(
-    language: str = "en", keep: re.Pattern[str] = _NAME_LIKE, cut: Callable[[str], Iterable[str]] = sentences
+    language: str = "en",
+    keep: re.Pattern[str] = _NAME_LIKE,
+    cut: Callable[[str], Iterable[str]] = sentences,
+    pool: Callable[[str], bool] = lambda case_id: in_probe_pool(case_id, ADDED_AFTER_ENTITY_DRAWS),
 ) -> dict[str, list[tuple[str, str]]]:
     """Per publisher, its candidate passages (those ``keep`` finds something in) with their case ids, each passage
     once; the quantity batches draw from the same pages with their own pattern, the quote batches cut bodies into
-    paragraphs (``cut``) so a quote keeps the sentences around it."""
+    paragraphs (``cut``) so a quote keeps the sentences around it. ``pool`` says which cases may be drawn from: by
+    default those in the corpus when the entity batches were drawn; a later batch may draw from the newer cases."""
     split = load_split()
     test_publishers = {_publisher_key(path.name.split("_")[0]) for path in (FACTS_GOLD / "test").glob("*.json")}
     gold_texts = [
@@ -110,7 +114,7 @@ def candidates(
             case = split.get(meta.stem)
             if not case or case["split"] != "dev" or _publisher_key(case["publisher"]) in test_publishers:
                 continue
-            if not in_probe_pool(meta.stem, ADDED_AFTER_ENTITY_DRAWS):
+            if not pool(meta.stem):
                 continue
             data = json.loads(meta.read_text(encoding="utf-8"))
             body = (data.get("expected") or {}).get("body")

@@ -20,6 +20,9 @@ former/acting/interim titles, quote tags ("said X, a spokeswoman for"), sports, 
 look-alikes with no title (relations, ages, and sentences with a name and no title word at all). ``SHAPES`` take turns, each taking
 its next sentence in ``sha256(seed + sentence)`` order, at most ``per_publisher`` a publisher and ``per_shape`` a
 shape; the publishers the project does not use (``quantity_probe_sample.OFF_LIMITS``) are left out.
+
+``real4`` is drawn by shape from the cases added to the corpus after the earlier batches (``tags``: the ``__brv`` and
+``__sfm`` dev pages), which no earlier batch or rule could have read.
 """
 
 from __future__ import annotations
@@ -48,12 +51,21 @@ class Batch:
     per_publisher: int
     earlier: tuple[str, ...] = ()
     per_shape: int = 0  # > 0: drawn by ``SHAPES``, this many sentences a shape
+    tags: frozenset[str] = frozenset()  # non-empty: drawn only from the cases whose id ends in one of these tags
 
 
 BATCHES = {
     "real": Batch("newsfacts-role-probes-real-1:", 26, 3),
     "real2": Batch("newsfacts-role-probes-real-2:", 27, 2, earlier=("real",)),
     "real3": Batch("newsfacts-role-probes-real-3:", None, 2, earlier=("real", "real2"), per_shape=5),
+    "real4": Batch(
+        "newsfacts-role-probes-real-4:",
+        None,
+        3,
+        earlier=("real", "real2", "real3"),
+        per_shape=5,
+        tags=frozenset({"brv", "sfm"}),
+    ),
 }
 #: Words that head most news titles; the draw needs one of them, not the labels.
 ROLE_WORDS = (
@@ -124,12 +136,13 @@ def draw(batch: str = "real") -> list[dict]:
         for line in batch_file(earlier).read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
+    found = candidates("en", pool=lambda case_id: case_id.rpartition("__")[2] in how.tags) if how.tags else candidates("en")
     if how.per_shape:
-        picks = list(shape_picks(candidates("en"), drawn, rank, how))
+        picks = list(shape_picks(found, drawn, rank, how))
     else:
         found = {
             publisher: [(s, case) for s, case in items if role_like(s) and s not in drawn]
-            for publisher, items in candidates("en").items()
+            for publisher, items in found.items()
         }
         found = {publisher: items for publisher, items in found.items() if items}
         picks = list(seeded_picks(found, rank, how.publishers, how.per_publisher))

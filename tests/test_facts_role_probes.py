@@ -65,16 +65,18 @@ def test_the_english_batch_keeps_its_level():
 def test_the_real_sentence_batch_keeps_its_roles_level():
     # roles right 34/44 when labelled, on main before any rule learnt from it; 37/44 after the roles1 rules
     # (two titles joined by "and", "Opposition Leader"); 38/44 after roles2 ("Chief Medical Information Officer");
-    # 39/44 after roles3 ("Ms Mitchell, who is also co-chair")
+    # 39/44 after roles3 ("Ms Mitchell, who is also co-chair"); 40/45 and 41/46 after roles4 ("captain Carola
+    # Rackete" and the untagged "Vice Chair Lael Brainard" people)
     score = score_probes(load_probes(GOLD / "en_real.jsonl"), "en")
-    assert score.roles_right >= 39, "\n".join(score.misses)
+    assert score.roles_right >= 41, "\n".join(score.misses)
 
 
 def test_the_second_real_sentence_batch_keeps_its_roles_level():
     # roles right 40/52 when labelled, on main before any rule learnt from it (30/48 probes right); 45/52 after
-    # the roles2 rules (titles joined by "and" before a name, "co-" titles, "Chief ... Officer", "CTO")
+    # the roles2 rules (titles joined by "and" before a name, "co-" titles, "Chief ... Officer", "CTO"); 46/53 after
+    # roles4 ("executive director Nicola Corzine" a person)
     score = score_probes(load_probes(GOLD / "en_real2.jsonl"), "en")
-    assert score.roles_right >= 45, "\n".join(score.misses)
+    assert score.roles_right >= 46, "\n".join(score.misses)
 
 
 def test_the_third_real_sentence_batch_keeps_its_roles_level():
@@ -84,7 +86,14 @@ def test_the_third_real_sentence_batch_keeps_its_roles_level():
     assert score.roles_right >= 50, "\n".join(score.misses)
 
 
-@pytest.mark.parametrize("batch", ["real", "real2", "real3"])
+def test_the_fourth_real_sentence_batch_keeps_its_roles_level():
+    # roles right 37/42 when labelled, on main before any rule learnt from it (24/40 probes right, people found 42/56);
+    # 38/43 after roles4 (the untagged "Frankfurt Mayor Uwe Becker" a person)
+    score = score_probes(load_probes(GOLD / "en_real4.jsonl"), "en")
+    assert score.roles_right >= 38, "\n".join(score.misses)
+
+
+@pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4"])
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.role_probes_real import batch_file, draw

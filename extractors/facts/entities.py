@@ -50,6 +50,7 @@ from extractors.facts.name_spans import (
     split_credits,
     trim,
     untagged_credit_spans,
+    untagged_titled_spans,
     with_capitalised_lead,
     with_house_numbers,
 )
@@ -63,6 +64,7 @@ from extractors.facts.roles import (
     appositive_title,
     left_title,
     lowered,
+    named_after_title,
     prefer_office,
     shared_title,
     split_title,
@@ -154,6 +156,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
+    spans = spans + untagged_titled_spans(doc, spans)
     spans = listing_spans(doc, spans)
     spans.sort()
     heads, modifiers = title_words()
@@ -164,8 +167,10 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     for start, end, label in spans:
         span = doc[start:end]
         role = None
-        if label != "PERSON" and (titled_person(span, heads, person_words) or _courtesy_titled(span)):
-            label = "PERSON"  # "MEC Mamabolo", "Mrs Simons" read as an organisation
+        if label == "ORG" and named_after_title(span, heads) or label != "PERSON" and (
+            titled_person(span, heads, person_words) or _courtesy_titled(span)
+        ):
+            label = "PERSON"  # "MEC Mamabolo", "Mrs Simons", "captain Carola Rackete" read as an organisation
         if label == "PERSON":
             span, role = split_title(span, heads, modifiers)
             if span is None:

@@ -375,6 +375,37 @@ def untagged_credit_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[t
     return found
 
 
+def untagged_titled_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the model left untagged right after a capitalised title word: "Frankfurt Mayor Uwe Becker", "said Fed
+    Vice Chair Lael Brainard" (Politico), "Travis County Democratic Party Chair Dyana Limon-Mercado" (KUT). The name is
+    two or three capitalised words (a hyphenated surname one of them), none a title word or an institution's last
+    word, and no capitalised word follows it, so "Chief Operating Officer Grady Burnett" or "Mayor Street Station"
+    make no person."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    heads, modifiers = title_words()
+    found: list[tuple[int, int, str]] = []
+    for title in doc:
+        if not (title.text in heads and title.is_title) or title.i in covered:
+            continue
+        end, words = title.i + 1, 0
+        while end < len(doc) and words < 4 and _plain_name_word(doc[end], heads | modifiers) and end not in covered:
+            end += 1
+            words += 1
+            while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_:
+                if doc[end].whitespace_ or not _plain_name_word(doc[end + 1], heads | modifiers):
+                    break
+                end += 2  # "Limon-Mercado"
+        after = doc[end] if end < len(doc) else None
+        if 2 <= words <= 3 and (after is None or not (after.is_title or after.is_upper and after.is_alpha)):
+            found.append((title.i + 1, end, "PERSON"))
+    return found
+
+
+def _plain_name_word(token: Token, title_words: frozenset[str]) -> bool:
+    """A capitalised word that can be part of a person's name: no title word and no institution's last word."""
+    return token.is_title and token.is_alpha and token.text not in title_words and token.text not in ORG_HEADS
+
+
 def _credited_organisation(doc: Doc, slash: int) -> int | None:
     """The end of the organisation after a credit's slash: a listed one ("Getty Images"), or one to
     three capitalised words that end the line ("CNET")."""

@@ -55,6 +55,23 @@ def titled_person(span: Span, heads: frozenset[str], person_words: set[str]) -> 
     )
 
 
+def named_after_title(span: Span, heads: frozenset[str]) -> bool:
+    """Two or three capitalised words right after a lower-case title word name its holder, which the model read as an
+    organisation: "SeaWatch captain Carola Rackete" (Verfassungsblog), "said executive director Nicola Corzine" (SF
+    Chronicle). A word that ends an institution's name ("Association", "Bank") or a listed organisation keeps the
+    model's label."""
+    if span.start == 0 or not 2 <= len(span) <= 3:
+        return False
+    title = span.doc[span.start - 1]
+    return (
+        title.is_lower
+        and title.text in heads
+        and title.pos_ == "NOUN"
+        and all(t.is_title and t.is_alpha and t.text not in ORG_HEADS for t in span)
+        and span.text not in organisation_names()
+    )
+
+
 def split_title(
     span: Span, heads: frozenset[str], modifiers: frozenset[str]
 ) -> tuple[Span | None, str | None]:
