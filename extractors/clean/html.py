@@ -445,7 +445,7 @@ def _is_widget(el, total_prose: int, prose_of: ProseMeter, core: frozenset = fro
     attrs = f"{class_and_id(el)} {_widget_label(el)}"
     if not attrs.strip():
         return False
-    tokens = widgets.attr_tokens(attrs)
+    tokens = widgets.attr_tokens(attrs) - widgets.comment_story_words(attrs)
     named = tokens & widgets.BOILERPLATE_TOKENS
     if not named or (named <= widgets.LINKED_WIDGET_TOKENS and next(el.iter("a"), None) is None):
         return False
@@ -462,7 +462,7 @@ def _is_widget(el, total_prose: int, prose_of: ProseMeter, core: frozenset = fro
     if prose > 0.4 * total_prose or el in core:
         if tokens & widgets.BOILERPLATE_TOKENS - _CONTINUATION_TOKENS and _inside_story(el):
             return True  # a long box (a transcript "factbox") inserted among the story's own paragraphs
-        # reader comments can outweigh the story: a comment block survives only if it also says "article"
+        # reader comments can outweigh the story: a comment block survives only if a name of its own says "article"
         return bool(tokens & widgets.COMMENT_TOKENS) and not tokens & widgets.CONTENT_TOKENS
     return not (tokens & widgets.CONTENT_TOKENS and prose >= 400)
 

@@ -63,6 +63,23 @@ CONSENT_TOKENS: frozenset[str] = words("cookie cookies consent gdpr")
 #: tokens of reader comment sections: removed even when they hold more prose than the story.
 COMMENT_TOKENS: frozenset[str] = words("comment comments commenting disqus respond replies")
 
+
+def comment_story_words(value: str) -> frozenset[str]:
+    """The story words of a class/id string that only name reader comments: "article" in "article_footer_comments".
+
+    A class or id name joining a comment word to a story word names the article's comments, not the article:
+    "article_footer_comments" (Slate.fr), "articleCommentsAjaxContainer" (the Motley Fool), "article-single__comments"
+    (The Local), "post-page-root-comment-list" (Substack). Counted as story words, they let a long thread pass for the
+    story wrapper. A story word in a name of its own still counts: "comments-enabled article" (TimesLIVE), and the
+    Daily Mail's "article-reader-comments article-id-…" is judged as before.
+    """
+    joined: set[str] = set()
+    alone: set[str] = set()
+    for toks in map(attr_tokens, value.split()):
+        (joined if toks & COMMENT_TOKENS else alone).update(toks & CONTENT_TOKENS)
+    return frozenset(joined - alone)
+
+
 #: whole class names that hide an element with CSS (responsive "hidden-xs" is not one of them).
 HIDDEN_CLASSES: frozenset[str] = words(
     "hidden hide is-hidden d-none u-hidden visually-hidden visuallyhidden sr-only screen-reader-text offscreen"
