@@ -276,9 +276,11 @@ _COPYRIGHT_CREDIT = re.compile(rf"©(?:[^.!?©]|(?<=\b[A-Z])\.){{1,{COPYRIGHT_CR
 #: or two or three slashes after a space, no dot in them (a link's path has some): "SIA/EFAK/YPPOA" on the Observer,
 #: "Fethi Belaid/AFP/Getty Images" on the Washington Post, "EFE/EPA/HAITHAM IMAD" on elDiario.es,
 #: "Uncredited/AP/dpa" on the Mitteldeutsche Zeitung).
-#: The sentence closes on a word of four letters or more, so an abbreviation ("Vol. I", "St. Fleur") is no sentence.
+#: The sentence closes on a word of four letters or more, so an abbreviation ("Vol. I", "St. Fleur") is no sentence,
+#: or on a year, as a caption dates its photo: "... during an interview on Feb. 13, 2020.ABC News" (ABC News), "...
+#: „eyðileggjandi sértrúarsöfnuður“ árið 2023. Skjáskot/Dagen" (Morgunblaðið).
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[^\W\d_]{4})[.!?][\"”’»]?\s?"
+    r"(?:(?<=[^\W\d_]{4})|(?<=\b(?:19|20)\d\d))[.!?][\"”’»]?\s?"
     r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2}"
     r"|(?<=\s)[\w-]+(?:\s[\w-]+){0,2}(?:/[\w-]+(?:\s[\w-]+){0,2}){2,3})$"
 )
