@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text_regions import DUMP_PROMO_LINE
+from extractors.clean.widgets import is_widget_line
 from tests.test_clean_text import clean_dump
 
 _CARDS = [
@@ -81,3 +82,66 @@ def test_link_padded_inside_square_brackets_is_a_promotion(line):
 ])
 def test_editors_bracketed_note_is_no_promotion(line):
     assert not DUMP_PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["Also On Politico", "Also on AOL Tech"])
+def test_also_on_label_naming_the_site_is_a_widget_line(line):
+    """A label over the site's other stories set inside a story (Politico Europe, TechCrunch) is a widget line, so a
+    story cut by its box resumes past it."""
+    assert is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["Also on the agenda", "Also on Tuesday the council met again to vote on the plan."])
+def test_story_line_opening_with_also_on_is_no_widget_line(line):
+    assert not is_widget_line(line)
+
+
+_FIRST = [
+    "BERLIN — The city council is badly in need of new members who live in the outer districts.",
+    ("But where other cities are experimenting with bringing voices from the street into the council, Berlin's "
+     "parties have kept their lists closed to outsiders for years."),
+    "There is no question the council would benefit from listening to the people it serves.",
+    ("Across the city, families, friends and colleagues are deeply divided over housing, traffic and the schools, "
+     "and the council has not found a way to hear them."),
+    "Would you really want to let the loudest decide, a friend asked me recently. What if they want the old airport?",
+    ("But despite growing disillusionment with the council, many residents are not yet sold on the citizens' "
+     "assemblies that other cities have tried over the past five years."),
+    ("After the war, the council was rebuilt by the allies on a plan that left little room for the residents, and "
+     "the habit of deciding for them has outlived everyone who drew it up."),
+]
+_BOX = ["Also On Politico", "Hamburg's joke party wants a seat at the table", "Nate Berg",
+        "Also On Politico", "Rail delays prompt a crisis of identity", "Joshua Posaner"]
+_REST = [
+    ("The result is a lingering sense that the residents cannot be trusted with decisions that matter, and the "
+     "parties have done little to change that since the last election."),
+    ("The council's own survey found that two in three residents feel no one listens to them, a figure that has "
+     "grown in every survey since the first one ten years ago."),
+    ("The mayor said she would open the budget debate to a panel of residents drawn by lot, a plan the parties have "
+     "promised to study before the summer break begins."),
+    ("Critics say a panel without power will only deepen the distrust, and want its advice to be binding on the "
+     "council at least for the district budgets."),
+    ("The parties answer that the council already holds public hearings on every plan, though few residents come "
+     "and fewer still speak, since the hearings are held on weekday mornings."),
+    ("Whether the panel meets at all will be decided in the autumn, when the council votes on the budget and the "
+     "mayor's coalition has to find the money for it."),
+    ("Until then, the residents who wrote to the council about the plan will be invited to a first open evening in "
+     "the town hall, the mayor's office said on Friday."),
+]
+
+
+_DISTRICTS = ["Mitte", "Pankow", "Spandau", "Neukölln", "Lichtenberg", "Reinickendorf", "Tempelhof", "Steglitz"]
+_REST += [
+    (f"In {district}, the council's survey found that {share} in ten residents feel nobody at the town hall listens to "
+     f"them, and the district's own hearings drew fewer than {share * 10} people over the whole of last year.")
+    for share, district in enumerate(_DISTRICTS, 2)
+]
+
+
+def test_story_resumes_past_an_also_on_site_box():
+    """Politico Europe's story was cut in two by two "Also On Politico" teasers (headline, author), its first part
+    too small to be taken first; the label is the box's widget line, so the story's first paragraphs stay with the
+    rest."""
+    text = clean_dump("\n\n".join(["Menu", "Search", "Login"] + _FIRST + _BOX + _REST)).text
+    assert _FIRST[1] in text
+    assert _REST[-1] in text
+    assert "Rail delays prompt" not in text
