@@ -145,3 +145,13 @@ def test_story_resumes_past_an_also_on_site_box():
     assert _FIRST[1] in text
     assert _REST[-1] in text
     assert "Rail delays prompt" not in text
+
+
+def test_see_also_label_over_a_link_inside_the_story_goes_with_the_link():
+    """A "see also" label over another story's headline and cut-off summary between two paragraphs (the New York
+    Post; The Local's "See Also") is a related link, dropped while the story around it stays."""
+    story = _REST[:3] + ["see also", "Big changes could be coming to the city's buses",
+                         "Next year's timetable could look a whole lot different...."] + _REST[3:]
+    text = clean_dump("\n\n".join(story)).text
+    assert _REST[2] in text and _REST[3] in text
+    assert "Big changes could be coming" not in text
