@@ -21,6 +21,8 @@ from tests.test_clean_text import clean_dump, copied_page, paragraphs
         "The city's acropolis is barely visible during a cloudy day on the plains. SIA/EFAK/YPPOA",  # Observer
         "Security forces secure the area after gunmen attacked the museum. Fethi Belaid/AFP/Getty Images",  # WaPo
         "Palestinos buscan supervivientes bajo los escombros de un edificio en Jabalia. EFE/EPA/HAITHAM IMAD",  # elDiario
+        "The attorney general speaks during an interview on Feb. 13, 2020.ABC News",  # ABC News: a dated photo
+        "Vottar á fundi trúfélagsins í Madríd árið 2023. Skjáskot/Dagen",  # Morgunblaðið
     ],
 )
 def test_caption_with_a_credit_after_its_last_sentence_is_recognised(caption):
@@ -32,6 +34,7 @@ def test_caption_with_a_credit_after_its_last_sentence_is_recognised(caption):
     [
         "The whoring bed, Nymphomaniac, Vol. I",  # an abbreviation, no sentence, before the capital
         "Nicholas St. Fleur",  # a name
+        "The clerks counted the ballots for hours and found 3500. Reuters",  # a count, no year: a sentence goes on
         "The council will vote on the bridge again next week, the mayor said.",  # a sentence, nothing after it
         "Rocket. Etlaq",  # too little caption before the credit
         "Applications are open on the foundation's site. Apply at artswing.org/program/the-webber-initiative/apply",

@@ -133,6 +133,9 @@ _POST_FIELD = re.compile(r"\s+[|·•]\s+")
 TEASERS = 3
 #: The most words of a teaser's blurb (``_is_rail``).
 BLURB_WORDS = 35
+#: At most this share of a rail's paragraphs may follow another paragraph (``_is_rail``): a teaser's headline
+#: closing on a question or a quote reads as prose.
+RAIL_RUNS = 0.1
 #: A dated card closes with a short line of at most ``CARD_META_WORDS`` words; cards are at most ``CARD_LINES`` long: a
 #: headline, its author, its date and a blurb of two paragraphs over a "Continue reading" control (Raw Story's six
 #: lines), a section name, headline, blurb, author and date (VICE's five).
@@ -273,9 +276,11 @@ _COPYRIGHT_CREDIT = re.compile(rf"©(?:[^.!?©]|(?<=\b[A-Z])\.){{1,{COPYRIGHT_CR
 #: or two or three slashes after a space, no dot in them (a link's path has some): "SIA/EFAK/YPPOA" on the Observer,
 #: "Fethi Belaid/AFP/Getty Images" on the Washington Post, "EFE/EPA/HAITHAM IMAD" on elDiario.es,
 #: "Uncredited/AP/dpa" on the Mitteldeutsche Zeitung).
-#: The sentence closes on a word of four letters or more, so an abbreviation ("Vol. I", "St. Fleur") is no sentence.
+#: The sentence closes on a word of four letters or more, so an abbreviation ("Vol. I", "St. Fleur") is no sentence,
+#: or on a year, as a caption dates its photo: "... during an interview on Feb. 13, 2020.ABC News" (ABC News), "...
+#: „eyðileggjandi sértrúarsöfnuður“ árið 2023. Skjáskot/Dagen" (Morgunblaðið).
 _TRAILING_CREDIT = re.compile(
-    r"(?<=[^\W\d_]{4})[.!?][\"”’»]?\s?"
+    r"(?:(?<=[^\W\d_]{4})|(?<=\b(?:19|20)\d\d))[.!?][\"”’»]?\s?"
     r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2}"
     r"|(?<=\s)[\w-]+(?:\s[\w-]+){0,2}(?:/[\w-]+(?:\s[\w-]+){0,2}){2,3})$"
 )
@@ -1017,13 +1022,20 @@ def _is_rail(lines: list[str], region: Region, labels: frozenset[str]) -> bool:
     headline (a short line, a sentence or a label included) and none after another paragraph: a rail of teasers or
     of a publisher's sites, not a story. The Yomiuri's footer of "読売新聞が運営する..." blurbs, the Luxemburger
     Wort's "Die Sportredaktion empfiehlt", DW's "Mehr zum Thema", heise's and the MDR's rails of headlines and
-    summaries; a story's paragraphs between subheadings or labels ("Article content" on Postmedia) run longer."""
+    summaries; a story's paragraphs between subheadings or labels ("Article content" on Postmedia) run longer.
+    A teaser's headline closing on a question or a quote reads as prose, so up to ``RAIL_RUNS`` of the blurbs may
+    follow one: Politico Europe's "Latest" rail (dated cards of headline, byline and dek, 44 blurbs; "Boris Johnson on
+    if he'll stand for Tory leader: 'Of course'", "Betting on politics: Who's going to win the European elections?")
+    had outweighed the story under it (the page scored 0), and the Luxemburger Wort's sports rail ("Drama um die beste
+    Spielerin: Wie kam es zum Bruch ...?") had read as a story too; on the dev dumps the two regions this admits
+    share no text with a reference."""
     region_lines = lines[region.start : region.end]
     kinds = ["label" if line in labels else line_kind(line) for line in region_lines]
     kept = [(line, kind) for line, kind in zip(region_lines, kinds, strict=True) if kind != "data"]
     paragraphs = [at for at, (_, kind) in enumerate(kept) if kind in CONTENT]
+    runs = sum(1 for at in paragraphs[1:] if kept[at - 1][1] in CONTENT)
     return (len(paragraphs) >= TEASERS and all(widgets.word_count(kept[at][0]) <= BLURB_WORDS for at in paragraphs)
-            and all(kept[at - 1][1] not in CONTENT for at in paragraphs[1:]))
+            and runs <= RAIL_RUNS * len(paragraphs))
 
 
 def _is_cut_rail(lines: list[str], region: Region) -> bool:
