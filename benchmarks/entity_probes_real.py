@@ -47,6 +47,7 @@ class Draw:
     per_publisher: int
     after: tuple[str, ...] = ()  # earlier batches of the language, whose sentences this one leaves out
     keep: re.Pattern[str] | None = None  # what a candidate must hold; None: a name-like word (``_NAME_LIKE``)
+    tags: frozenset[str] = frozenset()  # non-empty: drawn only from the cases whose id ends in one of these tags
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -68,6 +69,14 @@ DRAWS = {
     "fr_real2": Draw("newsfacts-entity-probes-real-fr-2:", 8, 5, after=("fr_real",)),
     "en_real2": Draw("newsfacts-entity-probes-real-2:", 28, 2, after=("en_real",)),
     "en_real3": Draw("newsfacts-entity-probes-real-3:", 24, 3, after=("en_real", "en_real2"), keep=_ORG_OR_PLACE),
+    "en_real4": Draw(
+        "newsfacts-entity-probes-real-4:",
+        24,
+        4,
+        after=("en_real", "en_real2", "en_real3"),
+        keep=_ORG_OR_PLACE,
+        tags=frozenset({"brv", "unf", "sfm"}),
+    ),
 }
 #: A capitalised word after the first word of the sentence (the pronoun "I" aside).
 _NAME_LIKE = re.compile(r"(?<=\s)[\"“‘«(]?\s?(?!I\b)[A-ZÀ-Ý][\w'’.-]*")
@@ -127,6 +136,14 @@ def candidates(
     return found
 
 
+def _pool(how: Draw) -> Callable[[str], bool]:
+    """Which cases a draw may take: those of its ``tags`` (cases added after the earlier draws), else the cases in the
+    corpus when the entity batches were first drawn."""
+    if how.tags:
+        return lambda case_id: case_id.rpartition("__")[2] in how.tags
+    return lambda case_id: in_probe_pool(case_id, ADDED_AFTER_ENTITY_DRAWS)
+
+
 def draw(language: str = "en", batch: str = "real") -> list[dict]:
     """The drawn rows, unlabelled, publishers in draw order; a later batch leaves out its earlier batches' sentences."""
     how = DRAWS[f"{language}_{batch}"]
@@ -138,7 +155,7 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
     }
     found = {
         publisher: [(sentence, case_id) for sentence, case_id in rows if sentence not in taken]
-        for publisher, rows in candidates(language, how.keep or _NAME_LIKE).items()
+        for publisher, rows in candidates(language, how.keep or _NAME_LIKE, pool=_pool(how)).items()
     }
     picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher)
     return [

@@ -638,6 +638,14 @@ def test_a_courtesy_title_makes_a_person_and_is_no_part_of_the_name():
             "The attack included 600 strike drones and 90 missiles, according to Ukraine’s Air Force.",
             ("Air Force", "ORG"),
         ),
+        (  # The Criterion: a nation of the UK owns institutions as a country does
+            "It may have taken nearly two decades after graduating from England’s National Film and Television School.",
+            ("National Film and Television School", "ORG"),
+        ),
+        (  # Time: so does a US state
+            "Sanders then address the Nevada’s Culinary Workers Union, that has openly opposed Medicare for All.",
+            ("Culinary Workers Union", "ORG"),
+        ),
     ],
 )
 def test_a_countrys_possessive_splits_into_the_country_and_its_institution(text, mention):
@@ -1072,6 +1080,33 @@ def test_a_lower_case_word_the_model_glues_before_a_name_is_cut_off(text, name, 
 def test_short_name_particles_stay_in_the_name():
     found = mentions_of("He met Mohammed bin Salman and the heirs of Vincent van Gogh.")
     assert ("Mohammed bin Salman", "PERSON") in found and ("Vincent van Gogh", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, organisation, person",
+    [
+        (  # Townhall: the institution run and the model's ORG both take the title
+            "In the meantime, Department of Justice Inspector General Michael Horowitz is investigating the origins.",
+            "Department of Justice",
+            "Michael Horowitz",
+        ),
+        (  # Chicago Tribune
+            "American Federation of Government Employees President J. David Cox Sr., who represents them, spoke.",
+            "American Federation of Government Employees",
+            "J. David Cox Sr.",
+        ),
+    ],
+)
+def test_an_organisation_ends_before_a_title_that_leads_into_a_person(text, organisation, person):
+    found = mentions_of(text)
+    assert (organisation, "ORG") in found
+    assert any(label == "PERSON" and person.startswith(name) for name, label in found), found
+    assert not any(label == "ORG" and name.startswith(organisation) and name != organisation for name, label in found)
+
+
+def test_a_lone_trump_is_a_person_where_the_model_reads_an_organisation():
+    found = mentions_of("On Tuesday, Trump granted clemency to a clutch of political allies.")  # Washington Post
+    assert ("Trump", "PERSON") in found and ("Trump", "ORG") not in found
 
 
 def test_netflix_is_an_organisation_where_the_model_reads_a_place():

@@ -53,6 +53,7 @@ from extractors.facts.name_spans import (
     untagged_titled_spans,
     with_capitalised_lead,
     with_house_numbers,
+    without_title_tails,
 )
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.facts.numbers import age_after_comma
@@ -138,6 +139,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if trimmed is not None:
             label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
             spans.append((trimmed.start, trimmed.end, label))
+    spans = without_title_tails(doc, spans)
     spans = split_before_acronym(doc, split_credits(doc, split_at_person_possessive(doc, spans)))
     institutions = [
         (b, e, lab)

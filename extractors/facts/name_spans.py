@@ -13,6 +13,7 @@ from extractors.facts.gazetteer import (
     country_aliases,
     organisation_names,
     people_words,
+    person_names,
     place_names,
     title_words,
     word_list,
@@ -73,6 +74,8 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         return "GPE"  # before the club suffixes: "New York City" is no "Manchester City"
     if text in organisation_names():
         return "ORG"
+    if label == "ORG" and text in person_names():
+        return "PERSON"  # the lone surname only: "Trump Airlines" stays a company
     if len(span) > 1 and last in CLUB_SUFFIXES and label in {"GPE", "LOC", "PERSON"}:
         return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places
     if len(span) > 1 and last in FAC_HEADS and label in {"ORG", "GPE", "PERSON", "LOC"}:
@@ -535,10 +538,33 @@ def institution_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
                 )
             ):
                 end += 1
+        end = _before_titled_person(doc, start, end)
         if end - start >= 2:
             found.append((start, end, "ORG"))
         i = end
     return found
+
+
+def _before_titled_person(doc: Doc, start: int, end: int) -> int:
+    """Where an organisation's span ends when it runs on into a title before a person the model tags: before the
+    title ("Department of Justice | Inspector General Michael Horowitz", Townhall, where the model's ORG takes
+    "Inspector" and the institution run the whole; "American Federation of Government Employees | President J. David
+    Cox Sr.", Chicago Tribune), so the person stays a person and the title a role; the span's own end otherwise."""
+    heads, modifiers = title_words()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start <= start:
+            continue
+        cut = ent.start
+        while cut > start + 1 and doc[cut - 1].text in heads | modifiers and not doc[cut - 2].is_lower:
+            cut -= 1  # a title word after "of" names the body ("Department of Justice")
+        if start < cut < min(end, ent.start):
+            return cut
+    return end
+
+
+def without_title_tails(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's organisations cut before a title that leads into a person (``_before_titled_person``)."""
+    return [(b, _before_titled_person(doc, b, e) if label == "ORG" else e, label) for b, e, label in spans]
 
 
 def publication_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
