@@ -75,7 +75,7 @@ DRAWS = {
         4,
         after=("en_real", "en_real2", "en_real3"),
         keep=_ORG_OR_PLACE,
-        tags=frozenset({"brv", "unf", "sfm"}),
+        tags=frozenset({"brv", "brv2", "unf", "sfm"}),
     ),
 }
 #: A capitalised word after the first word of the sentence (the pronoun "I" aside).
