@@ -79,14 +79,14 @@ def test_the_english_set_keeps_its_level_and_beats_the_bare_model_in_every_genre
 #: "Islamic State"; ``real3`` (drawn with an organisation or place cue): 0.771 (P 0.790 R 0.753; bare 0.628) when
 #: labelled, 0.818 after the ents3 rules (a stock listing's exchange and ticker, the names of a "companies such as"
 #: list, a listed organisation the model tags in part); ``real4`` (the ``__brv``/``__unf``/``__sfm`` cases, with the
-#: same cue): 0.712 (P 0.720 R 0.703; bare 0.585) when labelled, 0.778 after the ents4 rules (an organisation ends
-#: before a title that leads into a person, nations of the UK and US states own institutions in the possessive, a lone
-#: "Trump" the model calls ORG is a person), which took ``real`` to 0.753 and ``real2`` to 0.671.
+#: same cue): 0.712 (P 0.720 R 0.703; bare 0.585) when labelled, 0.742 after the ents4 rules (an organisation ends
+#: before a title that leads into a person, nations of the UK and US states own institutions in the possessive), which
+#: took ``real`` to 0.753.
 REAL_BATCHES = [
     ("real", "en_real.jsonl", (), 60, 15, 0.75),
-    ("real2", "en_real2.jsonl", ("en_real.jsonl",), 50, 25, 0.67),
+    ("real2", "en_real2.jsonl", ("en_real.jsonl",), 50, 25, 0.65),
     ("real3", "en_real3.jsonl", ("en_real.jsonl", "en_real2.jsonl"), 45, 20, 0.81),
-    ("real4", "en_real4.jsonl", ("en_real.jsonl", "en_real2.jsonl", "en_real3.jsonl"), 48, 18, 0.77),
+    ("real4", "en_real4.jsonl", ("en_real.jsonl", "en_real2.jsonl", "en_real3.jsonl"), 48, 18, 0.74),
 ]
 
 

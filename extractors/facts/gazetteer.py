@@ -176,12 +176,6 @@ def organisation_names() -> frozenset[str]:
 
 
 @functools.cache
-def person_names() -> frozenset[str]:
-    """Surnames of public figures the small model reads as organisations when they stand alone."""
-    return _words("en/persons.txt")
-
-
-@functools.cache
 def qualifier_phrases(language: str = "en") -> tuple[tuple[str, str], ...]:
     """(phrase, qualifier class) rows of ``data/<language>/qualifiers.tsv``, in file order."""
     return tuple((phrase, qualifier) for phrase, qualifier in _rows(f"{language}/qualifiers.tsv"))

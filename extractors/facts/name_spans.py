@@ -13,7 +13,6 @@ from extractors.facts.gazetteer import (
     country_aliases,
     organisation_names,
     people_words,
-    person_names,
     place_names,
     title_words,
     word_list,
@@ -74,8 +73,6 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         return "GPE"  # before the club suffixes: "New York City" is no "Manchester City"
     if text in organisation_names():
         return "ORG"
-    if label == "ORG" and text in person_names():
-        return "PERSON"  # the lone surname only: "Trump Airlines" stays a company
     if len(span) > 1 and last in CLUB_SUFFIXES and label in {"GPE", "LOC", "PERSON"}:
         return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places
     if len(span) > 1 and last in FAC_HEADS and label in {"ORG", "GPE", "PERSON", "LOC"}:
