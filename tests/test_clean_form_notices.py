@@ -1,6 +1,8 @@
-"""A form's failure notice ("Please try again", a "Try again" button) is page furniture in both cleaners (issue 12,
+"""A form's failure notice ("Please try again", a "Try again" button), its wait notice ("Please wait...") and a sign-in
+box's social buttons ("Sign in with Facebook") are page furniture in both cleaners (issue 12,
 html32; ``data/en/widget_lines.txt``, seen on dev pages of USA TODAY, Variety, BuzzFeed, CryptoSlate, the New York
-Post, WP Tavern, the Mirror, the Postmedia papers and WebMD), while a story's sentence about trying again stays.
+Post, WP Tavern, the Mirror, the Postmedia papers, WebMD, The Economic Times, Businessweek, the Herald Sun, Anime News
+Network, Uproxx and Nature), while a story's sentence about trying again, waiting or signing in stays.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
 """
@@ -20,9 +22,12 @@ from tests.clean_helpers import dev_page
         "Oops! We had a problem sending your message. Please try again later.",
         "Email check failed, please try again",
         "Something went wrong, please try again later.",
+        "Sign in with FacebookSign in with Google+",
+        "Login with Twitter",
+        "Please wait...",
     ],
 )
-def test_form_failure_notices_are_widget_lines(line):
+def test_form_notices_and_social_sign_in_buttons_are_widget_lines(line):
     assert is_widget_line(line)
 
 
@@ -32,9 +37,11 @@ def test_form_failure_notices_are_widget_lines(line):
         "He said he would try again.",
         "If the launch fails, the team will try again next year.",
         "If you fail, try again",
+        "He chose to sign in with Facebook.",
+        "Please wait for the doctor.",
     ],
 )
-def test_story_sentences_about_trying_again_are_no_widget_lines(line):
+def test_story_sentences_about_trying_waiting_or_signing_in_are_no_widget_lines(line):
     assert not is_widget_line(line)
 
 
@@ -46,4 +53,5 @@ def test_usa_today_contribution_form_failure_notice_leaves_the_story():
     assert notice not in expected["body"] and opening in expected["body"]
     assert notice not in doc.text
     assert "Try again" not in doc.text.split("\n")
+    assert "Sign in with Facebook" not in doc.text
     assert opening in doc.text
