@@ -1,8 +1,9 @@
-"""A form's failure notice ("Please try again", a "Try again" button), its wait notice ("Please wait...") and a sign-in
-box's social buttons ("Sign in with Facebook") are page furniture in both cleaners (issue 12,
-html32; ``data/en/widget_lines.txt``, seen on dev pages of USA TODAY, Variety, BuzzFeed, CryptoSlate, the New York
-Post, WP Tavern, the Mirror, the Postmedia papers, WebMD, The Economic Times, Businessweek, the Herald Sun, Anime News
-Network, Uproxx and Nature), while a story's sentence about trying again, waiting or signing in stays.
+"""A form's failure notice ("Please try again", a "Try again" button), its wait notice ("Please wait..."), its status
+heading ("Oops!", "Thanks!") and a sign-in box's social buttons ("Sign in with Facebook") are page furniture in both
+cleaners (issue 12, html32; ``data/en/widget_lines.txt``, seen on dev pages of USA TODAY, Variety, BuzzFeed,
+CryptoSlate, the New York Post, WP Tavern, the Mirror, the Postmedia papers, WebMD, The Economic Times, Businessweek,
+the Herald Sun, Anime News Network, Uproxx, Nature, Blister and The Gateway Pundit), while a story's sentence about
+trying again, waiting or signing in stays.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
 """
@@ -25,6 +26,8 @@ from tests.clean_helpers import dev_page
         "Sign in with FacebookSign in with Google+",
         "Login with Twitter",
         "Please wait...",
+        "Uh Oh!",
+        "Success!",
     ],
 )
 def test_form_notices_and_social_sign_in_buttons_are_widget_lines(line):
@@ -39,6 +42,8 @@ def test_form_notices_and_social_sign_in_buttons_are_widget_lines(line):
         "If you fail, try again",
         "He chose to sign in with Facebook.",
         "Please wait for the doctor.",
+        "Thank you.",
+        "Thanks for coming, she said!",
     ],
 )
 def test_story_sentences_about_trying_waiting_or_signing_in_are_no_widget_lines(line):
@@ -54,4 +59,5 @@ def test_usa_today_contribution_form_failure_notice_leaves_the_story():
     assert notice not in doc.text
     assert "Try again" not in doc.text.split("\n")
     assert "Sign in with Facebook" not in doc.text
+    assert "Oops!" not in doc.text.split("\n")
     assert opening in doc.text
