@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.clean import text_regions
 from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
@@ -94,6 +95,34 @@ def test_region_under_a_rail_heading_is_not_taken_for_the_story(case_id, story_l
     body, dump = copied_page(case_id)
     assert story_line in body
     assert story_line in clean_dump(dump).text
+
+
+def test_previous_and_next_story_pager_above_a_story_heads_no_rail():
+    """The Verge copies "Previous Story" / a headline / "Next Story" / a headline (Glamour "prev story" / "next
+    story", Business Today under its story) between a river of timestamped headlines and the story: a pager, not a
+    rail heading, so the story below it stays the story and the sign-up dialog at the page's foot is not taken."""
+    body, dump = copied_page("theverge_2015-04-06_star-wars-digital-hd-collection__unf")
+    opening = "The Star Wars movies are coming to smartphones."
+    dialog = "Yes, I would like to receive a daily newsletter from The Verge"
+    assert opening in body and dialog in dump and dialog not in body
+    text = clean_dump(dump).text
+    assert opening in text
+    assert dialog not in text
+
+
+@pytest.mark.parametrize(("navigation", "under_rail"), [
+    (["Previous Story", "Council opens library", "Next Story", "Tunnel works begin"], False),
+    (["prev story", "Council opens library", "next story", "Tunnel works begin"], False),
+    (["Next Story", "Tunnel works begin"], True),
+    (["Previous Story", "Council opens library", "Sections", "Next Story", "Tunnel works begin"], True),
+])
+def test_only_a_previous_and_next_pair_with_one_headline_between_is_a_pager(navigation, under_rail):
+    """The pair with one headline between is a pager and heads no rail; "Next Story" alone heads the next story's
+    prose (NewsGram copies it whole under the label), and so it does when more than a headline parts the labels."""
+    lines = ["A paragraph of the page above.", *navigation, "Bridge gets built", "The story's first paragraph."]
+    above = text_regions.Region(0, 1, 5.0, False)
+    story = text_regions.Region(len(lines) - 1, len(lines), 4.0, False)
+    assert text_regions._under_rail_heading(lines, above, story) is under_rail
 
 
 def test_next_up_in_section_heading_ends_a_copied_story():

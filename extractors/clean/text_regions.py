@@ -78,6 +78,8 @@ AUTHOR_BLURB_VERB = widgets.local_lines("author_blurb_verbs.txt")
 _AUTHOR_NAME = re.compile(r"(?:By )?([A-Z][\w'’-]+)(?: [A-Z][\w'’.-]+){1,3}(?: @\w+)?")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
+#: A post pager's labels, per language (``data/<language>/pager_labels.txt``): "Previous Story", "Next Story".
+PAGER_LABEL = widgets.local_lines("pager_labels.txt")
 #: House promotions and consent notices, whole lines of any length, per language (``data/<language>/promo_lines.txt``):
 #: dropped by both cleaners, since a copy holds the sign-up and consent boxes and a page's markup does not always
 #: set them apart (tagesspiegel.de's embed consent placeholder, BR24's newsletter box are plain paragraphs).
@@ -789,8 +791,22 @@ def _under_rail_heading(lines: list[str], before: Region, region: Region) -> boo
     region is the rail's, other stories, however much prose it holds. A page that loads the next story under the
     first copies it whole ("Next Story" over another NewsGram story of 1,300 words under one of 500), a sidebar of
     recommended stories copies their blurbs ("You may like" over Modern Diplomacy's teasers, 3,100 words under a
-    story of 870)."""
-    return any(RAIL_HEADING.fullmatch(line) for line in lines[before.end : region.start])
+    story of 870). A pager's labels head no rail (``_pager_lines``)."""
+    between = lines[before.end : region.start]
+    pager = _pager_lines(between)
+    return any(RAIL_HEADING.fullmatch(line) for at, line in enumerate(between) if at not in pager)
+
+
+def _pager_lines(lines: list[str]) -> frozenset[int]:
+    """Positions of a post pager's labels: two labels (``PAGER_LABEL``) with one headline between them, "Previous
+    Story" over the story before and "Next Story" over the one after. Above The Verge's story the pager stands under a
+    river of fifty timestamped headlines, which make regions of their own: read as a rail heading, "Next Story" put
+    the story under a rail and the sign-up dialog further down was taken for it."""
+    found: set[int] = set()
+    for at in range(len(lines) - 2):
+        if PAGER_LABEL.fullmatch(lines[at]) and PAGER_LABEL.fullmatch(lines[at + 2]):
+            found.update((at, at + 2))
+    return frozenset(found)
 
 
 def _past_ticker(lines: list[str], region: Region) -> int:
