@@ -14,7 +14,7 @@ from benchmarks.quantity_probes_real_fr import draw
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
 REAL_SETS = (
     "real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9", "real10", "real11",
-    "real12", "context2", "real13", "real14", "fr_real",
+    "real12", "context2", "real13", "real14", "real15", "fr_real",
 )
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
@@ -209,7 +209,7 @@ def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number(
 
 
 @pytest.mark.parametrize(
-    "batch", ["real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14"]
+    "batch", ["real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15"]
 )
 def test_real_batch_is_exactly_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
