@@ -106,7 +106,8 @@ REAL14_FILE = PROBE_FILE.with_name("quantities_en_real14.json")
 #: Issue 11 (values22), the fifteenth publisher batch: the shapes no batch aimed at (list items and table rows,
 #: financial briefs, sports results, ordinals, years beside counts, id-like numbers, approximations, negatives, number
 #: words) from every English dev publisher, the ``brv``, ``brv2`` and ``unf`` pages included, three a page and four a
-#: publisher (``quantity_probe_sample --batch real15``); labelled by reading and committed before newsfacts ran on them.
+#: publisher (``quantity_probe_sample --batch real15``); labelled by reading and committed before newsfacts ran on them;
+#: first scored on values22 73e91b4 at 75/80 sentences, values 0.986 (70/71).
 REAL15_FILE = PROBE_FILE.with_name("quantities_en_real15.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
