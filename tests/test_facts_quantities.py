@@ -1446,3 +1446,17 @@ def test_digits_or_a_name_before_brackets_give_no_bracketed_count():
     found = quantities("The network reported it first, NBC News (2) said, citing officials in two cities.")
     assert [q.text for q in found] == ["two cities"]
     assert quantities("The witnesses (2) were heard on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Blister's spec sheets (dev probe real15) and Haki Benita ("The mean is ~4.33", dev page) glue the tilde on
+        ("Measured Traditional Camber Underfoot: ~5 mm", 5, "mm"),
+        ("The pair weighs ~300 grams.", 300, "g"),
+        ("The site served ~1,200 visitors a day.", 1200, "visitors"),
+    ],
+)
+def test_a_tilde_glued_to_a_number_reads_as_about(text, value, unit):
+    found = [(q.value, q.unit, q.qualifier) for q in quantities(text)]
+    assert found == [(value, unit, "about")]

@@ -14,7 +14,7 @@ from benchmarks.quantity_probes_real_fr import draw
 #: The probe sets made of publisher sentences; every other set is in the project's own wording.
 REAL_SETS = (
     "real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9", "real10", "real11",
-    "real12", "context2", "real13", "real14", "fr_real",
+    "real12", "context2", "real13", "real14", "real15", "fr_real",
 )
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
@@ -104,7 +104,7 @@ def test_value_reading_batch_is_read_above_its_floor():
         ("real", 0.87, 0.99), ("real2", 0.88, 0.97), ("real3", 0.91, 0.98), ("real4", 0.92, 0.98), ("real5", 0.92, 0.99),
         ("real6", 0.89, 0.99), ("real7", 0.93, 0.99), ("real8", 0.94, 0.99), ("real9", 0.97, 0.99),
         ("real10", 0.92, 0.98), ("real11", 0.94, 0.97), ("real12", 0.95, 0.99), ("context2", 0.85, 0.98),
-        ("real13", 0.82, 0.98), ("real14", 0.92, 0.99),
+        ("real13", 0.82, 0.98), ("real14", 0.92, 0.99), ("real15", 0.94, 0.98),
         ("fr_real", 0.83, 0.96),
     ],
 )
@@ -159,6 +159,10 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # learnt from it: 65/71, values 1.000 (67/67); after the quoted-label rule ("the “one secret trick” guy", as real12's
     # "the “three vehicles” problem", which went to 73/75) 66/71; the dated predicate-age rule ("Kamala was 12 in
     # 1976 when", "and was 13 when") then took real3 to 168/177 (values 193/193) and real7's values to 125/126.
+    # real15 (the shapes no batch aimed at: list items and table rows, financial briefs, ranks, id-like numbers, years
+    # beside counts, approximations, negatives, number words; the brv, brv2 and unf pages too; 39 publishers) on
+    # values22 73e91b4 (main 20ae275 and the batch) before any rule learnt from it: 75/80, values 0.986 (70/71); after
+    # the glued-tilde rule ("~5 mm", Blister, as Haki Benita's "~4.33") 76/80, values 0.986 (71/72).
     # fr_real (French dev publishers, read as French) on main b5edfcf before any rule learnt from it: 33/42, values
     # 0.885 (23/26); after the approximate-number, "un an de", bare-currency and Guinean-franc rules 35/42, values
     # 0.964 (27/28).
@@ -209,7 +213,7 @@ def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number(
 
 
 @pytest.mark.parametrize(
-    "batch", ["real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14"]
+    "batch", ["real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15"]
 )
 def test_real_batch_is_exactly_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
