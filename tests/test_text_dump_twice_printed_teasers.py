@@ -1,0 +1,48 @@
+"""Issue 12, dumps27: furniture and story lines told apart by what the rest of the dump prints, in shapes seen on two
+dev publishers or more (short dumps shaped like those pages)."""
+from __future__ import annotations
+
+from extractors.clean.text_regions import drop_cut_headlines
+from tests.test_clean_text import clean_dump, paragraphs
+
+_WHOLE = [
+    ("Premier League now WON'T vote on the contentious Project Restart plans on Monday as the big clubs try to drag "
+     "the 'Rebel Six' into line"),
+    "Live updates: China strikes upbeat note on coronavirus as businesses reopen; Hong Kong reports second death",
+]
+_CUT = [
+    "Premier League now WON'T vote on the contentious Project Restart plans on Monday as the big clubs try to...",
+    "Live updates: China strikes upbeat note on coronavirus as businesses reopen...",
+]
+
+
+def test_headline_a_teaser_box_prints_cut_elsewhere_is_dropped_whole():
+    story = paragraphs(3, "Harbour")
+    body = [story[0], _WHOLE[0], story[1], _WHOLE[1], story[2]]
+    assert drop_cut_headlines(body, ["Menu", *body, "Most read", *_CUT]) == story
+
+
+def test_paragraph_shown_cut_as_an_excerpt_elsewhere_stays():
+    story = paragraphs(3, "Harbour")
+    excerpt = story[0][:80].rstrip() + "..."
+    assert drop_cut_headlines(story, ["Menu", excerpt, *story]) == story
+
+
+def test_headline_shown_whole_only_stays():
+    story = paragraphs(3, "Harbour")
+    body = [story[0], _WHOLE[1], story[1], story[2]]
+    assert drop_cut_headlines(body, ["Menu", *body]) == body
+
+
+def test_carousel_of_whole_teasers_above_the_story_is_dropped_when_the_rail_below_prints_them_cut():
+    story = paragraphs(6, "Bridge")
+    teasers = [
+        f"{name} says the club will not be BULLIED into playing again this season as the league's plan to finish "
+        f"the campaign at neutral venues splits the clubs at the bottom of the table"
+        for name in ("Gary Neville", "Jamie Carragher", "Roy Keane", "Micah Richards")
+    ]
+    cut = [teaser[:90].rsplit(" ", 1)[0] + "..." for teaser in teasers]
+    dump = ["Menu", "Sport", *teasers, "Bridge vote passes", *story, "Share", "More top stories", *cut, "Contact"]
+    text = clean_dump("\n".join(dump)).text
+    assert not any(teaser in text for teaser in teasers)
+    assert all(para in text for para in story)
