@@ -2,7 +2,7 @@
 dev publishers or more (short dumps shaped like those pages)."""
 from __future__ import annotations
 
-from extractors.clean.text_regions import drop_cut_headlines
+from extractors.clean.text_regions import drop_cut_headlines, list_items
 from tests.test_clean_text import clean_dump, paragraphs
 
 _WHOLE = [
@@ -46,3 +46,28 @@ def test_carousel_of_whole_teasers_above_the_story_is_dropped_when_the_rail_belo
     text = clean_dump("\n".join(dump)).text
     assert not any(teaser in text for teaser in teasers)
     assert all(para in text for para in story)
+
+
+_INGREDIENTS = ["Ingredients for the chicken thighs", "Serves 4.", "4 tbsp olive oil", "2 tsp salt", "2 tsp paprika",
+                "2 cloves garlic", "Sauce", "250 g mushrooms", "100 g butter", "1 bay leaf", "1 small onion",
+                "1/4 l cream", "2 dl chicken stock", "Half a glass of white wine", "Salt and pepper",
+                "How to make chicken thighs in the oven"]
+_STEPS = ["1. Heat the oven to 180 degrees with the fan on.", "2. Cut the whole thighs into drumsticks and thighs.",
+          "3. Pat the chicken dry with kitchen paper so that the skin turns crisp.",
+          "4. Mix the salt, oil and paprika in a large bag and press the garlic into it.",
+          "5. Leave the chicken in the oven for 15 minutes while you make the sauce."]
+
+
+def test_recipe_steps_under_a_list_of_ingredients_stay_with_the_story():
+    intro = paragraphs(3, "Chicken")
+    dump = ["Menu", "News", "Sport", "Recipes", "Chicken thighs in the oven", *intro, *_INGREDIENTS, *_STEPS,
+            "Read also", "Recipes", "Share on Facebook", "Top partners", "Loans", "Casino", "Local news"]
+    text = clean_dump("\n".join(dump)).text
+    assert all(step in text for step in _STEPS)
+    assert all(para in text for para in intro)
+
+
+def test_numbered_headlines_of_a_rail_hold_no_list_above_them():
+    lines = ["Share", *paragraphs(1, "Rail"), "Most read", "Trending now", "Sport", "Video",
+             "1. Jeep hack prompts car recall", "2. Minister quits over expenses", "3. Storm closes the airport"]
+    assert not list_items(lines)
