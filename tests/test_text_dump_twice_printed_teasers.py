@@ -109,3 +109,17 @@ def test_teasers_numbered_from_one_under_the_story_are_still_a_rail():
     dump = ["Menu", "Bridge vote passes", "By Anna Berg", *story, *rail, "Contact", "Privacy", "Terms", "Jobs"]
     text = clean_dump("\n".join(dump)).text
     assert all(para in text for para in story) and "decision number 3" not in text
+
+
+def test_carousel_of_whole_teasers_printed_cut_below_is_no_region_to_pick_over_the_story():
+    story = paragraphs(3, "Bridge")
+    teasers = [
+        f"{name} says the club will not be BULLIED into playing again this season as the league's plan to finish "
+        f"the campaign at neutral venues splits the clubs at the bottom of the table"
+        for name in ("Gary Neville", "Jamie Carragher", "Roy Keane", "Micah Richards", "Alan Shearer", "Ian Wright")
+    ]
+    cut = [teaser[:90].rsplit(" ", 1)[0] + "..." for teaser in teasers]
+    uncut = "Pep Guardiola says his side will be ready whenever the league starts again, whatever the venue"
+    dump = ["Menu", "Sport", *teasers, uncut, "Share", "Video", "Login", "Search", "Weather", "Contact",
+            "Bridge vote passes", *story, "Share", "More top stories", *cut, "Contact"]
+    assert clean_dump("\n".join(dump)).text.split("\n\n") == story
