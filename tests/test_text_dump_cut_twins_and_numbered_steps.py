@@ -1,5 +1,6 @@
-"""Issue 12, dumps27: furniture and story lines told apart by what the rest of the dump prints, in shapes seen on two
-dev publishers or more (short dumps shaped like those pages)."""
+"""Issue 12, dumps27, in shapes seen on two dev publishers or more (short dumps shaped like those pages): a headline
+printed whole and cut off elsewhere in the page is a teaser; a recipe's or how-to's list above its numbered steps, and
+its last steps numbered on from the story's, are the story's."""
 from __future__ import annotations
 
 from extractors.clean.text_regions import drop_cut_headlines, list_items
