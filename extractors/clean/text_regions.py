@@ -183,6 +183,14 @@ LIST_ITEM_WORDS = 15
 #: over ``PARALLEL_ITEMS`` items or more that read as one list's (``_parallel_items``).
 SHORT_INTRO_WORDS = 3
 PARALLEL_ITEMS = 3
+#: Numbered steps (``_steps``): this many sentences or more in a row, "1. ..." first; the list above them
+#: (``_materials``) runs at most ``MATERIAL_LINES`` lines.
+_STEP = re.compile(r"^(\d{1,2})[.)]\s+\S")
+#: A numbered section heading (``_numbering_goes_on``): a number alone after one word ("Step 8", "Schritt 2"), or
+#: opening a heading ("3. Cryptomator einrichten").
+_SECTION_NUMBER = re.compile(r"^(?:[^\W\d_]+ )?(\d{1,2})(?:$|[.)] )")
+STEPS = 3
+MATERIAL_LINES = 24
 #: What a line's first character is, quotes and brackets aside (``_parallel_items``): a list's items open alike.
 _OPENING_MARKS = "\"'“‘„«(["
 #: A line of code: braces, semicolons, assignments, markup, table-drawing characters, an open bracket at the end; or
@@ -405,7 +413,39 @@ def list_items(lines: list[str]) -> frozenset[int]:
         if end - index > 2 and end < len(lines) and line_kind(lines[end]) in CONTENT and (
                 not short or _parallel_items(lines[index + 1 : end])):
             found.update(range(index + 1, end))
-    return frozenset(found)
+    return frozenset(found | _materials(lines))
+
+
+def _materials(lines: list[str]) -> set[int]:
+    """Indexes of the list a how-to or a recipe gives right above its numbered steps (``_steps``): what you need, a
+    short line per thing with its headings ("Ingredienser til kyllingelår i ovn", "4 spsk. Olivenolie", "2 tsk.
+    salt", "Sauce", "250 g champignon", ..., "Sådan laver du kyllingelår i ovn" over Dagens's "1. Tænd ovnen ...";
+    "You will need (per lantern)", "2 tablespoons Elmer’s all-purpose glue", "Misting bottle", ..., "Directions"
+    over Natural Home's "1. Mix glue with water ..."). They are the lines of ``LIST_ITEM_WORDS`` words at most
+    going up from the first step, at most ``MATERIAL_LINES`` of them, to a longer line (the story's prose above) and
+    no widget line among them: a menu or a rail holds one. Dagens's ingredients had cut the recipe in two and its
+    steps were lost; Natural Home's box filter had dropped half of its materials.
+    """
+    found: set[int] = set()
+    for first in _steps(lines):
+        start = first
+        while (start > 0 and first - start < MATERIAL_LINES and "\n" not in lines[start - 1]
+               and widgets.word_count(lines[start - 1]) <= LIST_ITEM_WORDS and line_kind(lines[start - 1]) != "widget"):
+            start -= 1
+        if start > 0 and first - start < MATERIAL_LINES and line_kind(lines[start - 1]) == "prose":
+            found.update(range(start, first))
+    return found
+
+
+def _steps(lines: list[str]) -> list[int]:
+    """Where numbered steps start: ``STEPS`` lines or more in a row numbered from 1 up ("1. Tænd ovnen på varmluft
+    ...", "2. Er der tale om ..."), each closing a sentence. A rail's numbered headlines close none."""
+    starts = []
+    for index in range(len(lines) - STEPS + 1):
+        if all((match := _STEP.match(lines[index + offset])) is not None and int(match.group(1)) == offset + 1
+               and widgets.SENTENCE_END.search(lines[index + offset]) is not None for offset in range(STEPS)):
+            starts.append(index)
+    return starts
 
 
 def _short_lead_in(line: str) -> bool:
@@ -596,6 +636,7 @@ def regions(lines: list[str]) -> list[Region]:
     """
     labels = repeated_labels(lines)
     listed = list_items(lines)
+    heads = _cut_heads(lines)
     tables = {at: start for start, end, _ in _tables(lines) for at in range(start, end)}
     content_tables: dict[int, bool] = {}  # table start -> whether its lines are content
     found: list[Region] = []
@@ -611,6 +652,8 @@ def regions(lines: list[str]) -> list[Region]:
         if index in listed:
             continue  # an item of a list the story introduces: it neither feeds nor breaks the region
         kind = "neutral" if line in labels else "table" if content_tables.get(tables.get(index)) else line_kind(line)
+        if kind == "prose" and _cut_elsewhere(line, heads):
+            kind = "furniture"
         if kind in CONTENT or kind == "neutral" and line not in labels:
             sentence, gap = kind, 0
         elif line not in labels:
@@ -987,13 +1030,27 @@ def _before_teasers(lines: list[str], region: Region) -> int:
     kept, alone = _paragraphs_alone_at_end(lines, region)
     if alone < TEASERS or not kept:
         return region.end
-    if field_lines(lines[kept[-1] + 1 : region.end]):
+    if field_lines(lines[kept[-1] + 1 : region.end]) or _numbering_goes_on(lines, region.start, kept[-1] + 1,
+                                                                           region.end):
         return region.end
     tail = [widgets.word_count(lines[index]) for index in range(kept[-1] + 1, region.end)
             if line_kind(lines[index]) in CONTENT and lines[index] not in repeated_labels(lines)]
     if statistics.median(tail) > BLURB_WORDS and len(set(tail)) == len(tail):
         return region.end
     return kept[-1] + 1
+
+
+def _numbering_goes_on(lines: list[str], start: int, tail: int, end: int) -> bool:
+    """Whether the headings of ``lines[tail:end]`` go on numbering the story's sections from ``lines[start:tail]``: a
+    numbered heading (``_SECTION_NUMBER``: "Step 8", "3. Cryptomator einrichten") in the tail whose number follows
+    the last one above it. A how-to's last steps each put a short paragraph under their heading, as teasers do
+    (eHow's "Step 8" and "Step 9" under "Step 1" to "Step 7"; heise, GitLab and ChannelPartner number their sections
+    so too); a rail numbers its teasers from 1, with no count running on from the story."""
+    def numbers(span: range) -> list[int]:
+        return [int(match.group(1)) for at in span if line_kind(lines[at]) == "furniture"
+                and (match := _SECTION_NUMBER.match(lines[at])) is not None]
+    above, below = numbers(range(start, tail)), numbers(range(tail, end))
+    return bool(above and below) and below[0] == above[-1] + 1
 
 
 def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
@@ -1451,16 +1508,47 @@ def drop_cut_headlines(lines: list[str], page: list[str]) -> list[str]:
     elsewhere in the ``page``: the same teaser uncut in another box (Kotaku's "Friday's Best Deals: Children's Books,
     Circular Lamp, Memory Foam..." inside the story, whole in the deals rail above it; BuzzFeed's). A story's
     lead-in line trailing off ("A Beyonce lyric for..." above its example) stands alone and is said once.
+
+    The whole headline goes too (``_cut_elsewhere``): one teaser is often printed twice, cut in one box and whole in
+    another.
     """
     cut = [is_cut_headline(line) for line in lines]
+    heads = _cut_heads(page)
     kept = []
     for index, line in enumerate(lines):
         if cut[index] and (
             index > 0 and cut[index - 1] or index + 1 < len(lines) and cut[index + 1] or _shown_whole(line, page)
-        ):
+        ) or not cut[index] and _cut_elsewhere(line, heads):
             continue
         kept.append(line)
     return kept
+
+
+def _cut_heads(page: list[str]) -> tuple[str, ...]:
+    """The text of the page's cut headlines (``is_cut_headline``) without their ellipsis, ``CUT_PREFIX_CHARS``
+    characters or more each."""
+    heads = (_CUT_OFF.sub("", line).rstrip() for line in page if is_cut_headline(line))
+    return tuple(head for head in heads if len(head) >= CUT_PREFIX_CHARS)
+
+
+def _cut_elsewhere(line: str, heads: tuple[str, ...]) -> bool:
+    """Whether ``line`` is a headline a teaser box elsewhere in the page prints cut off (``heads``, from
+    ``_cut_heads``): one line opening with a cut headline's text and going on past it, with no sentence closed
+    inside (a headline; a story's first paragraph shown cut as an excerpt closes sentences inside: Actualno's,
+    Qdaily's).
+
+    The Daily Mail copies its sports carousel whole above the story ("Premier League now WON'T vote on the
+    contentious Project Restart plans on Monday as the big clubs try to drag the 'Rebel Six' into line ...", 18
+    teasers of 25 to 40 words read as prose) and cut in the rail under it ("Premier League now WON'T vote on the
+    contentious Project Restart plans on Monday as the big clubs try to..."); the Washington Post's related links
+    inside its story ("Live updates: China strikes upbeat note on coronavirus as businesses reopen; Hong Kong reports
+    second death") are cut in its top rail ("Live updates: China strikes upbeat note on coronavirus as businesses
+    reopen..."). On the dev dumps 111 lines on 16 publishers have such a cut twin and none is a reference's. Such a
+    line is furniture to ``regions`` too, so a carousel of them is no region to pick over the story.
+    """
+    if not heads or "\n" in line or _SENTENCE_CLOSED.search(line):
+        return False
+    return any(line.startswith(head) and len(line) > len(head) + 3 for head in heads)
 
 
 def is_cut_headline(line: str) -> bool:
