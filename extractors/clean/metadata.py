@@ -301,8 +301,9 @@ _AFFIX_CHARS = 50
 #: (an unescaped ``"`` ends the ``content`` attribute: ``og:title`` "多地项目连环爆雷 狂奔的龙湖集团" on 163.com).
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)$")
 _SHORTEST_CUT = 8  # characters: "奖金711万元！" (163.com) is a cut headline's whole start
-#: Characters with no width that some ``<h1>`` hold between words (a word joiner after a dash on vg.no).
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+#: Characters with no width that some ``<h1>`` hold between words (a word joiner after a dash on vg.no); not the
+#: non-joiner and joiner, which are spelling (``dom._ZERO_WIDTH``).
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff]")
 
 
 def _fold_title(text: str) -> str:
