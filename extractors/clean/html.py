@@ -79,6 +79,13 @@ _LINKED_SENTENCE_ENDS = (*widgets.FULL_STOPS, ":", ".”", "?”", '."')
 #: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
 #: parks the whole article in a hidden segment that a script moves into place.
 HIDDEN_STORY_SHARE = 0.5
+#: An ``<aside>``/``<footer>``/``<nav>``/``<form>`` holding more than this share of the page's prose is the story
+#: itself (washingtontimes.com's story in an ``<aside>``, Arya News', Natural Home's and wienbadminton.at's in the
+#: page's one ``<form>``: all of the prose). A sidebar can outweigh a short story and still leave the story's
+#: paragraphs outside: il Fatto Quotidiano's Adnkronos ticker of whole dispatches (80% of the prose), Libération's
+#: "mod" box, the WAZ's and the Yomiuri's footers, the New York Daily News', 20 Minutes' and the Tokyo Shimbun's
+#: asides (50-70%; none of it in the dev references).
+SOFT_STORY_SHARE = 0.9
 #: A table cell longer than this holds prose or a page section: the table is layout, not data.
 MAX_CELL = 300
 #: A table with more than this share of its filled cells wholly linked is navigation, not data.
@@ -354,7 +361,7 @@ def prune(root, profile: SiteProfile | None) -> None:
             if not isinstance(tag, str):
                 _drop(child)  # comments and processing instructions left by the parser
                 continue
-            if tag in _SOFT_KILL_TAGS and prose(child) > 0.5 * total:
+            if tag in _SOFT_KILL_TAGS and prose(child) > SOFT_STORY_SHARE * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
             if tag in KILL_TAGS:
