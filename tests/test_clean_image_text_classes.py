@@ -49,3 +49,23 @@ def test_a_dev_story_set_beside_its_photo_stays_story():
 ])
 def test_names_image_text_needs_a_picture_part_before_a_caption_part(classes, names):
     assert widgets.names_image_text(classes) is names
+
+
+@pytest.mark.parametrize("classes", ["legend", "legende", "article__legend", "fig-media-legende", "cell legenda",
+                                     "e-image-legend col-sm-6", "nota-leyenda"])
+def test_a_class_ending_in_the_word_for_caption_names_a_caption_alone(classes):
+    """French, Portuguese, Italian and Spanish call a caption "légende", "legenda", "leyenda": no picture word needed."""
+    assert widgets.names_image_text(classes) is True
+
+
+@pytest.mark.parametrize("classes", ["legendary-player", "legend-text", "legends-list"])
+def test_a_class_only_starting_with_legend_names_no_caption(classes):
+    assert widgets.names_image_text(classes) is False
+
+
+def test_afp_fact_check_caption_classed_legend_is_a_caption():
+    expected, doc = dev_page("afpfaktencheck_2026-05-13_angst-vor-hantavirus-lasst__fundus")
+    caption = "ist Hantavirus keine Nebenwirkung der Covid-19-Impfstoffe von Pfizer (AFP"
+    assert caption not in expected["body"]
+    assert caption not in doc.text
+    assert any(caption in line for line in doc.captions)

@@ -196,8 +196,10 @@ def _caption_text(el) -> str:
 
 
 #: Words one of which a class that ``_caption_named`` picks holds once lower-cased: "caption", "cptn", or a word of
-#: ``widgets.IMAGE_TEXT_PARTS`` (``names_image_text`` is False without one).
-_CAPTION_CLASS_WORDS = re.compile("|".join(map(re.escape, sorted({"caption", "cptn", *widgets.IMAGE_TEXT_PARTS}))))
+#: ``widgets.IMAGE_TEXT_PARTS`` or ``widgets.CAPTION_PARTS`` (``names_image_text`` is False without one).
+_CAPTION_CLASS_WORDS = re.compile(
+    "|".join(map(re.escape, sorted({"caption", "cptn", *widgets.IMAGE_TEXT_PARTS, *widgets.CAPTION_PARTS})))
+)
 
 
 def _caption_named(root) -> list:

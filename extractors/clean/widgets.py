@@ -240,16 +240,24 @@ def attr_tokens(value: str) -> frozenset[str]:
 #: "article-detail__photo-text" and WordPress's "wp-block-media-text" set a story's prose beside its picture.
 IMAGE_PARTS = words("image img photo picture foto bild lightbox gallery media")
 IMAGE_TEXT_PARTS = words("description desc legend copyright")
+#: The word for a caption in French, Portuguese, Italian and Spanish (and "legend", its English cognate), closing a
+#: class name, marks a caption with no picture word before it: "legende" (Libération), "article__legend" (Le
+#: Monde), "fig-media-legende" (Le Figaro), "cell legenda" (O Tempo), "e-image-legend" (Radio-Canada), a bare
+#: "legend" (AFP Faktencheck). Blocks so named on 12 dev publishers (captions, a fieldset's or a login box's legend,
+#: a feed's label) hold no reference text.
+CAPTION_PARTS = words("legend legende legenda leyenda")
 
 
 @lru_cache(maxsize=8192)
 def names_image_text(classes: str) -> bool:
-    """Whether one of the class names marks the text under a picture (see ``IMAGE_PARTS``)."""
+    """Whether one of the class names marks the text under a picture (see ``IMAGE_PARTS`` and ``CAPTION_PARTS``)."""
     low = classes.lower()
-    if not any(word in low for word in IMAGE_TEXT_PARTS):
+    if not any(word in low for word in IMAGE_TEXT_PARTS) and "leyenda" not in low:
         return False  # exact gate: a class naming such text holds its word in the lower-cased string
     for name in classes.split():
         parts = [p.lower() for p in _TOKEN_SPLIT.split(name) if p]
+        if parts and parts[-1] in CAPTION_PARTS:
+            return True
         if len(parts) >= 2 and parts[-1] in IMAGE_TEXT_PARTS and not IMAGE_PARTS.isdisjoint(parts[:-1]):
             return True
     return False
