@@ -215,10 +215,22 @@ def _caption_named(root) -> list:
     for el in root.iter():
         cls, ident = el.get("class"), el.get("id")
         if cls and _CAPTION_CLASS_WORDS.search(low := cls.lower()) and (
-                "caption" in low or "cptn" in low or widgets.names_image_text(cls)) or \
+                "caption" in low or "cptn" in low or widgets.names_image_text(cls) or _is_legend_caption(el)) or \
                 ident and ("caption" in (low := ident.lower()) or "cptn" in low):
             found.append(el)
     return found
+
+
+def _is_legend_caption(el) -> bool:
+    """A block whose class ends in the word for a caption (``widgets.names_caption``: "legende", "article__legend")
+    beside a picture: in its parent or grandparent there is an image (a login box's or a fieldset's legend has none)."""
+    if not widgets.names_caption(el.get("class") or ""):
+        return False
+    up = el.getparent()
+    for holder in (up, up.getparent() if up is not None else None):
+        if holder is not None and next(holder.iter("img", "picture"), None) is not None:
+            return True
+    return False
 
 
 def collect_captions(root) -> list[str]:
@@ -247,7 +259,8 @@ def collect_captions(root) -> list[str]:
             if len(el.text_content()) < 600 and (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
             _drop(el)
-        elif widgets.names_image_text(el.get("class") or "") and len(el.text_content()) < 600:
+        elif (widgets.names_image_text(el.get("class") or "") or _is_legend_caption(el)) \
+                and len(el.text_content()) < 600:
             # the text under a picture, by a class naming both (a longer block is the story set beside its picture)
             if (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
