@@ -25,9 +25,7 @@ def words(text: str) -> frozenset[str]:
 #: ("adb", "adblock", "adblocker": the ad-blocker notice, observer.com's "adb-notification", dailymail.co.uk's
 #: "adblock-overlay", telegraph.co.uk's "adblocker-message", and washingtonpost.com's "wp-adb-c" bait box.
 #: "disclaimer": an affiliate, sign-up, comment-rules or terms notice, "PostDisclaimer" on littlethings.com and
-#: "disclaimer" on nature.com kept in the story; the blocks so named on 32 dev publishers hold no reference text.
-#: "quiz": a reader quiz set in the story, as a poll is: Super Express's "QUIZ. Jak dobrze znasz polską ekstraklasę?"
-#: and its "Pytanie 1 z 10" under ``id="quiz-qz-…"`` on sport.se.pl and superbiz.se.pl, in no dev reference.)
+#: "disclaimer" on nature.com kept in the story; the blocks so named on 32 dev publishers hold no reference text.)
 BOILERPLATE_TOKENS: frozenset[str] = words(
     """
     ad ads adv advert adverts advertisement advertising adslot adunit adcontainer dfp gpt sponsor sponsored
@@ -42,7 +40,7 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     cookie cookies consent gdpr banner modal popup overlay tooltip popover
     byline author authors bio contributor timestamp meta
     tags tag keyword topics
-    print fontsize feedback survey rating poll quiz donate donation video player playlist
+    print fontsize feedback survey rating poll donate donation video player playlist
     visuallyhidden sronly screenreader offscreen blind
     """
 )
