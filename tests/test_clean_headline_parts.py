@@ -44,3 +44,29 @@ def test_a_sentence_opening_the_story_that_repeats_the_title_stays():
     page = (f"<html><head>{head}</head><body><article><p>The council votes for the bridge.</p>"
             + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</article></body></html>")
     assert clean_html(page).text.startswith("The council votes for the bridge.")
+
+
+@pytest.mark.parametrize(("case_id", "line", "story"), [
+    ("usatoday_2010-08-18_gm-files-for-ipo-taxpayers__snk2", "GM files for IPO, but are taxpayers still on the hook?",
+     "General Motors"),
+    ("usatoday_2010-08-18_brett-favre-super-bowl-return__snk2",
+     "Brett Favre says he couldn't give up on one more chance to win the Super Bowl with Vikings", "Favre"),
+    ("tagesanzeiger_2023-07-01_chiesa-ruft-zum-politischen__fundus",
+     "SVP-Sonderparteitag zur MigrationChiesa ruft zum «politischen Widerstand» gegen die Schweizer Asylpolitik auf",
+     "Chiesa"),
+])
+def test_a_dev_story_drops_a_declared_headline_repeated_whole_over_it(case_id, line, story):
+    """Whole, a declared headline is dropped however long or whatever its end mark: before the site's name in
+    ``<title>`` (USA Today's blogs), or with its kicker glued to it (the Tages-Anzeiger)."""
+    expected, doc = dev_page(case_id)
+    assert line not in expected["body"].split("\n")
+    assert story in doc.text
+    assert line not in doc.text.split("\n\n")
+
+
+def test_a_question_opening_the_story_that_only_starts_the_title_stays():
+    """A line is the headline only when the title goes on with the site's name after it, not with more words."""
+    head = "<title>Are taxpayers still on the hook? Analysts say yes - Drive On</title>"
+    page = (f"<html><head>{head}</head><body><article><p>Are taxpayers still on the hook?</p>"
+            + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</article></body></html>")
+    assert clean_html(page).text.startswith("Are taxpayers still on the hook?")

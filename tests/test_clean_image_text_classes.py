@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean import widgets
-from tests.clean_helpers import dev_page
+from extractors.clean.document import clean_html
+from tests.clean_helpers import SENTENCES, dev_page
 
 
 @pytest.mark.parametrize(("case_id", "caption", "story"), [
@@ -49,3 +50,34 @@ def test_a_dev_story_set_beside_its_photo_stays_story():
 ])
 def test_names_image_text_needs_a_picture_part_before_a_caption_part(classes, names):
     assert widgets.names_image_text(classes) is names
+
+
+@pytest.mark.parametrize("classes", ["legend", "legende", "article__legend", "fig-media-legende", "cell legenda",
+                                     "e-image-legend col-sm-6", "nota-leyenda"])
+def test_a_class_ending_in_the_word_for_caption_names_a_caption(classes):
+    """French, Portuguese, Italian and Spanish call a caption "légende", "legenda", "leyenda": no picture word needed."""
+    assert widgets.names_caption(classes) is True
+
+
+@pytest.mark.parametrize("classes", ["legendary-player", "legend-text", "legends-list", "caption"])
+def test_a_class_only_starting_with_legend_names_no_caption(classes):
+    assert widgets.names_caption(classes) is False
+
+
+def test_a_legend_beside_a_picture_is_a_caption_and_a_form_legend_is_not():
+    story = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    html = (f"<html><body><article><h1>Bridge vote</h1>{story}"
+            "<div class='wrapper-image'><img src='b.jpg'><span class='legend'>The bridge site at dawn (AFP)</span></div>"
+            "<form><fieldset><span class='fieldset-legend'>Text formats options</span><input name='q'></fieldset></form>"
+            "</article></body></html>")
+    doc = clean_html(html)
+    assert "The bridge site at dawn (AFP)" in doc.captions and "The bridge site at dawn" not in doc.text
+    assert "Text formats options" not in doc.captions
+
+
+def test_afp_fact_check_caption_classed_legend_is_a_caption():
+    expected, doc = dev_page("afpfaktencheck_2026-05-13_angst-vor-hantavirus-lasst__fundus")
+    caption = "ist Hantavirus keine Nebenwirkung der Covid-19-Impfstoffe von Pfizer (AFP"
+    assert caption not in expected["body"]
+    assert caption not in doc.text
+    assert any(caption in line for line in doc.captions)

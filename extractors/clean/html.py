@@ -79,6 +79,13 @@ _LINKED_SENTENCE_ENDS = (*widgets.FULL_STOPS, ":", ".”", "?”", '."')
 #: ship the rest of the text under ``hidden``, and streamed server rendering (React ``<div hidden id="S:1">``)
 #: parks the whole article in a hidden segment that a script moves into place.
 HIDDEN_STORY_SHARE = 0.5
+#: An ``<aside>``/``<footer>``/``<nav>``/``<form>`` holding more than this share of the page's prose is the story
+#: itself (washingtontimes.com's story in an ``<aside>``, Arya News', Natural Home's and wienbadminton.at's in the
+#: page's one ``<form>``: all of the prose). A sidebar can outweigh a short story and still leave the story's
+#: paragraphs outside: il Fatto Quotidiano's Adnkronos ticker of whole dispatches (80% of the prose), Libération's
+#: "mod" box, the WAZ's and the Yomiuri's footers, the New York Daily News', 20 Minutes' and the Tokyo Shimbun's
+#: asides (50-70%; none of it in the dev references).
+SOFT_STORY_SHARE = 0.9
 #: A table cell longer than this holds prose or a page section: the table is layout, not data.
 MAX_CELL = 300
 #: A table with more than this share of its filled cells wholly linked is navigation, not data.
@@ -189,8 +196,10 @@ def _caption_text(el) -> str:
 
 
 #: Words one of which a class that ``_caption_named`` picks holds once lower-cased: "caption", "cptn", or a word of
-#: ``widgets.IMAGE_TEXT_PARTS`` (``names_image_text`` is False without one).
-_CAPTION_CLASS_WORDS = re.compile("|".join(map(re.escape, sorted({"caption", "cptn", *widgets.IMAGE_TEXT_PARTS}))))
+#: ``widgets.IMAGE_TEXT_PARTS`` or ``widgets.CAPTION_PARTS`` (``names_image_text`` is False without one).
+_CAPTION_CLASS_WORDS = re.compile(
+    "|".join(map(re.escape, sorted({"caption", "cptn", *widgets.IMAGE_TEXT_PARTS, *widgets.CAPTION_PARTS})))
+)
 
 
 def _caption_named(root) -> list:
@@ -206,10 +215,22 @@ def _caption_named(root) -> list:
     for el in root.iter():
         cls, ident = el.get("class"), el.get("id")
         if cls and _CAPTION_CLASS_WORDS.search(low := cls.lower()) and (
-                "caption" in low or "cptn" in low or widgets.names_image_text(cls)) or \
+                "caption" in low or "cptn" in low or widgets.names_image_text(cls) or _is_legend_caption(el)) or \
                 ident and ("caption" in (low := ident.lower()) or "cptn" in low):
             found.append(el)
     return found
+
+
+def _is_legend_caption(el) -> bool:
+    """A block whose class ends in the word for a caption (``widgets.names_caption``: "legende", "article__legend")
+    beside a picture: in its parent or grandparent there is an image (a login box's or a fieldset's legend has none)."""
+    if not widgets.names_caption(el.get("class") or ""):
+        return False
+    up = el.getparent()
+    for holder in (up, up.getparent() if up is not None else None):
+        if holder is not None and next(holder.iter("img", "picture"), None) is not None:
+            return True
+    return False
 
 
 def collect_captions(root) -> list[str]:
@@ -238,7 +259,8 @@ def collect_captions(root) -> list[str]:
             if len(el.text_content()) < 600 and (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
             _drop(el)
-        elif widgets.names_image_text(el.get("class") or "") and len(el.text_content()) < 600:
+        elif (widgets.names_image_text(el.get("class") or "") or _is_legend_caption(el)) \
+                and len(el.text_content()) < 600:
             # the text under a picture, by a class naming both (a longer block is the story set beside its picture)
             if (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
@@ -354,7 +376,7 @@ def prune(root, profile: SiteProfile | None) -> None:
             if not isinstance(tag, str):
                 _drop(child)  # comments and processing instructions left by the parser
                 continue
-            if tag in _SOFT_KILL_TAGS and prose(child) > 0.5 * total:
+            if tag in _SOFT_KILL_TAGS and prose(child) > SOFT_STORY_SHARE * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
             if tag in KILL_TAGS:

@@ -537,7 +537,9 @@ def finish_paragraphs(
             continue
         if title and index < 3 and _same(para, title):
             continue
-        if headlines and not kept and index < 3 and _is_headline_part(para, headlines):
+        if headlines and not kept and index < 3 and (
+            _is_headline_part(para, headlines) or _is_declared_headline(para, headlines)
+        ):
             continue
         if (index < 4 or index >= len(paragraphs) - 3) and (
             widgets.is_byline(para.split("\n", 1)[0]) and ("\n" not in para or widgets.word_count(para) <= 30)
@@ -844,8 +846,25 @@ def _is_headline_part(line: str, headlines: tuple[str, ...]) -> bool:
     )
 
 
+#: How a page's ``<title>`` joins the site's name after the headline: "GM files for IPO, but are taxpayers still on the
+#: hook? - Drive On: ... - USATODAY.com".
+_SITE_JOINS = (" - ", " – ", " — ", " | ")
+
+
+def _is_declared_headline(line: str, headlines: tuple[str, ...]) -> bool:
+    """A line opening the story that says a declared headline whole, however long or whatever its end mark, maybe
+    before the site's name in ``<title>``: USA Today's blogs repeat the headline as an ``<h3>`` over the post ("GM files
+    for IPO, but are taxpayers still on the hook?", "Brett Favre says he couldn't give up on one more chance to win the
+    Super Bowl with Vikings"), the Tages-Anzeiger its kicker and headline glued in one ``<h2>``."""
+    return any(
+        _same(line, headline) or any(headline.startswith(line + join) for join in _SITE_JOINS) for headline in headlines
+    )
+
+
 def _same(a: str, b: str) -> bool:
-    return " ".join(re.findall(r"\w+", a.lower())) == " ".join(re.findall(r"\w+", b.lower()))
+    """The same words in the same order, spaces and punctuation aside: a headline under a kicker glued to it reads as
+    the declared "kicker: headline" ("SVP-Sonderparteitag zur MigrationChiesa ruft ..." on the Tages-Anzeiger)."""
+    return "".join(re.findall(r"\w+", a.lower())) == "".join(re.findall(r"\w+", b.lower()))
 
 
 def _is_credited_photo_caption(para: str) -> bool:

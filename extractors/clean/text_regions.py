@@ -269,6 +269,8 @@ CUT_PREFIX_CHARS = 12
 
 #: Labelled credits closing a caption, per language (``data/<language>/caption_credits.txt``).
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
+#: A Chinese or Japanese full stop: a credit opening on one closes a caption sentence, however short.
+_CJK_FULL_STOPS = "。"
 #: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
@@ -555,10 +557,13 @@ def is_credited_caption(line: str) -> bool:
 
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
+    A Chinese caption may be one short sentence ("共享充电宝。视觉中国 资料", "“救命啊SOS”纸团。沙坪坝区公安分局供图"): a credit
+    whose match opens on the full stop closing some text before it needs no four words there.
     """
     match = CAPTION_CREDITS.search(line) or (
         _COPYRIGHT_CREDIT.search(line) if "©" in line else None)
-    if match is not None and widgets.word_count(line[: match.start()]) >= 4:
+    if match is not None and (widgets.word_count(line[: match.start()]) >= 4
+                              or match.start() > 0 and line[match.start()] in _CJK_FULL_STOPS):
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
 

@@ -238,6 +238,12 @@ def attr_tokens(value: str) -> frozenset[str]:
 #: "article-detail__photo-text" and WordPress's "wp-block-media-text" set a story's prose beside its picture.
 IMAGE_PARTS = words("image img photo picture foto bild lightbox gallery media")
 IMAGE_TEXT_PARTS = words("description desc legend copyright")
+#: The word for a caption in French, Portuguese, Italian and Spanish (and "legend", its English cognate), closing a
+#: class name, marks a caption with no picture word before it: "legende" (Libération), "article__legend" (Le
+#: Monde), "fig-media-legende" (Le Figaro), "cell legenda" (O Tempo), "e-image-legend" (Radio-Canada), a bare
+#: "legend" (AFP Faktencheck). Blocks so named on 12 dev publishers hold no reference text; those beside no picture
+#: are a fieldset's or a login box's legend or a feed's label, no caption (``html._is_legend_caption``).
+CAPTION_PARTS = words("legend legende legenda leyenda")
 
 
 @lru_cache(maxsize=8192)
@@ -251,6 +257,18 @@ def names_image_text(classes: str) -> bool:
         if len(parts) >= 2 and parts[-1] in IMAGE_TEXT_PARTS and not IMAGE_PARTS.isdisjoint(parts[:-1]):
             return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def names_caption(classes: str) -> bool:
+    """Whether one of the class names ends in the word for a caption (``CAPTION_PARTS``), picture word or not."""
+    low = classes.lower()
+    if "legend" not in low and "leyenda" not in low:
+        return False  # exact gate: every caption word holds one of the two
+    return any(
+        (parts := [p.lower() for p in _TOKEN_SPLIT.split(name) if p]) and parts[-1] in CAPTION_PARTS
+        for name in classes.split()
+    )
 
 
 def is_boilerplate_attr(value: str) -> bool:
