@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real14``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real16``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -73,6 +73,9 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   number words) among every English dev publisher under ``REAL15_TAGS`` (``REAL14_TAGS`` and ``brv``, ``brv2``,
   ``unf``), taking the body's list items and table rows too (``lines``), three a page and four a publisher, none of the
   sentences any earlier batch (``real14`` included) scored or read as context.
+- ``real16`` (issue 11, values23) reads every number-bearing sentence, list item and table row of the English dev pages
+  no batch drew from (``REAL16_TAGS``: magic-html's and six postlight/parser forks' pages), ``REAL15_KINDS`` taking
+  turns before the plain numbers, six a page and twelve a publisher, none of the sentences any earlier batch read.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
