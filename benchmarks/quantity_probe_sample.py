@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real14``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real16``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -73,6 +73,9 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   number words) among every English dev publisher under ``REAL15_TAGS`` (``REAL14_TAGS`` and ``brv``, ``brv2``,
   ``unf``), taking the body's list items and table rows too (``lines``), three a page and four a publisher, none of the
   sentences any earlier batch (``real14`` included) scored or read as context.
+- ``real16`` (issue 11, values23) reads every number-bearing sentence, list item and table row of the English dev pages
+  no batch drew from (``REAL16_TAGS``: magic-html's and six postlight/parser forks' pages), ``REAL15_KINDS`` taking
+  turns before the plain numbers, six a page and twelve a publisher, none of the sentences any earlier batch read.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -823,6 +826,21 @@ BATCHES["real15"] = Batch(
     seed="values22-real15:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL15_TAGS,
     kinds=REAL15_KINDS, cap=4, cap_by="publisher", page_cap=3, size=80, prefix="rf",
     earlier=(*BATCHES["real14"].earlier, "quantities_en_real14.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL15_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
+)
+#: The origin tags of the pages added after ``real15`` was drawn: magic-html's pages (``mgh``, ``mgh2``) and six
+#: postlight/parser forks' fixtures (``pun``, ``jbr``, ``svw``, ``kik``, ``gcd``, ``nwj``); ``real16`` draws only from them.
+REAL16_TAGS = frozenset({"mgh", "mgh2", "pun", "jbr", "svw", "kik", "gcd", "nwj"})
+#: ``real16`` (issue 11, values23): values right on the English test stayed at 0.968 and ``real15`` showed one wrong
+#: value, so it reads every number-bearing sentence, list item and table row of the English dev pages no batch drew
+#: from (``REAL16_TAGS``: 14 pages of 12 publishers once facts test publishers are left out), ``REAL15_KINDS`` taking
+#: turns before the plain numbers, capped per page (six) so that the long GQ and Chartbook pages do not fill it, and at
+#: twelve a publisher (two pages), no sentence any earlier batch (``real15`` included) scored or read as context.
+BATCHES["real16"] = Batch(
+    seed="values23-real16:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL16_TAGS,
+    kinds={**REAL15_KINDS, "number": NUMBER}, cap=12, cap_by="publisher", page_cap=6, size=80, prefix="rg",
+    earlier=(*BATCHES["real15"].earlier, "quantities_en_real15.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL15_KINDS, require=NUMBER,
     skip_context=True, lines=True,
 )

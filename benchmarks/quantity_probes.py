@@ -109,6 +109,11 @@ REAL14_FILE = PROBE_FILE.with_name("quantities_en_real14.json")
 #: publisher (``quantity_probe_sample --batch real15``); labelled by reading and committed before newsfacts ran on them;
 #: first scored on values22 73e91b4 at 75/80 sentences, values 0.986 (70/71).
 REAL15_FILE = PROBE_FILE.with_name("quantities_en_real15.json")
+#: Issue 11 (values23), the sixteenth publisher batch: every number-bearing sentence, list item and table row of the
+#: English dev pages no batch drew from (magic-html's ``mgh``/``mgh2`` and six postlight/parser forks' fixtures), six a
+#: page and twelve a publisher (``quantity_probe_sample --batch real16``); labelled by reading and committed before
+#: newsfacts ran on them.
+REAL16_FILE = PROBE_FILE.with_name("quantities_en_real16.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -139,6 +144,7 @@ PROBE_SETS = {
     "real13": REAL13_FILE,
     "real14": REAL14_FILE,
     "real15": REAL15_FILE,
+    "real16": REAL16_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

@@ -1460,3 +1460,28 @@ def test_digits_or_a_name_before_brackets_give_no_bracketed_count():
 def test_a_tilde_glued_to_a_number_reads_as_about(text, value, unit):
     found = [(q.value, q.unit, q.qualifier) for q in quantities(text)]
     assert found == [(value, unit, "about")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GSMArena (dev probe real16) and HOLA! (dev probe real9): a capitals suffix of a product's name
+        "In the world of smartphones, we’ve seen the TCL 10 Plus and TCL 10 SE go official earlier this month.",
+        "They are ambassadors for Carolina Herrera New York; 212 VIP Black and 212 VIP Rosé Elixir.",
+    ],
+)
+def test_a_number_before_a_capitals_word_inside_a_name_counts_nothing(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # outside a name a capitals word may be what is measured (Mirror, AutoIndustriya dev pages)
+        ("It was his 148 IQ kicking in.", [(148, "iq")]),
+        ("Five NBA teams sent two VIP guests.", [(5, "nba teams"), (2, "vip guests")]),
+        ("THREE PEOPLE KILLED IN CRASH", [(3, "people")]),
+    ],
+)
+def test_a_capitals_word_outside_a_name_or_in_a_capitals_headline_still_counts(text, counted):
+    assert [(q.value, q.unit) for q in quantities(text)] == counted

@@ -653,6 +653,7 @@ def _quantity_at(
             and doc[end - 1].is_title
             and doc[end - 1].ent_type_ != "NORP"
             and doc[end - 1].tag_ != "NNPS"  # a people the model does not tag: "Five Britons" (BBC News, Sky News)
+            or _capitals_name_part(doc, number, end)
         ):
             return None  # "on the one hand", vague plurals, addresses ("300 Slater Street"); "two New Yorkers" counts
         if (
@@ -740,6 +741,24 @@ def _quantity_at(
             # atlasobscura), never an amount the conventions count.
             return None
     return _make(doc, number, start, end, unit, value_max, sentences)
+
+
+def _capitals_name_part(doc: Doc, number: Number, end: int) -> bool:
+    """Whether the word before ``end`` the number would count is written in capitals only and sits inside a name, a
+    capitalised word right before the number or right after that word, in a sentence that is not in capitals: a
+    model's or a product's suffix, never a counted noun: "the TCL 10 Plus and TCL 10 SE go official" (GSMArena), "212
+    VIP Black and 212 VIP Rosé Elixir" (HOLA!), "WHERE status_code = 400 ORDER BY period" (Haki Benita). Outside a name
+    a capitals word may be measured ("his 148 IQ kicking in", Mirror; "puts out 151 PS", AutoIndustriya); unit symbols
+    ("150 MP", "16 GB") and currency codes are read before the counted noun, a plural keeps a small letter ("20 MPs"),
+    and a headline in capitals still counts ("THREE PEOPLE KILLED")."""
+    noun = doc[end - 1]
+    if not (noun.is_alpha and noun.is_upper and len(noun) > 1):
+        return False
+    if not any(t.is_alpha and t.is_lower for t in sentence_of(noun)):
+        return False
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(t is not None and t.is_alpha and (t.is_title or t.is_upper) for t in (before, after))
 
 
 def _scaled(number: Number, factor: float) -> Number:
