@@ -110,6 +110,16 @@ def test_newsletter_promises_and_audio_player_notes_are_dump_promotions(line):
     assert DUMP_PROMO_LINE.fullmatch(line)
 
 
+def test_video_players_volume_hint_in_a_copied_story_goes():
+    """Haber7's video player copies its keyboard hint above the story, as TweakTown's audio player does its own."""
+    hint = "Use Up/Down Arrow keys to increase or decrease volume."
+    body, dump = copied_page("haber7-tr_2024-05-20_galatasaray-fenerbahce-title-odds__mgh2")
+    assert hint in dump and hint not in body
+    text = clean_dump(dump).text
+    assert hint not in text
+    assert body.split("\n\n")[1] in text
+
+
 def test_story_sentence_on_unsubscribing_or_listening_stays():
     assert not DUMP_PROMO_LINE.fullmatch("Readers who want to leave the list can unsubscribe at the bottom of any mail.")
     assert not DUMP_PROMO_LINE.fullmatch("You can now listen to the council's debates live on the city's website.")
