@@ -105,3 +105,12 @@ def test_gated_alternation_refuses_a_capturing_group() -> None:
     # a group's number would differ in the alternation of fewer branches
     with pytest.raises(ValueError):
         GatedAlternation((r"(read) more:.*", r".{0,20}newsletter"), re.IGNORECASE)
+
+
+def test_gated_search_keeps_the_leftmost_match_and_the_earlier_branch_at_a_tie() -> None:
+    # both branches are gated (by "newsletter" and "photo"), so a line holding both words runs them one by one
+    gated = GatedAlternation((r".{0,10}newsletter\w*", r".{0,30}photo\w*"), re.IGNORECASE)
+    for line in ("A photo and the newsletter", "Our newsletter photos", "the newsletterphoto"):
+        found, whole = gated.search(line), gated.whole.search(line)
+        assert found is not None and found.span() == whole.span(), line
+    assert gated.search("A photo and the newsletter").span() == (0, 7)  # the later branch, leftmost

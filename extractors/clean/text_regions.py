@@ -346,9 +346,10 @@ def is_code(line: str) -> bool:
     rest = line[dateline.end():] if dateline else line
     # CODE by its branches: a code character anywhere, an opening bracket or comma closing the line (``\s`` is what
     # ``str.isspace`` and ``rstrip`` take), then the rarer shapes; a third of the search's cost on the lines both
-    # cleaners ask about
+    # cleaners ask about. The shapes open the line with a closing bracket or call with "(": a line with neither
+    # skips their search, which stops at every word (0.46 s instead of 0.15 s over the 182,000 lines of the dumps)
     return (_CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",")
-            or _CODE_SHAPE.search(rest) is not None)
+            or (rest[:1] in (")", "]", "}") or "(" in rest) and _CODE_SHAPE.search(rest) is not None)
 
 
 @lru_cache(maxsize=65536)
