@@ -116,6 +116,15 @@ CAPTION_LINE_WORDS = 80
 STANDFIRST_REACH = 30
 STANDFIRST_WITHIN = 3
 STANDFIRST_WORDS = 80
+#: A dek (``_dek``) runs at least this many words: "Fan backlash against league-wide salaries is wholly misguided" (CBS
+#: Sports) is the shortest on the dev dumps; a shorter line under a headline is a kicker, a section or a tag.
+DEK_WORDS = 8
+#: ... under a headline of this many words or more (under a shorter line, a kicker, the line is the headline) ...
+DEK_HEADLINE_WORDS = 7
+#: ... with at most this share of its words after the first capitalised (more is a headline in title case) ...
+DEK_CAPITALS = 0.5
+#: ... and less than this share of its words in the headline.
+DEK_REPEAT = 0.5
 #: A line of this many words closing a sentence inside is a lead paragraph, not a headline (``_is_headline``).
 LEDE_WORDS = 17
 
@@ -339,9 +348,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
         ):
             headlines.append((line, False))
-    title = _headline(headlines)
-
     standfirst = _standfirst(lines, head_end) if region is not None else []
+    dek = _dek(lines, head_end) if region is not None and not standfirst else []
+    standfirst = standfirst or dek
+    title = _headline([candidate for candidate in headlines if candidate[0] not in dek])
+
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
     boxed = signup_boxes(lines)  # newsletter boxes: their name and blurb read as a subheading and a short sentence
     boxed |= author_boxes(lines)  # author boxes: the blurb next to the link to the author's page reads as prose
@@ -356,7 +367,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines),
         items=frozenset(body[index] for index in field_lines(body)),
     )
-    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+    if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
@@ -392,6 +403,54 @@ def _standfirst(lines: list[str], head_end: int) -> list[str]:
                 and counts[line] == 1:
             return _standfirst_from(lines, first)
     return []
+
+
+def _dek(lines: list[str], head_end: int) -> list[str]:
+    """The standfirst written as a second headline, without a full stop: a line of ``DEK_WORDS`` words or more right
+    under the headline, a byline or date line within ``STANDFIRST_WITHIN`` lines under it, nearest the story within
+    ``STANDFIRST_REACH`` lines (``_standfirst`` reads only sentences). Under a dek, a photo caption is shaped like one
+    too (the Free Beacon's "Democratic megadonor George Soros, Sen. Jon Tester ..." under "Liberal billionaire George
+    Soros and his son nearly max out to Tester"): of two such lines in a row, the upper one is the dek.
+
+    Dev dumps: "Though severe deprivation is rising, not everyone is worse off" over "United States" and "Jul 6th
+    2020" (The Economist), "Fan backlash against league-wide salaries is wholly misguided" over "By Matt Snyder" (CBS
+    Sports), the same on Canada.com, ESPNcricinfo, the Free Beacon and dilei.it. A teaser in a rail is a title over
+    its date, with no such line between. References differ on deks: the Independent's, Kotaku's, OK!'s and Folha's
+    leave theirs out, so the rule gains dev little (issue 12, html38).
+    """
+    counts = Counter(lines)
+    for at in range(head_end - 1, max(head_end - STANDFIRST_REACH, 1) - 1, -1):
+        if _is_dek(lines, at, counts):
+            while at > 1 and _is_dek(lines, at - 1, counts):
+                at -= 1
+            return [lines[at]]
+    return []
+
+
+def _is_dek(lines: list[str], at: int, counts: Counter) -> bool:
+    """Whether ``lines[at]`` is shaped as ``_dek`` reads one (``at`` >= 1)."""
+    line = lines[at]
+    if "\n" in line or widgets.SENTENCE_END.search(line) or line.endswith((":", "：")) or counts[line] > 1:
+        return False
+    above = lines[at - 1]
+    if not DEK_WORDS <= widgets.word_count(line) <= STANDFIRST_WORDS or widgets.CJK.search(line) \
+            or len(above.split()) < DEK_HEADLINE_WORDS or not _is_headline(above) or widgets.is_caption_line(above):
+        return False
+    words = line.split()
+    if sum(word[:1].isupper() for word in words[1:]) > DEK_CAPITALS * (len(words) - 1):
+        return False  # title case: a headline under a kicker ("Tips / Contact Us" over MacRumors' headline)
+    if len(set(words) & set(above.split())) >= DEK_REPEAT * len(words):
+        return False  # the headline again, reworded under a shorter copy of it (Tages-Anzeiger, Sportschau)
+    if _is_header(line) or widgets.is_widget_line(line) or widgets.widget_word_count(line) >= 2 \
+            or is_credited_caption(line) or widgets.is_caption_line(line):
+        return False
+    return any(_is_header(below) or _is_short_date(below) for below in lines[at + 1 : at + 1 + STANDFIRST_WITHIN])
+
+
+def _is_short_date(line: str) -> bool:
+    """A line of ``DEK_WORDS`` words at most with a year that reads as a date without a time: "Jul 6th 2020" (The
+    Economist), "13-May-2024" (ESPNcricinfo), "Published Jun 05, 2026 • 3 minute read" (Canada.com)."""
+    return widgets.word_count(line) <= DEK_WORDS and bool(_YEAR.search(line)) and parse_date(line) is not None
 
 
 def _standfirst_from(lines: list[str], first: int) -> list[str]:

@@ -1,0 +1,65 @@
+"""Issue 12, html38 (dev dump misses): a standfirst written as a second headline, without a full stop, under the
+headline and over the byline or date (``text._dek``): CBS Sports, The Economist, Canada.com, ESPNcricinfo, the Free
+Beacon, dilei.it on dev dumps; and the lines of that shape that are no dek."""
+from __future__ import annotations
+
+from extractors.clean.text import _is_short_date
+from tests.test_clean_text import clean_dump, paragraphs
+
+HEADLINE = "Why, despite the complaints of many, the league's players are actually not overpaid"
+DEK = "Fan backlash against league-wide salaries is wholly misguided"
+
+
+def test_dek_under_the_headline_above_the_byline_opens_the_copied_story():
+    story = [*paragraphs(4, "Salaries"), "The backlash from fans against the salaries of the players misses the point."]
+    dump = "\n".join(["Menu", "Standings", HEADLINE, DEK, "By Matt Snyder", "Dec 19, 2016 at 2:19 pm ET", *story])
+    cleaned = clean_dump(dump)
+    assert cleaned.text.split("\n\n") == [DEK, *story]
+    assert cleaned.title == HEADLINE
+
+
+def test_dek_over_a_date_without_a_time_opens_the_copied_story():
+    story = [*paragraphs(4, "Stimulus"), "Severe deprivation is rising among the poorest families, the survey found."]
+    dek = "Though severe deprivation is rising, not everyone is worse off"
+    dump = "\n".join(["Menu", "Family finances", "America's huge stimulus is having surprising effects on the poor",
+                      dek, "United States", "Jul 6th 2020", *story])
+    assert clean_dump(dump).text.split("\n\n") == [dek, *story]
+
+
+def test_of_a_dek_and_the_photo_caption_under_it_the_dek_opens_the_story():
+    story = [*paragraphs(4, "Donors"), "The billionaire and his son each gave the senator's campaign the most allowed."]
+    dek = "Liberal billionaire George Soros and his son nearly max out to the senator"
+    caption = "Democratic megadonor George Soros, the senator from Montana, and the donor Alexander Soros"
+    dump = "\n".join(["Menu", "Soros Family Gives Early Financial Support to the Montana Senator", dek, caption,
+                      "Chuck Ross", "April 28, 2023", *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+def test_headline_in_title_case_under_a_kicker_is_no_dek():
+    story = paragraphs(5, "Pencil")
+    headline = "Second-Generation Apple Pencil Rumored for March of 2017 With New Features"
+    dump = "\n".join(["Menu", "Front page news and rumors for the week", headline, "By Joe Rossignol",
+                      "Jan 18, 2017", *story])
+    assert headline not in clean_dump(dump).text
+
+
+def test_line_under_a_short_kicker_is_the_headline_and_no_dek():
+    story = paragraphs(5, "Resort")
+    headline = "Canadian Rockies resort reopens after a sweeping overhaul after the wildfire"
+    dump = "\n".join(["Menu", "Travel news and reviews today", headline, "Jody Robbins", "Published Jun 05, 2026", *story])
+    assert headline not in clean_dump(dump).text
+
+
+def test_headline_reworded_under_a_copy_of_it_is_no_dek():
+    story = paragraphs(5, "Party")
+    headline = "Special party congress on migration: party leader calls for political resistance at the congress"
+    reworded = "Special party congress on migration – party leader calls for political resistance"
+    dump = "\n".join(["Menu", headline, reworded, "By Anna Muster", "01.07.2023, 15:23", *story])
+    assert reworded not in clean_dump(dump).text
+
+
+def test_short_date_line_has_a_year_and_reads_as_a_date():
+    assert _is_short_date("Jul 6th 2020")
+    assert _is_short_date("13-May-2024")
+    assert not _is_short_date("United States")
+    assert not _is_short_date("Nizaar Kinsella 2 minutes ago")
