@@ -4,7 +4,11 @@ Three German-language dev publishers close a paragraph with one their references
 außerdem alle EZB-Termine für 2025 im Überblick" (Berliner Morgenpost), "Die Konflikte in Israel, ... halten an. Hier
 finden Sie alle unsere Inhalte zum Krieg im Nahen Osten." (SRF), "Möchtest du mehr über unser Klimaschutzpaket
 wissen? Hier findest du alle Infos!" (sebastiankurz.at). ``PROMO_LINE`` (``data/de/promo_lines.txt``) drops them from
-HTML pages and text dumps alike; a story sentence saying what one finds somewhere stays.
+HTML pages and text dumps alike; a story sentence saying what one finds somewhere stays. Two English-language dev
+publishers point to a series or a hub the same way: "The story is part of a special series that explores energy
+issues. For more, visit The Great Energy Challenge." (National Geographic), "To keep up with our coverage of the
+pandemic, visit our coronavirus hub. ..." (The Economist); ``data/en/promo_lines.txt`` drops them, and a press
+release's closing "For more information, visit ..." stays.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
 """
@@ -20,6 +24,8 @@ from tests.clean_helpers import dev_page
     ("berlinermorgenpost_2025-09-09_ezb-zinsentscheid-am-donnerstag__fundus", "alle EZB-Termine", "EZB"),
     ("srf_2024-04-15_israelische-zuruckhaltung-hat-viel__fundus", "alle unsere Inhalte", "Israel"),
     ("sebastiankurz_2019-07-30_wasserstoff-schluesseltechnologie__hd", "Hier findest du alle Infos", "Wasserstoff"),
+    ("natgeo_2015-08-03_office-temperature-gender-bias__pl", "For more, visit The Great Energy Challenge", "women"),
+    ("economist_2020-07-06_stimulus-surprising-effects-poor__nwj", "visit our coronavirus hub", "stimulus"),
 ])
 def test_a_dev_story_drops_its_pointer_to_more_coverage(case_id, pointer, story):
     expected, doc = dev_page(case_id)
@@ -33,4 +39,13 @@ def test_a_dev_story_drops_its_pointer_to_more_coverage(case_id, pointer, story)
     "Hier finden Sie mehr als 300 Arten von Orchideen, die der Verein seit 1990 gesammelt hat.",
 ])
 def test_a_story_sentence_about_what_one_finds_is_no_pointer(line):
+    assert not PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", [
+    "For more information, visit www.acme-robotics.com.",
+    "Tourists come for more, visit the old harbour and leave by the evening ferry.",
+    "She stayed for more than a year, visiting the camps every week.",
+])
+def test_a_release_or_story_sentence_naming_a_visit_is_no_pointer(line):
     assert not PROMO_LINE.fullmatch(line)
