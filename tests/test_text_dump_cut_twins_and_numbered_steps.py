@@ -1,6 +1,6 @@
 """Issue 12, dumps27, in shapes seen on two dev publishers or more (short dumps shaped like those pages): a headline
-printed whole and cut off elsewhere in the page is a teaser; a recipe's or how-to's list above its numbered steps, and
-its last steps numbered on from the story's, are the story's."""
+printed whole and cut off elsewhere in the page is a teaser; a recipe's or how-to's list above its numbered steps is
+the story's, and a rail numbering its teasers stays a rail."""
 from __future__ import annotations
 
 from extractors.clean.text_regions import drop_cut_headlines, list_items
@@ -72,33 +72,6 @@ def test_numbered_headlines_of_a_rail_hold_no_list_above_them():
     lines = ["Share", *paragraphs(1, "Rail"), "Most read", "Trending now", "Sport", "Video",
              "1. Jeep hack prompts car recall", "2. Minister quits over expenses", "3. Storm closes the airport"]
     assert not list_items(lines)
-
-
-_STEPS_TEXT = ["Measure the cloche and cut the foam a little smaller than its rim.", "Dig a hole in the foam.",
-               "Insert the plant into the hole and press the foam around it.",
-               "Using floral pins, attach enough moss around the foam to cover it.",
-               "Gently place the cloche over the foam; the glass may push some of the moss upward.",
-               "You can use any platform you wish. In this case, a small saucer from the kitchen was used.",
-               "This terrarium rests on a planter saucer and features a small white pumpkin.",
-               "This one was placed on a wood slice with a little toy squirrel inside for whimsy.",
-               "Displayed alone or in a group, these arrangements bring a little nature indoors."]
-
-
-def _how_to(headings: list[str]) -> list[str]:
-    lines = ["Menu", "Crafts", "How to Build a Terrarium", "By Lucy Akins", "Share", "Pin", "Tweet",
-             ("Glass cloche terrariums are not only appealing to the eye, they also preserve a bit of nature in your "
-              "home and make a simple, beautiful centrepiece for the table.")]
-    for heading, text in zip(headings, _STEPS_TEXT, strict=True):
-        lines += [heading, text]
-        if heading == "Step 6":
-            lines.append("Place the cloche on a platform to sit on, as the saucer here shows. (Lucy Akins)")
-    return [*lines, "Related Searches", "More Like This", "How to Make a Terrarium", "Plant Terrarium Ideas",
-            "About eHow", "Contact", "Privacy Policy", "Terms of Use"]
-
-
-def test_last_steps_of_a_how_to_numbered_on_from_the_story_are_no_teaser_rail():
-    text = clean_dump("\n".join(_how_to([f"Step {n}" for n in range(1, 9)] + ["Finished Terrarium"]))).text
-    assert _STEPS_TEXT[-2] in text and _STEPS_TEXT[-1] in text
 
 
 def test_teasers_numbered_from_one_under_the_story_are_still_a_rail():

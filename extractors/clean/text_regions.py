@@ -186,9 +186,6 @@ PARALLEL_ITEMS = 3
 #: Numbered steps (``_steps``): this many sentences or more in a row, "1. ..." first; the list above them
 #: (``_materials``) runs at most ``MATERIAL_LINES`` lines.
 _STEP = re.compile(r"^(\d{1,2})[.)]\s+\S")
-#: A numbered section heading (``_numbering_goes_on``): a number alone after one word ("Step 8", "Schritt 2"), or
-#: opening a heading ("3. Cryptomator einrichten").
-_SECTION_NUMBER = re.compile(r"^(?:[^\W\d_]+ )?(\d{1,2})(?:$|[.)] )")
 STEPS = 3
 MATERIAL_LINES = 24
 #: What a line's first character is, quotes and brackets aside (``_parallel_items``): a list's items open alike.
@@ -1036,27 +1033,13 @@ def _before_teasers(lines: list[str], region: Region) -> int:
     kept, alone = _paragraphs_alone_at_end(lines, region)
     if alone < TEASERS or not kept:
         return region.end
-    if field_lines(lines[kept[-1] + 1 : region.end]) or _numbering_goes_on(lines, region.start, kept[-1] + 1,
-                                                                           region.end):
+    if field_lines(lines[kept[-1] + 1 : region.end]):
         return region.end
     tail = [widgets.word_count(lines[index]) for index in range(kept[-1] + 1, region.end)
             if line_kind(lines[index]) in CONTENT and lines[index] not in repeated_labels(lines)]
     if statistics.median(tail) > BLURB_WORDS and len(set(tail)) == len(tail):
         return region.end
     return kept[-1] + 1
-
-
-def _numbering_goes_on(lines: list[str], start: int, tail: int, end: int) -> bool:
-    """Whether the headings of ``lines[tail:end]`` go on numbering the story's sections from ``lines[start:tail]``: a
-    numbered heading (``_SECTION_NUMBER``: "Step 8", "3. Cryptomator einrichten") in the tail whose number follows
-    the last one above it. A how-to's last steps each put a short paragraph under their heading, as teasers do
-    (eHow's "Step 8" and "Step 9" under "Step 1" to "Step 7"; heise, GitLab and ChannelPartner number their sections
-    so too); a rail numbers its teasers from 1, with no count running on from the story."""
-    def numbers(span: range) -> list[int]:
-        return [int(match.group(1)) for at in span if line_kind(lines[at]) == "furniture"
-                and (match := _SECTION_NUMBER.match(lines[at])) is not None]
-    above, below = numbers(range(start, tail)), numbers(range(tail, end))
-    return bool(above and below) and below[0] == above[-1] + 1
 
 
 def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
