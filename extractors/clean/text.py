@@ -417,6 +417,10 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
     Sports), the same on Canada.com, ESPNcricinfo, the Free Beacon and dilei.it. A teaser in a rail is a title over
     its date, with no such line between. References differ on deks: the Independent's, Kotaku's, OK!'s and Folha's
     leave theirs out, so the rule gains dev little (issue 12, html38).
+
+    One byline or widget line may sit between the headline and the dek: Repubblica's "di Luca Monaco", The Register's
+    comment count "1", The Verge's breadcrumb "/" (dumps28). A headline-shaped line over that byline must be no dek
+    itself, else the photo caption under a dek and its byline would read as the dek (The Telegraph's).
     """
     counts = Counter(lines)
     for at in range(head_end - 1, max(head_end - STANDFIRST_REACH, 1) - 1, -1):
@@ -428,11 +432,22 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
 
 
 def _is_dek(lines: list[str], at: int, counts: Counter) -> bool:
-    """Whether ``lines[at]`` is shaped as ``_dek`` reads one (``at`` >= 1)."""
+    """Whether ``lines[at]`` is shaped as ``_dek`` reads one (``at`` >= 1): under the headline, or under a byline or
+    widget line under it, when the headline is no dek itself."""
+    if _is_dek_under(lines, at, at - 1, counts):
+        return True
+    between = lines[at - 1]
+    return at > 1 and (widgets.is_byline(between) or widgets.is_widget_line(between)) \
+        and not (at > 2 and _is_dek_under(lines, at - 2, at - 3, counts)) \
+        and _is_dek_under(lines, at, at - 2, counts)
+
+
+def _is_dek_under(lines: list[str], at: int, headline: int, counts: Counter) -> bool:
+    """Whether ``lines[at]`` is a dek under the headline ``lines[headline]``."""
     line = lines[at]
     if "\n" in line or widgets.SENTENCE_END.search(line) or line.endswith((":", "：")) or counts[line] > 1:
         return False
-    above = lines[at - 1]
+    above = lines[headline]
     if not DEK_WORDS <= widgets.word_count(line) <= STANDFIRST_WORDS or widgets.CJK.search(line) \
             or len(above.split()) < DEK_HEADLINE_WORDS or not _is_headline(above) or widgets.is_caption_line(above):
         return False
