@@ -46,6 +46,7 @@ from extractors.clean.text_regions import (
     captions_above_credits,
     closes_sentence,
     drop_boxes,
+    drop_contents_lists,
     drop_cut_headlines,
     drop_embedded_posts,
     drop_pull_quotes,
@@ -360,7 +361,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     story = [line for index, line in enumerate(lines[head_end:body_end], head_end)
              if index not in boxed and line not in cards]
     body = standfirst + [line for line in drop_related_links(story) if line not in labels]
-    body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
+    body = drop_contents_lists(drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines))))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
