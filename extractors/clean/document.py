@@ -122,10 +122,8 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         feed_markup=bool(_FEED_ROOT.match(html[:4096])), parser_limit=cut, not_free=meta.not_free,
     )
     profile = profile_for_url(url) or profile_for_url(meta.canonical_url)
-    host = urlsplit(meta.canonical_url or url or "").hostname
     body = html_clean.extract_body(
-        root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title,
-        host=host,
+        root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
     )
     if profile is None and (profile := profile_for_text("\n".join(body.paragraphs))) is not None:
         # A page that names no URL is recognised by its text (a wire dateline): extract again with
@@ -133,8 +131,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         release(body.positions)
         root = html_clean.parse_html(html)
         body = html_clean.extract_body(
-            root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title,
-            host=host,
+            root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
         )
     body = html_clean.photo_story(body)
     found = list(body.paragraphs)
@@ -146,7 +143,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         found, title=meta.title, profile=profile, text_dump=False, authors=meta.authors, items=body.items,
         headlines=meta.headlines,
     )
-    paragraphs = text_clean.without_closing_contacts(paragraphs, host)
+    paragraphs = text_clean.without_closing_contacts(paragraphs, urlsplit(meta.canonical_url or url or "").hostname)
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)
     text = "\n\n".join(paragraphs)

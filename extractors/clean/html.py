@@ -36,7 +36,6 @@ from lxml import etree
 from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile, story_end
-from extractors.clean.sales_pitches import drop_sales_pitches
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -1434,18 +1433,16 @@ def _outside(container, stories: tuple, root) -> bool:
 
 def extract_body(
     root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = (),
-    title: str | None = None, host: str | None = None,
+    title: str | None = None,
 ) -> Body:
     """Article paragraphs and captions from a parsed page (the tree is modified in place).
 
     ``descriptions``: the summaries the page declares (``Metadata.summaries``), to recognise its standfirst.
     ``title``: the page's title, to find its headline's ``<article>`` (``headline_articles``).
-    ``host``: the page's host, to know links to its own sales pages (``sales_pitches``).
     """
     positions, standfirsts = find_standfirsts(root, descriptions)
     stories = headline_articles(root, title)
     drop_player_titles(root)
-    drop_sales_pitches(root, host)
     captions = collect_captions(root)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
