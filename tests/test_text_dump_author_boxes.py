@@ -2,7 +2,7 @@
 paragraph: the blurb next to the link goes (``text_regions.author_boxes``), above or below the link."""
 from __future__ import annotations
 
-from tests.test_clean_text import clean_dump
+from tests.test_clean_text import clean_dump, copied_page
 
 STORY = (
     "Today at the company's press event, the firm announced that its tablet would receive an update this autumn.\n\n"
@@ -64,3 +64,19 @@ def test_paragraph_repeating_the_full_name_under_it_stays():
             "interest includes international politics and political economy.")
     dump = f"The Company Unveils A New Tablet With A Faster Chip\n\n{STORY}\nJane Doe\n{note}\n"
     assert note in clean_dump(dump).text
+
+
+def test_lead_opening_with_a_brand_under_its_tag_line_stays():
+    """GSMArena: the tags "TCL Android" over the lead "TCL is the rights holder for alcatel ...": a word of capitals
+    only names a brand, not an author, so the lead under it is no first-name blurb."""
+    lead = ("ACME is the rights holder for two older phone brands but has been trying to push its own brand of "
+            "phones in the past few months.")
+    dump = f"Acme Signs A Footballer As Its Brand Ambassador\n\nJane 22 July 2020\n\nACME Android\n\n{lead}\n\n{STORY}"
+    assert clean_dump(dump).text.startswith(lead)
+
+
+def test_copied_gsmarena_page_keeps_its_lead_under_the_tag_line():
+    expected, dump = copied_page("gsmarena_2020-07-22_tcl-harry-kane-ambassador__mgh2")
+    lead = "TCL is the rights holder for alcatel and Blackberry smartphones"
+    assert lead in expected
+    assert lead in clean_dump(dump).text

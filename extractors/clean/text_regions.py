@@ -74,8 +74,10 @@ AUTHOR_LINK = widgets.local_lines("author_links.txt")
 AUTHOR_LINK_REACH = 2
 #: The verb after the author's first name opening a blurb, per language (``data/<language>/author_blurb_verbs.txt``).
 AUTHOR_BLURB_VERB = widgets.local_lines("author_blurb_verbs.txt")
-#: An author's name on a line of its own: two to four capitalised words, after "By", before an @handle.
-_AUTHOR_NAME = re.compile(r"(?:By )?([A-Z][\w'’-]+)(?: [A-Z][\w'’.-]+){1,3}(?: @\w+)?")
+#: An author's name on a line of its own: two to four capitalised words, after "By", before an @handle. The first
+#: name goes on in lower case after its capital, as names do: a word of capitals only is a brand's ("TCL Android",
+#: GSMArena's tags over its lead "TCL is the rights holder for ...", which is no author's blurb).
+_AUTHOR_NAME = re.compile(r"(?:By )?([A-Z][^\W\d_A-Z][\w'’-]*)(?: [A-Z][\w'’.-]+){1,3}(?: @\w+)?")
 #: Headings over a rail of links to other stories, per language (``data/<language>/rail_headings.txt``).
 RAIL_HEADING = widgets.local_lines("rail_headings.txt")
 #: A post pager's labels, per language (``data/<language>/pager_labels.txt``): "Previous Story", "Next Story".
