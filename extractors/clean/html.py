@@ -37,6 +37,7 @@ from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
+from extractors.clean.text_regions import ATTRIBUTION_LINES, is_attribution, said_again
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Never article text. ``<picture>`` is not among them: it holds no text, and the image inside it shows that the
@@ -1036,24 +1037,36 @@ def _linked_sentence(block: Block, words: int) -> bool:
 
 
 def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:
-    """The blocks without quoted blocks whose words recur inside a longer paragraph.
+    """The blocks without quoted blocks that a longer paragraph says again, and the signature under each.
 
     Layouts mark pull quotes in many ways ("pullquote", "pull-right", a styled blockquote);
     what they share is that the quoted words are also in the story, so the repetition is the
     signal. Only ``<blockquote>`` content is judged: a subheading may well echo a sentence.
+    A pull quote signed by its speaker in the blocks under it (``_signature``) goes with its signature, and
+    may trim the sentence it lifts (``text_regions.said_again``): the Tagesspiegel's "Karsten Haustein, Universität
+    Leipzig" and the Tageblatt's "Patrick Dury, LCGB-Präsident" under theirs, as the text dumps drop them.
     """
     if not any(block.quoted for block in blocks):
         return list(blocks)  # nothing to judge: most pages quote nothing, and every block's words were read
-    tokens = [" ".join(TOKENS.findall(b.text)) for b in blocks]
-    kept = []
-    for index, (block, toks) in enumerate(zip(blocks, tokens)):
-        if block.quoted and 6 <= toks.count(" ") + 1 <= 60 and any(
-            other_index != index and len(other) > len(toks) and f" {toks} " in f" {other} "
-            for other_index, other in enumerate(tokens)
-        ):
+    tokens = [TOKENS.findall(b.text) for b in blocks]
+    dropped: set[int] = set()
+    for index, (block, words) in enumerate(zip(blocks, tokens, strict=True)):
+        if not block.quoted or index in dropped or not 6 <= len(words) <= 60:
             continue
-        kept.append(block)
-    return kept
+        signature = _signature(blocks, index)
+        if any(other != index and said_again(words, tokens[other], trimmed=signature > 0) for other in range(len(blocks))):
+            dropped.update(range(index, index + 1 + signature))
+    return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
+def _signature(blocks: list[Block], index: int) -> int:
+    """How many blocks right under the quoted block at ``index`` sign it: a name and a role each
+    (``text_regions.is_attribution``), no heading, at most ``text_regions.ATTRIBUTION_LINES`` of them."""
+    count = 0
+    while (count < ATTRIBUTION_LINES and index + 1 + count < len(blocks)
+           and blocks[index + 1 + count].tag not in HEADINGS and is_attribution(blocks[index + 1 + count].text)):
+        count += 1
+    return count
 
 
 #: A list is prose when at most this share of its items read as widget labels: its other items are plain words.
