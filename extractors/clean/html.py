@@ -1107,7 +1107,8 @@ def kept_blocks(container) -> list[Block]:
     blocks = serialise(container)
     kept = _with_section_numbers(blocks, _with_subheadings(blocks, [keep_block(b) for b in blocks]))
     prose_lists = _prose_lists(blocks, kept)
-    links = _teaser_summaries(blocks) | _link_list_items(blocks, kept) | _labels_over_links(blocks, kept)
+    links = (_teaser_summaries(blocks) | _link_list_items(blocks, kept) | _labels_over_links(blocks, kept)
+             | _headline_kickers(blocks, kept))
     return _drop_pull_quotes([
         trimmed for index, (b, keep) in enumerate(zip(blocks, kept, strict=True))
         if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
@@ -1170,6 +1171,30 @@ def _labels_over_links(blocks: list[Block], kept: list[bool]) -> set[int]:
         and not block.link_chars and not block.in_list and not any(char.isdigit() for char in block.text)
         and widgets.word_count(block.text) <= LINK_LABEL_WORDS and not block.text.endswith(_CLAUSE_ENDS)
     }
+
+
+#: A kicker over the headline runs this many words at most.
+KICKER_WORDS = 5
+
+
+def _headline_kickers(blocks: list[Block], kept: list[bool]) -> set[int]:
+    """Indexes of the kickers over the headline: a short label right above the ``<h1>``, before the story begins.
+
+    The headline goes (``keep_block``), and the section or topic line the page sets over it stayed, as the story's
+    first line: "Features" and "Double jeopardy" on Ars Technica, "Hitzefolgen" on MDR, "News" on Nature, "Live" on
+    the NZZ, "Wypłata już w marcu" on Super Biznes, "OpiniãoCotidiano" on UOL; no dev reference keeps one. A label is
+    a few words closing no sentence, one line, no list item; an ``<h1>`` under the story's prose is a subheading
+    (``_with_subheadings``), and what sits over it is the story's.
+    """
+    found = set()
+    for index, block in enumerate(blocks[:-1]):
+        if blocks[index + 1].tag == "h1" and kept[index] and not block.in_list \
+                and "\n" not in block.text and widgets.word_count(block.text) <= KICKER_WORDS \
+                and not widgets.SENTENCE_END.search(block.text):
+            found.add(index)
+        if kept[index] and _is_story_prose(block):
+            break
+    return found
 
 
 #: A text cut short by the site: a word, then an ellipsis ("... съобщава доц. д-р...", "... 警視庁が背...").
