@@ -10,7 +10,7 @@ from extractors.clean.document import clean_html
 from tests.clean_helpers import SENTENCES, dev_page
 
 SAID = ("„Wir wissen aber, dass hohe Temperaturen an der Meeresoberfläche zusätzliche Feuchtigkeit in die Atmosphäre "
-        "abgeben“, sagte die Forscherin dem Blatt am Montag.")
+        "abgeben“, sagte Samantha Burgess dem Blatt am Montag.")
 TRIMMED = "Wir wissen, dass hohe Temperaturen an der Meeresoberfläche zusätzliche Feuchtigkeit in die Atmosphäre abgeben."
 SIGNATURE = "Samantha Burgess, Universität Leipzig"
 

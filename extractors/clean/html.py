@@ -37,7 +37,7 @@ from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
-from extractors.clean.text_regions import ATTRIBUTION_LINES, is_attribution, said_again
+from extractors.clean.text_regions import ATTRIBUTION_LINES, drop_unrelated_lines, is_attribution, said_again
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Never article text. ``<picture>`` is not among them: it holds no text, and the image inside it shows that the
@@ -56,6 +56,7 @@ BLOCK_TAGS = widgets.words(
 
 
 HEADINGS = widgets.words("h1 h2 h3 h4 h5 h6")
+_BOLD_TAGS = widgets.words("strong b")
 #: Blocks that carry prose and give points to their ancestors.
 _PARA_TAGS = widgets.words("p pre td blockquote dd")
 _TAG_WEIGHT = {"div": 5, "article": 8, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
@@ -104,6 +105,7 @@ class Block:
     tag: str  # the block element that produced it
     quoted: bool = False  # inside a <blockquote>: a pull quote when its words recur in the story
     in_list: int = 0  # for a list item, an id shared by the items of its list (0 otherwise)
+    bold: bool = False  # all its words in <strong>/<b>: a subheading set as a paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,9 @@ class Body:
     #: The element positions ``lead`` reads (``find_standfirsts``'s), kept until the fallback has had its chance and
     #: then emptied with ``dom.release``, so lxml frees the pruned subtrees cheaply.
     positions: dict = field(default_factory=dict, repr=False, compare=False)
+    #: Paragraphs the page sets apart as subheadings: headings, paragraphs wholly in bold (``without_unrelated_lines``
+    #: spares them).
+    set_apart: frozenset[str] = frozenset()
 
 
 def parse_html(text: str):
@@ -869,22 +874,26 @@ def serialise(container) -> list[Block]:
     blocks: list[Block] = []
     buffer: list[str] = []
     # "list" numbers the innermost <ul>/<ol> being walked (0: none), so that a list's items can be judged together
-    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0, "lists": 0}
+    # "plain": whether the block holds words outside <strong>/<b> (a block without is set in bold)
+    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0, "lists": 0, "plain": False}
 
     def flush() -> None:
         text = _lines_text("".join(buffer)) if buffer else ""
         if text:
             in_list = state["list"] if state["tag"] == "li" else 0
-            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0, in_list))
+            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0, in_list, not state["plain"]))
         buffer.clear()
         state["links"] = 0
+        state["plain"] = False
 
-    def add(text: str, link: bool) -> None:
+    def add(text: str, link: bool, bold: bool) -> None:
         buffer.append(text if state["pre"] else text.replace("\n", " "))
         if link:
             state["links"] += len(text.strip())
+        if not bold and not state["plain"] and not text.isspace():
+            state["plain"] = True
 
-    def walk(el, in_link: bool) -> None:
+    def walk(el, in_link: bool, in_bold: bool) -> None:
         tag = el.tag
         if not isinstance(tag, str):
             return
@@ -910,10 +919,11 @@ def serialise(container) -> list[Block]:
             state["quotes"] += tag == "blockquote"
             state["pre"] += tag == "pre"
             state["heading"] += tag in HEADINGS
+            bold = in_bold or tag in _BOLD_TAGS
             if el.text:
-                add(el.text, link)
+                add(el.text, link, bold)
             for child in el:
-                walk(child, link)
+                walk(child, link, bold)
             if tag in ("td", "th"):
                 buffer.append(" ")
             if is_block:
@@ -925,9 +935,9 @@ def serialise(container) -> list[Block]:
         if el.tail:
             if buffer and buffer[-1] == "\n" and not el.tail.strip():
                 return
-            add(el.tail, in_link)
+            add(el.tail, in_link, in_bold)
 
-    walk(container, False)
+    walk(container, False, False)
     flush()
     return blocks
 
@@ -1491,6 +1501,7 @@ def extract_body(
     blocks = kept_blocks(container)
     paragraphs = [block.text for block in blocks if block.text not in captions]
     items = frozenset(block.text for block in blocks if block.tag in _ITEM_TAGS or block.in_list)
+    set_apart = frozenset(block.text for block in blocks if block.tag in HEADINGS or block.bold)
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 
@@ -1500,7 +1511,25 @@ def extract_body(
     def lead(other, found: list[str]) -> list[str]:
         return summary_above(other, positions, standfirsts, captions, found)
 
-    return Body(tuple(paragraphs), tuple(captions), items, lead, positions)
+    return Body(tuple(paragraphs), tuple(captions), items, lead, positions, set_apart)
+
+
+def without_unrelated_lines(paragraphs: tuple[str, ...], set_apart: frozenset[str]) -> tuple[str, ...]:
+    """The story without the short lines set into it that share none of its words (``text_regions.drop_unrelated_lines``,
+    the text dumps' rule), but for the lines the page sets apart (``set_apart``: its subheadings and items).
+
+    Copied into the story's box, a photo's credit ("Chuck Burton/AP" on NPR, "Craig McDean/GQ" on E! Online), the
+    reporter's name ("Tatiana Parafiniuk-Talesnick @TatianaSophiaPT" on The Register-Guard, "Guy Benson" on Townhall,
+    "Daniel Aragón" on ABC), a control ("Personen-Box aufklappen Personen-Box zuklappen" on SRF, "Previous Next" on the
+    Daily News), a quiz's counter ("Pytanie 1 z 10" on Super Express and Super Biznes) or a promo line share no word
+    with the story; 19 dev pages lose such lines, and their references leave them out. A
+    subheading in other words than its section is set as a heading or wholly in bold ("Calibration conundrum" on MIT
+    News, "Loose-Leaf Black Tea Inside a Baggy" on The New Yorker, a CEO's name over his answer on the Miami Herald),
+    and a list's or table's items name things of their own. Still lost: subheadings set as plain lines (Al Yaum's,
+    eHow's "Step 1" in a ``<span>``), an italic source line (Startup Grind), a picture's joke caption (Habr).
+    """
+    related = set(drop_unrelated_lines(list(paragraphs)))
+    return tuple(para for para in paragraphs if para in related or para in set_apart)
 
 
 def summary_above(container, positions: dict, standfirsts: list, captions: list[str], paragraphs: list[str]) -> list[str]:
