@@ -69,6 +69,7 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     "lines: cut headlines": [(text_clean, "drop_cut_headlines", _same_lines)],
     "lines: embedded posts": [(text_clean, "drop_embedded_posts", _same_lines)],
     "lines: pull quotes": [(text_clean, "drop_pull_quotes", _same_lines)],
+    "lines: contents lists": [(text_clean, "drop_contents_lists", _same_lines)],
     "lines: boxes": [(text_clean, "drop_boxes", _same_lines)],
     "lines: unrelated lines": [(text_clean, "drop_unrelated_lines", _same_lines)],
     "lines: captions above credits": [(text_clean, "captions_above_credits", _no_rows)],

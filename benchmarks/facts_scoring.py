@@ -55,6 +55,10 @@ UNIT_SYNONYMS = {
     "terabyte": "tb",
     "petabyte": "pb",
     "exabyte": "eb",
+    # kitchen spoons spelled out and as symbols, as the extractor writes them: "2 tablespoons of extra-virgin olive
+    # oil" (The Times of India, dev probe real17) labelled "tablespoons", read "tbsp"
+    "tablespoon": "tbsp",
+    "teaspoon": "tsp",
     # irregular plurals, folded like the regular ones ("cars" = "car"): "one person" and a gold "people"
     # count the same thing
     "people": "person",

@@ -114,6 +114,11 @@ REAL15_FILE = PROBE_FILE.with_name("quantities_en_real15.json")
 #: page and twelve a publisher (``quantity_probe_sample --batch real16``); labelled by reading and committed before
 #: newsfacts ran on them.
 REAL16_FILE = PROBE_FILE.with_name("quantities_en_real16.json")
+#: Issue 11 (values24), the seventeenth publisher batch: every number-bearing sentence, list item and table row of the
+#: English dev pages of magic-html's third round (``mgh3``, chosen for number-rich copy: sports results, financial
+#: briefs, specs, tables), eight a page and twelve a publisher (``quantity_probe_sample --batch real17``); labelled by
+#: reading and committed before newsfacts ran on them; first scored on values24 140bae4 at 60/75, values 0.950 (57/60).
+REAL17_FILE = PROBE_FILE.with_name("quantities_en_real17.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -145,6 +150,7 @@ PROBE_SETS = {
     "real14": REAL14_FILE,
     "real15": REAL15_FILE,
     "real16": REAL16_FILE,
+    "real17": REAL17_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

@@ -1485,3 +1485,84 @@ def test_a_number_before_a_capitals_word_inside_a_name_counts_nothing(text):
 )
 def test_a_capitals_word_outside_a_name_or_in_a_capitals_headline_still_counts(text, counted):
     assert [(q.value, q.unit) for q in quantities(text)] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The Times of India, Natural Home Magazine and Animal World (dev pages, real17): the food after a kitchen
+        # measure is what is measured, not the unit
+        (
+            "Ingredients: 1 cup sun-dried tomatoes, 1 cup hummus, 2 tbsp lemon juice",
+            [(1, "cups"), (1, "cups"), (2, "tbsp")],
+        ),
+        ("2 tablespoons Elmer’s all-purpose glue", [(2, "tbsp")]),
+        ("Mix the medicine with 1 tablespoon of food.", [(1, "tbsp")]),
+        ("Stir in 2 teaspoons of salt.", [(2, "tsp")]),
+    ],
+)
+def test_a_kitchen_measure_is_the_unit_of_the_number_before_it(text, found):
+    assert [(q.value, q.unit) for q in quantities(text)] == found
+
+
+def test_a_capitalised_cup_is_a_trophy_not_a_kitchen_measure():
+    assert all(q.unit != "cups" for q in quantities("Rangers have won 3 Cup finals since 2000."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # eHow (dev probe real2) and The Times of India (dev probe real17)
+        ("Cut the foam oasis about 3/4 inch (2 cm) smaller.", 0.75, "in"),
+        ("1/4 cup of freshly squeezed lemon juice", 0.25, "cups"),
+    ],
+)
+def test_a_slashed_fraction_alone_before_a_measure_word_is_its_value(text, value, unit):
+    assert (value, unit) in [(q.value, q.unit) for q in quantities(text)]
+
+
+def test_a_slashed_fraction_before_anything_but_a_measure_word_stays_unread():
+    # a date (Addicting Info, dev gold) and a share (Animal World, dev page)
+    assert quantities("Remember saying on 7/5 that you would give to a charity?") == []
+    assert quantities("Have 1/2 the lights go out first.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Knowable Magazine (dev probe real13) and TechCrunch (dev probe real17): the gap between two times
+        ("Farming had begun moving out of Anatolia about 3,000 years earlier than the spread of pastoralists.", 3000),
+        ("It pushed its launch to 2026 — two years later than planned.", 2),
+    ],
+)
+def test_time_units_compared_with_than_count_the_gap(text, value):
+    assert [(q.value, q.unit) for q in quantities(text)] == [(value, "years")]
+
+
+@pytest.mark.parametrize("text", ["Four days later, the columnist picked up the tweet.", "Two years ago he left."])
+def test_time_units_before_ago_or_a_bare_later_stay_a_date_offset(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ZDNet (dev probe real17) and GQ (dev page): a version or model suffix, no rand
+        "Windows Server 2008 R2",
+        "A Yamaha YZF-R6 is a 600cc, but it's essentially a race bike.",
+    ],
+)
+def test_a_currency_letter_glued_to_a_number_inside_a_name_is_no_money(text):
+    assert all(q.unit != "ZAR" for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # TimesLIVE (dev gold): rand amounts after a word and a space
+        ("Godongwana had previously allocated R3.5bn to Sars.", 3.5e9),
+        ("The fee is R2 per litre.", 2),
+    ],
+)
+def test_a_rand_amount_after_a_word_is_still_money(text, value):
+    assert [(q.value, q.unit) for q in quantities(text)] == [(value, "ZAR")]

@@ -1,6 +1,7 @@
 """Issue 12, html38 (dev dump misses): a standfirst written as a second headline, without a full stop, under the
 headline and over the byline or date (``text._dek``): CBS Sports, The Economist, Canada.com, ESPNcricinfo, the Free
-Beacon, dilei.it on dev dumps; and the lines of that shape that are no dek."""
+Beacon, dilei.it on dev dumps; a dek under a byline or widget line under the headline (dumps28: Repubblica, The
+Register, The Verge); and the lines of that shape that are no dek."""
 from __future__ import annotations
 
 from extractors.clean.text import _is_short_date
@@ -63,3 +64,20 @@ def test_short_date_line_has_a_year_and_reads_as_a_date():
     assert _is_short_date("13-May-2024")
     assert not _is_short_date("United States")
     assert not _is_short_date("Nizaar Kinsella 2 minutes ago")
+
+
+def test_dek_under_a_byline_under_the_headline_opens_the_copied_story():
+    story = [*paragraphs(4, "Banner"), "The banner was taken down by the police before the derby."]
+    headline = "Antisemitic banner on the ring road on the eve of the derby between the two clubs"
+    dek = "The message appeared on an overpass during the night, a few hours before the match"
+    dump = "\n".join(["Menu", "Rome", headline, "di Luca Monaco", dek, "05 Gennaio 2025 Aggiornato alle 16:01", *story])
+    assert clean_dump(dump).text.split("\n\n") == [dek, *story]
+
+
+def test_caption_under_the_byline_under_a_dek_is_no_dek():
+    story = [*paragraphs(4, "Airers"), "Heated airers cost little to run compared with a tumble dryer."]
+    headline = "The best heated clothes airers to save money and energy when drying laundry"
+    dek = "A space-saving alternative to tumble dryers or lines strung across the garden"
+    caption = "Lakeland and Minky were our top heated clothes airers this year"
+    dump = "\n".join(["Menu", headline, dek, "By Madeleine Howell 30 August 2023", caption, "May 3, 2024", *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek

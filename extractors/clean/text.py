@@ -46,6 +46,7 @@ from extractors.clean.text_regions import (
     captions_above_credits,
     closes_sentence,
     drop_boxes,
+    drop_contents_lists,
     drop_cut_headlines,
     drop_embedded_posts,
     drop_pull_quotes,
@@ -360,7 +361,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     story = [line for index, line in enumerate(lines[head_end:body_end], head_end)
              if index not in boxed and line not in cards]
     body = standfirst + [line for line in drop_related_links(story) if line not in labels]
-    body = drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines)))
+    body = drop_contents_lists(drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines))))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
@@ -417,6 +418,10 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
     Sports), the same on Canada.com, ESPNcricinfo, the Free Beacon and dilei.it. A teaser in a rail is a title over
     its date, with no such line between. References differ on deks: the Independent's, Kotaku's, OK!'s and Folha's
     leave theirs out, so the rule gains dev little (issue 12, html38).
+
+    One byline or widget line may sit between the headline and the dek: Repubblica's "di Luca Monaco", The Register's
+    comment count "1", The Verge's breadcrumb "/" (dumps28). A headline-shaped line over that byline must be no dek
+    itself, else the photo caption under a dek and its byline would read as the dek (The Telegraph's).
     """
     counts = Counter(lines)
     for at in range(head_end - 1, max(head_end - STANDFIRST_REACH, 1) - 1, -1):
@@ -428,11 +433,22 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
 
 
 def _is_dek(lines: list[str], at: int, counts: Counter) -> bool:
-    """Whether ``lines[at]`` is shaped as ``_dek`` reads one (``at`` >= 1)."""
+    """Whether ``lines[at]`` is shaped as ``_dek`` reads one (``at`` >= 1): under the headline, or under a byline or
+    widget line under it, when the headline is no dek itself."""
+    if _is_dek_under(lines, at, at - 1, counts):
+        return True
+    between = lines[at - 1]
+    return at > 1 and (widgets.is_byline(between) or widgets.is_widget_line(between)) \
+        and not (at > 2 and _is_dek_under(lines, at - 2, at - 3, counts)) \
+        and _is_dek_under(lines, at, at - 2, counts)
+
+
+def _is_dek_under(lines: list[str], at: int, headline: int, counts: Counter) -> bool:
+    """Whether ``lines[at]`` is a dek under the headline ``lines[headline]``."""
     line = lines[at]
     if "\n" in line or widgets.SENTENCE_END.search(line) or line.endswith((":", "：")) or counts[line] > 1:
         return False
-    above = lines[at - 1]
+    above = lines[headline]
     if not DEK_WORDS <= widgets.word_count(line) <= STANDFIRST_WORDS or widgets.CJK.search(line) \
             or len(above.split()) < DEK_HEADLINE_WORDS or not _is_headline(above) or widgets.is_caption_line(above):
         return False

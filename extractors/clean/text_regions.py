@@ -1618,6 +1618,66 @@ def said_again(quote: list[str], paragraph: list[str], *, trimmed: bool = False)
     return len(runs & held) >= PULL_QUOTE_SHARE * len(runs)
 
 
+#: A table of contents lists at least this many of the story's subheadings, each of ``CONTENTS_ENTRY_WORDS`` words
+#: or more (a code listing or a map's labels repeat shorter lines: "FROM", "Boston Harbor"), and its heading runs
+#: ``CONTENTS_LABEL_WORDS`` words at most.
+CONTENTS_ENTRIES = 3
+CONTENTS_ENTRY_WORDS = 3
+CONTENTS_LABEL_WORDS = 3
+
+
+def drop_contents_lists(lines: list[str]) -> list[str]:
+    """The lines without a table of contents: under its heading (a label closing no sentence), a run of
+    ``CONTENTS_ENTRIES`` short lines or more (``HEADLINE_WORDS`` words at most), each copied again below the run in the
+    same order, with story text between the copies, which are the story's subheadings.
+
+    A copied page repeats its contents list's entries as the subheadings they link to, and the repeated lines then
+    read as a gallery's captions and went from the story both times: Tarnkappe's "Strengere Regeln für den
+    Krypto-Sektor?" under "Inhalt", MDR's "Ein Großkonzern dominierte Schweinemarkt in Thüringen" under "Auf dieser
+    Seite:", Le Figaro's live blog listing its entries' headlines under "Sommaire", dilei.it's "Come pulire scarpe in
+    camoscio beige" under "Indice" (dev dumps, issue 12, dumps28). A menu copied twice has nothing between its second
+    copy's lines, so it stays as it was; and a list with no heading may be the story's own (topicseed's reference
+    keeps its list of sections, and a test dump lost as much as dev gained when such lists went too).
+    """
+    places: dict[str, list[int]] = {}
+    for at, line in enumerate(lines):
+        places.setdefault(line, []).append(at)
+    dropped: set[int] = set()
+    index = 0
+    while index < len(lines):
+        run = _contents_run(lines, index, places) if index and _is_contents_label(lines[index - 1]) else 0
+        dropped.update(range(index - 1, index + run) if run else ())
+        index += max(run, 1)
+    return [line for at, line in enumerate(lines) if at not in dropped]
+
+
+def _contents_run(lines: list[str], start: int, places: dict[str, list[int]]) -> int:
+    """How many lines from ``start`` make a contents list (see ``drop_contents_lists``; ``places``: each line's
+    indexes), or 0."""
+    end = start
+    while end < len(lines) and _is_contents_entry(lines[end]) and lines[end] not in lines[start:end] \
+            and places[lines[end]][-1] > end:
+        end += 1
+    copy = end - 1  # each entry's copy lies below the previous entry's, with another line between them
+    for entry in range(start, end):
+        found = next((at for at in places[lines[entry]] if at > copy), None)
+        if found is None or (entry > start and found == copy + 1):
+            end = entry
+            break
+        copy = found
+    return end - start if end - start >= CONTENTS_ENTRIES else 0
+
+
+def _is_contents_entry(line: str) -> bool:
+    return "\n" not in line and CONTENTS_ENTRY_WORDS <= widgets.word_count(line) <= HEADLINE_WORDS
+
+
+def _is_contents_label(line: str) -> bool:
+    """A contents list's heading: "Inhalt", "Sommaire", "Indice", "Auf dieser Seite:"; no date, byline or sentence."""
+    return widgets.word_count(line) <= CONTENTS_LABEL_WORDS and not any(ch.isdigit() for ch in line) \
+        and not line.rstrip().endswith((".", "!", "?")) and not widgets.is_byline(line)
+
+
 def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
     """The story's paragraphs without the short lines inside it that share none of its words: a teaser's headline, a
     byline, a photo credit or a share button copied between two paragraphs.

@@ -297,6 +297,8 @@ def _quantity_at(
         unit = number.unit or {"$": dollar, "c": cents}.get(number.symbol or "", number.currency)
         if is_denomination(doc, number.end, number.value) or _calibre_before_arms(doc, unit, number.end):
             return None
+        if _lettered_name_part(doc, number):
+            return None
         bounds = _range_end(doc, number)
         if bounds is not None:
             number = replace(number, value=bounds[0])
@@ -481,7 +483,7 @@ def _quantity_at(
             elif after2.is_alpha and after2.pos_ in {"NOUN", "ADJ"}:
                 unit, end = after2.lower_, end + 2
         elif word in TIME_UNITS:
-            if after2 is not None and after2.lower_ in {"ago", "earlier", "later"}:
+            if _offset_after(doc, end + 1):
                 # "two years ago" is a date offset; "N days after <event>" counts the time between two events
                 # ("10 days after the horrific attack", 9News; "one month after the Safeguard Defenders
                 # report", Fox News; "two days after this first anniversary", ITV News)
@@ -525,7 +527,7 @@ def _quantity_at(
         elif (
             word in COUNTED_PERIODS
             and after.dep_ != "compound"
-            and not (after2 is not None and after2.lower_ in {"ago", "earlier", "later"})
+            and not _offset_after(doc, end + 1)
         ):
             # the NER puts "six seasons" in a DATE span, which no counted noun is taken from; "40,000 season
             # tickets" counts tickets
@@ -537,7 +539,7 @@ def _quantity_at(
             and after.lower_ not in DATE_ADJECTIVES
             and after2 is not None
             and after2.lower_ in TIME_UNITS
-            and not (end + 2 < len(doc) and doc[end + 2].lower_ in {"ago", "earlier", "later"})
+            and not _offset_after(doc, end + 2)
         ):
             # an adjective between the number and its time unit: "for five straight days" (Reuters, CNBC), "three
             # consecutive years" (BBC News, AP)
@@ -591,8 +593,13 @@ def _quantity_at(
             # inches glued to the number: "6ft 2in" (BBC Sport, The Guardian), "a 65in TV" (The Guardian, Which?); the
             # preposition comes after a space
             unit, end = "in", end + 1
-        elif word in MEASURE_UNITS and not (word == "m" and (currency or after.text == "M")):
-            # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker)
+        elif (
+            word in MEASURE_UNITS
+            and not (word == "m" and (currency or after.text == "M"))
+            and not (MEASURE_UNITS[word] == "cups" and not after.is_lower)
+        ):
+            # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker); a "Cup" in capitals is a trophy
+            # ("won 3 Cup finals"), the kitchen's cup is written small
             unit, end = MEASURE_UNITS[word], end + 1
             if _calibre_before_arms(doc, unit, end):
                 return None
@@ -741,6 +748,26 @@ def _quantity_at(
             # atlasobscura), never an amount the conventions count.
             return None
     return _make(doc, number, start, end, unit, value_max, sentences)
+
+
+def _lettered_name_part(doc: Doc, number: Number) -> bool:
+    """Whether a currency letter glued to a bare whole number ("R2", "R6") is a version or model suffix of a name: it
+    follows a number ("Windows Server 2008 R2", "Windows Server 2012 R2", ZDNet, dev) or is hyphened to the word before
+    it ("A Yamaha YZF-R6 is a 600cc", GQ, dev). Rand amounts follow a word with a space ("allocated R3.5bn to Sars",
+    "cut from R11bn to R5.5bn", TimesLIVE, dev), and one with a scale or decimals is money wherever it stands."""
+    first = doc[number.start]
+    if (
+        not (number.symbol or "").isalpha()
+        or not re.fullmatch(r"[A-Za-z]+\d+", first.text)
+        or number.end != number.start + 1
+        or number.start == 0
+    ):
+        return False
+    prev = doc[number.start - 1]
+    hyphened = (
+        prev.text in {"-", "–"} and not prev.whitespace_ and number.start >= 2 and not doc[number.start - 2].whitespace_
+    )
+    return hyphened or (prev.text.isdigit() and prev.whitespace_)
 
 
 def _capitals_name_part(doc: Doc, number: Number, end: int) -> bool:
@@ -1764,6 +1791,16 @@ def _in_calendar_span(token: Token, number: Number) -> bool:
     )
 
 
+def _offset_after(doc: Doc, k: int) -> bool:
+    """Whether the word at ``k`` makes the time units before it a date offset ("two years ago", "six months later",
+    "a year earlier"), no count. Compared with "than", "earlier" and "later" measure the gap between two times, a
+    count: "about 3,000 years earlier than the spread of pastoralists" (Knowable Magazine, dev), "to 2026 — two years
+    later than planned" (TechCrunch, dev)."""
+    if k >= len(doc) or doc[k].lower_ not in {"ago", "earlier", "later"}:
+        return False
+    return doc[k].lower_ == "ago" or not (k + 1 < len(doc) and doc[k + 1].lower_ == "than")
+
+
 def _counts_time_units(doc: Doc, number: Number) -> bool:
     """A number the NER put in a DATE span that counts time units ("two hours", "two-year period") or periods of
     :data:`COUNTED_PERIODS` ("the past two seasons")."""
@@ -1783,7 +1820,7 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
         # century" is an ordinal (globalbankingfinance, dev)
         j += 1
     if j < len(doc) and (doc[j].lower_ in TIME_UNITS or doc[j].lower_ in COUNTED_PERIODS):
-        return not (j + 1 < len(doc) and doc[j + 1].lower_ in {"ago", "earlier", "later"})
+        return not _offset_after(doc, j + 1)
     return False
 
 
