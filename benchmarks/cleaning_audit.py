@@ -154,6 +154,7 @@ def audit_page(html: str, reference: str, url: str | None) -> list[tuple[str, st
     prose_lists = html_clean._prose_lists(blocks, kept)
     teasers = html_clean._teaser_summaries(blocks)
     links = html_clean._link_list_items(blocks, kept)
+    kickers = html_clean._headline_kickers(blocks, kept)
     survivors = []
     for index, (b, keep) in enumerate(zip(blocks, kept, strict=True)):
         if not (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0)):
@@ -162,6 +163,8 @@ def audit_page(html: str, reference: str, url: str | None) -> list[tuple[str, st
             removed.append(("block:teaser summary", b.text))
         elif index in links:
             removed.append(("block:link list item", b.text))
+        elif index in kickers:
+            removed.append(("block:headline kicker", b.text))
         elif (trimmed := html_clean._without_notice_lines(b)) is None:
             removed.append(("block:notice lines", b.text))
         else:

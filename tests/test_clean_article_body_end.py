@@ -33,7 +33,7 @@ def test_furniture_below_the_declared_end_of_the_story_goes():
 
 
 def test_a_subheading_the_declared_text_leaves_out_stays_above_its_end():
-    subheading = "What the vote means"
+    subheading = "What the bridge vote means"  # in the story's words: an unrelated line would go (html.without_unrelated_lines)
     doc = clean_html(page([*STORY[:3], subheading, *STORY[3:], POLL], " ".join(STORY)))
     assert subheading in doc.text
     assert POLL not in doc.text

@@ -14,7 +14,8 @@ from extractors.clean.document import clean_html
 from tests.clean_helpers import dev_page
 
 STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
-DEK = "Residents waited ten years for a crossing that the state twice refused to pay for"
+#: A dek in the story's words ("council"): a short line sharing none goes (``html.without_unrelated_lines``).
+DEK = "Residents waited ten years for a crossing that the council twice refused to pay for"
 
 
 def page(header: str) -> str:

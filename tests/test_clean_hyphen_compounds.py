@@ -29,7 +29,7 @@ def test_widget_labels_stay_labels(line):
 
 
 def test_a_subheading_with_a_hyphenated_widget_word_is_kept_between_story_paragraphs():
-    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]) + "<p>Age-related impacts</p>" + "".join(
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES[:2]) + "<p><strong>Age-related impacts</strong></p>" + "".join(
         f"<p>{s}</p>" for s in SENTENCES[2:]
     )
     html = f"<html lang='en'><head><title>Bridge vote</title></head><body><article>{paragraphs}</article></body></html>"

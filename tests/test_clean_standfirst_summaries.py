@@ -16,7 +16,8 @@ from extractors.clean.standfirst import repeats_description
 from tests.clean_helpers import dev_page
 
 STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
-DEK = "Residents waited ten years for a crossing that the state twice refused to pay for"
+#: A dek in the story's words ("council"): a short line sharing none goes (``html.without_unrelated_lines``).
+DEK = "Residents waited ten years for a crossing that the council twice refused to pay for"
 BLURB = "Everything you need to know about the bridge, the vote and what happens next in the town."
 
 
@@ -81,7 +82,7 @@ def test_a_signature_is_only_a_few_words_after_a_separator():
 
 def test_lines_marked_as_summary_stay_whole_when_a_tag_repeats_only_the_first():
     # lavanguardia.com: two "subtitle" headings, og:description repeating only the first
-    first, second = DEK, "The first lorries may cross in the spring of next year, the mayor said"
+    first, second = DEK, "The first lorries may cross the bridge in the spring of next year, the mayor said"
     head = ld_description(BLURB) + f"<meta property='og:description' content='{first}'>"
     lines = f"<div class='subtitles'><h2 class='subtitle'>{first}</h2><h2 class='subtitle'>{second}</h2></div>"
     html = page(f"<header><h1>Bridge vote</h1>{lines}</header><article>{story()}</article>", head)

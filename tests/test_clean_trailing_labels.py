@@ -32,7 +32,7 @@ def test_a_dev_story_drops_a_label_left_at_its_end(case_id, label, story):
     assert label not in doc.text
 
 
-@pytest.mark.parametrize("last", ["Das war's.", "Total: 12.500 | 3.200 | 1.100", "We'll see."])
+@pytest.mark.parametrize("last", ["Das war's.", "Bridge total: 12.500 | 3.200 | 1.100", "We'll see."])
 def test_a_short_closing_sentence_or_figures_stay(last):
     page = "<html><body><article>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + f"<p>{last}</p></article></body></html>"
     assert clean_html(page).text.endswith(last)

@@ -37,6 +37,7 @@ from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
+from extractors.clean.text_regions import ATTRIBUTION_LINES, drop_unrelated_lines, is_attribution, said_again
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Never article text. ``<picture>`` is not among them: it holds no text, and the image inside it shows that the
@@ -55,6 +56,7 @@ BLOCK_TAGS = widgets.words(
 
 
 HEADINGS = widgets.words("h1 h2 h3 h4 h5 h6")
+_BOLD_TAGS = widgets.words("strong b")
 #: Blocks that carry prose and give points to their ancestors.
 _PARA_TAGS = widgets.words("p pre td blockquote dd")
 _TAG_WEIGHT = {"div": 5, "article": 8, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
@@ -103,6 +105,7 @@ class Block:
     tag: str  # the block element that produced it
     quoted: bool = False  # inside a <blockquote>: a pull quote when its words recur in the story
     in_list: int = 0  # for a list item, an id shared by the items of its list (0 otherwise)
+    bold: bool = False  # all its words in <strong>/<b>: a subheading set as a paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,9 @@ class Body:
     #: The element positions ``lead`` reads (``find_standfirsts``'s), kept until the fallback has had its chance and
     #: then emptied with ``dom.release``, so lxml frees the pruned subtrees cheaply.
     positions: dict = field(default_factory=dict, repr=False, compare=False)
+    #: Paragraphs the page sets apart as subheadings: headings, paragraphs wholly in bold (``without_unrelated_lines``
+    #: spares them).
+    set_apart: frozenset[str] = frozenset()
 
 
 def parse_html(text: str):
@@ -868,22 +874,26 @@ def serialise(container) -> list[Block]:
     blocks: list[Block] = []
     buffer: list[str] = []
     # "list" numbers the innermost <ul>/<ol> being walked (0: none), so that a list's items can be judged together
-    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0, "lists": 0}
+    # "plain": whether the block holds words outside <strong>/<b> (a block without is set in bold)
+    state = {"links": 0, "tag": container.tag, "quotes": 0, "pre": 0, "heading": 0, "list": 0, "lists": 0, "plain": False}
 
     def flush() -> None:
         text = _lines_text("".join(buffer)) if buffer else ""
         if text:
             in_list = state["list"] if state["tag"] == "li" else 0
-            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0, in_list))
+            blocks.append(Block(text, state["links"], state["tag"], state["quotes"] > 0, in_list, not state["plain"]))
         buffer.clear()
         state["links"] = 0
+        state["plain"] = False
 
-    def add(text: str, link: bool) -> None:
+    def add(text: str, link: bool, bold: bool) -> None:
         buffer.append(text if state["pre"] else text.replace("\n", " "))
         if link:
             state["links"] += len(text.strip())
+        if not bold and not state["plain"] and not text.isspace():
+            state["plain"] = True
 
-    def walk(el, in_link: bool) -> None:
+    def walk(el, in_link: bool, in_bold: bool) -> None:
         tag = el.tag
         if not isinstance(tag, str):
             return
@@ -909,10 +919,11 @@ def serialise(container) -> list[Block]:
             state["quotes"] += tag == "blockquote"
             state["pre"] += tag == "pre"
             state["heading"] += tag in HEADINGS
+            bold = in_bold or tag in _BOLD_TAGS
             if el.text:
-                add(el.text, link)
+                add(el.text, link, bold)
             for child in el:
-                walk(child, link)
+                walk(child, link, bold)
             if tag in ("td", "th"):
                 buffer.append(" ")
             if is_block:
@@ -924,9 +935,9 @@ def serialise(container) -> list[Block]:
         if el.tail:
             if buffer and buffer[-1] == "\n" and not el.tail.strip():
                 return
-            add(el.tail, in_link)
+            add(el.tail, in_link, in_bold)
 
-    walk(container, False)
+    walk(container, False, False)
     flush()
     return blocks
 
@@ -1036,24 +1047,36 @@ def _linked_sentence(block: Block, words: int) -> bool:
 
 
 def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:
-    """The blocks without quoted blocks whose words recur inside a longer paragraph.
+    """The blocks without quoted blocks that a longer paragraph says again, and the signature under each.
 
     Layouts mark pull quotes in many ways ("pullquote", "pull-right", a styled blockquote);
     what they share is that the quoted words are also in the story, so the repetition is the
     signal. Only ``<blockquote>`` content is judged: a subheading may well echo a sentence.
+    A pull quote signed by its speaker in the blocks under it (``_signature``) goes with its signature, and
+    may trim the sentence it lifts (``text_regions.said_again``): the Tagesspiegel's "Karsten Haustein, Universität
+    Leipzig" and the Tageblatt's "Patrick Dury, LCGB-Präsident" under theirs, as the text dumps drop them.
     """
     if not any(block.quoted for block in blocks):
         return list(blocks)  # nothing to judge: most pages quote nothing, and every block's words were read
-    tokens = [" ".join(TOKENS.findall(b.text)) for b in blocks]
-    kept = []
-    for index, (block, toks) in enumerate(zip(blocks, tokens)):
-        if block.quoted and 6 <= toks.count(" ") + 1 <= 60 and any(
-            other_index != index and len(other) > len(toks) and f" {toks} " in f" {other} "
-            for other_index, other in enumerate(tokens)
-        ):
+    tokens = [TOKENS.findall(b.text) for b in blocks]
+    dropped: set[int] = set()
+    for index, (block, words) in enumerate(zip(blocks, tokens, strict=True)):
+        if not block.quoted or index in dropped or not 6 <= len(words) <= 60:
             continue
-        kept.append(block)
-    return kept
+        signature = _signature(blocks, index)
+        if any(other != index and said_again(words, tokens[other], trimmed=signature > 0) for other in range(len(blocks))):
+            dropped.update(range(index, index + 1 + signature))
+    return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
+def _signature(blocks: list[Block], index: int) -> int:
+    """How many blocks right under the quoted block at ``index`` sign it: a name and a role each
+    (``text_regions.is_attribution``), no heading, at most ``text_regions.ATTRIBUTION_LINES`` of them."""
+    count = 0
+    while (count < ATTRIBUTION_LINES and index + 1 + count < len(blocks)
+           and blocks[index + 1 + count].tag not in HEADINGS and is_attribution(blocks[index + 1 + count].text)):
+        count += 1
+    return count
 
 
 #: A list is prose when at most this share of its items read as widget labels: its other items are plain words.
@@ -1094,7 +1117,8 @@ def kept_blocks(container) -> list[Block]:
     blocks = serialise(container)
     kept = _with_section_numbers(blocks, _with_subheadings(blocks, [keep_block(b) for b in blocks]))
     prose_lists = _prose_lists(blocks, kept)
-    links = _teaser_summaries(blocks) | _link_list_items(blocks, kept) | _labels_over_links(blocks, kept)
+    links = (_teaser_summaries(blocks) | _link_list_items(blocks, kept) | _labels_over_links(blocks, kept)
+             | _headline_kickers(blocks, kept))
     return _drop_pull_quotes([
         trimmed for index, (b, keep) in enumerate(zip(blocks, kept, strict=True))
         if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
@@ -1157,6 +1181,30 @@ def _labels_over_links(blocks: list[Block], kept: list[bool]) -> set[int]:
         and not block.link_chars and not block.in_list and not any(char.isdigit() for char in block.text)
         and widgets.word_count(block.text) <= LINK_LABEL_WORDS and not block.text.endswith(_CLAUSE_ENDS)
     }
+
+
+#: A kicker over the headline runs this many words at most.
+KICKER_WORDS = 5
+
+
+def _headline_kickers(blocks: list[Block], kept: list[bool]) -> set[int]:
+    """Indexes of the kickers over the headline: a short label right above the ``<h1>``, before the story begins.
+
+    The headline goes (``keep_block``), and the section or topic line the page sets over it stayed, as the story's
+    first line: "Features" and "Double jeopardy" on Ars Technica, "Hitzefolgen" on MDR, "News" on Nature, "Live" on
+    the NZZ, "Wypłata już w marcu" on Super Biznes, "OpiniãoCotidiano" on UOL; no dev reference keeps one. A label is
+    a few words closing no sentence, one line, no list item; an ``<h1>`` under the story's prose is a subheading
+    (``_with_subheadings``), and what sits over it is the story's.
+    """
+    found = set()
+    for index, block in enumerate(blocks[:-1]):
+        if blocks[index + 1].tag == "h1" and kept[index] and not block.in_list \
+                and "\n" not in block.text and widgets.word_count(block.text) <= KICKER_WORDS \
+                and not widgets.SENTENCE_END.search(block.text):
+            found.add(index)
+        if kept[index] and _is_story_prose(block):
+            break
+    return found
 
 
 #: A text cut short by the site: a word, then an ellipsis ("... съобщава доц. д-р...", "... 警視庁が背...").
@@ -1453,6 +1501,7 @@ def extract_body(
     blocks = kept_blocks(container)
     paragraphs = [block.text for block in blocks if block.text not in captions]
     items = frozenset(block.text for block in blocks if block.tag in _ITEM_TAGS or block.in_list)
+    set_apart = frozenset(block.text for block in blocks if block.tag in HEADINGS or block.bold)
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 
@@ -1462,7 +1511,25 @@ def extract_body(
     def lead(other, found: list[str]) -> list[str]:
         return summary_above(other, positions, standfirsts, captions, found)
 
-    return Body(tuple(paragraphs), tuple(captions), items, lead, positions)
+    return Body(tuple(paragraphs), tuple(captions), items, lead, positions, set_apart)
+
+
+def without_unrelated_lines(paragraphs: tuple[str, ...], set_apart: frozenset[str]) -> tuple[str, ...]:
+    """The story without the short lines set into it that share none of its words (``text_regions.drop_unrelated_lines``,
+    the text dumps' rule), but for the lines the page sets apart (``set_apart``: its subheadings and items).
+
+    Copied into the story's box, a photo's credit ("Chuck Burton/AP" on NPR, "Craig McDean/GQ" on E! Online), the
+    reporter's name ("Tatiana Parafiniuk-Talesnick @TatianaSophiaPT" on The Register-Guard, "Guy Benson" on Townhall,
+    "Daniel Aragón" on ABC), a control ("Personen-Box aufklappen Personen-Box zuklappen" on SRF, "Previous Next" on the
+    Daily News), a quiz's counter ("Pytanie 1 z 10" on Super Express and Super Biznes) or a promo line share no word
+    with the story; 19 dev pages lose such lines, and their references leave them out. A
+    subheading in other words than its section is set as a heading or wholly in bold ("Calibration conundrum" on MIT
+    News, "Loose-Leaf Black Tea Inside a Baggy" on The New Yorker, a CEO's name over his answer on the Miami Herald),
+    and a list's or table's items name things of their own. Still lost: subheadings set as plain lines (Al Yaum's,
+    eHow's "Step 1" in a ``<span>``), an italic source line (Startup Grind), a picture's joke caption (Habr).
+    """
+    related = set(drop_unrelated_lines(list(paragraphs)))
+    return tuple(para for para in paragraphs if para in related or para in set_apart)
 
 
 def summary_above(container, positions: dict, standfirsts: list, captions: list[str], paragraphs: list[str]) -> list[str]:

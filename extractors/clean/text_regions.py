@@ -309,6 +309,11 @@ CAPTION_SENTENCES = 2
 PULL_QUOTE_REACH = 12
 ATTRIBUTION_LINES = 2
 ATTRIBUTION_WORDS = 8
+#: A marked and signed pull quote is said again by a longer paragraph holding this share of its runs of words
+#: (``said_again``).
+PULL_QUOTE_SHARE = 0.6
+#: The runs of words ``said_again`` compares.
+PULL_QUOTE_RUN = 4
 
 #: A newsletter box's sign-up button, per language (``data/<language>/signup_calls.txt``), and the box above it
 #: (``drop_signup_boxes``): its name, a label of at most ``SIGNUP_NAME_WORDS`` words, then at most ``SIGNUP_LINES``
@@ -1562,7 +1567,7 @@ def _shown_whole(line: str, page: list[str]) -> bool:
 
 def drop_pull_quotes(lines: list[str]) -> list[str]:
     """The lines without pull quotes: a sentence a story repeats in large type, signed by its speaker on the lines
-    under it, whose words a paragraph nearby (``PULL_QUOTE_REACH`` lines) holds in full.
+    under it, whose words a paragraph nearby (``PULL_QUOTE_REACH`` lines) holds in full (``said_again``).
 
     "Als Team haben wir unsere Karten gut ausgespielt, wir hätten es nicht besser machen können." over "Arthur
     Kluckers", "Es gab keinen Grund, dem Argentinier Gelb zu geben, ..." over "Murat Yakin" / "Schweizer Trainer" (the
@@ -1570,7 +1575,7 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
     LCGB-Präsident" (the Tageblatt), "Ein Großteil der Produkte, die in Thüringen erzeugt werden, ..." over "Kevin
     Holland-Moritz Geschäftsführer "Thüringer Landstolz"" (MDR): the paragraph says it again with its context. The
     quote runs ``PROSE_WORDS`` to ``MARKED_CAPTION_WORDS`` words (its full stop often left out), no code; the
-    signature (``_is_attribution``) is a name and a role, no sentence. A subheading quoting its paragraph („Ich
+    signature (``is_attribution``) is a name and a role, no sentence. A subheading quoting its paragraph („Ich
     wünsche ihnen nicht den Tod“ on Krautreporter) has no signature under it and stays.
     """
     tokens = [_words(line) for line in lines]
@@ -1581,15 +1586,38 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
             continue
         signature = 0
         while (signature < ATTRIBUTION_LINES and index + 1 + signature < len(lines)
-               and _is_attribution(lines[index + 1 + signature])):
+               and is_attribution(lines[index + 1 + signature])):
             signature += 1
         if not signature:
             continue
         near = range(max(index - PULL_QUOTE_REACH, 0), min(index + PULL_QUOTE_REACH + 1, len(lines)))
-        quoted = " ".join(words)
-        if any(len(tokens[at]) > len(words) and quoted in " ".join(tokens[at]) for at in near if at != index):
+        if any(said_again(words, tokens[at]) for at in near if at != index):
             dropped.update(range(index, index + 1 + signature))
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def said_again(quote: list[str], paragraph: list[str], *, trimmed: bool = False) -> bool:
+    """Whether a longer ``paragraph`` says the ``quote`` again (both as word lists): all its words in a row, or, when
+    ``trimmed``, ``PULL_QUOTE_SHARE`` of its runs of ``PULL_QUOTE_RUN`` words.
+
+    A pull quote may trim the sentence it lifts: "Wir wissen, dass hohe Temperaturen ..." for „Wir wissen aber, dass
+    hohe Temperaturen ...“ (0.82 of its runs) and "... El Niño einen massiven Schub und das Wetter die zufällige
+    Komponente." for a sentence with a clause more (0.64) on the Tagesspiegel, "Die Regierung muss sich jetzt endlich
+    bewegen. ..." on the Tageblatt (0.83). A trimmed repeat counts only where the page marks the quote and signs it
+    (``html._drop_pull_quotes``): The New Republic's and Businessweek's unsigned pull quotes trim their sentences too
+    (0.78, 0.75) and their references keep them, and in a text dump a line over a short capitalised one is no sure
+    quote (ABC Australia's standfirst over its reporter's name, said again in the transcript; a Telegraph product
+    card's "Holds 15kg of wet washing ..." over "Three year guarantee").
+    """
+    if len(paragraph) <= len(quote):
+        return False
+    if f" {' '.join(quote)} " in f" {' '.join(paragraph)} ":
+        return True
+    if not trimmed or len(quote) < PULL_QUOTE_RUN:
+        return False
+    runs = {tuple(quote[at : at + PULL_QUOTE_RUN]) for at in range(len(quote) - PULL_QUOTE_RUN + 1)}
+    held = {tuple(paragraph[at : at + PULL_QUOTE_RUN]) for at in range(len(paragraph) - PULL_QUOTE_RUN + 1)}
+    return len(runs & held) >= PULL_QUOTE_SHARE * len(runs)
 
 
 #: A table of contents lists at least this many of the story's subheadings, each of ``CONTENTS_ENTRY_WORDS`` words
@@ -1725,7 +1753,7 @@ def _words(line: str) -> list[str]:
     return re.findall(r"\w+", line.lower())
 
 
-def _is_attribution(line: str) -> bool:
+def is_attribution(line: str) -> bool:
     """A pull quote's signature: two to ``ATTRIBUTION_WORDS`` words (a name at least; a lone "By" opens a byline)
     with a capital, no digit, no sentence end (a closing quote around a company's name aside) and not all in capitals
     (a subheading)."""
