@@ -415,53 +415,6 @@ def drop_player_titles(root) -> None:
             _drop(heading)
 
 
-#: A pull quote's credit is a name and a role: at most this many words, and no full stop at its end.
-PULL_QUOTE_CREDIT_WORDS = 16
-#: ... opening with the speaker's name, read as its first two words.
-PULL_QUOTE_NAME_WORDS = 2
-
-
-def drop_credited_pull_quotes(root) -> None:
-    """Delete the boxes that hold a ``<blockquote>`` and after it only the credit of whom it quotes (and a portrait).
-
-    A pull quote set apart from the story is a box of the quote and, beside it, its speaker's name and role: Tageblatt's
-    ``<div class="blockquote">`` (the quote, then "Patrick Dury, LCGB-Präsident" in ``blockquote__credentials``),
-    Tagesspiegel's quote box (the quote, a portrait, "Samantha Burgess, stellvertretende Direktorin ..."), Hankook Ilbo's
-``module-quote`` (the quote, then ``<p class="who">`` "이재명 더불어민주당 대선 후보"). The story
-    quotes the same people in its own words; no reference keeps the box, and its words are often shortened from
-    the story's ("Wir wissen, dass ..." for "Wir wissen aber, dass ..."), so ``_drop_pull_quotes`` does not know it.
-    A quote whose credit sits inside the ``<blockquote>`` (a ``<footer>``, as on Radio-Canada, whose reference keeps
-    its quotes; a tweet's "— name (@handle)") is no such box.
-    """
-    for quote in list(root.iter("blockquote")):
-        box = quote.getparent()
-        if box is None or box.tag in ("body", "html") or (box.text or "").strip() or (quote.tail or "").strip():
-            continue
-        children = [child for child in box if isinstance(child.tag, str)]
-        if children[0] is not quote or len(children) < 2 or quote.find(".//blockquote") is not None:
-            continue
-        credit = norm(" ".join(child.text_content() for child in children[1:]))
-        if (
-            credit and widgets.word_count(credit) <= PULL_QUOTE_CREDIT_WORDS
-            and not credit.endswith(tuple(widgets.FULL_STOPS))
-            and not any((child.tail or "").strip() for child in children[1:])
-            and _speaker_quoted_elsewhere(credit, box, root)
-        ):
-            _drop(box)
-
-
-def _speaker_quoted_elsewhere(credit: str, box, root) -> bool:
-    """The credit's first two words (the speaker's name) recur in the page outside the box: the story quotes them too."""
-    name = TOKENS.findall(credit.lower())[:PULL_QUOTE_NAME_WORDS]
-    if len(name) < PULL_QUOTE_NAME_WORDS:
-        return False
-
-    def mentions(el) -> int:
-        return f" {' '.join(TOKENS.findall(el.text_content().lower()))} ".count(f" {' '.join(name)} ")
-
-    return mentions(root) > mentions(box)
-
-
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -1490,7 +1443,6 @@ def extract_body(
     positions, standfirsts = find_standfirsts(root, descriptions)
     stories = headline_articles(root, title)
     drop_player_titles(root)
-    drop_credited_pull_quotes(root)
     captions = collect_captions(root)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
