@@ -415,6 +415,47 @@ def drop_player_titles(root) -> None:
             _drop(heading)
 
 
+#: The most words a poll's or quiz's box holds: its title, a question and the answers offered.
+POLL_WORDS = 120
+
+
+def drop_polls(root) -> None:
+    """Delete the reader polls and quizzes set in the story: a question and the answers to tick beside it.
+
+    Outside a ``<form>`` (gone as a never-content tag), a poll is known by its controls: two or more radio buttons of
+    one group (one ``name``), in a box that asks a question. 20 Minuten's poll ("Welches dieser Mittel ist dein Favorit,
+    wenn du dich erkältet fühlst?" over "Eine wärmende Suppe." ...), Super Express's quiz teasers on sport.se.pl and
+    superbiz.se.pl ("QUIZ. Jak dobrze znasz polską ekstraklasę?", "Pytanie 1 z 10", a question and four answers):
+    their answers are labels, so the question and the title stayed, read as the story's lines. No dev reference
+    keeps them. The box is the smallest one around a radio button that holds another of its group and the question.
+    """
+    for radio in list(root.iter("input")):
+        name = radio.get("name")
+        if (radio.get("type") or "").lower() != "radio" or not name or radio.getroottree().getroot() is not root:
+            continue  # no radio button, or one in a box dropped already
+        box = radio.getparent()
+        while box is not None and box.tag not in ("body", "html"):
+            if widgets.word_count(norm(box.text_content())) > POLL_WORDS:
+                break
+            if len(box.xpath(".//input[@type='radio'][@name=$name]", name=name)) >= 2 and any(
+                line.strip().endswith(("?", "？")) for line in box.itertext()
+            ):
+                _drop(_poll_card(box))
+                break
+            box = box.getparent()
+
+
+def _poll_card(box):
+    """The largest box around a poll's question that adds only its title: no paragraph, ``POLL_WORDS`` words in all."""
+    while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
+        if widgets.word_count(norm(parent.text_content())) > POLL_WORDS or any(
+            p is not box and box not in p.iterancestors() for p in parent.iter("p")
+        ):
+            break
+        box = parent
+    return box
+
+
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -1443,6 +1484,7 @@ def extract_body(
     positions, standfirsts = find_standfirsts(root, descriptions)
     stories = headline_articles(root, title)
     drop_player_titles(root)
+    drop_polls(root)
     captions = collect_captions(root)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
