@@ -456,6 +456,32 @@ def _poll_card(box):
     return box
 
 
+#: The most words a headline set as a kicker and a title holds.
+SPLIT_HEADLINE_WORDS = 24
+
+
+def drop_split_headlines(container) -> None:
+    """Delete the heading above the story that sets the headline as a kicker and a title, each in a child of its own.
+
+    Layouts print the page's headline as an ``<h2>`` of two parts: FAZ's "header-label" and "header-title" ("Spionage-
+    drehscheibe Schweiz" / "Ein großer Tummelplatz für russische Spione"), t-online's kicker and headline of a stream
+    item ("USA stoppen Schattentanker" / "Acht Namen, vier Flaggen – und tonnenweise Öl für China"), Spektrum's
+    "content__kicker" and "content__title" ("Genetik" / "Das Geheimnis der parasitischen Riesenblumen"). Worded
+    unlike the declared title, it escapes ``text._is_headline_part``; no reference keeps it. Only a heading before the
+    story's first paragraph of prose is judged (below it, a heading of two parts is a subheading with a number or an
+    icon), and only the first.
+    """
+    for el in container.iter():
+        if el.tag == "p" and len(norm(el.text_content())) >= PROSE_PARAGRAPH:
+            return  # the story has begun: a heading below is a subheading
+        if el.tag not in HEADINGS or el.getparent() is None:
+            continue
+        parts = [child for child in el if isinstance(child.tag, str) and norm(child.text_content())]
+        if len(parts) >= 2 and widgets.word_count(norm(el.text_content())) <= SPLIT_HEADLINE_WORDS:
+            _drop(el)
+            return
+
+
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -1488,6 +1514,7 @@ def extract_body(
     captions = collect_captions(root)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
+    drop_split_headlines(container)
     captions += [label for label in collect_image_labels(container) if label not in captions]
     # a block that repeats a caption is that caption shown again: a video's title over its player
     # (abendblatt.de), a gallery's title under its slides (aol.com), a scroll-driven photo story's text
