@@ -482,6 +482,43 @@ def drop_split_headlines(container) -> None:
             return
 
 
+#: The most words a person card holds: a name, a role and a line or two about them.
+PERSON_CARD_WORDS = 60
+_PERSON_TYPE = re.compile(r"schema\.org/Person\b", re.IGNORECASE)
+
+
+def drop_person_cards(root) -> None:
+    """Delete the cards that present a person, marked so in the page's microdata: a writer's or an interviewee's.
+
+    A box typed ``schema.org/Person`` (or given ``itemprop="author"``) holds a name, a role and maybe a line about
+    them, set beside the story: Actu-Environnement's author card closing it ("Dorothée Laperche, journaliste" /
+    "Rédactrice spécialisée", inside the copyright line), SRF's expandable person box under the paragraph that names
+    its expert ("Thomas Jäger" / "Politikwissenschaftler" / "Personen-Box aufklappen" / "Der Politologe Thomas Jäger
+    ist Professor ..."). Neither reference keeps them. An inline element among other words is a name inside a
+    sentence and stays.
+    """
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.getroottree().getroot() is not root:
+            continue
+        if not (_PERSON_TYPE.search(el.get("itemtype") or "") or el.get("itemprop") == "author"):
+            continue
+        if widgets.word_count(norm(el.text_content())) <= PERSON_CARD_WORDS and (
+            el.tag in BLOCK_TAGS or not _in_running_text(el)
+        ):
+            _drop(el)
+
+
+def _in_running_text(el) -> bool:
+    """Words stand beside the inline element in its parent: it is a name inside a sentence, not a card of its own."""
+    parent = el.getparent()
+    around = [parent.text or "", el.tail or ""]
+    around += [
+        (sibling.tail or "") + (sibling.text_content() if isinstance(sibling.tag, str) else "")
+        for sibling in parent if sibling is not el
+    ]
+    return bool(norm("".join(around)))
+
+
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -1511,6 +1548,7 @@ def extract_body(
     stories = headline_articles(root, title)
     drop_player_titles(root)
     drop_polls(root)
+    drop_person_cards(root)
     captions = collect_captions(root)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
