@@ -519,6 +519,44 @@ def _in_running_text(el) -> bool:
     return bool(norm("".join(around)))
 
 
+#: The most words a call-to-action card holds, in at most ``ACTION_CARD_PARAGRAPHS`` paragraphs: a title and a pitch.
+ACTION_CARD_WORDS, ACTION_CARD_PARAGRAPHS = 80, 3
+#: A link styled as a button names it in its class or its parent's ("btn btn-primary", "c-button").
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def drop_action_cards(root) -> None:
+    """Delete the small cards that end in a button: a pitch that asks the reader to act (subscribe, book, join).
+
+    A card set among the story's paragraphs pitches something of the site's and closes with its button: junge Welt's
+    trial offer ("2 Wochen kostenlos testen", two paragraphs, then "Jetzt bestellen" in a ``btn`` box), LeadDev's
+    conference card ("LDX3 London agenda is live!"), Fierce Pharma's webinar card, The Economic Times' "(Catch all the
+    Business News ...)", USA TODAY's "You've contributed successfully to: ..." box. No dev reference keeps them. The
+    card is the smallest box around the button that holds a paragraph; it goes when the button is its last words, it
+    holds at most ``ACTION_CARD_PARAGRAPHS`` paragraphs and ``ACTION_CARD_WORDS`` words, and no ``<h1>`` (a header box
+    whose last words are a share button holds the headline and the standfirst: El Mundo's).
+    """
+    for button in list(root.iter("a", "button")):
+        if button.getroottree().getroot() is not root or not norm(button.text_content()):
+            continue
+        styled = button.tag == "button" or any(
+            _BUTTON_CLASS.search(el.get("class") or "") for el in (button, button.getparent())
+        )
+        if not styled:
+            continue
+        card = button.getparent()
+        while card is not None and card.tag not in ("body", "html") and card.find(".//p") is None:
+            card = card.getparent()
+        if card is None or card.tag in ("body", "html"):
+            continue
+        last = next((el for el in reversed(list(card.iter())) if isinstance(el.tag, str) and norm(el.text or "")), None)
+        if (
+            widgets.word_count(norm(card.text_content())) <= ACTION_CARD_WORDS and len(card.findall(".//p")) <= ACTION_CARD_PARAGRAPHS
+            and card.find(".//h1") is None and last is not None and (last is button or button in last.iterancestors())
+        ):
+            _drop(card)
+
+
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -1549,6 +1587,7 @@ def extract_body(
     drop_player_titles(root)
     drop_polls(root)
     drop_person_cards(root)
+    drop_action_cards(root)
     captions = collect_captions(root)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
