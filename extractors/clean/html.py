@@ -421,6 +421,148 @@ def drop_player_titles(root) -> None:
             _drop(heading)
 
 
+#: The most words a poll's or quiz's box holds: its title, a question and the answers offered.
+POLL_WORDS = 120
+
+
+def drop_polls(root) -> None:
+    """Delete the reader polls and quizzes set in the story: a question and the answers to tick beside it.
+
+    Outside a ``<form>`` (gone as a never-content tag), a poll is known by its controls: two or more radio buttons of
+    one group (one ``name``), in a box that asks a question. 20 Minuten's poll ("Welches dieser Mittel ist dein Favorit,
+    wenn du dich erkältet fühlst?" over "Eine wärmende Suppe." ...), Super Express's quiz teasers on sport.se.pl and
+    superbiz.se.pl ("QUIZ. Jak dobrze znasz polską ekstraklasę?", "Pytanie 1 z 10", a question and four answers):
+    their answers are labels, so the question and the title stayed, read as the story's lines. No dev reference
+    keeps them. The box is the smallest one around a radio button that holds another of its group and the question.
+    """
+    for radio in list(root.iter("input")):
+        name = radio.get("name")
+        if (radio.get("type") or "").lower() != "radio" or not name or radio.getroottree().getroot() is not root:
+            continue  # no radio button, or one in a box dropped already
+        box = radio.getparent()
+        while box is not None and box.tag not in ("body", "html"):
+            if widgets.word_count(norm(box.text_content())) > POLL_WORDS:
+                break
+            if len(box.xpath(".//input[@type='radio'][@name=$name]", name=name)) >= 2 and any(
+                line.strip().endswith(("?", "？")) for line in box.itertext()
+            ):
+                _drop(_poll_card(box))
+                break
+            box = box.getparent()
+
+
+def _poll_card(box):
+    """The largest box around a poll's question that adds only its title: no paragraph, ``POLL_WORDS`` words in all."""
+    while (parent := box.getparent()) is not None and parent.tag not in ("body", "html"):
+        if widgets.word_count(norm(parent.text_content())) > POLL_WORDS or any(
+            p is not box and box not in p.iterancestors() for p in parent.iter("p")
+        ):
+            break
+        box = parent
+    return box
+
+
+#: The most words a headline set as a kicker and a title holds.
+SPLIT_HEADLINE_WORDS = 24
+
+
+def drop_split_headlines(container) -> None:
+    """Delete the heading above the story that sets the headline as a kicker and a title, each in a child of its own.
+
+    Layouts print the page's headline as an ``<h2>`` of two parts: FAZ's "header-label" and "header-title" ("Spionage-
+    drehscheibe Schweiz" / "Ein großer Tummelplatz für russische Spione"), t-online's kicker and headline of a stream
+    item ("USA stoppen Schattentanker" / "Acht Namen, vier Flaggen – und tonnenweise Öl für China"), Spektrum's
+    "content__kicker" and "content__title" ("Genetik" / "Das Geheimnis der parasitischen Riesenblumen"). Worded
+    unlike the declared title, it escapes ``text._is_headline_part``; no reference keeps it. Only a heading before the
+    story's first paragraph of prose is judged (below it, a heading of two parts is a subheading with a number or an
+    icon), and only the first.
+    """
+    for el in container.iter():
+        if el.tag == "p" and len(norm(el.text_content())) >= PROSE_PARAGRAPH:
+            return  # the story has begun: a heading below is a subheading
+        if el.tag not in HEADINGS or el.getparent() is None:
+            continue
+        parts = [child for child in el if isinstance(child.tag, str) and norm(child.text_content())]
+        if len(parts) >= 2 and widgets.word_count(norm(el.text_content())) <= SPLIT_HEADLINE_WORDS:
+            _drop(el)
+            return
+
+
+#: The most words a person card holds: a name, a role and a line or two about them.
+PERSON_CARD_WORDS = 60
+_PERSON_TYPE = re.compile(r"schema\.org/Person\b", re.IGNORECASE)
+
+
+def drop_person_cards(root) -> None:
+    """Delete the cards that present a person, marked so in the page's microdata: a writer's or an interviewee's.
+
+    A box typed ``schema.org/Person`` (or given ``itemprop="author"``) holds a name, a role and maybe a line about
+    them, set beside the story: Actu-Environnement's author card closing it ("Dorothée Laperche, journaliste" /
+    "Rédactrice spécialisée", inside the copyright line), SRF's expandable person box under the paragraph that names
+    its expert ("Thomas Jäger" / "Politikwissenschaftler" / "Personen-Box aufklappen" / "Der Politologe Thomas Jäger
+    ist Professor ..."). Neither reference keeps them. An inline element among other words is a name inside a
+    sentence and stays.
+    """
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.getroottree().getroot() is not root:
+            continue
+        if not (_PERSON_TYPE.search(el.get("itemtype") or "") or el.get("itemprop") == "author"):
+            continue
+        if widgets.word_count(norm(el.text_content())) <= PERSON_CARD_WORDS and (
+            el.tag in BLOCK_TAGS or not _in_running_text(el)
+        ):
+            _drop(el)
+
+
+def _in_running_text(el) -> bool:
+    """Words stand beside the inline element in its parent: it is a name inside a sentence, not a card of its own."""
+    parent = el.getparent()
+    around = [parent.text or "", el.tail or ""]
+    around += [
+        (sibling.tail or "") + (sibling.text_content() if isinstance(sibling.tag, str) else "")
+        for sibling in parent if sibling is not el
+    ]
+    return bool(norm("".join(around)))
+
+
+#: The most words a call-to-action card holds, in at most ``ACTION_CARD_PARAGRAPHS`` paragraphs: a title and a pitch.
+ACTION_CARD_WORDS, ACTION_CARD_PARAGRAPHS = 80, 3
+#: A link styled as a button names it in its class or its parent's ("btn btn-primary", "c-button").
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def drop_action_cards(root) -> None:
+    """Delete the small cards that end in a button: a pitch that asks the reader to act (subscribe, book, join).
+
+    A card set among the story's paragraphs pitches something of the site's and closes with its button: junge Welt's
+    trial offer ("2 Wochen kostenlos testen", two paragraphs, then "Jetzt bestellen" in a ``btn`` box), LeadDev's
+    conference card ("LDX3 London agenda is live!"), Fierce Pharma's webinar card, The Economic Times' "(Catch all the
+    Business News ...)", USA TODAY's "You've contributed successfully to: ..." box. No dev reference keeps them. The
+    card is the smallest box around the button that holds a paragraph; it goes when the button is its last words, it
+    holds at most ``ACTION_CARD_PARAGRAPHS`` paragraphs and ``ACTION_CARD_WORDS`` words, and no ``<h1>`` (a header box
+    whose last words are a share button holds the headline and the standfirst: El Mundo's).
+    """
+    for button in list(root.iter("a", "button")):
+        if button.getroottree().getroot() is not root or not norm(button.text_content()):
+            continue
+        styled = button.tag == "button" or any(
+            _BUTTON_CLASS.search(el.get("class") or "") for el in (button, button.getparent())
+        )
+        if not styled:
+            continue
+        card = button.getparent()
+        while card is not None and card.tag not in ("body", "html") and card.find(".//p") is None:
+            card = card.getparent()
+        if card is None or card.tag in ("body", "html"):
+            continue
+        last = next((el for el in reversed(list(card.iter())) if isinstance(el.tag, str) and norm(el.text or "")), None)
+        if (
+            widgets.word_count(norm(card.text_content())) <= ACTION_CARD_WORDS and len(card.findall(".//p")) <= ACTION_CARD_PARAGRAPHS
+            and card.find(".//h1") is None and last is not None and (last is button or button in last.iterancestors())
+        ):
+            _drop(card)
+
+
 def _is_hidden(el) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -1491,9 +1633,13 @@ def extract_body(
     positions, standfirsts = find_standfirsts(root, descriptions)
     stories = headline_articles(root, title)
     drop_player_titles(root)
+    drop_polls(root)
+    drop_person_cards(root)
+    drop_action_cards(root)
     captions = collect_captions(root)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
+    drop_split_headlines(container)
     captions += [label for label in collect_image_labels(container) if label not in captions]
     # a block that repeats a caption is that caption shown again: a video's title over its player
     # (abendblatt.de), a gallery's title under its slides (aol.com), a scroll-driven photo story's text

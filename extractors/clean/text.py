@@ -658,7 +658,7 @@ def finish_paragraphs(
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
         kept = _without_closing_teasers(kept, items)
     else:
-        while len(kept) > 1 and kept[-1] not in items and _is_trailing_label(kept[-1]):
+        while len(kept) > 1 and kept[-1] not in items and (_is_trailing_label(kept[-1]) or _is_credit_block(kept[-1])):
             kept.pop()
         kept = _without_closing_addresses(_above_disclaimer(kept))
     return tuple(kept), tuple(captions)
@@ -782,6 +782,26 @@ def _is_trailing_label(line: str) -> bool:
     if not _is_short_line(line, TRAILING_LABEL_WORDS):
         return False
     return not closes_sentence(_CLOSING_BRACKETS.sub("", line)) and not is_figures(line)
+
+
+#: A credit line naming a role: one word, a colon, then up to a few names ("Teksti: Petteri Harjula", "Text: F.A.Z.").
+_ROLE_CREDIT = re.compile(r"[^\W\d_][\w-]{1,20}\s*:\s*\S.{0,60}")
+#: The most words a role credit line holds.
+ROLE_CREDIT_WORDS = 8
+
+
+def _is_credit_block(para: str) -> bool:
+    """A paragraph of ``<br>``-broken lines, at least two and half of them role credits: who wrote, shot or drew it.
+
+    Some stories close with their credits set as one block of lines, each a role and a colon before the names: Lindorff's
+    Profit magazine ("23.2.2015" / "Teksti: Petteri Harjula" / "Kuvat: Tommi Tuomi" / "Graafi: Tuija Siekkinen"), the
+    FAZ ("Text: F.A.Z." / "Bildmaterial: dapd, picture-alliance / Frank May"); neither reference keeps them. Only the
+    story's last paragraphs are judged (with the trailing labels): a box of "Label: value" lines inside a story is
+    its facts (a product's specs, a horse's sale record), which references keep.
+    """
+    lines = [line.strip() for line in para.split("\n") if line.strip()]
+    credits = sum(bool(_ROLE_CREDIT.fullmatch(line)) and widgets.word_count(line) <= ROLE_CREDIT_WORDS for line in lines)
+    return credits >= 2 and 2 * credits >= len(lines)
 
 
 #: A web address printed in a paragraph's text (not a link's target): a citation, a credit or a pointer.
