@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 import lxml.html
 from lxml import etree
@@ -503,11 +504,11 @@ def drop_person_cards(root) -> None:
     ist Professor ..."). Neither reference keeps them. An inline element among other words is a name inside a
     sentence and stays.
     """
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el.getroottree().getroot() is not root:
-            continue
+    for el in root.xpath(".//*[@itemtype or @itemprop='author']"):
         if not (_PERSON_TYPE.search(el.get("itemtype") or "") or el.get("itemprop") == "author"):
             continue
+        if el.getroottree().getroot() is not root:
+            continue  # inside a card dropped already
         if widgets.word_count(norm(el.text_content())) <= PERSON_CARD_WORDS and (
             el.tag in BLOCK_TAGS or not _in_running_text(el)
         ):
@@ -542,25 +543,36 @@ def drop_action_cards(root) -> None:
     holds at most ``ACTION_CARD_PARAGRAPHS`` paragraphs and ``ACTION_CARD_WORDS`` words, and no ``<h1>`` (a header box
     whose last words are a share button holds the headline and the standfirst: El Mundo's).
     """
+    judged: dict = {}
     for button in list(root.iter("a", "button")):
-        if button.getroottree().getroot() is not root or not norm(button.text_content()):
-            continue
         styled = button.tag == "button" or any(
-            _BUTTON_CLASS.search(el.get("class") or "") for el in (button, button.getparent())
+            _BUTTON_CLASS.search(el.get("class") or "") for el in (button, button.getparent()) if el is not None
         )
-        if not styled:
-            continue
+        if not styled or button.getroottree().getroot() is not root or not norm(button.text_content()):
+            continue  # no button, one in a card dropped already, or an empty icon link
         card = button.getparent()
         while card is not None and card.tag not in ("body", "html") and card.find(".//p") is None:
             card = card.getparent()
-        if card is None or card.tag in ("body", "html"):
+        if card is None or card.tag in ("body", "html") or not _is_small_card(card, judged):
             continue
         last = next((el for el in reversed(list(card.iter())) if isinstance(el.tag, str) and norm(el.text or "")), None)
-        if (
-            widgets.word_count(norm(card.text_content())) <= ACTION_CARD_WORDS and len(card.findall(".//p")) <= ACTION_CARD_PARAGRAPHS
-            and card.find(".//h1") is None and last is not None and (last is button or button in last.iterancestors())
-        ):
+        if last is not None and (last is button or button in last.iterancestors()):
             _drop(card)
+            judged.clear()  # the boxes around it hold less now
+
+
+def _is_small_card(card, judged: dict) -> bool:
+    """A title and a pitch: ``ACTION_CARD_PARAGRAPHS`` paragraphs and ``ACTION_CARD_WORDS`` words at most, no ``<h1>``.
+
+    The paragraphs are counted first and only up to one too many, so a story container around a share button costs
+    little; ``judged`` keeps each verdict, as a page's links share their cards."""
+    if card not in judged:
+        judged[card] = (
+            sum(1 for _ in islice(card.iterdescendants("p"), ACTION_CARD_PARAGRAPHS + 1)) <= ACTION_CARD_PARAGRAPHS
+            and card.find(".//h1") is None
+            and widgets.word_count(norm(card.text_content())) <= ACTION_CARD_WORDS
+        )
+    return judged[card]
 
 
 def _is_hidden(el) -> bool:
