@@ -545,10 +545,7 @@ def drop_action_cards(root) -> None:
     """
     judged: dict = {}
     for button in list(root.iter("a", "button")):
-        styled = button.tag == "button" or any(
-            _BUTTON_CLASS.search(el.get("class") or "") for el in (button, button.getparent()) if el is not None
-        )
-        if not styled or button.getroottree().getroot() is not root or not norm(button.text_content()):
+        if not _is_button(button) or button.getroottree().getroot() is not root or not norm(button.text_content()):
             continue  # no button, one in a card dropped already, or an empty icon link
         card = button.getparent()
         while card is not None and card.tag not in ("body", "html") and card.find(".//p") is None:
@@ -559,6 +556,14 @@ def drop_action_cards(root) -> None:
         if last is not None and (last is button or button in last.iterancestors()):
             _drop(card)
             judged.clear()  # the boxes around it hold less now
+
+
+def _is_button(link) -> bool:
+    """A ``<button>``, or a link its class or its parent's styles as one."""
+    if link.tag == "button" or _BUTTON_CLASS.search(link.get("class") or ""):
+        return True
+    parent = link.getparent()
+    return parent is not None and bool(_BUTTON_CLASS.search(parent.get("class") or ""))
 
 
 def _is_small_card(card, judged: dict) -> bool:

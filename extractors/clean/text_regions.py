@@ -1716,7 +1716,7 @@ def _stems(line: str) -> set[str]:
     case: "Guardiola" and "Guardiolas", "Schlachtbetrieb" and "Schlachtbetriebe" meet. Turkish capitals lower to other
     letters than the story's ("HELİKOPTER" to "heli̇kopter" with a combining dot, "YAPIYOR" to "yapiyor" for
     "yapıyor": Habertürk's subheading "TSK'YA AİT 3 HELİKOPTER GÖREV YAPIYOR"), so the dot goes and "ı" reads "i"."""
-    return {word.lower().translate(_TURKISH_I)[:STEM_CHARS] for word in CONTENT_WORD.findall(line)}
+    return {word[:STEM_CHARS] for word in CONTENT_WORD.findall(line.lower().translate(_TURKISH_I))}
 
 
 _TURKISH_I = str.maketrans({"\u0307": None, "ı": "i"})
