@@ -172,3 +172,9 @@ def test_trimmed_repeat_over_a_bare_name_stays():
     reporter's name): only an exact repeat counts there."""
     lines = ["A paragraph before.", TRIMMED, "Nora Back", TRIMMING]
     assert drop_pull_quotes(lines) == lines
+
+
+def test_trimmed_repeat_over_a_byline_with_a_role_stays():
+    """The Abendblatt's standfirst over "Von Christian Unger, Redakteur": a byline names the writer, not a speaker."""
+    lines = ["A paragraph before.", TRIMMED, "Von Christian Unger, Redakteur", TRIMMING]
+    assert drop_pull_quotes(lines) == lines

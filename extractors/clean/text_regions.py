@@ -1777,8 +1777,9 @@ _NAMED_ROLE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}?[A-ZÀ-Ý][\w'’.-]
 def is_named_role(line: str) -> bool:
     """A pull quote's signature that names a person and their role on one line (``is_attribution``, a comma between):
     in a text dump, the sign that a line over it quotes a speaker, which a bare name or label is not (ABC Australia's
-    reporter under a standfirst, a Telegraph product card's "Three year guarantee")."""
-    return is_attribution(line) and bool(_NAMED_ROLE.match(line))
+    reporter under a standfirst, a Telegraph product card's "Three year guarantee"), nor a byline with its role under
+    a standfirst ("Von Christian Unger, Redakteur" on the Abendblatt)."""
+    return is_attribution(line) and bool(_NAMED_ROLE.match(line)) and not widgets.is_byline(line)
 
 
 def signup_boxes(lines: list[str]) -> frozenset[int]:
