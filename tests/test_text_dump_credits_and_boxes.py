@@ -152,3 +152,29 @@ def test_subheading_set_apart_under_an_ad_slot_and_a_box_of_headlines_stays():
     doc = clean_dump("\n\n".join(["Menu", "Jobs report ends recession debate", *story[:3],
                                   f"{box}\n{subheading}\n{story[3]}", *story[4:], "Share"]))
     assert doc.text.split("\n\n") == story
+
+
+TRIMMED = ("Die Regierung muss sich jetzt endlich bewegen. Wir müssen das Sozialmodell, das Luxemburg zu einer "
+           "Success-Story gemacht hat, wieder hochhalten.")
+TRIMMING = ("„Die Regierung muss sich jetzt endlich bewegen“, rief die Präsidentin am Samstag. „Wir müssen das "
+            "Sozialmodell, das Luxemburg zu einer Success-Story gemacht hat, wieder hochhalten“, sagte sie.")
+
+
+def test_pull_quote_trimming_its_sentence_goes_when_signed_with_a_name_and_a_role():
+    """The Tageblatt's "Nora Back, OGBL-Präsidentin", the Tagesspiegel's "Karsten Haustein, Universität Leipzig":
+    the quote leaves out words of the paragraph that says it, and goes with its signature, as in HTML."""
+    lines = ["A paragraph before.", TRIMMED, "Nora Back, OGBL-Präsidentin", TRIMMING]
+    assert drop_pull_quotes(lines) == ["A paragraph before.", TRIMMING]
+
+
+def test_trimmed_repeat_over_a_bare_name_stays():
+    """A line over a bare name that a paragraph nearly says again is no sure quote in a dump (a standfirst over its
+    reporter's name): only an exact repeat counts there."""
+    lines = ["A paragraph before.", TRIMMED, "Nora Back", TRIMMING]
+    assert drop_pull_quotes(lines) == lines
+
+
+def test_trimmed_repeat_over_a_byline_with_a_role_stays():
+    """The Abendblatt's standfirst over "Von Christian Unger, Redakteur": a byline names the writer, not a speaker."""
+    lines = ["A paragraph before.", TRIMMED, "Von Christian Unger, Redakteur", TRIMMING]
+    assert drop_pull_quotes(lines) == lines

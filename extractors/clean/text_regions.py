@@ -1576,7 +1576,12 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
     Holland-Moritz Geschäftsführer "Thüringer Landstolz"" (MDR): the paragraph says it again with its context. The
     quote runs ``PROSE_WORDS`` to ``MARKED_CAPTION_WORDS`` words (its full stop often left out), no code; the
     signature (``is_attribution``) is a name and a role, no sentence. A subheading quoting its paragraph („Ich
-    wünsche ihnen nicht den Tod“ on Krautreporter) has no signature under it and stays.
+    wünsche ihnen nicht den Tod“ on Krautreporter) has no signature under it and stays. A quote signed by a name and
+    a role on one line (``is_named_role``) may trim the sentence it lifts (``said_again``), as a marked and signed one
+    may in HTML: "Wir wissen, dass hohe Temperaturen ..." over "Samantha Burgess, stellvertretende Direktorin ..." and
+    "Der Klimawandel lieferte ..." over "Karsten Haustein, Universität Leipzig" (the Tagesspiegel), "Die Regierung
+    muss sich jetzt endlich bewegen. ..." over "Nora Back, OGBL-Präsidentin" (the Tageblatt); no reference keeps a
+    signature.
     """
     tokens = [_words(line) for line in lines]
     dropped: set[int] = set()
@@ -1591,7 +1596,8 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
         if not signature:
             continue
         near = range(max(index - PULL_QUOTE_REACH, 0), min(index + PULL_QUOTE_REACH + 1, len(lines)))
-        if any(said_again(words, tokens[at]) for at in near if at != index):
+        trimmed = is_named_role(lines[index + 1])
+        if any(said_again(words, tokens[at], trimmed=trimmed) for at in near if at != index):
             dropped.update(range(index, index + 1 + signature))
     return [line for index, line in enumerate(lines) if index not in dropped]
 
@@ -1762,6 +1768,18 @@ def is_attribution(line: str) -> bool:
             and not bare.endswith(tuple(widgets.FULL_STOPS)) and not bare.endswith((":", "?", "!"))
             and any(ch.isupper() for ch in line) and not line.isupper() and not widgets.is_widget_line(line)
             and not is_code(line))
+
+
+#: A speaker named before a comma and the role after it: "Nora Back, OGBL-Präsidentin".
+_NAMED_ROLE = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]+\s){1,3}?[A-ZÀ-Ý][\w'’.-]+,\s\S")
+
+
+def is_named_role(line: str) -> bool:
+    """A pull quote's signature that names a person and their role on one line (``is_attribution``, a comma between):
+    in a text dump, the sign that a line over it quotes a speaker, which a bare name or label is not (ABC Australia's
+    reporter under a standfirst, a Telegraph product card's "Three year guarantee"), nor a byline with its role under
+    a standfirst ("Von Christian Unger, Redakteur" on the Abendblatt)."""
+    return is_attribution(line) and bool(_NAMED_ROLE.match(line)) and not widgets.is_byline(line)
 
 
 def signup_boxes(lines: list[str]) -> frozenset[int]:
