@@ -1,7 +1,8 @@
 """Quantities read wrong on whole English dev pages outside the ``real8`` publishers (issue 11, ``python -m
 benchmarks.quantity_page_listing``): a bare "$" priced in the dollar of a country named once while the article's own
-state was merged under a longer name (Daily Mail, Gothamist, Variety), and a population figure read as metres or not
-at all (The Economist, HuffPost). The texts are shortened from those pages."""
+state was merged under a longer name (Daily Mail, Gothamist, Variety) or was named in passing on a US site
+(TechCrunch, The New Yorker, The Motley Fool), and a population figure read as metres or not at all (The Economist,
+HuffPost). The texts are shortened from those pages."""
 
 from __future__ import annotations
 
@@ -34,6 +35,39 @@ def test_a_state_merged_under_a_longer_name_still_prices_the_bare_dollar():
 def test_a_canadian_place_named_alone_still_prices_in_canadian_dollars():
     """The merged-name reading adds places; it takes none away: a Toronto article stays in CAD."""
     assert amounts("The Toronto council approved $5 million for the new shelter.") == [("$5 million", 5000000, "CAD")]
+
+
+def test_a_dollar_country_named_in_passing_does_not_price_the_bare_dollar():
+    """TechCrunch (dev): one "Singapore" in a story about India priced the startup's valuation in Singapore dollars."""
+    text = (
+        "Pine Labs has received approval from a Singapore court to shift its base to India.\n\n"
+        "The Indian startup is preparing to list in India, where Indian investors are keen on fintech firms.\n\n"
+        "It is valued at over $5 billion."
+    )
+    assert [unit for _, _, unit in amounts(text)] == ["USD"]
+
+
+def test_a_dollar_country_needs_most_of_the_places_named_to_price_the_bare_dollar():
+    """The New Yorker (dev): one "Toronto" and one "Canadian" beside the U.S., China and Russia priced the U.S.
+    government's research spending in Canadian dollars."""
+    text = (
+        "The researchers met in Toronto, and a Canadian company later built a machine.\n\n"
+        "Labs in China and Russia joined the race.\n\n"
+        "The U.S. government was spending about sixty million dollars a year on the research."
+    )
+    assert [unit for _, _, unit in amounts(text)] == ["USD"]
+
+
+def test_a_company_named_after_a_dollar_country_counts_as_one_mention_of_it():
+    """The Motley Fool (dev): "Taiwan Semiconductor" named again and again in a stock list mostly about China
+    priced every figure of the list in Taiwan dollars."""
+    text = (
+        "Taiwan Semiconductor makes chips. Taiwan Semiconductor sells them to Apple, and Taiwan Semiconductor "
+        "expects Taiwan Semiconductor to grow.\n\n"
+        "China is the big market: sales in China rose, and China may buy more.\n\n"
+        "Net sales climbed 35% to $857 million in the period."
+    )
+    assert [unit for _, _, unit in amounts(text) if unit != "%"] == ["USD"]
 
 
 def test_a_population_figure_counts_people():

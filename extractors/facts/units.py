@@ -430,6 +430,13 @@ def article_dollar(entities: Iterable[Entity], doc: Doc | None = None, site: str
     counting the country, its people and its places ("Perth", "Ontario", "Indiana"); when it names none, the
     dollar of the site it was published on (``site``, from ``site_dollar``), else USD; USD on a tie.
 
+    Another country's dollar must dominate: its country must have more than half the mentions of every country
+    the article names (``_country_mentions``), else the bare sign keeps the site's dollar or USD. A country named in
+    passing on a US site is not where the money is: one "Singapore" against nine of India priced a startup's
+    valuation in Singapore dollars (TechCrunch, dev); one "Toronto" and one "Canadian" beside the U.S., China and
+    Russia priced the U.S. government's spending in Canadian dollars (The New Yorker, dev); "Taiwan Semiconductor"
+    in a stock list mostly about China priced the list in Taiwan dollars (The Motley Fool, dev).
+
     Where ``doc`` writes a dollar with its country, the bare sign means the other one, as wire copy prices money:
     beside "C$1.5 billion", "A$1.7 billion", "HK$5 billion" (Reuters, Bloomberg, AFP) a bare "$" in brackets is the US
     dollar; beside "US$200 million" (ABC News, The Sydney Morning Herald, The Straits Times) it is the local one, and
@@ -437,22 +444,45 @@ def article_dollar(entities: Iterable[Entity], doc: Doc | None = None, site: str
     written = written_dollars(doc) if doc is not None else set()
     if written - {"USD"}:
         return "USD"
-    dollars, places = dollar_currencies(), dollar_places()
+    dollars = dollar_currencies()
+    mentions = _country_mentions(entities)
+    if "USD" in written:
+        mentions.pop("US", None)
     counts: Counter[str] = Counter()
+    for country, count in mentions.items():
+        if country in dollars:
+            counts[dollars[country]] += count
+    default = site or "USD"
+    if not counts:
+        return default
+    top = max(counts, key=lambda code: (counts[code], code == "USD"))
+    if top in {"USD", default} or 2 * counts[top] > sum(mentions.values()):
+        return top
+    return default
+
+
+def _country_mentions(entities: Iterable[Entity]) -> Counter[str]:
+    """Mentions of each country an article names, by ISO 3166-1 code: the country and its people as linked ("IN"),
+    and the places of the gazetteers ("Perth", "Karachi"). An organisation named after a "$" place or country
+    ("Sydney council", "Toronto Police Service", "Reserve Bank of Australia") counts once however often the story
+    names it: its name says where it is, each later mention is about the organisation ("Taiwan Semiconductor" eight
+    times in a stock list, The Motley Fool, dev)."""
+    dollars, places, others = dollar_currencies(), dollar_places(), currency_places()
+    mentions: Counter[str] = Counter()
     for entity in entities:
-        if entity.normalized in dollars:
-            counts[dollars[entity.normalized]] += entity.mentions
+        if entity.normalized in dollars or (
+            entity.label in {"GPE", "LOC", "NORP"} and len(entity.normalized) == 2 and entity.normalized.isupper()
+        ):
+            mentions[entity.normalized] += entity.mentions
         elif entity.label in {"GPE", "LOC"} and _place_named(entity, places):
-            counts[dollars[places[_place_named(entity, places)]]] += entity.mentions
+            mentions[places[_place_named(entity, places)]] += entity.mentions
+        elif entity.label in {"GPE", "LOC"} and entity.normalized in others:
+            mentions[others[entity.normalized]] += entity.mentions
         elif entity.label == "ORG":
             country = _dollar_place_in(entity.normalized)
             if country is not None:
-                counts[dollars[country]] += entity.mentions
-    if "USD" in written:
-        counts.pop("USD", None)
-    if not counts:
-        return site or "USD"
-    return max(counts, key=lambda code: (counts[code], code == "USD"))
+                mentions[country] += 1
+    return mentions
 
 
 def article_cents(entities: Iterable[Entity], dollar: str) -> str:
