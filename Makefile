@@ -14,6 +14,10 @@ $(BIN)/python:
 
 $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,bench,dask,s3]"
+	# An editable install leaves our modules uncompiled; where PYTHONDONTWRITEBYTECODE is set (containers, this CI)
+	# every process would compile them again (0.1-0.16 s of a 0.35 s start-up). Python checks each file's mtime, so a
+	# stale cache is never used.
+	$(BIN)/python -m compileall -q extractors flows warehouse
 	touch $(STAMP)
 
 run: $(STAMP)
