@@ -419,6 +419,9 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
     its date, with no such line between. References differ on deks: the Independent's, Kotaku's, OK!'s and Folha's
     leave theirs out, so the rule gains dev little (issue 12, html38).
 
+    A dek may close its short sentence when the byline or date line comes right under it (``_closed_over_header``:
+    Slate, Recode, Ars Technica; dumps31).
+
     One byline or widget line may sit between the headline and the dek: Repubblica's "di Luca Monaco", The Register's
     comment count "1", The Verge's breadcrumb "/" (dumps28). A headline-shaped line over that byline must be no dek
     itself, else the photo caption under a dek and its byline would read as the dek (The Telegraph's).
@@ -446,7 +449,8 @@ def _is_dek(lines: list[str], at: int, counts: Counter) -> bool:
 def _is_dek_under(lines: list[str], at: int, headline: int, counts: Counter) -> bool:
     """Whether ``lines[at]`` is a dek under the headline ``lines[headline]``."""
     line = lines[at]
-    if "\n" in line or widgets.SENTENCE_END.search(line) or line.endswith((":", "：")) or counts[line] > 1:
+    if "\n" in line or line.endswith((":", "：")) or counts[line] > 1 \
+            or widgets.SENTENCE_END.search(line) and not _closed_over_header(lines, at):
         return False
     above = lines[headline]
     if not DEK_WORDS <= widgets.word_count(line) <= STANDFIRST_WORDS or widgets.CJK.search(line) \
@@ -461,6 +465,17 @@ def _is_dek_under(lines: list[str], at: int, headline: int, counts: Counter) -> 
             or is_credited_caption(line) or widgets.is_caption_line(line):
         return False
     return any(_is_header(below) or _is_short_date(below) for below in lines[at + 1 : at + 1 + STANDFIRST_WITHIN])
+
+
+def _closed_over_header(lines: list[str], at: int) -> bool:
+    """Whether ``lines[at]`` closes a sentence with a full stop, a question or an exclamation mark right over a byline
+    or date line: a dek written as a short sentence, fewer words than the standfirst ``_standfirst`` reads (dev dumps:
+    "Funding stalemate had idled tens of thousand of workers." over "By Josh Voorhees | Posted Thursday, ..." on Slate,
+    "The FCC will now have a Republican majority." over "by April Glaser@aprilaser Dec 15, 2016, ..." on Recode, "Two-year-old
+    bug exposes thousands of servers to crippling attack." over "Dan Goodin - Apr 16, 2015 ..." on Ars Technica). A line
+    closing on a quote or an ellipsis over a date is a headline or a list of titles ("Obama admits US gun laws are his
+    'biggest frustration'" over "24 July 2015" on the BBC, Libération's "Screenshot : «Vape Wave», ... …")."""
+    return lines[at].rstrip().endswith((".", "?", "!")) and at + 1 < len(lines) and _is_header(lines[at + 1])
 
 
 def _is_short_date(line: str) -> bool:
