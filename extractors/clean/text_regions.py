@@ -96,6 +96,13 @@ DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 #: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
 RELATED_LABEL = widgets.local_lines("related_labels.txt")
 RELATED_LINKS = 4
+#: Under two links or more, a last line of this many words at most sharing a content word with the paragraph under it
+#: is the story's next subheading (``_subheading_over``): "Kontroversen um Klöckners Entscheidungen" under the WAZ's
+#: "Auch interessant" kicker and headline, "Notion-Planung: vom Umzug bis zu den Mahlzeiten" under heise's "Lesen Sie
+#: auch" link, Rzeczpospolita's under "Czytaj więcej", ABC's under "Noticia Relacionada", Vox's numbered "19) Ingrid
+#: Goes West" under "Related" (4 to 7 words). The teasers so placed that share a word with the paragraph run 9 to 20
+#: words (Welt's "Thüringer CDU wirft Höcke ...", Le Figaro's, Radio-Canada's, Time's).
+SUBHEADING_WORDS = 8
 #: The most words a headline takes (a story's, a link's).
 HEADLINE_WORDS = 25
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
@@ -1474,7 +1481,8 @@ def drop_related_links(lines: list[str]) -> list[str]:
     and the Luxemburger Wort, "Mehr lesen über" on the FUNKE papers) and the headline-shaped lines right under it
     (``_is_link_line``): "Citing blood clot risks, CDC advisers recommend mRNA pandemic vaccines over J&J shot". A longer
     line under the label is the story going on; more than ``RELATED_LINKS`` links make a box of furniture lines, which
-    ``drop_boxes`` takes whole with its label.
+    ``drop_boxes`` takes whole with its label. The last of two lines or more may be the story's next subheading
+    (``_subheading_over``, dumps31).
     """
     kept: list[str] = []
     index = 0
@@ -1484,11 +1492,22 @@ def drop_related_links(lines: list[str]) -> list[str]:
             while end < len(lines) and _is_link_line(lines[end]):
                 end += 1
             if end - index - 1 <= RELATED_LINKS:
-                index = end
+                index = end - 1 if end - index - 1 >= 2 and _subheading_over(lines, end - 1) else end
                 continue
         kept += lines[index:end]
         index = end
     return kept
+
+
+def _subheading_over(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, the last of the lines under a related label, is the story's subheading over the
+    paragraph under it: a short line (``SUBHEADING_WORDS``) closing no sentence, with a content word of that paragraph
+    (``_stems``). A box set between two sections of a story runs into the next section's heading, which a link-shaped
+    line reads as one of its links."""
+    line = lines[index]
+    if index + 1 >= len(lines) or line_kind(lines[index + 1]) != "prose" or widgets.SENTENCE_END.search(line):
+        return False
+    return widgets.word_count(line) <= SUBHEADING_WORDS and bool(_stems(line) & _stems(lines[index + 1]))
 
 
 def _is_link_line(line: str) -> bool:
