@@ -61,6 +61,7 @@ from extractors.clean.text_regions import (
     line_kind,
     rebuild_tables,
     repeated_labels,
+    section_numbers,
     signup_boxes,
     story_region,
 )
@@ -367,6 +368,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         body, title=title, profile=profile, text_dump=True,
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines),
         items=frozenset(body[index] for index in field_lines(body)),
+        numbered=frozenset(body[index] for index in section_numbers(body)),
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek:
         title, paragraphs = paragraphs[0], paragraphs[1:]
@@ -589,6 +591,7 @@ def finish_paragraphs(
     captioned: frozenset[str] = frozenset(),
     items: frozenset[str] = frozenset(),
     headlines: tuple[str, ...] = (),
+    numbered: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
@@ -597,7 +600,8 @@ def finish_paragraphs(
     caption-shaped or verbatim-repeated lines to captions, and the lines ``captioned`` names (a dump's photo captions
     and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
     labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items),
-    and the kicker and headline above it that split one of the page's declared ``headlines`` (``_is_headline_part``). In a text dump, tables and runs
+    and the kicker and headline above it that split one of the page's declared ``headlines`` (``_is_headline_part``).
+    A dump's ``numbered`` lines (``text_regions.section_numbers``) head its sections and are no counters. In a text dump, tables and runs
     of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter), and
     the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk sign-off ("... this
     difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "... IGI School of
@@ -637,7 +641,7 @@ def finish_paragraphs(
         ) or is_han_byline(para):
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
-        if text_dump and (widgets.is_widget_line(para) or is_link_row(para)) or is_promo(para):
+        if text_dump and (widgets.is_widget_line(para) and para not in numbered or is_link_row(para)) or is_promo(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata, on a page too ("Ein Beitrag geteilt

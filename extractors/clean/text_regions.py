@@ -265,6 +265,8 @@ CUT_SHARE = 0.5
 #: A loose line inside a story (``drop_unrelated_lines``) has at most ``LOOSE_WORDS`` words; stories with more than
 #: ``CJK_SHARE`` of their characters Chinese or Japanese are left alone.
 LOOSE_WORDS = 16
+#: A story's sections numbered on lines of their own (``section_numbers``) are this many at least.
+SECTION_NUMBERS = 3
 CJK_SHARE = 0.1
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 STEM_CHARS = 5
@@ -1703,6 +1705,24 @@ def _is_contents_label(line: str) -> bool:
     """A contents list's heading: "Inhalt", "Sommaire", "Indice", "Auf dieser Seite:"; no date, byline or sentence."""
     return widgets.word_count(line) <= CONTENTS_LABEL_WORDS and not any(ch.isdigit() for ch in line) \
         and not line.rstrip().endswith((".", "!", "?")) and not widgets.is_byline(line)
+
+
+def section_numbers(paragraphs: list[str]) -> frozenset[int]:
+    """Indexes of the numbers heading a story's sections: lines of a number alone counting 1, 2, 3 ... down the story,
+    ``SECTION_NUMBERS`` of them or more, with a paragraph of prose above each (dev dumps: Chinese stories on 1905.com,
+    Huanqiu and ifeng, their sections numbered "1" to "5" on lines of their own, which their references keep; ifeng
+    titles each section under its number). A number alone is otherwise a counter (``widgets.is_widget_line``: likes,
+    comments, a gallery's place); trending teasers numbered so have no prose between them (E! Online's "Trending
+    Stories")."""
+    found: list[int] = []
+    prose = False
+    for index, para in enumerate(paragraphs):
+        if para == str(len(found) + 1) and prose:
+            found.append(index)
+            prose = False
+        else:
+            prose = prose or line_kind(para) == "prose"
+    return frozenset(found) if len(found) >= SECTION_NUMBERS else frozenset()
 
 
 def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
