@@ -601,11 +601,11 @@ def finish_paragraphs(
     and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
     labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items),
     and the kicker and headline above it that split one of the page's declared ``headlines`` (``_is_headline_part``).
-    A dump's ``numbered`` lines (``text_regions.section_numbers``) head its sections and are no counters. In a text dump, tables and runs
-    of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter), and
-    the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk sign-off ("... this
-    difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "... IGI School of
-    Economics Jakarta. (E-2)" on Media Indonesia) reads like a caption's credit.
+    A dump's ``numbered`` lines (``text_regions.section_numbers``) head its sections and are no counters. In a text
+    dump, tables and runs of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a
+    row no counter), and the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk
+    sign-off ("... this difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "...
+    IGI School of Economics Jakarta. (E-2)" on Media Indonesia) reads like a caption's credit.
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()

@@ -265,11 +265,11 @@ CUT_SHARE = 0.5
 #: A loose line inside a story (``drop_unrelated_lines``) has at most ``LOOSE_WORDS`` words; stories with more than
 #: ``CJK_SHARE`` of their characters Chinese or Japanese are left alone.
 LOOSE_WORDS = 16
-#: A story's sections numbered on lines of their own (``section_numbers``) are this many at least.
-SECTION_NUMBERS = 3
 CJK_SHARE = 0.1
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 STEM_CHARS = 5
+#: A story's sections numbered on lines of their own (``section_numbers``) are this many at least.
+SECTION_NUMBERS = 3
 #: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
 _SENTENCE_CLOSED = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s|[。！？]")
 #: The fewest characters of a cut headline's text that, opening a longer line elsewhere in the page, make it a teaser.
