@@ -35,6 +35,7 @@ import lxml.html
 from lxml import etree
 
 from extractors.clean import widgets
+from extractors.clean.bold_bylines import opening_bylines
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
@@ -1664,7 +1665,7 @@ def extract_body(
     blocks = kept_blocks(container)
     paragraphs = [block.text for block in blocks if block.text not in captions]
     items = frozenset(block.text for block in blocks if block.tag in _ITEM_TAGS or block.in_list)
-    set_apart = frozenset(block.text for block in blocks if block.tag in HEADINGS or block.bold)
+    set_apart = frozenset(block.text for block in blocks if block.tag in HEADINGS or block.bold) - opening_bylines(blocks)
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 
