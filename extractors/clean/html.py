@@ -35,9 +35,11 @@ import lxml.html
 from lxml import etree
 
 from extractors.clean import widgets
+from extractors.clean.bold_bylines import opening_bylines
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
+from extractors.clean.summary_boxes import is_summary_box
 from extractors.clean.text_regions import ATTRIBUTION_LINES, drop_unrelated_lines, is_attribution, said_again
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -386,7 +388,7 @@ def prune(root, profile: SiteProfile | None) -> None:
             if tag in _SOFT_KILL_TAGS and prose(child) > SOFT_STORY_SHARE * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
-            if tag in KILL_TAGS:
+            if tag in KILL_TAGS and not (tag == "aside" and is_summary_box(child)):
                 _drop(child)
                 continue
             if not child.attrib:
@@ -1664,7 +1666,7 @@ def extract_body(
     blocks = kept_blocks(container)
     paragraphs = [block.text for block in blocks if block.text not in captions]
     items = frozenset(block.text for block in blocks if block.tag in _ITEM_TAGS or block.in_list)
-    set_apart = frozenset(block.text for block in blocks if block.tag in HEADINGS or block.bold)
+    set_apart = frozenset(block.text for block in blocks if block.tag in HEADINGS or block.bold) - opening_bylines(blocks)
     def new(lines: list[str]) -> list[str]:
         return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
 

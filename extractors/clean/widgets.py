@@ -201,8 +201,9 @@ _LEADING_ALTERNATIVES = "|".join(
 )
 _LEADING_WIDGET_RE = re.compile(rf"^\W*(?:{_LEADING_ALTERNATIVES})\b(?!-)", re.IGNORECASE)  # not "Follow-up"
 _ANY_LEADING_WIDGET_RE = re.compile(rf"\b(?:{_LEADING_ALTERNATIVES})\b", re.IGNORECASE)
-#: Counters and clip lengths left by galleries and video rails: "3", "2:34" (alone on the first line).
-COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2})(?:\n|$)")
+#: Counters and clip lengths left by galleries and video rails: "3", "2:34", and a slide's place in its gallery, "2 / 11"
+#: (Gizmodo's week in review), "1/12" (the Berliner Morgenpost's picture gallery), alone on the first line.
+COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2}|\d{1,3} ?/ ?\d{1,3})(?:\n|$)")
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
