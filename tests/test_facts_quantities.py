@@ -270,6 +270,25 @@ def test_numbers_joined_by_or_before_a_time_unit_are_a_range():
     assert [(q.value, q.value_max, q.unit) for q in quantities(text)] == [(2, 3, "years")]
 
 
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("They sent two to three thousand troops to the border.", 2000, 3000, "troops"),
+        ("The firm hired twenty to thirty thousand workers.", 20000, 30000, "workers"),
+        ("Five to six hundred people came to the meeting.", 500, 600, "people"),
+        ("Some two hundred to three hundred thousand people fled.", 200000, 300000, "people"),
+        ("It would cost three hundred to five hundred billion dollars.", 300e9, 500e9, "USD"),
+    ],
+)
+def test_a_scale_written_only_on_the_high_end_of_a_range_scales_both_ends(text, low, high, unit):
+    assert [(q.value, q.value_max, q.unit) for q in quantities(text)] == [(low, high, unit)]
+
+
+def test_a_low_end_keeps_the_scale_it_writes_itself():
+    text = "Estimates ranged from 1 million to 2 billion dollars."
+    assert [(q.value, q.value_max) for q in quantities(text)] == [(1e6, 2e9)]
+
+
 def test_a_fraction_is_not_a_count():
     text = (
         "Lawmakers didn’t give Holcomb all he sought – prominently deciding to provide about two-thirds of "

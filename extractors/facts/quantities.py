@@ -1878,29 +1878,20 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     ):
         return None  # a change and a price, no range: "slid 4.2pc to 1,845p" (The Guardian, This is Money)
     low = number.value
-    high_scales = [SCALES[doc[t].lower_] for t in range(high.start, high.end) if doc[t].lower_ in SCALES]
-    suffix = DIGITS_SCALED.match(doc[high.start].text)
-    if suffix:
-        high_scales.append(SCALE_SUFFIXES[suffix.group(2).lower()])  # "£3-4bn" (The Guardian, FT)
-    glued = GLUED_CURRENCY.match(doc[number.start].text)
-    low_scaled = (
-        DIGITS_SCALED.match(doc[number.start].text)
-        or glued is not None and glued.group("scale")
-        or any(doc[t].lower_ in SCALES for t in range(number.start, number.end))
-    )
+    low_scale = _written_scale(doc, number)
+    shared = _shared_scale(doc, high, low_scale)
     scale_after = (
         high.end < len(doc)
         and not doc[high.end - 1].whitespace_
         and doc[high.end].lower_.removesuffix(".") in SCALE_SUFFIXES
     )
-    if choice and not ((high_scales or scale_after) and not low_scaled):
+    if choice and not ((shared > 1 or scale_after) and low_scale == 1):
         # "free shipping for orders over $50, $75 or $100" (Fox Business, labelled two values in real2), "S$5,000 or
         # S$5,500 is the minimum salary" (CNA, dev), "For $15 or $20" (Mother Jones, dev); "four or five buyers" stays
         # a range, and so does "£3 or £4m", whose scale is written once for both
         return None
-    if high_scales and not low_scaled:
-        scaled = low * high_scales[-1]
-        low = scaled if scaled < high.value else low
+    if shared > 1 and low * shared < high.value:
+        low *= shared
     changed = before == "by" or i >= 0 and doc[i].pos_ == "VERB" and i == number.start - 1 - _symbols(doc, i)
     if joiner == "to" and changed and _under_change_verb(doc[number.start]) and high.value >= 5 * low:
         # a change and the level it reached, as market reports write them: "Oil rose $2 to $85 a barrel"
@@ -1908,6 +1899,34 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         # "rose 2 to 3 per cent" stays a range of the change
         return None
     return low, high.value, high.end, high.unit
+
+
+def _written_scale(doc: Doc, number: Number) -> float:
+    """The largest scale the low end of a range writes itself ("three hundred": 100, "£2bn": 10^9), 1 for none."""
+    scales = [SCALES[doc[t].lower_] for t in range(number.start, number.end) if doc[t].lower_ in SCALES]
+    letter = DIGITS_SCALED.match(doc[number.start].text)
+    if letter:
+        scales.append(SCALE_SUFFIXES[letter.group(2).lower()])
+    glued = GLUED_CURRENCY.match(doc[number.start].text)
+    if glued is not None and glued.group("scale"):
+        scales.append(SCALE_SUFFIXES[glued.group("scale").lower()])
+    return max(scales, default=1.0)
+
+
+def _shared_scale(doc: Doc, high: Number, low_scale: float) -> float:
+    """The factor of the scale words closing a range's high end that are larger than any its low end writes: both
+    ends share them. A scale written only on the high end applies to both ("1 to 2 million", "£3-4bn", The Guardian,
+    FT), whichever scale word it is and however many close it: "two to three thousand troops", "three hundred to five
+    hundred billion dollars" (The New Yorker, dev), whose low end writes its own "hundred" and shares the "billion"."""
+    factor = 1.0
+    letter = DIGITS_SCALED.match(doc[high.start].text)
+    if letter and SCALE_SUFFIXES[letter.group(2).lower()] > low_scale:
+        factor = SCALE_SUFFIXES[letter.group(2).lower()]  # "£3-4bn"
+    t = high.end - 1
+    while t > high.start and doc[t].lower_ in SCALES and SCALES[doc[t].lower_] > low_scale:
+        factor *= SCALES[doc[t].lower_]
+        t -= 1
+    return factor
 
 
 def _hyphened_range_high(doc: Doc, j: int) -> int | None:

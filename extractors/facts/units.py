@@ -257,7 +257,9 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
     token = last
     while token.head.i != token.i and token.head.pos_ == "NUM" and token.head.i > token.i:
         token = token.head
-    if token.lower_ in SCALES and token.i >= number.end:
+    if token.lower_ in SCALES and token.i >= max(number.end, end):
+        # a scale word past the number is no count; a range's high end, up to ``end``, is the number's own: "two to
+        # three thousand troops" counts troops, as "three to five million people" does
         return None, end
     head = token.head
     described = noun_of_adjective(head) if token.dep_ in {"npadvmod", "advmod"} and head.i == end else None
