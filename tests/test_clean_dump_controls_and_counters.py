@@ -25,11 +25,21 @@ def test_control_labels_alone_on_a_line_are_widget_lines(line):
 
 @pytest.mark.parametrize(
     "line",
+    ["We noticed you’re blocking ads!", "We noticed you're using an ad blocker.",
+     "For your security, we need to re-authenticate you."],
+)
+def test_ad_blocker_and_sign_in_notices_are_widget_lines(line):
+    assert is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         "Next year the shop will copy its rival's transcript service.",
         "Spenden sammelte der Verein vor allem im Dezember.",
         "Komentar presiden itu memicu perdebatan di parlemen.",
         "Next steps",
+        "We noticed you were blocking the road, the officer told him.",
     ],
 )
 def test_story_lines_with_the_same_words_are_no_widget_lines(line):
