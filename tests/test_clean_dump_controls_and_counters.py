@@ -26,9 +26,10 @@ def test_control_labels_alone_on_a_line_are_widget_lines(line):
 @pytest.mark.parametrize(
     "line",
     ["We noticed you’re blocking ads!", "We noticed you're using an ad blocker.",
-     "For your security, we need to re-authenticate you."],
+     "For your security, we need to re-authenticate you.", "Author of the article:", "Filed under:", "Published",
+     "Advertise with CryptoSlate"],
 )
-def test_ad_blocker_and_sign_in_notices_are_widget_lines(line):
+def test_notices_and_labels_over_bylines_and_tags_are_widget_lines(line):
     assert is_widget_line(line)
 
 
@@ -40,6 +41,8 @@ def test_ad_blocker_and_sign_in_notices_are_widget_lines(line):
         "Komentar presiden itu memicu perdebatan di parlemen.",
         "Next steps",
         "We noticed you were blocking the road, the officer told him.",
+        "Published in 1998, the novel sold poorly.",
+        "Advertise with care, the regulator warned.",
     ],
 )
 def test_story_lines_with_the_same_words_are_no_widget_lines(line):
