@@ -27,9 +27,9 @@ def test_control_labels_alone_on_a_line_are_widget_lines(line):
     "line",
     ["We noticed you’re blocking ads!", "We noticed you're using an ad blocker.",
      "For your security, we need to re-authenticate you.", "Author of the article:", "Filed under:", "Published",
-     "Advertise with CryptoSlate"],
+     "Advertise with CryptoSlate", "Reviews", "More News", "Shopping", "Recommend", "Nachrichten", "专题", "相关推荐"],
 )
-def test_notices_and_labels_over_bylines_and_tags_are_widget_lines(line):
+def test_notices_labels_and_menu_sections_are_widget_lines(line):
     assert is_widget_line(line)
 
 
@@ -43,6 +43,9 @@ def test_notices_and_labels_over_bylines_and_tags_are_widget_lines(line):
         "We noticed you were blocking the road, the officer told him.",
         "Published in 1998, the novel sold poorly.",
         "Advertise with care, the regulator warned.",
+        "Reviews of the plan were mixed.",
+        "Nachrichten aus Kiew erreichten die Stadt erst am Abend.",
+        "News",
     ],
 )
 def test_story_lines_with_the_same_words_are_no_widget_lines(line):
