@@ -27,7 +27,8 @@ def test_control_labels_alone_on_a_line_are_widget_lines(line):
     "line",
     ["We noticed you’re blocking ads!", "We noticed you're using an ad blocker.",
      "For your security, we need to re-authenticate you.", "Author of the article:", "Filed under:", "Published",
-     "Advertise with CryptoSlate", "Reviews", "More News", "Shopping", "Recommend", "Nachrichten", "专题", "相关推荐"],
+     "Advertise with CryptoSlate", "Reviews", "More News", "Shopping", "Recommend", "Nachrichten", "专题", "相关推荐",
+     "A link has been sent to your friend's email address.", "Creative Commons", "Advertorial", "Especiales", "ニュース"],
 )
 def test_notices_labels_and_menu_sections_are_widget_lines(line):
     assert is_widget_line(line)
