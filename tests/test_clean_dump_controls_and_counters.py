@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text_regions import is_slide_counter
+from extractors.clean.text_regions import DUMP_PROMO_LINE, is_slide_counter
 from extractors.clean.widgets import is_widget_line
 from tests.test_clean_text import clean_dump, copied_page
 
@@ -76,3 +76,8 @@ def test_economist_reprints_link_leaves_the_story():
     body, dump = copied_page("economist_2015-06-20_egypt-health-care-dirty-sheets__kml")
     assert "Reprints" in dump.splitlines() and "Reprints" not in body
     assert "Reprints" not in clean_dump(dump).text.split("\n\n")
+
+
+def test_a_newsletter_blurb_naming_it_the_sites_own_is_a_dump_promotion():
+    assert DUMP_PROMO_LINE.fullmatch("Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.")
+    assert not DUMP_PROMO_LINE.fullmatch("The company mails a weekly newsletter to its members, she said.")
