@@ -28,7 +28,9 @@ def test_control_labels_alone_on_a_line_are_widget_lines(line):
     ["We noticed you’re blocking ads!", "We noticed you're using an ad blocker.",
      "For your security, we need to re-authenticate you.", "Author of the article:", "Filed under:", "Published",
      "Advertise with CryptoSlate", "Reviews", "More News", "Shopping", "Recommend", "Nachrichten", "专题", "相关推荐",
-     "A link has been sent to your friend's email address.", "Creative Commons", "Advertorial", "Especiales", "ニュース"],
+     "A link has been sent to your friend's email address.", "Creative Commons", "Advertorial", "Especiales", "ニュース",
+     "You are using an older browser version. Please use a supported version for the best MSN experience.",
+     "You are using an outdated browser.", "Please upgrade your browser"],
 )
 def test_notices_labels_and_menu_sections_are_widget_lines(line):
     assert is_widget_line(line)
