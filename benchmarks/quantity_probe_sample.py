@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real17``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real18``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -79,6 +79,10 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
 - ``real17`` (issue 11, values24) reads the English dev pages of magic-html's third round (``REAL17_TAGS``: ``mgh3``,
   chosen for number-rich copy: sports results, financial briefs, specs, tables) as ``real16`` read its tags, eight a
   page and twelve a publisher, none of the sentences any earlier batch read.
+- ``real18`` (issue 11, values27) aims at the value shapes no batch aimed at (``REAL18_KINDS``: spelled scales and
+  ranges, fractions of a scale, vague scales, scale letters, multipliers, ranges sharing a scale or currency, points,
+  per-capita rates, "half", "one in five") among every English dev publisher under ``REAL18_TAGS``, two a page and
+  three a publisher, none of the sentences any earlier batch read.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -861,6 +865,64 @@ BATCHES["real17"] = Batch(
     earlier=(*BATCHES["real16"].earlier, "quantities_en_real16.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL15_KINDS, require=NUMBER,
     skip_context=True, lines=True,
+)
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_AMOUNT18 = r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK|S)\$|\bRs\.?\s?)?\s?\d[\d,.]*"
+#: ``real18``'s kinds (issue 11, values27): the value shapes no batch aimed at, each taking a turn: spelled numbers
+#: with a scale word and spelled ranges ("three hundred to five hundred billion dollars"), fractions of a scale ("a
+#: quarter of a million", "half a billion"), vague scales ("tens of thousands", "millions of"), scale letters ("1.2m",
+#: "£3bn", "10k"), multipliers ("x-fold", "3x"), ranges sharing a scale, currency or unit written once ("$3 to $5
+#: million", "between 10 and 20 percent", "5-10%"), percentage and basis points, per-capita and per-person rates,
+#: "half", and "one in five" shares.
+REAL18_KINDS: dict[str, re.Pattern[str]] = {
+    "spelled_scale": re.compile(
+        rf"\b(?:{_WORD}|a|an|several|few)(?:-\w+)?\s+{_SCALE}\b|"
+        rf"\b{_WORD}(?:-\w+)?(?:\s+{_SCALE})?\s+(?:to|or|and|-|–)\s+{_WORD}(?:-\w+)?\s+{_SCALE}\b",
+        re.IGNORECASE,
+    ),
+    "fraction_scale": re.compile(
+        rf"\b(?:a|one|three)[- ]quarters? of an? {_SCALE}\b|\bhalf an? {_SCALE}\b|\ba third of an? {_SCALE}\b|"
+        rf"\b(?:one|two|three|\d+)(?:[- ]and[- ]a[- ]half| and a half)\s+{_SCALE}\b",
+        re.IGNORECASE,
+    ),
+    "vague_scale": re.compile(
+        r"\b(?:tens|hundreds|dozens|scores) of (?:thousands|millions|billions)\b|\b(?:thousands|millions|billions) "
+        r"(?:of|more|upon)\b",
+        re.IGNORECASE,
+    ),
+    "scale_letter": re.compile(rf"{_AMOUNT18}\s?(?:m|bn|mn|k|tn|b|bln|mln)\b", re.IGNORECASE),
+    "multiplier": re.compile(rf"\b(?:{_WORD}|\d+(?:\.\d+)?|x|n)[- ]?fold\b|\b\d+(?:\.\d+)?x\b", re.IGNORECASE),
+    "shared_range": re.compile(
+        rf"{_AMOUNT18}\s?(?:to|-|–|and|or)\s?{_AMOUNT18}\s?(?:{_SCALE}|bn|m|k|%|percent|per cent|percentage points)\b|"
+        rf"\bbetween\s+{_AMOUNT18}\s+and\s+{_AMOUNT18}|\b{_WORD}(?:-\w+)?\s+(?:to|or|-|–)\s+{_WORD}(?:-\w+)?\s+"
+        r"(?:percent|per cent|times|points|[a-z]+s)\b",
+        re.IGNORECASE,
+    ),
+    "points": re.compile(r"\b(?:percentage|basis)[- ]points?\b|\bbps\b|\bppts?\b", re.IGNORECASE),
+    "per_capita": re.compile(
+        r"\bper (?:capita|person|head|resident|inhabitant|household|student|employee|worker|child|patient|user)\b|"
+        r"\bper \d[\d,]*\b|\ba head\b|\bfor every \d",
+        re.IGNORECASE,
+    ),
+    "half": re.compile(r"\bhalf\b", re.IGNORECASE),
+    "one_in": re.compile(
+        rf"\b(?:one|two|three|four|\d+) (?:in|out of)(?: every)? (?:{_WORD}|eleven|\d+)\b", re.IGNORECASE
+    ),
+}
+#: A ``real18`` item holds a number, or a fraction word ("half of voters" tests that no number is read).
+REAL18_REQUIRE = re.compile(rf"{NUMBER.pattern}|\b(?:half|quarter|third)\b", re.IGNORECASE)
+#: Every origin tag of the corpus when ``real18`` was drawn (no tag was added since ``real17``).
+REAL18_TAGS = REAL15_TAGS | REAL16_TAGS | REAL17_TAGS
+#: ``real18`` (issue 11, values27): values right on the English test stayed at 0.968 (270/279), one value short of
+#: 0.97, and the shapes of ``REAL18_KINDS`` had been drawn only as they fell among others, so it aims at them among every
+#: English dev publisher under ``REAL18_TAGS``, prose sentences, list items and table rows, two a page and three a
+#: publisher so that many publishers speak, no sentence any earlier batch (``real17`` included) scored or read as context.
+BATCHES["real18"] = Batch(
+    seed="values27-real18:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL18_TAGS,
+    kinds=REAL18_KINDS, cap=3, cap_by="publisher", page_cap=2, size=70, prefix="rk",
+    earlier=(*BATCHES["real17"].earlier, "quantities_en_real17.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL18_KINDS,
+    require=REAL18_REQUIRE, skip_context=True, lines=True,
 )
 CONTEXT_BATCHES: dict[str, tuple[Batch, int, dict[str, WindowKind] | None]] = {
     "context1": (CONTEXT1, 2, None),

@@ -119,6 +119,11 @@ REAL16_FILE = PROBE_FILE.with_name("quantities_en_real16.json")
 #: briefs, specs, tables), eight a page and twelve a publisher (``quantity_probe_sample --batch real17``); labelled by
 #: reading and committed before newsfacts ran on them; first scored on values24 140bae4 at 60/75, values 0.950 (57/60).
 REAL17_FILE = PROBE_FILE.with_name("quantities_en_real17.json")
+#: Issue 11 (values27), the eighteenth publisher batch: the value shapes no batch aimed at (spelled scales and ranges,
+#: fractions of a scale, vague scales, scale letters, ranges sharing a scale or currency, points, per-capita rates,
+#: "half", "one in five") from every English dev publisher, two a page and three a publisher (``quantity_probe_sample
+#: --batch real18``); labelled by reading and committed before newsfacts ran on them.
+REAL18_FILE = PROBE_FILE.with_name("quantities_en_real18.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -151,6 +156,7 @@ PROBE_SETS = {
     "real15": REAL15_FILE,
     "real16": REAL16_FILE,
     "real17": REAL17_FILE,
+    "real18": REAL18_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

@@ -1566,3 +1566,32 @@ def test_a_currency_letter_glued_to_a_number_inside_a_name_is_no_money(text):
 )
 def test_a_rand_amount_after_a_word_is_still_money(text, value):
     assert [(q.value, q.unit) for q in quantities(text)] == [(value, "ZAR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # The Times of India (dev probe real18): "half a" halves a measure unit as it halves a time unit
+        ("Add hummus, lemon juice and half a cup of the reserved pasta water.", 0.5, "cups"),
+        # WTF Economy (dev probe real18): "a half" before a measure unit
+        ("We would build cities in the desert with buildings a half mile high.", 0.5, "miles"),
+        # cricket.com.au and GQ (dev probes real18): a bare "half" before an hour, spaced or hyphened
+        ("The incident-laden first half hour of their second innings offered vindication.", 0.5, "hours"),
+        ("He failed to capture the spark he brought to the half-hour form.", 0.5, "hours"),
+    ],
+)
+def test_half_before_a_measure_or_short_time_unit_is_half_of_it(text, value, unit):
+    assert (value, unit) in [(q.value, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vox (dev probe real3, labelled none) and Roots of Progress (dev page): a stretch of the calendar
+        "He has been a keen observer of American institutions for the past half-century.",
+        "Over the past half century, the bulk of humanity moved up out of Level 1.",
+        "Germany pull away in the second half",
+    ],
+)
+def test_half_before_a_long_period_or_alone_counts_nothing(text):
+    assert quantities(text) == []

@@ -81,3 +81,33 @@ def test_caption_under_the_byline_under_a_dek_is_no_dek():
     caption = "Lakeland and Minky were our top heated clothes airers this year"
     dump = "\n".join(["Menu", headline, dek, "By Madeleine Howell 30 August 2023", caption, "May 3, 2024", *story])
     assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+# dumps31 (issue 12, dev dumps whose story region was cut short at its start): a dek written as one short sentence,
+# fewer words than a standfirst (Slate, Recode, Ars Technica), is read right over the byline or date line.
+SENTENCE_HEADLINE = "Congress strikes a deal to end the long standoff over the aviation agency"
+SENTENCE_DEK = "Funding stalemate had idled tens of thousand of workers."
+
+
+def test_dek_of_one_short_sentence_right_over_the_byline_opens_the_copied_story():
+    story = [*paragraphs(4, "Standoff"), "The agency's workers return to their jobs on Monday, the leaders said."]
+    dump = "\n".join(["Menu", "Briefing", SENTENCE_HEADLINE, SENTENCE_DEK,
+                      "By Josh Voorhees | Posted Thursday, Aug. 4, 2011, at 3:50 PM EDT", *story])
+    assert clean_dump(dump).text.split("\n\n") == [SENTENCE_DEK, *story]
+
+
+def test_short_sentence_with_a_line_between_it_and_the_byline_is_no_dek():
+    """Apart from the header, a short sentence under a headline is as often a photo caption or a promotion."""
+    story = [*paragraphs(4, "Standoff"), "The agency's workers return to their jobs on Monday, the leaders said."]
+    dump = "\n".join(["Menu", "Briefing", SENTENCE_HEADLINE, SENTENCE_DEK, "Share this story",
+                      "By Josh Voorhees | Posted Thursday, Aug. 4, 2011, at 3:50 PM EDT", *story])
+    assert SENTENCE_DEK not in clean_dump(dump).text
+
+
+def test_line_closing_on_a_quote_over_the_date_is_a_headline_and_no_dek():
+    """The BBC's "Obama admits US gun laws are his 'biggest frustration'" over "24 July 2015": a headline closing on a
+    quote reads as a sentence, but a dek closes on a full stop, a question or an exclamation mark."""
+    story = paragraphs(5, "Guns")
+    headline = "The president admits gun laws are his 'biggest frustration'"
+    dump = "\n".join(["Menu", "The latest US and Canada news from our correspondents", headline, "24 July 2015", *story])
+    assert headline not in clean_dump(dump).text

@@ -65,3 +65,32 @@ def test_rail_of_teasers_after_the_story_still_ends_it():
                  f"The council of town {index} has voted to study a cable car line across the river next year."]
     dump = "\n".join(["Menu", "Cable car plans unveiled", *story, *rail, "Share"])
     assert clean_dump(dump).text.split("\n\n") == story
+
+
+# dumps31 (issue 12, story lines dropped inside dev dumps): a box set between two sections of a story runs into the
+# next section's heading, which reads as one more link (the WAZ, heise, Rzeczpospolita, ABC, Vox).
+SECTION = "The speaker's disputed decisions"
+SECTION_TEXT = ("In fact the speaker has drawn criticism several times in her first months in office, most sharply "
+                "over the flag she refused to raise and the parade she did not attend.")
+
+
+def test_subheading_under_a_related_box_stays_over_its_section():
+    story = paragraphs(4, "Parliament")
+    box = ["Auch interessant", "A look at her private life", "The former party leader says she is planning a family"]
+    lines = [*story[:2], *box, SECTION, SECTION_TEXT, *story[2:]]
+    assert drop_related_links(lines) == [*story[:2], SECTION, SECTION_TEXT, *story[2:]]
+
+
+def test_single_link_under_a_label_goes_even_when_it_shares_a_word_with_the_paragraph_under_it():
+    story = paragraphs(4, "Parliament")
+    lines = [*story[:2], "Related", "The speaker's critics", SECTION_TEXT, *story[2:]]
+    assert drop_related_links(lines) == [*story[:2], SECTION_TEXT, *story[2:]]
+
+
+def test_long_teaser_headline_sharing_a_word_with_the_paragraph_under_it_goes_with_its_box():
+    """Welt's "Thüringer CDU wirft Höcke „ekelhafte Instrumentalisierung der Opfer“ vor" over a paragraph on Höcke:
+    the teasers placed so run 9 words or more, the subheadings 4 to 7."""
+    story = paragraphs(4, "Parliament")
+    teaser = "The opposition accuses the speaker of a disgraceful use of the victims"
+    lines = [*story[:2], "Lesen Sie auch", "Politics", teaser, SECTION_TEXT, *story[2:]]
+    assert drop_related_links(lines) == [*story[:2], SECTION_TEXT, *story[2:]]

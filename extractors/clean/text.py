@@ -62,6 +62,7 @@ from extractors.clean.text_regions import (
     line_kind,
     rebuild_tables,
     repeated_labels,
+    section_numbers,
     signup_boxes,
     story_region,
 )
@@ -368,6 +369,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         body, title=title, profile=profile, text_dump=True,
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines),
         items=frozenset(body[index] for index in field_lines(body)),
+        numbered=frozenset(body[index] for index in section_numbers(body)),
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek:
         title, paragraphs = paragraphs[0], paragraphs[1:]
@@ -420,6 +422,9 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
     its date, with no such line between. References differ on deks: the Independent's, Kotaku's, OK!'s and Folha's
     leave theirs out, so the rule gains dev little (issue 12, html38).
 
+    A dek may close its short sentence when the byline or date line comes right under it (``_closed_over_header``:
+    Slate, Recode, Ars Technica; dumps31).
+
     One byline or widget line may sit between the headline and the dek: Repubblica's "di Luca Monaco", The Register's
     comment count "1", The Verge's breadcrumb "/" (dumps28). A headline-shaped line over that byline must be no dek
     itself, else the photo caption under a dek and its byline would read as the dek (The Telegraph's).
@@ -447,7 +452,8 @@ def _is_dek(lines: list[str], at: int, counts: Counter) -> bool:
 def _is_dek_under(lines: list[str], at: int, headline: int, counts: Counter) -> bool:
     """Whether ``lines[at]`` is a dek under the headline ``lines[headline]``."""
     line = lines[at]
-    if "\n" in line or widgets.SENTENCE_END.search(line) or line.endswith((":", "：")) or counts[line] > 1:
+    if "\n" in line or line.endswith((":", "：")) or counts[line] > 1 \
+            or widgets.SENTENCE_END.search(line) and not _closed_over_header(lines, at):
         return False
     above = lines[headline]
     if not DEK_WORDS <= widgets.word_count(line) <= STANDFIRST_WORDS or widgets.CJK.search(line) \
@@ -462,6 +468,17 @@ def _is_dek_under(lines: list[str], at: int, headline: int, counts: Counter) -> 
             or is_credited_caption(line) or widgets.is_caption_line(line):
         return False
     return any(_is_header(below) or _is_short_date(below) for below in lines[at + 1 : at + 1 + STANDFIRST_WITHIN])
+
+
+def _closed_over_header(lines: list[str], at: int) -> bool:
+    """Whether ``lines[at]`` closes a sentence with a full stop, a question or an exclamation mark right over a byline
+    or date line: a dek written as a short sentence, fewer words than the standfirst ``_standfirst`` reads (dev dumps:
+    "Funding stalemate had idled tens of thousand of workers." over "By Josh Voorhees | Posted Thursday, ..." on Slate,
+    "The FCC will now have a Republican majority." over "by April Glaser@aprilaser Dec 15, 2016, ..." on Recode, "Two-year-old
+    bug exposes thousands of servers to crippling attack." over "Dan Goodin - Apr 16, 2015 ..." on Ars Technica). A line
+    closing on a quote or an ellipsis over a date is a headline or a list of titles ("Obama admits US gun laws are his
+    'biggest frustration'" over "24 July 2015" on the BBC, Libération's "Screenshot : «Vape Wave», ... …")."""
+    return lines[at].rstrip().endswith((".", "?", "!")) and at + 1 < len(lines) and _is_header(lines[at + 1])
 
 
 def _is_short_date(line: str) -> bool:
@@ -575,6 +592,7 @@ def finish_paragraphs(
     captioned: frozenset[str] = frozenset(),
     items: frozenset[str] = frozenset(),
     headlines: tuple[str, ...] = (),
+    numbered: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
@@ -584,11 +602,12 @@ def finish_paragraphs(
     caption-shaped or verbatim-repeated lines to captions, and the lines ``captioned`` names (a dump's photo captions
     and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
     labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items),
-    and the kicker and headline above it that split one of the page's declared ``headlines`` (``_is_headline_part``). In a text dump, tables and runs
-    of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a row no counter), and
-    the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk sign-off ("... this
-    difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "... IGI School of
-    Economics Jakarta. (E-2)" on Media Indonesia) reads like a caption's credit.
+    and the kicker and headline above it that split one of the page's declared ``headlines`` (``_is_headline_part``).
+    A dump's ``numbered`` lines (``text_regions.section_numbers``) head its sections and are no counters. In a text
+    dump, tables and runs of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a
+    row no counter), and the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk
+    sign-off ("... this difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "...
+    IGI School of Economics Jakarta. (E-2)" on Media Indonesia) reads like a caption's credit.
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
@@ -624,7 +643,9 @@ def finish_paragraphs(
         ) or is_han_byline(para):
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
-        if text_dump and (widgets.is_widget_line(para) or is_link_row(para) or is_slide_counter(para)) or is_promo(para):
+        if text_dump and (
+            widgets.is_widget_line(para) and para not in numbered or is_link_row(para) or is_slide_counter(para)
+        ) or is_promo(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata, on a page too ("Ein Beitrag geteilt

@@ -96,6 +96,13 @@ DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 #: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
 RELATED_LABEL = widgets.local_lines("related_labels.txt")
 RELATED_LINKS = 4
+#: Under two links or more, a last line of this many words at most sharing a content word with the paragraph under it
+#: is the story's next subheading (``_subheading_over``): "Kontroversen um Klöckners Entscheidungen" under the WAZ's
+#: "Auch interessant" kicker and headline, "Notion-Planung: vom Umzug bis zu den Mahlzeiten" under heise's "Lesen Sie
+#: auch" link, Rzeczpospolita's under "Czytaj więcej", ABC's under "Noticia Relacionada", Vox's numbered "19) Ingrid
+#: Goes West" under "Related" (4 to 7 words). The teasers so placed that share a word with the paragraph run 9 to 20
+#: words (Welt's "Thüringer CDU wirft Höcke ...", Le Figaro's, Radio-Canada's, Time's).
+SUBHEADING_WORDS = 8
 #: The most words a headline takes (a story's, a link's).
 HEADLINE_WORDS = 25
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
@@ -261,6 +268,8 @@ LOOSE_WORDS = 16
 CJK_SHARE = 0.1
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 STEM_CHARS = 5
+#: A story's sections numbered on lines of their own (``section_numbers``) are this many at least.
+SECTION_NUMBERS = 3
 #: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
 _SENTENCE_CLOSED = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s|[。！？]")
 #: The fewest characters of a cut headline's text that, opening a longer line elsewhere in the page, make it a teaser.
@@ -1486,7 +1495,8 @@ def drop_related_links(lines: list[str]) -> list[str]:
     and the Luxemburger Wort, "Mehr lesen über" on the FUNKE papers) and the headline-shaped lines right under it
     (``_is_link_line``): "Citing blood clot risks, CDC advisers recommend mRNA pandemic vaccines over J&J shot". A longer
     line under the label is the story going on; more than ``RELATED_LINKS`` links make a box of furniture lines, which
-    ``drop_boxes`` takes whole with its label.
+    ``drop_boxes`` takes whole with its label. The last of two lines or more may be the story's next subheading
+    (``_subheading_over``, dumps31).
     """
     kept: list[str] = []
     index = 0
@@ -1496,11 +1506,22 @@ def drop_related_links(lines: list[str]) -> list[str]:
             while end < len(lines) and _is_link_line(lines[end]):
                 end += 1
             if end - index - 1 <= RELATED_LINKS:
-                index = end
+                index = end - 1 if end - index - 1 >= 2 and _subheading_over(lines, end - 1) else end
                 continue
         kept += lines[index:end]
         index = end
     return kept
+
+
+def _subheading_over(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, the last of the lines under a related label, is the story's subheading over the
+    paragraph under it: a short line (``SUBHEADING_WORDS``) closing no sentence, with a content word of that paragraph
+    (``_stems``). A box set between two sections of a story runs into the next section's heading, which a link-shaped
+    line reads as one of its links."""
+    line = lines[index]
+    if index + 1 >= len(lines) or line_kind(lines[index + 1]) != "prose" or widgets.SENTENCE_END.search(line):
+        return False
+    return widgets.word_count(line) <= SUBHEADING_WORDS and bool(_stems(line) & _stems(lines[index + 1]))
 
 
 def _is_link_line(line: str) -> bool:
@@ -1696,6 +1717,24 @@ def _is_contents_label(line: str) -> bool:
     """A contents list's heading: "Inhalt", "Sommaire", "Indice", "Auf dieser Seite:"; no date, byline or sentence."""
     return widgets.word_count(line) <= CONTENTS_LABEL_WORDS and not any(ch.isdigit() for ch in line) \
         and not line.rstrip().endswith((".", "!", "?")) and not widgets.is_byline(line)
+
+
+def section_numbers(paragraphs: list[str]) -> frozenset[int]:
+    """Indexes of the numbers heading a story's sections: lines of a number alone counting 1, 2, 3 ... down the story,
+    ``SECTION_NUMBERS`` of them or more, with a paragraph of prose above each (dev dumps: Chinese stories on 1905.com,
+    Huanqiu and ifeng, their sections numbered "1" to "5" on lines of their own, which their references keep; ifeng
+    titles each section under its number). A number alone is otherwise a counter (``widgets.is_widget_line``: likes,
+    comments, a gallery's place); trending teasers numbered so have no prose between them (E! Online's "Trending
+    Stories")."""
+    found: list[int] = []
+    prose = False
+    for index, para in enumerate(paragraphs):
+        if para == str(len(found) + 1) and prose:
+            found.append(index)
+            prose = False
+        else:
+            prose = prose or line_kind(para) == "prose"
+    return frozenset(found) if len(found) >= SECTION_NUMBERS else frozenset()
 
 
 def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:

@@ -33,6 +33,8 @@ from extractors.records import Entity
 CALIBRE_UNITS = word_list("calibre_units")
 #: Words that make the number after them an age ("aged 45", "kids ages 5 to 12"), never a counted noun.
 AGE_WORDS = word_list("age_words")
+#: ``data/en/halved_time_units.txt``: time units a bare "half" before them halves ("the first half hour").
+HALVED_TIME_UNITS = word_list("halved_time_units")
 #: Measure words and their symbols, so "30 meters" and a gold "m" compare equal (``data/en/measure_units.tsv``).
 MEASURE_UNITS = measure_units()
 #: Words before a length that make it an area: "1,200 sq ft" (The Times of India, South China Morning Post), "85 sq
@@ -159,10 +161,24 @@ def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
     return None
 
 
+def _halved_unit(word: str) -> bool:
+    """Whether a bare "half" straight before ``word`` counts half of it: a measure unit, or a time unit of
+    :data:`HALVED_TIME_UNITS`."""
+    return word in MEASURE_UNITS or word in HALVED_TIME_UNITS
+
+
 def half_a_unit(doc: Doc, i: int) -> Number | None:
     """ "half an hour", "half a day" from token ``i``: 0.5 of the time unit after it ("went on for a good half an hour",
     9News; "half an hour later", BBC News), or "half a dozen" (The Guardian) and "half-a-dozen" (The A.V. Club): 6; "a minute or two" (9News), "a day or
-    two" (BBC News): 1 to 2. The unit is read after the number."""
+    two" (BBC News): 1 to 2. The unit is read after the number. A measure unit is halved as a time unit is ("add
+    hummus, lemon juice and half a cup of the reserved pasta water", The Times of India), and "half" with no "a"
+    before it halves the unit straight after it (:func:`_halved_unit`): "buildings a half mile high" (WTF Economy),
+    "the first half hour of their second innings" (cricket.com.au), "the half-hour form" (GQ)."""
+    if doc[i].lower_ == "a" and i + 2 < len(doc) and doc[i + 1].lower_ == "half":
+        unit = _half_compound(doc, i + 1)
+        return None if unit is None else Number(i, unit, 0.5)
+    if doc[i].lower_ == "half" and (unit := _half_compound(doc, i)) is not None:
+        return Number(i, unit, 0.5)
     if (
         doc[i].lower_ in {"a", "an"}
         and i + 3 < len(doc)
@@ -189,7 +205,13 @@ def half_a_unit(doc: Doc, i: int) -> Number | None:
         return None
     if doc[i + 2].lower_ == "dozen":
         return Number(i, i + 3, 6.0)
-    return Number(i, i + 2, 0.5) if doc[i + 2].lower_ in TIME_UNITS else None
+    return Number(i, i + 2, 0.5) if doc[i + 2].lower_ in TIME_UNITS or doc[i + 2].lower_ in MEASURE_UNITS else None
+
+
+def _half_compound(doc: Doc, i: int) -> int | None:
+    """Where the unit of "half hour", "half-hour" or "half mile" begins when ``doc[i]`` is that "half", else None."""
+    j = i + 2 if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ else i + 1
+    return j if j < len(doc) and _halved_unit(doc[j].lower_) else None
 
 
 #: More than the largest US note ever printed (the $100,000 gold certificate of 1934, US Bureau of Engraving and
