@@ -80,6 +80,39 @@ def test_economist_reprints_link_leaves_the_story():
     assert "Reprints" not in clean_dump(dump).text.split("\n\n")
 
 
-def test_a_newsletter_blurb_naming_it_the_sites_own_is_a_dump_promotion():
-    assert DUMP_PROMO_LINE.fullmatch("Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.")
-    assert not DUMP_PROMO_LINE.fullmatch("The company mails a weekly newsletter to its members, she said.")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.",
+        "Receive weekly engineering insights to level up your leadership approach.",
+        "RECEIVE TOPICAL SEO TIPS",
+        "Click to share on Twitter (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+    ],
+)
+def test_newsletter_blurbs_and_share_buttons_are_dump_promotions(line):
+    assert DUMP_PROMO_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company mails a weekly newsletter to its members, she said.",
+        "Patients receive weekly updates from their doctors, the study found.",
+        "Click to share on Twitter and the post goes out to everyone.",
+    ],
+)
+def test_story_sentences_on_newsletters_updates_and_sharing_are_no_promotions(line):
+    assert not DUMP_PROMO_LINE.fullmatch(line)
+
+
+def test_modern_diplomacy_share_bar_ends_the_first_story():
+    """Modern Diplomacy copies a share bar ("Click to share on Twitter (Opens in new window)", ...) under each story of
+    the page; the reference is the first story, which the bar ends (the next story's Mongla Port paragraphs were read
+    as the story before)."""
+    body, dump = copied_page("moderndiplomacy_2023-03-14_war-bangladesh-economy__omni")
+    assert "Click to share on Twitter (Opens in new window)" in dump.splitlines()
+    paragraphs = clean_dump(dump).text.split("\n\n")
+    assert not any("Click to share on" in para or "Mongla Port" in para for para in paragraphs)
+    assert "Mongla Port" not in body
+    assert paragraphs[-1].startswith("Under this geopolitical rubble, Bangladesh has been maneuvering")
