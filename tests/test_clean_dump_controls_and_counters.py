@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text_regions import DUMP_PROMO_LINE, is_slide_counter
-from extractors.clean.widgets import is_widget_line
+from extractors.clean.text_regions import DUMP_PROMO_LINE
+from extractors.clean.widgets import is_slide_counter, is_widget_line
 from tests.test_clean_text import clean_dump, copied_page
 
 
@@ -63,6 +63,7 @@ def test_a_slide_number_over_the_slide_count_is_a_counter(line):
 @pytest.mark.parametrize("line", ["175/8", "0 / 5", "24/7", "09/07", "1/14 slides", "2024/25"])
 def test_scores_ratings_dates_and_longer_lines_are_no_slide_counters(line):
     assert not is_slide_counter(line)
+    assert not is_widget_line(line)
 
 
 def test_aftonbladet_gallery_counters_leave_the_story():

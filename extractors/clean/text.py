@@ -58,7 +58,6 @@ from extractors.clean.text_regions import (
     is_figures,
     is_link_row,
     is_promo,
-    is_slide_counter,
     line_kind,
     rebuild_tables,
     repeated_labels,
@@ -596,8 +595,7 @@ def finish_paragraphs(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
-    Cuts at the site profile's end line (``profiles.story_end``), trims trailing furniture, drops widget/e-mail/byline lines (a
-    dump's slide counters too, ``text_regions.is_slide_counter``; also
+    Cuts at the site profile's end line (``profiles.story_end``), trims trailing furniture, drops widget/e-mail/byline lines (also
     bare author names, when the page declares its authors, and a live blog's entry sign-offs, ``_entry_sign_offs``) and a repeated headline, and moves
     caption-shaped or verbatim-repeated lines to captions, and the lines ``captioned`` names (a dump's photo captions
     and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
@@ -644,7 +642,7 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
         if text_dump and (
-            widgets.is_widget_line(para) and para not in numbered or is_link_row(para) or is_slide_counter(para)
+            widgets.is_widget_line(para) and para not in numbered or is_link_row(para)
         ) or is_promo(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items):

@@ -562,18 +562,6 @@ def is_link_row(line: str) -> bool:
             and not widgets.SENTENCE_END.search(items[-1]))
 
 
-_SLIDE_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
-
-
-def is_slide_counter(line: str) -> bool:
-    """A gallery's or slideshow's counter alone on its line, the slide's number over their count: "1/14" ... "14/14"
-    between WebMD's slides, "1/12" over the Berliner Morgenpost's gallery, "1/2" and "1/3" over Aftonbladet's. A
-    first number above the second is a score ("175/8", runs for wickets on ESPNcricinfo) and a zero none of the
-    two ("0 / 5", a rating on Anadolu Ajansı); no dev reference keeps either kind."""
-    match = _SLIDE_COUNTER.fullmatch(line)
-    return match is not None and 0 < int(match.group(1)) <= int(match.group(2))
-
-
 @lru_cache(maxsize=65536)
 def is_credited_caption(line: str) -> bool:
     """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:

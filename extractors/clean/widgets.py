@@ -201,9 +201,18 @@ _LEADING_ALTERNATIVES = "|".join(
 )
 _LEADING_WIDGET_RE = re.compile(rf"^\W*(?:{_LEADING_ALTERNATIVES})\b(?!-)", re.IGNORECASE)  # not "Follow-up"
 _ANY_LEADING_WIDGET_RE = re.compile(rf"\b(?:{_LEADING_ALTERNATIVES})\b", re.IGNORECASE)
-#: Counters and clip lengths left by galleries and video rails: "3", "2:34", and a slide's place in its gallery, "2 / 11"
-#: (Gizmodo's week in review), "1/12" (the Berliner Morgenpost's picture gallery), alone on the first line.
-COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2}|\d{1,3} ?/ ?\d{1,3})(?:\n|$)")
+#: Counters and clip lengths left by galleries and video rails, "3" and "2:34", alone on the first line.
+COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2})(?:\n|$)")
+_SLIDE_COUNTER = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})(?:\n|$)")
+
+
+def is_slide_counter(stripped: str) -> bool:
+    """A slide's place in its gallery alone on the first line, its number over the count: "2 / 11" over Gizmodo's
+    week in review, "1/12" over the Berliner Morgenpost's picture gallery, "1/14" between WebMD's slides, "1/2" over
+    Aftonbladet's. A first number above the second is a score ("175/8", runs for wickets on ESPNcricinfo) and a zero
+    none of the two ("0 / 5", a rating on Anadolu Ajansı); no dev reference keeps either kind."""
+    match = _SLIDE_COUNTER.match(stripped)
+    return match is not None and 0 < int(match.group(1)) <= int(match.group(2))
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -342,7 +351,7 @@ def _is_short_widget_line(stripped: str, max_words: int, subheading: bool = Fals
         return True
     if COPYRIGHT.match(stripped) and len(stripped) < 200:
         return True
-    if PROMO_LINE.match(stripped) or COUNTER_LINE.match(stripped):
+    if PROMO_LINE.match(stripped) or COUNTER_LINE.match(stripped) or is_slide_counter(stripped):
         return True
     words = word_count(stripped)
     if words > 45:
