@@ -40,3 +40,10 @@ def test_story_headline_printed_again_in_a_preview_box_is_left_to_the_headline_r
     start = lines.index(title, 4)
     assert rail_twins(lines, start, len(lines), title=title) == frozenset()
     assert rail_twins(lines, start, len(lines), title=None) == frozenset({start})
+
+
+def test_three_word_teaser_set_in_the_story_goes_when_a_rail_prints_it_again():
+    label = "War on Gaza"  # The Intercept's series link, CryptoSlate's advertising link, in rails of their own
+    lines = ["Bushnell protest outside the embassy", *paragraphs(2, "Protest"), label, *paragraphs(2, "Vigil"),
+             "Read our complete coverage", label, *RAIL[:2]]
+    assert rail_twins(lines, 1, 6, title=None) == frozenset({3})

@@ -5,11 +5,12 @@ headline comes again in a box of teasers above or under the story. On the dev du
 Ukraine-Gipfel in London Jetzt sind die Europäer am Zug", elDiario.es' "Albares defiende el embargo de armas a Israel
 ...", USA TODAY's "NAMM 2014: Use IK Multimedia's rings to make music", Haber7's, the Business Journals' photo teaser
 "Agari, led by CEO ... more", Blister's "Deep Dive: Line Outline", Super Express' share prompt, UNN's date over its
-latest-news list, Libération's headline repeated in its rail (9 pages of 9 publishers up). The twin's neighbours tell a
+latest-news list, Libération's headline repeated in its rail, The Intercept's series link, CryptoSlate's advertising
+link (12 pages of 11 publishers up). The twin's neighbours tell a
 teaser from a subheading: a story's subheading repeated in its table of contents stands among the other
 subheadings, which the story holds too (heise, MDR, Tarnkappe, Macworld, Haki Benita's blog); a teaser's twin stands
 among other teasers, none of them in the story. Lost with it: the Express live blog's entry headlines its rail of
-latest entries repeats, and two fields of an Animal-World fact sheet (two dev pages down).
+latest entries repeats, and a field of an Animal-World fact sheet (two dev pages down).
 """
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from collections import defaultdict
 from extractors.clean import widgets
 from extractors.clean.text_regions import is_code
 
-#: A teaser runs this many words at least (a shorter line is a label, a name or a button: other rules judge those)
-#: and fewer than ``PROSE_WORDS`` unless it closes no sentence.
-TEASER_WORDS = 4
+#: A teaser runs this many words at least (a shorter line is a label, a name or a button: other rules judge those;
+#: The Intercept's "Israel’s War on Gaza" and CryptoSlate's "Advertise with CryptoSlate" run three) and fewer than
+#: ``PROSE_WORDS`` unless it closes no sentence.
+TEASER_WORDS = 3
 PROSE_WORDS = 12
 #: How far from the twin its neighbours are read, and how many headline-shaped ones make a rail.
 REACH = 3
