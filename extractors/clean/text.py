@@ -33,6 +33,7 @@ from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.quality import byline_joiners, byline_words
+from extractors.clean.rail_twins import rail_twins
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -375,6 +376,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
+    # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), read off the finished
+    # paragraphs: taken out of the region's lines, one would change how the lines around it are judged
+    twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)}
+    paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
