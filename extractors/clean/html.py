@@ -36,6 +36,7 @@ from lxml import etree
 
 from extractors.clean import widgets
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
+from extractors.clean.marks import Marks, in_page
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 from extractors.clean.text_regions import ATTRIBUTION_LINES, drop_unrelated_lines, is_attribution, said_again
@@ -202,28 +203,16 @@ def _caption_text(el) -> str:
     return widgets.strip_artifacts(norm(" ".join(el.itertext())))
 
 
-#: Words one of which a class that ``_caption_named`` picks holds once lower-cased: "caption", "cptn", or a word of
-#: ``widgets.IMAGE_TEXT_PARTS`` or ``widgets.CAPTION_PARTS`` (``names_image_text`` is False without one).
-_CAPTION_CLASS_WORDS = re.compile(
-    "|".join(map(re.escape, sorted({"caption", "cptn", *widgets.IMAGE_TEXT_PARTS, *widgets.CAPTION_PARTS})))
-)
-
-
-def _caption_named(root) -> list:
-    """Elements whose class or id holds "caption" or "cptn" in any case, or whose class names the text under a picture
-    (``widgets.names_image_text``), in document order, listed before any is removed.
-
-    One walk reading two attributes costs half what an XPath picking the elements that have a class or an id
-    does (lxml builds an object for each it returns; its ``contains()`` over translated attributes costs more still).
-    A class is first searched for all the words at once (``_CAPTION_CLASS_WORDS``): the walk took 0.72 s instead of
-    0.79 s on the 900 corpus pages, most classes holding none and ``names_image_text`` missing its cache on them.
-    """
+def _caption_named(root, marks: Marks) -> list:
+    """The marked elements still in the page whose class or id holds "caption" or "cptn" in any case, or whose class
+    names the text under a picture (``widgets.names_image_text``), in document order (``marks.Marks.captions``)."""
     found = []
-    for el in root.iter():
+    for el in marks.captions:
+        if not in_page(el, root):
+            continue
         cls, ident = el.get("class"), el.get("id")
-        if cls and _CAPTION_CLASS_WORDS.search(low := cls.lower()) and (
-                "caption" in low or "cptn" in low or widgets.names_image_text(cls) or _is_legend_caption(el)) or \
-                ident and ("caption" in (low := ident.lower()) or "cptn" in low):
+        if cls and ("caption" in (low := cls.lower()) or "cptn" in low or widgets.names_image_text(cls)
+                    or _is_legend_caption(el)) or ident and ("caption" in (low := ident.lower()) or "cptn" in low):
             found.append(el)
     return found
 
@@ -240,8 +229,10 @@ def _is_legend_caption(el) -> bool:
     return False
 
 
-def collect_captions(root) -> list[str]:
+def collect_captions(root, marks: Marks) -> list[str]:
     """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text.
+
+    ``marks``: the page's marked elements (``marks.find_marks``), among them those whose class may name a caption.
 
     A block whose class names a picture and its description or copyright ("detail-img__description" on freiepresse.de,
     "content-media__description" on g1.globo.com, "image_desc" on qq.com) is a caption too, when caption-sized.
@@ -258,7 +249,7 @@ def collect_captions(root) -> list[str]:
             if (text := _caption_text(cap)) and text not in captions:
                 captions.append(text)
             _drop(cap)  # its caption- or credit-classed parts must not be collected again below
-    for el in _caption_named(root):
+    for el in _caption_named(root, marks):
         attrs = _CAPTION_STATE.sub(" ", class_and_id(el).lower())
         if el.getparent() is None or el.tag in ("body", "html", "article", "main"):
             continue
@@ -491,10 +482,9 @@ def drop_split_headlines(container) -> None:
 
 #: The most words a person card holds: a name, a role and a line or two about them.
 PERSON_CARD_WORDS = 60
-_PERSON_TYPE = re.compile(r"schema\.org/Person\b", re.IGNORECASE)
 
 
-def drop_person_cards(root) -> None:
+def drop_person_cards(root, marks: Marks) -> None:
     """Delete the cards that present a person, marked so in the page's microdata: a writer's or an interviewee's.
 
     A box typed ``schema.org/Person`` (or given ``itemprop="author"``) holds a name, a role and maybe a line about
@@ -502,13 +492,9 @@ def drop_person_cards(root) -> None:
     "Rédactrice spécialisée", inside the copyright line), SRF's expandable person box under the paragraph that names
     its expert ("Thomas Jäger" / "Politikwissenschaftler" / "Personen-Box aufklappen" / "Der Politologe Thomas Jäger
     ist Professor ..."). Neither reference keeps them. An inline element among other words is a name inside a
-    sentence and stays.
+    sentence and stays. ``marks``: the page's marked elements (``marks.find_marks``), among them the persons.
     """
-    for el in root.xpath(".//*[@itemtype or @itemprop='author']"):
-        if not (_PERSON_TYPE.search(el.get("itemtype") or "") or el.get("itemprop") == "author"):
-            continue
-        if el.getroottree().getroot() is not root:
-            continue  # inside a card dropped already
+    for el in [el for el in marks.persons if in_page(el, root)]:
         if widgets.word_count(norm(el.text_content())) <= PERSON_CARD_WORDS and (
             el.tag in BLOCK_TAGS or not _in_running_text(el)
         ):
@@ -528,11 +514,9 @@ def _in_running_text(el) -> bool:
 
 #: The most words a call-to-action card holds, in at most ``ACTION_CARD_PARAGRAPHS`` paragraphs: a title and a pitch.
 ACTION_CARD_WORDS, ACTION_CARD_PARAGRAPHS = 80, 3
-#: A link styled as a button names it in its class or its parent's ("btn btn-primary", "c-button").
-_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
 
 
-def drop_action_cards(root) -> None:
+def drop_action_cards(root, marks: Marks) -> None:
     """Delete the small cards that end in a button: a pitch that asks the reader to act (subscribe, book, join).
 
     A card set among the story's paragraphs pitches something of the site's and closes with its button: junge Welt's
@@ -541,12 +525,13 @@ def drop_action_cards(root) -> None:
     Business News ...)", USA TODAY's "You've contributed successfully to: ..." box. No dev reference keeps them. The
     card is the smallest box around the button that holds a paragraph; it goes when the button is its last words, it
     holds at most ``ACTION_CARD_PARAGRAPHS`` paragraphs and ``ACTION_CARD_WORDS`` words, and no ``<h1>`` (a header box
-    whose last words are a share button holds the headline and the standfirst: El Mundo's).
+    whose last words are a share button holds the headline and the standfirst: El Mundo's). ``marks``: the page's
+    marked elements (``marks.find_marks``), among them the buttons.
     """
     judged: dict = {}
-    for button in list(root.iter("a", "button")):
-        if not _is_button(button) or button.getroottree().getroot() is not root or not norm(button.text_content()):
-            continue  # no button, one in a card dropped already, or an empty icon link
+    for button in [button for button in marks.buttons if in_page(button, root)]:
+        if not norm(button.text_content()):
+            continue  # an empty icon link
         card = button.getparent()
         while card is not None and card.tag not in ("body", "html") and card.find(".//p") is None:
             card = card.getparent()
@@ -556,14 +541,6 @@ def drop_action_cards(root) -> None:
         if last is not None and (last is button or button in last.iterancestors()):
             _drop(card)
             judged.clear()  # the boxes around it hold less now
-
-
-def _is_button(link) -> bool:
-    """A ``<button>``, or a link its class or its parent's styles as one."""
-    if link.tag == "button" or _BUTTON_CLASS.search(link.get("class") or ""):
-        return True
-    parent = link.getparent()
-    return parent is not None and bool(_BUTTON_CLASS.search(parent.get("class") or ""))
 
 
 def _is_small_card(card, judged: dict) -> bool:
@@ -1639,11 +1616,12 @@ def _outside(container, stories: tuple, root) -> bool:
 
 
 def extract_body(
-    root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = (),
+    root, marks: Marks, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = (),
     title: str | None = None,
 ) -> Body:
     """Article paragraphs and captions from a parsed page (the tree is modified in place).
 
+    ``marks``: the page's marked elements, found before any rule removed one (``marks.find_marks``).
     ``descriptions``: the summaries the page declares (``Metadata.summaries``), to recognise its standfirst.
     ``title``: the page's title, to find its headline's ``<article>`` (``headline_articles``).
     """
@@ -1651,9 +1629,9 @@ def extract_body(
     stories = headline_articles(root, title)
     drop_player_titles(root)
     drop_polls(root)
-    drop_person_cards(root)
-    drop_action_cards(root)
-    captions = collect_captions(root)
+    drop_person_cards(root, marks)
+    drop_action_cards(root, marks)
+    captions = collect_captions(root, marks)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
     drop_split_headlines(container)
