@@ -434,7 +434,7 @@ def drop_player_titles(root) -> None:
 POLL_WORDS = 120
 
 
-def drop_polls(root) -> None:
+def drop_polls(root, marks: Marks) -> None:
     """Delete the reader polls and quizzes set in the story: a question and the answers to tick beside it.
 
     Outside a ``<form>`` (gone as a never-content tag), a poll is known by its controls: two or more radio buttons of
@@ -443,11 +443,10 @@ def drop_polls(root) -> None:
     superbiz.se.pl ("QUIZ. Jak dobrze znasz polską ekstraklasę?", "Pytanie 1 z 10", a question and four answers):
     their answers are labels, so the question and the title stayed, read as the story's lines. No dev reference
     keeps them. The box is the smallest one around a radio button that holds another of its group and the question.
+    ``marks``: the page's marked elements (``marks.find_marks``), among them the radio buttons.
     """
-    for radio in list(root.iter("input")):
+    for radio in [radio for radio in marks.radios if in_page(radio, root)]:
         name = radio.get("name")
-        if (radio.get("type") or "").lower() != "radio" or not name or radio.getroottree().getroot() is not root:
-            continue  # no radio button, or one in a box dropped already
         box = radio.getparent()
         while box is not None and box.tag not in ("body", "html"):
             if widgets.word_count(norm(box.text_content())) > POLL_WORDS:
@@ -1655,7 +1654,7 @@ def extract_body(
     positions, standfirsts = find_standfirsts(root, descriptions)
     stories = headline_articles(root, title)
     drop_player_titles(root)
-    drop_polls(root)
+    drop_polls(root, marks)
     drop_person_cards(root, marks)
     drop_action_cards(root, marks)
     captions = collect_captions(root, marks)

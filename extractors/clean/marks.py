@@ -1,9 +1,9 @@
 """The elements a page's attributes mark for the HTML cleaner's rules, found by one walk over the parsed page.
 
-Four rules read attributes over the whole page: the byline reader (``metadata._byline_names``: ``rel``, ``itemprop``,
-a class naming an author), the caption collector (a class or id naming a caption), the person cards (microdata) and
-the action cards (a link styled as a button). Each walked the page or ran an XPath over it on its own, 9% of
-cleaning an HTML page; one walk reading the five attributes costs a third of that. The walk runs on the page as
+Five rules read attributes over the whole page: the byline reader (``metadata._byline_names``: ``rel``, ``itemprop``,
+a class naming an author), the caption collector (a class or id naming a caption), the person cards (microdata), the
+action cards (a link styled as a button) and the polls (radio buttons). Each walked the page or ran an XPath over it
+on its own, 2.3 ms a page together; one walk reading their attributes costs 1.4 ms. The walk runs on the page as
 parsed, before any rule removes an element: a rule run later takes only the marked elements still in the page
 (``in_page``), which are those its own walk would have met.
 """
@@ -38,6 +38,8 @@ class Marks:
     persons: tuple
     #: A ``<button>``, or a link whose class or whose parent's class styles it as one (``_BUTTON_CLASS``).
     buttons: tuple
+    #: An ``<input>`` typed "radio" (in any case) that has a ``name``.
+    radios: tuple
 
 
 def find_marks(root) -> Marks:
@@ -46,7 +48,7 @@ def find_marks(root) -> Marks:
     A class is tested for a button word by substring before the pattern, and a link's parent only when its class
     says so, as most classes name neither.
     """
-    captions, bylines, persons, buttons = [], [], [], []
+    captions, bylines, persons, buttons, radios = [], [], [], [], []
     styled = set()  # elements whose class styles a button: a link right inside one is a button
     for el in root.iter():  # comments and processing instructions have no attributes: ``get`` gives None
         cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
@@ -64,7 +66,9 @@ def find_marks(root) -> Marks:
         tag = el.tag
         if tag == "button" or tag == "a" and (styles or styled and el.getparent() in styled):
             buttons.append(el)
-    return Marks(tuple(captions), tuple(bylines), tuple(persons), tuple(buttons))
+        elif tag == "input" and (el.get("type") or "").lower() == "radio" and el.get("name"):
+            radios.append(el)
+    return Marks(tuple(captions), tuple(bylines), tuple(persons), tuple(buttons), tuple(radios))
 
 
 def in_page(el, root) -> bool:
