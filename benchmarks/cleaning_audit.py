@@ -35,6 +35,7 @@ from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
 from extractors.clean import widgets
 from extractors.clean.document import clean_html, sane_body
+from extractors.clean.marks import find_marks
 from extractors.clean.metadata import read_metadata
 from extractors.clean.profiles import profile_for_url
 from extractors.clean.standfirst import find_standfirsts
@@ -127,13 +128,14 @@ def audit_page(html: str, reference: str, url: str | None) -> list[tuple[str, st
     html_clean._drop = recording_drop
     try:
         root, _ = html_clean.parse_page(html)
-        meta = read_metadata(root, url=url, html=html)
+        marks = find_marks(root)
+        meta = read_metadata(root, marks, url=url, html=html)
         profile = profile_for_url(url) or profile_for_url(meta.canonical_url)
         body = sane_body(meta)
         positions, standfirsts = find_standfirsts(root, meta.summaries)
         stories = html_clean.headline_articles(root, meta.title)
         stage["name"] = "caption"
-        captions = html_clean.collect_captions(root)
+        captions = html_clean.collect_captions(root, marks)
         stage["name"] = "prune"
         html_clean.prune(root, profile)
         stage["name"] = "container"

@@ -42,6 +42,7 @@ from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
 from extractors.clean.document import sane_body
 from extractors.clean.dom import class_and_id
+from extractors.clean.marks import find_marks
 from extractors.clean.metadata import read_metadata
 from extractors.clean.profiles import profile_for_url
 from extractors.clean.standfirst import find_standfirsts
@@ -106,7 +107,8 @@ def where_lost(html: str, paragraphs: list[str]) -> list[str]:
     traced along the main pass all the same.
     """
     root, _ = html_clean.parse_page(html)
-    meta = read_metadata(root, html=html)
+    marks = find_marks(root)
+    meta = read_metadata(root, marks, html=html)
     profile = profile_for_url(meta.canonical_url)
     body = sane_body(meta)
     openings = [_stream(" ".join(tokens(p)[:_OPENING])) for p in paragraphs]
@@ -121,7 +123,7 @@ def where_lost(html: str, paragraphs: list[str]) -> list[str]:
 
     html_clean.drop_player_titles(root)
     detached("player title:")
-    html_clean.collect_captions(root)
+    html_clean.collect_captions(root, marks)
     detached("caption:")
     html_clean.prune(root, profile)
     detached("pruned:")

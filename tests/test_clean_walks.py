@@ -1,7 +1,7 @@
 """Walks that replaced XPaths over the whole page select what those XPaths selected, on real pages.
 
 The cleaner reads the byline candidates and the visible text of a page by walking its tree (cheaper than
-libxml2's XPath, see ``metadata._byline_elements`` and ``document._visible_pieces``); a walk that drifted from
+libxml2's XPath, see ``marks.find_marks`` and ``document._visible_pieces``); a walk that drifted from
 the XPath it stands for would change authors and page flags silently. Dev pages of the repo corpus only.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from lxml import etree
 from benchmarks.splits import load_split
 from extractors.clean import html as html_clean
 from extractors.clean.document import _visible_pieces
-from extractors.clean.metadata import _byline_elements
+from extractors.clean.marks import find_marks
 from extractors.formats.encoding import decode_bytes
 from tests.clean_helpers import CORPUS
 
@@ -37,7 +37,7 @@ def _page(case_id: str):
 @pytest.mark.parametrize("case_id", DEV_PAGES)
 def test_byline_walk_selects_the_elements_the_byline_xpath_selects(case_id: str) -> None:
     root = _page(case_id)
-    assert _byline_elements(root) == _BYLINE_XPATH(root)
+    assert list(find_marks(root).bylines) == _BYLINE_XPATH(root)
 
 
 @pytest.mark.parametrize("case_id", DEV_PAGES)

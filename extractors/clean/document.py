@@ -20,6 +20,7 @@ from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
 from extractors.clean.dom import release
 from extractors.clean.language import detect_language
+from extractors.clean.marks import find_marks
 from extractors.clean.metadata import (
     Metadata,
     clean_authors,
@@ -116,14 +117,15 @@ def _is_html(text: str, content_type: str | None) -> bool:
 def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None = None) -> Document:
     """Clean a decoded HTML page (see ``html_clean`` for the stages)."""
     root, cut = html_clean.parse_page(html)
-    meta = read_metadata(root, url=url, html=html)
+    marks = find_marks(root)
+    meta = read_metadata(root, marks, url=url, html=html)
     signals = PageSignals(
         schema_types=meta.schema_types, og_type=meta.og_type, declares_article=meta.declares_article,
         feed_markup=bool(_FEED_ROOT.match(html[:4096])), parser_limit=cut, not_free=meta.not_free,
     )
     profile = profile_for_url(url) or profile_for_url(meta.canonical_url)
     body = html_clean.extract_body(
-        root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
+        root, marks, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
     )
     if profile is None and (profile := profile_for_text("\n".join(body.paragraphs))) is not None:
         # A page that names no URL is recognised by its text (a wire dateline): extract again with
@@ -131,7 +133,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         release(body.positions)
         root = html_clean.parse_html(html)
         body = html_clean.extract_body(
-            root, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
+            root, find_marks(root), profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
         )
     body = html_clean.photo_story(body)
     found = list(body.paragraphs)

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from extractors.clean import html as html_clean
 from extractors.clean.dom import MIN_PARAGRAPH, norm
+from extractors.clean.marks import find_marks
 
 #: The main pass's body is implausibly small below this share of the page's prose (after pruning) ...
 SMALL_SHARE = 0.3
@@ -116,7 +117,7 @@ def _from_unpruned(html: str, pruned_root) -> list[str]:
     for el in list(root.iter(*_INVISIBLE)):
         if el.getparent() is not None:
             el.drop_tree()
-    html_clean.collect_captions(root)
+    html_clean.collect_captions(root, find_marks(root))
     container = densest_container(root)
     return html_clean.paragraphs_of(container) if container is not None else []
 
@@ -175,7 +176,7 @@ def embedded_paragraphs(html: str, pruned_root=None) -> list[str]:
             except ValueError:
                 continue
             froot = html_clean.parse_html(f"<html><body>{fragment}</body></html>")
-            html_clean.collect_captions(froot)
+            html_clean.collect_captions(froot, find_marks(froot))
             found = [p for p in html_clean.paragraphs_of(froot.find("body")) if not _PLACEHOLDER.match(p)]
             if _size(found) > _size(best):
                 best = found

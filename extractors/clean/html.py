@@ -37,6 +37,7 @@ from lxml import etree
 from extractors.clean import widgets
 from extractors.clean.bold_bylines import opening_bylines
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
+from extractors.clean.marks import Marks, in_page
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 from extractors.clean.summary_boxes import is_summary_box
@@ -204,28 +205,16 @@ def _caption_text(el) -> str:
     return widgets.strip_artifacts(norm(" ".join(el.itertext())))
 
 
-#: Words one of which a class that ``_caption_named`` picks holds once lower-cased: "caption", "cptn", or a word of
-#: ``widgets.IMAGE_TEXT_PARTS`` or ``widgets.CAPTION_PARTS`` (``names_image_text`` is False without one).
-_CAPTION_CLASS_WORDS = re.compile(
-    "|".join(map(re.escape, sorted({"caption", "cptn", *widgets.IMAGE_TEXT_PARTS, *widgets.CAPTION_PARTS})))
-)
-
-
-def _caption_named(root) -> list:
-    """Elements whose class or id holds "caption" or "cptn" in any case, or whose class names the text under a picture
-    (``widgets.names_image_text``), in document order, listed before any is removed.
-
-    One walk reading two attributes costs half what an XPath picking the elements that have a class or an id
-    does (lxml builds an object for each it returns; its ``contains()`` over translated attributes costs more still).
-    A class is first searched for all the words at once (``_CAPTION_CLASS_WORDS``): the walk took 0.72 s instead of
-    0.79 s on the 900 corpus pages, most classes holding none and ``names_image_text`` missing its cache on them.
-    """
+def _caption_named(root, marks: Marks) -> list:
+    """The marked elements still in the page whose class or id holds "caption" or "cptn" in any case, or whose class
+    names the text under a picture (``widgets.names_image_text``), in document order (``marks.Marks.captions``)."""
     found = []
-    for el in root.iter():
+    for el in marks.captions:
+        if not in_page(el, root):
+            continue
         cls, ident = el.get("class"), el.get("id")
-        if cls and _CAPTION_CLASS_WORDS.search(low := cls.lower()) and (
-                "caption" in low or "cptn" in low or widgets.names_image_text(cls) or _is_legend_caption(el)) or \
-                ident and ("caption" in (low := ident.lower()) or "cptn" in low):
+        if cls and ("caption" in (low := cls.lower()) or "cptn" in low or widgets.names_image_text(cls)
+                    or _is_legend_caption(el)) or ident and ("caption" in (low := ident.lower()) or "cptn" in low):
             found.append(el)
     return found
 
@@ -242,8 +231,10 @@ def _is_legend_caption(el) -> bool:
     return False
 
 
-def collect_captions(root) -> list[str]:
+def collect_captions(root, marks: Marks) -> list[str]:
     """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text.
+
+    ``marks``: the page's marked elements (``marks.find_marks``), among them those whose class may name a caption.
 
     A block whose class names a picture and its description or copyright ("detail-img__description" on freiepresse.de,
     "content-media__description" on g1.globo.com, "image_desc" on qq.com) is a caption too, when caption-sized.
@@ -260,7 +251,7 @@ def collect_captions(root) -> list[str]:
             if (text := _caption_text(cap)) and text not in captions:
                 captions.append(text)
             _drop(cap)  # its caption- or credit-classed parts must not be collected again below
-    for el in _caption_named(root):
+    for el in _caption_named(root, marks):
         attrs = _CAPTION_STATE.sub(" ", class_and_id(el).lower())
         if el.getparent() is None or el.tag in ("body", "html", "article", "main"):
             continue
@@ -293,17 +284,19 @@ def _italic_captions(root) -> list:
     each screenshot, "Die Installation ist ein Kinderspiel."). No dev reference keeps one. A picture above the story's
     first paragraph may carry its italic standfirst, and an italic question under a picture opens an interview
     (mbl.is): neither is judged. Controls between them (a lightbox's close button) hold no word.
+
+    Found from the italic paragraphs up to the pictures above them: most pages have none, and judging every block
+    of a page for its words and pictures cost 5% of cleaning it.
     """
+    under = {}  # picture -> the italic paragraph that is the next block with words after it
+    for after in root.iter("p"):
+        if _is_italic_paragraph(after) and _WORD.search(after.text_content()):
+            under.update((image, after) for image in _pictures_above(after))
+    if not under:
+        return []
     found = []
-    for image in root.iter("figure", "p", "div"):
-        if image.tag != "figure" and (_WORD.search(image.text_content()) or next(image.iter(*_IMAGE_TAGS), None) is None):
-            continue
-        if image.tag == "figure" and next(image.iter(*_IMAGE_TAGS), None) is None:
-            continue
-        after = image.getnext()
-        while after is not None and (not isinstance(after.tag, str) or not _WORD.search(after.text_content())):
-            after = after.getnext()
-        if after is None or not _is_italic_paragraph(after):
+    for image in root.iter("figure", "p", "div"):  # the pictures in document order
+        if (after := under.get(image)) is None:
             continue
         text = norm(after.text_content())
         if widgets.word_count(text) > ITALIC_CAPTION_WORDS or text.rstrip(")]”\"' ").endswith(("?", "？")):
@@ -311,6 +304,21 @@ def _italic_captions(root) -> list:
         if any(sib.tag == "p" and len(norm(sib.text_content())) >= MIN_PARAGRAPH for sib in image.itersiblings(preceding=True)
                if isinstance(sib.tag, str)):
             found.append(after)
+    return found
+
+
+def _pictures_above(paragraph) -> list:
+    """The pictures whose next sibling with words is ``paragraph``: a ``<figure>`` holding an image, or a ``<p>`` or
+    ``<div>`` holding one and no word, with only blocks without words (or comments) between them and it."""
+    found = []
+    for sib in paragraph.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str):
+            continue
+        worded = _WORD.search(sib.text_content()) is not None
+        if (sib.tag == "figure" or sib.tag in ("p", "div") and not worded) and next(sib.iter(*_IMAGE_TAGS), None) is not None:
+            found.append(sib)
+        if worded:
+            break
     return found
 
 
@@ -428,7 +436,7 @@ def drop_player_titles(root) -> None:
 POLL_WORDS = 120
 
 
-def drop_polls(root) -> None:
+def drop_polls(root, marks: Marks) -> None:
     """Delete the reader polls and quizzes set in the story: a question and the answers to tick beside it.
 
     Outside a ``<form>`` (gone as a never-content tag), a poll is known by its controls: two or more radio buttons of
@@ -437,11 +445,10 @@ def drop_polls(root) -> None:
     superbiz.se.pl ("QUIZ. Jak dobrze znasz polską ekstraklasę?", "Pytanie 1 z 10", a question and four answers):
     their answers are labels, so the question and the title stayed, read as the story's lines. No dev reference
     keeps them. The box is the smallest one around a radio button that holds another of its group and the question.
+    ``marks``: the page's marked elements (``marks.find_marks``), among them the radio buttons.
     """
-    for radio in list(root.iter("input")):
+    for radio in [radio for radio in marks.radios if in_page(radio, root)]:
         name = radio.get("name")
-        if (radio.get("type") or "").lower() != "radio" or not name or radio.getroottree().getroot() is not root:
-            continue  # no radio button, or one in a box dropped already
         box = radio.getparent()
         while box is not None and box.tag not in ("body", "html"):
             if widgets.word_count(norm(box.text_content())) > POLL_WORDS:
@@ -493,10 +500,9 @@ def drop_split_headlines(container) -> None:
 
 #: The most words a person card holds: a name, a role and a line or two about them.
 PERSON_CARD_WORDS = 60
-_PERSON_TYPE = re.compile(r"schema\.org/Person\b", re.IGNORECASE)
 
 
-def drop_person_cards(root) -> None:
+def drop_person_cards(root, marks: Marks) -> None:
     """Delete the cards that present a person, marked so in the page's microdata: a writer's or an interviewee's.
 
     A box typed ``schema.org/Person`` (or given ``itemprop="author"``) holds a name, a role and maybe a line about
@@ -504,13 +510,9 @@ def drop_person_cards(root) -> None:
     "Rédactrice spécialisée", inside the copyright line), SRF's expandable person box under the paragraph that names
     its expert ("Thomas Jäger" / "Politikwissenschaftler" / "Personen-Box aufklappen" / "Der Politologe Thomas Jäger
     ist Professor ..."). Neither reference keeps them. An inline element among other words is a name inside a
-    sentence and stays.
+    sentence and stays. ``marks``: the page's marked elements (``marks.find_marks``), among them the persons.
     """
-    for el in root.xpath(".//*[@itemtype or @itemprop='author']"):
-        if not (_PERSON_TYPE.search(el.get("itemtype") or "") or el.get("itemprop") == "author"):
-            continue
-        if el.getroottree().getroot() is not root:
-            continue  # inside a card dropped already
+    for el in [el for el in marks.persons if in_page(el, root)]:
         if widgets.word_count(norm(el.text_content())) <= PERSON_CARD_WORDS and (
             el.tag in BLOCK_TAGS or not _in_running_text(el)
         ):
@@ -530,11 +532,9 @@ def _in_running_text(el) -> bool:
 
 #: The most words a call-to-action card holds, in at most ``ACTION_CARD_PARAGRAPHS`` paragraphs: a title and a pitch.
 ACTION_CARD_WORDS, ACTION_CARD_PARAGRAPHS = 80, 3
-#: A link styled as a button names it in its class or its parent's ("btn btn-primary", "c-button").
-_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
 
 
-def drop_action_cards(root) -> None:
+def drop_action_cards(root, marks: Marks) -> None:
     """Delete the small cards that end in a button: a pitch that asks the reader to act (subscribe, book, join).
 
     A card set among the story's paragraphs pitches something of the site's and closes with its button: junge Welt's
@@ -543,14 +543,16 @@ def drop_action_cards(root) -> None:
     Business News ...)", USA TODAY's "You've contributed successfully to: ..." box. No dev reference keeps them. The
     card is the smallest box around the button that holds a paragraph; it goes when the button is its last words, it
     holds at most ``ACTION_CARD_PARAGRAPHS`` paragraphs and ``ACTION_CARD_WORDS`` words, and no ``<h1>`` (a header box
-    whose last words are a share button holds the headline and the standfirst: El Mundo's).
+    whose last words are a share button holds the headline and the standfirst: El Mundo's). ``marks``: the page's
+    marked elements (``marks.find_marks``), among them the buttons.
     """
-    judged: dict = {}
-    for button in list(root.iter("a", "button")):
-        if not _is_button(button) or button.getroottree().getroot() is not root or not norm(button.text_content()):
-            continue  # no button, one in a card dropped already, or an empty icon link
+    judged: dict = {}  # box -> its verdict as a card (``_is_small_card``)
+    held: dict = {}  # box -> whether a paragraph is in it (``_holds_paragraph``)
+    for button in [button for button in marks.buttons if in_page(button, root)]:
+        if not norm(button.text_content()):
+            continue  # an empty icon link
         card = button.getparent()
-        while card is not None and card.tag not in ("body", "html") and card.find(".//p") is None:
+        while card is not None and card.tag not in ("body", "html") and not _holds_paragraph(card, held):
             card = card.getparent()
         if card is None or card.tag in ("body", "html") or not _is_small_card(card, judged):
             continue
@@ -558,14 +560,15 @@ def drop_action_cards(root) -> None:
         if last is not None and (last is button or button in last.iterancestors()):
             _drop(card)
             judged.clear()  # the boxes around it hold less now
+            held.clear()
 
 
-def _is_button(link) -> bool:
-    """A ``<button>``, or a link its class or its parent's styles as one."""
-    if link.tag == "button" or _BUTTON_CLASS.search(link.get("class") or ""):
-        return True
-    parent = link.getparent()
-    return parent is not None and bool(_BUTTON_CLASS.search(parent.get("class") or ""))
+def _holds_paragraph(box, held: dict) -> bool:
+    """A ``<p>`` is in the box. ``held`` keeps each answer: the links of a page climb through the same big boxes, each
+    searched to its end when it holds none (0.36 ms a page over the corpus pages' buttons, 0.11 ms kept)."""
+    if box not in held:
+        held[box] = next(box.iterdescendants("p"), None) is not None
+    return held[box]
 
 
 def _is_small_card(card, judged: dict) -> bool:
@@ -1641,21 +1644,22 @@ def _outside(container, stories: tuple, root) -> bool:
 
 
 def extract_body(
-    root, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = (),
+    root, marks: Marks, *, profile: SiteProfile | None = None, article_body: str | None = None, descriptions: tuple[str, ...] = (),
     title: str | None = None,
 ) -> Body:
     """Article paragraphs and captions from a parsed page (the tree is modified in place).
 
+    ``marks``: the page's marked elements, found before any rule removed one (``marks.find_marks``).
     ``descriptions``: the summaries the page declares (``Metadata.summaries``), to recognise its standfirst.
     ``title``: the page's title, to find its headline's ``<article>`` (``headline_articles``).
     """
     positions, standfirsts = find_standfirsts(root, descriptions)
     stories = headline_articles(root, title)
     drop_player_titles(root)
-    drop_polls(root)
-    drop_person_cards(root)
-    drop_action_cards(root)
-    captions = collect_captions(root)
+    drop_polls(root, marks)
+    drop_person_cards(root, marks)
+    drop_action_cards(root, marks)
+    captions = collect_captions(root, marks)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
     drop_split_headlines(container)

@@ -18,6 +18,7 @@ from lxml import etree
 
 from extractors.clean import widgets
 from extractors.clean.date_stamps import find_stamps, month_names
+from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import byline_joiners, byline_labels, byline_placeholders, byline_words
 from extractors.clean.widgets import HIDDEN_CLASSES, words
@@ -387,23 +388,6 @@ def _shares_word(a: str, b: str) -> bool:
     return bool({w.casefold() for w in _WORD.findall(a)} & {w.casefold() for w in _WORD.findall(b)})
 
 
-def _byline_elements(root) -> list:
-    """Elements that may name the author in the visible byline, in document order: ``rel`` or ``itemprop`` "author",
-    or a class holding "author" or "byline" (case as written).
-
-    What the XPath ``//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class,
-    "byline")]`` selects, found by one walk reading the attributes: two fifths less than the XPath, whose
-    ``contains()`` tests every element of the page (the same elements on every corpus page, tests/test_clean_walks.py).
-    """
-    found = []
-    for el in root.iter():  # comments and processing instructions have no attributes: ``get`` gives None
-        cls = el.get("class")
-        if cls is not None and ("author" in cls or "byline" in cls) or el.get("rel") == "author" \
-                or el.get("itemprop") == "author":
-            found.append(el)
-    return found
-
-
 _NAME_ITEMPROP = etree.XPath('.//*[@itemprop="name"]')
 #: A CMS login in an author meta tag: one lower-case word ("mikecason" in al.com's ``sailthru.author``, "dehlix" in
 #: carta.info's ``author``), read only when no byline on the page names the writer. A JSON-LD Person so named is
@@ -416,17 +400,17 @@ _BYLINE_EMAIL = re.compile(r"\s*[|,·•]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
 
 
-def _byline_names(root) -> list[str]:
+def _byline_names(root, bylines: tuple) -> list[str]:
     """Names from the first byline element that holds only a name ("By Jane Roe", ``rel=author``).
 
     Author boxes also hold bios, dates and "More from" links: an element qualifies only when its
     text is short and name-like, only the innermost such elements count (``_innermost``), and the
     names come from elements built like the first one and standing in the same byline (``_same_byline``). Teaser cards of other stories carry bylines
     too, often above the story in the markup (a rail): when elements qualify after the headline's
-    ``<h1>``, those before it are not read.
+    ``<h1>``, those before it are not read. ``bylines``: the page's byline-marked elements (``marks.Marks.bylines``).
     """
     found = []
-    for el in _byline_elements(root):
+    for el in bylines:
         if el.tag in ("meta", "link", "body", "html", "article", "main", "script", "style"):
             continue
         if el.get("itemprop") == "author" and (inner := _NAME_ITEMPROP(el)):
@@ -623,8 +607,10 @@ def _meta_map(root) -> dict[str, str]:
     return metas
 
 
-def read_metadata(root, *, url: str | None = None, html: str | None = None) -> Metadata:
+def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | None = None) -> Metadata:
     """Collect metadata from a parsed page (call before boilerplate pruning: it reads ``<head>``).
+
+    ``marks``: the page's marked elements (``marks.find_marks``), among them the byline candidates.
 
     ``url`` (where the page came from) and ``html`` (its decoded text) feed the last-resort date
     readers; see ``page_dates.read_dates``.
@@ -654,7 +640,7 @@ def read_metadata(root, *, url: str | None = None, html: str | None = None) -> M
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
     logins: tuple[str, ...] = ()
-    sources = (_byline_names, _labelled_byline)
+    sources = (functools.partial(_byline_names, bylines=marks.bylines), _labelled_byline)
     ld_persons = clean_authors(_ld_authors(article.get("author")))
     for names in (ld_persons, clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
         if callable(names):

@@ -141,11 +141,15 @@ def _visible_date(root) -> DateReading | None:
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 
 
-_TEXT_XPATH = etree.XPath("//body//text()")
-_ALL_TEXT_XPATH = etree.XPath("//text()")
+def _has_body_text(doc) -> bool:
+    """Whether a ``<body>`` of the page holds a text node (what the XPath ``boolean(//body//text())`` says).
 
-
-_HAS_BODY_TEXT = etree.XPath("boolean(//body//text())")
+    The bodies among the root's children are read first, as the parser puts the body there: the XPath, and lxml's
+    ``iter("body")`` (which looks ahead for a next match), walk the whole page, 0.25 ms a page where this takes 0.01.
+    """
+    if any(next(body.itertext(), None) is not None for body in doc.iterchildren("body")):
+        return True
+    return any(next(body.itertext(), None) is not None for body in doc.iter("body"))
 
 
 def page_text_nodes(root, skip: frozenset[str] = _UNSEEN) -> list[str]:
@@ -157,7 +161,7 @@ def page_text_nodes(root, skip: frozenset[str] = _UNSEEN) -> list[str]:
     nested = skip - _UNSEEN  # elements that hold others (menus): their descendants are skipped too
     doc = root.getroottree().getroot()
     tops = [b for b in doc.iter("body") if not any(a.tag == "body" for a in b.iterancestors())] \
-        if _HAS_BODY_TEXT(root) else [doc]
+        if _has_body_text(doc) else [doc]
     nodes: list[str] = []
     for top in tops:
         for text in _text_nodes(top, skip, nested):

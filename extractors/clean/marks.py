@@ -1,0 +1,80 @@
+"""The elements a page's attributes mark for the HTML cleaner's rules, found by one walk over the parsed page.
+
+Five rules read attributes over the whole page: the byline reader (``metadata._byline_names``: ``rel``, ``itemprop``,
+a class naming an author), the caption collector (a class or id naming a caption), the person cards (microdata), the
+action cards (a link styled as a button) and the polls (radio buttons). Each walked the page or ran an XPath over it
+on its own, 2.3 ms a page together; one walk reading their attributes costs 1.4 ms. The walk runs on the page as
+parsed, before any rule removes an element: a rule run later takes only the marked elements still in the page
+(``in_page``), which are those its own walk would have met.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.clean import widgets
+
+#: Words one of which a class that may name a caption holds once lower-cased: "caption", "cptn", or a word of
+#: ``widgets.IMAGE_TEXT_PARTS`` or ``widgets.CAPTION_PARTS`` (``html._caption_named`` judges the class).
+_CAPTION_CLASS_WORDS = re.compile(
+    "|".join(map(re.escape, sorted({"caption", "cptn", *widgets.IMAGE_TEXT_PARTS, *widgets.CAPTION_PARTS})))
+)
+_PERSON_TYPE = re.compile(r"schema\.org/Person\b", re.IGNORECASE)
+#: A link styled as a button names it in its class or its parent's ("btn btn-primary", "c-button").
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """Marked elements of one parsed page, each list in document order."""
+
+    #: A class holding a caption word (``_CAPTION_CLASS_WORDS``), or an id holding "caption" or "cptn".
+    captions: tuple
+    #: ``rel`` or ``itemprop`` "author", or a class holding "author" or "byline" (case as written): what the XPath
+    #: ``//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")]``
+    #: selects (tests/test_clean_walks.py).
+    bylines: tuple
+    #: Below the root, typed ``schema.org/Person`` or given ``itemprop="author"``.
+    persons: tuple
+    #: A ``<button>``, or a link whose class or whose parent's class styles it as one (``_BUTTON_CLASS``).
+    buttons: tuple
+    #: An ``<input>`` typed "radio" (in any case) that has a ``name``.
+    radios: tuple
+
+
+def find_marks(root) -> Marks:
+    """The marked elements of a page, by one walk reading each element's attributes (see the module docstring).
+
+    A class is tested for a button word by substring before the pattern, and a link's parent only when its class
+    says so, as most classes name neither.
+    """
+    captions, bylines, persons, buttons, radios = [], [], [], [], []
+    styled = set()  # elements whose class styles a button: a link right inside one is a button
+    for el in root.iter():  # comments and processing instructions have no attributes: ``get`` gives None
+        cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
+        low = cls.lower() if cls else ""
+        if low and _CAPTION_CLASS_WORDS.search(low) or ident and (
+                "caption" in (low_id := ident.lower()) or "cptn" in low_id):
+            captions.append(el)
+        if cls and ("author" in cls or "byline" in cls) or itemprop == "author" or el.get("rel") == "author":
+            bylines.append(el)
+        if (itemprop == "author" or (itemtype := el.get("itemtype")) and _PERSON_TYPE.search(itemtype)) \
+                and el is not root:
+            persons.append(el)
+        if styles := ("btn" in low or "button" in low) and _BUTTON_CLASS.search(cls) is not None:
+            styled.add(el)
+        tag = el.tag
+        if tag == "button" or tag == "a" and (styles or styled and el.getparent() in styled):
+            buttons.append(el)
+        elif tag == "input" and (el.get("type") or "").lower() == "radio" and el.get("name"):
+            radios.append(el)
+    return Marks(tuple(captions), tuple(bylines), tuple(persons), tuple(buttons), tuple(radios))
+
+
+def in_page(el, root) -> bool:
+    """The element is still in the page under ``root``: no rule has removed it or a box around it.
+
+    Not ``el.getroottree().getroot() is root``: a removed subtree stays in lxml's document, whose root that is.
+    Only ancestors of the root's tag are built as Python objects.
+    """
+    return el is root or any(up is root for up in el.iterancestors(root.tag))
