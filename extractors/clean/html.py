@@ -447,7 +447,9 @@ def drop_polls(root, marks: Marks) -> None:
     keeps them. The box is the smallest one around a radio button that holds another of its group and the question.
     ``marks``: the page's marked elements (``marks.find_marks``), among them the radio buttons.
     """
-    for radio in [radio for radio in marks.radios if in_page(radio, root)]:
+    for radio in marks.radios:
+        if not in_page(radio, root):
+            continue  # in a poll dropped already, or a box an earlier rule removed
         name = radio.get("name")
         box = radio.getparent()
         while box is not None and box.tag not in ("body", "html"):
@@ -512,7 +514,9 @@ def drop_person_cards(root, marks: Marks) -> None:
     ist Professor ..."). Neither reference keeps them. An inline element among other words is a name inside a
     sentence and stays. ``marks``: the page's marked elements (``marks.find_marks``), among them the persons.
     """
-    for el in [el for el in marks.persons if in_page(el, root)]:
+    for el in marks.persons:
+        if not in_page(el, root):
+            continue  # inside a card dropped already, or a box an earlier rule removed
         if widgets.word_count(norm(el.text_content())) <= PERSON_CARD_WORDS and (
             el.tag in BLOCK_TAGS or not _in_running_text(el)
         ):
@@ -548,9 +552,9 @@ def drop_action_cards(root, marks: Marks) -> None:
     """
     judged: dict = {}  # box -> its verdict as a card (``_is_small_card``)
     held: dict = {}  # box -> whether a paragraph is in it (``_holds_paragraph``)
-    for button in [button for button in marks.buttons if in_page(button, root)]:
-        if not norm(button.text_content()):
-            continue  # an empty icon link
+    for button in marks.buttons:
+        if not in_page(button, root) or not norm(button.text_content()):
+            continue  # in a card dropped already (or a box an earlier rule removed), or an empty icon link
         card = button.getparent()
         while card is not None and card.tag not in ("body", "html") and not _holds_paragraph(card, held):
             card = card.getparent()

@@ -4,8 +4,8 @@ Five rules read attributes over the whole page: the byline reader (``metadata._b
 a class naming an author), the caption collector (a class or id naming a caption), the person cards (microdata), the
 action cards (a link styled as a button) and the polls (radio buttons). Each walked the page or ran an XPath over it
 on its own, 2.3 ms a page together; one walk reading their attributes costs 1.4 ms. The walk runs on the page as
-parsed, before any rule removes an element: a rule run later takes only the marked elements still in the page
-(``in_page``), which are those its own walk would have met.
+parsed, before any rule removes an element: a rule run later judges a marked element only while it is still in the
+page (``in_page``), so it skips those an earlier rule or its own earlier drops have removed.
 """
 from __future__ import annotations
 
