@@ -1,0 +1,38 @@
+"""Teasers a text dump sets inside the story with their date alone on the line beside them.
+
+A site sets links to its earlier stories between a story's paragraphs as cards: a headline with the date it ran on
+the line above or below, a blurb perhaps. Copied as text, the date line goes with the other furniture and the
+headline is left in the story. On the dev dumps: tagesschau's "Analyse 11.04.2022" over "Spiegels Rücktritt Wenn der
+Gegenwind zu stark wird" and "02.03.2025" over "Vor Ukraine-Konferenz in London "Koalition der Willigen" für eine
+Waffenruhe?", the stern's "EU-Kommission Geld so schnell verschicken wie bei PayPal: ..." over "25.10.2022", n-tv's
+"Olympia 04.08.24" over "Olympia-Bilder des Tages Deutsches Zentimeter-Drama, ..." (four dev pages up, none down). A story's
+own subheading stands over its paragraphs with no date beside it, and a paragraph beside a date (a wire story's first,
+under its date) closes a sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.clean import widgets
+
+#: A date alone on its line, day, month and year in figures, after at most one word naming the card's kind.
+_CARD_DATE = re.compile(r"(?:[^\W\d_]+ )?\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})")
+#: A teaser's headline runs this many words (fewer is a label; more is a blurb, which its own rules judge).
+HEADLINE_WORDS = (4, 25)
+
+
+def _is_card_headline(line: str) -> bool:
+    words = widgets.word_count(line)
+    return HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and "\n" not in line \
+        and not line.rstrip().endswith((".", ":", "…"))
+
+
+def dated_teasers(lines: list[str], start: int, end: int) -> frozenset[int]:
+    """Indexes of the region ``lines[start:end]``'s headline-shaped lines with a date alone on the line above or
+    below: a teaser card's headline set in the story."""
+    return frozenset(
+        index for index in range(start, end)
+        if _is_card_headline(lines[index]) and any(
+            _CARD_DATE.fullmatch(lines[near].strip()) for near in (index - 1, index + 1) if 0 <= near < len(lines)
+        )
+    )
