@@ -18,6 +18,12 @@ def test_headline_over_a_card_date_is_a_teaser():
     assert dated_teasers(lines, 0, len(lines)) == frozenset({0})
 
 
+def test_headline_beside_a_date_written_out_is_a_teaser():
+    lines = ["Aug 18, 2010", "GM files for IPO, but are taxpayers still on the hook?", "July 28, 2011",
+             "How the brain assigns objects to categories"]
+    assert dated_teasers(lines, 0, len(lines)) == frozenset({1, 3})
+
+
 def test_paragraph_or_subheading_without_a_card_date_is_no_teaser():
     lines = ["02.03.2025", "Frieden in der Ukraine werde erreicht, indem Russland den Krieg beende, sagte Scholz.",
              "Scholz fordert Ende russischer Bombardierungen", "Kurz vor 12 Uhr"]

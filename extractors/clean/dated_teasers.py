@@ -5,7 +5,10 @@ the line above or below, a blurb perhaps. Copied as text, the date line goes wit
 headline is left in the story. On the dev dumps: tagesschau's "Analyse 11.04.2022" over "Spiegels Rücktritt Wenn der
 Gegenwind zu stark wird" and "02.03.2025" over "Vor Ukraine-Konferenz in London "Koalition der Willigen" für eine
 Waffenruhe?", the stern's "EU-Kommission Geld so schnell verschicken wie bei PayPal: ..." over "25.10.2022", n-tv's
-"Olympia 04.08.24" over "Olympia-Bilder des Tages Deutsches Zentimeter-Drama, ..." (four dev pages up, none down). A story's
+"Olympia 04.08.24" over "Olympia-Bilder des Tages Deutsches Zentimeter-Drama, ..."; dates written out too: USA
+TODAY's "Aug 18, 2010" under "GM files for IPO, but are taxpayers still on the hook?", MIT News' "July 28, 2011", Vulture's
+"Sept. 7, 2016", the Washington Post's "Updated February 19, 2020", Caxton's "November 6, 2025" (Eyethu News). Nine dev
+pages of eight publishers up; The Media Line's standfirst under its date went with them. A story's
 own subheading stands over its paragraphs with no date beside it, and a paragraph beside a date (a wire story's first,
 under its date) closes a sentence.
 """
@@ -15,8 +18,12 @@ import re
 
 from extractors.clean import widgets
 
-#: A date alone on its line, day, month and year in figures, after at most one word naming the card's kind.
-_CARD_DATE = re.compile(r"(?:[^\W\d_]+ )?\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})")
+#: A date alone on its line (day, month and year in figures, or the month named; ISO), after at most one word naming
+#: the card's kind ("Analyse", "Updated").
+_CARD_DATE = re.compile(
+    r"(?:[^\W\d_]+,? )?(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}\.? [^\W\d_]{3,}\.? \d{4}|[^\W\d_]{3,}\.? \d{1,2},? \d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
 #: A teaser's headline runs this many words (fewer is a label; more is a blurb, which its own rules judge).
 HEADLINE_WORDS = (4, 25)
 
