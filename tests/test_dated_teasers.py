@@ -2,7 +2,7 @@
 story's own subheadings and paragraphs stay (extractors/clean/dated_teasers.py)."""
 from __future__ import annotations
 
-from extractors.clean.dated_teasers import dated_teasers
+from extractors.clean.dated_teasers import dated_teasers, video_titles
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -40,3 +40,9 @@ def test_dated_teaser_card_leaves_a_copied_story():
     assert card[1] not in text.split("\n\n")
     assert subheading in text.split("\n\n")
     assert all(para in text.split("\n\n") for para in story)
+
+
+def test_line_over_a_video_players_label_is_the_players_title():
+    paragraph = "Zugleich aber muss sie neutral sein, ist allen 193 Mitgliedsstaaten verpflichtet."
+    lines = [paragraph, "Baerbock sagt 300 Millionen Euro zusätzliche Hilfen für Syrien zu", "weitere Videos", paragraph]
+    assert video_titles(lines, 0, len(lines)) == frozenset({1})

@@ -1,4 +1,5 @@
-"""Teasers a text dump sets inside the story with their date alone on the line beside them.
+"""Teasers a text dump sets inside the story with their date alone on the line beside them, and the titles of the
+videos a player set inside it plays.
 
 A site sets links to its earlier stories between a story's paragraphs as cards: a headline with the date it ran on
 the line above or below, a blurb perhaps. Copied as text, the date line goes with the other furniture and the
@@ -11,6 +12,11 @@ TODAY's "Aug 18, 2010" under "GM files for IPO, but are taxpayers still on the h
 pages of eight publishers up; The Media Line's standfirst under its date went with them. A story's
 own subheading stands over its paragraphs with no date beside it, and a paragraph beside a date (a wire story's first,
 under its date) closes a sentence.
+
+A video player set between a story's paragraphs prints the title of the video it plays over a label leading to more
+of them (``VIDEO_LABEL``): "Baerbock sagt 300 Millionen Euro zusätzliche Hilfen für Syrien zu" over "weitere Videos" on
+the Hamburger Abendblatt, "Historischer Blackout: Spanien und Portugal kehren zur Normalität zurück" on the BSZ. None
+of the eleven lines over such a label on the dev dumps is in a reference.
 """
 from __future__ import annotations
 
@@ -24,6 +30,8 @@ _CARD_DATE = re.compile(
     r"(?:[^\W\d_]+,? )?(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}\.? [^\W\d_]{3,}\.? \d{4}|[^\W\d_]{3,}\.? \d{1,2},? \d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
+#: A video player's label under the title it plays, per language (``data/<language>/video_labels.txt``).
+VIDEO_LABEL = widgets.local_lines("video_labels.txt")
 #: A teaser's headline runs this many words (fewer is a label; more is a blurb, which its own rules judge).
 HEADLINE_WORDS = (4, 25)
 
@@ -43,3 +51,9 @@ def dated_teasers(lines: list[str], start: int, end: int) -> frozenset[int]:
             _CARD_DATE.fullmatch(lines[near].strip()) for near in (index - 1, index + 1) if 0 <= near < len(lines)
         )
     )
+
+
+def video_titles(lines: list[str], start: int, end: int) -> frozenset[int]:
+    """Indexes of the region ``lines[start:end]``'s lines right over a video player's label (``VIDEO_LABEL``)."""
+    return frozenset(index for index in range(start, end) if index + 1 < len(lines)
+                     and VIDEO_LABEL.fullmatch(lines[index + 1].strip()))
