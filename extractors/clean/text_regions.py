@@ -203,7 +203,8 @@ _OPENING_MARKS = "\"'“‘„«(["
 #: (``_CODE_SHAPE``) a closing bracket opening the line, a statement ending lines below where it began (") / (60 * 61 /
 #: 2) as weighted_mean" in Haki Benita's SQL, ")" closing a function in V8's WebAssembly), or a call of a dotted or
 #: snake-case name with nothing spaced in its brackets ("do_work(w)" on Dropbox's blog, "msg.Finish()" on Segment's,
-#: "arr.flat()" on Habr): prose spaces its brackets off its words.
+#: "arr.flat()" on Habr): prose spaces its brackets off its words. A comment opening with "// " is code too (``is_code``:
+#: "// reduce" heading a variant on Habr, V8's and Segment's listings).
 CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$|^[)\]}]|\b[a-z_]\w*(?:_\w*|\.[A-Za-z_]\w*)\([^()\s]*\)")
 _CODE_CHAR = re.compile(r"[{};=<>│┼─]")
 _CODE_SHAPE = re.compile(r"^[)\]}]|\b[a-z_]\w*(?:_\w*|\.[A-Za-z_]\w*)\([^()\s]*\)")
@@ -361,7 +362,7 @@ def is_code(line: str) -> bool:
     # ``str.isspace`` and ``rstrip`` take), then the rarer shapes; a third of the search's cost on the lines both
     # cleaners ask about. The shapes open the line with a closing bracket or call with "(": a line with neither
     # skips their search, which stops at every word (0.46 s instead of 0.15 s over the 182,000 lines of the dumps)
-    return (_CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",")
+    return (_CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",") or rest.startswith("// ")
             or (rest[:1] in (")", "]", "}") or "(" in rest) and _CODE_SHAPE.search(rest) is not None)
 
 
