@@ -117,3 +117,10 @@ def test_modern_diplomacy_share_bar_ends_the_first_story():
     assert not any("Click to share on" in para or "Mongla Port" in para for para in paragraphs)
     assert "Mongla Port" not in body
     assert paragraphs[-1].startswith("Under this geopolitical rubble, Bangladesh has been maneuvering")
+
+
+def test_lone_byline_label_is_a_widget_line_and_a_sentence_with_von_is_not():
+    """BR24's "Von" over its authors' names (BR, 20 Minuten, heise): the label stayed in the story when the name
+    under it went."""
+    assert is_widget_line("Von")
+    assert not is_widget_line("Von der Leyen sprach am Montag in Brüssel über die neuen Zölle.")
