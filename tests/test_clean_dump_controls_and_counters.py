@@ -124,3 +124,17 @@ def test_lone_byline_label_is_a_widget_line_and_a_sentence_with_von_is_not():
     under it went."""
     assert is_widget_line("Von")
     assert not is_widget_line("Von der Leyen sprach am Montag in Brüssel über die neuen Zölle.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+      "Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D"),
+     "Cek berita dan artikel yg lain di Google News dan dan ikuti WhatsApp channel mediaindonesia.com"],
+)
+def test_indonesian_calls_to_follow_a_whatsapp_channel_are_dump_promotions(line):
+    assert DUMP_PROMO_LINE.fullmatch(line)
+
+
+def test_story_sentence_naming_a_whatsapp_channel_is_no_promotion():
+    assert not DUMP_PROMO_LINE.fullmatch("Pemerintah menyebarkan informasi itu melalui WhatsApp channel resmi.")
