@@ -1614,3 +1614,20 @@ def test_half_before_a_measure_or_short_time_unit_is_half_of_it(text, value, uni
 )
 def test_half_before_a_long_period_or_alone_counts_nothing(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NPR (dev gold, labelled none), USA TODAY (dev probe real19), WP Tavern (dev page)
+        "One witness, Felicia Sanders, described hiding under a table.",
+        "One supporter, 38-year-old Aleksandra Krzanowska, brandished a poster.",
+        "One commenter, Bruce Van Horn, noted that jobs tagged as developers paid more.",
+    ],
+)
+def test_one_on_a_noun_an_apposed_name_names_counts_nothing(text):
+    assert all(q.unit not in {"witness", "supporter", "commenter"} for q in quantities(text))
+
+
+def test_one_on_a_noun_with_an_apposed_age_still_counts_one():
+    assert (1, "officer") in [(q.value, q.unit) for q in quantities("One officer, 45, was wounded in the shoulder.")]

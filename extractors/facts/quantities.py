@@ -1384,6 +1384,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True  # "differentiate one cut from another" (EdSurge, dev), "this one way or the other" (ChinaTalk)
     if first.lower_ == "one" and number.end == number.start + 1 and _one_before_plural(doc, first):
         return True
+    if first.lower_ == "one" and number.end == number.start + 1 and _one_named(first):
+        return True
     if _in_idiom(doc, number):
         return True
     if _some_day(doc, number):
@@ -1684,6 +1686,21 @@ def _one_before_plural(doc: Doc, one: Token) -> bool:
         and head.tag_ in {"NNS", "NNPS"}
         and head.i > one.i
         and all(t.dep_ in {"compound", "amod"} for t in one.doc[one.i + 1 : head.i])
+    )
+
+
+def _one_named(one: Token) -> bool:
+    """ "one" on a noun that an apposed name then names picks out that person, as "one of the" does, and counts
+    nothing: "One witness, Felicia Sanders, described hiding" (NPR, dev gold, labelled none), "One supporter,
+    38-year-old Aleksandra Krzanowska, brandished a poster" (USA TODAY, dev probe real19), "One commenter, Bruce Van
+    Horn, noted" (WP Tavern, dev page). An apposed age or description ("One officer, 45, was hurt") names no one and
+    leaves the count."""
+    head = one.head
+    return (
+        one.dep_ == "nummod"
+        and head.i > one.i
+        and head.tag_ == "NN"
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
     )
 
 
