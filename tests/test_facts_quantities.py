@@ -1631,3 +1631,19 @@ def test_one_on_a_noun_an_apposed_name_names_counts_nothing(text):
 
 def test_one_on_a_noun_with_an_apposed_age_still_counts_one():
     assert (1, "officer") in [(q.value, q.unit) for q in quantities("One officer, 45, was wounded in the shoulder.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Time (dev page), n+1 (dev probe real7): "one X for another" names any one thing of a swap
+        ("Democrats take a huge risk if we just substitute one arrogant billionaire for another, Warren said.", "billionaire"),
+        ("Lost keeps things suspenseful by trading one set of narrative rules for another each episode.", "set"),
+    ],
+)
+def test_one_swapped_for_another_counts_nothing(text, unit):
+    assert all(q.unit != unit for q in quantities(text))
+
+
+def test_one_for_another_noun_still_counts_one():
+    assert (1, "contract") in [(q.value, q.unit) for q in quantities("He signed one contract for another team.")]
