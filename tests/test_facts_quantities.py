@@ -1647,3 +1647,21 @@ def test_one_swapped_for_another_counts_nothing(text, unit):
 
 def test_one_for_another_noun_still_counts_one():
     assert (1, "contract") in [(q.value, q.unit) for q in quantities("He signed one contract for another team.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Knowable Magazine (dev probe real13), The Telegraph (dev probe real), Chartbook (dev page): a fraction word
+        # spelled apart before "of" and a whole is a share, as "one-half of" is
+        ("Grimm is best known today as one half of the Brothers Grimm.", "half"),
+        ("The tiers can be rearranged (by unfolding one half of the rung down).", "half"),
+        ("It added $275 million for a total of about $400 million, or one tenth of Ukraine's military spending.", "tenth"),
+    ],
+)
+def test_a_fraction_word_spelled_apart_before_a_whole_is_a_share(text, unit):
+    assert all(q.unit != unit for q in quantities(text))
+
+
+def test_a_count_of_periods_before_a_bare_noun_still_counts():
+    assert (2, "quarters") in [(q.value, q.unit) for q in quantities("It grew after two quarters of contraction.")]

@@ -656,6 +656,11 @@ def _quantity_at(
             unit, end = doc[end].lower_, end + 1
         if unit is not None and (
             unit in {"hand", "thirds", "millions", "billions", "thousands", "hundreds"}
+            # a fraction word spelled apart takes a share of the whole after it, as "one-half of" does: "one half of
+            # the Brothers Grimm" (Knowable Magazine), "one half of the rung" (The Telegraph), "about $400 million,
+            # or one tenth of Ukraine's overall annual military spending" (Chartbook)
+            or unit in FRACTION_WORDS
+            and _share_of_whole(doc, end)
             or doc[end - 1].pos_ == "PROPN"
             and doc[end - 1].is_title
             and doc[end - 1].ent_type_ != "NORP"
