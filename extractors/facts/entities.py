@@ -71,6 +71,7 @@ from extractors.facts.roles import (
     split_title,
     titled_person,
 )
+from extractors.facts.source_names import source_spans
 from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
@@ -157,6 +158,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, region_spans(doc, spans), None)
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
+    spans = spans + source_spans(doc, spans)
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans = spans + untagged_titled_spans(doc, spans)
     spans = listing_spans(doc, spans)
