@@ -1360,3 +1360,20 @@ def test_a_one_word_source_after_the_is_an_organisation(text, name):
 )
 def test_a_title_or_common_noun_in_a_source_slot_is_no_organisation(text, word):
     assert not any(form == word for form, _ in mentions_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("The classes I teach use the learning management system (LMS). The LMS is slow.", "LMS"),  # EdSurge
+        ("Over the medium-term expenditure framework (MTEF) spending grows. The MTEF is tight.", "MTEF"),  # TimesLive
+        ("The bill is only a continuing resolution (CR) for the department.", "CR"),  # Space.com
+    ],
+)
+def test_an_acronym_the_text_spells_out_in_lower_case_is_no_name(text, acronym):
+    assert not any(form == acronym for form, _ in mentions_of(text))
+
+
+def test_an_acronym_after_its_capitalised_name_stays_an_organisation():
+    text = "The department referred the case to Public Services and Procurement Canada (PSPC) on Monday."
+    assert ("PSPC", "ORG") in mentions_of(text)

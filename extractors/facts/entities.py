@@ -72,6 +72,7 @@ from extractors.facts.roles import (
     titled_person,
 )
 from extractors.facts.source_names import source_spans
+from extractors.facts.spelled_acronyms import spelled_acronyms
 from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
@@ -204,6 +205,8 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
     mentions = _without_capitalised_common_nouns(doc, mentions)
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
+    spelled = spelled_acronyms(text_of(doc))
+    mentions = [m for m in mentions if m.text not in spelled]
     return _with_repeats(doc, _without_products(doc, mentions))
 
 
