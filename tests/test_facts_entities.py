@@ -1377,3 +1377,19 @@ def test_an_acronym_the_text_spells_out_in_lower_case_is_no_name(text, acronym):
 def test_an_acronym_after_its_capitalised_name_stays_an_organisation():
     text = "The department referred the case to Public Services and Procurement Canada (PSPC) on Monday."
     assert ("PSPC", "ORG") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Smaller businesses will follow suit.\n\nACCA said a speedy jump would help trade.", "ACCA"),  # Accountancy Age
+        ("PETA said it aims to stop the event.", "PETA"),  # Fox 13: untagged, and the tagger reads a plural noun
+        ("In a memo, PSPC said its plan to offer desks was final.", "PSPC"),  # Ottawa Citizen: read as a person
+    ],
+)
+def test_an_acronym_that_speaks_is_an_organisation(text, acronym):
+    assert (acronym, "ORG") in mentions_of(text)
+
+
+def test_a_speaking_country_acronym_stays_a_place():
+    assert ("US", "GPE") in mentions_of("The US said it would respond to the strike.")

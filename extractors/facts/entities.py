@@ -71,7 +71,7 @@ from extractors.facts.roles import (
     split_title,
     titled_person,
 )
-from extractors.facts.source_names import source_spans
+from extractors.facts.source_names import source_spans, speaking_acronym_spans
 from extractors.facts.spelled_acronyms import spelled_acronyms
 from extractors.records import Entity, MentionSpan
 
@@ -160,6 +160,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = spans + source_spans(doc, spans)
+    spans = override(spans, speaking_acronym_spans(doc, spans), "ORG")
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans = spans + untagged_titled_spans(doc, spans)
     spans = listing_spans(doc, spans)

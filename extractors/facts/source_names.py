@@ -1,4 +1,4 @@
-"""A news source named by one word after "the", which the small model leaves untagged or drops.
+"""News sources the small model leaves untagged or drops: one word after "the", and acronyms that speak.
 
 Later mentions of a publication or body drop the rest of its name: "according to the Wrap", "the Wrap reports" (Raw
 Story, after "The Wrap", where the model tags nothing), "told the Post" (Vox, after "the Washington Post", where the
@@ -15,6 +15,7 @@ from extractors.facts.gazetteer import title_words, word_list
 from extractors.facts.nlp import lemma
 
 SOURCE_VERBS = word_list("source_verbs")
+SPEECH_VERBS = word_list("speech_verbs")
 
 
 def is_source(token: Token) -> bool:
@@ -42,3 +43,31 @@ def source_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
         if doc[token.i - 1].text == "the" and token.text not in heads | modifiers and is_source(token):
             found.append((token.i, token.i + 1, "ORG"))
     return found
+
+
+def speaking_acronym_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An acronym that says something is an organisation: prose writes no person in capitals, but the model leaves
+    "ACCA said" (Accountancy Age) and "PETA said it aims" (Fox 13) untagged and reads "PSPC said its plan"
+    (Ottawa Citizen) as a person. The acronym is the subject of a lower-case speech verb (``speech_verbs.txt``) and
+    no title ("the QB said"); a place the model or the gazetteer found ("the US said") keeps its label."""
+    labels = {i: label for start, end, label in spans for i in range(start, end)}
+    return [
+        (token.i, token.i + 1, "ORG")
+        for token in doc
+        if labels.get(token.i, "PERSON") == "PERSON" and speaking_acronym(token)
+    ]
+
+
+def speaking_acronym(token: Token) -> bool:
+    """Whether ``token`` is an acronym, no title, that is the subject of a lower-case speech verb; such a word is a
+    name even where the tagger reads a plural noun ("PETA said", Fox 13)."""
+    heads, modifiers = title_words()
+    return (
+        token.is_upper
+        and token.is_alpha
+        and 2 <= len(token) <= 6
+        and token.dep_ == "nsubj"
+        and token.text not in heads | modifiers
+        and token.head.is_lower
+        and lemma(token.head) in SPEECH_VERBS
+    )
