@@ -1393,3 +1393,25 @@ def test_an_acronym_that_speaks_is_an_organisation(text, acronym):
 
 def test_a_speaking_country_acronym_stays_a_place():
     assert ("US", "GPE") in mentions_of("The US said it would respond to the strike.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Government is on track to post a surplus this year.",  # The West Australian
+        "The bottom line is that the Government does not deny that the legislation is flawed.",  # Herald Sun
+    ],
+)
+def test_a_capitalised_government_that_names_no_place_is_no_name(text):
+    assert not any(form.endswith("Government") for form, _ in mentions_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Federal Government of Somalia declared a drought emergency.", "Federal Government of Somalia"),
+        ("The Gauteng Provincial Government has issued urgent warnings.", "Gauteng Provincial Government"),  # Citizen
+    ],
+)
+def test_a_government_named_with_its_place_stays_an_organisation(text, name):
+    assert (name, "ORG") in mentions_of(text)

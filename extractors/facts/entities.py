@@ -76,6 +76,7 @@ from extractors.facts.spelled_acronyms import spelled_acronyms
 from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
+GOVERNMENT_LEVELS = word_list("government_levels")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
 
@@ -207,8 +208,18 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = _without_capitalised_common_nouns(doc, mentions)
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
     spelled = spelled_acronyms(text_of(doc))
-    mentions = [m for m in mentions if m.text not in spelled]
+    mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
     return _with_repeats(doc, _without_products(doc, mentions))
+
+
+def _named_government(doc: Doc, mention: Mention) -> bool:
+    """False for a capitalised "Government" that names no place: alone or after words of level only
+    (``GOVERNMENT_LEVELS``) and without "of" after it, "the Federal Government" (The West Australian), "The
+    Government has effectively admitted" (Herald Sun). Any other mention is True."""
+    *levels, last = mention.text.split()
+    if last != "Government" or not all(word in GOVERNMENT_LEVELS for word in levels):
+        return True
+    return text_of(doc)[mention.end : mention.end + 4] == " of "
 
 
 def _title_chars(doc: Doc, role: str, person: Span, title_words: frozenset[str]) -> tuple[int, int]:
