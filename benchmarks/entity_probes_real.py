@@ -4,7 +4,9 @@
 JSONL rows (``entities`` empty); ``--check`` says whether ``entity_probes_gold/<language>_<set>.jsonl`` holds exactly
 the drawn sentences, in order. A later batch (``fr_real2``) draws with its own seed from the same candidates, the
 sentences of the batches before it left out; ``en_real3`` keeps only sentences with an organisation or place cue
-(``_ORG_OR_PLACE``).
+(``_ORG_OR_PLACE``); ``en_real5`` (``Draw.cued``) takes, from the pages of the independent check's genres, a
+group-word sentence and a later-mention passage per publisher (``benchmarks.entity_cues``), from every dev page the
+corpus held when it was drawn (a page added later would change the draw, as ``--check`` then shows).
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 

@@ -4,7 +4,8 @@ Later mentions of a publication or body drop the rest of its name: "according to
 Story, after "The Wrap", where the model tags nothing), "told the Post" (Vox, after "the Washington Post", where the
 model's ORG falls to the common-noun check because the tagger reads the noun "post"). Where the parse puts such a word
 as the source of a report (the subject or object of a verb in ``data/en/source_verbs.txt``, or after "according
-to") it is an organisation.
+to") it is an organisation. So is an acronym that says something (``speaking_acronym_spans``): prose writes no
+person in capitals.
 """
 
 from __future__ import annotations
