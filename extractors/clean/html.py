@@ -1375,7 +1375,9 @@ def _closing_reading_list(blocks: list[Block], kept: list[bool]) -> set[int]:
     it, HuffPost's membership pitch, which goes anyway) and sit right under a short heading or bold line ending no
     clause: a list the story introduces ("Here is what changes:") or goes on after is the story's.
     """
-    last = max((index for index, keep in enumerate(kept) if keep and not is_promo(blocks[index].text)), default=-1)
+    # from the end, so that only the blocks under the list are tested as promotions (each test runs every language's list)
+    last = next((index for index in range(len(kept) - 1, -1, -1)
+                 if kept[index] and not is_promo(blocks[index].text)), -1)
     if last < 0 or not blocks[last].in_list:
         return set()
     key = blocks[last].in_list
