@@ -4,7 +4,9 @@
 JSONL rows (``entities`` empty); ``--check`` says whether ``entity_probes_gold/<language>_<set>.jsonl`` holds exactly
 the drawn sentences, in order. A later batch (``fr_real2``) draws with its own seed from the same candidates, the
 sentences of the batches before it left out; ``en_real3`` keeps only sentences with an organisation or place cue
-(``_ORG_OR_PLACE``).
+(``_ORG_OR_PLACE``); ``en_real5`` (``Draw.cued``) takes, from the pages of the independent check's genres, a
+group-word sentence and a later-mention passage per publisher (``benchmarks.entity_cues``), from every dev page the
+corpus held when it was drawn (a page added later would change the draw, as ``--check`` then shows).
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -28,9 +30,11 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import zip_longest
 from pathlib import Path
 
 from benchmarks.date_probes_real import print_or_check, sentences
+from benchmarks.entity_cues import GENRE_WORDS, MIN_GENRE_WORDS, has_group_word, later_mentions
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import ADDED_AFTER_ENTITY_DRAWS, in_probe_pool, load_split
@@ -48,6 +52,7 @@ class Draw:
     after: tuple[str, ...] = ()  # earlier batches of the language, whose sentences this one leaves out
     keep: re.Pattern[str] | None = None  # what a candidate must hold; None: a name-like word (``_NAME_LIKE``)
     tags: frozenset[str] = frozenset()  # non-empty: drawn only from the cases whose id ends in one of these tags
+    cued: bool = False  # per publisher a group-word sentence and a later-mention passage (``entity_cues``)
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -76,6 +81,13 @@ DRAWS = {
         after=("en_real", "en_real2", "en_real3"),
         keep=_ORG_OR_PLACE,
         tags=frozenset({"brv", "brv2", "unf", "sfm"}),
+    ),
+    "en_real5": Draw(
+        "newsfacts-entity-probes-real-5:",
+        27,
+        2,
+        after=("en_real", "en_real2", "en_real3", "en_real4"),
+        cued=True,
     ),
 }
 #: A capitalised word after the first word of the sentence (the pronoun "I" aside).
@@ -144,6 +156,26 @@ def _pool(how: Draw) -> Callable[[str], bool]:
     return lambda case_id: in_probe_pool(case_id, ADDED_AFTER_ENTITY_DRAWS)
 
 
+def _cued_candidates(language: str, batch: str, taken: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Per publisher of the check's genres (``entity_cues.GENRE_WORDS``), its group-word sentences and later-mention
+    passages, each kind ranked apart by the batch's hash and interleaved (group word first), so that the first two
+    picks of a publisher are one of each; passages holding an earlier batch's sentence, or the publisher's first
+    group-word sentence, are left out."""
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=lambda case_id: True)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for publisher, pages in bodies.items():
+        pages = [(body, case_id) for body, case_id in pages if len(GENRE_WORDS.findall(body)) >= MIN_GENRE_WORDS]
+        groups = [(s, c) for body, c in pages for s in sentences(body) if has_group_word(s) and s not in taken]
+        later = [(p, c) for body, c in pages for p in later_mentions(body) if not any(t in p for t in taken)]
+        groups, later = (sorted(kind, key=lambda item: rank(item[0], language, batch)) for kind in (groups, later))
+        later = [passage for passage in later if not groups or groups[0][0] not in passage[0]]
+        ranked = [groups, later]
+        mixed = [item for pair in zip_longest(*ranked) for item in pair if item]
+        if mixed:
+            found[publisher] = mixed
+    return found
+
+
 def draw(language: str = "en", batch: str = "real") -> list[dict]:
     """The drawn rows, unlabelled, publishers in draw order; a later batch leaves out its earlier batches' sentences."""
     how = DRAWS[f"{language}_{batch}"]
@@ -153,11 +185,15 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    found = {
-        publisher: [(sentence, case_id) for sentence, case_id in rows if sentence not in taken]
-        for publisher, rows in candidates(language, how.keep or _NAME_LIKE, pool=_pool(how)).items()
-    }
-    picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher)
+    if how.cued:
+        found = _cued_candidates(language, batch, taken)
+        picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False)
+    else:
+        found = {
+            publisher: [(sentence, case_id) for sentence, case_id in rows if sentence not in taken]
+            for publisher, rows in candidates(language, how.keep or _NAME_LIKE, pool=_pool(how)).items()
+        }
+        picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher)
     return [
         {
             "id": f"{batch}-{rank(sentence, language, batch)[:8]}",
@@ -172,12 +208,18 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
 
 
 def seeded_picks(
-    found: dict[str, list[tuple[str, str]]], rank: Callable[[str], str], publishers: int | None, per_publisher: int
+    found: dict[str, list[tuple[str, str]]],
+    rank: Callable[[str], str],
+    publishers: int | None,
+    per_publisher: int,
+    ranked: bool = True,
 ) -> Iterator[tuple[str, str, str]]:
     """(publisher, sentence, case id) of a publisher-sentence batch: the first ``publishers`` publishers (all when
-    None) in ``rank`` order, and of each the ``per_publisher`` sentences that rank first, so no style dominates."""
+    None) in ``rank`` order, and of each the ``per_publisher`` sentences that rank first (``ranked``; else the first
+    in the order given), so no style dominates."""
     for publisher in sorted(found, key=rank)[:publishers]:
-        for sentence, case_id in sorted(found[publisher], key=lambda item: rank(item[0]))[:per_publisher]:
+        rows = sorted(found[publisher], key=lambda item: rank(item[0])) if ranked else found[publisher]
+        for sentence, case_id in rows[:per_publisher]:
             yield publisher, sentence, case_id
 
 

@@ -1614,3 +1614,54 @@ def test_half_before_a_measure_or_short_time_unit_is_half_of_it(text, value, uni
 )
 def test_half_before_a_long_period_or_alone_counts_nothing(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NPR (dev gold, labelled none), USA TODAY (dev probe real19), WP Tavern (dev page)
+        "One witness, Felicia Sanders, described hiding under a table.",
+        "One supporter, 38-year-old Aleksandra Krzanowska, brandished a poster.",
+        "One commenter, Bruce Van Horn, noted that jobs tagged as developers paid more.",
+    ],
+)
+def test_one_on_a_noun_an_apposed_name_names_counts_nothing(text):
+    assert all(q.unit not in {"witness", "supporter", "commenter"} for q in quantities(text))
+
+
+def test_one_on_a_noun_with_an_apposed_age_still_counts_one():
+    assert (1, "officer") in [(q.value, q.unit) for q in quantities("One officer, 45, was wounded in the shoulder.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Time (dev page), n+1 (dev probe real7): "one X for another" names any one thing of a swap
+        ("Democrats take a huge risk if we just substitute one arrogant billionaire for another, Warren said.", "billionaire"),
+        ("Lost keeps things suspenseful by trading one set of narrative rules for another each episode.", "set"),
+    ],
+)
+def test_one_swapped_for_another_counts_nothing(text, unit):
+    assert all(q.unit != unit for q in quantities(text))
+
+
+def test_one_for_another_noun_still_counts_one():
+    assert (1, "contract") in [(q.value, q.unit) for q in quantities("He signed one contract for another team.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Knowable Magazine (dev probe real13), The Telegraph (dev probe real), Chartbook (dev page): a fraction word
+        # spelled apart before "of" and a whole is a share, as "one-half of" is
+        ("Grimm is best known today as one half of the Brothers Grimm.", "half"),
+        ("The tiers can be rearranged (by unfolding one half of the rung down).", "half"),
+        ("It added $275 million for a total of about $400 million, or one tenth of Ukraine's military spending.", "tenth"),
+    ],
+)
+def test_a_fraction_word_spelled_apart_before_a_whole_is_a_share(text, unit):
+    assert all(q.unit != unit for q in quantities(text))
+
+
+def test_a_count_of_periods_before_a_bare_noun_still_counts():
+    assert (2, "quarters") in [(q.value, q.unit) for q in quantities("It grew after two quarters of contraction.")]

@@ -41,7 +41,13 @@ from extractors.clean.marks import Marks, in_page
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 from extractors.clean.summary_boxes import is_summary_box
-from extractors.clean.text_regions import ATTRIBUTION_LINES, drop_unrelated_lines, is_attribution, said_again
+from extractors.clean.text_regions import (
+    ATTRIBUTION_LINES,
+    drop_unrelated_lines,
+    is_attribution,
+    is_promo,
+    said_again,
+)
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Never article text. ``<picture>`` is not among them: it holds no text, and the image inside it shows that the
@@ -1286,7 +1292,7 @@ def kept_blocks(container) -> list[Block]:
     kept = _with_section_numbers(blocks, _with_subheadings(blocks, [keep_block(b) for b in blocks]))
     prose_lists = _prose_lists(blocks, kept)
     links = (_teaser_summaries(blocks) | _link_list_items(blocks, kept) | _labels_over_links(blocks, kept)
-             | _headline_kickers(blocks, kept))
+             | _headline_kickers(blocks, kept) | _closing_reading_list(blocks, kept))
     return _drop_pull_quotes([
         trimmed for index, (b, keep) in enumerate(zip(blocks, kept, strict=True))
         if (keep or b.in_list in prose_lists and not b.link_chars and not widgets.is_widget_line(b.text, max_words=0))
@@ -1349,6 +1355,46 @@ def _labels_over_links(blocks: list[Block], kept: list[bool]) -> set[int]:
         and not block.link_chars and not block.in_list and not any(char.isdigit() for char in block.text)
         and widgets.word_count(block.text) <= LINK_LABEL_WORDS and not block.text.endswith(_CLAUSE_ENDS)
     }
+
+
+#: A closing reading list has at least this many items ...
+READING_LIST_ITEMS = 3
+#: ... under a heading of at most this many words.
+READING_LIST_HEADING_WORDS = 8
+
+
+def _closing_reading_list(blocks: list[Block], kept: list[bool]) -> set[int]:
+    """Indexes of a reading list closing the story: a heading over a list whose every kept item holds a link.
+
+    A publisher closes its story with a box of its coverage on the subject, each item a blurb around a link to
+    another of its stories: HuffPost's "A HuffPost Guide To Coronavirus" (a bold line over "What happens if we end
+    <a>social distancing</a> too soon?" and six more), The New Yorker's ``<h2>`` "Race, Policing, and Black Lives
+    Matter Protests" (over "The <a>death of George Floyd</a>, in context." and five more); neither reference keeps
+    them, nor does Animal-World's its closing "References" list of linked sources. The link rules spare such items,
+    as each is a sentence with a link in it. The list must be the last of the kept blocks (but for a promotion under
+    it, HuffPost's membership pitch, which goes anyway) and sit right under a short heading or bold line ending no
+    clause: a list the story introduces ("Here is what changes:") or goes on after is the story's.
+    """
+    # from the end, so that only the blocks under the list are tested as promotions (each test runs every language's list)
+    last = next((index for index in range(len(kept) - 1, -1, -1)
+                 if kept[index] and not is_promo(blocks[index].text)), -1)
+    if last < 0 or not blocks[last].in_list:
+        return set()
+    key = blocks[last].in_list
+    first = last
+    while first and blocks[first - 1].in_list == key:
+        first -= 1
+    items = [index for index in range(first, last + 1) if kept[index]]
+    if len(items) < READING_LIST_ITEMS or not all(blocks[index].link_chars for index in items):
+        return set()
+    heading = next((index for index in range(first - 1, -1, -1) if kept[index]), None)
+    if heading is None:
+        return set()
+    label = blocks[heading]
+    if (label.in_list or not (label.tag in HEADINGS or label.bold) or "\n" in label.text or label.link_chars
+            or widgets.word_count(label.text) > READING_LIST_HEADING_WORDS or label.text.endswith(_CLAUSE_ENDS)):
+        return set()
+    return {heading, *items}
 
 
 #: A kicker over the headline runs this many words at most.

@@ -71,9 +71,12 @@ from extractors.facts.roles import (
     split_title,
     titled_person,
 )
+from extractors.facts.source_names import source_spans, speaking_acronym_spans
+from extractors.facts.spelled_acronyms import spelled_acronyms
 from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
+GOVERNMENT_LEVELS = word_list("government_levels")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
 
@@ -157,6 +160,8 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, region_spans(doc, spans), None)
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
+    spans = spans + source_spans(doc, spans)
+    spans = override(spans, speaking_acronym_spans(doc, spans), "ORG")
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans = spans + untagged_titled_spans(doc, spans)
     spans = listing_spans(doc, spans)
@@ -202,7 +207,19 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
     mentions = _without_capitalised_common_nouns(doc, mentions)
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
+    spelled = spelled_acronyms(text_of(doc))
+    mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
     return _with_repeats(doc, _without_products(doc, mentions))
+
+
+def _named_government(doc: Doc, mention: Mention) -> bool:
+    """False for a capitalised "Government" that names no place: alone or after words of level only
+    (``GOVERNMENT_LEVELS``) and without "of" after it, "the Federal Government" (The West Australian), "The
+    Government has effectively admitted" (Herald Sun). Any other mention is True."""
+    *levels, last = mention.text.split()
+    if last != "Government" or not all(word in GOVERNMENT_LEVELS for word in levels):
+        return True
+    return text_of(doc)[mention.end : mention.end + 4] == " of "
 
 
 def _title_chars(doc: Doc, role: str, person: Span, title_words: frozenset[str]) -> tuple[int, int]:

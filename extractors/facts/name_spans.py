@@ -18,6 +18,7 @@ from extractors.facts.gazetteer import (
     word_list,
 )
 from extractors.facts.nlp import entity_of, lemma, sentence_of, text_of
+from extractors.facts.source_names import is_source, speaking_acronym
 from extractors.grammar import DATELINE, DATELINE_CITY
 
 #: Labels other extractors own (quantities, dates) or that carry no name.
@@ -92,6 +93,8 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         and label in {"PERSON", "ORG", "GPE"}
         and span[0].tag_ in {"NN", "NNS"}
         and not _is_platform_x(span[0])
+        and not is_source(span[0])
+        and not speaking_acronym(span[0])
     ):
         return None  # the tagger reads a common noun ("Wildfires" heading) where the NER saw a name
     before = span.doc[span.start - 1] if span.start > 0 else None
