@@ -389,8 +389,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     cards = card_rows(text)
     story = [line for index, line in enumerate(lines[head_end:body_end], head_end)
              if index not in boxed and line not in cards]
-    body = standfirst + [line for line in drop_related_links(story) if line not in labels]
-    body = drop_contents_lists(drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines))))
+    # embedded posts before the labels: a post's header repeats when the story embeds two of one author's posts
+    body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story)) if line not in labels]
+    body = drop_contents_lists(drop_pull_quotes(drop_cut_headlines(body, lines)))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
