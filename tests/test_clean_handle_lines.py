@@ -67,3 +67,15 @@ def test_a_dev_substack_copy_drops_its_embedded_posts():
     assert post in dump and post not in expected and post not in text
     assert "20 Retweets115 Likes" not in text and "May 29th 2022" not in text
     assert story in expected and story in text
+
+
+def test_a_post_quoting_another_goes_whole_with_the_quoted_post():
+    """A quoting post shows the quoted post's header and text under its own, with one date under both (Gary Marcus's
+    reply over the post it answers; Chartbook's "Nick Waters" over "Rob Lee")."""
+    story = "Now here’s the thing. In my view, we should be happy that LaMDA isn’t sentient."
+    lines = [story, "Gary Marcus 🇺🇦 @GaryMarcus",
+             "honestly if this system wasn’t just a stupid statistical pattern associator it would be like a sociopath.",
+             "Aenn Matyas Barra-Hunyor @matyi7m",
+             "@ImageSnippets @GaryMarcus lemoine: What kinds of things make you feel pleasure or joy?",
+             "June 12th 2022", "1 Retweet14 Likes"]
+    assert text_regions.drop_embedded_posts(lines) == [story]

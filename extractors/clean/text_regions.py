@@ -1951,13 +1951,17 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     return kept
 
 
-def _post_header(kept: list[str]) -> int | None:
+def _post_header(kept: list[str], end: int | None = None) -> int | None:
     """Where the post ending above a date line (``_POST_DATE``) starts: its header line (``_POST_HEADER``) at most
-    ``POST_CHARS`` characters of text above, or None."""
+    ``POST_CHARS`` characters of text above ``end``, or None. A post quoting another shows the quoted post's header
+    and text inside its own, under its text, with one date under both ("Gary Marcus 🇺🇦 @GaryMarcus", his reply,
+    "Aenn Matyas Barra-Hunyor @matyi7m", the post he replied to, "June 12th 2022"; Chartbook's "Nick Waters" over "Rob
+    Lee"): the quoting post's header above it starts the whole."""
     chars = 0
-    for at in range(len(kept) - 1, -1, -1):
+    for at in range(len(kept) - 1 if end is None else end - 1, -1, -1):
         if _POST_HEADER.match(kept[at]):
-            return at
+            quoting = _post_header(kept, at) if end is None else None
+            return at if quoting is None else quoting
         chars += len(kept[at])
         if "\n" in kept[at] or chars > POST_CHARS:
             return None
