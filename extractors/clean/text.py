@@ -165,12 +165,12 @@ def _split_lines(text: str) -> tuple[str, ...]:
     lines: list[str] = []
     run: list[Row] = []
     raws = [raw.replace("\u00a0", " ") for raw in text.split("\n")]
-    doubled = "\t" in text and _doubled(raws)
+    doubled = _doubled(raws)
     for index, raw in enumerate(raws):
         if (row := _row(raw)) is not None:
             run.append(row)
             continue
-        if run and run[-1].tabbed and doubled and _rows_around_blank(raws, index):
+        if run and doubled and _rows_around_blank(raws, index):
             continue
         if _is_section_row(raw, run, raws[index + 1] if index + 1 < len(raws) else ""):
             run.append(Row((" ".join(raw.split()),), tabbed=True))
@@ -194,12 +194,13 @@ def _doubled(raws: list[str]) -> bool:
 
 
 def _rows_around_blank(raws: list[str], index: int) -> bool:
-    """Whether ``raws[index]`` is a blank line between two rows copied with tabs, of as many cells: a copy that
-    doubles its line breaks (``COPY_STYLES["spaced"]``) sets a blank line between a table's rows."""
+    """Whether ``raws[index]`` is a blank line between two rows of as many cells, both copied with tabs or both
+    aligned with spaces (InfoQ's listing of budgets): a copy that doubles its line breaks (``COPY_STYLES["spaced"]``)
+    sets a blank line between a table's rows."""
     if raws[index].strip() or index == 0 or index + 1 >= len(raws):
         return False
     above, below = _row(raws[index - 1]), _row(raws[index + 1])
-    return above is not None and above.tabbed and below is not None and below.tabbed \
+    return above is not None and below is not None and above.tabbed == below.tabbed \
         and len(above.cells) == len(below.cells) and bool(above.cells[0] or below.cells[0])
 
 
@@ -236,7 +237,7 @@ def card_rows(text: str) -> frozenset[str]:
     """
     raws = [raw.replace("\u00a0", " ") for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     rows = [_row(raw) for raw in raws]
-    doubled = "\t" in text and _doubled(raws)
+    doubled = _doubled(raws)
     found = set()
     for index, row in enumerate(rows):
         if row is None or not row.tabbed or index > 0 and rows[index - 1] is not None \
