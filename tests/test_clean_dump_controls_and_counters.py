@@ -117,3 +117,12 @@ def test_modern_diplomacy_share_bar_ends_the_first_story():
     assert not any("Click to share on" in para or "Mongla Port" in para for para in paragraphs)
     assert "Mongla Port" not in body
     assert paragraphs[-1].startswith("Under this geopolitical rubble, Bangladesh has been maneuvering")
+
+
+def test_a_share_button_naming_the_story_it_shares_leaves_a_copied_story():
+    """Vox Media's share button (The Verge, SB Nation, Vox) copies with the headline it shares."""
+    expected, dump = copied_page("theverge_2016-11-29_att-war-open-internet__pl")
+    button = "Share All sharing options for: AT&T just declared war on an open internet (and\xa0us)"
+    assert button in dump and button not in expected
+    assert is_widget_line("Share All sharing options")
+    assert "Share All sharing options" not in clean_dump(dump).text
