@@ -89,6 +89,8 @@ def test_economist_reprints_link_leaves_the_story():
         "RECEIVE TOPICAL SEO TIPS",
         "Click to share on Twitter (Opens in new window)",
         "Click to email a link to a friend (Opens in new window)",
+        "Click the link we sent to , or click here to log in.",  # Substack's sign-in notice (zeynep, garymarcus)
+        "Click the link we sent to , or click here to sign in.",
     ],
 )
 def test_newsletter_blurbs_and_share_buttons_are_dump_promotions(line):
@@ -101,6 +103,7 @@ def test_newsletter_blurbs_and_share_buttons_are_dump_promotions(line):
         "The company mails a weekly newsletter to its members, she said.",
         "Patients receive weekly updates from their doctors, the study found.",
         "Click to share on Twitter and the post goes out to everyone.",
+        "Click the link we sent to your phone, she told him, or click here to log in later.",
     ],
 )
 def test_story_sentences_on_newsletters_updates_and_sharing_are_no_promotions(line):
