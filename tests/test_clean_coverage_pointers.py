@@ -7,8 +7,10 @@ wissen? Hier findest du alle Infos!" (sebastiankurz.at). ``PROMO_LINE`` (``data/
 HTML pages and text dumps alike; a story sentence saying what one finds somewhere stays. Two English-language dev
 publishers point to a series or a hub the same way: "The story is part of a special series that explores energy
 issues. For more, visit The Great Energy Challenge." (National Geographic), "To keep up with our coverage of the
-pandemic, visit our coronavirus hub. ..." (The Economist); ``data/en/promo_lines.txt`` drops them, and a press
-release's closing "For more information, visit ..." stays.
+pandemic, visit our coronavirus hub. ..." (The Economist), or name what there is more of or the story to read ("For
+more on lifestyle, astrology and health from around the world please visit Indiatimes Lifestyle." on Indiatimes, "For
+more, read: This Las Vegas Resort Is Installing Amazon Alexa in Every Hotel Room" on Fortune); ``data/en/promo_lines.txt``
+drops them, and a press release's closing "For more information, visit ..." stays.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
 """
@@ -18,6 +20,7 @@ import pytest
 
 from extractors.clean.text_regions import PROMO_LINE
 from tests.clean_helpers import dev_page
+from tests.test_clean_text import clean_dump, copied_page
 
 
 @pytest.mark.parametrize(("case_id", "pointer", "story"), [
@@ -26,12 +29,20 @@ from tests.clean_helpers import dev_page
     ("sebastiankurz_2019-07-30_wasserstoff-schluesseltechnologie__hd", "Hier findest du alle Infos", "Wasserstoff"),
     ("natgeo_2015-08-03_office-temperature-gender-bias__pl", "For more, visit The Great Energy Challenge", "women"),
     ("economist_2020-07-06_stimulus-surprising-effects-poor__nwj", "visit our coronavirus hub", "stimulus"),
+    ("indiatimes_2024-05_international-hummus-day-recipes__mgh3", "please visit Indiatimes Lifestyle", "tahini"),
 ])
 def test_a_dev_story_drops_its_pointer_to_more_coverage(case_id, pointer, story):
     expected, doc = dev_page(case_id)
     assert pointer not in expected["body"]
     assert story in doc.text
     assert pointer not in doc.text
+
+
+def test_a_copied_story_drops_its_pointer_to_another_story():
+    expected, dump = copied_page("fortune_2016-12-15_alexa-gadgets__pl")
+    pointer = "For more, read: This Las Vegas Resort Is Installing Amazon Alexa in Every Hotel Room"
+    assert pointer in dump and pointer not in expected
+    assert pointer not in clean_dump(dump).text
 
 
 @pytest.mark.parametrize("line", [

@@ -89,6 +89,8 @@ def test_economist_reprints_link_leaves_the_story():
         "RECEIVE TOPICAL SEO TIPS",
         "Click to share on Twitter (Opens in new window)",
         "Click to email a link to a friend (Opens in new window)",
+        "Click the link we sent to , or click here to log in.",  # Substack's sign-in notice (zeynep, garymarcus)
+        "Click the link we sent to , or click here to sign in.",
     ],
 )
 def test_newsletter_blurbs_and_share_buttons_are_dump_promotions(line):
@@ -101,6 +103,7 @@ def test_newsletter_blurbs_and_share_buttons_are_dump_promotions(line):
         "The company mails a weekly newsletter to its members, she said.",
         "Patients receive weekly updates from their doctors, the study found.",
         "Click to share on Twitter and the post goes out to everyone.",
+        "Click the link we sent to your phone, she told him, or click here to log in later.",
     ],
 )
 def test_story_sentences_on_newsletters_updates_and_sharing_are_no_promotions(line):
@@ -138,3 +141,12 @@ def test_indonesian_calls_to_follow_a_whatsapp_channel_are_dump_promotions(line)
 
 def test_story_sentence_naming_a_whatsapp_channel_is_no_promotion():
     assert not DUMP_PROMO_LINE.fullmatch("Pemerintah menyebarkan informasi itu melalui WhatsApp channel resmi.")
+
+
+def test_a_share_button_naming_the_story_it_shares_leaves_a_copied_story():
+    """Vox Media's share button (The Verge, SB Nation, Vox) copies with the headline it shares."""
+    expected, dump = copied_page("theverge_2016-11-29_att-war-open-internet__pl")
+    button = "Share All sharing options for: AT&T just declared war on an open internet (and\xa0us)"
+    assert button in dump and button not in expected
+    assert is_widget_line("Share All sharing options")
+    assert "Share All sharing options" not in clean_dump(dump).text

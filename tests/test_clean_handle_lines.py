@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean import widgets
+from extractors.clean import text_regions, widgets
 from tests.clean_helpers import dev_page
 from tests.test_clean_text import clean_dump, copied_page
 
@@ -39,3 +39,43 @@ def test_a_name_and_handle_line_is_a_widget_line(line):
 ])
 def test_a_sentence_naming_a_handle_is_no_widget_line(line):
     assert not widgets.is_widget_line(line)
+
+
+KOFMAN = ("Except for heavy shelling around Kharkiv, use of fires have been limited compared to how the Russian mil "
+          "typically operates. Sadly, I think this will change. Russian mil is an artillery army first, and foremost.")
+
+
+def test_a_post_embedded_from_x_in_a_substack_copy_goes_with_its_date_and_counts():
+    """Substack copies an embedded post as its header, its text, a date with an ordinal and its counts (Adam Tooze's
+    Chartbook, Gary Marcus's and ChinaTalk's posts); no dev reference keeps the post's text."""
+    story = "As Russian forces begin to resort to heavy artillery “fires” in their assault on Kharkiv, the war may turn."
+    after = "In the days ahead, it is to be feared that the carnivalesque sense of the war will give way."
+    lines = [story, "Michael Kofman @KofmanMichael", KOFMAN, "February 28th 2022", "723 Retweets6,339 Likes", after]
+    assert text_regions.drop_embedded_posts(lines) == [story, after]
+
+
+def test_a_dated_line_with_no_posts_header_above_it_stays():
+    lines = ["The hearing was set for a later day.", "June 12th 2022", "4 Likes"]
+    assert text_regions.drop_embedded_posts(lines) == lines
+
+
+def test_a_dev_substack_copy_drops_its_embedded_posts():
+    expected, dump = copied_page("garymarcus-substack_2022-06-12_nonsense-on-stilts__omni")
+    text = clean_dump(dump).text
+    post = "Foundation models are incredibly effective at stringing together statistically plausible chunks"
+    story = "If the media is fretting over LaMDA being sentient"
+    assert post in dump and post not in expected and post not in text
+    assert "20 Retweets115 Likes" not in text and "May 29th 2022" not in text
+    assert story in expected and story in text
+
+
+def test_a_post_quoting_another_goes_whole_with_the_quoted_post():
+    """A quoting post shows the quoted post's header and text under its own, with one date under both (Gary Marcus's
+    reply over the post it answers; Chartbook's "Nick Waters" over "Rob Lee")."""
+    story = "Now here’s the thing. In my view, we should be happy that LaMDA isn’t sentient."
+    lines = [story, "Gary Marcus 🇺🇦 @GaryMarcus",
+             "honestly if this system wasn’t just a stupid statistical pattern associator it would be like a sociopath.",
+             "Aenn Matyas Barra-Hunyor @matyi7m",
+             "@ImageSnippets @GaryMarcus lemoine: What kinds of things make you feel pleasure or joy?",
+             "June 12th 2022", "1 Retweet14 Likes"]
+    assert text_regions.drop_embedded_posts(lines) == [story]

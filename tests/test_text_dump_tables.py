@@ -2,6 +2,8 @@
 per line with its cells separated, under the story's one-sentence intro."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractors.clean import text as text_clean
@@ -105,3 +107,38 @@ def test_a_story_of_paragraphs_above_a_market_table_in_a_sidebar_stays_the_story
     dump = "\n".join(["Menu", "Bridge vote passes", *story, "Share", "Print", "Save", "Login", "Register", "Markets",
                       "Most read", *rows, "Contact us"])
     assert clean_dump(dump).text.split("\n\n") == story
+
+
+#: Rows of tables in dev stories (Super Biznes's pension dates, Wccftech's event dates), and a lead paragraph.
+PENSION_ROWS = ["Termin płatności\tRealna data wyplaty\tKiedy ZUS przekaże pieniądze na Pocztę",
+                "1.03.2025 r.(sobota)\t28.02.2025 r.\t25.02.2025 r.",
+                "6.03.2025 r.(czwartek)\t6.03.2025 r.\t3.03.2025 r.",
+                "10.03.2025 r.(poniedziałek)\t10.03.2025 r.\t5.03.2025 r."]
+EVENT_ROWS = ["Paris\tApril 4th – 6th", "London\tApril 11th – 13th", "Milan\tApril 25th – 27th",
+              "Berlin\tApril 25th – 27th"]
+
+
+#: Rows of a listing aligned with spaces (InfoQ's budgets of Chrome's Never-Slow Mode).
+BUDGET_ROWS = ["Per-image max size:        1MiB", "Total image budget:        2MiB", "Per-script max size:      50KiB"]
+
+
+@pytest.mark.parametrize("rows", [PENSION_ROWS, EVENT_ROWS, BUDGET_ROWS])
+def test_a_copy_doubling_its_line_breaks_keeps_a_tabbed_table_whole(rows):
+    """A paste with a blank line after every line (``COPY_STYLES["spaced"]``) put one between the table's rows: each
+    row read as a lone row of a box laid out side by side and went."""
+    story = paragraphs(3, "Dates")
+    dump = "\n\n".join(["Menu", "Bridge vote passes", *story[:2], *rows, story[2], "Share", "Contact us"])
+    table = "\n".join(" | ".join(re.split(r"\t| {3,}", row)) for row in rows)
+    assert table in text_clean.split_lines(dump)
+    assert text_clean.card_rows(dump) == frozenset()
+    assert clean_dump(dump).text.split("\n\n") == [*story[:2], table, story[2]]
+
+
+def test_a_blank_line_between_two_rows_of_a_browser_copy_still_parts_them():
+    """Where other lines touch, a blank line between two rows is the page's: two boxes laid out side by side (Rest of
+    World's captions beside their credits)."""
+    rows = ["\t\tEtlaq’s current mission control with the spaceport still under construction.\t\tEtlaq",
+            "\t\tThe SatMena offices in Muscat.\t\tEman Ali for Rest of World"]
+    dump = "\n".join(["Menu", "Home", rows[0], "", rows[1], "Share"])
+    caption = "Etlaq’s current mission control with the spaceport still under construction. Etlaq"
+    assert text_clean.card_rows(dump) == {caption, "The SatMena offices in Muscat. Eman Ali for Rest of World"}

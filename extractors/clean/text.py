@@ -19,6 +19,7 @@ shared with the HTML cleaner (``widgets.py``):
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
@@ -165,9 +166,12 @@ def _split_lines(text: str) -> tuple[str, ...]:
     lines: list[str] = []
     run: list[Row] = []
     raws = [raw.replace("\u00a0", " ") for raw in text.split("\n")]
+    doubled = _doubled(raws)
     for index, raw in enumerate(raws):
         if (row := _row(raw)) is not None:
             run.append(row)
+            continue
+        if run and doubled and _rows_around_blank(raws, index):
             continue
         if _is_section_row(raw, run, raws[index + 1] if index + 1 < len(raws) else ""):
             run.append(Row((" ".join(raw.split()),), tabbed=True))
@@ -178,6 +182,27 @@ def _split_lines(text: str) -> tuple[str, ...]:
             lines.append(line)
     lines.extend(_table(run))
     return tuple(lines)
+
+
+def _doubled(raws: list[str]) -> bool:
+    """Whether the copy doubled every line break: no two lines of text touch (a paste that puts a blank line after
+    every line, ``benchmarks.text_dumps.COPY_STYLES["spaced"]``). A browser's copy sets a table's rows, a list's items
+    and a box's links on lines that touch, and a blank line between two rows only where the page's markup spaces them
+    (menus and boxes laid out with tabs on Rest of World, astronews, WinFuture), so only a doubled copy's blank lines
+    are read as no break in a table. Doubled, the rows of ADAC's, Clubic's, Super Biznes's, Weekly ASCII's, Impress
+    Watch's and Wccftech's tables each read as a lone row (``card_rows``) and went."""
+    return all(not above.strip() or not below.strip() for above, below in itertools.pairwise(raws))
+
+
+def _rows_around_blank(raws: list[str], index: int) -> bool:
+    """Whether ``raws[index]`` is a blank line between two rows of as many cells, both copied with tabs or both
+    aligned with spaces (InfoQ's listing of budgets): a copy that doubles its line breaks (``COPY_STYLES["spaced"]``)
+    sets a blank line between a table's rows."""
+    if raws[index].strip() or index == 0 or index + 1 >= len(raws):
+        return False
+    above, below = _row(raws[index - 1]), _row(raws[index + 1])
+    return above is not None and below is not None and above.tabbed == below.tabbed \
+        and len(above.cells) == len(below.cells) and bool(above.cells[0] or below.cells[0])
 
 
 def spaced_lines(text: str) -> frozenset[str] | None:
@@ -213,10 +238,13 @@ def card_rows(text: str) -> frozenset[str]:
     """
     raws = [raw.replace("\u00a0", " ") for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     rows = [_row(raw) for raw in raws]
+    doubled = _doubled(raws)
     found = set()
     for index, row in enumerate(rows):
         if row is None or not row.tabbed or index > 0 and rows[index - 1] is not None \
-                or index + 1 < len(rows) and rows[index + 1] is not None:
+                or index + 1 < len(rows) and rows[index + 1] is not None \
+                or doubled and (index > 1 and _rows_around_blank(raws, index - 1)
+                                or index + 2 < len(rows) and _rows_around_blank(raws, index + 1)):
             continue
         cells = [cell for cell in row.cells if cell]
         if len(cells[0].split()) == 1 and cells[0].endswith("."):
@@ -363,8 +391,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     cards = card_rows(text)
     story = [line for index, line in enumerate(lines[head_end:body_end], head_end)
              if index not in boxed and line not in cards]
-    body = standfirst + [line for line in drop_related_links(story) if line not in labels]
-    body = drop_contents_lists(drop_pull_quotes(drop_embedded_posts(drop_cut_headlines(body, lines))))
+    # embedded posts before the labels: a post's header repeats when the story embeds two of one author's posts
+    body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story)) if line not in labels]
+    body = drop_contents_lists(drop_pull_quotes(drop_cut_headlines(body, lines)))
     body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,

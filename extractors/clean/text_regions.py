@@ -259,6 +259,12 @@ _POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{0,80}\(@\w{1,15}\)\s*.{0,30}$"
 _POST_TEXT = re.compile(r"pic\.twitter\.com/|https?://t\.co/|(?:^|\s)[@#]\w")
 #: The most characters a post's text takes (X's limit of 280, plus a link and emoji).
 POST_CHARS = 320
+#: A post embedded the way Substack embeds one from X copies as its author's name and handle on a line ("Erik
+#: Brynjolfsson @erikbryn", "优述/You Shu @You_Shu_China"), the post's text, its date with an ordinal ("June 12th 2022")
+#: and its counts ("20 Retweets115 Likes", "4 Likes").
+_POST_HEADER = re.compile(r"^\S.{0,80} @\w{1,15}$")
+_POST_DATE = re.compile(rf"^{month_pattern(strict=False)} \d{{1,2}}(?:st|nd|rd|th) \d{{4}}$", re.IGNORECASE)
+_POST_COUNTS = re.compile(r"^(?:\d[\d,.]*[KM]? (?:Retweets?|Likes?|Repl(?:y|ies))\s*)+$")
 
 #: A headline a teaser list cut to fit its box: an ellipsis closing the line right after a word, with no sentence
 #: ended before it ("Les 43 fois où Grey’s Anatomy a fait couler toutes…", "江苏最大规模作弊案27人获刑 涉案考生达50...").
@@ -1953,7 +1959,16 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     signature goes: the lines above may as well be the story's.
     """
     kept: list[str] = []
+    dated = False  # the line before was an embedded post's date: its counts may follow
     for line in lines:
+        if dated and _POST_COUNTS.fullmatch(line):
+            dated = False
+            continue
+        dated = False
+        if _POST_DATE.fullmatch(line) and (header := _post_header(kept)) is not None:
+            del kept[header:]
+            dated = True
+            continue
         if not _POST_SIGNATURE.match(line):
             kept.append(line)
             continue
@@ -1963,6 +1978,23 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
         while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS:
             chars += len(kept.pop())
     return kept
+
+
+def _post_header(kept: list[str], end: int | None = None) -> int | None:
+    """Where the post ending above a date line (``_POST_DATE``) starts: its header line (``_POST_HEADER``) at most
+    ``POST_CHARS`` characters of text above ``end``, or None. A post quoting another shows the quoted post's header
+    and text inside its own, under its text, with one date under both ("Gary Marcus 🇺🇦 @GaryMarcus", his reply,
+    "Aenn Matyas Barra-Hunyor @matyi7m", the post he replied to, "June 12th 2022"; Chartbook's "Nick Waters" over "Rob
+    Lee"): the quoting post's header above it starts the whole."""
+    chars = 0
+    for at in range(len(kept) - 1 if end is None else end - 1, -1, -1):
+        if _POST_HEADER.match(kept[at]):
+            quoting = _post_header(kept, at) if end is None else None
+            return at if quoting is None else quoting
+        chars += len(kept[at])
+        if "\n" in kept[at] or chars > POST_CHARS:
+            return None
+    return None
 
 
 def rebuild_tables(lines: list[str]) -> list[str]:
