@@ -133,3 +133,11 @@ def test_four_one_cell_lines_between_tabbed_rows_end_the_table():
     lines = ["Umfang", "Gewicht", "Preis", "Farbe"]
     dump = "\n".join(["Name\tWert", "Kupfer\t9,120.50", *lines, "Brent\t71.20", "WTI\t68.10"])
     assert text_clean.split_lines(dump) == ["Name | Wert\nKupfer | 9,120.50", *lines, "Brent | 71.20\nWTI | 68.10"]
+
+
+def test_a_headline_between_rows_of_a_layout_table_stays_out_of_it():
+    """A header bar copied from nested boxes leaves cells empty; in a copy without blank lines the headline between
+    two of its rows (actualno's) had joined the bar as one of its rows."""
+    headline = "Община Хасково осигури компютри и таблети на деца в социални общежития"
+    dump = f"\t\tДнес 155\t\tВчера 181\n{headline}\n15.10.2020 21:55\t\t\t\t78"
+    assert headline in text_clean.split_lines(dump)

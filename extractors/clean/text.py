@@ -92,8 +92,10 @@ ARTICLE_WORDS = 100
 #: more, repeated, is the story's and kept once: Rzeczpospolita's lead shown again above the story, Daily Maverick's
 #: pull quote repeating a paragraph.
 REPEATED_PARAGRAPH_WORDS = 25
-#: One-cell lines inside a table copied with tabs, a row's label or a cell's next lines (``_inside_table``): this many
-#: in a row at most, of ``CELL_LINE_WORDS`` words at most each.
+#: The most words of a one-cell row grouping the rows of a table copied with tabs ("Metals", "Energy").
+SECTION_ROW_WORDS = 4
+#: One-cell lines inside a data table copied with tabs, a longer label or a cell's next lines (``_inside_table``): this
+#: many in a row at most, of ``CELL_LINE_WORDS`` words at most each.
 CELL_LINES = 3
 CELL_LINE_WORDS = 12
 #: Column gaps in a fixed-width listing copied as text.
@@ -250,21 +252,27 @@ def _row(raw: str) -> Row | None:
 
 
 def _inside_table(raws: list[str], index: int, run: list[Row]) -> bool:
-    """Whether ``raws[index]``, a one-cell line after a row of tabbed cells, belongs to the table: the next tabbed row
-    comes within ``CELL_LINES`` lines of such one-cell lines, each of ``CELL_LINE_WORDS`` words at most closing no
-    sentence. It keeps the table one block.
+    """Whether ``raws[index]``, a one-cell line after a row of tabbed cells, belongs to the table. It keeps the table
+    one block.
 
-    Such a line is a row spanning the table that groups the rows under it ("Metals", "Energy"; ADAC's "ca. 1 bis 4
-    Jahre" over the child seats of that age, whose last row had gone with the label as a box of short lines), or a
-    line of a cell holding line breaks, which copies its first line beside the row's other cells and the next ones
-    alone: ASCII's "W-CDMA：1/2/5/8" and "4バンドGSM" under "対応バンド	LTE：1/3/7/8/20", Impress Watch's interfaces over four
-    lines ("イーサネット拡張コネクター2、USB 3.0×2、" and two more under "インターフェイス	USB 3.1 Type-C×2(...)、"), which had
-    read as a box of short lines and gone."""
+    In any table, a line of ``SECTION_ROW_WORDS`` words at most closing no sentence right over the next tabbed row: a
+    row spanning the table that groups the rows under it ("Metals", "Energy"). In a data table, whose rows fill every
+    cell (the row above the line and the next one), up to ``CELL_LINES`` lines of ``CELL_LINE_WORDS`` words at most:
+    a longer group label (ADAC's "ca. 1 bis 4 Jahre" over the child seats of that age, whose last row had gone with
+    it as a box of short lines), or the lines of a cell holding line breaks, which copies its first line beside the
+    row's other cells and the next ones alone: ASCII's "W-CDMA：1/2/5/8" and "4バンドGSM" under "対応バンド	LTE：1/3/7/8/20",
+    Impress Watch's interfaces over four lines ("イーサネット拡張コネクター2、USB 3.0×2、" and two more under "インターフェイス	USB
+    3.1 Type-C×2(...)、"), which had read as a box of short lines and gone. A layout table, copied from nested boxes,
+    leaves cells empty, and the lines between its rows are the page's own: actualno's headline between two rows of
+    its header bar, the FAZ's bylines between its teaser rows, in copies without blank lines."""
     if not run or not run[-1].tabbed:
         return False  # no table open: most lines, told apart before splitting them and the next ones
     for ahead in range(index, min(index + CELL_LINES + 1, len(raws))):
         if (row := _row(raws[ahead])) is not None:
-            return row.tabbed and ahead > index
+            if not row.tabbed or ahead == index:
+                return False
+            label = ahead == index + 1 and widgets.word_count(" ".join(raws[index].split())) <= SECTION_ROW_WORDS
+            return label or all(run[-1].cells) and all(row.cells)
         line = " ".join(raws[ahead].split())
         if ahead == index + CELL_LINES or not line or widgets.word_count(line) > CELL_LINE_WORDS \
                 or widgets.SENTENCE_END.search(line):
