@@ -131,3 +131,32 @@ def test_japanese_links_pointing_here_are_widget_lines(line):
 )
 def test_japanese_story_lines_saying_here_are_no_widget_lines(line):
     assert not is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "融媒 网评 理论 视频 专题 公告 文化 出版 汽车 教育 英文 乡村 就业 求证 法规 资讯",  # southcn
+        "TOP レビュー ニュース ガジェット ゲーム グルメ スタートアップ ICT アスキーストア インフォメーション",  # ascii
+    ],
+)
+def test_cjk_site_menu_copied_on_one_line_is_a_widget_line_and_leaves_a_copied_story(menu):
+    """Southern Daily's and ASCII's section menus copy as one line right above the headline; too long for the widget
+    lists, it read as the story's first line."""
+    assert is_widget_line(menu)
+    story = JA_STORY if "ニュース" in menu else ZH_STORY
+    doc = clean_dump("\n".join([menu, "见出し见出し见出し", *story, "分享"]))
+    assert menu not in doc.text
+    assert doc.text.split("\n\n")[-len(story):] == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "要闻 党建 广东 中国 国际 经济 直播",  # a menu of section names no widget list holds
+        "视频 专题 文化",  # three items: a short label row, not a menu
+        "新华社 视频 专题：文化 教育 汽车 资讯",  # punctuation inside: a line of text
+    ],
+)
+def test_cjk_lines_with_fewer_menu_items_are_no_menu_rows(line):
+    assert not is_widget_line(line)

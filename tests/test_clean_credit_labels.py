@@ -38,3 +38,18 @@ def test_a_dev_story_moves_its_labelled_photo_credit_out_of_the_text(case_id, cr
 ])
 def test_a_sentence_about_photographs_is_no_credit_line(line):
     assert not widgets.is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", ["(image taken from https://www.keycdn.com)", "Image via Comic Days X/Twitter account"])
+def test_a_picture_source_given_as_taken_from_or_via_is_a_credit_line(line):
+    """InfoQ Japan sets "(image taken from https://www.keycdn.com)" under a chart inside its story, Anime News Network
+    "Image via Comic Days X/Twitter account" under a picture."""
+    assert widgets.is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Images taken from the satellite show the extent of the flooding.",
+    "Photos via the agency's archive were published on Monday.",
+])
+def test_a_sentence_about_where_pictures_come_from_is_no_credit_line(line):
+    assert not widgets.is_credit_line(line)

@@ -142,3 +142,39 @@ def test_a_blank_line_between_two_rows_of_a_browser_copy_still_parts_them():
     dump = "\n".join(["Menu", "Home", rows[0], "", rows[1], "Share"])
     caption = "Etlaq’s current mission control with the spaceport still under construction. Etlaq"
     assert text_clean.card_rows(dump) == {caption, "The SatMena offices in Muscat. Eman Ali for Rest of World"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "table"),
+    [
+        # a spec table's cell over three lines (ASCII's bands, Impress Watch's interfaces)
+        (["対応バンド\tLTE：1/3/7/8/20", "W-CDMA：1/2/5/8", "4バンドGSM", "重量\t62.5g"],
+         "対応バンド | LTE：1/3/7/8/20\nW-CDMA：1/2/5/8\n4バンドGSM\n重量 | 62.5g"),
+        (["インターフェイス\tUSB 3.1 Type-C×2(内一つ電源と共通)、", "イーサネット拡張コネクター2、USB 3.0×2、",
+          "HD対応Webカメラ(ThinkShutter付)、音声入出力、", "指紋センサー、microSDメディアカードリーダ", "価格\t212,000円"],
+         ("インターフェイス | USB 3.1 Type-C×2(内一つ電源と共通)、\nイーサネット拡張コネクター2、USB 3.0×2、\n"
+          "HD対応Webカメラ(ThinkShutter付)、音声入出力、\n指紋センサー、microSDメディアカードリーダ\n価格 | 212,000円")),
+        # a group's label of five words (ADAC's child seats by age)
+        (["Britax Römer Dualfix M i-Size\t470 €\tja\t2,1", "ca. 1 bis 12 Jahre", "Cybex Pallas S-Fix\t300 €\tja\t2,1"],
+         "Britax Römer Dualfix M i-Size | 470 € | ja | 2,1\nca. 1 bis 12 Jahre\nCybex Pallas S-Fix | 300 € | ja | 2,1"),
+    ],
+)
+def test_lines_of_a_cell_or_a_long_group_label_keep_a_tabbed_table_whole(rows, table):
+    """A cell holding line breaks copies its next lines alone, with no tab; they used to cut the table and read as a
+    box of short lines, which went."""
+    assert text_clean.split_lines("\n".join(rows)) == [table]
+
+
+def test_four_one_cell_lines_between_tabbed_rows_end_the_table():
+    """A cell's lines come three at most under its row: more is text of the page between two tables."""
+    lines = ["Umfang", "Gewicht", "Preis", "Farbe"]
+    dump = "\n".join(["Name\tWert", "Kupfer\t9,120.50", *lines, "Brent\t71.20", "WTI\t68.10"])
+    assert text_clean.split_lines(dump) == ["Name | Wert\nKupfer | 9,120.50", *lines, "Brent | 71.20\nWTI | 68.10"]
+
+
+def test_a_headline_between_rows_of_a_layout_table_stays_out_of_it():
+    """A header bar copied from nested boxes leaves cells empty; in a copy without blank lines the headline between
+    two of its rows (actualno's) had joined the bar as one of its rows."""
+    headline = "Община Хасково осигури компютри и таблети на деца в социални общежития"
+    dump = f"\t\tДнес 155\t\tВчера 181\n{headline}\n15.10.2020 21:55\t\t\t\t78"
+    assert headline in text_clean.split_lines(dump)

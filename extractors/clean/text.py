@@ -96,6 +96,10 @@ ARTICLE_WORDS = 100
 REPEATED_PARAGRAPH_WORDS = 25
 #: The most words of a one-cell row grouping the rows of a table copied with tabs ("Metals", "Energy").
 SECTION_ROW_WORDS = 4
+#: One-cell lines inside a data table copied with tabs, a longer label or a cell's next lines (``_inside_table``): this
+#: many in a row at most, of ``CELL_LINE_WORDS`` words at most each.
+CELL_LINES = 3
+CELL_LINE_WORDS = 12
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
@@ -173,7 +177,7 @@ def _split_lines(text: str) -> tuple[str, ...]:
             continue
         if run and doubled and _rows_around_blank(raws, index):
             continue
-        if _is_section_row(raw, run, raws[index + 1] if index + 1 < len(raws) else ""):
+        if _inside_table(raws, index, run):
             run.append(Row((" ".join(raw.split()),), tabbed=True))
             continue
         lines.extend(_table(run))
@@ -276,15 +280,33 @@ def _row(raw: str) -> Row | None:
     return Row(cells, tabbed) if sum(1 for cell in cells if cell) >= 2 else None
 
 
-def _is_section_row(raw: str, run: list[Row], following: str) -> bool:
-    """A one-cell row splitting a table of tabbed rows: a short label ("Metals", "Energy") between tabbed rows,
-    a row spanning the table that groups the rows under it. It keeps the table one block."""
+def _inside_table(raws: list[str], index: int, run: list[Row]) -> bool:
+    """Whether ``raws[index]``, a one-cell line after a row of tabbed cells, belongs to the table. It keeps the table
+    one block.
+
+    In any table, a line of ``SECTION_ROW_WORDS`` words at most closing no sentence right over the next tabbed row: a
+    row spanning the table that groups the rows under it ("Metals", "Energy"). In a data table, whose rows fill every
+    cell (the row above the line and the next one), up to ``CELL_LINES`` lines of ``CELL_LINE_WORDS`` words at most:
+    a longer group label (ADAC's "ca. 1 bis 4 Jahre" over the child seats of that age, whose last row had gone with
+    it as a box of short lines), or the lines of a cell holding line breaks, which copies its first line beside the
+    row's other cells and the next ones alone: ASCII's "W-CDMA：1/2/5/8" and "4バンドGSM" under "対応バンド	LTE：1/3/7/8/20",
+    Impress Watch's interfaces over four lines ("イーサネット拡張コネクター2、USB 3.0×2、" and two more under "インターフェイス	USB
+    3.1 Type-C×2(...)、"), which had read as a box of short lines and gone. A layout table, copied from nested boxes,
+    leaves cells empty, and the lines between its rows are the page's own: actualno's headline between two rows of
+    its header bar, the FAZ's bylines between its teaser rows, in copies without blank lines."""
     if not run or not run[-1].tabbed:
-        return False  # no table open: most lines, told apart before splitting them and the next one
-    label = " ".join(raw.split())
-    after = _row(following)
-    return bool(label) and after is not None and after.tabbed \
-        and widgets.word_count(label) <= SECTION_ROW_WORDS and not widgets.SENTENCE_END.search(label)
+        return False  # no table open: most lines, told apart before splitting them and the next ones
+    for ahead in range(index, min(index + CELL_LINES + 1, len(raws))):
+        if (row := _row(raws[ahead])) is not None:
+            if not row.tabbed or ahead == index:
+                return False
+            label = ahead == index + 1 and widgets.word_count(" ".join(raws[index].split())) <= SECTION_ROW_WORDS
+            return label or all(run[-1].cells) and all(row.cells)
+        line = " ".join(raws[ahead].split())
+        if ahead == index + CELL_LINES or not line or widgets.word_count(line) > CELL_LINE_WORDS \
+                or widgets.SENTENCE_END.search(line):
+            return False
+    return False
 
 
 def _table(run: list[Row]) -> list[str]:

@@ -182,8 +182,12 @@ LABEL_WORDS = 4
 #: A line of prose: a sentence of this many words, or a longer line whatever its punctuation.
 PROSE_WORDS = 10
 LONG_LINE_WORDS = 30
-#: A list item typed with its bullet or number ("+ Added Slime Block", "2. push tasks"), of this many words.
-_BULLET = re.compile(r"^(?:[-*+•·–—▪►■]|\(?\d{1,2}[.)])\s+\S")
+#: A list item typed with its bullet or number ("+ Added Slime Block", "2. push tasks"), of this many words. Japanese
+#: and Chinese set a bullet right before the item's first character, with no space: HYPEBEAST Japan's price list
+#: ("◼︎Cap（Black x White/Black x Black）各13,200円：7月上旬発売", "・“DJ”柄、“HARDCORE”柄：6月20日（土）発売"), whose items had
+#: read as a box of short lines ending the story, goo's horse-sale blog ("・サラブレッド競り(せり)市場取引価格検索・種牡馬情報検索"),
+#: Nikkei's related links ("・イオン、第三者委員会を設置 傘下銀行の行政処分受け").
+_BULLET = re.compile(r"^(?:[-*+•·–—▪►■]|\(?\d{1,2}[.)])\s+\S|^[・◼■][\ufe0e\ufe0f]?(?=\S)(?=.*[\u3040-\u30ff\u3400-\u9fff])")
 ITEM_WORDS = 3
 #: A list introduced by a sentence ending in a colon (``list_items``): the sentence's words, the items' words.
 LIST_INTRO_WORDS = 6

@@ -364,6 +364,8 @@ def _is_short_widget_line(stripped: str, max_words: int, subheading: bool = Fals
         return True
     if words <= LOCAL_WIDGET_WORDS and LOCAL_WIDGET_LINE.fullmatch(stripped):
         return True
+    if _is_menu_row(stripped):
+        return True
     if words > max_words:
         return False
     leading = _LEADING_WIDGET_RE.match(stripped)
@@ -376,6 +378,25 @@ def _is_short_widget_line(stripped: str, max_words: int, subheading: bool = Fals
         return not _short_statement(stripped, words)
     return words <= 2 and bool(_ANY_LEADING_WIDGET_RE.search(stripped))
 
+
+
+#: A Chinese or Japanese site menu copied on one line: this many items at least, this many of them widget lines.
+MENU_ITEMS = 5
+MENU_WIDGETS = 3
+
+
+def _is_menu_row(line: str) -> bool:
+    """A site menu's section links copied on one line, Chinese or Japanese: ``MENU_ITEMS`` items or more set apart by
+    spaces, letters and digits only, ``MENU_WIDGETS`` of them section links that are widget lines alone ("视频",
+    "专题", "ニュース", "ゲーム"): "融媒 网评 理论 视频 专题 公告 文化 出版 汽车 教育 ..." over Southern Daily's story, "TOP レビュー
+    ニュース ガジェット ゲーム グルメ スタートアップ ICT ..." over ASCII's. Each item alone is a widget line of its own list
+    (``data/<language>/widget_lines.txt``); run together, no line is short enough for that list, and the row read as
+    the story's first line."""
+    if not CJK.search(line):
+        return False
+    items = line.split()
+    return len(items) >= MENU_ITEMS and all(item.isalnum() for item in items) \
+        and sum(1 for item in items if _is_short_widget_line(item, 6)) >= MENU_WIDGETS
 
 
 #: A line mentioning an e-mail address is prose from this many words on when it ends as a sentence: stories
