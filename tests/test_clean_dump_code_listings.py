@@ -65,3 +65,17 @@ def test_line_of_code_shapes_are_code_and_bracketed_prose_is_not():
         assert is_code(line), line
     for line in ["Visit cbc.ca(nouvelle fenêtre)", "The U.S. (and its allies) agreed", "Ana (Rio) said so"]:
         assert not is_code(line), line
+
+
+def test_comment_line_opening_with_slashes_is_code():
+    """Habr's listings head each variant with a comment ("// reduce", "// flatMap", "// forEach push"): counted as
+    furniture, a run of them and short calls ended the story above its second half."""
+    for line in ["// reduce", "// flatMap", "// forEach push", "// Fill Map"]:
+        assert is_code(line), line
+    assert not is_code("Visit https://example.com for details")
+
+
+def test_story_goes_on_past_a_listing_headed_by_comment_lines():
+    _, dump = copied_page("habr-ru_2023-01-24_js-tricks-benchmarks__omni")
+    text = clean_dump(dump).text
+    assert "Конкатенация массивов на 1 уровень, поведение идентичное flat(1)." in text

@@ -122,6 +122,27 @@ def test_modern_diplomacy_share_bar_ends_the_first_story():
     assert paragraphs[-1].startswith("Under this geopolitical rubble, Bangladesh has been maneuvering")
 
 
+def test_lone_byline_label_is_a_widget_line_and_a_sentence_with_von_is_not():
+    """BR24's "Von" over its authors' names (BR, 20 Minuten, heise): the label stayed in the story when the name
+    under it went."""
+    assert is_widget_line("Von")
+    assert not is_widget_line("Von der Leyen sprach am Montag in Brüssel über die neuen Zölle.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [("Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+      "Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D"),
+     "Cek berita dan artikel yg lain di Google News dan dan ikuti WhatsApp channel mediaindonesia.com"],
+)
+def test_indonesian_calls_to_follow_a_whatsapp_channel_are_dump_promotions(line):
+    assert DUMP_PROMO_LINE.fullmatch(line)
+
+
+def test_story_sentence_naming_a_whatsapp_channel_is_no_promotion():
+    assert not DUMP_PROMO_LINE.fullmatch("Pemerintah menyebarkan informasi itu melalui WhatsApp channel resmi.")
+
+
 def test_a_share_button_naming_the_story_it_shares_leaves_a_copied_story():
     """Vox Media's share button (The Verge, SB Nation, Vox) copies with the headline it shares."""
     expected, dump = copied_page("theverge_2016-11-29_att-war-open-internet__pl")

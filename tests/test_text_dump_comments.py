@@ -162,3 +162,24 @@ def test_spanish_prompt_to_comment_and_wordpress_comment_form_end_a_copied_story
     assert "Save my name, email, and website" in dump and "Save my name" not in text
     assert "Tu dirección de email no será publicado" not in text
     assert text.split("\n\n")[-1] in body
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Komentar", "Komentar:", "16 Komentar", "0 komentar", "KOMENTAR",  # Kompas, detik, Tribunnews
+        "Comentários", "Ver comentários",  # DN, Folha, Jornal de Negócios
+        "Комментарии", "Комментарии 77", "1 комментарий",  # Habr, Rossiyskaya Gazeta, RosKvartal
+    ],
+)
+def test_indonesian_portuguese_and_russian_comment_headings_head_a_comment_section(heading):
+    assert _is_comment_heading(heading)
+
+
+def test_story_ends_above_an_indonesian_comment_heading():
+    """Kompas.com: a reader's comment under "Komentar" was kept as the story's last paragraph."""
+    story = paragraphs(8, "Pasar")
+    comment = ("ada orang di luar sana yg berbuat baik supaya diketahui banyak orang dan berbuat buruk sembunyi2 "
+               "bahkan sulit dibuktikan.")
+    text = clean_dump("\n".join(["Menu", "Momen Jokowi di pasar", *story, "Komentar", comment, "16 Komentar"])).text
+    assert text.split("\n\n") == story

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
+from extractors.clean.dated_teasers import dated_teasers, video_titles
 from extractors.clean.fields import field_lines
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
@@ -427,9 +428,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
-    # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), read off the finished
-    # paragraphs: taken out of the region's lines, one would change how the lines around it are judged
-    twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)}
+    # teasers set in the story and printed again in a rail of other headlines (``rail_twins``) or beside their date,
+    # and a video player's title (``dated_teasers``), read off the finished paragraphs: taken out of the region's lines,
+    # one would change how the lines around it are judged
+    twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
+             | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
+             | _names_beside_stamps(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
@@ -978,6 +982,32 @@ def _is_date_line(line: str) -> bool:
     return (words <= limit and not _MERIDIEM.sub("", line).endswith(".")
             and not is_code(line)
             and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
+
+
+#: A line of capitalised words (``_names_beside_stamps``), a byline's names, tags or a source: two to
+#: ``STAMP_NAME_WORDS`` words, after a byline word perhaps, no figure.
+STAMP_NAME_WORDS = 8
+_STAMP_NAME = re.compile(
+    rf"(?:(?:von|by|por|par|di|door|av|af) )?(?:(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ])[\w'’.-]+,? ?){{2,{STAMP_NAME_WORDS}}}", re.IGNORECASE
+)
+
+
+def _names_beside_stamps(lines: list[str], start: int, end: int) -> frozenset[int]:
+    """Indexes of the region ``lines[start:end]``'s lines of capitalised words (``_STAMP_NAME``) right above or below a
+    date stamp line (``_stamp``, ``_is_date_line``, ``_is_short_date``): the header's furniture beside its date when
+    the region opens above it or a second header sits inside it. The stamp goes with the widget lines and left its
+    neighbour in the story: Der Standard's authors "Birgit Baumann Anna Giulia Fink Jan Michael Marchart" over "3. Mai
+    2024, 17:47", the Hamburger Abendblatt's "Von Christian Unger, Redakteur", Super Express' "Marcin Szczepański",
+    notebookcheck's tags "Business Smartphone Tablet Windows", the New York Daily News' "NEW YORK DAILY NEWS", The
+    Verge's "Source The Information", Haber7's comment prompt "İlk Yorum Yapan Sen Ol" (seven dev pages up, none
+    down). A subheading closes no date's line; a live blog's entry stamp gives the time without the year."""
+    return frozenset(
+        index for index in range(start, end)
+        if _STAMP_NAME.fullmatch(lines[index].strip()) and not any(ch.isdigit() for ch in lines[index]) and any(
+            _stamp(lines[near]) or _is_date_line(lines[near]) or _is_short_date(lines[near])
+            for near in (index - 1, index + 1) if 0 <= near < len(lines)
+        )
+    )
 
 
 def _is_name(line: str) -> bool:

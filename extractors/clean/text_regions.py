@@ -207,7 +207,8 @@ _OPENING_MARKS = "\"'“‘„«(["
 #: (``_CODE_SHAPE``) a closing bracket opening the line, a statement ending lines below where it began (") / (60 * 61 /
 #: 2) as weighted_mean" in Haki Benita's SQL, ")" closing a function in V8's WebAssembly), or a call of a dotted or
 #: snake-case name with nothing spaced in its brackets ("do_work(w)" on Dropbox's blog, "msg.Finish()" on Segment's,
-#: "arr.flat()" on Habr): prose spaces its brackets off its words.
+#: "arr.flat()" on Habr): prose spaces its brackets off its words. A comment opening with "// " is code too (``is_code``:
+#: "// reduce" heading a variant on Habr, V8's and Segment's listings).
 CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$|^[)\]}]|\b[a-z_]\w*(?:_\w*|\.[A-Za-z_]\w*)\([^()\s]*\)")
 _CODE_CHAR = re.compile(r"[{};=<>│┼─]")
 _CODE_SHAPE = re.compile(r"^[)\]}]|\b[a-z_]\w*(?:_\w*|\.[A-Za-z_]\w*)\([^()\s]*\)")
@@ -225,6 +226,12 @@ _LOW_QUOTE_ENDS = ("“", "‘")
 CLOSERS = " \"'”’»«“‘)]」』）"
 #: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
 CLUSTER_RUN = 3
+#: A summary box's points (``_summary_points``) come before the story's second paragraph, and so many of them of so many
+#: words each, each with so many content stems of the story's prose.
+SUMMARY_PARAGRAPHS = 1
+SUMMARY_POINT_WORDS = 5
+SUMMARY_POINTS = 3
+SUMMARY_SHARED = 2
 #: A run of short lines holding this many lines of code (``is_code``) is a code listing, not a cluster (``_unboxed``).
 CODE_LISTING_LINES = 2
 #: A date or time of day in a row of figures ("05.08.2024", "2024-08-05", "22 Apr 2024", "April 22, 2024",
@@ -371,7 +378,7 @@ def is_code(line: str) -> bool:
     # ``str.isspace`` and ``rstrip`` take), then the rarer shapes; a third of the search's cost on the lines both
     # cleaners ask about. The shapes open the line with a closing bracket or call with "(": a line with neither
     # skips their search, which stops at every word (0.46 s instead of 0.15 s over the 182,000 lines of the dumps)
-    return (_CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",")
+    return (_CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",") or rest.startswith("// ")
             or (rest[:1] in (")", "]", "}") or "(" in rest) and _CODE_SHAPE.search(rest) is not None)
 
 
@@ -1428,7 +1435,8 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     above its paragraphs, while furniture comes in clusters (a byline's name, date and reading time on ABC and
     the FAZ, a teaser's kicker and headline on the Abendblatt and the Daily Star, an author box on The
     Intercept, a gallery's counter and credits on the CBC). The last line of a cluster stays when a paragraph
-    follows it: it may be the subheading.
+    follows it: it may be the subheading. The points of a summary box at the story's top are no box
+    (``_summary_points``).
 
     As in ``regions``, a neutral line inside a run neither counts nor ends it, and goes with the box: "Vous
     possédez déjà un compte ?" in Le Monde's sign-in box, "tap here to see other videos from our team." in
@@ -1450,19 +1458,40 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     """
     tabled = table_lines(lines) | list_items(lines) | field_lines(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
+    story = set().union(*(_stems(line) for line, kind in zip(lines, kinds) if kind == "prose"))
+    counts = Counter(lines)
     kept: list[str] = []
     run: list[tuple[str, str]] = []
+    paragraphs = 0
     for line, kind in [*zip(lines, kinds), ("", "end")]:
         if kind in ("furniture", "widget") or (kind == "neutral" and run):
             run.append((line, kind))
             continue
+        points = _summary_points(run, story, counts) if paragraphs <= SUMMARY_PARAGRAPHS else []
         unspaced = spaced is not None and run and run[-1][0] not in spaced and not any(is_code(line) for line, _ in run)
         heading = spaced is not None and bool(run) and run[-1][0] in spaced
-        kept += _unboxed(run, "unspaced" if unspaced else kind, heading=heading)
+        kept += points or _unboxed(run, "unspaced" if unspaced else kind, heading=heading)
         run = []
+        paragraphs += kind == "prose"
         if line:
             kept.append(line)
     return kept
+
+
+def _summary_points(run: list[tuple[str, str]], story: set[str], counts: Counter) -> list[str]:
+    """The points of a summary box set at the story's top, which a run of short lines (``drop_boxes``) would take for
+    a box of furniture: ``SUMMARY_POINTS`` lines or more of ``SUMMARY_POINT_WORDS`` words or more, each printed once and
+    sharing ``SUMMARY_SHARED`` content stems (``_stems``) or more with the story's prose, the box's label and widget
+    lines aside. Onet's points under its first paragraph ("Owoce te w połączeniu z niektórymi lekami mogą wywołać
+    niebezpieczne dla zdrowia reakcje", "Składniki truskawek mogą nasilać niepożądane działania leków ..."), Engadget's
+    pros and cons ("Most powerful hardware ever in a home console", "4K Blu-ray drive is great for movie fans"); the
+    references keep them. A rail's teasers speak of other stories, and a table of contents repeats the subheadings
+    below it (Topicseed's, which a first version kept)."""
+    points = [line for line, kind in run if kind != "widget" and widgets.word_count(line) >= SUMMARY_POINT_WORDS]
+    if len(points) < SUMMARY_POINTS or any(len(_stems(line) & story) < SUMMARY_SHARED or counts[line] > 1
+                                           for line in points):
+        return []
+    return points
 
 
 def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = False) -> list[str]:

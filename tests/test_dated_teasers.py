@@ -1,0 +1,48 @@
+"""A teaser card set inside a copied story, its headline beside a date alone on its line, leaves the story; the
+story's own subheadings and paragraphs stay (extractors/clean/dated_teasers.py)."""
+from __future__ import annotations
+
+from extractors.clean.dated_teasers import dated_teasers, video_titles
+from tests.test_clean_text import clean_dump, paragraphs
+
+
+def test_headline_under_a_card_date_is_a_teaser():
+    lines = ["Analyse 11.04.2022", "Spiegels Rücktritt Wenn der Gegenwind zu stark wird",
+             "Bereits als Landesministerin war Spiegel durchaus umstritten - zuletzt hieß es oft, sie sei überfordert. mehr"]
+    assert dated_teasers(lines, 0, len(lines)) == frozenset({1})
+
+
+def test_headline_over_a_card_date_is_a_teaser():
+    headline = "EU-Kommission Geld so schnell verschicken wie bei PayPal: Echtzeitüberweisungen sollen zum neuen EU-Standard"
+    lines = [headline, "25.10.2022"]
+    assert dated_teasers(lines, 0, len(lines)) == frozenset({0})
+
+
+def test_headline_beside_a_date_written_out_is_a_teaser():
+    lines = ["Aug 18, 2010", "GM files for IPO, but are taxpayers still on the hook?", "July 28, 2011",
+             "How the brain assigns objects to categories"]
+    assert dated_teasers(lines, 0, len(lines)) == frozenset({1, 3})
+
+
+def test_paragraph_or_subheading_without_a_card_date_is_no_teaser():
+    lines = ["02.03.2025", "Frieden in der Ukraine werde erreicht, indem Russland den Krieg beende, sagte Scholz.",
+             "Scholz fordert Ende russischer Bombardierungen", "Kurz vor 12 Uhr"]
+    assert dated_teasers(lines, 0, len(lines)) == frozenset()
+
+
+def test_dated_teaser_card_leaves_a_copied_story():
+    story = paragraphs(6, "Gipfel")
+    card = ["02.03.2025", 'Vor Ukraine-Konferenz in London "Koalition der Willigen" für eine Waffenruhe?',
+            'Gemeinsam mit Frankreich "und möglicherweise weiteren Ländern" solle eine Waffenruhe geplant werden. mehr']
+    subheading = "Residents want the bridge over the river sooner"
+    text = clean_dump("\n".join(["Menu", "Koalition der Willigen in London", *story[:3], *card, subheading,
+                                 *story[3:]])).text
+    assert card[1] not in text.split("\n\n")
+    assert subheading in text.split("\n\n")
+    assert all(para in text.split("\n\n") for para in story)
+
+
+def test_line_over_a_video_players_label_is_the_players_title():
+    paragraph = "Zugleich aber muss sie neutral sein, ist allen 193 Mitgliedsstaaten verpflichtet."
+    lines = [paragraph, "Baerbock sagt 300 Millionen Euro zusätzliche Hilfen für Syrien zu", "weitere Videos", paragraph]
+    assert video_titles(lines, 0, len(lines)) == frozenset({1})
