@@ -302,6 +302,25 @@ def test_a_bare_number_a_death_toll_reaches_counts_people():
     assert [(q.value, q.unit) for q in quantities(text)] == [(21, "people")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # National Post dev page (a headline) and Chartbook dev page (real16)
+        ("Pakistani official says eight killed and dozens injured", 8),
+        (
+            (
+                "But think also of the Eritrean-Ethiopian war between 1998 and 2000, which involved armies of more "
+                "than a hundred thousand and well-over a hundred thousand killed in combat."
+            ),
+            100_000,
+        ),
+    ],
+)
+def test_a_bare_number_before_a_people_verbs_participle_counts_people(text, value):
+    found = [(q.value, q.unit) for q in quantities(text)]
+    assert (value, "people") in found
+
+
 def test_a_count_before_coordinated_modifiers_counts_their_noun():
     text = (
         "The attack included 600 strike drones and 90 air, sea and ground-launched missiles, according to "

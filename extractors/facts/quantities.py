@@ -683,7 +683,7 @@ def _quantity_at(
             unit is None
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
             and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
-        ) or (unit is None and _counts_a_toll(doc[number.end - 1])):
+        ) or (unit is None and (_counts_a_toll(doc[number.end - 1]) or _counted_by_participle(doc, end))):
             unit = "people"
         if unit is None:
             unit = _gathering(doc, number) or _tally_noun(doc, start)
@@ -2000,6 +2000,16 @@ def _span_of_a_noun(token: Token) -> bool:
     from its verb ("come back in six months", "which ends in two weeks", "who turns 18 in three days")."""
     unit = token.head
     return unit.head.lower_ == "in" and unit.dep_ == "pobj" and unit.head.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _counted_by_participle(doc: Doc, end: int) -> bool:
+    """Whether the bare number ending at ``end`` stands before the past participle of a people verb that names what
+    befell them and takes no noun of its own, as a headline or a tally writes it: "Pakistani official says eight killed
+    and dozens injured" (National Post), "well-over a hundred thousand killed in combat" (Chartbook). The number
+    counts people, as the verb's bare object does ("killed 1,200")."""
+    if end >= len(doc) or doc[end].tag_ not in {"VBN", "VBD"} or lemma(doc[end]) not in PEOPLE_VERBS:
+        return False
+    return end + 1 == len(doc) or doc[end + 1].pos_ not in {"NOUN", "PROPN", "NUM"}
 
 
 def _counts_a_toll(token: Token) -> bool:
