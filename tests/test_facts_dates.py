@@ -350,3 +350,16 @@ def test_take_effect_looks_ahead_unless_in_the_simple_past(text, value):
 )
 def test_for_days_and_for_hours_are_durations(text, duration):
     assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Buckley feels grateful his modest ascension happened a decade ago, not today.", "2010"),  # Ars Technica
+        ("Unemployment remained well above the peak of a decade ago.", "2010"),  # The Economist
+        ("Two decades ago, the village had no road.", "2000"),
+    ],
+)
+def test_decades_ago_is_the_year_that_many_decades_before_publication(text, value):
+    published = datetime.fromisoformat("2020-02-19T10:00:00+00:00")
+    assert [(d.value, d.granularity) for d in dates(text, published) if "ago" in d.text] == [(value, "year")]

@@ -177,8 +177,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # "in the 1930s" (Politico), "Built in the mid-1950s" (Rest of World), "her inner '90s child" (Glamour),
     # "envisioned in the ’60s" (Roots of Progress).
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?:(?P<dec>(?:1[89]|20)\d0)s|['’](?P<dec2>\d0)s)"),
-    # "Nine months ago," (BBC, The Motley Fool), "eight years ago" (Evening Standard), "four years ago" (Lesotho Times).
-    ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week)s?\s+ago"),
+    # "Nine months ago," (BBC, The Motley Fool), "eight years ago" (Evening Standard), "four years ago" (Lesotho Times);
+    # "happened a decade ago" (Ars Technica), "the peak of a decade ago" (The Economist): the year ten before.
+    ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week|decade)s?\s+ago"),
     # "The next year", "16 years later" count from the date the text named last, not from publication (see
     # date_values.anaphoric); "for the next year" / "over the past year" (abcau, engadget,
     # globalbankingfinance) is a span, taken by bare_duration from its preposition.
