@@ -363,3 +363,19 @@ def test_for_days_and_for_hours_are_durations(text, duration):
 def test_decades_ago_is_the_year_that_many_decades_before_publication(text, value):
     published = datetime.fromisoformat("2020-02-19T10:00:00+00:00")
     assert [(d.value, d.granularity) for d in dates(text, published) if "ago" in d.text] == [(value, "year")]
+
+
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        ("Barr ordered prosecutors to reverse their recommendation that Stone serve 7-9 years in prison.", "7-9 years"),
+        ("We only got 3-4 days of use out of Sony's SmartWatch on a single charge.", "3-4 days"),  # The Verge
+        ("Salaries were cut for the first 9–12 months of the war.", "9–12 months"),  # Nature
+    ],
+)
+def test_a_dashed_range_of_counts_is_one_duration(text, duration):
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]
+
+
+def test_a_dashed_year_range_before_year_is_no_duration():
+    assert [d.granularity for d in dates("The 2022-23 year was hard.", None)] == []
