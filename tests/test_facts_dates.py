@@ -379,3 +379,17 @@ def test_a_dashed_range_of_counts_is_one_duration(text, duration):
 
 def test_a_dashed_year_range_before_year_is_no_duration():
     assert [d.granularity for d in dates("The 2022-23 year was hard.", None)] == []
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        ("The state could be just as close this November.", "2020-02-19T09:00:00-05:00", "2020-11"),  # USA Today
+        ("Their streak ended this May, when two officers entered.", "2023-06-01T10:00:00+00:00", "2023-05"),
+        ("The salary rises to S$5,000 from this September.", "2022-08-19T10:00:00+00:00", "2022-09"),  # CNA
+        ("He is set to receive a prestigious accolade this December.", "2024-10-01T10:00:00+00:00", "2024-12"),
+    ],
+)
+def test_this_before_a_month_names_the_month_of_the_publication_year(text, published, value):
+    found = dates(text, datetime.fromisoformat(published))
+    assert [d.value for d in found if d.granularity == "month"] == [value]

@@ -284,6 +284,12 @@ FORWARD_KINDS = frozenset(
         "quarter_code",
     }
 )
+#: "this" before a month, or a month and day, names the one of the publication year, ahead of publication or
+#: behind it, whatever the verb: "could be just as close this November" (USA Today, written in February), "is set
+#: to receive a prestigious accolade this December" (Express), "Their streak ended this May" (The New Yorker), "from
+#: this September" (CNA).
+THIS_BEFORE = re.compile(r"\b[Tt]his\s+$")
+THIS_KINDS = frozenset({"month", "month_day", "day_month", "part_month"})
 #: Kinds that name two dates, the start (group ``d1`` or ``y``) and the end.
 RANGE_KINDS = frozenset({"month_day_range", "day_range", "year_range"})
 #: A fiscal year ("fiscal 2025", "FY 2024") has no calendar value. One dev publisher writes one ("fiscal year
@@ -374,7 +380,10 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
         else:
             if not _is_date(doc, text, start, end, kind, groups):
                 continue
-            future = pub is not None and kind in FORWARD_KINDS and _is_future(doc, text, start, groups)
+            future = pub is not None and kind in FORWARD_KINDS and (
+                _ahead_this_year(groups, pub) if kind in THIS_KINDS and THIS_BEFORE.search(text[:start])
+                else _is_future(doc, text, start, groups)
+            )
             resolved = resolve(kind, groups, pub, future)
             if resolved is None:
                 continue
@@ -560,6 +569,15 @@ def _schedules(verb: Token) -> bool:
     possible ... Friday", Washington Post) and schedules nothing. Only the verb the day attaches to counts:
     "when they see a target during testimony Tuesday" (CNET) is past."""
     return verb.tag_ in {"VBZ", "VBP"} and lemma(verb) not in STATIVE_LEMMAS
+
+
+def _ahead_this_year(groups: dict[str, str], pub: date) -> bool:
+    """Whether the month (and day) after "this" lies after publication, so that resolving it forward, not back,
+    keeps it in the publication year."""
+    month = MONTHS[groups["m"].rstrip(".").lower()]
+    if "d" in groups:
+        return (month, int(groups["d"])) > (pub.month, pub.day)
+    return month > pub.month
 
 
 def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
