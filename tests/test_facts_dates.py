@@ -393,3 +393,15 @@ def test_a_dashed_year_range_before_year_is_no_duration():
 def test_this_before_a_month_names_the_month_of_the_publication_year(text, published, value):
     found = dates(text, datetime.fromisoformat(published))
     assert [d.value for d in found if d.granularity == "month"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of this is the very nature of six year olds and eight year olds.",  # EdSurge
+        "It speaks so powerfully to 14-year-olds today.",  # Aeon
+        "The 26-year-olds renamed the company HackerRank.",  # Business Today
+    ],
+)
+def test_people_of_an_age_in_the_plural_are_no_duration(text):
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == []

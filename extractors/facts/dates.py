@@ -319,10 +319,11 @@ ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 WEEKDAY_JOINER = re.compile(r",?\s+(?:and|or|and/or|to|through|until)\s+")
 MONTH_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"spring", "summer", "autumn", "fall", "winter"}
 #: An age or a time ago, not a duration: "who was 11-years-old" (Daily Star), "20-year-old Ethan Chapin"
-#: (Gateway Pundit), "I was 12 years old" (National Post), "over a decade ago" (TechCrunch); a difference of
-#: ages: "could easily pass for a man 10 years younger" (Evening Standard), "more than 30-years older than his
-#: wife" (Daily Mail).
-NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b|\s+(?:younger|older)\b)")
+#: (Gateway Pundit), "I was 12 years old" (National Post), "over a decade ago" (TechCrunch); people of an age:
+#: "six year olds and eight year olds" (EdSurge), "to 14-year-olds today" (Aeon), "The 26-year-olds renamed"
+#: (Business Today), "for 17-year-olds since 1992" (The Federalist Papers); a difference of ages: "could easily
+#: pass for a man 10 years younger" (Evening Standard), "more than 30-years older than his wife" (Daily Mail).
+NOT_AFTER_DURATION = re.compile(r"^(?:[- ]olds?\b|\s+olds?\b|\s+ago\b|\s+(?:younger|older)\b)")
 #: "one day" alone is some day, not a span of one: "a hero who would one day emerge" (Kotaku), "they could one day
 #: be used" (Live Science), "perhaps one day even grow" (TechCrunch), "until, one day, the melting" (The New
 #: Yorker), "There was one day I asked Gary" (Mirror). A span says what it runs to or of ("one day after the
