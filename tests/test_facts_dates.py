@@ -350,3 +350,58 @@ def test_take_effect_looks_ahead_unless_in_the_simple_past(text, value):
 )
 def test_for_days_and_for_hours_are_durations(text, duration):
     assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Buckley feels grateful his modest ascension happened a decade ago, not today.", "2010"),  # Ars Technica
+        ("Unemployment remained well above the peak of a decade ago.", "2010"),  # The Economist
+        ("Two decades ago, the village had no road.", "2000"),
+    ],
+)
+def test_decades_ago_is_the_year_that_many_decades_before_publication(text, value):
+    published = datetime.fromisoformat("2020-02-19T10:00:00+00:00")
+    assert [(d.value, d.granularity) for d in dates(text, published) if "ago" in d.text] == [(value, "year")]
+
+
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        ("Barr ordered prosecutors to reverse their recommendation that Stone serve 7-9 years in prison.", "7-9 years"),
+        ("We only got 3-4 days of use out of Sony's SmartWatch on a single charge.", "3-4 days"),  # The Verge
+        ("Salaries were cut for the first 9–12 months of the war.", "9–12 months"),  # Nature
+    ],
+)
+def test_a_dashed_range_of_counts_is_one_duration(text, duration):
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == [duration]
+
+
+def test_a_dashed_year_range_before_year_is_no_duration():
+    assert [d.granularity for d in dates("The 2022-23 year was hard.", None)] == []
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        ("The state could be just as close this November.", "2020-02-19T09:00:00-05:00", "2020-11"),  # USA Today
+        ("Their streak ended this May, when two officers entered.", "2023-06-01T10:00:00+00:00", "2023-05"),
+        ("The salary rises to S$5,000 from this September.", "2022-08-19T10:00:00+00:00", "2022-09"),  # CNA
+        ("He is set to receive a prestigious accolade this December.", "2024-10-01T10:00:00+00:00", "2024-12"),
+    ],
+)
+def test_this_before_a_month_names_the_month_of_the_publication_year(text, published, value):
+    found = dates(text, datetime.fromisoformat(published))
+    assert [d.value for d in found if d.granularity == "month"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part of this is the very nature of six year olds and eight year olds.",  # EdSurge
+        "It speaks so powerfully to 14-year-olds today.",  # Aeon
+        "The 26-year-olds renamed the company HackerRank.",  # Business Today
+    ],
+)
+def test_people_of_an_age_in_the_plural_are_no_duration(text):
+    assert [d.text for d in dates(text, None) if d.granularity == "duration"] == []

@@ -249,10 +249,13 @@ def _short_decade(digits: int, pub: date | None) -> str:
 
 
 def _ago(g: dict[str, str], pub: date | None) -> Resolved | None:
-    """ "three years ago" -> a year, "six months ago" -> a month, "5 days ago" -> a day; weeks have no value."""
+    """ "three years ago" -> a year, "six months ago" -> a month, "5 days ago" -> a day, "a decade ago" -> the
+    year ten before; weeks have no value."""
     n, unit = count_of(g["n"]), g["unit"].lower()
-    if n is None or unit not in {"year", "month", "day"}:
+    if n is None or unit not in {"year", "month", "day", "decade"}:
         return None
+    if unit == "decade":
+        n, unit = 10 * n, "year"
     if pub is None:
         return None, unit
     if unit == "year":

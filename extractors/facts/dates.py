@@ -53,6 +53,10 @@ _COUNT = (
     r"(?:\d+(?:\.\d+)?|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
 )
 _DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
+#: The low end of a range of counts written with a dash, the high end's unit shared: "serve 7-9 years in prison"
+#: (ABC News), "3-4 days of use" (The Verge), "the first 9–12 months of the war" (Nature), "live 10 – 15 years"
+#: (Animal World). Up to three digits, so a year range ("2022-23 year") is no count.
+_DASHED_LOW = r"\d{1,3}\s*[-–]\s*"
 _APPROX = r"(?:(?:roughly|about|nearly|almost|some|around|more than|over|at least|up to|less than|an?)\s+)"
 _HOLIDAY = "|".join(
     re.escape(name).replace("'", "['’]?") for name in sorted(holidays(), key=len, reverse=True)
@@ -177,8 +181,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # "in the 1930s" (Politico), "Built in the mid-1950s" (Rest of World), "her inner '90s child" (Glamour),
     # "envisioned in the ’60s" (Roots of Progress).
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?:(?P<dec>(?:1[89]|20)\d0)s|['’](?P<dec2>\d0)s)"),
-    # "Nine months ago," (BBC, The Motley Fool), "eight years ago" (Evening Standard), "four years ago" (Lesotho Times).
-    ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week)s?\s+ago"),
+    # "Nine months ago," (BBC, The Motley Fool), "eight years ago" (Evening Standard), "four years ago" (Lesotho Times);
+    # "happened a decade ago" (Ars Technica), "the peak of a decade ago" (The Economist): the year ten before.
+    ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week|decade)s?\s+ago"),
     # "The next year", "16 years later" count from the date the text named last, not from publication (see
     # date_values.anaphoric); "for the next year" / "over the past year" (abcau, engadget,
     # globalbankingfinance) is a span, taken by bare_duration from its preposition.
@@ -203,7 +208,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
             + r"?"
             + r"(?:"
             + _COUNT
-            + r"\s+(?:or|to)\s+)?"
+            + r"\s+(?:or|to)\s+|"
+            + _DASHED_LOW
+            + r")?"
             + _COUNT
             + r"[- ]"
             + _DURATION_UNIT
@@ -277,6 +284,12 @@ FORWARD_KINDS = frozenset(
         "quarter_code",
     }
 )
+#: "this" before a month, or a month and day, names the one of the publication year, ahead of publication or
+#: behind it, whatever the verb: "could be just as close this November" (USA Today, written in February), "is set
+#: to receive a prestigious accolade this December" (Express), "Their streak ended this May" (The New Yorker), "from
+#: this September" (CNA).
+THIS_BEFORE = re.compile(r"\b[Tt]his\s+$")
+THIS_KINDS = frozenset({"month", "month_day", "day_month", "part_month"})
 #: Kinds that name two dates, the start (group ``d1`` or ``y``) and the end.
 RANGE_KINDS = frozenset({"month_day_range", "day_range", "year_range"})
 #: A fiscal year ("fiscal 2025", "FY 2024") has no calendar value. One dev publisher writes one ("fiscal year
@@ -306,10 +319,11 @@ ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 WEEKDAY_JOINER = re.compile(r",?\s+(?:and|or|and/or|to|through|until)\s+")
 MONTH_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"spring", "summer", "autumn", "fall", "winter"}
 #: An age or a time ago, not a duration: "who was 11-years-old" (Daily Star), "20-year-old Ethan Chapin"
-#: (Gateway Pundit), "I was 12 years old" (National Post), "over a decade ago" (TechCrunch); a difference of
-#: ages: "could easily pass for a man 10 years younger" (Evening Standard), "more than 30-years older than his
-#: wife" (Daily Mail).
-NOT_AFTER_DURATION = re.compile(r"^(?:[- ]old\b|\s+old\b|\s+ago\b|\s+(?:younger|older)\b)")
+#: (Gateway Pundit), "I was 12 years old" (National Post), "over a decade ago" (TechCrunch); people of an age:
+#: "six year olds and eight year olds" (EdSurge), "to 14-year-olds today" (Aeon), "The 26-year-olds renamed"
+#: (Business Today), "for 17-year-olds since 1992" (The Federalist Papers); a difference of ages: "could easily
+#: pass for a man 10 years younger" (Evening Standard), "more than 30-years older than his wife" (Daily Mail).
+NOT_AFTER_DURATION = re.compile(r"^(?:[- ]olds?\b|\s+olds?\b|\s+ago\b|\s+(?:younger|older)\b)")
 #: "one day" alone is some day, not a span of one: "a hero who would one day emerge" (Kotaku), "they could one day
 #: be used" (Live Science), "perhaps one day even grow" (TechCrunch), "until, one day, the melting" (The New
 #: Yorker), "There was one day I asked Gary" (Mirror). A span says what it runs to or of ("one day after the
@@ -367,7 +381,10 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
         else:
             if not _is_date(doc, text, start, end, kind, groups):
                 continue
-            future = pub is not None and kind in FORWARD_KINDS and _is_future(doc, text, start, groups)
+            future = pub is not None and kind in FORWARD_KINDS and (
+                _ahead_this_year(groups, pub) if kind in THIS_KINDS and THIS_BEFORE.search(text[:start])
+                else _is_future(doc, text, start, groups)
+            )
             resolved = resolve(kind, groups, pub, future)
             if resolved is None:
                 continue
@@ -553,6 +570,15 @@ def _schedules(verb: Token) -> bool:
     possible ... Friday", Washington Post) and schedules nothing. Only the verb the day attaches to counts:
     "when they see a target during testimony Tuesday" (CNET) is past."""
     return verb.tag_ in {"VBZ", "VBP"} and lemma(verb) not in STATIVE_LEMMAS
+
+
+def _ahead_this_year(groups: dict[str, str], pub: date) -> bool:
+    """Whether the month (and day) after "this" lies after publication, so that resolving it forward, not back,
+    keeps it in the publication year."""
+    month = MONTHS[groups["m"].rstrip(".").lower()]
+    if "d" in groups:
+        return (month, int(groups["d"])) > (pub.month, pub.day)
+    return month > pub.month
 
 
 def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
