@@ -31,6 +31,7 @@ from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
 from extractors.clean.dated_teasers import dated_teasers, video_titles
 from extractors.clean.fields import field_lines
+from extractors.clean.korean_subtitles import korean_subtitles
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile, story_end
@@ -405,6 +406,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = _dek(lines, head_end) if region is not None and not standfirst else []
     standfirst = standfirst or dek
+    # set in after the boxes go: two to four short lines in a row read as a box of furniture (``drop_boxes``)
+    subtitles = korean_subtitles(lines, head_end, body_end) if region is not None and not standfirst else []
     title = _headline([candidate for candidate in headlines if candidate[0] not in dek])
 
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
@@ -416,14 +419,14 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # embedded posts before the labels: a post's header repeats when the story embeds two of one author's posts
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story)) if line not in labels]
     body = drop_contents_lists(drop_pull_quotes(drop_cut_headlines(body, lines)))
-    body = rebuild_tables(drop_boxes(body, spaced_lines(text)))
+    body = subtitles + rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines),
         items=frozenset(body[index] for index in field_lines(body)),
         numbered=frozenset(body[index] for index in section_numbers(body)),
     )
-    if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek:
+    if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)

@@ -1,0 +1,52 @@
+"""Issue 12: the two to four subtitle lines a Korean story sets above its lead photo stay in a copied page's story
+(``extractors/clean/korean_subtitles.py``), on Hankook Ilbo's and Newsis's (on Daum) dev pages; a block of more lines,
+or of lines that do not speak of the story, is no subtitle block."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean.korean_subtitles import korean_subtitles
+from tests.test_clean_text import clean_dump, copied_page
+
+STORY = [
+    ("더불어민주당 지도부가 전당대회 당대표 선거에 선호투표제를 도입하는 방안을 논의했으나 또다시 결론을 내지 못했다. "
+     "친명계와 친청계가 당규 개정안 상정을 두고 최고위원회의에서 맞섰고 당헌 위반 논란도 이어졌다."),
+    ("최고위원회의는 두 시간 만에 끝났고 지도부는 다음 최고위에서 개정안을 다시 논의하기로 했다. "
+     "후보 등록을 앞두고 선호투표제 도입 여부가 정해지지 않아 당 안팎의 반발이 커지고 있다."),
+]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "subtitles"),
+    [
+        ("daum-ko_2024-05-22_kang-hyung-wook-lee-kyung-kyu__mgh",
+         ["지난해 11월 이경규 유튜브 채널 강형욱 출연", "이경규, \"안락사 언급 후 견주 울어…노래 불렀다\" 발언"]),
+    ],
+)
+def test_korean_subtitles_above_the_lead_photo_stay_in_the_story(case_id, subtitles):
+    body, dump = copied_page(case_id)
+    paragraphs = clean_dump(dump).text.split("\n\n")
+    for line in subtitles:
+        assert line in body
+        assert line in paragraphs
+
+
+def test_korean_subtitles_over_a_photo_caption_are_read_above_the_story():
+    """Hankook Ilbo's shape (its dev page lies in the shared corpus, outside the repo): subtitles, the photo's
+    enlarge label and its credited caption, then the story; two of its subtitles here."""
+    block = ["2시간 반 만에 끝난 '빈손' 최고위", "선호투표제 당규 개정안 상정에"]
+    lines = ["박준석 기자", *block, "이미지 확대보기", "지도부가 회의를 마치고 입장을 밝히고 있다. 연합뉴스", *STORY]
+    assert korean_subtitles(lines, 5, len(lines)) == block
+
+
+def test_more_lines_than_a_subtitle_block_are_no_subtitles():
+    rail = ["최고위원회의 선호투표제 논의 결론 못내", "친명계 당규 개정안 상정 반발 확산", "당헌 위반 논란 최고위 다시 열려",
+            "전당대회 후보 등록 앞두고 지도부 고심", "선호투표제 도입 여부 다음 최고위서 결정"]
+    lines = [*rail, *STORY]
+    assert korean_subtitles(lines, len(rail), len(lines)) == []
+
+
+def test_korean_lines_not_speaking_of_the_story_are_no_subtitles():
+    teasers = ["강지환 사건 현장 CCTV 공개 파문", "프로야구 노경은 여덟 번째 승리 눈앞"]
+    lines = [*teasers, *STORY]
+    assert korean_subtitles(lines, len(teasers), len(lines)) == []
