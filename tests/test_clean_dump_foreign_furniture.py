@@ -64,6 +64,7 @@ def test_story_sentences_with_the_same_words_are_no_widget_lines(line):
          "wir vollkommen unabhängig. Denn unser Kampf für digitale Freiheitsrechte finanziert sich zu fast 100 Prozent "
          "aus den Spenden unserer Leser:innen."),
         "Unabhängiger Journalismus braucht deine Unterstützung.",
+        "Um sich diesen Artikel anzuhören, melden Sie sich bitte an.",
     ],
 )
 def test_editors_notes_and_newsletter_pitches_are_dump_promotions(line):
@@ -78,6 +79,7 @@ def test_editors_notes_and_newsletter_pitches_are_dump_promotions(line):
         "同社は昨年、顧客向けのニュースレターの発行をやめた。",
         "Testen Sie Ihr Wissen über die Geschichte der Stadt in unserem Quiz zum Jubiläum.",
         "Der Verein finanziert sich zu 80 Prozent aus Spenden, sagte die Sprecherin am Montag.",
+        "Wer die Sitzung anhören will, muss sich bis Freitag beim Landratsamt anmelden, sagte der Sprecher der Behörde.",
     ],
 )
 def test_story_sentences_on_opinions_and_newsletters_are_no_promotions(line):
