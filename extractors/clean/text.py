@@ -31,7 +31,7 @@ from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
 from extractors.clean.dated_teasers import dated_teasers, video_titles
 from extractors.clean.fields import field_lines
-from extractors.clean.glued_teasers import glued_teasers
+from extractors.clean.kicker_teasers import kicker_teasers
 from extractors.clean.korean_subtitles import korean_subtitles
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
@@ -433,11 +433,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
-    # with their kicker glued to the headline (``glued_teasers``), and a video player's title (``dated_teasers``), read off the finished paragraphs: taken out of the region's lines,
-    # one would change how the lines around it are judged
+    # with their kicker joined to the headline (``kicker_teasers``), and a video player's title (``dated_teasers``),
+    # read off the finished paragraphs: taken out of the region's lines, one would change how the lines around it are
+    # judged
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
              | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
-             | glued_teasers(lines, head_end, body_end)
+             | kicker_teasers(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
