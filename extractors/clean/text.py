@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
+from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, video_titles
 from extractors.clean.fields import field_lines
 from extractors.clean.kicker_teasers import kicker_teasers
@@ -711,7 +712,8 @@ def finish_paragraphs(
             widgets.is_widget_line(para) and para not in numbered or is_link_row(para)
         ) or is_promo(para):
             continue
-        if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items):
+        if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items) \
+                or text_dump and para not in items and is_date_only(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata, on a page too ("Ein Beitrag geteilt
             # von ... am Jun 17, 2019 um 12:17 PDT" on Wunderweib, "Aus: Ausgabe vom 26.04.2024, Seite 1" on junge
             # Welt, "Datum: 22.12.2012, Rubrik: USA" on tagesausblick), unless a page's list or table gives it
