@@ -39,6 +39,9 @@ def german_page(lines: list[str]) -> str:
         "Allgemeine Geschäftsbedingungen", "Gutscheine (Anzeige)", "Jetzt spenden",
         "Über dieses Thema berichtet: BR24 im Radio am 26.08.2024 um 06:00 Uhr.",
         "Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.",
+        "Deine E-Mail-Adresse Bitte geben Sie Ihre E-Mail-Adresse ein. Ungültige Adresse.",
+        "Deine Mitteilung in einem Satz Bitte geben Sie eine Zusammenfassung ein.",
+        "Bitte tragen Sie eine gültige E-Mail-Adresse ein.",
     ],
 )
 def test_german_furniture_line_is_a_widget_line(line):
@@ -59,6 +62,7 @@ def test_german_furniture_line_is_a_widget_line(line):
         "Speichern Sie das Dokument vor dem Schließen.",
         "Die Redaktion empfiehlt den Lesern, das Original zu lesen.",
         "Über dieses Thema berichtete die Zeitung am Montag ausführlich, sagte der Sprecher.",
+        "Bitte geben Sie Ihre PIN nie am Telefon ein, warnt die Polizei in einer Mitteilung.",
     ],
 )
 def test_german_prose_with_the_same_words_is_not_a_widget_line(line):

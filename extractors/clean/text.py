@@ -29,8 +29,10 @@ from functools import lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit
+from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, video_titles
 from extractors.clean.fields import field_lines
+from extractors.clean.kicker_teasers import kicker_teasers
 from extractors.clean.korean_subtitles import korean_subtitles
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
@@ -431,11 +433,13 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
-    # teasers set in the story and printed again in a rail of other headlines (``rail_twins``) or beside their date,
-    # and a video player's title (``dated_teasers``), read off the finished paragraphs: taken out of the region's lines,
-    # one would change how the lines around it are judged
+    # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
+    # with their kicker joined to the headline (``kicker_teasers``), and a video player's title (``dated_teasers``),
+    # read off the finished paragraphs: taken out of the region's lines, one would change how the lines around it are
+    # judged
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
              | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
+             | kicker_teasers(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
@@ -708,7 +712,8 @@ def finish_paragraphs(
             widgets.is_widget_line(para) and para not in numbered or is_link_row(para)
         ) or is_promo(para):
             continue
-        if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items):
+        if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items) \
+                or text_dump and para not in items and is_date_only(para):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata, on a page too ("Ein Beitrag geteilt
             # von ... am Jun 17, 2019 um 12:17 PDT" on Wunderweib, "Aus: Ausgabe vom 26.04.2024, Seite 1" on junge
             # Welt, "Datum: 22.12.2012, Rubrik: USA" on tagesausblick), unless a page's list or table gives it

@@ -203,6 +203,11 @@ _LEADING_WIDGET_RE = re.compile(rf"^\W*(?:{_LEADING_ALTERNATIVES})\b(?!-)", re.I
 _ANY_LEADING_WIDGET_RE = re.compile(rf"\b(?:{_LEADING_ALTERNATIVES})\b", re.IGNORECASE)
 #: Counters and clip lengths left by galleries and video rails, "3" and "2:34", alone on the first line.
 COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2})(?:\n|$)")
+#: A line of hashtags and nothing else: a social post's tags under its embed ("#hochzeitsgäste #wedding #bayern" on
+#: Wunderweib), a campaign's or series' tag ("#10JahreCARTA" on Carta, "#Faktenfuchs" on BR24, "#NDRfragt" on the NDR,
+#: "#NowPlaying" on NPR, "#techAsia" on the FT). 65 such lines on the dev dumps of 23 publishers, none in a reference;
+#: a hashtag holds a letter ("#1" heads a ranked item).
+HASHTAG_LINE = re.compile(r"#(?=[\w-]*[^\W\d_])[\w-]+(?:\s+#(?=[\w-]*[^\W\d_])[\w-]+)*")
 _SLIDE_COUNTER = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})(?:\n|$)")
 
 
@@ -351,7 +356,8 @@ def _is_short_widget_line(stripped: str, max_words: int, subheading: bool = Fals
         return True
     if COPYRIGHT.match(stripped) and len(stripped) < 200:
         return True
-    if PROMO_LINE.match(stripped) or COUNTER_LINE.match(stripped) or is_slide_counter(stripped):
+    if PROMO_LINE.match(stripped) or COUNTER_LINE.match(stripped) or is_slide_counter(stripped) \
+            or stripped[0] == "#" and HASHTAG_LINE.fullmatch(stripped):
         return True
     words = word_count(stripped)
     if words > 45:
