@@ -1442,7 +1442,10 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     possédez déjà un compte ?" in Le Monde's sign-in box, "tap here to see other videos from our team." in
     Postmedia's video box. A neutral line closing the run (a subheading above the next paragraph) stays, and
     the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) and a table copied
-    with tabs, figures or none, are no box. Nor is a run holding ``CODE_LISTING_LINES`` lines of code (``is_code``):
+    with tabs, figures or none, are no box. Nor is a cluster whose every line closes a sentence or breaks off with a
+    dash: an interview's exchange of short questions and answers (GQ's "“Yes.”", "“He's expressing himself.”",
+    "“Hate the water.”"; The New Yorker's "... dedicated to a single tool—", "Is it a tool?", "A vessel?"), where a
+    cluster of furniture has a name, a label or a headline. Nor is a run holding ``CODE_LISTING_LINES`` lines of code (``is_code``):
     a listing copies a short line per statement ("switch (e) {", "case 0:", "return \"0\";" on Habr, "WITH axis AS
     (", "count(*) AS entries" on Haki Benita's blog), where a cluster of furniture has one at most (a breadcrumb's
     ">").
@@ -1511,7 +1514,8 @@ def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = Fals
     if count >= FURNITURE_RUN and any(kind == "widget" for _, kind in body):
         subheading = heading and following == "prose" and closing == len(run) and body[-1][1] == "furniture"
         return [body[-1][0]] if subheading else [line for line, _ in run[closing:]]
-    if count >= CLUSTER_RUN and sum(is_code(line) for line, _ in run) < CODE_LISTING_LINES:
+    if count >= CLUSTER_RUN and sum(is_code(line) for line, _ in run) < CODE_LISTING_LINES \
+            and not all(closes_sentence(line) or line.rstrip(CLOSERS).endswith("—") for line, _ in run):
         return [body[-1][0]] if following == "prose" and closing == len(run) else [line for line, _ in run[closing:]]
     return [line for line, _ in run]
 
