@@ -4,7 +4,7 @@ Beacon, dilei.it on dev dumps; a dek under a byline or widget line under the hea
 Register, The Verge); and the lines of that shape that are no dek."""
 from __future__ import annotations
 
-from extractors.clean.text import _is_short_date
+from extractors.clean.text import _is_age_line, _is_short_date
 from tests.test_clean_text import clean_dump, paragraphs
 
 HEADLINE = "Why, despite the complaints of many, the league's players are actually not overpaid"
@@ -129,3 +129,29 @@ def test_teaser_in_title_case_under_the_headline_is_no_dek():
     teaser = "Another Country Builds Its First Space Industry Hub From Scratch?"
     dump = "\n".join(["Menu", "Features", headline, teaser, "Etlaq", "By Laura Jedeed", "21 October 2025", *story])
     assert teaser not in clean_dump(dump).text
+
+
+def test_dek_over_the_authors_name_glued_to_the_storys_age_opens_the_story():
+    """The Evening Standard's header: the dek, a photo caption and its credit, then the author's name run into
+    "2 minutes ago"."""
+    story = [*paragraphs(4, "Chelsea"), "Chelsea beat Tottenham on Thursday to keep their European hopes alive."]
+    headline = "Chelsea send clear message of intent on proud day for the club and its manager"
+    dek = "Blues show season is still alive and European qualification is on the cards"
+    dump = "\n".join(["Menu", "Football", headline, dek, "Chelsea beat Tottenham on Thursday night", "Getty Images",
+                      "Nizaar Kinsella2 minutes ago", *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+def test_short_sentence_dek_over_the_authors_name_and_the_storys_age_opens_the_story():
+    """Engadget's header: a dek closing its sentence, the author's name and handle, "1h ago"."""
+    story = [*paragraphs(4, "Scooter"), "The scooter program is available in six cities and the capital region."]
+    headline = "Lyft extends free scooter rides for critical workers through May"
+    dek = "Emergency, healthcare and transit workers won't need to pay."
+    dump = "\n".join(["Menu", "Transportation", headline, dek, "Jon Fingas, @jonfingas", "1h ago", "Comments",
+                      *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+def test_line_giving_the_storys_age_is_a_header_line_and_a_count_is_not():
+    assert _is_age_line("Dylan Jones5 hours ago") and _is_age_line("11 hr ago") and _is_age_line("1h ago")
+    assert not _is_age_line("zeynep 22 min 10") and not _is_age_line("The storm hit the coast 5 hours ago")
