@@ -4,7 +4,7 @@ Beacon, dilei.it on dev dumps; a dek under a byline or widget line under the hea
 Register, The Verge); and the lines of that shape that are no dek."""
 from __future__ import annotations
 
-from extractors.clean.text import _is_age_line, _is_short_date
+from extractors.clean.text import _is_age_line, _is_meta_date, _is_short_date
 from tests.test_clean_text import clean_dump, paragraphs
 
 HEADLINE = "Why, despite the complaints of many, the league's players are actually not overpaid"
@@ -155,3 +155,21 @@ def test_short_sentence_dek_over_the_authors_name_and_the_storys_age_opens_the_s
 def test_line_giving_the_storys_age_is_a_header_line_and_a_count_is_not():
     assert _is_age_line("Dylan Jones5 hours ago") and _is_age_line("11 hr ago") and _is_age_line("1h ago")
     assert not _is_age_line("zeynep 22 min 10") and not _is_age_line("The storm hit the coast 5 hours ago")
+
+
+def test_dek_over_a_byline_and_a_separated_meta_line_with_the_date_opens_the_story():
+    """The National Post's header: the dek, "Author of the article:", the name, then the date without a time beside
+    the update and the reading time, set apart by bullets."""
+    story = [*paragraphs(4, "Montreal"), "The family lived in Montreal for several years during her childhood."]
+    headline = "Kamala Harris' Canadian connections: What we know about her childhood in Montreal"
+    dek = "The Harrises settled into the top floor of a Victorian home in Montreal's moneyed neighbourhood"
+    dump = "\n".join(["Menu", "World", headline, dek, "Author of the article:", "Joseph Brean",
+                      "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read", "Join the conversation",
+                      *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+def test_separated_meta_line_with_a_full_date_is_a_header_line_and_a_table_row_is_not():
+    assert _is_meta_date("November 6, 2020 · 12 min read")
+    assert not _is_meta_date("200 │ 2020-08-01 18:00:00+00 │ 4084\n400 │ 2020-08-01 17:59:00+00 │ 12")
+    assert not _is_meta_date("Published Aug 28, 2024")

@@ -612,7 +612,21 @@ def _is_standfirst_sentence(line: str, *, first: bool) -> bool:
 def _is_header(line: str) -> bool:
     """A line of a story's header under its headline: a byline, a date line, or its author's name with the story's
     age (``_AGE_LINE``)."""
-    return widgets.is_byline(line) or _stamp(line) is not None or _is_date_line(line) or _is_age_line(line)
+    return widgets.is_byline(line) or _stamp(line) is not None or _is_date_line(line) or _is_age_line(line) \
+        or _is_meta_date(line)
+
+
+#: A full date in a line: "Aug 28, 2024", "28 August 2024", "2024-08-28".
+_FULL_DATE = re.compile(_DATE, re.IGNORECASE)
+
+
+def _is_meta_date(line: str) -> bool:
+    """A header's meta line giving the date without a time, its parts set apart by separators (a table's rows are
+    none): "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read" under the National Post's dek, "November
+    6, 2020 · 12 min read" (Roots of Progress), "Published 21 November 2019 · Tagged with WebAssembly tooling" (V8),
+    "Jan 8, 2026 · Gino Matos" (CryptoSlate) on the dev dumps."""
+    return "\n" not in line and bool(_META_SEPARATOR.search(line)) and widgets.word_count(line) <= SEPARATED_DATE_LINE_WORDS \
+        and _FULL_DATE.search(line) is not None
 
 
 #: A header's age of the story: "Nizaar Kinsella2 minutes ago", "Dylan Jones5 hours ago" (the Evening Standard, the
