@@ -1964,7 +1964,12 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     signature shows a post's marks (``_POST_TEXT``: its link, a mention, a hashtag), the lines right above
     that fit in ``POST_CHARS`` are its text (Gateway Pundit, the Mirror and the Washington Post quote posts
     this way; the story tells what the post says in its own sentences). Without such a mark only the
-    signature goes: the lines above may as well be the story's.
+    signature goes: the lines above may as well be the story's. Above the marked line, a paragraph of ``LEDE_WORDS``
+    words or more closing a sentence (``_is_lede_paragraph``) is the story's, which a short post leaves room for
+    within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said. ...' over "Drake Maye 🎯
+    pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
+    emergency alert experience pic.twitter.com/..."; the lines of a post copied line by line run shorter (the Mirror's
+    bus changes, Gateway Pundit's quoted lines: 5 to 29 words).
     """
     kept: list[str] = []
     dated = False  # the line before was an embedded post's date: its counts may follow
@@ -1983,7 +1988,8 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
         if not (kept and _POST_TEXT.search(kept[-1])):
             continue
         chars = 0
-        while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS:
+        while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS \
+                and not (chars and _is_lede_paragraph(kept[-1])):
             chars += len(kept.pop())
     return kept
 
