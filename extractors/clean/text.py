@@ -46,7 +46,6 @@ from extractors.clean.text_regions import (
     HEADLINE_WORDS,
     NOTE_BELOW,
     PROSE_WORDS,
-    _stems,
     author_boxes,
     captions_above_credits,
     closes_sentence,
@@ -136,8 +135,6 @@ DEK_HEADLINE_WORDS = 7
 DEK_CAPITALS = 0.5
 #: ... and less than this share of its words in the headline.
 DEK_REPEAT = 0.5
-#: A dek under the headline shares this many content stems with the story (``_is_dek_under_title``).
-DEK_SHARED = 2
 #: A line of this many words closing a sentence inside is a lead paragraph, not a headline (``_is_headline``).
 LEDE_WORDS = 17
 
@@ -429,8 +426,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         items=frozenset(body[index] for index in field_lines(body)),
         numbered=frozenset(body[index] for index in section_numbers(body)),
     )
-    if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
-            and not _is_dek_under_title(paragraphs, title, lines[head_end - 1] if head_end else None):
+    if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
@@ -449,29 +445,6 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
-
-
-def _is_dek_under_title(paragraphs: tuple[str, ...], title: str | None, above: str | None) -> bool:
-    """Whether the story's first paragraph, shaped like a headline, is the dek under the headline found above the
-    region: the headline (``DEK_HEADLINE_WORDS`` words or more) stands right above the region, and the line says
-    something else in ``DEK_WORDS`` words or more, ``DEK_SHARED`` of its content stems (``text_regions._stems``)
-    back in the story's other paragraphs (another story's teaser set there speaks of something else), no byline.
-
-    Dev dumps: "Can a small country build a space industry from scratch?" under "The world needs more spaceports.
-    Oman wants to help" (Rest of World), "We venture into the peculiar alternate reality of Larry David and begin to
-    wonder: ..." (GQ), a quote under the Intercept's headline on Aaron Bushnell, "'The fact that nobody has never
-    explored the hill before is a mystery'" under the Observer's (``_dek`` reads only a dek with a byline or date line
-    under it, which these pages set elsewhere). Taken for the headline, the line was lost to the story.
-    """
-    first = paragraphs[0]
-    if title is None or above != title or len(title.split()) < DEK_HEADLINE_WORDS or title.isupper() or _same(first, title) \
-            or widgets.word_count(first) < DEK_WORDS or _META_SEPARATOR.search(first) or widgets.is_byline(first):
-        return False
-    words = first.split()
-    if sum(word[:1].isupper() for word in words[1:]) > DEK_CAPITALS * (len(words) - 1):
-        return False  # title case: another headline
-    story = set().union(*(_stems(para) for para in paragraphs[1:]))
-    return len(_stems(first) & story) >= DEK_SHARED
 
 
 def _standfirst(lines: list[str], head_end: int) -> list[str]:
