@@ -79,3 +79,24 @@ def test_a_post_quoting_another_goes_whole_with_the_quoted_post():
              "@ImageSnippets @GaryMarcus lemoine: What kinds of things make you feel pleasure or joy?",
              "June 12th 2022", "1 Retweet14 Likes"]
     assert text_regions.drop_embedded_posts(lines) == [story]
+
+
+def test_story_paragraph_above_a_short_embedded_post_stays_and_the_post_goes():
+    """CBS Sports and The Atlantic quote a short post right under a paragraph of the story: the post's text and
+    signature go, the paragraph above (30 words or more closing a sentence) stays, though both fit in a post's
+    length."""
+    story = ('"The guy can sling it, man," Polk said. "He\'s very confident. He\'s a leader, very vocal; he\'s setting '
+             'the tone in practice, trying to get guys moving around and operating at a high level."')
+    after = "On Saturday, Arnold continued to make his presence felt and hauled in his first interception."
+    lines = [story, "Drake Maye 🎯 pic.twitter.com/U7pLWa4h71", "— Sophie Weller (@sophieewellerr) May 11, 2024", after]
+    assert text_regions.drop_embedded_posts(lines) == [story, after]
+
+
+def test_short_lines_of_a_post_copied_line_by_line_go_with_it():
+    """The Mirror's quoted post on bus changes: its short lines are no paragraphs of the story."""
+    story = ("The council said the buses would change their routes through the city centre tonight, as police closed "
+             "several streets around the square ahead of the planned protest and a counter-protest nearby.")
+    post = ["Precautionary changes to buses in Plymouth from 1530.", "No buses Royal Parade/Mayflower Street",
+            "Buses to Marsh Mills board at Exeter Street. pic.twitter.com/x1"]
+    lines = [story, *post, "— Plymouth Citybus (@plymouthbus) August 3, 2024"]
+    assert text_regions.drop_embedded_posts(lines) == [story]

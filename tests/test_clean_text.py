@@ -791,6 +791,17 @@ def test_cluster_of_short_lines_inside_a_copied_story_is_dropped_but_its_last_li
     assert text.split("\n\n") == [*first, "Bondi has long been in Trump's orbit", *rest]
 
 
+def test_interview_exchange_of_short_answers_inside_a_copied_story_is_no_cluster():
+    """An interview's short questions and answers each close a sentence (or break off with a dash): GQ's "“Yes.”",
+    "“He's expressing himself.”", The New Yorker's "Is it a tool?" "A vessel?". They stay; a cluster of furniture
+    closes no sentence on every line."""
+    first, rest = paragraphs(3, "Cost"), paragraphs(3, "Timetable")
+    exchange = ["“Yes.”", "“He doesn't cross the line?”", "“He's expressing himself.”", "“Hate the water.”",
+                "In terms of the bridge, which the council voted for after a debate—", "A vessel?"]
+    text = clean_dump("\n".join([*first, *exchange, *rest])).text
+    assert text.split("\n\n") == [*first, *exchange, *rest]
+
+
 def test_quote_closing_with_a_low_quote_mark_is_no_furniture_line():
     """German quotes open low and close with “: such a line is a short sentence, never part of a cluster. (The name
     above them goes as a line the story never mentions, ``drop_unrelated_lines``; the quotes stay.)"""

@@ -4,7 +4,7 @@ Beacon, dilei.it on dev dumps; a dek under a byline or widget line under the hea
 Register, The Verge); and the lines of that shape that are no dek."""
 from __future__ import annotations
 
-from extractors.clean.text import _is_short_date
+from extractors.clean.text import _is_age_line, _is_meta_date, _is_short_date
 from tests.test_clean_text import clean_dump, paragraphs
 
 HEADLINE = "Why, despite the complaints of many, the league's players are actually not overpaid"
@@ -111,3 +111,48 @@ def test_line_closing_on_a_quote_over_the_date_is_a_headline_and_no_dek():
     headline = "The president admits gun laws are his 'biggest frustration'"
     dump = "\n".join(["Menu", "The latest US and Canada news from our correspondents", headline, "24 July 2015", *story])
     assert headline not in clean_dump(dump).text
+
+
+
+def test_dek_over_the_authors_name_glued_to_the_storys_age_opens_the_story():
+    """The Evening Standard's header: the dek, a photo caption and its credit, then the author's name run into
+    "2 minutes ago"."""
+    story = [*paragraphs(4, "Chelsea"), "Chelsea beat Tottenham on Thursday to keep their European hopes alive."]
+    headline = "Chelsea send clear message of intent on proud day for the club and its manager"
+    dek = "Blues show season is still alive and European qualification is on the cards"
+    dump = "\n".join(["Menu", "Football", headline, dek, "Chelsea beat Tottenham on Thursday night", "Getty Images",
+                      "Nizaar Kinsella2 minutes ago", *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+def test_short_sentence_dek_over_the_authors_name_and_the_storys_age_opens_the_story():
+    """Engadget's header: a dek closing its sentence, the author's name and handle, "1h ago"."""
+    story = [*paragraphs(4, "Scooter"), "The scooter program is available in six cities and the capital region."]
+    headline = "Lyft extends free scooter rides for critical workers through May"
+    dek = "Emergency, healthcare and transit workers won't need to pay."
+    dump = "\n".join(["Menu", "Transportation", headline, dek, "Jon Fingas, @jonfingas", "1h ago", "Comments",
+                      *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+def test_line_giving_the_storys_age_is_a_header_line_and_a_count_is_not():
+    assert _is_age_line("Dylan Jones5 hours ago") and _is_age_line("11 hr ago") and _is_age_line("1h ago")
+    assert not _is_age_line("zeynep 22 min 10") and not _is_age_line("The storm hit the coast 5 hours ago")
+
+
+def test_dek_over_a_byline_and_a_separated_meta_line_with_the_date_opens_the_story():
+    """The National Post's header: the dek, "Author of the article:", the name, then the date without a time beside
+    the update and the reading time, set apart by bullets."""
+    story = [*paragraphs(4, "Montreal"), "The family lived in Montreal for several years during her childhood."]
+    headline = "Kamala Harris' Canadian connections: What we know about her childhood in Montreal"
+    dek = "The Harrises settled into the top floor of a Victorian home in Montreal's moneyed neighbourhood"
+    dump = "\n".join(["Menu", "World", headline, dek, "Author of the article:", "Joseph Brean",
+                      "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read", "Join the conversation",
+                      *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+def test_separated_meta_line_with_a_full_date_is_a_header_line_and_a_table_row_is_not():
+    assert _is_meta_date("November 6, 2020 · 12 min read")
+    assert not _is_meta_date("200 │ 2020-08-01 18:00:00+00 │ 4084\n400 │ 2020-08-01 17:59:00+00 │ 12")
+    assert not _is_meta_date("Published Aug 28, 2024")

@@ -541,10 +541,13 @@ def _closed_over_header(lines: list[str], at: int) -> bool:
     or date line: a dek written as a short sentence, fewer words than the standfirst ``_standfirst`` reads (dev dumps:
     "Funding stalemate had idled tens of thousand of workers." over "By Josh Voorhees | Posted Thursday, ..." on Slate,
     "The FCC will now have a Republican majority." over "by April Glaser@aprilaser Dec 15, 2016, ..." on Recode, "Two-year-old
-    bug exposes thousands of servers to crippling attack." over "Dan Goodin - Apr 16, 2015 ..." on Ars Technica). A line
+    bug exposes thousands of servers to crippling attack." over "Dan Goodin - Apr 16, 2015 ..." on Ars Technica), or over
+    the author's name and the story's age (``_is_age_line``: "Emergency, healthcare and transit workers won't need to
+    pay." over "Jon Fingas, @jonfingas" and "1h ago" on Engadget). A line
     closing on a quote or an ellipsis over a date is a headline or a list of titles ("Obama admits US gun laws are his
     'biggest frustration'" over "24 July 2015" on the BBC, Libération's "Screenshot : «Vape Wave», ... …")."""
-    return lines[at].rstrip().endswith((".", "?", "!")) and at + 1 < len(lines) and _is_header(lines[at + 1])
+    return lines[at].rstrip().endswith((".", "?", "!")) and at + 1 < len(lines) and (
+        _is_header(lines[at + 1]) or _is_name(lines[at + 1]) and at + 2 < len(lines) and _is_age_line(lines[at + 2]))
 
 
 def _is_short_date(line: str) -> bool:
@@ -584,8 +587,37 @@ def _is_standfirst_sentence(line: str, *, first: bool) -> bool:
 
 
 def _is_header(line: str) -> bool:
-    """A line of a story's header under its headline: a byline or a date line."""
-    return widgets.is_byline(line) or _stamp(line) is not None or _is_date_line(line)
+    """A line of a story's header under its headline: a byline, a date line, or its author's name with the story's
+    age (``_AGE_LINE``)."""
+    return widgets.is_byline(line) or _stamp(line) is not None or _is_date_line(line) or _is_age_line(line) \
+        or _is_meta_date(line)
+
+
+#: A full date in a line: "Aug 28, 2024", "28 August 2024", "2024-08-28".
+_FULL_DATE = re.compile(_DATE, re.IGNORECASE)
+
+
+def _is_meta_date(line: str) -> bool:
+    """A header's meta line giving the date without a time, its parts set apart by separators (a table's rows are
+    none): "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read" under the National Post's dek, "November
+    6, 2020 · 12 min read" (Roots of Progress), "Published 21 November 2019 · Tagged with WebAssembly tooling" (V8),
+    "Jan 8, 2026 · Gino Matos" (CryptoSlate) on the dev dumps."""
+    return "\n" not in line and bool(_META_SEPARATOR.search(line)) and widgets.word_count(line) <= SEPARATED_DATE_LINE_WORDS \
+        and _FULL_DATE.search(line) is not None
+
+
+#: A header's age of the story: "Nizaar Kinsella2 minutes ago", "Dylan Jones5 hours ago" (the Evening Standard, the
+#: author's name glued to it), "1h ago" (Engadget), "11 hr ago" (Substack).
+_AGE_LINE = re.compile(r"(?:^|\s|(?<=[^\W\d_]))\d{1,2}\s?(?:min(?:ute)?s?|h|hrs?|hours?|days?)\s+ago$", re.IGNORECASE)
+#: ... of this many words at most.
+AGE_LINE_WORDS = 6
+
+
+def _is_age_line(line: str) -> bool:
+    """A short line giving the story's age (``_AGE_LINE``): under a dek, the header the dek needs (``_is_dek_under``,
+    ``_closed_over_header``): "Blues show season is still alive and European qualification is on the cards" over a
+    photo caption, its credit and "Nizaar Kinsella2 minutes ago" (the Evening Standard, two dev pages)."""
+    return widgets.word_count(line) <= AGE_LINE_WORDS and _AGE_LINE.search(line) is not None
 
 
 def _is_dateline(line: str) -> bool:

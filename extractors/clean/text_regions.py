@@ -1442,7 +1442,10 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     possédez déjà un compte ?" in Le Monde's sign-in box, "tap here to see other videos from our team." in
     Postmedia's video box. A neutral line closing the run (a subheading above the next paragraph) stays, and
     the rows of a table (``table_lines``: "12.03.2025 2,594.69 -0.04 +0.88%" reads as a stamp) and a table copied
-    with tabs, figures or none, are no box. Nor is a run holding ``CODE_LISTING_LINES`` lines of code (``is_code``):
+    with tabs, figures or none, are no box. Nor is a cluster whose every line closes a sentence or breaks off with a
+    dash: an interview's exchange of short questions and answers (GQ's "“Yes.”", "“He's expressing himself.”",
+    "“Hate the water.”"; The New Yorker's "... dedicated to a single tool—", "Is it a tool?", "A vessel?"), where a
+    cluster of furniture has a name, a label or a headline. Nor is a run holding ``CODE_LISTING_LINES`` lines of code (``is_code``):
     a listing copies a short line per statement ("switch (e) {", "case 0:", "return \"0\";" on Habr, "WITH axis AS
     (", "count(*) AS entries" on Haki Benita's blog), where a cluster of furniture has one at most (a breadcrumb's
     ">").
@@ -1511,7 +1514,8 @@ def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = Fals
     if count >= FURNITURE_RUN and any(kind == "widget" for _, kind in body):
         subheading = heading and following == "prose" and closing == len(run) and body[-1][1] == "furniture"
         return [body[-1][0]] if subheading else [line for line, _ in run[closing:]]
-    if count >= CLUSTER_RUN and sum(is_code(line) for line, _ in run) < CODE_LISTING_LINES:
+    if count >= CLUSTER_RUN and sum(is_code(line) for line, _ in run) < CODE_LISTING_LINES \
+            and not all(closes_sentence(line) or line.rstrip(CLOSERS).endswith("—") for line, _ in run):
         return [body[-1][0]] if following == "prose" and closing == len(run) else [line for line, _ in run[closing:]]
     return [line for line, _ in run]
 
@@ -1960,7 +1964,12 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     signature shows a post's marks (``_POST_TEXT``: its link, a mention, a hashtag), the lines right above
     that fit in ``POST_CHARS`` are its text (Gateway Pundit, the Mirror and the Washington Post quote posts
     this way; the story tells what the post says in its own sentences). Without such a mark only the
-    signature goes: the lines above may as well be the story's.
+    signature goes: the lines above may as well be the story's. Above the marked line, a paragraph of ``LEDE_WORDS``
+    words or more closing a sentence (``_is_lede_paragraph``) is the story's, which a short post leaves room for
+    within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said. ...' over "Drake Maye 🎯
+    pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
+    emergency alert experience pic.twitter.com/..."; the lines of a post copied line by line run shorter (the Mirror's
+    bus changes, Gateway Pundit's quoted lines: 5 to 29 words).
     """
     kept: list[str] = []
     dated = False  # the line before was an embedded post's date: its counts may follow
@@ -1979,7 +1988,8 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
         if not (kept and _POST_TEXT.search(kept[-1])):
             continue
         chars = 0
-        while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS:
+        while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS \
+                and not (chars and _is_lede_paragraph(kept[-1])):
             chars += len(kept.pop())
     return kept
 
