@@ -96,6 +96,30 @@ def test_related_link_between_paragraphs_goes_and_a_related_article_line_stays()
 
 
 @pytest.mark.parametrize(
+    ("case_id", "link"),
+    [
+        ("abcnews_2020-02-18_cdc-cruise-ship-travel-restrictions__brv",
+         "MORE: What life is like under novel coronavirus quarantine"),
+        ("time_2011-08-24_washington-monument-crack__gsl",
+         "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast Earthquake)"),
+    ],
+)
+def test_more_label_link_between_paragraphs_goes(case_id, link):
+    """ABC News and Time set "MORE: <headline>" links between their paragraphs (Time in brackets)."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert link in dump and link not in body
+    assert link not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 4  # the story itself is read
+
+
+def test_story_line_opening_with_more_stays():
+    """Only the label and its colon mark a link: a story's line opening with "More" and a short "More:" stay."""
+    assert not DUMP_PROMO_LINE.fullmatch("More than 2,000 people were evacuated from the ship on Tuesday.")
+    assert not DUMP_PROMO_LINE.fullmatch("More on the email:")
+
+
+@pytest.mark.parametrize(
     ("case_id", "appeal"),
     [
         ("kut_2020-08-16_andy-brown-democratic-nominee-county-judge__hd4",
