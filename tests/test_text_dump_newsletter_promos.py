@@ -164,3 +164,30 @@ def test_french_or_portuguese_newsletter_promotion_goes_from_a_copied_story(case
     text = clean_dump(dump).text
     assert promo not in text
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5
+
+
+@pytest.mark.parametrize(
+    ("case_id", "notice"),
+    [
+        ("newyorker_2020-07-09_lighthouse-for-magazines__nwj",
+         "To revisit this article, visit My Profile, then View saved stories."),  # Condé Nast's save button
+        ("washingtonpost_2020-02-19_boston-rising-seas__brv2",
+         "Keep supporting great journalism by turning off your ad blocker."),  # an ad blocker notice
+        ("techcrunch_2024-05-09_luminar-tesla-motional-mobility__mgh3", "Got a tip for us? Email Kirsten Korosec"),
+    ],
+)
+def test_save_note_ad_blocker_notice_or_call_for_tips_goes_from_a_copied_story(case_id, notice):
+    """The New Yorker's (GQ's, Vogue's) saved-story note, The Washington Post's (Forbes') ad blocker notice, and
+    TechCrunch's (KUT's, MacRumors', Uproxx's) call for tips are copied among the story's lines."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert notice in dump and notice not in body
+    assert notice not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+def test_story_sentences_on_ad_blockers_and_tips_stay():
+    """Macworld's guide to ad blockers and a story's tip line name them without asking anything of the reader."""
+    assert not DUMP_PROMO_LINE.fullmatch("To set up an ad blocker you'll first need to acquire one from the App Store.")
+    assert not DUMP_PROMO_LINE.fullmatch("Police said they got a tip about the car on Tuesday.")
+    assert DUMP_PROMO_LINE.fullmatch("Have a tip for us? tips@uproxx.com")
