@@ -113,6 +113,30 @@ def test_more_label_link_between_paragraphs_goes(case_id, link):
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 4  # the story itself is read
 
 
+@pytest.mark.parametrize(
+    ("case_id", "link"),
+    [
+        ("zdnet_2024-05-02_april-windows-update-vpn__mgh3",
+         "Also: Windows 11: Do these six things right away after you finish setup"),
+        ("usatoday_2010-08-18_gm-files-for-ipo-taxpayers__snk2",
+         "ALSO ON DRIVE ON:\xa0Your questions answered about GM's IPO."),  # a no-break space after the label
+    ],
+)
+def test_also_label_link_between_paragraphs_goes(case_id, link):
+    """ZDNet sets "Also: <headline>" links between its paragraphs, USA Today's blogs "ALSO ON <blog>: <headline>"."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert link in dump and link not in body
+    assert link not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 4  # the story itself is read
+
+
+def test_german_paragraph_opening_with_also_stays():
+    """German "Also:" opens a sentence (futurezone's reference keeps one): a full stop inside it marks no headline."""
+    assert not DUMP_PROMO_LINE.fullmatch("Also: Lockerer machen lässt sich eine Lizenz schon, allerdings nicht "
+                                         "strenger. Dies soll all jenen Rechtssicherheit geben.")
+
+
 def test_story_line_opening_with_more_stays():
     """Only the label and its colon mark a link: a story's line opening with "More" and a short "More:" stay."""
     assert not DUMP_PROMO_LINE.fullmatch("More than 2,000 people were evacuated from the ship on Tuesday.")
