@@ -50,3 +50,12 @@ def test_a_copied_story_ends_above_its_rail_of_featured_videos():
 
 def test_story_sentence_on_videos_is_no_rail_heading():
     assert not RAIL_HEADING.fullmatch("Related videos were taken down by the platform within hours.")
+
+
+@pytest.mark.parametrize("line", ["Caption", "toggle caption"])  # The Washington Post, NPR
+def test_caption_control_alone_on_its_line_is_a_widget_line(line):
+    assert widgets.is_widget_line(line)
+
+
+def test_sentence_naming_a_caption_is_no_widget_line():
+    assert not widgets.is_widget_line("The caption was changed after readers complained.")
