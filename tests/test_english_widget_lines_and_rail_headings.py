@@ -48,8 +48,16 @@ def test_a_copied_story_ends_above_its_rail_of_featured_videos():
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
 
 
-def test_story_sentence_on_videos_is_no_rail_heading():
+@pytest.mark.parametrize("heading", ["Around the Web", "From Our Partners", "Sponsored Links", "Sponsored Stories"])
+def test_heading_over_a_rail_of_paid_links_is_a_rail_heading(heading):
+    """HuffPost, GQ and PopSugar's "Around the Web", AOL's and Engadget's "From Our Partners", the Daily Mail's,
+    Engadget's and CIO's "Sponsored Links", Variety's and Ars Technica's "Sponsored Stories"."""
+    assert RAIL_HEADING.fullmatch(heading)
+
+
+def test_story_sentence_on_videos_or_partners_is_no_rail_heading():
     assert not RAIL_HEADING.fullmatch("Related videos were taken down by the platform within hours.")
+    assert not RAIL_HEADING.fullmatch("From our partners in Kyiv came word that the shelling had stopped.")
 
 
 @pytest.mark.parametrize("line", ["Caption", "toggle caption"])  # The Washington Post, NPR
