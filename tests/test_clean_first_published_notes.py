@@ -1,12 +1,12 @@
 """A note on where a story first ran, or under which headline, is furniture under the story, not its text.
 
-The dev references of five publishers leave such notes out: "This article originally appeared on Time.com."
+The dev references of seven publishers leave such notes out: "This article originally appeared on Time.com."
 (Fortune), "*This article appears in the September 5, 2016 issue of New York Magazine." (Vulture), "First
-published in The Conversation." (Daily Maverick), and in Chinese the original headline in brackets,
-"（原标题：...）" (163) and "（原题为《...》）" (The Paper). ``PROMO_LINE`` (``data/en`` and ``data/zh``
-``promo_lines.txt``) drops them from HTML pages and text dumps alike. A sentence of the story that says when
-something first appeared runs on past the note's short tail, and the unbracketed "原标题：" line opening a story
-(gmw, whose reference keeps it) is no such note.
+published in The Conversation." (Daily Maverick), "Published in the print edition of ..." (New Yorker, The
+Economist), and in Chinese the original headline in brackets, "（原标题：...）" (163) and "（原题为《...》）" (The
+Paper). ``PROMO_LINE`` (``data/en`` and ``data/zh`` ``promo_lines.txt``) drops them from HTML pages and text dumps
+alike. A sentence of the story that says when something first appeared runs on past the note's short tail, and the
+unbracketed "原标题：" line opening a story (gmw, whose reference keeps it) is no such note.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
 """
@@ -22,6 +22,8 @@ from tests.clean_helpers import dev_page
     "This article originally appeared on Time.com.",
     "*This article appears in the September 5, 2016 issue of New York Magazine.",
     "First published in The Conversation.",
+    "Published in the print edition of the December 5, 2016, issue, with the headline “The Teacher.”",  # New Yorker
+    "From the print edition: United States",  # The Economist
     "（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）",
     "（原题为《是“收割韭菜”还是“回归理性”》）",
 ])
@@ -32,6 +34,7 @@ def test_a_note_on_where_the_story_first_ran_is_a_promo_line(line):
 @pytest.mark.parametrize("line", [
     "This story first appeared in the 1990s, when the band was still unknown! It then vanished for years.",
     "The novel was first published in 1851 and sold poorly.",
+    "From the print edition to the website, the paper cut its staff by half.",  # runs on past the note
     "原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人",
 ])
 def test_a_story_sentence_about_a_first_appearance_is_no_promo_line(line):

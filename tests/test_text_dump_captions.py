@@ -120,3 +120,20 @@ def test_chinese_caption_closing_with_who_provided_the_photo_is_a_credited_capti
     assert caption in dump and caption not in body
     assert caption not in doc.text
     assert caption in doc.captions
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ditwan Morgan (Photo: Crime Stoppers of Michigan)",  # The Detroit News
+        "Antonio Pierce (Photo: Dwayne Ong / SunDevilSource, 247Sports)",  # 247Sports
+    ],
+)
+def test_portrait_name_before_a_bracketed_photo_credit_is_a_credited_caption(caption):
+    assert is_credited_caption(caption)
+
+
+def test_short_line_ending_in_a_bracketed_photo_credit_without_a_name_is_no_credited_caption():
+    """Only a name of two or three capitalised words makes a short caption: a lower-case phrase or one word does not."""
+    assert not is_credited_caption("see below (Photo: AP)")
+    assert not is_credited_caption("Pierce (Photo: AP)")

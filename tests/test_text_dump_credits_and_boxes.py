@@ -178,3 +178,11 @@ def test_trimmed_repeat_over_a_byline_with_a_role_stays():
     """The Abendblatt's standfirst over "Von Christian Unger, Redakteur": a byline names the writer, not a speaker."""
     lines = ["A paragraph before.", TRIMMED, "Von Christian Unger, Redakteur", TRIMMING]
     assert drop_pull_quotes(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "credit", ["Screenshot: SpaceX", "Gif: NASA’s Goddard Space Flight Center/J. Schnittman", "Illustration: The Verge"]
+)  # Gizmodo, The Verge
+def test_line_above_a_screenshot_or_illustration_credit_is_a_caption(credit):
+    caption = "SpaceX wants to use its new space suit designs for future missions to the Moon and Mars."
+    assert captions_above_credits(["A paragraph of the story that came before.", caption, credit]) >= {caption, credit}

@@ -96,6 +96,54 @@ def test_related_link_between_paragraphs_goes_and_a_related_article_line_stays()
 
 
 @pytest.mark.parametrize(
+    ("case_id", "link"),
+    [
+        ("abcnews_2020-02-18_cdc-cruise-ship-travel-restrictions__brv",
+         "MORE: What life is like under novel coronavirus quarantine"),
+        ("time_2011-08-24_washington-monument-crack__gsl",
+         "(MORE: 'Laughter Shocks': 13 Best Tweets About the East Coast Earthquake)"),
+    ],
+)
+def test_more_label_link_between_paragraphs_goes(case_id, link):
+    """ABC News and Time set "MORE: <headline>" links between their paragraphs (Time in brackets)."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert link in dump and link not in body
+    assert link not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 4  # the story itself is read
+
+
+@pytest.mark.parametrize(
+    ("case_id", "link"),
+    [
+        ("zdnet_2024-05-02_april-windows-update-vpn__mgh3",
+         "Also: Windows 11: Do these six things right away after you finish setup"),
+        ("usatoday_2010-08-18_gm-files-for-ipo-taxpayers__snk2",
+         "ALSO ON DRIVE ON:\xa0Your questions answered about GM's IPO."),  # a no-break space after the label
+    ],
+)
+def test_also_label_link_between_paragraphs_goes(case_id, link):
+    """ZDNet sets "Also: <headline>" links between its paragraphs, USA Today's blogs "ALSO ON <blog>: <headline>"."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert link in dump and link not in body
+    assert link not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 4  # the story itself is read
+
+
+def test_german_paragraph_opening_with_also_stays():
+    """German "Also:" opens a sentence (futurezone's reference keeps one): a full stop inside it marks no headline."""
+    assert not DUMP_PROMO_LINE.fullmatch("Also: Lockerer machen lässt sich eine Lizenz schon, allerdings nicht "
+                                         "strenger. Dies soll all jenen Rechtssicherheit geben.")
+
+
+def test_story_line_opening_with_more_stays():
+    """Only the label and its colon mark a link: a story's line opening with "More" and a short "More:" stay."""
+    assert not DUMP_PROMO_LINE.fullmatch("More than 2,000 people were evacuated from the ship on Tuesday.")
+    assert not DUMP_PROMO_LINE.fullmatch("More on the email:")
+
+
+@pytest.mark.parametrize(
     ("case_id", "appeal"),
     [
         ("kut_2020-08-16_andy-brown-democratic-nominee-county-judge__hd4",
@@ -140,3 +188,30 @@ def test_french_or_portuguese_newsletter_promotion_goes_from_a_copied_story(case
     text = clean_dump(dump).text
     assert promo not in text
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5
+
+
+@pytest.mark.parametrize(
+    ("case_id", "notice"),
+    [
+        ("newyorker_2020-07-09_lighthouse-for-magazines__nwj",
+         "To revisit this article, visit My Profile, then View saved stories."),  # Condé Nast's save button
+        ("washingtonpost_2020-02-19_boston-rising-seas__brv2",
+         "Keep supporting great journalism by turning off your ad blocker."),  # an ad blocker notice
+        ("techcrunch_2024-05-09_luminar-tesla-motional-mobility__mgh3", "Got a tip for us? Email Kirsten Korosec"),
+    ],
+)
+def test_save_note_ad_blocker_notice_or_call_for_tips_goes_from_a_copied_story(case_id, notice):
+    """The New Yorker's (GQ's, Vogue's) saved-story note, The Washington Post's (Forbes') ad blocker notice, and
+    TechCrunch's (KUT's, MacRumors', Uproxx's) call for tips are copied among the story's lines."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert notice in dump and notice not in body
+    assert notice not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+def test_story_sentences_on_ad_blockers_and_tips_stay():
+    """Macworld's guide to ad blockers and a story's tip line name them without asking anything of the reader."""
+    assert not DUMP_PROMO_LINE.fullmatch("To set up an ad blocker you'll first need to acquire one from the App Store.")
+    assert not DUMP_PROMO_LINE.fullmatch("Police said they got a tip about the car on Tuesday.")
+    assert DUMP_PROMO_LINE.fullmatch("Have a tip for us? tips@uproxx.com")

@@ -296,6 +296,10 @@ CUT_PREFIX_CHARS = 12
 CAPTION_CREDITS = widgets.local_lines("caption_credits.txt")
 #: A Chinese or Japanese full stop: a credit opening on one closes a caption sentence, however short.
 _CJK_FULL_STOPS = "。"
+#: A portrait's caption, the person's name alone before a bracketed credit: "Ditwan Morgan (Photo: Crime Stoppers of
+#: Michigan)" (The Detroit News), "Antonio Pierce (Photo: Dwayne Ong / SunDevilSource, 247Sports)" (247Sports). Two or
+#: three capitalised words; a story's line never ends on a bracketed photo credit.
+_PORTRAIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ ?")
 #: Labels naming a caption's kind of picture, per language (``data/<language>/caption_markers.txt``), searched in lines
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
@@ -583,7 +587,8 @@ def is_link_row(line: str) -> bool:
 def is_credited_caption(line: str) -> bool:
     """A caption copied as text with its photo credit at the end: a labelled credit (``CAPTION_CREDITS``:
     "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
-    sign ("© dpa | Jens Kalaene"), after four words or more of caption; or a caption naming the kind of picture it is
+    sign ("© dpa | Jens Kalaene"), after four words or more of caption or a bracketed credit after a portrait's name
+    (``_PORTRAIT_NAME``); or a caption naming the kind of picture it is
     under (``CAPTION_MARKERS``: "(Archivbild)", "(Symbolbild)"), of ``MARKED_CAPTION_WORDS`` words at most.
 
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
@@ -594,7 +599,8 @@ def is_credited_caption(line: str) -> bool:
     match = CAPTION_CREDITS.search(line) or (
         _COPYRIGHT_CREDIT.search(line) if "©" in line else None)
     if match is not None and (widgets.word_count(line[: match.start()]) >= 4
-                              or match.start() > 0 and line[match.start()] in _CJK_FULL_STOPS):
+                              or match.start() > 0 and line[match.start()] in _CJK_FULL_STOPS
+                              or line[match.start()] == "(" and _PORTRAIT_NAME.fullmatch(line[: match.start()])):
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
 
