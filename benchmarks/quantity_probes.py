@@ -133,7 +133,8 @@ REAL19_FILE = PROBE_FILE.with_name("quantities_en_real19.json")
 #: Issue 11 (values64), the twentieth publisher batch: the genres no batch aimed at (sports results and records, market
 #: moves and company results, science and health figures, measures with units, weather and disasters, elections, money
 #: in other currencies than the dollar) from every English dev publisher, three a page and three a publisher
-#: (``quantity_probe_sample --batch real20``); labelled by reading and committed before newsfacts ran on them.
+#: (``quantity_probe_sample --batch real20``); labelled by reading and committed before newsfacts ran on them; first
+#: scored on values64 3e3af59 at 45/65, values 0.980 (96/98).
 REAL20_FILE = PROBE_FILE.with_name("quantities_en_real20.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
