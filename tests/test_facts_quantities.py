@@ -837,6 +837,24 @@ def test_millimetres_before_other_nouns_stay_measures():
 @pytest.mark.parametrize(
     "text",
     [
+        # Engadget (dev gold, labelled none), GSMArena (dev probe real20, labelled none)
+        "That revision rounded out its seams, improved bumper performance and added a 3.5mm headphone jack.",
+        "The phone has Bluetooth 5.0 and you also get a 3.5mm headphone jack, FM radio, and the Snake game.",
+        "It keeps a 3.5-mm jack.",
+    ],
+)
+def test_a_connector_size_before_a_jack_is_no_quantity(text):
+    assert quantities(text) == []
+
+
+def test_a_length_beside_a_jack_but_not_before_it_stays_a_measure():
+    found = quantities("The jack sits 3.5mm deeper than before.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("3.5mm", 3.5, "mm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Here are my top 21 films of 2017 and how to watch them at home.",
         "If the top 10 wealthy men in Afghanistan were asked, they would agree.",
     ],
