@@ -1370,7 +1370,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if _share_of(doc, number):
         return True
-    if _house_number(doc, number) or _address_block(doc, number):
+    if _house_number(doc, number) or _address_block(doc, number) or _list_marker(doc, number):
         return True
     if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
         return True  # "3bn users" (The Guardian, BBC News) is no ordinal
@@ -1558,6 +1558,20 @@ def _sterling(doc: Doc, number: Number, end: int) -> bool:
         steps += not number.start <= token.i < number.end
         token = token.head
     return False
+
+
+def _list_marker(doc: Doc, number: Number) -> bool:
+    """A whole number glued to a ")" or "." that opens its line or follows a colon, before a word, numbers an item of
+    a list, no amount: "17) BPM (Beats Per Minute)" and "15) Mother!" (Vox's ranked films, dev page) were read as 17
+    bpm and 15 mothers, "repeat every second: 1. poll tasks ready for execution" (Dropbox Tech, dev probe real20) as
+    1 poll task."""
+    first, after = doc[number.start], number.end + 1
+    if number.end - number.start != 1 or not first.text.isdigit() or first.whitespace_ or after >= len(doc):
+        return False
+    if doc[number.end].text not in {")", "."} or not doc[number.end].whitespace_ or not doc[after].is_alpha:
+        return False
+    prev = doc[number.start - 1] if number.start else None
+    return prev is None or "\n" in prev.text or prev.text == ":"
 
 
 def _house_number(doc: Doc, number: Number) -> bool:
