@@ -107,7 +107,7 @@ def test_value_reading_batch_is_read_above_its_floor():
         ("real10", 0.92, 0.98), ("real11", 0.94, 0.97), ("real12", 0.95, 0.99), ("context2", 0.85, 0.98),
         ("real13", 0.86, 0.98), ("real14", 0.92, 0.99), ("real15", 0.94, 0.98),
         ("real16", 0.93, 0.98), ("real17", 0.85, 0.98), ("real18", 0.98, 0.99), ("real19", 0.98, 0.99),
-        ("real20", 0.73, 0.97), ("fr_real", 0.83, 0.96),
+        ("real20", 0.75, 0.97), ("fr_real", 0.83, 0.96),
     ],
 )
 def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, values):
@@ -185,9 +185,10 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # real20 (sports results and records, market moves and company results, science and health figures, measures,
     # weather and disasters, elections, money in other currencies; 31 publishers) on values64 3e3af59 (main e446a66 and
     # the batch) before any rule learnt from it: 45/65, values 0.980 (96/98); 46/65, values 97/99, with "One big
-    # difference" relabelled 1 difference as real5's, real8's and real11's "One thing" count; after the connector-size
-    # ("a 3.5mm headphone jack", GSMArena, as Engadget's in the dev gold) and list-mark ("1. poll tasks", Dropbox Tech,
-    # as Vox's "17) BPM") rules 48/65, values 97/99.
+    # difference" relabelled 1 difference as real5's, real8's and real11's "One thing" count, 47/65 with "the top two
+    # seeds" relabelled none as the rank-band rule reads "the top ten reasons"; after the connector-size ("a 3.5mm
+    # headphone jack", GSMArena, as Engadget's in the dev gold) and list-mark ("1. poll tasks", Dropbox Tech, as Vox's
+    # "17) BPM") rules 49/65, values 97/99.
     # fr_real (French dev publishers, read as French) on main b5edfcf before any rule learnt from it: 33/42, values
     # 0.885 (23/26); after the approximate-number, "un an de", bare-currency and Guinean-franc rules 35/42, values
     # 0.964 (27/28).
