@@ -130,6 +130,12 @@ REAL18_FILE = PROBE_FILE.with_name("quantities_en_real18.json")
 #: labelled by reading and committed before newsfacts ran on them; first scored on values54 3f9eb6a at 64/66, values
 #: 1.000 (40/40).
 REAL19_FILE = PROBE_FILE.with_name("quantities_en_real19.json")
+#: Issue 11 (values64), the twentieth publisher batch: the genres no batch aimed at (sports results and records, market
+#: moves and company results, science and health figures, measures with units, weather and disasters, elections, money
+#: in other currencies than the dollar) from every English dev publisher, three a page and three a publisher
+#: (``quantity_probe_sample --batch real20``); labelled by reading and committed before newsfacts ran on them; first
+#: scored on values64 3e3af59 at 45/65, values 0.980 (96/98).
+REAL20_FILE = PROBE_FILE.with_name("quantities_en_real20.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -164,6 +170,7 @@ PROBE_SETS = {
     "real17": REAL17_FILE,
     "real18": REAL18_FILE,
     "real19": REAL19_FILE,
+    "real20": REAL20_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

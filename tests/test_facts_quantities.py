@@ -837,6 +837,47 @@ def test_millimetres_before_other_nouns_stay_measures():
 @pytest.mark.parametrize(
     "text",
     [
+        # Engadget (dev gold, labelled none), GSMArena (dev probe real20, labelled none)
+        "That revision rounded out its seams, improved bumper performance and added a 3.5mm headphone jack.",
+        "The phone has Bluetooth 5.0 and you also get a 3.5mm headphone jack, FM radio, and the Snake game.",
+        "It keeps a 3.5-mm jack.",
+    ],
+)
+def test_a_connector_size_before_a_jack_is_no_quantity(text):
+    assert quantities(text) == []
+
+
+def test_a_length_beside_a_jack_but_not_before_it_stays_a_measure():
+    found = quantities("The jack sits 3.5mm deeper than before.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("3.5mm", 3.5, "mm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vox's ranked films (dev page), Dropbox Tech (dev probe real20)
+        "My top films of the year.\n17) BPM (Beats Per Minute)\n16) The Big Sick\n15) Mother!",
+        "repeat every second: 1. poll tasks ready for execution from task store 2. push tasks onto the right queues",
+    ],
+)
+def test_a_number_glued_to_a_list_item_mark_at_a_line_start_or_after_a_colon_is_no_quantity(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tally so far: 12 people died.", [("12 people", 12)]),
+        ("Officials counted the damage.\n40 homes were destroyed.", [("40 homes", 40)]),
+    ],
+)
+def test_a_count_at_a_line_start_or_after_a_colon_with_no_list_mark_stays_a_count(text, expected):
+    assert [(q.text, q.value) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Here are my top 21 films of 2017 and how to watch them at home.",
         "If the top 10 wealthy men in Afghanistan were asked, they would agree.",
     ],

@@ -110,6 +110,10 @@ DIMENSION_WORDS = word_list("dimension_words")
 RACE_NOUNS = word_list("race_nouns")
 #: Nouns after which a hyphenated length is a calibre ("152-millimeter artillery shells"), not a size.
 WEAPON_NOUNS = word_list("weapon_nouns")
+#: Nouns after which a length is a connector's standard size ("a 3.5mm headphone jack"), a calibre of sorts.
+CONNECTOR_NOUNS = word_list("connector_nouns")
+#: What a calibre is the size of: weapons, their ammunition and connectors.
+CALIBRED_NOUNS = WEAPON_NOUNS | CONNECTOR_NOUNS
 #: Words naming a stock market index, whose level is counted in points ("the Nikkei closed at 38,202").
 STOCK_INDEX_WORDS = word_list("stock_index_words")
 #: Verbs besides those of change whose bare number is the level a counted subject reaches ("deeds stood at 6,757").
@@ -1290,7 +1294,8 @@ def _rank_band(doc: Doc, prev: Token, number: Number) -> bool:
 
 def _calibre_before_arms(doc: Doc, unit: str | None, end: int) -> bool:
     """A calibre glued or spaced before a weapon or its ammunition, as "122-mm artillery rounds" (Yonhap) is
-    hyphenated: "155mm shells", "120 mm mortar rounds". Calibres are no quantities (facts gold README)."""
+    hyphenated: "155mm shells", "120 mm mortar rounds"; or the standard size of a connector, a calibre of sorts: "a
+    3.5mm headphone jack" (Engadget, GSMArena). Calibres are no quantities (facts gold README)."""
     after = doc[end] if end < len(doc) else None
     return (
         unit in CALIBRE_UNITS
@@ -1301,8 +1306,9 @@ def _calibre_before_arms(doc: Doc, unit: str | None, end: int) -> bool:
 
 
 def _arms(noun: Token) -> bool:
-    """Whether ``noun``, or the noun it modifies, is a weapon or its ammunition (``data/en/weapon_nouns.txt``)."""
-    return noun.lower_ in WEAPON_NOUNS or noun.head.i > noun.i and noun.head.lower_ in WEAPON_NOUNS
+    """Whether ``noun``, or the noun it modifies, is a weapon or its ammunition (``data/en/weapon_nouns.txt``) or a
+    connector (``data/en/connector_nouns.txt``): what a calibre is the size of."""
+    return noun.lower_ in CALIBRED_NOUNS or noun.head.i > noun.i and noun.head.lower_ in CALIBRED_NOUNS
 
 
 def _speed(doc: Doc, end: int, unit: str) -> tuple[str, int] | None:
@@ -1364,7 +1370,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if _share_of(doc, number):
         return True
-    if _house_number(doc, number) or _address_block(doc, number):
+    if _house_number(doc, number) or _address_block(doc, number) or _list_marker(doc, number):
         return True
     if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
         return True  # "3bn users" (The Guardian, BBC News) is no ordinal
@@ -1552,6 +1558,20 @@ def _sterling(doc: Doc, number: Number, end: int) -> bool:
         steps += not number.start <= token.i < number.end
         token = token.head
     return False
+
+
+def _list_marker(doc: Doc, number: Number) -> bool:
+    """A whole number glued to a ")" or "." that opens its line or follows a colon, before a word, numbers an item of
+    a list, no amount: "17) BPM (Beats Per Minute)" and "15) Mother!" (Vox's ranked films, dev page) were read as 17
+    bpm and 15 mothers, "repeat every second: 1. poll tasks ready for execution" (Dropbox Tech, dev probe real20) as
+    1 poll task."""
+    first, after = doc[number.start], number.end + 1
+    if number.end - number.start != 1 or not first.text.isdigit() or first.whitespace_ or after >= len(doc):
+        return False
+    if doc[number.end].text not in {")", "."} or not doc[number.end].whitespace_ or not doc[after].is_alpha:
+        return False
+    prev = doc[number.start - 1] if number.start else None
+    return prev is None or "\n" in prev.text or prev.text == ":"
 
 
 def _house_number(doc: Doc, number: Number) -> bool:
