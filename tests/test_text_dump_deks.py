@@ -154,3 +154,20 @@ def test_line_of_a_list_of_titles_is_no_dek():
     dump = "\n".join(["Menú", "Multimedia", STORY_HEADLINE, title, "Las protestas del sur en imágenes de la región",
                       "0", *story])
     assert title not in clean_dump(dump).text
+
+
+def test_dek_of_sentences_far_above_the_story_past_a_related_headline_opens_it():
+    """ABC: the dek's two sentences, then a related headline, a caption and the byline over a share bar."""
+    story = _mapuche_story()
+    dek = "Los pueblos indígenas reclaman derechos incumplidos. La protesta del sur crece cada semana en la región."
+    dump = "\n".join(["Menú", "Opinión", STORY_HEADLINE, dek, "Otra historia de la semana sobre el museo de arte moderno",
+                      "Ana Pérez", *(["Compartir"] * 6), "Facebook", "X", "Whatsapp", "Email", *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+def test_caption_over_its_credit_under_the_headline_is_no_dek():
+    story = _mapuche_story()
+    caption = "Una vista de los pueblos indígenas del sur en la región de la protesta durante la jornada"
+    lines = ["Menú", "Opinión", STORY_HEADLINE, caption, "(Archivo Diario)", "0", *story]
+    assert _dek_of_story(lines, 6, len(lines)) == []
+    assert _dek_of_story([*lines[:4], "0", *lines[5:]], 6, len(lines)) == [caption]

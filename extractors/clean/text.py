@@ -137,11 +137,12 @@ DEK_HEADLINE_WORDS = 7
 DEK_CAPITALS = 0.5
 #: ... and less than this share of its words in the headline.
 DEK_REPEAT = 0.5
-#: A dek with no header under it (``_dek_of_story``) lies at most this many lines above the story, under its headline
+#: A dek with no header right under it (``_dek_of_story``) lies at most this many lines above the story (ABC's 19 lines
+#: of related headline, caption, byline and share bar), under its headline
 #: or under a kicker or short byline of at most ``KICKER_WORDS`` words under it; it shares ``DEK_STEMS`` stems
 #: (``_stems``: the first ``STEM_LETTERS`` letters of words that long) with the story's first ``DEK_STORY_LINES``
 #: lines, and runs ``DEK_LONGER`` words past its headline when a headline-shaped line follows it.
-DEK_OF_STORY_REACH = 8
+DEK_OF_STORY_REACH = 20
 KICKER_WORDS = 3
 DEK_STEMS = 2
 STEM_LETTERS = 5
@@ -515,22 +516,25 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
 
 
 def _dek_of_story(lines: list[str], head_end: int, body_end: int) -> list[str]:
-    """The standfirst written as a second headline with no byline or date line under it (``_dek`` wants one): a line
-    right under the headline, or under a kicker or short byline under it, within ``DEK_OF_STORY_REACH`` lines above the
-    story, that is longer than the headline and shares ``DEK_STEMS`` word stems with the story's first
-    ``DEK_STORY_LINES`` lines (``_shared_stems``), the headline at least one.
+    """The standfirst with no byline or date line right under it (``_dek`` and ``_standfirst`` want one near): a line
+    right under the headline, or under a kicker or short byline under it, within ``DEK_OF_STORY_REACH`` lines above
+    the story, that is longer than the headline and shares ``DEK_STEMS`` word stems with the story's first
+    ``DEK_STORY_LINES`` lines (``_stems``), the headline at least one.
 
     Dev dumps: "Los pueblos indígenas reclaman por derechos que permanecen incumplidos, ..." under its headline right
     over the story (La Nación), "La Comisión endurecerá la regulación sobre deportaciones ..." over a video and the
     byline (El País), "La squadra di Kompany vince la 35esima Bundesliga: ..." under "di Daniele Fiori" (il Fatto
     Quotidiano), "CHINESE AGGRESSION: Manila accused Beijing's ..." over "AFP, MANILA" (Taipei Times), the National
     Post's over "Author of the article:", the Evening Standard's and The Debrief's over a byline with its age or a
-    share label. Shared stems tell a dek from the page's other headline and blurb pairs above the story (a teaser
-    rail's, a gallery's): without them twelve dev pages lose (Daum, Phoronix, TASS, Forbes, The Economist, WAZ ...).
-    Under a rail heading or a related label ("Mehr zum Thema" on der Freitag) the pair is a teaser; over another
-    headline-shaped line it is one of a list of titles (RIA Novosti's multimedia box, the Times of India's "Up Next"
-    list) unless it runs ``DEK_LONGER`` words past its headline. Deks closing a sentence are left to ``_standfirst``:
-    teasers' blurbs end so too (issue 12, dumps62; the Spanish deks with no header under them, dumps51).
+    share label; and deks further above the story, past a related headline, a photo and its caption, a share bar or
+    a byline (ABC's two sentences, TASS, heise, BuzzFeed, the FT, Fox Business, Radio-Canada). Shared stems tell a dek from the page's
+    other headline and blurb pairs above the story (a teaser rail's, a gallery's): without them twelve dev pages lose
+    (Daum, Phoronix, TASS, Forbes, The Economist, WAZ ...). Under a rail heading or a related label ("Mehr zum Thema"
+    on der Freitag) the pair is a teaser; over another headline-shaped line it is one of a list of titles (RIA
+    Novosti's multimedia box, the Times of India's "Up Next" list) unless it runs ``DEK_LONGER`` words past its
+    headline; over a photo credit it is the photo's caption (the San Diego Union-Tribune's "A rendering of ..." over
+    "(SDSU Athletics)"); cut with an ellipsis it is a teaser's (20 Minutes). References differ on deks: The Detroit
+    News' is left out of its reference (issue 12, dumps62; the Spanish deks with no header under them, dumps51).
     """
     counts = Counter(lines)
     story = _stems(" ".join(lines[head_end : min(body_end, head_end + DEK_STORY_LINES)]))
@@ -540,11 +544,13 @@ def _dek_of_story(lines: list[str], head_end: int, body_end: int) -> list[str]:
         if not _is_dek_shaped(line, counts) or len(_stems(line) & story) < DEK_STEMS:
             continue
         below = lines[at + 1]
+        if widgets.is_credit_line(below) or below.startswith("(") and widgets.CAPTION_CREDIT.match(below):
+            continue  # a photo caption over its credit
         listed = _is_headline(below) and not _is_header(below) and not widgets.is_widget_line(below)
         kicker = widgets.word_count(lines[at - 1]) <= KICKER_WORDS and not widgets.SENTENCE_END.search(lines[at - 1])
         for head in (at - 1, at - 2) if kicker and at > 1 else (at - 1,):
             above = lines[head]
-            if not _is_headline(above) or counts[above] > 1 or _is_header(above) or _CLOCK.search(above) \
+            if not _is_headline(above) or _is_header(above) or _CLOCK.search(above) \
                     or widgets.is_caption_line(above) or not DEK_HEADLINE_WORDS <= widgets.word_count(above) < words:
                 continue
             if listed and widgets.word_count(above) + DEK_LONGER > words or head > 0 and (
@@ -558,10 +564,10 @@ def _dek_of_story(lines: list[str], head_end: int, body_end: int) -> list[str]:
 
 def _is_dek_shaped(line: str, counts: Counter) -> bool:
     """A line shaped as ``_dek_of_story`` reads a dek: ``DEK_WORDS`` to ``STANDFIRST_WORDS`` words once on the page,
-    not closing a sentence, not title case, no byline, date, widget line or caption; Chinese and Japanese lines are
+    not cut with an ellipsis, not title case, no byline, date, widget line or caption; Chinese and Japanese lines are
     left out, as in ``_dek``."""
-    if "\n" in line or counts[line] > 1 or line.endswith((":", "：")) or widgets.CJK.search(line) \
-            or widgets.SENTENCE_END.search(line) or not DEK_WORDS <= widgets.word_count(line) <= STANDFIRST_WORDS:
+    if "\n" in line or counts[line] > 1 or line.endswith((":", "：", "…", "...")) or widgets.CJK.search(line) \
+            or not DEK_WORDS <= widgets.word_count(line) <= STANDFIRST_WORDS:
         return False
     if _is_header(line) or widgets.is_widget_line(line) or widgets.widget_word_count(line) >= 2 \
             or is_credited_caption(line) or widgets.is_caption_line(line):
