@@ -443,7 +443,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles:
         title, paragraphs = paragraphs[0], paragraphs[1:]
-    paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
+    paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``) or beside their date,
@@ -460,6 +460,18 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _without_leading_figures(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The story without the lines of no letter opening it: pieces of the header's date and counters the copy split
+    off, a slider's arrows. No dev reference opens with one; dev dumps kept "2019" / "09/07" / "2819" (QQ), a view
+    count "12934" (NetEase), "9 |  | 23" (Guancha), "‹ ›" (O Tempo), "06/10/2020" (Radio Nacional), "03/24/2020" (The
+    Media Line). A table's rows (a paragraph of several lines) stay."""
+    start = 0
+    while start < len(paragraphs) and "\n" not in paragraphs[start] \
+            and not any(char.isalpha() for char in paragraphs[start]):
+        start += 1
+    return paragraphs[start:]
 
 
 def _standfirst(lines: list[str], head_end: int) -> list[str]:
