@@ -137,6 +137,10 @@ DEK_HEADLINE_WORDS = 7
 DEK_CAPITALS = 0.5
 #: ... and less than this share of its words in the headline.
 DEK_REPEAT = 0.5
+#: A count of more items alone on its line, after a plus sign and perhaps a noun: the photos a gallery's cover hides,
+#: kept inside the story on UOL ("+22", "+20") and Super Biznes ("+ 26 zdjęć"); the dev dumps show more ("+10" on the
+#: Daily Mail and Engadget, a "+1" share counter on Notebookcheck and Sohu) and no dev reference holds one (dumps62).
+_MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
 #: A dek with no header right under it (``_dek_of_story``) lies at most this many lines above the story (ABC's 19 lines
 #: of related headline, caption, byline and share bar), under its headline
 #: or under a kicker or short byline of at most ``KICKER_WORDS`` words under it; it shares ``DEK_STEMS`` stems
@@ -444,6 +448,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
+    paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``) or beside their date,

@@ -1,11 +1,12 @@
-"""Issue 12, dumps62: lines of no letter opening a copied story are the header's date pieces and counters the copy
-split off (QQ, NetEase, Radio Nacional, The Media Line on dev dumps), not its first paragraph."""
+"""Issue 12, dumps62: lines of figures a copy sets in the story: lines of no letter opening it are the header's date
+pieces and counters the copy split off (QQ, NetEase, Radio Nacional, The Media Line on dev dumps), not its first
+paragraph; a count of more photos after a plus sign is a gallery's cover (UOL, Super Biznes)."""
 from __future__ import annotations
 
 import pytest
 
 from extractors.clean.text import _without_leading_figures
-from tests.test_clean_text import clean_dump, copied_page
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -31,3 +32,11 @@ def test_a_table_opening_the_story_stays():
     table = "2019\t2020\n12\t14"
     assert _without_leading_figures((table, "Story text.")) == (table, "Story text.")
 
+
+
+@pytest.mark.parametrize("count", ["+22", "+ 26 zdjęć"])
+def test_a_gallerys_count_of_more_photos_inside_the_story_is_dropped(count):
+    """UOL's "+22" and Super Biznes' "+ 26 zdjęć" under a gallery's cover between two paragraphs."""
+    story = paragraphs(6, "Gallery")
+    dump = "\n".join(["Menu", "A singer's plane crashes near the coast of the state", *story[:3], count, *story[3:]])
+    assert clean_dump(dump).text.split("\n\n") == story
