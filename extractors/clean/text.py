@@ -141,6 +141,13 @@ DEK_REPEAT = 0.5
 #: kept inside the story on UOL ("+22", "+20") and Super Biznes ("+ 26 zdjęć"); the dev dumps show more ("+10" on the
 #: Daily Mail and Engadget, a "+1" share counter on Notebookcheck and Sohu) and no dev reference holds one (dumps62).
 _MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
+#: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an ideographic
+#: full stop, question or exclamation mark, and none at its end (``_is_unclosed_cjk``): no closing bracket, quote,
+#: dash, colon or comma either.
+CJK_RUN = 6
+_UNCLOSED_CJK = re.compile(
+    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】\"”…—：:;；、,，.!?]$"
+)
 #: A dek with no header right under it (``_dek_of_story``) lies at most this many lines above the story (ABC's 19 lines
 #: of related headline, caption, byline and share bar), under its headline
 #: or under a kicker or short byline of at most ``KICKER_WORDS`` words under it; it shares ``DEK_STEMS`` stems
@@ -449,6 +456,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
+    paragraphs = tuple(para for para in paragraphs if not _is_unclosed_cjk(para))
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``) or beside their date,
@@ -465,6 +473,18 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _is_unclosed_cjk(para: str) -> bool:
+    """A Chinese or Japanese line that closes a sentence inside and not at its end (``_UNCLOSED_CJK``) is no paragraph
+    of the story, which closes each sentence with its full stop: a photo caption of two sentences, the last one left
+    open ("画面は小さくても解像度は高いので実用性は十分。フリック入力についても、…ほぼミス無く入力できる" on ASCII,
+    "キーボードはテンキーなしのアイソレーション式。…このモデルはキーボードバックライトなし" on Impress Watch), a teaser of a
+    headline and its blurb on one line (Publickey's "「ストレージクラスメモリ」がついに実用化。DRAMと同じ…"), a video
+    player's strings (QQ's "进入广告 广告被拦截插件误伤啦，…请您谅解，谢谢！ 我知道了! …下一个"). Dev dumps lose one
+    paragraph left open (InfoQ's "…2300キロバイトまで増加したという") and one closing on a glued link (QQ's "…将持续。
+    返回腾讯网首页>>"). A table's rows (a paragraph of several lines) stay (issue 12, dumps62)."""
+    return "\n" not in para and _UNCLOSED_CJK.search(para) is not None
 
 
 def _without_leading_figures(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
