@@ -141,6 +141,14 @@ DEK_REPEAT = 0.5
 #: kept inside the story on UOL ("+22", "+20") and Super Biznes ("+ 26 zdjęć"); the dev dumps show more ("+10" on the
 #: Daily Mail and Engadget, a "+1" share counter on Notebookcheck and Sohu) and no dev reference holds one (dumps62).
 _MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
+#: A link to another story after a label on its line (``_link_label``): the label, of ``LINK_LABEL_WORDS`` words at
+#: most, a colon or bar, then the headline of ``LINK_WORDS`` words or more; the label opens ``LINK_REPEATS`` such lines
+#: of the story or more.
+_OPENING_QUOTES = "\"'“‘«„"
+_LABELLED = re.compile(rf"(?P<label>[^\W_][^|:：\n]{{0,40}}?)\s*[|:：]\s+(?P<headline>[{_OPENING_QUOTES}]?[^\W\d_][^\n]*)")
+LINK_LABEL_WORDS = 5
+LINK_WORDS = 5
+LINK_REPEATS = 2
 #: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an ideographic
 #: full stop, question or exclamation mark, and none at its end (``_is_unclosed_cjk``): no closing bracket, quote,
 #: dash, colon or comma either.
@@ -457,6 +465,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = tuple(para for para in paragraphs if not _is_unclosed_cjk(para))
+    paragraphs = _without_labelled_links(paragraphs)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``) or beside their date,
@@ -473,6 +482,37 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _without_labelled_links(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The story without its links to other stories set on one line after a label, when the story repeats the label
+    over two links or more (``_link_label``): ABC News' "MORE: 14 Americans evacuated from cruise ship in Japan test
+    positive ...", The Atlantic's "Read: America's patchwork pandemic is fraying even further", ZDNet's "Also: Windows
+    11 FAQ: ZDNET's upgrade guide ...", USA TODAY's "Brad Childress: Vikings felt teammates could convince ...", Eyethu
+    News' "FUNDA OLUNYE UDABA LAPHA | Uboshiwe osolwa ngokugenca isoka eMgungundlovu". Any language's label is read
+    off the page by its repeats, where a list of labels would need one entry a language (dumps51 took "Read:" and
+    "MORE:" as promotions: test fell). Labelled lines that are the story's own stay: an interview's turns and its
+    questions ("ELLESA THROWDEN: Do you think ...?"), fields ("Género: Drama, Misterio, Ciencia ficción", "Earnings:
+    $11 million"), a review's pros in lower case ("We like: the low energy consumption"), a series of short
+    subheadings ("How to learn Swift: Getting started"). The Washington Post's graphic title "Map: Flow of foreign
+    fighters to Syria", kept by its reference, goes with its "View Graphic" twin (issue 12, dumps62)."""
+    labels = Counter(label for para in paragraphs if (label := _link_label(para)) is not None)
+    return tuple(para for para in paragraphs if labels[_link_label(para)] < LINK_REPEATS)
+
+
+def _link_label(para: str) -> str | None:
+    """The label (case-folded) of a line shaped as a labelled link (``_LABELLED``): a label of ``LINK_LABEL_WORDS``
+    words at most, a colon or a bar, and a headline of ``LINK_WORDS`` to ``HEADLINE_WORDS`` words opening with a
+    capital (after a quote), closing no sentence inside or at its end; else None."""
+    match = _LABELLED.fullmatch(para)
+    if match is None or widgets.word_count(match["label"]) > LINK_LABEL_WORDS:
+        return None
+    headline = match["headline"]
+    if not headline.lstrip(_OPENING_QUOTES)[:1].isupper() \
+            or not LINK_WORDS <= widgets.word_count(headline) <= HEADLINE_WORDS \
+            or headline.endswith((".", "?", "!", "。", "？", "！")) or _SENTENCE_CLOSED.search(headline):
+        return None
+    return match["label"].casefold()
 
 
 def _is_unclosed_cjk(para: str) -> bool:
