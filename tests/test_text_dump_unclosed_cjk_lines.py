@@ -1,5 +1,6 @@
 """Issue 12, dumps62: a Chinese or Japanese line closing a sentence inside and none at its end is no paragraph (a
-photo caption on ASCII and Impress Watch, a teaser on Publickey, a video player's strings on QQ; ``text._is_unclosed_cjk``)."""
+photo caption on ASCII and Impress Watch, a teaser on Publickey, a video player's strings on QQ;
+``text._is_unclosed_cjk``)."""
 from __future__ import annotations
 
 from extractors.clean.text import _is_unclosed_cjk

@@ -145,22 +145,24 @@ _MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
 #: most, a colon or bar, then the headline of ``LINK_WORDS`` words or more; the label opens ``LINK_REPEATS`` such lines
 #: of the story or more.
 _OPENING_QUOTES = "\"'“‘«„"
-_LABELLED = re.compile(rf"(?P<label>[^\W_][^|:：\n]{{0,40}}?)\s*[|:：]\s+(?P<headline>[{_OPENING_QUOTES}]?[^\W\d_][^\n]*)")
+_LABELLED = re.compile(
+    rf"(?P<label>[^\W_][^|:：\n]{{0,40}}?)\s*[|:：]\s+(?P<headline>[{_OPENING_QUOTES}]?[^\W\d_][^\n]*)"
+)
 LINK_LABEL_WORDS = 5
 LINK_WORDS = 5
 LINK_REPEATS = 2
-#: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an ideographic
-#: full stop, question or exclamation mark, and none at its end (``_is_unclosed_cjk``): no closing bracket, quote,
-#: dash, colon or comma either.
+#: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an
+#: ideographic full stop, question or exclamation mark, and none at its end (``_is_unclosed_cjk``): no closing
+#: bracket, quote, dash, colon or comma either.
 CJK_RUN = 6
 _UNCLOSED_CJK = re.compile(
     rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】\"”…—：:;；、,，.!?]$"
 )
-#: A dek with no header right under it (``_dek_of_story``) lies at most this many lines above the story (ABC's 19 lines
-#: of related headline, caption, byline and share bar), under its headline
-#: or under a kicker or short byline of at most ``KICKER_WORDS`` words under it; it shares ``DEK_STEMS`` stems
-#: (``_stems``: the first ``STEM_LETTERS`` letters of words that long) with the story's first ``DEK_STORY_LINES``
-#: lines, and runs ``DEK_LONGER`` words past its headline when a headline-shaped line follows it.
+#: A dek with no header right under it (``_dek_of_story``) lies at most this many lines above the story (ABC's 19
+#: lines of related headline, caption, byline and share bar), under its headline or under a kicker or short byline of
+#: at most ``KICKER_WORDS`` words under it; it shares ``DEK_STEMS`` stems (``_stems``: the first ``STEM_LETTERS``
+#: letters of words that long) with the story's first ``DEK_STORY_LINES`` lines, and runs ``DEK_LONGER`` words past
+#: its headline when a headline-shaped line follows it.
 DEK_OF_STORY_REACH = 20
 KICKER_WORDS = 3
 DEK_STEMS = 2
@@ -604,14 +606,15 @@ def _dek_of_story(lines: list[str], head_end: int, body_end: int) -> list[str]:
     Quotidiano), "CHINESE AGGRESSION: Manila accused Beijing's ..." over "AFP, MANILA" (Taipei Times), the National
     Post's over "Author of the article:", the Evening Standard's and The Debrief's over a byline with its age or a
     share label; and deks further above the story, past a related headline, a photo and its caption, a share bar or
-    a byline (ABC's two sentences, TASS, heise, BuzzFeed, the FT, Fox Business, Radio-Canada). Shared stems tell a dek from the page's
-    other headline and blurb pairs above the story (a teaser rail's, a gallery's): without them twelve dev pages lose
-    (Daum, Phoronix, TASS, Forbes, The Economist, WAZ ...). Under a rail heading or a related label ("Mehr zum Thema"
-    on der Freitag) the pair is a teaser; over another headline-shaped line it is one of a list of titles (RIA
-    Novosti's multimedia box, the Times of India's "Up Next" list) unless it runs ``DEK_LONGER`` words past its
-    headline; over a photo credit it is the photo's caption (the San Diego Union-Tribune's "A rendering of ..." over
-    "(SDSU Athletics)"); cut with an ellipsis it is a teaser's (20 Minutes). References differ on deks: The Detroit
-    News' is left out of its reference (issue 12, dumps62; the Spanish deks with no header under them, dumps51).
+    a byline (ABC's two sentences, TASS, heise, BuzzFeed, the FT, Fox Business, Radio-Canada). Shared stems tell a
+    dek from the page's other headline and blurb pairs above the story (a teaser rail's, a gallery's): without them
+    twelve dev pages lose (Daum, Phoronix, TASS, Forbes, The Economist, WAZ ...). Under a rail heading or a related
+    label ("Mehr zum Thema" on der Freitag) the pair is a teaser; over another headline-shaped line it is one of a
+    list of titles (RIA Novosti's multimedia box, the Times of India's "Up Next" list) unless it runs ``DEK_LONGER``
+    words past its headline; over a photo credit it is the photo's caption (the San Diego Union-Tribune's "A
+    rendering of ..." over "(SDSU Athletics)"); cut with an ellipsis it is a teaser's (20 Minutes). References differ
+    on deks: The Detroit News' is left out of its reference (issue 12, dumps62; the Spanish deks with no header under
+    them, dumps51).
     """
     counts = Counter(lines)
     story = _stems(" ".join(lines[head_end : min(body_end, head_end + DEK_STORY_LINES)]))
