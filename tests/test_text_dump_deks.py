@@ -4,7 +4,7 @@ Beacon, dilei.it on dev dumps; a dek under a byline or widget line under the hea
 Register, The Verge); and the lines of that shape that are no dek."""
 from __future__ import annotations
 
-from extractors.clean.text import _is_age_line, _is_meta_date, _is_short_date
+from extractors.clean.text import _dek_of_story, _is_age_line, _is_meta_date, _is_short_date
 from tests.test_clean_text import clean_dump, paragraphs
 
 HEADLINE = "Why, despite the complaints of many, the league's players are actually not overpaid"
@@ -156,3 +156,63 @@ def test_separated_meta_line_with_a_full_date_is_a_header_line_and_a_table_row_i
     assert _is_meta_date("November 6, 2020 · 12 min read")
     assert not _is_meta_date("200 │ 2020-08-01 18:00:00+00 │ 4084\n400 │ 2020-08-01 17:59:00+00 │ 12")
     assert not _is_meta_date("Published Aug 28, 2024")
+
+
+# dumps62: a dek with no byline or date line under it (``text._dek_of_story``): La Nación, El País, il Fatto
+# Quotidiano, the Taipei Times, the National Post on dev dumps
+STORY_HEADLINE = "Una solución no violenta para la cuestión mapuche en el sur"
+STORY_DEK = "Los pueblos indígenas reclaman derechos incumplidos y es más eficiente canalizar la protesta que reprimirla"
+
+
+def _mapuche_story() -> list[str]:
+    return [f"Los pueblos indígenas del sur reclaman tierras, y la protesta crece en la región; punto {i} del debate "
+            "sobre la cuestión que el gobierno todavía no resuelve, según los dirigentes consultados por este diario."
+            for i in range(5)]
+
+
+def test_dek_sharing_the_storys_words_right_over_the_story_opens_it():
+    story = _mapuche_story()
+    dump = "\n".join(["Menú", "Opinión", STORY_HEADLINE, STORY_DEK, "0", *story])
+    assert clean_dump(dump).text.split("\n\n") == [STORY_DEK, *story]
+
+
+def test_blurb_over_the_story_sharing_none_of_its_words_is_no_dek():
+    """A teaser's blurb under its headline, the headline sharing a word with the story ("cuestión")."""
+    story = _mapuche_story()
+    blurb = "Un nuevo museo abre sus puertas con obras de artistas jóvenes y entradas gratuitas hasta diciembre"
+    lines = ["Menú", "Opinión", "El museo de arte moderno y la cuestión de su temporada", blurb, "0", *story]
+    assert _dek_of_story(lines, 5, len(lines)) == []
+    assert _dek_of_story([*lines[:3], STORY_DEK, *lines[4:]], 5, len(lines)) == [STORY_DEK]
+
+
+def test_headline_and_blurb_under_a_rail_heading_are_no_dek():
+    story = _mapuche_story()
+    dump = "\n".join(["Menú", "Mehr zum Thema", STORY_HEADLINE, STORY_DEK, "0", *story])
+    assert STORY_DEK not in clean_dump(dump).text
+
+
+def test_line_of_a_list_of_titles_is_no_dek():
+    """RIA Novosti's multimedia box: a title under a title, another title under it; not four words longer than the
+    title above it, no dek."""
+    story = _mapuche_story()
+    title = "Los pueblos indígenas del sur reclaman tierras y derechos ante el gobierno nacional hoy"
+    dump = "\n".join(["Menú", "Multimedia", STORY_HEADLINE, title, "Las protestas del sur en imágenes de la región",
+                      "0", *story])
+    assert title not in clean_dump(dump).text
+
+
+def test_dek_of_sentences_far_above_the_story_past_a_related_headline_opens_it():
+    """ABC: the dek's two sentences, then a related headline, a caption and the byline over a share bar."""
+    story = _mapuche_story()
+    dek = "Los pueblos indígenas reclaman derechos incumplidos. La protesta del sur crece cada semana en la región."
+    dump = "\n".join(["Menú", "Opinión", STORY_HEADLINE, dek, "Otra historia de la semana sobre el museo de arte moderno",
+                      "Ana Pérez", *(["Compartir"] * 6), "Facebook", "X", "Whatsapp", "Email", *story])
+    assert clean_dump(dump).text.split("\n\n")[0] == dek
+
+
+def test_caption_over_its_credit_under_the_headline_is_no_dek():
+    story = _mapuche_story()
+    caption = "Una vista de los pueblos indígenas del sur en la región de la protesta durante la jornada"
+    lines = ["Menú", "Opinión", STORY_HEADLINE, caption, "(Archivo Diario)", "0", *story]
+    assert _dek_of_story(lines, 6, len(lines)) == []
+    assert _dek_of_story([*lines[:4], "0", *lines[5:]], 6, len(lines)) == [caption]

@@ -48,6 +48,8 @@ from extractors.clean.text_regions import (
     HEADLINE_WORDS,
     NOTE_BELOW,
     PROSE_WORDS,
+    RAIL_HEADING,
+    RELATED_LABEL,
     author_boxes,
     captions_above_credits,
     closes_sentence,
@@ -137,6 +139,39 @@ DEK_HEADLINE_WORDS = 7
 DEK_CAPITALS = 0.5
 #: ... and less than this share of its words in the headline.
 DEK_REPEAT = 0.5
+#: A count of more items alone on its line, after a plus sign and perhaps a noun: the photos a gallery's cover hides,
+#: kept inside the story on UOL ("+22", "+20") and Super Biznes ("+ 26 zdjęć"); the dev dumps show more ("+10" on the
+#: Daily Mail and Engadget, a "+1" share counter on Notebookcheck and Sohu) and no dev reference holds one (dumps62).
+_MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
+#: A link to another story after a label on its line (``_link_label``): the label, of ``LINK_LABEL_WORDS`` words at
+#: most, a colon or bar, then the headline of ``LINK_WORDS`` words or more; the label opens ``LINK_REPEATS`` such lines
+#: of the story or more.
+_OPENING_QUOTES = "\"'“‘«„"
+_LABELLED = re.compile(
+    rf"(?P<label>[^\W_][^|:：\n]{{0,40}}?)\s*[|:：]\s+(?P<headline>[{_OPENING_QUOTES}]?[^\W\d_][^\n]*)"
+)
+LINK_LABEL_WORDS = 5
+LINK_WORDS = 5
+LINK_REPEATS = 2
+#: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an
+#: ideographic full stop, question or exclamation mark, and none at its end (``_is_unclosed_cjk``): no closing
+#: bracket, quote, dash, colon or comma either.
+CJK_RUN = 6
+_UNCLOSED_CJK = re.compile(
+    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】\"”…—：:;；、,，.!?]$"
+)
+#: A dek with no header right under it (``_dek_of_story``) lies at most this many lines above the story (ABC's 19
+#: lines of related headline, caption, byline and share bar), under its headline or under a kicker or short byline of
+#: at most ``KICKER_WORDS`` words under it; it shares ``DEK_STEMS`` stems (``_stems``: the first ``STEM_LETTERS``
+#: letters of words that long) with the story's first ``DEK_STORY_LINES`` lines, and runs ``DEK_LONGER`` words past
+#: its headline when a headline-shaped line follows it.
+DEK_OF_STORY_REACH = 20
+KICKER_WORDS = 3
+DEK_STEMS = 2
+STEM_LETTERS = 5
+DEK_STORY_LINES = 4
+DEK_LONGER = 4
+_STEM_WORD = re.compile(rf"[^\W\d_]{{{STEM_LETTERS},}}")
 #: A line of this many words closing a sentence inside is a lead paragraph, not a headline (``_is_headline``).
 LEDE_WORDS = 17
 
@@ -406,7 +441,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         ):
             headlines.append((line, False))
     standfirst = _standfirst(lines, head_end) if region is not None else []
-    dek = _dek(lines, head_end) if region is not None and not standfirst else []
+    dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
+        if region is not None and not standfirst else []
     standfirst = standfirst or dek
     # set in after the boxes go: two to four short lines in a row read as a box of furniture (``drop_boxes``)
     subtitles = korean_subtitles(lines, head_end, body_end) if region is not None and not standfirst else []
@@ -430,7 +466,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles:
         title, paragraphs = paragraphs[0], paragraphs[1:]
-    paragraphs = tuple(drop_unrelated_lines(list(paragraphs)))
+    paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
+    paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
+    paragraphs = tuple(para for para in paragraphs if not _is_unclosed_cjk(para))
+    paragraphs = _without_labelled_links(paragraphs)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
@@ -449,6 +488,61 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _without_labelled_links(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The story without its links to other stories set on one line after a label, when the story repeats the label
+    over two links or more (``_link_label``): ABC News' "MORE: 14 Americans evacuated from cruise ship in Japan test
+    positive ...", The Atlantic's "Read: America's patchwork pandemic is fraying even further", ZDNet's "Also: Windows
+    11 FAQ: ZDNET's upgrade guide ...", USA TODAY's "Brad Childress: Vikings felt teammates could convince ...", Eyethu
+    News' "FUNDA OLUNYE UDABA LAPHA | Uboshiwe osolwa ngokugenca isoka eMgungundlovu". Any language's label is read
+    off the page by its repeats, where a list of labels would need one entry a language (dumps51 took "Read:" and
+    "MORE:" as promotions: test fell). Labelled lines that are the story's own stay: an interview's turns and its
+    questions ("ELLESA THROWDEN: Do you think ...?"), fields ("Género: Drama, Misterio, Ciencia ficción", "Earnings:
+    $11 million"), a review's pros in lower case ("We like: the low energy consumption"), a series of short
+    subheadings ("How to learn Swift: Getting started"). The Washington Post's graphic title "Map: Flow of foreign
+    fighters to Syria", kept by its reference, goes with its "View Graphic" twin (issue 12, dumps62)."""
+    labels = Counter(label for para in paragraphs if (label := _link_label(para)) is not None)
+    return tuple(para for para in paragraphs if labels[_link_label(para)] < LINK_REPEATS)
+
+
+def _link_label(para: str) -> str | None:
+    """The label (case-folded) of a line shaped as a labelled link (``_LABELLED``): a label of ``LINK_LABEL_WORDS``
+    words at most, a colon or a bar, and a headline of ``LINK_WORDS`` to ``HEADLINE_WORDS`` words opening with a
+    capital (after a quote), closing no sentence inside or at its end; else None."""
+    match = _LABELLED.fullmatch(para)
+    if match is None or widgets.word_count(match["label"]) > LINK_LABEL_WORDS:
+        return None
+    headline = match["headline"]
+    if not headline.lstrip(_OPENING_QUOTES)[:1].isupper() \
+            or not LINK_WORDS <= widgets.word_count(headline) <= HEADLINE_WORDS \
+            or headline.endswith((".", "?", "!", "。", "？", "！")) or _SENTENCE_CLOSED.search(headline):
+        return None
+    return match["label"].casefold()
+
+
+def _is_unclosed_cjk(para: str) -> bool:
+    """A Chinese or Japanese line that closes a sentence inside and not at its end (``_UNCLOSED_CJK``) is no paragraph
+    of the story, which closes each sentence with its full stop: a photo caption of two sentences, the last one left
+    open ("画面は小さくても解像度は高いので実用性は十分。フリック入力についても、…ほぼミス無く入力できる" on ASCII,
+    "キーボードはテンキーなしのアイソレーション式。…このモデルはキーボードバックライトなし" on Impress Watch), a teaser of a
+    headline and its blurb on one line (Publickey's "「ストレージクラスメモリ」がついに実用化。DRAMと同じ…"), a video
+    player's strings (QQ's "进入广告 广告被拦截插件误伤啦，…请您谅解，谢谢！ 我知道了! …下一个"). Dev dumps lose one
+    paragraph left open (InfoQ's "…2300キロバイトまで増加したという") and one closing on a glued link (QQ's "…将持续。
+    返回腾讯网首页>>"). A table's rows (a paragraph of several lines) stay (issue 12, dumps62)."""
+    return "\n" not in para and _UNCLOSED_CJK.search(para) is not None
+
+
+def _without_leading_figures(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The story without the lines of no letter opening it: pieces of the header's date and counters the copy split
+    off, a slider's arrows. No dev reference opens with one; dev dumps kept "2019" / "09/07" / "2819" (QQ), a view
+    count "12934" (NetEase), "9 |  | 23" (Guancha), "‹ ›" (O Tempo), "06/10/2020" (Radio Nacional), "03/24/2020" (The
+    Media Line). A table's rows (a paragraph of several lines) stay."""
+    start = 0
+    while start < len(paragraphs) and "\n" not in paragraphs[start] \
+            and not any(char.isalpha() for char in paragraphs[start]):
+        start += 1
+    return paragraphs[start:]
 
 
 def _standfirst(lines: list[str], head_end: int) -> list[str]:
@@ -502,6 +596,74 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
                 at -= 1
             return [lines[at]]
     return []
+
+
+def _dek_of_story(lines: list[str], head_end: int, body_end: int) -> list[str]:
+    """The standfirst with no byline or date line right under it (``_dek`` and ``_standfirst`` want one near): a line
+    right under the headline, or under a kicker or short byline under it, within ``DEK_OF_STORY_REACH`` lines above
+    the story, that is longer than the headline and shares ``DEK_STEMS`` word stems with the story's first
+    ``DEK_STORY_LINES`` lines (``_stems``), the headline at least one.
+
+    Dev dumps: "Los pueblos indígenas reclaman por derechos que permanecen incumplidos, ..." under its headline right
+    over the story (La Nación), "La Comisión endurecerá la regulación sobre deportaciones ..." over a video and the
+    byline (El País), "La squadra di Kompany vince la 35esima Bundesliga: ..." under "di Daniele Fiori" (il Fatto
+    Quotidiano), "CHINESE AGGRESSION: Manila accused Beijing's ..." over "AFP, MANILA" (Taipei Times), the National
+    Post's over "Author of the article:", the Evening Standard's and The Debrief's over a byline with its age or a
+    share label; and deks further above the story, past a related headline, a photo and its caption, a share bar or
+    a byline (ABC's two sentences, TASS, heise, BuzzFeed, the FT, Fox Business, Radio-Canada). Shared stems tell a
+    dek from the page's other headline and blurb pairs above the story (a teaser rail's, a gallery's): without them
+    twelve dev pages lose (Daum, Phoronix, TASS, Forbes, The Economist, WAZ ...). Under a rail heading or a related
+    label ("Mehr zum Thema" on der Freitag) the pair is a teaser; over another headline-shaped line it is one of a
+    list of titles (RIA Novosti's multimedia box, the Times of India's "Up Next" list) unless it runs ``DEK_LONGER``
+    words past its headline; over a photo credit it is the photo's caption (the San Diego Union-Tribune's "A
+    rendering of ..." over "(SDSU Athletics)"); cut with an ellipsis it is a teaser's (20 Minutes). References differ
+    on deks: The Detroit News' is left out of its reference (issue 12, dumps62; the Spanish deks with no header under
+    them, dumps51).
+    """
+    counts = Counter(lines)
+    story = _stems(" ".join(lines[head_end : min(body_end, head_end + DEK_STORY_LINES)]))
+    for at in range(head_end - 1, max(head_end - DEK_OF_STORY_REACH, 1) - 1, -1):
+        line = lines[at]
+        words = widgets.word_count(line)
+        if not _is_dek_shaped(line, counts) or len(_stems(line) & story) < DEK_STEMS:
+            continue
+        below = lines[at + 1]
+        if widgets.is_credit_line(below) or below.startswith("(") and widgets.CAPTION_CREDIT.match(below):
+            continue  # a photo caption over its credit
+        listed = _is_headline(below) and not _is_header(below) and not widgets.is_widget_line(below)
+        kicker = widgets.word_count(lines[at - 1]) <= KICKER_WORDS and not widgets.SENTENCE_END.search(lines[at - 1])
+        for head in (at - 1, at - 2) if kicker and at > 1 else (at - 1,):
+            above = lines[head]
+            if not _is_headline(above) or _is_header(above) or _CLOCK.search(above) \
+                    or widgets.is_caption_line(above) or not DEK_HEADLINE_WORDS <= widgets.word_count(above) < words:
+                continue
+            if listed and widgets.word_count(above) + DEK_LONGER > words or head > 0 and (
+                RAIL_HEADING.fullmatch(lines[head - 1]) or RELATED_LABEL.fullmatch(lines[head - 1])
+            ):
+                continue
+            if len(set(line.split()) & set(above.split())) < DEK_REPEAT * len(line.split()) and _stems(above) & story:
+                return [line]
+    return []
+
+
+def _is_dek_shaped(line: str, counts: Counter) -> bool:
+    """A line shaped as ``_dek_of_story`` reads a dek: ``DEK_WORDS`` to ``STANDFIRST_WORDS`` words once on the page,
+    not cut with an ellipsis, not title case, no byline, date, widget line or caption; Chinese and Japanese lines are
+    left out, as in ``_dek``."""
+    if "\n" in line or counts[line] > 1 or line.endswith((":", "：", "…", "...")) or widgets.CJK.search(line) \
+            or not DEK_WORDS <= widgets.word_count(line) <= STANDFIRST_WORDS:
+        return False
+    if _is_header(line) or widgets.is_widget_line(line) or widgets.widget_word_count(line) >= 2 \
+            or is_credited_caption(line) or widgets.is_caption_line(line):
+        return False
+    words = line.split()
+    return sum(word[:1].isupper() for word in words[1:]) <= DEK_CAPITALS * (len(words) - 1)
+
+
+def _stems(text: str) -> set[str]:
+    """The first ``STEM_LETTERS`` letters of each word of that many letters or more, case-folded: what a dek and its
+    story share across a word's inflections and compounds, in any language written with spaces."""
+    return {word[:STEM_LETTERS] for word in _STEM_WORD.findall(text.casefold())}
 
 
 def _is_dek(lines: list[str], at: int, counts: Counter) -> bool:
