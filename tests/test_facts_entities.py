@@ -811,6 +811,18 @@ def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():
     assert ("New York Times", "ORG") in mentions_of("The New York Times reported it.")  # a sentence's "The"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest proceedings, held at the Peace Palace in The Hague, heard from some 40 countries.",  # Daily Maverick
+        "After it joins the International Criminal Court at The Hague on April 1, it will press charges.",  # Wash. Post
+    ],
+)
+def test_a_capital_the_after_a_lower_case_word_stays_in_a_places_name(text):
+    found = mentions_of(text)
+    assert ("The Hague", "GPE") in found and ("Hague", "GPE") not in found
+
+
 def test_a_country_acronym_opens_the_institution_it_heads():
     text = (  # Daily Mail
         "Batches of $1 bills printed in 2014 contain this particular error from the US Bureau of "

@@ -189,11 +189,18 @@ def _stands_alone(span: Span, modifiers: frozenset[str]) -> bool:
     return not ends_title
 
 
+#: The model's labels for places, whose name a capital "The" inside a sentence may open ("in The Hague").
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _capital_the_of_a_title(token: Token, span: Span) -> bool:
     """A capitalised "The" inside a sentence is part of a publication's name: "told The Namibian" (The
     Namibian), "— The New York Times (@nytimes)" (Western Journalism), "according to The Assembly"
-    (Occupy Democrats)."""
-    return span.label_ == "ORG" and token.text == "The" and not token.is_sent_start
+    (Occupy Democrats); after a lower-case word, of a place's too: "held at the Peace Palace in The Hague"
+    (Daily Maverick, en_real6), "the International Criminal Court at The Hague" (The Washington Post)."""
+    if token.text != "The" or token.is_sent_start:
+        return False
+    return span.label_ == "ORG" or span.label_ in PLACE_TYPES and token.i > 0 and token.doc[token.i - 1].is_lower
 
 
 def trim(span: Span) -> Span | None:
