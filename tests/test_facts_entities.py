@@ -802,6 +802,23 @@ def test_a_language_before_a_noun_is_the_people_and_elsewhere_no_name():
     assert ("English", "NORP") not in mentions_of("It was the first tarot deck ever printed in English, he said.")
 
 
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Democracy is not as deeply entrenched as in other Western countries.", "Western"),  # Politico
+        ('"Western companies don\'t want to do that," Hudson said.', "Western"),  # Fox Business
+        ("The emphasis, in Protestant fashion, was rigorous and corrective.", "Protestant"),  # The New Yorker
+    ],
+)
+def test_a_group_word_the_model_left_out_before_a_lower_case_noun_is_the_people(text, word):
+    assert (word, "NORP") in mentions_of(text)
+
+
+def test_a_group_word_glued_after_a_hyphen_or_before_no_noun_stays_as_it_was():
+    assert not any(form == "European" for form, _ in mentions_of("They speak an Indo-European language."))
+    assert ("English", "NORP") not in mentions_of("Yen Press released both volumes in English.")
+
+
 def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():
     text = (  # Western Journalism
         "Anis Amri was killed in a shootout with police in Milan, officials said https://t.co/mlM6jwiTyh — "

@@ -713,13 +713,18 @@ def listed_org_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[
 
 
 def gazetteer_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
-    """Country names and demonyms the model left out ("N. Korea", "Russian" before a noun)."""
+    """Country names and demonyms the model left out ("N. Korea", "Russian" before a noun), and group words without
+    a country (``people_words``) before a lower-case noun, where they can only name the people: "other Western
+    countries" (Politico), "Western investors" (Fox Business), "Western" in the dev gold (Global News); "in
+    Protestant fashion" (The New Yorker; "Protestant" in Atlas Obscura's dev gold). Elsewhere such a word may be a
+    language ("released both volumes in English") or open a name ("the Arab Spring", "Southeast Asian Games")."""
     covered = set()
     for start, end, _ in spans:
         covered.update(range(start, end))
     aliases = country_aliases()
     places = place_names()
     organisations = organisation_names()
+    groups = people_words()
     found = []
     i = 0
     while i < len(doc):
@@ -735,6 +740,8 @@ def gazetteer_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
                         hit = (i, end, "GPE")
                     elif text in organisations:
                         hit = (i, end, "ORG")
+                    elif length == 1 and text in groups and _free_group_word(doc[i]):
+                        hit = (i, end, "NORP")
                     if hit:
                         break
         if hit:
@@ -743,6 +750,15 @@ def gazetteer_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
         else:
             i += 1
     return found
+
+
+def _free_group_word(token: Token) -> bool:
+    """A group word standing apart before a lower-case noun; glued after a hyphen it may be part of another
+    word ("Indo-European languages", Knowable Magazine, which the model calls an organisation)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    glued = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return not glued and after is not None and after.is_lower and after.pos_ == "NOUN"
 
 
 def chamber_and_platform_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
