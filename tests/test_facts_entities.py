@@ -819,6 +819,12 @@ def test_a_group_word_glued_after_a_hyphen_or_before_no_noun_stays_as_it_was():
     assert ("English", "NORP") not in mentions_of("Yen Press released both volumes in English.")
 
 
+def test_a_faiths_name_is_a_group_not_an_organisation():
+    text = "He travelled to Mecca for the hajj, one of the five pillars of Islam that pious Muslims keep."  # Businessweek
+    found = mentions_of(text)
+    assert ("Islam", "NORP") in found and ("Islam", "ORG") not in found
+
+
 def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():
     text = (  # Western Journalism
         "Anis Amri was killed in a shootout with police in Milan, officials said https://t.co/mlM6jwiTyh — "
