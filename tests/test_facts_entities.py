@@ -825,6 +825,36 @@ def test_a_faiths_name_is_a_group_not_an_organisation():
     assert ("Islam", "NORP") in found and ("Islam", "ORG") not in found
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (  # Daily Maverick
+            ("The request followed Israel's decision to ban the UN Relief and Works Agency for Palestine (UNRWA), "
+            "the main UN agency that helps Palestinians."),
+            "UN Relief and Works Agency for Palestine",
+        ),
+        (  # Nature
+            "Activists launched online universities, including the Spring University Myanmar (SUM) last year.",
+            "Spring University Myanmar",
+        ),
+        (  # Times of India
+            "Pakistan faces attacks attributed to groups like the Tehrik-e-Taliban Pakistan (TTP), officials said.",
+            "Tehrik-e-Taliban Pakistan",
+        ),
+    ],
+)
+def test_the_run_a_bracketed_acronym_spells_is_one_organisation(text, name):
+    assert (name, "ORG") in mentions_of(text)
+
+
+def test_a_run_a_bracketed_acronym_spells_with_no_body_head_stays_as_the_model_read_it():
+    text = (  # Dropbox: a service of a system, no organisation
+        "While processing, Executor performs Heartbeat RPC calls to Heartbeat and Status Controller (HSC). Once "
+        "processing is done, Executor performs a TaskStatus call."
+    )
+    assert ("Heartbeat and Status Controller", "ORG") not in mentions_of(text)
+
+
 def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():
     text = (  # Western Journalism
         "Anis Amri was killed in a shootout with police in Milan, officials said https://t.co/mlM6jwiTyh — "
