@@ -86,7 +86,8 @@ def test_the_english_set_keeps_its_level_and_beats_the_bare_model_in_every_genre
 #: "the", acronyms spelt out in lower case, acronyms that speak, an unnamed "Government"), 0.791 once a department
 #: word inside a title was unlabelled as the dev gold does; ``real6`` (compound demonyms, faiths, plural nationals and
 #: camps, and organisations by acronym or lower-case head, per publisher): 0.798 (P 0.780 R 0.816; bare 0.704) when
-#: labelled, 0.814 after ents65's rules (unbracketed initials of a body, "The Hague", "Islam" NORP).
+#: labelled, 0.826 after ents65's rules (unbracketed initials of a body, "The Hague", "Islam" NORP, the run a
+#: bracketed acronym spells).
 REAL_BATCHES = [
     ("real", "en_real.jsonl", (), 60, 15, 0.75),
     ("real2", "en_real2.jsonl", ("en_real.jsonl",), 50, 25, 0.65),
@@ -99,7 +100,7 @@ REAL_BATCHES = [
         ("en_real.jsonl", "en_real2.jsonl", "en_real3.jsonl", "en_real4.jsonl", "en_real5.jsonl"),
         60,
         30,
-        0.81,
+        0.82,
     ),
 ]
 
