@@ -1,5 +1,6 @@
-"""What the fifth English entity batch (``en_real5``) draws: group words and later mentions in news of the genres
-the independent check reads.
+"""What the fifth and sixth English entity batches (``en_real5``, ``en_real6``) draw: group words and later mentions
+in news of the genres the independent check reads (``en_real5``), and the harder group words and organisations the
+facts test scores lowest on (``en_real6``).
 
 Issue 11's check scores wire news, humanitarian, government and conflict reports and US political news, with NORP
 apart; the earlier batches drew any prose (``en_real``, ``en_real2``) or leaned to organisations and places
@@ -12,6 +13,18 @@ apart; the earlier batches drew any prose (``en_real``, ``en_real2``) or leaned 
   full and the last naming them again in short, a surname alone after "First Last", an acronym after its expanded
   name ("World Food Programme" ... "WFP"), or a lower-case head after the capitalised name ("Ministry of Health"
   ... "the ministry", which is no mention).
+
+``en_real6`` draws from any dev page, per publisher:
+
+- a group-word sentence, the harder forms first (``group_tier``): a hyphenated or compound demonym
+  ("Chinese-American", "Afro-Caribbean", "Iranian-backed") or a faith ("Muslims", "Sunni"), then a plural national
+  ("Ukrainians"), a people named by "the" and its collective demonym ("the French say"), an ethnic group or a
+  political camp ("Kurdish", "Republicans"), then any; publishers whose best sentence is of a harder form are
+  drawn first;
+- an organisation passage: a later mention by acronym or lower-case head ("the ministry", "the company", which are
+  no mentions) after the capitalised name (``later_mentions(body, ORG_FORMS)``), else a sentence with an
+  organisation cue (``has_org_cue``: a company, agency, court, ministry, party, team or university word after a
+  capitalised word, "Ministry/University/Court of X", or an acronym).
 
 The group words are written here for the draw, not taken from the extractor's lexicons, so the draw does not lean
 to the words the extractor already knows.
@@ -44,16 +57,50 @@ _DEMONYMS = (
     "Sri Lankans?|Sudanese|Swedes?|Swedish|Swiss|Syrians?|Taiwanese|Tajiks?|Thais?|Tunisians?|Turks?|Turkish|"
     "Ugandans?|Ukrainians?|Uzbeks?|Venezuelans?|Vietnamese|Welsh|Yemenis?|Zambians?|Zimbabweans?"
 )
-_GROUPS = (
+_PEOPLES = (
     "Arabs?|Arabic|Kurds?|Kurdish|Pashtuns?|Baloch|Tamils?|Uyghurs?|Uighurs?|Rohingya|Yazidis?|Druze|Hutus?|"
     "Tutsis?|Amhara|Tigrayans?|Oromo|Fulani|Maasai|Berbers?|Roma|Latinos?|Latinas?|Latinx|Hispanics?|Asians?|"
-    "Africans?|Caucasians?|Muslims?|Islamic|Christians?|Catholics?|Protestants?|Evangelicals?|Jews|Jewish|Hindus?|"
-    "Sikhs?|Buddhists?|Sunnis?|Shias?|Shiites?|Shi'ites?|Alawites?|Mormons?|Orthodox|Republicans?|Democrats?|"
-    "Conservatives?|Liberals?|Tories|Tory|Labourites?|Socialists?|Communists?|Marxists?|Maoists?|Islamists?|"
-    "Zionists?|Nazis?|Bolsheviks?|Loyalists?|Unionists?|Nationalists?|Westerners?|Soviets?"
+    "Africans?|Caucasians?"
 )
+_FAITHS = (
+    "Muslims?|Islamic|Christians?|Catholics?|Protestants?|Evangelicals?|Jews|Jewish|Hindus?|Sikhs?|Buddhists?|"
+    "Sunnis?|Shias?|Shiites?|Shi'ites?|Alawites?|Mormons?|Orthodox"
+)
+_CAMPS = (
+    "Republicans?|Democrats?|Conservatives?|Liberals?|Tories|Tory|Labourites?|Socialists?|Communists?|Marxists?|"
+    "Maoists?|Islamists?|Zionists?|Nazis?|Bolsheviks?|Loyalists?|Unionists?|Nationalists?|Westerners?|Soviets?"
+)
+_GROUPS = f"{_PEOPLES}|{_FAITHS}|{_CAMPS}"
 #: Group words a NORP label may fall on (names of peoples, faiths and political camps, singular and plural).
 GROUP_WORDS = re.compile(rf"(?<![\w-])(?:{_DEMONYMS}|{_GROUPS})(?![\w-])")
+#: Collective demonyms that name a people with "the" before them and no noun after ("the French say").
+_COLLECTIVE = (
+    "British|Burmese|Chinese|Congolese|Danish|Dutch|English|Finnish|French|Irish|Japanese|Lebanese|Polish|"
+    "Portuguese|Scottish|Senegalese|Spanish|Sudanese|Swedish|Swiss|Taiwanese|Turkish|Vietnamese|Welsh"
+)
+#: Combining forms that open a compound demonym ("Afro-Caribbean", "Sino-Soviet").
+_PREFIXES = "Afro|Anglo|Indo|Sino|Franco|Euro|Judeo|Greco|Austro|Russo"
+#: Words after a collective demonym that show it names the people, not a noun's modifier ("the French say").
+_AFTER_COLLECTIVE = "are|were|have|had|and|or|who|will|would|did|do|say|said|could|can|may|might"
+#: ``en_real6``'s group words by how much it wants them: a compound demonym or a faith first, then a plural
+#: national, a people named by "the" and its collective demonym, an ethnic group or a political camp.
+_COMPOUND_OR_FAITH = re.compile(
+    rf"(?<![\w-])(?:(?:{_DEMONYMS}|{_GROUPS}|{_PREFIXES})-[A-Za-z]+|[A-Z][a-z]+-(?:{_DEMONYMS}|{_GROUPS})(?![\w-])"
+    rf"|(?:{_FAITHS})(?![\w-]))"
+)
+_PLURAL_OR_CAMP = re.compile(
+    rf"(?<![\w-])(?:(?:{_DEMONYMS})s|{_PEOPLES}|{_CAMPS})(?![\w-])"
+    rf"|[Tt]he (?:{_COLLECTIVE})(?=[,.;]|\s(?:{_AFTER_COLLECTIVE})\b)"
+)
+#: Organisation words after a capitalised word, "X of Y" bodies, and acronyms (common-noun ones aside).
+_ORG_CUE = re.compile(
+    r"[A-Z][\w'’&.-]*\s(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|Group|Holdings|Company|Corporation|Bank|Airlines?|University|"
+    r"College|Institute|Agency|Department|Ministry|Council|Commission|Committee|Authority|Bureau|Office|Service|"
+    r"Association|Federation|Foundation|Union|Party|Club|FC|United|Court|Tribunal|Police|Army|Navy|Forces|Fund|"
+    r"Network|Board|Administration)\b"
+    r"|\b(?:University|Bank|Ministry|Department|Court|Office|Bureau|Board|Commission) of [A-Z]"
+    r"|(?<![\w-])(?!(?:US|UK|TV|AI|CEO|PM|AM|GDP|COVID|OK|PC|DNA|ID)\b)[A-Z]{2,6}(?![\w-])"
+)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s([A-Z][a-z'’-]{2,})\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s(?:of|for|and|the|on)?\s?[A-Z][\w'’-]*)+")
 _HEADS = (
@@ -63,10 +110,23 @@ _HEADS = (
 )
 #: The longest stretch a later mention may sit from its full form, in sentences.
 WINDOW = 3
+ShortForms = Callable[[str], Iterator[Callable[[str], bool]]]
 
 
 def has_group_word(text: str) -> bool:
     return bool(GROUP_WORDS.search(text))
+
+
+def group_tier(text: str) -> int:
+    """How much ``en_real6`` wants a group-word sentence, most first: 0 with a compound demonym or a faith, 1 with a
+    plural national, a collective demonym after "the", an ethnic group or a political camp, else 2."""
+    if _COMPOUND_OR_FAITH.search(text):
+        return 0
+    return 1 if _PLURAL_OR_CAMP.search(text) else 2
+
+
+def has_org_cue(text: str) -> bool:
+    return bool(_ORG_CUE.search(text))
 
 
 def _initials(run: str) -> str:
@@ -79,11 +139,14 @@ def _alone(surname: str) -> Callable[[str], bool]:
     return lambda text: any(not (m.group(1) or " ")[0].isupper() for m in pattern.finditer(text))
 
 
-def _short_forms(first: str) -> Iterator[Callable[[str], bool]]:
-    """What would name again, in short, what ``first`` names in full: its people's surnames standing alone, the
-    acronyms of its capitalised runs, and the lower-case heads of its names."""
+def _surnames(first: str) -> Iterator[Callable[[str], bool]]:
+    """Its people's surnames standing alone."""
     for match in _FULL_NAME.finditer(first):
         yield _alone(match.group(1))
+
+
+def _org_forms(first: str) -> Iterator[Callable[[str], bool]]:
+    """The acronyms of its capitalised runs, and the lower-case heads of its names."""
     for run in _NAME_RUN.finditer(first):
         if len(initials := _initials(run.group())) >= 2:
             yield re.compile(rf"\b{initials}\b").search
@@ -92,12 +155,18 @@ def _short_forms(first: str) -> Iterator[Callable[[str], bool]]:
                 yield re.compile(rf"\b[Tt]he {word.lower()}\b").search
 
 
-def later_mentions(body: str) -> Iterator[str]:
+#: What would name again, in short, what a sentence names in full: surnames, acronyms and lower-case heads
+#: (``en_real5``), or only an organisation's acronym and head (``en_real6``).
+ALL_FORMS: tuple[ShortForms, ...] = (_surnames, _org_forms)
+ORG_FORMS: tuple[ShortForms, ...] = (_org_forms,)
+
+
+def later_mentions(body: str, forms: tuple[ShortForms, ...] = ALL_FORMS) -> Iterator[str]:
     """Passages of up to ``WINDOW`` consecutive sentences whose last sentence names again, in short, what their first
-    names in full (``_short_forms``), the nearest such first sentence taken."""
+    names in full (``forms``), the nearest such first sentence taken."""
     said = list(sentences(body))
     for end, last in enumerate(said):
         for start in reversed(range(max(0, end - WINDOW + 1), end)):
-            if any(found(last) for found in _short_forms(said[start])):
+            if any(found(last) for short in forms for found in short(said[start])):
                 yield " ".join(said[start : end + 1])
                 break

@@ -34,7 +34,15 @@ from itertools import zip_longest
 from pathlib import Path
 
 from benchmarks.date_probes_real import print_or_check, sentences
-from benchmarks.entity_cues import GENRE_WORDS, MIN_GENRE_WORDS, has_group_word, later_mentions
+from benchmarks.entity_cues import (
+    GENRE_WORDS,
+    MIN_GENRE_WORDS,
+    ORG_FORMS,
+    group_tier,
+    has_group_word,
+    has_org_cue,
+    later_mentions,
+)
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import ADDED_AFTER_ENTITY_DRAWS, in_probe_pool, load_split
@@ -53,6 +61,7 @@ class Draw:
     keep: re.Pattern[str] | None = None  # what a candidate must hold; None: a name-like word (``_NAME_LIKE``)
     tags: frozenset[str] = frozenset()  # non-empty: drawn only from the cases whose id ends in one of these tags
     cued: bool = False  # per publisher a group-word sentence and a later-mention passage (``entity_cues``)
+    aimed: bool = False  # per publisher a hard group-word sentence and an organisation passage (``entity_cues``)
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -89,7 +98,16 @@ DRAWS = {
         after=("en_real", "en_real2", "en_real3", "en_real4"),
         cued=True,
     ),
+    "en_real6": Draw(
+        "newsfacts-entity-probes-real-6:",
+        30,
+        2,
+        after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5"),
+        aimed=True,
+    ),
 }
+#: The longest passage ``en_real6`` takes, in characters, so a passage stays one reading.
+MAX_AIMED_CHARS = 600
 #: A capitalised word after the first word of the sentence (the pronoun "I" aside).
 _NAME_LIKE = re.compile(r"(?<=\s)[\"“‘«(]?\s?(?!I\b)[A-ZÀ-Ý][\w'’.-]*")
 
@@ -176,6 +194,34 @@ def _cued_candidates(language: str, batch: str, taken: set[str]) -> dict[str, li
     return found
 
 
+def _aimed_candidates(language: str, batch: str, taken: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Per publisher (any dev page), its group-word sentences, harder forms first (``group_tier``), and its
+    organisation passages, later mentions by acronym or lower-case head first and then sentences with an
+    organisation cue, each kind ranked by the batch's hash within those tiers and interleaved (group word first);
+    passages over ``MAX_AIMED_CHARS``, holding an earlier batch's sentence or the publisher's first group-word
+    sentence are left out."""
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=lambda case_id: True)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for publisher, pages in bodies.items():
+        said = [(s, c) for body, c in pages for s in sentences(body) if s not in taken]
+        groups = [(s, c) for s, c in said if has_group_word(s)]
+        later = [
+            (p, c)
+            for body, c in pages
+            for p in later_mentions(body, ORG_FORMS)
+            if len(p) <= MAX_AIMED_CHARS and not any(t in p for t in taken)
+        ]
+        orgs = [*later, *((s, c) for s, c in said if has_org_cue(s))]
+        tier = {s: 0 for s, _ in later}
+        groups = sorted(groups, key=lambda item: (group_tier(item[0]), rank(item[0], language, batch)))
+        orgs = sorted(orgs, key=lambda item: (tier.get(item[0], 1), rank(item[0], language, batch)))
+        orgs = [passage for passage in orgs if not groups or groups[0][0] not in passage[0]]
+        mixed = [item for pair in zip_longest(groups, orgs) for item in pair if item]
+        if groups and orgs:
+            found[publisher] = mixed
+    return found
+
+
 def draw(language: str = "en", batch: str = "real") -> list[dict]:
     """The drawn rows, unlabelled, publishers in draw order; a later batch leaves out its earlier batches' sentences."""
     how = DRAWS[f"{language}_{batch}"]
@@ -185,9 +231,12 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.cued:
-        found = _cued_candidates(language, batch, taken)
-        picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False)
+    if how.cued or how.aimed:
+        found = (_cued_candidates if how.cued else _aimed_candidates)(language, batch, taken)
+        tiers = {publisher: group_tier(rows[0][0]) if how.aimed else 0 for publisher, rows in found.items()}
+        picks = seeded_picks(
+            found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False, tiers.get
+        )
     else:
         found = {
             publisher: [(sentence, case_id) for sentence, case_id in rows if sentence not in taken]
@@ -213,11 +262,12 @@ def seeded_picks(
     publishers: int | None,
     per_publisher: int,
     ranked: bool = True,
+    tier: Callable[[str], int | None] = lambda publisher: 0,
 ) -> Iterator[tuple[str, str, str]]:
     """(publisher, sentence, case id) of a publisher-sentence batch: the first ``publishers`` publishers (all when
-    None) in ``rank`` order, and of each the ``per_publisher`` sentences that rank first (``ranked``; else the first
-    in the order given), so no style dominates."""
-    for publisher in sorted(found, key=rank)[:publishers]:
+    None) in ``rank`` order within their ``tier`` (lowest first), and of each the ``per_publisher`` sentences that
+    rank first (``ranked``; else the first in the order given), so no style dominates."""
+    for publisher in sorted(found, key=lambda name: (tier(name) or 0, rank(name)))[:publishers]:
         rows = sorted(found[publisher], key=lambda item: rank(item[0])) if ranked else found[publisher]
         for sentence, case_id in rows[:per_publisher]:
             yield publisher, sentence, case_id

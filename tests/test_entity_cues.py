@@ -1,10 +1,11 @@
-"""What the en_real5 draw takes: group words and later mentions (``benchmarks.entity_cues``)."""
+"""What the en_real5 and en_real6 draws take: group words, later mentions and organisation cues
+(``benchmarks.entity_cues``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from benchmarks.entity_cues import has_group_word, later_mentions
+from benchmarks.entity_cues import ORG_FORMS, group_tier, has_group_word, has_org_cue, later_mentions
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,43 @@ def test_a_later_mention_passage_runs_from_the_full_name_to_its_short_form(body,
 def test_a_full_name_repeated_in_full_is_no_later_mention():
     body = "Roslyn Layton joined the team in May of that year. Roslyn Layton advocated against the rules then."
     assert list(later_mentions(body)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, tier",
+    [
+        ("A Chinese-American engineer and an Afro-Caribbean poet opened the festival.", 0),
+        ("Iranian-backed militias fired on the base overnight.", 0),
+        ("Sunni and Shia clerics met in the capital.", 0),
+        ("Ukrainians queued for bread as Republicans argued in Washington.", 1),
+        ("The French say they will not sign the treaty.", 1),
+        ("The French government will not sign the treaty.", 2),
+        ("A German court ruled on the case.", 2),
+    ],
+)
+def test_en_real6_wants_compound_demonyms_and_faiths_first_then_plurals_and_camps(sentence, tier):
+    assert group_tier(sentence) == tier
+
+
+@pytest.mark.parametrize(
+    "sentence, cued",
+    [
+        ("Shares of Rosenberg Holdings fell after the filing.", True),
+        ("The Court of Appeal threw out the ruling.", True),
+        ("The NPCC said it had made 378 arrests.", True),
+        ("The US and the UK said nothing about the TV deal.", False),
+        ("She walked home along the river at dusk.", False),
+    ],
+)
+def test_an_organisation_cue_is_an_organisation_word_a_body_of_x_or_an_acronym(sentence, cued):
+    assert has_org_cue(sentence) is cued
+
+
+def test_an_organisation_later_mention_takes_acronyms_and_heads_but_not_surnames():
+    surname = "Roslyn Layton joined the team in May of that year. Layton advocated against the rules then."
+    head = (
+        "Pakistan's Ministry of Foreign Affairs spoke first. The ministry says in a statement that the council was "
+        "told."
+    )
+    assert list(later_mentions(surname, ORG_FORMS)) == [] and list(later_mentions(surname)) == [surname]
+    assert list(later_mentions(head, ORG_FORMS)) == [head]

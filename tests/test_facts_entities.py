@@ -802,6 +802,59 @@ def test_a_language_before_a_noun_is_the_people_and_elsewhere_no_name():
     assert ("English", "NORP") not in mentions_of("It was the first tarot deck ever printed in English, he said.")
 
 
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Democracy is not as deeply entrenched as in other Western countries.", "Western"),  # Politico
+        ('"Western companies don\'t want to do that," Hudson said.', "Western"),  # Fox Business
+        ("The emphasis, in Protestant fashion, was rigorous and corrective.", "Protestant"),  # The New Yorker
+    ],
+)
+def test_a_group_word_the_model_left_out_before_a_lower_case_noun_is_the_people(text, word):
+    assert (word, "NORP") in mentions_of(text)
+
+
+def test_a_group_word_glued_after_a_hyphen_or_before_no_noun_stays_as_it_was():
+    assert not any(form == "European" for form, _ in mentions_of("They speak an Indo-European language."))
+    assert ("English", "NORP") not in mentions_of("Yen Press released both volumes in English.")
+
+
+def test_a_faiths_name_is_a_group_not_an_organisation():
+    text = "He travelled to Mecca for the hajj, one of the five pillars of Islam that pious Muslims keep."  # Businessweek
+    found = mentions_of(text)
+    assert ("Islam", "NORP") in found and ("Islam", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (  # Daily Maverick
+            ("The request followed Israel's decision to ban the UN Relief and Works Agency for Palestine (UNRWA), "
+            "the main UN agency that helps Palestinians."),
+            "UN Relief and Works Agency for Palestine",
+        ),
+        (  # Nature
+            "Activists launched online universities, including the Spring University Myanmar (SUM) last year.",
+            "Spring University Myanmar",
+        ),
+        (  # Times of India
+            "Pakistan faces attacks attributed to groups like the Tehrik-e-Taliban Pakistan (TTP), officials said.",
+            "Tehrik-e-Taliban Pakistan",
+        ),
+    ],
+)
+def test_the_run_a_bracketed_acronym_spells_is_one_organisation(text, name):
+    assert (name, "ORG") in mentions_of(text)
+
+
+def test_a_run_a_bracketed_acronym_spells_with_no_body_head_stays_as_the_model_read_it():
+    text = (  # Dropbox: a service of a system, no organisation
+        "While processing, Executor performs Heartbeat RPC calls to Heartbeat and Status Controller (HSC). Once "
+        "processing is done, Executor performs a TaskStatus call."
+    )
+    assert ("Heartbeat and Status Controller", "ORG") not in mentions_of(text)
+
+
 def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():
     text = (  # Western Journalism
         "Anis Amri was killed in a shootout with police in Milan, officials said https://t.co/mlM6jwiTyh — "
@@ -809,6 +862,18 @@ def test_a_capital_the_inside_a_sentence_stays_in_a_publications_name():
     )
     assert ("The New York Times", "ORG") in mentions_of(text)
     assert ("New York Times", "ORG") in mentions_of("The New York Times reported it.")  # a sentence's "The"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest proceedings, held at the Peace Palace in The Hague, heard from some 40 countries.",  # Daily Maverick
+        "After it joins the International Criminal Court at The Hague on April 1, it will press charges.",  # Wash. Post
+    ],
+)
+def test_a_capital_the_after_a_lower_case_word_stays_in_a_places_name(text):
+    found = mentions_of(text)
+    assert ("The Hague", "GPE") in found and ("Hague", "GPE") not in found
 
 
 def test_a_country_acronym_opens_the_institution_it_heads():

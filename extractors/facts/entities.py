@@ -45,6 +45,7 @@ from extractors.facts.name_spans import (
     party_tag_spans,
     publication_spans,
     region_spans,
+    spelled_out_spans,
     split_at_person_possessive,
     split_before_acronym,
     split_credits,
@@ -150,6 +151,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if not any(s0 <= b and e <= s1 and label == "ORG" for s0, s1, label in spans)
     ]  # the model's own longer ORG ("Ministry of Environment, Forestry and Tourism") wins
     spans = with_capitalised_lead(doc, override(spans, institutions, "ORG"))
+    spans = override(spans, spelled_out_spans(doc, spans), "ORG")
     spans = override(spans, introduced_place_spans(doc), "GPE")
     spans = override(spans, introduced_org_spans(doc), "ORG")
     spans = override(spans, company_list_spans(doc), "ORG")

@@ -4,7 +4,10 @@ News writing names a person in full once and then by surname ("Yahya Sinwar" ...
 led Hamas" in CBC; "Jon Tester" ... "Tester criticized a federal bailout" in the Free Beacon), and
 an institution in full with its acronym in brackets and then by the acronym alone ("Public Services
 and Procurement Canada (PSPC)" ... "In 2024, PSPC committed" in the Ottawa Citizen; "the South
-African Revenue Service (Sars)" ... "Sars collected R95bn" in TimesLive). The model tags such
+African Revenue Service (Sars)" ... "Sars collected R95bn" in TimesLive), or with no brackets at all
+when the acronym is well known ("the National Institute of Standards and Technology" ... "a NIST
+cryptographer", The New Yorker; "the American Federation of Government Employees" ... "The AFGE and
+other federal employee unions", The Washington Post, both en_real6). The model tags such
 repeats only some of the time; per mention each untagged one is a miss. Here every whole-word,
 same-case occurrence of a known form becomes a mention of the same kind.
 """
@@ -16,17 +19,22 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractors.facts.gazetteer import country_aliases, title_words
+from extractors.facts.name_spans import ORG_HEADS
 from extractors.facts.nlp import text_of
 from extractors.facts.roles import HONORIFICS
 
 #: Kinds of names whose repeats are taken. Not NORP: group words are adjectives the model and the
 #: peoples list already find, and an untagged one is often the language ("printed in English").
 REPEATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+#: The fewest initials an organisation's unbracketed acronym is taken from: two letters are too often something
+#: else ("Department of Justice" and a "DJ").
+MIN_INITIALS = 3
 
 
 def known_forms(mentions: list, doc: Doc) -> dict[str, str]:
-    """Form -> label of ``mentions`` (``entities.Mention``): each uncoded mention's text, the surname of each multi-word person, and the
-    bracketed acronym after a name. A form given two labels in the article is left out (ambiguous)."""
+    """Form -> label of ``mentions`` (``entities.Mention``): each uncoded mention's text, the surname of each multi-word person, the
+    bracketed acronym after a name, and the initials of an organisation of three capitalised words or more (found
+    only where the text writes them in capitals). A form given two labels in the article is left out (ambiguous)."""
     heads, modifiers = title_words()
     found: dict[str, set[str]] = {}
     for m in mentions:
@@ -49,6 +57,8 @@ def known_forms(mentions: list, doc: Doc) -> dict[str, str]:
         acronym = acronym_after(span) if span is not None and len(words) > 1 else None
         if acronym is not None:
             found.setdefault(acronym, set()).add("ORG")
+        if m.label == "ORG" and len(letters := initials(m.text)) >= MIN_INITIALS and _body_head(span):
+            found.setdefault(letters, set()).add("ORG")
     return {form: labels.pop() for form, labels in found.items() if len(labels) == 1}
 
 
@@ -118,6 +128,17 @@ def acronym_after(span: Span) -> str | None:
     ):
         return acronym
     return None
+
+
+def _body_head(span: Span | None) -> bool:
+    """Whether a name's head (its last word before "of"/"for") is a word for a body (``name_spans.ORG_HEADS``): only
+    then are its initials the body's acronym; the model also calls things ORG, whose acronyms are no organisation
+    ("Global Positioning System", Nikkei Asia; "Application Programming Interfaces", LeadDev; "Sustainable
+    Development Goals", RNA News)."""
+    if span is None:
+        return False
+    cut = next((i for i, t in enumerate(span) if t.lower_ in ("of", "for")), len(span))
+    return cut > 0 and span[cut - 1].text in ORG_HEADS
 
 
 def initials(name: str) -> str:
