@@ -1,9 +1,10 @@
 """A teaser card's blurb under another page's linked headline is furniture, not a paragraph of the story.
 
 GSMArena's weekly roundup sets news cards ("Features Tensor G3 chip, 120Hz display, and up to 256GB storage." under
-the linked "Google announces Pixel 8a, starts at $499"), USA Today a reader-contributions card; no dev reference keeps
-such a blurb (``teaser_cards.drop_teaser_blurbs``). A product card linking off the site, a box holding more than a
-headline and its blurb, and a blurb the page prints again stay.
+the linked "Google announces Pixel 8a, starts at $499"), AutoIndustriya its previous and next stories at the story's
+top and end, USA Today a reader-contributions card; no dev reference keeps such a blurb
+(``teaser_cards.drop_teaser_blurbs``). A product card linking off the site, a box holding more than a headline and its
+blurb, and a blurb the page prints again outside such cards stay.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
 """
@@ -18,6 +19,7 @@ from tests.clean_helpers import SENTENCES, dev_page
 @pytest.mark.parametrize(("case_id", "blurb", "story"), [
     ("gsmarena_2024-05-12_pixel-8a-ipad-week-19-review__mgh3", "Features Tensor G3 chip, 120Hz display", "Pixel 8a"),
     ("usatoday_2014-01-25_namm-ik-multimedia-irings__unf", "View reader contributions and add your own", "iRing"),
+    ("autoindustriya_2019-11-20_all-new-2020-nissan-sentra__n4k2", "The most powerful Mini hot hatch", "Sentra"),
 ])
 def test_a_dev_story_drops_the_blurb_of_a_teaser_card(case_id, blurb, story):
     expected, doc = dev_page(case_id)
@@ -51,3 +53,9 @@ def test_the_blurb_under_a_linked_headline_of_the_site_goes(href):
 ])
 def test_a_blurb_outside_a_teaser_card_of_the_site_stays(card):
     assert _BLURB in clean_html(_page(card)).text
+
+
+def test_a_card_set_twice_loses_both_blurbs_and_a_blurb_the_story_repeats_stays():
+    card = f'<div class="card"><h3><a href="/news/ferry">Ferry ends its run</a></h3><p>{_BLURB}</p></div>'
+    assert _BLURB not in clean_html(_page(card + card)).text
+    assert _BLURB in clean_html(_page(card + f"<p>{_BLURB}</p>")).text

@@ -1,14 +1,15 @@
 """Teaser cards: another page's linked headline with its blurb under it, set in or beside the story.
 
 A site lists its other stories as cards: a headline that is a link (``<h2><a>...</a></h2>``, or ``<a><h5>...</h5></a>``)
-and an unlinked sentence or two under it. The headline goes with the rails (it is all link), but the blurb is plain
-text and stayed, read as a paragraph: GSMArena's weekly roundup ("Features Tensor G3 chip, 120Hz display, and up to
-256GB storage." under "Google announces Pixel 8a, starts at $499"), USA Today's reader-contributions card ("View
-reader contributions and add your own related to this story." under its linked heading). On the dev pages the rule
-finds 504 such blurbs on 57 publishers, none in a reference. It keeps a shop's product card (LittleThings' review
-quotes, kept by their reference: the headline links off the site), a box with a second paragraph or more words than a
-date and a byline beside the headline (Recode's roundup under its series title: the story itself), and a blurb whose
-words the page prints again.
+and an unlinked sentence or two under it. The headline goes with the rails (it is all link), but the blurb is plain text
+and stayed, read as a paragraph: GSMArena's weekly roundup ("Features Tensor G3 chip, 120Hz display, and up to 256GB
+storage." under "Google announces Pixel 8a, starts at $499"), AutoIndustriya's previous and next stories ("The most
+powerful Mini hot hatch to come out of Oxford has 306 HP and a huge rear wing", set at the story's top and end), USA
+Today's reader-contributions card ("View reader contributions and add your own related to this story." under its linked
+heading). On the dev pages the rule finds 514 such blurbs on 57 publishers, none in a reference. It keeps a shop's
+product card (LittleThings' review quotes, kept by their reference: the headline links off the site), a box with a
+second paragraph or more words than a date and a byline beside the headline (Recode's roundup under its series title:
+the story itself), and a blurb whose words the page prints again outside such cards.
 """
 from __future__ import annotations
 
@@ -67,14 +68,20 @@ def _card(blurb, words: str, host: str | None):
 
 
 def drop_teaser_blurbs(root, text: str) -> None:
-    """Delete the unlinked blurbs of teaser cards whose words the page prints nowhere else.
+    """Delete the unlinked blurbs of teaser cards whose words the page prints nowhere else but in such cards (a site
+    may set the same card at the story's top and at its end: AutoIndustriya's previous and next stories).
 
     ``text``: the page's whole text, to keep a blurb that repeats a line of the story itself.
     """
     host = site_host(root)
-    for blurb in list(root.iter("p")):
+    blurbs: dict[str, list] = {}
+    for blurb in root.iter("p"):
         words = norm(blurb.text_content())
         if not BLURB_WORDS[0] <= widgets.word_count(words) <= BLURB_WORDS[1] or blurb.find(".//a") is not None:
             continue
-        if blurb.getparent() is not None and _card(blurb, words, host) is not None and text.count(words) == 1:
-            blurb.drop_tree()
+        if _card(blurb, words, host) is not None:
+            blurbs.setdefault(words, []).append(blurb)
+    for words, found in blurbs.items():
+        if text.count(words) == len(found):
+            for blurb in found:
+                blurb.drop_tree()
