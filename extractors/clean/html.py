@@ -41,6 +41,7 @@ from extractors.clean.marks import Marks, in_page
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 from extractors.clean.summary_boxes import is_summary_box
+from extractors.clean.teaser_cards import drop_teaser_blurbs
 from extractors.clean.text_regions import (
     ATTRIBUTION_LINES,
     drop_unrelated_lines,
@@ -1709,6 +1710,7 @@ def extract_body(
     drop_polls(root, marks)
     drop_person_cards(root, marks)
     drop_action_cards(root, marks)
+    drop_teaser_blurbs(root, norm(root.text_content()))
     captions = collect_captions(root, marks)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)

@@ -1,0 +1,87 @@
+"""Teaser cards: another page's linked headline with its blurb under it, set in or beside the story.
+
+A site lists its other stories as cards: a headline that is a link (``<h2><a>...</a></h2>``, or ``<a><h5>...</h5></a>``)
+and an unlinked sentence or two under it. The headline goes with the rails (it is all link), but the blurb is plain text
+and stayed, read as a paragraph: GSMArena's weekly roundup ("Features Tensor G3 chip, 120Hz display, and up to 256GB
+storage." under "Google announces Pixel 8a, starts at $499"), AutoIndustriya's previous and next stories ("The most
+powerful Mini hot hatch to come out of Oxford has 306 HP and a huge rear wing", set at the story's top and end), USA
+Today's reader-contributions card ("View reader contributions and add your own related to this story." under its linked
+heading). On the dev pages the rule finds 514 such blurbs on 57 publishers, none in a reference. It keeps a shop's
+product card (LittleThings' review quotes, kept by their reference: the headline links off the site), a box with a
+second paragraph or more words than a date and a byline beside the headline (Recode's roundup under its series title:
+the story itself), and a blurb whose words the page prints again outside such cards.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from extractors.clean import widgets
+from extractors.clean.dom import norm
+
+#: A blurb runs this many words (fewer is a label or a number, more a story's paragraph).
+BLURB_WORDS = (4, 40)
+#: The card is the blurb's parent or an ancestor up to this many levels above it.
+CARD_LEVELS = 3
+#: Besides its headline and blurb a card holds a few words more at most: a date, an author.
+CARD_EXTRA_CHARS = 80
+HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def site_host(root) -> str | None:
+    """The page's own host, from its canonical link or its ``og:url``."""
+    for url in (*root.xpath("//link[@rel='canonical']/@href"), *root.xpath("//meta[@property='og:url']/@content")):
+        if host := urlsplit(url.strip()).hostname:
+            return host.removeprefix("www.")
+    return None
+
+
+def _on_site(href: str, host: str | None) -> bool:
+    """The link leads to another page of the site (a shop's product card links off it)."""
+    target = urlsplit(href.strip()).hostname
+    return target is None or host is not None and target.removeprefix("www.") == host
+
+
+def _linked_heading(heading, host: str | None) -> bool:
+    """The heading is all link to another page of the site: it sits inside a link, or its links hold all its words."""
+    text = norm(heading.text_content())
+    outer = next((el for el in heading.iterancestors() if el.tag == "a"), None)
+    links = [outer] if outer is not None else list(heading.iter("a"))
+    all_linked = outer is not None or norm(" ".join(a.text_content() for a in links)) == text
+    return bool(text and links) and all_linked and all(_on_site(a.get("href") or "", host) for a in links)
+
+
+def _card(blurb, words: str, host: str | None):
+    """The smallest box around the blurb that holds a heading, if that is a card: one heading, no other paragraph and
+    few words besides."""
+    box = blurb.getparent()
+    for _ in range(CARD_LEVELS):
+        if box is None or box.tag in ("body", "html", "article", "main"):
+            return None
+        headings = list(box.iter(*HEADINGS))
+        if headings:
+            others = [p for p in box.iter("p") if p is not blurb and norm(p.text_content())]
+            extra = len(norm(box.text_content())) - len(words) - len(norm(headings[0].text_content()))
+            card = len(headings) == 1 and not others and extra <= CARD_EXTRA_CHARS
+            return box if card and _linked_heading(headings[0], host) else None
+        box = box.getparent()
+    return None
+
+
+def drop_teaser_blurbs(root, text: str) -> None:
+    """Delete the unlinked blurbs of teaser cards whose words the page prints nowhere else but in such cards (a site
+    may set the same card at the story's top and at its end: AutoIndustriya's previous and next stories).
+
+    ``text``: the page's whole text, to keep a blurb that repeats a line of the story itself.
+    """
+    host = site_host(root)
+    blurbs: dict[str, list] = {}
+    for blurb in root.iter("p"):
+        words = norm(blurb.text_content())
+        if not BLURB_WORDS[0] <= widgets.word_count(words) <= BLURB_WORDS[1] or blurb.find(".//a") is not None:
+            continue
+        if _card(blurb, words, host) is not None:
+            blurbs.setdefault(words, []).append(blurb)
+    for words, found in blurbs.items():
+        if text.count(words) == len(found):
+            for blurb in found:
+                blurb.drop_tree()
