@@ -1710,7 +1710,7 @@ def extract_body(
     drop_polls(root, marks)
     drop_person_cards(root, marks)
     drop_action_cards(root, marks)
-    drop_teaser_blurbs(root, norm(root.text_content()))
+    drop_teaser_blurbs(root)
     captions = collect_captions(root, marks)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
