@@ -13,6 +13,8 @@ the story itself), and a blurb whose words the page prints again outside such ca
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache, partial
 from itertools import islice
 from urllib.parse import urlsplit
 
@@ -51,7 +53,7 @@ def _linked_heading(heading, host: str | None) -> bool:
     return bool(text and links) and all_linked and all(_on_site(a.get("href") or "", host) for a in links)
 
 
-def _card(blurb, words: str, host: str | None):
+def _card(blurb, host: Callable[[], str | None]):
     """The smallest box around the blurb that holds a heading, if that is a card: one heading, no other paragraph and
     few words besides. A box with another paragraph ends the search, as every box above holds that paragraph too; the
     test stops at the first one, where reading the whole text of a story's box for each of its paragraphs cost a
@@ -63,9 +65,9 @@ def _card(blurb, words: str, host: str | None):
             return None
         headings = list(islice(box.iter(*HEADINGS), 2))
         if headings:
-            extra = len(norm(box.text_content())) - len(words) - len(norm(headings[0].text_content()))
+            extra = len(norm(box.text_content())) - len(norm(blurb.text_content())) - len(norm(headings[0].text_content()))
             card = len(headings) == 1 and extra <= CARD_EXTRA_CHARS
-            return box if card and _linked_heading(headings[0], host) else None
+            return box if card and _linked_heading(headings[0], host()) else None
         box = box.getparent()
     return None
 
@@ -73,14 +75,15 @@ def _card(blurb, words: str, host: str | None):
 def drop_teaser_blurbs(root) -> None:
     """Delete the unlinked blurbs of teaser cards whose words the page prints nowhere else but in such cards (a site
     may set the same card at the story's top and at its end: AutoIndustriya's previous and next stories); a blurb that
-    repeats a line of the story itself stays. The page's whole text is read only when a card is found."""
-    host = site_host(root)
+    repeats a line of the story itself stays. The page's host and whole text are read only when a card is found (each
+    a search of the whole page)."""
+    host = cache(partial(site_host, root))
     blurbs: dict[str, list] = {}
     for blurb in root.iter("p"):
-        if blurb.find(".//a") is not None:
+        if blurb.find(".//a") is not None or _card(blurb, host) is None:
             continue
         words = norm(blurb.text_content())
-        if BLURB_WORDS[0] <= widgets.word_count(words) <= BLURB_WORDS[1] and _card(blurb, words, host) is not None:
+        if BLURB_WORDS[0] <= widgets.word_count(words) <= BLURB_WORDS[1]:
             blurbs.setdefault(words, []).append(blurb)
     if not blurbs:
         return
