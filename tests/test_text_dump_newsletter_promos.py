@@ -215,3 +215,27 @@ def test_story_sentences_on_ad_blockers_and_tips_stay():
     assert not DUMP_PROMO_LINE.fullmatch("To set up an ad blocker you'll first need to acquire one from the App Store.")
     assert not DUMP_PROMO_LINE.fullmatch("Police said they got a tip about the car on Tuesday.")
     assert DUMP_PROMO_LINE.fullmatch("Have a tip for us? tips@uproxx.com")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "call"),
+    [
+        ("mirror_2020-05-09_real-set-arsenal-aubameyang-deadline__hd7",
+         "Mirror Football email - sign-up for all the latest transfer news and gossip"),
+        ("carnegieendowment_2019-08-06_washington-tax-capital-inflows__hd6",
+         "Follow the conversation—Sign up to receive email updates when comments are posted to this article."),
+    ],
+)
+def test_call_to_sign_up_for_the_sites_emails_goes_from_a_copied_story(case_id, call):
+    """A sign-up call naming the newsletter by its medium ("email"), the hyphenated "sign-up" too."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert call in dump and call not in body
+    assert call not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+def test_story_sentence_about_signing_up_by_email_stays():
+    """Inside a reported sentence "sign up" opens neither the line nor a clause after a dash or colon."""
+    assert not DUMP_PROMO_LINE.fullmatch(
+        "He sent an email to sign up volunteers, said Smith, who later resigned from the board in protest.")
