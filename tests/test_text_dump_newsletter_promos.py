@@ -239,3 +239,25 @@ def test_story_sentence_about_signing_up_by_email_stays():
     """Inside a reported sentence "sign up" opens neither the line nor a clause after a dash or colon."""
     assert not DUMP_PROMO_LINE.fullmatch(
         "He sent an email to sign up volunteers, said Smith, who later resigned from the board in protest.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "rules"),
+    [
+        ("usatoday_2014-01-25_namm-ik-multimedia-irings__unf",
+         "Your Take contributions have not been reviewed for accuracy by USA TODAY."),
+        ("fool_2014-12-22_7-top-stocks-to__n3k", "Help us keep this a respectfully Foolish area!"),
+        ("carnegieendowment_2019-08-06_washington-tax-capital-inflows__hd6", "Comments are moderated"),
+    ],
+)
+def test_comment_section_rules_addressing_readers_go_from_a_copied_story(case_id, rules):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert rules in dump and rules not in body
+    assert rules not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 3  # the story itself is read
+
+
+def test_story_sentence_about_a_platforms_rules_stays():
+    """A report on a platform's rules speaks of its users, not to "you" or "us"."""
+    assert not DUMP_PROMO_LINE.fullmatch("The platform said the posts violated its terms of service and removed the comments.")
