@@ -261,3 +261,22 @@ def test_comment_section_rules_addressing_readers_go_from_a_copied_story(case_id
 def test_story_sentence_about_a_platforms_rules_stays():
     """A report on a platform's rules speaks of its users, not to "you" or "us"."""
     assert not DUMP_PROMO_LINE.fullmatch("The platform said the posts violated its terms of service and removed the comments.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "pitch"),
+    [
+        ("fool_2014-12-22_7-top-stocks-to__n3k", "Track the companies that matter to you. It's FREE!"),
+        ("topicseed_2018_content-depth-seo__moz", "Optimize one of your blog posts immediately – for FREE!"),
+    ],
+)
+def test_pitch_shouting_free_goes_from_a_copied_story(case_id, pitch):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert pitch in dump and pitch not in body
+    assert pitch not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 3  # the story itself is read
+
+
+def test_story_sentence_saying_free_in_lower_case_stays():
+    assert not DUMP_PROMO_LINE.fullmatch("Entry to the museum is free!")
