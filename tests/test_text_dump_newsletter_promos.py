@@ -280,3 +280,26 @@ def test_pitch_shouting_free_goes_from_a_copied_story(case_id, pitch):
 
 def test_story_sentence_saying_free_in_lower_case_stays():
     assert not DUMP_PROMO_LINE.fullmatch("Entry to the museum is free!")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "call_out"),
+    [
+        ("washingtonpost_2020-02-19_how-coronavirus-kills__brv",
+         "Are you in isolation or quarantine because of the coronavirus? We want to hear about it."),
+        ("huffingtonpost_2020-04-16_exposed-coronavirus-singapore__snk",
+         "What coronavirus questions are on your mind right now? We want to help you find answers."),
+    ],
+)
+def test_call_out_asking_readers_a_question_goes_from_a_copied_story(case_id, call_out):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert call_out in dump and call_out not in body
+    assert call_out not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 3  # the story itself is read
+
+
+def test_story_saying_what_its_author_wants_to_know_stays():
+    """No question to the reader comes before a story's "We want to know ..." (DZone's)."""
+    assert not DUMP_PROMO_LINE.fullmatch(
+        "The difference is that we ask this question in our context. We want to know the best language for us.")
