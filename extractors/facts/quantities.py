@@ -1372,6 +1372,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True
     if _house_number(doc, number) or _address_block(doc, number) or _list_marker(doc, number):
         return True
+    if _phone_number(doc, number):
+        return True
     if ent == "ORDINAL" and not DIGITS_SCALED.match(first.text):
         return True  # "3bn users" (The Guardian, BBC News) is no ordinal
     if (
@@ -1470,8 +1472,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         ):
             return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount, and so is
             # "leading Jones 52% to 45%": a model number never carries the percent sign
-        if prev.is_alpha and prev.text[:1].islower() and any(c.isupper() for c in prev.text[1:]):
-            return True  # a product's version: "the iOS 17.2 update" (The Verge, Engadget), "macOS 14" (TechCrunch)
+        if _version_of_name(doc, prev, number):
+            return True
         if (
             prev.pos_ == "PROPN"
             and prev.dep_ in {"nmod", "compound"}
@@ -1572,6 +1574,39 @@ def _list_marker(doc: Doc, number: Number) -> bool:
         return False
     prev = doc[number.start - 1] if number.start else None
     return prev is None or "\n" in prev.text or prev.text == ":"
+
+
+def _version_of_name(doc: Doc, prev: Token, number: Number) -> bool:
+    """Whether the number is the version or model of the product named by the word before it, written with a capital
+    after a small letter: "the iOS 17.2 update" (The Verge, Engadget), "macOS 14" (TechCrunch), "Some PlayStation 4
+    Pro games" (Engadget, dev gold, read as 4 games), "OpenVPN 2.7" (9to5Linux), "SwiftKey 3" (Gizmodo),
+    "InfoArchive 4.0" and "MyService 360" (The Register). A person's name so written ("McCain", "DeSantis") is
+    followed by a count or a share, not a version."""
+    if not (prev.is_alpha and re.search(r"[a-z][A-Z]", prev.text)):
+        return False
+    return prev.text[:1].islower() or (
+        prev.ent_type_ != "PERSON" and not _scaled_amount(doc, number) and not _percent_next(doc, number.end)
+    )
+
+
+def _phone_number(doc: Doc, number: Number) -> bool:
+    """A whole number hyphened, with no space, to another and then to digits or capitals is a telephone number, no
+    range: "Crime Stoppers at 1-800-SPEAK-UP" (The Detroit News, dev probe real14) was read as 1 to 800 "speak"; "the
+    tip line at 734-794-6939" (MLive, dev page) is the same shape in digits. A unit in lower case after the second
+    number keeps a hyphened range ("a 10-15-minute walk")."""
+    s = number.start
+    if s + 4 >= len(doc) or not doc[s].text.isdigit():
+        return False
+    chain = doc[s : s + 5]
+    if any(t.whitespace_ for t in chain[:4]):
+        return False
+    third = chain[4]
+    return (
+        chain[1].text in {"-", "–"}
+        and chain[2].text.isdigit()
+        and chain[3].text in {"-", "–"}
+        and (third.text.isdigit() or (third.is_alpha and third.is_upper))
+    )
 
 
 def _house_number(doc: Doc, number: Number) -> bool:
