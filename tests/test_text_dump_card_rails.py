@@ -1,0 +1,51 @@
+"""Issue 12, dumps72: a rail of teaser cards inside a text dump's story region.
+
+A heading the page repeats under every card ("Comentarios" under each of HSB Noticias' cards) is a label, no comment
+section's heading, so it ends no story; a card whose link repeats its headline after a label ("Leer más sobre ...")
+goes with its blurb; a counter whose word the page counts again and again ("6976 lecturas") goes. The real page is a
+dev page of ``benchmarks/corpus``.
+"""
+from __future__ import annotations
+
+from benchmarks.extraction import page_f1, score_page
+from extractors.clean.linked_cards import linked_cards
+from extractors.clean.text_regions import Region, _before_comments
+from tests.test_clean_text import clean_dump, copied_page
+
+CARDS = [
+    "Jay-Z cumple 51 años: Cinco colaboraciones brutales del rapero",
+    "El esposo de Beyoncé nació un día como hoy, 4 de diciembre de 1969.",
+    "Leer más sobre Jay-Z cumple 51 años: Cinco colaboraciones brutales del rapero",
+    "Comentarios",
+    "Juez ratifica decisión: Prueba PCR y cuarentena obligatorias para entrar a Colombia",
+    "Los viajeros deberán presentar una prueba PCR negativo y guardar una cuarentena de 14 días.",
+    "Leer más sobre Juez ratifica decisión: Prueba PCR y cuarentena obligatorias para entrar a Colombia",
+    "Comentarios",
+]
+
+
+def test_a_card_whose_link_repeats_its_headline_after_a_shared_label_goes_whole():
+    assert linked_cards(CARDS, 0, len(CARDS)) == frozenset({0, 1, 2, 4, 5, 6})
+
+
+def test_a_figure_label_before_its_caption_once_is_no_card_link():
+    lines = ["Kudu の典型的なシステム構成について", "表1：Kudu の典型的なシステム構成について", "本文の段落です。"]
+    assert linked_cards(lines, 0, len(lines)) == frozenset()
+
+
+def test_a_comment_heading_repeated_under_every_card_ends_no_story():
+    lines = ["Un párrafo de la historia con bastantes palabras para contar como prosa de verdad aquí."] * 2 + [
+        "Comentarios", "05/12/2020 - 15:10", "Otro párrafo con bastantes palabras para contar como prosa de la historia.",
+        "Comentarios", "04/12/2020 - 12:20", "Y un tercer párrafo con bastantes palabras para contar como prosa aquí.",
+        "Comentarios"]
+    region = Region(0, len(lines), 60.0)
+    assert _before_comments(lines, region) == len(lines)
+
+
+def test_hsb_noticias_story_under_its_rail_of_cards_is_kept():
+    case_id = "diariodelsur_2020-12-06_cuadrado-despedida-queiroz__hd4"
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert "Cuadrado fue, quizá, el jugador más versátil" in text
+    assert "Leer más sobre Jay-Z" not in text and "Jay-Z cumple 51 años" not in text and "6976 lecturas" not in text
+    assert page_f1(score_page(case_id, text, body)) > 0.85
