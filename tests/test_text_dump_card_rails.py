@@ -2,13 +2,15 @@
 
 A heading the page repeats under every card ("Comentarios" under each of HSB Noticias' cards) is a label, no comment
 section's heading, so it ends no story; a card whose link repeats its headline after a label ("Leer más sobre ...")
-goes with its blurb; a counter whose word the page counts again and again ("6976 lecturas") goes. The real page is a
-dev page of ``benchmarks/corpus``.
+goes with its blurb; a counter whose word the page counts again and again ("6976 lecturas") goes; so does a line of
+words in alphabetical order, an index (Lindorff's tag list). The real pages are
+dev pages of ``benchmarks/corpus``.
 """
 from __future__ import annotations
 
 from benchmarks.extraction import page_f1, score_page
 from extractors.clean.linked_cards import linked_cards
+from extractors.clean.text import _is_sorted_index
 from extractors.clean.text_regions import Region, _before_comments
 from tests.test_clean_text import clean_dump, copied_page
 
@@ -49,3 +51,19 @@ def test_hsb_noticias_story_under_its_rail_of_cards_is_kept():
     assert "Cuadrado fue, quizá, el jugador más versátil" in text
     assert "Leer más sobre Jay-Z" not in text and "Jay-Z cumple 51 años" not in text and "6976 lecturas" not in text
     assert page_f1(score_page(case_id, text, body)) > 0.85
+
+
+def test_a_line_of_words_in_alphabetical_order_is_an_index():
+    assert _is_sorted_index("asiakas asiakaslähtöisyys asiakaspalvelu e-lasku erämaksu eräpäivä kassavirta korko laatu")
+    assert _is_sorted_index("Defense Elections Mayors Media Parliament Poll Security Services")
+
+
+def test_sentences_short_lines_and_number_rows_are_no_index():
+    assert not _is_sorted_index("10 Hot IoT security startups to watch")  # seven words in order by chance
+    assert not _is_sorted_index("Lindorff24.fi muuttaa maksujen hoidon mobiiliksi ja helpottaa asiakkaiden arkea")
+    assert not _is_sorted_index("14 15 16 17 18 19 20 21")
+
+
+def test_lindorff_tag_list_leaves_the_post():
+    _body, dump = copied_page("lindorff-fi_2015-02-23_lindorff24-mobiili__goo")
+    assert "asiakas asiakaslähtöisyys asiakaspalvelu" not in clean_dump(dump).text

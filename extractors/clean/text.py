@@ -148,6 +148,10 @@ _MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
 #: comments", "12 photos", "5 小时前"), and how many lines of the page must count the same word to make it one: on the dev
 #: dumps 33 pages repeat such a line three times or more, and a reference keeps none but Android Developers' table
 #: cells ("6 MB").
+#: A line of this many words or more set in alphabetical order is an index (a tag list, a menu), no sentence: on the dev
+#: dumps Lindorff's tag list under its post ("asiakas asiakaslähtöisyys asiakaspalvelu e-lasku erämaksu ..."), Politico's
+#: and Aftonbladet's section menus; no reference holds one (a headline of seven words had its words in order by chance).
+INDEX_WORDS = 8
 _COUNTER = re.compile(r"\d[\d.,\u00a0 ]*\s*([^\W\d_]+)")
 COUNTER_REPEATS = 3
 #: A link to another story after a label on its line (``_link_label``): the label, of ``LINK_LABEL_WORDS`` words at
@@ -476,6 +480,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
+    paragraphs = tuple(para for para in paragraphs if not _is_sorted_index(para))
     paragraphs = tuple(para for para in paragraphs if not _is_unclosed_cjk(para))
     paragraphs = _without_labelled_links(paragraphs)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
@@ -497,6 +502,16 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _is_sorted_index(para: str) -> bool:
+    """One line of ``INDEX_WORDS`` words or more, each with a letter, none twice, in alphabetical order (commas
+    aside): an index's entries, where a sentence's words fall in order by chance once in 40,320 times at that length."""
+    if "\n" in para:
+        return False
+    words = [word.strip(",;").casefold() for word in para.split()]
+    return (len(words) >= INDEX_WORDS and all(any(ch.isalpha() for ch in word) for word in words)
+            and len(set(words)) == len(words) and words == sorted(words))
 
 
 def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
