@@ -3,15 +3,17 @@
 A heading the page repeats under every card ("Comentarios" under each of HSB Noticias' cards) is a label, no comment
 section's heading, so it ends no story; a card whose link repeats its headline after a label ("Leer más sobre ...")
 goes with its blurb; a counter whose word the page counts again and again ("6976 lecturas") goes; so does a line of
-words in alphabetical order, an index (Lindorff's tag list). The real pages are
-dev pages of ``benchmarks/corpus``.
+words in alphabetical order, an index (Lindorff's tag list), and an Italian story ends above "Ultime notizie". The real
+pages are dev pages of ``benchmarks/corpus``.
 """
 from __future__ import annotations
+
+import pytest
 
 from benchmarks.extraction import page_f1, score_page
 from extractors.clean.linked_cards import linked_cards
 from extractors.clean.text import _is_sorted_index
-from extractors.clean.text_regions import Region, _before_comments
+from extractors.clean.text_regions import RAIL_HEADING, Region, _before_comments
 from tests.test_clean_text import clean_dump, copied_page
 
 CARDS = [
@@ -67,3 +69,19 @@ def test_sentences_short_lines_and_number_rows_are_no_index():
 def test_lindorff_tag_list_leaves_the_post():
     _body, dump = copied_page("lindorff-fi_2015-02-23_lindorff24-mobiili__goo")
     assert "asiakas asiakaslähtöisyys asiakaspalvelu" not in clean_dump(dump).text
+
+
+@pytest.mark.parametrize("line", ["Ultime notizie", "Ultime news", "ULTIME NOTIZIE"])
+def test_italian_latest_news_headings_are_rail_headings(line):
+    assert RAIL_HEADING.fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["Le ultime notizie dal fronte sono arrivate ieri sera.", "Ultime"])
+def test_story_lines_about_the_latest_news_are_no_rail_headings(line):
+    assert not RAIL_HEADING.fullmatch(line)
+
+
+def test_star_wars_news_italia_story_ends_above_its_latest_news_rail():
+    _body, dump = copied_page("starwarsnews_2019-05-15_benioff-weiss-non-temo__sfm")
+    text = clean_dump(dump).text
+    assert "Making Star Wars: scoperta incredibile su Leia" not in text
