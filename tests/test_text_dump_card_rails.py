@@ -12,7 +12,7 @@ import pytest
 
 from benchmarks.extraction import page_f1, score_page
 from extractors.clean.linked_cards import linked_cards
-from extractors.clean.text import _is_sorted_index
+from extractors.clean.text import _is_sorted_index, _without_counters
 from extractors.clean.text_regions import RAIL_HEADING, Region, _before_comments
 from tests.test_clean_text import clean_dump, copied_page
 
@@ -85,3 +85,14 @@ def test_star_wars_news_italia_story_ends_above_its_latest_news_rail():
     _body, dump = copied_page("starwarsnews_2019-05-15_benioff-weiss-non-temo__sfm")
     text = clean_dump(dump).text
     assert "Making Star Wars: scoperta incredibile su Leia" not in text
+
+
+def test_a_counter_whose_word_the_page_counts_again_and_again_goes():
+    lines = ["6976 lecturas", "Un párrafo.", "142233 lecturas", "6446 lecturas"]
+    assert _without_counters(("Un párrafo.", "6976 lecturas"), lines) == ("Un párrafo.",)
+
+
+def test_a_unit_or_a_count_said_once_or_twice_is_no_counter():
+    units = ["6 MB", "12 MB", "2 MB"]
+    assert _without_counters(("6 MB",), units) == ("6 MB",)
+    assert _without_counters(("3 comments",), ["3 comments", "5 comments"]) == ("3 comments",)

@@ -144,15 +144,15 @@ DEK_REPEAT = 0.5
 #: kept inside the story on UOL ("+22", "+20") and Super Biznes ("+ 26 zdjęć"); the dev dumps show more ("+10" on the
 #: Daily Mail and Engadget, a "+1" share counter on Notebookcheck and Sohu) and no dev reference holds one (dumps62).
 _MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
-#: A counter alone on its line, a figure and the word it counts ("6976 lecturas" under each of HSB Noticias' cards, "3
-#: comments", "12 photos", "5 小时前"), and how many lines of the page must count the same word to make it one: on the dev
-#: dumps 33 pages repeat such a line three times or more, and a reference keeps none but Android Developers' table
-#: cells ("6 MB").
 #: A line of this many words or more set in alphabetical order is an index (a tag list, a menu), no sentence: on the dev
 #: dumps Lindorff's tag list under its post ("asiakas asiakaslähtöisyys asiakaspalvelu e-lasku erämaksu ..."), Politico's
 #: and Aftonbladet's section menus; no reference holds one (a headline of seven words had its words in order by chance).
 INDEX_WORDS = 8
-_COUNTER = re.compile(r"\d[\d.,\u00a0 ]*\s*([^\W\d_]+)")
+#: A counter alone on its line, a figure and the word of three letters or more it counts ("6976 lecturas" under each of
+#: HSB Noticias' cards, "3 comments", "12 photos", "5 小时前"; a unit, "6 MB", "250 km", is shorter), and how many lines
+#: of the page must count the same word to make it one: on the dev dumps 33 pages repeat such a line three times or
+#: more, and a reference keeps none but Android Developers' table cells ("6 MB").
+_COUNTER = re.compile(r"\d[\d.,\u00a0 ]*\s*([^\W\d_]{3,})")
 COUNTER_REPEATS = 3
 #: A link to another story after a label on its line (``_link_label``): the label, of ``LINK_LABEL_WORDS`` words at
 #: most, a colon or bar, then the headline of ``LINK_WORDS`` words or more; the label opens ``LINK_REPEATS`` such lines
