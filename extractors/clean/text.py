@@ -68,6 +68,7 @@ from extractors.clean.text_regions import (
     is_link_row,
     is_promo,
     line_kind,
+    pager_headlines,
     rebuild_tables,
     repeated_labels,
     section_numbers,
@@ -487,12 +488,13 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
     # with their kicker joined to the headline (``kicker_teasers``) or linked again under a label (``linked_cards``),
-    # and a video player's title (``dated_teasers``),
+    # a pager's neighbouring stories (``pager_headlines``) and a video player's title (``dated_teasers``),
     # read off the finished paragraphs: taken out of the region's lines, one would change how the lines around it are
     # judged
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
              | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
              | kicker_teasers(lines, head_end, body_end) | linked_cards(lines, head_end, body_end)
+             | pager_headlines(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:

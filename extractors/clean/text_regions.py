@@ -894,6 +894,13 @@ def _pager_lines(lines: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+def pager_headlines(lines: list[str], start: int, end: int) -> frozenset[int]:
+    """Indexes of the headlines a post pager inside the region ``lines[start:end]`` links to (``_pager_lines``): the
+    line under each label, the story before and the one after, no line of this story (Publickey's "≫次の記事" over
+    "Stack Overflowが新社長を募集中。..." and "≪前の記事" over another headline, under its story's tags)."""
+    return frozenset(start + at + 1 for at in _pager_lines(lines[start:end]) if start + at + 1 < end)
+
+
 def _past_ticker(lines: list[str], region: Region) -> int:
     """Where the region's story starts when a table copied with tabs opens it above the story's header: after the
     table. A markets ticker ("DOW 38,996.39 +0.2%", "FTSE 7,682.50 -0.1%") or a quotes box sits above a news
