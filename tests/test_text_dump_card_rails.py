@@ -3,8 +3,8 @@
 A heading the page repeats under every card ("Comentarios" under each of HSB Noticias' cards) is a label, no comment
 section's heading, so it ends no story; a card whose link repeats its headline after a label ("Leer más sobre ...")
 goes with its blurb; a counter whose word the page counts again and again ("6976 lecturas") goes; so does a line of
-words in alphabetical order, an index (Lindorff's tag list), and an Italian story ends above "Ultime notizie". The real
-pages are dev pages of ``benchmarks/corpus``.
+words in alphabetical order, an index (Lindorff's tag list); an Italian or Portuguese story ends above "Ultime
+notizie" or "Mais lidas". The real pages are dev pages of ``benchmarks/corpus``.
 """
 from __future__ import annotations
 
@@ -96,3 +96,15 @@ def test_a_unit_or_a_count_said_once_or_twice_is_no_counter():
     units = ["6 MB", "12 MB", "2 MB"]
     assert _without_counters(("6 MB",), units) == ("6 MB",)
     assert _without_counters(("3 comments",), ["3 comments", "5 comments"]) == ("3 comments",)
+
+
+@pytest.mark.parametrize("line", ["As mais lidas agora", "Mais lidas"])
+def test_portuguese_most_read_headings_are_rail_headings(line):
+    assert RAIL_HEADING.fullmatch(line)
+
+
+def test_uol_column_keeps_its_closing_paragraphs_above_the_most_read_rail():
+    _body, dump = copied_page("uol-pt_2024-05-12_flores-que-nascem-no-asfalto__mgh")
+    text = clean_dump(dump).text
+    assert "Mas, com uma flor, Stéphanie mostrou que a infelicidade também não é definitiva." in text
+    assert "Mega-Sena acumula de novo" not in text
