@@ -44,3 +44,11 @@ def test_french_caption_closed_by_its_photo_credit_is_a_caption(caption):
 
 def test_french_sentence_naming_a_photo_is_no_caption():
     assert not is_credited_caption("Le maire a montré la photo aux journalistes présents dans la salle du conseil.")
+
+
+def test_caption_closed_by_the_aps_photo_credit_is_a_caption():
+    """"AP Photo/" and its photographer, an initial among the names (nine.com.au's caption), close a caption; a story's
+    sentence naming the AP closes on no photographer."""
+    assert is_credited_caption(
+        "Trump had pledged a huge crackdown on unauthorised migrants entering the country AP Photo/Edgar H. Clemente")
+    assert not is_credited_caption("The FBI said it had spoken to the AP about the leak.")

@@ -65,6 +65,14 @@ def test_story_sentence_opening_with_a_name_and_its_role_is_no_author_note(line)
     assert not AUTHOR_NOTE.fullmatch(line)
 
 
+
+def test_author_note_with_an_abbreviation_in_the_role_goes():
+    """A full stop inside an abbreviation ("D.C.-based", NPR's note) is no sentence's end before the role; one that
+    ends a sentence still keeps a story's line off the note."""
+    assert AUTHOR_NOTE.fullmatch(
+        "Jonathan Lambert is a Washington, D.C.-based freelance journalist who covers science, health and policy.")
+    assert not AUTHOR_NOTE.fullmatch("Maria Lopez is a teacher. She met the reporter in May.")
+
 @pytest.mark.parametrize(
     ("case_id", "sign_off"),
     [

@@ -215,3 +215,91 @@ def test_story_sentences_on_ad_blockers_and_tips_stay():
     assert not DUMP_PROMO_LINE.fullmatch("To set up an ad blocker you'll first need to acquire one from the App Store.")
     assert not DUMP_PROMO_LINE.fullmatch("Police said they got a tip about the car on Tuesday.")
     assert DUMP_PROMO_LINE.fullmatch("Have a tip for us? tips@uproxx.com")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "call"),
+    [
+        ("mirror_2020-05-09_real-set-arsenal-aubameyang-deadline__hd7",
+         "Mirror Football email - sign-up for all the latest transfer news and gossip"),
+        ("carnegieendowment_2019-08-06_washington-tax-capital-inflows__hd6",
+         "Follow the conversation—Sign up to receive email updates when comments are posted to this article."),
+    ],
+)
+def test_call_to_sign_up_for_the_sites_emails_goes_from_a_copied_story(case_id, call):
+    """A sign-up call naming the newsletter by its medium ("email"), the hyphenated "sign-up" too."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert call in dump and call not in body
+    assert call not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+def test_story_sentence_about_signing_up_by_email_stays():
+    """Inside a reported sentence "sign up" opens neither the line nor a clause after a dash or colon."""
+    assert not DUMP_PROMO_LINE.fullmatch(
+        "He sent an email to sign up volunteers, said Smith, who later resigned from the board in protest.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "rules"),
+    [
+        ("usatoday_2014-01-25_namm-ik-multimedia-irings__unf",
+         "Your Take contributions have not been reviewed for accuracy by USA TODAY."),
+        ("fool_2014-12-22_7-top-stocks-to__n3k", "Help us keep this a respectfully Foolish area!"),
+        ("carnegieendowment_2019-08-06_washington-tax-capital-inflows__hd6", "Comments are moderated"),
+    ],
+)
+def test_comment_section_rules_addressing_readers_go_from_a_copied_story(case_id, rules):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert rules in dump and rules not in body
+    assert rules not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 3  # the story itself is read
+
+
+def test_story_sentence_about_a_platforms_rules_stays():
+    """A report on a platform's rules speaks of its users, not to "you" or "us"."""
+    assert not DUMP_PROMO_LINE.fullmatch("The platform said the posts violated its terms of service and removed the comments.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "pitch"),
+    [
+        ("fool_2014-12-22_7-top-stocks-to__n3k", "Track the companies that matter to you. It's FREE!"),
+        ("topicseed_2018_content-depth-seo__moz", "Optimize one of your blog posts immediately – for FREE!"),
+    ],
+)
+def test_pitch_shouting_free_goes_from_a_copied_story(case_id, pitch):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert pitch in dump and pitch not in body
+    assert pitch not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 3  # the story itself is read
+
+
+def test_story_sentence_saying_free_in_lower_case_stays():
+    assert not DUMP_PROMO_LINE.fullmatch("Entry to the museum is free!")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "call_out"),
+    [
+        ("washingtonpost_2020-02-19_how-coronavirus-kills__brv",
+         "Are you in isolation or quarantine because of the coronavirus? We want to hear about it."),
+        ("huffingtonpost_2020-04-16_exposed-coronavirus-singapore__snk",
+         "What coronavirus questions are on your mind right now? We want to help you find answers."),
+    ],
+)
+def test_call_out_asking_readers_a_question_goes_from_a_copied_story(case_id, call_out):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert call_out in dump and call_out not in body
+    assert call_out not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 3  # the story itself is read
+
+
+def test_story_saying_what_its_author_wants_to_know_stays():
+    """No question to the reader comes before a story's "We want to know ..." (DZone's)."""
+    assert not DUMP_PROMO_LINE.fullmatch(
+        "The difference is that we ask this question in our context. We want to know the best language for us.")

@@ -58,3 +58,24 @@ def rail_twins(lines: list[str], start: int, end: int, title: str | None) -> fro
                 found.add(index)
                 break
     return frozenset(found)
+
+
+#: A doubled teaser's headline runs this many words (a shorter line printed twice is a label or a name: "Etlaq" on
+#: Rest of World, a code listing's "new" on Dropbox's blog, both kept by their references).
+DOUBLED_WORDS = (4, 25)
+
+
+def doubled_teasers(lines: list[str], start: int, end: int) -> frozenset[int]:
+    """Indexes of the region ``lines[start:end]``'s headline-shaped lines printed twice in a row (only blank lines
+    between, which ``split_lines`` drops): a teaser card copied with its picture's alternative text and its link, or
+    its headline and the link under it. The Hamburger Abendblatt's "Corona in Hamburg – die Bilanz des
+    Bürgermeisters" three times over between two paragraphs, BR24's "Evangelische Kirche: Landeskirche will
+    Missbrauch aufarbeiten" twice over the story's first paragraph; a story prints its subheading once. On the dev
+    dumps no line of four words or more printed so is in a reference."""
+    found = set()
+    for index in range(max(start, 1), end):
+        line = lines[index]
+        if line == lines[index - 1] and DOUBLED_WORDS[0] <= widgets.word_count(line) <= DOUBLED_WORDS[1] \
+                and "\n" not in line and not widgets.SENTENCE_END.search(line):
+            found.update({index - 1, index} & set(range(start, end)))
+    return frozenset(found)

@@ -39,7 +39,7 @@ from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.quality import byline_joiners, byline_words
-from extractors.clean.rail_twins import rail_twins
+from extractors.clean.rail_twins import doubled_teasers, rail_twins
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -493,8 +493,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # judged
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
              | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
-             | kicker_teasers(lines, head_end, body_end) | linked_cards(lines, head_end, body_end)
-             | pager_headlines(lines, head_end, body_end)
+             | kicker_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
+             | linked_cards(lines, head_end, body_end) | pager_headlines(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
