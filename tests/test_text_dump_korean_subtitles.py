@@ -50,3 +50,12 @@ def test_korean_lines_not_speaking_of_the_story_are_no_subtitles():
     teasers = ["강지환 사건 현장 CCTV 공개 파문", "프로야구 노경은 여덟 번째 승리 눈앞"]
     lines = [*teasers, *STORY]
     assert korean_subtitles(lines, len(teasers), len(lines)) == []
+
+
+def test_a_subtitle_sharing_its_words_only_with_a_subheading_of_the_story_keeps_its_block():
+    """Hankook Ilbo's fourth subtitle, "15일 최고위가 사실상 마지노선", shares "사실상" with the story's subheading
+    "사실상 10분 만에 끝난 최고위" and "최고" with its prose: the subheading's words are the story's too."""
+    block = ["2시간 반 만에 끝난 '빈손' 최고위", "선호투표제 당규 개정안 상정에", "15일 최고위가 사실상 마지노선"]
+    lines = ["박준석 기자", *block, "이미지 확대보기", "지도부가 회의를 마치고 입장을 밝히고 있다. 연합뉴스",
+             STORY[0], "사실상 10분 만에 끝난 최고위", STORY[1]]
+    assert korean_subtitles(lines, 6, len(lines)) == block

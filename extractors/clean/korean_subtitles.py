@@ -6,7 +6,9 @@ photo's enlarge label and caption, then the first paragraph: Hankook Ilbo's "2�
 채널 강형욱 출연" / "이경규, \"안락사 언급 후 견주 울어…노래 불렀다\" 발언" over "[서울=뉴시스]..." (the dev references
 keep them). Short lines without a sentence read as furniture, so the region starts below them and the header's
 lines are dropped. A rail of teasers or the headline speaks of the story too, so the block is bounded: the lines are
-Korean, none a sentence, each shares ``SUBTITLE_SHARED`` Korean stems with the story's prose, and the block runs
+Korean, none a sentence, each shares ``SUBTITLE_SHARED`` Korean stems with the story's lines (its subheadings too:
+Hankook Ilbo's "15일 최고위가 사실상 마지노선" shares "사실상" only with "사실상 10분 만에 끝난 최고위", a subheading,
+and its block of four had gone whole), and the block runs
 ``SUBTITLE_LINES`` lines, between the story and at most ``PHOTO_LINES`` lines of photo label and caption.
 """
 from __future__ import annotations
@@ -34,7 +36,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def korean_subtitles(lines: list[str], start: int, end: int) -> list[str]:
     """The subtitle lines right above the story region ``lines[start:end]``, or none (see the module docstring)."""
-    story = set().union(*(_stems(line) for line in lines[start:end] if line_kind(line) == "prose"))
+    story = set().union(*(_stems(line) for line in lines[start:end] if line_kind(line) != "widget"))
     above = start - 1
     while above >= max(start - PHOTO_LINES, 0) and not _is_subtitle(lines[above], story):
         above -= 1

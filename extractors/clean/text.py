@@ -34,6 +34,7 @@ from extractors.clean.dated_teasers import dated_teasers, video_titles
 from extractors.clean.fields import field_lines
 from extractors.clean.kicker_teasers import kicker_teasers
 from extractors.clean.korean_subtitles import korean_subtitles
+from extractors.clean.linked_cards import linked_cards
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.profiles import SiteProfile, story_end
@@ -67,6 +68,7 @@ from extractors.clean.text_regions import (
     is_link_row,
     is_promo,
     line_kind,
+    pager_headlines,
     rebuild_tables,
     repeated_labels,
     section_numbers,
@@ -143,6 +145,16 @@ DEK_REPEAT = 0.5
 #: kept inside the story on UOL ("+22", "+20") and Super Biznes ("+ 26 zdjęć"); the dev dumps show more ("+10" on the
 #: Daily Mail and Engadget, a "+1" share counter on Notebookcheck and Sohu) and no dev reference holds one (dumps62).
 _MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
+#: A line of this many words or more set in alphabetical order is an index (a tag list, a menu), no sentence: on the dev
+#: dumps Lindorff's tag list under its post ("asiakas asiakaslähtöisyys asiakaspalvelu e-lasku erämaksu ..."), Politico's
+#: and Aftonbladet's section menus; no reference holds one (a headline of seven words had its words in order by chance).
+INDEX_WORDS = 8
+#: A counter alone on its line, a figure and the word of three letters or more it counts ("6976 lecturas" under each of
+#: HSB Noticias' cards, "3 comments", "12 photos", "5 小时前"; a unit, "6 MB", "250 km", is shorter), and how many lines
+#: of the page must count the same word to make it one: on the dev dumps 33 pages repeat such a line three times or
+#: more, and a reference keeps none but Android Developers' table cells ("6 MB").
+_COUNTER = re.compile(r"\d[\d.,\u00a0 ]*\s*([^\W\d_]{3,})")
+COUNTER_REPEATS = 3
 #: A link to another story after a label on its line (``_link_label``): the label, of ``LINK_LABEL_WORDS`` words at
 #: most, a colon or bar, then the headline of ``LINK_WORDS`` words or more; the label opens ``LINK_REPEATS`` such lines
 #: of the story or more.
@@ -468,17 +480,21 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
+    paragraphs = _without_counters(paragraphs, lines)
+    paragraphs = tuple(para for para in paragraphs if not _is_sorted_index(para))
     paragraphs = tuple(para for para in paragraphs if not _is_unclosed_cjk(para))
     paragraphs = _without_labelled_links(paragraphs)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
-    # with their kicker joined to the headline (``kicker_teasers``), and a video player's title (``dated_teasers``),
+    # with their kicker joined to the headline (``kicker_teasers``) or linked again under a label (``linked_cards``),
+    # a pager's neighbouring stories (``pager_headlines``) and a video player's title (``dated_teasers``),
     # read off the finished paragraphs: taken out of the region's lines, one would change how the lines around it are
     # judged
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
              | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
              | kicker_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
+             | linked_cards(lines, head_end, body_end) | pager_headlines(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
@@ -488,6 +504,25 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _is_sorted_index(para: str) -> bool:
+    """One line of ``INDEX_WORDS`` words or more, each with a letter, none twice, in alphabetical order (commas
+    aside): an index's entries, where a sentence's words fall in order by chance once in 40,320 times at that length."""
+    if "\n" in para:
+        return False
+    words = [word.strip(",;").casefold() for word in para.split()]
+    return (len(words) >= INDEX_WORDS and all(any(ch.isalpha() for ch in word) for word in words)
+            and len(set(words)) == len(words) and words == sorted(words))
+
+
+def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
+    """The story without counters (``_COUNTER``) whose word ``COUNTER_REPEATS`` lines of the page or more count: a
+    rail's view or comment counts left between the story's lines, where one figure with its unit ("250 km") is
+    said once."""
+    counted = Counter(match[1].casefold() for line in lines if (match := _COUNTER.fullmatch(line)))
+    return tuple(para for para in paragraphs
+                 if not ((match := _COUNTER.fullmatch(para)) and counted[match[1].casefold()] >= COUNTER_REPEATS))
 
 
 def _without_labelled_links(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -894,6 +894,13 @@ def _pager_lines(lines: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+def pager_headlines(lines: list[str], start: int, end: int) -> frozenset[int]:
+    """Indexes of the headlines a post pager inside the region ``lines[start:end]`` links to (``_pager_lines``): the
+    line under each label, the story before and the one after, no line of this story (Publickey's "≫次の記事" over
+    "Stack Overflowが新社長を募集中。..." and "≪前の記事" over another headline, under its story's tags)."""
+    return frozenset(start + at + 1 for at in _pager_lines(lines[start:end]) if start + at + 1 < end)
+
+
 def _past_ticker(lines: list[str], region: Region) -> int:
     """Where the region's story starts when a table copied with tabs opens it above the story's header: after the
     table. A markets ticker ("DOW 38,996.39 +0.2%", "FTSE 7,682.50 -0.1%") or a quotes box sits above a news
@@ -1194,13 +1201,15 @@ def _before_comments(lines: list[str], region: Region) -> int:
     "Kommentare", "There are 13 comments") and its posts are headed by a date or time ("Name · March 10, 2017 at 12:20 AM"
     on WP Tavern, "Anonymous / April 6, 2018" on the ACLU's blog). A heading followed by two dated
     posts ends the story, unless it comes before ``COMMENTS_BELOW`` of the region's prose (a
-    comment-count link in the byline, as on the Mirror's pages). Without such a heading, two lines heading
-    comments (``_is_comment_post``: "argusdc wrote:") end it above the first.
+    comment-count link in the byline, as on the Mirror's pages). A heading the page repeats (``repeated_labels``) is a
+    card's label, as in ``_before_closing``, and the dated cards under it no posts. Without such a heading, two lines
+    heading comments (``_is_comment_post``: "argusdc wrote:") end it above the first.
     """
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
+    labels = repeated_labels(lines)
     for index in range(region.start, region.end):
-        if not _is_comment_heading(lines[index]):
+        if not _is_comment_heading(lines[index]) or lines[index] in labels:
             continue
         above = sum(w for i, w in prose if i < index)
         posts = [i for i, _ in prose if i > index][:2]
@@ -1415,7 +1424,10 @@ def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) ->
     over eight on Global News, "Mehr aus dem Ressort" on t-online): when the first line of prose after the
     heading comes within ``BOX_LINES`` lines (``RESUME_BOX_LINES`` under a rail heading, as far as
     ``_resumes_after_box`` reaches: nine lines of teasers under the FAZ's "Mehr zum Thema") and opens two paragraphs
-    (``_opens_with_paragraphs``), the heading is such a box's and the story goes on.
+    (``_opens_with_paragraphs``), the heading is such a box's and the story goes on. A heading the page repeats
+    (``repeated_labels``) is a label set in every card of a rail, no section's heading: HSB Noticias' "Comentarios"
+    under each of its 12 cards above the story had ended the story at the first card (dev dumps: such repeated
+    headings on 20 publishers, "Comments" on The Washington Post and AV Club, "Top Stories" on CNA and The Atlantic).
     """
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
@@ -1424,7 +1436,7 @@ def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) ->
         line = lines[index]
         rail = RAIL_HEADING.fullmatch(line)
         closing = rail or COMMENT_HEADING.fullmatch(line) or COMMENT_PROMPT.fullmatch(line)
-        if not closing or sum(w for i, w in prose if i < index) < COMMENTS_BELOW * total:
+        if not closing or line in labels or sum(w for i, w in prose if i < index) < COMMENTS_BELOW * total:
             continue
         following = [line for line in lines[index + 1 : region.end] if line not in labels]
         reach = RESUME_BOX_LINES if rail else BOX_LINES
