@@ -1480,3 +1480,14 @@ def test_a_capitalised_government_that_names_no_place_is_no_name(text):
 )
 def test_a_government_named_with_its_place_stays_an_organisation(text, name):
     assert (name, "ORG") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Senator Jon Tester said the average Montanan sees the party as out of touch with rural voters.", "Montanan"),
+        ("Regulators should stop forcing the dump proposal on Nevadans, the governor wrote in a letter.", "Nevadans"),
+    ],
+)
+def test_a_us_states_people_are_a_group_not_a_person_or_organisation(text, word):
+    assert entities_of(text)[word][0] == "NORP"
