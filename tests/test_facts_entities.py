@@ -1480,3 +1480,27 @@ def test_a_capitalised_government_that_names_no_place_is_no_name(text):
 )
 def test_a_government_named_with_its_place_stays_an_organisation(text, name):
     assert (name, "ORG") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Senator Jon Tester said the average Montanan sees the party as out of touch with rural voters.", "Montanan"),
+        ("Regulators should stop forcing the dump proposal on Nevadans, the governor wrote in a letter.", "Nevadans"),
+    ],
+)
+def test_a_us_states_people_are_a_group_not_a_person_or_organisation(text, word):
+    assert entities_of(text)[word][0] == "NORP"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Companies that fail to adopt generative AI will struggle to compete, the analyst said.", "AI"),
+        ("The console runs its games in 4K with HDR and a steady frame rate.", "HDR"),
+        ("The company set its IPO terms on Monday, pricing shares between $18 and $21.", "IPO"),
+    ],
+)
+def test_an_initialism_of_a_common_noun_is_no_name(text, word):
+    doc, sentences = parse(text)
+    assert word not in {text[s.start : s.end] for e in extract_entities(doc, sentences) for s in e.spans}

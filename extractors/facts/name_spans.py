@@ -25,6 +25,8 @@ from extractors.grammar import DATELINE, DATELINE_CITY
 NON_NAME_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: Last words of multi-word institution names the small model often misses or splits.
 ORG_HEADS = word_list("org_heads")
+#: Initialisms of common nouns ("AI", "HDR", "IPO") the small model tags as names wherever they stand alone.
+COMMON_INITIALISMS = word_list("common_initialisms")
 #: Last words of names of treaties and laws, which the small model tends to call ORG.
 LAW_HEADS = word_list("law_heads")
 #: Lower-case words allowed inside an institution name ("Ministry of Foreign Affairs").
@@ -880,8 +882,9 @@ def party_tag_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 def looks_like_name(text: str, label: str) -> bool:
-    """Drop NER debris: lower-case words, photo credits ("X/AFP/Getty Images"), handles, initials ("D.")."""
-    if any(c in text for c in "@/|") or (len(text) <= 2 and text.endswith(".")):
+    """Drop NER debris: lower-case words, photo credits ("X/AFP/Getty Images"), handles, initials ("D."), and
+    initialisms of common nouns ("generative AI", "support HDR", "The IPO could raise"), which name nothing."""
+    if any(c in text for c in "@/|") or (len(text) <= 2 and text.endswith(".")) or text in COMMON_INITIALISMS:
         return False
     if label == "PERSON":
         # a digit makes a product or model, never a person's name: "Raspberry Pi 3" (simplyfound),
