@@ -226,8 +226,8 @@ _LOW_QUOTE_ENDS = ("“", "‘")
 CLOSERS = " \"'”’»«“‘)]」』）"
 #: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
 CLUSTER_RUN = 3
-#: A summary box's points (``_summary_points``) come before the story's second paragraph, and so many of them of so many
-#: words each, each with so many content stems of the story's prose.
+#: A summary box's points (``_summary_points``) come before the story's second paragraph (``_is_paragraph``), and so
+#: many of them of so many words each, each with so many content stems of the story's prose.
 SUMMARY_PARAGRAPHS = 1
 SUMMARY_POINT_WORDS = 5
 SUMMARY_POINTS = 3
@@ -1481,26 +1481,37 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
         heading = spaced is not None and bool(run) and run[-1][0] in spaced
         kept += points or _unboxed(run, "unspaced" if unspaced else kind, heading=heading)
         run = []
-        paragraphs += kind == "prose"
+        paragraphs += kind == "prose" and _is_paragraph(line)
         if line:
             kept.append(line)
     return kept
 
 
+def _is_paragraph(line: str) -> bool:
+    """A paragraph of the story for ``_summary_points``: ``PARAGRAPH_WORDS`` words or more closing a sentence. The
+    teasers of a rail a region may open with are headlines, cut off or under ``PARAGRAPH_WORDS`` words: the Daily
+    Mail's "'It would be morally correct to leave him': Dean Henderson ... recall him" over its summary points, USA
+    TODAY's "How do you make digital music with rings? Jefferson Graham finds out at the NAMM show in Anaheim." over
+    its "Story Highlights"."""
+    return widgets.word_count(line) >= PARAGRAPH_WORDS and closes_sentence(line)
+
+
 def _summary_points(run: list[tuple[str, str]], story: set[str], counts: Counter) -> list[str]:
     """The points of a summary box set at the story's top, which a run of short lines (``drop_boxes``) would take for
-    a box of furniture: ``SUMMARY_POINTS`` lines or more of ``SUMMARY_POINT_WORDS`` words or more, each printed once and
-    sharing ``SUMMARY_SHARED`` content stems (``_stems``) or more with the story's prose, the box's label and widget
-    lines aside. Onet's points under its first paragraph ("Owoce te w połączeniu z niektórymi lekami mogą wywołać
+    a box of furniture: the run's first ``SUMMARY_POINTS`` lines or more of ``SUMMARY_POINT_WORDS`` words or more, each
+    printed once and sharing ``SUMMARY_SHARED`` content stems (``_stems``) or more with the story's prose, the box's
+    label and widget lines aside; what follows them in the run goes (the Daily Mail's points run on into "Here's how to
+    help people impacted by Covid-19" and the byline, USA TODAY's "Story Highlights" into its share bar). Onet's points under its first paragraph ("Owoce te w połączeniu z niektórymi lekami mogą wywołać
     niebezpieczne dla zdrowia reakcje", "Składniki truskawek mogą nasilać niepożądane działania leków ..."), Engadget's
     pros and cons ("Most powerful hardware ever in a home console", "4K Blu-ray drive is great for movie fans"); the
     references keep them. A rail's teasers speak of other stories, and a table of contents repeats the subheadings
-    below it (Topicseed's, which a first version kept)."""
+    below it (Topicseed's, which a first version kept); their blurbs are cut off ("Create your own eco-friendly
+    décor by using wood chips to liven up terra cotta pots, old vases or r..." in Natural Home's "RELATED CONTENT"
+    box), a summary's points are whole."""
     points = [line for line, kind in run if kind != "widget" and widgets.word_count(line) >= SUMMARY_POINT_WORDS]
-    if len(points) < SUMMARY_POINTS or any(len(_stems(line) & story) < SUMMARY_SHARED or counts[line] > 1
-                                           for line in points):
-        return []
-    return points
+    whole = list(itertools.takewhile(lambda line: len(_stems(line) & story) >= SUMMARY_SHARED and counts[line] == 1
+                                     and not line.endswith(("...", "…")), points))
+    return whole if len(whole) >= SUMMARY_POINTS else []
 
 
 def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = False) -> list[str]:
