@@ -142,6 +142,10 @@ _POST_AGE = re.compile(
 _POST_FIELD = re.compile(r"\s+[|·•]\s+")
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
 TEASERS = 3
+#: The most words of a subheading over one of the story's last sections (``_past_sections``), and the fewest such
+#: sections that end a story.
+SECTION_WORDS = 4
+SECTIONS = 2
 #: The most words of a teaser's blurb (``_is_rail``).
 BLURB_WORDS = 35
 #: At most this share of a rail's paragraphs may follow another paragraph (``_is_rail``): a teaser's headline
@@ -1078,7 +1082,36 @@ def _before_teasers(lines: list[str], region: Region) -> int:
             if line_kind(lines[index]) in CONTENT and lines[index] not in repeated_labels(lines)]
     if statistics.median(tail) > BLURB_WORDS and len(set(tail)) == len(tail):
         return region.end
-    return kept[-1] + 1
+    return _past_sections(lines, region, kept[-1] + 1)
+
+
+def _past_sections(lines: list[str], region: Region, end: int) -> int:
+    """Where the story ends when the run of paragraphs each under its own line (``_before_teasers``), cut at ``end``,
+    opens with the story's last sections: ``SECTIONS`` paragraphs or more, each under a subheading of ``SECTION_WORDS`` words at
+    most closing no sentence nor introducing anything (no full stop, colon, question or exclamation mark), with no
+    widget line between them. A teaser's headline is longer and its blurb often cut off ("..."); a box of other links
+    or a newsletter sign-up opens with a widget line. The Infatuation's "Food Rundown" of dishes ("Eja Pelu Cilantro
+    Osuka", "Wara Ati Obe"), eHow's "Step 8", "Step 9" and "Finished Terrarium", Animal-World's "Physical Ailments",
+    "Treatment for physical ailments" and "Availability" had lost their last sections to the rule. A name over an
+    author's blurb is one section: no story's end."""
+    labels = repeated_labels(lines)
+    heading = None
+    sections, last = 0, end  # the story's sections after ``end``, and the line after the last
+    for index in range(end, region.end):
+        line = lines[index]
+        kind = line_kind(line)
+        if kind in ("neutral", "data") or line in labels or is_promo(line):
+            continue
+        if kind == "widget":
+            break
+        if kind in CONTENT:
+            if heading is None or widgets.word_count(heading) > SECTION_WORDS \
+                    or heading.rstrip(CLOSERS).endswith((".", ":", "?", "!", "…")) or line.endswith(("...", "…")):
+                break
+            sections, last, heading = sections + 1, index + 1, None
+        else:
+            heading = line
+    return last if sections >= SECTIONS else end
 
 
 def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
