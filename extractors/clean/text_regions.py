@@ -142,6 +142,10 @@ _POST_AGE = re.compile(
 _POST_FIELD = re.compile(r"\s+[|·•]\s+")
 #: This many paragraphs in a row at the end of a region, each after a headline line, are a teaser rail.
 TEASERS = 3
+#: The most words of a subheading over one of the story's last sections (``_past_sections``), and the fewest such
+#: sections that end a story.
+SECTION_WORDS = 4
+SECTIONS = 2
 #: The most words of a teaser's blurb (``_is_rail``).
 BLURB_WORDS = 35
 #: At most this share of a rail's paragraphs may follow another paragraph (``_is_rail``): a teaser's headline
@@ -226,8 +230,8 @@ _LOW_QUOTE_ENDS = ("“", "‘")
 CLOSERS = " \"'”’»«“‘)]」』）"
 #: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
 CLUSTER_RUN = 3
-#: A summary box's points (``_summary_points``) come before the story's second paragraph, and so many of them of so many
-#: words each, each with so many content stems of the story's prose.
+#: A summary box's points (``_summary_points``) come before the story's second paragraph (``_is_paragraph``), and so
+#: many of them of so many words each, each with so many content stems of the story's prose.
 SUMMARY_PARAGRAPHS = 1
 SUMMARY_POINT_WORDS = 5
 SUMMARY_POINTS = 3
@@ -1085,7 +1089,36 @@ def _before_teasers(lines: list[str], region: Region) -> int:
             if line_kind(lines[index]) in CONTENT and lines[index] not in repeated_labels(lines)]
     if statistics.median(tail) > BLURB_WORDS and len(set(tail)) == len(tail):
         return region.end
-    return kept[-1] + 1
+    return _past_sections(lines, region, kept[-1] + 1)
+
+
+def _past_sections(lines: list[str], region: Region, end: int) -> int:
+    """Where the story ends when the run of paragraphs each under its own line (``_before_teasers``), cut at ``end``,
+    opens with the story's last sections: ``SECTIONS`` paragraphs or more, each under a subheading of ``SECTION_WORDS`` words at
+    most closing no sentence nor introducing anything (no full stop, colon, question or exclamation mark), with no
+    widget line between them. A teaser's headline is longer and its blurb often cut off ("..."); a box of other links
+    or a newsletter sign-up opens with a widget line. The Infatuation's "Food Rundown" of dishes ("Eja Pelu Cilantro
+    Osuka", "Wara Ati Obe"), eHow's "Step 8", "Step 9" and "Finished Terrarium", Animal-World's "Physical Ailments",
+    "Treatment for physical ailments" and "Availability" had lost their last sections to the rule. A name over an
+    author's blurb is one section: no story's end."""
+    labels = repeated_labels(lines)
+    heading = None
+    sections, last = 0, end  # the story's sections after ``end``, and the line after the last
+    for index in range(end, region.end):
+        line = lines[index]
+        kind = line_kind(line)
+        if kind in ("neutral", "data") or line in labels or is_promo(line):
+            continue
+        if kind == "widget":
+            break
+        if kind in CONTENT:
+            if heading is None or widgets.word_count(heading) > SECTION_WORDS \
+                    or heading.rstrip(CLOSERS).endswith((".", ":", "?", "!", "…")) or line.endswith(("...", "…")):
+                break
+            sections, last, heading = sections + 1, index + 1, None
+        else:
+            heading = line
+    return last if sections >= SECTIONS else end
 
 
 def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
@@ -1493,26 +1526,37 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
         heading = spaced is not None and bool(run) and run[-1][0] in spaced
         kept += points or _unboxed(run, "unspaced" if unspaced else kind, heading=heading)
         run = []
-        paragraphs += kind == "prose"
+        paragraphs += kind == "prose" and _is_paragraph(line)
         if line:
             kept.append(line)
     return kept
 
 
+def _is_paragraph(line: str) -> bool:
+    """A paragraph of the story for ``_summary_points``: ``PARAGRAPH_WORDS`` words or more closing a sentence. The
+    teasers of a rail a region may open with are headlines, cut off or under ``PARAGRAPH_WORDS`` words: the Daily
+    Mail's "'It would be morally correct to leave him': Dean Henderson ... recall him" over its summary points, USA
+    TODAY's "How do you make digital music with rings? Jefferson Graham finds out at the NAMM show in Anaheim." over
+    its "Story Highlights"."""
+    return widgets.word_count(line) >= PARAGRAPH_WORDS and closes_sentence(line)
+
+
 def _summary_points(run: list[tuple[str, str]], story: set[str], counts: Counter) -> list[str]:
     """The points of a summary box set at the story's top, which a run of short lines (``drop_boxes``) would take for
-    a box of furniture: ``SUMMARY_POINTS`` lines or more of ``SUMMARY_POINT_WORDS`` words or more, each printed once and
-    sharing ``SUMMARY_SHARED`` content stems (``_stems``) or more with the story's prose, the box's label and widget
-    lines aside. Onet's points under its first paragraph ("Owoce te w połączeniu z niektórymi lekami mogą wywołać
+    a box of furniture: the run's first ``SUMMARY_POINTS`` lines or more of ``SUMMARY_POINT_WORDS`` words or more, each
+    printed once and sharing ``SUMMARY_SHARED`` content stems (``_stems``) or more with the story's prose, the box's
+    label and widget lines aside; what follows them in the run goes (the Daily Mail's points run on into "Here's how to
+    help people impacted by Covid-19" and the byline, USA TODAY's "Story Highlights" into its share bar). Onet's points under its first paragraph ("Owoce te w połączeniu z niektórymi lekami mogą wywołać
     niebezpieczne dla zdrowia reakcje", "Składniki truskawek mogą nasilać niepożądane działania leków ..."), Engadget's
     pros and cons ("Most powerful hardware ever in a home console", "4K Blu-ray drive is great for movie fans"); the
     references keep them. A rail's teasers speak of other stories, and a table of contents repeats the subheadings
-    below it (Topicseed's, which a first version kept)."""
+    below it (Topicseed's, which a first version kept); their blurbs are cut off ("Create your own eco-friendly
+    décor by using wood chips to liven up terra cotta pots, old vases or r..." in Natural Home's "RELATED CONTENT"
+    box), a summary's points are whole."""
     points = [line for line, kind in run if kind != "widget" and widgets.word_count(line) >= SUMMARY_POINT_WORDS]
-    if len(points) < SUMMARY_POINTS or any(len(_stems(line) & story) < SUMMARY_SHARED or counts[line] > 1
-                                           for line in points):
-        return []
-    return points
+    whole = list(itertools.takewhile(lambda line: len(_stems(line) & story) >= SUMMARY_SHARED and counts[line] == 1
+                                     and not line.endswith(("...", "…")), points))
+    return whole if len(whole) >= SUMMARY_POINTS else []
 
 
 def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = False) -> list[str]:
