@@ -66,6 +66,10 @@ AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 #: An investment disclaimer closing a story, per language (``data/<language>/disclaimer_lines.txt``): "Alle Angaben
 #: ohne Gewähr."
 DISCLAIMER = widgets.local_lines("disclaimer_lines.txt")
+#: An editor's title after their name, per language (``data/<language>/staff_roles.txt``), on a line of at most
+#: ``STAFF_LINE_WORDS`` words (``_is_staff_line``): "Sezer Yavuz Haber7.com - Spor Editörü".
+STAFF_ROLE = widgets.local_lines("staff_roles.txt")
+STAFF_LINE_WORDS = 10
 #: A link to the author's page in an author box, per language (``data/<language>/author_links.txt``): "View Staff
 #: Page", "著者ページへ".
 AUTHOR_LINK = widgets.local_lines("author_links.txt")
@@ -1344,10 +1348,25 @@ def _before_author_note(lines: list[str], region: Region) -> int:
              if (kind := line_kind(lines[index])) in CONTENT]
     total = sum(w for _, w in prose)
     for index in range(region.start, region.end):
-        note = AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
+        note = (AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
+                or _is_staff_line(lines[index]))
         if note and sum(w for i, w in prose if i < index) >= NOTE_BELOW * total:
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
+
+
+def _is_staff_line(line: str) -> bool:
+    """Whether a line is an author box's name over their staff title (``STAFF_ROLE``): two capitalised words, then
+    the title within ``STAFF_LINE_WORDS`` words and no sentence's end. The box closes a story the way a note about
+    the author does: Haber7's "Sezer Yavuz Haber7.com - Spor Editörü" over the editor's life, RosKvartal's "Ксения
+    Терлецкая Главный редактор интернет-службы «РосКвартал»" over a counter and a newsletter box (dev dumps).
+    """
+    words = line.split()
+    if not 3 <= len(words) <= STAFF_LINE_WORDS or line.rstrip()[-1] in ".!?:":
+        return False
+    if not all(word[0].isupper() and word.isalpha() for word in words[:2]):
+        return False
+    return STAFF_ROLE.search(" ".join(words[2:])) is not None
 
 
 def _before_disclaimer(lines: list[str], region: Region) -> int:
