@@ -64,7 +64,7 @@ AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 #: an Egypt-based correspondent for The Post."
 AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
 #: A disclaimer closing a story, per language (``data/<language>/disclaimer_lines.txt``): an investment one ("Alle
-#: Angaben ohne Gewähr."), or the house's notice on reprints, subscriptions or its writers' opinions.
+#: Angaben ohne Gewähr."), or the house's notice on reproducing its stories.
 DISCLAIMER = widgets.local_lines("disclaimer_lines.txt")
 #: An editor's title after their name, per language (``data/<language>/staff_roles.txt``), on a line of at most
 #: ``STAFF_LINE_WORDS`` words (``_is_staff_line``): "Sezer Yavuz Haber7.com - Spor Editörü".
@@ -1375,9 +1375,9 @@ def _before_disclaimer(lines: list[str], region: Region) -> int:
 
     Tagesausblick's chart analysis goes on under "Alle Angaben ohne Gewähr." into its copyright, data-source and
     liability notes (ten lines of prose), the Berliner Morgenpost's savings story into "Aktien, Immobilien und andere
-    Investments sind grundsätzlich mit einem Risiko verbunden. ..." (dev dumps). A house notice closes a story the
-    same way: Anadolu's note on its subscribers' service, UrduPoint's disowning its writer's opinions and its rights,
-    "Nikkei Inc. No reproduction without permission.".
+    Investments sind grundsätzlich mit einem Risiko verbunden. ..." (dev dumps). A house notice on reproducing its
+    stories closes a story the same way: UrduPoint's "Reproduction without proper consent is not allowed.", "Nikkei
+    Inc. No reproduction without permission.".
     """
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
