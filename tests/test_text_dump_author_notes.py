@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.clean import text_regions
 from tests.test_clean_text import clean_dump, copied_page
 
 
@@ -68,3 +69,39 @@ def test_note_naming_its_author_by_one_name_ends_a_copied_story(case_id, note, l
     assert note in dump and note not in body
     assert note not in text
     assert last in body and last in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "staff", "after"),
+    [
+        ("haber7-tr_2024-05-20_galatasaray-fenerbahce-title-odds__mgh2", "Sezer Yavuz Haber7.com - Spor Editörü",
+         "Sezer Yavuz, 20 Şubat 1994'te İstanbul'da doğdu."),
+        ("roskvartal_uo-sroki-otvetov-obrashcheniya__sfm",
+         "Ксения Терлецкая Главный редактор интернет-службы «РосКвартал»",
+         "Выберите почту, на которую вам удобно получать рассылку."),
+    ],
+)
+def test_name_over_staff_title_under_a_copied_story_ends_it(case_id, staff, after):
+    """An author box's name over the editor's title closes the story as a note does: what follows it (Haber7's editor's
+    life, RosKvartal's newsletter box) goes with it."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert staff in dump and staff not in body and after in dump
+    assert staff not in text and after[:30] not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ahmet Yılmaz Haber7.com - Spor Editörü oldu.",  # a sentence
+        "Главный редактор интернет-службы «РосКвартал»",  # a title with no name over it
+        "Sezer Yavuz Haber7.com - Spor Muhabiri",  # no editor's title
+    ],
+)
+def test_a_sentence_or_a_title_without_a_name_is_no_staff_line(line):
+    assert not text_regions._is_staff_line(line)
+
+
+def test_name_over_editor_title_is_a_staff_line():
+    assert text_regions._is_staff_line("Ксения Терлецкая Главный редактор интернет-службы «РосКвартал»")

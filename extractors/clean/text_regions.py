@@ -63,9 +63,13 @@ AUTHOR_HEADING = widgets.local_lines("author_headings.txt")
 #: A note about the author with no heading, per language (``data/<language>/author_notes.txt``): "Erin Cunningham is
 #: an Egypt-based correspondent for The Post."
 AUTHOR_NOTE = widgets.local_lines("author_notes.txt")
-#: An investment disclaimer closing a story, per language (``data/<language>/disclaimer_lines.txt``): "Alle Angaben
-#: ohne Gewähr."
+#: A disclaimer closing a story, per language (``data/<language>/disclaimer_lines.txt``): an investment one ("Alle
+#: Angaben ohne Gewähr."), or the house's notice on reproducing its stories.
 DISCLAIMER = widgets.local_lines("disclaimer_lines.txt")
+#: An editor's title after their name, per language (``data/<language>/staff_roles.txt``), on a line of at most
+#: ``STAFF_LINE_WORDS`` words (``_is_staff_line``): "Sezer Yavuz Haber7.com - Spor Editörü".
+STAFF_ROLE = widgets.local_lines("staff_roles.txt")
+STAFF_LINE_WORDS = 10
 #: A link to the author's page in an author box, per language (``data/<language>/author_links.txt``): "View Staff
 #: Page", "著者ページへ".
 AUTHOR_LINK = widgets.local_lines("author_links.txt")
@@ -1377,19 +1381,36 @@ def _before_author_note(lines: list[str], region: Region) -> int:
              if (kind := line_kind(lines[index])) in CONTENT]
     total = sum(w for _, w in prose)
     for index in range(region.start, region.end):
-        note = AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
+        note = (AUTHOR_HEADING.fullmatch(lines[index]) or AUTHOR_NOTE.fullmatch(lines[index])
+                or _is_staff_line(lines[index]))
         if note and sum(w for i, w in prose if i < index) >= NOTE_BELOW * total:
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
 
 
+def _is_staff_line(line: str) -> bool:
+    """Whether a line is an author box's name over their staff title (``STAFF_ROLE``): two capitalised words, then
+    the title within ``STAFF_LINE_WORDS`` words and no sentence's end. The box closes a story the way a note about
+    the author does: Haber7's "Sezer Yavuz Haber7.com - Spor Editörü" over the editor's life, RosKvartal's "Ксения
+    Терлецкая Главный редактор интернет-службы «РосКвартал»" over a counter and a newsletter box (dev dumps).
+    """
+    words = line.split()
+    if not 3 <= len(words) <= STAFF_LINE_WORDS or line.rstrip()[-1] in ".!?:":
+        return False
+    if not all(word[0].isupper() and word.isalpha() for word in words[:2]):
+        return False
+    return STAFF_ROLE.search(" ".join(words[2:])) is not None
+
+
 def _before_disclaimer(lines: list[str], region: Region) -> int:
-    """Where the region's story ends when an investment disclaimer (``DISCLAIMER``) follows it: above the disclaimer,
-    once ``NOTE_BELOW`` of the region's prose lies above it, as for a note about the author.
+    """Where the region's story ends when a disclaimer (``DISCLAIMER``) follows it: above the disclaimer, once
+    ``NOTE_BELOW`` of the region's prose lies above it, as for a note about the author.
 
     Tagesausblick's chart analysis goes on under "Alle Angaben ohne Gewähr." into its copyright, data-source and
     liability notes (ten lines of prose), the Berliner Morgenpost's savings story into "Aktien, Immobilien und andere
-    Investments sind grundsätzlich mit einem Risiko verbunden. ..." (dev dumps).
+    Investments sind grundsätzlich mit einem Risiko verbunden. ..." (dev dumps). A house notice on reproducing its
+    stories closes a story the same way: UrduPoint's "Reproduction without proper consent is not allowed.", "Nikkei
+    Inc. No reproduction without permission.".
     """
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
