@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real20``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real21``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -92,6 +92,10 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   elections, money in other currencies than the dollar) among every English dev publisher under ``REAL20_TAGS``
   (``REAL18_TAGS``, ``hd8``, ``mgh4``), three a page and three a publisher, none of the sentences any earlier batch
   read; the pool ran dry at 65 items of 31 publishers.
+- ``real21`` (issue 11, values79) aims at the shapes values74's audit left with no scored dev material
+  (``REAL21_KINDS``: heights and weights of people, sports measures, spelled compound amounts, product names with
+  numbers, occasion words, "or so", ranges sharing a scale, thousands with a full stop) among every English dev
+  publisher under ``REAL20_TAGS``, two a page and two a publisher, none of the sentences any earlier batch read.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1076,6 +1080,57 @@ BATCHES["real20"] = Batch(
     kinds=REAL20_KINDS, cap=3, cap_by="publisher", page_cap=3, size=70, prefix="rm",
     earlier=(*BATCHES["real19"].earlier, "quantities_en_real19.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL20_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
+)
+#: ``real21``'s kinds (issue 11, values79): the shapes values74's audit of the 303 English dev pages found read wrong
+#: with no scored dev material behind them, and their neighbours, each taking a turn: heights and weights of people
+#: ("5-foot-9", "6 feet 2 inches", "weighs 180 pounds"); sports measures ("the 3-point shot", "a 40-yard field goal");
+#: spelled compound amounts ("a ten-thousand-dollar fine", "a seven-hundred-page volume"); product names with numbers
+#: ("Xbox 360 games", "Boeing 737"); occasion words ("one night", "one year"); approximate "or so" ("20 or so");
+#: ranges sharing a scale ("200-250,000 troops", "$3-4 billion"); thousands written with a full stop ("12.000").
+REAL21_KINDS: dict[str, re.Pattern[str]] = {
+    "height_weight": re.compile(
+        r"\b\d-(?:foot|feet)(?:-\d{1,2})?\b|\b\d\s?(?:feet|foot|ft|\')\s?,?\s?\d{1,2}\s?(?:inches|in|\")|"
+        r"\b(?:weigh(?:s|ed|ing)?|tall|height|pounds heavier|lbs)\b[^.]{0,40}\d|\d[^.]{0,30}\b(?:tall|pounds?|lbs?)\b",
+        re.IGNORECASE,
+    ),
+    "sport_measure": re.compile(
+        r"\b(?:\d|three|two)-point(?:er|ers)?\b|\b\d+-yard\b|\b\d+-(?:meter|metre)\b|\b\d+ (?:yards|rebounds|assists|"
+        r"strikeouts|home runs|touchdowns|points per game|free throws)\b|\bpar[- ]\d\b",
+        re.IGNORECASE,
+    ),
+    "spelled_compound": re.compile(
+        rf"\b(?:{_WORD}|a|an)[- ](?:hundred|thousand|million|billion)-\w+|\b{_WORD}-(?:hundred|thousand)\b|"
+        rf"\b(?:{_WORD})-(?:dollar|pound|year|page|mile|day|hour|minute|foot|person|member|seat)\b",
+        re.IGNORECASE,
+    ),
+    "product_number": re.compile(
+        r"\b(?:Xbox|PlayStation|iPhone|iPad|Galaxy|Pixel|Windows|Boeing|Airbus|Model|Series|Switch|Nintendo|Surface|"
+        r"Apple Watch|Android|macOS|Office|Pentium|Core|Ryzen|GeForce|RTX|GTX|F-|Tesla)\s?\d{1,4}\b|"
+        r"\b[A-Z][a-z]+[A-Z]\w*\s\d{1,4}\b"
+    ),
+    "occasion": re.compile(
+        r"\bone (?:year|night|day|time|morning|evening|afternoon|week|weekend|summer|winter|season|Sunday|Saturday)\b",
+        re.IGNORECASE,
+    ),
+    "or_so": re.compile(rf"(?:\d[\d,.]*|\b{_WORD})(?:\s\w+)?\s+or so\b", re.IGNORECASE),
+    "shared_scale": re.compile(
+        r"\d[\d.]*\s?[-–]\s?\$?\d[\d.,]*\s?(?:million|billion|trillion|thousand|bn|m|k)\b|"
+        r"\b\d{1,3}\s?[-–]\s?\d{1,3},000\b|\d[\d.]*\s(?:to|or)\s\$?\d[\d.]*\s(?:million|billion|thousand)\b|"
+        r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])",
+        re.IGNORECASE,
+    ),
+}
+#: ``real21`` (issue 11, values79): values74's audit left heights, spelled compounds, product numbers, occasions, "or
+#: so" and shared-scale ranges with no scored dev material, so ``real21`` aims ``REAL21_KINDS`` at every English dev
+#: publisher under ``REAL20_TAGS`` (no tag was added since), prose sentences, list items and table rows, two a page and
+#: two a publisher so that many publishers speak, no sentence any earlier batch (``real20`` included) scored or read as
+#: context.
+BATCHES["real21"] = Batch(
+    seed="values79-real21:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL20_TAGS,
+    kinds=REAL21_KINDS, cap=2, cap_by="publisher", page_cap=2, size=56, prefix="rt",
+    earlier=(*BATCHES["real20"].earlier, "quantities_en_real20.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL21_KINDS, require=NUMBER,
     skip_context=True, lines=True,
 )
 CONTEXT_BATCHES: dict[str, tuple[Batch, int, dict[str, WindowKind] | None]] = {

@@ -136,6 +136,11 @@ REAL19_FILE = PROBE_FILE.with_name("quantities_en_real19.json")
 #: (``quantity_probe_sample --batch real20``); labelled by reading and committed before newsfacts ran on them; first
 #: scored on values64 3e3af59 at 45/65, values 0.980 (96/98).
 REAL20_FILE = PROBE_FILE.with_name("quantities_en_real20.json")
+#: Issue 11 (values79), the twenty-first publisher batch: the shapes values74's audit left with no scored dev material
+#: (heights in feet and inches, sports measures, spelled compound amounts, product names with numbers, occasion words,
+#: "or so", ranges sharing a scale) from every English dev publisher, two a page and two a publisher
+#: (``quantity_probe_sample --batch real21``); labelled by reading and committed before newsfacts ran on them.
+REAL21_FILE = PROBE_FILE.with_name("quantities_en_real21.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -171,6 +176,7 @@ PROBE_SETS = {
     "real18": REAL18_FILE,
     "real19": REAL19_FILE,
     "real20": REAL20_FILE,
+    "real21": REAL21_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

@@ -1192,6 +1192,24 @@ def test_a_plus_between_spaced_numbers_is_no_at_least():
 @pytest.mark.parametrize(
     "text",
     [
+        # Network World and The New Yorker (dev probe real21): formerly, or at once
+        "With Google having just acquired Nest, home automation, at one time a hobby for geeks, is big business.",
+        "Superposition allows physical objects to exist in multiple states, or even be in different places, at one time.",
+    ],
+)
+def test_at_one_time_is_formerly_or_at_once_and_counts_no_time(text):
+    assert [q for q in quantities(text) if q.value == 1] == []
+
+
+def test_one_time_without_at_is_still_a_count_of_times():
+    assert [(q.value, q.unit) for q in quantities("He had only met the minister one time before the vote.")] == [
+        (1, "time")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Kotaku and The New Republic (corpus pages): "any one" is any single one
         "Only thirty-nine Metroids were to exist on the planet at any one time.",
         "What any one person might judge as a level that can be adapted to is going to be very dependent on them.",

@@ -509,9 +509,20 @@ def test_the_ordinal_sign_for_a_degree_and_a_bare_degree_sign(text, value, unit)
 @pytest.mark.parametrize(
     "text", ["The 6-foot-2 guard scored 31 points.", "The 6ft 2in striker scored twice."]
 )  # AP, ESPN; BBC Sport
-def test_a_height_in_feet_and_inches_gives_its_feet(text):
-    assert (6, None, "feet") in found(text)
+def test_a_height_in_feet_and_inches_gives_its_feet_and_its_inches(text):
+    assert {(6, None, "feet"), (2, None, "in")} <= found(text)
     assert all(q.unit != "guard" for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text, feet, inches",
+    [
+        ("At 5-foot-9, I've got a decently long stride.", "5-foot", "9"),  # Mother Jones (dev probe real21)
+        ("He is a few inches short of the 7-foot-4 mark.", "7-foot", "4"),  # The Washington Post (dev probe real21)
+    ],
+)
+def test_a_glued_height_splits_into_feet_and_inches_spans(text, feet, inches):
+    assert [(q.text, q.unit) for q in quantities(text) if q.unit in {"feet", "in"}] == [(feet, "feet"), (inches, "in")]
 
 
 @pytest.mark.parametrize(

@@ -186,10 +186,30 @@ def extract_quantities(
         if quantity is not None and quantity.unit in PLACEHOLDER_NOUNS:
             quantity = _placeholder_as_before(quantity, found)
         if quantity is not None:
-            found.append(quantity)
+            found.extend(_height_in_feet_and_inches(quantity))
             consumed.update(t.i for t in doc.char_span(quantity.start, quantity.end, alignment_mode="expand"))
         i = max(number.end, i + 1)
     return found
+
+
+#: A height glued into one word, feet then inches: "5-foot-9".
+_FEET_THEN_INCHES = re.compile(r"(?P<feet>.*-(?:foot|feet))-(?P<inches>\d{1,2})")
+
+
+def _height_in_feet_and_inches(quantity: Quantity) -> list[Quantity]:
+    """A height written "5-foot-9" is two measures, 5 feet and 9 inches, as "6ft 2in" reads: the inches are no part
+    of the feet ("At 5-foot-9, I've got a decently long stride", Mother Jones; "a few inches short of the 7-foot-4
+    mark", The Washington Post; both dev probe real21). Twelve inches or more make a foot, so "10-foot-14" is left
+    as it is read."""
+    match = _FEET_THEN_INCHES.fullmatch(quantity.text) if quantity.unit == "feet" else None
+    if match is None or int(match["inches"]) >= 12:
+        return [quantity]
+    feet = replace(quantity, text=match["feet"], end=quantity.start + match.end("feet"))
+    inches = replace(
+        quantity, text=match["inches"], start=quantity.start + match.start("inches"), value=float(match["inches"]),
+        unit="in", qualifier="exactly", value_max=None,
+    )
+    return [feet, inches]
 
 
 #: The unit a bare "a further N" / "another N" is given until the count before it tells what it counts.
