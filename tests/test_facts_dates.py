@@ -448,3 +448,26 @@ def test_due_looks_ahead_unless_in_the_simple_past(text, published, value):
 def test_be_to_infinitive_looks_ahead(text, published, value):
     found = dates(text, datetime.fromisoformat(published + "T10:00:00+00:00"))
     assert [d.value for d in found if d.granularity == "day"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last year he has appeared on The Tonight Show with Jimmy Fallon and performed at a festival.",  # Forbes
+        "It had been a feature of daytime television, with shows like Search for Tomorrow running on and on.",  # n+1
+        "The quartet (Arrow, The Flash, Supergirl, and Legends of Tomorrow) airing on the CW is peppy.",  # Vulture
+    ],
+)
+def test_a_capitalised_relative_day_inside_prose_is_a_title_word(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity == "day"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World Warned to Prepare for Today's Severe Geomagnetic Storm",  # Gizmodo: a title-case headline
+        "Tonight, six Democratic presidential candidates face off.",  # Time: opens the sentence
+    ],
+)
+def test_a_capitalised_relative_day_in_a_headline_or_opening_a_sentence_is_a_day(text):
+    assert [d.value for d in dates(text, YOMIURI)] == ["2024-10-13"]

@@ -492,6 +492,8 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
         return False  # "falls on a Tuesday"
     if kind == "rel_day" and groups["rd"].lower() == "today" and _present_age(doc, start, end):
         return False  # "which is most software today"
+    if kind == "rel_day" and _inside_title(doc, start, end):
+        return False  # "The Tonight Show", "Legends of Tomorrow"
     if kind == "quarter_code" and "q3" in groups:  # "in Q3", not "for Q1 last week" (Financial Post)
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
@@ -546,6 +548,20 @@ def _present_age(doc: Doc, start: int, end: int) -> bool:
         or head.tag_ in {"VBZ", "VBP"} and lemma(head) in STATIVE_LEMMAS
         or _hypothetical(head)
     )
+
+
+def _inside_title(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised "Today", "Tonight", "Tomorrow" or "Yesterday" inside a sentence of lower-case prose is a word of
+    a title: "appeared on The Tonight Show with Jimmy Fallon" (Forbes), "shows like Search for Tomorrow and Love of
+    Life" (n+1), "Supergirl, and Legends of Tomorrow) airing on the CW" (Vulture). One that opens the sentence, or
+    follows a quote mark, colon or bracket, starts a clause; a headline in title case capitalises all but a few small
+    words ("World Warned to Prepare for Today's Severe Geomagnetic Storm", Gizmodo), so a third of the words in lower
+    case marks prose."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span[0].text[:1].isupper() or span[0].is_sent_start or doc[span.start - 1].is_punct:
+        return False
+    words = [token for token in span[0].sent if token.is_alpha]
+    return 3 * sum(token.text[0].islower() for token in words) >= len(words)
 
 
 def _hypothetical(verb: Token) -> bool:
