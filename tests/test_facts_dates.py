@@ -405,3 +405,69 @@ def test_this_before_a_month_names_the_month_of_the_publication_year(text, publi
 )
 def test_people_of_an_age_in_the_plural_are_no_duration(text):
     assert [d.text for d in dates(text, None) if d.granularity == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, I would probably say that she disliked it but was powerfully drawn to it.",  # The New Yorker
+        "Today, there would probably be an outcry if the Times decided to stage a debate.",  # The New Yorker
+        "If we assume this started then, our economy today would be twice the size it is.",  # Roots of Progress
+    ],
+)
+def test_today_under_a_hypothetical_would_is_the_present_age(text):
+    assert [d.text for d in dates(text, YOMIURI)] == []
+
+
+def test_today_in_reported_speech_with_would_keeps_its_day():
+    found = dates("The White House said the president would sign the bill today.", YOMIURI)
+    assert [d.value for d in found] == ["2024-10-13"]
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        ("In May, national carrier Japan Airlines is due to launch a low cost subsidiary.", "2020-02-20", "2020-05"),
+        ("Revised data are due out on Aug. 27.", "2010-08-12", "2010-08-27"),  # Businessweek
+        ("The report was due on Aug. 27 but came late.", "2010-08-12", "2009-08-27"),  # simple past: no future
+    ],
+)
+def test_due_looks_ahead_unless_in_the_simple_past(text, published, value):
+    found = dates(text, datetime.fromisoformat(published + "T10:00:00+00:00"))
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        ("Invitations go out next week if the event is to be held on October 23.", "2012-10-12", "2012-10-23"),
+        ("The Games, which are to be held in Tokyo beginning July 24, were delayed.", "2020-02-20", "2020-07-24"),
+        ("The minister was to visit Paris on July 24.", "2020-02-20", "2019-07-24"),  # past "was to": no future
+    ],
+)
+def test_be_to_infinitive_looks_ahead(text, published, value):
+    found = dates(text, datetime.fromisoformat(published + "T10:00:00+00:00"))
+    assert [d.value for d in found if d.granularity == "day"] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last year he has appeared on The Tonight Show with Jimmy Fallon and performed at a festival.",  # Forbes
+        "It had been a feature of daytime television, with shows like Search for Tomorrow running on and on.",  # n+1
+        "The quartet (Arrow, The Flash, Supergirl, and Legends of Tomorrow) airing on the CW is peppy.",  # Vulture
+    ],
+)
+def test_a_capitalised_relative_day_inside_prose_is_a_title_word(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity == "day"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "World Warned to Prepare for Today's Severe Geomagnetic Storm",  # Gizmodo: a title-case headline
+        "Tonight, six Democratic presidential candidates face off.",  # Time: opens the sentence
+    ],
+)
+def test_a_capitalised_relative_day_in_a_headline_or_opening_a_sentence_is_a_day(text):
+    assert [d.value for d in dates(text, YOMIURI)] == ["2024-10-13"]

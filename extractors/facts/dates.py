@@ -256,6 +256,8 @@ GROUPS = {name: [g for g in MASTER.groupindex if g.startswith(name + "__")] for 
 DATE_PREPOSITIONS = word_list("date_prepositions")
 FUTURE_AUX = word_list("future_aux")
 STATIVE_LEMMAS = word_list("stative_lemmas")
+HYPOTHETICAL_MODALS = word_list("hypothetical_modals")
+SPEECH_VERBS = word_list("speech_verbs")
 FUTURE_LEMMAS = word_list("future_lemmas")
 #: "met for the debate on Saturday ahead of the Oct. 27 general election" (Yomiuri), "ahead of Friday's
 #: election" (Politico). Other openers ("starting", "scheduled for", "taking effect") had one publisher each.
@@ -490,6 +492,8 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
         return False  # "falls on a Tuesday"
     if kind == "rel_day" and groups["rd"].lower() == "today" and _present_age(doc, start, end):
         return False  # "which is most software today"
+    if kind == "rel_day" and _inside_title(doc, start, end):
+        return False  # "The Tonight Show", "Legends of Tomorrow"
     if kind == "quarter_code" and "q3" in groups:  # "in Q3", not "for Q1 last week" (Financial Post)
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
@@ -532,13 +536,41 @@ def _present_age(doc: Doc, start: int, end: int) -> bool:
     of China today", Substack; "voters' apparent preference today", Politico) or on a present-tense "be" that
     describes ("which is most software today", Joseph Gentle; "which today is primarily cloud computing", Seattle
     Times; "Online buyers are more sophisticated today", Fox Business; "plants ... that are in operation today",
-    Roots of Progress). The day hangs on an event verb: "have published updated guidance today" (Metro), "said
-    today" (Malay Mail); "Today is the deadline" has it as the subject."""
+    Roots of Progress), or on a hypothetical verb (see :func:`_hypothetical`). The day hangs on an event verb:
+    "have published updated guidance today" (Metro), "said today" (Malay Mail); "Today is the deadline" has it as the
+    subject."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span[0].dep_ != "npadvmod":
         return False
     head = span[0].head
-    return head.pos_ in {"NOUN", "PROPN"} or head.tag_ in {"VBZ", "VBP"} and lemma(head) in STATIVE_LEMMAS
+    return (
+        head.pos_ in {"NOUN", "PROPN"}
+        or head.tag_ in {"VBZ", "VBP"} and lemma(head) in STATIVE_LEMMAS
+        or _hypothetical(head)
+    )
+
+
+def _inside_title(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised "Today", "Tonight", "Tomorrow" or "Yesterday" inside a sentence of lower-case prose is a word of
+    a title: "appeared on The Tonight Show with Jimmy Fallon" (Forbes), "shows like Search for Tomorrow and Love of
+    Life" (n+1), "Supergirl, and Legends of Tomorrow) airing on the CW" (Vulture). One that opens the sentence, or
+    follows a quote mark, colon or bracket, starts a clause; a headline in title case capitalises all but a few small
+    words ("World Warned to Prepare for Today's Severe Geomagnetic Storm", Gizmodo), so a third of the words in lower
+    case marks prose."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not span[0].text[:1].isupper() or span[0].is_sent_start or doc[span.start - 1].is_punct:
+        return False
+    words = [token for token in span[0].sent if token.is_alpha]
+    return 3 * sum(token.text[0].islower() for token in words) >= len(words)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A verb under a modal of data/en/hypothetical_modals.txt ("Today, I would probably say", The New Yorker; "our
+    economy today would be twice the size", Roots of Progress): what would be so now, not what happened on the day.
+    Reported speech keeps its day: in "said he would sign the bill today" the modal is the future of "said"."""
+    if not any(child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS for child in verb.children):
+        return False
+    return not any(lemma(above) in SPEECH_VERBS for above in verb.ancestors)
 
 
 def _year_before_plural(prev: Token | None, groups: dict[str, str]) -> bool:
@@ -558,10 +590,26 @@ def _after_name(prev: Token | None) -> bool:
 
 
 def _looks_ahead(verb: Token) -> bool:
-    """A verb of data/en/future_lemmas.txt, alone ("is expected on Monday") or with its object ("taking effect")."""
+    """A verb of data/en/future_lemmas.txt, alone ("is expected on Monday"), with its object ("taking effect") or
+    with its complement ("is due to launch")."""
     if lemma(verb) in FUTURE_LEMMAS:
         return True
+    if any(child.dep_ == "acomp" and child.lower_ in FUTURE_LEMMAS for child in verb.children):
+        return True
+    if _be_to(verb):
+        return True
     return any(f"{lemma(verb)} {child.lower_}" in FUTURE_LEMMAS for child in verb.children if child.dep_ == "dobj")
+
+
+def _be_to(verb: Token) -> bool:
+    """The "be to" future: an infinitive hung on a present-tense "be", "if the event is to be held on October 23"
+    (MacRumors), "the 2020 Olympic Games, which are to be held in Tokyo beginning July 24" (Time)."""
+    return (
+        verb.dep_ == "xcomp"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        and verb.head.tag_ in {"VBZ", "VBP"}
+        and lemma(verb.head) == "be"
+    )
 
 
 def _schedules(verb: Token) -> bool:
