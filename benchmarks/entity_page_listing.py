@@ -1,9 +1,10 @@
-"""List the extractor's entity mentions on whole English dev pages, for reading (issue 11, ents76).
+"""List the extractor's entity mentions on whole dev pages of one language, for reading (issue 11, ents76, ents80).
 
 Sentence probes show a few mentions each; a wrong span of one shape (an initialism of a common noun, a state's people
 read as a person) shows only when every mention of every dev page is read side by side. This prints one row per
 mention: publisher, page, offset, label, text and sentence, over the pages ``quantity_page_listing --all`` lists
-(English dev pages, no facts test or off-limits publisher) and the English facts dev gold articles (``GOLD:`` pages).
+(English dev pages, no facts test or off-limits publisher; with ``--language fr`` the French ones) and the facts dev
+gold articles of that language (``GOLD:`` pages).
 A rule's changes are checked by diffing the sorted ``--tsv`` listings of two trees. Nothing is scored.
 """
 
@@ -20,21 +21,22 @@ from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Entity
 
 
-def dev_texts() -> Iterator[tuple[str, str, str, datetime | None]]:
-    """(publisher, page, text, published) of every listed dev page, then of every English facts dev gold article."""
-    yield from listed_pages(every=True)
+def dev_texts(language: str = "en") -> Iterator[tuple[str, str, str, datetime | None]]:
+    """(publisher, page, text, published) of every listed dev page of ``language``, then of every facts dev gold
+    article in it."""
+    yield from listed_pages(every=True, language=language)
     for case in load_gold("dev"):
-        if case["language"] == "en":
+        if case["language"] == language:
             published = case.get("published")
             yield case["publisher"], f"GOLD:{case['id']}", case["text"], (
                 datetime.fromisoformat(published) if published else None
             )
 
 
-def rows() -> Iterator[tuple[str, ...]]:
+def rows(language: str = "en") -> Iterator[tuple[str, ...]]:
     """One row per entity mention: publisher, page, start offset, label, text, sentence."""
-    pages = list(dev_texts())
-    outputs = extract_facts_many([(text, published) for _, _, text, published in pages],
+    pages = list(dev_texts(language))
+    outputs = extract_facts_many([(text, published, language) for _, _, text, published in pages],
                                  FactOptions(kinds=frozenset({"entity"})))
     for (publisher, page, text, _), facts in zip(pages, outputs):
         for fact in facts:
@@ -47,8 +49,9 @@ def rows() -> Iterator[tuple[str, ...]]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tsv", type=Path, help="write sorted tab-separated rows here (for diffing two trees)")
+    parser.add_argument("--language", default="en", help="the pages' language (ents80 read the French ones: fr)")
     args = parser.parse_args(argv)
-    found = sorted(rows())
+    found = sorted(rows(args.language))
     if args.tsv:
         args.tsv.write_text("".join("\t".join(r).replace("\n", " ") + "\n" for r in found), encoding="utf-8")
     for publisher, page, start, label, text, sentence in found:

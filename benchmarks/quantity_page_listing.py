@@ -27,11 +27,11 @@ from extractors.records import DateMention, Quantity
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 
 
-def listed_pages(every: bool) -> Iterator[tuple[str, str, str, datetime | None]]:
-    """(publisher, page, body, published) of each page listed, in corpus order."""
+def listed_pages(every: bool, language: str = "en") -> Iterator[tuple[str, str, str, datetime | None]]:
+    """(publisher, page, body, published) of each page listed, in corpus order, English unless ``language`` says."""
     skip = OFF_LIMITS if every else OFF_LIMITS | REAL8_PUBLISHERS
     batch = Batch(seed="", cases=lambda _case: True, kinds={}, cap=0, cap_by="page", size=0, prefix="", earlier=(),
-                  check_site_name=True, skip_publishers=skip)
+                  check_site_name=True, skip_publishers=skip, language=language)
     paths = {meta.stem: meta for folder in reversed(default_dirs()) for meta in folder.glob("*.json")}
     for publisher, page, body in _pages(batch):
         published = json.loads(paths[page].read_text(encoding="utf-8"))["expected"].get("published")

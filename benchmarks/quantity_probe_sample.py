@@ -270,6 +270,8 @@ class Batch:
     listed: dict[str, re.Pattern[str]] | None = None
     #: A pattern every drawn sentence must also match (``real6``: a number, so that "the 5th" alone is not enough).
     require: re.Pattern[str] | None = None
+    #: The language of the pages drawn from (the corpus case's ``language``; ``entity_page_listing --language fr``).
+    language: str = "en"
     #: Only pages of these publishers (``real8``: ``REAL8_PUBLISHERS``); ``None`` takes every publisher.
     publishers: frozenset[str] | None = None
     #: Also leave out the sentences of earlier items' ``context`` (``real10``: ``context1``'s windows were read too).
@@ -379,7 +381,7 @@ def _gold_texts() -> list[str]:
 
 
 def _pages(batch: Batch, skip: set[str] | frozenset[str] = frozenset()) -> Iterator[tuple[str, str, str]]:
-    """(publisher, page, body) of every English dev page with a body the batch may draw from, each page once: not a
+    """(publisher, page, body) of every dev page of the batch's language with a body the batch may draw from, each page once: not a
     facts dev gold case, not in ``skip``, no facts test publisher's (by name, and by the case id's site with
     ``check_site_name``), none of ``skip_publishers``, only ``publishers`` when given."""
     split = load_split()
@@ -403,7 +405,7 @@ def _pages(batch: Batch, skip: set[str] | frozenset[str] = frozenset()) -> Itera
             if batch.check_site_name and meta.stem.split("_", 1)[0] in banned:
                 continue
             data = json.loads(meta.read_text(encoding="utf-8"))
-            if data.get("language") != "en" or not (data.get("expected") or {}).get("body"):
+            if data.get("language") != batch.language or not (data.get("expected") or {}).get("body"):
                 continue
             seen.add(meta.stem)
             yield publisher, meta.stem, data["expected"]["body"]

@@ -136,9 +136,9 @@ def test_a_lexicon_word_opening_a_sentence_stays_a_name_when_the_text_names_it_i
     from extractors.facts.nlp import load_pipeline
 
     doc = load_pipeline("fr_core_news_sm")("Tours a voté hier soir.")
-    assert _opening_common_word(doc[0:1], "Tours", {}, set())
-    assert not _opening_common_word(doc[0:1], "Tours", {}, {"Tours"})
-    assert not _opening_common_word(doc[0:1], "Tours", {"Tours": "XX"}, set())
+    assert _opening_common_word(doc[0:1], "Tours", {}, set(), set())
+    assert not _opening_common_word(doc[0:1], "Tours", {}, {"Tours"}, set())
+    assert not _opening_common_word(doc[0:1], "Tours", {"Tours": "XX"}, set(), set())
 
 
 def test_a_body_with_a_lower_case_head_and_a_named_complement_is_an_organisation_but_a_title_is_not():
@@ -156,4 +156,14 @@ def test_a_stop_word_opening_a_sentence_is_no_name_though_the_lexicon_lacks_it()
     from extractors.facts.nlp import load_pipeline
 
     doc = load_pipeline("fr_core_news_sm")("Combien de plans sociaux ont été retardés ?")
-    assert _opening_common_word(doc[0:1], "Combien", {}, set())
+    assert _opening_common_word(doc[0:1], "Combien", {}, set(), set())
+
+
+def test_a_word_opening_a_sentence_is_no_name_when_the_text_writes_it_in_lower_case_elsewhere():
+    from extractors.facts.model_pack import _opening_common_word
+    from extractors.facts.nlp import load_pipeline
+
+    doc = load_pipeline("fr_core_news_sm")("Gravure en 28 nm pour cette puce.")
+    assert _opening_common_word(doc[0:1], "Gravure", {}, set(), {"gravure"})
+    assert not _opening_common_word(doc[0:1], "Gravure", {}, set(), {"gravures"})
+

@@ -133,17 +133,22 @@ def _opens_sentence(token: Token) -> bool:
     return all(t.is_punct or t.is_space for t in sentence.doc[sentence.start : token.i])
 
 
-def _opening_common_word(ent: Span, text: str, countries: dict[str, str], named_inside: set[str]) -> bool:
+def _opening_common_word(ent: Span, text: str, countries: dict[str, str], named_inside: set[str],
+                         written_lower: set[str]) -> bool:
     """A one-word "name" that only opens a sentence and is a word of the model's lexicon, or one of the language's
     stop words (which the lexicon partly lacks: "«Combien d’autres plans sociaux", Libération; "Celles", Le Monde,
     is both), is the capital of a common
     word: "Revivez le direct", "Celles que la Commission ...", "Tensions entre Pékin et Washington" (Le Monde);
-    "Financé en partie par ...", "Entrevue capitale", "Retrouvez les recommandations" (Libération). A country
-    ("Chine" is a word of the lexicon too) and a word written with its capital inside a sentence elsewhere in the
-    text ("Paris", "Gaza", "Vienne" as names) stay."""
+    "Financé en partie par ...", "Entrevue capitale", "Retrouvez les recommandations" (Libération). So is one the
+    text itself writes in lower case elsewhere, which the small lexicon may lack (ents80): the subheading
+    "« Désaccord total »" over "notre désaccord" (Le Monde 2023), the spec labels "Gravure", "Fréquence GPU" and "Carte
+    mère" of a review that writes "la gravure", "la fréquence", "la carte" (Clubic). A country ("Chine" is a word of
+    the lexicon too) and a word written with its capital inside a sentence elsewhere in the text ("Paris", "Gaza",
+    "Vienne" as names) stay."""
     return (
         len(ent) == 1 and " " not in text and text not in countries and text not in named_inside
-        and _opens_sentence(ent[0]) and (in_lexicon(text.lower(), ent.doc) or ent[0].is_stop)
+        and _opens_sentence(ent[0])
+        and (in_lexicon(text.lower(), ent.doc) or ent[0].is_stop or text.lower() in written_lower)
     )
 
 
@@ -155,6 +160,7 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
     roles: dict[tuple[str, str], str] = {}  # the first title stated for each person
     text_all = text_of(doc)
     named_inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(t)}
+    written_lower = {t.text for t in doc if t.text.islower()}
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
         if label is None and ent.label_ == "MISC" and is_acronym_org(ent):
@@ -164,7 +170,7 @@ def model_entities(doc: Doc, sentences: SentenceIndex, language: str) -> list[En
             continue
         if text in optional_word_list("not_names", language):
             continue
-        if _opening_common_word(ent, text, countries, named_inside):
+        if _opening_common_word(ent, text, countries, named_inside, written_lower):
             continue
         if label == "LOC" or (label == "PERSON" and _placed_lone_name(doc, ent, text, people, language)):
             label = place_label(text, language)
