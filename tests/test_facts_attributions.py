@@ -304,3 +304,30 @@ def test_a_french_quote_is_spoken_by_the_person_named_in_its_own_sentence():
     )
     speakers = {q.text[:12]: q.speaker for q in french_facts(text, Quote)}
     assert speakers["Elles représ"] == "Christine Lagarde"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some showed up anyway and were asked to stay outside of an exclusion zone.",  # Rest of World
+        (
+            "A complete newcomer to the tarot, if asked to describe the emotions the card generates, might not find "
+            "these exact words."
+        ),  # Atlas Obscura (dev gold)
+    ],
+)
+def test_a_passive_cue_has_no_holder_and_reports_no_claim(text):
+    assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # Western Journalism (dev gold westernjournalism)
+        ("When they asked him to empty his pockets and backpack, he pulled out a pistol.", "they"),
+        # NPR (dev gold npr): the cue's auxiliary is "has", not a passive's
+        ("Roof has asked to represent himself in the penalty phase of the trial.", "Roof"),
+    ],
+)
+def test_an_active_cue_beside_the_passive_shape_stays_a_claim(text, source):
+    assert [(a.cue, a.source) for a in attributions_of(text)] == [("asked", source)]
