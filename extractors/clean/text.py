@@ -508,12 +508,21 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 
 def _is_sorted_index(para: str) -> bool:
     """One line of ``INDEX_WORDS`` words or more, each with a letter, none twice, in alphabetical order (commas
-    aside): an index's entries, where a sentence's words fall in order by chance once in 40,320 times at that length."""
+    aside): an index's entries, where a sentence's words fall in order by chance once in 40,320 times at that length.
+    Read pair by pair, strictly rising (so none twice), as a story's paragraph mostly breaks the order at its second
+    word: sorting every paragraph's words had cost 5% of cleaning a dump."""
     if "\n" in para:
         return False
-    words = [word.strip(",;").casefold() for word in para.split()]
-    return (len(words) >= INDEX_WORDS and all(any(ch.isalpha() for ch in word) for word in words)
-            and len(set(words)) == len(words) and words == sorted(words))
+    words = para.split()
+    if len(words) < INDEX_WORDS:
+        return False
+    before = words[0].strip(",;").casefold()
+    for word in words[1:]:
+        word = word.strip(",;").casefold()
+        if not before < word:
+            return False
+        before = word
+    return all(any(ch.isalpha() for ch in word) for word in words)
 
 
 def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
