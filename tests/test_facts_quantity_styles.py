@@ -1230,3 +1230,24 @@ def test_the_level_a_stock_index_closed_at_is_in_points(text, expected):
 )
 def test_an_index_level_named_by_the_word_index_or_reached_as_an_object_is_in_points(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Businessweek (dev page): "S&P 500" names the index, the companies are not counted
+        ("Cash at S&P 500 companies has risen six straight quarters to $836.8 billion.", {(836.8e9, None, "USD")}),
+        # our wording after 24/7 Wall St. (dev page)
+        ("All Dow 30 stocks traded higher on Monday.", set()),
+        ("The fund holds 30 stocks and 500 companies' bonds.", {(30, None, "stocks"), (500, None, "companies")}),
+    ],
+)
+def test_a_number_ending_a_stock_index_name_counts_nothing(text, expected):
+    assert found(text) == expected
+
+
+def test_a_part_of_a_whole_named_by_an_index_counts_the_whole_noun():
+    # 24/7 Wall St. (dev page, dev probe context1): "30" ends the index's name, "17" counts its stocks
+    text = "Of the Dow 30 stocks 13 are set to close higher today and 17 are on track to close lower."
+    assert (17, None, "stocks") in found(text)
+    assert (30, None, "stocks") not in found(text)

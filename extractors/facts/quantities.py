@@ -730,13 +730,15 @@ def _quantity_at(
             # does: "we hired 500 ... and a further 250" (TimesLive, dev), "killed 12 and injured another 30" (AP,
             # Reuters)
             unit, start = ANOTHER, _another_before(doc, start)
-        if unit is None and (_fronted_partitive(doc, number, start) or _part_of_opening_whole(doc, number)):
+        whole = _opening_whole(doc, number) if unit is None else None
+        if unit is None and (_fronted_partitive(doc, number, start) or whole is not None):
             # a part of a whole named first counts what the whole counts: "Of the 14 players on duty, nine have since
             # left" (The Sun, dev), "of the over 1 million full human genomes that have been sequenced, only 49,000
             # have been interpreted" (WTF Economy, dev), and the parts of later clauses ("..., while 19 were in the
-            # red", The Times of India; "and 17 are on track to close lower", 24/7 Wall St); with no count read in the
-            # whole it stays out, as "a further N"
-            unit = ANOTHER
+            # red", The Times of India); with no count read in the whole it stays out, as "a further N", unless the
+            # whole's number ends an index's name, no count, and the part counts the whole's noun: "Of the Dow 30
+            # stocks 13 are set to close higher today and 17 are on track to close lower" (24/7 Wall St, dev)
+            unit = whole.lower_ if whole is not None and _named_by_index(doc, whole) else ANOTHER
         if unit is None and _change_from(doc, start):
             # the level a change started from counts what the count before it counts: "more than 1 million developers
             # ..., up from only 100,000 a year ago" (Fortune), "4.9 billion connected things ..., up from 3.75
@@ -1071,15 +1073,16 @@ def _fronted_partitive(doc: Doc, number: Number, start: int) -> bool:
     return False
 
 
-def _part_of_opening_whole(doc: Doc, number: Number) -> bool:
-    """Whether the bare number is the subject of the clause that a sentence-opening "of"/"among" the <whole> governs,
-    or of a clause coordinated with it, the whole holding a number: each such subject is a part of that whole. "Among
+def _opening_whole(doc: Doc, number: Number) -> Token | None:
+    """The whole (a plural noun holding a number) of the clause that a sentence-opening "of"/"among" the <whole>
+    governs, when the bare number is the subject of that clause or of a clause coordinated with it: each such subject
+    is a part of that whole. "Among
     the 50 stocks in the Nifty index, 31 were trading in the green, while 19 were in the red" (The Times of India,
     dev), "Of the Dow 30 stocks 13 are set to close higher today and 17 are on track to close lower" (24/7 Wall St,
     dev). The parse, not a comma, ties the part to the whole, so a later clause's part is found as the first's is."""
     last = doc[number.end - 1]
     if last.dep_ not in {"nsubj", "nsubjpass"} or (number.end < len(doc) and doc[number.end].lower_ == "of"):
-        return False
+        return None
     sentence_start = sentence_of(last).start
     clause = last.head
     for _ in range(PART_CLAUSE_REACH):
@@ -1089,16 +1092,17 @@ def _part_of_opening_whole(doc: Doc, number: Number) -> bool:
         )
         if opener is not None:
             whole = next((c for c in opener.children if c.dep_ == "pobj"), None)
-            return (
+            holds_count = (
                 whole is not None
                 and whole.tag_ == "NNS"
                 and doc[opener.i + 1].lower_ in PARTITIVE_DETERMINERS
                 and any(t.like_num for t in doc[opener.i + 2 : whole.i])
             )
+            return whole if holds_count else None
         if clause.dep_ not in {"conj", "advcl"} or clause.head is clause:
-            return False
+            return None
         clause = clause.head
-    return False
+    return None
 
 
 def _gapped_after_and(doc: Doc, start: int, end: int) -> bool:
@@ -1492,7 +1496,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         ):
             return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount, and so is
             # "leading Jones 52% to 45%": a model number never carries the percent sign
-        if _version_of_name(doc, prev, number):
+        if _version_of_name(doc, prev, number) or _index_name_part(prev):
             return True
         if (
             prev.pos_ == "PROPN"
@@ -1607,6 +1611,19 @@ def _version_of_name(doc: Doc, prev: Token, number: Number) -> bool:
     return prev.text[:1].islower() or (
         prev.ent_type_ != "PERSON" and not _scaled_amount(doc, number) and not _percent_next(doc, number.end)
     )
+
+
+def _index_name_part(prev: Token) -> bool:
+    """Whether the number follows a word naming a stock market index (``data/en/stock_index_words.txt``), whose name
+    it ends: "Of the Dow 30 stocks 13 are set to close higher" (24/7 Wall St., dev page) was read as 30 stocks, "Cash
+    at S&P 500 companies has risen" (Businessweek, dev page) as 500 companies, as a bare "the S&P 500 traded up" (24/7
+    Wall St., Motley Fool) never was. "index" itself is left out: it names no one index."""
+    return prev.lower_ != "index" and prev.lower_ in STOCK_INDEX_WORDS
+
+
+def _named_by_index(doc: Doc, whole: Token) -> bool:
+    """Whether the number the noun ``whole`` holds ends an index's name (``_index_name_part``): "the Dow 30 stocks"."""
+    return any(t.like_num and t.i > 0 and _index_name_part(doc[t.i - 1]) for t in doc[whole.left_edge.i : whole.i])
 
 
 def _phone_number(doc: Doc, number: Number) -> bool:
