@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from extractors.facts.entities import _product_names, extract_entities, link_entities
+from extractors.facts.entities import (
+    Mention,
+    _product_names,
+    _surnames_as_persons,
+    extract_entities,
+    link_entities,
+)
 from tests.facts_helpers import parse, seed_body
 
 
@@ -1504,3 +1510,41 @@ def test_a_us_states_people_are_a_group_not_a_person_or_organisation(text, word)
 def test_an_initialism_of_a_common_noun_is_no_name(text, word):
     doc, sentences = parse(text)
     assert word not in {text[s.start : s.end] for e in extract_entities(doc, sentences) for s in e.spans}
+
+
+def _mentions_at(text: str, labelled: list[tuple[str, int, str]]) -> list[Mention]:
+    """A mention of the ``occurrence``-th (from 0) appearance of each name in ``text``, with the label given."""
+    found = []
+    for name, occurrence, label in labelled:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(name, start + 1)
+        found.append(Mention(name, start, start + len(name), label))
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, full_name, surname, odd_label",
+    [
+        (  # 9News: one "Epstein" read as a place after "in", the others as the person
+            (
+                "Jeffrey Epstein died in 2019. Epstein knew many rich men. Some men in Epstein's social circle were "
+                "named. Epstein never answered."
+            ),
+            "Jeffrey Epstein",
+            "Epstein",
+            "GPE",
+        ),
+        (  # DW: one "Ghani" read as a group word, the others as the person
+            "Ashraf Ghani won the vote. Ghani spoke on Monday. The support Ghani receives matters. Ghani left.",
+            "Ashraf Ghani",
+            "Ghani",
+            "NORP",
+        ),
+    ],
+)
+def test_a_surname_the_text_mostly_calls_a_person_is_a_person_at_every_mention(text, full_name, surname, odd_label):
+    doc, _ = parse(text)
+    labelled = [(full_name, 0, "PERSON"), (surname, 1, "PERSON"), (surname, 2, odd_label), (surname, 3, "PERSON")]
+    found = _surnames_as_persons(doc, _mentions_at(text, labelled))
+    assert [m.label for m in found if m.text == surname] == ["PERSON", "PERSON", "PERSON"]
