@@ -17,6 +17,7 @@ from extractors.facts.nlp import SentenceIndex, lemma, sentence_of, text_of
 from extractors.facts.quote_marks import QuoteSpan, find_quote_spans, inside_spans, is_speech
 from extractors.facts.speakers import (
     SPEECH_VERBS,
+    addressees,
     doc_phrase,
     entity_name,
     mention_name,
@@ -234,16 +235,17 @@ def _resolve_speaker(
             subject = before
         else:
             sentence_end = sentence_of(verb).end
+            addressed = addressees(verb)
             subject = next(
                 (
                     t
                     for t in doc[verb.i + 1 : sentence_end]
-                    if t.pos_ in {"PROPN", "NOUN", "PRON"} and not inside_spans(t.idx, spans)
+                    if t.pos_ in {"PROPN", "NOUN", "PRON"} and not inside_spans(t.idx, spans) and t not in addressed
                 ),
                 None,
             )
         if subject is None:
-            return None
+            return _person_set_off_in_tag(doc, span, verb, linked)
         while subject.head.i != subject.i and subject.dep_ == "compound":
             subject = subject.head
     if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
@@ -263,6 +265,23 @@ def _resolve_speaker(
         earlier = [speaker for speaker in earlier if speaker in persons]
         return earlier[-1] if earlier else name
     return name
+
+
+def _person_set_off_in_tag(doc: Doc, span: QuoteSpan, verb: Token, linked: LinkedMentions) -> str | None:
+    """Who speaks in a tag whose subject the parse did not find: the PERSON opening it ("...,” Jim Cantrell, who
+    ... is now CEO of launch startup Phantom Space, told Rest of World", Rest of World), else the PERSON set off
+    right before the verb ("...,” the UN undersecretary general for legal affairs, Elinor Hammarskjöld, told the
+    court", Daily Maverick; "...,” president and COO of Las Vegas Sands, Rob Goldstein, told analysts", Forbes)."""
+    introduced = _person_opening_tag(doc, span, linked)
+    if introduced is not None and introduced[0].end < verb.idx:
+        return mention_name(introduced[1], introduced[0])
+    text = text_of(doc)
+    named = [
+        (mention, entity)
+        for mention, entity in linked
+        if entity.label == "PERSON" and span.end <= mention.start and text[mention.end : verb.idx].strip() == ","
+    ]
+    return mention_name(named[-1][1], named[-1][0]) if named else None
 
 
 def _person_opening_tag(
