@@ -339,3 +339,10 @@ def test_a_pronoun_that_tells_someone_is_not_the_person_told():
 def test_the_person_in_a_tag_is_the_speaker_not_the_audience_told(text, speaker):
     quotes, _ = quotes_and_attributions(text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_statement_saying_speaks_for_whoever_issued_it():
+    quotes, _ = quotes_and_attributions(
+        'Northwind Logistics released a separate statement saying, "The agreement lets us grow our business."'
+    )
+    assert [q.speaker for q in quotes] == ["Northwind Logistics"]

@@ -224,7 +224,7 @@ def _resolve_speaker(
     events: list[tuple[int, str]],
 ) -> str | None:
     """The entity name behind the speech verb's subject, through pronouns and descriptors."""
-    subject = speech_subject(verb)
+    subject = speech_subject(verb) or _issuer(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         return None  # "Ishiba was asked, ..." names who was addressed, not who spoke
     if subject is None or inside_spans(subject.idx, spans):
@@ -265,6 +265,16 @@ def _resolve_speaker(
         earlier = [speaker for speaker in earlier if speaker in persons]
         return earlier[-1] if earlier else name
     return name
+
+
+def _issuer(verb: Token) -> Token | None:
+    """Who issued the text a speech verb describes: "The Fisher Island Community Association ... issued a statement
+    saying, ..." (CBS News), "Amazon released a separate statement saying, ..." (New York Post). The statement
+    speaks for the subject of the verb whose object it is, not for itself. Only a present participle: "a cover story
+    called '...'" (n+1) names a title, not speech."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.dep_ != "dobj":
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _person_set_off_in_tag(doc: Doc, span: QuoteSpan, verb: Token, linked: LinkedMentions) -> str | None:
