@@ -306,3 +306,43 @@ def test_a_split_quote_continuing_in_lower_case_is_a_second_quote():
 def test_a_quoted_phrase_of_three_words_is_not_a_quote():
     quotes, _ = quotes_and_attributions('The minister called it "a grave mistake" on Monday.')
     assert quotes == []
+
+
+def test_a_pronoun_that_tells_someone_is_not_the_person_told():
+    quotes, _ = quotes_and_attributions(
+        "Laura Stone hosts a radio show. Gayle Brook interviewed her on Tuesday.\n\n"
+        "Brook asked about the broadcast.\n\n"
+        '"I thought I was trying to be helpful," she told Brook.'
+    )
+    assert [q.speaker for q in quotes] == ["Laura Stone"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            (
+                "\u201cThe lower your latitude, the more orbits you can reach,\u201d Jim Carter, who worked at a "
+                "rocket firm for years and now runs a launch startup, told reporters."
+            ),
+            "Jim Carter",
+        ),
+        (
+            (
+                "\u201cThat is a real problem for any operator,\u201d president and chief operating officer of the "
+                "firm, Rob Mason, told analysts."
+            ),
+            "Rob Mason",
+        ),
+    ],
+)
+def test_the_person_in_a_tag_is_the_speaker_not_the_audience_told(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_statement_saying_speaks_for_whoever_issued_it():
+    quotes, _ = quotes_and_attributions(
+        'Northwind Logistics released a separate statement saying, "The agreement lets us grow our business."'
+    )
+    assert [q.speaker for q in quotes] == ["Northwind Logistics"]

@@ -17,6 +17,7 @@ from extractors.facts.nlp import SentenceIndex, lemma, sentence_of, text_of
 from extractors.facts.quote_marks import QuoteSpan, find_quote_spans, inside_spans, is_speech
 from extractors.facts.speakers import (
     SPEECH_VERBS,
+    addressees,
     doc_phrase,
     entity_name,
     mention_name,
@@ -223,7 +224,7 @@ def _resolve_speaker(
     events: list[tuple[int, str]],
 ) -> str | None:
     """The entity name behind the speech verb's subject, through pronouns and descriptors."""
-    subject = speech_subject(verb)
+    subject = speech_subject(verb) or _issuer(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         return None  # "Ishiba was asked, ..." names who was addressed, not who spoke
     if subject is None or inside_spans(subject.idx, spans):
@@ -234,16 +235,17 @@ def _resolve_speaker(
             subject = before
         else:
             sentence_end = sentence_of(verb).end
+            addressed = addressees(verb)
             subject = next(
                 (
                     t
                     for t in doc[verb.i + 1 : sentence_end]
-                    if t.pos_ in {"PROPN", "NOUN", "PRON"} and not inside_spans(t.idx, spans)
+                    if t.pos_ in {"PROPN", "NOUN", "PRON"} and not inside_spans(t.idx, spans) and t not in addressed
                 ),
                 None,
             )
         if subject is None:
-            return None
+            return _person_set_off_in_tag(doc, span, verb, linked)
         while subject.head.i != subject.i and subject.dep_ == "compound":
             subject = subject.head
     if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
@@ -263,6 +265,33 @@ def _resolve_speaker(
         earlier = [speaker for speaker in earlier if speaker in persons]
         return earlier[-1] if earlier else name
     return name
+
+
+def _issuer(verb: Token) -> Token | None:
+    """Who issued the text a speech verb describes: "The Fisher Island Community Association ... issued a statement
+    saying, ..." (CBS News), "Amazon released a separate statement saying, ..." (New York Post). The statement
+    speaks for the subject of the verb whose object it is, not for itself. Only a present participle: "a cover story
+    called '...'" (n+1) names a title, not speech."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.dep_ != "dobj":
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+
+
+def _person_set_off_in_tag(doc: Doc, span: QuoteSpan, verb: Token, linked: LinkedMentions) -> str | None:
+    """Who speaks in a tag whose subject the parse did not find: the PERSON opening it ("...,” Jim Cantrell, who
+    ... is now CEO of launch startup Phantom Space, told Rest of World", Rest of World), else the PERSON set off
+    right before the verb ("...,” the UN undersecretary general for legal affairs, Elinor Hammarskjöld, told the
+    court", Daily Maverick; "...,” president and COO of Las Vegas Sands, Rob Goldstein, told analysts", Forbes)."""
+    introduced = _person_opening_tag(doc, span, linked)
+    if introduced is not None and introduced[0].end < verb.idx:
+        return mention_name(introduced[1], introduced[0])
+    text = text_of(doc)
+    named = [
+        (mention, entity)
+        for mention, entity in linked
+        if entity.label == "PERSON" and span.end <= mention.start and text[mention.end : verb.idx].strip() == ","
+    ]
+    return mention_name(named[-1][1], named[-1][0]) if named else None
 
 
 def _person_opening_tag(

@@ -13,6 +13,8 @@ from extractors.facts.nlp import lemma
 from extractors.records import Entity
 
 SPEECH_VERBS = word_list("speech_verbs")
+#: Speech verbs whose object is whom the speaker addresses ("told analysts").
+ADDRESS_VERBS = word_list("address_verbs")
 ROLE_ABBREVIATIONS = {
     "gov.": "governor",
     "rep.": "representative",
@@ -109,7 +111,8 @@ def resolve_source(subject: Token, before_char: int, linked: LinkedMentions) -> 
     if lower in PRONOUN_LABELS:
         label = PRONOUN_LABELS[lower]
         limit = min(before_char, subject.idx)
-        earlier = [(m, e) for m, e in linked if m.start < limit and e.label == label]
+        addressed = {e.normalized for t in addressees(subject.head) for _, e in linked.covering(t.idx)}
+        earlier = [(m, e) for m, e in linked if m.start < limit and e.label == label and e.normalized not in addressed]
         main_subject = [(m, e) for m, e in earlier if _is_subject_mention(subject.doc, m, main_clause=True)]
         as_subject = [(m, e) for m, e in earlier if _is_subject_mention(subject.doc, m, main_clause=False)]
         recent = [
@@ -135,6 +138,15 @@ def resolve_source(subject: Token, before_char: int, linked: LinkedMentions) -> 
         return candidates.pop()
     det_phrase = doc_phrase(subject)
     return det_phrase
+
+
+def addressees(verb: Token) -> set[Token]:
+    """The words naming whom a verb of ``address_verbs.txt`` addresses ("she told King", "told the court"): never
+    its speaker, though they are the nearest noun after the verb when the parse finds no subject, and may be the
+    person a pronoun subject was last seen as (Boing Boing, Daily Maverick, Forbes, Rest of World)."""
+    if lemma(verb) not in ADDRESS_VERBS:
+        return set()
+    return {t for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
 
 
 def _is_subject_mention(doc: Doc, mention: Mention, main_clause: bool) -> bool:
