@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.entity_page_listing import dev_texts
-from benchmarks.quantity_page_listing import sentence_at
+from benchmarks.quantity_page_listing import sentence_at, write_tsv
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Attribution, Quote
 
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     found = sorted(rows())
     if args.tsv:
-        args.tsv.write_text("".join("\t".join(r).replace("\n", " ") + "\n" for r in found), encoding="utf-8")
+        write_tsv(found, args.tsv)
     for publisher, page, start, kind, who, cue, words, sentence in found:
         print(f"{kind}\t{who}\t{cue}\t{words}\t{publisher}\t{page}@{start}\t{sentence}")
     print(f"\n{len({r[1] for r in found})} pages, {len({r[0] for r in found})} publishers, "

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks.facts import load_gold
-from benchmarks.quantity_page_listing import listed_pages, sentence_at
+from benchmarks.quantity_page_listing import listed_pages, sentence_at, write_tsv
 from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Entity
 
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     found = sorted(rows(args.language))
     if args.tsv:
-        args.tsv.write_text("".join("\t".join(r).replace("\n", " ") + "\n" for r in found), encoding="utf-8")
+        write_tsv(found, args.tsv)
     for publisher, page, start, label, text, sentence in found:
         print(f"{label}\t{text}\t{publisher}\t{page}@{start}\t{sentence}")
     print(f"\n{len({r[1] for r in found})} pages, {len({r[0] for r in found})} publishers, {len(found)} mentions")

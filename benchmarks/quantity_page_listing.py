@@ -50,6 +50,12 @@ def sentence_at(body: str, start: int, end: int) -> str:
     return body[begin:finish].strip()
 
 
+def write_tsv(found: list[tuple[str, ...]], path: Path) -> None:
+    """The listing as tab-separated rows, one a line (a sentence's own line breaks as spaces), for diffing two trees;
+    every page listing writes its ``--tsv`` so."""
+    path.write_text("".join("\t".join(row).replace("\n", " ") + "\n" for row in found), encoding="utf-8")
+
+
 def rows(every: bool) -> Iterator[tuple[str, ...]]:
     """One row per quantity (``Q``) and per uncovered digit run (``D``): publisher, page, kind, span text, value,
     range end, qualifier, unit, sentence."""
@@ -75,7 +81,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     found = list(rows(args.all))
     if args.tsv:
-        args.tsv.write_text("".join("\t".join(r).replace("\n", " ") + "\n" for r in found), encoding="utf-8")
+        write_tsv(found, args.tsv)
     last = None
     for publisher, page, kind, text, value, value_max, qualifier, unit, sentence in found:
         if page != last:
