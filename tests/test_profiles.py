@@ -124,3 +124,18 @@ def test_page_without_url_is_recognised_by_its_dateline():
     doc = clean_document(RawDocument(YONHAP_2017, html, content_type="text/html"))
     assert "(ATTN:" not in doc.text  # a profile drop_lines rule
     assert doc.published is not None and doc.published.utcoffset().total_seconds() == 9 * 3600
+
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["daum-ko_2024-05-13_seoul-central-prosecutor-lee-chang-soo__mgh4",
+     "daum-ko_2024-05-22_kang-hyung-wook-lee-kyung-kyu__mgh"],
+)
+def test_daum_pages_lose_the_portals_pop_up_layers(case_id):
+    """Daum frames each partner's story (the Dailian's, Newsis's) with pop-up layers: an automatic summary under its
+    notice, and a font-size dialog whose sample sentence read as the story's first paragraph."""
+    raw = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    doc = clean_document(RawDocument(case_id, raw, content_type="text/html"))
+    assert "(예시) 가장 빠른 뉴스가 있고" not in doc.text
+    assert "자동요약" not in doc.text

@@ -6,7 +6,7 @@ photo's enlarge label and caption, then the first paragraph: Hankook Ilbo's "2�
 채널 강형욱 출연" / "이경규, \"안락사 언급 후 견주 울어…노래 불렀다\" 발언" over "[서울=뉴시스]..." (the dev references
 keep them). Short lines without a sentence read as furniture, so the region starts below them and the header's
 lines are dropped. A rail of teasers or the headline speaks of the story too, so the block is bounded: the lines are
-Korean, none a sentence, each shares ``SUBTITLE_SHARED`` Korean stems with the story's lines (its subheadings too:
+Korean, none a sentence, each shares ``SUBTITLE_SHARED`` Korean stems (``hangul.hangul_stems``) with the story's lines (its subheadings too:
 Hankook Ilbo's "15일 최고위가 사실상 마지노선" shares "사실상" only with "사실상 10분 만에 끝난 최고위", a subheading,
 and its block of four had gone whole), and the block runs
 ``SUBTITLE_LINES`` lines, between the story and at most ``PHOTO_LINES`` lines of photo label and caption.
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from extractors.clean import widgets
+from extractors.clean.hangul import HANGUL, hangul_stems
 from extractors.clean.text_regions import line_kind
 
 #: A subtitle block runs this many lines (fewer is a headline or a kicker, more a rail).
@@ -27,16 +28,12 @@ SUBTITLE_SHARED = 2
 PHOTO_LINES = 2
 #: A line mostly in Hangul: the share of its letters.
 HANGUL_SHARE = 0.5
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-#: A Korean word's stem: its first ``STEM_SYLLABLES`` syllables.
-_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
-STEM_SYLLABLES = 2
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def korean_subtitles(lines: list[str], start: int, end: int) -> list[str]:
     """The subtitle lines right above the story region ``lines[start:end]``, or none (see the module docstring)."""
-    story = set().union(*(_stems(line) for line in lines[start:end] if line_kind(line) != "widget"))
+    story = set().union(*(hangul_stems(line) for line in lines[start:end] if line_kind(line) != "widget"))
     above = start - 1
     while above >= max(start - PHOTO_LINES, 0) and not _is_subtitle(lines[above], story):
         above -= 1
@@ -50,12 +47,6 @@ def korean_subtitles(lines: list[str], start: int, end: int) -> list[str]:
 def _is_subtitle(line: str, story: set[str]) -> bool:
     letters = len(_LETTER.findall(line))
     return (line_kind(line) == "furniture" and widgets.word_count(line) >= SUBTITLE_WORDS
-            and len(_HANGUL.findall(line)) >= HANGUL_SHARE * max(letters, 1)
-            and len(_stems(line) & story) >= SUBTITLE_SHARED)
+            and len(HANGUL.findall(line)) >= HANGUL_SHARE * max(letters, 1)
+            and len(hangul_stems(line) & story) >= SUBTITLE_SHARED)
 
-
-def _stems(line: str) -> set[str]:
-    """The first ``STEM_SYLLABLES`` syllables of each Korean word of two syllables or more: a Korean word carries its
-    particle glued on ("최고위가" and "최고위원회의", "개정안" and "개정안을"), and most run two to four syllables, under
-    the four letters ``text_regions._stems`` needs."""
-    return {word[:STEM_SYLLABLES] for word in _HANGUL_WORD.findall(line)}

@@ -34,6 +34,7 @@ from extractors.clean.dated_teasers import dated_teasers, video_titles
 from extractors.clean.fields import field_lines
 from extractors.clean.kicker_teasers import kicker_teasers
 from extractors.clean.korean_subtitles import korean_subtitles
+from extractors.clean.link_blurbs import link_blurbs
 from extractors.clean.linked_cards import linked_cards
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
@@ -488,13 +489,15 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
     # with their kicker joined to the headline (``kicker_teasers``) or linked again under a label (``linked_cards``),
-    # a pager's neighbouring stories (``pager_headlines``) and a video player's title (``dated_teasers``),
+    # a pager's neighbouring stories (``pager_headlines``), a blurb over a link to learn more (``link_blurbs``) and a
+    # video player's title (``dated_teasers``),
     # read off the finished paragraphs: taken out of the region's lines, one would change how the lines around it are
     # judged
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
              | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
              | kicker_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
              | linked_cards(lines, head_end, body_end) | pager_headlines(lines, head_end, body_end)
+             | link_blurbs(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:

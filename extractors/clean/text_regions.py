@@ -32,6 +32,7 @@ from functools import lru_cache
 from extractors.clean import widgets
 from extractors.clean.consent import consent_headings, is_consent_line
 from extractors.clean.fields import field_lines
+from extractors.clean.hangul import hangul_stems
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
 
@@ -1533,7 +1534,7 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     """
     tabled = table_lines(lines) | list_items(lines) | field_lines(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
-    story = set().union(*(_stems(line) for line, kind in zip(lines, kinds) if kind == "prose"))
+    story = set().union(*(_point_stems(line) for line, kind in zip(lines, kinds) if kind == "prose"))
     counts = Counter(lines)
     kept: list[str] = []
     run: list[tuple[str, str]] = []
@@ -1575,9 +1576,19 @@ def _summary_points(run: list[tuple[str, str]], story: set[str], counts: Counter
     décor by using wood chips to liven up terra cotta pots, old vases or r..." in Natural Home's "RELATED CONTENT"
     box), a summary's points are whole."""
     points = [line for line, kind in run if kind != "widget" and widgets.word_count(line) >= SUMMARY_POINT_WORDS]
-    whole = list(itertools.takewhile(lambda line: len(_stems(line) & story) >= SUMMARY_SHARED and counts[line] == 1
+    whole = list(itertools.takewhile(lambda line: len(_point_stems(line) & story) >= SUMMARY_SHARED and counts[line] == 1
                                      and not line.endswith(("...", "…")), points))
     return whole if len(whole) >= SUMMARY_POINTS else []
+
+
+def _point_stems(line: str) -> set[str]:
+    """The stems a summary's point shares with its story (``_summary_points``): its content words' (``_stems``) and,
+    as a Korean word carries its ending glued on and most run under four letters, its Korean words' (``hangul_stems``).
+    The first of Dailian's three subtitles on Daum, "노정연, 한석리 사의 표명하며 조만간 검찰 검사장급 인사 전망…16일
+    혹은 20일 설 파다", shares one word of four letters with the story ("검사장급") and ten Korean stems ("사의", "표명",
+    "인사", ...); the story opens under them, after the portal's own lines, where Newsis's two subtitles on Daum and
+    Hankook Ilbo's blocks stand above it (``korean_subtitles``)."""
+    return _stems(line) | hangul_stems(line)
 
 
 def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = False) -> list[str]:
