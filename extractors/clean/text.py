@@ -117,6 +117,8 @@ _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|d
 #: on qdaily.com): those are word characters, where ``\b`` finds no edge, so only ASCII letters and digits bound the year.
 _YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|20)\d{2}(?![0-9A-Za-z])")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+#: A clock time closing a line, glued to its last word or not: a live blog's entry ("... gun signs17:35").
+_CLOSING_TIME = re.compile(r"\d{1,2}:\d{2}$")
 _MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
 #: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
 #: "By" / "Sophie Foster" on the Daily Star).
@@ -655,8 +657,27 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
         if _is_dek(lines, at, counts):
             while at > 1 and _is_dek(lines, at - 1, counts):
                 at -= 1
-            return [lines[at]]
+            return _dek_lines(lines, at, head_end, counts)
     return []
+
+
+def _dek_lines(lines: list[str], at: int, head_end: int, counts: Counter) -> list[str]:
+    """The dek at ``lines[at]`` with the lines under it set as further deks (``_is_dek_shaped``, closing no sentence,
+    no clock time) when the last of them stands right over a byline, a date or a widget line: Xataka's two deks ("En
+    2023 se vendieron 949.359 automóviles en España, ..." over "El Dacia Sandero fue el coche más vendido de 2023, ..."
+    over its share bar), the Washington Post's second line under its dek, the summary points the Daily Mail prints
+    under a headline ("Meghan and Harry bought a nine-bedroom ..." over "Katy Perry and Orlando Bloom have just ...";
+    one of its references leaves them out). A live blog's entries close on their time ("... gun signs17:35": the
+    Mirror); a photo caption under a dek is in title case (the Free Beacon's) and ends the run short of the byline, so
+    the dek stands alone."""
+    end = at + 1
+    while end < head_end and _is_dek_shaped(lines[end], counts) and not widgets.SENTENCE_END.search(lines[end]) \
+            and not _CLOSING_TIME.search(lines[end]):
+        end += 1
+    below = lines[end] if end < head_end else None
+    if below is not None and (_is_header(below) or _is_short_date(below) or widgets.is_widget_line(below)):
+        return lines[at:end]
+    return [lines[at]]
 
 
 def _dek_of_story(lines: list[str], head_end: int, body_end: int) -> list[str]:
