@@ -4,7 +4,7 @@ Beacon, dilei.it on dev dumps; a dek under a byline or widget line under the hea
 Register, The Verge); and the lines of that shape that are no dek."""
 from __future__ import annotations
 
-from extractors.clean.text import _dek_of_story, _is_age_line, _is_meta_date, _is_short_date
+from extractors.clean.text import _dek, _dek_of_story, _is_age_line, _is_meta_date, _is_short_date
 from tests.test_clean_text import clean_dump, paragraphs
 
 HEADLINE = "Why, despite the complaints of many, the league's players are actually not overpaid"
@@ -216,3 +216,24 @@ def test_caption_over_its_credit_under_the_headline_is_no_dek():
     lines = ["Menú", "Opinión", STORY_HEADLINE, caption, "(Archivo Diario)", "0", *story]
     assert _dek_of_story(lines, 6, len(lines)) == []
     assert _dek_of_story([*lines[:4], "0", *lines[5:]], 6, len(lines)) == [caption]
+
+
+def test_two_deks_under_the_headline_over_the_share_bar_both_open_the_copied_story():
+    # Xataka's copy: the headline, two deks, its share bar, then the story (dumps89)
+    story = [*paragraphs(4, "Car sales"),
+             "En 2023 se vendieron en España 949.359 automóviles, y el Dacia Sandero fue el coche más vendido del año."]
+    deks = ["En 2023 se vendieron 949.359 automóviles en España, un 16,7% más que en 2022",
+            "El Dacia Sandero fue el coche más vendido de 2023, sumando 27.951 unidades"]
+    dump = "\n".join(["Menú", "Los coches más vendidos en 2023 y 2024 en España", *deks,
+                      "Facebook Twitter Flipboard E-mail", "2025-01-08T16:15:39Z", *story])
+    assert clean_dump(dump).text.split("\n\n") == [*deks, *story]
+
+
+def test_live_blog_entries_closing_on_their_time_under_a_dek_are_no_deks():
+    story = [*paragraphs(4, "Riots"), "Police made dozens of arrests after the protest in the city centre turned violent."]
+    dek = "Police made dozens of arrests as the protest in the city centre turned violent"
+    entries = ["Broadcaster stops its report from the city as rioters swear at the crew17:35",
+               "The mayor says the city must not let the rioters prevail over its people17:24"]
+    lines = ["Menu", "Far-right protesters throw bricks at police as violence erupts in the city", dek, *entries,
+             "By Jane Roe", "Aug 4, 2024", *story]
+    assert _dek(lines, lines.index(story[0])) == [dek]

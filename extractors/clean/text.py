@@ -118,6 +118,8 @@ _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|d
 #: on qdaily.com): those are word characters, where ``\b`` finds no edge, so only ASCII letters and digits bound the year.
 _YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|20)\d{2}(?![0-9A-Za-z])")
 _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+#: A clock time closing a line, glued to its last word or not: a live blog's entry ("... gun signs17:35").
+_CLOSING_TIME = re.compile(r"\d{1,2}:\d{2}$")
 _MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
 #: A byline word alone on its line, the name on the next ("Von" / "Jasper Riemann" on BR24, heise and Die Presse,
 #: "By" / "Sophie Foster" on the Daily Star).
@@ -145,6 +147,10 @@ DEK_REPEAT = 0.5
 #: A count of more items alone on its line, after a plus sign and perhaps a noun: the photos a gallery's cover hides,
 #: kept inside the story on UOL ("+22", "+20") and Super Biznes ("+ 26 zdjęć"); the dev dumps show more ("+10" on the
 #: Daily Mail and Engadget, a "+1" share counter on Notebookcheck and Sohu) and no dev reference holds one (dumps62).
+#: Marks closing a teaser's headline ("[VIDEO]", "(Gallery)"; ``data/<language>/media_tags.txt``), and a bracketed
+#: group closing a line after a space.
+MEDIA_TAG = widgets.local_lines("media_tags.txt")
+_TAG_END = re.compile(r"\s([\[(][^\[\]()]{2,24}[\])])$")
 _MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
 #: A line of this many words or more set in alphabetical order is an index (a tag list, a menu), no sentence: on the dev
 #: dumps Lindorff's tag list under its post ("asiakas asiakaslähtöisyys asiakaspalvelu e-lasku erämaksu ..."), Politico's
@@ -482,7 +488,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
-    paragraphs = tuple(para for para in paragraphs if not _is_sorted_index(para))
+    paragraphs = tuple(para for para in paragraphs if not _is_sorted_index(para) and not _is_tagged_teaser(para))
     paragraphs = tuple(para for para in paragraphs if not _is_unclosed_cjk(para))
     paragraphs = _without_labelled_links(paragraphs)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
@@ -507,6 +513,19 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+def _is_tagged_teaser(para: str) -> bool:
+    """A headline closed by a bracketed mark of what its story holds (``MEDIA_TAG``, after a space): a teaser's link
+    to another story, as a story names its own video in a sentence. On the dev dumps, 41 such lines on nine
+    publishers, none in a reference: Diario del Sur's ""¡Dios mío, no!": Terror por hundimiento de barco ... [VIDEO]"
+    between its paragraphs, The Gateway Pundit's "Trump Gives Joe Biden a New Nickname and It's a Classic! (VIDEO)",
+    9to5Google's "Another set of Pixel 9a wallpapers leak with some new color combos [Gallery]". A sentence closed
+    with a full stop before the mark points at the story's own embed and stays."""
+    if "\n" in para or widgets.word_count(para) > HEADLINE_WORDS or not para.endswith(("]", ")")):
+        return False
+    tag = _TAG_END.search(para)
+    return tag is not None and MEDIA_TAG.fullmatch(tag[1]) is not None and not para[: tag.start()].endswith(".")
 
 
 def _is_sorted_index(para: str) -> bool:
@@ -641,8 +660,27 @@ def _dek(lines: list[str], head_end: int) -> list[str]:
         if _is_dek(lines, at, counts):
             while at > 1 and _is_dek(lines, at - 1, counts):
                 at -= 1
-            return [lines[at]]
+            return _dek_lines(lines, at, head_end, counts)
     return []
+
+
+def _dek_lines(lines: list[str], at: int, head_end: int, counts: Counter) -> list[str]:
+    """The dek at ``lines[at]`` with the lines under it set as further deks (``_is_dek_shaped``, closing no sentence,
+    no clock time) when the last of them stands right over a byline, a date or a widget line: Xataka's two deks ("En
+    2023 se vendieron 949.359 automóviles en España, ..." over "El Dacia Sandero fue el coche más vendido de 2023, ..."
+    over its share bar), the Washington Post's second line under its dek, the summary points the Daily Mail prints
+    under a headline ("Meghan and Harry bought a nine-bedroom ..." over "Katy Perry and Orlando Bloom have just ...";
+    one of its references leaves them out). A live blog's entries close on their time ("... gun signs17:35": the
+    Mirror); a photo caption under a dek is in title case (the Free Beacon's) and ends the run short of the byline, so
+    the dek stands alone."""
+    end = at + 1
+    while end < head_end and _is_dek_shaped(lines[end], counts) and not widgets.SENTENCE_END.search(lines[end]) \
+            and not _CLOSING_TIME.search(lines[end]):
+        end += 1
+    below = lines[end] if end < head_end else None
+    if below is not None and (_is_header(below) or _is_short_date(below) or widgets.is_widget_line(below)):
+        return lines[at:end]
+    return [lines[at]]
 
 
 def _dek_of_story(lines: list[str], head_end: int, body_end: int) -> list[str]:
