@@ -15,7 +15,7 @@ from benchmarks.quantity_probes_real_fr import draw
 REAL_SETS = (
     "real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9", "real10", "real11",
     "real12", "context2", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20",
-    "real21", "fr_real",
+    "real21", "real22", "fr_real",
 )
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
@@ -246,7 +246,7 @@ def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number(
     "batch",
     [
         "real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16",
-        "real17", "real18", "real19", "real20", "real21",
+        "real17", "real18", "real19", "real20", "real21", "real22",
     ],
 )
 def test_real_batch_is_exactly_what_its_seeded_draw_picks(batch):
@@ -472,6 +472,24 @@ def test_unscored_shapes_batch_draws_many_publishers_within_its_caps():
     assert all(p["page"].rpartition("__")[2] in REAL20_TAGS and p["publisher"] not in OFF_LIMITS for p in stored)
     assert all(NUMBER.search(p["text"]) and any(k.search(p["text"]) for k in REAL21_KINDS.values()) for p in stored)
     earlier = [p for name in REAL_SETS[: REAL_SETS.index("real21")] for p in load_probes(PROBE_SETS[name])]
+    read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
+    assert not any(p["text"][:60] in old for p in stored for old in read)
+
+
+def test_least_drawn_shapes_batch_draws_many_publishers_within_its_caps():
+    # real22 aims the shapes the earlier batches drew least (REAL22_KINDS) at every English dev publisher, two items a
+    # page and two a publisher, none an earlier batch scored or read as context
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import NUMBER, OFF_LIMITS, REAL20_TAGS, REAL22_KINDS
+
+    stored = load_probes(PROBE_SETS["real22"])
+    assert max(Counter(p["page"] for p in stored).values()) <= 2
+    assert max(Counter(p["publisher"] for p in stored).values()) <= 2
+    assert len({p["publisher"] for p in stored}) >= 30
+    assert all(p["page"].rpartition("__")[2] in REAL20_TAGS and p["publisher"] not in OFF_LIMITS for p in stored)
+    assert all(NUMBER.search(p["text"]) and any(k.search(p["text"]) for k in REAL22_KINDS.values()) for p in stored)
+    earlier = [p for name in REAL_SETS[: REAL_SETS.index("real22")] for p in load_probes(PROBE_SETS[name])]
     read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
     assert not any(p["text"][:60] in old for p in stored for old in read)
 
