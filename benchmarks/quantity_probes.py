@@ -141,6 +141,12 @@ REAL20_FILE = PROBE_FILE.with_name("quantities_en_real20.json")
 #: "or so", ranges sharing a scale) from every English dev publisher, two a page and two a publisher
 #: (``quantity_probe_sample --batch real21``); labelled by reading and committed before newsfacts ran on them.
 REAL21_FILE = PROBE_FILE.with_name("quantities_en_real21.json")
+#: Issue 11 (values92), the twenty-second publisher batch: the number shapes the earlier batches drew least (points,
+#: percent changes, fractions, ranges with a unit, ages, dates beside numbers, numbers glued to units, dozens, ordinals
+#: beside cardinals) from every English dev publisher, two a page and two a publisher (``quantity_probe_sample --batch
+#: real22``); labelled by reading and committed before newsfacts ran on them; first scored on values92 5846c90 at 45/50,
+#: values 1.000 (51/51).
+REAL22_FILE = PROBE_FILE.with_name("quantities_en_real22.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -177,6 +183,7 @@ PROBE_SETS = {
     "real19": REAL19_FILE,
     "real20": REAL20_FILE,
     "real21": REAL21_FILE,
+    "real22": REAL22_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

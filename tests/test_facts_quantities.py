@@ -1037,6 +1037,31 @@ def test_a_count_in_dozens_with_no_noun_after_it_counts_nothing():
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # The Washington Post (dev probe real22), Mother Jones, Kotaku (corpus dev pages): "dozen" with no number
+        # before it, after a determiner or adjective, counts twelve of the noun or unit after it
+        (("One-third of the 100 most extreme storm events took place in the past dozen years, including in 2018."),
+         "dozen years", "years"),
+        ("I have never been told in 19 years of school or at any of some dozen workplaces.", "some dozen workplaces",
+         "workplaces"),
+        ("Only then can players start their dozen-hour journey to crafting their custom build.", "dozen-hour", "hours"),
+    ],
+)
+def test_a_dozen_with_no_number_before_it_counts_twelve(text, span, unit):
+    assert (span, 12, unit) in [(q.text, q.value, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Several dozen protesters gathered outside.", "A few dozen people came.", "They sell eggs by the dozen.",
+     "He bought a baker's dozen rolls.", "The dozen who survived were flown home.", "The Dirty Dozen films aged well."],
+)
+def test_a_vague_or_nameless_dozen_counts_nothing(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
     "text, low, high",
     [
         # Canada.com and Daily Star (corpus pages canadacom_2026-06-05_iconic-jasper-resort-reopens,

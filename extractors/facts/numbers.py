@@ -135,8 +135,10 @@ def word_value(token: Token) -> float | None:
 
 
 #: Tokens a number can start with besides those holding a digit or fraction glyph, number words and "...fold"
-#: (every way ``read_number``, ``units.glued_measure`` and ``units.half_a_unit`` begin).
-NUMBER_OPENERS = frozenset({"a", "an", "one", "half", "-", "−"})
+#: (every way ``read_number``, ``units.glued_measure`` and ``units.half_a_unit`` begin; "dozen" alone: ``bare_dozen``).
+NUMBER_OPENERS = frozenset({"a", "an", "one", "half", "dozen", "-", "−"})
+#: ``data/en/vague_dozen_openers.txt``: words before a bare "dozen" that leave it vague ("several dozen").
+VAGUE_DOZEN_OPENERS = word_list("vague_dozen_openers")
 
 
 @lru_cache(maxsize=65536)
@@ -166,6 +168,8 @@ def read_number(doc: Doc, i: int) -> Number | None:
         return Number(i, i + 3, 0.5 * SCALES[doc[i + 2].lower_])
     if first.lower_ in {"a", "one"} and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen":
         return Number(i, i + 2, 12.0)
+    if bare_dozen(doc, i):
+        return Number(i, i + 1, 12.0)
     fraction = _fraction_of_scale(doc, i)
     if fraction is not None:
         return fraction
@@ -325,6 +329,27 @@ def _fraction_of_measure(doc: Doc, i: int) -> float | None:
     if fraction is None or i + 1 >= len(doc) or doc[i + 1].lower_ not in measure_units():
         return None
     return int(fraction.group(1)) / int(fraction.group(2))
+
+
+def bare_dozen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a "dozen" written with no number before it that counts twelve of what follows: after a
+    determiner or an adjective, before a plural noun (adjectives may come between) or hyphened to a unit: "took place
+    in the past dozen years" (The Washington Post, dev probe real22), "at any of some dozen workplaces" (Mother Jones),
+    "start their dozen-hour journey" (Kotaku). A number word or "a" before it reads it already ("two dozen", "a
+    dozen"); a vague word before it ("several dozen", ``VAGUE_DOZEN_OPENERS``) leaves it vague, as the conventions
+    count "several dozen"; "by the dozen", "a baker's dozen" and a capitalised "Dozen" (a name's) count nothing."""
+    if doc[i].text != "dozen" or i == 0 or i + 1 >= len(doc):
+        return False
+    before = doc[i - 1]
+    if (before.like_num or before.lower_ in NUMBER_OPENERS or before.lower_ in VAGUE_DOZEN_OPENERS
+            or before.tag_ == "POS" or not before.is_alpha):
+        return False
+    if doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        return True
+    j = i + 1
+    while j < min(len(doc), i + 4) and doc[j].pos_ == "ADJ":
+        j += 1
+    return j < len(doc) and doc[j].tag_ == "NNS"
 
 
 def _hyphen_dozen(doc: Doc, j: int) -> bool:
