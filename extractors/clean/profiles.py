@@ -144,6 +144,17 @@ PROFILES: tuple[SiteProfile, ...] = (
         # paragraphs against the story's 10), which outscores it; the page's own story is "mvp-content-main"
         body_xpaths=('//div[@id="mvp-content-main"]',),
     ),
+    SiteProfile(
+        name="daum",
+        domains=("v.daum.net",),
+        # the portal sets the paper's subtitle lines (<strong class="summary_view">, two to four lines broken by
+        # <br>) above the story's <div class="article_view">, both in <div class="news_view">: scored, the story
+        # box wins alone and a four-line subtitle (Dailian's) is lost
+        body_xpaths=('//div[contains(concat(" ", normalize-space(@class), " "), " news_view ")]',),
+        # the header's pop-up layers (<div class="view_layer">): the automatic summary's notice ("자동요약 기사 제목과
+        # 주요 문장을 기반으로 ...") and sentences, the voice player's example text, the font-size control
+        drop_xpaths=('//div[contains(concat(" ", normalize-space(@class), " "), " view_layer ")]',),
+    ),
 )
 
 
