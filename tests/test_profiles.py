@@ -139,3 +139,16 @@ def test_daum_pages_lose_the_portals_pop_up_layers(case_id):
     doc = clean_document(RawDocument(case_id, raw, content_type="text/html"))
     assert "(예시) 가장 빠른 뉴스가 있고" not in doc.text
     assert "자동요약" not in doc.text
+
+
+def test_daum_page_keeps_its_subtitle_lines_and_drops_the_summary_layer():
+    """Daum sets the paper's subtitle (four <br> lines here, Dailian's) beside the story box, inside ``news_view``,
+    and pop-up layers (automatic summary, voice player) in its header: the subtitle is the story's opening, the
+    layers are furniture (the dev reference keeps the first and leaves out the second)."""
+    case_id = "daum-ko_2024-05-13_seoul-central-prosecutor-lee-chang-soo__mgh4"
+    meta = json.loads((CORPUS / f"{case_id}.json").read_text())
+    raw = RawDocument(case_id, gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()), url=meta["url"])
+    doc = clean_document(raw)
+    assert doc.text.startswith("노정연, 한석리 사의 표명하며 조만간 검찰 검사장급 인사 전망…16일 혹은 20일 설 파다\n")
+    assert "'김검희 특검' 요구만 거세질 것\"" in doc.text
+    assert "자동요약" not in doc.text and "(예시)" not in doc.text

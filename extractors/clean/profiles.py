@@ -138,19 +138,22 @@ PROFILES: tuple[SiteProfile, ...] = (
         end_lines=(r"(?:［有料会員限定］\s*)?この記事は会員限定です。.*", r".{0,30}(?:を|に)登録すると続きが(?:読めます|お読みいただけます).{0,20}"),
     ),
     SiteProfile(
-        name="daum",
-        domains=("daum.net",),
-        # the portal's pop-up layers above each partner's story (the Dailian's and Newsis's dev pages): the automatic
-        # summary repeating the story's sentences under its notice ("자동요약 기사 제목과 주요 문장을 기반으로
-        # 자동요약한 결과입니다."), the translation menu and the font-size dialog with its sample sentence
-        drop_xpaths=('//div[contains(concat(" ", normalize-space(@class), " "), " view_layer ")]',),
-    ),
-    SiteProfile(
         name="moderndiplomacy",
         domains=("moderndiplomacy.eu",),
         # an article page loads the next article in full below its own (<div class="mvp-post-add-main">, 37
         # paragraphs against the story's 10), which outscores it; the page's own story is "mvp-content-main"
         body_xpaths=('//div[@id="mvp-content-main"]',),
+    ),
+    SiteProfile(
+        name="daum",
+        domains=("v.daum.net",),
+        # the portal sets the paper's subtitle lines (<strong class="summary_view">, two to four lines broken by
+        # <br>) above the story's <div class="article_view">, both in <div class="news_view">: scored, the story
+        # box wins alone and a four-line subtitle (Dailian's) is lost
+        body_xpaths=('//div[contains(concat(" ", normalize-space(@class), " "), " news_view ")]',),
+        # the header's pop-up layers (<div class="view_layer">): the automatic summary's notice ("자동요약 기사 제목과
+        # 주요 문장을 기반으로 ...") and sentences, the voice player's example text, the font-size control
+        drop_xpaths=('//div[contains(concat(" ", normalize-space(@class), " "), " view_layer ")]',),
     ),
 )
 

@@ -25,14 +25,18 @@ def words(text: str) -> frozenset[str]:
 #: ("adb", "adblock", "adblocker": the ad-blocker notice, observer.com's "adb-notification", dailymail.co.uk's
 #: "adblock-overlay", telegraph.co.uk's "adblocker-message", and washingtonpost.com's "wp-adb-c" bait box.
 #: "disclaimer": an affiliate, sign-up, comment-rules or terms notice, "PostDisclaimer" on littlethings.com and
-#: "disclaimer" on nature.com kept in the story; the blocks so named on 32 dev publishers hold no reference text.)
+#: "disclaimer" on nature.com kept in the story; the blocks so named on 32 dev publishers hold no reference text.
+#: "login": a sign-in or sign-up box, channelpartner.de's "Kein Log-In? Dann jetzt kostenlos registrieren." pane and
+#: USA TODAY's reader-upload flyout; no dev reference holds text under such a block.
+#: "tabs": a box of tabbed panes (a bare "tab" also names a story's own "tab-content" pane, Daily Maverick's),
+#: channelpartner.de's login/password/reseller panes, TechCrunch's CrunchBase company tabs.)
 BOILERPLATE_TOKENS: frozenset[str] = words(
     """
     ad ads adv advert adverts advertisement advertising adslot adunit adcontainer dfp gpt sponsor sponsored
     adb adblock adblocker disclaimer
     promo promos promotion outbrain taboola recirc recirculation pullquote timeline ticker factbox infobox
     share sharing sharebar shares social sns socials facebook twitter tweet whatsapp pinterest linkedin email
-    newsletter newsletters subscribe subscription signup
+    newsletter newsletters subscribe subscription signup login tabs
     comment comments commenting disqus discussion respond reply replies
     related recommended recommendations trending popular mostread mostviewed mostpopular more teaser
     nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip sitemap
