@@ -1000,7 +1000,7 @@ def _is_lede_sentence(line: str, labels: frozenset[str]) -> bool:
 
 #: A video's length closing its stamp in a player's box ("Do 27.04.2023 15:17Uhr 01:00 min" on MDR, "Politik
 #: 28.04.2023 01:34 min" on n-tv, "01:48 min" on the stern, "02:19 Min" on CNA, "02:57 Min." on WDR).
-_VIDEO_LENGTH = re.compile(r"\b\d{1,2}:\d{2} ?min\.?$", re.IGNORECASE)
+VIDEO_LENGTH = re.compile(r"\b\d{1,2}:\d{2} ?min\.?$", re.IGNORECASE)
 
 
 def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:
@@ -1012,7 +1012,7 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: fr
     of headlines, authors and comment counts), Mother Jones's "Top 60 US Online Retailers" list (63 lines). The
     story resumes when the box holds at most ``RESUME_BOX_LINES`` lines besides its widget lines and the page's
     labels ("Advertisement", "Story continues below" and the like can stack up around a few headlines), has a
-    widget line and no date (a next story's byline and stamp; a video's stamp closing with its length, ``_VIDEO_LENGTH``,
+    widget line and no date (a next story's byline and stamp; a video's stamp closing with its length, ``VIDEO_LENGTH``,
     is the player's set inside the story: MDR's "Do 27.04.2023 15:17Uhr 01:00 min" between its first paragraphs and
     the rest),
     and what follows holds ``RESUMED_WORDS`` words of prose at least and, within its first
@@ -1024,7 +1024,7 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: fr
         sum(line_kind(line) != "widget" for line in box) <= RESUME_BOX_LINES
         and after.prose >= RESUMED_WORDS
         and any(line_kind(line) == "widget" for line in box)
-        and not any(_STAMP.search(line) and not _VIDEO_LENGTH.search(line) for line in box)
+        and not any(_STAMP.search(line) and not VIDEO_LENGTH.search(line) for line in box)
         and _opens_with_paragraphs([line for line in lines[after.start :] if line not in labels])
     )
 
