@@ -339,6 +339,9 @@ _TRAILING_CREDIT = re.compile(
 #: ``CREDIT_WORDS`` words.
 PHOTO_CREDIT = widgets.local_lines("photo_credits.txt")
 CREDIT_WORDS = 12
+#: A photo gallery's button alone on its line, right over the caption of the picture it opens, per language
+#: (``data/<language>/gallery_buttons.txt``, ``captions_above_credits``).
+GALLERY_BUTTON = widgets.local_lines("gallery_buttons.txt")
 #: A caption above its credit (``captions_above_credits``) closes fewer than this many sentences before its last.
 CAPTION_SENTENCES = 2
 
@@ -623,18 +626,30 @@ def captions_above_credits(lines: list[str]) -> frozenset[str]:
     Durant." over "(Foto: REUTERS)" (n-tv), "Graduate student Tyler Perrachione, left, ..." over "Photo: Patrick
     Gillooly" (MIT News), the Mirror's "Anti-racism activists in Plymouth tonight (" over "Image:". A caption runs
     four to ``MARKED_CAPTION_WORDS`` words and introduces nothing (no colon at its end); a story's paragraph ends
-    above an image's credit only where the image has no caption, which these credits' labels do not mark.
+    above an image's credit only where the image has no caption, which these credits' labels do not mark. A gallery's
+    button over a picture (``GALLERY_BUTTON``) has its caption under it: "View 3 Images" over "Gary Heidnik and his
+    lawyer attempted to get him declared legally insane at his trial" (the Mirror; the Daily Star's the same), "View
+    Images" over National Geographic's "Men generally prefer a lower temperature than women and, ..."; under those
+    buttons on the dev dumps no line is in a reference.
     """
     found: set[str] = set()
     for above, line in itertools.pairwise(lines):
+        if "\n" not in above and widgets.word_count(above) <= CREDIT_WORDS and GALLERY_BUTTON.fullmatch(above.strip()) \
+                and _is_caption_shaped(line):
+            found.add(line)  # the caption under a gallery's button
         if "\n" in line or widgets.word_count(line) > CREDIT_WORDS or not PHOTO_CREDIT.fullmatch(line):
             continue
         found.add(line)
-        if ("\n" not in above and 4 <= widgets.word_count(above) <= MARKED_CAPTION_WORDS
-                and not above.rstrip().endswith((":", "：")) and not PHOTO_CREDIT.fullmatch(above)
-                and not _reads_as_story(above)):
+        if _is_caption_shaped(above) and not PHOTO_CREDIT.fullmatch(above):
             found.add(above)
     return frozenset(found)
+
+
+def _is_caption_shaped(line: str) -> bool:
+    """A line that can be a photo's caption: four to ``MARKED_CAPTION_WORDS`` words introducing nothing (no colon at
+    its end), no story's paragraph (``_reads_as_story``)."""
+    return ("\n" not in line and 4 <= widgets.word_count(line) <= MARKED_CAPTION_WORDS
+            and not line.rstrip().endswith((":", "：")) and not _reads_as_story(line))
 
 
 def _reads_as_story(line: str) -> bool:
