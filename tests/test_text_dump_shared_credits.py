@@ -77,3 +77,17 @@ def test_caption_twin_leaves_a_copied_story():
                                  *story[3:]])).text
     assert bare not in text
     assert all(para in text for para in story)
+
+
+def test_lines_closing_on_the_same_credit_after_by_are_captions():
+    rendering = "Rendering of Fulton Bond by KPF and ParkFowler Plus"
+    site_map = "Site map of 1325 W Fulton Street by KPF and ParkFowler Plus"
+    lines = [rendering, "Efforts for the project are being led by Sulo Development, which works with KPF.", site_map,
+             "Written by Ian Achong"]
+    assert captions_with_shared_credit(lines) == frozenset({rendering, site_map})
+
+
+def test_sentence_or_single_line_closing_on_a_credit_after_by_is_no_caption():
+    lines = ["The project was designed over two years by KPF and ParkFowler Plus.",
+             "The first tower of the scheme was designed by KPF and ParkFowler Plus", "Efforts are led by Sulo."]
+    assert captions_with_shared_credit(lines) == frozenset()

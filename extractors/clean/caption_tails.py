@@ -7,7 +7,11 @@ air. SIA/EFAK/YPPOA" three times in The Observer's, "Bildlegende: Drusenführer 
 seines ermordeten Vaters. SRF" on SRF's, "... 최고위원과 대화하고 있다. 뉴스1" on the Hankook Ilbo's. A caption longer than the
 caption rules read (``text_regions.MARKED_CAPTION_WORDS``), or with a credit no list names, reads as a paragraph;
 that ``SHARED_TAIL_LINES`` lines or more end with the same words after their last sentence says those words are a
-credit and the lines captions. A story's paragraphs end their last sentence themselves.
+credit and the lines captions. A story's paragraphs end their last sentence themselves. A caption closing on no
+sentence may name its credit after "by" or "via" instead (``_BY_TAIL``): Chicago YIMBY's "Site map of 1325 W Fulton
+Street by KPF and ParkFowler Plus" and "PREVIOUS (left) – current (right) renderings of Fulton Bond by KPF and
+ParkFowler Plus" beside "Rendering of Fulton Bond by KPF and ParkFowler Plus", GQ's outfit credits "Jacket, by Prada /
+... / Pants, by Polo Ralph Lauren"; no two dev dump lines so ending are in a reference.
 
 A photo's caption may also come twice in a row, once bare and once with its credit run on (``twinned_captions``):
 ABC News' "Attorney General William Barr speaks to ABC News' Pierre Thomas during an interview on Feb. 13, 2020."
@@ -31,6 +35,8 @@ from extractors.clean.text_regions import line_kind
 #: it apart ("Liberation.fr" is a name), no sentence end of their own.
 TAIL_WORDS = 6
 _TAIL = re.compile(r"(?<=[^\W\d_]{2})[.!?](?P<space>\s?)(?P<tail>[^\W_][^.!?]*)$")
+#: A credit after "by" or "via" closing a line of no sentence: two to ``TAIL_WORDS`` words.
+_BY_TAIL = re.compile(rf"\s(?:by|via)\s(?P<tail>\S+(?:\s\S+){{1,{TAIL_WORDS - 1}}})$", re.IGNORECASE)
 #: This many lines or more ending with the same credit make them captions.
 SHARED_TAIL_LINES = 2
 #: A caption runs this many words or more (shorter ones are the caption rules' own).
@@ -40,6 +46,9 @@ TWIN_WORDS = 4
 
 
 def _tail(line: str) -> str | None:
+    if "\n" not in line and not widgets.SENTENCE_END.search(line) and widgets.word_count(line) >= CAPTION_WORDS \
+            and (by := _BY_TAIL.search(line)) is not None:
+        return by.group("tail")
     # only the last full stop can open a tail (a tail holds none): match there instead of searching from each one
     end = max(line.rfind("."), line.rfind("!"), line.rfind("?"))
     match = _TAIL.match(line, end) if "\n" not in line and end > 0 else None
