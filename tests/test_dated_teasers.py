@@ -46,3 +46,25 @@ def test_line_over_a_video_players_label_is_the_players_title():
     paragraph = "Zugleich aber muss sie neutral sein, ist allen 193 Mitgliedsstaaten verpflichtet."
     lines = [paragraph, "Baerbock sagt 300 Millionen Euro zusätzliche Hilfen für Syrien zu", "weitere Videos", paragraph]
     assert video_titles(lines, 0, len(lines)) == frozenset({1})
+
+
+def test_line_under_a_labelled_video_length_is_the_videos_blurb():
+    blurb = ("Yahya Sinwar has been promoted to Hamas political chief. Some Palestinians in Gaza fear his appointment "
+             "will ruin ceasefire talks with Israel.")
+    lines = ["14 hours ago", "Duration 1:30", blurb, "01:48 min", "Ergebnisse in Dixville Notch: Alle sechs Wähler"]
+    assert video_titles(lines, 0, len(lines)) == frozenset({2, 4})
+
+
+def test_line_under_a_bare_time_is_no_video_title():
+    lines = ["02:05", "Annette Groeneveld is the President of the European Cabin Crew Association, and she spoke to us."]
+    assert video_titles(lines, 0, len(lines)) == frozenset()
+
+
+def test_video_blurb_under_its_length_leaves_a_copied_story():
+    story = paragraphs(6, "Gaza")
+    blurb = ("Tensions are escalating in the Middle East as both Hezbollah and Iran say they will retaliate against "
+             "Israel for recent attacks in their regions.")
+    text = clean_dump("\n".join(["Menu", "Who leads Hamas now", *story[:3], "1 day ago", "Duration 12:38", blurb,
+                                 *story[3:]])).text
+    assert blurb not in text
+    assert all(para in text for para in story)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text_regions import has_trailing_credit, is_credited_caption
+from extractors.clean.text_regions import captions_above_credits, has_trailing_credit, is_credited_caption
 from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
@@ -137,3 +137,27 @@ def test_short_line_ending_in_a_bracketed_photo_credit_without_a_name_is_no_cred
     """Only a name of two or three capitalised words makes a short caption: a lower-case phrase or one word does not."""
     assert not is_credited_caption("see below (Photo: AP)")
     assert not is_credited_caption("Pierce (Photo: AP)")
+
+
+def test_line_under_a_gallery_button_is_a_caption():
+    caption = "Gary Heidnik and his lawyer attempted to get him declared legally insane at his trial"
+    photo = ("Men generally prefer a lower temperature than women and, as this photo of a 1930s office worker shows, "
+             "will sweat if it’s too high.")
+    lines = ["View 3 Images", caption, "At his trial, the lawyer tried to prove it.", "View Images", photo]
+    assert captions_above_credits(lines) == frozenset({caption, photo})
+
+
+def test_paragraph_or_short_label_under_a_gallery_button_is_no_caption():
+    paragraph = ("At his trial, Heidnik’s lawyer tried unsuccessfully to prove that he was legally insane. One thing "
+                 "that counted against him was his wealth. He had made a fortune on the stock market.")
+    lines = ["View 6 Images", paragraph, "Enlarge", "The alleged slasher fled the scene and later surrendered."]
+    assert captions_above_credits(lines) == frozenset()
+
+
+def test_caption_under_a_gallery_button_leaves_a_copied_story():
+    story = paragraphs(6, "Heidnik")
+    caption = "Gary Heidnik and his lawyer attempted to get him declared legally insane at his trial"
+    text = clean_dump("\n".join(["Menu", "The killer who kept six women", *story[:3], "View 3 Images", caption,
+                                 *story[3:]])).text
+    assert caption not in text
+    assert all(para in text for para in story)

@@ -94,3 +94,21 @@ def test_long_teaser_headline_sharing_a_word_with_the_paragraph_under_it_goes_wi
     teaser = "The opposition accuses the speaker of a disgraceful use of the victims"
     lines = [*story[:2], "Lesen Sie auch", "Politics", teaser, SECTION_TEXT, *story[2:]]
     assert drop_related_links(lines) == [*story[:2], SECTION_TEXT, *story[2:]]
+
+
+def test_paid_card_under_a_sponsored_label_is_dropped_with_the_label():
+    card = ["Sponsored by State Farm", "Insure your small business",
+            "Our agents are small business owners too, so they know how to help."]
+    story = paragraphs(2, "Fall")
+    assert drop_related_links([story[0], *card, story[1]]) == story
+    assert drop_related_links([story[0], "Sponsored", "First look at exceptional new London properties for sale in 2024",
+                               story[1]]) == story
+
+
+def test_paid_card_under_a_sponsored_label_leaves_a_copied_story():
+    story = paragraphs(6, "Chelsea")
+    card = "First look at exceptional new London properties for sale in 2024"
+    text = clean_dump("\n".join(["Menu", "Chelsea send a clear message", *story[:3], "Sponsored", card,
+                                 *story[3:]])).text
+    assert card not in text
+    assert all(para in text for para in story)

@@ -16,13 +16,18 @@ under its date) closes a sentence.
 A video player set between a story's paragraphs prints the title of the video it plays over a label leading to more
 of them (``VIDEO_LABEL``): "Baerbock sagt 300 Millionen Euro zusätzliche Hilfen für Syrien zu" over "weitere Videos" on
 the Hamburger Abendblatt, "Historischer Blackout: Spanien und Portugal kehren zur Normalität zurück" on the BSZ. None
-of the eleven lines over such a label on the dev dumps is in a reference.
+of the eleven lines over such a label on the dev dumps is in a reference. A player prints the video's length alone
+on a line over its title or blurb too (``_is_video_length``): "Duration 1:30" over "Yahya Sinwar has been promoted to
+Hamas political chief. ..." on CBC, "01:48 min" over "Ergebnisse in Dixville Notch: ..." on the stern; no line under
+such a length on the dev dumps (CBC, n-tv, the stern, CNA) is in a reference. A bare "5:42" is left: a time of day
+reads the same over a story's paragraph (CGTN, actu.fr).
 """
 from __future__ import annotations
 
 import re
 
 from extractors.clean import widgets
+from extractors.clean.text_regions import VIDEO_LENGTH
 
 #: A date alone on its line (day, month and year in figures, or the month named; ISO), after at most one word naming
 #: the card's kind ("Analyse", "Updated").
@@ -32,6 +37,9 @@ _CARD_DATE = re.compile(
 )
 #: A video player's label under the title it plays, per language (``data/<language>/video_labels.txt``).
 VIDEO_LABEL = widgets.local_lines("video_labels.txt")
+#: A video's length labelled alone on its line, per language (``data/<language>/video_lengths.txt``), or closed by
+#: "min" (``text_regions.VIDEO_LENGTH``).
+VIDEO_LENGTH_LABEL = widgets.local_lines("video_lengths.txt")
 #: A teaser's headline runs this many words (fewer is a label; more is a blurb, which its own rules judge).
 HEADLINE_WORDS = (4, 25)
 
@@ -53,7 +61,14 @@ def dated_teasers(lines: list[str], start: int, end: int) -> frozenset[int]:
     )
 
 
+def _is_video_length(line: str) -> bool:
+    line = line.strip()
+    return bool(VIDEO_LENGTH_LABEL.fullmatch(line) or VIDEO_LENGTH.fullmatch(line))
+
+
 def video_titles(lines: list[str], start: int, end: int) -> frozenset[int]:
-    """Indexes of the region ``lines[start:end]``'s lines right over a video player's label (``VIDEO_LABEL``)."""
+    """Indexes of the region ``lines[start:end]``'s lines right over a video player's label (``VIDEO_LABEL``) or
+    right under its length (``_is_video_length``)."""
     return frozenset(index for index in range(start, end) if index + 1 < len(lines)
-                     and VIDEO_LABEL.fullmatch(lines[index + 1].strip()))
+                     and VIDEO_LABEL.fullmatch(lines[index + 1].strip())
+                     or index > 0 and _is_video_length(lines[index - 1]))

@@ -28,7 +28,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from extractors.clean import widgets
-from extractors.clean.caption_tails import captions_with_shared_credit
+from extractors.clean.caption_tails import captions_with_shared_credit, twinned_captions
 from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, video_titles
 from extractors.clean.fields import field_lines
@@ -495,16 +495,16 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
     # with their kicker joined to the headline (``kicker_teasers``) or linked again under a label (``linked_cards``),
-    # a pager's neighbouring stories (``pager_headlines``), a blurb over a link to learn more (``link_blurbs``) and a
-    # video player's title (``dated_teasers``),
-    # read off the finished paragraphs: taken out of the region's lines, one would change how the lines around it are
-    # judged
+    # a pager's neighbouring stories (``pager_headlines``), a blurb over a link to learn more (``link_blurbs``), a
+    # video player's title (``dated_teasers``) and a bare photo caption printed again with its credit
+    # (``caption_tails.twinned_captions``), read off the finished paragraphs: taken out of the region's lines, one
+    # would change how the lines around it are judged
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
              | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
              | kicker_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
              | linked_cards(lines, head_end, body_end) | pager_headlines(lines, head_end, body_end)
              | link_blurbs(lines, head_end, body_end)
-             | _names_beside_stamps(lines, head_end, body_end)}
+             | _names_beside_stamps(lines, head_end, body_end) | twinned_captions(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included

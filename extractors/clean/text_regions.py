@@ -340,6 +340,9 @@ _TRAILING_CREDIT = re.compile(
 #: ``CREDIT_WORDS`` words.
 PHOTO_CREDIT = widgets.local_lines("photo_credits.txt")
 CREDIT_WORDS = 12
+#: A photo gallery's button alone on its line, right over the caption of the picture it opens, per language
+#: (``data/<language>/gallery_buttons.txt``, ``captions_above_credits``).
+GALLERY_BUTTON = widgets.local_lines("gallery_buttons.txt")
 #: A caption above its credit (``captions_above_credits``) closes fewer than this many sentences before its last.
 CAPTION_SENTENCES = 2
 
@@ -624,18 +627,30 @@ def captions_above_credits(lines: list[str]) -> frozenset[str]:
     Durant." over "(Foto: REUTERS)" (n-tv), "Graduate student Tyler Perrachione, left, ..." over "Photo: Patrick
     Gillooly" (MIT News), the Mirror's "Anti-racism activists in Plymouth tonight (" over "Image:". A caption runs
     four to ``MARKED_CAPTION_WORDS`` words and introduces nothing (no colon at its end); a story's paragraph ends
-    above an image's credit only where the image has no caption, which these credits' labels do not mark.
+    above an image's credit only where the image has no caption, which these credits' labels do not mark. A gallery's
+    button over a picture (``GALLERY_BUTTON``) has its caption under it: "View 3 Images" over "Gary Heidnik and his
+    lawyer attempted to get him declared legally insane at his trial" (the Mirror; the Daily Star's the same), "View
+    Images" over National Geographic's "Men generally prefer a lower temperature than women and, ..."; under those
+    buttons on the dev dumps no line is in a reference.
     """
     found: set[str] = set()
     for above, line in itertools.pairwise(lines):
+        if "\n" not in above and widgets.word_count(above) <= CREDIT_WORDS and GALLERY_BUTTON.fullmatch(above.strip()) \
+                and _is_caption_shaped(line):
+            found.add(line)  # the caption under a gallery's button
         if "\n" in line or widgets.word_count(line) > CREDIT_WORDS or not PHOTO_CREDIT.fullmatch(line):
             continue
         found.add(line)
-        if ("\n" not in above and 4 <= widgets.word_count(above) <= MARKED_CAPTION_WORDS
-                and not above.rstrip().endswith((":", "：")) and not PHOTO_CREDIT.fullmatch(above)
-                and not _reads_as_story(above)):
+        if _is_caption_shaped(above) and not PHOTO_CREDIT.fullmatch(above):
             found.add(above)
     return frozenset(found)
+
+
+def _is_caption_shaped(line: str) -> bool:
+    """A line that can be a photo's caption: four to ``MARKED_CAPTION_WORDS`` words introducing nothing (no colon at
+    its end), no story's paragraph (``_reads_as_story``)."""
+    return ("\n" not in line and 4 <= widgets.word_count(line) <= MARKED_CAPTION_WORDS
+            and not line.rstrip().endswith((":", "：")) and not _reads_as_story(line))
 
 
 def _reads_as_story(line: str) -> bool:
@@ -1001,7 +1016,7 @@ def _is_lede_sentence(line: str, labels: frozenset[str]) -> bool:
 
 #: A video's length closing its stamp in a player's box ("Do 27.04.2023 15:17Uhr 01:00 min" on MDR, "Politik
 #: 28.04.2023 01:34 min" on n-tv, "01:48 min" on the stern, "02:19 Min" on CNA, "02:57 Min." on WDR).
-_VIDEO_LENGTH = re.compile(r"\b\d{1,2}:\d{2} ?min\.?$", re.IGNORECASE)
+VIDEO_LENGTH = re.compile(r"\b\d{1,2}:\d{2} ?min\.?$", re.IGNORECASE)
 
 
 def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:
@@ -1013,7 +1028,7 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: fr
     of headlines, authors and comment counts), Mother Jones's "Top 60 US Online Retailers" list (63 lines). The
     story resumes when the box holds at most ``RESUME_BOX_LINES`` lines besides its widget lines and the page's
     labels ("Advertisement", "Story continues below" and the like can stack up around a few headlines), has a
-    widget line and no date (a next story's byline and stamp; a video's stamp closing with its length, ``_VIDEO_LENGTH``,
+    widget line and no date (a next story's byline and stamp; a video's stamp closing with its length, ``VIDEO_LENGTH``,
     is the player's set inside the story: MDR's "Do 27.04.2023 15:17Uhr 01:00 min" between its first paragraphs and
     the rest),
     and what follows holds ``RESUMED_WORDS`` words of prose at least and, within its first
@@ -1025,7 +1040,7 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: fr
         sum(line_kind(line) != "widget" for line in box) <= RESUME_BOX_LINES
         and after.prose >= RESUMED_WORDS
         and any(line_kind(line) == "widget" for line in box)
-        and not any(_STAMP.search(line) and not _VIDEO_LENGTH.search(line) for line in box)
+        and not any(_STAMP.search(line) and not VIDEO_LENGTH.search(line) for line in box)
         and _opens_with_paragraphs([line for line in lines[after.start :] if line not in labels])
     )
 
