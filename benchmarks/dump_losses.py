@@ -13,7 +13,9 @@ are in the output; a story line lost or a furniture line kept counts its tokens 
 - ``d``: a story line lost inside the region (a line rule dropped it).
 
 The report gives per kind the tokens, the summed per-page shares of the reference (what the page-averaged F1
-weighs) and the publishers, then the ``--pages`` pages losing most. Issue 12, dumps28: on the 652 dev pages, kept
+weighs) and the publishers, then the ``--pages`` pages losing most; ``--lines KIND`` (repeatable) lists each line of
+those kinds on every dev page with the dump lines right above and below it, what a rule for the shape is read from
+(issue 12, dumps94: each recall round had written its own listing). Issue 12, dumps28: on the 652 dev pages, kept
 furniture (c) was 29.6 of the shares, bounds (b) 6.2, dropped story lines (d) 3.7, wrong regions (a) 5.1 on 3
 publishers. Dev pages only: the test split is scored by ``benchmarks.extraction``, never mined.
 """
@@ -32,6 +34,8 @@ from extractors.clean import document, text_regions
 from extractors.clean import text as text_clean
 
 KINDS = ("a", "b-start", "b-end", "c-top", "c-mid", "c-bottom", "d")
+#: ``--lines`` prints this many characters of a line at most.
+LISTED_CHARS = 160
 
 
 @dataclass(slots=True)
@@ -41,6 +45,18 @@ class PageLosses:
     f1: float
     reference_tokens: int
     tokens: Counter = field(default_factory=Counter)  # kind -> tokens lost
+    lines: list[LostLine] = field(default_factory=list)  # every line counted, in dump order
+
+
+@dataclass(frozen=True, slots=True)
+class LostLine:
+    """A story line lost or a furniture line kept, with its kind and the dump lines around it."""
+
+    index: int
+    kind: str
+    line: str
+    above: str
+    below: str
 
 
 def _stream(text: str) -> str:
@@ -76,6 +92,8 @@ def page_losses(page: Page, region: text_regions.Region | None, *, share: float)
         else:
             kind = "c-mid"
         losses.tokens[kind] += count
+        losses.lines.append(LostLine(index, kind, line, lines[index - 1] if index else "",
+                                     lines[index + 1] if index + 1 < len(lines) else ""))
     return losses
 
 
@@ -83,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--share", type=float, default=0.3, help="a chosen region holding less is the wrong one")
     parser.add_argument("--pages", type=int, default=30, help="list this many pages, most lost first")
+    parser.add_argument("--lines", action="append", choices=KINDS, default=[],
+                        help="list every line of this kind with its neighbours (repeatable)")
     args = parser.parse_args(argv)
     pages = dev_pages()
     chosen = chosen_regions(pages)
@@ -96,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     for losses in sorted(found, key=lambda item: item.f1)[: args.pages]:
         kinds = ", ".join(f"{kind} {losses.tokens[kind]}" for kind in KINDS if losses.tokens[kind])
         print(f"  {losses.f1:.3f}  {losses.case_id} ({losses.publisher}): {kinds}")
+    for losses in sorted(found, key=lambda item: item.f1):
+        for lost in (lost for lost in losses.lines if lost.kind in args.lines):
+            print(f"\n{lost.kind} {losses.case_id} ({losses.publisher}) line {lost.index}")
+            print(f"     {lost.above[:LISTED_CHARS]}\n  >  {lost.line[:LISTED_CHARS]}\n     {lost.below[:LISTED_CHARS]}")
     return 0
 
 

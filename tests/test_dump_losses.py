@@ -35,3 +35,12 @@ def test_furniture_line_kept_between_story_lines_counts_as_kept_inside():
     dump = [*MENU, *STORY[:2], ASIDE, *STORY[2:]]
     losses = _losses(dump, STORY, len(MENU), len(dump))
     assert losses == {"c-mid": len(tokens(ASIDE))}
+
+
+def test_each_counted_line_is_listed_with_its_kind_and_the_dump_lines_around_it():
+    dump = [*MENU, KICKER, *STORY]
+    page = Page("case", "publisher", "\n".join(dump), "\n\n".join([KICKER, *STORY]))
+    listed = page_losses(page, Region(len(MENU) + 1, len(dump), 100.0, False), share=0.3).lines
+    assert [(lost.kind, lost.line, lost.above, lost.below) for lost in listed] == [
+        ("b-start", KICKER, MENU[-1], STORY[0])
+    ]
