@@ -83,6 +83,11 @@ ADDED_AFTER_PROBE_DRAWS = frozenset({"pl", "pl2", "gne", "snk", "hd", "snk2", "h
 ADDED_AFTER_ENTITY_DRAWS = frozenset({"hd7", "n4k2", "gsl", "gax", "sfm", "brv", "unf", "brv2", "mgh", "pun", "jbr", "svw", "kik", "gcd", "nwj", "mgh2", "mgh3", "hd8", "mgh4", "lang1", "fdh"})
 
 
+#: Origin tags of the cases added after the cued and aimed entity batches (``real5``, ``real6``) were drawn: those draws
+#: read every case then in the corpus, so only the tags added since stay out of their pools.
+ADDED_AFTER_WHOLE_CORPUS_DRAWS = frozenset({"fdh"})
+
+
 def in_probe_pool(case_id: str, added_after: frozenset[str] = ADDED_AFTER_PROBE_DRAWS) -> bool:
     """Whether a case was in the corpus when the probe batches were drawn (``added_after``: the tags of the cases
     added since; by default those of the date and quantity batches): later cases stay out of their pools, so a growing
