@@ -45,7 +45,12 @@ from benchmarks.entity_cues import (
 )
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
-from benchmarks.splits import ADDED_AFTER_ENTITY_DRAWS, in_probe_pool, load_split
+from benchmarks.splits import (
+    ADDED_AFTER_ENTITY_DRAWS,
+    ADDED_AFTER_WHOLE_CORPUS_DRAWS,
+    in_probe_pool,
+    load_split,
+)
 
 FACTS_GOLD = Path(__file__).parent / "facts_gold"
 
@@ -174,12 +179,17 @@ def _pool(how: Draw) -> Callable[[str], bool]:
     return lambda case_id: in_probe_pool(case_id, ADDED_AFTER_ENTITY_DRAWS)
 
 
+def _whole_corpus_pool(case_id: str) -> bool:
+    """The cued and aimed batches drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_WHOLE_CORPUS_DRAWS)
+
+
 def _cued_candidates(language: str, batch: str, taken: set[str]) -> dict[str, list[tuple[str, str]]]:
     """Per publisher of the check's genres (``entity_cues.GENRE_WORDS``), its group-word sentences and later-mention
     passages, each kind ranked apart by the batch's hash and interleaved (group word first), so that the first two
     picks of a publisher are one of each; passages holding an earlier batch's sentence, or the publisher's first
     group-word sentence, are left out."""
-    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=lambda case_id: True)
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=_whole_corpus_pool)
     found: dict[str, list[tuple[str, str]]] = {}
     for publisher, pages in bodies.items():
         pages = [(body, case_id) for body, case_id in pages if len(GENRE_WORDS.findall(body)) >= MIN_GENRE_WORDS]
@@ -200,7 +210,7 @@ def _aimed_candidates(language: str, batch: str, taken: set[str]) -> dict[str, l
     organisation cue, each kind ranked by the batch's hash within those tiers and interleaved (group word first);
     passages over ``MAX_AIMED_CHARS``, holding an earlier batch's sentence or the publisher's first group-word
     sentence are left out."""
-    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=lambda case_id: True)
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=_whole_corpus_pool)
     found: dict[str, list[tuple[str, str]]] = {}
     for publisher, pages in bodies.items():
         said = [(s, c) for body, c in pages for s in sentences(body) if s not in taken]

@@ -5,7 +5,16 @@ import json
 from pathlib import Path
 
 from benchmarks.extraction import CORPUS_PAGES, FIXTURE_PAGES, Case, ToolRun, report, score_run, with_splits
-from benchmarks.splits import SPLIT_FILE, brand, load_split, publishers, read_case_meta, split_of
+from benchmarks.splits import (
+    ADDED_AFTER_WHOLE_CORPUS_DRAWS,
+    SPLIT_FILE,
+    brand,
+    in_probe_pool,
+    load_split,
+    publishers,
+    read_case_meta,
+    split_of,
+)
 
 REPO_DIRS = [CORPUS_PAGES, FIXTURE_PAGES]
 
@@ -74,6 +83,12 @@ def test_pages_sharing_a_brand_or_a_site_name_are_one_publisher():
     assert pub["cnnmoney_x__moz"] == pub["cnn_y__n4k"] == "cnn"
     assert pub["factorio_z__moz"] == "factorio"
 
+
+
+def test_whole_corpus_draws_leave_out_only_the_cases_added_after_them():
+    # the cued and aimed entity batches read every case of their day: a later tag stays out, an earlier one stays in
+    assert not in_probe_pool("eveningstandard_2024-07-01_how-watch-portugal-vs__fdh", ADDED_AFTER_WHOLE_CORPUS_DRAWS)
+    assert in_probe_pool("nrk_2024-08-04_kvinne-dode-pa-fjelltur__lang1", ADDED_AFTER_WHOLE_CORPUS_DRAWS)
 
 def test_split_depends_on_the_name_only_and_draws_both_sides():
     names = [f"publisher{i}" for i in range(200)]
