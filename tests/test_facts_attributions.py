@@ -331,3 +331,39 @@ def test_a_passive_cue_has_no_holder_and_reports_no_claim(text):
 )
 def test_an_active_cue_beside_the_passive_shape_stays_a_claim(text, source):
     assert [(a.cue, a.source) for a in attributions_of(text)] == [("asked", source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For example, let's say there's a girl in class that you really like.",  # Deadspin
+        "Let's say we resign ourselves to a future reality where global temperatures are twice the current target.",  # TNR
+        "Lets say in 15 years realtime collaborative editing is everywhere.",  # Joseph Gentle
+    ],
+)
+def test_let_us_say_is_a_supposition_not_a_claim(text):
+    assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But it is fair to say that, in some situations, it is not true that all languages are equal.",  # DZone
+        "To say that the goal has been accomplished would be an understatement.",  # Engadget
+        "This is NOT to say that the Russian offensive in Ukraine will follow the same pattern.",  # Substack
+        "This isn't to say a friend's recommendation is necessarily a poor reason to buy into the assets.",  # CNBC
+    ],
+)
+def test_an_infinitive_cue_with_no_one_to_say_it_is_the_writers_comment(text):
+    assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The company was quick to point out that sales rose in every region.", "point"),
+        ("Janet Stevens went on to say that she would love their children.", "say"),  # The Onion
+    ],
+)
+def test_an_infinitive_cue_with_a_named_holder_stays_a_claim(text, cue):
+    assert [a.cue for a in attributions_of(text)] == [cue]
