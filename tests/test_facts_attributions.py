@@ -367,3 +367,33 @@ def test_an_infinitive_cue_with_no_one_to_say_it_is_the_writers_comment(text):
 )
 def test_an_infinitive_cue_with_a_named_holder_stays_a_claim(text, cue):
     assert [a.cue for a in attributions_of(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text, claim_start",
+    [
+        ("David Keith told me that the technology should not be used unilaterally.", "the technology"),  # New Yorker
+        (
+            ("KISS guitarist Tommy Thayer told Australia's Hysteria Magazine that the group's farewell tour would be "
+            "the biggest one the band has ever done."),
+            "the group's",
+        ),  # Blabbermouth
+        # with an addressee before it, the second object is the claim's subject again (National Post)
+        ("Later, local residents told him parts of the aircraft were also lying scattered some 500 meters away.",
+         "parts of"),
+    ],
+)
+def test_whom_tell_addresses_is_no_part_of_the_claim(text, claim_start):
+    assert [a.claim[: len(claim_start)] for a in attributions_of(text)] == [claim_start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every additional feature called for more words: words to tell a user what he or she was doing.",  # Aeon
+        ("Human Inc., a startup that does something with audio technology but won't tell anybody what that is, "
+        "raised $5 million."),  # Recode
+    ],
+)
+def test_tell_someone_what_is_a_reported_question_not_a_claim(text):
+    assert [a for a in attributions_of(text) if a.cue == "tell"] == []

@@ -10,7 +10,7 @@ from extractors.facts.entities import Mention
 from extractors.facts.gazetteer import word_list
 from extractors.facts.nlp import SentenceIndex, lemma, sentence_of, text_of
 from extractors.facts.quote_marks import QuoteSpan, find_quote_spans, inside_spans
-from extractors.facts.speakers import doc_phrase, speech_subject
+from extractors.facts.speakers import addressees, doc_phrase, speech_subject
 from extractors.records import Attribution, Entity
 
 ATTRIBUTION_VERBS = word_list("attribution_verbs")
@@ -207,9 +207,16 @@ def _is_clause(verb: Token, head: Token) -> bool:
 def _stolen_subject(verb: Token, head: Token) -> Token | None:
     """The claim's subject when the parser made it the cue's object: "He warned gradual change could
     \"result in ...\"" (accountancyage), "Anwar explained the government's new strategy ... was to
-    invite companies" (malaymail)."""
+    invite companies" (malaymail). Whom "tell" addresses is never the claim's subject (``addressees``): "told
+    Australia's Hysteria Magazine that the group's farewell tour would be ..." (Blabbermouth), "told me that
+    the technology should not be used" (The New Yorker), "tell a user what he or she was doing" (Aeon), "tell
+    anybody what that is" (Recode): found by the attr96 listing. With an addressee before it, the object is the
+    subject again ("local residents told him parts of the aircraft were also lying scattered", National Post)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+    addressed = addressees(verb) if len(objects) == 1 else set()
     return next(
-        (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i and c.right_edge.i + 1 >= head.left_edge.i),
+        (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i and c.right_edge.i + 1 >= head.left_edge.i
+         and c not in addressed),
         None,
     )
 
