@@ -397,3 +397,31 @@ def test_whom_tell_addresses_is_no_part_of_the_claim(text, claim_start):
 )
 def test_tell_someone_what_is_a_reported_question_not_a_claim(text):
     assert [a for a in attributions_of(text) if a.cue == "tell"] == []
+
+
+@pytest.mark.parametrize(
+    "text, claim_start, source",
+    [
+        (
+            ("Three people appeared in court on Friday morning and according to the prosecutor, their alleged "
+             "offences are believed to be syndicated."),
+            "their alleged offences",
+            "the prosecutor",
+        ),  # CNA
+        (
+            ("The morality police are under his personal direction; according to the human-rights group Memorial, "
+             "they punish suspected prostitutes."),
+            "they punish",
+            "the human-rights group Memorial",
+        ),  # Newsweek
+        (
+            ("That's likely helped reduce air pollution, but, according to Hansen, the tradeoff has been accelerated "
+             "warming."),
+            "the tradeoff",
+            "Hansen",
+        ),  # Time
+    ],
+)
+def test_according_to_after_and_but_or_a_semicolon_reports_the_clause_after_it(text, claim_start, source):
+    (attribution,) = attributions_of(text)
+    assert (attribution.source, attribution.claim[: len(claim_start)]) == (source, claim_start)

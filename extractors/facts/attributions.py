@@ -325,10 +325,23 @@ def _outside_phrase(
     sent = sentence_of(cue_token)
     before = doc[sent.start : phrase.start]
     after = doc[phrase.end : sent.end]
-    claim = strip_punct(before if any(t.pos_ in {"VERB", "AUX"} for t in before) else after)
+    claim = strip_punct(before if _reports_the_clause_before(before) else after)
     if claim is None or inside_spans(_words_start(claim), quotes):
         return []
     return [_attribution(doc, [claim, phrase], source, cue, claim, sentences)]
+
+
+def _reports_the_clause_before(before: Span) -> bool:
+    """Whether "according to X" reports the clause before it: one with a verb, unless the phrase opens the next
+    clause after "and", "but" or a semicolon ("appeared in court on Friday morning and according to the
+    prosecutor, their alleged offences are believed to be syndicated", CNA; "could not reach Tesla ..., but
+    according to local reporting, the bid ... was denied", Fox Business; "... under his personal direction;
+    according to the human-rights group Memorial, they punish ...", Newsweek; "..., but, according to Hansen,
+    the tradeoff has been accelerated warming", Time). Found by the attr96 listing."""
+    words = strip_punct(before)
+    if words is None or words.end < before.end and before.doc[words.end].text == ";":
+        return False
+    return words[-1].pos_ != "CCONJ" and any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def strip_punct(span: Span) -> Span | None:
