@@ -425,3 +425,20 @@ def test_tell_someone_what_is_a_reported_question_not_a_claim(text):
 def test_according_to_after_and_but_or_a_semicolon_reports_the_clause_after_it(text, claim_start, source):
     (attribution,) = attributions_of(text)
     assert (attribution.source, attribution.claim[: len(claim_start)]) == (source, claim_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Undiagnosed Nerve Disorders May Be Widespread Among Americans, Doctors Warn",  # Gizmodo's headline
+        "There's the Magnum, P.I.–Murder, She Wrote crossover. That exists.",  # Vulture: a show's title
+    ],
+)
+def test_a_cue_in_title_case_is_a_headline_or_a_title_not_a_claim(text):
+    assert attributions_of(text) == []
+
+
+def test_a_capitalised_cue_after_punctuation_opens_a_clause():
+    # The Onion: an all-capitals dateline before the participle
+    text = "CHICAGO—Admitting it took them some time to come around to the idea, the parents said they were happy."
+    assert "Admitting" in [a.cue for a in attributions_of(text)]

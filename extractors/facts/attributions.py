@@ -57,7 +57,7 @@ def _verb_attributions(token: Token, sentences: SentenceIndex, quotes: list[Quot
     claim = _claim_span(token, claims[0]) if claims else _claim_before_tag(token)
     if claim is None or is_direct_quote(claim, quotes):
         return []  # a direct quote: a Quote fact covers it
-    if _is_passive(token) or _is_supposition(token) or _is_writers_comment(token):
+    if _is_passive(token) or _is_supposition(token) or _is_writers_comment(token) or _in_title_case(token):
         return []
     said_by = speech_subject(token)
     subject = _antecedent(said_by)
@@ -83,6 +83,18 @@ def _is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
         c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in verb.children
     )
+
+
+def _in_title_case(verb: Token) -> bool:
+    """Whether the cue is capitalised inside a run of capitalised words, as a headline or a title writes it, not
+    a sentence: "Undiagnosed Nerve Disorders May Be Widespread Among Americans, Doctors Warn" (Gizmodo's
+    headline), "the Magnum, P.I.–Murder, She Wrote crossover" (Vulture, a show's title). A capital after
+    punctuation opens a clause ("CHICAGO—Admitting it took them some time", The Onion). Found by the attr96
+    listing."""
+    if verb.i == 0 or verb.is_sent_start or not verb.text[:1].isupper():
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.is_alpha and before.text[:1].isupper()
 
 
 def _is_supposition(verb: Token) -> bool:
