@@ -20,10 +20,10 @@ from extractors.facts import FactOptions, extract_facts_many
 from extractors.records import Attribution, Quote
 
 
-def rows() -> Iterator[tuple[str, ...]]:
+def rows(language: str = "en") -> Iterator[tuple[str, ...]]:
     """One row per quote or attribution: publisher, page, start, kind, who, cue, words, sentence."""
-    pages = list(dev_texts())
-    outputs = extract_facts_many([(text, published) for _, _, text, published in pages],
+    pages = list(dev_texts(language))
+    outputs = extract_facts_many([(text, published, language) for _, _, text, published in pages],
                                  FactOptions(kinds=frozenset({"quote", "attribution"})))
     for (publisher, page, text, _), facts in zip(pages, outputs):
         for fact in facts:
@@ -38,8 +38,9 @@ def rows() -> Iterator[tuple[str, ...]]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tsv", type=Path, help="write sorted tab-separated rows here (for diffing two trees)")
+    parser.add_argument("--language", default="en", help="the dev pages of this language (default: en)")
     args = parser.parse_args(argv)
-    found = sorted(rows())
+    found = sorted(rows(args.language))
     if args.tsv:
         write_tsv(found, args.tsv)
     for publisher, page, start, kind, who, cue, words, sentence in found:

@@ -331,3 +331,114 @@ def test_a_passive_cue_has_no_holder_and_reports_no_claim(text):
 )
 def test_an_active_cue_beside_the_passive_shape_stays_a_claim(text, source):
     assert [(a.cue, a.source) for a in attributions_of(text)] == [("asked", source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For example, let's say there's a girl in class that you really like.",  # Deadspin
+        "Let's say we resign ourselves to a future reality where global temperatures are twice the current target.",  # TNR
+        "Lets say in 15 years realtime collaborative editing is everywhere.",  # Joseph Gentle
+    ],
+)
+def test_let_us_say_is_a_supposition_not_a_claim(text):
+    assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But it is fair to say that, in some situations, it is not true that all languages are equal.",  # DZone
+        "To say that the goal has been accomplished would be an understatement.",  # Engadget
+        "This is NOT to say that the Russian offensive in Ukraine will follow the same pattern.",  # Substack
+        "This isn't to say a friend's recommendation is necessarily a poor reason to buy into the assets.",  # CNBC
+    ],
+)
+def test_an_infinitive_cue_with_no_one_to_say_it_is_the_writers_comment(text):
+    assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The company was quick to point out that sales rose in every region.", "point"),
+        ("Janet Stevens went on to say that she would love their children.", "say"),  # The Onion
+    ],
+)
+def test_an_infinitive_cue_with_a_named_holder_stays_a_claim(text, cue):
+    assert [a.cue for a in attributions_of(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text, claim_start",
+    [
+        ("David Keith told me that the technology should not be used unilaterally.", "the technology"),  # New Yorker
+        (
+            ("KISS guitarist Tommy Thayer told Australia's Hysteria Magazine that the group's farewell tour would be "
+            "the biggest one the band has ever done."),
+            "the group's",
+        ),  # Blabbermouth
+        # with an addressee before it, the second object is the claim's subject again (National Post)
+        ("Later, local residents told him parts of the aircraft were also lying scattered some 500 meters away.",
+         "parts of"),
+    ],
+)
+def test_whom_tell_addresses_is_no_part_of_the_claim(text, claim_start):
+    assert [a.claim[: len(claim_start)] for a in attributions_of(text)] == [claim_start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every additional feature called for more words: words to tell a user what he or she was doing.",  # Aeon
+        ("Human Inc., a startup that does something with audio technology but won't tell anybody what that is, "
+        "raised $5 million."),  # Recode
+    ],
+)
+def test_tell_someone_what_is_a_reported_question_not_a_claim(text):
+    assert [a for a in attributions_of(text) if a.cue == "tell"] == []
+
+
+@pytest.mark.parametrize(
+    "text, claim_start, source",
+    [
+        (
+            ("Three people appeared in court on Friday morning and according to the prosecutor, their alleged "
+             "offences are believed to be syndicated."),
+            "their alleged offences",
+            "the prosecutor",
+        ),  # CNA
+        (
+            ("The morality police are under his personal direction; according to the human-rights group Memorial, "
+             "they punish suspected prostitutes."),
+            "they punish",
+            "the human-rights group Memorial",
+        ),  # Newsweek
+        (
+            ("That's likely helped reduce air pollution, but, according to Hansen, the tradeoff has been accelerated "
+             "warming."),
+            "the tradeoff",
+            "Hansen",
+        ),  # Time
+    ],
+)
+def test_according_to_after_and_but_or_a_semicolon_reports_the_clause_after_it(text, claim_start, source):
+    (attribution,) = attributions_of(text)
+    assert (attribution.source, attribution.claim[: len(claim_start)]) == (source, claim_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Undiagnosed Nerve Disorders May Be Widespread Among Americans, Doctors Warn",  # Gizmodo's headline
+        "There's the Magnum, P.I.–Murder, She Wrote crossover. That exists.",  # Vulture: a show's title
+    ],
+)
+def test_a_cue_in_title_case_is_a_headline_or_a_title_not_a_claim(text):
+    assert attributions_of(text) == []
+
+
+def test_a_capitalised_cue_after_punctuation_opens_a_clause():
+    # The Onion: an all-capitals dateline before the participle
+    text = "CHICAGO—Admitting it took them some time to come around to the idea, the parents said they were happy."
+    assert "Admitting" in [a.cue for a in attributions_of(text)]

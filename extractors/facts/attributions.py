@@ -10,7 +10,7 @@ from extractors.facts.entities import Mention
 from extractors.facts.gazetteer import word_list
 from extractors.facts.nlp import SentenceIndex, lemma, sentence_of, text_of
 from extractors.facts.quote_marks import QuoteSpan, find_quote_spans, inside_spans
-from extractors.facts.speakers import doc_phrase, speech_subject
+from extractors.facts.speakers import addressees, doc_phrase, speech_subject
 from extractors.records import Attribution, Entity
 
 ATTRIBUTION_VERBS = word_list("attribution_verbs")
@@ -20,6 +20,8 @@ COMMITMENT_VERBS = word_list("commitment_verbs")
 QUESTION_MARKERS = word_list("question_markers")
 #: Belief and evidence verbs that report a claim only with an explicit holder.
 HOLDER_VERBS = word_list("holder_verbs")
+#: Verbs that make the speech verb under them a supposition: "let's say ...".
+SUPPOSITION_VERBS = word_list("supposition_verbs")
 #: Quote marks a claim's words may sit between; a quote span holds the words without them.
 OPENING_MARKS = frozenset("\"“«„‘'")
 CLOSING_MARKS = frozenset("\"”»“’'")
@@ -55,7 +57,7 @@ def _verb_attributions(token: Token, sentences: SentenceIndex, quotes: list[Quot
     claim = _claim_span(token, claims[0]) if claims else _claim_before_tag(token)
     if claim is None or is_direct_quote(claim, quotes):
         return []  # a direct quote: a Quote fact covers it
-    if _is_passive(token):
+    if _is_passive(token) or _is_supposition(token) or _is_writers_comment(token) or _in_title_case(token):
         return []
     said_by = speech_subject(token)
     subject = _antecedent(said_by)
@@ -80,6 +82,55 @@ def _is_passive(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
         c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in verb.children
+    )
+
+
+def _in_title_case(verb: Token) -> bool:
+    """Whether the cue is capitalised inside a run of capitalised words, as a headline or a title writes it, not
+    a sentence: "Undiagnosed Nerve Disorders May Be Widespread Among Americans, Doctors Warn" (Gizmodo's
+    headline), "the Magnum, P.I.–Murder, She Wrote crossover" (Vulture, a show's title). A capital after
+    punctuation opens a clause ("CHICAGO—Admitting it took them some time", The Onion). Found by the attr96
+    listing."""
+    if verb.i == 0 or verb.is_sent_start or not verb.text[:1].isupper():
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.is_alpha and before.text[:1].isupper()
+
+
+def _is_supposition(verb: Token) -> bool:
+    """Whether the cue is a supposition, "let's say X", in which no one says X: the cue is the clause of a
+    verb of ``supposition_verbs`` ("For example, let's say there's a girl in class", Deadspin; "Let's say we
+    resign ourselves to a future reality where ...", The New Republic), or has the glued "Lets" as its subject
+    ("Lets say in 15 years realtime collaborative editing is everywhere", Joseph Gentle). Found by the attr96
+    listing (``benchmarks.attribution_page_listing``)."""
+    if verb.dep_ in {"ccomp", "xcomp"} and lemma(verb.head) in SUPPOSITION_VERBS:
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in SUPPOSITION_VERBS for c in verb.children)
+
+
+def _is_writers_comment(verb: Token) -> bool:
+    """Whether the cue is an infinitive with no one to say it, the writer weighing their own words: the
+    subject of its clause ("To say that the goal has been accomplished would be an understatement", Engadget)
+    or what "be", or an adjective after "be", holds when that clause's subject is a placeholder, the
+    pronoun "it" or a demonstrative ("But it is fair to say that ...", DZone; "said it was nonsensical and
+    petty to say that people were influenced", TimesLIVE; "It would be safe to say that ...", Medical News
+    Today, dev gold; "That's not to say that ...", "This is NOT to say that ...", Substack). A named subject
+    speaks ("The company was quick to point out that ..."). Found by the attr96 listing."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ == "csubj":
+        return True
+    carrier = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or lemma(carrier) != "be":
+        return False
+    return all(_is_placeholder(c) for c in carrier.children if c.dep_ in {"nsubj", "expl"})
+
+
+def _is_placeholder(subject: Token) -> bool:
+    """Whether a subject stands for nothing said: the expletive "it" or "there", or a demonstrative."""
+    morph = subject.morph
+    return subject.dep_ == "expl" or "Dem" in morph.get("PronType") or (
+        subject.pos_ == "PRON" and "Neut" in morph.get("Gender") and "Sing" in morph.get("Number")
     )
 
 
@@ -168,9 +219,16 @@ def _is_clause(verb: Token, head: Token) -> bool:
 def _stolen_subject(verb: Token, head: Token) -> Token | None:
     """The claim's subject when the parser made it the cue's object: "He warned gradual change could
     \"result in ...\"" (accountancyage), "Anwar explained the government's new strategy ... was to
-    invite companies" (malaymail)."""
+    invite companies" (malaymail). Whom "tell" addresses is never the claim's subject (``addressees``): "told
+    Australia's Hysteria Magazine that the group's farewell tour would be ..." (Blabbermouth), "told me that
+    the technology should not be used" (The New Yorker), "tell a user what he or she was doing" (Aeon), "tell
+    anybody what that is" (Recode): found by the attr96 listing. With an addressee before it, the object is the
+    subject again ("local residents told him parts of the aircraft were also lying scattered", National Post)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+    addressed = addressees(verb) if len(objects) == 1 else set()
     return next(
-        (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i and c.right_edge.i + 1 >= head.left_edge.i),
+        (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < head.i and c.right_edge.i + 1 >= head.left_edge.i
+         and c not in addressed),
         None,
     )
 
@@ -279,10 +337,23 @@ def _outside_phrase(
     sent = sentence_of(cue_token)
     before = doc[sent.start : phrase.start]
     after = doc[phrase.end : sent.end]
-    claim = strip_punct(before if any(t.pos_ in {"VERB", "AUX"} for t in before) else after)
+    claim = strip_punct(before if _reports_the_clause_before(before) else after)
     if claim is None or inside_spans(_words_start(claim), quotes):
         return []
     return [_attribution(doc, [claim, phrase], source, cue, claim, sentences)]
+
+
+def _reports_the_clause_before(before: Span) -> bool:
+    """Whether "according to X" reports the clause before it: one with a verb, unless the phrase opens the next
+    clause after "and", "but" or a semicolon ("appeared in court on Friday morning and according to the
+    prosecutor, their alleged offences are believed to be syndicated", CNA; "could not reach Tesla ..., but
+    according to local reporting, the bid ... was denied", Fox Business; "... under his personal direction;
+    according to the human-rights group Memorial, they punish ...", Newsweek; "..., but, according to Hansen,
+    the tradeoff has been accelerated warming", Time). Found by the attr96 listing."""
+    words = strip_punct(before)
+    if words is None or words.end < before.end and before.doc[words.end].text == ";":
+        return False
+    return words[-1].pos_ != "CCONJ" and any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def strip_punct(span: Span) -> Span | None:
