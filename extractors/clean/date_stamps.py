@@ -1,12 +1,14 @@
 """Date stamps as pages print them, in several languages: "27 octobre 2012 à 18:27", "2019年09月09日 18:13:22".
 
 A printed stamp is a date (numeric year first, numeric day first with dots, or a day and a month name
-either way round) and an optional time after it ("at 3:51 pm", "um 14:48 Uhr", "à 18:27", "9:27 AM ET").
+either way round, the name maybe paired with its other name after a slash: Arabic pages print a month by both its
+Levantine and its Egyptian name, "24 نيسان / أبريل 2020" on Al-Madenah News, "أغسطس/آب" on Beirut Observer) and an
+optional time after it ("at 3:51 pm", "um 14:48 Uhr", "à 18:27", "9:27 AM ET").
 Month names are English from :mod:`extractors.grammar` plus every ``data/<language>/date_words.txt``
-(rows ``month:N``); the same files list the labels of update stamps (rows ``updated``: "Updated",
-"Aktualisiert", "Mis à jour", "更新"), so a stamp after such a label is known for a change, not a
-publication. Slashed day-month dates ("10/04/2011") are left alone: the order of day and month differs
-by country and the page does not say which it uses.
+(rows ``month:N``) and the words written after an afternoon time where English writes "pm" (rows ``pm``: Arabic
+"09:22 مساءً"); the same files list the labels of update stamps (rows ``updated``: "Updated", "Aktualisiert", "Mis à
+jour", "更新"), so a stamp after such a label is known for a change, not a publication. Slashed day-month dates
+("10/04/2011") are left alone: the order of day and month differs by country and the page does not say which it uses.
 """
 from __future__ import annotations
 
@@ -94,7 +96,7 @@ def _stamp_pattern() -> re.Pattern[str]:
     date = (
         r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日)?"
         r"|(?<![\d.])(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
-        rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month}),?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d)"
+        rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month})(?:\s*/\s*{month})?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d)"
         rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
     )
     # the time: after punctuation and at most one short word ("at", "um", "à", "às", "kl."), with am/pm,
@@ -102,6 +104,7 @@ def _stamp_pattern() -> re.Pattern[str]:
     clock = (
         r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[012]?\d)(?::|h(?=\d\d))(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?"
+        rf"(?:\s*(?P<pm>{_alternation(_date_words().get('pm', ()))})(?![^\W\d_]))?"
         rf"(?:\s*(?-i:(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])))?)?"
     )
     return re.compile(rf"(?:{date}){clock}", re.IGNORECASE)
@@ -135,6 +138,8 @@ def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
             if hour > 12:
                 return None
             hour = hour % 12 + (12 if g["ap"].lower() == "p" else 0)
+        elif g["pm"] and hour < 12:
+            hour += 12
     try:
         value = datetime(year, month, day, hour, minute, second)
     except ValueError:  # 31 February, 25:00
