@@ -1,12 +1,15 @@
 """Date stamps as pages print them, in several languages: "27 octobre 2012 à 18:27", "2019年09月09日 18:13:22".
 
 A printed stamp is a date (numeric year first, numeric day first with dots, or a day and a month name
-either way round) and an optional time after it ("at 3:51 pm", "um 14:48 Uhr", "à 18:27", "9:27 AM ET").
+either way round, the name maybe paired with its other name after a slash: Arabic pages print a month by both its
+Levantine and its Egyptian name, "24 نيسان / أبريل 2020" on Al-Madenah News, "أغسطس/آب" on Beirut Observer) and an
+optional time after it ("at 3:51 pm", "um 14:48 Uhr", "à 18:27", "9:27 AM ET").
 Month names are English from :mod:`extractors.grammar` plus every ``data/<language>/date_words.txt``
-(rows ``month:N``); the same files list the labels of update stamps (rows ``updated``: "Updated",
-"Aktualisiert", "Mis à jour", "更新"), so a stamp after such a label is known for a change, not a
-publication. Slashed day-month dates ("10/04/2011") are left alone: the order of day and month differs
-by country and the page does not say which it uses.
+(rows ``month:N``) and the words written after an afternoon time where English writes "pm" (rows ``pm``: Arabic
+"09:22 مساءً"); the same files list the labels of update stamps (rows ``updated``: "Updated", "Aktualisiert", "Mis à
+jour", "更新"), so a stamp after such a label is known for a change, not a publication. Slashed day-month dates
+("10/04/2011") are left alone: the order of day and month differs by country and the page does not say which it uses,
+unless the page's language writes the day first wherever it is written (``day_first``).
 """
 from __future__ import annotations
 
@@ -74,6 +77,17 @@ def language_zone(language: str | None) -> tzinfo | None:
 
 
 @functools.cache
+def day_first(language: str | None) -> bool:
+    """Whether a language writes a slashed date day first wherever it is written (``data/<language>/date_words.txt``
+    row ``order<TAB>day-first``): Portuguese pages print "22/11/2020 - 04:30" (Notícia Exata) and "23/06/2020 16h45"
+    (UOL) for the 22 November and the 23 June; English, written month first in the United States, has no such row."""
+    if not language or not language.isalpha():
+        return False
+    path = resources.files("extractors.clean").joinpath("data", language, "date_words.txt")
+    return path.is_file() and "order\tday-first" in path.read_text(encoding="utf-8").splitlines()
+
+
+@functools.cache
 def month_names() -> dict[str, int]:
     """Case-folded month name or abbreviation -> month number, English and every listed language."""
     names = dict(MONTHS)
@@ -88,20 +102,24 @@ def _alternation(words) -> str:
 
 
 @functools.cache
-def _stamp_pattern() -> re.Pattern[str]:
+def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
+    """The stamp pattern; ``slashed`` adds day-first slashed dates ("22/11/2020", ``day_first``)."""
     month = rf"(?:{_alternation(month_names())})(?![^\W\d_])\.?"
     zones = _alternation([*ZONE_HOURS, *SEASONLESS_ZONES])
     date = (
         r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日)?"
         r"|(?<![\d.])(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
-        rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month}),?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d)"
+        rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month})(?:\s*/\s*{month})?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d)"
         rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
     )
+    if slashed:
+        date += r"|(?<![\d/])(?P<d5>[0-3]?\d)/(?P<m5>[01]?\d)/(?P<y5>(?:19|20)\d\d)(?![\d/])"
     # the time: after punctuation and at most one short word ("at", "um", "à", "às", "kl."), with am/pm,
     # "Uhr" and a zone when printed
     clock = (
         r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[012]?\d)(?::|h(?=\d\d))(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?"
+        rf"(?:\s*(?P<pm>{_alternation(_date_words().get('pm', ()))})(?![^\W\d_]))?"
         rf"(?:\s*(?-i:(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])))?)?"
     )
     return re.compile(rf"(?:{date}){clock}", re.IGNORECASE)
@@ -124,6 +142,8 @@ def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
         year, month, day = int(g["y1"]), int(g["m1"]), int(g["d1"])
     elif g["y2"]:
         year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
+    elif g.get("y5"):
+        year, month, day = int(g["y5"]), int(g["m5"]), int(g["d5"])
     elif g["y3"]:
         year, month, day = int(g["y3"]), month_names()[g["n3"].rstrip(".").casefold()], int(g["d3"])
     else:
@@ -135,6 +155,8 @@ def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
             if hour > 12:
                 return None
             hour = hour % 12 + (12 if g["ap"].lower() == "p" else 0)
+        elif g["pm"] and hour < 12:
+            hour += 12
     try:
         value = datetime(year, month, day, hour, minute, second)
     except ValueError:  # 31 February, 25:00
@@ -155,13 +177,14 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BEFORE_YEAR, _AFTER_YEAR = 48, 48
 
 
-def find_stamps(text: str) -> list[Stamp]:
-    """Every printed date stamp of ``text`` in order (see the module docstring).
+def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
+    """Every printed date stamp of ``text`` in order (see the module docstring); ``slashed`` reads slashed dates day
+    first, for a page in a language that writes them so (``day_first``).
 
     Every stamp holds a four-digit year, so the pattern runs only around years, not over the whole page.
     """
     stamps: list[Stamp] = []
-    pattern = _stamp_pattern()
+    pattern = _stamp_pattern(slashed)
     last_end = 0
     for year in _YEAR.finditer(text):
         if year.start() < last_end:

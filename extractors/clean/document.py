@@ -240,11 +240,11 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
     published = DateReading(dump.published, "text", dump.published_raw or "") if dump.published else None
     lines = text_clean.split_lines(text)
     first_line = dump.paragraphs[0].split("\n", 1)[0] if dump.paragraphs else None
+    language = (profile.language if profile else None) or detect_language(body)
     if published is None:
-        published = dump_published(lines, title=dump.title, first_line=first_line)
+        published = dump_published(lines, title=dump.title, first_line=first_line, language=language)
     title = dump_title(lines, title=dump.title, first_line=first_line)
     authors = dump_authors(lines, authors=dump.authors, first_line=first_line)
-    language = (profile.language if profile else None) or detect_language(body)
     if published is not None and profile is None:
         published = zoned_by_language(published, language)
     doc = Document(

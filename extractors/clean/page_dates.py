@@ -24,6 +24,7 @@ from lxml import etree
 from extractors.clean.date_stamps import (
     SEASONLESS_ZONES,
     ZONE_HOURS,
+    day_first,
     find_stamps,
     language_zone,
     zone,
@@ -224,7 +225,7 @@ def _date_only(found: DateReading) -> bool:
     return found.value.time() == time(0) and ":" not in found.raw
 
 
-def _with_time(published: DateReading, text: str) -> DateReading:
+def _with_time(published: DateReading, text: str, *, slashed: bool = False) -> DateReading:
     """A day-only reading completed by the first stamp printed with a time on that day, not after an update label.
 
     The page states the day in a declaration or its URL (or htmldate found the day) and prints the time
@@ -234,7 +235,7 @@ def _with_time(published: DateReading, text: str) -> DateReading:
     (hobby-werkstatt-blog.de).
     """
     day = published.value.date()
-    for stamp in find_stamps(text):
+    for stamp in find_stamps(text, slashed=slashed):
         if stamp.has_time and not stamp.updated and stamp.value.date() == day:
             return DateReading(stamp.value, "text", stamp.raw)
     return published
@@ -381,7 +382,9 @@ DUMP_HEADER_LINES = 8
 DUMP_HEADLINE_REACH = 15
 
 
-def dump_published(lines: list[str], *, title: str | None, first_line: str | None) -> DateReading | None:
+def dump_published(
+    lines: list[str], *, title: str | None, first_line: str | None, language: str | None = None
+) -> DateReading | None:
     """The publication date a page copied as text prints: the first stamp of its header, else its first stamp.
 
     A copy has no declarations, only the printed stamps ("Thursday, October 9, 2025 в 16:43" on bukvy.com.ua,
@@ -390,7 +393,9 @@ def dump_published(lines: list[str], *, title: str | None, first_line: str | Non
     line), else the ``DUMP_HEADER_LINES`` lines above the story; teasers and comments above or below it print other
     days (dw.com's rail, Libération's comment stamps). With no stamp in the header, the first stamp of the page is
     taken, as ``_first_stamp`` does on a page's markup. A stamp after an update label is never the publication; a
-    day printed without a time takes the time a stamp of that day prints (``_with_time``).
+    day printed without a time takes the time a stamp of that day prints (``_with_time``). In a ``language`` that writes
+    the day first (``date_stamps.day_first``) a slashed date is read too: "22/11/2020 - 04:30 - Fonte: Agência Brasil"
+    under Notícia Exata's headline, "23/06/2020 16h45" under UOL's.
     """
     if not lines:
         return None
@@ -399,7 +404,8 @@ def dump_published(lines: list[str], *, title: str | None, first_line: str | Non
         offsets.append(position)
         position += len(line) + 1
     text = "\n".join(lines)
-    stamps = [s for s in find_stamps(text) if not s.updated]
+    slashed = day_first(language)
+    stamps = [s for s in find_stamps(text, slashed=slashed) if not s.updated]
     if not stamps:
         return None
     start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
@@ -410,7 +416,7 @@ def dump_published(lines: list[str], *, title: str | None, first_line: str | Non
         chosen = next((s for s in stamps if offsets[top] <= s.start < offsets[start]), None)
     chosen = chosen or stamps[0]
     found = DateReading(chosen.value, "text", chosen.raw)
-    return _with_time(found, text) if _date_only(found) else found
+    return _with_time(found, text, slashed=slashed) if _date_only(found) else found
 
 
 def zoned_by_language(published: DateReading, language: str | None) -> DateReading:

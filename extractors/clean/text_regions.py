@@ -833,9 +833,11 @@ def _is_closing_sentence(line: str, labels: frozenset[str]) -> bool:
     Jasper Park Lodge is now open." (Canada.com). A region ends at its last line of prose, so they fell outside it.
     A question to the reader ("Would you like to comment on this article?" on TimesLIVE, "Want to read more articles
     like this one?" on Variety), a line trailing off into what follows ("Like this? You might also be interested
-    in...") or introducing it (a colon) is the furniture after the story."""
+    in...") or introducing it (a colon) is the furniture after the story, and so is a prompt to comment written as a
+    sentence (``COMMENT_PROMPT``: Notícia Exata's "Olá, deixe seu comentário." above its comment form), which
+    ``_before_closing`` ends the story above."""
     return _is_lede_sentence(line, labels) and widgets.SENTENCE_END.search(line) is not None \
-        and not line.rstrip(CLOSERS).endswith((":", "：", "?", "？", "…", "..."))
+        and not line.rstrip(CLOSERS).endswith((":", "：", "?", "？", "…", "...")) and not COMMENT_PROMPT.fullmatch(line)
 
 
 #: A consent dialog's first sentence comes at most this many lines under its heading (its tabs' names between).
