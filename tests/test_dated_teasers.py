@@ -24,6 +24,13 @@ def test_headline_beside_a_date_written_out_is_a_teaser():
     assert dated_teasers(lines, 0, len(lines)) == frozenset({1, 3})
 
 
+def test_headline_beside_a_card_date_with_its_time_is_a_teaser():
+    lines = ["02. August 2023,17:31", ('Verein Mieter helfen Mieter "Das müssen Sie sich nicht gefallen lassen …" – '
+                                      "was eine Anwältin für Mietrecht erlebt"), "von Helene Heins", "19.02.2023 - 14:00 Uhr",
+             "Erneuerbare Energien Warum beim Heizen Verwirrung herrscht"]
+    assert dated_teasers(lines, 0, len(lines)) == frozenset({1, 4})
+
+
 def test_paragraph_or_subheading_without_a_card_date_is_no_teaser():
     lines = ["02.03.2025", "Frieden in der Ukraine werde erreicht, indem Russland den Krieg beende, sagte Scholz.",
              "Scholz fordert Ende russischer Bombardierungen", "Kurz vor 12 Uhr"]

@@ -9,7 +9,11 @@ Waffenruhe?", the stern's "EU-Kommission Geld so schnell verschicken wie bei Pay
 "Olympia 04.08.24" over "Olympia-Bilder des Tages Deutsches Zentimeter-Drama, ..."; dates written out too: USA
 TODAY's "Aug 18, 2010" under "GM files for IPO, but are taxpayers still on the hook?", MIT News' "July 28, 2011", Vulture's
 "Sept. 7, 2016", the Washington Post's "Updated February 19, 2020", Caxton's "November 6, 2025" (Eyethu News). Nine dev
-pages of eight publishers up; The Media Line's standfirst under its date went with them. A story's
+pages of eight publishers up; The Media Line's standfirst under its date went with them. The date may carry the time
+it ran (dumps97): the stern's "02. August 2023,17:31" over "Verein Mieter helfen Mieter "Das müssen Sie sich nicht
+gefallen lassen …" – ...", tagesschau's "19.02.2023 - 14:00 Uhr", the Sportschau's "24.04.2024 • 11:31 Uhr", TODAY's
+"Dec. 19, 201602:46" (a video's length glued on) under "Zsa Zsa Gabor dies at 99: ..."; TimesLIVE's standfirst over
+its own "21 May 2025 - 14:19" went with them. A story's
 own subheading stands over its paragraphs with no date beside it, and a paragraph beside a date (a wire story's first,
 under its date) closes a sentence.
 
@@ -39,10 +43,10 @@ from extractors.clean import widgets
 from extractors.clean.text_regions import CREDIT_WORDS, PHOTO_CREDIT, VIDEO_LENGTH, closes_sentence
 
 #: A date alone on its line (day, month and year in figures, or the month named; ISO), after at most one word naming
-#: the card's kind ("Analyse", "Updated").
+#: the card's kind ("Analyse", "Updated"), perhaps with the time after it (",17:31", " - 14:00 Uhr", " • 11:31 Uhr").
 _CARD_DATE = re.compile(
     r"(?:[^\W\d_]+,? )?(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}\.? [^\W\d_]{3,}\.? \d{4}|[^\W\d_]{3,}\.? \d{1,2},? \d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:,? ?[-–•|]? ?\d{1,2}[:.]\d{2}(?: Uhr)?)?"
 )
 #: A video player's label under the title it plays, per language (``data/<language>/video_labels.txt``).
 VIDEO_LABEL = widgets.local_lines("video_labels.txt")
