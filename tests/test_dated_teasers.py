@@ -92,6 +92,13 @@ def test_card_blurb_over_a_photo_credit_and_more_link_is_a_teaser():
     assert more_cards(lines, 0, len(lines)) == frozenset({1, 2, 3, 4, 5})
 
 
+def test_last_card_whose_more_link_the_region_stops_at_is_a_teaser():
+    lines = ["Zu den Vorwürfen der Grünen läuft eine Anfrage beim Finanzministerium.",
+             "Nach Bildungsgipfel zum Lehrermangel: Beratungen für Etat 2023 vertagt",
+             "Nach dem Bildungsgipfel hat der Finanzausschuss die Beratungen zum Bildungsetat verschoben.", "mehr"]
+    assert more_cards(lines, 0, len(lines) - 1) == frozenset({1, 2, 3})
+
+
 def test_story_paragraph_over_a_more_link_is_no_card():
     lines = ["Schlachtmengen sinken seit Jahren deutlich", "Derzeit gibt es 103 zugelassene Schlachtbetriebe in Thüringen.",
              "Beim Fleischkonsum gehört Thüringen bundesweit zu den Spitzenreitern.", "mehr"]

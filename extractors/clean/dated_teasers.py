@@ -105,7 +105,8 @@ def more_cards(lines: list[str], start: int, end: int) -> frozenset[int]:
     photo credit over it, the blurb over that (closing a sentence) and the headline, kicker and label lines right over
     the blurb, one of them headline-shaped."""
     found: set[int] = set()
-    for index in range(start, end):
+    # the last card's link may be the line the region stops at
+    for index in range(start, min(end + 1, len(lines))):
         if not CARD_LINK.fullmatch(lines[index].strip()):
             continue
         blurb = index - 1
