@@ -27,12 +27,13 @@ such a length on the dev dumps (CBC, n-tv, the stern, CNA) is in a reference. A 
 reads the same over a story's paragraph (CGTN, actu.fr).
 
 A card set between a story's paragraphs closes on a bare link to its story (``CARD_LINK``) under its blurb, a photo
-credit perhaps between, with its headline and kicker right above the blurb (``more_cards``): MDR's five cards, each a
-kicker joined to the headline, the headline again and a blurb over "mehr" ("Landeshaushalt 2023: Finanzausschuss gibt
-grünes Licht" over "Der Landeshaushalt für 2023 hat am Donnerstagabend eine entscheidende Hürde genommen. ..."), the
-stern's "Grillen, Party, Sonnenbaden – was ist auf dem Balkon erlaubt?" over "Party", its blurb and "© skynesher /
-Getty Images" over "Mehr" (and "Diese Milliardäre sponsern Donald Trump" over "John Paulson" on another stern page).
-Four dev pages of the two publishers up, none down. A story paragraph over such a link has a paragraph above it, no
+credit perhaps between, with its headline and kicker right above the blurb (``more_cards``): MDR's cards (six on one
+page, one on another), each a kicker joined to the headline, the headline again and a blurb over "mehr"
+("Landeshaushalt 2023: Finanzausschuss gibt grünes Licht" over "Der Landeshaushalt für 2023 hat am Donnerstagabend
+eine entscheidende Hürde genommen. ..."; the last card's link is the line the region stops at), the stern's
+"Grillen, Party, Sonnenbaden – was ist auf dem Balkon erlaubt?" over "Party", its blurb and "© skynesher / Getty
+Images" over "Mehr" (and "Diese Milliardäre sponsern Donald Trump" over "John Paulson" on another stern page). Four
+dev pages of the two publishers up, none down. A story paragraph over such a link has a paragraph above it, no
 headline: MDR's Thüringer Bratwurst page sets "mehr" under its own paragraphs, which stay.
 """
 from __future__ import annotations
