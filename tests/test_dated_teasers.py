@@ -2,7 +2,7 @@
 story's own subheadings and paragraphs stay (extractors/clean/dated_teasers.py)."""
 from __future__ import annotations
 
-from extractors.clean.dated_teasers import dated_teasers, video_titles
+from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -22,6 +22,13 @@ def test_headline_beside_a_date_written_out_is_a_teaser():
     lines = ["Aug 18, 2010", "GM files for IPO, but are taxpayers still on the hook?", "July 28, 2011",
              "How the brain assigns objects to categories"]
     assert dated_teasers(lines, 0, len(lines)) == frozenset({1, 3})
+
+
+def test_headline_beside_a_card_date_with_its_time_is_a_teaser():
+    lines = ["02. August 2023,17:31", ('Verein Mieter helfen Mieter "Das müssen Sie sich nicht gefallen lassen …" – '
+                                      "was eine Anwältin für Mietrecht erlebt"), "von Helene Heins", "19.02.2023 - 14:00 Uhr",
+             "Erneuerbare Energien Warum beim Heizen Verwirrung herrscht"]
+    assert dated_teasers(lines, 0, len(lines)) == frozenset({1, 4})
 
 
 def test_paragraph_or_subheading_without_a_card_date_is_no_teaser():
@@ -68,3 +75,43 @@ def test_video_blurb_under_its_length_leaves_a_copied_story():
                                  *story[3:]])).text
     assert blurb not in text
     assert all(para in text for para in story)
+
+
+def test_card_closed_by_a_bare_more_link_is_a_teaser_with_its_headline_and_blurb():
+    lines = ["Der Grünen-Politiker sprach von einem sehr bedenklichen Verfahren.", "Bildrechte: Colourbox.de",
+             "13,5-Milliarden-Etat Landeshaushalt 2023: Finanzausschuss gibt grünes Licht",
+             "Landeshaushalt 2023: Finanzausschuss gibt grünes Licht",
+             "Der Landeshaushalt für 2023 hat am Donnerstagabend eine entscheidende Hürde genommen.", "mehr"]
+    assert more_cards(lines, 0, len(lines)) == frozenset({1, 2, 3, 4, 5})
+
+
+def test_card_blurb_over_a_photo_credit_and_more_link_is_a_teaser():
+    lines = ["Für Vermieter wirkt das wie ein feuchter Traum.", "Grillen, Party, Sonnenbaden – was ist auf dem Balkon erlaubt?",
+             "Party", "Abseits von Corona-Kontaktbeschränkungen darf man es beim Feiern nicht übertreiben.",
+             "© Matt Campbell / DPA", "Mehr"]
+    assert more_cards(lines, 0, len(lines)) == frozenset({1, 2, 3, 4, 5})
+
+
+def test_last_card_whose_more_link_the_region_stops_at_is_a_teaser():
+    lines = ["Zu den Vorwürfen der Grünen läuft eine Anfrage beim Finanzministerium.",
+             "Nach Bildungsgipfel zum Lehrermangel: Beratungen für Etat 2023 vertagt",
+             "Nach dem Bildungsgipfel hat der Finanzausschuss die Beratungen zum Bildungsetat verschoben.", "mehr"]
+    assert more_cards(lines, 0, len(lines) - 1) == frozenset({1, 2, 3})
+
+
+def test_story_paragraph_over_a_more_link_is_no_card():
+    lines = ["Schlachtmengen sinken seit Jahren deutlich", "Derzeit gibt es 103 zugelassene Schlachtbetriebe in Thüringen.",
+             "Beim Fleischkonsum gehört Thüringen bundesweit zu den Spitzenreitern.", "mehr"]
+    assert more_cards(lines, 0, len(lines)) == frozenset()
+
+
+def test_card_closed_by_a_more_link_leaves_a_copied_story():
+    story = paragraphs(6, "Haushalt")
+    card = ["Kulturpolitik Kultur in Sachsen-Anhalt bekommt mehr Geld", "Kultur in Sachsen-Anhalt bekommt mehr Geld",
+            ("Sachsen-Anhalt baut seine Kulturförderung aus. Im laufenden Jahr sind dafür knapp 31 Millionen Euro mehr "
+             "vorgesehen als im Vorjahr."), "mehr"]
+    text = clean_dump("\n".join(["Menu", "Grüne mit heftiger Kritik am Haushalt", *story[:3], *card,
+                                 *story[3:]])).text
+    assert card[1] not in text.split("\n\n")
+    assert card[2] not in text.split("\n\n")
+    assert all(para in text.split("\n\n") for para in story)

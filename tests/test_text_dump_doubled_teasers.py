@@ -36,3 +36,17 @@ def test_short_line_or_sentence_printed_twice_is_no_teaser():
 def test_subheading_printed_once_is_no_teaser():
     lines = ["Am Großmarkt wurden Hygienemaßnahmen noch einmal verschärft", "Zweiter Absatz des Berichts"]
     assert doubled_teasers(lines, 0, len(lines)) == frozenset()
+
+
+def test_headline_printed_again_under_its_kicker_is_a_teaser_card():
+    headline = "Grüne kritisieren Aufstellung des Landeshaushalts"
+    lines = ["Die Kontrolle sei bei dem Verfahren nicht mehr möglich, kritisierte Meister.", f"Audio {headline}",
+             headline, "Sachsen-Anhalts Grüne haben das Verfahren zur Aufstellung des Haushalts kritisiert."]
+    assert doubled_teasers(lines, 0, len(lines)) == frozenset({1, 2})
+
+
+def test_line_under_a_longer_run_of_words_it_closes_is_no_teaser():
+    """Five words or more before the repeated line are a sentence or a heading of their own, no kicker."""
+    line = "Kultur in Sachsen-Anhalt bekommt mehr Geld"
+    lines = [f"Im laufenden Jahr sagte die Ministerin im Landtag {line}", line]
+    assert doubled_teasers(lines, 0, len(lines)) == frozenset()

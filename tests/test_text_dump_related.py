@@ -112,3 +112,13 @@ def test_paid_card_under_a_sponsored_label_leaves_a_copied_story():
                                  *story[3:]])).text
     assert card not in text
     assert all(para in text for para in story)
+
+
+def test_link_under_a_more_on_the_topic_label_is_dropped_with_the_label():
+    paragraph = ("Das Bundesverwaltungsgericht hat eine Klage des russischen Ölkonzerns Rosneft gegen die "
+                 "Treuhandverwaltung zweier deutscher Tochterfirmen des Konzerns abgewiesen.")
+    after = ("Der Bund hatte im vorigen September mit der Treuhandverwaltung faktisch die Kontrolle über Rosneft "
+             "Deutschland und RN Refining & Marketing übernommen und damit auch über die Raffinerie in Schwedt.")
+    lines = [paragraph, "Mehr zum Thema: Rosneft", "Energieversorgung: Darum streitet Rosneft mit der Bundesregierung",
+             after]
+    assert drop_related_links(lines) == [paragraph, after]

@@ -30,7 +30,7 @@ from functools import lru_cache
 from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit, twinned_captions
 from extractors.clean.date_stamps import is_date_only
-from extractors.clean.dated_teasers import dated_teasers, video_titles
+from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.fields import field_lines
 from extractors.clean.kicker_teasers import kicker_teasers
 from extractors.clean.korean_subtitles import korean_subtitles
@@ -496,11 +496,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
     # with their kicker joined to the headline (``kicker_teasers``) or linked again under a label (``linked_cards``),
     # a pager's neighbouring stories (``pager_headlines``), a blurb over a link to learn more (``link_blurbs``), a
-    # video player's title (``dated_teasers``) and a bare photo caption printed again with its credit
-    # (``caption_tails.twinned_captions``), read off the finished paragraphs: taken out of the region's lines, one
+    # video player's title and a card closed by a bare link to its story (``dated_teasers``) and a bare photo caption
+    # printed again with its credit (``caption_tails.twinned_captions``), read off the finished paragraphs: taken out of the region's lines, one
     # would change how the lines around it are judged
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
              | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
+             | more_cards(lines, head_end, body_end)
              | kicker_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
              | linked_cards(lines, head_end, body_end) | pager_headlines(lines, head_end, body_end)
              | link_blurbs(lines, head_end, body_end)
