@@ -59,3 +59,19 @@ def test_prose_starting_with_the_same_words_is_not_a_widget_line(line):
 )
 def test_furniture_line_of_another_language_leaves_real_pages(case_id, line):
     assert line not in corpus_text(case_id)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "line"),
+    [
+        ("hamburgerabendblatt_2020-05-15_mangos-papayas-teurer__pl", "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft"),
+        ("nrz_2023-03-30_duisburg-west-aelteste-gebaeude__fdh", "Mehr Artikel aus dieser Rubrik gibt's hier: West"),
+    ],
+)
+def test_a_link_to_the_storys_section_under_it_leaves_real_pages(case_id, line):
+    assert widgets.is_widget_line(line)
+    assert line not in corpus_text(case_id)
+
+
+def test_a_sentence_about_a_section_is_not_a_section_link():
+    assert not widgets.is_widget_line("Mehr Artikel aus dieser Rubrik will die Redaktion im Herbst veröffentlichen.")

@@ -29,14 +29,17 @@ def words(text: str) -> frozenset[str]:
 #: "login": a sign-in or sign-up box, channelpartner.de's "Kein Log-In? Dann jetzt kostenlos registrieren." pane and
 #: USA TODAY's reader-upload flyout; no dev reference holds text under such a block.
 #: "tabs": a box of tabbed panes (a bare "tab" also names a story's own "tab-content" pane, Daily Maverick's),
-#: channelpartner.de's login/password/reseller panes, TechCrunch's CrunchBase company tabs.)
+#: channelpartner.de's login/password/reseller panes, TechCrunch's CrunchBase company tabs.
+#: "affiliate": a shop's price box or an affiliate notice, the Telegraph's "product-card__affiliate" ("£205 Buy now
+#: Price at Lakeland"), VGC's "affiliate-notice", 9to5Google's "disclaimer-affiliate", Bukvy's "Partnered Material"
+#: and the Daily Star's byline row "article-information affiliate"; no dev reference holds text under such a block.)
 BOILERPLATE_TOKENS: frozenset[str] = words(
     """
     ad ads adv advert adverts advertisement advertising adslot adunit adcontainer dfp gpt sponsor sponsored
     adb adblock adblocker disclaimer
     promo promos promotion outbrain taboola recirc recirculation pullquote timeline ticker factbox infobox
     share sharing sharebar shares social sns socials facebook twitter tweet whatsapp pinterest linkedin email
-    newsletter newsletters subscribe subscription signup login tabs
+    newsletter newsletters subscribe subscription signup login tabs affiliate
     comment comments commenting disqus discussion respond reply replies
     related recommended recommendations trending popular mostread mostviewed mostpopular more teaser
     nav navbar navigation menu breadcrumb breadcrumbs pagination pager skip sitemap
