@@ -696,6 +696,22 @@ def test_newsletter_box_right_after_a_copied_story_goes_and_the_last_paragraph_s
     assert clean_dump("\n".join(lines)).text.split("\n\n") == story
 
 
+@pytest.mark.parametrize(
+    "box",
+    [["„Was jetzt?“ – Der tägliche Morgenüberblick",
+      "Starten Sie mit unserem sehr kurzen Nachrichten-Newsletter in den Tag.", "Registrieren",
+      "Mit Ihrer Registrierung nehmen Sie die Datenschutzerklärung zur Kenntnis."],
+     ["The Daily Brief", "The news, but shorter, delivered straight to you every morning.", "Subscribe",
+      "By signing up, you agree to our Privacy Policy and European users agree to the data transfer policy."]],
+)
+def test_newsletter_box_whose_button_sits_over_a_consent_notice_goes_whole(box):
+    """The button's word is no sign-up call of its own ("Registrieren", "Subscribe"): the consent notice under it
+    tells it is one, and the box's name and blurb go with both."""
+    story = paragraphs(6, "Cost")
+    lines = ["Menu", "Bridge vote passes", *story[:3], *box, *story[3:], "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
 def test_sign_up_button_under_a_paragraph_takes_no_line_of_the_story():
     """No name label above the lines before the button: what precedes it is the story's."""
     short = "Work on the bridge starts in May, and the council expects the first cars to cross it in 2027."
