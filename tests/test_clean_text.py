@@ -678,7 +678,9 @@ def test_ticker_table_above_the_headline_is_furniture_and_one_under_it_is_the_st
      ["Ein FUNKE Liebe", "Alle zwei Wochen sonntags: Antworten auf Beziehungsfragen – ehrlich, nah und alltagstauglich.",
       "Jetzt Anmelden!"],
      ["Newsletter: Sport inside", "Jeden Montag die Topstorys der Woche aus der Sportredaktion",
-      "Jetzt abonnierenSie können sich jederzeit wieder abmelden, wenn Sie das möchten."]],
+      "Jetzt abonnierenSie können sich jederzeit wieder abmelden, wenn Sie das möchten."],
+     ["Tech Today", "Our Tech Today newsletter is a daily briefing of the newest stories, five days a week.",
+      "Subscribe"]],
 )
 def test_newsletter_box_inside_a_copied_story_goes_with_its_name_and_blurb(box):
     story = paragraphs(6, "Cost")
