@@ -15,6 +15,7 @@ import pytest
 
 from extractors.clean import widgets
 from tests.clean_helpers import dev_page
+from tests.test_clean_text import clean_dump, copied_page
 
 
 @pytest.mark.parametrize(("case_id", "credit", "story"), [
@@ -53,3 +54,21 @@ def test_a_picture_source_given_as_taken_from_or_via_is_a_credit_line(line):
 ])
 def test_a_sentence_about_where_pictures_come_from_is_no_credit_line(line):
     assert not widgets.is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "(Bild: Fairphone)", "(Bild: Stephanie Arnett/MIT TR)", "Bild: SN/APA/KEYSTONE/CYRIL ZINGARO", "Bild:  Reuters",
+    "Bildquelle: Screenshot Tarnkappe",
+])
+def test_a_german_credit_labelled_bild_is_a_credit_line(line):
+    """heise brackets its "(Bild: ...)" credits, the Salzburger Nachrichten and WirtschaftsWoche print "Bild: ..."
+    alone on the line under or over the picture's caption."""
+    assert widgets.is_credit_line(line)
+
+
+def test_a_copied_dev_story_drops_its_bild_credit():
+    """heise's copied story keeps no "(Bild: ...)" credit under its lead picture's caption."""
+    body, dump = copied_page("heise_2024-04-19_ionos-phishing-masche-neuen__fundus")
+    credit = "Bild erstellt mit KI in Bing Designer durch heise online / dmk"
+    assert f"(Bild:\xa0{credit})" in dump and credit not in body
+    assert credit not in clean_dump(dump).text

@@ -678,7 +678,9 @@ def test_ticker_table_above_the_headline_is_furniture_and_one_under_it_is_the_st
      ["Ein FUNKE Liebe", "Alle zwei Wochen sonntags: Antworten auf Beziehungsfragen – ehrlich, nah und alltagstauglich.",
       "Jetzt Anmelden!"],
      ["Newsletter: Sport inside", "Jeden Montag die Topstorys der Woche aus der Sportredaktion",
-      "Jetzt abonnierenSie können sich jederzeit wieder abmelden, wenn Sie das möchten."]],
+      "Jetzt abonnierenSie können sich jederzeit wieder abmelden, wenn Sie das möchten."],
+     ["Tech Today", "Our Tech Today newsletter is a daily briefing of the newest stories, five days a week.",
+      "Subscribe"]],
 )
 def test_newsletter_box_inside_a_copied_story_goes_with_its_name_and_blurb(box):
     story = paragraphs(6, "Cost")
@@ -693,6 +695,22 @@ def test_newsletter_box_right_after_a_copied_story_goes_and_the_last_paragraph_s
     box = ["„Zehn vor Zwölf“", "Mit „Zehn vor Zwölf“ bekommst du jeden Mittwoch deinen politischen Snack.",
            "Ich akzeptiere die AGB und nehme den Datenschutzhinweis zur Kenntnis.", "Jetzt anmelden"]
     lines = ["Menu", "Bridge vote passes", *story, *box, "Das könnte Sie auch interessieren", "Contact us"]
+    assert clean_dump("\n".join(lines)).text.split("\n\n") == story
+
+
+@pytest.mark.parametrize(
+    "box",
+    [["„Was jetzt?“ – Der tägliche Morgenüberblick",
+      "Starten Sie mit unserem sehr kurzen Nachrichten-Newsletter in den Tag.", "Registrieren",
+      "Mit Ihrer Registrierung nehmen Sie die Datenschutzerklärung zur Kenntnis."],
+     ["The Daily Brief", "The news, but shorter, delivered straight to you every morning.", "Subscribe",
+      "By signing up, you agree to our Privacy Policy and European users agree to the data transfer policy."]],
+)
+def test_newsletter_box_whose_button_sits_over_a_consent_notice_goes_whole(box):
+    """The button's word is no sign-up call of its own ("Registrieren", "Subscribe"): the consent notice under it
+    tells it is one, and the box's name and blurb go with both."""
+    story = paragraphs(6, "Cost")
+    lines = ["Menu", "Bridge vote passes", *story[:3], *box, *story[3:], "Contact us"]
     assert clean_dump("\n".join(lines)).text.split("\n\n") == story
 
 

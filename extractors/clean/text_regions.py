@@ -361,6 +361,10 @@ PULL_QUOTE_RUN = 4
 #: (``drop_signup_boxes``): its name, a label of at most ``SIGNUP_NAME_WORDS`` words, then at most ``SIGNUP_LINES``
 #: lines of at most ``SIGNUP_WORDS`` words (its blurb, a consent notice).
 SIGNUP_CALL = widgets.local_lines("signup_calls.txt")
+#: A newsletter box's consent notice, per language (``data/<language>/signup_consents.txt``): a short line of at most
+#: ``SIGNUP_BUTTON_WORDS`` words right above it is the box's button (``signup_boxes``).
+SIGNUP_CONSENT = widgets.local_lines("signup_consents.txt")
+SIGNUP_BUTTON_WORDS = 3
 SIGNUP_NAME_WORDS = 12
 SIGNUP_LINES = 2
 SIGNUP_WORDS = 30
@@ -1983,8 +1987,9 @@ def is_named_role(line: str) -> bool:
 
 
 def signup_boxes(lines: list[str]) -> frozenset[int]:
-    """Indexes of the lines of newsletter boxes: a sign-up button (``SIGNUP_CALL``: "Sign Up", "Jetzt Anmelden!") with
-    the box's name and blurb above it. The button may close the story's region (a box right after its last
+    """Indexes of the lines of newsletter boxes: a sign-up button (``SIGNUP_CALL``: "Sign Up", "Jetzt Anmelden!", or
+    any short line over a consent notice, ``_is_consented_button``, which goes with it) with the box's name and blurb
+    above it. The button may close the story's region (a box right after its last
     paragraph), so the page's lines are searched, not the region's.
 
     A copy gives such a box as the newsletter's name, a line selling it and the button: "NP Posted" / "Get a dash of
@@ -2000,16 +2005,27 @@ def signup_boxes(lines: list[str]) -> frozenset[int]:
     """
     dropped: set[int] = set()
     for index, line in enumerate(lines):
-        if "\n" in line or not SIGNUP_CALL.fullmatch(line):
+        consent = _is_consented_button(lines, index)
+        if "\n" in line or not (consent or SIGNUP_CALL.fullmatch(line)):
             continue
         for name in range(index - 2, max(index - 2 - SIGNUP_LINES, -1), -1):
             blurb = lines[name + 1 : index]
             if any("\n" in other or widgets.word_count(other) > SIGNUP_WORDS for other in blurb):
                 break
             if _is_box_name(lines[name]):
-                dropped.update(range(name, index + 1))
+                dropped.update(range(name, index + 1 + consent))
                 break
     return frozenset(dropped)
+
+
+def _is_consented_button(lines: list[str], index: int) -> bool:
+    """A box's button known by the consent notice right under it (``SIGNUP_CONSENT``), whatever it says: ZEIT's
+    "Registrieren" over "Mit Ihrer Registrierung nehmen Sie die Datenschutzerklärung zur Kenntnis.", Vice's and Vox's
+    "Subscribe" over "By signing up, you agree to ...". A bare "Registrieren" or "Subscribe" elsewhere (a site's
+    account link, a share bar) has no such notice under it."""
+    line = lines[index]
+    return (index + 1 < len(lines) and "\n" not in line and widgets.word_count(line) <= SIGNUP_BUTTON_WORDS
+            and not widgets.SENTENCE_END.search(line) and SIGNUP_CONSENT.fullmatch(lines[index + 1]) is not None)
 
 
 def author_boxes(lines: list[str]) -> frozenset[int]:
