@@ -88,6 +88,7 @@ def test_pages_sharing_a_brand_or_a_site_name_are_one_publisher():
 def test_whole_corpus_draws_leave_out_only_the_cases_added_after_them():
     # the cued and aimed entity batches read every case of their day: a later tag stays out, an earlier one stays in
     assert not in_probe_pool("eveningstandard_2024-07-01_how-watch-portugal-vs__fdh", ADDED_AFTER_WHOLE_CORPUS_DRAWS)
+    assert not in_probe_pool("dailystar_2024-04-22_bradley-walsh-chase-judo__fdh2", ADDED_AFTER_WHOLE_CORPUS_DRAWS)
     assert in_probe_pool("nrk_2024-08-04_kvinne-dode-pa-fjelltur__lang1", ADDED_AFTER_WHOLE_CORPUS_DRAWS)
 
 def test_split_depends_on_the_name_only_and_draws_both_sides():
