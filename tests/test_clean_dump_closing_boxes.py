@@ -120,6 +120,21 @@ def test_video_players_volume_hint_in_a_copied_story_goes():
     assert body.split("\n\n")[1] in text
 
 
+def test_reachs_newsletter_consent_notice_leaves_the_copy_and_the_story_starts_under_it():
+    """Reach's box prints its consent notice under the e-mail field and its error messages, no button above it, on
+    the Daily Star, the Mirror and the Express; kept, it was the first line of the Daily Star's cleaned copy."""
+    notice = ("We use your sign-up to provide content in ways you’ve consented to and improve our understanding of "
+              "you.")
+    body, dump = copied_page("dailystar_2024-04-22_bradley-walsh-chase-judo__fdh2")
+    assert notice in dump and notice not in body
+    text = clean_dump(dump).text
+    assert notice not in text
+    first = "The Chase host Bradley Walsh reacted in fear"  # the story's first paragraph, under its dek
+    assert first in body and text.startswith(first)
+    assert DUMP_PROMO_LINE.fullmatch("We use your sign-up to provide content in ways you've consented to and to improve "
+                                     "our understanding of you. You can unsubscribe at any time.")
+
+
 def test_story_sentence_on_unsubscribing_or_listening_stays():
     assert not DUMP_PROMO_LINE.fullmatch("Readers who want to leave the list can unsubscribe at the bottom of any mail.")
     assert not DUMP_PROMO_LINE.fullmatch("You can now listen to the council's debates live on the city's website.")

@@ -337,6 +337,37 @@ def test_sign_up_consent_and_teaser_lines_are_dropped_from_a_copied_story(case_i
     assert notice in dump and notice not in clean_dump(dump).text
 
 
+BSZ_EMBED = "bsz_2024-01-29_heide-park-eroeffnungstermin-attraktion__fdh2"
+#: The FUNKE papers' blocked Instagram embed: its placeholder and label, worded as ZEIT's and the Tagesspiegel's.
+BSZ_PLACEHOLDER = ("An dieser Stelle befindet sich ein externer Inhalt von Instagram, der von unserer Redaktion "
+                   "empfohlen wird.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [BSZ_PLACEHOLDER + " Er ergänzt den Artikel und kann mit einem Klick angezeigt und wieder ausgeblendet werden.",
+     "An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt.", "Externer Inhalt",
+     "Externer Inhalt Datenschutzerklärung", "Externen Inhalt anzeigen"],
+)
+def test_a_blocked_embeds_placeholder_and_label_are_promo_lines(line):
+    assert text_regions.PROMO_LINE.fullmatch(line)
+
+
+def test_a_story_line_about_external_content_is_no_promo_line():
+    assert not text_regions.PROMO_LINE.fullmatch("Externer Inhalt ist für die Redaktion ein wachsendes Problem.")
+
+
+def test_a_blocked_embeds_placeholder_leaves_the_copied_story_and_the_page():
+    body, dump = copied_page(BSZ_EMBED)
+    page = clean_document(RawDocument(BSZ_EMBED, gzip.decompress((CORPUS / f"{BSZ_EMBED}.html.gz").read_bytes()),
+                                      content_type="text/html"))
+    story = "Mit Videos und absolut kryptischen Texten"  # the paragraph under the box, in the reference
+    assert story in body and BSZ_PLACEHOLDER in dump and "\nExterner Inhalt\n" in dump
+    for text in (clean_dump(dump).text, page.text):
+        assert BSZ_PLACEHOLDER not in text and "Externer Inhalt" not in text
+        assert story in text
+
+
 @pytest.mark.parametrize(
     "line",
     [
