@@ -9,9 +9,11 @@ from extractors.facts.entities import (
     Mention,
     _product_names,
     _surnames_as_persons,
+    _without_capitalised_common_nouns,
     extract_entities,
     link_entities,
 )
+from extractors.facts.name_spans import trim
 from tests.facts_helpers import parse, seed_body
 
 
@@ -1548,3 +1550,90 @@ def test_a_surname_the_text_mostly_calls_a_person_is_a_person_at_every_mention(t
     labelled = [(full_name, 0, "PERSON"), (surname, 1, "PERSON"), (surname, 2, odd_label), (surname, 3, "PERSON")]
     found = _surnames_as_persons(doc, _mentions_at(text, labelled))
     assert [m.label for m in found if m.text == surname] == ["PERSON", "PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, full_name, surname",
+    [
+        (  # n+1: the model reads the novelist's surname as a group word
+            "Joyce Carol Oates watched the final season. Oates could hardly believe what she had seen.",
+            "Joyce Carol Oates",
+            "Oates",
+        ),
+        (  # Simon Sarris: "if Carnegie or Da Vinci were compelled to stay in school"
+            "Andrew Carnegie left school at 13. Imagine if Carnegie were compelled to stay in school.",
+            "Andrew Carnegie",
+            "Carnegie",
+        ),
+    ],
+)
+def test_a_group_word_that_ends_a_persons_full_name_is_that_persons_surname(text, full_name, surname):
+    doc, _ = parse(text)
+    found = _surnames_as_persons(doc, _mentions_at(text, [(full_name, 0, "PERSON"), (surname, 1, "NORP")]))
+    assert [m.label for m in found if m.text == surname] == ["PERSON"]
+
+
+def test_a_listed_group_word_or_a_first_word_of_a_full_name_stays_a_group():
+    # "English" is a listed group word (data/en/peoples.txt) beside a reporter named English; "Mullah" opens
+    # "Mullah Omar" (Businessweek) and, alone, is no surname of his
+    text = (
+        "Rebecca English reported on the English fans. Mullah Omar ruled. They called him Mullah sa'eb."
+    )
+    labelled = [("Rebecca English", 0, "PERSON"), ("English", 1, "NORP"), ("Mullah Omar", 0, "PERSON"),
+                ("Mullah", 1, "NORP")]
+    found = _surnames_as_persons(parse(text)[0], _mentions_at(text, labelled))
+    assert [(m.text, m.label) for m in found if m.label == "NORP"] == [("English", "NORP"), ("Mullah", "NORP")]
+
+
+@pytest.mark.parametrize(
+    "text, label, kept",
+    [
+        (  # Businessweek, dev page: "Among Ghani" PERSON
+            "Among Ghani’s first appointments was Hazrat Omar Zakhilwal, a finance minister under Karzai.",
+            "PERSON",
+            "Ghani",
+        ),
+        (  # Mother Jones, dev page: "Inside Amalgamated" PERSON
+            "Inside Amalgamated, an employee’s first day is training day.",
+            "PERSON",
+            "Amalgamated",
+        ),
+        (  # Small Business Trends, dev page: a title-case heading read as an organisation keeps its preposition
+            "Across The Board",
+            "ORG",
+            "Across The Board",
+        ),
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_cut_off_a_persons_name(text, label, kept):
+    doc = parse(text)[0]
+    span = trim(Span(doc, 0, 2 if label == "PERSON" else 3, label=label))
+    assert span is not None and span.text == kept
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        (  # Nine News, dev gold: "Jewellery" NORP
+            (
+                "Jewellery was torn from her body before the men made their way into the couple's safe.\n\n"
+                "The trio made off with almost $200,000 worth of jewellery, which was the couple's life savings."
+            ),
+            "Jewellery",
+        ),
+        (  # The New Yorker, dev page: "Totalitarian" NORP
+            "Totalitarian ideology had the power of the state behind it.\n\nThe regime was totalitarian in every sense.",
+            "Totalitarian",
+        ),
+    ],
+)
+def test_a_capitalised_common_word_the_model_reads_as_a_group_is_no_name(text, word):
+    doc = parse(text)[0]
+    assert _without_capitalised_common_nouns(doc, _mentions_at(text, [(word, 0, "NORP")])) == []
+
+
+def test_a_listed_group_word_opening_a_sentence_stays_a_group():
+    # "Western" is a listed group word (data/en/peoples.txt), NORP whatever its case elsewhere
+    text = "Western officials met in Kyiv.\n\nThe talks moved to western Ukraine."
+    doc = parse(text)[0]
+    assert len(_without_capitalised_common_nouns(doc, _mentions_at(text, [("Western", 0, "NORP")]))) == 1

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from extractors.facts.gazetteer import (
     country_aliases,
     organisation_names,
+    people_words,
     place_names,
     title_words,
     word_list,
@@ -304,11 +305,18 @@ def _courtesy_titled(span: Span) -> bool:
     return len(span) > 1 and span[0].text in HONORIFICS and span[1].is_title
 
 
+COMMON_NOUN_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
 def _without_capitalised_common_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Drop one-word PERSON/ORG "names" that only ever open a sentence, a heading or a colon's clause
+    """Drop one-word PERSON/ORG/NORP "names" that only ever open a sentence, a heading or a colon's clause
     while the article writes the same word in lower case elsewhere ("Marijuana becomes legal" and
-    "recreational marijuana"): the capital made a common noun look like a name. A word that is part
-    of a longer name in the article ("Gordon Brown") stays, whatever its lower-case twin."""
+    "recreational marijuana"): the capital made a common noun look like a name. The model reads an
+    adjective or a noun of that kind as a group just as often ("Jewellery was torn from her body", Nine News;
+    "Totalitarian ideology had the power of the state", The New Yorker; the heading "Democratic tragedy",
+    Verfassungsblog). A word that is part of a longer name in the article ("Gordon Brown") stays, whatever its
+    lower-case twin, and so do a country's people and the listed group words ("Western" beside "western
+    Ukraine"), which are NORP whatever their case elsewhere."""
     lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     in_longer_names = {word for m in mentions if " " in m.text for word in m.text.split()}
     by_start = {t.idx: t for t in doc}
@@ -319,12 +327,18 @@ def _without_capitalised_common_nouns(doc: Doc, mentions: list[Mention]) -> list
 
     candidates: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.label in {"PERSON", "ORG"} and " " not in m.text and m.text.lower() in lower_words:
+        if (
+            m.label in COMMON_NOUN_LABELS
+            and m.code is None
+            and m.text not in people_words()
+            and " " not in m.text
+            and m.text.lower() in lower_words
+        ):
             candidates.setdefault(m.text, []).append(m)
     dropped = {
         word for word, ms in candidates.items() if word not in in_longer_names and all(opens(m) for m in ms)
     }
-    return [m for m in mentions if not (m.text in dropped and m.label in {"PERSON", "ORG"})]
+    return [m for m in mentions if not (m.text in dropped and m.label in COMMON_NOUN_LABELS)]
 
 
 def _relabel_by_context(
@@ -447,7 +461,11 @@ def _surnames_as_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     and so is a several-word surname that ends it: "El Saife" after "Mohamed El Saife" (CBC), "De Iesu"
     after "Antonio De Iesu" (Western Journalism), which the model read as organisations.
 
-    Not a group word the model tagged NORP: "Christian leaders" stay a group beside "Christian Lindner";
+    Not a group word the model tagged NORP: "Christian leaders" stay a group beside "Christian Lindner". A word
+    the model tagged NORP that ends a full name and is no listed group word (``peoples.txt``) is that person's
+    surname all the same: "if I were Hafner and Franzese" (TechCrunch), "Pfannes previously said" (MLive), "if
+    Carnegie or Da Vinci were compelled" (Simon Sarris); a first word stays apart ("Mullah" of "Mullah Omar",
+    Businessweek; "the Tesla" of "Tesla Model S", GQ);
     not a place after a locative preposition: "throughout Gauteng" stays a place beside a "person" the
     model made of "Gauteng Cogta" (The Citizen). Neither exception holds for a word the model calls a person at
     most of its mentions in the text: one name, one thing ("in Epstein's social circle" GPE among 23 PERSON
@@ -462,18 +480,24 @@ def _surnames_as_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         counts = labels[m.text]
         return counts["PERSON"] > max((n for label, n in counts.items() if label != "PERSON"), default=0)
 
+    def apart(m: Mention) -> bool:
+        if m.label == "NORP":
+            return m.text in people_words() or m.text not in last_words
+        return m.label in {"GPE", "LOC"} and placed(m)
+
     def placed(m: Mention) -> bool:
         token = by_start.get(m.start)
         return token is not None and token.i > 0 and token.nbor(-1).lower_ in LOCATIVE_PREPOSITIONS
 
     full_names = [m.text.split() for m in mentions if m.label == "PERSON" and " " in m.text]
     name_words = {word for words in full_names for word in words}
+    last_words = {words[-1] for words in full_names}
     surnames = {" ".join(words[-k:]) for words in full_names for k in range(2, len(words))}
     return [
         replace(m, label="PERSON")
         if m.code is None
         and (" " not in m.text and m.text in name_words or m.text in surnames)
-        and (mostly_person(m) or m.label != "NORP" and not (m.label in {"GPE", "LOC"} and placed(m)))
+        and (mostly_person(m) or not apart(m))
         else m
         for m in mentions
     ]

@@ -220,6 +220,7 @@ def trim(span: Span) -> Span | None:
         and doc[start + 1].tag_ == "NNP"
         and doc[start:end].text not in country_aliases()
         or _lower_case_lead(doc, start, end)
+        or span.label_ == "PERSON" and _opening_preposition(doc, start, end)
     ):
         start += 1  # "the", or an adjective glued on by the NER
     if (
@@ -237,6 +238,15 @@ def trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _opening_preposition(doc: Doc, start: int, end: int) -> bool:
+    """A preposition that opens the sentence is capitalised only for that, and the NER takes it into the person's
+    name after it: "Inside Amalgamated, an employee's first day is training day." (Mother Jones), "Among Ghani's
+    first appointments was ..." (Businessweek). Other labels keep it: in a title-case heading ("Across The
+    Board", Small Business Trends) the preposition is no sign of where a name starts."""
+    token = doc[start]
+    return start + 1 < end and token.is_sent_start and token.tag_ == "IN" and doc[start + 1].text[:1].isupper()
 
 
 def _lower_case_lead(doc: Doc, start: int, end: int) -> bool:
