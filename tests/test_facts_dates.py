@@ -471,3 +471,27 @@ def test_a_capitalised_relative_day_inside_prose_is_a_title_word(text):
 )
 def test_a_capitalised_relative_day_in_a_headline_or_opening_a_sentence_is_a_day(text):
     assert [d.value for d in dates(text, YOMIURI)] == ["2024-10-13"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Pega estimates the shift has saved the business over 60,000 hours annually.", "over 60,000 hours"),  # CIO
+        ("What message can transcend English and last for 10,000 years?", "for 10,000 years"),  # Las Vegas Sun
+        ("Yet a minority put the origin 2,000 to 3,000 years before that.", "2,000 to 3,000 years"),  # Knowable
+    ],
+)
+def test_a_count_grouped_in_thousands_is_one_duration(text, span):
+    assert [(d.text, d.granularity) for d in dates(text, YOMIURI)] == [(span, "duration")]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Those speakers were nomadic herders who lived on the steppes 6,000 years ago.", []),  # Knowable
+        ("Latin existed 2,050 years ago, Old Icelandic 800 years ago.", ["1224"]),  # Knowable Magazine
+        ("The stadium was opened 1,000 years ago, the guide joked.", ["1024"]),
+    ],
+)
+def test_years_ago_counted_in_thousands_resolve_whole_or_not_before_the_common_era(text, values):
+    assert [d.value for d in dates(text, YOMIURI)] == values
