@@ -495,3 +495,14 @@ def test_a_count_grouped_in_thousands_is_one_duration(text, span):
 )
 def test_years_ago_counted_in_thousands_resolve_whole_or_not_before_the_common_era(text, values):
     assert [d.value for d in dates(text, YOMIURI)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The extra $600-a-week payments are supposed to expire at the end of the month.",  # The Economist
+        "It is the integration of Prime, Amazon's $119-a-year shipping and media subscription.",  # Seattle Times
+    ],
+)
+def test_a_price_per_period_with_dashes_is_no_duration(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity == "duration"] == []

@@ -57,8 +57,10 @@ _COUNT = (
 _DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
 #: The low end of a range of counts written with a dash, the high end's unit shared: "serve 7-9 years in prison"
 #: (ABC News), "3-4 days of use" (The Verge), "the first 9–12 months of the war" (Nature), "live 10 – 15 years"
-#: (Animal World). Up to three digits, so a year range ("2022-23 year") is no count.
-_DASHED_LOW = r"\d{1,3}\s*[-–]\s*"
+#: (Animal World). Up to three digits, so a year range ("2022-23 year") is no count; the high end is digits, so a
+#: price per period is no range ("a $600-a-week increase", The Economist; "Amazon's $119-a-year shipping", The
+#: Seattle Times).
+_DASHED_LOW = r"\d{1,3}\s*[-–]\s*(?=\d)"
 _APPROX = r"(?:(?:roughly|about|nearly|almost|some|around|more than|over|at least|up to|less than|an?)\s+)"
 _HOLIDAY = "|".join(
     re.escape(name).replace("'", "['’]?") for name in sorted(holidays(), key=len, reverse=True)
