@@ -506,3 +506,16 @@ def test_years_ago_counted_in_thousands_resolve_whole_or_not_before_the_common_e
 )
 def test_a_price_per_period_with_dashes_is_no_duration(text):
     assert [d.text for d in dates(text, YOMIURI) if d.granularity == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Pocket Gems first used HackerRank over three years ago to hire engineers.", "three years ago", "2021"),  # Fortune
+        ("The Witch Queen launched nearly six months ago.", "six months ago", "2024-04"),  # Kotaku
+        ("She began practicing baduanjin about a year ago to unwind.", "a year ago", "2023"),  # China Daily
+        ("Trump plucked Pence out of Indianapolis less than three months ago.", "three months ago", "2024-07"),  # Politico
+    ],
+)
+def test_an_approximate_count_before_ago_is_a_date_from_the_count(text, span, value):
+    assert [(d.text, d.value) for d in dates(text, YOMIURI)] == [(span, value)]

@@ -187,7 +187,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?:(?P<dec>(?:1[89]|20)\d0)s|['’](?P<dec2>\d0)s)"),
     # "Nine months ago," (BBC, The Motley Fool), "eight years ago" (Evening Standard), "four years ago" (Lesotho Times);
     # "happened a decade ago" (Ars Technica), "the peak of a decade ago" (The Economist): the year ten before.
-    ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week|decade)s?\s+ago"),
+    # An approximate count is one too, its span the count's: "over three years ago" (Fortune), "nearly six months
+    # ago" (Kotaku), "about a year ago" (China Daily), "about a month ago" (Miami Herald), "less than three months
+    # ago" (Politico); else the duration "over three years" took the words and was dropped before "ago".
+    ("ago", _APPROX + r"?(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week|decade)s?\s+ago"),
     # "The next year", "16 years later" count from the date the text named last, not from publication (see
     # date_values.anaphoric); "for the next year" / "over the past year" (abcau, engadget,
     # globalbankingfinance) is a span, taken by bare_duration from its preposition.
@@ -398,6 +401,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
             if kind in RANGE_KINDS:
                 found.extend(_range_start(match, kind, groups, value, sentences))
                 start = match.start("year_range__y2" if kind == "year_range" else f"{kind}__d")
+            elif kind == "ago":
+                start = match.start("ago__n")
         found.append(
             DateMention(
                 text=text[start:end],
