@@ -519,3 +519,15 @@ def test_a_price_per_period_with_dashes_is_no_duration(text):
 )
 def test_an_approximate_count_before_ago_is_a_date_from_the_count(text, span, value):
     assert [(d.text, d.value) for d in dates(text, YOMIURI)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("If you can sit down with this guy for an hour and a half, others can too.", "for an hour and a half"),  # HuffPost
+        ("The tech entrepreneur held the office for a decade and a half.", "for a decade and a half"),  # The Intercept
+        ("They said to us a year and a half before they started developing it.", "a year and a half"),  # Vulture
+    ],
+)
+def test_and_a_half_belongs_to_the_duration(text, span):
+    assert [(d.text, d.granularity) for d in dates(text, YOMIURI)] == [(span, "duration")]

@@ -338,6 +338,10 @@ NOT_AFTER_DURATION = re.compile(r"^(?:[- ]olds?\b|\s+olds?\b|\s+ago\b|\s+(?:youn
 #: Yorker), "There was one day I asked Gary" (Mirror). A span says what it runs to or of ("one day after the
 #: vote", "one day of mourning"), or its preposition opens the match ("from just over one day to four days", Metro).
 ONE_DAY_SPAN_AFTER = re.compile(r"^(?:\s+(?:after|before|of|to|or|and)\b|[-–])", re.IGNORECASE)
+#: A half unit more belongs to the duration: "for an hour and a half" (HuffPost), "ran for roughly an hour and a
+#: half" (USA Today), "for a decade and a half" (The Intercept), "for the past year and a half" (The Motley Fool),
+#: "a year and a half before" (Vulture).
+HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b")
 #: "N days a week", "twice a year": how often, not how long ("three days per week", Ottawa Citizen; "about
 #: an hour a day", Roots of Progress).
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
@@ -376,6 +380,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 continue
             value, granularity = resolved or (None, "duration")  # "seven years later" after "the early 2010s"
         elif kind in {"duration", "bare_duration"}:
+            half = HALF_AFTER.match(text[end:])
+            end += half.end() if half else 0
             if NOT_AFTER_DURATION.match(text[end:]) or _is_frequency(doc, text, start, end, match.group(0)):
                 continue
             if match.group(0).lower() == "one day" and not ONE_DAY_SPAN_AFTER.match(text[end:]):
