@@ -471,3 +471,63 @@ def test_a_capitalised_relative_day_inside_prose_is_a_title_word(text):
 )
 def test_a_capitalised_relative_day_in_a_headline_or_opening_a_sentence_is_a_day(text):
     assert [d.value for d in dates(text, YOMIURI)] == ["2024-10-13"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Pega estimates the shift has saved the business over 60,000 hours annually.", "over 60,000 hours"),  # CIO
+        ("What message can transcend English and last for 10,000 years?", "for 10,000 years"),  # Las Vegas Sun
+        ("Yet a minority put the origin 2,000 to 3,000 years before that.", "2,000 to 3,000 years"),  # Knowable
+    ],
+)
+def test_a_count_grouped_in_thousands_is_one_duration(text, span):
+    assert [(d.text, d.granularity) for d in dates(text, YOMIURI)] == [(span, "duration")]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Those speakers were nomadic herders who lived on the steppes 6,000 years ago.", []),  # Knowable
+        ("Latin existed 2,050 years ago, Old Icelandic 800 years ago.", ["1224"]),  # Knowable Magazine
+        ("The stadium was opened 1,000 years ago, the guide joked.", ["1024"]),
+    ],
+)
+def test_years_ago_counted_in_thousands_resolve_whole_or_not_before_the_common_era(text, values):
+    assert [d.value for d in dates(text, YOMIURI)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The extra $600-a-week payments are supposed to expire at the end of the month.",  # The Economist
+        "It is the integration of Prime, Amazon's $119-a-year shipping and media subscription.",  # Seattle Times
+    ],
+)
+def test_a_price_per_period_with_dashes_is_no_duration(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Pocket Gems first used HackerRank over three years ago to hire engineers.", "three years ago", "2021"),  # Fortune
+        ("The Witch Queen launched nearly six months ago.", "six months ago", "2024-04"),  # Kotaku
+        ("She began practicing baduanjin about a year ago to unwind.", "a year ago", "2023"),  # China Daily
+        ("Trump plucked Pence out of Indianapolis less than three months ago.", "three months ago", "2024-07"),  # Politico
+    ],
+)
+def test_an_approximate_count_before_ago_is_a_date_from_the_count(text, span, value):
+    assert [(d.text, d.value) for d in dates(text, YOMIURI)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("If you can sit down with this guy for an hour and a half, others can too.", "for an hour and a half"),  # HuffPost
+        ("The tech entrepreneur held the office for a decade and a half.", "for a decade and a half"),  # The Intercept
+        ("They said to us a year and a half before they started developing it.", "a year and a half"),  # Vulture
+    ],
+)
+def test_and_a_half_belongs_to_the_duration(text, span):
+    assert [(d.text, d.granularity) for d in dates(text, YOMIURI)] == [(span, "duration")]

@@ -41,8 +41,9 @@ Resolved = tuple[str | None, str]
 
 
 def count_of(word: str) -> int | None:
-    """ "three" -> 3, "A" -> 1, "25" -> 25; None for a vague count ("several", "a few")."""
-    return COUNT_WORDS.get(word.lower()) or (int(word) if word.isdigit() else None)
+    """ "three" -> 3, "A" -> 1, "25" -> 25, "6,000" -> 6000; None for a vague count ("several", "a few")."""
+    digits = word.replace(",", "")
+    return COUNT_WORDS.get(word.lower()) or (int(digits) if digits.isdigit() else None)
 
 
 def anaphoric(groups: dict[str, str], found: list[DateMention]) -> Resolved | None:
@@ -250,7 +251,7 @@ def _short_decade(digits: int, pub: date | None) -> str:
 
 def _ago(g: dict[str, str], pub: date | None) -> Resolved | None:
     """ "three years ago" -> a year, "six months ago" -> a month, "5 days ago" -> a day, "a decade ago" -> the
-    year ten before; weeks have no value."""
+    year ten before; weeks have no value, and a count of years reaching before the common era no date."""
     n, unit = count_of(g["n"]), g["unit"].lower()
     if n is None or unit not in {"year", "month", "day", "decade"}:
         return None
@@ -259,7 +260,8 @@ def _ago(g: dict[str, str], pub: date | None) -> Resolved | None:
     if pub is None:
         return None, unit
     if unit == "year":
-        return f"{pub.year - n:04d}", "year"
+        # a year of the common era or no date: "about 6,000 years ago" (Knowable Magazine) is prehistory
+        return (f"{pub.year - n:04d}", "year") if n < pub.year else None
     if unit == "month":
         return _month_value(pub.year, pub.month - n), "month"
     return (pub - timedelta(days=n)).isoformat(), "day"

@@ -44,19 +44,23 @@ _WEEKDAY_BY_DATE = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _YEAR = r"(?P<{g}>(?:1[0-9]|20)\d\d)"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 #: Counts, lower case or capitalised at a sentence start ("Six months ago", "Seven-year itch"); spelt
-#: out rather than case-insensitive, which costs the scan a third more time.
+#: out rather than case-insensitive, which costs the scan a third more time. Digits may be grouped in thousands,
+#: so a count is never cut at its comma into "000": "over 60,000 hours annually" (CIO), "for 10,000 years" (Las
+#: Vegas Sun), "about 6,000 years ago" (Knowable Magazine).
 _COUNT_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     "a|an|several|a few|few|many|some"
 )
 _COUNT = (
-    r"(?:\d+(?:\.\d+)?|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
 )
 _DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
 #: The low end of a range of counts written with a dash, the high end's unit shared: "serve 7-9 years in prison"
 #: (ABC News), "3-4 days of use" (The Verge), "the first 9–12 months of the war" (Nature), "live 10 – 15 years"
-#: (Animal World). Up to three digits, so a year range ("2022-23 year") is no count.
-_DASHED_LOW = r"\d{1,3}\s*[-–]\s*"
+#: (Animal World). Up to three digits, so a year range ("2022-23 year") is no count; the high end is digits, so a
+#: price per period is no range ("a $600-a-week increase", The Economist; "Amazon's $119-a-year shipping", The
+#: Seattle Times).
+_DASHED_LOW = r"\d{1,3}\s*[-–]\s*(?=\d)"
 _APPROX = r"(?:(?:roughly|about|nearly|almost|some|around|more than|over|at least|up to|less than|an?)\s+)"
 _HOLIDAY = "|".join(
     re.escape(name).replace("'", "['’]?") for name in sorted(holidays(), key=len, reverse=True)
@@ -183,7 +187,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?:(?P<dec>(?:1[89]|20)\d0)s|['’](?P<dec2>\d0)s)"),
     # "Nine months ago," (BBC, The Motley Fool), "eight years ago" (Evening Standard), "four years ago" (Lesotho Times);
     # "happened a decade ago" (Ars Technica), "the peak of a decade ago" (The Economist): the year ten before.
-    ("ago", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week|decade)s?\s+ago"),
+    # An approximate count is one too, its span the count's: "over three years ago" (Fortune), "nearly six months
+    # ago" (Kotaku), "about a year ago" (China Daily), "about a month ago" (Miami Herald), "less than three months
+    # ago" (Politico); else the duration "over three years" took the words and was dropped before "ago".
+    ("ago", _APPROX + r"?(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week|decade)s?\s+ago"),
     # "The next year", "16 years later" count from the date the text named last, not from publication (see
     # date_values.anaphoric); "for the next year" / "over the past year" (abcau, engadget,
     # globalbankingfinance) is a span, taken by bare_duration from its preposition.
@@ -331,6 +338,10 @@ NOT_AFTER_DURATION = re.compile(r"^(?:[- ]olds?\b|\s+olds?\b|\s+ago\b|\s+(?:youn
 #: Yorker), "There was one day I asked Gary" (Mirror). A span says what it runs to or of ("one day after the
 #: vote", "one day of mourning"), or its preposition opens the match ("from just over one day to four days", Metro).
 ONE_DAY_SPAN_AFTER = re.compile(r"^(?:\s+(?:after|before|of|to|or|and)\b|[-–])", re.IGNORECASE)
+#: A half unit more belongs to the duration: "for an hour and a half" (HuffPost), "ran for roughly an hour and a
+#: half" (USA Today), "for a decade and a half" (The Intercept), "for the past year and a half" (The Motley Fool),
+#: "a year and a half before" (Vulture).
+HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b")
 #: "N days a week", "twice a year": how often, not how long ("three days per week", Ottawa Citizen; "about
 #: an hour a day", Roots of Progress).
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
@@ -369,6 +380,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 continue
             value, granularity = resolved or (None, "duration")  # "seven years later" after "the early 2010s"
         elif kind in {"duration", "bare_duration"}:
+            half = HALF_AFTER.match(text[end:])
+            end += half.end() if half else 0
             if NOT_AFTER_DURATION.match(text[end:]) or _is_frequency(doc, text, start, end, match.group(0)):
                 continue
             if match.group(0).lower() == "one day" and not ONE_DAY_SPAN_AFTER.match(text[end:]):
@@ -394,6 +407,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
             if kind in RANGE_KINDS:
                 found.extend(_range_start(match, kind, groups, value, sentences))
                 start = match.start("year_range__y2" if kind == "year_range" else f"{kind}__d")
+            elif kind == "ago":
+                start = match.start("ago__n")
         found.append(
             DateMention(
                 text=text[start:end],
