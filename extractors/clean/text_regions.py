@@ -2009,8 +2009,11 @@ def signup_boxes(lines: list[str]) -> frozenset[int]:
     """
     dropped: set[int] = set()
     for index, line in enumerate(lines):
-        consent = _is_consented_button(lines, index)
-        if "\n" in line or not (consent or SIGNUP_CALL.fullmatch(line)):
+        if "\n" in line:
+            continue
+        # a button over a consent notice is a short line: a longer one is read no further than the call list
+        consent = widgets.word_count(line) <= SIGNUP_BUTTON_WORDS and _is_consented_button(lines, index)
+        if not (consent or SIGNUP_CALL.fullmatch(line)):
             continue
         for name in range(index - 2, max(index - 2 - SIGNUP_LINES, -1), -1):
             blurb = lines[name + 1 : index]
