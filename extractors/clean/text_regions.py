@@ -27,7 +27,7 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.consent import consent_headings, is_consent_line
@@ -1556,7 +1556,7 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     tabled = table_lines(lines) | list_items(lines) | field_lines(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     # the story's stems, read once and only for a run that holds a summary's points (few runs do)
-    story = lru_cache(maxsize=None)(
+    story = cache(
         lambda: frozenset().union(*(_point_stems(line) for line, kind in zip(lines, kinds) if kind == "prose")))
     counts = Counter(lines)
     kept: list[str] = []
