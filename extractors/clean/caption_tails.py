@@ -46,12 +46,14 @@ TWIN_WORDS = 4
 
 
 def _tail(line: str) -> str | None:
-    if "\n" not in line and not widgets.SENTENCE_END.search(line) and widgets.word_count(line) >= CAPTION_WORDS \
-            and (by := _BY_TAIL.search(line)) is not None:
+    # both tails need a caption of one line and ``CAPTION_WORDS`` words: tell most lines so before any pattern runs
+    if "\n" in line or widgets.word_count(line) < CAPTION_WORDS:
+        return None
+    if not widgets.SENTENCE_END.search(line) and (by := _BY_TAIL.search(line)) is not None:
         return by.group("tail")
     # only the last full stop can open a tail (a tail holds none): match there instead of searching from each one
     end = max(line.rfind("."), line.rfind("!"), line.rfind("?"))
-    match = _TAIL.match(line, end) if "\n" not in line and end > 0 else None
+    match = _TAIL.match(line, end) if end > 0 else None
     if match is None:
         return None
     tail = match.group("tail").strip()

@@ -14,6 +14,8 @@ and its block of four had gone whole), and the block runs
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from extractors.clean import widgets
 from extractors.clean.hangul import HANGUL, hangul_stems
@@ -33,7 +35,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def korean_subtitles(lines: list[str], start: int, end: int) -> list[str]:
     """The subtitle lines right above the story region ``lines[start:end]``, or none (see the module docstring)."""
-    story = set().union(*(hangul_stems(line) for line in lines[start:end] if line_kind(line) != "widget"))
+    # the story's stems, read once and only for a line above that is Korean furniture (most dumps have none)
+    story = cache(lambda: frozenset().union(*(hangul_stems(line) for line in lines[start:end]
+                                              if line_kind(line) != "widget")))
     above = start - 1
     while above >= max(start - PHOTO_LINES, 0) and not _is_subtitle(lines[above], story):
         above -= 1
@@ -44,9 +48,9 @@ def korean_subtitles(lines: list[str], start: int, end: int) -> list[str]:
     return block if len(block) in SUBTITLE_LINES else []
 
 
-def _is_subtitle(line: str, story: set[str]) -> bool:
+def _is_subtitle(line: str, story: Callable[[], frozenset[str]]) -> bool:
     letters = len(_LETTER.findall(line))
     return (line_kind(line) == "furniture" and widgets.word_count(line) >= SUBTITLE_WORDS
             and len(HANGUL.findall(line)) >= HANGUL_SHARE * max(letters, 1)
-            and len(hangul_stems(line) & story) >= SUBTITLE_SHARED)
+            and len(hangul_stems(line) & story()) >= SUBTITLE_SHARED)
 

@@ -25,9 +25,9 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.consent import consent_headings, is_consent_line
@@ -1555,7 +1555,9 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     """
     tabled = table_lines(lines) | list_items(lines) | field_lines(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
-    story = set().union(*(_point_stems(line) for line, kind in zip(lines, kinds) if kind == "prose"))
+    # the story's stems, read once and only for a run that holds a summary's points (few runs do)
+    story = cache(
+        lambda: frozenset().union(*(_point_stems(line) for line, kind in zip(lines, kinds) if kind == "prose")))
     counts = Counter(lines)
     kept: list[str] = []
     run: list[tuple[str, str]] = []
@@ -1584,7 +1586,7 @@ def _is_paragraph(line: str) -> bool:
     return widgets.word_count(line) >= PARAGRAPH_WORDS and closes_sentence(line)
 
 
-def _summary_points(run: list[tuple[str, str]], story: set[str], counts: Counter) -> list[str]:
+def _summary_points(run: list[tuple[str, str]], story: Callable[[], frozenset[str]], counts: Counter) -> list[str]:
     """The points of a summary box set at the story's top, which a run of short lines (``drop_boxes``) would take for
     a box of furniture: the run's first ``SUMMARY_POINTS`` lines or more of ``SUMMARY_POINT_WORDS`` words or more, each
     printed once and sharing ``SUMMARY_SHARED`` content stems (``_stems``) or more with the story's prose, the box's
@@ -1597,7 +1599,9 @@ def _summary_points(run: list[tuple[str, str]], story: set[str], counts: Counter
     décor by using wood chips to liven up terra cotta pots, old vases or r..." in Natural Home's "RELATED CONTENT"
     box), a summary's points are whole."""
     points = [line for line, kind in run if kind != "widget" and widgets.word_count(line) >= SUMMARY_POINT_WORDS]
-    whole = list(itertools.takewhile(lambda line: len(_point_stems(line) & story) >= SUMMARY_SHARED and counts[line] == 1
+    if len(points) < SUMMARY_POINTS:
+        return []
+    whole = list(itertools.takewhile(lambda line: len(_point_stems(line) & story()) >= SUMMARY_SHARED and counts[line] == 1
                                      and not line.endswith(("...", "…")), points))
     return whole if len(whole) >= SUMMARY_POINTS else []
 
@@ -2005,8 +2009,11 @@ def signup_boxes(lines: list[str]) -> frozenset[int]:
     """
     dropped: set[int] = set()
     for index, line in enumerate(lines):
-        consent = _is_consented_button(lines, index)
-        if "\n" in line or not (consent or SIGNUP_CALL.fullmatch(line)):
+        if "\n" in line:
+            continue
+        # a button over a consent notice is a short line: a longer one is read no further than the call list
+        consent = widgets.word_count(line) <= SIGNUP_BUTTON_WORDS and _is_consented_button(lines, index)
+        if not (consent or SIGNUP_CALL.fullmatch(line)):
             continue
         for name in range(index - 2, max(index - 2 - SIGNUP_LINES, -1), -1):
             blurb = lines[name + 1 : index]
