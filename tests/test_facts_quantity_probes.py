@@ -15,7 +15,7 @@ from benchmarks.quantity_probes_real_fr import draw
 REAL_SETS = (
     "real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9", "real10", "real11",
     "real12", "context2", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20",
-    "real21", "real22", "fr_real",
+    "real21", "real22", "real23", "fr_real",
 )
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
@@ -252,7 +252,7 @@ def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number(
     "batch",
     [
         "real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16",
-        "real17", "real18", "real19", "real20", "real21", "real22",
+        "real17", "real18", "real19", "real20", "real21", "real22", "real23",
     ],
 )
 def test_real_batch_is_exactly_what_its_seeded_draw_picks(batch):
@@ -496,6 +496,24 @@ def test_least_drawn_shapes_batch_draws_many_publishers_within_its_caps():
     assert all(p["page"].rpartition("__")[2] in REAL20_TAGS and p["publisher"] not in OFF_LIMITS for p in stored)
     assert all(NUMBER.search(p["text"]) and any(k.search(p["text"]) for k in REAL22_KINDS.values()) for p in stored)
     earlier = [p for name in REAL_SETS[: REAL_SETS.index("real22")] for p in load_probes(PROBE_SETS[name])]
+    read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
+    assert not any(p["text"][:60] in old for p in stored for old in read)
+
+
+def test_hard_shapes_batch_draws_many_publishers_within_its_caps():
+    # real23 aims the hard number shapes (REAL23_KINDS) at every English dev publisher, two items a page and two a
+    # publisher, none an earlier batch scored or read as context
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import NUMBER, OFF_LIMITS, REAL20_TAGS, REAL23_KINDS
+
+    stored = load_probes(PROBE_SETS["real23"])
+    assert max(Counter(p["page"] for p in stored).values()) <= 2
+    assert max(Counter(p["publisher"] for p in stored).values()) <= 2
+    assert len({p["publisher"] for p in stored}) >= 35
+    assert all(p["page"].rpartition("__")[2] in REAL20_TAGS and p["publisher"] not in OFF_LIMITS for p in stored)
+    assert all(NUMBER.search(p["text"]) and any(k.search(p["text"]) for k in REAL23_KINDS.values()) for p in stored)
+    earlier = [p for name in REAL_SETS[: REAL_SETS.index("real23")] for p in load_probes(PROBE_SETS[name])]
     read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
     assert not any(p["text"][:60] in old for p in stored for old in read)
 
