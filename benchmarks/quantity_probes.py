@@ -147,6 +147,11 @@ REAL21_FILE = PROBE_FILE.with_name("quantities_en_real21.json")
 #: real22``); labelled by reading and committed before newsfacts ran on them; first scored on values92 5846c90 at 45/50,
 #: values 1.000 (51/51).
 REAL22_FILE = PROBE_FILE.with_name("quantities_en_real22.json")
+#: Issue 11 (values110), the twenty-third publisher batch: the hard number shapes (ranges, fractions and multiples, money
+#: with a scale or a foreign sign, number words, per-unit figures and rates, approximations, decimal commas) from every
+#: English dev publisher, two a page and two a publisher (``quantity_probe_sample --batch real23``); labelled by reading
+#: and committed before newsfacts ran on them; first scored on values110 4bd0ab8 at 53/60, values 1.000 (49/49).
+REAL23_FILE = PROBE_FILE.with_name("quantities_en_real23.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -184,6 +189,7 @@ PROBE_SETS = {
     "real20": REAL20_FILE,
     "real21": REAL21_FILE,
     "real22": REAL22_FILE,
+    "real23": REAL23_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
