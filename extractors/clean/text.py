@@ -156,6 +156,13 @@ _MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
 #: dumps Lindorff's tag list under its post ("asiakas asiakaslähtöisyys asiakaspalvelu e-lasku erämaksu ..."), Politico's
 #: and Aftonbladet's section menus; no reference holds one (a headline of seven words had its words in order by chance).
 INDEX_WORDS = 8
+#: A Chinese or Japanese menu or tag list on one line (``_is_cjk_menu``): this many pieces or more between spaces, each
+#: of ``MENU_PIECE_CHARS`` characters at most, most holding Han or kana, and no sentence or clause mark
+#: (``_CJK_MARKS``); a Chinese or Japanese sentence sets no space between its words.
+MENU_PIECES = 8
+MENU_PIECE_CHARS = 12
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_MARKS = re.compile(r"[。！？，、：；!?:;]")
 #: A counter alone on its line, a figure and the word of three letters or more it counts ("6976 lecturas" under each of
 #: HSB Noticias' cards, "3 comments", "12 photos", "5 小时前"; a unit, "6 MB", "250 km", is shorter), and how many lines
 #: of the page must count the same word to make it one: on the dev dumps 33 pages repeat such a line three times or
@@ -493,7 +500,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
     paragraphs = _without_titled_links(paragraphs, lines)
-    paragraphs = tuple(para for para in paragraphs if not _is_sorted_index(para) and not _is_tagged_teaser(para))
+    paragraphs = tuple(para for para in paragraphs
+                       if not _is_sorted_index(para) and not _is_cjk_menu(para) and not _is_tagged_teaser(para))
     paragraphs = tuple(para for para in paragraphs if not _is_unclosed_cjk(para))
     paragraphs = _without_labelled_links(paragraphs)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
@@ -551,6 +559,20 @@ def _is_sorted_index(para: str) -> bool:
             return False
         before = word
     return all(any(ch.isalpha() for ch in word) for word in words)
+
+
+def _is_cjk_menu(para: str) -> bool:
+    """A Chinese or Japanese line of ``MENU_PIECES`` short pieces or more set apart by spaces, most of them Han or
+    kana, with no sentence or clause mark: a menu's or a tag list's entries, as a Chinese or Japanese sentence runs
+    its words together and marks its clauses. BUZZAP!'s tags under its story ("動画 KDDI NTTドコモ ソフトバンク 世界びっくり
+    広告 コラム ..."); on the dev dumps the same shape is the section menu of Sohu ("母婴 健康 历史 军事 美食 ..."), QQ
+    ("证券 港股 美股 宏观 ..."), Southcn and ASCII ("TOP レビュー ニュース ガジェット ゲーム ...") and the footer
+    links of The Paper and NetEase, and no reference keeps such a line."""
+    if "\n" in para or _CJK_MARKS.search(para):
+        return False
+    pieces = para.split()
+    return (len(pieces) >= MENU_PIECES and all(len(piece) <= MENU_PIECE_CHARS for piece in pieces)
+            and sum(1 for piece in pieces if _CJK_LETTER.search(piece)) * 2 > len(pieces))
 
 
 def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
