@@ -3,6 +3,7 @@ closes three lines or more with (BUZZAP!'s related stories under its story; ``te
 from __future__ import annotations
 
 from extractors.clean.text import _without_titled_links
+from extractors.clean.widgets import is_widget_line
 from tests.test_clean_text import clean_dump, copied_page
 
 SITE = " | BUZZAP！（バザップ！）"
@@ -31,3 +32,10 @@ def test_a_tail_closing_fewer_lines_or_a_table_row_stays():
     assert _without_titled_links(kept, list(kept)) == kept
     table = "\n".join(LINKS)
     assert _without_titled_links((STORY, table), [STORY, *LINKS]) == (STORY, table)
+
+
+def test_the_related_label_after_a_list_bullet_over_them_goes():
+    """"・関連記事" over BUZZAP!'s links is the label "関連記事" (Nikkei, Mainichi, Yomiuri) after a list's bullet."""
+    _, dump = copied_page("buzzap_2019-03-02_reduced-tax-rate-benefit__lang1")
+    assert "・関連記事" in dump and "関連記事" not in clean_dump(dump).text
+    assert is_widget_line("・関連記事")
