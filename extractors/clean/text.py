@@ -68,6 +68,7 @@ from extractors.clean.text_regions import (
     is_figures,
     is_link_row,
     is_promo,
+    is_unclosed_cjk,
     line_kind,
     pager_headlines,
     rebuild_tables,
@@ -183,13 +184,6 @@ LINK_REPEATS = 2
 #: site's name after the bar; the tail closing ``TITLE_REPEATS`` lines of the page or more is a site's, no story's.
 _TITLE_TAIL = re.compile(r"\s[|｜]\s*([^|｜\n]{2,40})$")
 TITLE_REPEATS = 3
-#: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an
-#: ideographic full stop, question or exclamation mark, and none at its end (``_is_unclosed_cjk``): no closing
-#: bracket, quote, dash, colon or comma either.
-CJK_RUN = 6
-_UNCLOSED_CJK = re.compile(
-    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】\"”…—：:;；、,，.!?]$"
-)
 #: A dek with no header right under it (``_dek_of_story``) lies at most this many lines above the story (ABC's 19
 #: lines of related headline, caption, byline and share bar), under its headline or under a kicker or short byline of
 #: at most ``KICKER_WORDS`` words under it; it shares ``DEK_STEMS`` stems (``_stems``: the first ``STEM_LETTERS``
@@ -502,7 +496,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = _without_titled_links(paragraphs, lines)
     paragraphs = tuple(para for para in paragraphs
                        if not _is_sorted_index(para) and not _is_cjk_menu(para) and not _is_tagged_teaser(para))
-    paragraphs = tuple(para for para in paragraphs if not _is_unclosed_cjk(para))
+    paragraphs = tuple(para for para in paragraphs if not is_unclosed_cjk(para))
     paragraphs = _without_labelled_links(paragraphs)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
@@ -625,18 +619,6 @@ def _link_label(para: str) -> str | None:
             or headline.endswith((".", "?", "!", "。", "？", "！")) or _SENTENCE_CLOSED.search(headline):
         return None
     return match["label"].casefold()
-
-
-def _is_unclosed_cjk(para: str) -> bool:
-    """A Chinese or Japanese line that closes a sentence inside and not at its end (``_UNCLOSED_CJK``) is no paragraph
-    of the story, which closes each sentence with its full stop: a photo caption of two sentences, the last one left
-    open ("画面は小さくても解像度は高いので実用性は十分。フリック入力についても、…ほぼミス無く入力できる" on ASCII,
-    "キーボードはテンキーなしのアイソレーション式。…このモデルはキーボードバックライトなし" on Impress Watch), a teaser of a
-    headline and its blurb on one line (Publickey's "「ストレージクラスメモリ」がついに実用化。DRAMと同じ…"), a video
-    player's strings (QQ's "进入广告 广告被拦截插件误伤啦，…请您谅解，谢谢！ 我知道了! …下一个"). Dev dumps lose one
-    paragraph left open (InfoQ's "…2300キロバイトまで増加したという") and one closing on a glued link (QQ's "…将持续。
-    返回腾讯网首页>>"). A table's rows (a paragraph of several lines) stay (issue 12, dumps62)."""
-    return "\n" not in para and _UNCLOSED_CJK.search(para) is not None
 
 
 def _without_leading_figures(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
