@@ -1,9 +1,9 @@
 """Issue 12, dumps62: a Chinese or Japanese line closing a sentence inside and none at its end is no paragraph (a
 photo caption on ASCII and Impress Watch, a teaser on Publickey, a video player's strings on QQ;
-``text._is_unclosed_cjk``)."""
+``text_regions.is_unclosed_cjk``)."""
 from __future__ import annotations
 
-from extractors.clean.text import _is_unclosed_cjk
+from extractors.clean.text_regions import is_unclosed_cjk
 from tests.test_clean_text import clean_dump
 
 PARAGRAPHS = [
@@ -21,8 +21,8 @@ def test_caption_of_two_sentences_left_open_between_paragraphs_is_dropped():
 
 
 def test_lines_closed_or_without_a_sentence_inside_are_kept_as_they_are():
-    assert not _is_unclosed_cjk(PARAGRAPHS[0])  # closes with its full stop
-    assert not _is_unclosed_cjk("iPhone 3Gよりもずっとコンパクトな筐体")  # a subheading: no sentence inside
-    assert not _is_unclosed_cjk("“中国新能源产能过剩论”是伪命题。中国新能源产品的竞争实力不容怀疑——")  # closes on a dash
-    assert not _is_unclosed_cjk("メーカー\tPalm\n価格。\t4万4800円")  # a table's rows
-    assert _is_unclosed_cjk(CAPTION)
+    assert not is_unclosed_cjk(PARAGRAPHS[0])  # closes with its full stop
+    assert not is_unclosed_cjk("iPhone 3Gよりもずっとコンパクトな筐体")  # a subheading: no sentence inside
+    assert not is_unclosed_cjk("“中国新能源产能过剩论”是伪命题。中国新能源产品的竞争实力不容怀疑——")  # closes on a dash
+    assert not is_unclosed_cjk("メーカー\tPalm\n価格。\t4万4800円")  # a table's rows
+    assert is_unclosed_cjk(CAPTION)

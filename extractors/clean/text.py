@@ -68,6 +68,7 @@ from extractors.clean.text_regions import (
     is_figures,
     is_link_row,
     is_promo,
+    is_unclosed_cjk,
     line_kind,
     pager_headlines,
     rebuild_tables,
@@ -156,6 +157,13 @@ _MORE_COUNT = re.compile(r"\+\s?\d{1,3}(?:\s+[^\W\d_]+)?")
 #: dumps Lindorff's tag list under its post ("asiakas asiakaslähtöisyys asiakaspalvelu e-lasku erämaksu ..."), Politico's
 #: and Aftonbladet's section menus; no reference holds one (a headline of seven words had its words in order by chance).
 INDEX_WORDS = 8
+#: A Chinese or Japanese menu or tag list on one line (``_is_cjk_menu``): this many pieces or more between spaces, each
+#: of ``MENU_PIECE_CHARS`` characters at most, most holding Han or kana, and no sentence or clause mark
+#: (``_CJK_MARKS``); a Chinese or Japanese sentence sets no space between its words.
+MENU_PIECES = 8
+MENU_PIECE_CHARS = 12
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_MARKS = re.compile(r"[。！？，、：；!?:;]")
 #: A counter alone on its line, a figure and the word of three letters or more it counts ("6976 lecturas" under each of
 #: HSB Noticias' cards, "3 comments", "12 photos", "5 小时前"; a unit, "6 MB", "250 km", is shorter), and how many lines
 #: of the page must count the same word to make it one: on the dev dumps 33 pages repeat such a line three times or
@@ -172,13 +180,10 @@ _LABELLED = re.compile(
 LINK_LABEL_WORDS = 5
 LINK_WORDS = 5
 LINK_REPEATS = 2
-#: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an
-#: ideographic full stop, question or exclamation mark, and none at its end (``_is_unclosed_cjk``): no closing
-#: bracket, quote, dash, colon or comma either.
-CJK_RUN = 6
-_UNCLOSED_CJK = re.compile(
-    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】\"”…—：:;；、,，.!?]$"
-)
+#: A line closed by a bar and a tail of up to 40 characters (``_without_titled_links``): a linked page's title, its
+#: site's name after the bar; the tail closing ``TITLE_REPEATS`` lines of the page or more is a site's, no story's.
+_TITLE_TAIL = re.compile(r"\s[|｜]\s*([^|｜\n]{2,40})$")
+TITLE_REPEATS = 3
 #: A dek with no header right under it (``_dek_of_story``) lies at most this many lines above the story (ABC's 19
 #: lines of related headline, caption, byline and share bar), under its headline or under a kicker or short byline of
 #: at most ``KICKER_WORDS`` words under it; it shares ``DEK_STEMS`` stems (``_stems``: the first ``STEM_LETTERS``
@@ -488,8 +493,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
-    paragraphs = tuple(para for para in paragraphs if not _is_sorted_index(para) and not _is_tagged_teaser(para))
-    paragraphs = tuple(para for para in paragraphs if not _is_unclosed_cjk(para))
+    paragraphs = _without_titled_links(paragraphs, lines)
+    paragraphs = tuple(para for para in paragraphs
+                       if not _is_sorted_index(para) and not _is_cjk_menu(para) and not _is_tagged_teaser(para))
+    paragraphs = tuple(para for para in paragraphs if not is_unclosed_cjk(para))
     paragraphs = _without_labelled_links(paragraphs)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
@@ -548,6 +555,20 @@ def _is_sorted_index(para: str) -> bool:
     return all(any(ch.isalpha() for ch in word) for word in words)
 
 
+def _is_cjk_menu(para: str) -> bool:
+    """A Chinese or Japanese line of ``MENU_PIECES`` short pieces or more set apart by spaces, most of them Han or
+    kana, with no sentence or clause mark: a menu's or a tag list's entries, as a Chinese or Japanese sentence runs
+    its words together and marks its clauses. BUZZAP!'s tags under its story ("動画 KDDI NTTドコモ ソフトバンク 世界びっくり
+    広告 コラム ..."); on the dev dumps the same shape is the section menu of Sohu ("母婴 健康 历史 军事 美食 ..."), QQ
+    ("证券 港股 美股 宏观 ..."), Southcn and ASCII ("TOP レビュー ニュース ガジェット ゲーム ...") and the footer
+    links of The Paper and NetEase, and no reference keeps such a line."""
+    if "\n" in para or _CJK_MARKS.search(para):
+        return False
+    pieces = para.split()
+    return (len(pieces) >= MENU_PIECES and all(len(piece) <= MENU_PIECE_CHARS for piece in pieces)
+            and sum(1 for piece in pieces if _CJK_LETTER.search(piece)) * 2 > len(pieces))
+
+
 def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
     """The story without counters (``_COUNTER``) whose word ``COUNTER_REPEATS`` lines of the page or more count: a
     rail's view or comment counts left between the story's lines, where one figure with its unit ("250 km") is
@@ -555,6 +576,18 @@ def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[st
     counted = Counter(match[1].casefold() for line in lines if (match := _COUNTER.fullmatch(line)))
     return tuple(para for para in paragraphs
                  if not ((match := _COUNTER.fullmatch(para)) and counted[match[1].casefold()] >= COUNTER_REPEATS))
+
+
+def _without_titled_links(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
+    """The story without links copied with their page's title, "<headline> | <site>" (``_TITLE_TAIL``), whose tail
+    ``TITLE_REPEATS`` lines of the page or more close with: a list of links to other stories, where a story's sentence
+    names a site once. BUZZAP!'s eight related stories "店先ベンチで食べても外食扱いで10％、… | BUZZAP！（バザップ！）"
+    under its story; on the dev dumps such tails close three lines or more on 25 publishers (Forbes' "... | Paid
+    Program" cards, Serious Eats' "... | Taste Test", comment lines closed by "| Reply" on Blister and Chicago YIMBY,
+    dates closing Slate's and U.S. News' teasers) and no reference keeps one of those lines."""
+    tails = Counter(match[1] for line in lines if "\n" not in line and (match := _TITLE_TAIL.search(line)))
+    return tuple(para for para in paragraphs
+                 if "\n" in para or not ((match := _TITLE_TAIL.search(para)) and tails[match[1]] >= TITLE_REPEATS))
 
 
 def _without_labelled_links(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -586,18 +619,6 @@ def _link_label(para: str) -> str | None:
             or headline.endswith((".", "?", "!", "。", "？", "！")) or _SENTENCE_CLOSED.search(headline):
         return None
     return match["label"].casefold()
-
-
-def _is_unclosed_cjk(para: str) -> bool:
-    """A Chinese or Japanese line that closes a sentence inside and not at its end (``_UNCLOSED_CJK``) is no paragraph
-    of the story, which closes each sentence with its full stop: a photo caption of two sentences, the last one left
-    open ("画面は小さくても解像度は高いので実用性は十分。フリック入力についても、…ほぼミス無く入力できる" on ASCII,
-    "キーボードはテンキーなしのアイソレーション式。…このモデルはキーボードバックライトなし" on Impress Watch), a teaser of a
-    headline and its blurb on one line (Publickey's "「ストレージクラスメモリ」がついに実用化。DRAMと同じ…"), a video
-    player's strings (QQ's "进入广告 广告被拦截插件误伤啦，…请您谅解，谢谢！ 我知道了! …下一个"). Dev dumps lose one
-    paragraph left open (InfoQ's "…2300キロバイトまで増加したという") and one closing on a glued link (QQ's "…将持续。
-    返回腾讯网首页>>"). A table's rows (a paragraph of several lines) stay (issue 12, dumps62)."""
-    return "\n" not in para and _UNCLOSED_CJK.search(para) is not None
 
 
 def _without_leading_figures(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

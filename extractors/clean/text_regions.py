@@ -51,6 +51,13 @@ RESUME_BOX_LINES = 80
 RESUME_WITHIN = 2
 PARAGRAPH_WORDS = 20
 RESUMED_WORDS = 150
+#: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an
+#: ideographic full stop, question or exclamation mark, and none at its end (``is_unclosed_cjk``): no closing
+#: bracket, quote, dash, colon or comma either.
+CJK_RUN = 6
+_UNCLOSED_CJK = re.compile(
+    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】\"”…—：:;；、,，.!?]$"
+)
 #: A story's opening paragraphs of ``LEDE_WORDS`` words or more each, cut off by a box of at most ``LEDE_BOX_LINES``
 #: lines and no sentence (``_lede_above_box``): 13 lines of video playlist on Kotaku, 23 of scorecard on Engadget.
 LEDE_WORDS = 30
@@ -1077,11 +1084,26 @@ def _is_lede_paragraph(line: str) -> bool:
             and (widgets.SENTENCE_END.search(line) is not None or line.endswith(_LOW_QUOTE_ENDS)))
 
 
+def is_unclosed_cjk(para: str) -> bool:
+    """A Chinese or Japanese line that closes a sentence inside and not at its end (``_UNCLOSED_CJK``) is no paragraph
+    of the story, which closes each sentence with its full stop: a photo caption of two sentences, the last one left
+    open ("画面は小さくても解像度は高いので実用性は十分。フリック入力についても、…ほぼミス無く入力できる" on ASCII,
+    "キーボードはテンキーなしのアイソレーション式。…このモデルはキーボードバックライトなし" on Impress Watch), a teaser of a
+    headline and its blurb on one line (Publickey's "「ストレージクラスメモリ」がついに実用化。DRAMと同じ…"), a video
+    player's strings (QQ's "进入广告 广告被拦截插件误伤啦，…请您谅解，谢谢！ 我知道了! …下一个"). Dev dumps lose one
+    paragraph left open (InfoQ's "…2300キロバイトまで増加したという") and one closing on a glued link (QQ's "…将持续。
+    返回腾讯网首页>>"). A table's rows (a paragraph of several lines) stay (issue 12, dumps62). Nor does such a line
+    show a story going on under a rail heading (``_opens_with_paragraphs``): QQ's player strings under its "相关推荐"
+    had read as two paragraphs, and the story ran on into the rail's headlines (issue 12, cjk111)."""
+    return "\n" not in para and _UNCLOSED_CJK.search(para) is not None
+
+
 def _opens_with_paragraphs(lines: list[str]) -> bool:
     """Whether the first ``RESUME_WITHIN`` + 2 lines hold two paragraphs of ``PARAGRAPH_WORDS`` words or more
     with nothing but neutral lines between them (a subheading): a story going on. Teasers put a headline
     between their summaries."""
-    kinds = [("paragraph" if kind == "prose" and widgets.word_count(line) >= PARAGRAPH_WORDS else kind)
+    kinds = [("paragraph" if kind == "prose" and widgets.word_count(line) >= PARAGRAPH_WORDS
+               and not is_unclosed_cjk(line) else kind)
              for line in lines[: RESUME_WITHIN + 2] if (kind := line_kind(line)) != "neutral"]
     return any(a == b == "paragraph" for a, b in itertools.pairwise(kinds))
 
