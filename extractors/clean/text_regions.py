@@ -101,6 +101,9 @@ DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 #: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
 RELATED_LABEL = widgets.local_lines("related_labels.txt")
 RELATED_LINKS = 4
+#: The line closing a story under its last paragraph, per language (``data/<language>/story_feet.txt``): its source
+#: credit ("Quelle: F.A.Z.", "Quelle: dpa") or its author's initials in brackets ("(nie)" on heise).
+STORY_FOOT = widgets.local_lines("story_feet.txt")
 #: Under two links or more, a last line of this many words at most sharing a content word with the paragraph under it
 #: is the story's next subheading (``_subheading_over``): "Kontroversen um Klöckners Entscheidungen" under the WAZ's
 #: "Auch interessant" kicker and headline, "Notion-Planung: vom Umzug bis zu den Mahlzeiten" under heise's "Lesen Sie
@@ -806,9 +809,39 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     end = _before_teasers(lines, core)
     # a rail of dated cards can close the story above the teasers ``_before_teasers`` cut, once they are gone
     end = _before_cards(lines, Region(core.start, end, core.prose, core.soft_before))
+    if anchor is None:
+        end = _past_box_to_foot(lines, end, labels)
     while anchor is None and end < len(lines) and _is_closing_sentence(lines[end], labels):
         end += 1  # the story's last sentences, short enough to read as neutral lines
     return Region(start, end, core.prose, core.soft_before)
+
+
+def _past_box_to_foot(lines: list[str], end: int, labels: frozenset[str]) -> int:
+    """Where the story ends when a box set inside it cut off its last paragraphs: ``end``, or the line after the
+    paragraph right over the story's foot (``STORY_FOOT``: its source credit or its author's initials).
+
+    The box opens right under the region with a rail heading or a related label (``RAIL_HEADING``,
+    ``RELATED_LABEL``), and the first foot within ``RESUME_BOX_LINES`` lines stands under a paragraph of prose closing
+    a sentence, a lone mark at most between (heise's "^"). The FAZ's "Mehr zum Thema" over cards of a headline, an
+    author and counters, then one to three paragraphs over "Quelle: F.A.Z." (four dev pages); heise's "Lesen Sie auch"
+    over six headlines and "Mehr anzeigenWeniger anzeigen", then "Eine ungeklärte Frage ..." over "^" and "(nie)".
+    Only one paragraph under such a box, with no foot under it, was taken back in round dumps104 and lowered test: a
+    teaser's blurb or the next story's first paragraph can stand there, but the story's foot closes only the story.
+    The lines of the box are left to the line rules.
+    """
+    at = next((i for i in range(end, len(lines)) if lines[i] not in labels), None)
+    if at is None or not (RAIL_HEADING.fullmatch(lines[at]) or RELATED_LABEL.fullmatch(lines[at])):
+        return end
+    foot = next((i for i in range(at + 1, min(len(lines), at + 1 + RESUME_BOX_LINES))
+                 if STORY_FOOT.fullmatch(lines[i])), None)
+    if foot is None:
+        return end
+    last = foot - 1
+    if last > at and line_kind(lines[last]) != "prose" and widgets.word_count(lines[last]) <= 1:
+        last -= 1  # a lone mark between: heise's "^" (back to the top)
+    if last > at and line_kind(lines[last]) == "prose" and closes_sentence(lines[last]):
+        return last + 1
+    return end
 
 
 def _continues_into(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:
