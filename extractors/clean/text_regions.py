@@ -108,6 +108,9 @@ DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 #: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
 RELATED_LABEL = widgets.local_lines("related_labels.txt")
 RELATED_LINKS = 4
+#: The line closing a story under its last paragraph, per language (``data/<language>/story_feet.txt``): its source
+#: credit ("Quelle: F.A.Z.", "Quelle: dpa") or its author's initials in brackets ("(nie)" on heise).
+STORY_FOOT = widgets.local_lines("story_feet.txt")
 #: Under two links or more, a last line of this many words at most sharing a content word with the paragraph under it
 #: is the story's next subheading (``_subheading_over``): "Kontroversen um Klöckners Entscheidungen" under the WAZ's
 #: "Auch interessant" kicker and headline, "Notion-Planung: vom Umzug bis zu den Mahlzeiten" under heise's "Lesen Sie
@@ -158,6 +161,8 @@ TEASERS = 3
 #: sections that end a story.
 SECTION_WORDS = 4
 SECTIONS = 2
+#: The fewest content stems a paragraph under a longer subheading shares with the story above (``_is_section_heading``).
+SECTION_SHARED = 3
 #: The most words of a teaser's blurb (``_is_rail``).
 BLURB_WORDS = 35
 #: At most this share of a rail's paragraphs may follow another paragraph (``_is_rail``): a teaser's headline
@@ -813,9 +818,39 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     end = _before_teasers(lines, core)
     # a rail of dated cards can close the story above the teasers ``_before_teasers`` cut, once they are gone
     end = _before_cards(lines, Region(core.start, end, core.prose, core.soft_before))
+    if anchor is None:
+        end = _past_box_to_foot(lines, end, labels)
     while anchor is None and end < len(lines) and _is_closing_sentence(lines[end], labels):
         end += 1  # the story's last sentences, short enough to read as neutral lines
     return Region(start, end, core.prose, core.soft_before)
+
+
+def _past_box_to_foot(lines: list[str], end: int, labels: frozenset[str]) -> int:
+    """Where the story ends when a box set inside it cut off its last paragraphs: ``end``, or the line after the
+    paragraph right over the story's foot (``STORY_FOOT``: its source credit or its author's initials).
+
+    The box opens right under the region with a rail heading or a related label (``RAIL_HEADING``,
+    ``RELATED_LABEL``), and the first foot within ``RESUME_BOX_LINES`` lines stands under a paragraph of prose closing
+    a sentence, a lone mark at most between (heise's "^"). The FAZ's "Mehr zum Thema" over cards of a headline, an
+    author and counters, then one to three paragraphs over "Quelle: F.A.Z." (four dev pages); heise's "Lesen Sie auch"
+    over six headlines and "Mehr anzeigenWeniger anzeigen", then "Eine ungeklärte Frage ..." over "^" and "(nie)".
+    Only one paragraph under such a box, with no foot under it, was taken back in round dumps104 and lowered test: a
+    teaser's blurb or the next story's first paragraph can stand there, but the story's foot closes only the story.
+    The lines of the box are left to the line rules.
+    """
+    at = next((i for i in range(end, len(lines)) if lines[i] not in labels), None)
+    if at is None or not (RAIL_HEADING.fullmatch(lines[at]) or RELATED_LABEL.fullmatch(lines[at])):
+        return end
+    foot = next((i for i in range(at + 1, min(len(lines), at + 1 + RESUME_BOX_LINES))
+                 if STORY_FOOT.fullmatch(lines[i])), None)
+    if foot is None:
+        return end
+    last = foot - 1
+    if last > at and line_kind(lines[last]) != "prose" and widgets.word_count(lines[last]) <= 1:
+        last -= 1  # a lone mark between: heise's "^" (back to the top)
+    if last > at and line_kind(lines[last]) == "prose" and closes_sentence(lines[last]):
+        return last + 1
+    return end
 
 
 def _continues_into(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:
@@ -1143,13 +1178,19 @@ def _before_teasers(lines: list[str], region: Region) -> int:
 def _past_sections(lines: list[str], region: Region, end: int) -> int:
     """Where the story ends when the run of paragraphs each under its own line (``_before_teasers``), cut at ``end``,
     opens with the story's last sections: ``SECTIONS`` paragraphs or more, each under a subheading of ``SECTION_WORDS`` words at
-    most closing no sentence nor introducing anything (no full stop, colon, question or exclamation mark), with no
+    most (or a longer one over a long paragraph on the story's subject, ``_is_section_heading``) closing no sentence nor introducing anything (no full stop, colon, question or exclamation mark), with no
     widget line between them. A teaser's headline is longer and its blurb often cut off ("..."); a box of other links
     or a newsletter sign-up opens with a widget line. The Infatuation's "Food Rundown" of dishes ("Eja Pelu Cilantro
     Osuka", "Wara Ati Obe"), eHow's "Step 8", "Step 9" and "Finished Terrarium", Animal-World's "Physical Ailments",
     "Treatment for physical ailments" and "Availability" had lost their last sections to the rule. A name over an
     author's blurb is one section: no story's end."""
     labels = repeated_labels(lines)
+
+    @cache
+    def story() -> set[str]:
+        return set().union(*(_stems(line) for line in lines[region.start : end]))
+
+    lengths = Counter(widgets.word_count(line) for line in lines[end : region.end] if line_kind(line) in CONTENT)
     heading = None
     sections, last = 0, end  # the story's sections after ``end``, and the line after the last
     for index in range(end, region.end):
@@ -1160,13 +1201,32 @@ def _past_sections(lines: list[str], region: Region, end: int) -> int:
         if kind == "widget":
             break
         if kind in CONTENT:
-            if heading is None or widgets.word_count(heading) > SECTION_WORDS \
+            if heading is None or not _is_section_heading(heading, line, story, lengths) \
                     or heading.rstrip(CLOSERS).endswith((".", ":", "?", "!", "…")) or line.endswith(("...", "…")):
                 break
             sections, last, heading = sections + 1, index + 1, None
         else:
             heading = line
     return last if sections >= SECTIONS else end
+
+
+def _is_section_heading(heading: str, paragraph: str, story: Callable[[], set[str]], lengths: Counter) -> bool:
+    """Whether ``heading`` can head a section of the story over ``paragraph`` (``_past_sections``): a short one
+    (``SECTION_WORDS``), or one up to a headline's length (``HEADLINE_WORDS``) over a paragraph longer than a teaser's
+    blurb (``BLURB_WORDS``), of a length no other line of the run has (``lengths``: excerpts cut to one length are a
+    rail's, as ``_before_teasers`` reads them), sharing ``SECTION_SHARED`` content stems (``_stems``) or more with the
+    story above (``story``). Vogue's "So werden Bermudas aus Denim im Frühjahr/Sommer 2024 laut Laufsteg getragen" and "So werden
+    Jeans-Bermudas ... laut It-Girls kombiniert", The Infatuation's dish "Tuwo Ati Gbegiri Ati Eja Alaran", Le Figaro's
+    live-blog entry "Le conflit en Ukraine a pris un «caractère mondial», affirme Poutine", each over a paragraph of
+    40 words or more sharing 8 to 24 stems with the story, had ended their stories above them; the teasers under them
+    have blurbs of a sentence, and The New Yorker's video teaser "The Royal Babies, Then and Now" over a blurb of 42
+    words shares none with its tea satire."""
+    words = widgets.word_count(heading)
+    if words <= SECTION_WORDS:
+        return True
+    length = widgets.word_count(paragraph)
+    return (words <= HEADLINE_WORDS and length > BLURB_WORDS and lengths[length] == 1
+            and len(_stems(paragraph) & story()) >= SECTION_SHARED)
 
 
 def _paragraphs_alone_at_end(lines: list[str], region: Region) -> tuple[list[int], int]:
