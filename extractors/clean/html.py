@@ -1151,7 +1151,7 @@ def table_text(table) -> str | None:
     caption = table.find("caption")
     for row in table.iter("tr"):
         elements = [cell for cell in row if cell.tag in ("td", "th")]
-        cells = [norm(" ".join(cell.itertext())) for cell in elements]
+        cells = [norm(_cell_text(cell)) for cell in elements]
         if any(len(cell) > MAX_CELL for cell in cells):
             return None
         widest = max(widest, len(cells))
@@ -1166,6 +1166,18 @@ def table_text(table) -> str | None:
     if caption is not None and (title := norm(" ".join(caption.itertext()))):
         rows.insert(0, title)
     return "\n".join(rows)
+
+
+def _cell_text(el) -> str:
+    """A table cell's text as a browser shows it: inline markup joins its words ("4<sup>th</sup>" is "4th",
+    wccftech's dates), a ``<br>`` or a block inside the cell parts them."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            inner = _cell_text(child)
+            parts.append(f" {inner} " if child.tag == "br" or child.tag in BLOCK_TAGS else inner)
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 #: A heading of at most this many words that names a widget is a label ("Related", "Mehr zum Thema").
