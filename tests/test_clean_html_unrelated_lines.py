@@ -35,6 +35,13 @@ def test_line_the_page_sets_apart_stays_though_it_shares_no_word(block, line):
     assert line in clean_html(page(block)).text.split("\n\n")
 
 
+def test_line_after_a_heading_in_the_heading_s_box_is_not_set_apart():
+    # a related story's card: its linked title goes as a link, the author's name under it is the box's text, not the
+    # heading's (La Vanguardia's "Lee también" cards inside the story)
+    card = "<div><h2><a href='/other'>Piso promesa</a></h2><span>Silvia Angulo</span></div>"
+    assert clean_html(page(card)).text.split("\n\n") == list(SENTENCES)
+
+
 def test_line_in_the_story_s_words_stays():
     line = "What the bridge means for the river"
     assert line in clean_html(page(f"<p>{line}</p>")).text.split("\n\n")
@@ -47,6 +54,8 @@ def test_line_in_the_story_s_words_stays():
         ("eonline_2016-12-12_ryan-gosling-fatherhood__pl", "Craig McDean/GQ"),
         ("registerguard_2020-04-13_second-suspect-shooting-turns-himself-in__hd4",
          "Tatiana Parafiniuk-Talesnick @TatianaSophiaPT"),
+        ("lavanguardia_2024-10-15_catalunya-dara-ayudas-jovenes__fdh", "Silvia Angulo"),
+        ("lavanguardia_2024-10-07_israel-dividido-acelera-guerra__fdh", "Ramon Aymerich"),
     ],
 )
 def test_unrelated_line_leaves_real_pages(case_id, line):

@@ -214,6 +214,15 @@ def test_data_table_is_one_block_with_a_row_per_line():
     assert "Index | Close | Change\nKOSPI | 2,500.12 | +10.50\nKOSDAQ | 800.20 | -1.20" in doc.text.split("\n\n")
 
 
+def test_table_cell_inline_markup_joins_its_words():
+    # wccftech's dates "April 4<sup>th</sup>" read "April 4th"; a <br> or a block inside a cell still parts words
+    table = ("<table><tr><th>City</th><th>Dates</th></tr>"
+             "<tr><td>Paris</td><td>April 4<sup>th</sup> – 6<sup>th</sup></td></tr>"
+             "<tr><td>New<br>York</td><td><p>May</p><p>9<sup>th</sup></p></td></tr></table>")
+    doc = clean_html(page(f"<article>{paragraphs(3)}{table}{paragraphs(1)}</article>"))
+    assert "City | Dates\nParis | April 4th – 6th\nNew York | May 9th" in doc.text.split("\n\n")
+
+
 def test_layout_table_is_not_flattened_into_cells():
     html = page(f"<table><tr><td><a href='/'>Home</a></td><td>{paragraphs(4)}</td></tr>"
                 "<tr><td></td><td>Footer</td></tr></table>")

@@ -1044,7 +1044,9 @@ def serialise(container) -> list[Block]:
     """Paragraphs of a container: block elements split, ``<br>`` a line break, ``<br><br>`` a paragraph break.
 
     Newlines in the page source are spaces (only ``<br>`` and ``<pre>`` break lines); a data
-    table is one block, a row per line and its cells joined by `` | `` (see ``table_text``).
+    table is one block, a row per line and its cells joined by `` | `` (see ``table_text``). Words after a block
+    element, in its parent, are the parent's block: the author's name under a related card's ``<h2>`` title (La
+    Vanguardia's "Lee también" cards inside its stories) is the card's text, not a heading set apart from the story.
     """
     blocks: list[Block] = []
     buffer: list[str] = []
@@ -1083,6 +1085,7 @@ def serialise(container) -> list[Block]:
             blocks.append(Block(rows, links, "table", state["quotes"] > 0))
         else:
             is_block = tag in BLOCK_TAGS
+            outer_tag = state["tag"]
             if is_block:
                 flush()
                 state["tag"] = tag
@@ -1103,6 +1106,7 @@ def serialise(container) -> list[Block]:
                 buffer.append(" ")
             if is_block:
                 flush()
+                state["tag"] = outer_tag  # words after the block, in its parent, are the parent's
             state["quotes"] -= tag == "blockquote"
             state["pre"] -= tag == "pre"
             state["heading"] -= tag in HEADINGS
@@ -1151,7 +1155,7 @@ def table_text(table) -> str | None:
     caption = table.find("caption")
     for row in table.iter("tr"):
         elements = [cell for cell in row if cell.tag in ("td", "th")]
-        cells = [norm(" ".join(cell.itertext())) for cell in elements]
+        cells = [norm(_cell_text(cell)) for cell in elements]
         if any(len(cell) > MAX_CELL for cell in cells):
             return None
         widest = max(widest, len(cells))
@@ -1166,6 +1170,18 @@ def table_text(table) -> str | None:
     if caption is not None and (title := norm(" ".join(caption.itertext()))):
         rows.insert(0, title)
     return "\n".join(rows)
+
+
+def _cell_text(el) -> str:
+    """A table cell's text as a browser shows it: inline markup joins its words ("4<sup>th</sup>" is "4th",
+    wccftech's dates), a ``<br>`` or a block inside the cell parts them."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            inner = _cell_text(child)
+            parts.append(f" {inner} " if child.tag == "br" or child.tag in BLOCK_TAGS else inner)
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 #: A heading of at most this many words that names a widget is a label ("Related", "Mehr zum Thema").
@@ -1454,8 +1470,8 @@ def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
     headline). Followed by a paragraph of the story's prose, a heading is the story's subheading: vox.com's
     ranked titles link the film ("19) <a>Ingrid Goes West</a>"), Substack posts set theirs as ``<h1>``
     (chinatalk's "Do Fiscal Constraints Even Matter?"). Still dropped: a heading that is wholly a link (a teaser
-    card's title over its summary: 9news.com.au, berliner-zeitung.de, mbl.is), a heading under such a title (the
-    card's byline: repubblica.it's ``<h4>`` "di Teresa Fallavollita 20 Novembre 2024"), a widget label, even
+    card's title over its summary: 9news.com.au, berliner-zeitung.de, mbl.is; the byline under it, repubblica.it's
+    "di Teresa Fallavollita 20 Novembre 2024", is the card's text, no heading: ``serialise``), a widget label, even
     above prose (abendblatt.de's "Auch interessant"; a newsletter box's "WAZ-Newsletter: Jetzt kostenlos
     anmelden!" over its pitch), and any heading above the story's first prose paragraph: there it is the
     headline (mdr.de's ``<h1>``), a byline or a kicker.
@@ -1468,7 +1484,6 @@ def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
             and not _wholly_linked(block)
             and kept[index + 1] and _is_story_prose(blocks[index + 1])
             and not widgets.is_widget_line(block.text, max_words=HEADING_WIDGET_WORDS, subheading=True)
-            and not (index and blocks[index - 1].tag in HEADINGS and _wholly_linked(blocks[index - 1]))
         ):
             judged[index] = True
         story_begun = story_begun or keep and _is_story_prose(block)
