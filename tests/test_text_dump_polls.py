@@ -38,3 +38,15 @@ def test_question_over_an_answer_or_a_teaser_box_is_no_poll():
     for lines in (interview, box, stamp):
         assert polls(lines, 0, len(lines)) == frozenset()
     assert polls([QUESTION, *ANSWERS], 0, 6) == frozenset(range(6))
+
+
+def test_poll_answers_glued_into_one_line_go_with_their_question():
+    """20 Minuten's answers copied as one line, each sentence's end right before the next answer's capital."""
+    body, dump = copied_page("zwanzigminuten_2024-12-17_tiktok-brussel-untersucht-wahleinmischung__fundus")
+    glued = "Ja, unbedingt.Nein, das wäre Zensur.Nur wenn es konkrete Beweise gibt.Ich bin mir nicht sicher."
+    under = "Der Oberste Verteidigungsrat (CSAT) in Rumänien hatte Tiktok"
+    text = clean_dump(dump).text
+    assert glued in dump and glued not in text
+    assert under in body and under in text
+    # a full stop glued to a lower-case word splits no answers: two answers here, too few for a poll
+    assert polls(["Was sagen die Leser dazu heute?", "Ja.sie sagen nichts dazu.", "Nein."], 0, 3) == frozenset()
