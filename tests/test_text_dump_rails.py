@@ -9,12 +9,14 @@ from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
 @pytest.mark.parametrize("heading", ["Meistgelesen", "Meistgelesene Artikel", "Häufig gelesen", "Meistkommentiert",
-                                     "Neueste Artikel", "Das könnte Sie auch interessieren"])
+                                     "Neueste Artikel", "Das könnte Sie auch interessieren",
+                                     "Die Redaktion empfiehlt"])
 def test_german_most_read_and_recommended_headings_end_a_copied_story(heading):
     """Heise, Spektrum, the Tageblatt, t-online and SRF head their most-read rails "Meistgelesen(e Artikel)", the
     Landesspiegel "Häufig gelesen", heise its most-commented one "Meistkommentiert", the Tages-Anzeiger and t-online
     their latest ones "Neueste Artikel", BR24, the Freie Presse, the hessenschau and the Luxemburger Wort their
-    recommendations "Das könnte Sie auch interessieren"; the teasers' blurbs read as prose."""
+    recommendations "Das könnte Sie auch interessieren", DW and the Tages-Anzeiger theirs "Die Redaktion empfiehlt"
+    (DW's cards a headline over its blurb each, as here); the teasers' blurbs read as prose."""
     story = paragraphs(6, "Kosten")
     rail = [heading, "Bürgermeister eröffnet neue Bibliothek",
             "Die neue Bibliothek an der Hauptstraße wurde am Samstag mit einer Lesung eröffnet und hat sonntags offen.",

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.caption_tails import captions_with_shared_credit, twinned_captions
+from extractors.clean.card_blurbs import card_blurbs
 from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.fields import field_lines
@@ -38,6 +39,7 @@ from extractors.clean.link_blurbs import link_blurbs
 from extractors.clean.linked_cards import linked_cards
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
+from extractors.clean.polls import polls
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
@@ -503,16 +505,20 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
     # with their kicker joined to the headline (``kicker_teasers``) or linked again under a label (``linked_cards``),
     # a pager's neighbouring stories (``pager_headlines``), a blurb over a link to learn more (``link_blurbs``), a
-    # video player's title and a card closed by a bare link to its story (``dated_teasers``) and a bare photo caption
-    # printed again with its credit (``caption_tails.twinned_captions``), read off the finished paragraphs: taken out of the region's lines, one
+    # video player's title and a card closed by a bare link to its story (``dated_teasers``), the blurb under a dated
+    # or doubled teaser's headline once a paragraph of the story stands above it (``card_blurbs``), a bare photo caption
+    # printed again with its credit (``caption_tails.twinned_captions``) and a reader poll's question and answers
+    # (``polls``), read off the finished paragraphs: taken out of the region's lines, one
     # would change how the lines around it are judged
+    teasers = dated_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
-             | dated_teasers(lines, head_end, body_end) | video_titles(lines, head_end, body_end)
+             | teasers | card_blurbs(lines, head_end, teasers) | video_titles(lines, head_end, body_end)
              | more_cards(lines, head_end, body_end)
-             | kicker_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
-             | linked_cards(lines, head_end, body_end) | pager_headlines(lines, head_end, body_end)
+             | kicker_teasers(lines, head_end, body_end) | linked_cards(lines, head_end, body_end)
+             | pager_headlines(lines, head_end, body_end)
              | link_blurbs(lines, head_end, body_end)
-             | _names_beside_stamps(lines, head_end, body_end) | twinned_captions(lines, head_end, body_end)}
+             | _names_beside_stamps(lines, head_end, body_end) | twinned_captions(lines, head_end, body_end)
+             | polls(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
