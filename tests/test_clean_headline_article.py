@@ -4,8 +4,7 @@
 newsgram.com's infinite scroll appends more stories, each an ``<article>`` under its own ``<h1>``, and a longer
 one won; baon.hu's sidebar slider of obituary notices outweighed the short story in the one ``<article>`` after
 the headline. The headline's ``<article>``s are the one holding the ``<h1>`` that says the page's title and those
-after it before any other ``<h1>``. A page whose one ``<article>`` runs on into the next story is cut at the next
-``<h1>`` built like its headline (moderndiplomacy.eu, newsgram.com: ``html.drop_next_stories``).
+after it before any other ``<h1>``.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
 """
@@ -43,23 +42,3 @@ def test_a_story_cut_into_two_articles_under_its_headline_keeps_its_scored_half(
                 f"<p>{SENTENCES[2]}</p><p>{SENTENCES[3]}</p></article>"
                 "<article>" + "".join(f"<p>{s}</p>" for s in LONG) + "</article></div>")
     assert LONG[-1] in clean_html(html).text
-
-
-def test_the_next_story_in_the_headlines_own_article_is_cut_at_its_headline():
-    """One ``<article>`` holds the story and, under an ``<h1>`` of its headline's class, a longer next story."""
-    html = page('<article><h1 class="post-title left">Bridge vote</h1>'
-                + "".join(f"<p>{s}</p>" for s in SENTENCES[:4])
-                + '<h1 class="post-title">Ferry fares rise</h1>' + "".join(f"<p>{s} Ferry.</p>" for s in LONG)
-                + "</article>")
-    text = clean_html(html).text
-    assert SENTENCES[0] in text and SENTENCES[3] in text
-    assert "Ferry." not in text
-
-
-def test_a_bare_h1_subheading_inside_the_story_does_not_end_it():
-    """Substack and Think IT set a story's subheadings as ``<h1>``: bare, not built like the headline."""
-    html = page('<article><h1 class="post-title">Bridge vote</h1>'
-                + "".join(f"<p>{s}</p>" for s in SENTENCES[:4])
-                + "<h1>What it costs</h1>" + "".join(f"<p>{s} Costs.</p>" for s in LONG) + "</article>")
-    text = clean_html(html).text
-    assert SENTENCES[0] in text and f"{LONG[-1]} Costs." in text

@@ -98,7 +98,7 @@ def test_real_channel_promos_are_dropped(case_id, promo):
     assert promo not in doc.text
 
 
-# --- a page that appends the next article below its own keeps its own (html.drop_next_stories) --------
+# --- a site that appends the next article below its own says where its story is (site profile) ---------
 
 def test_real_page_with_an_appended_story_keeps_its_own():
     expected, doc = dev_page("moderndiplomacy_2023-03-14_war-bangladesh-economy__omni")

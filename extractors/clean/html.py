@@ -13,9 +13,8 @@ Stages, cheapest first (each says why it exists):
    (length, commas) to its ancestors; the best one, discounted by link density, is widened
    to the ancestor that adds most paragraphs built like its own (stories cut into chunks).
    When the page declares a sane JSON-LD ``articleBody``, the container is instead the
-   smallest element holding the DOM paragraphs that match it (unless it is only a summary). A page that
-   appends the next article in full below its own loses it first, from the next headline built like its own
-   (``drop_next_stories``).
+   smallest element holding the DOM paragraphs that match it (unless it is only a summary). A site whose
+   pages append the next article in full below the first says where its own story is in its site profile.
 3. ``blocks``: image-plus-label blocks in the container become captions; the container is
    serialised into paragraphs (block elements split, ``<br>`` is a line break); link-dense
    blocks go unless they read as a sentence, pull quotes that repeat the story go, the
@@ -1655,42 +1654,6 @@ def headline_articles(root, title: str | None) -> tuple:
     return tuple(found)
 
 
-def next_story_headline(root, title: str | None):
-    """The first ``<h1>`` after the one that says the page's title and built like it (its first class): the headline
-    of the next story an infinite scroll appended, or None.
-
-    Taken before pruning, like ``headline_articles``; ``drop_next_stories`` cuts the page there. Modern Diplomacy
-    loads the next article in full below its own, both in one ``<article>`` and each under an ``<h1
-    class="mvp-post-title left">`` (37 paragraphs against the story's 10, so the next story outscored it). A story's
-    own subheadings set as ``<h1>`` (Substack's, Think IT's) are bare or classed apart from its headline.
-    """
-    wanted = norm(title or "").lower()
-    if not wanted:
-        return None
-    headlines = list(root.iter("h1"))
-    at = next((i for i, el in enumerate(headlines) if norm(el.text_content()).lower() == wanted), None)
-    if at is None or not (shape := (headlines[at].get("class") or "").split()[:1]):
-        return None
-    return next(
-        (el for el in headlines[at + 1:] if (el.get("class") or "").split()[:1] == shape
-         and norm(el.text_content()).lower() != wanted),
-        None,
-    )
-
-
-def drop_next_stories(root, headline) -> None:
-    """Remove ``headline`` (``next_story_headline``) and everything after it in the page, if it is still there."""
-    if headline is None or not in_page(headline, root):
-        return
-    for node in (headline, *headline.iterancestors()):
-        parent = node.getparent()
-        if parent is None:
-            break
-        for later in list(node.itersiblings()):
-            parent.remove(later)
-    headline.getparent().remove(headline)
-
-
 def choose_container(root, profile: SiteProfile | None, article_body: str | None, stories: tuple = ()):
     """The story's container in a pruned tree: the site profile's, the JSON-LD ``articleBody``'s, or the scored one.
 
@@ -1743,7 +1706,6 @@ def extract_body(
     """
     positions, standfirsts = find_standfirsts(root, descriptions)
     stories = headline_articles(root, title)
-    next_headline = next_story_headline(root, title)
     drop_player_titles(root)
     drop_polls(root, marks)
     drop_person_cards(root, marks)
@@ -1751,7 +1713,6 @@ def extract_body(
     drop_teaser_blurbs(root)
     captions = collect_captions(root, marks)
     prune(root, profile)
-    drop_next_stories(root, next_headline)
     container = choose_container(root, profile, article_body, stories)
     drop_split_headlines(container)
     captions += [label for label in collect_image_labels(container) if label not in captions]

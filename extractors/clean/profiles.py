@@ -138,6 +138,13 @@ PROFILES: tuple[SiteProfile, ...] = (
         end_lines=(r"(?:［有料会員限定］\s*)?この記事は会員限定です。.*", r".{0,30}(?:を|に)登録すると続きが(?:読めます|お読みいただけます).{0,20}"),
     ),
     SiteProfile(
+        name="moderndiplomacy",
+        domains=("moderndiplomacy.eu",),
+        # an article page loads the next article in full below its own (<div class="mvp-post-add-main">, 37
+        # paragraphs against the story's 10), which outscores it; the page's own story is "mvp-content-main"
+        body_xpaths=('//div[@id="mvp-content-main"]',),
+    ),
+    SiteProfile(
         name="daum",
         domains=("v.daum.net",),
         # the portal sets the paper's subtitle lines (<strong class="summary_view">, two to four lines broken by
