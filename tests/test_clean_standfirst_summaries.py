@@ -95,3 +95,36 @@ def test_a_summary_after_a_dateline_keeps_its_dateline():
     lead = f"<div class='copy-lg'><span class='secondary'>Berlin.</span> <span class='primary'>{DEK}.</span></div>"
     html = page(f"<div><h1>Bridge vote</h1>{lead}</div><article>{story()}</article>", head)
     assert first_paragraph(html) == f"Berlin. {DEK}."
+
+
+@pytest.mark.parametrize(
+    ("case_id", "deck"),
+    [
+        ("abc_2024-10-15_condenan-exministro-eduardo-zaplana__fdh", "El tribunal le impone una multa de 25 millones"),
+        ("pcworld-es_2019-04-15_mejores-series-hbo-espana__sfm", "Disfruta de las mejores series de televisión"),
+    ],
+)
+def test_a_deck_heading_beside_the_declared_summary_is_kept_on_real_pages(case_id, deck):
+    # abc.es's second <h2 class="voc-subtitle">, pcworld.es's <h3 class="strapline"> (cbc.ca's <h2 class="deck"> is
+    # a page of the shared corpus, which tests do not read)
+    expected, doc = dev_page(case_id)
+    assert deck in expected["body"]
+    assert deck in doc.text
+
+
+def test_a_deck_heading_beside_the_declared_summary_joins_it():
+    second = "The first lorries may cross the bridge in the spring of next year, the mayor said"
+    head = ld_description(DEK)
+    header = f"<h1>Bridge vote</h1><div class='detailSummary'>{DEK}</div><h2 class='deck'>{second}</h2>"
+    html = page(f"<header>{header}</header><article>{story()}</article>", head)
+    assert clean_html(html).text.split("\n\n")[:2] == [DEK, second]
+
+
+def test_a_linked_heading_beside_the_declared_summary_stays_out():
+    teaser = "Another town voted against its own bridge for the third time this year"
+    head = ld_description(DEK)
+    header = (f"<h1>Bridge vote</h1><h2 class='subtitle'>{DEK}</h2>"
+              f"<h2 class='subtitle'><a href='/other-town'>{teaser}</a></h2>")
+    html = page(f"<header>{header}</header><article>{story()}</article>", head)
+    text = clean_html(html).text
+    assert text.startswith(DEK) and teaser not in text

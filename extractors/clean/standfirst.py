@@ -184,12 +184,12 @@ def _signed(mine: str, description: str, wanted: str) -> bool:
 def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) -> list[str]:
     """The summary lines under the last headline before the story's first paragraph, if they precede it.
 
-    One that repeats the page's declared description wins; else the last one whose class names a
-    summary, with the blocks of the same template before it (a standfirst written as two or three
-    bullet lines: lavanguardia.com's "subtitle" headings, aftonbladet.se's "lead" paragraphs); else an
-    unmarked block that repeats another declared summary (junge Welt's ``<h2>`` under the headline is its
-    ``twitter:description``; the class of a marked line is the surer sign when a site's tags summarise
-    only one of several lines). A line that is wholly a link is a teaser of another story
+    One that repeats the page's declared description wins, with the headings beside it whose class names a summary;
+    else the last one whose class names a summary, with the blocks of the same template before it (a standfirst
+    written as two or three bullet lines: lavanguardia.com's "subtitle" headings, aftonbladet.se's "lead"
+    paragraphs); else an unmarked block that repeats another declared summary (junge Welt's ``<h2>`` under the
+    headline is its ``twitter:description``; the class of a marked line is the surer sign when a site's tags
+    summarise only one of several lines). A line that is wholly a link is a teaser of another story
     (lavanguardia.com's live-blog link), not a summary.
     """
     first = next(
@@ -205,14 +205,16 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
     wrappers = set(first.iterancestors())  # a block around the story's first paragraph is not a summary of it
     marked: list[tuple[object, str]] = []
     echoed: list[str] = []
+    declared: Standfirst | None = None
+    decks: list[tuple[int, str]] = []  # marked headings: summary lines beside a declared one (``_DECK_TAGS``)
     for candidate in candidates:
         if candidate.headline_at != headline_at or candidate.at >= story_at or candidate.element in wrappers:
             continue
         if candidate.declared:
             if _repeats_block(candidate.text, first):
                 continue  # a summary box that repeats the story's opening paragraph (cbc.ca's "detailSummary")
-            return [candidate.text]  # trusted even when its header was pruned, and over blocks only named "summary"
-        if candidate.echoed:
+            declared = declared or candidate  # trusted even when its header was pruned, over blocks only named "summary"
+        elif candidate.echoed:
             echoed.append(candidate.text)
         elif _in_tree(candidate.element, root):
             # marked only by its class: judged on what survived pruning and caption collection
@@ -220,6 +222,15 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
             text = norm(candidate.element.text_content())
             if MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text) and not _all_link(candidate.element, text):
                 marked.append((candidate.element, text))
+                if candidate.element.tag in _DECK_TAGS:
+                    decks.append((candidate.at, text))
+    if declared is not None:
+        # a second summary line set as a heading the description does not word: cbc.ca's <h2 class="deck"> under its
+        # "detailSummary" box, abc.es's second <h2 class="voc-subtitle">, pcworld.es's <h3 class="strapline"> under
+        # its declared <h3 class="description">; their references keep both (a <div> named "lead" there is the lead
+        # picture's box, a heading wholly a link another story's teaser: abc.es's third "voc-subtitle")
+        lines = sorted([(declared.at, declared.text), *(deck for deck in decks if deck[1] != declared.text)])
+        return [text for _, text in lines]
     if not marked:
         return echoed[:1]
     last, text = marked[-1]
@@ -233,6 +244,8 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
     return lines
 
 
+#: Tags of the marked summary lines kept beside a declared one (``pick_standfirst``).
+_DECK_TAGS = widgets.words("h2 h3 h4 h5 h6")
 #: Tags of blocks that may hold an unmarked summary between the headline and the story.
 _LEAD_TAGS = ("p", "div")
 _BLOCK_CHILDREN = frozenset({"p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "table", "section", "article", "figure"})
