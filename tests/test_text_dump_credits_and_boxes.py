@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text import spaced_lines
-from extractors.clean.text_regions import captions_above_credits, drop_pull_quotes
+from extractors.clean.text_regions import captions_above_credits, drop_pull_quotes, drop_run_together_repeats
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -186,3 +186,39 @@ def test_trimmed_repeat_over_a_byline_with_a_role_stays():
 def test_line_above_a_screenshot_or_illustration_credit_is_a_caption(credit):
     caption = "SpaceX wants to use its new space suit designs for future missions to the Moon and Mars."
     assert captions_above_credits(["A paragraph of the story that came before.", caption, credit]) >= {caption, credit}
+
+
+NAMIBIAN = ["The Police suspect the plastic bag was tied around her head to suffocate her.",
+            "The Police responded to a phone call from Telecom Namibia this week.",
+            "Scavengers who make a living off the dump by collecting bottles made the discovery.",
+            "Police suspect the body was dumped in a rubbish bin over the weekend."]
+
+
+def test_block_saying_three_lines_above_it_again_run_together_is_dropped():
+    """The Namibian's box after the story repeats its paragraphs run together (The Washington Post's caption block
+    gathers the captions above it): it goes, the paragraphs stay."""
+    assert drop_run_together_repeats([*NAMIBIAN, " ".join(NAMIBIAN[1:])]) == NAMIBIAN
+
+
+def test_paragraph_holding_two_lines_above_it_or_lines_under_it_stays():
+    """Two lines said again (a subheading and a pull quote over the paragraph they lift from) are no repeat block, nor
+    is a lead holding the lines under it (Habertürk's summary over each town's paragraph)."""
+    lines = [*NAMIBIAN[:2], " ".join(NAMIBIAN[:2]) + " Officers asked the public for help."]
+    assert drop_run_together_repeats(lines) == lines
+    lines = [" ".join(NAMIBIAN), *NAMIBIAN]
+    assert drop_run_together_repeats(lines) == lines
+
+
+def test_block_of_several_lines_repeating_rows_above_stays():
+    """Haki Benita's query result prints rows of the table above it again, several lines in one block."""
+    rows = [f"{code} | 2020-08-01 17:59:00+00 | {count} | 7.44 | t | anomaly in status code {code}"
+            for code, count in ((400, 12), (500, 1022), (404, 15))]
+    lines = [*rows, "\n".join(rows)]
+    assert drop_run_together_repeats(lines) == lines
+
+
+def test_copied_story_loses_its_teaser_box_repeating_the_paragraphs():
+    """A whole copied page: the box after the story repeating its paragraphs run together goes."""
+    story = paragraphs(6, "Dump")
+    doc = clean_dump("\n\n".join(["Menu", "Baby found at rubbish dump", *story, " ".join(story[1:]), "Share"]))
+    assert doc.text.split("\n\n") == story

@@ -358,6 +358,8 @@ CAPTION_SENTENCES = 2
 PULL_QUOTE_REACH = 12
 ATTRIBUTION_LINES = 2
 ATTRIBUTION_WORDS = 8
+#: A line saying again, run together, this many lines above it in full is a repeat of them (``drop_run_together_repeats``).
+RUN_TOGETHER_LINES = 3
 #: A marked and signed pull quote is said again by a longer paragraph holding this share of its runs of words
 #: (``said_again``).
 PULL_QUOTE_SHARE = 0.6
@@ -1805,6 +1807,25 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
         if any(said_again(words, tokens[at], trimmed=trimmed) for at in near if at != index):
             dropped.update(range(index, index + 1 + signature))
     return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def drop_run_together_repeats(lines: list[str]) -> list[str]:
+    """The lines without a block that says again, run together into one paragraph, ``RUN_TOGETHER_LINES`` lines above
+    it or more, each in full (``said_again``): a teaser or a caption block printing what the page showed already.
+
+    The Namibian's box after the story repeating its paragraphs from the second on ("The Police suspect the plastic bag
+    was tied around her head to suffocate her. The Police responded to a phone call from Telecom Namibia. ..."), The
+    Washington Post's caption block "TOP: The developer of a new luxury high-rise ... BOTTOM LEFT: In the event of a
+    powerful storm, ..." under the three captions it gathers. A lead or summary holding the lines under it ("İzmir'in
+    Bornova, Balıkesir'in Kepsut, ..." on Habertürk over each town's paragraph) comes before them and stays; so does a
+    paragraph holding a subheading and a pull quote above it (two lines: The Intercept), and a block of several lines
+    (Haki Benita's query results repeat the rows of the table above them).
+    """
+    tokens = [_words(line) for line in lines]
+    return [line for index, line in enumerate(lines)
+            if "\n" in line
+            or sum(1 for above in tokens[:index] if len(above) >= PROSE_WORDS and said_again(above, tokens[index]))
+            < RUN_TOGETHER_LINES]
 
 
 def said_again(quote: list[str], paragraph: list[str], *, trimmed: bool = False) -> bool:
