@@ -2140,8 +2140,11 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     An embedded post copies as its text, then "— Name (@handle) Date"; when the line right above the
     signature shows a post's marks (``_POST_TEXT``: its link, a mention, a hashtag), the lines right above
     that fit in ``POST_CHARS`` are its text (Gateway Pundit, the Mirror and the Washington Post quote posts
-    this way; the story tells what the post says in its own sentences). Without such a mark only the
-    signature goes: the lines above may as well be the story's. Above the marked line, a paragraph of ``LEDE_WORDS``
+    this way; the story tells what the post says in its own sentences). Without such a mark the line right above goes
+    with the signature when it is one line fitting in a post and no story paragraph (``_is_lede_paragraph``): Inquisitr's
+    "Obama has missed 58% of his intelligence briefings. ...", Uproxx's "The rumor I heard was that Rudy fell asleep
+    ...", MLive's "Suh stop all dat hatin! Aaron Rodgers u da real MVP!" (no reference keeps one); a longer line
+    above may as well be the story's. Above the marked line, a paragraph of ``LEDE_WORDS``
     words or more closing a sentence (``_is_lede_paragraph``) is the story's, which a short post leaves room for
     within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said. ...' over "Drake Maye 🎯
     pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
@@ -2163,6 +2166,8 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
             kept.append(line)
             continue
         if not (kept and _POST_TEXT.search(kept[-1])):
+            if kept and "\n" not in kept[-1] and len(kept[-1]) <= POST_CHARS and not _is_lede_paragraph(kept[-1]):
+                kept.pop()
             continue
         chars = 0
         while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS \
