@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text import spaced_lines
-from extractors.clean.text_regions import captions_above_credits, drop_pull_quotes, drop_run_together_repeats
+from extractors.clean.text_regions import (
+    captions_above_credits,
+    drop_pull_quotes,
+    drop_run_together_repeats,
+    position_captions,
+)
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -221,4 +226,30 @@ def test_copied_story_loses_its_teaser_box_repeating_the_paragraphs():
     """A whole copied page: the box after the story repeating its paragraphs run together goes."""
     story = paragraphs(6, "Dump")
     doc = clean_dump("\n\n".join(["Menu", "Baby found at rubbish dump", *story, " ".join(story[1:]), "Share"]))
+    assert doc.text.split("\n\n") == story
+
+
+@pytest.mark.parametrize("caption", [
+    "Left/Top: Moussa Al-Hawamsha, a resident of an unrecognized Bedouin community. Right/Bottom: Freij Al-Hawashleh.",
+    "TOP: The developer of a new high-rise has been required to keep a flood barrier. BOTTOM LEFT: The subway stop.",
+    "LEFT: Developers have installed metal anchor points in the sidewalk. RIGHT: Flooding at the Aquarium station.",
+])
+def test_caption_block_opening_on_a_pictures_place_is_a_caption(caption):
+    """The Intercept's and The Washington Post's captions of a set of photos, each after its place, on one line."""
+    assert position_captions(["A paragraph of the story.", caption]) == frozenset({caption})
+
+
+@pytest.mark.parametrize("line", [
+    "Left to their own devices, the children built a raft: it floated.",
+    "The top: a summit of ice the climbers reached at dawn.",
+    "Bottom line: the council will vote on the budget next week.",
+])
+def test_story_line_naming_a_place_is_no_position_caption(line):
+    assert position_captions([line]) == frozenset()
+
+
+def test_copied_story_moves_its_position_caption_block_to_captions():
+    story = paragraphs(4, "Flood")
+    caption = "TOP: A flood barrier on one of the piers. BOTTOM LEFT: The subway stop nearest the harbor."
+    doc = clean_dump("\n\n".join(["Menu", "Boston prepares for rising seas", *story[:2], caption, *story[2:], "Share"]))
     assert doc.text.split("\n\n") == story

@@ -72,6 +72,7 @@ from extractors.clean.text_regions import (
     is_unclosed_cjk,
     line_kind,
     pager_headlines,
+    position_captions,
     rebuild_tables,
     repeated_labels,
     section_numbers,
@@ -485,7 +486,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     body = subtitles + rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
-        captioned=captions_above_credits(lines) | captions_with_shared_credit(lines),
+        captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines),
         items=frozenset(body[index] for index in field_lines(body)),
         numbered=frozenset(body[index] for index in section_numbers(body)),
     )

@@ -320,6 +320,8 @@ _PORTRAIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ ?")
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
 MARKED_CAPTION_WORDS = 40
+#: Labels of a picture's place opening a caption block, per language (``data/<language>/caption_positions.txt``).
+CAPTION_POSITION = widgets.local_lines("caption_positions.txt")
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
 #: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad). A
 #: photographer's initial is no sentence's end: "... aufgeben. © IMAGO/Beautiful Sports/ R.Schmitt" (Hamburger
@@ -628,6 +630,14 @@ def is_credited_caption(line: str) -> bool:
                               or line[match.start()] == "(" and _PORTRAIT_NAME.fullmatch(line[: match.start()])):
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
+
+
+def position_captions(lines: list[str]) -> frozenset[str]:
+    """The lines opening on a picture's place (``CAPTION_POSITION``: "Left/Top:", "TOP:", "BOTTOM LEFT:"): a set of
+    pictures' captions run together, each after its place, as The Intercept and The Washington Post print them under
+    a pair or a row of photos. Such a block runs past a single caption's length (49 to 76 words on the dev pages), so
+    no length bounds it; the label opening the line is what only a caption says."""
+    return frozenset(line for line in lines if CAPTION_POSITION.search(line))
 
 
 def captions_above_credits(lines: list[str]) -> frozenset[str]:
