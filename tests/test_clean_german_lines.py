@@ -37,6 +37,7 @@ def german_page(lines: list[str]) -> str:
         "0 Kommentare", "vor 3 Stunden", "8 Min.", "Bildrechte: MDR/David Straub", "Datenschutz-Einstellungen",
         "Beitrag teilen", "Direkt zum Inhalt", "Kommentare (0)", "Sie befinden sich hier:", "Die Redaktion empfiehlt",
         "Allgemeine Geschäftsbedingungen", "Gutscheine (Anzeige)", "Jetzt spenden",
+        "Artikel anhören", "Artikel anhören:",  # a text-to-speech player's label: n-tv, the Freie Presse
         "Über dieses Thema berichtet: BR24 im Radio am 26.08.2024 um 06:00 Uhr.",
         "Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.",
         "Deine E-Mail-Adresse Bitte geben Sie Ihre E-Mail-Adresse ein. Ungültige Adresse.",
@@ -61,6 +62,7 @@ def test_german_furniture_line_is_a_widget_line(line):
         "3 Kommentare von Lesern haben wir gelöscht.",
         "Speichern Sie das Dokument vor dem Schließen.",
         "Die Redaktion empfiehlt den Lesern, das Original zu lesen.",
+        "Wer den Artikel anhören will, muss sich anmelden, sagte die Sprecherin.",
         "Über dieses Thema berichtete die Zeitung am Montag ausführlich, sagte der Sprecher.",
         "Bitte geben Sie Ihre PIN nie am Telefon ein, warnt die Polizei in einer Mitteilung.",
     ],

@@ -100,3 +100,22 @@ def test_short_lines_of_a_post_copied_line_by_line_go_with_it():
             "Buses to Marsh Mills board at Exeter Street. pic.twitter.com/x1"]
     lines = [story, *post, "— Plymouth Citybus (@plymouthbus) August 3, 2024"]
     assert text_regions.drop_embedded_posts(lines) == [story]
+
+
+def test_unmarked_short_post_text_over_its_signature_goes_with_it():
+    """Inquisitr's, Uproxx's and MLive's posts show no link, mention or hashtag on their last line: one line fitting in
+    a post, right over the signature, is the post's text and goes with it."""
+    story = "A little while later, Trump even flung random statistics about the attendance record, reported MSNBC."
+    post = "Obama has missed 58% of his intelligence briefings. But our president does make 100% of his fundraisers."
+    after = "The claims, in no way, reflected reality."
+    lines = [story, post, "— Donald J. Trump (@realDonaldTrump) October 6, 2014", after]
+    assert text_regions.drop_embedded_posts(lines) == [story, after]
+
+
+def test_story_paragraph_over_an_unmarked_signature_stays():
+    """A paragraph of the story (30 words or more closing a sentence) over a signature whose post the copy lost is no
+    post's text: only the signature goes."""
+    story = ("Maximillian Katzman, the manager of a luxury menswear store in New York City, testified that the "
+             "defendant spent more than $929,000 on suits between 2010 and 2014 and paid for them by wire transfer.")
+    lines = [story, "— Rachel Weiner (@rachelweinerwp) August 1, 2018"]
+    assert text_regions.drop_embedded_posts(lines) == [story]

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.text import spaced_lines
-from extractors.clean.text_regions import captions_above_credits, drop_pull_quotes
+from extractors.clean.text_regions import (
+    captions_above_credits,
+    drop_pull_quotes,
+    drop_run_together_repeats,
+    position_captions,
+)
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -186,3 +191,65 @@ def test_trimmed_repeat_over_a_byline_with_a_role_stays():
 def test_line_above_a_screenshot_or_illustration_credit_is_a_caption(credit):
     caption = "SpaceX wants to use its new space suit designs for future missions to the Moon and Mars."
     assert captions_above_credits(["A paragraph of the story that came before.", caption, credit]) >= {caption, credit}
+
+
+NAMIBIAN = ["The Police suspect the plastic bag was tied around her head to suffocate her.",
+            "The Police responded to a phone call from Telecom Namibia this week.",
+            "Scavengers who make a living off the dump by collecting bottles made the discovery.",
+            "Police suspect the body was dumped in a rubbish bin over the weekend."]
+
+
+def test_block_saying_three_lines_above_it_again_run_together_is_dropped():
+    """The Namibian's box after the story repeats its paragraphs run together (The Washington Post's caption block
+    gathers the captions above it): it goes, the paragraphs stay."""
+    assert drop_run_together_repeats([*NAMIBIAN, " ".join(NAMIBIAN[1:])]) == NAMIBIAN
+
+
+def test_paragraph_holding_two_lines_above_it_or_lines_under_it_stays():
+    """Two lines said again (a subheading and a pull quote over the paragraph they lift from) are no repeat block, nor
+    is a lead holding the lines under it (Habertürk's summary over each town's paragraph)."""
+    lines = [*NAMIBIAN[:2], " ".join(NAMIBIAN[:2]) + " Officers asked the public for help."]
+    assert drop_run_together_repeats(lines) == lines
+    lines = [" ".join(NAMIBIAN), *NAMIBIAN]
+    assert drop_run_together_repeats(lines) == lines
+
+
+def test_block_of_several_lines_repeating_rows_above_stays():
+    """Haki Benita's query result prints rows of the table above it again, several lines in one block."""
+    rows = [f"{code} | 2020-08-01 17:59:00+00 | {count} | 7.44 | t | anomaly in status code {code}"
+            for code, count in ((400, 12), (500, 1022), (404, 15))]
+    lines = [*rows, "\n".join(rows)]
+    assert drop_run_together_repeats(lines) == lines
+
+
+def test_copied_story_loses_its_teaser_box_repeating_the_paragraphs():
+    """A whole copied page: the box after the story repeating its paragraphs run together goes."""
+    story = paragraphs(6, "Dump")
+    doc = clean_dump("\n\n".join(["Menu", "Baby found at rubbish dump", *story, " ".join(story[1:]), "Share"]))
+    assert doc.text.split("\n\n") == story
+
+
+@pytest.mark.parametrize("caption", [
+    "Left/Top: Moussa Al-Hawamsha, a resident of an unrecognized Bedouin community. Right/Bottom: Freij Al-Hawashleh.",
+    "TOP: The developer of a new high-rise has been required to keep a flood barrier. BOTTOM LEFT: The subway stop.",
+    "LEFT: Developers have installed metal anchor points in the sidewalk. RIGHT: Flooding at the Aquarium station.",
+])
+def test_caption_block_opening_on_a_pictures_place_is_a_caption(caption):
+    """The Intercept's and The Washington Post's captions of a set of photos, each after its place, on one line."""
+    assert position_captions(["A paragraph of the story.", caption]) == frozenset({caption})
+
+
+@pytest.mark.parametrize("line", [
+    "Left to their own devices, the children built a raft: it floated.",
+    "The top: a summit of ice the climbers reached at dawn.",
+    "Bottom line: the council will vote on the budget next week.",
+])
+def test_story_line_naming_a_place_is_no_position_caption(line):
+    assert position_captions([line]) == frozenset()
+
+
+def test_copied_story_moves_its_position_caption_block_to_captions():
+    story = paragraphs(4, "Flood")
+    caption = "TOP: A flood barrier on one of the piers. BOTTOM LEFT: The subway stop nearest the harbor."
+    doc = clean_dump("\n\n".join(["Menu", "Boston prepares for rising seas", *story[:2], caption, *story[2:], "Share"]))
+    assert doc.text.split("\n\n") == story

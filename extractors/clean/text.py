@@ -63,6 +63,7 @@ from extractors.clean.text_regions import (
     drop_embedded_posts,
     drop_pull_quotes,
     drop_related_links,
+    drop_run_together_repeats,
     drop_unrelated_lines,
     has_trailing_credit,
     is_code,
@@ -73,6 +74,7 @@ from extractors.clean.text_regions import (
     is_unclosed_cjk,
     line_kind,
     pager_headlines,
+    position_captions,
     rebuild_tables,
     repeated_labels,
     section_numbers,
@@ -482,11 +484,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
              if index not in boxed and line not in cards]
     # embedded posts before the labels: a post's header repeats when the story embeds two of one author's posts
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story)) if line not in labels]
-    body = drop_contents_lists(drop_pull_quotes(drop_cut_headlines(body, lines)))
+    body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
     body = subtitles + rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
-        captioned=captions_above_credits(lines) | captions_with_shared_credit(lines),
+        captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines),
         items=frozenset(body[index] for index in field_lines(body)),
         numbered=frozenset(body[index] for index in section_numbers(body)),
     )

@@ -325,6 +325,8 @@ _PORTRAIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ ?")
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
 MARKED_CAPTION_WORDS = 40
+#: Labels of a picture's place opening a caption block, per language (``data/<language>/caption_positions.txt``).
+CAPTION_POSITION = widgets.local_lines("caption_positions.txt")
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
 #: Landungsbrücken vorbei. © Axel Heimken/dpa" (Hamburger Abendblatt), "... coronacrisis. — © BELGA" (Nieuwsblad). A
 #: photographer's initial is no sentence's end: "... aufgeben. © IMAGO/Beautiful Sports/ R.Schmitt" (Hamburger
@@ -363,6 +365,8 @@ CAPTION_SENTENCES = 2
 PULL_QUOTE_REACH = 12
 ATTRIBUTION_LINES = 2
 ATTRIBUTION_WORDS = 8
+#: A line saying again, run together, this many lines above it in full is a repeat of them (``drop_run_together_repeats``).
+RUN_TOGETHER_LINES = 3
 #: A marked and signed pull quote is said again by a longer paragraph holding this share of its runs of words
 #: (``said_again``).
 PULL_QUOTE_SHARE = 0.6
@@ -631,6 +635,14 @@ def is_credited_caption(line: str) -> bool:
                               or line[match.start()] == "(" and _PORTRAIT_NAME.fullmatch(line[: match.start()])):
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
+
+
+def position_captions(lines: list[str]) -> frozenset[str]:
+    """The lines opening on a picture's place (``CAPTION_POSITION``: "Left/Top:", "TOP:", "BOTTOM LEFT:"): a set of
+    pictures' captions run together, each after its place, as The Intercept and The Washington Post print them under
+    a pair or a row of photos. Such a block runs past a single caption's length (49 to 76 words on the dev pages), so
+    no length bounds it; the label opening the line is what only a caption says."""
+    return frozenset(line for line in lines if CAPTION_POSITION.search(line))
 
 
 def captions_above_credits(lines: list[str]) -> frozenset[str]:
@@ -1867,6 +1879,25 @@ def drop_pull_quotes(lines: list[str]) -> list[str]:
     return [line for index, line in enumerate(lines) if index not in dropped]
 
 
+def drop_run_together_repeats(lines: list[str]) -> list[str]:
+    """The lines without a block that says again, run together into one paragraph, ``RUN_TOGETHER_LINES`` lines above
+    it or more, each in full (``said_again``): a teaser or a caption block printing what the page showed already.
+
+    The Namibian's box after the story repeating its paragraphs from the second on ("The Police suspect the plastic bag
+    was tied around her head to suffocate her. The Police responded to a phone call from Telecom Namibia. ..."), The
+    Washington Post's caption block "TOP: The developer of a new luxury high-rise ... BOTTOM LEFT: In the event of a
+    powerful storm, ..." under the three captions it gathers. A lead or summary holding the lines under it ("İzmir'in
+    Bornova, Balıkesir'in Kepsut, ..." on Habertürk over each town's paragraph) comes before them and stays; so does a
+    paragraph holding a subheading and a pull quote above it (two lines: The Intercept), and a block of several lines
+    (Haki Benita's query results repeat the rows of the table above them).
+    """
+    tokens = [_words(line) for line in lines]
+    return [line for index, line in enumerate(lines)
+            if "\n" in line
+            or sum(1 for above in tokens[:index] if len(above) >= PROSE_WORDS and said_again(above, tokens[index]))
+            < RUN_TOGETHER_LINES]
+
+
 def said_again(quote: list[str], paragraph: list[str], *, trimmed: bool = False) -> bool:
     """Whether a longer ``paragraph`` says the ``quote`` again (both as word lists): all its words in a row, or, when
     ``trimmed``, ``PULL_QUOTE_SHARE`` of its runs of ``PULL_QUOTE_RUN`` words.
@@ -2179,8 +2210,11 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     An embedded post copies as its text, then "— Name (@handle) Date"; when the line right above the
     signature shows a post's marks (``_POST_TEXT``: its link, a mention, a hashtag), the lines right above
     that fit in ``POST_CHARS`` are its text (Gateway Pundit, the Mirror and the Washington Post quote posts
-    this way; the story tells what the post says in its own sentences). Without such a mark only the
-    signature goes: the lines above may as well be the story's. Above the marked line, a paragraph of ``LEDE_WORDS``
+    this way; the story tells what the post says in its own sentences). Without such a mark the line right above goes
+    with the signature when it is one line fitting in a post and no story paragraph (``_is_lede_paragraph``): Inquisitr's
+    "Obama has missed 58% of his intelligence briefings. ...", Uproxx's "The rumor I heard was that Rudy fell asleep
+    ...", MLive's "Suh stop all dat hatin! Aaron Rodgers u da real MVP!" (no reference keeps one); a longer line
+    above may as well be the story's. Above the marked line, a paragraph of ``LEDE_WORDS``
     words or more closing a sentence (``_is_lede_paragraph``) is the story's, which a short post leaves room for
     within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said. ...' over "Drake Maye 🎯
     pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
@@ -2202,6 +2236,8 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
             kept.append(line)
             continue
         if not (kept and _POST_TEXT.search(kept[-1])):
+            if kept and "\n" not in kept[-1] and len(kept[-1]) <= POST_CHARS and not _is_lede_paragraph(kept[-1]):
+                kept.pop()
             continue
         chars = 0
         while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS \
