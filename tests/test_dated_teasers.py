@@ -67,6 +67,15 @@ def test_line_under_a_bare_time_is_no_video_title():
     assert video_titles(lines, 0, len(lines)) == frozenset()
 
 
+def test_headline_shaped_line_under_a_video_mark_is_the_videos_title():
+    """La Vanguardia: "Video" over "Homenaje a las víctimas del 7 de octubre en el lugar del atentado" between the
+    story's paragraphs; a sentence under the mark is the story's."""
+    paragraph = "La pugna por el control de la narrativa en torno al 7-O es muy intensa en todo el país."
+    lines = [paragraph, "Video", "Homenaje a las víctimas del 7 de octubre en el lugar del atentado", paragraph,
+             "Vídeo", paragraph]
+    assert video_titles(lines, 0, len(lines)) == frozenset({2})
+
+
 def test_video_blurb_under_its_length_leaves_a_copied_story():
     story = paragraphs(6, "Gaza")
     blurb = ("Tensions are escalating in the Middle East as both Hezbollah and Iran say they will retaliate against "

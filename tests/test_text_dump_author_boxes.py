@@ -80,3 +80,33 @@ def test_copied_gsmarena_page_keeps_its_lead_under_the_tag_line():
     lead = "TCL is the rights holder for alcatel and Blackberry smartphones"
     assert lead in expected
     assert lead in clean_dump(dump).text
+
+
+HISTORIA = (
+    "El Govern presentó este martes un plan para construir cincuenta mil viviendas públicas antes del año 2030.\n\n"
+    "La consellera explicó que la nueva vivienda protegida tendrá un precio limitado y se venderá a jóvenes.\n\n"
+    "Los promotores privados podrán acceder a préstamos del instituto de crédito si construyen estas viviendas.\n\n"
+    "La oposición criticó que el plan llega tarde y pidió más detalles sobre su financiación en el Parlament.\n"
+)
+
+
+def test_spanish_author_blurb_under_the_link_to_more_of_the_authors_articles_goes():
+    """La Vanguardia: the author's name and role, "Ver más artículos", then the blurb, under the story; elDiario.es
+    prints "Más artículos de Alberto Órfão" under the author's name."""
+    blurb = ("Periodista. Ha desarrollado gran parte de su carrera en este diario, donde ha cubierto las áreas de "
+             "Educación y Universidades, Política y, ahora, Economía.")
+    dump = (f"Economía\n\nCataluña dará ayudas a jóvenes para la entrada de un piso\n\n{HISTORIA}\n"
+            f"Maite Gutiérrez\nPeriodista\nVer más artículos\n{blurb}\nEtiquetas\nCataluña\n")
+    text = clean_dump(dump).text
+    assert blurb not in text
+    assert "La oposición criticó que el plan llega tarde" in text
+
+
+def test_story_paragraph_above_the_authors_name_over_the_link_stays():
+    """La Vanguardia: the story's last paragraph, "Chus del Pino", "Ver más artículos", then a blurb closing no
+    sentence: the name heads the box, so the paragraph beyond it is the story's, not the blurb two lines off."""
+    blurb = ("Córdoba, 1984. Periodista. He desarrollado mi carrera en distintos medios de información editados en "
+             "Sevilla, siempre buscando historias que reflejen la realidad en la que vivimos")
+    dump = (f"Cataluña dará ayudas a jóvenes para la entrada de un piso\n\n{HISTORIA}"
+            f"Chus del Pino\nVer más artículos\n{blurb}\nEtiquetas\nCataluña\n")
+    assert "La oposición criticó que el plan llega tarde" in clean_dump(dump).text

@@ -24,7 +24,10 @@ of the eleven lines over such a label on the dev dumps is in a reference. A play
 on a line over its title or blurb too (``_is_video_length``): "Duration 1:30" over "Yahya Sinwar has been promoted to
 Hamas political chief. ..." on CBC, "01:48 min" over "Ergebnisse in Dixville Notch: ..." on the stern; no line under
 such a length on the dev dumps (CBC, n-tv, the stern, CNA) is in a reference. A bare "5:42" is left: a time of day
-reads the same over a story's paragraph (CGTN, actu.fr).
+reads the same over a story's paragraph (CGTN, actu.fr). A player marked "Video" alone on a line prints the title
+under the mark (``VIDEO_MARK``, dumps119): La Vanguardia's "Homenaje a las víctimas del 7 de octubre en el lugar del
+atentado", Kompas's and hessenschau's video teasers; a headline-shaped line there goes (two La Vanguardia dev pages up;
+MDR's subheading "Schlachtmengen sinken seit Jahren deutlich" under its video's closing "Video" mark goes too).
 
 A card set between a story's paragraphs closes on a bare link to its story (``CARD_LINK``) under its blurb, a photo
 credit perhaps between, with its headline and kicker right above the blurb (``more_cards``): MDR's cards (six on one
@@ -54,6 +57,8 @@ VIDEO_LABEL = widgets.local_lines("video_labels.txt")
 #: A video's length labelled alone on its line, per language (``data/<language>/video_lengths.txt``), or closed by
 #: "min" (``text_regions.VIDEO_LENGTH``).
 VIDEO_LENGTH_LABEL = widgets.local_lines("video_lengths.txt")
+#: A video player's mark alone on the line over the title it plays, per language (``data/<language>/video_marks.txt``).
+VIDEO_MARK = widgets.local_lines("video_marks.txt")
 #: A teaser card's bare link to its story, per language (``data/<language>/card_links.txt``).
 CARD_LINK = widgets.local_lines("card_links.txt")
 #: A card's headline, kicker and label lines stand at most this many lines over its blurb.
@@ -87,11 +92,12 @@ def _is_video_length(line: str) -> bool:
 
 
 def video_titles(lines: list[str], start: int, end: int) -> frozenset[int]:
-    """Indexes of the region ``lines[start:end]``'s lines right over a video player's label (``VIDEO_LABEL``) or
-    right under its length (``_is_video_length``)."""
+    """Indexes of the region ``lines[start:end]``'s lines right over a video player's label (``VIDEO_LABEL``), right
+    under its length (``_is_video_length``), or headline-shaped right under the player's mark (``VIDEO_MARK``)."""
     return frozenset(index for index in range(start, end) if index + 1 < len(lines)
                      and VIDEO_LABEL.fullmatch(lines[index + 1].strip())
-                     or index > 0 and _is_video_length(lines[index - 1]))
+                     or index > 0 and _is_video_length(lines[index - 1])
+                     or index > 0 and VIDEO_MARK.fullmatch(lines[index - 1].strip()) and _is_card_headline(lines[index]))
 
 
 def _is_credit(line: str) -> bool:

@@ -2150,8 +2150,10 @@ def _is_consented_button(lines: list[str], index: int) -> bool:
 
 def author_boxes(lines: list[str]) -> frozenset[int]:
     """Indexes of the blurbs of author boxes: the prose line nearest to a link to the author's page
-    (``AUTHOR_LINK``), within ``AUTHOR_LINK_REACH`` lines on either side, short lines between ("X LinkedIn", the
-    author's name) skipped; at the same distance the line above, the link closing its box.
+    (``AUTHOR_LINK``), within ``AUTHOR_LINK_REACH`` lines on either side, widget lines between ("X LinkedIn")
+    skipped; at the same distance the line above, the link closing its box. Any other short line between, the
+    author's name or role, heads the box, and a paragraph beyond it is the story's: La Vanguardia prints "Chus del
+    Pino" over "Ver más artículos", the story's last paragraph right above the name and the blurb under the link.
 
     A box copies as the author's name, the blurb and the link, the link above or below the blurb: TechCrunch's
     "View Staff Page Follow me on twitter" over "Originally from France, Romain Dillet is on track to graduate ...",
@@ -2168,7 +2170,9 @@ def author_boxes(lines: list[str]) -> frozenset[int]:
             continue
         for distance in range(1, AUTHOR_LINK_REACH + 1):
             blurb = next((other for other in (index - distance, index + distance)
-                          if 0 <= other < len(lines) and line_kind(lines[other]) == "prose"), None)
+                          if 0 <= other < len(lines) and line_kind(lines[other]) == "prose"
+                          and all(line_kind(lines[between]) == "widget"
+                                  for between in range(min(index, other) + 1, max(index, other)))), None)
             if blurb is not None:
                 dropped.add(blurb)
                 break
