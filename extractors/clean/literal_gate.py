@@ -22,6 +22,7 @@ import re
 import re._constants as sre
 import re._parser as sre_parse  # the stdlib's own regex parser (Python 3.11+)
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from re._casefix import _EXTRA_CASES
 
 #: Letters the engine folds together beyond their lower case (``re._casefix``: ſ with s, ı with i, µ with μ, ...).
@@ -35,6 +36,16 @@ _CASE_SPECIAL_CHARS = frozenset(
     and not low.isascii() or len(low) != 1 or ch == "\u03a3"
 )
 _CASE_SPECIAL = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_CASE_SPECIAL_CHARS)) + "]")
+
+
+@lru_cache(maxsize=4096)
+def _lowered(line: str) -> str | None:
+    """``line`` lower-cased for the gates' substring tests, or None when it holds a character the engine folds
+    otherwise (``_CASE_SPECIAL``: every word must then go to the pattern). Cached: a line meets a dozen gates (the
+    line lists', the credit and house-ad searches), which had each lowered it and, beyond ASCII, scanned it again."""
+    if not line.isascii() and _CASE_SPECIAL.search(line):  # every character of _CASE_SPECIAL is beyond ASCII
+        return None
+    return line.lower()
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -63,9 +74,9 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     lowered = tuple(sorted({word.lower() for word in needed}, key=len))
 
     def may_match(line: str) -> bool:
-        if not line.isascii() and _CASE_SPECIAL.search(line):  # every character of _CASE_SPECIAL is beyond ASCII
+        low = _lowered(line)
+        if low is None:
             return True
-        low = line.lower()
         for word in lowered:  # a loop, not any() over a generator: a fifth less on the cleaners' hottest lines
             if word in low:
                 return True
@@ -74,8 +85,9 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     return may_match
 
 
-#: A gate over some branches of an alternation: (lower-case word, branch) pairs, and the branches that always run.
-_Gate = tuple[tuple[tuple[str, int], ...], frozenset[int]]
+#: A gate over some branches of an alternation: (lower-case word, branch) pairs, the branches that always run, and
+#: the pairs of ASCII words (the only ones an ASCII line can hold: half the words of the credit and promo lists).
+_Gate = tuple[tuple[tuple[str, int], ...], frozenset[int], tuple[tuple[str, int], ...]]
 
 
 class GatedAlternation:
@@ -129,18 +141,18 @@ class GatedAlternation:
     @staticmethod
     def _gate(needed: list[frozenset[str] | None], costly: list[bool]) -> _Gate:
         """(word, branch) pairs of the gated branches (lower case: on a line without a case-special character it
-        keeps every substring), and the branches that always run."""
+        keeps every substring), the branches that always run, and the pairs whose word is ASCII."""
         gated = {index for index, words in enumerate(needed) if words is not None and costly[index]}
         pairs = tuple((word.lower(), index) for index in sorted(gated) for word in needed[index])
-        return pairs, frozenset(range(len(needed))) - gated
+        return pairs, frozenset(range(len(needed))) - gated, tuple(pair for pair in pairs if pair[0].isascii())
 
     @staticmethod
     def _let_through(line: str, gate: _Gate) -> set[int] | None:
         """The gated branches that may match in ``line``, or None when its case folding needs every branch."""
-        if not line.isascii() and _CASE_SPECIAL.search(line):
+        low = _lowered(line)
+        if low is None:
             return None
-        low = line.lower()
-        return {index for word, index in gate[0] if word in low}
+        return {index for word, index in (gate[2] if low.isascii() else gate[0]) if word in low}
 
     def _branch(self, index: int) -> re.Pattern[str]:
         """The branch ``index`` compiled alone, once."""
