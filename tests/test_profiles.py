@@ -152,3 +152,37 @@ def test_daum_page_keeps_its_subtitle_lines_and_drops_the_summary_layer():
     assert doc.text.startswith("노정연, 한석리 사의 표명하며 조만간 검찰 검사장급 인사 전망…16일 혹은 20일 설 파다\n")
     assert "'김검희 특검' 요구만 거세질 것\"" in doc.text
     assert "자동요약" not in doc.text and "(예시)" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3",
+     "freiepresse_2024-04-30_chemnitzer-hutfestival-wann-fest__fundus"],
+)
+def test_freiepresse_pages_lose_the_app_prompts_inside_the_story(case_id):
+    """Freie Presse sets its app prompts inside the story's own text box (the "appBottomRgt" layer and the
+    "appHint" link box): their lines are furniture, the story's paragraphs around them stay."""
+    raw = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    doc = clean_document(RawDocument(case_id, raw, content_type="text/html"))
+    assert "zweitbeste Art" not in doc.text
+    assert "E-Paper und News in einer App" not in doc.text
+    assert "Nein Danke" not in doc.text
+    assert "Chemnitzer" in doc.text
+
+
+def test_freiepresse_profile_drops_only_the_app_boxes():
+    """The profile's XPaths take the two app boxes and leave a paragraph beside them (synthetic page)."""
+    html = (
+        '<html><head><link rel="canonical" href="https://www.freiepresse.de/chemnitz/x-artikel12345"><title>T</title>'
+        "</head><body><article><h1>Ein Titel für die Seite</h1><div class=\"article-text\">"
+        + "<p>Das Fest beginnt am Samstag in der Innenstadt und dauert bis in den Abend hinein, mit Musik.</p>" * 4
+        + '<div class="col s12 ml-off appHint"><a href="/app"><span>Sie lesen gerade auf die zweitbeste Art!</span>'
+        "<br><span>Mehr Lesekomfort mit der Freie Presse App!</span></a></div>"
+        '<div id="appBottomRgt" class="ml-off show"><div class="hlText">Hinweis zur App der Zeitung</div>'
+        "<ul><li>Mehr Lesekomfort auch für unterwegs</li><li>Push-Nachrichten über den Tag hinweg</li></ul></div>"
+        "<p>Der Eintritt ist frei, die Veranstalter rechnen mit mehreren tausend Gästen aus der ganzen Region.</p>"
+        "</div></article></body></html>"
+    ).encode()
+    doc = clean_document(RawDocument("fp.html", html, content_type="text/html"))
+    assert "Der Eintritt ist frei" in doc.text
+    assert "zweitbeste" not in doc.text and "Lesekomfort" not in doc.text and "Push-Nachrichten" not in doc.text

@@ -155,6 +155,18 @@ PROFILES: tuple[SiteProfile, ...] = (
         # 주요 문장을 기반으로 ...") and sentences, the voice player's example text, the font-size control
         drop_xpaths=('//div[contains(concat(" ", normalize-space(@class), " "), " view_layer ")]',),
     ),
+    SiteProfile(
+        name="freiepresse",
+        domains=("freiepresse.de",),
+        # the app prompts set inside the story's own <div class="article-text">: the layer <div id="appBottomRgt">
+        # ("Sie lesen gerade auf die zweitbeste Art!", three selling points, "Nein Danke. Weiter in dieser
+        # Ansicht.") and the in-text link box <div class="appHint"> ("... Mehr Lesekomfort mit der Freie Presse
+        # App!"); their lines share no wording with other publishers' app prompts, and no reference keeps them
+        drop_xpaths=(
+            '//div[@id="appBottomRgt"]',
+            '//div[contains(concat(" ", normalize-space(@class), " "), " appHint ")]',
+        ),
+    ),
 )
 
 
