@@ -74,7 +74,8 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
     ("case_id", "name"),
     [("lemonde_2023-08-30_sophie-binet-met-garde__fundus", "lemonde"),
      ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus", "elpais"),
-     ("nikkei_2025-01-14__fundus", "nikkei")],
+     ("nikkei_2025-01-14__fundus", "nikkei"),
+     ("freiepresse_2024-11-26_rodeln-deutsch-schweizer-doppelzimmer__fdh", "freiepresse")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -186,3 +187,17 @@ def test_freiepresse_profile_drops_only_the_app_boxes():
     doc = clean_document(RawDocument("fp.html", html, content_type="text/html"))
     assert "Der Eintritt ist frei" in doc.text
     assert "zweitbeste" not in doc.text and "Lesekomfort" not in doc.text and "Push-Nachrichten" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3",
+     "freiepresse_2024-04-30_chemnitzer-hutfestival-wann-fest__fundus"],
+)
+def test_freiepresse_copies_lose_the_app_prompts(case_id):
+    """In a copied Freie Presse page the app prompts are bare lines between the story's paragraphs; the copyright
+    line names the publisher and its profile's ``drop_lines`` take them."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    doc = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain"))
+    assert "zweitbeste Art" not in doc.text and "Mehr Lesekomfort" not in doc.text
+    assert "Chemnitzer" in doc.text

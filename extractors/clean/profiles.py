@@ -166,6 +166,14 @@ PROFILES: tuple[SiteProfile, ...] = (
             '//div[@id="appBottomRgt"]',
             '//div[contains(concat(" ", normalize-space(@class), " "), " appHint ")]',
         ),
+        # the copyright line of every copy (2024 layouts, a tab or two after the sign)
+        text_mark=r"(?m)^\s*©\s*Copyright Chemnitzer Verlag und Druck GmbH & Co\. KG\s*$",
+        # the same app prompts in a copied page, where no box marks them
+        drop_lines=(
+            r"^Sie lesen gerade auf die zweitbeste Art!$",
+            r"^Mehr Lesekomfort (?:mit der Freie Presse App!|auch für unterwegs)$",
+            r"^(?:E-Paper und News in einer App|Push-Nachrichten über den Tag hinweg|Nein Danke\. Weiter in dieser Ansicht\.)$",
+        ),
     ),
 )
 
