@@ -75,7 +75,8 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
     [("lemonde_2023-08-30_sophie-binet-met-garde__fundus", "lemonde"),
      ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus", "elpais"),
      ("nikkei_2025-01-14__fundus", "nikkei"),
-     ("freiepresse_2024-11-26_rodeln-deutsch-schweizer-doppelzimmer__fdh", "freiepresse")],
+     ("freiepresse_2024-11-26_rodeln-deutsch-schweizer-doppelzimmer__fdh", "freiepresse"),
+     ("br_2024-04-20_csardasfuerstin-eggenfelden__fdh2", "br")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -201,3 +202,21 @@ def test_freiepresse_copies_lose_the_app_prompts(case_id):
     doc = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain"))
     assert "zweitbeste Art" not in doc.text and "Mehr Lesekomfort" not in doc.text
     assert "Chemnitzer" in doc.text
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["br_2024-04-22_evangelische-kirche-landeskirche-will__fundus", "br_2026-04-15_opnv-streiks-existenzielles-problem__fundus"],
+)
+@pytest.mark.parametrize("as_copy", [False, True])
+def test_br24_stories_lose_the_european_perspective_sign_off(case_id, as_copy):
+    """BR24 closes each "Europäische Perspektive" story with the series' sign-off, a paragraph of its own, in the page
+    and in a copy of it (named by its newsletter line); the paragraph above it stays."""
+    raw = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    if as_copy:
+        raw, kind = render_bytes(raw).encode(), "text/plain"
+    else:
+        kind = "text/html"
+    doc = clean_document(RawDocument(case_id, raw, content_type=kind))
+    assert "Europäische Perspektive bei BR24" not in doc.text
+    assert "Verdi" in doc.text or "Synode" in doc.text

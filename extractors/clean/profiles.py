@@ -175,6 +175,15 @@ PROFILES: tuple[SiteProfile, ...] = (
             r"^(?:E-Paper und News in einer App|Push-Nachrichten über den Tag hinweg|Nein Danke\. Weiter in dieser Ansicht\.)$",
         ),
     ),
+    SiteProfile(
+        name="br",
+        domains=("br.de",),
+        # the newsletter box's line in every copy (2024 and 2026 layouts)
+        text_mark=r"(?m)^\s*Zum Feierabend das Wichtigste aus der BR24 Redaktion\.\s*$",
+        # the series' sign-off set as the last paragraph of BR24's "Europäische Perspektive" stories (two of its
+        # four dev pages, 2024 and 2026 layouts), a link to the series' page; no reference keeps it
+        drop_lines=(r"^Das ist die Europäische Perspektive bei BR24\.$",),
+    ),
 )
 
 
