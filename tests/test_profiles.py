@@ -220,3 +220,23 @@ def test_br24_stories_lose_the_european_perspective_sign_off(case_id, as_copy):
     doc = clean_document(RawDocument(case_id, raw, content_type=kind))
     assert "Europäische Perspektive bei BR24" not in doc.text
     assert "Verdi" in doc.text or "Synode" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "place"),
+    [("freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3", "Chemnitz."),
+     ("freiepresse_2024-11-29_niemand-glaubt-euch-totalschaden__fundus", "Berlin."),
+     ("freiepresse_2024-11-26_rodeln-deutsch-schweizer-doppelzimmer__fdh", "Lillehammer.")],
+)
+@pytest.mark.parametrize("as_copy", [False, True])
+def test_freiepresse_dateline_set_apart_is_no_line_of_the_story(case_id, place, as_copy):
+    """Freie Presse sets the dateline apart above the first paragraph (its own <span>, a line of its own in a copy);
+    the dev references of all four of its pages leave it out. The paragraph under it stays whole."""
+    raw = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    if as_copy:
+        raw, kind = render_bytes(raw).encode(), "text/plain"
+    else:
+        kind = "text/html"
+    lines = clean_document(RawDocument(case_id, raw, content_type=kind)).text.splitlines()
+    assert place not in lines
+    assert any(line.startswith(("Sie galt als Verrückte", "Derzeit zeigt sich die FDP", "Als an jenem")) for line in lines)

@@ -162,14 +162,21 @@ PROFILES: tuple[SiteProfile, ...] = (
         # ("Sie lesen gerade auf die zweitbeste Art!", three selling points, "Nein Danke. Weiter in dieser
         # Ansicht.") and the in-text link box <div class="appHint"> ("... Mehr Lesekomfort mit der Freie Presse
         # App!"); their lines share no wording with other publishers' app prompts, and no reference keeps them
+        # and the dateline set apart above the first paragraph ("Berlin." in <span class="article__location">, 2024
+        # layout; "Chemnitz." as the first <span> of <div class="firstSection">, older), a line of its own that the
+        # references of all four dev pages leave out
         drop_xpaths=(
             '//div[@id="appBottomRgt"]',
             '//div[contains(concat(" ", normalize-space(@class), " "), " appHint ")]',
+            '//span[contains(concat(" ", normalize-space(@class), " "), " article__location ")]',
+            '//div[contains(@class, "firstSection")]/span[1][not(*)][string-length(normalize-space()) < 40]',
         ),
         # the copyright line of every copy (2024 layouts, a tab or two after the sign)
         text_mark=r"(?m)^\s*©\s*Copyright Chemnitzer Verlag und Druck GmbH & Co\. KG\s*$",
-        # the same app prompts in a copied page, where no box marks them
+        # the same app prompts and the dateline in a copied page, where no box marks them ("Lillehammer.", a place
+        # name alone on its line)
         drop_lines=(
+            r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?\.$",
             r"^Sie lesen gerade auf die zweitbeste Art!$",
             r"^Mehr Lesekomfort (?:mit der Freie Presse App!|auch für unterwegs)$",
             r"^(?:E-Paper und News in einer App|Push-Nachrichten über den Tag hinweg|Nein Danke\. Weiter in dieser Ansicht\.)$",
