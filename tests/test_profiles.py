@@ -76,7 +76,9 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus", "elpais"),
      ("nikkei_2025-01-14__fundus", "nikkei"),
      ("freiepresse_2024-11-26_rodeln-deutsch-schweizer-doppelzimmer__fdh", "freiepresse"),
-     ("br_2024-04-20_csardasfuerstin-eggenfelden__fdh2", "br")],
+     ("br_2024-04-20_csardasfuerstin-eggenfelden__fdh2", "br"),
+     ("anadoluajansi_2025-05-04_turkiyede-elektrikli-arac-sarj__fundus", "anadoluajansi"),
+     ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "intercept")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -240,3 +242,31 @@ def test_freiepresse_dateline_set_apart_is_no_line_of_the_story(case_id, place, 
     lines = clean_document(RawDocument(case_id, raw, content_type=kind)).text.splitlines()
     assert place not in lines
     assert any(line.startswith(("Sie galt als Verrückte", "Derzeit zeigt sich die FDP", "Als an jenem")) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "furniture", "story"),
+    [("anadoluajansi_2025-04-03_ciftcilere-milyar-lira-destek__fdh", "Anadolu Ajansı web sitesinde, AA Haber",
+      "Yumaklı, sosyal medya hesabından"),
+     ("anadoluajansi_2026-04-20_vekalet-yoluyla-kurban-kesim__fundus", "Anadolu Ajansı web sitesinde, AA Haber",
+      "Kurban"),
+     ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "I’m in", "Palestinian")],
+)
+def test_copied_page_loses_its_publishers_closing_notice_or_button(case_id, furniture, story):
+    """A copy has no markup to prune: Anadolu Ajansı's wire-subscription notice under every story and the button of
+    The Intercept's newsletter box stay as bare lines, which their profiles' ``drop_lines`` take once the copy's
+    slogan names the publisher."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    lines = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text.splitlines()
+    assert not any(line.startswith(furniture) for line in lines)
+    assert any(story in line for line in lines)
+
+
+def test_intercept_button_goes_with_either_apostrophe_and_only_alone():
+    """The Intercept's copies print the button "I’m in" or "I'm in"; a sentence opening so stays (synthetic copy)."""
+    story = [f"The legislature met again on day {i}, and the bill's sponsors said they expected a vote this week." for i in range(6)]
+    lines = ["Original reporting. Fearless journalism. Delivered to you.", "I'm in", *story[:3], "I’m in",
+             "I’m in favor of the bill, one of the sponsors said after the committee hearing ended on Tuesday night.", *story[3:]]
+    doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
+    assert "I'm in" not in doc.text.splitlines() and "I’m in" not in doc.text.splitlines()
+    assert "I’m in favor of the bill" in doc.text

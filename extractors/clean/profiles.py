@@ -191,6 +191,28 @@ PROFILES: tuple[SiteProfile, ...] = (
         # four dev pages, 2024 and 2026 layouts), a link to the series' page; no reference keeps it
         drop_lines=(r"^Das ist die Europäische Perspektive bei BR24\.$",),
     ),
+    SiteProfile(
+        name="anadoluajansi",
+        domains=("aa.com.tr",),
+        # the agency's slogan in the header of every copy
+        text_mark=r"(?m)^\s*Değişen Dünyanın Habercisi\s*$",
+        # the notice under every story that subscribers get it whole over the agency's wire (all three dev copies,
+        # the two sentences run together on one); the page's own box is pruned as furniture, a copy keeps it
+        drop_lines=(
+            (
+                r"^Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi \(HAS\) üzerinden abonelere sunulan haberler, "
+                r"özetlenerek yayımlanmaktadır\.\s?Abonelik için lütfen iletişime geçiniz\.$"
+            ),
+        ),
+    ),
+    SiteProfile(
+        name="intercept",
+        domains=("theintercept.com",),
+        # the newsletter box's slogan in every copy
+        text_mark=r"(?m)^\s*Original reporting\. Fearless journalism\. Delivered to you\.\s*$",
+        # the box's button, left inside the story in a copy (all three dev copies, straight or curly apostrophe)
+        drop_lines=(r"^I[’']m in$",),
+    ),
 )
 
 
