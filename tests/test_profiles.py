@@ -74,7 +74,11 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
     ("case_id", "name"),
     [("lemonde_2023-08-30_sophie-binet-met-garde__fundus", "lemonde"),
      ("elpais_2024-10-15_bruselas-sondea-apertura-centros__fundus", "elpais"),
-     ("nikkei_2025-01-14__fundus", "nikkei")],
+     ("nikkei_2025-01-14__fundus", "nikkei"),
+     ("freiepresse_2024-11-26_rodeln-deutsch-schweizer-doppelzimmer__fdh", "freiepresse"),
+     ("br_2024-04-20_csardasfuerstin-eggenfelden__fdh2", "br"),
+     ("anadoluajansi_2025-05-04_turkiyede-elektrikli-arac-sarj__fundus", "anadoluajansi"),
+     ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "intercept")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -152,3 +156,117 @@ def test_daum_page_keeps_its_subtitle_lines_and_drops_the_summary_layer():
     assert doc.text.startswith("노정연, 한석리 사의 표명하며 조만간 검찰 검사장급 인사 전망…16일 혹은 20일 설 파다\n")
     assert "'김검희 특검' 요구만 거세질 것\"" in doc.text
     assert "자동요약" not in doc.text and "(예시)" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3",
+     "freiepresse_2024-04-30_chemnitzer-hutfestival-wann-fest__fundus"],
+)
+def test_freiepresse_pages_lose_the_app_prompts_inside_the_story(case_id):
+    """Freie Presse sets its app prompts inside the story's own text box (the "appBottomRgt" layer and the
+    "appHint" link box): their lines are furniture, the story's paragraphs around them stay."""
+    raw = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    doc = clean_document(RawDocument(case_id, raw, content_type="text/html"))
+    assert "zweitbeste Art" not in doc.text
+    assert "E-Paper und News in einer App" not in doc.text
+    assert "Nein Danke" not in doc.text
+    assert "Chemnitzer" in doc.text
+
+
+def test_freiepresse_profile_drops_only_the_app_boxes():
+    """The profile's XPaths take the two app boxes and leave a paragraph beside them (synthetic page)."""
+    html = (
+        '<html><head><link rel="canonical" href="https://www.freiepresse.de/chemnitz/x-artikel12345"><title>T</title>'
+        "</head><body><article><h1>Ein Titel für die Seite</h1><div class=\"article-text\">"
+        + "<p>Das Fest beginnt am Samstag in der Innenstadt und dauert bis in den Abend hinein, mit Musik.</p>" * 4
+        + '<div class="col s12 ml-off appHint"><a href="/app"><span>Sie lesen gerade auf die zweitbeste Art!</span>'
+        "<br><span>Mehr Lesekomfort mit der Freie Presse App!</span></a></div>"
+        '<div id="appBottomRgt" class="ml-off show"><div class="hlText">Hinweis zur App der Zeitung</div>'
+        "<ul><li>Mehr Lesekomfort auch für unterwegs</li><li>Push-Nachrichten über den Tag hinweg</li></ul></div>"
+        "<p>Der Eintritt ist frei, die Veranstalter rechnen mit mehreren tausend Gästen aus der ganzen Region.</p>"
+        "</div></article></body></html>"
+    ).encode()
+    doc = clean_document(RawDocument("fp.html", html, content_type="text/html"))
+    assert "Der Eintritt ist frei" in doc.text
+    assert "zweitbeste" not in doc.text and "Lesekomfort" not in doc.text and "Push-Nachrichten" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3",
+     "freiepresse_2024-04-30_chemnitzer-hutfestival-wann-fest__fundus"],
+)
+def test_freiepresse_copies_lose_the_app_prompts(case_id):
+    """In a copied Freie Presse page the app prompts are bare lines between the story's paragraphs; the copyright
+    line names the publisher and its profile's ``drop_lines`` take them."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    doc = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain"))
+    assert "zweitbeste Art" not in doc.text and "Mehr Lesekomfort" not in doc.text
+    assert "Chemnitzer" in doc.text
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["br_2024-04-22_evangelische-kirche-landeskirche-will__fundus", "br_2026-04-15_opnv-streiks-existenzielles-problem__fundus"],
+)
+@pytest.mark.parametrize("as_copy", [False, True])
+def test_br24_stories_lose_the_european_perspective_sign_off(case_id, as_copy):
+    """BR24 closes each "Europäische Perspektive" story with the series' sign-off, a paragraph of its own, in the page
+    and in a copy of it (named by its newsletter line); the paragraph above it stays."""
+    raw = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    if as_copy:
+        raw, kind = render_bytes(raw).encode(), "text/plain"
+    else:
+        kind = "text/html"
+    doc = clean_document(RawDocument(case_id, raw, content_type=kind))
+    assert "Europäische Perspektive bei BR24" not in doc.text
+    assert "Verdi" in doc.text or "Synode" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "place"),
+    [("freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3", "Chemnitz."),
+     ("freiepresse_2024-11-29_niemand-glaubt-euch-totalschaden__fundus", "Berlin."),
+     ("freiepresse_2024-11-26_rodeln-deutsch-schweizer-doppelzimmer__fdh", "Lillehammer.")],
+)
+@pytest.mark.parametrize("as_copy", [False, True])
+def test_freiepresse_dateline_set_apart_is_no_line_of_the_story(case_id, place, as_copy):
+    """Freie Presse sets the dateline apart above the first paragraph (its own <span>, a line of its own in a copy);
+    the dev references of all four of its pages leave it out. The paragraph under it stays whole."""
+    raw = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    if as_copy:
+        raw, kind = render_bytes(raw).encode(), "text/plain"
+    else:
+        kind = "text/html"
+    lines = clean_document(RawDocument(case_id, raw, content_type=kind)).text.splitlines()
+    assert place not in lines
+    assert any(line.startswith(("Sie galt als Verrückte", "Derzeit zeigt sich die FDP", "Als an jenem")) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "furniture", "story"),
+    [("anadoluajansi_2025-04-03_ciftcilere-milyar-lira-destek__fdh", "Anadolu Ajansı web sitesinde, AA Haber",
+      "Yumaklı, sosyal medya hesabından"),
+     ("anadoluajansi_2026-04-20_vekalet-yoluyla-kurban-kesim__fundus", "Anadolu Ajansı web sitesinde, AA Haber",
+      "Kurban"),
+     ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "I’m in", "Palestinian")],
+)
+def test_copied_page_loses_its_publishers_closing_notice_or_button(case_id, furniture, story):
+    """A copy has no markup to prune: Anadolu Ajansı's wire-subscription notice under every story and the button of
+    The Intercept's newsletter box stay as bare lines, which their profiles' ``drop_lines`` take once the copy's
+    slogan names the publisher."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    lines = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text.splitlines()
+    assert not any(line.startswith(furniture) for line in lines)
+    assert any(story in line for line in lines)
+
+
+def test_intercept_button_goes_with_either_apostrophe_and_only_alone():
+    """The Intercept's copies print the button "I’m in" or "I'm in"; a sentence opening so stays (synthetic copy)."""
+    story = [f"The legislature met again on day {i}, and the bill's sponsors said they expected a vote this week." for i in range(6)]
+    lines = ["Original reporting. Fearless journalism. Delivered to you.", "I'm in", *story[:3], "I’m in",
+             "I’m in favor of the bill, one of the sponsors said after the committee hearing ended on Tuesday night.", *story[3:]]
+    doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
+    assert "I'm in" not in doc.text.splitlines() and "I’m in" not in doc.text.splitlines()
+    assert "I’m in favor of the bill" in doc.text

@@ -155,6 +155,64 @@ PROFILES: tuple[SiteProfile, ...] = (
         # 주요 문장을 기반으로 ...") and sentences, the voice player's example text, the font-size control
         drop_xpaths=('//div[contains(concat(" ", normalize-space(@class), " "), " view_layer ")]',),
     ),
+    SiteProfile(
+        name="freiepresse",
+        domains=("freiepresse.de",),
+        # the app prompts set inside the story's own <div class="article-text">: the layer <div id="appBottomRgt">
+        # ("Sie lesen gerade auf die zweitbeste Art!", three selling points, "Nein Danke. Weiter in dieser
+        # Ansicht.") and the in-text link box <div class="appHint"> ("... Mehr Lesekomfort mit der Freie Presse
+        # App!"); their lines share no wording with other publishers' app prompts, and no reference keeps them
+        # and the dateline set apart above the first paragraph ("Berlin." in <span class="article__location">, 2024
+        # layout; "Chemnitz." as the first <span> of <div class="firstSection">, older), a line of its own that the
+        # references of all four dev pages leave out
+        drop_xpaths=(
+            '//div[@id="appBottomRgt"]',
+            '//div[contains(concat(" ", normalize-space(@class), " "), " appHint ")]',
+            '//span[contains(concat(" ", normalize-space(@class), " "), " article__location ")]',
+            '//div[contains(@class, "firstSection")]/span[1][not(*)][string-length(normalize-space()) < 40]',
+        ),
+        # the copyright line of every copy (2024 layouts, a tab or two after the sign)
+        text_mark=r"(?m)^\s*©\s*Copyright Chemnitzer Verlag und Druck GmbH & Co\. KG\s*$",
+        # the same app prompts and the dateline in a copied page, where no box marks them ("Lillehammer.", a place
+        # name alone on its line)
+        drop_lines=(
+            r"^[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?\.$",
+            r"^Sie lesen gerade auf die zweitbeste Art!$",
+            r"^Mehr Lesekomfort (?:mit der Freie Presse App!|auch für unterwegs)$",
+            r"^(?:E-Paper und News in einer App|Push-Nachrichten über den Tag hinweg|Nein Danke\. Weiter in dieser Ansicht\.)$",
+        ),
+    ),
+    SiteProfile(
+        name="br",
+        domains=("br.de",),
+        # the newsletter box's line in every copy (2024 and 2026 layouts)
+        text_mark=r"(?m)^\s*Zum Feierabend das Wichtigste aus der BR24 Redaktion\.\s*$",
+        # the series' sign-off set as the last paragraph of BR24's "Europäische Perspektive" stories (two of its
+        # four dev pages, 2024 and 2026 layouts), a link to the series' page; no reference keeps it
+        drop_lines=(r"^Das ist die Europäische Perspektive bei BR24\.$",),
+    ),
+    SiteProfile(
+        name="anadoluajansi",
+        domains=("aa.com.tr",),
+        # the agency's slogan in the header of every copy
+        text_mark=r"(?m)^\s*Değişen Dünyanın Habercisi\s*$",
+        # the notice under every story that subscribers get it whole over the agency's wire (all three dev copies,
+        # the two sentences run together on one); the page's own box is pruned as furniture, a copy keeps it
+        drop_lines=(
+            (
+                r"^Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi \(HAS\) üzerinden abonelere sunulan haberler, "
+                r"özetlenerek yayımlanmaktadır\.\s?Abonelik için lütfen iletişime geçiniz\.$"
+            ),
+        ),
+    ),
+    SiteProfile(
+        name="intercept",
+        domains=("theintercept.com",),
+        # the newsletter box's slogan in every copy
+        text_mark=r"(?m)^\s*Original reporting\. Fearless journalism\. Delivered to you\.\s*$",
+        # the box's button, left inside the story in a copy (all three dev copies, straight or curly apostrophe)
+        drop_lines=(r"^I[’']m in$",),
+    ),
 )
 
 
