@@ -1892,10 +1892,12 @@ def drop_run_together_repeats(lines: list[str]) -> list[str]:
     (Haki Benita's query results repeat the rows of the table above them).
     """
     tokens = [_words(line) for line in lines]
+    # said_again's whole-run test with each line's words joined once: a page of n lines asks n * n / 2 times
+    joined = [f" {' '.join(words)} " for words in tokens]
     return [line for index, line in enumerate(lines)
-            if "\n" in line
-            or sum(1 for above in tokens[:index] if len(above) >= PROSE_WORDS and said_again(above, tokens[index]))
-            < RUN_TOGETHER_LINES]
+            if "\n" in line or len(tokens[index]) <= PROSE_WORDS
+            or sum(1 for at in range(index) if PROSE_WORDS <= len(tokens[at]) < len(tokens[index])
+                   and joined[at] in joined[index]) < RUN_TOGETHER_LINES]
 
 
 def said_again(quote: list[str], paragraph: list[str], *, trimmed: bool = False) -> bool:
