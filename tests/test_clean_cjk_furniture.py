@@ -75,6 +75,21 @@ def test_date_line_with_the_year_glued_to_han_characters_leaves_a_copied_story(l
     assert doc.text.split("\n\n")[1:] == ZH_STORY
 
 
+@pytest.mark.parametrize("line", ["2019年04月21日 12時00分更新", "2025年1月13日 20時01分"])
+def test_date_line_with_a_han_clock_leaves_the_page(line):
+    """Weekly ASCII sets "2019年04月21日 12時00分更新" inside its story box, over the first paragraph."""
+    doc = clean_html("".join(f"<p>{p}</p>" for p in [line, *JA_STORY]), "ja")
+    assert line not in doc.text
+    assert doc.text.split("\n\n") == JA_STORY
+
+
+def test_story_sentence_with_a_year_and_a_han_clock_stays():
+    """A Japanese sentence dates its event to the minute and closes on "。": the story's, not a date line."""
+    sentence = "2024年12月3日午後3時15分ごろ、東京都千代田区の倉庫で火災が発生した。"
+    story = [*JA_STORY[:2], sentence, *JA_STORY[2:]]
+    assert clean_html("".join(f"<p>{p}</p>" for p in story), "ja").text.split("\n\n") == story
+
+
 @pytest.mark.parametrize(
     "caption",
     [
