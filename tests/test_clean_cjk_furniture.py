@@ -12,10 +12,10 @@ import pytest
 
 from extractors.clean import clean_document
 from extractors.clean.metadata import is_han_byline
-from extractors.clean.text_regions import RAIL_HEADING, is_credited_caption
+from extractors.clean.text_regions import DUMP_PROMO_LINE, RAIL_HEADING, is_credited_caption
 from extractors.clean.widgets import is_widget_line
 from extractors.records import RawDocument
-from tests.test_clean_text import clean_dump
+from tests.test_clean_text import clean_dump, copied_page
 
 #: Story sentences of a Chinese page, each long enough to read as prose.
 ZH_STORY = [
@@ -73,6 +73,21 @@ def test_date_line_with_the_year_glued_to_han_characters_leaves_a_copied_story(l
     doc = clean_dump("\n".join(["首页", "他放弃百万年薪来到这里 唯一的要求竟是……", line, *ZH_STORY, "分享"]))
     assert line not in doc.text
     assert doc.text.split("\n\n")[1:] == ZH_STORY
+
+
+@pytest.mark.parametrize("line", ["2019年04月21日 12時00分更新", "2025年1月13日 20時01分"])
+def test_date_line_with_a_han_clock_leaves_the_page(line):
+    """Weekly ASCII sets "2019年04月21日 12時00分更新" inside its story box, over the first paragraph."""
+    doc = clean_html("".join(f"<p>{p}</p>" for p in [line, *JA_STORY]), "ja")
+    assert line not in doc.text
+    assert doc.text.split("\n\n") == JA_STORY
+
+
+def test_story_sentence_with_a_year_and_a_han_clock_stays():
+    """A Japanese sentence dates its event to the minute and closes on "。": the story's, not a date line."""
+    sentence = "2024年12月3日午後3時15分ごろ、東京都千代田区の倉庫で火災が発生した。"
+    story = [*JA_STORY[:2], sentence, *JA_STORY[2:]]
+    assert clean_html("".join(f"<p>{p}</p>" for p in story), "ja").text.split("\n\n") == story
 
 
 @pytest.mark.parametrize(
@@ -160,3 +175,16 @@ def test_cjk_site_menu_copied_on_one_line_is_a_widget_line_and_leaves_a_copied_s
 )
 def test_cjk_lines_with_fewer_menu_items_are_no_menu_rows(line):
     assert not is_widget_line(line)
+
+
+def test_member_feature_notice_under_the_date_line_leaves_a_copied_story():
+    """Tokyo Shimbun's save button copies its tooltip right under the date line, where the story now starts:
+    "記事をマイページに保存し、『あとで読む』ことができます。ご利用には会員登録が必要です。" (the Nikkei's Evernote button
+    says "ご利用には会員登録が必要です" too); a sentence about registering stays."""
+    notice = "記事をマイページに保存し、『あとで読む』ことができます。ご利用には会員登録が必要です。"
+    body, dump = copied_page("tokyoshimbun_2025-01-13_1-2__fundus")
+    text = clean_dump(dump).text
+    assert notice in dump and notice not in body
+    assert notice not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+    assert not DUMP_PROMO_LINE.fullmatch("同社によると、新しいサービスの利用には会員登録が必要になるという。")

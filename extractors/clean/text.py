@@ -122,7 +122,9 @@ _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|d
 #: nikkei.com, "金融市场棱镜2019-09-23 07:48" on qq.com, "发表于2014-08-24 21:30" on csdn.net, "谢若含2017-03-01 14:27:02"
 #: on qdaily.com): those are word characters, where ``\b`` finds no edge, so only ASCII letters and digits bound the year.
 _YEAR = re.compile(r"(?<![0-9A-Za-z])(?:19|20)\d{2}(?![0-9A-Za-z])")
-_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+#: Japanese and Chinese pages also write the time in Han characters, hours then minutes ("2019年04月21日 12時00分更新"
+#: on Weekly ASCII, "2025年1月13日 20時01分" on Tokyo Shimbun, "2024年5月13日午後1時25分" in Mainichi's photo notes).
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|(?<![0-9A-Za-z])\d{1,2}[時时]\d{1,2}分")
 #: A clock time closing a line, glued to its last word or not: a live blog's entry ("... gun signs17:35").
 _CLOSING_TIME = re.compile(r"\d{1,2}:\d{2}$")
 _MERIDIEM = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", re.IGNORECASE)
@@ -1297,14 +1299,15 @@ def _ends_sentence(line: str) -> bool:
 
 def _is_date_line(line: str) -> bool:
     """A short line of a dump giving a year and a time of day, not ending a sentence (the full stop of "p.m." ends
-    none): a published/updated line (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │ 4084",
-    is not one). A line whose parts a separator sets apart ("|", "·", "•") is a header's meta line up to
+    none; a Japanese or Chinese sentence closes on "。": "2024年12月3日午後3時15分ごろ、…で火災が発生した。" is the
+    story's): a published/updated line (a line of code or a row of a drawn table, "200 │ 2020-08-01 18:00:00+00 │
+    4084", is not one). A line whose parts a separator sets apart ("|", "·", "•") is a header's meta line up to
     ``SEPARATED_DATE_LINE_WORDS`` words, its author and section beside the dates: "Pete Evans · CBC News · Posted: Oct
     14, 2022 9:27 AM ET | Last Updated: 24 minutes ago" (CBC), "Le Monde | 20.06.2011 à 13h32 • Mis à jour le
     22.06.2011 à 10h28 | Par Collectif" (Le Monde)."""
     words = widgets.word_count(line)
     limit = SEPARATED_DATE_LINE_WORDS if _META_SEPARATOR.search(line) else DATE_LINE_WORDS
-    return (words <= limit and not _MERIDIEM.sub("", line).endswith(".")
+    return (words <= limit and not _MERIDIEM.sub("", line).endswith((".", "。"))
             and not is_code(line)
             and bool(_YEAR.search(line)) and bool(_CLOCK.search(line)))
 
