@@ -2,9 +2,10 @@
 
 A rule idea was once taken partly from a test page's note and had to be rejected: a rule prompted by a test page
 makes the test number a tuned one. So a test-side case of the repo corpus and a facts gold ``test/`` article carry no
-``notes``; theirs are in ``benchmarks/test_notes/`` (labellers and reviewers only), and the corpus README, which
-rule writers read, names no test case id. Publisher names are not checked: aggregate lists of a round's test
-publishers stay in the README's Split section, and a name alone cannot be told from the same word in prose.
+``notes``; theirs are in ``benchmarks/test_notes/`` (labellers and reviewers only), and the corpus, facts gold
+and main READMEs, which rule writers read, name no test case id (round notes128 added the main README, whose round
+paragraphs' test-page passages moved to ``test_notes/readme_rounds.md``). Publisher names are not checked: aggregate
+lists of a round's test publishers stay in the READMEs, and a name alone cannot be told from the same word in prose.
 """
 from __future__ import annotations
 
@@ -46,8 +47,9 @@ def test_moved_notes_belong_to_test_cases_that_exist(root: Path = ROOT) -> None:
 
 
 def _named_cases(text: str, case_ids: set[str]) -> list[str]:
-    """The case ids a text names in backticks, an elided span standing for every id it matches."""
-    named = []
+    """The case ids a text names: written out whole anywhere, or in backticks, an elided span standing for every id
+    it matches. A whole id (``publisher_date_slug__tag``) is too particular to occur in prose by chance."""
+    named = [case for case in case_ids if case in text]
     for span in CODE_SPAN.findall(text):
         if "_" not in span:
             continue
@@ -60,7 +62,7 @@ def _named_cases(text: str, case_ids: set[str]) -> list[str]:
 def test_readmes_name_no_test_case(root: Path = ROOT) -> None:
     test_cases = {case for case, side in _split(root).items() if side == "test"}
     test_cases |= {path.stem for path in (root / "facts_gold" / "test").glob("*.json")}
-    for readme in (root / "corpus" / "README.md", root / "facts_gold" / "README.md"):
+    for readme in (root / "corpus" / "README.md", root / "facts_gold" / "README.md", root.parent / "README.md"):
         assert _named_cases(readme.read_text(encoding="utf-8"), test_cases) == [], readme
 
 
@@ -68,3 +70,9 @@ def test_an_elided_case_id_in_a_readme_counts_as_naming_the_case() -> None:
     cases = {"cnet_2016-12-22_apple-airpods__pl", "ok_2014_sean-penn__n3k", "vox_2017_best-videos__moz"}
     text = "lists (`cnet_2016-12-22_…`), captions (`ok_...__n3k`), the `pl` tag and `tests/test_set/<n>.html`"
     assert sorted(_named_cases(text, cases)) == ["cnet_2016-12-22_apple-airpods__pl", "ok_2014_sean-penn__n3k"]
+
+
+def test_a_case_id_written_out_in_prose_counts_as_naming_the_case() -> None:
+    cases = {"cnet_2016-12-22_apple-airpods__pl", "ok_2014_sean-penn__n3k"}
+    text = "the page cnet_2016-12-22_apple-airpods__pl keeps its captions; cnet's other pages and `ok_2015_…` do not"
+    assert _named_cases(text, cases) == ["cnet_2016-12-22_apple-airpods__pl"]
