@@ -152,6 +152,11 @@ REAL22_FILE = PROBE_FILE.with_name("quantities_en_real22.json")
 #: English dev publisher, two a page and two a publisher (``quantity_probe_sample --batch real23``); labelled by reading
 #: and committed before newsfacts ran on them; first scored on values110 4bd0ab8 at 53/60, values 1.000 (49/49).
 REAL23_FILE = PROBE_FILE.with_name("quantities_en_real23.json")
+#: Issue 11 (values122), the twenty-fifth publisher batch: the hard number shapes of ``real23`` drawn from new text, the
+#: manual extractions of dragnet_data (``dragnet_texts``: dev publishers no facts test or off-limits publisher shares),
+#: two a page and eight a publisher (``quantity_probe_sample --batch real25 --dragnet ...``); labelled by reading and
+#: committed before newsfacts ran on them. Each item carries its page's ``url``, no corpus page holding it.
+REAL25_FILE = PROBE_FILE.with_name("quantities_en_real25.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -190,6 +195,7 @@ PROBE_SETS = {
     "real21": REAL21_FILE,
     "real22": REAL22_FILE,
     "real23": REAL23_FILE,
+    "real25": REAL25_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
@@ -288,10 +294,11 @@ def in_scored_sentence(quantities: Iterable[Quantity], offset: int) -> list[Quan
 
 def extracted(probes: list[dict], options: FactOptions | None = None, language: str = "en") -> list[list[Quantity]]:
     """The quantities the whole extractor finds in each probe sentence, read alone or after its context, in the
-    set's language, with the address of the page it was taken from (``page_urls``) as the article's own."""
+    set's language, with the address of the page it was taken from (the item's ``url``, else ``page_urls``) as the
+    article's own."""
     options = options or FactOptions(kinds=frozenset({"quantity"}))
     texts = [read_text(p) for p in probes]
-    urls = [page_url(p.get("page")) for p in probes]
+    urls = [p.get("url") or page_url(p.get("page")) for p in probes]
     outputs = extract_facts_many(
         ((text, None, language, url) for (text, _), url in zip(texts, urls, strict=True)), options
     )
