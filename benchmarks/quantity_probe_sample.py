@@ -1309,6 +1309,20 @@ BATCHES["real25"] = Batch(
     skip_context=True, lines=True,
 )
 
+#: ``real26`` (issue 11, values122): ``real25`` took every sentence of the hard shapes the caps allowed, so ``real26``
+#: draws from the same dragnet_data pages the shapes of ``real20`` .. ``real22`` (``REAL20_KINDS``, ``REAL21_KINDS``,
+#: ``REAL22_KINDS``), then any number (``number``) in turn, two a page and ten a publisher, none of the sentences
+#: ``real25`` or any earlier batch read.
+BATCHES["real26"] = Batch(
+    seed="values122-real26:", cases=lambda case_id: True,
+    kinds={**REAL20_KINDS, **REAL21_KINDS, **REAL22_KINDS, "number": NUMBER}, cap=10, cap_by="publisher", page_cap=2,
+    size=60, prefix="rzz", earlier=(*BATCHES["real25"].earlier, "quantities_en_real25.json"),
+    skip_gold_articles=True, skip_publishers=OFF_LIMITS, listed={**REAL20_KINDS, **REAL21_KINDS, **REAL22_KINDS},
+    require=NUMBER, skip_context=True, lines=True,
+)
+#: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
+DRAGNET_BATCHES = ("real25", "real26")
+
 
 def dragnet_pool(batch: Batch, archive: Path) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
     """The batch's pool from dragnet_data's archive (``dragnet_texts.dev_pages``: no facts test, off-limits or
@@ -1327,16 +1341,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", choices=[*sorted(BATCHES), *CONTEXT_BATCHES], default="real3", help="which batch to draw")
     parser.add_argument("--size", type=int, help="how many sentences (default: the batch's size)")
-    parser.add_argument("--dragnet", type=Path, help="dragnet_data's meta.tar.gz (commit 1a6f385), the pool of real25")
+    parser.add_argument("--dragnet", type=Path, help="dragnet_data's meta.tar.gz (commit 1a6f385), the pool of real25, real26")
     args = parser.parse_args(argv)
     if args.batch in CONTEXT_BATCHES:
         batch, before, kinds = CONTEXT_BATCHES[args.batch]
         items = draw_context(batch, args.size, before, kinds)
-    elif args.batch == "real25":
+    elif args.batch in DRAGNET_BATCHES:
         if args.dragnet is None:
-            parser.error("real25 draws from dragnet_data's archive: pass --dragnet")
-        found, urls = dragnet_pool(BATCHES["real25"], args.dragnet)
-        items = [{**item, "url": urls[item["page"]]} for item in draw("real25", args.size, found)]
+            parser.error(f"{args.batch} draws from dragnet_data's archive: pass --dragnet")
+        found, urls = dragnet_pool(BATCHES[args.batch], args.dragnet)
+        items = [{**item, "url": urls[item["page"]]} for item in draw(args.batch, args.size, found)]
     else:
         items = draw(args.batch, args.size)
     print(json.dumps(items, indent=1, ensure_ascii=False))

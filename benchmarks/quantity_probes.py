@@ -157,6 +157,10 @@ REAL23_FILE = PROBE_FILE.with_name("quantities_en_real23.json")
 #: two a page and eight a publisher (``quantity_probe_sample --batch real25 --dragnet ...``); labelled by reading and
 #: committed before newsfacts ran on them. Each item carries its page's ``url``, no corpus page holding it.
 REAL25_FILE = PROBE_FILE.with_name("quantities_en_real25.json")
+#: Issue 11 (values122), the twenty-sixth publisher batch: the shapes of ``real20`` .. ``real22``, then any number, from
+#: the dragnet_data pages ``real25`` read, two a page and ten a publisher (``quantity_probe_sample --batch real26
+#: --dragnet ...``); labelled by reading and committed before newsfacts ran on them.
+REAL26_FILE = PROBE_FILE.with_name("quantities_en_real26.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -196,6 +200,7 @@ PROBE_SETS = {
     "real22": REAL22_FILE,
     "real23": REAL23_FILE,
     "real25": REAL25_FILE,
+    "real26": REAL26_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
