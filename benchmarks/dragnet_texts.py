@@ -34,8 +34,10 @@ class DragnetPage:
     text: str
 
 
-#: A lower-case letter or digit and a sentence's closing mark (and a closing quote), then a capital with no space: the
-#: seam of two paragraphs ("U.S." and "p.m." keep theirs, a capital or a stop comes before their last mark).
+#: A lower-case letter, digit or bracket and a sentence's closing mark (and a closing quote), then a capital or an
+#: opening quote with no space: the seam of two paragraphs ("said.The incident", Chicago Tribune); an initialism keeps
+#: its stops ("U.S.Army": a capital before the last one). A straight quote at a seam may close the one paragraph or open
+#: the next, so it is broken off on both sides, a line of its own that no sentence takes.
 _SEAM = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z“\"])|(?<=[a-z0-9)][.!?][\"”’])(?=[A-Z“\"])")
 
 
