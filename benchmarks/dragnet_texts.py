@@ -26,12 +26,14 @@ from benchmarks.splits import brand, split_of
 
 @dataclass(frozen=True)
 class DragnetPage:
-    """One page of the archive: its id (``dragnet_<uuid>``), URL, publisher (the URL's brand) and text."""
+    """One page of the archive: its id (``dragnet_<uuid>``), URL, publisher (the URL's brand), text and publication
+    time (``dt_published``, empty when the archive has none)."""
 
     page: str
     url: str
     publisher: str
     text: str
+    published: str = ""
 
 
 #: A lower-case letter, digit or bracket and a sentence's closing mark (and a closing quote), then a capital or an
@@ -58,7 +60,9 @@ def read_archive(archive: Path) -> Iterator[DragnetPage]:
             data = json.loads(handle.read().decode("utf-8"))
             publisher = brand(data.get("url"))
             if data.get("text") and publisher:
-                yield DragnetPage(f"dragnet_{data['id']}", data["url"], publisher, paragraphs(data["text"]))
+                yield DragnetPage(
+                    f"dragnet_{data['id']}", data["url"], publisher, paragraphs(data["text"]), data.get("dt_published") or ""
+                )
 
 
 def dev_pages(archive: Path, banned: set[str], off_limits: frozenset[str]) -> list[DragnetPage]:
