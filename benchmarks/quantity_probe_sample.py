@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real23``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real26``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -104,6 +104,13 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   money with a scale or a foreign sign, number words, per-unit figures and rates, approximations, decimal commas) among
   every English dev publisher under ``REAL20_TAGS``, two a page and two a publisher, none of the sentences any earlier
   batch read.
+
+- ``real25`` (issue 11, values122) draws from new text, not the corpus: the manual extractions of dragnet_data
+  (``dragnet_texts``; ``--dragnet`` names its archive), pages of dev publishers no facts test or off-limits publisher
+  shares (``dragnet_pool``), ``REAL23_KINDS`` taking turns, two a page and eight a publisher; each item keeps its
+  page's ``url``.
+- ``real26`` (issue 11, values122) draws from the same pages after ``real25``: the shapes of ``real20`` ..
+  ``real22``, then any number, two a page and ten a publisher.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
