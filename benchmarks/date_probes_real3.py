@@ -1,4 +1,4 @@
-"""Draw ``en_real3``, the third real-sentence date probe batch: sentences of dragnet_data's manual extractions
+"""Draw ``en_real3`` and ``en_real4``, the real-sentence date probe batches of dragnet_data's manual extractions
 (``dragnet_texts``), durations first, picked by a seeded hash.
 
 ``python -m benchmarks.date_probes_real3 --dragnet meta.tar.gz`` draws ``en_real3`` (issue 11, values122): durations
@@ -11,6 +11,9 @@ every sentence ``en_real`` and ``en_real2`` read left out. Each publisher's cand
 most ``PER_PAGE`` a page and ``PER_PUBLISHER`` a publisher, ``DURATION`` twice a round. ``--check`` says whether
 ``date_probes_gold/en_real3.jsonl`` holds exactly the drawn sentences, in order; the rows were labelled by reading,
 before the extractor ran on them, and ``python -m benchmarks.date_probes --set real3`` scores them.
+
+``--batch real4`` draws ``en_real4`` the same way from the same pages with durations alone (``REAL4_SEED``), none of
+``en_real3``'s sentences: ``en_real3`` found every duration it held, so a second batch asks the same of more of them.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from benchmarks.quantity_probe_sample import _test_publishers
 
 REAL3_FILE = GOLD / "en_real3.jsonl"
 REAL3_SEED = "values122-date-probes-real-3:"
+REAL4_FILE = GOLD / "en_real4.jsonl"
+REAL4_SEED = "values122-date-probes-real-4:"
 PER_PAGE = 2
 PER_PUBLISHER = 6
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|a couple of|a|an)"
@@ -42,19 +47,26 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 KINDS: dict[str, re.Pattern[str]] = {"duration": DURATION, **REAL2_KINDS}
+#: Each batch's file, seed, kinds (in turn; "duration" twice a round in ``real3``) and the files whose sentences
+#: stay out.
+BATCHES: dict[str, tuple[Path, str, list[str], tuple[Path, ...]]] = {
+    "real3": (REAL3_FILE, REAL3_SEED, ["duration", *KINDS], (REAL_FILE, REAL2_FILE)),
+    "real4": (REAL4_FILE, REAL4_SEED, ["duration"], (REAL_FILE, REAL2_FILE, REAL3_FILE)),
+}
 
 
 def _kinds(sentence: str) -> list[str]:
     return [name for name, pattern in KINDS.items() if pattern.search(sentence)]
 
 
-def draw(archive: Path) -> list[dict]:
-    """``en_real3``'s rows, unlabelled, in draw order (module docstring)."""
+def draw(archive: Path, batch: str = "real3") -> list[dict]:
+    """The batch's rows, unlabelled, in draw order (module docstring)."""
+    _, seed, turns, earlier = BATCHES[batch]
     taken = {
-        json.loads(line)["text"] for path in (REAL_FILE, REAL2_FILE)
+        json.loads(line)["text"] for path in earlier
         for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     }
-    rank = lambda text: hashlib.sha256((REAL3_SEED + text).encode()).hexdigest()
+    rank = lambda text: hashlib.sha256((seed + text).encode()).hexdigest()
     candidates: dict[str, list[tuple[str, object]]] = {}
     seen = set(taken)
     for page in dev_pages(archive, _test_publishers(), OFF_LIMITS):
@@ -65,7 +77,6 @@ def draw(archive: Path) -> list[dict]:
                 seen.add(sentence)
                 candidates.setdefault(page.publisher, []).append((sentence, page))
     rows: list[dict] = []
-    turns = ["duration", *KINDS]
     for publisher in sorted(candidates, key=rank):
         ranked = sorted(candidates[publisher], key=lambda item: rank(item[0]))
         on_page: dict[str, int] = {}
@@ -85,7 +96,7 @@ def draw(archive: Path) -> list[dict]:
                     progress = True
         for sentence, kind, page in mine:
             rows.append({
-                "id": f"real3-{rank(sentence)[:8]}", "published": published_iso(page.published), "text": sentence,
+                "id": f"{batch}-{rank(sentence)[:8]}", "published": published_iso(page.published), "text": sentence,
                 "dates": [], "page": page.page, "url": page.url, "publisher": publisher, "kind": kind,
             })
     return rows
@@ -94,9 +105,10 @@ def draw(archive: Path) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dragnet", type=Path, required=True, help="dragnet_data's meta.tar.gz (commit 1a6f385)")
-    parser.add_argument("--check", action="store_true", help=f"check that {REAL3_FILE.name} holds the drawn sentences")
+    parser.add_argument("--batch", choices=sorted(BATCHES), default="real3", help="which batch to draw")
+    parser.add_argument("--check", action="store_true", help="check that the batch's file holds the drawn sentences")
     args = parser.parse_args(argv)
-    return print_or_check(draw(args.dragnet), REAL3_FILE, args.check)
+    return print_or_check(draw(args.dragnet, args.batch), BATCHES[args.batch][0], args.check)
 
 
 if __name__ == "__main__":
