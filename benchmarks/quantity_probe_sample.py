@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real23``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real26``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -105,6 +105,13 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   every English dev publisher under ``REAL20_TAGS``, two a page and two a publisher, none of the sentences any earlier
   batch read.
 
+- ``real25`` (issue 11, values122) draws from new text, not the corpus: the manual extractions of dragnet_data
+  (``dragnet_texts``; ``--dragnet`` names its archive), pages of dev publishers no facts test or off-limits publisher
+  shares (``dragnet_pool``), ``REAL23_KINDS`` taking turns, two a page and eight a publisher; each item keeps its
+  page's ``url``.
+- ``real26`` (issue 11, values122) draws from the same pages after ``real25``: the shapes of ``real20`` ..
+  ``real22``, then any number, two a page and ten a publisher.
+
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
 benchmarks.quantity_probe_sample --batch real5`` prints the draw as JSON (id, publisher, page, text, the hard patterns
@@ -118,10 +125,11 @@ import argparse
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.dragnet_texts import dev_pages
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import in_probe_pool, load_split
 
@@ -422,13 +430,20 @@ def _pages(batch: Batch, skip: set[str] | frozenset[str] = frozenset()) -> Itera
 def pool(batch: Batch) -> list[tuple[str, str, str]]:
     """(publisher, page, sentence) for every sentence the batch allows."""
     earlier_items = _earlier_items(batch)
+    used_pages = {item.get("page") for item in earlier_items} if batch.unused_pages else set()
+    return _fresh(batch, _pages(batch, used_pages))
+
+
+def _fresh(batch: Batch, pages: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(publisher, page, sentence) for every sentence of ``pages`` (publisher, page, body) that no earlier batch read,
+    on a page whose article no facts gold file holds (``skip_gold_articles``)."""
+    earlier_items = _earlier_items(batch)
     earlier = {item["text"] for item in earlier_items}
     if batch.skip_context:
         earlier |= {item["context"] for item in earlier_items if item.get("context")}
-    used_pages = {item.get("page") for item in earlier_items} if batch.unused_pages else set()
     gold_texts = _gold_texts()
     out = []
-    for publisher, page, body in _pages(batch, used_pages):
+    for publisher, page, body in pages:
         found = sentences(body) + (line_items(body) if batch.lines else [])
         if batch.skip_gold_articles and any(sentence in text for sentence in found for text in gold_texts):
             continue
@@ -438,11 +453,12 @@ def pool(batch: Batch) -> list[tuple[str, str, str]]:
     return out
 
 
-def draw(name: str = "real3", size: int | None = None) -> list[dict]:
-    """Visit the batch's kinds in turn; each takes its next sentence in hash order, within the cap."""
+def draw(name: str = "real3", size: int | None = None, found: list[tuple[str, str, str]] | None = None) -> list[dict]:
+    """Visit the batch's kinds in turn; each takes its next sentence in hash order, within the cap. ``found`` is the
+    pool when it comes from elsewhere than the corpus (``real25``: ``dragnet_pool``)."""
     batch = BATCHES[name]
     size = batch.size if size is None else size
-    unique = {s: (pub, page) for pub, page, s in pool(batch)}
+    unique = {s: (pub, page) for pub, page, s in (pool(batch) if found is None else found)}
     ordered = sorted(unique, key=lambda s: hashlib.sha256((batch.seed + s).encode()).hexdigest())
     if batch.require is not None:
         ordered = [s for s in ordered if batch.require.search(s)]
@@ -1286,6 +1302,43 @@ BATCHES["real23"] = Batch(
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL23_KINDS, require=NUMBER,
     skip_context=True, lines=True,
 )
+#: ``real25`` (issue 11, values122): values right on the English test stayed at 0.968 (270/279) and the batches drawn
+#: from the corpus's dev pages no longer show a wrong value, so ``real25`` draws from new text: the manual extractions
+#: of dragnet_data (``dragnet_texts``), pages of dev publishers no facts test or off-limits publisher shares
+#: (``dragnet_pool``). ``REAL23_KINDS`` take turns, prose sentences, list items and paragraphs with no prose sentence,
+#: two a page and eight a publisher (the archive's dev side is seven publishers with 14 pages or more and two with
+#: fewer), no sentence any earlier batch (``real23`` included) scored or read as context.
+BATCHES["real25"] = Batch(
+    seed="values122-real25:", cases=lambda case_id: True,
+    kinds=REAL23_KINDS, cap=8, cap_by="publisher", page_cap=2, size=60, prefix="rz",
+    earlier=(*BATCHES["real23"].earlier, "quantities_en_real23.json"),
+    skip_gold_articles=True, skip_publishers=OFF_LIMITS, listed=REAL23_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
+)
+
+#: ``real26`` (issue 11, values122): ``real25`` took every sentence of the hard shapes the caps allowed, so ``real26``
+#: draws from the same dragnet_data pages the shapes of ``real20`` .. ``real22`` (``REAL20_KINDS``, ``REAL21_KINDS``,
+#: ``REAL22_KINDS``), then any number (``number``) in turn, two a page and ten a publisher, none of the sentences
+#: ``real25`` or any earlier batch read.
+BATCHES["real26"] = Batch(
+    seed="values122-real26:", cases=lambda case_id: True,
+    kinds={**REAL20_KINDS, **REAL21_KINDS, **REAL22_KINDS, "number": NUMBER}, cap=10, cap_by="publisher", page_cap=2,
+    size=60, prefix="rzz", earlier=(*BATCHES["real25"].earlier, "quantities_en_real25.json"),
+    skip_gold_articles=True, skip_publishers=OFF_LIMITS, listed={**REAL20_KINDS, **REAL21_KINDS, **REAL22_KINDS},
+    require=NUMBER, skip_context=True, lines=True,
+)
+#: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
+DRAGNET_BATCHES = ("real25", "real26")
+
+
+def dragnet_pool(batch: Batch, archive: Path) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+    """The batch's pool from dragnet_data's archive (``dragnet_texts.dev_pages``: no facts test, off-limits or
+    test-split publisher), with each page's URL."""
+    pages = dev_pages(archive, _test_publishers(), batch.skip_publishers)
+    found = _fresh(batch, ((page.publisher, page.page, page.text) for page in pages))
+    return found, {page.page: page.url for page in pages}
+
+
 CONTEXT_BATCHES: dict[str, tuple[Batch, int, dict[str, WindowKind] | None]] = {
     "context1": (CONTEXT1, 2, None),
     "context2": (CONTEXT2, 3, CONTEXT2_KINDS),
@@ -1295,10 +1348,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", choices=[*sorted(BATCHES), *CONTEXT_BATCHES], default="real3", help="which batch to draw")
     parser.add_argument("--size", type=int, help="how many sentences (default: the batch's size)")
+    parser.add_argument("--dragnet", type=Path, help="dragnet_data's meta.tar.gz (commit 1a6f385), the pool of real25, real26")
     args = parser.parse_args(argv)
     if args.batch in CONTEXT_BATCHES:
         batch, before, kinds = CONTEXT_BATCHES[args.batch]
         items = draw_context(batch, args.size, before, kinds)
+    elif args.batch in DRAGNET_BATCHES:
+        if args.dragnet is None:
+            parser.error(f"{args.batch} draws from dragnet_data's archive: pass --dragnet")
+        found, urls = dragnet_pool(BATCHES[args.batch], args.dragnet)
+        items = [{**item, "url": urls[item["page"]]} for item in draw(args.batch, args.size, found)]
     else:
         items = draw(args.batch, args.size)
     print(json.dumps(items, indent=1, ensure_ascii=False))

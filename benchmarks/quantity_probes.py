@@ -5,7 +5,7 @@ currency symbols) and the numbers that are none (scores, model numbers, phone nu
 The labelled set lives in ``facts_gold/probes/quantities_en.json`` (no publisher text). It is dev material: rules
 may be written from its misses, which ``python -m benchmarks.quantity_probes --misses`` prints. Each sentence runs
 through the whole extractor, alone, so a bare "$" reads as the dollar of the country the sentence names, else of the
-site of its page (``page_urls``); an item with a ``context`` (``context1``, ``context2``) is read after the sentences
+site of its page (the item's ``url``, else ``page_urls``); an item with a ``context`` (``context1``, ``context2``) is read after the sentences
 before it on its page and scored on its own sentence only.
 
 A sentence is right when its predictions and its labels pair one to one, each pair overlapping in the text with the
@@ -152,6 +152,17 @@ REAL22_FILE = PROBE_FILE.with_name("quantities_en_real22.json")
 #: English dev publisher, two a page and two a publisher (``quantity_probe_sample --batch real23``); labelled by reading
 #: and committed before newsfacts ran on them; first scored on values110 4bd0ab8 at 53/60, values 1.000 (49/49).
 REAL23_FILE = PROBE_FILE.with_name("quantities_en_real23.json")
+#: Issue 11 (values122), the twenty-fifth publisher batch: the hard number shapes of ``real23`` drawn from new text, the
+#: manual extractions of dragnet_data (``dragnet_texts``: dev publishers no facts test or off-limits publisher shares),
+#: two a page and eight a publisher (``quantity_probe_sample --batch real25 --dragnet ...``); labelled by reading and
+#: committed before newsfacts ran on them; first scored on values122 c65bed4 at 47/52, values 0.981 (53/54). Each item
+#: carries its page's ``url``, no corpus page holding it.
+REAL25_FILE = PROBE_FILE.with_name("quantities_en_real25.json")
+#: Issue 11 (values122), the twenty-sixth publisher batch: the shapes of ``real20`` .. ``real22``, then any number, from
+#: the dragnet_data pages ``real25`` read, two a page and ten a publisher (``quantity_probe_sample --batch real26
+#: --dragnet ...``); labelled by reading and committed before newsfacts ran on them; first scored on values122 f684f6e
+#: at 49/60, values 0.971 (68/70).
+REAL26_FILE = PROBE_FILE.with_name("quantities_en_real26.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -190,6 +201,8 @@ PROBE_SETS = {
     "real21": REAL21_FILE,
     "real22": REAL22_FILE,
     "real23": REAL23_FILE,
+    "real25": REAL25_FILE,
+    "real26": REAL26_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
@@ -288,10 +301,11 @@ def in_scored_sentence(quantities: Iterable[Quantity], offset: int) -> list[Quan
 
 def extracted(probes: list[dict], options: FactOptions | None = None, language: str = "en") -> list[list[Quantity]]:
     """The quantities the whole extractor finds in each probe sentence, read alone or after its context, in the
-    set's language, with the address of the page it was taken from (``page_urls``) as the article's own."""
+    set's language, with the address of the page it was taken from (the item's ``url``, else ``page_urls``) as the
+    article's own."""
     options = options or FactOptions(kinds=frozenset({"quantity"}))
     texts = [read_text(p) for p in probes]
-    urls = [page_url(p.get("page")) for p in probes]
+    urls = [p.get("url") or page_url(p.get("page")) for p in probes]
     outputs = extract_facts_many(
         ((text, None, language, url) for (text, _), url in zip(texts, urls, strict=True)), options
     )

@@ -211,6 +211,32 @@ def test_the_next_or_following_unit_counts_from_the_date_named_before(text, publ
     assert expected in [(d.text, d.value) for d in found]
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # Chicago Tribune, 2020-05-18 (dragnet_data page, dev date probe en_real3)
+        (("The New York-based company, which saw revenue fall 28% to $102 million in the first quarter compared with "
+          "a year earlier, is forecasting second-quarter revenue to grow to $130 million."),
+         "2020-05-18T15:15:00+00:00", ("a year earlier", "2019")),
+        # SFGate, 2010-10-27 (dev corpus page sfgate_2010-10-27_foreclosure-activity-dips-bay-area__snk)
+        (("There were 83,261 default notices in the third quarter, down 25.5 percent from a year earlier, but up "
+          "18.9 percent from the second quarter."),
+         "2010-10-27T00:00:00+00:00", ("a year earlier", "2009")),
+    ],
+)
+def test_a_count_earlier_counts_back_from_the_date_named_before(text, published, expected):
+    found = dates(text, datetime.fromisoformat(published))
+    assert expected in [(d.text, d.value) for d in found]
+
+
+def test_a_week_earlier_this_month_leaves_the_month_to_this_month():
+    # after Seattle Times (dev corpus page seattletimes_alaskan-halibut__moz): "earlier this month" is the month
+    text = "Whole Foods priced fresh halibut fillets at $16.99 a pound, albeit only for a week earlier this month."
+    found = dates(text, datetime.fromisoformat("2016-06-20T00:00:00+00:00"))
+    assert ("earlier this month", "2016-06") in [(d.text, d.value) for d in found]
+    assert not any(d.text.endswith("a week earlier") for d in found)
+
+
 def test_a_count_later_than_a_decade_stays_a_duration():
     # Metro, 2024-11-18 (dev gold metro_2024-11-18_sweden-tells-5-000)
     text = ("In the early 2010s, Sweden swapped a mandatory military service for men for a professional model more "

@@ -17,11 +17,13 @@ REAL_SETS = (
     "real12", "context2", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20",
     "real21", "real22", "real23", "fr_real",
 )
+#: The probe sets drawn from dragnet_data's manual extractions (``benchmarks/dragnet_texts.py``), pages no corpus holds.
+DRAGNET_SETS = ("real25", "real26")
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
 
-@pytest.mark.parametrize("name", sorted(set(PROBE_SETS) - set(REAL_SETS)))
+@pytest.mark.parametrize("name", sorted(set(PROBE_SETS) - set(REAL_SETS) - set(DRAGNET_SETS)))
 def test_probe_file_says_it_holds_no_publisher_text(name):
     provenance = json.loads(PROBE_SETS[name].read_text(encoding="utf-8"))["provenance"]
     assert provenance == "written by the project, no publisher text"
@@ -35,6 +37,19 @@ def test_real_sentences_come_from_dev_pages_of_publishers_the_facts_test_never_s
         case = split[probe["page"]]
         assert case["split"] == "dev", probe["id"]
         assert case["publisher"] == probe["publisher"] not in test_publishers, probe["id"]
+
+
+@pytest.mark.parametrize("name", DRAGNET_SETS)
+def test_dragnet_sentences_come_from_dev_publishers_the_facts_test_never_saw(name):
+    # A dragnet page's publisher is its URL's brand; the cleaning split's rule puts it in dev, and it is no facts test
+    # or off-limits publisher, as the corpus batches leave those out.
+    from benchmarks.quantity_probe_sample import OFF_LIMITS, _test_publishers
+    from benchmarks.splits import brand, split_of
+
+    banned = _test_publishers()
+    for probe in load_probes(PROBE_SETS[name]):
+        assert probe["page"].startswith("dragnet_") and brand(probe["url"]) == probe["publisher"], probe["id"]
+        assert split_of(probe["publisher"]) == "dev" and probe["publisher"] not in OFF_LIMITS | banned, probe["id"]
 
 
 @pytest.mark.parametrize("path", PROBE_SETS.values())
@@ -108,7 +123,7 @@ def test_value_reading_batch_is_read_above_its_floor():
         ("real13", 0.86, 0.98), ("real14", 0.92, 0.99), ("real15", 0.94, 0.98),
         ("real16", 0.93, 0.98), ("real17", 0.85, 0.98), ("real18", 0.98, 0.99), ("real19", 0.98, 0.99),
         ("real20", 0.75, 0.97), ("real21", 0.82, 0.97), ("real22", 0.92, 0.99),
-        ("real23", 0.88, 0.99),
+        ("real23", 0.88, 0.99), ("real25", 0.92, 0.98), ("real26", 0.83, 0.98),
         ("fr_real", 0.83, 0.96),
     ],
 )
@@ -520,6 +535,41 @@ def test_hard_shapes_batch_draws_many_publishers_within_its_caps():
     earlier = [p for name in REAL_SETS[: REAL_SETS.index("real23")] for p in load_probes(PROBE_SETS[name])]
     read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
     assert not any(p["text"][:60] in old for p in stored for old in read)
+
+
+@pytest.mark.parametrize(("batch", "publisher_cap"), [("real25", 8), ("real26", 10)])
+def test_dragnet_batch_draws_within_its_caps_and_reads_no_earlier_sentence(batch, publisher_cap):
+    # real25 (REAL23_KINDS) and real26 (the shapes of real20 .. real22, then any number) take two items a page and
+    # eight or ten a publisher from dragnet_data's pages, none an earlier batch scored or read as context
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import BATCHES, NUMBER
+
+    stored = load_probes(PROBE_SETS[batch])
+    assert max(Counter(p["page"] for p in stored).values()) <= 2
+    assert max(Counter(p["publisher"] for p in stored).values()) <= publisher_cap
+    assert all(NUMBER.search(p["text"]) and any(k.search(p["text"]) for k in BATCHES[batch].kinds.values())
+               for p in stored)
+    earlier = [p for name in (*REAL_SETS[: REAL_SETS.index("real23") + 1], *DRAGNET_SETS[: DRAGNET_SETS.index(batch)])
+               for p in load_probes(PROBE_SETS[name])]
+    read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
+    assert not any(p["text"][:60] in old for p in stored for old in read)
+
+
+@pytest.mark.parametrize("batch", DRAGNET_SETS)
+def test_dragnet_batch_is_exactly_what_its_seeded_draw_picks(batch):
+    import os
+
+    from benchmarks.quantity_probe_sample import BATCHES, dragnet_pool, draw
+
+    archive = Path(os.environ.get("DRAGNET_ARCHIVE", "/nonexistent"))
+    if not archive.is_file():
+        pytest.skip("set DRAGNET_ARCHIVE to dragnet_data's data/meta.tar.gz of commit 1a6f385 (the draw's pool)")
+    found, urls = dragnet_pool(BATCHES[batch], archive)
+    stored = load_probes(PROBE_SETS[batch])
+    assert [(p["id"], p["page"], urls[p["page"]], p["text"], p["patterns"]) for p in draw(batch, found=found)] == [
+        (p["id"], p["page"], p["url"], p["text"], p["patterns"]) for p in stored
+    ]
 
 
 def test_context_probe_is_scored_on_its_last_sentence_only_after_its_context_is_read():

@@ -49,14 +49,16 @@ def count_of(word: str) -> int | None:
 def anaphoric(groups: dict[str, str], found: list[DateMention]) -> Resolved | None:
     """ "the next day", "The following year", "16 years later": counted from the last date the text named
     ("arrested the next day" after "June 17, 2015", NPR; "published in 1909 ... The next year" and "died in
-    1942 ... died 16 years later", Atlas Obscura; "In 2024, ... The following year", Ottawa Citizen), or None
-    when that date is not precise enough ("In the early 2010s ... seven years later", Metro)."""
+    1942 ... died 16 years later", Atlas Obscura; "In 2024, ... The following year", Ottawa Citizen), back from it
+    with "earlier" ("in the first quarter compared with a year earlier", Chicago Tribune; "in the third quarter,
+    down 25.5 percent from a year earlier", SFGate), or None when that date is not precise enough ("In the early
+    2010s ... seven years later", Metro)."""
     unit = groups["unit"]
     n = count_of(groups.get("n", "1"))
     anchor = next((d for d in reversed(found) if d.value), None)
     if n is None or anchor is None or anchor.granularity not in ANCHORS[unit]:
         return None
-    return _count_from(anchor.value, unit, n), unit
+    return _count_from(anchor.value, unit, -n if groups.get("dir") == "earlier" else n), unit
 
 
 def _count_from(anchor: str, unit: str, n: int) -> str:

@@ -196,8 +196,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # globalbankingfinance) is a span, taken by bare_duration from its preposition.
     # "arrested the next day" (NPR), "The following year," (Ottawa Citizen), "The following month" (The Intercept).
     ("anaphoric", r"[Tt]he\s+(?:next|following)\s+(?P<unit>year|month|day)"),
-    # "seven months later" (Nature), "Two years later," (Nine News), "Five years later," (Rest of World).
-    ("later", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day)s?\s+later(?!\s+than)"),
+    # "seven months later" (Nature), "Two years later," (Nine News), "Five years later," (Rest of World); "earlier"
+    # counts back: revenue "in the first quarter compared with a year earlier" (Chicago Tribune, dragnet probe
+    # en_real3), notices "in the third quarter, down 25.5 percent from a year earlier" (SFGate), while "earlier
+    # this month" is the month ("a week earlier this month", Seattle Times).
+    (
+        "later",
+        r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day)s?\s+(?P<dir>later(?!\s+than)|earlier(?!\s+than)(?!\s+this\b))",
+    ),
     # "last year" (Daily Maverick, Express), "earlier this month" (The Intercept, Seattle Times).
     (
         "rel_period",
