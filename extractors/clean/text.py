@@ -79,6 +79,7 @@ from extractors.clean.text_regions import (
     repeated_labels,
     section_numbers,
     signup_boxes,
+    slashed_credits,
     story_region,
 )
 from extractors.grammar import DATELINE, EQUALS_DATELINE, month_pattern
@@ -490,7 +491,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     body = subtitles + rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
-        captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines),
+        captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines)
+        | slashed_credits(lines),
         items=frozenset(body[index] for index in field_lines(body)),
         numbered=frozenset(body[index] for index in section_numbers(body)),
     )

@@ -674,6 +674,27 @@ def captions_above_credits(lines: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: A photo's credit as a name (two or three capitalised words) and an outlet after a slash (one to four capitalised
+#: words, a full stop at most after them): "Macduff Everton/Corbis", "Davide Monteleone / Contrasto-Redux" (``slashed_credits``).
+_SLASHED_CREDIT = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ ?/ ?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}\.?")
+
+
+def slashed_credits(lines: list[str]) -> frozenset[str]:
+    """Photo credits of a name and an outlet after a slash (``_SLASHED_CREDIT``) that no agency list names, alone
+    on their line inside the story: Mother Jones's "Macduff Everton/Corbis", Newsweek's "Davide Monteleone /
+    Contrasto-Redux", the Las Vegas Sun's "Hilary Swift / The New York Times", Forbes' "Jeffrey Cleary/FaZe Clan."
+    between two paragraphs (dev dumps; no such line in a dev reference). The same shape heads a table's row or a
+    section ("Firm Chop / Crud" over Blister's "When chop sets up more and / or turns into straight-up crud, ..."):
+    a line sharing a content word (``_stems``) with the line under it is such a label, a credit names no word of the
+    paragraph it stands over. Only the credit goes; its picture may have no caption, or one under it (Newsweek's).
+    """
+    return frozenset(
+        line for line, below in itertools.pairwise(lines)
+        if "/" in line and "\n" not in line and _SLASHED_CREDIT.fullmatch(line.strip())
+        and not _stems(line) & _stems(below)
+    )
+
+
 def _is_caption_shaped(line: str) -> bool:
     """A line that can be a photo's caption: four to ``MARKED_CAPTION_WORDS`` words introducing nothing (no colon at
     its end), no story's paragraph (``_reads_as_story``)."""
