@@ -78,7 +78,8 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("freiepresse_2024-11-26_rodeln-deutsch-schweizer-doppelzimmer__fdh", "freiepresse"),
      ("br_2024-04-20_csardasfuerstin-eggenfelden__fdh2", "br"),
      ("anadoluajansi_2025-05-04_turkiyede-elektrikli-arac-sarj__fundus", "anadoluajansi"),
-     ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "intercept")],
+     ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "intercept"),
+     ("verdensgang_2024-08-05_sskenbarna-fredrik-dahle-klocke__fundus", "vg")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -270,3 +271,28 @@ def test_intercept_button_goes_with_either_apostrophe_and_only_alone():
     doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
     assert "I'm in" not in doc.text.splitlines() and "I’m in" not in doc.text.splitlines()
     assert "I’m in favor of the bill" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "furniture", "story"),
+    [("verdensgang_2024-07-31_benske-tjom-ol-finale__lang1", "onsdag 31. juli kl. 11:51", "Den norske duoen"),
+     ("verdensgang_2024-07-31_benske-tjom-ol-finale__lang1", "NTB", "Den norske duoen")],
+)
+def test_copied_page_loses_its_publishers_stamp_or_notice_line(case_id, furniture, story):
+    """VG sets the story's yearless stamp and the wire's name apart between its first paragraphs: bare lines in a copy,
+    which the profile's ``drop_lines`` take once the copy's footer names the publisher."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    lines = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text.splitlines()
+    assert not any(line.startswith(furniture) for line in lines)
+    assert any(story in line for line in lines)
+
+
+def test_vg_stamp_goes_only_as_a_line_of_its_own():
+    """A sentence naming a weekday and a time stays (synthetic copy)."""
+    story = [f"Roerne var i aksjon i semifinalen på dag {i}, og de norske gikk videre til finalen i Paris." for i in range(6)]
+    kept = "Finalen går onsdag 31. juli kl. 11:51, og de norske er klare for å kjempe om medaljene der."
+    lines = ["Logg over rettelser VG har gjort", "OL-finale for roerne", *story[:2], "torsdag 1. august kl. 09:30", "NTB",
+             kept, *story[2:]]
+    doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
+    assert "torsdag 1. august kl. 09:30" not in doc.text.splitlines() and "NTB" not in doc.text.splitlines()
+    assert kept in doc.text.splitlines()

@@ -213,6 +213,19 @@ PROFILES: tuple[SiteProfile, ...] = (
         # the box's button, left inside the story in a copy (all three dev copies, straight or curly apostrophe)
         drop_lines=(r"^I[’']m in$",),
     ),
+    SiteProfile(
+        name="vg",
+        domains=("vg.no",),
+        # the corrections log link in the footer of every copy
+        text_mark=r"(?m)^\s*Logg over rettelser VG har gjort\s*$",
+        # the story's stamp set apart between its first paragraphs, weekday, day, month and clock with no year
+        # ("onsdag 31. juli kl. 11:51", "mandag 5. august kl. 14:47": both dev copies; no year, so no date line the
+        # generic rules read), and the wire's name alone on the line above it ("NTB"); no reference keeps either
+        drop_lines=(
+            r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \d{1,2}\. [a-zæøå]+ kl\. \d{1,2}[:.]\d{2}$",
+            r"^NTB$",
+        ),
+    ),
 )
 
 
