@@ -79,7 +79,8 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("br_2024-04-20_csardasfuerstin-eggenfelden__fdh2", "br"),
      ("anadoluajansi_2025-05-04_turkiyede-elektrikli-arac-sarj__fundus", "anadoluajansi"),
      ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "intercept"),
-     ("verdensgang_2024-08-05_sskenbarna-fredrik-dahle-klocke__fundus", "vg")],
+     ("verdensgang_2024-08-05_sskenbarna-fredrik-dahle-klocke__fundus", "vg"),
+     ("vogue_2024-04-28_bermudas-denim-shorts-trends__fdh2", "vogue-de")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -276,11 +277,14 @@ def test_intercept_button_goes_with_either_apostrophe_and_only_alone():
 @pytest.mark.parametrize(
     ("case_id", "furniture", "story"),
     [("verdensgang_2024-07-31_benske-tjom-ol-finale__lang1", "onsdag 31. juli kl. 11:51", "Den norske duoen"),
-     ("verdensgang_2024-07-31_benske-tjom-ol-finale__lang1", "NTB", "Den norske duoen")],
+     ("verdensgang_2024-07-31_benske-tjom-ol-finale__lang1", "NTB", "Den norske duoen"),
+     ("vogue_2024-04-28_bermudas-denim-shorts-trends__fdh2", "Hinweis zu Affiliate-Links:", "Bermudas"),
+     ("voguede_2024-04-23_kate-moss-vogue-cover__fundus", "Hinweis zu Affiliate-Links:", "Kate Moss")],
 )
 def test_copied_page_loses_its_publishers_stamp_or_notice_line(case_id, furniture, story):
-    """VG sets the story's yearless stamp and the wire's name apart between its first paragraphs: bare lines in a copy,
-    which the profile's ``drop_lines`` take once the copy's footer names the publisher."""
+    """VG sets the story's yearless stamp and the wire's name apart between its first paragraphs, Vogue Germany its
+    affiliate-links notice at the head of the story: bare lines in a copy, which the profiles' ``drop_lines`` take
+    once the copy's footer names the publisher."""
     dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
     lines = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text.splitlines()
     assert not any(line.startswith(furniture) for line in lines)

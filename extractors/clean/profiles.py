@@ -226,6 +226,15 @@ PROFILES: tuple[SiteProfile, ...] = (
             r"^NTB$",
         ),
     ),
+    SiteProfile(
+        name="vogue-de",
+        domains=("vogue.de",),
+        # the publisher's line in the footer of every copy ("Condé Nast Germany" alone, and after the year)
+        text_mark=r"(?m)^\s*Condé Nast Germany\s*$",
+        # the affiliate-links notice at the head of every story (both dev copies, above the kicker and the headline);
+        # its page's box is pruned as furniture, a copy keeps it, and neither reference does
+        drop_lines=(r"^Hinweis zu Affiliate-Links: Alle Produkte werden von der Redaktion unabhängig ausgewählt\..*$",),
+    ),
 )
 
 
