@@ -80,7 +80,9 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("anadoluajansi_2025-05-04_turkiyede-elektrikli-arac-sarj__fundus", "anadoluajansi"),
      ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "intercept"),
      ("verdensgang_2024-08-05_sskenbarna-fredrik-dahle-klocke__fundus", "vg"),
-     ("vogue_2024-04-28_bermudas-denim-shorts-trends__fdh2", "vogue-de")],
+     ("vogue_2024-04-28_bermudas-denim-shorts-trends__fdh2", "vogue-de"),
+     ("leaddev_2026-03-04_performance-team-care-security__pae", "leaddev"),
+     ("hamburgerabendblatt_2020-05-15_mangos-papayas-teurer__pl", "abendblatt")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -279,12 +281,18 @@ def test_intercept_button_goes_with_either_apostrophe_and_only_alone():
     [("verdensgang_2024-07-31_benske-tjom-ol-finale__lang1", "onsdag 31. juli kl. 11:51", "Den norske duoen"),
      ("verdensgang_2024-07-31_benske-tjom-ol-finale__lang1", "NTB", "Den norske duoen"),
      ("vogue_2024-04-28_bermudas-denim-shorts-trends__fdh2", "Hinweis zu Affiliate-Links:", "Bermudas"),
-     ("voguede_2024-04-23_kate-moss-vogue-cover__fundus", "Hinweis zu Affiliate-Links:", "Kate Moss")],
+     ("voguede_2024-04-23_kate-moss-vogue-cover__fundus", "Hinweis zu Affiliate-Links:", "Kate Moss"),
+     ("leaddev_2026-03-04_moltbook-agent-security-wake-up__pae", "Your inbox, upgraded.", "Autonomy, minus the mysticism"),
+     ("leaddev_2026-03-04_performance-team-care-security__pae", "Your inbox, upgraded.", "security culture"),
+     ("hamburgerabendblatt_2025-09-09_baerbock-zur-nur-etappe__fundus", "Meine schwerste Entscheidung", "Baerbock"),
+     ("hamburgerabendblatt_2025-11-06_teufel-begegnet-deutsche-hamas__fundus", "Meine schwerste Entscheidung",
+      "Braslavski")],
 )
 def test_copied_page_loses_its_publishers_stamp_or_notice_line(case_id, furniture, story):
     """VG sets the story's yearless stamp and the wire's name apart between its first paragraphs, Vogue Germany its
-    affiliate-links notice at the head of the story: bare lines in a copy, which the profiles' ``drop_lines`` take
-    once the copy's footer names the publisher."""
+    affiliate-links notice at the head of the story, LeadDev its newsletter box's heading and the Hamburger Abendblatt
+    its podcast teaser's title between two paragraphs: bare lines in a copy, which the profiles' ``drop_lines`` take
+    once a line of the copy names the publisher."""
     dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
     lines = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text.splitlines()
     assert not any(line.startswith(furniture) for line in lines)

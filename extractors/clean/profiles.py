@@ -235,6 +235,24 @@ PROFILES: tuple[SiteProfile, ...] = (
         # its page's box is pruned as furniture, a copy keeps it, and neither reference does
         drop_lines=(r"^Hinweis zu Affiliate-Links: Alle Produkte werden von der Redaktion unabhängig ausgewählt\..*$",),
     ),
+    SiteProfile(
+        name="leaddev",
+        domains=("leaddev.com",),
+        # the newsletter box's pitch in every copy
+        text_mark=r"(?m)^\s*Receive weekly engineering insights to level up your leadership approach\.\s*$",
+        # the box's heading, left between two of the story's paragraphs in a copy (both dev copies), over a section's
+        # subheading; no reference keeps it
+        drop_lines=(r"^Your inbox, upgraded\.$",),
+    ),
+    SiteProfile(
+        name="abendblatt",
+        domains=("abendblatt.de",),
+        # the paper's name alone on a line of every copy (2020 to 2025 layouts)
+        text_mark=r"(?m)^\s*Hamburger Abendblatt\s*$",
+        # the podcast teaser's title set between two paragraphs of the story (both 2025 dev copies); no reference
+        # keeps it
+        drop_lines=(r"^Meine schwerste Entscheidung$",),
+    ),
 )
 
 
