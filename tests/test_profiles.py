@@ -82,7 +82,9 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("verdensgang_2024-08-05_sskenbarna-fredrik-dahle-klocke__fundus", "vg"),
      ("vogue_2024-04-28_bermudas-denim-shorts-trends__fdh2", "vogue-de"),
      ("leaddev_2026-03-04_performance-team-care-security__pae", "leaddev"),
-     ("hamburgerabendblatt_2020-05-15_mangos-papayas-teurer__pl", "abendblatt")],
+     ("hamburgerabendblatt_2020-05-15_mangos-papayas-teurer__pl", "abendblatt"),
+     ("radio-canada_2020-08-25_autobus-scolaires-ottawa__hd7", "radio-canada"),
+     ("astronews_2020-05-22_alma-scheibengalaxien-wuchsen-schnell__jbr", "astronews")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -286,13 +288,18 @@ def test_intercept_button_goes_with_either_apostrophe_and_only_alone():
      ("leaddev_2026-03-04_performance-team-care-security__pae", "Your inbox, upgraded.", "security culture"),
      ("hamburgerabendblatt_2025-09-09_baerbock-zur-nur-etappe__fundus", "Meine schwerste Entscheidung", "Baerbock"),
      ("hamburgerabendblatt_2025-11-06_teufel-begegnet-deutsche-hamas__fundus", "Meine schwerste Entscheidung",
-      "Braslavski")],
+      "Braslavski"),
+     ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl", "Prenez note que cet article", "KPMG"),
+     ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl", "Un texte de Frédéric Zalac", "KPMG"),
+     ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl", "Vous avez des renseignements", "KPMG"),
+     ("radiocanada_2025-11-04_budget-federal-depenses-compressions-deficit__jmp", "La version audio de cet article",
+      "budget")],
 )
 def test_copied_page_loses_its_publishers_stamp_or_notice_line(case_id, furniture, story):
     """VG sets the story's yearless stamp and the wire's name apart between its first paragraphs, Vogue Germany its
-    affiliate-links notice at the head of the story, LeadDev its newsletter box's heading and the Hamburger Abendblatt
-    its podcast teaser's title between two paragraphs: bare lines in a copy, which the profiles' ``drop_lines`` take
-    once a line of the copy names the publisher."""
+    affiliate-links notice at the head of the story, LeadDev its newsletter box's heading, the Hamburger Abendblatt
+    its podcast teaser's title between two paragraphs, Radio-Canada its age warning, audio note, byline and call for
+    tips: bare lines in a copy, which the profiles' ``drop_lines`` take once a line of the copy names the publisher."""
     dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
     lines = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text.splitlines()
     assert not any(line.startswith(furniture) for line in lines)
@@ -308,3 +315,18 @@ def test_vg_stamp_goes_only_as_a_line_of_its_own():
     doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
     assert "torsdag 1. august kl. 09:30" not in doc.text.splitlines() and "NTB" not in doc.text.splitlines()
     assert kept in doc.text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("case_id", "rail", "last"),
+    [("astronews_2020-05-22_alma-scheibengalaxien-wuchsen-schnell__jbr", "Milchstraße im Superrechner",
+      "Die Ergebnisse wurden jetzt in einem Fachartikel"),
+     ("astronews_2020-05-22_tierarten-schon-im-all__jbr", "Ihre Frage an astronews.com", "Zu den raumfahrenden Tieren")],
+)
+def test_astronews_copy_ends_above_its_related_rows_or_question_prompt(case_id, rail, last):
+    """astronews.com sets its related stories as table rows opening on "|" under a news story, and its account link
+    and reader-question prompt under an answer: the profile's ``end_lines`` end the copied story above them."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    text = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text
+    assert rail not in text and "Diese Website wird auf einem Server" not in text
+    assert last in text.splitlines()[-1] or any(last in line for line in text.splitlines()[-2:])

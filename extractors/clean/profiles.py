@@ -253,6 +253,33 @@ PROFILES: tuple[SiteProfile, ...] = (
         # keeps it
         drop_lines=(r"^Meine schwerste Entscheidung$",),
     ),
+    SiteProfile(
+        name="radio-canada",
+        domains=("radio-canada.ca",),
+        # the skip links run together at the head of every copy
+        text_mark=r"(?m)^\s*Aller au contenu principalAller au pied de pageAide à la navigation\s*$",
+        # the notices set above or inside the story, no reference keeping them: the age warning on an old story
+        # (2017), the note on the synthesised audio (2025), the byline "Un texte de ..." and the call for tips under an
+        # investigation ("Vous avez des renseignements à nous faire parvenir sur ce sujet? Vous pouvez joindre ...")
+        drop_lines=(
+            r"^Prenez note que cet article publié en \d{4} pourrait contenir des informations qui ne sont plus à jour\.$",
+            (
+                r"^La version audio de cet article est générée par la synthèse vocale, une technologie basée sur "
+                r"l[’']intelligence artificielle\.$"
+            ),
+            r"^Un texte de [^.!?]{3,80}$",
+            r"^Vous avez des renseignements à nous faire parvenir sur ce sujet\? .*$",
+        ),
+    ),
+    SiteProfile(
+        name="astronews",
+        domains=("astronews.com",),
+        # the service's tagline in the header of every copy
+        text_mark=r"(?m)^\s*Der deutschsprachige Onlinedienst für Astronomie, Astrophysik und Raumfahrt\s*$",
+        # the story ends above the related stories' rows, each a table's cells run together and opening on "|"
+        # (news pages), and above the account link and the reader-question prompt (answer pages)
+        end_lines=(r"\s*\|[\s\S]*", r"\[Konto\]", r"Ihre Frage an astronews\.com"),
+    ),
 )
 
 
