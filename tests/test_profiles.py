@@ -84,7 +84,9 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("leaddev_2026-03-04_performance-team-care-security__pae", "leaddev"),
      ("hamburgerabendblatt_2020-05-15_mangos-papayas-teurer__pl", "abendblatt"),
      ("radio-canada_2020-08-25_autobus-scolaires-ottawa__hd7", "radio-canada"),
-     ("astronews_2020-05-22_alma-scheibengalaxien-wuchsen-schnell__jbr", "astronews")],
+     ("astronews_2020-05-22_alma-scheibengalaxien-wuchsen-schnell__jbr", "astronews"),
+     ("newyorker_2016-09-26_hacking-cryptography-quantum-computing__pl", "newyorker"),
+     ("fool_2017-01-09_amazon-activision-esports__pl", "fool")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -330,3 +332,31 @@ def test_astronews_copy_ends_above_its_related_rows_or_question_prompt(case_id, 
     text = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text
     assert rail not in text and "Diese Website wird auf einem Server" not in text
     assert last in text.splitlines()[-1] or any(last in line for line in text.splitlines()[-2:])
+
+
+@pytest.mark.parametrize(
+    ("case_id", "furniture", "last"),
+    [("newyorker_2022-02-27_kenji-lopez-alt-cooking-fine__sfm", "Stevie Nicks talks about style",
+      "secret food hack is: buy a wok"),
+     ("fool_2017-01-09_amazon-activision-esports__pl", "The Motley Fool has a disclosure policy.",
+      "eSports has massive growth potential"),
+     ("fool_2014-12-22_7-top-stocks-to__n3k", "Try any of our Foolish newsletter services", "Taiwan Semi")],
+)
+def test_copied_story_ends_above_its_publishers_series_box_or_disclosure(case_id, furniture, last):
+    """The New Yorker closes a story with a series box, "More" and the series' name over one-sentence teasers; The
+    Motley Fool with its authors' stock disclosure and a newsletter offer: the profiles' ``end_lines`` end the copied
+    story above them, its paragraphs kept."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    text = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text
+    assert furniture not in text
+    assert last in text
+
+
+def test_new_yorker_series_heading_must_be_capitalised_to_end_the_story():
+    """A story's sentence opening on "More" stays (synthetic copy)."""
+    story = [f"The glacier retreated again on day {i}, and the researchers measured the meltwater at the camp." for i in range(6)]
+    lines = ["Buy Covers and Cartoons", "A new ice shield", *story[:3], "More melting to come", *story[3:],
+             "More Science and Technology", "The climate solutions we can’t live without"]
+    doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
+    assert doc.text.count("The glacier retreated") == 6
+    assert "The climate solutions" not in doc.text

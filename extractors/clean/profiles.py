@@ -280,6 +280,28 @@ PROFILES: tuple[SiteProfile, ...] = (
         # (news pages), and above the account link and the reader-question prompt (answer pages)
         end_lines=(r"\s*\|[\s\S]*", r"\[Konto\]", r"Ihre Frage an astronews\.com"),
     ),
+    SiteProfile(
+        name="newyorker",
+        domains=("newyorker.com",),
+        # the footer's link to the cover and cartoon shop in every copy (2016 to 2023 layouts)
+        text_mark=r"(?m)^\s*Buy Covers and Cartoons\s*$",
+        # the series box closing a story, its heading "More" and the series' name in capitals over one-sentence
+        # teasers ("More Science and Technology", "More New Yorker Interviews"), which a copy keeps under the last
+        # paragraph (2022 and 2023 dev copies); no reference keeps it
+        end_lines=(r"(?-i:More (?:New Yorker )?[A-Z][\w’']*(?: (?:and |of |the |& )?[A-Z][\w’']*){0,3})",),
+    ),
+    SiteProfile(
+        name="fool",
+        domains=("fool.com",),
+        # the footer's link in every copy
+        text_mark=r"(?m)^\s*About The Motley Fool\s*$",
+        # the authors' stock disclosure closing every story, and the newsletter offer under it (both dev copies);
+        # no reference keeps either
+        end_lines=(
+            r".*\bThe Motley Fool has a disclosure policy\.",
+            r"Try any of our Foolish newsletter services free for 30 days\..*",
+        ),
+    ),
 )
 
 
