@@ -86,7 +86,10 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("radio-canada_2020-08-25_autobus-scolaires-ottawa__hd7", "radio-canada"),
      ("astronews_2020-05-22_alma-scheibengalaxien-wuchsen-schnell__jbr", "astronews"),
      ("newyorker_2016-09-26_hacking-cryptography-quantum-computing__pl", "newyorker"),
-     ("fool_2017-01-09_amazon-activision-esports__pl", "fool")],
+     ("fool_2017-01-09_amazon-activision-esports__pl", "fool"),
+     ("diezeit_2023-04-28_basketball-euroleague-nach-massenschlagerei__fundus", "zeit"),
+     ("srf_2024-04-15_israelische-zuruckhaltung-hat-viel__fundus", "srf"),
+     ("orf_2024-11-22_nach-gaetz-ruckzug-trump__fundus", "orf")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -295,7 +298,11 @@ def test_intercept_button_goes_with_either_apostrophe_and_only_alone():
      ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl", "Un texte de Frédéric Zalac", "KPMG"),
      ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl", "Vous avez des renseignements", "KPMG"),
      ("radiocanada_2025-11-04_budget-federal-depenses-compressions-deficit__jmp", "La version audio de cet article",
-      "budget")],
+      "budget"),
+     ("zeit_2023-03-14_raffinerie-schwedt-rosneft-klage__fdh", "Danke, dass Sie ZEIT ONLINE nutzen.", "Rosneft"),
+     ("srf_2025-01-05_drusen-fordern-teilhabe-statt__fundus", "Klicken, um die Teilen-Funktion", "Drusen"),
+     ("orf_2023-03-14_assad-russland-putin-gesprach__fdh", "Nicht alle Bilder konnten", "Assad"),
+     ("freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3", "Sie können sich Ihre Nachrichten", "Frauenzentrum")],
 )
 def test_copied_page_loses_its_publishers_stamp_or_notice_line(case_id, furniture, story):
     """VG sets the story's yearless stamp and the wire's name apart between its first paragraphs, Vogue Germany its
@@ -360,3 +367,16 @@ def test_new_yorker_series_heading_must_be_capitalised_to_end_the_story():
     doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
     assert doc.text.count("The glacier retreated") == 6
     assert "The climate solutions" not in doc.text
+
+
+def test_le_monde_copy_ends_above_the_footers_subscription_offer():
+    """Le Monde's footer opens on its subscription offer over the services menu and the group's sites, which a copy
+    keeps under the story's last paragraph (synthetic copy)."""
+    story = [f"Le conseil municipal a voté mardi le financement du pont, détail {i}, avec des chiffres précis." for i in range(6)]
+    lines = ["Services Le Monde", "Le pont est voté", *story,
+             ("Le monde abonnements Profitez du journal où et quand vous voulez. Abonnements papier, offres 100 % "
+              "numériques sur Web et tablette."),
+             "Les services du Monde La boutique du Monde ▪ Le Monde dans les hôtels ▪ Cours d'anglais ▪ Annonces auto"]
+    doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
+    assert doc.text.count("Le conseil municipal") == 6
+    assert "abonnements" not in doc.text and "Les services du Monde" not in doc.text

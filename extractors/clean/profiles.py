@@ -118,8 +118,12 @@ PROFILES: tuple[SiteProfile, ...] = (
         # the menu line of every copy (2011, 2015, 2023 layouts), "▾" on the older ones
         text_mark=r"(?m)^Services Le Monde\b",
         # the paywall notice closing the free part ("Il vous reste 57.09% de cet article à lire. La suite est
-        # réservée aux abonnés.") and, in a copy, the notice that the subscription is read on another device
-        end_lines=(r"il vous reste [\d.,]+\s?% de cet article à lire\..*", r"lecture du .{1,30} en cours sur un autre appareil\.?"),
+        # réservée aux abonnés.") and, in a copy, the notice that the subscription is read on another device; the
+        # footer's subscription offer opening the services menu under the story (2011 and 2015 copies)
+        end_lines=(
+            r"il vous reste [\d.,]+\s?% de cet article à lire\..*", r"lecture du .{1,30} en cours sur un autre appareil\.?",
+            r"Le monde abonnements Profitez du journal où et quand vous voulez\..*",
+        ),
     ),
     SiteProfile(
         name="elpais",
@@ -180,6 +184,9 @@ PROFILES: tuple[SiteProfile, ...] = (
             r"^Sie lesen gerade auf die zweitbeste Art!$",
             r"^Mehr Lesekomfort (?:mit der Freie Presse App!|auch für unterwegs)$",
             r"^(?:E-Paper und News in einer App|Push-Nachrichten über den Tag hinweg|Nein Danke\. Weiter in dieser Ansicht\.)$",
+            # the read-aloud notice heading a 2024 copy ("Sie können sich Ihre Nachrichten jetzt auch vorlesen lassen.
+            # Klicken Sie dazu einfach auf das Play-Symbol ..."), the app's own notice
+            r"^Sie können sich Ihre Nachrichten jetzt auch vorlesen lassen\..*$",
         ),
     ),
     SiteProfile(
@@ -279,6 +286,31 @@ PROFILES: tuple[SiteProfile, ...] = (
         # the story ends above the related stories' rows, each a table's cells run together and opening on "|"
         # (news pages), and above the account link and the reader-question prompt (answer pages)
         end_lines=(r"\s*\|[\s\S]*", r"\[Konto\]", r"Ihre Frage an astronews\.com"),
+    ),
+    SiteProfile(
+        name="zeit",
+        domains=("zeit.de",),
+        # the footer's archive link in every copy
+        text_mark=r"(?m)^\s*DIE ZEIT Ausgabenarchiv\s*$",
+        # the thanks to the reader heading the story's region in both dev copies; no reference keeps it
+        drop_lines=(r"^Danke, dass Sie ZEIT ONLINE nutzen\.$",),
+    ),
+    SiteProfile(
+        name="srf",
+        domains=("srf.ch",),
+        # the radio channel in the menu of every copy
+        text_mark=r"(?m)^\s*Radio SRF Musikwelle\s*$",
+        # the share button's label run together with the link to the comments, between the story's paragraphs
+        # (both dev copies, twice each); no reference keeps it
+        drop_lines=(r"^Klicken, um die Teilen-Funktion zu öffnen\.\s?Teilen\s?Zu den Kommentaren springen\.$",),
+    ),
+    SiteProfile(
+        name="orf",
+        domains=("orf.at",),
+        # the overview link of every copy
+        text_mark=r"(?m)^\s*ORF\.at im Überblick\s*$",
+        # the print preview's notice that pictures are still loading (both dev copies); no reference keeps it
+        drop_lines=(r"^Nicht alle Bilder konnten vollständig geladen werden\. Bitte schließen Sie die Druckvorschau.*$",),
     ),
     SiteProfile(
         name="newyorker",
