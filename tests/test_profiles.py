@@ -89,7 +89,10 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("fool_2017-01-09_amazon-activision-esports__pl", "fool"),
      ("diezeit_2023-04-28_basketball-euroleague-nach-massenschlagerei__fundus", "zeit"),
      ("srf_2024-04-15_israelische-zuruckhaltung-hat-viel__fundus", "srf"),
-     ("orf_2024-11-22_nach-gaetz-ruckzug-trump__fundus", "orf")],
+     ("orf_2024-11-22_nach-gaetz-ruckzug-trump__fundus", "orf"),
+     ("bild_2023-05-15_bubi-bomber-wieder-da__fundus", "bild"),
+     ("superbiz_2025-02-11_waloryzacja-emerytur-oficjalny-wskaznik__jmp2", "superexpress"),
+     ("mediaindonesia_2026-01-08_ihsg-tembus-9000-profit-taking__fdh2", "mediaindonesia")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -302,7 +305,13 @@ def test_intercept_button_goes_with_either_apostrophe_and_only_alone():
      ("zeit_2023-03-14_raffinerie-schwedt-rosneft-klage__fdh", "Danke, dass Sie ZEIT ONLINE nutzen.", "Rosneft"),
      ("srf_2025-01-05_drusen-fordern-teilhabe-statt__fundus", "Klicken, um die Teilen-Funktion", "Drusen"),
      ("orf_2023-03-14_assad-russland-putin-gesprach__fdh", "Nicht alle Bilder konnten", "Assad"),
-     ("freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3", "Sie können sich Ihre Nachrichten", "Frauenzentrum")],
+     ("freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3", "Sie können sich Ihre Nachrichten", "Frauenzentrum"),
+     ("bild_2023-04-15_kishida-rauchbombe-explosion-wakayama__fdh", "BILD Gutscheine", "Kishida"),
+     ("bild_2023-04-15_kishida-rauchbombe-explosion-wakayama__fdh", "Thalia Gutscheine", "Kishida"),
+     ("portalobronny_2025-02-11_su-24-przestrzen-powietrzna-polski__jmp", "Autor:", "Su-24"),
+     ("mediaindonesia_2025-10-22_kpk-iup-nikel-raja-ampat__fdh2", "A- A+", "KPK"),
+     ("br_2026-04-15_opnv-streiks-existenzielles-problem__fundus", "Audiobeitrag", "Verdi"),
+     ("leaddev_2026-03-04_performance-team-care-security__pae", "LDX3 London agenda", "security culture")],
 )
 def test_copied_page_loses_its_publishers_stamp_or_notice_line(case_id, furniture, story):
     """VG sets the story's yearless stamp and the wire's name apart between its first paragraphs, Vogue Germany its

@@ -195,8 +195,9 @@ PROFILES: tuple[SiteProfile, ...] = (
         # the newsletter box's line in every copy (2024 and 2026 layouts)
         text_mark=r"(?m)^\s*Zum Feierabend das Wichtigste aus der BR24 Redaktion\.\s*$",
         # the series' sign-off set as the last paragraph of BR24's "Europäische Perspektive" stories (two of its
-        # four dev pages, 2024 and 2026 layouts), a link to the series' page; no reference keeps it
-        drop_lines=(r"^Das ist die Europäische Perspektive bei BR24\.$",),
+        # four dev pages, 2024 and 2026 layouts), a link to the series' page; and the audio player's label
+        # "Audiobeitrag" above the story (two copies); no reference keeps either
+        drop_lines=(r"^Das ist die Europäische Perspektive bei BR24\.$", r"^Audiobeitrag$"),
     ),
     SiteProfile(
         name="anadoluajansi",
@@ -248,8 +249,9 @@ PROFILES: tuple[SiteProfile, ...] = (
         # the newsletter box's pitch in every copy
         text_mark=r"(?m)^\s*Receive weekly engineering insights to level up your leadership approach\.\s*$",
         # the box's heading, left between two of the story's paragraphs in a copy (both dev copies), over a section's
-        # subheading; no reference keeps it
-        drop_lines=(r"^Your inbox, upgraded\.$",),
+        # subheading, and the conference promo's lines ("LDX3 London agenda is live! 🎉", "London • June 2 & 3, 2026";
+        # both copies); no reference keeps them
+        drop_lines=(r"^Your inbox, upgraded\.$", r"^LDX3 .{3,40} is live!.*$", r"^[A-Z][\w ]{2,20} • [\w &,]{3,30}\d{4}$"),
     ),
     SiteProfile(
         name="abendblatt",
@@ -311,6 +313,32 @@ PROFILES: tuple[SiteProfile, ...] = (
         text_mark=r"(?m)^\s*ORF\.at im Überblick\s*$",
         # the print preview's notice that pictures are still loading (both dev copies); no reference keeps it
         drop_lines=(r"^Nicht alle Bilder konnten vollständig geladen werden\. Bitte schließen Sie die Druckvorschau.*$",),
+    ),
+    SiteProfile(
+        name="bild",
+        domains=("bild.de",),
+        # the job market's link in the footer of every copy
+        text_mark=r"(?m)^\s*BILD Stellenmarkt\s*$",
+        # the voucher portal's heading and its line of shop names, each "<shop> Gutscheine" (both dev copies); no
+        # reference keeps them
+        drop_lines=(r"^BILD Gutscheine$", r"^(?:\S+(?: \S+)? (?:Gutscheine|Angebote) ){4,}.*$"),
+    ),
+    SiteProfile(
+        name="superexpress",
+        domains=("se.pl",),
+        # the group's services label in the footer of every copy (Super Express, its regional, sport and business
+        # pages, Portal Obronny)
+        text_mark=r"(?m)^\s*Centrum Usług Wspólnych:\s*$",
+        # the byline's label left alone where the author's name is a link (three dev copies); no reference keeps it
+        drop_lines=(r"^Autor:$",),
+    ),
+    SiteProfile(
+        name="mediaindonesia",
+        domains=("mediaindonesia.com",),
+        # the parliament news link in the footer of every copy
+        text_mark=r"(?m)^\s*Kumpulan Berita DPR RI\s*$",
+        # the font-size control above the story (all three dev copies); no reference keeps it
+        drop_lines=(r"^A- A\+$",),
     ),
     SiteProfile(
         name="newyorker",
