@@ -78,7 +78,21 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("freiepresse_2024-11-26_rodeln-deutsch-schweizer-doppelzimmer__fdh", "freiepresse"),
      ("br_2024-04-20_csardasfuerstin-eggenfelden__fdh2", "br"),
      ("anadoluajansi_2025-05-04_turkiyede-elektrikli-arac-sarj__fundus", "anadoluajansi"),
-     ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "intercept")],
+     ("intercept_2023-04-01_israel-palestine-apartheid-settlements__fdh3", "intercept"),
+     ("verdensgang_2024-08-05_sskenbarna-fredrik-dahle-klocke__fundus", "vg"),
+     ("vogue_2024-04-28_bermudas-denim-shorts-trends__fdh2", "vogue-de"),
+     ("leaddev_2026-03-04_performance-team-care-security__pae", "leaddev"),
+     ("hamburgerabendblatt_2020-05-15_mangos-papayas-teurer__pl", "abendblatt"),
+     ("radio-canada_2020-08-25_autobus-scolaires-ottawa__hd7", "radio-canada"),
+     ("astronews_2020-05-22_alma-scheibengalaxien-wuchsen-schnell__jbr", "astronews"),
+     ("newyorker_2016-09-26_hacking-cryptography-quantum-computing__pl", "newyorker"),
+     ("fool_2017-01-09_amazon-activision-esports__pl", "fool"),
+     ("diezeit_2023-04-28_basketball-euroleague-nach-massenschlagerei__fundus", "zeit"),
+     ("srf_2024-04-15_israelische-zuruckhaltung-hat-viel__fundus", "srf"),
+     ("orf_2024-11-22_nach-gaetz-ruckzug-trump__fundus", "orf"),
+     ("bild_2023-05-15_bubi-bomber-wieder-da__fundus", "bild"),
+     ("superbiz_2025-02-11_waloryzacja-emerytur-oficjalny-wskaznik__jmp2", "superexpress"),
+     ("mediaindonesia_2026-01-08_ihsg-tembus-9000-profit-taking__fdh2", "mediaindonesia")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -270,3 +284,108 @@ def test_intercept_button_goes_with_either_apostrophe_and_only_alone():
     doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
     assert "I'm in" not in doc.text.splitlines() and "I’m in" not in doc.text.splitlines()
     assert "I’m in favor of the bill" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "furniture", "story"),
+    [("verdensgang_2024-07-31_benske-tjom-ol-finale__lang1", "onsdag 31. juli kl. 11:51", "Den norske duoen"),
+     ("verdensgang_2024-07-31_benske-tjom-ol-finale__lang1", "NTB", "Den norske duoen"),
+     ("vogue_2024-04-28_bermudas-denim-shorts-trends__fdh2", "Hinweis zu Affiliate-Links:", "Bermudas"),
+     ("voguede_2024-04-23_kate-moss-vogue-cover__fundus", "Hinweis zu Affiliate-Links:", "Kate Moss"),
+     ("leaddev_2026-03-04_moltbook-agent-security-wake-up__pae", "Your inbox, upgraded.", "Autonomy, minus the mysticism"),
+     ("leaddev_2026-03-04_performance-team-care-security__pae", "Your inbox, upgraded.", "security culture"),
+     ("hamburgerabendblatt_2025-09-09_baerbock-zur-nur-etappe__fundus", "Meine schwerste Entscheidung", "Baerbock"),
+     ("hamburgerabendblatt_2025-11-06_teufel-begegnet-deutsche-hamas__fundus", "Meine schwerste Entscheidung",
+      "Braslavski"),
+     ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl", "Prenez note que cet article", "KPMG"),
+     ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl", "Un texte de Frédéric Zalac", "KPMG"),
+     ("radiocanada_2017-03-13_kpmg-juge-se-recuse__pl", "Vous avez des renseignements", "KPMG"),
+     ("radiocanada_2025-11-04_budget-federal-depenses-compressions-deficit__jmp", "La version audio de cet article",
+      "budget"),
+     ("zeit_2023-03-14_raffinerie-schwedt-rosneft-klage__fdh", "Danke, dass Sie ZEIT ONLINE nutzen.", "Rosneft"),
+     ("srf_2025-01-05_drusen-fordern-teilhabe-statt__fundus", "Klicken, um die Teilen-Funktion", "Drusen"),
+     ("orf_2023-03-14_assad-russland-putin-gesprach__fdh", "Nicht alle Bilder konnten", "Assad"),
+     ("freiepresse_2024-03-02_frauenzentrum-lavant-lesung__fdh3", "Sie können sich Ihre Nachrichten", "Frauenzentrum"),
+     ("bild_2023-04-15_kishida-rauchbombe-explosion-wakayama__fdh", "BILD Gutscheine", "Kishida"),
+     ("bild_2023-04-15_kishida-rauchbombe-explosion-wakayama__fdh", "Thalia Gutscheine", "Kishida"),
+     ("portalobronny_2025-02-11_su-24-przestrzen-powietrzna-polski__jmp", "Autor:", "Su-24"),
+     ("mediaindonesia_2025-10-22_kpk-iup-nikel-raja-ampat__fdh2", "A- A+", "KPK"),
+     ("br_2026-04-15_opnv-streiks-existenzielles-problem__fundus", "Audiobeitrag", "Verdi"),
+     ("leaddev_2026-03-04_performance-team-care-security__pae", "LDX3 London agenda", "security culture")],
+)
+def test_copied_page_loses_its_publishers_stamp_or_notice_line(case_id, furniture, story):
+    """VG sets the story's yearless stamp and the wire's name apart between its first paragraphs, Vogue Germany its
+    affiliate-links notice at the head of the story, LeadDev its newsletter box's heading, the Hamburger Abendblatt
+    its podcast teaser's title between two paragraphs, Radio-Canada its age warning, audio note, byline and call for
+    tips: bare lines in a copy, which the profiles' ``drop_lines`` take once a line of the copy names the publisher."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    lines = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text.splitlines()
+    assert not any(line.startswith(furniture) for line in lines)
+    assert any(story in line for line in lines)
+
+
+def test_vg_stamp_goes_only_as_a_line_of_its_own():
+    """A sentence naming a weekday and a time stays (synthetic copy)."""
+    story = [f"Roerne var i aksjon i semifinalen på dag {i}, og de norske gikk videre til finalen i Paris." for i in range(6)]
+    kept = "Finalen går onsdag 31. juli kl. 11:51, og de norske er klare for å kjempe om medaljene der."
+    lines = ["Logg over rettelser VG har gjort", "OL-finale for roerne", *story[:2], "torsdag 1. august kl. 09:30", "NTB",
+             kept, *story[2:]]
+    doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
+    assert "torsdag 1. august kl. 09:30" not in doc.text.splitlines() and "NTB" not in doc.text.splitlines()
+    assert kept in doc.text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("case_id", "rail", "last"),
+    [("astronews_2020-05-22_alma-scheibengalaxien-wuchsen-schnell__jbr", "Milchstraße im Superrechner",
+      "Die Ergebnisse wurden jetzt in einem Fachartikel"),
+     ("astronews_2020-05-22_tierarten-schon-im-all__jbr", "Ihre Frage an astronews.com", "Zu den raumfahrenden Tieren")],
+)
+def test_astronews_copy_ends_above_its_related_rows_or_question_prompt(case_id, rail, last):
+    """astronews.com sets its related stories as table rows opening on "|" under a news story, and its account link
+    and reader-question prompt under an answer: the profile's ``end_lines`` end the copied story above them."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    text = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text
+    assert rail not in text and "Diese Website wird auf einem Server" not in text
+    assert last in text.splitlines()[-1] or any(last in line for line in text.splitlines()[-2:])
+
+
+@pytest.mark.parametrize(
+    ("case_id", "furniture", "last"),
+    [("newyorker_2022-02-27_kenji-lopez-alt-cooking-fine__sfm", "Stevie Nicks talks about style",
+      "secret food hack is: buy a wok"),
+     ("fool_2017-01-09_amazon-activision-esports__pl", "The Motley Fool has a disclosure policy.",
+      "eSports has massive growth potential"),
+     ("fool_2014-12-22_7-top-stocks-to__n3k", "Try any of our Foolish newsletter services", "Taiwan Semi")],
+)
+def test_copied_story_ends_above_its_publishers_series_box_or_disclosure(case_id, furniture, last):
+    """The New Yorker closes a story with a series box, "More" and the series' name over one-sentence teasers; The
+    Motley Fool with its authors' stock disclosure and a newsletter offer: the profiles' ``end_lines`` end the copied
+    story above them, its paragraphs kept."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    text = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text
+    assert furniture not in text
+    assert last in text
+
+
+def test_new_yorker_series_heading_must_be_capitalised_to_end_the_story():
+    """A story's sentence opening on "More" stays (synthetic copy)."""
+    story = [f"The glacier retreated again on day {i}, and the researchers measured the meltwater at the camp." for i in range(6)]
+    lines = ["Buy Covers and Cartoons", "A new ice shield", *story[:3], "More melting to come", *story[3:],
+             "More Science and Technology", "The climate solutions we can’t live without"]
+    doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
+    assert doc.text.count("The glacier retreated") == 6
+    assert "The climate solutions" not in doc.text
+
+
+def test_le_monde_copy_ends_above_the_footers_subscription_offer():
+    """Le Monde's footer opens on its subscription offer over the services menu and the group's sites, which a copy
+    keeps under the story's last paragraph (synthetic copy)."""
+    story = [f"Le conseil municipal a voté mardi le financement du pont, détail {i}, avec des chiffres précis." for i in range(6)]
+    lines = ["Services Le Monde", "Le pont est voté", *story,
+             ("Le monde abonnements Profitez du journal où et quand vous voulez. Abonnements papier, offres 100 % "
+              "numériques sur Web et tablette."),
+             "Les services du Monde La boutique du Monde ▪ Le Monde dans les hôtels ▪ Cours d'anglais ▪ Annonces auto"]
+    doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
+    assert doc.text.count("Le conseil municipal") == 6
+    assert "abonnements" not in doc.text and "Les services du Monde" not in doc.text

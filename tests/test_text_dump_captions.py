@@ -45,6 +45,39 @@ def test_sentence_without_a_glued_credit_or_a_long_paragraph_is_no_credited_capt
     assert not has_trailing_credit(line)
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Festnahme beim Einsatz der Nationalpolizei gegen den Pablo-Clan in Palma / Lorenzo Marina",  # Mallorca Zeitung
+        "Erik Cruz Rodríguez, graduado con título de Oro/ Foto Pedro L. Rodríguez Gil",  # Tele Pinar
+        "Screenshot by Amanda Tan/ONE Esports",  # ONE Esports
+    ],
+)
+def test_caption_closing_on_a_photographer_after_a_slash_is_recognised(caption):
+    assert has_trailing_credit(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hilary Swift / The New York Times",  # a credit alone: no caption before it
+        "Shape / Rocker Profile",  # a heading's two parts
+        "Groups will bring more than 5,900 people together next month in Huntsville/Madison County.",  # a sentence
+        "The patch notes list the new bosses and two maps [MP2 / MP2 SP",  # no name after a letter
+    ],
+)
+def test_line_without_a_caption_before_a_slashed_name_is_no_credited_caption(line):
+    assert not has_trailing_credit(line)
+
+
+def test_caption_closing_on_a_slashed_photographer_inside_a_copied_story_goes_to_captions():
+    story = paragraphs(6, "Bridge")
+    caption = "The mayor on the old bridge in the rain on Monday / Anna Berg"
+    doc = clean_dump("\n".join(["Menu", "Bridge vote passes", *story[:3], caption, *story[3:], "Share"]))
+    assert doc.text.split("\n\n") == story
+    assert caption in doc.captions
+
+
 def test_credited_caption_inside_a_copied_story_goes_to_captions():
     story = paragraphs(6, "Bridge")
     caption = "The mayor stands on the old bridge in the rain on Monday. Supplied"

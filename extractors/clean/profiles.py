@@ -118,8 +118,12 @@ PROFILES: tuple[SiteProfile, ...] = (
         # the menu line of every copy (2011, 2015, 2023 layouts), "▾" on the older ones
         text_mark=r"(?m)^Services Le Monde\b",
         # the paywall notice closing the free part ("Il vous reste 57.09% de cet article à lire. La suite est
-        # réservée aux abonnés.") and, in a copy, the notice that the subscription is read on another device
-        end_lines=(r"il vous reste [\d.,]+\s?% de cet article à lire\..*", r"lecture du .{1,30} en cours sur un autre appareil\.?"),
+        # réservée aux abonnés.") and, in a copy, the notice that the subscription is read on another device; the
+        # footer's subscription offer opening the services menu under the story (2011 and 2015 copies)
+        end_lines=(
+            r"il vous reste [\d.,]+\s?% de cet article à lire\..*", r"lecture du .{1,30} en cours sur un autre appareil\.?",
+            r"Le monde abonnements Profitez du journal où et quand vous voulez\..*",
+        ),
     ),
     SiteProfile(
         name="elpais",
@@ -180,6 +184,9 @@ PROFILES: tuple[SiteProfile, ...] = (
             r"^Sie lesen gerade auf die zweitbeste Art!$",
             r"^Mehr Lesekomfort (?:mit der Freie Presse App!|auch für unterwegs)$",
             r"^(?:E-Paper und News in einer App|Push-Nachrichten über den Tag hinweg|Nein Danke\. Weiter in dieser Ansicht\.)$",
+            # the read-aloud notice heading a 2024 copy ("Sie können sich Ihre Nachrichten jetzt auch vorlesen lassen.
+            # Klicken Sie dazu einfach auf das Play-Symbol ..."), the app's own notice
+            r"^Sie können sich Ihre Nachrichten jetzt auch vorlesen lassen\..*$",
         ),
     ),
     SiteProfile(
@@ -188,8 +195,9 @@ PROFILES: tuple[SiteProfile, ...] = (
         # the newsletter box's line in every copy (2024 and 2026 layouts)
         text_mark=r"(?m)^\s*Zum Feierabend das Wichtigste aus der BR24 Redaktion\.\s*$",
         # the series' sign-off set as the last paragraph of BR24's "Europäische Perspektive" stories (two of its
-        # four dev pages, 2024 and 2026 layouts), a link to the series' page; no reference keeps it
-        drop_lines=(r"^Das ist die Europäische Perspektive bei BR24\.$",),
+        # four dev pages, 2024 and 2026 layouts), a link to the series' page; and the audio player's label
+        # "Audiobeitrag" above the story (two copies); no reference keeps either
+        drop_lines=(r"^Das ist die Europäische Perspektive bei BR24\.$", r"^Audiobeitrag$"),
     ),
     SiteProfile(
         name="anadoluajansi",
@@ -212,6 +220,147 @@ PROFILES: tuple[SiteProfile, ...] = (
         text_mark=r"(?m)^\s*Original reporting\. Fearless journalism\. Delivered to you\.\s*$",
         # the box's button, left inside the story in a copy (all three dev copies, straight or curly apostrophe)
         drop_lines=(r"^I[’']m in$",),
+    ),
+    SiteProfile(
+        name="vg",
+        domains=("vg.no",),
+        # the corrections log link in the footer of every copy
+        text_mark=r"(?m)^\s*Logg over rettelser VG har gjort\s*$",
+        # the story's stamp set apart between its first paragraphs, weekday, day, month and clock with no year
+        # ("onsdag 31. juli kl. 11:51", "mandag 5. august kl. 14:47": both dev copies; no year, so no date line the
+        # generic rules read), and the wire's name alone on the line above it ("NTB"); no reference keeps either
+        drop_lines=(
+            r"^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \d{1,2}\. [a-zæøå]+ kl\. \d{1,2}[:.]\d{2}$",
+            r"^NTB$",
+        ),
+    ),
+    SiteProfile(
+        name="vogue-de",
+        domains=("vogue.de",),
+        # the publisher's line in the footer of every copy ("Condé Nast Germany" alone, and after the year)
+        text_mark=r"(?m)^\s*Condé Nast Germany\s*$",
+        # the affiliate-links notice at the head of every story (both dev copies, above the kicker and the headline);
+        # its page's box is pruned as furniture, a copy keeps it, and neither reference does
+        drop_lines=(r"^Hinweis zu Affiliate-Links: Alle Produkte werden von der Redaktion unabhängig ausgewählt\..*$",),
+    ),
+    SiteProfile(
+        name="leaddev",
+        domains=("leaddev.com",),
+        # the newsletter box's pitch in every copy
+        text_mark=r"(?m)^\s*Receive weekly engineering insights to level up your leadership approach\.\s*$",
+        # the box's heading, left between two of the story's paragraphs in a copy (both dev copies), over a section's
+        # subheading, and the conference promo's lines ("LDX3 London agenda is live! 🎉", "London • June 2 & 3, 2026";
+        # both copies); no reference keeps them
+        drop_lines=(r"^Your inbox, upgraded\.$", r"^LDX3 .{3,40} is live!.*$", r"^[A-Z][\w ]{2,20} • [\w &,]{3,30}\d{4}$"),
+    ),
+    SiteProfile(
+        name="abendblatt",
+        domains=("abendblatt.de",),
+        # the paper's name alone on a line of every copy (2020 to 2025 layouts)
+        text_mark=r"(?m)^\s*Hamburger Abendblatt\s*$",
+        # the podcast teaser's title set between two paragraphs of the story (both 2025 dev copies); no reference
+        # keeps it
+        drop_lines=(r"^Meine schwerste Entscheidung$",),
+    ),
+    SiteProfile(
+        name="radio-canada",
+        domains=("radio-canada.ca",),
+        # the skip links run together at the head of every copy
+        text_mark=r"(?m)^\s*Aller au contenu principalAller au pied de pageAide à la navigation\s*$",
+        # the notices set above or inside the story, no reference keeping them: the age warning on an old story
+        # (2017), the note on the synthesised audio (2025), the byline "Un texte de ..." and the call for tips under an
+        # investigation ("Vous avez des renseignements à nous faire parvenir sur ce sujet? Vous pouvez joindre ...")
+        drop_lines=(
+            r"^Prenez note que cet article publié en \d{4} pourrait contenir des informations qui ne sont plus à jour\.$",
+            (
+                r"^La version audio de cet article est générée par la synthèse vocale, une technologie basée sur "
+                r"l[’']intelligence artificielle\.$"
+            ),
+            r"^Un texte de [^.!?]{3,80}$",
+            r"^Vous avez des renseignements à nous faire parvenir sur ce sujet\? .*$",
+        ),
+    ),
+    SiteProfile(
+        name="astronews",
+        domains=("astronews.com",),
+        # the service's tagline in the header of every copy
+        text_mark=r"(?m)^\s*Der deutschsprachige Onlinedienst für Astronomie, Astrophysik und Raumfahrt\s*$",
+        # the story ends above the related stories' rows, each a table's cells run together and opening on "|"
+        # (news pages), and above the account link and the reader-question prompt (answer pages)
+        end_lines=(r"\s*\|[\s\S]*", r"\[Konto\]", r"Ihre Frage an astronews\.com"),
+    ),
+    SiteProfile(
+        name="zeit",
+        domains=("zeit.de",),
+        # the footer's archive link in every copy
+        text_mark=r"(?m)^\s*DIE ZEIT Ausgabenarchiv\s*$",
+        # the thanks to the reader heading the story's region in both dev copies; no reference keeps it
+        drop_lines=(r"^Danke, dass Sie ZEIT ONLINE nutzen\.$",),
+    ),
+    SiteProfile(
+        name="srf",
+        domains=("srf.ch",),
+        # the radio channel in the menu of every copy
+        text_mark=r"(?m)^\s*Radio SRF Musikwelle\s*$",
+        # the share button's label run together with the link to the comments, between the story's paragraphs
+        # (both dev copies, twice each); no reference keeps it
+        drop_lines=(r"^Klicken, um die Teilen-Funktion zu öffnen\.\s?Teilen\s?Zu den Kommentaren springen\.$",),
+    ),
+    SiteProfile(
+        name="orf",
+        domains=("orf.at",),
+        # the overview link of every copy
+        text_mark=r"(?m)^\s*ORF\.at im Überblick\s*$",
+        # the print preview's notice that pictures are still loading (both dev copies); no reference keeps it
+        drop_lines=(r"^Nicht alle Bilder konnten vollständig geladen werden\. Bitte schließen Sie die Druckvorschau.*$",),
+    ),
+    SiteProfile(
+        name="bild",
+        domains=("bild.de",),
+        # the job market's link in the footer of every copy
+        text_mark=r"(?m)^\s*BILD Stellenmarkt\s*$",
+        # the voucher portal's heading and its line of shop names, each "<shop> Gutscheine" (both dev copies); no
+        # reference keeps them
+        drop_lines=(r"^BILD Gutscheine$", r"^(?:\S+(?: \S+)? (?:Gutscheine|Angebote) ){4,}.*$"),
+    ),
+    SiteProfile(
+        name="superexpress",
+        domains=("se.pl",),
+        # the group's services label in the footer of every copy (Super Express, its regional, sport and business
+        # pages, Portal Obronny)
+        text_mark=r"(?m)^\s*Centrum Usług Wspólnych:\s*$",
+        # the byline's label left alone where the author's name is a link (three dev copies); no reference keeps it
+        drop_lines=(r"^Autor:$",),
+    ),
+    SiteProfile(
+        name="mediaindonesia",
+        domains=("mediaindonesia.com",),
+        # the parliament news link in the footer of every copy
+        text_mark=r"(?m)^\s*Kumpulan Berita DPR RI\s*$",
+        # the font-size control above the story (all three dev copies); no reference keeps it
+        drop_lines=(r"^A- A\+$",),
+    ),
+    SiteProfile(
+        name="newyorker",
+        domains=("newyorker.com",),
+        # the footer's link to the cover and cartoon shop in every copy (2016 to 2023 layouts)
+        text_mark=r"(?m)^\s*Buy Covers and Cartoons\s*$",
+        # the series box closing a story, its heading "More" and the series' name in capitals over one-sentence
+        # teasers ("More Science and Technology", "More New Yorker Interviews"), which a copy keeps under the last
+        # paragraph (2022 and 2023 dev copies); no reference keeps it
+        end_lines=(r"(?-i:More (?:New Yorker )?[A-Z][\w’']*(?: (?:and |of |the |& )?[A-Z][\w’']*){0,3})",),
+    ),
+    SiteProfile(
+        name="fool",
+        domains=("fool.com",),
+        # the footer's link in every copy
+        text_mark=r"(?m)^\s*About The Motley Fool\s*$",
+        # the authors' stock disclosure closing every story, and the newsletter offer under it (both dev copies);
+        # no reference keeps either
+        end_lines=(
+            r".*\bThe Motley Fool has a disclosure policy\.",
+            r"Try any of our Foolish newsletter services free for 30 days\..*",
+        ),
     ),
 )
 

@@ -348,6 +348,9 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2}"
     r"|(?<=\s)[\w-]+(?:\s[\w-]+){0,2}(?:/[\w-]+(?:\s[\w-]+){0,2}){2,3})$"
 )
+#: A photographer's name after a slash closing a caption of no sentence (``has_trailing_credit``): two to four
+#: capitalised words, perhaps after "Foto".
+_SLASH_CREDIT = re.compile(r"(?<=[^\W\d_])\s?/\s?(?:Foto:?\s)?(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){1,3}$")
 
 #: A photo's credit alone on its line, per language (``data/<language>/photo_credits.txt``): "© dpa/Zuma Wire/K.C.
 #: Alfred", "Foto: Urs Flueeler (Keystone)", "(Bild: Verbraucherzentrale.de / Phishingradar)". Whole lines of at most
@@ -718,13 +721,18 @@ def has_trailing_credit(line: str) -> bool:
     (``_TRAILING_CREDIT``): "... auf dem Karama-Platz in Sweidah. SRF" (SRF), "... views upon arrival. Supplied"
     (Canada.com), "... for about an hour. AP" (9News), "A rocket stands on an Etlaq launchpad. Etlaq" (Rest of
     World), "... wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema" (20 Minuten), "... á skjá. Ljósmynd/Aðsend"
-    (Morgunblaðið). Four words of caption or more and ``MARKED_CAPTION_WORDS`` in all: a paragraph runs longer, and
-    a story's last paragraph may close with its agency's sign-off ("... he said. DM" on Daily Maverick), so the
-    caller leaves the last paragraph alone.
+    (Morgunblaðið). A caption closing on no sentence may give its photographer after a slash (``_SLASH_CREDIT``):
+    "Festnahme beim Einsatz der Nationalpolizei gegen den Pablo-Clan in Palma / Lorenzo Marina" (Mallorca Zeitung),
+    "Erik Cruz Rodríguez, graduado con título de Oro/ Foto Pedro L. Rodríguez Gil" (Tele Pinar), "Screenshot by Amanda
+    Tan/ONE Esports" (ONE Esports). Four words of caption or more and ``MARKED_CAPTION_WORDS`` in all: a paragraph
+    runs longer, and a story's last paragraph may close with its agency's sign-off ("... he said. DM" on Daily
+    Maverick), so the caller leaves the last paragraph alone.
     """
     if widgets.word_count(line) > MARKED_CAPTION_WORDS:
         return False  # a paragraph: counted before the search, which tries every full stop of a long one
     match = _TRAILING_CREDIT.search(line)
+    if match is None and "/" in line and not widgets.SENTENCE_END.search(line):
+        match = _SLASH_CREDIT.search(line)
     return match is not None and widgets.word_count(line[: match.start()]) >= 4
 
 
