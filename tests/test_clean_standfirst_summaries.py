@@ -128,3 +128,17 @@ def test_a_linked_heading_beside_the_declared_summary_stays_out():
     html = page(f"<header>{header}</header><article>{story()}</article>", head)
     text = clean_html(html).text
     assert text.startswith(DEK) and teaser not in text
+
+
+def test_of_two_nested_declared_summaries_the_inner_one_leads_without_the_byline_around_it():
+    # ZEIT's <div class="article__intro"> around its <div class="summary">, the byline and the date line; Vice's header
+    head = f"<meta name='description' content='{DEK}.'>"
+    intro = (f"<div class='article__intro'><div class='summary'>{DEK}.</div><div class='byline'>By Jane Doe</div>"
+             "<div class='metadata'>25 November 2017, 21:00 66 comments</div></div>")
+    html = page(f"<header><h1>Bridge vote</h1>{intro}</header><article>{story()}</article>", head)
+    assert first_paragraph(html) == f"{DEK}."
+
+
+def test_the_inner_declared_summary_leads_on_a_real_page():
+    expected, doc = dev_page("zeit_2017-11-25_simbabwe-jugend-mugabe-ruecktritt__r4j2a")
+    assert doc.text.split("\n\n")[0] == expected["body"].split("\n\n")[0]

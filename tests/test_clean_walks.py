@@ -21,6 +21,7 @@ from tests.clean_helpers import CORPUS
 _BYLINE_XPATH = etree.XPath(
     '//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")]'
 )
+_FOLDED_XPATH = etree.XPath('//*[contains(local-name(), "collaps") or contains(@class, "ollaps")]')
 _VISIBLE_XPATH = etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 )
@@ -38,6 +39,12 @@ def _page(case_id: str):
 def test_byline_walk_selects_the_elements_the_byline_xpath_selects(case_id: str) -> None:
     root = _page(case_id)
     assert list(find_marks(root).bylines) == _BYLINE_XPATH(root)
+
+
+@pytest.mark.parametrize("case_id", [*DEV_PAGES, "mdr_2019-04-23_algorithmus-google-facebook-alltag__sfm2a"])
+def test_folded_walk_selects_the_elements_the_folded_xpath_selects(case_id: str) -> None:
+    root = _page(case_id)
+    assert list(find_marks(root).folded) == _FOLDED_XPATH(root)
 
 
 @pytest.mark.parametrize("case_id", DEV_PAGES)

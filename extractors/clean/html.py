@@ -37,6 +37,7 @@ from lxml import etree
 from extractors.clean import widgets
 from extractors.clean.bold_bylines import opening_bylines
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
+from extractors.clean.folded_bios import drop_folded_bios
 from extractors.clean.marks import Marks, in_page
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
@@ -1724,6 +1725,7 @@ def extract_body(
     drop_player_titles(root)
     drop_polls(root, marks)
     drop_person_cards(root, marks)
+    drop_folded_bios(root, marks)
     drop_action_cards(root, marks)
     drop_teaser_blurbs(root)
     captions = collect_captions(root, marks)

@@ -1,8 +1,9 @@
 """The elements a page's attributes mark for the HTML cleaner's rules, found by one walk over the parsed page.
 
-Five rules read attributes over the whole page: the byline reader (``metadata._byline_names``: ``rel``, ``itemprop``,
+Six rules read attributes over the whole page: the byline reader (``metadata._byline_names``: ``rel``, ``itemprop``,
 a class naming an author), the caption collector (a class or id naming a caption), the person cards (microdata), the
-action cards (a link styled as a button) and the polls (radio buttons). Each walked the page or ran an XPath over it
+action cards (a link styled as a button), the polls (radio buttons) and the folded person boxes (a tag or class
+that collapses). Each walked the page or ran an XPath over it
 on its own, 2.3 ms a page together; one walk reading their attributes costs 1.4 ms. The walk runs on the page as
 parsed, before any rule removes an element: a rule run later judges a marked element only while it is still in the
 page (``in_page``), so it skips those an earlier rule or its own earlier drops have removed.
@@ -40,6 +41,10 @@ class Marks:
     buttons: tuple
     #: An ``<input>`` typed "radio" (in any case) that has a ``name``.
     radios: tuple
+    #: A tag holding "collaps" or a class holding "ollaps" (case as written): a box the reader opens and folds
+    #: ("a-collapse", "ui-collapsible-entry", "a-box--collapsable", "Collapse"), what the XPath
+    #: ``//*[contains(local-name(), "collaps") or contains(@class, "ollaps")]`` selects (tests/test_clean_walks.py).
+    folded: tuple
 
 
 def find_marks(root) -> Marks:
@@ -48,7 +53,7 @@ def find_marks(root) -> Marks:
     A class is tested for a button word by substring before the pattern, and a link's parent only when its class
     says so, as most classes name neither.
     """
-    captions, bylines, persons, buttons, radios = [], [], [], [], []
+    captions, bylines, persons, buttons, radios, folded = [], [], [], [], [], []
     styled = set()  # elements whose class styles a button: a link right inside one is a button
     for el in root.iter():  # comments and processing instructions have no attributes: ``get`` gives None
         cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
@@ -64,11 +69,13 @@ def find_marks(root) -> Marks:
         if styles := ("btn" in low or "button" in low) and _BUTTON_CLASS.search(cls) is not None:
             styled.add(el)
         tag = el.tag
+        if cls and "ollaps" in cls or isinstance(tag, str) and "collaps" in tag:
+            folded.append(el)
         if tag == "button" or tag == "a" and (styles or styled and el.getparent() in styled):
             buttons.append(el)
         elif tag == "input" and (el.get("type") or "").lower() == "radio" and el.get("name"):
             radios.append(el)
-    return Marks(tuple(captions), tuple(bylines), tuple(persons), tuple(buttons), tuple(radios))
+    return Marks(tuple(captions), tuple(bylines), tuple(persons), tuple(buttons), tuple(radios), tuple(folded))
 
 
 def in_page(el, root) -> bool:

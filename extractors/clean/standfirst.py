@@ -185,6 +185,10 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
     """The summary lines under the last headline before the story's first paragraph, if they precede it.
 
     One that repeats the page's declared description wins, with the headings beside it whose class names a summary;
+    of two that do, one inside the other, the inner one: the box around it opens with the same words and goes on to the
+    byline, the date and the comment count (ZEIT's ``article__intro`` around its ``summary``, Vice's header around its
+    dek: "... Von Angela Köckritz 25. November 2017, 21:00 Uhr ... 66 Kommentare", "... by Sarah Jeong May 26, 2016,
+    10:14pm Share Tweet Snap");
     else the last one whose class names a summary, with the blocks of the same template before it (a standfirst
     written as two or three bullet lines: lavanguardia.com's "subtitle" headings, aftonbladet.se's "lead"
     paragraphs); else an unmarked block that repeats another declared summary (junge Welt's ``<h2>`` under the
@@ -213,7 +217,9 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
         if candidate.declared:
             if _repeats_block(candidate.text, first):
                 continue  # a summary box that repeats the story's opening paragraph (cbc.ca's "detailSummary")
-            declared = declared or candidate  # trusted even when its header was pruned, over blocks only named "summary"
+            # trusted even when its header was pruned, over blocks only named "summary"; of two that nest, the inner one
+            if declared is None or declared.element in candidate.element.iterancestors():
+                declared = candidate
         elif candidate.echoed:
             echoed.append(candidate.text)
         elif _in_tree(candidate.element, root):
