@@ -121,6 +121,18 @@ def test_query_on_empty_warehouse_returns_zero(tmp_path):
     assert json.loads(result.output) == [{"n": 0}]
 
 
+def test_query_csv_ends_rows_with_crlf_and_writes_lists_as_json(tmp_path):
+    """RFC 4180 CSV: Python's csv module ends every row with CRLF, on every platform; lists read back as JSON."""
+    from warehouse.store import Warehouse
+
+    Warehouse(tmp_path / "warehouse")
+    result = CliRunner().invoke(cli, ["query", "select 1 as n, ['a, b', 'c'] as names", "--data-dir", str(tmp_path),
+                                      "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    # the bytes, as click's ``output`` folds CRLF to LF
+    assert result.stdout_bytes == b'n,names\r\n1,"[""a, b"", ""c""]"\r\n'
+
+
 def test_query_without_warehouse_says_where_it_looked(tmp_path):
     result = CliRunner().invoke(cli, ["query", "select 1", "--data-dir", str(tmp_path / "nowhere")])
     assert result.exit_code == 1
