@@ -4,7 +4,8 @@ A rule idea was once taken partly from a test page's note and had to be rejected
 makes the test number a tuned one. So a test-side case of the repo corpus and a facts gold ``test/`` article carry no
 ``notes``; theirs are in ``benchmarks/test_notes/`` (labellers and reviewers only), and the corpus, facts gold
 and main READMEs, which rule writers read, name no test case id (round notes128 added the main README, whose round
-paragraphs' test-page passages moved to ``test_notes/readme_rounds.md``). Publisher names are not checked: aggregate
+paragraphs' test-page passages moved to ``test_notes/readme_rounds.md``; round docs136 added ``docs/``, where those
+round paragraphs now live). Publisher names are not checked: aggregate
 lists of a round's test publishers stay in the READMEs, and a name alone cannot be told from the same word in prose.
 """
 from __future__ import annotations
@@ -59,11 +60,23 @@ def _named_cases(text: str, case_ids: set[str]) -> list[str]:
     return named
 
 
+def _docs_rule_writers_read(root: Path) -> list[Path]:
+    """The corpus, facts gold and main READMEs and every file under ``docs/`` (the round history moved there from the
+    main README in round docs136, so it must stay as free of test case ids as the README was)."""
+    readmes = [root / "corpus" / "README.md", root / "facts_gold" / "README.md", root.parent / "README.md"]
+    return readmes + sorted((root.parent / "docs").rglob("*.md"))
+
+
 def test_readmes_name_no_test_case(root: Path = ROOT) -> None:
     test_cases = {case for case, side in _split(root).items() if side == "test"}
     test_cases |= {path.stem for path in (root / "facts_gold" / "test").glob("*.json")}
-    for readme in (root / "corpus" / "README.md", root / "facts_gold" / "README.md", root.parent / "README.md"):
+    for readme in _docs_rule_writers_read(root):
         assert _named_cases(readme.read_text(encoding="utf-8"), test_cases) == [], readme
+
+
+def test_the_round_history_is_among_the_checked_docs(root: Path = ROOT) -> None:
+    checked = {path.relative_to(root.parent).as_posix() for path in _docs_rule_writers_read(root)}
+    assert {"docs/history/cleaning_rounds.md", "docs/history/facts_rounds.md"} <= checked
 
 
 def test_an_elided_case_id_in_a_readme_counts_as_naming_the_case() -> None:
