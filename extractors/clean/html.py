@@ -1599,6 +1599,18 @@ def _shingles(words: list[str]) -> Counter:
     return Counter(tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3)))
 
 
+def _copied(text: str, paragraphs: list[str]) -> bool:
+    """The text's words are one paragraph's words: a standfirst printed again as a paragraph of the story.
+
+    A standfirst the story repeats only in part is kept, as the references keep it: a sentence taken from the story
+    (The Observer's "'The fact that nobody has never explored the hill before is a mystery'", El Mundo's "Bajo su mando
+    se encontraba el control de todos los zulos y las armas", eyethu News' quote line, LeadDev's "Agent security is
+    identity security") or the opening of its first paragraph (El Sol de Mazatlán's ``<h3 class="subtitle">``).
+    """
+    needle = " ".join(TOKENS.findall(text))
+    return any(needle == " ".join(TOKENS.findall(p)) for p in paragraphs)
+
+
 def _contained(text: str, paragraphs: list[str]) -> bool:
     """The text's words already appear, in order, inside one of the paragraphs."""
     needle = " ".join(TOKENS.findall(text))
@@ -1771,7 +1783,7 @@ def without_unrelated_lines(paragraphs: tuple[str, ...], set_apart: frozenset[st
 
 
 def summary_above(container, positions: dict, standfirsts: list, captions: list[str], paragraphs: list[str]) -> list[str]:
-    """The standfirst above the container's story (marked, declared, else an unmarked lead) that it does not hold.
+    """The standfirst above the container's story (marked, declared, else an unmarked lead), unless a paragraph copies it.
 
     Also asked of the container a fallback takes from the pruned tree: where the main pass chose a box with no story
     (a fund widget on The Economic Times, a photo frame on Novinky, whose stories are ``<br>``-broken text or
@@ -1779,7 +1791,7 @@ def summary_above(container, positions: dict, standfirsts: list, captions: list[
     headline (ET's ``<h2 class="summary">``, Novinky's perex), which both references keep.
     """
     def new(lines: list[str]) -> list[str]:
-        return [line for line in lines if line not in captions and not _contained(line, paragraphs)]
+        return [line for line in lines if line not in captions and not _copied(line, paragraphs)]
 
     return new(pick_standfirst(container, positions, standfirsts)) or new(unmarked_lead(container, positions))
 
