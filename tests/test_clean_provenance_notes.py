@@ -21,8 +21,8 @@ def test_a_note_on_where_the_article_comes_from_is_a_promo_line(line):
 
 
 @pytest.mark.parametrize("line", [
-    "Dieser Artikel stammt aus einer Zeit, in der noch niemand von Mugabes Sturz sprach, und er erzählt von ihr.\n"
-    "Zweiter Absatz.",  # two lines: a paragraph, no note
+    ("Dieser Artikel stammt aus einer Zeit, in der noch niemand von Mugabes Sturz sprach, und er erzählt von ihr.\n"
+     "Zweiter Absatz."),  # two lines: a paragraph, no note
     "Der Artikel stammt aus der Feder eines Ministers, sagt der Sprecher.",  # another opening
 ])
 def test_story_sentences_about_an_article_stay(line):
