@@ -8,7 +8,6 @@ import pytest
 from extractors.clean.text import spaced_lines
 from extractors.clean.text_regions import (
     captions_above_credits,
-    drop_kicker_twins,
     drop_pull_quotes,
     drop_run_together_repeats,
     position_captions,
@@ -254,24 +253,3 @@ def test_copied_story_moves_its_position_caption_block_to_captions():
     caption = "TOP: A flood barrier on one of the piers. BOTTOM LEFT: The subway stop nearest the harbor."
     doc = clean_dump("\n\n".join(["Menu", "Boston prepares for rising seas", *story[:2], caption, *story[2:], "Share"]))
     assert doc.text.split("\n\n") == story
-
-
-MDR_STORY = ["Im Zeitalter von Internet und Digitalisierung werden uns Entscheidungen mehr und mehr abgenommen.",
-             "Algorithmen bestimmen zunehmend unseren Alltag, doch kaum jemand weiß, wie sie funktionieren."]
-
-
-def test_title_printed_again_with_its_kicker_run_in_is_a_teaser_box():
-    """MDR's video box prints its kicker run into the title over the title alone (dumps133): both lines go."""
-    box = ["Ein kleines Dorf in Sachsen-Anhalt So wirken sich Algorithmen in unserem Alltag aus",
-           "So wirken sich Algorithmen in unserem Alltag aus"]
-    assert drop_kicker_twins([MDR_STORY[0], *box, MDR_STORY[1]]) == MDR_STORY
-    question = ["Mit Bildern erklärt Was ist ein Algorithmus?", "Was ist ein Algorithmus?"]
-    assert drop_kicker_twins([MDR_STORY[0], *question, MDR_STORY[1]]) == MDR_STORY
-
-
-def test_sentence_ending_on_the_next_lines_few_words_stays():
-    """A story's line ending on a short next line ("Das ist gut."), or on a sentence, is no teaser's title."""
-    lines = [MDR_STORY[0], "Das sagte er am Montag. Das ist gut so.", "Das ist gut so.", MDR_STORY[1]]
-    assert drop_kicker_twins(lines) == lines
-    lines = [MDR_STORY[0], "Er sagte: Wir bleiben hier bis zum Ende.", "Wir bleiben hier bis zum Ende.", MDR_STORY[1]]
-    assert drop_kicker_twins(lines) == lines

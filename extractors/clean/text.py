@@ -61,7 +61,6 @@ from extractors.clean.text_regions import (
     drop_contents_lists,
     drop_cut_headlines,
     drop_embedded_posts,
-    drop_kicker_twins,
     drop_pull_quotes,
     drop_related_links,
     drop_run_together_repeats,
@@ -489,7 +488,6 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # embedded posts before the labels: a post's header repeats when the story embeds two of one author's posts
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story)) if line not in labels]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
-    body = drop_kicker_twins(body)
     body = subtitles + rebuild_tables(drop_boxes(body, spaced_lines(text)))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,

@@ -370,8 +370,6 @@ ATTRIBUTION_LINES = 2
 ATTRIBUTION_WORDS = 8
 #: A line saying again, run together, this many lines above it in full is a repeat of them (``drop_run_together_repeats``).
 RUN_TOGETHER_LINES = 3
-#: The fewest words of a teaser's title printed twice, with and without its kicker (``drop_kicker_twins``).
-TWIN_TITLE_WORDS = 4
 #: A marked and signed pull quote is said again by a longer paragraph holding this share of its runs of words
 #: (``said_again``).
 PULL_QUOTE_SHARE = 0.6
@@ -1929,30 +1927,6 @@ def drop_run_together_repeats(lines: list[str]) -> list[str]:
             if "\n" in line or len(tokens[index]) <= PROSE_WORDS
             or sum(1 for at in range(index) if PROSE_WORDS <= len(tokens[at]) < len(tokens[index])
                    and joined[at] in joined[index]) < RUN_TOGETHER_LINES]
-
-
-def drop_kicker_twins(lines: list[str]) -> list[str]:
-    """The lines without a teaser's title printed twice, first with its kicker run in front of it and then alone:
-    a video or audio box, or a teaser card, copied between the story's paragraphs.
-
-    MDR's video boxes inside its explainer ("Ein kleines Dorf in Sachsen-Anhalt So wirken sich Algorithmen in unserem
-    Alltag aus" over "So wirken sich Algorithmen in unserem Alltag aus", "Mit Bildern erklärt Was ist ein Algorithmus?"
-    over "Was ist ein Algorithmus?"); LeadDev's card ("AI Moltbook is the agent security wake-up call ..." over the
-    title alone), DW's "Skip next section More on Sports from Europe", Folha's "Compartilhar ..." and breadcrumbs
-    ending on the headline hold the shape, and no dev reference keeps either line. The title runs
-    ``TWIN_TITLE_WORDS`` words or more and the kicker at most ``SUBHEADING_WORDS``: a story's line ending on the next
-    one's few words ("... sagte er. Das ist gut." over "Das ist gut.") is no title.
-    """
-    drop: set[int] = set()
-    for index in range(len(lines) - 1):
-        line, title = lines[index], lines[index + 1]
-        if "\n" in line or "\n" in title or not line.endswith(" " + title):
-            continue
-        title_words, kicker_words = widgets.word_count(title), widgets.word_count(line[: -len(title)])
-        if TWIN_TITLE_WORDS <= title_words <= HEADLINE_WORDS and 0 < kicker_words <= SUBHEADING_WORDS \
-                and not title.endswith("."):
-            drop |= {index, index + 1}
-    return [line for index, line in enumerate(lines) if index not in drop]
 
 
 def said_again(quote: list[str], paragraph: list[str], *, trimmed: bool = False) -> bool:
