@@ -114,6 +114,15 @@ def test_read_also_labels_of_other_languages_go_with_the_headline_under_them(lab
     assert drop_related_links([*story[:2], label, headline, *story[2:]]) == story
 
 
+def test_french_read_also_label_without_its_a_goes_with_the_headline_under_it():
+    """Aleteia prints "Lire aussi :" alone over the linked headline (dumps133); Le Monde and actu.fr open a line with
+    the same words."""
+    story = [f"L’amitié est un lien unique entre deux personnes, une communion d’âmes, dit le saint, point {i}." * 2
+             for i in range(4)]
+    headline = "Pourquoi l’amitié est-elle le testament spirituel du Christ ?"
+    assert drop_related_links([*story[:2], "Lire aussi :", headline, *story[2:]]) == story
+
+
 def test_agency_note_leaves_a_copied_german_story():
     body, dump = copied_page("diezeit_2023-04-28_basketball-euroleague-nach-massenschlagerei__fundus")
     note = "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet."

@@ -10,6 +10,7 @@ import pytest
 
 from extractors.clean import widgets
 from tests.clean_helpers import dev_page
+from tests.test_clean_text import clean_dump, copied_page
 
 
 @pytest.mark.parametrize("line", ["Previous Image", "Next Image", "Placeholder image-1", "Placeholder image-4",
@@ -35,3 +36,20 @@ def test_a_dev_story_drops_its_image_controls(case_id, label, story):
     assert label not in expected["body"]
     assert story in doc.text
     assert label not in doc.text
+
+
+@pytest.mark.parametrize("line", ["PreviousNext", "← PreviousNext →"])
+def test_a_sliders_two_buttons_run_together_are_a_widget_line(line):
+    """detik's "PreviousNext" under its photo, Substack's "← PreviousNext →" between posts (dumps133)."""
+    assert widgets.is_widget_line(line)
+
+
+def test_a_story_line_naming_previous_and_next_is_no_widget_line():
+    assert not widgets.is_widget_line("The previous and next chapters follow the same family.")
+
+
+def test_a_copied_detik_story_drops_its_slider_buttons():
+    body, dump = copied_page("detik-id_2024-05-20_jabat-tangan-jokowi-elon-musk__mgh5b")
+    text = clean_dump(dump).text
+    assert "PreviousNext" in dump and "PreviousNext" not in body
+    assert "PreviousNext" not in text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.kicker_teasers import glued_word, kicker_teasers, spaced_kicker
-from tests.test_clean_text import clean_dump, paragraphs
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,37 @@ def test_kicker_spaced_from_its_colon_is_a_teaser(line):
 )
 def test_sentence_or_label_with_a_colon_is_no_spaced_kicker(line):
     assert not spaced_kicker(line)
+
+
+MDR_STORY = ["Im Zeitalter von Internet und Digitalisierung werden uns Entscheidungen mehr und mehr abgenommen.",
+             "Algorithmen bestimmen zunehmend unseren Alltag, doch kaum jemand weiß, wie sie funktionieren."]
+
+
+@pytest.mark.parametrize("box", [
+    ["Ein kleines Dorf in Sachsen-Anhalt So wirken sich Algorithmen in unserem Alltag aus",
+     "So wirken sich Algorithmen in unserem Alltag aus"],
+    ["Mit Bildern erklärt Was ist ein Algorithmus?", "Was ist ein Algorithmus?"],
+])
+def test_kicker_run_in_front_of_the_headline_printed_again_alone_is_a_teaser(box):
+    """MDR's video boxes print the kicker run into the headline over the headline alone (dumps133): both lines go."""
+    lines = [MDR_STORY[0], *box, MDR_STORY[1]]
+    assert kicker_teasers(lines, 0, len(lines)) == frozenset({1, 2})
+
+
+@pytest.mark.parametrize("pair", [
+    ["Das sagte er am Montag. Das ist gut so.", "Das ist gut so."],  # a sentence's close, not a headline
+    ["Er sagte: Wir bleiben hier bis zum Ende.", "Wir bleiben hier bis zum Ende."],
+    ["Am Ende blieb nur eine Frage offen Wer zahlt?", "Wer zahlt?"],  # too short for a headline
+])
+def test_line_ending_on_the_next_lines_words_is_no_teaser_when_they_close_a_sentence_or_run_short(pair):
+    lines = [MDR_STORY[0], *pair, MDR_STORY[1]]
+    assert kicker_teasers(lines, 0, len(lines)) == frozenset()
+
+
+def test_copied_mdr_explainer_loses_its_video_box_titles():
+    body, dump = copied_page("mdr_2019-04-23_algorithmus-google-facebook-alltag__sfm2a")
+    title = "So wirken sich Algorithmen in unserem Alltag aus"
+    text = clean_dump(dump).text
+    assert title in dump and title not in body
+    assert title not in text
+

@@ -45,3 +45,20 @@ def test_a_line_closing_no_sentence_ends_the_blurb():
 def test_a_story_paragraph_over_another_line_stays():
     lines = [STORY[0], "続きを読む", STORY[1], "もっと見る"]
     assert link_blurbs(lines, 0, len(lines)) == frozenset()
+
+
+def test_story_paragraphs_over_a_link_to_here_stay():
+    """is702's story ends on its paragraphs of 200 characters and more right above "登場人物＆相関図はこちら", a link to
+    the comic's cast (dumps133): a blurb is a short line, and those paragraphs are the story's."""
+    answer = ("答えは、OSやソフト、アプリは常に最新版を利用することです。脆弱性はプログラムの不具合ですので、開発元は脆弱性を"
+              "確認次第、プログラムの修正を含んだ更新プログラムを提供します。常に新しいバージョンのOSやソフトを使うことで、"
+              "脆弱性を悪用した攻撃を防ぐことができます。")
+    lines = [STORY[0], "では、脆弱性の問題を解消するにはどうすればよいのでしょうか？", answer, "登場人物＆相関図はこちら"]
+    assert link_blurbs(lines, 0, len(lines)) == frozenset()
+
+
+def test_copied_is702_story_keeps_its_closing_paragraphs():
+    body, dump = copied_page("is702_2017-04-13_zeijakusei-tte-nani__kik2b")
+    last = "では、脆弱性の問題を解消するにはどうすればよいのでしょうか？"
+    assert last in body
+    assert last in clean_dump(dump).text

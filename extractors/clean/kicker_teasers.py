@@ -24,6 +24,16 @@ this Story : ...". On the dev dumps such a line, a kicker of one to four words, 
 on 25 publishers of five languages (French among them, which sets a space before its colons), and one reference
 keeps one: Le Monde's related link "Lire : Que sont les IMSI-catchers, ...?", which its other pages' references drop.
 A story's sentences put their colon after a longer run of words, or no capital after it.
+
+Spaced, the kicker run in front of the headline and the headline printed again alone on the next line (dumps133):
+MDR's video boxes inside its explainer, "Ein kleines Dorf in Sachsen-Anhalt So wirken sich Algorithmen in unserem
+Alltag aus" over "So wirken sich Algorithmen in unserem Alltag aus" and "Mit Bildern erklärt Was ist ein Algorithmus?"
+over "Was ist ein Algorithmus?" (its cards closed by "mehr" print the pair too: ``dated_teasers.more_cards``); LeadDev's
+"AI Moltbook is the agent security wake-up call for engineering leaders" over the headline alone, DW's "Skip next
+section More on Sports from Europe", Folha's "Compartilhar ..." and breadcrumbs ending on the headline hold the shape,
+and no dev reference keeps either line. Both lines go. The headline runs ``TWIN_HEADLINE_WORDS`` words or more and
+closes no sentence with a full stop, the kicker at most ``KICKER_WORDS``: a story's line ending on the next line's few
+words ("... sagte er. Das ist gut." over "Das ist gut.") is no teaser.
 """
 from __future__ import annotations
 
@@ -42,6 +52,8 @@ KICKER_WORDS = 8
 HEADLINE_WORDS = 4
 #: A teaser line runs this many words (fewer is a label, more a blurb).
 LINE_WORDS = (4, 25)
+#: A headline printed again under its kicker-headline line runs this many words at least (``_runs_into``).
+TWIN_HEADLINE_WORDS = 4
 #: A gendered plural's suffix ("LehrerInnen", "BürgerInnen"): one word, no kicker glued to a headline.
 _GENDER_SUFFIX = "Innen"
 _PUNCTUATION = "\"'„“”‚‘’«»()[],;:!?"
@@ -82,12 +94,25 @@ def spaced_kicker(line: str) -> bool:
     return found is not None and found.group(1).isupper() and len(line[found.start(1) :].split()) >= 2
 
 
+def _runs_into(line: str, headline: str) -> bool:
+    """Whether ``line`` is a kicker of one to ``KICKER_WORDS`` words run in front of ``headline``, the next line."""
+    if "\n" in headline or not line.endswith(" " + headline) or headline.endswith("."):
+        return False
+    kicker = widgets.word_count(line[: -len(headline)])
+    return 0 < kicker <= KICKER_WORDS and TWIN_HEADLINE_WORDS <= widgets.word_count(headline) <= LINE_WORDS[1]
+
+
 def kicker_teasers(lines: list[str], start: int, end: int) -> frozenset[int]:
     """Indexes of the region ``lines[start:end]``'s lines that are a teaser's kicker joined to its headline: glued to
-    it, the glued word printed nowhere else in ``lines``, or spaced from a colon."""
+    it, the glued word printed nowhere else in ``lines``, spaced from a colon, or run in front of the headline the next
+    line prints alone (both lines)."""
     text = "\n".join(lines)
-    return frozenset(
+    found = {
         index for index in range(start, end)
         if "\n" not in (line := lines[index]) and LINE_WORDS[0] <= widgets.word_count(line) <= LINE_WORDS[1]
         and (_glued_teaser(line, text) or spaced_kicker(line))
-    )
+    }
+    found.update(at for index in range(start, min(end, len(lines) - 1))
+                 if "\n" not in lines[index] and _runs_into(lines[index], lines[index + 1])
+                 for at in (index, index + 1))
+    return frozenset(found)
