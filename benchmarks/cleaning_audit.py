@@ -18,6 +18,12 @@ whose ``lost`` outweighs its ``other`` costs more than it saves. The trace follo
 page the fallback rescues is audited as the main pass left it (``benchmarks.recall_misses --why`` does the
 same per paragraph).
 
+``--by-source`` adds under each rule its lost and other shingles per reference source (the case id's tag after
+"__": ``moz``, ``n3k``, ``fundus``, ``pl`` ...), most lost first. A rule whose losses sit on the references another
+extractor wrote (mozilla/readability's and newspaper's test outputs keep every "Read more" line and caption) while
+the references written by reading agree with its drops follows a convention those tools do not share; tightening it
+would give back on the others what it gains on them.
+
 Dev pages only: the test split is scored by ``benchmarks.extraction``, never mined (issue 12).
 """
 from __future__ import annotations
@@ -71,6 +77,21 @@ class Tally:
     other: int = 0
     pages: Counter = field(default_factory=Counter)  # case id -> lost shingles
     publishers: Counter = field(default_factory=Counter)
+    sources: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # source -> lost, other
+
+
+def reference_source(case_id: str) -> str:
+    """The corpus source of a case's reference: the tag after the last "__" of its id ("moz", "n3k", "pl3b")."""
+    return case_id.rsplit("__", 1)[1] if "__" in case_id else "?"
+
+
+def source_line(sources: dict[str, list[int]], top: int = 6) -> str:
+    """A rule's shingles by reference source as "source lost/other": the ``top`` sources it lost most on, then the
+    rest summed ("elsewhere"), so that where its right drops are shows beside where its losses are."""
+    ranked = sorted(((src, lost, other) for src, (lost, other) in sources.items()), key=lambda r: (-r[1], -r[2]))
+    shown = [f"{src} {lost}/{other}" for src, lost, other in ranked[:top] if lost]
+    rest = ranked[len(shown):]
+    return ", ".join([*shown, f"elsewhere {sum(r[1] for r in rest)}/{sum(r[2] for r in rest)}"])
 
 
 class Judge:
@@ -217,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40, help="rules listed, by lost shingles")
     parser.add_argument("--rule", help="list each piece this rule removed (rule name prefix), with its kind")
     parser.add_argument("--floor", type=int, default=4, help="lost shingles that count a page against a rule")
+    parser.add_argument("--by-source", action="store_true",
+                        help="under each rule, its lost/other shingles per reference source, most lost first")
     args = parser.parse_args(argv)
     split = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))
     cases = [c for c in with_splits(load_cases(default_dirs()))
@@ -228,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         removed = audit_page(html, case.body or "", case.url)
         judge = Judge(case.body or "", output)
         publisher = split.get(case.case_id, {}).get("publisher", case.case_id.split("_", 1)[0])
+        source = reference_source(case.case_id)
         page_lost: Counter = Counter()
         for rule, text in removed:
             lost, dup, other = judge.sort(text)
@@ -235,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
             tally.lost += lost
             tally.dup += dup
             tally.other += other
+            tally.sources[source][0] += lost
+            tally.sources[source][1] += other
             page_lost[rule] += lost
             if args.rule and rule.startswith(args.rule) and text.strip():
                 kind = "LOST" if lost > other else "dup" if dup > other else "other"
@@ -248,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     for rule, t in sorted(tallies.items(), key=lambda kv: -kv[1].lost)[: args.top]:
         top = ", ".join(f"{p} {n}" for p, n in t.publishers.most_common(4))
         print(f"{rule[:58]:<58} {t.lost:>6} {t.dup:>6} {t.other:>7} {len(t.pages):>5} {len(t.publishers):>4}  {top}")
+        if args.by_source and t.lost:
+            print(f"    lost/other by reference source: {source_line(t.sources)}")
     by_stage: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for rule, t in tallies.items():
         key = rule.split(":")[0]

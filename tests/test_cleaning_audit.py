@@ -38,3 +38,14 @@ def test_removed_reference_text_is_lost_only_when_the_output_lacks_it():
     assert lost == 0 and dup > 0  # removed once (say, a repeat in a teaser) but kept in the story
     assert judge.sort(MENU) == (0, 0, 3)  # 6 tokens of furniture: 3 shingles of 4
     assert judge.sort("Share this") == (0, 0, 2)  # shorter than a shingle: counted by its tokens
+
+
+def test_losses_are_told_apart_by_reference_source():
+    from benchmarks.cleaning_audit import reference_source, source_line
+
+    assert reference_source("bbc_2016_obama-gun-laws__moz") == "moz"
+    assert reference_source("liputan6_2024-05-20_potret__pl3b") == "pl3b"
+    sources = {"moz": [195, 2], "n3k": [174, 6], "hd": [0, 210], "pl": [0, 81], "fundus": [3, 207]}
+    # the sources that lost most first; the rest, where the rule drops rightly, summed
+    assert source_line(sources, top=2) == "moz 195/2, n3k 174/6, elsewhere 3/498"
+    assert source_line({"hd": [0, 5]}) == "elsewhere 0/5"
