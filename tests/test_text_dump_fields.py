@@ -83,3 +83,25 @@ def test_a_field_repeated_under_two_items_stays_under_each_and_is_no_caption():
     document = clean_dump(_sale_results([breeder, "販売者･生産牧場：ノーザンファーム", breeder]))
     assert document.text.count(breeder) == 2
     assert breeder not in document.captions
+
+
+def test_capitalised_fields_count_in_a_record_of_labels():
+    """A list's items set out in fields whose values open with a capital ("Price: Free", "Developer: Appxplore" under
+    each app on Android Authority, "Género: Crimen, Drama" over "Años: 2002-2008" on PCWorld) are fields: each line
+    stands next to another label's. A kicker repeated over headlines in a run of its own is none."""
+    lines = ["An app that sorts your photos by the faces in them.", "Price: Free", "Developer: Picto Labs",
+             "A puzzle game with a hundred levels of sliding tiles.", "Price: Free / In-app purchases",
+             "Developer: Tile Works", "A notes app that syncs with your watch.", "Price: Free", "Developer: Wrist Co",
+             "Baufinanzierung: Experte warnt vor teurem Fehler", "Baufinanzierung: Diese Zinsbindung bietet Zinsen",
+             "Baufinanzierung: Frühindikator liefert Zins-Signal"]
+    assert field_lines(lines) == frozenset({1, 2, 4, 5, 7, 8})
+
+
+def test_an_app_lists_price_and_developer_lines_stay_in_the_copied_story():
+    """Android Authority's list of new apps gives each a "Price:" and a "Developer:" line: short lines in a run, read
+    as a cluster of furniture while their capitalised values kept them from being fields."""
+    body, dump = copied_page("androidauthority_2024-11-30_best-new-android-apps-december__jmp2")
+    fields = ["Price: Free / Requires an active Netflix subscription", "Developer: Frosty Pop / Netflix"]
+    text = clean_dump(dump).text
+    for field in fields:
+        assert field in body and field in text

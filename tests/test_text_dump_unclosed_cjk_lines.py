@@ -26,3 +26,15 @@ def test_lines_closed_or_without_a_sentence_inside_are_kept_as_they_are():
     assert not is_unclosed_cjk("“中国新能源产能过剩论”是伪命题。中国新能源产品的竞争实力不容怀疑——")  # closes on a dash
     assert not is_unclosed_cjk("メーカー\tPalm\n価格。\t4万4800円")  # a table's rows
     assert is_unclosed_cjk(CAPTION)
+
+
+def test_a_footnote_mark_after_the_last_full_stop_leaves_the_line_closed():
+    """IIJ's notes under its story close with their back-link ("…公開されている。 ↩") and Takagi's paragraph points at
+    its seventh note ("…決まるのである。*7"): sentences closed, kept by their references (issue 12, audit138)."""
+    note = "このリストには日本に割り当てられている4,000以上のアドレスレンジが含まれている。 ↩"
+    marked = "このように、該当の有無は技術的な仕掛けの存否ではなく、法の趣旨に立ち戻った評価で決まるのである。*7"
+    assert not is_unclosed_cjk(note)
+    assert not is_unclosed_cjk(marked)
+    assert is_unclosed_cjk("公開されている。詳しくはこちら ↩")  # a sentence left open before the mark
+    dump = "\n".join(["メニュー", "手のひらサイズのスマートフォンを試す", *PARAGRAPHS[:3], marked, note, *PARAGRAPHS[3:]])
+    assert clean_dump(dump).text.split("\n\n") == [*PARAGRAPHS[:3], marked, note, *PARAGRAPHS[3:]]

@@ -58,6 +58,9 @@ CJK_RUN = 6
 _UNCLOSED_CJK = re.compile(
     rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】\"”…—：:;；、,，.!?]$"
 )
+#: A footnote's mark after a sentence's full stop (``is_unclosed_cjk``): a back-link "↩" closing the note, or "*7"
+#: pointing at it.
+_NOTE_MARK = re.compile(r"\s*(?:↩|\*\d{1,2})$")
 #: A story's opening paragraphs of ``LEDE_WORDS`` words or more each, cut off by a box of at most ``LEDE_BOX_LINES``
 #: lines and no sentence (``_lede_above_box``): 13 lines of video playlist on Kotaku, 23 of scorecard on Engadget.
 LEDE_WORDS = 30
@@ -1170,8 +1173,11 @@ def is_unclosed_cjk(para: str) -> bool:
     paragraph left open (InfoQ's "…2300キロバイトまで増加したという") and one closing on a glued link (QQ's "…将持续。
     返回腾讯网首页>>"). A table's rows (a paragraph of several lines) stay (issue 12, dumps62). Nor does such a line
     show a story going on under a rail heading (``_opens_with_paragraphs``): QQ's player strings under its "相关推荐"
-    had read as two paragraphs, and the story ran on into the rail's headlines (issue 12, cjk111)."""
-    return "\n" not in para and _UNCLOSED_CJK.search(para) is not None
+    had read as two paragraphs, and the story ran on into the rail's headlines (issue 12, cjk111). A footnote's mark
+    after the last full stop (``_NOTE_MARK``) leaves the sentence closed: IIJ's notes under its story, each closed by
+    its back-link ("…それぞれ公開されている。 ↩"), and Takagi's paragraph pointing at its seventh note ("…該当性が決まる
+    のである。*7"), which their references keep (issue 12, audit138)."""
+    return "\n" not in para and _UNCLOSED_CJK.search(_NOTE_MARK.sub("", para)) is not None
 
 
 def _opens_with_paragraphs(lines: list[str]) -> bool:
