@@ -188,3 +188,15 @@ def test_member_feature_notice_under_the_date_line_leaves_a_copied_story():
     assert notice not in text
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
     assert not DUMP_PROMO_LINE.fullmatch("同社によると、新しいサービスの利用には会員登録が必要になるという。")
+
+
+@pytest.mark.parametrize("line", ["カテゴリー", "カテゴリ", "カテゴリー :", "カテゴリー："])
+def test_japanese_category_label_alone_is_a_widget_line(line):
+    """A category label alone on its line, as English "Tags" is: "カテゴリー" (IIJ, umaichi), "カテゴリ" (BE-PAL), and
+    IIJ's "カテゴリー :" over an empty list."""
+    assert is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["カテゴリー別の売上高は前年を上回った。", "新しいカテゴリーの製品"])
+def test_japanese_story_lines_naming_a_category_are_no_widget_lines(line):
+    assert not is_widget_line(line)
