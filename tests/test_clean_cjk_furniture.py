@@ -188,3 +188,27 @@ def test_member_feature_notice_under_the_date_line_leaves_a_copied_story():
     assert notice not in text
     assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
     assert not DUMP_PROMO_LINE.fullmatch("同社によると、新しいサービスの利用には会員登録が必要になるという。")
+
+
+@pytest.mark.parametrize("line", ["カテゴリー", "カテゴリ", "カテゴリー :", "カテゴリー："])
+def test_japanese_category_label_alone_is_a_widget_line(line):
+    """A category label alone on its line, as English "Tags" is: "カテゴリー" (IIJ, umaichi), "カテゴリ" (BE-PAL), and
+    IIJ's "カテゴリー :" over an empty list."""
+    assert is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["カテゴリー別の売上高は前年を上回った。", "新しいカテゴリーの製品"])
+def test_japanese_story_lines_naming_a_category_are_no_widget_lines(line):
+    assert not is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["小林元喜著", "和田秀樹 著", "美容家 宮本洋子 著"])
+def test_book_box_author_credit_is_a_widget_line(line):
+    """A book box names its author before "著" on a line of its own: "小林元喜著" over the publisher and price under
+    BE-PAL's interview, "和田秀樹 著" and "美容家 宮本洋子 著" under the books of Tokyo Shimbun's shop box."""
+    assert is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["村上春樹の新著", "夏目漱石の名著", "电影《南极之恋》原著", "彼はこの本を著した。"])
+def test_story_lines_naming_a_book_or_its_writing_are_no_author_credits(line):
+    assert not is_widget_line(line)
