@@ -64,8 +64,8 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
     # positions count only these tags (lxml filters them without building the other elements)
     for index, el in enumerate(root.iter("h1", *_STANDFIRST_TAGS)):
         tag = el.tag
-        if tag in ("p", "div"):
-            positions[el] = index  # looked up later: the story's first paragraph, or its container
+        if tag in _LEAD_TAGS:
+            positions[el] = index  # looked up later: the story's first paragraph, its container, or a lead
         elif tag == "h1":
             positions[el] = index  # kept for ``unmarked_lead``: pruning may drop the header
             if headline_at is None or not _dek_h1(el):
@@ -252,8 +252,9 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
 
 #: Tags of the marked summary lines kept beside a declared one (``pick_standfirst``).
 _DECK_TAGS = widgets.words("h2 h3 h4 h5 h6")
-#: Tags of blocks that may hold an unmarked summary between the headline and the story.
-_LEAD_TAGS = ("p", "div")
+#: Tags of blocks that may hold an unmarked summary between the headline and the story: a ``<h2>`` too, the dek
+#: set as a subheading under the ``<h1>`` (ABC News' ``Article__Headline__Desc``, The Verge's 2024 layout).
+_LEAD_TAGS = ("p", "div", "h2")
 _BLOCK_CHILDREN = frozenset({"p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "table", "section", "article", "figure"})
 #: An unmarked summary is a sentence or two: this long at least and at most (characters).
 _LEAD_MIN, _LEAD_MAX = 60, 500
@@ -268,8 +269,8 @@ def unmarked_lead(container, positions: dict) -> list[str]:
     class="expressive-copy-lg">``; faz.net, lto.de, 20min.ch and nature.com too), and their
     description is often a caption, not the summary. What gives it away is its place -- after
     the ``<h1>`` (``positions`` were taken before pruning, which often drops the header), before
-    the story -- and its shape: a leaf block of one or two whole sentences that is not a link, a
-    byline or a widget line (captions and rails are gone by now). A box there that holds only a list gives its
+    the story -- and its shape: a leaf block (or an ``<h2>``: ABC News, The Verge) of one or two whole sentences
+    that is not a link, a byline or a widget line (captions and rails are gone by now). A box there that holds only a list gives its
     items when they are summary points (``_summary_points``).
     """
     first = next(
