@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.clean import widgets
+from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 
 #: Any heading under the headline may hold the summary (Anadolu Ajansı prints it as an ``<h4>``).
@@ -222,11 +223,16 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
                 declared = candidate
         elif candidate.echoed:
             echoed.append(candidate.text)
-        elif _in_tree(candidate.element, root):
+        elif _in_tree(candidate.element, root) or candidate.element.tag in _DECK_TAGS:
             # marked only by its class: judged on what survived pruning and caption collection
-            # ("lead-art" wrappers hold a photo and its caption)
+            # ("lead-art" wrappers hold a photo and its caption); a heading is a line, no picture's wrapper, so it
+            # counts even when its header box was pruned (autoindustriya's <h2 class="subtitle">, The Washington
+            # Post's 2020 <h2 class="font--subhead">); a printed date alone is no dek (the Post's "font--subhead" date)
             text = norm(candidate.element.text_content())
-            if MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text) and not _all_link(candidate.element, text):
+            if (
+                MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text) and not _all_link(candidate.element, text)
+                and not is_date_only(text)
+            ):
                 marked.append((candidate.element, text))
                 if candidate.element.tag in _DECK_TAGS:
                     decks.append((candidate.at, text))
