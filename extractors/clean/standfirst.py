@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.clean import widgets
+from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 
 #: Any heading under the headline may hold the summary (Anadolu Ajansı prints it as an ``<h4>``).
@@ -64,8 +65,8 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
     # positions count only these tags (lxml filters them without building the other elements)
     for index, el in enumerate(root.iter("h1", *_STANDFIRST_TAGS)):
         tag = el.tag
-        if tag in ("p", "div"):
-            positions[el] = index  # looked up later: the story's first paragraph, or its container
+        if tag in _LEAD_TAGS:
+            positions[el] = index  # looked up later: the story's first paragraph, its container, or a lead
         elif tag == "h1":
             positions[el] = index  # kept for ``unmarked_lead``: pruning may drop the header
             if headline_at is None or not _dek_h1(el):
@@ -222,11 +223,16 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
                 declared = candidate
         elif candidate.echoed:
             echoed.append(candidate.text)
-        elif _in_tree(candidate.element, root):
+        elif _in_tree(candidate.element, root) or candidate.element.tag in _DECK_TAGS:
             # marked only by its class: judged on what survived pruning and caption collection
-            # ("lead-art" wrappers hold a photo and its caption)
+            # ("lead-art" wrappers hold a photo and its caption); a heading is a line, no picture's wrapper, so it
+            # counts even when its header box was pruned (autoindustriya's <h2 class="subtitle">, The Washington
+            # Post's 2020 <h2 class="font--subhead">); a printed date alone is no dek (the Post's "font--subhead" date)
             text = norm(candidate.element.text_content())
-            if MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text) and not _all_link(candidate.element, text):
+            if (
+                MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text) and not _all_link(candidate.element, text)
+                and not is_date_only(text)
+            ):
                 marked.append((candidate.element, text))
                 if candidate.element.tag in _DECK_TAGS:
                     decks.append((candidate.at, text))
@@ -252,8 +258,9 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
 
 #: Tags of the marked summary lines kept beside a declared one (``pick_standfirst``).
 _DECK_TAGS = widgets.words("h2 h3 h4 h5 h6")
-#: Tags of blocks that may hold an unmarked summary between the headline and the story.
-_LEAD_TAGS = ("p", "div")
+#: Tags of blocks that may hold an unmarked summary between the headline and the story: a ``<h2>`` too, the dek
+#: set as a subheading under the ``<h1>`` (ABC News' ``Article__Headline__Desc``, The Verge's 2024 layout).
+_LEAD_TAGS = ("p", "div", "h2")
 _BLOCK_CHILDREN = frozenset({"p", "div", "h1", "h2", "h3", "h4", "ul", "ol", "table", "section", "article", "figure"})
 #: An unmarked summary is a sentence or two: this long at least and at most (characters).
 _LEAD_MIN, _LEAD_MAX = 60, 500
@@ -268,8 +275,8 @@ def unmarked_lead(container, positions: dict) -> list[str]:
     class="expressive-copy-lg">``; faz.net, lto.de, 20min.ch and nature.com too), and their
     description is often a caption, not the summary. What gives it away is its place -- after
     the ``<h1>`` (``positions`` were taken before pruning, which often drops the header), before
-    the story -- and its shape: a leaf block of one or two whole sentences that is not a link, a
-    byline or a widget line (captions and rails are gone by now). A box there that holds only a list gives its
+    the story -- and its shape: a leaf block (or an ``<h2>``: ABC News, The Verge) of one or two whole sentences
+    that is not a link, a byline or a widget line (captions and rails are gone by now). A box there that holds only a list gives its
     items when they are summary points (``_summary_points``).
     """
     first = next(
