@@ -34,6 +34,16 @@ DUMP_STORY = (
 )
 
 
+def headed_story_page(header: str) -> str:
+    """A synthetic page whose story (four paragraphs of ``SENTENCES[0]``) sits in an ``<article>`` under a ``<header>``
+    holding ``header``: the place where deks, kickers and labels between the headline and the story are judged."""
+    paragraphs = "".join(f"<p>{SENTENCES[0]} Detail {i}, with names and numbers.</p>" for i in range(4))
+    return (
+        "<html lang='en'><head><title>Bridge vote</title></head><body>"
+        f"<header class='top'>{header}</header><article class='story'>{paragraphs}</article></body></html>"
+    )
+
+
 def dev_page(case_id: str, *, with_url: bool = True) -> tuple[dict, Document]:
     """A dev page of the repo corpus (a test page fails the call), its reference and the page cleaned.
 

@@ -13,19 +13,10 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.document import clean_html
-from tests.clean_helpers import dev_page
+from tests.clean_helpers import dev_page, headed_story_page
 
-STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
 #: A dek in the story's words, with no full stop (``unmarked_lead`` would not take it unmarked).
 DEK = "The council twice refused to pay for the bridge that residents had waited ten years for"
-
-
-def page(header: str) -> str:
-    paragraphs = "".join(f"<p>{STORY} Detail {i}, with names and numbers.</p>" for i in range(4))
-    return (
-        "<html lang='en'><head><title>Bridge vote</title></head><body>"
-        f"<header class='top'>{header}</header><article class='story'>{paragraphs}</article></body></html>"
-    )
 
 
 @pytest.mark.parametrize(
@@ -44,6 +35,6 @@ def test_a_marked_dek_heading_in_a_pruned_header_is_kept_on_real_pages(case_id, 
 
 
 def test_a_marked_date_line_under_the_dek_does_not_stand_in_for_it():
-    html = page(f"<h1>Bridge vote</h1><h2 class='subhead'>{DEK}</h2>"
+    html = headed_story_page(f"<h1>Bridge vote</h1><h2 class='subhead'>{DEK}</h2>"
                 "<div class='subhead'>February 19, 2020 at 7:00 AM EST</div>")
     assert clean_html(html).text.split("\n\n")[0] == DEK

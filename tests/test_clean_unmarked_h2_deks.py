@@ -12,19 +12,10 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.document import clean_html
-from tests.clean_helpers import dev_page
+from tests.clean_helpers import dev_page, headed_story_page
 
-STORY = "The council voted on Tuesday, after a long and heated debate, to fund the new bridge over the river."
 #: A dek in the story's words ("council", "bridge"): a short line sharing none goes as unrelated.
 DEK = "The council twice refused to pay for the bridge that residents of both banks had waited ten years for."
-
-
-def page(header: str) -> str:
-    paragraphs = "".join(f"<p>{STORY} Detail {i}, with names and numbers.</p>" for i in range(4))
-    return (
-        "<html lang='en'><head><title>Bridge vote</title></head><body>"
-        f"<header class='top'>{header}</header><article class='story'>{paragraphs}</article></body></html>"
-    )
 
 
 @pytest.mark.parametrize(
@@ -45,11 +36,11 @@ def test_a_dek_set_as_h2_under_the_headline_leads_real_pages(case_id, dek):
 
 
 def test_a_sentence_in_an_h2_under_the_headline_leads_the_story():
-    html = page(f"<h1>Bridge vote</h1><h2>{DEK}</h2>")
+    html = headed_story_page(f"<h1>Bridge vote</h1><h2>{DEK}</h2>")
     assert clean_html(html).text.split("\n\n")[0] == DEK
 
 
 def test_a_heading_under_the_headline_that_is_no_sentence_stays_out():
     label = "Council and bridge: the vote, the money and the decade of waiting behind it"
-    html = page(f"<h1>Bridge vote</h1><h2>{label}</h2>")
+    html = headed_story_page(f"<h1>Bridge vote</h1><h2>{label}</h2>")
     assert label not in clean_html(html).text
