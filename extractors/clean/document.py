@@ -146,6 +146,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         headlines=meta.headlines,
     )
     paragraphs = text_clean.without_closing_contacts(paragraphs, urlsplit(meta.canonical_url or url or "").hostname)
+    paragraphs = html_clean.without_run_together_repeats(paragraphs)
     paragraphs = html_clean.without_unrelated_lines(paragraphs, body.items | body.set_apart)
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)

@@ -45,6 +45,7 @@ from extractors.clean.summary_boxes import is_summary_box
 from extractors.clean.teaser_cards import drop_teaser_blurbs
 from extractors.clean.text_regions import (
     ATTRIBUTION_LINES,
+    drop_run_together_repeats,
     drop_unrelated_lines,
     is_attribution,
     is_promo,
@@ -1780,6 +1781,16 @@ def without_unrelated_lines(paragraphs: tuple[str, ...], set_apart: frozenset[st
     """
     related = set(drop_unrelated_lines(list(paragraphs)))
     return tuple(para for para in paragraphs if para in related or para in set_apart)
+
+
+def without_run_together_repeats(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The story without a paragraph that says several paragraphs above it again, run together
+    (``text_regions.drop_run_together_repeats``, the text dumps' rule): The Namibian's box under the story repeating
+    its paragraphs from the second on ("The Police suspect the plastic bag was tied around her head to suffocate her.
+    The Police responded to a phone call from Telecom Namibia. ...") is in its page's story box too, and its
+    reference leaves it out; a lead holding the lines under it comes before them and stays.
+    """
+    return tuple(drop_run_together_repeats(list(paragraphs)))
 
 
 def summary_above(container, positions: dict, standfirsts: list, captions: list[str], paragraphs: list[str]) -> list[str]:
