@@ -38,6 +38,7 @@ from extractors.clean import widgets
 from extractors.clean.bold_bylines import opening_bylines
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.folded_bios import drop_folded_bios
+from extractors.clean.link_records import drop_link_records
 from extractors.clean.marks import Marks, in_page
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
@@ -1741,6 +1742,7 @@ def extract_body(
     drop_folded_bios(root, marks)
     drop_action_cards(root, marks)
     drop_teaser_blurbs(root)
+    drop_link_records(root, marks)
     captions = collect_captions(root, marks)
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
