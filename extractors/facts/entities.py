@@ -634,7 +634,7 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
     else:
         counts = Counter(labels)
         label = max(counts, key=counts.__getitem__)  # the most frequent, the earliest on a tie
-        normalized = max((m.text for m in group), key=len)
+        normalized = max((m.text for m in group), key=_naming_rank)
     role = next((m.role for m in group if m.role), None)
     spans = tuple(MentionSpan(m.start, m.end, sentences.of(m.start)) for m in sorted(group, key=lambda m: m.start))
     return Entity(
@@ -648,3 +648,10 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
         mentions=len(group),
         spans=spans,
     )
+
+
+def _naming_rank(name: str) -> tuple[int, bool]:
+    """How well a mention names its entity: the longest, and of two as long the one not in capitals, so the name
+    users group by is the text's own spelling, not a dateline's or a heading's ("WEST PALM BEACH" and "West Palm
+    Beach", USA Today; "KATHMANDU" and "Kathmandu", Reuters; "LAS VEGAS" and "Las Vegas", New York Post)."""
+    return len(name), not name.isupper()
