@@ -75,6 +75,7 @@ from extractors.facts.roles import (
 )
 from extractors.facts.source_names import source_spans, speaking_acronym_spans
 from extractors.facts.spelled_acronyms import spelled_acronyms
+from extractors.facts.table_rows import table_row_spans
 from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
@@ -212,7 +213,19 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
     spelled = spelled_acronyms(text_of(doc))
     mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
-    return _with_repeats(doc, _without_products(doc, mentions))
+    return _with_repeats(doc, _without_products(doc, _without_table_cell_persons(doc, mentions)))
+
+
+def _without_table_cell_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word person in a table row is a capitalised cell the model read without a sentence around it: a header
+    or an item ("Gmail | 17.8 MB | 7.6 MB", Android Developers Blog; "Country: | Email:*", Natural Home; a price
+    table's "Change" and "Garlic"). The row's numbers stay quantities; a full name in a row stays a person."""
+    rows = table_row_spans(text_of(doc))
+    return [
+        m
+        for m in mentions
+        if not (m.label == "PERSON" and " " not in m.text and any(b <= m.start and m.end <= e for b, e in rows))
+    ]
 
 
 def _named_government(doc: Doc, mention: Mention) -> bool:
