@@ -1637,3 +1637,18 @@ def test_a_listed_group_word_opening_a_sentence_stays_a_group():
     text = "Western officials met in Kyiv.\n\nThe talks moved to western Ukraine."
     doc = parse(text)[0]
     assert len(_without_capitalised_common_nouns(doc, _mentions_at(text, [("Western", 0, "NORP")]))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SEOUL, June 3 -- Exports rose 5 percent in May, officials in Seoul said on Tuesday.", "Seoul"),
+        ("GREEN BAY, Wis. -- The team signed two players on Monday. Fans in Green Bay cheered the news.",
+         "Green Bay"),
+    ],
+)
+def test_a_name_in_capitals_yields_the_entitys_name_to_its_spelling_in_the_text(text, name):
+    doc, sentences = parse(text)
+    entity = next(e for e in extract_entities(doc, sentences) if e.normalized.lower() == name.lower())
+    assert entity.normalized == name
+    assert entity.mentions == 2

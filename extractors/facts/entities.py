@@ -75,6 +75,7 @@ from extractors.facts.roles import (
 )
 from extractors.facts.source_names import source_spans, speaking_acronym_spans
 from extractors.facts.spelled_acronyms import spelled_acronyms
+from extractors.facts.table_rows import table_row_spans
 from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
@@ -212,7 +213,19 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
     spelled = spelled_acronyms(text_of(doc))
     mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
-    return _with_repeats(doc, _without_products(doc, mentions))
+    return _with_repeats(doc, _without_products(doc, _without_table_cell_persons(doc, mentions)))
+
+
+def _without_table_cell_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word person in a table row is a capitalised cell the model read without a sentence around it: a header
+    or an item ("Gmail | 17.8 MB | 7.6 MB", Android Developers Blog; "Country: | Email:*", Natural Home; a price
+    table's "Change" and "Garlic"). The row's numbers stay quantities; a full name in a row stays a person."""
+    rows = table_row_spans(text_of(doc))
+    return [
+        m
+        for m in mentions
+        if not (m.label == "PERSON" and " " not in m.text and any(b <= m.start and m.end <= e for b, e in rows))
+    ]
 
 
 def _named_government(doc: Doc, mention: Mention) -> bool:
@@ -634,7 +647,7 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
     else:
         counts = Counter(labels)
         label = max(counts, key=counts.__getitem__)  # the most frequent, the earliest on a tie
-        normalized = max((m.text for m in group), key=len)
+        normalized = max((m.text for m in group), key=_naming_rank)
     role = next((m.role for m in group if m.role), None)
     spans = tuple(MentionSpan(m.start, m.end, sentences.of(m.start)) for m in sorted(group, key=lambda m: m.start))
     return Entity(
@@ -648,3 +661,10 @@ def _entity(group: list[Mention], sentences: SentenceIndex) -> Entity:
         mentions=len(group),
         spans=spans,
     )
+
+
+def _naming_rank(name: str) -> tuple[int, bool]:
+    """How well a mention names its entity: the longest, and of two as long the one not in capitals, so the name
+    users group by is the text's own spelling, not a dateline's or a heading's ("WEST PALM BEACH" and "West Palm
+    Beach", USA Today; "KATHMANDU" and "Kathmandu", Reuters; "LAS VEGAS" and "Las Vegas", New York Post)."""
+    return len(name), not name.isupper()
