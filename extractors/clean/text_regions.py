@@ -730,7 +730,9 @@ def has_trailing_credit(line: str) -> bool:
     (``_TRAILING_CREDIT``): "... auf dem Karama-Platz in Sweidah. SRF" (SRF), "... views upon arrival. Supplied"
     (Canada.com), "... for about an hour. AP" (9News), "A rocket stands on an Etlaq launchpad. Etlaq" (Rest of
     World), "... wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema" (20 Minuten), "... á skjá. Ljósmynd/Aðsend"
-    (Morgunblaðið). A caption closing on no sentence may give its photographer after a slash (``_SLASH_CREDIT``):
+    (Morgunblaðið), or in brackets holding a slash (``_BRACKETED_CREDIT``, dumps144): "... rencana pernikahan.
+    (Instagram.com/@werther777)" (Liputan6). A caption closing on no sentence may give its photographer after a slash
+    (``_SLASH_CREDIT``):
     "Festnahme beim Einsatz der Nationalpolizei gegen den Pablo-Clan in Palma / Lorenzo Marina" (Mallorca Zeitung),
     "Erik Cruz Rodríguez, graduado con título de Oro/ Foto Pedro L. Rodríguez Gil" (Tele Pinar), "Screenshot by Amanda
     Tan/ONE Esports" (ONE Esports). Four words of caption or more and ``MARKED_CAPTION_WORDS`` in all: a paragraph
