@@ -177,6 +177,16 @@ _CJK_MARKS = re.compile(r"[。！？，、：；!?:;]")
 #: more, and a reference keeps none but Android Developers' table cells ("6 MB").
 _COUNTER = re.compile(r"\d[\d.,\u00a0 ]*\s*([^\W\d_]{3,})")
 COUNTER_REPEATS = 3
+#: A pager's or gallery's count alone on its line, the page or picture shown out of how many: "2 dari 8 halaman"
+#: (Liputan6), "3 / 11" (Gizmodo), "5 of 42" (Hypebeast): two figures, at most ``PAGE_COUNT_WORDS`` words in all, the
+#: words around them the same on every such line of the page (``_without_page_counts``); a slash or a word between the
+#: figures, as a clock ("15:30"), a decimal ("2.4k") or two cells ("7 29") set none.
+_PAGE_COUNT = re.compile(r"(\D{0,24}?)(\d{1,3})(\s?/\s?|\s[^\W\d_]{1,10}\s)(\d{1,3})(\D{0,24})")
+PAGE_COUNT_WORDS = 4
+#: The longest line ``_PAGE_COUNT`` reads, told before the words are counted (every line of the page is asked).
+PAGE_COUNT_CHARS = 66
+#: ... and the page prints the count for this many pages or pictures or more, each out of the same total.
+PAGE_COUNTS = 3
 #: A link to another story after a label on its line (``_link_label``): the label, of ``LINK_LABEL_WORDS`` words at
 #: most, a colon or bar, then the headline of ``LINK_WORDS`` words or more; the label opens ``LINK_REPEATS`` such lines
 #: of the story or more.
@@ -501,6 +511,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
+    paragraphs = _without_page_counts(paragraphs, lines)
     paragraphs = _without_titled_links(paragraphs, lines)
     paragraphs = tuple(para for para in paragraphs
                        if not _is_sorted_index(para) and not _is_cjk_menu(para) and not _is_tagged_teaser(para))
@@ -589,6 +600,33 @@ def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[st
     counted = Counter(match[1].casefold() for line in lines if (match := _COUNTER.fullmatch(line)))
     return tuple(para for para in paragraphs
                  if not ((match := _COUNTER.fullmatch(para)) and counted[match[1].casefold()] >= COUNTER_REPEATS))
+
+
+def _page_count(line: str) -> tuple[tuple[str, str, str, int], int] | None:
+    """(the words around the figures and the total, the page shown) of a pager's or gallery's count line
+    (``_PAGE_COUNT``), else None."""
+    if "\n" in line or len(line) > PAGE_COUNT_CHARS or widgets.word_count(line) > PAGE_COUNT_WORDS \
+            or (match := _PAGE_COUNT.fullmatch(line)) is None:
+        return None
+    shown, total = int(match[2]), int(match[4])
+    return ((match[1], match[3], match[5], total), shown) if 0 < shown <= total else None
+
+
+def _without_page_counts(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
+    """The story without a pager's or gallery's counts, a line the page prints for ``PAGE_COUNTS`` pages or pictures
+    or more, each out of the same total and in the same words (``_page_count``): Liputan6 splits a story over pages
+    and prints "2 dari 8 halaman" to "8 dari 8 halaman" at their heads, which the copy sets between its paragraphs.
+    On the dev dumps Gizmodo's ("2 / 11" to "11 / 11"), Hypebeast's ("1 of 42" to "42 of 42") and WebMD's gallery
+    counts have the shape, and no reference keeps such a line; a figure said once, or counts of other totals (a
+    cricket score card's "175/8", "243/9"), stay."""
+    shown: dict[tuple[str, str, str, int], set[int]] = {}
+    for line in lines:
+        if (count := _page_count(line)) is not None:
+            shown.setdefault(count[0], set()).add(count[1])
+    counters = {key for key, pages in shown.items() if len(pages) >= PAGE_COUNTS}
+    if not counters:
+        return paragraphs
+    return tuple(para for para in paragraphs if (count := _page_count(para)) is None or count[0] not in counters)
 
 
 def _without_titled_links(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
