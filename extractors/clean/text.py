@@ -35,6 +35,7 @@ from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titl
 from extractors.clean.fields import field_lines
 from extractors.clean.kicker_teasers import kicker_teasers
 from extractors.clean.korean_subtitles import korean_subtitles
+from extractors.clean.labelled_cards import labelled_cards
 from extractors.clean.link_blurbs import link_blurbs
 from extractors.clean.linked_cards import linked_cards
 from extractors.clean.metadata import clean_authors, is_han_byline
@@ -524,8 +525,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # a pager's neighbouring stories (``pager_headlines``), a blurb over a link to learn more (``link_blurbs``), a
     # video player's title and a card closed by a bare link to its story (``dated_teasers``), the blurb under a dated
     # or doubled teaser's headline once a paragraph of the story stands above it (``card_blurbs``), a bare photo caption
-    # printed again with its credit (``caption_tails.twinned_captions``) and a reader poll's question and answers
-    # (``polls``), read off the finished paragraphs: taken out of the region's lines, one
+    # printed again with its credit (``caption_tails.twinned_captions``), a reader poll's question and answers
+    # (``polls``) and cards under a label the page prints over each (``labelled_cards``), read off the finished
+    # paragraphs: taken out of the region's lines, one
     # would change how the lines around it are judged
     teasers = dated_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
@@ -535,7 +537,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
              | pager_headlines(lines, head_end, body_end)
              | link_blurbs(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end) | twinned_captions(lines, head_end, body_end)
-             | polls(lines, head_end, body_end)}
+             | polls(lines, head_end, body_end) | labelled_cards(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
