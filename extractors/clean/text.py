@@ -35,7 +35,7 @@ from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titl
 from extractors.clean.fields import field_lines
 from extractors.clean.kicker_teasers import kicker_teasers
 from extractors.clean.korean_subtitles import korean_subtitles
-from extractors.clean.labelled_cards import labelled_cards
+from extractors.clean.labelled_cards import card_runs, labelled_cards
 from extractors.clean.link_blurbs import link_blurbs
 from extractors.clean.linked_cards import linked_cards
 from extractors.clean.metadata import clean_authors, is_han_byline
@@ -184,7 +184,7 @@ COUNTER_REPEATS = 3
 #: figures, as a clock ("15:30"), a decimal ("2.4k") or two cells ("7 29") set none.
 _PAGE_COUNT = re.compile(r"(\D{0,24}?)(\d{1,3})(\s?/\s?|\s[^\W\d_]{1,10}\s)(\d{1,3})(\D{0,24})")
 PAGE_COUNT_WORDS = 4
-#: The longest line ``_PAGE_COUNT`` reads, told before the words are counted (every line of the page is asked).
+#: The longest line ``_PAGE_COUNT`` reads, told before the pattern and the words (every line of the page is asked).
 PAGE_COUNT_CHARS = 66
 #: ... and the page prints the count for this many pages or pictures or more, each out of the same total.
 PAGE_COUNTS = 3
@@ -526,8 +526,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # video player's title and a card closed by a bare link to its story (``dated_teasers``), the blurb under a dated
     # or doubled teaser's headline once a paragraph of the story stands above it (``card_blurbs``), a bare photo caption
     # printed again with its credit (``caption_tails.twinned_captions``), a reader poll's question and answers
-    # (``polls``) and cards under a label the page prints over each (``labelled_cards``), read off the finished
-    # paragraphs: taken out of the region's lines, one
+    # (``polls``) and cards under a label the page prints over each or in a run of labelled cards (``labelled_cards``),
+    # read off the finished paragraphs: taken out of the region's lines, one
     # would change how the lines around it are judged
     teasers = dated_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
@@ -537,7 +537,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
              | pager_headlines(lines, head_end, body_end)
              | link_blurbs(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end) | twinned_captions(lines, head_end, body_end)
-             | polls(lines, head_end, body_end) | labelled_cards(lines, head_end, body_end)}
+             | polls(lines, head_end, body_end) | labelled_cards(lines, head_end, body_end)
+             | card_runs(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
@@ -607,8 +608,8 @@ def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[st
 def _page_count(line: str) -> tuple[tuple[str, str, str, int], int] | None:
     """(the words around the figures and the total, the page shown) of a pager's or gallery's count line
     (``_PAGE_COUNT``), else None."""
-    if "\n" in line or len(line) > PAGE_COUNT_CHARS or widgets.word_count(line) > PAGE_COUNT_WORDS \
-            or (match := _PAGE_COUNT.fullmatch(line)) is None:
+    if "\n" in line or len(line) > PAGE_COUNT_CHARS or (match := _PAGE_COUNT.fullmatch(line)) is None \
+            or widgets.word_count(line) > PAGE_COUNT_WORDS:
         return None
     shown, total = int(match[2]), int(match[4])
     return ((match[1], match[3], match[5], total), shown) if 0 < shown <= total else None
@@ -621,13 +622,14 @@ def _without_page_counts(paragraphs: tuple[str, ...], lines: list[str]) -> tuple
     On the dev dumps Gizmodo's ("2 / 11" to "11 / 11"), Hypebeast's ("1 of 42" to "42 of 42") and WebMD's gallery
     counts have the shape, and no reference keeps such a line; a figure said once, or counts of other totals (a
     cricket score card's "175/8", "243/9"), stay."""
+    kept = {count[0] for para in paragraphs if (count := _page_count(para)) is not None}
+    if not kept:
+        return paragraphs  # asked of the story's few paragraphs first: most pages keep no count
     shown: dict[tuple[str, str, str, int], set[int]] = {}
     for line in lines:
-        if (count := _page_count(line)) is not None:
+        if (count := _page_count(line)) is not None and count[0] in kept:
             shown.setdefault(count[0], set()).add(count[1])
     counters = {key for key, pages in shown.items() if len(pages) >= PAGE_COUNTS}
-    if not counters:
-        return paragraphs
     return tuple(para for para in paragraphs if (count := _page_count(para)) is None or count[0] not in counters)
 
 

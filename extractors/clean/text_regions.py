@@ -741,7 +741,7 @@ def has_trailing_credit(line: str) -> bool:
     """
     if widgets.word_count(line) > MARKED_CAPTION_WORDS:
         return False  # a paragraph: counted before the search, which tries every full stop of a long one
-    match = _TRAILING_CREDIT.search(line) or _BRACKETED_CREDIT.search(line)
+    match = _TRAILING_CREDIT.search(line) or (_BRACKETED_CREDIT.search(line) if line.endswith(")") else None)
     if match is None and "/" in line and not widgets.SENTENCE_END.search(line):
         match = _SLASH_CREDIT.search(line)
     return match is not None and widgets.word_count(line[: match.start()]) >= 4
