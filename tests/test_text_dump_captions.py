@@ -30,6 +30,34 @@ def test_caption_with_a_credit_after_its_last_sentence_is_recognised(caption):
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "The basement at 80 New York. (Scott Heins/Gothamist)",  # Gothamist
+        "A researcher works on a sample inside a secure laboratory. (Robert Haupt/University of Maryland)",  # WaPo
+        "Uhm Ki Joon mengumumkan akan segera menikah di akhir tahun ini.(Instagram.com/@werther777)",  # Liputan6
+        "Unggahan Uhm Ki Joon tentang rencana pernikahan. (Instagram.com/@werther777)",  # Liputan6
+    ],
+)
+def test_caption_with_a_bracketed_slashed_credit_after_its_last_sentence_is_recognised(caption):
+    """dumps144: the photographer and outlet, or the post a picture is taken from, in brackets after the caption's
+    last sentence."""
+    assert has_trailing_credit(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Das Programm kostet knapp 50 Euro und setzt mindestens OS X 10.10 voraus. (bsc)",  # an author's sign-off
+        "Pereira won the women's 200m on Monday (Photo by the federation)",  # no sentence closed before the bracket
+        "The race ran from 2016 to 2019, with 188 cm skis (16/17–18/19)",  # a range, no sentence before it
+        "The council met again on Tuesday. (The mayor/council) It went on to vote.",  # a bracket inside the line
+    ],
+)
+def test_bracket_without_a_slash_or_a_closed_sentence_before_it_is_no_bracketed_credit(line):
+    assert not has_trailing_credit(line)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "The whoring bed, Nymphomaniac, Vol. I",  # an abbreviation, no sentence, before the capital

@@ -35,6 +35,7 @@ from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titl
 from extractors.clean.fields import field_lines
 from extractors.clean.kicker_teasers import kicker_teasers
 from extractors.clean.korean_subtitles import korean_subtitles
+from extractors.clean.labelled_cards import card_runs, labelled_cards
 from extractors.clean.link_blurbs import link_blurbs
 from extractors.clean.linked_cards import linked_cards
 from extractors.clean.metadata import clean_authors, is_han_byline
@@ -177,6 +178,16 @@ _CJK_MARKS = re.compile(r"[。！？，、：；!?:;]")
 #: more, and a reference keeps none but Android Developers' table cells ("6 MB").
 _COUNTER = re.compile(r"\d[\d.,\u00a0 ]*\s*([^\W\d_]{3,})")
 COUNTER_REPEATS = 3
+#: A pager's or gallery's count alone on its line, the page or picture shown out of how many: "2 dari 8 halaman"
+#: (Liputan6), "3 / 11" (Gizmodo), "5 of 42" (Hypebeast): two figures, at most ``PAGE_COUNT_WORDS`` words in all, the
+#: words around them the same on every such line of the page (``_without_page_counts``); a slash or a word between the
+#: figures, as a clock ("15:30"), a decimal ("2.4k") or two cells ("7 29") set none.
+_PAGE_COUNT = re.compile(r"(\D{0,24}?)(\d{1,3})(\s?/\s?|\s[^\W\d_]{1,10}\s)(\d{1,3})(\D{0,24})")
+PAGE_COUNT_WORDS = 4
+#: The longest line ``_PAGE_COUNT`` reads, told before the pattern and the words (every line of the page is asked).
+PAGE_COUNT_CHARS = 66
+#: ... and the page prints the count for this many pages or pictures or more, each out of the same total.
+PAGE_COUNTS = 3
 #: A link to another story after a label on its line (``_link_label``): the label, of ``LINK_LABEL_WORDS`` words at
 #: most, a colon or bar, then the headline of ``LINK_WORDS`` words or more; the label opens ``LINK_REPEATS`` such lines
 #: of the story or more.
@@ -501,6 +512,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
+    paragraphs = _without_page_counts(paragraphs, lines)
     paragraphs = _without_titled_links(paragraphs, lines)
     paragraphs = tuple(para for para in paragraphs
                        if not _is_sorted_index(para) and not _is_cjk_menu(para) and not _is_tagged_teaser(para))
@@ -513,8 +525,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # a pager's neighbouring stories (``pager_headlines``), a blurb over a link to learn more (``link_blurbs``), a
     # video player's title and a card closed by a bare link to its story (``dated_teasers``), the blurb under a dated
     # or doubled teaser's headline once a paragraph of the story stands above it (``card_blurbs``), a bare photo caption
-    # printed again with its credit (``caption_tails.twinned_captions``) and a reader poll's question and answers
-    # (``polls``), read off the finished paragraphs: taken out of the region's lines, one
+    # printed again with its credit (``caption_tails.twinned_captions``), a reader poll's question and answers
+    # (``polls``) and cards under a label the page prints over each or in a run of labelled cards (``labelled_cards``),
+    # read off the finished paragraphs: taken out of the region's lines, one
     # would change how the lines around it are judged
     teasers = dated_teasers(lines, head_end, body_end) | doubled_teasers(lines, head_end, body_end)
     twins = {lines[index] for index in rail_twins(lines, head_end, body_end, title)
@@ -524,7 +537,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
              | pager_headlines(lines, head_end, body_end)
              | link_blurbs(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end) | twinned_captions(lines, head_end, body_end)
-             | polls(lines, head_end, body_end)}
+             | polls(lines, head_end, body_end) | labelled_cards(lines, head_end, body_end)
+             | card_runs(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
@@ -589,6 +603,34 @@ def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[st
     counted = Counter(match[1].casefold() for line in lines if (match := _COUNTER.fullmatch(line)))
     return tuple(para for para in paragraphs
                  if not ((match := _COUNTER.fullmatch(para)) and counted[match[1].casefold()] >= COUNTER_REPEATS))
+
+
+def _page_count(line: str) -> tuple[tuple[str, str, str, int], int] | None:
+    """(the words around the figures and the total, the page shown) of a pager's or gallery's count line
+    (``_PAGE_COUNT``), else None."""
+    if "\n" in line or len(line) > PAGE_COUNT_CHARS or (match := _PAGE_COUNT.fullmatch(line)) is None \
+            or widgets.word_count(line) > PAGE_COUNT_WORDS:
+        return None
+    shown, total = int(match[2]), int(match[4])
+    return ((match[1], match[3], match[5], total), shown) if 0 < shown <= total else None
+
+
+def _without_page_counts(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
+    """The story without a pager's or gallery's counts, a line the page prints for ``PAGE_COUNTS`` pages or pictures
+    or more, each out of the same total and in the same words (``_page_count``): Liputan6 splits a story over pages
+    and prints "2 dari 8 halaman" to "8 dari 8 halaman" at their heads, which the copy sets between its paragraphs.
+    On the dev dumps Gizmodo's ("2 / 11" to "11 / 11"), Hypebeast's ("1 of 42" to "42 of 42") and WebMD's gallery
+    counts have the shape, and no reference keeps such a line; a figure said once, or counts of other totals (a
+    cricket score card's "175/8", "243/9"), stay."""
+    kept = {count[0] for para in paragraphs if (count := _page_count(para)) is not None}
+    if not kept:
+        return paragraphs  # asked of the story's few paragraphs first: most pages keep no count
+    shown: dict[tuple[str, str, str, int], set[int]] = {}
+    for line in lines:
+        if (count := _page_count(line)) is not None and count[0] in kept:
+            shown.setdefault(count[0], set()).add(count[1])
+    counters = {key for key, pages in shown.items() if len(pages) >= PAGE_COUNTS}
+    return tuple(para for para in paragraphs if (count := _page_count(para)) is None or count[0] not in counters)
 
 
 def _without_titled_links(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:

@@ -351,6 +351,12 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?-i:[A-Z])[\w&'-]*(?:\s(?-i:[A-Z])[\w&'-]*){0,2}|[\w.-]+(?:\s[\w.-]+){0,2}/[\w.-]+(?:\s[\w.-]+){0,2}"
     r"|(?<=\s)[\w-]+(?:\s[\w-]+){0,2}(?:/[\w-]+(?:\s[\w-]+){0,2}){2,3})$"
 )
+#: A credit in brackets right after a caption's last sentence, a slash inside it (``has_trailing_credit``): the
+#: photographer and outlet, "The basement at 80 New York. (Scott Heins/Gothamist)" (Gothamist), "... School of
+#: Medicine. (Robert Haupt/University of Maryland School of Medicine)" (the Washington Post), or the post it is taken
+#: from, "Unggahan Uhm Ki Joon tentang rencana pernikahan. (Instagram.com/@werther777)" (Liputan6). A story's
+#: sentence closes on its own stop after such a bracket, and an author's sign-off has no slash ("... voraus. (bsc)").
+_BRACKETED_CREDIT = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\b(?:19|20)\d\d))[.!?][\"”’»]?\s?\([^()/]{2,60}/[^()]{2,60}\)$")
 #: A photographer's name after a slash closing a caption of no sentence (``has_trailing_credit``): two to four
 #: capitalised words, perhaps after "Foto".
 _SLASH_CREDIT = re.compile(r"(?<=[^\W\d_])\s?/\s?(?:Foto:?\s)?(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){1,3}$")
@@ -724,7 +730,9 @@ def has_trailing_credit(line: str) -> bool:
     (``_TRAILING_CREDIT``): "... auf dem Karama-Platz in Sweidah. SRF" (SRF), "... views upon arrival. Supplied"
     (Canada.com), "... for about an hour. AP" (9News), "A rocket stands on an Etlaq launchpad. Etlaq" (Rest of
     World), "... wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema" (20 Minuten), "... á skjá. Ljósmynd/Aðsend"
-    (Morgunblaðið). A caption closing on no sentence may give its photographer after a slash (``_SLASH_CREDIT``):
+    (Morgunblaðið), or in brackets holding a slash (``_BRACKETED_CREDIT``, dumps144): "... rencana pernikahan.
+    (Instagram.com/@werther777)" (Liputan6). A caption closing on no sentence may give its photographer after a slash
+    (``_SLASH_CREDIT``):
     "Festnahme beim Einsatz der Nationalpolizei gegen den Pablo-Clan in Palma / Lorenzo Marina" (Mallorca Zeitung),
     "Erik Cruz Rodríguez, graduado con título de Oro/ Foto Pedro L. Rodríguez Gil" (Tele Pinar), "Screenshot by Amanda
     Tan/ONE Esports" (ONE Esports). Four words of caption or more and ``MARKED_CAPTION_WORDS`` in all: a paragraph
@@ -733,7 +741,7 @@ def has_trailing_credit(line: str) -> bool:
     """
     if widgets.word_count(line) > MARKED_CAPTION_WORDS:
         return False  # a paragraph: counted before the search, which tries every full stop of a long one
-    match = _TRAILING_CREDIT.search(line)
+    match = _TRAILING_CREDIT.search(line) or (_BRACKETED_CREDIT.search(line) if line.endswith(")") else None)
     if match is None and "/" in line and not widgets.SENTENCE_END.search(line):
         match = _SLASH_CREDIT.search(line)
     return match is not None and widgets.word_count(line[: match.start()]) >= 4
