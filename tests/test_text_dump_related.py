@@ -13,6 +13,13 @@ def test_headline_under_a_related_label_is_dropped_with_the_label():
     assert drop_related_links([*story[:3], "Related", link, *story[3:]]) == story
 
 
+def test_headline_under_a_related_story_label_is_dropped_with_the_label():
+    """new152: "Related story" over one headline between paragraphs (Dezeen, UVA Today)."""
+    story = paragraphs(6, "Fractions")
+    link = "Faculty Spotlight: Math Professor Is UVA Swimming’s Secret Weapon"
+    assert drop_related_links([*story[:3], "Related Story", link, *story[3:]]) == story
+
+
 def test_story_paragraph_under_a_related_label_stays():
     """A line longer than a headline under the label is the story going on (the box held no link the copy kept)."""
     story = paragraphs(6, "Vaccine")

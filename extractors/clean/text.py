@@ -216,6 +216,8 @@ DEK_LONGER = 4
 _STEM_WORD = re.compile(rf"[^\W\d_]{{{STEM_LETTERS},}}")
 #: A line of this many words closing a sentence inside is a lead paragraph, not a headline (``_is_headline``).
 LEDE_WORDS = 17
+#: Quotes that may close a line after its full stop: a quoted sentence opening the story is no headline.
+_CLOSING_QUOTES = "\"”’»」』"
 
 
 @dataclass(frozen=True, slots=True)
@@ -973,10 +975,14 @@ def _is_headline(line: str) -> bool:
     a first sentence: ``LEDE_WORDS`` words or more with a sentence closed inside are one ("Nach 42 Sitzungen hat der
     Untersuchungsausschuss ... beendet. Was bleibt - außer zwei Rücktritten ...?" on tagesschau.de, "Engineers might
     be able to protect Arctic ice by coating it with tiny glass bubbles. Should they?" on the New Yorker), while a
-    headline of two sentences is short ("I was wrong. CRDTs are the future").
+    headline of two sentences is short ("I was wrong. CRDTs are the future"). A full stop before closing quotes
+    closes a sentence too: a story may open on a quoted sentence ("“I have been complicit in the violent domination
+    of the world and I will never get the blood off my hands.”" on The Intercept, "“이대로는 죽습니다. …뛰어야 해요.”"
+    on the Korea Economic Daily, 'Global warming - "it's a hoax."' on the Chicago Tribune), a headline in quotes
+    closes none.
     """
     words = widgets.word_count(line)
-    return "\n" not in line and 4 <= words <= HEADLINE_WORDS and not line.rstrip().endswith(
+    return "\n" not in line and 4 <= words <= HEADLINE_WORDS and not line.rstrip().rstrip(_CLOSING_QUOTES).endswith(
         (".", "。", ":", "：", "…")
     ) and not (words >= LEDE_WORDS and _SENTENCE_CLOSED.search(line))
 
