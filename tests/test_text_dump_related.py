@@ -122,3 +122,21 @@ def test_link_under_a_more_on_the_topic_label_is_dropped_with_the_label():
     lines = [paragraph, "Mehr zum Thema: Rosneft", "Energieversorgung: Darum streitet Rosneft mit der Bundesregierung",
              after]
     assert drop_related_links(lines) == [paragraph, after]
+
+
+# dumps145 (issue 12, English dev dumps): a rail heading over two headlines between paragraphs, too few lines for
+# ``drop_boxes`` to take as a box (HOLA!'s "You may also like").
+def test_headlines_under_a_rail_heading_inside_the_story_go_with_it():
+    story = paragraphs(6, "Interview")
+    rail = ["You may also like", "Singer praises her friend's music in an emotional speech at the awards",
+            "Actor removed his old tattoo: what did he replace it with?"]
+    dump = "\n".join(["Menu", "The singer and the actress on the dreams they want to accomplish", *story[:2], *rail,
+                      *story[2:], "Share"])
+    assert clean_dump(dump).text.split("\n\n") == story
+
+
+def test_rail_heading_is_read_only_with_rails():
+    """Before ``drop_boxes`` only the related labels are read: a rail heading over headlines is a box it takes whole."""
+    lines = ["Most popular stories", "A headline of another story", "Another headline"]
+    assert drop_related_links(lines) == lines
+    assert drop_related_links(lines, rails=True) == []

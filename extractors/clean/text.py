@@ -488,7 +488,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # embedded posts before the labels: a post's header repeats when the story embeds two of one author's posts
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story)) if line not in labels]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
-    body = subtitles + rebuild_tables(drop_boxes(body, spaced_lines(text)))
+    body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced_lines(text)), rails=True))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines)

@@ -1768,7 +1768,7 @@ def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = Fals
     return [line for line, _ in run]
 
 
-def drop_related_links(lines: list[str]) -> list[str]:
+def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
     """The lines without boxes of links to other stories set inside the story: a label alone on its line
     (``RELATED_LABEL``: "Related" on Fierce Pharma, The Intercept, The Verge and Vox, "Lesen Sie auch" on Bild, Welt
     and the Luxemburger Wort, "Mehr lesen über" on the FUNKE papers) and the headline-shaped lines right under it
@@ -1776,12 +1776,18 @@ def drop_related_links(lines: list[str]) -> list[str]:
     line under the label is the story going on; more than ``RELATED_LINKS`` links make a box of furniture lines, which
     ``drop_boxes`` takes whole with its label. The last of two lines or more may be the story's next subheading
     (``_subheading_over``, dumps31).
+
+    ``rails``: a rail heading (``RAIL_HEADING``) heads such links too, read once ``drop_boxes`` has taken the boxes
+    (issue 12, dumps145): HOLA!'s "You may also like" over two headlines between paragraphs, Wikimedia's blog's "More on
+    this at the bottom.**" alone. Read before ``drop_boxes``, it had shrunk boxes that ``drop_boxes`` takes whole into
+    lines it keeps: t-online's "Embed" over "Meistgelesen" and three headlines, the Mirror's last headline under
+    "Mirror Football's Top Stories" read as a subheading.
     """
     kept: list[str] = []
     index = 0
     while index < len(lines):
         end = index + 1
-        if RELATED_LABEL.fullmatch(lines[index]):
+        if RELATED_LABEL.fullmatch(lines[index]) or rails and RAIL_HEADING.fullmatch(lines[index]):
             while end < len(lines) and _is_link_line(lines[end]):
                 end += 1
             if end - index - 1 <= RELATED_LINKS:
