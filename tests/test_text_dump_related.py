@@ -3,7 +3,7 @@
 Wort; "Mehr lesen über" on the FUNKE papers), from dev misses."""
 from __future__ import annotations
 
-from extractors.clean.text_regions import drop_related_links
+from extractors.clean.text_regions import drop_related_links, is_promo
 from tests.test_clean_text import clean_dump, paragraphs
 
 
@@ -140,3 +140,15 @@ def test_rail_heading_is_read_only_with_rails():
     lines = ["Most popular stories", "A headline of another story", "Another headline"]
     assert drop_related_links(lines) == lines
     assert drop_related_links(lines, rails=True) == []
+
+
+# dumps145: "Related story" in the singular, alone over one headline (Dezeen) or glued to it with no colon (Wccftech).
+def test_related_story_label_alone_goes_with_its_headline():
+    story = paragraphs(6, "Forest")
+    link = "Tree of lights responds to festival attendees with light patterns"
+    assert drop_related_links([*story[:3], "Related story", link, *story[3:]]) == story
+
+
+def test_related_story_label_glued_to_its_headline_is_a_promo_line():
+    assert is_promo("Related Story Nintendo Switch 2 Officially Revealed With a New Trailer; Dedicated Direct Confirmed")
+    assert not is_promo("Related story lines run through the whole season, the showrunner said.")
