@@ -69,6 +69,7 @@ from extractors.clean.text_regions import (
     is_code,
     is_credited_caption,
     is_figures,
+    is_glued_link,
     is_link_row,
     is_promo,
     is_unclosed_cjk,
@@ -1030,7 +1031,7 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
         if text_dump and (
-            widgets.is_widget_line(para) and para not in numbered or is_link_row(para)
+            widgets.is_widget_line(para) and para not in numbered or is_link_row(para) or is_glued_link(para)
         ) or is_promo(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items) \
