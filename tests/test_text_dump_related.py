@@ -3,8 +3,8 @@
 Wort; "Mehr lesen über" on the FUNKE papers), from dev misses."""
 from __future__ import annotations
 
-from extractors.clean.text_regions import drop_related_links, is_promo
-from tests.test_clean_text import clean_dump, paragraphs
+from extractors.clean.text_regions import RAIL_HEADING, drop_related_links, is_promo
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
 def test_headline_under_a_related_label_is_dropped_with_the_label():
@@ -152,3 +152,21 @@ def test_related_story_label_alone_goes_with_its_headline():
 def test_related_story_label_glued_to_its_headline_is_a_promo_line():
     assert is_promo("Related Story Nintendo Switch 2 Officially Revealed With a New Trailer; Dedicated Direct Confirmed")
     assert not is_promo("Related story lines run through the whole season, the showrunner said.")
+
+
+# dumps145: a heading naming related stories and closing on a colon is a rail heading, and the story ends above it
+# (Time's "Read Other Related Stories About This:" over three headlines signed with their outlets and the site's rail;
+# a dev page of ``benchmarks/corpus``, provenance and licences in its ``SOURCES.md``).
+def test_story_ends_above_a_related_stories_heading_with_a_colon():
+    expected, dump = copied_page("time_2011-08-24_washington-monument-crack__gsl")
+    assert "(CBS News)" not in expected
+    text = clean_dump(dump).text
+    assert "structurally sound" in text
+    assert "(CBS News)" not in text
+    assert "Ben Flajnik" not in text
+
+
+def test_related_stories_heading_needs_its_colon():
+    assert RAIL_HEADING.fullmatch("Read Other Related Stories About This:")
+    assert RAIL_HEADING.fullmatch("Related stories on these topics:")
+    assert not RAIL_HEADING.fullmatch("Related stories on these topics ran all week")
