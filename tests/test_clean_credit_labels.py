@@ -72,3 +72,24 @@ def test_a_copied_dev_story_drops_its_bild_credit():
     credit = "Bild erstellt mit KI in Bing Designer durch heise online / dmk"
     assert f"(Bild:\xa0{credit})" in dump and credit not in body
     assert credit not in clean_dump(dump).text
+
+
+# dumps145: an agency's or picture library's name alone on its line is a credit (HuffPost's "ASSOCIATED PRESS" over
+# each caption, the Evening Standard's "REUTERS", the BBC's "Getty Images"); the line next to it is left alone.
+@pytest.mark.parametrize("line", ["ASSOCIATED PRESS", "Associated Press", "REUTERS", "AFP", "Getty Images",
+                                  "Shutterstock"])
+def test_an_agency_name_alone_is_a_credit_line(line):
+    assert widgets.is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", ["Reuters reported the deal on Monday.", "Getty Images archive", "AFP correspondents"])
+def test_a_line_naming_an_agency_among_other_words_is_no_credit_line(line):
+    assert not widgets.is_credit_line(line)
+
+
+def test_a_copied_story_drops_the_agency_credits_over_its_captions():
+    expected, dump = copied_page("huffingtonpost_2016-11-28_trump-receptiveness-obama-agenda__pl")
+    assert "ASSOCIATED PRESS" not in expected
+    text = clean_dump(dump).text
+    assert "ASSOCIATED PRESS" not in text
+    assert "Sean Spicer" in text

@@ -12,7 +12,7 @@ import pytest
 
 from extractors.clean import text_regions, widgets
 from tests.clean_helpers import dev_page
-from tests.test_clean_text import clean_dump, copied_page
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
 def test_a_dev_story_drops_its_byline_with_the_authors_handle():
@@ -119,3 +119,21 @@ def test_story_paragraph_over_an_unmarked_signature_stays():
              "defendant spent more than $929,000 on suits between 2010 and 2014 and paid for them by wire transfer.")
     lines = [story, "— Rachel Weiner (@rachelweinerwp) August 1, 2018"]
     assert text_regions.drop_embedded_posts(lines) == [story]
+
+
+# dumps145: the handle alone on its line (The Atlantic Cities' "@citycalfe" under the byline, CNA's
+# "@MatthewMohanCNA", Engadget's "@mallorylocklear"), which no dev reference keeps.
+@pytest.mark.parametrize("line", ["@citycalfe", "@SciFleur", "@MatthewMohanCNA"])
+def test_a_handle_alone_is_a_widget_line(line):
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["@", "@ the council meeting", "@citycalfe wrote that the storm would pass by noon."])
+def test_an_at_sign_in_words_or_a_sentence_is_no_handle_line(line):
+    assert not widgets.is_widget_line(line)
+
+
+def test_handle_alone_between_paragraphs_leaves_a_copied_story():
+    story = paragraphs(6, "Snow")
+    text = clean_dump("\n".join(["Menu", "A climate model of snow", *story[:3], "@SciFleur", *story[3:], "Share"])).text
+    assert text.split("\n\n") == story

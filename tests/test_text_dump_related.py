@@ -3,8 +3,8 @@
 Wort; "Mehr lesen über" on the FUNKE papers), from dev misses."""
 from __future__ import annotations
 
-from extractors.clean.text_regions import drop_related_links
-from tests.test_clean_text import clean_dump, paragraphs
+from extractors.clean.text_regions import RAIL_HEADING, drop_related_links, is_promo
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
 def test_headline_under_a_related_label_is_dropped_with_the_label():
@@ -129,3 +129,51 @@ def test_link_under_a_more_on_the_topic_label_is_dropped_with_the_label():
     lines = [paragraph, "Mehr zum Thema: Rosneft", "Energieversorgung: Darum streitet Rosneft mit der Bundesregierung",
              after]
     assert drop_related_links(lines) == [paragraph, after]
+
+
+# dumps145 (issue 12, English dev dumps): a rail heading over two headlines between paragraphs, too few lines for
+# ``drop_boxes`` to take as a box (HOLA!'s "You may also like").
+def test_headlines_under_a_rail_heading_inside_the_story_go_with_it():
+    story = paragraphs(6, "Interview")
+    rail = ["You may also like", "Singer praises her friend's music in an emotional speech at the awards",
+            "Actor removed his old tattoo: what did he replace it with?"]
+    dump = "\n".join(["Menu", "The singer and the actress on the dreams they want to accomplish", *story[:2], *rail,
+                      *story[2:], "Share"])
+    assert clean_dump(dump).text.split("\n\n") == story
+
+
+def test_rail_heading_is_read_only_with_rails():
+    """Before ``drop_boxes`` only the related labels are read: a rail heading over headlines is a box it takes whole."""
+    lines = ["Most popular stories", "A headline of another story", "Another headline"]
+    assert drop_related_links(lines) == lines
+    assert drop_related_links(lines, rails=True) == []
+
+
+# dumps145: "Related story" in the singular, alone over one headline (Dezeen) or glued to it with no colon (Wccftech).
+def test_related_story_label_alone_goes_with_its_headline():
+    story = paragraphs(6, "Forest")
+    link = "Tree of lights responds to festival attendees with light patterns"
+    assert drop_related_links([*story[:3], "Related story", link, *story[3:]]) == story
+
+
+def test_related_story_label_glued_to_its_headline_is_a_promo_line():
+    assert is_promo("Related Story Nintendo Switch 2 Officially Revealed With a New Trailer; Dedicated Direct Confirmed")
+    assert not is_promo("Related story lines run through the whole season, the showrunner said.")
+
+
+# dumps145: a heading naming related stories and closing on a colon is a rail heading, and the story ends above it
+# (Time's "Read Other Related Stories About This:" over three headlines signed with their outlets and the site's rail;
+# a dev page of ``benchmarks/corpus``, provenance and licences in its ``SOURCES.md``).
+def test_story_ends_above_a_related_stories_heading_with_a_colon():
+    expected, dump = copied_page("time_2011-08-24_washington-monument-crack__gsl")
+    assert "(CBS News)" not in expected
+    text = clean_dump(dump).text
+    assert "structurally sound" in text
+    assert "(CBS News)" not in text
+    assert "Ben Flajnik" not in text
+
+
+def test_related_stories_heading_needs_its_colon():
+    assert RAIL_HEADING.fullmatch("Read Other Related Stories About This:")
+    assert RAIL_HEADING.fullmatch("Related stories on these topics:")
+    assert not RAIL_HEADING.fullmatch("Related stories on these topics ran all week")

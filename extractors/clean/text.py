@@ -70,6 +70,7 @@ from extractors.clean.text_regions import (
     is_code,
     is_credited_caption,
     is_figures,
+    is_glued_link,
     is_link_row,
     is_promo,
     is_unclosed_cjk,
@@ -501,7 +502,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # embedded posts before the labels: a post's header repeats when the story embeds two of one author's posts
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story)) if line not in labels]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
-    body = subtitles + rebuild_tables(drop_boxes(body, spaced_lines(text)))
+    body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced_lines(text)), rails=True))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines)
@@ -1078,7 +1079,7 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
         if text_dump and (
-            widgets.is_widget_line(para) and para not in numbered or is_link_row(para)
+            widgets.is_widget_line(para) and para not in numbered or is_link_row(para) or is_glued_link(para)
         ) or is_promo(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items) \

@@ -403,6 +403,12 @@ _LINK_SEPARATOR = re.compile(r"\s+[|·▪•]\s+")
 LINK_ROW_ITEMS = 3
 LINK_ITEM_WORDS = 5
 
+#: A link's label glued to its text by a colon with no space after it (``is_glued_link``): one to four words of letters
+#: opening with a capital, then a capital letter (perhaps after an opening quote).
+_GLUED_LABEL = re.compile(
+    r"[A-Z][^\W\d_]*(?:['’][^\W\d_]+)?(?: [^\W\d_]+(?:['’][^\W\d_]+)?){0,3}:(?=[\"“‘']?[A-Z][^\W\d_])"
+)
+
 #: Line kinds that make a region (see ``line_kind``).
 CONTENT = frozenset({"prose", "table", "item"})
 
@@ -625,6 +631,17 @@ def is_link_row(line: str) -> bool:
     return ("\n" not in line and len(items) >= LINK_ROW_ITEMS and not any(ch.isdigit() for ch in line)
             and all(widgets.word_count(item) <= LINK_ITEM_WORDS for item in items)
             and not widgets.SENTENCE_END.search(items[-1]))
+
+
+def is_glued_link(line: str) -> bool:
+    """A link to another story whose label the copy glued to its headline with a colon and no space
+    (``_GLUED_LABEL``), a headline's length (``HEADLINE_WORDS``) and closing no sentence: USA TODAY's "Trump's
+    stories:From the Chicago cop to the crying businessman, ..." and "Live coverage:Democrats pile on Bloomberg at start
+    of Democratic debate" between paragraphs, Die Welt's "Ressort:DeutschlandLandtagswahlen" over its teasers, the San
+    Diego Union-Tribune's "Column:Ex-Chargers lineman ...", NRK's "Kanal:NRK Radio, Max". A story writes a space after
+    its colon: none of the 308 such lines on the dev dumps is in a reference (issue 12, dumps145)."""
+    return ("\n" not in line and _GLUED_LABEL.match(line) is not None and widgets.word_count(line) <= HEADLINE_WORDS
+            and not widgets.SENTENCE_END.search(line))
 
 
 @lru_cache(maxsize=65536)
@@ -1776,7 +1793,7 @@ def _unboxed(run: list[tuple[str, str]], following: str, *, heading: bool = Fals
     return [line for line, _ in run]
 
 
-def drop_related_links(lines: list[str]) -> list[str]:
+def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
     """The lines without boxes of links to other stories set inside the story: a label alone on its line
     (``RELATED_LABEL``: "Related" on Fierce Pharma, The Intercept, The Verge and Vox, "Lesen Sie auch" on Bild, Welt
     and the Luxemburger Wort, "Mehr lesen über" on the FUNKE papers) and the headline-shaped lines right under it
@@ -1784,12 +1801,18 @@ def drop_related_links(lines: list[str]) -> list[str]:
     line under the label is the story going on; more than ``RELATED_LINKS`` links make a box of furniture lines, which
     ``drop_boxes`` takes whole with its label. The last of two lines or more may be the story's next subheading
     (``_subheading_over``, dumps31).
+
+    ``rails``: a rail heading (``RAIL_HEADING``) heads such links too, read once ``drop_boxes`` has taken the boxes
+    (issue 12, dumps145): HOLA!'s "You may also like" over two headlines between paragraphs, Wikimedia's blog's "More on
+    this at the bottom.**" alone. Read before ``drop_boxes``, it had shrunk boxes that ``drop_boxes`` takes whole into
+    lines it keeps: t-online's "Embed" over "Meistgelesen" and three headlines, the Mirror's last headline under
+    "Mirror Football's Top Stories" read as a subheading.
     """
     kept: list[str] = []
     index = 0
     while index < len(lines):
         end = index + 1
-        if RELATED_LABEL.fullmatch(lines[index]):
+        if RELATED_LABEL.fullmatch(lines[index]) or rails and RAIL_HEADING.fullmatch(lines[index]):
             while end < len(lines) and _is_link_line(lines[end]):
                 end += 1
             if end - index - 1 <= RELATED_LINKS:

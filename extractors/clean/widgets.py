@@ -215,6 +215,11 @@ COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2})(?:\n|$)")
 #: "#NowPlaying" on NPR, "#techAsia" on the FT). 65 such lines on the dev dumps of 23 publishers, none in a reference;
 #: a hashtag holds a letter ("#1" heads a ranked item).
 HASHTAG_LINE = re.compile(r"#(?=[\w-]*[^\W\d_])[\w-]+(?:\s+#(?=[\w-]*[^\W\d_])[\w-]+)*")
+#: A social account's handle alone on its line, the author's under their name or a site's beside its feed ("@citycalfe"
+#: and "@SciFleur" under The Atlantic Cities' bylines, "@MatthewMohanCNA" on CNA, "@mallorylocklear" on Engadget,
+#: "@KatiePavlich" on Townhall, "@jensmanuel" on Pew Research): 35 such lines on the dev dumps of 17 publishers, none in
+#: a reference (issue 12, dumps145).
+HANDLE_LINE = re.compile(r"@\w{1,15}")
 _SLIDE_COUNTER = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})(?:\n|$)")
 
 
@@ -364,7 +369,7 @@ def _is_short_widget_line(stripped: str, max_words: int, subheading: bool = Fals
     if COPYRIGHT.match(stripped) and len(stripped) < 200:
         return True
     if PROMO_LINE.match(stripped) or COUNTER_LINE.match(stripped) or is_slide_counter(stripped) \
-            or stripped[0] == "#" and HASHTAG_LINE.fullmatch(stripped):
+            or stripped[0] == "#" and HASHTAG_LINE.fullmatch(stripped) or stripped[0] == "@" and HANDLE_LINE.fullmatch(stripped):
         return True
     words = word_count(stripped)
     if words > 45:
