@@ -898,6 +898,8 @@ def test_short_lede_sentences_right_above_a_copied_story_open_it():
     "line",
     ["Read more: GNU MPs’ ‘fact-finding’ trip to Israel likely to deepen political tensions",
      "READ MORE: Europe's lesser-known theme park has terrifying rollercoasters and tickets from £7",
+     "READ MORE Post-COVID-19: The future of Nigeria economy",
+     "READ MORE Get 75% off annual subscription to Emily Ferguson's exclusive royal newsletter",
      "À lire aussi La natalité russe menacée d’effondrement",
      "Lesen Sie auch: Annalena Baerbock: Kinder, Ausbildung, Politik – alle wichtigen Infos",
      "Zum Artikel: Tarifrunde im ÖPNV: Das wird verhandelt"],

@@ -36,6 +36,7 @@ from lxml import etree
 
 from extractors.clean import widgets
 from extractors.clean.bold_bylines import opening_bylines
+from extractors.clean.contents_boxes import drop_contents_boxes
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.folded_bios import drop_folded_bios
 from extractors.clean.link_records import drop_link_records
@@ -1737,6 +1738,7 @@ def extract_body(
     positions, standfirsts = find_standfirsts(root, descriptions)
     stories = headline_articles(root, title)
     drop_player_titles(root)
+    drop_contents_boxes(root)
     drop_polls(root, marks)
     drop_person_cards(root, marks)
     drop_folded_bios(root, marks)

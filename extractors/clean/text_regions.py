@@ -279,6 +279,12 @@ TABLE_GAP = 2
 ROW_WORDS = 12
 _FIGURE = re.compile(r"[-+−–▲▼(]*(?:US)?[$€£¥₩₹]?\d[\d.,:/']*[%)]*")
 _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
+#: A figure under its label on one line (``is_field_figure``): a mark or two at most before the label, at most
+#: ``FIELD_LABEL_WORDS`` words of label, a colon, the figure and at most one word of unit.
+_FIELD_FIGURE = re.compile(r"[^\w\s]{0,3}\s*(?P<label>[^\W\d_][^:]*):\s+(?P<figure>\S+)(?:\s+[^\W\d_]+)?")
+FIELD_LABEL_WORDS = 8
+#: A run of paragraphs each under its own line holding this many labelled figures or more is the story's (``_before_teasers``).
+FIELD_FIGURES = 3
 _DASHES = widgets.words("- – — −")
 #: The signature closing a post embedded from X/Twitter: "— Luke Pollard MP (@LukePollard) August 5, 2024".
 _POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{0,80}\(@\w{1,15}\)\s*.{0,30}$")
@@ -460,7 +466,7 @@ def line_kind(line: str) -> str:
     ends = bool(widgets.SENTENCE_END.search(line)) or line.endswith((":", "："))
     if (words >= PROSE_WORDS and ends) or words >= LONG_LINE_WORDS:
         return "prose"
-    if is_figures(line):
+    if is_figures(line) or is_field_figure(line):
         return "data"
     if words >= ITEM_WORDS and _BULLET.match(line):
         return "item"
@@ -619,6 +625,16 @@ def is_figures(line: str) -> bool:
         return False
     figures = [w for w in words if _FIGURE.fullmatch(w)]
     return len(figures) * 2 >= len(words) and any(_QUANTITY.search(w) for w in figures)
+
+
+def is_field_figure(line: str) -> bool:
+    """A figure under its label on one line ("➡️ Aplicaciones totales: 7.818.781", "➡️ Vacunados con 1 dosis: 6.896.293
+    personas" in Página/12's list of the ministry's figures; "Toyota C-HR: 2.818 unidades" in Xataka's sales list,
+    "Stated Weight per Ski: 2030 grams" in Blister's spec list): a row of data, as ``is_figures`` reads a table row.
+    Three words or fewer, it read as furniture, and six of Página/12's in a row ended its story above them."""
+    match = _FIELD_FIGURE.fullmatch(line)
+    return (match is not None and widgets.word_count(match["label"]) <= FIELD_LABEL_WORDS
+            and _FIGURE.fullmatch(match["figure"]) is not None and _QUANTITY.search(match["figure"]) is not None)
 
 
 def is_link_row(line: str) -> bool:
@@ -1233,12 +1249,16 @@ def _before_teasers(lines: list[str], region: Region) -> int:
     A run whose lines hold a story's fields (``fields.field_lines``: ``FIELD_REPEATS`` lines or more opening with the
     same label) is the story's list of items, each under its name: LittleThings' products, each over its price and a
     'Review: "..."' line, a goo blog's horses, each over "取引市場：", "落札価格：" and "調教師：" lines; a teaser has
-    a headline and a blurb, no labelled fields. Each list had lost its items (8 paragraphs each) to this rule.
+    a headline and a blurb, no labelled fields. Each list had lost its items (8 paragraphs each) to this rule. So
+    is a run holding ``FIELD_FIGURES`` figures under their labels or more (``is_field_figure``): Página/12's numbered
+    sections of the ministry's report ("1. PLAN DE VACUNACIÓN" over "➡️ Aplicaciones totales: 7.818.781", ...) read
+    as headlines each over a blurb and had been cut off; a teaser carries no figure under a label.
     """
     kept, alone = _paragraphs_alone_at_end(lines, region)
     if alone < TEASERS or not kept:
         return region.end
-    if field_lines(lines[kept[-1] + 1 : region.end]):
+    if field_lines(lines[kept[-1] + 1 : region.end]) or sum(
+            is_field_figure(line) for line in lines[kept[-1] + 1 : region.end]) >= FIELD_FIGURES:
         return region.end
     tail = [widgets.word_count(lines[index]) for index in range(kept[-1] + 1, region.end)
             if line_kind(lines[index]) in CONTENT and lines[index] not in repeated_labels(lines)]
