@@ -4,7 +4,7 @@
 newsgram.com's infinite scroll appends more stories, each an ``<article>`` under its own ``<h1>``, and a longer
 one won; baon.hu's sidebar slider of obituary notices outweighed the short story in the one ``<article>`` after
 the headline. The headline's ``<article>``s are the one holding the ``<h1>`` that says the page's title and those
-after it before any other ``<h1>``.
+after it before any other ``<h1>``; on a page with no such ``<h1>``, the ``<h2>`` of a stream's post (The Week).
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
 """
@@ -42,3 +42,13 @@ def test_a_story_cut_into_two_articles_under_its_headline_keeps_its_scored_half(
                 f"<p>{SENTENCES[2]}</p><p>{SENTENCES[3]}</p></article>"
                 "<article>" + "".join(f"<p>{s}</p>" for s in LONG) + "</article></div>")
     assert LONG[-1] in clean_html(html).text
+
+
+def test_the_first_post_of_a_dev_stream_page_under_h2_headlines_is_the_pages():
+    """The Week's 'Speed Reads' page opened at one post prints the stream's next seven posts in full after it, each an
+    ``<article>`` under its own ``<h2>``, and no ``<h1>``: the last, longer, post won (F1 0.000)."""
+    expected, doc = dev_page("theweek_2020-01-02_trump-golf-course-24-percent__hd10")
+    opening = "President Trump kicked off 2020 the same way he spent 24 percent of his days in 2019"
+    assert opening in expected["body"]
+    assert opening in doc.text
+    assert "The Food and Drug Administration has officially issued its ban" not in doc.text  # the stream's last post

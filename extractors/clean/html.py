@@ -1668,18 +1668,26 @@ def headline_articles(root, title: str | None) -> tuple:
     """The ``<article>`` elements of the page's headline: the one holding the ``<h1>`` that says the page's title,
     and those after that ``<h1>`` and before any other ``<h1>`` (the next story of an infinite scroll), in order.
 
+    A page with no ``<h1>`` saying its title may set each story of a stream under an ``<h2>`` in an ``<article>`` of
+    its own, and the next ``<h2>`` heads the next story: The Week's 'Speed Reads' page opened at one post prints the
+    stream's next seven posts in full after it, and the last, longer, won. Such an ``<h2>`` counts only inside an
+    ``<article>`` with more ``<article>`` elements after it.
+
     Taken before pruning (headers holding the ``<h1>`` are often pruned). See ``choose_container``.
     """
     wanted = norm(title or "").lower()
     if not wanted:
         return ()
-    marks = list(root.iter("h1", "article"))
-    at = next((i for i, el in enumerate(marks) if el.tag == "h1" and norm(el.text_content()).lower() == wanted), None)
+    level = "h1" if any(norm(el.text_content()).lower() == wanted for el in root.iter("h1")) else "h2"
+    marks = list(root.iter(level, "article"))
+    at = next((i for i, el in enumerate(marks) if el.tag == level and norm(el.text_content()).lower() == wanted), None)
     if at is None:
         return ()
     found = list(marks[at].iterancestors("article"))[:1]
+    if level == "h2" and not (found and any(el.tag == "article" for el in marks[at + 1:])):
+        return ()
     for el in marks[at + 1:]:
-        if el.tag == "h1":
+        if el.tag == level:
             break
         found.append(el)
     return tuple(found)
@@ -1735,7 +1743,7 @@ def extract_body(
     ``descriptions``: the summaries the page declares (``Metadata.summaries``), to recognise its standfirst.
     ``title``: the page's title, to find its headline's ``<article>`` (``headline_articles``).
     """
-    positions, standfirsts = find_standfirsts(root, descriptions)
+    positions, standfirsts = find_standfirsts(root, descriptions, title)
     stories = headline_articles(root, title)
     drop_player_titles(root)
     drop_contents_boxes(root)

@@ -42,16 +42,21 @@ class Standfirst:
     element: object
     declared: bool  # repeats the page's declared description (else only its class says "summary")
     echoed: bool = False  # unmarked, and repeats one of the page's other declared summaries (see ``pick_standfirst``)
+    #: marked by its class, and repeats one of the page's other declared summaries: kept even when pruned
+    marked_echo: bool = False
 
 
-def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, list[Standfirst]]:
+def find_standfirsts(
+    root, descriptions: tuple[str, ...] = (), title: str | None = None
+) -> tuple[dict, list[Standfirst]]:
     """Document positions of the paragraphs, and the summary-line candidates after each ``<h1>``.
 
     Runs before pruning because headers that hold the summary are often pruned as furniture
     ("sidebar-grid__header", "hero"); the candidate is recognised by its class ("standfirst",
     "dek", "subtitle", "excerpt", ...) or by repeating one of the page's declared descriptions
     (``Metadata.summaries``: JSON-LD, Open Graph, Twitter and meta tags may each word it differently).
-    An ``<h1>`` classed as a dek (``_dek_h1``) is a candidate, not a headline: it does not move the window.
+    An ``<h1>`` classed as a dek (``_dek_h1``), or one that says the page's first declared description and not its
+    ``title`` (``_declared_h1``), is a candidate, not a headline: it does not move the window.
     """
     declared_texts = [(d, " ".join(TOKENS.findall(d.lower()))) for d in descriptions if d]
     wanted = bool(declared_texts)
@@ -69,9 +74,10 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
             positions[el] = index  # looked up later: the story's first paragraph, its container, or a lead
         elif tag == "h1":
             positions[el] = index  # kept for ``unmarked_lead``: pruning may drop the header
-            if headline_at is None or not _dek_h1(el):
+            dek = _dek_h1(el) or _declared_h1(el, declared_texts[:1], title)
+            if headline_at is None or not dek:
                 headline_at = index
-                if not _dek_h1(el):
+                if not dek:
                     continue
         if headline_at is None or index - headline_at > _STANDFIRST_WINDOW:
             continue
@@ -87,7 +93,8 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
         if not MIN_PARAGRAPH <= len(text) <= _MAX_DECLARED:
             continue
         declared = repeats(text, declared_texts[:1])
-        echoed = not (declared or marked) and repeats(text, declared_texts[1:])
+        echo = not declared and repeats(text, declared_texts[1:])
+        echoed = echo and not marked
         if not declared and len(text) > _MAX_STANDFIRST:
             continue
         if not (declared or marked or echoed) or widgets.is_credit_line(text) or widgets.is_widget_line(text):
@@ -98,7 +105,7 @@ def find_standfirsts(root, descriptions: tuple[str, ...] = ()) -> tuple[dict, li
             continue  # a header box named like a lede that holds the byline: its date, title and author, no summary
         if tag == "span" and _part_of_block(el):
             continue  # the words after a dateline ("<span>Berlin.</span> <span>Die Füchse ...</span>"): the block is the lead
-        found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared, echoed))
+        found.append(Standfirst(headline_at, index, widgets.strip_artifacts(text), el, declared, echoed, echo and marked))
     return positions, found
 
 
@@ -112,6 +119,23 @@ def _dek_h1(el) -> bool:
         return False
     tokens = widgets.attr_tokens(class_and_id(el))
     return bool(tokens & _DEK_H1_TOKENS) and not tokens & _TITLE_TOKENS
+
+
+def _declared_h1(el, declared: list[tuple[str, str]], title: str | None) -> bool:
+    """An ``<h1>`` that says the page's first declared description (``repeats_description``) and not its title: the
+    dek set in the headline's tag, under a headline set smaller or given only as the page's title. Aeon's ``<h1>``
+    "For 3,000 years, humans have struggled to understand the embryo. ..." under its ``<h2>`` "Building embryos" (title
+    "After 3,000 years of science, the embryo is very different"), Medium's "My talk at the White House Frontiers
+    Conference" on wtfeconomy.com (title "WTF? What's The Future?"); both references keep it as the dek.
+    """
+    if not declared or not title:
+        return False
+    text = norm(el.text_content())
+    mine = " ".join(TOKENS.findall(text.lower()))
+    if not mine or mine == " ".join(TOKENS.findall(title.lower())):
+        return False
+    description, wanted = declared[0]
+    return repeats_description(text, description, wanted)
 
 
 #: Class or id tokens of a byline or its author link.
@@ -223,11 +247,13 @@ def pick_standfirst(container, positions: dict, candidates: list[Standfirst]) ->
                 declared = candidate
         elif candidate.echoed:
             echoed.append(candidate.text)
-        elif _in_tree(candidate.element, root) or candidate.element.tag in _DECK_TAGS:
+        elif _in_tree(candidate.element, root) or candidate.element.tag in _DECK_TAGS or candidate.marked_echo:
             # marked only by its class: judged on what survived pruning and caption collection
             # ("lead-art" wrappers hold a photo and its caption); a heading is a line, no picture's wrapper, so it
             # counts even when its header box was pruned (autoindustriya's <h2 class="subtitle">, The Washington
-            # Post's 2020 <h2 class="font--subhead">); a printed date alone is no dek (the Post's "font--subhead" date)
+            # Post's 2020 <h2 class="font--subhead">); so does a line that also repeats another declared summary
+            # (TODAY's pruned <div class="styles_articleDek">, its og:description, while the meta description is the
+            # first paragraph); a printed date alone is no dek (the Post's "font--subhead" date)
             text = norm(candidate.element.text_content())
             if (
                 MIN_PARAGRAPH <= len(text) and not widgets.is_credit_line(text) and not _all_link(candidate.element, text)
