@@ -42,21 +42,3 @@ def test_a_story_cut_into_two_articles_under_its_headline_keeps_its_scored_half(
                 f"<p>{SENTENCES[2]}</p><p>{SENTENCES[3]}</p></article>"
                 "<article>" + "".join(f"<p>{s}</p>" for s in LONG) + "</article></div>")
     assert LONG[-1] in clean_html(html).text
-
-
-def test_the_first_post_of_a_dev_stream_headed_by_h2s_is_the_pages():
-    """The Week's Speed Reads page: eight posts, each an ``<article>`` under an ``<h2>`` headline, no ``<h1>``."""
-    expected, doc = dev_page("theweek_2020-01-02_trump-golf-course-24-percent__hd10")
-    opening = "President Trump kicked off 2020 the same way he spent 24 percent of his days in 2019"
-    assert opening in expected["body"]
-    assert opening in doc.text
-    assert "flavored e-cigarette" not in doc.text  # a later, longer post that won the container
-
-
-def test_an_h2_headline_stands_for_the_h1_only_when_no_h1_says_the_title():
-    story = "".join(f"<p>{s} {s}</p>" for s in SENTENCES)
-    other = "".join(f"<p>{s} Another town.</p>" for s in LONG)
-    html = page(f"<div><h2>Bridge vote</h2><article>{story}</article></div>"
-                f"<div><h2>Another story</h2><article>{other}</article></div>")
-    text = clean_html(html).text
-    assert SENTENCES[0] in text and "Another town." not in text

@@ -1688,26 +1688,18 @@ def headline_articles(root, title: str | None) -> tuple:
     """The ``<article>`` elements of the page's headline: the one holding the ``<h1>`` that says the page's title,
     and those after that ``<h1>`` and before any other ``<h1>`` (the next story of an infinite scroll), in order.
 
-    A page with no ``<h1>`` saying the title may set every headline of its stream in an ``<h2>``: The Week's Speed
-    Reads page opens at its post, each of the eight posts an ``<article>`` under its ``<h2 class="sr-headline">``,
-    and a longer later post won; the ``<h2>`` that says the title then stands for the ``<h1>`` (Spektrum's and the
-    Berliner Morgenpost's headlines in an ``<h2>`` inside their story's ``<article>`` keep their container).
-
     Taken before pruning (headers holding the ``<h1>`` are often pruned). See ``choose_container``.
     """
     wanted = norm(title or "").lower()
     if not wanted:
         return ()
-    for heading in ("h1", "h2"):
-        marks = list(root.iter(heading, "article"))
-        at = next((i for i, el in enumerate(marks) if el.tag == heading and norm(el.text_content()).lower() == wanted), None)
-        if at is not None:
-            break
-    else:
+    marks = list(root.iter("h1", "article"))
+    at = next((i for i, el in enumerate(marks) if el.tag == "h1" and norm(el.text_content()).lower() == wanted), None)
+    if at is None:
         return ()
     found = list(marks[at].iterancestors("article"))[:1]
     for el in marks[at + 1:]:
-        if el.tag == heading:
+        if el.tag == "h1":
             break
         found.append(el)
     return tuple(found)
