@@ -141,3 +141,26 @@ def test_a_sentence_opening_with_por_names_nobody():
     html = ("<html><body><article><h1>Council funds the bridge</h1>" + STORY
             + "<p>Por su parte, el alcalde celebró la votación.</p></article></body></html>")
     assert clean_html(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "nj_2016-12-13_atm-skimming-scheme-sentenced__plp",  # "By Rajeev Dhir | NJ Advance Media for NJ.com"
+        "indiatimes_2020-04-07_odisha-first-covid-death__hd7",  # "Ashok Pradhan | TNN | Apr 7, 2020, 15:43 IST"
+        "elsoldemazatlan_2020-03-17_precio-petroleo-mexicano-minimo__hd9b",  # "Galo Ramírez | El Sol de México"
+    ],
+)
+def test_the_name_before_a_bar_in_a_byline_is_the_author(case_id):
+    """The bar parts the writer's name from the desk, the paper or the date; the whole line is no name."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+@pytest.mark.parametrize(
+    "line", ["Startseite | Schweiz | Trump plant einen Landeplatz", "Skrevet af DAGENS | 20.09.18 | 14:15"],
+)
+def test_a_label_or_a_phrase_before_a_bar_is_no_name(line):
+    """One word before the bar is a label, a word in lower case makes a phrase: neither names a writer."""
+    html = f"<html><body><article><h1>Council funds the bridge</h1><div class='byline'>{line}</div>{STORY}</article></body></html>"
+    assert clean_html(html).authors == ()

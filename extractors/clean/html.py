@@ -242,6 +242,16 @@ def _is_legend_caption(el) -> bool:
     return False
 
 
+#: A caption-named block is caption-sized below this many characters; a longer one may be the story's wrapper.
+CAPTION_CHARS = 600
+
+
+def _prose_heart(root):
+    """The element whose own ``<p>`` children hold the most paragraph text (``root`` itself when none does)."""
+    held = _prose_held(root)
+    return held.most_common(1)[0][0] if held else root
+
+
 def collect_captions(root, marks: Marks) -> list[str]:
     """Remove caption/credit elements (figcaption, caption-classed blocks, ``<figure>``) and return their text.
 
@@ -262,16 +272,21 @@ def collect_captions(root, marks: Marks) -> list[str]:
             if (text := _caption_text(cap)) and text not in captions:
                 captions.append(text)
             _drop(cap)  # its caption- or credit-classed parts must not be collected again below
+    heart = None
     for el in _caption_named(root, marks):
         attrs = _CAPTION_STATE.sub(" ", class_and_id(el).lower())
         if el.getparent() is None or el.tag in ("body", "html", "article", "main"):
             continue
         if "caption" in attrs or "cptn" in attrs:
-            if len(el.text_content()) < 600 and (text := _caption_text(el)) and text not in captions:
+            if len(el.text_content()) >= CAPTION_CHARS:
+                heart = _prose_heart(root) if heart is None else heart
+                if heart is el or el in heart.iterancestors():
+                    continue  # an unclosed caption box that swallowed the story: a wrapper, not a caption
+            if len(el.text_content()) < CAPTION_CHARS and (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
             _drop(el)
         elif (widgets.names_image_text(el.get("class") or "") or _is_legend_caption(el)) \
-                and len(el.text_content()) < 600:
+                and len(el.text_content()) < CAPTION_CHARS:
             # the text under a picture, by a class naming both (a longer block is the story set beside its picture)
             if (text := _caption_text(el)) and text not in captions:
                 captions.append(text)
@@ -622,10 +637,7 @@ def prose_core(body) -> frozenset:
     paragraph (Postmedia's papers, politico.eu) repeats the box: its other boxes, built like the
     heart and in parents built like its parent, are the story too.
     """
-    held: Counter = Counter()
-    for p in body.iter("p"):
-        if len(text := (p.text_content() or "").strip()) >= MIN_PARAGRAPH and (parent := p.getparent()) is not None:
-            held[parent] += len(text)
+    held = _prose_held(body)
     if not held:
         return frozenset()
     heart = held.most_common(1)[0][0]
@@ -636,6 +648,15 @@ def prose_core(body) -> frozenset:
             if _shape(el) == shape and (up := el.getparent()) is not None and _shape(up) == outer:
                 core.update((el, up))
     return frozenset(core)
+
+
+def _prose_held(root) -> Counter:
+    """Characters of paragraph-long ``<p>`` text each element holds in its own ``<p>`` children."""
+    held: Counter = Counter()
+    for p in root.iter("p"):
+        if len(text := (p.text_content() or "").strip()) >= MIN_PARAGRAPH and (parent := p.getparent()) is not None:
+            held[parent] += len(text)
+    return held
 
 
 def _is_widget(el, total_prose: int, prose_of: ProseMeter, core: frozenset = frozenset()) -> bool:

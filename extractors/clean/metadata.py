@@ -420,7 +420,7 @@ def _byline_names(root, bylines: tuple) -> list[str]:
         if len(text) > _BYLINE_MAX_RAW:
             continue  # a block, not a byline; and the e-mail pattern backtracks on long runs of word characters
         text = _BY_PREFIX.sub("", " ".join(_BYLINE_EMAIL.sub("", text).split())).strip(" ,|")
-        if not 3 <= len(text) <= 60 or len(text.split()) > 6 or _NOT_A_NAME.search(text) or not text[0].isupper():
+        if not _name_like(text) and not _name_like(text := _name_before_bar(text)):
             continue
         found.append((el, text))
     if not found:
@@ -433,6 +433,31 @@ def _byline_names(root, bylines: tuple) -> list[str]:
         if (el.tag, el.get("class"), el.get("rel")) == shape and _same_byline(first, el) and text not in names:
             names.append(text)
     return names
+
+
+def _name_like(text: str) -> bool:
+    """A byline element's text (label and e-mail address cut off) that can be a name or a few names."""
+    return 3 <= len(text) <= 60 and len(text.split()) <= 6 and not _NOT_A_NAME.search(text) and text[0].isupper()
+
+
+#: A name before a bar in a byline is two to this many words.
+_NAME_BEFORE_BAR_WORDS = 4
+
+
+def _name_before_bar(text: str) -> str:
+    """The writer's name before the first bar of a byline whose whole text is not a name, else "".
+
+    The bar parts the name from the desk, the paper or the date: "Rajeev Dhir | NJ Advance Media for NJ.com"
+    (NJ.com), "Ashok Pradhan | TNN | Apr 7, 2020, 15:43 IST" (The Times of India), "Galo Ramírez | El Sol de
+    México" (El Sol de Mazatlán). A one-word part is a label ("Interview | ...", "Startseite | Schweiz | ..."),
+    and a part with a word in lower case is a phrase ("Text by Mayer Rus | Photography by ...", "Skrevet af DAGENS
+    | 20.09.18"), not a name ("Lena deCasparis | Contributing Writer" is one).
+    """
+    head = text.split(" | ", 1)[0].strip()
+    words = head.split()
+    if head == text or not 2 <= len(words) <= _NAME_BEFORE_BAR_WORDS:
+        return ""
+    return head if all(any(ch.isupper() for ch in word) for word in words) else ""
 
 
 def _innermost(found: list) -> list:
