@@ -508,6 +508,41 @@ def test_a_short_name_joins_the_earliest_group_it_fits():
     assert [[m.text for m in g] for g in groups] == [["Kim Jong Un", "Kim", "KJU"], ["Kim Yo Jong", "Yo Jong"]]
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("East Boston", "Boston", "South Boston"),
+        ("Boston", "East Boston"),
+        ("North Miami", "Miami"),
+        ("Eastern Europe", "Europe"),
+        ("West Palm Beach", "Palm Beach"),
+    ],
+)
+def test_a_compass_word_before_a_place_names_another_place(names):
+    from extractors.facts.entities import _group
+
+    groups = _group(_mentions(*names, label="GPE"))
+    assert [[m.text for m in g] for g in groups] == [[name] for name in names]
+
+
+def test_a_compass_named_place_and_the_city_each_keep_their_repeats():
+    from extractors.facts.entities import _group
+
+    groups = _group(_mentions("Boston", "East Boston", "East Boston", "Boston", label="GPE"))
+    assert [[m.text for m in g] for g in groups] == [["Boston", "Boston"], ["East Boston", "East Boston"]]
+
+
+def test_a_text_naming_a_compass_named_place_and_the_city_keeps_them_apart():
+    text = (
+        "Police said the shooting happened in East Boston on Friday. "
+        "Officials in Boston said patrols would be added. Boston has seen fewer shootings this year."
+    )
+    doc, sentences = parse(text)
+    names = {e.normalized: e.mentions for e in extract_entities(doc, sentences) if e.label in {"GPE", "LOC"}}
+    assert names.get("East Boston") == 1
+    assert names.get("Boston") == 2
+
+
 def test_grouping_compares_a_mention_only_with_groups_sharing_a_name_key(monkeypatch):
     """2,000 unrelated names cost no comparison at all, so linking stays linear in article length."""
     from extractors.facts import entities

@@ -34,6 +34,7 @@ from extractors.facts.name_spans import (
     REGION_SUFFIXES,
     chamber_and_platform_spans,
     company_list_spans,
+    compass_word,
     corrected_label,
     dateline_agency_spans,
     gazetteer_spans,
@@ -528,12 +529,22 @@ def _same_thing(a: str, b: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if long_[-1] in REGION_SUFFIXES | FACILITY_SUFFIXES:
         return False  # "Kyiv region" is not the city "Kyiv", nor "Kathmandu airport" the city
+    if _compass_named(long_, short):
+        return False
     if long_[: len(short)] == short or long_[-len(short) :] == short:
         return True
     for x, y in ((a, b), (b, a)):
         if x.isupper() and len(x) >= 2 and " " not in x and x == initials(y):
             return True
     return False
+
+
+def _compass_named(long_: list[str], short: list[str]) -> bool:
+    """A name that puts a compass word before another name names a different place: "East Boston" and "South
+    Boston" are not Boston (The Washington Post), "North Miami" not Miami (Miami Herald), "East Africa" not
+    Africa (Nature), "Eastern Europe" not Europe (Substack, Verfassungsblog); the dev gold keeps "North
+    Tyneside" apart from "Tyneside" (i News)."""
+    return long_[-len(short) :] == short and long_[: len(short)] != short and compass_word(long_[0])
 
 
 def _group(mentions: list[Mention]) -> list[list[Mention]]:

@@ -155,10 +155,15 @@ def _compass_division(span: Span) -> bool:
     return (
         len(words) > 1
         and span[0].is_title
-        and words[0].lower().removesuffix("ern") in COMPASS_WORDS
+        and compass_word(words[0])
         and words[-1] not in LOC_HEADS
         and not WORLD_REGIONS.intersection(words)
     )
+
+
+def compass_word(word: str) -> bool:
+    """A compass point or its adjective: "North", "Southern", "northeastern"."""
+    return word.lower().removesuffix("ern") in COMPASS_WORDS
 
 
 def _closes_place_pair(span: Span) -> bool:
