@@ -1,8 +1,8 @@
 """Issue 12, round new147: a short line closed by a link's arrow "»" with no opening guillemet is a link to another
 page, never the story's (``data/en/widget_lines.txt``; every language's list applies to every page).
 
-ESPN's draft and free-agency boxes inside its feature copy a link a line ("• Mel & Todd answer biggest questions »")
-and the text dump kept all twelve; the same arrow closes Adweek's "See more Jobs »", 24/7 Wall St.'s "The 52-Week
+ESPN's draft and free-agency boxes inside a feature copy a link a line ("• Mel & Todd answer biggest questions »"; the
+page was withdrawn from the corpus after the round, the box below is its shape); the same arrow closes Adweek's "See more Jobs »", 24/7 Wall St.'s "The 52-Week
 Low Club for Monday »" and Anime News Network's "more »" on dev pages. A French quote closes on the same mark but
 opens with "«", and stays.
 """

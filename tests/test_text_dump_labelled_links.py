@@ -37,3 +37,15 @@ def test_one_labelled_headline_is_left_to_the_other_rules():
 )
 def test_labelled_lines_of_the_story_itself_stay(lines):
     assert _without_labelled_links(lines) == lines
+
+
+def test_labelled_links_in_a_script_without_capitals_leave_the_story():
+    """Arabic writes no capitals, so a headline there opens with a caseless letter: Akhbar el-Yom's two links under its
+    section label "محافظات:" between the story and its footer go as ABC News' "MORE:" ones do (dumps159)."""
+    links = ("محافظات: زراعة المنوفية تبحث التوسع في صناعة منتجات الحرير من دودة القز",
+             "محافظات: محافظ البحيرة يتابع أعمال تطوير الطرق في مراكز المحافظة")
+    story = ("رحلت الفنانة نعيمة عاكف في سن مبكرة بعد صراع مع المرض.",)
+    assert _without_labelled_links((*story, *links)) == story
+    # a lower-case headline is still no link (a review's "We like: ..." fields above)
+    assert _without_labelled_links(("We like: the low energy consumption of it", "We like: the addition of a cover")) \
+        == ("We like: the low energy consumption of it", "We like: the addition of a cover")

@@ -38,3 +38,15 @@ def test_a_footnote_mark_after_the_last_full_stop_leaves_the_line_closed():
     assert is_unclosed_cjk("公開されている。詳しくはこちら ↩")  # a sentence left open before the mark
     dump = "\n".join(["メニュー", "手のひらサイズのスマートフォンを試す", *PARAGRAPHS[:3], marked, note, *PARAGRAPHS[3:]])
     assert clean_dump(dump).text.split("\n\n") == [*PARAGRAPHS[:3], marked, note, *PARAGRAPHS[3:]]
+
+
+def test_a_note_in_angle_brackets_after_the_last_full_stop_leaves_the_line_closed():
+    """The Yomiuri closes its story's last paragraph with a pointer to related coverage ("…２４５セーブ。〈関連記事スポ
+    ーツ面〉"), as the Mainichi closes its with the reporters' names in lenticular brackets ("…拘束されている。【エルサレ
+    ム松岡大地、カイロ金子淳】"): a note closing a sentence that is closed, kept by both references (dumps159)."""
+    pointer = "日本で最多セーブのタイトルを２度獲得し、日米通算成績は６１勝３９敗２４５セーブ。〈関連記事スポーツ面〉"
+    assert not is_unclosed_cjk(pointer)
+    assert not is_unclosed_cjk("ガザでは約100人の人質が拘束されている。【エルサレム松岡大地、カイロ金子淳】")
+    assert not is_unclosed_cjk("北京大学出版社刚出版了一本书。《新能源产业》")
+    dump = "\n".join(["メニュー", "手のひらサイズのスマートフォンを試す", *PARAGRAPHS[:3], pointer, *PARAGRAPHS[3:]])
+    assert clean_dump(dump).text.split("\n\n") == [*PARAGRAPHS[:3], pointer, *PARAGRAPHS[3:]]

@@ -674,12 +674,14 @@ def _without_labelled_links(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
 def _link_label(para: str) -> str | None:
     """The label (case-folded) of a line shaped as a labelled link (``_LABELLED``): a label of ``LINK_LABEL_WORDS``
     words at most, a colon or a bar, and a headline of ``LINK_WORDS`` to ``HEADLINE_WORDS`` words opening with a
-    capital (after a quote), closing no sentence inside or at its end; else None."""
+    capital (after a quote), or with a letter of a script that has no capitals (Akhbar el-Yom's Arabic links under
+    its section label, "محافظات: زراعة المنوفية تبحث ..."), closing no sentence inside or at its end; else None."""
     match = _LABELLED.fullmatch(para)
     if match is None or widgets.word_count(match["label"]) > LINK_LABEL_WORDS:
         return None
     headline = match["headline"]
-    if not headline.lstrip(_OPENING_QUOTES)[:1].isupper() \
+    first = headline.lstrip(_OPENING_QUOTES)[:1]
+    if not (first.isupper() or first.isalpha() and not first.islower()) \
             or not LINK_WORDS <= widgets.word_count(headline) <= HEADLINE_WORDS \
             or headline.endswith((".", "?", "!", "。", "？", "！")) or _SENTENCE_CLOSED.search(headline):
         return None

@@ -56,7 +56,7 @@ RESUMED_WORDS = 150
 #: bracket, quote, dash, colon or comma either.
 CJK_RUN = 6
 _UNCLOSED_CJK = re.compile(
-    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】\"”…—：:;；、,，.!?]$"
+    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】〉》〕\"”…—：:;；、,，.!?]$"
 )
 #: A footnote's mark after a sentence's full stop (``is_unclosed_cjk``): a back-link "↩" closing the note, or "*7"
 #: pointing at it.
@@ -1217,7 +1217,9 @@ def is_unclosed_cjk(para: str) -> bool:
     had read as two paragraphs, and the story ran on into the rail's headlines (issue 12, cjk111). A footnote's mark
     after the last full stop (``_NOTE_MARK``) leaves the sentence closed: IIJ's notes under its story, each closed by
     its back-link ("…それぞれ公開されている。 ↩"), and Takagi's paragraph pointing at its seventh note ("…該当性が決まる
-    のである。*7"), which their references keep (issue 12, audit138)."""
+    のである。*7"), which their references keep (issue 12, audit138). So does a note in closing brackets after it, angle
+    ones included: the Yomiuri's pointer to related coverage ("…２４５セーブ。〈関連記事スポーツ面〉") as the Mainichi's
+    reporters ("…拘束されている。【エルサレム松岡大地、カイロ金子淳】"), both in their references (dumps159)."""
     return "\n" not in para and _UNCLOSED_CJK.search(_NOTE_MARK.sub("", para)) is not None
 
 
