@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real26``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real27``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -111,6 +111,8 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   page's ``url``.
 - ``real26`` (issue 11, values122) draws from the same pages after ``real25``: the shapes of ``real20`` ..
   ``real22``, then any number, two a page and ten a publisher.
+- ``real27`` (issue 11, values161) reads the English dev pages added at stop 46 (``REAL27_TAGS``), ``REAL23_KINDS``
+  then any number in turn, three a page and three a publisher.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1326,6 +1328,20 @@ BATCHES["real26"] = Batch(
     size=60, prefix="rzz", earlier=(*BATCHES["real25"].earlier, "quantities_en_real25.json"),
     skip_gold_articles=True, skip_publishers=OFF_LIMITS, listed={**REAL20_KINDS, **REAL21_KINDS, **REAL22_KINDS},
     require=NUMBER, skip_context=True, lines=True,
+)
+#: The origin tags added to the corpus at stop 46 (``splits.ADDED_AFTER_*``), which no earlier batch drew from.
+REAL27_TAGS = frozenset({"mpf", "hd10", "mgh6", "mcm", "mrp", "n3p", "srh", "gsr", "omp", "plp", "jmpp"})
+#: ``real27`` (issue 11, values161): values right on the English test stayed at 0.968 (270/279), one value short of
+#: 0.97, and no earlier batch's dev misses share a wrong value between two publishers, so ``real27`` reads the English
+#: dev pages added at stop 46 (``REAL27_TAGS``): the hard shapes (``REAL23_KINDS``), then any number, in turn, prose
+#: sentences, list items and table rows, three a page and three a publisher (most of those pages are a publisher's only
+#: one), none of the sentences any earlier batch (``real26`` included) scored or read as context.
+BATCHES["real27"] = Batch(
+    seed="values161-real27:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL27_TAGS,
+    kinds={**REAL23_KINDS, "number": NUMBER}, cap=3, cap_by="publisher", page_cap=3, size=60, prefix="rzy",
+    earlier=(*BATCHES["real26"].earlier, "quantities_en_real26.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL23_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
 )
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
 DRAGNET_BATCHES = ("real25", "real26")

@@ -163,6 +163,11 @@ REAL25_FILE = PROBE_FILE.with_name("quantities_en_real25.json")
 #: --dragnet ...``); labelled by reading and committed before newsfacts ran on them; first scored on values122 f684f6e
 #: at 49/60, values 0.971 (68/70).
 REAL26_FILE = PROBE_FILE.with_name("quantities_en_real26.json")
+#: Issue 11 (values161), the twenty-seventh publisher batch: the hard number shapes of ``real23``, then any number, from
+#: the English dev pages added to the corpus at stop 46 (``quantity_probe_sample --batch real27``: ``mpf``, ``hd10``,
+#: ``mgh6`` and the other tags no earlier batch drew from), three a page and three a publisher; labelled by reading and
+#: committed before newsfacts ran on them.
+REAL27_FILE = PROBE_FILE.with_name("quantities_en_real27.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -203,6 +208,7 @@ PROBE_SETS = {
     "real23": REAL23_FILE,
     "real25": REAL25_FILE,
     "real26": REAL26_FILE,
+    "real27": REAL27_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
