@@ -269,12 +269,25 @@ class ProbeReport:
         )
 
 
+def label_spans(text: str, labels: list[str]) -> list[tuple[int, int]]:
+    """Where each label sits in its sentence: the first occurrence no earlier label holds (else the first), so a
+    sentence that writes a count twice ("one outlet and one outlet only", Free Beacon) or a number again after it ("two
+    wins from two", Evening Standard) has each label on its own words."""
+    spans: list[tuple[int, int]] = []
+    for label in labels:
+        starts = [i for i in range(len(text)) if text.startswith(label, i)]
+        free = [i for i in starts if not any(i < end and begin < i + len(label) for begin, end in spans)]
+        start = (free or starts)[0]
+        spans.append((start, start + len(label)))
+    return spans
+
+
 def score_probes(probes: Iterable[dict], found: Iterable[list[Quantity]]) -> ProbeReport:
     """Score each probe against the quantities found in its text."""
     report = ProbeReport()
     for probe, quantities in zip(probes, found, strict=True):
         gold = probe["quantities"]
-        spans = [(probe["text"].index(g["text"]), probe["text"].index(g["text"]) + len(g["text"])) for g in gold]
+        spans = label_spans(probe["text"], [g["text"] for g in gold])
         overlaps = greedy(spans, quantities, lambda span, p: p.start < span[1] and span[0] < p.end)
         exact = greedy(
             list(zip(spans, gold)),

@@ -630,6 +630,22 @@ def test_context_probe_is_scored_on_its_last_sentence_only_after_its_context_is_
     assert (report.right, report.pred, report.values_right) == (1, 1, 1), report.misses
 
 
+def test_a_label_written_twice_or_again_after_another_is_scored_on_its_own_words():
+    """Two labels with the same words ("one outlet and one outlet only", Free Beacon, real28) or a bare number that
+    the sentence writes again after a label holding it ("two wins from two", Evening Standard, real28) sit on their own
+    occurrences, so a reading of the second one is paired with the second label, not lost against the first."""
+    from benchmarks.quantity_probes import label_spans, score_probes
+    from extractors.records import Quantity
+
+    text = "It was two wins from two, and one outlet and one outlet only."
+    assert label_spans(text, ["two wins", "two", "one outlet", "one outlet"]) == [(7, 15), (21, 24), (30, 40), (45, 55)]
+    gold = [{"text": "two wins", "value": 2, "value_max": None, "unit": "wins"},
+            {"text": "two", "value": 2, "value_max": None, "unit": "matches"}]
+    found = [Quantity("two wins", 7, 15, 0, 2, "wins"), Quantity("two", 21, 24, 0, 2, "wins")]
+    report = score_probes([{"id": "twice", "text": text, "quantities": gold}], [found])
+    assert (report.overlaps, report.values_right, report.right) == (2, 1, 0)
+
+
 def test_probe_without_context_is_read_alone():
     from benchmarks.quantity_probes import read_text
 
