@@ -1370,7 +1370,7 @@ REAL28_KINDS: dict[str, re.Pattern[str]] = {
 #: ``real28`` (issue 11, values176): values right on the English test stayed at 0.968 (270/279) after ``real27``, so
 #: ``real28`` reads the English dev pages no batch drew a sentence from (``unused_pages``) under every tag of stop 46
 #: (``REAL28_TAGS``): the ``fdh`` and ``fdh3`` pages no batch named, and the few older ones the caps left. Those are 17
-#: pages of 14 publishers holding some 150 number sentences and lines; four a page and four a publisher ran dry at 48
+#: pages of 13 publishers holding 151 number sentences and lines; four a page and four a publisher ran dry at 48
 #: items, short of the 50 a set holds, so ``REAL28_KINDS`` then any number take turns, five a page and five a publisher
 #: (chosen before anything was scored), none of the sentences any earlier batch (``real27`` included) scored or read.
 BATCHES["real28"] = Batch(
