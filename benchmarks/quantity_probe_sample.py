@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real27``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real28``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -113,6 +113,9 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   ``real22``, then any number, two a page and ten a publisher.
 - ``real27`` (issue 11, values161) reads the English dev pages added at stop 46 (``REAL27_TAGS``), ``REAL23_KINDS``
   then any number in turn, three a page and three a publisher.
+- ``real28`` (issue 11, values176) reads the English dev pages no batch drew from (``unused_pages``) under every tag
+  of stop 46 (``REAL28_TAGS``), ``REAL28_KINDS`` (``REAL23_KINDS``, percentages beside percentages or in points,
+  ordinal-looking counts, runs of figures) then any number in turn, five a page and five a publisher.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1342,6 +1345,40 @@ BATCHES["real27"] = Batch(
     earlier=(*BATCHES["real26"].earlier, "quantities_en_real26.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL23_KINDS, require=NUMBER,
     skip_context=True, lines=True,
+)
+#: Every origin tag of the English dev pages at stop 46 (main e0c7dbe): ``REAL20_TAGS``, ``REAL27_TAGS`` and the tags
+#: added between ``real23`` and stop 46 (``fdh`` .. ``pl3b``), which no batch named until ``real28``.
+REAL28_TAGS = REAL20_TAGS | REAL27_TAGS | frozenset(
+    {"fdh", "fdh2", "fdh3", "fdh4", "r4j2a", "sfm2a", "jmp3a", "hd9b", "mgh5b", "sfm2b", "kik2b", "pl3b"}
+)
+#: ``real28``'s kinds (issue 11, values176): ``REAL23_KINDS`` and three shapes the earlier batches drew few of, each
+#: taking a turn before any number: a percentage beside a percentage or in points ("up 2 percentage points", "40% of
+#: the 60%"); an ordinal-looking count ("the first 100 days", "the top 10", "the 2nd"); a run of figures in running
+#: text, as tables are retold in prose ("12 wins, 3 losses and 1 draw").
+REAL28_KINDS: dict[str, re.Pattern[str]] = {
+    **REAL23_KINDS,
+    "share_of_share": re.compile(
+        r"\b(?:percentage points?|basis points|bps)\b|\d\s?(?:%|percent|per cent)[^.]{0,60}\d\s?(?:%|percent|per cent)",
+        re.IGNORECASE,
+    ),
+    "ordinal_count": re.compile(
+        rf"\b(?:first|last|top|next|past|final|bottom)\s+(?:\d[\d,]*|{_WORD})\b|\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d",
+        re.IGNORECASE,
+    ),
+    "figure_run": re.compile(r"\d[\d,.]*[^.;\d]{1,40}\d[\d,.]*[^.;\d]{1,40}\d[\d,.]*"),
+}
+#: ``real28`` (issue 11, values176): values right on the English test stayed at 0.968 (270/279) after ``real27``, so
+#: ``real28`` reads the English dev pages no batch drew a sentence from (``unused_pages``) under every tag of stop 46
+#: (``REAL28_TAGS``): the ``fdh`` and ``fdh3`` pages no batch named, and the few older ones the caps left. Those are 17
+#: pages of 13 publishers holding 151 number sentences and lines; four a page and four a publisher ran dry at 48
+#: items, short of the 50 a set holds, so ``REAL28_KINDS`` then any number take turns, five a page and five a publisher
+#: (chosen before anything was scored), none of the sentences any earlier batch (``real27`` included) scored or read.
+BATCHES["real28"] = Batch(
+    seed="values176-real28:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL28_TAGS,
+    kinds={**REAL28_KINDS, "number": NUMBER}, cap=5, cap_by="publisher", page_cap=5, size=60, prefix="rzx",
+    earlier=(*BATCHES["real27"].earlier, "quantities_en_real27.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True,
+    listed=REAL28_KINDS, require=NUMBER, skip_context=True, lines=True,
 )
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
 DRAGNET_BATCHES = ("real25", "real26")

@@ -168,6 +168,11 @@ REAL26_FILE = PROBE_FILE.with_name("quantities_en_real26.json")
 #: ``mgh6`` and the other tags no earlier batch drew from), three a page and three a publisher; labelled by reading and
 #: committed before newsfacts ran on them.
 REAL27_FILE = PROBE_FILE.with_name("quantities_en_real27.json")
+#: Issue 11 (values176), the twenty-eighth publisher batch: the English dev pages no batch drew a sentence from, under
+#: every tag of stop 46 (``quantity_probe_sample --batch real28``: the ``fdh`` and ``fdh3`` pages no batch named and the
+#: older pages the caps left), ``REAL28_KINDS`` then any number, five a page and five a publisher; labelled by reading
+#: and committed before newsfacts ran on them.
+REAL28_FILE = PROBE_FILE.with_name("quantities_en_real28.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -209,6 +214,7 @@ PROBE_SETS = {
     "real25": REAL25_FILE,
     "real26": REAL26_FILE,
     "real27": REAL27_FILE,
+    "real28": REAL28_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
@@ -263,12 +269,25 @@ class ProbeReport:
         )
 
 
+def label_spans(text: str, labels: list[str]) -> list[tuple[int, int]]:
+    """Where each label sits in its sentence: the first occurrence no earlier label holds (else the first), so a
+    sentence that writes a count twice ("one outlet and one outlet only", Free Beacon) or a number again after it ("two
+    wins from two", Evening Standard) has each label on its own words."""
+    spans: list[tuple[int, int]] = []
+    for label in labels:
+        starts = [i for i in range(len(text)) if text.startswith(label, i)]
+        free = [i for i in starts if not any(i < end and begin < i + len(label) for begin, end in spans)]
+        start = (free or starts)[0]
+        spans.append((start, start + len(label)))
+    return spans
+
+
 def score_probes(probes: Iterable[dict], found: Iterable[list[Quantity]]) -> ProbeReport:
     """Score each probe against the quantities found in its text."""
     report = ProbeReport()
     for probe, quantities in zip(probes, found, strict=True):
         gold = probe["quantities"]
-        spans = [(probe["text"].index(g["text"]), probe["text"].index(g["text"]) + len(g["text"])) for g in gold]
+        spans = label_spans(probe["text"], [g["text"] for g in gold])
         overlaps = greedy(spans, quantities, lambda span, p: p.start < span[1] and span[0] < p.end)
         exact = greedy(
             list(zip(spans, gold)),
