@@ -2312,8 +2312,8 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     and I did NOT! ..." (no reference keeps one; the copy prints an embedded post's text above its signature, so the
     line there is the post's, dumps174); a line longer than a post may as well be the story's. Above the marked
     line, a paragraph of ``LEDE_WORDS`` words or more closing a sentence (``_is_lede_paragraph``) is the story's,
-    which a short post leaves room for within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said. ...' over "Drake Maye 🎯
-    pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
+    which a short post leaves room for within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said.
+    ...' over "Drake Maye 🎯 pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
     emergency alert experience pic.twitter.com/..."; the lines of a post copied line by line run shorter (the Mirror's
     bus changes, Gateway Pundit's quoted lines: 5 to 29 words).
     """
