@@ -112,13 +112,26 @@ def test_unmarked_short_post_text_over_its_signature_goes_with_it():
     assert text_regions.drop_embedded_posts(lines) == [story, after]
 
 
-def test_story_paragraph_over_an_unmarked_signature_stays():
-    """A paragraph of the story (30 words or more closing a sentence) over a signature whose post the copy lost is no
-    post's text: only the signature goes."""
-    story = ("Maximillian Katzman, the manager of a luxury menswear store in New York City, testified that the "
-             "defendant spent more than $929,000 on suits between 2010 and 2014 and paid for them by wire transfer.")
-    lines = [story, "— Rachel Weiner (@rachelweinerwp) August 1, 2018"]
-    assert text_regions.drop_embedded_posts(lines) == [story]
+def test_long_unmarked_post_text_over_its_signature_goes_with_it():
+    """dumps174: a post's text runs up to a post's length, so a line of 30 words or more closing a sentence right over
+    the signature is the post's too: Gateway Pundit's quoted post of a reporter at the trial and The Week's quoted
+    post of the President (no dev reference keeps either; the copy always prints an embedded post's text above its
+    signature)."""
+    story = "On Wednesday the prosecutors went into detail about the defendant's spending habits in court."
+    post = ("Maximillian Katzman, 29, the manager of a luxury menswear store in New York City, testifies that the "
+            "defendant spent more than $929,000 on suits between 2010 and 2014. He was the store's only customer.")
+    after = "The judge told the prosecutors to move on."
+    lines = [story, post, "— Rachel Weiner (@rachelweinerwp) August 1, 2018", after]
+    assert text_regions.drop_embedded_posts(lines) == [story, after]
+
+
+def test_dev_copy_drops_a_long_unmarked_post_over_its_signature():
+    expected, dump = copied_page("theweek_2020-01-02_trump-golf-course-24-percent__hd10")
+    post = "The Fake News said I played golf today, and I did NOT!"
+    story = "Trump, who seems kind of sensitive about the golfing, noted you can do other things than golf"
+    text = clean_dump(dump).text
+    assert post in dump and post not in expected and post not in text
+    assert story in expected and story in text
 
 
 # dumps145: the handle alone on its line (The Atlantic Cities' "@citycalfe" under the byline, CNA's

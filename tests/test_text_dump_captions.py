@@ -222,3 +222,33 @@ def test_caption_under_a_gallery_button_leaves_a_copied_story():
                                  *story[3:]])).text
     assert caption not in text
     assert all(para in text for para in story)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ("James Zimring teaches a graduate-level course on critical scientific thinking and hopes to soon offer the "
+         "course to undergraduates as well. (Photo by Dan Addison, University Communications)"),  # UVA Today
+        "Rauw Alejandro and Bruna Marquezine are seen during a photoshoot in New York City. (Photo by Gotham/GC Images)",
+        "The administration wants a consortium before pushing ahead with new standards. (Photo by Shutterstock)",
+        "The president contrasts his reactions after mass shootings with gun ownership. (Video by David Botti)",
+    ],
+)
+def test_caption_closing_on_a_bracketed_photo_by_credit_is_a_credited_caption(caption):
+    """dumps174: "(Photo by <photographer>)" after the caption (UVA Today, HOLA!, Tech Monitor, Tribunnews; BBC's
+    "(Video by ...)"), the credit naming who took the picture."""
+    assert is_credited_caption(caption)
+
+
+def test_caption_closing_on_a_bracketed_photo_by_credit_inside_a_copied_story_goes_to_captions():
+    story = paragraphs(6, "Bridge")
+    caption = "The mayor stands on the old bridge in the rain on Monday. (Photo by Anna Berg, City Communications)"
+    doc = clean_dump("\n".join(["Menu", "Bridge vote passes", *story[:3], caption, *story[3:], "Share"]))
+    assert doc.text.split("\n\n") == story
+    assert caption in doc.captions
+
+
+def test_sentence_mentioning_a_photo_by_someone_in_passing_is_no_credited_caption():
+    """The credit closes the line in its own brackets: a sentence naming a photo by someone is story."""
+    assert not is_credited_caption("The museum bought a photo by Dorothea Lange (her best known) for the new wing.")
+    assert not is_credited_caption("The museum bought the famous photo by Dorothea Lange for its new wing last year.")

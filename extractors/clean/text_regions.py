@@ -2305,13 +2305,15 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     signature shows a post's marks (``_POST_TEXT``: its link, a mention, a hashtag), the lines right above
     that fit in ``POST_CHARS`` are its text (Gateway Pundit, the Mirror and the Washington Post quote posts
     this way; the story tells what the post says in its own sentences). Without such a mark the line right above goes
-    with the signature when it is one line fitting in a post and no story paragraph (``_is_lede_paragraph``): Inquisitr's
-    "Obama has missed 58% of his intelligence briefings. ...", Uproxx's "The rumor I heard was that Rudy fell asleep
-    ...", MLive's "Suh stop all dat hatin! Aaron Rodgers u da real MVP!" (no reference keeps one); a longer line
-    above may as well be the story's. Above the marked line, a paragraph of ``LEDE_WORDS``
-    words or more closing a sentence (``_is_lede_paragraph``) is the story's, which a short post leaves room for
-    within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said. ...' over "Drake Maye 🎯
-    pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
+    with the signature when it is one line fitting in a post: Inquisitr's "Obama has missed 58% of his intelligence
+    briefings. ...", Uproxx's "The rumor I heard was that Rudy fell asleep ...", MLive's "Suh stop all dat hatin! Aaron
+    Rodgers u da real MVP!", and posts of 30 words or more that read as a paragraph, Gateway Pundit's "Maximillian
+    Katzman, 29, the manager of a luxury menwear store ..." and The Week's "The Fake News said I played golf today,
+    and I did NOT! ..." (no reference keeps one; the copy prints an embedded post's text above its signature, so the
+    line there is the post's, dumps174); a line longer than a post may as well be the story's. Above the marked
+    line, a paragraph of ``LEDE_WORDS`` words or more closing a sentence (``_is_lede_paragraph``) is the story's,
+    which a short post leaves room for within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said.
+    ...' over "Drake Maye 🎯 pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
     emergency alert experience pic.twitter.com/..."; the lines of a post copied line by line run shorter (the Mirror's
     bus changes, Gateway Pundit's quoted lines: 5 to 29 words).
     """
@@ -2330,7 +2332,7 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
             kept.append(line)
             continue
         if not (kept and _POST_TEXT.search(kept[-1])):
-            if kept and "\n" not in kept[-1] and len(kept[-1]) <= POST_CHARS and not _is_lede_paragraph(kept[-1]):
+            if kept and "\n" not in kept[-1] and len(kept[-1]) <= POST_CHARS:
                 kept.pop()
             continue
         chars = 0
