@@ -9,6 +9,7 @@ import pytest
 
 from extractors.clean import widgets
 from tests.clean_helpers import dev_page
+from tests.test_clean_text import clean_dump
 
 
 def corpus_text(case_id: str) -> str:
@@ -75,3 +76,29 @@ def test_a_link_to_the_storys_section_under_it_leaves_real_pages(case_id, line):
 
 def test_a_sentence_about_a_section_is_not_a_section_link():
     assert not widgets.is_widget_line("Mehr Artikel aus dieser Rubrik will die Redaktion im Herbst veröffentlichen.")
+
+
+@pytest.mark.parametrize("line", ["38 Bilder", "47 Bilder", "Fairphone 3 (4 Bilder)"])
+def test_a_gallerys_count_of_pictures_is_a_widget_line(line):
+    """n-tv prints a gallery's count alone over it, heise in brackets after the gallery's title (dev dumps)."""
+    assert widgets.is_widget_line(line)
+
+
+def test_a_gallerys_count_leaves_a_copied_story():
+    paragraph = "Das Fairphone 3 kostet 450 Euro und kommt Anfang September in den Handel, teilte der Hersteller mit."
+    dump = f"{paragraph}\n\nFairphone 3 (4 Bilder)\n\n{paragraph.replace('450', '460')}\n\n{paragraph.replace('450', '470')}\n"
+    text = clean_dump(dump).text
+    assert "Bilder" not in text and "470 Euro" in text
+
+
+@pytest.mark.parametrize("line", ["Die Ausstellung zeigt 38 Bilder aus drei Jahrzehnten.", "Zwölf Bilder aus Kiew"])
+def test_a_sentence_or_headline_naming_pictures_is_no_gallery_count(line):
+    assert not widgets.is_widget_line(line)
+
+
+def test_a_you_might_also_like_label_with_its_links_title_after_the_colon_is_a_widget_line():
+    """Spektrum sets "Das könnte Sie auch interessieren: Spektrum Kompakt Die Wunderwelt der Pflanzen" inside its
+    story, the label other German sites print alone over their rails (dev dumps)."""
+    assert widgets.is_widget_line("Das könnte Sie auch interessieren: Spektrum Kompakt Die Wunderwelt der Pflanzen")
+    assert not widgets.is_widget_line(
+        "Das könnte Sie auch interessieren, sagte die Ministerin, denn die Zahlen sind seit Jahren bekannt.")
