@@ -94,11 +94,3 @@ def test_a_gallerys_count_leaves_a_copied_story():
 @pytest.mark.parametrize("line", ["Die Ausstellung zeigt 38 Bilder aus drei Jahrzehnten.", "Zwölf Bilder aus Kiew"])
 def test_a_sentence_or_headline_naming_pictures_is_no_gallery_count(line):
     assert not widgets.is_widget_line(line)
-
-
-def test_a_you_might_also_like_label_with_its_links_title_after_the_colon_is_a_widget_line():
-    """Spektrum sets "Das könnte Sie auch interessieren: Spektrum Kompakt Die Wunderwelt der Pflanzen" inside its
-    story, the label other German sites print alone over their rails (dev dumps)."""
-    assert widgets.is_widget_line("Das könnte Sie auch interessieren: Spektrum Kompakt Die Wunderwelt der Pflanzen")
-    assert not widgets.is_widget_line(
-        "Das könnte Sie auch interessieren, sagte die Ministerin, denn die Zahlen sind seit Jahren bekannt.")
