@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.consent import consent_headings, is_consent_line
+from extractors.clean.date_stamps import find_stamps
 from extractors.clean.fields import field_lines
 from extractors.clean.hangul import hangul_stems
 from extractors.clean.profiles import SiteProfile, story_end
@@ -2444,7 +2445,13 @@ def _is_date_row(line: str) -> bool:
     kl. 13.05", "15:44 Uhr". Lines of them in a row are a story's date lines (the Sun, NRK, the Salzburger
     Nachrichten, the stern), not a table's rows; a row with a date and a price ("12.03.2025 2,594.69") is one, and so
     is a row of prices that read like times ("Silver 27.41 -0.12 -0.44%": ``_PRICE_MARK``), which would otherwise
-    cut a market table copied a row per line in two and leave its first rows to the furniture."""
+    cut a market table copied a row per line in two and leave its first rows to the furniture. A date in another
+    language's words is one too (``date_stamps.find_stamps``, every ``data/<language>/date_words.txt``): Página/12's
+    two "26 de abril de 2024 - 00:10" lines under its byline and Diario del Sur's "Domingo, Diciembre 6, 2020 - 07:32"
+    under its "90165 lecturas" counter and ORF's "25. Oktober 2025, 17.52 Uhr" under "25.10.2025 17.52" had been kept
+    together as a table, which no widget or date rule reads."""
+    for stamp in find_stamps(" ".join(line.split())):
+        line = " ".join(line.split()).replace(stamp.raw, " ", 1)
     return not any(ch.isdigit() for ch in _DATE_PART.sub("", line)) and not _PRICE_MARK.search(line)
 
 
