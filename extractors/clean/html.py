@@ -1587,8 +1587,8 @@ def before_end(paragraphs: list[str], profile: SiteProfile | None) -> list[str]:
     (``data/<language>/comment_prompts.txt``, each wording seen on two publishers or more), and a page's markup may
     leave them in the story's box too (Nature's 2011 "This is a public forum. Please keep to our Community
     Guidelines. ..." under its last paragraph); as in a dump, a prompt with less than a quarter of the story's words
-    above it opens a box set inside the story, which goes on. An end line as the first paragraph is kept: with nothing above it,
-    cutting there would leave the page silently empty.
+    above it opens a box set inside the story, which goes on. An end line as the first paragraph is kept: with
+    nothing above it, cutting there would leave the page silently empty.
     """
     words = [len(TOKENS.findall(para)) for para in paragraphs]
     total = sum(words)
