@@ -47,6 +47,8 @@ from extractors.clean.summary_boxes import is_summary_box
 from extractors.clean.teaser_cards import drop_teaser_blurbs
 from extractors.clean.text_regions import (
     ATTRIBUTION_LINES,
+    COMMENT_PROMPT,
+    COMMENTS_BELOW,
     drop_run_together_repeats,
     drop_unrelated_lines,
     is_attribution,
@@ -1575,14 +1577,25 @@ def _prose_lists(blocks: list[Block], kept: list[bool]) -> set[int]:
 
 
 def before_end(paragraphs: list[str], profile: SiteProfile | None) -> list[str]:
-    """The story above the first paragraph that is one of the site profile's end lines (``profiles.story_end``).
+    """The story above the first paragraph that is one of the site profile's end lines (``profiles.story_end``) or a
+    prompt to comment (``text_regions.COMMENT_PROMPT``) with ``COMMENTS_BELOW`` of the story's words above it.
 
     A publisher closes its story with a mark ("(END)" on Yonhap) or, on a paywalled page, with a notice ("Il vous
     reste 57.09% de cet article à lire." on Le Monde, "この記事は会員限定です。..." on the Nikkei): what follows is
-    rails or the sign-up box. Each wording is one publisher's, so it lives in that publisher's profile. An end line
-    as the first paragraph is kept: with nothing above it, cutting there would leave the page silently empty.
+    rails or the sign-up box. Each wording is one publisher's, so it lives in that publisher's profile. A comment
+    section's prompt or house rules open the comments, whoever prints them: the text dumps' story ends above them
+    (``data/<language>/comment_prompts.txt``, each wording seen on two publishers or more), and a page's markup may
+    leave them in the story's box too (Nature's 2011 "This is a public forum. Please keep to our Community
+    Guidelines. ..." under its last paragraph); as in a dump, a prompt with less than a quarter of the story's words
+    above it opens a box set inside the story, which goes on. An end line as the first paragraph is kept: with
+    nothing above it, cutting there would leave the page silently empty.
     """
-    at = next((index for index, para in enumerate(paragraphs) if index and story_end(profile, para)), None)
+    words = [len(TOKENS.findall(para)) for para in paragraphs]
+    total = sum(words)
+    at = next((index for index, para in enumerate(paragraphs) if index and (
+        story_end(profile, para)
+        or COMMENT_PROMPT.fullmatch(para) and sum(words[:index]) >= COMMENTS_BELOW * total
+    )), None)
     return paragraphs if at is None else paragraphs[:at]
 
 

@@ -1044,7 +1044,11 @@ def finish_paragraphs(
     dump, tables and runs of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a
     row no counter), and the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk
     sign-off ("... this difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "...
-    IGI School of Economics Jakarta. (E-2)" on Media Indonesia) reads like a caption's credit.
+    IGI School of Economics Jakarta. (E-2)" on Media Indonesia) reads like a caption's credit. A page's paragraph of
+    ``<br>``-broken lines loses the lines that are promotions (``is_promo``), which the rule would drop as paragraphs of
+    their own: Chicago YIMBY's follow calls ("Follow YIMBYgram for real-time photo updates", ...) and Jewish Business
+    News' donation appeal ("Will you offer us a hand? Every gift, regardless of size, fuels our future.", ...) share
+    one ``<p>`` each.
     """
     author_words = {w.lower() for name in authors for w in re.findall(r"\w+", name)}
     drop_patterns = profile.compiled["lines"] if profile is not None else ()
@@ -1068,6 +1072,10 @@ def finish_paragraphs(
         if text_dump and "\n" in para:
             kept.append(para)  # a table, or rows of figures (``rebuild_tables``): never a widget or caption line
             continue
+        if "\n" in para:  # a page's <br>-broken paragraph: its promotion lines go
+            para = "\n".join(line for line in para.split("\n") if not is_promo(line.strip()))
+            if not para.strip():
+                continue
         if title and index < 3 and _same(para, title):
             continue
         if headlines and not kept and index < 3 and (
