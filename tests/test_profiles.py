@@ -389,3 +389,17 @@ def test_le_monde_copy_ends_above_the_footers_subscription_offer():
     doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
     assert doc.text.count("Le conseil municipal") == 6
     assert "abonnements" not in doc.text and "Les services du Monde" not in doc.text
+
+
+def test_buzzfeed_list_post_keeps_the_text_headings_of_every_embed_box():
+    """BuzzFeed's 'subbuzz' list post sets each text block as the ``<h2>`` of its own box beside an Instagram,
+    Twitter or image embed; only one box holds ``<p>``s, and scored alone it was the whole story (the dev reference
+    keeps all the blocks, in their order)."""
+    case_id = "buzzfeed_2016-10-03_demi-lovato-edited-drawing-body-shaming__ppl"
+    raw = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    text = clean_document(RawDocument(case_id, raw, content_type="text/html")).text
+    first = text.index("A few months ago, Vladimir Serbanescu, a 17-year-old artist from Romania, drew this image")
+    middle = text.index("Lovato has previously spoken out about her body image")
+    last = text.index("Still, Lovato will continue to slay, either as a human or mermaid.")
+    assert first < middle < last
+    assert "View this photo on Instagram" not in text and "Instagram: @vladyart" not in text

@@ -362,6 +362,14 @@ PROFILES: tuple[SiteProfile, ...] = (
             r"Try any of our Foolish newsletter services free for 30 days\..*",
         ),
     ),
+    SiteProfile(
+        name="buzzfeed",
+        domains=("buzzfeed.com",),
+        # a list post ("subbuzz" layout, 2016 UK post on an edited Demi Lovato drawing) sets each text block as the
+        # <h2> heading of its own box, one box per Instagram, Twitter or image embed, all in <div
+        # class="subbuzzes-wrapper">: scored, only the one text box with <p>s wins and 4 of 14 blocks are kept
+        body_xpaths=('//div[contains(concat(" ", normalize-space(@class), " "), " subbuzzes-wrapper ")]',),
+    ),
 )
 
 
