@@ -259,6 +259,10 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     With no title declared at all, an ``<h1>`` that shares no word with ``<title>`` is a site or section
     name over the story ("Allergies Health Center" on webmd.com, "Hi, I'm Nicolas." on a personal blog),
     and ``<title>`` without its site suffix names the story instead.
+
+    A short tail after " | " is a site name in a declared title ("Headline | Site Name" in ``og:title``), not in the
+    ``<h1>`` the page shows: the bar there joins the headline's parts ("两万字长文 | 月亮的100个故事 (多图)" on douban,
+    "Is Domestic Parmesan Cheese Worth Using? | Taste Test" on Serious Eats, both references keep it).
     """
     declared = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
     h1 = root.find(".//h1")
@@ -268,10 +272,11 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     if node is not None and node.text:
         page_title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
     site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
+    shown = None
     if confirmed := _confirmed_h1(root, article, metas, site):
-        title = confirmed
+        title = shown = confirmed
     elif visible and visible in declared:
-        title = visible
+        title = shown = visible
     else:
         title = declared[0] if declared else next((_text(metas[k]) for k in _TITLE_META if k in metas), None)
         if title is None and visible and page_title and not _shares_word(visible, page_title):
@@ -279,7 +284,7 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
         title = title or visible
     if title is None:
         title = page_title
-    elif title and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
+    elif title and title != shown and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
         title = title[:cut]  # "Headline | Site Name" in og:title
     if title and site and title != site and site in title:  # a pattern per site name: compiled only when it can match
         escaped = re.escape(site)
