@@ -54,13 +54,21 @@ _SECOND_LEVEL = frozenset({"co", "com", "or", "ne", "ac", "org", "net", "gov", "
 #: on nzz.ch) or where and for whom they write ("Cécile Ducourtieux (Bruxelles, bureau européen)" on lemonde.fr).
 #: A one-word handle stays ("史蒂文的家_藍天 (stevenhgm)" on pixnet.net), as do brackets inside a name.
 _NAME_NOTE = re.compile(r"\s*\((?:[^\W\d_]{2,4}\.?|[^()]*[\s,][^()]*)\)(?=\s*(?:$|[,;&|]))")
-_BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
 #: Digits that start a token ("3 March 2025", "09:41"), not those inside a name ("BR24 Redaktion").
 _STANDALONE_DIGIT = re.compile(r"\b\d")
 #: A word of letters and digits names a brand or desk, never a person: "G1 RO" (g1.globo.com's Rondônia desk),
 #: "BR24 Redaktion" (br.de).
 _LETTERS_AND_DIGITS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
-_BY_ONLY = re.compile(r"^\s*(?:by|written by|von|par|por)\s*:?\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _by_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a byline label opening an author value, a value that is only the label): the Latin-script ``label`` rows of
+    ``bylines.txt`` ("By", "Written by", "Posted by", "Von", "Par", "Por"), so an author meta or byline node keeps
+    the names and not the label ("Posted by Elia Varela Serra" on Global Voices, "Posted by 양진" on pinegrosbiik)."""
+    latin = "|".join(re.escape(w) for w in sorted((w for w in byline_labels() if w.isascii()), key=len, reverse=True))
+    return (re.compile(rf"^\s*(?:{latin})(?:\s*:\s*|\s+)", re.IGNORECASE),
+            re.compile(rf"^\s*(?:{latin})\s*:?\s*$", re.IGNORECASE))
 
 
 @functools.cache
@@ -99,9 +107,9 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     """Split "By A and B, C" into names, dropping URLs, e-mail and duplicates (order kept)."""
     names: list[str] = []
     for value in values:
-        if not value or value.startswith(("http://", "https://", "/")) or "@" in value or _BY_ONLY.match(value):
+        if not value or value.startswith(("http://", "https://", "/")) or "@" in value or _by_labels()[1].match(value):
             continue  # a URL, an address, or a byline label with no name after it ("Von")
-        for name in _name_split().split(_NAME_NOTE.sub("", _BY_PREFIX.sub("", value.strip()))):
+        for name in _name_split().split(_NAME_NOTE.sub("", _by_labels()[0].sub("", value.strip()))):
             name = " ".join(name.split()).strip(" .,-")
             slug = " " not in name and "-" in name and name == name.lower()  # "jane-doe": a profile URL part
             if name.casefold() in byline_placeholders():
@@ -424,7 +432,7 @@ def _byline_names(root, bylines: tuple) -> list[str]:
         text = " ".join(" ".join(el.itertext()).split())
         if len(text) > _BYLINE_MAX_RAW:
             continue  # a block, not a byline; and the e-mail pattern backtracks on long runs of word characters
-        text = _BY_PREFIX.sub("", " ".join(_BYLINE_EMAIL.sub("", text).split())).strip(" ,|")
+        text = _by_labels()[0].sub("", " ".join(_BYLINE_EMAIL.sub("", text).split())).strip(" ,|")
         if not _name_like(text) and not _name_like(text := _name_before_bar(text)):
             continue
         found.append((el, text))
