@@ -103,3 +103,20 @@ def test_names_joined_by_et_are_two_authors():
 def test_an_organisation_spelled_two_ways_is_credited_once():
     head = ld(author={"@type": "Organization", "name": "ndr.de"}) + "<meta name='author' content='NDR.de'>"
     assert clean_html(page(head)).author_orgs == ("ndr.de",)
+
+
+def test_a_posted_by_label_is_no_part_of_the_name():
+    """"Posted by" opens a blog's byline as "By" does (Global Voices, pinegrosbiik): the label goes, the name stays;
+    the label alone is no author."""
+    assert clean_authors(["Posted by Elia Varela Serra", "Posted by: Jane Roe"]) == ("Elia Varela Serra", "Jane Roe")
+    assert clean_authors(["Posted by"]) == ()
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["globalvoicesonline_2009-06-08_gabon-president-omar-bongo-death__mcb",
+     "globalvoicesonline_2009-06-09_north-korea-journalists-hard-labor__mcb"],
+)
+def test_a_posted_by_byline_on_a_real_page_gives_the_name(case_id):
+    expected, doc = _dev_page(case_id)
+    assert doc.authors == tuple(expected["authors"])

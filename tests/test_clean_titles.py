@@ -94,3 +94,23 @@ def test_a_kicker_before_a_colon_stays_in_the_title(case_id):
     """"Kenia: Nairobi von unten" declared over an ``<h1>`` "Nairobi von unten": the kicker is the story's."""
     expected, doc = dev_page(case_id, with_url=False)
     assert doc.title == expected["title"] and ": " in doc.title
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "douban-zh_2017-09-30_hundred-stories-of-the-moon__ppl",  # "两万字长文 | 月亮的100个故事 (多图)"
+        "seriouseats_2018_domestic-parmesan-taste-test__gcd",  # "Is Domestic Parmesan Cheese Worth Using? | Taste Test"
+    ],
+)
+def test_a_bar_inside_the_shown_h1_is_part_of_the_title(case_id):
+    """A site name after a bar is cut from a declared title; a bar the ``<h1>`` itself shows joins its parts."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_a_bar_inside_the_shown_h1_stays_and_a_declared_site_suffix_goes():
+    same = page("<meta property='og:title' content='Bridge vote | Part One'>", "Bridge vote | Part One")
+    assert clean_html(same).title == "Bridge vote | Part One"
+    declared = page("<meta property='og:title' content='Bridge vote | Daily Bugle'>", "Front page")
+    assert clean_html(declared).title == "Bridge vote"

@@ -92,7 +92,9 @@ def test_every_profile_has_a_fixture_or_dev_corpus_page():
      ("orf_2024-11-22_nach-gaetz-ruckzug-trump__fundus", "orf"),
      ("bild_2023-05-15_bubi-bomber-wieder-da__fundus", "bild"),
      ("superbiz_2025-02-11_waloryzacja-emerytur-oficjalny-wskaznik__jmp2", "superexpress"),
-     ("mediaindonesia_2026-01-08_ihsg-tembus-9000-profit-taking__fdh2", "mediaindonesia")],
+     ("mediaindonesia_2026-01-08_ihsg-tembus-9000-profit-taking__fdh2", "mediaindonesia"),
+     ("buzzfeed_2015-07-30_drug-dealer-rescued-dozens-katrina__mpf", "buzzfeed"),
+     ("buzzfeed_2016-10-03_demi-lovato-edited-drawing-body-shaming__ppl", "buzzfeed")],
 )
 def test_profile_for_text_finds_a_copied_page_by_its_text_mark(case_id, name):
     """A copied page has no URL and these publishers print no dateline: a menu or copyright line names them."""
@@ -389,3 +391,33 @@ def test_le_monde_copy_ends_above_the_footers_subscription_offer():
     doc = clean_document(RawDocument("dump.txt", "\n".join(lines).encode(), content_type="text/plain"))
     assert doc.text.count("Le conseil municipal") == 6
     assert "abonnements" not in doc.text and "Les services du Monde" not in doc.text
+
+
+def test_buzzfeed_list_post_keeps_the_text_headings_of_every_embed_box():
+    """BuzzFeed's 'subbuzz' list post sets each text block as the ``<h2>`` of its own box beside an Instagram,
+    Twitter or image embed; only one box holds ``<p>``s, and scored alone it was the whole story (the dev reference
+    keeps all the blocks, in their order)."""
+    case_id = "buzzfeed_2016-10-03_demi-lovato-edited-drawing-body-shaming__ppl"
+    raw = gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes())
+    text = clean_document(RawDocument(case_id, raw, content_type="text/html")).text
+    first = text.index("A few months ago, Vladimir Serbanescu, a 17-year-old artist from Romania, drew this image")
+    middle = text.index("Lovato has previously spoken out about her body image")
+    last = text.index("Still, Lovato will continue to slay, either as a human or mermaid.")
+    assert first < middle < last
+    assert "View this photo on Instagram" not in text and "Instagram: @vladyart" not in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "story"),
+    [("buzzfeed_2015-07-30_drug-dealer-rescued-dozens-katrina__mpf", "NEW ORLEANS — As Hurricane Katrina barreled"),
+     ("buzzfeed_2016-10-03_demi-lovato-edited-drawing-body-shaming__ppl", "A few months ago, Vladimir Serbanescu")],
+)
+def test_buzzfeed_copy_loses_the_networks_blurbs_and_the_authors_job_title(case_id, story):
+    """A BuzzFeed copy opens with five blurbs of the network's sites (BuzzFeed News, Tasty, Goodful, Bring Me, As/Is)
+    over the post and prints the author's job title under the byline; the dev references of both copies leave them out."""
+    dump = render_bytes(gzip.decompress((CORPUS / f"{case_id}.html.gz").read_bytes()))
+    lines = clean_document(RawDocument("dump.txt", dump.encode(), content_type="text/plain")).text.splitlines()
+    assert not any(line.startswith(("Reporting on what you care about.", "Search, watch, and cook", "Self care and ideas",
+                                    "Obsessed with travel?", "Something for everyone")) for line in lines)
+    assert "BuzzFeed UK News Fellow" not in lines and "BuzzFeed News Reporter" not in lines
+    assert any(line.startswith(story) for line in lines)

@@ -54,13 +54,21 @@ _SECOND_LEVEL = frozenset({"co", "com", "or", "ne", "ac", "org", "net", "gov", "
 #: on nzz.ch) or where and for whom they write ("Cécile Ducourtieux (Bruxelles, bureau européen)" on lemonde.fr).
 #: A one-word handle stays ("史蒂文的家_藍天 (stevenhgm)" on pixnet.net), as do brackets inside a name.
 _NAME_NOTE = re.compile(r"\s*\((?:[^\W\d_]{2,4}\.?|[^()]*[\s,][^()]*)\)(?=\s*(?:$|[,;&|]))")
-_BY_PREFIX = re.compile(r"^\s*(?:by|written by|von|par|por)(?:\s*:\s*|\s+)", re.IGNORECASE)
 #: Digits that start a token ("3 March 2025", "09:41"), not those inside a name ("BR24 Redaktion").
 _STANDALONE_DIGIT = re.compile(r"\b\d")
 #: A word of letters and digits names a brand or desk, never a person: "G1 RO" (g1.globo.com's Rondônia desk),
 #: "BR24 Redaktion" (br.de).
 _LETTERS_AND_DIGITS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
-_BY_ONLY = re.compile(r"^\s*(?:by|written by|von|par|por)\s*:?\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _by_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a byline label opening an author value, a value that is only the label): the Latin-script ``label`` rows of
+    ``bylines.txt`` ("By", "Written by", "Posted by", "Von", "Par", "Por"), so an author meta or byline node keeps
+    the names and not the label ("Posted by Elia Varela Serra" on Global Voices, "Posted by 양진" on pinegrosbiik)."""
+    latin = "|".join(re.escape(w) for w in sorted((w for w in byline_labels() if w.isascii()), key=len, reverse=True))
+    return (re.compile(rf"^\s*(?:{latin})(?:\s*:\s*|\s+)", re.IGNORECASE),
+            re.compile(rf"^\s*(?:{latin})\s*:?\s*$", re.IGNORECASE))
 
 
 @functools.cache
@@ -99,9 +107,9 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     """Split "By A and B, C" into names, dropping URLs, e-mail and duplicates (order kept)."""
     names: list[str] = []
     for value in values:
-        if not value or value.startswith(("http://", "https://", "/")) or "@" in value or _BY_ONLY.match(value):
+        if not value or value.startswith(("http://", "https://", "/")) or "@" in value or _by_labels()[1].match(value):
             continue  # a URL, an address, or a byline label with no name after it ("Von")
-        for name in _name_split().split(_NAME_NOTE.sub("", _BY_PREFIX.sub("", value.strip()))):
+        for name in _name_split().split(_NAME_NOTE.sub("", _by_labels()[0].sub("", value.strip()))):
             name = " ".join(name.split()).strip(" .,-")
             slug = " " not in name and "-" in name and name == name.lower()  # "jane-doe": a profile URL part
             if name.casefold() in byline_placeholders():
@@ -259,6 +267,10 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     With no title declared at all, an ``<h1>`` that shares no word with ``<title>`` is a site or section
     name over the story ("Allergies Health Center" on webmd.com, "Hi, I'm Nicolas." on a personal blog),
     and ``<title>`` without its site suffix names the story instead.
+
+    A short tail after " | " is a site name in a declared title ("Headline | Site Name" in ``og:title``), not in the
+    ``<h1>`` the page shows: the bar there joins the headline's parts ("两万字长文 | 月亮的100个故事 (多图)" on douban,
+    "Is Domestic Parmesan Cheese Worth Using? | Taste Test" on Serious Eats, both references keep it).
     """
     declared = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
     h1 = root.find(".//h1")
@@ -268,10 +280,11 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     if node is not None and node.text:
         page_title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
     site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
+    shown = None
     if confirmed := _confirmed_h1(root, article, metas, site):
-        title = confirmed
+        title = shown = confirmed
     elif visible and visible in declared:
-        title = visible
+        title = shown = visible
     else:
         title = declared[0] if declared else next((_text(metas[k]) for k in _TITLE_META if k in metas), None)
         if title is None and visible and page_title and not _shares_word(visible, page_title):
@@ -279,7 +292,7 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
         title = title or visible
     if title is None:
         title = page_title
-    elif title and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
+    elif title and title != shown and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
         title = title[:cut]  # "Headline | Site Name" in og:title
     if title and site and title != site and site in title:  # a pattern per site name: compiled only when it can match
         escaped = re.escape(site)
@@ -419,7 +432,7 @@ def _byline_names(root, bylines: tuple) -> list[str]:
         text = " ".join(" ".join(el.itertext()).split())
         if len(text) > _BYLINE_MAX_RAW:
             continue  # a block, not a byline; and the e-mail pattern backtracks on long runs of word characters
-        text = _BY_PREFIX.sub("", " ".join(_BYLINE_EMAIL.sub("", text).split())).strip(" ,|")
+        text = _by_labels()[0].sub("", " ".join(_BYLINE_EMAIL.sub("", text).split())).strip(" ,|")
         if not _name_like(text) and not _name_like(text := _name_before_bar(text)):
             continue
         found.append((el, text))

@@ -362,6 +362,26 @@ PROFILES: tuple[SiteProfile, ...] = (
             r"Try any of our Foolish newsletter services free for 30 days\..*",
         ),
     ),
+    SiteProfile(
+        name="buzzfeed",
+        domains=("buzzfeed.com",),
+        # a list post ("subbuzz" layout, 2016 UK post on an edited Demi Lovato drawing) sets each text block as the
+        # <h2> heading of its own box, one box per Instagram, Twitter or image embed, all in <div
+        # class="subbuzzes-wrapper">: scored, only the one text box with <p>s wins and 4 of 14 blocks are kept
+        body_xpaths=('//div[contains(concat(" ", normalize-space(@class), " "), " subbuzzes-wrapper ")]',),
+        # the first of the network's five blurbs over the post, in both dev copies (2015 and 2016 layouts)
+        text_mark=r"(?m)^\s*Reporting on what you care about\. We hold major institutions accountable and expose wrongdoing\.\s*$",
+        # the five blurbs (BuzzFeed News, Tasty, Goodful, Bring Me, As/Is), kept as the story's opening in both copies,
+        # and the author's job title under the byline ("BuzzFeed UK News Fellow"; "BuzzFeed News Reporter")
+        drop_lines=(
+            r"^Reporting on what you care about\. We hold major institutions accountable and expose wrongdoing\.$",
+            r"^Search, watch, and cook every single Tasty recipe and video ever - all in one place!$",
+            r"^Self care and ideas to help you live a healthier, happier life\.$",
+            r"^Obsessed with travel\? Discover unique things to do, .{0,100} with Bring Me!$",
+            r"^Something for everyone interested in hair, makeup, style, and body positivity\.$",
+            r"^BuzzFeed (?:UK )?News (?:Reporter|Fellow)$",
+        ),
+    ),
 )
 
 
