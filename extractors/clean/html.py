@@ -118,7 +118,10 @@ class Block:
     """One output paragraph before line rules: its text and what it was made of."""
 
     text: str
-    link_chars: int  # characters inside <a>: link-dense blocks are rails and tag lists
+    # characters inside <a>: link-dense blocks are rails and tag lists. Counted with whitespace collapsed, as the
+    # text is: a link's words wrapped over indented source lines (MDR's summary points, "<a href="#haben">das\n
+    # Zustandekommen des Haushalts</a>") had counted their indentation and read as more link than text
+    link_chars: int
     tag: str  # the block element that produced it
     quoted: bool = False  # inside a <blockquote>: a pull quote when its words recur in the story
     in_list: int = 0  # for a list item, an id shared by the items of its list (0 otherwise)
@@ -1093,7 +1096,7 @@ def serialise(container) -> list[Block]:
     def add(text: str, link: bool, bold: bool) -> None:
         buffer.append(text if state["pre"] else text.replace("\n", " "))
         if link:
-            state["links"] += len(text.strip())
+            state["links"] += len(norm(text))
         if not bold and not state["plain"] and not text.isspace():
             state["plain"] = True
 
