@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real28``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real29``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -116,6 +116,10 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
 - ``real28`` (issue 11, values176) reads the English dev pages no batch drew from (``unused_pages``) under every tag
   of stop 46 (``REAL28_TAGS``), ``REAL28_KINDS`` (``REAL23_KINDS``, percentages beside percentages or in points,
   ordinal-looking counts, runs of figures) then any number in turn, five a page and five a publisher.
+- ``real29`` (issue 11, values179) reads the English dev pages no batch drew from under every tag of stop 47
+  (``REAL29_TAGS``: corpus170's ``ppl`` and the earlier ones), ``REAL29_KINDS`` (``REAL28_KINDS`` and odds and
+  probabilities) then any number in turn, fifty a page and fifty a publisher so that Astral Codex Ten's long review
+  is not starved.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1379,6 +1383,34 @@ BATCHES["real28"] = Batch(
     earlier=(*BATCHES["real27"].earlier, "quantities_en_real27.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True,
     listed=REAL28_KINDS, require=NUMBER, skip_context=True, lines=True,
+)
+#: Every origin tag of the English dev pages at stop 47 (main 37acb14): ``REAL28_TAGS`` and corpus170's ``ppl``.
+REAL29_TAGS = REAL28_TAGS | frozenset({"ppl"})
+#: ``real29``'s kinds (issue 11, values179): ``REAL28_KINDS`` and odds and probabilities, the shape of Astral Codex
+#: Ten's Rootclaim review that earlier batches drew few of ("1 in 10,000", "odds of 3:1", "a likelihood ratio of 20",
+#: "a 99% probability", "10x less likely").
+REAL29_KINDS: dict[str, re.Pattern[str]] = {
+    **REAL28_KINDS,
+    "odds": re.compile(
+        r"\b\d[\d,.]*\s?(?::|-to-|\sto\s)\s?1\b|\b1\s?(?::|in|out of)\s?\d|\bodds\b|\blikelihood|"
+        r"\bprobabilit(?:y|ies)\b|\bBayes|\b\d[\d,.]*\s?x\b|\bchances?\b",
+        re.IGNORECASE,
+    ),
+}
+#: ``real29`` (issue 11, values179): values right on the English test stayed at 0.968 (270/279) after ``real28``, so
+#: ``real29`` reads the English dev pages no batch drew a sentence from (``unused_pages``) under every tag of stop 47
+#: (``REAL29_TAGS``): corpus170's ``ppl`` pages and The Times of India's pages ``real28``'s publisher cap left (two
+#: ``fdh``, one ``hd7``). Of the ``ppl`` pages Ars Technica and BuzzFeed are facts test publishers and The Onion's holds
+#: no number, so the pool is Astral Codex Ten's Rootclaim review (259 number sentences and lines) and The Times of
+#: India's three pages (10). Five a page would starve the review at 15 items, so the caps are fifty a page and fifty a
+#: publisher (chosen before anything was scored): the review gives 50, The Times of India all 10. ``REAL29_KINDS`` then
+#: any number take turns, none of the sentences any earlier batch (``real28`` included) scored or read.
+BATCHES["real29"] = Batch(
+    seed="values179-real29:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL29_TAGS,
+    kinds={**REAL29_KINDS, "number": NUMBER}, cap=50, cap_by="publisher", page_cap=50, size=60, prefix="rzw",
+    earlier=(*BATCHES["real28"].earlier, "quantities_en_real28.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True,
+    listed=REAL29_KINDS, require=NUMBER, skip_context=True, lines=True,
 )
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
 DRAGNET_BATCHES = ("real25", "real26")

@@ -173,6 +173,12 @@ REAL27_FILE = PROBE_FILE.with_name("quantities_en_real27.json")
 #: older pages the caps left), ``REAL28_KINDS`` then any number, five a page and five a publisher; labelled by reading
 #: and committed before newsfacts ran on them.
 REAL28_FILE = PROBE_FILE.with_name("quantities_en_real28.json")
+#: Issue 11 (values179), the twenty-ninth publisher batch: the English dev pages no batch drew a sentence from, under
+#: every tag of stop 47 (``quantity_probe_sample --batch real29``: Astral Codex Ten's Rootclaim review, corpus170's
+#: ``ppl``, and The Times of India's pages ``real28``'s publisher cap left), ``REAL29_KINDS`` (``REAL28_KINDS`` and odds
+#: and probabilities) then any number, fifty a page and fifty a publisher; labelled by reading and committed before
+#: newsfacts ran on them.
+REAL29_FILE = PROBE_FILE.with_name("quantities_en_real29.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -215,6 +221,7 @@ PROBE_SETS = {
     "real26": REAL26_FILE,
     "real27": REAL27_FILE,
     "real28": REAL28_FILE,
+    "real29": REAL29_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
