@@ -44,6 +44,7 @@ from extractors.clean.polls import polls
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
+from extractors.clean.site_names import footer_names, without_site_appeals
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -543,6 +544,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
              | polls(lines, head_end, body_end) | labelled_cards(lines, head_end, body_end)
              | card_runs(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
+    # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
+    paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
