@@ -58,6 +58,9 @@ CJK_RUN = 6
 _UNCLOSED_CJK = re.compile(
     rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】〉》〕\"”…—：:;；、,，.!?]$"
 )
+#: The full stops ``_UNCLOSED_CJK`` needs: a line holding none (any ASCII line) is told before the pattern, whose
+#: lookahead and the footnote mark's search walked every line of every script (1.4% of cleaning a dump).
+_CJK_STOPS = "。！？"
 #: A footnote's mark after a sentence's full stop (``is_unclosed_cjk``): a back-link "↩" closing the note, or "*7"
 #: pointing at it.
 _NOTE_MARK = re.compile(r"\s*(?:↩|\*\d{1,2})$")
@@ -1220,7 +1223,8 @@ def is_unclosed_cjk(para: str) -> bool:
     のである。*7"), which their references keep (issue 12, audit138). So does a note in closing brackets after it, angle
     ones included: the Yomiuri's pointer to related coverage ("…２４５セーブ。〈関連記事スポーツ面〉") as the Mainichi's
     reporters ("…拘束されている。【エルサレム松岡大地、カイロ金子淳】"), both in their references (dumps159)."""
-    return "\n" not in para and _UNCLOSED_CJK.search(_NOTE_MARK.sub("", para)) is not None
+    return "\n" not in para and not para.isascii() and any(stop in para for stop in _CJK_STOPS) \
+        and _UNCLOSED_CJK.search(_NOTE_MARK.sub("", para)) is not None
 
 
 def _opens_with_paragraphs(lines: list[str]) -> bool:
