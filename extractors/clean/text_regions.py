@@ -310,6 +310,9 @@ _CUT_OFF = re.compile(r"(?<![.!?。！？…])\s?(?:…|\.{3})$")
 #: what WordPress and other blog engines print after the opening of a story they show in a list (Variety's "More
 #: Film" rail, Global Voices's pingbacks).
 _EXCERPT_MARK = re.compile(r"\[\s?(?:…|\.{3})\s?\]$")
+#: How a line ends that ``_CUT_OFF`` or ``_EXCERPT_MARK`` finds (at its end or before a last newline), told before
+#: their searches, which try every character of every line of a region (2% of cleaning a dump).
+_CUT_ENDS = ("…", "...", "]", "…\n", "...\n", "]\n")
 #: A region with at least this share of its lines of content cut off is a rail of teasers (``_is_cut_rail``).
 CUT_SHARE = 0.5
 #: A loose line inside a story (``drop_unrelated_lines``) has at most ``LOOSE_WORDS`` words; stories with more than
@@ -1398,7 +1401,7 @@ def _is_cut_rail(lines: list[str], region: Region) -> bool:
     has a good roundup ... [...]") close its stories; the story quoting blogs cut so (Global Voices, four of its
     paragraphs of 29) stays under ``CUT_SHARE``."""
     content = [line for line in lines[region.start : region.end] if line_kind(line) in CONTENT]
-    cut = sum(1 for line in content if _CUT_OFF.search(line) or _EXCERPT_MARK.search(line))
+    cut = sum(1 for line in content if line.endswith(_CUT_ENDS) and (_CUT_OFF.search(line) or _EXCERPT_MARK.search(line)))
     return cut >= TEASERS - 1 and cut >= CUT_SHARE * len(content)
 
 
