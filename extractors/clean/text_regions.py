@@ -1531,6 +1531,8 @@ def _is_one_line_post_header(line: str) -> bool:
     answers) and no byline, one field gives the date, and the fields after the name are no longer than a date and a
     button: a story's meta line ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes
     ago") has more words."""
+    if "|" not in line and "·" not in line and "•" not in line:
+        return False  # no separator: told before the split, which tries every character of every line of a dump
     fields = _POST_FIELD.split(line)
     if len(fields) < 2 or "\n" in line:
         return False
