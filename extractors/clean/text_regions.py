@@ -649,6 +649,8 @@ def is_link_row(line: str) -> bool:
     Twitter · Edit this page on GitHub" (the V8 blog), "Chi Siamo | Dichiarazione di accessibilità | The Trust Project"
     (Corriere della Sera), "Les rubriques du Monde.fr International ▪ Politique ▪ Société ▪ ..." (Le Monde). A byline
     set out the same way carries its date ("Lena deCasparis | Contributing Writer | 5 days ago")."""
+    if "|" not in line and "·" not in line and "▪" not in line and "•" not in line:
+        return False  # no separator: told before the split, which tries every character of every paragraph
     items = _LINK_SEPARATOR.split(line)
     return ("\n" not in line and len(items) >= LINK_ROW_ITEMS and not any(ch.isdigit() for ch in line)
             and all(widgets.word_count(item) <= LINK_ITEM_WORDS for item in items)
