@@ -114,3 +114,16 @@ def test_gated_search_keeps_the_leftmost_match_and_the_earlier_branch_at_a_tie()
         found, whole = gated.search(line), gated.whole.search(line)
         assert found is not None and found.span() == whole.span(), line
     assert gated.search("A photo and the newsletter").span() == (0, 7)  # the later branch, leftmost
+
+
+def test_a_gates_word_tree_lets_through_the_branches_testing_every_word_would() -> None:
+    # "ap" is held by "ap photo" and "bild" by "bildquelle": the longer words are looked for only under the shorter,
+    # and a word two branches need ("credit") is one word of the tree serving both
+    pairs = [("ap", 0), ("ap photo", 1), ("bild", 2), ("bildquelle", 3), ("credit", 4), ("credit", 5), ("foto", 6)]
+    tree = literal_gate._word_tree(pairs)
+    assert sorted(word for word, _, _ in tree) == ["ap", "bild", "credit", "foto"]
+    assert [branches for word, branches, _ in tree if word == "credit"] == [(4, 5)]
+    gate = (tree, frozenset(), tree)
+    for line in (PROSE, "Die Brücke (Bildquelle: dpa)", "A bridge. AP Photo/Jane Doe", "Snap: ap", "Foto, credit"):
+        expected = {index for word, index in pairs if word in line.lower()}
+        assert GatedAlternation._let_through(line, gate) == expected, line

@@ -85,9 +85,12 @@ def literal_gate(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     return may_match
 
 
-#: A gate over some branches of an alternation: (lower-case word, branch) pairs, the branches that always run, and
-#: the pairs of ASCII words (the only ones an ASCII line can hold: half the words of the credit and promo lists).
-_Gate = tuple[tuple[tuple[str, int], ...], frozenset[int], tuple[tuple[str, int], ...]]
+#: A word of a gate (lower case), the gated branches needing it, and the gate's longer words holding it: a word is
+#: looked for only in a line holding the word it sits under (``_word_tree``).
+_Word = tuple[str, tuple[int, ...], tuple["_Word", ...]]
+#: A gate over some branches of an alternation: its words' tree, the branches that always run, and the tree of its
+#: ASCII words (the only ones an ASCII line can hold: half the words of the credit and promo lists).
+_Gate = tuple[tuple[_Word, ...], frozenset[int], tuple[_Word, ...]]
 
 
 class GatedAlternation:
@@ -140,11 +143,12 @@ class GatedAlternation:
 
     @staticmethod
     def _gate(needed: list[frozenset[str] | None], costly: list[bool]) -> _Gate:
-        """(word, branch) pairs of the gated branches (lower case: on a line without a case-special character it
-        keeps every substring), the branches that always run, and the pairs whose word is ASCII."""
+        """The words of the gated branches (lower case: on a line without a case-special character it keeps every
+        substring) as a tree (``_word_tree``), the branches that always run, and the tree of the ASCII words."""
         gated = {index for index, words in enumerate(needed) if words is not None and costly[index]}
-        pairs = tuple((word.lower(), index) for index in sorted(gated) for word in needed[index])
-        return pairs, frozenset(range(len(needed))) - gated, tuple(pair for pair in pairs if pair[0].isascii())
+        pairs = [(word.lower(), index) for index in sorted(gated) for word in needed[index]]
+        return (_word_tree(pairs), frozenset(range(len(needed))) - gated,
+                _word_tree([pair for pair in pairs if pair[0].isascii()]))
 
     @staticmethod
     def _let_through(line: str, gate: _Gate) -> set[int] | None:
@@ -152,7 +156,13 @@ class GatedAlternation:
         low = _lowered(line)
         if low is None:
             return None
-        return {index for word, index in (gate[2] if low.isascii() else gate[0]) if word in low}
+        found = [word for word in (gate[2] if low.isascii() else gate[0]) if word[0] in low]
+        chosen: set[int] = set()
+        while found:  # most lines hold none of the top words: the gate ends after one pass over them
+            _, indexes, longer = found.pop()
+            chosen.update(indexes)
+            found.extend(word for word in longer if word[0] in low)
+        return chosen
 
     def _branch(self, index: int) -> re.Pattern[str]:
         """The branch ``index`` compiled alone, once."""
@@ -182,6 +192,30 @@ class GatedAlternation:
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
         return best
+
+
+def _word_tree(pairs: list[tuple[str, int]]) -> tuple[_Word, ...]:
+    """The (word, branch) pairs as a tree of words: each word once, with every branch needing it, under the longest
+    other word it holds ("credit:" under "credit", "ap photo" under "ap"), as a line holding it holds that one too.
+
+    A line is tested for the top words only, and for a word under one only when the line holds that one: the same
+    branches as testing every pair, fewer substring searches. The caption credits' ASCII gate has 38 pairs and 18 top
+    words ("bildquelle" and "bildrechte" under "bild"), and four lines in five that it sees hold none of them
+    (114,418 lines over the corpus pages and their dumps); the gates' substring searches had been 9% of cleaning a dump.
+    """
+    branches: dict[str, list[int]] = {}
+    for word, index in pairs:
+        branches.setdefault(word, []).append(index)
+    words = sorted(branches, key=len)
+    under: dict[str | None, list[str]] = {}
+    for at, word in enumerate(words):
+        held = [other for other in words[:at] if other in word and len(other) < len(word)]
+        under.setdefault(max(held, key=len) if held else None, []).append(word)
+
+    def node(word: str) -> _Word:
+        return word, tuple(branches[word]), tuple(node(longer) for longer in under.get(word, ()))
+
+    return tuple(node(word) for word in under.get(None, ()))
 
 
 def _opens_with_run(items) -> bool:
