@@ -79,3 +79,42 @@ def test_story_goes_on_past_a_listing_headed_by_comment_lines():
     _, dump = copied_page("habr-ru_2023-01-24_js-tricks-benchmarks__omni")
     text = clean_dump(dump).text
     assert "Конкатенация массивов на 1 уровень, поведение идентичное flat(1)." in text
+
+
+def test_shell_command_lines_are_code_and_dashed_or_priced_prose_is_not():
+    """cnblogs' Docker scripts: a command continued with a backslash, the options under it, two commands joined by "&&"
+    and the script's first line; V8's blog prompts its commands with "$ "."""
+    for line in ["docker run -p 28080:8080 \\", "--init \\", "-e ENV=dev \\", "-d -v /tmp/logs:/opt/logs --name apollo",
+                 "docker stop kafka && docker rm kafka", "#!/bin/bash", "$ emcc hello.cpp -O3 -o hello.wasm"]:
+        assert is_code(line), line
+    for line in ["-- Favre did not address his contract.", "- Buy milk", "$5 million in damages", "#MeToo",
+                 "Rock & roll is here to stay", "--PasteSpider"]:
+        assert not is_code(line), line
+
+
+def test_story_goes_on_past_a_script_whose_commands_read_as_furniture():
+    """A script between the foreword and the rest of a post: its lines with no code shape (a bare command, "fi", a
+    heading over the next script) would count as furniture and cut the post in two, and the foreword, the smaller half,
+    went with every line of the script (cnblogs' Docker and Podman post scored 0.07)."""
+    story = paragraphs(8, "Container")
+    script = []
+    for tool in ["docker", "podman", "nerdctl", "buildah"]:
+        script += [f"The {tool} script", f"{tool} stop {tool} && {tool} rm {tool}", f"{tool} run -p 8080:8080 \\",
+                   "--init \\", "-v /etc/localtime:/etc/localtime:ro \\", f"apolloconfig/{tool}:2.0.1",
+                   f"sleep {len(script) + 5}s", f"echo {tool} started"]
+    dump = "\n\n".join(["Home", "News", "Blogs", "Sign in", "Docker and Podman notes", *story[:2], "\n".join(script),
+                        *story[2:], "Tags: containers", "Copyright 2024"])
+    text = clean_dump(dump).text.split("\n")
+    assert story[0] in text
+    for line in ["docker run -p 8080:8080 \\", "podman stop podman && podman rm podman", "buildah run -p 8080:8080 \\"]:
+        assert line in text
+
+
+def test_copied_post_keeps_its_foreword_and_scripts():
+    body, dump = copied_page("cnblogs-zh_2024-05-09_docker-podman-usage-notes__ppl")
+    text = clean_dump(dump).text
+    for line in ["前言：本文会以多个实际的线上例子，分享自己对于Docker和Podman的一点使用经验及踩过的坑，希望对读者有一点帮助。",
+                 "docker stop apollo-configservice && docker rm apollo-configservice",
+                 # the notes under the second section's scripts
+                 "docker只有容器的概念，而podman里面有 容器 和 Pod 的概念。"]:
+        assert line in body and line in text
