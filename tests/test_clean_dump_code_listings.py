@@ -118,3 +118,30 @@ def test_copied_post_keeps_its_foreword_and_scripts():
                  # the notes under the second section's scripts
                  "docker只有容器的概念，而podman里面有 容器 和 Pod 的概念。"]:
         assert line in body and line in text
+
+
+def test_line_a_listing_repeats_three_times_is_no_interface_label():
+    """A line printed three times or more is an interface label ("Advertisement" between paragraphs), but a code
+    listing's queries and scripts repeat their lines: each of Haki Benita's queries opens with "WITH series AS (", each
+    of cnblogs' scripts continues with "--init \\"; a widget line among them (a "Copy" button) stays a label."""
+    story = paragraphs(6, "Query")
+    query = ["WITH series AS (", "SELECT", "n,", "n * 2 AS twice,", "n * 3 AS thrice", "FROM unnest(array[2, 3, 5]) AS n",
+             ")", "Copy"]
+    dump = "\n\n".join(["Menu", "Anomaly detection in SQL", story[0], "\n".join(query), story[1], "Advertisement",
+                        story[2], "\n".join(query), story[3], "Advertisement", story[4], "\n".join(query), story[5],
+                        "Advertisement", "Share"])
+    text = clean_dump(dump).text.split("\n")
+    assert text.count("WITH series AS (") == 3
+    assert "Advertisement" not in text and "Copy" not in text
+
+
+@pytest.mark.parametrize(
+    ("case_id", "line"),
+    [("hakibenita_2020_sql-anomaly-detection__moz", "WITH series AS ("),
+     ("cnblogs-zh_2024-05-09_docker-podman-usage-notes__ppl", "--init \\")],
+)
+def test_copied_listings_keep_the_lines_they_repeat(case_id, line):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text.split("\n")
+    assert body.count(line) >= 3
+    assert text.count(line) >= 3

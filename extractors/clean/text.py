@@ -58,6 +58,7 @@ from extractors.clean.text_regions import (
     author_boxes,
     captions_above_credits,
     closes_sentence,
+    code_blocks,
     drop_boxes,
     drop_contents_lists,
     drop_cut_headlines,
@@ -500,7 +501,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     story = [line for index, line in enumerate(lines[head_end:body_end], head_end)
              if index not in boxed and line not in cards]
     # embedded posts before the labels: a post's header repeats when the story embeds two of one author's posts
-    body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story)) if line not in labels]
+    # a code listing's lines are no interface labels, however often its queries and scripts repeat them: "WITH series
+    # AS (", "SELECT" in Haki Benita's SQL, "--init \" and "sleep 30s" in each of cnblogs' Docker scripts; a widget
+    # line among them is the listing's button (Smashing Magazine's "Copy" under each)
+    listing = {lines[index] for index in code_blocks(lines) if not widgets.is_widget_line(lines[index])}
+    body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story))
+                         if line not in labels or line in listing]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
     body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced_lines(text)), rails=True))
     paragraphs, captions = finish_paragraphs(
