@@ -145,3 +145,20 @@ def test_copied_listings_keep_the_lines_they_repeat(case_id, line):
     text = clean_dump(dump).text.split("\n")
     assert body.count(line) >= 3
     assert text.count(line) >= 3
+
+
+def test_line_of_code_holding_a_widget_word_stays_in_its_listing():
+    """A widget's word in a line of code ("search" in Habr's "// text.search()", "listen" in cnblogs'
+    "--web.listen-address=:19090") makes no widget line of it inside a listing; the same line outside one goes."""
+    story = paragraphs(6, "Search")
+    listing = ["// text.includes()", "url.includes('x')", "// text.search()", "url.search('x') >= 0"]
+    dump = "\n\n".join(["Menu", "String search benchmarks", *story[:3], "\n".join(listing), *story[3:], "Share"])
+    text = clean_dump(dump).text.split("\n")
+    assert "// text.search()" in text and "url.search('x') >= 0" in text
+    assert "Share" not in text
+
+
+def test_copied_listing_keeps_its_comment_naming_a_search():
+    body, dump = copied_page("habr-ru_2023-01-24_js-tricks-benchmarks__omni")
+    assert "// text.search()" in body
+    assert "// text.search()" in clean_dump(dump).text.split("\n")
