@@ -162,3 +162,15 @@ def test_copied_listing_keeps_its_comment_naming_a_search():
     body, dump = copied_page("habr-ru_2023-01-24_js-tricks-benchmarks__omni")
     assert "// text.search()" in body
     assert "// text.search()" in clean_dump(dump).text.split("\n")
+
+
+def test_listing_line_repeated_in_two_queries_is_no_caption():
+    """A line printed twice is a caption shown again, but Haki Benita's queries repeat their lines of SQL, code-shaped
+    or not ("avg(n) + stddev(n) AS upper_bound" in two of them): inside a listing it stays each time."""
+    story = paragraphs(6, "Bounds")
+    query = ["WITH series AS (", "SELECT", "avg(n) - stddev(n) AS lower_bound,", "avg(n) + stddev(n) AS upper_bound",
+             "FROM unnest(array[2, 3, 5]) AS n", ")"]
+    dump = "\n\n".join(["Menu", "Bounds in SQL", *story[:2], "\n".join(query), *story[2:4], "\n".join(query),
+                        *story[4:], "Share"])
+    text = clean_dump(dump).text.split("\n")
+    assert text.count("avg(n) + stddev(n) AS upper_bound") == 2
