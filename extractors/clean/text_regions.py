@@ -448,7 +448,7 @@ def is_code(line: str) -> bool:
     # skips their search, which stops at every word (0.46 s instead of 0.15 s over the 182,000 lines of the dumps)
     return (_CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",") or rest.startswith("// ")
             or (rest[:1] in (")", "]", "}") or "(" in rest) and _CODE_SHAPE.search(rest) is not None
-            or _SHELL.search(rest) is not None)
+            or (rest[:1] in ("-", "$", "#") or rest.endswith("\\") or "&&" in rest) and _SHELL.search(rest) is not None)
 
 
 @lru_cache(maxsize=65536)
@@ -494,6 +494,12 @@ def code_blocks(lines: list[str]) -> frozenset[int]:
     story in two, the foreword from the rest: cnblogs' Docker and Podman scripts (shell, eighty lines a script). Haki
     Benita's SQL queries and their result tables are such listings too, V8's prompted commands and Habr's JavaScript
     shorter ones."""
+    return _code_blocks(tuple(lines))
+
+
+@lru_cache(maxsize=4)
+def _code_blocks(lines: tuple[str, ...]) -> frozenset[int]:
+    """``code_blocks``, kept for the last few dumps: ``regions`` and the dump's label and line rules ask for them."""
     found: set[int] = set()
     start = None
     for index, line in enumerate([*lines, ""]):
