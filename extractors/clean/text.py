@@ -59,6 +59,7 @@ from extractors.clean.text_regions import (
     author_boxes,
     captions_above_credits,
     closes_sentence,
+    code_blocks,
     drop_boxes,
     drop_contents_lists,
     drop_cut_headlines,
@@ -501,7 +502,13 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     story = [line for index, line in enumerate(lines[head_end:body_end], head_end)
              if index not in boxed and line not in cards]
     # embedded posts before the labels: a post's header repeats when the story embeds two of one author's posts
-    body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story)) if line not in labels]
+    # a code listing's lines are no interface labels, however often its queries and scripts repeat them: "WITH series
+    # AS (", "SELECT" in Haki Benita's SQL, "--init \" and "sleep 30s" in each of cnblogs' Docker scripts; a widget
+    # line among them is the listing's button (Smashing Magazine's "Copy" under each)
+    coded = code_blocks(lines)
+    listing = {lines[index] for index in coded if not widgets.is_widget_line(lines[index])}
+    body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story))
+                         if line not in labels or line in listing]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
     body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced_lines(text)), rails=True))
     paragraphs, captions = finish_paragraphs(
@@ -510,6 +517,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         | slashed_credits(lines),
         items=frozenset(body[index] for index in field_lines(body)),
         numbered=frozenset(body[index] for index in section_numbers(body)),
+        listing=frozenset(lines[index] for index in coded),
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles:
         title, paragraphs = paragraphs[0], paragraphs[1:]
@@ -1034,6 +1042,7 @@ def finish_paragraphs(
     items: frozenset[str] = frozenset(),
     headlines: tuple[str, ...] = (),
     numbered: frozenset[str] = frozenset(),
+    listing: frozenset[str] = frozenset(),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Line rules shared by both cleaners; returns (body paragraphs, captions).
 
@@ -1043,7 +1052,11 @@ def finish_paragraphs(
     and credits read off their lines' order, ``text_regions.captions_above_credits``). A page's story loses the short
     labels left at its end (``_is_trailing_label``), but not the paragraphs ``items`` names (a list's or table's items),
     and the kicker and headline above it that split one of the page's declared ``headlines`` (``_is_headline_part``).
-    A dump's ``numbered`` lines (``text_regions.section_numbers``) head its sections and are no counters. In a text
+    A dump's ``numbered`` lines (``text_regions.section_numbers``) head its sections and are no counters, and its
+    ``listing`` lines (the lines of its code listings, ``text_regions.code_blocks``) no captions when they repeat (Haki
+    Benita's "avg(n) + stddev(n) AS upper_bound" in two queries, cnblogs' 'echo "apollo启动完成"' closing two scripts),
+    nor widget lines when they are code, a widget's word in a name notwithstanding (Habr's "// text.search()" heading a
+    variant, cnblogs' "--web.listen-address=:19090" option in each of its Prometheus scripts). In a text
     dump, tables and runs of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a
     row no counter), and the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk
     sign-off ("... this difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "...
@@ -1092,7 +1105,9 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
         if text_dump and (
-            widgets.is_widget_line(para) and para not in numbered or is_link_row(para) or is_glued_link(para)
+            widgets.is_widget_line(para) and para not in numbered and not (para in listing and is_code(para))
+            or is_link_row(para)
+            or is_glued_link(para)
         ) or is_promo(para):
             continue
         if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items) \
@@ -1112,7 +1127,7 @@ def finish_paragraphs(
         # under two of Android Authority's apps, "Toyota Corolla: 22.129 unidades" in two of Xataka's yearly lists):
         # no caption's, and kept each time
         repeated = counts[para] > 1 and widgets.word_count(para) >= 4 and not (text_dump and is_code(para)) \
-            and para not in items
+            and para not in items and para not in listing
         if (repeated and (text_dump and not (widgets.word_count(para) >= REPEATED_PARAGRAPH_WORDS and _is_prose(para))
                           or widgets.is_caption_line(para))) or (
             text_dump and (_is_dump_caption(para, last=index == closing) or is_credited_caption(para)

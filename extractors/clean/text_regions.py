@@ -240,6 +240,10 @@ _OPENING_MARKS = "\"'“‘„«(["
 CODE = re.compile(r"[{};=<>│┼─]|[(\[,]\s*$|^[)\]}]|\b[a-z_]\w*(?:_\w*|\.[A-Za-z_]\w*)\([^()\s]*\)")
 _CODE_CHAR = re.compile(r"[{};=<>│┼─]")
 _CODE_SHAPE = re.compile(r"^[)\]}]|\b[a-z_]\w*(?:_\w*|\.[A-Za-z_]\w*)\([^()\s]*\)")
+#: A shell command line (``is_code``): a prompt before a command ("$ emcc hello.cpp -O3 -o hello.wasm" on V8's blog), a
+#: script's first line ("#!/bin/bash"), a line an option opens ("--init \", "-e ENV=dev \") or a backslash continues, or
+#: two commands joined by "&&" ("docker stop kafka && docker rm kafka"): cnblogs' Docker and Podman scripts.
+_SHELL = re.compile(r"^\$ [a-z]|^#!/|^--?[a-z][\w.-]*(?:[ =]|$)|\\$|\S && \S")
 #: The brackets an ``EQUALS_DATELINE`` opens with: a line opening otherwise is not matched against it.
 _EQUALS_DATELINE_OPENERS = ("(", "[", "（", "【")
 
@@ -262,6 +266,9 @@ SUMMARY_POINTS = 3
 SUMMARY_SHARED = 2
 #: A run of short lines holding this many lines of code (``is_code``) is a code listing, not a cluster (``_unboxed``).
 CODE_LISTING_LINES = 2
+#: A run of lines between two of the story's content lines is a code listing (``code_blocks``) when at least this share of
+#: its lines, and ``CODE_LISTING_LINES`` of them or more, are code.
+CODE_BLOCK_SHARE = 0.5
 #: A date or time of day in a row of figures ("05.08.2024", "2024-08-05", "22 Apr 2024", "April 22, 2024",
 #: "13.05", "22:04"): a row holding only these is a date line (``_is_date_row``).
 _DATE_PART = re.compile(
@@ -446,7 +453,8 @@ def is_code(line: str) -> bool:
     # cleaners ask about. The shapes open the line with a closing bracket or call with "(": a line with neither
     # skips their search, which stops at every word (0.46 s instead of 0.15 s over the 182,000 lines of the dumps)
     return (_CODE_CHAR.search(rest) is not None or rest.rstrip()[-1:] in ("(", "[", ",") or rest.startswith("// ")
-            or (rest[:1] in (")", "]", "}") or "(" in rest) and _CODE_SHAPE.search(rest) is not None)
+            or (rest[:1] in (")", "]", "}") or "(" in rest) and _CODE_SHAPE.search(rest) is not None
+            or (rest[:1] in ("-", "$", "#") or rest.endswith("\\") or "&&" in rest) and _SHELL.search(rest) is not None)
 
 
 @lru_cache(maxsize=65536)
@@ -481,6 +489,33 @@ def line_kind(line: str) -> str:
             or is_credited_caption(line):
         return "neutral"
     return "furniture"
+
+
+def code_blocks(lines: list[str]) -> frozenset[int]:
+    """Indexes of the lines of code listings: runs of lines between two content lines (``CONTENT``) of which at least
+    ``CODE_BLOCK_SHARE``, and ``CODE_LISTING_LINES`` or more, are code (``is_code``).
+
+    A listing's lines that read as no code (a command with no option, "fi", "SELECT", "FROM", a comment, the section
+    heading between two scripts) would count as furniture, and a listing longer than ``FURNITURE_RUN`` of them cut the
+    story in two, the foreword from the rest: cnblogs' Docker and Podman scripts (shell, eighty lines a script). Haki
+    Benita's SQL queries and their result tables are such listings too, V8's prompted commands and Habr's JavaScript
+    shorter ones."""
+    return _code_blocks(tuple(lines))
+
+
+@lru_cache(maxsize=4)
+def _code_blocks(lines: tuple[str, ...]) -> frozenset[int]:
+    """``code_blocks``, kept for the last few dumps: ``regions`` and the dump's label and line rules ask for them."""
+    found: set[int] = set()
+    start = None
+    for index, line in enumerate([*lines, ""]):
+        if index == len(lines) or line_kind(line) in CONTENT:
+            if start is not None and index < len(lines):
+                code = sum(is_code(lines[at]) for at in range(start, index))
+                if code >= CODE_LISTING_LINES and code >= CODE_BLOCK_SHARE * (index - start):
+                    found.update(range(start, index))
+            start = index + 1
+    return frozenset(found)
 
 
 def list_items(lines: list[str]) -> frozenset[int]:
@@ -812,6 +847,7 @@ def regions(lines: list[str]) -> list[Region]:
     """
     labels = repeated_labels(lines)
     listed = list_items(lines)
+    coded = code_blocks(lines)
     heads = _cut_heads(lines)
     tables = {at: start for start, end, _ in _tables(lines) for at in range(start, end)}
     content_tables: dict[int, bool] = {}  # table start -> whether its lines are content
@@ -827,7 +863,8 @@ def regions(lines: list[str]) -> list[Region]:
             content_tables[tables[index]] = gap <= TABLE_GAP and (start is not None or sentence == "neutral")
         if index in listed:
             continue  # an item of a list the story introduces: it neither feeds nor breaks the region
-        kind = "neutral" if line in labels else "table" if content_tables.get(tables.get(index)) else line_kind(line)
+        kind = "neutral" if line in labels or index in coded \
+            else "table" if content_tables.get(tables.get(index)) else line_kind(line)
         if kind == "prose" and _cut_elsewhere(line, heads):
             kind = "furniture"
         if kind in CONTENT or kind == "neutral" and line not in labels:
