@@ -59,8 +59,10 @@ CJK_RUN = 6
 _UNCLOSED_CJK = re.compile(
     rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】〉》〕\"”…—：:;；、,，.!?]$"
 )
-#: A footnote's mark after a sentence's full stop (``is_unclosed_cjk``): a back-link "↩" closing the note, or "*7"
-#: pointing at it.
+#: A footnote's mark after a sentence's full stop: a back-link "↩" closing the note, or "*7" pointing at it. Every
+#: test of how a line ends reads past it (``is_unclosed_cjk``, ``line_kind``, ``closes_sentence``): IIJ's notes under
+#: its story close with "。 ↩", and read as closing no sentence, a note of 23 words was a furniture line and then a
+#: trailing headline, and went.
 _NOTE_MARK = re.compile(r"\s*(?:↩|\*\d{1,2})$")
 #: A story's opening paragraphs of ``LEDE_WORDS`` words or more each, cut off by a box of at most ``LEDE_BOX_LINES``
 #: lines and no sentence (``_lede_above_box``): 13 lines of video playlist on Kotaku, 23 of scorecard on Engadget.
@@ -464,7 +466,7 @@ def line_kind(line: str) -> str:
     if is_cut_headline(line):
         return "furniture"
     words = widgets.word_count(line)
-    ends = bool(widgets.SENTENCE_END.search(line)) or line.endswith((":", "："))
+    ends = bool(widgets.SENTENCE_END.search(_NOTE_MARK.sub("", line))) or line.endswith((":", "："))
     if (words >= PROSE_WORDS and ends) or words >= LONG_LINE_WORDS:
         return "prose"
     if is_figures(line) or is_field_figure(line):
@@ -568,8 +570,9 @@ def is_promo(line: str) -> bool:
 
 
 def closes_sentence(line: str) -> bool:
-    """Whether a full stop closes the line, before its closing quotes and brackets."""
-    return line.rstrip(CLOSERS).endswith(tuple(widgets.FULL_STOPS))
+    """Whether a full stop closes the line, before its closing quotes and brackets and a footnote's mark
+    (``_NOTE_MARK``)."""
+    return _NOTE_MARK.sub("", line).rstrip(CLOSERS).endswith(tuple(widgets.FULL_STOPS))
 
 
 def _opening(line: str) -> str:
