@@ -44,7 +44,13 @@ from __future__ import annotations
 import re
 
 from extractors.clean import widgets
-from extractors.clean.text_regions import CREDIT_WORDS, PHOTO_CREDIT, VIDEO_LENGTH, closes_sentence
+from extractors.clean.text_regions import (
+    CREDIT_WORDS,
+    PHOTO_CREDIT,
+    VIDEO_LENGTH,
+    closes_sentence,
+    without_end_marks,
+)
 
 #: A date alone on its line (day, month and year in figures, or the month named; ISO), after at most one word naming
 #: the card's kind ("Analyse", "Updated"), perhaps with the time after it (",17:31", " - 14:00 Uhr", " • 11:31 Uhr").
@@ -70,9 +76,12 @@ HEADLINE_WORDS = (4, 25)
 
 
 def _is_card_headline(line: str) -> bool:
+    """A line shaped as a teaser's headline: ``HEADLINE_WORDS`` words, no full stop, colon or ellipsis closing it, an
+    emoji or a symbol after them aside (``without_end_marks``: inessential's last paragraph, "... continuously. 🍕"
+    over the post's date, is no headline)."""
     words = widgets.word_count(line)
     return HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and "\n" not in line \
-        and not line.rstrip().endswith((".", ":", "…"))
+        and not without_end_marks(line).endswith((".", ":", "…"))
 
 
 def dated_teasers(lines: list[str], start: int, end: int) -> frozenset[int]:

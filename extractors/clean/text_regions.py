@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -62,8 +63,10 @@ _UNCLOSED_CJK = re.compile(
 #: The full stops ``_UNCLOSED_CJK`` needs: a line holding none (any ASCII line) is told before the pattern, whose
 #: lookahead and the footnote mark's search walked every line of every script (1.4% of cleaning a dump).
 _CJK_STOPS = "。！？"
-#: A footnote's mark after a sentence's full stop (``is_unclosed_cjk``): a back-link "↩" closing the note, or "*7"
-#: pointing at it.
+#: A footnote's mark after a sentence's full stop: a back-link "↩" closing the note, or "*7" pointing at it. Every
+#: test of how a line ends reads past it (``is_unclosed_cjk``, ``without_end_marks``): IIJ's notes under
+#: its story close with "。 ↩", and read as closing no sentence, a note of 23 words was a furniture line and then a
+#: trailing headline, and went.
 _NOTE_MARK = re.compile(r"\s*(?:↩|\*\d{1,2})$")
 #: A story's opening paragraphs of ``LEDE_WORDS`` words or more each, cut off by a box of at most ``LEDE_BOX_LINES``
 #: lines and no sentence (``_lede_above_box``): 13 lines of video playlist on Kotaku, 23 of scorecard on Engadget.
@@ -478,7 +481,7 @@ def line_kind(line: str) -> str:
     if is_cut_headline(line):
         return "furniture"
     words = widgets.word_count(line)
-    ends = bool(widgets.SENTENCE_END.search(line)) or line.endswith((":", "："))
+    ends = bool(widgets.SENTENCE_END.search(without_end_marks(line))) or line.endswith((":", "："))
     if (words >= PROSE_WORDS and ends) or words >= LONG_LINE_WORDS:
         return "prose"
     if is_figures(line) or is_field_figure(line):
@@ -608,9 +611,28 @@ def is_promo(line: str) -> bool:
     return bool(DUMP_PROMO_LINE.fullmatch(line) or PROMO_LINE.fullmatch(line))
 
 
+#: Unicode categories of the characters a line may carry after its sentence's full stop: symbols (an emoji, The New
+#: Yorker's closing "♦", The Register's "®") and invisible format characters (a zero-width space, a byte-order mark).
+_END_MARK_CATEGORIES = frozenset({"So", "Sk", "Cf"})
+
+
+def without_end_marks(line: str) -> str:
+    """The line without what may follow its sentence's full stop and leave the sentence closed: a footnote's mark
+    (``_NOTE_MARK``), and symbols, invisible characters and the spaces and emoji variation selectors between them
+    (``_END_MARK_CATEGORIES``): inessential's "... attention to performance continuously. 🍕" (25 words) read as a line
+    closing no sentence, a furniture line."""
+    line = _NOTE_MARK.sub("", line)
+    end = len(line)
+    while end and (line[end - 1].isspace() or line[end - 1] in "\ufe0e\ufe0f"
+                   or unicodedata.category(line[end - 1]) in _END_MARK_CATEGORIES):
+        end -= 1
+    return line[:end]
+
+
 def closes_sentence(line: str) -> bool:
-    """Whether a full stop closes the line, before its closing quotes and brackets."""
-    return line.rstrip(CLOSERS).endswith(tuple(widgets.FULL_STOPS))
+    """Whether a full stop closes the line, before its closing quotes and brackets and what may follow a sentence's
+    end (``without_end_marks``)."""
+    return without_end_marks(line).rstrip(CLOSERS).endswith(tuple(widgets.FULL_STOPS))
 
 
 def _opening(line: str) -> str:
