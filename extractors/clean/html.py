@@ -521,7 +521,7 @@ def drop_split_headlines(container) -> None:
     icon), and only the first.
     """
     for el in container.iter():
-        if el.tag == "p" and len(norm(el.text_content())) >= PROSE_PARAGRAPH:
+        if el.tag == "p" and prose_length(norm(el.text_content())) >= PROSE_PARAGRAPH:
             return  # the story has begun: a heading below is a subheading
         if el.tag not in HEADINGS or el.getparent() is None:
             continue
@@ -1542,10 +1542,18 @@ def _with_section_numbers(blocks: list[Block], kept: list[bool]) -> list[bool]:
 
 #: A block with this share of its characters in links is wholly a link (a title linking to another page).
 WHOLLY_LINKED = 0.9
-#: The shortest paragraph that shows the story has begun or goes on under a heading (characters).
+#: The shortest paragraph that shows the story has begun or goes on under a heading (characters, ``prose_length``).
 PROSE_PARAGRAPH = 80
 #: The largest share of a prose paragraph's characters that may sit in links.
 PROSE_LINKS = 0.3
+
+
+def prose_length(text: str) -> int:
+    """A paragraph's length in Latin-script characters: a Chinese or Japanese character counts three.
+
+    ``PROSE_PARAGRAPH`` was set on spaced text, where a word takes about six characters with its space; a Chinese or
+    Japanese word takes two (``widgets.word_count``), so a sentence of theirs reads as a third of its length."""
+    return len(text) + 2 * len(widgets.CJK.findall(text)) if not text.isascii() else len(text)
 
 
 def _wholly_linked(block: Block) -> bool:
@@ -1555,7 +1563,7 @@ def _wholly_linked(block: Block) -> bool:
 def _is_story_prose(block: Block) -> bool:
     """A paragraph of running prose: a ``<p>`` outside lists, long, mostly unlinked, ending a sentence."""
     return (
-        block.tag == "p" and not block.in_list and len(block.text) >= PROSE_PARAGRAPH
+        block.tag == "p" and not block.in_list and prose_length(block.text) >= PROSE_PARAGRAPH
         and block.link_chars < PROSE_LINKS * len(block.text) and bool(widgets.SENTENCE_END.search(block.text))
     )
 
