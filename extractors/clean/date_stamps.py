@@ -172,7 +172,10 @@ def _update_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(labels)})[\W\d]{{0,12}}(?:\w{{1,3}}[\W\d]{{1,12}})?$" if labels else r"(?!)", re.IGNORECASE)
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A four-digit year standing alone. No digit before it, tested after its first two digits (no three digits end
+#: there): a pattern opening on "19|20" is searched for its first character, one opening on a lookbehind at every
+#: position, three times slower over a page's text.
+_YEAR = re.compile(r"(?:19|20)(?<!\d{3})\d\d(?!\d)")
 #: How far a stamp reaches before its year ("Samstag, 3. Dezember ") and after it (", 11:51 Uhr GMT+7").
 _BEFORE_YEAR, _AFTER_YEAR = 48, 48
 
