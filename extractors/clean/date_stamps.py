@@ -222,9 +222,11 @@ def is_date_only(line: str) -> bool:
     return len(stamps) == 1 and stamps[0].raw in flat and not re.sub(r"[\W_]+", "", flat.replace(stamps[0].raw, "", 1))
 
 
-#: A printed time with its zone, with or without a date: "05:07 AM EDT", "1:37pm PT", "08:54 GMT+7".
+#: A printed time with its zone, with or without a date: "05:07 AM EDT", "1:37pm PT", "08:54 GMT+7". It opens on
+#: the hour's first digit, not on the test that no digit or colon stands before it (made after that digit), so it is
+#: searched for digits only: a fourth of the time over a page's text. The hour is two digits, the first 0-2, or one.
 ZONED_TIME = re.compile(
-    r"(?<![\d:])(?P<H>[012]?\d):(?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?)?\s*"
+    r"(?P<H>\d(?<![\d:].)(?:(?<=[012])\d)?):(?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?)?\s*"
     rf"(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{_alternation([*ZONE_HOURS, *SEASONLESS_ZONES])})(?![\w+-])"
 )
 
