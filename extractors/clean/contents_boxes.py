@@ -18,9 +18,16 @@ TITLE_WORDS = 4
 
 
 def _is_contents_list(el) -> bool:
-    """A list whose every link leads into the page ("#Sea_level_rise"), ``CONTENTS_LINKS`` of them or more."""
-    links = [a.get("href") or "" for a in el.iter("a")]
-    return len(links) >= CONTENTS_LINKS and all(href.startswith("#") and len(href) > 1 for href in links)
+    """A list whose every link leads into the page ("#Sea_level_rise"), ``CONTENTS_LINKS`` of them or more.
+
+    Read up to the first link that leads elsewhere: a menu's first link does, and menus are most lists.
+    """
+    links = 0
+    for a in el.iter("a"):
+        if not ((href := a.get("href") or "").startswith("#") and len(href) > 1):
+            return False
+        links += 1
+    return links >= CONTENTS_LINKS
 
 
 def _words(el) -> int:

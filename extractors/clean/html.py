@@ -1601,11 +1601,11 @@ def before_end(paragraphs: list[str], profile: SiteProfile | None) -> list[str]:
     above it opens a box set inside the story, which goes on. An end line as the first paragraph is kept: with
     nothing above it, cutting there would leave the page silently empty.
     """
-    words = [len(TOKENS.findall(para)) for para in paragraphs]
-    total = sum(words)
     at = next((index for index, para in enumerate(paragraphs) if index and (
         story_end(profile, para)
-        or COMMENT_PROMPT.fullmatch(para) and sum(words[:index]) >= COMMENTS_BELOW * total
+        or COMMENT_PROMPT.fullmatch(para)  # rare: the words are counted only then
+        and sum(len(TOKENS.findall(p)) for p in paragraphs[:index])
+        >= COMMENTS_BELOW * sum(len(TOKENS.findall(p)) for p in paragraphs)
     )), None)
     return paragraphs if at is None else paragraphs[:at]
 

@@ -54,25 +54,33 @@ def find_marks(root) -> Marks:
     """The marked elements of a page, by one walk reading each element's attributes (see the module docstring).
 
     A class is tested for a button word by substring before the pattern, and a link's parent only when its class
-    says so, as most classes name neither.
+    says so, as most classes name neither. A page repeats its classes (a list's items, a grid's cards): what a class
+    says is read once a page, a tenth of the walk.
     """
     captions, bylines, persons, buttons, radios, folded, terms = [], [], [], [], [], [], []
     styled = set()  # elements whose class styles a button: a link right inside one is a button
+    by_class: dict = {}  # class (None when absent) -> (names a caption, a byline, styles a button, folds)
     for el in root.iter():  # comments and processing instructions have no attributes: ``get`` gives None
         cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
-        low = cls.lower() if cls else ""
-        if low and _CAPTION_CLASS_WORDS.search(low) or ident and (
-                "caption" in (low_id := ident.lower()) or "cptn" in low_id):
+        if (said := by_class.get(cls)) is None:
+            low = cls.lower() if cls else ""
+            said = by_class[cls] = (
+                bool(low and _CAPTION_CLASS_WORDS.search(low)), bool(cls and ("author" in cls or "byline" in cls)),
+                ("btn" in low or "button" in low) and _BUTTON_CLASS.search(cls) is not None,
+                bool(cls and "ollaps" in cls),
+            )
+        caption, byline, styles, fold = said
+        if caption or ident and ("caption" in (low_id := ident.lower()) or "cptn" in low_id):
             captions.append(el)
-        if cls and ("author" in cls or "byline" in cls) or itemprop == "author" or el.get("rel") == "author":
+        if byline or itemprop == "author" or el.get("rel") == "author":
             bylines.append(el)
         if (itemprop == "author" or (itemtype := el.get("itemtype")) and _PERSON_TYPE.search(itemtype)) \
                 and el is not root:
             persons.append(el)
-        if styles := ("btn" in low or "button" in low) and _BUTTON_CLASS.search(cls) is not None:
+        if styles:
             styled.add(el)
         tag = el.tag
-        if cls and "ollaps" in cls or isinstance(tag, str) and "collaps" in tag:
+        if fold or isinstance(tag, str) and "collaps" in tag:
             folded.append(el)
         if tag == "button" or tag == "a" and (styles or styled and el.getparent() in styled):
             buttons.append(el)
