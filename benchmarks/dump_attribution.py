@@ -40,7 +40,7 @@ def _region_end(lines, region, *args):  # stands in for a ``_before_*`` stage
     return region.end
 
 
-def _same_lines(lines, *args, **kwargs):  # stands in for a ``drop_*`` line filter
+def _same_lines(lines, *args, **kwargs):  # stands in for a ``drop_*`` line filter or a paragraph filter
     return lines
 
 
@@ -74,6 +74,7 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     "lines: unrelated lines": [(text_clean, "drop_unrelated_lines", _same_lines)],
     "lines: captions above credits": [(text_clean, "captions_above_credits", _no_rows)],
     "lines: captions with shared credit": [(text_clean, "captions_with_shared_credit", _no_rows)],
+    "paragraphs: site appeals (without_site_appeals)": [(text_clean, "without_site_appeals", _same_lines)],
 }
 
 
