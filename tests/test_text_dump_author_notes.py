@@ -105,3 +105,18 @@ def test_a_sentence_or_a_title_without_a_name_is_no_staff_line(line):
 
 def test_name_over_editor_title_is_a_staff_line():
     assert text_regions._is_staff_line("Ксения Терлецкая Главный редактор интернет-службы «РосКвартал»")
+
+
+def test_a_product_used_by_journalists_is_no_note_about_the_author():
+    """A note names one person's role: "Google Analytics is a tool used by many journalists and bloggers ..." opens a
+    section of journalism.co.uk's list of tools, and the story ran on below it."""
+    assert not text_regions.AUTHOR_NOTE.fullmatch(
+        "Google Analytics is a tool used by many journalists and bloggers to analyse site traffic.")
+    assert text_regions.AUTHOR_NOTE.fullmatch("Laura Jedeed is a freelance journalist based in New York.")
+
+
+def test_copied_list_of_tools_keeps_its_sections_after_one_used_by_journalists():
+    body, dump = copied_page("journalism-co-uk_2013-09-05_google-tools-for-journalists__epb")
+    text = clean_dump(dump).text
+    for line in ("13. Analytics", "15. Google Glass"):
+        assert line in body and line in text.split("\n\n")
