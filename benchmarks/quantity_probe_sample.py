@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real29``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real30``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -120,6 +120,8 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   (``REAL29_TAGS``: corpus170's ``ppl`` and the earlier ones), ``REAL29_KINDS`` (``REAL28_KINDS`` and odds and
   probabilities) then any number in turn, fifty a page and fifty a publisher so that Astral Codex Ten's long review
   is not starved.
+- ``real30`` (issue 11, values191) reads the English dev pages corpus189 added (``REAL30_TAGS``: ``epb`` and the
+  earlier tags) that no batch drew from, ``REAL29_KINDS`` then any number in turn, eight a page and eight a publisher.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1409,6 +1411,22 @@ BATCHES["real29"] = Batch(
     seed="values179-real29:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL29_TAGS,
     kinds={**REAL29_KINDS, "number": NUMBER}, cap=50, cap_by="publisher", page_cap=50, size=60, prefix="rzw",
     earlier=(*BATCHES["real28"].earlier, "quantities_en_real28.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True,
+    listed=REAL29_KINDS, require=NUMBER, skip_context=True, lines=True,
+)
+#: Every origin tag of the English dev pages after corpus189 (main dbb0df6): ``REAL29_TAGS`` and corpus189's ``epb``.
+REAL30_TAGS = REAL29_TAGS | frozenset({"epb"})
+#: ``real30`` (issue 11, values191): values right on the English test stayed at 0.968 (270/279) after ``real29``, and
+#: the English dev pages no batch drew from were used up, so ``real30`` reads the pages corpus189 added (``epb``) that no
+#: batch drew a sentence from (``unused_pages``), facts test and off-limits publishers left out by name.
+#: ``REAL29_KINDS`` then any number take turns, none of the sentences any earlier batch (``real29`` included) scored or
+#: read. The pool is eight pages of eight publishers (128 number sentences and lines, History Today's Black Death page
+#: 53 of them; The Verge, National Geographic and BuzzFeed are facts test publishers), so five a page would stop at 36:
+#: the caps are eight a page and eight a publisher and the set 50 items (chosen before anything was scored).
+BATCHES["real30"] = Batch(
+    seed="values191-real30:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL30_TAGS,
+    kinds={**REAL29_KINDS, "number": NUMBER}, cap=8, cap_by="publisher", page_cap=8, size=50, prefix="rzv",
+    earlier=(*BATCHES["real29"].earlier, "quantities_en_real29.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True,
     listed=REAL29_KINDS, require=NUMBER, skip_context=True, lines=True,
 )

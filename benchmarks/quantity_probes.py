@@ -179,6 +179,11 @@ REAL28_FILE = PROBE_FILE.with_name("quantities_en_real28.json")
 #: and probabilities) then any number, fifty a page and fifty a publisher; labelled by reading and committed before
 #: newsfacts ran on them.
 REAL29_FILE = PROBE_FILE.with_name("quantities_en_real29.json")
+#: Issue 11 (values191), the thirtieth publisher batch: the English dev pages corpus189 added (``epb``) that no batch drew
+#: a sentence from (``quantity_probe_sample --batch real30``: History Today, journalism.co.uk, The Stack, NPR, GOOD,
+#: Threatpost, Electrek, Engadget), ``REAL29_KINDS`` then any number, eight a page and eight a publisher; labelled by
+#: reading and committed before newsfacts ran on them.
+REAL30_FILE = PROBE_FILE.with_name("quantities_en_real30.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -222,6 +227,7 @@ PROBE_SETS = {
     "real27": REAL27_FILE,
     "real28": REAL28_FILE,
     "real29": REAL29_FILE,
+    "real30": REAL30_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

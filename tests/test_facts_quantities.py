@@ -1331,6 +1331,22 @@ def test_a_bare_level_counts_the_plural_noun_its_clause_is_about(text, value, un
 
 
 @pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # The Stack (corpus page): a clause with no verb writes its change "down", its subject still counted
+        (("Wired’s global rank fell by 174 points to 853rd (hardly shabby) in the period covered, with its bounce rate "
+          "rising (that’s bad) 3% to 69.60%, daily pageviews down 4.85% to 1.57 and daily time on site down 1% to "
+          "2.53 (effectively no change)."), 1.57, "pageviews"),
+        # The Motley Fool (corpus page): the counted noun raised to the object of the verb above the change
+        (("On the viewership side, SuperData Research estimates that 213 million people watched an eSports event in "
+          "2016, and it anticipates annual viewers to have grown to 303 million in 2019."), 303_000_000, "viewers"),
+    ],
+)
+def test_a_bare_level_counts_its_clause_noun_with_no_verb_or_a_raised_subject(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The victims were 18 and 19.",  # "be" with a plural subject gives ages, not a count of victims

@@ -118,6 +118,9 @@ CALIBRED_NOUNS = WEAPON_NOUNS | CONNECTOR_NOUNS
 STOCK_INDEX_WORDS = word_list("stock_index_words")
 #: Verbs besides those of change whose bare number is the level a counted subject reaches ("deeds stood at 6,757").
 LEVEL_VERBS = word_list("level_verbs")
+#: Adverbs that write a change with no verb, whose "to N" is the level the clause's subject reaches ("pageviews down
+#: 4.85% to 1.57").
+LEVEL_ADVERBS = word_list("level_adverbs")
 #: Nouns that stand for a count of the noun after their "of"/"for" ("the number of cases surpassed 60,000").
 TALLY_HEADS = word_list("tally_heads")
 #: Plural nouns whose level is a measure, never a count of them ("prices rose to 5").
@@ -1182,9 +1185,17 @@ def _counted_subject(doc: Doc, number: Number) -> str | None:
         verb = last.head
     else:
         return None
-    if verb.pos_ not in {"VERB", "AUX"} or (lemma(verb) not in LEVEL_VERBS and lemma(verb) not in CHANGE_VERBS):
+    if verb.pos_ == "ADV" and verb.lower_ in LEVEL_ADVERBS:
+        # a clause with no verb, its change written "up"/"down": "daily pageviews down 4.85% to 1.57" (The Stack, dev)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif verb.pos_ not in {"VERB", "AUX"} or (lemma(verb) not in LEVEL_VERBS and lemma(verb) not in CHANGE_VERBS):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "xcomp":
+            # the subject raised to the object of the verb above: "it anticipates annual viewers to have grown to 303
+            # million" (The Motley Fool, dev)
+            subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None:
         return None
     if subject.lower_ in TALLY_HEADS:
