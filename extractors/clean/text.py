@@ -1141,7 +1141,7 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and kept[-1] not in items and _is_trailing_furniture(kept[-1]):
+        while kept and kept[-1] not in items and (_is_trailing_furniture(kept[-1]) or _is_stray_figure(kept)):
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
         kept = _without_closing_teasers(kept, items)
     else:
@@ -1206,6 +1206,16 @@ def _is_trailing_furniture(line: str) -> bool:
     a row of figures (a table's last row) can."""
     return (not _is_prose(line) and widgets.word_count(line) <= 6 and not is_figures(line)
             or _is_trailing_headline(line))
+
+
+def _is_stray_figure(kept: list[str]) -> bool:
+    """A row of figures closing a dump's story right under a sentence: a table's last row stands under another row,
+    so a lone one under the story's closing sentence is a counter or a widget's number the copy picked up (Threatpost's
+    "1048" under its closing quote, Versants' "450 441-5300" under the paragraph giving that number). No dev reference
+    closes on such a line."""
+    if len(kept) < 2 or "\n" in kept[-1] or not is_figures(kept[-1]):
+        return False
+    return widgets.SENTENCE_END.search(kept[-2]) is not None and not is_figures(kept[-2])
 
 
 def _is_short_line(line: str, max_words: int) -> bool:
