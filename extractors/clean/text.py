@@ -525,6 +525,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
     paragraphs = _without_page_counts(paragraphs, lines)
+    paragraphs = _without_stray_figures(paragraphs)
     paragraphs = _without_titled_links(paragraphs, lines)
     paragraphs = tuple(para for para in paragraphs
                        if not _is_sorted_index(para) and not _is_cjk_menu(para) and not _is_tagged_teaser(para))
@@ -1141,7 +1142,7 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and kept[-1] not in items and _is_trailing_furniture(kept[-1]):
+        while kept and kept[-1] not in items and (_is_trailing_furniture(kept[-1]) or _is_stray_figure(kept)):
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
         kept = _without_closing_teasers(kept, items)
     else:
@@ -1206,6 +1207,36 @@ def _is_trailing_furniture(line: str) -> bool:
     a row of figures (a table's last row) can."""
     return (not _is_prose(line) and widgets.word_count(line) <= 6 and not is_figures(line)
             or _is_trailing_headline(line))
+
+
+def _is_stray_figure(kept: list[str]) -> bool:
+    """A row of figures closing a dump's story right under a sentence: a table's last row stands under another row,
+    so a lone one under the story's closing sentence is a counter or a widget's number the copy picked up (Threatpost's
+    "1048" under its closing quote, Versants' "450 441-5300" under the paragraph giving that number). No dev reference
+    closes on such a line."""
+    return len(kept) >= 2 and _is_lone_figure(kept[-1]) and _is_sentence(kept[-2])
+
+
+def _is_lone_figure(para: str) -> bool:
+    """A paragraph of one line that reads as a row of figures (``is_figures``)."""
+    return "\n" not in para and is_figures(para)
+
+
+def _is_sentence(para: str) -> bool:
+    """A paragraph closing a sentence that is no row of figures."""
+    return widgets.SENTENCE_END.search(para) is not None and not is_figures(para)
+
+
+def _without_stray_figures(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A dump's story without a lone row of figures between two of its sentences: a table's row stands beside other
+    rows, so one set alone inside the story is a stamp or a kicker the copy picked up (Jornal de Negócios' "Lusa
+    23:01" between two paragraphs of its Lusa story, the Las Vegas Sun's "Monday, May 22, 2017 | 2 a.m." under its
+    first paragraph). One dev reference keeps such a line: Blister's list of skis, whose one-line items close on a
+    bracket ("... 184 cm (18/19–19/20)") and so read as sentences around its "2024 & 2031 Line Outline, 186 cm".
+    The one closing the story goes with the trailing furniture (``_is_stray_figure``)."""
+    return tuple(para for index, para in enumerate(paragraphs)
+                 if not (0 < index < len(paragraphs) - 1 and _is_lone_figure(para)
+                         and _is_sentence(paragraphs[index - 1]) and _is_sentence(paragraphs[index + 1])))
 
 
 def _is_short_line(line: str, max_words: int) -> bool:
