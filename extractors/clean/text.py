@@ -511,11 +511,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
                          if line not in labels or line in listing]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
     body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced_lines(text)), rails=True))
+    items = frozenset(body[index] for index in field_lines(body))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines)
         | slashed_credits(lines),
-        items=frozenset(body[index] for index in field_lines(body)),
+        items=items,
         numbered=frozenset(body[index] for index in section_numbers(body)),
         listing=frozenset(lines[index] for index in coded),
     )
@@ -555,6 +556,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
+    # a label the late rules left closing the story, as on a page (``_without_trailing_labels``)
+    paragraphs = tuple(_without_trailing_labels(list(paragraphs), items))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -1146,9 +1149,7 @@ def finish_paragraphs(
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
         kept = _without_closing_teasers(kept, items)
     else:
-        while len(kept) > 1 and kept[-1] not in items and (_is_trailing_label(kept[-1]) or _is_credit_block(kept[-1])):
-            kept.pop()
-        kept = _without_closing_addresses(_above_disclaimer(kept))
+        kept = _without_closing_addresses(_above_disclaimer(_without_trailing_labels(kept, items)))
     return tuple(kept), tuple(captions)
 
 
@@ -1300,6 +1301,22 @@ def _is_trailing_label(line: str) -> bool:
     if not _is_short_line(line, TRAILING_LABEL_WORDS):
         return False
     return not closes_sentence(_CLOSING_BRACKETS.sub("", line)) and not is_figures(line)
+
+
+def _without_trailing_labels(kept: list[str], items: frozenset[str]) -> list[str]:
+    """The story without the short labels (``_is_trailing_label``) and credit blocks (``_is_credit_block``) closing it,
+    but for its first paragraph and a list's or table's items (``items``).
+
+    An HTML story's last lines are judged so in ``finish_paragraphs``; a dump's finished paragraphs are judged so again
+    at the end of ``clean_text_dump``, since the line rules that run after ``finish_paragraphs`` (rail twins, teaser
+    cards, site appeals) take lines from under the story and leave the label above them closing it: BUZZAP!'s
+    "Amazon.co.jpで詳細を見る" / "注目のタグ", woshipm's "#专栏作家#" over its author box, the Daily Mail's video player's
+    "Loaded: 0%" / "Progress: 0%" (two "label: value" lines); no reference keeps them.
+    """
+    end = len(kept)
+    while end > 1 and kept[end - 1] not in items and (_is_trailing_label(kept[end - 1]) or _is_credit_block(kept[end - 1])):
+        end -= 1
+    return kept[:end]
 
 
 #: A credit line naming a role: one word, a colon, then up to a few names ("Teksti: Petteri Harjula", "Text: F.A.Z.").
