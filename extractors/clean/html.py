@@ -855,7 +855,10 @@ def find_container(root):
         if not isinstance(tag, str):
             continue
         if tag in _PARA_TAGS:
-            text = texts.block(el)
+            # a block holding paragraph blocks (a <blockquote> or a cell of <p>s) counts its own text, as in
+            # ``_prose_blocks``: its paragraphs are credited already
+            nested = next(el.iterdescendants(*_PARA_TAGS), None) is not None
+            text = direct_text(el) if nested else texts.block(el)
         elif tag in ("div", "section", "article", "span", "font", "center", "li"):
             if len(runs := _br_paragraphs(el)) > 1:
                 for run in runs:  # each run is a paragraph of ``el``, which holds them as a <div> holds <p>s
