@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real30``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real31``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -122,6 +122,8 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   is not starved.
 - ``real30`` (issue 11, values191) reads the English dev pages corpus189 added (``REAL30_TAGS``: ``epb`` and the
   earlier tags) that no batch drew from, ``REAL29_KINDS`` then any number in turn, eight a page and eight a publisher.
+- ``real31`` (issue 11, values199) reads the English dev pages corpus192 added (``REAL31_TAGS``: ``epb2`` and the
+  earlier tags) that no batch drew from, drawn as ``real30``.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1427,6 +1429,19 @@ BATCHES["real30"] = Batch(
     seed="values191-real30:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL30_TAGS,
     kinds={**REAL29_KINDS, "number": NUMBER}, cap=8, cap_by="publisher", page_cap=8, size=50, prefix="rzv",
     earlier=(*BATCHES["real29"].earlier, "quantities_en_real29.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True,
+    listed=REAL29_KINDS, require=NUMBER, skip_context=True, lines=True,
+)
+#: Every origin tag of the English dev pages after corpus192 (main b2bdb3a): ``REAL30_TAGS`` and corpus192's ``epb2``.
+REAL31_TAGS = REAL30_TAGS | frozenset({"epb2"})
+#: ``real31`` (issue 11, values199): values right on the English test stayed at 0.968 (270/279) after ``real30``; corpus192
+#: added three English dev pages no batch drew from (NPR, Katehon, Psychology Today; its fourth page is Japanese), so
+#: ``real31`` reads them as ``real30`` read ``epb``: ``REAL29_KINDS`` then any number, eight a page and eight a publisher,
+#: 50 items at most. The pool is 15 number sentences and lines, so the caps take all of it (not padded from other pages).
+BATCHES["real31"] = Batch(
+    seed="values199-real31:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL31_TAGS,
+    kinds={**REAL29_KINDS, "number": NUMBER}, cap=8, cap_by="publisher", page_cap=8, size=50, prefix="rzw",
+    earlier=(*BATCHES["real30"].earlier, "quantities_en_real30.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True,
     listed=REAL29_KINDS, require=NUMBER, skip_context=True, lines=True,
 )

@@ -184,6 +184,10 @@ REAL29_FILE = PROBE_FILE.with_name("quantities_en_real29.json")
 #: Threatpost, Electrek, Engadget), ``REAL29_KINDS`` then any number, eight a page and eight a publisher; labelled by
 #: reading and committed before newsfacts ran on them.
 REAL30_FILE = PROBE_FILE.with_name("quantities_en_real30.json")
+#: Issue 11 (values199), the thirty-first publisher batch: the English dev pages corpus192 added (``epb2``) that no batch
+#: drew a sentence from (``quantity_probe_sample --batch real31``: NPR, Katehon, Psychology Today), drawn as ``real30``;
+#: labelled by reading and committed before newsfacts ran on them.
+REAL31_FILE = PROBE_FILE.with_name("quantities_en_real31.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -228,6 +232,7 @@ PROBE_SETS = {
     "real28": REAL28_FILE,
     "real29": REAL29_FILE,
     "real30": REAL30_FILE,
+    "real31": REAL31_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
