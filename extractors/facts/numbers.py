@@ -294,20 +294,14 @@ def read_number(doc: Doc, i: int) -> Number | None:
             current += int(fraction.group(1)) / int(fraction.group(2))
             j += 1
         elif (
-            (
-                word == "-"
-                and j + 1 < len(doc)
-                and doc[j - 1].lower_ in NUMBER_WORDS
-                and NUMBER_WORDS[doc[j - 1].lower_] >= 20
-                and doc[j + 1].lower_ in NUMBER_WORDS
-                and NUMBER_WORDS[doc[j + 1].lower_] < 10
-                and not doc[j - 1].whitespace_
-            )
-            or word == "and"
+            word == "-"
             and j + 1 < len(doc)
-            and doc[j - 1].lower_ == "hundred"
+            and doc[j - 1].lower_ in NUMBER_WORDS
+            and NUMBER_WORDS[doc[j - 1].lower_] >= 20
             and doc[j + 1].lower_ in NUMBER_WORDS
-        ):
+            and NUMBER_WORDS[doc[j + 1].lower_] < 10
+            and not doc[j - 1].whitespace_
+        ) or (word == "and" and _and_goes_on(doc, i, j)):
             current += NUMBER_WORDS[doc[j + 1].lower_]
             j += 2
         elif _spelled_on(doc, j):
@@ -371,6 +365,30 @@ def _and_a_half(doc: Doc, j: int) -> int | None:
     if words == ["-", "and", "-", "a", "-", "half"] and not any(t.whitespace_ for t in doc[j - 1 : j + 5]):
         return j + 6
     return None
+
+
+def _and_goes_on(doc: Doc, i: int, j: int) -> bool:
+    """Whether the "and" at ``j`` joins the spelled number after it to the scale word before it: "a hundred and fifty",
+    "one hundred and twenty-five thousand", and past a hundred too: "set a thousand and one times" (GQ, dev
+    probe real16), "two thousand and fifty". What follows must be smaller than that scale (or, after "hundred", be
+    scaled up by a larger word itself), else the "and" joins two numbers: "between one hundred and two hundred
+    people" is a range, not 10,200. Past a hundred the number before must be spelled out, so that an abbreviated scale
+    stays apart from a count after it ("$3 bn and two sites")."""
+    if (
+        j + 1 >= len(doc)
+        or doc[j - 1].lower_ not in SCALES
+        or not doc[j + 1].is_alpha
+        or doc[j + 1].lower_ not in NUMBER_WORDS
+    ):
+        return False
+    scale = SCALES[doc[j - 1].lower_]
+    if scale > 100 and not all(t.is_alpha or t.text == "-" for t in doc[i:j]):
+        return False
+    rest = read_number(doc, j + 1)
+    if rest is None or (rest.end == j + 2 and rest.end < len(doc) and doc[rest.end].text == "-"):
+        return False  # "a thousand and one-bedroom flats": the number word belongs to the compound after it
+    larger = any(SCALES.get(t.lower_, 0) > scale for t in doc[rest.start : rest.end])
+    return rest.value < scale or (scale == 100 and larger)
 
 
 def _spelled_on(doc: Doc, j: int) -> bool:

@@ -1,0 +1,37 @@
+"""How a number's value is read, apart from any publisher's wording (values198, issue 11): spelled numbers joined
+by "and", ranges and digit groups. Sentences are our own, written for the test, or dev probe excerpts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.quantities import extract_quantities
+from tests.facts_helpers import parse
+
+
+def readings(text: str) -> list[tuple[str, float, float | None]]:
+    doc, sentences = parse(text)
+    return [(q.text, q.value, q.value_max) for q in extract_quantities(doc, sentences, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text, shown, value",
+    [
+        # real16 (dev probe, GQ): "the California sun rose and set a thousand and one times on Larry World"
+        ("The sun rose and set a thousand and one times on Larry World.", "a thousand and one times", 1001),
+        ("The army had two thousand and fifty soldiers.", "two thousand and fifty soldiers", 2050),
+        ("The bill costs three million and two hundred thousand dollars.",
+         "three million and two hundred thousand dollars", 3_200_000),
+        ("They built one hundred and twenty-five thousand homes.",
+         "one hundred and twenty-five thousand homes", 125_000),
+    ],
+)
+def test_and_joins_a_smaller_spelled_number_to_the_scale_word_before_it(text, shown, value):
+    assert readings(text) == [(shown, value, None)]
+
+
+def test_and_between_two_numbers_of_the_same_scale_is_a_range():
+    assert readings("Between one hundred and two hundred people came.") == [
+        ("one hundred and two hundred people", 100, 200)
+    ]
+
