@@ -35,3 +35,19 @@ def test_and_between_two_numbers_of_the_same_scale_is_a_range():
         ("one hundred and two hundred people", 100, 200)
     ]
 
+
+@pytest.mark.parametrize(
+    "text, shown, low, high",
+    [
+        # real21 (dev probe, Chartbook): "The overall strength of the armed forces comes to 200-250,000 troops."
+        ("The armed forces come to 200-250,000 troops.", "200-250,000 troops", 200_000, 250_000),
+        ("Police said 20-25,000 people marched.", "20-25,000 people", 20_000, 25_000),
+    ],
+)
+def test_a_dash_range_shares_the_thousands_written_only_on_its_high_end(text, shown, low, high):
+    assert readings(text) == [(shown, low, high)]
+
+
+def test_a_dash_range_keeps_a_low_end_larger_than_the_high_ends_first_group():
+    assert readings("Tickets sold for 500-1,000 dollars.") == [("500-1,000 dollars", 500, 1000)]
+

@@ -2017,6 +2017,8 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         return None
     if shared > 1 and low * shared < high.value:
         low *= shared
+    elif joiner in {"-", "–"}:
+        low *= _shared_thousands(doc, number, high)
     changed = before == "by" or i >= 0 and doc[i].pos_ == "VERB" and i == number.start - 1 - _symbols(doc, i)
     if joiner == "to" and changed and _under_change_verb(doc[number.start]) and high.value >= 5 * low:
         # a change and the level it reached, as market reports write them: "Oil rose $2 to $85 a barrel"
@@ -2052,6 +2054,23 @@ def _shared_scale(doc: Doc, high: Number, low_scale: float) -> float:
         factor *= SCALES[doc[t].lower_]
         t -= 1
     return factor
+
+
+#: A high end of whole thousands in digit groups, "250,000", and a low end of one to three bare digits, "200".
+THOUSANDS_HIGH = re.compile(r"^(?P<lead>\d{1,3})(?P<groups>(?:,000)+)$")
+BARE_LOW = re.compile(r"^\d{1,3}$")
+
+
+def _shared_thousands(doc: Doc, low: Number, high: Number) -> float:
+    """The factor a dash range's low end takes from thousands written only on its high end, as "3-4bn" shares its
+    scale: "the armed forces comes to 200-250,000 troops" (Chartbook, dev probe real21) is 200,000 to 250,000, which
+    a low end under the high end's first group shows ("500-1,000" stays 500 to 1,000); 1 for none."""
+    lead = THOUSANDS_HIGH.match(doc[high.start].text) if high.end == high.start + 1 else None
+    if lead is None or low.end != low.start + 1 or not BARE_LOW.match(doc[low.start].text):
+        return 1.0
+    if low.value >= int(lead.group("lead")):
+        return 1.0
+    return 1000.0 ** lead.group("groups").count(",")
 
 
 def _hyphened_range_high(doc: Doc, j: int) -> int | None:
