@@ -51,3 +51,13 @@ def test_a_dash_range_shares_the_thousands_written_only_on_its_high_end(text, sh
 def test_a_dash_range_keeps_a_low_end_larger_than_the_high_ends_first_group():
     assert readings("Tickets sold for 500-1,000 dollars.") == [("500-1,000 dollars", 500, 1000)]
 
+
+def test_a_range_dash_glued_to_its_high_end_is_no_minus_sign():
+    # real17 (dev probe, Animal World): "They can live 10 -15 years or more in nature."
+    assert readings("The turtles can live 10 -15 years in the wild.") == [("10 -15 years", 10, 15)]
+
+
+def test_a_minus_sign_after_a_word_stays_a_minus_sign():
+    assert readings("Growth fell from 3% to -2% last year.") == [("3%", 3, None), ("-2%", -2, None)]
+
+

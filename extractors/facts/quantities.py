@@ -25,6 +25,7 @@ from extractors.facts.numbers import (
     GLUED_CURRENCY,
     SCALE_SUFFIXES,
     SCALES,
+    SIGNED,
     TEMPERATURE,
     Number,
     is_scale,
@@ -1936,6 +1937,8 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
         high = read_number(doc, j + 1)
         if high is not None:
             j = high.end
+    elif j < len(doc) and _dash_glued_high(doc, j) is not None:
+        j += 1  # "can live 10 -15 years" (Animal World, dev probe real17)
     if j < len(doc) and doc[j].text == "-":
         j += 1
         if j < len(doc) and doc[j].lower_ == "odd":
@@ -1969,6 +1972,10 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     if j + 1 >= len(doc):
         return None
     joiner = doc[j].lower_
+    glued_high = _dash_glued_high(doc, j)
+    if glued_high is not None:
+        plain = number.unit is None and number.currency is None
+        return (number.value, glued_high, j + 1, None) if plain and glued_high > number.value else None
     i = number.start - 1
     while i > 0 and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].text in currencies()):
         i -= 1  # "from the current $154,000 to $220,000"
@@ -2026,6 +2033,16 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         # "rose 2 to 3 per cent" stays a range of the change
         return None
     return low, high.value, high.end, high.unit
+
+
+def _dash_glued_high(doc: Doc, j: int) -> float | None:
+    """The high end of a range whose dash is glued to it after a space, "10 -15", read at token ``j`` right after the
+    low end: "They can live 10 -15 years or more in nature" (Animal World, dev probe real17) is 10 to 15 years, no
+    minus fifteen. A minus sign after a word stays one ("fell from 3% to -2%"); None when ``j`` is no such token."""
+    text = doc[j].text
+    if not (text.startswith("-") and doc[j - 1].whitespace_ and SIGNED.match(text)):
+        return None
+    return float(text[1:])
 
 
 def _written_scale(doc: Doc, number: Number) -> float:
