@@ -61,3 +61,20 @@ def test_a_minus_sign_after_a_word_stays_a_minus_sign():
     assert readings("Growth fell from 3% to -2% last year.") == [("3%", 3, None), ("-2%", -2, None)]
 
 
+
+
+@pytest.mark.parametrize(
+    "text, shown, value",
+    [
+        # real8 (dev probe, The White House): "levy a .07% fee on the biggest banks"
+        ("They would levy a .07% fee on the biggest banks.", ".07%", 0.07),
+        ("Rates rose .5 per cent in May.", ".5 per cent", 0.5),
+    ],
+)
+def test_a_decimal_without_its_leading_zero_is_read_before_a_per_cent(text, shown, value):
+    assert readings(text) == [(shown, value, None)]
+
+
+def test_a_decimal_without_its_leading_zero_before_a_noun_stays_unread():
+    assert readings("He carried a .45 pistol.") == []
+
