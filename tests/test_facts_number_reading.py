@@ -78,3 +78,20 @@ def test_a_decimal_without_its_leading_zero_is_read_before_a_per_cent(text, show
 def test_a_decimal_without_its_leading_zero_before_a_noun_stays_unread():
     assert readings("He carried a .45 pistol.") == []
 
+
+@pytest.mark.parametrize(
+    "text, shown, unit",
+    [
+        # Deadline (dev facts gold): "the stock has plunged 12% and ... lost 24$ from its market cap"
+        ("The stock lost 24$ from its market cap.", "24$", "USD"),
+        ("A ticket costs 100 € at the door.", "100 €", "EUR"),
+    ],
+)
+def test_a_currency_sign_after_the_number_is_its_currency(text, shown, unit):
+    doc, sentences = parse(text)
+    assert [(q.text, q.unit) for q in extract_quantities(doc, sentences, "USD")] == [(shown, unit)]
+
+
+def test_a_sign_glued_to_the_next_number_is_that_numbers():
+    doc, sentences = parse("He paid with 5 $10 bills.")
+    assert all(q.text != "5 $" for q in extract_quantities(doc, sentences, "USD"))

@@ -53,6 +53,7 @@ from extractors.facts.units import (
     noun_of_adjective,
     noun_phrase,
     prefix_currency,
+    sign_after,
 )
 from extractors.grammar import MONTHS, NUMBER_WORDS
 from extractors.records import Quantity
@@ -403,6 +404,10 @@ def _quantity_at(
     if named is not None:
         # a currency named with its country: "1.5 billion Australian dollars" (Reuters), "3bn Swiss francs" (AFP)
         unit, end = named
+    signed = sign_after(doc, end) if unit is None else None
+    if signed is not None:
+        # the sign after the number: "lost 24$ from its market cap" (Deadline, dev); a "$" is the article's dollar
+        unit, end = (dollar if doc[end].text == "$" else signed[0]), signed[1]
     phrase = measure_phrase(doc, end) if unit is None else None
     if phrase is not None:
         unit, end = phrase
