@@ -95,3 +95,11 @@ def test_a_currency_sign_after_the_number_is_its_currency(text, shown, unit):
 def test_a_sign_glued_to_the_next_number_is_that_numbers():
     doc, sentences = parse("He paid with 5 $10 bills.")
     assert all(q.text != "5 $" for q in extract_quantities(doc, sentences, "USD"))
+
+
+def test_a_minus_sign_after_an_opening_bracket_stays_a_minus_sign():
+    # real29 (dev probe, Astral Codex Ten): "healthy lifestyle (-30% cancer risk) and lack of family history (-5%)"
+    assert readings("They adjust for a healthy lifestyle (-30% cancer risk) and no family history (-5%).") == [
+        ("-30%", -30, None),
+        ("-5%", -5, None),
+    ]
