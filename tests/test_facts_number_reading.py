@@ -69,9 +69,11 @@ def test_a_minus_sign_after_a_word_stays_a_minus_sign():
         # real8 (dev probe, The White House): "levy a .07% fee on the biggest banks"
         ("They would levy a .07% fee on the biggest banks.", ".07%", 0.07),
         ("Rates rose .5 per cent in May.", ".5 per cent", 0.5),
+        # real26 (dev probe, Search Engine Land): "final scores within .5 points of other submissions"
+        ("Review is required for final scores within .5 points of other entries.", ".5 points", 0.5),
     ],
 )
-def test_a_decimal_without_its_leading_zero_is_read_before_a_per_cent(text, shown, value):
+def test_a_decimal_without_its_leading_zero_is_read_before_a_per_cent_or_a_point(text, shown, value):
     assert readings(text) == [(shown, value, None)]
 
 

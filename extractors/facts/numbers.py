@@ -54,11 +54,12 @@ SIGNED = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
 #: A change with its plus sign, read only before a per cent sign: "closed +2.5% higher" (Reuters, CNBC market
 #: reports); "+44 20" is a telephone number.
 PLUS_PERCENT = re.compile(r"^\+(\d+(?:\.\d+)?)$")
-#: A decimal written without its leading zero, read only before a per cent sign or word: "levy a .07% fee on the
-#: biggest banks" (The White House, dev probe real8); ".45 pistol" and ".300 hitter" are a calibre and an average.
+#: A decimal written without its leading zero, read only before a per cent sign or word or a point: "levy a .07%
+#: fee on the biggest banks" (The White House, dev probe real8), "final scores within .5 points of other
+#: submissions" (Search Engine Land, dev probe real26); ".45 pistol" and ".300 hitter" are a calibre and an average.
 LEADING_DOT = re.compile(r"^\.\d+$")
-#: The per cent sign and words a leading-dot decimal may stand before ("per" only as "per cent").
-PERCENT_AFTER_DOT = frozenset({"%", "percent", "pct", "per"})
+#: The per cent sign and words, and the points, a leading-dot decimal may stand before ("per" only as "per cent").
+AFTER_LEADING_DOT = frozenset({"%", "percent", "pct", "per", "point", "points"})
 #: The first group of a number whose thousands are set off by spaces, and a following group: "R500 000",
 #: "more than 52 000 people" (Daily Maverick, News24, TimesLive).
 SPACED_HEAD = re.compile(r"^[1-9]\d{0,2}$")
@@ -235,7 +236,7 @@ def read_number(doc: Doc, i: int) -> Number | None:
     plus = PLUS_PERCENT.match(first.text)
     if plus and i + 1 < len(doc) and doc[i + 1].text == "%" and not first.whitespace_:
         return Number(i, i + 1, float(plus.group(1)))
-    if LEADING_DOT.match(first.text) and _percent_follows(doc, i + 1):
+    if LEADING_DOT.match(first.text) and _share_unit_follows(doc, i + 1):
         return Number(i, i + 1, float(first.text))
     span = _range_token(doc, i)
     if span is not None:
@@ -324,9 +325,9 @@ def read_number(doc: Doc, i: int) -> Number | None:
     return Number(i, j, total + current)
 
 
-def _percent_follows(doc: Doc, j: int) -> bool:
-    """Whether a per cent sign or word starts at token ``j``: "%", "percent", "pct", "per cent"."""
-    if j >= len(doc) or doc[j].lower_ not in PERCENT_AFTER_DOT:
+def _share_unit_follows(doc: Doc, j: int) -> bool:
+    """Whether a per cent sign or word or a point starts at token ``j``: "%", "percent", "pct", "per cent", "points"."""
+    if j >= len(doc) or doc[j].lower_ not in AFTER_LEADING_DOT:
         return False
     return doc[j].lower_ != "per" or (j + 1 < len(doc) and doc[j + 1].lower_ == "cent")
 
