@@ -105,3 +105,10 @@ def test_a_minus_sign_after_an_opening_bracket_stays_a_minus_sign():
         ("-30%", -30, None),
         ("-5%", -5, None),
     ]
+
+
+def test_a_number_after_a_caret_is_an_exponent():
+    # real29 (dev probe, Astral Codex Ten): "to get a stupendously low probability of 1/5*10^25"
+    assert readings("It multiplies across twenty stages to get a probability of 1/5*10^25.") == [
+        ("twenty stages", 20, None)
+    ]

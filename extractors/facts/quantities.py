@@ -1478,6 +1478,9 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         if prev.text == "#" and not prev.whitespace_:
             return True  # a rank or a list label: "most companies' #1 expense" (Startup Grind), "Warning #2"
             # (Kotaku), "Lesson #1 about Uber" (Salon)
+        if prev.text == "^" and not prev.whitespace_:
+            return True  # an exponent: "a stupendously low probability of 1/5*10^25" (Astral Codex Ten, dev
+            # probe real29)
         if prev.lower_ in RANK_WORDS and nxt is not None and nxt.lower_ == "of":
             return True  # "in the top 10 of the charts": a band of a ranking
         if _rank_band(doc, prev, number):
