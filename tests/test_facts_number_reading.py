@@ -112,3 +112,15 @@ def test_a_number_after_a_caret_is_an_exponent():
     assert readings("It multiplies across twenty stages to get a probability of 1/5*10^25.") == [
         ("twenty stages", 20, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real4 (dev probe, The New Yorker): "When quantum computing was first proposed, in the nineteen-eighties"
+        "When quantum computing was first proposed, in the nineteen-eighties, it was a curiosity.",
+        "The song was popular in the nineteen sixties.",
+    ],
+)
+def test_a_spelled_century_before_a_decade_word_is_no_count(text):
+    assert readings(text) == []

@@ -1549,7 +1549,19 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     score = SCORE_OR_RANGE.match(first.text)
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
-    return _looks_like_year(doc, number)
+    return _looks_like_year(doc, number) or _spelled_decade(doc, number)
+
+
+#: The plural tens words that name a decade after a spelled century: "eighties" of "the nineteen-eighties".
+DECADE_WORDS = frozenset(word[:-1] + "ies" for word, value in NUMBER_WORDS.items() if value >= 20 and value % 10 == 0)
+
+
+def _spelled_decade(doc: Doc, number: Number) -> bool:
+    """Whether the number is the century of a decade spelled out, hyphened or not: "When quantum computing was
+    first proposed, in the nineteen-eighties" (The New Yorker, dev probe real4), "the nineteen sixties" name a time,
+    no nineteen of anything."""
+    j = number.end + 1 if number.end < len(doc) and doc[number.end].text == "-" else number.end
+    return doc[number.start].is_alpha and j < len(doc) and doc[j].lower_ in DECADE_WORDS
 
 
 def _share_of_whole(doc: Doc, i: int) -> bool:
