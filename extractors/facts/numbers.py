@@ -54,6 +54,12 @@ SIGNED = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
 #: A change with its plus sign, read only before a per cent sign: "closed +2.5% higher" (Reuters, CNBC market
 #: reports); "+44 20" is a telephone number.
 PLUS_PERCENT = re.compile(r"^\+(\d+(?:\.\d+)?)$")
+#: A decimal written without its leading zero, read only before a per cent sign or word or a point: "levy a .07%
+#: fee on the biggest banks" (The White House, dev probe real8), "final scores within .5 points of other
+#: submissions" (Search Engine Land, dev probe real26); ".45 pistol" and ".300 hitter" are a calibre and an average.
+LEADING_DOT = re.compile(r"^\.\d+$")
+#: The per cent sign and words, and the points, a leading-dot decimal may stand before ("per" only as "per cent").
+AFTER_LEADING_DOT = frozenset({"%", "percent", "pct", "per", "point", "points"})
 #: The first group of a number whose thousands are set off by spaces, and a following group: "R500 000",
 #: "more than 52 000 people" (Daily Maverick, News24, TimesLive).
 SPACED_HEAD = re.compile(r"^[1-9]\d{0,2}$")
@@ -222,11 +228,16 @@ def read_number(doc: Doc, i: int) -> Number | None:
         if following:
             return Number(i, i + 2, -_signed(following.group("num")), unit="°" + following.group("scale"))
     signed = SIGNED.match(first.text)
-    if signed and (i == 0 or doc[i - 1].whitespace_):
-        return Number(i, i + 1, _signed(first.text))  # "-5°C" and "−2.3%" take their unit after it
+    if signed and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_left_punct):
+        # "-5°C" and "−2.3%" take their unit after it; an opening bracket or quote before the sign leaves it a
+        # minus: "healthy lifestyle (-30% cancer risk) and lack of family history (-5%)" (Astral Codex Ten, dev
+        # probe real29)
+        return Number(i, i + 1, _signed(first.text))
     plus = PLUS_PERCENT.match(first.text)
     if plus and i + 1 < len(doc) and doc[i + 1].text == "%" and not first.whitespace_:
         return Number(i, i + 1, float(plus.group(1)))
+    if LEADING_DOT.match(first.text) and _share_unit_follows(doc, i + 1):
+        return Number(i, i + 1, float(first.text))
     span = _range_token(doc, i)
     if span is not None:
         return span
@@ -294,20 +305,14 @@ def read_number(doc: Doc, i: int) -> Number | None:
             current += int(fraction.group(1)) / int(fraction.group(2))
             j += 1
         elif (
-            (
-                word == "-"
-                and j + 1 < len(doc)
-                and doc[j - 1].lower_ in NUMBER_WORDS
-                and NUMBER_WORDS[doc[j - 1].lower_] >= 20
-                and doc[j + 1].lower_ in NUMBER_WORDS
-                and NUMBER_WORDS[doc[j + 1].lower_] < 10
-                and not doc[j - 1].whitespace_
-            )
-            or word == "and"
+            word == "-"
             and j + 1 < len(doc)
-            and doc[j - 1].lower_ == "hundred"
+            and doc[j - 1].lower_ in NUMBER_WORDS
+            and NUMBER_WORDS[doc[j - 1].lower_] >= 20
             and doc[j + 1].lower_ in NUMBER_WORDS
-        ):
+            and NUMBER_WORDS[doc[j + 1].lower_] < 10
+            and not doc[j - 1].whitespace_
+        ) or (word == "and" and _and_goes_on(doc, i, j)):
             current += NUMBER_WORDS[doc[j + 1].lower_]
             j += 2
         elif _spelled_on(doc, j):
@@ -318,6 +323,13 @@ def read_number(doc: Doc, i: int) -> Number | None:
         else:
             break
     return Number(i, j, total + current)
+
+
+def _share_unit_follows(doc: Doc, j: int) -> bool:
+    """Whether a per cent sign or word or a point starts at token ``j``: "%", "percent", "pct", "per cent", "points"."""
+    if j >= len(doc) or doc[j].lower_ not in AFTER_LEADING_DOT:
+        return False
+    return doc[j].lower_ != "per" or (j + 1 < len(doc) and doc[j + 1].lower_ == "cent")
 
 
 def _fraction_of_measure(doc: Doc, i: int) -> float | None:
@@ -371,6 +383,30 @@ def _and_a_half(doc: Doc, j: int) -> int | None:
     if words == ["-", "and", "-", "a", "-", "half"] and not any(t.whitespace_ for t in doc[j - 1 : j + 5]):
         return j + 6
     return None
+
+
+def _and_goes_on(doc: Doc, i: int, j: int) -> bool:
+    """Whether the "and" at ``j`` joins the spelled number after it to the scale word before it: "a hundred and fifty",
+    "one hundred and twenty-five thousand", and past a hundred too: "set a thousand and one times" (GQ, dev
+    probe real16), "two thousand and fifty". What follows must be smaller than that scale (or, after "hundred", be
+    scaled up by a larger word itself), else the "and" joins two numbers: "between one hundred and two hundred
+    people" is a range, not 10,200. Past a hundred the number before must be spelled out, so that an abbreviated scale
+    stays apart from a count after it ("$3 bn and two sites")."""
+    if (
+        j + 1 >= len(doc)
+        or doc[j - 1].lower_ not in SCALES
+        or not doc[j + 1].is_alpha
+        or doc[j + 1].lower_ not in NUMBER_WORDS
+    ):
+        return False
+    scale = SCALES[doc[j - 1].lower_]
+    if scale > 100 and not all(t.is_alpha or t.text == "-" for t in doc[i:j]):
+        return False
+    rest = read_number(doc, j + 1)
+    if rest is None or (rest.end == j + 2 and rest.end < len(doc) and doc[rest.end].text == "-"):
+        return False  # "a thousand and one-bedroom flats": the number word belongs to the compound after it
+    larger = any(SCALES.get(t.lower_, 0) > scale for t in doc[rest.start : rest.end])
+    return rest.value < scale or (scale == 100 and larger)
 
 
 def _spelled_on(doc: Doc, j: int) -> bool:

@@ -25,6 +25,7 @@ from extractors.facts.numbers import (
     GLUED_CURRENCY,
     SCALE_SUFFIXES,
     SCALES,
+    SIGNED,
     TEMPERATURE,
     Number,
     is_scale,
@@ -52,6 +53,7 @@ from extractors.facts.units import (
     noun_of_adjective,
     noun_phrase,
     prefix_currency,
+    sign_after,
 )
 from extractors.grammar import MONTHS, NUMBER_WORDS
 from extractors.records import Quantity
@@ -402,6 +404,10 @@ def _quantity_at(
     if named is not None:
         # a currency named with its country: "1.5 billion Australian dollars" (Reuters), "3bn Swiss francs" (AFP)
         unit, end = named
+    signed = sign_after(doc, end) if unit is None else None
+    if signed is not None:
+        # the sign after the number: "lost 24$ from its market cap" (Deadline, dev); a "$" is the article's dollar
+        unit, end = (dollar if doc[end].text == "$" else signed[0]), signed[1]
     phrase = measure_phrase(doc, end) if unit is None else None
     if phrase is not None:
         unit, end = phrase
@@ -1472,6 +1478,9 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         if prev.text == "#" and not prev.whitespace_:
             return True  # a rank or a list label: "most companies' #1 expense" (Startup Grind), "Warning #2"
             # (Kotaku), "Lesson #1 about Uber" (Salon)
+        if prev.text == "^" and not prev.whitespace_:
+            return True  # an exponent: "a stupendously low probability of 1/5*10^25" (Astral Codex Ten, dev
+            # probe real29)
         if prev.lower_ in RANK_WORDS and nxt is not None and nxt.lower_ == "of":
             return True  # "in the top 10 of the charts": a band of a ranking
         if _rank_band(doc, prev, number):
@@ -1540,7 +1549,19 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     score = SCORE_OR_RANGE.match(first.text)
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
-    return _looks_like_year(doc, number)
+    return _looks_like_year(doc, number) or _spelled_decade(doc, number)
+
+
+#: The plural tens words that name a decade after a spelled century: "eighties" of "the nineteen-eighties".
+DECADE_WORDS = frozenset(word[:-1] + "ies" for word, value in NUMBER_WORDS.items() if value >= 20 and value % 10 == 0)
+
+
+def _spelled_decade(doc: Doc, number: Number) -> bool:
+    """Whether the number is the century of a decade spelled out, hyphened or not: "When quantum computing was
+    first proposed, in the nineteen-eighties" (The New Yorker, dev probe real4), "the nineteen sixties" name a time,
+    no nineteen of anything."""
+    j = number.end + 1 if number.end < len(doc) and doc[number.end].text == "-" else number.end
+    return doc[number.start].is_alpha and j < len(doc) and doc[j].lower_ in DECADE_WORDS
 
 
 def _share_of_whole(doc: Doc, i: int) -> bool:
@@ -1936,6 +1957,8 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
         high = read_number(doc, j + 1)
         if high is not None:
             j = high.end
+    elif j < len(doc) and _dash_glued_high(doc, j) is not None:
+        j += 1  # "can live 10 -15 years" (Animal World, dev probe real17)
     if j < len(doc) and doc[j].text == "-":
         j += 1
         if j < len(doc) and doc[j].lower_ == "odd":
@@ -1969,6 +1992,10 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
     if j + 1 >= len(doc):
         return None
     joiner = doc[j].lower_
+    glued_high = _dash_glued_high(doc, j)
+    if glued_high is not None:
+        plain = number.unit is None and number.currency is None
+        return (number.value, glued_high, j + 1, None) if plain and glued_high > number.value else None
     i = number.start - 1
     while i > 0 and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].text in currencies()):
         i -= 1  # "from the current $154,000 to $220,000"
@@ -2017,6 +2044,8 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         return None
     if shared > 1 and low * shared < high.value:
         low *= shared
+    elif joiner in {"-", "–"}:
+        low *= _shared_thousands(doc, number, high)
     changed = before == "by" or i >= 0 and doc[i].pos_ == "VERB" and i == number.start - 1 - _symbols(doc, i)
     if joiner == "to" and changed and _under_change_verb(doc[number.start]) and high.value >= 5 * low:
         # a change and the level it reached, as market reports write them: "Oil rose $2 to $85 a barrel"
@@ -2024,6 +2053,16 @@ def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None]
         # "rose 2 to 3 per cent" stays a range of the change
         return None
     return low, high.value, high.end, high.unit
+
+
+def _dash_glued_high(doc: Doc, j: int) -> float | None:
+    """The high end of a range whose dash is glued to it after a space, "10 -15", read at token ``j`` right after the
+    low end: "They can live 10 -15 years or more in nature" (Animal World, dev probe real17) is 10 to 15 years, no
+    minus fifteen. A minus sign after a word stays one ("fell from 3% to -2%"); None when ``j`` is no such token."""
+    text = doc[j].text
+    if not (text.startswith("-") and doc[j - 1].whitespace_ and SIGNED.match(text)):
+        return None
+    return float(text[1:])
 
 
 def _written_scale(doc: Doc, number: Number) -> float:
@@ -2052,6 +2091,23 @@ def _shared_scale(doc: Doc, high: Number, low_scale: float) -> float:
         factor *= SCALES[doc[t].lower_]
         t -= 1
     return factor
+
+
+#: A high end of whole thousands in digit groups, "250,000", and a low end of one to three bare digits, "200".
+THOUSANDS_HIGH = re.compile(r"^(?P<lead>\d{1,3})(?P<groups>(?:,000)+)$")
+BARE_LOW = re.compile(r"^\d{1,3}$")
+
+
+def _shared_thousands(doc: Doc, low: Number, high: Number) -> float:
+    """The factor a dash range's low end takes from thousands written only on its high end, as "3-4bn" shares its
+    scale: "the armed forces comes to 200-250,000 troops" (Chartbook, dev probe real21) is 200,000 to 250,000, which
+    a low end under the high end's first group shows ("500-1,000" stays 500 to 1,000); 1 for none."""
+    lead = THOUSANDS_HIGH.match(doc[high.start].text) if high.end == high.start + 1 else None
+    if lead is None or low.end != low.start + 1 or not BARE_LOW.match(doc[low.start].text):
+        return 1.0
+    if low.value >= int(lead.group("lead")):
+        return 1.0
+    return 1000.0 ** lead.group("groups").count(",")
 
 
 def _hyphened_range_high(doc: Doc, j: int) -> int | None:

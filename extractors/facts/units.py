@@ -161,6 +161,22 @@ def named_currency(doc: Doc, start: int) -> tuple[str, int] | None:
     return None
 
 
+def sign_after(doc: Doc, end: int) -> tuple[str, int] | None:
+    """The currency sign written after a number at token ``end``, as its ISO code and the index after it: "the stock
+    has plunged 12% and ... lost 24$ from its market cap" (Deadline, dev), "a ticket costs 100 €". Only a sign of
+    no letters that the table writes before numbers ("$", "€", "£"; "Rs" and "USD" are words of their own), and not
+    when a number follows it straight away, whose sign it is: "paid 5 $10 bills"."""
+    if end >= len(doc):
+        return None
+    sign = doc[end].text
+    entry = currencies().get(sign)
+    if entry is None or entry[1] != "prefix" or any(char.isalpha() for char in sign):
+        return None
+    if not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].like_num:
+        return None
+    return entry[0], end + 1
+
+
 def _halved_unit(word: str) -> bool:
     """Whether a bare "half" straight before ``word`` counts half of it: a measure unit, or a time unit of
     :data:`HALVED_TIME_UNITS`."""

@@ -1,0 +1,126 @@
+"""How a number's value is read, apart from any publisher's wording (values198, issue 11): spelled numbers joined
+by "and", ranges and digit groups. Sentences are our own, written for the test, or dev probe excerpts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.quantities import extract_quantities
+from tests.facts_helpers import parse
+
+
+def readings(text: str) -> list[tuple[str, float, float | None]]:
+    doc, sentences = parse(text)
+    return [(q.text, q.value, q.value_max) for q in extract_quantities(doc, sentences, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text, shown, value",
+    [
+        # real16 (dev probe, GQ): "the California sun rose and set a thousand and one times on Larry World"
+        ("The sun rose and set a thousand and one times on Larry World.", "a thousand and one times", 1001),
+        ("The army had two thousand and fifty soldiers.", "two thousand and fifty soldiers", 2050),
+        ("The bill costs three million and two hundred thousand dollars.",
+         "three million and two hundred thousand dollars", 3_200_000),
+        ("They built one hundred and twenty-five thousand homes.",
+         "one hundred and twenty-five thousand homes", 125_000),
+    ],
+)
+def test_and_joins_a_smaller_spelled_number_to_the_scale_word_before_it(text, shown, value):
+    assert readings(text) == [(shown, value, None)]
+
+
+def test_and_between_two_numbers_of_the_same_scale_is_a_range():
+    assert readings("Between one hundred and two hundred people came.") == [
+        ("one hundred and two hundred people", 100, 200)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, shown, low, high",
+    [
+        # real21 (dev probe, Chartbook): "The overall strength of the armed forces comes to 200-250,000 troops."
+        ("The armed forces come to 200-250,000 troops.", "200-250,000 troops", 200_000, 250_000),
+        ("Police said 20-25,000 people marched.", "20-25,000 people", 20_000, 25_000),
+    ],
+)
+def test_a_dash_range_shares_the_thousands_written_only_on_its_high_end(text, shown, low, high):
+    assert readings(text) == [(shown, low, high)]
+
+
+def test_a_dash_range_keeps_a_low_end_larger_than_the_high_ends_first_group():
+    assert readings("Tickets sold for 500-1,000 dollars.") == [("500-1,000 dollars", 500, 1000)]
+
+
+def test_a_range_dash_glued_to_its_high_end_is_no_minus_sign():
+    # real17 (dev probe, Animal World): "They can live 10 -15 years or more in nature."
+    assert readings("The turtles can live 10 -15 years in the wild.") == [("10 -15 years", 10, 15)]
+
+
+def test_a_minus_sign_after_a_word_stays_a_minus_sign():
+    assert readings("Growth fell from 3% to -2% last year.") == [("3%", 3, None), ("-2%", -2, None)]
+
+
+
+
+@pytest.mark.parametrize(
+    "text, shown, value",
+    [
+        # real8 (dev probe, The White House): "levy a .07% fee on the biggest banks"
+        ("They would levy a .07% fee on the biggest banks.", ".07%", 0.07),
+        ("Rates rose .5 per cent in May.", ".5 per cent", 0.5),
+        # real26 (dev probe, Search Engine Land): "final scores within .5 points of other submissions"
+        ("Review is required for final scores within .5 points of other entries.", ".5 points", 0.5),
+    ],
+)
+def test_a_decimal_without_its_leading_zero_is_read_before_a_per_cent_or_a_point(text, shown, value):
+    assert readings(text) == [(shown, value, None)]
+
+
+def test_a_decimal_without_its_leading_zero_before_a_noun_stays_unread():
+    assert readings("He carried a .45 pistol.") == []
+
+
+@pytest.mark.parametrize(
+    "text, shown, unit",
+    [
+        # Deadline (dev facts gold): "the stock has plunged 12% and ... lost 24$ from its market cap"
+        ("The stock lost 24$ from its market cap.", "24$", "USD"),
+        ("A ticket costs 100 € at the door.", "100 €", "EUR"),
+    ],
+)
+def test_a_currency_sign_after_the_number_is_its_currency(text, shown, unit):
+    doc, sentences = parse(text)
+    assert [(q.text, q.unit) for q in extract_quantities(doc, sentences, "USD")] == [(shown, unit)]
+
+
+def test_a_sign_glued_to_the_next_number_is_that_numbers():
+    doc, sentences = parse("He paid with 5 $10 bills.")
+    assert all(q.text != "5 $" for q in extract_quantities(doc, sentences, "USD"))
+
+
+def test_a_minus_sign_after_an_opening_bracket_stays_a_minus_sign():
+    # real29 (dev probe, Astral Codex Ten): "healthy lifestyle (-30% cancer risk) and lack of family history (-5%)"
+    assert readings("They adjust for a healthy lifestyle (-30% cancer risk) and no family history (-5%).") == [
+        ("-30%", -30, None),
+        ("-5%", -5, None),
+    ]
+
+
+def test_a_number_after_a_caret_is_an_exponent():
+    # real29 (dev probe, Astral Codex Ten): "to get a stupendously low probability of 1/5*10^25"
+    assert readings("It multiplies across twenty stages to get a probability of 1/5*10^25.") == [
+        ("twenty stages", 20, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real4 (dev probe, The New Yorker): "When quantum computing was first proposed, in the nineteen-eighties"
+        "When quantum computing was first proposed, in the nineteen-eighties, it was a curiosity.",
+        "The song was popular in the nineteen sixties.",
+    ],
+)
+def test_a_spelled_century_before_a_decade_word_is_no_count(text):
+    assert readings(text) == []
