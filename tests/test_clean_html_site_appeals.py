@@ -61,3 +61,10 @@ def test_page_lines_keep_the_footer_a_line_per_block():
     root = parse_html("<html><body><p>One <b>bold</b> line<br>Two</p><script>var a;</script>"
                       "<footer><div>© 2024 <a href='/'>Riverside Courier</a></div></footer></body></html>")
     assert page_lines(root) == ["One bold line", "Two", "© 2024 Riverside Courier"]
+
+
+def test_page_lines_split_preformatted_text_at_its_line_breaks():
+    """A listing's licence header ("# Copyright 2020 Example Corp") is a line of the story's listing, not a notice
+    under the story (``tests/test_clean_notice_lines.py``)."""
+    root = parse_html("<html><body><pre>print('x')\n# Copyright 2020 Example Corp\nprint('y')</pre></body></html>")
+    assert page_lines(root) == ["print('x')", "# Copyright 2020 Example Corp", "print('y')"]

@@ -1846,8 +1846,9 @@ _UNSHOWN = widgets.words("head script style noscript template svg math")
 
 
 def page_lines(root) -> list[str]:
-    """The page's text before anything is pruned, a line per block element or ``<br>``, whitespace collapsed: where
-    the footer's copyright notice names the site (``without_appeals``), ``<footer>`` and the rails included."""
+    """The page's text before anything is pruned, a line per block element, ``<br>`` or ``<pre>`` line, whitespace
+    collapsed, as ``serialise`` sets the story's: where the footer's copyright notice names the site
+    (``without_appeals``), ``<footer>`` and the rails included."""
     lines: list[str] = []
     buffer: list[str] = []
 
@@ -1856,18 +1857,26 @@ def page_lines(root) -> list[str]:
             lines.append(line)
         buffer.clear()
 
-    def walk(el) -> None:
+    def add(text: str, pre: bool) -> None:
+        first, *rest = text.split("\n") if pre else (text,)
+        buffer.append(first)
+        for line in rest:
+            flush()
+            buffer.append(line)
+
+    def walk(el, pre: bool) -> None:
         if isinstance(el.tag, str) and el.tag not in _UNSHOWN:
+            inside = pre or el.tag == "pre"
             if el.tag == "br" or el.tag in BLOCK_TAGS:
                 flush()
-            buffer.append(el.text or "")
+            add(el.text or "", inside)
             for child in el:
-                walk(child)
+                walk(child, inside)
             if el.tag in BLOCK_TAGS:
                 flush()
-        buffer.append(el.tail or "")
+        add(el.tail or "", pre)
 
-    walk(root)
+    walk(root, False)
     flush()
     return lines
 
