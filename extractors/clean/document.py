@@ -124,6 +124,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         feed_markup=bool(_FEED_ROOT.match(html[:4096])), parser_limit=cut, not_free=meta.not_free,
     )
     profile = profile_for_url(url) or profile_for_url(meta.canonical_url)
+    lines = html_clean.page_lines(root)  # before the body's stages prune the footer that names the site
     body = html_clean.extract_body(
         root, marks, profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
     )
@@ -148,6 +149,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     paragraphs = text_clean.without_closing_contacts(paragraphs, urlsplit(meta.canonical_url or url or "").hostname)
     paragraphs = html_clean.without_run_together_repeats(paragraphs)
     paragraphs = html_clean.without_unrelated_lines(paragraphs, body.items | body.set_apart)
+    paragraphs = html_clean.without_appeals(paragraphs, lines)
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)
     text = "\n\n".join(paragraphs)

@@ -42,6 +42,7 @@ from extractors.clean.folded_bios import drop_folded_bios
 from extractors.clean.link_records import drop_link_records
 from extractors.clean.marks import Marks, in_page
 from extractors.clean.profiles import SiteProfile, story_end
+from extractors.clean.site_names import footer_names, without_site_appeals
 from extractors.clean.standfirst import find_standfirsts, pick_standfirst, unmarked_lead
 from extractors.clean.summary_boxes import is_summary_box
 from extractors.clean.teaser_cards import drop_teaser_blurbs
@@ -1841,6 +1842,64 @@ def without_unrelated_lines(paragraphs: tuple[str, ...], set_apart: frozenset[st
     """
     related = set(drop_unrelated_lines(list(paragraphs)))
     return tuple(para for para in paragraphs if para in related or para in set_apart)
+
+
+#: Never shown: their text is no line of the page (the footer is, and its copyright notice with it).
+_UNSHOWN = widgets.words("head script style noscript template svg math")
+
+
+def page_lines(root) -> list[str]:
+    """The page's text before anything is pruned, a line per block element, ``<br>`` or ``<pre>`` line, whitespace
+    collapsed, as ``serialise`` sets the story's: where the footer's copyright notice names the site
+    (``without_appeals``), ``<footer>`` and the rails included."""
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        if buffer and (line := norm("".join(buffer))):
+            lines.append(line)
+        buffer.clear()
+
+    def add(text: str, pre: bool) -> None:
+        first, *rest = text.split("\n") if pre else (text,)
+        buffer.append(first)
+        for line in rest:
+            flush()
+            buffer.append(line)
+
+    def walk(el, pre: bool) -> None:
+        if isinstance(el.tag, str) and el.tag not in _UNSHOWN:
+            inside = pre or el.tag == "pre"
+            if el.tag == "br" or el.tag in BLOCK_TAGS:
+                flush()
+            add(el.text or "", inside)
+            for child in el:
+                walk(child, inside)
+            if el.tag in BLOCK_TAGS:
+                flush()
+        add(el.tail or "", pre)
+
+    walk(root, False)
+    flush()
+    return lines
+
+
+def without_appeals(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
+    """The story less the reader appeals and house blurbs closing it that name the site, by the name the page's
+    copyright notice under the story gives (``site_names``, the text dumps' rule; ``lines``: ``page_lines``).
+
+    Blister's member pitch ("Become a Blister Member or Deep Dive subscriber ...", "© 2022 BLISTER"), the Motley
+    Fool's report pitch ("1 great stock to buy for 2015 and beyond ...", "© 1995 - 2015 The Motley Fool"), GigaOM's
+    "Related content from GigaOM Pro (sub req’d):" and the staff notes closing HuffPost 2010 and The New Republic 2016
+    ("... for the Huffington Post. You can send him an e-mail; ...") stood in their stories' boxes; no reference keeps
+    them. ONE Esports' follow line and affiliate notice, which its reference keeps, go too, as in its dump. The notice
+    counts from the page's last line that the story prints on: a "©" above it is a photo's credit.
+    """
+    shown = {line for para in paragraphs for line in para.split("\n")}
+    end = max((at for at, line in enumerate(lines) if line in shown), default=None)
+    if end is None:
+        return paragraphs
+    return without_site_appeals(paragraphs, footer_names(lines, end + 1))
 
 
 def without_run_together_repeats(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -6,7 +6,8 @@ reader appeals, subscription pitches and house blurbs a copy keeps after its sto
 in every language ("Hace 36 años Página|12 asumió un compromiso con el periodismo, lo sostiene y cuenta con vos para
 renovarlo cada día.", "Heute wie damals berichtet die Tageszeitung junge Welt über Aufrüstung ...", "UrduPoint
 Network is the largest independent digital media house from Pakistan, ..."), so the name learnt from the page picks
-them out with no word list. Only the notice under the story counts: a "©" inside the story is a photo's credit
+them out with no word list (on a page too: ``html.without_appeals`` reads the notice off the page's lines before
+its footer is pruned). Only the notice under the story counts: a "©" inside the story is a photo's credit
 ("© Samuel Velasco / Quanta Magazine", Spektrum), naming an agency the story may quote.
 
 A story names its own paper too ("... told TIME", "... erklärte er gegenüber AFP", in the middle of the story on
