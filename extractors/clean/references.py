@@ -7,9 +7,12 @@ Today's "Further Reading:" over six books ("M.W. Dols,The Black Death in the Mid
 Psychology Today's "Source:" over the study it reports ("Wotipka, C. D., & High, A. C. (2016). An idealized self or
 the real me? ..."). The references leave them out as back matter, as they leave out a story's rails; both cleaners
 kept them, since each entry is a long line that reads as prose. An entry is told by its year, where a citation puts
-it and a sentence does not: closed by a bracket ("(Oxford, 1953)", "(2016).") or by the full stop or semicolon
-before a journal's volume ("2015;91(8):440-6", "2016 Jan;82:77-82", "2015. United Nations: New York"). The heading
-is told by its shape alone (a short line, no sentence), since the words differ by publisher and language.
+it and a sentence does not: closing a bracket ("(Oxford, 1953)", "(2016).") or before a journal's volume
+("2015;91(8):440-6", "2016 Jan;82:77-82"). A year closing a sentence is no sign: "... beginning on January 20, 2017."
+closes the Obama White House's last paragraph under its subheading, as years do on Dizindaba, heise and La Vanguardia
+(dev pages). The heading is told by its shape alone (a short line, no sentence), since its words differ by publisher
+and language. A closing bio under its label may read so too: berlinartlink's "Writer info" over "Alison Hugill has a
+Master’s in Art Theory from Goldsmiths College, University of London (2011). ...", which no reference keeps.
 """
 
 from __future__ import annotations
