@@ -120,3 +120,22 @@ def test_copied_list_of_tools_keeps_its_sections_after_one_used_by_journalists()
     text = clean_dump(dump).text
     for line in ("13. Analytics", "15. Google Glass"):
         assert line in body and line in text.split("\n\n")
+
+
+def test_note_naming_a_scholar_under_a_copied_story_goes():
+    body, dump = copied_page("historytoday_2005_black-death-greatest-catastrophe__epb")
+    note = "Ole J. Benedictow is Emeritus Professor of History at the Universtiy of Oslo, Norway."
+    text = clean_dump(dump).text
+    assert note in dump.splitlines() and note not in body
+    assert note not in text and "This dramatic fall in Europe’s population" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ole J. Benedictow is Emeritus Professor of History at the Universtiy of Oslo, Norway.",
+        "Mamokete Modiba is a senior researcher with the Gauteng City-Region Observatory.",
+    ],
+)
+def test_a_scholars_role_after_the_name_is_a_note_about_the_author(line):
+    assert text_regions.AUTHOR_NOTE.fullmatch(line)

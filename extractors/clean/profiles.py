@@ -382,6 +382,25 @@ PROFILES: tuple[SiteProfile, ...] = (
             r"^BuzzFeed (?:UK )?News (?:Reporter|Fellow)$",
         ),
     ),
+    SiteProfile(
+        name="npr",
+        domains=("npr.org",),
+        # the boxes NPR sets between a story's paragraphs (<div class="bucketwrap internallink">, on all four dev
+        # pages, 2016 and 2024 layouts): a related story's slug and headline ("Law" / "Testimony Concludes After Jury
+        # Hears Survivor In Dylann Roof Trial"), and its audio player (<article class="bucketwrap resaudio">) with the
+        # broadcast piece's title ("States Do Better Cracking Down On Child Sex Trafficking, Report Says"); no
+        # reference keeps them
+        drop_xpaths=(
+            '//*[contains(concat(" ", normalize-space(@class), " "), " internallink ")]',
+            '//*[contains(concat(" ", normalize-space(@class), " "), " resaudio ")]',
+        ),
+        # the sponsorship link in the footer of every copy (2016 and 2024 layouts)
+        text_mark=r"(?m)^\s*Become an NPR sponsor\s*$",
+        # in a copy, the image box's toggle under a caption ("toggle caption Frank Morris/KCUR", three of the four dev
+        # copies) and the audio player's embed code ("Embed <iframe src=\"https://www.npr.org/player/embed/...",
+        # two copies); no reference keeps either
+        drop_lines=(r"^toggle caption(?: .{1,80})?$", r"^Embed <iframe .*$"),
+    ),
 )
 
 

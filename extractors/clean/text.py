@@ -44,6 +44,7 @@ from extractors.clean.polls import polls
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
+from extractors.clean.references import without_closing_references
 from extractors.clean.site_names import footer_names, without_site_appeals
 from extractors.clean.text_regions import (
     _BULLET,
@@ -556,8 +557,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
-    # a label the late rules left closing the story, as on a page (``_without_trailing_labels``)
-    paragraphs = tuple(_without_trailing_labels(list(paragraphs), items))
+    # a label the late rules left closing the story, as on a page (``_without_trailing_labels``), and the list of
+    # references closing it (``references``)
+    paragraphs = tuple(without_closing_references(_without_trailing_labels(list(paragraphs), items)))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -1149,7 +1151,7 @@ def finish_paragraphs(
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
         kept = _without_closing_teasers(kept, items)
     else:
-        kept = _without_closing_addresses(_above_disclaimer(_without_trailing_labels(kept, items)))
+        kept = _without_closing_addresses(_above_disclaimer(without_closing_references(_without_trailing_labels(kept, items))))
     return tuple(kept), tuple(captions)
 
 
