@@ -59,10 +59,11 @@ from extractors.clean.text_regions import (
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Never article text. ``<picture>`` is not among them: it holds no text, and the image inside it shows that the
-#: short label beside it is a caption (``collect_image_labels``; wdr.de, sportschau.de, standard.co.uk).
+#: short label beside it is a caption (``collect_image_labels``; wdr.de, sportschau.de, standard.co.uk). Nor are
+#: ``<rt>``/``<rp>``: see ``_bare_reading``.
 KILL_TAGS = widgets.words(
     "script style noscript template svg math iframe object embed canvas video audio source track map "
-    "button input select option optgroup textarea label dialog nav aside footer menu head link meta base form rt rp"
+    "button input select option optgroup textarea label dialog nav aside footer menu head link meta base form"
 )
 
 
@@ -428,7 +429,7 @@ def prune(root, profile: SiteProfile | None) -> None:
             if tag in _SOFT_KILL_TAGS and prose(child) > SOFT_STORY_SHARE * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
-            if tag in KILL_TAGS and not (tag == "aside" and is_summary_box(child)):
+            if (tag in KILL_TAGS and not (tag == "aside" and is_summary_box(child))) or _bare_reading(child, el):
                 _drop(child)
                 continue
             if not child.attrib:
@@ -441,6 +442,17 @@ def prune(root, profile: SiteProfile | None) -> None:
                 _drop(child)
                 continue
             stack.append(child)
+
+
+def _bare_reading(el, parent) -> bool:
+    """A ruby reading (``<rt>``) whose ``<ruby>`` gives no ``<rp>`` brackets to set it apart in plain text.
+
+    ``<rp>`` is the page's own rendering of a reading where ruby cannot be shown, as in text: Yomiuri's furigana
+    ``<ruby><rb>弾劾</rb><rp>（</rp><rt>だんがい</rt><rp>）</rp></ruby>`` reads "弾劾（だんがい）", as its two dev
+    references (fundus', lang1's) and the dump renderer keep it. A reading without them would be glued to its base
+    ("弾劾だんがい", another word), so only the base is kept.
+    """
+    return el.tag == "rt" and parent.find("rp") is None
 
 
 #: A player's class or id names it: "video-inline" (abendblatt.de), "rll-youtube-player" (telepinar.com.mx).
