@@ -29,3 +29,10 @@ def test_the_all_variant_scrambles_roles_itemprops_and_data_attributes_too():
 
 def test_the_normal_variant_is_the_page_as_saved():
     assert scramble(PAGE, VARIANTS["normal"]) == PAGE
+
+
+def test_a_family_of_words_can_be_kept_amid_scrambled_words_or_scrambled_alone():
+    kept = scramble(PAGE, VARIANTS["class"], ("share",))
+    assert b'class="share-bar ' in kept and b"js-links" not in kept and b"main" not in kept
+    alone = scramble(PAGE, VARIANTS["class"], ("share",), only=True)
+    assert b"share-bar" not in alone and b"js-links" in alone and b"id=main" in alone
