@@ -7,7 +7,8 @@ dev publishers use and unseen ones spell otherwise. Each dev page is cleaned onc
 
 - ``normal``: the page as saved;
 - ``class``: every class and id value replaced word by word with a meaningless token (``scramble``), the same word
-  the same token, so repetition and grouping stay; tag names, roles, itemprops, aria and data attributes kept;
+  the same token, so repetition and grouping stay, and a link's ``#fragment`` as the id it points at;
+  tag names, roles, itemprops, aria and data attributes kept;
 - ``all``: the same, and the values of ``role``, ``itemprop``, ``itemtype``, ``aria-*`` and ``data-*`` too;
 - with ``--family NAME=WORD,WORD`` (repeatable): ``class+NAME``, the class variant keeping the class and id words
   that hold one of the words ("comment" keeps "commentlist", "c-comments__list"), and ``only NAME``, the page with
@@ -74,7 +75,15 @@ def scramble(html: bytes, names: Iterable[str], family: Iterable[str] = (), *, o
 
     def attribute(match: re.Match) -> bytes:
         name, equals, value = match.groups()
-        return name + equals + _scrambled_value(value, kept, only) if wanted(name) else match.group(0)
+        if wanted(name):
+            return name + equals + _scrambled_value(value, kept, only)
+        if "id" in names and name.lower() == b"href" and b"#" in value:
+            # a link to an anchor still finds it: the fragment is an id, scrambled as the id is
+            head, _, fragment = value.partition(b"#")
+            quote = value[:1] if value[:1] in (b'"', b"'") else b""
+            fragment = fragment[:-1] if quote else fragment
+            return name + equals + head + b"#" + _scrambled_value(fragment, kept, only).strip() + quote
+        return match.group(0)
 
     return _START_TAG.sub(lambda tag: _ATTRIBUTE.sub(attribute, tag.group(0)), html)
 

@@ -36,3 +36,9 @@ def test_a_family_of_words_can_be_kept_amid_scrambled_words_or_scrambled_alone()
     assert b'class="share-bar ' in kept and b"js-links" not in kept and b"main" not in kept
     alone = scramble(PAGE, VARIANTS["class"], ("share",), only=True)
     assert b"share-bar" not in alone and b"js-links" in alone and b"id=main" in alone
+
+
+def test_a_link_to_an_anchor_still_finds_the_scrambled_id():
+    out = scramble(b'<li id="comment-5"><a href="https://example.org/a/#comment-5">5 March</a></li>', VARIANTS["class"])
+    assert out == b'<li id="%s"><a href="https://example.org/a/#%s">5 March</a></li>' % (
+        token(b"comment-5"), token(b"comment-5"))
