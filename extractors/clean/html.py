@@ -36,6 +36,7 @@ from lxml import etree
 
 from extractors.clean import widgets
 from extractors.clean.bold_bylines import opening_bylines
+from extractors.clean.comment_threads import comment_threads
 from extractors.clean.contents_boxes import drop_contents_boxes
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
 from extractors.clean.folded_bios import drop_folded_bios
@@ -413,6 +414,8 @@ def prune(root, profile: SiteProfile | None) -> None:
     body = root.find("body")
     if body is None:
         body = root
+    for thread in comment_threads(body):
+        _drop(thread)
     prose = ProseMeter()
     total = prose(body) or 1
     core = prose_core(body)
