@@ -22,12 +22,13 @@ MIN_STORY_ABOVE = 500
 
 def comment_threads(body) -> list:
     """The elements holding ``MIN_ITEMS`` or more children that link to their own anchors, under a story."""
-    ids = {el.get("id"): el for el in body.iter() if isinstance(el.tag, str) and el.get("id")}
     items: dict = defaultdict(set)  # parent -> its children that hold a link to themselves
     for a in body.iter("a"):
         fragment = (a.get("href") or "").partition("#")[2]
-        target = ids.get(fragment) if fragment else None
-        if target is None or target is a or not any(up is target for up in a.iterancestors()):
+        if not fragment:
+            continue  # most links: no ancestor walk
+        target = next((up for up in a.iterancestors() if up.get("id") == fragment), None)
+        if target is None:
             continue
         while (parent := target.getparent()) is not None and len(parent) == 1:
             target = parent  # the item is the outermost box holding the anchor alone (WordPress' li > div > div)
