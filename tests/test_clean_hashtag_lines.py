@@ -13,7 +13,13 @@ def test_line_of_hashtags_is_a_widget_line(line):
     assert widgets.is_widget_line(line)
 
 
-@pytest.mark.parametrize("line", ["#1", "#15", "# Überschrift", "#MeToo ist eine Bewegung gegen sexuelle Gewalt"])
+@pytest.mark.parametrize("line", ["#专栏作家#", "#如何分析公司#", "#专栏作家# #产品经理#"])
+def test_chinese_topic_tag_closed_by_a_hash_is_a_widget_line(line):
+    """The Weibo convention closes a topic tag with a second "#" (woshipm, Xueqiu)."""
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["#1", "#1#", "#15", "# Überschrift", "#MeToo ist eine Bewegung gegen sexuelle Gewalt"])
 def test_ranked_number_heading_or_sentence_is_no_hashtag_line(line):
     assert not widgets.is_widget_line(line)
 

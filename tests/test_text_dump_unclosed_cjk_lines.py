@@ -50,3 +50,15 @@ def test_a_note_in_angle_brackets_after_the_last_full_stop_leaves_the_line_close
     assert not is_unclosed_cjk("北京大学出版社刚出版了一本书。《新能源产业》")
     dump = "\n".join(["メニュー", "手のひらサイズのスマートフォンを試す", *PARAGRAPHS[:3], pointer, *PARAGRAPHS[3:]])
     assert clean_dump(dump).text.split("\n\n") == [*PARAGRAPHS[:3], pointer, *PARAGRAPHS[3:]]
+
+
+def test_a_tilde_closing_an_informal_chinese_line_leaves_it_closed():
+    """Informal Chinese closes a sentence with a tilde: cnblogs' last paragraph ("…不单独写UI界面了，敬请期待~") and
+    woshipm's editor's lead ("…本文作者结合具体案例对此展开分析说明，一起来来看看~"), both kept by their references
+    (issue 12, cjk204)."""
+    lead = "策略可以往大了想，但文案一定要往小处写。本文作者结合具体案例对此展开分析说明，一起来来看看~"
+    assert not is_unclosed_cjk(lead)
+    assert not is_unclosed_cjk("功能是真的多。后面就直接使用内置功能来做监控报表的数据展示了，敬请期待～")
+    assert is_unclosed_cjk("功能是真的多。后面就直接使用内置功能来做监控报表的数据展示了")
+    dump = "\n".join(["菜单", "写好文案，一字就够", *PARAGRAPHS[:3], lead, *PARAGRAPHS[3:]])
+    assert clean_dump(dump).text.split("\n\n") == [*PARAGRAPHS[:3], lead, *PARAGRAPHS[3:]]

@@ -213,8 +213,10 @@ COUNTER_LINE = re.compile(r"^(?:\d{1,3}|\d{1,2}:\d{2})(?:\n|$)")
 #: A line of hashtags and nothing else: a social post's tags under its embed ("#hochzeitsgäste #wedding #bayern" on
 #: Wunderweib), a campaign's or series' tag ("#10JahreCARTA" on Carta, "#Faktenfuchs" on BR24, "#NDRfragt" on the NDR,
 #: "#NowPlaying" on NPR, "#techAsia" on the FT). 65 such lines on the dev dumps of 23 publishers, none in a reference;
-#: a hashtag holds a letter ("#1" heads a ranked item).
-HASHTAG_LINE = re.compile(r"#(?=[\w-]*[^\W\d_])[\w-]+(?:\s+#(?=[\w-]*[^\W\d_])[\w-]+)*")
+#: a hashtag holds a letter ("#1" heads a ranked item). A Chinese topic tag closes with a second "#" (the Weibo
+#: convention): woshipm's "#专栏作家#" over its author note, Xueqiu's "#如何分析公司#" under its column, neither in a
+#: reference (issue 12, cjk204).
+HASHTAG_LINE = re.compile(r"#(?=[\w-]*[^\W\d_])[\w-]+#?(?:\s+#(?=[\w-]*[^\W\d_])[\w-]+#?)*")
 #: A social account's handle alone on its line, the author's under their name or a site's beside its feed ("@citycalfe"
 #: and "@SciFleur" under The Atlantic Cities' bylines, "@MatthewMohanCNA" on CNA, "@mallorylocklear" on Engadget,
 #: "@KatiePavlich" on Townhall, "@jensmanuel" on Pew Research): 35 such lines on the dev dumps of 17 publishers, none in
