@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real31``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real32``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -124,6 +124,9 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   earlier tags) that no batch drew from, ``REAL29_KINDS`` then any number in turn, eight a page and eight a publisher.
 - ``real31`` (issue 11, values199) reads the English dev pages corpus192 added (``REAL31_TAGS``: ``epb2`` and the
   earlier tags) that no batch drew from, drawn as ``real30``.
+- ``real32`` (issue 11, values205) reads every English dev page under ``REAL31_TAGS``, drawn or not, only sentences no
+  batch read, ``REAL32_KINDS`` (money with a scale or a currency name or code, rates, ranges, percentages and points,
+  spelled numbers, glued units) in turn, four a page and four a publisher.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1444,6 +1447,42 @@ BATCHES["real31"] = Batch(
     earlier=(*BATCHES["real30"].earlier, "quantities_en_real30.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, unused_pages=True,
     listed=REAL29_KINDS, require=NUMBER, skip_context=True, lines=True,
+)
+#: ``real32``'s kinds (issue 11, values205): the shapes with the most wrong values and units over the earlier batches,
+#: each taking a turn: money with a scale word or a currency name or code ("$1.2bn", "30m Swiss francs", "5m USD",
+#: "Rs 2 crore"); per-unit figures and rates ("per cent", "km/h", "a year"); ranges ("between 3 and 5 million",
+#: "3-5%"); percentages and points ("4.85%", "up 2 percentage points", "174 points"); spelled numbers ("tens of
+#: thousands", "forty-two", "two hundred"); units glued to numbers ("3GHz", "500cc", "10x", "30K").
+REAL32_KINDS: dict[str, re.Pattern[str]] = {
+    "scaled_money": re.compile(
+        rf"{REAL23_KINDS['scaled_money'].pattern}|\b(?:USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF)\b|"
+        rf"\d[\d,.]*\s?(?:{_SCALE}\s+|bn\s+|m\s+)?(?:dollars|cents|pence|dinars|dirhams|rubles|roubles|won|lira)\b",
+        re.IGNORECASE,
+    ),
+    "rate": REAL23_KINDS["rate"],
+    "range": REAL23_KINDS["range"],
+    "percent_points": re.compile(
+        r"\d\s?(?:%|percent\b|per cent\b|percentage points?\b|points?\b|pts\b|bps\b|basis points\b)", re.IGNORECASE
+    ),
+    "spelled": re.compile(
+        rf"{REAL23_KINDS['number_words'].pattern}|\b(?:{_WORD}|twelve|eleven|thirteen|fifteen|eighteen)\s+"
+        rf"(?:{_SCALE}|percent|per cent|dollars|pounds|euros)\b",
+        re.IGNORECASE,
+    ),
+    "glued_unit": re.compile(r"\b\d[\d,.]*(?!st\b|nd\b|rd\b|th\b|s\b)[A-Za-z]{1,4}\b"),
+}
+#: ``real32`` (issue 11, values205): values right on the English test stayed at 0.968 (270/279) after ``real31``, and
+#: every English dev page has been drawn from, but the caps left most pages' number sentences unread, so ``real32``
+#: reads every English dev page under ``REAL31_TAGS`` (no ``unused_pages``), only sentences and lines no earlier batch
+#: (``real31`` included) scored or read as context, facts test and off-limits publishers left out by name.
+#: ``REAL32_KINDS`` take turns (no plain-number turn: the pool is large), four a page and four a publisher so the set
+#: spans many publishers, 50 items (chosen before anything was scored).
+BATCHES["real32"] = Batch(
+    seed="values205-real32:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL31_TAGS,
+    kinds=REAL32_KINDS, cap=4, cap_by="publisher", page_cap=4, size=50, prefix="rzu",
+    earlier=(*BATCHES["real31"].earlier, "quantities_en_real31.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL32_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
 )
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
 DRAGNET_BATCHES = ("real25", "real26")

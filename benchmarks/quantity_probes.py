@@ -188,6 +188,11 @@ REAL30_FILE = PROBE_FILE.with_name("quantities_en_real30.json")
 #: drew a sentence from (``quantity_probe_sample --batch real31``: NPR, Katehon, Psychology Today), drawn as ``real30``;
 #: labelled by reading and committed before newsfacts ran on them.
 REAL31_FILE = PROBE_FILE.with_name("quantities_en_real31.json")
+#: Issue 11 (values205), the thirty-second publisher batch: every English dev page under ``REAL31_TAGS``, drawn from or
+#: not, only sentences no batch read (``quantity_probe_sample --batch real32``), ``REAL32_KINDS`` (money with a scale or a
+#: currency name or code, rates, ranges, percentages and points, spelled numbers, glued units) in turn, four a page and
+#: four a publisher; labelled by reading and committed before newsfacts ran on them.
+REAL32_FILE = PROBE_FILE.with_name("quantities_en_real32.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -233,6 +238,7 @@ PROBE_SETS = {
     "real29": REAL29_FILE,
     "real30": REAL30_FILE,
     "real31": REAL31_FILE,
+    "real32": REAL32_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }
