@@ -8,7 +8,8 @@ which unseen publishers do not share (issue 12, ablate206: dumps dev 0.969 again
 every list (normal) and once per ablation: every furniture list at once (``all``), and with ``--each`` each list name
 alone (every language's file of that name). The lists the cleaner reads structure from (``STRUCTURE_LISTS``: date
 words, bylines, quality flags) stay in place unless named with ``--lists``. The report gives dev F1/P/R normal and
-ablated, per language, and the ``--pages`` pages losing most under ``all`` with their publishers.
+ablated, per language, and the ``--pages`` pages losing most under ``all`` with their publishers; ``--save`` keeps the
+``all`` ablation's page scores to compare a rule's run against.
 
 An ablation runs in fresh worker processes whose ``importlib.resources.files("extractors.clean")`` reads a copy of
 the data folder without the emptied files, since the lists are compiled when the cleaner's modules are imported: this
@@ -18,6 +19,7 @@ module imports nothing of ``extractors`` at its top. Dev pages only: the test sp
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import pickle
 import tempfile
@@ -163,16 +165,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--dumps", help="a pickle of case id -> rendered dump (rendered here when absent)")
     parser.add_argument("--pages", type=int, default=25, help="pages losing most to list")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--save", help="write case id -> (precision, recall) of the all-lists ablation to this JSON")
     args = parser.parse_args(argv)
     pages, about = dev_dumps(args.dumps)
     furniture = furniture_lists(data_folder())
     print(f"{len(pages)} dev pages; furniture lists emptied: {' '.join(args.lists or furniture)}")
     normal = score_dev(pages, [], args.workers)
-    report("all", normal, score_dev(pages, args.lists or furniture, args.workers), about, args.pages)
+    ablated = score_dev(pages, args.lists or furniture, args.workers)
+    report("all", normal, ablated, about, args.pages)
+    if args.save:
+        Path(args.save).write_text(json.dumps(ablated), encoding="utf-8")
     if args.each:
         for name in furniture:
-            ablated = score_dev(pages, [name], args.workers)
-            print(_line(name, list(ablated.values()), aggregate(normal.values())))
+            alone = score_dev(pages, [name], args.workers)
+            print(_line(name, list(alone.values()), aggregate(normal.values())))
 
 
 if __name__ == "__main__":
