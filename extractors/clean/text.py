@@ -28,6 +28,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from extractors.clean import widgets
+from extractors.clean.bracket_credits import captions_with_bracket_credit
 from extractors.clean.caption_tails import captions_with_shared_credit, twinned_captions
 from extractors.clean.card_blurbs import card_blurbs
 from extractors.clean.date_stamps import is_date_only
@@ -516,7 +517,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines)
-        | slashed_credits(lines),
+        | slashed_credits(lines) | captions_with_bracket_credit(lines),
         items=items,
         numbered=frozenset(body[index] for index in section_numbers(body)),
         listing=frozenset(lines[index] for index in coded),
