@@ -40,8 +40,11 @@ MEASURE_UNITS = measure_units()
 #: Words before a length that make it an area: "1,200 sq ft" (The Times of India, South China Morning Post), "85 sq
 #: m" (The Guardian), "500 square kilometres" (BBC News).
 AREA_WORDS = frozenset({"sq", "sq.", "square"})
-#: A number with its unit glued to it in one token ("4GHz", "2.3Ghz"; spaCy splits "16GB" and "20km" itself).
-GLUED_MEASURE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{2,4})$")
+#: A number with its unit glued to it in one token ("4GHz", "2.3Ghz", "100W"; spaCy splits "16GB" and "20km" itself).
+GLUED_MEASURE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{1,4})$")
+#: The capital letters the measure table writes as a unit's symbol ("W"): the only single letters read as a glued
+#: unit. A glued lower-case letter may be a scale ("5m USD" is a million) and another capital a name ("5G", "3D").
+SYMBOL_LETTERS = frozenset(unit for unit in MEASURE_UNITS.values() if len(unit) == 1 and unit.isupper())
 
 
 TIME_UNITS = {
@@ -97,10 +100,15 @@ DENOMINATION_NOUNS = word_list("denomination_nouns")
 
 
 def glued_measure(doc: Doc, i: int) -> Number | None:
-    """A number and a measure unit written as one token ("4GHz"), or None."""
+    """A number and a measure unit written as one token ("4GHz"), or None. A single letter is a unit only as the
+    table's capital symbol: "100W wired charging, 30W wireless charging" (GSMArena, dev probe real17), "Corsair CX
+    550W" (The Inventory, dev probe real26)."""
     match = GLUED_MEASURE.match(doc[i].text)
     if match is None:
         return None
+    if len(match.group("unit")) == 1:
+        letter = match.group("unit")
+        return Number(i, i + 1, float(match.group("num").replace(",", "")), unit=letter) if letter in SYMBOL_LETTERS else None
     unit = match.group("unit").lower()
     if unit in TIME_UNITS:
         return Number(i, i + 1, float(match.group("num")), unit=TIME_UNITS[unit])  # "took 3hrs" (The Sun, Daily Mirror)

@@ -1,0 +1,33 @@
+"""How the unit of a number is read, apart from any publisher's wording (values202, issue 11): glued unit symbols and
+inch marks, time spans after "in", the period of a rate, label words and year-like numbers before a unit. Sentences
+are our own, written for the test, or dev probe excerpts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.quantities import extract_quantities
+from tests.facts_helpers import parse
+
+
+def readings(text: str) -> list[tuple[str, float, str | None]]:
+    doc, sentences = parse(text)
+    return [(q.text, q.value, q.unit) for q in extract_quantities(doc, sentences, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text, shown, value",
+    [
+        # real17 (dev probe, GSMArena): "100W wired charging, 30W wireless charging"
+        ("The phone has 100W wired charging.", "100W", 100),
+        # real26 (dev probe, The Inventory): "Corsair CX 550W 80+ Bronze Semi-Modular PSU"
+        ("The kit ships with a 550W power supply.", "550W", 550),
+    ],
+)
+def test_a_glued_capital_unit_symbol_is_read_as_its_unit(text, shown, value):
+    assert (shown, value, "W") in readings(text)
+
+
+@pytest.mark.parametrize("text", ["The 5G network covers the town.", "The film is shown in 3D tonight."])
+def test_a_glued_capital_letter_that_is_no_unit_symbol_is_left_alone(text):
+    assert readings(text) == []
