@@ -31,3 +31,20 @@ def test_a_glued_capital_unit_symbol_is_read_as_its_unit(text, shown, value):
 @pytest.mark.parametrize("text", ["The 5G network covers the town.", "The film is shown in 3D tonight."])
 def test_a_glued_capital_letter_that_is_no_unit_symbol_is_left_alone(text):
     assert readings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, shown, value",
+    [
+        # real27 (dev probe, inessential): "parsing a local copy of ... the Daring Fireball Atom feed ... happens in
+        # 0.009 seconds"
+        ("Parsing the feed happens in 0.009 seconds.", "0.009 seconds", 0.009),
+        ("The page loads in 0.8 seconds.", "0.8 seconds", 0.8),
+    ],
+)
+def test_less_than_one_time_unit_after_in_is_a_time_measured(text, shown, value):
+    assert readings(text) == [(shown, value, "seconds")]
+
+
+def test_whole_time_units_after_in_stay_a_forward_offset():
+    assert readings("The train arrives in 2 minutes.") == []

@@ -542,8 +542,11 @@ def _quantity_at(
                 )
             ) and not _told_in_the_past(doc[number.start]) and not _per_period(doc, end + 1) and not _span_of_a_noun(
                 doc[number.start]
-            ):
-                return None  # "in three days" is a forward offset; "in five days a week" is a rate
+            ) and number.value >= 1:
+                # "in three days" is a forward offset; "in five days a week" is a rate; less than one of the unit is
+                # a time measured, as no date is set so: "parsing ... happens in 0.009 seconds" (inessential, dev
+                # probe real27), "the page loads in 0.8 seconds"
+                return None
             if after2 is not None and (
                 after2.lower_ in AGE_OLD
                 or after2.text in {"-", "–"}
