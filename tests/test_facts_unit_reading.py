@@ -48,3 +48,11 @@ def test_less_than_one_time_unit_after_in_is_a_time_measured(text, shown, value)
 
 def test_whole_time_units_after_in_stay_a_forward_offset():
     assert readings("The train arrives in 2 minutes.") == []
+
+
+def test_the_period_of_a_rate_after_every_is_not_what_a_number_counts():
+    # real7 (dev probe, Segment): "we've pushed 750 billion messages through NSQ, and we're adding around 150,000
+    # more every second"
+    found = readings("We have pushed 750 billion messages, and we are adding around 150,000 more every second.")
+    assert ("around 150,000 more", 150_000, "messages") in found
+    assert all(unit != "second" for _, _, unit in found)

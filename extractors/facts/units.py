@@ -330,11 +330,14 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         and head.i > token.i
         and sentence_of(head) == sentence_of(token)
         and head.ent_type_ not in {"DATE", "TIME"}
-        and not any(t.lower_ in {"a", "an", "the"} or t.pos_ == "ADP" for t in doc[max(number.end, end) : head.i])
+        and not any(
+            t.lower_ in {"a", "an", "the", "every", "each"} or t.pos_ == "ADP" for t in doc[max(number.end, end) : head.i]
+        )
     ):
         # a noun with its own article is not what the number counts, whatever the parse says: "being a mother
         # of four a dealbreaker" (americanow); nor one behind a preposition: "all out for 212 in 48.3 overs"
-        # (ESPNcricinfo, BBC Sport) counts overs with 48.3 alone
+        # (ESPNcricinfo, BBC Sport) counts overs with 48.3 alone; nor the period of a rate: "we're adding around
+        # 150,000 more every second" (Segment, dev probe real7) counts no seconds
         return noun_phrase(head, number.end), max(end, _hyphen_end(head))
     return None, end
 
