@@ -56,3 +56,25 @@ def test_the_period_of_a_rate_after_every_is_not_what_a_number_counts():
     found = readings("We have pushed 750 billion messages, and we are adding around 150,000 more every second.")
     assert ("around 150,000 more", 150_000, "messages") in found
     assert all(unit != "second" for _, _, unit in found)
+
+
+@pytest.mark.parametrize(
+    "text, shown, value",
+    [
+        # real25 (dev probe, The Inventory): "Save $150 off this 50\" 4K television right now at Dell"
+        ('Save $150 off this 50" 4K television today.', '50"', 50),
+        # real26 (dev probe, The Inventory): "Dell's U2412M 24\" UltraSharp monitor"
+        ('Dell\'s U2412M 24" UltraSharp monitor is cheap.', '24"', 24),
+        # real17 (dev probe, Animal World): "These angels can grow up to 4″ (10 cm) and in the wild."
+        ("These angels can grow up to 4″ (10 cm).", "up to 4″", 4),
+    ],
+)
+def test_an_inch_mark_glued_to_a_number_is_inches(text, shown, value):
+    assert (shown, value, "in") in readings(text)
+
+
+@pytest.mark.parametrize(
+    "text", ['She said "we need 50" and left.', 'He said "we will win. We need 50" and left.', 'We need 50" he said.']
+)
+def test_a_quote_mark_closing_a_quotation_after_a_number_is_no_inch_mark(text):
+    assert all(unit != "in" for _, _, unit in readings(text))

@@ -42,9 +42,11 @@ from extractors.facts.units import (
     SUBUNITS,
     TIME_UNITS,
     counted_noun,
+    glued_inches,
     glued_measure,
     glued_multiple,
     half_a_unit,
+    inch_mark,
     is_denomination,
     measure_phrase,
     named_cents,
@@ -175,6 +177,7 @@ def extract_quantities(
             number = (
                 read_number(doc, i)
                 or glued_measure(doc, i)
+                or glued_inches(doc, i)
                 or glued_multiple(doc, i)
                 or half_a_unit(doc, i)
                 or _noun_or_two(doc, i)
@@ -411,6 +414,9 @@ def _quantity_at(
     phrase = measure_phrase(doc, end) if unit is None else None
     if phrase is not None:
         unit, end = phrase
+    inches = inch_mark(doc, end) if unit is None else None
+    if inches is not None:
+        unit, end = "in", inches
     after = doc[end] if end < len(doc) else None
     after2 = doc[end + 1] if end + 1 < len(doc) else None
     if unit is None and after is not None:
@@ -1407,10 +1413,12 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         and prefix_currency(doc, number.start) is None
         and not _money_after(doc, number)
         and not (DIGITS_SCALED.match(first.text) and first.text.islower())
+        and inch_mark(doc, number.end) is None
     ):
         # the model may take "NIS 2 billion" (Times of Israel, The Jerusalem Post) for a product, "gave Ukraine 5
         # billion dollars" (AP, Reuters) for an event; a scale glued in lower case is an amount whatever the model
-        # says: "carried 140mn passengers" (Gulf News, Dawn), "1.5bn users" (The Guardian); "3M" is a company
+        # says: "carried 140mn passengers" (Gulf News, Dawn), "1.5bn users" (The Guardian); "3M" is a company; an
+        # inch mark makes a size of a product's number: "Dell's U2412M 24\" UltraSharp monitor" (The Inventory)
         return True
     if _share_of(doc, number):
         return True
@@ -1516,9 +1524,11 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and prev.text not in currencies()
             and not _scaled_amount(doc, number)
             and not _percent_next(doc, number.end)
+            and inch_mark(doc, number.end) is None
         ):
             return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount, and so is
-            # "leading Jones 52% to 45%": a model number never carries the percent sign
+            # "leading Jones 52% to 45%": a model number never carries the percent sign, nor an inch mark ("Dell's
+            # U2412M 24\" UltraSharp monitor", The Inventory)
         if _version_of_name(doc, prev, number) or _index_name_part(prev):
             return True
         if (

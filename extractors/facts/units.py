@@ -122,6 +122,34 @@ def glued_measure(doc: Doc, i: int) -> Number | None:
 GLUED_MULTIPLE = re.compile(r"^(?P<low>\d+(?:\.\d+)?)x(?:[-–](?P<high>\d+(?:\.\d+)?)x)?$")
 
 
+#: A length in inches with the double prime glued to it: "These angels can grow up to 4″ (10 cm)" (Animal World, dev
+#: probe real17).
+GLUED_INCHES = re.compile(r"^(?P<num>\d+(?:\.\d+)?)″$")
+
+
+def glued_inches(doc: Doc, i: int) -> Number | None:
+    """A number and its inch mark written as one token ("4″"), or None."""
+    match = GLUED_INCHES.match(doc[i].text)
+    return None if match is None else Number(i, i + 1, float(match.group("num")), unit="in")
+
+
+def inch_mark(doc: Doc, end: int) -> int | None:
+    """The index after an inch mark glued to the number that ends before ``end``, or None: a double prime, or a
+    straight double quote that is the only one of its sentence, "this 50\" 4K television", "Dell's U2412M 24\"
+    UltraSharp monitor" (The Inventory, dev probes real25 and real26), and before the noun or number it measures; a
+    quote mark that closes a quotation has the one that opened it beside it ("she said \"we need 50\""), or only
+    punctuation or the speaker after it when the quotation opened a sentence before ("we need 50" he said)."""
+    if end >= len(doc) or doc[end].text not in {'"', "″"} or doc[end - 1].whitespace_:
+        return None
+    if doc[end].text == '"' and (
+        sentence_of(doc[end]).text.count('"') != 1
+        or end + 1 >= len(doc)
+        or doc[end + 1].pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}
+    ):
+        return None
+    return end + 1
+
+
 def glued_multiple(doc: Doc, i: int) -> Number | None:
     """A multiple as one token ("10x", "1.5x-2x") in "times", as "about 10 times faster" is counted, or None. The
     tokenizer keeps these whole; a product's "4x4" or a grid's "3x3" has a digit after the "x" and is left alone."""
