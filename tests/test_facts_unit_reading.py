@@ -78,3 +78,13 @@ def test_an_inch_mark_glued_to_a_number_is_inches(text, shown, value):
 )
 def test_a_quote_mark_closing_a_quotation_after_a_number_is_no_inch_mark(text):
     assert all(unit != "in" for _, _, unit in readings(text))
+
+
+def test_a_label_word_ending_a_hyphened_compound_labels_no_number():
+    # real6 (dev probe, GigaOM): "The entry-level 11.6-inch MacBook Air, without upgrades, costs $999."
+    assert ("11.6-inch", 11.6, "in") in readings("The entry-level 11.6-inch MacBook Air costs $999.")
+    assert ("3-day", 3, "days") in readings("They held a high-level 3-day summit.")
+
+
+def test_a_label_word_alone_still_labels_the_number_after_it():
+    assert readings("The city moved to level 3 restrictions.") == []

@@ -858,6 +858,14 @@ def _percent_range(doc: Doc, number: Number, end: int) -> tuple[float, float, in
     return None
 
 
+def _hyphen_compound_end(word: Token) -> bool:
+    """Whether ``word`` ends a hyphened compound: a label word so is an adjective, no label of the number after it
+    ("The entry-level 11.6-inch MacBook Air, without upgrades, costs $999", GigaOM, dev probe real6; "a high-level
+    3-day summit"), as "Level 4" or "level 3 restrictions" are labels."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ and not doc[word.i - 2].whitespace_
+
+
 def _per_period(doc: Doc, i: int) -> bool:
     """ "a week", "per month", "each year" from token ``i`` on: a count of time units per period is a rate, never a
     forward offset ("Executives are already in five days a week", Ottawa Citizen, dev; "in the office three days per
@@ -1484,7 +1492,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if _beside_month(doc, number):
         return True  # "22 Dec, 2016", "Nov 22 —": a day of the month
     if prev is not None:
-        if prev.lower_ in LABEL_WORDS or _sequence_item(prev):
+        if prev.lower_ in LABEL_WORDS and not _hyphen_compound_end(prev) or _sequence_item(prev):
             return True
         if prev.text == "#" and not prev.whitespace_:
             return True  # a rank or a list label: "most companies' #1 expense" (Startup Grind), "Warning #2"
