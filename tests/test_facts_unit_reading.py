@@ -88,3 +88,19 @@ def test_a_label_word_ending_a_hyphened_compound_labels_no_number():
 
 def test_a_label_word_alone_still_labels_the_number_after_it():
     assert readings("The city moved to level 3 restrictions.") == []
+
+
+@pytest.mark.parametrize(
+    "text, shown, value, unit",
+    [
+        # real20 (dev probe, Blister): "Stated Weight per Ski: 2030 grams"
+        ("Stated Weight per Ski: 2030 grams", "2030 grams", 2030, "g"),
+        ("The bag weighs 1999 kg.", "1999 kg", 1999, "kg"),
+    ],
+)
+def test_a_year_like_number_before_a_measure_unit_is_a_measure(text, shown, value, unit):
+    assert readings(text) == [(shown, value, unit)]
+
+
+def test_a_year_before_a_noun_stays_a_year():
+    assert readings("By 2030 emissions fall.") == []

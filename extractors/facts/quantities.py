@@ -858,6 +858,13 @@ def _percent_range(doc: Doc, number: Number, end: int) -> tuple[float, float, in
     return None
 
 
+def _before_measure_unit(doc: Doc, number: Number) -> bool:
+    """Whether a measure unit written in lower case follows the number: then it is a measure, never a year, whatever
+    the NER says ("Stated Weight per Ski: 2030 grams", Blister, dev probe real20; "the bag weighs 1999 kg")."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.text in MEASURE_UNITS
+
+
 def _hyphen_compound_end(word: Token) -> bool:
     """Whether ``word`` ends a hyphened compound: a label word so is an adjective, no label of the number after it
     ("The entry-level 11.6-inch MacBook Air, without upgrades, costs $999", GigaOM, dev probe real6; "a high-level
@@ -1476,7 +1483,12 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     ):
         return True  # a name or a format glued to a capital: "senior scientists at 3M" (The New Yorker), "titles
         # in native 4K" (Engadget); money takes its scale letter before this ("$270M")
-    if ent in {"DATE", "TIME"} and _in_calendar_span(first, number) and not _counts_time_units(doc, number):
+    if (
+        ent in {"DATE", "TIME"}
+        and _in_calendar_span(first, number)
+        and not _counts_time_units(doc, number)
+        and not _before_measure_unit(doc, number)
+    ):
         return True
     if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
         return True
@@ -1995,7 +2007,7 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
 
 def _looks_like_year(doc: Doc, number: Number) -> bool:
     text = doc[number.start].text
-    if number.end - number.start != 1 or not re.fullmatch(r"(1[89]|20)\d\d", text):
+    if number.end - number.start != 1 or not re.fullmatch(r"(1[89]|20)\d\d", text) or _before_measure_unit(doc, number):
         return False
     head = doc[number.start].head
     counts_noun = doc[number.start].dep_ == "nummod" and head.tag_ == "NNS" and head.i > number.start
