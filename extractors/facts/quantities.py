@@ -42,9 +42,11 @@ from extractors.facts.units import (
     SUBUNITS,
     TIME_UNITS,
     counted_noun,
+    glued_inches,
     glued_measure,
     glued_multiple,
     half_a_unit,
+    inch_mark,
     is_denomination,
     measure_phrase,
     named_cents,
@@ -175,6 +177,7 @@ def extract_quantities(
             number = (
                 read_number(doc, i)
                 or glued_measure(doc, i)
+                or glued_inches(doc, i)
                 or glued_multiple(doc, i)
                 or half_a_unit(doc, i)
                 or _noun_or_two(doc, i)
@@ -411,6 +414,9 @@ def _quantity_at(
     phrase = measure_phrase(doc, end) if unit is None else None
     if phrase is not None:
         unit, end = phrase
+    inches = inch_mark(doc, end) if unit is None else None
+    if inches is not None:
+        unit, end = "in", inches
     after = doc[end] if end < len(doc) else None
     after2 = doc[end + 1] if end + 1 < len(doc) else None
     if unit is None and after is not None:
@@ -542,8 +548,11 @@ def _quantity_at(
                 )
             ) and not _told_in_the_past(doc[number.start]) and not _per_period(doc, end + 1) and not _span_of_a_noun(
                 doc[number.start]
-            ):
-                return None  # "in three days" is a forward offset; "in five days a week" is a rate
+            ) and number.value >= 1:
+                # "in three days" is a forward offset; "in five days a week" is a rate; less than one of the unit is
+                # a time measured, as no date is set so: "parsing ... happens in 0.009 seconds" (inessential, dev
+                # probe real27), "the page loads in 0.8 seconds"
+                return None
             if after2 is not None and (
                 after2.lower_ in AGE_OLD
                 or after2.text in {"-", "–"}
@@ -847,6 +856,21 @@ def _percent_range(doc: Doc, number: Number, end: int) -> tuple[float, float, in
     if after + 1 < len(doc) and doc[after].lower_ == "per" and doc[after + 1].lower_ == "cent":
         return bounds[0], bounds[1], after + 2
     return None
+
+
+def _before_measure_unit(doc: Doc, number: Number) -> bool:
+    """Whether a measure unit written in lower case follows the number: then it is a measure, never a year, whatever
+    the NER says ("Stated Weight per Ski: 2030 grams", Blister, dev probe real20; "the bag weighs 1999 kg")."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.text in MEASURE_UNITS
+
+
+def _hyphen_compound_end(word: Token) -> bool:
+    """Whether ``word`` ends a hyphened compound: a label word so is an adjective, no label of the number after it
+    ("The entry-level 11.6-inch MacBook Air, without upgrades, costs $999", GigaOM, dev probe real6; "a high-level
+    3-day summit"), as "Level 4" or "level 3 restrictions" are labels."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_ and not doc[word.i - 2].whitespace_
 
 
 def _per_period(doc: Doc, i: int) -> bool:
@@ -1404,10 +1428,12 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         and prefix_currency(doc, number.start) is None
         and not _money_after(doc, number)
         and not (DIGITS_SCALED.match(first.text) and first.text.islower())
+        and inch_mark(doc, number.end) is None
     ):
         # the model may take "NIS 2 billion" (Times of Israel, The Jerusalem Post) for a product, "gave Ukraine 5
         # billion dollars" (AP, Reuters) for an event; a scale glued in lower case is an amount whatever the model
-        # says: "carried 140mn passengers" (Gulf News, Dawn), "1.5bn users" (The Guardian); "3M" is a company
+        # says: "carried 140mn passengers" (Gulf News, Dawn), "1.5bn users" (The Guardian); "3M" is a company; an
+        # inch mark makes a size of a product's number: "Dell's U2412M 24\" UltraSharp monitor" (The Inventory)
         return True
     if _share_of(doc, number):
         return True
@@ -1457,7 +1483,12 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     ):
         return True  # a name or a format glued to a capital: "senior scientists at 3M" (The New Yorker), "titles
         # in native 4K" (Engadget); money takes its scale letter before this ("$270M")
-    if ent in {"DATE", "TIME"} and _in_calendar_span(first, number) and not _counts_time_units(doc, number):
+    if (
+        ent in {"DATE", "TIME"}
+        and _in_calendar_span(first, number)
+        and not _counts_time_units(doc, number)
+        and not _before_measure_unit(doc, number)
+    ):
         return True
     if nxt is not None and (nxt.lower_ in TIME_OF_DAY or nxt.text == ":"):
         return True
@@ -1473,7 +1504,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     if _beside_month(doc, number):
         return True  # "22 Dec, 2016", "Nov 22 —": a day of the month
     if prev is not None:
-        if prev.lower_ in LABEL_WORDS or _sequence_item(prev):
+        if prev.lower_ in LABEL_WORDS and not _hyphen_compound_end(prev) or _sequence_item(prev):
             return True
         if prev.text == "#" and not prev.whitespace_:
             return True  # a rank or a list label: "most companies' #1 expense" (Startup Grind), "Warning #2"
@@ -1513,9 +1544,11 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and prev.text not in currencies()
             and not _scaled_amount(doc, number)
             and not _percent_next(doc, number.end)
+            and inch_mark(doc, number.end) is None
         ):
             return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount, and so is
-            # "leading Jones 52% to 45%": a model number never carries the percent sign
+            # "leading Jones 52% to 45%": a model number never carries the percent sign, nor an inch mark ("Dell's
+            # U2412M 24\" UltraSharp monitor", The Inventory)
         if _version_of_name(doc, prev, number) or _index_name_part(prev):
             return True
         if (
@@ -1974,7 +2007,7 @@ def _counts_time_units(doc: Doc, number: Number) -> bool:
 
 def _looks_like_year(doc: Doc, number: Number) -> bool:
     text = doc[number.start].text
-    if number.end - number.start != 1 or not re.fullmatch(r"(1[89]|20)\d\d", text):
+    if number.end - number.start != 1 or not re.fullmatch(r"(1[89]|20)\d\d", text) or _before_measure_unit(doc, number):
         return False
     head = doc[number.start].head
     counts_noun = doc[number.start].dep_ == "nummod" and head.tag_ == "NNS" and head.i > number.start

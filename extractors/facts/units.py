@@ -40,8 +40,11 @@ MEASURE_UNITS = measure_units()
 #: Words before a length that make it an area: "1,200 sq ft" (The Times of India, South China Morning Post), "85 sq
 #: m" (The Guardian), "500 square kilometres" (BBC News).
 AREA_WORDS = frozenset({"sq", "sq.", "square"})
-#: A number with its unit glued to it in one token ("4GHz", "2.3Ghz"; spaCy splits "16GB" and "20km" itself).
-GLUED_MEASURE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{2,4})$")
+#: A number with its unit glued to it in one token ("4GHz", "2.3Ghz", "100W"; spaCy splits "16GB" and "20km" itself).
+GLUED_MEASURE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{1,4})$")
+#: The capital letters the measure table writes as a unit's symbol ("W"): the only single letters read as a glued
+#: unit. A glued lower-case letter may be a scale ("2m copies" is a million) and another capital a name ("5G", "3D").
+SYMBOL_LETTERS = frozenset(unit for unit in MEASURE_UNITS.values() if len(unit) == 1 and unit.isupper())
 
 
 TIME_UNITS = {
@@ -97,10 +100,15 @@ DENOMINATION_NOUNS = word_list("denomination_nouns")
 
 
 def glued_measure(doc: Doc, i: int) -> Number | None:
-    """A number and a measure unit written as one token ("4GHz"), or None."""
+    """A number and a measure unit written as one token ("4GHz"), or None. A single letter is a unit only as the
+    table's capital symbol: "100W wired charging, 30W wireless charging" (GSMArena, dev probe real17), "Corsair CX
+    550W" (The Inventory, dev probe real26)."""
     match = GLUED_MEASURE.match(doc[i].text)
     if match is None:
         return None
+    if len(match.group("unit")) == 1:
+        letter = match.group("unit")
+        return Number(i, i + 1, float(match.group("num").replace(",", "")), unit=letter) if letter in SYMBOL_LETTERS else None
     unit = match.group("unit").lower()
     if unit in TIME_UNITS:
         return Number(i, i + 1, float(match.group("num")), unit=TIME_UNITS[unit])  # "took 3hrs" (The Sun, Daily Mirror)
@@ -112,6 +120,34 @@ def glued_measure(doc: Doc, i: int) -> Number | None:
 #: A multiple written with its "x" glued on, alone or as a range: "write 10x more", "a 10x word count" (Topic Seed),
 #: "a 1.5x-2x size overhead" (Joseph Gentle's blog).
 GLUED_MULTIPLE = re.compile(r"^(?P<low>\d+(?:\.\d+)?)x(?:[-–](?P<high>\d+(?:\.\d+)?)x)?$")
+
+
+#: A length in inches with the double prime glued to it: "These angels can grow up to 4″ (10 cm)" (Animal World, dev
+#: probe real17).
+GLUED_INCHES = re.compile(r"^(?P<num>\d+(?:\.\d+)?)″$")
+
+
+def glued_inches(doc: Doc, i: int) -> Number | None:
+    """A number and its inch mark written as one token ("4″"), or None."""
+    match = GLUED_INCHES.match(doc[i].text)
+    return None if match is None else Number(i, i + 1, float(match.group("num")), unit="in")
+
+
+def inch_mark(doc: Doc, end: int) -> int | None:
+    """The index after an inch mark glued to the number that ends before ``end``, or None: a double prime, or a
+    straight double quote that is the only one of its sentence, "this 50\" 4K television", "Dell's U2412M 24\"
+    UltraSharp monitor" (The Inventory, dev probes real25 and real26), and before the noun or number it measures; a
+    quote mark that closes a quotation has the one that opened it beside it ("she said \"we need 50\""), or only
+    punctuation or the speaker after it when the quotation opened a sentence before ("we need 50" he said)."""
+    if end >= len(doc) or doc[end].text not in {'"', "″"} or doc[end - 1].whitespace_:
+        return None
+    if doc[end].text == '"' and (
+        sentence_of(doc[end]).text.count('"') != 1
+        or end + 1 >= len(doc)
+        or doc[end + 1].pos_ not in {"NOUN", "PROPN", "NUM", "ADJ"}
+    ):
+        return None
+    return end + 1
 
 
 def glued_multiple(doc: Doc, i: int) -> Number | None:
@@ -322,11 +358,14 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         and head.i > token.i
         and sentence_of(head) == sentence_of(token)
         and head.ent_type_ not in {"DATE", "TIME"}
-        and not any(t.lower_ in {"a", "an", "the"} or t.pos_ == "ADP" for t in doc[max(number.end, end) : head.i])
+        and not any(
+            t.lower_ in {"a", "an", "the", "every", "each"} or t.pos_ == "ADP" for t in doc[max(number.end, end) : head.i]
+        )
     ):
         # a noun with its own article is not what the number counts, whatever the parse says: "being a mother
         # of four a dealbreaker" (americanow); nor one behind a preposition: "all out for 212 in 48.3 overs"
-        # (ESPNcricinfo, BBC Sport) counts overs with 48.3 alone
+        # (ESPNcricinfo, BBC Sport) counts overs with 48.3 alone; nor the period of a rate: "we're adding around
+        # 150,000 more every second" (Segment, dev probe real7) counts no seconds
         return noun_phrase(head, number.end), max(end, _hyphen_end(head))
     return None, end
 
