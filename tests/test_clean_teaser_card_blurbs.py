@@ -59,3 +59,18 @@ def test_a_card_set_twice_loses_both_blurbs_and_a_blurb_the_story_repeats_stays(
     card = f'<div class="card"><h3><a href="/news/ferry">Ferry ends its run</a></h3><p>{_BLURB}</p></div>'
     assert _BLURB not in clean_html(_page(card + card)).text
     assert _BLURB in clean_html(_page(card + f"<p>{_BLURB}</p>")).text
+
+
+def test_a_blurb_closed_by_a_link_to_its_headlines_page_goes():
+    """NDR's cards close their blurb on a "mehr" link to the headline's page: the card is known without its class."""
+    card = (f'<div class="z1"><h2><a href="/news/ferry">Ferry ends its run</a></h2>'
+            f'<div><p>{_BLURB} <a href="/news/ferry">more</a></p></div></div>')
+    text = clean_html(_page(card)).text
+    assert SENTENCES[3] in text
+    assert _BLURB not in text
+
+
+def test_a_blurb_linking_elsewhere_than_its_headline_stays():
+    card = (f'<div class="z1"><h2><a href="/news/ferry">Ferry ends its run</a></h2>'
+            f'<div><p>{_BLURB} <a href="/news/harbour">the harbour</a></p></div></div>')
+    assert _BLURB in clean_html(_page(card)).text
