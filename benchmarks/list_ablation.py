@@ -22,6 +22,7 @@ import argparse
 import json
 import multiprocessing
 import pickle
+import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -65,8 +66,15 @@ def _patched_files(anchor, *args, _real=resources.files):
 
 
 def _start(root: str | None) -> None:
-    """Worker start: point the cleaner's data reads at ``root`` before the cleaner is imported."""
+    """Worker start: point the cleaner's data reads at ``root`` before the cleaner is imported.
+
+    The lists are compiled when the cleaner's modules are imported, so a process that has imported them already would
+    go on reading the full lists and measure no ablation at all: that is an error, not a silent "no change".
+    """
     global _DATA_ROOT
+    if root and "extractors.clean" in sys.modules:
+        raise RuntimeError("list_ablation: extractors.clean is already imported here; ablate in fresh processes "
+                           "(score_dev starts its own)")
     _DATA_ROOT = Path(root) if root else None
     resources.files = _patched_files
 

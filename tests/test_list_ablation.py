@@ -1,6 +1,8 @@
 """The word-list ablation helper (benchmarks/list_ablation.py) empties the lists it names and only those."""
 from pathlib import Path
 
+import pytest
+
 from benchmarks import list_ablation
 
 
@@ -28,3 +30,13 @@ def test_aggregate_leaves_empty_outputs_out_of_precision():
     f1, precision, recall = list_ablation.aggregate([(1.0, 1.0), (None, 0.0)])
     assert (precision, recall) == (1.0, 0.5)
     assert abs(f1 - 2 / 3) < 1e-9
+
+
+def test_an_ablation_in_a_process_that_already_imported_the_cleaner_is_an_error(tmp_path):
+    # the lists are compiled at import: a worker started after the cleaner was imported would measure no ablation
+    import extractors.clean  # noqa: F401
+
+    before = list_ablation.resources.files
+    with pytest.raises(RuntimeError, match="fresh processes"):
+        list_ablation._start(str(tmp_path))
+    assert list_ablation.resources.files is before
