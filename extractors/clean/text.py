@@ -557,9 +557,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
-    # a label the late rules left closing the story, as on a page (``_without_trailing_labels``), and the list of
+    # a label the late rules left closing the story, as on a page (``without_trailing_labels``), and the list of
     # references closing it (``references``)
-    paragraphs = tuple(without_closing_references(_without_trailing_labels(list(paragraphs), items)))
+    paragraphs = tuple(without_closing_references(without_trailing_labels(list(paragraphs), items)))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -1151,7 +1151,7 @@ def finish_paragraphs(
             kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
         kept = _without_closing_teasers(kept, items)
     else:
-        kept = _without_closing_addresses(_above_disclaimer(without_closing_references(_without_trailing_labels(kept, items))))
+        kept = _without_closing_addresses(_above_disclaimer(without_closing_references(without_trailing_labels(kept, items))))
     return tuple(kept), tuple(captions)
 
 
@@ -1305,7 +1305,7 @@ def _is_trailing_label(line: str) -> bool:
     return not closes_sentence(_CLOSING_BRACKETS.sub("", line)) and not is_figures(line)
 
 
-def _without_trailing_labels(kept: list[str], items: frozenset[str]) -> list[str]:
+def without_trailing_labels(kept: list[str], items: frozenset[str]) -> list[str]:
     """The story without the short labels (``_is_trailing_label``) and credit blocks (``_is_credit_block``) closing it,
     but for its first paragraph and a list's or table's items (``items``).
 
