@@ -1309,11 +1309,13 @@ def without_trailing_labels(kept: list[str], items: frozenset[str]) -> list[str]
     """The story without the short labels (``_is_trailing_label``) and credit blocks (``_is_credit_block``) closing it,
     but for its first paragraph and a list's or table's items (``items``).
 
-    An HTML story's last lines are judged so in ``finish_paragraphs``; a dump's finished paragraphs are judged so again
-    at the end of ``clean_text_dump``, since the line rules that run after ``finish_paragraphs`` (rail twins, teaser
-    cards, site appeals) take lines from under the story and leave the label above them closing it: BUZZAP!'s
-    "Amazon.co.jpで詳細を見る" / "注目のタグ", woshipm's "#专栏作家#" over its author box, the Daily Mail's video player's
-    "Loaded: 0%" / "Progress: 0%" (two "label: value" lines); no reference keeps them.
+    An HTML story's last lines are judged so in ``finish_paragraphs``; both paths judge their finished paragraphs so
+    again, since the rules that run after it take lines from under the story and leave the label above them closing
+    it. On a dump (end of ``clean_text_dump``: rail twins, teaser cards, site appeals): BUZZAP!'s "Amazon.co.jpで詳細を見る"
+    / "注目のタグ", woshipm's "#专栏作家#" over its author box, the Daily Mail's video player's "Loaded: 0%" / "Progress:
+    0%" (two "label: value" lines). On a page (end of ``document.clean_html``: references, closing addresses, contacts,
+    site appeals): USA Today's "See photos of: General Motors", Blister's "Deep Dive: Line Outline", the LTO's
+    "Zitiervorschlag", Verfassungsblog's "All the best, Max Steinbeis". No reference keeps them.
     """
     end = len(kept)
     while end > 1 and kept[end - 1] not in items and (_is_trailing_label(kept[end - 1]) or _is_credit_block(kept[end - 1])):
