@@ -557,9 +557,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
-    # a label the late rules left closing the story, as on a page (``without_trailing_labels``), and the list of
-    # references closing it (``references``)
-    paragraphs = tuple(without_closing_references(without_trailing_labels(list(paragraphs), items)))
+    # a rail's headline or label the late rules left closing the story (``_without_trailing_furniture``, as in
+    # ``finish_paragraphs``; ``without_trailing_labels``, as on a page), and the list of references closing it
+    paragraphs = tuple(without_closing_references(
+        without_trailing_labels(_without_trailing_furniture(list(paragraphs), items), items)))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -1147,9 +1148,7 @@ def finish_paragraphs(
             continue
         kept.append(para)
     if text_dump:
-        while kept and kept[-1] not in items and (_is_trailing_furniture(kept[-1]) or _is_stray_figure(kept)):
-            kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
-        kept = _without_closing_teasers(kept, items)
+        kept = _without_closing_teasers(_without_trailing_furniture(kept, items), items)
     else:
         kept = _without_closing_addresses(_above_disclaimer(without_closing_references(without_trailing_labels(kept, items))))
     return tuple(kept), tuple(captions)
@@ -1203,6 +1202,22 @@ def _entry_sign_offs(paragraphs: list[str]) -> frozenset[str]:
     Marcus") or the attribution under quotes of one speaker ("– Sebastian Kurz" under two of his statements)."""
     found = [para for para in paragraphs if "\n" not in para and _is_sign_off(para)]
     return frozenset(found) if len(set(found)) >= 2 else frozenset()
+
+
+def _without_trailing_furniture(kept: list[str], items: frozenset[str]) -> list[str]:
+    """A dump's story without the rails closing it: tag labels, prompts and headlines after the story
+    (``_is_trailing_furniture``) and a stray figure (``_is_stray_figure``); a table's last row (``items``) stays.
+
+    Judged in ``finish_paragraphs`` and again at the end of ``clean_text_dump``, since the rules that run after it
+    take the lines under a rail's headline and leave it closing the story: the Daily Mail's video title "David Foster
+    & Katherine McPhee, house hunting in Montecito", Ekonomichna Pravda's teaser "Держбюджет отримав перші мільйони за
+    нові ліцензії PlayCity: які компанії вже сплатили", the Motley Fool's "1 great stock to buy for 2015 and beyond",
+    Página/12's "Si llegaste hasta acá..."; no reference keeps them."""
+    end = len(kept)
+    while end and kept[end - 1] not in items and (
+            _is_trailing_furniture(kept[end - 1]) or _is_stray_figure(kept[:end])):
+        end -= 1
+    return kept[:end]
 
 
 def _is_trailing_furniture(line: str) -> bool:
