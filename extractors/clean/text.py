@@ -1144,8 +1144,9 @@ def finish_paragraphs(
             if para not in captions:
                 captions.append(para)
             continue
-        if repeated and para in kept:
-            continue
+        if repeated and para in kept or kept and para == kept[-1] and paragraphs[index - 1] != kept[-1]:
+            continue  # or a copy the lines dropped between the two set right under the first: the FT's "Save"
+            # control printed again below its share rows, Aeon's photo caption again below its header's lines
         kept.append(para)
     if text_dump:
         kept = _without_closing_teasers(_without_trailing_furniture(kept, items), items)
