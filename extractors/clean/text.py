@@ -1210,10 +1210,11 @@ def _without_trailing_furniture(kept: list[str], items: frozenset[str]) -> list[
     (``_is_trailing_furniture``) and a stray figure (``_is_stray_figure``); a table's last row (``items``) stays.
 
     Judged in ``finish_paragraphs`` and again at the end of ``clean_text_dump``, since the rules that run after it
-    take the lines under a rail's headline and leave it closing the story: the Daily Mail's video title "David Foster
-    & Katherine McPhee, house hunting in Montecito", Ekonomichna Pravda's teaser "Держбюджет отримав перші мільйони за
-    нові ліцензії PlayCity: які компанії вже сплатили", the Motley Fool's "1 great stock to buy for 2015 and beyond",
-    Página/12's "Si llegaste hasta acá..."; no reference keeps them."""
+    take the lines under a rail's headline and leave it closing the story: Ekonomichna Pravda's teasers ("Держбюджет
+    отримав перші мільйони за нові ліцензії PlayCity: які компанії вже сплатили"), the Motley Fool's "1 great stock to
+    buy for 2015 and beyond", VG's "OL 2024", Página/12's "Si llegaste hasta acá..."; no reference keeps them. Its
+    cost: the rows of figures above Página/12's label read as headlines ("➡️ Ocupación actual camas UTI en el país:
+    68,4%") and go with it, though its reference keeps them."""
     end = len(kept)
     while end and kept[end - 1] not in items and (
             _is_trailing_furniture(kept[end - 1]) or _is_stray_figure(kept[:end])):
