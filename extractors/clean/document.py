@@ -150,6 +150,8 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     paragraphs = html_clean.without_run_together_repeats(paragraphs)
     paragraphs = html_clean.without_unrelated_lines(paragraphs, body.items | body.set_apart)
     paragraphs = html_clean.without_appeals(paragraphs, lines)
+    # a label the steps after ``finish_paragraphs`` left closing the story (as on a dump, ``text_clean.clean_text_dump``)
+    paragraphs = tuple(text_clean.without_trailing_labels(list(paragraphs), body.items))
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)
     text = "\n\n".join(paragraphs)

@@ -558,9 +558,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
-    # a label the late rules left closing the story, as on a page (``_without_trailing_labels``), and the list of
-    # references closing it (``references``)
-    paragraphs = tuple(without_closing_references(_without_trailing_labels(list(paragraphs), items)))
+    # a rail's headline or label the late rules left closing the story (``_without_trailing_furniture``, as in
+    # ``finish_paragraphs``; ``without_trailing_labels``, as on a page), and the list of references closing it
+    paragraphs = tuple(without_closing_references(
+        without_trailing_labels(_without_trailing_furniture(list(paragraphs), items), items)))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -1144,15 +1145,14 @@ def finish_paragraphs(
             if para not in captions:
                 captions.append(para)
             continue
-        if repeated and para in kept:
-            continue
+        if repeated and para in kept or kept and para == kept[-1] and paragraphs[index - 1] != kept[-1]:
+            continue  # or a copy the lines dropped between the two set right under the first: the FT's "Save"
+            # control printed again below its share rows, Aeon's photo caption again below its header's lines
         kept.append(para)
     if text_dump:
-        while kept and kept[-1] not in items and (_is_trailing_furniture(kept[-1]) or _is_stray_figure(kept)):
-            kept.pop()  # trailing rails: tag labels, prompts and headlines after the story (a table's last row stays)
-        kept = _without_closing_teasers(kept, items)
+        kept = _without_closing_teasers(_without_trailing_furniture(kept, items), items)
     else:
-        kept = _without_closing_addresses(_above_disclaimer(without_closing_references(_without_trailing_labels(kept, items))))
+        kept = _without_closing_addresses(_above_disclaimer(without_closing_references(without_trailing_labels(kept, items))))
     return tuple(kept), tuple(captions)
 
 
@@ -1204,6 +1204,23 @@ def _entry_sign_offs(paragraphs: list[str]) -> frozenset[str]:
     Marcus") or the attribution under quotes of one speaker ("– Sebastian Kurz" under two of his statements)."""
     found = [para for para in paragraphs if "\n" not in para and _is_sign_off(para)]
     return frozenset(found) if len(set(found)) >= 2 else frozenset()
+
+
+def _without_trailing_furniture(kept: list[str], items: frozenset[str]) -> list[str]:
+    """A dump's story without the rails closing it: tag labels, prompts and headlines after the story
+    (``_is_trailing_furniture``) and a stray figure (``_is_stray_figure``); a table's last row (``items``) stays.
+
+    Judged in ``finish_paragraphs`` and again at the end of ``clean_text_dump``, since the rules that run after it
+    take the lines under a rail's headline and leave it closing the story: Ekonomichna Pravda's teasers ("Держбюджет
+    отримав перші мільйони за нові ліцензії PlayCity: які компанії вже сплатили"), the Motley Fool's "1 great stock to
+    buy for 2015 and beyond", VG's "OL 2024", Página/12's "Si llegaste hasta acá..."; no reference keeps them. Its
+    cost: the rows of figures above Página/12's label read as headlines ("➡️ Ocupación actual camas UTI en el país:
+    68,4%") and go with it, though its reference keeps them."""
+    end = len(kept)
+    while end and kept[end - 1] not in items and (
+            _is_trailing_furniture(kept[end - 1]) or _is_stray_figure(kept[:end])):
+        end -= 1
+    return kept[:end]
 
 
 def _is_trailing_furniture(line: str) -> bool:
@@ -1306,15 +1323,17 @@ def _is_trailing_label(line: str) -> bool:
     return not closes_sentence(_CLOSING_BRACKETS.sub("", line)) and not is_figures(line)
 
 
-def _without_trailing_labels(kept: list[str], items: frozenset[str]) -> list[str]:
+def without_trailing_labels(kept: list[str], items: frozenset[str]) -> list[str]:
     """The story without the short labels (``_is_trailing_label``) and credit blocks (``_is_credit_block``) closing it,
     but for its first paragraph and a list's or table's items (``items``).
 
-    An HTML story's last lines are judged so in ``finish_paragraphs``; a dump's finished paragraphs are judged so again
-    at the end of ``clean_text_dump``, since the line rules that run after ``finish_paragraphs`` (rail twins, teaser
-    cards, site appeals) take lines from under the story and leave the label above them closing it: BUZZAP!'s
-    "Amazon.co.jpで詳細を見る" / "注目のタグ", woshipm's "#专栏作家#" over its author box, the Daily Mail's video player's
-    "Loaded: 0%" / "Progress: 0%" (two "label: value" lines); no reference keeps them.
+    An HTML story's last lines are judged so in ``finish_paragraphs``; both paths judge their finished paragraphs so
+    again, since the rules that run after it take lines from under the story and leave the label above them closing
+    it. On a dump (end of ``clean_text_dump``: rail twins, teaser cards, site appeals): BUZZAP!'s "Amazon.co.jpで詳細を見る"
+    / "注目のタグ", woshipm's "#专栏作家#" over its author box, the Daily Mail's video player's "Loaded: 0%" / "Progress:
+    0%" (two "label: value" lines). On a page (end of ``document.clean_html``: references, closing addresses, contacts,
+    site appeals): USA Today's "See photos of: General Motors", Blister's "Deep Dive: Line Outline", the LTO's
+    "Zitiervorschlag", Verfassungsblog's "All the best, Max Steinbeis". No reference keeps them.
     """
     end = len(kept)
     while end > 1 and kept[end - 1] not in items and (_is_trailing_label(kept[end - 1]) or _is_credit_block(kept[end - 1])):
