@@ -432,7 +432,7 @@ def prune(root, profile: SiteProfile | None) -> None:
             if tag in _SOFT_KILL_TAGS and prose(child) > SOFT_STORY_SHARE * total:
                 stack.append(child)  # the story itself sits in an <aside>/<footer> (seen in the wild)
                 continue
-            if (tag in KILL_TAGS and not (tag == "aside" and is_summary_box(child))) or _bare_reading(child, el):
+            if (tag in KILL_TAGS and not (tag == "aside" and is_summary_box(child))) or (tag == "rt" and _bare_reading(el)):
                 _drop(child)
                 continue
             if tag == "blockquote" and is_embedded_post(child):
@@ -450,15 +450,16 @@ def prune(root, profile: SiteProfile | None) -> None:
             stack.append(child)
 
 
-def _bare_reading(el, parent) -> bool:
-    """A ruby reading (``<rt>``) whose ``<ruby>`` gives no ``<rp>`` brackets to set it apart in plain text.
+def _bare_reading(parent) -> bool:
+    """Whether a ruby reading (``<rt>``: the caller tests the tag first, as ``prune`` meets every element) stands in a ``<ruby>``,
+    ``parent``, that gives no ``<rp>`` brackets to set it apart in plain text.
 
     ``<rp>`` is the page's own rendering of a reading where ruby cannot be shown, as in text: Yomiuri's furigana
     ``<ruby><rb>弾劾</rb><rp>（</rp><rt>だんがい</rt><rp>）</rp></ruby>`` reads "弾劾（だんがい）", as its two dev
     references (fundus', lang1's) and the dump renderer keep it. A reading without them would be glued to its base
     ("弾劾だんがい", another word), so only the base is kept.
     """
-    return el.tag == "rt" and parent.find("rp") is None
+    return parent.find("rp") is None
 
 
 #: The permalink an X/Twitter embed closes with, its post's date: "https://twitter.com/realDonaldTrump/status/1212…".
@@ -1887,7 +1888,8 @@ _UNSHOWN = widgets.words("head script style noscript template svg math")
 def page_lines(root) -> list[str]:
     """The page's text before anything is pruned, a line per block element, ``<br>`` or ``<pre>`` line, whitespace
     collapsed, as ``serialise`` sets the story's: where the footer's copyright notice names the site
-    (``without_appeals``), ``<footer>`` and the rails included."""
+    (``without_appeals``), ``<footer>`` and the rails included. Every page pays for it, so the tree is read by
+    lxml's ``iterwalk`` (its start and end events come from C) in one loop, not by a recursive walk."""
     lines: list[str] = []
     buffer: list[str] = []
 
@@ -1896,26 +1898,36 @@ def page_lines(root) -> list[str]:
             lines.append(line)
         buffer.clear()
 
-    def add(text: str, pre: bool) -> None:
-        first, *rest = text.split("\n") if pre else (text,)
-        buffer.append(first)
-        for line in rest:
-            flush()
-            buffer.append(line)
+    def add(text: str | None, pre: int) -> None:
+        if not text:
+            return
+        if pre and "\n" in text:
+            first, *rest = text.split("\n")
+            buffer.append(first)
+            for line in rest:
+                flush()
+                buffer.append(line)
+        else:
+            buffer.append(text)
 
-    def walk(el, pre: bool) -> None:
-        if isinstance(el.tag, str) and el.tag not in _UNSHOWN:
-            inside = pre or el.tag == "pre"
+    pre = 0  # how many <pre> elements the walk is inside
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        shown = isinstance(el.tag, str) and el.tag not in _UNSHOWN
+        if event == "start":
+            if not shown:
+                walker.skip_subtree()  # its text is not shown; its tail is, at its end event
+                continue
             if el.tag == "br" or el.tag in BLOCK_TAGS:
                 flush()
-            add(el.text or "", inside)
-            for child in el:
-                walk(child, inside)
+            pre += el.tag == "pre"
+            add(el.text, pre)
+            continue
+        if shown:
             if el.tag in BLOCK_TAGS:
                 flush()
-        add(el.tail or "", pre)
-
-    walk(root, False)
+            pre -= el.tag == "pre"
+        add(el.tail, pre)
     flush()
     return lines
 
