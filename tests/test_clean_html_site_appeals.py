@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean import clean_document
-from extractors.clean.html import page_lines, parse_html
+from extractors.clean.html import page_lines, parse_html, without_appeals
 from extractors.records import RawDocument
 from tests.clean_helpers import SENTENCES, dev_page
 
@@ -68,3 +68,13 @@ def test_page_lines_split_preformatted_text_at_its_line_breaks():
     under the story (``tests/test_clean_notice_lines.py``)."""
     root = parse_html("<html><body><pre>print('x')\n# Copyright 2020 Example Corp\nprint('y')</pre></body></html>")
     assert page_lines(root) == ["print('x')", "# Copyright 2020 Example Corp", "print('y')"]
+
+
+def test_page_lines_come_as_read_and_without_appeals_collapses_those_under_the_story():
+    """Speed: only the lines under the story are ever compared, so ``page_lines`` leaves the whitespace of every line
+    as read (a blank block a line of spaces) and ``without_appeals`` collapses the ones it reads, from the page's end."""
+    root = parse_html("<html><body><p> Two\n  words </p><div> </div></body></html>")
+    assert page_lines(root) == [" Two\n  words ", " "]
+    paragraphs = (*SENTENCES[:4], _PITCH)
+    lines = [" ", *(f"  {para}\n" for para in paragraphs), "\n", "\u00a9 2024\n   Riverside  Courier "]
+    assert without_appeals(paragraphs, lines) == paragraphs[:-1]
