@@ -1527,8 +1527,11 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and prev.text not in country_aliases()
             and nxt is not None
             and nxt.tag_ == "NN"
+            and not _percent_next(doc, number.end)
         ):
-            return True  # "an ATR 72 aircraft": a model number after a maker's initials
+            return True  # "an ATR 72 aircraft": a model number after a maker's initials; the parser tags a per cent
+            # sign NN too, but a model number never carries it: a ticker's day move, "Amazon.com (AMZN 3.60%)" (The
+            # Motley Fool, dev probe real33)
         if (
             prev.text in {"-", "–"}
             and not prev.whitespace_
