@@ -134,3 +134,19 @@ def test_a_ticker_before_a_per_cent_sign_is_no_makers_initials():
         ("0.34%", 0.34, None),
     ]
     assert readings("It crashed on approach, an ATR 72 aircraft operated by Yeti Airlines.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real29 and real33 (dev probes, Astral Codex Ten): "find 90%+ odds that Lineage B was the first one in
+        # humans", "he ended up “90%+” convinced it was false"
+        "The studies find 90%+ odds that the first lineage came first.",
+        "He ended up “90%+” convinced it was false.",
+    ],
+)
+def test_a_plus_glued_after_a_per_cent_sign_is_the_share_or_more(text):
+    doc, sentences = parse(text)
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in extract_quantities(doc, sentences, "USD")] == [
+        ("90%", 90, "%", "at_least")
+    ]

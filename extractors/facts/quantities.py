@@ -2244,7 +2244,10 @@ def _noun_after_plus(doc: Doc, end: int) -> tuple[str, int] | None:
 
 
 def _glued_plus(doc: Doc, number: Number, end: int) -> bool:
-    """Whether "+" is glued to the number or its unit before ``end``: "100+", "10-inch+", a count "or more"."""
+    """Whether "+" is glued to the number or its unit before ``end``: "100+", "10-inch+", a count "or more"; or to the
+    per cent sign ending the quantity, split off by the tokenizer (``nlp.GLUED_PLUS_AFTER_PERCENT``): "90%+"."""
+    if end < len(doc) and doc[end].text == "+" and doc[end - 1].text == "%" and not doc[end - 1].whitespace_:
+        return True
     return any(t.text.endswith("+") and not (t.i > 0 and doc[t.i - 1].whitespace_) for t in doc[number.end - 1 : end])
 
 
