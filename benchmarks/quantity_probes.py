@@ -193,6 +193,10 @@ REAL31_FILE = PROBE_FILE.with_name("quantities_en_real31.json")
 #: currency name or code, rates, ranges, percentages and points, spelled numbers, glued units) in turn, four a page and
 #: four a publisher; labelled by reading and committed before newsfacts ran on them.
 REAL32_FILE = PROBE_FILE.with_name("quantities_en_real32.json")
+#: Issue 11 (values213), the thirty-third publisher batch: drawn as ``real32``, ``real32``'s sentences left out too
+#: (``quantity_probe_sample --batch real33``), two a page and two a publisher, so it spans every publisher whose sentences
+#: of those kinds no batch read; labelled by reading and committed before newsfacts ran on them.
+REAL33_FILE = PROBE_FILE.with_name("quantities_en_real33.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -239,6 +243,7 @@ PROBE_SETS = {
     "real30": REAL30_FILE,
     "real31": REAL31_FILE,
     "real32": REAL32_FILE,
+    "real33": REAL33_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

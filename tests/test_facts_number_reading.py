@@ -124,3 +124,29 @@ def test_a_number_after_a_caret_is_an_exponent():
 )
 def test_a_spelled_century_before_a_decade_word_is_no_count(text):
     assert readings(text) == []
+
+
+def test_a_ticker_before_a_per_cent_sign_is_no_makers_initials():
+    # real33 (dev probe, The Motley Fool): "Amazon.com (AMZN 3.60%) and Activision Blizzard (ATVI 0.34%) have emerged
+    # as early leaders"; the parser tags "%" NN, as it tags "aircraft" in "an ATR 72 aircraft", which stays a model
+    assert readings("Amazon.com (AMZN 3.60%) and Activision Blizzard (ATVI 0.34%) have emerged as early leaders.") == [
+        ("3.60%", 3.6, None),
+        ("0.34%", 0.34, None),
+    ]
+    assert readings("It crashed on approach, an ATR 72 aircraft operated by Yeti Airlines.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real29 and real33 (dev probes, Astral Codex Ten): "find 90%+ odds that Lineage B was the first one in
+        # humans", "he ended up “90%+” convinced it was false"
+        "The studies find 90%+ odds that the first lineage came first.",
+        "He ended up “90%+” convinced it was false.",
+    ],
+)
+def test_a_plus_glued_after_a_per_cent_sign_is_the_share_or_more(text):
+    doc, sentences = parse(text)
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in extract_quantities(doc, sentences, "USD")] == [
+        ("90%", 90, "%", "at_least")
+    ]

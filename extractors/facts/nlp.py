@@ -38,6 +38,11 @@ USED_COMPONENTS: frozenset[str] = frozenset(
 #: one token the parser takes for punctuation, so no number is read; apart, it is the qualifier ``qualifiers.tsv``
 #: lists. The models' own prefixes split only the full-width "～".
 GLUED_TILDE = r"^~(?=\d)"
+#: A plus sign glued after a per cent sign, split off as a suffix: "find 90%+ odds", "ended up “90%+” convinced"
+#: (Astral Codex Ten, dev probes real29 and real33) is a share "or more", as "100+ use cases" is a count; glued it makes
+#: "90%+" one token, which no number reading takes, so the share was lost. The models' own suffixes split a "+" only
+#: after a digit or a letter.
+GLUED_PLUS_AFTER_PERCENT = r"(?<=\d%)\+$"
 
 
 class ModelError(NewsfactsError):
@@ -89,6 +94,7 @@ def load_pipeline(name: str) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks the components {sorted(missing)!r} the fact rules need")
     split_glued_tilde(nlp)
+    split_plus_after_percent(nlp)
     use_numpy_blas(nlp)
     free_intermediates(nlp)
     index_attribute_ruler(nlp)
@@ -101,6 +107,12 @@ def split_glued_tilde(nlp: Language) -> None:
     """Make the tokenizer split a tilde off the number it is glued to (``GLUED_TILDE``)."""
     prefixes = nlp.tokenizer.prefix_search.__self__.pattern
     nlp.tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_TILDE}").search
+
+
+def split_plus_after_percent(nlp: Language) -> None:
+    """Make the tokenizer split a plus sign off the per cent sign it is glued to (``GLUED_PLUS_AFTER_PERCENT``)."""
+    suffixes = nlp.tokenizer.suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{GLUED_PLUS_AFTER_PERCENT}").search
 
 
 @Language.component("newsfacts_paragraphs")

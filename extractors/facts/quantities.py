@@ -1527,8 +1527,11 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             and prev.text not in country_aliases()
             and nxt is not None
             and nxt.tag_ == "NN"
+            and not _percent_next(doc, number.end)
         ):
-            return True  # "an ATR 72 aircraft": a model number after a maker's initials
+            return True  # "an ATR 72 aircraft": a model number after a maker's initials; the parser tags a per cent
+            # sign NN too, but a model number never carries it: a ticker's day move, "Amazon.com (AMZN 3.60%)" (The
+            # Motley Fool, dev probe real33)
         if (
             prev.text in {"-", "–"}
             and not prev.whitespace_
@@ -2241,7 +2244,10 @@ def _noun_after_plus(doc: Doc, end: int) -> tuple[str, int] | None:
 
 
 def _glued_plus(doc: Doc, number: Number, end: int) -> bool:
-    """Whether "+" is glued to the number or its unit before ``end``: "100+", "10-inch+", a count "or more"."""
+    """Whether "+" is glued to the number or its unit before ``end``: "100+", "10-inch+", a count "or more"; or to the
+    per cent sign ending the quantity, split off by the tokenizer (``nlp.GLUED_PLUS_AFTER_PERCENT``): "90%+"."""
+    if end < len(doc) and doc[end].text == "+" and doc[end - 1].text == "%" and not doc[end - 1].whitespace_:
+        return True
     return any(t.text.endswith("+") and not (t.i > 0 and doc[t.i - 1].whitespace_) for t in doc[number.end - 1 : end])
 
 
