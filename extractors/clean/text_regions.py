@@ -294,6 +294,8 @@ TABLE_GAP = 2
 ROW_WORDS = 12
 _FIGURE = re.compile(r"[-+−–▲▼(]*(?:US)?[$€£¥₩₹]?\d[\d.,:/']*[%)]*")
 _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
+#: What a figure (``_FIGURE``) or a dash before it (``_DASHES``) can open with besides a digit.
+_FIGURE_OPENERS = "-+−–—▲▼(U$€£¥₩₹"
 #: A figure under its label on one line (``is_field_figure``): a mark or two at most before the label, at most
 #: ``FIELD_LABEL_WORDS`` words of label, a colon, the figure and at most one word of unit.
 _FIELD_FIGURE = re.compile(r"[^\w\s]{0,3}\s*(?P<label>[^\W\d_][^:]*):\s+(?P<figure>\S+)(?:\s+[^\W\d_]+)?")
@@ -2468,6 +2470,7 @@ def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
     """``_tables``, kept for the last few line lists: ``regions`` and ``_before_cards`` read the same dump's."""
     cells = [_is_cell(line) for line in lines]
     figures = [is_figures(line) for line in lines]
+    figure_cells = [cell and _is_figure_cell(line) for line, cell in zip(lines, cells)]
     found: list[tuple[int, int, int]] = []
     index = 0
     while index < len(lines):
@@ -2475,7 +2478,7 @@ def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
             found.append((index, index + rows, 0))
             index += rows
             continue
-        if cells[index] and (grid := _grid(cells, figures, index)) is not None:
+        if cells[index] and (grid := _grid(cells, figures, figure_cells, index)) is not None:
             width, rows = grid
             found.append((index, index + width * rows, width))
             index += width * rows
@@ -2536,11 +2539,24 @@ def _is_cell(line: str) -> bool:
     )
 
 
-def _grid(cells: list[bool], figures: list[bool], start: int) -> tuple[int, int] | None:
+def _is_figure_cell(line: str) -> bool:
+    """Whether a table's cell copied as a line is a figure ("2,501.12", "+0.42%", "16:26", "13.4 MB (-81%)" with its
+    unit), not a label. A name holding a figure is a label: a market table's "KOSPI 200", "S&P 500", "Nikkei 225",
+    which ``is_figures`` reads as figures, broke its grid's column pattern where they stood in the column of index
+    names, and the rows from there went as short lines. A figure opens its cell; a name opens with a word."""
+    if not (line[:1].isdigit() or line[:1] in _FIGURE_OPENERS):
+        return False  # most cells, told apart without splitting them
+    words = [word for word in line.split() if word not in _DASHES]
+    return bool(words) and _FIGURE.fullmatch(words[0]) is not None and is_figures(line)
+
+
+def _grid(cells: list[bool], figures: list[bool], figure_cells: list[bool], start: int) -> tuple[int, int] | None:
     """(columns, rows) of a table copied a cell per line from ``start`` (a header row of labels counts), or None.
 
-    ``cells`` and ``figures`` say, per line, whether it can be a cell and whether it is a figure.
-    The rows must repeat one pattern of figure and label columns, with a figure in it (and a label too
+    ``cells`` says, per line, whether it can be a cell, ``figures`` whether it reads as figures (``is_figures``) and
+    ``figure_cells`` whether, as a cell, it is a figure and no label (``_is_figure_cell``). A header holds no figures,
+    not even inside a label (a story's "March 3, 2025 10:41" date line over its headline and byline is none). The rows
+    must repeat one pattern of figure and label columns, with a figure in it (and a label too
     when there is no header: a run of bare numbers has no width to read), ``MIN_ROWS`` times after the
     row that sets it (the header, else the first row): two rows of menu labels and one figure can
     match by chance.
@@ -2549,15 +2565,14 @@ def _grid(cells: list[bool], figures: list[bool], start: int) -> tuple[int, int]
     for width in range(2, MAX_COLUMNS + 1):
         if start + width * 2 > len(cells) or not all(cells[start : start + width * 2]):
             break
-        masks = figures[start : start + width * 2]
-        header = not any(masks[:width])
-        first = masks[width:] if header else masks[:width]
+        header = not any(figures[start : start + width])
+        first = figure_cells[start + width : start + width * 2] if header else figure_cells[start : start + width]
         if not any(first) or (not header and all(first)):
             continue
         rows = 1 if header else 0
         while True:
             at = start + rows * width
-            if at + width > len(cells) or not all(cells[at : at + width]) or figures[at : at + width] != first:
+            if at + width > len(cells) or not all(cells[at : at + width]) or figure_cells[at : at + width] != first:
                 break
             rows += 1
         data_rows = rows - 1  # the header, or without one the first row, sets the pattern the others repeat

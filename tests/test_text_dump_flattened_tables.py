@@ -1,0 +1,51 @@
+"""Issue 12, tables211: tables that are a copied story's body, flattened by the copy (a cell per line from a CSS grid,
+a row per line with single spaces), in every way a copy reaches the cleaner (``COPY_STYLES``). Our own wording: a
+market close with an index table, a league report with its standings."""
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.text_dumps import COPY_STYLES
+from tests.test_clean_text import clean_dump
+
+MENU = ["Home", "News", "Markets", "Sport", "Opinion", "Sign in"]
+HEADLINE = "Stocks close higher for a third day"
+MARKET = [
+    ("The main index rose for a third straight session on Wednesday as foreign investors bought chip and battery "
+     "shares, brokers said, while the local currency firmed against the dollar."),
+    ("Trading volume was moderate at about 420 million shares, and gainers outnumbered decliners by a wide margin "
+     "across both the main board and the tech-heavy secondary market."),
+]
+CLOSING = ("The figures are provisional and may be revised when the final data are published next month, officials "
+           "said.")
+FOOTER = ["Share", "Print", "About us", "Contact", "Privacy policy"]
+INDEX_ROWS = [["Index", "Close", "Change", "Pct"], ["KOSPI", "2,501.12", "+10.50", "+0.42%"],
+              ["KOSDAQ", "712.30", "-3.20", "-0.45%"], ["KOSPI 200", "335.10", "+1.40", "+0.42%"],
+              ["S&P 500", "5,120.40", "+12.10", "+0.24%"], ["Nikkei 225", "38,100.20", "-95.60", "-0.25%"]]
+LEAGUE = [
+    ("Rovers stretched their lead at the top of the table to four points on Saturday with a 2-0 win away at Harbour "
+     "Town, both goals coming in the second half from their captain."),
+    ("United kept up the chase with a late winner against City, while Athletic slipped to fifth after a goalless draw "
+     "at home that their manager called a missed chance."),
+]
+STANDINGS = [["Team", "P", "W", "D", "L", "Pts"], ["Rovers", "10", "8", "1", "1", "25"],
+             ["United", "10", "7", "0", "3", "21"], ["City", "10", "6", "2", "2", "20"],
+             ["Wanderers", "10", "5", "3", "2", "18"], ["Harbour Town", "10", "1", "1", "8", "4"]]
+
+
+def _dump(story: list[str], table: list[str], *, closing: bool = True) -> str:
+    """A browser's copy: paragraphs set apart by a blank line, the table's lines touching."""
+    blocks = ["\n".join(MENU), HEADLINE, *story, "\n".join(table), *([CLOSING] if closing else []), "\n".join(FOOTER)]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _table(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(row) for row in rows)
+
+
+@pytest.mark.parametrize("style", sorted(COPY_STYLES))
+def test_grid_keeps_rows_whose_name_holds_a_figure(style):
+    """"KOSPI 200", "S&P 500", "Nikkei 225" in the column of names read as figures and cut the grid there."""
+    cells = [cell for row in INDEX_ROWS for cell in row]
+    text = clean_dump(COPY_STYLES[style](_dump(MARKET, cells))).text
+    assert text.split("\n\n") == [*MARKET, _table(INDEX_ROWS), CLOSING]
