@@ -49,3 +49,22 @@ def test_grid_keeps_rows_whose_name_holds_a_figure(style):
     cells = [cell for row in INDEX_ROWS for cell in row]
     text = clean_dump(COPY_STYLES[style](_dump(MARKET, cells))).text
     assert text.split("\n\n") == [*MARKET, _table(INDEX_ROWS), CLOSING]
+
+
+def _spaced_rows(rows: list[list[str]]) -> list[str]:
+    """Rows copied a line each with single spaces (cells as inline boxes)."""
+    return [" ".join(row) for row in rows]
+
+
+@pytest.mark.parametrize("style", sorted(COPY_STYLES))
+def test_rows_of_counts_copied_with_single_spaces_stay_together(style):
+    """"Rovers 10 8 1 1 25": no quantity, so no row of figures, and the rows read as a cluster of short lines."""
+    rows = _spaced_rows(STANDINGS[1:])
+    text = clean_dump(COPY_STYLES[style](_dump(LEAGUE, rows))).text
+    assert "\n".join(rows) in text.split("\n\n") and text.endswith(CLOSING)
+
+
+def test_a_pager_line_is_no_row_of_counts():
+    text = clean_dump("\n\n".join([HEADLINE, *MARKET, "Page 1 2 3", "\n".join(FOOTER)]) + "\n").text
+    assert text.split("\n\n") == MARKET
+

@@ -255,6 +255,12 @@ _EQUALS_DATELINE_OPENERS = ("(", "[", "（", "【")
 CELL_WORDS = 6
 MAX_COLUMNS = 8
 MIN_ROWS = 2
+#: Rows of counts copied a row per line with single spaces (``_row_counts``): this many counts closing each row, as
+#: many in every row, and this many rows at least (a pager's "Page 1 2 3" is one line).
+COUNT_ROW_COLUMNS = 3
+COUNT_ROWS = 3
+#: A count: a bare whole number of one to three digits ("10", "0", "25"), which ``is_figures`` reads as no quantity.
+_COUNT = re.compile(r"[-+−–]?\d{1,3}")
 #: Closing quotes of German and other languages that open with a low quote („…“): a line ending in one is a
 #: quote, so a short sentence (the Israel Nachrichten, the Abendblatt), though not a sentence end in headlines.
 _LOW_QUOTE_ENDS = ("“", "‘")
@@ -2487,12 +2493,34 @@ def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
         while (end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2
                and not _is_date_row(lines[end])):
             end += 1
+        if end - index < 2 and (counts := _row_counts(lines[index])) >= COUNT_ROW_COLUMNS:
+            end = index
+            while end < len(lines) and _row_counts(lines[end]) == counts:
+                end += 1
+            end = end if end - index >= COUNT_ROWS else index
         if end - index >= 2:
             found.append((index, end, 0))
             index = end
             continue
         index += 1
     return tuple(found)
+
+
+def _row_counts(line: str) -> int:
+    """How many counts ("10", "8", "25") close a row copied as a line with single spaces after its label: 5 in
+    "Harbour Town 10 1 1 8 4", a standings table's row, which ``is_figures`` reads as no quantity; 0 when no word of
+    label opens the line or it is longer than a row (``ROW_WORDS``)."""
+    if not line[-1:].isdigit() or "\n" in line:
+        return 0  # most lines, told apart without splitting them
+    words = line.split()
+    if len(words) > ROW_WORDS:
+        return 0
+    counts = 0
+    for word in reversed(words):
+        if not _COUNT.fullmatch(word):
+            break
+        counts += 1
+    return counts if counts < len(words) and not _FIGURE.fullmatch(words[-counts - 1]) else 0
 
 
 def _data_list(lines: Sequence[str], start: int) -> int:
