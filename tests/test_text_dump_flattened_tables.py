@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.text_dumps import COPY_STYLES
+from extractors.clean import text_regions
 from tests.test_clean_text import clean_dump
 
 MENU = ["Home", "News", "Markets", "Sport", "Opinion", "Sign in"]
@@ -67,4 +68,20 @@ def test_rows_of_counts_copied_with_single_spaces_stay_together(style):
 def test_a_pager_line_is_no_row_of_counts():
     text = clean_dump("\n\n".join([HEADLINE, *MARKET, "Page 1 2 3", "\n".join(FOOTER)]) + "\n").text
     assert text.split("\n\n") == MARKET
+
+
+@pytest.mark.parametrize("style", sorted(COPY_STYLES))
+@pytest.mark.parametrize(("story", "rows"), [(MARKET[:1], INDEX_ROWS[:3]), (LEAGUE[:1], STANDINGS)])
+def test_header_over_rows_copied_a_line_each_stays_with_them(style, story, rows):
+    """A dump that is mostly its table: the header row ("Index Close Change Pct", "Team P W D L Pts"), a word a
+    column, read as a short line of furniture over the rows and went."""
+    lines = _spaced_rows(rows)
+    text = clean_dump(COPY_STYLES[style](_dump(story, lines, closing=False))).text
+    assert text.split("\n\n") == [*story, "\n".join(lines)]
+
+
+def test_subheading_of_other_length_is_no_header():
+    lines = _spaced_rows(INDEX_ROWS[1:3])
+    header = "Closing levels"
+    assert text_regions.rebuild_tables([*MARKET, header, *lines]) == [*MARKET, header, "\n".join(lines)]
 

@@ -2499,11 +2499,25 @@ def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
                 end += 1
             end = end if end - index >= COUNT_ROWS else index
         if end - index >= 2:
-            found.append((index, end, 0))
+            opens = index - 1 if index > (found[-1][1] if found else 0) and _is_header_of(lines[index - 1], lines[index]) \
+                else index
+            found.append((opens, end, 0))
             index = end
             continue
         index += 1
     return tuple(found)
+
+
+def _is_header_of(line: str, row: str) -> bool:
+    """Whether ``line`` is the header row of the rows copied a line each under it, ``row`` the first: a word per
+    column and no figure, the first row's label and each figure closing it a column ("Index Close Change Pct" over
+    "KOSPI 2,501.12 +10.50 +0.42%", "Team P W D L Pts" over "Rovers 10 8 1 1 25"). Alone over the rows, it read as a
+    short line of furniture and went, and the table lost its columns' names."""
+    words, cells = line.split(), row.split()
+    figures = next((count for count, word in enumerate(reversed(cells)) if not _FIGURE.fullmatch(word)), len(cells))
+    return (len(words) >= 2 and len(words) == figures + (figures < len(cells)) and "\n" not in line
+            and not any(char.isdigit() for char in line) and not line.endswith((".", "!", "?", ":", "。"))
+            and not widgets.is_widget_line(line))
 
 
 def _row_counts(line: str) -> int:
