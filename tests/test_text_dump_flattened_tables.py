@@ -85,3 +85,19 @@ def test_subheading_of_other_length_is_no_header():
     header = "Closing levels"
     assert text_regions.rebuild_tables([*MARKET, header, *lines]) == [*MARKET, header, "\n".join(lines)]
 
+
+@pytest.mark.parametrize("style", sorted(COPY_STYLES))
+@pytest.mark.parametrize("shape", ["tabs", "cells", "spaces"])
+def test_table_closing_or_opening_the_story_is_no_stray_figure_row(style, shape):
+    """dumps194's lone rows of figures under the story (``text._is_stray_figure``) are one line each; a table of
+    several rows closing the story, or opening it under its byline and date, in any shape the copy gives, stays
+    whole. (Over the byline, before any sentence of the story, a table reads as a ticker above the story and goes.)"""
+    rows = INDEX_ROWS[:3] + INDEX_ROWS[4:]  # no name holding a figure: each shape reads the rows alike
+    table = {"tabs": ["\t".join(row) for row in rows], "cells": [cell for row in rows for cell in row],
+             "spaces": _spaced_rows(rows)}[shape]
+    block = _table(rows) if shape != "spaces" else "\n".join(_spaced_rows(rows))
+    closing = clean_dump(COPY_STYLES[style](_dump(MARKET, table, closing=False))).text
+    assert closing.split("\n\n") == [*MARKET, block]
+    opening = "\n\n".join(["\n".join(MENU), HEADLINE, "By Jane Smith\nMarch 3, 2025 10:41", "\n".join(table), *MARKET,
+                           CLOSING, "\n".join(FOOTER)]) + "\n"
+    assert clean_dump(COPY_STYLES[style](opening)).text.split("\n\n") == [block, *MARKET, CLOSING]
