@@ -255,6 +255,12 @@ _EQUALS_DATELINE_OPENERS = ("(", "[", "（", "【")
 CELL_WORDS = 6
 MAX_COLUMNS = 8
 MIN_ROWS = 2
+#: Rows of counts copied a row per line with single spaces (``_row_counts``): this many counts closing each row, as
+#: many in every row, and this many rows at least (a pager's "Page 1 2 3" is one line).
+COUNT_ROW_COLUMNS = 3
+COUNT_ROWS = 3
+#: A count: a bare whole number of one to three digits ("10", "0", "25"), which ``is_figures`` reads as no quantity.
+_COUNT = re.compile(r"[-+−–]?\d{1,3}")
 #: Closing quotes of German and other languages that open with a low quote („…“): a line ending in one is a
 #: quote, so a short sentence (the Israel Nachrichten, the Abendblatt), though not a sentence end in headlines.
 _LOW_QUOTE_ENDS = ("“", "‘")
@@ -294,6 +300,8 @@ TABLE_GAP = 2
 ROW_WORDS = 12
 _FIGURE = re.compile(r"[-+−–▲▼(]*(?:US)?[$€£¥₩₹]?\d[\d.,:/']*[%)]*")
 _QUANTITY = re.compile(r"\d[.,:/']\d|\d{3}|%")
+#: What a figure (``_FIGURE``) or a dash before it (``_DASHES``) can open with besides a digit.
+_FIGURE_OPENERS = "-+−–—▲▼(U$€£¥₩₹"
 #: A figure under its label on one line (``is_field_figure``): a mark or two at most before the label, at most
 #: ``FIELD_LABEL_WORDS`` words of label, a colon, the figure and at most one word of unit.
 _FIELD_FIGURE = re.compile(r"[^\w\s]{0,3}\s*(?P<label>[^\W\d_][^:]*):\s+(?P<figure>\S+)(?:\s+[^\W\d_]+)?")
@@ -2468,6 +2476,7 @@ def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
     """``_tables``, kept for the last few line lists: ``regions`` and ``_before_cards`` read the same dump's."""
     cells = [_is_cell(line) for line in lines]
     figures = [is_figures(line) for line in lines]
+    figure_cells = [cell and _is_figure_cell(line) for line, cell in zip(lines, cells)]
     found: list[tuple[int, int, int]] = []
     index = 0
     while index < len(lines):
@@ -2475,7 +2484,7 @@ def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
             found.append((index, index + rows, 0))
             index += rows
             continue
-        if cells[index] and (grid := _grid(cells, figures, index)) is not None:
+        if cells[index] and (grid := _grid(cells, figures, figure_cells, index)) is not None:
             width, rows = grid
             found.append((index, index + width * rows, width))
             index += width * rows
@@ -2484,12 +2493,48 @@ def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
         while (end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2
                and not _is_date_row(lines[end])):
             end += 1
+        if end - index < 2 and (counts := _row_counts(lines[index])) >= COUNT_ROW_COLUMNS:
+            end = index
+            while end < len(lines) and _row_counts(lines[end]) == counts:
+                end += 1
+            end = end if end - index >= COUNT_ROWS else index
         if end - index >= 2:
-            found.append((index, end, 0))
+            opens = index - 1 if index > (found[-1][1] if found else 0) and _is_header_of(lines[index - 1], lines[index]) \
+                else index
+            found.append((opens, end, 0))
             index = end
             continue
         index += 1
     return tuple(found)
+
+
+def _is_header_of(line: str, row: str) -> bool:
+    """Whether ``line`` is the header row of the rows copied a line each under it, ``row`` the first: a word per
+    column and no figure, the first row's label and each figure closing it a column ("Index Close Change Pct" over
+    "KOSPI 2,501.12 +10.50 +0.42%", "Team P W D L Pts" over "Rovers 10 8 1 1 25"). Alone over the rows, it read as a
+    short line of furniture and went, and the table lost its columns' names."""
+    words, cells = line.split(), row.split()
+    figures = next((count for count, word in enumerate(reversed(cells)) if not _FIGURE.fullmatch(word)), len(cells))
+    return (len(words) >= 2 and len(words) == figures + (figures < len(cells)) and "\n" not in line
+            and not any(char.isdigit() for char in line) and not line.endswith((".", "!", "?", ":", "。"))
+            and not widgets.is_widget_line(line))
+
+
+def _row_counts(line: str) -> int:
+    """How many counts ("10", "8", "25") close a row copied as a line with single spaces after its label: 5 in
+    "Harbour Town 10 1 1 8 4", a standings table's row, which ``is_figures`` reads as no quantity; 0 when no word of
+    label opens the line or it is longer than a row (``ROW_WORDS``)."""
+    if not line[-1:].isdigit() or "\n" in line:
+        return 0  # most lines, told apart without splitting them
+    words = line.split()
+    if len(words) > ROW_WORDS:
+        return 0
+    counts = 0
+    for word in reversed(words):
+        if not _COUNT.fullmatch(word):
+            break
+        counts += 1
+    return counts if counts < len(words) and not _FIGURE.fullmatch(words[-counts - 1]) else 0
 
 
 def _data_list(lines: Sequence[str], start: int) -> int:
@@ -2536,11 +2581,24 @@ def _is_cell(line: str) -> bool:
     )
 
 
-def _grid(cells: list[bool], figures: list[bool], start: int) -> tuple[int, int] | None:
+def _is_figure_cell(line: str) -> bool:
+    """Whether a table's cell copied as a line is a figure ("2,501.12", "+0.42%", "16:26", "13.4 MB (-81%)" with its
+    unit), not a label. A name holding a figure is a label: a market table's "KOSPI 200", "S&P 500", "Nikkei 225",
+    which ``is_figures`` reads as figures, broke its grid's column pattern where they stood in the column of index
+    names, and the rows from there went as short lines. A figure opens its cell; a name opens with a word."""
+    if not (line[:1].isdigit() or line[:1] in _FIGURE_OPENERS):
+        return False  # most cells, told apart without splitting them
+    words = [word for word in line.split() if word not in _DASHES]
+    return bool(words) and _FIGURE.fullmatch(words[0]) is not None and is_figures(line)
+
+
+def _grid(cells: list[bool], figures: list[bool], figure_cells: list[bool], start: int) -> tuple[int, int] | None:
     """(columns, rows) of a table copied a cell per line from ``start`` (a header row of labels counts), or None.
 
-    ``cells`` and ``figures`` say, per line, whether it can be a cell and whether it is a figure.
-    The rows must repeat one pattern of figure and label columns, with a figure in it (and a label too
+    ``cells`` says, per line, whether it can be a cell, ``figures`` whether it reads as figures (``is_figures``) and
+    ``figure_cells`` whether, as a cell, it is a figure and no label (``_is_figure_cell``). A header holds no figures,
+    not even inside a label (a story's "March 3, 2025 10:41" date line over its headline and byline is none). The rows
+    must repeat one pattern of figure and label columns, with a figure in it (and a label too
     when there is no header: a run of bare numbers has no width to read), ``MIN_ROWS`` times after the
     row that sets it (the header, else the first row): two rows of menu labels and one figure can
     match by chance.
@@ -2549,15 +2607,14 @@ def _grid(cells: list[bool], figures: list[bool], start: int) -> tuple[int, int]
     for width in range(2, MAX_COLUMNS + 1):
         if start + width * 2 > len(cells) or not all(cells[start : start + width * 2]):
             break
-        masks = figures[start : start + width * 2]
-        header = not any(masks[:width])
-        first = masks[width:] if header else masks[:width]
+        header = not any(figures[start : start + width])
+        first = figure_cells[start + width : start + width * 2] if header else figure_cells[start : start + width]
         if not any(first) or (not header and all(first)):
             continue
         rows = 1 if header else 0
         while True:
             at = start + rows * width
-            if at + width > len(cells) or not all(cells[at : at + width]) or figures[at : at + width] != first:
+            if at + width > len(cells) or not all(cells[at : at + width]) or figure_cells[at : at + width] != first:
                 break
             rows += 1
         data_rows = rows - 1  # the header, or without one the first row, sets the pattern the others repeat
