@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real33``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real34``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -130,6 +130,9 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
 - ``real33`` (issue 11, values213) draws as ``real32`` does, ``real32``'s sentences left out too: the pool of those
   kinds is down to 136 sentences of 38 publishers, so two a page and two a publisher, which takes one or two of every
   publisher left.
+- ``real34`` (issue 11, values216) draws as ``real33`` does, ``real33``'s sentences left out too, with a plain-number
+  turn: ``REAL34_KINDS`` (counted nouns, year-shaped numbers, ordinals, scores, ages, labels' numbers) then any number,
+  one a page and one a publisher, 60 items of 60 publishers.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1497,6 +1500,42 @@ BATCHES["real33"] = Batch(
     kinds=REAL32_KINDS, cap=2, cap_by="publisher", page_cap=2, size=60, prefix="rzt",
     earlier=(*BATCHES["real32"].earlier, "quantities_en_real32.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL32_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
+)
+#: ``real34``'s kinds (issue 11, values216): the plain-number shapes where a wrong unit or a spurious quantity hides,
+#: each taking a turn before any number: a number with its counted noun ("300 people", "three new stores"), a
+#: year-shaped number before a lower-case word (a year read as a count, or "2030 grams" read as a year), ordinals ("the
+#: 3rd", "second", "No. 5"), scores and dash pairs ("won 3-1", "a 217-213 vote"), ages ("a 45-year-old", ", 45,"), and
+#: labels' numbers (page, section, chapter, episode, season, level, round, week, game, route, flight numbers).
+REAL34_KINDS: dict[str, re.Pattern[str]] = {
+    "counted": re.compile(
+        rf"\b(?:\d[\d,.]*|{_WORD}|eleven|twelve|thirteen|fifteen|eighteen)\s+(?:[a-z]+\s+)?[a-z]{{3,}}s\b",
+        re.IGNORECASE,
+    ),
+    "year_trap": re.compile(
+        r"\b(?:1[5-9]\d\d|20\d\d)\s+(?!(?:and|to|or|in|on|at|the|a|an|was|is|were|when|as|for|with|by|from|after|"
+        r"before|that|which|who|but|it|he|she|they|we|i|this|season|election|census)\b)[a-z]+"
+    ),
+    "ordinal": LOOKALIKE["ordinal"],
+    "score": re.compile(rf"{HARD['score'].pattern}|\b\d{{1,3}}-\d{{1,3}}\b", re.IGNORECASE),
+    "age": HARD["age"],
+    "label": re.compile(
+        r"\b(?:page|pp?\.|section|chapter|article|episode|season|level|stage|round|week|game|act|volume|vol\.|no\.|"
+        r"issue|part|room|gate|flight|route|district|row|step|phase|tier|grade|category|figure|table)\s?\d",
+        re.IGNORECASE,
+    ),
+}
+#: ``real34`` (issue 11, values216): values right on the English test stayed at 0.968 (270/279) after ``real33``, and
+#: the sentences of ``REAL32_KINDS`` no batch read are down to 78 on 12 publishers, while those holding any number are
+#: some 2,400 on about 170 publishers, so ``real34`` draws as ``real33`` does (every English dev page under
+#: ``REAL31_TAGS``, only sentences and lines no earlier batch, ``real33`` included, scored or read as context) with a
+#: plain-number turn: ``REAL34_KINDS`` then any number take turns. One a page and one a publisher, 60 items: the caps
+#: that give the most publishers within 60 items (counted on the pool before anything was read or scored).
+BATCHES["real34"] = Batch(
+    seed="values216-real34:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL31_TAGS,
+    kinds={**REAL34_KINDS, "number": NUMBER}, cap=1, cap_by="publisher", page_cap=1, size=60, prefix="rzs",
+    earlier=(*BATCHES["real33"].earlier, "quantities_en_real33.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL34_KINDS, require=NUMBER,
     skip_context=True, lines=True,
 )
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.

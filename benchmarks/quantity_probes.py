@@ -197,6 +197,11 @@ REAL32_FILE = PROBE_FILE.with_name("quantities_en_real32.json")
 #: (``quantity_probe_sample --batch real33``), two a page and two a publisher, so it spans every publisher whose sentences
 #: of those kinds no batch read; labelled by reading and committed before newsfacts ran on them.
 REAL33_FILE = PROBE_FILE.with_name("quantities_en_real33.json")
+#: Issue 11 (values216), the thirty-fourth publisher batch: drawn as ``real33`` with a plain-number turn
+#: (``quantity_probe_sample --batch real34``: ``REAL34_KINDS``, counted nouns, year-shaped numbers, ordinals, scores, ages
+#: and labels, then any number), ``real33``'s sentences left out too, one a page and one a publisher (60 publishers);
+#: labelled by reading and committed before newsfacts ran on them.
+REAL34_FILE = PROBE_FILE.with_name("quantities_en_real34.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -244,6 +249,7 @@ PROBE_SETS = {
     "real31": REAL31_FILE,
     "real32": REAL32_FILE,
     "real33": REAL33_FILE,
+    "real34": REAL34_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

@@ -917,6 +917,22 @@ def test_one_in_an_alternation_counts_nothing(text):
     assert quantities(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Carnegie Endowment (dev probe real7), Simon Sarris (dev probe real34)
+        "If one country saves more than it invests, another country must save less than it invests.",
+        "Carnegie becoming a message boy is one opportunity, asking how to operate the telegraph is another.",
+    ],
+)
+def test_one_set_against_another_later_in_its_sentence_counts_nothing(text):
+    assert quantities(text) == []
+
+
+def test_one_beside_another_that_counts_a_number_is_still_a_count():
+    assert (1, "patient") in [(q.value, q.unit) for q in quantities("One patient died, and another 30 were hurt.")]
+
+
 def test_one_before_a_noun_phrase_after_to_the_next_still_counts():
     assert [(q.value, q.unit) for q in quantities("It takes one day to the next stop.")] == [(1, "days")]
 

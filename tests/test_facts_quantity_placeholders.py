@@ -1,8 +1,9 @@
 """Units read from whole English dev articles (issue 11): a hyphened percentage, a number whose noun only names it
 as a number ("figure", "threshold"), a bare number that restates the count before it, a number hyphened to an
-attribute ("one-sided") or to a kind ("one-way", "one-party"), a spelled number restating a count, a number a dash sets beside "the number of" some nouns, and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the
+attribute ("one-sided") or to a kind ("one-way", "one-party", "five-star"), a spelled number restating a count, a number a dash sets beside "the number of" some nouns, and amounts offered as a choice ("$15 or $20"). The sentences are from dev pages of the
 cleaning corpus (Politico, Lesotho Times, Pew Research, The New Republic, The Political Insider, Vox, Las Vegas Sun,
-Deadspin, GQ, Roots of Progress, CNA, Mother Jones, HuffPost, Segment, Substack, The New Yorker, n+1, Rest of World, Startup Grind)."""
+Deadspin, GQ, Roots of Progress, CNA, Mother Jones, HuffPost, Segment, Substack, The New Yorker, n+1, Rest of World, Startup Grind,
+247Sports, MIT News, The Atlantic)."""
 
 from __future__ import annotations
 
@@ -91,6 +92,16 @@ def test_a_number_hyphened_to_way_or_party_names_a_kind_and_counts_nothing():
     assert found("Singapore is ruled by what's essentially one-party government.") == []
     assert found("It is characterized by a clash within the one-party state of different interests.") == []
     assert found("The city added 40 party buses.") == [("40 party buses", 40, "party buses")]
+
+
+def test_a_number_hyphened_to_star_is_a_rating_and_counts_no_stars():
+    """ "five-star athlete Drew Sanders" and "four-star recruits" (247Sports, real34), "a five-star scale" (MIT News) and
+    "a retired four-star Marine Corps general" (The Atlantic) rate or rank; they were read as 5 and 4 "star"
+    (``data/en/kind_compounds.txt``). Stars written as a plural count stay read."""
+    assert found("Scott is listed as the lead recruiter for five-star athlete Drew Sanders.") == []
+    assert found("Allen is a retired four-star Marine Corps general who served in Iraq.") == []
+    assert found("Users rate products on, say, a five-star scale.") == []
+    assert found("The hotel is rated 4.5 stars.") == [("4.5 stars", 4.5, "stars")]
 
 
 def test_a_spelled_number_with_a_qualifier_or_as_a_range_restates_the_count_before_it():

@@ -16,7 +16,7 @@ REAL_SETS = (
     "real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9", "real10", "real11",
     "real12", "context2", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20",
     "real21", "real22", "real23", "real27", "real28", "real29", "real30", "real31", "real32",
-    "real33", "fr_real",
+    "real33", "real34", "fr_real",
 )
 #: The probe sets drawn from dragnet_data's manual extractions (``benchmarks/dragnet_texts.py``), pages no corpus holds.
 DRAGNET_SETS = ("real25", "real26")
@@ -129,6 +129,7 @@ def test_value_reading_batch_is_read_above_its_floor():
         ("real27", 0.75, 0.97), ("real28", 0.89, 0.97), ("real29", 0.81, 0.97),
         ("real30", 0.82, 0.97), ("real31", 0.93, 0.99), ("real32", 0.88, 0.97),
         ("real33", 0.89, 0.99),
+        ("real34", 0.93, 0.99),
         ("fr_real", 0.83, 0.96),
     ],
 )
@@ -250,6 +251,10 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # values213 5dde7ca (main a7d30ff and the batch) before any rule learnt from it: 50/58, values 1.000 (64/64), no
     # wrong value or unit; after the ticker-per-cent ("(AMZN 3.60%)", The Motley Fool) and glued "%+" ("“90%+”",
     # Astral Codex Ten) number-reading fixes 52/58, values 1.000 (67/67).
+    # real34 (drawn as real33 with a plain-number turn, one a page and one a publisher; 60 publishers) on values216
+    # 9fa01c6 (main 1be1709 and the batch) before any rule learnt from it: 55/60, values 1.000 (21/21), no wrong value or
+    # unit, five extras and one unread pH range; after the "N-star" rating (247Sports) and "one ... , another"
+    # (Simon Sarris, as real7's Carnegie Endowment) rules 56/60, values 1.000 (21/21).
     # fr_real (French dev publishers, read as French) on main b5edfcf before any rule learnt from it: 33/42, values
     # 0.885 (23/26); after the approximate-number, "un an de", bare-currency and Guinean-franc rules 35/42, values
     # 0.964 (27/28).
@@ -304,7 +309,7 @@ def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number(
     [
         "real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16",
         "real17", "real18", "real19", "real20", "real21", "real22", "real23", "real27", "real28", "real29", "real30",
-        "real31", "real32", "real33",
+        "real31", "real32", "real33", "real34",
     ],
 )
 def test_real_batch_is_exactly_what_its_seeded_draw_picks(batch):
@@ -661,6 +666,25 @@ def test_unread_sentences_batch_reads_its_kinds_on_any_dev_page_within_its_caps(
     assert all(p["page"].rpartition("__")[2] in REAL31_TAGS and p["publisher"] not in OFF_LIMITS for p in stored)
     assert all(NUMBER.search(p["text"]) and any(k.search(p["text"]) for k in REAL32_KINDS.values()) for p in stored)
     earlier = [p for name in (*REAL_SETS[: REAL_SETS.index(batch)], *DRAGNET_SETS) for p in load_probes(PROBE_SETS[name])]
+    read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
+    assert not any(p["text"][:60] in old for p in stored for old in read)
+
+
+def test_plain_number_batch_takes_one_unread_sentence_a_publisher_from_any_dev_page():
+    # real34 reads every English dev page under REAL31_TAGS, drawn from or not, only sentences and lines no earlier batch
+    # (real33 included) scored or read as context, REAL34_KINDS then any number in turn, one item a page and one a
+    # publisher, so the 60 items speak for 60 publishers
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import NUMBER, OFF_LIMITS, REAL31_TAGS
+
+    stored = load_probes(PROBE_SETS["real34"])
+    assert len(stored) == 60
+    assert max(Counter(p["page"] for p in stored).values()) == 1
+    assert max(Counter(p["publisher"] for p in stored).values()) == 1
+    assert all(p["page"].rpartition("__")[2] in REAL31_TAGS and p["publisher"] not in OFF_LIMITS for p in stored)
+    assert all(NUMBER.search(p["text"]) for p in stored)
+    earlier = [p for name in (*REAL_SETS[: REAL_SETS.index("real34")], *DRAGNET_SETS) for p in load_probes(PROBE_SETS[name])]
     read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
     assert not any(p["text"][:60] in old for p in stored for old in read)
 

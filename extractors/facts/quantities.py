@@ -1464,6 +1464,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         return True  # "differentiate one cut from another" (EdSurge, dev), "this one way or the other" (ChinaTalk)
     if first.lower_ == "one" and number.end == number.start + 1 and _one_before_plural(doc, first):
         return True
+    if first.lower_ == "one" and number.end == number.start + 1 and _one_against_another(first):
+        return True
     if first.lower_ == "one" and number.end == number.start + 1 and _one_named(first):
         return True
     if _in_idiom(doc, number):
@@ -1837,6 +1839,30 @@ def _one_then_other(doc: Doc, after: int) -> bool:
             # the tail ends the phrase: "one day to the next stop" is a day's trip, not an alternation
             if words[: len(tail)] == list(tail) and (end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"}):
                 return True
+    return False
+
+
+def _one_against_another(one: Token) -> bool:
+    """ "one <noun>" set against "another" after a comma or semicolon later in its sentence, on the same noun or alone
+    as its own clause's subject or predicate, picks out any one of a kind, as an alternation does
+    (:func:`_one_then_other`), and counts nothing: "If one country saves more than it invests, another country must
+    save less" (Carnegie Endowment, dev probe real7), "Carnegie becoming a message boy is one opportunity, asking how to
+    operate the telegraph is another" (Simon Sarris, dev probe real34). "another" before a number counts that number's
+    noun ("and another 30 were hurt"), and after a preposition it is some other thing ("One patient died, others moved
+    to another"): both leave the one."""
+    head, doc = one.head, one.doc
+    if one.dep_ != "nummod" or head.i < one.i:
+        return False
+    pause = False
+    for token in doc[head.i + 1 : head.sent.end]:
+        pause = pause or token.text in {",", ";"}
+        if token.lower_ != "another" or not pause:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].like_num:
+            return False
+        if token.dep_ == "det":
+            return token.head.lemma_ == head.lemma_
+        return token.dep_ in {"attr", "nsubj", "nsubjpass"}
     return False
 
 
