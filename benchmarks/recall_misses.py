@@ -109,6 +109,7 @@ def where_lost(html: str, paragraphs: list[str]) -> list[str]:
     root, _ = html_clean.parse_page(html)
     marks = find_marks(root)
     meta = read_metadata(root, marks, html=html)
+    html_clean.show_story_noscripts(root, meta.title)
     profile = profile_for_url(meta.canonical_url)
     body = sane_body(meta)
     openings = [_stream(" ".join(tokens(p)[:_OPENING])) for p in paragraphs]

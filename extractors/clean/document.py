@@ -119,6 +119,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     root, cut = html_clean.parse_page(html)
     marks = find_marks(root)
     meta = read_metadata(root, marks, url=url, html=html)
+    html_clean.show_story_noscripts(root, meta.title)
     signals = PageSignals(
         schema_types=meta.schema_types, og_type=meta.og_type, declares_article=meta.declares_article,
         feed_markup=bool(_FEED_ROOT.match(html[:4096])), parser_limit=cut, not_free=meta.not_free,
@@ -133,6 +134,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         # the publisher's selectors. Pruning mutated the tree, so parse afresh.
         release(body.positions)
         root = html_clean.parse_html(html)
+        html_clean.show_story_noscripts(root, meta.title)
         body = html_clean.extract_body(
             root, find_marks(root), profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
         )

@@ -192,6 +192,28 @@ def parse_page(text: str):
     return root, _stopped_deep(parser)
 
 
+def show_story_noscripts(root, title: str | None) -> None:
+    """Unwrap each ``<noscript>`` that holds the page's headline and half its prose or more into its parent.
+
+    A page built by script may keep its only copy of the story in the no-script fallback, which a browser
+    without scripts shows: fortune.com's 2015 pages hold the whole article under its ``<h1>`` in a ``<noscript>``
+    and leave the shown ``content-well`` empty (the cleaner took the licensing notes), qualcomm.com's press
+    releases hold the release and its title there (the page came out empty). Elsewhere a ``<noscript>`` holds a
+    pixel, a "JavaScript is disabled" notice or a widget's form (on dev at most 6% of the page's prose;
+    bsky.app's notice over a post holds all of it but not the headline), which ``KILL_TAGS`` drops with the other
+    unshown elements.
+    """
+    if not title:
+        return
+    held = [(el, chars) for el in root.iter("noscript") if (chars := prose_chars(el))]
+    if not held:
+        return
+    page, headline = prose_chars(root), " ".join(title.split())
+    for el, chars in held:
+        if 2 * chars >= page and el.getparent() is not None and headline in " ".join(el.text_content().split()):
+            el.drop_tag()
+
+
 def _parser(encoding: str | None = None) -> lxml.html.HTMLParser:
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding)
     parser.set_element_class_lookup(_LOOKUP)
