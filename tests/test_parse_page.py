@@ -29,3 +29,18 @@ def test_text_that_cannot_be_utf8_still_parses() -> None:
 def test_nesting_past_the_parser_limit_is_reported() -> None:
     _, cut = parse_page("<p>Opening words of the story.</p>" + "<div>" * 300 + "deep text")
     assert cut
+
+
+def test_a_self_closed_html_start_tag_does_not_end_the_page() -> None:
+    story = "The council voted on Tuesday to keep the library open for another five years."
+    for opening in ('<html lang="en" xmlns="http://www.w3.org/1999/xhtml" />', "<HTML/>"):
+        page = f"<!DOCTYPE html>\n{opening}\n<head><title>Vote</title></head><body><article><p>{story}</p></article></body></html>"
+        root, cut = parse_page(page)
+        assert root.findtext(".//p") == story, opening
+        assert root.findtext(".//title") == "Vote", opening
+        assert not cut
+
+
+def test_a_self_closed_tag_inside_the_body_is_left_to_the_parser() -> None:
+    root, _ = parse_page("<html><body><p>Before the break.</p><br/><p>After the break.</p></body></html>")
+    assert [p.text for p in root.iter("p")] == ["Before the break.", "After the break."]

@@ -59,6 +59,11 @@ from extractors.clean.text_regions import (
 )
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: An XHTML-style self-closed ``<html ... />`` start tag. A browser ignores the slash on a non-void element and reads
+#: the page; libxml2 ends the document there and drops the whole page (cracked.com's template opens so, and its story
+#: came out empty). Looked for only in the page's opening, where the start tag stands.
+_SELF_CLOSED_HTML = re.compile(r"<html\b([^>]*?)\s*/>", re.IGNORECASE)
+_OPENING = 4096
 #: Never article text. ``<picture>`` is not among them: it holds no text, and the image inside it shows that the
 #: short label beside it is a caption (``collect_image_labels``; wdr.de, sportschau.de, standard.co.uk). Nor are
 #: ``<rt>``/``<rp>``: see ``_bare_reading``.
@@ -174,6 +179,8 @@ def parse_page(text: str):
     XML declaration left at the start, unpaired surrogates) takes the ``str`` path.
     """
     text = _XML_DECL.sub("", text, count=1)
+    if (start := _SELF_CLOSED_HTML.search(text, 0, _OPENING)) is not None:
+        text = f"{text[:start.start()]}<html{start.group(1)}>{text[start.end():]}"
     if not text.strip():
         return lxml.html.document_fromstring("<html><body></body></html>", parser=_parser()), False
     if (data := _utf8(text)) is not None:
