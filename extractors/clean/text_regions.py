@@ -617,12 +617,21 @@ def is_promo(line: str) -> bool:
 _END_MARK_CATEGORIES = frozenset({"So", "Sk", "Cf"})
 
 
+def _without_note_mark(line: str) -> str:
+    """The line without the footnote's mark closing it (``_NOTE_MARK``). Searched only on a line whose last character,
+    before a final line break (where ``$`` also stands), is one a mark ends on: the pattern opens on ``\\s*`` and is
+    tried at every character of the line (``without_end_marks`` over the 227,990 lines of the corpus dumps took 0.28 s
+    searching each, 0.09 s gated)."""
+    last = line[-2:-1] if line.endswith("\n") else line[-1:]
+    return _NOTE_MARK.sub("", line) if last == "↩" or last.isdecimal() else line
+
+
 def without_end_marks(line: str) -> str:
     """The line without what may follow its sentence's full stop and leave the sentence closed: a footnote's mark
     (``_NOTE_MARK``), and symbols, invisible characters and the spaces and emoji variation selectors between them
     (``_END_MARK_CATEGORIES``): inessential's "... attention to performance continuously. 🍕" (25 words) read as a line
     closing no sentence, a furniture line."""
-    line = _NOTE_MARK.sub("", line)
+    line = _without_note_mark(line)
     end = len(line)
     while end and (line[end - 1].isspace() or line[end - 1] in "\ufe0e\ufe0f"
                    or unicodedata.category(line[end - 1]) in _END_MARK_CATEGORIES):
@@ -1299,7 +1308,7 @@ def is_unclosed_cjk(para: str) -> bool:
     ones included: the Yomiuri's pointer to related coverage ("…２４５セーブ。〈関連記事スポーツ面〉") as the Mainichi's
     reporters ("…拘束されている。【エルサレム松岡大地、カイロ金子淳】"), both in their references (dumps159)."""
     return "\n" not in para and not para.isascii() and any(stop in para for stop in _CJK_STOPS) \
-        and _UNCLOSED_CJK.search(_NOTE_MARK.sub("", para)) is not None
+        and _UNCLOSED_CJK.search(_without_note_mark(para)) is not None
 
 
 def _opens_with_paragraphs(lines: list[str]) -> bool:
