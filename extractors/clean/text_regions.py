@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from extractors.clean import widgets
 from extractors.clean.consent import consent_headings, is_consent_line
 from extractors.clean.date_stamps import find_stamps
+from extractors.clean.dom import TOKENS
 from extractors.clean.fields import field_lines
 from extractors.clean.hangul import hangul_stems
 from extractors.clean.profiles import SiteProfile, story_end
@@ -2078,7 +2079,7 @@ def drop_run_together_repeats(lines: list[str]) -> list[str]:
                    and joined[at] in joined[index]) < RUN_TOGETHER_LINES]
 
 
-def said_again(quote: list[str], paragraph: list[str], *, trimmed: bool = False) -> bool:
+def said_again(quote: Sequence[str], paragraph: Sequence[str], *, trimmed: bool = False) -> bool:
     """Whether a longer ``paragraph`` says the ``quote`` again (both as word lists): all its words in a row, or, when
     ``trimmed``, ``PULL_QUOTE_SHARE`` of its runs of ``PULL_QUOTE_RUN`` words.
 
@@ -2256,8 +2257,11 @@ def _is_loose_line(line: str) -> bool:
     return not widgets.SENTENCE_END.search(line)
 
 
-def _words(line: str) -> list[str]:
-    return re.findall(r"\w+", line.lower())
+@lru_cache(maxsize=4096)
+def _words(line: str) -> tuple[str, ...]:
+    """The line's words in lower case. Cached: a dump's pull quotes and then its run-together repeats read the same
+    lines (``clean_text_dump``), each splitting every line of the story."""
+    return tuple(TOKENS.findall(line.lower()))
 
 
 def is_attribution(line: str) -> bool:
