@@ -127,3 +127,16 @@ def test_a_gates_word_tree_lets_through_the_branches_testing_every_word_would() 
     for line in (PROSE, "Die Brücke (Bildquelle: dpa)", "A bridge. AP Photo/Jane Doe", "Snap: ap", "Foto, credit"):
         expected = {index for word, index in pairs if word in line.lower()}
         assert GatedAlternation._let_through(line, gate) == expected, line
+
+
+def test_a_branch_anchored_at_the_start_is_searched_ungated() -> None:
+    # "^" (no MULTILINE) or "\A" opening every branch tries the pattern at the first character only, cheaper than the
+    # gate: such a branch runs on every line; one that may open anywhere, or on "^" under MULTILINE, stays gated
+    anchored = GatedAlternation((r"^(?:top|bottom)(?: left| right)?:\s", r"\A(?:left|right):\s"), re.IGNORECASE)
+    assert anchored.search == anchored.whole.search
+    mixed = GatedAlternation((r"^(?:top|left):\s", r"(?m:^)photo:\s", r".{0,10}newsletter"), re.IGNORECASE)
+    assert mixed._search_gate[1] == frozenset({0})
+    for line in ("Top left: the mayor", "The mayor, top left: no", "TOP: x\nphoto: y", "Left: a newsletter", PROSE):
+        for gated in (anchored, mixed):
+            found, whole = gated.search(line), gated.whole.search(line)
+            assert (found and found.span()) == (whole and whole.span()), line

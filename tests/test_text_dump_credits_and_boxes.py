@@ -7,6 +7,7 @@ import pytest
 
 from extractors.clean.text import spaced_lines
 from extractors.clean.text_regions import (
+    _words,
     captions_above_credits,
     drop_pull_quotes,
     drop_run_together_repeats,
@@ -203,6 +204,17 @@ def test_block_saying_three_lines_above_it_again_run_together_is_dropped():
     """The Namibian's box after the story repeats its paragraphs run together (The Washington Post's caption block
     gathers the captions above it): it goes, the paragraphs stay."""
     assert drop_run_together_repeats([*NAMIBIAN, " ".join(NAMIBIAN[1:])]) == NAMIBIAN
+
+
+def test_the_repeats_read_the_words_the_pull_quotes_split_from_the_same_lines():
+    """``clean_text_dump`` looks for pull quotes, then for run-together repeats, in the same lines: each line is split
+    into its words once (``text_regions._words`` is cached), lower case, as tuples no caller can change."""
+    lines = [*NAMIBIAN, " ".join(NAMIBIAN[1:])]
+    kept = drop_pull_quotes(lines)
+    before = _words.cache_info().hits
+    assert drop_run_together_repeats(kept) == NAMIBIAN
+    assert _words.cache_info().hits - before >= len(kept)
+    assert _words("The Police responded, 2 times.") == ("the", "police", "responded", "2", "times")
 
 
 def test_paragraph_holding_two_lines_above_it_or_lines_under_it_stays():

@@ -16,7 +16,7 @@ import pytest
 from benchmarks.extraction import SHARED_PAGES, same_instant
 from benchmarks.splits import load_split
 from benchmarks.text_dumps import render_bytes
-from extractors.clean.date_stamps import language_zone
+from extractors.clean.date_stamps import find_stamps, language_zone
 from tests.test_clean_text import CORPUS, clean_dump
 
 
@@ -83,3 +83,22 @@ def test_languages_spoken_in_several_zones_give_no_zone():
     """English, French and Spanish pages print the times of many zones: no zone is guessed for them."""
     assert language_zone("de") is not None and language_zone("ja") is not None
     assert language_zone("en") is None and language_zone("fr") is None and language_zone("es") is None
+
+
+def test_a_copys_stamps_are_searched_once_when_its_day_takes_a_printed_time(monkeypatch):
+    """Libération's shape: "30 avril 2015" over the story, "30 avril 2015 à 07:19" by the byline. The day found takes
+    its time from the stamps already read, not from a second search of the whole copy."""
+    from extractors.clean import page_dates
+
+    searches = []
+
+    def counted(text, **options):
+        searches.append(text)
+        return find_stamps(text, **options)
+
+    monkeypatch.setattr(page_dates, "find_stamps", counted)
+    lines = ["Le titre de l'article", "30 avril 2015", "Par Jean Dupont", "30 avril 2015 à 07:19",
+             "Le premier paragraphe de l'article commence ici et continue assez longtemps pour compter."]
+    found = page_dates.dump_published(lines, title=lines[0], first_line=lines[-1], language="fr")
+    assert found is not None and (found.value.day, found.value.hour, found.value.minute) == (30, 7, 19)
+    assert len(searches) == 1

@@ -7,7 +7,7 @@ sentence, it was a furniture line, and over the post's date line a teaser card's
 from __future__ import annotations
 
 from extractors.clean.dated_teasers import dated_teasers
-from extractors.clean.text_regions import closes_sentence, line_kind
+from extractors.clean.text_regions import closes_sentence, line_kind, without_end_marks
 
 LAST = ("There’s no silver bullet. Making an app fast means doing a bunch of different things — and it means paying "
         "attention to performance continuously. 🍕")
@@ -30,3 +30,13 @@ def test_paragraph_closed_by_an_emoji_over_a_date_is_no_teaser_headline():
              LAST, "18 May 2020"]
     assert 1 not in dated_teasers(lines, 0, len(lines))
     assert dated_teasers(["Our favourite pizza places in the city 🍕", "18 May 2020"], 0, 2) == {0}
+
+
+def test_a_footnote_mark_closing_the_line_goes_before_its_end_is_read():
+    # IIJ's back-link and Takagi's note number (audit138); ``$`` stands before a final line break too
+    assert without_end_marks("それぞれ公開されている。 ↩") == "それぞれ公開されている。"
+    assert without_end_marks("該当性が決まるのである。*7") == "該当性が決まるのである。"
+    assert without_end_marks("The vote was close. *12\n") == "The vote was close."
+    assert closes_sentence("The vote was close. ↩\n")
+    for line in ("Results for 2024", "A 3*123", "Rated *5 stars", "12"):  # no mark closing them: left as they are
+        assert without_end_marks(line) == line

@@ -38,7 +38,7 @@ from extractors.clean import widgets
 from extractors.clean.bold_bylines import opening_bylines
 from extractors.clean.comment_threads import comment_threads
 from extractors.clean.contents_boxes import drop_contents_boxes
-from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, class_and_id, norm
+from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, chain_lengths, class_and_id, norm
 from extractors.clean.folded_bios import drop_folded_bios
 from extractors.clean.link_records import drop_link_records
 from extractors.clean.marks import Marks, in_page
@@ -1016,6 +1016,7 @@ def widen(candidate, body, texts: Texts):
     own_boxes = {_boxes(block, candidate) for block, shape, _ in per_level[0] if shape in signature}
     chain_boxes = tuple(_shape(el) for el in chain)
     twin = _twin(candidate, chain[-1])
+    totals = chain_lengths(chain)
     best, best_value, good_so_far = candidate, float("-inf"), 0
     for level, el in enumerate(chain):
         good_so_far += sum(
@@ -1027,7 +1028,7 @@ def widen(candidate, body, texts: Texts):
                 or twin is not None and block.getparent() is twin
             )
         )
-        total = len(texts.full(el))
+        total = totals[level]
         good = min(good_so_far, total)
         value = good - WIDEN_COST * (total - good)
         if value > best_value:

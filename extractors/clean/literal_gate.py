@@ -104,10 +104,13 @@ class GatedAlternation:
     Gated, since a test costs more than it saves on a cheap branch: for ``fullmatch``, the branches that open
     with a run of any characters or a lookahead (``_opens_with_run``: ".{0,300}\\bhier geht", "(?=.{0,300}$)..."),
     which walk the line before they fail, where one opening with a word fails at the line's first character;
-    for ``search``, every branch, tried at every character. Over the 106,124 lines of the 886 corpus pages and
-    their dumps, ``fullmatch`` of the dump promos took 1.6 s instead of 8.3 s, of the promos 2.2 s instead of 7.0 s,
-    ``search`` of the caption credits 3.1 s instead of 8.7 s; ``newsfacts extract --no-facts`` cleaned the pages
-    1.04x-1.22x as fast (three runs, ``benchmarks/tree_speed.py``), the dumps 1.14x, every record the same.
+    for ``search``, every branch not anchored at the line's start (``_anchored``), tried at every character: one
+    that opens on "^" is tried at the first character only, as ``match`` is (the caption positions' "^(?:top|bottom|
+    left|right|above|below)...:", searched on every line of a dump, took 4 µs a line gated and 0.4 µs alone).
+    Over the 106,124 lines of the 886 corpus pages and their dumps, ``fullmatch`` of the dump promos took 1.6 s
+    instead of 8.3 s, of the promos 2.2 s instead of 7.0 s, ``search`` of the caption credits 3.1 s instead of 8.7 s;
+    ``newsfacts extract --no-facts`` cleaned the pages 1.04x-1.22x as fast (three runs, ``benchmarks/tree_speed.py``),
+    the dumps 1.14x, every record the same.
 
     The branches a line lets through run one by one (``_branch``), each compiled once, not as an alternation
     compiled for each new set of them: those compilations (the ungated branches with the gated ones let through,
@@ -126,14 +129,15 @@ class GatedAlternation:
         self.whole = re.compile("|".join(self._branches) or r"(?!)", flags)
         if self.whole.groups:
             raise ValueError("a capturing group would number otherwise in the alternation of fewer branches")
-        needed, costly = [], []
+        needed, costly, anchored = [], [], []
         for branch in self._branches:
             parsed = sre_parse.parse(branch, flags)
             words = _required(parsed)
             needed.append(None if words is None or any(_CASE_SPECIAL.search(word) for word in words) else words)
             costly.append(_opens_with_run(parsed))
+            anchored.append(_anchored(parsed, parsed.state.flags))
         self._fullmatch_gate = self._gate(needed, costly)
-        self._search_gate = self._gate(needed, [True] * len(needed))
+        self._search_gate = self._gate(needed, [not at_start for at_start in anchored])
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._branches)
         ungated = sorted(self._fullmatch_gate[1])
         self._ungated = re.compile("|".join(self._branches[i] for i in ungated), flags) if ungated else None
@@ -243,6 +247,20 @@ def _opens_with_run(items) -> bool:
             return False
         if op is sre.BRANCH:
             return any(_opens_with_run(branch) for branch in av[1])
+        return False
+    return False
+
+
+def _anchored(items, flags: int) -> bool:
+    """Whether every match of a parsed pattern starts at the line's start: it opens on "^" (no ``re.MULTILINE``) or
+    "\\A", inside its groups, in every branch."""
+    for op, av in items:
+        if op is sre.AT:
+            return av is sre.AT_BEGINNING_STRING or av is sre.AT_BEGINNING and not flags & sre.SRE_FLAG_MULTILINE
+        if op is sre.SUBPATTERN:
+            return _anchored(av[3], (flags | av[1]) & ~av[2])
+        if op is sre.BRANCH:
+            return all(_anchored(branch, flags) for branch in av[1])
         return False
     return False
 

@@ -14,7 +14,7 @@ import functools
 import logging
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone
 
@@ -24,6 +24,7 @@ from lxml import etree
 from extractors.clean.date_stamps import (
     SEASONLESS_ZONES,
     ZONE_HOURS,
+    Stamp,
     day_first,
     find_stamps,
     language_zone,
@@ -209,14 +210,14 @@ def _page_text(root) -> str:
     return " ".join(page_text_nodes(root))
 
 
-def _first_stamp(text: str) -> DateReading | None:
+def _first_stamp(stamps: Sequence[Stamp]) -> DateReading | None:
     """The first date printed on a page that states none anywhere else, unless it follows an update label.
 
     Pages without a declaration or a date-classed element still print the date by the byline:
     "December 16, 2016, 4:19 PM" (ABC News, obfuscated class names), "12.01.2017" (ebene11.com),
     "Samstag, 3. Dezember 2011" (pbrunst.de), "Mai 06 2018" (wienbadminton.at).
     """
-    stamp = next((s for s in find_stamps(text) if not s.updated), None)
+    stamp = next((s for s in stamps if not s.updated), None)
     return DateReading(stamp.value, "text", stamp.raw) if stamp else None
 
 
@@ -225,7 +226,7 @@ def _date_only(found: DateReading) -> bool:
     return found.value.time() == time(0) and ":" not in found.raw
 
 
-def _with_time(published: DateReading, text: str, *, slashed: bool = False) -> DateReading:
+def _with_time(published: DateReading, stamps: Sequence[Stamp]) -> DateReading:
     """A day-only reading completed by the first stamp printed with a time on that day, not after an update label.
 
     The page states the day in a declaration or its URL (or htmldate found the day) and prints the time
@@ -235,7 +236,7 @@ def _with_time(published: DateReading, text: str, *, slashed: bool = False) -> D
     (hobby-werkstatt-blog.de).
     """
     day = published.value.date()
-    for stamp in find_stamps(text, slashed=slashed):
+    for stamp in stamps:
         if stamp.has_time and not stamp.updated and stamp.value.date() == day:
             return DateReading(stamp.value, "text", stamp.raw)
     return published
@@ -313,7 +314,7 @@ _WIDEST_OFFSET = timedelta(hours=14)
 _ODD_OFFSETS = frozenset({210, 270, 330, 345, 390, 570, 630, -210})
 
 
-def _in_printed_zone(published: DateReading, text: str) -> DateReading:
+def _in_printed_zone(published: DateReading, stamps: Sequence[Stamp]) -> DateReading:
     """A date declared in UTC, given the offset of the local time the page prints for the same moment.
 
     The declaration says "2025-10-09T13:43:06+00:00" and the byline "Thursday, October 9, 2025 в 16:43" (bukvy.com.ua),
@@ -323,7 +324,7 @@ def _in_printed_zone(published: DateReading, text: str) -> DateReading:
     time. The moment is the same; its offset is the one readers were shown.
     """
     moment = published.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
-    for stamp in find_stamps(text):
+    for stamp in stamps:
         if not stamp.has_time or stamp.updated or stamp.value.tzinfo is not None:
             continue
         gap = stamp.value.replace(second=0) - moment
@@ -354,14 +355,15 @@ def read_dates(
     if published is None and html is not None:
         published = _htmldate(html, url)
     text = functools.cache(lambda: _page_text(root))  # read once, and only when a rule below needs it
+    stamps = functools.cache(lambda: find_stamps(text()))  # searched once: a first stamp read gets its time from them
     if published is None:
-        published = _first_stamp(text())
+        published = _first_stamp(stamps())
     if published is not None and _date_only(published):
-        published = _with_time(published, text())
+        published = _with_time(published, stamps())
     if published is not None and published.value.tzinfo is None and not _date_only(published):
         published = _with_zone(published, root, article, metas, text)
     if published is not None and published.source in _DECLARED and published.value.utcoffset() == timedelta(0):
-        published = _in_printed_zone(published, text())
+        published = _in_printed_zone(published, stamps())
 
     modified = reading(_ld_string(article.get("dateModified")), "jsonld")
     modified = modified or next((r for k in _MODIFIED_META if (r := reading(metas.get(k), "meta"))), None)
@@ -405,7 +407,8 @@ def dump_published(
         position += len(line) + 1
     text = "\n".join(lines)
     slashed = day_first(language)
-    stamps = [s for s in find_stamps(text, slashed=slashed) if not s.updated]
+    every = find_stamps(text, slashed=slashed)  # searched once: the day found gets its time from them
+    stamps = [s for s in every if not s.updated]
     if not stamps:
         return None
     start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
@@ -416,7 +419,7 @@ def dump_published(
         chosen = next((s for s in stamps if offsets[top] <= s.start < offsets[start]), None)
     chosen = chosen or stamps[0]
     found = DateReading(chosen.value, "text", chosen.raw)
-    return _with_time(found, text, slashed=slashed) if _date_only(found) else found
+    return _with_time(found, every) if _date_only(found) else found
 
 
 def zoned_by_language(published: DateReading, language: str | None) -> DateReading:
