@@ -15,6 +15,7 @@ from benchmarks.splits import load_split
 from extractors.clean import html as html_clean
 from extractors.clean.document import _visible_pieces
 from extractors.clean.marks import find_marks
+from extractors.clean.page_dates import _page_text, page_text_nodes
 from extractors.formats.encoding import decode_bytes
 from tests.clean_helpers import CORPUS
 
@@ -61,3 +62,18 @@ def test_visible_text_skips_scripts_styles_and_templates_but_keeps_the_text_afte
     pieces = list(_visible_pieces(root))
     assert pieces == [str(piece) for piece in _VISIBLE_XPATH(root)]
     assert [p.strip() for p in pieces] == ["one", "two", "three", "four", "five", "six"]
+
+
+@pytest.mark.parametrize("case_id", DEV_PAGES)
+def test_page_text_by_xslt_is_the_text_nodes_walk_joined(case_id: str) -> None:
+    root = _page(case_id)
+    assert _page_text(root) == " ".join(page_text_nodes(root))
+
+
+def test_page_text_skips_the_text_right_inside_unseen_elements_but_reads_their_children() -> None:
+    root = html_clean.parse_html(
+        "<html><head><title>Head</title></head><body>one<script>var x;</script>two<noscript>no <b>js</b> tail</noscript>"
+        "three<!-- note -->3<template><p>later</p> gone</template><style>p{}</style><p>four <i>five</i></p>six</body>"
+        "</html>"
+    )
+    assert _page_text(root) == " ".join(page_text_nodes(root)) == "one two js three3 later four five six"

