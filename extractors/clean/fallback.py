@@ -143,7 +143,7 @@ def densest_container(root):
             text = norm(el.text_content())
             links = sum(len(norm(a.text_content())) for a in el.iter("a"))
         else:
-            text, links = html_clean.direct_text(el), 0
+            text, links = html_clean.direct_text(el), _inline_links(el)
         good = len(text) - 2 * links
         if len(text) < MIN_PARAGRAPH or good <= 0:
             continue
@@ -157,6 +157,20 @@ def densest_container(root):
         return None
     best = max(totals, key=totals.get)
     return html_clean.widen(best, body, html_clean.Texts())
+
+
+def _inline_links(el) -> int:
+    """Characters of link text in a wrapper's own text (``direct_text`` takes in its inline children, links too).
+
+    Without them a box of bare links weighed as prose: city.udn.com's forum post hides 606 words of spam links in
+    two 1px boxes, USA Today's photo gallery shows a line of sports section links, and on those storyless pages
+    the fallback took the links as the densest text.
+    """
+    return sum(
+        len(norm(a.text_content()))
+        for child in el if isinstance(child.tag, str) and child.tag not in html_clean.BLOCK_TAGS
+        for a in child.iter("a")
+    )
 
 
 def embedded_paragraphs(html: str, pruned_root=None) -> list[str]:
