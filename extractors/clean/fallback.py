@@ -114,12 +114,17 @@ def _from_pruned(html: str, pruned_root, lead: Callable[[object, list[str]], lis
 
 def _from_unpruned(html: str, pruned_root) -> list[str]:
     root = html_clean.parse_html(html)
-    for el in list(root.iter(*_INVISIBLE)):
-        if el.getparent() is not None:
-            el.drop_tree()
+    _drop_invisible(root)
     html_clean.collect_captions(root, find_marks(root))
     container = densest_container(root)
     return html_clean.paragraphs_of(container) if container is not None else []
+
+
+def _drop_invisible(root) -> None:
+    """Remove the never-visible tags (``_INVISIBLE``) with their text from a tree no pruning has seen."""
+    for el in list(root.iter(*_INVISIBLE)):
+        if el.getparent() is not None:
+            el.drop_tree()
 
 
 def densest_container(root):
@@ -174,7 +179,12 @@ def _inline_links(el) -> int:
 
 
 def embedded_paragraphs(html: str, pruned_root=None) -> list[str]:
-    """Paragraphs of the longest article markup shipped as a JSON string inside a ``<script>``."""
+    """Paragraphs of the longest article markup shipped as a JSON string inside a ``<script>``.
+
+    The fragment is parsed on its own, so its own never-visible tags go first: an embed's ``<script>`` inside the
+    shipped markup would otherwise read as text (a Gazzetta del Mezzogiorno page in the unlabelled pool gave 28 words
+    of jQuery code as its whole output).
+    """
     root = html_clean.parse_html(html)
     best: list[str] = []
     for script in root.iter("script"):
@@ -190,6 +200,7 @@ def embedded_paragraphs(html: str, pruned_root=None) -> list[str]:
             except ValueError:
                 continue
             froot = html_clean.parse_html(f"<html><body>{fragment}</body></html>")
+            _drop_invisible(froot)
             html_clean.collect_captions(froot, find_marks(froot))
             found = [p for p in html_clean.paragraphs_of(froot.find("body")) if not _PLACEHOLDER.match(p)]
             if _size(found) > _size(best):
@@ -206,9 +217,7 @@ def why_empty(html: str, declares_article: bool = False) -> str | None:
     """
     root = html_clean.parse_html(html)
     scripts = sum(1 for _ in root.iter("script"))
-    for el in list(root.iter(*_INVISIBLE)):
-        if el.getparent() is not None:
-            el.drop_tree()
+    _drop_invisible(root)
     body = root.find("body")
     visible = norm((body if body is not None else root).text_content())
     words = len(visible.split())
