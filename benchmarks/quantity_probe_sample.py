@@ -133,6 +133,10 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
 - ``real34`` (issue 11, values216) draws as ``real33`` does, ``real33``'s sentences left out too, with a plain-number
   turn: ``REAL34_KINDS`` (counted nouns, year-shaped numbers, ordinals, scores, ages, labels' numbers) then any number,
   one a page and one a publisher, 60 items of 60 publishers.
+- ``real35`` (issue 11, facts222) draws from new text, not the corpus: the English pages of vocab215's fixture pool
+  (``fixture_pool``; ``--pool`` names its folder), publishers dev by the split's rule, their visible text's prose
+  sentences, ``REAL35_KINDS`` (the hard shapes) then any number, two a page and two a publisher, 60 items; each item
+  keeps its page's host (``url``), repository, commit and path.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -153,6 +157,7 @@ from pathlib import Path
 
 from benchmarks.dragnet_texts import dev_pages
 from benchmarks.extraction import default_dirs
+from benchmarks.fixture_pool import english_pages
 from benchmarks.splits import in_probe_pool, load_split
 
 GOLD = Path(__file__).parent / "facts_gold"
@@ -1538,6 +1543,34 @@ BATCHES["real34"] = Batch(
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL34_KINDS, require=NUMBER,
     skip_context=True, lines=True,
 )
+#: ``real35``'s kinds (issue 11, facts222): the hard shapes, each taking a turn before any number: money in any currency
+#: and scale, ranges, percentages and points, fractions and multiples, spelled numbers (``REAL32_KINDS``,
+#: ``REAL23_KINDS``), counted nouns, ages, scores and year-shaped numbers before a word (``REAL34_KINDS``).
+REAL35_KINDS: dict[str, re.Pattern[str]] = {
+    "scaled_money": REAL32_KINDS["scaled_money"],
+    "range": REAL32_KINDS["range"],
+    "percent_points": REAL32_KINDS["percent_points"],
+    "fraction_multiple": REAL23_KINDS["fraction_multiple"],
+    "spelled": REAL32_KINDS["spelled"],
+    "counted": REAL34_KINDS["counted"],
+    "age": REAL34_KINDS["age"],
+    "score": REAL34_KINDS["score"],
+    "year_trap": REAL34_KINDS["year_trap"],
+}
+#: ``real35`` (issue 11, facts222): values right on the English test stayed at 0.968 (270/279) after ``real34``, and
+#: ``real33``/``real34`` found no wrong value in 118 corpus sentences, so ``real35`` reads pages no batch could: the
+#: English pages of vocab215's fixture pool (``fixture_pool``; publishers new to the corpus or other pages of dev
+#: publishers, dev by the split's rule, no facts test or off-limits publisher), their visible text's prose sentences
+#: (``text_dumps`` rendering, no list lines: the pages have no reference body, so lines are menus as often as lists).
+#: ``REAL35_KINDS`` then any number take turns, two a page and two a publisher, 60 items at most (chosen on the pool's
+#: counts before anything was read or scored), none of the sentences any earlier batch (``real34`` included) read.
+BATCHES["real35"] = Batch(
+    seed="facts222-real35:", cases=lambda case_id: False,
+    kinds={**REAL35_KINDS, "number": NUMBER}, cap=2, cap_by="publisher", page_cap=2, size=60, prefix="rzr",
+    earlier=(*BATCHES["real34"].earlier, "quantities_en_real34.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL35_KINDS, require=NUMBER,
+    skip_context=True,
+)
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
 DRAGNET_BATCHES = ("real25", "real26")
 
@@ -1550,6 +1583,15 @@ def dragnet_pool(batch: Batch, archive: Path) -> tuple[list[tuple[str, str, str]
     return found, {page.page: page.url for page in pages}
 
 
+def fixture_pool_found(batch: Batch, folder: Path) -> tuple[list[tuple[str, str, str]], dict[str, dict[str, str]]]:
+    """The batch's pool from vocab215's fixture pool (``fixture_pool.english_pages``), with each page's provenance
+    (host, repository, commit, path)."""
+    pages = english_pages(folder, _test_publishers(), batch.skip_publishers)
+    found = _fresh(batch, ((page.publisher, page.key, page.text) for page in pages))
+    return found, {page.key: {"host": page.host, "repo": page.repo, "commit": page.commit, "path": page.path}
+                   for page in pages}
+
+
 CONTEXT_BATCHES: dict[str, tuple[Batch, int, dict[str, WindowKind] | None]] = {
     "context1": (CONTEXT1, 2, None),
     "context2": (CONTEXT2, 3, CONTEXT2_KINDS),
@@ -1560,6 +1602,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batch", choices=[*sorted(BATCHES), *CONTEXT_BATCHES], default="real3", help="which batch to draw")
     parser.add_argument("--size", type=int, help="how many sentences (default: the batch's size)")
     parser.add_argument("--dragnet", type=Path, help="dragnet_data's meta.tar.gz (commit 1a6f385), the pool of real25, real26")
+    parser.add_argument("--pool", type=Path, help="vocab215's fixture pool folder (index.json), the pool of real35")
     args = parser.parse_args(argv)
     if args.batch in CONTEXT_BATCHES:
         batch, before, kinds = CONTEXT_BATCHES[args.batch]
@@ -1569,6 +1612,11 @@ def main(argv: list[str] | None = None) -> None:
             parser.error(f"{args.batch} draws from dragnet_data's archive: pass --dragnet")
         found, urls = dragnet_pool(BATCHES[args.batch], args.dragnet)
         items = [{**item, "url": urls[item["page"]]} for item in draw(args.batch, args.size, found)]
+    elif args.batch == "real35":
+        if args.pool is None:
+            parser.error("real35 draws from vocab215's fixture pool: pass --pool")
+        found, sources = fixture_pool_found(BATCHES["real35"], args.pool)
+        items = [{**item, **sources[item["page"]]} for item in draw("real35", args.size, found)]
     else:
         items = draw(args.batch, args.size)
     print(json.dumps(items, indent=1, ensure_ascii=False))

@@ -202,6 +202,12 @@ REAL33_FILE = PROBE_FILE.with_name("quantities_en_real33.json")
 #: and labels, then any number), ``real33``'s sentences left out too, one a page and one a publisher (60 publishers);
 #: labelled by reading and committed before newsfacts ran on them.
 REAL34_FILE = PROBE_FILE.with_name("quantities_en_real34.json")
+#: Issue 11 (facts222), the thirty-fifth publisher batch: the English pages of vocab215's fixture pool (public
+#: repositories' HTML test fixtures, no corpus page; ``fixture_pool``), publishers dev by the split's rule, their visible
+#: text's prose sentences (``quantity_probe_sample --batch real35 --pool DIR``: the hard shapes then any number, two a
+#: page and two a publisher); each item carries its page's host as ``url``; labelled by reading and committed before
+#: newsfacts ran on them.
+REAL35_FILE = PROBE_FILE.with_name("quantities_en_real35.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -250,6 +256,7 @@ PROBE_SETS = {
     "real32": REAL32_FILE,
     "real33": REAL33_FILE,
     "real34": REAL34_FILE,
+    "real35": REAL35_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

@@ -1800,3 +1800,19 @@ def test_a_fraction_word_spelled_apart_before_a_whole_is_a_share(text, unit):
 
 def test_a_count_of_periods_before_a_bare_noun_still_counts():
     assert (2, "quarters") in [(q.value, q.unit) for q in quantities("It grew after two quarters of contraction.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Politico and SLAM (pool probe real35): the apostrophe elides the year's century
+        "The next person that posts the Obama '12 ad gets a bonus.",
+        "With the ’10-11 season still in its infancy, it’s time to put this formula to the test.",
+    ],
+)
+def test_two_digits_after_an_eliding_apostrophe_are_a_year_and_count_nothing(text):
+    assert quantities(text) == []
+
+
+def test_two_digits_after_an_apostrophe_that_opens_a_quotation_still_count():
+    assert [(q.value, q.unit) for q in quantities("'12 people were killed,' police said.")] == [(12, "people")]

@@ -20,11 +20,13 @@ REAL_SETS = (
 )
 #: The probe sets drawn from dragnet_data's manual extractions (``benchmarks/dragnet_texts.py``), pages no corpus holds.
 DRAGNET_SETS = ("real25", "real26")
+#: The probe sets drawn from vocab215's fixture pool (``benchmarks/fixture_pool.py``), pages no corpus holds.
+POOL_SETS = ("real35",)
 CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
 FACTS_TEST = Path(__file__).resolve().parents[1] / "benchmarks" / "facts_gold" / "test"
 
 
-@pytest.mark.parametrize("name", sorted(set(PROBE_SETS) - set(REAL_SETS) - set(DRAGNET_SETS)))
+@pytest.mark.parametrize("name", sorted(set(PROBE_SETS) - set(REAL_SETS) - set(DRAGNET_SETS) - set(POOL_SETS)))
 def test_probe_file_says_it_holds_no_publisher_text(name):
     provenance = json.loads(PROBE_SETS[name].read_text(encoding="utf-8"))["provenance"]
     assert provenance == "written by the project, no publisher text"
@@ -51,6 +53,22 @@ def test_dragnet_sentences_come_from_dev_publishers_the_facts_test_never_saw(nam
     for probe in load_probes(PROBE_SETS[name]):
         assert probe["page"].startswith("dragnet_") and brand(probe["url"]) == probe["publisher"], probe["id"]
         assert split_of(probe["publisher"]) == "dev" and probe["publisher"] not in OFF_LIMITS | banned, probe["id"]
+
+
+@pytest.mark.parametrize("name", POOL_SETS)
+def test_pool_sentences_come_from_dev_publishers_the_facts_test_never_saw(name):
+    # A pool page's publisher is dev by the cleaning split's rule (its host's brand too), no facts test publisher on any
+    # label of its host (abcnews.go.com is ABC News's) and no off-limits one; each item names the fixture it came from.
+    from benchmarks.fixture_pool import REPOSITORIES, _own_labels
+    from benchmarks.quantity_probe_sample import OFF_LIMITS, _test_publishers
+    from benchmarks.splits import brand, split_of
+
+    banned = _test_publishers()
+    for probe in load_probes(PROBE_SETS[name]):
+        host = probe["url"].removeprefix("https://").rstrip("/")
+        assert split_of(probe["publisher"]) == split_of(brand(probe["url"])) == "dev", probe["id"]
+        assert not {probe["publisher"], *_own_labels(host)} & (OFF_LIMITS | banned), probe["id"]
+        assert probe["repo"] in REPOSITORIES.values() and len(probe["commit"]) == 40 and probe["path"], probe["id"]
 
 
 @pytest.mark.parametrize("path", PROBE_SETS.values())
@@ -130,6 +148,7 @@ def test_value_reading_batch_is_read_above_its_floor():
         ("real30", 0.82, 0.97), ("real31", 0.93, 0.99), ("real32", 0.88, 0.97),
         ("real33", 0.89, 0.99),
         ("real34", 0.93, 0.99),
+        ("real35", 0.88, 0.99),
         ("fr_real", 0.83, 0.96),
     ],
 )
@@ -255,6 +274,10 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # 9fa01c6 (main 1be1709 and the batch) before any rule learnt from it: 55/60, values 1.000 (21/21), no wrong value or
     # unit, five extras and one unread pH range; after the "N-star" rating (247Sports) and "one ... , another"
     # (Simon Sarris, as real7's Carnegie Endowment) rules 56/60, values 1.000 (21/21).
+    # real35 (the fixture pool's English pages, publishers dev by the split's rule; the hard shapes then any number, two
+    # a page and two a publisher; 41 publishers) on facts222 663c053 (main d4c93a5 and the batch) before any rule learnt
+    # from it: 51/60, values 1.000 (48/48), no wrong value or unit; after the elided-year rule ("the Obama '12 ad",
+    # Politico; "the ’10-11 season", SLAM) 53/60, values 1.000 (48/48).
     # fr_real (French dev publishers, read as French) on main b5edfcf before any rule learnt from it: 33/42, values
     # 0.885 (23/26); after the approximate-number, "un an de", bare-currency and Guinean-franc rules 35/42, values
     # 0.964 (27/28).
@@ -687,6 +710,39 @@ def test_plain_number_batch_takes_one_unread_sentence_a_publisher_from_any_dev_p
     earlier = [p for name in (*REAL_SETS[: REAL_SETS.index("real34")], *DRAGNET_SETS) for p in load_probes(PROBE_SETS[name])]
     read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
     assert not any(p["text"][:60] in old for p in stored for old in read)
+
+
+def test_pool_batch_takes_two_unread_sentences_a_publisher_of_the_hard_kinds_first():
+    # real35 reads the fixture pool's English pages, REAL35_KINDS then any number in turn, two items a page and two a
+    # publisher, 60 at most, none of the sentences any earlier batch (real34 and the dragnet ones included) read
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import NUMBER, REAL35_KINDS
+
+    stored = load_probes(PROBE_SETS["real35"])
+    assert len(stored) == 60
+    assert max(Counter(p["page"] for p in stored).values()) <= 2
+    assert max(Counter(p["publisher"] for p in stored).values()) <= 2
+    assert all(NUMBER.search(p["text"]) for p in stored)
+    assert sum(any(k.search(p["text"]) for k in REAL35_KINDS.values()) for p in stored) >= 50
+    earlier = [p for name in (*REAL_SETS[: REAL_SETS.index("real34") + 1], *DRAGNET_SETS) for p in load_probes(PROBE_SETS[name])]
+    read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
+    assert not any(p["text"][:60] in old for p in stored for old in read)
+
+
+def test_pool_batch_is_exactly_what_its_seeded_draw_picks():
+    import os
+
+    from benchmarks.quantity_probe_sample import BATCHES, draw, fixture_pool_found
+
+    folder = Path(os.environ.get("FIXTURE_POOL", "/nonexistent"))
+    if not (folder / "index.json").is_file():
+        pytest.skip("set FIXTURE_POOL to vocab215's fixture pool folder (index.json and <key>.html; the draw's pool)")
+    found, sources = fixture_pool_found(BATCHES["real35"], folder)
+    stored = load_probes(PROBE_SETS["real35"])
+    assert [(p["id"], p["page"], sources[p["page"]]["host"], p["text"], p["patterns"]) for p in draw("real35", found=found)] == [
+        (p["id"], p["page"], p["url"].removeprefix("https://").rstrip("/"), p["text"], p["patterns"]) for p in stored
+    ]
 
 
 @pytest.mark.parametrize(("batch", "publisher_cap"), [("real25", 8), ("real26", 10)])

@@ -1587,7 +1587,31 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
     score = SCORE_OR_RANGE.match(first.text)
     if score and int(score.group(2)) <= int(score.group(1)):
         return True
-    return _looks_like_year(doc, number) or _spelled_decade(doc, number)
+    return _looks_like_year(doc, number) or _spelled_decade(doc, number) or _elided_year(doc, number)
+
+
+#: The marks that elide a year's century: "the Obama '12 ad", "the ’10-11 season".
+ELISION_MARKS = frozenset({"'", "’"})
+
+
+def _elided_year(doc: Doc, number: Number) -> bool:
+    """Whether two digits glued after an apostrophe that opens a word are a year with its century elided: "the Obama
+    '12 ad" (Politico) and "With the ’10-11 season still in its infancy" (SLAM; both pool probe real35) count no ads
+    and no seasons. The mark must open no quotation, so "'12 people were killed,' police said" keeps its count: a
+    quotation's mark comes back later in the sentence, closing it, where an elision's never does ("post's", "it’s"
+    are inside words)."""
+    first = doc[number.start]
+    if number.start == 0 or not re.fullmatch(r"\d\d", first.text):
+        return False
+    mark = doc[number.start - 1]
+    if mark.text not in ELISION_MARKS or mark.whitespace_ or (mark.i > 0 and not doc[mark.i - 1].whitespace_):
+        return False
+    sentence = sentence_of(first)
+    return not any(
+        token.text == mark.text and token.i > 0 and not doc[token.i - 1].whitespace_
+        and not (token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].is_alpha)
+        for token in doc[number.end : sentence.end]
+    )
 
 
 #: The plural tens words that name a decade after a spelled century: "eighties" of "the nineteen-eighties".
