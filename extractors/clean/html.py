@@ -1576,19 +1576,40 @@ def _with_subheadings(blocks: list[Block], kept: list[bool]) -> list[bool]:
     above prose (abendblatt.de's "Auch interessant"; a newsletter box's "WAZ-Newsletter: Jetzt kostenlos
     anmelden!" over its pitch), and any heading above the story's first prose paragraph: there it is the
     headline (mdr.de's ``<h1>``), a byline or a kicker.
+
+    A section heading may stand over a title of the section's first item rather than over its prose
+    (``_item_title``): QbitAI's ``<h1>`` "智川X-Agent核心功能" over "1. 零代码AI应用搭建，10秒定义专属智能体" and then
+    the item's prose, cron.weekly's ``<h1>`` "News & general 🗞" over an entry's ``<h2>`` title and then its
+    comment; the heading is the story's all the same.
     """
     judged = list(kept)
     story_begun = False
     for index, (block, keep) in enumerate(zip(blocks, kept, strict=True)):
         if (
-            not keep and story_begun and block.tag in HEADINGS and index + 1 < len(blocks)
-            and not _wholly_linked(block)
-            and kept[index + 1] and _is_story_prose(blocks[index + 1])
+            not keep and story_begun and block.tag in HEADINGS and not _wholly_linked(block)
+            and _heads_prose(blocks, kept, index + 1)
             and not widgets.is_widget_line(block.text, max_words=HEADING_WIDGET_WORDS, subheading=True)
         ):
             judged[index] = True
         story_begun = story_begun or keep and _is_story_prose(block)
     return judged
+
+
+def _heads_prose(blocks: list[Block], kept: list[bool], at: int) -> bool:
+    """Whether a kept paragraph of the story's prose is at ``at``, or right after an item's title there."""
+    if at < len(blocks) and _item_title(blocks[at], kept[at]):
+        at += 1
+    return at < len(blocks) and kept[at] and _is_story_prose(blocks[at])
+
+
+def _item_title(block: Block, keep: bool) -> bool:
+    """A title over one item of a section: a heading, or a kept short ``<p>`` outside lists closing no sentence."""
+    if block.tag in HEADINGS:
+        return True
+    return (
+        keep and block.tag == "p" and not block.in_list and prose_length(block.text) < PROSE_PARAGRAPH
+        and not widgets.SENTENCE_END.search(block.text)
+    )
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}")
