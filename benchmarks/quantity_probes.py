@@ -208,6 +208,10 @@ REAL34_FILE = PROBE_FILE.with_name("quantities_en_real34.json")
 #: page and two a publisher); each item carries its page's host as ``url``; labelled by reading and committed before
 #: newsfacts ran on them.
 REAL35_FILE = PROBE_FILE.with_name("quantities_en_real35.json")
+#: Issue 11 (facts229), the thirty-sixth publisher batch: the English dev pages of the tags added at stop 50 that no
+#: batch read (``quantity_probe_sample --batch real36``: ``atf``, ``rpy``, ``pool1``; the hard shapes then any number,
+#: three a page and three a publisher); labelled by reading and committed before newsfacts ran on them.
+REAL36_FILE = PROBE_FILE.with_name("quantities_en_real36.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -257,6 +261,7 @@ PROBE_SETS = {
     "real33": REAL33_FILE,
     "real34": REAL34_FILE,
     "real35": REAL35_FILE,
+    "real36": REAL36_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
 }

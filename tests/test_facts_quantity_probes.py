@@ -16,7 +16,7 @@ REAL_SETS = (
     "real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9", "real10", "real11",
     "real12", "context2", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20",
     "real21", "real22", "real23", "real27", "real28", "real29", "real30", "real31", "real32",
-    "real33", "real34", "fr_real",
+    "real33", "real34", "real36", "fr_real",
 )
 #: The probe sets drawn from dragnet_data's manual extractions (``benchmarks/dragnet_texts.py``), pages no corpus holds.
 DRAGNET_SETS = ("real25", "real26")
@@ -332,7 +332,7 @@ def test_ordinary_batch_takes_at_most_six_sentences_a_page_all_holding_a_number(
     [
         "real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16",
         "real17", "real18", "real19", "real20", "real21", "real22", "real23", "real27", "real28", "real29", "real30",
-        "real31", "real32", "real33", "real34",
+        "real31", "real32", "real33", "real34", "real36",
     ],
 )
 def test_real_batch_is_exactly_what_its_seeded_draw_picks(batch):
@@ -726,6 +726,26 @@ def test_pool_batch_takes_two_unread_sentences_a_publisher_of_the_hard_kinds_fir
     assert all(NUMBER.search(p["text"]) for p in stored)
     assert sum(any(k.search(p["text"]) for k in REAL35_KINDS.values()) for p in stored) >= 50
     earlier = [p for name in (*REAL_SETS[: REAL_SETS.index("real34") + 1], *DRAGNET_SETS) for p in load_probes(PROBE_SETS[name])]
+    read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
+    assert not any(p["text"][:60] in old for p in stored for old in read)
+
+
+def test_stop_50_pages_batch_takes_three_unread_sentences_a_publisher_of_its_tags_only():
+    # real36 reads the English dev pages of the tags added at stop 50 (atf, rpy, pool1), REAL35_KINDS then any number in
+    # turn, three items a page and three a publisher, 50 at most, none of the sentences any earlier batch (real35 and the
+    # dragnet ones included) read
+    from collections import Counter
+
+    from benchmarks.quantity_probe_sample import NUMBER, OFF_LIMITS, REAL36_TAGS
+
+    stored = load_probes(PROBE_SETS["real36"])
+    assert len(stored) == 50
+    assert max(Counter(p["page"] for p in stored).values()) <= 3
+    assert max(Counter(p["publisher"] for p in stored).values()) <= 3
+    assert all(p["page"].rpartition("__")[2] in REAL36_TAGS and p["publisher"] not in OFF_LIMITS for p in stored)
+    assert all(NUMBER.search(p["text"]) for p in stored)
+    names = (*REAL_SETS[: REAL_SETS.index("real36")], *DRAGNET_SETS, *POOL_SETS)
+    earlier = [p for name in names for p in load_probes(PROBE_SETS[name])]
     read = [p["text"] for p in earlier] + [p["context"] for p in earlier if p.get("context")]
     assert not any(p["text"][:60] in old for p in stored for old in read)
 
