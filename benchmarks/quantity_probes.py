@@ -219,6 +219,10 @@ CONTEXT2_FILE = PROBE_FILE.with_name("quantities_en_context2.json")
 #: Issue 11, French: 42 sentences of 8 French dev publishers (pages as the French entity batch chooses them), drawn by
 #: ``quantity_probes_real_fr``; labelled by reading and committed before newsfacts ran on them; read as French.
 FR_REAL_FILE = PROBE_FILE.with_name("quantities_fr_real.json")
+#: Issue 11 (facts229), French: 30 sentences of 7 French dev publishers from the pages ``fr_real`` drew none from
+#: (``quantity_probes_real_fr --set fr_real2``: kaini/newslist's Le Monde pages among them); labelled by reading and
+#: committed before newsfacts ran on them; read as French.
+FR_REAL2_FILE = PROBE_FILE.with_name("quantities_fr_real2.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
@@ -264,6 +268,7 @@ PROBE_SETS = {
     "real36": REAL36_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
+    "fr_real2": FR_REAL2_FILE,
 }
 
 

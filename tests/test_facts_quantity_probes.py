@@ -16,7 +16,7 @@ REAL_SETS = (
     "real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "context1", "real9", "real10", "real11",
     "real12", "context2", "real13", "real14", "real15", "real16", "real17", "real18", "real19", "real20",
     "real21", "real22", "real23", "real27", "real28", "real29", "real30", "real31", "real32",
-    "real33", "real34", "real36", "fr_real",
+    "real33", "real34", "real36", "fr_real", "fr_real2",
 )
 #: The probe sets drawn from dragnet_data's manual extractions (``benchmarks/dragnet_texts.py``), pages no corpus holds.
 DRAGNET_SETS = ("real25", "real26")
@@ -924,6 +924,21 @@ def test_second_context_batch_reads_no_sentence_an_earlier_batch_read():
     assert all(any(CONTEXT2_KINDS[kind](p) for kind in p["kinds"]) and p["kinds"] for p in stored)
 
 
-def test_french_batch_is_exactly_what_its_seeded_draw_picks():
-    drawn = [(row["text"], row["page"]) for row in draw()]
-    assert drawn == [(p["text"], p["page"]) for p in load_probes(PROBE_SETS["fr_real"])]
+@pytest.mark.parametrize("batch", ["fr_real", "fr_real2"])
+def test_french_batch_is_exactly_what_its_seeded_draw_picks(batch):
+    drawn = [(row["text"], row["page"]) for row in draw(batch)]
+    assert drawn == [(p["text"], p["page"]) for p in load_probes(PROBE_SETS[batch])]
+
+
+def test_second_french_batch_reads_six_sentences_a_publisher_of_pages_the_first_never_read():
+    # fr_real2 takes every French dev publisher with a page fr_real drew no sentence from (under FR_REAL2_TAGS), six
+    # sentences each by hash, so no publisher's style dominates and no page is read twice
+    from collections import Counter
+
+    from benchmarks.quantity_probes_real_fr import FR_REAL2_TAGS
+
+    stored = load_probes(PROBE_SETS["fr_real2"])
+    first = {p["page"] for p in load_probes(PROBE_SETS["fr_real"])}
+    assert len(stored) == 30
+    assert max(Counter(p["publisher"] for p in stored).values()) <= 6
+    assert all(p["page"] not in first and p["page"].rpartition("__")[2] in FR_REAL2_TAGS for p in stored)
