@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real34``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real36``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -1570,6 +1570,19 @@ BATCHES["real35"] = Batch(
     earlier=(*BATCHES["real34"].earlier, "quantities_en_real34.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL35_KINDS, require=NUMBER,
     skip_context=True,
+)
+#: ``real36`` (issue 11, facts229): the English dev pages of the tags added at stop 50 that no batch read
+#: (``REAL36_TAGS``: AndyTheFactory's article-extraction-dataset ``atf``, ``rpy``, the dev pool pages ``pool1``), drawn
+#: as ``real35`` draws (``REAL35_KINDS`` then any number taking turns, every sentence and list line no earlier batch,
+#: ``real35`` included, read), three a publisher and three a page, 50 items at most (caps set before anything was read).
+#: Tags added later (``atf2``) stay out, so the draw stays as it was.
+REAL36_TAGS = frozenset({"atf", "rpy", "pool1"})
+BATCHES["real36"] = Batch(
+    seed="facts229-real36:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL36_TAGS,
+    kinds={**REAL35_KINDS, "number": NUMBER}, cap=3, cap_by="publisher", page_cap=3, size=50, prefix="rzq",
+    earlier=(*BATCHES["real35"].earlier, "quantities_en_real35.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL35_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
 )
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
 DRAGNET_BATCHES = ("real25", "real26")

@@ -208,6 +208,10 @@ REAL34_FILE = PROBE_FILE.with_name("quantities_en_real34.json")
 #: page and two a publisher); each item carries its page's host as ``url``; labelled by reading and committed before
 #: newsfacts ran on them.
 REAL35_FILE = PROBE_FILE.with_name("quantities_en_real35.json")
+#: Issue 11 (facts229), the thirty-sixth publisher batch: the English dev pages of the tags added at stop 50 that no
+#: batch read (``quantity_probe_sample --batch real36``: ``atf``, ``rpy``, ``pool1``; the hard shapes then any number,
+#: three a page and three a publisher); labelled by reading and committed before newsfacts ran on them.
+REAL36_FILE = PROBE_FILE.with_name("quantities_en_real36.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -215,6 +219,10 @@ CONTEXT2_FILE = PROBE_FILE.with_name("quantities_en_context2.json")
 #: Issue 11, French: 42 sentences of 8 French dev publishers (pages as the French entity batch chooses them), drawn by
 #: ``quantity_probes_real_fr``; labelled by reading and committed before newsfacts ran on them; read as French.
 FR_REAL_FILE = PROBE_FILE.with_name("quantities_fr_real.json")
+#: Issue 11 (facts229), French: 30 sentences of 7 French dev publishers from the pages ``fr_real`` drew none from
+#: (``quantity_probes_real_fr --set fr_real2``: kaini/newslist's Le Monde pages among them); labelled by reading and
+#: committed before newsfacts ran on them; read as French.
+FR_REAL2_FILE = PROBE_FILE.with_name("quantities_fr_real2.json")
 PROBE_SETS = {
     "probes": PROBE_FILE,
     "heldout": HELDOUT_FILE,
@@ -257,8 +265,10 @@ PROBE_SETS = {
     "real33": REAL33_FILE,
     "real34": REAL34_FILE,
     "real35": REAL35_FILE,
+    "real36": REAL36_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
+    "fr_real2": FR_REAL2_FILE,
 }
 
 

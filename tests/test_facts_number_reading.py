@@ -150,3 +150,21 @@ def test_a_plus_glued_after_a_per_cent_sign_is_the_share_or_more(text):
     assert [(q.text, q.value, q.unit, q.qualifier) for q in extract_quantities(doc, sentences, "USD")] == [
         ("90%", 90, "%", "at_least")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, shown, value",
+    [
+        # real36 (dev probe, Billboard): "as he started focusing on his experiences as a then-28-year-old"
+        ("He wrote about his life as a then-28-year-old.", "28-year-old", 28),
+        ("The now-45-year-old singer left the band.", "45-year-old", 45),
+    ],
+)
+def test_an_adverb_hyphened_onto_an_age_leaves_the_age_read(text, shown, value):
+    doc, sentences = parse(text)
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(doc, sentences, "USD")] == [(shown, value, "year old")]
+
+
+def test_an_adverb_hyphened_onto_a_number_that_is_no_age_stays_one_token():
+    doc, _ = parse("The then-2020 plans were dropped.")
+    assert "then-2020" in [token.text for token in doc]

@@ -16,6 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractors.facts.gazetteer import word_list
 from extractors.facts.languages import DEFAULT_LANGUAGE, PACKS
 from extractors.facts.nlp_memory import free_intermediates
 from extractors.facts.nlp_speed import index_attribute_ruler, use_numpy_blas
@@ -43,6 +44,13 @@ GLUED_TILDE = r"^~(?=\d)"
 #: "90%+" one token, which no number reading takes, so the share was lost. The models' own suffixes split a "+" only
 #: after a digit or a letter.
 GLUED_PLUS_AFTER_PERCENT = r"(?<=\d%)\+$"
+#: An adverb hyphened onto an age, split off as a prefix: "his experiences as a then-28-year-old" (Billboard, dev probe
+#: real36) is the age "28-year-old", but the models split a hyphen only between letters, so "then-28" was one token no
+#: number reading takes and the age was lost. The adverbs are those that stand before an age after a name's comma
+#: (``data/en/age_adverbs.txt``: "Bianca Jones, then 19,"); only an age's shape after them is split.
+GLUED_AGE_ADVERB = (
+    rf"^(?i:{'|'.join(sorted(word_list('age_adverbs')))})-(?=\d+-(?i:year|month|week|day)s?-(?i:old)\b)"
+)
 
 
 class ModelError(NewsfactsError):
@@ -95,6 +103,7 @@ def load_pipeline(name: str) -> Language:
         raise ModelError(f"spaCy model {name!r} lacks the components {sorted(missing)!r} the fact rules need")
     split_glued_tilde(nlp)
     split_plus_after_percent(nlp)
+    split_adverb_before_age(nlp)
     use_numpy_blas(nlp)
     free_intermediates(nlp)
     index_attribute_ruler(nlp)
@@ -113,6 +122,12 @@ def split_plus_after_percent(nlp: Language) -> None:
     """Make the tokenizer split a plus sign off the per cent sign it is glued to (``GLUED_PLUS_AFTER_PERCENT``)."""
     suffixes = nlp.tokenizer.suffix_search.__self__.pattern
     nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{GLUED_PLUS_AFTER_PERCENT}").search
+
+
+def split_adverb_before_age(nlp: Language) -> None:
+    """Make the tokenizer split an adverb hyphened onto an age off it (``GLUED_AGE_ADVERB``)."""
+    prefixes = nlp.tokenizer.prefix_search.__self__.pattern
+    nlp.tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_AGE_ADVERB}").search
 
 
 @Language.component("newsfacts_paragraphs")
