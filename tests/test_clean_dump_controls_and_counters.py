@@ -122,6 +122,25 @@ def test_modern_diplomacy_share_bar_ends_the_first_story():
     assert paragraphs[-1].startswith("Under this geopolitical rubble, Bangladesh has been maneuvering")
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Share on Facebook (opens in a new window)", "Share on Hacker News (opens in a new window)",
+     "Share on Reddit (Opens in new window)"],
+)
+def test_share_buttons_with_their_window_note_and_no_click_prompt_are_dump_promotions(line):
+    """ExtremeTech reads its share bar out as "Share on Facebook (opens in a new window)": seven words or more, past
+    the short labels ``is_widget_line`` reads, the same button as Modern Diplomacy's "Click to share on ..."."""
+    assert DUMP_PROMO_LINE.fullmatch(line)
+    assert not DUMP_PROMO_LINE.fullmatch("Share on Facebook what you saw, the police asked (in a new statement)")
+
+
+def test_extremetech_share_bar_leaves_the_story():
+    body, dump = copied_page("extremetech_2023-12-22_windows-10-eol-240-million-devices__atf2")
+    assert "Share on Hacker News (opens in a new window)" in dump.splitlines()
+    assert "Share on" not in body
+    assert not any(para.startswith("Share on") for para in clean_dump(dump).text.split("\n\n"))
+
+
 def test_lone_byline_label_is_a_widget_line_and_a_sentence_with_von_is_not():
     """BR24's "Von" over its authors' names (BR, 20 Minuten, heise): the label stayed in the story when the name
     under it went."""
