@@ -48,7 +48,7 @@ def test_notices_labels_and_menu_sections_are_widget_lines(line):
         "Advertise with care, the regulator warned.",
         "Reviews of the plan were mixed.",
         "Nachrichten aus Kiew erreichten die Stadt erst am Abend.",
-        "News",
+        "News of the deal reached the council late on Friday.",
     ],
 )
 def test_story_lines_with_the_same_words_are_no_widget_lines(line):
@@ -120,6 +120,33 @@ def test_modern_diplomacy_share_bar_ends_the_first_story():
     assert not any("Click to share on" in para or "Mongla Port" in para for para in paragraphs)
     assert "Mongla Port" not in body
     assert paragraphs[-1].startswith("Under this geopolitical rubble, Bangladesh has been maneuvering")
+
+
+def test_story_section_label_news_leaves_the_copied_story():
+    """BET prints its section "News" over the headline and again under the dek, over the byline; Dizindaba over
+    its headline. A line of its own, it read as the story's first short paragraph (no dev reference keeps one)."""
+    body, dump = copied_page("bet_2023-12-22_huntington-beach-cancels-black-history-month__atf2")
+    assert dump.splitlines().count("News") == 2 and "News" not in body.splitlines()
+    assert "News" not in clean_dump(dump).text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share on Facebook (opens in a new window)", "Share on Hacker News (opens in a new window)",
+     "Share on Reddit (Opens in new window)"],
+)
+def test_share_buttons_with_their_window_note_and_no_click_prompt_are_dump_promotions(line):
+    """ExtremeTech reads its share bar out as "Share on Facebook (opens in a new window)": seven words or more, past
+    the short labels ``is_widget_line`` reads, the same button as Modern Diplomacy's "Click to share on ..."."""
+    assert DUMP_PROMO_LINE.fullmatch(line)
+    assert not DUMP_PROMO_LINE.fullmatch("Share on Facebook what you saw, the police asked (in a new statement)")
+
+
+def test_extremetech_share_bar_leaves_the_story():
+    body, dump = copied_page("extremetech_2023-12-22_windows-10-eol-240-million-devices__atf2")
+    assert "Share on Hacker News (opens in a new window)" in dump.splitlines()
+    assert "Share on" not in body
+    assert not any(para.startswith("Share on") for para in clean_dump(dump).text.split("\n\n"))
 
 
 def test_lone_byline_label_is_a_widget_line_and_a_sentence_with_von_is_not():

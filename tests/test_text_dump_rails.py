@@ -153,3 +153,22 @@ def test_latest_or_recent_news_heading_ends_a_copied_story():
             "Ishiba Attends East Asia Summit In Laos; Regional Tensions Said To Be Main Topic Of Talks There",
             "Japan Logistics Industry Struggles Amid Shortage of Drivers; Increase of Freight Rates Expected Soon"]
     assert clean_dump("\n".join(["Menu", "Summit ends", *story, *rail, "Contact"])).text.split("\n\n") == story
+
+
+def test_trending_now_heading_ends_a_copied_story():
+    """BET, Global News, Page Six, The Verge and Time head a rail of their most read stories "Trending Now"; on BET's
+    page the rail's headlines and blurbs ("In episode six, Zac's support of Karen starts breaking Fatima down..")
+    were kept under the story, between its tag line and "Latest News"."""
+    story = paragraphs(6, "council")
+    rail = ["Trending Now", "Star Addresses Backlash Following Comments Made Claiming Critics Cry Wolf",
+            "The singer explained that she wants her fans to be armed with information and tools to stay positive.",
+            "Rap City: The Beef Over Record Sales Continues", "Who got beef?"]
+    text = clean_dump("\n".join(["Menu", "Council cancels the observances", *story, *rail, "Privacy Policy"])).text
+    assert text.split("\n\n") == story
+
+
+def test_bet_story_ends_above_its_trending_now_rail():
+    body, dump = copied_page("bet_2023-12-22_huntington-beach-cancels-black-history-month__atf2")
+    blurb = "In episode six, Zac’s support of Karen starts breaking Fatima down.."
+    assert "Trending Now" in dump.splitlines() and blurb in dump and blurb not in body
+    assert blurb not in clean_dump(dump).text

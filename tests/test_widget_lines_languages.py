@@ -9,7 +9,7 @@ import pytest
 
 from extractors.clean import widgets
 from tests.clean_helpers import dev_page
-from tests.test_clean_text import clean_dump
+from tests.test_clean_text import clean_dump, copied_page
 
 
 def corpus_text(case_id: str) -> str:
@@ -94,3 +94,22 @@ def test_a_gallerys_count_leaves_a_copied_story():
 @pytest.mark.parametrize("line", ["Die Ausstellung zeigt 38 Bilder aus drei Jahrzehnten.", "Zwölf Bilder aus Kiew"])
 def test_a_sentence_or_headline_naming_pictures_is_no_gallery_count(line):
     assert not widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Alle Rechte vorbehalten. Nutzung ausschließlich für den privaten Eigenbedarf.",
+     "Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.", "Alle Rechte vorbehalten."],
+)
+def test_german_rights_notice_opening_its_line_is_a_widget_line(line):
+    """derStandard, astronews, the FAZ and the Mallorca Zeitung open a line under the story with "Alle Rechte
+    vorbehalten."; a sentence that only names the phrase is story."""
+    assert widgets.is_widget_line(line)
+    assert not widgets.is_widget_line("Der Verlag schreibt, alle Rechte vorbehalten zu wollen, sei sein gutes Recht.")
+
+
+def test_dastandard_rights_notice_leaves_the_copied_story():
+    body, dump = copied_page("dastandard_2016-02-09_kindern-zeigen-kaempfen-lohnt__knl")
+    notice = "Alle Rechte vorbehalten. Nutzung ausschließlich für den privaten Eigenbedarf."
+    assert notice in dump.splitlines() and notice not in body
+    assert notice not in clean_dump(dump).text
