@@ -1,8 +1,8 @@
 """A paragraph that is a bold lead-in and one link, nothing else, points to another page: it is no line of the story.
 
-The Courier-Post's related story, USA TODAY's, GamesRadar+'s subscription pitch and Rivals.com's ranking link are set
-as ``<p><strong>lead-in</strong><a>title</a></p>`` among the story's paragraphs; no dev reference keeps one
-(``bold_pointers.drop_bold_pointers``). A paragraph with words of its own around the link, or a bold run holding the
+The Courier-Post's related story, USA TODAY's, GamesRadar+'s subscription pitch and Rivals.com's ranking links are set
+as ``<p><strong>lead-in</strong><a>title</a></p>`` among the story's paragraphs, Rivals.com's with more links set
+apart by bars; no dev reference keeps one (``bold_pointers.drop_bold_pointers``). A paragraph with words of its own around the link, or a bold run holding the
 link, stays.
 
 Real pages are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``).
@@ -19,6 +19,7 @@ from tests.clean_helpers import SENTENCES, dev_page
     ("courierpostonline_2023-12-21_millville-motorist-pedestrian-die-same-street__atf3",
      "Vineland accidents kill drivers", "Country Meadows mobile home park"),
     ("gamesradar_2023-12-23_saw-producer-idea-next-movie__atf3", "Not a subscriber to SFX?", "Cecilia is still alive"),
+    ("rivals_2023-12-22_solomon-thomas-florida-state-commitment__atf3", "TRANSFER PORTAL", "Solomon Thomas"),
 ])
 def test_a_dev_story_drops_its_bold_pointer_paragraph(case_id, pointer, story):
     expected, doc = dev_page(case_id)
@@ -40,6 +41,13 @@ def test_a_bold_lead_in_then_a_link_goes():
                        '<a href="/b">Council votes to fund a crossing</a></span></p>')
     assert SENTENCES[0] in text and SENTENCES[-1] in text
     assert "Council votes" not in text
+
+
+def test_a_bold_lead_in_then_links_set_apart_by_bars_goes():
+    links = " | ".join(f'<a href="/{i}">Council meeting minutes for ward number {i}</a>' for i in range(4))
+    text = _story_with(f"<p><strong>Bridges across the county:</strong> {links}</p>")
+    assert SENTENCES[0] in text and SENTENCES[-1] in text
+    assert "Council meeting minutes" not in text
 
 
 def test_a_bold_lead_in_with_words_around_its_link_stays():
