@@ -36,6 +36,7 @@ from lxml import etree
 
 from extractors.clean import widgets
 from extractors.clean.bold_bylines import opening_bylines
+from extractors.clean.bold_pointers import drop_bold_pointers
 from extractors.clean.comment_threads import comment_threads
 from extractors.clean.contents_boxes import drop_contents_boxes
 from extractors.clean.dom import MIN_PARAGRAPH, TOKENS, chain_lengths, class_and_id, norm
@@ -1894,6 +1895,7 @@ def extract_body(
     prune(root, profile)
     container = choose_container(root, profile, article_body, stories)
     drop_split_headlines(container)
+    drop_bold_pointers(container)
     captions += [label for label in collect_image_labels(container) if label not in captions]
     # a block that repeats a caption is that caption shown again: a video's title over its player
     # (abendblatt.de), a gallery's title under its slides (aol.com), a scroll-driven photo story's text
