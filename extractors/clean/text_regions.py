@@ -280,6 +280,14 @@ CODE_LISTING_LINES = 2
 #: A run of lines between two of the story's content lines is a code listing (``code_blocks``) when at least this share of
 #: its lines, and ``CODE_LISTING_LINES`` of them or more, are code.
 CODE_BLOCK_SHARE = 0.5
+#: A line of an HTTP exchange in a listing (``code_blocks``): a request or a route, its method before a path ("GET
+#: /api/v1/feeds - список фидов", "http GET master.radio-t.com:8778/api/v1/news/active" on Umputun's API post), a
+#: response's status line ("HTTP/1.1 200 OK") or a header, its name hyphenated ("Access-Control-Allow-Origin: *").
+_HTTP_LINE = re.compile(
+    r"(?:http )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S*/|HTTP/\d(?:\.\d)? \d{3}\b|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+: \S")
+#: A hard-wrapped line (``code_blocks``): ``WRAP_CHARS`` characters, a text set in a ``<pre>`` block wrapped at a
+#: fixed width (an e-mail at 72 columns), the sentence going on in the next line, which opens in lower case.
+WRAP_CHARS = (50, 80)
 #: A date or time of day in a row of figures ("05.08.2024", "2024-08-05", "22 Apr 2024", "April 22, 2024",
 #: "13.05", "22:04"): a row holding only these is a date line (``_is_date_row``).
 _DATE_PART = re.compile(
@@ -524,11 +532,20 @@ def _code_blocks(lines: tuple[str, ...]) -> frozenset[int]:
     for index, line in enumerate([*lines, ""]):
         if index == len(lines) or line_kind(line) in CONTENT:
             if start is not None and index < len(lines):
-                code = sum(is_code(lines[at]) for at in range(start, index))
+                code = sum(is_code(lines[at]) or _HTTP_LINE.match(lines[at]) is not None
+                           or _is_wrapped(lines[at], lines[at + 1]) for at in range(start, index))
                 if code >= CODE_LISTING_LINES and code >= CODE_BLOCK_SHARE * (index - start):
                     found.update(range(start, index))
             start = index + 1
     return frozenset(found)
+
+
+def _is_wrapped(line: str, below: str) -> bool:
+    """A line of text hard-wrapped in a ``<pre>`` block: ``WRAP_CHARS`` long, no sentence closing at its end, and the
+    line under it opening in lower case (the e-mails quoted on a WordPress blog's Twitter-API post: "Are the display
+    guidelines a requirement to" over "be aligned with the API terms of use ...")."""
+    return (WRAP_CHARS[0] <= len(line) <= WRAP_CHARS[1] and "\n" not in line and below[:1].islower()
+            and widgets.SENTENCE_END.search(line) is None)
 
 
 def list_items(lines: list[str]) -> frozenset[int]:
