@@ -520,7 +520,9 @@ def code_blocks(lines: list[str]) -> frozenset[int]:
     heading between two scripts) would count as furniture, and a listing longer than ``FURNITURE_RUN`` of them cut the
     story in two, the foreword from the rest: cnblogs' Docker and Podman scripts (shell, eighty lines a script). Haki
     Benita's SQL queries and their result tables are such listings too, V8's prompted commands and Habr's JavaScript
-    shorter ones."""
+    shorter ones. So are the other lines a ``<pre>`` block sets (``_HTTP_LINE``, ``_is_wrapped``): Umputun's API post
+    lost everything under its routes and HTTP exchanges, a WordPress blog's Twitter-API post all under its e-mails
+    hard-wrapped at 72 columns (each line furniture, a run of them with a widget word cut the story)."""
     return _code_blocks(tuple(lines))
 
 
