@@ -90,3 +90,14 @@ def test_copied_story_keeps_its_text_under_a_pre_block(case_id, under):
     body, dump = copied_page(case_id)
     assert under in body
     assert under in clean_dump(dump).text
+
+
+def test_kicker_over_a_headline_is_no_http_header():
+    """A German teaser's kicker is a hyphenated compound before a colon, as a header's name is, but a headline follows
+    it, not a value ("Iran-Krieg: USA verlieren …" in t-online's rail, "Corona-Lockerungen: Das ist wieder erlaubt" on
+    the Hamburger Abendblatt): a header's value is one token or a list of them after commas."""
+    story = paragraphs(2, "Bridge")
+    teasers = ["Iran-Krieg: USA verlieren einen Spion", "Papst-Streit: Meloni stellt sich gegen Trump",
+               "Corona-Lockerungen: Das ist wieder erlaubt"]
+    assert not code_blocks([story[0], *teasers, story[1]])
+

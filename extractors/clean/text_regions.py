@@ -282,9 +282,11 @@ CODE_LISTING_LINES = 2
 CODE_BLOCK_SHARE = 0.5
 #: A line of an HTTP exchange in a listing (``code_blocks``): a request or a route, its method before a path ("GET
 #: /api/v1/feeds - список фидов", "http GET master.radio-t.com:8778/api/v1/news/active" on Umputun's API post), a
-#: response's status line ("HTTP/1.1 200 OK") or a header, its name hyphenated ("Access-Control-Allow-Origin: *").
+#: response's status line ("HTTP/1.1 200 OK") or a header, its name hyphenated ("Access-Control-Allow-Origin: *"), its
+#: value one token or a list of them after commas: a German teaser's kicker is a hyphenated compound before a colon too,
+#: a headline after it ("Iran-Krieg: USA verlieren …" on t-online, "Corona-Lockerungen: Das ist wieder erlaubt").
 _HTTP_LINE = re.compile(
-    r"(?:http )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S*/|HTTP/\d(?:\.\d)? \d{3}\b|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+: \S")
+    r"(?:http )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S*/|HTTP/\d(?:\.\d)? \d{3}\b|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+: [^\s,]+(?:, [^\s,]+)*$")
 #: A hard-wrapped line (``code_blocks``): ``WRAP_CHARS`` characters, a text set in a ``<pre>`` block wrapped at a
 #: fixed width (an e-mail at 72 columns), the sentence going on in the next line, which opens in lower case.
 WRAP_CHARS = (50, 80)
