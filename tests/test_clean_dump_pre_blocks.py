@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.text_regions import CONTENT, code_blocks, line_kind
+from extractors.clean.text_regions import CONTENT, code_blocks, drop_boxes, line_kind
 from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 #: An e-mail set in a ``<pre>`` block, wrapped at a fixed width, each sentence going on in the next line.
@@ -101,3 +101,26 @@ def test_kicker_over_a_headline_is_no_http_header():
                "Corona-Lockerungen: Das ist wieder erlaubt"]
     assert not code_blocks([story[0], *teasers, story[1]])
 
+
+@pytest.mark.parametrize("block", [E_MAIL, API], ids=["hard-wrapped e-mail", "http routes and headers"])
+def test_pre_block_inside_a_story_is_no_box(block):
+    """A run of six lines or more with a widget line ("Content-Type: …", "… via twitter.") is a box to ``drop_boxes``,
+    unless it is a listing: every line of the block stays."""
+    story = paragraphs(6, "Bridge")
+    assert drop_boxes([*story[:3], *block, *story[3:]]) == [*story[:3], *block, *story[3:]]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "line"),
+    [
+        # the WordPress blog: the first e-mail's second paragraph, a run of wrapped lines with "… via twitter." in it
+        ("karussell_2011-03-07_twitter-api-and-me__pool1",
+         "which is very important for me and it would disturb the user experience"),
+        # Umputun: the first HTTP exchange, whose headers hold "Content-Type: application/json"
+        ("umputun_2015-11-26_vsiem-mirom-dlia-obshchiei-polzy__ukr", "Access-Control-Allow-Origin: *"),
+    ],
+)
+def test_copied_story_keeps_the_lines_of_its_pre_block(case_id, line):
+    body, dump = copied_page(case_id)
+    assert line in body
+    assert line in clean_dump(dump).text.split("\n")

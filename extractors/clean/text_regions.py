@@ -1847,9 +1847,11 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     im wöchentlichen Zins-Check:" over four, Die Welt's and the Hamburger Abendblatt's boxes (ORF's subheading "Bondi
     schon lange in Trumps Orbit" under its "Mehr zum Thema" box stands between blank lines, Dropbox's "At-least once
     task execution" under a blank line). Code copies line by line with no blank line, so a run holding a line of code
-    (``is_code``) keeps its last line as before.
+    (``is_code``) keeps its last line as before. The lines of a listing (``code_blocks``, read on these lines) are no box
+    either, whatever widget word a line of it holds: Umputun's HTTP exchanges ("Content-Type: application/json") and
+    the e-mails quoted on a WordPress blog's Twitter-API post ("share noisefree information via twitter.") went whole.
     """
-    tabled = table_lines(lines) | list_items(lines) | field_lines(lines)
+    tabled = table_lines(lines) | list_items(lines) | field_lines(lines) | code_blocks(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     # the story's stems, read once and only for a run that holds a summary's points (few runs do)
     story = cache(
