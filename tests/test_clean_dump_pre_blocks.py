@@ -124,3 +124,29 @@ def test_copied_story_keeps_the_lines_of_its_pre_block(case_id, line):
     body, dump = copied_page(case_id)
     assert line in body
     assert line in clean_dump(dump).text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "line"),
+    [
+        # the WordPress blog: an e-mail's wrapped line holding "share"
+        ("karussell_2011-03-07_twitter-api-and-me__pool1", "share noisefree information via twitter."),
+        # Umputun: a response's header giving the content's length
+        ("umputun_2015-11-26_vsiem-mirom-dlia-obshchiei-polzy__ukr", "Content-Length: 33"),
+    ],
+)
+def test_line_of_a_pre_block_is_no_widget_line_for_a_widget_word_in_it(case_id, line):
+    body, dump = copied_page(case_id)
+    assert line in body
+    assert line in clean_dump(dump).text.split("\n")
+
+
+def test_one_word_button_under_a_listing_still_goes():
+    """A listing's button is one word ("Copy" under each of Smashing Magazine's listings): it stays a widget line."""
+    story = paragraphs(4, "Executor")
+    listing = ["while True:", "w = get_next_work()", "do_work(w)", "Copy"]
+    doc = clean_dump("\n\n".join(["Menu", "How the executor works", *story[:2], "\n".join(listing), *story[2:],
+                                  "Share"]))
+    text = doc.text.split("\n")
+    assert "do_work(w)" in text
+    assert "Copy" not in text
