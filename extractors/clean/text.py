@@ -116,6 +116,9 @@ ARTICLE_WORDS = 100
 REPEATED_PARAGRAPH_WORDS = 25
 #: The most words of a one-cell row grouping the rows of a table copied with tabs ("Metals", "Energy").
 SECTION_ROW_WORDS = 4
+#: A code listing's button is one word (Smashing Magazine's "Copy" under each listing): a longer line of a listing
+#: (``finish_paragraphs``' ``listing``) is no widget line for a widget's word in it.
+LISTING_BUTTON_WORDS = 1
 #: One-cell lines inside a data table copied with tabs, a longer label or a cell's next lines (``_inside_table``): this
 #: many in a row at most, of ``CELL_LINE_WORDS`` words at most each.
 CELL_LINES = 3
@@ -1064,7 +1067,9 @@ def finish_paragraphs(
     ``listing`` lines (the lines of its code listings, ``text_regions.code_blocks``) no captions when they repeat (Haki
     Benita's "avg(n) + stddev(n) AS upper_bound" in two queries, cnblogs' 'echo "apollo启动完成"' closing two scripts),
     nor widget lines when they are code, a widget's word in a name notwithstanding (Habr's "// text.search()" heading a
-    variant, cnblogs' "--web.listen-address=:19090" option in each of its Prometheus scripts). In a text
+    variant, cnblogs' "--web.listen-address=:19090" option in each of its Prometheus scripts), or longer than a
+    button's word (``LISTING_BUTTON_WORDS``): a ``<pre>`` block's header line (Umputun's "Content-Length: 33") and
+    wrapped e-mail line (a WordPress blog's "share noisefree information via twitter."). In a text
     dump, tables and runs of rows of figures are kept as they are ("12.30 up 0.5%" is no live-blog stamp, "1" heading a
     row no counter), and the story's last paragraph of prose is no caption for the bracket closing it: a wire or desk
     sign-off ("... this difficult passage”. (IANS)" on NewsGram, "... Commonwealth countries. (End)" on RNA News, "...
@@ -1113,7 +1118,8 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
         if text_dump and (
-            widgets.is_widget_line(para) and para not in numbered and not (para in listing and is_code(para))
+            widgets.is_widget_line(para) and para not in numbered
+            and not (para in listing and (is_code(para) or widgets.word_count(para) > LISTING_BUTTON_WORDS))
             or is_link_row(para)
             or is_glued_link(para)
         ) or is_promo(para):

@@ -280,6 +280,16 @@ CODE_LISTING_LINES = 2
 #: A run of lines between two of the story's content lines is a code listing (``code_blocks``) when at least this share of
 #: its lines, and ``CODE_LISTING_LINES`` of them or more, are code.
 CODE_BLOCK_SHARE = 0.5
+#: A line of an HTTP exchange in a listing (``code_blocks``): a request or a route, its method before a path ("GET
+#: /api/v1/feeds - список фидов", "http GET master.radio-t.com:8778/api/v1/news/active" on Umputun's API post), a
+#: response's status line ("HTTP/1.1 200 OK") or a header, its name hyphenated ("Access-Control-Allow-Origin: *"), its
+#: value one token or a list of them after commas: a German teaser's kicker is a hyphenated compound before a colon too,
+#: a headline after it ("Iran-Krieg: USA verlieren …" on t-online, "Corona-Lockerungen: Das ist wieder erlaubt").
+_HTTP_LINE = re.compile(
+    r"(?:http )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S*/|HTTP/\d(?:\.\d)? \d{3}\b|[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+: [^\s,]+(?:, [^\s,]+)*$")
+#: A hard-wrapped line (``code_blocks``): ``WRAP_CHARS`` characters, a text set in a ``<pre>`` block wrapped at a
+#: fixed width (an e-mail at 72 columns), the sentence going on in the next line, which opens in lower case.
+WRAP_CHARS = (50, 80)
 #: A date or time of day in a row of figures ("05.08.2024", "2024-08-05", "22 Apr 2024", "April 22, 2024",
 #: "13.05", "22:04"): a row holding only these is a date line (``_is_date_row``).
 _DATE_PART = re.compile(
@@ -512,7 +522,9 @@ def code_blocks(lines: list[str]) -> frozenset[int]:
     heading between two scripts) would count as furniture, and a listing longer than ``FURNITURE_RUN`` of them cut the
     story in two, the foreword from the rest: cnblogs' Docker and Podman scripts (shell, eighty lines a script). Haki
     Benita's SQL queries and their result tables are such listings too, V8's prompted commands and Habr's JavaScript
-    shorter ones."""
+    shorter ones. So are the other lines a ``<pre>`` block sets (``_HTTP_LINE``, ``_is_wrapped``): Umputun's API post
+    lost everything under its routes and HTTP exchanges, a WordPress blog's Twitter-API post all under its e-mails
+    hard-wrapped at 72 columns (each line furniture, a run of them with a widget word cut the story)."""
     return _code_blocks(tuple(lines))
 
 
@@ -524,11 +536,20 @@ def _code_blocks(lines: tuple[str, ...]) -> frozenset[int]:
     for index, line in enumerate([*lines, ""]):
         if index == len(lines) or line_kind(line) in CONTENT:
             if start is not None and index < len(lines):
-                code = sum(is_code(lines[at]) for at in range(start, index))
+                code = sum(is_code(lines[at]) or _HTTP_LINE.match(lines[at]) is not None
+                           or _is_wrapped(lines[at], lines[at + 1]) for at in range(start, index))
                 if code >= CODE_LISTING_LINES and code >= CODE_BLOCK_SHARE * (index - start):
                     found.update(range(start, index))
             start = index + 1
     return frozenset(found)
+
+
+def _is_wrapped(line: str, below: str) -> bool:
+    """A line of text hard-wrapped in a ``<pre>`` block: ``WRAP_CHARS`` long, no sentence closing at its end, and the
+    line under it opening in lower case (the e-mails quoted on a WordPress blog's Twitter-API post: "Are the display
+    guidelines a requirement to" over "be aligned with the API terms of use ...")."""
+    return (WRAP_CHARS[0] <= len(line) <= WRAP_CHARS[1] and "\n" not in line and below[:1].islower()
+            and widgets.SENTENCE_END.search(line) is None)
 
 
 def list_items(lines: list[str]) -> frozenset[int]:
@@ -1826,9 +1847,11 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     im wöchentlichen Zins-Check:" over four, Die Welt's and the Hamburger Abendblatt's boxes (ORF's subheading "Bondi
     schon lange in Trumps Orbit" under its "Mehr zum Thema" box stands between blank lines, Dropbox's "At-least once
     task execution" under a blank line). Code copies line by line with no blank line, so a run holding a line of code
-    (``is_code``) keeps its last line as before.
+    (``is_code``) keeps its last line as before. The lines of a listing (``code_blocks``, read on these lines) are no box
+    either, whatever widget word a line of it holds: Umputun's HTTP exchanges ("Content-Type: application/json") and
+    the e-mails quoted on a WordPress blog's Twitter-API post ("share noisefree information via twitter.") went whole.
     """
-    tabled = table_lines(lines) | list_items(lines) | field_lines(lines)
+    tabled = table_lines(lines) | list_items(lines) | field_lines(lines) | code_blocks(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     # the story's stems, read once and only for a run that holds a summary's points (few runs do)
     story = cache(
