@@ -75,17 +75,17 @@ def publishers(cases: dict[str, tuple[str | None, str | None]]) -> dict[str, str
 #: Origin tags (a case id's ``__<tag>`` ending) of the cases added after the real-sentence probe batches were drawn
 #: (dates ``real``, quantities ``real3``, at main 63f2c5e): the pages labelled by reading for issue 12. ``real4`` draws from
 #: ``pl`` alone, so the later postlight share has a tag of its own (``pl2``).
-ADDED_AFTER_PROBE_DRAWS = frozenset({"pl", "pl2", "gne", "snk", "hd", "snk2", "hd2", "g3", "goo", "crux", "gne2", "hd3", "snk3", "hd4", "hd5", "hd6", "snk4", "gne3", "mtsc", "mtsc2", "grb", "rrb", "lrd", "brd", "pmo", "r4j", "mtin", "nrd", "jmp", "jmp2", "gbp", "dce", "frd", "jsp", "kml", "mcb", "bpr", "pae", "asc", "rd2", "hd7", "n4k2", "gsl", "gax", "sfm", "brv", "unf", "brv2", "mgh", "pun", "jbr", "svw", "kik", "gcd", "nwj", "mgh2", "mgh3", "hd8", "mgh4", "lang1", "fdh", "fdh2", "fdh3", "fdh4", "r4j2a", "sfm2a", "jmp3a", "hd9b", "mgh5b", "sfm2b", "kik2b", "pl3b", "mpf", "hd10", "mgh6", "gsr", "srh", "mrp", "n3p", "omp", "mcm", "plp", "jmpp", "ppl", "epb", "epb2", "pool1", "atf", "rpy", "ukr", "knl", "atf2", "atf3"})
+ADDED_AFTER_PROBE_DRAWS = frozenset({"pl", "pl2", "gne", "snk", "hd", "snk2", "hd2", "g3", "goo", "crux", "gne2", "hd3", "snk3", "hd4", "hd5", "hd6", "snk4", "gne3", "mtsc", "mtsc2", "grb", "rrb", "lrd", "brd", "pmo", "r4j", "mtin", "nrd", "jmp", "jmp2", "gbp", "dce", "frd", "jsp", "kml", "mcb", "bpr", "pae", "asc", "rd2", "hd7", "n4k2", "gsl", "gax", "sfm", "brv", "unf", "brv2", "mgh", "pun", "jbr", "svw", "kik", "gcd", "nwj", "mgh2", "mgh3", "hd8", "mgh4", "lang1", "fdh", "fdh2", "fdh3", "fdh4", "r4j2a", "sfm2a", "jmp3a", "hd9b", "mgh5b", "sfm2b", "kik2b", "pl3b", "mpf", "hd10", "mgh6", "gsr", "srh", "mrp", "n3p", "omp", "mcm", "plp", "jmpp", "ppl", "epb", "epb2", "pool1", "atf", "rpy", "ukr", "knl", "atf2", "atf3", "atf4", "dfd"})
 
 
 #: Origin tags of the cases added after the real-sentence entity, role and French quantity batches were drawn
 #: (``entity_probes_real.candidates``, at main 21fc0fa, over every dev page the corpus then had).
-ADDED_AFTER_ENTITY_DRAWS = frozenset({"hd7", "n4k2", "gsl", "gax", "sfm", "brv", "unf", "brv2", "mgh", "pun", "jbr", "svw", "kik", "gcd", "nwj", "mgh2", "mgh3", "hd8", "mgh4", "lang1", "fdh", "fdh2", "fdh3", "fdh4", "r4j2a", "sfm2a", "jmp3a", "hd9b", "mgh5b", "sfm2b", "kik2b", "pl3b", "mpf", "hd10", "mgh6", "gsr", "srh", "mrp", "n3p", "omp", "mcm", "plp", "jmpp", "ppl", "epb", "epb2", "pool1", "atf", "rpy", "ukr", "knl", "atf2", "atf3"})
+ADDED_AFTER_ENTITY_DRAWS = frozenset({"hd7", "n4k2", "gsl", "gax", "sfm", "brv", "unf", "brv2", "mgh", "pun", "jbr", "svw", "kik", "gcd", "nwj", "mgh2", "mgh3", "hd8", "mgh4", "lang1", "fdh", "fdh2", "fdh3", "fdh4", "r4j2a", "sfm2a", "jmp3a", "hd9b", "mgh5b", "sfm2b", "kik2b", "pl3b", "mpf", "hd10", "mgh6", "gsr", "srh", "mrp", "n3p", "omp", "mcm", "plp", "jmpp", "ppl", "epb", "epb2", "pool1", "atf", "rpy", "ukr", "knl", "atf2", "atf3", "atf4", "dfd"})
 
 
 #: Origin tags of the cases added after the cued and aimed entity batches (``real5``, ``real6``) were drawn: those draws
 #: read every case then in the corpus, so only the tags added since stay out of their pools.
-ADDED_AFTER_WHOLE_CORPUS_DRAWS = frozenset({"fdh", "fdh2", "fdh3", "fdh4", "r4j2a", "sfm2a", "jmp3a", "hd9b", "mgh5b", "sfm2b", "kik2b", "pl3b", "mpf", "hd10", "mgh6", "gsr", "srh", "mrp", "n3p", "omp", "mcm", "plp", "jmpp", "ppl", "epb", "epb2", "pool1", "atf", "rpy", "ukr", "knl", "atf2", "atf3"})
+ADDED_AFTER_WHOLE_CORPUS_DRAWS = frozenset({"fdh", "fdh2", "fdh3", "fdh4", "r4j2a", "sfm2a", "jmp3a", "hd9b", "mgh5b", "sfm2b", "kik2b", "pl3b", "mpf", "hd10", "mgh6", "gsr", "srh", "mrp", "n3p", "omp", "mcm", "plp", "jmpp", "ppl", "epb", "epb2", "pool1", "atf", "rpy", "ukr", "knl", "atf2", "atf3", "atf4", "dfd"})
 
 
 def in_probe_pool(case_id: str, added_after: frozenset[str] = ADDED_AFTER_PROBE_DRAWS) -> bool:
