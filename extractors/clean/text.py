@@ -736,13 +736,20 @@ def _standfirst(lines: list[str], head_end: int) -> list[str]:
     words or more, ``STANDFIRST_WORDS`` words in all at most, within ``STANDFIRST_REACH`` lines above the story; a
     share prompt read as a sentence (two widget words, or the page's again: SRF's "Klicken, um die Teilen-Funktion zu
     öffnen. Teilen Zu den Kommentaren springen." above and below the story) or a credited photo caption is none.
+
+    The lines are read upwards from the story, and a line of prose that opens no standfirst (no headline and header
+    right over it) does not end the search: it may be the standfirst's own last line, or a teaser's or a caption's
+    between the standfirst and the story. Expressen's three sentences under "Publicerad 1 okt 2025 kl 02.11" were
+    read from their last one up, and Al Jazeera's "The US abstains on resolution ..." and Público's "Antigo
+    Presidente do Brasil está a ser investigado ..." lie above a box of teasers whose headline reads as prose
+    (issue 12, dumpsR253).
     """
     counts = Counter(lines)
     for first in range(head_end - 1, max(head_end - STANDFIRST_REACH, 0) - 1, -1):
         line = lines[first]
         if line_kind(line) == "prose" and not is_credited_caption(line) and widgets.widget_word_count(line) < 2 \
-                and counts[line] == 1:
-            return _standfirst_from(lines, first)
+                and counts[line] == 1 and (block := _standfirst_from(lines, first)):
+            return block
     return []
 
 
