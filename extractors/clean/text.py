@@ -114,6 +114,8 @@ ARTICLE_WORDS = 100
 #: more, repeated, is the story's and kept once: Rzeczpospolita's lead shown again above the story, Daily Maverick's
 #: pull quote repeating a paragraph.
 REPEATED_PARAGRAPH_WORDS = 25
+#: A short sentence closing a story (``_is_short_closing_sentence``) runs this many words at least.
+SHORT_SENTENCE_WORDS = 4
 #: The most words of a one-cell row grouping the rows of a table copied with tabs ("Metals", "Energy").
 SECTION_ROW_WORDS = 4
 #: A code listing's button is one word (Smashing Magazine's "Copy" under each listing): a longer line of a listing
@@ -1240,7 +1242,20 @@ def _is_trailing_furniture(line: str) -> bool:
     """A dump's line that cannot close its story: a short label or prompt, or a headline (``_is_trailing_headline``);
     a row of figures (a table's last row) can."""
     return (not _is_prose(line) and widgets.word_count(line) <= 6 and not is_figures(line)
-            or _is_trailing_headline(line))
+            and not _is_short_closing_sentence(line) or _is_trailing_headline(line))
+
+
+def _is_short_closing_sentence(line: str) -> bool:
+    """A short sentence closing a story, no furniture for ``_is_trailing_furniture``: ``SHORT_SENTENCE_WORDS`` words or
+    more, a capital first and a full stop last (no ellipsis, no question, no colon), no widget's word and no promotion
+    (``is_promo``). Dev dumps lost them under the last paragraph: the Chicago Tribune's "This needs to be the last.",
+    Joseph Gentle's "The time to build is now.", El Mercurio's "Al hacerlo, actuó mal.", Radio Kielce's "Początek
+    rywalizacji o godzinie 14.00.", TechCrunch's, Deadspin's, SRF's (issue 12, dumpsR253). Its cost: a closing
+    pointer or note written as a sentence stays (TIME's "See the Cartoons of the Week.", Público's "Faça parte desse
+    esforço.", the FAZ's "Das Gespräch führte Jordan Mejias.", whose reference leaves out what SRF's keeps)."""
+    return (widgets.word_count(line) >= SHORT_SENTENCE_WORDS and line[:1].isupper()
+            and line.rstrip(_CLOSING_QUOTES).endswith(".") and not line.endswith("...")
+            and widgets.widget_word_count(line) == 0 and not widgets.is_widget_line(line) and not is_promo(line))
 
 
 def _is_stray_figure(kept: list[str]) -> bool:
