@@ -1247,15 +1247,16 @@ def _is_trailing_furniture(line: str) -> bool:
 
 def _is_short_closing_sentence(line: str) -> bool:
     """A short sentence closing a story, no furniture for ``_is_trailing_furniture``: ``SHORT_SENTENCE_WORDS`` words or
-    more, a capital first and a full stop last (no ellipsis, no question, no colon), no widget's word and no promotion
-    (``is_promo``). Dev dumps lost them under the last paragraph: the Chicago Tribune's "This needs to be the last.",
+    more, a capital first and a full stop last (no ellipsis, no question, no colon), no widget's word, no promotion
+    (``is_promo``) and no disclaimer (``DISCLAIMER``: tagesausblick's "Alle Angaben ohne Gewähr."). Dev dumps lost them under the last paragraph: the Chicago Tribune's "This needs to be the last.",
     Joseph Gentle's "The time to build is now.", El Mercurio's "Al hacerlo, actuó mal.", Radio Kielce's "Początek
     rywalizacji o godzinie 14.00.", TechCrunch's, Deadspin's, SRF's (issue 12, dumpsR253). Its cost: a closing
     pointer or note written as a sentence stays (TIME's "See the Cartoons of the Week.", Público's "Faça parte desse
     esforço.", the FAZ's "Das Gespräch führte Jordan Mejias.", whose reference leaves out what SRF's keeps)."""
     return (widgets.word_count(line) >= SHORT_SENTENCE_WORDS and line[:1].isupper()
             and line.rstrip(_CLOSING_QUOTES).endswith(".") and not line.endswith("...")
-            and widgets.widget_word_count(line) == 0 and not widgets.is_widget_line(line) and not is_promo(line))
+            and widgets.widget_word_count(line) == 0 and not widgets.is_widget_line(line) and not is_promo(line)
+            and not DISCLAIMER.fullmatch(line))
 
 
 def _is_stray_figure(kept: list[str]) -> bool:
