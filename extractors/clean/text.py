@@ -114,6 +114,8 @@ ARTICLE_WORDS = 100
 #: more, repeated, is the story's and kept once: Rzeczpospolita's lead shown again above the story, Daily Maverick's
 #: pull quote repeating a paragraph.
 REPEATED_PARAGRAPH_WORDS = 25
+#: A short sentence closing a story (``_is_short_closing_sentence``) runs this many words at least.
+SHORT_SENTENCE_WORDS = 4
 #: The most words of a one-cell row grouping the rows of a table copied with tabs ("Metals", "Energy").
 SECTION_ROW_WORDS = 4
 #: A code listing's button is one word (Smashing Magazine's "Copy" under each listing): a longer line of a listing
@@ -736,13 +738,20 @@ def _standfirst(lines: list[str], head_end: int) -> list[str]:
     words or more, ``STANDFIRST_WORDS`` words in all at most, within ``STANDFIRST_REACH`` lines above the story; a
     share prompt read as a sentence (two widget words, or the page's again: SRF's "Klicken, um die Teilen-Funktion zu
     öffnen. Teilen Zu den Kommentaren springen." above and below the story) or a credited photo caption is none.
+
+    The lines are read upwards from the story, and a line of prose that opens no standfirst (no headline and header
+    right over it) does not end the search: it may be the standfirst's own last line, or a teaser's or a caption's
+    between the standfirst and the story. Expressen's three sentences under "Publicerad 1 okt 2025 kl 02.11" were
+    read from their last one up, and Al Jazeera's "The US abstains on resolution ..." and Público's "Antigo
+    Presidente do Brasil está a ser investigado ..." lie above a box of teasers whose headline reads as prose
+    (issue 12, dumpsR253).
     """
     counts = Counter(lines)
     for first in range(head_end - 1, max(head_end - STANDFIRST_REACH, 0) - 1, -1):
         line = lines[first]
         if line_kind(line) == "prose" and not is_credited_caption(line) and widgets.widget_word_count(line) < 2 \
-                and counts[line] == 1:
-            return _standfirst_from(lines, first)
+                and counts[line] == 1 and (block := _standfirst_from(lines, first)):
+            return block
     return []
 
 
@@ -1233,7 +1242,21 @@ def _is_trailing_furniture(line: str) -> bool:
     """A dump's line that cannot close its story: a short label or prompt, or a headline (``_is_trailing_headline``);
     a row of figures (a table's last row) can."""
     return (not _is_prose(line) and widgets.word_count(line) <= 6 and not is_figures(line)
-            or _is_trailing_headline(line))
+            and not _is_short_closing_sentence(line) or _is_trailing_headline(line))
+
+
+def _is_short_closing_sentence(line: str) -> bool:
+    """A short sentence closing a story, no furniture for ``_is_trailing_furniture``: ``SHORT_SENTENCE_WORDS`` words or
+    more, a capital first and a full stop last (no ellipsis, no question, no colon), no widget's word, no promotion
+    (``is_promo``) and no disclaimer (``DISCLAIMER``: tagesausblick's "Alle Angaben ohne Gewähr."). Dev dumps lost them under the last paragraph: the Chicago Tribune's "This needs to be the last.",
+    Joseph Gentle's "The time to build is now.", El Mercurio's "Al hacerlo, actuó mal.", Radio Kielce's "Początek
+    rywalizacji o godzinie 14.00.", TechCrunch's, Deadspin's, SRF's (issue 12, dumpsR253). Its cost: a closing
+    pointer or note written as a sentence stays (TIME's "See the Cartoons of the Week.", Público's "Faça parte desse
+    esforço.", the FAZ's "Das Gespräch führte Jordan Mejias.", whose reference leaves out what SRF's keeps)."""
+    return (widgets.word_count(line) >= SHORT_SENTENCE_WORDS and line[:1].isupper()
+            and line.rstrip(_CLOSING_QUOTES).endswith(".") and not line.endswith("...")
+            and widgets.widget_word_count(line) == 0 and not widgets.is_widget_line(line) and not is_promo(line)
+            and not DISCLAIMER.fullmatch(line))
 
 
 def _is_stray_figure(kept: list[str]) -> bool:

@@ -225,6 +225,8 @@ ITEM_WORDS = 3
 #: A list introduced by a sentence ending in a colon (``list_items``): the sentence's words, the items' words.
 LIST_INTRO_WORDS = 6
 LIST_ITEM_WORDS = 15
+#: A teaser's headline glued to its blurb in a copy: a lower-case word running into a capital ("federalesLas").
+_GLUED_HEADLINE = re.compile(r"(?<=[a-zà-ÿ]{3})[A-ZÀ-Þ](?=[a-zà-ÿ])")
 #: A shorter lead-in ending in a colon (``_short_lead_in``) of at least ``SHORT_INTRO_WORDS`` words heads a list only
 #: over ``PARALLEL_ITEMS`` items or more that read as one list's (``_parallel_items``).
 SHORT_INTRO_WORDS = 3
@@ -577,12 +579,25 @@ def list_items(lines: list[str]) -> frozenset[int]:
         end = index + 1
         while (end < len(lines) and end - index <= SOFT_RUN
                and (line_kind(lines[end]) not in CONTENT or short and _is_unclosed_prose(lines[end]))
-               and widgets.word_count(lines[end]) <= LIST_ITEM_WORDS and not lines[end].endswith((":", "："))):
+               and (widgets.word_count(lines[end]) <= LIST_ITEM_WORDS or _is_long_item(lines[end]))
+               and not lines[end].endswith((":", "："))):
             end += 1
         if end - index > 2 and end < len(lines) and line_kind(lines[end]) in CONTENT and (
                 not short or _parallel_items(lines[index + 1 : end])):
             found.update(range(index + 1, end))
     return frozenset(found | _materials(lines))
+
+
+def _is_long_item(line: str) -> bool:
+    """A list item longer than ``LIST_ITEM_WORDS`` words (``list_items``): a line under ``LONG_LINE_WORDS`` words that
+    reads as furniture and closes no sentence, a point or a measure written as a noun phrase: ZimEye's "Mandatory
+    screening ar all points if entry to include purpose of visit to limit traffic as well as provide adequate
+    distancing of patients and visitor" under "The measures are:", Data Therapy's "Opaque processes– the subjects of
+    the data aren’t given any insight ..." under "... we can characterize in four ways:". A teaser copied with its headline glued to its blurb (``_GLUED_HEADLINE``) is none: Página/12's
+    "Restricciones para presos de alto perfil en cárceles federalesLas medidas alcanzan a ..." under "Temas en esta
+    nota:" (issue 12, dumpsR253)."""
+    return (widgets.word_count(line) < LONG_LINE_WORDS and line_kind(line) == "furniture"
+            and not closes_sentence(line) and not _GLUED_HEADLINE.search(line))
 
 
 def _materials(lines: list[str]) -> set[int]:
