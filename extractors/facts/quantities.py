@@ -1609,6 +1609,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         and not DIGITS_SCALED.match(first.text)
         and not first.is_alpha
         and number.value_max is None  # a range with its scale letters: "$3bn-$4bn"
+        and not first.text.endswith("-")  # a number word's hanging hyphen: "a one- or two-loss team" (numbers)
     ):
         return True  # "F-16", "G7"
     if (
