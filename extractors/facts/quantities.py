@@ -638,10 +638,10 @@ def _quantity_at(
         elif (
             word in MEASURE_UNITS
             and not (word == "m" and (currency or after.text == "M"))
-            and not (MEASURE_UNITS[word] == "cups" and not after.is_lower)
+            and not (MEASURE_UNITS[word] in {"cups", "ms"} and not after.is_lower)
         ):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker); a "Cup" in capitals is a trophy
-            # ("won 3 Cup finals"), the kitchen's cup is written small
+            # ("won 3 Cup finals"), the kitchen's cup is written small, and "Ms" is a title, not milliseconds
             unit, end = MEASURE_UNITS[word], end + 1
             if _calibre_before_arms(doc, unit, end):
                 return None
