@@ -137,6 +137,10 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   (``fixture_pool``; ``--pool`` names its folder), publishers dev by the split's rule, their visible text's prose
   sentences, ``REAL35_KINDS`` (the hard shapes) then any number, two a page and two a publisher, 60 items; each item
   keeps its page's host (``url``), repository, commit and path.
+- ``real36`` (issue 11, facts229) reads the English dev pages of stop 50's tags (``REAL36_TAGS``), ``REAL35_KINDS``
+  then any number, three a page and three a publisher, 50 items.
+- ``real37`` (issue 11, facts254) reads the English dev pages of the tags no batch drew from after stop 50
+  (``REAL37_TAGS``: ``atf2``, ``atf3``), drawn as ``real36``.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
