@@ -166,6 +166,8 @@ SUSPENDED_HYPHEN = re.compile(r"^(\d+(?:\.\d+)?|[a-z]+)-$")
 def _suspended_hyphen(doc: Doc, i: int) -> float | None:
     """The value of a number at ``i`` written with its hyphen left hanging (``SUSPENDED_HYPHEN``), when "and", "or"
     or "to" and a number hyphened onto a word follow it."""
+    if not doc[i].text.endswith("-"):
+        return None
     match = SUSPENDED_HYPHEN.match(doc[i].lower_)
     if match is None or i + 3 >= len(doc) or doc[i + 1].lower_ not in {"and", "or", "to"}:
         return None
