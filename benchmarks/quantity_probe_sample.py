@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real36``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real37``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -137,6 +137,10 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   (``fixture_pool``; ``--pool`` names its folder), publishers dev by the split's rule, their visible text's prose
   sentences, ``REAL35_KINDS`` (the hard shapes) then any number, two a page and two a publisher, 60 items; each item
   keeps its page's host (``url``), repository, commit and path.
+- ``real36`` (issue 11, facts229) reads the English dev pages of stop 50's tags (``REAL36_TAGS``), ``REAL35_KINDS``
+  then any number, three a page and three a publisher, 50 items.
+- ``real37`` (issue 11, facts254) reads the English dev pages of the tags no batch drew from after stop 50
+  (``REAL37_TAGS``: ``atf2``, ``atf3``), drawn as ``real36``.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1581,6 +1585,19 @@ BATCHES["real36"] = Batch(
     seed="facts229-real36:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL36_TAGS,
     kinds={**REAL35_KINDS, "number": NUMBER}, cap=3, cap_by="publisher", page_cap=3, size=50, prefix="rzq",
     earlier=(*BATCHES["real35"].earlier, "quantities_en_real35.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL35_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
+)
+#: ``real37`` (issue 11, facts254): the English dev pages of the tags no batch drew from after stop 50 (``REAL37_TAGS``:
+#: AndyTheFactory's article-extraction-dataset, second and third rounds, ``atf2`` and ``atf3``; stop 50's ``knl`` holds
+#: no English dev page), drawn as ``real36`` draws (``REAL35_KINDS`` then any number taking turns, every sentence and
+#: list line no earlier batch, ``real36`` included, read), three a publisher and three a page, 50 items at most. Tags
+#: added later stay out, so the draw stays as it was.
+REAL37_TAGS = frozenset({"atf2", "atf3"})
+BATCHES["real37"] = Batch(
+    seed="facts254-real37:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL37_TAGS,
+    kinds={**REAL35_KINDS, "number": NUMBER}, cap=3, cap_by="publisher", page_cap=3, size=50, prefix="rzp",
+    earlier=(*BATCHES["real36"].earlier, "quantities_en_real36.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL35_KINDS, require=NUMBER,
     skip_context=True, lines=True,
 )

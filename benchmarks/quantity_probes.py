@@ -212,6 +212,10 @@ REAL35_FILE = PROBE_FILE.with_name("quantities_en_real35.json")
 #: batch read (``quantity_probe_sample --batch real36``: ``atf``, ``rpy``, ``pool1``; the hard shapes then any number,
 #: three a page and three a publisher); labelled by reading and committed before newsfacts ran on them.
 REAL36_FILE = PROBE_FILE.with_name("quantities_en_real36.json")
+#: Issue 11 (facts254), the thirty-seventh publisher batch: the English dev pages of the tags no batch drew from after
+#: stop 50 (``quantity_probe_sample --batch real37``: ``atf2``, ``atf3``; drawn as ``real36``); labelled by reading and
+#: committed before newsfacts ran on them.
+REAL37_FILE = PROBE_FILE.with_name("quantities_en_real37.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -266,6 +270,7 @@ PROBE_SETS = {
     "real34": REAL34_FILE,
     "real35": REAL35_FILE,
     "real36": REAL36_FILE,
+    "real37": REAL37_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
     "fr_real2": FR_REAL2_FILE,

@@ -168,3 +168,24 @@ def test_an_adverb_hyphened_onto_an_age_leaves_the_age_read(text, shown, value):
 def test_an_adverb_hyphened_onto_a_number_that_is_no_age_stays_one_token():
     doc, _ = parse("The then-2020 plans were dropped.")
     assert "then-2020" in [token.text for token in doc]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # South Florida Sun Sentinel (corpus dev page, dev probe real37): "16-" was one token no reading took
+        ("Under current law, 16- and 17-year-olds are prohibited from working after 11 p.m.",
+         [("16-", 16, None, "year old"), ("17-year-olds", 17, None, "year old")]),
+        # Sporting News (corpus dev page): "one-" was one token, and a word with a hyphen was taken for a name
+        ("What kind of treatment would they get as a one- or two-loss team in the ACC?",
+         [("one- or two-loss", 1, 2, "loss")]),
+    ],
+)
+def test_a_number_whose_hyphen_hangs_for_the_next_compound_is_read(text, expected):
+    doc, sentences = parse(text)
+    assert [(q.text, q.value, q.value_max, q.unit) for q in extract_quantities(doc, sentences, "USD")] == expected
+
+
+def test_a_hanging_hyphen_on_a_word_that_is_no_number_reads_nothing():
+    doc, sentences = parse("Prices in the pre- and post-war era were set by the state.")
+    assert extract_quantities(doc, sentences, "USD") == []

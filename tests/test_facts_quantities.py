@@ -1536,6 +1536,35 @@ def test_two_numbers_joined_by_and_share_the_unit_written_after_the_second(text,
     assert [(q.text, q.value, q.unit) for q in quantities(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PurseBlog (dev probe real37): read as one span "five, ten or even twenty times" worth 5
+        ("What if this premium was five, ten or even twenty times higher?",
+         [("five", 5, "times"), ("ten", 10, "times"), ("twenty times", 20, "times")]),
+        # Aeon (corpus dev page): "three" and "four" went unread
+        ("We follow the changes of the largely unformed embryo at three, four, and six weeks.",
+         [("three", 3, "weeks"), ("four", 4, "weeks"), ("six weeks", 6, "weeks")]),
+        # USA Today (corpus dev page): only "60" and "72 percent" were read
+        ("He claimed the fund is up by 39, 42, 44 and 72 percent.",
+         [("39", 39, "%"), ("42", 42, "%"), ("44", 44, "%"), ("72 percent", 72, "%")]),
+    ],
+)
+def test_a_list_of_bare_numbers_shares_the_unit_written_after_its_last(text, expected):
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He scored 12, and 3 players left.", [(3, "players")]),  # two clauses, no list
+        ("They won in 2013, 2015, and 2016 together.", []),  # years: the last number counts nothing
+    ],
+)
+def test_numbers_that_are_no_list_of_one_unit_share_none(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
 def test_two_numbers_joined_by_and_after_between_stay_a_range():
     assert [(q.value, q.value_max, q.unit) for q in quantities("Between 20 and 30 people came.")] == [(20, 30, "people")]
 

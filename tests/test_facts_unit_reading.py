@@ -104,3 +104,21 @@ def test_a_year_like_number_before_a_measure_unit_is_a_measure(text, shown, valu
 
 def test_a_year_before_a_noun_stays_a_year():
     assert readings("By 2030 emissions fall.") == []
+
+
+@pytest.mark.parametrize(
+    "text, shown, value, unit",
+    [
+        # real32 (dev probe, Smashing Magazine): "During those 700ms, the browser is continuously receiving chunks"
+        ("During those 700ms, the browser kept receiving chunks.", "700ms", 700, "ms"),
+        # real (dev probe, Joseph Gentle's blog): "and that takes 330µs."
+        ("Each pass of the loop takes 330µs.", "330µs", 330, "µs"),
+        ("Each pass of the loop takes 330μs.", "330μs", 330, "µs"),  # the Greek mu for the micro sign
+    ],
+)
+def test_a_short_time_glued_to_its_number_is_read(text, shown, value, unit):
+    assert readings(text) == [(shown, value, unit)]
+
+
+def test_a_title_after_a_number_is_no_millisecond():
+    assert readings("The panel of 5 Ms Jones chaired was late.") == []

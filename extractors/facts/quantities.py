@@ -638,10 +638,10 @@ def _quantity_at(
         elif (
             word in MEASURE_UNITS
             and not (word == "m" and (currency or after.text == "M"))
-            and not (MEASURE_UNITS[word] == "cups" and not after.is_lower)
+            and not (MEASURE_UNITS[word] in {"cups", "ms"} and not after.is_lower)
         ):
             # a metre is "m", never "M" ("senior scientists at 3M", The New Yorker); a "Cup" in capitals is a trophy
-            # ("won 3 Cup finals"), the kitchen's cup is written small
+            # ("won 3 Cup finals"), the kitchen's cup is written small, and "Ms" is a title, not milliseconds
             unit, end = MEASURE_UNITS[word], end + 1
             if _calibre_before_arms(doc, unit, end):
                 return None
@@ -990,6 +990,8 @@ def _and_partner(doc: Doc, number: Number) -> Number | None:
         if number.start > 0 and doc[number.start - 1].lower_ == "between":
             return None
         return read_number(doc, end + 1) if may_start_number(doc[end + 1].text) else None
+    if end + 1 < len(doc) and doc[end].text == ",":
+        return _list_last(doc, number)
     if number.start >= 2 and doc[number.start - 1].lower_ == "and":
         for k in range(number.start - 2, max(-1, number.start - 5), -1):
             candidate = read_number(doc, k) if may_start_number(doc[k].text) else None
@@ -998,6 +1000,41 @@ def _and_partner(doc: Doc, number: Number) -> Number | None:
                     return None
                 return candidate
     return None
+
+
+def _list_last(doc: Doc, number: Number) -> Number | None:
+    """The last number of a list of bare numbers that goes on at the comma after ``number`` and ends in
+    "and" (or an escalation, "or even") before its last number: the unit written once after that last number is every
+    item's, as it is both numbers' of a pair (``_and_partner``). "the embryo at three, four, and six weeks" and
+    "between embryos at 13, 14 and 15 days" (Aeon, dev), "is up by 39, 42, 44, 46, 48, 50, 55, 60 and 72 percent"
+    (USA Today, dev), "What if this premium was five, ten or even twenty times higher?" (PurseBlog, dev probe real37):
+    the parser hangs the unit on one item only, so the first items went unread or the first one's span ran over the
+    list and kept its value ("five, ten or even twenty times" = 5 times). A list has three numbers or more, each bare
+    between its commas: any other word ends it, and "12, and 3 players" is two clauses, so no unit is shared."""
+    items = 0
+    if number.start >= 2 and doc[number.start - 1].text == ",":
+        # an item after the list's first: "4, 5, and 6 points" goes on at 5 with no bare number left before "and"
+        for i in range(number.start - 2, max(-1, number.start - 6), -1):
+            before = read_number(doc, i) if may_start_number(doc[i].text) else None
+            if before is not None:
+                items += before.end == number.start - 1
+                break
+    k = number.end
+    while k + 1 < len(doc) and doc[k].text == "," and may_start_number(doc[k + 1].text):
+        item = read_number(doc, k + 1)
+        if item is None:
+            return None
+        k, items = item.end, items + 1
+    if not items:
+        return None  # "He scored 12, and 3 players left": two clauses, no list
+    j = k + 1 if k < len(doc) and doc[k].text == "," else k
+    if j + 1 < len(doc) and doc[j].lower_ == "and":
+        j += 2 if doc[j + 1].lower_ in ESCALATION_ADVERBS else 1
+    elif j + 2 < len(doc) and doc[j].lower_ == "or" and doc[j + 1].lower_ in ESCALATION_ADVERBS:
+        j += 2
+    else:
+        return None
+    return read_number(doc, j) if j < len(doc) and may_start_number(doc[j].text) else None
 
 
 def _unit_after(doc: Doc, second: Number, quantity: Quantity | None) -> str | None:
@@ -1572,6 +1609,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         and not DIGITS_SCALED.match(first.text)
         and not first.is_alpha
         and number.value_max is None  # a range with its scale letters: "$3bn-$4bn"
+        and not first.text.endswith("-")  # a number word's hanging hyphen: "a one- or two-loss team" (numbers)
     ):
         return True  # "F-16", "G7"
     if (

@@ -41,7 +41,7 @@ MEASURE_UNITS = measure_units()
 #: m" (The Guardian), "500 square kilometres" (BBC News).
 AREA_WORDS = frozenset({"sq", "sq.", "square"})
 #: A number with its unit glued to it in one token ("4GHz", "2.3Ghz", "100W"; spaCy splits "16GB" and "20km" itself).
-GLUED_MEASURE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[A-Za-z]{1,4})$")
+GLUED_MEASURE = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<unit>[A-Za-zµμ]{1,4})$")
 #: The capital letters the measure table writes as a unit's symbol ("W"): the only single letters read as a glued
 #: unit. A glued lower-case letter may be a scale ("2m copies" is a million) and another capital a name ("5G", "3D").
 SYMBOL_LETTERS = frozenset(unit for unit in MEASURE_UNITS.values() if len(unit) == 1 and unit.isupper())
