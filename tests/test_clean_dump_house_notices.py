@@ -1,0 +1,47 @@
+"""Issue 12, round dumpsP252: house notices a text dump keeps inside the story although its reference leaves them out
+(dev misses where the HTML path gets the page right), and story sentences on the same topics that stay."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.clean import widgets
+from tests.test_clean_text import clean_dump, copied_page, paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BestReviews is reader-supported and may earn an affiliate commission.",  # The Hill
+        ("eWEEK content and product recommendations are editorially independent. We may make money when you click on "
+         "links to our partners. Learn More."),  # eWEEK
+        "If you click on a link and make a purchase we may receive a small commission. Read our editorial policy.",
+    ],
+)
+def test_affiliate_notice_naming_its_commission_or_the_money_is_a_widget_line(line):
+    assert widgets.is_widget_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Estate agents in the city typically charge a fee of 1.5 per cent, paid by the seller.",
+        "The senator said lobbyists make money when contracts are signed, not when bills fail.",
+        "Under the plan, the brokers would no longer be paid on commission for each policy they sell.",
+    ],
+)
+def test_story_sentence_about_fees_and_commissions_is_no_widget_line(line):
+    assert not widgets.is_widget_line(line)
+
+
+def test_affiliate_notice_inside_a_copied_story_is_dropped():
+    story = paragraphs(6, "Bridge")
+    notice = "BestReviews is reader-supported and may earn an affiliate commission."
+    text = clean_dump("\n".join(["Menu", "Bridge vote passes", *story[:3], notice, *story[3:], "Share"])).text
+    assert text.split("\n\n") == story
+
+
+def test_affiliate_notice_above_an_eweek_story_is_dropped():
+    body, dump = copied_page("eweek_2023-12-01_portal26-neil-cohen-generative-ai-survey__atf3")
+    notice = "We may make money when you click on links to our partners."
+    assert notice in dump and notice not in body
+    assert notice not in clean_dump(dump).text
