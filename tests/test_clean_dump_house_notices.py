@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean import widgets
-from extractors.clean.text_regions import is_promo
+from extractors.clean.text_regions import RAIL_HEADING, _twin_headlines, is_promo
 from tests.test_clean_text import clean_dump, copied_page, paragraphs
 
 
@@ -70,3 +70,48 @@ def test_whatsapp_channel_call_in_a_liputan6_story_is_dropped():
     call = "Follow Official WhatsApp Channel Liputan6.com"
     assert call in dump and call not in body
     assert call not in clean_dump(dump).text
+
+
+#: National Geographic's "Read This Next" rail as its dump copies it (dev page natgeo_2016-12-15_...): each card's
+#: headline, its kicker, the headline again and its blurb.
+NATGEO_CARDS = [
+    "Humans are not prepared for a pandemic caused by fungi",
+    "Science",
+    "Humans are not prepared for a pandemic caused by fungi",
+    ("Changes in the environment and climate, as well as fungicide overuse in agriculture, have driven a rise in fungi "
+    "capable of infecting people and evading the few drugs designed to fight them."),
+    "This tomb held the treasures of Greece's 'Griffin Warrior'",
+    "History Magazine",
+    "This tomb held the treasures of Greece's 'Griffin Warrior'",
+    ("Discovered in 2015, the warrior's intact tomb not only contained his remains but also weapons, gold, and jewels "
+    "that all gave new insights into the trade and culture of the ancient Mediterranean."),
+    "What do we owe horseshoe crabs?",
+    "Animals",
+    "What do we owe horseshoe crabs?",
+    ("Humans rely on the animal’s blood for lab testing, but the full repercussions of the industry are still not "
+    "understood."),
+]
+
+
+@pytest.mark.parametrize("heading", ["Read This Next", "Read Next", "Read this next"])
+def test_read_next_is_a_rail_heading(heading):
+    assert RAIL_HEADING.fullmatch(heading)
+
+
+def test_cards_printing_their_headline_twice_are_twin_headlines():
+    assert _twin_headlines(NATGEO_CARDS)
+
+
+def test_paragraphs_under_subheadings_printed_once_are_no_twin_headlines():
+    story = paragraphs(4, "Bridge")
+    assert not _twin_headlines(["The vote", story[0], "What comes next", story[1], "Costs", story[2]])
+    assert not _twin_headlines(story[:1] * 2)  # a paragraph printed twice is no card's headline
+
+
+def test_read_this_next_rail_under_a_natgeo_story_is_dropped():
+    body, dump = copied_page("natgeo_2016-12-15_gender-toys-departments__mpf")
+    teaser = "Humans are not prepared for a pandemic caused by fungi"
+    closing = "There’s a long history of marketing toys by gender."
+    text = clean_dump(dump).text
+    assert teaser in dump and teaser not in body and teaser not in text
+    assert closing in body and closing in text
