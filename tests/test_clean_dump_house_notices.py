@@ -115,3 +115,20 @@ def test_read_this_next_rail_under_a_natgeo_story_is_dropped():
     text = clean_dump(dump).text
     assert teaser in dump and teaser not in body and teaser not in text
     assert closing in body and closing in text
+
+
+@pytest.mark.parametrize("heading", ["Dans la même rubrique", "Dans la même rubrique :"])
+def test_dans_la_meme_rubrique_is_a_rail_heading(heading):
+    assert RAIL_HEADING.fullmatch(heading)
+
+
+def test_story_sentence_opening_dans_la_meme_rubrique_is_no_rail_heading():
+    assert not RAIL_HEADING.fullmatch("Dans la même rubrique, le journal publiait hier une enquête sur la baie.")
+
+
+def test_dans_la_meme_rubrique_rail_under_a_wedemain_story_is_dropped():
+    body, dump = copied_page("wedemain_2016-06-09_san-francisco-taxe-baie__epb")
+    teaser = "Française et éco-construite : visite de La Ruche de Guerlain"
+    text = clean_dump(dump).text
+    assert teaser in dump and teaser not in body and teaser not in text
+    assert body.split("\n\n")[0][:60] in text
