@@ -132,3 +132,21 @@ def test_dans_la_meme_rubrique_rail_under_a_wedemain_story_is_dropped():
     text = clean_dump(dump).text
     assert teaser in dump and teaser not in body and teaser not in text
     assert body.split("\n\n")[0][:60] in text
+
+
+@pytest.mark.parametrize("heading", ["DW recommends", "FT recommends", "VGC Recommends", "ZDNET Recommends"])
+def test_site_recommends_is_a_rail_heading(heading):
+    assert RAIL_HEADING.fullmatch(heading)
+
+
+def test_sentence_on_what_someone_recommends_is_no_rail_heading():
+    assert not RAIL_HEADING.fullmatch("The World Health Organization recommends two doses.")
+    assert not RAIL_HEADING.fullmatch("What the doctor recommends")
+
+
+def test_dw_recommends_rail_under_a_dw_story_is_dropped():
+    body, dump = copied_page("dw_2020-02-20_ghani-re-election-taliban-deal__brv")
+    teaser = "US-Taliban peace deal – so near, yet so far"
+    text = clean_dump(dump).text
+    assert teaser in dump and teaser not in body and teaser not in text
+    assert body.split("\n\n")[0][:60] in text
