@@ -150,3 +150,23 @@ def test_dw_recommends_rail_under_a_dw_story_is_dropped():
     text = clean_dump(dump).text
     assert teaser in dump and teaser not in body and teaser not in text
     assert body.split("\n\n")[0][:60] in text
+
+
+@pytest.mark.parametrize("heading", ["Vídeos relacionados", "Videos relacionados"])
+def test_related_videos_in_portuguese_or_spanish_is_a_rail_heading(heading):
+    assert RAIL_HEADING.fullmatch(heading)
+
+
+@pytest.mark.parametrize(
+    ("case_id", "teaser"),
+    [
+        ("pagina12-es_2024-04-26_concurso-belleza-modelos-ia__gsr",
+         "Las noticias de la semana con perspectiva de género de la mano de Mariana Carbajal."),
+        ("uol_2020-06-23_motorista-capota-concessionaria__lang1", "O que acontece quando você excede a capacidade de carga de sua picape"),
+    ],
+)
+def test_rail_under_related_videos_is_dropped(case_id, teaser):
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert teaser in dump and teaser not in body and teaser not in text
+    assert body.split("\n\n")[0][:60] in text
