@@ -170,3 +170,12 @@ def test_rail_under_related_videos_is_dropped(case_id, teaser):
     text = clean_dump(dump).text
     assert teaser in dump and teaser not in body and teaser not in text
     assert body.split("\n\n")[0][:60] in text
+
+
+@pytest.mark.parametrize("line", ["Submit a Tip", "Submit a story", "Submit this story"])
+def test_link_to_submit_a_tip_or_story_is_a_widget_line(line):
+    assert widgets.is_widget_line(line)
+
+
+def test_sentence_on_submitting_a_story_is_no_widget_line():
+    assert not widgets.is_widget_line("She declined to submit the story to the paper's lawyers before it ran.")
