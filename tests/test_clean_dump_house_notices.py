@@ -179,3 +179,28 @@ def test_link_to_submit_a_tip_or_story_is_a_widget_line(line):
 
 def test_sentence_on_submitting_a_story_is_no_widget_line():
     assert not widgets.is_widget_line("She declined to submit the story to the paper's lawyers before it ran.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ("You’re reading 9to5Mac — experts who break news about Apple and its surrounding ecosystem, day after day. "
+         "Be sure to check out our homepage for all the latest news."),
+        ("You’re reading a free article with opinions that may differ from The Motley Fool’s Premium Investing "
+         "Services. Become a Motley Fool member today."),
+    ],
+)
+def test_house_note_on_what_the_reader_is_reading_is_a_promo_line(line):
+    assert is_promo(line)
+
+
+def test_sentence_telling_readers_why_they_read_is_no_promo_line():
+    assert not is_promo("You’re reading this because the council voted to close the library on Monday.")
+
+
+def test_house_note_and_deals_closing_a_9to5mac_story_are_dropped():
+    body, dump = copied_page("9to5mac_2025-06-10_apple-notes-apple-watch-watchos-26__pool1")
+    text = clean_dump(dump).text
+    for line in ("You’re reading 9to5Mac", "Best Apple Watch deals and accessories"):
+        assert line in dump and line not in body and line not in text
+    assert body.split("\n\n")[-1][:60] in text
