@@ -204,3 +204,19 @@ def test_house_note_and_deals_closing_a_9to5mac_story_are_dropped():
     for line in ("You’re reading 9to5Mac", "Best Apple Watch deals and accessories"):
         assert line in dump and line not in body and line not in text
     assert body.split("\n\n")[-1][:60] in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ("This story is part of our 2023 in Gaming series. Follow along as we reflect on the year’s best "
+         "titles."),  # Digital Trends
+        "This story is part of Talking Tech",  # USA Today
+    ],
+)
+def test_note_setting_the_story_in_a_house_series_is_a_promo_line(line):
+    assert is_promo(line)
+
+
+def test_story_sentence_on_what_the_story_is_part_of_is_no_promo_line():
+    assert not is_promo("The story is part of a broader pattern of closures that has left the county with two clinics.")
