@@ -50,6 +50,8 @@ SOFT_RUN = 12
 #: closing heading may open (``_before_closing``); a box the story resumes after may run to ``RESUME_BOX_LINES``:
 #: nine lines of "Mehr zum Thema" teasers on the FAZ, a 63-line "Top 60 US Online Retailers" list on Mother Jones.
 BOX_LINES = 8
+#: A teaser card's headline printed again within this many lines (``_twin_headlines``).
+TWIN_REACH = 2
 RESUME_BOX_LINES = 80
 RESUME_WITHIN = 2
 PARAGRAPH_WORDS = 20
@@ -1815,6 +1817,8 @@ def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) ->
     (``repeated_labels``) is a label set in every card of a rail, no section's heading: HSB Noticias' "Comentarios"
     under each of its 12 cards above the story had ended the story at the first card (dev dumps: such repeated
     headings on 20 publishers, "Comments" on The Washington Post and AV Club, "Top Stories" on CNA and The Atlantic).
+    Two paragraphs under a rail heading are teaser cards' blurbs, not the story going on, when a card's headline is
+    printed twice among them (``_twin_headlines``).
     """
     prose = [(index, _weight(lines[index], kind)) for index in range(region.start, region.end)
              if (kind := line_kind(lines[index])) in CONTENT]
@@ -1828,9 +1832,20 @@ def _before_closing(lines: list[str], region: Region, labels: frozenset[str]) ->
         following = [line for line in lines[index + 1 : region.end] if line not in labels]
         reach = RESUME_BOX_LINES if rail else BOX_LINES
         resumed = next((at for at, line in enumerate(following[: reach + 1]) if line_kind(line) == "prose"), None)
-        if resumed is None or not _opens_with_paragraphs(following[resumed:]):
+        if resumed is None or not _opens_with_paragraphs(following[resumed:]) \
+                or rail and _twin_headlines(following[: resumed + RESUME_WITHIN + 2]):
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
     return region.end
+
+
+def _twin_headlines(lines: list[str]) -> bool:
+    """Whether a line other than a paragraph comes back within ``TWIN_REACH`` lines below it: a teaser card prints
+    its headline twice, over and under its kicker or picture (``rail_twins.doubled_teasers``: the Hamburger
+    Abendblatt, BR24, MDR, the Berliner Zeitung), where a story's subheading stands once. Under a rail heading such
+    cards' blurbs read as a story's paragraphs under subheadings: National Geographic's "Read This Next" over
+    "Humans are not prepared for a pandemic caused by fungi", "Science", the headline again and its blurb."""
+    return any(line_kind(line) != "prose" and line in lines[at + 1 : at + 1 + TWIN_REACH]
+               for at, line in enumerate(lines))
 
 
 def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[str]:

@@ -138,13 +138,17 @@ CREDIT_LINE = re.compile(
 #: House ads inside the story: newsletter and bookmark pleas, broken-player notices, video rails, an ad slot's
 #: placeholder ("This advertisement has not loaded yet, but your article continues below." on the Financial Post,
 #: the Ottawa Citizen, the National Post and canada.com, or only its first sentence in the slot closing a story on
-#: the first three).
+#: the first three). An affiliate notice names the commission with its article and kind ("BestReviews is
+#: reader-supported and may earn an affiliate commission." on The Hill, "... we may earn a small commission." on
+#: Macworld, "... we may receive a small commission." on Eurogamer) or the money ("We may make money when you click
+#: on links to our partners." on eWEEK).
 HOUSE_AD = re.compile(
     r"\b(?:bookmark our (?:home ?page|website)"
     r"|subscribe to our\b.{0,30}\b(?:newsletters?|channel)|all rights reserved"
     r"|(?:video|player)\b.{0,30}\b(?:failed to load|is not supported)|refresh(?:ing)? your browser"
     r"|your (?:article|story) continues below|advertisement has not loaded yet)\b"
-    r"|\baffiliate links?\b|\bearn (?:a )?commission\b|\bbreaking news? story\b.{0,20}\bmore to follow\b"
+    r"|\baffiliate links?\b|\b(?:earn|receive) (?:an? )?(?:small |affiliate )?commission\b|\bmake money when you click\b"
+    r"|\bbreaking news? story\b.{0,20}\bmore to follow\b"
     r"|\bsign(?:ing)? up (?:for|to) (?:our|the)\b.{0,30}\bnewsletters?|\bsubscribe now\b|\bfor more (?:stories|news)"
     r" like this\b|\bget real[- ]time updates\b|\bprotected by recaptcha\b"
     r"|^(?:watch|listen|video|photos?|gallery)\s*[|:]|^click here\b",
