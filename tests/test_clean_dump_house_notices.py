@@ -51,8 +51,6 @@ def test_affiliate_notice_above_an_eweek_story_is_dropped():
 @pytest.mark.parametrize(
     "line",
     [
-        ("* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan berita-berita terkini dengan mengklik "
-         "tautan ini."),  # Liputan6
         "Cek berita dan artikel yg lain di Google News dan dan ikuti WhatsApp channel mediaindonesia.com",
     ],
 )
@@ -63,13 +61,6 @@ def test_call_to_follow_the_sites_whatsapp_channel_is_a_promo_line(line):
 def test_story_sentence_naming_a_followed_whatsapp_channel_is_no_promo_line():
     assert not is_promo("Lebih dari lima juta orang kini follow WhatsApp channel milik sang presiden.")
     assert not is_promo("Millions follow his WhatsApp channel, which he launched in September.")
-
-
-def test_whatsapp_channel_call_in_a_liputan6_story_is_dropped():
-    body, dump = copied_page("liputan6_2024-05-20_potret-enzy-storia-cheongsam__mgh5b")
-    call = "Follow Official WhatsApp Channel Liputan6.com"
-    assert call in dump and call not in body
-    assert call not in clean_dump(dump).text
 
 
 #: National Geographic's "Read This Next" rail as its dump copies it (dev page natgeo_2016-12-15_...): each card's
