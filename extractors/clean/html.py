@@ -34,7 +34,7 @@ from itertools import islice
 import lxml.html
 from lxml import etree
 
-from extractors.clean import widgets
+from extractors.clean import streamed, widgets
 from extractors.clean.bold_bylines import opening_bylines
 from extractors.clean.bold_pointers import drop_bold_pointers
 from extractors.clean.comment_threads import comment_threads
@@ -178,25 +178,33 @@ def parse_page(text: str):
     1-, 2- or 4-byte code units and libxml2 converts them to UTF-8 first, a tenth of the parse (the trees are
     the same on every corpus page). Text that lxml would treat otherwise as bytes (a byte order mark, a NUL, an
     XML declaration left at the start, unpaired surrogates) takes the ``str`` path.
+
+    A page streamed by React's server renderer is parsed with its comments kept and its hidden segments moved into
+    place as its scripts would (``streamed.place_segments``, which then drops the comments as the parser does).
     """
     text = _XML_DECL.sub("", text, count=1)
     if (start := _SELF_CLOSED_HTML.search(text, 0, _OPENING)) is not None:
         text = f"{text[:start.start()]}<html{start.group(1)}>{text[start.end():]}"
     if not text.strip():
         return lxml.html.document_fromstring("<html><body></body></html>", parser=_parser()), False
+    comments = streamed.may_stream(text)
     if (data := _utf8(text)) is not None:
-        parser = _parser("utf-8")
+        parser = _parser("utf-8", comments=comments)
         try:
             root = lxml.html.document_fromstring(data, parser=parser)
         except (etree.ParserError, ValueError):
             pass  # parsed again below as the str path does, wrapper retry included
         else:
+            if comments:
+                streamed.place_segments(root)
             return root, _stopped_deep(parser)
-    parser = _parser()
+    parser = _parser(comments=comments)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         root = lxml.html.document_fromstring(f"<html><body>{text}</body></html>", parser=parser)
+    if comments:
+        streamed.place_segments(root)
     return root, _stopped_deep(parser)
 
 
@@ -222,8 +230,8 @@ def show_story_noscripts(root, title: str | None) -> None:
             el.drop_tag()
 
 
-def _parser(encoding: str | None = None) -> lxml.html.HTMLParser:
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding)
+def _parser(encoding: str | None = None, *, comments: bool = False) -> lxml.html.HTMLParser:
+    parser = lxml.html.HTMLParser(remove_comments=not comments, remove_pis=True, collect_ids=False, encoding=encoding)
     parser.set_element_class_lookup(_LOOKUP)
     return parser
 
