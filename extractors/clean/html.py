@@ -307,6 +307,7 @@ def collect_captions(root, marks: Marks) -> list[str]:
     "content-media__description" on g1.globo.com, "image_desc" on qq.com) is a caption too, when caption-sized.
     """
     captions: list[str] = []
+    release_stray_figures(root)
     for el in _italic_captions(root):
         if (text := norm(el.text_content())) not in captions:
             captions.append(text)
@@ -341,6 +342,47 @@ def collect_captions(root, marks: Marks) -> list[str]:
         if el.getparent() is not None:
             _drop(el)
     return captions
+
+
+#: What a figure shows of its own: a picture, a player, or its caption.
+_FIGURE_OWN = frozenset(("figcaption", "img", "picture", "amp-img", "video", "audio", "iframe", "svg", "canvas",
+                         "object", "embed"))
+
+
+def release_stray_figures(root) -> None:
+    """Take the story out of a ``<figure>`` tag that shows nothing of its own but paragraphs of prose.
+
+    A figure holds a picture, a player or a table with its caption; the cleaner drops figures whole once their
+    captions are read. A ``<figure>`` whose own children are paragraphs of prose (more than ``CAPTION_CHARS`` in
+    its ``<p>`` children) and no picture, media or caption is a mistyped tag: Lil'Log's 'Why We Think' writes
+    ``<figure>`` for ``</figure>`` after a caption three times, so the parser nests the rest of the post, figure
+    in figure, inside the picture before it, and the whole second half went with that picture. A browser shows
+    the text wherever it is nested; here it is put after the outermost figure around it (or left in place, the
+    tag removed, when no figure encloses it), so the figures keep only their pictures and captions. Short
+    text-only figures (Bild's and the Tagesspiegel's credit and caption boxes, under 100 characters) are left.
+    One dev page has the markup (a structural repair, like ``streamed.place_segments``).
+    """
+    for figure in list(root.iter("figure")):
+        if figure.getparent() is None:
+            continue
+        own = [child.tag for child in figure if isinstance(child.tag, str)]
+        if not _FIGURE_OWN.isdisjoint(own) or "p" not in own:
+            continue
+        if sum(len(child.text_content()) for child in figure if child.tag == "p") <= CAPTION_CHARS:
+            continue
+        outer = None
+        for ancestor in figure.iterancestors("figure"):
+            outer = ancestor
+        if outer is None:
+            figure.drop_tag()
+            continue
+        anchor, after = outer, outer.tail
+        outer.tail, figure.text = figure.text, None
+        for child in list(figure):
+            anchor.addnext(child)  # lxml moves the child's tail with it: the text after it in the figure
+            anchor = child
+        anchor.tail = (anchor.tail or "") + (after or "") or None
+        _drop(figure)
 
 
 #: An italic paragraph under a picture is its caption up to this many words.
