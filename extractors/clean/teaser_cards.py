@@ -101,6 +101,11 @@ def _text_leaf(el) -> bool:
     return bool(el.text and el.text.strip()) and all(isinstance(c.tag, str) and c.tag in _INLINE for c in el)
 
 
+def _may_be_blurb(el) -> bool:
+    """A blurb's length in words (``BLURB_WORDS``)."""
+    return BLURB_WORDS[0] <= widgets.word_count(norm(el.text_content())) <= BLURB_WORDS[1]
+
+
 def drop_teaser_blurbs(root) -> None:
     """Delete the blurbs of teaser cards (unlinked, or linked only where the headline leads) whose words the page prints nowhere else but in such cards (a site
     may set the same card at the story's top and at its end: AutoIndustriya's previous and next stories); a blurb that
@@ -109,8 +114,8 @@ def drop_teaser_blurbs(root) -> None:
     host = cache(partial(site_host, root))
     blurbs: dict[str, list] = {}
     for blurb in root.iter("p", "span", "div"):
-        if blurb.tag != "p" and not _text_leaf(blurb):
-            continue
+        if blurb.tag != "p" and not (_text_leaf(blurb) and _may_be_blurb(blurb)):
+            continue  # told by its words first: a page holds many more spans and divs than cards
         if (card := _card(blurb, host)) is None or not _leads_to_headline(blurb.findall(".//a"), card):
             continue
         words = norm(blurb.text_content())
