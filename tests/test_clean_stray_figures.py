@@ -50,3 +50,16 @@ def test_a_short_text_only_figure_is_still_dropped_as_a_caption_box():
     doc = clean_html(page, url="https://blog.example.org/posts/why-we-think/")
     assert "Example Agency" not in doc.text
     assert _REST[-1] in doc.text
+
+
+def test_a_table_set_in_a_figure_stays_and_its_caption_goes():
+    """LessWrong sets its comparison table in ``<figure class="table">``, WordPress in ``<figure class="wp-block-table">``:
+    the figure wraps the table, which is the story's."""
+    rows = "".join(f"<tr><td>{name}</td><td>X</td><td>X</td></tr>" for name in ("Physics", "SimCity", "Human imagination"))
+    first = "".join(f"<p>{s}</p>" for s in _FIRST + _REST)
+    page = ("<html><head><title>Why we think</title></head><body><main><article><h1>Why we think</h1>"
+            f'<div class="post-content">{first}<figure class="table"><table><tbody>{rows}</tbody></table>'
+            "<figcaption>Which systems simulate what.</figcaption></figure></div></article></main></body></html>")
+    doc = clean_html(page, url="https://blog.example.org/posts/why-we-think/")
+    assert "SimCity" in doc.text and "Human imagination" in doc.text
+    assert "Which systems simulate what." not in doc.text

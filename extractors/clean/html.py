@@ -305,6 +305,9 @@ def collect_captions(root, marks: Marks) -> list[str]:
 
     A block whose class names a picture and its description or copyright ("detail-img__description" on freiepresse.de,
     "content-media__description" on g1.globo.com, "image_desc" on qq.com) is a caption too, when caption-sized.
+
+    A figure holding a table of two rows or more is the table's wrapper (``<figure class="table">`` on LessWrong,
+    ``<figure class="wp-block-table">`` on ONE Esports' WordPress pages): its caption goes, its table stays.
     """
     captions: list[str] = []
     release_stray_figures(root)
@@ -340,7 +343,10 @@ def collect_captions(root, marks: Marks) -> list[str]:
             _drop(el)
     for el in list(root.iter("figure")):
         if el.getparent() is not None:
-            _drop(el)
+            if el.find(".//table") is not None and len(el.findall(".//tr")) >= 2:
+                el.drop_tag()
+            else:
+                _drop(el)
     return captions
 
 
