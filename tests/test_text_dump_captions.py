@@ -252,3 +252,10 @@ def test_sentence_mentioning_a_photo_by_someone_in_passing_is_no_credited_captio
     """The credit closes the line in its own brackets: a sentence naming a photo by someone is story."""
     assert not is_credited_caption("The museum bought a photo by Dorothea Lange (her best known) for the new wing.")
     assert not is_credited_caption("The museum bought the famous photo by Dorothea Lange for its new wing last year.")
+
+
+def test_caption_closed_by_a_bracketed_image_source_is_a_credited_caption():
+    """newdev255: Lil'Log closes its figure captions with "(Image source: ...)", the label The Motley Fool and Popsugar
+    print on a line of their own."""
+    assert is_credited_caption("The dependency on reasoning is measured on two tasks. (Image source: Lanham et al. 2023)")
+    assert not is_credited_caption("The source of the image was never found, the court heard (on Monday).")

@@ -177,3 +177,13 @@ def test_related_stories_heading_needs_its_colon():
     assert RAIL_HEADING.fullmatch("Read Other Related Stories About This:")
     assert RAIL_HEADING.fullmatch("Related stories on these topics:")
     assert not RAIL_HEADING.fullmatch("Related stories on these topics ran all week")
+
+
+def test_gallery_teaser_under_a_people_are_also_reading_label_is_dropped_with_the_label():
+    """newdev255: "People are also reading…" over a gallery teaser under the Post-Dispatch's story, "Other People Are
+    Reading" over headlines between eHow's steps."""
+    story = paragraphs(6, "Chase")
+    teaser = "Post-Dispatch photographers selected some of their best photos from November 2023. View the full gallery here."
+    assert drop_related_links([*story, "People are also reading…", teaser]) == story
+    links = ["Plant Terrarium Ideas", "How to Build a Terrarium With Succulent Plants"]
+    assert drop_related_links([*story[:3], "Other People Are Reading", *links, *story[3:]]) == story

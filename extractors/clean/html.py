@@ -34,7 +34,7 @@ from itertools import islice
 import lxml.html
 from lxml import etree
 
-from extractors.clean import widgets
+from extractors.clean import streamed, widgets
 from extractors.clean.bold_bylines import opening_bylines
 from extractors.clean.bold_pointers import drop_bold_pointers
 from extractors.clean.comment_threads import comment_threads
@@ -178,25 +178,33 @@ def parse_page(text: str):
     1-, 2- or 4-byte code units and libxml2 converts them to UTF-8 first, a tenth of the parse (the trees are
     the same on every corpus page). Text that lxml would treat otherwise as bytes (a byte order mark, a NUL, an
     XML declaration left at the start, unpaired surrogates) takes the ``str`` path.
+
+    A page streamed by React's server renderer is parsed with its comments kept and its hidden segments moved into
+    place as its scripts would (``streamed.place_segments``, which then drops the comments as the parser does).
     """
     text = _XML_DECL.sub("", text, count=1)
     if (start := _SELF_CLOSED_HTML.search(text, 0, _OPENING)) is not None:
         text = f"{text[:start.start()]}<html{start.group(1)}>{text[start.end():]}"
     if not text.strip():
         return lxml.html.document_fromstring("<html><body></body></html>", parser=_parser()), False
+    comments = streamed.may_stream(text)
     if (data := _utf8(text)) is not None:
-        parser = _parser("utf-8")
+        parser = _parser("utf-8", comments=comments)
         try:
             root = lxml.html.document_fromstring(data, parser=parser)
         except (etree.ParserError, ValueError):
             pass  # parsed again below as the str path does, wrapper retry included
         else:
+            if comments:
+                streamed.place_segments(root)
             return root, _stopped_deep(parser)
-    parser = _parser()
+    parser = _parser(comments=comments)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         root = lxml.html.document_fromstring(f"<html><body>{text}</body></html>", parser=parser)
+    if comments:
+        streamed.place_segments(root)
     return root, _stopped_deep(parser)
 
 
@@ -222,8 +230,8 @@ def show_story_noscripts(root, title: str | None) -> None:
             el.drop_tag()
 
 
-def _parser(encoding: str | None = None) -> lxml.html.HTMLParser:
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding)
+def _parser(encoding: str | None = None, *, comments: bool = False) -> lxml.html.HTMLParser:
+    parser = lxml.html.HTMLParser(remove_comments=not comments, remove_pis=True, collect_ids=False, encoding=encoding)
     parser.set_element_class_lookup(_LOOKUP)
     return parser
 
@@ -297,8 +305,12 @@ def collect_captions(root, marks: Marks) -> list[str]:
 
     A block whose class names a picture and its description or copyright ("detail-img__description" on freiepresse.de,
     "content-media__description" on g1.globo.com, "image_desc" on qq.com) is a caption too, when caption-sized.
+
+    A figure holding a table of two rows or more is the table's wrapper (``<figure class="table">`` on LessWrong,
+    ``<figure class="wp-block-table">`` on ONE Esports' WordPress pages): its caption goes, its table stays.
     """
     captions: list[str] = []
+    release_stray_figures(root)
     for el in _italic_captions(root):
         if (text := norm(el.text_content())) not in captions:
             captions.append(text)
@@ -331,8 +343,52 @@ def collect_captions(root, marks: Marks) -> list[str]:
             _drop(el)
     for el in list(root.iter("figure")):
         if el.getparent() is not None:
-            _drop(el)
+            if el.find(".//table") is not None and len(el.findall(".//tr")) >= 2:
+                el.drop_tag()
+            else:
+                _drop(el)
     return captions
+
+
+#: What a figure shows of its own: a picture, a player, or its caption.
+_FIGURE_OWN = frozenset(("figcaption", "img", "picture", "amp-img", "video", "audio", "iframe", "svg", "canvas",
+                         "object", "embed"))
+
+
+def release_stray_figures(root) -> None:
+    """Take the story out of a ``<figure>`` tag that shows nothing of its own but paragraphs of prose.
+
+    A figure holds a picture, a player or a table with its caption; the cleaner drops figures whole once their
+    captions are read. A ``<figure>`` whose own children are paragraphs of prose (more than ``CAPTION_CHARS`` in
+    its ``<p>`` children) and no picture, media or caption is a mistyped tag: Lil'Log's 'Why We Think' writes
+    ``<figure>`` for ``</figure>`` after a caption three times, so the parser nests the rest of the post, figure
+    in figure, inside the picture before it, and the whole second half went with that picture. A browser shows
+    the text wherever it is nested; here it is put after the outermost figure around it (or left in place, the
+    tag removed, when no figure encloses it), so the figures keep only their pictures and captions. Short
+    text-only figures (Bild's and the Tagesspiegel's credit and caption boxes, under 100 characters) are left.
+    One dev page has the markup (a structural repair, like ``streamed.place_segments``).
+    """
+    for figure in list(root.iter("figure")):
+        if figure.getparent() is None:
+            continue
+        own = [child.tag for child in figure if isinstance(child.tag, str)]
+        if not _FIGURE_OWN.isdisjoint(own) or "p" not in own:
+            continue
+        if sum(len(child.text_content()) for child in figure if child.tag == "p") <= CAPTION_CHARS:
+            continue
+        outer = None
+        for ancestor in figure.iterancestors("figure"):
+            outer = ancestor
+        if outer is None:
+            figure.drop_tag()
+            continue
+        anchor, after = outer, outer.tail
+        outer.tail, figure.text = figure.text, None
+        for child in list(figure):
+            anchor.addnext(child)  # lxml moves the child's tail with it: the text after it in the figure
+            anchor = child
+        anchor.tail = (anchor.tail or "") + (after or "") or None
+        _drop(figure)
 
 
 #: An italic paragraph under a picture is its caption up to this many words.
