@@ -15,13 +15,6 @@ A blurb may close on a link of its own to the headline's page ("... Die Polizei 
 NDR's cards), which the card's class word alone had told apart (scramble207): with class and id words scrambled, 59
 such blurbs on 9 dev publishers (NY Daily News, Gizmodo, heise, NDR, Capital.gr, RIA, The Sun), none in a reference.
 A blurb with a link elsewhere (a story's own text citing a source) stays.
-
-A blurb may be a ``<span>`` or ``<div>`` of words rather than a ``<p>`` (newdev255): TopSpeed's "Related" cards between
-its paragraphs set it as ``<span class="article-card-excerpt">`` beside an ``<h5><a>`` headline, and the four stayed
-in the story. On the dev pages such span and div blurbs sit in the cards of some 60 publishers (Psychology Today's
-"Smartphones are sabotaging our most intimate relationships.", The Atlantic's, the National Post's, Nine's, the
-Sun-Sentinel's, NZZ's, Stern's ...), all but TopSpeed's outside the story's container already; only TopSpeed's page
-moves on dev.
 """
 from __future__ import annotations
 
@@ -92,20 +85,6 @@ def _leads_to_headline(links: list, card) -> bool:
     return all(a.get("href") in targets for a in links)
 
 
-#: The elements a blurb set as a ``<span>`` or ``<div>`` may hold: words and their inline marks, no block.
-_INLINE = frozenset(("a", "b", "strong", "i", "em", "span", "br", "small", "mark"))
-
-
-def _text_leaf(el) -> bool:
-    """A ``<span>`` or ``<div>`` of words: text of its own and inline children only (a box holds a block)."""
-    return bool(el.text and el.text.strip()) and all(isinstance(c.tag, str) and c.tag in _INLINE for c in el)
-
-
-def _may_be_blurb(el) -> bool:
-    """A blurb's length in words (``BLURB_WORDS``)."""
-    return BLURB_WORDS[0] <= widgets.word_count(norm(el.text_content())) <= BLURB_WORDS[1]
-
-
 def drop_teaser_blurbs(root) -> None:
     """Delete the blurbs of teaser cards (unlinked, or linked only where the headline leads) whose words the page prints nowhere else but in such cards (a site
     may set the same card at the story's top and at its end: AutoIndustriya's previous and next stories); a blurb that
@@ -113,9 +92,7 @@ def drop_teaser_blurbs(root) -> None:
     a search of the whole page)."""
     host = cache(partial(site_host, root))
     blurbs: dict[str, list] = {}
-    for blurb in root.iter("p", "span", "div"):
-        if blurb.tag != "p" and not (_text_leaf(blurb) and _may_be_blurb(blurb)):
-            continue  # told by its words first: a page holds many more spans and divs than cards
+    for blurb in root.iter("p"):
         if (card := _card(blurb, host)) is None or not _leads_to_headline(blurb.findall(".//a"), card):
             continue
         words = norm(blurb.text_content())
