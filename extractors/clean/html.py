@@ -187,9 +187,8 @@ def parse_page(text: str):
         text = f"{text[:start.start()]}<html{start.group(1)}>{text[start.end():]}"
     if not text.strip():
         return lxml.html.document_fromstring("<html><body></body></html>", parser=_parser()), False
-    comments = streamed.may_stream(text)
     if (data := _utf8(text)) is not None:
-        parser = _parser("utf-8", comments=comments)
+        parser = _parser("utf-8", comments=(comments := streamed.may_stream(data)))
         try:
             root = lxml.html.document_fromstring(data, parser=parser)
         except (etree.ParserError, ValueError):
@@ -198,7 +197,7 @@ def parse_page(text: str):
             if comments:
                 streamed.place_segments(root)
             return root, _stopped_deep(parser)
-    parser = _parser(comments=comments)
+    parser = _parser(comments=(comments := streamed.may_stream(text)))
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):

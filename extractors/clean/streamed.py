@@ -26,16 +26,19 @@ from lxml import etree
 
 #: The inline runtime's calls: ``$RC("B:1","S:1")``, ``$RR("B:1","S:1",[…])``, ``$RS("S:1","P:1")``.
 _CALL = re.compile(r'\$R([CRS])\(\s*"([^"\\]+)"\s*,\s*"([^"\\]+)"')
-#: Whether a page may carry the calls (a substring test on the raw page, before parsing).
-MARKERS = ("$RC(", "$RR(", "$RS(")
+#: Whether a page may carry the calls: one search of the raw page before parsing, on its UTF-8 bytes where the parse
+#: takes bytes (0.07 ms a page over the corpus; on the ``str`` 0.13 ms; three substring tests 0.43 ms, since "$" is
+#: common in scripts).
+_MARKER = re.compile(r"\$R[CRS]\(")
+_MARKER_BYTES = re.compile(rb"\$R[CRS]\(")
 _ID = re.compile(r"^[BPS]:[0-9a-zA-Z]+$")
 _OPEN = frozenset(("$", "$?", "$~", "$!", "&"))
 _CLOSE = frozenset(("/$", "/&"))
 
 
-def may_stream(text: str) -> bool:
-    """Whether the page text holds one of the runtime's calls (then it is parsed with its comments kept)."""
-    return any(marker in text for marker in MARKERS)
+def may_stream(page: str | bytes) -> bool:
+    """Whether the page (its text or UTF-8 bytes) holds one of the runtime's calls (then it is parsed with its comments kept)."""
+    return (_MARKER_BYTES if isinstance(page, bytes) else _MARKER).search(page) is not None
 
 
 def place_segments(root) -> int:
