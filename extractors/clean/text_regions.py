@@ -373,6 +373,9 @@ _PORTRAIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ ?")
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
 MARKED_CAPTION_WORDS = 40
+#: A portrait's caption naming the person alone, per language (``data/<language>/portrait_captions.txt``), matched on
+#: the whole line: "市谷聡啓さん" under a speaker's photo on CodeZine, "小林史明衆議院議員" on Impress Watch.
+PORTRAIT_CAPTIONS = widgets.local_lines("portrait_captions.txt")
 #: Labels of a picture's place opening a caption block, per language (``data/<language>/caption_positions.txt``).
 CAPTION_POSITION = widgets.local_lines("caption_positions.txt")
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
@@ -809,7 +812,8 @@ def is_credited_caption(line: str) -> bool:
                               or match.start() > 0 and line[match.start()] in _CJK_FULL_STOPS
                               or line[match.start()] == "(" and _PORTRAIT_NAME.fullmatch(line[: match.start()])):
         return True
-    return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
+    return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None \
+        or PORTRAIT_CAPTIONS.fullmatch(line.strip()) is not None
 
 
 def position_captions(lines: list[str]) -> frozenset[str]:
