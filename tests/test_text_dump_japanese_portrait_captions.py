@@ -1,5 +1,5 @@
 """Issue 12, cjk256: a Japanese portrait caption copied as text is the person's name with an honorific and nothing
-else ("市谷聡啓さん" under a speaker's photo on CodeZine, "小林史明衆議院議員" on Impress Watch:
+else ("市谷聡啓さん" under a speaker's photo on CodeZine, "小林史明衆議院議員" on Impress Watch, "平賀淳さん。" on BE-PAL:
 ``data/ja/portrait_captions.txt``); a story's line, a profile heading or a field that names a person says more.
 Names and sentences written for the test in those pages' shape."""
 from __future__ import annotations
@@ -18,6 +18,7 @@ from extractors.clean.text_regions import is_credited_caption
         ("山田太郎さん", "ノンフィクション作家 山田太郎さん"),  # a profile box's heading: role, space, name
         ("佐藤花子衆議院議員", "会場で佐藤花子衆議院議員は新しい法案について語った。"),
         ("東京地域戦略協議会（TRC）事務局長の鈴木一郎氏", "調教師：鈴木 一郎 氏"),  # a field
+        ("平田淳さん。", "平田淳さんは笑った。"),  # the caption closed by a full stop, as BE-PAL's
     ],
 )
 def test_japanese_name_with_honorific_alone_on_its_line_is_a_portrait_caption_and_a_longer_line_is_not(caption, line):
