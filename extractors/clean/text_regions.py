@@ -376,6 +376,8 @@ MARKED_CAPTION_WORDS = 40
 #: A portrait's caption naming the person alone, per language (``data/<language>/portrait_captions.txt``), matched on
 #: the whole line: "市谷聡啓さん" under a speaker's photo on CodeZine, "小林史明衆議院議員" on Impress Watch.
 PORTRAIT_CAPTIONS = widgets.local_lines("portrait_captions.txt")
+#: The longest bare caption searched (``_is_bare_caption``): the portrait captions' 38 characters, a title and a stop.
+PORTRAIT_CAPTION_CHARS = 45
 #: A Chinese photo caption naming what is pictured in a few Han characters closed by a full stop, nothing else on its
 #: line: ifeng's "小花家。", "大涧学校。", "小刚的作业本。", "禹州市人民医院。" between the paragraphs of its report, the
 #: Taronews' "駐德代表謝志偉留言。" under a screenshot. Up to ``SHORT_HAN_CAPTION_CHARS`` characters, all Han: a story's
@@ -822,8 +824,16 @@ def is_credited_caption(line: str) -> bool:
                               or line[match.start()] == "(" and _PORTRAIT_NAME.fullmatch(line[: match.start()])):
         return True
     return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None \
-        or PORTRAIT_CAPTIONS.fullmatch(line.strip()) is not None \
-        or _SHORT_HAN_CAPTION.fullmatch(line.strip()) is not None
+        or _is_bare_caption(line.strip())
+
+
+def _is_bare_caption(line: str) -> bool:
+    """A caption with no credit or marker: a portrait's, the name alone (``PORTRAIT_CAPTIONS``), or a few Han characters
+    closed by a full stop (``_SHORT_HAN_CAPTION``). Only a short line not ending in ASCII is searched (both patterns
+    are tried on every line of a dump, several times)."""
+    if len(line) > PORTRAIT_CAPTION_CHARS or not line or line[-1].isascii():
+        return False
+    return PORTRAIT_CAPTIONS.fullmatch(line) is not None or _SHORT_HAN_CAPTION.fullmatch(line) is not None
 
 
 def position_captions(lines: list[str]) -> frozenset[str]:
