@@ -527,7 +527,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         numbered=frozenset(body[index] for index in section_numbers(body)),
         listing=frozenset(lines[index] for index in coded),
     )
-    if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles:
+    if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
+            and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines):
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
@@ -574,6 +575,21 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+#: A Chinese or Japanese sentence asking or exclaiming closes on a full-width mark (``_is_cjk_question_under_dated_headline``).
+_CJK_ASKING = ("？", "！")
+
+
+def _is_cjk_question_under_dated_headline(para: str, headlines: list[tuple[str, bool]]) -> bool:
+    """A dump's first paragraph in Chinese or Japanese closing on a full-width question or exclamation mark, when a
+    headline stands above the story over its date line: the story's opening question (a lead or dek set apart), no
+    second headline. A headline of that shape is the story's first line only when the copy holds none above it; with
+    one found over a date, the question is the story's: is702's "Webサイトを見ているだけで気づかぬ間にウイルス感染！？"
+    under "脆弱性ってなに？" / "2017/04/13", Qdaily's "无法忍受乡村音乐？ 对某某明星迷之厌恶？ 讨厌特朗普？不爱自拍？" under its
+    headline and "谢若含2017-03-01 14:27:02" (both dev references open on them)."""
+    return bool(widgets.CJK.search(para)) and para.rstrip().endswith(_CJK_ASKING) \
+        and any(above_date for _, above_date in headlines)
 
 
 def _is_tagged_teaser(para: str) -> bool:

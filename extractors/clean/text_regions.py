@@ -375,6 +375,18 @@ _PORTRAIT_NAME = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ ?")
 #: of at most ``MARKED_CAPTION_WORDS`` words.
 CAPTION_MARKERS = widgets.local_lines("caption_markers.txt")
 MARKED_CAPTION_WORDS = 40
+#: A portrait's caption naming the person alone, per language (``data/<language>/portrait_captions.txt``), matched on
+#: the whole line: "市谷聡啓さん" under a speaker's photo on CodeZine, "小林史明衆議院議員" on Impress Watch.
+PORTRAIT_CAPTIONS = widgets.local_lines("portrait_captions.txt")
+#: The longest bare caption searched (``_is_bare_caption``): the portrait captions' 38 characters, a title and a stop.
+PORTRAIT_CAPTION_CHARS = 45
+#: A Chinese photo caption naming what is pictured in a few Han characters closed by a full stop, nothing else on its
+#: line: ifeng's "小花家。", "大涧学校。", "小刚的作业本。", "禹州市人民医院。" between the paragraphs of its report, the
+#: Taronews' "駐德代表謝志偉留言。" under a screenshot. Up to ``SHORT_HAN_CAPTION_CHARS`` characters, all Han: a story's
+#: sentence that short is rare (the one such line in the dev references, douban's "第四个买了辆马车。", is lost with them;
+#: a Japanese closing "以上。" would be too), and a comma, a quote, kana or a digit leave a line to the other rules.
+SHORT_HAN_CAPTION_CHARS = 9
+_SHORT_HAN_CAPTION = re.compile(rf"[\u3400-\u9fff]{{2,{SHORT_HAN_CAPTION_CHARS}}}。")
 #: Labels of a picture's place opening a caption block, per language (``data/<language>/caption_positions.txt``).
 CAPTION_POSITION = widgets.local_lines("caption_positions.txt")
 #: A credit after the copyright sign closing a line: "... abgebrochen. © Alba Pacheco/dpa" (Die Zeit), "... am
@@ -798,7 +810,9 @@ def is_credited_caption(line: str) -> bool:
     "(Image: Getty)", "Credit: PA", "Bild: dpa", an agency: "Florion Goga (REUTERS)") or one after the copyright
     sign ("© dpa | Jens Kalaene"), after four words or more of caption or a bracketed credit after a portrait's name
     (``_PORTRAIT_NAME``); or a caption naming the kind of picture it is
-    under (``CAPTION_MARKERS``: "(Archivbild)", "(Symbolbild)"), of ``MARKED_CAPTION_WORDS`` words at most.
+    under (``CAPTION_MARKERS``: "(Archivbild)", "(Symbolbild)"), of ``MARKED_CAPTION_WORDS`` words at most; or a
+    portrait's caption, the name alone (``PORTRAIT_CAPTIONS``), or a few Han characters closed by a full stop
+    (``_SHORT_HAN_CAPTION``).
 
     A page's HTML marks its captions; in a copy they are lines among the paragraphs, and the credit is
     what tells them apart (a short line, "Photo: AFP", "Copyright © 2023 MediaNews Group", is left to the other rules).
@@ -811,7 +825,17 @@ def is_credited_caption(line: str) -> bool:
                               or match.start() > 0 and line[match.start()] in _CJK_FULL_STOPS
                               or line[match.start()] == "(" and _PORTRAIT_NAME.fullmatch(line[: match.start()])):
         return True
-    return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None
+    return widgets.word_count(line) <= MARKED_CAPTION_WORDS and CAPTION_MARKERS.search(line) is not None \
+        or _is_bare_caption(line.strip())
+
+
+def _is_bare_caption(line: str) -> bool:
+    """A caption with no credit or marker: a portrait's, the name alone (``PORTRAIT_CAPTIONS``), or a few Han characters
+    closed by a full stop (``_SHORT_HAN_CAPTION``). Only a short line not ending in ASCII is searched (both patterns
+    are tried on every line of a dump, several times)."""
+    if len(line) > PORTRAIT_CAPTION_CHARS or not line or line[-1].isascii():
+        return False
+    return PORTRAIT_CAPTIONS.fullmatch(line) is not None or _SHORT_HAN_CAPTION.fullmatch(line) is not None
 
 
 def position_captions(lines: list[str]) -> frozenset[str]:
