@@ -151,3 +151,28 @@ def test_read_also_box_leaves_a_copied_portuguese_story():
 @pytest.mark.parametrize("line", ["圖片來源：截自蔡英文臉書", "图片来源：摄图网"])
 def test_chinese_picture_sources_in_either_script_are_credit_lines(line):
     assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023",  # DW
+        "Folgen eines russische Raketenangriffs auf die ukrainischen Stadt Uman, 28. April 2023",  # DW
+        "Dieser Beitrag begleitet die Sendung Mittagsjournal, Ö1, 25. Oktober 2025.",  # ORF
+    ],
+)
+def test_german_lines_closing_on_a_date_after_a_comma_are_captions(line):
+    assert is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Frist für die Anträge endet am Dienstag, 5. März 2024.",
+        "Der Prozess gegen die drei Angeklagten beginnt am Mittwoch, 2. Oktober 2023.",
+        "Hamburg, 24. April 2023",
+        "Das Gericht hat den Termin auf den 24. April 2023 verschoben.",
+    ],
+)
+def test_german_sentences_dating_an_event_are_no_captions(line):
+    assert not is_credited_caption(line)
