@@ -176,3 +176,19 @@ def test_german_lines_closing_on_a_date_after_a_comma_are_captions(line):
 )
 def test_german_sentences_dating_an_event_are_no_captions(line):
     assert not is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eine Weiterverwendung und Reproduktion über den persönlichen Gebrauch hinaus ist nicht gestattet.",  # Standard
+        "Vervielfältigung nur mit Genehmigung.",  # astronews, under its "Alle Rechte vorbehalten."
+    ],
+)
+def test_german_rights_notices_are_widget_lines(line):
+    assert is_widget_line(line)
+
+
+def test_german_story_sentence_on_reproduction_rights_is_no_widget_line():
+    line = "Der Verlag hat die Weiterverwendung der Fotos in anderen Zeitungen nicht gestattet, sagte eine Sprecherin."
+    assert not is_widget_line(line)
