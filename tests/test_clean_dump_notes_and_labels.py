@@ -192,3 +192,33 @@ def test_german_rights_notices_are_widget_lines(line):
 def test_german_story_sentence_on_reproduction_rights_is_no_widget_line():
     line = "Der Verlag hat die Weiterverwendung der Fotos in anderen Zeitungen nicht gestattet, sagte eine Sprecherin."
     assert not is_widget_line(line)
+
+
+def test_magazine_shoot_credits_run_together_are_a_credit_line():
+    line = ("Styling: Ted Stafford. Styling assistance: Rachel Tubbs. Grooming: Sydney Sollod/The Wall Group. "
+            "Prop styling: Wooden Ladder. Production: Crawford & Co.")  # Cosmopolitan
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ("Bnxn wears a Polo Avenue Lagos suit and shoes and Swarovski jewelry.Creative Director: Ade Samuel. "
+         "Photographer: Stephen Tayo"),  # Teen Vogue
+        "(L-R): Victony, Ayra Starr, and Bnxn.Photographer: Stephen Tayo. Creative Director: Ade Samuel.",
+    ],
+)
+def test_caption_closed_by_a_shoots_credits_is_a_credited_caption(caption):
+    assert is_credited_caption(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Her work spans production and styling: she dressed the cast of three films before she turned thirty.",
+        "Production: the plant turned out 4,000 cars a day last year, up from 3,100, the company said on Monday.",
+    ],
+)
+def test_story_sentences_naming_shoot_roles_are_no_credits(line):
+    assert not is_credit_line(line)
+    assert not is_credited_caption(line)
