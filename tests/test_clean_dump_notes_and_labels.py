@@ -222,3 +222,14 @@ def test_caption_closed_by_a_shoots_credits_is_a_credited_caption(caption):
 def test_story_sentences_naming_shoot_roles_are_no_credits(line):
     assert not is_credit_line(line)
     assert not is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Illustration by Kay Nielsen", "Illustration by Alexandra Angelich, University Communications"]
+)
+def test_illustration_credit_alone_on_its_line_is_a_credit_line(line):
+    assert is_credit_line(line)
+
+
+def test_sentence_about_an_illustration_is_no_credit_line():
+    assert not is_credit_line("Illustration by hand is slower than the software, she said, but it still sells.")
