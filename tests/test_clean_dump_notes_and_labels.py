@@ -233,3 +233,26 @@ def test_illustration_credit_alone_on_its_line_is_a_credit_line(line):
 
 def test_sentence_about_an_illustration_is_no_credit_line():
     assert not is_credit_line("Illustration by hand is slower than the software, she said, but it still sells.")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this July 9, 2014, file photo, a sign warns of radioactivity on the Hanford Nuclear Reservation.",
+        "This June 25, 2002, file photo shows the view from the summit ridge of the proposed repository site.",
+        "Finance minister Enoch Godongwana with Sars commissioner Edward Kieswetter. File image",  # TimesLIVE
+    ],
+)
+def test_captions_calling_their_picture_a_file_photo_are_captions(caption):
+    assert is_credited_caption(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newspaper printed a file photo of the mayor next to the correction on Tuesday.",
+        "File photos of the old harbour were handed to the court as evidence last week.",
+    ],
+)
+def test_sentences_mentioning_file_photos_are_no_captions(line):
+    assert not is_credited_caption(line)
