@@ -151,3 +151,108 @@ def test_read_also_box_leaves_a_copied_portuguese_story():
 @pytest.mark.parametrize("line", ["圖片來源：截自蔡英文臉書", "图片来源：摄图网"])
 def test_chinese_picture_sources_in_either_script_are_credit_lines(line):
     assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023",  # DW
+        "Folgen eines russische Raketenangriffs auf die ukrainischen Stadt Uman, 28. April 2023",  # DW
+        "Dieser Beitrag begleitet die Sendung Mittagsjournal, Ö1, 25. Oktober 2025.",  # ORF
+    ],
+)
+def test_german_lines_closing_on_a_date_after_a_comma_are_captions(line):
+    assert is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Frist für die Anträge endet am Dienstag, 5. März 2024.",
+        "Der Prozess gegen die drei Angeklagten beginnt am Mittwoch, 2. Oktober 2023.",
+        "Hamburg, 24. April 2023",
+        "Das Gericht hat den Termin auf den 24. April 2023 verschoben.",
+    ],
+)
+def test_german_sentences_dating_an_event_are_no_captions(line):
+    assert not is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eine Weiterverwendung und Reproduktion über den persönlichen Gebrauch hinaus ist nicht gestattet.",  # Standard
+        "Vervielfältigung nur mit Genehmigung.",  # astronews, under its "Alle Rechte vorbehalten."
+    ],
+)
+def test_german_rights_notices_are_widget_lines(line):
+    assert is_widget_line(line)
+
+
+def test_german_story_sentence_on_reproduction_rights_is_no_widget_line():
+    line = "Der Verlag hat die Weiterverwendung der Fotos in anderen Zeitungen nicht gestattet, sagte eine Sprecherin."
+    assert not is_widget_line(line)
+
+
+def test_magazine_shoot_credits_run_together_are_a_credit_line():
+    line = ("Styling: Ted Stafford. Styling assistance: Rachel Tubbs. Grooming: Sydney Sollod/The Wall Group. "
+            "Prop styling: Wooden Ladder. Production: Crawford & Co.")  # Cosmopolitan
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ("Bnxn wears a Polo Avenue Lagos suit and shoes and Swarovski jewelry.Creative Director: Ade Samuel. "
+         "Photographer: Stephen Tayo"),  # Teen Vogue
+        "(L-R): Victony, Ayra Starr, and Bnxn.Photographer: Stephen Tayo. Creative Director: Ade Samuel.",
+    ],
+)
+def test_caption_closed_by_a_shoots_credits_is_a_credited_caption(caption):
+    assert is_credited_caption(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Her work spans production and styling: she dressed the cast of three films before she turned thirty.",
+        "Production: the plant turned out 4,000 cars a day last year, up from 3,100, the company said on Monday.",
+    ],
+)
+def test_story_sentences_naming_shoot_roles_are_no_credits(line):
+    assert not is_credit_line(line)
+    assert not is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Illustration by Kay Nielsen", "Illustration by Alexandra Angelich, University Communications"]
+)
+def test_illustration_credit_alone_on_its_line_is_a_credit_line(line):
+    assert is_credit_line(line)
+
+
+def test_sentence_about_an_illustration_is_no_credit_line():
+    assert not is_credit_line("Illustration by hand is slower than the software, she said, but it still sells.")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this July 9, 2014, file photo, a sign warns of radioactivity on the Hanford Nuclear Reservation.",
+        "This June 25, 2002, file photo shows the view from the summit ridge of the proposed repository site.",
+        "Finance minister Enoch Godongwana with Sars commissioner Edward Kieswetter. File image",  # TimesLIVE
+    ],
+)
+def test_captions_calling_their_picture_a_file_photo_are_captions(caption):
+    assert is_credited_caption(caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newspaper printed a file photo of the mayor next to the correction on Tuesday.",
+        "File photos of the old harbour were handed to the court as evidence last week.",
+    ],
+)
+def test_sentences_mentioning_file_photos_are_no_captions(line):
+    assert not is_credited_caption(line)

@@ -42,3 +42,21 @@ def test_headline_closed_by_a_media_mark_inside_a_story_is_a_teaser(teaser):
 )
 def test_sentence_closed_before_its_mark_or_other_brackets_are_no_tagged_teaser(line):
     assert not _is_tagged_teaser(line)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Destin-Nation USA: Voluntouring America (PHOTOS)",  # HuffPost's rail
+        "Megan Fox, Jason Segel, Chris O'Dowd In A Pool (PHOTO)",  # HuffPost's rail
+        "Gad Elmaleh : découvrez toutes les femmes qui ont craqué pour lui (PHOTOS)",  # Programme TV, between paragraphs
+    ],
+)
+def test_headline_closed_by_a_photos_mark_inside_a_story_is_a_teaser(teaser):
+    text = clean_dump(_story_with(teaser)).text
+    assert "the harbour point 3" in text
+    assert teaser not in text
+
+
+def test_sentence_closed_before_a_photos_mark_stays():
+    assert not _is_tagged_teaser("The council published pictures of the flooded harbour on Friday. (PHOTOS)")
