@@ -62,6 +62,7 @@ from extractors.clean.text_regions import (
     captions_above_credits,
     closes_sentence,
     code_blocks,
+    counted_headings,
     drop_boxes,
     drop_contents_lists,
     drop_cut_headlines,
@@ -530,7 +531,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
             and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines):
         title, paragraphs = paragraphs[0], paragraphs[1:]
-    paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
+    paragraphs = _without_leading_figures(paragraphs)
+    paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
     paragraphs = _without_page_counts(paragraphs, lines)
@@ -579,6 +581,22 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 
 #: A Chinese or Japanese sentence asking or exclaiming closes on a full-width mark (``_is_cjk_question_under_dated_headline``).
 _CJK_ASKING = ("？", "！")
+
+
+def _related_or_counted(paragraphs: tuple[str, ...], related: list[str]) -> tuple[str, ...]:
+    """The paragraphs ``drop_unrelated_lines`` kept (``related``, in order), and the story's numbered subheadings it
+    dropped (``text_regions.counted_headings``): eHow's "Step 1" to "Step 9", Habr's "▍ 2. В цикле с другим типом"
+    share no word with their sections, as a loose line set in from elsewhere does."""
+    counted = counted_headings(list(paragraphs))
+    kept: list[str] = []
+    at = 0
+    for index, para in enumerate(paragraphs):
+        if at < len(related) and related[at] == para:
+            kept.append(para)
+            at += 1
+        elif index in counted:
+            kept.append(para)
+    return tuple(kept)
 
 
 def _is_cjk_question_under_dated_headline(para: str, headlines: list[tuple[str, bool]]) -> bool:
