@@ -62,6 +62,7 @@ from extractors.clean.text_regions import (
     captions_above_credits,
     closes_sentence,
     code_blocks,
+    counted_headings,
     drop_boxes,
     drop_contents_lists,
     drop_cut_headlines,
@@ -530,7 +531,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
             and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines):
         title, paragraphs = paragraphs[0], paragraphs[1:]
-    paragraphs = tuple(drop_unrelated_lines(list(_without_leading_figures(paragraphs))))
+    paragraphs = _without_leading_figures(paragraphs)
+    paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
     paragraphs = _without_page_counts(paragraphs, lines)
@@ -579,6 +581,22 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 
 #: A Chinese or Japanese sentence asking or exclaiming closes on a full-width mark (``_is_cjk_question_under_dated_headline``).
 _CJK_ASKING = ("？", "！")
+
+
+def _related_or_counted(paragraphs: tuple[str, ...], related: list[str]) -> tuple[str, ...]:
+    """The paragraphs ``drop_unrelated_lines`` kept (``related``, in order), and the story's numbered subheadings it
+    dropped (``text_regions.counted_headings``): eHow's "Step 1" to "Step 9", Habr's "▍ 2. В цикле с другим типом"
+    share no word with their sections, as a loose line set in from elsewhere does."""
+    counted = counted_headings(list(paragraphs))
+    kept: list[str] = []
+    at = 0
+    for index, para in enumerate(paragraphs):
+        if at < len(related) and related[at] == para:
+            kept.append(para)
+            at += 1
+        elif index in counted:
+            kept.append(para)
+    return tuple(kept)
 
 
 def _is_cjk_question_under_dated_headline(para: str, headlines: list[tuple[str, bool]]) -> bool:
@@ -1345,8 +1363,29 @@ def _without_closing_teasers(kept: list[str], items: frozenset[str]) -> list[str
 
 def _is_dump_caption(line: str, *, last: bool) -> bool:
     """A dump's line shaped like a photo caption (``widgets.is_caption_line``), of ``CAPTION_LINE_WORDS`` words at most
-    and not the story's last paragraph of prose (``last``), which a bracketed sign-off may close."""
-    return not last and widgets.word_count(line) <= CAPTION_LINE_WORDS and widgets.is_caption_line(line)
+    and not the story's last paragraph of prose (``last``), which a bracketed sign-off may close, nor a paragraph
+    closed by an aside in brackets (``_is_bracketed_aside``)."""
+    return not last and widgets.word_count(line) <= CAPTION_LINE_WORDS and widgets.is_caption_line(line) \
+        and not _is_bracketed_aside(line)
+
+
+#: A bracket closing a line, and the sentence breaks before it (a full stop after two letters, then a capital).
+_CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"”’]?\s+(?=[\"“‘]?[A-ZÀ-Þ])")
+#: A paragraph of this many sentences or more before the bracket closing it is the story's (``_is_bracketed_aside``).
+ASIDE_SENTENCES = 3
+
+
+def _is_bracketed_aside(line: str) -> bool:
+    """Whether a bracket closing the line, shaped as a caption's credit ("(Reuters)", "(Ellen M. Banner / The Seattle
+    Times)"), is the writer's aside closing a paragraph of ``ASIDE_SENTENCES`` sentences or more: a photo caption
+    with its credit runs one or two sentences. Dev dumps: Astral Codex Ten's "Saar remains as committed to Rootclaim as
+    ever. He's even still committed ... He'd even be willing to re-debate Peter on lab leak! (Peter declined)", the
+    karussell blog's "Only 2 filter streams are allowed ... But filter streams allow only approx. 50 tweets/s even if
+    only a few keywords are used. (Then those keywords are high frequent)", both in their references; no credited
+    caption of the dev dumps closed by a bracket runs three sentences (issue 12, dumpsR260)."""
+    match = _CLOSING_BRACKET.search(line)
+    return match is not None and len(_SENTENCE_BREAK.findall(line[: match.start()])) + 1 >= ASIDE_SENTENCES
 
 
 #: A page's line closing the story is a leftover label from this many words down (``_is_trailing_label``).

@@ -132,6 +132,9 @@ STORY_FOOT = widgets.local_lines("story_feet.txt")
 #: Goes West" under "Related" (4 to 7 words). The teasers so placed that share a word with the paragraph run 9 to 20
 #: words (Welt's "Thüringer CDU wirft Höcke ...", Le Figaro's, Radio-Canada's, Time's).
 SUBHEADING_WORDS = 8
+#: A line closing a sentence of this many words or more between two numbered subheadings is their section's text
+#: (``counted_headings``).
+SENTENCE_WORDS = 3
 #: The most words a headline takes (a story's, a link's).
 HEADLINE_WORDS = 25
 #: Prompts to comment, per language (``data/<language>/comment_prompts.txt``).
@@ -2264,6 +2267,39 @@ def section_numbers(paragraphs: list[str]) -> frozenset[int]:
         else:
             prose = prose or line_kind(para) == "prose"
     return frozenset(found) if len(found) >= SECTION_NUMBERS else frozenset()
+
+
+#: A numbered subheading: a short mark or word ("Step", "▍"), then its number alone or closed by a full stop,
+#: bracket or colon and the heading's words (``counted_headings``).
+_COUNTED_HEADING = re.compile(r"(?P<mark>[^\W\d]{0,12}\W{0,2}?|\W{0,2})\s?(?P<number>\d{1,2})(?:[.):]\s+\S.*)?")
+
+
+def counted_headings(paragraphs: list[str]) -> frozenset[int]:
+    """Indexes of the story's numbered subheadings: lines of ``SUBHEADING_WORDS`` words at most, closing no sentence,
+    with the same mark before their numbers and the numbers counting up by one down the story, a paragraph of prose
+    between each and the next, ``SECTION_NUMBERS`` of them or more. eHow's "Step 1" to "Step 9" over each step's
+    sentence and Habr's "▍ 1. Вызов в цикле", "▍ 2. В цикле с другим типом", "▍ 3. Без цикла" over their benchmarks
+    (dev dumps, in their references) share no word with their story, so ``drop_unrelated_lines`` had read them as
+    loose lines set in from elsewhere; a rail's numbered teasers have no prose between them (issue 12, dumpsR260)."""
+    runs: dict[str, list[tuple[int, int]]] = {}
+    prose_since: dict[str, bool] = {}
+    for index, para in enumerate(paragraphs):
+        match = _COUNTED_HEADING.fullmatch(para)
+        if match and widgets.word_count(para) <= SUBHEADING_WORDS and not widgets.SENTENCE_END.search(para):
+            mark, number = match["mark"].strip(), int(match["number"])
+            run = runs.setdefault(mark, [])
+            if run and (number != run[-1][1] + 1 or not prose_since[mark]):
+                if len(run) < SECTION_NUMBERS:
+                    run.clear()
+                else:
+                    continue
+            if not run or number == run[-1][1] + 1:
+                run.append((index, number))
+                prose_since[mark] = False
+            continue
+        if line_kind(para) == "prose" or widgets.word_count(para) >= SENTENCE_WORDS and widgets.SENTENCE_END.search(para):
+            prose_since = dict.fromkeys(prose_since, True)
+    return frozenset(index for run in runs.values() if len(run) >= SECTION_NUMBERS for index, _ in run)
 
 
 def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
