@@ -1293,6 +1293,30 @@ def test_one_day_after_a_preposition_or_before_a_span_still_counts(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # GQ (dev probe real21), NPR (dev probe real31), AOL (corpus dev page): "one night" alone is some night
+        "Seinfeld caught up with him backstage at the comedy club Catch a Rising Star one night in 1988.",
+        "Jacobs thought that too, right up until she came to, on the lot of a dark truck stop one night.",
+        "I had asked her to hold it one night because I didn't have pockets.",
+    ],
+)
+def test_a_bare_one_night_is_some_night_not_a_count(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hotel was booked for one night.",
+        "The strike began one night after the vote.",
+    ],
+)
+def test_one_night_after_a_preposition_or_before_a_span_still_counts(text):
+    assert (1, "nights") in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Talking Points Memo (corpus page): the pronoun before the subject of a clause with its noun left out
         "The story of the town’s resistance is an epic tale, and it’s one U.S. officials would rather not discuss.",
         # The Washington Post (corpus page): before a verb the tagger takes for a plural noun

@@ -145,6 +145,8 @@ PLACEHOLDER_NOUNS = word_list("placeholder_nouns")
 ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
 #: Nouns hyphened to a number that name a kind instead of counting ("a one-way call", "one-party rule").
 KIND_COMPOUNDS = word_list("kind_compounds")
+#: Time nouns a bare "one" names some one of ("one day", "one night"), no count (``_some_day``).
+SOME_DAY_NOUNS = word_list("some_day_nouns")
 #: Nouns whose number (after "of" or straight after) is a head count: "a population of 6 million".
 POPULATION_NOUNS = word_list("population_nouns")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
@@ -1960,13 +1962,14 @@ def _one_named(one: Token) -> bool:
 def _some_day(doc: Doc, number: Number) -> bool:
     """A bare "one day" is some day, not a count of one day, as the dates read it (``dates.ONE_DAY_SPAN_AFTER``):
     "it might in fact end one day soon" (Verfassungsblog), "a hero who would one day emerge" (Kotaku), "until, one
-    day, the melting" (The New Yorker), "There was one day I asked Gary" (Mirror). A preposition before it ("for one
-    day", "over one day") or a span after it ("one day after the vote", "from just over one day to four days", Metro)
-    makes it a count."""
+    day, the melting" (The New Yorker), "There was one day I asked Gary" (Mirror); so is a bare "one night" ("backstage
+    at the comedy club Catch a Rising Star one night in 1988", GQ; "on the lot of a dark truck stop one night", NPR;
+    the nouns of :data:`SOME_DAY_NOUNS`). A preposition before it ("for one day", "over one day") or a span after it
+    ("one day after the vote", "from just over one day to four days", Metro) makes it a count."""
     first = doc[number.start]
     if first.lower_ != "one" or number.end != number.start + 1 or number.end >= len(doc):
         return False
-    if doc[number.end].lower_ != "day":
+    if doc[number.end].lower_ not in SOME_DAY_NOUNS:
         return False
     prev = doc[number.start - 1] if number.start > 0 else None
     if prev is not None and (prev.pos_ == "ADP" or prev.lower_ in {"just", "only", "about", "than"}):
