@@ -837,6 +837,24 @@ def test_millimetres_before_other_nouns_stay_measures():
 @pytest.mark.parametrize(
     "text",
     [
+        # The Onion (dev probes real25, real26), NFL.com (corpus dev page): a yard line is a place on the field
+        "Having taken the ball at their own 11-yard line, the 49ers needed to score a touchdown.",
+        "He fumbled in the red zone, stalling out inside the 5-yard line.",
+    ],
+)
+def test_a_yard_line_is_a_place_not_a_length(text):
+    assert quantities(text) == []
+
+
+def test_yards_before_other_nouns_stay_lengths():
+    assert [(q.text, q.value) for q in quantities("He threw a 40-yard pass and ran 63 yards.")] == [
+        ("40-yard", 40), ("63 yards", 63)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Engadget (dev gold, labelled none), GSMArena (dev probe real20, labelled none)
         "That revision rounded out its seams, improved bumper performance and added a 3.5mm headphone jack.",
         "The phone has Bluetooth 5.0 and you also get a 3.5mm headphone jack, FM radio, and the Snake game.",

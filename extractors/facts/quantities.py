@@ -147,6 +147,8 @@ ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
 KIND_COMPOUNDS = word_list("kind_compounds")
 #: Time nouns a bare "one" names some one of ("one day", "one night"), no count (``_some_day``).
 SOME_DAY_NOUNS = word_list("some_day_nouns")
+#: A length unit and the noun of a line marked on a field: "the 5-yard line" is a place, no length.
+FIELD_POSITIONS = frozenset(tuple(line.split()) for line in word_list("field_positions"))
 #: Nouns whose number (after "of" or straight after) is a head count: "a population of 6 million".
 POPULATION_NOUNS = word_list("population_nouns")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
@@ -443,6 +445,8 @@ def _quantity_at(
             hyphen_unit = after2.lower_.removesuffix("+") if len(after2) > 1 else after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
+            if end + 2 < len(doc) and (hyphen_unit, doc[end + 2].lower_) in FIELD_POSITIONS:
+                return None  # "inside the 5-yard line" is a place on the field, not a length
             if hyphen_unit in DIMENSION_WORDS and re.fullmatch(r"\d+(?:\.\d+)?m", first.text):
                 # "a 5m-long crocodile" (BBC News, ABC Australia): a glued "m" before a dimension is metres
                 number = replace(number, value=number.value / 1e6)
