@@ -1887,3 +1887,24 @@ def test_two_digits_after_an_eliding_apostrophe_are_a_year_and_count_nothing(tex
 
 def test_two_digits_after_an_apostrophe_that_opens_a_quotation_still_count():
     assert [(q.value, q.unit) for q in quantities("'12 people were killed,' police said.")] == [(12, "people")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # History Today (dev probe real30): the first value's span ran over the second, which was lost
+        ("The households were reduced in the countryside from 4.5 to 4 persons.",
+         [("4.5", 4.5, None, "persons"), ("4 persons", 4, None, "persons")]),
+        # HuffPost (dev probe real23): the first value went unread
+        ("Hoenig wants the Fed to increase its rate from zero to 1 percent.", [("zero", 0, None, "%"), ("1 percent", 1, None, "%")]),
+        ("Staff numbers rose from 30 to 40 people.", [("30", 30, None, "people"), ("40 people", 40, None, "people")]),
+    ],
+)
+def test_from_one_number_to_another_that_is_no_range_gives_two_values_of_the_unit_after(text, expected):
+    assert [(q.text, q.value, q.value_max, q.unit) for q in quantities(text)] == expected
+
+
+def test_from_one_number_to_another_with_no_change_stays_a_range():
+    assert [(q.value, q.value_max, q.unit) for q in quantities("Class sizes range from 20 to 30 pupils.")] == [
+        (20, 30, "pupils")
+    ]

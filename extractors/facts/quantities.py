@@ -677,7 +677,7 @@ def _quantity_at(
     parent = parent_before(doc, start) if unit is None else None
     if parent is not None:
         unit, start = "children", parent  # "a mother of four" (americanow, AP), "mum-of-three" (The Sun, Daily Mail)
-    partner = _and_partner(doc, number) if unit is None and value_max is None else None
+    partner = (_and_partner(doc, number) or _from_to_partner(doc, number)) if unit is None and value_max is None else None
     if partner is not None and partner.start > number.start and pair:
         unit = _unit_after(doc, partner, _quantity_at(doc, partner, sentences, dollar, cents, pair=False))
     if unit is None:
@@ -1006,6 +1006,21 @@ def _and_partner(doc: Doc, number: Number) -> Number | None:
                     return None
                 return candidate
     return None
+
+
+def _from_to_partner(doc: Doc, number: Number) -> Number | None:
+    """The number after "to" in "from N to M" when the two are no range (``_range_end``: a change, "wants the Fed to
+    increase its rate from zero to 1 percent", HuffPost, dev probe real23; or a fall, "reduced in the countryside from
+    4.5 to 4 persons", History Today, dev probe real30): two values, the unit written once after the second is both
+    numbers', as a pair's is (``_and_partner``). The parser hangs the first number on the second ("4.5" quantmod of
+    "4"), so the first one's span ran over the second to the noun and the second value was lost, or the first went
+    unread ("zero")."""
+    end = number.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "to" or number.start == 0:
+        return None
+    if doc[number.start - 1].lower_ != "from" or not may_start_number(doc[end + 1].text):
+        return None
+    return read_number(doc, end + 1)
 
 
 def _list_last(doc: Doc, number: Number) -> Number | None:
