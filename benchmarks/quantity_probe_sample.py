@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real37``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real39``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -141,6 +141,10 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   then any number, three a page and three a publisher, 50 items.
 - ``real37`` (issue 11, facts254) reads the English dev pages of the tags no batch drew from after stop 50
   (``REAL37_TAGS``: ``atf2``, ``atf3``), drawn as ``real36``.
+- ``real38`` (issue 11, facts261) reads the English dev pages of the tags stop 51 added (``REAL38_TAGS``: ``dfd``,
+  ``atf4``), drawn as ``real37``; its caps stop at 26 items.
+- ``real39`` (issue 11, facts261) widens ``real38`` over every older English dev tag (``REAL39_TAGS``) with its own seed,
+  ``REAL35_KINDS`` then any number, one a page and one a publisher, 30 items, no sentence any batch read.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1598,6 +1602,34 @@ BATCHES["real37"] = Batch(
     seed="facts254-real37:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL37_TAGS,
     kinds={**REAL35_KINDS, "number": NUMBER}, cap=3, cap_by="publisher", page_cap=3, size=50, prefix="rzp",
     earlier=(*BATCHES["real36"].earlier, "quantities_en_real36.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL35_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
+)
+#: ``real38`` (issue 11, facts261): the English dev pages of the tags stop 51 added (``REAL38_TAGS``: ``dfd`` and
+#: AndyTheFactory's article-extraction-dataset fourth round ``atf4``; every other tag's English dev pages were under an
+#: earlier batch's tags), drawn as ``real37`` draws (``REAL35_KINDS`` then any number taking turns, every sentence and
+#: list line no earlier batch, ``real37`` included, read), three a publisher and three a page, 50 items at most. Tags
+#: added later stay out, so the draw stays as it was.
+REAL38_TAGS = frozenset({"dfd", "atf4"})
+BATCHES["real38"] = Batch(
+    seed="facts261-real38:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL38_TAGS,
+    kinds={**REAL35_KINDS, "number": NUMBER}, cap=3, cap_by="publisher", page_cap=3, size=50, prefix="rzo",
+    earlier=(*BATCHES["real37"].earlier, "quantities_en_real37.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL35_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
+)
+#: ``real39`` (issue 11, facts261): ``real38``'s tags hold 203 unread number sentences and lines on nine publishers, so
+#: its caps stop at 26 items; ``real39`` widens over every older English dev tag (``REAL39_TAGS``: ``REAL31_TAGS``,
+#: ``REAL36_TAGS``, ``REAL37_TAGS``) with its own seed, none of the sentences any earlier batch (``real38`` included)
+#: read. The hard shapes are nearly used up there (money 38 on 9 publishers, ranges 1, percentages and points 79 on 22,
+#: fractions and multiples 11 on 6, spelled 20 on 14, ages 27 on 15, scores 47 on 14) while counted nouns (913 on 171)
+#: and year-shaped numbers (102 on 50) are not, so ``REAL35_KINDS`` then any number take turns, one a page and one a
+#: publisher (``real34``'s caps, the most publishers), 30 items (counted and chosen before anything was read).
+REAL39_TAGS = REAL31_TAGS | REAL36_TAGS | REAL37_TAGS
+BATCHES["real39"] = Batch(
+    seed="facts261-real39:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL39_TAGS,
+    kinds={**REAL35_KINDS, "number": NUMBER}, cap=1, cap_by="publisher", page_cap=1, size=30, prefix="rzn",
+    earlier=(*BATCHES["real38"].earlier, "quantities_en_real38.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL35_KINDS, require=NUMBER,
     skip_context=True, lines=True,
 )

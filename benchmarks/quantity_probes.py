@@ -216,6 +216,14 @@ REAL36_FILE = PROBE_FILE.with_name("quantities_en_real36.json")
 #: stop 50 (``quantity_probe_sample --batch real37``: ``atf2``, ``atf3``; drawn as ``real36``); labelled by reading and
 #: committed before newsfacts ran on them.
 REAL37_FILE = PROBE_FILE.with_name("quantities_en_real37.json")
+#: Issue 11 (facts261), the thirty-eighth publisher batch: the English dev pages of the tags stop 51 added
+#: (``quantity_probe_sample --batch real38``: ``dfd``, ``atf4``; drawn as ``real37``, 26 items the caps allow);
+#: labelled by reading and committed before newsfacts ran on them.
+REAL38_FILE = PROBE_FILE.with_name("quantities_en_real38.json")
+#: Issue 11 (facts261), the thirty-ninth publisher batch: ``real38`` widened over every older English dev tag with its own
+#: seed (``quantity_probe_sample --batch real39``: the hard shapes then any number, one a page and one a publisher, 30
+#: items), no sentence any earlier batch read; labelled by reading and committed before newsfacts ran on them.
+REAL39_FILE = PROBE_FILE.with_name("quantities_en_real39.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -271,6 +279,8 @@ PROBE_SETS = {
     "real35": REAL35_FILE,
     "real36": REAL36_FILE,
     "real37": REAL37_FILE,
+    "real38": REAL38_FILE,
+    "real39": REAL39_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
     "fr_real2": FR_REAL2_FILE,

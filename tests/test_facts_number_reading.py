@@ -189,3 +189,24 @@ def test_a_number_whose_hyphen_hangs_for_the_next_compound_is_read(text, expecte
 def test_a_hanging_hyphen_on_a_word_that_is_no_number_reads_nothing():
     doc, sentences = parse("Prices in the pre- and post-war era were set by the state.")
     assert extract_quantities(doc, sentences, "USD") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # PC Gamer (corpus dev page, dev probe real39): "25/$30" was one token no reading took
+        ("Expect to pay £25/$30", [("£25", 25, "GBP"), ("$30", 30, "USD")]),
+        # as GSMArena writes it spaced ("$499 / €549 / INR 52,999", dev probe real20), glued
+        ("The phone is priced at $499/€549 for the base model.", [("$499", 499, "USD"), ("€549", 549, "EUR")]),
+        ("The deluxe edition is €20/$22/£18.", [("€20", 20, "EUR"), ("$22", 22, "USD"), ("£18", 18, "GBP")]),
+    ],
+)
+def test_prices_in_two_currencies_glued_by_a_slash_are_each_read(text, expected):
+    doc, sentences = parse(text)
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(doc, sentences, "USD")] == expected
+
+
+def test_a_slash_before_no_currency_sign_stays_as_it_was():
+    doc, sentences = parse("The score was 25/30 and the rent is $25/hour.")
+    assert "25/30" in [token.text for token in doc]
+    assert [(q.text, q.value, q.unit) for q in extract_quantities(doc, sentences, "USD")] == [("$25", 25, "USD")]

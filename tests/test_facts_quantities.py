@@ -837,6 +837,24 @@ def test_millimetres_before_other_nouns_stay_measures():
 @pytest.mark.parametrize(
     "text",
     [
+        # The Onion (dev probes real25, real26), NFL.com (corpus dev page): a yard line is a place on the field
+        "Having taken the ball at their own 11-yard line, the 49ers needed to score a touchdown.",
+        "He fumbled in the red zone, stalling out inside the 5-yard line.",
+    ],
+)
+def test_a_yard_line_is_a_place_not_a_length(text):
+    assert quantities(text) == []
+
+
+def test_yards_before_other_nouns_stay_lengths():
+    assert [(q.text, q.value) for q in quantities("He threw a 40-yard pass and ran 63 yards.")] == [
+        ("40-yard", 40), ("63 yards", 63)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Engadget (dev gold, labelled none), GSMArena (dev probe real20, labelled none)
         "That revision rounded out its seams, improved bumper performance and added a 3.5mm headphone jack.",
         "The phone has Bluetooth 5.0 and you also get a 3.5mm headphone jack, FM radio, and the Snake game.",
@@ -1288,6 +1306,30 @@ def test_a_bare_one_day_is_some_day_not_a_count(text):
 )
 def test_one_day_after_a_preposition_or_before_a_span_still_counts(text):
     assert (1, "days") in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GQ (dev probe real21), NPR (dev probe real31), AOL (corpus dev page): "one night" alone is some night
+        "Seinfeld caught up with him backstage at the comedy club Catch a Rising Star one night in 1988.",
+        "Jacobs thought that too, right up until she came to, on the lot of a dark truck stop one night.",
+        "I had asked her to hold it one night because I didn't have pockets.",
+    ],
+)
+def test_a_bare_one_night_is_some_night_not_a_count(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hotel was booked for one night.",
+        "The strike began one night after the vote.",
+    ],
+)
+def test_one_night_after_a_preposition_or_before_a_span_still_counts(text):
+    assert (1, "nights") in {(q.value, q.unit) for q in quantities(text)}
 
 
 @pytest.mark.parametrize(
@@ -1845,3 +1887,24 @@ def test_two_digits_after_an_eliding_apostrophe_are_a_year_and_count_nothing(tex
 
 def test_two_digits_after_an_apostrophe_that_opens_a_quotation_still_count():
     assert [(q.value, q.unit) for q in quantities("'12 people were killed,' police said.")] == [(12, "people")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # History Today (dev probe real30): the first value's span ran over the second, which was lost
+        ("The households were reduced in the countryside from 4.5 to 4 persons.",
+         [("4.5", 4.5, None, "persons"), ("4 persons", 4, None, "persons")]),
+        # HuffPost (dev probe real23): the first value went unread
+        ("Hoenig wants the Fed to increase its rate from zero to 1 percent.", [("zero", 0, None, "%"), ("1 percent", 1, None, "%")]),
+        ("Staff numbers rose from 30 to 40 people.", [("30", 30, None, "people"), ("40 people", 40, None, "people")]),
+    ],
+)
+def test_from_one_number_to_another_that_is_no_range_gives_two_values_of_the_unit_after(text, expected):
+    assert [(q.text, q.value, q.value_max, q.unit) for q in quantities(text)] == expected
+
+
+def test_from_one_number_to_another_with_no_change_stays_a_range():
+    assert [(q.value, q.value_max, q.unit) for q in quantities("Class sizes range from 20 to 30 pupils.")] == [
+        (20, 30, "pupils")
+    ]

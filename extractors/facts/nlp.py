@@ -16,7 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.gazetteer import word_list
+from extractors.facts.gazetteer import currencies, word_list
 from extractors.facts.languages import DEFAULT_LANGUAGE, PACKS
 from extractors.facts.nlp_memory import free_intermediates
 from extractors.facts.nlp_speed import index_attribute_ruler, use_numpy_blas
@@ -51,6 +51,18 @@ GLUED_PLUS_AFTER_PERCENT = r"(?<=\d%)\+$"
 GLUED_AGE_ADVERB = (
     rf"^(?i:{'|'.join(sorted(word_list('age_adverbs')))})-(?=\d+-(?i:year|month|week|day)s?-(?i:old)\b)"
 )
+
+#: The currency signs of ``data/en/currencies.tsv`` (the prefix aliases holding a sign: "$", "£", "US$", "A$", "€" ...).
+_CURRENCY_SIGNS = "|".join(
+    re.escape(alias)
+    for alias in sorted(currencies(), key=len, reverse=True)
+    if currencies()[alias][1] == "prefix" and not alias.replace(".", "").isalnum()
+)
+#: A price glued by a slash to the same price in another currency, split apart as prefixes: "Expect to pay £25/$30"
+#: (PC Gamer, dev probe real39) is 25 GBP and 30 USD, as "$499 / €549 / INR 52,999" spaced (GSMArena, dev probe real20)
+#: was already read, but the models split no slash, so "25/$30" was one token no number reading takes and both prices
+#: were lost. Only a slash followed by a currency sign and a digit is split: "25/30", "$25/hour" stay as they were.
+GLUED_SLASH_PRICE = rf"^\d[\d,.]*(?=/(?:{_CURRENCY_SIGNS})\d)|^/(?=(?:{_CURRENCY_SIGNS})\d)"
 
 
 class ModelError(NewsfactsError):
@@ -104,6 +116,7 @@ def load_pipeline(name: str) -> Language:
     split_glued_tilde(nlp)
     split_plus_after_percent(nlp)
     split_adverb_before_age(nlp)
+    split_slash_price(nlp)
     use_numpy_blas(nlp)
     free_intermediates(nlp)
     index_attribute_ruler(nlp)
@@ -129,6 +142,11 @@ def split_adverb_before_age(nlp: Language) -> None:
     prefixes = nlp.tokenizer.prefix_search.__self__.pattern
     nlp.tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_AGE_ADVERB}").search
 
+
+def split_slash_price(nlp: Language) -> None:
+    """Make the tokenizer split a slash between two prices off both (``GLUED_SLASH_PRICE``)."""
+    prefixes = nlp.tokenizer.prefix_search.__self__.pattern
+    nlp.tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_SLASH_PRICE}").search
 
 @Language.component("newsfacts_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:

@@ -145,6 +145,10 @@ PLACEHOLDER_NOUNS = word_list("placeholder_nouns")
 ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
 #: Nouns hyphened to a number that name a kind instead of counting ("a one-way call", "one-party rule").
 KIND_COMPOUNDS = word_list("kind_compounds")
+#: Time nouns a bare "one" names some one of ("one day", "one night"), no count (``_some_day``).
+SOME_DAY_NOUNS = word_list("some_day_nouns")
+#: A length unit and the noun of a line marked on a field: "the 5-yard line" is a place, no length.
+FIELD_POSITIONS = frozenset(tuple(line.split()) for line in word_list("field_positions"))
 #: Nouns whose number (after "of" or straight after) is a head count: "a population of 6 million".
 POPULATION_NOUNS = word_list("population_nouns")
 #: The word after an age's time unit spelt open: "47 year old", "six year olds".
@@ -441,6 +445,8 @@ def _quantity_at(
             hyphen_unit = after2.lower_.removesuffix("+") if len(after2) > 1 else after2.lower_
             if hyphen_unit in FRACTION_WORDS:
                 return None  # "two-thirds" is a share, not two of something
+            if end + 2 < len(doc) and (hyphen_unit, doc[end + 2].lower_) in FIELD_POSITIONS:
+                return None  # "inside the 5-yard line" is a place on the field, not a length
             if hyphen_unit in DIMENSION_WORDS and re.fullmatch(r"\d+(?:\.\d+)?m", first.text):
                 # "a 5m-long crocodile" (BBC News, ABC Australia): a glued "m" before a dimension is metres
                 number = replace(number, value=number.value / 1e6)
@@ -671,7 +677,7 @@ def _quantity_at(
     parent = parent_before(doc, start) if unit is None else None
     if parent is not None:
         unit, start = "children", parent  # "a mother of four" (americanow, AP), "mum-of-three" (The Sun, Daily Mail)
-    partner = _and_partner(doc, number) if unit is None and value_max is None else None
+    partner = (_and_partner(doc, number) or _from_to_partner(doc, number)) if unit is None and value_max is None else None
     if partner is not None and partner.start > number.start and pair:
         unit = _unit_after(doc, partner, _quantity_at(doc, partner, sentences, dollar, cents, pair=False))
     if unit is None:
@@ -1000,6 +1006,21 @@ def _and_partner(doc: Doc, number: Number) -> Number | None:
                     return None
                 return candidate
     return None
+
+
+def _from_to_partner(doc: Doc, number: Number) -> Number | None:
+    """The number after "to" in "from N to M" when the two are no range (``_range_end``: a change, "wants the Fed to
+    increase its rate from zero to 1 percent", HuffPost, dev probe real23; or a fall, "reduced in the countryside from
+    4.5 to 4 persons", History Today, dev probe real30): two values, the unit written once after the second is both
+    numbers', as a pair's is (``_and_partner``). The parser hangs the first number on the second ("4.5" quantmod of
+    "4"), so the first one's span ran over the second to the noun and the second value was lost, or the first went
+    unread ("zero")."""
+    end = number.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "to" or number.start == 0:
+        return None
+    if doc[number.start - 1].lower_ != "from" or not may_start_number(doc[end + 1].text):
+        return None
+    return read_number(doc, end + 1)
 
 
 def _list_last(doc: Doc, number: Number) -> Number | None:
@@ -1960,13 +1981,14 @@ def _one_named(one: Token) -> bool:
 def _some_day(doc: Doc, number: Number) -> bool:
     """A bare "one day" is some day, not a count of one day, as the dates read it (``dates.ONE_DAY_SPAN_AFTER``):
     "it might in fact end one day soon" (Verfassungsblog), "a hero who would one day emerge" (Kotaku), "until, one
-    day, the melting" (The New Yorker), "There was one day I asked Gary" (Mirror). A preposition before it ("for one
-    day", "over one day") or a span after it ("one day after the vote", "from just over one day to four days", Metro)
-    makes it a count."""
+    day, the melting" (The New Yorker), "There was one day I asked Gary" (Mirror); so is a bare "one night" ("backstage
+    at the comedy club Catch a Rising Star one night in 1988", GQ; "on the lot of a dark truck stop one night", NPR;
+    the nouns of :data:`SOME_DAY_NOUNS`). A preposition before it ("for one day", "over one day") or a span after it
+    ("one day after the vote", "from just over one day to four days", Metro) makes it a count."""
     first = doc[number.start]
     if first.lower_ != "one" or number.end != number.start + 1 or number.end >= len(doc):
         return False
-    if doc[number.end].lower_ != "day":
+    if doc[number.end].lower_ not in SOME_DAY_NOUNS:
         return False
     prev = doc[number.start - 1] if number.start > 0 else None
     if prev is not None and (prev.pos_ == "ADP" or prev.lower_ in {"just", "only", "about", "than"}):
