@@ -37,29 +37,3 @@ def test_reader_thanking_the_author_in_a_comment_is_no_account_line():
     """A reader's thanks name the article, not an account step (netzpolitik's comment thread)."""
     assert not DUMP_PROMO_LINE.fullmatch("Vielen Dank für den gut recherchierten Artikel!")
     assert not DUMP_PROMO_LINE.fullmatch("Danke, dass ihr die Mühen dieser Recherche auf euch genommen habt!")
-
-
-@pytest.mark.parametrize(
-    ("case_id", "sentence"),
-    [
-        ("thinkit-ja_2019-03-29_apache-kudu-usecases__kik", "まずは機能面の比較を表1に示します。"),
-        ("thinkit-ja_2019-03-29_apache-kudu-usecases__kik", "Kuduの主な導入事例を以下に示します。"),
-        ("xueqiu_2019-05-16_hangye-gongsi-guzhi-xianjinliu__sfm2b", "5：计算永续价值折现值。"),
-        ("douban-zh_2017-09-30_hundred-stories-of-the-moon__ppl", "这个中秋，我们先讲故事，之后返图大月亮。"),
-    ],
-)
-def test_cjk_sentence_closed_by_its_full_stop_is_no_box_line(case_id, sentence):
-    """A short Chinese or Japanese sentence between a story's tables or steps stays, though the short lines around it
-    read as a cluster of furniture (``text._boxes_dropped``)."""
-    body, dump = copied_page(case_id)
-    assert sentence in body
-    assert sentence in clean_dump(dump).text.split("\n\n")
-
-
-def test_cjk_teaser_question_in_a_box_still_goes():
-    """Only the full stop marks a sentence: a box's teaser asking a question is no story line."""
-    from extractors.clean.text import _is_cjk_sentence
-
-    assert not _is_cjk_sentence("月亮，有着什么样的传说呢？")
-    assert not _is_cjk_sentence("【新竹景點．橫山】內灣線~合興車站/愛情火車站．有薰衣草森林的...")
-    assert _is_cjk_sentence("まずは機能面の比較を表1に示します。")

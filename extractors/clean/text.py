@@ -518,7 +518,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story))
                          if line not in labels or line in listing]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
-    body = subtitles + rebuild_tables(drop_related_links(_boxes_dropped(body, spaced_lines(text)), rails=True))
+    body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced_lines(text)), rails=True))
     items = frozenset(body[index] for index in field_lines(body))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
@@ -577,32 +577,6 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
-
-
-def _boxes_dropped(body: list[str], spaced: frozenset[str] | None) -> list[str]:
-    """``drop_boxes``, but a Chinese or Japanese sentence closed by its full stop (``_is_cjk_sentence``) stays: a box's
-    headlines and labels close on no "。", and a short sentence between a story's tables or numbered steps reads as one
-    of a cluster of short lines. On the dev dumps the rule took 13 CJK or Hangul lines closing on a stop mark; the
-    four closing on "。" are all in their references, the seven no reference holds close on "？" or "...": ThinkIT's
-    "まずは機能面の比較を表1に示します。" and "Kuduの主な導入事例を以下に示します。" over its tables, Xueqiu's
-    "5：计算永续价值折现值。" among its steps, douban's "这个中秋，我们先讲故事，之后返图大月亮。" stay; Taronews' and
-    douban's teaser questions and Pixnet's cut headlines still go."""
-    kept = drop_boxes(body, spaced)
-    if len(kept) == len(body):
-        return kept
-    out, at = [], 0
-    for line in body:
-        if at < len(kept) and kept[at] == line:
-            out.append(line)
-            at += 1
-        elif _is_cjk_sentence(line):
-            out.append(line)
-    return out if at == len(kept) else kept  # ``drop_boxes`` keeps lines as they are, in order
-
-
-def _is_cjk_sentence(line: str) -> bool:
-    """A line of Chinese or Japanese closed by the full-width full stop "。"."""
-    return line.rstrip().endswith("。") and widgets.CJK.search(line) is not None
 
 
 #: A Chinese or Japanese sentence asking or exclaiming closes on a full-width mark (``_is_cjk_question_under_dated_headline``).
