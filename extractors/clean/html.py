@@ -974,6 +974,12 @@ def _link_density(el, texts: Texts) -> float:
     return min(texts.links(el) / text, 1.0)
 
 
+#: Wrappers whose own text ``find_container`` scores as a paragraph (or as the runs between its ``<br>`` tags).
+_WRAPPER_TAGS = widgets.words("div section article span font center li")
+#: The elements ``find_container`` scores: paragraph tags, wrappers and tables.
+_SCORED_TAGS = tuple(sorted(_PARA_TAGS | _WRAPPER_TAGS | {"table"}))
+
+
 def find_container(root):
     """The element whose paragraphs score highest (readability-style), or ``<body>``."""
     body = root.find("body")
@@ -981,25 +987,21 @@ def find_container(root):
         body = root
     scores: dict = {}
     texts = Texts()
-    for el in body.iter():
+    for el in body.iter(*_SCORED_TAGS):  # lxml passes over the other elements (about half of them) in C
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
         if tag in _PARA_TAGS:
             # a block holding paragraph blocks (a <blockquote> or a cell of <p>s) counts its own text, as in
             # ``_prose_blocks``: its paragraphs are credited already
             nested = next(el.iterdescendants(*_PARA_TAGS), None) is not None
             text = direct_text(el) if nested else texts.block(el)
-        elif tag in ("div", "section", "article", "span", "font", "center", "li"):
+        elif tag in _WRAPPER_TAGS:
             if len(runs := _br_paragraphs(el)) > 1:
                 for run in runs:  # each run is a paragraph of ``el``, which holds them as a <div> holds <p>s
                     _credit(scores, el, run, body)
                 continue
             text = texts.block(el)  # a list item counts like a paragraph: some stories are lists
-        elif tag == "table":
+        else:  # a <table>
             text = table_text(el) or ""  # a data table counts as one paragraph: some stories are tables
-        else:
-            continue
         if len(text) >= MIN_PARAGRAPH:
             _credit(scores, el.getparent(), text, body)
     if not scores:
