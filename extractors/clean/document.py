@@ -15,6 +15,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from extractors.clean import fallback, widgets
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
@@ -214,14 +216,20 @@ def _visible_pieces(root) -> Iterator[str]:
 
 
 def _shown_text(el) -> Iterator[str]:
-    """The text nodes below ``el`` (its text, and its children's with their tails) outside hidden elements."""
-    if el.text:
-        yield el.text
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in _HIDDEN_TEXT_TAGS:
-            yield from _shown_text(child)
-        if child.tail:
-            yield child.tail  # a text node after a hidden element (or a comment) is shown
+    """The text nodes below ``el`` (its text, and its children's with their tails) outside hidden elements.
+
+    Read by lxml's ``iterwalk`` (start and end events from C), where a generator per element passed each text node up
+    through every generator above it, as deep as the page nests.
+    """
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node is not el and (not isinstance(tag := node.tag, str) or tag in _HIDDEN_TEXT_TAGS):
+                walker.skip_subtree()  # a comment's or a hidden element's text; its tail comes at its end event
+            elif node.text:
+                yield node.text
+        elif node is not el and node.tail:
+            yield node.tail  # a text node after a hidden element (or a comment) is shown
 
 
 def _byline_authors(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
