@@ -139,7 +139,7 @@ def test_decode_page_marks_bytes_as_exact_utf8_only_when_they_are_the_text():
         "utf-8 with a byte order mark": (codecs.BOM_UTF8 + page.encode("utf-8"), False),
         "windows-1252": (page.encode("cp1252"), False),
         # valid UTF-8 for the 200 KB detection reads, then a stray byte: "utf-8", read with the error replaced
-        "broken utf-8": ("<p>Un café naïve à Paris.</p>".encode("utf-8") * 10_000 + b"\xff", False),
+        "broken utf-8": ("<p>Un café naïve à Paris.</p>".encode() * 10_000 + b"\xff", False),
     }
     for name, (data, exact) in cases.items():
         text, charset, said = decode_page(data)
