@@ -7,6 +7,7 @@ the data dir (Prefect reads its settings at import time).
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import sys
 from collections.abc import Sequence
@@ -128,6 +129,7 @@ def extract(inputs: tuple[str, ...], fmt: str, no_facts: bool, plain: bool, publ
     with Fetcher(policy) as fetcher, tempfile.TemporaryDirectory() as state:
         loaded = [item for index, arg in enumerate(inputs)
                   for item in _read_input(arg, policy, fetcher, Path(state, str(index)))]
+    _settle_collector()
     processed = iter(process([d for d in loaded if isinstance(d, RawDocument)], options))
     articles = (next(processed) if isinstance(d, RawDocument) else d for d in loaded)
     failed = 0
@@ -141,6 +143,20 @@ def extract(inputs: tuple[str, ...], fmt: str, no_facts: bool, plain: bool, publ
             click.echo(_format_text(article) if fmt == "text" else json.dumps(article.to_dict(), ensure_ascii=False))
     if failed:
         sys.exit(1)
+
+
+#: New container objects between two runs of the cyclic garbage collector's youngest generation (Python's default: 700).
+COLLECTOR_THRESHOLD = 10_000
+
+
+def _settle_collector() -> None:
+    """Before the pages are cleaned: the objects made so far (the modules, their compiled patterns and word lists,
+    the inputs read) are left out of the cyclic garbage collector's walks for good, and it runs every 10,000 new
+    objects instead of 700. Cleaning a page makes tens of thousands of objects, nearly all freed by their counts at
+    once; the walks found next to nothing and had cost 0.22 s CPU over 600 corpus pages (0.11 s so).
+    """
+    gc.freeze()
+    gc.set_threshold(COLLECTOR_THRESHOLD)
 
 
 def _settings_with_config(data_dir: Path | None, config: Path | None) -> Settings:

@@ -1,13 +1,16 @@
 """Bytes to text: BOM, header, meta, detection; binary and oversize input refused with a clear error."""
 from __future__ import annotations
 
+import codecs
 import gzip
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from extractors.clean.document import MAX_BYTES, clean_document
-from extractors.formats.encoding import decode_bytes, looks_misdecoded
+from extractors.clean.html import parse_page
+from extractors.formats.encoding import decode_bytes, decode_page, looks_misdecoded
 from extractors.records import InputError, RawDocument
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
@@ -127,3 +130,27 @@ def test_a_real_english_page_with_a_menu_in_other_scripts_does_not_look_misdecod
     text, _ = decode_bytes(data)
     assert sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3") > 100  # its Korean navigation
     assert not looks_misdecoded(text, "en")
+
+
+def test_decode_page_marks_bytes_as_exact_utf8_only_when_they_are_the_text():
+    page = ARTICLE.format(meta="<meta charset='utf-8'>")
+    cases = {
+        "utf-8": (page.encode("utf-8"), True),
+        "utf-8 with a byte order mark": (codecs.BOM_UTF8 + page.encode("utf-8"), False),
+        "windows-1252": (page.encode("cp1252"), False),
+        # valid UTF-8 for the 200 KB detection reads, then a stray byte: "utf-8", read with the error replaced
+        "broken utf-8": ("<p>Un café naïve à Paris.</p>".encode() * 10_000 + b"\xff", False),
+    }
+    for name, (data, exact) in cases.items():
+        text, charset, said = decode_page(data)
+        assert said is exact, name
+        assert charset == ("cp1252" if name == "windows-1252" else "utf-8"), name
+        if said:
+            assert data == text.encode("utf-8"), name
+
+
+def test_page_bytes_are_not_parsed_once_a_self_closed_html_tag_is_opened():
+    page = "<html lang='de'/><body><p>Der Bürgermeister hat am Montag neue Brücken eröffnet.</p></body></html>"
+    root = parse_page(page, page.encode("utf-8"))[0]
+    assert etree.tostring(root) == etree.tostring(parse_page(page)[0])
+    assert "Bürgermeister" in root.text_content()

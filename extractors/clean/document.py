@@ -15,6 +15,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from extractors.clean import fallback, widgets
 from extractors.clean import html as html_clean
 from extractors.clean import text as text_clean
@@ -32,7 +34,7 @@ from extractors.clean.metadata import (
 from extractors.clean.page_dates import DateReading, dump_published, reading, zoned_by_language
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url
 from extractors.clean.quality import NO_SIGNALS, PageSignals, body_flags, date_flags, reads_whole_page
-from extractors.formats.encoding import decode_bytes
+from extractors.formats.encoding import decode_page
 from extractors.records import DatedFields, Document, InputError, RawDocument
 
 logger = logging.getLogger(__name__)
@@ -79,15 +81,15 @@ def clean_document(raw: RawDocument, *, plain: bool = False) -> Document:
             f"{raw.source!r} is {len(raw.data):,} bytes, over the {MAX_BYTES:,}-byte cap; "
             "pass a single article page, not an archive or a dump"
         )
-    if not raw.data.strip():
+    if not raw.data or raw.data.isspace():  # as ``not raw.data.strip()``, without copying the page
         raise InputError(f"{raw.source!r} is empty: there is no page or text to read")
     try:
-        text, charset = decode_bytes(raw.data, raw.content_type)
+        text, charset, exact = decode_page(raw.data, raw.content_type)
     except InputError as exc:
         raise InputError(f"{raw.source!r}: {exc}") from None
     logger.debug("decoded %s as %s", raw.source, charset)
     if _is_html(text, raw.content_type):
-        doc = clean_html(text, url=raw.url, hints=raw)
+        doc = clean_html(text, url=raw.url, hints=raw, utf8=raw.data if exact else None)
     elif plain:
         doc = _with_hints(
             Document(raw.url, None, None, (), None, detect_language(text), "\n\n".join(text_clean.split_paragraphs(text)), ()),
@@ -114,9 +116,11 @@ def _is_html(text: str, content_type: str | None) -> bool:
     return bool(_HTML_SNIFF.search(text[:2048]))
 
 
-def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None = None) -> Document:
-    """Clean a decoded HTML page (see ``html_clean`` for the stages)."""
-    root, cut = html_clean.parse_page(html)
+def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None = None,
+               utf8: bytes | None = None) -> Document:
+    """Clean a decoded HTML page (see ``html_clean`` for the stages; ``utf8``: the page's bytes when they are
+    ``html`` exactly, ``encoding.decode_page``)."""
+    root, cut = html_clean.parse_page(html, utf8)
     marks = find_marks(root)
     meta = read_metadata(root, marks, url=url, html=html)
     html_clean.show_story_noscripts(root, meta.title)
@@ -133,7 +137,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         # A page that names no URL is recognised by its text (a wire dateline): extract again with
         # the publisher's selectors. Pruning mutated the tree, so parse afresh.
         release(body.positions)
-        root = html_clean.parse_html(html)
+        root = html_clean.parse_html(html, utf8)
         html_clean.show_story_noscripts(root, meta.title)
         body = html_clean.extract_body(
             root, find_marks(root), profile=profile, article_body=sane_body(meta), descriptions=meta.summaries, title=meta.title
@@ -163,7 +167,7 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
             "at that depth, so nothing of the article could be read"
         )
     if reads_whole_page(text, meta.declares_article):
-        page = html_clean.parse_html(html)  # afresh: pruning mutated the first tree
+        page = html_clean.parse_html(html, utf8)  # afresh: pruning mutated the first tree
         cards = max(int(page.xpath(_HEADLINE_LINKS)), int(page.xpath(_CARDS)),
                     int(page.xpath(_LONG_LINKS)) // _LINKS_PER_CARD)
         signals = replace(signals, page_text=_visible_text(page), headline_links=cards)
@@ -212,14 +216,20 @@ def _visible_pieces(root) -> Iterator[str]:
 
 
 def _shown_text(el) -> Iterator[str]:
-    """The text nodes below ``el`` (its text, and its children's with their tails) outside hidden elements."""
-    if el.text:
-        yield el.text
-    for child in el:
-        if isinstance(child.tag, str) and child.tag not in _HIDDEN_TEXT_TAGS:
-            yield from _shown_text(child)
-        if child.tail:
-            yield child.tail  # a text node after a hidden element (or a comment) is shown
+    """The text nodes below ``el`` (its text, and its children's with their tails) outside hidden elements.
+
+    Read by lxml's ``iterwalk`` (start and end events from C), where a generator per element passed each text node up
+    through every generator above it, as deep as the page nests.
+    """
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node is not el and (not isinstance(tag := node.tag, str) or tag in _HIDDEN_TEXT_TAGS):
+                walker.skip_subtree()  # a comment's or a hidden element's text; its tail comes at its end event
+            elif node.text:
+                yield node.text
+        elif node is not el and node.tail:
+            yield node.tail  # a text node after a hidden element (or a comment) is shown
 
 
 def _byline_authors(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -153,9 +153,10 @@ class Body:
     set_apart: frozenset[str] = frozenset()
 
 
-def parse_html(text: str):
-    """Parse with lxml's HTML parser; a str with an XML encoding declaration is accepted."""
-    return parse_page(text)[0]
+def parse_html(text: str, utf8: bytes | None = None):
+    """Parse with lxml's HTML parser; a str with an XML encoding declaration is accepted (``utf8``: see
+    ``parse_page``)."""
+    return parse_page(text, utf8)[0]
 
 
 #: lxml.html's element classes, chosen in C: lxml.html's own lookup is a Python call for every element object built
@@ -166,7 +167,7 @@ _LOOKUP = etree.ElementDefaultClassLookup(
 )
 
 
-def parse_page(text: str):
+def parse_page(text: str, utf8: bytes | None = None):
     """``(root, cut)``: the parsed page, and whether the parser stopped at its nesting limit.
 
     libxml2 refuses to nest elements deeper than 256 and drops everything after that point, in
@@ -177,17 +178,19 @@ def parse_page(text: str):
     The page goes to libxml2 as UTF-8 bytes with that encoding named: given a ``str``, lxml hands over its
     1-, 2- or 4-byte code units and libxml2 converts them to UTF-8 first, a tenth of the parse (the trees are
     the same on every corpus page). Text that lxml would treat otherwise as bytes (a byte order mark, a NUL, an
-    XML declaration left at the start, unpaired surrogates) takes the ``str`` path.
+    XML declaration left at the start, unpaired surrogates) takes the ``str`` path. ``utf8``, when given, is
+    ``text`` exactly in UTF-8 (the page's own bytes: ``encoding.decode_page``), handed over as it is.
 
     A page streamed by React's server renderer is parsed with its comments kept and its hidden segments moved into
     place as its scripts would (``streamed.place_segments``, which then drops the comments as the parser does).
     """
-    text = _XML_DECL.sub("", text, count=1)
+    if len(declared := _XML_DECL.sub("", text, count=1)) != len(text):
+        text, utf8 = declared, None  # the bytes say otherwise now
     if (start := _SELF_CLOSED_HTML.search(text, 0, _OPENING)) is not None:
-        text = f"{text[:start.start()]}<html{start.group(1)}>{text[start.end():]}"
-    if not text.strip():
+        text, utf8 = f"{text[:start.start()]}<html{start.group(1)}>{text[start.end():]}", None
+    if not text or text.isspace():  # as ``not text.strip()``, without copying the page
         return lxml.html.document_fromstring("<html><body></body></html>", parser=_parser()), False
-    if (data := _utf8(text)) is not None:
+    if (data := _utf8(text, utf8)) is not None:
         parser = _parser("utf-8", comments=(comments := streamed.may_stream(data)))
         try:
             root = lxml.html.document_fromstring(data, parser=parser)
@@ -235,9 +238,14 @@ def _parser(encoding: str | None = None, *, comments: bool = False) -> lxml.html
     return parser
 
 
-def _utf8(text: str) -> bytes | None:
-    """The page as UTF-8 bytes, or None where bytes would parse otherwise than the ``str`` (see ``parse_page``)."""
-    if text.startswith(("\ufeff", "<?xml")) or "\x00" in text:
+def _utf8(text: str, utf8: bytes | None = None) -> bytes | None:
+    """The page as UTF-8 bytes (``utf8`` when given), or None where bytes would parse otherwise than the ``str``
+    (see ``parse_page``)."""
+    if text.startswith(("\ufeff", "<?xml")):
+        return None
+    if utf8 is not None:
+        return None if b"\x00" in utf8 else utf8
+    if "\x00" in text:
         return None
     try:
         return text.encode("utf-8")
@@ -966,6 +974,12 @@ def _link_density(el, texts: Texts) -> float:
     return min(texts.links(el) / text, 1.0)
 
 
+#: Wrappers whose own text ``find_container`` scores as a paragraph (or as the runs between its ``<br>`` tags).
+_WRAPPER_TAGS = widgets.words("div section article span font center li")
+#: The elements ``find_container`` scores: paragraph tags, wrappers and tables.
+_SCORED_TAGS = tuple(sorted(_PARA_TAGS | _WRAPPER_TAGS | {"table"}))
+
+
 def find_container(root):
     """The element whose paragraphs score highest (readability-style), or ``<body>``."""
     body = root.find("body")
@@ -973,25 +987,21 @@ def find_container(root):
         body = root
     scores: dict = {}
     texts = Texts()
-    for el in body.iter():
+    for el in body.iter(*_SCORED_TAGS):  # lxml passes over the other elements (about half of them) in C
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
         if tag in _PARA_TAGS:
             # a block holding paragraph blocks (a <blockquote> or a cell of <p>s) counts its own text, as in
             # ``_prose_blocks``: its paragraphs are credited already
             nested = next(el.iterdescendants(*_PARA_TAGS), None) is not None
             text = direct_text(el) if nested else texts.block(el)
-        elif tag in ("div", "section", "article", "span", "font", "center", "li"):
+        elif tag in _WRAPPER_TAGS:
             if len(runs := _br_paragraphs(el)) > 1:
                 for run in runs:  # each run is a paragraph of ``el``, which holds them as a <div> holds <p>s
                     _credit(scores, el, run, body)
                 continue
             text = texts.block(el)  # a list item counts like a paragraph: some stories are lists
-        elif tag == "table":
+        else:  # a <table>
             text = table_text(el) or ""  # a data table counts as one paragraph: some stories are tables
-        else:
-            continue
         if len(text) >= MIN_PARAGRAPH:
             _credit(scores, el.getparent(), text, body)
     if not scores:
