@@ -15,7 +15,7 @@ from benchmarks.splits import load_split
 from extractors.clean import html as html_clean
 from extractors.clean.document import _visible_pieces
 from extractors.clean.marks import find_marks
-from extractors.clean.page_dates import _page_text, page_text_nodes
+from extractors.clean.page_dates import _date_classed, _page_text, page_text_nodes
 from extractors.formats.encoding import decode_bytes
 from tests.clean_helpers import CORPUS
 
@@ -23,6 +23,11 @@ _BYLINE_XPATH = etree.XPath(
     '//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")]'
 )
 _FOLDED_XPATH = etree.XPath('//*[contains(local-name(), "collaps") or contains(@class, "ollaps")]')
+#: The date-classed elements ``page_dates._visible_date`` reads, as it selected them before ``_date_classed``.
+_DATE_CLASS_XPATH = etree.XPath(
+    '//*[contains(@class, "date") or contains(@class, "time") or contains(@class, "publish")][not(self::script)]'
+    '[not(ancestor-or-self::*[contains(translate(@style, " ", ""), "display:none") or @hidden])]'
+)
 _VISIBLE_XPATH = etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 )
@@ -77,3 +82,22 @@ def test_page_text_skips_the_text_right_inside_unseen_elements_but_reads_their_c
         "</html>"
     )
     assert _page_text(root) == " ".join(page_text_nodes(root)) == "one two js three3 later four five six"
+
+
+@pytest.mark.parametrize("case_id", DEV_PAGES)
+def test_date_class_walk_selects_the_elements_the_date_class_xpath_selects(case_id: str) -> None:
+    root = _page(case_id)
+    assert list(_date_classed(root)) == _DATE_CLASS_XPATH(root)
+
+
+def test_date_class_walk_skips_scripts_and_hidden_elements_and_boxes() -> None:
+    root = html_clean.parse_html(
+        "<html><body><!-- date --><span class='post-date'>1 May 2020</span><script class='date'>x</script>"
+        "<p class='Date'>case as written</p><div hidden><span class='date'>hidden box</span></div>"
+        "<div style='color: red; display : none'><time class='publish-time'>styled away</time></div>"
+        "<div style='display:\tnone'><b class='timestamp'>a tab is no space</b></div>"
+        "<span class='dateline' hidden=''>hidden itself</span><em class='published'>shown</em></body></html>"
+    )
+    found = list(_date_classed(root))
+    assert found == _DATE_CLASS_XPATH(root)
+    assert [el.text for el in found] == ["1 May 2020", "a tab is no space", "shown"]

@@ -50,43 +50,77 @@ class Marks:
     terms: tuple
 
 
+#: Attributes read only on the elements that have one (``find_marks``): an element's attribute names are one call,
+#: where reading each of these was a call apiece on every element of the page.
+_RARE_ATTRIBUTES = frozenset({"id", "itemprop", "rel", "itemtype"})
+#: Tags whose elements may be a button, a radio button or a term (``find_marks``'s ``_tag_kind``).
+_BUTTON, _LINK, _INPUT, _TERM = 1, 2, 3, 4
+_TAG_KINDS = {"button": _BUTTON, "a": _LINK, "input": _INPUT, "dt": _TERM}
+
+
+def _class_says(cls: str | None) -> tuple[bool, bool, bool, bool]:
+    """Whether a class names a caption, a byline, styles a button, folds (see ``Marks``)."""
+    low = cls.lower() if cls else ""
+    return (
+        bool(low and _CAPTION_CLASS_WORDS.search(low)), bool(cls and ("author" in cls or "byline" in cls)),
+        ("btn" in low or "button" in low) and _BUTTON_CLASS.search(cls) is not None,
+        bool(cls and "ollaps" in cls),
+    )
+
+
+def _tag_kind(tag) -> tuple[int, bool]:
+    """A tag's kind among ``_TAG_KINDS`` (0 for the others), and whether it names a folding box."""
+    return _TAG_KINDS.get(tag, 0), isinstance(tag, str) and "collaps" in tag
+
+
 def find_marks(root) -> Marks:
     """The marked elements of a page, by one walk reading each element's attributes (see the module docstring).
 
     A class is tested for a button word by substring before the pattern, and a link's parent only when its class
-    says so, as most classes name neither. A page repeats its classes (a list's items, a grid's cards): what a class
-    says is read once a page, a tenth of the walk.
+    says so, as most classes name neither. A page repeats its classes (a list's items, a grid's cards) and its tags:
+    what a class or a tag says is read once a page, a tenth of the walk. An element's id, ``itemprop``, ``rel`` and
+    ``itemtype`` are read only when its attribute names hold one (``_RARE_ATTRIBUTES``), on one element in ten.
     """
     captions, bylines, persons, buttons, radios, folded, terms = [], [], [], [], [], [], []
     styled = set()  # elements whose class styles a button: a link right inside one is a button
-    by_class: dict = {}  # class (None when absent) -> (names a caption, a byline, styles a button, folds)
-    for el in root.iter():  # comments and processing instructions have no attributes: ``get`` gives None
-        cls, ident, itemprop = el.get("class"), el.get("id"), el.get("itemprop")
-        if (said := by_class.get(cls)) is None:
-            low = cls.lower() if cls else ""
-            said = by_class[cls] = (
-                bool(low and _CAPTION_CLASS_WORDS.search(low)), bool(cls and ("author" in cls or "byline" in cls)),
-                ("btn" in low or "button" in low) and _BUTTON_CLASS.search(cls) is not None,
-                bool(cls and "ollaps" in cls),
-            )
-        caption, byline, styles, fold = said
-        if caption or ident and ("caption" in (low_id := ident.lower()) or "cptn" in low_id):
-            captions.append(el)
-        if byline or itemprop == "author" or el.get("rel") == "author":
-            bylines.append(el)
-        if (itemprop == "author" or (itemtype := el.get("itemtype")) and _PERSON_TYPE.search(itemtype)) \
-                and el is not root:
-            persons.append(el)
-        if styles:
-            styled.add(el)
-        tag = el.tag
-        if fold or isinstance(tag, str) and "collaps" in tag:
+    by_class: dict = {None: (False, False, False, False)}  # class -> (names a caption, a byline, styles a button, folds)
+    by_tag: dict = {}  # tag -> (kind, names a folding box)
+    plain = _RARE_ATTRIBUTES.isdisjoint
+    for el in root.iter():  # comments and processing instructions have no attributes: ``keys`` gives []
+        if keys := el.keys():
+            if (said := by_class.get(cls := el.get("class"))) is None:
+                said = by_class[cls] = _class_says(cls)
+            caption, byline, styles, fold = said
+            if plain(keys):
+                if caption:
+                    captions.append(el)
+                if byline:
+                    bylines.append(el)
+            else:
+                ident, itemprop = el.get("id"), el.get("itemprop")
+                if caption or ident and ("caption" in (low_id := ident.lower()) or "cptn" in low_id):
+                    captions.append(el)
+                if byline or itemprop == "author" or el.get("rel") == "author":
+                    bylines.append(el)
+                if (itemprop == "author" or (itemtype := el.get("itemtype")) and _PERSON_TYPE.search(itemtype)) \
+                        and el is not root:
+                    persons.append(el)
+            if styles:
+                styled.add(el)
+        else:
+            styles = fold = False
+        if (kind := by_tag.get(tag := el.tag)) is None:
+            kind = by_tag[tag] = _tag_kind(tag)
+        code, tag_folds = kind
+        if fold or tag_folds:
             folded.append(el)
-        if tag == "button" or tag == "a" and (styles or styled and el.getparent() in styled):
+        if not code:
+            continue
+        if code == _BUTTON or code == _LINK and (styles or styled and el.getparent() in styled):
             buttons.append(el)
-        elif tag == "input" and (el.get("type") or "").lower() == "radio" and el.get("name"):
+        elif code == _INPUT and keys and (el.get("type") or "").lower() == "radio" and el.get("name"):
             radios.append(el)
-        elif tag == "dt":
+        elif code == _TERM:
             terms.append(el)
     return Marks(tuple(captions), tuple(bylines), tuple(persons), tuple(buttons), tuple(radios), tuple(folded),
                  tuple(terms))

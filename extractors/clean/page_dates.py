@@ -14,7 +14,7 @@ import functools
 import logging
 import re
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone
 
@@ -90,11 +90,30 @@ def reading(value: str | None, source: str) -> DateReading | None:
     return DateReading(parsed, source, value.strip()) if parsed is not None and value else None
 
 
-_DATE_CLASS_XPATH = etree.XPath(
-    '//*[contains(@class, "date") or contains(@class, "time") or contains(@class, "publish")][not(self::script)]'
-    # hidden elements are not what the reader sees printed (e.g. a stale header date kept for scripts)
-    '[not(ancestor-or-self::*[contains(translate(@style, " ", ""), "display:none") or @hidden])]'
-)
+def _date_classed(root) -> Iterator:
+    """The page's elements whose class holds "date", "time" or "publish", but scripts and hidden ones, in order.
+
+    What the XPath ``//*[contains(@class, "date") or contains(@class, "time") or contains(@class, "publish")]
+    [not(self::script)][not(ancestor-or-self::*[contains(translate(@style, " ", ""), "display:none") or @hidden])]``
+    selects (tests/test_page_dates_walk.py), found one by one: the reader stops at the first that prints a date,
+    where libxml2 had evaluated the predicates over every element of the page, 2 ms a page (on a fifth of the pages).
+    """
+    for el in root.getroottree().getroot().iter():  # comments and processing instructions: ``get`` gives None
+        cls = el.get("class")
+        if cls and ("date" in cls or "time" in cls or "publish" in cls) and el.tag != "script" \
+                and not _hidden(el):
+            yield el
+
+
+def _hidden(el) -> bool:
+    """The element or one around it is hidden (e.g. a stale header date kept for scripts): a ``hidden`` attribute,
+    or a style saying "display:none" (spaces aside), which no reader sees printed."""
+    for up in (el, *el.iterancestors()):
+        if up.get("hidden") is not None or (style := up.get("style")) and "display:none" in style.replace(" ", ""):
+            return True
+    return False
+
+
 _MODIFIED_TIME_XPATH = etree.XPath(
     '//time[@datetime][@itemprop="dateModified" or contains(@class, "updated") or contains(@class, "modified")]'
 )
@@ -130,7 +149,7 @@ def _visible_date(root) -> DateReading | None:
     The first stated date in such an element is the publication (an update stamp follows it, or
     sits in a later element); a stamp after an update label ("Updated", "Aktualisiert") is skipped.
     """
-    for el in _DATE_CLASS_XPATH(root):
+    for el in _date_classed(root):
         text = " ".join(el.text_content().split())
         if len(text) > 120:
             continue
