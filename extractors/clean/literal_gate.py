@@ -120,18 +120,18 @@ class GatedAlternation:
     alternation would.
     """
 
-    __slots__ = ("_branches", "_compiled", "_flags", "_fullmatch_gate", "_search_gate", "_ungated", "fullmatch",
-                 "search", "whole")
+    __slots__ = ("_branches", "_compiled", "_flags", "_fullmatch_gate", "_search_gate", "_ungated",
+                 "_ungated_branches", "_whole", "fullmatch", "search")
 
     def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
         self._branches = tuple(f"(?:{p})" for p in patterns)
         self._flags = flags
-        self.whole = re.compile("|".join(self._branches) or r"(?!)", flags)
-        if self.whole.groups:
-            raise ValueError("a capturing group would number otherwise in the alternation of fewer branches")
+        self._whole: re.Pattern[str] | None = None
         needed, costly, anchored = [], [], []
         for branch in self._branches:
             parsed = sre_parse.parse(branch, flags)
+            if parsed.state.groups > 1:  # group 0 is the whole match
+                raise ValueError("a capturing group would number otherwise in the alternation of fewer branches")
             words = _required(parsed)
             needed.append(None if words is None or any(_CASE_SPECIAL.search(word) for word in words) else words)
             costly.append(_opens_with_run(parsed))
@@ -139,11 +139,34 @@ class GatedAlternation:
         self._fullmatch_gate = self._gate(needed, costly)
         self._search_gate = self._gate(needed, [not at_start for at_start in anchored])
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._branches)
-        ungated = sorted(self._fullmatch_gate[1])
-        self._ungated = re.compile("|".join(self._branches[i] for i in ungated), flags) if ungated else None
-        # a list without a gated branch costs no more than its pattern
-        self.fullmatch = self._gated_fullmatch if self._fullmatch_gate[0] else self.whole.fullmatch
-        self.search = self._gated_search if self._search_gate[0] else self.whole.search
+        self._ungated_branches = "|".join(self._branches[i] for i in sorted(self._fullmatch_gate[1]))
+        self._ungated: re.Pattern[str] | None = None
+        # a list without a gated branch costs no more than its pattern (once compiled: ``_whole_fullmatch``)
+        self.fullmatch = self._gated_fullmatch if self._fullmatch_gate[0] else self._whole_fullmatch
+        self.search = self._gated_search if self._search_gate[0] else self._whole_search
+
+    @property
+    def whole(self) -> re.Pattern[str]:
+        """The alternation of every branch, compiled at its first use.
+
+        Compiled at import, the 36 lists' alternations (every branch parsed again) had been a fifth of importing
+        the cleaner, and most runs need few of them: a line holding a case-special character, a list without a
+        gated branch, or a caller asking for the pattern itself.
+        """
+        whole = self._whole
+        if whole is None:
+            whole = self._whole = re.compile("|".join(self._branches) or r"(?!)", self._flags)
+        return whole
+
+    def _whole_fullmatch(self, line: str) -> re.Match[str] | None:
+        """``whole.fullmatch`` once compiled: the list's own ``fullmatch`` is then the pattern's."""
+        self.fullmatch = self.whole.fullmatch
+        return self.fullmatch(line)
+
+    def _whole_search(self, line: str) -> re.Match[str] | None:
+        """``whole.search`` once compiled: the list's own ``search`` is then the pattern's."""
+        self.search = self.whole.search
+        return self.search(line)
 
     @staticmethod
     def _gate(needed: list[frozenset[str] | None], costly: list[bool]) -> _Gate:
@@ -179,7 +202,10 @@ class GatedAlternation:
         chosen = self._let_through(line, self._fullmatch_gate)
         if chosen is None:
             return self.whole.fullmatch(line)
-        match = self._ungated.fullmatch(line) if self._ungated is not None else None
+        ungated = self._ungated
+        if ungated is None and self._ungated_branches:
+            ungated = self._ungated = re.compile(self._ungated_branches, self._flags)  # once, at the first line
+        match = ungated.fullmatch(line) if ungated is not None else None
         for index in sorted(chosen):
             if match is not None:
                 break
