@@ -180,21 +180,41 @@ _YEAR = re.compile(r"(?:19|20)(?<!\d{3})\d\d(?!\d)")
 _BEFORE_YEAR, _AFTER_YEAR = 48, 48
 
 
+@functools.cache
+def _stamp_starts() -> re.Pattern[str]:
+    """Where a stamp may begin: a digit (every date form but one opens on its year or day) or the first letter of a
+    month name (the form "March 3, 2025"), under the stamp pattern's own case folding (``re.IGNORECASE``)."""
+    initials = {name[:1] for name in month_names()}
+    if "" in initials:  # an empty name would let a stamp begin anywhere
+        return re.compile(r"(?s:.)")
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(initials)) + r"]|\d", re.IGNORECASE)
+
+
 def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
     """Every printed date stamp of ``text`` in order (see the module docstring); ``slashed`` reads slashed dates day
     first, for a page in a language that writes them so (``day_first``).
 
-    Every stamp holds a four-digit year, so the pattern runs only around years, not over the whole page.
+    Every stamp holds a four-digit year, so the pattern runs only around years, not over the whole page. It is
+    tried (``match``) only where a stamp may begin (``_stamp_starts``) and only up to the year: a stamp that begins
+    after the year cannot hold it. The stamps are the ones ``finditer`` over the window gives, the first holding the
+    year taken, without the pattern tried at each character of the window (two thirds of the windows hold no stamp,
+    and the month names made each try costly): 0.46-0.57 -> 0.28-0.35 s over the 1306 texts read on the corpus pages.
     """
     stamps: list[Stamp] = []
     pattern = _stamp_pattern(slashed)
+    starts = _stamp_starts()
     last_end = 0
     for year in _YEAR.finditer(text):
-        if year.start() < last_end:
+        at = year.start()
+        if at < last_end:
             continue  # the year of a stamp already read
-        start = max(last_end, year.start() - _BEFORE_YEAR)
-        for match in pattern.finditer(text, start, year.end() + _AFTER_YEAR):
-            if not match.start() <= year.start() < match.end():
+        end = year.end() + _AFTER_YEAR
+        free = max(last_end, at - _BEFORE_YEAR)  # where the next match may start, as ``finditer`` goes on
+        for start in starts.finditer(text, free, at + 1):
+            if start.start() < free or (match := pattern.match(text, start.start(), end)) is None:
+                continue
+            if match.end() <= at:
+                free = match.end()  # a stamp before the year: the scan goes on after it
                 continue
             read = _value(match)
             before = text[max(last_end, match.start() - 40) : match.start()]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone
 
 from dateutil import parser as dateparser
+from dateutil import tz
 from lxml import etree
 
 from extractors.clean.date_stamps import (
@@ -67,9 +68,46 @@ def parse_date(value: str | None) -> datetime | None:
     if re.fullmatch(r"\d{10}(?:\d{3})?", value):  # epoch seconds or milliseconds
         seconds = int(value[:10])
         return datetime.fromtimestamp(seconds, tz=UTC)
+    if (iso := _iso_date(value)) is not None:
+        return iso
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # unknown zone names: the date is still worth having
         return _parse_date(value)
+
+
+#: The shapes of ISO 8601 most declared dates take ("2024-08-27", "2024-08-27T10:00:00+02:00", "2024-08-27 10:00:00",
+#: "2024-08-27T10:00:00.123Z"): nine in ten of the strings ``parse_date`` meets on the corpus pages. ASCII digits only
+#: (``\d`` would take other scripts' digits, which ``int`` reads too but dateutil may not); an offset of at most
+#: 23:59, as dateutil reads it.
+_ISO = re.compile(
+    r"((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})"
+    r"(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,9}))?)?(Z|[+-](?:[01][0-9]|2[0-3]):?[0-5][0-9])?)?"
+)
+
+
+def _iso_date(value: str) -> datetime | None:
+    """What ``dateutil.parser.parse`` makes of an ISO 8601 string in one of the ``_ISO`` shapes, tz object included,
+    without its tokenizer (about 60 µs a string), or None for any other string (and an impossible date, left to it).
+
+    dateutil reads a fraction's first six digits as microseconds; a zero offset ("Z", "+00:00", "-0000") as the zone
+    named "UTC", which ``_TZ_ABBREVIATIONS`` maps; any other offset as ``tz.tzoffset(None, seconds)``; no zone as a
+    naive time. tests/test_page_dates_iso.py compares both readings on every shape.
+    """
+    match = _ISO.fullmatch(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second, fraction, offset = match.groups()
+    try:
+        naive = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+                         int(fraction.ljust(6, "0")[:6]) if fraction else 0)
+    except ValueError:
+        return None
+    if offset is None:
+        return naive
+    seconds = 0 if offset == "Z" else (int(offset[1:3]) * 3600 + int(offset[-2:]) * 60) * (-1 if offset[0] == "-" else 1)
+    if seconds == 0:
+        return naive.replace(tzinfo=_TZ_ABBREVIATIONS["UTC"])
+    return naive.replace(tzinfo=tz.tzoffset(None, seconds))
 
 
 def _parse_date(value: str) -> datetime | None:
