@@ -46,7 +46,7 @@ from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
 from extractors.clean.references import without_closing_references
-from extractors.clean.site_names import footer_names, without_site_appeals
+from extractors.clean.site_names import MenuNames, footer_names, without_named_tail, without_site_appeals
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -566,6 +566,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
+    # and by the name its masthead and footer print when no notice names it (CARTA's, The Verge's)
+    paragraphs = without_named_tail(paragraphs, MenuNames(text, lines, head_end, body_end))
     # a rail's headline or label the late rules left closing the story (``_without_trailing_furniture``, as in
     # ``finish_paragraphs``; ``without_trailing_labels``, as on a page), and the list of references closing it
     paragraphs = tuple(without_closing_references(
