@@ -568,6 +568,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
     # and by the name its masthead and footer print when no notice names it (CARTA's, The Verge's)
     paragraphs = without_named_tail(paragraphs, MenuNames(text, lines, head_end, body_end))
+    paragraphs = _without_closing_pitch(paragraphs)
     # a rail's headline or label the late rules left closing the story (``_without_trailing_furniture``, as in
     # ``finish_paragraphs``; ``without_trailing_labels``, as on a page), and the list of references closing it
     paragraphs = tuple(without_closing_references(
@@ -579,6 +580,31 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+#: A closing pitch: a short question opening the copy's last paragraph, then one sentence of call (``_without_closing_pitch``).
+_PITCH = re.compile(r"[*•]?\s*([^?？\"“”„«»¿‘’'\n]{2,60}[?？])\s*([^?？]+)")
+#: The pitch's question is this short at most, in words; the whole paragraph this short.
+PITCH_QUESTION_WORDS = 6
+PITCH_WORDS = 40
+
+
+def _without_closing_pitch(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs less a closing house pitch: a question of a few words opening the last paragraph, the reader
+    asked, and the call it sets up ("Not a subscriber to SFX? Then head on over here ..." on GamesRadar, "Planning to
+    invest in stocks? Now, shortlist scrips ... with ETMarkets Stock Screener." on Indiatimes, "Lost your job due to
+    coronavirus? Here’s what you need to know." on HuffPost, "You think you are ready? If so, request to become an
+    approved author." on SimplyFound, "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi ..." on Liputan6,
+    "喜欢这篇文章？去 App 商店搜 好奇心日报 ..." on Qdaily). A story closing on a question quotes someone (a quote mark)
+    or asks it at more length ("Are you excited for Apple’s Notes app in watchOS 26? Let us know in the comments.",
+    9to5Mac's, its reference keeps)."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1]
+    match = _PITCH.fullmatch(last)
+    if match is None or widgets.word_count(match[1]) > PITCH_QUESTION_WORDS or widgets.word_count(last) > PITCH_WORDS:
+        return paragraphs
+    return paragraphs[:-1]
 
 
 #: A Chinese or Japanese sentence asking or exclaiming closes on a full-width mark (``_is_cjk_question_under_dated_headline``).
