@@ -568,7 +568,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
     # and by the name its masthead and footer print when no notice names it (CARTA's, The Verge's)
     paragraphs = without_named_tail(paragraphs, MenuNames(text, lines, head_end, body_end))
-    paragraphs = _without_closing_pitch(paragraphs)
+    paragraphs = _without_closing_pitch(_without_tag_list(paragraphs))
     # a rail's headline or label the late rules left closing the story (``_without_trailing_furniture``, as in
     # ``finish_paragraphs``; ``without_trailing_labels``, as on a page), and the list of references closing it
     paragraphs = tuple(without_closing_references(
@@ -580,6 +580,30 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+#: A tag list copied a tag a line, each closed by a comma: this many lines at least, each this short in words.
+TAG_LIST_LINES = 3
+TAG_WORDS = 4
+#: Marks of code and data, whose lines close on commas too (SQL columns, JSON fields, BibTeX entries).
+_CODE_MARKS = re.compile(r"[=(){}\[\]<>\"'`:;]")
+
+
+def _is_tag_line(line: str) -> bool:
+    return line.endswith((",", "，")) and widgets.word_count(line) <= TAG_WORDS and not _CODE_MARKS.search(line)
+
+
+def _without_tag_list(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs above the story's tag list, a tag a line each closed by a comma (Politico's "Hillary Clinton,"
+    "Tim Kaine," "Elections," ...; Bukvy's "court," "Sanctions," "Volodymyr Zelenskyi,"), and what the copy keeps
+    under it (teasers): a list closing a story, so one with fewer words under it than above."""
+    for start in range(len(paragraphs) - TAG_LIST_LINES + 1):
+        if all(_is_tag_line(para) for para in paragraphs[start:start + TAG_LIST_LINES]):
+            above = sum(widgets.word_count(para) for para in paragraphs[:start])
+            if above > sum(widgets.word_count(para) for para in paragraphs[start:]):
+                return paragraphs[:start]
+            return paragraphs
+    return paragraphs
 
 
 #: A closing pitch: a short question opening the copy's last paragraph, then one sentence of call (``_without_closing_pitch``).
