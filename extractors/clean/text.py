@@ -46,7 +46,7 @@ from extractors.clean.profiles import SiteProfile, story_end
 from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
 from extractors.clean.references import without_closing_references
-from extractors.clean.site_names import footer_names, without_site_appeals
+from extractors.clean.site_names import MenuNames, footer_names, without_named_tail, without_site_appeals
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -566,6 +566,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
+    # and by the name its masthead and footer print when no notice names it (CARTA's, The Verge's)
+    paragraphs = without_named_tail(paragraphs, MenuNames(text, lines, head_end, body_end))
+    paragraphs = _without_closing_pitch(_without_tag_list(paragraphs))
     # a rail's headline or label the late rules left closing the story (``_without_trailing_furniture``, as in
     # ``finish_paragraphs``; ``without_trailing_labels``, as on a page), and the list of references closing it
     paragraphs = tuple(without_closing_references(
@@ -577,6 +580,55 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+#: A tag list copied a tag a line, each closed by a comma: this many lines at least, each this short in words.
+TAG_LIST_LINES = 3
+TAG_WORDS = 4
+#: Marks of code and data, whose lines close on commas too (SQL columns, JSON fields, BibTeX entries).
+_CODE_MARKS = re.compile(r"[=(){}\[\]<>\"'`:;]")
+
+
+def _is_tag_line(line: str) -> bool:
+    return line.endswith((",", "，")) and widgets.word_count(line) <= TAG_WORDS and not _CODE_MARKS.search(line)
+
+
+def _without_tag_list(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs above the story's tag list, a tag a line each closed by a comma (Politico's "Hillary Clinton,"
+    "Tim Kaine," "Elections," ...; Bukvy's "court," "Sanctions," "Volodymyr Zelenskyi,"), and what the copy keeps
+    under it (teasers): a list closing a story, so one with fewer words under it than above."""
+    for start in range(len(paragraphs) - TAG_LIST_LINES + 1):
+        if all(_is_tag_line(para) for para in paragraphs[start:start + TAG_LIST_LINES]):
+            above = sum(widgets.word_count(para) for para in paragraphs[:start])
+            if above > sum(widgets.word_count(para) for para in paragraphs[start:]):
+                return paragraphs[:start]
+            return paragraphs
+    return paragraphs
+
+
+#: A closing pitch: a short question opening the copy's last paragraph, then one sentence of call (``_without_closing_pitch``).
+_PITCH = re.compile(r"[*•]?\s*([^?？\"“”„«»¿‘’'\n]{2,60}[?？])\s*([^?？]+)")
+#: The pitch's question is this short at most, in words; the whole paragraph this short.
+PITCH_QUESTION_WORDS = 6
+PITCH_WORDS = 40
+
+
+def _without_closing_pitch(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs less a closing house pitch: a question of a few words opening the last paragraph, the reader
+    asked, and the call it sets up ("Not a subscriber to SFX? Then head on over here ..." on GamesRadar, "Planning to
+    invest in stocks? Now, shortlist scrips ... with ETMarkets Stock Screener." on Indiatimes, "Lost your job due to
+    coronavirus? Here’s what you need to know." on HuffPost, "You think you are ready? If so, request to become an
+    approved author." on SimplyFound, "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi ..." on Liputan6,
+    "喜欢这篇文章？去 App 商店搜 好奇心日报 ..." on Qdaily). A story closing on a question quotes someone (a quote mark)
+    or asks it at more length ("Are you excited for Apple’s Notes app in watchOS 26? Let us know in the comments.",
+    9to5Mac's, its reference keeps)."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1]
+    match = _PITCH.fullmatch(last)
+    if match is None or widgets.word_count(match[1]) > PITCH_QUESTION_WORDS or widgets.word_count(last) > PITCH_WORDS:
+        return paragraphs
+    return paragraphs[:-1]
 
 
 #: A Chinese or Japanese sentence asking or exclaiming closes on a full-width mark (``_is_cjk_question_under_dated_headline``).
