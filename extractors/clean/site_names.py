@@ -73,7 +73,6 @@ def without_site_appeals(paragraphs: tuple[str, ...], names: frozenset[str]) -> 
     return paragraphs[:end]
 
 
-
 #: A capitalised name as the page's menus print it ("CARTA", "McSweeney’s", "Allvoices.com").
 _MENU_NAME = re.compile(r"(?<![\w’'])[^\W\d_a-z][\w’'.-]*[^\W_]")
 #: The menu and footer lines naming the site are this short at most, in words.
