@@ -59,10 +59,12 @@ RESUMED_WORDS = 150
 #: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an
 #: ideographic full stop, question or exclamation mark, and none at its end (``is_unclosed_cjk``): no closing
 #: bracket, quote, dash, colon or comma either, nor the tilde informal Chinese closes a sentence with ("…敬请期待~" ending
-#: cnblogs' last paragraph, "…一起来来看看~" ending woshipm's editor's lead; no other dev line flagged ends with one).
+#: cnblogs' last paragraph, "…一起来来看看~" ending woshipm's editor's lead; no other dev line flagged ends with one), a
+#: brace closing a note after its full stop or the full-width full stop "．" (Douban's "{注：…就放这个吧。}" and its quote
+#: of the Dream of the Red Chamber "…方帶著子侄們出去了．", 14 lines in its reference; issue 12, dumpsR267).
 CJK_RUN = 6
 _UNCLOSED_CJK = re.compile(
-    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】〉》〕\"”…—：:;；、,，.!?~～]$"
+    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？．」』）)】〉》〕}}｝\"”…—：:;；、,，.!?~～]$"
 )
 #: The full stops ``_UNCLOSED_CJK`` needs: a line holding none (any ASCII line) is told before the pattern, whose
 #: lookahead and the footnote mark's search walked every line of every script (1.4% of cleaning a dump).
