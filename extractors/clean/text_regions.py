@@ -2532,10 +2532,15 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     which a short post leaves room for within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said.
     ...' over "Drake Maye 🎯 pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
     emergency alert experience pic.twitter.com/..."; the lines of a post copied line by line run shorter (the Mirror's
-    bus changes, Gateway Pundit's quoted lines: 5 to 29 words).
+    bus changes, Gateway Pundit's quoted lines: 5 to 29 words). A post's text runs up to where the post above it
+    ended, not over its signature into the story (The Atlantic's two posts of N. K. Jemisin in a row under "Some
+    criticized the city's decision ..."), and stops at an ad slot's label, which no post holds (Hot Air's
+    "Advertisement" between "Holy SMOKES – can you imagine ...?" and a post): both lines in their references (issue
+    12, dumpsR267).
     """
     kept: list[str] = []
     dated = False  # the line before was an embedded post's date: its counts may follow
+    floor = 0  # where the last post taken out ended: no post's text runs above it
     for line in lines:
         if dated and _POST_COUNTS.fullmatch(line):
             dated = False
@@ -2544,18 +2549,21 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
         if _POST_DATE.fullmatch(line) and (header := _post_header(kept)) is not None:
             del kept[header:]
             dated = True
+            floor = len(kept)
             continue
         if not _POST_SIGNATURE.match(line):
             kept.append(line)
             continue
         if not (kept and _POST_TEXT.search(kept[-1])):
-            if kept and "\n" not in kept[-1] and len(kept[-1]) <= POST_CHARS:
+            if len(kept) > floor and "\n" not in kept[-1] and len(kept[-1]) <= POST_CHARS:
                 kept.pop()
+            floor = len(kept)
             continue
         chars = 0
-        while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS \
-                and not (chars and _is_lede_paragraph(kept[-1])):
+        while len(kept) > floor and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS \
+                and not (chars and (_is_lede_paragraph(kept[-1]) or widgets.is_widget_line(kept[-1]))):
             chars += len(kept.pop())
+        floor = len(kept)
     return kept
 
 
