@@ -34,3 +34,35 @@ def test_a_headline_over_the_story_is_still_the_title():
     result = clean_dump(dump)
     assert result.title == "The council opens new bus lines in the north"
     assert "The council opens new bus lines in the north" not in result.text
+
+
+LEAD_IN = ("The plan compares the new lines with the old ones on a few measures, and the following properties "
+           "all characterize the new lines:")
+ACCOUNTS = [
+    "Accounts (handles and followers, kept with no posts on the timeline): @CityCouncil, @MayorOffice, @CouncilLive,"
+    " @TransitDesk, @ParksDept, @LibraryTeam, @HarbourMaster",
+    "Night service (weekends only): The lines keep running until two in the morning",
+    "Low floors: Every bus of the new lines can carry wheelchairs and prams",
+    "Electric drive: The buses serving the northern districts run on batteries",
+]
+
+
+def test_a_list_of_labelled_items_under_a_colon_stays():
+    """Shaped on LessWrong's properties under "The following properties all characterize GPT:" and the Obama White
+    House's accounts under "The following assets will remain with the institution:" (dev dumps): each item a label
+    of its own, a bracketed aside in it or not, is no box of short lines."""
+    dump = ("Home\nNews\n\nThe council plans its digital handover\n\n" + "\n\n".join(STORY[:2]) + "\n\n" + LEAD_IN
+            + "\n" + "\n".join(ACCOUNTS) + "\n\n" + "\n\n".join(STORY[2:]) + "\n")
+    text = clean_dump(dump).text
+    for account in ACCOUNTS:
+        assert account in text
+    assert STORY[3] in text
+
+
+def test_lines_repeating_one_label_under_a_colon_are_no_labelled_list():
+    """A label printed over each line is a box's (photo credits under a lead-in), not one list's labelled items."""
+    from extractors.clean.text_regions import labelled_items
+
+    credits = ["Photo: Council archive", "Photo: City museum", "Photo: Private collection"]
+    assert labelled_items([LEAD_IN, *credits, STORY[0]]) == frozenset()
+    assert labelled_items([LEAD_IN, *ACCOUNTS, STORY[0]]) == frozenset({1, 2, 3, 4})

@@ -607,6 +607,48 @@ def list_items(lines: list[str]) -> frozenset[int]:
     return frozenset(found | _materials(lines))
 
 
+#: A list's items each opening with a label of their own (``labelled_items``): this many at least; a label runs
+#: ``LABELLED_ITEM_WORDS`` words at most, a bracketed aside inside it aside.
+LABELLED_ITEMS = 3
+LABELLED_ITEM_WORDS = 4
+_ITEM_LABEL = re.compile(r"^([^:：\n]{1,80}?)\s*[:：]\s*\S")
+_LABEL_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def labelled_items(lines: list[str]) -> frozenset[int]:
+    """Indexes of the items of a list a sentence introduces with a colon (``_introduces_list``), each item a label
+    of its own and its value on one line: LessWrong's "Self-supervised: Training samples are self-supervised",
+    "Converges to simulation objective: The system is incentivized ..." under "The following properties all
+    characterize GPT:", the Obama White House's "Twitter (handle and followers, with no tweets on the timeline):
+    @WhiteHouse, ..." and seven other accounts under "The following assets will remain with the institution:" (dev
+    dumps; both in their references, taken by ``drop_boxes`` as a cluster of short lines). Items run longer than
+    ``list_items`` takes and the story need not go on right under them (a table, a heading); a label printed twice
+    is a box's, not one list's (issue 12, dumpsR267)."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _introduces_list(line):
+            continue
+        end, labels = index + 1, set()
+        while end < len(lines) and (label := _item_label(lines[end])) is not None and label not in labels:
+            labels.add(label)
+            end += 1
+        if end - index - 1 >= LABELLED_ITEMS:
+            found.update(range(index + 1, end))
+    return frozenset(found)
+
+
+def _item_label(line: str) -> str | None:
+    """The label opening a list item, case-folded: up to ``LABELLED_ITEM_WORDS`` words before a colon, a letter
+    among them (a time is none), a bracketed aside left out."""
+    match = _ITEM_LABEL.match(line) if "\n" not in line else None
+    if match is None:
+        return None
+    label = _LABEL_ASIDE.sub("", match.group(1)).strip()
+    if not any(ch.isalpha() for ch in label) or widgets.word_count(label) > LABELLED_ITEM_WORDS:
+        return None
+    return label.casefold()
+
+
 def _is_long_item(line: str) -> bool:
     """A list item longer than ``LIST_ITEM_WORDS`` words (``list_items``): a line under ``LONG_LINE_WORDS`` words that
     reads as furniture and closes no sentence, a point or a measure written as a noun phrase: ZimEye's "Mandatory
@@ -1910,7 +1952,7 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     either, whatever widget word a line of it holds: Umputun's HTTP exchanges ("Content-Type: application/json") and
     the e-mails quoted on a WordPress blog's Twitter-API post ("share noisefree information via twitter.") went whole.
     """
-    tabled = table_lines(lines) | list_items(lines) | field_lines(lines) | code_blocks(lines)
+    tabled = table_lines(lines) | list_items(lines) | field_lines(lines) | code_blocks(lines) | labelled_items(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     # the story's stems, read once and only for a run that holds a summary's points (few runs do)
     story = cache(
