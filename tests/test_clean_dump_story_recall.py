@@ -39,8 +39,8 @@ def test_a_headline_over_the_story_is_still_the_title():
 LEAD_IN = ("The plan compares the new lines with the old ones on a few measures, and the following properties "
            "all characterize the new lines:")
 ACCOUNTS = [
-    "Accounts (handles and followers, kept with no posts on the timeline): @CityCouncil, @MayorOffice, @CouncilLive,"
-    " @TransitDesk, @ParksDept, @LibraryTeam, @HarbourMaster",
+    ("Accounts (handles and followers, kept with no posts on the timeline): @CityCouncil, @MayorOffice, @CouncilLive,"
+     " @TransitDesk, @ParksDept, @LibraryTeam, @HarbourMaster"),
     "Night service (weekends only): The lines keep running until two in the morning",
     "Low floors: Every bus of the new lines can carry wheelchairs and prams",
     "Electric drive: The buses serving the northern districts run on batteries",
