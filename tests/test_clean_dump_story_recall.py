@@ -66,3 +66,29 @@ def test_lines_repeating_one_label_under_a_colon_are_no_labelled_list():
     credits = ["Photo: Council archive", "Photo: City museum", "Photo: Private collection"]
     assert labelled_items([LEAD_IN, *credits, STORY[0]]) == frozenset()
     assert labelled_items([LEAD_IN, *ACCOUNTS, STORY[0]]) == frozenset({1, 2, 3, 4})
+
+
+def test_a_sentence_under_a_related_link_over_the_story_goes_on_with_it():
+    """Shaped on CNA's "Related:" over "Shanti Pereira wins 200m gold at SEA Games in new national record" over "And going
+    into this year's Games, there was a sense of calm, recalled Pereira." and UOL's "Relacionadas" over three headlines
+    over "O carro não apresentou falhas. O cliente ... cometeu os erros." (dev dumps, in their references): the story
+    resumes at a sentence closed by a full stop with a paragraph under it; the label and its headline go."""
+    from extractors.clean.text_regions import drop_related_links
+
+    headline = "Pereira wins 200m gold at the regional games in a new national record"
+    sentence = "And going into this year's games, there was a sense of calm, she recalled."
+    lines = [STORY[0], "Related:", headline, sentence, *STORY[1:]]
+    assert drop_related_links(lines) == [STORY[0], sentence, *STORY[1:]]
+
+
+def test_a_teaser_blurb_under_a_related_link_over_furniture_still_goes():
+    """A teaser's blurb closing a sentence goes with its headline when no paragraph of the story stands under it
+    (TopSpeed's "Related" boxes: headline, blurb, then the next box's headline)."""
+    from extractors.clean.text_regions import drop_related_links
+
+    headline = "Solid-state battery myths busted"
+    blurb = "Solid-state batteries are becoming more popular. Here's everything you should know about them."
+    lines = [STORY[0], "Related", headline, blurb, "The Ongoing Allure Of Batteries", *STORY[1:]]
+    assert drop_related_links(lines) == [STORY[0], *STORY[1:]]
+    ellipsis = "Next season's playoffs could look a whole lot different...."
+    assert drop_related_links([STORY[0], "Related", headline, ellipsis, *STORY[1:]]) == STORY

@@ -2045,7 +2045,11 @@ def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
     (``_is_link_line``): "Citing blood clot risks, CDC advisers recommend mRNA pandemic vaccines over J&J shot". A longer
     line under the label is the story going on; more than ``RELATED_LINKS`` links make a box of furniture lines, which
     ``drop_boxes`` takes whole with its label. The last of two lines or more may be the story's next subheading
-    (``_subheading_over``, dumps31).
+    (``_subheading_over``, dumps31). Under the first link, a sentence closed by a full stop over a paragraph of prose
+    is the story going on (``_resumes_story``): CNA's "And going into this year's Games, there was a sense of calm,
+    recalled Pereira." under "Related:" and a headline, UOL's "O carro não apresentou falhas. ..." under
+    "Relacionadas" and three, Rzeczpospolita's and CryptoSlate's (dev dumps, in their references; TopSpeed's teaser
+    blurb over a paragraph of its boilerplate stays too, its one cost; dumpsR267).
 
     ``rails``: a rail heading (``RAIL_HEADING``) heads such links too, read once ``drop_boxes`` has taken the boxes
     (issue 12, dumps145): HOLA!'s "You may also like" over two headlines between paragraphs, Wikimedia's blog's "More on
@@ -2058,7 +2062,7 @@ def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
     while index < len(lines):
         end = index + 1
         if RELATED_LABEL.fullmatch(lines[index]) or rails and RAIL_HEADING.fullmatch(lines[index]):
-            while end < len(lines) and _is_link_line(lines[end]):
+            while end < len(lines) and _is_link_line(lines[end]) and not (end > index + 1 and _resumes_story(lines, end)):
                 end += 1
             if end - index - 1 <= RELATED_LINKS:
                 index = end - 1 if end - index - 1 >= 2 and _subheading_over(lines, end - 1) else end
@@ -2066,6 +2070,14 @@ def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
         kept += lines[index:end]
         index = end
     return kept
+
+
+def _resumes_story(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, under a related label's first link, is the story going on: a sentence closed by a
+    full stop (no ellipsis) over a paragraph of prose."""
+    line = lines[index].rstrip()
+    return (line.endswith(".") and not line.endswith("..") and index + 1 < len(lines)
+            and line_kind(lines[index + 1]) == "prose")
 
 
 def _subheading_over(lines: list[str], index: int) -> bool:
