@@ -124,6 +124,8 @@ DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 #: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
 RELATED_LABEL = widgets.local_lines("related_labels.txt")
 RELATED_LINKS = 4
+#: Of those labels, a paid card's (``data/<language>/paid_labels.txt``): its blurb never resumes the story.
+PAID_LABEL = widgets.local_lines("paid_labels.txt")
 #: The line closing a story under its last paragraph, per language (``data/<language>/story_feet.txt``): its source
 #: credit ("Quelle: F.A.Z.", "Quelle: dpa") or its author's initials in brackets ("(nie)" on heise).
 STORY_FOOT = widgets.local_lines("story_feet.txt")
@@ -2049,7 +2051,8 @@ def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
     is the story going on (``_resumes_story``): CNA's "And going into this year's Games, there was a sense of calm,
     recalled Pereira." under "Related:" and a headline, UOL's "O carro não apresentou falhas. ..." under
     "Relacionadas" and three, Rzeczpospolita's and CryptoSlate's (dev dumps, in their references; TopSpeed's teaser
-    blurb over a paragraph of its boilerplate stays too, its one cost; dumpsR267).
+    blurb over a paragraph of its boilerplate stays too, its one cost; dumpsR267), but for a paid card's blurb
+    (``PAID_LABEL``: "Sponsored by State Farm" over LittleThings' "Our agents are small business owners too, ...").
 
     ``rails``: a rail heading (``RAIL_HEADING``) heads such links too, read once ``drop_boxes`` has taken the boxes
     (issue 12, dumps145): HOLA!'s "You may also like" over two headlines between paragraphs, Wikimedia's blog's "More on
@@ -2062,7 +2065,9 @@ def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
     while index < len(lines):
         end = index + 1
         if RELATED_LABEL.fullmatch(lines[index]) or rails and RAIL_HEADING.fullmatch(lines[index]):
-            while end < len(lines) and _is_link_line(lines[end]) and not (end > index + 1 and _resumes_story(lines, end)):
+            paid = PAID_LABEL.fullmatch(lines[index]) is not None
+            while end < len(lines) and _is_link_line(lines[end]) \
+                    and (paid or end == index + 1 or not _resumes_story(lines, end)):
                 end += 1
             if end - index - 1 <= RELATED_LINKS:
                 index = end - 1 if end - index - 1 >= 2 and _subheading_over(lines, end - 1) else end
