@@ -150,3 +150,26 @@ def test_handle_alone_between_paragraphs_leaves_a_copied_story():
     story = paragraphs(6, "Snow")
     text = clean_dump("\n".join(["Menu", "A climate model of snow", *story[:3], "@SciFleur", *story[3:], "Share"])).text
     assert text.split("\n\n") == story
+
+
+def test_a_post_text_stops_where_the_post_above_it_ended():
+    """The Atlantic quotes two posts of one author in a row, under a sentence of its story: the second post's text
+    (a hashtag on its last line) runs up to the first post's signature, not over it into the story's sentence
+    ("Some criticized the city's decision to push the alert to the entire city.", in its reference; dumpsR267)."""
+    story = "Some criticized the city's decision to push the alert to the entire city."
+    first = 'I didn\'t sign up for the emergency alert system to be woken up by "join our paranoia."'
+    second = "And this is dangerous. I know maybe 4 or 5 guys who look like #TheSuspect. I hope they'll be OK."
+    signature = "— N. K. Jemisin (@nkjemisin) September 19, 2016"
+    after = "Publicly identifying a suspect-at-large can be risky, as the city learned after the marathon bombing."
+    lines = [story, first, signature, second, signature, after]
+    assert text_regions.drop_embedded_posts(lines) == [story, after]
+
+
+def test_a_post_text_stops_at_an_ad_slot_above_it():
+    """Hot Air sets "Advertisement" between its story's sentences and a post: an ad's label is no post's text, and
+    the story's sentence above it stays ("Holy SMOKES – can you imagine the fireworks if anyone dared?", in its
+    reference; dumpsR267)."""
+    story = "Holy SMOKES – can you imagine the fireworks if anyone dared?"
+    post = ["He was fumbling with something.", "Completely gone. pic.twitter.com/E6HvF8Y4BX"]
+    lines = [story, "Advertisement", *post, "— JWF (@JammieWF) November 15, 2023", "When Xi mentioned Taiwan, he rambled."]
+    assert text_regions.drop_embedded_posts(lines) == [story, "Advertisement", "When Xi mentioned Taiwan, he rambled."]

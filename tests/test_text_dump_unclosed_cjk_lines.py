@@ -62,3 +62,17 @@ def test_a_tilde_closing_an_informal_chinese_line_leaves_it_closed():
     assert is_unclosed_cjk("功能是真的多。后面就直接使用内置功能来做监控报表的数据展示了")
     dump = "\n".join(["菜单", "写好文案，一字就够", *PARAGRAPHS[:3], lead, *PARAGRAPHS[3:]])
     assert clean_dump(dump).text.split("\n\n") == [*PARAGRAPHS[:3], lead, *PARAGRAPHS[3:]]
+
+
+def test_a_brace_or_a_full_width_full_stop_closing_the_line_leaves_it_closed():
+    """Douban's moon stories set the writer's notes in braces after their last full stop ("{注：这个故事有其他版本。这个
+    版本比较美好，就放这个吧。}") and quote the Dream of the Red Chamber with the full-width full stop "．" ("…方帶著子侄們
+    出去了．"): sentences closed, kept by the reference (issue 12, dumpsR267)."""
+    note = "{注：这个故事有其他版本。这个版本比较美好，就放这个吧。}"
+    quoted = "說著便斟上酒，又行了一回令。賈母便說你們去罷，自然外頭還有相公們候著，也不可輕忽了他們．"
+    assert not is_unclosed_cjk(note)
+    assert not is_unclosed_cjk("作者按：我们从没感受过。这位老父当年对月流泪的样貌似乎开了一扇窗。｝")
+    assert not is_unclosed_cjk(quoted)
+    assert is_unclosed_cjk("这个故事有其他版本。这个版本比较美好，就放这个吧")  # left open: no stop, no brace
+    dump = "\n".join(["メニュー", "手のひらサイズのスマートフォンを試す", *PARAGRAPHS[:3], note, quoted, *PARAGRAPHS[3:]])
+    assert clean_dump(dump).text.split("\n\n") == [*PARAGRAPHS[:3], note, quoted, *PARAGRAPHS[3:]]

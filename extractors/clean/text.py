@@ -529,7 +529,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         listing=frozenset(lines[index] for index in coded),
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
-            and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines):
+            and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines) and not _opens_list(paragraphs):
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
     paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)))
@@ -649,6 +649,14 @@ def _related_or_counted(paragraphs: tuple[str, ...], related: list[str]) -> tupl
         elif index in counted:
             kept.append(para)
     return tuple(kept)
+
+
+def _opens_list(paragraphs: tuple[str, ...]) -> bool:
+    """Whether the story opens on a list: its first paragraph and the next are items with a bullet or a number
+    (``_BULLET``). The first item is no headline, however short: Tumblr's Minecraft changelog "+ Added Granite,
+    Andesite, and Diorite stone blocks, with smooth versions" over "+ Added Slime Block", Capital.gr's "1) Χρηματιστήριο
+    Αξιών Αθηνών" over "2) Επιτροπή Κεφαλαιαγοράς" (dev dumps, both in their references; issue 12, dumpsR267)."""
+    return len(paragraphs) > 1 and all(_BULLET.match(para) for para in paragraphs[:2])
 
 
 def _is_cjk_question_under_dated_headline(para: str, headlines: list[tuple[str, bool]]) -> bool:

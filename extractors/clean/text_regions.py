@@ -59,10 +59,12 @@ RESUMED_WORDS = 150
 #: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an
 #: ideographic full stop, question or exclamation mark, and none at its end (``is_unclosed_cjk``): no closing
 #: bracket, quote, dash, colon or comma either, nor the tilde informal Chinese closes a sentence with ("…敬请期待~" ending
-#: cnblogs' last paragraph, "…一起来来看看~" ending woshipm's editor's lead; no other dev line flagged ends with one).
+#: cnblogs' last paragraph, "…一起来来看看~" ending woshipm's editor's lead; no other dev line flagged ends with one), a
+#: brace closing a note after its full stop or the full-width full stop "．" (Douban's "{注：…就放这个吧。}" and its quote
+#: of the Dream of the Red Chamber "…方帶著子侄們出去了．", 14 lines in its reference; issue 12, dumpsR267).
 CJK_RUN = 6
 _UNCLOSED_CJK = re.compile(
-    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？」』）)】〉》〕\"”…—：:;；、,，.!?~～]$"
+    rf"^(?=.*[\u3040-\u30ff\u4e00-\u9fff]{{{CJK_RUN}}}).*[。！？].*[^。！？．」』）)】〉》〕}}｝\"”…—：:;；、,，.!?~～]$"
 )
 #: The full stops ``_UNCLOSED_CJK`` needs: a line holding none (any ASCII line) is told before the pattern, whose
 #: lookahead and the footnote mark's search walked every line of every script (1.4% of cleaning a dump).
@@ -122,6 +124,8 @@ DUMP_PROMO_LINE = widgets.local_lines("dump_promo_lines.txt")
 #: most lines of links one heads (``drop_related_links``): two cards of a headline and its blurb on Bild.
 RELATED_LABEL = widgets.local_lines("related_labels.txt")
 RELATED_LINKS = 4
+#: Of those labels, a paid card's (``data/<language>/paid_labels.txt``): its blurb never resumes the story.
+PAID_LABEL = widgets.local_lines("paid_labels.txt")
 #: The line closing a story under its last paragraph, per language (``data/<language>/story_feet.txt``): its source
 #: credit ("Quelle: F.A.Z.", "Quelle: dpa") or its author's initials in brackets ("(nie)" on heise).
 STORY_FOOT = widgets.local_lines("story_feet.txt")
@@ -603,6 +607,48 @@ def list_items(lines: list[str]) -> frozenset[int]:
                 not short or _parallel_items(lines[index + 1 : end])):
             found.update(range(index + 1, end))
     return frozenset(found | _materials(lines))
+
+
+#: A list's items each opening with a label of their own (``labelled_items``): this many at least; a label runs
+#: ``LABELLED_ITEM_WORDS`` words at most, a bracketed aside inside it aside.
+LABELLED_ITEMS = 3
+LABELLED_ITEM_WORDS = 4
+_ITEM_LABEL = re.compile(r"^([^:：\n]{1,80}?)\s*[:：]\s*\S")
+_LABEL_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def labelled_items(lines: list[str]) -> frozenset[int]:
+    """Indexes of the items of a list a sentence introduces with a colon (``_introduces_list``), each item a label
+    of its own and its value on one line: LessWrong's "Self-supervised: Training samples are self-supervised",
+    "Converges to simulation objective: The system is incentivized ..." under "The following properties all
+    characterize GPT:", the Obama White House's "Twitter (handle and followers, with no tweets on the timeline):
+    @WhiteHouse, ..." and seven other accounts under "The following assets will remain with the institution:" (dev
+    dumps; both in their references, taken by ``drop_boxes`` as a cluster of short lines). Items run longer than
+    ``list_items`` takes and the story need not go on right under them (a table, a heading); a label printed twice
+    is a box's, not one list's (issue 12, dumpsR267)."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _introduces_list(line):
+            continue
+        end, labels = index + 1, set()
+        while end < len(lines) and (label := _item_label(lines[end])) is not None and label not in labels:
+            labels.add(label)
+            end += 1
+        if end - index - 1 >= LABELLED_ITEMS:
+            found.update(range(index + 1, end))
+    return frozenset(found)
+
+
+def _item_label(line: str) -> str | None:
+    """The label opening a list item, case-folded: up to ``LABELLED_ITEM_WORDS`` words before a colon, a letter
+    among them (a time is none), a bracketed aside left out."""
+    match = _ITEM_LABEL.match(line) if "\n" not in line else None
+    if match is None:
+        return None
+    label = _LABEL_ASIDE.sub("", match.group(1)).strip()
+    if not any(ch.isalpha() for ch in label) or widgets.word_count(label) > LABELLED_ITEM_WORDS:
+        return None
+    return label.casefold()
 
 
 def _is_long_item(line: str) -> bool:
@@ -1908,7 +1954,7 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     either, whatever widget word a line of it holds: Umputun's HTTP exchanges ("Content-Type: application/json") and
     the e-mails quoted on a WordPress blog's Twitter-API post ("share noisefree information via twitter.") went whole.
     """
-    tabled = table_lines(lines) | list_items(lines) | field_lines(lines) | code_blocks(lines)
+    tabled = table_lines(lines) | list_items(lines) | field_lines(lines) | code_blocks(lines) | labelled_items(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
     # the story's stems, read once and only for a run that holds a summary's points (few runs do)
     story = cache(
@@ -2001,7 +2047,12 @@ def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
     (``_is_link_line``): "Citing blood clot risks, CDC advisers recommend mRNA pandemic vaccines over J&J shot". A longer
     line under the label is the story going on; more than ``RELATED_LINKS`` links make a box of furniture lines, which
     ``drop_boxes`` takes whole with its label. The last of two lines or more may be the story's next subheading
-    (``_subheading_over``, dumps31).
+    (``_subheading_over``, dumps31). Under the first link, a sentence closed by a full stop over a paragraph of prose
+    is the story going on (``_resumes_story``): CNA's "And going into this year's Games, there was a sense of calm,
+    recalled Pereira." under "Related:" and a headline, UOL's "O carro não apresentou falhas. ..." under
+    "Relacionadas" and three, Rzeczpospolita's and CryptoSlate's (dev dumps, in their references; TopSpeed's teaser
+    blurb over a paragraph of its boilerplate stays too, its one cost; dumpsR267), but for a paid card's blurb
+    (``PAID_LABEL``: "Sponsored by State Farm" over LittleThings' "Our agents are small business owners too, ...").
 
     ``rails``: a rail heading (``RAIL_HEADING``) heads such links too, read once ``drop_boxes`` has taken the boxes
     (issue 12, dumps145): HOLA!'s "You may also like" over two headlines between paragraphs, Wikimedia's blog's "More on
@@ -2014,7 +2065,9 @@ def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
     while index < len(lines):
         end = index + 1
         if RELATED_LABEL.fullmatch(lines[index]) or rails and RAIL_HEADING.fullmatch(lines[index]):
-            while end < len(lines) and _is_link_line(lines[end]):
+            paid = PAID_LABEL.fullmatch(lines[index]) is not None
+            while end < len(lines) and _is_link_line(lines[end]) \
+                    and (paid or end == index + 1 or not _resumes_story(lines, end)):
                 end += 1
             if end - index - 1 <= RELATED_LINKS:
                 index = end - 1 if end - index - 1 >= 2 and _subheading_over(lines, end - 1) else end
@@ -2022,6 +2075,14 @@ def drop_related_links(lines: list[str], *, rails: bool = False) -> list[str]:
         kept += lines[index:end]
         index = end
     return kept
+
+
+def _resumes_story(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]``, under a related label's first link, is the story going on: a sentence closed by a
+    full stop (no ellipsis) over a paragraph of prose."""
+    line = lines[index].rstrip()
+    return (line.endswith(".") and not line.endswith("..") and index + 1 < len(lines)
+            and line_kind(lines[index + 1]) == "prose")
 
 
 def _subheading_over(lines: list[str], index: int) -> bool:
@@ -2530,10 +2591,15 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
     which a short post leaves room for within ``POST_CHARS``: CBS Sports' '"The guy can sling it, man," Polk said.
     ...' over "Drake Maye 🎯 pic.twitter.com/...", The Atlantic's "But the city never has sent an alert like this. ..." over "Well that's a new
     emergency alert experience pic.twitter.com/..."; the lines of a post copied line by line run shorter (the Mirror's
-    bus changes, Gateway Pundit's quoted lines: 5 to 29 words).
+    bus changes, Gateway Pundit's quoted lines: 5 to 29 words). A post's text runs up to where the post above it
+    ended, not over its signature into the story (The Atlantic's two posts of N. K. Jemisin in a row under "Some
+    criticized the city's decision ..."), and stops at an ad slot's label, which no post holds (Hot Air's
+    "Advertisement" between "Holy SMOKES – can you imagine ...?" and a post): both lines in their references (issue
+    12, dumpsR267).
     """
     kept: list[str] = []
     dated = False  # the line before was an embedded post's date: its counts may follow
+    floor = 0  # where the last post taken out ended: no post's text runs above it
     for line in lines:
         if dated and _POST_COUNTS.fullmatch(line):
             dated = False
@@ -2542,18 +2608,21 @@ def drop_embedded_posts(lines: list[str]) -> list[str]:
         if _POST_DATE.fullmatch(line) and (header := _post_header(kept)) is not None:
             del kept[header:]
             dated = True
+            floor = len(kept)
             continue
         if not _POST_SIGNATURE.match(line):
             kept.append(line)
             continue
         if not (kept and _POST_TEXT.search(kept[-1])):
-            if kept and "\n" not in kept[-1] and len(kept[-1]) <= POST_CHARS:
+            if len(kept) > floor and "\n" not in kept[-1] and len(kept[-1]) <= POST_CHARS:
                 kept.pop()
+            floor = len(kept)
             continue
         chars = 0
-        while kept and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS \
-                and not (chars and _is_lede_paragraph(kept[-1])):
+        while len(kept) > floor and "\n" not in kept[-1] and chars + len(kept[-1]) <= POST_CHARS \
+                and not (chars and (_is_lede_paragraph(kept[-1]) or widgets.is_widget_line(kept[-1]))):
             chars += len(kept.pop())
+        floor = len(kept)
     return kept
 
 
