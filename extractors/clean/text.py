@@ -229,6 +229,14 @@ _STEM_WORD = re.compile(rf"[^\W\d_]{{{STEM_LETTERS},}}")
 LEDE_WORDS = 17
 #: Quotes that may close a line after its full stop: a quoted sentence opening the story is no headline.
 _CLOSING_QUOTES = "\"”’»」』"
+#: A story region opening inside a rail of other stories' headlines (``_opening_teasers``): at least this many
+#: headline-shaped lines stand right above its first line.
+OPENING_RAIL_ABOVE = 2
+#: A rail's headline runs to this many words when no full stop stands inside it (the Daily Mail's, 27 to 42 words:
+#: "Patrice Evra revealed Sir Alex Ferguson wanted Ronaldo and Bale ... before he quit... but even they would have
+#: struggled in that fast-fading United side").
+RAIL_HEADLINE_WORDS = 45
+_FULL_STOP_INSIDE = re.compile(r"(?<!\.)\.\s|[。।]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,7 +570,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
              | link_blurbs(lines, head_end, body_end)
              | _names_beside_stamps(lines, head_end, body_end) | twinned_captions(lines, head_end, body_end)
              | polls(lines, head_end, body_end) | labelled_cards(lines, head_end, body_end)
-             | card_runs(lines, head_end, body_end)}
+             | card_runs(lines, head_end, body_end) | _opening_teasers(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
@@ -1113,6 +1121,36 @@ def _is_headline(line: str) -> bool:
     return "\n" not in line and 4 <= words <= HEADLINE_WORDS and not line.rstrip().rstrip(_CLOSING_QUOTES).endswith(
         (".", "。", ":", "：", "…")
     ) and not (words >= LEDE_WORDS and _SENTENCE_CLOSED.search(line))
+
+
+def _is_rail_headline(line: str) -> bool:
+    """A rail's headline: headline-shaped (``_is_headline``), or up to ``RAIL_HEADLINE_WORDS`` words long with no
+    full stop inside or closing it (the Daily Mail's); never a byline or a widget."""
+    if widgets.is_byline(line) or widgets.is_widget_line(line):
+        return False
+    return _is_headline(line) or "\n" not in line and 4 <= widgets.word_count(line) <= RAIL_HEADLINE_WORDS \
+        and not line.rstrip().rstrip(_CLOSING_QUOTES).endswith((".", "。", "।", ":", "：", "…")) \
+        and not _FULL_STOP_INSIDE.search(line)
+
+
+def _opening_teasers(lines: list[str], head_end: int, body_end: int) -> set[int]:
+    """The headlines a story region opens on when it opens inside a rail of other stories' headlines (issue 12,
+    dumpsH271): a run of rail headlines (``_is_rail_headline``) that starts ``OPENING_RAIL_ABOVE`` lines or more
+    above the region and runs on into it, up to the first line of another shape (the story's byline, a pager's
+    "Previous", its first paragraph). ETonline's video playlist under its headline ("Willie Nelson Reveals Shocking
+    Way Ex-Wife Found Out About Affair", ... down to "By Miguel A. Melendez"), the Daily Mail's carousel of sports
+    headlines down to its "Previous"/"Next", El Mundo's "Política Los diputados del PP piden a Tellado ...", Diario
+    del Sur's "Mora inscrita para un campeonato mundial" among its rail's headlines. The story's own headline and
+    dek stand under a byline, a date or a pager's widget, or open the region with no rail right above them."""
+    if head_end >= body_end or not _is_rail_headline(lines[head_end]):
+        return set()
+    if head_end < OPENING_RAIL_ABOVE or not all(
+            _is_rail_headline(line) for line in lines[head_end - OPENING_RAIL_ABOVE:head_end]):
+        return set()
+    end = head_end
+    while end < body_end and _is_rail_headline(lines[end]):
+        end += 1
+    return set(range(head_end, end)) if end < body_end else set()
 
 
 def _headline(candidates: list[tuple[str, bool]]) -> str | None:
