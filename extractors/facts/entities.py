@@ -48,6 +48,7 @@ from extractors.facts.name_spans import (
     publication_spans,
     region_spans,
     spelled_out_spans,
+    split_at_institution_possessive,
     split_at_person_possessive,
     split_before_acronym,
     split_credits,
@@ -147,7 +148,8 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
             label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
             spans.append((trimmed.start, trimmed.end, label))
     spans = without_title_tails(doc, spans)
-    spans = split_before_acronym(doc, split_credits(doc, split_at_person_possessive(doc, spans)))
+    spans = split_at_institution_possessive(doc, split_at_person_possessive(doc, spans))
+    spans = split_before_acronym(doc, split_credits(doc, spans))
     institutions = [
         (b, e, lab)
         for b, e, lab in institution_spans(doc)

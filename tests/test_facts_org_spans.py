@@ -1,0 +1,56 @@
+"""Organisation spans (issue 11, ents269): an institution's possessive the model runs over
+(``name_spans.split_at_institution_possessive``), armed services it reads as a people
+(``name_spans.armed_service_spans``) and companies it reads as persons or places (``company_suffixes.txt``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.facts_scoring import predicted_mentions
+from extractors.facts import FactOptions, extract_facts_many
+from extractors.records import Entity
+
+
+def mentions(text: str) -> set[tuple[str, str]]:
+    facts = next(extract_facts_many([(text, None, "en")], FactOptions(kinds=frozenset({"entity"}))))
+    return {(text[s:e], label) for s, e, label in predicted_mentions([f for f in facts if isinstance(f, Entity)])}
+
+
+@pytest.mark.parametrize(
+    "text, owner, owned",
+    [
+        (  # Lesotho Times (dev page)
+            "He trained parliamentarians alongside the University of Pretoria’s Centre for Human Rights.",
+            "University of Pretoria",
+            "Centre for Human Rights",
+        ),
+        (  # The New Yorker (dev page)
+            "The experiment ran at NASA’s Ames Research Center in California last year.",
+            "NASA",
+            "Ames Research Center",
+        ),
+        (  # The Hill (dev page)
+            "The bill cleared the Senate’s Environment and Public Works Committee on Wednesday.",
+            "Senate",
+            "Environment and Public Works Committee",
+        ),
+    ],
+)
+def test_an_institution_that_owns_another_is_split_from_it_at_the_possessive(text, owner, owned):
+    found = mentions(text)
+    assert (owner, "ORG") in found and (owned, "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Volunteers from Children’s Health Defense protested outside the court.", "Children’s Health Defense"),
+        (
+            "The Blue Ribbon Commission on America’s Nuclear Future issued its report in January.",
+            "Blue Ribbon Commission on America’s Nuclear Future",
+        ),
+    ],
+)
+def test_a_possessive_of_no_institution_inside_a_name_stays_in_it(text, name):
+    assert (name, "ORG") in mentions(text)
+
