@@ -54,3 +54,17 @@ def test_an_institution_that_owns_another_is_split_from_it_at_the_possessive(tex
 def test_a_possessive_of_no_institution_inside_a_name_stays_in_it(text, name):
     assert (name, "ORG") in mentions(text)
 
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        ("The U.S. Marines packed up a year ago, and only a few offices are left.", "U.S. Marines"),  # Businessweek
+        (  # Taipei Times, facts dev gold
+            "US Marines exercise representative Colonel Stuart Glenn said the drills were aimed at helping allies.",
+            "US Marines",
+        ),
+    ],
+)
+def test_a_plural_armed_service_is_an_organisation_with_its_country(text, service):
+    assert (service, "ORG") in mentions(text)
+

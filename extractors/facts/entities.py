@@ -32,6 +32,7 @@ from extractors.facts.name_spans import (
     NON_NAME_LABELS,
     ORG_HEADS,
     REGION_SUFFIXES,
+    armed_service_spans,
     chamber_and_platform_spans,
     company_list_spans,
     compass_word,
@@ -164,6 +165,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, dateline_agency_spans(doc), None)
     spans = override(spans, listed_org_spans(doc, spans), "ORG")
     spans = override(spans, gazetteer_spans(doc, spans), None)
+    spans = override(spans, armed_service_spans(doc), "ORG")
     spans = override(spans, region_spans(doc, spans), None)
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)

@@ -60,6 +60,8 @@ FACILITY_SUFFIXES = word_list("facility_suffixes")
 #: Forms of address ("Mr", "Dr"), which open a person's name, never an organisation's.
 HONORIFICS = word_list("honorifics")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+#: Plural names of an armed service ("Marines"), which the model reads as a people.
+ARMED_SERVICE_PLURALS = word_list("armed_service_plurals")
 
 
 def corrected_label(span: Span, label: str, code: str | None, modifiers: frozenset[str]) -> str | None:
@@ -328,6 +330,23 @@ def _institution_owner(owner: Span) -> bool:
         return False
     cut = next((i for i, t in enumerate(owner) if t.lower_ in ("of", "for")), None)
     return owner[-1].text in ORG_HEADS if cut is None else cut > 0 and owner[cut - 1].text in ORG_HEADS
+
+
+def armed_service_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """A capitalised plural name of an armed service (``armed_service_plurals.txt``: "Marines") is an organisation,
+    with the country written right before it: "The U.S. Marines packed up" (Businessweek, where the model read a
+    people), "US Marines exercise representative" (Taipei Times, where it tagged only the country)."""
+    found: list[tuple[int, int, str | None]] = []
+    for token in doc:
+        if token.text not in ARMED_SERVICE_PLURALS:
+            continue
+        start = token.i
+        for width in (3, 2, 1):
+            if token.i - width >= 0 and doc[token.i - width : token.i].text in country_aliases():
+                start = token.i - width
+                break
+        found.append((start, token.i + 1, "ORG"))
+    return found
 
 
 def split_before_acronym(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
