@@ -68,3 +68,21 @@ def test_a_possessive_of_no_institution_inside_a_name_stays_in_it(text, name):
 def test_a_plural_armed_service_is_an_organisation_with_its_country(text, service):
     assert (service, "ORG") in mentions(text)
 
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Pine Labs, a merchant commerce startup, has received approval from a Singapore court.", "Pine Labs"),
+        (  # TechCrunch (dev page)
+            "Speaking of micromobility, Estonian company Bolt Technologies is making moves to launch scooters.",
+            "Bolt Technologies",
+        ),
+        ("Some businesses, like gaming giant Las Vegas Sands Corp., had no operations there.", "Las Vegas Sands Corp."),
+    ],
+)
+def test_a_name_ending_in_a_company_word_is_an_organisation_whatever_the_model_read(text, company):
+    assert (company, "ORG") in mentions(text)
+
+
+def test_a_name_ending_in_a_word_of_events_keeps_its_label():
+    assert ("Olympic Games", "ORG") not in mentions("Athletes from Kenya trained for the Olympic Games in Paris.")

@@ -60,8 +60,14 @@ FACILITY_SUFFIXES = word_list("facility_suffixes")
 #: Forms of address ("Mr", "Dr"), which open a person's name, never an organisation's.
 HONORIFICS = word_list("honorifics")
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+#: Last words that make a multi-word name a company's ("Pine Labs", "Acela Media"), whatever the model's label.
+COMPANY_SUFFIXES = word_list("company_suffixes")
 #: Plural names of an armed service ("Marines"), which the model reads as a people.
 ARMED_SERVICE_PLURALS = word_list("armed_service_plurals")
+
+
+#: The model's labels a company's name may come out with (``company_suffixes.txt``).
+_COMPANY_MISREADS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def corrected_label(span: Span, label: str, code: str | None, modifiers: frozenset[str]) -> str | None:
@@ -78,6 +84,8 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         return "GPE"  # before the club suffixes: "New York City" is no "Manchester City"
     if text in organisation_names():
         return "ORG"
+    if len(span) > 1 and last in COMPANY_SUFFIXES and span[0].is_title and label in _COMPANY_MISREADS:
+        return "ORG"  # "Pine Labs" PERSON, "Acela Media" LOC, "Rowan Foods" WORK_OF_ART: see company_suffixes.txt
     if len(span) > 1 and last in CLUB_SUFFIXES and label in {"GPE", "LOC", "PERSON"}:
         return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places
     if len(span) > 1 and last in FAC_HEADS and label in {"ORG", "GPE", "PERSON", "LOC"}:
