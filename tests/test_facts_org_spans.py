@@ -86,3 +86,28 @@ def test_a_name_ending_in_a_company_word_is_an_organisation_whatever_the_model_r
 
 def test_a_name_ending_in_a_word_of_events_keeps_its_label():
     assert ("Olympic Games", "ORG") not in mentions("Athletes from Kenya trained for the Olympic Games in Paris.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (  # National Post (dev page): the model stops at "and"
+            "According to the Organisation for Economic Co-operation and Development (OECD), it has a role.",
+            "Organisation for Economic Co-operation and Development",
+        ),
+        (  # PolitiFact (dev page): the model stops at "of"
+            "Paul Offit is a professor in the Children’s Hospital of Philadelphia’s infectious diseases division.",
+            "Children’s Hospital of Philadelphia",
+        ),
+    ],
+)
+def test_an_organisation_the_model_ended_on_of_or_and_runs_on_over_the_rest_of_its_name(text, name):
+    assert (name, "ORG") in mentions(text)
+
+
+def test_an_organisation_the_model_ended_on_at_loses_the_at_and_leaves_the_host_apart():
+    found = mentions(  # WTF Economy (dev page), en_real3
+        "I was one of the warmup acts at the White House Frontiers Conference at Carnegie Mellon University."
+    )
+    assert not any(form.endswith(" at") for form, _ in found)
+

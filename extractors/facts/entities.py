@@ -44,6 +44,7 @@ from extractors.facts.name_spans import (
     introduced_place_spans,
     listed_org_spans,
     looks_like_name,
+    mended_connector_ends,
     override,
     party_tag_spans,
     publication_spans,
@@ -148,7 +149,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if trimmed is not None:
             label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
             spans.append((trimmed.start, trimmed.end, label))
-    spans = without_title_tails(doc, spans)
+    spans = mended_connector_ends(doc, without_title_tails(doc, spans))
     spans = split_at_institution_possessive(doc, split_at_person_possessive(doc, spans))
     spans = split_before_acronym(doc, split_credits(doc, spans))
     institutions = [

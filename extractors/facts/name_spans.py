@@ -308,6 +308,59 @@ def split_at_person_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> l
     return out
 
 
+#: Lower-case words a name may hold inside but never ends on: the model's span that ends on one stopped short.
+_INNER_CONNECTORS = frozenset({"and", "of", "for", "at", "on", "in", "the", "&"})
+
+
+def mended_connector_ends(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation the model ended on a lower-case connector ("and", "of", "at") stopped inside a name: one
+    whose span ends on "of"/"for", or on "and" after its own "of"/"for" part, runs on over the capitalised words
+    after it ("the Organisation for Economic Co-operation and | Development (OECD)", National Post; "the Center for
+    Spiritual and | Moral Development and Education", Newsweek; "the Children’s Hospital of | Philadelphia",
+    PolitiFact), taking in the spans it covers; any other span loses the connector ("Google Authorship and",
+    Adweek; "Killer Instinct and", Engadget; "White House Frontiers Conference at", WTF Economy and ``en_real3``,
+    where what follows "at" is the host, Carnegie Mellon University)."""
+    out: list[tuple[int, int, str]] = []
+    swallowed: set[tuple[int, int, str]] = set()
+    for start, end, label in spans:
+        if (start, end, label) in swallowed:
+            continue
+        last = doc[end - 1]
+        if (
+            label != "ORG"
+            or end - start < 2
+            or not (last.is_lower or last.text == "&")
+            or last.lower_ not in _INNER_CONNECTORS
+        ):
+            out.append((start, end, label))
+            continue
+        inner = any(t.lower_ in ("of", "for") for t in doc[start : end - 1])
+        new_end = end
+        if last.lower_ in ("of", "for") or inner and last.lower_ in ("and", "&"):
+            while new_end < len(doc) and (
+                _is_name_word(doc[new_end]) and not doc[new_end].is_sent_start
+                or doc[new_end].lower_ in NAME_CONNECTORS
+                and new_end > end
+                and new_end + 1 < len(doc)
+                and _is_name_word(doc[new_end + 1])
+            ):
+                new_end += 1
+        if new_end > end:
+            covered = {s for s in spans if s != (start, end, label) and s[0] < new_end and start < s[1]}
+            swallowed |= covered
+            out = [s for s in out if s not in covered]
+            out.append((start, new_end, label))
+            continue
+        while end > start and (
+            doc[end - 1].lower_ in _INNER_CONNECTORS and (doc[end - 1].is_lower or doc[end - 1].text == "&")
+            or doc[end - 1].is_punct
+        ):
+            end -= 1  # "National Bank: on" (Bukvy) loses the colon too
+        if end > start:
+            out.append((start, end, label))
+    return out
+
+
 def split_at_institution_possessive(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Split an organisation the model ran over a possessive into the institution that owns and what it owns, when
     the owner is an institution by its shape: an initialism ("NASA’s Ames Research Center", The New Yorker; "the
