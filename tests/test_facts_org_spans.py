@@ -111,3 +111,19 @@ def test_an_organisation_the_model_ended_on_at_loses_the_at_and_leaves_the_host_
     )
     assert not any(form.endswith(" at") for form, _ in found)
 
+
+
+@pytest.mark.parametrize(
+    "text, building",
+    [
+        ("The shooting at the Emanuel AME Church shocked Charleston.", "Emanuel AME Church"),  # NPR, facts dev gold
+        ("Police said the Subhan Mosque in Calgary had received threats.", "Subhan Mosque"),  # National Post
+    ],
+)
+def test_a_named_house_of_worship_is_a_building(text, building):
+    assert (building, "FAC") in mentions(text)
+
+
+def test_a_faith_body_named_by_group_words_alone_stays_an_organisation():
+    found = mentions("The Catholic Church and the Russian Orthodox Church disagreed on the date.")
+    assert ("Catholic Church", "ORG") in found and ("Russian Orthodox Church", "ORG") in found

@@ -44,6 +44,10 @@ WORLD_REGIONS = word_list("world_regions")
 #: Compass points ("north"), whose adjectives ("Northern") open names of divisions of a country.
 COMPASS_WORDS = word_list("compass_words")
 FAC_HEADS = word_list("fac_heads")
+#: Last words of the names of houses of worship ("Emanuel AME Church", "Al-Aqsa Mosque"), buildings unless a faith's body.
+WORSHIP_HEADS = word_list("worship_heads")
+#: Words that with group words name a faith's body before a house-of-worship word ("Russian Orthodox Church").
+DENOMINATIONS = word_list("denominations")
 #: Last words of sports clubs named after their town ("Manchester City", "West Ham United").
 CLUB_SUFFIXES = word_list("club_suffixes")
 #: One-word names of legislative chambers, capitalised when they name the institution.
@@ -90,6 +94,13 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places
     if len(span) > 1 and last in FAC_HEADS and label in {"ORG", "GPE", "PERSON", "LOC"}:
         return "FAC"
+    if (
+        len(span) > 1
+        and last in WORSHIP_HEADS
+        and label in {"ORG", "GPE", "PERSON", "LOC"}
+        and not all(t.text in people_words() | DENOMINATIONS or t.text in country_aliases() for t in span[:-1])
+    ):
+        return "FAC"  # "Emanuel AME Church" (NPR), but not "Catholic Church" or "Russian Orthodox Church"
     if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "PERSON", "FAC"}:  # a GPE stays: "Rhode Island"
         return "LOC"
     if label == "LOC" and _compass_division(span):
