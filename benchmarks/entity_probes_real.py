@@ -49,8 +49,8 @@ from benchmarks.entity_cues import (
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import (
-    ADDED_AFTER_ORG_DRAW,
     ADDED_AFTER_ENTITY_DRAWS,
+    ADDED_AFTER_ORG_DRAW,
     ADDED_AFTER_WHOLE_CORPUS_DRAWS,
     in_probe_pool,
     load_split,
