@@ -101,6 +101,16 @@ _ORG_CUE = re.compile(
     r"|\b(?:University|Bank|Ministry|Department|Court|Office|Bureau|Board|Commission) of [A-Z]"
     r"|(?<![\w-])(?!(?:US|UK|TV|AI|CEO|PM|AM|GDP|COVID|OK|PC|DNA|ID)\b)[A-Z]{2,6}(?![\w-])"
 )
+#: ``en_real7``'s organisation words: ``_ORG_CUE`` without the bare acronym (which ``later_mentions`` draws apart),
+#: with a few company and publication words added ("Ford Motors", "The Washington Post"), so a sentence drawn names a
+#: body by a word that says it is one ("Supreme Court", "Labour Party", "Department of Justice").
+_ORG_WORD = re.compile(
+    r"[A-Z][\w'’&.-]*\s(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|Group|Holdings|Company|Corporation|Bank|Airlines?|"
+    r"University|College|Institute|Agency|Department|Ministry|Council|Commission|Committee|Authority|Bureau|Office|"
+    r"Service|Association|Federation|Foundation|Union|Party|Club|FC|United|Court|Tribunal|Police|Army|Navy|Forces|"
+    r"Fund|Network|Board|Administration|League|Times|Post|News|Motors|Technologies|Labs|Systems)\b"
+    r"|\b(?:University|Bank|Ministry|Department|Court|Office|Bureau|Board|Commission) of [A-Z]"
+)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s([A-Z][a-z'’-]{2,})\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s(?:of|for|and|the|on)?\s?[A-Z][\w'’-]*)+")
 _HEADS = (
@@ -127,6 +137,10 @@ def group_tier(text: str) -> int:
 
 def has_org_cue(text: str) -> bool:
     return bool(_ORG_CUE.search(text))
+
+
+def has_org_word(text: str) -> bool:
+    return bool(_ORG_WORD.search(text))
 
 
 def _initials(run: str) -> str:

@@ -6,7 +6,9 @@ the drawn sentences, in order. A later batch (``fr_real2``) draws with its own s
 sentences of the batches before it left out; ``en_real3`` keeps only sentences with an organisation or place cue
 (``_ORG_OR_PLACE``); ``en_real5`` (``Draw.cued``) takes, from the pages of the independent check's genres, a
 group-word sentence and a later-mention passage per publisher (``benchmarks.entity_cues``), from every dev page the
-corpus held when it was drawn (a page added later would change the draw, as ``--check`` then shows).
+corpus held when it was drawn (a page added later would change the draw, as ``--check`` then shows); ``en_real7``
+(``Draw.orgs``) takes organisations only, per publisher a later mention by acronym or lower-case head and a sentence
+with an organisation word.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -41,12 +43,14 @@ from benchmarks.entity_cues import (
     group_tier,
     has_group_word,
     has_org_cue,
+    has_org_word,
     later_mentions,
 )
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import (
     ADDED_AFTER_ENTITY_DRAWS,
+    ADDED_AFTER_ORG_DRAW,
     ADDED_AFTER_WHOLE_CORPUS_DRAWS,
     in_probe_pool,
     load_split,
@@ -67,6 +71,7 @@ class Draw:
     tags: frozenset[str] = frozenset()  # non-empty: drawn only from the cases whose id ends in one of these tags
     cued: bool = False  # per publisher a group-word sentence and a later-mention passage (``entity_cues``)
     aimed: bool = False  # per publisher a hard group-word sentence and an organisation passage (``entity_cues``)
+    orgs: bool = False  # per publisher a later-mention organisation passage and an organisation sentence
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -109,6 +114,13 @@ DRAWS = {
         2,
         after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5"),
         aimed=True,
+    ),
+    "en_real7": Draw(
+        "newsfacts-entity-probes-real-7:",
+        30,
+        2,
+        after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6"),
+        orgs=True,
     ),
 }
 #: The longest passage ``en_real6`` takes, in characters, so a passage stays one reading.
@@ -232,6 +244,41 @@ def _aimed_candidates(language: str, batch: str, taken: set[str]) -> dict[str, l
     return found
 
 
+def _org_candidates(language: str, batch: str, taken: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Per publisher (any dev page of the corpus when ``en_real7`` was drawn), its organisation passages only: a later
+    mention by acronym or lower-case head after the capitalised name (``later_mentions(body, ORG_FORMS)``) and a
+    sentence with an organisation word ("X Department", "Court of Y", a company suffix, a team or party word;
+    ``entity_cues.has_org_word``), each kind ranked by the batch's hash and interleaved (later mention first), so the
+    two picks of a publisher are one of each where it has both; passages over ``MAX_AIMED_CHARS`` or holding an
+    earlier batch's sentence are left out, and so are a publisher's sentences inside its first later mention."""
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=_org_draw_pool)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for publisher, pages in bodies.items():
+        later = [
+            (p, c)
+            for body, c in pages
+            for p in later_mentions(body, ORG_FORMS)
+            if len(p) <= MAX_AIMED_CHARS and not any(t in p for t in taken)
+        ]
+        said = [
+            (s, c)
+            for body, c in pages
+            for s in sentences(body)
+            if s not in taken and len(s) <= MAX_AIMED_CHARS and has_org_word(s)
+        ]
+        later, said = (sorted(kind, key=lambda item: rank(item[0], language, batch)) for kind in (later, said))
+        said = [sentence for sentence in said if not later or sentence[0] not in later[0][0]]
+        mixed = [item for pair in zip_longest(later, said) for item in pair if item]
+        if mixed:
+            found[publisher] = mixed
+    return found
+
+
+def _org_draw_pool(case_id: str) -> bool:
+    """``en_real7`` drew from the whole corpus of its day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_ORG_DRAW)
+
+
 def draw(language: str = "en", batch: str = "real") -> list[dict]:
     """The drawn rows, unlabelled, publishers in draw order; a later batch leaves out its earlier batches' sentences."""
     how = DRAWS[f"{language}_{batch}"]
@@ -241,7 +288,10 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.cued or how.aimed:
+    if how.orgs:
+        found = _org_candidates(language, batch, taken)
+        picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False)
+    elif how.cued or how.aimed:
         found = (_cued_candidates if how.cued else _aimed_candidates)(language, batch, taken)
         tiers = {publisher: group_tier(rows[0][0]) if how.aimed else 0 for publisher, rows in found.items()}
         picks = seeded_picks(

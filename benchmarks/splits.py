@@ -88,6 +88,11 @@ ADDED_AFTER_ENTITY_DRAWS = frozenset({"hd7", "n4k2", "gsl", "gax", "sfm", "brv",
 ADDED_AFTER_WHOLE_CORPUS_DRAWS = frozenset({"fdh", "fdh2", "fdh3", "fdh4", "r4j2a", "sfm2a", "jmp3a", "hd9b", "mgh5b", "sfm2b", "kik2b", "pl3b", "mpf", "hd10", "mgh6", "gsr", "srh", "mrp", "n3p", "omp", "mcm", "plp", "jmpp", "ppl", "epb", "epb2", "pool1", "atf", "rpy", "ukr", "knl", "atf2", "atf3", "atf4", "dfd"})
 
 
+#: Origin tags of the cases added after the organisation entity batch (``real7``) was drawn from the whole corpus:
+#: none yet; a tag added to the corpus goes here so that draw stays as it was.
+ADDED_AFTER_ORG_DRAW: frozenset[str] = frozenset()
+
+
 def in_probe_pool(case_id: str, added_after: frozenset[str] = ADDED_AFTER_PROBE_DRAWS) -> bool:
     """Whether a case was in the corpus when the probe batches were drawn (``added_after``: the tags of the cases
     added since; by default those of the date and quantity batches): later cases stay out of their pools, so a growing

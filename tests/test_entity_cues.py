@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.entity_cues import ORG_FORMS, group_tier, has_group_word, has_org_cue, later_mentions
+from benchmarks.entity_cues import (
+    ORG_FORMS,
+    group_tier,
+    has_group_word,
+    has_org_cue,
+    has_org_word,
+    later_mentions,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +99,17 @@ def test_an_organisation_later_mention_takes_acronyms_and_heads_but_not_surnames
     )
     assert list(later_mentions(surname, ORG_FORMS)) == [] and list(later_mentions(surname)) == [surname]
     assert list(later_mentions(head, ORG_FORMS)) == [head]
+
+
+@pytest.mark.parametrize(
+    "sentence, cued",
+    [
+        ("Shares of Regeneron Pharmaceuticals Inc. fell after the filing.", True),
+        ("The Department of Transportation would not let us in.", True),
+        ("She told The New York Times that the plan had failed.", True),
+        ("The NPCC said it had made 378 arrests.", False),  # a bare acronym: en_real7 draws those as later mentions
+        ("She walked home along the river at dusk.", False),
+    ],
+)
+def test_en_real7_draws_sentences_that_name_a_body_by_an_organisation_word(sentence, cued):
+    assert has_org_word(sentence) is cued

@@ -32,6 +32,7 @@ from extractors.facts.name_spans import (
     NON_NAME_LABELS,
     ORG_HEADS,
     REGION_SUFFIXES,
+    armed_service_spans,
     chamber_and_platform_spans,
     company_list_spans,
     compass_word,
@@ -43,11 +44,13 @@ from extractors.facts.name_spans import (
     introduced_place_spans,
     listed_org_spans,
     looks_like_name,
+    mended_connector_ends,
     override,
     party_tag_spans,
     publication_spans,
     region_spans,
     spelled_out_spans,
+    split_at_institution_possessive,
     split_at_person_possessive,
     split_before_acronym,
     split_credits,
@@ -146,8 +149,9 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if trimmed is not None:
             label = "LAW" if ent.label_ == "ORG" and trimmed[-1].text in LAW_HEADS else ent.label_
             spans.append((trimmed.start, trimmed.end, label))
-    spans = without_title_tails(doc, spans)
-    spans = split_before_acronym(doc, split_credits(doc, split_at_person_possessive(doc, spans)))
+    spans = mended_connector_ends(doc, without_title_tails(doc, spans))
+    spans = split_at_institution_possessive(doc, split_at_person_possessive(doc, spans))
+    spans = split_before_acronym(doc, split_credits(doc, spans))
     institutions = [
         (b, e, lab)
         for b, e, lab in institution_spans(doc)
@@ -162,6 +166,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, dateline_agency_spans(doc), None)
     spans = override(spans, listed_org_spans(doc, spans), "ORG")
     spans = override(spans, gazetteer_spans(doc, spans), None)
+    spans = override(spans, armed_service_spans(doc), "ORG")
     spans = override(spans, region_spans(doc, spans), None)
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
