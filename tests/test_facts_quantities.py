@@ -1908,3 +1908,21 @@ def test_from_one_number_to_another_with_no_change_stays_a_range():
     assert [(q.value, q.value_max, q.unit) for q in quantities("Class sizes range from 20 to 30 pupils.")] == [
         (20, 30, "pupils")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sporting News (pool probe real35, labelled none); the same record with another count of it
+        "The Browns have fired coach Eric Mangini following a second straight 5-11 season that ended with a loss.",
+        "It was their third straight 6-10 season.",
+    ],
+)
+def test_a_hyphenated_pair_before_a_singular_season_is_a_record_not_a_range(text):
+    assert quantities(text) == []
+
+
+def test_a_range_of_seasons_in_the_plural_still_counts_seasons():
+    assert [(q.value, q.value_max, q.unit) for q in quantities("He played 5-11 seasons in the league.")] == [
+        (5, 11, "seasons")
+    ]

@@ -581,6 +581,12 @@ def _quantity_at(
             # tickets" counts tickets
             if word in FRACTION_WORDS and _share_of_whole(doc, end + 1):
                 return None
+            if value_max is not None and after.tag_ == "NN" and (
+                number.value_max is not None or doc[number.end].text in {"-", "–"}
+            ):
+                # a hyphenated pair before a singular period is a won-lost record, as before any singular noun
+                # below ("a 1-3 defeat"): "a second straight 5-11 season" (Sporting News, pool probe real35)
+                return None
             unit, end = word, end + 1
         elif (
             after.pos_ == "ADJ"
