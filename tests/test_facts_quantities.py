@@ -1926,3 +1926,19 @@ def test_a_range_of_seasons_in_the_plural_still_counts_seasons():
     assert [(q.value, q.value_max, q.unit) for q in quantities("He played 5-11 seasons in the league.")] == [
         (5, 11, "seasons")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Today (dev probe real27), at the end of the text and of a paragraph
+        ("The game drew 2.1 million viewers and peaked at 2.3 million.", ("2.3 million", 2_300_000, "viewers")),
+        ("The game drew 2.1 million viewers and peaked at 2.3 million.\nIt was a record.",
+         ("2.3 million", 2_300_000, "viewers")),
+        # The New Yorker (dev probe context1)
+        ("Field holds more than sixty patents; Johnson around twenty; Manzara around twelve.",
+         ("around twelve", 12, "patents")),
+    ],
+)
+def test_a_restated_number_before_the_full_stop_that_ends_its_paragraph_counts_as_the_count_before(text, expected):
+    assert expected in [(q.text, q.value, q.unit) for q in quantities(text)]
