@@ -312,13 +312,15 @@ def _restates(doc: Doc, number: Number) -> bool:
         return False
     if not first.text[:1].isdigit() and _qualifier(doc, number.start)[0] == "exactly" and not _range_end(doc, number):
         return False  # a number word alone is a rank or a pronoun: "pip cards running from Ace to ten" (Atlas Obscura)
-    if number.end < len(doc) and doc[number.end].text in {"-", "–", "/", ":", ")", "."} and not doc[number.end].whitespace_:
-        if doc[number.end].text != "." or _glued_after(doc, number.end):
-            return False
-        # a full stop that closes the text or its paragraph is no part of the number (spaCy gives it no trailing
-        # space there): "The game drew 2.1 million viewers and peaked at 2.3 million." (Today), "Field holds more
-        # than sixty patents; Johnson around twenty; Manzara around twelve." (The New Yorker), "falling short of
-        # Balzac's total by nearly seventy." (n+1; all dev probes)
+    # a full stop that closes the text or its paragraph is no part of the number (spaCy gives it no trailing space
+    # there): "The game drew 2.1 million viewers and peaked at 2.3 million." (Today), "Field holds more than sixty
+    # patents; Johnson around twenty; Manzara around twelve." (The New Yorker), "falling short of Balzac's total by
+    # nearly seventy." (n+1; all dev probes)
+    mark = doc[number.end] if number.end < len(doc) else None
+    if mark is not None and not mark.whitespace_ and (
+        mark.text in {"-", "–", "/", ":", ")"} or mark.text == "." and _glued_after(doc, number.end)
+    ):
+        return False
     if last.dep_ == "pobj" and last.head.lower_ == "of":
         return False  # a whole, not the count again: "killed 12 people out of 30 on board"
     return last.dep_ in {"dobj", "pobj"}
