@@ -1942,3 +1942,18 @@ def test_a_range_of_seasons_in_the_plural_still_counts_seasons():
 )
 def test_a_restated_number_before_the_full_stop_that_ends_its_paragraph_counts_as_the_count_before(text, expected):
     assert expected in [(q.text, q.value, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NFL, The Daily World, Astral Codex Ten (dev pages, dev probe real29)
+        ("Sunday against the Packers, he was a stunning 22-of-28 passing for 381 yards.", [("381 yards", 381)]),
+        ("His passing stats (18-of-28, 215 yards) weren't eye-popping.", [("215 yards", 215)]),
+        ("He was 7-for-19 passing for 65 yards after halftime.", [("65 yards", 65)]),
+        ("The Hyaks had 11 turnovers and went 9-of-10 from the free-throw line (90%).", [("11 turnovers", 11), ("90%", 90)]),
+        ("Suppose you accept that there's only a 1-in-10,000 chance that the pandemic starts at a wet market.", []),
+    ],
+)
+def test_makes_of_tries_and_odds_hyphened_are_no_count(text, expected):
+    assert [(q.text, q.value) for q in quantities(text)] == expected

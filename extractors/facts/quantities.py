@@ -1493,6 +1493,26 @@ def _million_before_plural(doc: Doc, end: int) -> bool:
     return nxt.tag_ == "NNS" and nxt.lower_ not in METRE_PLURALS
 
 
+#: The second half of a tally of tries or of odds glued after a hyphen: "of-28", "for-19", "in-10,000".
+_MADE_OF_TRIED = re.compile(r"(?:of|for|in)-\d[\d,.]*", re.IGNORECASE)
+
+
+def _made_of_tried(doc: Doc, number: Number) -> bool:
+    """Whether the number opens a hyphened "N-of-M", "N-for-M" or "1-in-M": the makes of the tries of a stat line or
+    odds, no count of a noun after it ("he was a stunning 22-of-28 passing for 381 yards", "was 7-for-19 passing",
+    NFL; "went 9-of-10 from the free-throw line (90%)", The Daily World; "only a 1-in-10,000 chance", Astral Codex
+    Ten; all dev pages). spaCy keeps the second half one token ("of-28"), which was read as the unit."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.text in {"-", "–"}
+        and not doc[number.end - 1].whitespace_
+        and not nxt.whitespace_
+        and number.end + 1 < len(doc)
+        and _MADE_OF_TRIED.fullmatch(doc[number.end + 1].text) is not None
+    )
+
+
 def _is_excluded(doc: Doc, number: Number) -> bool:
     """Years, dates, times, model numbers, labels, scores and numbers inside names are not amounts."""
     first = doc[number.start]
@@ -1534,6 +1554,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         and _hyphened_range_high(doc, number.end) is None
     ):
         return True  # "one-to-one"
+    if _made_of_tried(doc, number):
+        return True
     if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
         return True
     if first.lower_ == "one" and number.end == number.start + 1 and _one_then_other(doc, number.end):
