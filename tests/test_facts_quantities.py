@@ -1957,3 +1957,17 @@ def test_a_restated_number_before_the_full_stop_that_ends_its_paragraph_counts_a
 )
 def test_makes_of_tries_and_odds_hyphened_are_no_count(text, expected):
     assert [(q.text, q.value) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GitHub and The Atlantic (dev pages)
+        ("It fails due to failure modes, such as, (1) hallucination, including modifying correct responses to be "
+        "incorrect; (2) behavior collapse to non-correcting behavior."),
+        ("The plan covers limits on the arrival of a pandemic to our shores; (2) guidance related to protective "
+        "measures; (4) modifications to monetary policy; and (5) procurement and distribution of vaccine."),
+    ],
+)
+def test_bracketed_item_numbers_run_into_a_sentence_are_list_markers(text):
+    assert quantities(text) == []

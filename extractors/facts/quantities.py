@@ -1790,6 +1790,13 @@ def _list_marker(doc: Doc, number: Number) -> bool:
     if doc[number.end].text not in {")", "."} or not doc[number.end].whitespace_ or not doc[after].is_alpha:
         return False
     prev = doc[number.start - 1] if number.start else None
+    if prev is not None and prev.text == "(" and not prev.whitespace_ and doc[number.end].text == ")":
+        # "(N)" numbers an item of a list run into a sentence when a separator comes before it: "failure modes, such
+        # as, (1) hallucination, ...; (2) behavior collapse" (GitHub, dev page), "to our shores; (2) guidance related
+        # to protective measures ...; (5) procurement and distribution of vaccine" (The Atlantic, dev page); a count
+        # in brackets follows its noun: "most receiving touchdowns (7) in a season" (ET Online)
+        before = doc[number.start - 2] if number.start >= 2 else None
+        return before is None or "\n" in before.text or before.text in {":", ";", ","} or before.lower_ in {"and", "or"}
     return prev is None or "\n" in prev.text or prev.text == ":"
 
 
