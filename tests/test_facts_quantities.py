@@ -1971,3 +1971,16 @@ def test_makes_of_tries_and_odds_hyphened_are_no_count(text, expected):
 )
 def test_bracketed_item_numbers_run_into_a_sentence_are_list_markers(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CBS News (dev probe real26), Visiongain (dev page)
+        (("As the number of coronavirus infections reported worldwide nears the 5 million mark, China has eased its "
+         "resistance."), (5_000_000, "infections")),
+        ("Talking about the Indian region, the number of cases has crossed the 450 mark.", (450, "cases")),
+    ],
+)
+def test_the_mark_a_tally_reaches_counts_what_the_tally_counts(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == [expected]

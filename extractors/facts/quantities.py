@@ -820,7 +820,35 @@ def _quantity_at(
             # ("1800 333 000", ninenews), a score ("87", engadget) or a year before 1800 ("In 1781",
             # atlasobscura), never an amount the conventions count.
             return None
+    if unit == "mark" and end - 1 > number.start:
+        # "the N mark" a tally reaches counts what the tally counts: "As the number of coronavirus infections
+        # reported worldwide nears the 5 million mark" (CBS News, dev probe real26), "the number of cases has crossed
+        # the 450 mark" (Visiongain, dev page)
+        unit = _mark_of_tally(doc[end - 1]) or unit
     return _make(doc, number, start, end, unit, value_max, sentences)
+
+
+def _mark_of_tally(mark: Token) -> str | None:
+    """The plural noun whose tally or count, the subject of the verb over ``mark`` (its object, or the object of its
+    preposition: "passed the 1,000 mark", "rose past the 1,000 mark"), reaches the mark."""
+    verb = mark.head
+    if mark.dep_ == "pobj":
+        verb = verb.head
+    elif mark.dep_ != "dobj":
+        return None
+    # the parser may hang the subject on a participle after it: "As the number of coronavirus infections reported
+    # worldwide nears" makes "number" the subject of "reported"
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i)]
+    subject = next((c for v in clauses for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if subject is not None and subject.lower_ in TALLY_HEADS:
+        subject = next(
+            (g for p in subject.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for g in p.children
+             if g.dep_ == "pobj"),
+            None,
+        )
+    if subject is None or subject.tag_ != "NNS" or subject.lower_ in LEVEL_NOUNS:
+        return None
+    return subject.lower_
 
 
 def _lettered_name_part(doc: Doc, number: Number) -> bool:
