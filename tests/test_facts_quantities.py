@@ -1922,12 +1922,6 @@ def test_a_hyphenated_pair_before_a_singular_season_is_a_record_not_a_range(text
     assert quantities(text) == []
 
 
-def test_a_range_of_seasons_in_the_plural_still_counts_seasons():
-    assert [(q.value, q.value_max, q.unit) for q in quantities("He played 5-11 seasons in the league.")] == [
-        (5, 11, "seasons")
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
