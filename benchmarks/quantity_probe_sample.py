@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real39``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real40``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -145,6 +145,9 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   ``atf4``), drawn as ``real37``; its caps stop at 26 items.
 - ``real39`` (issue 11, facts261) widens ``real38`` over every older English dev tag (``REAL39_TAGS``) with its own seed,
   ``REAL35_KINDS`` then any number, one a page and one a publisher, 30 items, no sentence any batch read.
+- ``real40`` (issue 11, facts268) draws over every English dev tag (``REAL40_TAGS``) with its own seed, ``REAL35_KINDS``
+  then the shapes of ``REAL40_EXTRA`` (numbers in parentheses, paired measures, times of day, ordinals before a number,
+  "half") then any number, one a page and one a publisher, 30 items, no sentence any batch read.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
@@ -1631,6 +1634,35 @@ BATCHES["real39"] = Batch(
     kinds={**REAL35_KINDS, "number": NUMBER}, cap=1, cap_by="publisher", page_cap=1, size=30, prefix="rzn",
     earlier=(*BATCHES["real38"].earlier, "quantities_en_real38.json"),
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL35_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
+)
+#: ``real40``'s extra kinds (issue 11, facts268): number shapes the brief names that ``REAL35_KINDS`` takes no turn for,
+#: each visited after them: a number in parentheses, a measure with its conversion in parentheses ("5 km (3 miles)"),
+#: times of day, an ordinal before a number ("the third 100m"), "half" and "halves".
+REAL40_EXTRA: dict[str, re.Pattern[str]] = {
+    "paired_measure": re.compile(
+        rf"{HARD['measure'].pattern}\S*\s*\(\s*(?:about |around |approx\.? |roughly )?[$£€]?\d", re.IGNORECASE
+    ),
+    "parenthesized": re.compile(r"\(\s*(?:about |around |approx\.? |roughly |up |down )?[$£€+−-]?\d[^)]{0,30}\)"),
+    "time_of_day": re.compile(r"\b\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d\d\b", re.IGNORECASE),
+    "ordinal_number": re.compile(
+        r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^.,;]{0,15}\b\d",
+        re.IGNORECASE,
+    ),
+    "half": re.compile(r"\b(?:half|halves|halved)\b", re.IGNORECASE),
+}
+#: ``real40`` (issue 11, facts268): no tag was added after stop 51, so ``real40`` draws over every English dev tag
+#: (``REAL40_TAGS``: ``REAL39_TAGS`` and ``REAL38_TAGS``) with its own seed, none of the sentences or lines any earlier
+#: batch (``real39`` included) scored or read as context: ``REAL35_KINDS``, then the shapes of ``REAL40_EXTRA``, then
+#: any number take turns, one a page and one a publisher, 30 items (kinds, caps and size chosen on the pool's counts
+#: before anything was read).
+REAL40_TAGS = REAL39_TAGS | REAL38_TAGS
+REAL40_KINDS: dict[str, re.Pattern[str]] = {**REAL35_KINDS, **REAL40_EXTRA}
+BATCHES["real40"] = Batch(
+    seed="facts268-real40:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL40_TAGS,
+    kinds={**REAL40_KINDS, "number": NUMBER}, cap=1, cap_by="publisher", page_cap=1, size=30, prefix="rzm",
+    earlier=(*BATCHES["real39"].earlier, "quantities_en_real39.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL40_KINDS, require=NUMBER,
     skip_context=True, lines=True,
 )
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.

@@ -224,6 +224,11 @@ REAL38_FILE = PROBE_FILE.with_name("quantities_en_real38.json")
 #: seed (``quantity_probe_sample --batch real39``: the hard shapes then any number, one a page and one a publisher, 30
 #: items), no sentence any earlier batch read; labelled by reading and committed before newsfacts ran on them.
 REAL39_FILE = PROBE_FILE.with_name("quantities_en_real39.json")
+#: Issue 11 (facts268), the fortieth publisher batch: every English dev tag with its own seed (``quantity_probe_sample
+#: --batch real40``: the hard shapes, then numbers in parentheses, paired measures, times of day, ordinals before a number
+#: and "half", then any number, one a page and one a publisher, 30 items), no sentence any earlier batch read; labelled by
+#: reading and committed before newsfacts ran on them.
+REAL40_FILE = PROBE_FILE.with_name("quantities_en_real40.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -281,6 +286,7 @@ PROBE_SETS = {
     "real37": REAL37_FILE,
     "real38": REAL38_FILE,
     "real39": REAL39_FILE,
+    "real40": REAL40_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
     "fr_real2": FR_REAL2_FILE,

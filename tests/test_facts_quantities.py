@@ -1908,3 +1908,73 @@ def test_from_one_number_to_another_with_no_change_stays_a_range():
     assert [(q.value, q.value_max, q.unit) for q in quantities("Class sizes range from 20 to 30 pupils.")] == [
         (20, 30, "pupils")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sporting News (pool probe real35, labelled none); the same record with another count of it
+        "The Browns have fired coach Eric Mangini following a second straight 5-11 season that ended with a loss.",
+        "It was their third straight 6-10 season.",
+    ],
+)
+def test_a_hyphenated_pair_before_a_singular_season_is_a_record_not_a_range(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Today (dev probe real27), at the end of the text and of a paragraph
+        ("The game drew 2.1 million viewers and peaked at 2.3 million.", ("2.3 million", 2_300_000, "viewers")),
+        ("The game drew 2.1 million viewers and peaked at 2.3 million.\nIt was a record.",
+         ("2.3 million", 2_300_000, "viewers")),
+        # The New Yorker (dev probe context1)
+        ("Field holds more than sixty patents; Johnson around twenty; Manzara around twelve.",
+         ("around twelve", 12, "patents")),
+    ],
+)
+def test_a_restated_number_before_the_full_stop_that_ends_its_paragraph_counts_as_the_count_before(text, expected):
+    assert expected in [(q.text, q.value, q.unit) for q in quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NFL, The Daily World, Astral Codex Ten (dev pages, dev probe real29)
+        ("Sunday against the Packers, he was a stunning 22-of-28 passing for 381 yards.", [("381 yards", 381)]),
+        ("His passing stats (18-of-28, 215 yards) weren't eye-popping.", [("215 yards", 215)]),
+        ("He was 7-for-19 passing for 65 yards after halftime.", [("65 yards", 65)]),
+        ("The Hyaks had 11 turnovers and went 9-of-10 from the free-throw line (90%).", [("11 turnovers", 11), ("90%", 90)]),
+        ("Suppose you accept that there's only a 1-in-10,000 chance that the pandemic starts at a wet market.", []),
+    ],
+)
+def test_makes_of_tries_and_odds_hyphened_are_no_count(text, expected):
+    assert [(q.text, q.value) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GitHub and The Atlantic (dev pages)
+        ("It fails due to failure modes, such as, (1) hallucination, including modifying correct responses to be "
+        "incorrect; (2) behavior collapse to non-correcting behavior."),
+        ("The plan covers limits on the arrival of a pandemic to our shores; (2) guidance related to protective "
+        "measures; (4) modifications to monetary policy; and (5) procurement and distribution of vaccine."),
+    ],
+)
+def test_bracketed_item_numbers_run_into_a_sentence_are_list_markers(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CBS News (dev probe real26), Visiongain (dev page)
+        (("As the number of coronavirus infections reported worldwide nears the 5 million mark, China has eased its "
+         "resistance."), (5_000_000, "infections")),
+        ("Talking about the Indian region, the number of cases has crossed the 450 mark.", (450, "cases")),
+    ],
+)
+def test_the_mark_a_tally_reaches_counts_what_the_tally_counts(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == [expected]

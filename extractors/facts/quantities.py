@@ -312,11 +312,23 @@ def _restates(doc: Doc, number: Number) -> bool:
         return False
     if not first.text[:1].isdigit() and _qualifier(doc, number.start)[0] == "exactly" and not _range_end(doc, number):
         return False  # a number word alone is a rank or a pronoun: "pip cards running from Ace to ten" (Atlas Obscura)
-    if number.end < len(doc) and doc[number.end].text in {"-", "–", "/", ":", ")", "."} and not doc[number.end].whitespace_:
+    # a full stop that closes the text or its paragraph is no part of the number (spaCy gives it no trailing space
+    # there): "The game drew 2.1 million viewers and peaked at 2.3 million." (Today), "Field holds more than sixty
+    # patents; Johnson around twenty; Manzara around twelve." (The New Yorker), "falling short of Balzac's total by
+    # nearly seventy." (n+1; all dev probes)
+    mark = doc[number.end] if number.end < len(doc) else None
+    if mark is not None and not mark.whitespace_ and (
+        mark.text in {"-", "–", "/", ":", ")"} or mark.text == "." and _glued_after(doc, number.end)
+    ):
         return False
     if last.dep_ == "pobj" and last.head.lower_ == "of":
         return False  # a whole, not the count again: "killed 12 people out of 30 on board"
     return last.dep_ in {"dobj", "pobj"}
+
+
+def _glued_after(doc: Doc, i: int) -> bool:
+    """Whether a word follows token ``i`` with no space between (a line break is a space)."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and not doc[i + 1].is_space
 
 
 def _quantity_at(
@@ -581,6 +593,12 @@ def _quantity_at(
             # tickets" counts tickets
             if word in FRACTION_WORDS and _share_of_whole(doc, end + 1):
                 return None
+            if value_max is not None and after.tag_ == "NN" and (
+                number.value_max is not None or doc[number.end].text in {"-", "–"}
+            ):
+                # a hyphenated pair before a singular period is a won-lost record, as before any singular noun
+                # below ("a 1-3 defeat"): "a second straight 5-11 season" (Sporting News, pool probe real35)
+                return None
             unit, end = word, end + 1
         elif (
             after.pos_ == "ADJ"
@@ -802,7 +820,35 @@ def _quantity_at(
             # ("1800 333 000", ninenews), a score ("87", engadget) or a year before 1800 ("In 1781",
             # atlasobscura), never an amount the conventions count.
             return None
+    if unit == "mark" and end - 1 > number.start:
+        # "the N mark" a tally reaches counts what the tally counts: "As the number of coronavirus infections
+        # reported worldwide nears the 5 million mark" (CBS News, dev probe real26), "the number of cases has crossed
+        # the 450 mark" (Visiongain, dev page)
+        unit = _mark_of_tally(doc[end - 1]) or unit
     return _make(doc, number, start, end, unit, value_max, sentences)
+
+
+def _mark_of_tally(mark: Token) -> str | None:
+    """The plural noun whose tally or count, the subject of the verb over ``mark`` (its object, or the object of its
+    preposition: "passed the 1,000 mark", "rose past the 1,000 mark"), reaches the mark."""
+    verb = mark.head
+    if mark.dep_ == "pobj":
+        verb = verb.head
+    elif mark.dep_ != "dobj":
+        return None
+    # the parser may hang the subject on a participle after it: "As the number of coronavirus infections reported
+    # worldwide nears" makes "number" the subject of "reported"
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i)]
+    subject = next((c for v in clauses for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if subject is not None and subject.lower_ in TALLY_HEADS:
+        subject = next(
+            (g for p in subject.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for g in p.children
+             if g.dep_ == "pobj"),
+            None,
+        )
+    if subject is None or subject.tag_ != "NNS" or subject.lower_ in LEVEL_NOUNS:
+        return None
+    return subject.lower_
 
 
 def _lettered_name_part(doc: Doc, number: Number) -> bool:
@@ -1475,6 +1521,26 @@ def _million_before_plural(doc: Doc, end: int) -> bool:
     return nxt.tag_ == "NNS" and nxt.lower_ not in METRE_PLURALS
 
 
+#: The second half of a tally of tries or of odds glued after a hyphen: "of-28", "for-19", "in-10,000".
+_MADE_OF_TRIED = re.compile(r"(?:of|for|in)-\d[\d,.]*", re.IGNORECASE)
+
+
+def _made_of_tried(doc: Doc, number: Number) -> bool:
+    """Whether the number opens a hyphened "N-of-M", "N-for-M" or "1-in-M": the makes of the tries of a stat line or
+    odds, no count of a noun after it ("he was a stunning 22-of-28 passing for 381 yards", "was 7-for-19 passing",
+    NFL; "went 9-of-10 from the free-throw line (90%)", The Daily World; "only a 1-in-10,000 chance", Astral Codex
+    Ten; all dev pages). spaCy keeps the second half one token ("of-28"), which was read as the unit."""
+    nxt = doc[number.end] if number.end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.text in {"-", "–"}
+        and not doc[number.end - 1].whitespace_
+        and not nxt.whitespace_
+        and number.end + 1 < len(doc)
+        and _MADE_OF_TRIED.fullmatch(doc[number.end + 1].text) is not None
+    )
+
+
 def _is_excluded(doc: Doc, number: Number) -> bool:
     """Years, dates, times, model numbers, labels, scores and numbers inside names are not amounts."""
     first = doc[number.start]
@@ -1516,6 +1582,8 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
         and _hyphened_range_high(doc, number.end) is None
     ):
         return True  # "one-to-one"
+    if _made_of_tried(doc, number):
+        return True
     if first.lower_ == "one" and nxt is not None and nxt.lower_ in {"of", "another", "who", "that", "which"}:
         return True
     if first.lower_ == "one" and number.end == number.start + 1 and _one_then_other(doc, number.end):
@@ -1750,6 +1818,13 @@ def _list_marker(doc: Doc, number: Number) -> bool:
     if doc[number.end].text not in {")", "."} or not doc[number.end].whitespace_ or not doc[after].is_alpha:
         return False
     prev = doc[number.start - 1] if number.start else None
+    if prev is not None and prev.text == "(" and not prev.whitespace_ and doc[number.end].text == ")":
+        # "(N)" numbers an item of a list run into a sentence when a separator comes before it: "failure modes, such
+        # as, (1) hallucination, ...; (2) behavior collapse" (GitHub, dev page), "to our shores; (2) guidance related
+        # to protective measures ...; (5) procurement and distribution of vaccine" (The Atlantic, dev page); a count
+        # in brackets follows its noun: "most receiving touchdowns (7) in a season" (ET Online)
+        before = doc[number.start - 2] if number.start >= 2 else None
+        return before is None or "\n" in before.text or before.text in {":", ";", ","} or before.lower_ in {"and", "or"}
     return prev is None or "\n" in prev.text or prev.text == ":"
 
 
