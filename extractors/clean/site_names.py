@@ -36,6 +36,13 @@ NOTICE_CHARS = 200
 NAME_CHARS = 4
 #: The closing paragraphs that name the site leave at least this share of the copy's words above them.
 KEPT_SHARE = 0.5
+#: An appeal's closing call, under the paragraphs naming the site, is one sentence this short at most, in words.
+CALL_WORDS = 25
+#: The call counts under this many paragraphs naming the site at least (a story's closing line names it under one:
+#: "Fairmont Jasper Park Lodge is now open." on Canada.com, an edit note under Obsidian's last paragraph).
+CALL_NAMED = 2
+#: A sentence ending inside a paragraph: the call is one sentence.
+_INNER_STOP = re.compile(r"[.!?。！？]\s+\S")
 
 
 def fold(text: str) -> str:
@@ -58,15 +65,39 @@ def footer_names(lines: list[str], body_end: int) -> frozenset[str]:
     return frozenset(names)
 
 
+def _call_start(paragraphs: tuple[str, ...]) -> int:
+    """Where the closing appeal's paragraphs naming the site end: above a last paragraph of one short sentence that
+    does not name it, the call the appeal closes on ("Se ci leggi e ti piace quello che leggi puoi aiutarci a
+    continuare il nostro lavoro per il prezzo di un cappuccino alla settimana." under il Fatto's two paragraphs naming
+    "ilfattoquotidiano.it", "Faça parte desse esforço." under Público's "Assinar o PÚBLICO é participar ..."), else
+    the end of the copy. The caller counts it only under ``CALL_NAMED`` paragraphs naming the site, and only when the
+    story above them never names it (Obsidian's post on its own app closes on an edit note under two such
+    paragraphs)."""
+    if len(paragraphs) < 2:
+        return len(paragraphs)
+    last = paragraphs[-1].strip()
+    if widgets.word_count(last) > CALL_WORDS or _INNER_STOP.search(last) or not widgets.SENTENCE_END.search(last):
+        return len(paragraphs)
+    return len(paragraphs) - 1
+
+
 def without_site_appeals(paragraphs: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
-    """The paragraphs less those closing the copy that each name the site (see the module docstring)."""
+    """The paragraphs less those closing the copy that each name the site (see the module docstring), and the one
+    sentence of call under them (``_call_start``)."""
     if not names:
         return paragraphs
     end = len(paragraphs)
     while end > 0 and any(name in fold(paragraphs[end - 1]) for name in names):
         end -= 1
     if end == len(paragraphs):
-        return paragraphs
+        end = start = _call_start(paragraphs)
+        while end > 0 and any(name in fold(paragraphs[end - 1]) for name in names):
+            end -= 1
+        if start - end < CALL_NAMED:
+            return paragraphs
+        above = fold(" ".join(paragraphs[:end]))
+        if any(name in above for name in names):
+            return paragraphs
     kept = sum(widgets.word_count(para) for para in paragraphs[:end])
     if kept < KEPT_SHARE * sum(widgets.word_count(para) for para in paragraphs):
         return paragraphs
@@ -149,11 +180,18 @@ def without_named_tail(paragraphs: tuple[str, ...], names: MenuNames) -> tuple[s
     """``without_site_appeals`` for the names the menus print (``MenuNames``), when no copyright notice names the
     site: the closing paragraphs each printing one go, but not one introducing what follows (a colon) nor any naming
     a name the story above them prints, and never half of the words."""
+    def named(para: str) -> bool:
+        return not para.rstrip().endswith((":", "：")) and bool(names.names(para))
+
     end = len(paragraphs)
-    while end > 0 and not paragraphs[end - 1].rstrip().endswith((":", "：")) and names.names(paragraphs[end - 1]):
+    while end > 0 and named(paragraphs[end - 1]):
         end -= 1
     if end == len(paragraphs):
-        return paragraphs
+        end = start = _call_start(paragraphs)
+        while end > 0 and named(paragraphs[end - 1]):
+            end -= 1
+        if start - end < CALL_NAMED:
+            return paragraphs
     above = fold(" ".join(paragraphs[:end]))
     while end < len(paragraphs) and not any(name not in above for name in names.names(paragraphs[end])):
         end += 1
