@@ -65,3 +65,33 @@ def test_closing_paragraph_naming_the_site_goes_unless_the_story_named_it_or_it_
     assert without_named_tail((told, *DUMP_STORY[1:], pitch), names)[-1] == pitch
     introducing = "Lesen Sie dazu im Magazin Kestrel die folgenden Stimmen:"
     assert without_named_tail((*DUMP_STORY, introducing), names)[-1] == introducing
+
+
+def test_appeal_naming_the_site_in_capitals_goes_though_the_word_is_common_in_lower_case():
+    """Público's (Portuguese) appeal prints "PÚBLICO" in capitals, as its footer does ("@ 2019 PÚBLICO Comunicação
+    Social SA"), and its menus print "Cartão Público", "Inimigo Público"; the page writes "público" as a word too
+    ("Perfil público", "um bem público") and its story prints "Ministério Público", another name. The appeal's
+    paragraphs naming it go with the one sentence of call under them."""
+    body, dump = copied_page("publico-pt_2019-03-25_justica-manda-libertar-temer__plp")
+    named = "Assinar o PÚBLICO é participar activamente na construção de um país melhor."
+    call = "Faça parte desse esforço."
+    assert named in dump and named not in body and call not in body
+    text = clean_dump(dump).text
+    assert named not in text
+    assert call not in text.split("\n\n")
+    assert "Com Michel Temer serão também libertados" in text
+
+
+def test_a_name_in_capitals_as_the_footer_prints_it_is_a_name_though_written_in_lower_case():
+    head = ["Cartão Corvo", "Inimigo Corvo", "Perfil corvo", "Home"]
+    foot = ["Pesquise no Corvo", "Cartão Corvo", "@ 2019 CORVO Comunicação Social SA", "Home"]
+    lines = [*head, *DUMP_STORY, "O corvo voou.", *foot]
+    names = MenuNames("\n".join(lines), lines, len(head), len(lines) - len(foot))
+    assert names.names("O jornalismo do CORVO é um bem comum.") == {"corvo"}
+    assert names.names("O jornalismo do Corvo é um bem comum.") == set()
+    story = (*DUMP_STORY[:-1], DUMP_STORY[-1] + " O Ministério Corvo não comentou.")
+    appeal = ("O jornalismo do CORVO é um bem ao serviço do bem comum.", "Assinar o CORVO é participar.",
+              "Faça parte desse esforço.")
+    assert without_named_tail((*story, *appeal), names) == story
+    told = (*DUMP_STORY, "Thompson tells CORVO that the vote will come in the spring, after the budget.")
+    assert without_named_tail(told, names) == told

@@ -58,3 +58,29 @@ def test_closing_paragraphs_naming_the_site_go_and_the_story_naming_it_inside_st
 def test_closing_paragraphs_holding_half_of_the_words_stay():
     paragraphs = ("A short opening line.", "The Courier reports: " + DUMP_STORY[0], "Courier staff: " + DUMP_STORY[1])
     assert without_site_appeals(paragraphs, frozenset({"courier"})) == paragraphs
+
+
+def test_appeal_closing_on_a_call_that_names_no_site_goes_with_its_call():
+    """il Fatto's (Italian) appeal under its story: two paragraphs naming "ilfattoquotidiano.it", the name of its
+    copyright notice ("© 2009-2019 Il Fatto Quotidiano |"), then one sentence of call naming nothing."""
+    body, dump = copied_page("ilfattoquotidiano_2019-04-10_def-giorgetti-flat-tax-iva__sfm")
+    call = "puoi aiutarci a continuare il nostro lavoro per il prezzo di un cappuccino alla settimana."
+    named = "ma non sono sufficienti per coprire i costi de ilfattoquotidiano.it."
+    assert call in dump and call not in body
+    text = clean_dump(dump).text
+    assert call not in text
+    assert named not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 3
+
+
+def test_call_under_two_paragraphs_naming_the_site_goes_unless_under_one_or_the_story_names_the_site():
+    appeal = ("Readers keep the Riverside Courier free to read for everyone in the valley.",
+              "Every gift to the Riverside Courier pays a reporter's hours at the council and the courts.")
+    call = "Give what you can this month."
+    assert without_site_appeals((*DUMP_STORY, *appeal, call), frozenset({"riversidecourier"})) == DUMP_STORY
+    closing = ("The council told the Riverside Courier that the bridge would open in spring.",
+               "The bridge is now open.")
+    story = (*DUMP_STORY, *closing)
+    assert without_site_appeals(story, frozenset({"riversidecourier"})) == story
+    about = ("The Riverside Courier opened its new newsroom on Main Street this week.", *DUMP_STORY, *appeal, call)
+    assert without_site_appeals(about, frozenset({"riversidecourier"})) == about

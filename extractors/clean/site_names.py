@@ -36,6 +36,13 @@ NOTICE_CHARS = 200
 NAME_CHARS = 4
 #: The closing paragraphs that name the site leave at least this share of the copy's words above them.
 KEPT_SHARE = 0.5
+#: An appeal's closing call, under the paragraphs naming the site, is one sentence this short at most, in words.
+CALL_WORDS = 25
+#: The call counts under this many paragraphs naming the site at least (a story's closing line names it under one:
+#: "Fairmont Jasper Park Lodge is now open." on Canada.com, an edit note under Obsidian's last paragraph).
+CALL_NAMED = 2
+#: A sentence ending inside a paragraph: the call is one sentence.
+_INNER_STOP = re.compile(r"[.!?。！？]\s+\S")
 
 
 def fold(text: str) -> str:
@@ -58,15 +65,39 @@ def footer_names(lines: list[str], body_end: int) -> frozenset[str]:
     return frozenset(names)
 
 
+def _call_start(paragraphs: tuple[str, ...]) -> int:
+    """Where the closing appeal's paragraphs naming the site end: above a last paragraph of one short sentence that
+    does not name it, the call the appeal closes on ("Se ci leggi e ti piace quello che leggi puoi aiutarci a
+    continuare il nostro lavoro per il prezzo di un cappuccino alla settimana." under il Fatto's two paragraphs naming
+    "ilfattoquotidiano.it", "Faça parte desse esforço." under Público's "Assinar o PÚBLICO é participar ..."), else
+    the end of the copy. The caller counts it only under ``CALL_NAMED`` paragraphs naming the site, and only when the
+    story above them never names it (Obsidian's post on its own app closes on an edit note under two such
+    paragraphs)."""
+    if len(paragraphs) < 2:
+        return len(paragraphs)
+    last = paragraphs[-1].strip()
+    if widgets.word_count(last) > CALL_WORDS or _INNER_STOP.search(last) or not widgets.SENTENCE_END.search(last):
+        return len(paragraphs)
+    return len(paragraphs) - 1
+
+
 def without_site_appeals(paragraphs: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
-    """The paragraphs less those closing the copy that each name the site (see the module docstring)."""
+    """The paragraphs less those closing the copy that each name the site (see the module docstring), and the one
+    sentence of call under them (``_call_start``)."""
     if not names:
         return paragraphs
     end = len(paragraphs)
     while end > 0 and any(name in fold(paragraphs[end - 1]) for name in names):
         end -= 1
     if end == len(paragraphs):
-        return paragraphs
+        end = start = _call_start(paragraphs)
+        while end > 0 and any(name in fold(paragraphs[end - 1]) for name in names):
+            end -= 1
+        if start - end < CALL_NAMED:
+            return paragraphs
+        above = fold(" ".join(paragraphs[:end]))
+        if any(name in above for name in names):
+            return paragraphs
     kept = sum(widgets.word_count(para) for para in paragraphs[:end])
     if kept < KEPT_SHARE * sum(widgets.word_count(para) for para in paragraphs):
         return paragraphs
@@ -95,9 +126,11 @@ class MenuNames:
         self._lines, self._head_end, self._body_end = lines, head_end, body_end
         self._joined: str | None = None  # the lines outside the story in one string, to rule most words out at once
         self._known: dict[str, str | None] = {}  # a word as printed -> its folded name, or None for no name
+        self._capitals: dict[str, str] = {}  # a name known only in capitals -> that form ("publico" -> "PÚBLICO")
 
-    def names(self, paragraph: str) -> set[str]:
-        """The folded names the paragraph prints capitalised where no sentence starts."""
+    def names(self, paragraph: str, *, capitals: bool = True) -> set[str]:
+        """The folded names the paragraph prints capitalised where no sentence starts; with ``capitals`` False, not
+        the names known only in capitals (a common word set as a name: only an appeal's whole shape trusts them)."""
         found = set()
         for match in _MENU_NAME.finditer(paragraph):
             start = match.start()
@@ -106,9 +139,16 @@ class MenuNames:
             word = match[0]
             if word not in self._known:
                 self._known[word] = self._name(word)
-            if (name := self._known[word]) is not None:
+            if (name := self._known[word]) is not None and (capitals or name not in self._capitals):
                 found.add(name)
         return found
+
+    def printed_in(self, name: str, story: str, folded: str) -> bool:
+        """Whether the story (``folded``, its folded form) prints the name: a name known only in capitals as it is
+        set ("PÚBLICO"; the story's "Ministério Público" is another word), any other folded ("Verge")."""
+        if (capitals := self._capitals.get(name)) is not None:
+            return re.search(rf"(?<!\w){re.escape(capitals)}(?!\w)", story) is not None
+        return name in folded
 
     def _name(self, word: str) -> str | None:
         """The word's folded name if it is one of the site's, else None."""
@@ -133,10 +173,18 @@ class MenuNames:
                     above, below = above or index < self._head_end, below or index >= self._body_end
                     if line.strip() != found:
                         where.add(line)
-        if len(where) < MENU_NAME_LINES or not above or not below \
-                or any(_written_lower(found, self._text) for found in printed | {word}):
+        if len(where) < MENU_NAME_LINES or not above or not below:
             return None
-        return name
+        if not any(_written_lower(found, self._text) for found in printed | {word}):
+            return name
+        if word.isupper() and word in printed:
+            # the name set in capitals in running text as the footer prints it ("O jornalismo do PÚBLICO", "@ 2019
+            # PÚBLICO Comunicação Social SA"): a brand's styling, though the word is a common one in lower case;
+            # trusted only in an appeal's whole shape, paragraphs closed by a call (TIME's "Thompson tells TIME that
+            # ..." closes a story)
+            self._capitals[name] = word
+            return name
+        return None
 
 
 def _written_lower(word: str, text: str) -> bool:
@@ -149,13 +197,22 @@ def without_named_tail(paragraphs: tuple[str, ...], names: MenuNames) -> tuple[s
     """``without_site_appeals`` for the names the menus print (``MenuNames``), when no copyright notice names the
     site: the closing paragraphs each printing one go, but not one introducing what follows (a colon) nor any naming
     a name the story above them prints, and never half of the words."""
+    def named(para: str, capitals: bool) -> bool:
+        return not para.rstrip().endswith((":", "：")) and bool(names.names(para, capitals=capitals))
+
     end = len(paragraphs)
-    while end > 0 and not paragraphs[end - 1].rstrip().endswith((":", "：")) and names.names(paragraphs[end - 1]):
+    while end > 0 and named(paragraphs[end - 1], False):
         end -= 1
     if end == len(paragraphs):
-        return paragraphs
-    above = fold(" ".join(paragraphs[:end]))
-    while end < len(paragraphs) and not any(name not in above for name in names.names(paragraphs[end])):
+        end = start = _call_start(paragraphs)
+        while end > 0 and named(paragraphs[end - 1], True):
+            end -= 1
+        if start - end < CALL_NAMED:
+            return paragraphs
+    story = " ".join(paragraphs[:end])
+    above = fold(story)
+    while end < len(paragraphs) and all(names.printed_in(name, story, above)
+                                        for name in names.names(paragraphs[end])):
         end += 1
     if end == len(paragraphs):
         return paragraphs
