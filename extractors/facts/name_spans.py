@@ -50,6 +50,8 @@ WORSHIP_HEADS = word_list("worship_heads")
 DENOMINATIONS = word_list("denominations")
 #: Last words of sports clubs named after their town ("Manchester City", "West Ham United").
 CLUB_SUFFIXES = word_list("club_suffixes")
+#: Nouns of a sports story, which make a town-named club's name the club's ("Manchester City midfielder").
+SPORT_WORDS = word_list("sport_words")
 #: One-word names of legislative chambers, capitalised when they name the institution.
 CHAMBERS = word_list("chambers")
 #: Verbs before "on X" that make X the social platform.
@@ -74,6 +76,26 @@ ARMED_SERVICE_PLURALS = word_list("armed_service_plurals")
 _COMPANY_MISREADS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
+def _named_in_sport(span: Span) -> bool:
+    """Some sentence of the text that holds this name holds a sports noun too (``sport_words.txt``): "Manchester City
+    midfielder Phil Foden" makes "Speaking to Manchester City" the club (The Sun), "three Kansas City turnovers" the
+    team (NFL); a weather story's "as far south as Kansas City" (The Washington Post) and "about a half-hour from
+    Kansas City" (NPR) stay towns."""
+    doc = span.doc
+    cache = doc.user_data.setdefault("newsfacts_club_in_sport", {})
+    words = [t.text for t in span]
+    key = " ".join(words)
+    if key not in cache:
+        n = len(words)
+        cache[key] = any(
+            t.text == words[0]
+            and [w.text for w in doc[t.i : t.i + n]] == words
+            and any(w.pos_ in {"NOUN", "PROPN"} and lemma(w).lower() in SPORT_WORDS for w in sentence_of(t))
+            for t in doc
+        )
+    return cache[key]
+
+
 def corrected_label(span: Span, label: str, code: str | None, modifiers: frozenset[str]) -> str | None:
     """The label after the gazetteer and head-word corrections; None drops the mention.
 
@@ -90,8 +112,8 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         return "ORG"
     if len(span) > 1 and last in COMPANY_SUFFIXES and span[0].is_title and label in _COMPANY_MISREADS:
         return "ORG"  # "Pine Labs" PERSON, "Acela Media" LOC, "Rowan Foods" WORK_OF_ART: see company_suffixes.txt
-    if len(span) > 1 and last in CLUB_SUFFIXES and label in {"GPE", "LOC", "PERSON"}:
-        return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places
+    if len(span) > 1 and last in CLUB_SUFFIXES and label in {"GPE", "LOC", "PERSON"} and _named_in_sport(span):
+        return "ORG"  # "Manchester City", "Nottingham Forest": clubs named after places; else "in New City"
     if len(span) > 1 and last in FAC_HEADS and label in {"ORG", "GPE", "PERSON", "LOC"}:
         return "FAC"
     if (
