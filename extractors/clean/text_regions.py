@@ -276,6 +276,10 @@ _COUNT = re.compile(r"[-+−–]?\d{1,3}")
 #: Closing quotes of German and other languages that open with a low quote („…“): a line ending in one is a
 #: quote, so a short sentence (the Israel Nachrichten, the Abendblatt), though not a sentence end in headlines.
 _LOW_QUOTE_ENDS = ("“", "‘")
+#: The full-width comma and semicolon a Chinese or Japanese line breaks off a sentence on: the line goes on into the
+#: next, prose copied a clause a line, never furniture (Xueqiu's "3：计算未来增长之后的每年自由现金流量水平；" and
+#: "按照15%的增速计算，" steps, woshipm's "2004年，可口可乐在中国提出全新品牌主张“要爽由自己”；").
+_CLAUSE_ENDS = ("，", "；")
 #: Closing quotes and brackets, stripped before reading how a line ends.
 CLOSERS = " \"'”’»«“‘)]」』）"
 #: This many short furniture lines in a row inside a story are a cluster of page furniture (``drop_boxes``).
@@ -531,7 +535,8 @@ def line_kind(line: str) -> str:
         return "data"
     if words >= ITEM_WORDS and _BULLET.match(line):
         return "item"
-    if (ends or line.endswith(_LOW_QUOTE_ENDS)) and words >= 4 or widgets.is_byline(line) or is_code(line) \
+    if (ends or line.endswith(_LOW_QUOTE_ENDS)) and words >= 4 or line.endswith(_CLAUSE_ENDS) \
+            or widgets.is_byline(line) or is_code(line) \
             or is_credited_caption(line):
         return "neutral"
     return "furniture"
