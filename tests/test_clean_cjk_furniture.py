@@ -212,3 +212,15 @@ def test_book_box_author_credit_is_a_widget_line(line):
 @pytest.mark.parametrize("line", ["村上春樹の新著", "夏目漱石の名著", "电影《南极之恋》原著", "彼はこの本を著した。"])
 def test_story_lines_naming_a_book_or_its_writing_are_no_author_credits(line):
     assert not is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["小学館", "晶文社"])
+def test_book_box_publisher_alone_on_its_line_is_a_widget_line(line):
+    """A book box names the publisher on a line of its own under the author: "小学館" between "小林元喜著" and "¥2,090"
+    in BE-PAL's interview, "晶文社" under "藤井聡" in the amazlet box after Buzzap's story."""
+    assert is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["八坂神社", "国立西洋美術館", "大英博物館", "本社", "株式会社", "小学館から出版された。"])
+def test_places_firms_and_sentences_naming_a_publisher_are_no_publisher_lines(line):
+    assert not is_widget_line(line)
