@@ -81,6 +81,15 @@ def _call_start(paragraphs: tuple[str, ...]) -> int:
     return len(paragraphs) - 1
 
 
+def _cut(paragraphs: tuple[str, ...], end: int) -> tuple[str, ...]:
+    """The paragraphs above ``end``, unless that keeps under ``KEPT_SHARE`` of the words: a cut that large took the
+    story, not its closing appeal."""
+    kept = sum(widgets.word_count(para) for para in paragraphs[:end])
+    if kept < KEPT_SHARE * sum(widgets.word_count(para) for para in paragraphs):
+        return paragraphs
+    return paragraphs[:end]
+
+
 def without_site_appeals(paragraphs: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
     """The paragraphs less those closing the copy that each name the site (see the module docstring), and the one
     sentence of call under them (``_call_start``)."""
@@ -98,10 +107,7 @@ def without_site_appeals(paragraphs: tuple[str, ...], names: frozenset[str]) -> 
         above = fold(" ".join(paragraphs[:end]))
         if any(name in above for name in names):
             return paragraphs
-    kept = sum(widgets.word_count(para) for para in paragraphs[:end])
-    if kept < KEPT_SHARE * sum(widgets.word_count(para) for para in paragraphs):
-        return paragraphs
-    return paragraphs[:end]
+    return _cut(paragraphs, end)
 
 
 #: A capitalised name as the page's menus print it ("CARTA", "McSweeney’s", "Allvoices.com").
@@ -216,7 +222,4 @@ def without_named_tail(paragraphs: tuple[str, ...], names: MenuNames) -> tuple[s
         end += 1
     if end == len(paragraphs):
         return paragraphs
-    kept = sum(widgets.word_count(para) for para in paragraphs[:end])
-    if kept < KEPT_SHARE * sum(widgets.word_count(para) for para in paragraphs):
-        return paragraphs
-    return paragraphs[:end]
+    return _cut(paragraphs, end)
