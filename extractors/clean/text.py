@@ -659,9 +659,19 @@ def _related_or_counted(paragraphs: tuple[str, ...], related: list[str],
         if at < len(related) and related[at] == para:
             kept.append(para)
             at += 1
-        elif index in counted or para in listing:
+        elif index in counted or para in listing or _runs_on(para, paragraphs[index + 1 : index + 2]):
             kept.append(para)
     return tuple(kept)
+
+
+def _runs_on(para: str, below: tuple[str, ...]) -> bool:
+    """Whether the line's sentence runs on into the line under it: it ends on a word in lower case and the next opens
+    on a lower-case letter, a sentence broken over two lines (a name, "Dave Steer" over a menu's "developer survey",
+    ends on a capitalised word), no line set in from elsewhere (dev dumps: Karussell's "A second important
+    thing" over "you’ll otherwise miss is that ...", Actu's "pièges à eau" over "etc…", Habr's "▍ 2. В цикле с другим
+    типом" over its "for (let t = 0; ..." listing; issue 12, dumpsR277)."""
+    words = para.split()
+    return bool(below) and bool(words) and words[-1].isalpha() and words[-1].islower() and below[0][:1].islower()
 
 
 def _opens_list(paragraphs: tuple[str, ...]) -> bool:
