@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from extractors.clean import widgets
 from extractors.clean.dated_teasers import _is_card_headline
-from extractors.clean.text_regions import PHOTO_CREDIT, is_code
+from extractors.clean.text_regions import PHOTO_CREDIT, RAIL_HEADING, RELATED_LABEL, is_code, line_kind
 
 #: A card's label runs this many words at most, and this many characters (told first: ``card_runs`` asks every line).
 LABEL_WORDS = 4
@@ -75,11 +75,25 @@ def card_runs(lines: list[str], start: int, end: int) -> frozenset[int]:
         while stop < last and _is_run_card(lines[stop], lines[stop + 1]):
             stop += 2
         if (stop - index) // 2 >= RUN_CARDS:
-            found.update(set(range(index, stop)) & set(range(start, end)))
+            found.update(set(range(index, _rail_end(lines, index, stop))) & set(range(start, end)))
             index = stop
         else:
             index += 1
     return frozenset(found)
+
+
+def _rail_end(lines: list[str], index: int, stop: int) -> int:
+    """Where a run of cards from ``index`` to ``stop`` ends: a run opening on a related label or a rail's heading
+    (``RELATED_LABEL``, ``RAIL_HEADING``) holds cards of a headline over its author's name, which the run reads as
+    labels over headlines one line late, so its last "headline", with the story's prose right under it, is the
+    story's subheading under the rail: LeadDev's "Agent security versus the identity problem" under "More like this"
+    and two headlines over "Carly Page" and "Kari McMahon", La Vanguardia's "La tragedia de Los Gallardos despierta una
+    ola de solidaridad ..." under "Lee también" and two headlines over "La Vanguardia" and "REDACCIÓN" (dev dumps,
+    both in their references; issue 12, dumpsR277)."""
+    if stop < len(lines) and line_kind(lines[stop]) == "prose" \
+            and (RELATED_LABEL.fullmatch(lines[index]) or RAIL_HEADING.fullmatch(lines[index])):
+        return stop - 1
+    return stop
 
 
 def _is_run_card(label: str, headline: str) -> bool:

@@ -540,7 +540,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines) and not _opens_list(paragraphs):
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
-    paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)))
+    paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)),
+                                     frozenset(lines[index] for index in coded))
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
     paragraphs = _without_page_counts(paragraphs, lines)
@@ -643,10 +644,14 @@ def _without_closing_pitch(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
 _CJK_ASKING = ("？", "！")
 
 
-def _related_or_counted(paragraphs: tuple[str, ...], related: list[str]) -> tuple[str, ...]:
+def _related_or_counted(paragraphs: tuple[str, ...], related: list[str],
+                        listing: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The paragraphs ``drop_unrelated_lines`` kept (``related``, in order), and the story's numbered subheadings it
     dropped (``text_regions.counted_headings``): eHow's "Step 1" to "Step 9", Habr's "▍ 2. В цикле с другим типом"
-    share no word with their sections, as a loose line set in from elsewhere does."""
+    share no word with their sections, as a loose line set in from elsewhere does. The lines of a code listing
+    (``listing``: ``text_regions.code_blocks``) are the listing's, however few words they share with the prose: cnblogs'
+    "sleep 30s" and "# 使用which命令判断命令是否存在" in its Docker scripts, umputun's '"votes": 0' in a JSON reply
+    (dev dumps: the 12 such lines the rule dropped are all in their references; issue 12, dumpsR277)."""
     counted = counted_headings(list(paragraphs))
     kept: list[str] = []
     at = 0
@@ -654,9 +659,19 @@ def _related_or_counted(paragraphs: tuple[str, ...], related: list[str]) -> tupl
         if at < len(related) and related[at] == para:
             kept.append(para)
             at += 1
-        elif index in counted:
+        elif index in counted or para in listing or _runs_on(para, paragraphs[index + 1 : index + 2]):
             kept.append(para)
     return tuple(kept)
+
+
+def _runs_on(para: str, below: tuple[str, ...]) -> bool:
+    """Whether the line's sentence runs on into the line under it: it ends on a word in lower case and the next opens
+    on a lower-case letter, a sentence broken over two lines (a name, "Dave Steer" over a menu's "developer survey",
+    ends on a capitalised word), no line set in from elsewhere (dev dumps: Karussell's "A second important
+    thing" over "you’ll otherwise miss is that ...", Actu's "pièges à eau" over "etc…", Habr's "▍ 2. В цикле с другим
+    типом" over its "for (let t = 0; ..." listing; issue 12, dumpsR277)."""
+    words = para.split()
+    return bool(below) and bool(words) and words[-1].isalpha() and words[-1].islower() and below[0][:1].islower()
 
 
 def _opens_list(paragraphs: tuple[str, ...]) -> bool:
