@@ -63,3 +63,21 @@ def test_unaccented_or_arrowed_a_lire_aussi_link_leaves_a_copied_story(case_id, 
 
 def test_a_sentence_mentioning_lire_aussi_is_no_promo_line():
     assert not PROMO_LINE.fullmatch("Il faut lire aussi les notes de bas de page, a expliqué le juge lundi.")
+
+
+@pytest.mark.parametrize(
+    ("case_id", "promo", "story"),
+    [
+        ("lemonde_2016-02-04_proces-gbagbo-bourde-temoin-p547__knl",
+         "Sur le même sujet Côte d’Ivoire : un remaniement ministériel sans grande surprise", "Gbagbo"),
+        ("spektrum_2022-07-19_geheimnis-parasitischen-rafflesien__pl",
+         "Das könnte Sie auch interessieren: Spektrum Kompakt Die Wunderwelt der Pflanzen", "Sapria"),
+    ],
+)
+def test_related_label_run_together_with_its_headlines_leaves_a_copied_story(case_id, promo, story):
+    """The label of the links to other stories ("Sur le même sujet", "Das könnte Sie auch interessieren"), printed
+    alone over them by other publishers, run together with the headlines after it (Le Monde, Spektrum; dumpsL278)."""
+    body, dump = copied_page(case_id)
+    text = clean_dump(dump).text
+    assert promo in dump and promo not in body
+    assert promo not in text and story in text

@@ -27,3 +27,16 @@ def test_paragraph_naming_its_source_in_brackets_inside_its_sentence_stays():
     first, rest = STORY.split("\n\n", 1)
     dump = f"Politik\n\nUSA stoppen Schattentanker\n\n{first}\n\n{line}\n\n{rest}\n"
     assert line in clean_dump(dump).text
+
+
+def test_caption_closed_by_a_bracketed_picture_label_goes_to_captions():
+    """heise's gallery caption closed by "(Bild: Fairphone)" (n-tv's "(Foto: REUTERS)" and the NZZ's "(Bild: ...)"
+    close their captions the same way; dumpsL278)."""
+    caption = ("Wie früher: Beim Fairphone 3 öffnet man die Rückseite, um an den austauschbaren Akku zu kommen. Nimmt "
+               "man in heraus, hat man die zwei SIMs und die MicroSD im Zugriff. Diese Bauform kostet aber etwas "
+               "Gewicht und Bauhöhe im Vergleich zu aktuellen Smartphones. (Bild:\xa0Fairphone)")
+    first, rest = STORY.split("\n\n", 1)
+    dump = f"Politik\n\nUSA stoppen Schattentanker\n\n{first}\n\n{caption}\n\n{rest}\n"
+    cleaned = clean_dump(dump)
+    assert "Wie früher" not in cleaned.text
+    assert "den 6. Öltanker" in cleaned.text

@@ -60,3 +60,19 @@ def test_headline_closed_by_a_photos_mark_inside_a_story_is_a_teaser(teaser):
 
 def test_sentence_closed_before_a_photos_mark_stays():
     assert not _is_tagged_teaser("The council published pictures of the flooded harbour on Friday. (PHOTOS)")
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        # Super Express (se-sport, se-lodz) and Radio Kielce, in Polish (dumpsL278)
+        "Huragan Krzysztof Piątek szaleje w Turcji. Tak reprezentant Polski idzie po strzelecką koronę [WIDEO]",
+        "Sfora dzikich psów zagraża mieszkańcom Łódzkiego! Marszałkini nie wyraziła zgody na odstrzał [WIDEO, ZDJĘCIA]",
+        "Kibice powitali piłkarzy Korony [ZDJĘCIA]",
+    ],
+)
+def test_polish_headline_closed_by_a_video_or_photos_mark_is_a_teaser(teaser):
+    text = clean_dump(_story_with(teaser)).text
+    assert "the harbour point 3" in text
+    assert teaser not in text
+
