@@ -24,6 +24,7 @@ import hashlib
 import json
 import re
 import sys
+from datetime import datetime
 
 from benchmarks.attribution_probes import GOLD
 from benchmarks.date_probes_real import print_or_check, sentences
@@ -65,13 +66,24 @@ def rank(text: str) -> str:
     return hashlib.sha256((SEED + text).encode()).hexdigest()
 
 
+def _iso(published: str | None) -> str | None:
+    """A page's publication time as ISO 8601 (the corpus also writes "2023-12-22 14:24:45 -0600" and bare dates)."""
+    if not published:
+        return None
+    for read in (datetime.fromisoformat, lambda text: datetime.strptime(text, "%Y-%m-%d %H:%M:%S %z")):
+        try:
+            return read(published).isoformat()
+        except ValueError:
+            pass
+    return datetime.fromisoformat(published[:10]).isoformat()
+
+
 def _published() -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     for folder in default_dirs():
         for meta in folder.glob("*.json"):
             data = json.loads(meta.read_text(encoding="utf-8"))
-            published = (data.get("expected") or {}).get("published")
-            found[meta.stem] = f"{published}T00:00:00+00:00" if published and "T" not in published else published
+            found[meta.stem] = _iso((data.get("expected") or {}).get("published"))
     return found
 
 
