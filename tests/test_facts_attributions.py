@@ -499,3 +499,32 @@ def test_a_claim_whose_subject_is_the_relative_pronoun_before_its_cue_is_a_claus
 def test_an_inverted_tag_between_commas_reports_the_sentence_around_it(text, source):
     found = [a for a in attributions_of(text) if a.cue == "says"]
     assert [(a.source, a.claim[:6]) for a in found] == [(source, text[:6])]
+
+
+@pytest.mark.parametrize(
+    "text, source, claim_start",
+    [
+        # Engadget (dev gold engadget_2017-11-03_xbox-one-x-review)
+        ("Microsoft mentioned the console will offer some sort of mixed reality support.", "Microsoft", "the console"),
+        # TechDigest (dev page)
+        ("He also mentioned that users who are unsure should use browser extensions.", "He", "users who are unsure"),
+    ],
+)
+def test_mention_reports_the_clause_after_it(text, source, claim_start):
+    assert [(a.source, a.claim[: len(claim_start)]) for a in attributions_of(text)] == [(source, claim_start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Engadget (dev page): no one mentions it
+        ("Not to mention that its image as an everything mega-retailer can be at odds with the snooty-tooty luxury "
+         "look companies like LVMH seek to cultivate."),
+        # Roots of Progress (dev page)
+        "To explain the flying car gap is to explain the Great Stagnation itself.",
+        # the same aside with a cue listed before "mention" (synthetic)
+        "Not to say that the plan was a failure.",
+    ],
+)
+def test_a_sentence_that_is_a_bare_infinitive_cue_is_the_writers_aside(text):
+    assert attributions_of(text) == []

@@ -117,11 +117,13 @@ def _is_writers_comment(verb: Token) -> bool:
     pronoun "it" or a demonstrative ("But it is fair to say that ...", DZone; "said it was nonsensical and
     petty to say that people were influenced", TimesLIVE; "It would be safe to say that ...", Medical News
     Today, dev gold; "That's not to say that ...", "This is NOT to say that ...", Substack). A named subject
-    speaks ("The company was quick to point out that ..."). Found by the attr96 listing."""
+    speaks ("The company was quick to point out that ..."). Found by the attr96 listing. An infinitive cue opening
+    its sentence is an aside too ("Not to mention that its image ... can be at odds with ...", Engadget; "To explain
+    the flying car gap is to explain the Great Stagnation itself", Roots of Progress; attrib279)."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
-    if verb.dep_ == "csubj":
-        return True
+    if verb.dep_ == "csubj" or verb.dep_ in {"ROOT", "advcl"} and verb.left_edge.i == sentence_of(verb).start:
+        return True  # a subject clause, or an infinitive opening the sentence: "Not to mention that ..." (Engadget)
     carrier = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
     if verb.dep_ not in {"xcomp", "ccomp"} or lemma(carrier) != "be":
         return False
