@@ -442,3 +442,89 @@ def test_a_capitalised_cue_after_punctuation_opens_a_clause():
     # The Onion: an all-capitals dateline before the participle
     text = "CHICAGO—Admitting it took them some time to come around to the idea, the parents said they were happy."
     assert "Admitting" in [a.cue for a in attributions_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, claim_start",
+    [
+        # The Atlantic Cities (en_real): the parser hangs "evidence" on "is", not on "lacking"
+        (
+            ("Norman Ratcliffe, an Antarctic ecologist, told New Scientist that the evidence blaming tourists for "
+             "sick penguins is lacking."),
+            "told",
+            "the evidence blaming tourists",
+        ),
+        # Financial Post (en_real): "challenges" hangs on "are", not on "gone"
+        ("Watt doesn’t think those challenges are gone, and expects more jobs.", "think", "those challenges are gone"),
+    ],
+)
+def test_a_claim_whose_subject_the_parser_hangs_on_its_auxiliary_is_a_clause(text, cue, claim_start):
+    found = [a for a in attributions_of(text) if a.cue == cue]
+    assert [a.claim[: len(claim_start)] for a in found] == [claim_start]
+
+
+@pytest.mark.parametrize(
+    "text, cue, claim_start",
+    [
+        # Seattle Times (en_real): "which" is the cue's object in the parse
+        (
+            ("Then came Prime, Amazon’s $119-a-year shipping program, which Amazon founder Jeff Bezos said last year "
+             "had surpassed 100 million members."),
+            "said",
+            "had surpassed",
+        ),
+        # The Gateway Pundit (dev page): "that" is the cue's marker
+        (
+            ("For instance, he showed impatience with questions from prosecutors that he believed were intended "
+             "merely to display Manafort’s lavish lifestyle."),
+            "believed",
+            "were intended",
+        ),
+    ],
+)
+def test_a_claim_whose_subject_is_the_relative_pronoun_before_its_cue_is_a_clause(text, cue, claim_start):
+    found = [a for a in attributions_of(text) if a.cue == cue]
+    assert len(found) == 1 and claim_start in found[0].claim
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # NPR (en_real)
+        ("In Ohio, says State Patrol Capt. Mike Crispen, it's already in the curriculum.", "State Patrol Capt"),
+        # Business Today (dev page)
+        ("The reasons for slow hiring, says Nihalani, are many.", "Nihalani"),
+    ],
+)
+def test_an_inverted_tag_between_commas_reports_the_sentence_around_it(text, source):
+    found = [a for a in attributions_of(text) if a.cue == "says"]
+    assert [(a.source, a.claim[:6]) for a in found] == [(source, text[:6])]
+
+
+@pytest.mark.parametrize(
+    "text, source, claim_start",
+    [
+        # Engadget (dev gold engadget_2017-11-03_xbox-one-x-review)
+        ("Microsoft mentioned the console will offer some sort of mixed reality support.", "Microsoft", "the console"),
+        # TechDigest (dev page)
+        ("He also mentioned that users who are unsure should use browser extensions.", "He", "users who are unsure"),
+    ],
+)
+def test_mention_reports_the_clause_after_it(text, source, claim_start):
+    assert [(a.source, a.claim[: len(claim_start)]) for a in attributions_of(text)] == [(source, claim_start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Engadget (dev page): no one mentions it
+        ("Not to mention that its image as an everything mega-retailer can be at odds with the snooty-tooty luxury "
+         "look companies like LVMH seek to cultivate."),
+        # Roots of Progress (dev page)
+        "To explain the flying car gap is to explain the Great Stagnation itself.",
+        # the same aside with a cue listed before "mention" (synthetic)
+        "Not to say that the plan was a failure.",
+    ],
+)
+def test_a_sentence_that_is_a_bare_infinitive_cue_is_the_writers_aside(text):
+    assert attributions_of(text) == []

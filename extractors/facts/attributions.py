@@ -10,7 +10,7 @@ from extractors.facts.entities import Mention
 from extractors.facts.gazetteer import word_list
 from extractors.facts.nlp import SentenceIndex, lemma, sentence_of, text_of
 from extractors.facts.quote_marks import QuoteSpan, find_quote_spans, inside_spans
-from extractors.facts.speakers import addressees, doc_phrase, speech_subject
+from extractors.facts.speakers import ADDRESS_VERBS, addressees, doc_phrase, speech_subject
 from extractors.records import Attribution, Entity
 
 ATTRIBUTION_VERBS = word_list("attribution_verbs")
@@ -25,6 +25,8 @@ SUPPOSITION_VERBS = word_list("supposition_verbs")
 #: Quote marks a claim's words may sit between; a quote span holds the words without them.
 OPENING_MARKS = frozenset("\"“«„‘'")
 CLOSING_MARKS = frozenset("\"”»“’'")
+#: The dependencies of a clause's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def extract_attributions(
@@ -115,11 +117,13 @@ def _is_writers_comment(verb: Token) -> bool:
     pronoun "it" or a demonstrative ("But it is fair to say that ...", DZone; "said it was nonsensical and
     petty to say that people were influenced", TimesLIVE; "It would be safe to say that ...", Medical News
     Today, dev gold; "That's not to say that ...", "This is NOT to say that ...", Substack). A named subject
-    speaks ("The company was quick to point out that ..."). Found by the attr96 listing."""
+    speaks ("The company was quick to point out that ..."). Found by the attr96 listing. An infinitive cue opening
+    its sentence is an aside too ("Not to mention that its image ... can be at odds with ...", Engadget; "To explain
+    the flying car gap is to explain the Great Stagnation itself", Roots of Progress; attrib279)."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
-    if verb.dep_ == "csubj":
-        return True
+    if verb.dep_ == "csubj" or verb.dep_ in {"ROOT", "advcl"} and verb.left_edge.i == sentence_of(verb).start:
+        return True  # a subject clause, or an infinitive opening the sentence: "Not to mention that ..." (Engadget)
     carrier = verb.head.head if verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp" else verb.head
     if verb.dep_ not in {"xcomp", "ccomp"} or lemma(carrier) != "be":
         return False
@@ -211,9 +215,31 @@ def _is_clause(verb: Token, head: Token) -> bool:
         return False
     return (
         head.i < verb.i
-        or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in head.children)
+        or any(c.dep_ in SUBJECTS for t in (head, *_auxiliaries(head)) for c in t.children)
         or _stolen_subject(verb, head) is not None
+        or _relative_gap(verb)
     )
+
+
+def _relative_gap(verb: Token) -> bool:
+    """Whether the cue stands in a relative clause whose pronoun is the claim's missing subject: "Prime, ...,
+    which Amazon founder Jeff Bezos said last year had surpassed 100 million members" (Seattle Times, "which" the
+    cue's object), "questions from prosecutors that he believed were intended merely to display Manafort's lavish
+    lifestyle" (The Gateway Pundit, "that" the cue's marker), "the 2020 hurricane season, which leading forecasts
+    predict will be the fifth consecutive year of above-normal activity" (USA Today). "Tell" with no one addressed
+    means to discern ("hands that the discriminator cannot tell are AI-generated", LessWrong)."""
+    if lemma(verb) in ADDRESS_VERBS and all(t.tag_ in {"WDT", "WP"} for t in addressees(verb)):
+        return False
+    return verb.dep_ == "relcl" and any(
+        c.i < verb.i and (c.tag_ in {"WDT", "WP"} or c.dep_ == "mark" and c.lower_ == "that") for c in verb.children
+    )
+
+
+def _auxiliaries(head: Token) -> list[Token]:
+    """The clause's auxiliaries, which the parser sometimes gives the clause's subject: "told New Scientist that the
+    evidence blaming tourists for sick penguins is lacking" ("evidence" under "is", The Atlantic Cities), "Watt doesn't
+    think those challenges are gone" ("challenges" under "are", Financial Post)."""
+    return [c for c in head.children if c.dep_ in {"aux", "auxpass"} and c.i < head.i]
 
 
 def _stolen_subject(verb: Token, head: Token) -> Token | None:
@@ -295,7 +321,18 @@ def _claim_before_tag(verb: Token) -> Span | None:
         return strip_punct(verb.doc[start : subject.left_edge.i])
     if _set_off_by_commas(verb) and start < subject.left_edge.i < verb.i < verb.head.i:
         return strip_punct(verb.doc[start : verb.head.right_edge.i + 1])
+    if verb.i < subject.i and verb.i < verb.head.i and _inverted_between_commas(verb):
+        return strip_punct(verb.doc[start : verb.head.right_edge.i + 1])
     return None
+
+
+def _inverted_between_commas(verb: Token) -> bool:
+    """Whether an inverted tag, the cue before its subject, stands between two commas inside its claim: "In Ohio,
+    says State Patrol Capt. Mike Crispen, it's already in the curriculum" (NPR), "The reasons for slow hiring, says
+    Nihalani, are many" (Business Today)."""
+    doc = verb.doc
+    end = max((c.right_edge.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i), default=-1)
+    return end > verb.i > 0 and doc[verb.i - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _set_off_by_commas(verb: Token) -> bool:
