@@ -1,0 +1,31 @@
+"""Names of government and political news (issue 11, ents280): a federal district written after its city and a comma
+(``name_spans.district_spans``), a bracketed short form spelt from the heads of its name's words
+(``repeats.acronym_after``) and a publication's "The" opening a sentence (``name_spans.publication_spans``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.facts_scoring import predicted_mentions
+from extractors.facts import FactOptions, extract_facts_many
+from extractors.records import Entity
+
+
+def mentions(text: str) -> set[tuple[str, str]]:
+    facts = next(extract_facts_many([(text, None, "en")], FactOptions(kinds=frozenset({"entity"}))))
+    return {(text[s:e], label) for s, e, label in predicted_mentions([f for f in facts if isinstance(f, Entity)])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for the test in the shapes of Daily Mail (dev gold) and ABC News (en_real8)
+        "The second batch of notes was printed in Washington, D.C., and shipped to banks within a week.",
+        "A spokesman for the prosecutor's office in Washington, D.C., declined to comment on Friday.",
+    ],
+)
+def test_a_city_with_its_federal_district_after_a_comma_is_one_place(text):
+    found = mentions(text)
+    assert ("Washington, D.C.", "GPE") in found
+    assert ("D.C.", "GPE") not in found and ("Washington", "GPE") not in found
+
