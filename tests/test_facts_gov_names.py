@@ -29,3 +29,32 @@ def test_a_city_with_its_federal_district_after_a_comma_is_one_place(text):
     assert ("Washington, D.C.", "GPE") in found
     assert ("D.C.", "GPE") not in found and ("Washington", "GPE") not in found
 
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        (  # Nature (dev page, en_real8), where the model read the short form as a person
+            ("Illya Khadzhynov was last in Donetsk in July 2014, when his institution, Donetsk National University "
+            "(DonNU) was taken over by the pro-Russian separatist government."),
+            "Donetsk National University",
+            "DonNU",
+        ),
+        (  # Tech Monitor (dev page, en_real7), where the model left the short form untagged
+            ("According to Raimondo, the new organisation will sit within the existing US AI Safety Institute (USAISI) "
+            "and convene academics, developers, government and civil society."),
+            "US AI Safety Institute",
+            "USAISI",
+        ),
+    ],
+)
+def test_a_bracketed_short_form_spelt_from_the_heads_of_its_names_words_is_the_organisation(text, name, short):
+    found = mentions(text)
+    assert (name, "ORG") in found
+    assert (short, "ORG") in found
+    assert not any(form == short and label != "ORG" for form, label in found)
+
+
+def test_a_short_form_whose_capitals_the_name_does_not_spell_is_left_alone():
+    found = mentions("She joined the Women’s Protection Units (YPJ) in 2014.")
+    assert ("YPJ", "ORG") not in found or ("Women’s Protection Units", "ORG") in found
+
