@@ -58,3 +58,28 @@ def test_a_short_form_whose_capitals_the_name_does_not_spell_is_left_alone():
     found = mentions("She joined the Women’s Protection Units (YPJ) in 2014.")
     assert ("YPJ", "ORG") not in found or ("Women’s Protection Units", "ORG") in found
 
+
+@pytest.mark.parametrize(
+    "text, publication",
+    [
+        # written for the test in the shapes of Raw Story and NPR (dev gold)
+        ("The singer declined the invitation.\n\nThe Wrap reports that the team is offering more money.", "The Wrap"),
+        ("The jury met on Thursday.\n\nThe Post and Courier newspaper reported on the closing argument.",
+         "The Post and Courier"),
+    ],
+)
+def test_a_publication_opening_a_sentence_keeps_its_the_when_it_reports(text, publication):
+    assert (publication, "ORG") in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("The Senate reported the bill on Tuesday.", "Senate", "ORG"),
+        ("The U.S. is reported to be considering new levies on European goods.", "U.S.", "GPE"),
+    ],
+)
+def test_a_body_or_a_place_opening_a_sentence_keeps_its_the_out(text, name, label):
+    found = mentions(text)
+    assert (name, label) in found
+    assert not any(form.startswith("The ") for form, _ in found)
