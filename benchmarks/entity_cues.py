@@ -111,6 +111,21 @@ _ORG_WORD = re.compile(
     r"Fund|Network|Board|Administration|League|Times|Post|News|Motors|Technologies|Labs|Systems)\b"
     r"|\b(?:University|Bank|Ministry|Department|Court|Office|Bureau|Board|Commission) of [A-Z]"
 )
+#: ``en_real8``'s government and political cues: a state body's word after a capitalised word ("Foreign Ministry",
+#: "Judiciary Committee", "Labour Party", "Armed Forces", "National Guard"), "Ministry/Department/Court/House of X",
+#: the chambers and seats named by "the" ("the U.S. House", "the White House", "the Pentagon", "the Kremlin"), an
+#: acronym in brackets after its expansion ("Federal Emergency Management Agency (FEMA)"), and a town named with its
+#: state or country after a preposition ("in Dayton, Ohio").
+_GOV_WORD = re.compile(
+    r"[A-Z][\w'’&.-]*\s(?:Ministry|Department|Agency|Bureau|Commission|Committee|Subcommittee|Council|Court|Tribunal|"
+    r"Parliament|Congress|Senate|Assembly|Legislature|Party|Army|Navy|Forces|Corps|Guard|Police|Administration|"
+    r"Authority|Cabinet|Government|Caucus|Service|Office|Directorate|Secretariat|Commissioner)\b"
+    r"|\b(?:Ministry|Department|Court|House|Chamber|Secretary|Minister|Board|Office|Bureau|Commission) of [A-Z]"
+    r"|\b[Tt]he (?:U\.S\.|US) (?:House|Senate|Congress|Army|Navy|Air Force|Supreme Court)\b"
+    r"|\b[Tt]he (?:White House|Pentagon|Kremlin|Capitol|Élysée|Elysee|Knesset|Bundestag|Duma|Downing Street)\b"
+    r"|[A-Z][\w'’-]+(?:\s(?:of|for|and|on|the|[A-Z][\w'’-]+))+\s\([A-Z][A-Za-z.&]{1,9}\)"
+    r"|\b(?:in|at|from|near) [A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?=[\s,.;])"
+)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s([A-Z][a-z'’-]{2,})\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s(?:of|for|and|the|on)?\s?[A-Z][\w'’-]*)+")
 _HEADS = (
@@ -141,6 +156,10 @@ def has_org_cue(text: str) -> bool:
 
 def has_org_word(text: str) -> bool:
     return bool(_ORG_WORD.search(text))
+
+
+def has_gov_word(text: str) -> bool:
+    return bool(_GOV_WORD.search(text))
 
 
 def _initials(run: str) -> str:

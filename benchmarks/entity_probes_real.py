@@ -8,7 +8,8 @@ sentences of the batches before it left out; ``en_real3`` keeps only sentences w
 group-word sentence and a later-mention passage per publisher (``benchmarks.entity_cues``), from every dev page the
 corpus held when it was drawn (a page added later would change the draw, as ``--check`` then shows); ``en_real7``
 (``Draw.orgs``) takes organisations only, per publisher a later mention by acronym or lower-case head and a sentence
-with an organisation word.
+with an organisation word; ``en_real8`` (``Draw.gov``) takes, from pages of government and political news, sentences
+with a state body or place cue.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -41,6 +42,7 @@ from benchmarks.entity_cues import (
     MIN_GENRE_WORDS,
     ORG_FORMS,
     group_tier,
+    has_gov_word,
     has_group_word,
     has_org_cue,
     has_org_word,
@@ -50,6 +52,7 @@ from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import (
     ADDED_AFTER_ENTITY_DRAWS,
+    ADDED_AFTER_GOV_DRAW,
     ADDED_AFTER_ORG_DRAW,
     ADDED_AFTER_WHOLE_CORPUS_DRAWS,
     in_probe_pool,
@@ -72,6 +75,7 @@ class Draw:
     cued: bool = False  # per publisher a group-word sentence and a later-mention passage (``entity_cues``)
     aimed: bool = False  # per publisher a hard group-word sentence and an organisation passage (``entity_cues``)
     orgs: bool = False  # per publisher a later-mention organisation passage and an organisation sentence
+    gov: bool = False  # per publisher of government and political news, sentences with a state body or place cue
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -121,6 +125,13 @@ DRAWS = {
         2,
         after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6"),
         orgs=True,
+    ),
+    "en_real8": Draw(
+        "newsfacts-entity-probes-real-8:",
+        25,
+        2,
+        after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7"),
+        gov=True,
     ),
 }
 #: The longest passage ``en_real6`` takes, in characters, so a passage stays one reading.
@@ -279,6 +290,33 @@ def _org_draw_pool(case_id: str) -> bool:
     return in_probe_pool(case_id, ADDED_AFTER_ORG_DRAW)
 
 
+def _gov_candidates(language: str, batch: str, taken: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Per publisher, from its dev pages of government and political news (``entity_cues.GENRE_WORDS`` at least
+    ``MIN_GENRE_WORDS`` times in the body; the corpus of the day when ``en_real8`` was drawn), its sentences with a
+    state body or place cue (``entity_cues.has_gov_word``: a ministry, agency, court, chamber, committee, party or armed
+    force, "the White House", "the U.S. House", an acronym in brackets after its expansion, a town with its state or
+    country), at most ``MAX_AIMED_CHARS``, a sentence an earlier batch read (alone or in a passage) left out, ranked by the batch's hash."""
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=_gov_draw_pool)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for publisher, pages in bodies.items():
+        said = [
+            (s, c)
+            for body, c in pages
+            if len(GENRE_WORDS.findall(body)) >= MIN_GENRE_WORDS
+            for s in sentences(body)
+            if len(s) <= MAX_AIMED_CHARS and has_gov_word(s) and not any(s in t for t in taken)
+        ]
+        if said:
+            once = dict(reversed(said))  # a sentence of a page the corpus keeps twice: its first page
+            found[publisher] = sorted(once.items(), key=lambda item: rank(item[0], language, batch))
+    return found
+
+
+def _gov_draw_pool(case_id: str) -> bool:
+    """``en_real8`` drew from the whole corpus of its day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_GOV_DRAW)
+
+
 def draw(language: str = "en", batch: str = "real") -> list[dict]:
     """The drawn rows, unlabelled, publishers in draw order; a later batch leaves out its earlier batches' sentences."""
     how = DRAWS[f"{language}_{batch}"]
@@ -288,7 +326,10 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.orgs:
+    if how.gov:
+        found = _gov_candidates(language, batch, taken)
+        picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False)
+    elif how.orgs:
         found = _org_candidates(language, batch, taken)
         picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False)
     elif how.cued or how.aimed:

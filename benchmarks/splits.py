@@ -93,6 +93,11 @@ ADDED_AFTER_WHOLE_CORPUS_DRAWS = frozenset({"fdh", "fdh2", "fdh3", "fdh4", "r4j2
 ADDED_AFTER_ORG_DRAW: frozenset[str] = frozenset()
 
 
+#: Origin tags of the cases added after the government and political entity batch (``real8``) was drawn from the whole
+#: corpus: none yet; a tag added to the corpus goes here so that draw stays as it was.
+ADDED_AFTER_GOV_DRAW: frozenset[str] = frozenset()
+
+
 def in_probe_pool(case_id: str, added_after: frozenset[str] = ADDED_AFTER_PROBE_DRAWS) -> bool:
     """Whether a case was in the corpus when the probe batches were drawn (``added_after``: the tags of the cases
     added since; by default those of the date and quantity batches): later cases stay out of their pools, so a growing

@@ -8,6 +8,7 @@ import pytest
 from benchmarks.entity_cues import (
     ORG_FORMS,
     group_tier,
+    has_gov_word,
     has_group_word,
     has_org_cue,
     has_org_word,
@@ -113,3 +114,19 @@ def test_an_organisation_later_mention_takes_acronyms_and_heads_but_not_surnames
 )
 def test_en_real7_draws_sentences_that_name_a_body_by_an_organisation_word(sentence, cued):
     assert has_org_word(sentence) is cued
+
+
+@pytest.mark.parametrize(
+    "sentence, cued",
+    [
+        ("The Foreign Ministry summoned the ambassador on Monday.", True),
+        ("Lawmakers pressed the White House for the documents.", True),
+        ("The bill passed the U.S. House by two votes.", True),
+        ("The Federal Emergency Management Agency (FEMA) sent trailers.", True),
+        ("The fire started in Dayton, Ohio, on Friday night.", True),
+        ("Shares of Regeneron Pharmaceuticals Inc. fell after the filing.", False),
+        ("She walked home along the river at dusk.", False),
+    ],
+)
+def test_en_real8_draws_sentences_that_name_a_state_body_or_a_place_with_its_state(sentence, cued):
+    assert has_gov_word(sentence) is cued

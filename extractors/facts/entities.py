@@ -38,6 +38,7 @@ from extractors.facts.name_spans import (
     compass_word,
     corrected_label,
     dateline_agency_spans,
+    district_spans,
     gazetteer_spans,
     institution_spans,
     introduced_org_spans,
@@ -168,6 +169,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, gazetteer_spans(doc, spans), None)
     spans = override(spans, armed_service_spans(doc), "ORG")
     spans = override(spans, region_spans(doc, spans), None)
+    spans = override(spans, district_spans(doc, spans), None)
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = spans + source_spans(doc, spans)

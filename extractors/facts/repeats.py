@@ -120,14 +120,29 @@ def acronym_after(span: Span) -> str | None:
     if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return None
     acronym = doc[span.end + 1].text
-    if (
-        (acronym.isupper() or acronym.istitle())  # "South African Revenue Service (Sars)" in TimesLive
-        and acronym.isalpha()
-        and len(acronym) >= 2
-        and initials(span.text).endswith(acronym.upper())
-    ):
+    if not acronym.isalpha() or len(acronym) < 2:
+        return None
+    if (acronym.isupper() or acronym.istitle()) and initials(span.text).endswith(acronym.upper()):
+        return acronym  # "South African Revenue Service (Sars)" in TimesLive
+    if sum(c.isupper() for c in acronym) >= 2 and acronym[0].isupper() and _word_heads(span.text, acronym):
         return acronym
     return None
+
+
+def _word_heads(name: str, acronym: str) -> bool:
+    """Whether an acronym is the heads of a name's last capitalised words, a letter or more of each, in order, to its
+    end: "Donetsk National University (DonNU)" (Nature, en_real8), "US AI Safety Institute (USAISI)" (Tech Monitor,
+    en_real7), where a two-letter word gives both its letters."""
+    words = [word.upper() for word in name.split() if word[:1].isupper()]
+    wanted = acronym.upper()
+
+    def spell(i: int, rest: str) -> bool:  # words[i:] give ``rest`` exactly, each at least its first letter
+        if i == len(words):
+            return not rest
+        word = words[i]
+        return any(rest[:n] == word[:n] and spell(i + 1, rest[n:]) for n in range(1, min(len(word), len(rest)) + 1))
+
+    return any(spell(i, wanted) for i in range(len(words)))
 
 
 def _body_head(span: Span | None) -> bool:
