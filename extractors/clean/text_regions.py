@@ -1090,8 +1090,9 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     if anchor is not None:
         core = Region(anchor, core.end, core.prose, core.soft_before)
     first = index
-    while (anchor is None and first > 0 and found[first - 1].prose >= RESUMED_WORDS
-           and _resumes_after_box(lines, found[first - 1], core, labels)):
+    while (anchor is None and first > 0
+           and (found[first - 1].prose >= RESUMED_WORDS and _resumes_after_box(lines, found[first - 1], core, labels)
+                or _opening_above_box(lines, found[first - 1], core, labels))):
         first -= 1  # the story's first paragraphs, above a box that cut it (a long story's first region is small)
         core = Region(found[first].start, core.end, core.prose + found[first].prose, found[first].soft_before)
     if anchor is None and first > 0 and (lede := _lede_above_box(lines, found[first - 1], core, labels)) is not None:
@@ -1388,6 +1389,28 @@ def _resumes_after_box(lines: list[str], core: Region, after: Region, labels: fr
         and not any(_STAMP.search(line) and not VIDEO_LENGTH.search(line) for line in box)
         and _opens_with_paragraphs([line for line in lines[after.start :] if line not in labels])
     )
+
+
+def _opening_above_box(lines: list[str], above: Region, core: Region, labels: frozenset[str]) -> bool:
+    """Whether ``above``, a region of fewer than ``RESUMED_WORDS`` words right above the story's, is the story's
+    opening, cut off by a box set inside it: it closes with two paragraphs (``_closes_with_paragraphs``), the box
+    between holds a widget line (the page's labels count: a gallery's "View gallery" repeats) and no date, and the
+    story opens with two paragraphs under it."""
+    box = lines[above.end : core.start]
+    return (
+        above.prose < RESUMED_WORDS
+        and sum(line_kind(line) != "widget" for line in box if line not in labels) <= RESUME_BOX_LINES
+        and any(line_kind(line) == "widget" for line in box)
+        and not any(_STAMP.search(line) and not VIDEO_LENGTH.search(line) for line in box)
+        and _closes_with_paragraphs([line for line in lines[above.start : above.end] if line not in labels])
+        and _opens_with_paragraphs([line for line in lines[core.start :] if line not in labels])
+    )
+
+
+def _closes_with_paragraphs(lines: list[str]) -> bool:
+    """``_opens_with_paragraphs`` read from the last line up: the last ``RESUME_WITHIN`` + 2 lines hold two
+    paragraphs in a row."""
+    return _opens_with_paragraphs(lines[::-1])
 
 
 def _lede_above_box(lines: list[str], above: Region, core: Region, labels: frozenset[str]) -> int | None:
