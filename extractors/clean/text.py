@@ -60,6 +60,7 @@ from extractors.clean.text_regions import (
     RELATED_LABEL,
     author_boxes,
     captions_above_credits,
+    captions_under_credits,
     closes_sentence,
     code_blocks,
     counted_headings,
@@ -526,12 +527,14 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story))
                          if line not in labels or line in listing]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
-    body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced_lines(text)), rails=True))
+    spaced = spaced_lines(text)
+    body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced), rails=True))
     items = frozenset(body[index] for index in field_lines(body))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines)
-        | slashed_credits(lines) | captions_with_bracket_credit(lines),
+        | slashed_credits(lines) | captions_with_bracket_credit(lines)
+        | captions_under_credits(lines, spaced),
         items=items,
         numbered=frozenset(body[index] for index in section_numbers(body)),
         listing=frozenset(lines[index] for index in coded),
