@@ -56,8 +56,10 @@ def _blocks(text: str) -> list[list[str]]:
 
 
 def _is_glued_headline(line: str) -> bool:
-    """A line shaped like a teaser's headline: four words or more closing no sentence, no CJK, code or list item."""
+    """A line shaped like a teaser's headline: four words or more closing no sentence and introducing nothing (a
+    colon), no CJK, code or list item."""
     return (widgets.word_count(line) >= GLUED_WORDS and not widgets.SENTENCE_END.search(line)
+            and not line.rstrip().endswith((":", "："))  # a list's lead-in glued over its items
             and not widgets.CJK.search(line) and not _CODE.search(line) and line_kind(line) != "item")
 
 
