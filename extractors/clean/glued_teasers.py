@@ -68,11 +68,6 @@ def glued_teasers(text: str, paragraphs: tuple[str, ...]) -> frozenset[str]:
     blocks = _blocks(text) if len(paragraphs) >= 3 else []
     if len(blocks) < 2:
         return frozenset()  # no blank line: the copy tells no paragraph from a glued line
-    glued = {line for block in blocks for line in block[:-1]}
-    ends = {block[-1] for block in blocks}
-    prose = [para for para in paragraphs if line_kind(para) == "prose"]
-    if not prose or sum(para in glued and para not in ends for para in prose) > GLUED_PROSE_SHARE * len(prose):
-        return frozenset()
     kept = set(paragraphs)
     found: set[str] = set()
     for above, block in itertools.pairwise(blocks):
@@ -84,4 +79,12 @@ def glued_teasers(text: str, paragraphs: tuple[str, ...]) -> frozenset[str]:
             continue
         if all(line in kept and _is_glued_headline(line) for line in run):
             found.update(run)
+    if not found:
+        return frozenset()
+    # told last, on the pages with a run: whether the story's paragraphs are set apart at all
+    glued = {line for block in blocks for line in block[:-1]}
+    ends = {block[-1] for block in blocks}
+    prose = [para for para in paragraphs if line_kind(para) == "prose"]
+    if sum(para in glued and para not in ends for para in prose) > GLUED_PROSE_SHARE * len(prose):
+        return frozenset()
     return frozenset(found)
