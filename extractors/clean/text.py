@@ -34,6 +34,7 @@ from extractors.clean.card_blurbs import card_blurbs
 from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.fields import field_lines
+from extractors.clean.glued_teasers import glued_teasers
 from extractors.clean.kicker_teasers import kicker_teasers
 from extractors.clean.korean_subtitles import korean_subtitles
 from extractors.clean.labelled_cards import card_runs, labelled_cards
@@ -60,6 +61,7 @@ from extractors.clean.text_regions import (
     RELATED_LABEL,
     author_boxes,
     captions_above_credits,
+    captions_under_credits,
     closes_sentence,
     code_blocks,
     counted_headings,
@@ -526,12 +528,14 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story))
                          if line not in labels or line in listing]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
-    body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced_lines(text)), rails=True))
+    spaced = spaced_lines(text)
+    body = subtitles + rebuild_tables(drop_related_links(drop_boxes(body, spaced), rails=True))
     items = frozenset(body[index] for index in field_lines(body))
     paragraphs, captions = finish_paragraphs(
         body, title=title, profile=profile, text_dump=True,
         captioned=captions_above_credits(lines) | captions_with_shared_credit(lines) | position_captions(lines)
-        | slashed_credits(lines) | captions_with_bracket_credit(lines),
+        | slashed_credits(lines) | captions_with_bracket_credit(lines)
+        | captions_under_credits(lines, spaced),
         items=items,
         numbered=frozenset(body[index] for index in section_numbers(body)),
         listing=frozenset(lines[index] for index in coded),
@@ -573,6 +577,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
              | polls(lines, head_end, body_end) | labelled_cards(lines, head_end, body_end)
              | card_runs(lines, head_end, body_end) | _opening_teasers(lines, head_end, body_end)}
     paragraphs = tuple(para for para in paragraphs if para not in twins)
+    # a box of related headlines glued into a story whose paragraphs a blank line sets apart (``glued_teasers``)
+    boxed_teasers = glued_teasers(text, paragraphs)
+    paragraphs = tuple(para for para in paragraphs if para not in boxed_teasers)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
     # and by the name its masthead and footer print when no notice names it (CARTA's, The Verge's)

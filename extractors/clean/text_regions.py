@@ -929,6 +929,53 @@ def captions_above_credits(lines: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: A caption under its credit (``captions_under_credits``) has at most this share of its words after the first
+#: capitalised (more is a subheading in title case, PopSugar's "Settling For Lackluster Hand-Me-Downs").
+UNDER_CREDIT_CAPITALS = 0.5
+#: ... and no label of at most this many words before a colon opening it (a shop card's "ADD TO CART: US$25 ...",
+#: a field's "公開調教:25.1秒").
+UNDER_CREDIT_LABEL_WORDS = 3
+_INNER_STOP = re.compile(r"[.!?]\s")
+
+
+def captions_under_credits(lines: list[str], spaced: frozenset[str] | None) -> frozenset[str]:
+    """Photo captions the copy put on the line under their credit, inside the story: the page sets the credit and
+    the caption in two blocks under the picture (a ``<figcaption>`` or ``<div>``, no paragraph's margin), so the
+    caption is a line no blank line sets apart (``spaced``) between a credit line and the next paragraph, under a
+    paragraph of the story: Spektrum's "© phichak / stock.adobe.com (Ausschnitt)" over "Sapria himalayana | Jüngste
+    Forschungsarbeiten haben ...", Der Standard's "foto: steppan alexander" over "Spielstationen für Menschen jeden
+    Alters ...", the HuffPost's "Edgar Su/Reuters" over "Panic buying caused the emptying of Singapore's supermarket
+    shelves, ...", the BBC's "EPA" over "Former PM Liz Truss and her then chancellor ..." (dev dumps, issue 12,
+    dumpsP276). A story's paragraph under a picture with no caption has a blank line under it. A dump with no blank
+    line (``spaced`` None) tells nothing; a question of one sentence (an interview's, Vulture's), a line in title case
+    and a short label before a colon are no captions.
+    """
+    if spaced is None:
+        return frozenset()
+    found: set[str] = set()
+    for index in range(2, len(lines) - 1):
+        line, credit = lines[index], lines[index - 1]
+        if line in spaced or lines[index + 1] not in spaced or not _is_caption_shaped(line) or _is_credit(line) \
+                or not _is_credit(credit) or line_kind(lines[index - 2]) != "prose":
+            continue
+        words = line.split()
+        if sum(word[:1].isupper() for word in words[1:]) > UNDER_CREDIT_CAPITALS * (len(words) - 1):
+            continue
+        label, colon, _ = line.partition(":")
+        if colon and widgets.word_count(label) <= UNDER_CREDIT_LABEL_WORDS:
+            continue
+        if line.rstrip().endswith("?") and not _INNER_STOP.search(line.rstrip()[:-1]):
+            continue
+        found.add(line)
+    return frozenset(found)
+
+
+def _is_credit(line: str) -> bool:
+    """A photo's credit alone on its line (``PHOTO_CREDIT`` or ``widgets.is_credit_line``)."""
+    return "\n" not in line and widgets.word_count(line) <= CREDIT_WORDS \
+        and (PHOTO_CREDIT.fullmatch(line.strip()) is not None or widgets.is_credit_line(line))
+
+
 #: A photo's credit as a name (two or three capitalised words) and an outlet after a slash (one to four capitalised
 #: words, a full stop at most after them): "Macduff Everton/Corbis", "Davide Monteleone / Contrasto-Redux" (``slashed_credits``).
 _SLASHED_CREDIT = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ ?/ ?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}\.?")

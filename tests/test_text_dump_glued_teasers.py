@@ -1,0 +1,52 @@
+"""Issue 12, dumpsP276: in a copy whose story paragraphs a blank line sets apart, a box of related headlines set into
+the story comes as lines glued together with no blank line, over the next heading or paragraph (t-online, the BBC,
+the CBC), and a lone long headline glued over a paragraph is a teaser or a caption (ONE Esports, wtf economy). Shapes
+from dev dumps, the story's paragraphs written for the test."""
+from __future__ import annotations
+
+from extractors.clean.glued_teasers import glued_teasers
+from tests.test_clean_text import clean_dump
+
+STORY = [
+    ("US forces seized a tanker flying the Russian flag in the North Atlantic on Wednesday. The ship had changed its "
+     "name and its flag twice in a month. Officials said it was part of a shadow fleet."),
+    ("The tanker had called at ports in Venezuela, Iran and China over the past year. Tracking data showed long gaps "
+     "in its signal. Investigators believe the crew switched its transponder off."),
+    ("Moscow protested the seizure through diplomatic channels. A spokesman called it piracy. Washington said the "
+     "ship had no valid registration at the time it was boarded."),
+    ("Analysts expect more such seizures in the coming months. Several hundred ships are thought to belong to the "
+     "fleet. Most of them are old and poorly insured."),
+    ("What happens to the tanker now is unclear. It is to be handed to law enforcement. Its cargo of crude oil may be "
+     "sold at auction, officials said on Thursday."),
+]
+BOX = ["Sanctions tracker: which tankers the US has seized so far this winter",
+       "Tankers from Venezuela: ghost ships apparently break through the US blockade"]
+LONE = "What do instant noodle eggs and ADCs have in common? The team's bot laner answers"
+
+
+def copy(blocks: list[str]) -> str:
+    return "\n\n".join(blocks)
+
+
+def test_glued_box_of_headlines_inside_a_spaced_story_goes():
+    text = copy(["Menu", "Russia's shadow fleet", STORY[0], "\n".join([*BOX, "What is known about the tanker?"]),
+                 STORY[1], STORY[2], f"{LONE}\n{STORY[3]}", STORY[4]])
+    out = clean_dump(text).text
+    assert not any(line in out for line in [*BOX, LONE])
+    assert all(para in out for para in STORY)
+    assert "What is known about the tanker?" in out
+
+
+def test_list_under_a_colon_or_short_glued_subheading_stays():
+    items = ["the ship had no valid registration", "its crew switched the transponder off",
+             "its owner could not be traced by the authorities"]
+    lines = [STORY[0], "Officials gave three reasons for the seizure:", "\n".join(items), STORY[1],
+             "\n".join(["The crew's account", STORY[2]]), STORY[3], STORY[4]]
+    text = copy(lines)
+    assert glued_teasers(text, (STORY[0], "Officials gave three reasons for the seizure:", *items, *STORY[1:3],
+                                "The crew's account", *STORY[3:])) == frozenset()
+
+
+def test_copy_whose_paragraphs_are_all_glued_tells_nothing():
+    text = "\n".join([STORY[0], *BOX, STORY[1], LONE, *STORY[2:]])
+    assert glued_teasers(text, (STORY[0], *BOX, STORY[1], LONE, *STORY[2:])) == frozenset()
