@@ -1209,12 +1209,34 @@ def _continues_into(lines: list[str], core: Region, after: Region, labels: froze
     story of 870 words on into the next three stories the page loads under it (3,100 words); on the dev dumps a soft
     run holding a rail heading with no paragraphs right after it heads no story's text (nine regions, eight
     publishers: Live Science's "More from LiveScience", Recode's "More From Recode", the San Diego Union-Tribune's
-    "More on the Subject", NewsGram's "Next Story", ...).
+    "More on the Subject", NewsGram's "Next Story", ...). So does a soft run holding a line that ends in a date over a
+    short tail (``_dated_run_to_tail``: McSweeney's dated cards over its house blurb, TechCrunch's Crunchbase box over
+    Apple's).
     """
-    rail = _under_rail_heading(lines, core, after) and not _opens_with_paragraphs(
-        [line for line in lines[after.start :] if line not in labels])
+    rail = (_under_rail_heading(lines, core, after) or _dated_run_to_tail(lines, core, after, labels)) \
+        and not _opens_with_paragraphs([line for line in lines[after.start :] if line not in labels])
     return ((after.soft_before and not rail or _resumes_after_box(lines, core, after, labels))
             and not _is_cut_rail(lines, after) and not _is_consent_region(lines, after))
+
+
+def _dated_run_to_tail(lines: list[str], core: Region, after: Region, labels: frozenset[str]) -> bool:
+    """Whether the soft run between ``core`` and ``after`` holds a line ending in a date (``_STAMP``) and ``after`` is
+    a short tail of fewer than ``RESUMED_WORDS`` words: cards of other stories, each closing on its author and date
+    (McSweeney's "by Rick Stoeckel (5/17/2007)" under "SUGGESTED READS", then its house blurb), or a fields box closing
+    on a date (TechCrunch's Crunchbase box, "Launch Date: April 1, 1976", then the company's blurb), lead out of the
+    story; the caller keeps the tail when two paragraphs open it."""
+    return after.prose < RESUMED_WORDS and any(
+        _ends_in_date(line) for line in lines[core.end : after.start] if line not in labels)
+
+
+def _ends_in_date(line: str) -> bool:
+    """Whether ``line`` closes on a date or time (``_STAMP``), its year and a closing bracket at most after it."""
+    tail = line.rstrip(" )]）")
+    return any(_YEAR_TAIL.fullmatch(tail[match.end() :]) for match in _STAMP.finditer(tail))
+
+
+#: What may follow a date's day at a line's end: its year (", 1976").
+_YEAR_TAIL = re.compile(r"(?:,?\s*\d{4})?")
 
 
 def _is_closing_sentence(line: str, labels: frozenset[str]) -> bool:
