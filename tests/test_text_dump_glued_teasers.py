@@ -66,3 +66,15 @@ def test_section_heading_over_a_numbered_heading_or_a_lead_in_stays():
                           ("The crew's account", "Here is what the captain told reporters on Thursday:")]:
         text = copy([STORY[0], STORY[1], f"{first}\n{second}", STORY[2], STORY[3], STORY[4]])
         assert glued_teasers(text, (*STORY[:2], first, second, *STORY[2:])) == frozenset()
+
+
+def test_captions_glued_over_single_paragraphs_leave_the_page_spaced():
+    """dumpsG286: MDR and Data Therapy glue a photo's caption over the one paragraph beside it; a two-line block so
+    glued does not count against the page's spacing, and the teaser's kicker glued over its headline still goes."""
+    captions = ["The tanker lies at anchor off the coast of Scotland after it was boarded by the coast guard.",
+                "Crew members of the tanker wait on deck while officials inspect the ship's papers."]
+    kicker, headline = "Shadow fleet", "Ghost ships break through the blockade"
+    text = copy([STORY[0], f"{captions[0]}\n{STORY[1]}", STORY[2], f"{kicker}\n{headline}",
+                 f"{captions[1]}\n{STORY[3]}", STORY[4]])
+    paragraphs = (STORY[0], captions[0], *STORY[1:3], kicker, headline, captions[1], *STORY[3:])
+    assert glued_teasers(text, paragraphs) == frozenset({kicker})

@@ -17,13 +17,15 @@ dated update's heading on MLB.com, EastEnders' summary bullets on OK!, SimplyFou
 line broken by ``<br>`` on Star Wars News). The run's lines close no sentence and stand right under a paragraph of
 prose that introduces nothing (no colon: a list's items are glued too), over a line the story keeps, on a page at
 most ``GLUED_PROSE_SHARE`` of whose prose paragraphs are glued to the next line (a site printing its story in
-``<div>``s or with ``<br>`` glues them all and tells nothing). Chinese and Japanese lines (a sentence may close on no
+``<div>``s or with ``<br>`` glues them all and tells nothing; a caption glued over the one paragraph beside it, a
+block of two lines, is not counted). Chinese and Japanese lines (a sentence may close on no
 stop) and lines of code are left alone. A pair of lines set apart by blank lines, a short line (under
 ``GLUED_LONE_WORDS`` words) closing no sentence glued over a headline-shaped line closing none either, is a teaser's
 kicker over its headline or a link over the subheading under it, and the short line goes (dumpsG286: the Sportschau's
 "Die Tabelle der Premier League" over "Branthwaite und Calvert-Lewis treffen", Vox's "Gab.ai", the Namibian's, MDR's
 "Hitzeschäden beseitigt" / "A2 und A14 nach tagelangen Sperrungen wieder frei" where its captions spoil the page's
-spacing); not over a numbered heading or a lead-in closing on a colon.
+spacing, until a block of two lines no longer counted against it); not over a numbered heading or a lead-in
+closing on a colon.
 """
 from __future__ import annotations
 
@@ -101,7 +103,8 @@ def glued_teasers(text: str, paragraphs: tuple[str, ...]) -> frozenset[str]:
     if not found:
         return frozenset()
     # told last, on the pages with a run: whether the story's paragraphs are set apart at all
-    glued = {line for block in blocks for line in block[:-1]}
+    # a caption glued over the one paragraph beside it (a block of two: MDR, Data Therapy) leaves the page spaced
+    glued = {line for block in blocks if len(block) > 2 for line in block[:-1]}
     ends = {block[-1] for block in blocks}
     prose = [para for para in paragraphs if line_kind(para) == "prose"]
     if sum(para in glued and para not in ends for para in prose) > GLUED_PROSE_SHARE * len(prose):
