@@ -50,3 +50,31 @@ def test_list_under_a_colon_or_short_glued_subheading_stays():
 def test_copy_whose_paragraphs_are_all_glued_tells_nothing():
     text = "\n".join([STORY[0], *BOX, STORY[1], LONE, *STORY[2:]])
     assert glued_teasers(text, (STORY[0], *BOX, STORY[1], LONE, *STORY[2:])) == frozenset()
+
+
+def test_short_link_glued_over_a_subheading_between_spaced_paragraphs_goes():
+    """dumpsG286: a teaser's kicker over its headline (MDR's "Hitzeschäden beseitigt" / "A2 und A14 nach tagelangen
+    Sperrungen wieder frei"), a table link over the next subheading (Sportschau): the pair set apart by blank lines."""
+    link, subheading = "The sanctions table", "The crew's account"
+    text = copy([STORY[0], STORY[1], f"{link}\n{subheading}", STORY[2], STORY[3], STORY[4]])
+    paragraphs = (*STORY[:2], link, subheading, *STORY[2:])
+    assert glued_teasers(text, paragraphs) == frozenset({link})
+
+
+def test_section_heading_over_a_numbered_heading_or_a_lead_in_stays():
+    for first, second in [("Five search tips", "1. Site search"),
+                          ("The crew's account", "Here is what the captain told reporters on Thursday:")]:
+        text = copy([STORY[0], STORY[1], f"{first}\n{second}", STORY[2], STORY[3], STORY[4]])
+        assert glued_teasers(text, (*STORY[:2], first, second, *STORY[2:])) == frozenset()
+
+
+def test_captions_glued_over_single_paragraphs_leave_the_page_spaced():
+    """dumpsG286: MDR and Data Therapy glue a photo's caption over the one paragraph beside it; a two-line block so
+    glued does not count against the page's spacing, and the teaser's kicker glued over its headline still goes."""
+    captions = ["The tanker lies at anchor off the coast of Scotland after it was boarded by the coast guard.",
+                "Crew members of the tanker wait on deck while officials inspect the ship's papers."]
+    kicker, headline = "Shadow fleet", "Ghost ships break through the blockade"
+    text = copy([STORY[0], f"{captions[0]}\n{STORY[1]}", STORY[2], f"{kicker}\n{headline}",
+                 f"{captions[1]}\n{STORY[3]}", STORY[4]])
+    paragraphs = (STORY[0], captions[0], *STORY[1:3], kicker, headline, captions[1], *STORY[3:])
+    assert glued_teasers(text, paragraphs) == frozenset({kicker})

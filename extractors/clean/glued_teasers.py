@@ -17,8 +17,15 @@ dated update's heading on MLB.com, EastEnders' summary bullets on OK!, SimplyFou
 line broken by ``<br>`` on Star Wars News). The run's lines close no sentence and stand right under a paragraph of
 prose that introduces nothing (no colon: a list's items are glued too), over a line the story keeps, on a page at
 most ``GLUED_PROSE_SHARE`` of whose prose paragraphs are glued to the next line (a site printing its story in
-``<div>``s or with ``<br>`` glues them all and tells nothing). Chinese and Japanese lines (a sentence may close on no
-stop) and lines of code are left alone.
+``<div>``s or with ``<br>`` glues them all and tells nothing; a caption glued over the one paragraph beside it, a
+block of two lines, is not counted). Chinese and Japanese lines (a sentence may close on no
+stop) and lines of code are left alone. A pair of lines set apart by blank lines, a short line (under
+``GLUED_LONE_WORDS`` words) closing no sentence glued over a headline-shaped line closing none either, is a teaser's
+kicker over its headline or a link over the subheading under it, and the short line goes (dumpsG286: the Sportschau's
+"Die Tabelle der Premier League" over "Branthwaite und Calvert-Lewis treffen", Vox's "Gab.ai", the Namibian's, MDR's
+"Hitzeschäden beseitigt" / "A2 und A14 nach tagelangen Sperrungen wieder frei" where its captions spoil the page's
+spacing, until a block of two lines no longer counted against it); not over a numbered heading or a lead-in
+closing on a colon.
 """
 from __future__ import annotations
 
@@ -63,6 +70,18 @@ def _is_glued_headline(line: str) -> bool:
             and not widgets.CJK.search(line) and not _CODE.search(line) and line_kind(line) != "item")
 
 
+def _is_kicker_over_headline(kicker: str, headline: str) -> bool:
+    """A short line closing no sentence glued over a headline-shaped line closing none either, the pair set apart
+    by blank lines: MDR's teasers ("Hitzeschäden beseitigt" / "A2 und A14 nach tagelangen Sperrungen wieder frei"),
+    the Sportschau's table link "Die Tabelle der Premier League" over its subheading, Vox's "Gab.ai" over its own;
+    not a section heading over a numbered one (journalism.co.uk's "5 search tips" / "1. Site search")."""
+    return (widgets.word_count(kicker) < GLUED_LONE_WORDS and widgets.word_count(headline) < 2 * GLUED_LONE_WORDS
+            and not widgets.SENTENCE_END.search(kicker) and not widgets.SENTENCE_END.search(headline)
+            and not kicker.rstrip().endswith((":", "：")) and not headline.rstrip().endswith((":", "："))
+            and not headline[:1].isdigit()
+            and not widgets.CJK.search(kicker) and not _CODE.search(kicker) and line_kind(kicker) != "item")
+
+
 def glued_teasers(text: str, paragraphs: tuple[str, ...]) -> frozenset[str]:
     """The lines of ``paragraphs`` that are a box of teasers glued into a spaced story (module docstring)."""
     blocks = _blocks(text) if len(paragraphs) >= 3 else []
@@ -73,16 +92,19 @@ def glued_teasers(text: str, paragraphs: tuple[str, ...]) -> frozenset[str]:
     for above, block in itertools.pairwise(blocks):
         run = block[:-1]
         intro = above[-1]
-        if not run or len(run) < GLUED_RUN and widgets.word_count(run[0]) < GLUED_LONE_WORDS:
+        # a teaser's kicker glued over its headline, or a link glued over the subheading under it
+        kicker = len(block) == 2 and _is_kicker_over_headline(block[0], block[1])
+        if not kicker and (not run or len(run) < GLUED_RUN and widgets.word_count(run[0]) < GLUED_LONE_WORDS):
             continue
         if intro not in kept or block[-1] not in kept or line_kind(intro) != "prose" or intro.rstrip().endswith((":", "：")):
             continue
-        if all(line in kept and _is_glued_headline(line) for line in run):
+        if all(line in kept and (kicker or _is_glued_headline(line)) for line in run):
             found.update(run)
     if not found:
         return frozenset()
     # told last, on the pages with a run: whether the story's paragraphs are set apart at all
-    glued = {line for block in blocks for line in block[:-1]}
+    # a caption glued over the one paragraph beside it (a block of two: MDR, Data Therapy) leaves the page spaced
+    glued = {line for block in blocks if len(block) > 2 for line in block[:-1]}
     ends = {block[-1] for block in blocks}
     prose = [para for para in paragraphs if line_kind(para) == "prose"]
     if sum(para in glued and para not in ends for para in prose) > GLUED_PROSE_SHARE * len(prose):
