@@ -557,3 +557,22 @@ def test_an_approximate_count_before_ago_is_a_date_from_the_count(text, span, va
 )
 def test_and_a_half_belongs_to_the_duration(text, span):
     assert [(d.text, d.granularity) for d in dates(text, YOMIURI)] == [(span, "duration")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # EdSurge (dev gold edsurge_2020-05-18_homeschooling-college-teaching), Perez Hilton, Lesotho Times
+        "Every Thursday, we have decided as a family to do themed school days.",
+        "The brothers took their sisters out as they did every Saturday.",
+        "He suggests declaring every 2 April as Constitution Day.",
+        "Each Monday the council posts its agenda.",
+    ],
+)
+def test_a_day_after_every_or_each_is_a_habit_not_a_date(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity != "duration"] == []
+
+
+def test_a_weekday_beside_a_habit_still_dates():
+    found = dates("They met on Thursday, as they do every Saturday.", YOMIURI)
+    assert [d.text for d in found] == ["Thursday"]

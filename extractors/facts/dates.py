@@ -328,6 +328,12 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("name
 #: A weekday after the indefinite article is any such day, no date: "That's a Tuesday, not a Wednesday"
 #: (MacRumors), "whether Christmas falls on a Tuesday" (GQ), "a Monday night game" (Deadspin).
 ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: A day after "every"/"each" recurs, a habit and no date (data/en/recurrence_words.txt): "Every Thursday, we
+#: have decided" (EdSurge), "as they did every Saturday" (Perez Hilton), "every Friday morning" (The Intercept),
+#: "declaring every 2 April as" (Lesotho Times).
+RECURRING_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, word_list("recurrence_words"))) + r")\s+$", re.IGNORECASE
+)
 #: Two weekdays joined run forward, the second never before the first: "possible ... both Friday and Saturday",
 #: "violent storms Friday and/or Saturday" (Washington Post, published on the Friday), "on Friday and Saturday"
 #: (Glamour).
@@ -507,6 +513,8 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
             return False  # "fiscal 2025", "its fiscal fourth quarter", "the fourth quarter of fiscal 2023"
         if kind == "year_range" and len(groups["y2"]) == 2 and range_end_year(groups) == int(groups["y"]) + 1:
             return False  # "the 2021-22 fiscal year" (Modern Diplomacy), "the 2023-24 season": one year
+    if RECURRING_BEFORE.search(text[max(0, start - 8) : start]):
+        return False  # "every Saturday", "every 2 April"
     if kind == "weekday" and NAMED_DAY_BEFORE.search(text[max(0, start - 12) : start]):
         return False  # "Good Friday", "Easter Sunday"
     if kind == "weekday" and "rel" not in groups and ARTICLE_BEFORE.search(text[max(0, start - 4) : start]):
