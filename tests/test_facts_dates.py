@@ -576,3 +576,21 @@ def test_a_day_after_every_or_each_is_a_habit_not_a_date(text):
 def test_a_weekday_beside_a_habit_still_dates():
     found = dates("They met on Thursday, as they do every Saturday.", YOMIURI)
     assert [d.text for d in found] == ["Thursday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # India Times, Sun-Sentinel, Lesotho Times (dev pages), in synthetic sentences of their shape
+        "Farmers are protesting against the Essential Commodities (Amendment) Act, 2020, and two other laws.",
+        "It's the Cheap Labor Act of 2024, and it will exploit our kids.",
+        "Lawyers fear the Computer Crimes and Cyber Security Bill, 2023 could be misused.",
+    ],
+)
+def test_a_year_closing_a_laws_name_is_no_date(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity != "duration"] == []
+
+
+def test_a_law_passed_in_a_year_keeps_the_year():
+    found = dates("The act was passed in 2017 and the bill of rights came later.", YOMIURI)
+    assert [(d.text, d.value) for d in found] == [("2017", "2017")]
