@@ -594,3 +594,27 @@ def test_a_year_closing_a_laws_name_is_no_date(text):
 def test_a_law_passed_in_a_year_keeps_the_year():
     found = dates("The act was passed in 2017 and the bill of rights came later.", YOMIURI)
     assert [(d.text, d.value) for d in found] == [("2017", "2017")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Global Banking & Finance (dev gold), Blister, Threatpost (dev pages)
+        "The banks must replace legacy systems to meet the needs of today’s consumers.",
+        "The rocker lines are not crazy deep by today’s standards.",
+        "Today’s random number systems are fast, but ad hoc.",
+    ],
+)
+def test_todays_before_a_plural_noun_is_the_present_age(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity != "duration"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During today’s press conference, the minister said so.",  # Malay Mail
+        "At today’s pickers’ meeting, we are reminded that customers are waiting.",  # Mother Jones
+    ],
+)
+def test_todays_before_an_event_keeps_the_day(text):
+    assert [d.text for d in dates(text, YOMIURI)] == ["today"]

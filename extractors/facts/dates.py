@@ -575,6 +575,8 @@ def _present_age(doc: Doc, start: int, end: int) -> bool:
     "have published updated guidance today" (Metro), "said today" (Malay Mail); "Today is the deadline" has it as the
     subject."""
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and _of_an_age(span[0]):
+        return True
     if span is None or span[0].dep_ != "npadvmod":
         return False
     head = span[0].head
@@ -582,6 +584,20 @@ def _present_age(doc: Doc, start: int, end: int) -> bool:
         head.pos_ in {"NOUN", "PROPN"}
         or head.tag_ in {"VBZ", "VBP"} and lemma(head) in STATIVE_LEMMAS
         or _hypothetical(head)
+    )
+
+
+def _of_an_age(word: Token) -> bool:
+    """ "today's" owning a plural noun names the people or measures of the present age, not of the day: "the needs
+    of today's consumers" (Global Banking & Finance, dev gold), "by today's standards" (Blister), "to ensure that
+    today's readers would be tomorrow's readers" (n+1). A plural that owns in turn ("today's pickers' meeting", Mother
+    Jones) leaves the day to the thing owned."""
+    head = word.head
+    return (
+        word.dep_ == "poss"
+        and head is not word
+        and head.tag_ == "NNS"
+        and not any(child.dep_ == "case" for child in head.children)
     )
 
 
