@@ -557,3 +557,64 @@ def test_an_approximate_count_before_ago_is_a_date_from_the_count(text, span, va
 )
 def test_and_a_half_belongs_to_the_duration(text, span):
     assert [(d.text, d.granularity) for d in dates(text, YOMIURI)] == [(span, "duration")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # EdSurge (dev gold edsurge_2020-05-18_homeschooling-college-teaching), Perez Hilton, Lesotho Times
+        "Every Thursday, we have decided as a family to do themed school days.",
+        "The brothers took their sisters out as they did every Saturday.",
+        "He suggests declaring every 2 April as Constitution Day.",
+        "Each Monday the council posts its agenda.",
+    ],
+)
+def test_a_day_after_every_or_each_is_a_habit_not_a_date(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity != "duration"] == []
+
+
+def test_a_weekday_beside_a_habit_still_dates():
+    found = dates("They met on Thursday, as they do every Saturday.", YOMIURI)
+    assert [d.text for d in found] == ["Thursday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # India Times, Sun-Sentinel, Lesotho Times (dev pages), in synthetic sentences of their shape
+        "Farmers are protesting against the Essential Commodities (Amendment) Act, 2020, and two other laws.",
+        "It's the Cheap Labor Act of 2024, and it will exploit our kids.",
+        "Lawyers fear the Computer Crimes and Cyber Security Bill, 2023 could be misused.",
+    ],
+)
+def test_a_year_closing_a_laws_name_is_no_date(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity != "duration"] == []
+
+
+def test_a_law_passed_in_a_year_keeps_the_year():
+    found = dates("The act was passed in 2017 and the bill of rights came later.", YOMIURI)
+    assert [(d.text, d.value) for d in found] == [("2017", "2017")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Global Banking & Finance (dev gold), Blister, Threatpost (dev pages)
+        "The banks must replace legacy systems to meet the needs of today’s consumers.",
+        "The rocker lines are not crazy deep by today’s standards.",
+        "Today’s random number systems are fast, but ad hoc.",
+    ],
+)
+def test_todays_before_a_plural_noun_is_the_present_age(text):
+    assert [d.text for d in dates(text, YOMIURI) if d.granularity != "duration"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During today’s press conference, the minister said so.",  # Malay Mail
+        "At today’s pickers’ meeting, we are reminded that customers are waiting.",  # Mother Jones
+    ],
+)
+def test_todays_before_an_event_keeps_the_day(text):
+    assert [d.text for d in dates(text, YOMIURI)] == ["today"]

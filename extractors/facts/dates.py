@@ -328,6 +328,16 @@ NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("name
 #: A weekday after the indefinite article is any such day, no date: "That's a Tuesday, not a Wednesday"
 #: (MacRumors), "whether Christmas falls on a Tuesday" (GQ), "a Monday night game" (Deadspin).
 ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+#: A year closing a law's name after a comma or "of" (data/en/law_year_heads.txt): "(Promotion and Facilitation)
+#: Act, 2020" (India Times), "Amendments Act of 2017" (Las Vegas Sun), "the Cheap Labor Act of 2024" (Sun-Sentinel),
+#: "Cyber Security Bill, 2023" (Lesotho Times): a name, as "Budget 2024", no date.
+LAW_YEAR_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("law_year_heads"))) + r")(?:,|\s+of)\s+$")
+#: A day after "every"/"each" recurs, a habit and no date (data/en/recurrence_words.txt): "Every Thursday, we
+#: have decided" (EdSurge), "as they did every Saturday" (Perez Hilton), "every Friday morning" (The Intercept),
+#: "declaring every 2 April as" (Lesotho Times).
+RECURRING_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, word_list("recurrence_words"))) + r")\s+$", re.IGNORECASE
+)
 #: Two weekdays joined run forward, the second never before the first: "possible ... both Friday and Saturday",
 #: "violent storms Friday and/or Saturday" (Washington Post, published on the Friday), "on Friday and Saturday"
 #: (Glamour).
@@ -507,6 +517,10 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
             return False  # "fiscal 2025", "its fiscal fourth quarter", "the fourth quarter of fiscal 2023"
         if kind == "year_range" and len(groups["y2"]) == 2 and range_end_year(groups) == int(groups["y"]) + 1:
             return False  # "the 2021-22 fiscal year" (Modern Diplomacy), "the 2023-24 season": one year
+    if kind in {"year", "year_range"} and LAW_YEAR_BEFORE.search(text[max(0, start - 12) : start]):
+        return False  # "Act, 2020", "Act of 2024"
+    if RECURRING_BEFORE.search(text[max(0, start - 8) : start]):
+        return False  # "every Saturday", "every 2 April"
     if kind == "weekday" and NAMED_DAY_BEFORE.search(text[max(0, start - 12) : start]):
         return False  # "Good Friday", "Easter Sunday"
     if kind == "weekday" and "rel" not in groups and ARTICLE_BEFORE.search(text[max(0, start - 4) : start]):
@@ -561,6 +575,8 @@ def _present_age(doc: Doc, start: int, end: int) -> bool:
     "have published updated guidance today" (Metro), "said today" (Malay Mail); "Today is the deadline" has it as the
     subject."""
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and _of_an_age(span[0]):
+        return True
     if span is None or span[0].dep_ != "npadvmod":
         return False
     head = span[0].head
@@ -568,6 +584,20 @@ def _present_age(doc: Doc, start: int, end: int) -> bool:
         head.pos_ in {"NOUN", "PROPN"}
         or head.tag_ in {"VBZ", "VBP"} and lemma(head) in STATIVE_LEMMAS
         or _hypothetical(head)
+    )
+
+
+def _of_an_age(word: Token) -> bool:
+    """ "today's" owning a plural noun names the people or measures of the present age, not of the day: "the needs
+    of today's consumers" (Global Banking & Finance, dev gold), "by today's standards" (Blister), "to ensure that
+    today's readers would be tomorrow's readers" (n+1). A plural that owns in turn ("today's pickers' meeting", Mother
+    Jones) leaves the day to the thing owned."""
+    head = word.head
+    return (
+        word.dep_ == "poss"
+        and head is not word
+        and head.tag_ == "NNS"
+        and not any(child.dep_ == "case" for child in head.children)
     )
 
 
