@@ -1978,3 +1978,19 @@ def test_bracketed_item_numbers_run_into_a_sentence_are_list_markers(text):
 )
 def test_the_mark_a_tally_reaches_counts_what_the_tally_counts(text, expected):
     assert [(q.value, q.unit) for q in quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 247Sports (dev probe real4), Sporting News and Forbes (dev pages)
+        ("He earlier set several school records as an All-Big 12 quarterback.", []),
+        ("Notre Dame and Big 12 schools Oklahoma State and Utah are the others.", []),
+        ("She was named to the Forbes Fintech 50 and Blockchain 50 lists.", []),
+        # the measure stays one (Fox Business, dev probe real5), and so does a sentence's own capital
+        ("Look for the https:// in your url and a Secure Shopping 256 bit icon.", [(256, "bit")]),
+        ("Officials said 12 schools closed early on Friday.", [(12, "schools")]),
+    ],
+)
+def test_digits_after_a_capitalised_word_of_no_entity_end_a_name(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
