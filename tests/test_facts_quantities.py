@@ -1994,3 +1994,9 @@ def test_the_mark_a_tally_reaches_counts_what_the_tally_counts(text, expected):
 )
 def test_digits_after_a_capitalised_word_of_no_entity_end_a_name(text, expected):
     assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_a_clock_time_whose_abbreviation_lost_its_last_stop_is_no_count():
+    # ABC7 New York (dev page): "5 a.m" was read as 5 "a.m"
+    text = "It will suspend subway service each night from 1 a.m. to 5 a.m beginning on Wednesday, May 6."
+    assert quantities(text) == []
