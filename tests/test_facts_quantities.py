@@ -2000,3 +2000,15 @@ def test_a_clock_time_whose_abbreviation_lost_its_last_stop_is_no_count():
     # ABC7 New York (dev page): "5 a.m" was read as 5 "a.m"
     text = "It will suspend subway service each night from 1 a.m. to 5 a.m beginning on Wednesday, May 6."
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The New Yorker (dev page), and a dev probe (real21)
+        ("His second cookbook, a nearly seven-hundred-page volume titled “The Wok,” will publish in March.", 700),
+        ("He calls for a total divorce from the five-thousand-years-old culture of male domination.", 5000),
+    ],
+)
+def test_a_number_word_hyphened_to_its_scale_word_takes_the_scale(text, expected):
+    assert [q.value for q in quantities(text)] == [expected]
