@@ -2008,6 +2008,7 @@ def test_a_clock_time_whose_abbreviation_lost_its_last_stop_is_no_count():
         # The New Yorker (dev page), and a dev probe (real21)
         ("His second cookbook, a nearly seven-hundred-page volume titled “The Wok,” will publish in March.", 700),
         ("He calls for a total divorce from the five-thousand-years-old culture of male domination.", 5000),
+        ("All this backlash to some dumb two-hundred-and-fifty-character message I wrote.", 250),
     ],
 )
 def test_a_number_word_hyphened_to_its_scale_word_takes_the_scale(text, expected):
