@@ -1978,3 +1978,38 @@ def test_bracketed_item_numbers_run_into_a_sentence_are_list_markers(text):
 )
 def test_the_mark_a_tally_reaches_counts_what_the_tally_counts(text, expected):
     assert [(q.value, q.unit) for q in quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 247Sports (dev probe real4), Sporting News and Forbes (dev pages)
+        ("He earlier set several school records as an All-Big 12 quarterback.", []),
+        ("Notre Dame and Big 12 schools Oklahoma State and Utah are the others.", []),
+        ("She was named to the Forbes Fintech 50 and Blockchain 50 lists.", []),
+        # the measure stays one (Fox Business, dev probe real5), and so does a sentence's own capital
+        ("Look for the https:// in your url and a Secure Shopping 256 bit icon.", [(256, "bit")]),
+        ("Officials said 12 schools closed early on Friday.", [(12, "schools")]),
+    ],
+)
+def test_digits_after_a_capitalised_word_of_no_entity_end_a_name(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_a_clock_time_whose_abbreviation_lost_its_last_stop_is_no_count():
+    # ABC7 New York (dev page): "5 a.m" was read as 5 "a.m"
+    text = "It will suspend subway service each night from 1 a.m. to 5 a.m beginning on Wednesday, May 6."
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The New Yorker (dev page), and a dev probe (real21)
+        ("His second cookbook, a nearly seven-hundred-page volume titled “The Wok,” will publish in March.", 700),
+        ("He calls for a total divorce from the five-thousand-years-old culture of male domination.", 5000),
+        ("All this backlash to some dumb two-hundred-and-fifty-character message I wrote.", 250),
+    ],
+)
+def test_a_number_word_hyphened_to_its_scale_word_takes_the_scale(text, expected):
+    assert [q.value for q in quantities(text)] == [expected]

@@ -339,6 +339,29 @@ def read_number(doc: Doc, i: int) -> Number | None:
         ) or (word == "and" and _and_goes_on(doc, i, j)):
             current += NUMBER_WORDS[doc[j + 1].lower_]
             j += 2
+        elif (
+            word == "-"
+            and j + 1 < len(doc)
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and doc[j - 1].lower_ in NUMBER_WORDS
+            and doc[j + 1].lower_ in SCALES
+        ):
+            # a number word hyphened to its scale word in a modifier: "a nearly seven-hundred-page volume" and "a
+            # ten-thousand-dollar" sum (The New Yorker, dev page) were read as 7 "hundred-page" and 10 "thousand-dollar"
+            j += 1
+        elif (
+            word == "-"
+            and j + 3 < len(doc)
+            and doc[j - 1].lower_ in SCALES
+            and doc[j + 1].lower_ == "and"
+            and doc[j + 2].text == "-"
+            and doc[j + 3].lower_ in NUMBER_WORDS
+            and not any(t.whitespace_ for t in doc[j - 1 : j + 3])
+        ):
+            # and on after the scale, hyphened: "a two-hundred-and-fifty-character limit" (The New Yorker, dev page)
+            current += NUMBER_WORDS[doc[j + 3].lower_]
+            j += 4
         elif _spelled_on(doc, j):
             # a number spelled in words goes on after a scale word or a tens word: "one hundred fifty" (AP), "two
             # thousand five hundred", "twenty five people" (unhyphenated, as quotes and transcripts write it)

@@ -1680,7 +1680,7 @@ def _is_excluded(doc: Doc, number: Number) -> bool:
             return True  # "Boeing 737", "Windows 11"; "fined Google 2.4bn euros" (BBC News) is an amount, and so is
             # "leading Jones 52% to 45%": a model number never carries the percent sign, nor an inch mark ("Dell's
             # U2412M 24\" UltraSharp monitor", The Inventory)
-        if _version_of_name(doc, prev, number) or _index_name_part(prev):
+        if _version_of_name(doc, prev, number) or _index_name_part(prev) or _capitalised_name_part(doc, prev, number):
             return True
         if (
             prev.pos_ == "PROPN"
@@ -1839,6 +1839,40 @@ def _version_of_name(doc: Doc, prev: Token, number: Number) -> bool:
     return prev.text[:1].islower() or (
         prev.ent_type_ != "PERSON" and not _scaled_amount(doc, number) and not _percent_next(doc, number.end)
     )
+
+
+def _capitalised_name_part(doc: Doc, prev: Token, number: Number) -> bool:
+    """Whether digits end a name whose capitalised word before them is no entity of the model's: a conference, a
+    ranked list or a tier, as "Formula One" and "Big Three" are spelled. "as an All-Big 12 quarterback" (247Sports)
+    and "among Power 5 schools ... and Big 12 schools Oklahoma State" (Sporting News) counted quarterbacks and
+    schools, "named to the Forbes Fintech 50 and Blockchain 50 lists" (Forbes) 50 lists. The capital must be the
+    writer's, not the sentence's or a quotation's: the word before it is neither missing nor an opening mark or a
+    colon; and an amount or a measure stays one (a currency, a per cent sign, a scale word, an inch mark, a measure
+    unit: "a Secure Shopping 256 bit icon", Fox Business, dev probe real5)."""
+    if not (prev.is_title and prev.is_alpha and prev.pos_ in {"PROPN", "ADJ"} and prev.ent_type_ == ""):
+        return False
+    if not doc[number.start].text.replace(",", "").isdigit():
+        return False
+    if prev.i == sentence_of(prev).start or prev.i == 0:
+        return False
+    before = doc[prev.i - 1]
+    if before.is_quote or before.is_space or before.text in {":", "(", "[", "•", "—", "–"} or before.is_sent_start:
+        return False
+    return (
+        prev.text not in currencies()
+        and prev.text not in country_aliases()
+        and prev.lower_ not in MONTHS
+        and not _scaled_amount(doc, number)
+        and not _percent_next(doc, number.end)
+        and inch_mark(doc, number.end) is None
+        and prefix_currency(doc, number.start) is None
+        and not (number.end < len(doc) and _unit_word_next(doc[number.end]))
+    )
+
+
+def _unit_word_next(token: Token) -> bool:
+    """Whether the word after a number is a unit of measure, time or size, written in lower case."""
+    return token.is_lower and (token.text in MEASURE_UNITS or token.text in TIME_UNITS or token.text in CALIBRE_UNITS)
 
 
 def _index_name_part(prev: Token) -> bool:
