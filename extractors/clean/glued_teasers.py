@@ -47,11 +47,11 @@ _CODE = re.compile(r"[=(){}\[\]<>;`]")
 
 
 def _blocks(text: str) -> list[list[str]]:
-    """The dump's runs of lines between blank lines, each line normalised as ``text.split_lines`` does."""
+    """The dump's runs of lines between blank lines, each line as ``widgets.dump_line`` reads it."""
     blocks: list[list[str]] = []
     block: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = widgets.strip_artifacts(" ".join(raw.replace("\u00a0", " ").split()))
+        line = widgets.dump_line(raw)
         if line:
             block.append(line)
         elif block:

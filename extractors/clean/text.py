@@ -285,7 +285,7 @@ def _split_lines(text: str) -> tuple[str, ...]:
             continue
         lines.extend(_table(run))
         run = []
-        if line := widgets.strip_artifacts(" ".join(raw.split())):
+        if line := widgets.dump_line(raw):
             lines.append(line)
     lines.extend(_table(run))
     return tuple(lines)
@@ -326,7 +326,7 @@ def spaced_lines(text: str) -> frozenset[str] | None:
     return frozenset(
         line for index, raw in enumerate(raws)
         if (index + 1 < len(raws) and blank[index + 1] or index > 0 and blank[index - 1])
-        and (line := widgets.strip_artifacts(" ".join(raw.replace("\u00a0", " ").split())))
+        and (line := widgets.dump_line(raw))
     )
 
 

@@ -552,6 +552,13 @@ def is_byline(line: str, *, max_words: int = 14) -> bool:
     return words <= 8 or (words <= max_words and not stripped.endswith(tuple(FULL_STOPS)))
 
 
+def dump_line(raw: str) -> str:
+    """A text dump's raw line as every reader of the dump sees it (``text.split_lines``, ``text.spaced_lines``,
+    ``glued_teasers``): no-break spaces and runs of white space as one space, Cloudflare's e-mail placeholders gone
+    ("" when nothing is left), so the three agree on which lines are blank and what each line says."""
+    return strip_artifacts(" ".join(raw.replace("\u00a0", " ").split()))
+
+
 def strip_artifacts(text: str) -> str:
     """Remove Cloudflare e-mail placeholders and collapse the spaces they leave."""
     if "protected" not in text.lower():
