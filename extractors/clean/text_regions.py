@@ -56,6 +56,10 @@ RESUME_BOX_LINES = 80
 RESUME_WITHIN = 2
 PARAGRAPH_WORDS = 20
 RESUMED_WORDS = 150
+#: A run of this many widget lines or more (the page's labels aside) inside the region, with at most ``FOOT_SHARE`` of
+#: the region's prose under it, is the story's foot (``_before_widget_run``).
+FOOT_WIDGETS = 3
+FOOT_SHARE = 0.25
 #: A Chinese or Japanese line (``CJK_RUN`` Han or kana characters in a row) closing a sentence inside, with an
 #: ideographic full stop, question or exclamation mark, and none at its end (``is_unclosed_cjk``): no closing
 #: bracket, quote, dash, colon or comma either, nor the tilde informal Chinese closes a sentence with ("…敬请期待~" ending
@@ -1156,6 +1160,7 @@ def story_region(lines: list[str], anchor: int | None = None, profile: SiteProfi
     core = Region(core.start, _before_author_note(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_disclaimer(lines, core), core.prose, core.soft_before)
     core = Region(core.start, _before_promotion(lines, core), core.prose, core.soft_before)
+    core = Region(core.start, _before_widget_run(lines, core, labels), core.prose, core.soft_before)
     core = Region(core.start, _before_cards(lines, core), core.prose, core.soft_before)
     start = core.start if anchor is not None else _past_ticker(lines, core)
     while anchor is None and start > 0 and _is_lede_sentence(lines[start - 1], labels):
@@ -1923,6 +1928,36 @@ def _before_disclaimer(lines: list[str], region: Region) -> int:
     for index in range(region.start, region.end):
         if DISCLAIMER.fullmatch(lines[index]) and sum(w for i, w in prose if i < index) >= NOTE_BELOW * total:
             return max((i + 1 for i, _ in prose if i < index), default=region.end)
+    return region.end
+
+
+def _before_widget_run(lines: list[str], region: Region, labels: frozenset[str]) -> int:
+    """Where the region's story ends when a run of ``FOOT_WIDGETS`` widget lines or more (share and like buttons, a
+    sign-in box; the page's labels neither count nor break it) stands over at most ``FOOT_SHARE`` of the region's prose
+    and what follows does not open with two paragraphs (``_opens_with_paragraphs``: the story going on past a box set
+    inside it): above the run. Widget lines under ``FURNITURE_RUN`` do not end a region, so what a page prints under
+    its share bar stayed: AddictingInfo's author bio under "Share this Article!" / "Share on Facebook" / "Share on
+    Twitter", SimplyFound's author programme under "137" / "1 Share" / "Like It, Share It!", Substack's comments under
+    its like bar and sign-in box (dev dumps, issue 12, dumpsP287: 348 words, 4 of them in a reference). With
+    ``FOOT_SHARE`` at 0.35 the Ottawa Citizen's last paragraphs under an ad slot ("Advertisement 2") went too."""
+    kinds = ["label" if line in labels else line_kind(line) for line in lines[region.start : region.end]]
+    weights = [_weight(line, kind) if kind in CONTENT else 0.0
+               for line, kind in zip(lines[region.start : region.end], kinds, strict=True)]
+    total = sum(weights)
+    at = 0
+    while at < len(kinds):
+        if kinds[at] != "widget":
+            at += 1
+            continue
+        end = at
+        while end < len(kinds) and kinds[end] in ("widget", "label"):
+            end += 1
+        below = sum(weights[end:])
+        if (kinds[at:end].count("widget") >= FOOT_WIDGETS and 0 < below <= FOOT_SHARE * total
+                and not _opens_with_paragraphs([line for line in lines[region.start + end : region.end]
+                                                if line not in labels])):
+            return region.start + at
+        at = end
     return region.end
 
 
