@@ -35,7 +35,7 @@ from extractors.clean.consent import consent_headings, is_consent_line
 from extractors.clean.date_stamps import find_stamps
 from extractors.clean.dom import TOKENS
 from extractors.clean.fields import field_lines
-from extractors.clean.hangul import hangul_stems
+from extractors.clean.hangul import HANGUL, hangul_stems
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
 
@@ -367,6 +367,9 @@ LOOSE_WORDS = 16
 CJK_SHARE = 0.1
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 STEM_CHARS = 5
+#: A loose Korean line shares this many Korean stems (``hangul.hangul_stems``) with its story at least to be related
+#: (``drop_unrelated_lines``): a teaser for another story on the same beat shares one or two.
+KOREAN_SHARED = 3
 #: A story's sections numbered on lines of their own (``section_numbers``) are this many at least.
 SECTION_NUMBERS = 3
 #: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
@@ -2478,7 +2481,13 @@ def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
     a list a sentence introduces stay (``_in_list``). Opening or closing the story, such lines are bylines and labels
     ("Von Patrick Hyslop" on the Freie Presse, "Patrick Frye" on Inquisitr, "Artikel anhören" on n-tv). A body with
     no line of prose is no story to compare with, and Chinese and Japanese write no spaces, so a story mostly in their
-    script (``CJK_SHARE``) is left alone.
+    script (``CJK_SHARE``) is left alone. A Korean word carries its particle or ending glued on and most run under four
+    letters, so a Korean line's stems seldom meet its story's: a Korean line sharing ``KOREAN_SHARED`` Korean stems
+    (``hangul_stems``, as ``korean_subtitles`` compares) with the story's lines stays. Dev dumps lost Hankook Ilbo's
+    subheading "다음 정부는 '국민주권' 정부, 호남은 민주당의 본산" (five shared: "국민", "민주", "정부", ...) and a blog's
+    (pinegrosbiik) "물론 그리스는 국가 단위로 분식회계를 하긴 했는데 그건 패스하구여" (four), both in their references;
+    Hankyung's teaser for another story, "현대차·삼성전자도 앞다퉈 도입…'디지털 쪼가리' NFT의 반전", shares two ("도입",
+    "삼성") and still goes (issue 12, dumpsL289).
     """
     loose = {index for index, para in enumerate(paragraphs) if _is_loose_line(para) and not _in_list(paragraphs, index)}
     body = "".join(paragraphs)
@@ -2488,6 +2497,9 @@ def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
     stems = [_stems(para) for para in paragraphs]
     story = set().union(*(found for index, found in enumerate(stems) if index not in loose))
     unrelated = {index for index in loose if _comparable(paragraphs[index], stems[index]) and not stems[index] & story}
+    if unrelated and any(HANGUL.search(paragraphs[index]) for index in unrelated):
+        korean = set().union(*(hangul_stems(para) for index, para in enumerate(paragraphs) if index not in loose))
+        unrelated = {index for index in unrelated if len(hangul_stems(paragraphs[index]) & korean) < KOREAN_SHARED}
     return [para for index, para in enumerate(paragraphs) if index not in unrelated]
 
 
