@@ -370,6 +370,8 @@ STEM_CHARS = 5
 #: A loose Korean line shares this many Korean stems (``hangul.hangul_stems``) with its story at least to be related
 #: (``drop_unrelated_lines``): a teaser for another story on the same beat shares one or two.
 KOREAN_SHARED = 3
+#: A line this share of whose characters are Chinese or Japanese is written in their script (``_is_cjk_sentence``).
+CJK_LINE_SHARE = 0.5
 #: A story's sections numbered on lines of their own (``section_numbers``) are this many at least.
 SECTION_NUMBERS = 3
 #: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
@@ -2056,6 +2058,8 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     """
     tabled = table_lines(lines) | list_items(lines) | field_lines(lines) | code_blocks(lines) | labelled_items(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
+    # a short Chinese or Japanese sentence closed by its full stop is the story's, no box's (``_is_cjk_sentence``)
+    kinds = ["sentence" if kind == "neutral" and _is_cjk_sentence(line) else kind for line, kind in zip(lines, kinds)]
     # the story's stems, read once and only for a run that holds a summary's points (few runs do)
     story = cache(
         lambda: frozenset().union(*(_point_stems(line) for line, kind in zip(lines, kinds) if kind == "prose")))
@@ -2076,6 +2080,20 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
         if line:
             kept.append(line)
     return kept
+
+
+def _is_cjk_sentence(line: str) -> bool:
+    """A line mostly in Chinese or Japanese script (``CJK_LINE_SHARE`` of its characters) closed by "。": in
+    ``drop_boxes`` it ends a run of short lines and stays, where other short sentences go with the run. Such a line
+    is a whole sentence of the story, too short in words for prose (``PROSE_WORDS``, two characters a word): ThinkIT's
+    "まずは機能面の比較を表1に示します。" between a subheading and its table's label, douban's
+    "这个中秋，我们先讲故事，之后返图大月亮。" among its contents' lines: the three such lines the box rule took on dev
+    (2 publishers) are all in their references, and furniture in these scripts closes on no full stop (a teaser's "？"
+    or "…", a label). Split there, the runs keep four more reference lines (ThinkIT's subheadings "機能面の比較" and
+    "Kuduの導入事例", each left alone above its sentence, too few lines for a cluster) and three lines no reference holds (ThinkIT's table labels
+    "表1：機能面の比較", douban's question "月亮，有着什么样的传说呢？") (issue 12, dumpsL262's lead; dumpsL289)."""
+    return not line.isascii() and len(widgets.CJK.findall(line)) >= CJK_LINE_SHARE * len(line) \
+        and without_end_marks(line).endswith("。")
 
 
 def _is_paragraph(line: str) -> bool:
