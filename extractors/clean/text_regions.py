@@ -35,7 +35,7 @@ from extractors.clean.consent import consent_headings, is_consent_line
 from extractors.clean.date_stamps import find_stamps
 from extractors.clean.dom import TOKENS
 from extractors.clean.fields import field_lines
-from extractors.clean.hangul import hangul_stems
+from extractors.clean.hangul import HANGUL, hangul_stems
 from extractors.clean.profiles import SiteProfile, story_end
 from extractors.grammar import EQUALS_DATELINE, month_pattern
 
@@ -371,6 +371,11 @@ LOOSE_WORDS = 16
 CJK_SHARE = 0.1
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 STEM_CHARS = 5
+#: A loose Korean line shares this many Korean stems (``hangul.hangul_stems``) with its story at least to be related
+#: (``drop_unrelated_lines``): a teaser for another story on the same beat shares one or two.
+KOREAN_SHARED = 3
+#: A line this share of whose characters are Chinese or Japanese is written in their script (``_is_cjk_sentence``).
+CJK_LINE_SHARE = 0.5
 #: A story's sections numbered on lines of their own (``section_numbers``) are this many at least.
 SECTION_NUMBERS = 3
 #: A sentence closed inside a line: a full stop after a word ("U.S. troops" is none) or a CJK full stop.
@@ -2088,6 +2093,8 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
     """
     tabled = table_lines(lines) | list_items(lines) | field_lines(lines) | code_blocks(lines) | labelled_items(lines)
     kinds = ["data" if index in tabled or "\n" in line else line_kind(line) for index, line in enumerate(lines)]
+    # a short Chinese or Japanese sentence closed by its full stop is the story's, no box's (``_is_cjk_sentence``)
+    kinds = ["sentence" if kind == "neutral" and _is_cjk_sentence(line) else kind for line, kind in zip(lines, kinds)]
     # the story's stems, read once and only for a run that holds a summary's points (few runs do)
     story = cache(
         lambda: frozenset().union(*(_point_stems(line) for line, kind in zip(lines, kinds) if kind == "prose")))
@@ -2108,6 +2115,20 @@ def drop_boxes(lines: list[str], spaced: frozenset[str] | None = None) -> list[s
         if line:
             kept.append(line)
     return kept
+
+
+def _is_cjk_sentence(line: str) -> bool:
+    """A line mostly in Chinese or Japanese script (``CJK_LINE_SHARE`` of its characters) closed by "。": in
+    ``drop_boxes`` it ends a run of short lines and stays, where other short sentences go with the run. Such a line
+    is a whole sentence of the story, too short in words for prose (``PROSE_WORDS``, two characters a word): ThinkIT's
+    "まずは機能面の比較を表1に示します。" between a subheading and its table's label, douban's
+    "这个中秋，我们先讲故事，之后返图大月亮。" among its contents' lines: the three such lines the box rule took on dev
+    (2 publishers) are all in their references, and furniture in these scripts closes on no full stop (a teaser's "？"
+    or "…", a label). Split there, the runs keep four more reference lines (ThinkIT's subheadings "機能面の比較" and
+    "Kuduの導入事例", each left alone above its sentence, too few lines for a cluster) and three lines no reference holds (ThinkIT's table labels
+    "表1：機能面の比較", douban's question "月亮，有着什么样的传说呢？") (issue 12, dumpsL262's lead; dumpsL289)."""
+    return not line.isascii() and len(widgets.CJK.findall(line)) >= CJK_LINE_SHARE * len(line) \
+        and without_end_marks(line).endswith("。")
 
 
 def _is_paragraph(line: str) -> bool:
@@ -2513,7 +2534,13 @@ def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
     a list a sentence introduces stay (``_in_list``). Opening or closing the story, such lines are bylines and labels
     ("Von Patrick Hyslop" on the Freie Presse, "Patrick Frye" on Inquisitr, "Artikel anhören" on n-tv). A body with
     no line of prose is no story to compare with, and Chinese and Japanese write no spaces, so a story mostly in their
-    script (``CJK_SHARE``) is left alone.
+    script (``CJK_SHARE``) is left alone. A Korean word carries its particle or ending glued on and most run under four
+    letters, so a Korean line's stems seldom meet its story's: a Korean line sharing ``KOREAN_SHARED`` Korean stems
+    (``hangul_stems``, as ``korean_subtitles`` compares) with the story's lines stays. Dev dumps lost Hankook Ilbo's
+    subheading "다음 정부는 '국민주권' 정부, 호남은 민주당의 본산" (five shared: "국민", "민주", "정부", ...) and a blog's
+    (pinegrosbiik) "물론 그리스는 국가 단위로 분식회계를 하긴 했는데 그건 패스하구여" (four), both in their references;
+    Hankyung's teaser for another story, "현대차·삼성전자도 앞다퉈 도입…'디지털 쪼가리' NFT의 반전", shares two ("도입",
+    "삼성") and still goes (issue 12, dumpsL289).
     """
     loose = {index for index, para in enumerate(paragraphs) if _is_loose_line(para) and not _in_list(paragraphs, index)}
     body = "".join(paragraphs)
@@ -2523,6 +2550,9 @@ def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
     stems = [_stems(para) for para in paragraphs]
     story = set().union(*(found for index, found in enumerate(stems) if index not in loose))
     unrelated = {index for index in loose if _comparable(paragraphs[index], stems[index]) and not stems[index] & story}
+    if unrelated and any(HANGUL.search(paragraphs[index]) for index in unrelated):
+        korean = set().union(*(hangul_stems(para) for index, para in enumerate(paragraphs) if index not in loose))
+        unrelated = {index for index in unrelated if len(hangul_stems(paragraphs[index]) & korean) < KOREAN_SHARED}
     return [para for index, para in enumerate(paragraphs) if index not in unrelated]
 
 
