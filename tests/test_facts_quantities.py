@@ -2046,3 +2046,18 @@ def test_a_noun_with_its_own_ordinal_is_no_count_of_the_number_before_it(text, e
 )
 def test_a_bare_figure_a_percentage_names_is_in_per_cent(text, expected):
     assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Deadspin (dev probe real41): "a" is a word of qualifier phrases ("a good", "an estimated"), no qualifier
+        # alone, so "in a one year period" is the period's length, not a forward offset
+        ("My math says that's about 20,000 tests in a one year period.", [(20000, "tests"), (1, "years")]),
+        # a one-word qualifier after "in" still makes a forward offset, as "in three days" is
+        ("He will be back in about three days.", []),
+        ("He will be back in three days.", []),
+    ],
+)
+def test_an_article_after_in_is_no_qualifier_of_a_forward_offset(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected

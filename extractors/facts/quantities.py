@@ -562,7 +562,7 @@ def _quantity_at(
                 and prev.lower_ == "in"
                 or (
                     prev is not None
-                    and prev.lower_ in QUALIFIER_WORDS
+                    and _qualifier(doc, start)[1] == start - 1  # a one-word qualifier, never a bare article
                     and start >= 2
                     and doc[start - 2].lower_ == "in"
                 )
@@ -572,6 +572,8 @@ def _quantity_at(
                 # "in three days" is a forward offset; "in five days a week" is a rate; less than one of the unit is
                 # a time measured, as no date is set so: "parsing ... happens in 0.009 seconds" (inessential, dev
                 # probe real27), "the page loads in 0.8 seconds"
+                # ("in about three days" too, but "in a one year period" counts the period's length: "a" is a word
+                # of qualifier phrases, "a good", "an estimated", no qualifier alone; Deadspin, dev probe real41)
                 return None
             if after2 is not None and (
                 after2.lower_ in AGE_OLD
