@@ -229,6 +229,12 @@ REAL39_FILE = PROBE_FILE.with_name("quantities_en_real39.json")
 #: and "half", then any number, one a page and one a publisher, 30 items), no sentence any earlier batch read; labelled by
 #: reading and committed before newsfacts ran on them.
 REAL40_FILE = PROBE_FILE.with_name("quantities_en_real40.json")
+#: Issue 11 (quant290), the forty-first publisher batch, aimed at value reading: every English dev tag with its own seed
+#: (``quantity_probe_sample --batch real41``: ``REAL41_KINDS``, abbreviated and spelled scales, ranges, fractions,
+#: points, per cents, falls and negatives, back-references, currency names, approximations, numbers beside a
+#: parenthesis, in turn, one a page and two a publisher, 45 items of 43 publishers), no sentence any earlier batch read;
+#: labelled by reading and committed before newsfacts ran on them.
+REAL41_FILE = PROBE_FILE.with_name("quantities_en_real41.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -287,6 +293,7 @@ PROBE_SETS = {
     "real38": REAL38_FILE,
     "real39": REAL39_FILE,
     "real40": REAL40_FILE,
+    "real41": REAL41_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
     "fr_real2": FR_REAL2_FILE,

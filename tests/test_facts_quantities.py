@@ -2007,3 +2007,57 @@ def test_digits_after_a_capitalised_word_of_no_entity_end_a_name(text, expected)
 )
 def test_a_number_word_hyphened_to_its_scale_word_takes_the_scale(text, expected):
     assert [q.value for q in quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal in digits ranks the noun right after it, which the number before the bracket does not count
+        # (ClutchPoints' "20 (24th percentile.)", dev probe real41, read 20 percentiles)
+        ("His usage rate is 31 (95th percentile), the best on the team.", []),
+        ("He ranks in the 95th percentile with 31 points a game.", [(31, "points")]),
+    ],
+)
+def test_a_noun_with_its_own_ordinal_is_no_count_of_the_number_before_it(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ClutchPoints (dev probe real41) and NFL (dev page)
+        (
+            (
+                "He still has areas to improve, such as his playmaking for a point guard with an assist percentage"
+                " of just 20 (24th percentile.) But he is young."
+            ),
+            [(20, "%")],
+        ),
+        (
+            (
+                "That unit ranks dead last in Next Gen Stats’ defensive success percentage at 49.7 -- where the"
+                " league average is 56.2 percent."
+            ),
+            [(49.7, "%"), (56.2, "%")],
+        ),
+        # a percentage named with no "of" or "at" before the number is left as it was
+        ("The percentage rose as 40 students left.", [(40, "students")]),
+    ],
+)
+def test_a_bare_figure_a_percentage_names_is_in_per_cent(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Deadspin (dev probe real41): "a" is a word of qualifier phrases ("a good", "an estimated"), no qualifier
+        # alone, so "in a one year period" is the period's length, not a forward offset
+        ("My math says that's about 20,000 tests in a one year period.", [(20000, "tests"), (1, "years")]),
+        # a one-word qualifier after "in" still makes a forward offset, as "in three days" is
+        ("He will be back in about three days.", []),
+        ("He will be back in three days.", []),
+    ],
+)
+def test_an_article_after_in_is_no_qualifier_of_a_forward_offset(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected

@@ -145,6 +145,8 @@ PLACEHOLDER_NOUNS = word_list("placeholder_nouns")
 ATTRIBUTE_ENDINGS = tuple(word_list("attribute_endings"))
 #: Nouns hyphened to a number that name a kind instead of counting ("a one-way call", "one-party rule").
 KIND_COMPOUNDS = word_list("kind_compounds")
+#: Nouns that name a figure as a percentage, so a bare number they take by "of" or "at" is in per cent.
+PERCENTAGE_NOUNS = word_list("percentage_nouns")
 #: Time nouns a bare "one" names some one of ("one day", "one night"), no count (``_some_day``).
 SOME_DAY_NOUNS = word_list("some_day_nouns")
 #: A length unit and the noun of a line marked on a field: "the 5-yard line" is a place, no length.
@@ -560,7 +562,7 @@ def _quantity_at(
                 and prev.lower_ == "in"
                 or (
                     prev is not None
-                    and prev.lower_ in QUALIFIER_WORDS
+                    and _qualifier(doc, start)[1] == start - 1  # a one-word qualifier, never a bare article
                     and start >= 2
                     and doc[start - 2].lower_ == "in"
                 )
@@ -570,6 +572,8 @@ def _quantity_at(
                 # "in three days" is a forward offset; "in five days a week" is a rate; less than one of the unit is
                 # a time measured, as no date is set so: "parsing ... happens in 0.009 seconds" (inessential, dev
                 # probe real27), "the page loads in 0.8 seconds"
+                # ("in about three days" too, but "in a one year period" counts the period's length: "a" is a word
+                # of qualifier phrases, "a good", "an estimated", no qualifier alone; Deadspin, dev probe real41)
                 return None
             if after2 is not None and (
                 after2.lower_ in AGE_OLD
@@ -812,6 +816,11 @@ def _quantity_at(
             unit, end = ANOTHER, end + 1
         if unit is None:
             unit = _bracketed_count(doc, number) or _number_of_apposed(doc, number)
+        if unit is None and _named_percentage(doc, start):
+            # a stat named a percentage gives its figure bare: "an assist percentage of just 20 (24th percentile.)"
+            # (ClutchPoints, dev probe real41), "defensive success percentage at 49.7 -- where the league average is
+            # 56.2 percent" (NFL, dev page)
+            unit = "%"
         if unit is None and _restates(doc, number):
             unit = RESTATED
         if unit is None:
@@ -1168,6 +1177,15 @@ def _change_from(doc: Doc, start: int) -> bool:
         return False
     before = doc[opening - 2] if opening >= 2 else None
     return before is not None and (before.lower_ in {"up", "down"} or before.pos_ in {"NOUN", "PROPN"})
+
+
+def _named_percentage(doc: Doc, start: int) -> bool:
+    """Whether the bare number at ``start`` is the object of "of" or "at" right after a noun of
+    :data:`PERCENTAGE_NOUNS` (a qualifier or "only"/"just" may come between): a figure in per cent."""
+    _, opening = _qualifier(doc, start)
+    while opening >= 1 and doc[opening - 1].lower_ in FROM_LIMITERS:
+        opening -= 1
+    return opening >= 2 and doc[opening - 1].lower_ in {"of", "at"} and doc[opening - 2].lower_ in PERCENTAGE_NOUNS
 
 
 def _of_pronoun(doc: Doc, end: int) -> bool:

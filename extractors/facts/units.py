@@ -361,13 +361,20 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         and not any(
             t.lower_ in {"a", "an", "the", "every", "each"} or t.pos_ == "ADP" for t in doc[max(number.end, end) : head.i]
         )
+        and not _ORDINAL_DIGITS.fullmatch(doc[head.i - 1].text)
     ):
         # a noun with its own article is not what the number counts, whatever the parse says: "being a mother
         # of four a dealbreaker" (americanow); nor one behind a preposition: "all out for 212 in 48.3 overs"
         # (ESPNcricinfo, BBC Sport) counts overs with 48.3 alone; nor the period of a rate: "we're adding around
-        # 150,000 more every second" (Segment, dev probe real7) counts no seconds
+        # 150,000 more every second" (Segment, dev probe real7) counts no seconds; nor one right after an ordinal,
+        # a rank of it: "an assist percentage of just 20 (24th percentile.)" (ClutchPoints, dev probe real41) read 20
+        # percentiles
         return noun_phrase(head, number.end), max(end, _hyphen_end(head))
     return None, end
+
+
+#: An ordinal in digits ("24th", "1st"), a rank of the noun after it.
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def noun_of_adjective(adjective: Token) -> Token | None:
