@@ -130,6 +130,9 @@ CELL_LINES = 3
 CELL_LINE_WORDS = 12
 #: Column gaps in a fixed-width listing copied as text.
 _ALIGNED = re.compile(r" {3,}")
+#: The most words of a cell in rows aligned with spaces read as a table with no figure in each row
+#: (``_cells_of_a_table``).
+ALIGNED_CELL_WORDS = 12
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
 #: A year and a time of day: a dump's date line in any language ("25 de mayo de 2025 16:51 h" on elDiario.es,
 #: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
@@ -281,7 +284,7 @@ def _split_lines(text: str) -> tuple[str, ...]:
         if run and doubled and _rows_around_blank(raws, index):
             continue
         if _inside_table(raws, index, run):
-            run.append(Row((" ".join(raw.split()),), tabbed=True))
+            run.append(Row((" ".join(raw.split()),), tabbed=run[-1].tabbed))
             continue
         lines.extend(_table(run))
         run = []
@@ -304,12 +307,14 @@ def _doubled(raws: list[str]) -> bool:
 def _rows_around_blank(raws: list[str], index: int) -> bool:
     """Whether ``raws[index]`` is a blank line between two rows of as many cells, both copied with tabs or both
     aligned with spaces (InfoQ's listing of budgets): a copy that doubles its line breaks (``COPY_STYLES["spaced"]``)
-    sets a blank line between a table's rows."""
+    sets a blank line between a table's rows. Aligned with spaces, a header row may hold one cell less than the row
+    under it: its empty corner cell, which a tab keeps, is lost (``_cells_of_a_table``)."""
     if raws[index].strip() or index == 0 or index + 1 >= len(raws):
         return False
     above, below = _row(raws[index - 1]), _row(raws[index + 1])
     return above is not None and below is not None and above.tabbed == below.tabbed \
-        and len(above.cells) == len(below.cells) and bool(above.cells[0] or below.cells[0])
+        and (len(above.cells) == len(below.cells) or not above.tabbed and len(above.cells) + 1 == len(below.cells)) \
+        and bool(above.cells[0] or below.cells[0])
 
 
 def spaced_lines(text: str) -> frozenset[str] | None:
@@ -397,11 +402,11 @@ def _inside_table(raws: list[str], index: int, run: list[Row]) -> bool:
     3.1 Type-C×2(...)、"), which had read as a box of short lines and gone. A layout table, copied from nested boxes,
     leaves cells empty, and the lines between its rows are the page's own: actualno's headline between two rows of
     its header bar, the FAZ's bylines between its teaser rows, in copies without blank lines."""
-    if not run or not run[-1].tabbed:
+    if not run or not run[-1].tabbed and not _cells_of_a_table(run[-2:], least=1):
         return False  # no table open: most lines, told apart before splitting them and the next ones
     for ahead in range(index, min(index + CELL_LINES + 1, len(raws))):
         if (row := _row(raws[ahead])) is not None:
-            if not row.tabbed or ahead == index:
+            if row.tabbed != run[-1].tabbed or ahead == index:
                 return False
             label = ahead == index + 1 and widgets.word_count(" ".join(raws[index].split())) <= SECTION_ROW_WORDS
             return label or all(run[-1].cells) and all(row.cells)
@@ -429,6 +434,10 @@ def _table(run: list[Row]) -> list[str]:
     ) and len(run) >= (3 if not any(c.isdigit() for c in "".join(run[0].cells)) else 2)
     if not run:
         return []
+    if not aligned and len(run) >= 2 and not any(row.tabbed for row in run) and _cells_of_a_table(run):
+        aligned = True
+        if len(run[0].cells) + 1 == len(run[1].cells) and len({len(row.cells) for row in run[1:]}) == 1:
+            run = [Row(("", *run[0].cells), False), *run[1:]]  # the header's empty corner cell, as a tab copies it
     if all(not row.cells[0] for row in run):
         run = [Row(row.cells[1:], row.tabbed) for row in run]  # every row indented with a tab: no empty column
     filled = sum(1 for row in run for cell in row.cells if cell)
@@ -438,6 +447,22 @@ def _table(run: list[Row]) -> list[str]:
     if len(run) >= 2 and (all(row.tabbed for row in run) and not layout or aligned):
         return ["\n".join(" | ".join(row.cells) for row in run)]
     return [line for row in run if (line := " ".join(cell for cell in row.cells if cell))]
+
+
+def _cells_of_a_table(run: list[Row], least: int = 2) -> bool:
+    """Whether rows aligned with runs of spaces hold a table's cells, as rows copied with tabs do: each row two cells
+    or more (a one-cell line inside the run is a row grouping the rows under it or a cell's next line,
+    ``_inside_table``, which asks it of the last row or two before such a line, ``least`` 1) and no cell longer
+    than ``ALIGNED_CELL_WORDS`` words, as a sentence of prose would be, nor any of code (``is_code``: a query's output
+    drawn with "│" and "┼" on Haki Benita's blog is a listing's, ``code_blocks``). A copy that sets the columns with spaces (a
+    terminal, a fixed-width listing, a paste through an editor that turns tabs into spaces) loses the empty cells a tab
+    keeps (a header's corner) and holds rows with no figure as a tab copy does (a spec sheet's "Maker   Palm", "SIM
+    nanoSIM" on Weekly ASCII and Impress Watch; Clubic's card comparison under a header of card names; ADAC's seats
+    under their age group), so neither equal counts nor a figure in each row is asked of it (issue 12, dumpsR288: the
+    dev tables of those four and of Super Biznes and Wccftech lost their rows copied with spaces)."""
+    rows = [row for row in run if len(row.cells) >= 2]
+    return len(rows) >= least and all(
+        widgets.word_count(cell) <= ALIGNED_CELL_WORDS and not is_code(cell) for row in rows for cell in row.cells)
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
