@@ -82,3 +82,26 @@ def test_prose_lines_holding_runs_of_spaces_are_no_table():
              ("Members who could not attend were sent the minutes by post, along with the draft of the new rules.   "
               "A vote is expected at the next meeting in June.")]
     assert text_clean.split_lines("\n".join(lines)) == [" ".join(line.split()) for line in lines]
+
+
+BANDS = [["Maker", "Pocketel"], ["Bands", "LTE: 1/3/7/8/20"], ["3G: 1/2/5/8"], ["Quad-band GSM"], ["Camera", "12 MP"],
+         ["Battery", "800 mAh"], ["Port", "USB Type-C"]]
+
+
+@pytest.mark.parametrize("copy", [_tabbed, _spaced, _columns])
+@pytest.mark.parametrize("rows", [PRICES, BANDS], ids=["grouped", "cell-lines"])
+def test_doubled_copy_keeps_the_one_cell_lines_inside_a_table(rows, copy):
+    """A copy doubling every line break sets a blank line around each group's label ("up to 4 years") and each of a
+    cell's next lines ("Quad-band GSM"): they cut the table, whose rows went as lines or lone rows."""
+    doubled = clean_dump(COPY_STYLES["spaced"](_dump(copy(rows)))).text
+    assert doubled.split("\n\n") == clean_dump(_dump(copy(rows))).text.split("\n\n")
+    assert len(doubled.split("\n\n")) == len(STORY) + 2
+
+
+def test_doubled_copy_keeps_a_layout_tables_lines_apart():
+    """A date and a photo's caption laid out in rows of mostly empty cells, a control's label between them (the
+    FAZ's "Bildbeschreibung einblenden"): the label is the page's line, not a row grouping the caption's."""
+    rows = ["\t\t\t-Updated on\t\t\t\t28.04.2023-19:20", "Show image description",
+            "\t\t\tOff we go: from Monday, 49 euros a month on local trains.\t\t\t\tPhoto: Jane Doe"]
+    lines = text_clean.split_lines(COPY_STYLES["spaced"]("\n".join(["Menu", "Search", *rows, "Share"])))
+    assert not any("\n" in line for line in lines)

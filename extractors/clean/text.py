@@ -277,13 +277,17 @@ def _split_lines(text: str) -> tuple[str, ...]:
     run: list[Row] = []
     raws = [raw.replace("\u00a0", " ") for raw in text.split("\n")]
     doubled = _doubled(raws)
+    # a doubled copy's lines without its blank lines, for the one-cell lines inside a table (``_inside_table``)
+    texts, at = ([raw for raw in raws if raw.strip()], {}) if doubled else (raws, None)
+    if at is not None:
+        at.update((index, len(at)) for index, raw in enumerate(raws) if raw.strip())
     for index, raw in enumerate(raws):
         if (row := _row(raw)) is not None:
             run.append(row)
             continue
-        if run and doubled and _rows_around_blank(raws, index):
+        if run and doubled and (_rows_around_blank(raws, index) or _blank_inside_table(raws, index, run, texts, at)):
             continue
-        if _inside_table(raws, index, run):
+        if _inside_table(texts, index if at is None else at[index], run) if raw.strip() else False:
             run.append(Row((" ".join(raw.split()),), tabbed=run[-1].tabbed))
             continue
         lines.extend(_table(run))
@@ -315,6 +319,22 @@ def _rows_around_blank(raws: list[str], index: int) -> bool:
     return above is not None and below is not None and above.tabbed == below.tabbed \
         and (len(above.cells) == len(below.cells) or not above.tabbed and len(above.cells) + 1 == len(below.cells)) \
         and bool(above.cells[0] or below.cells[0])
+
+
+def _blank_inside_table(raws: list[str], index: int, run: list[Row], texts: list[str], at: dict[int, int]) -> bool:
+    """Whether ``raws[index]``, a blank line of a doubled copy (``_doubled``) inside an open table, parts no table: a
+    one-cell line inside it comes next (``_inside_table``, read on the copy's lines without blank lines), or a row
+    of the table's kind comes next under such a line. Doubled, the one-cell lines (a row naming the group of rows
+    under it, a cell's next line) cut the table the browser's copy and a copy with no blank line keep whole: ADAC's
+    child seats under "bis ca. 1,5 Jahre", Weekly ASCII's bands over "4バンドGSM" (issue 12, dumpsR288)."""
+    if raws[index].strip() or not all(next(row for row in reversed(run) if len(row.cells) > 1).cells):
+        return False  # a layout table's empty cells: its one-cell lines are the page's (the FAZ's teaser bylines)
+    ahead = next((line for line in range(index + 1, len(raws)) if raws[line].strip()), None)
+    if ahead is None:
+        return False
+    if (row := _row(raws[ahead])) is not None:
+        return len(run[-1].cells) == 1 and row.tabbed == run[-1].tabbed and all(row.cells)
+    return _inside_table(texts, at[ahead], run)
 
 
 def spaced_lines(text: str) -> frozenset[str] | None:
