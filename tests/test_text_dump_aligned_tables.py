@@ -48,16 +48,22 @@ def _spaced(rows: list[list[str]]) -> list[str]:
     return ["   ".join(cell for cell in row if cell) for row in rows]
 
 
-def _columns(rows: list[list[str]]) -> list[str]:
+def _columns(rows: list[list[str]], gap: int = 4) -> list[str]:
     """Cells padded to their column's width and four spaces apart, as a fixed-width listing sets them."""
     width = max(len(row) for row in rows)
     wide = [max(len(row[i]) for row in rows if len(row) == width) for i in range(width)]
-    return [row[0] if len(row) == 1 else "    ".join(cell.ljust(wide[i]) for i, cell in enumerate(row)).rstrip()
+    return [row[0] if len(row) == 1 else (" " * gap).join(cell.ljust(wide[i]) for i, cell in enumerate(row)).rstrip()
             for row in rows]
 
 
+def _padded(rows: list[list[str]]) -> list[str]:
+    """Cells padded to their column's width and two spaces apart, as ``column -t`` sets them: a row of each column's
+    widest cells has no wider gap."""
+    return _columns(rows, gap=2)
+
+
 @pytest.mark.parametrize("style", sorted(COPY_STYLES))
-@pytest.mark.parametrize("copy", [_spaced, _columns])
+@pytest.mark.parametrize("copy", [_spaced, _columns, _padded])
 @pytest.mark.parametrize("rows", [SPEC, CARDS, PRICES], ids=["spec", "cards", "grouped"])
 def test_table_aligned_with_spaces_reads_as_the_tabbed_copy(rows, copy, style):
     """The spec sheet's rows hold no figure, the comparison's header one cell less than its rows, the price list's
@@ -67,7 +73,7 @@ def test_table_aligned_with_spaces_reads_as_the_tabbed_copy(rows, copy, style):
     assert spaced.split("\n\n") == tabbed.split("\n\n")
 
 
-@pytest.mark.parametrize("copy", [_tabbed, _spaced, _columns])
+@pytest.mark.parametrize("copy", [_tabbed, _spaced, _columns, _padded])
 @pytest.mark.parametrize("rows", [SPEC, CARDS, PRICES], ids=["spec", "cards", "grouped"])
 def test_table_keeps_its_rows_as_one_block(rows, copy):
     table = [" | ".join(cell for cell in row if cell) for row in rows]
@@ -105,3 +111,10 @@ def test_doubled_copy_keeps_a_layout_tables_lines_apart():
             "\t\t\tOff we go: from Monday, 49 euros a month on local trains.\t\t\t\tPhoto: Jane Doe"]
     lines = text_clean.split_lines(COPY_STYLES["spaced"]("\n".join(["Menu", "Search", *rows, "Share"])))
     assert not any("\n" in line for line in lines)
+
+
+def test_prose_with_double_spaces_after_its_sentences_is_no_table():
+    """Typed with two spaces after each sentence: the gaps follow a sentence's end, so no cells."""
+    lines = ["The vote was close.  Nine members backed the plan.  Three abstained.",
+             "The next meeting is in June.  Members may send questions.  The agenda follows."]
+    assert text_clean.split_lines("\n".join(lines)) == [" ".join(line.split()) for line in lines]

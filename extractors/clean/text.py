@@ -128,8 +128,13 @@ LISTING_BUTTON_WORDS = 1
 #: many in a row at most, of ``CELL_LINE_WORDS`` words at most each.
 CELL_LINES = 3
 CELL_LINE_WORDS = 12
-#: Column gaps in a fixed-width listing copied as text.
+#: Column gaps in a fixed-width listing copied as text: a run of three spaces or more, or of two in a line holding
+#: two such runs or more, none after a sentence's end (``_row``). A listing padded to its columns (``column -t``) sets
+#: the widest cell of a column two spaces from the next, so a row may have no wider gap ("Nikkei 225  38,100.20
+#: -95.60  -0.25%" under "KOSPI      2,501.12   +10.50  +0.42%"); prose holds a double space once in a line or after
+#: its sentences' ends.
 _ALIGNED = re.compile(r" {3,}")
+_GAP = re.compile(r" {2,}")
 #: The most words of a cell in rows aligned with spaces read as a table with no figure in each row
 #: (``_cells_of_a_table``).
 ALIGNED_CELL_WORDS = 12
@@ -282,7 +287,7 @@ def _split_lines(text: str) -> tuple[str, ...]:
     if at is not None:
         at.update((index, len(at)) for index, raw in enumerate(raws) if raw.strip())
     for index, raw in enumerate(raws):
-        if (row := _row(raw)) is not None:
+        if (row := _row(raw) or _padded_row(raw, run)) is not None:
             run.append(row)
             continue
         if run and doubled and (_rows_around_blank(raws, index) or _blank_inside_table(raws, index, run, texts, at)):
@@ -323,8 +328,9 @@ def _rows_around_blank(raws: list[str], index: int) -> bool:
 
 def _blank_inside_table(raws: list[str], index: int, run: list[Row], texts: list[str], at: dict[int, int]) -> bool:
     """Whether ``raws[index]``, a blank line of a doubled copy (``_doubled``) inside an open table, parts no table: a
-    one-cell line inside it comes next (``_inside_table``, read on the copy's lines without blank lines), or a row
-    of the table's kind comes next under such a line. Doubled, the one-cell lines (a row naming the group of rows
+    one-cell line inside it comes next (``_inside_table``, read on the copy's lines without blank lines), a row
+    of the table's kind comes next under such a line, or a row padded to its columns (``_padded_row``) comes next or
+    stands above. Doubled, the one-cell lines (a row naming the group of rows
     under it, a cell's next line) cut the table the browser's copy and a copy with no blank line keep whole: ADAC's
     child seats under "bis ca. 1,5 Jahre", Weekly ASCII's bands over "4バンドGSM" (issue 12, dumpsR288)."""
     if raws[index].strip() or not all(next(row for row in reversed(run) if len(row.cells) > 1).cells):
@@ -333,8 +339,9 @@ def _blank_inside_table(raws: list[str], index: int, run: list[Row], texts: list
     if ahead is None:
         return False
     if (row := _row(raws[ahead])) is not None:
-        return len(run[-1].cells) == 1 and row.tabbed == run[-1].tabbed and all(row.cells)
-    return _inside_table(texts, at[ahead], run)
+        return (len(run[-1].cells) == 1 or not row.tabbed and len(row.cells) == len(run[-1].cells)) \
+            and row.tabbed == run[-1].tabbed and all(row.cells)
+    return _padded_row(raws[ahead], run) is not None or _inside_table(texts, at[ahead], run)
 
 
 def spaced_lines(text: str) -> frozenset[str] | None:
@@ -395,17 +402,36 @@ class Row:
 
 
 def _row(raw: str) -> Row | None:
-    """The line as table cells: tab-separated, or split by runs of 3+ spaces; None when it has one cell.
+    """The line as table cells: tab-separated, or split by runs of spaces (``_GAP``); None when it has one cell.
 
     A tab opening a row of tabs is its empty first cell (a header row "", "Buy", "Sell" over rows "USD", "1,402.10",
     "1,375.90", whose first column holds the row labels): it is kept, so the header stays over its columns.
     """
-    if "\t" not in raw and "   " not in raw:
+    if "\t" not in raw and "  " not in raw:
         return None  # one cell: most lines, told apart without splitting (each line is asked about three times)
     tabbed = "\t" in raw.strip()
-    parts = raw.lstrip(" ").rstrip().split("\t") if tabbed else _ALIGNED.split(raw.strip())
+    if tabbed:
+        parts = raw.lstrip(" ").rstrip().split("\t")
+    else:
+        parts = _GAP.split(raw.strip())
+        if "   " not in raw.strip() and (len(parts) < 3 or any(widgets.SENTENCE_END.search(part) for part in parts)):
+            return None  # a double space inside prose ("... to 9 p.m.,  will dedicate"; "right?  Get this right")
     cells = tuple(" ".join(part.split()) for part in parts)
     return Row(cells, tabbed) if sum(1 for cell in cells if cell) >= 2 else None
+
+
+def _padded_row(raw: str, run: list[Row]) -> Row | None:
+    """A line set apart by one run of two spaces, read as a row of the table aligned with spaces right above it when it
+    splits into as many cells, none closing a sentence or longer than ``ALIGNED_CELL_WORDS`` words: a listing padded to
+    its columns (``column -t``) sets the widest cell of a column two spaces from the next ("Biometrics  Face unlock"
+    under "Maker       Pocketel"), which ``_row`` alone takes for a double space in prose."""
+    if not run or run[-1].tabbed or len(run[-1].cells) < 2 or "  " not in raw:
+        return None
+    parts = _GAP.split(raw.strip())
+    if len(parts) != len(run[-1].cells) or any(
+            widgets.SENTENCE_END.search(part) or widgets.word_count(part) > ALIGNED_CELL_WORDS for part in parts):
+        return None
+    return Row(tuple(" ".join(part.split()) for part in parts), False)
 
 
 def _inside_table(raws: list[str], index: int, run: list[Row]) -> bool:
