@@ -480,7 +480,9 @@ def _table(run: list[Row]) -> list[str]:
     ) and len(run) >= (3 if not any(c.isdigit() for c in "".join(run[0].cells)) else 2)
     if not run:
         return []
-    if not aligned and len(run) >= 2 and not any(row.tabbed for row in run) and _cells_of_a_table(run):
+    if not aligned and len(run) >= 2 and not any(row.tabbed for row in run) and _cells_of_a_table(run) and (
+            len(run) >= 3 or any(c.isdigit() for row in run[1:] for c in "".join(row.cells))):
+        # two lines of words alone are no table ("Name     Role" over "Jane Roe     Mayor"), as ``aligned`` reads them
         aligned = True
         if len(run[0].cells) + 1 == len(run[1].cells) and len({len(row.cells) for row in run[1:]}) == 1:
             run = [Row(("", *run[0].cells), False), *run[1:]]  # the header's empty corner cell, as a tab copies it
