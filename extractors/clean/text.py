@@ -128,8 +128,16 @@ LISTING_BUTTON_WORDS = 1
 #: many in a row at most, of ``CELL_LINE_WORDS`` words at most each.
 CELL_LINES = 3
 CELL_LINE_WORDS = 12
-#: Column gaps in a fixed-width listing copied as text.
+#: Column gaps in a fixed-width listing copied as text: a run of three spaces or more, or of two in a line holding
+#: two such runs or more, none after a sentence's end (``_row``). A listing padded to its columns (``column -t``) sets
+#: the widest cell of a column two spaces from the next, so a row may have no wider gap ("Nikkei 225  38,100.20
+#: -95.60  -0.25%" under "KOSPI      2,501.12   +10.50  +0.42%"); prose holds a double space once in a line or after
+#: its sentences' ends.
 _ALIGNED = re.compile(r" {3,}")
+_GAP = re.compile(r" {2,}")
+#: The most words of a cell in rows aligned with spaces read as a table with no figure in each row
+#: (``_cells_of_a_table``).
+ALIGNED_CELL_WORDS = 12
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
 #: A year and a time of day: a dump's date line in any language ("25 de mayo de 2025 16:51 h" on elDiario.es,
 #: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
@@ -274,14 +282,18 @@ def _split_lines(text: str) -> tuple[str, ...]:
     run: list[Row] = []
     raws = [raw.replace("\u00a0", " ") for raw in text.split("\n")]
     doubled = _doubled(raws)
+    # a doubled copy's lines without its blank lines, for the one-cell lines inside a table (``_inside_table``)
+    texts, at = ([raw for raw in raws if raw.strip()], {}) if doubled else (raws, None)
+    if at is not None:
+        at.update((index, len(at)) for index, raw in enumerate(raws) if raw.strip())
     for index, raw in enumerate(raws):
-        if (row := _row(raw)) is not None:
+        if (row := _row(raw) or _padded_row(raw, run)) is not None:
             run.append(row)
             continue
-        if run and doubled and _rows_around_blank(raws, index):
+        if run and doubled and (_rows_around_blank(raws, index) or _blank_inside_table(raws, index, run, texts, at)):
             continue
-        if _inside_table(raws, index, run):
-            run.append(Row((" ".join(raw.split()),), tabbed=True))
+        if _inside_table(texts, index if at is None else at[index], run) if raw.strip() else False:
+            run.append(Row((" ".join(raw.split()),), tabbed=run[-1].tabbed))
             continue
         lines.extend(_table(run))
         run = []
@@ -304,12 +316,32 @@ def _doubled(raws: list[str]) -> bool:
 def _rows_around_blank(raws: list[str], index: int) -> bool:
     """Whether ``raws[index]`` is a blank line between two rows of as many cells, both copied with tabs or both
     aligned with spaces (InfoQ's listing of budgets): a copy that doubles its line breaks (``COPY_STYLES["spaced"]``)
-    sets a blank line between a table's rows."""
+    sets a blank line between a table's rows. Aligned with spaces, a header row may hold one cell less than the row
+    under it: its empty corner cell, which a tab keeps, is lost (``_cells_of_a_table``)."""
     if raws[index].strip() or index == 0 or index + 1 >= len(raws):
         return False
     above, below = _row(raws[index - 1]), _row(raws[index + 1])
     return above is not None and below is not None and above.tabbed == below.tabbed \
-        and len(above.cells) == len(below.cells) and bool(above.cells[0] or below.cells[0])
+        and (len(above.cells) == len(below.cells) or not above.tabbed and len(above.cells) + 1 == len(below.cells)) \
+        and bool(above.cells[0] or below.cells[0])
+
+
+def _blank_inside_table(raws: list[str], index: int, run: list[Row], texts: list[str], at: dict[int, int]) -> bool:
+    """Whether ``raws[index]``, a blank line of a doubled copy (``_doubled``) inside an open table, parts no table: a
+    one-cell line inside it comes next (``_inside_table``, read on the copy's lines without blank lines), a row
+    of the table's kind comes next under such a line, or a row padded to its columns (``_padded_row``) comes next or
+    stands above. Doubled, the one-cell lines (a row naming the group of rows
+    under it, a cell's next line) cut the table the browser's copy and a copy with no blank line keep whole: ADAC's
+    child seats under "bis ca. 1,5 Jahre", Weekly ASCII's bands over "4バンドGSM" (issue 12, dumpsR288)."""
+    if raws[index].strip() or not all(next(row for row in reversed(run) if len(row.cells) > 1).cells):
+        return False  # a layout table's empty cells: its one-cell lines are the page's (the FAZ's teaser bylines)
+    ahead = next((line for line in range(index + 1, len(raws)) if raws[line].strip()), None)
+    if ahead is None:
+        return False
+    if (row := _row(raws[ahead])) is not None:
+        return (len(run[-1].cells) == 1 or not row.tabbed and len(row.cells) == len(run[-1].cells)) \
+            and row.tabbed == run[-1].tabbed and all(row.cells)
+    return _padded_row(raws[ahead], run) is not None or _inside_table(texts, at[ahead], run)
 
 
 def spaced_lines(text: str) -> frozenset[str] | None:
@@ -370,17 +402,36 @@ class Row:
 
 
 def _row(raw: str) -> Row | None:
-    """The line as table cells: tab-separated, or split by runs of 3+ spaces; None when it has one cell.
+    """The line as table cells: tab-separated, or split by runs of spaces (``_GAP``); None when it has one cell.
 
     A tab opening a row of tabs is its empty first cell (a header row "", "Buy", "Sell" over rows "USD", "1,402.10",
     "1,375.90", whose first column holds the row labels): it is kept, so the header stays over its columns.
     """
-    if "\t" not in raw and "   " not in raw:
+    if "\t" not in raw and "  " not in raw:
         return None  # one cell: most lines, told apart without splitting (each line is asked about three times)
     tabbed = "\t" in raw.strip()
-    parts = raw.lstrip(" ").rstrip().split("\t") if tabbed else _ALIGNED.split(raw.strip())
+    if tabbed:
+        parts = raw.lstrip(" ").rstrip().split("\t")
+    else:
+        parts = _GAP.split(raw.strip())
+        if "   " not in raw.strip() and (len(parts) < 3 or any(widgets.SENTENCE_END.search(part) for part in parts)):
+            return None  # a double space inside prose ("... to 9 p.m.,  will dedicate"; "right?  Get this right")
     cells = tuple(" ".join(part.split()) for part in parts)
     return Row(cells, tabbed) if sum(1 for cell in cells if cell) >= 2 else None
+
+
+def _padded_row(raw: str, run: list[Row]) -> Row | None:
+    """A line set apart by one run of two spaces, read as a row of the table aligned with spaces right above it when it
+    splits into as many cells, none closing a sentence or longer than ``ALIGNED_CELL_WORDS`` words: a listing padded to
+    its columns (``column -t``) sets the widest cell of a column two spaces from the next ("Biometrics  Face unlock"
+    under "Maker       Pocketel"), which ``_row`` alone takes for a double space in prose."""
+    if not run or run[-1].tabbed or len(run[-1].cells) < 2 or "  " not in raw:
+        return None
+    parts = _GAP.split(raw.strip())
+    if len(parts) != len(run[-1].cells) or any(
+            widgets.SENTENCE_END.search(part) or widgets.word_count(part) > ALIGNED_CELL_WORDS for part in parts):
+        return None
+    return Row(tuple(" ".join(part.split()) for part in parts), False)
 
 
 def _inside_table(raws: list[str], index: int, run: list[Row]) -> bool:
@@ -397,11 +448,11 @@ def _inside_table(raws: list[str], index: int, run: list[Row]) -> bool:
     3.1 Type-C×2(...)、"), which had read as a box of short lines and gone. A layout table, copied from nested boxes,
     leaves cells empty, and the lines between its rows are the page's own: actualno's headline between two rows of
     its header bar, the FAZ's bylines between its teaser rows, in copies without blank lines."""
-    if not run or not run[-1].tabbed:
+    if not run or not run[-1].tabbed and not _cells_of_a_table(run[-2:], least=1):
         return False  # no table open: most lines, told apart before splitting them and the next ones
     for ahead in range(index, min(index + CELL_LINES + 1, len(raws))):
         if (row := _row(raws[ahead])) is not None:
-            if not row.tabbed or ahead == index:
+            if row.tabbed != run[-1].tabbed or ahead == index:
                 return False
             label = ahead == index + 1 and widgets.word_count(" ".join(raws[index].split())) <= SECTION_ROW_WORDS
             return label or all(run[-1].cells) and all(row.cells)
@@ -429,6 +480,12 @@ def _table(run: list[Row]) -> list[str]:
     ) and len(run) >= (3 if not any(c.isdigit() for c in "".join(run[0].cells)) else 2)
     if not run:
         return []
+    if not aligned and len(run) >= 2 and not any(row.tabbed for row in run) and _cells_of_a_table(run) and (
+            len(run) >= 3 or any(c.isdigit() for row in run[1:] for c in "".join(row.cells))):
+        # two lines of words alone are no table ("Name     Role" over "Jane Roe     Mayor"), as ``aligned`` reads them
+        aligned = True
+        if len(run[0].cells) + 1 == len(run[1].cells) and len({len(row.cells) for row in run[1:]}) == 1:
+            run = [Row(("", *run[0].cells), False), *run[1:]]  # the header's empty corner cell, as a tab copies it
     if all(not row.cells[0] for row in run):
         run = [Row(row.cells[1:], row.tabbed) for row in run]  # every row indented with a tab: no empty column
     filled = sum(1 for row in run for cell in row.cells if cell)
@@ -438,6 +495,22 @@ def _table(run: list[Row]) -> list[str]:
     if len(run) >= 2 and (all(row.tabbed for row in run) and not layout or aligned):
         return ["\n".join(" | ".join(row.cells) for row in run)]
     return [line for row in run if (line := " ".join(cell for cell in row.cells if cell))]
+
+
+def _cells_of_a_table(run: list[Row], least: int = 2) -> bool:
+    """Whether rows aligned with runs of spaces hold a table's cells, as rows copied with tabs do: each row two cells
+    or more (a one-cell line inside the run is a row grouping the rows under it or a cell's next line,
+    ``_inside_table``, which asks it of the last row or two before such a line, ``least`` 1) and no cell longer
+    than ``ALIGNED_CELL_WORDS`` words, as a sentence of prose would be, nor any of code (``is_code``: a query's output
+    drawn with "│" and "┼" on Haki Benita's blog is a listing's, ``code_blocks``). A copy that sets the columns with spaces (a
+    terminal, a fixed-width listing, a paste through an editor that turns tabs into spaces) loses the empty cells a tab
+    keeps (a header's corner) and holds rows with no figure as a tab copy does (a spec sheet's "Maker   Palm", "SIM
+    nanoSIM" on Weekly ASCII and Impress Watch; Clubic's card comparison under a header of card names; ADAC's seats
+    under their age group), so neither equal counts nor a figure in each row is asked of it (issue 12, dumpsR288: the
+    dev tables of those four and of Super Biznes and Wccftech lost their rows copied with spaces)."""
+    rows = [row for row in run if len(row.cells) >= 2]
+    return len(rows) >= least and all(
+        widgets.word_count(cell) <= ALIGNED_CELL_WORDS and not is_code(cell) for row in rows for cell in row.cells)
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
