@@ -27,6 +27,8 @@ NON_NAME_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "OR
 ORG_HEADS = word_list("org_heads")
 #: Initialisms of common nouns ("AI", "HDR", "IPO") the small model tags as names wherever they stand alone.
 COMMON_INITIALISMS = word_list("common_initialisms")
+#: Single words naming a practice, programme, law or event ("DevOps", "Medicaid", "Brexit"), which the model tags as names.
+UNNAMED_TERMS = word_list("unnamed_terms")
 #: Last words of names of treaties and laws, which the small model tends to call ORG.
 LAW_HEADS = word_list("law_heads")
 #: Lower-case words allowed inside an institution name ("Ministry of Foreign Affairs").
@@ -1069,10 +1071,13 @@ def party_tag_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 def looks_like_name(text: str, label: str) -> bool:
-    """Drop NER debris: lower-case words, photo credits ("X/AFP/Getty Images"), handles, initials ("D."), and
-    initialisms of common nouns ("generative AI", "support HDR", "The IPO could raise"), which name nothing."""
+    """Drop NER debris: lower-case words, photo credits ("X/AFP/Getty Images"), handles, initials ("D."),
+    initialisms of common nouns ("generative AI", "support HDR", "The IPO could raise") and single words of a
+    practice, programme or event (``unnamed_terms.txt``), which name nothing."""
     if any(c in text for c in "@/|") or (len(text) <= 2 and text.endswith(".")) or text in COMMON_INITIALISMS:
         return False
+    if text in UNNAMED_TERMS:
+        return False  # "where DevOps comes in", "receive Medicaid benefits": a practice or programme, no name
     if label == "PERSON":
         # a digit makes a product or model, never a person's name: "Raspberry Pi 3" (simplyfound),
         # "PS4 Pro" and "GDDR5 RAM" (engadget), which the small model tags PERSON
