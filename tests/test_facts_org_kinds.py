@@ -60,3 +60,30 @@ def test_a_person_beside_a_practice_word_stays_a_name():
     found = mentions("“The market is shifting with a keen eye toward DevOps and developer-centric solutions for good "
                      "reason,” said Jim Rose, Chief Executive Officer, CircleCI.")
     assert ("Jim Rose", "PERSON") in found and not any(name == "DevOps" for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Nikkei Asia and Euronews (dev gold), ExtremeTech and The Washington Post (dev pages): read as persons
+        ("The industrial machinery maker Hitachi Zosen has developed a receiver for the radio signals.", "Hitachi Zosen"),
+        ("The prime minister admitted he was concerned about the revelations by newspaper Dagens Nyheter.",
+         "Dagens Nyheter"),
+        ("Industry research firm Canalys has written a report on the use of the devices.", "Canalys"),
+        # written for the test in the shape of Fortune and Rest of World
+        ("He led operations at mobile analytics company Flurry before joining the board.", "Flurry"),
+    ],
+)
+def test_a_name_bound_to_a_trade_noun_before_it_is_an_organisation(text, name):
+    assert (name, "ORG") in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The company Musk bought in 2022 has lost advertisers since.", "Musk"),
+        ("Apple said the company CEO Tim Cook would attend the hearing.", "Tim Cook"),
+    ],
+)
+def test_a_person_after_a_trade_noun_that_is_not_bound_to_it_stays_no_organisation(text, person):
+    assert (person, "ORG") not in mentions(text)
