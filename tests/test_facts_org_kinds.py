@@ -49,6 +49,11 @@ def test_a_body_named_before_a_law_stays_an_organisation():
         ("FGA is also a fierce opponent of the expansion of Medicaid.", "Medicaid"),
         # written for the test in the shape of Fox 13 and Time
         ("Biden helped Obama whip votes for Obamacare in Congress.", "Obamacare"),
+        # EdSurge (dev gold) and Engadget (dev page): an initialism of a common noun
+        ("The teachers have done a good job sending PDF documents that lay out most of the kids’ school activities.",
+         "PDF"),
+        # Astral Codex Ten and FiercePharma (dev pages), read as a person
+        ("Most of the excess deaths that winter were from COVID, the report found.", "COVID"),
     ],
 )
 def test_a_single_word_of_a_practice_or_programme_is_no_name(text, term):
