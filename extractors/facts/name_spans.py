@@ -27,6 +27,8 @@ NON_NAME_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "OR
 ORG_HEADS = word_list("org_heads")
 #: Initialisms of common nouns ("AI", "HDR", "IPO") the small model tags as names wherever they stand alone.
 COMMON_INITIALISMS = word_list("common_initialisms")
+#: Single words naming a practice, programme, law or event ("DevOps", "Medicaid", "Brexit"), which the model tags as names.
+UNNAMED_TERMS = word_list("unnamed_terms")
 #: Last words of names of treaties and laws, which the small model tends to call ORG.
 LAW_HEADS = word_list("law_heads")
 #: Lower-case words allowed inside an institution name ("Ministry of Foreign Affairs").
@@ -35,6 +37,8 @@ NAME_CONNECTORS = word_list("name_connectors")
 PLACE_INTRODUCERS = word_list("place_introducers")
 #: Lower-case nouns that introduce an organisation's name: "the human rights organization Safeguard Defenders".
 ORG_INTRODUCERS = word_list("org_introducers")
+#: Lower-case trade nouns bound to a company's or an outlet's name: "research firm Canalys", "newspaper Dagens Nyheter".
+COMPANY_INTRODUCERS = word_list("company_introducers")
 COMPANY_LIST_NOUNS = word_list("company_list_nouns")
 LIST_OPENERS = word_list("list_openers")
 #: Last words that decide the kind of place or building a name is ("Abraham Villiers Bay", "Stamford Bridge").
@@ -857,14 +861,31 @@ def _reporting_publication(name: Span) -> bool:
 def introduced_org_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     """The capitalised name right after a lower-case "organisation" or "group" (``ORG_INTRODUCERS``), with its
     "of"/"for" parts: "the group People for the Ethical Treatment of Animals" (Fox 13), "organisation Frack Free
-    Namibia" (The Namibian, where the model kept only the country)."""
+    Namibia" (The Namibian, where the model kept only the country). After a trade noun (``COMPANY_INTRODUCERS``) the
+    name is an ORG only when the noun is bound to it, a compound of one of its words or the name in apposition to it:
+    "research firm Canalys" (ExtremeTech), "The industrial machinery maker Hitachi Zosen" (Nikkei Asia), "newspaper
+    Dagens Nyheter" (Euronews), where the model read persons; not "the company Musk bought", "the company Tuesday said"
+    or "the company CEO Tim Cook"."""
     found: list[tuple[int, int, str | None]] = []
+    titles = frozenset().union(*title_words())
     for token in doc[:-1]:
-        if token.lower_ not in ORG_INTRODUCERS or not token.is_lower or not _is_name_word(doc[token.i + 1]):
+        if not token.is_lower or not _is_name_word(doc[token.i + 1]):
+            continue
+        trade = token.lower_ in COMPANY_INTRODUCERS
+        if not trade and token.lower_ not in ORG_INTRODUCERS:
             continue
         end = token.i + 1
         while end < len(doc) and _is_name_word(doc[end]) and not doc[end].is_sent_start:
+            if trade and (doc[end].ent_type_ in NON_NAME_LABELS or doc[end].text in titles):
+                break  # "the company Tuesday said", "the company CEO Tim Cook"
             end += 1
+        if trade and not (
+            token.i + 1 < end
+            and (token.head.i in range(token.i + 1, end) or any(
+                t.dep_ == "appos" and t.head.i == token.i for t in doc[token.i + 1 : end]
+            ))
+        ):
+            continue
         while (
             end > token.i + 1
             and end + 1 < len(doc)
@@ -1069,10 +1090,13 @@ def party_tag_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 def looks_like_name(text: str, label: str) -> bool:
-    """Drop NER debris: lower-case words, photo credits ("X/AFP/Getty Images"), handles, initials ("D."), and
-    initialisms of common nouns ("generative AI", "support HDR", "The IPO could raise"), which name nothing."""
+    """Drop NER debris: lower-case words, photo credits ("X/AFP/Getty Images"), handles, initials ("D."),
+    initialisms of common nouns ("generative AI", "support HDR", "The IPO could raise") and single words of a
+    practice, programme or event (``unnamed_terms.txt``), which name nothing."""
     if any(c in text for c in "@/|") or (len(text) <= 2 and text.endswith(".")) or text in COMMON_INITIALISMS:
         return False
+    if text in UNNAMED_TERMS:
+        return False  # "where DevOps comes in", "receive Medicaid benefits": a practice or programme, no name
     if label == "PERSON":
         # a digit makes a product or model, never a person's name: "Raspberry Pi 3" (simplyfound),
         # "PS4 Pro" and "GDDR5 RAM" (engadget), which the small model tags PERSON
