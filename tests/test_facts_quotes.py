@@ -346,3 +346,14 @@ def test_a_statement_saying_speaks_for_whoever_issued_it():
         'Northwind Logistics released a separate statement saying, "The agreement lets us grow our business."'
     )
     assert [q.speaker for q in quotes] == ["Northwind Logistics"]
+
+
+def test_a_title_several_people_hold_is_the_one_named_last_before_it():
+    """"the senator" with three senators in the article: the one the writer was just talking about (Free Beacon,
+    CBS News)."""
+    quotes, _ = quotes_and_attributions(
+        "Sen. Mary Holt of Oregon and Sen. Peter Vance of Ohio backed the bill last week.\n\n"
+        "Sen. Daniel Ortiz has not said how he will vote. Ortiz faces a hard race next year. But the senator, "
+        'who recently said that he brings "a working farmer\'s view to the capital," will need help.'
+    )
+    assert [q.speaker for q in quotes] == ["Daniel Ortiz"]
