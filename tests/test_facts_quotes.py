@@ -357,3 +357,33 @@ def test_a_title_several_people_hold_is_the_one_named_last_before_it():
         'who recently said that he brings "a working farmer\'s view to the capital," will need help.'
     )
     assert [q.speaker for q in quotes] == ["Daniel Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            (
+                "Nigel Hart, head of financial reporting at the institute, is unconvinced. He warned gradual change "
+                'could "result in a rather incoherent and complex accounting framework", saying rapid adoption would '
+                "minimise market disruption."
+            ),
+            "Nigel Hart",
+        ),
+        (
+            (
+                "The senator criticised the Harbor Party, which tried to rally support by saying that rural voters "
+                "were \u201cturning out in huge numbers.\u201d"
+            ),
+            "Harbor Party",
+        ),
+        # guards: whoever is quoted "as saying" is the verb's object, and the writer's "I" names nobody
+        ("\u201cMy wife used to look at me like a total loser,\u201d Trump quoted the man as saying.", None),
+        ("It is not busy work so long as I preface it by saying, \u201cThis is not intended to be busy work.\u201d", None),
+    ],
+)
+def test_a_participle_tag_speaks_for_the_subject_of_the_clause_it_hangs_on(text, speaker):
+    """"..., saying X would ..." never has X as its speaker (Accountancy Age, The Washington Post, Time, USA Today,
+    Las Vegas Sun on the dev listing)."""
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]

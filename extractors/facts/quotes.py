@@ -28,6 +28,8 @@ from extractors.records import Entity, Quote
 
 #: Nouns for a person in office that, when no entity carries the title, refer to the person quoted so far.
 PERSON_DESCRIPTORS = word_list("person_descriptors")
+#: The writer's own pronouns: a participle tag whose clause has one of them as subject names no speaker.
+WRITER_PRONOUNS = word_list("writer_pronouns")
 
 
 def extract_quotes(doc: Doc, linked: LinkedMentions, sentences: SentenceIndex) -> list[Quote]:
@@ -227,6 +229,10 @@ def _resolve_speaker(
     subject = speech_subject(verb) or _issuer(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         return None  # "Ishiba was asked, ..." names who was addressed, not who spoke
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ != "acl":
+        subject = _participle_holder(verb, spans)
+        if subject is None:
+            return None
     if subject is None or inside_spans(subject.idx, spans):
         # the parser read the quote as the subject: the speaker stands right before the verb ("..., he said")
         # or right after it ("..., added Baker")
@@ -265,6 +271,26 @@ def _resolve_speaker(
         earlier = [speaker for speaker in earlier if speaker in persons]
         return earlier[-1] if earlier else name
     return name
+
+
+def _participle_holder(verb: Token, spans: list[QuoteSpan]) -> Token | None:
+    """The subject of the clause a participle tag ("..., saying ...") hangs on, however far up the parse puts it: a
+    participle never has its speaker after it, so the noun after "saying" is the claim's own subject ("He warned
+    gradual change could 'result in ...', saying rapid adoption would ...", Accountancy Age, where the parser hangs
+    "saying" on the quoted clause; "... Likud party, which tried to rally right-wing support by saying that Arab
+    Israeli voters were 'coming ...'", The Washington Post). None when no clause above it has a subject."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ == "pcomp" and node.head.lower_ == "as":
+            return None  # "Trump quoted the man as saying": the one quoted is the verb's object (USA Today)
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and not inside_spans(c.idx, spans)), None)
+        if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+            return node.head  # "... Likud party, which tried to ... by saying that ..."
+        if subject is not None:
+            # the writer's own "I" or "we" names nobody ("as I preface it by saying, '...'", McSweeney's)
+            return None if subject.lower_ in WRITER_PRONOUNS else subject
+    return None
 
 
 def _issuer(verb: Token) -> Token | None:
