@@ -387,3 +387,52 @@ def test_a_participle_tag_speaks_for_the_subject_of_the_clause_it_hangs_on(text,
     Las Vegas Sun on the dev listing)."""
     quotes, _ = quotes_and_attributions(text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            (
+                "Michael Shadlen studies decisions. In Dr. Shadlen's words, \"Could the moment when the brain "
+                'believes it has enough evidence be tied to the awareness of having decided?"'
+            ),
+            "Michael Shadlen",
+        ),
+        (
+            "It is an essay on the power of refusing to \u201clive within the lie,\u201d in Havel\u2019s words.",
+            "Havel",
+        ),
+    ],
+)
+def test_an_untagged_quote_in_someones_words_is_theirs(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            (
+                "The survey found that a phone call \u201cis the most common response to a local search,\u201d "
+                "according to Advertising Age."
+            ),
+            "Advertising Age",
+        ),
+        ('But according to Adebayo, "This time there is no free lunch," meaning exports will change.', "Adebayo"),
+        # an unnamed source stays unnamed; a colon's clause tags its quote; a title is no one's words
+        ('"Every project after that uses your colors automatically," according to the company.', None),
+        (
+            (
+                "According to Thabo Lerotholi, Advocate Karabo Mohau once cautioned: \u201cConstitutional amendment "
+                "is indispensable to constitutional development.\u201d"
+            ),
+            "Karabo Mohau",
+        ),
+        ('According to Billboard, the first leg of the band\'s "End Of The Road" tour grossed $58.7 million.', None),
+    ],
+)
+def test_an_untagged_quote_credited_with_according_to_is_its_named_sources(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
