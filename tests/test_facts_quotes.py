@@ -346,3 +346,93 @@ def test_a_statement_saying_speaks_for_whoever_issued_it():
         'Northwind Logistics released a separate statement saying, "The agreement lets us grow our business."'
     )
     assert [q.speaker for q in quotes] == ["Northwind Logistics"]
+
+
+def test_a_title_several_people_hold_is_the_one_named_last_before_it():
+    """"the senator" with three senators in the article: the one the writer was just talking about (Free Beacon,
+    CBS News)."""
+    quotes, _ = quotes_and_attributions(
+        "Sen. Mary Holt of Oregon and Sen. Peter Vance of Ohio backed the bill last week.\n\n"
+        "Sen. Daniel Ortiz has not said how he will vote. Ortiz faces a hard race next year. But the senator, "
+        'who recently said that he brings "a working farmer\'s view to the capital," will need help.'
+    )
+    assert [q.speaker for q in quotes] == ["Daniel Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            (
+                "Nigel Hart, head of financial reporting at the institute, is unconvinced. He warned gradual change "
+                'could "result in a rather incoherent and complex accounting framework", saying rapid adoption would '
+                "minimise market disruption."
+            ),
+            "Nigel Hart",
+        ),
+        (
+            (
+                "The senator criticised the Harbor Party, which tried to rally support by saying that rural voters "
+                "were \u201cturning out in huge numbers.\u201d"
+            ),
+            "Harbor Party",
+        ),
+        # guards: whoever is quoted "as saying" is the verb's object, and the writer's "I" names nobody
+        ("\u201cMy wife used to look at me like a total loser,\u201d Trump quoted the man as saying.", None),
+        ("It is not busy work so long as I preface it by saying, \u201cThis is not intended to be busy work.\u201d", None),
+    ],
+)
+def test_a_participle_tag_speaks_for_the_subject_of_the_clause_it_hangs_on(text, speaker):
+    """"..., saying X would ..." never has X as its speaker (Accountancy Age, The Washington Post, Time, USA Today,
+    Las Vegas Sun on the dev listing)."""
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            (
+                "Michael Shadlen studies decisions. In Dr. Shadlen's words, \"Could the moment when the brain "
+                'believes it has enough evidence be tied to the awareness of having decided?"'
+            ),
+            "Michael Shadlen",
+        ),
+        (
+            "It is an essay on the power of refusing to \u201clive within the lie,\u201d in Havel\u2019s words.",
+            "Havel",
+        ),
+    ],
+)
+def test_an_untagged_quote_in_someones_words_is_theirs(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            (
+                "The survey found that a phone call \u201cis the most common response to a local search,\u201d "
+                "according to Advertising Age."
+            ),
+            "Advertising Age",
+        ),
+        ('But according to Adebayo, "This time there is no free lunch," meaning exports will change.', "Adebayo"),
+        # an unnamed source stays unnamed; a colon's clause tags its quote; a title is no one's words
+        ('"Every project after that uses your colors automatically," according to the company.', None),
+        (
+            (
+                "According to Thabo Lerotholi, Advocate Karabo Mohau once cautioned: \u201cConstitutional amendment "
+                "is indispensable to constitutional development.\u201d"
+            ),
+            "Karabo Mohau",
+        ),
+        ('According to Billboard, the first leg of the band\'s "End Of The Road" tour grossed $58.7 million.', None),
+    ],
+)
+def test_an_untagged_quote_credited_with_according_to_is_its_named_sources(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]

@@ -28,6 +28,8 @@ from extractors.records import Entity, Quote
 
 #: Nouns for a person in office that, when no entity carries the title, refer to the person quoted so far.
 PERSON_DESCRIPTORS = word_list("person_descriptors")
+#: The writer's own pronouns: a participle tag whose clause has one of them as subject names no speaker.
+WRITER_PRONOUNS = word_list("writer_pronouns")
 
 
 def extract_quotes(doc: Doc, linked: LinkedMentions, sentences: SentenceIndex) -> list[Quote]:
@@ -49,6 +51,9 @@ def extract_quotes(doc: Doc, linked: LinkedMentions, sentences: SentenceIndex) -
             for t, span in zip(tags, chain)
         ]
         known = next((r for r in resolved if r is not None), None)
+        if known is None:
+            owner = _words_owner(doc, chain[0], linked, spans) or _according_to(doc, chain[0], linked, spans)
+            known = (None, owner) if owner is not None else None
         if known is None and not (previous is not None and _continues(text, previous[0], chain[0])):
             known = (None, _context_speaker(doc, chain[0], events, linked, spans))
         for span, own in zip(chain, resolved):
@@ -145,6 +150,60 @@ def _context_speaker(
     return earlier[-1] if earlier else None
 
 
+def _words_owner(doc: Doc, span: QuoteSpan, linked: LinkedMentions, spans: list[QuoteSpan]) -> str | None:
+    """Whose words an untagged quote is, when its sentence says so: "In Dr. Shadlen's words, '...'" (Medical News
+    Today), "refusing to 'live within the lie,' in Havel's words" (The New Yorker), "in the words of X"."""
+    first = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if first is None:
+        return None
+    for token in sentence_of(first[0]):
+        if token.lower_ not in {"word", "words"} or token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        if inside_spans(token.idx, spans):
+            continue
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        owners = [c for c in token.children if c.dep_ == "poss"] + [g for c in of for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
+            name = entity_name(owner, linked)
+            if name is not None:
+                return name
+    return None
+
+
+def _according_to(doc: Doc, span: QuoteSpan, linked: LinkedMentions, spans: list[QuoteSpan]) -> str | None:
+    """The named source of an untagged quote its sentence credits with "according to": "'Every project after that
+    uses your colors ...,' according to the company" names no one, but "a phone call 'is the most common response to
+    a local search,' according to Advertising Age" (AllVoices), "But according to Adegbite, 'This time there is no
+    free lunch'" (Fox Business), "... 'substantially warmer than the warmest months in the 20th century,' according
+    to the World Bank" (The New Republic) and "according to a 2014 report from the World Bank" do."""
+    text = text_of(doc)
+    if text[: span.start - 1].rstrip().endswith(":") or _is_title(text[span.start : span.end]):
+        # "According to Adv Tšosane, Advocate ... once cautioned: '...'" (Lesotho Times): the colon's clause tags
+        # it; KISS's "End Of The Road" tour (Blabbermouth) and "Basic & Technical Training" (The Intercept) are
+        # names, no one's words
+        return None
+    marks = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if marks is None:
+        return None
+    names = {e.normalized for _, e in linked} | {m.text for m, _ in linked if m.code}
+    first, last = sentence_of(marks[0]), sentence_of(marks[-1])
+    for sentence in [first] if first.start == last.start else [first, last]:
+        for token in sentence[:-1]:
+            if token.lower_ != "according" or token.nbor(1).lower_ != "to" or inside_spans(token.idx, spans):
+                continue
+            for obj in (c for c in token.nbor(1).children if c.dep_ == "pobj"):
+                name = entity_name(obj, linked) or resolve_source(obj, span.start, linked)
+                if name in names:
+                    return name
+    return None
+
+
+def _is_title(words: str) -> bool:
+    """Whether quoted words are written as a title: every word of four letters or more capitalised."""
+    long_words = [w for w in words.split() if len(w.strip(".,;:!?")) >= 4]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
 def _continues(text: str, before: QuoteSpan, after: QuoteSpan) -> bool:
     """The same speaker goes on in the same paragraph, split by a speech tag ("“A,” he said. “B.”")."""
     between = text[before.end : after.start]
@@ -227,6 +286,10 @@ def _resolve_speaker(
     subject = speech_subject(verb) or _issuer(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         return None  # "Ishiba was asked, ..." names who was addressed, not who spoke
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ != "acl":
+        subject = _participle_holder(verb, spans)
+        if subject is None:
+            return None
     if subject is None or inside_spans(subject.idx, spans):
         # the parser read the quote as the subject: the speaker stands right before the verb ("..., he said")
         # or right after it ("..., added Baker")
@@ -265,6 +328,26 @@ def _resolve_speaker(
         earlier = [speaker for speaker in earlier if speaker in persons]
         return earlier[-1] if earlier else name
     return name
+
+
+def _participle_holder(verb: Token, spans: list[QuoteSpan]) -> Token | None:
+    """The subject of the clause a participle tag ("..., saying ...") hangs on, however far up the parse puts it: a
+    participle never has its speaker after it, so the noun after "saying" is the claim's own subject ("He warned
+    gradual change could 'result in ...', saying rapid adoption would ...", Accountancy Age, where the parser hangs
+    "saying" on the quoted clause; "... Likud party, which tried to rally right-wing support by saying that Arab
+    Israeli voters were 'coming ...'", The Washington Post). None when no clause above it has a subject."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ == "pcomp" and node.head.lower_ == "as":
+            return None  # "Trump quoted the man as saying": the one quoted is the verb's object (USA Today)
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and not inside_spans(c.idx, spans)), None)
+        if subject is not None and subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+            return node.head  # "... Likud party, which tried to ... by saying that ..."
+        if subject is not None:
+            # the writer's own "I" or "we" names nobody ("as I preface it by saying, '...'", McSweeney's)
+            return None if subject.lower_ in WRITER_PRONOUNS else subject
+    return None
 
 
 def _issuer(verb: Token) -> Token | None:

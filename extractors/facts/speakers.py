@@ -141,8 +141,25 @@ def resolve_source(subject: Token, before_char: int, linked: LinkedMentions) -> 
     }
     if len(candidates) == 1:
         return candidates.pop()
+    if len(candidates) > 1:
+        latest = _latest_holder(subject, linked, candidates)
+        if latest is not None:
+            return latest
     det_phrase = doc_phrase(subject)
     return det_phrase
+
+
+def _latest_holder(subject: Token, linked: LinkedMentions, candidates: set[str]) -> str | None:
+    """Of several people who hold the title a definite subject names ("the senator", with Sens. Tester, Murphy and
+    Sinema in the article), the one named last before it: the writer says "the senator" of the senator just talked
+    about ("Tester's support from the Soros family ... But the senator, who recently said ...", Free Beacon). An
+    organisation among the candidates, or no candidate named before the subject, leaves the subject unresolved."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children):
+        return None
+    before = [(m, e) for m, e in linked if e.normalized in candidates and m.end <= subject.idx]
+    if not before or any(e.label != "PERSON" for m, e in linked if e.normalized in candidates):
+        return None
+    return before[-1][1].normalized
 
 
 def addressees(verb: Token) -> set[Token]:
