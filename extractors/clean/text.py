@@ -515,7 +515,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
         if not _is_prose(line) and not line.endswith((".", ")")) and not widgets.is_caption_line(line) and not (
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
-        ):
+        ) and not _is_dated_line(line):
             headlines.append((line, False))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
@@ -1234,6 +1234,14 @@ def _headline_under_label(lines: list[str], head_end: int, body_end: int) -> int
             return at
         return None
     return None
+
+
+def _is_dated_line(line: str) -> bool:
+    """A line the title candidates leave out for its time or date (issue 12, dumpsT293): a clock time ("June 15,
+    20165:04 PM ET" on NPR, "ذیشان مہتاب اتوار 12 مئی 2024 23:04" on UrduPoint), a short date ("05. Juni 2025" on
+    the Salzburger Nachrichten, "February 9th, 2024" on MLB.com) or the story's age ("Last updated 15 hours ago" on the Financial Post): a header's line the
+    stamp pattern does not read, which, being the last candidate over the story, was taken as the headline."""
+    return bool(_CLOCK.search(line)) or _is_short_date(line) or _is_age_line(line)
 
 
 def _headline(candidates: list[tuple[str, bool]]) -> str | None:
