@@ -23,3 +23,12 @@ def test_dated_header_line_is_no_title(header):
     dump = clean_text_dump("\n\n".join([*MENU, HEADLINE, header, *BODY]))
     assert dump.title == HEADLINE
     assert dump.paragraphs[0] == BODY[0]
+
+
+@pytest.mark.parametrize("header", ["By Jane Roe and John Doe", "Updated 5/17/19, 9:51 AM CET"])
+def test_headline_over_a_byline_is_the_title_not_the_line_under_it(header):
+    """A headline right over its byline or an unread date line is the title, as one over a read date line is: not
+    the section label, caption or toolbar line left under the header ("Myndskeið og þættir", "Mudar de Utilizador")."""
+    under = "Pictures and videos from the harbour"
+    dump = clean_text_dump("\n\n".join([*MENU, HEADLINE, header, under, *BODY]))
+    assert dump.title == HEADLINE

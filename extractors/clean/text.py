@@ -505,8 +505,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if headlines and headlines[-1][0] is last:
                 headlines[-1] = (last, True)
             continue
-        last = line
-        if widgets.is_byline(line):
+        above, last = last, line
+        byline = widgets.is_byline(line)
+        if (byline or _is_dated_line(line)) and headlines and headlines[-1][0] is above:
+            headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
+        if byline:
             authors.append(line)
             continue
         if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
