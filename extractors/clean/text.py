@@ -247,6 +247,7 @@ SECTION_LABEL_WORDS = 3
 #: Under the headline, within this many lines, a byline, date or widget line opens its header.
 LABELLED_HEADER_WITHIN = 3
 _DIGIT = re.compile(r"\d")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,7 +508,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue
         above, last = last, line
         byline = widgets.is_byline(line)
-        if (byline or _is_dated_line(line)) and headlines and headlines[-1][0] is above:
+        if (byline or _is_dated_line(line)) and headlines and headlines[-1][0] is above and _is_worded(above):
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
         if byline:
             authors.append(line)
@@ -1237,6 +1238,13 @@ def _headline_under_label(lines: list[str], head_end: int, body_end: int) -> int
             return at
         return None
     return None
+
+
+def _is_worded(line: str) -> bool:
+    """A headline-shaped line (``_is_headline``) of four words of letters at least: a pager's "« Vorige | Nächste »"
+    over heise's date and time, a phone number over its opening hours ("0800 5 10 11 12" over "(Mo.-Sa.: 8:00 – 20:00
+    Uhr)" on adac.de) are no headline over the story's header."""
+    return _is_headline(line) and widgets.word_count(_NON_LETTERS.sub(" ", line)) >= 4
 
 
 def _is_dated_line(line: str) -> bool:
