@@ -247,6 +247,15 @@ OPENING_RAIL_ABOVE = 2
 #: struggled in that fast-fading United side").
 RAIL_HEADLINE_WORDS = 45
 _FULL_STOP_INSIDE = re.compile(r"(?<!\.)\.\s|[。।]")
+#: A story region opening this many lines above a section label and the headline under it (``_headline_under_label``).
+LABELLED_HEADLINE_ABOVE = 1
+#: The section label over the headline runs to this many lines of this many words at most.
+SECTION_LABEL_LINES = 3
+SECTION_LABEL_WORDS = 3
+#: Under the headline, within this many lines, a byline, date or widget line opens its header.
+LABELLED_HEADER_WITHIN = 3
+_DIGIT = re.compile(r"\d")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,6 +563,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 
     region = story_region(lines, start, profile)
     head_end, body_end = (region.start, region.end) if region is not None else (len(lines), len(lines))
+    # a region opening a line above a section label and the headline under it: the story starts under the headline
+    labelled = _headline_under_label(lines, head_end, body_end) if region is not None else None
+    if labelled is not None:
+        head_end = labelled + 1
 
     section = published = published_raw = last = None
     authors: list[str] = []
@@ -566,8 +579,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if headlines and headlines[-1][0] is last:
                 headlines[-1] = (last, True)
             continue
-        last = line
-        if widgets.is_byline(line):
+        above, last = last, line
+        byline = widgets.is_byline(line)
+        if (byline or _is_dated_line(line)) and headlines and headlines[-1][0] is above and _is_worded(above):
+            headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
+        if byline:
             authors.append(line)
             continue
         if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
@@ -576,7 +592,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
         if not _is_prose(line) and not line.endswith((".", ")")) and not widgets.is_caption_line(line) and not (
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
-        ):
+        ) and not _is_dated_line(line):
             headlines.append((line, False))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
@@ -585,6 +601,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # set in after the boxes go: two to four short lines in a row read as a box of furniture (``drop_boxes``)
     subtitles = korean_subtitles(lines, head_end, body_end) if region is not None and not standfirst else []
     title = _headline([candidate for candidate in headlines if candidate[0] not in dek])
+    if labelled is not None:
+        title = lines[labelled]
+        standfirst = [line for line in standfirst if line != title]
 
     # links under a "Related" label go first: a label the page repeats is dropped with the other labels below
     boxed = signup_boxes(lines)  # newsletter boxes: their name and blurb read as a subheading and a short sentence
@@ -615,7 +634,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
             and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines) and not _opens_list(paragraphs):
-        title, paragraphs = paragraphs[0], paragraphs[1:]
+        # (the headline under a section label stays the title: the line under it is a caption or dek shaped like one)
+        title, paragraphs = (paragraphs[0] if labelled is None else title), paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
     paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)),
                                      frozenset(lines[index] for index in coded))
@@ -1246,6 +1266,66 @@ def _opening_teasers(lines: list[str], head_end: int, body_end: int) -> set[int]
     while end < body_end and _is_rail_headline(lines[end]):
         end += 1
     return set(range(head_end, end)) if end < body_end else set()
+
+
+def _is_section_label(line: str) -> bool:
+    """A section's or kicker's label over a headline: a line of ``SECTION_LABEL_WORDS`` words at most with no figure,
+    closing no sentence nor on a colon, that is no byline, date or widget line ("The Two-Way", "America", "عربي
+    ودولي", "UN-Generalversammlung", "Culture Desk")."""
+    return "\n" not in line and 1 <= widgets.word_count(line) <= SECTION_LABEL_WORDS \
+        and not widgets.SENTENCE_END.search(line) and not _DIGIT.search(line) \
+        and not line.rstrip().endswith((":", "：")) and not widgets.is_widget_line(line) and not _is_header(line)
+
+
+def _headline_under_label(lines: list[str], head_end: int, body_end: int) -> int | None:
+    """The story's headline when its region opens above it (issue 12, dumpsT293): ``LABELLED_HEADLINE_ABOVE`` line
+    of something else (a rail's teaser, an author's bio, the page's summary, a notice), then a run of section labels
+    (``_is_section_label``), then a headline-shaped line (``_is_headline``: no byline, date, caption or credit) with
+    a byline, date or widget line within ``LABELLED_HEADER_WITHIN`` lines under it (a widget line or share bar, as
+    "• 8 min read", is no headline, nor is a line over a headline-shaped line no longer than it: the Atlantic's "Share
+    « Previous Entertainment | Next Entertainment » Email Print" over "How to Stop James Bond From Getting Old"; a dek
+    under the headline runs longer): the story and its header start
+    at that headline, and the dump's title is it, not the menu line or rail headline above the region that the
+    candidates gave. Dev dumps: NPR's "Dylann Roof Convicted Of Charleston Church Massacre : The Two-Way A jury ..."
+    over "The Two-Way" / "America" / "Jury Finds Dylann Roof Guilty In S.C. Church Shooting" and its share bar,
+    al-Madenah's rail line over "عربي ودولي" and its headline over "تم نشره الجمعة 24 نيسان ...", the Hamburger
+    Abendblatt's teaser over "UN-Generalversammlung", Vogue's affiliate notice over "Mode", the New Yorker's "To
+    revisit this article, ..." over "Close Alert" / "Culture Desk"."""
+    for at in range(head_end + LABELLED_HEADLINE_ABOVE + 1,
+                    min(body_end - 1, head_end + LABELLED_HEADLINE_ABOVE + SECTION_LABEL_LINES + 1)):
+        line = lines[at]
+        if not _is_headline(line) or _is_header(line) or _CLOCK.search(line) or widgets.is_caption_line(line) \
+                or widgets.is_credit_line(line) or widgets.is_widget_line(line) or widgets.widget_word_count(line) >= 2:
+            continue
+        label = at
+        while label > head_end and _is_section_label(lines[label - 1]):
+            label -= 1
+        if label == at or label - head_end != LABELLED_HEADLINE_ABOVE \
+                or any(_is_section_label(line) for line in lines[head_end:label]):
+            continue
+        under = lines[at + 1]
+        if _is_headline(under) and not _is_header(under) and widgets.word_count(under) <= widgets.word_count(line):
+            return None  # a headline over the headline: the upper one is a toolbar's or a kicker's line
+        if any(_is_header(below) or _is_short_date(below) or widgets.is_widget_line(below)
+               for below in lines[at + 1:at + 1 + LABELLED_HEADER_WITHIN]):
+            return at
+        return None
+    return None
+
+
+def _is_worded(line: str) -> bool:
+    """A headline-shaped line (``_is_headline``) of four words of letters at least: a pager's "« Vorige | Nächste »"
+    over heise's date and time, a phone number over its opening hours ("0800 5 10 11 12" over "(Mo.-Sa.: 8:00 – 20:00
+    Uhr)" on adac.de) are no headline over the story's header."""
+    return _is_headline(line) and widgets.word_count(_NON_LETTERS.sub(" ", line)) >= 4
+
+
+def _is_dated_line(line: str) -> bool:
+    """A line the title candidates leave out for its time or date (issue 12, dumpsT293): a clock time ("June 15,
+    20165:04 PM ET" on NPR, "ذیشان مہتاب اتوار 12 مئی 2024 23:04" on UrduPoint), a short date ("05. Juni 2025" on
+    the Salzburger Nachrichten, "February 9th, 2024" on MLB.com) or the story's age ("Last updated 15 hours ago" on the Financial Post): a header's line the
+    stamp pattern does not read, which, being the last candidate over the story, was taken as the headline."""
+    return bool(_CLOCK.search(line)) or _is_short_date(line) or _is_age_line(line)
 
 
 def _headline(candidates: list[tuple[str, bool]]) -> str | None:
