@@ -40,6 +40,7 @@ from extractors.clean.korean_subtitles import korean_subtitles
 from extractors.clean.labelled_cards import card_runs, labelled_cards
 from extractors.clean.link_blurbs import link_blurbs
 from extractors.clean.linked_cards import linked_cards
+from extractors.clean.lone_teasers import lone_teasers
 from extractors.clean.metadata import clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.polls import polls
@@ -673,6 +674,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # a box of related headlines glued into a story whose paragraphs a blank line sets apart (``glued_teasers``)
     boxed_teasers = glued_teasers(text, paragraphs)
     paragraphs = tuple(para for para in paragraphs if para not in boxed_teasers)
+    # and a lone long teaser headline set apart like a paragraph, sharing no word with the one under it
+    lone = lone_teasers(paragraphs)
+    paragraphs = tuple(para for para in paragraphs if para not in lone)
     # the reader appeals and house blurbs closing the copy, by the site's name its copyright notice gives
     paragraphs = without_site_appeals(paragraphs, footer_names(lines, body_end))
     # and by the name its masthead and footer print when no notice names it (CARTA's, The Verge's)
