@@ -191,6 +191,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # ago" (Kotaku), "about a year ago" (China Daily), "about a month ago" (Miami Herald), "less than three months
     # ago" (Politico); else the duration "over three years" took the words and was dropped before "ago".
     ("ago", _APPROX + r"?(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week|decade)s?\s+ago"),
+    # "N years on," opening a clause counts from an event to the time of writing, the publication year, as the
+    # gold reads "But a year on, how are the survivors coping?" and "One year on, Marc feels" (ITV News, "a year
+    # on" -> 2014) and as "Whatever be the case, 75 years on, India and Pakistan celebrate" (India Times) reads:
+    # a date phrase like "eight years ago", no duration. "a week on from the Southport attack" (Mirror) counts
+    # from a named event and stays a duration.
+    ("years_on", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|decade)s?\s+on(?=,)"),
     # "The next year", "16 years later" count from the date the text named last, not from publication (see
     # date_values.anaphoric); "for the next year" / "over the past year" (abcau, engadget,
     # globalbankingfinance) is a span, taken by bare_duration from its preposition.
