@@ -364,6 +364,16 @@ ONE_DAY_SPAN_AFTER = re.compile(r"^(?:\s+(?:after|before|of|to|or|and)\b|[-–])
 #: half" (USA Today), "for a decade and a half" (The Intercept), "for the past year and a half" (The Motley Fool),
 #: "a year and a half before" (Vulture).
 HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b")
+#: "24-hour" before a service word (data/en/round_the_clock_nouns.txt) is round-the-clock availability, no span:
+#: "24 hour online and mobile banking" (Global Banking & Finance), "a 24-hour customer-support hotline" (Fast
+#: Company); the word or a part of its hyphened compound ("a 24-hour strike over pay and support" is a span).
+ROUND_THE_CLOCK_AFTER = re.compile(
+    r"^(?:\s+|-)(?:\w+-){0,2}(?:"
+    + "|".join(map(re.escape, sorted(word_list("round_the_clock_nouns"))))
+    + r")\b",
+    re.IGNORECASE,
+)
+ROUND_THE_CLOCK = re.compile(r"(?:an?\s+)?(?:24|twenty-four)[- ]hours?", re.IGNORECASE)
 #: "N days a week", "twice a year": how often, not how long ("three days per week", Ottawa Citizen; "about
 #: an hour a day", Roots of Progress).
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
@@ -406,6 +416,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
             end += half.end() if half else 0
             if NOT_AFTER_DURATION.match(text[end:]) or _is_frequency(doc, text, start, end, match.group(0)):
                 continue
+            if ROUND_THE_CLOCK.fullmatch(match.group(0)) and ROUND_THE_CLOCK_AFTER.match(text[end:]):
+                continue  # "24 hour online banking": always open, no span
             if match.group(0).lower() == "one day" and not ONE_DAY_SPAN_AFTER.match(text[end:]):
                 continue  # "would one day emerge": some day
             value, granularity = None, "duration"
