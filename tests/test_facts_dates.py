@@ -618,3 +618,47 @@ def test_todays_before_a_plural_noun_is_the_present_age(text):
 )
 def test_todays_before_an_event_keeps_the_day(text):
     assert [d.text for d in dates(text, YOMIURI)] == ["today"]
+
+
+BOSTON_ONE_YEAR = datetime(2014, 4, 14, 9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # synthetic sentences in the shape of ITV News (dev gold) and India Times (dev page)
+        ("But a year on, how are the survivors of the blast coping?", "a year on"),
+        ("One year on, the runner feels his journey has barely begun.", "One year on"),
+        ("Whatever be the case, 75 years on, both nations celebrate their independence.", "75 years on"),
+    ],
+)
+def test_years_on_opening_a_clause_is_the_publication_year(text, span):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, BOSTON_ONE_YEAR)] == [(span, "2014", "year")]
+
+
+def test_a_week_on_from_an_event_stays_a_duration():
+    found = dates("One child remained in hospital a week on from the attack.", BOSTON_ONE_YEAR)
+    assert [(d.text, d.granularity) for d in found] == [("a week", "duration")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Global Banking & Finance (dev gold extra), Fast Company (dev page listing)
+        "With 24 hour online and mobile banking now a minimum expectation, the app must work.",
+        "The firm offers video verification and a 24-hour customer-support hotline.",
+    ],
+)
+def test_a_24_hour_service_is_no_duration(text):
+    assert dates(text, BOSTON_ONE_YEAR) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city took six inches of rain in a single 24-hour period.",
+        "The union called a 24-hour strike over pay and support for staff.",
+    ],
+)
+def test_a_24_hour_span_stays_a_duration(text):
+    assert [d.granularity for d in dates(text, BOSTON_ONE_YEAR)] == ["duration"]

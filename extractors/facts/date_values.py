@@ -204,6 +204,8 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
         return _short_decade(int(g["dec2"]), pub), "decade"
     if kind == "ago":
         return _ago(g, pub)
+    if kind == "years_on":  # "a year on," -> the publication year (see dates.PATTERNS)
+        return (f"{pub.year:04d}" if pub else None), "year"
     if kind == "rel_period":
         offset = REL_OFFSETS[g["rel"].lower()]
         if g["unit"] == "year":

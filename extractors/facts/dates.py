@@ -191,6 +191,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # ago" (Kotaku), "about a year ago" (China Daily), "about a month ago" (Miami Herald), "less than three months
     # ago" (Politico); else the duration "over three years" took the words and was dropped before "ago".
     ("ago", _APPROX + r"?(?P<n>" + _COUNT + r")\s+(?P<unit>year|month|day|week|decade)s?\s+ago"),
+    # "N years on," opening a clause counts from an event to the time of writing, the publication year, as the
+    # gold reads "But a year on, how are the survivors coping?" and "One year on, Marc feels" (ITV News, "a year
+    # on" -> 2014) and as "Whatever be the case, 75 years on, India and Pakistan celebrate" (India Times) reads:
+    # a date phrase like "eight years ago", no duration. "a week on from the Southport attack" (Mirror) counts
+    # from a named event and stays a duration.
+    ("years_on", r"(?P<n>" + _COUNT + r")\s+(?P<unit>year|decade)s?\s+on(?=,)"),
     # "The next year", "16 years later" count from the date the text named last, not from publication (see
     # date_values.anaphoric); "for the next year" / "over the past year" (abcau, engadget,
     # globalbankingfinance) is a span, taken by bare_duration from its preposition.
@@ -358,6 +364,16 @@ ONE_DAY_SPAN_AFTER = re.compile(r"^(?:\s+(?:after|before|of|to|or|and)\b|[-–])
 #: half" (USA Today), "for a decade and a half" (The Intercept), "for the past year and a half" (The Motley Fool),
 #: "a year and a half before" (Vulture).
 HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b")
+#: "24-hour" before a service word (data/en/round_the_clock_nouns.txt) is round-the-clock availability, no span:
+#: "24 hour online and mobile banking" (Global Banking & Finance), "a 24-hour customer-support hotline" (Fast
+#: Company); the word or a part of its hyphened compound ("a 24-hour strike over pay and support" is a span).
+ROUND_THE_CLOCK_AFTER = re.compile(
+    r"^(?:\s+|-)(?:\w+-){0,2}(?:"
+    + "|".join(map(re.escape, sorted(word_list("round_the_clock_nouns"))))
+    + r")\b",
+    re.IGNORECASE,
+)
+ROUND_THE_CLOCK = re.compile(r"(?:an?\s+)?(?:24|twenty-four)[- ]hours?", re.IGNORECASE)
 #: "N days a week", "twice a year": how often, not how long ("three days per week", Ottawa Citizen; "about
 #: an hour a day", Roots of Progress).
 FREQUENCY_AFTER = re.compile(r"^\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
@@ -400,6 +416,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
             end += half.end() if half else 0
             if NOT_AFTER_DURATION.match(text[end:]) or _is_frequency(doc, text, start, end, match.group(0)):
                 continue
+            if ROUND_THE_CLOCK.fullmatch(match.group(0)) and ROUND_THE_CLOCK_AFTER.match(text[end:]):
+                continue  # "24 hour online banking": always open, no span
             if match.group(0).lower() == "one day" and not ONE_DAY_SPAN_AFTER.match(text[end:]):
                 continue  # "would one day emerge": some day
             value, granularity = None, "duration"
