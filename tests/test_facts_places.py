@@ -82,3 +82,12 @@ def test_a_place_inside_an_event_or_law_name_is_a_mention_of_the_place(text, pla
 def test_an_event_name_without_a_known_place_adds_no_place():
     text = "The Affordable Care Act was passed by Congress after a long fight over the Medicaid expansion."
     assert places_of(text) == {}
+
+
+def test_a_name_ending_in_olympics_is_an_event_whose_place_is_a_mention():
+    # ABC News Australia (dev gold "London" GPE, no organisation): the model reads "the London Olympics" as an ORG
+    text = "Swimming has been under the spotlight since the disappointing team performance at the London Olympics."
+    doc, sentences = parse(text)
+    entities = extract_entities(doc, sentences)
+    assert not any(e.label == "ORG" for e in entities)
+    assert "London" in places_of(text)
