@@ -91,3 +91,13 @@ def test_a_name_ending_in_olympics_is_an_event_whose_place_is_a_mention():
     entities = extract_entities(doc, sentences)
     assert not any(e.label == "ORG" for e in entities)
     assert "London" in places_of(text)
+
+
+def test_an_academic_degree_after_a_name_is_no_place():
+    # Medical News Today (dev gold: no entity on "Ph.D."), which the model tags GPE
+    text = (
+        "The scientists were led by Michael Shadlen, Ph.D., of Columbia University's Mortimer B. Zuckerman Mind "
+        "Brain Behavior Institute in New York City."
+    )
+    doc, sentences = parse(text)
+    assert not any(e.text in {"Ph.D.", "PhD"} for e in extract_entities(doc, sentences))
