@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from extractors.facts.event_places import with_event_places
 from extractors.facts.gazetteer import (
     country_aliases,
     organisation_names,
@@ -167,6 +168,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, dateline_agency_spans(doc), None)
     spans = override(spans, listed_org_spans(doc, spans), "ORG")
     spans = override(spans, gazetteer_spans(doc, spans), None)
+    spans = with_event_places(doc, spans)
     spans = override(spans, armed_service_spans(doc), "ORG")
     spans = override(spans, region_spans(doc, spans), None)
     spans = override(spans, district_spans(doc, spans), None)

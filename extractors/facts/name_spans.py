@@ -63,6 +63,8 @@ POSTING_VERBS = word_list("posting_verbs")
 LOCATIVE_PREPOSITIONS = word_list("locative_prepositions")
 #: Lower-case nouns after a place name that make the whole a region: "Kyiv region", "Shevchenko district".
 REGION_SUFFIXES = word_list("region_suffixes")
+#: Lower-case division nouns after a place name that stay out of its span: "Farah province" names "Farah".
+DIVISION_TAILS = word_list("division_tails")
 #: US party letters of a lawmaker's party-state tag ("R-Wis.", "D., Conn.").
 PARTY_LETTERS = word_list("party_letters")
 #: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
@@ -1132,8 +1134,9 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     for start, end, label in spans:
         if end >= len(doc) or not doc[end].is_lower:
             continue  # "US District Judge" is a title
-        if doc[end].text in REGION_SUFFIXES and label in {"GPE", "LOC", "PERSON", "ORG"}:
-            found.append((start, end + 1, "GPE"))
+        tail = doc[end].text in DIVISION_TAILS
+        if (tail or doc[end].text in REGION_SUFFIXES) and label in {"GPE", "LOC", "PERSON", "ORG"}:
+            found.append((start, end + (not tail), "GPE"))
         elif (
             doc[end].text in FACILITY_SUFFIXES
             and label in {"GPE", "LOC"}
@@ -1141,10 +1144,11 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
         ):
             found.append((start, end + 1, "FAC"))
     for token in doc[1:]:
-        if token.is_lower and token.text in REGION_SUFFIXES and token.i - 1 not in covered:
+        tail = token.text in DIVISION_TAILS
+        if token.is_lower and (tail or token.text in REGION_SUFFIXES) and token.i - 1 not in covered:
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                 start -= 1
             if start < token.i and not covered.intersection(range(start, token.i)):
-                found.append((start, token.i + 1, "GPE"))
+                found.append((start, token.i + (not tail), "GPE"))
     return found

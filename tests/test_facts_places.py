@@ -1,0 +1,103 @@
+"""Place mentions (issue 11, places294): the spans and labels of GPE and LOC mentions on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.entities import extract_entities
+from tests.facts_helpers import parse
+
+
+def places_of(text: str) -> dict[str, list[str]]:
+    """Place entities (GPE, LOC) by normalized name -> their mentions' texts."""
+    doc, sentences = parse(text)
+    found: dict[str, list[str]] = {}
+    for entity in extract_entities(doc, sentences):
+        if entity.label in {"GPE", "LOC"}:
+            spans = entity.spans or [entity]
+            found[entity.normalized] = [text[s.start : s.end] for s in spans]
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # Khaama Press (dev gold "Farah"), the model's PERSON before the division word
+        (
+            (
+                "Over 100 school girls have been poisoned in western Farah province of Afghanistan during the school "
+                "hours."
+            ),
+            "Farah",
+        ),
+        # The Namibian (dev gold "Northern Cape")
+        (
+            (
+                "The pipeline will run from Namibia to Boegoebaai in South Africa’s Northern Cape province, where a "
+                "port is planned."
+            ),
+            "Northern Cape",
+        ),
+    ],
+)
+def test_a_lower_case_province_stays_outside_the_place_name(text, place):
+    places = places_of(text)
+    assert place in places
+    assert all(mention == place for mention in places[place])
+    assert not any(name.endswith("province") for name in places)
+
+
+def test_a_lower_case_region_still_names_the_region():
+    text = "Russian drones struck the Kyiv region overnight, the regional governor said on Telegram."
+    assert "Kyiv region" in places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # ABC News Australia (dev gold "Los Angeles"), the model's EVENT
+        (
+            (
+                "Jon Sieben - who won gold in butterfly in the 1984 Los Angeles Olympics - doesn't believe it will "
+                "affect swimmers."
+            ),
+            ["Los Angeles"],
+        ),
+        # The Japan News (dev gold "Japan", "U.S."), the model's LAW
+        (
+            (
+                "Reporters asked whether his long-held determination to revise the Japan-U.S. Status of Forces "
+                "Agreement was weakening."
+            ),
+            ["JP", "US"],
+        ),
+    ],
+)
+def test_a_place_inside_an_event_or_law_name_is_a_mention_of_the_place(text, places):
+    found = places_of(text)
+    for place in places:
+        assert place in found
+
+
+def test_an_event_name_without_a_known_place_adds_no_place():
+    text = "The Affordable Care Act was passed by Congress after a long fight over the Medicaid expansion."
+    assert places_of(text) == {}
+
+
+def test_a_name_ending_in_olympics_is_an_event_whose_place_is_a_mention():
+    # ABC News Australia (dev gold "London" GPE, no organisation): the model reads "the London Olympics" as an ORG
+    text = "Swimming has been under the spotlight since the disappointing team performance at the London Olympics."
+    doc, sentences = parse(text)
+    entities = extract_entities(doc, sentences)
+    assert not any(e.label == "ORG" for e in entities)
+    assert "London" in places_of(text)
+
+
+def test_an_academic_degree_after_a_name_is_no_place():
+    # Medical News Today (dev gold: no entity on "Ph.D."), which the model tags GPE
+    text = (
+        "The scientists were led by Michael Shadlen, Ph.D., of Columbia University's Mortimer B. Zuckerman Mind "
+        "Brain Behavior Institute in New York City."
+    )
+    doc, sentences = parse(text)
+    assert not any(e.text in {"Ph.D.", "PhD"} for e in extract_entities(doc, sentences))
