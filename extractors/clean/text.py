@@ -582,7 +582,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue
         above, last = last, line
         byline = widgets.is_byline(line)
-        if (byline or _is_dated_line(line)) and headlines and headlines[-1][0] is above and _is_worded(above):
+        if headlines and headlines[-1][0] is above and _is_worded(above) and (byline or _is_dated_line(line)):
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
         if byline:
             authors.append(line)
