@@ -39,3 +39,15 @@ def test_a_name_before_a_product_noun_is_no_person(text, product):
 def test_a_person_before_a_verb_of_the_same_spelling_stays_a_person():
     found = mentions("Federal Reserve chair Jerome Powell signals a pause in rate rises, and Powell features in it.")
     assert ("Jerome Powell", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    "text, nickname",
+    [
+        # Evening Standard (dev gold), written for the test in its shape
+        ("Yet, the Blues were superior to the visitors and deserved to take home all three points.", "Blues"),
+        ("But against Spurs, the club where he made his name, the Chelsea team put on a show.", "Spurs"),
+    ],
+)
+def test_a_team_nickname_is_no_person(text, nickname):
+    assert (nickname, "PERSON") not in mentions(text)
