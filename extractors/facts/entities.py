@@ -86,6 +86,7 @@ from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
 GOVERNMENT_LEVELS = word_list("government_levels")
+PRODUCT_NOUNS = word_list("product_nouns")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
 
@@ -277,6 +278,24 @@ def _product_names(doc: Doc) -> set[str]:
         capitalised = all(t.is_alpha and t.text[:1].isupper() for t in words)
         if capitalised and words[0].lower_ not in {"the", "a", "an"}:
             found.add(words.text)
+    return found | _named_before_product_nouns(doc)
+
+
+def _named_before_product_nouns(doc: Doc) -> set[str]:
+    """Capitalised words right before a lower-case product noun (``product_nouns.txt``): "Dolby technology",
+    "Atmos signals" (Engadget), "Cetuximab chemotherapy" (Shropshire Star), "the Keystone XL pipeline"
+    (Washington Free Beacon), "its Max flights" (Deadline) name a technology, a drug, a pipeline or an aircraft.
+    The name is the run of capitalised words before the noun, from its first word after a lower-case one; a run
+    that opens the sentence is left, since its first word may be no part of the name."""
+    found = set()
+    for token in doc:
+        if token.i == 0 or token.text not in PRODUCT_NOUNS or token.pos_ != "NOUN":
+            continue  # "Powell signals a cut", "Smith features in": a verb after a person
+        k = token.i
+        while k > token.sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+            k -= 1
+        if k < token.i and k > token.sent.start:
+            found.add(doc[k : token.i].text)
     return found
 
 

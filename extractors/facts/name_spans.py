@@ -29,6 +29,8 @@ ORG_HEADS = word_list("org_heads")
 COMMON_INITIALISMS = word_list("common_initialisms")
 #: Single words naming a practice, programme, law or event ("DevOps", "Medicaid", "Brexit"), which the model tags as names.
 UNNAMED_TERMS = word_list("unnamed_terms")
+#: Plural nicknames of sports teams ("Spurs", "Blues"), which the model tags PERSON when they stand alone.
+TEAM_NICKNAMES = word_list("team_nicknames")
 #: Last words of names of treaties and laws, which the small model tends to call ORG.
 LAW_HEADS = word_list("law_heads")
 #: Lower-case words allowed inside an institution name ("Ministry of Foreign Affairs").
@@ -1100,6 +1102,8 @@ def looks_like_name(text: str, label: str) -> bool:
     if text in UNNAMED_TERMS:
         return False  # "where DevOps comes in", "receive Medicaid benefits": a practice or programme, no name
     if label == "PERSON":
+        if text in TEAM_NICKNAMES:
+            return False  # "against Spurs", "the Blues were superior" (Evening Standard), "the Gunners" (Mirror)
         # a digit makes a product or model, never a person's name: "Raspberry Pi 3" (simplyfound),
         # "PS4 Pro" and "GDDR5 RAM" (engadget), which the small model tags PERSON
         return text[:1].isupper() and not any(c.isdigit() for c in text)
