@@ -536,6 +536,16 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile(rf"^[|·•/,\s]*(?:{'|'.join(parts)})" if parts else r"(?!)", re.IGNORECASE)
 
 
+def byline_names(line: str) -> list[str]:
+    """The names a Latin-script byline line gives after its label, as ``_names_after_label`` reads them (what follows
+    the names goes: "Sage Lazzaro • 12/16/16 12:21pm", "Pedro Lázaro Rodríguez Gil Publicado Jul 23"); the line
+    itself when no label opens it or no name follows."""
+    match = _label_pattern().match(line)
+    if match is None or match.group("han"):
+        return [line]
+    return _names_after_label([line[match.end():]]) or [line]
+
+
 def is_han_byline(line: str) -> bool:
     """A line holding only a Han byline: a label, maybe after the paper's name, and the names after it ("澎湃新闻记者
     段彦超 廖艳" on news.ifeng.com, "扬子晚报记者 张楠" and "《棱镜》作者 周纯" on qq.com). ``_labelled_byline`` reads

@@ -41,7 +41,7 @@ from extractors.clean.labelled_cards import card_runs, labelled_cards
 from extractors.clean.link_blurbs import link_blurbs
 from extractors.clean.linked_cards import linked_cards
 from extractors.clean.lone_teasers import lone_teasers
-from extractors.clean.metadata import clean_authors, is_han_byline
+from extractors.clean.metadata import byline_names, clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.polls import polls
 from extractors.clean.profiles import SiteProfile, story_end
@@ -595,6 +595,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
         ) and not _is_dated_line(line):
             headlines.append((line, False))
+    if not authors and region is not None:
+        authors = _story_byline(lines, head_end, body_end)
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
@@ -693,6 +695,20 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             if widgets.word_count(line) >= 4 and widgets.SENTENCE_END.search(line) and not widgets.is_widget_line(line)
         )
     return TextDump(title, section, published, published_raw, clean_authors(authors), paragraphs, captions)
+
+
+#: With no byline above the story, its byline is read off the story's first this many lines (the region opens over it
+#: when a dek, a kicker or the headline's photo sits above the byline: "By Rachel Riederer" on The New Yorker, "By Ben
+#: Andrews" on the Ottawa Citizen, "By Laura Jedeed" on Rest of World, "Von Nina Magoley" on WDR, "von Oliver Kring" on
+#: NDR, "Por Camila Alfie" on Página/12: 57 dev pages on 50 publishers, the byline 1 to 9 lines under the region's start).
+STORY_BYLINE_WITHIN = 10
+
+
+def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
+    """The first byline line (``widgets.is_byline``) within ``STORY_BYLINE_WITHIN`` lines of the story region's start,
+    as a one-item list (empty when none): the region drops it from the story, the record keeps its names."""
+    return next((byline_names(line) for line in lines[start:min(end, start + STORY_BYLINE_WITHIN)]
+                 if widgets.is_byline(line)), [])
 
 
 #: A tag list copied a tag a line, each closed by a comma: this many lines at least, each this short in words.
