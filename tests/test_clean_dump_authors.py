@@ -32,3 +32,18 @@ def test_what_follows_the_names_in_a_story_byline_is_no_author():
         "Von Marta Lindqvist • 12/16/16 12:21pm",
     ))
     assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_date_glued_to_a_header_byline_is_no_author():
+    """"by Rachel Frazin - 12/22/23 12:24 PM ET" (The Hill), "By Vlad Savov posted Apr 9th 2011 5:00PM" (Engadget)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "by Marta Lindqvist - 12/22/23 12:24 PM ET",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_lowercase_particle_stays_inside_the_name():
+    """"By Lisa de Moraes" (Deadline), "By Amy de Klerk" (Harper's Bazaar Japan)."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "By Lisa de Moraes"))
+    assert dump.authors == ("Lisa de Moraes",)

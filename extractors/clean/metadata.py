@@ -20,7 +20,13 @@ from extractors.clean import widgets
 from extractors.clean.date_stamps import find_stamps, month_names
 from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
-from extractors.clean.quality import byline_joiners, byline_labels, byline_placeholders, byline_words
+from extractors.clean.quality import (
+    byline_joiners,
+    byline_labels,
+    byline_placeholders,
+    byline_words,
+    name_particles,
+)
 from extractors.clean.widgets import HIDDEN_CLASSES, words
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
@@ -543,7 +549,7 @@ def byline_names(line: str) -> list[str]:
     match = _label_pattern().match(line)
     if match is None or match.group("han"):
         return [line]
-    return _names_after_label([line[match.end():]]) or [line]
+    return _names_after_label([line[match.end():]], particles=name_particles()) or [line]
 
 
 def is_han_byline(line: str) -> bool:
@@ -584,16 +590,21 @@ def _labelled_byline(root) -> list[str]:
     return []
 
 
-def _names_after_label(pieces: list[str]) -> list[str]:
-    """The names at the start of the text after a Latin-script label (see ``_labelled_byline``)."""
+def _names_after_label(pieces: list[str], *, particles: frozenset[str] = frozenset()) -> list[str]:
+    """The names at the start of the text after a Latin-script label (see ``_labelled_byline``); a lowercase name
+    particle (``particles``) inside a name, before a capitalised word, stays in it ("Lisa de Moraes")."""
     joiners = {w.casefold() for w in byline_joiners()} | {",", "&"}
     stops = set(month_names()) | set(WEEKDAYS) | set(byline_labels())
     names: list[str] = []
     current: list[str] = []
     expect_name = True  # at the start and after a joiner; a boundary between nodes after a name clears it
     for piece in pieces:
-        for token in _NAME_TOKEN.findall(piece):
+        tokens = _NAME_TOKEN.findall(piece)
+        for at, token in enumerate(tokens):
             folded = token.casefold()
+            if current and token in particles and at + 1 < len(tokens) and tokens[at + 1][0].isupper():
+                current.append(token)
+                continue
             if folded in joiners:
                 if current:
                     names.append(" ".join(current))

@@ -585,7 +585,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         if headlines and headlines[-1][0] is above and _is_worded(above) and (byline or _is_dated_line(line)):
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
         if byline:
-            authors.append(line)
+            authors.extend(byline_names(line))
             continue
         if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
             continue
