@@ -47,3 +47,14 @@ def test_a_lowercase_particle_stays_inside_the_name():
     """"By Lisa de Moraes" (Deadline), "By Amy de Klerk" (Harper's Bazaar Japan)."""
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "By Lisa de Moraes"))
     assert dump.authors == ("Lisa de Moraes",)
+
+
+def test_a_bare_name_over_a_date_line_is_the_byline():
+    """"Kyle Wiggers" over its age on TechCrunch, "Joshua Whorms" over the date on the Daily Star."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta de Lindqvist",
+        "March 18, 2024",
+    ))
+    assert dump.authors == ("Marta de Lindqvist",)
+
