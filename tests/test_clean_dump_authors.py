@@ -58,3 +58,12 @@ def test_a_bare_name_over_a_date_line_is_the_byline():
     ))
     assert dump.authors == ("Marta de Lindqvist",)
 
+
+
+def test_a_name_before_a_bar_and_a_date_is_the_byline():
+    """"Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024" (Times of India), "Yasmine Hassan · CBC News · Posted: ..." (CBC)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta Lindqvist · Harbour Gazette · March 18, 2024",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)

@@ -596,7 +596,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         ) and not _is_dated_line(line):
             headlines.append((line, False))
     if not authors and region is not None:
-        authors = _story_byline(lines, head_end, body_end) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN)
+        authors = _story_byline(lines, head_end, body_end) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) \
+            or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN)
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
@@ -733,6 +734,23 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
         if _is_name_line(line) and not widgets.is_widget_line(line) and (
                 _stamp(under) is not None or _is_date_line(under) or _is_dated_line(under)):
             return [line]
+    return []
+
+
+#: The bar between a byline's name and the rest of its line: "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024",
+#: "Yasmine Hassan · CBC News · Posted: Aug 08, 2024".
+_NAME_BAR = re.compile(r" [|/·•] ")
+
+
+def _name_before_date(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line opening with a bare name before a bar, and a date after it, above ``end`` (the
+    Times of India, CBC, 9to5Google, 9to5Mac, Anadolu, Aleteia, Indiatimes, Startup Grind, Wccftech: 14 dev pages)."""
+    for line in lines[:end]:
+        parts = _NAME_BAR.split(line, maxsplit=1)
+        if len(parts) == 2 and len(line) <= 120 and _is_name_line(parts[0]) and (
+                _stamp(parts[1]) is not None or _is_dated_line(parts[1]) or _is_date_line(parts[1])
+                or any(_stamp(p) is not None or _is_date_line(p) for p in _NAME_BAR.split(parts[1]))):
+            return [parts[0]]
     return []
 
 
