@@ -20,7 +20,13 @@ from extractors.clean import widgets
 from extractors.clean.date_stamps import find_stamps, month_names
 from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
-from extractors.clean.quality import byline_joiners, byline_labels, byline_placeholders, byline_words
+from extractors.clean.quality import (
+    byline_joiners,
+    byline_labels,
+    byline_placeholders,
+    byline_words,
+    name_particles,
+)
 from extractors.clean.widgets import HIDDEN_CLASSES, words
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
@@ -536,6 +542,16 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile(rf"^[|·•/,\s]*(?:{'|'.join(parts)})" if parts else r"(?!)", re.IGNORECASE)
 
 
+def byline_names(line: str) -> list[str]:
+    """The names a Latin-script byline line gives after its label, as ``_names_after_label`` reads them (what follows
+    the names goes: "Sage Lazzaro • 12/16/16 12:21pm", "Pedro Lázaro Rodríguez Gil Publicado Jul 23"); the line
+    itself when no label opens it or no name follows."""
+    match = _label_pattern().match(line)
+    if match is None or match.group("han"):
+        return [line]
+    return _names_after_label([line[match.end():]], particles=name_particles()) or [line]
+
+
 def is_han_byline(line: str) -> bool:
     """A line holding only a Han byline: a label, maybe after the paper's name, and the names after it ("澎湃新闻记者
     段彦超 廖艳" on news.ifeng.com, "扬子晚报记者 张楠" and "《棱镜》作者 周纯" on qq.com). ``_labelled_byline`` reads
@@ -574,16 +590,21 @@ def _labelled_byline(root) -> list[str]:
     return []
 
 
-def _names_after_label(pieces: list[str]) -> list[str]:
-    """The names at the start of the text after a Latin-script label (see ``_labelled_byline``)."""
+def _names_after_label(pieces: list[str], *, particles: frozenset[str] = frozenset()) -> list[str]:
+    """The names at the start of the text after a Latin-script label (see ``_labelled_byline``); a lowercase name
+    particle (``particles``) inside a name, before a capitalised word, stays in it ("Lisa de Moraes")."""
     joiners = {w.casefold() for w in byline_joiners()} | {",", "&"}
     stops = set(month_names()) | set(WEEKDAYS) | set(byline_labels())
     names: list[str] = []
     current: list[str] = []
     expect_name = True  # at the start and after a joiner; a boundary between nodes after a name clears it
     for piece in pieces:
-        for token in _NAME_TOKEN.findall(piece):
+        tokens = _NAME_TOKEN.findall(piece)
+        for at, token in enumerate(tokens):
             folded = token.casefold()
+            if current and token in particles and at + 1 < len(tokens) and tokens[at + 1][0].isupper():
+                current.append(token)
+                continue
             if folded in joiners:
                 if current:
                     names.append(" ".join(current))

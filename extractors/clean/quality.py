@@ -120,6 +120,12 @@ def byline_placeholders() -> frozenset[str]:
 
 
 @functools.cache
+def name_particles() -> frozenset[str]:
+    """Lowercase particles inside a person's name ("Lisa de Moraes", "Amy de Klerk"): ``bylines.txt`` rows ``particle``."""
+    return frozenset(_kinds("bylines.txt").get("particle", ()))
+
+
+@functools.cache
 def byline_joiners() -> frozenset[str]:
     """Words that join two names in one byline ("A and B", "A und B"): ``bylines.txt`` rows ``joiner``."""
     return frozenset(_kinds("bylines.txt").get("joiner", ()))

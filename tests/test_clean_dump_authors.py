@@ -1,0 +1,69 @@
+"""The authors of a page copied as text (``text.clean_text_dump``, ``metadata.dump_authors``)."""
+from extractors.clean.text import clean_text_dump
+
+STORY = (
+    "The harbour board voted on Tuesday to close the old ferry pier for two years while engineers replace its piles.",
+    "Residents of the island said the closing would add an hour to their daily commute into the city centre.",
+    "The board said the work would cost about twelve million dollars and would be paid from the port's reserves.",
+    "A temporary landing north of the marina will take the morning boats from the first week of next month.",
+)
+
+
+def _dump(*header: str) -> str:
+    return "\n\n".join(("Menu", "Home", "News", *header, *STORY, "Contact us", "Privacy policy"))
+
+
+def test_a_byline_under_the_dek_at_the_story_start_gives_the_authors():
+    """The region opens at the dek, so the byline under it sits in the story (The New Yorker's, WDR's shape)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+        "By Marta Lindqvist and Owen Pryce",
+    ))
+    assert dump.authors == ("Marta Lindqvist", "Owen Pryce")
+    assert not any("Lindqvist" in para for para in dump.paragraphs)
+
+
+def test_what_follows_the_names_in_a_story_byline_is_no_author():
+    """"Sage Lazzaro • 12/16/16 12:21pm" (Observer), "Pedro Lázaro Rodríguez Gil Publicado Jul 23" (Telepinar)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+        "Von Marta Lindqvist • 12/16/16 12:21pm",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_date_glued_to_a_header_byline_is_no_author():
+    """"by Rachel Frazin - 12/22/23 12:24 PM ET" (The Hill), "By Vlad Savov posted Apr 9th 2011 5:00PM" (Engadget)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "by Marta Lindqvist - 12/22/23 12:24 PM ET",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_lowercase_particle_stays_inside_the_name():
+    """"By Lisa de Moraes" (Deadline), "By Amy de Klerk" (Harper's Bazaar Japan)."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "By Lisa de Moraes"))
+    assert dump.authors == ("Lisa de Moraes",)
+
+
+def test_a_bare_name_over_a_date_line_is_the_byline():
+    """"Kyle Wiggers" over its age on TechCrunch, "Joshua Whorms" over the date on the Daily Star."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta de Lindqvist",
+        "March 18, 2024",
+    ))
+    assert dump.authors == ("Marta de Lindqvist",)
+
+
+
+def test_a_name_before_a_bar_and_a_date_is_the_byline():
+    """"Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024" (Times of India), "Yasmine Hassan · CBC News · Posted: ..." (CBC)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta Lindqvist · Harbour Gazette · March 18, 2024",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
