@@ -15,7 +15,13 @@ def test_a_year_is_read_at_the_start_of_the_text_and_after_a_space():
 
 
 def test_a_year_inside_a_longer_number_is_not_read():
-    assert _years("120190 x20190 3.2019.5 id 12019") == ["2019"]
+    assert _years("120190 3.2019.5 id 12019 x2019012") == ["2019"]
+
+
+def test_a_year_glued_to_one_or_two_digits_is_a_candidate():
+    # round dumpsD301: a copy glues a stamp's year to the time after it ("June 15, 20165:04 PM ET" on NPR); only the
+    # named-month forms of the stamp pattern read such a year
+    assert _years("x20190 June 15, 20165:04") == ["2019", "2016"]
 
 
 def test_a_year_after_a_single_digit_is_not_read():

@@ -109,8 +109,8 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     date = (
         r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日)?"
         r"|(?<![\d.])(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
-        rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month})(?:\s*/\s*{month})?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d)"
-        rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d)"
+        rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month})(?:\s*/\s*{month})?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d{3})"
+        rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d{3})"
     )
     if slashed:
         date += r"|(?<![\d/])(?P<d5>[0-3]?\d)/(?P<m5>[01]?\d)/(?P<y5>(?:19|20)\d\d)(?![\d/])"
@@ -174,8 +174,12 @@ def _update_label() -> re.Pattern[str]:
 
 #: A four-digit year standing alone. No digit before it, tested after its first two digits (no three digits end
 #: there): a pattern opening on "19|20" is searched for its first character, one opening on a lookbehind at every
-#: position, three times slower over a page's text.
-_YEAR = re.compile(r"(?:19|20)(?<!\d{3})\d\d(?!\d)")
+#: position, three times slower over a page's text. One or two digits may follow it: a copied page glues a named-month
+#: stamp's year to the time or count printed next to it (NPR's "June 15, 20165:04 PM ET", La Nación's "31 de marzo de
+#: 201619:44", CIO's "Sep 5, 20255 mins"); only the named-month forms of ``_stamp_pattern`` read such a year (a year
+#: has four digits, so after a month name and a day the digits past the fourth are the next field's), the numeric
+#: forms still want no digit after it. Round dumpsD301: dump published dev 383 -> 389 of 780, test 170 -> 174.
+_YEAR = re.compile(r"(?:19|20)(?<!\d{3})\d\d(?!\d{3})")
 #: How far a stamp reaches before its year ("Samstag, 3. Dezember ") and after it (", 11:51 Uhr GMT+7").
 _BEFORE_YEAR, _AFTER_YEAR = 48, 48
 
