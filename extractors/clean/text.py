@@ -31,6 +31,7 @@ from extractors.clean import widgets
 from extractors.clean.bracket_credits import captions_with_bracket_credit
 from extractors.clean.caption_tails import captions_with_shared_credit, twinned_captions
 from extractors.clean.card_blurbs import card_blurbs
+from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.fields import field_lines
@@ -689,6 +690,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # ``finish_paragraphs``; ``without_trailing_labels``, as on a page), and the list of references closing it
     paragraphs = tuple(without_closing_references(
         without_trailing_labels(_without_trailing_furniture(list(paragraphs), items), items)))
+    # the inner lines of a box closing a spaced copy, glued above and below (``closing_blocks``)
+    paragraphs = paragraphs[:closing_block_start(paragraphs, text, spaced)]
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
