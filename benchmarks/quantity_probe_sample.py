@@ -1795,6 +1795,16 @@ BATCHES["real42"] = Batch(
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL42_KINDS, require=NUMBER,
     skip_context=True, lines=True,
 )
+#: ``real43`` (issue 11, quant305): a second batch drawn as ``real42`` with its own seed, ``real42``'s sentences left out
+#: too, 30 items; drawn and labelled before any rule learnt from ``real42`` was written, and scored as held out for
+#: those rules.
+BATCHES["real43"] = Batch(
+    seed="quant305-real43:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL40_TAGS,
+    kinds=REAL42_KINDS, cap=2, cap_by="publisher", page_cap=1, size=30, prefix="rzj",
+    earlier=(*BATCHES["real42"].earlier, "quantities_en_real42.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL42_KINDS, require=NUMBER,
+    skip_context=True, lines=True,
+)
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
 DRAGNET_BATCHES = ("real25", "real26")
 
