@@ -1,4 +1,4 @@
-"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real41``, ``context1``, ``context2``),
+"""Sample real publisher sentences for the quantity probe batches (``real3`` .. ``real43``, ``context1``, ``context2``),
 reproducibly.
 
 The batches draw from the reference bodies (``expected.body``) of English pages of the cleaning corpus whose case is
@@ -152,6 +152,14 @@ sentences are eligible and how many one page or publisher may give (``BATCHES``)
   value-reading shapes of ``REAL41_KINDS`` (abbreviated and spelled scales, ranges, fractions, points, per cents, falls
   and negatives, back-references, currency names, approximations, numbers beside a parenthesis) in turn, no
   plain-number turn, one a page and two a publisher, 45 items, no sentence any batch read.
+- ``real42`` (issue 11, quant305) draws over every English dev tag (``REAL40_TAGS``) with its own seed the shapes the
+  earlier batches had few of (``REAL42_KINDS``: money with a scale in any spelling, numbers beside a parenthesis,
+  ranges with one unit, spelled per cents, percentage and basis points, approximate counts, falls and negative
+  changes, ages and durations, list items and table rows) in turn, no plain-number turn, one a page and two a
+  publisher, 48 items, no sentence any batch read. A quantity over a line break cannot be drawn: items are single
+  sentences and lines of a body split at its line breaks.
+- ``real43`` (issue 11, quant305) draws as ``real42`` does with its own seed, ``real42``'s sentences left out too, 30
+  items, labelled before any rule learnt from ``real42`` and held out for those rules.
 
 The eligible kinds take turns, each taking its next sentence in the order of a seeded hash (``sha256(seed +
 sentence)``) within the cap; with one kind (``real4``, ``real5``) that is plain hash order. ``python -m
