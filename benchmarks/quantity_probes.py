@@ -235,6 +235,16 @@ REAL40_FILE = PROBE_FILE.with_name("quantities_en_real40.json")
 #: parenthesis, in turn, one a page and two a publisher, 45 items of 43 publishers), no sentence any earlier batch read;
 #: labelled by reading and committed before newsfacts ran on them.
 REAL41_FILE = PROBE_FILE.with_name("quantities_en_real41.json")
+#: Issue 11 (quant305), the forty-second publisher batch, aimed at the value shapes the earlier batches had few of: every
+#: English dev tag with its own seed (``quantity_probe_sample --batch real42``: ``REAL42_KINDS``, money with a scale in
+#: any spelling, numbers beside a parenthesis, ranges with one unit, spelled per cents and points, approximate counts,
+#: falls, ages and durations, list items and table rows, in turn, one a page and two a publisher, 48 items of 47
+#: publishers), no sentence any earlier batch read; labelled by reading and committed before newsfacts ran on them.
+REAL42_FILE = PROBE_FILE.with_name("quantities_en_real42.json")
+#: Issue 11 (quant305), the forty-third publisher batch: drawn as ``real42`` with its own seed (``quantity_probe_sample
+#: --batch real43``, 30 items), ``real42``'s sentences left out too; drawn and labelled before any rule learnt from
+#: ``real42`` was written, and scored as held out for those rules.
+REAL43_FILE = PROBE_FILE.with_name("quantities_en_real43.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -294,6 +304,8 @@ PROBE_SETS = {
     "real39": REAL39_FILE,
     "real40": REAL40_FILE,
     "real41": REAL41_FILE,
+    "real42": REAL42_FILE,
+    "real43": REAL43_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
     "fr_real2": FR_REAL2_FILE,

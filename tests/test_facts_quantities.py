@@ -2061,3 +2061,29 @@ def test_a_bare_figure_a_percentage_names_is_in_per_cent(text, expected):
 )
 def test_an_article_after_in_is_no_qualifier_of_a_forward_offset(text, expected):
     assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # HuffPost (dev page) and Global News (dev probe real35): the bare subject of a verb of dying is a toll of
+        # people, as the bare object of "killed" is (the first and third sentences are written for the test)
+        (
+            "More than 410,000 people have been tested and over 18,000 have died.",
+            [(410000, "people"), (18000, "people")],
+        ),
+        ("To date, Singapore has had about 3,700 people infected. Ten have died.", [(3700, "people"), (10, "people")]),
+        ("More than 120,000 have succumbed to the disease.", [(120000, "people")]),
+        (
+            "A crisis in which more than a million people entered Europe and 4,000 drowned in the Aegean Sea.",
+            [(1000000, "people"), (4000, "people")],
+        ),
+        # a determiner makes the number a pronoun, "one" is one of a group, and a number set beside a noun by dashes
+        # counts that noun: none of them is read as a toll
+        ("The two died at the scene.", []),
+        ("One died at the scene.", []),
+        ("Nearly a quarter of residents — 22 — have died at the nursing home.", []),
+    ],
+)
+def test_the_bare_subject_of_a_verb_of_dying_counts_people(text, expected):
+    assert [(q.value, q.unit) for q in quantities(text)] == expected

@@ -92,6 +92,8 @@ CHANGE_VERBS = word_list("change_verbs")
 FRACTION_WORDS = word_list("fraction_words")
 #: Verbs whose bare numeric object counts people ("killed 1,200").
 PEOPLE_VERBS = word_list("people_verbs")
+#: Verbs of dying whose bare numeric subject counts people ("over 18,000 have died").
+DEATH_VERBS = word_list("death_verbs")
 #: Plural nouns a length in metres is written before: "6m waves" (BBC Weather, ABC Australia), "the 100m hurdles".
 METRE_PLURALS = word_list("metre_plurals")
 #: Verbs whose object is money: "paid 5 million pounds" is sterling, "capped at 29.4 million pounds" a weight.
@@ -754,6 +756,8 @@ def _quantity_at(
             and doc[number.end - 1].dep_ in {"dobj", "nsubjpass"}
             and lemma(doc[number.end - 1].head) in PEOPLE_VERBS
         ) or (unit is None and (_counts_a_toll(doc[number.end - 1]) or _counted_by_participle(doc, end))):
+            unit = "people"
+        if unit is None and _dead_subject(doc, number):
             unit = "people"
         if unit is None:
             unit = _gathering(doc, number) or _tally_noun(doc, start)
@@ -2442,6 +2446,23 @@ def _counted_by_participle(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end].tag_ not in {"VBN", "VBD"} or lemma(doc[end]) not in PEOPLE_VERBS:
         return False
     return end + 1 == len(doc) or doc[end + 1].pos_ not in {"NOUN", "PROPN", "NUM"}
+
+
+def _dead_subject(doc: Doc, number: Number) -> bool:
+    """Whether the bare number is the subject of a verb of dying (``data/en/death_verbs.txt``): then it counts people,
+    as the bare object of "killed" does: "about 3,700 people infected. Ten have died." (HuffPost, dev page), "4,000
+    drowned in the Aegean Sea" (Global News, dev probe real35). A determiner makes it a pronoun ("the two died"), "one"
+    is one of some group ("one died"), and a number a dash sets beside a noun counts that noun ("Nearly a quarter of
+    residents — 22 — have died", dev probe real25)."""
+    last = doc[number.end - 1]
+    if last.dep_ != "nsubj" or lemma(last.head) not in DEATH_VERBS or last.head.i < number.end:
+        return False
+    if doc[number.start].lower_ == "one" and number.end == number.start + 1:
+        return False
+    before = doc[number.start - 1] if number.start > 0 else None
+    while before is not None and before.lower_ in QUALIFIER_WORDS and before.i > 0:
+        before = doc[before.i - 1]
+    return before is None or not (before.pos_ == "DET" or before.text in {"—", "–", "-"})
 
 
 def _counts_a_toll(token: Token) -> bool:
