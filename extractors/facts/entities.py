@@ -87,6 +87,7 @@ from extractors.records import Entity, MentionSpan
 COMPASS_WORDS = word_list("compass_words")
 GOVERNMENT_LEVELS = word_list("government_levels")
 PRODUCT_NOUNS = word_list("product_nouns")
+CRAFT_NOUNS = word_list("craft_nouns")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
 
@@ -224,7 +225,8 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
     spelled = spelled_acronyms(text_of(doc))
     mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
-    return _with_repeats(doc, _without_products(doc, _without_table_cell_persons(doc, mentions)))
+    mentions = _without_products(doc, _without_table_cell_persons(doc, mentions))
+    return _with_repeats(doc, _without_craft_models(doc, mentions))
 
 
 def _without_table_cell_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -311,6 +313,57 @@ def _without_products(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.label != "PERSON" or not any(m.text == p or m.text.startswith(p + " ") for p in products)
     ]
+
+
+def _craft_models(doc: Doc) -> dict[str, set[int]]:
+    """Names right before a craft or weapon noun (``craft_nouns.txt``), with the lower-case modifiers of the noun
+    between: "the hypersonic Oreshnik ballistic missile" (Global News), "four Michibiki satellites", "the first
+    Michibiki quasi-zenith satellite" (Nikkei Asia), "a Bell 407 helicopter" (This Is Colossal). Each maps to the
+    character offsets where it so stands. The name is the run of capitalised words (and model numbers after its
+    first) before the modifiers; a run that opens the sentence is left, and so is a noun that modifies another
+    ("Maxar satellite imagery": the maker of the images)."""
+    found: dict[str, set[int]] = {}
+    for token in doc:
+        if token.text not in CRAFT_NOUNS or token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        k = token.i
+        while k > token.sent.start and token.i - k < 4 and (
+            doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"} or doc[k - 1].text == "-"
+        ):
+            k -= 1
+        end = k
+        while k > token.sent.start and (
+            doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or doc[k - 1].is_digit and k - 1 < end - 1
+            or doc[k - 1].is_digit and k > token.sent.start + 1 and doc[k - 2].text[:1].isupper()
+        ):
+            k -= 1
+        if k < end and k > token.sent.start:
+            found.setdefault(doc[k:end].text, set()).add(doc[k].idx)
+    return found
+
+
+def _without_craft_models(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the organisations and people that are a craft's or a weapon's model (``_craft_models``), at every
+    mention of the name when each one either stands before the craft noun or follows "the" ("The Oreshnik, which
+    is capable of carrying nuclear or conventional warheads", Global News): a group named bare elsewhere ("Hamas
+    said") is the group that fired or owns the craft, and keeps its label."""
+    models = _craft_models(doc)
+    if not models:
+        return mentions
+    by_start = {t.idx: t for t in doc}
+
+    def model_use(m: Mention) -> bool:
+        if m.start in models[m.text]:
+            return True
+        token = by_start.get(m.start)
+        return token is not None and token.i > 0 and token.nbor(-1).lower_ == "the"
+
+    dropped = {
+        name
+        for name in models
+        if all(model_use(m) for m in mentions if m.text == name and m.label in {"ORG", "PERSON"})
+    }
+    return [m for m in mentions if m.label not in {"ORG", "PERSON"} or m.code is not None or m.text not in dropped]
 
 
 def _with_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
