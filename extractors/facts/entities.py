@@ -88,6 +88,7 @@ COMPASS_WORDS = word_list("compass_words")
 GOVERNMENT_LEVELS = word_list("government_levels")
 PRODUCT_NOUNS = word_list("product_nouns")
 CRAFT_NOUNS = word_list("craft_nouns")
+WORK_NOUNS = word_list("work_nouns")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
 
@@ -226,7 +227,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spelled = spelled_acronyms(text_of(doc))
     mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
     mentions = _without_products(doc, _without_table_cell_persons(doc, mentions))
-    return _with_repeats(doc, _without_craft_models(doc, mentions))
+    return _with_repeats(doc, _without_work_titles(doc, _without_craft_models(doc, mentions)))
 
 
 def _without_table_cell_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -364,6 +365,53 @@ def _without_craft_models(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if all(model_use(m) for m in mentions if m.text == name and m.label in {"ORG", "PERSON"})
     }
     return [m for m in mentions if m.label not in {"ORG", "PERSON"} or m.code is not None or m.text not in dropped]
+
+
+def _work_titles(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Names written right after a screen-work noun (``work_nouns.txt``) that a determiner or a possessive opens:
+    "the television show The Good Place" (EdSurge), "the 2022 film The Menu" (The Escapist), "his show, Chicago
+    Fire." (Us Weekly). After a comma the name must close its sentence ("the upcoming movie, Kramer, played by Tobin
+    Bell": a character), and a name that opens a clause is its subject ("the bombastic show KISS has always been
+    famed for", Blabbermouth)."""
+    by_start = {m.start: m for m in mentions}
+    found = set()
+    for token in doc:
+        if token.text not in WORK_NOUNS or token.pos_ != "NOUN" or token.i + 2 > len(doc):
+            continue
+        k = token.i - 1  # back over the noun's modifiers ("the 2022 film", "the hit series") to its determiner
+        while k > token.sent.start and token.i - k <= 3 and doc[k].dep_ in {"amod", "compound", "nummod"}:
+            k -= 1
+        if k < token.sent.start or not (doc[k].pos_ == "DET" or doc[k].tag_ in {"PRP$", "POS"}):
+            continue
+        j = token.i + 1
+        comma = doc[j].text == ","
+        j += comma
+        if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j].idx not in by_start:
+            j += 1  # "the film The Menu": the model's name may leave out its "The"
+        m = by_start.get(doc[j].idx) if j < len(doc) else None
+        if m is None:
+            continue
+        end = doc.char_span(m.start, m.end, alignment_mode="expand").end
+        after = doc[end] if end < len(doc) else None
+        if comma and after is not None and after.text not in {".", "!", "?", "”", '"', "’"}:
+            continue
+        if after is not None and after.pos_ in {"VERB", "AUX"}:
+            continue
+        found.add(m.text.removeprefix("The "))
+    return found
+
+
+def _without_work_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the organisations, people and buildings that are a screen work's title (``_work_titles``), at every
+    mention: "Chicago Fire" is a show wherever the model calls it a building (Us Weekly)."""
+    works = _work_titles(doc, mentions)
+    if not works:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.label not in {"ORG", "PERSON", "FAC"} or m.code is not None or m.text.removeprefix("The ") not in works
+    ]
 
 
 def _with_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1,5 +1,6 @@
-"""Craft and weapon models of issue 11 (ents306), read from the English dev misses and the whole-page dev listing: a
-name right before a craft or weapon noun (``craft_nouns.txt``) is the model's name, no organisation."""
+"""Craft models and screen works of issue 11 (ents306), read from the English dev misses and the whole-page dev
+listing: a name right before a craft or weapon noun (``craft_nouns.txt``) is the model's name, and a name right after
+a screen-work noun (``work_nouns.txt``) is the work's title, no organisation or person."""
 
 from __future__ import annotations
 
@@ -40,3 +41,26 @@ def test_a_group_named_bare_elsewhere_keeps_its_label():
 def test_a_maker_before_a_noun_of_another_noun_keeps_its_label():
     found = mentions("Images from Maxar satellite imagery show the damage, Maxar Technologies said on Tuesday.")
     assert ("Maxar Technologies", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text, work",
+    [
+        # EdSurge (dev gold): a show after "the television show", and its later mention
+        (("Hannah and I discovered our shared love for the television show The Good Place during the first week. "
+          "Kant showed up both in our class content and in The Good Place TV show."), "The Good Place"),
+        # Us Weekly (dev gold): a show after "his show," closing the sentence, and its earlier mentions
+        (("The songstress shared a photo of the Chicago Fire actor, 35. “His [Chicago Fire] costars tell him that "
+          "they miss her. I support him on his show, Chicago Fire.”"), "Chicago Fire"),
+        # Medical Daily (dev listing)
+        ("Most of us have sat through a screening of the film Titanic, once, twice, or perhaps more times.", "Titanic"),
+    ],
+)
+def test_a_name_after_a_screen_work_noun_is_no_organisation(text, work):
+    assert not {m for m in mentions(text) if m[0] == work and m[1] in {"ORG", "PERSON", "FAC"}}
+
+
+def test_a_character_after_a_comma_and_a_clause_subject_keep_their_labels():
+    found = mentions("Since the cast is not out for the upcoming movie, Kramer, played by Tobin Bell, may not appear.")
+    assert ("Kramer", "PERSON") in found
+    assert ("KISS", "ORG") in mentions("It's just gonna be the bombastic show KISS has always been famed for.")
