@@ -89,6 +89,7 @@ GOVERNMENT_LEVELS = word_list("government_levels")
 PRODUCT_NOUNS = word_list("product_nouns")
 CRAFT_NOUNS = word_list("craft_nouns")
 WORK_NOUNS = word_list("work_nouns")
+EXECUTIVE_TITLES = word_list("executive_titles")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
 
@@ -505,6 +506,8 @@ def _relabel_by_context(
         acronym = acronym_after(span)
         if acronym is not None:
             relabelled[m.text] = relabelled[acronym] = "ORG"
+        elif m.label == "PERSON" and _before_executive_title(span, by_char):
+            relabelled[m.text] = "ORG"
         elif m.label not in {"PERSON", "NORP"} and (
             _person_context(span, heads) or _after_kinship_or_title(span, heads)
         ):
@@ -525,6 +528,23 @@ def _relabel_by_context(
             m = replace(m, label=relabelled[m.text], role=role if relabelled[m.text] == "PERSON" else None)
         out.append(m)
     return out
+
+
+def _before_executive_title(span: Span, by_char: dict[int, Mention]) -> bool:
+    """ "Snapchat CEO Evan Spiegel" (CNET), "JFrog cofounder and CTO Yoav Landman" (Jewish Business News): a name
+    right before a company title (``executive_titles.txt``) that a person's name follows is the company."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or not (doc[i].text in EXECUTIVE_TITLES or doc[i].text == "co"):
+        return False  # "CEO Shlomi Ben Haim and CTO Yoav Landman": a title after "and" is the next person's
+    titled = False
+    while i < len(doc) and (doc[i].text in EXECUTIVE_TITLES or doc[i].text in {"co", "-", "and"}):
+        titled = titled or doc[i].text in EXECUTIVE_TITLES or doc[i].text == "founder"
+        i += 1
+    if not titled or i >= len(doc) or doc[i - 1].text in {"co", "-", "and"}:
+        return False
+    after = by_char.get(doc[i].idx)
+    return after is not None and after.label == "PERSON" and after.start == doc[i].idx
 
 
 def _person_context(span: Span, heads: frozenset[str]) -> bool:
