@@ -92,3 +92,23 @@ def test_a_name_bound_to_a_trade_noun_before_it_is_an_organisation(text, name):
 )
 def test_a_person_after_a_trade_noun_that_is_not_bound_to_it_stays_no_organisation(text, person):
     assert (person, "ORG") not in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        # CNET (dev gold): a company the small model reads as a person, before "CEO" and its holder
+        ("But these strategies didn't work on Snapchat CEO Evan Spiegel, who famously rejected an offer.", "Snapchat"),
+        # The Motley Fool (dev listing), written for the test in its shape
+        (("Esports could extend product life cycles, and Activision Blizzard CEO Bobby Kotick believes the company "
+          "can build a network."), "Activision Blizzard"),
+    ],
+)
+def test_a_name_before_a_company_title_and_its_holder_is_an_organisation(text, company):
+    assert (company, "ORG") in mentions(text)
+
+
+def test_a_person_before_and_and_the_next_title_stays_a_person():
+    text = ("JFrog raised money. Founded in 2008 by Chief Architect Fred Simon, CEO Shlomi Ben Haim and CTO Yoav "
+            "Landman, the company is based in Netanya.")
+    assert ("Ben Haim", "ORG") not in mentions(text)

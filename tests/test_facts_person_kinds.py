@@ -51,3 +51,18 @@ def test_a_person_before_a_verb_of_the_same_spelling_stays_a_person():
 )
 def test_a_team_nickname_is_no_person(text, nickname):
     assert (nickname, "PERSON") not in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # This Is Colossal (dev gold): a photographer the small model reads as an organisation
+        (("Before crops are harvested, Wyoming-based photographer Mitch Rouse captures the immaculately planted "
+          "farmland of the western United States."), "Mitch Rouse"),
+        # Rivals (dev listing), written for the test in its shape
+        ("He joins fellow Jacksonville native and blue-chip quarterback Tramell Jones in the class of 2025.",
+         "Tramell Jones"),
+    ],
+)
+def test_a_name_after_a_trade_title_is_a_person(text, person):
+    assert (person, "PERSON") in mentions(text)

@@ -87,6 +87,9 @@ from extractors.records import Entity, MentionSpan
 COMPASS_WORDS = word_list("compass_words")
 GOVERNMENT_LEVELS = word_list("government_levels")
 PRODUCT_NOUNS = word_list("product_nouns")
+CRAFT_NOUNS = word_list("craft_nouns")
+WORK_NOUNS = word_list("work_nouns")
+EXECUTIVE_TITLES = word_list("executive_titles")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
 
@@ -224,7 +227,8 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
     spelled = spelled_acronyms(text_of(doc))
     mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
-    return _with_repeats(doc, _without_products(doc, _without_table_cell_persons(doc, mentions)))
+    mentions = _without_products(doc, _without_table_cell_persons(doc, mentions))
+    return _with_repeats(doc, _without_work_titles(doc, _without_craft_models(doc, mentions)))
 
 
 def _without_table_cell_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -310,6 +314,104 @@ def _without_products(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m
         for m in mentions
         if m.label != "PERSON" or not any(m.text == p or m.text.startswith(p + " ") for p in products)
+    ]
+
+
+def _craft_models(doc: Doc) -> dict[str, set[int]]:
+    """Names right before a craft or weapon noun (``craft_nouns.txt``), with the lower-case modifiers of the noun
+    between: "the hypersonic Oreshnik ballistic missile" (Global News), "four Michibiki satellites", "the first
+    Michibiki quasi-zenith satellite" (Nikkei Asia), "a Bell 407 helicopter" (This Is Colossal). Each maps to the
+    character offsets where it so stands. The name is the run of capitalised words (and model numbers after its
+    first) before the modifiers; a run that opens the sentence is left, and so is a noun that modifies another
+    ("Maxar satellite imagery": the maker of the images)."""
+    found: dict[str, set[int]] = {}
+    for token in doc:
+        if token.text not in CRAFT_NOUNS or token.pos_ != "NOUN" or token.dep_ == "compound":
+            continue
+        k = token.i
+        while k > token.sent.start and token.i - k < 4 and (
+            doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"} or doc[k - 1].text == "-"
+        ):
+            k -= 1
+        end = k
+        while k > token.sent.start and (
+            doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha or doc[k - 1].is_digit and k - 1 < end - 1
+            or doc[k - 1].is_digit and k > token.sent.start + 1 and doc[k - 2].text[:1].isupper()
+        ):
+            k -= 1
+        if k < end and k > token.sent.start:
+            found.setdefault(doc[k:end].text, set()).add(doc[k].idx)
+    return found
+
+
+def _without_craft_models(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the organisations and people that are a craft's or a weapon's model (``_craft_models``), at every
+    mention of the name when each one either stands before the craft noun or follows "the" ("The Oreshnik, which
+    is capable of carrying nuclear or conventional warheads", Global News): a group named bare elsewhere ("Hamas
+    said") is the group that fired or owns the craft, and keeps its label."""
+    models = _craft_models(doc)
+    if not models:
+        return mentions
+    by_start = {t.idx: t for t in doc}
+
+    def model_use(m: Mention) -> bool:
+        if m.start in models[m.text]:
+            return True
+        token = by_start.get(m.start)
+        return token is not None and token.i > 0 and token.nbor(-1).lower_ == "the"
+
+    dropped = {
+        name
+        for name in models
+        if all(model_use(m) for m in mentions if m.text == name and m.label in {"ORG", "PERSON"})
+    }
+    return [m for m in mentions if m.label not in {"ORG", "PERSON"} or m.code is not None or m.text not in dropped]
+
+
+def _work_titles(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Names written right after a screen-work noun (``work_nouns.txt``) that a determiner or a possessive opens:
+    "the television show The Good Place" (EdSurge), "the 2022 film The Menu" (The Escapist), "his show, Chicago
+    Fire." (Us Weekly). After a comma the name must close its sentence ("the upcoming movie, Kramer, played by Tobin
+    Bell": a character), and a name that opens a clause is its subject ("the bombastic show KISS has always been
+    famed for", Blabbermouth)."""
+    by_start = {m.start: m for m in mentions}
+    found = set()
+    for token in doc:
+        if token.text not in WORK_NOUNS or token.pos_ != "NOUN" or token.i + 2 > len(doc):
+            continue
+        k = token.i - 1  # back over the noun's modifiers ("the 2022 film", "the hit series") to its determiner
+        while k > token.sent.start and token.i - k <= 3 and doc[k].dep_ in {"amod", "compound", "nummod"}:
+            k -= 1
+        if k < token.sent.start or not (doc[k].pos_ == "DET" or doc[k].tag_ in {"PRP$", "POS"}):
+            continue
+        j = token.i + 1
+        comma = doc[j].text == ","
+        j += comma
+        if j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j].idx not in by_start:
+            j += 1  # "the film The Menu": the model's name may leave out its "The"
+        m = by_start.get(doc[j].idx) if j < len(doc) else None
+        if m is None:
+            continue
+        end = doc.char_span(m.start, m.end, alignment_mode="expand").end
+        after = doc[end] if end < len(doc) else None
+        if comma and after is not None and after.text not in {".", "!", "?", "”", '"', "’"}:
+            continue
+        if after is not None and after.pos_ in {"VERB", "AUX"}:
+            continue
+        found.add(m.text.removeprefix("The "))
+    return found
+
+
+def _without_work_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop the organisations, people and buildings that are a screen work's title (``_work_titles``), at every
+    mention: "Chicago Fire" is a show wherever the model calls it a building (Us Weekly)."""
+    works = _work_titles(doc, mentions)
+    if not works:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.label not in {"ORG", "PERSON", "FAC"} or m.code is not None or m.text.removeprefix("The ") not in works
     ]
 
 
@@ -404,6 +506,8 @@ def _relabel_by_context(
         acronym = acronym_after(span)
         if acronym is not None:
             relabelled[m.text] = relabelled[acronym] = "ORG"
+        elif m.label == "PERSON" and _before_executive_title(span, by_char):
+            relabelled[m.text] = "ORG"
         elif m.label not in {"PERSON", "NORP"} and (
             _person_context(span, heads) or _after_kinship_or_title(span, heads)
         ):
@@ -424,6 +528,23 @@ def _relabel_by_context(
             m = replace(m, label=relabelled[m.text], role=role if relabelled[m.text] == "PERSON" else None)
         out.append(m)
     return out
+
+
+def _before_executive_title(span: Span, by_char: dict[int, Mention]) -> bool:
+    """ "Snapchat CEO Evan Spiegel" (CNET), "JFrog cofounder and CTO Yoav Landman" (Jewish Business News): a name
+    right before a company title (``executive_titles.txt``) that a person's name follows is the company."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or not (doc[i].text in EXECUTIVE_TITLES or doc[i].text == "co"):
+        return False  # "CEO Shlomi Ben Haim and CTO Yoav Landman": a title after "and" is the next person's
+    titled = False
+    while i < len(doc) and (doc[i].text in EXECUTIVE_TITLES or doc[i].text in {"co", "-", "and"}):
+        titled = titled or doc[i].text in EXECUTIVE_TITLES or doc[i].text == "founder"
+        i += 1
+    if not titled or i >= len(doc) or doc[i - 1].text in {"co", "-", "and"}:
+        return False
+    after = by_char.get(doc[i].idx)
+    return after is not None and after.label == "PERSON" and after.start == doc[i].idx
 
 
 def _person_context(span: Span, heads: frozenset[str]) -> bool:
