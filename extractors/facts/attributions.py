@@ -65,7 +65,7 @@ def _verb_attributions(token: Token, sentences: SentenceIndex, quotes: list[Quot
     subject = _antecedent(said_by)
     if not _has_reporting_holder(token, subject):
         return []
-    source = doc_phrase(subject) if subject is not None else None
+    source = _with_named_apposition(subject) if subject is not None else None
     parts = [claim, doc[token.i : token.i + 1]] + ([_subtree_span(said_by)] if said_by is not None else [])
     return [_attribution(doc, parts, source, token.text, claim, sentences)]
 
@@ -257,6 +257,30 @@ def _stolen_subject(verb: Token, head: Token) -> Token | None:
          and c not in addressed),
         None,
     )
+
+
+def _with_named_apposition(subject: Token) -> str:
+    """The source's words, and the name set off after them when the subject is a description of a named person or
+    body: "The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline ..." (Free
+    Beacon, dev gold, whose source is the name), "the firm's chief economist, Michael Feroli, argues" (Businessweek),
+    "His mother, Lynda Cruz, told" (David Wolfe), "his chief strategist, Steve Bannon, explained" (HuffPost). The
+    apposition is a name (its head a proper noun) with no clause and no "notably" in it, after a description (a common
+    noun): "Ev Kontsevoy, CEO at ... Teleport" (LeadDev) and "Ronald Wall, its chief financial officer ... Wednesday"
+    (The Gateway Pundit) keep the name alone, "some lawmakers, notably Alexandra Ocasio-Cortez" (India Times) the
+    lawmakers."""
+    phrase = doc_phrase(subject)
+    doc = subject.doc
+    if subject.pos_ != "NOUN":
+        return phrase
+    for appos in subject.children:
+        if appos.dep_ != "appos" or appos.i <= subject.i or appos.pos_ != "PROPN":
+            continue
+        if doc[subject.i + 1].text != "," or any(
+            t.pos_ in {"VERB", "AUX"} or t.dep_ == "advmod" or "\n" in t.text for t in appos.subtree
+        ):
+            continue
+        return phrase + doc[subject.i + 1 : appos.right_edge.i + 1].text
+    return phrase
 
 
 def _antecedent(subject: Token | None) -> Token | None:
