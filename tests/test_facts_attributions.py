@@ -535,8 +535,10 @@ def test_a_sentence_that_is_a_bare_infinitive_cue_is_the_writers_aside(text):
     [
         # Free Beacon, 2023-04-28 (dev gold freebeacon_2023-04-28_soros-family-gives-early): the gold's source is the name
         (
-            "The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline \"is "
-            "against the best interest of our country.\"",
+            (
+                "The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline \"is "
+                "against the best interest of our country.\""
+            ),
             "The host, National Resources Defense Council board member Nicole Lederer",
         ),
         # HuffPost (corpus huffingtonpost)
@@ -559,8 +561,10 @@ def test_a_relative_clause_after_the_source_is_no_name():
     [
         # CBC, 2024-08-08 (dev gold cbc_2024-08-08_gaza-ceasefire)
         (
-            "He lamented the fact that Palestinian civilians, who are directly impacted by the war in Gaza, were not "
-            "consulted on the best replacement for Haniyeh.",
+            (
+                "He lamented the fact that Palestinian civilians, who are directly impacted by the war in Gaza, were "
+                "not consulted on the best replacement for Haniyeh."
+            ),
             "lamented",
             "Palestinian civilians",
         ),
