@@ -528,3 +528,53 @@ def test_mention_reports_the_clause_after_it(text, source, claim_start):
 )
 def test_a_sentence_that_is_a_bare_infinitive_cue_is_the_writers_aside(text):
     assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # Free Beacon, 2023-04-28 (dev gold freebeacon_2023-04-28_soros-family-gives-early): the gold's source is the name
+        (
+            (
+                "The host, National Resources Defense Council board member Nicole Lederer, has said the pipeline \"is "
+                "against the best interest of our country.\""
+            ),
+            "The host, National Resources Defense Council board member Nicole Lederer",
+        ),
+        # HuffPost (corpus huffingtonpost)
+        (
+            "His chief strategist, Steve Bannon, explained that the campaign would focus on the economy.",
+            "His chief strategist, Steve Bannon",
+        ),
+    ],
+)
+def test_a_described_source_keeps_the_name_set_off_after_it(text, source):
+    assert [a.source for a in attributions_of(text)] == [source]
+
+
+def test_a_relative_clause_after_the_source_is_no_name():
+    assert [a.source for a in attributions_of("The company, which makes chips, said profits rose.")] == ["The company"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, claim_start",
+    [
+        # CBC, 2024-08-08 (dev gold cbc_2024-08-08_gaza-ceasefire)
+        (
+            (
+                "He lamented the fact that Palestinian civilians, who are directly impacted by the war in Gaza, were "
+                "not consulted on the best replacement for Haniyeh."
+            ),
+            "lamented",
+            "Palestinian civilians",
+        ),
+        # Time (corpus time)
+        (
+            "Bloomberg highlighted the fact that his foundation is run by a woman.",
+            "highlighted",
+            "his foundation is run",
+        ),
+    ],
+)
+def test_the_fact_after_a_cue_holds_the_claim(text, cue, claim_start):
+    assert [a.claim.split(",")[0][: len(claim_start)] for a in attributions_of(text) if a.cue == cue] == [claim_start]
