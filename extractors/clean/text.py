@@ -139,6 +139,10 @@ _GAP = re.compile(r" {2,}")
 #: The most words of a cell in rows aligned with spaces read as a table with no figure in each row
 #: (``_cells_of_a_table``).
 ALIGNED_CELL_WORDS = 12
+#: A two-column sheet whose label and value a copy set two spaces apart (``_two_cell_row``): labels of at most this
+#: many words, and this many rows in a row at least.
+TWO_CELL_LABEL_WORDS = 4
+TWO_CELL_ROWS = 3
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
 #: A year and a time of day: a dump's date line in any language ("25 de mayo de 2025 16:51 h" on elDiario.es,
 #: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
@@ -297,7 +301,8 @@ def _split_lines(text: str) -> tuple[str, ...]:
     if at is not None:
         at.update((index, len(at)) for index, raw in enumerate(raws) if raw.strip())
     for index, raw in enumerate(raws):
-        if (row := _row(raw) or _padded_row(raw, run)) is not None:
+        if (row := _row(raw) or _padded_row(raw, run)
+                or _two_cell_row(texts, index if at is None else at.get(index), run)) is not None:
             run.append(row)
             continue
         if run and doubled and (_rows_around_blank(raws, index) or _blank_inside_table(raws, index, run, texts, at)):
@@ -442,6 +447,33 @@ def _padded_row(raw: str, run: list[Row]) -> Row | None:
             widgets.SENTENCE_END.search(part) or widgets.word_count(part) > ALIGNED_CELL_WORDS for part in parts):
         return None
     return Row(tuple(" ".join(part.split()) for part in parts), False)
+
+
+def _two_cell_row(raws: list[str], index: int | None, run: list[Row]) -> Row | None:
+    """A line split once by a run of two spaces into a label of at most ``TWO_CELL_LABEL_WORDS`` words and its value,
+    read as a row when the rows above it are such rows or the next ``TWO_CELL_ROWS`` - 1 lines are (``raws`` without
+    a doubled copy's blank lines): a two-column sheet whose cells a copy set two spaces apart ("Maker  Palm",
+    "Display  3.3-inch LCD", "SIM  nanoSIM" on Weekly ASCII's and Impress Watch's spec sheets, their tabs turned into
+    two spaces), which ``_row`` takes for a double space in prose and whose rows then went as a box of short lines.
+    No cell closes a sentence: prose typed with two spaces after its sentences is none."""
+    if index is None or "  " not in raws[index] or (cells := _two_cells(raws[index])) is None:
+        return None
+    if run and not run[-1].tabbed and len(run[-1].cells) == 2:
+        return Row(cells, False)
+    ahead = [raw for raw in raws[index + 1 : index + 1 + TWO_CELL_ROWS * 2] if raw.strip()][: TWO_CELL_ROWS - 1]
+    if len(ahead) < TWO_CELL_ROWS - 1 or any(_two_cells(raw) is None for raw in ahead):
+        return None
+    return Row(cells, False)
+
+
+def _two_cells(raw: str) -> tuple[str, str] | None:
+    """The line's label and value when one run of two spaces parts them (``_two_cell_row``), else None."""
+    parts = _GAP.split(raw.strip())
+    if len(parts) != 2 or "   " in raw.strip() or widgets.word_count(parts[0]) > TWO_CELL_LABEL_WORDS \
+            or widgets.word_count(parts[1]) > ALIGNED_CELL_WORDS \
+            or any(widgets.SENTENCE_END.search(part) or is_code(part) for part in parts):
+        return None
+    return " ".join(parts[0].split()), " ".join(parts[1].split())
 
 
 def _inside_table(raws: list[str], index: int, run: list[Row]) -> bool:
