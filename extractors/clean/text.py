@@ -653,6 +653,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # line among them is the listing's button (Smashing Magazine's "Copy" under each)
     coded = code_blocks(lines)
     listing = {lines[index] for index in coded if not widgets.is_widget_line(lines[index])}
+    coded_lines = frozenset(lines[index] for index in coded)
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story))
                          if line not in labels or line in listing]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
@@ -666,15 +667,14 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         | captions_under_credits(lines, spaced),
         items=items,
         numbered=frozenset(body[index] for index in section_numbers(body)),
-        listing=frozenset(lines[index] for index in coded),
+        listing=coded_lines,
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
             and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines) and not _opens_list(paragraphs):
         # (the headline under a section label stays the title: the line under it is a caption or dek shaped like one)
         title, paragraphs = (paragraphs[0] if labelled is None else title), paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
-    paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)),
-                                     frozenset(lines[index] for index in coded))
+    paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)), coded_lines)
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
     paragraphs = _without_page_counts(paragraphs, lines)
@@ -705,7 +705,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
              | _names_beside_stamps(lines, head_end, body_end) | twinned_captions(lines, head_end, body_end)
              | polls(lines, head_end, body_end) | labelled_cards(lines, head_end, body_end)
              | card_runs(lines, head_end, body_end) | _opening_teasers(lines, head_end, body_end)}
-    paragraphs = tuple(para for para in paragraphs if para not in twins)
+    # a code listing's lines are no cards (``code_blocks``, as ``drop_unrelated_lines`` spares them), a widget's word in
+    # them aside: an HTTP exchange's header "Content-Type: application/json" over each reply's next header on umputun's
+    # blog, cnblogs' comment "# put your docker or podman command in here" closing each of its scripts, read as a
+    # label over its headlines
+    paragraphs = tuple(para for para in paragraphs if para not in twins or para in coded_lines)
     # a box of related headlines glued into a story whose paragraphs a blank line sets apart (``glued_teasers``)
     boxed_teasers = glued_teasers(text, paragraphs)
     paragraphs = tuple(para for para in paragraphs if para not in boxed_teasers)
