@@ -31,3 +31,20 @@ def test_headers_repeated_in_a_listing_are_no_card_labels():
     text = clean_dump(dump).text
     assert text.count("Content-Type: application/json") == 2
     assert '"title": "Sunday show"' in text and text.endswith(CLOSING)
+
+
+def test_a_date_in_a_listing_is_no_date_line():
+    """A reply's "Date: ..." header and a query's timestamp literal read as the page's date lines and went, and the
+    headers, one a reply, as links set after a label the story repeats ("Date:"); inside a listing they are its lines
+    (umputun's HTTP replies, Haki Benita's SQL)."""
+    first = _reply("active/id", "33", "Thu, 26 Nov 2015 22:47:17 GMT", ['"id": "5657741292d7e8a4ace10c5a"'])
+    query = ["SELECT", "status_code,", "sum(entries) AS total,",
+             "(60 - extract('seconds' from '2020-08-01 17:00 UTC'::timestamptz - period))", "FROM server_log_summary",
+             "GROUP BY status_code;"]
+    second = _reply("active", "676", "Thu, 26 Nov 2015 22:49:01 GMT", ['"active": true,', '"title": "Sunday show"'])
+    dump = "\n\n".join(["\n".join(MENU), HEADLINE, INTRO, LEAD, "\n".join(first), BETWEEN, "\n".join(second),
+                        "Counting the entries per status code takes one query:", "\n".join(query), CLOSING,
+                        "\n".join(FOOTER)]) + "\n"
+    text = clean_dump(dump).text
+    assert "Date: Thu, 26 Nov 2015 22:47:17 GMT" in text and "Date: Thu, 26 Nov 2015 22:49:01 GMT" in text
+    assert "(60 - extract('seconds' from '2020-08-01 17:00 UTC'::timestamptz - period))" in text

@@ -683,7 +683,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs
                        if not _is_sorted_index(para) and not _is_cjk_menu(para) and not _is_tagged_teaser(para))
     paragraphs = tuple(para for para in paragraphs if not is_unclosed_cjk(para))
-    paragraphs = _without_labelled_links(paragraphs)
+    paragraphs = _without_labelled_links(paragraphs, coded_lines)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
@@ -995,7 +995,7 @@ def _has_bar(line: str) -> bool:
     return "|" in line or "｜" in line
 
 
-def _without_labelled_links(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+def _without_labelled_links(paragraphs: tuple[str, ...], listing: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The story without its links to other stories set on one line after a label, when the story repeats the label
     over two links or more (``_link_label``): ABC News' "MORE: 14 Americans evacuated from cruise ship in Japan test
     positive ...", The Atlantic's "Read: America's patchwork pandemic is fraying even further", ZDNet's "Also: Windows
@@ -1006,9 +1006,10 @@ def _without_labelled_links(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     questions ("ELLESA THROWDEN: Do you think ...?"), fields ("Género: Drama, Misterio, Ciencia ficción", "Earnings:
     $11 million"), a review's pros in lower case ("We like: the low energy consumption"), a series of short
     subheadings ("How to learn Swift: Getting started"). The Washington Post's graphic title "Map: Flow of foreign
-    fighters to Syria", kept by its reference, goes with its "View Graphic" twin (issue 12, dumps62)."""
+    fighters to Syria", kept by its reference, goes with its "View Graphic" twin (issue 12, dumps62). The lines of a
+    code listing (``listing``) are no links: each HTTP reply umputun's blog prints has its "Date: ..." header."""
     labels = Counter(label for para in paragraphs if (label := _link_label(para)) is not None)
-    return tuple(para for para in paragraphs if labels[_link_label(para)] < LINK_REPEATS)
+    return tuple(para for para in paragraphs if labels[_link_label(para)] < LINK_REPEATS or para in listing)
 
 
 def _link_label(para: str) -> str | None:
@@ -1539,11 +1540,14 @@ def finish_paragraphs(
             or is_glued_link(para)
         ) or is_promo(para):
             continue
-        if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items) \
-                or text_dump and para not in items and is_date_only(para):
+        if para not in listing and (
+                not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items)
+                or text_dump and para not in items and is_date_only(para)):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata, on a page too ("Ein Beitrag geteilt
             # von ... am Jun 17, 2019 um 12:17 PDT" on Wunderweib, "Aus: Ausgabe vom 26.04.2024, Seite 1" on junge
-            # Welt, "Datum: 22.12.2012, Rubrik: USA" on tagesausblick), unless a page's list or table gives it
+            # Welt, "Datum: 22.12.2012, Rubrik: USA" on tagesausblick), unless a page's list or table gives it, or a
+            # code listing: an HTTP reply's header "Date: Thu, 26 Nov 2015 22:47:17 GMT" (umputun), a query's
+            # "(60 - extract('seconds' from '2020-08-01 17:00 UTC'::timestamptz - period))" (Haki Benita)
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
         if widgets.is_credit_line(para) or para in captioned:
