@@ -2866,7 +2866,8 @@ def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
         while (end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2
                and not _is_date_row(lines[end])):
             end += 1
-        if end - index < COUNT_ROWS and (priced := _priced_run(lines, figures, index)) - index >= COUNT_ROWS:
+        if end - index < COUNT_ROWS and (figures[index] or _priced_tail(lines[index])) \
+                and (priced := _priced_run(lines, figures, index)) - index >= COUNT_ROWS:
             end = priced
         if end - index < 2 and (counts := _row_counts(lines[index])) >= COUNT_ROW_COLUMNS:
             end = index
@@ -2903,12 +2904,14 @@ def _priced_run(lines: Sequence[str], figures: list[bool], start: int) -> int:
     into pieces, which went as short lines sharing no word with the story (``drop_unrelated_lines``). Copied with
     tabs or runs of spaces the same rows are cells (``_split_lines``) and stayed (issue 12, dumpsR303)."""
     end, tail = start, 0
-    while end < len(lines) and "\n" not in lines[end] and not _is_date_row(lines[end]):
+    while end < len(lines) and "\n" not in lines[end]:
         if not figures[end]:
-            found = _priced_tail(lines[end])
+            found = _priced_tail(lines[end])  # told first: most lines are no row, and the date test is slow
             if not found or tail and found != tail:
                 break
             tail = found
+        if _is_date_row(lines[end]):
+            break
         end += 1
     return end if tail else start
 
@@ -2972,6 +2975,7 @@ def _data_list(lines: Sequence[str], start: int) -> int:
     return end - start
 
 
+@lru_cache(maxsize=65536)
 def _is_date_row(line: str) -> bool:
     """A line of figures that are only dates and times: "Published: 22:04, 22 Apr 2024", "Publisert 05.08.2024,
     kl. 13.05", "15:44 Uhr". Lines of them in a row are a story's date lines (the Sun, NRK, the Salzburger
@@ -2981,7 +2985,8 @@ def _is_date_row(line: str) -> bool:
     language's words is one too (``date_stamps.find_stamps``, every ``data/<language>/date_words.txt``): Página/12's
     two "26 de abril de 2024 - 00:10" lines under its byline and Diario del Sur's "Domingo, Diciembre 6, 2020 - 07:32"
     under its "90165 lecturas" counter and ORF's "25. Oktober 2025, 17.52 Uhr" under "25.10.2025 17.52" had been kept
-    together as a table, which no widget or date rule reads."""
+    together as a table, which no widget or date rule reads. Cached: the runs of figures and of prices
+    (``_priced_run``) ask about the same lines."""
     for stamp in find_stamps(" ".join(line.split())):
         line = " ".join(line.split()).replace(stamp.raw, " ", 1)
     return not any(ch.isdigit() for ch in _DATE_PART.sub("", line)) and not _PRICE_MARK.search(line)
