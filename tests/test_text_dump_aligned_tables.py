@@ -118,3 +118,23 @@ def test_prose_with_double_spaces_after_its_sentences_is_no_table():
     lines = ["The vote was close.  Nine members backed the plan.  Three abstained.",
              "The next meeting is in June.  Members may send questions.  The agenda follows."]
     assert text_clean.split_lines("\n".join(lines)) == [" ".join(line.split()) for line in lines]
+
+
+def _two_spaced(rows: list[list[str]]) -> list[str]:
+    """Cells set two spaces apart, as a paste turning each tab into two spaces leaves a two-column sheet."""
+    return ["  ".join(cell for cell in row if cell) for row in rows]
+
+
+@pytest.mark.parametrize("style", sorted(COPY_STYLES))
+def test_two_column_sheet_set_two_spaces_apart_reads_as_the_tabbed_copy(style):
+    """issue 12, dumpsR303: "Maker  Palm", a label and its value one double space apart, read as a double space in
+    prose, and the sheet's rows went as a box of short lines (Weekly ASCII's and Impress Watch's spec sheets)."""
+    tabbed = clean_dump(COPY_STYLES[style](_dump(_tabbed(SPEC)))).text
+    spaced = clean_dump(COPY_STYLES[style](_dump(_two_spaced(SPEC)))).text
+    assert spaced.split("\n\n") == tabbed.split("\n\n")
+
+
+def test_two_lines_of_a_label_and_a_value_are_no_sheet():
+    """Two such lines alone are a caption and its credit as often as a sheet's rows: three rows are asked."""
+    lines = ["Sunset over the harbour  Photo: Jane Roe", "The old lighthouse  Photo: John Doe"]
+    assert text_clean.split_lines("\n".join(lines)) == [" ".join(line.split()) for line in lines]

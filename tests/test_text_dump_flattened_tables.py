@@ -101,3 +101,23 @@ def test_table_closing_or_opening_the_story_is_no_stray_figure_row(style, shape)
     opening = "\n\n".join(["\n".join(MENU), HEADLINE, "By Jane Smith\nMarch 3, 2025 10:41", "\n".join(table), *MARKET,
                            CLOSING, "\n".join(FOOTER)]) + "\n"
     assert clean_dump(COPY_STYLES[style](opening)).text.split("\n\n") == [block, *MARKET, CLOSING]
+
+
+PRICES = [["Brent crude", "82.45"], ["U.S. crude", "78.10"], ["Gold", "2,110.30"], ["Natural gas", "1.92"],
+          ["Copper", "8,520.00"], ["Dow Jones", "38,790.43"], ["Hang Seng", "16,512.92"]]
+
+
+@pytest.mark.parametrize("style", sorted(COPY_STYLES))
+def test_rows_of_a_name_and_its_price_copied_with_single_spaces_stay_together(style):
+    """issue 12, dumpsR303: "Brent crude 82.45" holds fewer figures than words, so only the one-word names' rows
+    ("Gold 2,110.30") read as a table's; the others went as short lines sharing no word with the story. Copied with
+    tabs the same rows are cells and stay."""
+    rows = _spaced_rows(PRICES)
+    text = clean_dump(COPY_STYLES[style](_dump(MARKET, rows))).text
+    assert text.split("\n\n") == [*MARKET, "\n".join(rows), CLOSING]
+
+
+def test_menu_of_names_closed_by_years_or_versions_is_no_price_list():
+    """A rail's links "Festival di Cannes 2023" or "Tor Browser 15.0.7" close on a year or a version, not a price."""
+    menu = ["Festival di Cannes 2023", "Elezioni Europee 2024", "Mountain Biking 101", "Tor Browser 15.0.7"]
+    assert [text_regions._priced_tail(line) for line in menu] == [0] * len(menu)

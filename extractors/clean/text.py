@@ -140,6 +140,10 @@ _GAP = re.compile(r" {2,}")
 #: The most words of a cell in rows aligned with spaces read as a table with no figure in each row
 #: (``_cells_of_a_table``).
 ALIGNED_CELL_WORDS = 12
+#: A two-column sheet whose label and value a copy set two spaces apart (``_two_cell_row``): labels of at most this
+#: many words, and this many rows in a row at least.
+TWO_CELL_LABEL_WORDS = 4
+TWO_CELL_ROWS = 3
 _STAMP_WORDS = re.compile(r"^(?:updated|published|posted|last updated|modified|date)\s*:?\s*$", re.IGNORECASE)
 #: A year and a time of day: a dump's date line in any language ("25 de mayo de 2025 16:51 h" on elDiario.es,
 #: "Veröffentlicht am 13. Mai 2026 um 15:44" on AFP Faktencheck, "Publisert 05.08.2024, kl. 13.05" on NRK).
@@ -298,7 +302,8 @@ def _split_lines(text: str) -> tuple[str, ...]:
     if at is not None:
         at.update((index, len(at)) for index, raw in enumerate(raws) if raw.strip())
     for index, raw in enumerate(raws):
-        if (row := _row(raw) or _padded_row(raw, run)) is not None:
+        if (row := _row(raw) or _padded_row(raw, run)
+                or _two_cell_row(texts, index if at is None else at.get(index), run)) is not None:
             run.append(row)
             continue
         if run and doubled and (_rows_around_blank(raws, index) or _blank_inside_table(raws, index, run, texts, at)):
@@ -443,6 +448,33 @@ def _padded_row(raw: str, run: list[Row]) -> Row | None:
             widgets.SENTENCE_END.search(part) or widgets.word_count(part) > ALIGNED_CELL_WORDS for part in parts):
         return None
     return Row(tuple(" ".join(part.split()) for part in parts), False)
+
+
+def _two_cell_row(raws: list[str], index: int | None, run: list[Row]) -> Row | None:
+    """A line split once by a run of two spaces into a label of at most ``TWO_CELL_LABEL_WORDS`` words and its value,
+    read as a row when the rows above it are such rows or the next ``TWO_CELL_ROWS`` - 1 lines are (``raws`` without
+    a doubled copy's blank lines): a two-column sheet whose cells a copy set two spaces apart ("Maker  Palm",
+    "Display  3.3-inch LCD", "SIM  nanoSIM" on Weekly ASCII's and Impress Watch's spec sheets, their tabs turned into
+    two spaces), which ``_row`` takes for a double space in prose and whose rows then went as a box of short lines.
+    No cell closes a sentence: prose typed with two spaces after its sentences is none."""
+    if index is None or "  " not in raws[index] or (cells := _two_cells(raws[index])) is None:
+        return None
+    if run and not run[-1].tabbed and len(run[-1].cells) == 2:
+        return Row(cells, False)
+    ahead = [raw for raw in raws[index + 1 : index + 1 + TWO_CELL_ROWS * 2] if raw.strip()][: TWO_CELL_ROWS - 1]
+    if len(ahead) < TWO_CELL_ROWS - 1 or any(_two_cells(raw) is None for raw in ahead):
+        return None
+    return Row(cells, False)
+
+
+def _two_cells(raw: str) -> tuple[str, str] | None:
+    """The line's label and value when one run of two spaces parts them (``_two_cell_row``), else None."""
+    parts = _GAP.split(raw.strip())
+    if len(parts) != 2 or "   " in raw.strip() or widgets.word_count(parts[0]) > TWO_CELL_LABEL_WORDS \
+            or widgets.word_count(parts[1]) > ALIGNED_CELL_WORDS \
+            or any(widgets.SENTENCE_END.search(part) or is_code(part) for part in parts):
+        return None
+    return " ".join(parts[0].split()), " ".join(parts[1].split())
 
 
 def _inside_table(raws: list[str], index: int, run: list[Row]) -> bool:
@@ -622,6 +654,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     # line among them is the listing's button (Smashing Magazine's "Copy" under each)
     coded = code_blocks(lines)
     listing = {lines[index] for index in coded if not widgets.is_widget_line(lines[index])}
+    coded_lines = frozenset(lines[index] for index in coded)
     body = standfirst + [line for line in drop_related_links(drop_embedded_posts(story))
                          if line not in labels or line in listing]
     body = drop_contents_lists(drop_run_together_repeats(drop_pull_quotes(drop_cut_headlines(body, lines))))
@@ -635,15 +668,14 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         | captions_under_credits(lines, spaced),
         items=items,
         numbered=frozenset(body[index] for index in section_numbers(body)),
-        listing=frozenset(lines[index] for index in coded),
+        listing=coded_lines,
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
             and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines) and not _opens_list(paragraphs):
         # (the headline under a section label stays the title: the line under it is a caption or dek shaped like one)
         title, paragraphs = (paragraphs[0] if labelled is None else title), paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
-    paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)),
-                                     frozenset(lines[index] for index in coded))
+    paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)), coded_lines)
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
     paragraphs = _without_counters(paragraphs, lines)
     paragraphs = _without_page_counts(paragraphs, lines)
@@ -652,7 +684,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     paragraphs = tuple(para for para in paragraphs
                        if not _is_sorted_index(para) and not _is_cjk_menu(para) and not _is_tagged_teaser(para))
     paragraphs = tuple(para for para in paragraphs if not is_unclosed_cjk(para))
-    paragraphs = _without_labelled_links(paragraphs)
+    paragraphs = _without_labelled_links(paragraphs, coded_lines)
     # an author's box copied above or beside the story (one below it ended the story: ``text_regions``)
     paragraphs = tuple(para for para in paragraphs if not AUTHOR_NOTE.fullmatch(para))
     # teasers set in the story and printed again in a rail of other headlines (``rail_twins``), beside their date or
@@ -674,7 +706,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
              | _names_beside_stamps(lines, head_end, body_end) | twinned_captions(lines, head_end, body_end)
              | polls(lines, head_end, body_end) | labelled_cards(lines, head_end, body_end)
              | card_runs(lines, head_end, body_end) | _opening_teasers(lines, head_end, body_end)}
-    paragraphs = tuple(para for para in paragraphs if para not in twins)
+    # a code listing's lines are no cards (``code_blocks``, as ``drop_unrelated_lines`` spares them), a widget's word in
+    # them aside: an HTTP exchange's header "Content-Type: application/json" over each reply's next header on umputun's
+    # blog, cnblogs' comment "# put your docker or podman command in here" closing each of its scripts, read as a
+    # label over its headlines
+    paragraphs = tuple(para for para in paragraphs if para not in twins or para in coded_lines)
     # a box of related headlines glued into a story whose paragraphs a blank line sets apart (``glued_teasers``)
     boxed_teasers = glued_teasers(text, paragraphs)
     paragraphs = tuple(para for para in paragraphs if para not in boxed_teasers)
@@ -962,7 +998,7 @@ def _has_bar(line: str) -> bool:
     return "|" in line or "｜" in line
 
 
-def _without_labelled_links(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+def _without_labelled_links(paragraphs: tuple[str, ...], listing: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The story without its links to other stories set on one line after a label, when the story repeats the label
     over two links or more (``_link_label``): ABC News' "MORE: 14 Americans evacuated from cruise ship in Japan test
     positive ...", The Atlantic's "Read: America's patchwork pandemic is fraying even further", ZDNet's "Also: Windows
@@ -973,9 +1009,10 @@ def _without_labelled_links(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     questions ("ELLESA THROWDEN: Do you think ...?"), fields ("Género: Drama, Misterio, Ciencia ficción", "Earnings:
     $11 million"), a review's pros in lower case ("We like: the low energy consumption"), a series of short
     subheadings ("How to learn Swift: Getting started"). The Washington Post's graphic title "Map: Flow of foreign
-    fighters to Syria", kept by its reference, goes with its "View Graphic" twin (issue 12, dumps62)."""
+    fighters to Syria", kept by its reference, goes with its "View Graphic" twin (issue 12, dumps62). The lines of a
+    code listing (``listing``) are no links: each HTTP reply umputun's blog prints has its "Date: ..." header."""
     labels = Counter(label for para in paragraphs if (label := _link_label(para)) is not None)
-    return tuple(para for para in paragraphs if labels[_link_label(para)] < LINK_REPEATS)
+    return tuple(para for para in paragraphs if labels[_link_label(para)] < LINK_REPEATS or para in listing)
 
 
 def _link_label(para: str) -> str | None:
@@ -1506,11 +1543,14 @@ def finish_paragraphs(
             or is_glued_link(para)
         ) or is_promo(para):
             continue
-        if not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items) \
-                or text_dump and para not in items and is_date_only(para):
+        if para not in listing and (
+                not _ends_sentence(para) and _stamp(para) is not None or _is_date_line(para) and (text_dump or para not in items)
+                or text_dump and para not in items and is_date_only(para)):
             continue  # "Friday 22 November 2024 08:49 GMT": the date is metadata, on a page too ("Ein Beitrag geteilt
             # von ... am Jun 17, 2019 um 12:17 PDT" on Wunderweib, "Aus: Ausgabe vom 26.04.2024, Seite 1" on junge
-            # Welt, "Datum: 22.12.2012, Rubrik: USA" on tagesausblick), unless a page's list or table gives it
+            # Welt, "Datum: 22.12.2012, Rubrik: USA" on tagesausblick), unless a page's list or table gives it, or a
+            # code listing: an HTTP reply's header "Date: Thu, 26 Nov 2015 22:47:17 GMT" (umputun), a query's
+            # "(60 - extract('seconds' from '2020-08-01 17:00 UTC'::timestamptz - period))" (Haki Benita)
         if widgets.EMAIL.fullmatch(para) or widgets.URL_ONLY.match(para):
             continue
         if widgets.is_credit_line(para) or para in captioned:

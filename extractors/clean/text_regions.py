@@ -277,6 +277,13 @@ COUNT_ROW_COLUMNS = 3
 COUNT_ROWS = 3
 #: A count: a bare whole number of one to three digits ("10", "0", "25"), which ``is_figures`` reads as no quantity.
 _COUNT = re.compile(r"[-+−–]?\d{1,3}")
+#: Rows of prices copied a row per line with single spaces (``_priced_tail``): a name of at most this many words
+#: before the figures, and this many rows at least (``COUNT_ROWS``).
+PRICED_LABEL_WORDS = 4
+#: A price or a change closing such a row: two to four decimals, a percentage or a currency sign ("82.45", "1.0854",
+#: "15.476,43", "-0,21%", "$19.99"); a year ("Sanremo 2021"), a course number ("Skiing 101") or a version ("Mesa
+#: 26.0.1", "AV Linux 25.1") closing a menu's links is none.
+_PRICE = re.compile(r"[-+−–▲▼]?(?:US)?[$€£¥₩₹]\d[\d.,']*|[-+−–▲▼]?\d[\d.,']*(?:[.,]\d{2,4}%?|%)")
 #: Closing quotes of German and other languages that open with a low quote („…“): a line ending in one is a
 #: quote, so a short sentence (the Israel Nachrichten, the Abendblatt), though not a sentence end in headlines.
 _LOW_QUOTE_ENDS = ("“", "‘")
@@ -2859,6 +2866,9 @@ def _tables_of(lines: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
         while (end < len(lines) and figures[end] and "\n" not in lines[end] and len(lines[end].split()) >= 2
                and not _is_date_row(lines[end])):
             end += 1
+        if end - index < COUNT_ROWS and (figures[index] or _priced_tail(lines[index])) \
+                and (priced := _priced_run(lines, figures, index)) - index >= COUNT_ROWS:
+            end = priced
         if end - index < 2 and (counts := _row_counts(lines[index])) >= COUNT_ROW_COLUMNS:
             end = index
             while end < len(lines) and _row_counts(lines[end]) == counts:
@@ -2884,6 +2894,49 @@ def _is_header_of(line: str, row: str) -> bool:
     return (len(words) >= 2 and len(words) == figures + (figures < len(cells)) and "\n" not in line
             and not any(char.isdigit() for char in line) and not line.endswith((".", "!", "?", ":", "。"))
             and not widgets.is_widget_line(line))
+
+
+def _priced_run(lines: Sequence[str], figures: list[bool], start: int) -> int:
+    """Where the rows of prices copied a line each with single spaces from ``start`` end: lines read as figures
+    (``is_figures``) or closed by as many prices after a name (``_priced_tail``) as the others. A market table's row
+    of a name and its price, "Brent crude 82.45", "Dow Jones 38,790.43", holds fewer figures than words, so
+    ``is_figures`` read only its one-word names' rows ("Gold 2,110.30") as a table's: the other rows cut the table
+    into pieces, which went as short lines sharing no word with the story (``drop_unrelated_lines``). Copied with
+    tabs or runs of spaces the same rows are cells (``_split_lines``) and stayed (issue 12, dumpsR303)."""
+    end, tail = start, 0
+    while end < len(lines) and "\n" not in lines[end]:
+        if not figures[end]:
+            found = _priced_tail(lines[end])  # told first: most lines are no row, and the date test is slow
+            if not found or tail and found != tail:
+                break
+            tail = found
+        if _is_date_row(lines[end]):
+            break
+        end += 1
+    return end if tail else start
+
+
+def _priced_tail(line: str) -> int:
+    """How many figures close a row copied as a line after a name of at most ``PRICED_LABEL_WORDS`` words, the last a
+    price (``_PRICE``: "82.45", "-0.20%", "38,790.43"): 1 in "Brent crude 82.45" and "U.S. crude 78.10", 2 in "Dow Jones
+    Industrial Average 38,790.43 -172.66"; 0 when no name opens the line or a word of it closes a sentence or a
+    clause."""
+    if not line[-1:].isdigit() and not line.endswith("%"):
+        return 0  # most lines, told apart without splitting them
+    words = line.split()
+    if len(words) > ROW_WORDS or not _PRICE.fullmatch(words[-1]):
+        return 0
+    tail = 0
+    for word in reversed(words):
+        if not _FIGURE.fullmatch(word):
+            break
+        tail += 1
+    label = words[: len(words) - tail]
+    if not label or len(label) > PRICED_LABEL_WORDS or not label[0][:1].isalpha() \
+            or any(word.endswith((":", ",", ";", "!", "?")) or word.endswith(".") and word[:-1].isalpha()
+                   and word[:-1].islower() for word in label):
+        return 0
+    return tail
 
 
 def _row_counts(line: str) -> int:
@@ -2922,6 +2975,7 @@ def _data_list(lines: Sequence[str], start: int) -> int:
     return end - start
 
 
+@lru_cache(maxsize=65536)
 def _is_date_row(line: str) -> bool:
     """A line of figures that are only dates and times: "Published: 22:04, 22 Apr 2024", "Publisert 05.08.2024,
     kl. 13.05", "15:44 Uhr". Lines of them in a row are a story's date lines (the Sun, NRK, the Salzburger
@@ -2931,7 +2985,8 @@ def _is_date_row(line: str) -> bool:
     language's words is one too (``date_stamps.find_stamps``, every ``data/<language>/date_words.txt``): Página/12's
     two "26 de abril de 2024 - 00:10" lines under its byline and Diario del Sur's "Domingo, Diciembre 6, 2020 - 07:32"
     under its "90165 lecturas" counter and ORF's "25. Oktober 2025, 17.52 Uhr" under "25.10.2025 17.52" had been kept
-    together as a table, which no widget or date rule reads."""
+    together as a table, which no widget or date rule reads. Cached: the runs of figures and of prices
+    (``_priced_run``) ask about the same lines."""
     for stamp in find_stamps(" ".join(line.split())):
         line = " ".join(line.split()).replace(stamp.raw, " ", 1)
     return not any(ch.isdigit() for ch in _DATE_PART.sub("", line)) and not _PRICE_MARK.search(line)
