@@ -568,9 +568,15 @@ def is_embedded_post(blockquote) -> bool:
     today …", Deadline's "Trump Airlines. Now there's a brand. …", Gateway Pundit's "FT: Zelensky is considering
     replacing Syrsky …"). Dev references leave such posts out (60 of 65, trafwins187); the text dump's counterpart is
     ``text_regions.drop_embedded_posts``.
+
+    The permalink must close this blockquote's own text, not a post embedded inside it: David Wolfe quotes the Sun
+    Sentinel's report in a ``<blockquote>`` whose last child is an X post, and the quoted paragraph is the story's
+    (its reference keeps it); ``prune`` then meets the inner post and drops it alone.
     """
     links = blockquote.findall(".//a[@href]")
-    return bool(links) and _POST_PERMALINK.match(links[-1].get("href", "").strip()) is not None
+    if not links or _POST_PERMALINK.match(links[-1].get("href", "").strip()) is None:
+        return False
+    return next(links[-1].iterancestors("blockquote")) is blockquote
 
 
 #: A player's class or id names it: "video-inline" (abendblatt.de), "rll-youtube-player" (telepinar.com.mx).
