@@ -816,6 +816,10 @@ def _is_widget(el, total_prose: int, prose_of: ProseMeter, core: frozenset = fro
     if not attrs.strip():
         return False
     tokens = widgets.attr_tokens(attrs)
+    if el.tag == "blockquote" and "pullquote" not in tokens and next(el.iter("a"), None) is None:
+        # a quotation without links is text unless its name makes it a pull quote: NPR's passages quoted from a
+        # source in ``<blockquote class="edTag">`` ("tag" read as a widget word), in both dev pages' references
+        return False
     if tokens & widgets.COMMENT_TOKENS:  # most names hold no comment word: skip the per-name split on this hot path
         tokens -= widgets.comment_story_words(attrs)
     named = tokens & widgets.BOILERPLATE_TOKENS
