@@ -30,3 +30,15 @@ def test_a_quote_closing_with_another_link_stays():
              'council.</p><a href="https://example.org/report.pdf">The report</a></blockquote>')
     doc = clean_html(page(quote))
     assert "four lanes and a cycle path" in doc.text
+
+
+def test_a_quote_holding_an_embedded_post_keeps_its_own_paragraph():
+    """David Wolfe's shape: a reported passage quoted in a <blockquote> whose last child is an X post; the passage is
+    the story's, the post inside it goes alone."""
+    quote = ('<blockquote><p>His mother told investigators that her son had been treated for depression and had been '
+             'taking medication, the report said.</p>'
+             + POST.format(cls="twitter-tweet", href="https://twitter.com/realDonaldTrump/status/1212817543406755841")
+             + '</blockquote>')
+    doc = clean_html(page(quote))
+    assert "had been treated for depression" in doc.text
+    assert "played golf" not in doc.text

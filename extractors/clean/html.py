@@ -568,9 +568,15 @@ def is_embedded_post(blockquote) -> bool:
     today …", Deadline's "Trump Airlines. Now there's a brand. …", Gateway Pundit's "FT: Zelensky is considering
     replacing Syrsky …"). Dev references leave such posts out (60 of 65, trafwins187); the text dump's counterpart is
     ``text_regions.drop_embedded_posts``.
+
+    The permalink must close this blockquote's own text, not a post embedded inside it: David Wolfe quotes the Sun
+    Sentinel's report in a ``<blockquote>`` whose last child is an X post, and the quoted paragraph is the story's
+    (its reference keeps it); ``prune`` then meets the inner post and drops it alone.
     """
     links = blockquote.findall(".//a[@href]")
-    return bool(links) and _POST_PERMALINK.match(links[-1].get("href", "").strip()) is not None
+    if not links or _POST_PERMALINK.match(links[-1].get("href", "").strip()) is None:
+        return False
+    return next(links[-1].iterancestors("blockquote")) is blockquote
 
 
 #: A player's class or id names it: "video-inline" (abendblatt.de), "rll-youtube-player" (telepinar.com.mx).
@@ -810,6 +816,10 @@ def _is_widget(el, total_prose: int, prose_of: ProseMeter, core: frozenset = fro
     if not attrs.strip():
         return False
     tokens = widgets.attr_tokens(attrs)
+    if el.tag == "blockquote" and "pullquote" not in tokens and next(el.iter("a"), None) is None:
+        # a quotation without links is text unless its name makes it a pull quote: NPR's passages quoted from a
+        # source in ``<blockquote class="edTag">`` ("tag" read as a widget word), in both dev pages' references
+        return False
     if tokens & widgets.COMMENT_TOKENS:  # most names hold no comment word: skip the per-name split on this hot path
         tokens -= widgets.comment_story_words(attrs)
     named = tokens & widgets.BOILERPLATE_TOKENS
