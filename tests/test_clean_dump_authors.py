@@ -67,3 +67,27 @@ def test_a_name_before_a_bar_and_a_date_is_the_byline():
         "Marta Lindqvist · Harbour Gazette · March 18, 2024",
     ))
     assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_names_on_the_lines_under_a_lone_label_are_the_byline():
+    """"By" / "Erin Schumaker" / "and" / "Morgan Winsor" (ABC News), "Von" / "Nico Ernst" (heise)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "By",
+        "Marta Lindqvist",
+        "and",
+        "Owen Pryce",
+        "March 18, 2024",
+    ))
+    assert dump.authors == ("Marta Lindqvist", "Owen Pryce")
+
+
+def test_a_lone_label_inside_the_story_start_gives_the_names_under_it():
+    """The region opens at the dek; "Von" / "Jasper Riemann" under it (BR24), "by" / "Gabriele Tomassetti" (DZone)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+        "Von",
+        "Marta Lindqvist",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)

@@ -1,0 +1,60 @@
+"""Bylines a text dump prints over several lines: the label alone on its line, the names on the lines under it.
+
+A copied page keeps each element of a byline block on a line of its own: "By" / "Erin Schumaker" / "and" / "Morgan
+Winsor" (ABC News), "Von" / "Jasper Riemann" / "Barbara Schneider" (BR24), "Von" / "Nico Ernst" (heise), "By" / "Liam
+Randall" / "10:29, 24 JUL 2020" (Daily Post, Mirror), "by" / "Gabriele Tomassetti" / "·" (DZone), "By" / "James Maguire"
+/ "-" (eWeek, UCSB's Daily Nexus), "von" / "Anne-Marie Slaughter" (Die Presse). The label is a ``label`` row of
+``data/<lang>/bylines.txt``; the names are bare name lines (``is_name_line``), one a line, a joiner word ("and",
+"und": ``joiner`` rows) or none between them.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.clean import widgets
+from extractors.clean.quality import byline_joiners, byline_labels, name_particles
+
+#: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Most names one split byline gives.
+MAX_NAMES = 3
+
+
+def is_name_line(line: str) -> bool:
+    """Two to four capitalised words, lowercase name particles (``quality.name_particles``) between them allowed."""
+    tokens = line.split(" ")
+    capitals = [t for t in tokens if _NAME_WORD.fullmatch(t) and t[0].isupper()]
+    return 2 <= len(capitals) <= 4 and all(t in capitals or t in name_particles() for t in tokens[1:-1]) \
+        and tokens[0] in capitals and tokens[-1] in capitals
+
+
+def _is_label(line: str) -> bool:
+    """A Latin-script byline label and nothing else, maybe closed by a colon ("By", "Von", "Written by:")."""
+    return line.rstrip(" :").casefold() in {label.casefold() for label in byline_labels() if label.isascii()}
+
+
+def _is_joiner(line: str) -> bool:
+    return line.strip(" ,").casefold() in byline_joiners() or line.strip() in (",", "&")
+
+
+def split_byline(lines: list[str], end: int) -> list[str]:
+    """The names under the first lone byline label above ``end``: the name line right under it, then up to
+    ``MAX_NAMES`` in all, each on the next line or after a joiner line; empty when no name line follows a label."""
+    for at in range(min(end, len(lines) - 1)):
+        if not _is_label(lines[at]) or not _is_person(lines[at + 1]):
+            continue
+        names, next_at = [lines[at + 1]], at + 2
+        while len(names) < MAX_NAMES and next_at < len(lines):
+            if _is_joiner(lines[next_at]) and next_at + 1 < len(lines) and _is_person(lines[next_at + 1]):
+                next_at += 1
+            elif not _is_person(lines[next_at]):
+                break
+            names.append(lines[next_at])
+            next_at += 1
+        return names
+    return []
+
+
+def _is_person(line: str) -> bool:
+    return is_name_line(line) and not widgets.is_widget_line(line)
+
