@@ -91,3 +91,15 @@ def test_a_lone_label_inside_the_story_start_gives_the_names_under_it():
         "Marta Lindqvist",
     ))
     assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_bare_name_over_its_job_title_is_the_byline():
+    """"Hassam Nasir" / "Tech Reporter" (TweakTown), "George Anders" / "Former Contributor" (Forbes): the title is no
+    name, the name over it is."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta Lindqvist",
+        "Harbour Affairs Correspondent",
+        "Published on the eighteenth of March",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.clean import widgets
-from extractors.clean.quality import byline_joiners, byline_labels, name_particles
+from extractors.clean.quality import byline_joiners, byline_labels, byline_words, name_particles
 
 #: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -56,5 +56,33 @@ def split_byline(lines: list[str], end: int) -> list[str]:
 
 
 def _is_person(line: str) -> bool:
-    return is_name_line(line) and not widgets.is_widget_line(line)
+    return is_name_line(line) and not widgets.is_widget_line(line) and not is_role_line(line)
 
+
+#: A job title's line under a byline's name runs this many words at most ("Web Content Editor", "Corresponsal en
+#: Atenas", "BuzzFeed News Reporter").
+ROLE_WORDS = 5
+
+
+def is_role_line(line: str) -> bool:
+    """A short line holding a byline role word (``role`` rows of ``data/<lang>/bylines.txt``), no figure and no
+    sentence: "Tech Reporter" (TweakTown), "Lead Draft Writer" (NFL.com), "Former Contributor" (Forbes)."""
+    words = re.findall(r"[^\W\d_]+", line.casefold())
+    return 0 < widgets.word_count(line) <= ROLE_WORDS and not any(ch.isdigit() for ch in line) \
+        and not widgets.SENTENCE_END.search(line) and any(word in byline_words()[1] for word in words)
+
+
+def name_over_role(lines: list[str], end: int) -> list[str]:
+    """A bare name line right over its job title's line (``is_role_line``) above ``end``, as the byline; the next
+    name-and-title pairs right under it too ("Salvador Hernandez" / "BuzzFeed News Reporter" / "Hamza Shaban" /
+    ...): "Tania Broughton" / "Journalist" (TimesLIVE), "Hassam Nasir" / "Tech Reporter" (TweakTown), "Eric Edholm" /
+    "Lead Draft Writer" (NFL.com), "Rebekah Iliff" / "Contributor" (Entrepreneur)."""
+    for at in range(min(end, len(lines) - 1)):
+        if _is_person(lines[at]) and is_role_line(lines[at + 1]):
+            names, at = [lines[at]], at + 2
+            while len(names) < MAX_NAMES and at + 1 < len(lines) and _is_person(lines[at]) \
+                    and is_role_line(lines[at + 1]):
+                names.append(lines[at])
+                at += 2
+            return names
+    return []
