@@ -103,3 +103,18 @@ def test_a_bare_name_over_its_job_title_is_the_byline():
         "Published on the eighteenth of March",
     ))
     assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_name_opening_a_line_of_its_date_is_the_byline():
+    """"Beth Mole - Apr 3, 2020 7:45 pm UTC" (Ars Technica), "Lydia Dishman 05.24.16 5:42 AM" (Fast Company)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta Lindqvist - Mar 18, 2024 7:45 pm UTC",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_heading_closed_by_a_year_names_no_author():
+    """"Global Energy Trends 2024", "Looking Ahead to 2024": capitalised words and a year are no name and date."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Looking Ahead to 2024"))
+    assert dump.authors == ()

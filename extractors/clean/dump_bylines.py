@@ -10,6 +10,7 @@ Randall" / "10:29, 24 JUL 2020" (Daily Post, Mirror), "by" / "Gabriele Tomassett
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extractors.clean import widgets
 from extractors.clean.quality import byline_joiners, byline_labels, byline_words, name_particles
@@ -85,4 +86,28 @@ def name_over_role(lines: list[str], end: int) -> list[str]:
                 names.append(lines[at])
                 at += 2
             return names
+    return []
+
+
+#: What may set a header line's date apart from the name before it: "Beth Mole - Apr 3, 2020 7:45 pm UTC" (Ars
+#: Technica), "Echo Lawrence - January 24, 2020" (Egotastic), "Віктор Волокіта — 24 жовтня, 15:26" (Ekonomichna Pravda).
+_DATE_BAR = re.compile(r"^[-–—|/·•]\s+")
+#: Most words of a name opening a header line.
+NAME_WORDS = 4
+
+
+def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool]) -> list[str]:
+    """With no byline line, a line above ``end`` opening with a bare name (``is_name_line``, the fewest words that
+    make one) and going on with a date or a time only (``is_stamp``), maybe after a dash: "Kyle Wiggers 7 hours"
+    (TechCrunch), "Lydia Dishman 05.24.16 5:42 AM" (Fast Company), "Andrew Tarantola 8/17/13 11:04am" (Gizmodo),
+    "Beege Welborn 8:41 PM on December 20, 2023" (Hot Air), "Hans-Hermann Tiedje 17.5.2019, 05:30 Uhr" (NZZ),
+    "Martin Anderson Thu 21 Apr 2016 4.37pm" (The Stack), "Beth Mole - Apr 3, 2020 7:45 pm UTC" (Ars Technica)."""
+    for line in lines[:end]:
+        if widgets.is_byline(line):
+            continue  # a labelled byline's names are read after its label ("By Tom Davies - Associated Press - ...")
+        tokens = line.split(" ")
+        for size in range(2, min(NAME_WORDS, len(tokens) - 1) + 1):
+            name, rest = " ".join(tokens[:size]), _DATE_BAR.sub("", " ".join(tokens[size:]))
+            if _is_person(name) and rest and is_stamp(rest):
+                return [name]
     return []

@@ -34,7 +34,7 @@ from extractors.clean.card_blurbs import card_blurbs
 from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
-from extractors.clean.dump_bylines import is_name_line, name_over_role, split_byline
+from extractors.clean.dump_bylines import is_name_line, name_before_stamp, name_over_role, split_byline
 from extractors.clean.fields import field_lines
 from extractors.clean.glued_teasers import glued_teasers
 from extractors.clean.kicker_teasers import kicker_teasers
@@ -599,7 +599,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             headlines.append((line, False))
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
         authors = _story_byline(lines, head_end, body_end) or split_byline(lines, head_end + STORY_BYLINE_WITHIN) \
-            or name_over_role(lines, head_end + STORY_BYLINE_WITHIN) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN)
+            or name_over_role(lines, head_end + STORY_BYLINE_WITHIN) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN) \
+            or name_before_stamp(lines, head_end + STORY_BYLINE_WITHIN, _is_stamp_rest)
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
@@ -715,6 +716,16 @@ def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
     (empty when none): the region drops it from the story, the record keeps its names."""
     return next((names for line in lines[start:min(end, start + STORY_BYLINE_WITHIN)]
                  if widgets.is_byline(line) and clean_authors(names := byline_names(line))), [])
+
+
+def _is_stamp_rest(text: str) -> bool:
+    """The rest of a header line after its author's name is only the story's date or age (``name_before_stamp``):
+    a stamp with no section word before it, or a date or age line opening on no capital ("7 hours", "at 7:53 AM ...");
+    a year and no other figure is none ("Global Energy Trends 2024", "Looking Ahead to 2024")."""
+    if not any(ch.isdigit() for ch in _FOUR_DIGITS.sub("", text)):
+        return False
+    stamp = _stamp(text)
+    return stamp is not None and stamp[0] is None or not text[:1].isupper() and (_is_date_line(text) or _is_dated_line(text))
 
 
 def _name_over_date(lines: list[str], end: int) -> list[str]:
