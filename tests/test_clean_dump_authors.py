@@ -118,3 +118,12 @@ def test_a_heading_closed_by_a_year_names_no_author():
     """"Global Energy Trends 2024", "Looking Ahead to 2024": capitalised words and a year are no name and date."""
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Looking Ahead to 2024"))
     assert dump.authors == ()
+
+
+def test_a_name_glued_to_its_job_title_is_the_byline():
+    """"Sophie FosterTravel News Reporter" (the Daily Star), "Guy MartinSenior Contributor" (Forbes)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta LindqvistHarbour Affairs Correspondent",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)

@@ -111,3 +111,23 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
             if _is_person(name) and rest and is_stamp(rest):
                 return [name]
     return []
+
+
+#: Where a header line's name may end before its job title: a space, or a lowercase letter glued to a capital
+#: ("Sophie FosterTravel News Reporter").
+_NAME_END = re.compile(r" |(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def name_before_role(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a bare name (the fewest words that make one) and its job
+    title (``is_role_line``), spaced or glued: "Sophie FosterTravel News Reporter" (the Daily Star), "Guy
+    MartinSenior Contributor" (Forbes), "Thabo Mokone Parliamentary editor" (TimesLIVE), "Andrew HusbandTwitterNews
+    & Culture Writer" (Uproxx)."""
+    for line in lines[:end]:
+        if widgets.is_byline(line) or widgets.word_count(line) > NAME_WORDS + ROLE_WORDS:
+            continue
+        for match in _NAME_END.finditer(line):
+            name, rest = line[:match.start()].strip(), line[match.end():].strip()
+            if rest and _is_person(name) and is_role_line(rest):
+                return [name]
+    return []

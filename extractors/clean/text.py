@@ -34,7 +34,13 @@ from extractors.clean.card_blurbs import card_blurbs
 from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
-from extractors.clean.dump_bylines import is_name_line, name_before_stamp, name_over_role, split_byline
+from extractors.clean.dump_bylines import (
+    is_name_line,
+    name_before_role,
+    name_before_stamp,
+    name_over_role,
+    split_byline,
+)
 from extractors.clean.fields import field_lines
 from extractors.clean.glued_teasers import glued_teasers
 from extractors.clean.kicker_teasers import kicker_teasers
@@ -600,7 +606,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
         authors = _story_byline(lines, head_end, body_end) or split_byline(lines, head_end + STORY_BYLINE_WITHIN) \
             or name_over_role(lines, head_end + STORY_BYLINE_WITHIN) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN) \
-            or name_before_stamp(lines, head_end + STORY_BYLINE_WITHIN, _is_stamp_rest)
+            or name_before_stamp(lines, head_end + STORY_BYLINE_WITHIN, _is_stamp_rest) \
+            or name_before_role(lines, head_end + STORY_BYLINE_WITHIN)
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
