@@ -127,3 +127,9 @@ def test_a_name_glued_to_its_job_title_is_the_byline():
         "Marta LindqvistHarbour Affairs Correspondent",
     ))
     assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_label_and_names_alone_on_a_line_are_the_byline():
+    """"di Fabrizio Dragosei" (Corriere della Sera), "di Emanuele Capone" (la Repubblica): Italian's label opens it."""
+    dump = clean_text_dump(_dump("Il consiglio del porto chiude il vecchio molo per lavori", "di Marta Lindqvist"))
+    assert dump.authors == ("Marta Lindqvist",)

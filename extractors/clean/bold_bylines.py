@@ -11,17 +11,12 @@ set apart.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from extractors.clean import widgets
-from extractors.clean.dump_bylines import is_name_line
+from extractors.clean.dump_bylines import is_names_line
 
-#: Names joined in one byline: "A/B", "A, B", "A & B", "A and B".
-_NAME_JOINS = re.compile(r"\s*[/,&]\s*|\s+and\s+")
-#: Most names one byline line holds.
-MAX_NAMES = 3
 #: The story's opening: the byline is judged among this many first paragraphs.
 OPENING_BLOCKS = 4
 
@@ -29,13 +24,6 @@ OPENING_BLOCKS = 4
 class _Block(Protocol):
     text: str
     bold: bool
-
-
-def is_names_line(text: str) -> bool:
-    """One to ``MAX_NAMES`` persons' names and nothing else, each a bare name as a dump's byline reads one
-    (``dump_bylines.is_name_line``): no digit, no sentence end, no label's colon."""
-    names = _NAME_JOINS.split(" ".join(text.split()))
-    return 1 <= len(names) <= MAX_NAMES and all(is_name_line(name) for name in names)
 
 
 def opening_bylines(blocks: Sequence[_Block]) -> frozenset[str]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from extractors.clean import widgets
+from extractors.clean.metadata import latin_label_end
 from extractors.clean.quality import byline_joiners, byline_labels, byline_words, name_particles
 
 #: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
@@ -27,6 +28,17 @@ def is_name_line(line: str) -> bool:
     capitals = [t for t in tokens if _NAME_WORD.fullmatch(t) and t[0].isupper()]
     return 2 <= len(capitals) <= 4 and all(t in capitals or t in name_particles() for t in tokens[1:-1]) \
         and tokens[0] in capitals and tokens[-1] in capitals
+
+
+#: Names joined in one byline: "A/B", "A, B", "A & B", "A and B".
+_NAME_JOINS = re.compile(r"\s*[/,&]\s*|\s+and\s+")
+
+
+def is_names_line(text: str) -> bool:
+    """One to ``MAX_NAMES`` persons' names and nothing else, each a bare name (``is_name_line``), joined by "/",
+    ",", "&" or "and": the Lesotho Times' bold "Mathatisi Sebusi/Mohalenyane Phakela" (``bold_bylines``)."""
+    names = _NAME_JOINS.split(" ".join(text.split()))
+    return 1 <= len(names) <= MAX_NAMES and all(is_name_line(name) for name in names)
 
 
 def _is_label(line: str) -> bool:
@@ -130,4 +142,15 @@ def name_before_role(lines: list[str], end: int) -> list[str]:
             name, rest = line[:match.start()].strip(), line[match.end():].strip()
             if rest and _is_person(name) and is_role_line(rest):
                 return [name]
+    return []
+
+
+def labelled_names(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a byline label (``bylines.txt`` ``label`` rows) and names
+    only (``is_names_line``): "di Fabrizio Dragosei" (Corriere della Sera, la Repubblica), "Autorin/Autor Diana
+    Hodali" (DW), "Autor: Monika Bolliger und Anna Trechsel" (SRF)."""
+    for line in lines[:end]:
+        at = latin_label_end(line)
+        if at is not None and at < len(line) and is_names_line(line[at:]):
+            return [line[at:]]
     return []

@@ -36,6 +36,7 @@ from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.dump_bylines import (
     is_name_line,
+    labelled_names,
     name_before_role,
     name_before_stamp,
     name_over_role,
@@ -607,7 +608,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         authors = _story_byline(lines, head_end, body_end) or split_byline(lines, head_end + STORY_BYLINE_WITHIN) \
             or name_over_role(lines, head_end + STORY_BYLINE_WITHIN) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN) \
             or name_before_stamp(lines, head_end + STORY_BYLINE_WITHIN, _is_stamp_rest) \
-            or name_before_role(lines, head_end + STORY_BYLINE_WITHIN)
+            or name_before_role(lines, head_end + STORY_BYLINE_WITHIN) or labelled_names(lines, head_end + STORY_BYLINE_WITHIN)
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
