@@ -9,6 +9,7 @@ Randall" / "10:29, 24 JUL 2020" (Daily Post, Mirror), "by" / "Gabriele Tomassett
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -20,6 +21,9 @@ from extractors.clean.quality import byline_joiners, byline_labels, byline_words
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: Most names one split byline gives.
 MAX_NAMES = 3
+#: A bare name line is this short at most, in characters (a cheap check before the name's words are read).
+NAME_CHARS = 60
+_DIGIT = re.compile(r"\d")
 
 
 def is_name_line(line: str) -> bool:
@@ -77,6 +81,13 @@ def _is_person(line: str) -> bool:
 ROLE_WORDS = 5
 
 
+@functools.cache
+def _role_words() -> re.Pattern[str]:
+    """Any ``role`` word of the bylines lists, closing a word: a cheap check before a line's parts are read."""
+    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(byline_words()[1], key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+
+
 def is_role_line(line: str) -> bool:
     """A short line holding a byline role word (``role`` rows of ``data/<lang>/bylines.txt``), no figure and no
     sentence: "Tech Reporter" (TweakTown), "Lead Draft Writer" (NFL.com), "Former Contributor" (Forbes)."""
@@ -91,7 +102,7 @@ def name_over_role(lines: list[str], end: int) -> list[str]:
     ...): "Tania Broughton" / "Journalist" (TimesLIVE), "Hassam Nasir" / "Tech Reporter" (TweakTown), "Eric Edholm" /
     "Lead Draft Writer" (NFL.com), "Rebekah Iliff" / "Contributor" (Entrepreneur)."""
     for at in range(min(end, len(lines) - 1)):
-        if _is_person(lines[at]) and is_role_line(lines[at + 1]):
+        if len(lines[at]) <= NAME_CHARS and is_role_line(lines[at + 1]) and _is_person(lines[at]):
             names, at = [lines[at]], at + 2
             while len(names) < MAX_NAMES and at + 1 < len(lines) and _is_person(lines[at]) \
                     and is_role_line(lines[at + 1]):
@@ -115,7 +126,7 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
     "Beege Welborn 8:41 PM on December 20, 2023" (Hot Air), "Hans-Hermann Tiedje 17.5.2019, 05:30 Uhr" (NZZ),
     "Martin Anderson Thu 21 Apr 2016 4.37pm" (The Stack), "Beth Mole - Apr 3, 2020 7:45 pm UTC" (Ars Technica)."""
     for line in lines[:end]:
-        if widgets.is_byline(line):
+        if not _DIGIT.search(line) or widgets.is_byline(line):
             continue  # a labelled byline's names are read after its label ("By Tom Davies - Associated Press - ...")
         tokens = line.split(" ")
         for size in range(2, min(NAME_WORDS, len(tokens) - 1) + 1):
@@ -136,7 +147,8 @@ def name_before_role(lines: list[str], end: int) -> list[str]:
     MartinSenior Contributor" (Forbes), "Thabo Mokone Parliamentary editor" (TimesLIVE), "Andrew HusbandTwitterNews
     & Culture Writer" (Uproxx)."""
     for line in lines[:end]:
-        if widgets.is_byline(line) or widgets.word_count(line) > NAME_WORDS + ROLE_WORDS:
+        if len(line) > 2 * NAME_CHARS or not _role_words().search(line) \
+                or widgets.word_count(line) > NAME_WORDS + ROLE_WORDS or widgets.is_byline(line):
             continue
         for match in _NAME_END.finditer(line):
             name, rest = line[:match.start()].strip(), line[match.end():].strip()
