@@ -24,6 +24,8 @@ MAX_NAMES = 3
 #: A bare name line is this short at most, in characters (a cheap check before the name's words are read).
 NAME_CHARS = 60
 _DIGIT = re.compile(r"\d")
+#: The longest byline label alone on a line, in characters ("Written by:").
+LABEL_CHARS = 20
 
 
 def is_name_line(line: str) -> bool:
@@ -45,9 +47,14 @@ def is_names_line(text: str) -> bool:
     return 1 <= len(names) <= MAX_NAMES and all(is_name_line(name) for name in names)
 
 
+@functools.cache
+def _latin_labels() -> frozenset[str]:
+    return frozenset(label.casefold() for label in byline_labels() if label.isascii())
+
+
 def _is_label(line: str) -> bool:
     """A Latin-script byline label and nothing else, maybe closed by a colon ("By", "Von", "Written by:")."""
-    return line.rstrip(" :").casefold() in {label.casefold() for label in byline_labels() if label.isascii()}
+    return len(line) <= LABEL_CHARS and line.rstrip(" :").casefold() in _latin_labels()
 
 
 def _is_joiner(line: str) -> bool:
@@ -102,7 +109,8 @@ def name_over_role(lines: list[str], end: int) -> list[str]:
     ...): "Tania Broughton" / "Journalist" (TimesLIVE), "Hassam Nasir" / "Tech Reporter" (TweakTown), "Eric Edholm" /
     "Lead Draft Writer" (NFL.com), "Rebekah Iliff" / "Contributor" (Entrepreneur)."""
     for at in range(min(end, len(lines) - 1)):
-        if len(lines[at]) <= NAME_CHARS and is_role_line(lines[at + 1]) and _is_person(lines[at]):
+        if len(lines[at]) <= NAME_CHARS and _role_words().search(lines[at + 1]) and is_role_line(lines[at + 1]) \
+                and _is_person(lines[at]):
             names, at = [lines[at]], at + 2
             while len(names) < MAX_NAMES and at + 1 < len(lines) and _is_person(lines[at]) \
                     and is_role_line(lines[at + 1]):
