@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.clean.bold_bylines import is_name_line
+from extractors.clean.bold_bylines import is_names_line
 from extractors.clean.document import clean_html
 from tests.clean_helpers import SENTENCES, dev_page
 
@@ -46,6 +46,8 @@ def test_a_bold_name_not_right_above_the_opening_paragraph_stays(opening):
     ("Mohloai Mpesi", True), ("Mathatisi Sebusi/Mohalenyane Phakela", True), ("Jane Roe and John Doe", True),
     ("The Bridge", True),  # a title-case label reads as a name too: only its place and the unrelated-lines rule tell
     ("Work starts in spring.", False), ("Step 1", False), ("Update: Jane Roe", False), ("Jane", False),
+    # one reader of a bare name with the text dumps' bylines (``dump_bylines.is_name_line``): initials and particles
+    ("Paloma H. Matellano", True), ("Lisa de Moraes/Jane Roe", True),
 ])
 def test_a_name_line_is_only_persons_names(line, names):
-    assert is_name_line(line) is names
+    assert is_names_line(line) is names

@@ -67,3 +67,69 @@ def test_a_name_before_a_bar_and_a_date_is_the_byline():
         "Marta Lindqvist · Harbour Gazette · March 18, 2024",
     ))
     assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_names_on_the_lines_under_a_lone_label_are_the_byline():
+    """"By" / "Erin Schumaker" / "and" / "Morgan Winsor" (ABC News), "Von" / "Nico Ernst" (heise)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "By",
+        "Marta Lindqvist",
+        "and",
+        "Owen Pryce",
+        "March 18, 2024",
+    ))
+    assert dump.authors == ("Marta Lindqvist", "Owen Pryce")
+
+
+def test_a_lone_label_inside_the_story_start_gives_the_names_under_it():
+    """The region opens at the dek; "Von" / "Jasper Riemann" under it (BR24), "by" / "Gabriele Tomassetti" (DZone)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+        "Von",
+        "Marta Lindqvist",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_bare_name_over_its_job_title_is_the_byline():
+    """"Hassam Nasir" / "Tech Reporter" (TweakTown), "George Anders" / "Former Contributor" (Forbes): the title is no
+    name, the name over it is."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta Lindqvist",
+        "Harbour Affairs Correspondent",
+        "Published on the eighteenth of March",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_name_opening_a_line_of_its_date_is_the_byline():
+    """"Beth Mole - Apr 3, 2020 7:45 pm UTC" (Ars Technica), "Lydia Dishman 05.24.16 5:42 AM" (Fast Company)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta Lindqvist - Mar 18, 2024 7:45 pm UTC",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_heading_closed_by_a_year_names_no_author():
+    """"Global Energy Trends 2024", "Looking Ahead to 2024": capitalised words and a year are no name and date."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Looking Ahead to 2024"))
+    assert dump.authors == ()
+
+
+def test_a_name_glued_to_its_job_title_is_the_byline():
+    """"Sophie FosterTravel News Reporter" (the Daily Star), "Guy MartinSenior Contributor" (Forbes)."""
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Marta LindqvistHarbour Affairs Correspondent",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_label_and_names_alone_on_a_line_are_the_byline():
+    """"di Fabrizio Dragosei" (Corriere della Sera), "di Emanuele Capone" (la Repubblica): Italian's label opens it."""
+    dump = clean_text_dump(_dump("Il consiglio del porto chiude il vecchio molo per lavori", "di Marta Lindqvist"))
+    assert dump.authors == ("Marta Lindqvist",)

@@ -11,18 +11,12 @@ set apart.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from extractors.clean import widgets
+from extractors.clean.dump_bylines import is_names_line
 
-#: Names joined in one byline: "A/B", "A, B", "A & B", "A and B".
-_NAME_JOINS = re.compile(r"\s*[/,&]\s*|\s+and\s+")
-#: A person's name: two to four words, each opening with a capital (hyphens and apostrophes inside, "O'Neil").
-_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3}")
-#: Most names one byline line holds.
-MAX_NAMES = 3
 #: The story's opening: the byline is judged among this many first paragraphs.
 OPENING_BLOCKS = 4
 
@@ -32,18 +26,12 @@ class _Block(Protocol):
     bold: bool
 
 
-def is_name_line(text: str) -> bool:
-    """One to ``MAX_NAMES`` persons' names and nothing else: no digit, no sentence end, no label's colon."""
-    names = _NAME_JOINS.split(text.strip())
-    return 1 <= len(names) <= MAX_NAMES and all(_NAME.fullmatch(name) for name in names)
-
-
 def opening_bylines(blocks: Sequence[_Block]) -> frozenset[str]:
     """A bold paragraph of persons' names right above the story's first sentence of prose, near its top."""
     for index, block in enumerate(blocks[:OPENING_BLOCKS]):
         if _is_prose(block):
             return frozenset()
-        if block.bold and is_name_line(block.text) and index + 1 < len(blocks) and _is_prose(blocks[index + 1]):
+        if block.bold and is_names_line(block.text) and index + 1 < len(blocks) and _is_prose(blocks[index + 1]):
             return frozenset({block.text})
     return frozenset()
 

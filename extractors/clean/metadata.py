@@ -542,6 +542,12 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile(rf"^[|·•/,\s]*(?:{'|'.join(parts)})" if parts else r"(?!)", re.IGNORECASE)
 
 
+def latin_label_end(line: str) -> int | None:
+    """Where the Latin-script byline label opening a line ends (``bylines.txt`` ``label`` rows), or None."""
+    match = _label_pattern().match(line)
+    return match.end() if match is not None and match.group("latin") else None
+
+
 def byline_names(line: str) -> list[str]:
     """The names a Latin-script byline line gives after its label, as ``_names_after_label`` reads them (what follows
     the names goes: "Sage Lazzaro • 12/16/16 12:21pm", "Pedro Lázaro Rodríguez Gil Publicado Jul 23"); the line

@@ -34,6 +34,14 @@ from extractors.clean.card_blurbs import card_blurbs
 from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
+from extractors.clean.dump_bylines import (
+    is_name_line,
+    labelled_names,
+    name_before_role,
+    name_before_stamp,
+    name_over_role,
+    split_byline,
+)
 from extractors.clean.fields import field_lines
 from extractors.clean.glued_teasers import glued_teasers
 from extractors.clean.kicker_teasers import kicker_teasers
@@ -46,7 +54,7 @@ from extractors.clean.metadata import byline_names, clean_authors, is_han_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.polls import polls
 from extractors.clean.profiles import SiteProfile, story_end
-from extractors.clean.quality import byline_joiners, byline_words, name_particles
+from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
 from extractors.clean.references import without_closing_references
 from extractors.clean.site_names import MenuNames, footer_names, without_named_tail, without_site_appeals
@@ -628,9 +636,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
         ) and not _is_dated_line(line):
             headlines.append((line, False))
-    if not authors and region is not None:
-        authors = _story_byline(lines, head_end, body_end) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) \
-            or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN)
+    if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
+        authors = _story_byline(lines, head_end, body_end) or split_byline(lines, head_end + STORY_BYLINE_WITHIN) \
+            or name_over_role(lines, head_end + STORY_BYLINE_WITHIN) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN) \
+            or name_before_stamp(lines, head_end + STORY_BYLINE_WITHIN, _is_stamp_rest) \
+            or name_before_role(lines, head_end + STORY_BYLINE_WITHIN) or labelled_names(lines, head_end + STORY_BYLINE_WITHIN)
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
@@ -745,22 +755,21 @@ STORY_BYLINE_WITHIN = 10
 
 
 def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
-    """The first byline line (``widgets.is_byline``) within ``STORY_BYLINE_WITHIN`` lines of the story region's start,
-    as a one-item list (empty when none): the region drops it from the story, the record keeps its names."""
-    return next((byline_names(line) for line in lines[start:min(end, start + STORY_BYLINE_WITHIN)]
-                 if widgets.is_byline(line)), [])
+    """The first byline line (``widgets.is_byline``) within ``STORY_BYLINE_WITHIN`` lines of the story region's start
+    that names someone (a lone label's names are on the lines under it: ``dump_bylines.split_byline``), as its names
+    (empty when none): the region drops it from the story, the record keeps its names."""
+    return next((names for line in lines[start:min(end, start + STORY_BYLINE_WITHIN)]
+                 if widgets.is_byline(line) and clean_authors(names := byline_names(line))), [])
 
 
-#: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def _is_name_line(line: str) -> bool:
-    """Two to four capitalised words, lowercase name particles (``quality.name_particles``) between them allowed."""
-    tokens = line.split(" ")
-    capitals = [t for t in tokens if _NAME_WORD.fullmatch(t) and t[0].isupper()]
-    return 2 <= len(capitals) <= 4 and all(t in capitals or t in name_particles() for t in tokens[1:-1]) \
-        and tokens[0] in capitals and tokens[-1] in capitals
+def _is_stamp_rest(text: str) -> bool:
+    """The rest of a header line after its author's name is only the story's date or age (``name_before_stamp``):
+    a stamp with no section word before it, or a date or age line opening on no capital ("7 hours", "at 7:53 AM ...");
+    a year and no other figure is none ("Global Energy Trends 2024", "Looking Ahead to 2024")."""
+    if not any(ch.isdigit() for ch in _FOUR_DIGITS.sub("", text)):
+        return False
+    stamp = _stamp(text)
+    return stamp is not None and stamp[0] is None or not text[:1].isupper() and (_is_date_line(text) or _is_dated_line(text))
 
 
 def _name_over_date(lines: list[str], end: int) -> list[str]:
@@ -770,7 +779,7 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
     publishers)."""
     for at in range(min(end, len(lines) - 1)):
         line, under = lines[at], lines[at + 1]
-        if _is_name_line(line) and not widgets.is_widget_line(line) and (
+        if is_name_line(line) and not widgets.is_widget_line(line) and (
                 _stamp(under) is not None or _is_date_line(under) or _is_dated_line(under)):
             return [line]
     return []
@@ -786,7 +795,7 @@ def _name_before_date(lines: list[str], end: int) -> list[str]:
     Times of India, CBC, 9to5Google, 9to5Mac, Anadolu, Aleteia, Indiatimes, Startup Grind, Wccftech: 14 dev pages)."""
     for line in lines[:end]:
         parts = _NAME_BAR.split(line, maxsplit=1)
-        if len(parts) == 2 and len(line) <= 120 and _is_name_line(parts[0]) and (
+        if len(parts) == 2 and len(line) <= 120 and is_name_line(parts[0]) and (
                 _stamp(parts[1]) is not None or _is_dated_line(parts[1]) or _is_date_line(parts[1])
                 or any(_stamp(p) is not None or _is_date_line(p) for p in _NAME_BAR.split(parts[1]))):
             return [parts[0]]

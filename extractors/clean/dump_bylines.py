@@ -1,0 +1,176 @@
+"""Bylines a text dump prints over several lines: the label alone on its line, the names on the lines under it.
+
+A copied page keeps each element of a byline block on a line of its own: "By" / "Erin Schumaker" / "and" / "Morgan
+Winsor" (ABC News), "Von" / "Jasper Riemann" / "Barbara Schneider" (BR24), "Von" / "Nico Ernst" (heise), "By" / "Liam
+Randall" / "10:29, 24 JUL 2020" (Daily Post, Mirror), "by" / "Gabriele Tomassetti" / "·" (DZone), "By" / "James Maguire"
+/ "-" (eWeek, UCSB's Daily Nexus), "von" / "Anne-Marie Slaughter" (Die Presse). The label is a ``label`` row of
+``data/<lang>/bylines.txt``; the names are bare name lines (``is_name_line``), one a line, a joiner word ("and",
+"und": ``joiner`` rows) or none between them.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from extractors.clean import widgets
+from extractors.clean.metadata import latin_label_end
+from extractors.clean.quality import byline_joiners, byline_labels, byline_words, name_particles
+
+#: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: Most names one split byline gives.
+MAX_NAMES = 3
+#: A bare name line is this short at most, in characters (a cheap check before the name's words are read).
+NAME_CHARS = 60
+_DIGIT = re.compile(r"\d")
+#: The longest byline label alone on a line, in characters ("Written by:").
+LABEL_CHARS = 20
+
+
+def is_name_line(line: str) -> bool:
+    """Two to four capitalised words, lowercase name particles (``quality.name_particles``) between them allowed."""
+    tokens = line.split(" ")
+    capitals = [t for t in tokens if _NAME_WORD.fullmatch(t) and t[0].isupper()]
+    return 2 <= len(capitals) <= 4 and all(t in capitals or t in name_particles() for t in tokens[1:-1]) \
+        and tokens[0] in capitals and tokens[-1] in capitals
+
+
+#: Names joined in one byline: "A/B", "A, B", "A & B", "A and B".
+_NAME_JOINS = re.compile(r"\s*[/,&]\s*|\s+and\s+")
+
+
+def is_names_line(text: str) -> bool:
+    """One to ``MAX_NAMES`` persons' names and nothing else, each a bare name (``is_name_line``), joined by "/",
+    ",", "&" or "and": the Lesotho Times' bold "Mathatisi Sebusi/Mohalenyane Phakela" (``bold_bylines``)."""
+    names = _NAME_JOINS.split(" ".join(text.split()))
+    return 1 <= len(names) <= MAX_NAMES and all(is_name_line(name) for name in names)
+
+
+@functools.cache
+def _latin_labels() -> frozenset[str]:
+    return frozenset(label.casefold() for label in byline_labels() if label.isascii())
+
+
+def _is_label(line: str) -> bool:
+    """A Latin-script byline label and nothing else, maybe closed by a colon ("By", "Von", "Written by:")."""
+    return len(line) <= LABEL_CHARS and line.rstrip(" :").casefold() in _latin_labels()
+
+
+def _is_joiner(line: str) -> bool:
+    return line.strip(" ,").casefold() in byline_joiners() or line.strip() in (",", "&")
+
+
+def split_byline(lines: list[str], end: int) -> list[str]:
+    """The names under the first lone byline label above ``end``: the name line right under it, then up to
+    ``MAX_NAMES`` in all, each on the next line or after a joiner line; empty when no name line follows a label."""
+    for at in range(min(end, len(lines) - 1)):
+        if not _is_label(lines[at]) or not _is_person(lines[at + 1]):
+            continue
+        names, next_at = [lines[at + 1]], at + 2
+        while len(names) < MAX_NAMES and next_at < len(lines):
+            if _is_joiner(lines[next_at]) and next_at + 1 < len(lines) and _is_person(lines[next_at + 1]):
+                next_at += 1
+            elif not _is_person(lines[next_at]):
+                break
+            names.append(lines[next_at])
+            next_at += 1
+        return names
+    return []
+
+
+def _is_person(line: str) -> bool:
+    return is_name_line(line) and not widgets.is_widget_line(line) and not is_role_line(line)
+
+
+#: A job title's line under a byline's name runs this many words at most ("Web Content Editor", "Corresponsal en
+#: Atenas", "BuzzFeed News Reporter").
+ROLE_WORDS = 5
+
+
+@functools.cache
+def _role_words() -> re.Pattern[str]:
+    """Any ``role`` word of the bylines lists, closing a word: a cheap check before a line's parts are read."""
+    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(byline_words()[1], key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+
+
+def is_role_line(line: str) -> bool:
+    """A short line holding a byline role word (``role`` rows of ``data/<lang>/bylines.txt``), no figure and no
+    sentence: "Tech Reporter" (TweakTown), "Lead Draft Writer" (NFL.com), "Former Contributor" (Forbes)."""
+    words = re.findall(r"[^\W\d_]+", line.casefold())
+    return 0 < widgets.word_count(line) <= ROLE_WORDS and not any(ch.isdigit() for ch in line) \
+        and not widgets.SENTENCE_END.search(line) and any(word in byline_words()[1] for word in words)
+
+
+def name_over_role(lines: list[str], end: int) -> list[str]:
+    """A bare name line right over its job title's line (``is_role_line``) above ``end``, as the byline; the next
+    name-and-title pairs right under it too ("Salvador Hernandez" / "BuzzFeed News Reporter" / "Hamza Shaban" /
+    ...): "Tania Broughton" / "Journalist" (TimesLIVE), "Hassam Nasir" / "Tech Reporter" (TweakTown), "Eric Edholm" /
+    "Lead Draft Writer" (NFL.com), "Rebekah Iliff" / "Contributor" (Entrepreneur)."""
+    for at in range(min(end, len(lines) - 1)):
+        if len(lines[at]) <= NAME_CHARS and _role_words().search(lines[at + 1]) and is_role_line(lines[at + 1]) \
+                and _is_person(lines[at]):
+            names, at = [lines[at]], at + 2
+            while len(names) < MAX_NAMES and at + 1 < len(lines) and _is_person(lines[at]) \
+                    and is_role_line(lines[at + 1]):
+                names.append(lines[at])
+                at += 2
+            return names
+    return []
+
+
+#: What may set a header line's date apart from the name before it: "Beth Mole - Apr 3, 2020 7:45 pm UTC" (Ars
+#: Technica), "Echo Lawrence - January 24, 2020" (Egotastic), "Віктор Волокіта — 24 жовтня, 15:26" (Ekonomichna Pravda).
+_DATE_BAR = re.compile(r"^[-–—|/·•]\s+")
+#: Most words of a name opening a header line.
+NAME_WORDS = 4
+
+
+def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool]) -> list[str]:
+    """With no byline line, a line above ``end`` opening with a bare name (``is_name_line``, the fewest words that
+    make one) and going on with a date or a time only (``is_stamp``), maybe after a dash: "Kyle Wiggers 7 hours"
+    (TechCrunch), "Lydia Dishman 05.24.16 5:42 AM" (Fast Company), "Andrew Tarantola 8/17/13 11:04am" (Gizmodo),
+    "Beege Welborn 8:41 PM on December 20, 2023" (Hot Air), "Hans-Hermann Tiedje 17.5.2019, 05:30 Uhr" (NZZ),
+    "Martin Anderson Thu 21 Apr 2016 4.37pm" (The Stack), "Beth Mole - Apr 3, 2020 7:45 pm UTC" (Ars Technica)."""
+    for line in lines[:end]:
+        if not _DIGIT.search(line) or widgets.is_byline(line):
+            continue  # a labelled byline's names are read after its label ("By Tom Davies - Associated Press - ...")
+        tokens = line.split(" ")
+        for size in range(2, min(NAME_WORDS, len(tokens) - 1) + 1):
+            name, rest = " ".join(tokens[:size]), _DATE_BAR.sub("", " ".join(tokens[size:]))
+            if _is_person(name) and rest and is_stamp(rest):
+                return [name]
+    return []
+
+
+#: Where a header line's name may end before its job title: a space, or a lowercase letter glued to a capital
+#: ("Sophie FosterTravel News Reporter").
+_NAME_END = re.compile(r" |(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def name_before_role(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a bare name (the fewest words that make one) and its job
+    title (``is_role_line``), spaced or glued: "Sophie FosterTravel News Reporter" (the Daily Star), "Guy
+    MartinSenior Contributor" (Forbes), "Thabo Mokone Parliamentary editor" (TimesLIVE), "Andrew HusbandTwitterNews
+    & Culture Writer" (Uproxx)."""
+    for line in lines[:end]:
+        if len(line) > 2 * NAME_CHARS or not _role_words().search(line) \
+                or widgets.word_count(line) > NAME_WORDS + ROLE_WORDS or widgets.is_byline(line):
+            continue
+        for match in _NAME_END.finditer(line):
+            name, rest = line[:match.start()].strip(), line[match.end():].strip()
+            if rest and _is_person(name) and is_role_line(rest):
+                return [name]
+    return []
+
+
+def labelled_names(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a byline label (``bylines.txt`` ``label`` rows) and names
+    only (``is_names_line``): "di Fabrizio Dragosei" (Corriere della Sera, la Repubblica), "Autorin/Autor Diana
+    Hodali" (DW), "Autor: Monika Bolliger und Anna Trechsel" (SRF)."""
+    for line in lines[:end]:
+        at = latin_label_end(line)
+        if at is not None and at < len(line) and is_names_line(line[at:]):
+            return [line[at:]]
+    return []
