@@ -101,6 +101,14 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: A slashed date month first, read only with a time and a zone of the United States after it, which says the order:
+#: "10/04/2016 05:07 AM EDT" on Politico, "11/28/2016 04:23 pm ET" on HuffPost (issue 12, round dumpsD311).
+US_SLASHED = (
+    r"|(?<![\d/])(?P<m6>[01]?\d)/(?P<d6>[0-3]?\d)/(?P<y6>(?:19|20)\d\d)(?![\d/])"
+    r"(?=[\s,]+[012]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?)?\s*(?-i:[ECMP][SD]?T)(?![\w+-]))"
+)
+
+
 @functools.cache
 def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     """The stamp pattern; ``slashed`` adds day-first slashed dates ("22/11/2020", ``day_first``)."""
@@ -112,6 +120,7 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
         rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month})(?:\s*/\s*{month})?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d{3})"
         rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d{3})"
     )
+    date += US_SLASHED  # before a day-first slashed date: the zone says the order
     if slashed:
         date += r"|(?<![\d/])(?P<d5>[0-3]?\d)/(?P<m5>[01]?\d)/(?P<y5>(?:19|20)\d\d)(?![\d/])"
     # the time: after punctuation and at most one short word ("at", "um", "à", "às", "kl."), with am/pm,
@@ -144,6 +153,8 @@ def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
         year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
     elif g.get("y5"):
         year, month, day = int(g["y5"]), int(g["m5"]), int(g["d5"])
+    elif g["y6"]:
+        year, month, day = int(g["y6"]), int(g["m6"]), int(g["d6"])
     elif g["y3"]:
         year, month, day = int(g["y3"]), month_names()[g["n3"].rstrip(".").casefold()], int(g["d3"])
     else:

@@ -472,8 +472,10 @@ def dump_published(
     163.com). The header is the lines from the headline (``title``) down to the story (``first_line``, its first
     line), else the ``DUMP_HEADER_LINES`` lines above the story; teasers and comments above or below it print other
     days (dw.com's rail, Libération's comment stamps). With no stamp in the header, the first stamp of the page is
-    taken, as ``_first_stamp`` does on a page's markup. A stamp after an update label is never the publication; a
-    day printed without a time takes the time a stamp of that day prints (``_with_time``). In a ``language`` that writes
+    taken, as ``_first_stamp`` does on a page's markup. A stamp after an update label is not the publication, unless
+    the copy prints no other and it stands in the header (the FAZ's, Die Zeit's "Aktualisiert am ..." under the
+    headline); a day printed without a time takes the time a stamp of that day prints (``_with_time``). In a
+    ``language`` that writes
     the day first (``date_stamps.day_first``) a slashed date is read too: "22/11/2020 - 04:30 - Fonte: Agência Brasil"
     under Notícia Exata's headline, "23/06/2020 16h45" under UOL's.
     """
@@ -487,14 +489,16 @@ def dump_published(
     slashed = day_first(language)
     every = find_stamps(text, slashed=slashed)  # searched once: the day found gets its time from them
     stamps = [s for s in every if not s.updated]
-    if not stamps:
-        return None
     start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
     chosen = None
     if start is not None:
         top = next((i for i in range(start - 1, max(start - DUMP_HEADLINE_REACH, 0) - 1, -1)
                     if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
-        chosen = next((s for s in stamps if offsets[top] <= s.start < offsets[start]), None)
+        # a header printing only an update stamp dates the story by it: the copy prints no other ("Aktualisiert am
+        # 28. April 2023, 20:22 Uhr" under Die Zeit's headlines, "-Aktualisiert am 28.04.2023-19:20" under the FAZ's)
+        chosen = next((s for s in stamps or every if offsets[top] <= s.start < offsets[start]), None)
+    if chosen is None and not stamps:
+        return None
     chosen = chosen or stamps[0]
     found = DateReading(chosen.value, "text", chosen.raw)
     return _with_time(found, every) if _date_only(found) else found

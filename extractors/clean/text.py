@@ -32,7 +32,7 @@ from extractors.clean.bracket_credits import captions_with_bracket_credit
 from extractors.clean.caption_tails import captions_with_shared_credit, twinned_captions
 from extractors.clean.card_blurbs import card_blurbs
 from extractors.clean.closing_blocks import closing_block_start
-from extractors.clean.date_stamps import is_date_only
+from extractors.clean.date_stamps import find_stamps, is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.dump_bylines import (
     is_name_line,
@@ -589,6 +589,18 @@ def _stamp(line: str) -> tuple[str | None, datetime, str] | None:
     published = parse_date(match.group("stamp"))
     if published is None:
         return None
+    stamps = find_stamps(line)
+    if any(stamp.updated for stamp in stamps) and (first := next((s for s in stamps if not s.updated), None)):
+        # a line printing the publication and the update: the one not after an update label ("April 28, 2019 at
+        # 6:01 am Updated April 29, 2019 at 3:33 pm" on the Seattle Times, "Updated: February 19, 2020 11:37 PM ET |
+        # Originally published: February 20, 2020" on Time, "08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026" on the
+        # Mirror and the Daily Star), read again with the time printed before its day ("Published: 00:24 BST, 13 May
+        # 2024 | Updated: ..." on the Daily Mail)
+        again = STAMP_LINE.match(line[: first.start + len(first.raw)])
+        if again is not None and again.end("stamp") > first.start \
+                and (value := parse_date(again.group("stamp"))) is not None:
+            return None, value, again.group("stamp")
+        return None, first.value, first.raw
     prefix = match.group("prefix").strip(" |-–—:·•")
     if not prefix or _STAMP_WORDS.match(prefix) or widgets.word_count(prefix) > 5:
         return None, published, match.group("stamp")
