@@ -8,17 +8,8 @@ from __future__ import annotations
 from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.text import spaced_lines
 from tests.test_clean_text import clean_dump
+from tests.test_text_dump_lone_teasers import STORY  # the same written story, boxes set under it here
 
-STORY = [
-    ("The city council voted on Tuesday to close the old harbour bridge to cars from next spring. The bridge is more "
-     "than ninety years old. Engineers found cracks in two of its piers last autumn."),
-    ("Cyclists and walkers will still be allowed to cross while repairs go on. The work is expected to take at least "
-     "two years. A ferry will run every twenty minutes during rush hours."),
-    ("Shop owners near the bridge fear they will lose customers during the closure. Some asked for lower rents. The "
-     "council promised a small fund to help them through the works."),
-    ("Councillors said the repairs will cost about forty million. Half of the money will come from the region. The "
-     "rest will be borrowed over thirty years at a fixed rate."),
-]
 # a rail under the story: a newsletter pitch, a section label, another story's headline and blurb, glued together
 BOX = [
     "Weekend Reads",
