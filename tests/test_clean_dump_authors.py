@@ -133,3 +133,11 @@ def test_a_label_and_names_alone_on_a_line_are_the_byline():
     """"di Fabrizio Dragosei" (Corriere della Sera), "di Emanuele Capone" (la Repubblica): Italian's label opens it."""
     dump = clean_text_dump(_dump("Il consiglio del porto chiude il vecchio molo per lavori", "di Marta Lindqvist"))
     assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_stamps_weekday_or_month_read_before_its_day_is_no_author():
+    """"Tuesday May 24, 2016 2:54 pm PDT by ..." (MacRumors), "Published Dec. 21, 2023 5:02 p.m. ET" (Fox Sports):
+    the words before the day are the stamp's, not a name."""
+    for line in ("Thursday March 14, 2024 9:12 am PDT", "Published Mar. 14, 2024 9:12 a.m. ET"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ()

@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable
 
 from extractors.clean import widgets
+from extractors.clean.date_stamps import month_names
 from extractors.clean.metadata import latin_label_end
 from extractors.clean.quality import byline_joiners, byline_labels, byline_words, name_particles
+from extractors.grammar import WEEKDAYS
 
 #: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -139,9 +141,18 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
         tokens = line.split(" ")
         for size in range(2, min(NAME_WORDS, len(tokens) - 1) + 1):
             name, rest = " ".join(tokens[:size]), _DATE_BAR.sub("", " ".join(tokens[size:]))
-            if _is_person(name) and rest and is_stamp(rest):
+            if _is_person(name) and rest and not _is_date_name(tokens[:size]) and is_stamp(rest):
                 return [name]
     return []
+
+
+def _is_date_name(words: list[str]) -> bool:
+    """The opening words of a stamp read as a name: a weekday among them, or a month name last, the stamp's day after
+    it ("Tuesday May" of "Tuesday May 24, 2016 2:54 pm PDT by Juli Clover" and "Wednesday January" on MacRumors,
+    "Published Dec." of "Published Dec. 21, 2023 5:02 p.m. ET" on Fox Sports, "ByJordan James Feb" of "ByJordan James
+    Feb 16, 9:10 PM" on 247Sports)."""
+    folded = [word.rstrip(".,").casefold() for word in words]
+    return folded[-1] in month_names() or any(word in WEEKDAYS for word in folded)
 
 
 #: Where a header line's name may end before its job title: a space, or a lowercase letter glued to a capital
