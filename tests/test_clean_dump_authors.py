@@ -1,4 +1,5 @@
 """The authors of a page copied as text (``text.clean_text_dump``, ``metadata.dump_authors``)."""
+from extractors.clean.metadata import dump_authors
 from extractors.clean.text import clean_text_dump
 
 STORY = (
@@ -141,3 +142,15 @@ def test_a_stamps_weekday_or_month_read_before_its_day_is_no_author():
     for line in ("Thursday March 14, 2024 9:12 am PDT", "Published Mar. 14, 2024 9:12 a.m. ET"):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
         assert dump.authors == ()
+
+
+def test_a_label_or_a_date_word_glued_to_the_bylines_name_is_set_apart():
+    """"ByJordan James Feb 16, 9:10 PM" (247Sports), "BYKia Kokalitcheva" (Fortune), "by Marcus NestorFebruary 11th,
+    2026" (9to5Linux), "By Emma BatyPublished: Dec 22, 2023" (Cosmopolitan), "By Carolyn SaidUpdated April 25"
+    (the SF Chronicle): the copy lost the space between the label, the name and the date."""
+    for line in ("ByMarta Lindqvist Mar 14, 9:10 PM", "BYMarta Lindqvist", "by Marta LindqvistMarch 14th, 2024"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+    for line in ("By Marta LindqvistPublished: Mar 14, 2024", "By Marta LindqvistUpdated March 14, 2024 4:38 p.m."):
+        lines = ["Harbour board shuts the old ferry pier for repairs", line, *STORY]
+        assert dump_authors(lines, authors=(), first_line=STORY[0]) == ("Marta Lindqvist",), line

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from extractors.clean import widgets
-from extractors.clean.date_stamps import month_names
+from extractors.clean.date_stamps import date_words, month_names
 from extractors.clean.metadata import latin_label_end
 from extractors.clean.quality import byline_joiners, byline_labels, byline_words, name_particles
 from extractors.grammar import WEEKDAYS
@@ -57,6 +57,36 @@ def _latin_labels() -> frozenset[str]:
 def _is_label(line: str) -> bool:
     """A Latin-script byline label and nothing else, maybe closed by a colon ("By", "Von", "Written by:")."""
     return len(line) <= LABEL_CHARS and line.rstrip(" :").casefold() in _latin_labels()
+
+
+#: A date word glued to the name before it in a byline line, a lowercase letter then the word's capital: a month name
+#: before its day ("by Marcus NestorFebruary 11th, 2026" on 9to5Linux, "By Ben AdamsMar 10, 2022" on FiercePharma, "by
+#: Lesotho TimesNovember 21, 2025" on the Lesotho Times) or a stamp's label ("By Emma BatyPublished: Dec 22, 2023" on
+#: Cosmopolitan, "By Carolyn SaidUpdated April 25, 2016" on the SF Chronicle).
+_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)\b(\.?\s*\d)?")
+
+
+@functools.cache
+def _date_labels() -> frozenset[str]:
+    """One-word labels of a stamp (``date_words.txt`` rows ``updated`` and ``published``): "Updated", "Published"."""
+    return frozenset(word for kind in ("updated", "published") for word in date_words().get(kind, ()) if " " not in word)
+
+
+def unglued_byline(line: str) -> str:
+    """A byline line with its label set apart from the name glued to it ("ByJordan James Feb 16, 9:10 PM" on
+    247Sports, "BYKia Kokalitcheva" on Fortune, "ByLiya Davidov" on Tennis.com) and cut before a date word glued to
+    the name (``_GLUED_WORD``); the line itself otherwise."""
+    for size in range(2, min(LABEL_CHARS, len(line) - 1)):
+        if line[size].isupper() and line[size + 1].islower() and line[:size].casefold() in _latin_labels():
+            line = line[:size] + " " + line[size:]
+            break
+        if not line[size - 1].isalpha():
+            break
+    for match in _GLUED_WORD.finditer(line):
+        word = match.group(1).casefold()
+        if word in _date_labels() or match.group(2) and word in month_names():
+            return line[:match.start()]
+    return line
 
 
 def _is_joiner(line: str) -> bool:
