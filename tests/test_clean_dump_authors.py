@@ -154,3 +154,12 @@ def test_a_label_or_a_date_word_glued_to_the_bylines_name_is_set_apart():
     for line in ("By Marta LindqvistPublished: Mar 14, 2024", "By Marta LindqvistUpdated March 14, 2024 4:38 p.m."):
         lines = ["Harbour board shuts the old ferry pier for repairs", line, *STORY]
         assert dump_authors(lines, authors=(), first_line=STORY[0]) == ("Marta Lindqvist",), line
+
+
+def test_a_job_title_glued_or_set_beside_the_bylines_name_is_no_author():
+    """"Emma MackenzieLifestyle Writer" under a lone "By" (the Mirror), "Alan JohnsonReporter" (the Daily Star),
+    "Hannah Ritzmann, Redakteurin für Finanzen" (the Berliner Morgenpost), "Daniel Großert Redakteur" (Ruhr
+    Nachrichten): the title is the writer's, not a second writer."""
+    for header in (("By", "Marta LindqvistHarbour Writer"), ("Von Marta Lindqvist, Redakteurin für Häfen",)):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header, "14:00, 28 Apr 2024"))
+        assert dump.authors == ("Marta Lindqvist",), header

@@ -206,6 +206,26 @@ def name_before_role(lines: list[str], end: int) -> list[str]:
     return []
 
 
+def without_roles(names: list[str]) -> list[str]:
+    """The byline's names with the job titles a copy glued or set beside them gone: a name and its title in one name
+    cut to the name ("Emma MackenzieLifestyle Writer" on the Mirror, "Alan JohnsonReporter" on the Daily Star, "Miguel
+    CortinaWriter" on MotorTrend, "Daniel Großert Redakteur" on Ruhr Nachrichten, "Ulrich ExnerKorrespondent" on Die
+    Welt), a title read as a name dropped ("Hannah Ritzmann, Redakteurin für Finanzen" on the Berliner Morgenpost,
+    "Paulina Cwiartka, Online-Redakteurin" on the WAZ, "Ryan Parry, West Coast Editor For" on the Daily Mail)."""
+    kept = []
+    for name in names:
+        if not _role_words().search(name):
+            kept.append(name)
+            continue
+        person = next((name[:match.start()].strip() for match in _NAME_END.finditer(name)
+                       if _is_person(name[:match.start()].strip()) and is_role_line(name[match.end():].strip())), None)
+        if person is not None:
+            kept.append(person)
+        elif not is_role_line(name) and not is_role_line(name.split(" ", 1)[0]):
+            kept.append(name)
+    return kept
+
+
 def labelled_names(lines: list[str], end: int) -> list[str]:
     """With no byline line, a line above ``end`` made of a byline label (``bylines.txt`` ``label`` rows) and names
     only (``is_names_line``): "di Fabrizio Dragosei" (Corriere della Sera, la Repubblica), "Autorin/Autor Diana
