@@ -163,3 +163,10 @@ def test_a_job_title_glued_or_set_beside_the_bylines_name_is_no_author():
     for header in (("By", "Marta LindqvistHarbour Writer"), ("Von Marta Lindqvist, Redakteurin für Häfen",)):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header, "14:00, 28 Apr 2024"))
         assert dump.authors == ("Marta Lindqvist",), header
+
+
+def test_a_from_x_to_x_menu_entry_opened_by_von_is_no_author():
+    """"Von Mensch zu Mensch" (the Hamburger Abendblatt's menu), "Von Mittelstand zu Mittelstand" (the FAZ's): the
+    label word opens a phrase, and "zu" is no name particle there."""
+    dump = clean_text_dump(_dump("Von Hafen zu Hafen", "Der Hafenrat schließt den alten Fähranleger für Reparaturen"))
+    assert dump.authors == ()

@@ -226,6 +226,13 @@ def without_roles(names: list[str]) -> list[str]:
     return kept
 
 
+def without_phrases(names: list[str]) -> list[str]:
+    """The byline's names without a "from X to X" phrase a label word opened in a menu, read as a name with the
+    particle "zu" in it: "Von Mensch zu Mensch" (the Hamburger Abendblatt's menu), "Von Mittelstand zu Mittelstand"
+    (the FAZ's): a name whose first and last words are one word is none."""
+    return [name for name in names if len(words := name.split()) < 3 or words[0].casefold() != words[-1].casefold()]
+
+
 def labelled_names(lines: list[str], end: int) -> list[str]:
     """With no byline line, a line above ``end`` made of a byline label (``bylines.txt`` ``label`` rows) and names
     only (``is_names_line``): "di Fabrizio Dragosei" (Corriere della Sera, la Repubblica), "Autorin/Autor Diana
