@@ -1,4 +1,5 @@
 """The authors of a page copied as text (``text.clean_text_dump``, ``metadata.dump_authors``)."""
+from extractors.clean.metadata import dump_authors
 from extractors.clean.text import clean_text_dump
 
 STORY = (
@@ -133,3 +134,39 @@ def test_a_label_and_names_alone_on_a_line_are_the_byline():
     """"di Fabrizio Dragosei" (Corriere della Sera), "di Emanuele Capone" (la Repubblica): Italian's label opens it."""
     dump = clean_text_dump(_dump("Il consiglio del porto chiude il vecchio molo per lavori", "di Marta Lindqvist"))
     assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_stamps_weekday_or_month_read_before_its_day_is_no_author():
+    """"Tuesday May 24, 2016 2:54 pm PDT by ..." (MacRumors), "Published Dec. 21, 2023 5:02 p.m. ET" (Fox Sports):
+    the words before the day are the stamp's, not a name."""
+    for line in ("Thursday March 14, 2024 9:12 am PDT", "Published Mar. 14, 2024 9:12 a.m. ET"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ()
+
+
+def test_a_label_or_a_date_word_glued_to_the_bylines_name_is_set_apart():
+    """"ByJordan James Feb 16, 9:10 PM" (247Sports), "BYKia Kokalitcheva" (Fortune), "by Marcus NestorFebruary 11th,
+    2026" (9to5Linux), "By Emma BatyPublished: Dec 22, 2023" (Cosmopolitan), "By Carolyn SaidUpdated April 25"
+    (the SF Chronicle): the copy lost the space between the label, the name and the date."""
+    for line in ("ByMarta Lindqvist Mar 14, 9:10 PM", "BYMarta Lindqvist", "by Marta LindqvistMarch 14th, 2024"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+    for line in ("By Marta LindqvistPublished: Mar 14, 2024", "By Marta LindqvistUpdated March 14, 2024 4:38 p.m."):
+        lines = ["Harbour board shuts the old ferry pier for repairs", line, *STORY]
+        assert dump_authors(lines, authors=(), first_line=STORY[0]) == ("Marta Lindqvist",), line
+
+
+def test_a_job_title_glued_or_set_beside_the_bylines_name_is_no_author():
+    """"Emma MackenzieLifestyle Writer" under a lone "By" (the Mirror), "Alan JohnsonReporter" (the Daily Star),
+    "Hannah Ritzmann, Redakteurin für Finanzen" (the Berliner Morgenpost), "Daniel Großert Redakteur" (Ruhr
+    Nachrichten): the title is the writer's, not a second writer."""
+    for header in (("By", "Marta LindqvistHarbour Writer"), ("Von Marta Lindqvist, Redakteurin für Häfen",)):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header, "14:00, 28 Apr 2024"))
+        assert dump.authors == ("Marta Lindqvist",), header
+
+
+def test_a_from_x_to_x_menu_entry_opened_by_von_is_no_author():
+    """"Von Mensch zu Mensch" (the Hamburger Abendblatt's menu), "Von Mittelstand zu Mittelstand" (the FAZ's): the
+    label word opens a phrase, and "zu" is no name particle there."""
+    dump = clean_text_dump(_dump("Von Hafen zu Hafen", "Der Hafenrat schließt den alten Fähranleger für Reparaturen"))
+    assert dump.authors == ()

@@ -61,6 +61,11 @@ def _date_words() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(words) for kind, words in found.items()}
 
 
+def date_words() -> dict[str, tuple[str, ...]]:
+    """Kind -> case-folded words of every ``data/<language>/date_words.txt`` (``month:N``, ``updated``, ...)."""
+    return _date_words()
+
+
 @functools.cache
 def language_zone(language: str | None) -> tzinfo | None:
     """The zone a language's pages print their times in when a stamp names none (``data/<language>/date_words.txt``

@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable
 
 from extractors.clean import widgets
+from extractors.clean.date_stamps import date_words, month_names
 from extractors.clean.metadata import latin_label_end
 from extractors.clean.quality import byline_joiners, byline_labels, byline_words, name_particles
+from extractors.grammar import WEEKDAYS
 
 #: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -55,6 +57,36 @@ def _latin_labels() -> frozenset[str]:
 def _is_label(line: str) -> bool:
     """A Latin-script byline label and nothing else, maybe closed by a colon ("By", "Von", "Written by:")."""
     return len(line) <= LABEL_CHARS and line.rstrip(" :").casefold() in _latin_labels()
+
+
+#: A date word glued to the name before it in a byline line, a lowercase letter then the word's capital: a month name
+#: before its day ("by Marcus NestorFebruary 11th, 2026" on 9to5Linux, "By Ben AdamsMar 10, 2022" on FiercePharma, "by
+#: Lesotho TimesNovember 21, 2025" on the Lesotho Times) or a stamp's label ("By Emma BatyPublished: Dec 22, 2023" on
+#: Cosmopolitan, "By Carolyn SaidUpdated April 25, 2016" on the SF Chronicle).
+_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)\b(\.?\s*\d)?")
+
+
+@functools.cache
+def _date_labels() -> frozenset[str]:
+    """One-word labels of a stamp (``date_words.txt`` rows ``updated`` and ``published``): "Updated", "Published"."""
+    return frozenset(word for kind in ("updated", "published") for word in date_words().get(kind, ()) if " " not in word)
+
+
+def unglued_byline(line: str) -> str:
+    """A byline line with its label set apart from the name glued to it ("ByJordan James Feb 16, 9:10 PM" on
+    247Sports, "BYKia Kokalitcheva" on Fortune, "ByLiya Davidov" on Tennis.com) and cut before a date word glued to
+    the name (``_GLUED_WORD``); the line itself otherwise."""
+    for size in range(2, min(LABEL_CHARS, len(line) - 1)):
+        if line[size].isupper() and line[size + 1].islower() and line[:size].casefold() in _latin_labels():
+            line = line[:size] + " " + line[size:]
+            break
+        if not line[size - 1].isalpha():
+            break
+    for match in _GLUED_WORD.finditer(line):
+        word = match.group(1).casefold()
+        if word in _date_labels() or match.group(2) and word in month_names():
+            return line[:match.start()]
+    return line
 
 
 def _is_joiner(line: str) -> bool:
@@ -139,9 +171,18 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
         tokens = line.split(" ")
         for size in range(2, min(NAME_WORDS, len(tokens) - 1) + 1):
             name, rest = " ".join(tokens[:size]), _DATE_BAR.sub("", " ".join(tokens[size:]))
-            if _is_person(name) and rest and is_stamp(rest):
+            if _is_person(name) and rest and not _is_date_name(tokens[:size]) and is_stamp(rest):
                 return [name]
     return []
+
+
+def _is_date_name(words: list[str]) -> bool:
+    """The opening words of a stamp read as a name: a weekday among them, or a month name last, the stamp's day after
+    it ("Tuesday May" of "Tuesday May 24, 2016 2:54 pm PDT by Juli Clover" and "Wednesday January" on MacRumors,
+    "Published Dec." of "Published Dec. 21, 2023 5:02 p.m. ET" on Fox Sports, "ByJordan James Feb" of "ByJordan James
+    Feb 16, 9:10 PM" on 247Sports)."""
+    folded = [word.rstrip(".,").casefold() for word in words]
+    return folded[-1] in month_names() or any(word in WEEKDAYS for word in folded)
 
 
 #: Where a header line's name may end before its job title: a space, or a lowercase letter glued to a capital
@@ -163,6 +204,33 @@ def name_before_role(lines: list[str], end: int) -> list[str]:
             if rest and _is_person(name) and is_role_line(rest):
                 return [name]
     return []
+
+
+def without_roles(names: list[str]) -> list[str]:
+    """The byline's names with the job titles a copy glued or set beside them gone: a name and its title in one name
+    cut to the name ("Emma MackenzieLifestyle Writer" on the Mirror, "Alan JohnsonReporter" on the Daily Star, "Miguel
+    CortinaWriter" on MotorTrend, "Daniel Großert Redakteur" on Ruhr Nachrichten, "Ulrich ExnerKorrespondent" on Die
+    Welt), a title read as a name dropped ("Hannah Ritzmann, Redakteurin für Finanzen" on the Berliner Morgenpost,
+    "Paulina Cwiartka, Online-Redakteurin" on the WAZ, "Ryan Parry, West Coast Editor For" on the Daily Mail)."""
+    kept = []
+    for name in names:
+        if not _role_words().search(name):
+            kept.append(name)
+            continue
+        person = next((name[:match.start()].strip() for match in _NAME_END.finditer(name)
+                       if _is_person(name[:match.start()].strip()) and is_role_line(name[match.end():].strip())), None)
+        if person is not None:
+            kept.append(person)
+        elif not is_role_line(name) and not is_role_line(name.split(" ", 1)[0]):
+            kept.append(name)
+    return kept
+
+
+def without_phrases(names: list[str]) -> list[str]:
+    """The byline's names without a "from X to X" phrase a label word opened in a menu, read as a name with the
+    particle "zu" in it: "Von Mensch zu Mensch" (the Hamburger Abendblatt's menu), "Von Mittelstand zu Mittelstand"
+    (the FAZ's): a name whose first and last words are one word is none."""
+    return [name for name in names if len(words := name.split()) < 3 or words[0].casefold() != words[-1].casefold()]
 
 
 def labelled_names(lines: list[str], end: int) -> list[str]:

@@ -851,8 +851,10 @@ def dump_authors(lines: list[str], *, authors: tuple[str, ...], first_line: str 
     start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
     if start is None:
         return authors
+    from extractors.clean.dump_bylines import unglued_byline  # dump_bylines reads this module's labels
+
     for index in range(max(0, start - DUMP_BYLINE_LINES), start + 1):
-        line = lines[index]
+        line = unglued_byline(lines[index])  # "By Ben AdamsMar 10, 2022 05:30am" (FiercePharma)
         if len(line) > _LONGEST_LABEL_NODE or not (match := _label_pattern().match(line)) or match.group("han"):
             continue
         if names := _names_after_label([line[match.end():], *lines[index + 1 : index + 3]]):

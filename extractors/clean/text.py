@@ -41,6 +41,9 @@ from extractors.clean.dump_bylines import (
     name_before_stamp,
     name_over_role,
     split_byline,
+    unglued_byline,
+    without_phrases,
+    without_roles,
 )
 from extractors.clean.fields import field_lines
 from extractors.clean.glued_teasers import glued_teasers
@@ -634,11 +637,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
                 headlines[-1] = (last, True)
             continue
         above, last = last, line
-        byline = widgets.is_byline(line)
+        byline = widgets.is_byline(unglued := unglued_byline(line))
         if headlines and headlines[-1][0] is above and _is_worded(above) and (byline or _is_dated_line(line)):
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
         if byline:
-            authors.extend(byline_names(line))
+            authors.extend(byline_names(unglued))
             continue
         if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
             continue
@@ -653,6 +656,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             or name_over_role(lines, head_end + STORY_BYLINE_WITHIN) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN) \
             or name_before_stamp(lines, head_end + STORY_BYLINE_WITHIN, _is_stamp_rest) \
             or name_before_role(lines, head_end + STORY_BYLINE_WITHIN) or labelled_names(lines, head_end + STORY_BYLINE_WITHIN)
+    authors = without_phrases(without_roles(authors))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
@@ -770,7 +774,7 @@ def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
     """The first byline line (``widgets.is_byline``) within ``STORY_BYLINE_WITHIN`` lines of the story region's start
     that names someone (a lone label's names are on the lines under it: ``dump_bylines.split_byline``), as its names
     (empty when none): the region drops it from the story, the record keeps its names."""
-    return next((names for line in lines[start:min(end, start + STORY_BYLINE_WITHIN)]
+    return next((names for line in map(unglued_byline, lines[start:min(end, start + STORY_BYLINE_WITHIN)])
                  if widgets.is_byline(line) and clean_authors(names := byline_names(line))), [])
 
 
