@@ -114,6 +114,35 @@ US_SLASHED = (
 )
 
 
+#: A numeric date with a two-digit year, month first, read only with a 12-hour clock after it, the United States' way
+#: of writing both: "8/17/13 11:04am" on Gizmodo and Kotaku, "10/13/16 12:34PM" on Deadspin (Kinja), "05.24.16 5:42 AM"
+#: on Fast Company. The day-first countries print a 24-hour clock. The year is the century's from 00 to 69 and the
+#: last one's from 70 (POSIX ``strptime``'s ``%y``). Round dumpsD313.
+_SHORT_YEAR_US = re.compile(
+    r"(?P<m>\d(?<![\w/.]\d)(?:(?<=[01])\d)?)(?P<sep>[/.])(?P<d>[0-3]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.])"
+    r"[\s,|–—·-]*(?:at\s+)?(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
+    rf"(?:\s*(?P<tz>{_alternation([*ZONE_HOURS, *SEASONLESS_ZONES])})(?![\w+-]))?"
+)
+
+
+def _short_year_stamps(text: str) -> list[Stamp]:
+    """The month-first two-digit-year stamps of ``text`` (``_SHORT_YEAR_US``)."""
+    stamps = []
+    for match in _SHORT_YEAR_US.finditer(text):
+        year = int(match["y"])
+        hour = int(match["H"]) % 12 + (12 if match["ap"].lower() == "p" else 0)
+        try:
+            value = datetime(year + (2000 if year < 70 else 1900), int(match["m"]), int(match["d"]), hour, int(match["M"]))
+        except ValueError:
+            continue
+        if match["tz"] and (found := zone(match["tz"])) is not None:
+            value = value.replace(tzinfo=found)
+        before = text[max(0, match.start() - 40) : match.start()]
+        raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
+        stamps.append(Stamp(value, True, raw, bool(_update_label().search(before)), match.start()))
+    return stamps
+
+
 @functools.cache
 def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     """The stamp pattern; ``slashed`` adds day-first slashed dates ("22/11/2020", ``day_first``)."""
@@ -243,6 +272,10 @@ def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
                 raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
                 stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before)), match.start()))
             break
+    if ":" in text and (short := _short_year_stamps(text)):
+        taken = [(s.start, s.start + len(s.raw)) for s in stamps]
+        stamps += [s for s in short if not any(a <= s.start < b for a, b in taken)]
+        stamps.sort(key=lambda s: s.start)
     return stamps
 
 
