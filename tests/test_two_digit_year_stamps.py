@@ -44,3 +44,31 @@ def test_copied_page_takes_its_two_digit_year_stamp(case_id):
     published, dump = copied(case_id)
     doc = clean_dump(dump)
     assert doc.published is not None and same_instant(doc.published.isoformat(), published)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Publisert: 31.07.24 kl. 11:31", datetime(2024, 7, 31, 11, 31)),  # VG
+    ("Opskrifter Skrevet af DAGENS | 20.09.18 | 14:15", datetime(2018, 9, 20, 14, 15)),  # Dagens
+    ("5.2.13 um 09:05 Uhr", datetime(2013, 2, 5, 9, 5)),
+])
+def test_dotted_two_digit_year_beside_a_24_hour_clock_is_read_day_first(text, value):
+    assert [(s.value, s.has_time) for s in find_stamps(text)] == [(value, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "20.09.18 and more",  # no clock: the year may be anything
+    "score 3.1.22 12:00:11",  # no stamp's shape: a clock with seconds after a dotted triple
+    "v1.2.13 14:00",  # a version number glued to its letter
+])
+def test_dotted_two_digit_year_without_a_24_hour_clock_is_no_stamp(text):
+    assert find_stamps(text) == []
+
+
+@pytest.mark.parametrize("case_id", [
+    "dagens_2018-09-20_kyllingelaar-i-ovn__sfm",  # "20.09.18 | 14:15"
+    "verdensgang_2024-07-31_benske-tjom-ol-finale__lang1",  # "31.07.24 kl. 11:31"
+])
+def test_copied_page_takes_its_dotted_two_digit_year_stamp(case_id):
+    published, dump = copied(case_id)
+    doc = clean_dump(dump)
+    assert doc.published is not None and same_instant(doc.published.isoformat(), published)
