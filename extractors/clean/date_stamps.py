@@ -114,6 +114,45 @@ US_SLASHED = (
 )
 
 
+#: A numeric date with a two-digit year, month first, read only with a 12-hour clock after it, the United States' way
+#: of writing both: "8/17/13 11:04am" on Gizmodo and Kotaku, "10/13/16 12:34PM" on Deadspin (Kinja), "05.24.16 5:42 AM"
+#: on Fast Company. The day-first countries print a 24-hour clock. The year is the century's from 00 to 69 and the
+#: last one's from 70 (POSIX ``strptime``'s ``%y``). Round dumpsD313.
+_SHORT_YEAR_US = re.compile(
+    r"(?P<m>\d(?<![\w/.]\d)(?:(?<=[01])\d)?)(?P<sep>[/.])(?P<d>[0-3]?\d)(?P=sep)(?P<y>\d\d)(?![\d/.])"
+    r"[\s,|–—·-]*(?:at\s+)?(?P<H>1[0-2]|0?\d):(?P<M>[0-5]\d)\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?"
+    rf"(?:\s*(?P<tz>{_alternation([*ZONE_HOURS, *SEASONLESS_ZONES])})(?![\w+-]))?"
+)
+
+#: A dotted date with a two-digit year, day first, read only with a 24-hour clock after it (no "am" or "pm"), as
+#: Norwegian and Danish pages print it: "Publisert: 31.07.24 kl. 11:31" on VG, "DAGENS | 20.09.18 | 14:15" on Dagens.
+#: Dotted dates with a four-digit year are read day first in every language already; the clock says the year is one.
+_SHORT_YEAR_DAY_FIRST = re.compile(
+    r"(?P<d>\d(?<![\w/.]\d)(?:(?<=[0-3])\d)?)\.(?P<m>[01]?\d)\.(?P<y>\d\d)(?![\d/.])"
+    r"[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?![\d:.]|\s*[aApP]\.?\s?[mM]\b)"
+)
+
+
+def _short_year_stamps(text: str) -> list[Stamp]:
+    """The two-digit-year stamps of ``text``: month first (``_SHORT_YEAR_US``), day first (``_SHORT_YEAR_DAY_FIRST``)."""
+    stamps = []
+    for match in [*_SHORT_YEAR_US.finditer(text), *_SHORT_YEAR_DAY_FIRST.finditer(text)]:
+        year = int(match["y"])
+        hour = int(match["H"])
+        if match.re is _SHORT_YEAR_US:
+            hour = hour % 12 + (12 if match["ap"].lower() == "p" else 0)
+        try:
+            value = datetime(year + (2000 if year < 70 else 1900), int(match["m"]), int(match["d"]), hour, int(match["M"]))
+        except ValueError:
+            continue
+        if match.re is _SHORT_YEAR_US and match["tz"] and (found := zone(match["tz"])) is not None:
+            value = value.replace(tzinfo=found)
+        before = text[max(0, match.start() - 40) : match.start()]
+        raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
+        stamps.append(Stamp(value, True, raw, bool(_update_label().search(before)), match.start()))
+    return stamps
+
+
 @functools.cache
 def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     """The stamp pattern; ``slashed`` adds day-first slashed dates ("22/11/2020", ``day_first``)."""
@@ -214,7 +253,8 @@ def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
     """Every printed date stamp of ``text`` in order (see the module docstring); ``slashed`` reads slashed dates day
     first, for a page in a language that writes them so (``day_first``).
 
-    Every stamp holds a four-digit year, so the pattern runs only around years, not over the whole page. It is
+    A stamp with a two-digit year is read only beside its clock (``_short_year_stamps``). Every other stamp holds a
+    four-digit year, so the pattern runs only around years, not over the whole page. It is
     tried (``match``) only where a stamp may begin (``_stamp_starts``) and only up to the year: a stamp that begins
     after the year cannot hold it. The stamps are the ones ``finditer`` over the window gives, the first holding the
     year taken, without the pattern tried at each character of the window (two thirds of the windows hold no stamp,
@@ -243,6 +283,13 @@ def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
                 raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
                 stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before)), match.start()))
             break
+    if ":" in text and (short := _short_year_stamps(text)):
+        taken = [(s.start, s.start + len(s.raw)) for s in stamps]
+        for stamp in sorted(short, key=lambda s: s.start):
+            if not any(a <= stamp.start < b for a, b in taken):
+                stamps.append(stamp)
+                taken.append((stamp.start, stamp.start + len(stamp.raw)))
+        stamps.sort(key=lambda s: s.start)
     return stamps
 
 
