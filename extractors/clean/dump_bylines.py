@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 
 from extractors.clean import widgets
-from extractors.clean.date_stamps import date_words, month_names
-from extractors.clean.metadata import latin_label_end
-from extractors.clean.quality import byline_joiners, byline_labels, byline_words, name_particles
+from extractors.clean.date_stamps import month_names
+from extractors.clean.metadata import LABEL_CHARS, latin_label_end, latin_labels
+from extractors.clean.quality import byline_joiners, byline_words, name_particles
 from extractors.grammar import WEEKDAYS
 
 #: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
@@ -26,8 +26,6 @@ MAX_NAMES = 3
 #: A bare name line is this short at most, in characters (a cheap check before the name's words are read).
 NAME_CHARS = 60
 _DIGIT = re.compile(r"\d")
-#: The longest byline label alone on a line, in characters ("Written by:").
-LABEL_CHARS = 20
 
 
 def is_name_line(line: str) -> bool:
@@ -49,44 +47,9 @@ def is_names_line(text: str) -> bool:
     return 1 <= len(names) <= MAX_NAMES and all(is_name_line(name) for name in names)
 
 
-@functools.cache
-def _latin_labels() -> frozenset[str]:
-    return frozenset(label.casefold() for label in byline_labels() if label.isascii())
-
-
 def _is_label(line: str) -> bool:
     """A Latin-script byline label and nothing else, maybe closed by a colon ("By", "Von", "Written by:")."""
-    return len(line) <= LABEL_CHARS and line.rstrip(" :").casefold() in _latin_labels()
-
-
-#: A date word glued to the name before it in a byline line, a lowercase letter then the word's capital: a month name
-#: before its day ("by Marcus NestorFebruary 11th, 2026" on 9to5Linux, "By Ben AdamsMar 10, 2022" on FiercePharma, "by
-#: Lesotho TimesNovember 21, 2025" on the Lesotho Times) or a stamp's label ("By Emma BatyPublished: Dec 22, 2023" on
-#: Cosmopolitan, "By Carolyn SaidUpdated April 25, 2016" on the SF Chronicle).
-_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)\b(\.?\s*\d)?")
-
-
-@functools.cache
-def _date_labels() -> frozenset[str]:
-    """One-word labels of a stamp (``date_words.txt`` rows ``updated`` and ``published``): "Updated", "Published"."""
-    return frozenset(word for kind in ("updated", "published") for word in date_words().get(kind, ()) if " " not in word)
-
-
-def unglued_byline(line: str) -> str:
-    """A byline line with its label set apart from the name glued to it ("ByJordan James Feb 16, 9:10 PM" on
-    247Sports, "BYKia Kokalitcheva" on Fortune, "ByLiya Davidov" on Tennis.com) and cut before a date word glued to
-    the name (``_GLUED_WORD``); the line itself otherwise."""
-    for size in range(2, min(LABEL_CHARS, len(line) - 1)):
-        if line[size].isupper() and line[size + 1].islower() and line[:size].casefold() in _latin_labels():
-            line = line[:size] + " " + line[size:]
-            break
-        if not line[size - 1].isalpha():
-            break
-    for match in _GLUED_WORD.finditer(line):
-        word = match.group(1).casefold()
-        if word in _date_labels() or match.group(2) and word in month_names():
-            return line[:match.start()]
-    return line
+    return len(line) <= LABEL_CHARS and line.rstrip(" :").casefold() in latin_labels()
 
 
 def _is_joiner(line: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from extractors.clean import widgets
-from extractors.clean.date_stamps import find_stamps, month_names
+from extractors.clean.date_stamps import date_words, find_stamps, month_names
 from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import (
@@ -548,6 +548,46 @@ def latin_label_end(line: str) -> int | None:
     return match.end() if match is not None and match.group("latin") else None
 
 
+#: The longest byline label alone on a line, in characters ("Written by:").
+LABEL_CHARS = 20
+
+
+@functools.cache
+def latin_labels() -> frozenset[str]:
+    """The Latin-script byline labels (``bylines.txt`` ``label`` rows), case-folded: "by", "von", "written by"."""
+    return frozenset(label.casefold() for label in byline_labels() if label.isascii())
+
+
+#: A date word glued to the name before it in a byline line, a lowercase letter then the word's capital: a month name
+#: before its day ("by Marcus NestorFebruary 11th, 2026" on 9to5Linux, "By Ben AdamsMar 10, 2022" on FiercePharma, "by
+#: Lesotho TimesNovember 21, 2025" on the Lesotho Times) or a stamp's label ("By Emma BatyPublished: Dec 22, 2023" on
+#: Cosmopolitan, "By Carolyn SaidUpdated April 25, 2016" on the SF Chronicle).
+_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)\b(\.?\s*\d)?")
+
+
+@functools.cache
+def _date_labels() -> frozenset[str]:
+    """One-word labels of a stamp (``date_words.txt`` rows ``updated`` and ``published``): "Updated", "Published"."""
+    return frozenset(word for kind in ("updated", "published") for word in date_words().get(kind, ()) if " " not in word)
+
+
+def unglued_byline(line: str) -> str:
+    """A byline line with its label set apart from the name glued to it ("ByJordan James Feb 16, 9:10 PM" on
+    247Sports, "BYKia Kokalitcheva" on Fortune, "ByLiya Davidov" on Tennis.com) and cut before a date word glued to
+    the name (``_GLUED_WORD``); the line itself otherwise."""
+    for size in range(2, min(LABEL_CHARS, len(line) - 1)):
+        if line[size].isupper() and line[size + 1].islower() and line[:size].casefold() in latin_labels():
+            line = line[:size] + " " + line[size:]
+            break
+        if not line[size - 1].isalpha():
+            break
+    for match in _GLUED_WORD.finditer(line):
+        word = match.group(1).casefold()
+        if word in _date_labels() or match.group(2) and word in month_names():
+            return line[:match.start()]
+    return line
+
+
 def byline_names(line: str) -> list[str]:
     """The names a Latin-script byline line gives after its label, as ``_names_after_label`` reads them (what follows
     the names goes: "Sage Lazzaro • 12/16/16 12:21pm", "Pedro Lázaro Rodríguez Gil Publicado Jul 23"); the line
@@ -851,8 +891,6 @@ def dump_authors(lines: list[str], *, authors: tuple[str, ...], first_line: str 
     start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
     if start is None:
         return authors
-    from extractors.clean.dump_bylines import unglued_byline  # dump_bylines reads this module's labels
-
     for index in range(max(0, start - DUMP_BYLINE_LINES), start + 1):
         line = unglued_byline(lines[index])  # "By Ben AdamsMar 10, 2022 05:30am" (FiercePharma)
         if len(line) > _LONGEST_LABEL_NODE or not (match := _label_pattern().match(line)) or match.group("han"):

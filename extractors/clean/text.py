@@ -41,7 +41,6 @@ from extractors.clean.dump_bylines import (
     name_before_stamp,
     name_over_role,
     split_byline,
-    unglued_byline,
     without_phrases,
     without_roles,
 )
@@ -53,7 +52,7 @@ from extractors.clean.labelled_cards import card_runs, labelled_cards
 from extractors.clean.link_blurbs import link_blurbs
 from extractors.clean.linked_cards import linked_cards
 from extractors.clean.lone_teasers import lone_teasers
-from extractors.clean.metadata import byline_names, clean_authors, is_han_byline
+from extractors.clean.metadata import byline_names, clean_authors, is_han_byline, unglued_byline
 from extractors.clean.page_dates import parse_date
 from extractors.clean.polls import polls
 from extractors.clean.profiles import SiteProfile, story_end
