@@ -1561,7 +1561,7 @@ def finish_paragraphs(
             continue  # "By A and B", a byline block with its date and section links, or just the names; a Han label
             # with names and nothing else ("扬子晚报记者 张楠") is a byline wherever it stands
         if text_dump and (
-            widgets.is_widget_line(para) and para not in numbered
+            widgets.is_widget_line(para, subheading=_between_prose(paragraphs, index)) and para not in numbered
             and not (para in listing and (is_code(para) or widgets.word_count(para) > LISTING_BUTTON_WORDS))
             or is_link_row(para)
             or is_glued_link(para)
@@ -1606,6 +1606,15 @@ def finish_paragraphs(
     else:
         kept = _without_closing_addresses(_above_disclaimer(without_closing_references(without_trailing_labels(kept, items))))
     return tuple(kept), tuple(captions)
+
+
+def _between_prose(paragraphs: list[str], index: int) -> bool:
+    """Whether a dump's line stands between two paragraphs of prose (``_is_prose``), a subheading's place: there a
+    control verb opening three words or more is the heading's own word (``widgets.is_widget_line``'s ``subheading``,
+    as the HTML path judges a heading over the story's prose): fortune.com's "Watch What You Say" and parse.ly's
+    "Search: The dominator", both in their references, went as controls from the dev dumps; a bare control ("Watch",
+    "Follow us") and a line naming a widget stay controls (issue 12, dumpsR317)."""
+    return 0 < index < len(paragraphs) - 1 and _is_prose(paragraphs[index - 1]) and _is_prose(paragraphs[index + 1])
 
 
 def _above_disclaimer(paragraphs: list[str]) -> list[str]:
