@@ -1,0 +1,30 @@
+"""Issue 12 (dumpsL318): house pitches in languages other than English go from a text dump.
+
+Each pattern lives in ``data/<language>/dump_promo_lines.txt`` (``text_regions.DUMP_PROMO_LINE``) and is read off
+dev pages of at least two publishers of its language; a story's own sentence on the same subject stays.
+"""
+from __future__ import annotations
+
+from extractors.clean.text_regions import DUMP_PROMO_LINE
+from tests.test_clean_text import clean_dump, copied_page
+
+
+def test_german_plea_for_support_of_the_sites_journalism_goes_from_a_copied_story():
+    body, dump = copied_page("netzpolitikorg_2024-04-28_breakpoint-hilfe-fundis-kommen__fundus")
+    plea = "Dabei sind wir vollkommen unabhängig."
+    assert plea in dump and plea not in body
+    text = clean_dump(dump).text
+    assert plea not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5  # the story itself is read
+
+
+def test_german_pleas_of_two_more_publishers_are_pitches():
+    assert DUMP_PROMO_LINE.fullmatch("Unabhängiger Journalismus braucht deine Unterstützung.")
+    assert DUMP_PROMO_LINE.fullmatch("Sie haben kein aktives Abo Unterstützen Sie Qualitätsjournalismus und erhalten "
+                                     "Sie Zugriff auf alle Inhalte. Abo abschliessen")
+
+
+def test_german_story_sentence_about_supporting_journalism_stays():
+    assert not DUMP_PROMO_LINE.fullmatch("Die Stiftung unterstützt unabhängigen Journalismus in der Ukraine mit "
+                                         "drei Millionen Euro.")
+    assert not DUMP_PROMO_LINE.fullmatch("Der Verein ist unabhängig und finanziert sich über Spenden, sagte sie.")
