@@ -28,3 +28,18 @@ def test_german_story_sentence_about_supporting_journalism_stays():
     assert not DUMP_PROMO_LINE.fullmatch("Die Stiftung unterstützt unabhängigen Journalismus in der Ukraine mit "
                                          "drei Millionen Euro.")
     assert not DUMP_PROMO_LINE.fullmatch("Der Verein ist unabhängig und finanziert sich über Spenden, sagte sie.")
+
+
+def test_finnish_newsletter_pitch_goes_from_a_copied_story():
+    body, dump = copied_page("yle_2020-09-02_metsateollisuus-luottamus-marin__hd2")
+    text = clean_dump(dump).text
+    for pitch in ("Tilaa Ylen uutiskirjeitä!", "Saat Ylen parhaat sisällöt suoraan sähköpostiisi!"):
+        assert pitch in dump and pitch not in body
+        assert pitch not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 5
+
+
+def test_finnish_newsletter_pitch_of_a_second_publisher_and_the_noun_tilaa():
+    assert DUMP_PROMO_LINE.fullmatch("Tilaa Profit-uutiskirje")
+    assert not DUMP_PROMO_LINE.fullmatch("Tilaa oli vähän, ja sähköposti ei toiminut koko päivänä.")
+    assert not DUMP_PROMO_LINE.fullmatch("Hallituksen uutiskirjeessä ei ollut tilaa oppositiolle, sanoi hän.")
