@@ -43,3 +43,19 @@ def test_finnish_newsletter_pitch_of_a_second_publisher_and_the_noun_tilaa():
     assert DUMP_PROMO_LINE.fullmatch("Tilaa Profit-uutiskirje")
     assert not DUMP_PROMO_LINE.fullmatch("Tilaa oli vähän, ja sähköposti ei toiminut koko päivänä.")
     assert not DUMP_PROMO_LINE.fullmatch("Hallituksen uutiskirjeessä ei ollut tilaa oppositiolle, sanoi hän.")
+
+
+def test_portuguese_pitch_of_news_directly_in_your_mail_goes_from_a_copied_story():
+    body, dump = copied_page("g1_2020-03-08_vaquinha-pitbull-abandonado__hd3")
+    pitch = "As notícias que você não pode perder diretamente no seu e-mail."
+    assert pitch in dump and pitch not in body
+    text = clean_dump(dump).text
+    assert pitch not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 3
+
+
+def test_portuguese_pitch_naming_no_newsletter_and_a_story_sentence_about_mail():
+    """g1's box heading names no newsletter (UOL's "... direto no seu e-mail." line names one too)."""
+    assert DUMP_PROMO_LINE.fullmatch("O que aconteceu hoje, diretamente no seu e-mail")
+    assert not DUMP_PROMO_LINE.fullmatch("O golpe chega diretamente no seu e-mail e parece uma mensagem do banco, "
+                                         "alerta a polícia.")
