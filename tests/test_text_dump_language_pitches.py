@@ -59,3 +59,18 @@ def test_portuguese_pitch_naming_no_newsletter_and_a_story_sentence_about_mail()
     assert DUMP_PROMO_LINE.fullmatch("O que aconteceu hoje, diretamente no seu e-mail")
     assert not DUMP_PROMO_LINE.fullmatch("O golpe chega diretamente no seu e-mail e parece uma mensagem do banco, "
                                          "alerta a polícia.")
+
+
+def test_indonesian_whatsapp_channel_call_with_an_english_verb_goes_from_a_copied_story():
+    body, dump = copied_page("liputan6_2024-05-13_uhm-ki-joon-umumkan-pernikahan__mgh5b")
+    pitch = "Follow Official WhatsApp Channel Liputan6.com"
+    assert pitch in dump and pitch not in body
+    text = clean_dump(dump).text
+    assert pitch not in text
+    assert sum(paragraph in body for paragraph in text.split("\n\n")) >= 3
+
+
+def test_indonesian_story_sentence_about_a_whatsapp_channel_stays():
+    assert DUMP_PROMO_LINE.fullmatch("Dapatkan berita terkini lewat WhatsApp Channel resmi kami.")
+    assert not DUMP_PROMO_LINE.fullmatch("Polisi menemukan bahwa pelaku menyebarkan hoaks lewat WhatsApp Channel milik "
+                                         "sebuah komunitas di Bandung.")
