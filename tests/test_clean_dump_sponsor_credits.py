@@ -16,10 +16,10 @@ from tests.test_clean_text import clean_dump, copied_page
     "line",
     [
         "This article is brought to you by LeadsCon New York.",
-        "Discover how TDM Is Essential To Achieving Quality At Speed For Agile, DevOps, And Continuous Delivery. "
-        "Brought to you in partnership with CA Technologies.",
-        "This article has been kindly supported by our dear friends at Sentry.io, who help developers see what "
-        "actually matters.",
+        ("Discover how TDM Is Essential To Achieving Quality At Speed For Agile, DevOps, And Continuous Delivery. "
+        "Brought to you in partnership with CA Technologies."),
+        ("This article has been kindly supported by our dear friends at Sentry.io, who help developers see what "
+        "actually matters."),
         "This episode is sponsored by a bank you may have heard of.",
     ],
 )
