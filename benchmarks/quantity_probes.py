@@ -252,6 +252,10 @@ REAL43_FILE = PROBE_FILE.with_name("quantities_en_real43.json")
 #: publisher, 50 items of 40 publishers) from the corpus's English dev pages and dragnet_data's dev pages, no sentence
 #: any earlier batch read; labelled by reading and committed before newsfacts ran on them.
 REAL44_FILE = PROBE_FILE.with_name("quantities_en_real44.json")
+#: Issue 11 (quant314), the forty-fifth publisher batch: drawn as ``real44`` with its own seed (``quantity_probe_sample
+#: --batch real45 --dragnet meta.tar.gz``, 30 items of 24 publishers), ``real44``'s sentences left out too; drawn and
+#: labelled before newsfacts ran on ``real44`` or it and before any rule learnt from ``real44``, scored as held out.
+REAL45_FILE = PROBE_FILE.with_name("quantities_en_real45.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -314,6 +318,7 @@ PROBE_SETS = {
     "real42": REAL42_FILE,
     "real43": REAL43_FILE,
     "real44": REAL44_FILE,
+    "real45": REAL45_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
     "fr_real2": FR_REAL2_FILE,
