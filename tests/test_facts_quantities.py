@@ -1169,6 +1169,30 @@ def test_a_number_after_at_is_no_age_when_a_clock_a_thing_or_its_next_word_claim
 
 
 @pytest.mark.parametrize(
+    "text, age",
+    [
+        # PolitiFact (dev probe real44) and OK! (corpus page, dev): another phrase of the verb follows the number
+        ("He was expelled from two boarding schools and arrested at 16 for marijuana possession.", 16),
+        ("She gave birth to daughter Zoe Slater at 13 after being raped", 13),
+    ],
+)
+def test_an_age_after_at_may_be_followed_by_another_phrase_of_the_verb(text, age):
+    assert (age, "year old") in {(q.value, q.unit) for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived at 10 for lunch.",  # a clock could show it
+        "Woods finished the round at 15 under par.",  # the preposition goes on from the number
+        "The index closed at 45 on Friday.",  # no person did it
+    ],
+)
+def test_a_phrase_after_at_n_makes_no_age_of_a_clock_a_score_or_a_thing(text):
+    assert "year old" not in {q.unit for q in quantities(text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Financial Post and LeadDev (corpus pages, dev)
