@@ -2111,3 +2111,17 @@ def test_an_article_after_in_is_no_qualifier_of_a_forward_offset(text, expected)
 )
 def test_the_bare_subject_of_a_verb_of_dying_counts_people(text, expected):
     assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_a_count_set_off_by_a_dash_after_a_plural_leaves_the_plural_as_the_first_numbers_noun():
+    # CNA (dev probe real10): the parser hangs "seven" on "men", past "people - six"; the count between them is
+    # the later noun's, so "seven" counts people
+    found = quantities("Police had arrested seven people - six men and one woman aged between 19 and 32 - in raids.")
+    assert [(q.value, q.unit) for q in found][:3] == [(7, "people"), (6, "men"), (1, "woman")]
+
+
+def test_a_count_still_reaches_past_a_list_of_modifiers_to_its_noun():
+    # no count between: "90 air, sea and ground-launched missiles" counts missiles
+    assert [(q.value, q.unit) for q in quantities("The navy fired 90 air, sea and ground-launched missiles.")] == [
+        (90, "missiles")
+    ]
