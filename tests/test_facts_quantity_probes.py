@@ -1157,8 +1157,8 @@ def test_mixed_batch_is_exactly_what_its_seeded_draw_picks(name):
     import os
 
     from benchmarks.extraction import SHARED_PAGES
-    from benchmarks.quantity_probe_sample import corpus_and_dragnet_pool, draw
     from benchmarks.quantity_probe_sample import BATCHES as SAMPLE_BATCHES
+    from benchmarks.quantity_probe_sample import corpus_and_dragnet_pool, draw
 
     archive = Path(os.environ.get("DRAGNET_ARCHIVE", "/nonexistent"))
     if not archive.is_file() or not SHARED_PAGES.is_dir():
