@@ -245,6 +245,17 @@ REAL42_FILE = PROBE_FILE.with_name("quantities_en_real42.json")
 #: --batch real43``, 30 items), ``real42``'s sentences left out too; drawn and labelled before any rule learnt from
 #: ``real42`` was written, and scored as held out for those rules.
 REAL43_FILE = PROBE_FILE.with_name("quantities_en_real43.json")
+#: Issue 11 (quant314), the forty-fourth publisher batch, aimed at the quantity shapes of wire news, government and
+#: conflict reports and US political news (``quantity_probe_sample --batch real44 --dragnet meta.tar.gz``:
+#: ``REAL44_KINDS``, casualty counts, votes, polls, money with a scale, fiscal quarters, ranges, fractions and multiples,
+#: ordinals beside counts, spelled numbers, datelines and table rows, in turn, news desks first, one a page and two a
+#: publisher, 50 items of 40 publishers) from the corpus's English dev pages and dragnet_data's dev pages, no sentence
+#: any earlier batch read; labelled by reading and committed before newsfacts ran on them.
+REAL44_FILE = PROBE_FILE.with_name("quantities_en_real44.json")
+#: Issue 11 (quant314), the forty-fifth publisher batch: drawn as ``real44`` with its own seed (``quantity_probe_sample
+#: --batch real45 --dragnet meta.tar.gz``, 30 items of 24 publishers), ``real44``'s sentences left out too; drawn and
+#: labelled before newsfacts ran on ``real44`` or it and before any rule learnt from ``real44``, scored as held out.
+REAL45_FILE = PROBE_FILE.with_name("quantities_en_real45.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -306,6 +317,8 @@ PROBE_SETS = {
     "real41": REAL41_FILE,
     "real42": REAL42_FILE,
     "real43": REAL43_FILE,
+    "real44": REAL44_FILE,
+    "real45": REAL45_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
     "fr_real2": FR_REAL2_FILE,

@@ -183,7 +183,9 @@ def _age_at(doc: Doc, number: Number) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if prev is None or prev.lower_ != "at" or doc[end - 1].head != prev or not _bare(doc, number):
         return False
-    if nxt is not None and not (nxt.text in {",", ".", ";", "!", "?", ")"} or nxt.pos_ in {"CCONJ", "SCONJ"}):
+    if nxt is not None and not (
+        nxt.text in {",", ".", ";", "!", "?", ")"} or nxt.pos_ in {"CCONJ", "SCONJ"} or _next_phrase_of(nxt, prev.head)
+    ):
         return False
     if not (13 <= number.value < 120 and number.value == int(number.value)) or doc[end - 1].ent_type_ in {"TIME", "MONEY"}:
         return False
@@ -193,6 +195,18 @@ def _age_at(doc: Doc, number: Number) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     return any(_person(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+#: Prepositions that go on from a number rather than open a new phrase of the verb: "at 12 under par", "at 20 per
+#: share", "at 3 to 1".
+_NUMBER_PREPOSITIONS = frozenset({"under", "over", "above", "below", "of", "per", "to", "than", "by", "a", "an"})
+
+
+def _next_phrase_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` opens another prepositional phrase of the verb the "at" phrase hangs from, so the "at" phrase
+    ended at the number: "He was expelled from two boarding schools and arrested at 16 for marijuana possession."
+    (PolitiFact, dev probe real44), "She gave birth to daughter Zoe Slater at 13 after being raped" (OK!, dev page)."""
+    return token.dep_ == "prep" and token.head == verb and token.lower_ not in _NUMBER_PREPOSITIONS
 
 
 def _bare(doc: Doc, number: Number) -> bool:

@@ -352,6 +352,16 @@ def counted_noun(doc: Doc, number: Number, last: Token, end: int) -> tuple[str |
         head = plural
     if head.tag_ == "NN" and head.i > token.i and not _unit_word(head):
         head = _compound_head(head, number.value != 1)
+    after = max(number.end, end)
+    if (
+        head.i > after < len(doc)
+        and doc[after].tag_ in {"NNS", "NNPS"}
+        and any(t.like_num for t in doc[after + 1 : head.i])
+    ):
+        # a count between the number's plural noun and the noun the parse hangs the number on counts that later noun,
+        # so the plural right after the number is its own: "Police had arrested seven people - six men and one woman"
+        # (CNA, dev probe real10) counts people, not men
+        head = doc[after]
     if (
         token.dep_ in {"nummod", "quantmod", "compound", "amod"}
         and head.pos_ in {"NOUN", "PROPN"}
