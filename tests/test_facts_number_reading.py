@@ -206,6 +206,24 @@ def test_prices_in_two_currencies_glued_by_a_slash_are_each_read(text, expected)
     assert [(q.text, q.value, q.unit) for q in extract_quantities(doc, sentences, "USD")] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # glued, "million-$10" was one token and the range read as $5; spaced it was read right
+        ("The company expects to raise $5 million-$10 million from the sale.",
+         ("$5 million-$10 million", 5e6, 1e7, "USD")),
+        # the scale after a glued pair of prices belongs to both ends, as it does spaced ("$5 - $10 million")
+        ("The studio raised $5-$10 million.", ("$5-$10 million", 5e6, 1e7, "USD")),
+        ("The studio raised $5–$10 million.", ("$5–$10 million", 5e6, 1e7, "USD")),
+        # GQ (corpus dev page): a price range glued by a hyphen, read as before
+        ("It usually costs around $275-$350, depending on where you live.", ("around $275-$350", 275, 350, "USD")),
+    ],
+)
+def test_a_range_of_prices_glued_by_a_dash_keeps_its_scale(text, expected):
+    doc, sentences = parse(text)
+    assert [(q.text, q.value, q.value_max, q.unit) for q in extract_quantities(doc, sentences, "USD")] == [expected]
+
+
 def test_a_slash_before_no_currency_sign_stays_as_it_was():
     doc, sentences = parse("The score was 25/30 and the rent is $25/hour.")
     assert "25/30" in [token.text for token in doc]

@@ -16,7 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.gazetteer import currencies, word_list
+from extractors.facts.gazetteer import currencies, scale_words, word_list
 from extractors.facts.languages import DEFAULT_LANGUAGE, PACKS
 from extractors.facts.nlp_memory import free_intermediates
 from extractors.facts.nlp_speed import index_attribute_ruler, use_numpy_blas
@@ -58,11 +58,17 @@ _CURRENCY_SIGNS = "|".join(
     for alias in sorted(currencies(), key=len, reverse=True)
     if currencies()[alias][1] == "prefix" and not alias.replace(".", "").isalnum()
 )
-#: A price glued by a slash to the same price in another currency, split apart as prefixes: "Expect to pay £25/$30"
-#: (PC Gamer, dev probe real39) is 25 GBP and 30 USD, as "$499 / €549 / INR 52,999" spaced (GSMArena, dev probe real20)
-#: was already read, but the models split no slash, so "25/$30" was one token no number reading takes and both prices
-#: were lost. Only a slash followed by a currency sign and a digit is split: "25/30", "$25/hour" stay as they were.
-GLUED_SLASH_PRICE = rf"^\d[\d,.]*(?=/(?:{_CURRENCY_SIGNS})\d)|^/(?=(?:{_CURRENCY_SIGNS})\d)"
+#: A price glued by a slash or a dash to another price, split apart as prefixes: "Expect to pay £25/$30" (PC Gamer, dev
+#: probe real39) is 25 GBP and 30 USD, as "$499 / €549 / INR 52,999" spaced (GSMArena, dev probe real20) was already
+#: read, but the models split no slash, so "25/$30" was one token no number reading takes and both prices were lost.
+#: Glued by a dash the pair is a range, and a scale word after it belongs to both ends: spaced, "$5 million - $10
+#: million" and "$5 - $10 million" were read as ranges of millions, glued, "$5 million-$10 million" was read as $5
+#: ("million-$10" one token) and "$5-$10 million" as 5 to 10 dollars. Only a slash or dash followed by a currency sign
+#: and a digit is split, after digits or a scale word (``data/en/scale_words.tsv``): "25/30", "$25/hour", "1-3" stay.
+_SCALES = "|".join(sorted((re.escape(word) for word in scale_words() if word.isalpha()), key=len, reverse=True))
+GLUED_PRICE_PAIR = (
+    rf"^(?:\d[\d,.]*|(?i:{_SCALES}))(?=[/\-–](?:{_CURRENCY_SIGNS})\d)|^[/\-–](?=(?:{_CURRENCY_SIGNS})\d)"
+)
 
 
 class ModelError(NewsfactsError):
@@ -116,7 +122,7 @@ def load_pipeline(name: str) -> Language:
     split_glued_tilde(nlp)
     split_plus_after_percent(nlp)
     split_adverb_before_age(nlp)
-    split_slash_price(nlp)
+    split_price_pair(nlp)
     use_numpy_blas(nlp)
     free_intermediates(nlp)
     index_attribute_ruler(nlp)
@@ -143,10 +149,10 @@ def split_adverb_before_age(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_AGE_ADVERB}").search
 
 
-def split_slash_price(nlp: Language) -> None:
-    """Make the tokenizer split a slash between two prices off both (``GLUED_SLASH_PRICE``)."""
+def split_price_pair(nlp: Language) -> None:
+    """Make the tokenizer split a slash or dash between two prices off both (``GLUED_PRICE_PAIR``)."""
     prefixes = nlp.tokenizer.prefix_search.__self__.pattern
-    nlp.tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_SLASH_PRICE}").search
+    nlp.tokenizer.prefix_search = re.compile(f"{prefixes}|{GLUED_PRICE_PAIR}").search
 
 @Language.component("newsfacts_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
