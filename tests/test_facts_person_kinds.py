@@ -66,3 +66,22 @@ def test_a_team_nickname_is_no_person(text, nickname):
 )
 def test_a_name_after_a_trade_title_is_a_person(text, person):
     assert (person, "PERSON") in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # National Post (dev listing): a lone surname opening a sentence, read as an organisation
+        "Trump said earlier Tuesday that he hopes the fight would end soon.",
+        # Chicago Tribune (en_real9): the surname before a common-noun team
+        "The questionnaire was sent by the Trump transition team to the Department of Energy last week.",
+    ],
+)
+def test_a_listed_public_figure_alone_is_a_person(text):
+    found = mentions(text)
+    assert ("Trump", "PERSON") in found and ("Trump", "ORG") not in found
+
+
+def test_a_public_figure_inside_a_longer_name_keeps_that_name():
+    found = mentions("She stayed at Trump Tower in New York before the election.")
+    assert ("Trump", "PERSON") not in found
