@@ -75,6 +75,8 @@ def test_a_name_after_a_trade_title_is_a_person(text, person):
         "Trump said earlier Tuesday that he hopes the fight would end soon.",
         # Chicago Tribune (en_real9): the surname before a common-noun team
         "The questionnaire was sent by the Trump transition team to the Department of Energy last week.",
+        # USA Today (en_real9), RedState, The Gateway Pundit (dev listing): the surname the model leaves untagged
+        "Trump described some FBI officials as scum while denouncing the justice system.",
     ],
 )
 def test_a_listed_public_figure_alone_is_a_person(text):

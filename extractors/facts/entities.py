@@ -180,6 +180,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = spans + source_spans(doc, spans)
+    spans = spans + _untagged_public_figures(doc, spans)
     spans = override(spans, speaking_acronym_spans(doc, spans), "ORG")
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans = spans + untagged_titled_spans(doc, spans)
@@ -231,6 +232,19 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
     mentions = _without_products(doc, _without_table_cell_persons(doc, mentions))
     return _with_repeats(doc, _without_work_titles(doc, _without_craft_models(doc, mentions)))
+
+
+def _untagged_public_figures(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A listed public figure's surname the model left untagged ("Trump described some FBI officials", USA Today in
+    ``en_real9``) is a person, unless a capitalised word follows it ("Trump Tower")."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    return [
+        (t.i, t.i + 1, "PERSON")
+        for t in doc
+        if t.text in PUBLIC_FIGURES
+        and t.i not in covered
+        and not (t.i + 1 < len(doc) and (doc[t.i + 1].is_title or doc[t.i + 1].is_upper))
+    ]
 
 
 def _public_figure(mention: Mention) -> Mention:
