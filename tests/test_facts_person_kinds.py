@@ -87,3 +87,24 @@ def test_a_listed_public_figure_alone_is_a_person(text):
 def test_a_public_figure_inside_a_longer_name_keeps_that_name():
     found = mentions("She stayed at Trump Tower in New York before the election.")
     assert ("Trump", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        # The Hill (dev listing): the article names the president before his "Administration"
+        ("Joe Biden spoke on Monday. “I applaud the Biden Administration’s leadership here,” he added.", "Biden", None),
+        # The Obama White House archive (dev listing): the house keeps its own mention
+        ("Barack Obama left office in 2017. Staff of the Obama White House wrote the memo.", "Obama", "White House"),
+    ],
+)
+def test_a_persons_administration_or_white_house_names_the_person(text, person, body):
+    found = mentions(text)
+    assert (person, "PERSON") in found
+    assert not any(name.startswith(person + " ") for name, _ in found)
+    assert body is None or (body, "ORG") in found
+
+
+def test_an_administration_named_after_no_person_stays_whole():
+    found = mentions("The Federal Aviation Administration grounded the jets on Friday.")
+    assert ("Federal Aviation Administration", "ORG") in found

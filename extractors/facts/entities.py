@@ -227,7 +227,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
     mentions = _without_capitalised_common_nouns(doc, mentions)
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
-    mentions = [_public_figure(m) for m in mentions]
+    mentions = _split_person_administrations([_public_figure(m) for m in mentions])
     spelled = spelled_acronyms(text_of(doc))
     mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
     mentions = _without_products(doc, _without_table_cell_persons(doc, mentions))
@@ -245,6 +245,28 @@ def _untagged_public_figures(doc: Doc, spans: list[tuple[int, int, str]]) -> lis
         and t.i not in covered
         and not (t.i + 1 < len(doc) and (doc[t.i + 1].is_title or doc[t.i + 1].is_upper))
     ]
+
+
+#: What a leader's surname names when written before it, capitalised: the leader's government or house.
+_LED_BODIES = ("Administration", "administration", "White House")
+
+
+def _split_person_administrations(mentions: list[Mention]) -> list[Mention]:
+    """ "the Biden Administration’s leadership" (The Hill; Substack), "the Obama Administration" (Time), "the Obama
+    White House" (the Obama White House archive, read as a person four times): a surname the article names as a
+    person (or a listed public figure) before a capitalised "Administration" or "White House" is that person, as the
+    batches label "Trump administration"; "White House" stays an organisation of its own."""
+    person_words = {w for m in mentions if m.label == "PERSON" for w in (m.text, m.text.split()[-1])} | PUBLIC_FIGURES
+    out = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if m.label in {"ORG", "PERSON"} and rest in _LED_BODIES and first in person_words:
+            out.append(replace(m, text=first, end=m.start + len(first), label="PERSON", role=None, code=None))
+            if rest == "White House":
+                out.append(replace(m, text=rest, start=m.end - len(rest), label="ORG", role=None, code=None))
+        else:
+            out.append(m)
+    return out
 
 
 def _public_figure(mention: Mention) -> Mention:
