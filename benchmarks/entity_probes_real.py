@@ -136,8 +136,23 @@ DRAWS = {
         after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7"),
         gov=True,
     ),
-    "en_real9": Draw("newsfacts-entity-probes-real-9:", 32, 2, after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"), issue=True),
-    "en_real10": Draw("newsfacts-entity-probes-real-10:", 25, 2, after=(*("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"), "en_real9"), issue=True),
+    "en_real9": Draw(
+        "newsfacts-entity-probes-real-9:",
+        32,
+        2,
+        after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+        issue=True,
+    ),
+    "en_real10": Draw(
+        "newsfacts-entity-probes-real-10:",
+        25,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            "en_real9",
+        ),
+        issue=True,
+    ),
 }
 #: The longest passage ``en_real6`` takes, in characters, so a passage stays one reading.
 MAX_AIMED_CHARS = 600

@@ -93,7 +93,11 @@ def test_a_public_figure_inside_a_longer_name_keeps_that_name():
     "text, person, body",
     [
         # The Hill (dev listing): the article names the president before his "Administration"
-        ("Joe Biden spoke on Monday. “I applaud the Biden Administration’s leadership here,” he added.", "Biden", None),
+        (
+            "Joe Biden spoke on Monday. “I applaud the Biden Administration’s leadership here,” he added.",
+            "Biden",
+            None,
+        ),
         # The Obama White House archive (dev listing): the house keeps its own mention
         ("Barack Obama left office in 2017. Staff of the Obama White House wrote the memo.", "Obama", "White House"),
     ],
