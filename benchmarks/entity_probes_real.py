@@ -9,7 +9,9 @@ group-word sentence and a later-mention passage per publisher (``benchmarks.enti
 corpus held when it was drawn (a page added later would change the draw, as ``--check`` then shows); ``en_real7``
 (``Draw.orgs``) takes organisations only, per publisher a later mention by acronym or lower-case head and a sentence
 with an organisation word; ``en_real8`` (``Draw.gov``) takes, from pages of government and political news, sentences
-with a state body or place cue.
+with a state body or place cue; ``en_real9`` and ``en_real10`` (``Draw.issue``) take, per publisher, sentences with
+issue 11's organisation kinds (``entity_cues.issue_tier``), those of government and political pages and a body inside
+a title or possessive first.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
