@@ -126,6 +126,28 @@ _GOV_WORD = re.compile(
     r"|[A-Z][\w'’-]+(?:\s(?:of|for|and|on|the|[A-Z][\w'’-]+))+\s\([A-Z][A-Za-z.&]{1,9}\)"
     r"|\b(?:in|at|from|near) [A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?=[\s,.;])"
 )
+#: ``en_real9``'s and ``en_real10``'s organisation kinds of issue 11's unseen news (wire, government and conflict
+#: reports, US politics), the harder first (``issue_tier``): 0, a body inside a title or a possessive ("Pentagon
+#: spokesman", "a Hamas official", "Google's chief") or an armed group named bare ("Hezbollah", "the Taliban"); 1, a
+#: state body, party, court, committee or military word (``_GOV_WORD`` without its towns), a company suffix, or an
+#: acronym (common-noun ones aside).
+_BODY_IN_TITLE = re.compile(
+    r"(?<![\w-])[A-Z][\w&.-]*(?:['’]s)?\s(?:spokes(?:man|woman|person)|officials?|chief|commanders?|leaders?|"
+    r"fighters|militants|lawmakers|executives?|director|chair(?:man|woman)?|envoy|negotiators?|representatives?|"
+    r"sources?|troops|soldiers|forces|agents?|investigators|prosecutors?|lawyers?|attorneys?|analysts?)\b"
+    r"|\b(?:Hamas|Hezbollah|Taliban|Houthis?|ISIS|ISIL|Islamic State|al-Qaeda|al-Shabaab|Wagner|Boko Haram|"
+    r"Kataib|Mossad|IDF|NATO)\b"
+)
+_ISSUE_BODY = re.compile(
+    r"[A-Z][\w'’&.-]*\s(?:Ministry|Department|Agency|Bureau|Commission|Committee|Subcommittee|Council|Court|Tribunal|"
+    r"Parliament|Congress|Senate|Assembly|Legislature|Party|Army|Navy|Forces|Corps|Guard|Police|Administration|"
+    r"Authority|Cabinet|Caucus|Service|Office|Directorate|Secretariat|Inc|Corp|Co|Ltd|LLC|Plc|PLC|Group|Holdings|"
+    r"Company|Corporation)\b"
+    r"|\b(?:Ministry|Department|Court|House|Chamber|Board|Office|Bureau|Commission) of [A-Z]"
+    r"|\b[Tt]he (?:U\.S\.|US) (?:House|Senate|Congress|Army|Navy|Air Force|Supreme Court)\b"
+    r"|\b[Tt]he (?:White House|Pentagon|Kremlin|Capitol|Knesset|Bundestag|Duma)\b"
+    r"|(?<![\w-])(?!(?:US|UK|TV|AI|CEO|PM|AM|GDP|COVID|OK|PC|DNA|ID|USA|EU|UN)\b)[A-Z]{2,6}(?![\w-])"
+)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s([A-Z][a-z'’-]{2,})\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s(?:of|for|and|the|on)?\s?[A-Z][\w'’-]*)+")
 _HEADS = (
@@ -160,6 +182,14 @@ def has_org_word(text: str) -> bool:
 
 def has_gov_word(text: str) -> bool:
     return bool(_GOV_WORD.search(text))
+
+
+def issue_tier(text: str) -> int | None:
+    """How much ``en_real9`` and ``en_real10`` want a sentence: 0 with a body inside a title or possessive or an armed
+    group, 1 with a state body, company or acronym, None with neither (not drawn)."""
+    if _BODY_IN_TITLE.search(text):
+        return 0
+    return 1 if _ISSUE_BODY.search(text) else None
 
 
 def _initials(run: str) -> str:

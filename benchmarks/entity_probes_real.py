@@ -9,7 +9,9 @@ group-word sentence and a later-mention passage per publisher (``benchmarks.enti
 corpus held when it was drawn (a page added later would change the draw, as ``--check`` then shows); ``en_real7``
 (``Draw.orgs``) takes organisations only, per publisher a later mention by acronym or lower-case head and a sentence
 with an organisation word; ``en_real8`` (``Draw.gov``) takes, from pages of government and political news, sentences
-with a state body or place cue.
+with a state body or place cue; ``en_real9`` and ``en_real10`` (``Draw.issue``) take, per publisher, sentences with
+issue 11's organisation kinds (``entity_cues.issue_tier``), those of government and political pages and a body inside
+a title or possessive first.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -46,6 +48,7 @@ from benchmarks.entity_cues import (
     has_group_word,
     has_org_cue,
     has_org_word,
+    issue_tier,
     later_mentions,
 )
 from benchmarks.entity_probes import GOLD
@@ -53,6 +56,7 @@ from benchmarks.extraction import default_dirs
 from benchmarks.splits import (
     ADDED_AFTER_ENTITY_DRAWS,
     ADDED_AFTER_GOV_DRAW,
+    ADDED_AFTER_ISSUE_DRAWS,
     ADDED_AFTER_ORG_DRAW,
     ADDED_AFTER_WHOLE_CORPUS_DRAWS,
     in_probe_pool,
@@ -76,6 +80,7 @@ class Draw:
     aimed: bool = False  # per publisher a hard group-word sentence and an organisation passage (``entity_cues``)
     orgs: bool = False  # per publisher a later-mention organisation passage and an organisation sentence
     gov: bool = False  # per publisher of government and political news, sentences with a state body or place cue
+    issue: bool = False  # per publisher, genre pages' publishers first, sentences with issue 11's organisation kinds
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -132,6 +137,23 @@ DRAWS = {
         2,
         after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7"),
         gov=True,
+    ),
+    "en_real9": Draw(
+        "newsfacts-entity-probes-real-9:",
+        32,
+        2,
+        after=("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+        issue=True,
+    ),
+    "en_real10": Draw(
+        "newsfacts-entity-probes-real-10:",
+        25,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            "en_real9",
+        ),
+        issue=True,
     ),
 }
 #: The longest passage ``en_real6`` takes, in characters, so a passage stays one reading.
@@ -317,6 +339,52 @@ def _gov_draw_pool(case_id: str) -> bool:
     return in_probe_pool(case_id, ADDED_AFTER_GOV_DRAW)
 
 
+def _issue_candidates(language: str, batch: str, taken: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Per publisher (any dev page of the corpus when ``en_real9`` was drawn), its sentences with issue 11's
+    organisation kinds (``entity_cues.issue_tier``), at most ``MAX_AIMED_CHARS``, none an earlier batch read (alone or
+    in a passage), sentences of government and political pages (``GENRE_WORDS`` at least ``MIN_GENRE_WORDS`` times)
+    first, then a body inside a title or possessive or an armed group before the other kinds, then by the batch's
+    hash."""
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=_issue_draw_pool)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for publisher, pages in bodies.items():
+        said = {}
+        for body, case_id in pages:
+            genre = len(GENRE_WORDS.findall(body)) < MIN_GENRE_WORDS
+            for s in sentences(body):
+                tier = issue_tier(s)
+                if tier is None or len(s) > MAX_AIMED_CHARS or s in said or any(s in t for t in taken):
+                    continue
+                said[s] = (case_id, (genre, tier, rank(s, language, batch)))
+        if said:
+            found[publisher] = [(s, c) for s, (c, _) in sorted(said.items(), key=lambda item: item[1][1])]
+    return found
+
+
+def _issue_publisher_tier(found: dict[str, list[tuple[str, str]]]) -> Callable[[str], int]:
+    """Publishers with a government or political page first (their first sentence comes from one)."""
+    genre = {
+        publisher
+        for publisher, rows in found.items()
+        for body in [_bodies_of(rows[0][1])]
+        if len(GENRE_WORDS.findall(body)) >= MIN_GENRE_WORDS
+    }
+    return lambda publisher: 0 if publisher in genre else 1
+
+
+def _bodies_of(case_id: str) -> str:
+    for folder in default_dirs():
+        path = folder / f"{case_id}.json"
+        if path.exists():
+            return (json.loads(path.read_text(encoding="utf-8")).get("expected") or {}).get("body") or ""
+    return ""
+
+
+def _issue_draw_pool(case_id: str) -> bool:
+    """``en_real9`` and ``en_real10`` drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_ISSUE_DRAWS)
+
+
 def draw(language: str = "en", batch: str = "real") -> list[dict]:
     """The drawn rows, unlabelled, publishers in draw order; a later batch leaves out its earlier batches' sentences."""
     how = DRAWS[f"{language}_{batch}"]
@@ -326,7 +394,17 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.gov:
+    if how.issue:
+        found = _issue_candidates(language, batch, taken)
+        picks = seeded_picks(
+            found,
+            lambda text: rank(text, language, batch),
+            how.publishers,
+            how.per_publisher,
+            False,
+            _issue_publisher_tier(found),
+        )
+    elif how.gov:
         found = _gov_candidates(language, batch, taken)
         picks = seeded_picks(found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False)
     elif how.orgs:

@@ -12,6 +12,7 @@ from benchmarks.entity_cues import (
     has_group_word,
     has_org_cue,
     has_org_word,
+    issue_tier,
     later_mentions,
 )
 
@@ -130,3 +131,20 @@ def test_en_real7_draws_sentences_that_name_a_body_by_an_organisation_word(sente
 )
 def test_en_real8_draws_sentences_that_name_a_state_body_or_a_place_with_its_state(sentence, cued):
     assert has_gov_word(sentence) is cued
+
+
+@pytest.mark.parametrize(
+    "sentence, tier",
+    [
+        ("The IDF spokesperson wrote to the paper on Friday.", 0),
+        ("A Hamas official said the talks had stalled.", 0),
+        ("Pentagon spokesman John Kirby declined to comment.", 0),
+        ("The Treasury Department would collect the revenue.", 1),
+        ("Shares of Regeneron Pharmaceuticals Inc. fell after the filing.", 1),
+        ("The bill passed the U.S. House by two votes.", 1),
+        ("She walked home along the river at dusk.", None),
+        ("The fire started in Dayton, Ohio, on Friday night.", None),
+    ],
+)
+def test_en_real9_draws_organisation_kinds_inside_titles_and_possessives_first(sentence, tier):
+    assert issue_tier(sentence) == tier

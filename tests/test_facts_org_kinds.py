@@ -112,3 +112,19 @@ def test_a_person_before_and_and_the_next_title_stays_a_person():
     text = ("JFrog raised money. Founded in 2008 by Chief Architect Fred Simon, CEO Shlomi Ben Haim and CTO Yoav "
             "Landman, the company is based in Netanya.")
     assert ("Ben Haim", "ORG") not in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, owner, owned",
+    [
+        # HuffPost (en_real9 and the dev listing): an organisation's unit after its possessive
+        (("Dale Fisher, chair of the World Health Organization’s Global Outbreak Alert and Response Network, told "
+          "CNBC last month."), "World Health Organization", "Global Outbreak Alert"),
+        # Business Today (en_real3 and the dev listing): a holding company's fund, a plain apostrophe
+        ("The round was led by Recruit Holdings' HR Technology Fund, the startup said.", "Recruit Holdings",
+         "HR Technology Fund"),
+    ],
+)
+def test_an_organisation_or_holding_company_owns_what_follows_its_possessive(text, owner, owned):
+    found = mentions(text)
+    assert (owner, "ORG") in found and (owned, "ORG") in found

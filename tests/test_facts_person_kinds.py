@@ -66,3 +66,49 @@ def test_a_team_nickname_is_no_person(text, nickname):
 )
 def test_a_name_after_a_trade_title_is_a_person(text, person):
     assert (person, "PERSON") in mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # National Post (dev listing): a lone surname opening a sentence, read as an organisation
+        "Trump said earlier Tuesday that he hopes the fight would end soon.",
+        # Chicago Tribune (en_real9): the surname before a common-noun team
+        "The questionnaire was sent by the Trump transition team to the Department of Energy last week.",
+        # USA Today (en_real9), RedState, The Gateway Pundit (dev listing): the surname the model leaves untagged
+        "Trump described some FBI officials as scum while denouncing the justice system.",
+    ],
+)
+def test_a_listed_public_figure_alone_is_a_person(text):
+    found = mentions(text)
+    assert ("Trump", "PERSON") in found and ("Trump", "ORG") not in found
+
+
+def test_a_public_figure_inside_a_longer_name_keeps_that_name():
+    found = mentions("She stayed at Trump Tower in New York before the election.")
+    assert ("Trump", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        # The Hill (dev listing): the article names the president before his "Administration"
+        (
+            "Joe Biden spoke on Monday. “I applaud the Biden Administration’s leadership here,” he added.",
+            "Biden",
+            None,
+        ),
+        # The Obama White House archive (dev listing): the house keeps its own mention
+        ("Barack Obama left office in 2017. Staff of the Obama White House wrote the memo.", "Obama", "White House"),
+    ],
+)
+def test_a_persons_administration_or_white_house_names_the_person(text, person, body):
+    found = mentions(text)
+    assert (person, "PERSON") in found
+    assert not any(name.startswith(person + " ") for name, _ in found)
+    assert body is None or (body, "ORG") in found
+
+
+def test_an_administration_named_after_no_person_stays_whole():
+    found = mentions("The Federal Aviation Administration grounded the jets on Friday.")
+    assert ("Federal Aviation Administration", "ORG") in found

@@ -90,6 +90,7 @@ PRODUCT_NOUNS = word_list("product_nouns")
 CRAFT_NOUNS = word_list("craft_nouns")
 WORK_NOUNS = word_list("work_nouns")
 EXECUTIVE_TITLES = word_list("executive_titles")
+PUBLIC_FIGURES = word_list("public_figures")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON", "FAC"})
 
 
@@ -179,6 +180,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = spans + source_spans(doc, spans)
+    spans = spans + _untagged_public_figures(doc, spans)
     spans = override(spans, speaking_acronym_spans(doc, spans), "ORG")
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans = spans + untagged_titled_spans(doc, spans)
@@ -225,10 +227,54 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     mentions = [m for m in mentions if not any(b <= m.start and m.end <= e for b, e in title_chars)]
     mentions = _without_capitalised_common_nouns(doc, mentions)
     mentions = _surnames_as_persons(doc, _relabel_by_context(doc, mentions, heads, modifiers))
+    mentions = _split_person_administrations([_public_figure(m) for m in mentions])
     spelled = spelled_acronyms(text_of(doc))
     mentions = [m for m in mentions if m.text not in spelled and _named_government(doc, m)]
     mentions = _without_products(doc, _without_table_cell_persons(doc, mentions))
     return _with_repeats(doc, _without_work_titles(doc, _without_craft_models(doc, mentions)))
+
+
+def _untagged_public_figures(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A listed public figure's surname the model left untagged ("Trump described some FBI officials", USA Today in
+    ``en_real9``) is a person, unless a capitalised word follows it ("Trump Tower")."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    return [
+        (t.i, t.i + 1, "PERSON")
+        for t in doc
+        if t.text in PUBLIC_FIGURES
+        and t.i not in covered
+        and not (t.i + 1 < len(doc) and (doc[t.i + 1].is_title or doc[t.i + 1].is_upper))
+    ]
+
+
+#: What a leader's surname names when written before it, capitalised: the leader's government or house.
+_LED_BODIES = ("Administration", "administration", "White House")
+
+
+def _split_person_administrations(mentions: list[Mention]) -> list[Mention]:
+    """ "the Biden Administration’s leadership" (The Hill; Substack), "the Obama Administration" (Time), "the Obama
+    White House" (the Obama White House archive, read as a person four times): a surname the article names as a
+    person (or a listed public figure) before a capitalised "Administration" or "White House" is that person, as the
+    batches label "Trump administration"; "White House" stays an organisation of its own."""
+    person_words = {w for m in mentions if m.label == "PERSON" for w in (m.text, m.text.split()[-1])} | PUBLIC_FIGURES
+    out = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if m.label in {"ORG", "PERSON"} and rest in _LED_BODIES and first in person_words:
+            out.append(replace(m, text=first, end=m.start + len(first), label="PERSON", role=None, code=None))
+            if rest == "White House":
+                out.append(replace(m, text=rest, start=m.end - len(rest), label="ORG", role=None, code=None))
+        else:
+            out.append(m)
+    return out
+
+
+def _public_figure(mention: Mention) -> Mention:
+    """A one-word mention that is a listed public figure's surname (``public_figures.txt``: "Trump", read as an
+    organisation at every mention on The Washington Post's and The Week's dev pages) is that person."""
+    if mention.label != "PERSON" and mention.code is None and mention.text in PUBLIC_FIGURES:
+        return replace(mention, label="PERSON")
+    return mention
 
 
 def _without_table_cell_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
