@@ -170,3 +170,18 @@ def test_a_from_x_to_x_menu_entry_opened_by_von_is_no_author():
     label word opens a phrase, and "zu" is no name particle there."""
     dump = clean_text_dump(_dump("Von Hafen zu Hafen", "Der Hafenrat schließt den alten Fähranleger für Reparaturen"))
     assert dump.authors == ()
+
+
+def test_the_kind_of_piece_printed_before_the_bylines_label_is_no_part_of_the_name():
+    """"Story by James Fallows" (The Atlantic), "Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr" (netzpolitik.org),
+    "Eine Rezension von Daniel Gerhardt" over its date (Die Zeit): the words before the label name the piece."""
+    for header in (("Story by Marta Lindqvist", "March 14, 2024"),
+                   ("Kolumne von Marta Lindqvist - 14.03.2024 um 08:52 Uhr - 12 Ergänzungen",),
+                   ("Eine Rezension von Marta Lindqvist", "14. März 2024, 21:36 Uhr")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header))
+        assert dump.authors == ("Marta Lindqvist",), header
+
+    # "von" before one surname is the name's own particle ("Ursula von der Leyen")
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "By Karl von Hafen",
+                                 "March 14, 2024"))
+    assert dump.authors == ("Karl von Hafen",)

@@ -205,3 +205,23 @@ def labelled_names(lines: list[str], end: int) -> list[str]:
         if at is not None and at < len(line) and is_names_line(line[at:]):
             return [line[at:]]
     return []
+
+
+#: Most words a byline may print before the label that opens its names ("Story by", "Eine Rezension von").
+LEAD_WORDS = 3
+
+
+def without_lead_words(names: list[str]) -> list[str]:
+    """The byline's names without the words a page prints before the label that opens them: the kind of piece it
+    signs, read as part of the name ("Story by James Fallows" on The Atlantic, "Kolumne von Carla Siepmann" on
+    netzpolitik.org, "Eine Rezension von Daniel Gerhardt" on Die Zeit). A one-word label (``bylines.txt`` ``label``
+    rows) after one to ``LEAD_WORDS`` words, with a bare name after it (``is_name_line``), gives that name; a name
+    particle before one surname stays ("Ursula von der Leyen", "Richard von Weizsäcker": no bare name after "von"),
+    and so does a photo's credit ("Photography by Stephen Tayo")."""
+    kept = []
+    for name in names:
+        words = name.split(" ")
+        at = next((i for i in range(1, min(LEAD_WORDS, len(words) - 2) + 1)
+                   if words[i].casefold() in latin_labels() and is_name_line(" ".join(words[i + 1:]))), None)
+        kept.append(" ".join(words[at + 1:]) if at is not None and not widgets.is_credit_line(name) else name)
+    return kept
