@@ -185,3 +185,14 @@ def test_the_kind_of_piece_printed_before_the_bylines_label_is_no_part_of_the_na
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "By Karl von Hafen",
                                  "March 14, 2024"))
     assert dump.authors == ("Karl von Hafen",)
+
+
+def test_an_outlet_in_capitals_after_the_writers_name_is_no_author():
+    """"By Sean Leahy, USA TODAY" (USA Today), "By Francesca Gariano, TODAY" (TODAY), "von Felix Fahnert, MDR
+    SACHSEN-ANHALT" (MDR): the capitals after a name in mixed case name the outlet; an agency stays for the record."""
+    for line in ("By Marta Lindqvist, HARBOUR DAILY", "von Marta Lindqvist, HAFENBLATT NORD"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line, "March 14, 2024"))
+        assert dump.authors == ("Marta Lindqvist",), line
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "By Marta Lindqvist, AFP",
+                                 "March 14, 2024"))
+    assert dump.authors == ("Marta Lindqvist", "AFP")

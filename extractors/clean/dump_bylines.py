@@ -17,6 +17,7 @@ from extractors.clean import widgets
 from extractors.clean.date_stamps import month_names
 from extractors.clean.metadata import LABEL_CHARS, latin_label_end, latin_labels
 from extractors.clean.quality import byline_joiners, byline_words, name_particles
+from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
 
 #: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
@@ -225,3 +226,21 @@ def without_lead_words(names: list[str]) -> list[str]:
                    if words[i].casefold() in latin_labels() and is_name_line(" ".join(words[i + 1:]))), None)
         kept.append(" ".join(words[at + 1:]) if at is not None and not widgets.is_credit_line(name) else name)
     return kept
+
+
+def without_outlets(names: list[str]) -> list[str]:
+    """The byline's names without the outlet a page prints after a writer's name in capitals: "By Sean Leahy, USA
+    TODAY" (USA Today), "By Francesca Gariano, TODAY" (TODAY), "von Felix Fahnert, MDR SACHSEN-ANHALT" (MDR). A name
+    all in capitals after one written in mixed case is the outlet, not a second writer (a page that prints its writers
+    in capitals prints them all so: "Von: JÖRG ZSCHOCHE" on Bild); a news agency stays (``organisation_names``: the
+    record credits it among the byline's organisations)."""
+    mixed = next((i for i, name in enumerate(names) if not name.isupper()), None)
+    if mixed is None:
+        return names
+    return [name for i, name in enumerate(names)
+            if i < mixed or not name.isupper() or name.casefold() in _agencies()]
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(name.casefold() for name in organisation_names())

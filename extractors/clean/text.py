@@ -42,6 +42,7 @@ from extractors.clean.dump_bylines import (
     name_over_role,
     split_byline,
     without_lead_words,
+    without_outlets,
     without_phrases,
     without_roles,
 )
@@ -656,7 +657,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             or name_over_role(lines, head_end + STORY_BYLINE_WITHIN) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN) \
             or name_before_stamp(lines, head_end + STORY_BYLINE_WITHIN, _is_stamp_rest) \
             or name_before_role(lines, head_end + STORY_BYLINE_WITHIN) or labelled_names(lines, head_end + STORY_BYLINE_WITHIN)
-    authors = without_lead_words(without_phrases(without_roles(authors)))
+    authors = without_outlets(without_lead_words(without_phrases(without_roles(authors))))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
