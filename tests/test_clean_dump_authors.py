@@ -196,3 +196,10 @@ def test_an_outlet_in_capitals_after_the_writers_name_is_no_author():
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "By Marta Lindqvist, AFP",
                                  "March 14, 2024"))
     assert dump.authors == ("Marta Lindqvist", "AFP")
+
+
+def test_an_initials_full_stop_closing_the_bylines_name_stays():
+    """"Par D.D." (Le Figaro), "By Nelson C.J." (Teen Vogue): the reference keeps the initial's dot."""
+    for line, name in (("Par E.P.", "E.P."), ("By Marta C.J.", "Marta C.J.")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line, "March 14, 2024"))
+        assert dump.authors == (name,), line
