@@ -203,3 +203,34 @@ def test_an_initials_full_stop_closing_the_bylines_name_stays():
     for line, name in (("Par E.P.", "E.P."), ("By Marta C.J.", "Marta C.J.")):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line, "March 14, 2024"))
         assert dump.authors == (name,), line
+
+
+def test_the_byline_nearest_the_story_wins_over_a_menu_entry_high_in_the_header():
+    """"Sun Vouchers" over "£9.50 Hols" in The Sun's menu, "Save Article" in the Business Journals' toolbar, "A Roma"
+    on la Repubblica: a name-shaped menu entry over a short line high in the header is no byline when the writer's
+    name sits right above the story."""
+    dump = clean_text_dump(_dump(
+        "Harbour Deals", "£9.50 Hols", "Sport", "Travel", "Weather",
+        "Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", "Published: 22:04, 22 Apr 2024",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+    # a line of the story opening on a company's name before its figures is prose, no name and date (24/7 Wall St.)
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", "March 24, 2024 10:11 am",
+        "Harbour Freight Inc. (NASDAQ: HFI) shares were up 4% at $16.47 on Tuesday, in a 52-week range of $9.10 to $21.",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_byline_group_found_from_its_last_name_gives_all_its_names():
+    """Read upwards, a group's last name is met first: "By" / "Erin Schumaker" / "and" / "Morgan Winsor" over the
+    date (ABC News), "Salvador Hernandez" / "BuzzFeed News Reporter" / "Hamza Shaban" / "BuzzFeed News Reporter"
+    (BuzzFeed), "Hassam Nasir" / "Tech Reporter" over the date (TweakTown): the whole group is the byline."""
+    for header, names in ((("By", "Marta Lindqvist", "and", "Owen Pryce", "March 14, 2024, 6:08 PM"),
+                           ("Marta Lindqvist", "Owen Pryce")),
+                          (("Marta Lindqvist", "Harbour News Reporter", "Owen Pryce", "Harbour News Reporter"),
+                           ("Marta Lindqvist", "Owen Pryce")),
+                          (("Marta Lindqvist", "Tech Reporter", "Published Mar 14, 2024 3:08 PM CDT"),
+                           ("Marta Lindqvist",))):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header))
+        assert dump.authors == names, header

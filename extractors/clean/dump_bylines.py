@@ -130,8 +130,8 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
     "Beege Welborn 8:41 PM on December 20, 2023" (Hot Air), "Hans-Hermann Tiedje 17.5.2019, 05:30 Uhr" (NZZ),
     "Martin Anderson Thu 21 Apr 2016 4.37pm" (The Stack), "Beth Mole - Apr 3, 2020 7:45 pm UTC" (Ars Technica)."""
     for line in lines[:end]:
-        if not _DIGIT.search(line) or widgets.is_byline(line):
-            continue  # a labelled byline's names are read after its label ("By Tom Davies - Associated Press - ...")
+        if not _DIGIT.search(line) or widgets.is_byline(line) or widgets.SENTENCE_END.search(line):
+            continue  # a line of prose opening on a name is no header line ("Moderna Inc. (NASDAQ: MRNA) shares ...")  # a labelled byline's names are read after its label ("By Tom Davies - Associated Press - ...")
         tokens = line.split(" ")
         for size in range(2, min(NAME_WORDS, len(tokens) - 1) + 1):
             name, rest = " ".join(tokens[:size]), _DATE_BAR.sub("", " ".join(tokens[size:]))
@@ -244,3 +244,44 @@ def without_outlets(names: list[str]) -> list[str]:
 @functools.cache
 def _agencies() -> frozenset[str]:
     return frozenset(name.casefold() for name in organisation_names())
+
+
+#: Most lines one reader reads from the line its byline opens on (a lone label, three names and two joiners).
+READ_LINES = 8
+#: The longest line a byline opens on, in characters: a name and its date, title or outlet ("By Natalie Gagliordi for
+#: Between the Lines | May 24, 2016 -- 13:30 GMT (06:30 PDT) | Topic: Security" on ZDNet runs 99).
+READ_CHARS = 160
+
+
+def nearest_names(lines: list[str], end: int, readers: tuple[Callable[[list[str], int], list[str]], ...]) -> list[str]:
+    """The names the readers give on the line nearest the story, read upwards from ``end``: a menu's or a rail's
+    entry high in the header ("Sun Vouchers" over "£9.50 Hols" on The Sun, "Save Article" over its role-worded
+    neighbour on the Business Journals, "Osservatorio Recovery" on il Fatto Quotidiano, "A Roma" on la Repubblica)
+    no longer wins over the byline right above or inside the story's start. Each line is tried with each reader in
+    order, the reader reading only the group that opens on it; a match closing a group that opens higher gives the
+    whole group (``_group_start``)."""
+    for at in range(min(end, len(lines)) - 1, -1, -1):
+        if len(lines[at]) > READ_CHARS:
+            continue  # a paragraph: no reader takes a line this long
+        window = lines[at : at + READ_LINES]
+        for reader in readers:
+            if names := reader(window, 1):
+                return _group_start(lines, at, names, readers)
+    return []
+
+
+def _group_start(lines: list[str], at: int, names: list[str],
+                 readers: tuple[Callable[[list[str], int], list[str]], ...]) -> list[str]:
+    """The names of the byline group the names found on line ``at`` close: a match opening on a line above, within
+    ``READ_LINES``, that gives them all ("By" / "Erin Schumaker" / "and" / "Morgan Winsor" on ABC News, found first
+    from its last name over the date; "Salvador Hernandez" / "BuzzFeed News Reporter" / "Hamza Shaban" / ... on
+    BuzzFeed, from its last pair), or the match on the line right above when line ``at`` is its job title ("Hassam
+    Nasir" over "Tech Reporter" over the date on TweakTown)."""
+    best = names
+    for above in range(at - 1, max(-1, at - READ_LINES), -1):
+        for reader in readers:
+            found = reader(lines[above : above + READ_LINES], 1)
+            if found and (all(name in found for name in best) or above == at - 1 and is_role_line(lines[at])):
+                best = found
+                break
+    return best

@@ -40,6 +40,7 @@ from extractors.clean.dump_bylines import (
     name_before_role,
     name_before_stamp,
     name_over_role,
+    nearest_names,
     split_byline,
     without_lead_words,
     without_outlets,
@@ -653,10 +654,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         ) and not _is_dated_line(line):
             headlines.append((line, False))
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
-        authors = _story_byline(lines, head_end, body_end) or split_byline(lines, head_end + STORY_BYLINE_WITHIN) \
-            or name_over_role(lines, head_end + STORY_BYLINE_WITHIN) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN) \
-            or name_before_stamp(lines, head_end + STORY_BYLINE_WITHIN, _is_stamp_rest) \
-            or name_before_role(lines, head_end + STORY_BYLINE_WITHIN) or labelled_names(lines, head_end + STORY_BYLINE_WITHIN)
+        authors = _story_byline(lines, head_end, body_end) \
+            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, _BYLINE_READERS)
     authors = without_outlets(without_lead_words(without_phrases(without_roles(authors))))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
@@ -769,6 +768,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 #: Andrews" on the Ottawa Citizen, "By Laura Jedeed" on Rest of World, "Von Nina Magoley" on WDR, "von Oliver Kring" on
 #: NDR, "Por Camila Alfie" on Página/12: 57 dev pages on 50 publishers, the byline 1 to 9 lines under the region's start).
 STORY_BYLINE_WITHIN = 10
+
+
+def _name_before_any_stamp(lines: list[str], end: int) -> list[str]:
+    """``dump_bylines.name_before_stamp`` with the stamps this module reads."""
+    return name_before_stamp(lines, end, _is_stamp_rest)
 
 
 def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
@@ -2041,3 +2045,8 @@ def _is_credited_photo_caption(para: str) -> bool:
     im Netz in aller Munde ... Bild: Christoph Soeder/dpa" (Freie Presse), "小花母亲说，女儿的左眼被塞了不止几十块小纸片。
     小花母亲供图" (ifeng): a caption the page sets as a paragraph of the story's box, no ``<figcaption>`` around it."""
     return "\n" not in para and is_credited_caption(para)
+
+
+#: The readers of a byline with no label line in the header, in order on each line (``dump_bylines.nearest_names``).
+_BYLINE_READERS = (split_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
+                   name_before_role, labelled_names)
