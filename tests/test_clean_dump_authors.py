@@ -234,3 +234,14 @@ def test_a_byline_group_found_from_its_last_name_gives_all_its_names():
                            ("Marta Lindqvist",))):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header))
         assert dump.authors == names, header
+
+
+def test_a_name_and_its_handle_over_the_date_is_the_byline():
+    """"Devindra Hardawar, @devindra" over "11.03.17 in Gadgetry" (Engadget), "Tatiana Parafiniuk-Talesnick
+    @TatianaSophiaPT" over "Monday" (the Register-Guard); an embedded post's name and handle over its text is none."""
+    for header in (("Marta Lindqvist, @martalind", "03.14.24 in Harbours"), ("Marta Lindqvist @MartaLind", "Monday")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header))
+        assert dump.authors == ("Marta Lindqvist",), header
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Owen Pryce @owenpryce",
+                                 "The pier has been falling apart for years and nobody in the port office cared at all."))
+    assert dump.authors == ()

@@ -285,3 +285,25 @@ def _group_start(lines: list[str], at: int, names: list[str],
                 best = found
                 break
     return best
+
+
+#: A writer's handle after the name on a header line: "Devindra Hardawar, @devindra" (Engadget), "Tatiana
+#: Parafiniuk-Talesnick @TatianaSophiaPT" (the Register-Guard), "Will Leitch @williamfleitch" (The New Republic).
+_HANDLE_TAIL = re.compile(r"\s*,?\s+@\w{2,30}$")
+#: The line under a name and handle of a header runs this many words at most ("06.03.16 in Robots", "7m ago").
+HANDLE_UNDER_WORDS = 6
+
+
+def name_before_handle(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a bare name and the writer's social handle only, over a
+    short line (its date, age or day) or none, as the byline: Engadget's "Timothy J. Seppala , @timseppala" over
+    "06.03.16 in Robots" and "Jon Fingas, @jonfingas" over "1h ago" (4 dev pages), the Register-Guard's "Tatiana
+    Parafiniuk-Talesnick @TatianaSophiaPT" over "Monday". An embedded post's "Michael Kofman @KofmanMichael" over the
+    post's text (Substack) and an author box's name over its bio (The New Republic) are no header's."""
+    for at, line in enumerate(lines[:end]):
+        if "@" in line and len(line) <= 2 * NAME_CHARS and (match := _HANDLE_TAIL.search(line)) \
+                and _is_person(name := line[:match.start()].rstrip(" ,")) \
+                and (at + 1 == len(lines) or widgets.word_count(lines[at + 1]) <= HANDLE_UNDER_WORDS
+                     and not widgets.SENTENCE_END.search(lines[at + 1])):
+            return [name]
+    return []
