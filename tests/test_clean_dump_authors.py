@@ -245,3 +245,13 @@ def test_a_name_and_its_handle_over_the_date_is_the_byline():
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Owen Pryce @owenpryce",
                                  "The pier has been falling apart for years and nobody in the port office cared at all."))
     assert dump.authors == ()
+
+
+def test_a_name_over_a_line_opening_on_its_date_is_the_byline():
+    """"Daphne Yow" over "17 Jan 2025 09:06PM (Updated: 17 Jan 2025 10:04PM)" (CNA), "María R. Sahuquillo" over
+    "Bruselas - 15 oct 2024 - 08:22Actualizado: ..." (El País), "Jordan Schneider" over "Sep 24, 2020 6" (Substack):
+    the date line holds more than its stamp."""
+    for under in ("14 Mar 2024 09:06PM (Updated: 14 Mar 2024 10:04PM)",
+                  "Bruselas - 14 mar 2024 - 08:22Actualizado: 14 mar 2024 - 17:38CET", "Mar 14, 2024 6"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", under))
+        assert dump.authors == ("Marta Lindqvist",), under

@@ -802,9 +802,24 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
     for at in range(min(end, len(lines) - 1)):
         line, under = lines[at], lines[at + 1]
         if is_name_line(line) and not widgets.is_widget_line(line) and (
-                _stamp(under) is not None or _is_date_line(under) or _is_dated_line(under)):
+                _stamp(under) is not None or _is_date_line(under) or _is_dated_line(under) or _opens_on_stamp(under)):
             return [line]
     return []
+
+
+#: A stamp opening a header's date line may follow a place and a dash this long at most, in characters.
+STAMP_OPENS_WITHIN = 20
+
+
+def _opens_on_stamp(line: str) -> bool:
+    """A short line opening on a date stamp, maybe after a place, whatever follows it: the update in brackets
+    ("17 Jan 2025 09:06PM (Updated: 17 Jan 2025 10:04PM)" on CNA), a glued update after a place ("Bruselas - 15 oct
+    2024 - 08:22Actualizado: ..." on El País), a count ("Sep 24, 2020 6" on Substack): the date line under a
+    byline's name (``_name_over_date``), which ``_stamp`` reads as no stamp line."""
+    if widgets.word_count(line) > 16 or _FOUR_DIGITS.search(line) is None:
+        return False
+    stamps = find_stamps(line)
+    return bool(stamps) and not stamps[0].updated and stamps[0].start <= STAMP_OPENS_WITHIN
 
 
 #: The bar between a byline's name and the rest of its line: "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024",
