@@ -255,3 +255,12 @@ def test_a_name_over_a_line_opening_on_its_date_is_the_byline():
                   "Bruselas - 14 mar 2024 - 08:22Actualizado: 14 mar 2024 - 17:38CET", "Mar 14, 2024 6"):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", under))
         assert dump.authors == ("Marta Lindqvist",), under
+
+
+def test_a_name_and_its_outlet_over_a_dateline_is_the_byline():
+    """"Jim Walsh Cherry Hill Courier-Post" over "MILLVILLE - Two city residents ..." (the Courier-Post), "Sarah
+    Barnacle Worcester Telegram & Gazette" over "GROTON ― Police K9 Bane ..." (the Telegram & Gazette)."""
+    story = ("PORTHAVEN — The harbour board voted on Tuesday to close the old ferry pier for two years.", *STORY)
+    for line in ("Marta Lindqvist Porthaven Daily Post", "Marta Lindqvist Harbour Telegram & Gazette"):
+        text = "\n\n".join(("Menu", "Home", "Harbour board shuts the old ferry pier for repairs", line, *story))
+        assert clean_text_dump(text).authors == ("Marta Lindqvist",), line

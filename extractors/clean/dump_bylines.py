@@ -307,3 +307,29 @@ def name_before_handle(lines: list[str], end: int) -> list[str]:
                      and not widgets.SENTENCE_END.search(lines[at + 1])):
             return [name]
     return []
+
+
+#: A story's first line opening on its place in capitals and a dash: "BATTLE CREEK — Up to three dozen ...",
+#: "MILLVILLE - Two city residents ...", "GROTON ― Police K9 Bane ...".
+_CAPS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40} [—–―-] \S")
+#: Most words of the outlet printed after the writer's name ("Worcester Telegram & Gazette").
+OUTLET_WORDS = 5
+
+
+def name_before_outlet(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` right over the story's first line, which opens on its place in
+    capitals and a dash, made of a bare name (the fewest words that make one) and the outlet's name, closed by an
+    ``org`` word of the bylines lists: "Jim Walsh Cherry Hill Courier-Post" over "MILLVILLE - Two city residents ..."
+    (the Courier-Post), "Sarah Barnacle Worcester Telegram & Gazette" over "GROTON ― Police K9 Bane ..." (the
+    Telegram & Gazette)."""
+    for at, line in enumerate(lines[: min(end, len(lines) - 1)]):
+        if len(line) > 2 * NAME_CHARS or not _CAPS_DATELINE.match(lines[at + 1]):
+            continue
+        words = line.split(" ")
+        for size in range(2, min(NAME_WORDS, len(words) - 1) + 1):
+            outlet = words[size:]
+            last = re.findall(r"[^\W\d_]+", outlet[-1].casefold())
+            if len(outlet) <= OUTLET_WORDS and last and last[-1] in byline_words()[0] \
+                    and all(word[:1].isupper() or word == "&" for word in outlet) and _is_person(" ".join(words[:size])):
+                return [" ".join(words[:size])]
+    return []
