@@ -264,3 +264,12 @@ def test_a_name_and_its_outlet_over_a_dateline_is_the_byline():
     for line in ("Marta Lindqvist Porthaven Daily Post", "Marta Lindqvist Harbour Telegram & Gazette"):
         text = "\n\n".join(("Menu", "Home", "Harbour board shuts the old ferry pier for repairs", line, *story))
         assert clean_text_dump(text).authors == ("Marta Lindqvist",), line
+
+
+def test_a_name_and_its_place_after_a_bar_over_the_date_is_the_byline():
+    """"Ángeles Escrivá | Madrid" over "Actualizado domingo 28/10/2012 03:21 horas" (El Mundo), "Galo Ramírez | El Sol
+    de México" over the story's dated first line (El Sol de Mazatlán)."""
+    for line in ("Marta Lindqvist | Madrid", "Marta Lindqvist | El Sol de Porthaven"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line,
+                                     "Actualizado domingo 14/03/2024 03:21 horas"))
+        assert dump.authors == ("Marta Lindqvist",), line

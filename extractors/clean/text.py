@@ -831,13 +831,28 @@ _NAME_BAR = re.compile(r" [|/·•] ")
 def _name_before_date(lines: list[str], end: int) -> list[str]:
     """With no byline line, a line opening with a bare name before a bar, and a date after it, above ``end`` (the
     Times of India, CBC, 9to5Google, 9to5Mac, Anadolu, Aleteia, Indiatimes, Startup Grind, Wccftech: 14 dev pages)."""
-    for line in lines[:end]:
+    for at, line in enumerate(lines[:end]):
         parts = _NAME_BAR.split(line, maxsplit=1)
         if len(parts) == 2 and len(line) <= 120 and is_name_line(parts[0]) and (
                 _stamp(parts[1]) is not None or _is_dated_line(parts[1]) or _is_date_line(parts[1])
-                or any(_stamp(p) is not None or _is_date_line(p) for p in _NAME_BAR.split(parts[1]))):
+                or any(_stamp(p) is not None or _is_date_line(p) for p in _NAME_BAR.split(parts[1]))
+                or at + 1 < len(lines) and _is_where(parts[1]) and (
+                    _is_date_line(lines[at + 1]) or _is_dated_line(lines[at + 1]) or _stamp(lines[at + 1]) is not None
+                    or _opens_on_stamp(lines[at + 1]))):
             return [parts[0]]
     return []
+
+
+#: Most words of the place or outlet after a byline's name and bar ("El Sol de San Juan del Río").
+WHERE_WORDS = 7
+
+
+def _is_where(text: str) -> bool:
+    """The place or outlet after a byline's name and its bar: capitalised words (lowercase particles between them),
+    no figure, no sentence ("Madrid" on El Mundo, "El Sol de México" on El Sol de Mazatlán)."""
+    words = text.split(" ")
+    return len(words) <= WHERE_WORDS and words[0][:1].isupper() and not _DIGIT.search(text) \
+        and not widgets.SENTENCE_END.search(text) and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words)
 
 
 #: A tag list copied a tag a line, each closed by a comma: this many lines at least, each this short in words.
