@@ -273,3 +273,14 @@ def test_a_name_and_its_place_after_a_bar_over_the_date_is_the_byline():
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line,
                                      "Actualizado domingo 14/03/2024 03:21 horas"))
         assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_a_hangul_name_closed_by_the_reporters_title_is_the_byline():
+    """"정지은 기자" over the date (Hankyung), "김수아 인턴 기자 2024. 5. 22. 08:37" (Daum), "스포츠조선=선수민 기자"
+    (Chosun): the name before "기자" (reporter), without the title, the outlet or the date."""
+    story = ("항만위원회는 화요일 낡은 여객선 부두를 2년 동안 폐쇄하기로 의결했다. 기술자들이 말뚝을 교체할 예정이다.",
+             "섬 주민들은 부두 폐쇄로 도심까지 매일 통근 시간이 한 시간 더 늘어날 것이라고 말했다. 위원회는 설명했다.",
+             "위원회는 공사비가 약 1200만 달러에 이를 것이며 항만 적립금으로 충당할 것이라고 밝혔다. 임시 선착장도 마련된다.")
+    for line in ("정지은 기자", "김수아 인턴 기자 2024. 3. 14. 08:37", "항구일보=선수민 기자"):
+        text = "\n\n".join(("메뉴", "항만위원회, 낡은 여객선 부두 2년간 폐쇄", line, "입력 2024.03.14 17:11", *story))
+        assert clean_text_dump(text).authors == (line.split("=")[-1].split(" ")[0],), line

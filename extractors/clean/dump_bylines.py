@@ -16,7 +16,7 @@ from collections.abc import Callable
 from extractors.clean import widgets
 from extractors.clean.date_stamps import month_names
 from extractors.clean.metadata import LABEL_CHARS, latin_label_end, latin_labels
-from extractors.clean.quality import byline_joiners, byline_words, name_particles
+from extractors.clean.quality import byline_joiners, byline_suffixes, byline_words, name_particles
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
 
@@ -332,4 +332,23 @@ def name_before_outlet(lines: list[str], end: int) -> list[str]:
             if len(outlet) <= OUTLET_WORDS and last and last[-1] in byline_words()[0] \
                     and all(word[:1].isupper() or word == "&" for word in outlet) and _is_person(" ".join(words[:size])):
                 return [" ".join(words[:size])]
+    return []
+
+
+@functools.cache
+def _suffixed_name() -> re.Pattern[str]:
+    """A Hangul byline closed by its reporter's title (``bylines.txt`` ``suffix`` rows): the outlet and "=" maybe
+    before the name, one word between name and title ("인턴"), an address or the date after it."""
+    suffixes = "|".join(re.escape(w) for w in sorted(byline_suffixes(), key=len, reverse=True))
+    return re.compile(rf"^(?:[^\s=]{{1,12}}=)?([\uac00-\ud7af]{{2,4}})(?: [\uac00-\ud7af]{{1,3}})? (?:{suffixes})"
+                      r"(?:$| [\w.+-]+@[\w.-]+$| \d)" if suffixes else r"(?!)")
+
+
+def name_before_suffix(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a Hangul name and its reporter's title: "정지은 기자"
+    (Hankyung), "김수아 인턴 기자 2024. 5. 22. 08:37" (Daum), "스포츠조선=선수민 기자" (Chosun), "김지혜 기자
+    kim.jihye6@joongang.co.kr" (JoongAng)."""
+    for line in lines[:end]:
+        if len(line) <= NAME_CHARS and (match := _suffixed_name().match(line)):
+            return [match.group(1)]
     return []
