@@ -284,3 +284,13 @@ def test_a_hangul_name_closed_by_the_reporters_title_is_the_byline():
     for line in ("정지은 기자", "김수아 인턴 기자 2024. 3. 14. 08:37", "항구일보=선수민 기자"):
         text = "\n\n".join(("메뉴", "항만위원회, 낡은 여객선 부두 2년간 폐쇄", line, "입력 2024.03.14 17:11", *story))
         assert clean_text_dump(text).authors == (line.split("=")[-1].split(" ")[0],), line
+
+
+def test_a_han_byline_line_in_the_header_gives_its_names():
+    """"澎湃新闻记者 段彦超 廖艳" (ifeng), "澎湃新闻记者 贺梨萍" (The Paper), "《棱镜》作者 周纯" (QQ): the names after the label."""
+    story = ("港务局周二投票决定关闭旧渡轮码头两年，工程师将更换码头的桩基。岛上居民表示，关闭将使他们每天进城多花一个小时。",
+             "港务局表示，这项工程将耗资约一千二百万美元，费用将从港口储备金中支付。下个月起，临时码头将承接早班渡轮。",
+             "居民代表说，他们希望港务局尽快公布临时码头的时刻表，并为老年乘客提供更多帮助。港务局表示将在下周公布。")
+    for line, names in (("港口晚报记者 王小明 李华", ("王小明", "李华")), ("《港口》作者 周纯", ("周纯",))):
+        text = "\n\n".join(("首页", "港务局关闭旧渡轮码头两年", line, "2024-03-14 09:58", *story))
+        assert clean_text_dump(text).authors == names, line

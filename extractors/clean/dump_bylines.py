@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from extractors.clean import widgets
 from extractors.clean.date_stamps import month_names
-from extractors.clean.metadata import LABEL_CHARS, latin_label_end, latin_labels
+from extractors.clean.metadata import LABEL_CHARS, han_byline_names, latin_label_end, latin_labels
 from extractors.clean.quality import byline_joiners, byline_suffixes, byline_words, name_particles
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
@@ -351,4 +351,14 @@ def name_before_suffix(lines: list[str], end: int) -> list[str]:
     for line in lines[:end]:
         if len(line) <= NAME_CHARS and (match := _suffixed_name().match(line)):
             return [match.group(1)]
+    return []
+
+
+def han_byline(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` holding only a Han byline, a label and the names after it, maybe after
+    the paper's name (``metadata.is_han_byline``): "澎湃新闻记者 段彦超 廖艳" (ifeng), "澎湃新闻记者 贺梨萍" (The Paper),
+    "《棱镜》作者 周纯" (QQ)."""
+    for line in lines[:end]:
+        if len(line) <= NAME_CHARS and (names := han_byline_names(line)):
+            return names
     return []

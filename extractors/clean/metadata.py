@@ -619,6 +619,15 @@ def is_han_byline(line: str) -> bool:
     return names is not None and not rest[names.end():].strip()
 
 
+def han_byline_names(line: str) -> list[str]:
+    """The names of a line holding only a Han byline (``is_han_byline``): "段彦超", "廖艳" of "澎湃新闻记者 段彦超 廖艳";
+    empty for any other line."""
+    if not is_han_byline(line):
+        return []
+    found = _HAN_NAMES.match(line[_label_pattern().match(line).end():])
+    return re.split(r"[\s、&]+", found.group(1)) if found else []
+
+
 def _labelled_byline(root) -> list[str]:
     """Names printed after a byline label in the page text: "By Meg Wagner", "Von Christian am 03.05.2013", "记者 张楠".
 

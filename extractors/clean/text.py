@@ -35,6 +35,7 @@ from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import find_stamps, is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.dump_bylines import (
+    han_byline,
     is_name_line,
     labelled_names,
     name_before_handle,
@@ -2083,4 +2084,4 @@ def _is_credited_photo_caption(para: str) -> bool:
 #: The readers of a byline with no label line in the header, in order on each line (``dump_bylines.nearest_names``).
 _BYLINE_READERS = (split_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet,
-                   name_before_suffix)
+                   name_before_suffix, han_byline)
