@@ -294,3 +294,15 @@ def test_a_han_byline_line_in_the_header_gives_its_names():
     for line, names in (("港口晚报记者 王小明 李华", ("王小明", "李华")), ("《港口》作者 周纯", ("周纯",))):
         text = "\n\n".join(("首页", "港务局关闭旧渡轮码头两年", line, "2024-03-14 09:58", *story))
         assert clean_text_dump(text).authors == names, line
+
+
+def test_a_stamp_then_a_labelled_byline_on_one_line_gives_the_names():
+    """"Tuesday May 24, 2016 2:54 pm PDT by Juli Clover" (MacRumors: "Juli" is also a month), "Posted Aug 13, 2010 by
+    Leena Rao (@leenarao)" (TechCrunch), "December 19, 2016 by Maggie Winterfeldt" (Popsugar), "Posted: 5 September
+    2013 By: Alastair Reid" (journalism.co.uk), "06.03.2017, von Constanze Kurz" (FAZ)."""
+    for line, name in (("Thursday March 14, 2024 2:54 pm PDT by Juli Lindqvist", "Juli Lindqvist"),
+                       ("Posted Mar 14, 2024 by Marta Lindqvist (@martalind)", "Marta Lindqvist"),
+                       ("Posted: 14 March 2024 By: Marta Lindqvist", "Marta Lindqvist"),
+                       ("14.03.2024, von Marta Lindqvist", "Marta Lindqvist")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == (name,), line

@@ -14,8 +14,14 @@ import re
 from collections.abc import Callable
 
 from extractors.clean import widgets
-from extractors.clean.date_stamps import month_names
-from extractors.clean.metadata import LABEL_CHARS, han_byline_names, latin_label_end, latin_labels
+from extractors.clean.date_stamps import find_stamps, month_names
+from extractors.clean.metadata import (
+    LABEL_CHARS,
+    byline_names,
+    han_byline_names,
+    latin_label_end,
+    latin_labels,
+)
 from extractors.clean.quality import byline_joiners, byline_suffixes, byline_words, name_particles
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
@@ -360,5 +366,33 @@ def han_byline(lines: list[str], end: int) -> list[str]:
     "《棱镜》作者 周纯" (QQ)."""
     for line in lines[:end]:
         if len(line) <= NAME_CHARS and (names := han_byline_names(line)):
+            return names
+    return []
+
+
+@functools.cache
+def _inner_label() -> re.Pattern[str]:
+    """A Latin byline label inside a line, after a space and before a capital: " by Juli Clover", " By: Alastair"."""
+    labels = "|".join(re.escape(w) for w in sorted(latin_labels(), key=len, reverse=True))
+    return re.compile(rf"\s(?:{labels}):?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def stamp_then_byline(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` printing the story's date and then its byline: "Tuesday May 24, 2016
+    2:54 pm PDT by Juli Clover" (MacRumors), "Posted Aug 13, 2010 by Leena Rao (@leenarao)" (TechCrunch), "December
+    19, 2016 by Maggie Winterfeldt" (Popsugar), "posted on 2026-06-15 11:15 EDT by Rafael Antonio Pineda" (Anime News
+    Network), "Posted: 5 September 2013 By: Alastair Reid" (journalism.co.uk): what comes before the label holds a
+    date stamp and no sentence; the names are read after the label as a byline's (``metadata.byline_names``)."""
+    for line in lines[:end]:
+        if len(line) > 2 * NAME_CHARS or not _DIGIT.search(line) or not (match := _inner_label().search(line)):
+            continue
+        before = line[:match.start()]
+        if widgets.SENTENCE_END.search(before) or not find_stamps(before):
+            continue
+        rest = line[match.end():]
+        if is_names_line(rest):  # read whole: a month's name in a name stops the byline's reader ("Juli Clover")
+            return _NAME_JOINS.split(" ".join(rest.split()))
+        names = byline_names(line[match.start() + 1:])
+        if names and all(is_name_line(name) for name in names):
             return names
     return []

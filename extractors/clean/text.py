@@ -46,6 +46,7 @@ from extractors.clean.dump_bylines import (
     name_over_role,
     nearest_names,
     split_byline,
+    stamp_then_byline,
     without_lead_words,
     without_outlets,
     without_phrases,
@@ -2084,4 +2085,4 @@ def _is_credited_photo_caption(para: str) -> bool:
 #: The readers of a byline with no label line in the header, in order on each line (``dump_bylines.nearest_names``).
 _BYLINE_READERS = (split_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet,
-                   name_before_suffix, han_byline)
+                   name_before_suffix, han_byline, stamp_then_byline)
