@@ -164,3 +164,9 @@ def test_a_label_or_a_phrase_before_a_bar_is_no_name(line):
     """One word before the bar is a label, a word in lower case makes a phrase: neither names a writer."""
     html = f"<html><body><article><h1>Council funds the bridge</h1><div class='byline'>{line}</div>{STORY}</article></body></html>"
     assert clean_html(html).authors == ()
+
+
+def test_an_initials_full_stop_closing_a_name_stays():
+    """"Par D.D." (Le Figaro's initials), "By Nelson C.J." (Teen Vogue): the dot closes the initial, not a sentence; a
+    full stop after a whole word still goes."""
+    assert clean_authors(["D.D.", "Nelson C.J.", "Jane Roe."]) == ("D.D.", "Nelson C.J.", "Jane Roe")

@@ -170,3 +170,139 @@ def test_a_from_x_to_x_menu_entry_opened_by_von_is_no_author():
     label word opens a phrase, and "zu" is no name particle there."""
     dump = clean_text_dump(_dump("Von Hafen zu Hafen", "Der Hafenrat schließt den alten Fähranleger für Reparaturen"))
     assert dump.authors == ()
+
+
+def test_the_kind_of_piece_printed_before_the_bylines_label_is_no_part_of_the_name():
+    """"Story by James Fallows" (The Atlantic), "Kolumne von Carla Siepmann - 28.04.2024 um 08:52 Uhr" (netzpolitik.org),
+    "Eine Rezension von Daniel Gerhardt" over its date (Die Zeit): the words before the label name the piece."""
+    for header in (("Story by Marta Lindqvist", "March 14, 2024"),
+                   ("Kolumne von Marta Lindqvist - 14.03.2024 um 08:52 Uhr - 12 Ergänzungen",),
+                   ("Eine Rezension von Marta Lindqvist", "14. März 2024, 21:36 Uhr")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header))
+        assert dump.authors == ("Marta Lindqvist",), header
+
+    # "von" before one surname is the name's own particle ("Ursula von der Leyen")
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "By Karl von Hafen",
+                                 "March 14, 2024"))
+    assert dump.authors == ("Karl von Hafen",)
+
+
+def test_an_outlet_in_capitals_after_the_writers_name_is_no_author():
+    """"By Sean Leahy, USA TODAY" (USA Today), "By Francesca Gariano, TODAY" (TODAY), "von Felix Fahnert, MDR
+    SACHSEN-ANHALT" (MDR): the capitals after a name in mixed case name the outlet; an agency stays for the record."""
+    for line in ("By Marta Lindqvist, HARBOUR DAILY", "von Marta Lindqvist, HAFENBLATT NORD"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line, "March 14, 2024"))
+        assert dump.authors == ("Marta Lindqvist",), line
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "By Marta Lindqvist, AFP",
+                                 "March 14, 2024"))
+    assert dump.authors == ("Marta Lindqvist", "AFP")
+
+
+def test_an_initials_full_stop_closing_the_bylines_name_stays():
+    """"Par D.D." (Le Figaro), "By Nelson C.J." (Teen Vogue): the reference keeps the initial's dot."""
+    for line, name in (("Par E.P.", "E.P."), ("By Marta C.J.", "Marta C.J.")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line, "March 14, 2024"))
+        assert dump.authors == (name,), line
+
+
+def test_the_byline_nearest_the_story_wins_over_a_menu_entry_high_in_the_header():
+    """"Sun Vouchers" over "£9.50 Hols" in The Sun's menu, "Save Article" in the Business Journals' toolbar, "A Roma"
+    on la Repubblica: a name-shaped menu entry over a short line high in the header is no byline when the writer's
+    name sits right above the story."""
+    dump = clean_text_dump(_dump(
+        "Harbour Deals", "£9.50 Hols", "Sport", "Travel", "Weather",
+        "Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", "Published: 22:04, 22 Apr 2024",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+    # a line of the story opening on a company's name before its figures is prose, no name and date (24/7 Wall St.)
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", "March 24, 2024 10:11 am",
+        "Harbour Freight Inc. (NASDAQ: HFI) shares were up 4% at $16.47 on Tuesday, in a 52-week range of $9.10 to $21.",
+    ))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_byline_group_found_from_its_last_name_gives_all_its_names():
+    """Read upwards, a group's last name is met first: "By" / "Erin Schumaker" / "and" / "Morgan Winsor" over the
+    date (ABC News), "Salvador Hernandez" / "BuzzFeed News Reporter" / "Hamza Shaban" / "BuzzFeed News Reporter"
+    (BuzzFeed), "Hassam Nasir" / "Tech Reporter" over the date (TweakTown): the whole group is the byline."""
+    for header, names in ((("By", "Marta Lindqvist", "and", "Owen Pryce", "March 14, 2024, 6:08 PM"),
+                           ("Marta Lindqvist", "Owen Pryce")),
+                          (("Marta Lindqvist", "Harbour News Reporter", "Owen Pryce", "Harbour News Reporter"),
+                           ("Marta Lindqvist", "Owen Pryce")),
+                          (("Marta Lindqvist", "Tech Reporter", "Published Mar 14, 2024 3:08 PM CDT"),
+                           ("Marta Lindqvist",))):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header))
+        assert dump.authors == names, header
+
+
+def test_a_name_and_its_handle_over_the_date_is_the_byline():
+    """"Devindra Hardawar, @devindra" over "11.03.17 in Gadgetry" (Engadget), "Tatiana Parafiniuk-Talesnick
+    @TatianaSophiaPT" over "Monday" (the Register-Guard); an embedded post's name and handle over its text is none."""
+    for header in (("Marta Lindqvist, @martalind", "03.14.24 in Harbours"), ("Marta Lindqvist @MartaLind", "Monday")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *header))
+        assert dump.authors == ("Marta Lindqvist",), header
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Owen Pryce @owenpryce",
+                                 "The pier has been falling apart for years and nobody in the port office cared at all."))
+    assert dump.authors == ()
+
+
+def test_a_name_over_a_line_opening_on_its_date_is_the_byline():
+    """"Daphne Yow" over "17 Jan 2025 09:06PM (Updated: 17 Jan 2025 10:04PM)" (CNA), "María R. Sahuquillo" over
+    "Bruselas - 15 oct 2024 - 08:22Actualizado: ..." (El País), "Jordan Schneider" over "Sep 24, 2020 6" (Substack):
+    the date line holds more than its stamp."""
+    for under in ("14 Mar 2024 09:06PM (Updated: 14 Mar 2024 10:04PM)",
+                  "Bruselas - 14 mar 2024 - 08:22Actualizado: 14 mar 2024 - 17:38CET", "Mar 14, 2024 6"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", under))
+        assert dump.authors == ("Marta Lindqvist",), under
+
+
+def test_a_name_and_its_outlet_over_a_dateline_is_the_byline():
+    """"Jim Walsh Cherry Hill Courier-Post" over "MILLVILLE - Two city residents ..." (the Courier-Post), "Sarah
+    Barnacle Worcester Telegram & Gazette" over "GROTON ― Police K9 Bane ..." (the Telegram & Gazette)."""
+    story = ("PORTHAVEN — The harbour board voted on Tuesday to close the old ferry pier for two years.", *STORY)
+    for line in ("Marta Lindqvist Porthaven Daily Post", "Marta Lindqvist Harbour Telegram & Gazette"):
+        text = "\n\n".join(("Menu", "Home", "Harbour board shuts the old ferry pier for repairs", line, *story))
+        assert clean_text_dump(text).authors == ("Marta Lindqvist",), line
+
+
+def test_a_name_and_its_place_after_a_bar_over_the_date_is_the_byline():
+    """"Ángeles Escrivá | Madrid" over "Actualizado domingo 28/10/2012 03:21 horas" (El Mundo), "Galo Ramírez | El Sol
+    de México" over the story's dated first line (El Sol de Mazatlán)."""
+    for line in ("Marta Lindqvist | Madrid", "Marta Lindqvist | El Sol de Porthaven"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line,
+                                     "Actualizado domingo 14/03/2024 03:21 horas"))
+        assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_a_hangul_name_closed_by_the_reporters_title_is_the_byline():
+    """"정지은 기자" over the date (Hankyung), "김수아 인턴 기자 2024. 5. 22. 08:37" (Daum), "스포츠조선=선수민 기자"
+    (Chosun): the name before "기자" (reporter), without the title, the outlet or the date."""
+    story = ("항만위원회는 화요일 낡은 여객선 부두를 2년 동안 폐쇄하기로 의결했다. 기술자들이 말뚝을 교체할 예정이다.",
+             "섬 주민들은 부두 폐쇄로 도심까지 매일 통근 시간이 한 시간 더 늘어날 것이라고 말했다. 위원회는 설명했다.",
+             "위원회는 공사비가 약 1200만 달러에 이를 것이며 항만 적립금으로 충당할 것이라고 밝혔다. 임시 선착장도 마련된다.")
+    for line in ("정지은 기자", "김수아 인턴 기자 2024. 3. 14. 08:37", "항구일보=선수민 기자"):
+        text = "\n\n".join(("메뉴", "항만위원회, 낡은 여객선 부두 2년간 폐쇄", line, "입력 2024.03.14 17:11", *story))
+        assert clean_text_dump(text).authors == (line.split("=")[-1].split(" ")[0],), line
+
+
+def test_a_han_byline_line_in_the_header_gives_its_names():
+    """"澎湃新闻记者 段彦超 廖艳" (ifeng), "澎湃新闻记者 贺梨萍" (The Paper), "《棱镜》作者 周纯" (QQ): the names after the label."""
+    story = ("港务局周二投票决定关闭旧渡轮码头两年，工程师将更换码头的桩基。岛上居民表示，关闭将使他们每天进城多花一个小时。",
+             "港务局表示，这项工程将耗资约一千二百万美元，费用将从港口储备金中支付。下个月起，临时码头将承接早班渡轮。",
+             "居民代表说，他们希望港务局尽快公布临时码头的时刻表，并为老年乘客提供更多帮助。港务局表示将在下周公布。")
+    for line, names in (("港口晚报记者 王小明 李华", ("王小明", "李华")), ("《港口》作者 周纯", ("周纯",))):
+        text = "\n\n".join(("首页", "港务局关闭旧渡轮码头两年", line, "2024-03-14 09:58", *story))
+        assert clean_text_dump(text).authors == names, line
+
+
+def test_a_stamp_then_a_labelled_byline_on_one_line_gives_the_names():
+    """"Tuesday May 24, 2016 2:54 pm PDT by Juli Clover" (MacRumors: "Juli" is also a month), "Posted Aug 13, 2010 by
+    Leena Rao (@leenarao)" (TechCrunch), "December 19, 2016 by Maggie Winterfeldt" (Popsugar), "Posted: 5 September
+    2013 By: Alastair Reid" (journalism.co.uk), "06.03.2017, von Constanze Kurz" (FAZ)."""
+    for line, name in (("Thursday March 14, 2024 2:54 pm PDT by Juli Lindqvist", "Juli Lindqvist"),
+                       ("Posted Mar 14, 2024 by Marta Lindqvist (@martalind)", "Marta Lindqvist"),
+                       ("Posted: 14 March 2024 By: Marta Lindqvist", "Marta Lindqvist"),
+                       ("14.03.2024, von Marta Lindqvist", "Marta Lindqvist")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == (name,), line

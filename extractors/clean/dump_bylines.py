@@ -14,9 +14,16 @@ import re
 from collections.abc import Callable
 
 from extractors.clean import widgets
-from extractors.clean.date_stamps import month_names
-from extractors.clean.metadata import LABEL_CHARS, latin_label_end, latin_labels
-from extractors.clean.quality import byline_joiners, byline_words, name_particles
+from extractors.clean.date_stamps import find_stamps, month_names
+from extractors.clean.metadata import (
+    LABEL_CHARS,
+    byline_names,
+    han_byline_names,
+    latin_label_end,
+    latin_labels,
+)
+from extractors.clean.quality import byline_joiners, byline_suffixes, byline_words, name_particles
+from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
 
 #: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
@@ -129,8 +136,8 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
     "Beege Welborn 8:41 PM on December 20, 2023" (Hot Air), "Hans-Hermann Tiedje 17.5.2019, 05:30 Uhr" (NZZ),
     "Martin Anderson Thu 21 Apr 2016 4.37pm" (The Stack), "Beth Mole - Apr 3, 2020 7:45 pm UTC" (Ars Technica)."""
     for line in lines[:end]:
-        if not _DIGIT.search(line) or widgets.is_byline(line):
-            continue  # a labelled byline's names are read after its label ("By Tom Davies - Associated Press - ...")
+        if not _DIGIT.search(line) or widgets.is_byline(line) or widgets.SENTENCE_END.search(line):
+            continue  # a line of prose opening on a name is no header line ("Moderna Inc. (NASDAQ: MRNA) shares ...")  # a labelled byline's names are read after its label ("By Tom Davies - Associated Press - ...")
         tokens = line.split(" ")
         for size in range(2, min(NAME_WORDS, len(tokens) - 1) + 1):
             name, rest = " ".join(tokens[:size]), _DATE_BAR.sub("", " ".join(tokens[size:]))
@@ -204,4 +211,188 @@ def labelled_names(lines: list[str], end: int) -> list[str]:
         at = latin_label_end(line)
         if at is not None and at < len(line) and is_names_line(line[at:]):
             return [line[at:]]
+    return []
+
+
+#: Most words a byline may print before the label that opens its names ("Story by", "Eine Rezension von").
+LEAD_WORDS = 3
+
+
+def without_lead_words(names: list[str]) -> list[str]:
+    """The byline's names without the words a page prints before the label that opens them: the kind of piece it
+    signs, read as part of the name ("Story by James Fallows" on The Atlantic, "Kolumne von Carla Siepmann" on
+    netzpolitik.org, "Eine Rezension von Daniel Gerhardt" on Die Zeit). A one-word label (``bylines.txt`` ``label``
+    rows) after one to ``LEAD_WORDS`` words, with a bare name after it (``is_name_line``), gives that name; a name
+    particle before one surname stays ("Ursula von der Leyen", "Richard von Weizsäcker": no bare name after "von"),
+    and so does a photo's credit ("Photography by Stephen Tayo")."""
+    kept = []
+    for name in names:
+        words = name.split(" ")
+        at = next((i for i in range(1, min(LEAD_WORDS, len(words) - 2) + 1)
+                   if words[i].casefold() in latin_labels() and is_name_line(" ".join(words[i + 1:]))), None)
+        kept.append(" ".join(words[at + 1:]) if at is not None and not widgets.is_credit_line(name) else name)
+    return kept
+
+
+def without_outlets(names: list[str]) -> list[str]:
+    """The byline's names without the outlet a page prints after a writer's name in capitals: "By Sean Leahy, USA
+    TODAY" (USA Today), "By Francesca Gariano, TODAY" (TODAY), "von Felix Fahnert, MDR SACHSEN-ANHALT" (MDR). A name
+    all in capitals after one written in mixed case is the outlet, not a second writer (a page that prints its writers
+    in capitals prints them all so: "Von: JÖRG ZSCHOCHE" on Bild); a news agency stays (``organisation_names``: the
+    record credits it among the byline's organisations)."""
+    mixed = next((i for i, name in enumerate(names) if not name.isupper()), None)
+    if mixed is None:
+        return names
+    return [name for i, name in enumerate(names)
+            if i < mixed or not name.isupper() or name.casefold() in _agencies()]
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(name.casefold() for name in organisation_names())
+
+
+#: Most lines one reader reads from the line its byline opens on (a lone label, three names and two joiners).
+READ_LINES = 8
+#: The longest line a byline opens on, in characters: a name and its date, title or outlet ("By Natalie Gagliordi for
+#: Between the Lines | May 24, 2016 -- 13:30 GMT (06:30 PDT) | Topic: Security" on ZDNet runs 99).
+READ_CHARS = 160
+
+
+def nearest_names(lines: list[str], end: int, readers: tuple[Callable[[list[str], int], list[str]], ...]) -> list[str]:
+    """The names the readers give on the line nearest the story, read upwards from ``end``: a menu's or a rail's
+    entry high in the header ("Sun Vouchers" over "£9.50 Hols" on The Sun, "Save Article" over its role-worded
+    neighbour on the Business Journals, "Osservatorio Recovery" on il Fatto Quotidiano, "A Roma" on la Repubblica)
+    no longer wins over the byline right above or inside the story's start. Each line is tried with each reader in
+    order, the reader reading only the group that opens on it; a match closing a group that opens higher gives the
+    whole group (``_group_start``)."""
+    for at in range(min(end, len(lines)) - 1, -1, -1):
+        if len(lines[at]) > READ_CHARS:
+            continue  # a paragraph: no reader takes a line this long
+        window = lines[at : at + READ_LINES]
+        for reader in readers:
+            if names := reader(window, 1):
+                return _group_start(lines, at, names, readers)
+    return []
+
+
+def _group_start(lines: list[str], at: int, names: list[str],
+                 readers: tuple[Callable[[list[str], int], list[str]], ...]) -> list[str]:
+    """The names of the byline group the names found on line ``at`` close: a match opening on a line above, within
+    ``READ_LINES``, that gives them all ("By" / "Erin Schumaker" / "and" / "Morgan Winsor" on ABC News, found first
+    from its last name over the date; "Salvador Hernandez" / "BuzzFeed News Reporter" / "Hamza Shaban" / ... on
+    BuzzFeed, from its last pair), or the match on the line right above when line ``at`` is its job title ("Hassam
+    Nasir" over "Tech Reporter" over the date on TweakTown)."""
+    best = names
+    for above in range(at - 1, max(-1, at - READ_LINES), -1):
+        for reader in readers:
+            found = reader(lines[above : above + READ_LINES], 1)
+            if found and (all(name in found for name in best) or above == at - 1 and is_role_line(lines[at])):
+                best = found
+                break
+    return best
+
+
+#: A writer's handle after the name on a header line: "Devindra Hardawar, @devindra" (Engadget), "Tatiana
+#: Parafiniuk-Talesnick @TatianaSophiaPT" (the Register-Guard), "Will Leitch @williamfleitch" (The New Republic).
+_HANDLE_TAIL = re.compile(r"\s*,?\s+@\w{2,30}$")
+#: The line under a name and handle of a header runs this many words at most ("06.03.16 in Robots", "7m ago").
+HANDLE_UNDER_WORDS = 6
+
+
+def name_before_handle(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a bare name and the writer's social handle only, over a
+    short line (its date, age or day) or none, as the byline: Engadget's "Timothy J. Seppala , @timseppala" over
+    "06.03.16 in Robots" and "Jon Fingas, @jonfingas" over "1h ago" (4 dev pages), the Register-Guard's "Tatiana
+    Parafiniuk-Talesnick @TatianaSophiaPT" over "Monday". An embedded post's "Michael Kofman @KofmanMichael" over the
+    post's text (Substack) and an author box's name over its bio (The New Republic) are no header's."""
+    for at, line in enumerate(lines[:end]):
+        if "@" in line and len(line) <= 2 * NAME_CHARS and (match := _HANDLE_TAIL.search(line)) \
+                and _is_person(name := line[:match.start()].rstrip(" ,")) \
+                and (at + 1 == len(lines) or widgets.word_count(lines[at + 1]) <= HANDLE_UNDER_WORDS
+                     and not widgets.SENTENCE_END.search(lines[at + 1])):
+            return [name]
+    return []
+
+
+#: A story's first line opening on its place in capitals and a dash: "BATTLE CREEK — Up to three dozen ...",
+#: "MILLVILLE - Two city residents ...", "GROTON ― Police K9 Bane ...".
+_CAPS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40} [—–―-] \S")
+#: Most words of the outlet printed after the writer's name ("Worcester Telegram & Gazette").
+OUTLET_WORDS = 5
+
+
+def name_before_outlet(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` right over the story's first line, which opens on its place in
+    capitals and a dash, made of a bare name (the fewest words that make one) and the outlet's name, closed by an
+    ``org`` word of the bylines lists: "Jim Walsh Cherry Hill Courier-Post" over "MILLVILLE - Two city residents ..."
+    (the Courier-Post), "Sarah Barnacle Worcester Telegram & Gazette" over "GROTON ― Police K9 Bane ..." (the
+    Telegram & Gazette)."""
+    for at, line in enumerate(lines[: min(end, len(lines) - 1)]):
+        if len(line) > 2 * NAME_CHARS or not _CAPS_DATELINE.match(lines[at + 1]):
+            continue
+        words = line.split(" ")
+        for size in range(2, min(NAME_WORDS, len(words) - 1) + 1):
+            outlet = words[size:]
+            last = re.findall(r"[^\W\d_]+", outlet[-1].casefold())
+            if len(outlet) <= OUTLET_WORDS and last and last[-1] in byline_words()[0] \
+                    and all(word[:1].isupper() or word == "&" for word in outlet) and _is_person(" ".join(words[:size])):
+                return [" ".join(words[:size])]
+    return []
+
+
+@functools.cache
+def _suffixed_name() -> re.Pattern[str]:
+    """A Hangul byline closed by its reporter's title (``bylines.txt`` ``suffix`` rows): the outlet and "=" maybe
+    before the name, one word between name and title ("인턴"), an address or the date after it."""
+    suffixes = "|".join(re.escape(w) for w in sorted(byline_suffixes(), key=len, reverse=True))
+    return re.compile(rf"^(?:[^\s=]{{1,12}}=)?([\uac00-\ud7af]{{2,4}})(?: [\uac00-\ud7af]{{1,3}})? (?:{suffixes})"
+                      r"(?:$| [\w.+-]+@[\w.-]+$| \d)" if suffixes else r"(?!)")
+
+
+def name_before_suffix(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a Hangul name and its reporter's title: "정지은 기자"
+    (Hankyung), "김수아 인턴 기자 2024. 5. 22. 08:37" (Daum), "스포츠조선=선수민 기자" (Chosun), "김지혜 기자
+    kim.jihye6@joongang.co.kr" (JoongAng)."""
+    for line in lines[:end]:
+        if len(line) <= NAME_CHARS and (match := _suffixed_name().match(line)):
+            return [match.group(1)]
+    return []
+
+
+def han_byline(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` holding only a Han byline, a label and the names after it, maybe after
+    the paper's name (``metadata.is_han_byline``): "澎湃新闻记者 段彦超 廖艳" (ifeng), "澎湃新闻记者 贺梨萍" (The Paper),
+    "《棱镜》作者 周纯" (QQ)."""
+    for line in lines[:end]:
+        if len(line) <= NAME_CHARS and (names := han_byline_names(line)):
+            return names
+    return []
+
+
+@functools.cache
+def _inner_label() -> re.Pattern[str]:
+    """A Latin byline label inside a line, after a space and before a capital: " by Juli Clover", " By: Alastair"."""
+    labels = "|".join(re.escape(w) for w in sorted(latin_labels(), key=len, reverse=True))
+    return re.compile(rf"\s(?:{labels}):?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def stamp_then_byline(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` printing the story's date and then its byline: "Tuesday May 24, 2016
+    2:54 pm PDT by Juli Clover" (MacRumors), "Posted Aug 13, 2010 by Leena Rao (@leenarao)" (TechCrunch), "December
+    19, 2016 by Maggie Winterfeldt" (Popsugar), "posted on 2026-06-15 11:15 EDT by Rafael Antonio Pineda" (Anime News
+    Network), "Posted: 5 September 2013 By: Alastair Reid" (journalism.co.uk): what comes before the label holds a
+    date stamp and no sentence; the names are read after the label as a byline's (``metadata.byline_names``)."""
+    for line in lines[:end]:
+        if len(line) > 2 * NAME_CHARS or not _DIGIT.search(line) or not (match := _inner_label().search(line)):
+            continue
+        before = line[:match.start()]
+        if widgets.SENTENCE_END.search(before) or not find_stamps(before):
+            continue
+        rest = line[match.end():]
+        if is_names_line(rest):  # read whole: a month's name in a name stops the byline's reader ("Juli Clover")
+            return _NAME_JOINS.split(" ".join(rest.split()))
+        names = byline_names(line[match.start() + 1:])
+        if names and all(is_name_line(name) for name in names):
+            return names
     return []

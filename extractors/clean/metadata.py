@@ -109,6 +109,11 @@ class Metadata:
     headlines: tuple[str, ...] = ()
 
 
+#: A name closing on an initial, after a dot or a space: its full stop is the name's ("D.D." and "E.P." on Le Figaro,
+#: "Nelson C.J." on Teen Vogue), not a sentence's.
+_INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_]$")
+
+
 def clean_authors(values: list[str]) -> tuple[str, ...]:
     """Split "By A and B, C" into names, dropping URLs, e-mail and duplicates (order kept)."""
     names: list[str] = []
@@ -116,7 +121,10 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
         if not value or value.startswith(("http://", "https://", "/")) or "@" in value or _by_labels()[1].match(value):
             continue  # a URL, an address, or a byline label with no name after it ("Von")
         for name in _name_split().split(_NAME_NOTE.sub("", _by_labels()[0].sub("", value.strip()))):
-            name = " ".join(name.split()).strip(" .,-")
+            spaced = " ".join(name.split())
+            name = spaced.strip(" .,-")
+            if _INITIAL_END.search(name) and spaced.rstrip(" ,-").endswith(name + "."):
+                name += "."  # an initial's full stop closing the name ("Par D.D.", "By Nelson C.J.")
             slug = " " not in name and "-" in name and name == name.lower()  # "jane-doe": a profile URL part
             if name.casefold() in byline_placeholders():
                 continue
@@ -609,6 +617,15 @@ def is_han_byline(line: str) -> bool:
     rest = line[match.end():]
     names = _HAN_NAMES.match(rest)
     return names is not None and not rest[names.end():].strip()
+
+
+def han_byline_names(line: str) -> list[str]:
+    """The names of a line holding only a Han byline (``is_han_byline``): "段彦超", "廖艳" of "澎湃新闻记者 段彦超 廖艳";
+    empty for any other line."""
+    if not is_han_byline(line):
+        return []
+    found = _HAN_NAMES.match(line[_label_pattern().match(line).end():])
+    return re.split(r"[\s、&]+", found.group(1)) if found else []
 
 
 def _labelled_byline(root) -> list[str]:

@@ -114,6 +114,12 @@ def byline_labels() -> frozenset[str]:
 
 
 @functools.cache
+def byline_suffixes() -> frozenset[str]:
+    """Titles printed after a reporter's name, closing the byline ("정지은 기자"): ``bylines.txt`` rows ``suffix``."""
+    return frozenset(_kinds("bylines.txt").get("suffix", ()))
+
+
+@functools.cache
 def byline_placeholders() -> frozenset[str]:
     """CMS defaults that fill the author field when nobody is credited ("admin", "Unknown"): rows ``placeholder``."""
     return frozenset(_kinds("bylines.txt").get("placeholder", ()))

@@ -35,12 +35,20 @@ from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import find_stamps, is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.dump_bylines import (
+    han_byline,
     is_name_line,
     labelled_names,
+    name_before_handle,
+    name_before_outlet,
     name_before_role,
     name_before_stamp,
+    name_before_suffix,
     name_over_role,
+    nearest_names,
     split_byline,
+    stamp_then_byline,
+    without_lead_words,
+    without_outlets,
     without_phrases,
     without_roles,
 )
@@ -651,11 +659,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         ) and not _is_dated_line(line):
             headlines.append((line, False))
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
-        authors = _story_byline(lines, head_end, body_end) or split_byline(lines, head_end + STORY_BYLINE_WITHIN) \
-            or name_over_role(lines, head_end + STORY_BYLINE_WITHIN) or _name_over_date(lines, head_end + STORY_BYLINE_WITHIN) or _name_before_date(lines, head_end + STORY_BYLINE_WITHIN) \
-            or name_before_stamp(lines, head_end + STORY_BYLINE_WITHIN, _is_stamp_rest) \
-            or name_before_role(lines, head_end + STORY_BYLINE_WITHIN) or labelled_names(lines, head_end + STORY_BYLINE_WITHIN)
-    authors = without_phrases(without_roles(authors))
+        authors = _story_byline(lines, head_end, body_end) \
+            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, _BYLINE_READERS)
+    authors = without_outlets(without_lead_words(without_phrases(without_roles(authors))))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
@@ -769,6 +775,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 STORY_BYLINE_WITHIN = 10
 
 
+def _name_before_any_stamp(lines: list[str], end: int) -> list[str]:
+    """``dump_bylines.name_before_stamp`` with the stamps this module reads."""
+    return name_before_stamp(lines, end, _is_stamp_rest)
+
+
 def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
     """The first byline line (``widgets.is_byline``) within ``STORY_BYLINE_WITHIN`` lines of the story region's start
     that names someone (a lone label's names are on the lines under it: ``dump_bylines.split_byline``), as its names
@@ -795,9 +806,24 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
     for at in range(min(end, len(lines) - 1)):
         line, under = lines[at], lines[at + 1]
         if is_name_line(line) and not widgets.is_widget_line(line) and (
-                _stamp(under) is not None or _is_date_line(under) or _is_dated_line(under)):
+                _stamp(under) is not None or _is_date_line(under) or _is_dated_line(under) or _opens_on_stamp(under)):
             return [line]
     return []
+
+
+#: A stamp opening a header's date line may follow a place and a dash this long at most, in characters.
+STAMP_OPENS_WITHIN = 20
+
+
+def _opens_on_stamp(line: str) -> bool:
+    """A short line opening on a date stamp, maybe after a place, whatever follows it: the update in brackets
+    ("17 Jan 2025 09:06PM (Updated: 17 Jan 2025 10:04PM)" on CNA), a glued update after a place ("Bruselas - 15 oct
+    2024 - 08:22Actualizado: ..." on El País), a count ("Sep 24, 2020 6" on Substack): the date line under a
+    byline's name (``_name_over_date``), which ``_stamp`` reads as no stamp line."""
+    if widgets.word_count(line) > 16 or _FOUR_DIGITS.search(line) is None:
+        return False
+    stamps = find_stamps(line)
+    return bool(stamps) and not stamps[0].updated and stamps[0].start <= STAMP_OPENS_WITHIN
 
 
 #: The bar between a byline's name and the rest of its line: "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024",
@@ -808,13 +834,28 @@ _NAME_BAR = re.compile(r" [|/·•] ")
 def _name_before_date(lines: list[str], end: int) -> list[str]:
     """With no byline line, a line opening with a bare name before a bar, and a date after it, above ``end`` (the
     Times of India, CBC, 9to5Google, 9to5Mac, Anadolu, Aleteia, Indiatimes, Startup Grind, Wccftech: 14 dev pages)."""
-    for line in lines[:end]:
+    for at, line in enumerate(lines[:end]):
         parts = _NAME_BAR.split(line, maxsplit=1)
         if len(parts) == 2 and len(line) <= 120 and is_name_line(parts[0]) and (
                 _stamp(parts[1]) is not None or _is_dated_line(parts[1]) or _is_date_line(parts[1])
-                or any(_stamp(p) is not None or _is_date_line(p) for p in _NAME_BAR.split(parts[1]))):
+                or any(_stamp(p) is not None or _is_date_line(p) for p in _NAME_BAR.split(parts[1]))
+                or at + 1 < len(lines) and _is_where(parts[1]) and (
+                    _is_date_line(lines[at + 1]) or _is_dated_line(lines[at + 1]) or _stamp(lines[at + 1]) is not None
+                    or _opens_on_stamp(lines[at + 1]))):
             return [parts[0]]
     return []
+
+
+#: Most words of the place or outlet after a byline's name and bar ("El Sol de San Juan del Río").
+WHERE_WORDS = 7
+
+
+def _is_where(text: str) -> bool:
+    """The place or outlet after a byline's name and its bar: capitalised words (lowercase particles between them),
+    no figure, no sentence ("Madrid" on El Mundo, "El Sol de México" on El Sol de Mazatlán)."""
+    words = text.split(" ")
+    return len(words) <= WHERE_WORDS and words[0][:1].isupper() and not _DIGIT.search(text) \
+        and not widgets.SENTENCE_END.search(text) and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words)
 
 
 #: A tag list copied a tag a line, each closed by a comma: this many lines at least, each this short in words.
@@ -2048,3 +2089,9 @@ def _is_credited_photo_caption(para: str) -> bool:
     im Netz in aller Munde ... Bild: Christoph Soeder/dpa" (Freie Presse), "小花母亲说，女儿的左眼被塞了不止几十块小纸片。
     小花母亲供图" (ifeng): a caption the page sets as a paragraph of the story's box, no ``<figcaption>`` around it."""
     return "\n" not in para and is_credited_caption(para)
+
+
+#: The readers of a byline with no label line in the header, in order on each line (``dump_bylines.nearest_names``).
+_BYLINE_READERS = (split_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
+                   name_before_role, labelled_names, name_before_handle, name_before_outlet,
+                   name_before_suffix, han_byline, stamp_then_byline)
