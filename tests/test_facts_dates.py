@@ -662,3 +662,25 @@ def test_a_24_hour_service_is_no_duration(text):
 )
 def test_a_24_hour_span_stays_a_duration(text):
     assert [d.granularity for d in dates(text, BOSTON_ONE_YEAR)] == ["duration"]
+
+
+NEXUS = datetime.fromisoformat("2022-09-28T16:00:00+00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # excerpts of dev pages: CNA, BET, Hot Air (en_real5), Religion News Service
+        ("Three people were nabbed, the police said on Friday (Sep 16).", "Friday", "2022-09-16"),
+        ("On Tuesday (Sep 20), city staffers were tasked with developing a plan.", "Tuesday", "2022-09-20"),
+        ("Biden highlighted ties to the forum economies on Thursday (Nov 16) and called on CEOs.", "Thursday",
+         "2021-11-16"),
+        ("In the exhortation released Wednesday (Sept. 14), Francis writes that responses fall short.", "Wednesday",
+         "2022-09-14"),
+    ],
+)
+def test_a_weekday_with_its_date_in_brackets_is_that_date(text, span, value):
+    found = {(d.text, d.value) for d in dates(text, NEXUS)}
+    assert (span, value) in found
+    assert {d.value for d in dates(text, NEXUS)} == {value}
+

@@ -453,7 +453,27 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
-    return join_duration_ranges(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
+    return join_duration_ranges(
+        text, _bracketed_days(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
+    )
+
+
+def _bracketed_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday followed by its date in brackets is that date: "the police said on Friday (Jan 17)" (CNA), "On
+    Tuesday (Dec 19), city staffers" (BET), "economies on Thursday (Nov 16)" (Hot Air), "released Wednesday (Oct.
+    4)" (Religion News Service); resolved alone, the weekday took the latest such day before publication."""
+    dated = list(found)
+    for i in range(len(dated) - 1):
+        day, bracketed = dated[i], dated[i + 1]
+        if (
+            day.text.lower() in WEEKDAYS
+            and bracketed.granularity == "day"
+            and bracketed.value is not None
+            and text[day.end : bracketed.start] == " ("
+            and text[bracketed.end : bracketed.end + 1] == ")"
+        ):
+            dated[i] = replace(day, value=bracketed.value)
+    return dated
 
 
 def _weekday_pairs_forward(text: str, found: list[DateMention]) -> list[DateMention]:
