@@ -684,3 +684,21 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date(text, span, value):
     assert (span, value) in found
     assert {d.value for d in dates(text, NEXUS)} == {value}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "granularity", "value"),
+    [
+        # Nature (en_real5), Architectural Digest, Religion News Service, Atlas Obscura (dev gold), Mother Jones
+        ("My bet would be: you seal it and wait a hundred years.", "a hundred years", "duration", None),
+        ("He wanted the house to last a thousand years.", "a thousand years", "duration", None),
+        ("Warming is faster than any time over the past two thousand years.", "the past two thousand years",
+         "duration", None),
+        ("The deck has its roots in France a few hundred years earlier.", "a few hundred years earlier", "duration",
+         None),
+        ("The town became a station stop a hundred years ago.", "a hundred years ago", "year", "1922"),
+    ],
+)
+def test_counts_of_hundreds_and_thousands_spelt_out_are_counts_of_time(text, span, granularity, value):
+    assert [(d.text, d.granularity, d.value) for d in dates(text, NEXUS)] == [(span, granularity, value)]
+

@@ -40,8 +40,17 @@ ANCHORS = {
 Resolved = tuple[str | None, str]
 
 
+#: The spelt scales of a count ("a hundred", "two thousand"; see ``dates._SCALED_COUNT``).
+SCALES = {"hundred": 100, "thousand": 1000}
+
+
 def count_of(word: str) -> int | None:
-    """ "three" -> 3, "A" -> 1, "25" -> 25, "6,000" -> 6000; None for a vague count ("several", "a few")."""
+    """ "three" -> 3, "A" -> 1, "25" -> 25, "6,000" -> 6000, "a hundred" -> 100; None for a vague count ("several",
+    "a few", "several hundred")."""
+    head, _, scale = word.rpartition(" ")
+    if scale.lower() in SCALES:
+        n = count_of(head)
+        return n * SCALES[scale.lower()] if n is not None else None
     digits = word.replace(",", "")
     return COUNT_WORDS.get(word.lower()) or (int(digits) if digits.isdigit() else None)
 

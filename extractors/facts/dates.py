@@ -51,8 +51,17 @@ _COUNT_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     "a|an|several|a few|few|many|some"
 )
+#: A count of hundreds or thousands spelt out: "wait a hundred years" (Nature), "to last a thousand years"
+#: (Architectural Digest), "a hundred years ago" (Mother Jones), "nearly a hundred years later" (Substack), "over the
+#: past two thousand years", "for several hundred years" (Religion News Service), "a few hundred years earlier"
+#: (Atlas Obscura, dev gold).
+_SCALED_COUNT = (
+    r"(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|") if w not in {"many", "some"})
+    + r")\s+(?:hundred|thousand)"
+)
 _COUNT = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|" + _SCALED_COUNT + "|"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
 )
 _DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
 #: The low end of a range of counts written with a dash, the high end's unit shared: "serve 7-9 years in prison"
