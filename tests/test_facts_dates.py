@@ -685,7 +685,6 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date(text, span, value):
     assert {d.value for d in dates(text, NEXUS)} == {value}
 
 
-
 @pytest.mark.parametrize(
     ("text", "span", "granularity", "value"),
     [
@@ -702,3 +701,35 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date(text, span, value):
 def test_counts_of_hundreds_and_thousands_spelt_out_are_counts_of_time(text, span, granularity, value):
     assert [(d.text, d.granularity, d.value) for d in dates(text, NEXUS)] == [(span, granularity, value)]
 
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # UCSB Daily Nexus (en_real5), CBC, The Stack, Time, Miami Herald, USA Today and Vox (ahead)
+        ("A new senate meeting was not initiated during the summer.", "the summer", "2022-summer"),
+        ("She called the senate to a meeting for the first time since spring.", "spring", "2022-spring"),
+        ("Selling prices have declined considerably in Brampton since the spring.", "the spring", "2022-spring"),
+        ("The decline had persisted since early autumn.", "early autumn", "2022-autumn"),
+        ("Even though he announced his candidacy in the fall, he missed the debates.", "the fall", "2022-fall"),
+        ("The rings will go on sale in the spring for $29.99 a pair.", "the spring", "2023-spring"),
+    ],
+)
+def test_a_season_without_a_year_told_in_the_past_or_ahead_is_a_date(text, span, value):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, value, "season")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # History Today, SB Nation, Metro (dev gold), the written probes; a drop, a name, a compound
+        "Plague is a disease of the warmer seasons, disappearing during the winter.",
+        "Super-rotations are fun, so very fun, in the winter.",
+        "Heating may fail if the electricity is cut during the winter.",
+        "Gas prices rose over the winter.",
+        "Shares slid after the fall in profits.",
+        "He fled during the fall of Kabul.",
+        "I use this last editorial before the summer break for a walk down memory lane.",
+    ],
+)
+def test_a_season_as_a_habit_a_span_or_a_name_is_no_date(text):
+    assert [d for d in dates(text, NEXUS) if d.granularity == "season"] == []

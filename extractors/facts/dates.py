@@ -191,6 +191,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # "later this summer" (TechCrunch, canada.ca), "Last fall," (Washington Post), "next spring" (Nikkei Asia).
     ("season_rel", r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<s>spring|summer|autumn|fall|winter)"),
+    # "during the summer", "since spring", "in the fall": a season named with no year (see SEASON_PREPOSITIONS).
+    (
+        "season_bare",
+        r"(?:[Tt]he\s+)?(?:(?:early|late)[- ])?(?P<s>spring|summer|autumn|fall|winter)(?![\w-])(?!\s+(?:of\b|\d))",
+    ),
     # "in the 1930s" (Politico), "Built in the mid-1950s" (Rest of World), "her inner '90s child" (Glamour),
     # "envisioned in the ’60s" (Roots of Progress).
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?:(?P<dec>(?:1[89]|20)\d0)s|['’](?P<dec2>\d0)s)"),
@@ -299,9 +304,21 @@ FUTURE_BEFORE_DAY = re.compile(r"from\s+$", re.IGNORECASE)
 #: not the end of a closed range that opened before it ("from January through March": see SPAN_OPENED).
 SPAN_END_BEFORE = re.compile(r"(?:\bthrough|\bno later than)\s+$", re.IGNORECASE)
 SPAN_OPENED = re.compile(r"\b(?:from|between)\b", re.IGNORECASE)
+#: A season with no year is a date after a preposition of time (data/en/season_prepositions.txt), with "the"
+#: ("during the summer", UCSB Daily Nexus, Miami Herald; "announced his candidacy in the fall", Time; "in the
+#: summer", Daily Mail) or after "since" ("since spring", UCSB Daily Nexus; "since the spring", CBC;
+#: "since early autumn", The Stack), in a clause told in the past (the latest such season on or before
+#: publication) or ahead ("will air on PBS in the fall", Vox; "will go on sale in the spring", USA Today: the next
+#: one). A present-tense clause is a habit ("disappearing during the winter", History Today; "Super-rotations are
+#: fun ... in the winter", SB Nation; "heating if the electricity is cut during the winter", Metro), "in winter"
+#: without "the" one too, and a season before a noun ("the summer break", "spring training") or "of" ("the fall of
+#: Kabul") no date. Known wrong: a past season the parse hangs on a coming verb ("will press war crimes charges ...
+#: for the bloody Gaza conflict during the summer", Washington Post) reads ahead.
+SEASON_PREPOSITIONS = word_list("season_prepositions")
 #: Kinds whose future reading a preposition like "from" may trigger (a month-year never needs it).
 FORWARD_KINDS = frozenset(
     {
+        "season_bare",
         "month_day",
         "day_month",
         "month_day_range",
@@ -581,7 +598,34 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
     if kind in {"month", "year"}:
         return _standalone_ok(doc, text, start, end, kind, groups)
+    if kind == "season_bare":
+        return _dated_season(doc, start, end)
     return True
+
+
+def _dated_season(doc: Doc, start: int, end: int) -> bool:
+    """Whether a season with no year is a date here (see ``SEASON_PREPOSITIONS``): after a preposition of time,
+    with "the" or after "since", not before a noun, in a clause told in the past or ahead."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1].lower_
+    if prev not in SEASON_PREPOSITIONS or (span[0].lower_ != "the" and prev != "since"):
+        return False
+    season = span[-1]
+    if span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}:
+        return False  # "the summer break", "the spring quarter"
+    if prev == "since":
+        return True
+    node = season
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            aux = {child.lower_ for child in node.children if child.dep_ in {"aux", "auxpass"}}
+            if node.tag_ == "VBD" or aux & {"was", "were", "has", "have", "had", "did"}:
+                return True
+            return bool(aux & FUTURE_AUX) or _looks_ahead(node) and node.tag_ != "VBD"
+    return False
 
 
 def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[str, str]) -> bool:
