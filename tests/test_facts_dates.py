@@ -662,3 +662,74 @@ def test_a_24_hour_service_is_no_duration(text):
 )
 def test_a_24_hour_span_stays_a_duration(text):
     assert [d.granularity for d in dates(text, BOSTON_ONE_YEAR)] == ["duration"]
+
+
+NEXUS = datetime.fromisoformat("2022-09-28T16:00:00+00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # excerpts of dev pages: CNA, BET, Hot Air (en_real5), Religion News Service
+        ("Three people were nabbed, the police said on Friday (Sep 16).", "Friday", "2022-09-16"),
+        ("On Tuesday (Sep 20), city staffers were tasked with developing a plan.", "Tuesday", "2022-09-20"),
+        ("Biden highlighted ties to the forum economies on Thursday (Nov 16) and called on CEOs.", "Thursday",
+         "2021-11-16"),
+        ("In the exhortation released Wednesday (Sept. 14), Francis writes that responses fall short.", "Wednesday",
+         "2022-09-14"),
+    ],
+)
+def test_a_weekday_with_its_date_in_brackets_is_that_date(text, span, value):
+    found = {(d.text, d.value) for d in dates(text, NEXUS)}
+    assert (span, value) in found
+    assert {d.value for d in dates(text, NEXUS)} == {value}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "granularity", "value"),
+    [
+        # Nature (en_real5), Architectural Digest, Religion News Service, Atlas Obscura (dev gold), Mother Jones
+        ("My bet would be: you seal it and wait a hundred years.", "a hundred years", "duration", None),
+        ("He wanted the house to last a thousand years.", "a thousand years", "duration", None),
+        ("Warming is faster than any time over the past two thousand years.", "the past two thousand years",
+         "duration", None),
+        ("The deck has its roots in France a few hundred years earlier.", "a few hundred years earlier", "duration",
+         None),
+        ("The town became a station stop a hundred years ago.", "a hundred years ago", "year", "1922"),
+    ],
+)
+def test_counts_of_hundreds_and_thousands_spelt_out_are_counts_of_time(text, span, granularity, value):
+    assert [(d.text, d.granularity, d.value) for d in dates(text, NEXUS)] == [(span, granularity, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # UCSB Daily Nexus (en_real5), CBC, The Stack, Time, Miami Herald, USA Today and Vox (ahead)
+        ("A new senate meeting was not initiated during the summer.", "the summer", "2022-summer"),
+        ("She called the senate to a meeting for the first time since spring.", "spring", "2022-spring"),
+        ("Selling prices have declined considerably in Brampton since the spring.", "the spring", "2022-spring"),
+        ("The decline had persisted since early autumn.", "early autumn", "2022-autumn"),
+        ("Even though he announced his candidacy in the fall, he missed the debates.", "the fall", "2022-fall"),
+        ("The rings will go on sale in the spring for $29.99 a pair.", "the spring", "2023-spring"),
+    ],
+)
+def test_a_season_without_a_year_told_in_the_past_or_ahead_is_a_date(text, span, value):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, value, "season")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # History Today, SB Nation, Metro (dev gold), the written probes; a drop, a name, a compound
+        "Plague is a disease of the warmer seasons, disappearing during the winter.",
+        "Super-rotations are fun, so very fun, in the winter.",
+        "Heating may fail if the electricity is cut during the winter.",
+        "Gas prices rose over the winter.",
+        "Shares slid after the fall in profits.",
+        "He fled during the fall of Kabul.",
+        "I use this last editorial before the summer break for a walk down memory lane.",
+    ],
+)
+def test_a_season_as_a_habit_a_span_or_a_name_is_no_date(text):
+    assert [d for d in dates(text, NEXUS) if d.granularity == "season"] == []

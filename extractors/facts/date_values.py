@@ -40,8 +40,17 @@ ANCHORS = {
 Resolved = tuple[str | None, str]
 
 
+#: The spelt scales of a count ("a hundred", "two thousand"; see ``dates._SCALED_COUNT``).
+SCALES = {"hundred": 100, "thousand": 1000}
+
+
 def count_of(word: str) -> int | None:
-    """ "three" -> 3, "A" -> 1, "25" -> 25, "6,000" -> 6000; None for a vague count ("several", "a few")."""
+    """ "three" -> 3, "A" -> 1, "25" -> 25, "6,000" -> 6000, "a hundred" -> 100; None for a vague count ("several",
+    "a few", "several hundred")."""
+    head, _, scale = word.rpartition(" ")
+    if scale.lower() in SCALES:
+        n = count_of(head)
+        return n * SCALES[scale.lower()] if n is not None else None
     digits = word.replace(",", "")
     return COUNT_WORDS.get(word.lower()) or (int(digits) if digits.isdigit() else None)
 
@@ -198,6 +207,10 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
         if pub is None:
             return None, "season"
         return f"{pub.year + REL_OFFSETS[g['rel'].lower()]:04d}-{g['s'].lower()}", "season"
+    if kind == "season_bare":  # "during the summer": the latest begun by publication, or the next ahead
+        if pub is None:
+            return None, "season"
+        return f"{_season_year(g['s'].lower(), pub, future):04d}-{g['s'].lower()}", "season"
     if kind == "decade":
         if g.get("dec"):
             return f"{g['dec']}s", "decade"
@@ -225,6 +238,21 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
     if kind == "year_range":
         return f"{range_end_year(g):04d}", "year"  # the end of "2019-2021"; dates.py adds the start
     return None
+
+
+#: The month each season begins in (northern meteorological seasons; winter runs on into the next year).
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_year(season: str, pub: date, future: bool) -> int:
+    """The year of a season named with no year: the one under way at publication, else the latest begun before it
+    or, ``future``, the next to begin."""
+    begins = SEASON_START[season]
+    if season == "winter" and pub.month <= 2:
+        return pub.year - 1  # a winter under way in January or February began the December before
+    if pub.month >= begins:
+        return pub.year if not future or pub.month < begins + 3 else pub.year + 1
+    return pub.year if future else pub.year - 1
 
 
 def range_end_year(g: dict[str, str]) -> int:

@@ -51,8 +51,16 @@ _COUNT_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     "a|an|several|a few|few|many|some"
 )
+#: A count of hundreds or thousands spelt out: "wait a hundred years" (Nature), "to last a thousand years"
+#: (Architectural Digest), "a hundred years ago" (Mother Jones), "nearly a hundred years later" (Substack), "over the
+#: past two thousand years", "for several hundred years" (Religion News Service), "a few hundred years earlier"
+#: (Atlas Obscura, dev gold).
+#: The scale follows a count already matched, so the scan tries it only there (as an alternative of its own it cost
+#: the date scan a sixth more time).
+_SCALED_COUNT = r"(?:\s+(?:hundred|thousand))?"
 _COUNT = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
+    + _SCALED_COUNT
 )
 _DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
 #: The low end of a range of counts written with a dash, the high end's unit shared: "serve 7-9 years in prison"
@@ -182,6 +190,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # "later this summer" (TechCrunch, canada.ca), "Last fall," (Washington Post), "next spring" (Nikkei Asia).
     ("season_rel", r"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<s>spring|summer|autumn|fall|winter)"),
+    # "during the summer", "since spring", "in the fall": a season named with no year (see SEASON_PREPOSITIONS).
+    (
+        "season_bare",
+        r"(?:[Tt]he\s+)?(?:(?:early|late)[- ])?(?P<s>spring|summer|autumn|fall|winter)(?![\w-])(?!\s+(?:of\b|\d))",
+    ),
     # "in the 1930s" (Politico), "Built in the mid-1950s" (Rest of World), "her inner '90s child" (Glamour),
     # "envisioned in the ’60s" (Roots of Progress).
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?:(?P<dec>(?:1[89]|20)\d0)s|['’](?P<dec2>\d0)s)"),
@@ -290,9 +303,21 @@ FUTURE_BEFORE_DAY = re.compile(r"from\s+$", re.IGNORECASE)
 #: not the end of a closed range that opened before it ("from January through March": see SPAN_OPENED).
 SPAN_END_BEFORE = re.compile(r"(?:\bthrough|\bno later than)\s+$", re.IGNORECASE)
 SPAN_OPENED = re.compile(r"\b(?:from|between)\b", re.IGNORECASE)
+#: A season with no year is a date after a preposition of time (data/en/season_prepositions.txt), with "the"
+#: ("during the summer", UCSB Daily Nexus, Miami Herald; "announced his candidacy in the fall", Time; "in the
+#: summer", Daily Mail) or after "since" ("since spring", UCSB Daily Nexus; "since the spring", CBC;
+#: "since early autumn", The Stack), in a clause told in the past (the latest such season on or before
+#: publication) or ahead ("will air on PBS in the fall", Vox; "will go on sale in the spring", USA Today: the next
+#: one). A present-tense clause is a habit ("disappearing during the winter", History Today; "Super-rotations are
+#: fun ... in the winter", SB Nation; "heating if the electricity is cut during the winter", Metro), "in winter"
+#: without "the" one too, and a season before a noun ("the summer break", "spring training") or "of" ("the fall of
+#: Kabul") no date. Known wrong: a past season the parse hangs on a coming verb ("will press war crimes charges ...
+#: for the bloody Gaza conflict during the summer", Washington Post) reads ahead.
+SEASON_PREPOSITIONS = word_list("season_prepositions")
 #: Kinds whose future reading a preposition like "from" may trigger (a month-year never needs it).
 FORWARD_KINDS = frozenset(
     {
+        "season_bare",
         "month_day",
         "day_month",
         "month_day_range",
@@ -453,7 +478,27 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
-    return join_duration_ranges(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
+    return join_duration_ranges(
+        text, _bracketed_days(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
+    )
+
+
+def _bracketed_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday followed by its date in brackets is that date: "the police said on Friday (Jan 17)" (CNA), "On
+    Tuesday (Dec 19), city staffers" (BET), "economies on Thursday (Nov 16)" (Hot Air), "released Wednesday (Oct.
+    4)" (Religion News Service); resolved alone, the weekday took the latest such day before publication."""
+    dated = list(found)
+    for i in range(len(dated) - 1):
+        day, bracketed = dated[i], dated[i + 1]
+        if (
+            day.text.lower() in WEEKDAYS
+            and bracketed.granularity == "day"
+            and bracketed.value is not None
+            and text[day.end : bracketed.start] == " ("
+            and text[bracketed.end : bracketed.end + 1] == ")"
+        ):
+            dated[i] = replace(day, value=bracketed.value)
+    return dated
 
 
 def _weekday_pairs_forward(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -552,7 +597,34 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
     if kind in {"month", "year"}:
         return _standalone_ok(doc, text, start, end, kind, groups)
+    if kind == "season_bare":
+        return _dated_season(doc, start, end)
     return True
+
+
+def _dated_season(doc: Doc, start: int, end: int) -> bool:
+    """Whether a season with no year is a date here (see ``SEASON_PREPOSITIONS``): after a preposition of time,
+    with "the" or after "since", not before a noun, in a clause told in the past or ahead."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1].lower_
+    if prev not in SEASON_PREPOSITIONS or (span[0].lower_ != "the" and prev != "since"):
+        return False
+    season = span[-1]
+    if span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}:
+        return False  # "the summer break", "the spring quarter"
+    if prev == "since":
+        return True
+    node = season
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            aux = {child.lower_ for child in node.children if child.dep_ in {"aux", "auxpass"}}
+            if node.tag_ == "VBD" or aux & {"was", "were", "has", "have", "had", "did"}:
+                return True
+            return bool(aux & FUTURE_AUX) or _looks_ahead(node) and node.tag_ != "VBD"
+    return False
 
 
 def _standalone_ok(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[str, str]) -> bool:
