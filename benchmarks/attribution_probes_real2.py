@@ -28,7 +28,15 @@ import sys
 from dataclasses import dataclass
 
 from benchmarks.attribution_probes import GOLD
-from benchmarks.attribution_probes_real import _NEWS_CUE, _PRONOUN_CUE, _QUOTE, MIN_NEWS_CUES, _before, _keep, _published
+from benchmarks.attribution_probes_real import (
+    _NEWS_CUE,
+    _PRONOUN_CUE,
+    _QUOTE,
+    MIN_NEWS_CUES,
+    _before,
+    _keep,
+    _published,
+)
 from benchmarks.date_probes_real import print_or_check, sentences
 from benchmarks.entity_probes_real import candidates
 from benchmarks.quantity_probe_sample import OFF_LIMITS
