@@ -80,6 +80,30 @@ class Draw:
     earlier: tuple[str, ...]
 
 
+#: Dev sentences attrib321's rules were written from (cited in their docstrings and tests), drawn for real3 after
+#: those rules: left out of that batch, which scores as held-out.
+TUNED = frozenset({
+    "The negativity ate her up, added Pereira.",
+    "The claims, in no way, reflected reality, reported MSNBC.",
+    "What’s equally surprising is Trump’s response when quizzed about his tardy attendance, reported Reuters.",
+    "This absenteeism is perplexing owing to multiple aspects about the president-elect, noted experts.",
+})
+#: Sentences whose start is cited (the full sentence is long): the Daily Mail's "warns the PM", Fox Business's
+#: "reported Daily Trust", and the "conclude" sentences of 9News, Aeon, Roots of Progress and The Washington Post.
+TUNED_STARTS = (
+    "Rapid advances in technology, mass migration and muscle-flexing",
+    "Adegbite said during an August summit",
+    "But multiple investigations, including an autopsy",
+    "They concluded that human embryos",
+    "And he concludes that there is no technological",
+    "They concluded that sea level rise in Boston",
+)
+
+
+def _tuned(sentence: str) -> bool:
+    return sentence in TUNED or sentence.startswith(TUNED_STARTS)
+
+
 DRAWS = {
     "real2": Draw("attrib321-attribution-probes-real-2:", 30, 2, ("en_real",)),
     "real3": Draw("attrib321-attribution-probes-real-3:", 22, 2, ("en_real", "en_real2")),
@@ -117,7 +141,7 @@ def draw(batch: str) -> list[dict]:
             for body, c in rows
             if len(_NEWS_CUE.findall(body)) >= MIN_NEWS_CUES
             for s in sentences(body)
-            if _keep(s) and s not in earlier
+            if _keep(s) and s not in earlier and not (batch == "real3" and _tuned(s))
         ]
         for publisher, rows in found.items()
     }
