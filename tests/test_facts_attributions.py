@@ -632,3 +632,19 @@ def test_a_closing_inverted_tag_names_the_noun_after_the_cue(text, cue, source):
 def test_a_closing_inverted_tag_hung_on_its_claim_reports_it(text, cue, source, claim):
     attributions = [a for a in attributions_of(text) if a.cue == cue]
     assert [(a.source, a.claim) for a in attributions] == [(source, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, source, claim",
+    [
+        # Las Vegas Sun (dev page lasvegassun)
+        ("The message should connote visual and verbal messages, they concluded.", "they",
+         "The message should connote visual and verbal messages"),
+        # Aeon (dev page aeon, shortened)
+        ("They concluded that human embryos should be kept alive in vitro only for the moment.", "They",
+         "human embryos should be kept alive in vitro only for the moment"),
+    ],
+)
+def test_concluded_reports_the_claim_of_its_holder(text, source, claim):
+    attributions = [a for a in attributions_of(text) if a.cue.startswith("conclud")]
+    assert [(a.source, a.claim) for a in attributions] == [(source, claim)]
