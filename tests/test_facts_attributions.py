@@ -648,3 +648,22 @@ def test_a_closing_inverted_tag_hung_on_its_claim_reports_it(text, cue, source, 
 def test_concluded_reports_the_claim_of_its_holder(text, source, claim):
     attributions = [a for a in attributions_of(text) if a.cue.startswith("conclud")]
     assert [(a.source, a.claim) for a in attributions] == [(source, claim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Engadget (dev page engadget)
+        ("It’s worth noting that Kurvitz wrote the novel that Disco Elysium is based on, so we aren’t sure how "
+         "someone could steal from their own book."),
+        # n+1 (dev page nplusonemag)
+        "It’s worth pointing out that this isn’t just about the white fetishization of black speech.",
+        # Kotaku (dev page kotaku)
+        "Please note that this is the first half of Mama Robotnik's massive Metroid story.",
+        # LessWrong (dev page lesswrong)
+        ("Note that the simulation objective – minimizing prediction loss on the training data – isn’t explicitly "
+         "represented anywhere in the optimization process."),
+    ],
+)
+def test_the_writers_aside_to_the_reader_reports_no_claim(text):
+    assert attributions_of(text) == []

@@ -148,6 +148,8 @@ def _is_writers_comment(verb: Token) -> bool:
     speaks ("The company was quick to point out that ..."). Found by the attr96 listing. An infinitive cue opening
     its sentence is an aside too ("Not to mention that its image ... can be at odds with ...", Engadget; "To explain
     the flying car gap is to explain the Great Stagnation itself", Roots of Progress; attrib279)."""
+    if _is_aside_to_the_reader(verb):
+        return True
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
     if verb.dep_ == "csubj" or verb.dep_ in {"ROOT", "advcl"} and verb.left_edge.i == sentence_of(verb).start:
@@ -156,6 +158,23 @@ def _is_writers_comment(verb: Token) -> bool:
     if verb.dep_ not in {"xcomp", "ccomp"} or lemma(carrier) != "be":
         return False
     return all(_is_placeholder(c) for c in carrier.children if c.dep_ in {"nsubj", "expl"})
+
+
+def _is_aside_to_the_reader(verb: Token) -> bool:
+    """Whether the cue is the writer's aside with no one else to say it: a gerund after "worth" with a placeholder
+    subject ("It's worth noting that Kurvitz wrote the novel", Engadget; "It's worth noting that even within ...",
+    Serious Eats; "It is worth noting that it's been almost five years", Wccftech; "It's worth pointing out that this
+    isn't just about ...", n+1; "It's worth saying that Schmitt is a failed figure", Substack), or an imperative
+    opening its sentence ("Please note that this is the first half ...", Kotaku; "Please note that Kwankwaso was not
+    the first governor ...", People's Daily; "Note that the simulation objective ...", LessWrong; "Note that while
+    this example is very simplistic ...", V8; "Say a user is marking an article as read", Inessential). Found by the
+    attrib321 listing: 14 claims go, all with no source and all the writer's."""
+    if verb.tag_ == "VBG" and verb.head.lower_ == "worth" and verb.head.dep_ == "acomp":
+        return all(_is_placeholder(c) for c in verb.head.head.children if c.dep_ in {"nsubj", "expl"})
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children):
+        return False
+    before = [t for t in sentence_of(verb) if t.i < verb.i]
+    return all(t.is_punct or t.lower_ == "please" for t in before)
 
 
 def _is_placeholder(subject: Token) -> bool:
