@@ -578,3 +578,92 @@ def test_a_relative_clause_after_the_source_is_no_name():
 )
 def test_the_fact_after_a_cue_holds_the_claim(text, cue, claim_start):
     assert [a.claim.split(",")[0][: len(claim_start)] for a in attributions_of(text) if a.cue == cue] == [claim_start]
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # CNA (dev page channelnewsasia): the inverted tag's speaker read as the cue's object
+        ("The negativity ate her up, added Pereira.", "added", "Pereira"),
+        # Fox Business (dev page foxbusiness)
+        (
+            "Demands on lithium are expected to increase by 10 to 30 times by 2040, reported Daily Trust.",
+            "reported",
+            "Daily Trust",
+        ),
+        # Inquisitr (dev page inquisitr)
+        (
+            "This absenteeism is perplexing owing to multiple aspects about the president-elect, noted experts.",
+            "noted",
+            "experts",
+        ),
+    ],
+)
+def test_a_closing_inverted_tag_names_the_noun_after_the_cue(text, cue, source):
+    attributions = [a for a in attributions_of(text) if a.cue == cue]
+    assert [a.source for a in attributions] == [source]
+
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, claim",
+    [
+        # CNA (dev page channelnewsasia, with the sentence after it, which the parse needs)
+        (
+            ("The negativity ate her up, added Pereira. It got to the point that there were times when she was no "
+            "longer enjoying the sport."),
+            "added",
+            "Pereira",
+            "The negativity ate her up",
+        ),
+        # Daily Mail (dev page dailymail)
+        (
+            ("Authoritarian states such as China will have a seismic impact on our democracy, economy and society, "
+            "warns the PM."),
+            "warns",
+            "the PM",
+            "Authoritarian states such as China will have a seismic impact on our democracy, economy and society",
+        ),
+        # Inquisitr (dev page inquisitr)
+        ("The claims, in no way, reflected reality, reported MSNBC.", "reported", "MSNBC",
+         "The claims, in no way, reflected reality"),
+    ],
+)
+def test_a_closing_inverted_tag_hung_on_its_claim_reports_it(text, cue, source, claim):
+    attributions = [a for a in attributions_of(text) if a.cue == cue]
+    assert [(a.source, a.claim) for a in attributions] == [(source, claim)]
+
+
+@pytest.mark.parametrize(
+    "text, source, claim",
+    [
+        # Las Vegas Sun (dev page lasvegassun)
+        ("The message should connote visual and verbal messages, they concluded.", "they",
+         "The message should connote visual and verbal messages"),
+        # Aeon (dev page aeon, shortened)
+        ("They concluded that human embryos should be kept alive in vitro only for the moment.", "They",
+         "human embryos should be kept alive in vitro only for the moment"),
+    ],
+)
+def test_concluded_reports_the_claim_of_its_holder(text, source, claim):
+    attributions = [a for a in attributions_of(text) if a.cue.startswith("conclud")]
+    assert [(a.source, a.claim) for a in attributions] == [(source, claim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Engadget (dev page engadget)
+        ("It’s worth noting that Kurvitz wrote the novel that Disco Elysium is based on, so we aren’t sure how "
+         "someone could steal from their own book."),
+        # n+1 (dev page nplusonemag)
+        "It’s worth pointing out that this isn’t just about the white fetishization of black speech.",
+        # Kotaku (dev page kotaku)
+        "Please note that this is the first half of Mama Robotnik's massive Metroid story.",
+        # LessWrong (dev page lesswrong)
+        ("Note that the simulation objective – minimizing prediction loss on the training data – isn’t explicitly "
+         "represented anywhere in the optimization process."),
+    ],
+)
+def test_the_writers_aside_to_the_reader_reports_no_claim(text):
+    assert attributions_of(text) == []
