@@ -68,6 +68,7 @@ from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
 from extractors.clean.references import without_closing_references
 from extractors.clean.site_names import MenuNames, footer_names, without_named_tail, without_site_appeals
+from extractors.clean.story_titles import story_headline
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -668,7 +669,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     standfirst = standfirst or dek
     # set in after the boxes go: two to four short lines in a row read as a box of furniture (``drop_boxes``)
     subtitles = korean_subtitles(lines, head_end, body_end) if region is not None and not standfirst else []
-    title = _headline([candidate for candidate in headlines if candidate[0] not in dek])
+    candidates = [candidate for candidate in headlines if candidate[0] not in dek]
+    title = _headline(candidates)
+    if region is not None:  # furniture picked over the headline shares few words with the story (``story_titles``)
+        title = story_headline([line for line, _ in candidates], title, "\n".join(lines[head_end:body_end]))
     if labelled is not None:
         title = lines[labelled]
         standfirst = [line for line in standfirst if line != title]
