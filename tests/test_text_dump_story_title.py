@@ -9,7 +9,7 @@ Synthetic dumps in that shape.
 import pytest
 
 from extractors.clean.story_titles import story_headline, story_words
-from extractors.clean.text import clean_text_dump
+from extractors.clean.text import _is_opening_headline, clean_text_dump
 
 MENU = ["Home", "World", "Business", "Sport", "Culture", "About us"]
 HEADLINE = "Dock workers vote to end the harbour strike"
@@ -44,3 +44,16 @@ def test_no_candidate_sharing_the_story_keeps_the_pick():
 def test_han_text_is_read_as_two_character_pieces_and_figures_not_at_all():
     assert {"新闻", "闻记", "记者"} <= story_words("新闻记者")
     assert story_words("The 2024 port") == {"port"}
+
+
+def test_headline_opening_the_region_beats_a_notice_above_it():
+    """A long headline opening the story's region, dropped or kept as a paragraph, is the title rather than the
+    notice above the region ("Codice sconto Luisa Via Roma" over Repubblica's headline of four sentences, which the
+    first-paragraph check leaves for a lede: a sentence closed inside a line of 17 words or more)."""
+    headline = "Harbour strike over. Dock workers: “We voted to end the strike after days of talks”. Union leaders: “Company offered more”"
+    text = "\n\n".join([*MENU, "California - CCPA Notice for readers", headline, *BODY])
+    assert clean_text_dump(text).title == headline
+
+
+def test_lede_closed_by_a_full_stop_opening_the_region_is_no_title():
+    assert not _is_opening_headline("The dock workers of the port voted on Sunday to end the harbour strike.")

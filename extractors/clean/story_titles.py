@@ -13,6 +13,12 @@ shares less than ``PICK_STORY_SHARE`` of its words with the story's opening, the
 ``STORY_TITLE_CANDIDATES`` last candidates that shares ``TITLE_STORY_SHARE`` of its words or more with it is the
 headline instead. Words are ``\\w+`` runs of ``STORY_WORD_LETTERS`` letters or more (no figures), Han, kana and
 Hangul runs as their two-character pieces.
+
+The same test reads the region's opening line (``opening_headline``): a headline the region opens on that the body
+rules then dropped or kept as a paragraph too long or too closed for the first-paragraph check (antyweb's "... W
+końcu…", Redstate's 19 words ending "?'", Repubblica's and il Fatto Quotidiano's headlines of two sentences, BE-PAL's,
+haber7's, Telepinar's), while the title came from a menu or notice above the region ("California - CCPA Notice", "EU
+Customer Service" on Time, "Codice sconto Luisa Via Roma").
 """
 from __future__ import annotations
 
@@ -24,6 +30,10 @@ STORY_TITLE_CANDIDATES = 3
 TITLE_STORY_SHARE = 0.5
 #: ... when the picked line holds less than this share of its words in the story's opening.
 PICK_STORY_SHARE = 0.3
+#: Share of the region's opening line's words the story under it holds for the line to be the headline.
+OPENING_STORY_SHARE = 0.7
+#: The longest opening line taken as the headline, in words.
+OPENING_HEADLINE_WORDS = 30
 #: How many characters of the story's opening are read for its words.
 STORY_OPENING_CHARS = 3000
 #: The shortest word counted outside Han, kana and Hangul runs.
@@ -61,3 +71,14 @@ def story_headline(candidates: list[str], picked: str | None, story_text: str) -
         return picked
     sharing = [line for line in candidates[-STORY_TITLE_CANDIDATES:] if story_share(line, story) >= TITLE_STORY_SHARE]
     return sharing[-1] if sharing else picked
+
+
+def opening_headline(title: str | None, opening: str, story_text: str) -> str | None:
+    """The region's opening line ``opening`` instead of ``title`` when ``title`` shares less than
+    ``PICK_STORY_SHARE`` of its words with the story under that line (``story_text``) and ``opening`` shares
+    ``OPENING_STORY_SHARE`` or more; the caller asks that ``opening`` be no byline, widget, date or caption line and
+    hold 3 to ``OPENING_HEADLINE_WORDS`` words, not closed by a full stop (a lede or a notice)."""
+    story = story_words(story_text[:STORY_OPENING_CHARS])
+    if not story or title is not None and story_share(title, story) >= PICK_STORY_SHARE:
+        return title
+    return opening if story_share(opening, story) >= OPENING_STORY_SHARE else title
