@@ -57,3 +57,11 @@ def test_headline_opening_the_region_beats_a_notice_above_it():
 
 def test_lede_closed_by_a_full_stop_opening_the_region_is_no_title():
     assert not _is_opening_headline("The dock workers of the port voted on Sunday to end the harbour strike.")
+
+
+def test_a_name_sharing_a_word_with_the_story_loses_to_the_headline_sharing_all():
+    """A byline with a place ("Jonathan Harding Houston" on DW) shares a word with the story, yet far fewer than the
+    headline over it."""
+    headline = "Dock workers end the harbour strike"
+    assert story_headline(["Weather service warns of storms", headline, "Jonathan Harding Harbour"],
+                          "Jonathan Harding Harbour", " ".join(BODY)) == headline

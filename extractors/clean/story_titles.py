@@ -30,6 +30,12 @@ STORY_TITLE_CANDIDATES = 3
 TITLE_STORY_SHARE = 0.5
 #: ... when the picked line holds less than this share of its words in the story's opening.
 PICK_STORY_SHARE = 0.3
+#: A picked line sharing more is left for one of the ``LEAD_CANDIDATES`` last candidates of ``LEAD_WORDS`` words or
+#: more whose share leads its own by ``STORY_SHARE_LEAD``: a name, a place or a comment count that happens to share a
+#: word or two with the story ("Jonathan Harding Houston" on DW, "75 with 51 posters participating" on Ars Technica).
+STORY_SHARE_LEAD = 0.5
+LEAD_CANDIDATES = 2
+LEAD_WORDS = 3
 #: Share of the region's opening line's words the story under it holds for the line to be the headline.
 OPENING_STORY_SHARE = 0.7
 #: The longest opening line taken as the headline, in words.
@@ -63,12 +69,17 @@ def story_share(line: str, story: frozenset[str]) -> float:
 
 def story_headline(candidates: list[str], picked: str | None, story_text: str) -> str | None:
     """``picked``, or the candidate nearest the story sharing its words with it when ``picked`` shares few (see the
-    module docstring); ``candidates`` are the title candidates over the story, in page order."""
+    module docstring), or one of the last two sharing far more (``STORY_SHARE_LEAD``); ``candidates`` are the title
+    candidates over the story, in page order."""
     if not candidates:
         return picked
     story = story_words(story_text[:STORY_OPENING_CHARS])
-    if not story or picked is not None and story_share(picked, story) >= PICK_STORY_SHARE:
+    if not story:
         return picked
+    if picked is not None and (share := story_share(picked, story)) >= PICK_STORY_SHARE:
+        better = [line for line in candidates[-LEAD_CANDIDATES:] if line != picked
+                  and len(story_words(line)) >= LEAD_WORDS and story_share(line, story) >= share + STORY_SHARE_LEAD]
+        return better[-1] if better else picked
     sharing = [line for line in candidates[-STORY_TITLE_CANDIDATES:] if story_share(line, story) >= TITLE_STORY_SHARE]
     return sharing[-1] if sharing else picked
 
