@@ -68,6 +68,7 @@ from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
 from extractors.clean.references import without_closing_references
 from extractors.clean.site_names import MenuNames, footer_names, without_named_tail, without_site_appeals
+from extractors.clean.story_titles import OPENING_HEADLINE_WORDS, opening_headline, story_headline
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -668,7 +669,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     standfirst = standfirst or dek
     # set in after the boxes go: two to four short lines in a row read as a box of furniture (``drop_boxes``)
     subtitles = korean_subtitles(lines, head_end, body_end) if region is not None and not standfirst else []
-    title = _headline([candidate for candidate in headlines if candidate[0] not in dek])
+    candidates = [candidate for candidate in headlines if candidate[0] not in dek]
+    title = _headline(candidates)
+    if region is not None:  # furniture picked over the headline shares few words with the story (``story_titles``)
+        title = story_headline([line for line, _ in candidates], title, "\n".join(lines[head_end:body_end]))
     if labelled is not None:
         title = lines[labelled]
         standfirst = [line for line in standfirst if line != title]
@@ -759,6 +763,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         without_trailing_labels(_without_trailing_furniture(list(paragraphs), items), items)))
     # the inner lines of a box closing a spaced copy, glued above and below (``closing_blocks``)
     paragraphs = paragraphs[:closing_block_start(paragraphs, text, spaced)]
+    if region is not None and head_end + 1 < body_end and _is_opening_headline(opening := lines[head_end]) \
+            and opening != title:  # a headline opening the region, the title a menu's line (``story_titles``)
+        title = opening_headline(title, opening, "\n".join(lines[head_end + 1:body_end]))
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
@@ -1494,6 +1501,16 @@ def _is_dated_line(line: str) -> bool:
     the Salzburger Nachrichten, "February 9th, 2024" on MLB.com) or the story's age ("Last updated 15 hours ago" on the Financial Post): a header's line the
     stamp pattern does not read, which, being the last candidate over the story, was taken as the headline."""
     return bool(_CLOCK.search(line)) or _is_short_date(line) or _is_age_line(line)
+
+
+def _is_opening_headline(line: str) -> bool:
+    """A region's opening line that may be its headline (``story_titles.opening_headline``): one line of 3 to
+    ``OPENING_HEADLINE_WORDS`` words, no byline, widget, date or caption line, not closed by a full stop (an ellipsis
+    aside)."""
+    end = line.rstrip()
+    return "\n" not in line and 3 <= widgets.word_count(line) <= OPENING_HEADLINE_WORDS \
+        and not (end.endswith((".", "。")) and not end.endswith(("...", "…"))) and not widgets.is_byline(line) \
+        and not widgets.is_widget_line(line) and not _is_dated_line(line) and not widgets.is_caption_line(line)
 
 
 def _headline(candidates: list[tuple[str, bool]]) -> str | None:

@@ -1,0 +1,95 @@
+"""A text dump's headline by the words it shares with the story (issue 12, dumpsT323).
+
+``text._headline`` takes the last headline-shaped line over the story's region (the last one over a date or byline
+first). On a copied page the lines between the headline and the story are often furniture of the same shape: the
+author's name and role ("Andy Walker / Android Authority", "Jim Walsh Cherry Hill Courier-Post", "Halah Touryalai
+Forbes Staff", "Herdi Alif Al Hikam - detikFinance", "Do UOL, em São Paulo"), a tool bar ("Envoyer par e-mail" on
+Actu-Environnement, "vorlesen Druckansicht Kommentare lesen" on heise, "Partager la brève" on ozap, "Segui FQ su" on
+il Fatto Quotidiano), a notice ("This is a BETA experience. You may opt-out by clicking here" on Forbes, "Sign up to
+FREE email alerts from Mirror - football"), a stamp the date reader does not read ("03 May 2025 4" on the Daily
+Maverick, "vor 3 Stundenvor 3 Stunden" on DW) or a rail's teaser (Engadget, TechCrunch, The Onion). A headline tells
+the story's subject in the story's words; such furniture shares few words with the story. So when the picked line
+shares less than ``PICK_STORY_SHARE`` of its words with the story's opening, the last of the
+``STORY_TITLE_CANDIDATES`` last candidates that shares ``TITLE_STORY_SHARE`` of its words or more with it is the
+headline instead. Words are ``\\w+`` runs of ``STORY_WORD_LETTERS`` letters or more (no figures), Han, kana and
+Hangul runs as their two-character pieces.
+
+The same test reads the region's opening line (``opening_headline``): a headline the region opens on that the body
+rules then dropped or kept as a paragraph too long or too closed for the first-paragraph check (antyweb's "... W
+końcu…", Redstate's 19 words ending "?'", Repubblica's and il Fatto Quotidiano's headlines of two sentences, BE-PAL's,
+haber7's, Telepinar's), while the title came from a menu or notice above the region ("California - CCPA Notice", "EU
+Customer Service" on Time, "Codice sconto Luisa Via Roma").
+"""
+from __future__ import annotations
+
+import re
+
+#: How many of the last title candidates over the story are read for the headline (``story_headline``).
+STORY_TITLE_CANDIDATES = 3
+#: Share of a candidate's words the story's opening holds for it to be the headline ...
+TITLE_STORY_SHARE = 0.5
+#: ... when the picked line holds less than this share of its words in the story's opening.
+PICK_STORY_SHARE = 0.3
+#: A picked line sharing more is left for one of the ``LEAD_CANDIDATES`` last candidates of ``LEAD_WORDS`` words or
+#: more whose share leads its own by ``STORY_SHARE_LEAD``: a name, a place or a comment count that happens to share a
+#: word or two with the story ("Jonathan Harding Houston" on DW, "75 with 51 posters participating" on Ars Technica).
+STORY_SHARE_LEAD = 0.5
+LEAD_CANDIDATES = 2
+LEAD_WORDS = 3
+#: Share of the region's opening line's words the story under it holds for the line to be the headline.
+OPENING_STORY_SHARE = 0.7
+#: The longest opening line taken as the headline, in words.
+OPENING_HEADLINE_WORDS = 30
+#: How many characters of the story's opening are read for its words.
+STORY_OPENING_CHARS = 3000
+#: The shortest word counted outside Han, kana and Hangul runs.
+STORY_WORD_LETTERS = 4
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+
+
+def story_words(text: str) -> frozenset[str]:
+    """The words ``story_headline`` compares: case-folded, ``STORY_WORD_LETTERS`` letters or more, no figures; a run
+    holding Han, kana or Hangul as its two-character pieces (no spaces split those words)."""
+    words: set[str] = set()
+    for word in _WORD.findall(text.casefold()):
+        if _CJK.search(word):
+            words.update(word[i : i + 2] for i in range(len(word) - 1))
+        elif len(word) >= STORY_WORD_LETTERS and not word.isdigit():
+            words.add(word)
+    return frozenset(words)
+
+
+def story_share(line: str, story: frozenset[str]) -> float:
+    """The share of ``line``'s words (``story_words``) that the story's words hold; 0 for a line of none."""
+    words = story_words(line)
+    return len(words & story) / len(words) if words else 0.0
+
+
+def story_headline(candidates: list[str], picked: str | None, story_text: str) -> str | None:
+    """``picked``, or the candidate nearest the story sharing its words with it when ``picked`` shares few (see the
+    module docstring), or one of the last two sharing far more (``STORY_SHARE_LEAD``); ``candidates`` are the title
+    candidates over the story, in page order."""
+    if not candidates:
+        return picked
+    story = story_words(story_text[:STORY_OPENING_CHARS])
+    if not story:
+        return picked
+    if picked is not None and (share := story_share(picked, story)) >= PICK_STORY_SHARE:
+        better = [line for line in candidates[-LEAD_CANDIDATES:] if line != picked
+                  and len(story_words(line)) >= LEAD_WORDS and story_share(line, story) >= share + STORY_SHARE_LEAD]
+        return better[-1] if better else picked
+    sharing = [line for line in candidates[-STORY_TITLE_CANDIDATES:] if story_share(line, story) >= TITLE_STORY_SHARE]
+    return sharing[-1] if sharing else picked
+
+
+def opening_headline(title: str | None, opening: str, story_text: str) -> str | None:
+    """The region's opening line ``opening`` instead of ``title`` when ``title`` shares less than
+    ``PICK_STORY_SHARE`` of its words with the story under that line (``story_text``) and ``opening`` shares
+    ``OPENING_STORY_SHARE`` or more; the caller asks that ``opening`` be no byline, widget, date or caption line and
+    hold 3 to ``OPENING_HEADLINE_WORDS`` words, not closed by a full stop (a lede or a notice)."""
+    story = story_words(story_text[:STORY_OPENING_CHARS])
+    if not story or title is not None and story_share(title, story) >= PICK_STORY_SHARE:
+        return title
+    return opening if story_share(opening, story) >= OPENING_STORY_SHARE else title

@@ -1,0 +1,67 @@
+"""A dump's title shares its words with the story (issue 12, dumpsT323).
+
+The last headline-shaped line over the story was the title, and on copied pages that line is often furniture set
+between the headline and the story: the author's name and outlet ("Andy Walker / Android Authority", "Jim Walsh Cherry
+Hill Courier-Post"), a toolbar ("Envoyer par e-mail", "vorlesen Druckansicht Kommentare lesen"), a notice. Such a line
+shares few words with the story; the headline nearest the story that shares most of its words with it is the title.
+Synthetic dumps in that shape.
+"""
+import pytest
+
+from extractors.clean.story_titles import story_headline, story_words
+from extractors.clean.text import _is_opening_headline, clean_text_dump
+
+MENU = ["Home", "World", "Business", "Sport", "Culture", "About us"]
+HEADLINE = "Dock workers vote to end the harbour strike"
+BODY = tuple(
+    f"Paragraph {n} of the report tells how the dock workers of the port voted on Sunday to end the harbour strike, "
+    f"what the company offered and what the union leaders said after {n} days of talks."
+    for n in ("one", "two", "three", "four", "five", "six")
+)
+
+
+@pytest.mark.parametrize("furniture", [
+    "Andrea Walkerson / Coastal Gazette",  # the author's name and outlet
+    "Envoyer par e-mail au rédacteur",  # a toolbar
+    "Sign up to FREE email alerts from Gazette - football",  # a notice
+])
+def test_furniture_under_the_headline_is_no_title(furniture):
+    dump = clean_text_dump("\n\n".join([*MENU, HEADLINE, furniture, *BODY]))
+    assert dump.title == HEADLINE
+
+
+def test_a_picked_line_sharing_the_story_words_stays_the_title():
+    """A pick that tells the story stays, however many candidates above it share its words."""
+    assert story_headline([HEADLINE, "Harbour strike: dock workers vote"], "Harbour strike: dock workers vote",
+                          " ".join(BODY)) == "Harbour strike: dock workers vote"
+
+
+def test_no_candidate_sharing_the_story_keeps_the_pick():
+    assert story_headline(["Weather service warns of storms", "Sign up for alerts today"], "Sign up for alerts today",
+                          " ".join(BODY)) == "Sign up for alerts today"
+
+
+def test_han_text_is_read_as_two_character_pieces_and_figures_not_at_all():
+    assert {"新闻", "闻记", "记者"} <= story_words("新闻记者")
+    assert story_words("The 2024 port") == {"port"}
+
+
+def test_headline_opening_the_region_beats_a_notice_above_it():
+    """A long headline opening the story's region, dropped or kept as a paragraph, is the title rather than the
+    notice above the region ("Codice sconto Luisa Via Roma" over Repubblica's headline of four sentences, which the
+    first-paragraph check leaves for a lede: a sentence closed inside a line of 17 words or more)."""
+    headline = "Harbour strike over. Dock workers: “We voted to end the strike after days of talks”. Union leaders: “Company offered more”"
+    text = "\n\n".join([*MENU, "California - CCPA Notice for readers", headline, *BODY])
+    assert clean_text_dump(text).title == headline
+
+
+def test_lede_closed_by_a_full_stop_opening_the_region_is_no_title():
+    assert not _is_opening_headline("The dock workers of the port voted on Sunday to end the harbour strike.")
+
+
+def test_a_name_sharing_a_word_with_the_story_loses_to_the_headline_sharing_all():
+    """A byline with a place ("Jonathan Harding Houston" on DW) shares a word with the story, yet far fewer than the
+    headline over it."""
+    headline = "Dock workers end the harbour strike"
+    assert story_headline(["Weather service warns of storms", headline, "Jonathan Harding Harbour"],
+                          "Jonathan Harding Harbour", " ".join(BODY)) == headline
