@@ -116,6 +116,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         start = _portfolio_start(doc, end, heads)
     if start is None:
         start = _co_form_start(doc, end)
+    if start is None and _glued_abbreviation(doc, end - 1, heads | MILITARY_RANKS):
+        start = end - 2  # "ex-Sgt. Ronald Watts" (Chicago Sun-Times): the tokenizer split "Sgt" from its full stop
     if start is None:
         if head.text not in heads and not common_noun:
             return None
@@ -128,6 +130,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         opener = _opened_run_start(doc, start - 1, doc[end - 1], office_words)
         if opener is not None:
             start = opener
+        elif _glued_abbreviation(doc, start - 1, office_words | MILITARY_RANKS):
+            start -= 2  # "military spokesperson Lt. Gen. Ahmed Sharif" (National Post, Times of India)
         elif (
             left.text in modifiers
             or left.text in heads
@@ -156,6 +160,20 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     while start < end - 1 and _named_word(doc[start], doc[end - 1]):
         start += 1  # "Republican Sen. Ted Cruz", "Labour leader Keir Starmer": the name is an entity of its own
     return doc[start:end].text
+
+
+def _glued_abbreviation(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """Whether ``doc[i]`` is the full stop of a title abbreviation the tokenizer split off: "Lt" "." in "military
+    spokesperson Lt. Gen. Ahmed Sharif" (National Post, Times of India), "Sgt" "." in "ex-Sgt. Ronald Watts" (Chicago
+    Sun-Times), "Capt" "." in "State Patrol Capt. Mike Crispen" (NPR), "police Sgt. Sean Gannon" (Portland Press
+    Herald/Telegram)."""
+    return (
+        i >= 1
+        and doc[i].text == "."
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i - 1].text + "." in words
+    )
 
 
 def _capitalised_to_open(token: Token, head: Token) -> bool:
@@ -300,8 +318,10 @@ def prefer_office(before_name: str | None, appositive: str | None) -> str | None
     heads, modifiers = title_words()
     if cut == len(words) or cut > 0 and words[cut:] == ["General"] and words[cut - 1] in heads | modifiers:
         return before_name  # "Attorney General", "Secretary General": a lone "General" after a title ends it
-    if cut > 0:
+    if cut > 0 and any(word in heads for word in words[:cut]):
         return " ".join(words[:cut])
+    if cut > 0 and appositive is None:
+        return before_name  # "former Sgt. Ronald Watts" (Chicago Sun-Times): no office before the rank
     return appositive or before_name
 
 

@@ -1,0 +1,38 @@
+"""Role shapes learnt from the en_real5 role batch (issue 11): a rank abbreviation whose full stop the tokenizer
+splits off ("Lt" ".", "Sgt" ".") still ends or opens a title, and a rank with no office before it stays the
+role."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.entities import extract_entities
+from tests.facts_helpers import parse
+
+
+def people(text: str) -> dict[str, str | None]:
+    doc, sentences = parse(text)
+    return {e.normalized: e.role for e in extract_entities(doc, sentences) if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (("“To create despondency,” Pakistani military spokesperson Lt. Gen. Ahmed Sharif Chaudhry had said."),
+         "Ahmed Sharif Chaudhry", "military spokesperson"),  # Times of India; National Post writes the same title
+        ("The officers worked with ex-Sgt. Ronald Watts, who is tied to at least 230 exonerations.",
+         "Ronald Watts", "ex-Sgt."),  # Chicago Sun-Times
+        ("In Ohio, says State Patrol Capt. Mike Crispen, it's already in the curriculum.", "Mike Crispen", "Capt."),  # NPR
+    ],
+)
+def test_a_rank_abbreviation_split_from_its_full_stop_is_read_as_one_title_word(text, name, role):
+    found = people(text)
+    assert found[name] == role
+    assert not {"Sgt", "ex-Sgt", "Lt", "Capt"} & set(found)  # the split abbreviation is no person of its own
+
+
+def test_a_rank_with_no_office_before_it_stays_the_role():
+    # Chicago Sun-Times: "former" before the rank is no office, so the rank is not cut from the role
+    text = "Officers were accused of misconduct in a unit led by former Sgt. Ronald Watts."
+    assert people(text)["Ronald Watts"] == "former Sgt."
+
