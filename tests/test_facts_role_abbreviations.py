@@ -1,6 +1,6 @@
 """Role shapes learnt from the en_real5 role batch (issue 11): a rank abbreviation whose full stop the tokenizer
-splits off ("Lt" ".", "Sgt" ".") still ends or opens a title, and a rank with no office before it stays the
-role."""
+splits off ("Lt" ".", "Sgt" ".") still ends or opens a title, a rank with no office before it stays the role, and a
+family word right before a name is no role."""
 
 from __future__ import annotations
 
@@ -35,4 +35,15 @@ def test_a_rank_with_no_office_before_it_stays_the_role():
     # Chicago Sun-Times: "former" before the rank is no office, so the rank is not cut from the role
     text = "Officers were accused of misconduct in a unit led by former Sgt. Ronald Watts."
     assert people(text)["Ronald Watts"] == "former Sgt."
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The couple, who welcomed daughter Daisy Dove in August, purchased the home.", "Daisy Dove"),  # Daily Mail
+        ("He was previously married to Madonna and split from second wife Robin Wright in 2010.", "Robin Wright"),  # OK!
+    ],
+)
+def test_a_family_word_right_before_a_name_is_no_role(text, name):
+    assert people(text)[name] is None
 

@@ -26,6 +26,9 @@ KINSHIP = word_list("kinship")
 RELATIONS = word_list("relation_nouns")
 #: Nouns of a relation, in or outside the family: never an appositive's title.
 NOT_OFFICES = KINSHIP | RELATIONS
+#: Family words right before a name that give no role ("welcomed daughter Daisy Dove", "second wife Robin Wright");
+#: "partner" before a name is a firm's partner ("managing partner X"), so it stays a title there.
+KIN_BEFORE_NAME = KINSHIP - word_list("office_kinship")
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
 ROLE_OF_HEADS = frozenset({"minister", "secretary"})
 #: Titles that keep their "of" phrase whatever its case: those above and "VP of Technology".
@@ -104,8 +107,10 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     if end == 0:
         return None
     head = doc[end - 1]
-    if head.lower_ in RELATIONS:
-        return None  # "Kyiv resident X", "her friend X" (dev gold); "partner" before a name is a firm's partner
+    if head.lower_ in RELATIONS or head.is_lower and head.text in KIN_BEFORE_NAME:
+        # "Kyiv resident X", "her friend X" (dev gold); "welcomed daughter Daisy Dove" (Daily Mail), "split from
+        # second wife Robin Wright" (OK!): kinship is no office. "Father X" (a priest) is capitalised.
+        return None
     common_noun = head.pos_ == "NOUN" and head.is_lower and head.dep_ == "compound" and head.head.i >= end
     start = _elect_start(doc, end, heads)
     if start is None:
@@ -165,8 +170,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
 def _glued_abbreviation(doc: Doc, i: int, words: frozenset[str]) -> bool:
     """Whether ``doc[i]`` is the full stop of a title abbreviation the tokenizer split off: "Lt" "." in "military
     spokesperson Lt. Gen. Ahmed Sharif" (National Post, Times of India), "Sgt" "." in "ex-Sgt. Ronald Watts" (Chicago
-    Sun-Times), "Capt" "." in "State Patrol Capt. Mike Crispen" (NPR), "police Sgt. Sean Gannon" (Portland Press
-    Herald/Telegram)."""
+    Sun-Times), "Capt" "." in "State Patrol Capt. Mike Crispen" (NPR), "police Sgt. Sean Gannon" (Worcester
+    Telegram)."""
     return (
         i >= 1
         and doc[i].text == "."
