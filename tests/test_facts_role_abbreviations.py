@@ -1,6 +1,7 @@
 """Role shapes learnt from the en_real5 role batch (issue 11): a rank abbreviation whose full stop the tokenizer
-splits off ("Lt" ".", "Sgt" ".") still ends or opens a title, a rank with no office before it stays the role, and a
-family word right before a name is no role."""
+splits off ("Lt" ".", "Sgt" ".") still ends or opens a title, a rank with no office before it stays the role, a
+family word right before a name is no role, and a name the model missed or read as an organisation is a person when a
+title stands in apposition to it."""
 
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def test_a_rank_with_no_office_before_it_stays_the_role():
 def test_a_family_word_right_before_a_name_is_no_role(text, name):
     assert people(text)[name] is None
 
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (("Sacha Deshmukh, Amnesty International UK’s chief executive, said: “The widespread violence and hate crimes "
+          "we’ve witnessed are utterly unacceptable.”"), "Sacha Deshmukh", "chief executive"),  # Mirror (model: ORG)
+        (("Tiffany Lynch, acting national chairwoman of the Police Federation of England and Wales, told Times Radio: "
+          "“What we’re seeing is unprecedented.”"), "Tiffany Lynch", "acting national chairwoman"),  # Mirror (ORG)
+        ("Waqar Noor, the region’s interior minister, says authorities have declared an emergency in local hospitals.",
+         "Waqar Noor", "interior minister"),  # National Post (untagged)
+    ],
+)
+def test_a_name_with_a_title_in_apposition_is_a_person_whatever_the_model_read(text, name, role):
+    assert people(text).get(name, "no person") == role
