@@ -63,3 +63,16 @@ def test_a_family_word_right_before_a_name_is_no_role(text, name):
 )
 def test_a_name_with_a_title_in_apposition_is_a_person_whatever_the_model_read(text, name, role):
     assert people(text).get(name, "no person") == role
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (("It looks like many of our suggestions (and yours, according to Director of Product Management Joe Ambeault) "
+          "made it in."), "Joe Ambeault", "Director of Product Management"),  # Engadget
+        (("The decision came just months after Nigerian Minister of Mines and Steel Development Olamilekan Adegbite "
+          "said he had turned down a bid."), "Olamilekan Adegbite", "Minister of Mines and Steel Development"),  # Fox Business
+    ],
+)
+def test_a_name_the_model_ran_into_a_capitalised_of_title_is_its_holder(text, name, role):
+    assert people(text).get(name, "no person") == role

@@ -618,6 +618,24 @@ def appositive_titled_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list
     return found
 
 
+def of_titled_name_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The holder's name at the end of an organisation the model ran on from a capitalised "<Title> of <field>":
+    "Director of Product Management Joe Ambeault" (Engadget, tagged "Product Management Joe Ambeault"), "Nigerian
+    Minister of Mines and Steel Development Olamilekan Adegbite" (Fox Business). The parser hangs the title word on
+    the span's last word (the title is that person's), and the span's last two words are plain capitalised words."""
+    heads, modifiers = title_words()
+    found: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if label != "ORG" or end - start < 3 or start < 2 or doc[start - 1].lower_ != "of":
+            continue
+        title = doc[start - 2]
+        if not (title.is_title and title.text in heads) or title.head.i != end - 1:
+            continue
+        if all(_plain_name_word(doc[i], heads | modifiers) for i in (end - 2, end - 1)):
+            found.append((end - 2, end, "PERSON"))
+    return found
+
+
 def _plain_name_word(token: Token, title_words: frozenset[str]) -> bool:
     """A capitalised word that can be part of a person's name: no title word and no institution's last word."""
     return token.is_title and token.is_alpha and token.text not in title_words and token.text not in ORG_HEADS

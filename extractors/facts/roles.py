@@ -271,8 +271,10 @@ def _capitalised_of_start(doc: Doc, end: int, heads: frozenset[str]) -> int | No
     """Start of a capitalised "HEAD of Name" title right before ``end``: "U.S. Secretary of State Marco
     Rubio" (National Post), "Pakistan's Chief of Army Staff General Asim Munir" (Times of India)."""
     j = end - 1
-    while j > 0 and end - j <= 4 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON":
-        j -= 1
+    while j > 0 and end - j <= 4 and (
+        doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON" or doc[j].lower_ == "and" and j < end - 1
+    ):
+        j -= 1  # "Minister of Mines and Steel Development Olamilekan Adegbite" (Fox Business)
     if j < end - 1 and j > 0 and doc[j].lower_ == "of" and doc[j - 1].text in heads:
         return j - 1
     return None
