@@ -93,6 +93,13 @@ def test_the_fourth_real_sentence_batch_keeps_its_roles_level():
     assert score.roles_right >= 38, "\n".join(score.misses)
 
 
+def test_the_fifth_real_sentence_batch_keeps_its_roles_level():
+    # roles right 35/54 when labelled, on main before any rule learnt from it (33/56 probes right, people found 54/64);
+    # 40/57 after roles322 (split rank abbreviations, kinship before a name, appositive-titled and of-titled names)
+    score = score_probes(load_probes(GOLD / "en_real5.jsonl"), "en")
+    assert score.roles_right >= 40, "\n".join(score.misses)
+
+
 @pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4", "real5"])
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
