@@ -52,6 +52,8 @@ class Batch:
     earlier: tuple[str, ...] = ()
     per_shape: int = 0  # > 0: drawn by ``SHAPES``, this many sentences a shape
     tags: frozenset[str] = frozenset()  # non-empty: drawn only from the cases whose id ends in one of these tags
+    shapes: str = "SHAPES"  # the shape table a ``per_shape`` batch draws by (``SHAPES`` or ``OFFICIAL_SHAPES``)
+    every_case: bool = False  # drawn from every dev case of the corpus, the newer ones too
 
 
 BATCHES = {
@@ -65,6 +67,15 @@ BATCHES = {
         earlier=("real", "real2", "real3"),
         per_shape=5,
         tags=frozenset({"brv", "sfm"}),
+    ),
+    "real5": Batch(
+        "newsfacts-role-probes-real-5:",
+        None,
+        2,
+        earlier=("real", "real2", "real3", "real4"),
+        per_shape=7,
+        shapes="OFFICIAL_SHAPES",
+        every_case=True,
     ),
 }
 #: Words that head most news titles; the draw needs one of them, not the labels.
@@ -112,6 +123,37 @@ SHAPES: dict[str, re.Pattern[str]] = {
 }
 
 
+#: The shapes of ``real5``, weighted to wire, government, conflict and US political copy: ministry and agency titles,
+#: possessive titles ("the country's foreign minister"), lawmakers ("Sen. X, R-Texas", "House Speaker"), military
+#: ranks, former/acting titles, titles after a quote tag, and two kinds of look-alike with no title.
+OFFICIAL_SHAPES: dict[str, re.Pattern[str]] = {
+    "ministry or agency title": re.compile(
+        r"(?i:\b(?:defen[cs]e|foreign|interior|finance|health|home|justice|trade|economy|energy|prime|state|"
+        r"environment|education|transport|agriculture)[- ](?:minister|secretary)\b)|"
+        r"(?:\b(?i:minister|spokesperson|spokesman|spokeswoman|envoy|director|commissioner|ambassador) "
+        r"(?:for|of|at) (?:the )?[A-Z])"
+    ),
+    "possessive title": re.compile(
+        r"\b(?:[Tt]he (?:country|nation|state|city|government|ministry|agency|department|party|army|military)['’]s|"
+        r"[A-Z][\w.]+['’]s) (?:[\w-]+ ){0,2}?(?i:minister|president|secretary|spokesman|spokeswoman|spokesperson|envoy|"
+        r"ambassador|chief|governor|commander|leader|premier|chancellor|director)\b"
+    ),
+    "lawmaker": re.compile(
+        r"\b(?:Sen\.|Rep\.|Senator|Congressman|Congresswoman|Speaker|Assemblyman|Assemblywoman) [A-Z]|"
+        r"\b[RD]-[A-Z][a-z.]+|(?i:\b(?:lawmaker|legislator|majority leader|minority leader|whip|state senator)\b)"
+    ),
+    "military": re.compile(
+        r"\b(?:Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Cpl\.|General|Colonel|Admiral|Lieutenant|Brigadier|Marshal|"
+        r"Commander|Major General) [A-Z]|(?i:\b(?:commander|chief of staff|army chief|military spokes\w+)\b)"
+    ),
+    "former or acting": SHAPES["former or acting"],
+    "quote tag": SHAPES["quote tag"],
+    "relation": SHAPES["relation"],
+    "no title word": SHAPES["no title word"],
+}
+SHAPE_TABLES = {"SHAPES": SHAPES, "OFFICIAL_SHAPES": OFFICIAL_SHAPES}
+
+
 def role_like(sentence: str) -> bool:
     """Whether a sentence likely names a person with a role: a role word near two capitalised words."""
     return bool(_ROLE.search(sentence)) and any(
@@ -136,7 +178,12 @@ def draw(batch: str = "real") -> list[dict]:
         for line in batch_file(earlier).read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    found = candidates("en", pool=lambda case_id: case_id.rpartition("__")[2] in how.tags) if how.tags else candidates("en")
+    if how.tags:
+        found = candidates("en", pool=lambda case_id: case_id.rpartition("__")[2] in how.tags)
+    elif how.every_case:
+        found = candidates("en", pool=lambda case_id: True)
+    else:
+        found = candidates("en")
     if how.per_shape:
         picks = list(shape_picks(found, drawn, rank, how))
     else:
@@ -175,7 +222,8 @@ def shape_picks(
             if sentence not in drawn and re.search(_NAME, sentence)
         ),
     )
-    queues = {shape: [row for row in pool if pattern.search(row[2])] for shape, pattern in SHAPES.items()}
+    shapes = SHAPE_TABLES[how.shapes]
+    queues = {shape: [row for row in pool if pattern.search(row[2])] for shape, pattern in shapes.items()}
     taken: set[str] = set()
     per_publisher: dict[str, int] = {}
     for _ in range(how.per_shape):

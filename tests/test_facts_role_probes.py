@@ -93,7 +93,14 @@ def test_the_fourth_real_sentence_batch_keeps_its_roles_level():
     assert score.roles_right >= 38, "\n".join(score.misses)
 
 
-@pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4"])
+def test_the_fifth_real_sentence_batch_keeps_its_roles_level():
+    # roles right 35/54 when labelled, on main before any rule learnt from it (33/56 probes right, people found 54/64);
+    # 40/57 after roles322 (split rank abbreviations, kinship before a name, appositive-titled and of-titled names)
+    score = score_probes(load_probes(GOLD / "en_real5.jsonl"), "en")
+    assert score.roles_right >= 40, "\n".join(score.misses)
+
+
+@pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4", "real5"])
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.role_probes_real import batch_file, draw
@@ -124,3 +131,16 @@ def test_a_shape_draw_takes_shapes_in_turn_and_caps_each_publisher():
     assert [publisher for publisher, _, _ in picks].count("a") == 2
     assert ("b", "Ana Ruiz, a professor at Leeds, spoke.", "b0") in picks
     assert ("b", "Tom Byrne spoke to his wife.", "b1") in picks
+
+
+def test_the_official_shapes_find_ministry_lawmaker_and_military_titles():
+    from benchmarks.role_probes_real import OFFICIAL_SHAPES
+
+    def shapes(text):
+        return {name for name, pattern in OFFICIAL_SHAPES.items() if pattern.search(text)}
+
+    assert "ministry or agency title" in shapes("Defence Minister Ana Ruiz spoke to reporters.")
+    assert "possessive title" in shapes("Tom Byrne, the country's foreign minister, spoke.")
+    assert "lawmaker" in shapes("Sen. Ana Ruiz, R-Texas, voted against the bill.")
+    assert "military" in shapes("Lt. Gen. Tom Byrne, the army's spokesman, denied it.")
+    assert "lawmaker" not in shapes("Tom Byrne spoke to his wife.")

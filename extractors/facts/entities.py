@@ -33,6 +33,7 @@ from extractors.facts.name_spans import (
     NON_NAME_LABELS,
     ORG_HEADS,
     REGION_SUFFIXES,
+    appositive_titled_spans,
     armed_service_spans,
     chamber_and_platform_spans,
     company_list_spans,
@@ -47,6 +48,7 @@ from extractors.facts.name_spans import (
     listed_org_spans,
     looks_like_name,
     mended_connector_ends,
+    of_titled_name_spans,
     override,
     party_tag_spans,
     publication_spans,
@@ -184,6 +186,8 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, speaking_acronym_spans(doc, spans), "ORG")
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans = spans + untagged_titled_spans(doc, spans)
+    spans = override(spans, of_titled_name_spans(doc, spans), "PERSON")
+    spans = override(spans, appositive_titled_spans(doc, spans), "PERSON")
     spans = listing_spans(doc, spans)
     spans.sort()
     heads, modifiers = title_words()

@@ -587,6 +587,55 @@ def untagged_titled_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[t
     return found
 
 
+def appositive_titled_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name the model left untagged or read as an organisation or place, that opens a sentence or follows a comma
+    and takes an appositive headed by a lower-case title word: "Sacha Deshmukh, Amnesty International UK's chief
+    executive, said" and "Tiffany Lynch, acting national chairwoman of the Police Federation" (Mirror, both ORG),
+    "Waqar Noor, the region's interior minister, says" (National Post, untagged), "Illya Khadzhynov, an economist
+    and vice-rector" (Nature, untagged). The name is two or three capitalised words, none a title word or an
+    institution's last word, not a listed organisation, and a comma follows it; a model PERSON span is left alone."""
+    heads, modifiers = title_words()
+    found: list[tuple[int, int, str]] = []
+    for sent in doc.sents:
+        for start in range(sent.start, sent.end - 3):
+            if not (start == sent.start or doc[start - 1].text == ","):
+                continue
+            end = start
+            while end < sent.end and end - start < 3 and _plain_name_word(doc[end], heads | modifiers):
+                end += 1
+            if end - start < 2 or end >= sent.end or doc[end].text != "," or _function_word(doc[start]):
+                continue
+            last = doc[end - 1]
+            titled = any(
+                child.dep_ == "appos" and child.i > end and child.is_lower and child.text in heads
+                for child in last.children
+            )
+            if not titled or doc[start:end].text in organisation_names():
+                continue
+            covering = [(b, e, lab) for b, e, lab in spans if b < end and start < e]
+            if not covering or covering == [(start, end, covering[0][2])] and covering[0][2] != "PERSON":
+                found.append((start, end, "PERSON"))
+    return found
+
+
+def of_titled_name_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The holder's name at the end of an organisation the model ran on from a capitalised "<Title> of <field>":
+    "Director of Product Management Joe Ambeault" (Engadget, tagged "Product Management Joe Ambeault"), "Nigerian
+    Minister of Mines and Steel Development Olamilekan Adegbite" (Fox Business). The parser hangs the title word on
+    the span's last word (the title is that person's), and the span's last two words are plain capitalised words."""
+    heads, modifiers = title_words()
+    found: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if label != "ORG" or end - start < 3 or start < 2 or doc[start - 1].lower_ != "of":
+            continue
+        title = doc[start - 2]
+        if not (title.is_title and title.text in heads) or title.head.i != end - 1:
+            continue
+        if all(_plain_name_word(doc[i], heads | modifiers) for i in (end - 2, end - 1)):
+            found.append((end - 2, end, "PERSON"))
+    return found
+
+
 def _plain_name_word(token: Token, title_words: frozenset[str]) -> bool:
     """A capitalised word that can be part of a person's name: no title word and no institution's last word."""
     return token.is_title and token.is_alpha and token.text not in title_words and token.text not in ORG_HEADS

@@ -26,6 +26,9 @@ KINSHIP = word_list("kinship")
 RELATIONS = word_list("relation_nouns")
 #: Nouns of a relation, in or outside the family: never an appositive's title.
 NOT_OFFICES = KINSHIP | RELATIONS
+#: Family words right before a name that give no role ("welcomed daughter Daisy Dove", "second wife Robin Wright");
+#: "partner" before a name is a firm's partner ("managing partner X"), so it stays a title there.
+KIN_BEFORE_NAME = KINSHIP - word_list("office_kinship")
 #: Titles whose "of" phrase is part of the title: "Minister of Justice".
 ROLE_OF_HEADS = frozenset({"minister", "secretary"})
 #: Titles that keep their "of" phrase whatever its case: those above and "VP of Technology".
@@ -104,8 +107,10 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     if end == 0:
         return None
     head = doc[end - 1]
-    if head.lower_ in RELATIONS:
-        return None  # "Kyiv resident X", "her friend X" (dev gold); "partner" before a name is a firm's partner
+    if head.lower_ in RELATIONS or head.is_lower and head.text in KIN_BEFORE_NAME:
+        # "Kyiv resident X", "her friend X" (dev gold); "welcomed daughter Daisy Dove" (Daily Mail), "split from
+        # second wife Robin Wright" (OK!): kinship is no office. "Father X" (a priest) is capitalised.
+        return None
     common_noun = head.pos_ == "NOUN" and head.is_lower and head.dep_ == "compound" and head.head.i >= end
     start = _elect_start(doc, end, heads)
     if start is None:
@@ -116,6 +121,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         start = _portfolio_start(doc, end, heads)
     if start is None:
         start = _co_form_start(doc, end)
+    if start is None and _glued_abbreviation(doc, end - 1, heads | MILITARY_RANKS):
+        start = end - 2  # "ex-Sgt. Ronald Watts" (Chicago Sun-Times): the tokenizer split "Sgt" from its full stop
     if start is None:
         if head.text not in heads and not common_noun:
             return None
@@ -128,6 +135,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         opener = _opened_run_start(doc, start - 1, doc[end - 1], office_words)
         if opener is not None:
             start = opener
+        elif _glued_abbreviation(doc, start - 1, office_words | MILITARY_RANKS):
+            start -= 2  # "military spokesperson Lt. Gen. Ahmed Sharif" (National Post, Times of India)
         elif (
             left.text in modifiers
             or left.text in heads
@@ -156,6 +165,20 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     while start < end - 1 and _named_word(doc[start], doc[end - 1]):
         start += 1  # "Republican Sen. Ted Cruz", "Labour leader Keir Starmer": the name is an entity of its own
     return doc[start:end].text
+
+
+def _glued_abbreviation(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """Whether ``doc[i]`` is the full stop of a title abbreviation the tokenizer split off: "Lt" "." in "military
+    spokesperson Lt. Gen. Ahmed Sharif" (National Post, Times of India), "Sgt" "." in "ex-Sgt. Ronald Watts" (Chicago
+    Sun-Times), "Capt" "." in "State Patrol Capt. Mike Crispen" (NPR), "police Sgt. Sean Gannon" (Worcester
+    Telegram)."""
+    return (
+        i >= 1
+        and doc[i].text == "."
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i - 1].text + "." in words
+    )
 
 
 def _capitalised_to_open(token: Token, head: Token) -> bool:
@@ -248,8 +271,10 @@ def _capitalised_of_start(doc: Doc, end: int, heads: frozenset[str]) -> int | No
     """Start of a capitalised "HEAD of Name" title right before ``end``: "U.S. Secretary of State Marco
     Rubio" (National Post), "Pakistan's Chief of Army Staff General Asim Munir" (Times of India)."""
     j = end - 1
-    while j > 0 and end - j <= 4 and doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON":
-        j -= 1
+    while j > 0 and end - j <= 4 and (
+        doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON" or doc[j].lower_ == "and" and j < end - 1
+    ):
+        j -= 1  # "Minister of Mines and Steel Development Olamilekan Adegbite" (Fox Business)
     if j < end - 1 and j > 0 and doc[j].lower_ == "of" and doc[j - 1].text in heads:
         return j - 1
     return None
@@ -300,8 +325,10 @@ def prefer_office(before_name: str | None, appositive: str | None) -> str | None
     heads, modifiers = title_words()
     if cut == len(words) or cut > 0 and words[cut:] == ["General"] and words[cut - 1] in heads | modifiers:
         return before_name  # "Attorney General", "Secretary General": a lone "General" after a title ends it
-    if cut > 0:
+    if cut > 0 and any(word in heads for word in words[:cut]):
         return " ".join(words[:cut])
+    if cut > 0 and appositive is None:
+        return before_name  # "former Sgt. Ronald Watts" (Chicago Sun-Times): no office before the rank
     return appositive or before_name
 
 
