@@ -168,9 +168,12 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     if slashed:
         date += r"|(?<![\d/])(?P<d5>[0-3]?\d)/(?P<m5>[01]?\d)/(?P<y5>(?:19|20)\d\d)(?![\d/])"
     # the time: after punctuation and at most one short word ("at", "um", "à", "às", "kl."), with am/pm,
-    # "Uhr" and a zone when printed
+    # "Uhr" and a zone when printed; its hour and minute set apart by a colon, an "h" or a dot ("15.06.2020, 12.11 Uhr"
+    # on the NZZ, "14.03.2023 20.01" on ORF, "2.9.2020 klo 12.45" on Yle, "04.08.2024, kl. 01.38" on NRK: round
+    # dumpsD324), a dotted one only up to hour 23 and with no digit, "%" or decimal after its minutes ("10.50%")
     clock = (
-        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[012]?\d)(?::|h(?=\d\d))(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)"
+        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?:(?P<H>[012]?\d)(?::|h(?=\d\d))|(?P<Hd>[01]?\d|2[0-3])\.(?=[0-5]\d(?![\d%]|[.,]\d)))"
+        r"(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?"
         rf"(?:\s*(?P<pm>{_alternation(_date_words().get('pm', ()))})(?![^\W\d_]))?"
         rf"(?:\s*(?-i:(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])))?)?"
@@ -204,8 +207,9 @@ def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
     else:
         year, month, day = int(g["y4"]), month_names()[g["n4"].rstrip(".").casefold()], int(g["d4"])
     hour = minute = second = 0
-    if g["H"] is not None:
-        hour, minute, second = int(g["H"]), int(g["M"]), int(g["S"] or 0)
+    clock = g["H"] if g["H"] is not None else g["Hd"]
+    if clock is not None:
+        hour, minute, second = int(clock), int(g["M"]), int(g["S"] or 0)
         if g["ap"]:
             if hour > 12:
                 return None
@@ -218,7 +222,7 @@ def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
         return None
     if g["tz"] and (found := zone(g["tz"].replace(" ", ""))) is not None:
         value = value.replace(tzinfo=found)
-    return value, g["H"] is not None
+    return value, clock is not None
 
 
 @functools.cache
