@@ -47,3 +47,27 @@ def test_copied_page_takes_its_dotted_clock(case_id):
     published, dump = copied(case_id)
     doc = clean_dump(dump)
     assert doc.published is not None and same_instant(doc.published.isoformat(), published)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("김수아 인턴 기자 2024. 5. 22. 08:37", datetime(2024, 5, 22, 8, 37)),  # Daum
+    ("lassú kilábalás 2020. 08. 18. 21:35", datetime(2020, 8, 18, 21, 35)),  # baon.hu
+])
+def test_year_first_date_closed_by_a_dot_takes_the_clock_after_it(text, value):
+    """Korean and Hungarian pages close a year-first date with a dot before its time ("2024. 5. 22. 08:37")."""
+    assert [(s.value, s.has_time) for s in find_stamps(text)] == [(value, True)]
+
+
+def test_year_first_date_closed_by_a_dot_before_a_word_keeps_its_day():
+    assert [(s.value, s.has_time, s.raw) for s in find_stamps("2020. 08. 18. Ezt")] == \
+        [(datetime(2020, 8, 18), False, "2020. 08. 18")]
+
+
+@pytest.mark.parametrize("case_id", [
+    "daum-ko_2024-05-22_kang-hyung-wook-lee-kyung-kyu__mgh",  # "김수아 인턴 기자 2024. 5. 22. 08:37"
+    "baon_2020-08-18_kronikus-faradtsag-koronavirus__hd3",  # "2020. 08. 18. 21:35"
+])
+def test_copied_page_takes_the_clock_after_its_dotted_year_first_date(case_id):
+    published, dump = copied(case_id)
+    doc = clean_dump(dump)
+    assert doc.published is not None and same_instant(doc.published.isoformat(), published)

@@ -158,8 +158,10 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     """The stamp pattern; ``slashed`` adds day-first slashed dates ("22/11/2020", ``day_first``)."""
     month = rf"(?:{_alternation(month_names())})(?![^\W\d_])\.?"
     zones = _alternation([*ZONE_HOURS, *SEASONLESS_ZONES])
+    # a year-first date closed by a dot before its clock: "2024. 5. 22. 08:37" on Daum, "2020. 08. 18. 21:35" on
+    # baon.hu (round dumpsD324)
     date = (
-        r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日)?"
+        r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日|\.(?=\s*[012]?\d:[0-5]\d))?"
         r"|(?<![\d.])(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
         rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month})(?:\s*/\s*{month})?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d{3})"
         rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d{3})"
