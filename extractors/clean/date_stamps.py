@@ -158,8 +158,10 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     """The stamp pattern; ``slashed`` adds day-first slashed dates ("22/11/2020", ``day_first``)."""
     month = rf"(?:{_alternation(month_names())})(?![^\W\d_])\.?"
     zones = _alternation([*ZONE_HOURS, *SEASONLESS_ZONES])
+    # a year-first date closed by a dot before its clock: "2024. 5. 22. 08:37" on Daum, "2020. 08. 18. 21:35" on
+    # baon.hu (round dumpsD324)
     date = (
-        r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日)?"
+        r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日|\.(?=\s*[012]?\d:[0-5]\d))?"
         r"|(?<![\d.])(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
         rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month})(?:\s*/\s*{month})?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d{3})"
         rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d{3})"
@@ -168,9 +170,12 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     if slashed:
         date += r"|(?<![\d/])(?P<d5>[0-3]?\d)/(?P<m5>[01]?\d)/(?P<y5>(?:19|20)\d\d)(?![\d/])"
     # the time: after punctuation and at most one short word ("at", "um", "à", "às", "kl."), with am/pm,
-    # "Uhr" and a zone when printed
+    # "Uhr" and a zone when printed; its hour and minute set apart by a colon, an "h" or a dot ("15.06.2020, 12.11 Uhr"
+    # on the NZZ, "14.03.2023 20.01" on ORF, "2.9.2020 klo 12.45" on Yle, "04.08.2024, kl. 01.38" on NRK: round
+    # dumpsD324), a dotted one only up to hour 23 and with no digit, "%" or decimal after its minutes ("10.50%")
     clock = (
-        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[012]?\d)(?::|h(?=\d\d))(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)"
+        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?:(?P<H>[012]?\d)(?::|h(?=\d\d))|(?P<Hd>[01]?\d|2[0-3])\.(?=[0-5]\d(?![\d%]|[.,]\d)))"
+        r"(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?"
         rf"(?:\s*(?P<pm>{_alternation(_date_words().get('pm', ()))})(?![^\W\d_]))?"
         rf"(?:\s*(?-i:(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])))?)?"
@@ -204,8 +209,9 @@ def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
     else:
         year, month, day = int(g["y4"]), month_names()[g["n4"].rstrip(".").casefold()], int(g["d4"])
     hour = minute = second = 0
-    if g["H"] is not None:
-        hour, minute, second = int(g["H"]), int(g["M"]), int(g["S"] or 0)
+    clock = g["H"] if g["H"] is not None else g["Hd"]
+    if clock is not None:
+        hour, minute, second = int(clock), int(g["M"]), int(g["S"] or 0)
         if g["ap"]:
             if hour > 12:
                 return None
@@ -218,7 +224,7 @@ def _value(match: re.Match[str]) -> tuple[datetime, bool] | None:
         return None
     if g["tz"] and (found := zone(g["tz"].replace(" ", ""))) is not None:
         value = value.replace(tzinfo=found)
-    return value, g["H"] is not None
+    return value, clock is not None
 
 
 @functools.cache

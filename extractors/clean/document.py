@@ -262,7 +262,9 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
         published = dump_published(lines, title=dump.title, first_line=first_line, language=language)
     title = dump_title(lines, title=dump.title, first_line=first_line)
     authors = dump_authors(lines, authors=dump.authors, first_line=first_line)
-    if published is not None and profile is None:
+    if published is not None and (profile is None or profile.timezone is None):
+        # a profile that names no zone leaves the language's (round dumpsD324: the Abendblatt's, SRF's, Bild's and
+        # Die Zeit's profiles part their copies and date nothing; their German stamps are Central European times)
         published = zoned_by_language(published, language)
     doc = Document(
         url=url,

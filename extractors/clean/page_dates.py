@@ -471,8 +471,10 @@ def dump_published(
     "01 juin 2018 à 15h36" on clubic.com, "24.04.2024 22:58 Uhr" on sportschau.de, "2019-09-07 19:53:27" on
     163.com). The header is the lines from the headline (``title``) down to the story (``first_line``, its first
     line), else the ``DUMP_HEADER_LINES`` lines above the story; teasers and comments above or below it print other
-    days (dw.com's rail, Libération's comment stamps). With no stamp in the header, the first stamp of the page is
-    taken, as ``_first_stamp`` does on a page's markup. A stamp after an update label is not the publication, unless
+    days (dw.com's rail, Libération's comment stamps). With no stamp in the header, the first stamp of the line of
+    stamps nearest above the story is taken, not a masthead's "today" at the page's top (the Economist's "Friday
+    April 15th 2011" over "Jan 20th 2011 | from the print edition", Takagi Hiromitsu's, BR's, Hankyung's, Politico's:
+    round dumpsD324), else the first stamp of the page, as ``_first_stamp`` does on a page's markup. A stamp after an update label is not the publication, unless
     the copy prints no other and it stands in the header (the FAZ's, Die Zeit's "Aktualisiert am ..." under the
     headline); a day printed without a time takes the time a stamp of that day prints (``_with_time``). In a
     ``language`` that writes
@@ -499,6 +501,12 @@ def dump_published(
         chosen = next((s for s in stamps or every if offsets[top] <= s.start < offsets[start]), None)
     if chosen is None and not stamps:
         return None
+    if chosen is None and start is not None \
+            and (nearest := next((s for s in reversed(stamps) if s.start < offsets[start]), None)) is not None:
+        # no stamp in the header: the nearest line of stamps above the story, not a masthead's "today" at the page's
+        # top, and that line's first stamp (the publication before its update)
+        line_start = text.rfind("\n", 0, nearest.start) + 1
+        chosen = next(s for s in stamps if s.start >= line_start)
     chosen = chosen or stamps[0]
     found = DateReading(chosen.value, "text", chosen.raw)
     return _with_time(found, every) if _date_only(found) else found
