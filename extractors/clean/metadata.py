@@ -22,9 +22,9 @@ from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import (
     byline_joiners,
-    byline_stops,
     byline_labels,
     byline_placeholders,
+    byline_stops,
     byline_words,
     name_particles,
 )
