@@ -306,3 +306,27 @@ def test_a_stamp_then_a_labelled_byline_on_one_line_gives_the_names():
                        ("14.03.2024, von Marta Lindqvist", "Marta Lindqvist")):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
         assert dump.authors == (name,), line
+
+
+def test_the_outlet_written_for_and_a_follow_button_after_the_names_are_no_author():
+    """"By Amitai Winehouse For Mailonline" (the Daily Mail; ZDNet's "for Between the Lines" in lowercase), "By
+    Victoria O'Regan Follow" (Daily Maverick; the Washington Post's "... Follow @StevenMufson")."""
+    for byline in ("By Marta Lindqvist For Mailonline", "By Marta Lindqvist Follow"):
+        dump = clean_text_dump(_dump(
+            "Harbour board shuts the old ferry pier for repairs",
+            "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+            byline,
+        ))
+        assert dump.authors == ("Marta Lindqvist",), byline
+
+
+def test_a_name_glued_to_the_stamp_after_it_is_the_byline():
+    """"Lisa Nimmervoll1. Februar 2016, 05:30" (Der Standard), "Dylan Jones5 hours ago" (the Evening Standard): the
+    copy joined the name to the story's stamp."""
+    for line in ("Marta Lindqvist1. Februar 2016, 05:30", "Marta Lindqvist5 hours ago"):
+        dump = clean_text_dump(_dump(
+            "Harbour board shuts the old ferry pier for repairs",
+            "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+            line,
+        ))
+        assert dump.authors == ("Marta Lindqvist",), line

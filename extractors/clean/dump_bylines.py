@@ -138,12 +138,30 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
     for line in lines[:end]:
         if not _DIGIT.search(line) or widgets.is_byline(line) or widgets.SENTENCE_END.search(line):
             continue  # a line of prose opening on a name is no header line ("Moderna Inc. (NASDAQ: MRNA) shares ...")  # a labelled byline's names are read after its label ("By Tom Davies - Associated Press - ...")
-        tokens = line.split(" ")
-        for size in range(2, min(NAME_WORDS, len(tokens) - 1) + 1):
-            name, rest = " ".join(tokens[:size]), _DATE_BAR.sub("", " ".join(tokens[size:]))
-            if _is_person(name) and rest and not _is_date_name(tokens[:size]) and is_stamp(rest):
-                return [name]
+        for text in dict.fromkeys((line, _unglued_stamp(line))):
+            tokens = text.split(" ")
+            for size in range(2, min(NAME_WORDS, len(tokens) - 1) + 1):
+                name, rest = " ".join(tokens[:size]), _DATE_BAR.sub("", " ".join(tokens[size:]))
+                if _is_person(name) and rest and not _is_date_name(tokens[:size]) and is_stamp(rest):
+                    return [name]
     return []
+
+
+#: A lowercase letter with a figure or a capitalised word glued after it: where a copy joined a name to its stamp.
+_GLUE = re.compile(r"(?<=[^\W\d_])(?=\d|[A-Z])")
+
+
+def _unglued_stamp(line: str) -> str:
+    """The line with a space where a copy glued the story's stamp to the name before it, the stamp opening on a figure
+    or a month's name: "Lisa Nimmervoll1. Februar 2016, 05:30" (Der Standard), "Dylan Jones5 hours ago" (the Evening
+    Standard); the line itself when nothing is glued so."""
+    for match in _GLUE.finditer(line, 0, NAME_CHARS):
+        if not line[match.start() - 1].islower():
+            continue
+        after = line[match.start():]
+        if after[:1].isdigit() or after.split(" ", 1)[0].rstrip(".,").casefold() in month_names():
+            return f"{line[:match.start()]} {after}"
+    return line
 
 
 def _is_date_name(words: list[str]) -> bool:

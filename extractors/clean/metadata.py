@@ -24,6 +24,7 @@ from extractors.clean.quality import (
     byline_joiners,
     byline_labels,
     byline_placeholders,
+    byline_stops,
     byline_words,
     name_particles,
 )
@@ -657,7 +658,7 @@ def _names_after_label(pieces: list[str], *, particles: frozenset[str] = frozens
     """The names at the start of the text after a Latin-script label (see ``_labelled_byline``); a lowercase name
     particle (``particles``) inside a name, before a capitalised word, stays in it ("Lisa de Moraes")."""
     joiners = {w.casefold() for w in byline_joiners()} | {",", "&"}
-    stops = set(month_names()) | set(WEEKDAYS) | set(byline_labels())
+    stops = set(month_names()) | set(WEEKDAYS) | set(byline_labels()) | set(byline_stops())
     names: list[str] = []
     current: list[str] = []
     expect_name = True  # at the start and after a joiner; a boundary between nodes after a name clears it

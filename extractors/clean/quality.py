@@ -132,6 +132,13 @@ def name_particles() -> frozenset[str]:
 
 
 @functools.cache
+def byline_stops() -> frozenset[str]:
+    """Words that end a byline's names even when capitalised ("By Amitai Winehouse For Mailonline", "By Victoria
+    O'Regan Follow"): ``bylines.txt`` rows ``stop``."""
+    return frozenset(_kinds("bylines.txt").get("stop", ()))
+
+
+@functools.cache
 def byline_joiners() -> frozenset[str]:
     """Words that join two names in one byline ("A and B", "A und B"): ``bylines.txt`` rows ``joiner``."""
     return frozenset(_kinds("bylines.txt").get("joiner", ()))
