@@ -117,22 +117,33 @@ def draw() -> list[dict]:
     published = _published()
     out = []
     for publisher, sentence, case_id in seeded_picks(said, rank, PUBLISHERS, PER_PUBLISHER):
-        text = sentence
-        before = _before(case_id, sentence, bodies) if _PRONOUN_CUE.search(sentence) else None
-        if before and not _QUOTE.search(before):
-            text = f"{before} {sentence}"
-        out.append(
-            {
-                "id": f"en-real-{rank(sentence)[:8]}",
-                "published": published.get(case_id) or "2024-01-01T00:00:00+00:00",
-                "text": text,
-                "attributions": [],
-                "note": "",
-                "page": case_id,
-                "publisher": publisher,
-            }
-        )
+        out.append(window_row(f"en-real-{rank(sentence)[:8]}", publisher, sentence, case_id, bodies, published))
     return out
+
+
+def window_row(
+    row_id: str,
+    publisher: str,
+    sentence: str,
+    case_id: str,
+    bodies: dict[str, list[str]],
+    published: dict[str, str],
+) -> dict:
+    """An unlabelled probe row for ``sentence``: with the sentence before it when a pronoun holds the cue, so the
+    pronoun's antecedent is in the window (unless that sentence is a quotation)."""
+    text = sentence
+    before = _before(case_id, sentence, bodies) if _PRONOUN_CUE.search(sentence) else None
+    if before and not _QUOTE.search(before):
+        text = f"{before} {sentence}"
+    return {
+        "id": row_id,
+        "published": published.get(case_id) or "2024-01-01T00:00:00+00:00",
+        "text": text,
+        "attributions": [],
+        "note": "",
+        "page": case_id,
+        "publisher": publisher,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,12 +30,10 @@ from dataclasses import dataclass
 from benchmarks.attribution_probes import GOLD
 from benchmarks.attribution_probes_real import (
     _NEWS_CUE,
-    _PRONOUN_CUE,
-    _QUOTE,
     MIN_NEWS_CUES,
-    _before,
     _keep,
     _published,
+    window_row,
 )
 from benchmarks.date_probes_real import print_or_check, sentences
 from benchmarks.entity_probes_real import candidates
@@ -152,21 +150,7 @@ def draw(batch: str) -> list[dict]:
     for publisher in order[: how.publishers]:
         picks = sorted(said[publisher], key=lambda item: (not shaped(item[0]), rank(item[0])))
         for sentence, case_id in picks[: how.per_publisher]:
-            text = sentence
-            before = _before(case_id, sentence, bodies) if _PRONOUN_CUE.search(sentence) else None
-            if before and not _QUOTE.search(before):
-                text = f"{before} {sentence}"
-            out.append(
-                {
-                    "id": f"en-{batch}-{rank(sentence)[:8]}",
-                    "published": published.get(case_id) or "2024-01-01T00:00:00+00:00",
-                    "text": text,
-                    "attributions": [],
-                    "note": "",
-                    "page": case_id,
-                    "publisher": publisher,
-                }
-            )
+            out.append(window_row(f"en-{batch}-{rank(sentence)[:8]}", publisher, sentence, case_id, bodies, published))
     return out
 
 
