@@ -24,6 +24,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Callable
 from datetime import datetime
 
 from benchmarks.attribution_probes import GOLD
@@ -94,8 +95,9 @@ def _before(case_id: str, sentence: str, bodies: dict[str, list[str]]) -> str | 
     return listed[at - 1] if at else None
 
 
-def draw() -> list[dict]:
-    """The drawn windows, unlabelled, publishers in draw order."""
+def news_sentences(keep: Callable[[str], bool]) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[str]]]:
+    """(publisher -> the ``(sentence, case id)`` pairs ``keep`` takes from its pages written as reported news,
+    case id -> its body's sentences): what the English drawers pick windows from."""
     found = {
         publisher: rows
         for publisher, rows in candidates("en", re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=lambda _: True)
@@ -109,10 +111,16 @@ def draw() -> list[dict]:
             for body, c in rows
             if len(_NEWS_CUE.findall(body)) >= MIN_NEWS_CUES
             for s in sentences(body)
-            if _keep(s)
+            if keep(s)
         ]
         for publisher, rows in found.items()
     }
+    return said, bodies
+
+
+def draw() -> list[dict]:
+    """The drawn windows, unlabelled, publishers in draw order."""
+    said, bodies = news_sentences(_keep)
     said = {publisher: rows for publisher, rows in said.items() if rows}
     published = _published()
     out = []

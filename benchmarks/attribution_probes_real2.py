@@ -28,16 +28,8 @@ import sys
 from dataclasses import dataclass
 
 from benchmarks.attribution_probes import GOLD
-from benchmarks.attribution_probes_real import (
-    _NEWS_CUE,
-    MIN_NEWS_CUES,
-    _keep,
-    _published,
-    window_row,
-)
+from benchmarks.attribution_probes_real import _keep, _published, news_sentences, window_row
 from benchmarks.date_probes_real import print_or_check, sentences
-from benchmarks.entity_probes_real import candidates
-from benchmarks.quantity_probe_sample import OFF_LIMITS
 
 _CUE_WORDS = (
     r"(?:said|says|told|tells|added|stated|states|announced|reported|reports|wrote|writes|warned|noted|claimed|"
@@ -126,23 +118,7 @@ def draw(batch: str) -> list[dict]:
         return hashlib.sha256((how.seed + text).encode()).hexdigest()
 
     earlier = _earlier_texts(how.earlier)
-    found = {
-        publisher: rows
-        for publisher, rows in candidates("en", re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=lambda _: True)
-        .items()
-        if publisher not in OFF_LIMITS
-    }
-    bodies = {case_id: list(sentences(body)) for rows in found.values() for body, case_id in rows}
-    said = {
-        publisher: [
-            (s, c)
-            for body, c in rows
-            if len(_NEWS_CUE.findall(body)) >= MIN_NEWS_CUES
-            for s in sentences(body)
-            if _keep(s) and s not in earlier and not (batch == "real3" and _tuned(s))
-        ]
-        for publisher, rows in found.items()
-    }
+    said, bodies = news_sentences(lambda s: _keep(s) and s not in earlier and not (batch == "real3" and _tuned(s)))
     said = {publisher: rows for publisher, rows in said.items() if rows}
     published = _published()
     order = sorted(said, key=lambda name: (not any(shaped(s) for s, _ in said[name]), rank(name)))
