@@ -101,3 +101,27 @@ def test_an_academic_degree_after_a_name_is_no_place():
     )
     doc, sentences = parse(text)
     assert not any(e.text in {"Ph.D.", "PhD"} for e in extract_entities(doc, sentences))
+
+
+def _labels(text: str) -> set[tuple[str, str]]:
+    doc, sentences = parse(text)
+    return {
+        (text[s.start : s.end], entity.label)
+        for entity in extract_entities(doc, sentences)
+        for s in (entity.spans or [entity])
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Intercept (dev page and en_real11): the institution run read "Bank" as a bank's name
+        "Then there is “Area C”: the largest swath of the West Bank.",
+        # Daily Maverick (dev page): the same, beside Gaza
+        "The legislation has forced UNRWA to suspend operations in Gaza and the West Bank.",
+    ],
+)
+def test_the_west_bank_is_a_place_not_a_bank(text):
+    found = _labels(text)
+    assert ("West Bank", "GPE") in found
+    assert ("West Bank", "ORG") not in found
