@@ -50,6 +50,8 @@ WORLD_REGIONS = word_list("world_regions")
 #: Compass points ("north"), whose adjectives ("Northern") open names of divisions of a country.
 COMPASS_WORDS = word_list("compass_words")
 FAC_HEADS = word_list("fac_heads")
+#: Lower-case articles that open a name with a hyphen and stay in it ("al-Shifa Hospital", "al-Qaeda").
+NAME_ARTICLES = word_list("name_articles")
 #: Last words of the names of houses of worship ("Emanuel AME Church", "Al-Aqsa Mosque"), buildings unless a faith's body.
 WORSHIP_HEADS = word_list("worship_heads")
 #: Words that with group words name a faith's body before a house-of-worship word ("Russian Orthodox Church").
@@ -271,8 +273,14 @@ def trim(span: Span) -> Span | None:
     """Drop a leading article or lower-case prefix and a trailing possessive or punctuation from an NER span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start + 2 < end and doc[start].is_lower and doc[start + 1].text in {"-", "‑"} and not doc[start].whitespace_:
-        start += 2  # "pro-Palestinian", "anti-Israel": the name after a prefix is the mention
+    while (
+        start + 2 < end
+        and doc[start].is_lower
+        and doc[start + 1].text in {"-", "‑"}
+        and not doc[start].whitespace_
+        and doc[start].text not in NAME_ARTICLES
+    ):
+        start += 2  # "pro-Palestinian", "anti-Israel": the name after a prefix is the mention; "al-Qaeda" stays whole
     while start < end and (
         doc[start].lower_ in {"the", "a", "an"} and not _capital_the_of_a_title(doc[start], span)
         or doc[start].is_punct
@@ -1155,8 +1163,14 @@ def looks_like_name(text: str, label: str) -> bool:
             return False  # "against Spurs", "the Blues were superior" (Evening Standard), "the Gunners" (Mirror)
         # a digit makes a product or model, never a person's name: "Raspberry Pi 3" (simplyfound),
         # "PS4 Pro" and "GDDR5 RAM" (engadget), which the small model tags PERSON
-        return text[:1].isupper() and not any(c.isdigit() for c in text)
-    return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1)
+        return _capitalised(text) and not any(c.isdigit() for c in text)
+    return _capitalised(text) or (text[:1].isdigit() and len(text) > 1)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a name starts with a capital, after a lower-case name article ("al-Qaeda")."""
+    article, hyphen, rest = text.partition("-")
+    return text[:1].isupper() or bool(hyphen) and article in NAME_ARTICLES and rest[:1].isupper()
 
 
 def district_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
