@@ -125,3 +125,23 @@ def test_the_west_bank_is_a_place_not_a_bank(text):
     found = _labels(text)
     assert ("West Bank", "GPE") in found
     assert ("West Bank", "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    "text, bridge",
+    [
+        # Gothamist (dev page, en_real11) and the Evening Standard (dev gold), both read as ORG by the model
+        (
+            (
+                "In 2006, workers fixing the Brooklyn Bridge stumbled into a vault stocked with boxes of high-calorie "
+                "crackers and water barrels that could be reused as toilets."
+            ),
+            "Brooklyn Bridge",
+        ),
+        ("This wasn’t the battle of Stamford Bridge eight years ago, but it came close.", "Stamford Bridge"),
+    ],
+)
+def test_a_name_ending_in_bridge_is_a_facility(text, bridge):
+    found = _labels(text)
+    assert (bridge, "FAC") in found
+    assert (bridge, "ORG") not in found
