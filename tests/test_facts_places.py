@@ -145,3 +145,37 @@ def test_a_name_ending_in_bridge_is_a_facility(text, bridge):
     found = _labels(text)
     assert (bridge, "FAC") in found
     assert (bridge, "ORG") not in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Al Jazeera (dev page, en_real11) and The Washington Post (dev page): read as persons
+        ("At the heart of the Remal neighbourhood is al-Shifa Hospital – the largest medical facility in Gaza.", "Remal"),
+        (
+            (
+                "By the end of the century, a large part of the Dorchester neighborhood, which on its own would be "
+                "the fourth-largest city in Massachusetts, could be underwater."
+            ),
+            "Dorchester",
+        ),
+        # Fox News (dev gold: LOC "Chinatown"), which the model left untagged
+        (
+            (
+                "Two men were charged with operating an undisclosed Chinese government police station in Manhattan's "
+                "Chinatown neighborhood."
+            ),
+            "Chinatown",
+        ),
+    ],
+)
+def test_a_name_before_neighbourhood_is_a_locality(text, name):
+    found = _labels(text)
+    assert (name, "LOC") in found
+    assert (name, "PERSON") not in found
+
+
+def test_a_borough_before_neighbourhood_stays_the_borough():
+    # The Economist (dev page): "a Brooklyn neighbourhood" is a neighbourhood in Brooklyn, which stays a GPE
+    text = "In Crown Heights, a Brooklyn neighbourhood where kosher pizzerias compete, the mood is tense."
+    assert ("Brooklyn", "GPE") in _labels(text)

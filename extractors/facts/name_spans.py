@@ -69,6 +69,8 @@ LOCATIVE_PREPOSITIONS = word_list("locative_prepositions")
 REGION_SUFFIXES = word_list("region_suffixes")
 #: Lower-case division nouns after a place name that stay out of its span: "Farah province" names "Farah".
 DIVISION_TAILS = word_list("division_tails")
+#: Lower-case nouns after a name that make it a locality (LOC) and stay out of its span: "the Remal neighbourhood".
+LOCALITY_TAILS = word_list("locality_tails")
 #: US party letters of a lawmaker's party-state tag ("R-Wis.", "D., Conn.").
 PARTY_LETTERS = word_list("party_letters")
 #: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
@@ -1192,7 +1194,8 @@ def district_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[in
 
 def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
     """A place mention followed by "region"/"district" names the region: "Kyiv region", "Shevchenko district";
-    followed by "airport"/"port" it names the facility: "Kathmandu airport".
+    followed by "airport"/"port" it names the facility: "Kathmandu airport"; a name followed by "neighbourhood"
+    (``LOCALITY_TAILS``) is a locality, LOC, whatever the model read: "the Remal neighbourhood".
 
     The name before "district" may be one the model left untagged, if the parser reads it as a proper noun.
     """
@@ -1204,6 +1207,8 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
         tail = doc[end].text in DIVISION_TAILS
         if (tail or doc[end].text in REGION_SUFFIXES) and label in {"GPE", "LOC", "PERSON", "ORG"}:
             found.append((start, end + (not tail), "GPE"))
+        elif doc[end].text in LOCALITY_TAILS and label in {"PERSON", "ORG"}:
+            found.append((start, end, "LOC"))
         elif (
             doc[end].text in FACILITY_SUFFIXES
             and label in {"GPE", "LOC"}
@@ -1212,10 +1217,11 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             found.append((start, end + 1, "FAC"))
     for token in doc[1:]:
         tail = token.text in DIVISION_TAILS
-        if token.is_lower and (tail or token.text in REGION_SUFFIXES) and token.i - 1 not in covered:
+        locality = token.text in LOCALITY_TAILS
+        if token.is_lower and (tail or locality or token.text in REGION_SUFFIXES) and token.i - 1 not in covered:
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                 start -= 1
             if start < token.i and not covered.intersection(range(start, token.i)):
-                found.append((start, token.i + (not tail), "GPE"))
+                found.append((start, token.i + (not (tail or locality)), "LOC" if locality else "GPE"))
     return found
