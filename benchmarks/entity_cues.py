@@ -148,6 +148,22 @@ _ISSUE_BODY = re.compile(
     r"|\b[Tt]he (?:White House|Pentagon|Kremlin|Capitol|Knesset|Bundestag|Duma)\b"
     r"|(?<![\w-])(?!(?:US|UK|TV|AI|CEO|PM|AM|GDP|COVID|OK|PC|DNA|ID|USA|EU|UN)\b)[A-Z]{2,6}(?![\w-])"
 )
+#: ``en_real11``'s and ``en_real12``'s place kinds, the other weak label of issue 11's unseen news: a region, province
+#: or district named with its division word ("Kherson region", "Helmand province", "Donetsk Oblast"), a named strip,
+#: bank, river, sea, valley or mountain range ("the West Bank", "the Gaza Strip", "the Dnipro River"), a named
+#: facility ("Zaporizhzhia Nuclear Power Plant", "Al-Shifa Hospital", "Bagram Air Base", "Rafah crossing"), or a
+#: world region named by "the" ("the Sahel", "the Donbas", "the Middle East", "the Horn of Africa").
+_ISSUE_PLACE = re.compile(
+    r"[A-Z][\w'’.-]*\s(?:[Pp]rovince|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Oo]blast|[Pp]refecture|[Cc]ounty|"
+    r"Strip|River|Sea|Strait|Gulf|Valley|Mountains|Desert|Peninsula|Corridor|Basin|Plateau|Delta|Lake|Canal|"
+    r"[Cc]rossing|Airport|Air Base|Base|Port|Bridge|Dam|Prison|Hospital|Camp|Power Plant|Plant|Refinery|Stadium|"
+    r"Square|Highway)\b"
+    r"|\b[Tt]he (?:West Bank|Sahel|Donbas|Donbass|Middle East|Horn of Africa|Balkans|Caucasus|Levant|Gulf|Arctic|Red Sea|"
+    r"Black Sea|Persian Gulf|South China Sea|Indo-Pacific|Golan Heights|Sinai|Kurdistan region)\b"
+)
+#: "The X of Y" bodies ("the Ministry of Defence", "the Armed Forces of Ukraine", "the Bank of England"), which
+#: ``en_real11``'s organisation side adds to ``issue_tier``'s kinds.
+_OF_BODY = re.compile(r"\b[Tt]he (?:[A-Z][\w'’-]+\s){1,3}(?:of|for) (?:the )?[A-Z]")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s([A-Z][a-z'’-]{2,})\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s(?:of|for|and|the|on)?\s?[A-Z][\w'’-]*)+")
 _HEADS = (
@@ -190,6 +206,20 @@ def issue_tier(text: str) -> int | None:
     if _BODY_IN_TITLE.search(text):
         return 0
     return 1 if _ISSUE_BODY.search(text) else None
+
+
+def issue_org_tier(text: str) -> int | None:
+    """How much ``en_real11``'s organisation side wants a sentence: ``issue_tier``, with a "the X of Y" body as a
+    state body (1)."""
+    tier = issue_tier(text)
+    if tier is None and _OF_BODY.search(text):
+        return 1
+    return tier
+
+
+def has_issue_place(text: str) -> bool:
+    """Whether a sentence names a place of ``en_real11``'s kinds (``_ISSUE_PLACE``)."""
+    return bool(_ISSUE_PLACE.search(text))
 
 
 def _initials(run: str) -> str:

@@ -46,8 +46,10 @@ from benchmarks.entity_cues import (
     group_tier,
     has_gov_word,
     has_group_word,
+    has_issue_place,
     has_org_cue,
     has_org_word,
+    issue_org_tier,
     issue_tier,
     later_mentions,
 )
@@ -81,6 +83,7 @@ class Draw:
     orgs: bool = False  # per publisher a later-mention organisation passage and an organisation sentence
     gov: bool = False  # per publisher of government and political news, sentences with a state body or place cue
     issue: bool = False  # per publisher, genre pages' publishers first, sentences with issue 11's organisation kinds
+    places: bool = False  # as ``issue``, an organisation-kind and a place-kind sentence per publisher in turn
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -154,6 +157,26 @@ DRAWS = {
             "en_real9",
         ),
         issue=True,
+    ),
+    "en_real11": Draw(
+        "newsfacts-entity-probes-real-11:",
+        32,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10"),
+        ),
+        places=True,
+    ),
+    "en_real12": Draw(
+        "newsfacts-entity-probes-real-12:",
+        23,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11"),
+        ),
+        places=True,
     ),
 }
 #: The longest passage ``en_real6`` takes, in characters, so a passage stays one reading.
@@ -361,6 +384,35 @@ def _issue_candidates(language: str, batch: str, taken: set[str]) -> dict[str, l
     return found
 
 
+def _place_candidates(language: str, batch: str, taken: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Per publisher (any dev page of the corpus when ``en_real9`` was drawn), its sentences with issue 11's
+    organisation kinds (``entity_cues.issue_org_tier``) and those with its place kinds (``has_issue_place``: regions,
+    provinces, strips, rivers, facilities), each kind ranked as ``_issue_candidates`` ranks (government and political
+    pages first, then the tier, then the batch's hash) and taken in turn, organisation first, each sentence once; at
+    most ``MAX_AIMED_CHARS``, none an earlier batch read (alone or in a passage)."""
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=_issue_draw_pool)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for publisher, pages in bodies.items():
+        orgs: dict[str, tuple[str, tuple]] = {}
+        places: dict[str, tuple[str, tuple]] = {}
+        for body, case_id in pages:
+            genre = len(GENRE_WORDS.findall(body)) < MIN_GENRE_WORDS
+            for s in sentences(body):
+                if len(s) > MAX_AIMED_CHARS or s in orgs or s in places or any(s in t for t in taken):
+                    continue
+                if has_issue_place(s):
+                    places[s] = (case_id, (genre, 0, rank(s, language, batch)))
+                elif (tier := issue_org_tier(s)) is not None:
+                    orgs[s] = (case_id, (genre, tier, rank(s, language, batch)))
+        kinds = [
+            [(s, c) for s, (c, _) in sorted(kind.items(), key=lambda item: item[1][1])] for kind in (orgs, places)
+        ]
+        mixed = [item for pair in zip_longest(*kinds) for item in pair if item]
+        if mixed:
+            found[publisher] = mixed
+    return found
+
+
 def _issue_publisher_tier(found: dict[str, list[tuple[str, str]]]) -> Callable[[str], int]:
     """Publishers with a government or political page first (their first sentence comes from one)."""
     genre = {
@@ -394,8 +446,8 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.issue:
-        found = _issue_candidates(language, batch, taken)
+    if how.issue or how.places:
+        found = (_place_candidates if how.places else _issue_candidates)(language, batch, taken)
         picks = seeded_picks(
             found,
             lambda text: rank(text, language, batch),

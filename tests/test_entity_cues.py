@@ -10,8 +10,10 @@ from benchmarks.entity_cues import (
     group_tier,
     has_gov_word,
     has_group_word,
+    has_issue_place,
     has_org_cue,
     has_org_word,
+    issue_org_tier,
     issue_tier,
     later_mentions,
 )
@@ -148,3 +150,33 @@ def test_en_real8_draws_sentences_that_name_a_state_body_or_a_place_with_its_sta
 )
 def test_en_real9_draws_organisation_kinds_inside_titles_and_possessives_first(sentence, tier):
     assert issue_tier(sentence) == tier
+
+
+@pytest.mark.parametrize(
+    "sentence, tier",
+    [
+        ("A Hamas official said the talks had stalled.", 0),
+        ("The Treasury Department would collect the revenue.", 1),
+        ("Soros broke the Bank of England, and the markets noticed.", 1),
+        ("The Armed Forces of Ukraine took the village.", 1),
+        ("She walked home along the river at dusk.", None),
+    ],
+)
+def test_en_real11_adds_the_x_of_y_bodies_to_the_organisation_kinds(sentence, tier):
+    assert issue_org_tier(sentence) == tier
+
+
+@pytest.mark.parametrize(
+    "sentence, cued",
+    [
+        ("We are driving to the capital of Helmand province.", True),
+        ("Then there is Area C, the largest swath of the West Bank.", True),
+        ("Kennedy sued over pollution in the Hudson River.", True),
+        ("At the heart of the neighbourhood is al-Shifa Hospital.", True),
+        ("The main challenge in the Middle East is the battle of ideas.", True),
+        ("He's never asked for anything from the Labour Party.", False),
+        ("She walked home along the river at dusk.", False),
+    ],
+)
+def test_en_real11_draws_regions_strips_rivers_and_facilities_as_places(sentence, cued):
+    assert has_issue_place(sentence) is cued

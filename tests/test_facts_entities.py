@@ -1515,6 +1515,24 @@ def test_a_capitalised_government_that_names_no_place_is_no_name(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # The Hill (dev page, en_real11)
+        "“I will continue to fight this Administration’s manipulation of the IRA,” Manchin said.",
+        # Washington Technology (dev page)
+        "The strategy document goes on to say that “the Administration will encourage coordinated disclosure.”",
+    ],
+)
+def test_a_capitalised_administration_alone_is_no_name(text):
+    assert not any(form.startswith("Administration") for form, _ in mentions_of(text))
+
+
+def test_an_administration_with_its_name_stays_an_organisation():
+    text = "The Food and Drug Administration said the Administration would not comment."
+    assert ("Food and Drug Administration", "ORG") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("The Federal Government of Somalia declared a drought emergency.", "Federal Government of Somalia"),

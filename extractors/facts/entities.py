@@ -88,6 +88,7 @@ from extractors.records import Entity, MentionSpan
 
 COMPASS_WORDS = word_list("compass_words")
 GOVERNMENT_LEVELS = word_list("government_levels")
+GOVERNMENT_HEADS = word_list("government_heads")
 PRODUCT_NOUNS = word_list("product_nouns")
 CRAFT_NOUNS = word_list("craft_nouns")
 WORK_NOUNS = word_list("work_nouns")
@@ -294,11 +295,12 @@ def _without_table_cell_persons(doc: Doc, mentions: list[Mention]) -> list[Menti
 
 
 def _named_government(doc: Doc, mention: Mention) -> bool:
-    """False for a capitalised "Government" that names no place: alone or after words of level only
-    (``GOVERNMENT_LEVELS``) and without "of" after it, "the Federal Government" (The West Australian), "The
-    Government has effectively admitted" (Herald Sun). Any other mention is True."""
+    """False for a capitalised "Government" or "Administration" (``GOVERNMENT_HEADS``) that names no place: alone or
+    after words of level only (``GOVERNMENT_LEVELS``) and without "of" after it, "the Federal Government" (The West
+    Australian), "The Government has effectively admitted" (Herald Sun), "this Administration’s manipulation" (The
+    Hill), "the Administration will encourage" (Washington Technology). Any other mention is True."""
     *levels, last = mention.text.split()
-    if last != "Government" or not all(word in GOVERNMENT_LEVELS for word in levels):
+    if last not in GOVERNMENT_HEADS or not all(word in GOVERNMENT_LEVELS for word in levels):
         return True
     return text_of(doc)[mention.end : mention.end + 4] == " of "
 

@@ -50,6 +50,8 @@ WORLD_REGIONS = word_list("world_regions")
 #: Compass points ("north"), whose adjectives ("Northern") open names of divisions of a country.
 COMPASS_WORDS = word_list("compass_words")
 FAC_HEADS = word_list("fac_heads")
+#: Lower-case articles that open a name with a hyphen and stay in it ("al-Shifa Hospital", "al-Qaeda").
+NAME_ARTICLES = word_list("name_articles")
 #: Last words of the names of houses of worship ("Emanuel AME Church", "Al-Aqsa Mosque"), buildings unless a faith's body.
 WORSHIP_HEADS = word_list("worship_heads")
 #: Words that with group words name a faith's body before a house-of-worship word ("Russian Orthodox Church").
@@ -67,6 +69,8 @@ LOCATIVE_PREPOSITIONS = word_list("locative_prepositions")
 REGION_SUFFIXES = word_list("region_suffixes")
 #: Lower-case division nouns after a place name that stay out of its span: "Farah province" names "Farah".
 DIVISION_TAILS = word_list("division_tails")
+#: Lower-case nouns after a name that make it a locality (LOC) and stay out of its span: "the Remal neighbourhood".
+LOCALITY_TAILS = word_list("locality_tails")
 #: US party letters of a lawmaker's party-state tag ("R-Wis.", "D., Conn.").
 PARTY_LETTERS = word_list("party_letters")
 #: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
@@ -271,8 +275,14 @@ def trim(span: Span) -> Span | None:
     """Drop a leading article or lower-case prefix and a trailing possessive or punctuation from an NER span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start + 2 < end and doc[start].is_lower and doc[start + 1].text in {"-", "‑"} and not doc[start].whitespace_:
-        start += 2  # "pro-Palestinian", "anti-Israel": the name after a prefix is the mention
+    while (
+        start + 2 < end
+        and doc[start].is_lower
+        and doc[start + 1].text in {"-", "‑"}
+        and not doc[start].whitespace_
+        and doc[start].text not in NAME_ARTICLES
+    ):
+        start += 2  # "pro-Palestinian", "anti-Israel": the name after a prefix is the mention; "al-Qaeda" stays whole
     while start < end and (
         doc[start].lower_ in {"the", "a", "an"} and not _capital_the_of_a_title(doc[start], span)
         or doc[start].is_punct
@@ -1155,8 +1165,14 @@ def looks_like_name(text: str, label: str) -> bool:
             return False  # "against Spurs", "the Blues were superior" (Evening Standard), "the Gunners" (Mirror)
         # a digit makes a product or model, never a person's name: "Raspberry Pi 3" (simplyfound),
         # "PS4 Pro" and "GDDR5 RAM" (engadget), which the small model tags PERSON
-        return text[:1].isupper() and not any(c.isdigit() for c in text)
-    return text[:1].isupper() or (text[:1].isdigit() and len(text) > 1)
+        return _capitalised(text) and not any(c.isdigit() for c in text)
+    return _capitalised(text) or (text[:1].isdigit() and len(text) > 1)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether a name starts with a capital, after a lower-case name article ("al-Qaeda")."""
+    article, hyphen, rest = text.partition("-")
+    return text[:1].isupper() or bool(hyphen) and article in NAME_ARTICLES and rest[:1].isupper()
 
 
 def district_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
@@ -1178,7 +1194,8 @@ def district_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[in
 
 def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
     """A place mention followed by "region"/"district" names the region: "Kyiv region", "Shevchenko district";
-    followed by "airport"/"port" it names the facility: "Kathmandu airport".
+    followed by "airport"/"port" it names the facility: "Kathmandu airport"; a name followed by "neighbourhood"
+    (``LOCALITY_TAILS``) is a locality, LOC, whatever the model read: "the Remal neighbourhood".
 
     The name before "district" may be one the model left untagged, if the parser reads it as a proper noun.
     """
@@ -1190,6 +1207,8 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
         tail = doc[end].text in DIVISION_TAILS
         if (tail or doc[end].text in REGION_SUFFIXES) and label in {"GPE", "LOC", "PERSON", "ORG"}:
             found.append((start, end + (not tail), "GPE"))
+        elif doc[end].text in LOCALITY_TAILS and label in {"PERSON", "ORG"}:
+            found.append((start, end, "LOC"))
         elif (
             doc[end].text in FACILITY_SUFFIXES
             and label in {"GPE", "LOC"}
@@ -1198,10 +1217,11 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
             found.append((start, end + 1, "FAC"))
     for token in doc[1:]:
         tail = token.text in DIVISION_TAILS
-        if token.is_lower and (tail or token.text in REGION_SUFFIXES) and token.i - 1 not in covered:
+        locality = token.text in LOCALITY_TAILS
+        if token.is_lower and (tail or locality or token.text in REGION_SUFFIXES) and token.i - 1 not in covered:
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                 start -= 1
             if start < token.i and not covered.intersection(range(start, token.i)):
-                found.append((start, token.i + (not tail), "GPE"))
+                found.append((start, token.i + (not (tail or locality)), "LOC" if locality else "GPE"))
     return found
