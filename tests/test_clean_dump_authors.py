@@ -330,3 +330,28 @@ def test_a_name_glued_to_the_stamp_after_it_is_the_byline():
             line,
         ))
         assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_names_joined_on_the_lines_under_a_lone_label_are_the_byline():
+    """"By" / "Starr Bowenbank, Rania Aniftos, Anna Chan" (Billboard), "Von" / "Jörg Wirtgen & Jan-Keno Janssen"
+    (heise), "By" / "Toluse Olorunnipa and" / "Beth Reinhard" (the Washington Post): the names a line under the label
+    joins, and the next line's after a joiner closing one."""
+    for lines, names in ((("By", "Marta Lindqvist, Owen Pryce, Ada Brennan"),
+                          ("Marta Lindqvist", "Owen Pryce", "Ada Brennan")),
+                         (("Von", "Marta Lindqvist & Owen Pryce"), ("Marta Lindqvist", "Owen Pryce")),
+                         (("By", "Marta Lindqvist and", "Owen Pryce"), ("Marta Lindqvist", "Owen Pryce"))):
+        dump = clean_text_dump(_dump(
+            "Harbour board shuts the old ferry pier for repairs",
+            "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+            *lines, "March 14, 2024 at 7:41 AM EST",
+        ))
+        assert dump.authors == names, lines
+
+    # a list still open after three names (Nature's "Xiaoying You," / "Mariana Lenharo," / "Mohana Basu," / "Davide
+    # Castelvecchi &" / "…"): three of the five writers would be a wrong byline
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+        "By", "Marta Lindqvist,", "Owen Pryce,", "Ada Brennan,", "Tomas Varga &", "…", "Ines Moreau",
+    ))
+    assert "Marta Lindqvist" not in dump.authors

@@ -65,20 +65,52 @@ def _is_joiner(line: str) -> bool:
 
 def split_byline(lines: list[str], end: int) -> list[str]:
     """The names under the first lone byline label above ``end``: the name line right under it, then up to
-    ``MAX_NAMES`` in all, each on the next line or after a joiner line; empty when no name line follows a label."""
+    ``MAX_NAMES`` in all, each on the next line or after a joiner line; empty when no name line follows a label. A line
+    under the label may hold several names joined ("Starr Bowenbank, Rania Aniftos, Anna Chan" on Billboard, "Jörg
+    Wirtgen & Jan-Keno Janssen" on heise) or end on the joiner before the next line's name ("Toluse Olorunnipa and" /
+    "Beth Reinhard" on the Washington Post); a list still open after ``MAX_NAMES`` names gives none (Nature's "Xiaoying
+    You0," / "Mariana Lenharo," / "Mohana Basu," / "Davide Castelvecchi &" / "…": some of the writers are no byline)."""
     for at in range(min(end, len(lines) - 1)):
-        if not _is_label(lines[at]) or not _is_person(lines[at + 1]):
+        if not _is_label(lines[at]) or (first := _line_names(lines[at + 1])) is None:
             continue
-        names, next_at = [lines[at + 1]], at + 2
-        while len(names) < MAX_NAMES and next_at < len(lines):
-            if _is_joiner(lines[next_at]) and next_at + 1 < len(lines) and _is_person(lines[next_at + 1]):
+        names, open_end = first
+        next_at = at + 2
+        while next_at < len(lines):
+            if not open_end and _is_joiner(lines[next_at]) and next_at + 1 < len(lines) \
+                    and _line_names(lines[next_at + 1]) is not None:
                 next_at += 1
-            elif not _is_person(lines[next_at]):
+                open_end = True
+            found = _line_names(lines[next_at])
+            if found is None:
                 break
-            names.append(lines[next_at])
+            names, open_end = names + found[0], found[1]
             next_at += 1
-        return names
+            if len(names) >= MAX_NAMES:
+                break
+        return [] if open_end or len(names) > MAX_NAMES else names
     return []
+
+
+#: A joiner closing a line of names, the next name on the line under it: ",", "&" or a ``joiner`` word ("and").
+_OPEN_END = re.compile(r"\s*[,&]$|\s+(\w+)$")
+
+
+def _line_names(line: str) -> tuple[list[str], bool] | None:
+    """The persons' names a line under a byline label holds (``is_names_line``, or one name with a joiner word
+    between names: "A und B"), and whether it ends on a joiner, the list going on on the next line; None for a line
+    holding anything else."""
+    if len(line) > 2 * NAME_CHARS:
+        return None
+    text, open_end = " ".join(line.split()), False
+    if (match := _OPEN_END.search(text)) is not None and (match.group(1) is None
+                                                          or match.group(1).casefold() in byline_joiners()):
+        text, open_end = text[:match.start()], True
+    if _is_person(text):
+        return [text], open_end
+    names = _NAME_JOINS.split(text)
+    if 1 < len(names) <= MAX_NAMES and all(_is_person(name) for name in names):
+        return names, open_end
+    return None
 
 
 def _is_person(line: str) -> bool:
