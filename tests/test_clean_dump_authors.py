@@ -355,3 +355,18 @@ def test_names_joined_on_the_lines_under_a_lone_label_are_the_byline():
         "By", "Marta Lindqvist,", "Owen Pryce,", "Ada Brennan,", "Tomas Varga &", "…", "Ines Moreau",
     ))
     assert "Marta Lindqvist" not in dump.authors
+
+
+def test_a_bare_name_under_the_date_line_is_the_byline_when_no_other_reads():
+    """"15.05.2020, 07:11 | Lesedauer: 8 Minuten" / "Melanie Wassink" (the Hamburger Abendblatt, the NRZ, the WAZ),
+    "December 15, 20163:33 PM ET" / "Rebecca Hersher" (NPR), "22.08.2024" / "Shany Littman" (Krautreporter); a name
+    over a photo's credit is a caption ("Friedrich Merz" / "Foto: REUTERS/..." on Rzeczpospolita), an acronym beside
+    a word a tag's ("TCL Android" on GSMArena)."""
+    for date in ("15.05.2020, 07:11 | Lesedauer: 8 Minuten", "December 15, 20163:33 PM ET", "22.08.2024"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", date, "Marta Lindqvist"))
+        assert dump.authors == ("Marta Lindqvist",), date
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "22.08.2024", "Marta Lindqvist",
+                                 "Foto: REUTERS/Owen Pryce"))
+    assert dump.authors == ()
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "22.08.2024", "TCL Android"))
+    assert dump.authors == ()

@@ -179,6 +179,29 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
     return []
 
 
+def name_under_date(lines: list[str], end: int, is_date: Callable[[str], bool]) -> list[str]:
+    """A bare name line (``is_name_line``) right under a date line (``is_date``) above ``end``, as the byline: the
+    date printed over the writer's name ("15.05.2020, 07:11 | Lesedauer: 8 Minuten" / "Melanie Wassink" on the
+    Hamburger Abendblatt, the NRZ and the WAZ; "December 15, 20163:33 PM ET" / "Rebecca Hersher" on NPR, "31 de marzo
+    de 201619:44" / "Gabriela Origlia" on La Nación, "2025-01-08T16:15:39Z" / "Alberto de la Torre" on Xataka,
+    "22.08.2024" / "Shany Littman" on Krautreporter, "Publié le 22 janv. 2016 à 20:06" / "Sylvain Trinel" on
+    Programme TV). Read only when no reader found a byline nearer the story: a name under a date is as often a
+    teaser's or a caption's: a name over a photo's credit is a caption ("Friedrich Merz" over "Foto: REUTERS/Nadja
+    Wohlleben" on Rzeczpospolita), and a name holding an acronym or a word glued to the next is a menu's or a tag's
+    ("TCL Android" on GSMArena, "RessortsMein FAZ.NETLogin" on the FAZ)."""
+    for at in range(min(end, len(lines) - 1)):
+        name = lines[at + 1]
+        if len(name) <= NAME_CHARS and _is_person(name) and not _GLUED_WORD.search(name) \
+                and (name.isupper() or not any(len(word) > 2 and word.isupper() for word in name.split())) \
+                and is_date(lines[at]) and not (at + 2 < len(lines) and widgets.is_credit_line(lines[at + 2])):
+            return [name]
+    return []
+
+
+#: Three lowercase letters and a capital in one word: two words a copy glued ("RessortsMein"); "MacDonald" is none.
+_GLUED_WORD = re.compile(r"[a-zà-ÿ]{3}[A-ZÀ-Þ]")
+
+
 #: A lowercase letter with a figure or a capitalised word glued after it: where a copy joined a name to its stamp.
 _GLUE = re.compile(r"(?<=[^\W\d_])(?=\d|[A-Z])")
 

@@ -44,6 +44,7 @@ from extractors.clean.dump_bylines import (
     name_before_stamp,
     name_before_suffix,
     name_over_role,
+    name_under_date,
     nearest_names,
     split_byline,
     stamp_then_byline,
@@ -661,7 +662,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             headlines.append((line, False))
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
         authors = _story_byline(lines, head_end, body_end) \
-            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, _BYLINE_READERS)
+            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, _BYLINE_READERS) \
+            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (_name_under_any_date,))
     authors = without_outlets(without_lead_words(without_phrases(without_roles(authors))))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
@@ -785,6 +787,15 @@ STORY_BYLINE_WITHIN = 10
 def _name_before_any_stamp(lines: list[str], end: int) -> list[str]:
     """``dump_bylines.name_before_stamp`` with the stamps this module reads."""
     return name_before_stamp(lines, end, _is_stamp_rest)
+
+
+def _name_under_any_date(lines: list[str], end: int) -> list[str]:
+    """``dump_bylines.name_under_date`` with the date lines ``_name_over_date`` reads."""
+    return name_under_date(lines, end, _is_any_date)
+
+
+def _is_any_date(line: str) -> bool:
+    return _stamp(line) is not None or _is_date_line(line) or _is_dated_line(line) or _opens_on_stamp(line)
 
 
 def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
