@@ -370,3 +370,11 @@ def test_a_bare_name_under_the_date_line_is_the_byline_when_no_other_reads():
     assert dump.authors == ()
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "22.08.2024", "TCL Android"))
     assert dump.authors == ()
+
+
+def test_a_name_before_a_stamp_with_its_time_and_a_few_words_is_the_byline():
+    """"Andrew Tarantola 8/17/13 11:04am Yesterday 11:04am" (Gizmodo), "Martin Anderson Thu 21 Apr 2016 4.37pm" (The
+    Stack): the stamp, maybe after a weekday, and a few words after it."""
+    for line in ("Marta Lindqvist 8/17/13 11:04am Yesterday 11:04am", "Marta Lindqvist Thu 21 Apr 2016 4.37pm"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line

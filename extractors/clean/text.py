@@ -113,7 +113,7 @@ from extractors.clean.text_regions import (
     slashed_credits,
     story_region,
 )
-from extractors.grammar import DATELINE, EQUALS_DATELINE, month_pattern
+from extractors.grammar import DATELINE, EQUALS_DATELINE, WEEKDAYS, month_pattern
 
 logger = logging.getLogger(__name__)
 
@@ -813,7 +813,26 @@ def _is_stamp_rest(text: str) -> bool:
     if not any(ch.isdigit() for ch in _FOUR_DIGITS.sub("", text)):
         return False
     stamp = _stamp(text)
-    return stamp is not None and stamp[0] is None or not text[:1].isupper() and (_is_date_line(text) or _is_dated_line(text))
+    return stamp is not None and stamp[0] is None or not text[:1].isupper() and (_is_date_line(text) or _is_dated_line(text)) \
+        or _opens_on_full_stamp(text)
+
+
+_WEEKDAY_ABBREVIATIONS = frozenset(day[:3] for day in WEEKDAYS)
+#: Most words after the stamp that opens a header line's rest ("Yesterday 11:04am", "Uhr").
+STAMP_TAIL_WORDS = 3
+
+
+def _opens_on_full_stamp(text: str) -> bool:
+    """The rest of a header line opening on a stamp with its time, maybe after a weekday, a few words after it and no
+    sentence: "8/17/13 11:04am Yesterday 11:04am" (Gizmodo), "Thu 21 Apr 2016 4.37pm" (The Stack), "26.04.2024 10:00
+    Uhr" (WinFuture), which ``_stamp`` reads as no stamp line."""
+    if widgets.SENTENCE_END.search(text) or not (stamps := find_stamps(text)) or not stamps[0].has_time \
+            or stamps[0].updated:
+        return False
+    before = text[:stamps[0].start].strip(" ,").casefold().rstrip(".")
+    after = text[stamps[0].start + len(stamps[0].raw):]
+    return (not before or before in WEEKDAYS or before in _WEEKDAY_ABBREVIATIONS) \
+        and widgets.word_count(after) <= STAMP_TAIL_WORDS
 
 
 def _name_over_date(lines: list[str], end: int) -> list[str]:
