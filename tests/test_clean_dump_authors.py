@@ -378,3 +378,12 @@ def test_a_name_before_a_stamp_with_its_time_and_a_few_words_is_the_byline():
     for line in ("Marta Lindqvist 8/17/13 11:04am Yesterday 11:04am", "Marta Lindqvist Thu 21 Apr 2016 4.37pm"):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
         assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_a_bare_line_opening_on_an_article_over_the_date_is_no_writer():
+    """"The New Republic" over the date (The New Republic), "The Baker Boy Hat" (LDT), "The Nissan Northern Xperience"
+    (AutoIndustriya): a title or an outlet; an agency stays the byline's organisation ("The Associated Press" over
+    "Published May 07, 2025" on the National Post)."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "The Harbour Lantern Show",
+                                 "March 14, 2024 at 7:41 AM EST"))
+    assert dump.authors == ()

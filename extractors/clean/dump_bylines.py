@@ -22,7 +22,13 @@ from extractors.clean.metadata import (
     latin_label_end,
     latin_labels,
 )
-from extractors.clean.quality import byline_joiners, byline_suffixes, byline_words, name_particles
+from extractors.clean.quality import (
+    byline_joiners,
+    byline_suffixes,
+    byline_words,
+    name_openers,
+    name_particles,
+)
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
 
@@ -114,7 +120,15 @@ def _line_names(line: str) -> tuple[list[str], bool] | None:
 
 
 def _is_person(line: str) -> bool:
-    return is_name_line(line) and not widgets.is_widget_line(line) and not is_role_line(line)
+    return is_name_line(line) and not widgets.is_widget_line(line) and not is_role_line(line) and opens_a_name(line)
+
+
+def opens_a_name(line: str) -> bool:
+    """The line's first word may open a person's name: no article (``bylines.txt`` ``opener`` rows: "The New
+    Republic", "The Baker Boy Hat" are no writers), unless the line names an organisation by an ``org`` word, the
+    record's byline organisation ("The Associated Press" over the date on the National Post)."""
+    return line.split(" ", 1)[0].casefold() not in name_openers() \
+        or any(word in byline_words()[0] for word in line.casefold().split())
 
 
 #: A job title's line under a byline's name runs this many words at most ("Web Content Editor", "Corresponsal en

@@ -139,6 +139,13 @@ def byline_stops() -> frozenset[str]:
 
 
 @functools.cache
+def name_openers() -> frozenset[str]:
+    """Words no person's name opens with, an article: a bare line opening on one is a title or an outlet ("The New
+    Republic", "The Baker Boy Hat"): ``bylines.txt`` rows ``opener``."""
+    return frozenset(_kinds("bylines.txt").get("opener", ()))
+
+
+@functools.cache
 def byline_joiners() -> frozenset[str]:
     """Words that join two names in one byline ("A and B", "A und B"): ``bylines.txt`` rows ``joiner``."""
     return frozenset(_kinds("bylines.txt").get("joiner", ()))

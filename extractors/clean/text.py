@@ -46,6 +46,7 @@ from extractors.clean.dump_bylines import (
     name_over_role,
     name_under_date,
     nearest_names,
+    opens_a_name,
     split_byline,
     stamp_then_byline,
     without_lead_words,
@@ -842,7 +843,7 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
     publishers)."""
     for at in range(min(end, len(lines) - 1)):
         line, under = lines[at], lines[at + 1]
-        if is_name_line(line) and not widgets.is_widget_line(line) and (
+        if is_name_line(line) and not widgets.is_widget_line(line) and opens_a_name(line) and (
                 _stamp(under) is not None or _is_date_line(under) or _is_dated_line(under) or _opens_on_stamp(under)):
             return [line]
     return []
