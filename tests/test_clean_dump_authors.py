@@ -387,3 +387,17 @@ def test_a_bare_line_opening_on_an_article_over_the_date_is_no_writer():
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "The Harbour Lantern Show",
                                  "March 14, 2024 at 7:41 AM EST"))
     assert dump.authors == ()
+
+
+def test_a_name_beside_or_over_the_writers_email_address_is_the_byline():
+    """"Shahien Nasiripour" over "shahien@huffingtonpost.com | HuffPost Reporting" (HuffPost), "Héctor J. Cruz" over
+    "hectorj.cruz@listindiario.com" (Listín Diario), "Michael Barrett - michael@thelocal.dk" (The Local): the
+    address's local part holds a word of the name; a contact line's address does not ("contact@9news.com.au")."""
+    for lines in (("Marta Lindqvist", "marta.lindqvist@harbourherald.com | Harbour Reporting"),
+                  ("Márta Lindqvist", "marta.l@harbourherald.com"),
+                  ("Marta Lindqvist - marta@harbourherald.com",)):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *lines))
+        assert [author.replace("á", "a") for author in dump.authors] == ["Marta Lindqvist"], lines
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Contact Desk",
+                                 "Send your stories to news@harbourherald.com"))
+    assert dump.authors == ()

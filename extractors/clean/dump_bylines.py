@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from extractors.clean import widgets
@@ -400,6 +401,44 @@ def name_before_handle(lines: list[str], end: int) -> list[str]:
                      and not widgets.SENTENCE_END.search(lines[at + 1])):
             return [name]
     return []
+
+
+#: An email address on the line under a byline's name: its local part, before the "@".
+_EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+
+
+def name_over_email(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a bare name line above ``end`` over a line opening on the writer's email address, whose
+    local part holds a word of the name: "Shahien Nasiripour" over "shahien@huffingtonpost.com | HuffPost Reporting"
+    (HuffPost), "Héctor J. Cruz" over "hectorj.cruz@listindiario.com hjcbeisbol@hotmail.com" (Listín Diario); or the
+    name and the address on one line, a bar, dash or comma between them: "Michael Barrett - michael@thelocal.dk" (The
+    Local), "Mike Cason | mcason@al.com" (al.com), "Jane Kelly, jak4g@virginia.edu" (UVA Today)."""
+    for line in lines[:end]:
+        if "@" not in line or len(line) > 2 * NAME_CHARS:
+            continue
+        if (match := _NAME_THEN_EMAIL.match(line)) and _is_person(match.group(1)) \
+                and _email_names(match.group(2), match.group(1)):
+            return [match.group(1)]
+    for at in range(min(end, len(lines) - 1)):
+        if "@" in lines[at + 1] and (match := _EMAIL.match(lines[at + 1])) and len(lines[at]) <= NAME_CHARS \
+                and _is_person(lines[at]) and _email_names(match.group(1), lines[at]):
+            return [lines[at]]
+    return []
+
+
+#: A byline's name, a bar, dash or comma, and the writer's email address, and nothing else on the line.
+_NAME_THEN_EMAIL = re.compile(r"^(.{3,60}?)\s*(?:,|\s[-–—|])\s+([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _email_names(local: str, name: str) -> bool:
+    """An address's local part holds a word of the name, three letters at least ("hectorj.cruz" and "Héctor J. Cruz")."""
+    local = _folded(local)
+    return any(len(word) > 2 and word in local for word in _folded(name).split())
+
+
+def _folded(text: str) -> str:
+    """Case-folded, accents taken off: "Héctor" is "hector" in "hectorj.cruz@"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
 #: A story's first line opening on its place in capitals and a dash: "BATTLE CREEK — Up to three dozen ...",
