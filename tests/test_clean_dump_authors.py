@@ -401,3 +401,12 @@ def test_a_name_beside_or_over_the_writers_email_address_is_the_byline():
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Contact Desk",
                                  "Send your stories to news@harbourherald.com"))
     assert dump.authors == ()
+
+
+def test_a_name_and_the_outlets_web_address_is_the_byline():
+    """"Evan Orris, NBA.com" (NBA.com), "John Garcia Jr. • Rivals.com" (Rivals): the suffix's full stop is the
+    name's."""
+    for line, name in (("Marta Lindqvist, Harbour.com", "Marta Lindqvist"),
+                       ("Owen Pryce Jr. • HarbourHerald.com", "Owen Pryce Jr.")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == (name,), line

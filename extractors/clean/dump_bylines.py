@@ -441,6 +441,20 @@ def _folded(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
+#: A byline's name, a comma or a bar, and the outlet's web address, and nothing else on the line.
+_NAME_THEN_SITE = re.compile(r"^(.{3,50}?)\s*(?:,|\s[•|/–—-])\s*((?:www\.)?[\w-]+\.[A-Za-z]{2,4})$")
+
+
+def name_before_site(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a bare name and the outlet's web address after a comma or a
+    bar: "Evan Orris, NBA.com" (NBA.com), "John Garcia Jr. • Rivals.com" (Rivals)."""
+    for line in lines[:end]:
+        if "." in line and len(line) <= 2 * NAME_CHARS and (match := _NAME_THEN_SITE.match(line)) \
+                and _is_person(match.group(1)):
+            return [match.group(1)]
+    return []
+
+
 #: A story's first line opening on its place in capitals and a dash: "BATTLE CREEK — Up to three dozen ...",
 #: "MILLVILLE - Two city residents ...", "GROTON ― Police K9 Bane ...".
 _CAPS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40} [—–―-] \S")

@@ -41,6 +41,7 @@ from extractors.clean.dump_bylines import (
     name_before_handle,
     name_before_outlet,
     name_before_role,
+    name_before_site,
     name_before_stamp,
     name_before_suffix,
     name_over_email,
@@ -2143,4 +2144,5 @@ def _is_credited_photo_caption(para: str) -> bool:
 #: The readers of a byline with no label line in the header, in order on each line (``dump_bylines.nearest_names``).
 _BYLINE_READERS = (split_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
+                   name_before_site,
                    name_before_suffix, han_byline, stamp_then_byline)
