@@ -410,3 +410,13 @@ def test_a_name_and_the_outlets_web_address_is_the_byline():
                        ("Owen Pryce Jr. • HarbourHerald.com", "Owen Pryce Jr.")):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
         assert dump.authors == (name,), line
+
+
+def test_a_writer_who_added_to_the_story_under_the_byline_is_an_author_too():
+    """"By Robbie Dunlop" / "Contributions from" / "Megan Garside" (GamesRadar), "Von Alexandre Marain" / "Adaptiert
+    von Leila Herrmann" (Vogue Germany)."""
+    for lines in (("By Marta Lindqvist", "Contributions from", "Owen Pryce"),
+                  ("Von Marta Lindqvist", "Adaptiert von Owen Pryce")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *lines,
+                                     "March 14, 2024 at 7:41 AM EST"))
+        assert dump.authors == ("Marta Lindqvist", "Owen Pryce"), lines

@@ -24,6 +24,7 @@ from extractors.clean.metadata import (
     latin_labels,
 )
 from extractors.clean.quality import (
+    added_writer_labels,
     byline_joiners,
     byline_suffixes,
     byline_words,
@@ -439,6 +440,23 @@ def _email_names(local: str, name: str) -> bool:
 def _folded(text: str) -> str:
     """Case-folded, accents taken off: "Héctor" is "hector" in "hectorj.cruz@"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+
+
+def added_writers(lines: list[str], at: int) -> list[str]:
+    """The names of the writers who added to the story, under the byline on line ``at``: a label of ``bylines.txt``
+    ``added`` rows on one of the next two lines, its names after it or on the line under it ("By Robbie Dunlop" /
+    "Contributions from" / "Megan Garside" on GamesRadar, "Von Alexandre Marain" / "Adaptiert von Leila Herrmann" on
+    Vogue Germany)."""
+    for index in range(at + 1, min(at + 3, len(lines))):
+        folded = lines[index].casefold()
+        label = next((label for label in added_writer_labels() if folded.startswith(label)), None)
+        if label is None:
+            continue
+        rest = lines[index][len(label):].strip(" :")
+        if not rest and index + 1 < len(lines):
+            rest = lines[index + 1]
+        return _NAME_JOINS.split(" ".join(rest.split())) if rest and is_names_line(rest) else []
+    return []
 
 
 #: A byline's name, a comma or a bar, and the outlet's web address, and nothing else on the line.

@@ -146,6 +146,13 @@ def name_openers() -> frozenset[str]:
 
 
 @functools.cache
+def added_writer_labels() -> frozenset[str]:
+    """Labels under a byline opening the names of a writer who added to the story ("Contributions from", "Adaptiert
+    von"): ``bylines.txt`` rows ``added``."""
+    return frozenset(_kinds("bylines.txt").get("added", ()))
+
+
+@functools.cache
 def byline_joiners() -> frozenset[str]:
     """Words that join two names in one byline ("A and B", "A und B"): ``bylines.txt`` rows ``joiner``."""
     return frozenset(_kinds("bylines.txt").get("joiner", ()))

@@ -35,6 +35,7 @@ from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import find_stamps, is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.dump_bylines import (
+    added_writers,
     han_byline,
     is_name_line,
     labelled_names,
@@ -641,7 +642,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     authors: list[str] = []
     headlines: list[tuple[str, bool]] = []  # headline-shaped lines, and whether a date line follows
     labels = repeated_labels(lines)
-    for line in lines[:head_end]:
+    for at, line in enumerate(lines[:head_end]):
         if (stamp := _stamp(line)) is not None:
             if published is None:
                 section, published, published_raw = stamp
@@ -654,6 +655,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
         if byline:
             authors.extend(byline_names(unglued))
+            authors.extend(added_writers(lines, at))
             continue
         if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
             continue
@@ -805,8 +807,9 @@ def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
     """The first byline line (``widgets.is_byline``) within ``STORY_BYLINE_WITHIN`` lines of the story region's start
     that names someone (a lone label's names are on the lines under it: ``dump_bylines.split_byline``), as its names
     (empty when none): the region drops it from the story, the record keeps its names."""
-    return next((names for line in map(unglued_byline, lines[start:min(end, start + STORY_BYLINE_WITHIN)])
-                 if widgets.is_byline(line) and clean_authors(names := byline_names(line))), [])
+    return next((names + added_writers(lines, at) for at in range(start, min(end, start + STORY_BYLINE_WITHIN))
+                 if widgets.is_byline(line := unglued_byline(lines[at])) and clean_authors(names := byline_names(line))),
+                [])
 
 
 def _is_stamp_rest(text: str) -> bool:
