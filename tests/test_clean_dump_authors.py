@@ -420,3 +420,12 @@ def test_a_writer_who_added_to_the_story_under_the_byline_is_an_author_too():
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *lines,
                                      "March 14, 2024 at 7:41 AM EST"))
         assert dump.authors == ("Marta Lindqvist", "Owen Pryce"), lines
+
+
+def test_an_author_field_after_the_date_in_a_line_of_fields_is_the_byline():
+    """"Date: May 1, 2025 | Estimated Reading Time: 40 min | Author: Lilian Weng" (Lilian Weng's blog), "Publish
+    Date:Sat, 28 Nov 2020 01:34 PM (IST)Author: Brijesh Srivastava" (Jagran)."""
+    for line in ("Date: March 14, 2024 | Estimated Reading Time: 40 min | Author: Marta Lindqvist",
+                 "Publish Date:Thu, 14 Mar 2024 01:34 PM (IST)Author: Marta Lindqvist"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line

@@ -25,6 +25,7 @@ from extractors.clean.metadata import (
 )
 from extractors.clean.quality import (
     added_writer_labels,
+    byline_fields,
     byline_joiners,
     byline_suffixes,
     byline_words,
@@ -535,6 +536,15 @@ def _inner_label() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{labels}):?\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
+@functools.cache
+def _field_label() -> re.Pattern[str]:
+    """A byline's field name and colon inside a line, after a space, a bar or a closing bracket: " | Author: ",
+    "(IST)Author: "."""
+    fields = "|".join(re.escape(w) for w in sorted(byline_fields(), key=len, reverse=True))
+    return re.compile(rf"(?:\s|(?<=\))|(?<=\|))(?:{fields})\s*:\s*(?=[^\W\d_])", re.IGNORECASE) if fields \
+        else re.compile(r"(?!)")
+
+
 def stamp_then_byline(lines: list[str], end: int) -> list[str]:
     """With no byline line, a line above ``end`` printing the story's date and then its byline: "Tuesday May 24, 2016
     2:54 pm PDT by Juli Clover" (MacRumors), "Posted Aug 13, 2010 by Leena Rao (@leenarao)" (TechCrunch), "December
@@ -542,7 +552,12 @@ def stamp_then_byline(lines: list[str], end: int) -> list[str]:
     Network), "Posted: 5 September 2013 By: Alastair Reid" (journalism.co.uk): what comes before the label holds a
     date stamp and no sentence; the names are read after the label as a byline's (``metadata.byline_names``)."""
     for line in lines[:end]:
-        if len(line) > 2 * NAME_CHARS or not _DIGIT.search(line) or not (match := _inner_label().search(line)):
+        if len(line) > 2 * NAME_CHARS or not _DIGIT.search(line):
+            continue
+        if (field := _field_label().search(line)) and not widgets.SENTENCE_END.search(line[:field.start()].rstrip(" )|")) \
+                and find_stamps(line[:field.start()]) and is_names_line(rest := line[field.end():].strip()):
+            return _NAME_JOINS.split(" ".join(rest.split()))
+        if not (match := _inner_label().search(line)):
             continue
         before = line[:match.start()]
         if widgets.SENTENCE_END.search(before) or not find_stamps(before):

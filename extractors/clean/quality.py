@@ -153,6 +153,13 @@ def added_writer_labels() -> frozenset[str]:
 
 
 @functools.cache
+def byline_fields() -> frozenset[str]:
+    """Field names before a colon opening a byline's names inside a line of the story's fields ("Author: Lilian
+    Weng"): ``bylines.txt`` rows ``field``."""
+    return frozenset(_kinds("bylines.txt").get("field", ()))
+
+
+@functools.cache
 def byline_joiners() -> frozenset[str]:
     """Words that join two names in one byline ("A and B", "A und B"): ``bylines.txt`` rows ``joiner``."""
     return frozenset(_kinds("bylines.txt").get("joiner", ()))
