@@ -330,3 +330,102 @@ def test_a_name_glued_to_the_stamp_after_it_is_the_byline():
             line,
         ))
         assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_names_joined_on_the_lines_under_a_lone_label_are_the_byline():
+    """"By" / "Starr Bowenbank, Rania Aniftos, Anna Chan" (Billboard), "Von" / "Jörg Wirtgen & Jan-Keno Janssen"
+    (heise), "By" / "Toluse Olorunnipa and" / "Beth Reinhard" (the Washington Post): the names a line under the label
+    joins, and the next line's after a joiner closing one."""
+    for lines, names in ((("By", "Marta Lindqvist, Owen Pryce, Ada Brennan"),
+                          ("Marta Lindqvist", "Owen Pryce", "Ada Brennan")),
+                         (("Von", "Marta Lindqvist & Owen Pryce"), ("Marta Lindqvist", "Owen Pryce")),
+                         (("By", "Marta Lindqvist and", "Owen Pryce"), ("Marta Lindqvist", "Owen Pryce"))):
+        dump = clean_text_dump(_dump(
+            "Harbour board shuts the old ferry pier for repairs",
+            "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+            *lines, "March 14, 2024 at 7:41 AM EST",
+        ))
+        assert dump.authors == names, lines
+
+    # a list still open after three names (Nature's "Xiaoying You," / "Mariana Lenharo," / "Mohana Basu," / "Davide
+    # Castelvecchi &" / "…"): three of the five writers would be a wrong byline
+    dump = clean_text_dump(_dump(
+        "Harbour board shuts the old ferry pier for repairs",
+        "Islanders face a longer trip to the city while the piles of the pier are replaced over two years.",
+        "By", "Marta Lindqvist,", "Owen Pryce,", "Ada Brennan,", "Tomas Varga &", "…", "Ines Moreau",
+    ))
+    assert "Marta Lindqvist" not in dump.authors
+
+
+def test_a_bare_name_under_the_date_line_is_the_byline_when_no_other_reads():
+    """"15.05.2020, 07:11 | Lesedauer: 8 Minuten" / "Melanie Wassink" (the Hamburger Abendblatt, the NRZ, the WAZ),
+    "December 15, 20163:33 PM ET" / "Rebecca Hersher" (NPR), "22.08.2024" / "Shany Littman" (Krautreporter); a name
+    over a photo's credit is a caption ("Friedrich Merz" / "Foto: REUTERS/..." on Rzeczpospolita), an acronym beside
+    a word a tag's ("TCL Android" on GSMArena)."""
+    for date in ("15.05.2020, 07:11 | Lesedauer: 8 Minuten", "December 15, 20163:33 PM ET", "22.08.2024"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", date, "Marta Lindqvist"))
+        assert dump.authors == ("Marta Lindqvist",), date
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "22.08.2024", "Marta Lindqvist",
+                                 "Foto: REUTERS/Owen Pryce"))
+    assert dump.authors == ()
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "22.08.2024", "TCL Android"))
+    assert dump.authors == ()
+
+
+def test_a_name_before_a_stamp_with_its_time_and_a_few_words_is_the_byline():
+    """"Andrew Tarantola 8/17/13 11:04am Yesterday 11:04am" (Gizmodo), "Martin Anderson Thu 21 Apr 2016 4.37pm" (The
+    Stack): the stamp, maybe after a weekday, and a few words after it."""
+    for line in ("Marta Lindqvist 8/17/13 11:04am Yesterday 11:04am", "Marta Lindqvist Thu 21 Apr 2016 4.37pm"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_a_bare_line_opening_on_an_article_over_the_date_is_no_writer():
+    """"The New Republic" over the date (The New Republic), "The Baker Boy Hat" (LDT), "The Nissan Northern Xperience"
+    (AutoIndustriya): a title or an outlet; an agency stays the byline's organisation ("The Associated Press" over
+    "Published May 07, 2025" on the National Post)."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "The Harbour Lantern Show",
+                                 "March 14, 2024 at 7:41 AM EST"))
+    assert dump.authors == ()
+
+
+def test_a_name_beside_or_over_the_writers_email_address_is_the_byline():
+    """"Shahien Nasiripour" over "shahien@huffingtonpost.com | HuffPost Reporting" (HuffPost), "Héctor J. Cruz" over
+    "hectorj.cruz@listindiario.com" (Listín Diario), "Michael Barrett - michael@thelocal.dk" (The Local): the
+    address's local part holds a word of the name; a contact line's address does not ("contact@9news.com.au")."""
+    for lines in (("Marta Lindqvist", "marta.lindqvist@harbourherald.com | Harbour Reporting"),
+                  ("Márta Lindqvist", "marta.l@harbourherald.com"),
+                  ("Marta Lindqvist - marta@harbourherald.com",)):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *lines))
+        assert [author.replace("á", "a") for author in dump.authors] == ["Marta Lindqvist"], lines
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Contact Desk",
+                                 "Send your stories to news@harbourherald.com"))
+    assert dump.authors == ()
+
+
+def test_a_name_and_the_outlets_web_address_is_the_byline():
+    """"Evan Orris, NBA.com" (NBA.com), "John Garcia Jr. • Rivals.com" (Rivals): the suffix's full stop is the
+    name's."""
+    for line, name in (("Marta Lindqvist, Harbour.com", "Marta Lindqvist"),
+                       ("Owen Pryce Jr. • HarbourHerald.com", "Owen Pryce Jr.")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == (name,), line
+
+
+def test_a_writer_who_added_to_the_story_under_the_byline_is_an_author_too():
+    """"By Robbie Dunlop" / "Contributions from" / "Megan Garside" (GamesRadar), "Von Alexandre Marain" / "Adaptiert
+    von Leila Herrmann" (Vogue Germany)."""
+    for lines in (("By Marta Lindqvist", "Contributions from", "Owen Pryce"),
+                  ("Von Marta Lindqvist", "Adaptiert von Owen Pryce")):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *lines,
+                                     "March 14, 2024 at 7:41 AM EST"))
+        assert dump.authors == ("Marta Lindqvist", "Owen Pryce"), lines
+
+
+def test_an_author_field_after_the_date_in_a_line_of_fields_is_the_byline():
+    """"Date: May 1, 2025 | Estimated Reading Time: 40 min | Author: Lilian Weng" (Lilian Weng's blog), "Publish
+    Date:Sat, 28 Nov 2020 01:34 PM (IST)Author: Brijesh Srivastava" (Jagran)."""
+    for line in ("Date: March 14, 2024 | Estimated Reading Time: 40 min | Author: Marta Lindqvist",
+                 "Publish Date:Thu, 14 Mar 2024 01:34 PM (IST)Author: Marta Lindqvist"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from extractors.clean import widgets
@@ -22,7 +23,15 @@ from extractors.clean.metadata import (
     latin_label_end,
     latin_labels,
 )
-from extractors.clean.quality import byline_joiners, byline_suffixes, byline_words, name_particles
+from extractors.clean.quality import (
+    added_writer_labels,
+    byline_fields,
+    byline_joiners,
+    byline_suffixes,
+    byline_words,
+    name_openers,
+    name_particles,
+)
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
 
@@ -65,24 +74,64 @@ def _is_joiner(line: str) -> bool:
 
 def split_byline(lines: list[str], end: int) -> list[str]:
     """The names under the first lone byline label above ``end``: the name line right under it, then up to
-    ``MAX_NAMES`` in all, each on the next line or after a joiner line; empty when no name line follows a label."""
+    ``MAX_NAMES`` in all, each on the next line or after a joiner line; empty when no name line follows a label. A line
+    under the label may hold several names joined ("Starr Bowenbank, Rania Aniftos, Anna Chan" on Billboard, "Jörg
+    Wirtgen & Jan-Keno Janssen" on heise) or end on the joiner before the next line's name ("Toluse Olorunnipa and" /
+    "Beth Reinhard" on the Washington Post); a list still open after ``MAX_NAMES`` names gives none (Nature's "Xiaoying
+    You0," / "Mariana Lenharo," / "Mohana Basu," / "Davide Castelvecchi &" / "…": some of the writers are no byline)."""
     for at in range(min(end, len(lines) - 1)):
-        if not _is_label(lines[at]) or not _is_person(lines[at + 1]):
+        if not _is_label(lines[at]) or (first := _line_names(lines[at + 1])) is None:
             continue
-        names, next_at = [lines[at + 1]], at + 2
-        while len(names) < MAX_NAMES and next_at < len(lines):
-            if _is_joiner(lines[next_at]) and next_at + 1 < len(lines) and _is_person(lines[next_at + 1]):
+        names, open_end = first
+        next_at = at + 2
+        while next_at < len(lines):
+            if not open_end and _is_joiner(lines[next_at]) and next_at + 1 < len(lines) \
+                    and _line_names(lines[next_at + 1]) is not None:
                 next_at += 1
-            elif not _is_person(lines[next_at]):
+                open_end = True
+            found = _line_names(lines[next_at])
+            if found is None:
                 break
-            names.append(lines[next_at])
+            names, open_end = names + found[0], found[1]
             next_at += 1
-        return names
+            if len(names) >= MAX_NAMES:
+                break
+        return [] if open_end or len(names) > MAX_NAMES else names
     return []
 
 
+#: A joiner closing a line of names, the next name on the line under it: ",", "&" or a ``joiner`` word ("and").
+_OPEN_END = re.compile(r"\s*[,&]$|\s+(\w+)$")
+
+
+def _line_names(line: str) -> tuple[list[str], bool] | None:
+    """The persons' names a line under a byline label holds (``is_names_line``, or one name with a joiner word
+    between names: "A und B"), and whether it ends on a joiner, the list going on on the next line; None for a line
+    holding anything else."""
+    if len(line) > 2 * NAME_CHARS:
+        return None
+    text, open_end = " ".join(line.split()), False
+    if (match := _OPEN_END.search(text)) is not None and (match.group(1) is None
+                                                          or match.group(1).casefold() in byline_joiners()):
+        text, open_end = text[:match.start()], True
+    if _is_person(text):
+        return [text], open_end
+    names = _NAME_JOINS.split(text)
+    if 1 < len(names) <= MAX_NAMES and all(_is_person(name) for name in names):
+        return names, open_end
+    return None
+
+
 def _is_person(line: str) -> bool:
-    return is_name_line(line) and not widgets.is_widget_line(line) and not is_role_line(line)
+    return is_name_line(line) and not widgets.is_widget_line(line) and not is_role_line(line) and opens_a_name(line)
+
+
+def opens_a_name(line: str) -> bool:
+    """The line's first word may open a person's name: no article (``bylines.txt`` ``opener`` rows: "The New
+    Republic", "The Baker Boy Hat" are no writers), unless the line names an organisation by an ``org`` word, the
+    record's byline organisation ("The Associated Press" over the date on the National Post)."""
+    return line.split(" ", 1)[0].casefold() not in name_openers() \
+        or any(word in byline_words()[0] for word in line.casefold().split())
 
 
 #: A job title's line under a byline's name runs this many words at most ("Web Content Editor", "Corresponsal en
@@ -145,6 +194,29 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
                 if _is_person(name) and rest and not _is_date_name(tokens[:size]) and is_stamp(rest):
                     return [name]
     return []
+
+
+def name_under_date(lines: list[str], end: int, is_date: Callable[[str], bool]) -> list[str]:
+    """A bare name line (``is_name_line``) right under a date line (``is_date``) above ``end``, as the byline: the
+    date printed over the writer's name ("15.05.2020, 07:11 | Lesedauer: 8 Minuten" / "Melanie Wassink" on the
+    Hamburger Abendblatt, the NRZ and the WAZ; "December 15, 20163:33 PM ET" / "Rebecca Hersher" on NPR, "31 de marzo
+    de 201619:44" / "Gabriela Origlia" on La Nación, "2025-01-08T16:15:39Z" / "Alberto de la Torre" on Xataka,
+    "22.08.2024" / "Shany Littman" on Krautreporter, "Publié le 22 janv. 2016 à 20:06" / "Sylvain Trinel" on
+    Programme TV). Read only when no reader found a byline nearer the story: a name under a date is as often a
+    teaser's or a caption's: a name over a photo's credit is a caption ("Friedrich Merz" over "Foto: REUTERS/Nadja
+    Wohlleben" on Rzeczpospolita), and a name holding an acronym or a word glued to the next is a menu's or a tag's
+    ("TCL Android" on GSMArena, "RessortsMein FAZ.NETLogin" on the FAZ)."""
+    for at in range(min(end, len(lines) - 1)):
+        name = lines[at + 1]
+        if len(name) <= NAME_CHARS and _is_person(name) and not _GLUED_WORD.search(name) \
+                and (name.isupper() or not any(len(word) > 2 and word.isupper() for word in name.split())) \
+                and is_date(lines[at]) and not (at + 2 < len(lines) and widgets.is_credit_line(lines[at + 2])):
+            return [name]
+    return []
+
+
+#: Three lowercase letters and a capital in one word: two words a copy glued ("RessortsMein"); "MacDonald" is none.
+_GLUED_WORD = re.compile(r"[a-zà-ÿ]{3}[A-ZÀ-Þ]")
 
 
 #: A lowercase letter with a figure or a capitalised word glued after it: where a copy joined a name to its stamp.
@@ -333,6 +405,75 @@ def name_before_handle(lines: list[str], end: int) -> list[str]:
     return []
 
 
+#: An email address on the line under a byline's name: its local part, before the "@".
+_EMAIL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+
+
+def name_over_email(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a bare name line above ``end`` over a line opening on the writer's email address, whose
+    local part holds a word of the name: "Shahien Nasiripour" over "shahien@huffingtonpost.com | HuffPost Reporting"
+    (HuffPost), "Héctor J. Cruz" over "hectorj.cruz@listindiario.com hjcbeisbol@hotmail.com" (Listín Diario); or the
+    name and the address on one line, a bar, dash or comma between them: "Michael Barrett - michael@thelocal.dk" (The
+    Local), "Mike Cason | mcason@al.com" (al.com), "Jane Kelly, jak4g@virginia.edu" (UVA Today)."""
+    for line in lines[:end]:
+        if "@" not in line or len(line) > 2 * NAME_CHARS:
+            continue
+        if (match := _NAME_THEN_EMAIL.match(line)) and _is_person(match.group(1)) \
+                and _email_names(match.group(2), match.group(1)):
+            return [match.group(1)]
+    for at in range(min(end, len(lines) - 1)):
+        if "@" in lines[at + 1] and (match := _EMAIL.match(lines[at + 1])) and len(lines[at]) <= NAME_CHARS \
+                and _is_person(lines[at]) and _email_names(match.group(1), lines[at]):
+            return [lines[at]]
+    return []
+
+
+#: A byline's name, a bar, dash or comma, and the writer's email address, and nothing else on the line.
+_NAME_THEN_EMAIL = re.compile(r"^(.{3,60}?)\s*(?:,|\s[-–—|])\s+([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$")
+
+
+def _email_names(local: str, name: str) -> bool:
+    """An address's local part holds a word of the name, three letters at least ("hectorj.cruz" and "Héctor J. Cruz")."""
+    local = _folded(local)
+    return any(len(word) > 2 and word in local for word in _folded(name).split())
+
+
+def _folded(text: str) -> str:
+    """Case-folded, accents taken off: "Héctor" is "hector" in "hectorj.cruz@"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+
+
+def added_writers(lines: list[str], at: int) -> list[str]:
+    """The names of the writers who added to the story, under the byline on line ``at``: a label of ``bylines.txt``
+    ``added`` rows on one of the next two lines, its names after it or on the line under it ("By Robbie Dunlop" /
+    "Contributions from" / "Megan Garside" on GamesRadar, "Von Alexandre Marain" / "Adaptiert von Leila Herrmann" on
+    Vogue Germany)."""
+    for index in range(at + 1, min(at + 3, len(lines))):
+        folded = lines[index].casefold()
+        label = next((label for label in added_writer_labels() if folded.startswith(label)), None)
+        if label is None:
+            continue
+        rest = lines[index][len(label):].strip(" :")
+        if not rest and index + 1 < len(lines):
+            rest = lines[index + 1]
+        return _NAME_JOINS.split(" ".join(rest.split())) if rest and is_names_line(rest) else []
+    return []
+
+
+#: A byline's name, a comma or a bar, and the outlet's web address, and nothing else on the line.
+_NAME_THEN_SITE = re.compile(r"^(.{3,50}?)\s*(?:,|\s[•|/–—-])\s*((?:www\.)?[\w-]+\.[A-Za-z]{2,4})$")
+
+
+def name_before_site(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` made of a bare name and the outlet's web address after a comma or a
+    bar: "Evan Orris, NBA.com" (NBA.com), "John Garcia Jr. • Rivals.com" (Rivals)."""
+    for line in lines[:end]:
+        if "." in line and len(line) <= 2 * NAME_CHARS and (match := _NAME_THEN_SITE.match(line)) \
+                and _is_person(match.group(1)):
+            return [match.group(1)]
+    return []
+
+
 #: A story's first line opening on its place in capitals and a dash: "BATTLE CREEK — Up to three dozen ...",
 #: "MILLVILLE - Two city residents ...", "GROTON ― Police K9 Bane ...".
 _CAPS_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40} [—–―-] \S")
@@ -395,6 +536,15 @@ def _inner_label() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{labels}):?\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
+@functools.cache
+def _field_label() -> re.Pattern[str]:
+    """A byline's field name and colon inside a line, after a space, a bar or a closing bracket: " | Author: ",
+    "(IST)Author: "."""
+    fields = "|".join(re.escape(w) for w in sorted(byline_fields(), key=len, reverse=True))
+    return re.compile(rf"(?:\s|(?<=\))|(?<=\|))(?:{fields})\s*:\s*(?=[^\W\d_])", re.IGNORECASE) if fields \
+        else re.compile(r"(?!)")
+
+
 def stamp_then_byline(lines: list[str], end: int) -> list[str]:
     """With no byline line, a line above ``end`` printing the story's date and then its byline: "Tuesday May 24, 2016
     2:54 pm PDT by Juli Clover" (MacRumors), "Posted Aug 13, 2010 by Leena Rao (@leenarao)" (TechCrunch), "December
@@ -402,7 +552,12 @@ def stamp_then_byline(lines: list[str], end: int) -> list[str]:
     Network), "Posted: 5 September 2013 By: Alastair Reid" (journalism.co.uk): what comes before the label holds a
     date stamp and no sentence; the names are read after the label as a byline's (``metadata.byline_names``)."""
     for line in lines[:end]:
-        if len(line) > 2 * NAME_CHARS or not _DIGIT.search(line) or not (match := _inner_label().search(line)):
+        if len(line) > 2 * NAME_CHARS or not _DIGIT.search(line):
+            continue
+        if (field := _field_label().search(line)) and not widgets.SENTENCE_END.search(line[:field.start()].rstrip(" )|")) \
+                and find_stamps(line[:field.start()]) and is_names_line(rest := line[field.end():].strip()):
+            return _NAME_JOINS.split(" ".join(rest.split()))
+        if not (match := _inner_label().search(line)):
             continue
         before = line[:match.start()]
         if widgets.SENTENCE_END.search(before) or not find_stamps(before):

@@ -111,8 +111,8 @@ class Metadata:
 
 
 #: A name closing on an initial, after a dot or a space: its full stop is the name's ("D.D." and "E.P." on Le Figaro,
-#: "Nelson C.J." on Teen Vogue), not a sentence's.
-_INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_]$")
+#: "Nelson C.J." on Teen Vogue), not a sentence's; so is a generational suffix's ("John Garcia Jr." on Rivals).
+_INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_]$|\s[JS]r$")
 
 
 def clean_authors(values: list[str]) -> tuple[str, ...]:

@@ -139,6 +139,27 @@ def byline_stops() -> frozenset[str]:
 
 
 @functools.cache
+def name_openers() -> frozenset[str]:
+    """Words no person's name opens with, an article: a bare line opening on one is a title or an outlet ("The New
+    Republic", "The Baker Boy Hat"): ``bylines.txt`` rows ``opener``."""
+    return frozenset(_kinds("bylines.txt").get("opener", ()))
+
+
+@functools.cache
+def added_writer_labels() -> frozenset[str]:
+    """Labels under a byline opening the names of a writer who added to the story ("Contributions from", "Adaptiert
+    von"): ``bylines.txt`` rows ``added``."""
+    return frozenset(_kinds("bylines.txt").get("added", ()))
+
+
+@functools.cache
+def byline_fields() -> frozenset[str]:
+    """Field names before a colon opening a byline's names inside a line of the story's fields ("Author: Lilian
+    Weng"): ``bylines.txt`` rows ``field``."""
+    return frozenset(_kinds("bylines.txt").get("field", ()))
+
+
+@functools.cache
 def byline_joiners() -> frozenset[str]:
     """Words that join two names in one byline ("A and B", "A und B"): ``bylines.txt`` rows ``joiner``."""
     return frozenset(_kinds("bylines.txt").get("joiner", ()))

@@ -35,16 +35,21 @@ from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import find_stamps, is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.dump_bylines import (
+    added_writers,
     han_byline,
     is_name_line,
     labelled_names,
     name_before_handle,
     name_before_outlet,
     name_before_role,
+    name_before_site,
     name_before_stamp,
     name_before_suffix,
+    name_over_email,
     name_over_role,
+    name_under_date,
     nearest_names,
+    opens_a_name,
     split_byline,
     stamp_then_byline,
     without_lead_words,
@@ -112,7 +117,7 @@ from extractors.clean.text_regions import (
     slashed_credits,
     story_region,
 )
-from extractors.grammar import DATELINE, EQUALS_DATELINE, month_pattern
+from extractors.grammar import DATELINE, EQUALS_DATELINE, WEEKDAYS, month_pattern
 
 logger = logging.getLogger(__name__)
 
@@ -637,7 +642,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     authors: list[str] = []
     headlines: list[tuple[str, bool]] = []  # headline-shaped lines, and whether a date line follows
     labels = repeated_labels(lines)
-    for line in lines[:head_end]:
+    for at, line in enumerate(lines[:head_end]):
         if (stamp := _stamp(line)) is not None:
             if published is None:
                 section, published, published_raw = stamp
@@ -650,6 +655,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
         if byline:
             authors.extend(byline_names(unglued))
+            authors.extend(added_writers(lines, at))
             continue
         if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
             continue
@@ -661,7 +667,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             headlines.append((line, False))
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
         authors = _story_byline(lines, head_end, body_end) \
-            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, _BYLINE_READERS)
+            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, _BYLINE_READERS) \
+            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (_name_under_any_date,))
     authors = without_outlets(without_lead_words(without_phrases(without_roles(authors))))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
@@ -787,12 +794,22 @@ def _name_before_any_stamp(lines: list[str], end: int) -> list[str]:
     return name_before_stamp(lines, end, _is_stamp_rest)
 
 
+def _name_under_any_date(lines: list[str], end: int) -> list[str]:
+    """``dump_bylines.name_under_date`` with the date lines ``_name_over_date`` reads."""
+    return name_under_date(lines, end, _is_any_date)
+
+
+def _is_any_date(line: str) -> bool:
+    return _stamp(line) is not None or _is_date_line(line) or _is_dated_line(line) or _opens_on_stamp(line)
+
+
 def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
     """The first byline line (``widgets.is_byline``) within ``STORY_BYLINE_WITHIN`` lines of the story region's start
     that names someone (a lone label's names are on the lines under it: ``dump_bylines.split_byline``), as its names
     (empty when none): the region drops it from the story, the record keeps its names."""
-    return next((names for line in map(unglued_byline, lines[start:min(end, start + STORY_BYLINE_WITHIN)])
-                 if widgets.is_byline(line) and clean_authors(names := byline_names(line))), [])
+    return next((names + added_writers(lines, at) for at in range(start, min(end, start + STORY_BYLINE_WITHIN))
+                 if widgets.is_byline(line := unglued_byline(lines[at])) and clean_authors(names := byline_names(line))),
+                [])
 
 
 def _is_stamp_rest(text: str) -> bool:
@@ -802,7 +819,26 @@ def _is_stamp_rest(text: str) -> bool:
     if not any(ch.isdigit() for ch in _FOUR_DIGITS.sub("", text)):
         return False
     stamp = _stamp(text)
-    return stamp is not None and stamp[0] is None or not text[:1].isupper() and (_is_date_line(text) or _is_dated_line(text))
+    return stamp is not None and stamp[0] is None or not text[:1].isupper() and (_is_date_line(text) or _is_dated_line(text)) \
+        or _opens_on_full_stamp(text)
+
+
+_WEEKDAY_ABBREVIATIONS = frozenset(day[:3] for day in WEEKDAYS)
+#: Most words after the stamp that opens a header line's rest ("Yesterday 11:04am", "Uhr").
+STAMP_TAIL_WORDS = 3
+
+
+def _opens_on_full_stamp(text: str) -> bool:
+    """The rest of a header line opening on a stamp with its time, maybe after a weekday, a few words after it and no
+    sentence: "8/17/13 11:04am Yesterday 11:04am" (Gizmodo), "Thu 21 Apr 2016 4.37pm" (The Stack), "26.04.2024 10:00
+    Uhr" (WinFuture), which ``_stamp`` reads as no stamp line."""
+    if widgets.SENTENCE_END.search(text) or not (stamps := find_stamps(text)) or not stamps[0].has_time \
+            or stamps[0].updated:
+        return False
+    before = text[:stamps[0].start].strip(" ,").casefold().rstrip(".")
+    after = text[stamps[0].start + len(stamps[0].raw):]
+    return (not before or before in WEEKDAYS or before in _WEEKDAY_ABBREVIATIONS) \
+        and widgets.word_count(after) <= STAMP_TAIL_WORDS
 
 
 def _name_over_date(lines: list[str], end: int) -> list[str]:
@@ -812,7 +848,7 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
     publishers)."""
     for at in range(min(end, len(lines) - 1)):
         line, under = lines[at], lines[at + 1]
-        if is_name_line(line) and not widgets.is_widget_line(line) and (
+        if is_name_line(line) and not widgets.is_widget_line(line) and opens_a_name(line) and (
                 _stamp(under) is not None or _is_date_line(under) or _is_dated_line(under) or _opens_on_stamp(under)):
             return [line]
     return []
@@ -2110,5 +2146,6 @@ def _is_credited_photo_caption(para: str) -> bool:
 
 #: The readers of a byline with no label line in the header, in order on each line (``dump_bylines.nearest_names``).
 _BYLINE_READERS = (split_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
-                   name_before_role, labelled_names, name_before_handle, name_before_outlet,
+                   name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
+                   name_before_site,
                    name_before_suffix, han_byline, stamp_then_byline)
