@@ -733,3 +733,30 @@ def test_a_season_without_a_year_told_in_the_past_or_ahead_is_a_date(text, span,
 )
 def test_a_season_as_a_habit_a_span_or_a_name_is_no_date(text):
     assert [d for d in dates(text, NEXUS) if d.granularity == "season"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # n+1, Evening Standard, Roots of Progress, The Criterion Collection, Substack (en_real7, dev pages)
+        ("Simon had helped to produce one of those procedurals in the nineties.", "the nineties", "1990s"),
+        ("The existential narrative echoes that of the Thirties.", "the Thirties", "1930s"),
+        ("Science fiction since the Sixties has signally failed.", "the Sixties", "1960s"),
+        ("A lot of films of the late seventies inspired me.", "the late seventies", "1970s"),
+        ("In the eighties, it was ferocious in its intrusiveness.", "the eighties", "1980s"),
+    ],
+)
+def test_a_decade_spelt_as_a_word_after_a_preposition_is_that_decade(text, span, value):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, value, "decade")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The New Yorker: an age without "the", a temperature after "into"
+        "These are things which, when I was in my twenties and early thirties, I ignored.",
+        "The temperature had got into the sixties, and finally been above freezing at night.",
+    ],
+)
+def test_a_decade_word_as_an_age_or_a_temperature_is_no_date(text):
+    assert [d for d in dates(text, NEXUS) if d.granularity == "decade"] == []

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.facts.date_ranges import join_duration_ranges, year_from_sentence
 from extractors.facts.date_values import anaphoric, numeric_day, range_end_year, resolve
-from extractors.facts.gazetteer import holidays, scale_words, word_list
+from extractors.facts.gazetteer import decade_words, holidays, scale_words, word_list
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.grammar import MONTHS, WEEKDAYS, month_pattern
 from extractors.records import DateMention
@@ -198,6 +198,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # "in the 1930s" (Politico), "Built in the mid-1950s" (Rest of World), "her inner '90s child" (Glamour),
     # "envisioned in the ’60s" (Roots of Progress).
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?:(?P<dec>(?:1[89]|20)\d0)s|['’](?P<dec2>\d0)s)"),
+    # "in the nineties" (n+1), "that of the Thirties" (Evening Standard), "since the Sixties" (Roots of Progress),
+    # "the late fifties" (Substack), "films of the late seventies" (The Criterion Collection): a decade spelt as a
+    # word (data/en/decade_words.tsv), after a preposition of time (see _is_date).
+    (
+        "decade_word",
+        r"[Tt]he\s+(?:(?:early|late|mid)[- ])?(?P<word>"
+        + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in decade_words())
+        + r")(?![\w-])",
+    ),
     # "Nine months ago," (BBC, The Motley Fool), "eight years ago" (Evening Standard), "four years ago" (Lesotho Times);
     # "happened a decade ago" (Ars Technica), "the peak of a decade ago" (The Economist): the year ten before.
     # An approximate count is one too, its span the count's: "over three years ago" (Fortune), "nearly six months
@@ -593,6 +602,9 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
     if kind == "rel_day" and _inside_title(doc, start, end):
         return False  # "The Tonight Show", "Legends of Tomorrow"
     if kind == "quarter_code" and "q3" in groups:  # "in Q3", not "for Q1 last week" (Financial Post)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
+    if kind == "decade_word":  # "in the nineties", not "in my twenties" (no "the") or "got into the sixties"
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
     if kind in {"month", "year"}:
