@@ -760,3 +760,23 @@ def test_a_decade_spelt_as_a_word_after_a_preposition_is_that_decade(text, span,
 )
 def test_a_decade_word_as_an_age_or_a_temperature_is_no_date(text):
     assert [d for d in dates(text, NEXUS) if d.granularity == "decade"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # India Times (en_real7), The New Yorker, Substack (dev pages)
+        ("China was ready to go back to its pre-August 5 position.", "2019-10-09T11:05:00+00:00", "August 5",
+         "2019-08-05"),
+        ("It is my main source of income now, which I never expected pre-2020.", "2022-02-27T00:00:00+00:00",
+         "2020", "2020"),
+        ("What about the durability of the post-1991 world order?", "2020-09-24T16:29:00+00:00", "1991", "1991"),
+    ],
+)
+def test_a_date_after_a_hyphenated_pre_or_post_is_that_date(text, published, span, value):
+    found = [(d.text, d.value) for d in dates(text, datetime.fromisoformat(published)) if d.granularity != "duration"]
+    assert found == [(span, value)]
+
+
+def test_a_hyphenated_pre_or_post_before_a_word_is_no_date():
+    assert dates("A post-war order and a pre-election rally.", NEXUS) == []

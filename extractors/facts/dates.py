@@ -362,6 +362,9 @@ FISCAL_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: A hyphenated prefix before a date that still names it (data/en/date_prefixes.txt): "its pre-August 5 position"
+#: (India Times), "I never expected pre-2020" (The New Yorker), "the post-1991 world order" (Substack).
+DATE_PREFIX = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("date_prefixes"))) + r")-$", re.IGNORECASE)
 #: "the Good Friday Agreement" (Evening Standard), "On Easter Sunday," (The New Yorker), "an Ash Wednesday-like
 #: smearing" (Vox): a weekday inside a named day (data/en/named_days.txt), not a date.
 NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("named_days"))) + r")\s+$")
@@ -579,6 +582,7 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
         and start > 1
         and text[start - 2].isalnum()
         and not text[start - 4 : start - 1].lower().endswith("mid")
+        and not DATE_PREFIX.search(text[max(0, start - 6) : start])
     ) and not (after.isalnum())
 
 
@@ -607,6 +611,8 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
     if kind == "decade_word":  # "in the nineties", not "in my twenties" (no "the") or "got into the sixties"
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
+    if kind == "year" and DATE_PREFIX.search(text[max(0, start - 6) : start]):
+        return True  # "pre-2020" (The New Yorker), "the post-1991 world order" (Substack)
     if kind in {"month", "year"}:
         return _standalone_ok(doc, text, start, end, kind, groups)
     if kind == "season_bare":
