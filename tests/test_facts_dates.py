@@ -780,3 +780,22 @@ def test_a_date_after_a_hyphenated_pre_or_post_is_that_date(text, published, spa
 
 def test_a_hyphenated_pre_or_post_before_a_word_is_no_date():
     assert dates("A post-war order and a pre-election rally.", NEXUS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # NPR (dev gold), Astral Codex Ten, TechCrunch, Kotaku, Time (dev pages)
+        ("It painted a picture of a young man who spent months planning to murder black people.", "months"),
+        ("Rootclaim spent years working on this problem.", "years"),
+        ("Many of the broken workflows take hours to fix.", "hours"),
+        ("Sometimes this takes weeks.", "weeks"),
+        ("The oil will likely take years to completely degrade.", "years"),
+    ],
+)
+def test_a_bare_time_unit_spent_or_taken_is_a_duration(text, span):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, None, "duration")]
+
+
+def test_a_time_unit_with_its_own_possessive_is_no_spent_duration():
+    assert dates("They spent their days fishing on the lake.", NEXUS) == []

@@ -365,6 +365,9 @@ FISCAL_AFTER = re.compile(
 #: A hyphenated prefix before a date that still names it (data/en/date_prefixes.txt): "its pre-August 5 position"
 #: (India Times), "I never expected pre-2020" (The New Yorker), "the post-1991 world order" (Substack).
 DATE_PREFIX = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("date_prefixes"))) + r")-$", re.IGNORECASE)
+#: Verbs whose bare plural time unit object is a duration (data/en/duration_verbs.txt; see _spent_units).
+DURATION_VERBS = word_list("duration_verbs")
+BARE_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})
 #: "the Good Friday Agreement" (Evening Standard), "On Easter Sunday," (The New Yorker), "an Ash Wednesday-like
 #: smearing" (Vox): a weekday inside a named day (data/en/named_days.txt), not a date.
 NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("named_days"))) + r")\s+$")
@@ -490,9 +493,27 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
+    found = _spent_units(doc, found, sentences)
     return join_duration_ranges(
         text, _bracketed_days(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
     )
+
+
+def _spent_units(doc: Doc, found: list[DateMention], sentences: SentenceIndex) -> list[DateMention]:
+    """A bare plural time unit that a verb of ``DURATION_VERBS`` takes as its object is a duration: "spent months
+    planning" (NPR), "take hours to fix" (TechCrunch); not one with a count, determiner or possessive of its own."""
+    added = []
+    for token in doc:
+        if (
+            token.lower_ in BARE_UNITS
+            and token.dep_ == "dobj"
+            and lemma(token.head) in DURATION_VERBS
+            and not any(True for _ in token.children)
+            and not any(m.start < token.idx + len(token.text) and token.idx < m.end for m in found)
+        ):
+            start, end = token.idx, token.idx + len(token.text)
+            added.append(DateMention(token.text, start, end, sentences.of(start), None, "duration"))
+    return sorted([*found, *added], key=lambda m: m.start) if added else found
 
 
 def _bracketed_days(text: str, found: list[DateMention]) -> list[DateMention]:
