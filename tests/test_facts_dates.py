@@ -799,3 +799,20 @@ def test_a_bare_time_unit_spent_or_taken_is_a_duration(text, span):
 
 def test_a_time_unit_with_its_own_possessive_is_no_spent_duration():
     assert dates("They spent their days fishing on the lake.", NEXUS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Raw Story (dev gold), CGTN, DW, India Times, Vox (dev pages)
+        ("But after weeks of speculation, the Wrap reports that Brooks will not be performing.", "weeks"),
+        ("Air quality across European cities has dropped again, after months of lockdown.", "months"),
+        ("Well, after years of struggle, the Indians forced the Britishers to give up.", "years"),
+    ],
+)
+def test_a_bare_time_unit_after_after_and_before_of_is_a_duration(text, span):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, None, "duration")]
+
+
+def test_a_bare_time_unit_after_after_without_of_is_no_duration():
+    assert dates("They met after years had passed and before the trial.", NEXUS) == []

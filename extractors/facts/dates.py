@@ -367,6 +367,8 @@ FISCAL_AFTER = re.compile(
 DATE_PREFIX = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("date_prefixes"))) + r")-$", re.IGNORECASE)
 #: Verbs whose bare plural time unit object is a duration (data/en/duration_verbs.txt; see _spent_units).
 DURATION_VERBS = word_list("duration_verbs")
+#: Prepositions before "<bare unit> of" that make the unit a duration: "after weeks of speculation" (Raw Story).
+BARE_UNIT_PREPOSITIONS = word_list("bare_unit_prepositions")
 BARE_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})
 #: "the Good Friday Agreement" (Evening Standard), "On Easter Sunday," (The New Yorker), "an Ash Wednesday-like
 #: smearing" (Vox): a weekday inside a named day (data/en/named_days.txt), not a date.
@@ -501,14 +503,20 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
 
 def _spent_units(doc: Doc, found: list[DateMention], sentences: SentenceIndex) -> list[DateMention]:
     """A bare plural time unit that a verb of ``DURATION_VERBS`` takes as its object is a duration: "spent months
-    planning" (NPR), "take hours to fix" (TechCrunch); not one with a count, determiner or possessive of its own."""
+    planning" (NPR), "take hours to fix" (TechCrunch); not one with a count, determiner or possessive of its own. So
+    is one between a preposition of ``BARE_UNIT_PREPOSITIONS`` and "of": "after weeks of speculation" (Raw Story)."""
     added = []
     for token in doc:
         if (
             token.lower_ in BARE_UNITS
-            and token.dep_ == "dobj"
-            and lemma(token.head) in DURATION_VERBS
-            and not any(True for _ in token.children)
+            and (
+                token.dep_ == "dobj"
+                and lemma(token.head) in DURATION_VERBS
+                and not any(True for _ in token.children)
+                or 0 < token.i < len(doc) - 1
+                and doc[token.i - 1].lower_ in BARE_UNIT_PREPOSITIONS
+                and doc[token.i + 1].lower_ == "of"
+            )
             and not any(m.start < token.idx + len(token.text) and token.idx < m.end for m in found)
         ):
             start, end = token.idx, token.idx + len(token.text)
