@@ -816,3 +816,15 @@ def test_a_bare_time_unit_after_after_and_before_of_is_a_duration(text, span):
 
 def test_a_bare_time_unit_after_after_without_of_is_no_duration():
     assert dates("They met after years had passed and before the trial.", NEXUS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Nature (en_real7), Battle Creek Enquirer (dev page)
+        ("“We hoped that it would be one semester,” she says about the university’s relocation.", "one semester"),
+        ("The Basic EMT Certificate is a one-semester, 16-credit program.", "a one-semester"),
+    ],
+)
+def test_a_counted_semester_is_a_duration(text, span):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, None, "duration")]

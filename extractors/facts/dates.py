@@ -62,7 +62,9 @@ _COUNT = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
     + _SCALED_COUNT
 )
-_DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
+#: "semester" counts too: "one semester or one academic year" (Nature), "a one-semester, 16-credit program" (Battle
+#: Creek Enquirer).
+_DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie)|semester)s?"
 #: The low end of a range of counts written with a dash, the high end's unit shared: "serve 7-9 years in prison"
 #: (ABC News), "3-4 days of use" (The Verge), "the first 9–12 months of the war" (Nature), "live 10 – 15 years"
 #: (Animal World). Up to three digits, so a year range ("2022-23 year") is no count; the high end is digits, so a
