@@ -733,3 +733,98 @@ def test_a_season_without_a_year_told_in_the_past_or_ahead_is_a_date(text, span,
 )
 def test_a_season_as_a_habit_a_span_or_a_name_is_no_date(text):
     assert [d for d in dates(text, NEXUS) if d.granularity == "season"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # n+1, Evening Standard, Roots of Progress, The Criterion Collection, Substack (en_real7, dev pages)
+        ("Simon had helped to produce one of those procedurals in the nineties.", "the nineties", "1990s"),
+        ("The existential narrative echoes that of the Thirties.", "the Thirties", "1930s"),
+        ("Science fiction since the Sixties has signally failed.", "the Sixties", "1960s"),
+        ("A lot of films of the late seventies inspired me.", "the late seventies", "1970s"),
+        ("In the eighties, it was ferocious in its intrusiveness.", "the eighties", "1980s"),
+    ],
+)
+def test_a_decade_spelt_as_a_word_after_a_preposition_is_that_decade(text, span, value):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, value, "decade")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The New Yorker: an age without "the", a temperature after "into"
+        "These are things which, when I was in my twenties and early thirties, I ignored.",
+        "The temperature had got into the sixties, and finally been above freezing at night.",
+    ],
+)
+def test_a_decade_word_as_an_age_or_a_temperature_is_no_date(text):
+    assert [d for d in dates(text, NEXUS) if d.granularity == "decade"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # India Times (en_real7), The New Yorker, Substack (dev pages)
+        ("China was ready to go back to its pre-August 5 position.", "2019-10-09T11:05:00+00:00", "August 5",
+         "2019-08-05"),
+        ("It is my main source of income now, which I never expected pre-2020.", "2022-02-27T00:00:00+00:00",
+         "2020", "2020"),
+        ("What about the durability of the post-1991 world order?", "2020-09-24T16:29:00+00:00", "1991", "1991"),
+    ],
+)
+def test_a_date_after_a_hyphenated_pre_or_post_is_that_date(text, published, span, value):
+    found = [(d.text, d.value) for d in dates(text, datetime.fromisoformat(published)) if d.granularity != "duration"]
+    assert found == [(span, value)]
+
+
+def test_a_hyphenated_pre_or_post_before_a_word_is_no_date():
+    assert dates("A post-war order and a pre-election rally.", NEXUS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # NPR (dev gold), Astral Codex Ten, TechCrunch, Kotaku, Time (dev pages)
+        ("It painted a picture of a young man who spent months planning to murder black people.", "months"),
+        ("Rootclaim spent years working on this problem.", "years"),
+        ("Many of the broken workflows take hours to fix.", "hours"),
+        ("Sometimes this takes weeks.", "weeks"),
+        ("The oil will likely take years to completely degrade.", "years"),
+    ],
+)
+def test_a_bare_time_unit_spent_or_taken_is_a_duration(text, span):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, None, "duration")]
+
+
+def test_a_time_unit_with_its_own_possessive_is_no_spent_duration():
+    assert dates("They spent their days fishing on the lake.", NEXUS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Raw Story (dev gold), CGTN, DW, India Times, Vox (dev pages)
+        ("But after weeks of speculation, the Wrap reports that Brooks will not be performing.", "weeks"),
+        ("Air quality across European cities has dropped again, after months of lockdown.", "months"),
+        ("Well, after years of struggle, the Indians forced the Britishers to give up.", "years"),
+    ],
+)
+def test_a_bare_time_unit_after_after_and_before_of_is_a_duration(text, span):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, None, "duration")]
+
+
+def test_a_bare_time_unit_after_after_without_of_is_no_duration():
+    assert dates("They met after years had passed and before the trial.", NEXUS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Nature (en_real7), Battle Creek Enquirer (dev page)
+        ("“We hoped that it would be one semester,” she says about the university’s relocation.", "one semester"),
+        ("The Basic EMT Certificate is a one-semester, 16-credit program.", "a one-semester"),
+    ],
+)
+def test_a_counted_semester_is_a_duration(text, span):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, None, "duration")]

@@ -12,7 +12,7 @@ import functools
 import re
 from datetime import date, timedelta
 
-from extractors.facts.gazetteer import holidays
+from extractors.facts.gazetteer import decade_words, holidays
 from extractors.grammar import MONTHS, NUMBER_WORDS, WEEKDAYS
 from extractors.records import DateMention
 
@@ -215,6 +215,8 @@ def resolve(kind: str, g: dict[str, str], pub: date | None, future: bool) -> Res
         if g.get("dec"):
             return f"{g['dec']}s", "decade"
         return _short_decade(int(g["dec2"]), pub), "decade"
+    if kind == "decade_word":  # "the nineties" -> 1990s
+        return decade_words()[g["word"].lower()], "decade"
     if kind == "ago":
         return _ago(g, pub)
     if kind == "years_on":  # "a year on," -> the publication year (see dates.PATTERNS)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.facts.date_ranges import join_duration_ranges, year_from_sentence
 from extractors.facts.date_values import anaphoric, numeric_day, range_end_year, resolve
-from extractors.facts.gazetteer import holidays, scale_words, word_list
+from extractors.facts.gazetteer import decade_words, holidays, scale_words, word_list
 from extractors.facts.nlp import SentenceIndex, lemma, text_of
 from extractors.grammar import MONTHS, WEEKDAYS, month_pattern
 from extractors.records import DateMention
@@ -62,7 +62,9 @@ _COUNT = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _COUNT_WORDS.split("|")) + ")"
     + _SCALED_COUNT
 )
-_DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie))s?"
+#: "semester" counts too: "one semester or one academic year" (Nature), "a one-semester, 16-credit program" (Battle
+#: Creek Enquirer).
+_DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie)|semester)s?"
 #: The low end of a range of counts written with a dash, the high end's unit shared: "serve 7-9 years in prison"
 #: (ABC News), "3-4 days of use" (The Verge), "the first 9–12 months of the war" (Nature), "live 10 – 15 years"
 #: (Animal World). Up to three digits, so a year range ("2022-23 year") is no count; the high end is digits, so a
@@ -198,6 +200,15 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # "in the 1930s" (Politico), "Built in the mid-1950s" (Rest of World), "her inner '90s child" (Glamour),
     # "envisioned in the ’60s" (Roots of Progress).
     ("decade", r"(?:[Tt]he\s+)?(?:(?:early|late|mid)[- ])?(?:(?P<dec>(?:1[89]|20)\d0)s|['’](?P<dec2>\d0)s)"),
+    # "in the nineties" (n+1), "that of the Thirties" (Evening Standard), "since the Sixties" (Roots of Progress),
+    # "the late fifties" (Substack), "films of the late seventies" (The Criterion Collection): a decade spelt as a
+    # word (data/en/decade_words.tsv), after a preposition of time (see _is_date).
+    (
+        "decade_word",
+        r"[Tt]he\s+(?:(?:early|late|mid)[- ])?(?P<word>"
+        + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in decade_words())
+        + r")(?![\w-])",
+    ),
     # "Nine months ago," (BBC, The Motley Fool), "eight years ago" (Evening Standard), "four years ago" (Lesotho Times);
     # "happened a decade ago" (Ars Technica), "the peak of a decade ago" (The Economist): the year ten before.
     # An approximate count is one too, its span the count's: "over three years ago" (Fortune), "nearly six months
@@ -353,6 +364,14 @@ FISCAL_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: A hyphenated prefix before a date that still names it (data/en/date_prefixes.txt): "its pre-August 5 position"
+#: (India Times), "I never expected pre-2020" (The New Yorker), "the post-1991 world order" (Substack).
+DATE_PREFIX = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("date_prefixes"))) + r")-$", re.IGNORECASE)
+#: Verbs whose bare plural time unit object is a duration (data/en/duration_verbs.txt; see _spent_units).
+DURATION_VERBS = word_list("duration_verbs")
+#: Prepositions before "<bare unit> of" that make the unit a duration: "after weeks of speculation" (Raw Story).
+BARE_UNIT_PREPOSITIONS = word_list("bare_unit_prepositions")
+BARE_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})
 #: "the Good Friday Agreement" (Evening Standard), "On Easter Sunday," (The New Yorker), "an Ash Wednesday-like
 #: smearing" (Vox): a weekday inside a named day (data/en/named_days.txt), not a date.
 NAMED_DAY_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("named_days"))) + r")\s+$")
@@ -478,9 +497,33 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
+    found = _spent_units(doc, found, sentences)
     return join_duration_ranges(
         text, _bracketed_days(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
     )
+
+
+def _spent_units(doc: Doc, found: list[DateMention], sentences: SentenceIndex) -> list[DateMention]:
+    """A bare plural time unit that a verb of ``DURATION_VERBS`` takes as its object is a duration: "spent months
+    planning" (NPR), "take hours to fix" (TechCrunch); not one with a count, determiner or possessive of its own. So
+    is one between a preposition of ``BARE_UNIT_PREPOSITIONS`` and "of": "after weeks of speculation" (Raw Story)."""
+    added = []
+    for token in doc:
+        if (
+            token.lower_ in BARE_UNITS
+            and (
+                token.dep_ == "dobj"
+                and lemma(token.head) in DURATION_VERBS
+                and not any(True for _ in token.children)
+                or 0 < token.i < len(doc) - 1
+                and doc[token.i - 1].lower_ in BARE_UNIT_PREPOSITIONS
+                and doc[token.i + 1].lower_ == "of"
+            )
+            and not any(m.start < token.idx + len(token.text) and token.idx < m.end for m in found)
+        ):
+            start, end = token.idx, token.idx + len(token.text)
+            added.append(DateMention(token.text, start, end, sentences.of(start), None, "duration"))
+    return sorted([*found, *added], key=lambda m: m.start) if added else found
 
 
 def _bracketed_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -570,6 +613,7 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
         and start > 1
         and text[start - 2].isalnum()
         and not text[start - 4 : start - 1].lower().endswith("mid")
+        and not DATE_PREFIX.search(text[max(0, start - 6) : start])
     ) and not (after.isalnum())
 
 
@@ -595,6 +639,11 @@ def _is_date(doc: Doc, text: str, start: int, end: int, kind: str, groups: dict[
     if kind == "quarter_code" and "q3" in groups:  # "in Q3", not "for Q1 last week" (Financial Post)
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
+    if kind == "decade_word":  # "in the nineties", not "in my twenties" (no "the") or "got into the sixties"
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DATE_PREPOSITIONS
+    if kind == "year" and DATE_PREFIX.search(text[max(0, start - 6) : start]):
+        return True  # "pre-2020" (The New Yorker), "the post-1991 world order" (Substack)
     if kind in {"month", "year"}:
         return _standalone_ok(doc, text, start, end, kind, groups)
     if kind == "season_bare":

@@ -51,6 +51,12 @@ def holidays() -> dict[str, tuple[int, int]]:
 
 
 @functools.cache
+def decade_words() -> dict[str, str]:
+    """Decade word -> decade ("nineties" -> "1990s"), from ``data/en/decade_words.tsv``."""
+    return {word: decade for word, decade in _rows("en/decade_words.tsv")}
+
+
+@functools.cache
 def named_day_words() -> dict[str, frozenset[str]]:
     """ "before"/"after" -> capitalised words that make a weekday part of a name ("Good Friday", "Sunday Times")."""
     rows = _rows("en/named_days.tsv")
