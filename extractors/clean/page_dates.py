@@ -10,6 +10,7 @@ reading ahead of htmldate's own, so it only fills gaps.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -32,6 +33,7 @@ from extractors.clean.date_stamps import (
     zone,
     zoned_times,
 )
+from extractors.clean.widgets import word_count
 
 logger = logging.getLogger(__name__)
 
@@ -471,7 +473,8 @@ def dump_published(
     "01 juin 2018 à 15h36" on clubic.com, "24.04.2024 22:58 Uhr" on sportschau.de, "2019-09-07 19:53:27" on
     163.com). The header is the lines from the headline (``title``) down to the story (``first_line``, its first
     line), else the ``DUMP_HEADER_LINES`` lines above the story; teasers and comments above or below it print other
-    days (dw.com's rail, Libération's comment stamps). With no stamp in the header, the first stamp of the line of
+    days (dw.com's rail, Libération's comment stamps). In the header, a stamp on a stamp line (``_on_stamp_line``) comes before a
+    caption's or a sentence's (round dumpsD328: AFP Faktencheck, The Intercept). With no stamp in the header, the first stamp of the line of
     stamps nearest above the story is taken, not a masthead's "today" at the page's top (the Economist's "Friday
     April 15th 2011" over "Jan 20th 2011 | from the print edition", Takagi Hiromitsu's, BR's, Hankyung's, Politico's:
     round dumpsD324), else the first stamp of the page, as ``_first_stamp`` does on a page's markup. A stamp after an update label is not the publication, unless
@@ -498,7 +501,9 @@ def dump_published(
                     if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
         # a header printing only an update stamp dates the story by it: the copy prints no other ("Aktualisiert am
         # 28. April 2023, 20:22 Uhr" under Die Zeit's headlines, "-Aktualisiert am 28.04.2023-19:20" under the FAZ's)
-        chosen = next((s for s in stamps or every if offsets[top] <= s.start < offsets[start]), None)
+        header = [s for s in stamps or every if offsets[top] <= s.start < offsets[start]]
+        liner = functools.partial(_on_stamp_line, lines, offsets, every)
+        chosen = next((s for s in header if liner(s)), header[0] if header else None)
     if chosen is None and not stamps:
         return None
     if chosen is None and start is not None \
@@ -510,6 +515,27 @@ def dump_published(
     chosen = chosen or stamps[0]
     found = DateReading(chosen.value, "text", chosen.raw)
     return _with_time(found, every) if _date_only(found) else found
+
+
+#: The most words a line holding a stamp prints besides its stamps for it to be a stamp line ("Veröffentlicht am",
+#: "by Michael Mimoso", "NZZ-Redaktion ... 7 min"), not a caption or a sentence dating an event.
+STAMP_LINE_WORDS = 6
+
+
+def _line_at(offsets: list[int], position: int) -> int:
+    return bisect.bisect_right(offsets, position) - 1
+
+
+def _on_stamp_line(lines: list[str], offsets: list[int], every: Sequence[Stamp], stamp: Stamp) -> bool:
+    """Whether the stamp stands on a stamp line: a line that prints little besides its stamps (``STAMP_LINE_WORDS``),
+    not a caption or a sentence that dates an event ("Palestinians inspect the site ... on December 14, 2023" on Al
+    Jazeera, "Personen in Schutzanzügen ...: 11. Mai 2026 (AFP / JORGE GUERRERO)" on AFP Faktencheck)."""
+    index = _line_at(offsets, stamp.start)
+    line = lines[index]
+    for other in every:
+        if offsets[index] <= other.start < offsets[index] + len(line) + 1:
+            line = line.replace(other.raw, " ", 1)
+    return word_count(line) <= STAMP_LINE_WORDS
 
 
 def zoned_by_language(published: DateReading, language: str | None) -> DateReading:
