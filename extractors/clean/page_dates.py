@@ -473,16 +473,17 @@ def dump_published(
     "01 juin 2018 à 15h36" on clubic.com, "24.04.2024 22:58 Uhr" on sportschau.de, "2019-09-07 19:53:27" on
     163.com). The header is the lines from the headline (``title``) down to the story (``first_line``, its first
     line), else the ``DUMP_HEADER_LINES`` lines above the story; teasers and comments above or below it print other
-    days (dw.com's rail, Libération's comment stamps). In the header, a stamp on a stamp line (``_on_stamp_line``) comes before a
-    caption's or a sentence's (round dumpsD328: AFP Faktencheck, The Intercept). With no stamp in the header, the first stamp of the line of
-    stamps nearest above the story is taken, not a masthead's "today" at the page's top (the Economist's "Friday
-    April 15th 2011" over "Jan 20th 2011 | from the print edition", Takagi Hiromitsu's, BR's, Hankyung's, Politico's:
-    round dumpsD324), else the first stamp of the page, as ``_first_stamp`` does on a page's markup. A stamp after an update label is not the publication, unless
+    days (dw.com's rail, Libération's comment stamps). In the header, a stamp on a stamp line (``_on_stamp_line``)
+    comes before a caption's or a sentence's (round dumpsD328: AFP Faktencheck, The Intercept); with none there, a
+    stamp line right under the story's first line, a dek, dates it (``_under_dek``), before a caption's stamp in the
+    header. With no stamp in the header, the first stamp of the line of stamps nearest above the story is taken, not
+    a masthead's "today" at the page's top (the Economist's "Friday April 15th 2011" over "Jan 20th 2011 | from the
+    print edition", Takagi Hiromitsu's, BR's, Hankyung's, Politico's: round dumpsD324), else the first stamp of the
+    page, as ``_first_stamp`` does on a page's markup. A stamp after an update label is not the publication, unless
     the copy prints no other and it stands in the header (the FAZ's, Die Zeit's "Aktualisiert am ..." under the
     headline); a day printed without a time takes the time a stamp of that day prints (``_with_time``). In a
-    ``language`` that writes
-    the day first (``date_stamps.day_first``) a slashed date is read too: "22/11/2020 - 04:30 - Fonte: Agência Brasil"
-    under Notícia Exata's headline, "23/06/2020 16h45" under UOL's.
+    ``language`` that writes the day first (``date_stamps.day_first``) a slashed date is read too: "22/11/2020 -
+    04:30 - Fonte: Agência Brasil" under Notícia Exata's headline, "23/06/2020 16h45" under UOL's.
     """
     if not lines:
         return None
@@ -503,7 +504,8 @@ def dump_published(
         # 28. April 2023, 20:22 Uhr" under Die Zeit's headlines, "-Aktualisiert am 28.04.2023-19:20" under the FAZ's)
         header = [s for s in stamps or every if offsets[top] <= s.start < offsets[start]]
         liner = functools.partial(_on_stamp_line, lines, offsets, every)
-        chosen = next((s for s in header if liner(s)), header[0] if header else None)
+        chosen = next((s for s in header if liner(s)), None) or _under_dek(lines, offsets, stamps, start, liner) \
+            or (header[0] if header else None)
     if chosen is None and not stamps:
         return None
     if chosen is None and start is not None \
@@ -520,6 +522,8 @@ def dump_published(
 #: The most words a line holding a stamp prints besides its stamps for it to be a stamp line ("Veröffentlicht am",
 #: "by Michael Mimoso", "NZZ-Redaktion ... 7 min"), not a caption or a sentence dating an event.
 STAMP_LINE_WORDS = 6
+#: How many lines under a story's first line (a dek) its stamp line may stand (``_under_dek``).
+UNDER_DEK_LINES = 4
 
 
 def _line_at(offsets: list[int], position: int) -> int:
@@ -536,6 +540,23 @@ def _on_stamp_line(lines: list[str], offsets: list[int], every: Sequence[Stamp],
         if offsets[index] <= other.start < offsets[index] + len(line) + 1:
             line = line.replace(other.raw, " ", 1)
     return word_count(line) <= STAMP_LINE_WORDS
+
+
+def _under_dek(lines, offsets, stamps, start, liner) -> Stamp | None:
+    """The first stamp on a stamp line right under the story's first line, the byline's short lines between: the copy
+    took a dek for the story's first line, and the stamp line under it is the story's ("17.05.2026, 19:06 Uhr" under
+    the Berliner Zeitung's dek and author, "29 de abril de 2021 - 18:44" under Página/12's dek, "November 27, 2016"
+    under the New Yorker's, "April 28 2023, 3:54 p.m." under The Intercept's)."""
+    last = min(start + UNDER_DEK_LINES, len(lines) - 1)
+    for stamp in stamps:
+        index = _line_at(offsets, stamp.start)
+        if index <= start:
+            continue
+        if index > last or any(word_count(lines[i]) > STAMP_LINE_WORDS for i in range(start + 1, index)):
+            return None
+        if liner(stamp):
+            return stamp
+    return None
 
 
 def zoned_by_language(published: DateReading, language: str | None) -> DateReading:
