@@ -27,6 +27,7 @@ from extractors.clean.date_stamps import (
     SEASONLESS_ZONES,
     ZONE_HOURS,
     Stamp,
+    date_words,
     day_first,
     find_stamps,
     language_zone,
@@ -557,6 +558,60 @@ def _under_dek(lines, offsets, stamps, start, liner) -> Stamp | None:
         if liner(stamp):
             return stamp
     return None
+
+
+def header_day_over_masthead(
+    published: DateReading | None, lines: list[str], *, title: str | None, first_line: str | None,
+    language: str | None = None,
+) -> DateReading | None:
+    """The day of a copy's header stamp line in place of a day printed away from the header: a masthead's "today".
+
+    ``text.clean_text_dump`` dates a copy by the first stamp line above its story, which on many pages is the
+    masthead's day at the top ("Friday, April 15, 2011" over The Atlantic's "Jan 22 2011, 8:00 AM ET", "April 15,
+    2011" over the Vacation Gals' "November 29, 2010 | Author: ...") or a teaser's under the story (Threatpost's "May
+    20, 2016" under "by Michael Mimoso May 17, 2016 , 12:25 pm"). A day without a time (``published``) read outside
+    the header (the headline down to the story, as ``dump_published`` bounds it) gives way to the first stamp on a
+    stamp line in the header (``_on_stamp_line``) that prints another day, unless the day read follows a publication
+    label (``date_words`` rows ``published``: PC Gamer's "published 19 December 2023" over a game's release date) or
+    stands on the stamp line under a dek (``_under_dek``: Tennis.com's "Published Dec 19, 2023"), or the header's stamp
+    line has the shape of a stamp line above the header (a rail's teasers, each "Published June 06, 2023" on People's
+    Daily). Round dumpsD328; dumpsD311's wider form (any earlier day in the header) moved as many pages down as up.
+    """
+    if published is None or not _date_only(published) or not lines:
+        return published
+    start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
+    if start is None:
+        return published
+    top = next((i for i in range(start - 1, max(start - DUMP_HEADLINE_REACH, 0) - 1, -1)
+                if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
+    if any(published.raw in lines[i] for i in range(top, start)):
+        return published
+    where = next((i for i, line in enumerate(lines) if published.raw in line), None)
+    if where is not None:
+        before = lines[where][: lines[where].index(published.raw)].casefold()
+        if any(word in before for word in date_words().get("published", ())):
+            return published
+    offsets, position = [], 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    every = find_stamps("\n".join(lines), slashed=day_first(language))
+    liner = functools.partial(_on_stamp_line, lines, offsets, every)
+    under = _under_dek(lines, offsets, [s for s in every if not s.updated], start, liner)
+    if under is not None and under.raw == published.raw:
+        return published
+    chosen = next((s for s in every if not s.updated and offsets[top] <= s.start < offsets[start] and liner(s)), None)
+    if chosen is None or chosen.value.date() == published.value.date():
+        return published
+
+    def shape(stamp: Stamp) -> str:
+        line = lines[_line_at(offsets, stamp.start)]
+        return re.sub(r"\d", "0", line.replace(stamp.raw, "#", 1)).casefold()
+
+    if any(shape(s) == shape(chosen) for s in every if s.start < offsets[top]):
+        return published  # a rail's stamp line: the teasers above print theirs the same way
+    found = DateReading(chosen.value, "text", chosen.raw)
+    return _with_time(found, every) if _date_only(found) else found
 
 
 def zoned_by_language(published: DateReading, language: str | None) -> DateReading:
