@@ -33,8 +33,7 @@ from extractors.clean.metadata import (
 )
 from extractors.clean.page_dates import (
     DateReading,
-    dump_published,
-    header_day_over_masthead,
+    dump_date,
     reading,
     zoned_by_language,
 )
@@ -264,10 +263,7 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
     lines = text_clean.split_lines(text)
     first_line = dump.paragraphs[0].split("\n", 1)[0] if dump.paragraphs else None
     language = (profile.language if profile else None) or detect_language(body)
-    # a masthead's day read above the header gives way to the header's stamp line (round dumpsD328)
-    published = header_day_over_masthead(published, lines, title=dump.title, first_line=first_line, language=language)
-    if published is None:
-        published = dump_published(lines, title=dump.title, first_line=first_line, language=language)
+    published = dump_date(published, lines, title=dump.title, first_line=first_line, language=language)
     title = dump_title(lines, title=dump.title, first_line=first_line)
     authors = dump_authors(lines, authors=dump.authors, first_line=first_line)
     if published is not None and (profile is None or profile.timezone is None):

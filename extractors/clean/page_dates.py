@@ -614,6 +614,90 @@ def header_day_over_masthead(
     return _with_time(found, every) if _date_only(found) else found
 
 
+#: A clock printed before its date, closing the text before the date: "10:00 AM PDT • May 9, 2024" (TechCrunch), "at
+#: 7:53 AM Wednesday, Aug 18, 2010" (Boing Boing), "3:00 PM on December 21, 2023" (RedState), "Published: 10:27 AM PST,
+#: December 21, 2023" (ET Online), "17:41 JST, October 13, 2024" (the Japan News), "3:53 p.m. EST January 25, 2014"
+#: (USA Today). At most one short word or a weekday between the clock and the date.
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d:.])(?P<H>[012]?\d):(?P<M>[0-5]\d)(?![\d:])\s*(?:(?P<ap>[aApP])\.?\s?[mM]\b\.?)?"
+    rf"(?:\s*(?P<tz>{'|'.join(re.escape(z) for z in sorted([*ZONE_HOURS, *SEASONLESS_ZONES], key=len, reverse=True))})(?![\w+-]))?"
+    r"[\s,|•·–—-]*(?:[^\W\d_]{2,9}\.?,?\s+)?$"
+)
+#: A line that is a clock and nothing else, under its date's line: "2:00 PM" under "December 6, 2023" (Isthmus), "5 PM"
+#: under "Aug. 27, 2019" (the San Diego Union-Tribune).
+_CLOCK_LINE = re.compile(
+    r"(?P<H>[012]?\d)(?::(?P<M>[0-5]\d))?\s*(?:(?P<ap>[aApP])\.?\s?[mM]\.?)?"
+    rf"(?:\s*(?P<tz>{'|'.join(re.escape(z) for z in sorted([*ZONE_HOURS, *SEASONLESS_ZONES], key=len, reverse=True))}))?"
+)
+#: A zone abbreviation printed right after a date whose clock stands before it ("22:00, 11 July 2021 BST", LADbible).
+_ZONE_AFTER = re.compile(
+    rf"\s*(?P<tz>{'|'.join(re.escape(z) for z in sorted([*ZONE_HOURS, *SEASONLESS_ZONES], key=len, reverse=True))})(?![\w+-])"
+)
+
+
+def _clock_value(match: re.Match[str], day: datetime, zone_name: str | None) -> datetime | None:
+    hour, minute = int(match["H"]), int(match["M"] or 0)
+    if match["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ap"].lower() == "p" else 0)
+    elif match["M"] is None or hour > 23:
+        return None
+    value = day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if zone_name and (where := zone(zone_name)) is not None:
+        value = value.replace(tzinfo=where)
+    return value
+
+
+def with_printed_clock(
+    published: DateReading | None, lines: list[str], *, title: str | None, first_line: str | None
+) -> DateReading | None:
+    """A copy's day printed without a time, given the clock printed before it on its line or on the line under it.
+
+    The stamp readers take a clock after the date ("May 17, 2016 , 12:25 pm"); a copy prints it before the date
+    (``_CLOCK_BEFORE``: TechCrunch, Boing Boing, RedState, ET Online, the Japan News, USA Today, with the zone after
+    the date on LADbible) or alone on the next line (``_CLOCK_LINE``: Isthmus, the San Diego Union-Tribune). The
+    date's line is the first holding it in the header (the headline down to the story), else the copy's first.
+    Round dumpsD328.
+    """
+    if published is None or not _date_only(published) or not published.raw or published.value.tzinfo is not None:
+        return published
+    raw = published.raw
+    found = [i for i, line in enumerate(lines) if raw in line]
+    if not found:
+        return published
+    start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
+    index = found[0]
+    if start is not None:
+        top = next((i for i in range(start - 1, max(start - DUMP_HEADLINE_REACH, 0) - 1, -1)
+                    if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
+        index = next((i for i in found if top <= i < start), index)
+    line = lines[index]
+    at = line.index(raw)
+    after = _ZONE_AFTER.match(line, at + len(raw))
+    if (clock := _CLOCK_BEFORE.search(line, 0, at)) is not None \
+            and (value := _clock_value(clock, published.value, clock["tz"] or (after and after["tz"]))) is not None:
+        return DateReading(value, published.source, f"{line[clock.start():at]}{raw}")
+    if index + 1 < len(lines) and not line[at + len(raw):].strip(" ,|•·–—-") \
+            and (clock := _CLOCK_LINE.fullmatch(lines[index + 1].strip())) is not None \
+            and (clock["M"] or clock["ap"]) and (value := _clock_value(clock, published.value, clock["tz"])) is not None:
+        return DateReading(value, published.source, f"{raw} {lines[index + 1].strip()}")
+    return published
+
+
+def dump_date(
+    published: DateReading | None, lines: list[str], *, title: str | None, first_line: str | None,
+    language: str | None = None,
+) -> DateReading | None:
+    """The publication date of a copy: the header loop's reading (``published``) checked against the header's stamp
+    line (``header_day_over_masthead``), else ``dump_published``, its day given a clock printed by it
+    (``with_printed_clock``)."""
+    published = header_day_over_masthead(published, lines, title=title, first_line=first_line, language=language)
+    if published is None:
+        published = dump_published(lines, title=title, first_line=first_line, language=language)
+    return with_printed_clock(published, lines, title=title, first_line=first_line)
+
+
 def zoned_by_language(published: DateReading, language: str | None) -> DateReading:
     """A printed time without a zone, in the one zone its page's language is written in (``language_zone``).
 
