@@ -172,10 +172,12 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     # the time: after punctuation and at most one short word ("at", "um", "à", "às", "kl."), with am/pm,
     # "Uhr" and a zone when printed; its hour and minute set apart by a colon, an "h" or a dot ("15.06.2020, 12.11 Uhr"
     # on the NZZ, "14.03.2023 20.01" on ORF, "2.9.2020 klo 12.45" on Yle, "04.08.2024, kl. 01.38" on NRK: round
-    # dumpsD324), a dotted one only up to hour 23 and with no digit, "%" or decimal after its minutes ("10.50%")
+    # dumpsD324), a dotted one only up to hour 23 and with no digit, "%" or decimal after its minutes ("10.50%"), or
+    # by Japanese "時" and "分" ("2019年02月22日 14時30分" on ITmedia, "2025年1月13日 20時01分" on the Tokyo Shimbun: round
+    # dumpsD328)
     clock = (
-        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?:(?P<H>[012]?\d)(?::|h(?=\d\d))|(?P<Hd>[01]?\d|2[0-3])\.(?=[0-5]\d(?![\d%]|[.,]\d)))"
-        r"(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)"
+        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?:(?P<H>[012]?\d)(?::|h(?=\d\d)|時(?=[0-5]\d分))|(?P<Hd>[01]?\d|2[0-3])\.(?=[0-5]\d(?![\d%]|[.,]\d)))"
+        r"(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)分?"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?"
         rf"(?:\s*(?P<pm>{_alternation(_date_words().get('pm', ()))})(?![^\W\d_]))?"
         rf"(?:\s*(?-i:(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])))?)?"

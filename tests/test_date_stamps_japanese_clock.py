@@ -1,0 +1,34 @@
+"""Issue 12, round dumpsD328: a Japanese clock written with "時" and "分" is its stamp's time.
+
+ITmedia prints "2019年02月22日 14時30分 公開" and the Tokyo Shimbun "2025年1月13日 20時01分"; the stamp readers took the
+colon clock only, so both copies were dated by the day alone (``date_stamps.find_stamps``).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from benchmarks.extraction import same_instant
+from extractors.clean.date_stamps import find_stamps
+from tests.test_clean_text import clean_dump
+from tests.test_text_dump_dates import copied
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("» 2019年02月22日 14時30分 公開", datetime(2019, 2, 22, 14, 30)),
+    ("2025年1月13日 20時01分", datetime(2025, 1, 13, 20, 1)),
+])
+def test_japanese_clock_is_the_stamps_time(text, want):
+    stamps = find_stamps(text)
+    assert [s.value for s in stamps] == [want] and stamps[0].has_time
+
+
+@pytest.mark.parametrize("case_id", [
+    "itmedia_2019-02-22_intel-nuc-ssd-hikaku__pl3b",
+    "tokyoshimbun_2025-01-13_1-2__fundus",
+])
+def test_copied_japanese_page_is_dated_at_its_clock(case_id):
+    published, dump = copied(case_id)
+    doc = clean_dump(dump)
+    assert doc.published is not None and same_instant(doc.published.isoformat(), published)
