@@ -29,6 +29,9 @@ ZONE_HOURS = {
     "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "SAST": 2, "MSK": 3,
     "IST": 5.5, "HKT": 8, "SGT": 8, "KST": 9, "JST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    # Indonesia's western zone: "Senin, 20 Mei 2024 18:04 WIB" (detikcom), "Diterbitkan 20 Mei 2024, 15:00 WIB"
+    # (Liputan6), "13/05/2024, 14:04 WIB" (Kompas); round dumpsD328
+    "WIB": 7,
 }
 SEASONLESS_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 

@@ -1,4 +1,4 @@
-"""Issue 12, round dumpsD328: a Japanese clock written with "時" and "分" is its stamp's time.
+"""Issue 12, round dumpsD328: a Japanese clock written with "時" and "分" is its stamp's time; "WIB" is a zone.
 
 ITmedia prints "2019年02月22日 14時30分 公開" and the Tokyo Shimbun "2025年1月13日 20時01分"; the stamp readers took the
 colon clock only, so both copies were dated by the day alone (``date_stamps.find_stamps``).
@@ -32,3 +32,9 @@ def test_copied_japanese_page_is_dated_at_its_clock(case_id):
     published, dump = copied(case_id)
     doc = clean_dump(dump)
     assert doc.published is not None and same_instant(doc.published.isoformat(), published)
+
+
+def test_indonesian_western_zone_is_read():
+    """"WIB" (UTC+7) after an Indonesian stamp's clock: detikcom, Liputan6, Kompas, Tribunnews (round dumpsD328)."""
+    stamps = find_stamps("Senin, 20 Mei 2024 18:04 WIB")
+    assert [s.value.isoformat() for s in stamps] == ["2024-05-20T18:04:00+07:00"]
