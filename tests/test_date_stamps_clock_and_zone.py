@@ -1,4 +1,4 @@
-"""Issue 12, round dumpsD328: a Japanese clock written with "時" and "分" is its stamp's time; "WIB" is a zone.
+"""Issue 12, round dumpsD328: a Japanese clock with "時" and "分", the "WIB" zone, a month name glued to a word.
 
 ITmedia prints "2019年02月22日 14時30分 公開" and the Tokyo Shimbun "2025年1月13日 20時01分"; the stamp readers took the
 colon clock only, so both copies were dated by the day alone (``date_stamps.find_stamps``).
@@ -38,3 +38,14 @@ def test_indonesian_western_zone_is_read():
     """"WIB" (UTC+7) after an Indonesian stamp's clock: detikcom, Liputan6, Kompas, Tribunnews (round dumpsD328)."""
     stamps = find_stamps("Senin, 20 Mei 2024 18:04 WIB")
     assert [s.value.isoformat() for s in stamps] == ["2024-05-20T18:04:00+07:00"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("PublishedMay 11, 2024", datetime(2024, 5, 11)),  # Gizmodo
+    ("Doric SamDecember 20, 2023 Comments", datetime(2023, 12, 20)),  # Bleacher Report
+    ("Daisy-Mae SchmittDec 05, 20232 Shares1530 Views", datetime(2023, 12, 5)),  # the Washington Independent
+    ("by Anna Nemtsova and Owen MatthewsOctober 09, 2010", datetime(2010, 10, 9)),  # Newsweek
+])
+def test_month_name_glued_to_the_word_before_opens_a_stamp(text, want):
+    """A copy glues a stamp's capitalised month name to the label or name before it (round dumpsD328)."""
+    assert [s.value for s in find_stamps(text)] == [want]

@@ -163,11 +163,15 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     zones = _alternation([*ZONE_HOURS, *SEASONLESS_ZONES])
     # a year-first date closed by a dot before its clock: "2024. 5. 22. 08:37" on Daum, "2020. 08. 18. 21:35" on
     # baon.hu (round dumpsD324)
+    # a month name opening a stamp after no letter, or glued capitalised to a lower-case letter as copies glue a stamp
+    # to the label or name before it ("PublishedMay 11, 2024" Gizmodo, "Doric SamDecember 20, 2023" Bleacher Report,
+    # "Daisy-Mae SchmittDec 05, 2023" the Washington Independent, "Owen MatthewsOctober 09, 2010" Newsweek; round
+    # dumpsD328)
     date = (
         r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日|\.(?=\s*[012]?\d:[0-5]\d))?"
         r"|(?<![\d.])(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
         rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month})(?:\s*/\s*{month})?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d{3})"
-        rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d{3})"
+        rf"|(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d{3})"
     )
     date += US_SLASHED  # before a day-first slashed date: the zone says the order
     if slashed:
