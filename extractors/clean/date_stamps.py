@@ -29,6 +29,9 @@ ZONE_HOURS = {
     "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "SAST": 2, "MSK": 3,
     "IST": 5.5, "HKT": 8, "SGT": 8, "KST": 9, "JST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    # Indonesia's western zone: "Senin, 20 Mei 2024 18:04 WIB" (detikcom), "Diterbitkan 20 Mei 2024, 15:00 WIB"
+    # (Liputan6), "13/05/2024, 14:04 WIB" (Kompas); round dumpsD328
+    "WIB": 7,
 }
 SEASONLESS_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 
@@ -160,11 +163,15 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     zones = _alternation([*ZONE_HOURS, *SEASONLESS_ZONES])
     # a year-first date closed by a dot before its clock: "2024. 5. 22. 08:37" on Daum, "2020. 08. 18. 21:35" on
     # baon.hu (round dumpsD324)
+    # a month name opening a stamp after no letter, or glued capitalised to a lower-case letter as copies glue a stamp
+    # to the label or name before it ("PublishedMay 11, 2024" Gizmodo, "Doric SamDecember 20, 2023" Bleacher Report,
+    # "Daisy-Mae SchmittDec 05, 2023" the Washington Independent, "Owen MatthewsOctober 09, 2010" Newsweek; round
+    # dumpsD328)
     date = (
         r"(?<!\d)(?P<y1>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m1>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d1>[0-3]?\d)(?!\d)(?:\s*日|\.(?=\s*[012]?\d:[0-5]\d))?"
         r"|(?<![\d.])(?P<d2>[0-3]?\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<y2>(?:19|20)\d\d)(?!\d)"
         rf"|(?<!\d)(?P<d3>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<n3>{month})(?:\s*/\s*{month})?,?\s+(?:de\s+)?(?P<y3>(?:19|20)\d\d)(?!\d{3})"
-        rf"|(?<![^\W\d_])(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d{3})"
+        rf"|(?:(?<![^\W\d_])|(?<=[a-z])(?-i:(?=[A-Z])))(?P<n4>{month})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d{3})"
     )
     date += US_SLASHED  # before a day-first slashed date: the zone says the order
     if slashed:
@@ -172,10 +179,12 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     # the time: after punctuation and at most one short word ("at", "um", "à", "às", "kl."), with am/pm,
     # "Uhr" and a zone when printed; its hour and minute set apart by a colon, an "h" or a dot ("15.06.2020, 12.11 Uhr"
     # on the NZZ, "14.03.2023 20.01" on ORF, "2.9.2020 klo 12.45" on Yle, "04.08.2024, kl. 01.38" on NRK: round
-    # dumpsD324), a dotted one only up to hour 23 and with no digit, "%" or decimal after its minutes ("10.50%")
+    # dumpsD324), a dotted one only up to hour 23 and with no digit, "%" or decimal after its minutes ("10.50%"), or
+    # by Japanese "時" and "分" ("2019年02月22日 14時30分" on ITmedia, "2025年1月13日 20時01分" on the Tokyo Shimbun: round
+    # dumpsD328)
     clock = (
-        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?:(?P<H>[012]?\d)(?::|h(?=\d\d))|(?P<Hd>[01]?\d|2[0-3])\.(?=[0-5]\d(?![\d%]|[.,]\d)))"
-        r"(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)"
+        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?:(?P<H>[012]?\d)(?::|h(?=\d\d)|時(?=[0-5]\d分))|(?P<Hd>[01]?\d|2[0-3])\.(?=[0-5]\d(?![\d%]|[.,]\d)))"
+        r"(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)分?"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?"
         rf"(?:\s*(?P<pm>{_alternation(_date_words().get('pm', ()))})(?![^\W\d_]))?"
         rf"(?:\s*(?-i:(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])))?)?"

@@ -31,7 +31,12 @@ from extractors.clean.metadata import (
     read_metadata,
     split_authors,
 )
-from extractors.clean.page_dates import DateReading, dump_published, reading, zoned_by_language
+from extractors.clean.page_dates import (
+    DateReading,
+    dump_date,
+    reading,
+    zoned_by_language,
+)
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url
 from extractors.clean.quality import NO_SIGNALS, PageSignals, body_flags, date_flags, reads_whole_page
 from extractors.formats.encoding import decode_page
@@ -258,8 +263,7 @@ def clean_text(text: str, *, url: str | None = None, hints: RawDocument | None =
     lines = text_clean.split_lines(text)
     first_line = dump.paragraphs[0].split("\n", 1)[0] if dump.paragraphs else None
     language = (profile.language if profile else None) or detect_language(body)
-    if published is None:
-        published = dump_published(lines, title=dump.title, first_line=first_line, language=language)
+    published = dump_date(published, lines, title=dump.title, first_line=first_line, language=language)
     title = dump_title(lines, title=dump.title, first_line=first_line)
     authors = dump_authors(lines, authors=dump.authors, first_line=first_line)
     if published is not None and (profile is None or profile.timezone is None):

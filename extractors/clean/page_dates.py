@@ -10,6 +10,7 @@ reading ahead of htmldate's own, so it only fills gaps.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -26,12 +27,14 @@ from extractors.clean.date_stamps import (
     SEASONLESS_ZONES,
     ZONE_HOURS,
     Stamp,
+    date_words,
     day_first,
     find_stamps,
     language_zone,
     zone,
     zoned_times,
 )
+from extractors.clean.widgets import word_count
 
 logger = logging.getLogger(__name__)
 
@@ -471,15 +474,17 @@ def dump_published(
     "01 juin 2018 à 15h36" on clubic.com, "24.04.2024 22:58 Uhr" on sportschau.de, "2019-09-07 19:53:27" on
     163.com). The header is the lines from the headline (``title``) down to the story (``first_line``, its first
     line), else the ``DUMP_HEADER_LINES`` lines above the story; teasers and comments above or below it print other
-    days (dw.com's rail, Libération's comment stamps). With no stamp in the header, the first stamp of the line of
-    stamps nearest above the story is taken, not a masthead's "today" at the page's top (the Economist's "Friday
-    April 15th 2011" over "Jan 20th 2011 | from the print edition", Takagi Hiromitsu's, BR's, Hankyung's, Politico's:
-    round dumpsD324), else the first stamp of the page, as ``_first_stamp`` does on a page's markup. A stamp after an update label is not the publication, unless
+    days (dw.com's rail, Libération's comment stamps). In the header, a stamp on a stamp line (``_on_stamp_line``)
+    comes before a caption's or a sentence's (round dumpsD328: AFP Faktencheck, The Intercept); with none there, a
+    stamp line right under the story's first line, a dek, dates it (``_under_dek``), before a caption's stamp in the
+    header. With no stamp in the header, the first stamp of the line of stamps nearest above the story is taken, not
+    a masthead's "today" at the page's top (the Economist's "Friday April 15th 2011" over "Jan 20th 2011 | from the
+    print edition", Takagi Hiromitsu's, BR's, Hankyung's, Politico's: round dumpsD324), else the first stamp of the
+    page, as ``_first_stamp`` does on a page's markup. A stamp after an update label is not the publication, unless
     the copy prints no other and it stands in the header (the FAZ's, Die Zeit's "Aktualisiert am ..." under the
     headline); a day printed without a time takes the time a stamp of that day prints (``_with_time``). In a
-    ``language`` that writes
-    the day first (``date_stamps.day_first``) a slashed date is read too: "22/11/2020 - 04:30 - Fonte: Agência Brasil"
-    under Notícia Exata's headline, "23/06/2020 16h45" under UOL's.
+    ``language`` that writes the day first (``date_stamps.day_first``) a slashed date is read too: "22/11/2020 -
+    04:30 - Fonte: Agência Brasil" under Notícia Exata's headline, "23/06/2020 16h45" under UOL's.
     """
     if not lines:
         return None
@@ -498,7 +503,10 @@ def dump_published(
                     if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
         # a header printing only an update stamp dates the story by it: the copy prints no other ("Aktualisiert am
         # 28. April 2023, 20:22 Uhr" under Die Zeit's headlines, "-Aktualisiert am 28.04.2023-19:20" under the FAZ's)
-        chosen = next((s for s in stamps or every if offsets[top] <= s.start < offsets[start]), None)
+        header = [s for s in stamps or every if offsets[top] <= s.start < offsets[start]]
+        liner = functools.partial(_on_stamp_line, lines, offsets, every)
+        chosen = next((s for s in header if liner(s)), None) or _under_dek(lines, offsets, stamps, start, liner) \
+            or (header[0] if header else None)
     if chosen is None and not stamps:
         return None
     if chosen is None and start is not None \
@@ -510,6 +518,184 @@ def dump_published(
     chosen = chosen or stamps[0]
     found = DateReading(chosen.value, "text", chosen.raw)
     return _with_time(found, every) if _date_only(found) else found
+
+
+#: The most words a line holding a stamp prints besides its stamps for it to be a stamp line ("Veröffentlicht am",
+#: "by Michael Mimoso", "NZZ-Redaktion ... 7 min"), not a caption or a sentence dating an event.
+STAMP_LINE_WORDS = 6
+#: How many lines under a story's first line (a dek) its stamp line may stand (``_under_dek``).
+UNDER_DEK_LINES = 4
+
+
+def _line_at(offsets: list[int], position: int) -> int:
+    return bisect.bisect_right(offsets, position) - 1
+
+
+def _on_stamp_line(lines: list[str], offsets: list[int], every: Sequence[Stamp], stamp: Stamp) -> bool:
+    """Whether the stamp stands on a stamp line: a line that prints little besides its stamps (``STAMP_LINE_WORDS``),
+    not a caption or a sentence that dates an event ("Palestinians inspect the site ... on December 14, 2023" on Al
+    Jazeera, "Personen in Schutzanzügen ...: 11. Mai 2026 (AFP / JORGE GUERRERO)" on AFP Faktencheck)."""
+    index = _line_at(offsets, stamp.start)
+    line = lines[index]
+    for other in every:
+        if offsets[index] <= other.start < offsets[index] + len(line) + 1:
+            line = line.replace(other.raw, " ", 1)
+    return word_count(line) <= STAMP_LINE_WORDS
+
+
+def _under_dek(lines, offsets, stamps, start, liner) -> Stamp | None:
+    """The first stamp on a stamp line right under the story's first line, the byline's short lines between: the copy
+    took a dek for the story's first line, and the stamp line under it is the story's ("17.05.2026, 19:06 Uhr" under
+    the Berliner Zeitung's dek and author, "29 de abril de 2021 - 18:44" under Página/12's dek, "November 27, 2016"
+    under the New Yorker's, "April 28 2023, 3:54 p.m." under The Intercept's)."""
+    last = min(start + UNDER_DEK_LINES, len(lines) - 1)
+    for stamp in stamps:
+        index = _line_at(offsets, stamp.start)
+        if index <= start:
+            continue
+        if index > last or any(word_count(lines[i]) > STAMP_LINE_WORDS for i in range(start + 1, index)):
+            return None
+        if liner(stamp):
+            return stamp
+    return None
+
+
+def header_day_over_masthead(
+    published: DateReading | None, lines: list[str], *, title: str | None, first_line: str | None,
+    language: str | None = None,
+) -> DateReading | None:
+    """The day of a copy's header stamp line in place of a day printed away from the header: a masthead's "today".
+
+    ``text.clean_text_dump`` dates a copy by the first stamp line above its story, which on many pages is the
+    masthead's day at the top ("Friday, April 15, 2011" over The Atlantic's "Jan 22 2011, 8:00 AM ET", "April 15,
+    2011" over the Vacation Gals' "November 29, 2010 | Author: ...") or a teaser's under the story (Threatpost's "May
+    20, 2016" under "by Michael Mimoso May 17, 2016 , 12:25 pm"). A day without a time (``published``) read outside
+    the header (the headline down to the story, as ``dump_published`` bounds it) gives way to the first stamp on a
+    stamp line in the header (``_on_stamp_line``) that prints another day, unless the day read follows a publication
+    label (``date_words`` rows ``published``: PC Gamer's "published 19 December 2023" over a game's release date) or
+    stands on the stamp line under a dek (``_under_dek``: Tennis.com's "Published Dec 19, 2023"), or the header's stamp
+    line has the shape of a stamp line above the header (a rail's teasers, each "Published June 06, 2023" on People's
+    Daily). Round dumpsD328; dumpsD311's wider form (any earlier day in the header) moved as many pages down as up.
+    """
+    if published is None or not _date_only(published) or not lines:
+        return published
+    start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
+    if start is None:
+        return published
+    top = next((i for i in range(start - 1, max(start - DUMP_HEADLINE_REACH, 0) - 1, -1)
+                if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
+    if any(published.raw in lines[i] for i in range(top, start)):
+        return published
+    where = next((i for i, line in enumerate(lines) if published.raw in line), None)
+    if where is not None:
+        before = lines[where][: lines[where].index(published.raw)].casefold()
+        if any(word in before for word in date_words().get("published", ())):
+            return published
+    offsets, position = [], 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    every = find_stamps("\n".join(lines), slashed=day_first(language))
+    liner = functools.partial(_on_stamp_line, lines, offsets, every)
+    under = _under_dek(lines, offsets, [s for s in every if not s.updated], start, liner)
+    if under is not None and under.raw == published.raw:
+        return published
+    chosen = next((s for s in every if not s.updated and offsets[top] <= s.start < offsets[start] and liner(s)), None)
+    if chosen is None or chosen.value.date() == published.value.date():
+        return published
+
+    def shape(stamp: Stamp) -> str:
+        line = lines[_line_at(offsets, stamp.start)]
+        return re.sub(r"\d", "0", line.replace(stamp.raw, "#", 1)).casefold()
+
+    if any(shape(s) == shape(chosen) for s in every if s.start < offsets[top]):
+        return published  # a rail's stamp line: the teasers above print theirs the same way
+    found = DateReading(chosen.value, "text", chosen.raw)
+    return _with_time(found, every) if _date_only(found) else found
+
+
+#: A clock printed before its date, closing the text before the date: "10:00 AM PDT • May 9, 2024" (TechCrunch), "at
+#: 7:53 AM Wednesday, Aug 18, 2010" (Boing Boing), "3:00 PM on December 21, 2023" (RedState), "Published: 10:27 AM PST,
+#: December 21, 2023" (ET Online), "17:41 JST, October 13, 2024" (the Japan News), "3:53 p.m. EST January 25, 2014"
+#: (USA Today). At most one short word or a weekday between the clock and the date.
+_CLOCK_BEFORE = re.compile(
+    r"(?<![\d:.])(?P<H>[012]?\d):(?P<M>[0-5]\d)(?![\d:])\s*(?:(?P<ap>[aApP])\.?\s?[mM]\b\.?)?"
+    rf"(?:\s*(?P<tz>{'|'.join(re.escape(z) for z in sorted([*ZONE_HOURS, *SEASONLESS_ZONES], key=len, reverse=True))})(?![\w+-]))?"
+    r"[\s,|•·–—-]*(?:[^\W\d_]{2,9}\.?,?\s+)?$"
+)
+#: A line that is a clock and nothing else, under its date's line: "2:00 PM" under "December 6, 2023" (Isthmus), "5 PM"
+#: under "Aug. 27, 2019" (the San Diego Union-Tribune).
+_CLOCK_LINE = re.compile(
+    r"(?P<H>[012]?\d)(?::(?P<M>[0-5]\d))?\s*(?:(?P<ap>[aApP])\.?\s?[mM]\.?)?"
+    rf"(?:\s*(?P<tz>{'|'.join(re.escape(z) for z in sorted([*ZONE_HOURS, *SEASONLESS_ZONES], key=len, reverse=True))}))?"
+)
+#: A zone abbreviation printed right after a date whose clock stands before it ("22:00, 11 July 2021 BST", LADbible).
+_ZONE_AFTER = re.compile(
+    rf"\s*(?P<tz>{'|'.join(re.escape(z) for z in sorted([*ZONE_HOURS, *SEASONLESS_ZONES], key=len, reverse=True))})(?![\w+-])"
+)
+
+
+def _clock_value(match: re.Match[str], day: datetime, zone_name: str | None) -> datetime | None:
+    hour, minute = int(match["H"]), int(match["M"] or 0)
+    if match["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ap"].lower() == "p" else 0)
+    elif match["M"] is None or hour > 23:
+        return None
+    value = day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if zone_name and (where := zone(zone_name)) is not None:
+        value = value.replace(tzinfo=where)
+    return value
+
+
+def with_printed_clock(
+    published: DateReading | None, lines: list[str], *, title: str | None, first_line: str | None
+) -> DateReading | None:
+    """A copy's day printed without a time, given the clock printed before it on its line or on the line under it.
+
+    The stamp readers take a clock after the date ("May 17, 2016 , 12:25 pm"); a copy prints it before the date
+    (``_CLOCK_BEFORE``: TechCrunch, Boing Boing, RedState, ET Online, the Japan News, USA Today, with the zone after
+    the date on LADbible) or alone on the next line (``_CLOCK_LINE``: Isthmus, the San Diego Union-Tribune). The
+    date's line is the first holding it in the header (the headline down to the story), else the copy's first.
+    Round dumpsD328.
+    """
+    if published is None or not _date_only(published) or not published.raw or published.value.tzinfo is not None:
+        return published
+    raw = published.raw
+    found = [i for i, line in enumerate(lines) if raw in line]
+    if not found:
+        return published
+    start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
+    index = found[0]
+    if start is not None:
+        top = next((i for i in range(start - 1, max(start - DUMP_HEADLINE_REACH, 0) - 1, -1)
+                    if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
+        index = next((i for i in found if top <= i < start), index)
+    line = lines[index]
+    at = line.index(raw)
+    after = _ZONE_AFTER.match(line, at + len(raw))
+    if (clock := _CLOCK_BEFORE.search(line, 0, at)) is not None \
+            and (value := _clock_value(clock, published.value, clock["tz"] or (after and after["tz"]))) is not None:
+        return DateReading(value, published.source, f"{line[clock.start():at]}{raw}")
+    if index + 1 < len(lines) and not line[at + len(raw):].strip(" ,|•·–—-") \
+            and (clock := _CLOCK_LINE.fullmatch(lines[index + 1].strip())) is not None \
+            and (clock["M"] or clock["ap"]) and (value := _clock_value(clock, published.value, clock["tz"])) is not None:
+        return DateReading(value, published.source, f"{raw} {lines[index + 1].strip()}")
+    return published
+
+
+def dump_date(
+    published: DateReading | None, lines: list[str], *, title: str | None, first_line: str | None,
+    language: str | None = None,
+) -> DateReading | None:
+    """The publication date of a copy: the header loop's reading (``published``) checked against the header's stamp
+    line (``header_day_over_masthead``), else ``dump_published``, its day given a clock printed by it
+    (``with_printed_clock``)."""
+    published = header_day_over_masthead(published, lines, title=title, first_line=first_line, language=language)
+    if published is None:
+        published = dump_published(lines, title=title, first_line=first_line, language=language)
+    return with_printed_clock(published, lines, title=title, first_line=first_line)
 
 
 def zoned_by_language(published: DateReading, language: str | None) -> DateReading:
