@@ -667,3 +667,25 @@ def test_concluded_reports_the_claim_of_its_holder(text, source, claim):
 )
 def test_the_writers_aside_to_the_reader_reports_no_claim(text):
     assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Astral Codex Ten (dev page astralcodexten, en_real4)
+        "The statisticians support it, I support it, Nate Silver wrote a whole book supporting it.",
+        # GQ (dev page gq, en_real4)
+        ("TV Larry confronted that annoyance, with predictable results; Real Larry wrote something about it down on "
+         "his phone, duly transcribed it into one of the large spiral notebooks of ideas he always has working."),
+    ],
+)
+def test_a_cue_with_its_own_noun_object_is_no_tag_of_the_clause_before_it(text):
+    assert attributions_of(text) == []
+
+
+def test_a_cue_that_addresses_a_pronoun_still_tags_the_clause_before_it():
+    # Mother Jones (dev page motherjones): "me" is whom the computer warns, not what it says
+    found = attributions_of(
+        "There’s no point in lying, the computer warns me, because criminal-background checks are run on employees."
+    )
+    assert [(a.source, a.cue) for a in found] == [("the computer", "warns")]
