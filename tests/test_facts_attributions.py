@@ -689,3 +689,21 @@ def test_a_cue_that_addresses_a_pronoun_still_tags_the_clause_before_it():
         "There’s no point in lying, the computer warns me, because criminal-background checks are run on employees."
     )
     assert [(a.source, a.cue) for a in found] == [("the computer", "warns")]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # Politico (dev page politico, en_real4)
+        (("And if Trump falls short this year, a number of GOP insiders in key early states said Pence has "
+          "impressed them."), "a number of GOP insiders"),
+        # The Washington Post (dev page washingtonpost)
+        (("Over the longer term, a number of analysts say that Obama and Netanyahu will seek to play down the "
+          "friction between them."), "a number of analysts"),
+        # The New Republic (dev page tnr)
+        (("One of these analyses, from NASA and the University of California at Irvine, shows that western "
+          "Antarctica lost water."), "One of these analyses"),
+    ],
+)
+def test_a_source_that_counts_part_of_a_group_names_the_group(text, source):
+    assert [a.source for a in attributions_of(text)] == [source]

@@ -24,6 +24,8 @@ HOLDER_VERBS = word_list("holder_verbs")
 FACT_NOUNS = word_list("fact_nouns")
 #: Personal pronouns a cue addresses as its object ("the computer warns me"): whom it tells, not what it says.
 ADDRESSED_PRONOUNS = word_list("addressed_pronouns")
+#: Heads that pick out a part of the people or things after "of", who speak: "a number of GOP insiders said".
+PARTITIVE_HEADS = word_list("partitive_heads")
 #: Verbs that make the speech verb under them a supposition: "let's say ...".
 SUPPOSITION_VERBS = word_list("supposition_verbs")
 #: Quote marks a claim's words may sit between; a quote span holds the words without them.
@@ -340,7 +342,7 @@ def _with_named_apposition(subject: Token) -> str:
     noun): "Ev Kontsevoy, CEO at ... Teleport" (LeadDev) and "Ronald Wall, its chief financial officer ... Wednesday"
     (The Gateway Pundit) keep the name alone, "some lawmakers, notably Alexandra Ocasio-Cortez" (India Times) the
     lawmakers."""
-    phrase = doc_phrase(subject)
+    phrase = _with_partitive_whole(subject)
     doc = subject.doc
     if subject.pos_ != "NOUN":
         return phrase
@@ -352,6 +354,23 @@ def _with_named_apposition(subject: Token) -> str:
         ):
             continue
         return phrase + doc[subject.i + 1 : appos.right_edge.i + 1].text
+    return phrase
+
+
+def _with_partitive_whole(subject: Token) -> str:
+    """The source's words, up to the noun after "of" when the head only counts or picks out part of it
+    (``data/en/partitive_heads.txt``): "a number of GOP insiders in key early states said" is "a number of GOP
+    insiders" (Politico), "a number of analysts say" (The Washington Post), "One of these analyses ... shows" (The New
+    Republic), "several of acebush1's posts showed" (The Intercept); a pronoun after "of" stays out ("All of this is
+    to say")."""
+    phrase = doc_phrase(subject)
+    if subject.lower_ not in PARTITIVE_HEADS:
+        return phrase
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == subject.i + 1:
+            whole = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if whole is not None and not any("\n" in t.text for t in subject.doc[subject.i : whole.i]):
+                return phrase + subject.whitespace_ + subject.doc[subject.i + 1 : whole.i + 1].text
     return phrase
 
 
@@ -475,7 +494,7 @@ def _outside_phrase(
     if not objects:
         return []
     obj = objects[0]
-    source = doc_phrase(obj)
+    source = _with_partitive_whole(obj)
     phrase = doc[cue_token.i : obj.right_edge.i + 1]
     sent = sentence_of(cue_token)
     before = doc[sent.start : phrase.start]
