@@ -707,3 +707,26 @@ def test_a_cue_that_addresses_a_pronoun_still_tags_the_clause_before_it():
 )
 def test_a_source_that_counts_part_of_a_group_names_the_group(text, source):
     assert [a.source for a in attributions_of(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # Express (dev page express, en_real4)
+        ("Ex-friends told the Daily Mail that the Suits star was growing frustrated with how her career was going.",
+         "Ex-friends"),
+        # The Seattle Times (dev page seattletimes)
+        (("Whole Foods co-founder and CEO John Mackey said in an internal memo that the price distinction between "
+          "the two brands has become less relevant."), "co-founder and CEO John Mackey"),
+    ],
+)
+def test_a_hyphenated_subject_the_parser_splits_is_the_source_whole(text, source):
+    assert [a.source for a in attributions_of(text)] == [source]
+
+
+def test_a_hyphenated_title_before_a_speaker_leaves_the_name_as_the_quote_speaker():
+    # Live Science (dev page livescience): the parser made "co" and "-" subjects of "said" beside "Paul Expert"
+    text = ("The active ingredient in the psychedelic drug, psilocybin, seems to completely disrupt the normal "
+            'communication networks in the brain, by connecting "brain regions that don\'t normally talk together," '
+            "said study co-author Paul Expert, a physicist at King's College London.")
+    assert [q.speaker for q in extract_facts(text, None, language="en") if isinstance(q, Quote)] == ["Paul Expert"]
