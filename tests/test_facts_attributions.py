@@ -730,3 +730,20 @@ def test_a_hyphenated_title_before_a_speaker_leaves_the_name_as_the_quote_speake
             'communication networks in the brain, by connecting "brain regions that don\'t normally talk together," '
             "said study co-author Paul Expert, a physicist at King's College London.")
     assert [q.speaker for q in extract_facts(text, None, language="en") if isinstance(q, Quote)] == ["Paul Expert"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # Lesotho Times (dev page lestimes, en_real4)
+        (("China Geo, for its part, told the Lesotho Times that it does not owe the community any development, "
+          "saying obligations were tied to the mining lease owner, whose identity it could not disclose."),
+         "China Geo"),
+        # FiercePharma (dev page fiercepharma)
+        (("Taylor said Novavax isn’t thinking too far ahead in terms of marketing after an approval, saying they are "
+          "solely focused on delivering these new campaigns."), "Taylor"),
+    ],
+)
+def test_a_participle_cue_after_another_cues_claim_is_that_cues_speakers(text, source):
+    found = {a.cue: a.source for a in attributions_of(text)}
+    assert found["saying"] == source
