@@ -747,3 +747,20 @@ def test_a_hyphenated_title_before_a_speaker_leaves_the_name_as_the_quote_speake
 def test_a_participle_cue_after_another_cues_claim_is_that_cues_speakers(text, source):
     found = {a.cue: a.source for a in attributions_of(text)}
     assert found["saying"] == source
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        # TechCrunch (dev page techcrunch)
+        (("Strava is also introducing dark mode, which, according to data on the Strava Community Hub, is the app’s "
+          "second most desired feature by number of votes."),
+         "is the app’s second most desired feature by number of votes"),
+        # Verfassungsblog (dev page verfassungsblog, en_real4)
+        (("The European General Court denies him a temporary injunction against Spain, which according to PETER VAN "
+          "ELSUWEGE probably won’t be the last word in the matter."),
+         "probably won’t be the last word in the matter"),
+    ],
+)
+def test_according_to_after_a_relative_pronoun_reports_the_relative_clause(text, claim):
+    assert [a.claim for a in attributions_of(text)] == [claim]
