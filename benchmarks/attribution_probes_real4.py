@@ -86,7 +86,26 @@ DRAWS = {
 }
 #: Dev sentences attrib330's rules were written from (cited in their docstrings and tests), drawn for real5 after
 #: those rules: left out of that batch, which scores as held-out.
-TUNED_STARTS: tuple[str, ...] = ()
+TUNED_STARTS = (
+    "The statisticians support it, I support it",
+    "TV Larry confronted that annoyance",
+    "There’s no point in lying, the computer warns me",
+    "And if Trump falls short this year, a number of GOP insiders",
+    "Over the longer term, a number of analysts",
+    "One of these analyses, from NASA",
+    "A number of high-profile law schools",
+    "In the months leading up to Bushnell",
+    "Ex-friends told the Daily Mail",
+    "Whole Foods co-founder and CEO John Mackey",
+    "The active ingredient in the psychedelic drug",
+    "China Geo, for its part, told the Lesotho Times",
+    "Taylor said Novavax",
+    "He warned gradual change could",
+    "Trump told reporters that he partially agreed",
+    "Strava is also introducing dark mode",
+    "She had also not been directly involved in any of the many WhatsApp groups",
+    "The European General Court denies him",
+)
 
 
 def draw(batch: str) -> list[dict]:
@@ -99,7 +118,7 @@ def draw(batch: str) -> list[dict]:
     earlier = _earlier_texts(how.earlier)
     said, bodies = news_sentences(
         lambda s: _keep(s) and s not in earlier and not _tuned(s)
-        and not (batch == "real5" and s.startswith(TUNED_STARTS or ("\0",)))
+        and not (batch == "real5" and s.startswith(TUNED_STARTS))
     )
 
     def after(sentence: str, case_id: str) -> str | None:
