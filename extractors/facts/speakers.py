@@ -46,6 +46,7 @@ def speech_subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in subjects if not _hyphen_piece(c)] or subjects
         inverted = [c for c in subjects if c.left_edge.i == node.i + 1]
         if inverted and len(subjects) > 1 and node.dep_ == "parataxis" and node.doc[node.i - 1].text == ",":
             return inverted[0]
@@ -203,14 +204,33 @@ def _contains_words(name: str, words: list[str]) -> bool:
     return bool(words) and any(parts[i : i + len(words)] == words for i in range(len(parts) - len(words) + 1))
 
 
+def _hyphen_piece(token: Token) -> bool:
+    """Whether the token is the hyphen of a hyphenated word, or the part glued before it, which the parser makes a
+    subject of its own beside the word's last part: "Ex-friends told the Daily Mail that" (Express), "Whole Foods
+    co-founder and CEO John Mackey said in an internal memo that" (Seattle Times), "study co-author Paul Expert"
+    (Live Science)."""
+    doc = token.doc
+    if token.text == "-":
+        return token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not doc[
+        token.i + 1
+    ].whitespace_
+
+
 def doc_phrase(token: Token) -> str:
-    """The subject's own words, up to the noun ("a lawmaker", "the ministry")."""
+    """The subject's own words, up to the noun ("a lawmaker", "the ministry"), with the parts of a hyphenated word
+    the parser left out ("Ex-friends", ``_hyphen_piece``)."""
     left = [t for t in token.subtree if t.i <= token.i]
     start = left[0].i if left else token.i
-    for t in token.doc[start : token.i]:
+    doc = token.doc
+    if start < token.i and doc[start].text == "-" and _hyphen_piece(doc[start]):
+        start -= 1  # "-author Paul Expert" (Live Science): the hyphen's word before it
+    while start >= 2 and doc[start - 1].text == "-" and _hyphen_piece(doc[start - 1]):
+        start -= 2
+    for t in doc[start : token.i]:
         if "\n" in t.text:
             start = t.i + 1  # never reach back into the previous paragraph
-    return token.doc[start : token.i + 1].text
+    return doc[start : token.i + 1].text
 
 
 def mention_name(entity: Entity, mention: Mention) -> str:
