@@ -8,7 +8,7 @@ Synthetic dumps in that shape.
 """
 import pytest
 
-from extractors.clean.story_titles import story_headline, story_words
+from extractors.clean.story_titles import header_headline, story_headline, story_words
 from extractors.clean.text import _is_opening_headline, clean_text_dump
 
 MENU = ["Home", "World", "Business", "Sport", "Culture", "About us"]
@@ -65,3 +65,37 @@ def test_a_name_sharing_a_word_with_the_story_loses_to_the_headline_sharing_all(
     headline = "Dock workers end the harbour strike"
     assert story_headline(["Weather service warns of storms", headline, "Jonathan Harding Harbour"],
                           "Jonathan Harding Harbour", " ".join(BODY)) == headline
+
+
+
+# round dumpsT326: the headline over its dek, the pick taken under the header's byline and date
+DEK = "The union says the company met its demands on pay and hours after a week of talks in the port."
+HEADER_FURNITURE = [  # a toolbar, a share bar and notices between the header and the story
+    "Save this story for later", "Share", "Facebook", "Twitter", "Email", "Copy link", "Listen to this article now",
+    "Gift this article to a friend", "This feature is only for subscribers",
+]
+
+
+@pytest.mark.parametrize("header", [["By Jane Porter", "June 3, 2024"], ["Published 3 June 2024, 10:42"]])
+def test_headline_over_its_dek_beats_furniture_under_the_byline_and_date(header):
+    """ABC's "Esta funcionalidad es sólo para suscriptores", the Mirror's newsletter notice, Le Monde's toolbar under
+    the byline and date were the title; the headline stands over its dek above them."""
+    text = "\n\n".join([*MENU, HEADLINE, DEK, *header, *HEADER_FURNITURE, *BODY])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+def test_a_line_over_the_picked_headline_is_no_headline_over_a_dek():
+    """A short line right over the pick (CryptoSlate's "Now reading Article" over its headline) is no headline over a
+    dek, though the pick under it is longer and the pick is printed again under the date."""
+    headline = "Dock workers of the port vote to end the long harbour strike today"
+    text = "\n\n".join([*MENU, "Now reading harbour article", headline, "June 3, 2024", headline, *BODY])
+    assert clean_text_dump(text).title == headline
+
+
+def test_a_headline_right_over_its_date_stays_under_a_line_over_a_longer_one():
+    """The rule reads only picks under the header's last byline or date line: the headline right over its date stays,
+    under a menu's line over a longer one (adac.de's "Über die ADAC SE" over a glued menu line, NDR's "Wir über uns"
+    over an audio teaser)."""
+    lines = ["Harbour news from the port", "Harbour news, port strike updates, dock workers and union talks this week",
+             HEADLINE, "June 3, 2024", "Share", *BODY]
+    assert header_headline(HEADLINE, lines, lines[:3], [3], 5, " ".join(BODY)) == HEADLINE

@@ -19,6 +19,9 @@ rules then dropped or kept as a paragraph too long or too closed for the first-p
 końcu…", Redstate's 19 words ending "?'", Repubblica's and il Fatto Quotidiano's headlines of two sentences, BE-PAL's,
 haber7's, Telepinar's), while the title came from a menu or notice above the region ("California - CCPA Notice", "EU
 Customer Service" on Time, "Codice sconto Luisa Via Roma").
+
+``header_headline`` (round dumpsT326) reads the header's shape instead: a pick under the header's byline and date
+(a notice, a toolbar, a count, a caption) yields to the headline over its dek above them.
 """
 from __future__ import annotations
 
@@ -42,6 +45,13 @@ OPENING_STORY_SHARE = 0.7
 OPENING_HEADLINE_WORDS = 30
 #: How many characters of the story's opening are read for its words.
 STORY_OPENING_CHARS = 3000
+#: How many lines above the header's last byline or date line the headline over its dek is looked for
+#: (``header_headline``) ...
+HEADER_REACH = 10
+#: ... the dek under it holding this many times its words ...
+DEK_RATIO = 1.5
+#: ... and this many more.
+DEK_MORE_WORDS = 3
 #: The shortest word counted outside Han, kana and Hangul runs.
 STORY_WORD_LETTERS = 4
 
@@ -93,3 +103,40 @@ def opening_headline(title: str | None, opening: str, story_text: str) -> str | 
     if not story or title is not None and story_share(title, story) >= PICK_STORY_SHARE:
         return title
     return opening if story_share(opening, story) >= OPENING_STORY_SHARE else title
+
+
+
+def header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
+                    story_text: str) -> str | None:
+    """The headline over its dek in the story's header, when ``title`` was picked under the header (round dumpsT326).
+
+    A copied page prints its header as headline, dek (a longer line, often a sentence), then the byline and date,
+    and between those and the story its furniture: a notice ("Esta funcionalidad es sólo para suscriptores" on ABC,
+    "Sign up to FREE email alerts from Mirror - football", "Sign UpNo thanks, close" on the Daily Star), a toolbar
+    ("Partage désactivé Envoyer par e-mail" on Le Monde), a count ("132 with 73 posters participating" on Ars
+    Technica, "2 hours 17 minutes" on Variety), a caption (Canada.com's, Dilei's), an appeal ("Support our work" on
+    Aeon, "Help us make scientific knowledge accessible to all" on Knowable), a rail's "end of list" (Al Jazeera).
+    When the picked line stands under the header's last byline or date line (``marks``: the indices of the lines
+    read as a stamp, a byline or a dated line above the story), the last candidate within ``HEADER_REACH`` lines
+    above that mark whose next line is a dek (``DEK_RATIO`` times its words and ``DEK_MORE_WORDS`` more) and that
+    shares ``PICK_STORY_SHARE`` of its words with the story is the headline. The dek right under a kicker is no
+    headline's: a pick printed right under the candidate is left (CryptoSlate's "Now reading Article" over it).
+    """
+    if title is None or not marks:
+        return title
+    picked = [index for index in range(head_end) if lines[index] == title]
+    if not picked or picked[-1] < marks[-1]:
+        return title
+    story = story_words(story_text[:STORY_OPENING_CHARS])
+    if not story:
+        return title
+    shaped = set(candidates)
+    for index in range(marks[-1] - 1, max(0, marks[-1] - HEADER_REACH) - 1, -1):
+        line = lines[index]
+        if line not in shaped or index + 1 >= head_end or (dek := lines[index + 1]) == title:
+            continue
+        words, dek_words = len(line.split()), len(dek.split())
+        if dek_words >= words * DEK_RATIO and dek_words >= words + DEK_MORE_WORDS \
+                and story_share(line, story) >= PICK_STORY_SHARE:
+            return line
+    return title

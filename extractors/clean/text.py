@@ -68,7 +68,12 @@ from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
 from extractors.clean.references import without_closing_references
 from extractors.clean.site_names import MenuNames, footer_names, without_named_tail, without_site_appeals
-from extractors.clean.story_titles import OPENING_HEADLINE_WORDS, opening_headline, story_headline
+from extractors.clean.story_titles import (
+    OPENING_HEADLINE_WORDS,
+    header_headline,
+    opening_headline,
+    story_headline,
+)
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -637,8 +642,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     authors: list[str] = []
     headlines: list[tuple[str, bool]] = []  # headline-shaped lines, and whether a date line follows
     labels = repeated_labels(lines)
-    for line in lines[:head_end]:
+    marks: list[int] = []
+    for index, line in enumerate(lines[:head_end]):
         if (stamp := _stamp(line)) is not None:
+            marks.append(index)
             if published is None:
                 section, published, published_raw = stamp
             if headlines and headlines[-1][0] is last:
@@ -646,8 +653,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue
         above, last = last, line
         byline = widgets.is_byline(unglued := unglued_byline(line))
-        if headlines and headlines[-1][0] is above and _is_worded(above) and (byline or _is_dated_line(line)):
+        dated = _is_dated_line(line)
+        if headlines and headlines[-1][0] is above and _is_worded(above) and (byline or dated):
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
+        if byline or dated:
+            marks.append(index)  # the header's lines under its headline (``story_titles.header_headline``)
         if byline:
             authors.extend(byline_names(unglued))
             continue
@@ -657,7 +667,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
         if not _is_prose(line) and not line.endswith((".", ")")) and not widgets.is_caption_line(line) and not (
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
-        ) and not _is_dated_line(line):
+        ) and not dated:
             headlines.append((line, False))
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
         authors = _story_byline(lines, head_end, body_end) \
@@ -673,6 +683,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     title = _headline(candidates)
     if region is not None:  # furniture picked over the headline shares few words with the story (``story_titles``)
         title = story_headline([line for line, _ in candidates], title, "\n".join(lines[head_end:body_end]))
+        title = header_headline(title, lines, [line for line, _ in candidates], marks, head_end,
+                                "\n".join(lines[head_end:body_end]))
     if labelled is not None:
         title = lines[labelled]
         standfirst = [line for line in standfirst if line != title]
