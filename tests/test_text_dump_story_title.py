@@ -99,3 +99,19 @@ def test_a_headline_right_over_its_date_stays_under_a_line_over_a_longer_one():
     lines = ["Harbour news from the port", "Harbour news, port strike updates, dock workers and union talks this week",
              HEADLINE, "June 3, 2024", "Share", *BODY]
     assert header_headline(HEADLINE, lines, lines[:3], [3], 5, " ".join(BODY)) == HEADLINE
+
+
+def test_headline_right_over_its_byline_beats_furniture_under_the_date():
+    """No dek longer than the headline under it (Engadget's "But only hardcore gamers will appreciate it.", the
+    Telegraph's): the headline right over its dek, byline and date is the title rather than a toolbar or notice under
+    them."""
+    text = "\n\n".join([*MENU, HEADLINE, "Dock workers and the union agree on pay.", "By Jane Porter", "June 3, 2024",
+                         *HEADER_FURNITURE, *BODY])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+def test_a_pager_over_the_date_is_no_headline():
+    """heise's "« Vorige | Nächste »" over the date, the headline under it: a line of few words of letters, though it
+    shares the story's words, is no headline over the header."""
+    lines = ["« Harbour | Strike »", "June 3, 2024", HEADLINE, "Share", *BODY]
+    assert header_headline(HEADLINE, lines, [lines[0], HEADLINE], [1], 4, " ".join(BODY)) == HEADLINE

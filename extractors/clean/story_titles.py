@@ -52,10 +52,17 @@ HEADER_REACH = 10
 DEK_RATIO = 1.5
 #: ... and this many more.
 DEK_MORE_WORDS = 3
+#: With no dek under it, the headline is the first candidate within this many lines over the header's marks (the
+#: first of its last run of marks, each within ``MARK_GAP`` lines of the next) ...
+NEAR_REACH = 3
+MARK_GAP = 2
+#: ... of this many words of letters at least (no menu's "« Vorige | Nächste »" or place and date line).
+NEAR_WORDS = 5
 #: The shortest word counted outside Han, kana and Hangul runs.
 STORY_WORD_LETTERS = 4
 
 _WORD = re.compile(r"\w+")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
@@ -121,6 +128,12 @@ def header_headline(title: str | None, lines: list[str], candidates: list[str], 
     above that mark whose next line is a dek (``DEK_RATIO`` times its words and ``DEK_MORE_WORDS`` more) and that
     shares ``PICK_STORY_SHARE`` of its words with the story is the headline. The dek right under a kicker is no
     headline's: a pick printed right under the candidate is left (CryptoSlate's "Now reading Article" over it).
+    With no such dek (one as long as the headline, or a byline right under it), the first candidate within
+    ``NEAR_REACH`` lines over the header's marks, of ``NEAR_WORDS`` words of letters or more, sharing
+    ``TITLE_STORY_SHARE`` of its words with the story, is the headline: the Telegraph's, Engadget's, GSMArena's,
+    Indiatimes', Macworld's, RIA's, the Ruhr Nachrichten's headline over its byline and date, under which a
+    caption, "Get more info", "Week in review", a recipe's last ingredient, a contents list's last entry, a rail's
+    last teaser or "In Merkliste übernehmen" was the pick.
     """
     if title is None or not marks:
         return title
@@ -139,4 +152,12 @@ def header_headline(title: str | None, lines: list[str], candidates: list[str], 
         if dek_words >= words * DEK_RATIO and dek_words >= words + DEK_MORE_WORDS \
                 and story_share(line, story) >= PICK_STORY_SHARE:
             return line
-    return title
+    # no dek: the first candidate of whole words sharing the story's words right over the header's marks
+    top = len(marks) - 1
+    while top > 0 and marks[top] - marks[top - 1] <= MARK_GAP:
+        top -= 1
+    near = [index for index in range(max(0, marks[top] - NEAR_REACH), marks[top])
+            if lines[index] in shaped and lines[index] != title and story_share(lines[index], story) >= TITLE_STORY_SHARE
+            and len(_NOT_LETTERS.sub(" ", lines[index]).split()) >= NEAR_WORDS]
+    return lines[near[0]] if near else title
+
