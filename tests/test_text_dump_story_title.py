@@ -9,7 +9,7 @@ Synthetic dumps in that shape.
 import pytest
 
 from extractors.clean.story_titles import header_headline, story_headline, story_words
-from extractors.clean.text import _is_opening_headline, clean_text_dump
+from extractors.clean.text import _has_dated_field, _is_opening_headline, clean_text_dump
 
 MENU = ["Home", "World", "Business", "Sport", "Culture", "About us"]
 HEADLINE = "Dock workers vote to end the harbour strike"
@@ -115,3 +115,16 @@ def test_a_pager_over_the_date_is_no_headline():
     shares the story's words, is no headline over the header."""
     lines = ["« Harbour | Strike »", "June 3, 2024", HEADLINE, "Share", *BODY]
     assert header_headline(HEADLINE, lines, [lines[0], HEADLINE], [1], 4, " ".join(BODY)) == HEADLINE
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Harbour Strike, National, News | Published: 5 hours ago | Last Updated: 5 hours ago", True),  # The Namibian's
+    ("Business | 22 May 2020 | Jane Porter | Coastal Gazette", True),  # Actu-Environnement's shape
+    ("Sport | Football", False),
+    ("Dock workers vote | Harbour strike ends", False),
+])
+def test_a_header_line_of_fields_holding_a_date_or_age_is_dated(line, dated):
+    """The Namibian's "Geingob's Funeral, National, News | Published: 5 hours ago | ... | Written by ...", BUZZAP!'s
+    date and category fields: a line of " | " fields holding a date or the story's age is no headline, and marks the
+    line over it as the one over the header."""
+    assert _has_dated_field(line) is dated

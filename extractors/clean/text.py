@@ -653,7 +653,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue
         above, last = last, line
         byline = widgets.is_byline(unglued := unglued_byline(line))
-        dated = _is_dated_line(line)
+        dated = _is_dated_line(line) or _has_dated_field(line)
         if headlines and headlines[-1][0] is above and _is_worded(above) and (byline or dated):
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
         if byline or dated:
@@ -1513,6 +1513,14 @@ def _is_dated_line(line: str) -> bool:
     the Salzburger Nachrichten, "February 9th, 2024" on MLB.com) or the story's age ("Last updated 15 hours ago" on the Financial Post): a header's line the
     stamp pattern does not read, which, being the last candidate over the story, was taken as the headline."""
     return bool(_CLOCK.search(line)) or _is_short_date(line) or _is_age_line(line)
+
+
+def _has_dated_field(line: str) -> bool:
+    """A header line of fields set apart by " | " one of which is a short date or the story's age: "Biodiversité | 22
+    mai 2020 | Dorothée Laperche | Actu-Environnement.com", "Geingob's Funeral, National, News, Top Story 1 | Published:
+    5 hours ago | Last Updated: 5 hours ago | Written by ..." (The Namibian). No title candidate, it marks the header
+    (``story_titles.header_headline``) and the line over it as dated (round dumpsT326)."""
+    return " | " in line and any(_is_short_date(field) or _is_age_line(field) for field in line.split(" | "))
 
 
 def _is_opening_headline(line: str) -> bool:
