@@ -128,3 +128,33 @@ def test_a_header_line_of_fields_holding_a_date_or_age_is_dated(line, dated):
     date and category fields: a line of " | " fields holding a date or the story's age is no headline, and marks the
     line over it as the one over the header."""
     assert _has_dated_field(line) is dated
+
+
+LONG_DEK = "Dock workers of the port end their harbour strike after the union accepts the company offer on pay"
+
+
+ROOTS_OF_PROGRESS = [  # the opening of a dev page's copy (rootsofprogress.org, 2020-11-06)
+    'The Roots of Progress',
+    'About • Posts • Interviews • Bibliography • Subscribe • Discuss • Patreon • @rootsofprogress',
+    'Progress, stagnation, and flying cars',
+    'A review of Where Is My Flying Car? by J. Storrs Hall',
+    'November 6, 2020 · 12 min read',
+    'Suppose you were to reach into the mirror universe, where everything is inverted, and pull out a book that is the exact opposite of Robert Gordon’s The Rise and Fall of American Growth.',
+    'Instead of being written by a scholarly economic historian steeped in the study of the past, it would be written by an engineer who has spent his career on futuristic technology. Instead of coming from a prestigious academic press, it would be self-published, with misformatted tables and a cover featuring garish three-dimensional lettering. Instead of sticking to extremely conservative predictions about future technologies, it would speculate audaciously about the limits of the possible, from nanotech to cold fusion. Instead of a sober survey of economic history in one country and time period, it would range widely through engineering, physics and philosophy, exploring the power-to-weight ratio of jet turbines in one chapter, and describing the rise of the counterculture in the next. And instead of proclaiming the death of innovation and the end of growth, it would paint a bold vision of an ambitious technological future.',
+    'That book has leapt out of the mirror universe and into an Amazon Kindle edition (priced at 𝜋 dollars): Where Is My Flying Car? A Memoir of Future Past, by J. Storrs Hall.',
+    'Hall sets out to tackle the title question: why don’t we have flying cars yet? And indeed, several chapters in the book are devoted to deep dives on the history, engineering, and economics of flying cars. But to fully answer the question, Hall must go much broader and deeper, because he quickly concludes that the barriers to flying cars are not technological or economic—they are cultural and political. To explain the flying car gap is to explain the Great Stagnation itself.',
+]
+
+
+def test_the_dek_picked_over_the_date_yields_to_the_headline_over_it():
+    """Roots of Progress's "A review of Where Is My Flying Car? by J. Storrs Hall" (and The Daily World's "Also: ...")
+    right over the date line was the title; the headline over it, sharing the story's words, is."""
+    assert clean_text_dump("\n\n".join(ROOTS_OF_PROGRESS)).title == "Progress, stagnation, and flying cars"
+
+
+def test_a_kicker_closed_by_a_colon_over_the_headline_is_no_headline():
+    """Arya News' "رییس سازمان بورس اعلام کرد:" over its headline: a line closed by a colon opens the headline, it is
+    none."""
+    kicker = "Harbour strike, the dock workers of the port say:"
+    text = "\n\n".join([*MENU, kicker, LONG_DEK, "By Jane Porter", "June 3, 2024", *HEADER_FURNITURE[1:6], *BODY])
+    assert clean_text_dump(text).title != kicker

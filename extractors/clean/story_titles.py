@@ -62,6 +62,7 @@ NEAR_WORDS = 5
 STORY_WORD_LETTERS = 4
 
 _WORD = re.compile(r"\w+")
+_CLOCK = re.compile(r"\d:\d\d")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
@@ -133,17 +134,21 @@ def header_headline(title: str | None, lines: list[str], candidates: list[str], 
     ``TITLE_STORY_SHARE`` of its words with the story, is the headline: the Telegraph's, Engadget's, GSMArena's,
     Indiatimes', Macworld's, RIA's, the Ruhr Nachrichten's headline over its byline and date, under which a
     caption, "Get more info", "Week in review", a recipe's last ingredient, a contents list's last entry, a rail's
-    last teaser or "In Merkliste übernehmen" was the pick.
+    last teaser or "In Merkliste übernehmen" was the pick. A pick printed once right over a byline or date line
+    that is the dek under a headline (``_is_dek_of``) yields to that headline.
     """
     if title is None or not marks:
         return title
     picked = [index for index in range(head_end) if lines[index] == title]
-    if not picked or picked[-1] < marks[-1]:
-        return title
     story = story_words(story_text[:STORY_OPENING_CHARS])
-    if not story:
+    if not picked or not story:
         return title
     shaped = set(candidates)
+    if len(picked) == 1 and picked[0] + 1 in marks and picked[0] > 0 \
+            and _is_dek_of(lines[picked[0] - 1], title, shaped, story):
+        return lines[picked[0] - 1]  # the pick, printed once right over the byline or date, is the headline's dek
+    if picked[-1] < marks[-1]:
+        return title
     for index in range(marks[-1] - 1, max(0, marks[-1] - HEADER_REACH) - 1, -1):
         line = lines[index]
         if line not in shaped or index + 1 >= head_end or (dek := lines[index + 1]) == title:
@@ -161,3 +166,16 @@ def header_headline(title: str | None, lines: list[str], candidates: list[str], 
             and len(_NOT_LETTERS.sub(" ", lines[index]).split()) >= NEAR_WORDS]
     return lines[near[0]] if near else title
 
+
+
+def _is_dek_of(headline: str, dek: str, shaped: set[str], story: frozenset[str]) -> bool:
+    """``dek``, picked right over the header's byline or date, is the dek under ``headline`` (``header_headline``): a
+    candidate of ``NEAR_WORDS`` words of letters or more, no clock and no kicker's closing colon, sharing ``OPENING_STORY_SHARE`` of its words
+    with the story, over a line of ``DEK_RATIO`` times its words and ``DEK_MORE_WORDS`` more ("Progress, stagnation,
+    and flying cars" over "A review of Where Is My Flying Car? by J. Storrs Hall" on Roots of Progress, The Daily
+    World's "Roundup: ..." over "Also: ...", O Tempo's, Chicago YIMBY's)."""
+    words, dek_words = len(headline.split()), len(dek.split())
+    return headline in shaped and dek_words >= words * DEK_RATIO and dek_words >= words + DEK_MORE_WORDS \
+        and len(_NOT_LETTERS.sub(" ", headline).split()) >= NEAR_WORDS and not _CLOCK.search(headline) \
+        and not headline.rstrip().endswith((":", "：")) \
+        and story_share(headline, story) >= OPENING_STORY_SHARE
