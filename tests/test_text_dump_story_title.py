@@ -8,8 +8,8 @@ Synthetic dumps in that shape.
 """
 import pytest
 
-from extractors.clean.story_titles import story_headline, story_words
-from extractors.clean.text import _is_opening_headline, clean_text_dump
+from extractors.clean.story_titles import header_headline, story_headline, story_words
+from extractors.clean.text import _has_dated_field, _is_opening_headline, clean_text_dump
 
 MENU = ["Home", "World", "Business", "Sport", "Culture", "About us"]
 HEADLINE = "Dock workers vote to end the harbour strike"
@@ -65,3 +65,96 @@ def test_a_name_sharing_a_word_with_the_story_loses_to_the_headline_sharing_all(
     headline = "Dock workers end the harbour strike"
     assert story_headline(["Weather service warns of storms", headline, "Jonathan Harding Harbour"],
                           "Jonathan Harding Harbour", " ".join(BODY)) == headline
+
+
+
+# round dumpsT326: the headline over its dek, the pick taken under the header's byline and date
+DEK = "The union says the company met its demands on pay and hours after a week of talks in the port."
+HEADER_FURNITURE = [  # a toolbar, a share bar and notices between the header and the story
+    "Save this story for later", "Share", "Facebook", "Twitter", "Email", "Copy link", "Listen to this article now",
+    "Gift this article to a friend", "This feature is only for subscribers",
+]
+
+
+@pytest.mark.parametrize("header", [["By Jane Porter", "June 3, 2024"], ["Published 3 June 2024, 10:42"]])
+def test_headline_over_its_dek_beats_furniture_under_the_byline_and_date(header):
+    """ABC's "Esta funcionalidad es sólo para suscriptores", the Mirror's newsletter notice, Le Monde's toolbar under
+    the byline and date were the title; the headline stands over its dek above them."""
+    text = "\n\n".join([*MENU, HEADLINE, DEK, *header, *HEADER_FURNITURE, *BODY])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+def test_a_line_over_the_picked_headline_is_no_headline_over_a_dek():
+    """A short line right over the pick (CryptoSlate's "Now reading Article" over its headline) is no headline over a
+    dek, though the pick under it is longer and the pick is printed again under the date."""
+    headline = "Dock workers of the port vote to end the long harbour strike today"
+    text = "\n\n".join([*MENU, "Now reading harbour article", headline, "June 3, 2024", headline, *BODY])
+    assert clean_text_dump(text).title == headline
+
+
+def test_a_headline_right_over_its_date_stays_under_a_line_over_a_longer_one():
+    """The rule reads only picks under the header's last byline or date line: the headline right over its date stays,
+    under a menu's line over a longer one (adac.de's "Über die ADAC SE" over a glued menu line, NDR's "Wir über uns"
+    over an audio teaser)."""
+    lines = ["Harbour news from the port", "Harbour news, port strike updates, dock workers and union talks this week",
+             HEADLINE, "June 3, 2024", "Share", *BODY]
+    assert header_headline(HEADLINE, lines, lines[:3], [3], 5, " ".join(BODY)) == HEADLINE
+
+
+def test_headline_right_over_its_byline_beats_furniture_under_the_date():
+    """No dek longer than the headline under it (Engadget's "But only hardcore gamers will appreciate it.", the
+    Telegraph's): the headline right over its dek, byline and date is the title rather than a toolbar or notice under
+    them."""
+    text = "\n\n".join([*MENU, HEADLINE, "Dock workers and the union agree on pay.", "By Jane Porter", "June 3, 2024",
+                         *HEADER_FURNITURE, *BODY])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+def test_a_pager_over_the_date_is_no_headline():
+    """heise's "« Vorige | Nächste »" over the date, the headline under it: a line of few words of letters, though it
+    shares the story's words, is no headline over the header."""
+    lines = ["« Harbour | Strike »", "June 3, 2024", HEADLINE, "Share", *BODY]
+    assert header_headline(HEADLINE, lines, [lines[0], HEADLINE], [1], 4, " ".join(BODY)) == HEADLINE
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Harbour Strike, National, News | Published: 5 hours ago | Last Updated: 5 hours ago", True),  # The Namibian's
+    ("Business | 22 May 2020 | Jane Porter | Coastal Gazette", True),  # Actu-Environnement's shape
+    ("Sport | Football", False),
+    ("Dock workers vote | Harbour strike ends", False),
+])
+def test_a_header_line_of_fields_holding_a_date_or_age_is_dated(line, dated):
+    """The Namibian's "Geingob's Funeral, National, News | Published: 5 hours ago | ... | Written by ...", BUZZAP!'s
+    date and category fields: a line of " | " fields holding a date or the story's age is no headline, and marks the
+    line over it as the one over the header."""
+    assert _has_dated_field(line) is dated
+
+
+LONG_DEK = "Dock workers of the port end their harbour strike after the union accepts the company offer on pay"
+
+
+ROOTS_OF_PROGRESS = [  # the opening of a dev page's copy (rootsofprogress.org, 2020-11-06)
+    'The Roots of Progress',
+    'About • Posts • Interviews • Bibliography • Subscribe • Discuss • Patreon • @rootsofprogress',
+    'Progress, stagnation, and flying cars',
+    'A review of Where Is My Flying Car? by J. Storrs Hall',
+    'November 6, 2020 · 12 min read',
+    'Suppose you were to reach into the mirror universe, where everything is inverted, and pull out a book that is the exact opposite of Robert Gordon’s The Rise and Fall of American Growth.',
+    'Instead of being written by a scholarly economic historian steeped in the study of the past, it would be written by an engineer who has spent his career on futuristic technology. Instead of coming from a prestigious academic press, it would be self-published, with misformatted tables and a cover featuring garish three-dimensional lettering. Instead of sticking to extremely conservative predictions about future technologies, it would speculate audaciously about the limits of the possible, from nanotech to cold fusion. Instead of a sober survey of economic history in one country and time period, it would range widely through engineering, physics and philosophy, exploring the power-to-weight ratio of jet turbines in one chapter, and describing the rise of the counterculture in the next. And instead of proclaiming the death of innovation and the end of growth, it would paint a bold vision of an ambitious technological future.',
+    'That book has leapt out of the mirror universe and into an Amazon Kindle edition (priced at 𝜋 dollars): Where Is My Flying Car? A Memoir of Future Past, by J. Storrs Hall.',
+    'Hall sets out to tackle the title question: why don’t we have flying cars yet? And indeed, several chapters in the book are devoted to deep dives on the history, engineering, and economics of flying cars. But to fully answer the question, Hall must go much broader and deeper, because he quickly concludes that the barriers to flying cars are not technological or economic—they are cultural and political. To explain the flying car gap is to explain the Great Stagnation itself.',
+]
+
+
+def test_the_dek_picked_over_the_date_yields_to_the_headline_over_it():
+    """Roots of Progress's "A review of Where Is My Flying Car? by J. Storrs Hall" (and The Daily World's "Also: ...")
+    right over the date line was the title; the headline over it, sharing the story's words, is."""
+    assert clean_text_dump("\n\n".join(ROOTS_OF_PROGRESS)).title == "Progress, stagnation, and flying cars"
+
+
+def test_a_kicker_closed_by_a_colon_over_the_headline_is_no_headline():
+    """Arya News' "رییس سازمان بورس اعلام کرد:" over its headline: a line closed by a colon opens the headline, it is
+    none."""
+    kicker = "Harbour strike, the dock workers of the port say:"
+    text = "\n\n".join([*MENU, kicker, LONG_DEK, "By Jane Porter", "June 3, 2024", *HEADER_FURNITURE[1:6], *BODY])
+    assert clean_text_dump(text).title != kicker

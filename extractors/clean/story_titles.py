@@ -19,6 +19,9 @@ rules then dropped or kept as a paragraph too long or too closed for the first-p
 końcu…", Redstate's 19 words ending "?'", Repubblica's and il Fatto Quotidiano's headlines of two sentences, BE-PAL's,
 haber7's, Telepinar's), while the title came from a menu or notice above the region ("California - CCPA Notice", "EU
 Customer Service" on Time, "Codice sconto Luisa Via Roma").
+
+``header_headline`` (round dumpsT326) reads the header's shape instead: a pick under the header's byline and date
+(a notice, a toolbar, a count, a caption) yields to the headline over its dek above them.
 """
 from __future__ import annotations
 
@@ -42,10 +45,25 @@ OPENING_STORY_SHARE = 0.7
 OPENING_HEADLINE_WORDS = 30
 #: How many characters of the story's opening are read for its words.
 STORY_OPENING_CHARS = 3000
+#: How many lines above the header's last byline or date line the headline over its dek is looked for
+#: (``header_headline``) ...
+HEADER_REACH = 10
+#: ... the dek under it holding this many times its words ...
+DEK_RATIO = 1.5
+#: ... and this many more.
+DEK_MORE_WORDS = 3
+#: With no dek under it, the headline is the first candidate within this many lines over the header's marks (the
+#: first of its last run of marks, each within ``MARK_GAP`` lines of the next) ...
+NEAR_REACH = 3
+MARK_GAP = 2
+#: ... of this many words of letters at least (no menu's "« Vorige | Nächste »" or place and date line).
+NEAR_WORDS = 5
 #: The shortest word counted outside Han, kana and Hangul runs.
 STORY_WORD_LETTERS = 4
 
 _WORD = re.compile(r"\w+")
+_CLOCK = re.compile(r"\d:\d\d")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
@@ -93,3 +111,71 @@ def opening_headline(title: str | None, opening: str, story_text: str) -> str | 
     if not story or title is not None and story_share(title, story) >= PICK_STORY_SHARE:
         return title
     return opening if story_share(opening, story) >= OPENING_STORY_SHARE else title
+
+
+
+def header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
+                    story_text: str) -> str | None:
+    """The headline over its dek in the story's header, when ``title`` was picked under the header (round dumpsT326).
+
+    A copied page prints its header as headline, dek (a longer line, often a sentence), then the byline and date,
+    and between those and the story its furniture: a notice ("Esta funcionalidad es sólo para suscriptores" on ABC,
+    "Sign up to FREE email alerts from Mirror - football", "Sign UpNo thanks, close" on the Daily Star), a toolbar
+    ("Partage désactivé Envoyer par e-mail" on Le Monde), a count ("132 with 73 posters participating" on Ars
+    Technica, "2 hours 17 minutes" on Variety), a caption (Canada.com's, Dilei's), an appeal ("Support our work" on
+    Aeon, "Help us make scientific knowledge accessible to all" on Knowable), a rail's "end of list" (Al Jazeera).
+    When the picked line stands under the header's last byline or date line (``marks``: the indices of the lines
+    read as a stamp, a byline or a dated line above the story), the last candidate within ``HEADER_REACH`` lines
+    above that mark whose next line is a dek (``DEK_RATIO`` times its words and ``DEK_MORE_WORDS`` more) and that
+    shares ``PICK_STORY_SHARE`` of its words with the story is the headline. The dek right under a kicker is no
+    headline's: a pick printed right under the candidate is left (CryptoSlate's "Now reading Article" over it).
+    With no such dek (one as long as the headline, or a byline right under it), the first candidate within
+    ``NEAR_REACH`` lines over the header's marks, of ``NEAR_WORDS`` words of letters or more, sharing
+    ``TITLE_STORY_SHARE`` of its words with the story, is the headline: the Telegraph's, Engadget's, GSMArena's,
+    Indiatimes', Macworld's, RIA's, the Ruhr Nachrichten's headline over its byline and date, under which a
+    caption, "Get more info", "Week in review", a recipe's last ingredient, a contents list's last entry, a rail's
+    last teaser or "In Merkliste übernehmen" was the pick. A pick printed once right over a byline or date line
+    that is the dek under a headline (``_is_dek_of``) yields to that headline.
+    """
+    if title is None or not marks:
+        return title
+    picked = [index for index in range(head_end) if lines[index] == title]
+    story = story_words(story_text[:STORY_OPENING_CHARS])
+    if not picked or not story:
+        return title
+    shaped = set(candidates)
+    if len(picked) == 1 and picked[0] + 1 in marks and picked[0] > 0 \
+            and _is_dek_of(lines[picked[0] - 1], title, shaped, story):
+        return lines[picked[0] - 1]  # the pick, printed once right over the byline or date, is the headline's dek
+    if picked[-1] < marks[-1]:
+        return title
+    for index in range(marks[-1] - 1, max(0, marks[-1] - HEADER_REACH) - 1, -1):
+        line = lines[index]
+        if line not in shaped or index + 1 >= head_end or (dek := lines[index + 1]) == title:
+            continue
+        words, dek_words = len(line.split()), len(dek.split())
+        if dek_words >= words * DEK_RATIO and dek_words >= words + DEK_MORE_WORDS \
+                and story_share(line, story) >= PICK_STORY_SHARE:
+            return line
+    # no dek: the first candidate of whole words sharing the story's words right over the header's marks
+    top = len(marks) - 1
+    while top > 0 and marks[top] - marks[top - 1] <= MARK_GAP:
+        top -= 1
+    near = [index for index in range(max(0, marks[top] - NEAR_REACH), marks[top])
+            if lines[index] in shaped and lines[index] != title and story_share(lines[index], story) >= TITLE_STORY_SHARE
+            and len(_NOT_LETTERS.sub(" ", lines[index]).split()) >= NEAR_WORDS]
+    return lines[near[0]] if near else title
+
+
+
+def _is_dek_of(headline: str, dek: str, shaped: set[str], story: frozenset[str]) -> bool:
+    """``dek``, picked right over the header's byline or date, is the dek under ``headline`` (``header_headline``): a
+    candidate of ``NEAR_WORDS`` words of letters or more, no clock and no kicker's closing colon, sharing ``OPENING_STORY_SHARE`` of its words
+    with the story, over a line of ``DEK_RATIO`` times its words and ``DEK_MORE_WORDS`` more ("Progress, stagnation,
+    and flying cars" over "A review of Where Is My Flying Car? by J. Storrs Hall" on Roots of Progress, The Daily
+    World's "Roundup: ..." over "Also: ...", O Tempo's, Chicago YIMBY's)."""
+    words, dek_words = len(headline.split()), len(dek.split())
+    return headline in shaped and dek_words >= words * DEK_RATIO and dek_words >= words + DEK_MORE_WORDS \
+        and len(_NOT_LETTERS.sub(" ", headline).split()) >= NEAR_WORDS and not _CLOCK.search(headline) \
+        and not headline.rstrip().endswith((":", "：")) \
+        and story_share(headline, story) >= OPENING_STORY_SHARE

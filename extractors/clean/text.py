@@ -73,7 +73,12 @@ from extractors.clean.quality import byline_joiners, byline_words
 from extractors.clean.rail_twins import doubled_teasers, rail_twins
 from extractors.clean.references import without_closing_references
 from extractors.clean.site_names import MenuNames, footer_names, without_named_tail, without_site_appeals
-from extractors.clean.story_titles import OPENING_HEADLINE_WORDS, opening_headline, story_headline
+from extractors.clean.story_titles import (
+    OPENING_HEADLINE_WORDS,
+    header_headline,
+    opening_headline,
+    story_headline,
+)
 from extractors.clean.text_regions import (
     _BULLET,
     _SENTENCE_CLOSED,
@@ -642,8 +647,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     authors: list[str] = []
     headlines: list[tuple[str, bool]] = []  # headline-shaped lines, and whether a date line follows
     labels = repeated_labels(lines)
+    marks: list[int] = []
     for at, line in enumerate(lines[:head_end]):
         if (stamp := _stamp(line)) is not None:
+            marks.append(at)
             if published is None:
                 section, published, published_raw = stamp
             if headlines and headlines[-1][0] is last:
@@ -651,8 +658,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue
         above, last = last, line
         byline = widgets.is_byline(unglued := unglued_byline(line))
-        if headlines and headlines[-1][0] is above and _is_worded(above) and (byline or _is_dated_line(line)):
+        dated = _is_dated_line(line) or _has_dated_field(line)
+        if headlines and headlines[-1][0] is above and _is_worded(above) and (byline or dated):
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
+        if byline or dated:
+            marks.append(at)  # the header's lines under its headline (``story_titles.header_headline``)
         if byline:
             authors.extend(byline_names(unglued))
             authors.extend(added_writers(lines, at))
@@ -663,7 +673,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
         if not _is_prose(line) and not line.endswith((".", ")")) and not widgets.is_caption_line(line) and not (
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
-        ) and not _is_dated_line(line):
+        ) and not dated:
             headlines.append((line, False))
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
         authors = _story_byline(lines, head_end, body_end) \
@@ -680,6 +690,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     title = _headline(candidates)
     if region is not None:  # furniture picked over the headline shares few words with the story (``story_titles``)
         title = story_headline([line for line, _ in candidates], title, "\n".join(lines[head_end:body_end]))
+        title = header_headline(title, lines, [line for line, _ in candidates], marks, head_end,
+                                "\n".join(lines[head_end:body_end]))
     if labelled is not None:
         title = lines[labelled]
         standfirst = [line for line in standfirst if line != title]
@@ -1537,6 +1549,14 @@ def _is_dated_line(line: str) -> bool:
     the Salzburger Nachrichten, "February 9th, 2024" on MLB.com) or the story's age ("Last updated 15 hours ago" on the Financial Post): a header's line the
     stamp pattern does not read, which, being the last candidate over the story, was taken as the headline."""
     return bool(_CLOCK.search(line)) or _is_short_date(line) or _is_age_line(line)
+
+
+def _has_dated_field(line: str) -> bool:
+    """A header line of fields set apart by " | " one of which is a short date or the story's age: "Biodiversité | 22
+    mai 2020 | Dorothée Laperche | Actu-Environnement.com", "Geingob's Funeral, National, News, Top Story 1 | Published:
+    5 hours ago | Last Updated: 5 hours ago | Written by ..." (The Namibian). No title candidate, it marks the header
+    (``story_titles.header_headline``) and the line over it as dated (round dumpsT326)."""
+    return " | " in line and any(_is_short_date(field) or _is_age_line(field) for field in line.split(" | "))
 
 
 def _is_opening_headline(line: str) -> bool:
