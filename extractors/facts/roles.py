@@ -121,6 +121,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         start = _portfolio_start(doc, end, heads)
     if start is None:
         start = _co_form_start(doc, end)
+    if start is None:
+        start = _opened_capitalised_start(doc, end, heads, modifiers)
     if start is None and _glued_abbreviation(doc, end - 1, heads | MILITARY_RANKS):
         start = end - 2  # "ex-Sgt. Ronald Watts" (Chicago Sun-Times): the tokenizer split "Sgt" from its full stop
     if start is None:
@@ -213,6 +215,26 @@ def _opened_run_start(doc: Doc, i: int, head: Token, office_words: frozenset[str
     if j < 0 or j == i or not doc[j].is_title or doc[j].text not in office_words:
         return None
     return j
+
+
+def _opened_capitalised_start(doc: Doc, end: int, heads: frozenset[str], modifiers: frozenset[str]) -> int | None:
+    """Start of a capitalised title right before ``end`` that a capitalised opener such as "Chief" begins and whose
+    last word is no title head of its own: "the country's Chief Executive Abdullah Abdullah" (DW), "the county's
+    Chief Medicial Examiner Dr. Laura Carbone" (Record Online).
+    The opener is a capitalised word that is both a title head and a modifier, and no rank; up to two capitalised
+    words follow it, none a person, place, people or the end of an institution's name ("Association")."""
+    head = doc[end - 1]
+    if not (head.is_title and head.is_alpha) or head.text in heads or head.text in ORG_HEADS or head.ent_type_:
+        return None
+    j = end - 2
+    while j >= 0 and end - 1 - j <= 2:
+        word = doc[j]
+        if word.is_title and word.text in heads and word.text in modifiers and word.text not in MILITARY_RANKS:
+            return j
+        if not (word.is_title and word.is_alpha) or word.text in heads or word.text in ORG_HEADS or word.ent_type_:
+            return None
+        j -= 1
+    return None
 
 
 def _co_form_start(doc: Doc, end: int) -> int | None:

@@ -1,0 +1,31 @@
+"""Role shapes learnt from the en_real6 role batch (issue 11): a capitalised title that "Chief" opens and whose last
+word is no title head of its own ("Chief Executive", "Chief Medical Examiner"), and a second title after "and" that
+the parser reads as a proper noun ("President and CEO of ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.facts.entities import extract_entities
+from tests.facts_helpers import parse
+
+
+def people(text: str) -> dict[str, str | None]:
+    doc, sentences = parse(text)
+    return {e.normalized: e.role for e in extract_entities(doc, sentences) if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # DW: "the country's Chief Executive Abdullah Abdullah rejected the results"
+        ("Hours later, the country's Chief Executive Abdullah Abdullah rejected the count.", "Abdullah Abdullah",
+         "Chief Executive"),
+        # Record Online: "the county's Chief Medicial Examiner Dr. Laura Carbone"
+        ("The death was confirmed by the county's Chief Medical Examiner Dr. Laura Carbone on Saturday.",
+         "Laura Carbone", "Chief Medical Examiner"),
+    ],
+)
+def test_a_capitalised_title_opened_by_chief_is_the_role_whatever_its_last_word(text, name, role):
+    assert people(text)[name] == role
+
