@@ -29,3 +29,18 @@ def people(text: str) -> dict[str, str | None]:
 def test_a_capitalised_title_opened_by_chief_is_the_role_whatever_its_last_word(text, name, role):
     assert people(text)[name] == role
 
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # Novus Light: "says Dr. Markus Weber, President and CEO of Carl Zeiss Meditec AG."
+        ("The merger will help both firms, says Markus Weber, President and CEO of Harlow Optics AG.", "Markus Weber",
+         "President and CEO"),
+        # Forbes: "Brian Armstrong, the 37-year-old billionaire cofounder and CEO of Coinbase"
+        ("Brian Armstrong, the cofounder and CEO of Coinbase, spoke on Monday.", "Brian Armstrong",
+         "cofounder and CEO"),
+    ],
+)
+def test_an_initialism_after_and_joins_the_first_title(text, name, role):
+    assert people(text)[name] == role
+

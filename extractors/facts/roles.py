@@ -458,7 +458,9 @@ def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str 
     """Two titles joined by "and" are one role: "Tyler MacDonald, senior vice president and head of hotels at
     Oxford Properties" (Canada), "Swati Chaturvedi, co-founder and chief executive of Propel(x)" (FT), as the dev
     gold's "founder and chairman" (Atlas Obscura) and "fact checker and staff writer" (Breitbart). The second
-    noun is a title word coordinated with the first, right after "and" and its lower-case modifiers, and keeps
+    noun is a title word coordinated with the first (a noun, or an upper-case initialism the parser reads as a proper
+    noun: "cofounder and CEO of Coinbase", Forbes; "President and CEO of Carl Zeiss Meditec AG", Novus Light), right
+    after "and" and its lower-case modifiers, and keeps
     its "of <field>" phrase; kinship ("a lawyer and father of three") is no title. The dev gold marks "Lee Baker,
     a certified financial planner and founder of Apex Financial Services" (CNBC) without the second title; the
     parse does not tell it from "founder and chairman of U.S. Games Systems", so that one turns wrong."""
@@ -472,7 +474,7 @@ def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str 
     for conj in first.children:
         if conj.dep_ != "conj" or conj.lower_ not in title_words or conj.lower_ in KINSHIP or conj.ent_type_:
             continue
-        if conj.pos_ == "NOUN" and all(t.is_lower and t.is_alpha for t in doc[first.i + 1 : conj.i]):
+        if (conj.pos_ == "NOUN" or conj.is_upper) and all(t.is_lower and t.is_alpha for t in doc[first.i + 1 : conj.i]):
             return _field_of_phrase(conj, start) or doc[start : conj.i + 1].text
     return None
 
