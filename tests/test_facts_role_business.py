@@ -44,3 +44,23 @@ def test_a_capitalised_title_opened_by_chief_is_the_role_whatever_its_last_word(
 def test_an_initialism_after_and_joins_the_first_title(text, name, role):
     assert people(text)[name] == role
 
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Star defensive tackle Ndamukong Suh drew the ire of the Green Bay Packers on Sunday.", "Ndamukong Suh"),  # MLive
+        ("Former Illinois defensive tackle Johnny Newton fell to No. 36 overall in the 2024 NFL Draft.",
+         "Johnny Newton"),  # CBS Sports
+    ],
+)
+def test_a_linemans_position_before_a_name_is_the_role(text, name):
+    assert people(text)[name] == "defensive tackle"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("The mayor vowed to tackle Sadiq Khan's housing plan.", "Sadiq Khan"), ("He wants to coach Tom Brady next year.", "Tom Brady")],
+)
+def test_a_title_word_read_as_a_verb_before_a_name_is_no_role(text, name):
+    assert people(text)[name] is None

@@ -126,8 +126,8 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     if start is None and _glued_abbreviation(doc, end - 1, heads | MILITARY_RANKS):
         start = end - 2  # "ex-Sgt. Ronald Watts" (Chicago Sun-Times): the tokenizer split "Sgt" from its full stop
     if start is None:
-        if head.text not in heads and not common_noun:
-            return None
+        if head.text not in heads and not common_noun or head.is_lower and head.pos_ == "VERB":
+            return None  # "vowed to tackle Sadiq Khan's plan", "will coach Tom Brady": a verb, no title
         start = end - 1
     while start > 0:
         left = doc[start - 1]
