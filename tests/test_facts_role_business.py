@@ -64,3 +64,16 @@ def test_a_linemans_position_before_a_name_is_the_role(text, name):
 )
 def test_a_title_word_read_as_a_verb_before_a_name_is_no_role(text, name):
     assert people(text)[name] is None
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("HackerRack raised $3 million from Khosla Ventures, led by billionaire entrepreneur Vinod Khosla.",
+         "Vinod Khosla", "entrepreneur"),  # Business Today
+        (("In style and philosophy, Brian Armstrong, the 37-year-old billionaire cofounder and CEO of Coinbase, is in "
+          "the camp of the financial anarchists."), "Brian Armstrong", "cofounder and CEO"),  # Forbes
+    ],
+)
+def test_billionaire_describes_the_holder_and_stays_out_of_the_role(text, name, role):
+    assert people(text)[name] == role
