@@ -100,6 +100,13 @@ def test_the_fifth_real_sentence_batch_keeps_its_roles_level():
     assert score.roles_right >= 40, "\n".join(score.misses)
 
 
+def test_the_sixth_real_sentence_batch_keeps_its_roles_level():
+    # roles right 34/47 when labelled, on main before any rule learnt from it (34/50 probes right, people found 47/53);
+    # 39/47 after roles332 ("Chief" runs, "and CEO", "tackle", "billionaire")
+    score = score_probes(load_probes(GOLD / "en_real6.jsonl"), "en")
+    assert score.roles_right >= 39, "\n".join(score.misses)
+
+
 @pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4", "real5", "real6"])
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
