@@ -77,6 +77,15 @@ BATCHES = {
         shapes="OFFICIAL_SHAPES",
         every_case=True,
     ),
+    "real6": Batch(
+        "newsfacts-role-probes-real-6:",
+        None,
+        2,
+        earlier=("real", "real2", "real3", "real4", "real5"),
+        per_shape=8,
+        shapes="BUSINESS_SHAPES",
+        every_case=True,
+    ),
 }
 #: Words that head most news titles; the draw needs one of them, not the labels.
 ROLE_WORDS = (
@@ -151,7 +160,36 @@ OFFICIAL_SHAPES: dict[str, re.Pattern[str]] = {
     "relation": SHAPES["relation"],
     "no title word": SHAPES["no title word"],
 }
-SHAPE_TABLES = {"SHAPES": SHAPES, "OFFICIAL_SHAPES": OFFICIAL_SHAPES}
+
+#: The shapes of ``real6``, weighted to what the earlier batches had few of: business and institution titles ("X,
+#: chief executive of Y", "Y's CEO X", "co-founder X"), academic and expert titles ("a professor of economics at Y",
+#: "Dr. X"), predicates ("X is the director of Y", "X, who heads Y", "who served as"), titles shared by a list or
+#: split by commas ("Presidents X and Y"), sports roles, and look-alikes with no role (kinship, descriptions).
+BUSINESS_SHAPES: dict[str, re.Pattern[str]] = {
+    "business title": re.compile(
+        r"(?i:\b(?:ceo|chief executive|chief \w+ officer|co-?founder|founder|chairman|chairwoman|managing director|"
+        r"president and ceo|general manager|board member|executive director|vice president|partner at)\b)"
+    ),
+    "academic or expert": re.compile(
+        r"(?:\bDr\. [A-Z])|(?i:\b(?:professor|lecturer|dean|researcher|scientist|economist|analyst|historian|"
+        r"scholar|fellow at|expert|strategist)\b)"
+    ),
+    "predicate": re.compile(
+        rf"{_NAME},? (?:who (?:heads|leads|runs|chairs|served as|serves as|was|is)|(?:is|was) (?:the|a|an) )"
+        r"|(?i:\bwho (?:heads|leads|runs|chairs|served as|serves as)\b)"
+    ),
+    "shared or split title": re.compile(
+        r"\b(?:[A-Z][a-z]+s|(?i:ministers|senators|presidents|executives|directors|co-founders|founders|coaches|"
+        r"players|professors|leaders|officials|lawmakers)) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and [A-Z][a-z]+"
+    ),
+    "sports": SHAPES["sports"],
+    "relation": SHAPES["relation"],
+    "description": re.compile(
+        rf"{_NAME}, (?:a|an|the) (?:\d+-year-old |local |longtime |former )?(?i:resident|fan|mother|father|"
+        r"student|veteran|survivor|volunteer|customer|parent|owner|neighbou?r|member|friend|activist|voter|worker)\b"
+    ),
+}
+SHAPE_TABLES = {"SHAPES": SHAPES, "OFFICIAL_SHAPES": OFFICIAL_SHAPES, "BUSINESS_SHAPES": BUSINESS_SHAPES}
 
 
 def role_like(sentence: str) -> bool:

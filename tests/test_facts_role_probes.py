@@ -100,7 +100,14 @@ def test_the_fifth_real_sentence_batch_keeps_its_roles_level():
     assert score.roles_right >= 40, "\n".join(score.misses)
 
 
-@pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4", "real5"])
+def test_the_sixth_real_sentence_batch_keeps_its_roles_level():
+    # roles right 34/47 when labelled, on main before any rule learnt from it (34/50 probes right, people found 47/53);
+    # 39/47 after roles332 ("Chief" runs, "and CEO", "tackle", "billionaire")
+    score = score_probes(load_probes(GOLD / "en_real6.jsonl"), "en")
+    assert score.roles_right >= 39, "\n".join(score.misses)
+
+
+@pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4", "real5", "real6"])
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.role_probes_real import batch_file, draw
@@ -144,3 +151,17 @@ def test_the_official_shapes_find_ministry_lawmaker_and_military_titles():
     assert "lawmaker" in shapes("Sen. Ana Ruiz, R-Texas, voted against the bill.")
     assert "military" in shapes("Lt. Gen. Tom Byrne, the army's spokesman, denied it.")
     assert "lawmaker" not in shapes("Tom Byrne spoke to his wife.")
+
+
+def test_the_business_shapes_find_business_academic_predicate_and_shared_titles():
+    from benchmarks.role_probes_real import BUSINESS_SHAPES
+
+    def shapes(text):
+        return {name for name, pattern in BUSINESS_SHAPES.items() if pattern.search(text)}
+
+    assert "business title" in shapes("Ana Ruiz, chief executive of Harlow Foods, spoke.")
+    assert "academic or expert" in shapes("Dr. Tom Byrne said the trial had ended.")
+    assert "predicate" in shapes("Ana Ruiz, who heads the regulator, declined to comment.")
+    assert "shared or split title" in shapes("Senators Ana Ruiz and Tom Byrne voted against the bill.")
+    assert "description" in shapes("Tom Byrne, a local resident, saw the fire.")
+    assert "business title" not in shapes("Tom Byrne spoke to his wife.")

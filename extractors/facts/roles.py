@@ -121,11 +121,13 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
         start = _portfolio_start(doc, end, heads)
     if start is None:
         start = _co_form_start(doc, end)
+    if start is None:
+        start = _opened_capitalised_start(doc, end, heads, modifiers)
     if start is None and _glued_abbreviation(doc, end - 1, heads | MILITARY_RANKS):
         start = end - 2  # "ex-Sgt. Ronald Watts" (Chicago Sun-Times): the tokenizer split "Sgt" from its full stop
     if start is None:
-        if head.text not in heads and not common_noun:
-            return None
+        if head.text not in heads and not common_noun or head.is_lower and head.pos_ == "VERB":
+            return None  # "vowed to tackle Sadiq Khan's plan", "will coach Tom Brady": a verb, no title
         start = end - 1
     while start > 0:
         left = doc[start - 1]
@@ -213,6 +215,26 @@ def _opened_run_start(doc: Doc, i: int, head: Token, office_words: frozenset[str
     if j < 0 or j == i or not doc[j].is_title or doc[j].text not in office_words:
         return None
     return j
+
+
+def _opened_capitalised_start(doc: Doc, end: int, heads: frozenset[str], modifiers: frozenset[str]) -> int | None:
+    """Start of a capitalised title right before ``end`` that a capitalised opener such as "Chief" begins and whose
+    last word is no title head of its own: "the country's Chief Executive Abdullah Abdullah" (DW), "the county's
+    Chief Medicial Examiner Dr. Laura Carbone" (Record Online).
+    The opener is a capitalised word that is both a title head and a modifier, and no rank; up to two capitalised
+    words follow it, none a person, place, people or the end of an institution's name ("Association")."""
+    head = doc[end - 1]
+    if not (head.is_title and head.is_alpha) or head.text in heads or head.text in ORG_HEADS or head.ent_type_:
+        return None
+    j = end - 2
+    while j >= 0 and end - 1 - j <= 2:
+        word = doc[j]
+        if word.is_title and word.text in heads and word.text in modifiers and word.text not in MILITARY_RANKS:
+            return j
+        if not (word.is_title and word.is_alpha) or word.text in heads or word.text in ORG_HEADS or word.ent_type_:
+            return None
+        j -= 1
+    return None
 
 
 def _co_form_start(doc: Doc, end: int) -> int | None:
@@ -436,7 +458,9 @@ def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str 
     """Two titles joined by "and" are one role: "Tyler MacDonald, senior vice president and head of hotels at
     Oxford Properties" (Canada), "Swati Chaturvedi, co-founder and chief executive of Propel(x)" (FT), as the dev
     gold's "founder and chairman" (Atlas Obscura) and "fact checker and staff writer" (Breitbart). The second
-    noun is a title word coordinated with the first, right after "and" and its lower-case modifiers, and keeps
+    noun is a title word coordinated with the first (a noun, or an upper-case initialism the parser reads as a proper
+    noun: "cofounder and CEO of Coinbase", Forbes; "President and CEO of Carl Zeiss Meditec AG", Novus Light), right
+    after "and" and its lower-case modifiers, and keeps
     its "of <field>" phrase; kinship ("a lawyer and father of three") is no title. The dev gold marks "Lee Baker,
     a certified financial planner and founder of Apex Financial Services" (CNBC) without the second title; the
     parse does not tell it from "founder and chairman of U.S. Games Systems", so that one turns wrong."""
@@ -450,7 +474,7 @@ def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str 
     for conj in first.children:
         if conj.dep_ != "conj" or conj.lower_ not in title_words or conj.lower_ in KINSHIP or conj.ent_type_:
             continue
-        if conj.pos_ == "NOUN" and all(t.is_lower and t.is_alpha for t in doc[first.i + 1 : conj.i]):
+        if (conj.pos_ == "NOUN" or conj.is_upper) and all(t.is_lower and t.is_alpha for t in doc[first.i + 1 : conj.i]):
             return _field_of_phrase(conj, start) or doc[start : conj.i + 1].text
     return None
 
