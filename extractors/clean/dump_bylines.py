@@ -36,6 +36,9 @@ from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
 
 #: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
+#: Lines whose per-line answers (``is_name_line``, ``_is_person``, ``is_role_line``) are kept: the byline readers
+#: of ``nearest_names`` ask them of each header line from every window that holds it.
+LINE_CACHE = 1 << 16
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 #: Most names one split byline gives.
 MAX_NAMES = 3
@@ -44,12 +47,18 @@ NAME_CHARS = 60
 _DIGIT = re.compile(r"\d")
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_name_line(line: str) -> bool:
     """Two to four capitalised words, lowercase name particles (``quality.name_particles``) between them allowed."""
     tokens = line.split(" ")
-    capitals = [t for t in tokens if _NAME_WORD.fullmatch(t) and t[0].isupper()]
-    return 2 <= len(capitals) <= 4 and all(t in capitals or t in name_particles() for t in tokens[1:-1]) \
-        and tokens[0] in capitals and tokens[-1] in capitals
+    if not (_is_capitalised(tokens[0]) and _is_capitalised(tokens[-1])):
+        return False  # the ends first: most lines fail on them, before every word is read
+    return 2 <= sum(map(_is_capitalised, tokens)) <= 4 \
+        and all(_is_capitalised(t) or t in name_particles() for t in tokens[1:-1])
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper() and _NAME_WORD.fullmatch(token) is not None
 
 
 #: Names joined in one byline: "A/B", "A, B", "A & B", "A and B".
@@ -122,6 +131,7 @@ def _line_names(line: str) -> tuple[list[str], bool] | None:
     return None
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def _is_person(line: str) -> bool:
     return is_name_line(line) and not widgets.is_widget_line(line) and not is_role_line(line) and opens_a_name(line)
 
@@ -146,6 +156,7 @@ def _role_words() -> re.Pattern[str]:
                       + r")\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE)
 def is_role_line(line: str) -> bool:
     """A short line holding a byline role word (``role`` rows of ``data/<lang>/bylines.txt``), no figure and no
     sentence: "Tech Reporter" (TweakTown), "Lead Draft Writer" (NFL.com), "Former Contributor" (Forbes)."""
@@ -160,8 +171,8 @@ def name_over_role(lines: list[str], end: int) -> list[str]:
     ...): "Tania Broughton" / "Journalist" (TimesLIVE), "Hassam Nasir" / "Tech Reporter" (TweakTown), "Eric Edholm" /
     "Lead Draft Writer" (NFL.com), "Rebekah Iliff" / "Contributor" (Entrepreneur)."""
     for at in range(min(end, len(lines) - 1)):
-        if len(lines[at]) <= NAME_CHARS and _role_words().search(lines[at + 1]) and is_role_line(lines[at + 1]) \
-                and _is_person(lines[at]):
+        if len(lines[at]) <= NAME_CHARS and _is_person(lines[at]) and _role_words().search(lines[at + 1]) \
+                and is_role_line(lines[at + 1]):  # the name first: its answer is kept (``LINE_CACHE``)
             names, at = [lines[at]], at + 2
             while len(names) < MAX_NAMES and at + 1 < len(lines) and _is_person(lines[at]) \
                     and is_role_line(lines[at + 1]):
@@ -256,8 +267,8 @@ def name_before_role(lines: list[str], end: int) -> list[str]:
     MartinSenior Contributor" (Forbes), "Thabo Mokone Parliamentary editor" (TimesLIVE), "Andrew HusbandTwitterNews
     & Culture Writer" (Uproxx)."""
     for line in lines[:end]:
-        if len(line) > 2 * NAME_CHARS or not _role_words().search(line) \
-                or widgets.word_count(line) > NAME_WORDS + ROLE_WORDS or widgets.is_byline(line):
+        if len(line) > 2 * NAME_CHARS or widgets.word_count(line) > NAME_WORDS + ROLE_WORDS \
+                or not _role_words().search(line) or widgets.is_byline(line):
             continue
         for match in _NAME_END.finditer(line):
             name, rest = line[:match.start()].strip(), line[match.end():].strip()

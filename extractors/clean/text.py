@@ -657,7 +657,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
                 headlines[-1] = (last, True)
             continue
         above, last = last, line
-        byline = widgets.is_byline(unglued := unglued_byline(line))
+        byline = widgets.BYLINE_OPENING.match(line) is not None \
+            and widgets.is_byline(unglued := unglued_byline(line))
         dated = _is_dated_line(line) or _has_dated_field(line)
         if headlines and headlines[-1][0] is above and _is_worded(above) and (byline or dated):
             headlines[-1] = (above, True)  # a headline right over its byline or an unread date line
@@ -811,6 +812,7 @@ def _name_under_any_date(lines: list[str], end: int) -> list[str]:
     return name_under_date(lines, end, _is_any_date)
 
 
+@lru_cache(maxsize=65536)  # asked of each header line by both passes of ``nearest_names`` (``_name_over_date``)
 def _is_any_date(line: str) -> bool:
     return _stamp(line) is not None or _is_date_line(line) or _is_dated_line(line) or _opens_on_stamp(line)
 
@@ -820,7 +822,8 @@ def _story_byline(lines: list[str], start: int, end: int) -> list[str]:
     that names someone (a lone label's names are on the lines under it: ``dump_bylines.split_byline``), as its names
     (empty when none): the region drops it from the story, the record keeps its names."""
     return next((names + added_writers(lines, at) for at in range(start, min(end, start + STORY_BYLINE_WITHIN))
-                 if widgets.is_byline(line := unglued_byline(lines[at])) and clean_authors(names := byline_names(line))),
+                 if widgets.BYLINE_OPENING.match(lines[at]) and widgets.is_byline(line := unglued_byline(lines[at]))
+                 and clean_authors(names := byline_names(line))),
                 [])
 
 
@@ -860,8 +863,7 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
     publishers)."""
     for at in range(min(end, len(lines) - 1)):
         line, under = lines[at], lines[at + 1]
-        if is_name_line(line) and not widgets.is_widget_line(line) and opens_a_name(line) and (
-                _stamp(under) is not None or _is_date_line(under) or _is_dated_line(under) or _opens_on_stamp(under)):
+        if is_name_line(line) and not widgets.is_widget_line(line) and opens_a_name(line) and _is_any_date(under):
             return [line]
     return []
 

@@ -129,6 +129,10 @@ LEADING_WIDGET_VERBS: frozenset[str] = frozenset(
 BYLINE = re.compile(
     r"^(?:by|written by|reporting by|words by|story by|posted by|von|par|por)(?::|\s+\S.{0,80})?$", re.IGNORECASE
 )
+#: The first two letters of every ``BYLINE`` label, after white space: a line not opening so is no byline, and no
+#: more is it once ``metadata.unglued_byline`` sets a glued label apart (after its second letter at the earliest) or
+#: cuts its end; a cheap gate before that call on every header line (``text.clean_text_dump``).
+BYLINE_OPENING = re.compile(r"\s*(?:by|wr|re|wo|st|po|vo|pa)", re.IGNORECASE)
 #: Agency credit lines at the foot of a story: "Reporting by A; Editing by B".
 CREDIT_LINE = re.compile(
     r"^[—–-]?\s*(?:with\s+)?(?:additional\s+)?(?:reporting|reports|writing|editing|compiled|produced)\s+(?:by|from)\b"
