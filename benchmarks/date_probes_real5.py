@@ -141,6 +141,14 @@ def _earlier(files: tuple[Path, ...]) -> set[str]:
 def draw(batch: str = "real5") -> list[dict]:
     """A batch's rows, unlabelled, in draw order (module docstring)."""
     _, seed, size, earlier = BATCHES[batch]
+    return draw_in_turns(batch, seed, size, earlier, KINDS, tuple(KINDS))
+
+
+def draw_in_turns(batch: str, seed: str, size: int, earlier: tuple[Path, ...], kinds: dict[str, re.Pattern[str]],
+                  turns: tuple[str, ...]) -> list[dict]:
+    """Rows of the pool's sentences, the kinds taking ``turns`` in order (a kind may come twice a round), each taking
+    its best-ranked sentence (``sha256(seed + sentence)``) that is in no ``earlier`` file, from a publisher and a page
+    under their caps, until ``size`` rows or no kind has one left. Shared by the date drawers of ``real5`` on."""
     rank = lambda text: hashlib.sha256((seed + text).encode()).hexdigest()
     seen = _earlier(earlier)
     candidates: list[tuple[str, str, Page]] = []
@@ -150,14 +158,14 @@ def draw(batch: str = "real5") -> list[dict]:
                 seen.add(sentence)
                 candidates.append((rank(sentence), sentence, page))
     candidates.sort(key=lambda item: item[0])
-    by_kind = {kind: [item for item in candidates if pattern.search(item[1])] for kind, pattern in KINDS.items()}
+    by_kind = {kind: [item for item in candidates if pattern.search(item[1])] for kind, pattern in kinds.items()}
     rows: list[dict] = []
     taken: set[str] = set()
     per_publisher: dict[str, int] = {}
     per_page: dict[str, int] = {}
     while len(rows) < size:
         moved = False
-        for kind in KINDS:
+        for kind in turns:
             if len(rows) == size:
                 break
             pick = next((item for item in by_kind[kind] if item[1] not in taken

@@ -24,14 +24,13 @@ them; ``python -m benchmarks.date_probes --set real7`` scores them (``real8`` is
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 import sys
 from pathlib import Path
 
 from benchmarks.date_probes import GOLD
-from benchmarks.date_probes_real import _MONTHS, print_or_check, published_iso, sentences
-from benchmarks.date_probes_real5 import PER_PAGE, PER_PUBLISHER, REAL5_FILE, REAL6_FILE, _earlier, pool
+from benchmarks.date_probes_real import _MONTHS, print_or_check
+from benchmarks.date_probes_real5 import REAL5_FILE, REAL6_FILE, draw_in_turns
 
 REAL7_FILE = GOLD / "en_real7.jsonl"
 REAL8_FILE = GOLD / "en_real8.jsonl"
@@ -117,42 +116,7 @@ TURNS = ("duration-compound", "relative-day", "span-range", "school-fiscal", "du
 def draw(batch: str = "real7") -> list[dict]:
     """A batch's rows, unlabelled, in draw order (module docstring)."""
     _, seed, size, earlier = BATCHES[batch]
-    rank = lambda text: hashlib.sha256((seed + text).encode()).hexdigest()
-    seen = _earlier(earlier)
-    candidates: list[tuple[str, str, object]] = []
-    for page in pool():
-        for sentence in sentences(page.body):
-            if sentence not in seen:
-                seen.add(sentence)
-                candidates.append((rank(sentence), sentence, page))
-    candidates.sort(key=lambda item: item[0])
-    by_kind = {kind: [item for item in candidates if pattern.search(item[1])] for kind, pattern in KINDS.items()}
-    rows: list[dict] = []
-    taken: set[str] = set()
-    per_publisher: dict[str, int] = {}
-    per_page: dict[str, int] = {}
-    while len(rows) < size:
-        moved = False
-        for kind in TURNS:
-            if len(rows) == size:
-                break
-            pick = next((item for item in by_kind[kind] if item[1] not in taken
-                         and per_publisher.get(item[2].publisher, 0) < PER_PUBLISHER
-                         and per_page.get(item[2].case_id, 0) < PER_PAGE), None)
-            if pick is None:
-                continue
-            key, sentence, page = pick
-            taken.add(sentence)
-            per_publisher[page.publisher] = per_publisher.get(page.publisher, 0) + 1
-            per_page[page.case_id] = per_page.get(page.case_id, 0) + 1
-            rows.append({
-                "id": f"{batch}-{key[:8]}", "published": published_iso(page.published), "text": sentence,
-                "dates": [], "page": page.case_id, "publisher": page.publisher, "kind": kind,
-            })
-            moved = True
-        if not moved:
-            break
-    return rows
+    return draw_in_turns(batch, seed, size, earlier, KINDS, TURNS)
 
 
 def main(argv: list[str] | None = None) -> int:
