@@ -158,3 +158,14 @@ def test_a_kicker_closed_by_a_colon_over_the_headline_is_no_headline():
     kicker = "Harbour strike, the dock workers of the port say:"
     text = "\n\n".join([*MENU, kicker, LONG_DEK, "By Jane Porter", "June 3, 2024", *HEADER_FURNITURE[1:6], *BODY])
     assert clean_text_dump(text).title != kicker
+
+
+@pytest.mark.parametrize("repeat", [f"Harbour {HEADLINE}", f"Port news {HEADLINE.replace(' ', '  ')}"])
+def test_the_headline_printed_again_behind_a_kicker_yields_to_the_headline(repeat):
+    """sportschau's "Premier League Rückschlag im Titelkampf - ..." under "Rückschlag im Titelkampf - ...", Vosges
+    Matin's "Frain Incendie dans une maison : ...", the Mitteldeutsche Zeitung's "Bahn Mehr Zugverbindungen ..."
+    under "Bahn: Mehr Zugverbindungen ...": the headline printed again behind a kicker right under it was the
+    title; the headline the page set first is."""
+    text = "\n\n".join([*MENU, HEADLINE, repeat, "June 3, 2024", *BODY])
+    assert clean_text_dump(text).title == HEADLINE
+

@@ -137,9 +137,13 @@ def header_headline(title: str | None, lines: list[str], candidates: list[str], 
     last teaser or "In Merkliste übernehmen" was the pick. A pick printed once right over a byline or date line
     that is the dek under a headline (``_is_dek_of``) yields to that headline.
     """
-    if title is None or not marks:
+    if title is None:
         return title
     picked = [index for index in range(head_end) if lines[index] == title]
+    if picked and picked[-1] > 0 and _is_kicked_repeat(lines[picked[-1] - 1], title, set(candidates)):
+        return lines[picked[-1] - 1]  # the pick repeats the headline right over it behind a kicker
+    if not marks:
+        return title
     story = story_words(story_text[:STORY_OPENING_CHARS])
     if not picked or not story:
         return title
@@ -166,6 +170,19 @@ def header_headline(title: str | None, lines: list[str], candidates: list[str], 
             and len(_NOT_LETTERS.sub(" ", lines[index]).split()) >= NEAR_WORDS]
     return lines[near[0]] if near else title
 
+
+
+def _is_kicked_repeat(headline: str, pick: str, shaped: set[str]) -> bool:
+    """``pick`` prints ``headline``, the candidate right over it, again behind a kicker or with other marks: its
+    words of letters end with ``headline``'s, ``NEAR_WORDS`` of them or more (sportschau's "Premier League
+    Rückschlag im Titelkampf - Liverpool verliert bei Everton" under "Rückschlag im Titelkampf - Liverpool verliert
+    bei Everton", Vosges Matin's "Frain Incendie dans une maison : cinq personnes relogées", hessenschau's headline
+    printed again without its colon). The headline the page set first is the title (round dumpsT334)."""
+    if headline not in shaped or headline == pick:
+        return False
+    words = _NOT_LETTERS.sub(" ", headline).casefold().split()
+    pick_words = _NOT_LETTERS.sub(" ", pick).casefold().split()
+    return len(words) >= NEAR_WORDS and pick_words[len(pick_words) - len(words):] == words
 
 
 def _is_dek_of(headline: str, dek: str, shaped: set[str], story: frozenset[str]) -> bool:
