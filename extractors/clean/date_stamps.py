@@ -136,6 +136,56 @@ _SHORT_YEAR_DAY_FIRST = re.compile(
 )
 
 
+#: A two-digit year closing a line or set apart from what follows by a field mark ("|", "·", "•"), no digit, ":",
+#: "." or "," before it: where ``_SHORT_YEAR_NAMED`` is tried.
+_SHORT_YEAR_END = re.compile(r"(?<=\s)\d\d(?=[^\S\n]*(?:$|\n|[|·•]|(?:[^\W\d_]{1,3}\.?\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)))")
+#: The clock after such a year ("Publié le 27 Mar 20 à 9:21" on actu.fr): at most one short word before it.
+_SHORT_YEAR_CLOCK = re.compile(r"[^\S\n]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?!\d)(?:\s*(?P<ap>[aApP])\.?\s?[mM]\b\.?)?")
+
+
+@functools.cache
+def _short_year_named() -> re.Pattern[str]:
+    """A named-month date with a two-digit year and no clock, closing the text searched (``_SHORT_YEAR_END`` finds the
+    year): "By Martyn Casserly | 29 Apr 19" on Macworld UK, "Por Alba Mora | 15 abr 19" on PCWorld España, "Jun. 10,
+    17 · Agile Zone" on DZone, "Publié le 27 Mar 20 à 9:21" on actu.fr (issue 12, round dumpsD335). The month name says
+    the order, so no clock is needed; the year at the end of a field or before a clock (``_SHORT_YEAR_CLOCK``, read with
+    it) keeps a count after a day ("March 3, 17 people") out."""
+    month = rf"(?:{_alternation(month_names())})(?![^\W\d_])\.?"
+    return re.compile(
+        rf"(?:(?<![\d.,:/])(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?P<n>{month})"
+        rf"|(?<![^\W\d_])(?P<n2>{month})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)\s+(?P<y>\d\d)$",
+        re.IGNORECASE,
+    )
+
+
+def _short_year_named_stamps(text: str) -> list[Stamp]:
+    stamps = []
+    for year in _SHORT_YEAR_END.finditer(text):
+        begin = max(0, year.start() - 24)
+        match = _short_year_named().search(text, begin, year.end())
+        if match is None:
+            continue
+        name, day = (match["n"], match["d"]) if match["n"] else (match["n2"], match["d2"])
+        number = int(match["y"])
+        clock = _SHORT_YEAR_CLOCK.match(text, year.end())
+        hour = minute = 0
+        if clock is not None:
+            hour, minute = int(clock["H"]), int(clock["M"])
+            if clock["ap"]:
+                if hour > 12:
+                    continue
+                hour = hour % 12 + (12 if clock["ap"].lower() == "p" else 0)
+        try:
+            value = datetime(number + (2000 if number < 70 else 1900), month_names()[name.rstrip(".").casefold()], int(day),
+                             hour, minute)
+        except (ValueError, KeyError):
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        raw = text[match.start() : clock.end() if clock else year.end()]
+        stamps.append(Stamp(value, clock is not None, " ".join(raw.split()), bool(_update_label().search(before)), match.start()))
+    return stamps
+
+
 def _short_year_stamps(text: str) -> list[Stamp]:
     """The two-digit-year stamps of ``text``: month first (``_SHORT_YEAR_US``), day first (``_SHORT_YEAR_DAY_FIRST``)."""
     stamps = []
@@ -298,7 +348,10 @@ def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
                 raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
                 stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before)), match.start()))
             break
-    if ":" in text and (short := _short_year_stamps(text)):
+    short = _short_year_stamps(text) if ":" in text else []
+    if _SHORT_YEAR_END.search(text):
+        short += _short_year_named_stamps(text)
+    if short:
         taken = [(s.start, s.start + len(s.raw)) for s in stamps]
         for stamp in sorted(short, key=lambda s: s.start):
             if not any(a <= stamp.start < b for a, b in taken):
