@@ -37,6 +37,8 @@ OF_PHRASE_HEADS = ROLE_OF_HEADS | word_list("of_phrase_titles")
 COMPLEMENT_HEADS = {"nominee": "for", "candidate": "for", "expert": "on", "specialist": "on"}
 #: Courtesy titles stripped from names so "Ms Bowles" merges with "Holly Bowles"; they are not roles.
 HONORIFICS = word_list("honorifics")
+#: Words that say which government without naming it ("State"): the level of an office when they open its title.
+GOVERNMENT_LEVELS = word_list("government_levels")
 
 
 @functools.cache
@@ -161,12 +163,25 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
             and doc[start - 2].ent_type_ not in {"GPE", "NORP"}
         ):
             start -= 2  # "Vice-president elect", "ex-minister"
+        elif _opening_level(doc, start - 1, end):
+            start -= 1
         else:
             break
     start = _coordinated_start(doc, _portfolio_start(doc, start, heads), lowered(heads))
-    while start < end - 1 and _named_word(doc[start], doc[end - 1]):
+    while start < end - 1 and _named_word(doc[start], doc[end - 1]) and not _opening_level(doc, start, end):
         start += 1  # "Republican Sen. Ted Cruz", "Labour leader Keir Starmer": the name is an entity of its own
     return doc[start:end].text
+
+
+def _opening_level(doc: Doc, i: int, end: int) -> bool:
+    """Whether ``doc[i]`` is a government level word ("State") that opens a capitalised title before the name at
+    ``end``: "State Rep. Steve Xiarhos" (Worcester Telegram), "vacated by State Senator Kirk Watson" (KUT), which the
+    model may tag as an organisation. It names no place of its own, so it stays in the title; after a capitalised
+    name ("Texas State Senator") it belongs to that name and the title starts after it."""
+    word = doc[i]
+    if word.text not in GOVERNMENT_LEVELS or word.head.i <= i or not doc[end - 1].is_title:
+        return False
+    return i == 0 or not (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN")
 
 
 def _glued_abbreviation(doc: Doc, i: int, words: frozenset[str]) -> bool:
