@@ -433,14 +433,26 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             if opener is not None:
                 start = opener
                 continue
+            if _glued_hyphen(doc, start - 1):
+                joined = _hyphenated_start(doc, start, office_words)
+                if joined is None:
+                    break
+                start = joined  # "IATA Director-General and CEO" (CGTN)
+                continue
             if left.dep_ not in {"amod", "compound"} or left.head.i not in range(start, noun.i + 1):
                 break
             if left.ent_type_ in {"NORP", "GPE", "ORG"} or left.lower_ in TRANSIENT_ADJECTIVES:
                 break
-            if left.i > 0 and doc[left.i - 1].text in {"-", "‑"} and not doc[left.i - 1].whitespace_:
-                break  # an age, not the title: "a 32-year-old member" (Intercept), "the 26-year-old president" (The Nation)
             if not (left.is_lower or left.text in modifiers or left.text in heads):
                 break
+            if left.i > 0 and _glued_hyphen(doc, left.i - 1):
+                # "a climate-policy researcher" (Nature); an age is not the title: "a 32-year-old member" (Intercept),
+                # "the 26-year-old president" (The Nation)
+                joined = _hyphenated_start(doc, left.i, office_words)
+                if joined is None:
+                    break
+                start = joined
+                continue
             start -= 1
         end = noun.i + 1
         while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
@@ -457,6 +469,29 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             return _second_title(doc[end - 1], start, lowered(office_words)) or title
         return title
     return None
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a hyphen glued to the words on both sides: "Director-General", "climate-policy"."""
+    return i >= 1 and doc[i].text in {"-", "‑"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _hyphenated_start(doc: Doc, i: int, office_words: frozenset[str]) -> int | None:
+    """Where the hyphenated compound that ends with ``doc[i]`` begins, when it is part of an appositive's title:
+    "IATA Director-General and CEO" (CGTN), "a climate-policy researcher" (Nature). Every word before a hyphen is a
+    noun, lower-case or a title word, naming no organisation, place or people; so an age ("a 32-year-old member"),
+    an adjective ("long-time", "self-described", "well-known") or a name ("Kremlin-backed") is no part of it."""
+    if doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    j = i
+    while _glued_hyphen(doc, j - 1):
+        j -= 2
+        word = doc[j]
+        if not (word.is_alpha and word.pos_ in {"NOUN", "PROPN"} and not word.ent_type_):
+            return None
+        if not (word.is_lower or word.text in office_words):
+            return None
+    return j if j < i else None
 
 
 def _of_phrase_holder(name_head: Token, title_heads: frozenset[str]) -> list[Token]:
