@@ -100,7 +100,7 @@ BATCHES = {
         None,
         2,
         earlier=("real", "real2", "real3", "real4", "real5", "real6", "real7"),
-        per_shape=5,
+        per_shape=6,
         shapes="WIRE_SHAPES",
         every_case=True,
     ),
