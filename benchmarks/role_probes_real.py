@@ -86,6 +86,24 @@ BATCHES = {
         shapes="BUSINESS_SHAPES",
         every_case=True,
     ),
+    "real7": Batch(
+        "newsfacts-role-probes-real-7:",
+        None,
+        2,
+        earlier=("real", "real2", "real3", "real4", "real5", "real6"),
+        per_shape=6,
+        shapes="WIRE_SHAPES",
+        every_case=True,
+    ),
+    "real8": Batch(
+        "newsfacts-role-probes-real-8:",
+        None,
+        2,
+        earlier=("real", "real2", "real3", "real4", "real5", "real6", "real7"),
+        per_shape=6,
+        shapes="WIRE_SHAPES",
+        every_case=True,
+    ),
 }
 #: Words that head most news titles; the draw needs one of them, not the labels.
 ROLE_WORDS = (
@@ -189,7 +207,58 @@ BUSINESS_SHAPES: dict[str, re.Pattern[str]] = {
         r"student|veteran|survivor|volunteer|customer|parent|owner|neighbou?r|member|friend|activist|voter|worker)\b"
     ),
 }
-SHAPE_TABLES = {"SHAPES": SHAPES, "OFFICIAL_SHAPES": OFFICIAL_SHAPES, "BUSINESS_SHAPES": BUSINESS_SHAPES}
+
+#: The shapes of ``real7`` and ``real8`` (issue 11's unseen kinds: wire news, government and conflict reports, US
+#: political news): a government or military title right before a name ("Defense Secretary X", "Lt. Gen. X"), an
+#: appositive with a possessive title ("X, the country's foreign minister"), lawmakers with their party ("Rep. X
+#: (D-Calif.)", "Sen. X, R-Texas"), party and campaign roles, spokespeople ("a spokesperson for Y, X"), officials
+#: named after a description ("a senior official, X"), titles after the name in brackets or after a dash, roles in
+#: lists of several people, and two look-alikes with no role (relations, descriptions).
+WIRE_SHAPES: dict[str, re.Pattern[str]] = {
+    "government or military title": re.compile(
+        rf"(?:\b(?i:secretary|minister|ambassador|envoy|commissioner|administrator|attorney general|governor|"
+        rf"chief of staff|director|premier|president) (?:[A-Z][\w.'’-]+ )?{_NAME})|"
+        rf"(?:\b(?:Gen|Lt|Col|Maj|Adm|Brig|Sgt|Capt|Cmdr)\. (?:Gen\. |Col\. )?[A-Z])"
+    ),
+    "possessive appositive": re.compile(
+        rf"{_NAME}, (?:the |a )?[\w.-]+(?: [\w.-]+)?['’]s (?:[\w-]+ ){{0,3}}?(?i:minister|secretary|president|"
+        r"spokes\w+|envoy|ambassador|chief|governor|commander|leader|premier|chancellor|director|official|head|adviser)\b"
+    ),
+    "lawmaker with party": re.compile(r"\((?:[RDI])-[A-Z][\w.]*\)|, [RDI]-[A-Z][a-z.]+"),
+    "party or campaign": re.compile(
+        r"(?i:\b(?:campaign (?:manager|chair\w*|spokes\w+|adviser|director)|party (?:leader|chair\w*|spokes\w+|"
+        r"secretary|member)|strategist|pollster|nominee|running mate|press secretary|party['’]s (?:leader|candidate)|"
+        r"(?:democratic|republican|gop|labour|conservative|liberal) (?:leader|candidate|chair\w*|operative)))\b"
+    ),
+    "spokesperson": re.compile(
+        r"(?i:\b(?:spokes(?:man|woman|person)|representative|press officer) for\b)|"
+        r"\b(?i:spokes(?:man|woman|person)),? [A-Z]"
+    ),
+    "official after description": re.compile(
+        r"\b(?:official|aide|adviser|advisor|diplomat|officer|spokes\w+|commander|envoy|lawmaker|strategist|"
+        rf"negotiator|prosecutor|investigator|source|analyst)s?,? (?:[A-Z][\w.'’-]+ )?{_NAME}"
+    ),
+    "bracket or dash title": re.compile(
+        rf"{_NAME} \((?![RDI]-)[^)]{{0,60}}?\b(?i:{ROLE_WORDS})\b[^)]*\)|"
+        rf"{_NAME} [–—] (?:the |a |an )?(?:[\w-]+ ){{0,4}}?(?i:{ROLE_WORDS})\b"
+    ),
+    "list of people": re.compile(
+        rf"{_NAME}, (?:the |a |an )?[^,;]{{2,50}}?\b(?i:{ROLE_WORDS})\b[^,;]{{0,40}}, (?:and |as well as |with )?"
+        rf"(?:[\w.-]+ ){{0,4}}?{_NAME}"
+    ),
+    "relation": SHAPES["relation"],
+    "description": re.compile(
+        rf"{_NAME}, (?:a|an|the|who) (?:[\w-]+ ){{0,3}}?(?i:resident|fan|student|veteran|survivor|volunteer|customer|"
+        r"parent|neighbou?r|friend|activist|voter|man|woman|teenager|victim|witness|protester|refugee|supporter|"
+        r"critic|citizen|native|passenger|lives|grew up|was born)\b"
+    ),
+}
+SHAPE_TABLES = {
+    "SHAPES": SHAPES,
+    "OFFICIAL_SHAPES": OFFICIAL_SHAPES,
+    "BUSINESS_SHAPES": BUSINESS_SHAPES,
+    "WIRE_SHAPES": WIRE_SHAPES,
+}
 
 
 def role_like(sentence: str) -> bool:

@@ -107,7 +107,21 @@ def test_the_sixth_real_sentence_batch_keeps_its_roles_level():
     assert score.roles_right >= 39, "\n".join(score.misses)
 
 
-@pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4", "real5", "real6"])
+def test_the_seventh_real_sentence_batch_keeps_its_roles_level():
+    # roles right 58/74 when labelled, on main before any rule learnt from it (35/57 probes right, people found 74/87);
+    # 60/74 after roles341 (a government level word opening a title, hyphenated appositive titles)
+    score = score_probes(load_probes(GOLD / "en_real7.jsonl"), "en")
+    assert score.roles_right >= 60, "\n".join(score.misses)
+
+
+def test_the_eighth_real_sentence_batch_keeps_its_roles_level():
+    # held out: labelled after the roles341 rules and before anything ran on it; roles right 62/66 (31/40 probes right,
+    # people found 66/72) on main and on the roles341 rules alike
+    score = score_probes(load_probes(GOLD / "en_real8.jsonl"), "en")
+    assert score.roles_right >= 62, "\n".join(score.misses)
+
+
+@pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4", "real5", "real6", "real7", "real8"])
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.role_probes_real import batch_file, draw
@@ -165,3 +179,20 @@ def test_the_business_shapes_find_business_academic_predicate_and_shared_titles(
     assert "shared or split title" in shapes("Senators Ana Ruiz and Tom Byrne voted against the bill.")
     assert "description" in shapes("Tom Byrne, a local resident, saw the fire.")
     assert "business title" not in shapes("Tom Byrne spoke to his wife.")
+
+
+def test_the_wire_shapes_find_government_party_spokesperson_and_bracketed_titles():
+    from benchmarks.role_probes_real import WIRE_SHAPES
+
+    def shapes(text):
+        return {name for name, pattern in WIRE_SHAPES.items() if pattern.search(text)}
+
+    assert "government or military title" in shapes("Defense Secretary Ana Ruiz spoke to reporters.")
+    assert "possessive appositive" in shapes("Tom Byrne, the country's foreign minister, spoke.")
+    assert "lawmaker with party" in shapes("Rep. Ana Ruiz (D-Calif.) voted against the bill.")
+    assert "party or campaign" in shapes("Her campaign manager, Tom Byrne, declined to comment.")
+    assert "spokesperson" in shapes("Ana Ruiz, a spokesperson for the ministry, denied it.")
+    assert "official after description" in shapes("A senior official, Tom Byrne, said the talks had ended.")
+    assert "bracket or dash title" in shapes("Ana Ruiz (chief executive of Harlow Foods) spoke.")
+    assert "list of people" in shapes("Ana Ruiz, the foreign minister, and Tom Byrne, her deputy, met.")
+    assert "government or military title" not in shapes("Tom Byrne spoke to his wife.")

@@ -37,6 +37,8 @@ OF_PHRASE_HEADS = ROLE_OF_HEADS | word_list("of_phrase_titles")
 COMPLEMENT_HEADS = {"nominee": "for", "candidate": "for", "expert": "on", "specialist": "on"}
 #: Courtesy titles stripped from names so "Ms Bowles" merges with "Holly Bowles"; they are not roles.
 HONORIFICS = word_list("honorifics")
+#: Words that say which government without naming it ("State"): the level of an office when they open its title.
+GOVERNMENT_LEVELS = word_list("government_levels")
 
 
 @functools.cache
@@ -161,12 +163,25 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
             and doc[start - 2].ent_type_ not in {"GPE", "NORP"}
         ):
             start -= 2  # "Vice-president elect", "ex-minister"
+        elif _opening_level(doc, start - 1, end):
+            start -= 1
         else:
             break
     start = _coordinated_start(doc, _portfolio_start(doc, start, heads), lowered(heads))
-    while start < end - 1 and _named_word(doc[start], doc[end - 1]):
+    while start < end - 1 and _named_word(doc[start], doc[end - 1]) and not _opening_level(doc, start, end):
         start += 1  # "Republican Sen. Ted Cruz", "Labour leader Keir Starmer": the name is an entity of its own
     return doc[start:end].text
+
+
+def _opening_level(doc: Doc, i: int, end: int) -> bool:
+    """Whether ``doc[i]`` is a government level word ("State") that opens a capitalised title before the name at
+    ``end``: "State Rep. Steve Xiarhos" (Worcester Telegram), "vacated by State Senator Kirk Watson" (KUT), which the
+    model may tag as an organisation. It names no place of its own, so it stays in the title; after a capitalised
+    name ("Texas State Senator") it belongs to that name and the title starts after it."""
+    word = doc[i]
+    if word.text not in GOVERNMENT_LEVELS or word.head.i <= i or not doc[end - 1].is_title:
+        return False
+    return i == 0 or not (doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN")
 
 
 def _glued_abbreviation(doc: Doc, i: int, words: frozenset[str]) -> bool:
@@ -418,14 +433,26 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             if opener is not None:
                 start = opener
                 continue
+            if _glued_hyphen(doc, start - 1):
+                joined = _hyphenated_start(doc, start, office_words)
+                if joined is None:
+                    break
+                start = joined  # "IATA Director-General and CEO" (CGTN)
+                continue
             if left.dep_ not in {"amod", "compound"} or left.head.i not in range(start, noun.i + 1):
                 break
             if left.ent_type_ in {"NORP", "GPE", "ORG"} or left.lower_ in TRANSIENT_ADJECTIVES:
                 break
-            if left.i > 0 and doc[left.i - 1].text in {"-", "‑"} and not doc[left.i - 1].whitespace_:
-                break  # an age, not the title: "a 32-year-old member" (Intercept), "the 26-year-old president" (The Nation)
             if not (left.is_lower or left.text in modifiers or left.text in heads):
                 break
+            if left.i > 0 and _glued_hyphen(doc, left.i - 1):
+                # "a climate-policy researcher" (Nature); an age is not the title: "a 32-year-old member" (Intercept),
+                # "the 26-year-old president" (The Nation)
+                joined = _hyphenated_start(doc, left.i, office_words)
+                if joined is None:
+                    break
+                start = joined
+                continue
             start -= 1
         end = noun.i + 1
         while end + 1 < len(doc) and doc[end].text in {"-", "‑"} and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
@@ -442,6 +469,29 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             return _second_title(doc[end - 1], start, lowered(office_words)) or title
         return title
     return None
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a hyphen glued to the words on both sides: "Director-General", "climate-policy"."""
+    return i >= 1 and doc[i].text in {"-", "‑"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _hyphenated_start(doc: Doc, i: int, office_words: frozenset[str]) -> int | None:
+    """Where the hyphenated compound that ends with ``doc[i]`` begins, when it is part of an appositive's title:
+    "IATA Director-General and CEO" (CGTN), "a climate-policy researcher" (Nature). Every word before a hyphen is a
+    noun, lower-case or a title word, naming no organisation, place or people; so an age ("a 32-year-old member"),
+    an adjective ("long-time", "self-described", "well-known") or a name ("Kremlin-backed") is no part of it."""
+    if doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    j = i
+    while _glued_hyphen(doc, j - 1):
+        j -= 2
+        word = doc[j]
+        if not (word.is_alpha and word.pos_ in {"NOUN", "PROPN"} and not word.ent_type_):
+            return None
+        if not (word.is_lower or word.text in office_words):
+            return None
+    return j if j < i else None
 
 
 def _of_phrase_holder(name_head: Token, title_heads: frozenset[str]) -> list[Token]:
