@@ -65,6 +65,10 @@ _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d:\d\d")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+#: The quotes and brackets a headline may close on.
+_CLOSERS = "\"'”’“)]」』）»«"
+#: What closes a sentence.
+_FULL_STOPS = (".", "!", "?", "。", "！", "？", "…", "।", "॥", "؟", "۔")
 
 
 def story_words(text: str) -> frozenset[str]:
@@ -196,3 +200,18 @@ def _is_dek_of(headline: str, dek: str, shaped: set[str], story: frozenset[str])
         and len(_NOT_LETTERS.sub(" ", headline).split()) >= NEAR_WORDS and not _CLOCK.search(headline) \
         and not headline.rstrip().endswith((":", "：")) \
         and story_share(headline, story) >= OPENING_STORY_SHARE
+
+
+def is_closed_headline(line: str) -> bool:
+    """A line closed by a quote or a bracket with no full stop before it: a headline however long, not a sentence
+    (``text._is_prose`` reads a line of 12 words or more closed by a quote as one). The Gateway Pundit's "... Suits
+    “Let’s Move On, Enough is Enough”", Electrek's "... crumple zone [Gallery]", Le Monde's "... sur la « gravité de
+    la situation dans le pays »", Yle's, the Times of India's and the Yomiuri Shimbun's headlines closed by a quote
+    (round dumpsT336). A bracket holding a "/" is a photo credit closing a caption ("[Yuki Iwamura/AP]" on Al
+    Jazeera)."""
+    end = line.rstrip()
+    body = end.rstrip(_CLOSERS + " ")
+    if body == end or not body or body.endswith(_FULL_STOPS):
+        return False
+    opening = {"]": "[", ")": "("}.get(end[-1])
+    return opening is None or "/" not in end[end.rfind(opening):]

@@ -76,6 +76,7 @@ from extractors.clean.site_names import MenuNames, footer_names, without_named_t
 from extractors.clean.story_titles import (
     OPENING_HEADLINE_WORDS,
     header_headline,
+    is_closed_headline,
     opening_headline,
     story_headline,
 )
@@ -672,7 +673,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue
         if widgets.widget_word_count(line) >= 2:
             continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
-        if not _is_prose(line) and not line.endswith((".", ")")) and not widgets.is_caption_line(line) and not (
+        if (not _is_prose(line) or is_closed_headline(line)) and not line.endswith((".", ")")) \
+                and not widgets.is_caption_line(line) and not (
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
         ) and not dated:
             headlines.append((line, False))
