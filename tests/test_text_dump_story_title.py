@@ -13,6 +13,7 @@ from extractors.clean.story_titles import (
     is_closed_headline,
     story_headline,
     story_words,
+    unglued_kicker,
 )
 from extractors.clean.text import _has_dated_field, _is_opening_headline, clean_text_dump
 
@@ -225,3 +226,19 @@ def test_a_long_headline_closed_by_a_quote_is_a_headline():
 ])
 def test_a_line_closed_by_a_quote_with_no_full_stop_is_a_closed_headline(line, closed):
     assert is_closed_headline(line) is closed
+
+
+@pytest.mark.parametrize(("title", "unglued"), [
+    ("Wow, wow, wow!Manuela Reimann: Hochzeitsüberraschung in Bayern!", "Manuela Reimann: Hochzeitsüberraschung in Bayern!"),
+    ('"Es wird bald beginnen"Trump spricht nach Tanker-Stürmung über Bodeneinsätze',
+     "Trump spricht nach Tanker-Stürmung über Bodeneinsätze"),
+    ("补壹刀：别笑！18人的“新八国联军”今天成立了", "补壹刀：别笑！18人的“新八国联军”今天成立了"),  # no case in Han
+    ('Why the "Pro"line of phones sells', 'Why the "Pro"line of phones sells'),  # a lower-case word after
+])
+def test_a_kicker_glued_after_a_closing_mark_is_cut(title, unglued):
+    assert unglued_kicker(title) == unglued
+
+
+def test_a_glued_kicker_is_cut_from_the_dump_title():
+    text = "\n\n".join([*MENU, f"Finally!{HEADLINE}", "June 3, 2024", *BODY])
+    assert clean_text_dump(text).title == HEADLINE

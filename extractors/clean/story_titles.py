@@ -60,6 +60,10 @@ MARK_GAP = 2
 NEAR_WORDS = 5
 #: The shortest word counted outside Han, kana and Hangul runs.
 STORY_WORD_LETTERS = 4
+#: The most words of letters a kicker glued to the headline holds (``unglued_kicker``) ...
+GLUED_KICKER_WORDS = 6
+#: ... and the fewest the headline after it holds.
+GLUED_HEADLINE_WORDS = 3
 
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d:\d\d")
@@ -69,6 +73,8 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 _CLOSERS = "\"'”’“)]」』）»«"
 #: What closes a sentence.
 _FULL_STOPS = (".", "!", "?", "。", "！", "？", "…", "।", "॥", "؟", "۔")
+#: A closing "!", "?" or quote glued to the next word: a kicker's end ("Wow, wow, wow!Manuela Reimann: ...").
+_GLUE = re.compile(r"(?<=[^\W\d_])(?:[!?…]+[\"”»“]?|[\"”»“])(?=[^\W\d_])")
 
 
 def story_words(text: str) -> frozenset[str]:
@@ -120,6 +126,12 @@ def opening_headline(title: str | None, opening: str, story_text: str) -> str | 
 
 def header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
                     story_text: str) -> str | None:
+    """``_header_headline``'s title, a kicker glued to its opening cut (``unglued_kicker``)."""
+    return unglued_kicker(_header_headline(title, lines, candidates, marks, head_end, story_text))
+
+
+def _header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
+                     story_text: str) -> str | None:
     """The headline over its dek in the story's header, when ``title`` was picked under the header (round dumpsT326).
 
     A copied page prints its header as headline, dek (a longer line, often a sentence), then the byline and date,
@@ -215,3 +227,20 @@ def is_closed_headline(line: str) -> bool:
         return False
     opening = {"]": "[", ")": "("}.get(end[-1])
     return opening is None or "/" not in end[end.rfind(opening):]
+
+
+def unglued_kicker(title: str | None) -> str | None:
+    """``title`` without a kicker glued to it after a closing "!", "?" or quote, a lower-case letter before and an
+    upper-case one after ("Wow, wow, wow!Manuela Reimann: Hochzeitsüberraschung in Bayern!" on Wunderweib, n-tv's
+    "\"Es wird bald beginnen\"Trump spricht nach ..."): the kicker of ``GLUED_KICKER_WORDS`` words or fewer goes when
+    ``GLUED_HEADLINE_WORDS`` words or more follow (round dumpsT336). Han, kana and Hangul have no case: "别笑！18人的"
+    stays."""
+    if title is None:
+        return title
+    for match in _GLUE.finditer(title):
+        if title[match.start() - 1].islower() and title[match.end()].isupper() \
+                and len(title[: match.end()].split()) <= GLUED_KICKER_WORDS:
+            tail = title[match.end():]
+            if len(tail.split()) >= GLUED_HEADLINE_WORDS:
+                return tail
+    return title
