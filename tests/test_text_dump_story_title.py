@@ -242,3 +242,11 @@ def test_a_kicker_glued_after_a_closing_mark_is_cut(title, unglued):
 def test_a_glued_kicker_is_cut_from_the_dump_title():
     text = "\n\n".join([*MENU, f"Finally!{HEADLINE}", "June 3, 2024", *BODY])
     assert clean_text_dump(text).title == HEADLINE
+
+
+def test_the_headline_over_the_byline_stays_over_a_notice_opening_the_story():
+    """Portal Obronny's and Super Express Łódź's "Czy ten artykuł był ciekawy? Podziel się nim!", Kompas' caption,
+    NFL.com's lede set apart like a headline under the date: the headline over the byline and date stays the title."""
+    notice = "Was this article interesting? Share it with your friends!"
+    text = "\n\n".join([*MENU, HEADLINE, "Jane Porter", "2025-02-11 20:00", notice, *BODY])
+    assert clean_text_dump(text).title == HEADLINE

@@ -22,6 +22,12 @@ Customer Service" on Time, "Codice sconto Luisa Via Roma").
 
 ``header_headline`` (round dumpsT326) reads the header's shape instead: a pick under the header's byline and date
 (a notice, a toolbar, a count, a caption) yields to the headline over its dek above them.
+
+Round dumpsT336: a long headline closed by a quote or a bracket with no full stop inside is still a headline
+(``is_closed_headline``); a kicker glued to the headline after a closing "!" or quote is cut (``unglued_kicker``);
+with no byline or date in the header, the headline over its dek beats furniture picked under it
+(``_unmarked_dek_headline``); the header's headline over its byline or date stays the title when the story's first
+paragraph is set apart like a headline (``header_title_stands``).
 """
 from __future__ import annotations
 
@@ -244,3 +250,19 @@ def unglued_kicker(title: str | None) -> str | None:
             if len(tail.split()) >= GLUED_HEADLINE_WORDS:
                 return tail
     return title
+
+
+def header_title_stands(title: str | None, lines: list[str], marks: list[int], head_end: int, story_text: str) -> bool:
+    """The header's headline ``title`` stays the title, rather than the story's first paragraph set apart like a
+    headline (``text.clean_text_dump``), when it is printed over the header's last byline or date line, within
+    ``HEADER_REACH`` lines of it, and shares ``PICK_STORY_SHARE`` of its words with the story: the first paragraph is
+    then a caption ("Penindakan kendaraan ... (Jasa Marga)" on Kompas, NetEase's "... （来源：梨视频）"), a
+    rail's headline (the New York Post's), a notice ("Czy ten artykuł był ciekawy? Podziel się nim!" on Portal
+    Obronny and Super Express Łódź, Nikkan Gendai's "この記事の画像を見る(2枚)") or the lede (NFL.com's, the Times of
+    India's, Malay Mail's) (round dumpsT336)."""
+    if title is None or not marks:
+        return False
+    at = [index for index in range(head_end) if lines[index] == title]
+    if not at or at[-1] >= marks[-1] or marks[-1] - at[-1] > HEADER_REACH:
+        return False
+    return story_share(title, story_words(story_text[:STORY_OPENING_CHARS])) >= PICK_STORY_SHARE

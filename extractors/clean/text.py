@@ -76,6 +76,7 @@ from extractors.clean.site_names import MenuNames, footer_names, without_named_t
 from extractors.clean.story_titles import (
     OPENING_HEADLINE_WORDS,
     header_headline,
+    header_title_stands,
     is_closed_headline,
     opening_headline,
     story_headline,
@@ -729,8 +730,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
             and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines) and not _opens_list(paragraphs):
-        # (the headline under a section label stays the title: the line under it is a caption or dek shaped like one)
-        title, paragraphs = (paragraphs[0] if labelled is None else title), paragraphs[1:]
+        # (the headline under a section label stays the title: the line under it is a caption or dek shaped like one;
+        # so does the header's headline over its byline or date, ``story_titles.header_title_stands``)
+        kept = labelled is not None or region is not None and header_title_stands(
+            title, lines, marks, head_end, "\n".join(lines[head_end:body_end]))
+        title, paragraphs = (title if kept else paragraphs[0]), paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
     paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)), coded_lines)
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
