@@ -244,6 +244,37 @@ def test_a_glued_kicker_is_cut_from_the_dump_title():
     assert clean_text_dump(text).title == HEADLINE
 
 
+SOL_DE_MAZATLAN = [  # the opening of a dev page's copy (elsoldemazatlan.com.mx, 2020-03-17)
+    "Finanzas",
+    "/ martes 17 de marzo de 2020",
+    "Precio del petróleo mexicano cae a un mínimo de 18 años",
+    ("El barril de petróleo mexicano de exportación se desplomó 22 por ciento este martes respecto al "
+     "viernes"),
+    "Imagen ilustrativa: Cuartoscuro",
+    "Galo Ramírez | El Sol de México",
+    ("El barril de petróleo mexicano de exportación se desplomó 22 por ciento este martes respecto al "
+     "viernes, al cerrar hoy en 18.78 dólares por barril, su cotización más baja desde el 6 de marzo de "
+     "2002."),
+    ("Con este precio, el promedio en lo que va del año es de 45.88 dólares por barril, debajo de la "
+     "cotización de 49 dólares sobre la cual el gobierno mexicano diseñó el presupuesto para este 2020."),
+    "Finanzas",
+    "Credit Suisse reduce pronóstico de crecimiento para México",
+    ("Hoy mismo, el precio del barril de petróleo de referencia estadounidense, o West Texas Intermediate "
+     "(WTI), cayó seis por ciento y se cotizó en 26.95 dólares."),
+    ("El crudo del Mar del Norte, o Brent, bajó más de cuatro por ciento, a 28.73 dólares por barril. "
+     "Ambos referentes se ubicaron a su menor nivel desde principios de 2016."),
+    "Caída del precio del petróleo amenaza finanzas de los estados: Moody’s",
+    ("La caída en los precios del petróleo pone en riesgo las aportaciones federales que entrega el "
+     "Gobierno federal a algunas entidades, advirtió la calificadora Moody's."),
+]
+
+
+def test_with_no_byline_or_date_read_the_headline_over_its_dek_beats_the_name_line():
+    """El Sol de Mazatlán's "Galo Ramírez | El Sol de México" under its photo credit, under the headline over its
+    dek (the date line over them unread), Canarias7's notice, the FT's dek: the headline over its dek is the title."""
+    assert clean_text_dump("\n\n".join(SOL_DE_MAZATLAN)).title == SOL_DE_MAZATLAN[2]
+
+
 def test_the_headline_over_the_byline_stays_over_a_notice_opening_the_story():
     """Portal Obronny's and Super Express Łódź's "Czy ten artykuł był ciekawy? Podziel się nim!", Kompas' caption,
     NFL.com's lede set apart like a headline under the date: the headline over the byline and date stays the title."""

@@ -66,6 +66,11 @@ MARK_GAP = 2
 NEAR_WORDS = 5
 #: The shortest word counted outside Han, kana and Hangul runs.
 STORY_WORD_LETTERS = 4
+#: With no byline or date line in the header, how many lines over the pick the headline over its dek is looked for
+#: (``_unmarked_dek_headline``) ...
+UNMARKED_REACH = 10
+#: ... a headline of this many words of letters at least (no place line, "12/22/2023 football Edit" or menu label).
+UNMARKED_WORDS = 6
 #: The most words of letters a kicker glued to the headline holds (``unglued_kicker``) ...
 GLUED_KICKER_WORDS = 6
 #: ... and the fewest the headline after it holds.
@@ -164,11 +169,11 @@ def _header_headline(title: str | None, lines: list[str], candidates: list[str],
     picked = [index for index in range(head_end) if lines[index] == title]
     if picked and picked[-1] > 0 and _is_kicked_repeat(lines[picked[-1] - 1], title, set(candidates)):
         return lines[picked[-1] - 1]  # the pick repeats the headline right over it behind a kicker
-    if not marks:
-        return title
     story = story_words(story_text[:STORY_OPENING_CHARS])
     if not picked or not story:
         return title
+    if not marks:
+        return _unmarked_dek_headline(title, lines, set(candidates), picked[-1], story)
     shaped = set(candidates)
     if len(picked) == 1 and picked[0] + 1 in marks and picked[0] > 0 \
             and _is_dek_of(lines[picked[0] - 1], title, shaped, story):
@@ -218,6 +223,26 @@ def _is_dek_of(headline: str, dek: str, shaped: set[str], story: frozenset[str])
         and len(_NOT_LETTERS.sub(" ", headline).split()) >= NEAR_WORDS and not _CLOCK.search(headline) \
         and not headline.rstrip().endswith((":", "：")) \
         and story_share(headline, story) >= OPENING_STORY_SHARE
+
+
+def _unmarked_dek_headline(title: str, lines: list[str], shaped: set[str], at: int, story: frozenset[str]) -> str:
+    """With no byline or date read in the header, the pick ``title`` (printed last at ``at``) yields to the nearest
+    candidate within ``UNMARKED_REACH`` lines over it that stands over its dek (``DEK_RATIO`` times its words and
+    ``DEK_MORE_WORDS`` more, not the pick), holds ``UNMARKED_WORDS`` words of letters or more and shares
+    ``TITLE_STORY_SHARE`` of its words with the story, more than the pick does: El Sol de Mazatlán's "Galo Ramírez |
+    El Sol de México", Canarias7's "Inicia sesión o Suscríbete" and the FT's dek under the headline over its dek,
+    when the date line under them went unread (round dumpsT336)."""
+    own = story_share(title, story)
+    for index in range(at - 1, max(0, at - UNMARKED_REACH) - 1, -1):
+        line = lines[index]
+        if line not in shaped or (dek := lines[index + 1]) == title \
+                or len(_NOT_LETTERS.sub(" ", line).split()) < UNMARKED_WORDS:
+            continue
+        words, dek_words = len(line.split()), len(dek.split())
+        if dek_words >= words * DEK_RATIO and dek_words >= words + DEK_MORE_WORDS \
+                and (share := story_share(line, story)) >= TITLE_STORY_SHARE and share > own:
+            return line
+    return title
 
 
 def is_closed_headline(line: str) -> bool:
