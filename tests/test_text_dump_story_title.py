@@ -8,7 +8,13 @@ Synthetic dumps in that shape.
 """
 import pytest
 
-from extractors.clean.story_titles import header_headline, story_headline, story_words
+from extractors.clean.story_titles import (
+    header_headline,
+    is_closed_headline,
+    story_headline,
+    story_words,
+    unglued_kicker,
+)
 from extractors.clean.text import _has_dated_field, _is_opening_headline, clean_text_dump
 
 MENU = ["Home", "World", "Business", "Sport", "Culture", "About us"]
@@ -169,3 +175,109 @@ def test_the_headline_printed_again_behind_a_kicker_yields_to_the_headline(repea
     text = "\n\n".join([*MENU, HEADLINE, repeat, "June 3, 2024", *BODY])
     assert clean_text_dump(text).title == HEADLINE
 
+
+GATEWAY_PUNDIT = [  # the opening of a dev page's copy (thegatewaypundit.com, 2018-08-01)
+    "How To Help",
+    "How To Help",
+    "Support TGP With a Donation",
+    "TGP Store",
+    ("Mueller’s Prosecutors Take a Beating From Judge Ellis For Fixating on Manafort’s Expensive Suits "
+     "“Let’s Move On, Enough is Enough”"),
+    "by Cristina Laila Aug. 1, 2018 7:22 pmAug. 1, 2018 3:01 pm",
+    "Truth",
+    "Gettr",
+    "Gab",
+    "Parler",
+    "Telegram",
+    "Share",
+    "Tweet",
+    ("T.S. Ellis, III, Senior U.S. District Judge for the Eastern District of Va, at the Investiture "
+     "ceremony of Stuart Nash to be Associate Judge at the D.C. Superior Court. June 4, 2010. Photo by "
+     "Diego M. Radzinschi/THE NATIONAL LAW JOURNAL."),
+    ("Judge T.S. Ellis, a Reagan appointee, became very irritated with Mueller’s prosecutors Wednesday as "
+     "they droned on an on over Manafort’s lavish lifestyle and his expensive suits."),
+    ("Mueller’s thugs used the same tactic, shaming Manafort for owning a $15,000 coat made of Ostrich in "
+     "Tuesday’s opening statement which drew a rebuke from Judge Ellis."),
+    ("“It isn’t a crime to have money and be profligate with your spending,” Judge Ellis said to Mueller’s "
+     "hack lawyer, Asonye."),
+    ("On Wednesday Mueller’s lawyers took a beating from Judge Ellis after they went into detail about "
+     "Manafort’s spending habits, whining about his expensive suits and how he paid for them via wire "
+     "transfer–as if that’s somehow illegal."),
+    ("Maximillian Katzman, 29, the manager of a luxury menwear store in New York City, testifies that Paul "
+     "Manafort spent more than $929,000 on suits between 2010 and 2014. He was the store’s only customer "
+     "to pay using wire transfers from foreign accounts."),
+    "— Rachel Weiner (@rachelweinerwp) August 1, 2018",
+]
+
+
+def test_a_long_headline_closed_by_a_quote_is_a_headline():
+    """The Gateway Pundit's "... Suits “Let’s Move On, Enough is Enough”", Le Monde's "... « gravité de la situation
+    dans le pays »", Electrek's "... [Gallery]": a line of 12 words or more closed by a quote or bracket with no full
+    stop before it was read as a sentence and left out of the candidates; the appeal over it was the title."""
+    assert clean_text_dump("\n\n".join(GATEWAY_PUNDIT)).title == GATEWAY_PUNDIT[4]
+
+
+@pytest.mark.parametrize(("line", "closed"), [
+    ("Dock workers vote to end the strike: “We have won enough for now”", True),
+    ("Spectacular crash shows the importance of a large crumple zone [Gallery]", True),
+    ("The union leader said on Sunday that the workers “have won enough for now.”", False),  # a sentence
+    ("The ambassadors speak before the council meeting at the headquarters [Jane Porter/AP]", False),  # a credit
+    ("Dock workers vote to end the harbour strike", False),
+])
+def test_a_line_closed_by_a_quote_with_no_full_stop_is_a_closed_headline(line, closed):
+    assert is_closed_headline(line) is closed
+
+
+@pytest.mark.parametrize(("title", "unglued"), [
+    ("Wow, wow, wow!Manuela Reimann: Hochzeitsüberraschung in Bayern!", "Manuela Reimann: Hochzeitsüberraschung in Bayern!"),
+    ('"Es wird bald beginnen"Trump spricht nach Tanker-Stürmung über Bodeneinsätze',
+     "Trump spricht nach Tanker-Stürmung über Bodeneinsätze"),
+    ("补壹刀：别笑！18人的“新八国联军”今天成立了", "补壹刀：别笑！18人的“新八国联军”今天成立了"),  # no case in Han
+    ('Why the "Pro"line of phones sells', 'Why the "Pro"line of phones sells'),  # a lower-case word after
+])
+def test_a_kicker_glued_after_a_closing_mark_is_cut(title, unglued):
+    assert unglued_kicker(title) == unglued
+
+
+def test_a_glued_kicker_is_cut_from_the_dump_title():
+    text = "\n\n".join([*MENU, f"Finally!{HEADLINE}", "June 3, 2024", *BODY])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+SOL_DE_MAZATLAN = [  # the opening of a dev page's copy (elsoldemazatlan.com.mx, 2020-03-17)
+    "Finanzas",
+    "/ martes 17 de marzo de 2020",
+    "Precio del petróleo mexicano cae a un mínimo de 18 años",
+    ("El barril de petróleo mexicano de exportación se desplomó 22 por ciento este martes respecto al "
+     "viernes"),
+    "Imagen ilustrativa: Cuartoscuro",
+    "Galo Ramírez | El Sol de México",
+    ("El barril de petróleo mexicano de exportación se desplomó 22 por ciento este martes respecto al "
+     "viernes, al cerrar hoy en 18.78 dólares por barril, su cotización más baja desde el 6 de marzo de "
+     "2002."),
+    ("Con este precio, el promedio en lo que va del año es de 45.88 dólares por barril, debajo de la "
+     "cotización de 49 dólares sobre la cual el gobierno mexicano diseñó el presupuesto para este 2020."),
+    "Finanzas",
+    "Credit Suisse reduce pronóstico de crecimiento para México",
+    ("Hoy mismo, el precio del barril de petróleo de referencia estadounidense, o West Texas Intermediate "
+     "(WTI), cayó seis por ciento y se cotizó en 26.95 dólares."),
+    ("El crudo del Mar del Norte, o Brent, bajó más de cuatro por ciento, a 28.73 dólares por barril. "
+     "Ambos referentes se ubicaron a su menor nivel desde principios de 2016."),
+    "Caída del precio del petróleo amenaza finanzas de los estados: Moody’s",
+    ("La caída en los precios del petróleo pone en riesgo las aportaciones federales que entrega el "
+     "Gobierno federal a algunas entidades, advirtió la calificadora Moody's."),
+]
+
+
+def test_with_no_byline_or_date_read_the_headline_over_its_dek_beats_the_name_line():
+    """El Sol de Mazatlán's "Galo Ramírez | El Sol de México" under its photo credit, under the headline over its
+    dek (the date line over them unread), Canarias7's notice, the FT's dek: the headline over its dek is the title."""
+    assert clean_text_dump("\n\n".join(SOL_DE_MAZATLAN)).title == SOL_DE_MAZATLAN[2]
+
+
+def test_the_headline_over_the_byline_stays_over_a_notice_opening_the_story():
+    """Portal Obronny's and Super Express Łódź's "Czy ten artykuł był ciekawy? Podziel się nim!", Kompas' caption,
+    NFL.com's lede set apart like a headline under the date: the headline over the byline and date stays the title."""
+    notice = "Was this article interesting? Share it with your friends!"
+    text = "\n\n".join([*MENU, HEADLINE, "Jane Porter", "2025-02-11 20:00", notice, *BODY])
+    assert clean_text_dump(text).title == HEADLINE

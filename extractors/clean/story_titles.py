@@ -22,6 +22,12 @@ Customer Service" on Time, "Codice sconto Luisa Via Roma").
 
 ``header_headline`` (round dumpsT326) reads the header's shape instead: a pick under the header's byline and date
 (a notice, a toolbar, a count, a caption) yields to the headline over its dek above them.
+
+Round dumpsT336: a long headline closed by a quote or a bracket with no full stop inside is still a headline
+(``is_closed_headline``); a kicker glued to the headline after a closing "!" or quote is cut (``unglued_kicker``);
+with no byline or date in the header, the headline over its dek beats furniture picked under it
+(``_unmarked_dek_headline``); the header's headline over its byline or date stays the title when the story's first
+paragraph is set apart like a headline (``header_title_stands``).
 """
 from __future__ import annotations
 
@@ -60,11 +66,26 @@ MARK_GAP = 2
 NEAR_WORDS = 5
 #: The shortest word counted outside Han, kana and Hangul runs.
 STORY_WORD_LETTERS = 4
+#: With no byline or date line in the header, how many lines over the pick the headline over its dek is looked for
+#: (``_unmarked_dek_headline``) ...
+UNMARKED_REACH = 10
+#: ... a headline of this many words of letters at least (no place line, "12/22/2023 football Edit" or menu label).
+UNMARKED_WORDS = 6
+#: The most words of letters a kicker glued to the headline holds (``unglued_kicker``) ...
+GLUED_KICKER_WORDS = 6
+#: ... and the fewest the headline after it holds.
+GLUED_HEADLINE_WORDS = 3
 
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d:\d\d")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+#: The quotes and brackets a headline may close on.
+_CLOSERS = "\"'”’“)]」』）»«"
+#: What closes a sentence.
+_FULL_STOPS = (".", "!", "?", "。", "！", "？", "…", "।", "॥", "؟", "۔")
+#: A closing "!", "?" or quote glued to the next word: a kicker's end ("Wow, wow, wow!Manuela Reimann: ...").
+_GLUE = re.compile(r"(?<=[^\W\d_])(?:[!?…]+[\"”»“]?|[\"”»“])(?=[^\W\d_])")
 
 
 def story_words(text: str) -> frozenset[str]:
@@ -116,6 +137,12 @@ def opening_headline(title: str | None, opening: str, story_text: str) -> str | 
 
 def header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
                     story_text: str) -> str | None:
+    """``_header_headline``'s title, a kicker glued to its opening cut (``unglued_kicker``)."""
+    return unglued_kicker(_header_headline(title, lines, candidates, marks, head_end, story_text))
+
+
+def _header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
+                     story_text: str) -> str | None:
     """The headline over its dek in the story's header, when ``title`` was picked under the header (round dumpsT326).
 
     A copied page prints its header as headline, dek (a longer line, often a sentence), then the byline and date,
@@ -142,11 +169,11 @@ def header_headline(title: str | None, lines: list[str], candidates: list[str], 
     picked = [index for index in range(head_end) if lines[index] == title]
     if picked and picked[-1] > 0 and _is_kicked_repeat(lines[picked[-1] - 1], title, set(candidates)):
         return lines[picked[-1] - 1]  # the pick repeats the headline right over it behind a kicker
-    if not marks:
-        return title
     story = story_words(story_text[:STORY_OPENING_CHARS])
     if not picked or not story:
         return title
+    if not marks:
+        return _unmarked_dek_headline(title, lines, set(candidates), picked[-1], story)
     shaped = set(candidates)
     if len(picked) == 1 and picked[0] + 1 in marks and picked[0] > 0 \
             and _is_dek_of(lines[picked[0] - 1], title, shaped, story):
@@ -196,3 +223,71 @@ def _is_dek_of(headline: str, dek: str, shaped: set[str], story: frozenset[str])
         and len(_NOT_LETTERS.sub(" ", headline).split()) >= NEAR_WORDS and not _CLOCK.search(headline) \
         and not headline.rstrip().endswith((":", "：")) \
         and story_share(headline, story) >= OPENING_STORY_SHARE
+
+
+def _unmarked_dek_headline(title: str, lines: list[str], shaped: set[str], at: int, story: frozenset[str]) -> str:
+    """With no byline or date read in the header, the pick ``title`` (printed last at ``at``) yields to the nearest
+    candidate within ``UNMARKED_REACH`` lines over it that stands over its dek (``DEK_RATIO`` times its words and
+    ``DEK_MORE_WORDS`` more, not the pick), holds ``UNMARKED_WORDS`` words of letters or more and shares
+    ``TITLE_STORY_SHARE`` of its words with the story, more than the pick does: El Sol de Mazatlán's "Galo Ramírez |
+    El Sol de México", Canarias7's "Inicia sesión o Suscríbete" and the FT's dek under the headline over its dek,
+    when the date line under them went unread (round dumpsT336)."""
+    own = story_share(title, story)
+    for index in range(at - 1, max(0, at - UNMARKED_REACH) - 1, -1):
+        line = lines[index]
+        if line not in shaped or (dek := lines[index + 1]) == title \
+                or len(_NOT_LETTERS.sub(" ", line).split()) < UNMARKED_WORDS:
+            continue
+        words, dek_words = len(line.split()), len(dek.split())
+        if dek_words >= words * DEK_RATIO and dek_words >= words + DEK_MORE_WORDS \
+                and (share := story_share(line, story)) >= TITLE_STORY_SHARE and share > own:
+            return line
+    return title
+
+
+def is_closed_headline(line: str) -> bool:
+    """A line closed by a quote or a bracket with no full stop before it: a headline however long, not a sentence
+    (``text._is_prose`` reads a line of 12 words or more closed by a quote as one). The Gateway Pundit's "... Suits
+    “Let’s Move On, Enough is Enough”", Electrek's "... crumple zone [Gallery]", Le Monde's "... sur la « gravité de
+    la situation dans le pays »", Yle's, the Times of India's and the Yomiuri Shimbun's headlines closed by a quote
+    (round dumpsT336). A bracket holding a "/" is a photo credit closing a caption ("[Yuki Iwamura/AP]" on Al
+    Jazeera)."""
+    end = line.rstrip()
+    body = end.rstrip(_CLOSERS + " ")
+    if body == end or not body or body.endswith(_FULL_STOPS):
+        return False
+    opening = {"]": "[", ")": "("}.get(end[-1])
+    return opening is None or "/" not in end[end.rfind(opening):]
+
+
+def unglued_kicker(title: str | None) -> str | None:
+    """``title`` without a kicker glued to it after a closing "!", "?" or quote, a lower-case letter before and an
+    upper-case one after ("Wow, wow, wow!Manuela Reimann: Hochzeitsüberraschung in Bayern!" on Wunderweib, n-tv's
+    "\"Es wird bald beginnen\"Trump spricht nach ..."): the kicker of ``GLUED_KICKER_WORDS`` words or fewer goes when
+    ``GLUED_HEADLINE_WORDS`` words or more follow (round dumpsT336). Han, kana and Hangul have no case: "别笑！18人的"
+    stays."""
+    if title is None:
+        return title
+    for match in _GLUE.finditer(title):
+        if title[match.start() - 1].islower() and title[match.end()].isupper() \
+                and len(title[: match.end()].split()) <= GLUED_KICKER_WORDS:
+            tail = title[match.end():]
+            if len(tail.split()) >= GLUED_HEADLINE_WORDS:
+                return tail
+    return title
+
+
+def header_title_stands(title: str | None, lines: list[str], marks: list[int], head_end: int, story_text: str) -> bool:
+    """The header's headline ``title`` stays the title, rather than the story's first paragraph set apart like a
+    headline (``text.clean_text_dump``), when it is printed over the header's last byline or date line, within
+    ``HEADER_REACH`` lines of it, and shares ``PICK_STORY_SHARE`` of its words with the story: the first paragraph is
+    then a caption ("Penindakan kendaraan ... (Jasa Marga)" on Kompas, NetEase's "... （来源：梨视频）"), a
+    rail's headline (the New York Post's), a notice ("Czy ten artykuł był ciekawy? Podziel się nim!" on Portal
+    Obronny and Super Express Łódź, Nikkan Gendai's "この記事の画像を見る(2枚)") or the lede (NFL.com's, the Times of
+    India's, Malay Mail's) (round dumpsT336)."""
+    if title is None or not marks:
+        return False
+    at = [index for index in range(head_end) if lines[index] == title]
+    if not at or at[-1] >= marks[-1] or marks[-1] - at[-1] > HEADER_REACH:
+        return False
+    return story_share(title, story_words(story_text[:STORY_OPENING_CHARS])) >= PICK_STORY_SHARE

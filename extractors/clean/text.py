@@ -76,6 +76,8 @@ from extractors.clean.site_names import MenuNames, footer_names, without_named_t
 from extractors.clean.story_titles import (
     OPENING_HEADLINE_WORDS,
     header_headline,
+    header_title_stands,
+    is_closed_headline,
     opening_headline,
     story_headline,
 )
@@ -672,7 +674,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue
         if widgets.widget_word_count(line) >= 2:
             continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
-        if not _is_prose(line) and not line.endswith((".", ")")) and not widgets.is_caption_line(line) and not (
+        if (not _is_prose(line) or is_closed_headline(line)) and not line.endswith((".", ")")) \
+                and not widgets.is_caption_line(line) and not (
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
         ) and not dated:
             headlines.append((line, False))
@@ -727,8 +730,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     )
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]) and paragraphs[0] not in dek + subtitles \
             and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines) and not _opens_list(paragraphs):
-        # (the headline under a section label stays the title: the line under it is a caption or dek shaped like one)
-        title, paragraphs = (paragraphs[0] if labelled is None else title), paragraphs[1:]
+        # (the headline under a section label stays the title: the line under it is a caption or dek shaped like one;
+        # so does the header's headline over its byline or date, ``story_titles.header_title_stands``)
+        kept = labelled is not None or region is not None and header_title_stands(
+            title, lines, marks, head_end, "\n".join(lines[head_end:body_end]))
+        title, paragraphs = (title if kept else paragraphs[0]), paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
     paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)), coded_lines)
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
