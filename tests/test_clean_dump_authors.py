@@ -429,3 +429,16 @@ def test_an_author_field_after_the_date_in_a_line_of_fields_is_the_byline():
                  "Publish Date:Thu, 14 Mar 2024 01:34 PM (IST)Author: Marta Lindqvist"):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
         assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_a_header_byline_holding_the_date_gives_the_authors():
+    """"By T.C. Sottek Nov 29, 2016, 10:00am EST" (The Verge), "By Bryan Walsh Tuesday, Aug. 17, 2010" (Time), "By
+    Madison Czopek December 21, 2023" / "By Katie Sanders December 21, 2023" (Politifact): the header loop reads such
+    a line as the story's date; its label's names are the byline."""
+    for lines, names in ((("By Marta Lindqvist Nov 29, 2016, 10:00am EST",), ("Marta Lindqvist",)),
+                         (("By Marta Lindqvist Tuesday, Aug. 17, 2010",), ("Marta Lindqvist",)),
+                         (("By Marta Lindqvist December 21, 2023", "By Owen Pryce December 21, 2023"),
+                          ("Marta Lindqvist", "Owen Pryce"))):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *lines))
+        assert dump.authors == names, lines
+        assert dump.published is not None

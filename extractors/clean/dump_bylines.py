@@ -22,6 +22,7 @@ from extractors.clean.metadata import (
     han_byline_names,
     latin_label_end,
     latin_labels,
+    unglued_byline,
 )
 from extractors.clean.quality import (
     added_writer_labels,
@@ -205,6 +206,36 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
                 if _is_person(name) and rest and not _is_date_name(tokens[:size]) and is_stamp(rest):
                     return [name]
     return []
+
+
+def stamp_bylines(lines: list[str], end: int, is_stamp: Callable[[str], bool]) -> list[str]:
+    """A header line above ``end`` opening on a byline label and going on with the story's date (``is_stamp``: the
+    header loop of ``clean_text_dump`` takes such a line for the date only), as the byline, with the like lines right
+    under it: "By T.C. Sottek Nov 29, 2016, 10:00am EST" (The Verge), "By Bryan Walsh Tuesday, Aug. 17, 2010" (Time),
+    "by Paul Serran Jul. 19, 2026 9:45 am" (The Gateway Pundit), "By Aja Romano@ajaromano Dec 10, 2016, 10:20am EST"
+    (Vox), "By Madison Czopek December 21, 2023" / "By Katie Sanders December 21, 2023" (Politifact). The names are
+    read after the label as a byline's (``metadata.byline_names``), each a bare name (``is_name_line``)."""
+    for at in range(min(end, len(lines))):
+        names: list[str] = []
+        for line in lines[at:]:
+            found = _stamp_byline_names(line, is_stamp)
+            if not found:
+                break
+            names.extend(found)
+        if names:
+            return names
+    return []
+
+
+def _stamp_byline_names(line: str, is_stamp: Callable[[str], bool]) -> list[str]:
+    """The names of a byline line holding the story's date (``stamp_bylines``); empty for any other line."""
+    if len(line) > 2 * NAME_CHARS or not widgets.BYLINE_OPENING.match(line) or not _DIGIT.search(line):
+        return []
+    unglued = unglued_byline(line)
+    if not widgets.is_byline(unglued) or not is_stamp(line):
+        return []
+    names = byline_names(unglued)
+    return names if names and names != [unglued] and all(_is_person(name) for name in names) else []
 
 
 def name_under_date(lines: list[str], end: int, is_date: Callable[[str], bool]) -> list[str]:

@@ -51,6 +51,7 @@ from extractors.clean.dump_bylines import (
     nearest_names,
     opens_a_name,
     split_byline,
+    stamp_bylines,
     stamp_then_byline,
     without_lead_words,
     without_outlets,
@@ -805,6 +806,16 @@ STORY_BYLINE_WITHIN = 10
 def _name_before_any_stamp(lines: list[str], end: int) -> list[str]:
     """``dump_bylines.name_before_stamp`` with the stamps this module reads."""
     return name_before_stamp(lines, end, _is_stamp_rest)
+
+
+def _stamp_byline(lines: list[str], end: int) -> list[str]:
+    """``dump_bylines.stamp_bylines`` with the stamp lines the header loop of ``clean_text_dump`` reads."""
+    return stamp_bylines(lines, end, _is_stamp_line)
+
+
+@lru_cache(maxsize=65536)
+def _is_stamp_line(line: str) -> bool:
+    return _stamp(line) is not None
 
 
 def _name_under_any_date(lines: list[str], end: int) -> list[str]:
@@ -2167,7 +2178,7 @@ def _is_credited_photo_caption(para: str) -> bool:
 
 
 #: The readers of a byline with no label line in the header, in order on each line (``dump_bylines.nearest_names``).
-_BYLINE_READERS = (split_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
+_BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
                    name_before_site,
                    name_before_suffix, han_byline, stamp_then_byline)
