@@ -442,3 +442,15 @@ def test_a_header_byline_holding_the_date_gives_the_authors():
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *lines))
         assert dump.authors == names, lines
         assert dump.published is not None
+
+
+def test_a_name_before_a_glued_bar_or_a_bar_and_a_date_opening_the_rest_is_the_byline():
+    """"Zimbili Vilakazi|Published 15 hours ago" (Isolezwe), "Will Leitch/November 18, 2016" (The New Republic), "India
+    Block | 17 May 2019 Leave a comment" (Dezeen); a short form of the name before a glued bar ("M. Locklear|01.07.19"
+    on Engadget) is no byline: the page prints the full name elsewhere."""
+    for line in ("Marta Lindqvist|Published 15 hours ago", "Marta Lindqvist/November 18, 2016",
+                 "Marta Lindqvist | 17 May 2019 Leave a comment"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "M. Lindqvist|01.07.19"))
+    assert dump.authors == ()

@@ -895,17 +895,25 @@ def _opens_on_stamp(line: str) -> bool:
 
 
 #: The bar between a byline's name and the rest of its line: "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024",
-#: "Yasmine Hassan · CBC News · Posted: Aug 08, 2024".
-_NAME_BAR = re.compile(r" [|/·•] ")
+#: "Yasmine Hassan · CBC News · Posted: Aug 08, 2024"; or a bar glued to the words on both sides: "Zimbili
+#: Vilakazi|Published 15 hours ago" (Isolezwe), "Will Leitch/November 18, 2016" (The New Republic).
+_NAME_BAR = re.compile(r" [|/·•] |(?<=[^\W\d_])[|/](?=[^\W_])")
+#: A name opening on an initial: a writer's short form ("M. Locklear|01.07.19" on Engadget), the full name elsewhere.
+_INITIAL = re.compile(r"[^\W\d_]\.")
 
 
 def _name_before_date(lines: list[str], end: int) -> list[str]:
-    """With no byline line, a line opening with a bare name before a bar, and a date after it, above ``end`` (the
-    Times of India, CBC, 9to5Google, 9to5Mac, Anadolu, Aleteia, Indiatimes, Startup Grind, Wccftech: 14 dev pages)."""
+    """With no byline line, a line opening with a bare name before a bar, and a date after it or opening the rest, above
+    ``end`` (the Times of India, CBC, 9to5Google, 9to5Mac, Anadolu, Aleteia, Indiatimes, Startup Grind, Wccftech: 14
+    dev pages; "India Block | 17 May 2019 Leave a comment" on Dezeen); a bar glued to both words sets no short form of
+    a name apart."""
     for at, line in enumerate(lines[:end]):
         parts = _NAME_BAR.split(line, maxsplit=1)
+        if len(parts) == 2 and _INITIAL.match(parts[0]) and _NAME_BAR.search(line)[0][0] != " ":
+            continue  # a glued bar after a short form of the name
         if len(parts) == 2 and len(line) <= 120 and is_name_line(parts[0]) and (
                 _stamp(parts[1]) is not None or _is_dated_line(parts[1]) or _is_date_line(parts[1])
+                or _opens_on_stamp(parts[1])
                 or any(_stamp(p) is not None or _is_date_line(p) for p in _NAME_BAR.split(parts[1]))
                 or at + 1 < len(lines) and _is_where(parts[1]) and (
                     _is_date_line(lines[at + 1]) or _is_dated_line(lines[at + 1]) or _stamp(lines[at + 1]) is not None
