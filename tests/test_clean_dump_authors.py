@@ -454,3 +454,14 @@ def test_a_name_before_a_glued_bar_or_a_bar_and_a_date_opening_the_rest_is_the_b
         assert dump.authors == ("Marta Lindqvist",), line
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "M. Lindqvist|01.07.19"))
     assert dump.authors == ()
+
+
+def test_a_header_byline_far_above_the_story_yields_to_a_byline_nearer_it():
+    """A menu's or a rail's "By" entry high in the header ("Por La Cultura" on NFL.com, "By the Web" on 20 Minutes,
+    "By Position FB Transfers" on 247Sports, each 50 lines or more above the story) is no byline when a reader finds
+    one nearer the story."""
+    menu = [f"{word} news" for word in ("Politics", "Sport", "Business", "Culture", "Science", "Travel", "Opinion",
+                                        "Weather", "Health", "Money", "Tech", "Style")] * 4
+    dump = clean_text_dump(_dump("Por La Cultura", *menu, "Harbour board shuts the old ferry pier for repairs",
+                                 "Marta Lindqvist", "March 14, 2024 at 7:41 AM EST"))
+    assert dump.authors == ("Marta Lindqvist",)

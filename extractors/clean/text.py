@@ -649,6 +649,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     headlines: list[tuple[str, bool]] = []  # headline-shaped lines, and whether a date line follows
     labels = repeated_labels(lines)
     marks: list[int] = []
+    byline_at = -1
     for at, line in enumerate(lines[:head_end]):
         if (stamp := _stamp(line)) is not None:
             marks.append(at)
@@ -668,6 +669,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         if byline:
             authors.extend(byline_names(unglued))
             authors.extend(added_writers(lines, at))
+            byline_at = at
             continue
         if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
             continue
@@ -677,6 +679,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
         ) and not dated:
             headlines.append((line, False))
+    if region is not None and head_end - byline_at > FAR_BYLINE and clean_authors(authors):
+        authors = _story_byline(lines, head_end, body_end) \
+            or nearest_names(lines[byline_at + 1:], head_end + STORY_BYLINE_WITHIN - byline_at - 1, _BYLINE_READERS) \
+            or authors
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
         authors = _story_byline(lines, head_end, body_end) \
             or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, _BYLINE_READERS) \
@@ -801,6 +807,11 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 #: Andrews" on the Ottawa Citizen, "By Laura Jedeed" on Rest of World, "Von Nina Magoley" on WDR, "von Oliver Kring" on
 #: NDR, "Por Camila Alfie" on Página/12: 57 dev pages on 50 publishers, the byline 1 to 9 lines under the region's start).
 STORY_BYLINE_WITHIN = 10
+
+
+#: A header byline this many lines above the story's start or more is a menu's or a rail's ("Por La Cultura" on
+#: NFL.com, "By the Web" on 20 Minutes): a byline a reader finds nearer the story wins over it.
+FAR_BYLINE = 40
 
 
 def _name_before_any_stamp(lines: list[str], end: int) -> list[str]:
