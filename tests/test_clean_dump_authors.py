@@ -465,3 +465,16 @@ def test_a_header_byline_far_above_the_story_yields_to_a_byline_nearer_it():
     dump = clean_text_dump(_dump("Por La Cultura", *menu, "Harbour board shuts the old ferry pier for repairs",
                                  "Marta Lindqvist", "March 14, 2024 at 7:41 AM EST"))
     assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_name_among_a_header_lines_dated_fields_is_the_byline():
+    """"3 декабря 2020, 18:47 • Алексей Супрун • 3375" (UNN), "27. Januar 2026 • Gregor Meier • 3 Minuten"
+    (Landesspiegel), "Články - Martin Malý - Různé - 14.3.2011" (Zdroják), "Biodiversité | 22 mai 2020 | Dorothée
+    Laperche | Actu-Environnement.com" (Actu-Environnement); a line of fields with no date names no writer."""
+    for line in ("14 March 2024 • Marta Lindqvist • 3375", "Harbour - Marta Lindqvist - Ferries - 14.3.2024",
+                 "Ferries | 14 March 2024 | Marta Lindqvist | Harbour-Herald.com"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
+                                 "Ferries | Marta Lindqvist | Harbour-Herald.com"))
+    assert dump.authors == ()

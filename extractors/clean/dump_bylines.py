@@ -238,6 +238,34 @@ def _stamp_byline_names(line: str, is_stamp: Callable[[str], bool]) -> list[str]
     return names if names and names != [unglued] and all(_is_person(name) for name in names) else []
 
 
+#: The marks between a header line's fields: "3 декабря 2020, 18:47 • Алексей Супрун • 3375", "Články - Martin Malý -
+#: Různé - 14.3.2011".
+_FIELD_BAR = re.compile(r"\s+[|•·—–-]\s+")
+#: A header line of fields holds this many at most; each field but the name this many words at most.
+MAX_FIELDS = 6
+FIELD_WORDS = 4
+
+
+def name_among_fields(lines: list[str], end: int, is_date: Callable[[str], bool]) -> list[str]:
+    """With no byline line, a header line above ``end`` made of three to ``MAX_FIELDS`` short fields set apart by bars,
+    bullets or dashes, one of them the story's date (``is_date``) and one only a bare name, as the byline: "3 декабря
+    2020, 18:47 • Алексей Супрун • 3375" (UNN), "27. Januar 2026 • Gregor Meier • 3 Minuten" (Landesspiegel), "23.06.2016
+    um 16:14 Uhr - Markus Reuter - 91 Ergänzungen" (netzpolitik.org), "Články - Martin Malý - Různé - 14.3.2011"
+    (Zdroják), "Biodiversité | 22 mai 2020 | Dorothée Laperche | Actu-Environnement.com" (Actu-Environnement)."""
+    for line in lines[:end]:
+        if len(line) > 2 * NAME_CHARS or not _DIGIT.search(line):
+            continue
+        fields = _FIELD_BAR.split(line)
+        if not 3 <= len(fields) <= MAX_FIELDS:
+            continue
+        names = [field for field in fields if len(field) <= NAME_CHARS and _is_person(field)]
+        rest = [field for field in fields if field not in names]
+        if len(names) == 1 and any(is_date(field) for field in rest) and all(
+                widgets.word_count(field) <= FIELD_WORDS and not widgets.SENTENCE_END.search(field) for field in rest):
+            return names
+    return []
+
+
 def name_under_date(lines: list[str], end: int, is_date: Callable[[str], bool]) -> list[str]:
     """A bare name line (``is_name_line``) right under a date line (``is_date``) above ``end``, as the byline: the
     date printed over the writer's name ("15.05.2020, 07:11 | Lesedauer: 8 Minuten" / "Melanie Wassink" on the

@@ -44,6 +44,7 @@ from extractors.clean.dump_bylines import (
     name_before_role,
     name_before_site,
     name_before_stamp,
+    name_among_fields,
     name_before_suffix,
     name_over_email,
     name_over_role,
@@ -827,6 +828,11 @@ def _stamp_byline(lines: list[str], end: int) -> list[str]:
 @lru_cache(maxsize=65536)
 def _is_stamp_line(line: str) -> bool:
     return _stamp(line) is not None
+
+
+def _name_among_dated_fields(lines: list[str], end: int) -> list[str]:
+    """``dump_bylines.name_among_fields`` with the date lines ``_name_over_date`` reads."""
+    return name_among_fields(lines, end, _is_any_date)
 
 
 def _name_under_any_date(lines: list[str], end: int) -> list[str]:
@@ -2199,5 +2205,5 @@ def _is_credited_photo_caption(para: str) -> bool:
 #: The readers of a byline with no label line in the header, in order on each line (``dump_bylines.nearest_names``).
 _BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
-                   name_before_site,
+                   name_before_site, _name_among_dated_fields,
                    name_before_suffix, han_byline, stamp_then_byline)
