@@ -478,3 +478,16 @@ def test_a_name_among_a_header_lines_dated_fields_is_the_byline():
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
                                  "Ferries | Marta Lindqvist | Harbour-Herald.com"))
     assert dump.authors == ()
+
+
+def test_a_name_among_the_fields_a_copy_set_apart_by_tabs_is_the_byline():
+    """A browser's copy keeps tabs or runs of no-break spaces between a byline's fields, which the collapsed line
+    runs together: "Stefan Trunzik,\\xa0\\t\\t26.04.2024 10:00 Uhr" (WinFuture), "Feb 19, 2018 \\xa0\\xa0\\xa0Ricky
+    Raps\\xa0\\xa0\\xa0Leave a Comment" (David Wolfe); the same words with single spaces are no byline."""
+    for line in ("\t\tMarta Lindqvist,\u00a0\t\t\t14.03.2024 10:00 Uhr\t\t",
+                 "\u00a0March 14, 2024 \u00a0\u00a0\u00a0Marta Lindqvist\u00a0\u00a0\u00a0\u00a0Leave a Comment"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
+                                 "March 14, 2024 Marta Lindqvist Leave a Comment"))
+    assert dump.authors == ()

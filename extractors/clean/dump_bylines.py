@@ -246,17 +246,21 @@ MAX_FIELDS = 6
 FIELD_WORDS = 4
 
 
-def name_among_fields(lines: list[str], end: int, is_date: Callable[[str], bool]) -> list[str]:
+def name_among_fields(lines: list[str], end: int, is_date: Callable[[str], bool],
+                      copied_fields: Callable[[str], list[str] | None] | None = None) -> list[str]:
     """With no byline line, a header line above ``end`` made of three to ``MAX_FIELDS`` short fields set apart by bars,
     bullets or dashes, one of them the story's date (``is_date``) and one only a bare name, as the byline: "3 декабря
     2020, 18:47 • Алексей Супрун • 3375" (UNN), "27. Januar 2026 • Gregor Meier • 3 Minuten" (Landesspiegel), "23.06.2016
     um 16:14 Uhr - Markus Reuter - 91 Ergänzungen" (netzpolitik.org), "Články - Martin Malý - Různé - 14.3.2011"
-    (Zdroják), "Biodiversité | 22 mai 2020 | Dorothée Laperche | Actu-Environnement.com" (Actu-Environnement)."""
+    (Zdroják), "Biodiversité | 22 mai 2020 | Dorothée Laperche | Actu-Environnement.com" (Actu-Environnement). With
+    ``copied_fields`` the fields are the ones a copy set apart by tabs or runs of no-break spaces (``tab_fields``), two
+    at least: "Stefan Trunzik," / "26.04.2024 10:00 Uhr" (WinFuture), "Feb 19, 2018" / "Ricky Raps" / "Leave a
+    Comment" (David Wolfe)."""
     for line in lines[:end]:
         if len(line) > 2 * NAME_CHARS or not _DIGIT.search(line):
             continue
-        fields = _FIELD_BAR.split(line)
-        if not 3 <= len(fields) <= MAX_FIELDS:
+        fields = copied_fields(line) if copied_fields is not None else _FIELD_BAR.split(line)
+        if not fields or not (2 if copied_fields is not None else 3) <= len(fields) <= MAX_FIELDS:
             continue
         names = [field for field in fields if len(field) <= NAME_CHARS and _is_person(field)]
         rest = [field for field in fields if field not in names]
@@ -264,6 +268,26 @@ def name_among_fields(lines: list[str], end: int, is_date: Callable[[str], bool]
                 widgets.word_count(field) <= FIELD_WORDS and not widgets.SENTENCE_END.search(field) for field in rest):
             return names
     return []
+
+
+#: What sets a copied line's fields apart: a tab, or a run of no-break spaces.
+_COPY_FIELD = re.compile(r"\s*\t\s*|\s*\u00a0{2,}\s*")
+
+
+@functools.lru_cache(maxsize=2)
+def tab_fields(text: str) -> dict[str, list[str]]:
+    """The fields of each line of a dump that a copy set apart by tabs or runs of no-break spaces, keyed by the line
+    as ``text.split_lines`` gives it (white space collapsed): a browser's copy keeps them between a byline's name, its
+    date and its counts, which the collapsed line runs together."""
+    found: dict[str, list[str]] = {}
+    for raw in text.split("\n"):
+        raw = raw.strip()
+        if "\t" not in raw and "\u00a0\u00a0" not in raw:
+            continue
+        fields = [field.strip(" ,\u00a0") for field in _COPY_FIELD.split(raw) if field.strip(" ,\u00a0•|·")]
+        if len(fields) > 1:
+            found.setdefault(" ".join(raw.replace("\u00a0", " ").split()), fields)
+    return found
 
 
 def name_under_date(lines: list[str], end: int, is_date: Callable[[str], bool]) -> list[str]:

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from extractors.clean import widgets
 from extractors.clean.bracket_credits import captions_with_bracket_credit
@@ -53,6 +53,7 @@ from extractors.clean.dump_bylines import (
     opens_a_name,
     split_byline,
     stamp_bylines,
+    tab_fields,
     stamp_then_byline,
     without_lead_words,
     without_outlets,
@@ -685,8 +686,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             or nearest_names(lines[byline_at + 1:], head_end + STORY_BYLINE_WITHIN - byline_at - 1, _BYLINE_READERS) \
             or authors
     if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
+        copied = tab_fields(text)
         authors = _story_byline(lines, head_end, body_end) \
-            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, _BYLINE_READERS) \
+            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (*_BYLINE_READERS, partial(
+                name_among_fields, is_date=_is_any_date, copied_fields=copied.get))) \
             or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (_name_under_any_date,))
     authors = without_outlets(without_lead_words(without_phrases(without_roles(authors))))
     standfirst = _standfirst(lines, head_end) if region is not None else []
