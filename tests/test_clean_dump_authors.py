@@ -491,3 +491,15 @@ def test_a_name_among_the_fields_a_copy_set_apart_by_tabs_is_the_byline():
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
                                  "March 14, 2024 Marta Lindqvist Leave a Comment"))
     assert dump.authors == ()
+
+
+def test_names_before_or_over_the_journalist_title_are_the_byline():
+    """"Tania Broughton" / "Journalist" (TimesLIVE); "Einar Torkelsen – Journalist Journalist" / "Ingrid Gulbrandsen
+    Årdal – Journalist i Paris Journalist i Paris" (NRK: a dash sets the whole name apart, the copy prints each title
+    twice, and the like line under the first gives the second writer)."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", "Journalist"))
+    assert dump.authors == ("Marta Lindqvist",)
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
+                                 "Marta Lindqvist – Journalist Journalist",
+                                 "Owen Pryce Årdal – Journalist i Paris Journalist i Paris"))
+    assert dump.authors == ("Marta Lindqvist", "Owen Pryce Årdal")

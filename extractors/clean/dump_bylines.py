@@ -348,16 +348,48 @@ def name_before_role(lines: list[str], end: int) -> list[str]:
     """With no byline line, a line above ``end`` made of a bare name (the fewest words that make one) and its job
     title (``is_role_line``), spaced or glued: "Sophie FosterTravel News Reporter" (the Daily Star), "Guy
     MartinSenior Contributor" (Forbes), "Thabo Mokone Parliamentary editor" (TimesLIVE), "Andrew HusbandTwitterNews
-    & Culture Writer" (Uproxx)."""
-    for line in lines[:end]:
-        if len(line) > 2 * NAME_CHARS or widgets.word_count(line) > NAME_WORDS + ROLE_WORDS \
-                or not _role_words().search(line) or widgets.is_byline(line):
-            continue
-        for match in _NAME_END.finditer(line):
-            name, rest = line[:match.start()].strip(), line[match.end():].strip()
-            if rest and _is_person(name) and is_role_line(rest):
-                return [name]
+    & Culture Writer" (Uproxx); a dash between them sets the whole name apart, and the like lines right under it give
+    the other writers ("Einar Torkelsen – Journalist Journalist" / "Ingrid Gulbrandsen Årdal – Journalist Journalist"
+    on NRK, whose copy prints each title twice)."""
+    for at, line in enumerate(lines[:end]):
+        if (name := _name_and_role(line)) is not None:
+            names = [name]
+            for under in lines[at + 1 : at + MAX_NAMES]:
+                if (name := _name_and_role(under)) is None:
+                    break
+                names.append(name)
+            return names
     return []
+
+
+#: A dash between a byline's name and its job title: "Einar Torkelsen – Journalist".
+_ROLE_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _name_and_role(line: str) -> str | None:
+    """The name of a line made of a bare name and its job title (``name_before_role``); None for any other line."""
+    if len(line) > 2 * NAME_CHARS or not _role_words().search(line) or widgets.is_byline(line):
+        return None
+    if len(parts := _ROLE_DASH.split(line, maxsplit=1)) == 2 and _is_person(parts[0]) \
+            and is_role_line(_undoubled(parts[1])):
+        return parts[0]
+    if widgets.word_count(line) > NAME_WORDS + ROLE_WORDS:
+        return None
+    for match in _NAME_END.finditer(line):
+        name, rest = line[:match.start()].strip(), line[match.end():].strip()
+        if rest and _is_person(name) and is_role_line(rest):
+            return name
+    return None
+
+
+def _undoubled(text: str) -> str:
+    """The text's first half when a copy printed it twice ("Journalist i Paris Journalist i Paris" on NRK, "vor 3
+    Stundenvor 3 Stunden" on DW); the text itself otherwise."""
+    half = len(text) // 2
+    for cut in (half, half + 1):
+        if text[:cut].strip() == text[cut:].strip() and text[:cut].strip():
+            return text[:cut].strip()
+    return text
 
 
 def without_roles(names: list[str]) -> list[str]:
