@@ -255,12 +255,23 @@ def name_among_fields(lines: list[str], end: int, is_date: Callable[[str], bool]
     (Zdroják), "Biodiversité | 22 mai 2020 | Dorothée Laperche | Actu-Environnement.com" (Actu-Environnement). With
     ``copied_fields`` the fields are the ones a copy set apart by tabs or runs of no-break spaces (``tab_fields``), two
     at least: "Stefan Trunzik," / "26.04.2024 10:00 Uhr" (WinFuture), "Feb 19, 2018" / "Ricky Raps" / "Leave a
-    Comment" (David Wolfe)."""
+    Comment" (David Wolfe). A field opening on a byline label, maybe after a symbol, gives its names whatever the
+    other fields' length: "... | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Eliaser Ndeyanale"
+    (The Namibian), "👤by Michael Pabia" / "Comments" / "📅31.03.2025 16:56:46" (Vortez), three fields at least (a
+    teaser's card copies its byline and date: "di Teresa Fallavollita" / "20 Novembre 2024" on la Repubblica)."""
     for line in lines[:end]:
-        if len(line) > 2 * NAME_CHARS or not _DIGIT.search(line):
+        if len(line) > READ_CHARS or not _DIGIT.search(line):
             continue
         fields = copied_fields(line) if copied_fields is not None else _FIELD_BAR.split(line)
         if not fields or not (2 if copied_fields is not None else 3) <= len(fields) <= MAX_FIELDS:
+            continue
+        labelled = [names for field in fields if (names := _labelled_field(field))]
+        if len(labelled) == 1 and len(fields) >= 3:  # a teaser's "di Teresa Fallavollita" / "20 Novembre 2024": two
+            rest = [field for field in fields if not _labelled_field(field)]
+            if any(is_date(field) for field in rest) and not any(widgets.SENTENCE_END.search(f) for f in rest):
+                return labelled[0]
+            continue
+        if len(line) > 2 * NAME_CHARS:
             continue
         names = [field for field in fields if len(field) <= NAME_CHARS and _is_person(field)]
         rest = [field for field in fields if field not in names]
@@ -268,6 +279,19 @@ def name_among_fields(lines: list[str], end: int, is_date: Callable[[str], bool]
                 widgets.word_count(field) <= FIELD_WORDS and not widgets.SENTENCE_END.search(field) for field in rest):
             return names
     return []
+
+
+#: Symbols a page sets before a field's label: "👤by Michael Pabia" (Vortez).
+_FIELD_SYMBOLS = re.compile(r"^[^\w\s]+\s*")
+
+
+def _labelled_field(field: str) -> list[str]:
+    """The names of a field made of a Latin byline label and names only (``is_names_line``); empty for any other."""
+    field = _FIELD_SYMBOLS.sub("", field)
+    at = latin_label_end(field)
+    if at is None or at >= len(field) or not is_names_line(rest := field[at:].strip()):
+        return []
+    return _NAME_JOINS.split(" ".join(rest.split()))
 
 
 #: What sets a copied line's fields apart: a tab, or a run of no-break spaces.
