@@ -514,3 +514,15 @@ def test_a_labelled_byline_among_a_header_lines_dated_fields_gives_the_names():
                  "\t\t\U0001f464by Marta Lindqvist\t\t\t Comments\t\t\t\U0001f4c514.03.2024 16:56:46\t\t"):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
         assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_a_han_byline_field_in_a_dated_line_of_fields_gives_the_writer():
+    """"时间：2024.05.11 来源：光明日报 作者：南帆 分享到：" (1905.com), "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论|
+    作者魏星" (CSDN), "作者 林雙牧 發表時間 2019-05-17 09:52" (Taro News); a sentence naming a reporter is none."""
+    for line in ("时间：2024.05.11 来源：港口日报 作者：林海 分享到：",
+                 "发表于2024-03-14 21:30| 1164次阅读| 来源港口| 0 条评论| 作者林海",
+                 "作者 林海 發表時間 2024-03-14 09:52 最後更新 2024-03-14 10:18"):
+        dump = clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", line))
+        assert dump.authors == ("林海",), line
+    dump = clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", "2024-03-14 记者了解到港口委员会将关闭码头"))
+    assert dump.authors == ()

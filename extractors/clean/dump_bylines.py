@@ -27,6 +27,7 @@ from extractors.clean.metadata import (
 from extractors.clean.quality import (
     added_writer_labels,
     byline_fields,
+    byline_labels,
     byline_joiners,
     byline_suffixes,
     byline_words,
@@ -676,6 +677,27 @@ def han_byline(lines: list[str], end: int) -> list[str]:
     for line in lines[:end]:
         if len(line) <= NAME_CHARS and (names := han_byline_names(line)):
             return names
+    return []
+
+
+@functools.cache
+def _han_field() -> re.Pattern[str]:
+    """A Han byline label (``bylines.txt`` ``label`` rows of ``zh``) opening a field of a line, maybe with a colon,
+    and a name of two to four Han characters closing the field."""
+    labels = "|".join(re.escape(w) for w in sorted((w for w in byline_labels() if not w.isascii()), key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s|｜])(?:{labels})[：:]?\s*([\u4e00-\u9fff]{{2,4}})(?=$|[\s|｜])") if labels \
+        else re.compile(r"(?!)")
+
+
+def han_field_byline(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` of the story's fields, its date among them, with a Han byline label
+    and the writer's name in one of them: "时间：2024.05.11 来源：光明日报 作者：南帆 分享到：" (1905.com), "发表于2014-08-24
+    21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星" (CSDN), "作者 林雙牧 發表時間 2019-05-17 09:52 最後更新 ..." (Taro
+    News)."""
+    for line in lines[:end]:
+        if len(line) <= READ_CHARS and _DIGIT.search(line) and (match := _han_field().search(line)) \
+                and find_stamps(line):
+            return [match.group(1)]
     return []
 
 

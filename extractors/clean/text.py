@@ -38,6 +38,7 @@ from extractors.clean.dump_bylines import (
     added_writers,
     han_byline,
     is_name_line,
+    han_field_byline,
     labelled_names,
     name_before_handle,
     name_before_outlet,
@@ -2209,4 +2210,4 @@ def _is_credited_photo_caption(para: str) -> bool:
 _BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
                    name_before_site, _name_among_dated_fields,
-                   name_before_suffix, han_byline, stamp_then_byline)
+                   name_before_suffix, han_byline, stamp_then_byline, han_field_byline)
