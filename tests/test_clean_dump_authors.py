@@ -509,8 +509,8 @@ def test_a_labelled_byline_among_a_header_lines_dated_fields_gives_the_names():
     """"... | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Eliaser Ndeyanale" (The Namibian),
     "👤by Michael Pabia" / "Comments" / "📅31.03.2025 16:56:46" set apart by tabs (Vortez); a teaser card's label and
     date alone ("di Teresa Fallavollita" / "20 Novembre 2024" on la Repubblica) are not enough."""
-    for line in ("Harbour, Ferries, Local News, Top Story 1 | Published: 5 hours ago | Last Updated: 5 hours ago"
-                 " | Written by Marta Lindqvist",
+    for line in (("Harbour, Ferries, Local News, Top Story 1 | Published: 5 hours ago | Last Updated: 5 hours ago"
+                  " | Written by Marta Lindqvist"),
                  "\t\t\U0001f464by Marta Lindqvist\t\t\t Comments\t\t\t\U0001f4c514.03.2024 16:56:46\t\t"):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
         assert dump.authors == ("Marta Lindqvist",), line

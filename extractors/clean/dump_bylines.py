@@ -27,8 +27,8 @@ from extractors.clean.metadata import (
 from extractors.clean.quality import (
     added_writer_labels,
     byline_fields,
-    byline_labels,
     byline_joiners,
+    byline_labels,
     byline_suffixes,
     byline_words,
     name_openers,
