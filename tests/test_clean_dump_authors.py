@@ -429,3 +429,100 @@ def test_an_author_field_after_the_date_in_a_line_of_fields_is_the_byline():
                  "Publish Date:Thu, 14 Mar 2024 01:34 PM (IST)Author: Marta Lindqvist"):
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
         assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_a_header_byline_holding_the_date_gives_the_authors():
+    """"By T.C. Sottek Nov 29, 2016, 10:00am EST" (The Verge), "By Bryan Walsh Tuesday, Aug. 17, 2010" (Time), "By
+    Madison Czopek December 21, 2023" / "By Katie Sanders December 21, 2023" (Politifact): the header loop reads such
+    a line as the story's date; its label's names are the byline."""
+    for lines, names in ((("By Marta Lindqvist Nov 29, 2016, 10:00am EST",), ("Marta Lindqvist",)),
+                         (("By Marta Lindqvist Tuesday, Aug. 17, 2010",), ("Marta Lindqvist",)),
+                         (("By Marta Lindqvist December 21, 2023", "By Owen Pryce December 21, 2023"),
+                          ("Marta Lindqvist", "Owen Pryce"))):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", *lines))
+        assert dump.authors == names, lines
+        assert dump.published is not None
+
+
+def test_a_name_before_a_glued_bar_or_a_bar_and_a_date_opening_the_rest_is_the_byline():
+    """"Zimbili Vilakazi|Published 15 hours ago" (Isolezwe), "Will Leitch/November 18, 2016" (The New Republic), "India
+    Block | 17 May 2019 Leave a comment" (Dezeen); a short form of the name before a glued bar ("M. Locklear|01.07.19"
+    on Engadget) is no byline: the page prints the full name elsewhere."""
+    for line in ("Marta Lindqvist|Published 15 hours ago", "Marta Lindqvist/November 18, 2016",
+                 "Marta Lindqvist | 17 May 2019 Leave a comment"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "M. Lindqvist|01.07.19"))
+    assert dump.authors == ()
+
+
+def test_a_header_byline_far_above_the_story_yields_to_a_byline_nearer_it():
+    """A menu's or a rail's "By" entry high in the header ("Por La Cultura" on NFL.com, "By the Web" on 20 Minutes,
+    "By Position FB Transfers" on 247Sports, each 50 lines or more above the story) is no byline when a reader finds
+    one nearer the story."""
+    menu = [f"{word} news" for word in ("Politics", "Sport", "Business", "Culture", "Science", "Travel", "Opinion",
+                                        "Weather", "Health", "Money", "Tech", "Style")] * 4
+    dump = clean_text_dump(_dump("Por La Cultura", *menu, "Harbour board shuts the old ferry pier for repairs",
+                                 "Marta Lindqvist", "March 14, 2024 at 7:41 AM EST"))
+    assert dump.authors == ("Marta Lindqvist",)
+
+
+def test_a_name_among_a_header_lines_dated_fields_is_the_byline():
+    """"3 декабря 2020, 18:47 • Алексей Супрун • 3375" (UNN), "27. Januar 2026 • Gregor Meier • 3 Minuten"
+    (Landesspiegel), "Články - Martin Malý - Různé - 14.3.2011" (Zdroják), "Biodiversité | 22 mai 2020 | Dorothée
+    Laperche | Actu-Environnement.com" (Actu-Environnement); a line of fields with no date names no writer."""
+    for line in ("14 March 2024 • Marta Lindqvist • 3375", "Harbour - Marta Lindqvist - Ferries - 14.3.2024",
+                 "Ferries | 14 March 2024 | Marta Lindqvist | Harbour-Herald.com"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
+                                 "Ferries | Marta Lindqvist | Harbour-Herald.com"))
+    assert dump.authors == ()
+
+
+def test_a_name_among_the_fields_a_copy_set_apart_by_tabs_is_the_byline():
+    """A browser's copy keeps tabs or runs of no-break spaces between a byline's fields, which the collapsed line
+    runs together: "Stefan Trunzik,\\xa0\\t\\t26.04.2024 10:00 Uhr" (WinFuture), "Feb 19, 2018 \\xa0\\xa0\\xa0Ricky
+    Raps\\xa0\\xa0\\xa0Leave a Comment" (David Wolfe); the same words with single spaces are no byline."""
+    for line in ("\t\tMarta Lindqvist,\u00a0\t\t\t14.03.2024 10:00 Uhr\t\t",
+                 "\u00a0March 14, 2024 \u00a0\u00a0\u00a0Marta Lindqvist\u00a0\u00a0\u00a0\u00a0Leave a Comment"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
+                                 "March 14, 2024 Marta Lindqvist Leave a Comment"))
+    assert dump.authors == ()
+
+
+def test_names_before_or_over_the_journalist_title_are_the_byline():
+    """"Tania Broughton" / "Journalist" (TimesLIVE); "Einar Torkelsen – Journalist Journalist" / "Ingrid Gulbrandsen
+    Årdal – Journalist i Paris Journalist i Paris" (NRK: a dash sets the whole name apart, the copy prints each title
+    twice, and the like line under the first gives the second writer)."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", "Journalist"))
+    assert dump.authors == ("Marta Lindqvist",)
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
+                                 "Marta Lindqvist – Journalist Journalist",
+                                 "Owen Pryce Årdal – Journalist i Paris Journalist i Paris"))
+    assert dump.authors == ("Marta Lindqvist", "Owen Pryce Årdal")
+
+
+def test_a_labelled_byline_among_a_header_lines_dated_fields_gives_the_names():
+    """"... | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Eliaser Ndeyanale" (The Namibian),
+    "👤by Michael Pabia" / "Comments" / "📅31.03.2025 16:56:46" set apart by tabs (Vortez); a teaser card's label and
+    date alone ("di Teresa Fallavollita" / "20 Novembre 2024" on la Repubblica) are not enough."""
+    for line in (("Harbour, Ferries, Local News, Top Story 1 | Published: 5 hours ago | Last Updated: 5 hours ago"
+                  " | Written by Marta Lindqvist"),
+                 "\t\t\U0001f464by Marta Lindqvist\t\t\t Comments\t\t\t\U0001f4c514.03.2024 16:56:46\t\t"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line))
+        assert dump.authors == ("Marta Lindqvist",), line
+
+
+def test_a_han_byline_field_in_a_dated_line_of_fields_gives_the_writer():
+    """"时间：2024.05.11 来源：光明日报 作者：南帆 分享到：" (1905.com), "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论|
+    作者魏星" (CSDN), "作者 林雙牧 發表時間 2019-05-17 09:52" (Taro News); a sentence naming a reporter is none."""
+    for line in ("时间：2024.05.11 来源：港口日报 作者：林海 分享到：",
+                 "发表于2024-03-14 21:30| 1164次阅读| 来源港口| 0 条评论| 作者林海",
+                 "作者 林海 發表時間 2024-03-14 09:52 最後更新 2024-03-14 10:18"):
+        dump = clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", line))
+        assert dump.authors == ("林海",), line
+    dump = clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", "2024-03-14 记者了解到港口委员会将关闭码头"))
+    assert dump.authors == ()

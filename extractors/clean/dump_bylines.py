@@ -22,11 +22,13 @@ from extractors.clean.metadata import (
     han_byline_names,
     latin_label_end,
     latin_labels,
+    unglued_byline,
 )
 from extractors.clean.quality import (
     added_writer_labels,
     byline_fields,
     byline_joiners,
+    byline_labels,
     byline_suffixes,
     byline_words,
     name_openers,
@@ -207,6 +209,112 @@ def name_before_stamp(lines: list[str], end: int, is_stamp: Callable[[str], bool
     return []
 
 
+def stamp_bylines(lines: list[str], end: int, is_stamp: Callable[[str], bool]) -> list[str]:
+    """A header line above ``end`` opening on a byline label and going on with the story's date (``is_stamp``: the
+    header loop of ``clean_text_dump`` takes such a line for the date only), as the byline, with the like lines right
+    under it: "By T.C. Sottek Nov 29, 2016, 10:00am EST" (The Verge), "By Bryan Walsh Tuesday, Aug. 17, 2010" (Time),
+    "by Paul Serran Jul. 19, 2026 9:45 am" (The Gateway Pundit), "By Aja Romano@ajaromano Dec 10, 2016, 10:20am EST"
+    (Vox), "By Madison Czopek December 21, 2023" / "By Katie Sanders December 21, 2023" (Politifact). The names are
+    read after the label as a byline's (``metadata.byline_names``), each a bare name (``is_name_line``)."""
+    for at in range(min(end, len(lines))):
+        names: list[str] = []
+        for line in lines[at:]:
+            found = _stamp_byline_names(line, is_stamp)
+            if not found:
+                break
+            names.extend(found)
+        if names:
+            return names
+    return []
+
+
+def _stamp_byline_names(line: str, is_stamp: Callable[[str], bool]) -> list[str]:
+    """The names of a byline line holding the story's date (``stamp_bylines``); empty for any other line."""
+    if len(line) > 2 * NAME_CHARS or not widgets.BYLINE_OPENING.match(line) or not _DIGIT.search(line):
+        return []
+    unglued = unglued_byline(line)
+    if not widgets.is_byline(unglued) or not is_stamp(line):
+        return []
+    names = byline_names(unglued)
+    return names if names and names != [unglued] and all(_is_person(name) for name in names) else []
+
+
+#: The marks between a header line's fields: "3 декабря 2020, 18:47 • Алексей Супрун • 3375", "Články - Martin Malý -
+#: Různé - 14.3.2011".
+_FIELD_BAR = re.compile(r"\s+[|•·—–-]\s+")
+#: A header line of fields holds this many at most; each field but the name this many words at most.
+MAX_FIELDS = 6
+FIELD_WORDS = 4
+
+
+def name_among_fields(lines: list[str], end: int, is_date: Callable[[str], bool],
+                      copied_fields: Callable[[str], list[str] | None] | None = None) -> list[str]:
+    """With no byline line, a header line above ``end`` made of three to ``MAX_FIELDS`` short fields set apart by bars,
+    bullets or dashes, one of them the story's date (``is_date``) and one only a bare name, as the byline: "3 декабря
+    2020, 18:47 • Алексей Супрун • 3375" (UNN), "27. Januar 2026 • Gregor Meier • 3 Minuten" (Landesspiegel), "23.06.2016
+    um 16:14 Uhr - Markus Reuter - 91 Ergänzungen" (netzpolitik.org), "Články - Martin Malý - Různé - 14.3.2011"
+    (Zdroják), "Biodiversité | 22 mai 2020 | Dorothée Laperche | Actu-Environnement.com" (Actu-Environnement). With
+    ``copied_fields`` the fields are the ones a copy set apart by tabs or runs of no-break spaces (``tab_fields``), two
+    at least: "Stefan Trunzik," / "26.04.2024 10:00 Uhr" (WinFuture), "Feb 19, 2018" / "Ricky Raps" / "Leave a
+    Comment" (David Wolfe). A field opening on a byline label, maybe after a symbol, gives its names whatever the
+    other fields' length: "... | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Eliaser Ndeyanale"
+    (The Namibian), "👤by Michael Pabia" / "Comments" / "📅31.03.2025 16:56:46" (Vortez), three fields at least (a
+    teaser's card copies its byline and date: "di Teresa Fallavollita" / "20 Novembre 2024" on la Repubblica)."""
+    for line in lines[:end]:
+        if len(line) > READ_CHARS or not _DIGIT.search(line):
+            continue
+        fields = copied_fields(line) if copied_fields is not None else _FIELD_BAR.split(line)
+        if not fields or not (2 if copied_fields is not None else 3) <= len(fields) <= MAX_FIELDS:
+            continue
+        labelled = [names for field in fields if (names := _labelled_field(field))]
+        if len(labelled) == 1 and len(fields) >= 3:  # a teaser's "di Teresa Fallavollita" / "20 Novembre 2024": two
+            rest = [field for field in fields if not _labelled_field(field)]
+            if any(is_date(field) for field in rest) and not any(widgets.SENTENCE_END.search(f) for f in rest):
+                return labelled[0]
+            continue
+        if len(line) > 2 * NAME_CHARS:
+            continue
+        names = [field for field in fields if len(field) <= NAME_CHARS and _is_person(field)]
+        rest = [field for field in fields if field not in names]
+        if len(names) == 1 and any(is_date(field) for field in rest) and all(
+                widgets.word_count(field) <= FIELD_WORDS and not widgets.SENTENCE_END.search(field) for field in rest):
+            return names
+    return []
+
+
+#: Symbols a page sets before a field's label: "👤by Michael Pabia" (Vortez).
+_FIELD_SYMBOLS = re.compile(r"^[^\w\s]+\s*")
+
+
+def _labelled_field(field: str) -> list[str]:
+    """The names of a field made of a Latin byline label and names only (``is_names_line``); empty for any other."""
+    field = _FIELD_SYMBOLS.sub("", field)
+    at = latin_label_end(field)
+    if at is None or at >= len(field) or not is_names_line(rest := field[at:].strip()):
+        return []
+    return _NAME_JOINS.split(" ".join(rest.split()))
+
+
+#: What sets a copied line's fields apart: a tab, or a run of no-break spaces.
+_COPY_FIELD = re.compile(r"\s*\t\s*|\s*\u00a0{2,}\s*")
+
+
+@functools.lru_cache(maxsize=2)
+def tab_fields(text: str) -> dict[str, list[str]]:
+    """The fields of each line of a dump that a copy set apart by tabs or runs of no-break spaces, keyed by the line
+    as ``text.split_lines`` gives it (white space collapsed): a browser's copy keeps them between a byline's name, its
+    date and its counts, which the collapsed line runs together."""
+    found: dict[str, list[str]] = {}
+    for raw in text.split("\n"):
+        raw = raw.strip()
+        if "\t" not in raw and "\u00a0\u00a0" not in raw:
+            continue
+        fields = [field.strip(" ,\u00a0") for field in _COPY_FIELD.split(raw) if field.strip(" ,\u00a0•|·")]
+        if len(fields) > 1:
+            found.setdefault(" ".join(raw.replace("\u00a0", " ").split()), fields)
+    return found
+
+
 def name_under_date(lines: list[str], end: int, is_date: Callable[[str], bool]) -> list[str]:
     """A bare name line (``is_name_line``) right under a date line (``is_date``) above ``end``, as the byline: the
     date printed over the writer's name ("15.05.2020, 07:11 | Lesedauer: 8 Minuten" / "Melanie Wassink" on the
@@ -265,16 +373,48 @@ def name_before_role(lines: list[str], end: int) -> list[str]:
     """With no byline line, a line above ``end`` made of a bare name (the fewest words that make one) and its job
     title (``is_role_line``), spaced or glued: "Sophie FosterTravel News Reporter" (the Daily Star), "Guy
     MartinSenior Contributor" (Forbes), "Thabo Mokone Parliamentary editor" (TimesLIVE), "Andrew HusbandTwitterNews
-    & Culture Writer" (Uproxx)."""
-    for line in lines[:end]:
-        if len(line) > 2 * NAME_CHARS or widgets.word_count(line) > NAME_WORDS + ROLE_WORDS \
-                or not _role_words().search(line) or widgets.is_byline(line):
-            continue
-        for match in _NAME_END.finditer(line):
-            name, rest = line[:match.start()].strip(), line[match.end():].strip()
-            if rest and _is_person(name) and is_role_line(rest):
-                return [name]
+    & Culture Writer" (Uproxx); a dash between them sets the whole name apart, and the like lines right under it give
+    the other writers ("Einar Torkelsen – Journalist Journalist" / "Ingrid Gulbrandsen Årdal – Journalist Journalist"
+    on NRK, whose copy prints each title twice)."""
+    for at, line in enumerate(lines[:end]):
+        if (name := _name_and_role(line)) is not None:
+            names = [name]
+            for under in lines[at + 1 : at + MAX_NAMES]:
+                if (name := _name_and_role(under)) is None:
+                    break
+                names.append(name)
+            return names
     return []
+
+
+#: A dash between a byline's name and its job title: "Einar Torkelsen – Journalist".
+_ROLE_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _name_and_role(line: str) -> str | None:
+    """The name of a line made of a bare name and its job title (``name_before_role``); None for any other line."""
+    if len(line) > 2 * NAME_CHARS or not _role_words().search(line) or widgets.is_byline(line):
+        return None
+    if len(parts := _ROLE_DASH.split(line, maxsplit=1)) == 2 and _is_person(parts[0]) \
+            and is_role_line(_undoubled(parts[1])):
+        return parts[0]
+    if widgets.word_count(line) > NAME_WORDS + ROLE_WORDS:
+        return None
+    for match in _NAME_END.finditer(line):
+        name, rest = line[:match.start()].strip(), line[match.end():].strip()
+        if rest and _is_person(name) and is_role_line(rest):
+            return name
+    return None
+
+
+def _undoubled(text: str) -> str:
+    """The text's first half when a copy printed it twice ("Journalist i Paris Journalist i Paris" on NRK, "vor 3
+    Stundenvor 3 Stunden" on DW); the text itself otherwise."""
+    half = len(text) // 2
+    for cut in (half, half + 1):
+        if text[:cut].strip() == text[cut:].strip() and text[:cut].strip():
+            return text[:cut].strip()
+    return text
 
 
 def without_roles(names: list[str]) -> list[str]:
@@ -537,6 +677,27 @@ def han_byline(lines: list[str], end: int) -> list[str]:
     for line in lines[:end]:
         if len(line) <= NAME_CHARS and (names := han_byline_names(line)):
             return names
+    return []
+
+
+@functools.cache
+def _han_field() -> re.Pattern[str]:
+    """A Han byline label (``bylines.txt`` ``label`` rows of ``zh``) opening a field of a line, maybe with a colon,
+    and a name of two to four Han characters closing the field."""
+    labels = "|".join(re.escape(w) for w in sorted((w for w in byline_labels() if not w.isascii()), key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s|｜])(?:{labels})[：:]?\s*([\u4e00-\u9fff]{{2,4}})(?=$|[\s|｜])") if labels \
+        else re.compile(r"(?!)")
+
+
+def han_field_byline(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` of the story's fields, its date among them, with a Han byline label
+    and the writer's name in one of them: "时间：2024.05.11 来源：光明日报 作者：南帆 分享到：" (1905.com), "发表于2014-08-24
+    21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星" (CSDN), "作者 林雙牧 發表時間 2019-05-17 09:52 最後更新 ..." (Taro
+    News)."""
+    for line in lines[:end]:
+        if len(line) <= READ_CHARS and _DIGIT.search(line) and (match := _han_field().search(line)) \
+                and find_stamps(line):
+            return [match.group(1)]
     return []
 
 

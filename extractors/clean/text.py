@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from extractors.clean import widgets
 from extractors.clean.bracket_credits import captions_with_bracket_credit
@@ -37,8 +37,10 @@ from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titl
 from extractors.clean.dump_bylines import (
     added_writers,
     han_byline,
+    han_field_byline,
     is_name_line,
     labelled_names,
+    name_among_fields,
     name_before_handle,
     name_before_outlet,
     name_before_role,
@@ -51,7 +53,9 @@ from extractors.clean.dump_bylines import (
     nearest_names,
     opens_a_name,
     split_byline,
+    stamp_bylines,
     stamp_then_byline,
+    tab_fields,
     without_lead_words,
     without_outlets,
     without_phrases,
@@ -650,6 +654,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     headlines: list[tuple[str, bool]] = []  # headline-shaped lines, and whether a date line follows
     labels = repeated_labels(lines)
     marks: list[int] = []
+    byline_at = -1
     for at, line in enumerate(lines[:head_end]):
         if (stamp := _stamp(line)) is not None:
             marks.append(at)
@@ -669,6 +674,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         if byline:
             authors.extend(byline_names(unglued))
             authors.extend(added_writers(lines, at))
+            byline_at = at
             continue
         if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
             continue
@@ -679,9 +685,15 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
         ) and not dated:
             headlines.append((line, False))
-    if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
+    if region is not None and head_end - byline_at > FAR_BYLINE and clean_authors(authors):
         authors = _story_byline(lines, head_end, body_end) \
-            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, _BYLINE_READERS) \
+            or nearest_names(lines[byline_at + 1:], head_end + STORY_BYLINE_WITHIN - byline_at - 1, _BYLINE_READERS) \
+            or authors
+    if not clean_authors(authors) and region is not None:  # none, or a lone label ("By") over its names' line
+        copied = tab_fields(text)
+        authors = _story_byline(lines, head_end, body_end) \
+            or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (*_BYLINE_READERS, partial(
+                name_among_fields, is_date=_is_any_date, copied_fields=copied.get))) \
             or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (_name_under_any_date,))
     authors = without_outlets(without_lead_words(without_phrases(without_roles(authors))))
     standfirst = _standfirst(lines, head_end) if region is not None else []
@@ -808,9 +820,29 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 STORY_BYLINE_WITHIN = 10
 
 
+#: A header byline this many lines above the story's start or more is a menu's or a rail's ("Por La Cultura" on
+#: NFL.com, "By the Web" on 20 Minutes): a byline a reader finds nearer the story wins over it.
+FAR_BYLINE = 40
+
+
 def _name_before_any_stamp(lines: list[str], end: int) -> list[str]:
     """``dump_bylines.name_before_stamp`` with the stamps this module reads."""
     return name_before_stamp(lines, end, _is_stamp_rest)
+
+
+def _stamp_byline(lines: list[str], end: int) -> list[str]:
+    """``dump_bylines.stamp_bylines`` with the stamp lines the header loop of ``clean_text_dump`` reads."""
+    return stamp_bylines(lines, end, _is_stamp_line)
+
+
+@lru_cache(maxsize=65536)
+def _is_stamp_line(line: str) -> bool:
+    return _stamp(line) is not None
+
+
+def _name_among_dated_fields(lines: list[str], end: int) -> list[str]:
+    """``dump_bylines.name_among_fields`` with the date lines ``_name_over_date`` reads."""
+    return name_among_fields(lines, end, _is_any_date)
 
 
 def _name_under_any_date(lines: list[str], end: int) -> list[str]:
@@ -890,17 +922,25 @@ def _opens_on_stamp(line: str) -> bool:
 
 
 #: The bar between a byline's name and the rest of its line: "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024",
-#: "Yasmine Hassan · CBC News · Posted: Aug 08, 2024".
-_NAME_BAR = re.compile(r" [|/·•] ")
+#: "Yasmine Hassan · CBC News · Posted: Aug 08, 2024"; or a bar glued to the words on both sides: "Zimbili
+#: Vilakazi|Published 15 hours ago" (Isolezwe), "Will Leitch/November 18, 2016" (The New Republic).
+_NAME_BAR = re.compile(r" [|/·•] |(?<=[^\W\d_])[|/](?=[^\W_])")
+#: A name opening on an initial: a writer's short form ("M. Locklear|01.07.19" on Engadget), the full name elsewhere.
+_INITIAL = re.compile(r"[^\W\d_]\.")
 
 
 def _name_before_date(lines: list[str], end: int) -> list[str]:
-    """With no byline line, a line opening with a bare name before a bar, and a date after it, above ``end`` (the
-    Times of India, CBC, 9to5Google, 9to5Mac, Anadolu, Aleteia, Indiatimes, Startup Grind, Wccftech: 14 dev pages)."""
+    """With no byline line, a line opening with a bare name before a bar, and a date after it or opening the rest, above
+    ``end`` (the Times of India, CBC, 9to5Google, 9to5Mac, Anadolu, Aleteia, Indiatimes, Startup Grind, Wccftech: 14
+    dev pages; "India Block | 17 May 2019 Leave a comment" on Dezeen); a bar glued to both words sets no short form of
+    a name apart."""
     for at, line in enumerate(lines[:end]):
         parts = _NAME_BAR.split(line, maxsplit=1)
+        if len(parts) == 2 and _INITIAL.match(parts[0]) and _NAME_BAR.search(line)[0][0] != " ":
+            continue  # a glued bar after a short form of the name
         if len(parts) == 2 and len(line) <= 120 and is_name_line(parts[0]) and (
                 _stamp(parts[1]) is not None or _is_dated_line(parts[1]) or _is_date_line(parts[1])
+                or _opens_on_stamp(parts[1])
                 or any(_stamp(p) is not None or _is_date_line(p) for p in _NAME_BAR.split(parts[1]))
                 or at + 1 < len(lines) and _is_where(parts[1]) and (
                     _is_date_line(lines[at + 1]) or _is_dated_line(lines[at + 1]) or _stamp(lines[at + 1]) is not None
@@ -2173,7 +2213,7 @@ def _is_credited_photo_caption(para: str) -> bool:
 
 
 #: The readers of a byline with no label line in the header, in order on each line (``dump_bylines.nearest_names``).
-_BYLINE_READERS = (split_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
+_BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
-                   name_before_site,
-                   name_before_suffix, han_byline, stamp_then_byline)
+                   name_before_site, _name_among_dated_fields,
+                   name_before_suffix, han_byline, stamp_then_byline, han_field_byline)
