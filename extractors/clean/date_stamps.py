@@ -211,6 +211,11 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     """The stamp pattern; ``slashed`` adds day-first slashed dates ("22/11/2020", ``day_first``)."""
     month = rf"(?:{_alternation(month_names())})(?![^\W\d_])\.?"
     zones = _alternation([*ZONE_HOURS, *SEASONLESS_ZONES])
+    # a zone of three or more letters glued to the capital of the next field, as a copy joins a stamp's zone to the
+    # label or stamp after it: "JUNE 24, 2024 4:23 PM EDTJUN 24, 2024, 4:23 PM EDT" (Hola), "Diperbarui 20 Mei
+    # 2024, 15:00 WIBDiterbitkan 20 Mei 2024, 15:00 WIB" (Liputan6); round dumpsD338. Not "Z", "ET" or "PT" ("16:33
+    # ZDF", "ETH").
+    glued = _alternation([name for name in ZONE_HOURS if len(name) >= 3])
     # a year-first date closed by a dot before its clock: "2024. 5. 22. 08:37" on Daum, "2020. 08. 18. 21:35" on
     # baon.hu (round dumpsD324)
     # a month name opening a stamp after no letter, or glued capitalised to a lower-case letter as copies glue a stamp
@@ -237,7 +242,7 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
         r"(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)分?"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?"
         rf"(?:\s*(?P<pm>{_alternation(_date_words().get('pm', ()))})(?![^\W\d_]))?"
-        rf"(?:\s*(?-i:(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])))?)?"
+        rf"(?:\s*(?-i:(?P<tz>(?:(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])|(?:{glued})(?=[A-Z]))))?)?"
     )
     return re.compile(rf"(?:{date}){clock}", re.IGNORECASE)
 
