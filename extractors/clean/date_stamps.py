@@ -186,6 +186,38 @@ def _short_year_named_stamps(text: str) -> list[Stamp]:
     return stamps
 
 
+#: A numeric date with a two-digit year and no clock (``_field_short_year_stamps``): "10/17/18", "10.15.15", "06-13-22".
+_SHORT_YEAR_NUMERIC = re.compile(r"(?P<a>\d(?<![\w/.:-]\d)\d?)(?P<sep>[/.-])(?P<b>\d\d?)(?P=sep)(?P<y>\d\d)(?![\w/.:-])")
+#: What may stand between such a date and its line's ends: nothing but blanks, or a field mark ("CHQ Staff | 10/17/18").
+_FIELD_BEFORE = re.compile(r"(?:.*[|•·])?[^\S\n]*")
+_FIELD_AFTER = re.compile(r"[^\S\n]*(?:$|\n|[|•·])")
+
+
+def _field_short_year_stamps(text: str) -> list[Stamp]:
+    """Numeric dates with a two-digit year and no clock whose order their numbers settle, standing alone on their line
+    or set apart by a field mark: "CHQ Staff | 10/17/18" (Conservative HQ), "10.15.15" on its own line (IAB),
+    "06-13-22" over Fast Company's headline. One of the first two numbers is over 12, so it is the day and the other
+    the month; a date both ways round ("06.03.16") is left alone, its order is the country's, not the page's language's
+    (issue 12, round dumpsD338)."""
+    stamps = []
+    for match in _SHORT_YEAR_NUMERIC.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        if (a > 12) == (b > 12):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _FIELD_BEFORE.fullmatch(text, line_start, match.start()) or not _FIELD_AFTER.match(text, match.end()):
+            continue
+        month, day = (b, a) if a > 12 else (a, b)
+        year = int(match["y"])
+        try:
+            value = datetime(year + (2000 if year < 70 else 1900), month, day)
+        except ValueError:
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        stamps.append(Stamp(value, False, match.group(0), bool(_update_label().search(before)), match.start()))
+    return stamps
+
+
 def _short_year_stamps(text: str) -> list[Stamp]:
     """The two-digit-year stamps of ``text``: month first (``_SHORT_YEAR_US``), day first (``_SHORT_YEAR_DAY_FIRST``)."""
     stamps = []
@@ -323,7 +355,9 @@ def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
     """Every printed date stamp of ``text`` in order (see the module docstring); ``slashed`` reads slashed dates day
     first, for a page in a language that writes them so (``day_first``).
 
-    A stamp with a two-digit year is read only beside its clock (``_short_year_stamps``). Every other stamp holds a
+    A stamp with a two-digit year is read only beside its clock (``_short_year_stamps``), with a month name
+    (``_short_year_named_stamps``) or alone in its field with its order settled (``_field_short_year_stamps``). Every
+    other stamp holds a
     four-digit year, so the pattern runs only around years, not over the whole page. It is
     tried (``match``) only where a stamp may begin (``_stamp_starts``) and only up to the year: a stamp that begins
     after the year cannot hold it. The stamps are the ones ``finditer`` over the window gives, the first holding the
@@ -356,6 +390,7 @@ def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
     short = _short_year_stamps(text) if ":" in text else []
     if _SHORT_YEAR_END.search(text):
         short += _short_year_named_stamps(text)
+    short += _field_short_year_stamps(text)
     if short:
         taken = [(s.start, s.start + len(s.raw)) for s in stamps]
         for stamp in sorted(short, key=lambda s: s.start):
