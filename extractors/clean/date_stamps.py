@@ -135,6 +135,13 @@ _SHORT_YEAR_DAY_FIRST = re.compile(
     r"[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?![\d:.]|\s*[aApP]\.?\s?[mM]\b)"
 )
 
+#: A slashed date with a two-digit year, day first, read only with a 24-hour clock after it (a colon or an "h" between
+#: hour and minutes) on a page whose language writes slashed dates day first (``day_first``): "Publié le 01/06/18 à
+#: 23h03" on 20 Minutes, "10/12/20 - 10h02" on O Tempo (issue 12, round dumpsD338).
+_SHORT_YEAR_SLASHED = re.compile(
+    r"(?P<d>\d(?<![\w/.]\d)(?:(?<=[0-3])\d)?)/(?P<m>[01]?\d)/(?P<y>\d\d)(?![\d/.])"
+    r"[\s,|–—·-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[01]?\d|2[0-3])(?::|h(?=[0-5]\d))(?P<M>[0-5]\d)(?![\d:.]|\s*[aApP]\.?\s?[mM]\b)"
+)
 
 #: A two-digit year closing a line or set apart from what follows by a field mark ("|", "·", "•"), no digit, ":",
 #: "." or "," before it: where ``_SHORT_YEAR_NAMED`` is tried.
@@ -218,10 +225,14 @@ def _field_short_year_stamps(text: str) -> list[Stamp]:
     return stamps
 
 
-def _short_year_stamps(text: str) -> list[Stamp]:
-    """The two-digit-year stamps of ``text``: month first (``_SHORT_YEAR_US``), day first (``_SHORT_YEAR_DAY_FIRST``)."""
+def _short_year_stamps(text: str, slashed: bool = False) -> list[Stamp]:
+    """The two-digit-year stamps of ``text``: month first (``_SHORT_YEAR_US``), day first (``_SHORT_YEAR_DAY_FIRST``,
+    and ``_SHORT_YEAR_SLASHED`` when ``slashed``)."""
     stamps = []
-    for match in [*_SHORT_YEAR_US.finditer(text), *_SHORT_YEAR_DAY_FIRST.finditer(text)]:
+    found = [*_SHORT_YEAR_US.finditer(text), *_SHORT_YEAR_DAY_FIRST.finditer(text)] if ":" in text else []
+    if slashed and "/" in text:
+        found += _SHORT_YEAR_SLASHED.finditer(text)
+    for match in found:
         year = int(match["y"])
         hour = int(match["H"])
         if match.re is _SHORT_YEAR_US:
@@ -387,7 +398,7 @@ def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
                 raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
                 stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before)), match.start()))
             break
-    short = _short_year_stamps(text) if ":" in text else []
+    short = _short_year_stamps(text, slashed) if ":" in text or slashed else []
     if _SHORT_YEAR_END.search(text):
         short += _short_year_named_stamps(text)
     short += _field_short_year_stamps(text)
