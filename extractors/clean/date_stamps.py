@@ -135,6 +135,13 @@ _SHORT_YEAR_DAY_FIRST = re.compile(
     r"[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?![\d:.]|\s*[aApP]\.?\s?[mM]\b)"
 )
 
+#: A slashed date with a two-digit year, day first, read only with a 24-hour clock after it (a colon or an "h" between
+#: hour and minutes) on a page whose language writes slashed dates day first (``day_first``): "Publié le 01/06/18 à
+#: 23h03" on 20 Minutes, "10/12/20 - 10h02" on O Tempo (issue 12, round dumpsD338).
+_SHORT_YEAR_SLASHED = re.compile(
+    r"(?P<d>\d(?<![\w/.]\d)(?:(?<=[0-3])\d)?)/(?P<m>[01]?\d)/(?P<y>\d\d)(?![\d/.])"
+    r"[\s,|–—·-]*(?:[^\W\d_]{1,3}\.?\s+)?(?P<H>[01]?\d|2[0-3])(?::|h(?=[0-5]\d))(?P<M>[0-5]\d)(?![\d:.]|\s*[aApP]\.?\s?[mM]\b)"
+)
 
 #: A two-digit year closing a line or set apart from what follows by a field mark ("|", "·", "•"), no digit, ":",
 #: "." or "," before it: where ``_SHORT_YEAR_NAMED`` is tried.
@@ -186,10 +193,46 @@ def _short_year_named_stamps(text: str) -> list[Stamp]:
     return stamps
 
 
-def _short_year_stamps(text: str) -> list[Stamp]:
-    """The two-digit-year stamps of ``text``: month first (``_SHORT_YEAR_US``), day first (``_SHORT_YEAR_DAY_FIRST``)."""
+#: A numeric date with a two-digit year and no clock (``_field_short_year_stamps``): "10/17/18", "10.15.15", "06-13-22".
+_SHORT_YEAR_NUMERIC = re.compile(r"(?P<a>\d(?<![\w/.:-]\d)\d?)(?P<sep>[/.-])(?P<b>\d\d?)(?P=sep)(?P<y>\d\d)(?![\w/.:-])")
+#: What may stand between such a date and its line's ends: nothing but blanks, or a field mark ("CHQ Staff | 10/17/18").
+_FIELD_BEFORE = re.compile(r"(?:.*[|•·])?[^\S\n]*")
+_FIELD_AFTER = re.compile(r"[^\S\n]*(?:$|\n|[|•·])")
+
+
+def _field_short_year_stamps(text: str) -> list[Stamp]:
+    """Numeric dates with a two-digit year and no clock whose order their numbers settle, standing alone on their line
+    or set apart by a field mark: "CHQ Staff | 10/17/18" (Conservative HQ), "10.15.15" on its own line (IAB),
+    "06-13-22" over Fast Company's headline. One of the first two numbers is over 12, so it is the day and the other
+    the month; a date both ways round ("06.03.16") is left alone, its order is the country's, not the page's language's
+    (issue 12, round dumpsD338)."""
     stamps = []
-    for match in [*_SHORT_YEAR_US.finditer(text), *_SHORT_YEAR_DAY_FIRST.finditer(text)]:
+    for match in _SHORT_YEAR_NUMERIC.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        if (a > 12) == (b > 12):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not _FIELD_BEFORE.fullmatch(text, line_start, match.start()) or not _FIELD_AFTER.match(text, match.end()):
+            continue
+        month, day = (b, a) if a > 12 else (a, b)
+        year = int(match["y"])
+        try:
+            value = datetime(year + (2000 if year < 70 else 1900), month, day)
+        except ValueError:
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        stamps.append(Stamp(value, False, match.group(0), bool(_update_label().search(before)), match.start()))
+    return stamps
+
+
+def _short_year_stamps(text: str, slashed: bool = False) -> list[Stamp]:
+    """The two-digit-year stamps of ``text``: month first (``_SHORT_YEAR_US``), day first (``_SHORT_YEAR_DAY_FIRST``,
+    and ``_SHORT_YEAR_SLASHED`` when ``slashed``)."""
+    stamps = []
+    found = [*_SHORT_YEAR_US.finditer(text), *_SHORT_YEAR_DAY_FIRST.finditer(text)] if ":" in text else []
+    if slashed and "/" in text:
+        found += _SHORT_YEAR_SLASHED.finditer(text)
+    for match in found:
         year = int(match["y"])
         hour = int(match["H"])
         if match.re is _SHORT_YEAR_US:
@@ -211,6 +254,11 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     """The stamp pattern; ``slashed`` adds day-first slashed dates ("22/11/2020", ``day_first``)."""
     month = rf"(?:{_alternation(month_names())})(?![^\W\d_])\.?"
     zones = _alternation([*ZONE_HOURS, *SEASONLESS_ZONES])
+    # a zone of three or more letters glued to the capital of the next field, as a copy joins a stamp's zone to the
+    # label or stamp after it: "JUNE 24, 2024 4:23 PM EDTJUN 24, 2024, 4:23 PM EDT" (Hola), "Diperbarui 20 Mei
+    # 2024, 15:00 WIBDiterbitkan 20 Mei 2024, 15:00 WIB" (Liputan6); round dumpsD338. Not "Z", "ET" or "PT" ("16:33
+    # ZDF", "ETH").
+    glued = _alternation([name for name in ZONE_HOURS if len(name) >= 3])
     # a year-first date closed by a dot before its clock: "2024. 5. 22. 08:37" on Daum, "2020. 08. 18. 21:35" on
     # baon.hu (round dumpsD324)
     # a month name opening a stamp after no letter, or glued capitalised to a lower-case letter as copies glue a stamp
@@ -231,13 +279,15 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     # on the NZZ, "14.03.2023 20.01" on ORF, "2.9.2020 klo 12.45" on Yle, "04.08.2024, kl. 01.38" on NRK: round
     # dumpsD324), a dotted one only up to hour 23 and with no digit, "%" or decimal after its minutes ("10.50%"), or
     # by Japanese "時" and "分" ("2019年02月22日 14時30分" on ITmedia, "2025年1月13日 20時01分" on the Tokyo Shimbun: round
-    # dumpsD328)
+    # dumpsD328); "am" or "pm" glued to the capital of the next field as a copy joins them ("Dec 12, 2016 2:00 PMTags"
+    # on E! Online, "Aug. 1, 2014 - 12:45 PMComment" on Adweek, "Aug. 1, 2018 7:22 pmAug. 1, 2018" on the Gateway
+    # Pundit: round dumpsD338)
     clock = (
         r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?:(?P<H>[012]?\d)(?::|h(?=\d\d)|時(?=[0-5]\d分))|(?P<Hd>[01]?\d|2[0-3])\.(?=[0-5]\d(?![\d%]|[.,]\d)))"
         r"(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)分?"
-        r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?(?:\s*(?:uhr|h)\b)?"
+        r"(?:\s*(?P<ap>[ap])\.?\s?m(?:\b|(?-i:(?=[A-Z])))\.?)?(?:\s*(?:uhr|h)\b)?"
         rf"(?:\s*(?P<pm>{_alternation(_date_words().get('pm', ()))})(?![^\W\d_]))?"
-        rf"(?:\s*(?-i:(?P<tz>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])))?)?"
+        rf"(?:\s*(?-i:(?P<tz>(?:(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d\d)?|{zones})(?![\w+-])|(?:{glued})(?=[A-Z]))))?)?"
     )
     return re.compile(rf"(?:{date}){clock}", re.IGNORECASE)
 
@@ -318,7 +368,9 @@ def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
     """Every printed date stamp of ``text`` in order (see the module docstring); ``slashed`` reads slashed dates day
     first, for a page in a language that writes them so (``day_first``).
 
-    A stamp with a two-digit year is read only beside its clock (``_short_year_stamps``). Every other stamp holds a
+    A stamp with a two-digit year is read only beside its clock (``_short_year_stamps``), with a month name
+    (``_short_year_named_stamps``) or alone in its field with its order settled (``_field_short_year_stamps``). Every
+    other stamp holds a
     four-digit year, so the pattern runs only around years, not over the whole page. It is
     tried (``match``) only where a stamp may begin (``_stamp_starts``) and only up to the year: a stamp that begins
     after the year cannot hold it. The stamps are the ones ``finditer`` over the window gives, the first holding the
@@ -348,9 +400,10 @@ def find_stamps(text: str, *, slashed: bool = False) -> list[Stamp]:
                 raw = " ".join(match.group(0).split()).strip(" ,|–—·/-")
                 stamps.append(Stamp(read[0], read[1], raw, bool(_update_label().search(before)), match.start()))
             break
-    short = _short_year_stamps(text) if ":" in text else []
+    short = _short_year_stamps(text, slashed) if ":" in text or slashed else []
     if _SHORT_YEAR_END.search(text):
         short += _short_year_named_stamps(text)
+    short += _field_short_year_stamps(text)
     if short:
         taken = [(s.start, s.start + len(s.raw)) for s in stamps]
         for stamp in sorted(short, key=lambda s: s.start):
