@@ -11,6 +11,7 @@ import pytest
 from extractors.clean.story_titles import (
     header_headline,
     is_closed_headline,
+    spaced_kicker,
     story_headline,
     story_words,
     unglued_kicker,
@@ -280,4 +281,36 @@ def test_the_headline_over_the_byline_stays_over_a_notice_opening_the_story():
     NFL.com's lede set apart like a headline under the date: the headline over the byline and date stays the title."""
     notice = "Was this article interesting? Share it with your friends!"
     text = "\n\n".join([*MENU, HEADLINE, "Jane Porter", "2025-02-11 20:00", notice, *BODY])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+@pytest.mark.parametrize("twin, pick, headline", [
+    # n-tv (dev): the headline set off its kicker by a colon over the pick glued with a space
+    ("Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig",
+     "Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig"),
+    # stern (dev): another kicker and a shorter headline over the pick
+    ("Vonovia-Skandal: Neue Rauchmelder spionieren Mieter aus",
+     "Neuer Skandal um Vonovia Neue Rauchmelder spionieren Mieter aus – und die sollen dafür zahlen",
+     "Neue Rauchmelder spionieren Mieter aus – und die sollen dafür zahlen"),
+    # synthetic: a dash for the mark
+    (f"Harbour news – {HEADLINE}", f"Port of Tilbury {HEADLINE}", HEADLINE),
+])
+def test_a_kicker_glued_with_a_space_is_cut_by_its_twin_set_off_by_a_mark(twin, pick, headline):
+    lines = [*MENU, twin, "Politik", pick, "June 3, 2024", *BODY]
+    assert spaced_kicker(pick, lines, len(MENU) + 4) == headline
+
+
+@pytest.mark.parametrize("twin", [
+    "550 Kinder gezeugt - Gericht stoppt übereifrigen Samenspender",  # the pick's kicker has its own mark: it stays
+    "Gericht stoppt übereifrigen",  # no kicker's mark in the line
+    "Berlin: 550 Kinder gezeugt",  # the words after the mark open the pick: no kicker before them
+])
+def test_a_kicker_set_off_by_its_own_mark_or_no_twin_leaves_the_pick(twin):
+    pick = "550 Kinder gezeugt: Gericht stoppt übereifrigen Samenspender"
+    lines = [*MENU, twin, pick, "June 3, 2024", *BODY]
+    assert spaced_kicker(pick, lines, len(MENU) + 3) == pick
+
+
+def test_a_kicker_glued_with_a_space_is_cut_from_the_dump_title():
+    text = "\n\n".join([*MENU, f"Harbour news: {HEADLINE}", f"Port of Tilbury {HEADLINE}", "June 3, 2024", *BODY])
     assert clean_text_dump(text).title == HEADLINE

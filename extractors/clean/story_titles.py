@@ -28,6 +28,9 @@ Round dumpsT336: a long headline closed by a quote or a bracket with no full sto
 with no byline or date in the header, the headline over its dek beats furniture picked under it
 (``_unmarked_dek_headline``); the header's headline over its byline or date stays the title when the story's first
 paragraph is set apart like a headline (``header_title_stands``).
+
+Round dumpsT344: a kicker glued to the headline with a space goes when a line near the pick prints the headline set
+off its kicker by a colon or a dash (``spaced_kicker``).
 """
 from __future__ import annotations
 
@@ -86,6 +89,8 @@ _CLOSERS = "\"'”’“)]」』）»«"
 _FULL_STOPS = (".", "!", "?", "。", "！", "？", "…", "।", "॥", "؟", "۔")
 #: A closing "!", "?" or quote glued to the next word: a kicker's end ("Wow, wow, wow!Manuela Reimann: ...").
 _GLUE = re.compile(r"(?<=[^\W\d_])(?:[!?…]+[\"”»“]?|[\"”»“])(?=[^\W\d_])")
+#: A kicker set off the headline by a colon or a dash (``spaced_kicker``).
+_KICKER_MARK = re.compile(r"\s*[:：]\s+|\s+[–—-]\s+")
 
 
 def story_words(text: str) -> frozenset[str]:
@@ -137,8 +142,9 @@ def opening_headline(title: str | None, opening: str, story_text: str) -> str | 
 
 def header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
                     story_text: str) -> str | None:
-    """``_header_headline``'s title, a kicker glued to its opening cut (``unglued_kicker``)."""
-    return unglued_kicker(_header_headline(title, lines, candidates, marks, head_end, story_text))
+    """``_header_headline``'s title, a kicker glued to its opening cut (``unglued_kicker``, ``spaced_kicker``)."""
+    title = unglued_kicker(_header_headline(title, lines, candidates, marks, head_end, story_text))
+    return spaced_kicker(title, lines, head_end)
 
 
 def _header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
@@ -274,6 +280,35 @@ def unglued_kicker(title: str | None) -> str | None:
             tail = title[match.end():]
             if len(tail.split()) >= GLUED_HEADLINE_WORDS:
                 return tail
+    return title
+
+
+def spaced_kicker(title: str | None, lines: list[str], head_end: int) -> str | None:
+    """``title`` without a kicker glued to it with a space, when a line within ``HEADER_REACH`` lines of the pick
+    prints the headline after a kicker set off by a colon or a dash (``_KICKER_MARK``): the words after that mark, of
+    ``GLUED_HEADLINE_WORDS`` or more, stand in the pick behind a kicker of ``GLUED_KICKER_WORDS`` words or fewer, and
+    the pick from there on is the headline. n-tv's "Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig"
+    under "Neue Leipziger Schule: Judy Lybke, ...", tagesschau's "Ukraine-Gipfel in London \"Koalition der Willigen\"
+    formiert sich" under "Hilfe für die Ukraine: \"Koalition der Willigen\" formiert sich", stern's "Neuer Skandal um
+    Vonovia Neue Rauchmelder spionieren Mieter aus – und ..." under "Vonovia-Skandal: Neue Rauchmelder spionieren Mieter
+    aus" (round dumpsT344). A pick whose kicker has its own mark stays whole: the reference keeps "550 Kinder gezeugt:
+    Gericht stoppt ..." (Berliner Zeitung), "Rückschlag im Titelkampf - Liverpool ..." (sportschau) and "Incendie dans
+    une maison : ..." (Vosges Matin) over their twins."""
+    if title is None:
+        return title
+    at = [index for index in range(min(head_end, len(lines))) if lines[index] == title]
+    if not at:
+        return title
+    for index in range(max(0, at[-1] - HEADER_REACH), min(len(lines), at[-1] + HEADER_REACH + 1)):
+        line = lines[index]
+        if line == title or not (mark := _KICKER_MARK.search(line)) \
+                or len(line[: mark.start()].split()) > GLUED_KICKER_WORDS:
+            continue
+        headline = line[mark.end():].strip()
+        start = title.find(headline) if len(headline.split()) >= GLUED_HEADLINE_WORDS else -1
+        if start > 0 and title[start - 1].isspace() and not _KICKER_MARK.search(title[:start]) \
+                and 0 < len(_NOT_LETTERS.sub(" ", title[:start]).split()) <= GLUED_KICKER_WORDS:
+            return title[start:]
     return title
 
 
