@@ -786,6 +786,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if region is not None and head_end + 1 < body_end and _is_opening_headline(opening := lines[head_end]) \
             and opening != title:  # a headline opening the region, the title a menu's line (``story_titles``)
         title = opening_headline(title, opening, "\n".join(lines[head_end + 1:body_end]))
+        if title == opening and len(paragraphs) > 1 and paragraphs[0] == opening and not _opens_list(paragraphs):
+            # the headline read off the region's first line is no paragraph of its story (a list's first item is no
+            # headline: ``_opens_list``)
+            paragraphs = paragraphs[1:]
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
