@@ -15,13 +15,13 @@ MENU = ["Home", "News", "Politics", "Weather", "Sport", "Dictionaries", "", "Ita
 HEADLINE = ("Harbour bridge closes, the reactions. Mayor: “A sad day for the city”. And he orders ferries for all. "
             "Shops: “A debt we cannot pay”")
 STORY = [
-    "Harbour - The harbour bridge closes to all traffic for two years from March, and the reactions came within the "
-    "hour. The mayor called it “a sad day for the city” and ordered ferries for all who cross it.",
-    "The shops near the bridge spoke of “a debt we cannot pay” and asked the city for help with their rents during "
-    "the works.",
+    ("Harbour - The harbour bridge closes to all traffic for two years from March, and the reactions came within the "
+    "hour. The mayor called it “a sad day for the city” and ordered ferries for all who cross it."),
+    ("The shops near the bridge spoke of “a debt we cannot pay” and asked the city for help with their rents during "
+    "the works."),
     "Engineers found cracks in three of the bridge's steel piers last month; the repairs will cost about 40 million.",
-    "“There is no other way to save the bridge,” the mayor told reporters, adding that the ferries would run every "
-    "twenty minutes.",
+    ("“There is no other way to save the bridge,” the mayor told reporters, adding that the ferries would run every "
+    "twenty minutes."),
 ]
 
 
