@@ -729,6 +729,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             and not _is_cjk_question_under_dated_headline(paragraphs[0], headlines) and not _opens_list(paragraphs):
         # (the headline under a section label stays the title: the line under it is a caption or dek shaped like one)
         title, paragraphs = (paragraphs[0] if labelled is None else title), paragraphs[1:]
+    elif len(paragraphs) > 1 and paragraphs[0] in dek and labelled is None and _is_headline(paragraphs[0]) \
+            and opening_headline(title, paragraphs[0], "\n".join(paragraphs[1:])) == paragraphs[0]:
+        # the headline read as its dek's first line under a title picked off the furniture ("Add to your saved
+        # stories" over the Washington Post's story, a rail's teaser on URA.RU): the furniture shares few of the
+        # story's words, the headline many (the test ``opening_headline`` puts the region's first line to)
+        title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
     paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)), coded_lines)
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
