@@ -75,14 +75,9 @@ from extractors.clean.references import without_closing_references
 from extractors.clean.site_names import MenuNames, footer_names, without_named_tail, without_site_appeals
 from extractors.clean.story_titles import (
     OPENING_HEADLINE_WORDS,
-    PICK_STORY_SHARE,
-    STORY_OPENING_CHARS,
-    TITLE_STORY_SHARE,
     header_headline,
     opening_headline,
     story_headline,
-    story_share,
-    story_words,
 )
 from extractors.clean.text_regions import (
     _BULLET,
@@ -735,8 +730,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         # (the headline under a section label stays the title: the line under it is a caption or dek shaped like one)
         title, paragraphs = (paragraphs[0] if labelled is None else title), paragraphs[1:]
     elif len(paragraphs) > 1 and paragraphs[0] in dek and labelled is None and _is_headline(paragraphs[0]) \
-            and _dek_headline(title, paragraphs[0], "\n".join(paragraphs[1:])):
-        # the headline read as its dek's first line under a title picked off the furniture (``_dek_headline``)
+            and opening_headline(title, paragraphs[0], "\n".join(paragraphs[1:])) == paragraphs[0]:
+        # the headline read as its dek's first line under a title picked off the furniture ("Add to your saved
+        # stories" over the Washington Post's story, a rail's teaser on URA.RU): the furniture shares few of the
+        # story's words, the headline many (the test ``opening_headline`` puts the region's first line to)
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
     paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)), coded_lines)
@@ -2184,17 +2181,3 @@ _BYLINE_READERS = (split_byline, name_over_role, _name_over_date, _name_before_d
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
                    name_before_site,
                    name_before_suffix, han_byline, stamp_then_byline)
-
-
-def _dek_headline(title: str | None, first: str, story_text: str) -> bool:
-    """Whether the story's headline-shaped first paragraph ``first``, read as its dek's first line, is its headline:
-    the title picked off the furniture shares less than ``PICK_STORY_SHARE`` of its words with the story's opening
-    (``story_text``) and ``first`` ``TITLE_STORY_SHARE`` or more, the share ``story_titles.story_headline`` asks of a
-    candidate over the story. "Add to your saved stories" over the Washington Post's "Strong tornadoes possible in
-    severe storm outbreak in central states", a rail's teaser over URA.RU's "Нюша поддержала Putin Team ...", "ZDNET In
-    Depth" over "Having VPN connection issues? Microsoft warns the April 2024 Windows update is to blame" (dev dumps; no
-    reference keeps the headline). A title of the story's words keeps its dek (Canada.com's, the Evening Standard's,
-    The Verge's deks, which their references keep)."""
-    story = story_words(story_text[:STORY_OPENING_CHARS])
-    return bool(story) and (title is None or story_share(title, story) < PICK_STORY_SHARE) \
-        and story_share(first, story) >= TITLE_STORY_SHARE
