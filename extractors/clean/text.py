@@ -747,6 +747,12 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         kept = labelled is not None or region is not None and header_title_stands(
             title, lines, marks, head_end, "\n".join(lines[head_end:body_end]))
         title, paragraphs = (title if kept else paragraphs[0]), paragraphs[1:]
+    elif len(paragraphs) > 1 and paragraphs[0] in dek and labelled is None and _is_headline(paragraphs[0]) \
+            and opening_headline(title, paragraphs[0], "\n".join(paragraphs[1:])) == paragraphs[0]:
+        # the headline read as its dek's first line under a title picked off the furniture ("Add to your saved
+        # stories" over the Washington Post's story, a rail's teaser on URA.RU): the furniture shares few of the
+        # story's words, the headline many (the test ``opening_headline`` puts the region's first line to)
+        title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs = _without_leading_figures(paragraphs)
     paragraphs = _related_or_counted(paragraphs, drop_unrelated_lines(list(paragraphs)), coded_lines)
     paragraphs = tuple(para for para in paragraphs if not _MORE_COUNT.fullmatch(para))
@@ -804,6 +810,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     if region is not None and head_end + 1 < body_end and _is_opening_headline(opening := lines[head_end]) \
             and opening != title:  # a headline opening the region, the title a menu's line (``story_titles``)
         title = opening_headline(title, opening, "\n".join(lines[head_end + 1:body_end]))
+        if title == opening and len(paragraphs) > 1 and paragraphs[0] == opening and not _opens_list(paragraphs):
+            # the headline read off the region's first line is no paragraph of its story (a list's first item is no
+            # headline: ``_opens_list``)
+            paragraphs = paragraphs[1:]
     if not paragraphs:
         # nothing read as a story (a short note, one line): its sentences are the body, the headline included
         paragraphs = tuple(
