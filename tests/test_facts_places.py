@@ -179,3 +179,21 @@ def test_a_borough_before_neighbourhood_stays_the_borough():
     # The Economist (dev page): "a Brooklyn neighbourhood" is a neighbourhood in Brooklyn, which stays a GPE
     text = "In Crown Heights, a Brooklyn neighbourhood where kosher pizzerias compete, the mood is tense."
     assert ("Brooklyn", "GPE") in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # RNA News (dev page, en_real13)
+        ("Kigali: Four outstanding young people have won Commonwealth Youth Awards for innovative projects.",
+         "Commonwealth Youth Awards"),
+        # BroadwayWorld (dev page)
+        ("Past winners include recipients of the Henry Hewes Design Award and the Obie.", "Henry Hewes Design Award"),
+        # Gizmodo (dev page)
+        ("The finalists of the Comedy Pet Photo Awards were announced on Tuesday.", "Comedy Pet Photo Awards"),
+    ],
+)
+def test_an_award_is_no_organisation(text, name):
+    doc, sentences = parse(text)
+    names = [e.text for e in extract_entities(doc, sentences) if e.label in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}]
+    assert not any(n.endswith(("Award", "Awards")) for n in names), names
