@@ -197,3 +197,22 @@ def test_an_award_is_no_organisation(text, name):
     doc, sentences = parse(text)
     names = [e.text for e in extract_entities(doc, sentences) if e.label in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}]
     assert not any(n.endswith(("Award", "Awards")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # The Washington Post (dev page, en_real13): untagged by the model
+        ("They studied a barrier like the one across the River Thames in London.", "River Thames"),
+        # The Free Beacon (dev page): read as a product
+        (("Oh, and the time a CNN reporter described Mount Rushmore as \"a monument of two slave owners and on land "
+          "wrestled away from Native Americans.\""), "Mount Rushmore"),
+    ],
+)
+def test_a_mount_or_river_before_its_name_is_a_natural_place(text, place):
+    assert (place, "LOC") in _labels(text)
+
+
+def test_a_mount_or_river_inside_another_name_is_left_alone():
+    text = "Charles River Ventures invested, and Mount Sinai Hospital agreed."
+    assert not any(label == "LOC" for _, label in _labels(text))

@@ -51,6 +51,7 @@ from extractors.facts.name_spans import (
     of_titled_name_spans,
     override,
     party_tag_spans,
+    prefixed_place_spans,
     publication_spans,
     region_spans,
     spelled_out_spans,
@@ -181,6 +182,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, armed_service_spans(doc), "ORG")
     spans = override(spans, region_spans(doc, spans), None)
     spans = override(spans, district_spans(doc, spans), None)
+    spans = override(spans, prefixed_place_spans(doc, spans), "LOC")
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = spans + source_spans(doc, spans)
