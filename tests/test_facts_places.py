@@ -216,3 +216,18 @@ def test_a_mount_or_river_before_its_name_is_a_natural_place(text, place):
 def test_a_mount_or_river_inside_another_name_is_left_alone():
     text = "Charles River Ventures invested, and Mount Sinai Hospital agreed."
     assert not any(label == "LOC" for _, label in _labels(text))
+
+
+@pytest.mark.parametrize(
+    "text, hotel",
+    [
+        # Townhall (dev page, en_real13)
+        (("Nellie Ohr met with British spy Christopher Steele at the Mayflower Hotel in Washington D.C. Steele did "
+          "much of the research for the dossier."), "Mayflower Hotel"),
+        # Grazia (dev page)
+        (("The Palace Hotel acted as ground zero for the weekend, hosting a number of fabulous gatherings including "
+          "welcome cocktails on the Friday night."), "Palace Hotel"),
+    ],
+)
+def test_a_named_hotel_is_a_facility(text, hotel):
+    assert (hotel, "FAC") in _labels(text)
