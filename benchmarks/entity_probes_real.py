@@ -11,7 +11,10 @@ corpus held when it was drawn (a page added later would change the draw, as ``--
 with an organisation word; ``en_real8`` (``Draw.gov``) takes, from pages of government and political news, sentences
 with a state body or place cue; ``en_real9`` and ``en_real10`` (``Draw.issue``) take, per publisher, sentences with
 issue 11's organisation kinds (``entity_cues.issue_tier``), those of government and political pages and a body inside
-a title or possessive first.
+a title or possessive first; ``en_real13`` and ``en_real14`` (``Draw.kinds``) take, per publisher (government and
+political pages' publishers first), the sentences whose organisation kinds (``entity_cues.org_kinds``: agencies,
+militaries, parties, courts, committees, unions, universities and hospitals, companies, acronyms, "the X of Y" bodies,
+lists, clubs and look-alikes that are no organisation) the batch holds fewest of so far.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
