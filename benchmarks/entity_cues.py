@@ -263,3 +263,59 @@ def later_mentions(body: str, forms: tuple[ShortForms, ...] = ALL_FORMS) -> Iter
             if any(found(last) for short in forms for found in short(said[start])):
                 yield " ".join(said[start : end + 1])
                 break
+
+
+#: ``en_real13``'s and ``en_real14``'s organisation kinds (issue 11, organisations first), each a pattern a sentence
+#: is tagged by; the draw takes, publisher by publisher, the sentence whose kinds the batch holds fewest of, so every
+#: kind shows. The look-alikes (``lookalike``) are names that are no organisation: events, laws, products, buildings.
+ORG_KINDS: dict[str, re.Pattern[str]] = {
+    "title_or_possessive": _BODY_IN_TITLE,
+    "agency_or_ministry": re.compile(
+        r"[A-Z][\w'’&.-]*\s(?:Ministry|Department|Agency|Bureau|Administration|Authority|Service|Office|Directorate)\b"
+        r"|\b(?:Ministry|Department|Office|Bureau) (?:of|for) (?:the )?[A-Z]"
+    ),
+    "military_or_armed": re.compile(
+        r"[A-Z][\w'’&.-]*\s(?:Army|Navy|Air Force|Forces|Corps|Guard|Brigade|Militia|Front|Battalion)\b"
+        r"|\b(?:Hamas|Hezbollah|Taliban|Houthis?|ISIS|ISIL|Islamic State|al-Qaeda|al-Shabaab|Wagner|Boko Haram|"
+        r"IDF|Pentagon|NATO|M23|RSF)\b"
+    ),
+    "party": re.compile(r"[A-Z][\w'’&.-]*\s(?:Party|Caucus)\b|\b(?:GOP|Tories|Labour|DNC|RNC|ANC)\b"),
+    "court": re.compile(r"[A-Z][\w'’&.-]*\s(?:Court|Tribunal)\b|\bCourt of [A-Z]"),
+    "committee_or_commission": re.compile(
+        r"[A-Z][\w'’&.-]*\s(?:Committee|Subcommittee|Commission|Council|Board|Panel)\b"
+        r"|\b(?:Committee|Commission|Council|Board) (?:of|on|for) (?:the )?[A-Z]"
+    ),
+    "union": re.compile(r"[A-Z][\w'’&.-]*\s(?:Union|Federation|Guild|Teamsters)\b|\b(?:AFL-CIO|UAW|SEIU|Teamsters)\b"),
+    "university_or_hospital": re.compile(
+        r"[A-Z][\w'’&.-]*\s(?:University|College|Institute|School|Hospital|Clinic|Medical Center)\b"
+        r"|\b(?:University|Hospital|Institute) of [A-Z]"
+    ),
+    "company_suffix": re.compile(r"[A-Z][\w'’&.-]*\s(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|Group|Holdings|Company|"
+                                 r"Corporation|Technologies|Motors|Airlines?)\b"),
+    "company_bare": re.compile(
+        r"\b(?:company|firm|giant|maker|startup|retailer|carrier|insurer|lender|chipmaker|automaker|rival|"
+        r"conglomerate|subsidiary)\s(?!I\b)[A-Z][\w'’&.-]+"
+        r"|[A-Z][\w'’&.-]+(?:\s[A-Z][\w'’&.-]+)?,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:company|firm|maker|startup|giant)\b"
+    ),
+    "acronym_after_name": re.compile(r"[A-Z][\w'’-]+(?:\s(?:of|for|and|on|the|[A-Z][\w'’-]+))+\s\([A-Z][A-Za-z.&]{1,9}\)"),
+    "acronym": re.compile(
+        r"(?<![\w-])(?!(?:US|UK|TV|AI|CEO|PM|AM|GDP|COVID|OK|PC|DNA|ID|USA|EU|UN|FAQ|CFO|CTO|LGBTQ|NFT|PDF|AP)\b)"
+        r"[A-Z]{2,6}(?![\w-])"
+    ),
+    "of_body": _OF_BODY,
+    "list": re.compile(r"[A-Z][\w'’&.-]+(?:\s[A-Z][\w'’&.-]+)*,\s[A-Z][\w'’&.-]+(?:\s[A-Z][\w'’&.-]+)*,?\s(?:and|or)\s[A-Z]"),
+    "sports_club": re.compile(
+        r"[A-Z][\w'’&.-]*\s(?:FC|United|City|Rovers|Athletic|Wanderers|Hotspur|Albion|Rangers|Celtic|Lakers|Yankees|"
+        r"Patriots|Giants|Warriors|Bulls|Raiders|Eagles)\b|\b(?:Premier League|NFL|NBA|MLB|NHL|FIFA|UEFA)\b"
+    ),
+    "lookalike": re.compile(
+        r"[A-Z][\w'’&.-]*\s(?:Act|Amendment|Bill|Treaty|Accords?|Summit|Conference|Olympics|Games|Cup|Championship|"
+        r"Festival|Awards?|Prize|War|Tower|Building|Center|Centre|Hall|Arena|Stadium|Palace|Plaza|Pro|Max|Ultra)\b"
+        r"|\b(?:iPhone|iPad|Windows|Android|ChatGPT|Galaxy|PlayStation|Xbox|Kindle)\b"
+    ),
+}
+
+
+def org_kinds(text: str) -> frozenset[str]:
+    """The ``ORG_KINDS`` a sentence holds (empty: not drawn by ``en_real13``)."""
+    return frozenset(kind for kind, pattern in ORG_KINDS.items() if pattern.search(text))

@@ -11,7 +11,10 @@ corpus held when it was drawn (a page added later would change the draw, as ``--
 with an organisation word; ``en_real8`` (``Draw.gov``) takes, from pages of government and political news, sentences
 with a state body or place cue; ``en_real9`` and ``en_real10`` (``Draw.issue``) take, per publisher, sentences with
 issue 11's organisation kinds (``entity_cues.issue_tier``), those of government and political pages and a body inside
-a title or possessive first.
+a title or possessive first; ``en_real13`` and ``en_real14`` (``Draw.kinds``) take, per publisher (government and
+political pages' publishers first), the sentences whose organisation kinds (``entity_cues.org_kinds``: agencies,
+militaries, parties, courts, committees, unions, universities and hospitals, companies, acronyms, "the X of Y" bodies,
+lists, clubs and look-alikes that are no organisation) the batch holds fewest of so far.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -52,6 +55,7 @@ from benchmarks.entity_cues import (
     issue_org_tier,
     issue_tier,
     later_mentions,
+    org_kinds,
 )
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
@@ -59,6 +63,7 @@ from benchmarks.splits import (
     ADDED_AFTER_ENTITY_DRAWS,
     ADDED_AFTER_GOV_DRAW,
     ADDED_AFTER_ISSUE_DRAWS,
+    ADDED_AFTER_KIND_DRAWS,
     ADDED_AFTER_ORG_DRAW,
     ADDED_AFTER_WHOLE_CORPUS_DRAWS,
     in_probe_pool,
@@ -84,6 +89,7 @@ class Draw:
     gov: bool = False  # per publisher of government and political news, sentences with a state body or place cue
     issue: bool = False  # per publisher, genre pages' publishers first, sentences with issue 11's organisation kinds
     places: bool = False  # as ``issue``, an organisation-kind and a place-kind sentence per publisher in turn
+    kinds: bool = False  # per publisher, genre pages' publishers first, the sentences of the organisation kinds held least
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -177,6 +183,26 @@ DRAWS = {
             *("en_real9", "en_real10", "en_real11"),
         ),
         places=True,
+    ),
+    "en_real13": Draw(
+        "newsfacts-entity-probes-real-13:",
+        32,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12"),
+        ),
+        kinds=True,
+    ),
+    "en_real14": Draw(
+        "newsfacts-entity-probes-real-14:",
+        22,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13"),
+        ),
+        kinds=True,
     ),
 }
 #: The longest passage ``en_real6`` takes, in characters, so a passage stays one reading.
@@ -413,6 +439,54 @@ def _place_candidates(language: str, batch: str, taken: set[str]) -> dict[str, l
     return found
 
 
+def _kind_candidates(language: str, batch: str, taken: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Per publisher (any dev page of the corpus when ``en_real13`` was drawn), its sentences with organisation kinds
+    (``entity_cues.org_kinds``), at most ``MAX_AIMED_CHARS``, none an earlier batch read (alone or in a passage), those
+    of government and political pages first, then by the batch's hash; ``_kind_picks`` then chooses among them."""
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=_kind_draw_pool)
+    found: dict[str, list[tuple[str, str]]] = {}
+    for publisher, pages in bodies.items():
+        said = {}
+        for body, case_id in pages:
+            genre = len(GENRE_WORDS.findall(body)) < MIN_GENRE_WORDS
+            for s in sentences(body):
+                if len(s) > MAX_AIMED_CHARS or s in said or any(s in t for t in taken) or not org_kinds(s):
+                    continue
+                said[s] = (case_id, (genre, rank(s, language, batch)))
+        if said:
+            found[publisher] = [(s, c) for s, (c, _) in sorted(said.items(), key=lambda item: item[1][1])]
+    return found
+
+
+def _kind_picks(
+    found: dict[str, list[tuple[str, str]]], language: str, batch: str, how: Draw
+) -> Iterator[tuple[str, str, str]]:
+    """Publishers as ``_issue_candidates``' batches take them (genre pages first, then the hash); of each, in turn,
+    the sentence whose rarest kind the batch holds fewest of so far (ties: genre pages first, then the hash), so
+    courts, unions, clubs and look-alikes show beside the many agencies and acronyms."""
+    tier = _issue_publisher_tier(found)
+    held: dict[str, int] = {}
+    publishers = sorted(found, key=lambda name: (tier(name), rank(name, language, batch)))[: how.publishers]
+    for publisher in publishers:
+        rows = list(found[publisher])
+        order = {s: i for i, (s, _) in enumerate(rows)}
+        for _ in range(how.per_publisher):
+            if not rows:
+                break
+            sentence, case_id = min(
+                rows, key=lambda row: (min(held.get(k, 0) for k in org_kinds(row[0])), order[row[0]])
+            )
+            rows.remove((sentence, case_id))
+            for kind in org_kinds(sentence):
+                held[kind] = held.get(kind, 0) + 1
+            yield publisher, sentence, case_id
+
+
+def _kind_draw_pool(case_id: str) -> bool:
+    """``en_real13`` and ``en_real14`` drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_KIND_DRAWS)
+
+
 def _issue_publisher_tier(found: dict[str, list[tuple[str, str]]]) -> Callable[[str], int]:
     """Publishers with a government or political page first (their first sentence comes from one)."""
     genre = {
@@ -446,7 +520,9 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.issue or how.places:
+    if how.kinds:
+        picks = _kind_picks(_kind_candidates(language, batch, taken), language, batch, how)
+    elif how.issue or how.places:
         found = (_place_candidates if how.places else _issue_candidates)(language, batch, taken)
         picks = seeded_picks(
             found,

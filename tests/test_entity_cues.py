@@ -16,6 +16,7 @@ from benchmarks.entity_cues import (
     issue_org_tier,
     issue_tier,
     later_mentions,
+    org_kinds,
 )
 
 
@@ -180,3 +181,22 @@ def test_en_real11_adds_the_x_of_y_bodies_to_the_organisation_kinds(sentence, ti
 )
 def test_en_real11_draws_regions_strips_rivers_and_facilities_as_places(sentence, cued):
     assert has_issue_place(sentence) is cued
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Jeff Eagan, president of the National Treasury Employees Union chapter, said.", "union"),
+        ("The Federal Constitutional Court had just issued its ruling on the Lisbon Treaty.", "court"),
+        ("The Inflation Reduction Act signed by President Biden provided a tax credit.", "lookalike"),
+        ("a site maintained by the National Archives and Records Administration (NARA)", "acronym_after_name"),
+        ("He founded the shipping supply giant Uline.", "company_bare"),
+        ("Others, including the University of Khartoum, have adopted online teaching.", "university_or_hospital"),
+    ],
+)
+def test_org_kinds_tag_the_organisation_kinds_real13_draws(text, kind):
+    assert kind in org_kinds(text)
+
+
+def test_a_sentence_with_no_organisation_kind_is_not_drawn():
+    assert not org_kinds("There are no specifics regarding what makes for a good barrier.")

@@ -1527,6 +1527,26 @@ def test_a_capitalised_administration_alone_is_no_name(text):
     assert not any(form.startswith("Administration") for form, _ in mentions_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 9News (dev page, en_real13)
+        ("“The Court today takes the extraordinary step of holding facially unconstitutional the President’s Order,” "
+         "Justice Clarence Thomas wrote in a 91-page dissent."),
+        # The Intercept (dev page)
+        "A spokesperson wrote that “in the ruling of the Supreme Court on May 4th, 2022, the Court approved the plan.”",
+    ],
+)
+def test_a_capitalised_court_alone_is_no_name(text):
+    assert not any(form == "Court" for form, _ in mentions_of(text))
+
+
+def test_a_court_with_its_name_stays_an_organisation():
+    text = "The Federal Court and the Supreme Court ruled, and the Court of Appeal agreed; the Court said no."
+    found = mentions_of(text)
+    assert {("Federal Court", "ORG"), ("Supreme Court", "ORG"), ("Court of Appeal", "ORG")} <= set(found), found
+
+
 def test_an_administration_with_its_name_stays_an_organisation():
     text = "The Food and Drug Administration said the Administration would not comment."
     assert ("Food and Drug Administration", "ORG") in mentions_of(text)

@@ -112,3 +112,25 @@ def test_a_persons_administration_or_white_house_names_the_person(text, person, 
 def test_an_administration_named_after_no_person_stays_whole():
     found = mentions("The Federal Aviation Administration grounded the jets on Friday.")
     assert ("Federal Aviation Administration", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # DW (dev page, en_real13): a speaker's name after a quoted clause, with a titled appositive
+        (('"One major cause of concern for the Afghan government is the silence of the international community," '
+          "Yousuf Rasheed, the executive director of the Free and Fair Election Forum of Afghanistan (FEFA), told DW."),
+         "Yousuf Rasheed"),
+        # Rest of World (dev page)
+        (("“We are starting small, testing our ideas and systems on a small scale,” Mrwan Mohey, the company’s "
+          "26-year-old co-founder, told Rest of World."), "Mrwan Mohey"),
+    ],
+)
+def test_a_titled_name_after_a_quoted_clause_is_the_speaker(text, name):
+    assert (name, "PERSON") in mentions(text)
+
+
+def test_a_song_title_in_quotes_stays_no_person():
+    # the name must stand after the closing mark, not inside the quotes
+    text = "The collection will feature six tracks: “Rainy Days,” “Slow Dancing,” and a bonus track."
+    assert not any(label == "PERSON" for _, label in mentions(text))

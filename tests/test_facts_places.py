@@ -179,3 +179,55 @@ def test_a_borough_before_neighbourhood_stays_the_borough():
     # The Economist (dev page): "a Brooklyn neighbourhood" is a neighbourhood in Brooklyn, which stays a GPE
     text = "In Crown Heights, a Brooklyn neighbourhood where kosher pizzerias compete, the mood is tense."
     assert ("Brooklyn", "GPE") in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # RNA News (dev page, en_real13)
+        ("Kigali: Four outstanding young people have won Commonwealth Youth Awards for innovative projects.",
+         "Commonwealth Youth Awards"),
+        # BroadwayWorld (dev page)
+        ("Past winners include recipients of the Henry Hewes Design Award and the Obie.", "Henry Hewes Design Award"),
+        # Gizmodo (dev page)
+        ("The finalists of the Comedy Pet Photo Awards were announced on Tuesday.", "Comedy Pet Photo Awards"),
+    ],
+)
+def test_an_award_is_no_organisation(text, name):
+    doc, sentences = parse(text)
+    names = [e.text for e in extract_entities(doc, sentences) if e.label in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}]
+    assert not any(n.endswith(("Award", "Awards")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # The Washington Post (dev page, en_real13): untagged by the model
+        ("They studied a barrier like the one across the River Thames in London.", "River Thames"),
+        # The Free Beacon (dev page): read as a product
+        (("Oh, and the time a CNN reporter described Mount Rushmore as \"a monument of two slave owners and on land "
+          "wrestled away from Native Americans.\""), "Mount Rushmore"),
+    ],
+)
+def test_a_mount_or_river_before_its_name_is_a_natural_place(text, place):
+    assert (place, "LOC") in _labels(text)
+
+
+def test_a_mount_or_river_inside_another_name_is_left_alone():
+    text = "Charles River Ventures invested, and Mount Sinai Hospital agreed."
+    assert not any(label == "LOC" for _, label in _labels(text))
+
+
+@pytest.mark.parametrize(
+    "text, hotel",
+    [
+        # Townhall (dev page, en_real13)
+        (("Nellie Ohr met with British spy Christopher Steele at the Mayflower Hotel in Washington D.C. Steele did "
+          "much of the research for the dossier."), "Mayflower Hotel"),
+        # Grazia (dev page)
+        (("The Palace Hotel acted as ground zero for the weekend, hosting a number of fabulous gatherings including "
+          "welcome cocktails on the Friday night."), "Palace Hotel"),
+    ],
+)
+def test_a_named_hotel_is_a_facility(text, hotel):
+    assert (hotel, "FAC") in _labels(text)

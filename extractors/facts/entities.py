@@ -51,6 +51,7 @@ from extractors.facts.name_spans import (
     of_titled_name_spans,
     override,
     party_tag_spans,
+    prefixed_place_spans,
     publication_spans,
     region_spans,
     spelled_out_spans,
@@ -89,6 +90,7 @@ from extractors.records import Entity, MentionSpan
 COMPASS_WORDS = word_list("compass_words")
 GOVERNMENT_LEVELS = word_list("government_levels")
 GOVERNMENT_HEADS = word_list("government_heads")
+LONE_BODY_HEADS = word_list("lone_body_heads")
 PRODUCT_NOUNS = word_list("product_nouns")
 CRAFT_NOUNS = word_list("craft_nouns")
 WORK_NOUNS = word_list("work_nouns")
@@ -180,6 +182,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, armed_service_spans(doc), "ORG")
     spans = override(spans, region_spans(doc, spans), None)
     spans = override(spans, district_spans(doc, spans), None)
+    spans = override(spans, prefixed_place_spans(doc, spans), "LOC")
     spans = override(spans, party_tag_spans(doc, spans), None)
     spans = spans + chamber_and_platform_spans(doc, spans)
     spans = spans + source_spans(doc, spans)
@@ -298,9 +301,12 @@ def _named_government(doc: Doc, mention: Mention) -> bool:
     """False for a capitalised "Government" or "Administration" (``GOVERNMENT_HEADS``) that names no place: alone or
     after words of level only (``GOVERNMENT_LEVELS``) and without "of" after it, "the Federal Government" (The West
     Australian), "The Government has effectively admitted" (Herald Sun), "this Administration’s manipulation" (The
-    Hill), "the Administration will encourage" (Washington Technology). Any other mention is True."""
+    Hill), "the Administration will encourage" (Washington Technology); likewise a lone "Court" (``LONE_BODY_HEADS``:
+    "the Court today takes", 9News; "the Court approved", The Intercept), with no level word. Any other mention is
+    True."""
     *levels, last = mention.text.split()
-    if last not in GOVERNMENT_HEADS or not all(word in GOVERNMENT_LEVELS for word in levels):
+    lone = last in LONE_BODY_HEADS and not levels
+    if not lone and (last not in GOVERNMENT_HEADS or not all(word in GOVERNMENT_LEVELS for word in levels)):
         return True
     return text_of(doc)[mention.end : mention.end + 4] == " of "
 
