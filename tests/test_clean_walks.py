@@ -19,7 +19,7 @@ from extractors.clean.dom import norm
 from extractors.clean.marks import find_marks
 from extractors.clean.metadata import _head_tags
 from extractors.clean.page_dates import _date_classed, _page_text, page_text_nodes
-from extractors.clean.teaser_cards import _shows_text, site_host
+from extractors.clean.teaser_cards import _holds_text, _shows_text, site_host
 from extractors.formats.encoding import decode_bytes
 from tests.clean_helpers import CORPUS
 
@@ -158,3 +158,12 @@ def test_site_host_prefers_a_canonical_link_naming_a_host_to_an_earlier_og_url(h
 @pytest.mark.parametrize("text", ["", " \n\t", "\u200b \u2060\ufeff", "a", " \u200bword ", "\xa0x\xa0"])
 def test_shows_text_says_whether_the_collapsed_text_is_empty(text: str) -> None:
     assert _shows_text(text) == bool(norm(text))
+
+
+def test_holds_text_reads_the_first_text_node_and_else_the_whole_paragraph() -> None:
+    root = html_clean.parse_html(
+        "<html><body><p>word <b>bold</b></p><p><b>bold only</b></p><p> \u200b<span>\u2060</span> </p>"
+        "<p>\u200b<i>late</i></p><p></p><p>\xa0</p></body></html>"
+    )
+    held = [_holds_text(p) for p in root.iter("p")]
+    assert held == [bool(norm(p.text_content())) for p in root.iter("p")] == [True, True, False, True, False, False]

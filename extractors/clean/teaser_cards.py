@@ -69,7 +69,7 @@ def _linked_heading(heading, host: str | None) -> bool:
     return bool(text and links) and all_linked and all(_on_site(a.get("href") or "", host) for a in links)
 
 
-def _shows_text(text: str) -> bool:
+def _shows_text(text: str | None) -> bool:
     """``norm(text)`` is not empty, told without collapsing a paragraph's words: it holds a character other than white
     space, and beyond the zero-width ones ``norm`` removes (``_card`` asks it of every paragraph beside a blurb)."""
     if not text or text.isspace():
@@ -77,6 +77,12 @@ def _shows_text(text: str) -> bool:
     if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
         return bool(norm(text))
     return True
+
+
+def _holds_text(p) -> bool:
+    """``norm(p.text_content())`` is not empty: the paragraph's first text node says so when it shows a word (most
+    paragraphs open on their text), without the XPath call that builds the whole text."""
+    return _shows_text(p.text) or _shows_text(p.text_content())
 
 
 def _card(blurb, host: Callable[[], str | None]):
@@ -87,7 +93,7 @@ def _card(blurb, host: Callable[[], str | None]):
     box = blurb.getparent()
     for _ in range(CARD_LEVELS):
         if box is None or box.tag in ("body", "html", "article", "main") \
-                or any(p is not blurb and _shows_text(p.text_content()) for p in box.iter("p")):
+                or any(p is not blurb and _holds_text(p) for p in box.iter("p")):
             return None
         headings = list(islice(box.iter(*HEADINGS), 2))
         if headings:
