@@ -7,6 +7,7 @@ the XPath it stands for would change authors and page flags silently. Dev pages 
 from __future__ import annotations
 
 import gzip
+from urllib.parse import urlsplit
 
 import pytest
 from lxml import etree
@@ -14,8 +15,11 @@ from lxml import etree
 from benchmarks.splits import load_split
 from extractors.clean import html as html_clean
 from extractors.clean.document import _visible_pieces
+from extractors.clean.dom import norm
 from extractors.clean.marks import find_marks
+from extractors.clean.metadata import _head_tags
 from extractors.clean.page_dates import _date_classed, _page_text, page_text_nodes
+from extractors.clean.teaser_cards import _holds_text, _shows_text, site_host
 from extractors.formats.encoding import decode_bytes
 from tests.clean_helpers import CORPUS
 
@@ -101,3 +105,65 @@ def test_date_class_walk_skips_scripts_and_hidden_elements_and_boxes() -> None:
     found = list(_date_classed(root))
     assert found == _DATE_CLASS_XPATH(root)
     assert [el.text for el in found] == ["1 May 2020", "a tab is no space", "shown"]
+
+
+_LD_XPATH = etree.XPath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
+_META_XPATH = etree.XPath("//meta[@content or @value]")
+_CANONICAL_XPATH = etree.XPath("//link[@rel='canonical']/@href")
+_OG_URL_XPATH = etree.XPath("//meta[@property='og:url']/@content")
+
+
+@pytest.mark.parametrize("case_id", DEV_PAGES)
+def test_head_tags_walk_selects_the_json_ld_meta_and_rel_link_elements_of_the_xpaths(case_id: str) -> None:
+    root = _page(case_id)
+    assert _head_tags(root) == (_LD_XPATH(root), _META_XPATH(root), list(root.iterfind(".//link[@rel]")))
+
+
+def test_head_tags_walk_reads_types_in_any_case_value_only_metas_and_tags_in_the_body() -> None:
+    root = html_clean.parse_html(
+        "<html><head><script type='Application/LD+JSON'>{}</script><script>var x;</script><meta charset='utf-8'>"
+        "<meta name='a' content=''><meta name='b' value='v'><link rel='stylesheet' href='s.css'><link href='x'>"
+        "</head><body><script type='application/ld+json;charset=utf-8'>[]</script><meta property='c' content='d'>"
+        "<link rel='canonical' href='https://example.org/a'></body></html>"
+    )
+    scripts, metas, links = _head_tags(root)
+    assert (scripts, metas, links) == (_LD_XPATH(root), _META_XPATH(root), list(root.iterfind(".//link[@rel]")))
+    assert [len(scripts), len(metas), len(links)] == [2, 3, 2]
+
+
+def _host_by_xpath(root) -> str | None:
+    """``teaser_cards.site_host`` as it read the URLs before its walk."""
+    for url in (*_CANONICAL_XPATH(root), *_OG_URL_XPATH(root)):
+        if host := urlsplit(url.strip()).hostname:
+            return host.removeprefix("www.")
+    return None
+
+
+@pytest.mark.parametrize("case_id", DEV_PAGES)
+def test_site_host_walk_finds_the_host_the_xpaths_found(case_id: str) -> None:
+    root = _page(case_id)
+    assert site_host(root) == _host_by_xpath(root)
+
+
+@pytest.mark.parametrize("head", [
+    "<meta property='og:url' content='https://og.example.com/a'><link rel='canonical' href='https://www.canon.example/a'>",
+    "<link rel='canonical' href='/relative'><meta property='og:url' content='https://www.og.example.com/a'>",
+    "<meta property='og:url' content=' '><link rel='canonical' href=''>",
+])
+def test_site_host_prefers_a_canonical_link_naming_a_host_to_an_earlier_og_url(head: str) -> None:
+    root = html_clean.parse_html(f"<html><head>{head}</head><body><p>text</p></body></html>")
+    assert site_host(root) == _host_by_xpath(root)
+
+
+@pytest.mark.parametrize("text", ["", " \n\t", "\u200b \u2060\ufeff", "a", " \u200bword ", "\xa0x\xa0"])
+def test_shows_text_says_whether_the_collapsed_text_is_empty(text: str) -> None:
+    assert _shows_text(text) == bool(norm(text))
+
+
+def test_holds_text_reads_the_first_text_node_and_else_the_whole_paragraph() -> None:
+    root = html_clean.parse_html(
+        "<html><body><p>word <b>bold</b></p><p><b>bold only</b></p><p> \u200b<span>\u2060</span> </p>"
+        "<p>\u200b<i>late</i></p><p></p><p>\xa0</p></body></html>"
+    )
+    held = [_holds_text(p) for p in root.iter("p")]
+    assert held == [bool(norm(p.text_content())) for p in root.iter("p")] == [True, True, False, True, False, False]

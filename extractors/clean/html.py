@@ -513,7 +513,7 @@ def prune(root, profile: SiteProfile | None) -> None:
         _drop(thread)
     prose = ProseMeter()
     total = prose(body) or 1
-    core = prose_core(body)
+    core = prose_core(body, prose.paragraph)  # the paragraphs measured for ``total`` are looked up, not read again
     stack = [body]
     while stack:
         el = stack.pop()
@@ -768,7 +768,7 @@ def _is_hidden(el) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def prose_core(body) -> frozenset:
+def prose_core(body, measure: Callable[[object], int] | None = None) -> frozenset:
     """The block whose own paragraphs hold the most prose, the boxes built like it, and their ancestors.
 
     That block is where the story's paragraphs sit, whatever the story's share of the page: a story
@@ -779,7 +779,7 @@ def prose_core(body) -> frozenset:
     paragraph (Postmedia's papers, politico.eu) repeats the box: its other boxes, built like the
     heart and in parents built like its parent, are the story too.
     """
-    held = _prose_held(body)
+    held = _prose_held(body, measure)
     if not held:
         return frozenset()
     heart = held.most_common(1)[0][0]
@@ -792,12 +792,14 @@ def prose_core(body) -> frozenset:
     return frozenset(core)
 
 
-def _prose_held(root) -> Counter:
-    """Characters of paragraph-long ``<p>`` text each element holds in its own ``<p>`` children."""
+def _prose_held(root, measure: Callable[[object], int] | None = None) -> Counter:
+    """Characters of paragraph-long ``<p>`` text each element holds in its own ``<p>`` children (``measure``: a
+    ``<p>``'s characters, ``paragraph_chars`` or a ``ProseMeter``'s record of them)."""
     held: Counter = Counter()
+    measure = measure or paragraph_chars
     for p in root.iter("p"):
-        if len(text := (p.text_content() or "").strip()) >= MIN_PARAGRAPH and (parent := p.getparent()) is not None:
-            held[parent] += len(text)
+        if (chars := measure(p)) >= MIN_PARAGRAPH and (parent := p.getparent()) is not None:
+            held[parent] += chars
     return held
 
 
@@ -913,10 +915,11 @@ class ProseMeter:
     def __call__(self, el) -> int:
         chars = self._elements.get(el)
         if chars is None:
-            chars = self._elements[el] = prose_chars(el, self._paragraph)
+            chars = self._elements[el] = prose_chars(el, self.paragraph)
         return chars
 
-    def _paragraph(self, p) -> int:
+    def paragraph(self, p) -> int:
+        """``paragraph_chars`` of a ``<p>``, read once."""
         chars = self._paragraphs.get(p)
         if chars is None:
             chars = self._paragraphs[p] = paragraph_chars(p)
@@ -2088,7 +2091,7 @@ def without_appeals(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str,
     shown = {line for para in paragraphs for line in para.split("\n")}
     under: list[str] = []  # the lines under the story's last, whitespace collapsed, read from the page's end
     for read in reversed(lines):
-        if not (line := norm(read)):
+        if read.isspace() or not (line := norm(read)):  # a line of white space: no call (half the page's lines)
             continue
         if line in shown:
             return without_site_appeals(paragraphs, footer_names(under[::-1], 0))

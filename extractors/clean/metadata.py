@@ -43,8 +43,8 @@ ARTICLE_TYPES = words(
 _AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "cxenseparse:author")
 _SECTION_META = ("article:section", "section", "parsely-section", "og:section", "cxenseparse:recs:articlesection")
 _TITLE_META = ("og:title", "twitter:title", "title", "parsely-title", "sailthru.title", "dc.title")
-_LD_XPATH = etree.XPath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
-_META_XPATH = etree.XPath("//meta[@content or @value]")
+#: ``translate(@type, "LDJSON", "ldjson")``: a JSON-LD script's type, those six letters lower-cased (``_head_tags``).
+_LD_CASE = str.maketrans("LDJSON", "ldjson")
 #: A CDATA or comment wrapper around a JSON-LD script, "//" line comments included: readability's saved pages
 #: (aclu.org, vox.com, variety.com, fastcompany.com ...) and krautreporter.de write ``//<![CDATA[ ... //]]>``.
 _CDATA = re.compile(r"^(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)$")
@@ -196,8 +196,27 @@ def split_authors(
     return tuple(persons), tuple(orgs)
 
 
-def _ld_objects(root) -> list[dict]:
-    """Every JSON object in the page's JSON-LD scripts, ``@graph`` and lists flattened."""
+def _head_tags(root) -> tuple[list, list, list]:
+    """The page's JSON-LD scripts, its meta tags holding a ``content`` or a ``value``, and its links with a ``rel``, each
+    in document order, by one walk: what ``//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]``,
+    ``//meta[@content or @value]`` and ``.//link[@rel]`` select. Each of those had walked the whole page on its own
+    (lxml's tag filter skips the other elements in C; libxml2's XPath tested each), 0.34 -> 0.20 ms a page."""
+    scripts, metas, links = [], [], []
+    for el in root.iter("script", "meta", "link"):
+        tag = el.tag
+        if tag == "meta":
+            if el.get("content") is not None or el.get("value") is not None:
+                metas.append(el)
+        elif tag == "script":
+            if "ld+json" in (el.get("type") or "").translate(_LD_CASE):
+                scripts.append(el)
+        elif el.get("rel") is not None:
+            links.append(el)
+    return scripts, metas, links
+
+
+def _ld_objects(scripts: list) -> list[dict]:
+    """Every JSON object in the page's JSON-LD scripts (``_head_tags``), ``@graph`` and lists flattened."""
     found: list[dict] = []
 
     def walk(node) -> None:
@@ -211,7 +230,7 @@ def _ld_objects(root) -> list[dict]:
             if isinstance(node.get("mainEntity"), (dict, list)):
                 walk(node["mainEntity"])
 
-    for script in _LD_XPATH(root):
+    for script in scripts:
         raw = (script.text or "").strip()
         if raw.startswith(_CDATA_OPENS) or raw.endswith(_CDATA_CLOSES):  # else the wrapper's search ran over it all
             raw = _CDATA.sub("", raw)
@@ -714,15 +733,15 @@ def _publishers_named(names: tuple[str, ...], article: dict, metas: dict[str, st
     return tuple(n for n in names if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded))
 
 
-def _meta_map(root) -> dict[str, str]:
-    """Meta tag name/property (lower-cased) -> its content; the first tag of a name wins.
+def _meta_map(tags: list) -> dict[str, str]:
+    """Meta tag name/property (lower-cased) -> its content; the first tag of a name wins (``tags``: ``_head_tags``).
 
     A tag without ``content`` is read from ``value``: pages saved through Postlight's parser (Mercury, whose
     ``normalizeMetaTags`` moves every meta tag's ``content`` to ``value``) keep their whole head that way, as 86
     of the corpus's 91 ``pl`` pages do, from every publisher of that set.
     """
     metas: dict[str, str] = {}
-    for meta in _META_XPATH(root):
+    for meta in tags:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv") or "").lower()
         content = (meta.get("content") if meta.get("content") is not None else meta.get("value", "")).strip()
         if key and content and key not in metas:
@@ -738,18 +757,19 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     ``url`` (where the page came from) and ``html`` (its decoded text) feed the last-resort date
     readers; see ``page_dates.read_dates``.
     """
-    objects = _ld_objects(root)
+    scripts, meta_tags, links = _head_tags(root)
+    objects = _ld_objects(scripts)
     article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("headline")), None)
     declares_article = article is not None and bool(_types(article) - {"WebPage"})
     if article is None:
         article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("articleBody")), {})
-    metas = _meta_map(root)
+    metas = _meta_map(meta_tags)
     title = _read_title(root, article, metas)
 
     published, modified = read_dates(root, article, metas, url=url, html=html)
 
     canonical = None
-    for link in root.iterfind(".//link[@rel]"):
+    for link in links:
         if link.get("rel", "").lower() == "canonical" and link.get("href", "").startswith("http"):
             canonical = link.get("href")
             break
