@@ -54,6 +54,20 @@ def test_pronoun_speaker_is_the_person_last_named_as_subject():
     assert [q.speaker for q in quotes] == ["Daniel Hagari"]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Marisol recommends starting with the rug. “Most people buy the small things first,” she explains.", "Marisol"),
+        ("And Okafor loves the noise of it all. “Maybe I looked for chaos because my life was calm,” he says.",
+         "Okafor"),
+    ],
+)
+def test_pronoun_tag_names_the_subject_of_the_sentence_before_when_no_person_is_tagged(text, speaker):
+    # the small model tags neither name as a person (Variety, NPR, National Post, E! Online, PopSugar on en_b1)
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_quote_split_by_a_speech_tag_gives_two_quotes_with_one_speaker():
     text = (
         '"The sexy sells," added Baker, a member of CNBC\'s Advisor Council. "The upside sells. '
