@@ -81,6 +81,20 @@ def test_quote_split_by_a_speech_tag_gives_two_quotes_with_one_speaker():
     assert {q.speaker for q in quotes} == {"Baker"}
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ndlovu said the council may not “unilaterally declare” a tenant late, “and deny its tenants a hearing”.", "Ndlovu"),
+        ("Mbeki said the ministry may not “simply declare” a school closed, “and deny its pupils their lessons”.",
+         "Mbeki"),
+    ],
+)
+def test_fragment_after_a_speech_verb_in_scare_marks_belongs_to_the_verb_that_reports_it(text, speaker):
+    # Daily Maverick and Chicago Sun-Times shapes on en_b1: the last speech word before the fragment is no tag of it
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_scare_quotes_are_not_quotes():
     text = "Baba criticized Ishiba’s “change of stance,” saying the party had called the treaty an “option.”"
     quotes, _ = quotes_and_attributions(text)
