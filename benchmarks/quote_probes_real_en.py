@@ -16,7 +16,7 @@ its closing mark stands in, so a pronoun's antecedent, a colon tag or the tag of
 before stays with it (windows over ``MAX_CHARS`` left out). A quotation with one of the ``SHAPES`` ranks before one without, and one of four words or more
 before a shorter one (scare quotes and titles are drawn, labelled null, not scored). Publishers with a shaped
 quotation come first, in ``sha256(SEED + publisher)`` order; from each the ``PER_PUBLISHER`` quotations that rank
-first by (shape, length, ``sha256(SEED + window + quote)``). ``b2`` draws with its own seed, ``b1``'s windows left out.
+first by (shape, length, ``sha256(SEED + window + quote)``). ``b2`` draws with its own seed, ``b1``'s windows and quotations left out.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class Draw:
 
 DRAWS = {
     "b1": Draw("quotes343-quote-probes-en-1:", 46, ()),
-    "b2": Draw("quotes343-quote-probes-en-2:", 20, ("en_b1",)),
+    "b2": Draw("quotes343-quote-probes-en-2:", 24, ("en_b1",)),
 }
 
 
@@ -138,7 +138,8 @@ def _earlier(how: Draw) -> set[str]:
     texts: set[str] = set()
     for name in how.earlier:
         path: Path = GOLD / f"{name}.jsonl"
-        texts |= {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts |= {row["text"] for row in rows} | {row["quote"] for row in rows}
     return texts
 
 
@@ -153,7 +154,7 @@ def draw(batch: str) -> list[dict]:
             continue
         for body, case_id in bodies:
             for text, quote in windows(body):
-                if text in earlier:
+                if text in earlier or quote in earlier:
                     continue
                 key = (len(quote.split()) < 4, not _shaped(text, quote), rank(how.seed, text + quote))
                 pool.setdefault(publisher, []).append((key, text, quote, case_id))
