@@ -1,6 +1,7 @@
 """Quote speaker probes: short news-style sentences the project wrote, each with one quote and who said it.
 
-Run ``python -m benchmarks.quote_probes [--language fr] [--set b2|b3] [--misses]``. The probes
+Run ``python -m benchmarks.quote_probes [--language fr] [--set b2|b3] [--misses]`` (English publisher batches:
+``--set b1|b2``, drawn by ``quote_probes_real_en``). The probes
 (``quote_probes_gold/<language>[_<set>].jsonl``, see its README) are dev material: the project's sentences, or
 (``fr_b3``) publisher paragraphs of dev pages scored once before rules were written from them, so their misses may
 be read. A probe is right when the extractor finds one quote (in a paragraph row, one overlapping the row's

@@ -54,6 +54,20 @@ def test_pronoun_speaker_is_the_person_last_named_as_subject():
     assert [q.speaker for q in quotes] == ["Daniel Hagari"]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Marisol recommends starting with the rug. “Most people buy the small things first,” she explains.", "Marisol"),
+        ("And Okafor loves the noise of it all. “Maybe I looked for chaos because my life was calm,” he says.",
+         "Okafor"),
+    ],
+)
+def test_pronoun_tag_names_the_subject_of_the_sentence_before_when_no_person_is_tagged(text, speaker):
+    # the small model tags neither name as a person (Variety, NPR, National Post, E! Online, PopSugar on en_b1)
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
 def test_quote_split_by_a_speech_tag_gives_two_quotes_with_one_speaker():
     text = (
         '"The sexy sells," added Baker, a member of CNBC\'s Advisor Council. "The upside sells. '
@@ -65,6 +79,33 @@ def test_quote_split_by_a_speech_tag_gives_two_quotes_with_one_speaker():
         "The upside sells. But folks don't talk about the downside.",
     ]
     assert {q.speaker for q in quotes} == {"Baker"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ndlovu said the council may not “unilaterally declare” a tenant late, “and deny its tenants a hearing”.", "Ndlovu"),
+        ("Mbeki said the ministry may not “simply declare” a school closed, “and deny its pupils their lessons”.",
+         "Mbeki"),
+    ],
+)
+def test_fragment_after_a_speech_verb_in_scare_marks_belongs_to_the_verb_that_reports_it(text, speaker):
+    # Daily Maverick and Chicago Sun-Times shapes on en_b1: the last speech word before the fragment is no tag of it
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Okafor’s written decision said the files held notes that had been “pre-typed with one phrase”.", "Okafor"),
+        ("Pemberton’s report said the board had been “wholly unaware of the risks to the pension fund”.", "Pemberton"),
+    ],
+)
+def test_a_decision_or_report_speaks_for_its_possessive_owner(text, speaker):
+    # Chicago Sun-Times ("Wolff’s written decision said") and CryptoSlate ("Solana's official account called for")
+    quotes, _ = quotes_and_attributions(text)
+    assert [q.speaker for q in quotes] == [speaker]
 
 
 def test_scare_quotes_are_not_quotes():

@@ -1,0 +1,179 @@
+"""Draw the English publisher quote batches (``en_b1``, ``en_b2``; issue 11, quotes343): quotations of English dev
+pages with a window of their sentence and the sentence before, weighted to the shapes a speaker is hard to find in.
+
+``python -m benchmarks.quote_probes_real_en --set b1`` prints the drawn rows unlabelled (``speaker`` empty);
+``--check`` says whether ``quote_probes_gold/en_<set>.jsonl`` holds exactly the drawn rows, in order. The rows were
+labelled by reading, before newsfacts ran on them; ``python -m benchmarks.quote_probes --set b1`` scores them
+(``b2`` is held out: drawn and labelled after quotes343's rules, scored once).
+
+Where they come from: the reference bodies of the cleaning corpus's English ``dev`` pages whose publisher has no
+facts test article (``entity_probes_real.candidates``), the articles of the facts dev gold and the publishers the
+project does not use (``quantity_probe_sample.OFF_LIMITS``) left out. Each body is cut into paragraphs and each
+paragraph into sentences (``date_probes_real._cut``); every quotation in double marks (curly or straight,
+paired in order) is a candidate. Its window runs from the sentence before the one its opening mark stands in (the
+last sentence of the paragraph before when it opens its paragraph, kept on its own line) to the end of the sentence
+its closing mark stands in, so a pronoun's antecedent, a colon tag or the tag of a quote continued from the paragraph
+before stays with it (windows over ``MAX_CHARS`` left out). A quotation with one of the ``SHAPES`` ranks before one without, and one of four words or more
+before a shorter one (scare quotes and titles are drawn, labelled null, not scored). Publishers with a shaped
+quotation come first, in ``sha256(SEED + publisher)`` order; from each the ``PER_PUBLISHER`` quotations that rank
+first by (shape, length, ``sha256(SEED + window + quote)``). ``b2`` draws with its own seed, ``b1``'s windows and quotations left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.date_probes_real import _cut, print_or_check
+from benchmarks.entity_probes_real import candidates
+from benchmarks.quantity_probe_sample import OFF_LIMITS
+from benchmarks.quote_probes import GOLD
+
+PER_PUBLISHER = 2
+#: A longer window is a many-sentence block, not a quote and its tag.
+MAX_CHARS = 700
+#: The shapes a speaker is hard to find in (a draw's weighting, not a rule of the extractor), read on the window.
+_SAID = r"(?:said|says|added|told|tells|explained|noted|wrote|continued|asked|recalled|insisted|warned)"
+SHAPES = {
+    "pronoun": re.compile(r"[”\"],?\s+(?:he|she|they|it)\s+(?:\w+\s+)?" + _SAID + r"\b|\b(?:He|She|They)\s+" + _SAID
+                          + r"\b"),
+    "colon": re.compile(r":\s*[“\"]"),
+    "told": re.compile(r"\b(?:told|tells)\s+(?:the\s|a\s|an\s|reporters|[A-Z])"),
+    "title": re.compile(
+        r"\b(?:President|Secretary|Minister|Director|Chairman|Chairwoman|Chair|CEO|Chief|Senator|Sen\.|Rep\.|Gov\.|"
+        r"Governor|Mayor|Judge|Professor|Dr\.|General|Commissioner|coach|manager|founder|executive)\s+[A-Z]"
+    ),
+    "body": re.compile(
+        r"\b(?:spokes(?:person|man|woman)|statement|officials?|representatives?|the (?:company|department|agency|"
+        r"ministry|group|team|office|police|government|club|university|board|campaign))\b"
+    ),
+}
+_CUE_WORD = re.compile(r"\b(?:said|says|say|told|tells|added|according to|wrote|writes|asked|explained|noted)\b")
+_MARK = re.compile(r"[“”\"]")
+
+
+@dataclass(frozen=True)
+class Draw:
+    seed: str
+    publishers: int
+    earlier: tuple[str, ...]
+
+
+DRAWS = {
+    "b1": Draw("quotes343-quote-probes-en-1:", 46, ()),
+    "b2": Draw("quotes343-quote-probes-en-2:", 24, ("en_b1",)),
+}
+
+
+def rank(seed: str, text: str) -> str:
+    return hashlib.sha256((seed + text).encode()).hexdigest()
+
+
+def quotations(paragraph: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each quotation's words in a paragraph: curly marks paired by their direction, straight ones
+    in order; an unpaired opening mark runs to the paragraph's end (a quote continued in the next paragraph)."""
+    spans: list[tuple[int, int]] = []
+    opening: int | None = None
+    for mark in _MARK.finditer(paragraph):
+        char = mark.group()
+        if opening is None and char != "”":
+            opening = mark.end()
+        elif opening is not None and char != "“":
+            spans.append((opening, mark.start()))
+            opening = None
+    if opening is not None:
+        if paragraph.count('"') % 2 and not paragraph.startswith('"'):
+            return  # straight marks that do not pair (a mark the page dropped): no quotation can be told apart
+        spans.append((opening, len(paragraph)))
+    for start, end in spans:
+        if re.search(r"\w", paragraph[start:end]):
+            yield start, end
+
+
+def _offsets(paragraph: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraph's sentences."""
+    spans, at = [], 0
+    for sentence in _cut(paragraph):
+        if not sentence:
+            continue
+        start = paragraph.find(sentence, at)
+        if start < 0:
+            continue
+        spans.append((start, start + len(sentence)))
+        at = start + len(sentence)
+    return spans or [(0, len(paragraph))]
+
+
+def windows(body: str) -> Iterator[tuple[str, str]]:
+    """(window, quote) for every quotation of a body."""
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    for index, paragraph in enumerate(paragraphs):
+        spans = _offsets(paragraph)
+        for start, end in quotations(paragraph):
+            first = next((i for i, (a, b) in enumerate(spans) if a <= start - 1 < b), 0)
+            last = next((i for i, (a, b) in enumerate(spans) if a <= end < b or end == b), len(spans) - 1)
+            last = max(first, last)
+            begin = spans[first - 1][0] if first > 0 else spans[0][0]
+            text = paragraph[begin : spans[last][1]].strip()
+            if first == 0 and index > 0:
+                before = _offsets(paragraphs[index - 1])[-1]
+                text = paragraphs[index - 1][before[0] : before[1]].strip() + "\n" + text
+            quote = paragraph[start:end].strip()
+            if quote in text and len(text) <= MAX_CHARS:
+                yield text, quote
+
+
+def _shaped(window: str, quote: str) -> bool:
+    return any(shape.search(window) for shape in SHAPES.values()) or not _CUE_WORD.search(window.replace(quote, ""))
+
+
+def _earlier(how: Draw) -> set[str]:
+    import json
+
+    texts: set[str] = set()
+    for name in how.earlier:
+        path: Path = GOLD / f"{name}.jsonl"
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts |= {row["text"] for row in rows} | {row["quote"] for row in rows}
+    return texts
+
+
+def draw(batch: str) -> list[dict]:
+    """The drawn rows, unlabelled, publishers in draw order."""
+    how = DRAWS[batch]
+    earlier = _earlier(how)
+    found = candidates("en", re.compile(r"[“\"]"), cut=lambda body: [body], pool=lambda _: True)
+    pool: dict[str, list[tuple[tuple, str, str, str]]] = {}
+    for publisher, bodies in found.items():
+        if publisher in OFF_LIMITS:
+            continue
+        for body, case_id in bodies:
+            for text, quote in windows(body):
+                if text in earlier or quote in earlier:
+                    continue
+                key = (len(quote.split()) < 4, not _shaped(text, quote), rank(how.seed, text + quote))
+                pool.setdefault(publisher, []).append((key, text, quote, case_id))
+    shaped = [p for p in pool if any(not item[0][0] and not item[0][1] for item in pool[p])]
+    rows = []
+    for publisher in sorted(shaped, key=lambda p: rank(how.seed, p))[: how.publishers]:
+        for _, text, quote, case_id in sorted(pool[publisher])[:PER_PUBLISHER]:
+            rows.append({"id": f"{batch}-{rank(how.seed, text + quote)[:8]}", "text": text, "quote": quote,
+                         "speaker": "", "page": case_id, "publisher": publisher})
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="b1", choices=sorted(DRAWS))
+    parser.add_argument("--check", action="store_true", help="check that en_<set>.jsonl holds the drawn rows")
+    args = parser.parse_args(argv)
+    return print_or_check(draw(args.set), GOLD / f"en_{args.set}.jsonl", args.check)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
