@@ -95,19 +95,6 @@ def test_fragment_after_a_speech_verb_in_scare_marks_belongs_to_the_verb_that_re
     assert [q.speaker for q in quotes] == [speaker]
 
 
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        ("Okafor’s written decision said the files held notes that had been “pre-typed with one phrase”.", "Okafor"),
-        ("Pemberton’s report said the board had been “wholly unaware of the risks to the pension fund”.", "Pemberton"),
-    ],
-)
-def test_a_decision_or_report_speaks_for_its_possessive_owner(text, speaker):
-    # Chicago Sun-Times ("Wolff’s written decision said") and CryptoSlate ("Solana's official account called for")
-    quotes, _ = quotes_and_attributions(text)
-    assert [q.speaker for q in quotes] == [speaker]
-
-
 def test_scare_quotes_are_not_quotes():
     text = "Baba criticized Ishiba’s “change of stance,” saying the party had called the treaty an “option.”"
     quotes, _ = quotes_and_attributions(text)

@@ -29,7 +29,6 @@ ROLE_ABBREVIATIONS = {
 
 
 COLLECTIVE_HEADS = word_list("collective_heads")
-VOICE_NOUNS = word_list("voice_nouns")
 PRONOUN_LABELS = {
     "he": "PERSON",
     "she": "PERSON",
@@ -83,11 +82,6 @@ def resolve_source(subject: Token, before_char: int, linked: LinkedMentions) -> 
     for token in [subject, *[c for c in subject.children if c.dep_ in {"appos", "compound"}]]:
         for mention, entity in linked.covering(token.idx):
             return mention_name(entity, mention)
-    owner = _voice_owner(subject)
-    if owner is not None:
-        for mention, entity in linked.covering(owner.idx):
-            return mention_name(entity, mention)
-        return " ".join(t.text for t in owner.subtree if t.i <= owner.i and t.pos_ == "PROPN") or owner.text
     if subject.pos_ == "NOUN":
         # "the tweet from Vulture magazine", "the head of the Palestinian Dialogue Group"
         for token in subject.subtree:
@@ -178,14 +172,6 @@ def addressees(verb: Token) -> set[Token]:
     if lemma(verb) not in ADDRESS_VERBS:
         return set()
     return {t for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
-
-
-def _voice_owner(subject: Token) -> Token | None:
-    """The proper-noun owner of a ``voice_nouns`` subject ("Wolff’s written decision said", Chicago Sun-Times;
-    "Solana's official account called for", CryptoSlate): who speaks through it."""
-    if subject.pos_ != "NOUN" or lemma(subject) not in VOICE_NOUNS:
-        return None
-    return next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _named_subject_before(pronoun: Token, linked: LinkedMentions) -> str | None:
