@@ -13,10 +13,11 @@ def _score(name: str):
 
 
 def test_the_english_publisher_quote_batch_keeps_its_score():
-    # 31/52 at its first score on main; 39/52 after quotes343's three rules (see quote_probes_gold/README.md)
+    # 31/52 at its first score on main; 37/52 after quotes343's two kept rules (its third, a voice noun's owner as the
+    # speaker, was dropped: each listed noun had one publisher; see quote_probes_gold/README.md)
     score = _score("en_b1")
     assert score.probes == 52
-    assert score.right >= 39
+    assert score.right >= 37
 
 
 def test_the_held_out_english_quote_batch_keeps_its_score():
