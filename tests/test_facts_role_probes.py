@@ -121,6 +121,11 @@ def test_the_eighth_real_sentence_batch_keeps_its_roles_level():
     assert score.roles_right >= 62, "\n".join(score.misses)
 
 
+def shapes_in(table: dict, text: str) -> set[str]:
+    """The names of a drawer's shape table whose patterns the text matches."""
+    return {name for name, pattern in table.items() if pattern.search(text)}
+
+
 @pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4", "real5", "real6", "real7", "real8"])
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
@@ -157,42 +162,33 @@ def test_a_shape_draw_takes_shapes_in_turn_and_caps_each_publisher():
 def test_the_official_shapes_find_ministry_lawmaker_and_military_titles():
     from benchmarks.role_probes_real import OFFICIAL_SHAPES
 
-    def shapes(text):
-        return {name for name, pattern in OFFICIAL_SHAPES.items() if pattern.search(text)}
-
-    assert "ministry or agency title" in shapes("Defence Minister Ana Ruiz spoke to reporters.")
-    assert "possessive title" in shapes("Tom Byrne, the country's foreign minister, spoke.")
-    assert "lawmaker" in shapes("Sen. Ana Ruiz, R-Texas, voted against the bill.")
-    assert "military" in shapes("Lt. Gen. Tom Byrne, the army's spokesman, denied it.")
-    assert "lawmaker" not in shapes("Tom Byrne spoke to his wife.")
+    assert "ministry or agency title" in shapes_in(OFFICIAL_SHAPES, "Defence Minister Ana Ruiz spoke to reporters.")
+    assert "possessive title" in shapes_in(OFFICIAL_SHAPES, "Tom Byrne, the country's foreign minister, spoke.")
+    assert "lawmaker" in shapes_in(OFFICIAL_SHAPES, "Sen. Ana Ruiz, R-Texas, voted against the bill.")
+    assert "military" in shapes_in(OFFICIAL_SHAPES, "Lt. Gen. Tom Byrne, the army's spokesman, denied it.")
+    assert "lawmaker" not in shapes_in(OFFICIAL_SHAPES, "Tom Byrne spoke to his wife.")
 
 
 def test_the_business_shapes_find_business_academic_predicate_and_shared_titles():
     from benchmarks.role_probes_real import BUSINESS_SHAPES
 
-    def shapes(text):
-        return {name for name, pattern in BUSINESS_SHAPES.items() if pattern.search(text)}
-
-    assert "business title" in shapes("Ana Ruiz, chief executive of Harlow Foods, spoke.")
-    assert "academic or expert" in shapes("Dr. Tom Byrne said the trial had ended.")
-    assert "predicate" in shapes("Ana Ruiz, who heads the regulator, declined to comment.")
-    assert "shared or split title" in shapes("Senators Ana Ruiz and Tom Byrne voted against the bill.")
-    assert "description" in shapes("Tom Byrne, a local resident, saw the fire.")
-    assert "business title" not in shapes("Tom Byrne spoke to his wife.")
+    assert "business title" in shapes_in(BUSINESS_SHAPES, "Ana Ruiz, chief executive of Harlow Foods, spoke.")
+    assert "academic or expert" in shapes_in(BUSINESS_SHAPES, "Dr. Tom Byrne said the trial had ended.")
+    assert "predicate" in shapes_in(BUSINESS_SHAPES, "Ana Ruiz, who heads the regulator, declined to comment.")
+    assert "shared or split title" in shapes_in(BUSINESS_SHAPES, "Senators Ana Ruiz and Tom Byrne voted against the bill.")
+    assert "description" in shapes_in(BUSINESS_SHAPES, "Tom Byrne, a local resident, saw the fire.")
+    assert "business title" not in shapes_in(BUSINESS_SHAPES, "Tom Byrne spoke to his wife.")
 
 
 def test_the_wire_shapes_find_government_party_spokesperson_and_bracketed_titles():
     from benchmarks.role_probes_real import WIRE_SHAPES
 
-    def shapes(text):
-        return {name for name, pattern in WIRE_SHAPES.items() if pattern.search(text)}
-
-    assert "government or military title" in shapes("Defense Secretary Ana Ruiz spoke to reporters.")
-    assert "possessive appositive" in shapes("Tom Byrne, the country's foreign minister, spoke.")
-    assert "lawmaker with party" in shapes("Rep. Ana Ruiz (D-Calif.) voted against the bill.")
-    assert "party or campaign" in shapes("Her campaign manager, Tom Byrne, declined to comment.")
-    assert "spokesperson" in shapes("Ana Ruiz, a spokesperson for the ministry, denied it.")
-    assert "official after description" in shapes("A senior official, Tom Byrne, said the talks had ended.")
-    assert "bracket or dash title" in shapes("Ana Ruiz (chief executive of Harlow Foods) spoke.")
-    assert "list of people" in shapes("Ana Ruiz, the foreign minister, and Tom Byrne, her deputy, met.")
-    assert "government or military title" not in shapes("Tom Byrne spoke to his wife.")
+    assert "government or military title" in shapes_in(WIRE_SHAPES, "Defense Secretary Ana Ruiz spoke to reporters.")
+    assert "possessive appositive" in shapes_in(WIRE_SHAPES, "Tom Byrne, the country's foreign minister, spoke.")
+    assert "lawmaker with party" in shapes_in(WIRE_SHAPES, "Rep. Ana Ruiz (D-Calif.) voted against the bill.")
+    assert "party or campaign" in shapes_in(WIRE_SHAPES, "Her campaign manager, Tom Byrne, declined to comment.")
+    assert "spokesperson" in shapes_in(WIRE_SHAPES, "Ana Ruiz, a spokesperson for the ministry, denied it.")
+    assert "official after description" in shapes_in(WIRE_SHAPES, "A senior official, Tom Byrne, said the talks had ended.")
+    assert "bracket or dash title" in shapes_in(WIRE_SHAPES, "Ana Ruiz (chief executive of Harlow Foods) spoke.")
+    assert "list of people" in shapes_in(WIRE_SHAPES, "Ana Ruiz, the foreign minister, and Tom Byrne, her deputy, met.")
+    assert "government or military title" not in shapes_in(WIRE_SHAPES, "Tom Byrne spoke to his wife.")
