@@ -40,11 +40,11 @@ def test_a_credit_under_the_image_label_or_a_sentence_about_images_is_no_labelle
 def test_dump_drops_a_labelled_image_caption_between_story_paragraphs():
     paragraphs = (
         "How television serials became art",
-        "For a long time the serial was the lowest form of television, a thing to be watched in the afternoon and "
-        "forgotten by the evening. That changed when writers started to plan whole seasons as single stories.",
+        ("For a long time the serial was the lowest form of television, a thing to be watched in the afternoon and "
+         "forgotten by the evening. That changed when writers started to plan whole seasons as single stories."),
         "Image: Actors from a television drama at an awards show in Los Angeles, 2006.",
-        "The new serials asked viewers to remember what had happened months before, and rewarded them for it. "
-        "Critics began to write about them as they wrote about novels.",
+        ("The new serials asked viewers to remember what had happened months before, and rewarded them for it. "
+         "Critics began to write about them as they wrote about novels."),
         "Whether this was a gain for television or a loss for the novel is still argued about today.",
     )
     text = document.clean_text("\n\n".join(paragraphs)).text or ""
