@@ -35,6 +35,4 @@ def test_cjk_sentence_splits_a_run_and_a_question_does_not():
     lines = [PROSE[0], heading, sentence, label, subheading, PROSE[1]]
     assert drop_boxes(lines) == lines
     teaser = "データの保存先はどう選ぶべきか？"  # a teaser's question goes with the run, as before
-    # (a table's label without its number: the numbered "表1：..." reads as a caption since dumpsB348, no run's line)
-    label = "機能面の比較表"
     assert drop_boxes([PROSE[0], heading, teaser, label, subheading, PROSE[1]]) == [PROSE[0], subheading, PROSE[1]]
