@@ -5,7 +5,7 @@ prints "14:00, 28 Apr 2024" (13:00 UTC) and "08:39, 06 Jan 2026" (08:39 UTC). A 
 ("Europe/London") and each date takes the offset in force on its day. Dev copies: the Mirror, the Daily Star, the
 Express, the Sun (Europe/London), 9News (Australia/Sydney), La Vanguardia and El País (Europe/Madrid), Rzeczpospolita
 (Europe/Warsaw), Expressen (Europe/Stockholm), Le Monde (Europe/Paris), the Gateway Pundit (America/Chicago), the
-Motley Fool (America/New_York).
+Motley Fool and Kotaku (America/New_York), UOL (America/Sao_Paulo), CNA (+08:00).
 """
 from __future__ import annotations
 
@@ -59,6 +59,9 @@ def test_a_copy_under_a_seasonal_profile_reads_summer_time():
     ("nine-au_2024-04-26_wa-news-girrawheen-home__fdh", "9news"),  # "11:34pm Apr 26, 2024" (winter, +10)
     ("lavanguardia_2025-01-13_juez-cita-como-investigado__fundus", "lavanguardia"),  # "13/01/2025 10:22" (+01)
     ("lavanguardia_2024-10-15_catalunya-dara-ayudas-jovenes__fdh", "lavanguardia"),  # "15/10/2024 14:04" (+02)
+    ("uol_2020-05-21_witzel-treinos-responsabilidade-clubes__hd7", "uol"),  # "21/05/2020 17h29" (-03)
+    ("channelnewsasia_2025-01-17_six-arrested-ica-address-changes__jmp2", "cna"),  # "17 Jan 2025 09:06PM" (+08)
+    ("kotaku_2013_metroid-story__moz", "kotaku"),  # "9/11/13 10:00AM" (-04)
 ])
 def test_a_dev_copy_reads_its_publishers_clock(case_id, profile):
     published, dump = copied(case_id)

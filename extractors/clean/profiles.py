@@ -505,6 +505,30 @@ PROFILES: tuple[SiteProfile, ...] = (
         # the footer's link in every copy (2018 to 2026 layouts)
         text_mark=r"(?m)^\s*Send Tips to The Gateway Pundit\s*$",
     ),
+    SiteProfile(
+        name="cna",
+        domains=("channelnewsasia.com",),
+        # Singapore time without a zone ("17 Jan 2025 09:06PM (Updated: ...)" is 21:06+08:00); no summer time
+        timezone="+08:00",
+        # the menu's heading in every copy (2022 and 2025 layouts)
+        text_mark=r"(?m)^\s*CNA Sections\s*$",
+    ),
+    SiteProfile(
+        name="uol",
+        domains=("uol.com.br",),
+        # Brasília time without a zone ("21/05/2020 17h29" is 17:29-03:00); Brazil kept summer time until 2019
+        timezone="America/Sao_Paulo",
+        # the menu's newsletter link in every copy (2019 and 2020 layouts)
+        text_mark=r"(?m)^\s*UOL de Primeira\s*$",
+    ),
+    SiteProfile(
+        name="kotaku",
+        domains=("kotaku.com",),
+        # US Eastern time without a zone ("9/11/13 10:00AM" is 10:00-04:00)
+        timezone="America/New_York",
+        # the site's tagline in the header of every copy (2013 and 2022 layouts)
+        text_mark=r"(?m)^\s*Gaming Reviews, News, Tips and More\.\s*$",
+    ),
 )
 
 
