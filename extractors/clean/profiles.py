@@ -529,6 +529,15 @@ PROFILES: tuple[SiteProfile, ...] = (
         # the site's tagline in the header of every copy (2013 and 2022 layouts)
         text_mark=r"(?m)^\s*Gaming Reviews, News, Tips and More\.\s*$",
     ),
+    SiteProfile(
+        name="nypost",
+        domains=("nypost.com", "pagesix.com"),
+        # US Eastern time without a zone ("February 19, 2020 | 10:57pm" is 22:57-05:00 on the New York Post,
+        # "December 19, 2016 | 7:08pm" 00:08 UTC the next day on its Page Six)
+        timezone="America/New_York",
+        # the publisher's copyright line in the footer of every copy (2014 to 2020 layouts, both sites)
+        text_mark=r"©\s?\d{4} NYP Holdings, Inc\. All Rights Reserved",
+    ),
 )
 
 
