@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 
 from benchmarks.extraction import same_instant
+from extractors.clean.date_stamps import find_stamps
 from extractors.clean.text import _stamp
 from tests.test_clean_text import clean_dump
 from tests.test_text_dump_dates import copied
@@ -36,5 +37,26 @@ def test_a_bar_before_another_field_still_leaves_the_day():
 ])
 def test_a_copy_reads_the_time_after_the_bar(case_id):
     published, dump = copied(case_id)
+    doc = clean_dump(dump)
+    assert doc.published is not None and same_instant(doc.published.isoformat(), published)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Monday, June 8th, 2009 @ 05:50 UTC", "2009-06-08T05:50:00+00:00"),  # Global Voices
+    ("Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", "2016-02-29T23:10:00+00:00"),  # Simply Found
+])
+def test_a_time_after_an_at_sign_is_the_stamps(line, value):
+    """Round dumpsD347: "@" between the date and its clock reads as "at"."""
+    stamps = find_stamps(line)
+    assert stamps and stamps[0].has_time and stamps[0].value.isoformat() == value
+
+
+def test_an_at_sign_before_a_handle_leaves_the_day():
+    stamps = find_stamps("February 29, 2016 @joewee")
+    assert stamps and not stamps[0].has_time
+
+
+def test_a_global_voices_copy_reads_the_time_after_the_at_sign():
+    published, dump = copied("globalvoicesonline_2009-06-08_gabon-president-omar-bongo-death__mcb")
     doc = clean_dump(dump)
     assert doc.published is not None and same_instant(doc.published.isoformat(), published)
