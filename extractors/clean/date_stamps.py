@@ -281,9 +281,10 @@ def _stamp_pattern(slashed: bool = False) -> re.Pattern[str]:
     # by Japanese "時" and "分" ("2019年02月22日 14時30分" on ITmedia, "2025年1月13日 20時01分" on the Tokyo Shimbun: round
     # dumpsD328); "am" or "pm" glued to the capital of the next field as a copy joins them ("Dec 12, 2016 2:00 PMTags"
     # on E! Online, "Aug. 1, 2014 - 12:45 PMComment" on Adweek, "Aug. 1, 2018 7:22 pmAug. 1, 2018" on the Gateway
-    # Pundit: round dumpsD338)
+    # Pundit: round dumpsD338); "@" read as "at" ("Monday, June 8th, 2009 @ 05:50 UTC" on Global Voices, "Monday,
+    # February 29, 2016 @ 11:10 PM UTC" on Simply Found: round dumpsD347)
     clock = (
-        r"(?:[\s,|–—·/-]*(?:[^\W\d_]{1,3}\.?\s+)?(?:(?P<H>[012]?\d)(?::|h(?=\d\d)|時(?=[0-5]\d分))|(?P<Hd>[01]?\d|2[0-3])\.(?=[0-5]\d(?![\d%]|[.,]\d)))"
+        r"(?:[\s,|–—·/@-]*(?:[^\W\d_]{1,3}\.?\s+)?(?:(?P<H>[012]?\d)(?::|h(?=\d\d)|時(?=[0-5]\d分))|(?P<Hd>[01]?\d|2[0-3])\.(?=[0-5]\d(?![\d%]|[.,]\d)))"
         r"(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?!\d)分?"
         r"(?:\s*(?P<ap>[ap])\.?\s?m(?:\b|(?-i:(?=[A-Z])))\.?)?(?:\s*(?:uhr|h)\b)?"
         rf"(?:\s*(?P<pm>{_alternation(_date_words().get('pm', ()))})(?![^\W\d_]))?"

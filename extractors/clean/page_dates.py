@@ -547,17 +547,31 @@ def _under_dek(lines, offsets, stamps, start, liner) -> Stamp | None:
     """The first stamp on a stamp line right under the story's first line, the byline's short lines between: the copy
     took a dek for the story's first line, and the stamp line under it is the story's ("17.05.2026, 19:06 Uhr" under
     the Berliner Zeitung's dek and author, "29 de abril de 2021 - 18:44" under Página/12's dek, "November 27, 2016"
-    under the New Yorker's, "April 28 2023, 3:54 p.m." under The Intercept's)."""
+    under the New Yorker's, "April 28 2023, 3:54 p.m." under The Intercept's). A stamp after a publication label
+    (``date_words`` rows ``published``) is the story's whatever short run of lines stands between, a caption or a long
+    byline: "PUBLISHED: December 22, 2023 at 1:52 p.m. | UPDATED: ..." under the Sun Sentinel's lead-photo caption and
+    "By Sun Sentinel Editorial Board | Sun Sentinel", "PUBLISHED: November 8, 2023 at 4:56 p.m. | ..." under the
+    Boston Herald's dek and caption (round dumpsD347)."""
     last = min(start + UNDER_DEK_LINES, len(lines) - 1)
     for stamp in stamps:
         index = _line_at(offsets, stamp.start)
         if index <= start:
             continue
-        if index > last or any(word_count(lines[i]) > STAMP_LINE_WORDS for i in range(start + 1, index)):
+        if index > last:
+            return None
+        if any(word_count(lines[i]) > STAMP_LINE_WORDS for i in range(start + 1, index)) \
+                and not _after_publication_label(lines[index][: stamp.start - offsets[index]]):
             return None
         if liner(stamp):
             return stamp
     return None
+
+
+def _after_publication_label(before: str) -> bool:
+    """The text before a stamp on its line closes on a publication label ("PUBLISHED:", ``date_words`` rows
+    ``published``), a colon at most after it."""
+    words = before.casefold().rstrip(" :").split()
+    return bool(words) and words[-1] in date_words().get("published", ())
 
 
 def header_day_over_masthead(

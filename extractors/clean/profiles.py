@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
 
@@ -34,7 +35,10 @@ class SiteProfile:
 
     name: str
     domains: tuple[str, ...]  # host names without "www."; subdomains of these match too
-    timezone: str | None = None  # "+09:00": applied to dates the page states without a zone
+    # applied to dates the page states without a zone: a fixed offset ("+09:00") where the publisher's clock has no
+    # summer time, else an IANA name ("Europe/London": the printed "14:00, 28 Apr 2024" is 13:00 UTC, "08:39, 06 Jan
+    # 2026" is 08:39 UTC), each date taking the offset in force on its own day
+    timezone: str | None = None
     language: str | None = None  # ISO 639-1, used when the page does not declare one
     body_xpaths: tuple[str, ...] = ()  # first match wins; its text blocks are the body
     drop_xpaths: tuple[str, ...] = ()  # removed before extraction
@@ -61,11 +65,7 @@ def _compile(profile: SiteProfile) -> None:
         if domain != domain.lower() or "/" in domain or domain.startswith("www."):
             raise ProfileError(f"{where}: domain {domain!r} must be a lower-case host without scheme or 'www.'")
     if profile.timezone is not None:
-        match = re.fullmatch(r"([+-])(\d{2}):(\d{2})", profile.timezone)
-        if not match:
-            raise ProfileError(f"{where}: timezone {profile.timezone!r} must look like '+09:00'")
-        sign = 1 if match.group(1) == "+" else -1
-        profile.compiled["tz"] = timezone(sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3))))
+        profile.compiled["tz"] = _zone(profile.timezone, where)
     try:
         profile.compiled["body"] = tuple(etree.XPath(x) for x in profile.body_xpaths)
         profile.compiled["drop"] = tuple(etree.XPath(x) for x in profile.drop_xpaths)
@@ -84,6 +84,19 @@ def _compile(profile: SiteProfile) -> None:
         )
     except re.error as exc:
         raise ProfileError(f"{where}: invalid regex ({exc}); fix text_signature/text_mark/drop_lines/end_lines") from exc
+
+
+def _zone(name: str, where: str) -> tzinfo:
+    """A profile's zone: a fixed offset "+09:00", or an IANA name with a region ("Europe/London", not "BST")."""
+    if match := re.fullmatch(r"([+-])(\d{2}):(\d{2})", name):
+        sign = 1 if match.group(1) == "+" else -1
+        return timezone(sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3))))
+    if "/" in name and not name.startswith("/"):
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    raise ProfileError(f"{where}: timezone {name!r} must look like '+09:00' or name an IANA zone such as 'Europe/London'")
 
 
 PROFILES: tuple[SiteProfile, ...] = (
@@ -115,6 +128,8 @@ PROFILES: tuple[SiteProfile, ...] = (
     SiteProfile(
         name="lemonde",
         domains=("lemonde.fr",),
+        # Paris time without a zone ("Publié le 30 août 2023 à 14h52" is 12:52 UTC; "07 mai 2019 à 13h59" 11:59 UTC)
+        timezone="Europe/Paris",
         # the menu line of every copy (2011, 2015, 2023 layouts), "▾" on the older ones
         text_mark=r"(?m)^Services Le Monde\b",
         # the paywall notice closing the free part ("Il vous reste 57.09% de cet article à lire. La suite est
@@ -128,6 +143,9 @@ PROFILES: tuple[SiteProfile, ...] = (
     SiteProfile(
         name="elpais",
         domains=("elpais.com",),
+        # Spanish peninsular time; the story's stamp is printed without a zone ("15 oct 2024 - 08:22Actualizado: 15 oct
+        # 2024 - 17:38CEST" is 08:22+02:00)
+        timezone="Europe/Madrid",
         # the copyright line (2012 layout) or the menu's video channel (2024 layout)
         text_mark=r"(?m)^(?:© EDICIONES EL PAÍS, S\.L\.|Canal EL PAÍS)$",
         # the notice that the subscription is read on another device, copied after the story with its questions
@@ -353,6 +371,8 @@ PROFILES: tuple[SiteProfile, ...] = (
     SiteProfile(
         name="fool",
         domains=("fool.com",),
+        # US Eastern time without a zone ("By Keith Noonan - Jan 9, 2017 at 10:05AM" is 10:05-05:00)
+        timezone="America/New_York",
         # the footer's link in every copy
         text_mark=r"(?m)^\s*About The Motley Fool\s*$",
         # the authors' stock disclosure closing every story, and the newsletter offer under it (both dev copies);
@@ -400,6 +420,123 @@ PROFILES: tuple[SiteProfile, ...] = (
         # copies) and the audio player's embed code ("Embed <iframe src=\"https://www.npr.org/player/embed/...",
         # two copies); no reference keeps either
         drop_lines=(r"^toggle caption(?: .{1,80})?$", r"^Embed <iframe .*$"),
+    ),
+    SiteProfile(
+        name="mirror",
+        domains=("mirror.co.uk",),
+        # British clock time without a zone ("14:00, 28 Apr 2024" is 13:00 UTC; "08:39, 06 Jan 2026Updated ..." is
+        # 08:39 UTC): the offset changes with the season
+        timezone="Europe/London",
+        # the subscription link in the footer of every copy (2020 to 2026 layouts)
+        text_mark=r"(?m)^\s*Subscribe to Daily Mirror and Sunday Mirror newspapers\s*$",
+    ),
+    SiteProfile(
+        name="dailystar",
+        domains=("dailystar.co.uk",),
+        # British clock time without a zone ("12:43, 20 Apr 2026Updated 12:44" is 11:43 UTC; "13:38, 28 Jan 2025" 13:38)
+        timezone="Europe/London",
+        # the subscription link in the footer of every copy (2024 to 2026 layouts)
+        text_mark=r"(?m)^\s*Subscribe to Daily Star and Daily Star On Sunday newspapers\s*$",
+    ),
+    SiteProfile(
+        name="express",
+        domains=("express.co.uk",),
+        # British clock time without a zone ("11:48, Thu, Jul 18, 2024 | UPDATED: ..." is 11:48 BST)
+        timezone="Europe/London",
+        # the copyright line in the footer ("IPSO Regulated Copyright ©2024 Express Newspapers. ...")
+        text_mark=r"(?m)^.{0,40}Copyright ©\s?\d{4} Express Newspapers\. \"Daily Express\" is a registered trademark\.",
+    ),
+    SiteProfile(
+        name="sun",
+        domains=("thesun.co.uk",),
+        # British clock time without a zone ("Published: 22:04, 22 Apr 2024" is 22:04 BST)
+        timezone="Europe/London",
+        # the trademark notice in the footer of every copy (2011 and 2024 layouts)
+        text_mark=r"\"The Sun\", \"Sun\", \"Sun Online\" are registered trademarks or trade names of News Group Newspapers",
+    ),
+    SiteProfile(
+        name="9news",
+        domains=("9news.com.au",),
+        # Sydney clock time without a zone, the copy's location being "Your location:SYDNEY" ("12:20pm Jan 7, 2024" is
+        # 01:20 UTC in summer time, "11:34pm Apr 26, 2024" 13:34 UTC in winter time)
+        timezone="Australia/Sydney",
+        # the footer's link in every copy (both dev copies)
+        text_mark=r"(?m)^\s*About 9News\s*$",
+    ),
+    SiteProfile(
+        name="lavanguardia",
+        domains=("lavanguardia.com",),
+        # Spanish peninsular time without a zone ("07/10/2024 06:00 Actualizado a ..." is 06:00+02:00, "13/01/2025
+        # 10:22" 10:22+01:00): the offset changes with the season
+        timezone="Europe/Madrid",
+        # the paper's magazine in the menu of every copy (2024 to 2026 layouts)
+        text_mark=r"(?m)^\s*Historia y Vida\s*$",
+    ),
+    SiteProfile(
+        name="rzeczpospolita",
+        domains=("rp.pl",),
+        # Polish time without a zone ("Publikacja: 02.02.2025 21:52" is 21:52+01:00, "19.04.2026 19:45" +02:00)
+        timezone="Europe/Warsaw",
+        # the menu's legal-news link in every copy (2025 and 2026 layouts)
+        text_mark=r"(?m)^\s*Rp\.pl wyjaśnia\s*$",
+    ),
+    SiteProfile(
+        name="expressen",
+        domains=("expressen.se",),
+        # Swedish time without a zone ("Publicerad 23 okt 2025 kl 10.23" is 08:23 UTC)
+        timezone="Europe/Stockholm",
+        # the contact link in the footer of every copy
+        text_mark=r"(?m)^\s*Kontakta oss\s*$",
+    ),
+    SiteProfile(
+        name="timeslive",
+        domains=("timeslive.co.za",),
+        # South African time without a zone ("21 May 2025 - 14:19" is 14:19+02:00; "November 10, 2025 at 06:21 pm"
+        # 16:21 UTC); no summer time
+        timezone="+02:00",
+        # the comment box's notice under every copy
+        text_mark=r"(?m)^\s*Please read our Comment Policy before commenting\.\s*$",
+    ),
+    SiteProfile(
+        name="gatewaypundit",
+        domains=("thegatewaypundit.com",),
+        # US Central time without a zone ("Apr. 28, 2023 1:15 pm" is 18:15 UTC, "Jul. 19, 2026 9:45 am" 09:45-05:00)
+        timezone="America/Chicago",
+        # the footer's link in every copy (2018 to 2026 layouts)
+        text_mark=r"(?m)^\s*Send Tips to The Gateway Pundit\s*$",
+    ),
+    SiteProfile(
+        name="cna",
+        domains=("channelnewsasia.com",),
+        # Singapore time without a zone ("17 Jan 2025 09:06PM (Updated: ...)" is 21:06+08:00); no summer time
+        timezone="+08:00",
+        # the menu's heading in every copy (2022 and 2025 layouts)
+        text_mark=r"(?m)^\s*CNA Sections\s*$",
+    ),
+    SiteProfile(
+        name="uol",
+        domains=("uol.com.br",),
+        # Brasília time without a zone ("21/05/2020 17h29" is 17:29-03:00); Brazil kept summer time until 2019
+        timezone="America/Sao_Paulo",
+        # the menu's newsletter link in every copy (2019 and 2020 layouts)
+        text_mark=r"(?m)^\s*UOL de Primeira\s*$",
+    ),
+    SiteProfile(
+        name="kotaku",
+        domains=("kotaku.com",),
+        # US Eastern time without a zone ("9/11/13 10:00AM" is 10:00-04:00)
+        timezone="America/New_York",
+        # the site's tagline in the header of every copy (2013 and 2022 layouts)
+        text_mark=r"(?m)^\s*Gaming Reviews, News, Tips and More\.\s*$",
+    ),
+    SiteProfile(
+        name="nypost",
+        domains=("nypost.com", "pagesix.com"),
+        # US Eastern time without a zone ("February 19, 2020 | 10:57pm" is 22:57-05:00 on the New York Post,
+        # "December 19, 2016 | 7:08pm" 00:08 UTC the next day on its Page Six)
+        timezone="America/New_York",
+        # the publisher's copyright line in the footer of every copy (2014 to 2020 layouts, both sites)
+        text_mark=r"©\s?\d{4} NYP Holdings, Inc\. All Rights Reserved",
     ),
 )
 

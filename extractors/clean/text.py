@@ -135,9 +135,12 @@ logger = logging.getLogger(__name__)
 _MONTH = month_pattern(strict=False)
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
 _TIME = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)"
-#: "Section 09:41 March 3, 2025", "Updated: 3 Mar 2025 10:00 GMT", "2025/03/03 09:41".
+#: "Section 09:41 March 3, 2025", "Updated: 3 Mar 2025 10:00 GMT", "2025/03/03 09:41"; the time may stand in the
+#: date's next field, after a bar ("February 19, 2020 | 10:57pm" on the New York Post and Page Six, "April 5, 2018 |
+#: 6:00 PM" on the ACLU's blog: round dumpsD347), where it was cut off with the bar's other fields, or after "@" read
+#: as "at" ("Monday, June 8th, 2009 @ 05:50 UTC" on Global Voices, "... @ 11:10 PM UTC" on Simply Found).
 STAMP_LINE = re.compile(
-    rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*,?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
+    rf"^(?P<prefix>.{{0,60}}?)\s*(?P<stamp>(?:{_TIME}\s*,?\s*)?{_DATE}(?:\s*[,|@]?\s*(?:at\s+)?{_TIME})?)\s*(?:\|.*)?$",
     re.IGNORECASE,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
