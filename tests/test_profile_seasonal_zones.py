@@ -3,7 +3,7 @@
 A profile's zone was a fixed offset ("+09:00"), which cannot place a British, Spanish or Australian clock: the Mirror
 prints "14:00, 28 Apr 2024" (13:00 UTC) and "08:39, 06 Jan 2026" (08:39 UTC). A profile now names its zone
 ("Europe/London") and each date takes the offset in force on its day. Dev copies: the Mirror, the Daily Star, the
-Express, the Sun (Europe/London), 9News (Australia/Sydney), La Vanguardia and El País (Europe/Madrid), Rzeczpospolita
+Sun (Europe/London), 9News (Australia/Sydney), La Vanguardia and El País (Europe/Madrid), Rzeczpospolita
 (Europe/Warsaw), Expressen (Europe/Stockholm), Le Monde (Europe/Paris), the Gateway Pundit (America/Chicago), the
 Motley Fool and Kotaku (America/New_York), UOL (America/Sao_Paulo), CNA (+08:00).
 """

@@ -439,14 +439,6 @@ PROFILES: tuple[SiteProfile, ...] = (
         text_mark=r"(?m)^\s*Subscribe to Daily Star and Daily Star On Sunday newspapers\s*$",
     ),
     SiteProfile(
-        name="express",
-        domains=("express.co.uk",),
-        # British clock time without a zone ("11:48, Thu, Jul 18, 2024 | UPDATED: ..." is 11:48 BST)
-        timezone="Europe/London",
-        # the copyright line in the footer ("IPSO Regulated Copyright ©2024 Express Newspapers. ...")
-        text_mark=r"(?m)^.{0,40}Copyright ©\s?\d{4} Express Newspapers\. \"Daily Express\" is a registered trademark\.",
-    ),
-    SiteProfile(
         name="sun",
         domains=("thesun.co.uk",),
         # British clock time without a zone ("Published: 22:04, 22 Apr 2024" is 22:04 BST)
