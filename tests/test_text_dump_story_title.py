@@ -9,6 +9,7 @@ Synthetic dumps in that shape.
 import pytest
 
 from extractors.clean.story_titles import (
+    captioned_pick,
     header_headline,
     is_closed_headline,
     spaced_kicker,
@@ -314,3 +315,46 @@ def test_a_kicker_set_off_by_its_own_mark_or_no_twin_leaves_the_pick(twin):
 def test_a_kicker_glued_with_a_space_is_cut_from_the_dump_title():
     text = "\n\n".join([*MENU, f"Harbour news: {HEADLINE}", f"Port of Tilbury {HEADLINE}", "June 3, 2024", *BODY])
     assert clean_text_dump(text).title == HEADLINE
+
+
+HEISE = [  # the header of a dev page's copy (heise.de, 2024-04-06), the story's opening shortened
+    "Unternehmen",
+    "SAP",
+    "SAP will in Deutschland 2600 Stellen streichen",
+    "SAP will in Deutschland 2600 Stellen streichen",
+    ("Der Konzernumbau bei SAP wird konkreter: Vor allem in der Zentrale in Walldorf sollen Arbeitsplätze "
+     "wegfallen. Der Betriebsrat ist alarmiert."),
+    "In Pocket speichern vorlesen Druckansicht",
+    "SAP plant Stellenabbau in Deutschland",
+    "(Bild: josefkubes/Shutterstock.com)",
+    "13:51 Uhr",
+    "Lesezeit: 2 Min.",
+    "Von",
+    "Nico Ernst",
+    ("Im Zuge einer weltweiten strategischen Neuausrichtung plant der Softwarekonzern SAP insgesamt 8000 Stellen "
+     "abzubauen. Allein in Deutschland sollen 2600 Stellen wegfallen, wie das Handelsblatt berichtet."),
+]
+
+
+def test_a_caption_picked_over_its_photo_credit_yields_to_the_headline_over_it():
+    """heise's "SAP plant Stellenabbau in Deutschland" over "(Bild: ...)", Engadget's and Time's tag lines over the
+    lead photo's credit: the line right over a photo credit is the photo's, the headline over it the title."""
+    story = HEISE[-1]
+    assert captioned_pick(HEISE[6], HEISE, HEISE[2:7], len(HEISE) - 1, story) == HEISE[2]
+
+
+def test_a_caption_over_its_credit_under_the_byline_is_no_dump_title():
+    caption = "Harbour workers at the port gate in Tilbury"
+    text = "\n\n".join([*MENU, HEADLINE, "In Pocket speichern vorlesen Druckansicht", caption,
+                         "(Photo: Jane Doe/Getty Images)", "June 3, 2024", "By Jane Porter", *BODY])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+@pytest.mark.parametrize("above", [
+    ["Products and services"],  # a menu line too short to be the headline (the RIA's)
+    ["Russia in Foreign Media", "Explosion in the metro"],  # lines sharing no word with the story
+])
+def test_a_headline_over_its_photo_credit_stays_with_no_headline_over_it(above):
+    lines = [*MENU, *above, HEADLINE, "© AFP/ TOSHIFUMI KITAMURA", "June 3, 2024", *BODY]
+    at = len(MENU) + len(above)
+    assert captioned_pick(HEADLINE, lines, [*above, HEADLINE], at + 3, "\n".join(BODY)) == HEADLINE

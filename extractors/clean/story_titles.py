@@ -31,10 +31,15 @@ paragraph is set apart like a headline (``header_title_stands``).
 
 Round dumpsT344: a kicker glued to the headline with a space goes when a line near the pick prints the headline set
 off its kicker by a colon or a dash (``spaced_kicker``).
+
+Round dumpsT345: a pick printed right over a photo credit is the photo's caption; the headline over it is the title
+(``captioned_pick``).
 """
 from __future__ import annotations
 
 import re
+
+from extractors.clean import widgets
 
 #: How many of the last title candidates over the story are read for the headline (``story_headline``).
 STORY_TITLE_CANDIDATES = 3
@@ -142,8 +147,10 @@ def opening_headline(title: str | None, opening: str, story_text: str) -> str | 
 
 def header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
                     story_text: str) -> str | None:
-    """``_header_headline``'s title, a kicker glued to its opening cut (``unglued_kicker``, ``spaced_kicker``)."""
-    title = unglued_kicker(_header_headline(title, lines, candidates, marks, head_end, story_text))
+    """``_header_headline``'s title, a caption's headline for a caption (``captioned_pick``), a kicker glued to its
+    opening cut (``unglued_kicker``, ``spaced_kicker``)."""
+    title = _header_headline(title, lines, candidates, marks, head_end, story_text)
+    title = unglued_kicker(captioned_pick(title, lines, candidates, head_end, story_text))
     return spaced_kicker(title, lines, head_end)
 
 
@@ -203,6 +210,32 @@ def _header_headline(title: str | None, lines: list[str], candidates: list[str],
             and len(_NOT_LETTERS.sub(" ", lines[index]).split()) >= NEAR_WORDS]
     return lines[near[0]] if near else title
 
+
+
+def captioned_pick(title: str | None, lines: list[str], candidates: list[str], head_end: int,
+                   story_text: str) -> str | None:
+    """``title``, or the headline over it when ``title`` is printed right over a photo credit (``widgets.is_credit_line``):
+    the line is then the lead photo's caption or a tag line under it, not the headline. The nearest candidate within
+    ``HEADER_REACH`` lines over the pick holding ``NEAR_WORDS`` words of letters or more and sharing
+    ``TITLE_STORY_SHARE`` of its words with the story is the headline: heise's "SAP plant Stellenabbau in Deutschland"
+    over "(Bild: josefkubes/Shutterstock.com)", El Sol de San Juan del Río's "Buscan mejorar la producción ..." over
+    "Foto: Luis Luévanos | El Sol de San Juan del Río", Engadget's "In this article: gear, github, ..." over "Chesnot
+    via Getty Images", Time's "Topics: Crack, damage, ..." over "Mandel Ngan / AFP / Getty Images" (round dumpsT345).
+    A headline over its photo's credit with no such candidate over it stays (the RIA's, Environment+Energy Leader's;
+    a menu's "Products and services" is too short)."""
+    if title is None:
+        return title
+    at = [index for index in range(min(head_end, len(lines))) if lines[index] == title]
+    if not at or at[-1] + 1 >= len(lines) or not widgets.is_credit_line(lines[at[-1] + 1]):
+        return title
+    story = story_words(story_text[:STORY_OPENING_CHARS])
+    shaped = set(candidates)
+    for index in range(at[-1] - 1, max(0, at[-1] - HEADER_REACH) - 1, -1):
+        line = lines[index]
+        if line in shaped and line != title and len(_NOT_LETTERS.sub(" ", line).split()) >= NEAR_WORDS \
+                and story_share(line, story) >= TITLE_STORY_SHARE:
+            return line
+    return title
 
 
 def _is_kicked_repeat(headline: str, pick: str, shaped: set[str]) -> bool:
