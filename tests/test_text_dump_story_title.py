@@ -358,3 +358,28 @@ def test_a_headline_over_its_photo_credit_stays_with_no_headline_over_it(above):
     lines = [*MENU, *above, HEADLINE, "© AFP/ TOSHIFUMI KITAMURA", "June 3, 2024", *BODY]
     at = len(MENU) + len(above)
     assert captioned_pick(HEADLINE, lines, [*above, HEADLINE], at + 3, "\n".join(BODY)) == HEADLINE
+
+
+BUZZFEED = [  # the header of a dev page's copy (buzzfeed.com, 2016-04-22), the story's opening shortened
+    "FBI Obtains Passcode To iPhone In New York, Drops Case Against Apple",
+    ("“Yesterday evening, an individual provided the passcode to the iPhone at issue in this case,” U.S. Attorney "
+     "Robert Capers wrote in a letter to the judge."),
+    "Salvador Hernandez",
+    "BuzzFeed News Reporter",
+    "Hamza Shaban",
+    "BuzzFeed News Reporter",
+    ("The FBI no longer needs Apple’s help to access an iPhone used by an alleged drug dealer in Brooklyn, ending "
+     "yet another legal standoff between the FBI and Apple over locked devices."),
+    ("“Yesterday evening, an individual provided the passcode to the iPhone at issue in this case,” U.S. Attorney "
+     "Robert Capers wrote in a letter to the court of the Eastern District of New York Friday. “Late last night, the "
+     "government used that passcode by hand and gained access to the iPhone.”"),
+]
+
+
+def test_a_byline_role_picked_as_the_title_yields_to_the_headline_over_it():
+    """BuzzFeed's "BuzzFeed News Reporter" under each writer's name, SFGate's "Carolyn Said, Chronicle Staff Writer":
+    a byline's job title is no headline."""
+    lines = [*MENU, *BUZZFEED]
+    candidates = [BUZZFEED[0], BUZZFEED[3]]
+    story = "\n".join(BUZZFEED[-2:])
+    assert captioned_pick(BUZZFEED[3], lines, candidates, len(lines) - 2, story) == BUZZFEED[0]

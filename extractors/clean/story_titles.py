@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from extractors.clean import widgets
+from extractors.clean.dump_bylines import is_role_line
 
 #: How many of the last title candidates over the story are read for the headline (``story_headline``).
 STORY_TITLE_CANDIDATES = 3
@@ -222,11 +223,14 @@ def captioned_pick(title: str | None, lines: list[str], candidates: list[str], h
     "Foto: Luis Luévanos | El Sol de San Juan del Río", Engadget's "In this article: gear, github, ..." over "Chesnot
     via Getty Images", Time's "Topics: Crack, damage, ..." over "Mandel Ngan / AFP / Getty Images" (round dumpsT345).
     A headline over its photo's credit with no such candidate over it stays (the RIA's, Environment+Energy Leader's;
-    a menu's "Products and services" is too short)."""
+    a menu's "Products and services" is too short).
+
+    So does a pick that is a byline's job title (``dump_bylines.is_role_line``): BuzzFeed's "BuzzFeed News Reporter"
+    under each writer's name, SFGate's "Carolyn Said, Chronicle Staff Writer"."""
     if title is None:
         return title
     at = [index for index in range(min(head_end, len(lines))) if lines[index] == title]
-    if not at or at[-1] + 1 >= len(lines) or not widgets.is_credit_line(lines[at[-1] + 1]):
+    if not at or not (is_role_line(title) or at[-1] + 1 < len(lines) and widgets.is_credit_line(lines[at[-1] + 1])):
         return title
     story = story_words(story_text[:STORY_OPENING_CHARS])
     shaped = set(candidates)
