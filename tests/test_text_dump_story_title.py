@@ -12,6 +12,7 @@ from extractors.clean.story_titles import (
     captioned_pick,
     header_headline,
     is_closed_headline,
+    share_bar_headline,
     spaced_kicker,
     story_headline,
     story_words,
@@ -383,3 +384,25 @@ def test_a_byline_role_picked_as_the_title_yields_to_the_headline_over_it():
     candidates = [BUZZFEED[0], BUZZFEED[3]]
     story = "\n".join(BUZZFEED[-2:])
     assert captioned_pick(BUZZFEED[3], lines, candidates, len(lines) - 2, story) == BUZZFEED[0]
+
+
+def test_the_headline_over_a_share_bar_beats_a_video_title_under_it():
+    """CBS News' headline over "Share" / "Tweet" / "Reddit" / "Flipboard" / "Email" over its video's title, the St.
+    Louis Post-Dispatch's over "Share this" / "Facebook" / ... over "From staff reports": the line over the share bar
+    is the headline."""
+    video = "Harbour strike: the vote in pictures"
+    lines = [*MENU, HEADLINE, "Share", "Tweet", "Reddit", "Flipboard", "Email", video, *BODY]
+    at = len(MENU) + 6
+    assert share_bar_headline(video, lines, [HEADLINE, video], at + 1, "\n".join(BODY)) == HEADLINE
+    text = "\n\n".join(lines[:at] + ["June 3, 2024"] + lines[at:])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+@pytest.mark.parametrize("over_bar", [
+    "Harbour news",  # too short for a headline
+    "Photographs of the old city archive collection",  # a line sharing no word with the story
+])
+def test_a_line_over_a_share_bar_that_is_no_headline_leaves_the_pick(over_bar):
+    lines = [*MENU, over_bar, "Share", "Tweet", "Email", HEADLINE, *BODY]
+    at = len(MENU) + 4
+    assert share_bar_headline(HEADLINE, lines, [over_bar, HEADLINE], at + 1, "\n".join(BODY)) == HEADLINE

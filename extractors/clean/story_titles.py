@@ -32,8 +32,9 @@ paragraph is set apart like a headline (``header_title_stands``).
 Round dumpsT344: a kicker glued to the headline with a space goes when a line near the pick prints the headline set
 off its kicker by a colon or a dash (``spaced_kicker``).
 
-Round dumpsT345: a pick printed right over a photo credit is the photo's caption; the headline over it is the title
-(``captioned_pick``).
+Round dumpsT345: a pick printed right over a photo credit, or a byline's job title, is no headline; the headline over
+it is the title (``captioned_pick``). So is the headline right over a share bar above the pick
+(``share_bar_headline``).
 """
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ STORY_OPENING_CHARS = 3000
 #: How many lines above the header's last byline or date line the headline over its dek is looked for
 #: (``header_headline``) ...
 HEADER_REACH = 10
+#: A run of this many widget lines or more in a row is a share bar (``share_bar_headline``).
+SHARE_BAR_LINES = 3
 #: ... the dek under it holding this many times its words ...
 DEK_RATIO = 1.5
 #: ... and this many more.
@@ -151,7 +154,8 @@ def header_headline(title: str | None, lines: list[str], candidates: list[str], 
     """``_header_headline``'s title, a caption's headline for a caption (``captioned_pick``), a kicker glued to its
     opening cut (``unglued_kicker``, ``spaced_kicker``)."""
     title = _header_headline(title, lines, candidates, marks, head_end, story_text)
-    title = unglued_kicker(captioned_pick(title, lines, candidates, head_end, story_text))
+    title = captioned_pick(title, lines, candidates, head_end, story_text)
+    title = unglued_kicker(share_bar_headline(title, lines, candidates, head_end, story_text))
     return spaced_kicker(title, lines, head_end)
 
 
@@ -239,6 +243,40 @@ def captioned_pick(title: str | None, lines: list[str], candidates: list[str], h
         if line in shaped and line != title and len(_NOT_LETTERS.sub(" ", line).split()) >= NEAR_WORDS \
                 and story_share(line, story) >= TITLE_STORY_SHARE:
             return line
+    return title
+
+
+def share_bar_headline(title: str | None, lines: list[str], candidates: list[str], head_end: int,
+                       story_text: str) -> str | None:
+    """The candidate right over the nearest share bar (``SHARE_BAR_LINES`` widget lines or more in a row) within
+    ``HEADER_REACH`` lines over the pick ``title``, when it holds ``NEAR_WORDS`` words of letters or more and shares
+    ``TITLE_STORY_SHARE`` of its words with the story: a page prints its share bar under its headline, and what stands
+    under the bar is a video's title or a source line ("Share" / "Tweet" / "Reddit" / "Flipboard" / "Email" under
+    CBS News' headline over the video's "Racial Profiling 2.0" and "Two women die after car rolls off ferry"; "Share
+    this" / "Facebook" / "Twitter" / "WhatsApp" / "Email" / "Print" under the St. Louis Post-Dispatch's headline over
+    "From staff reports") (round dumpsT345). Only the nearest bar is read."""
+    if title is None:
+        return title
+    at = [index for index in range(min(head_end, len(lines))) if lines[index] == title]
+    if not at:
+        return title
+    index = at[-1] - 1
+    while index > max(0, at[-1] - HEADER_REACH - 1):
+        if not widgets.is_widget_line(lines[index]):
+            index -= 1
+            continue
+        first = index
+        while first > 0 and widgets.is_widget_line(lines[first - 1]):
+            first -= 1
+        if index - first + 1 < SHARE_BAR_LINES or first == 0:
+            index = first - 1
+            continue
+        headline = lines[first - 1]
+        if headline in set(candidates) and headline != title \
+                and len(_NOT_LETTERS.sub(" ", headline).split()) >= NEAR_WORDS \
+                and story_share(headline, story_words(story_text[:STORY_OPENING_CHARS])) >= TITLE_STORY_SHARE:
+            return headline
+        return title
     return title
 
 
