@@ -10,6 +10,7 @@ import pytest
 
 from extractors.clean.story_titles import (
     captioned_pick,
+    doubled_headline,
     header_headline,
     is_closed_headline,
     share_bar_headline,
@@ -406,3 +407,40 @@ def test_a_line_over_a_share_bar_that_is_no_headline_leaves_the_pick(over_bar):
     lines = [*MENU, over_bar, "Share", "Tweet", "Email", HEADLINE, *BODY]
     at = len(MENU) + 4
     assert share_bar_headline(HEADLINE, lines, [over_bar, HEADLINE], at + 1, "\n".join(BODY)) == HEADLINE
+
+
+LESOTHO_TIMES = [  # the header of a dev page's copy (lesothotimes.com, 2025-11-21), the story's opening shortened
+    "Primary Menu",
+    "Search for: Search",
+    "Home",
+    "News",
+    "Mining blasts shatter homes",
+    "Local NewsNews",
+    "Mining blasts shatter homes",
+    "by Lesotho TimesNovember 21, 202501747",
+    "Share0",
+    "…as Bela Bela communities cry foul over lost livelihoods",
+    "…accuse chiefs of accepting bribes to ignore concerns",
+    "Mathatisi Sebusi/Mohalenyane Phakela",
+    ("A Chinese-owned crusher and quarry mining company has come under heavy criticism from five Bela Bela villages "
+     "who claim its blasting operations are destroying their homes and livelihoods."),
+    ("Communities living near the site report that frequent powerful explosions from Moruo Mining and Construction "
+     "Company have caused severe structural damages to their houses, which include cracked walls, weakened "
+     "foundations and falling off plaster."),
+    ("Residents say the blasts shake their homes several times a week and that the mining company has ignored "
+     "their complaints about the damage to their houses and their livelihoods."),
+    "Our Networks",
+    "Recent Posts",
+    "Mining blasts shatter homes",  # the headline a third time, in the rail of recent posts: a label by count
+    "Former PS Makara off the hook in M109 million fertiliser case",
+    "Kobeli only paid M100k of M6.5m LNDC debt",
+]
+
+
+def test_the_headline_printed_twice_is_a_title_candidate_not_a_label():
+    """The Lesotho Times' and UrduPoint's headline printed twice over the story (the page's title line and the
+    headline): a line the dump repeats is read as a label and left out, yet this one is the headline."""
+    story = story_words("\n".join(LESOTHO_TIMES[12:15]))
+    assert doubled_headline(LESOTHO_TIMES, 6, story)
+    assert not doubled_headline(LESOTHO_TIMES, 2, story)  # "Home", a menu's label
+    assert clean_text_dump("\n\n".join(LESOTHO_TIMES)).title == LESOTHO_TIMES[6]

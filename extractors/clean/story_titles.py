@@ -401,3 +401,13 @@ def header_title_stands(title: str | None, lines: list[str], marks: list[int], h
     if not at or at[-1] >= marks[-1] or marks[-1] - at[-1] > HEADER_REACH:
         return False
     return story_share(title, story_words(story_text[:STORY_OPENING_CHARS])) >= PICK_STORY_SHARE
+
+
+def doubled_headline(lines: list[str], at: int, story: frozenset[str]) -> bool:
+    """The line at ``at``, which the dump repeats like a label, is the headline printed twice (the page's title line
+    and its headline): printed again within ``HEADER_REACH`` lines, three words or more, sharing
+    ``TITLE_STORY_SHARE`` of its words with the story (``story``: ``story_words`` of its opening) (round dumpsT345)."""
+    line = lines[at]
+    return widgets.word_count(line) >= 3 and story_share(line, story) >= TITLE_STORY_SHARE and any(
+        lines[index] == line for index in range(max(0, at - HEADER_REACH), min(len(lines), at + HEADER_REACH + 1))
+        if index != at)
