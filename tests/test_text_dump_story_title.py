@@ -9,8 +9,11 @@ Synthetic dumps in that shape.
 import pytest
 
 from extractors.clean.story_titles import (
+    captioned_pick,
+    doubled_headline,
     header_headline,
     is_closed_headline,
+    share_bar_headline,
     spaced_kicker,
     story_headline,
     story_words,
@@ -314,3 +317,130 @@ def test_a_kicker_set_off_by_its_own_mark_or_no_twin_leaves_the_pick(twin):
 def test_a_kicker_glued_with_a_space_is_cut_from_the_dump_title():
     text = "\n\n".join([*MENU, f"Harbour news: {HEADLINE}", f"Port of Tilbury {HEADLINE}", "June 3, 2024", *BODY])
     assert clean_text_dump(text).title == HEADLINE
+
+
+HEISE = [  # the header of a dev page's copy (heise.de, 2024-04-06), the story's opening shortened
+    "Unternehmen",
+    "SAP",
+    "SAP will in Deutschland 2600 Stellen streichen",
+    "SAP will in Deutschland 2600 Stellen streichen",
+    ("Der Konzernumbau bei SAP wird konkreter: Vor allem in der Zentrale in Walldorf sollen Arbeitsplätze "
+     "wegfallen. Der Betriebsrat ist alarmiert."),
+    "In Pocket speichern vorlesen Druckansicht",
+    "SAP plant Stellenabbau in Deutschland",
+    "(Bild: josefkubes/Shutterstock.com)",
+    "13:51 Uhr",
+    "Lesezeit: 2 Min.",
+    "Von",
+    "Nico Ernst",
+    ("Im Zuge einer weltweiten strategischen Neuausrichtung plant der Softwarekonzern SAP insgesamt 8000 Stellen "
+     "abzubauen. Allein in Deutschland sollen 2600 Stellen wegfallen, wie das Handelsblatt berichtet."),
+]
+
+
+def test_a_caption_picked_over_its_photo_credit_yields_to_the_headline_over_it():
+    """heise's "SAP plant Stellenabbau in Deutschland" over "(Bild: ...)", Engadget's and Time's tag lines over the
+    lead photo's credit: the line right over a photo credit is the photo's, the headline over it the title."""
+    story = HEISE[-1]
+    assert captioned_pick(HEISE[6], HEISE, HEISE[2:7], len(HEISE) - 1, story) == HEISE[2]
+
+
+def test_a_caption_over_its_credit_under_the_byline_is_no_dump_title():
+    caption = "Harbour workers at the port gate in Tilbury"
+    text = "\n\n".join([*MENU, HEADLINE, "In Pocket speichern vorlesen Druckansicht", caption,
+                         "(Photo: Jane Doe/Getty Images)", "June 3, 2024", "By Jane Porter", *BODY])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+@pytest.mark.parametrize("above", [
+    ["Products and services"],  # a menu line too short to be the headline (the RIA's)
+    ["Russia in Foreign Media", "Explosion in the metro"],  # lines sharing no word with the story
+])
+def test_a_headline_over_its_photo_credit_stays_with_no_headline_over_it(above):
+    lines = [*MENU, *above, HEADLINE, "© AFP/ TOSHIFUMI KITAMURA", "June 3, 2024", *BODY]
+    at = len(MENU) + len(above)
+    assert captioned_pick(HEADLINE, lines, [*above, HEADLINE], at + 3, "\n".join(BODY)) == HEADLINE
+
+
+BUZZFEED = [  # the header of a dev page's copy (buzzfeed.com, 2016-04-22), the story's opening shortened
+    "FBI Obtains Passcode To iPhone In New York, Drops Case Against Apple",
+    ("“Yesterday evening, an individual provided the passcode to the iPhone at issue in this case,” U.S. Attorney "
+     "Robert Capers wrote in a letter to the judge."),
+    "Salvador Hernandez",
+    "BuzzFeed News Reporter",
+    "Hamza Shaban",
+    "BuzzFeed News Reporter",
+    ("The FBI no longer needs Apple’s help to access an iPhone used by an alleged drug dealer in Brooklyn, ending "
+     "yet another legal standoff between the FBI and Apple over locked devices."),
+    ("“Yesterday evening, an individual provided the passcode to the iPhone at issue in this case,” U.S. Attorney "
+     "Robert Capers wrote in a letter to the court of the Eastern District of New York Friday. “Late last night, the "
+     "government used that passcode by hand and gained access to the iPhone.”"),
+]
+
+
+def test_a_byline_role_picked_as_the_title_yields_to_the_headline_over_it():
+    """BuzzFeed's "BuzzFeed News Reporter" under each writer's name, SFGate's "Carolyn Said, Chronicle Staff Writer":
+    a byline's job title is no headline."""
+    lines = [*MENU, *BUZZFEED]
+    candidates = [BUZZFEED[0], BUZZFEED[3]]
+    story = "\n".join(BUZZFEED[-2:])
+    assert captioned_pick(BUZZFEED[3], lines, candidates, len(lines) - 2, story) == BUZZFEED[0]
+
+
+def test_the_headline_over_a_share_bar_beats_a_video_title_under_it():
+    """CBS News' headline over "Share" / "Tweet" / "Reddit" / "Flipboard" / "Email" over its video's title, the St.
+    Louis Post-Dispatch's over "Share this" / "Facebook" / ... over "From staff reports": the line over the share bar
+    is the headline."""
+    video = "Harbour strike: the vote in pictures"
+    lines = [*MENU, HEADLINE, "Share", "Tweet", "Reddit", "Flipboard", "Email", video, *BODY]
+    at = len(MENU) + 6
+    assert share_bar_headline(video, lines, [HEADLINE, video], at + 1, "\n".join(BODY)) == HEADLINE
+    text = "\n\n".join(lines[:at] + ["June 3, 2024"] + lines[at:])
+    assert clean_text_dump(text).title == HEADLINE
+
+
+@pytest.mark.parametrize("over_bar", [
+    "Harbour news",  # too short for a headline
+    "Photographs of the old city archive collection",  # a line sharing no word with the story
+])
+def test_a_line_over_a_share_bar_that_is_no_headline_leaves_the_pick(over_bar):
+    lines = [*MENU, over_bar, "Share", "Tweet", "Email", HEADLINE, *BODY]
+    at = len(MENU) + 4
+    assert share_bar_headline(HEADLINE, lines, [over_bar, HEADLINE], at + 1, "\n".join(BODY)) == HEADLINE
+
+
+LESOTHO_TIMES = [  # the header of a dev page's copy (lesothotimes.com, 2025-11-21), the story's opening shortened
+    "Primary Menu",
+    "Search for: Search",
+    "Home",
+    "News",
+    "Mining blasts shatter homes",
+    "Local NewsNews",
+    "Mining blasts shatter homes",
+    "by Lesotho TimesNovember 21, 202501747",
+    "Share0",
+    "…as Bela Bela communities cry foul over lost livelihoods",
+    "…accuse chiefs of accepting bribes to ignore concerns",
+    "Mathatisi Sebusi/Mohalenyane Phakela",
+    ("A Chinese-owned crusher and quarry mining company has come under heavy criticism from five Bela Bela villages "
+     "who claim its blasting operations are destroying their homes and livelihoods."),
+    ("Communities living near the site report that frequent powerful explosions from Moruo Mining and Construction "
+     "Company have caused severe structural damages to their houses, which include cracked walls, weakened "
+     "foundations and falling off plaster."),
+    ("Residents say the blasts shake their homes several times a week and that the mining company has ignored "
+     "their complaints about the damage to their houses and their livelihoods."),
+    "Our Networks",
+    "Recent Posts",
+    "Mining blasts shatter homes",  # the headline a third time, in the rail of recent posts: a label by count
+    "Former PS Makara off the hook in M109 million fertiliser case",
+    "Kobeli only paid M100k of M6.5m LNDC debt",
+]
+
+
+def test_the_headline_printed_twice_is_a_title_candidate_not_a_label():
+    """The Lesotho Times' and UrduPoint's headline printed twice over the story (the page's title line and the
+    headline): a line the dump repeats is read as a label and left out, yet this one is the headline."""
+    story = story_words("\n".join(LESOTHO_TIMES[12:15]))
+    assert doubled_headline(LESOTHO_TIMES, 6, story)
+    assert not doubled_headline(LESOTHO_TIMES, 2, story)  # "Home", a menu's label
+    assert clean_text_dump("\n\n".join(LESOTHO_TIMES)).title == LESOTHO_TIMES[6]

@@ -31,10 +31,17 @@ paragraph is set apart like a headline (``header_title_stands``).
 
 Round dumpsT344: a kicker glued to the headline with a space goes when a line near the pick prints the headline set
 off its kicker by a colon or a dash (``spaced_kicker``).
+
+Round dumpsT345: a pick printed right over a photo credit, or a byline's job title, is no headline; the headline over
+it is the title (``captioned_pick``). So is the headline right over a share bar above the pick
+(``share_bar_headline``).
 """
 from __future__ import annotations
 
 import re
+
+from extractors.clean import widgets
+from extractors.clean.dump_bylines import is_role_line
 
 #: How many of the last title candidates over the story are read for the headline (``story_headline``).
 STORY_TITLE_CANDIDATES = 3
@@ -57,6 +64,8 @@ STORY_OPENING_CHARS = 3000
 #: How many lines above the header's last byline or date line the headline over its dek is looked for
 #: (``header_headline``) ...
 HEADER_REACH = 10
+#: A run of this many widget lines or more in a row is a share bar (``share_bar_headline``).
+SHARE_BAR_LINES = 3
 #: ... the dek under it holding this many times its words ...
 DEK_RATIO = 1.5
 #: ... and this many more.
@@ -142,8 +151,11 @@ def opening_headline(title: str | None, opening: str, story_text: str) -> str | 
 
 def header_headline(title: str | None, lines: list[str], candidates: list[str], marks: list[int], head_end: int,
                     story_text: str) -> str | None:
-    """``_header_headline``'s title, a kicker glued to its opening cut (``unglued_kicker``, ``spaced_kicker``)."""
-    title = unglued_kicker(_header_headline(title, lines, candidates, marks, head_end, story_text))
+    """``_header_headline``'s title, a caption's headline for a caption (``captioned_pick``), a kicker glued to its
+    opening cut (``unglued_kicker``, ``spaced_kicker``)."""
+    title = _header_headline(title, lines, candidates, marks, head_end, story_text)
+    title = captioned_pick(title, lines, candidates, head_end, story_text)
+    title = unglued_kicker(share_bar_headline(title, lines, candidates, head_end, story_text))
     return spaced_kicker(title, lines, head_end)
 
 
@@ -203,6 +215,69 @@ def _header_headline(title: str | None, lines: list[str], candidates: list[str],
             and len(_NOT_LETTERS.sub(" ", lines[index]).split()) >= NEAR_WORDS]
     return lines[near[0]] if near else title
 
+
+
+def captioned_pick(title: str | None, lines: list[str], candidates: list[str], head_end: int,
+                   story_text: str) -> str | None:
+    """``title``, or the headline over it when ``title`` is printed right over a photo credit (``widgets.is_credit_line``):
+    the line is then the lead photo's caption or a tag line under it, not the headline. The nearest candidate within
+    ``HEADER_REACH`` lines over the pick holding ``NEAR_WORDS`` words of letters or more and sharing
+    ``TITLE_STORY_SHARE`` of its words with the story is the headline: heise's "SAP plant Stellenabbau in Deutschland"
+    over "(Bild: josefkubes/Shutterstock.com)", El Sol de San Juan del Río's "Buscan mejorar la producción ..." over
+    "Foto: Luis Luévanos | El Sol de San Juan del Río", Engadget's "In this article: gear, github, ..." over "Chesnot
+    via Getty Images", Time's "Topics: Crack, damage, ..." over "Mandel Ngan / AFP / Getty Images" (round dumpsT345).
+    A headline over its photo's credit with no such candidate over it stays (the RIA's, Environment+Energy Leader's;
+    a menu's "Products and services" is too short).
+
+    So does a pick that is a byline's job title (``dump_bylines.is_role_line``): BuzzFeed's "BuzzFeed News Reporter"
+    under each writer's name, SFGate's "Carolyn Said, Chronicle Staff Writer"."""
+    if title is None:
+        return title
+    at = [index for index in range(min(head_end, len(lines))) if lines[index] == title]
+    if not at or not (is_role_line(title) or at[-1] + 1 < len(lines) and widgets.is_credit_line(lines[at[-1] + 1])):
+        return title
+    story = story_words(story_text[:STORY_OPENING_CHARS])
+    shaped = set(candidates)
+    for index in range(at[-1] - 1, max(0, at[-1] - HEADER_REACH) - 1, -1):
+        line = lines[index]
+        if line in shaped and line != title and len(_NOT_LETTERS.sub(" ", line).split()) >= NEAR_WORDS \
+                and story_share(line, story) >= TITLE_STORY_SHARE:
+            return line
+    return title
+
+
+def share_bar_headline(title: str | None, lines: list[str], candidates: list[str], head_end: int,
+                       story_text: str) -> str | None:
+    """The candidate right over the nearest share bar (``SHARE_BAR_LINES`` widget lines or more in a row) within
+    ``HEADER_REACH`` lines over the pick ``title``, when it holds ``NEAR_WORDS`` words of letters or more and shares
+    ``TITLE_STORY_SHARE`` of its words with the story: a page prints its share bar under its headline, and what stands
+    under the bar is a video's title or a source line ("Share" / "Tweet" / "Reddit" / "Flipboard" / "Email" under
+    CBS News' headline over the video's "Racial Profiling 2.0" and "Two women die after car rolls off ferry"; "Share
+    this" / "Facebook" / "Twitter" / "WhatsApp" / "Email" / "Print" under the St. Louis Post-Dispatch's headline over
+    "From staff reports") (round dumpsT345). Only the nearest bar is read."""
+    if title is None:
+        return title
+    at = [index for index in range(min(head_end, len(lines))) if lines[index] == title]
+    if not at:
+        return title
+    index = at[-1] - 1
+    while index > max(0, at[-1] - HEADER_REACH - 1):
+        if not widgets.is_widget_line(lines[index]):
+            index -= 1
+            continue
+        first = index
+        while first > 0 and widgets.is_widget_line(lines[first - 1]):
+            first -= 1
+        if index - first + 1 < SHARE_BAR_LINES or first == 0:
+            index = first - 1
+            continue
+        headline = lines[first - 1]
+        if headline in set(candidates) and headline != title \
+                and len(_NOT_LETTERS.sub(" ", headline).split()) >= NEAR_WORDS \
+                and story_share(headline, story_words(story_text[:STORY_OPENING_CHARS])) >= TITLE_STORY_SHARE:
+            return headline
+        return title
+    return title
 
 
 def _is_kicked_repeat(headline: str, pick: str, shaped: set[str]) -> bool:
@@ -326,3 +401,13 @@ def header_title_stands(title: str | None, lines: list[str], marks: list[int], h
     if not at or at[-1] >= marks[-1] or marks[-1] - at[-1] > HEADER_REACH:
         return False
     return story_share(title, story_words(story_text[:STORY_OPENING_CHARS])) >= PICK_STORY_SHARE
+
+
+def doubled_headline(lines: list[str], at: int, story: frozenset[str]) -> bool:
+    """The line at ``at``, which the dump repeats like a label, is the headline printed twice (the page's title line
+    and its headline): printed again within ``HEADER_REACH`` lines, three words or more, sharing
+    ``TITLE_STORY_SHARE`` of its words with the story (``story``: ``story_words`` of its opening) (round dumpsT345)."""
+    line = lines[at]
+    return widgets.word_count(line) >= 3 and story_share(line, story) >= TITLE_STORY_SHARE and any(
+        lines[index] == line for index in range(max(0, at - HEADER_REACH), min(len(lines), at + HEADER_REACH + 1))
+        if index != at)

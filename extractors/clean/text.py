@@ -79,11 +79,14 @@ from extractors.clean.references import without_closing_references
 from extractors.clean.site_names import MenuNames, footer_names, without_named_tail, without_site_appeals
 from extractors.clean.story_titles import (
     OPENING_HEADLINE_WORDS,
+    STORY_OPENING_CHARS,
+    doubled_headline,
     header_headline,
     header_title_stands,
     is_closed_headline,
     opening_headline,
     story_headline,
+    story_words,
 )
 from extractors.clean.text_regions import (
     _BULLET,
@@ -658,6 +661,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
     labels = repeated_labels(lines)
     marks: list[int] = []
     byline_at = -1
+    opening_words = story_words("\n".join(lines[head_end:body_end])[:STORY_OPENING_CHARS])
     for at, line in enumerate(lines[:head_end]):
         if (stamp := _stamp(line)) is not None:
             marks.append(at)
@@ -679,7 +683,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             authors.extend(added_writers(lines, at))
             byline_at = at
             continue
-        if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or line in labels or "\n" in line:
+        # a line the dump repeats is a label, unless it is the headline printed twice near itself (the page's title
+        # line over it: the Lesotho Times', UrduPoint's; ``story_titles.doubled_headline``)
+        if widgets.is_widget_line(line) or widgets.word_count(line) < 3 or "\n" in line \
+                or line in labels and not (region is not None and doubled_headline(lines, at, opening_words)):
             continue
         if widgets.widget_word_count(line) >= 2:
             continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
