@@ -526,3 +526,17 @@ def test_a_han_byline_field_in_a_dated_line_of_fields_gives_the_writer():
         assert dump.authors == ("林海",), line
     dump = clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", "2024-03-14 记者了解到港口委员会将关闭码头"))
     assert dump.authors == ()
+
+
+def test_a_known_place_printed_after_the_writers_name_is_no_part_of_it():
+    """"Jonathan Harding Houston" over the date (DW), "By Sonal Khetarpal Delhi Print Edition: June 5, 2016" (Business
+    Today): the name is cut before a known place after two of its words; a first word that is a place stays."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist Houston",
+                                 "March 14, 2024"))
+    assert dump.authors == ("Marta Lindqvist",)
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
+                                 "By Marta Lindqvist New Delhi Print Edition: March 14, 2024"))
+    assert dump.authors == ("Marta Lindqvist",)
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Paris Lindqvist",
+                                 "March 14, 2024"))
+    assert dump.authors == ("Paris Lindqvist",)

@@ -59,6 +59,7 @@ from extractors.clean.dump_bylines import (
     without_lead_words,
     without_outlets,
     without_phrases,
+    without_places,
     without_roles,
 )
 from extractors.clean.fields import field_lines
@@ -695,7 +696,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (*_BYLINE_READERS, partial(
                 name_among_fields, is_date=_is_any_date, copied_fields=copied.get))) \
             or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (_name_under_any_date,))
-    authors = without_outlets(without_lead_words(without_phrases(without_roles(authors))))
+    authors = without_places(without_outlets(without_lead_words(without_phrases(without_roles(authors)))))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
