@@ -540,3 +540,18 @@ def test_a_known_place_printed_after_the_writers_name_is_no_part_of_it():
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Paris Lindqvist",
                                  "March 14, 2024"))
     assert dump.authors == ("Paris Lindqvist",)
+
+
+def test_a_name_and_its_outlet_after_a_comma_or_dash_over_the_date_is_the_byline():
+    """"John Patrick Pullen,TIME" over "Updated: Dec 15, 2016 2:57 PM UTC" (Fortune), "Herdi Alif Al Hikam -
+    detikFinance" over "Senin, 13 Mei 2024 13:24 WIB" (detik); more names after the comma ("Harriet Agnew, Robin
+    Wigglesworth and Laurence Fletcher" on the FT; two capitalised words may be a second writer) and a section's name
+    ("In Local News, News" on the Lesotho Times) are none."""
+    for line in ("Marta Lindqvist,HARBOUR", "Marta Lindqvist - portFinance", "Marta Lindqvist — Porthaven"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line,
+                                     "Updated: Mar 14, 2024 2:57 PM UTC"))
+        assert dump.authors == ("Marta Lindqvist",), line
+    for line in ("Marta Lindqvist, Owen Pryce and Ada Brook", "Marta Lindqvist, Owen Pryce", "In Local News, News"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line,
+                                     "Updated: Mar 14, 2024 2:57 PM UTC"))
+        assert dump.authors == (), line

@@ -39,6 +39,7 @@ from extractors.clean.dump_bylines import (
     han_byline,
     han_field_byline,
     is_name_line,
+    is_names_line,
     labelled_names,
     name_among_fields,
     name_before_handle,
@@ -957,7 +958,22 @@ def _name_before_date(lines: list[str], end: int) -> list[str]:
                     _is_date_line(lines[at + 1]) or _is_dated_line(lines[at + 1]) or _stamp(lines[at + 1]) is not None
                     or _opens_on_stamp(lines[at + 1]))):
             return [parts[0]]
+        if at + 1 < len(lines) and len(line) <= 120 and len(parts := _WHERE_MARK.split(line, maxsplit=1)) == 2 \
+                and is_name_line(parts[0]) and opens_a_name(parts[0]) and _is_where(_OUTLET_OPENING.sub("", parts[1])) \
+                and not widgets.BYLINE_OPENING.match(line) and not is_names_line(parts[1]) \
+                and not any(word.casefold() in byline_joiners() or word == "&" for word in parts[1].split(" ")) \
+                and not any(word.casefold() in byline_words()[0] for word in parts[0].split(" ")) \
+                and _is_any_date(lines[at + 1]):
+            return [parts[0]]
     return []
+
+
+#: A comma or a spaced dash between a byline's name and its outlet or place over the date line: "John Patrick
+#: Pullen,TIME" over "Updated: Dec 15, 2016 2:57 PM UTC" (Fortune), "Herdi Alif Al Hikam - detikFinance" over "Senin,
+#: 13 Mei 2024 13:24 WIB" (detik).
+_WHERE_MARK = re.compile(r" ?, ?| [-–—] ")
+#: An outlet's name may open on a lowercase word glued to its capital ("detikFinance"): read from the capital.
+_OUTLET_OPENING = re.compile(r"^[a-z]+(?=[A-Z])")
 
 
 #: Most words of the place or outlet after a byline's name and bar ("El Sol de San Juan del Río").
