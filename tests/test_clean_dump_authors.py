@@ -555,3 +555,19 @@ def test_a_name_and_its_outlet_after_a_comma_or_dash_over_the_date_is_the_byline
         dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line,
                                      "Updated: Mar 14, 2024 2:57 PM UTC"))
         assert dump.authors == (), line
+
+
+def test_a_bare_name_two_lines_under_the_date_right_over_the_story_is_the_byline():
+    """"December 12, 2016" / the headline / "Patrick Frye" / the story (Inquisitr), "18.08.2016" / "Turkey" /
+    "Anastasiya Kazimirko-Kirillova" / the story (Katehon); a subheading between two paragraphs (Vortez's "Side
+    Display Panel"), a line under a name under the date (Krautreporter's widget "Lesen Hören"), an outlet in capitals
+    (La Nación's "PARA LA NACION") and a comment count over an organisation (Engadget) are none."""
+    dump = clean_text_dump(_dump("March 14, 2024", "Harbour board shuts the old ferry pier for repairs",
+                                 "Marta Lindqvist"))
+    assert dump.authors == ("Marta Lindqvist",)
+    dump = clean_text_dump(_dump("14.03.2024", "Harbour", "Marta Lindqvist"))
+    assert dump.authors == ("Marta Lindqvist",)
+    for header in (("March 14, 2024", "The board met on Tuesday in the old customs house by the water.", "Pier Works"),
+                   ("March 14, 2024", "Owen Pryce", "Harbour Tales"), ("March 14, 2024", "Harbour", "HARBOUR DAILY"),
+                   ("March 14, 2024", "10", "Harbour Works")):
+        assert clean_text_dump(_dump(*header)).authors != (header[-1],), header

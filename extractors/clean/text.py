@@ -918,6 +918,30 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
     return []
 
 
+def _name_over_story(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a bare name line two lines under a date line above ``end``, right over the story's first
+    paragraph, as the byline: "December 12, 2016" / the headline / "Patrick Frye" / "Republican President-elect Donald
+    Trump is facing ..." (Inquisitr), "18.08.2016" / "Turkey" / "Anastasiya Kazimirko-Kirillova" / "The list of
+    Americans involved ..." (Katehon). A name over a photo's credit is a caption's, not the writer's."""
+    for at in range(min(end, len(lines) - 3)):
+        name = lines[at + 2]
+        if len(name) <= 60 and is_name_line(name) and _is_any_date(lines[at]) and opens_a_name(name) \
+                and not widgets.is_widget_line(name) and _is_prose(lines[at + 3]) \
+                and not any(word.casefold() in byline_words()[0] for word in name.split(" ")) \
+                and not name.isupper() and _is_header_line(lines[at + 1]) \
+                and not widgets.is_credit_line(lines[at + 1]) and not widgets.is_credit_line(lines[at + 3]):
+            return [name]
+    return []
+
+
+def _is_header_line(line: str) -> bool:
+    """The line between the date and the name in ``_name_over_story``: the headline or a section's name, no sentence
+    closed by a full stop (a paragraph of the story over a subheading), no name (the name under the date is
+    ``name_under_date``'s, a widget's line under it: "22.08.2024" / "Shany Littman" / "Lesen Hören" on Krautreporter)
+    and no bare figure (a comment count)."""
+    return not line.rstrip().endswith(".") and not is_name_line(line) and any(ch.isalpha() for ch in line)
+
+
 #: A stamp opening a header's date line may follow a place and a dash this long at most, in characters.
 STAMP_OPENS_WITHIN = 20
 
@@ -2243,4 +2267,4 @@ def _is_credited_photo_caption(para: str) -> bool:
 _BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
                    name_before_site, _name_among_dated_fields,
-                   name_before_suffix, han_byline, stamp_then_byline, han_field_byline)
+                   name_before_suffix, han_byline, stamp_then_byline, han_field_byline, _name_over_story)
