@@ -571,3 +571,14 @@ def test_a_bare_name_two_lines_under_the_date_right_over_the_story_is_the_byline
                    ("March 14, 2024", "Owen Pryce", "Harbour Tales"), ("March 14, 2024", "Harbour", "HARBOUR DAILY"),
                    ("March 14, 2024", "10", "Harbour Works")):
         assert clean_text_dump(_dump(*header)).authors != (header[-1],), header
+
+
+def test_a_name_without_capitals_a_slash_or_dash_and_a_place_by_the_date_is_the_byline():
+    """"शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020" (Business Standard), "حسام أبو العلا - القاهرة" over "٠٢:٠٠
+    الثلاثاء ١ / ١٢ / ٢٠٢٠" (Alyaum); the same shape with no date beside it is a headline's or a teaser's."""
+    dump = clean_text_dump(_dump("बंदरगाह बोर्ड ने पुराना घाट बंद किया", "अनीता शर्मा / नई दिल्ली March 14, 2024"))
+    assert dump.authors == ("अनीता शर्मा",)
+    dump = clean_text_dump(_dump("مجلس الميناء يغلق الرصيف القديم", "سارة خالد - القاهرة", "14 مارس 2024 10:22"))
+    assert dump.authors == ("سارة خالد",)
+    dump = clean_text_dump(_dump("مجلس الميناء يغلق الرصيف القديم", "سارة خالد - القاهرة", "أخبار"))
+    assert dump.authors == ()

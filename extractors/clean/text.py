@@ -934,6 +934,27 @@ def _name_over_story(lines: list[str], end: int) -> list[str]:
     return []
 
 
+#: A word of a script without capitals, Arabic or Devanagari letters and marks and no figure: a name there has no
+#: capital to be told by (``is_name_line``).
+_UNCASED_WORD = r"[\u0600-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0900-\u0963\u0971-\u097f]+"
+#: A name of two to four uncased words, a slash or a spaced dash, a place of one to three, and the rest of the line.
+_UNCASED_BYLINE = re.compile(rf"^({_UNCASED_WORD}(?: {_UNCASED_WORD}){{1,3}}) [/–—-] "
+                             rf"{_UNCASED_WORD}(?: {_UNCASED_WORD}){{0,2}}(?: (.+))?$")
+
+
+def _uncased_name_before_place(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` of a name in a script without capitals, a slash or a dash, and the
+    place the story was written in, the date after it or on the line under it: "शुभायन चक्रवर्ती / नई दिल्ली February
+    14, 2020" and "ऐश्ली कुटिन्हो / मुंबई September 29, 2020" (Business Standard), "حسام أبو العلا - القاهرة" over
+    "٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠" (Alyaum). With no date beside it the line is a headline's or a teaser's ("... -
+    بدھ 22 مئی" on UrduPoint holds no year)."""
+    for at, line in enumerate(lines[:end]):
+        if len(line) <= 120 and (match := _UNCASED_BYLINE.match(line)) and (
+                _is_any_date(match.group(2)) if match.group(2) else at + 1 < len(lines) and _is_any_date(lines[at + 1])):
+            return [match.group(1)]
+    return []
+
+
 def _is_header_line(line: str) -> bool:
     """The line between the date and the name in ``_name_over_story``: the headline or a section's name, no sentence
     closed by a full stop (a paragraph of the story over a subheading), no name (the name under the date is
@@ -2267,4 +2288,5 @@ def _is_credited_photo_caption(para: str) -> bool:
 _BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
                    name_before_site, _name_among_dated_fields,
-                   name_before_suffix, han_byline, stamp_then_byline, han_field_byline, _name_over_story)
+                   name_before_suffix, han_byline, stamp_then_byline, han_field_byline, _name_over_story,
+                   _uncased_name_before_place)
