@@ -582,3 +582,16 @@ def test_a_name_without_capitals_a_slash_or_dash_and_a_place_by_the_date_is_the_
     assert dump.authors == ("سارة خالد",)
     dump = clean_text_dump(_dump("مجلس الميناء يغلق الرصيف القديم", "سارة خالد - القاهرة", "أخبار"))
     assert dump.authors == ()
+
+
+def test_names_over_a_known_place_over_the_date_are_the_byline():
+    """"Maite Gutiérrez" / "Barcelona" / "15/10/2024 14:04 Actualizado a 15/10/2024 20:22" and "XavierMas de Xaxàs" /
+    "Tel Aviv" / ... (La Vanguardia: the place is no name over the date), "Marisa Cruz" / "Paloma H. Matellano Madrid"
+    / "Madrid" / "Actualizado Martes, 15 octubre 2024 - 13:10" (El Mundo)."""
+    for place in ("Barcelona", "Tel Aviv"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", place,
+                                     "14/03/2024 14:04 Actualizado a 14/03/2024 20:22"))
+        assert dump.authors == ("Marta Lindqvist",), place
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist",
+                                 "Owen H. Pryce Madrid", "Madrid", "Actualizado Jueves, 14 marzo 2024 - 13:10"))
+    assert dump.authors == ("Marta Lindqvist", "Owen H. Pryce")

@@ -35,6 +35,7 @@ from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import find_stamps, is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.dump_bylines import (
+    MAX_NAMES,
     added_writers,
     han_byline,
     han_field_byline,
@@ -130,6 +131,7 @@ from extractors.clean.text_regions import (
     slashed_credits,
     story_region,
 )
+from extractors.facts.gazetteer import place_names
 from extractors.grammar import DATELINE, EQUALS_DATELINE, WEEKDAYS, month_pattern
 
 logger = logging.getLogger(__name__)
@@ -913,7 +915,8 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
     publishers)."""
     for at in range(min(end, len(lines) - 1)):
         line, under = lines[at], lines[at + 1]
-        if is_name_line(line) and not widgets.is_widget_line(line) and opens_a_name(line) and _is_any_date(under):
+        if is_name_line(line) and not widgets.is_widget_line(line) and opens_a_name(line) and _is_any_date(under) \
+                and line not in place_names():
             return [line]
     return []
 
@@ -952,6 +955,24 @@ def _uncased_name_before_place(lines: list[str], end: int) -> list[str]:
         if len(line) <= 120 and (match := _UNCASED_BYLINE.match(line)) and (
                 _is_any_date(match.group(2)) if match.group(2) else at + 1 < len(lines) and _is_any_date(lines[at + 1])):
             return [match.group(1)]
+    return []
+
+
+def _names_over_place(lines: list[str], end: int) -> list[str]:
+    """With no byline line, one to ``MAX_NAMES`` bare name lines above ``end`` over a line holding only a known place
+    (``gazetteer.place_names``) over the date line, as the byline: "Maite Gutiérrez" / "Barcelona" / "15/10/2024 14:04
+    Actualizado a ..." and "XavierMas de Xaxàs" / "Tel Aviv" / ... (La Vanguardia), "Marisa Cruz" / "Paloma H.
+    Matellano Madrid" / "Madrid" / "Actualizado Martes, 15 octubre 2024 - 13:10" (El Mundo)."""
+    places = place_names()
+    for at in range(min(end, len(lines) - 2)):
+        names, under = [], at
+        while under < len(lines) and len(names) < MAX_NAMES and len(lines[under]) <= 60 \
+                and lines[under] not in places and is_name_line(lines[under]) and opens_a_name(lines[under]) \
+                and not widgets.is_widget_line(lines[under]):
+            names.append(lines[under])
+            under += 1
+        if names and under + 1 < len(lines) and lines[under] in places and _is_any_date(lines[under + 1]):
+            return names
     return []
 
 
@@ -2289,4 +2310,4 @@ _BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
                    name_before_site, _name_among_dated_fields,
                    name_before_suffix, han_byline, stamp_then_byline, han_field_byline, _name_over_story,
-                   _uncased_name_before_place)
+                   _uncased_name_before_place, _names_over_place)
