@@ -595,3 +595,14 @@ def test_names_over_a_known_place_over_the_date_are_the_byline():
     dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist",
                                  "Owen H. Pryce Madrid", "Madrid", "Actualizado Jueves, 14 marzo 2024 - 13:10"))
     assert dump.authors == ("Marta Lindqvist", "Owen H. Pryce")
+
+
+def test_a_han_or_hangul_name_right_before_the_stamp_is_the_byline():
+    """"明敏 2025-02-23 12:59:28 来源：量子位" (QbitAI), "谢若含2017-03-01 14:27:02" (Qdaily), "박상우 2024. 5. 13. 12:52"
+    (Daum); Korea's stamp label "입력" (Chosun) and a paper's name, "중앙일보" (JoongAng), are no name, and a teaser's
+    name and day without a time ("西风2024-02-04" on QbitAI) no byline."""
+    for line, name in (("林海 2024-03-14 12:59:28 来源：港报", "林海"), ("林海涛2024-03-14 14:27:02", "林海涛"),
+                       ("김지은 2024. 3. 14. 12:52", "김지은")):
+        assert clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", line)).authors == (name,), line
+    for line in ("입력 2024. 3. 14. 12:52", "중앙일보 2024. 3. 14. 12:52", "林海涛2024-03-14"):
+        assert clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", line)).authors == (), line

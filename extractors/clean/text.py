@@ -976,6 +976,24 @@ def _names_over_place(lines: list[str], end: int) -> list[str]:
     return []
 
 
+#: A Han name of two or three characters or a Hangul name of three syllables (a family name and a two-syllable given
+#: name, the usual Korean name) opening a line, maybe glued to the figure after it; the two-syllable stamp label "입력"
+#: (Chosun, Hankook Ilbo) and a four-syllable paper's name, "중앙일보" (JoongAng), are none.
+_CJK_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3}|[\uac00-\ud7af]{3}) ?(?=\d)")
+
+
+def _cjk_name_before_stamp(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` opening on a Han or Hangul name right before the story's stamp with
+    its time, a few words at most after it: "明敏 2025-02-23 12:59:28 来源：量子位" (QbitAI), "谢若含2017-03-01 14:27:02"
+    (Qdaily), "박상우 2024. 5. 13. 12:52" (Daum)."""
+    for line in lines[:end]:
+        if len(line) <= 60 and (match := _CJK_NAME.match(line)) and (stamps := find_stamps(line)) \
+                and stamps[0].start == match.end() and stamps[0].has_time and not stamps[0].updated \
+                and widgets.word_count(line[match.end() + len(stamps[0].raw):]) <= STAMP_TAIL_WORDS:
+            return [match.group(1)]
+    return []
+
+
 def _is_header_line(line: str) -> bool:
     """The line between the date and the name in ``_name_over_story``: the headline or a section's name, no sentence
     closed by a full stop (a paragraph of the story over a subheading), no name (the name under the date is
@@ -2310,4 +2328,4 @@ _BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
                    name_before_site, _name_among_dated_fields,
                    name_before_suffix, han_byline, stamp_then_byline, han_field_byline, _name_over_story,
-                   _uncased_name_before_place, _names_over_place)
+                   _uncased_name_before_place, _names_over_place, _cjk_name_before_stamp)
