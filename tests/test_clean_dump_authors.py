@@ -606,3 +606,13 @@ def test_a_han_or_hangul_name_right_before_the_stamp_is_the_byline():
         assert clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", line)).authors == (name,), line
     for line in ("입력 2024. 3. 14. 12:52", "중앙일보 2024. 3. 14. 12:52", "林海涛2024-03-14"):
         assert clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", line)).authors == (), line
+
+
+def test_a_byline_eleven_lines_into_the_story_region_is_read():
+    """The NZZ's "Hans-Hermann Tiedje 17.5.2019, 05:30 Uhr" 10 lines under the region's start and the FT's "Sarah
+    Murray" over "February 9 2016" 11 lines under it (``STORY_BYLINE_WITHIN``)."""
+    lead = tuple(f"Paragraph {n} of the lead says the harbour board met again on Tuesday to vote on the pier." for n in
+                 range(11))
+    text = "\n\n".join(("Menu", "Home", "Harbour board shuts the old ferry pier for repairs", *lead, "Marta Lindqvist",
+                        "March 14, 2024", *STORY, "Contact us"))
+    assert clean_text_dump(text).authors == ("Marta Lindqvist",)

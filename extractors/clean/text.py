@@ -830,8 +830,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 #: With no byline above the story, its byline is read off the story's first this many lines (the region opens over it
 #: when a dek, a kicker or the headline's photo sits above the byline: "By Rachel Riederer" on The New Yorker, "By Ben
 #: Andrews" on the Ottawa Citizen, "By Laura Jedeed" on Rest of World, "Von Nina Magoley" on WDR, "von Oliver Kring" on
-#: NDR, "Por Camila Alfie" on Página/12: 57 dev pages on 50 publishers, the byline 1 to 9 lines under the region's start).
-STORY_BYLINE_WITHIN = 10
+#: NDR, "Por Camila Alfie" on Página/12: 57 dev pages on 50 publishers, the byline 1 to 9 lines under the region's start;
+#: the NZZ's "Hans-Hermann Tiedje 17.5.2019, 05:30 Uhr" under a dek and the FT's "Sarah Murray" over "February 9 2016"
+#: under its share buttons sit 10 and 11 lines under it).
+STORY_BYLINE_WITHIN = 12
 
 
 #: A header byline this many lines above the story's start or more is a menu's or a rail's ("Por La Cultura" on
