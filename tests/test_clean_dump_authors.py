@@ -526,3 +526,93 @@ def test_a_han_byline_field_in_a_dated_line_of_fields_gives_the_writer():
         assert dump.authors == ("林海",), line
     dump = clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", "2024-03-14 记者了解到港口委员会将关闭码头"))
     assert dump.authors == ()
+
+
+def test_a_known_place_printed_after_the_writers_name_is_no_part_of_it():
+    """"Jonathan Harding Houston" over the date (DW), "By Sonal Khetarpal Delhi Print Edition: June 5, 2016" (Business
+    Today): the name is cut before a known place after two of its words; a first word that is a place stays."""
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist Houston",
+                                 "March 14, 2024"))
+    assert dump.authors == ("Marta Lindqvist",)
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs",
+                                 "By Marta Lindqvist New Delhi Print Edition: March 14, 2024"))
+    assert dump.authors == ("Marta Lindqvist",)
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Paris Lindqvist",
+                                 "March 14, 2024"))
+    assert dump.authors == ("Paris Lindqvist",)
+
+
+def test_a_name_and_its_outlet_after_a_comma_or_dash_over_the_date_is_the_byline():
+    """"John Patrick Pullen,TIME" over "Updated: Dec 15, 2016 2:57 PM UTC" (Fortune), "Herdi Alif Al Hikam -
+    detikFinance" over "Senin, 13 Mei 2024 13:24 WIB" (detik); more names after the comma ("Harriet Agnew, Robin
+    Wigglesworth and Laurence Fletcher" on the FT; two capitalised words may be a second writer) and a section's name
+    ("In Local News, News" on the Lesotho Times) are none."""
+    for line in ("Marta Lindqvist,HARBOUR", "Marta Lindqvist - portFinance", "Marta Lindqvist — Porthaven"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line,
+                                     "Updated: Mar 14, 2024 2:57 PM UTC"))
+        assert dump.authors == ("Marta Lindqvist",), line
+    for line in ("Marta Lindqvist, Owen Pryce and Ada Brook", "Marta Lindqvist, Owen Pryce", "In Local News, News"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", line,
+                                     "Updated: Mar 14, 2024 2:57 PM UTC"))
+        assert dump.authors == (), line
+
+
+def test_a_bare_name_two_lines_under_the_date_right_over_the_story_is_the_byline():
+    """"December 12, 2016" / the headline / "Patrick Frye" / the story (Inquisitr), "18.08.2016" / "Turkey" /
+    "Anastasiya Kazimirko-Kirillova" / the story (Katehon); a subheading between two paragraphs (Vortez's "Side
+    Display Panel"), a line under a name under the date (Krautreporter's widget "Lesen Hören"), an outlet in capitals
+    (La Nación's "PARA LA NACION") and a comment count over an organisation (Engadget) are none."""
+    dump = clean_text_dump(_dump("March 14, 2024", "Harbour board shuts the old ferry pier for repairs",
+                                 "Marta Lindqvist"))
+    assert dump.authors == ("Marta Lindqvist",)
+    dump = clean_text_dump(_dump("14.03.2024", "Harbour", "Marta Lindqvist"))
+    assert dump.authors == ("Marta Lindqvist",)
+    for header in (("March 14, 2024", "The board met on Tuesday in the old customs house by the water.", "Pier Works"),
+                   ("March 14, 2024", "Owen Pryce", "Harbour Tales"), ("March 14, 2024", "Harbour", "HARBOUR DAILY"),
+                   ("March 14, 2024", "10", "Harbour Works")):
+        assert clean_text_dump(_dump(*header)).authors != (header[-1],), header
+
+
+def test_a_name_without_capitals_a_slash_or_dash_and_a_place_by_the_date_is_the_byline():
+    """"शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020" (Business Standard), "حسام أبو العلا - القاهرة" over "٠٢:٠٠
+    الثلاثاء ١ / ١٢ / ٢٠٢٠" (Alyaum); the same shape with no date beside it is a headline's or a teaser's."""
+    dump = clean_text_dump(_dump("बंदरगाह बोर्ड ने पुराना घाट बंद किया", "अनीता शर्मा / नई दिल्ली March 14, 2024"))
+    assert dump.authors == ("अनीता शर्मा",)
+    dump = clean_text_dump(_dump("مجلس الميناء يغلق الرصيف القديم", "سارة خالد - القاهرة", "14 مارس 2024 10:22"))
+    assert dump.authors == ("سارة خالد",)
+    dump = clean_text_dump(_dump("مجلس الميناء يغلق الرصيف القديم", "سارة خالد - القاهرة", "أخبار"))
+    assert dump.authors == ()
+
+
+def test_names_over_a_known_place_over_the_date_are_the_byline():
+    """"Maite Gutiérrez" / "Barcelona" / "15/10/2024 14:04 Actualizado a 15/10/2024 20:22" and "XavierMas de Xaxàs" /
+    "Tel Aviv" / ... (La Vanguardia: the place is no name over the date), "Marisa Cruz" / "Paloma H. Matellano Madrid"
+    / "Madrid" / "Actualizado Martes, 15 octubre 2024 - 13:10" (El Mundo)."""
+    for place in ("Barcelona", "Tel Aviv"):
+        dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist", place,
+                                     "14/03/2024 14:04 Actualizado a 14/03/2024 20:22"))
+        assert dump.authors == ("Marta Lindqvist",), place
+    dump = clean_text_dump(_dump("Harbour board shuts the old ferry pier for repairs", "Marta Lindqvist",
+                                 "Owen H. Pryce Madrid", "Madrid", "Actualizado Jueves, 14 marzo 2024 - 13:10"))
+    assert dump.authors == ("Marta Lindqvist", "Owen H. Pryce")
+
+
+def test_a_han_or_hangul_name_right_before_the_stamp_is_the_byline():
+    """"明敏 2025-02-23 12:59:28 来源：量子位" (QbitAI), "谢若含2017-03-01 14:27:02" (Qdaily), "박상우 2024. 5. 13. 12:52"
+    (Daum); Korea's stamp label "입력" (Chosun) and a paper's name, "중앙일보" (JoongAng), are no name, and a teaser's
+    name and day without a time ("西风2024-02-04" on QbitAI) no byline."""
+    for line, name in (("林海 2024-03-14 12:59:28 来源：港报", "林海"), ("林海涛2024-03-14 14:27:02", "林海涛"),
+                       ("김지은 2024. 3. 14. 12:52", "김지은")):
+        assert clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", line)).authors == (name,), line
+    for line in ("입력 2024. 3. 14. 12:52", "중앙일보 2024. 3. 14. 12:52", "林海涛2024-03-14"):
+        assert clean_text_dump(_dump("港口委员会关闭旧渡轮码头进行维修", line)).authors == (), line
+
+
+def test_a_byline_eleven_lines_into_the_story_region_is_read():
+    """The NZZ's "Hans-Hermann Tiedje 17.5.2019, 05:30 Uhr" 10 lines under the region's start and the FT's "Sarah
+    Murray" over "February 9 2016" 11 lines under it (``STORY_BYLINE_WITHIN``)."""
+    lead = tuple(f"Paragraph {n} of the lead says the harbour board met again on Tuesday to vote on the pier." for n in
+                 range(11))
+    text = "\n\n".join(("Menu", "Home", "Harbour board shuts the old ferry pier for repairs", *lead, "Marta Lindqvist",
+                        "March 14, 2024", *STORY, "Contact us"))
+    assert clean_text_dump(text).authors == ("Marta Lindqvist",)

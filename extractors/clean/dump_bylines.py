@@ -34,7 +34,7 @@ from extractors.clean.quality import (
     name_openers,
     name_particles,
 )
-from extractors.facts.gazetteer import organisation_names
+from extractors.facts.gazetteer import organisation_names, place_names
 from extractors.grammar import WEEKDAYS
 
 #: A word of a person's name on a bare name line: capitalised, letters, apostrophes, dots and hyphens ("O’Regan", "J.").
@@ -491,6 +491,27 @@ def without_outlets(names: list[str]) -> list[str]:
 @functools.cache
 def _agencies() -> frozenset[str]:
     return frozenset(name.casefold() for name in organisation_names())
+
+
+#: Most words of a place a byline prints after the writer's name ("Los Angeles", "Rio de Janeiro").
+PLACE_WORDS = 3
+
+
+def without_places(names: list[str]) -> list[str]:
+    """The byline's names without the place a page prints after a writer's name with no mark between them, read as
+    part of the name: "Jonathan Harding Houston" (DW, over the date), "By Sonal Khetarpal Delhi Print Edition: June 5,
+    2016" (Business Today, "Sonal Khetarpal Delhi Print"); the name is cut before a known place (``gazetteer.place_names``)
+    that follows two words of it at least ("Paris Hilton" keeps its first word). A name that is only a place stays: a
+    reference may credit the place a story was written in beside its writers ("Anna Martel, Lea Wagner, Nairobi" on
+    junge Welt)."""
+    places = place_names()
+    kept = []
+    for name in names:
+        words = name.split()
+        cut = next((at for at in range(2, len(words)) for size in range(1, PLACE_WORDS + 1)
+                    if " ".join(words[at:at + size]) in places), None)
+        kept.append(" ".join(words[:cut]) if cut is not None else name)
+    return kept
 
 
 #: Most lines one reader reads from the line its byline opens on (a lone label, three names and two joiners).

@@ -35,10 +35,12 @@ from extractors.clean.closing_blocks import closing_block_start
 from extractors.clean.date_stamps import find_stamps, is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.dump_bylines import (
+    MAX_NAMES,
     added_writers,
     han_byline,
     han_field_byline,
     is_name_line,
+    is_names_line,
     labelled_names,
     name_among_fields,
     name_before_handle,
@@ -59,6 +61,7 @@ from extractors.clean.dump_bylines import (
     without_lead_words,
     without_outlets,
     without_phrases,
+    without_places,
     without_roles,
 )
 from extractors.clean.fields import field_lines
@@ -131,6 +134,7 @@ from extractors.clean.text_regions import (
     slashed_credits,
     story_region,
 )
+from extractors.facts.gazetteer import place_names
 from extractors.grammar import DATELINE, EQUALS_DATELINE, WEEKDAYS, month_pattern
 
 logger = logging.getLogger(__name__)
@@ -705,7 +709,7 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (*_BYLINE_READERS, partial(
                 name_among_fields, is_date=_is_any_date, copied_fields=copied.get))) \
             or nearest_names(lines, head_end + STORY_BYLINE_WITHIN, (_name_under_any_date,))
-    authors = without_outlets(without_lead_words(without_phrases(without_roles(authors))))
+    authors = without_places(without_outlets(without_lead_words(without_phrases(without_roles(authors)))))
     standfirst = _standfirst(lines, head_end) if region is not None else []
     dek = (_dek(lines, head_end) or _dek_of_story(lines, head_end, body_end)) \
         if region is not None and not standfirst else []
@@ -836,8 +840,10 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
 #: With no byline above the story, its byline is read off the story's first this many lines (the region opens over it
 #: when a dek, a kicker or the headline's photo sits above the byline: "By Rachel Riederer" on The New Yorker, "By Ben
 #: Andrews" on the Ottawa Citizen, "By Laura Jedeed" on Rest of World, "Von Nina Magoley" on WDR, "von Oliver Kring" on
-#: NDR, "Por Camila Alfie" on Página/12: 57 dev pages on 50 publishers, the byline 1 to 9 lines under the region's start).
-STORY_BYLINE_WITHIN = 10
+#: NDR, "Por Camila Alfie" on Página/12: 57 dev pages on 50 publishers, the byline 1 to 9 lines under the region's start;
+#: the NZZ's "Hans-Hermann Tiedje 17.5.2019, 05:30 Uhr" under a dek and the FT's "Sarah Murray" over "February 9 2016"
+#: under its share buttons sit 10 and 11 lines under it).
+STORY_BYLINE_WITHIN = 12
 
 
 #: A header byline this many lines above the story's start or more is a menu's or a rail's ("Por La Cultura" on
@@ -921,9 +927,91 @@ def _name_over_date(lines: list[str], end: int) -> list[str]:
     publishers)."""
     for at in range(min(end, len(lines) - 1)):
         line, under = lines[at], lines[at + 1]
-        if is_name_line(line) and not widgets.is_widget_line(line) and opens_a_name(line) and _is_any_date(under):
+        if is_name_line(line) and not widgets.is_widget_line(line) and opens_a_name(line) and _is_any_date(under) \
+                and line not in place_names():
             return [line]
     return []
+
+
+def _name_over_story(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a bare name line two lines under a date line above ``end``, right over the story's first
+    paragraph, as the byline: "December 12, 2016" / the headline / "Patrick Frye" / "Republican President-elect Donald
+    Trump is facing ..." (Inquisitr), "18.08.2016" / "Turkey" / "Anastasiya Kazimirko-Kirillova" / "The list of
+    Americans involved ..." (Katehon). A name over a photo's credit is a caption's, not the writer's."""
+    for at in range(min(end, len(lines) - 3)):
+        name = lines[at + 2]
+        if len(name) <= 60 and is_name_line(name) and _is_any_date(lines[at]) and opens_a_name(name) \
+                and not widgets.is_widget_line(name) and _is_prose(lines[at + 3]) \
+                and not any(word.casefold() in byline_words()[0] for word in name.split(" ")) \
+                and not name.isupper() and _is_header_line(lines[at + 1]) \
+                and not widgets.is_credit_line(lines[at + 1]) and not widgets.is_credit_line(lines[at + 3]):
+            return [name]
+    return []
+
+
+#: A word of a script without capitals, Arabic or Devanagari letters and marks and no figure: a name there has no
+#: capital to be told by (``is_name_line``).
+_UNCASED_WORD = r"[\u0600-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0900-\u0963\u0971-\u097f]+"
+#: A name of two to four uncased words, a slash or a spaced dash, a place of one to three, and the rest of the line.
+_UNCASED_BYLINE = re.compile(rf"^({_UNCASED_WORD}(?: {_UNCASED_WORD}){{1,3}}) [/–—-] "
+                             rf"{_UNCASED_WORD}(?: {_UNCASED_WORD}){{0,2}}(?: (.+))?$")
+
+
+def _uncased_name_before_place(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` of a name in a script without capitals, a slash or a dash, and the
+    place the story was written in, the date after it or on the line under it: "शुभायन चक्रवर्ती / नई दिल्ली February
+    14, 2020" and "ऐश्ली कुटिन्हो / मुंबई September 29, 2020" (Business Standard), "حسام أبو العلا - القاهرة" over
+    "٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠" (Alyaum). With no date beside it the line is a headline's or a teaser's ("... -
+    بدھ 22 مئی" on UrduPoint holds no year)."""
+    for at, line in enumerate(lines[:end]):
+        if len(line) <= 120 and (match := _UNCASED_BYLINE.match(line)) and (
+                _is_any_date(match.group(2)) if match.group(2) else at + 1 < len(lines) and _is_any_date(lines[at + 1])):
+            return [match.group(1)]
+    return []
+
+
+def _names_over_place(lines: list[str], end: int) -> list[str]:
+    """With no byline line, one to ``MAX_NAMES`` bare name lines above ``end`` over a line holding only a known place
+    (``gazetteer.place_names``) over the date line, as the byline: "Maite Gutiérrez" / "Barcelona" / "15/10/2024 14:04
+    Actualizado a ..." and "XavierMas de Xaxàs" / "Tel Aviv" / ... (La Vanguardia), "Marisa Cruz" / "Paloma H.
+    Matellano Madrid" / "Madrid" / "Actualizado Martes, 15 octubre 2024 - 13:10" (El Mundo)."""
+    places = place_names()
+    for at in range(min(end, len(lines) - 2)):
+        names, under = [], at
+        while under < len(lines) and len(names) < MAX_NAMES and len(lines[under]) <= 60 \
+                and lines[under] not in places and is_name_line(lines[under]) and opens_a_name(lines[under]) \
+                and not widgets.is_widget_line(lines[under]):
+            names.append(lines[under])
+            under += 1
+        if names and under + 1 < len(lines) and lines[under] in places and _is_any_date(lines[under + 1]):
+            return names
+    return []
+
+
+#: A Han name of two or three characters or a Hangul name of three syllables (a family name and a two-syllable given
+#: name, the usual Korean name) opening a line, maybe glued to the figure after it; the two-syllable stamp label "입력"
+#: (Chosun, Hankook Ilbo) and a four-syllable paper's name, "중앙일보" (JoongAng), are none.
+_CJK_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3}|[\uac00-\ud7af]{3}) ?(?=\d)")
+
+
+def _cjk_name_before_stamp(lines: list[str], end: int) -> list[str]:
+    """With no byline line, a line above ``end`` opening on a Han or Hangul name right before the story's stamp with
+    its time, a few words at most after it: "明敏 2025-02-23 12:59:28 来源：量子位" (QbitAI), "谢若含2017-03-01 14:27:02"
+    (Qdaily), "박상우 2024. 5. 13. 12:52" (Daum)."""
+    for line in lines[:end]:
+        if len(line) <= 60 and (match := _CJK_NAME.match(line)) and (stamps := find_stamps(line)) \
+                and stamps[0].start == match.end() and stamps[0].has_time and not stamps[0].updated \
+                and widgets.word_count(line[match.end() + len(stamps[0].raw):]) <= STAMP_TAIL_WORDS:
+            return [match.group(1)]
+    return []
+
+
+def _is_header_line(line: str) -> bool:
+    """The line between the date and the name in ``_name_over_story``: the headline or a section's name, no sentence
+    closed by a full stop (a paragraph of the story over a subheading), no name (the name under the date is
+    ``name_under_date``'s, a widget's line under it: "22.08.2024" / "Shany Littman" / "Lesen Hören" on Krautreporter)
+    and no bare figure (a comment count)."""
+    return not line.rstrip().endswith(".") and not is_name_line(line) and any(ch.isalpha() for ch in line)
 
 
 #: A stamp opening a header's date line may follow a place and a dash this long at most, in characters.
@@ -966,7 +1054,22 @@ def _name_before_date(lines: list[str], end: int) -> list[str]:
                     _is_date_line(lines[at + 1]) or _is_dated_line(lines[at + 1]) or _stamp(lines[at + 1]) is not None
                     or _opens_on_stamp(lines[at + 1]))):
             return [parts[0]]
+        if at + 1 < len(lines) and len(line) <= 120 and len(parts := _WHERE_MARK.split(line, maxsplit=1)) == 2 \
+                and is_name_line(parts[0]) and opens_a_name(parts[0]) and _is_where(_OUTLET_OPENING.sub("", parts[1])) \
+                and not widgets.BYLINE_OPENING.match(line) and not is_names_line(parts[1]) \
+                and not any(word.casefold() in byline_joiners() or word == "&" for word in parts[1].split(" ")) \
+                and not any(word.casefold() in byline_words()[0] for word in parts[0].split(" ")) \
+                and _is_any_date(lines[at + 1]):
+            return [parts[0]]
     return []
+
+
+#: A comma or a spaced dash between a byline's name and its outlet or place over the date line: "John Patrick
+#: Pullen,TIME" over "Updated: Dec 15, 2016 2:57 PM UTC" (Fortune), "Herdi Alif Al Hikam - detikFinance" over "Senin,
+#: 13 Mei 2024 13:24 WIB" (detik).
+_WHERE_MARK = re.compile(r" ?, ?| [-–—] ")
+#: An outlet's name may open on a lowercase word glued to its capital ("detikFinance"): read from the capital.
+_OUTLET_OPENING = re.compile(r"^[a-z]+(?=[A-Z])")
 
 
 #: Most words of the place or outlet after a byline's name and bar ("El Sol de San Juan del Río").
@@ -2236,4 +2339,5 @@ def _is_credited_photo_caption(para: str) -> bool:
 _BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date, _name_before_date, _name_before_any_stamp,
                    name_before_role, labelled_names, name_before_handle, name_before_outlet, name_over_email,
                    name_before_site, _name_among_dated_fields,
-                   name_before_suffix, han_byline, stamp_then_byline, han_field_byline)
+                   name_before_suffix, han_byline, stamp_then_byline, han_field_byline, _name_over_story,
+                   _uncased_name_before_place, _names_over_place, _cjk_name_before_stamp)
