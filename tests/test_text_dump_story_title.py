@@ -227,9 +227,52 @@ def test_a_long_headline_closed_by_a_quote_is_a_headline():
     ("The union leader said on Sunday that the workers “have won enough for now.”", False),  # a sentence
     ("The ambassadors speak before the council meeting at the headquarters [Jane Porter/AP]", False),  # a credit
     ("Dock workers vote to end the harbour strike", False),
+    ("Kein Cyberterrorismus (diesmal)", True),  # pbrunst
+    ("Dock workers at the harbour gate on Sunday (Jane Porter/AP)", False),  # a credit
 ])
 def test_a_line_closed_by_a_quote_with_no_full_stop_is_a_closed_headline(line, closed):
     assert is_closed_headline(line) is closed
+
+
+VERGE = [  # the opening of a dev page's copy (theverge.com, 2016-11-29)
+    "Filed under:",
+    "Policy",
+    "Mobile",
+    "US & World",
+    "AT&T just declared war on an open internet (and us)",
+    "New, 203 comments",
+    "‘Mobilizing Your World’ sounds like a threat now",
+    "By T.C. Sottek Nov 29, 2016, 10:00am EST",
+    "203 comments / new",
+    "Share this story",
+    "Share this on Facebook",
+    "Share this on Twitter",
+    "Share All sharing options",
+    "Share All sharing options for: AT&T just declared war on an open internet (and\xa0us)",
+    "Linkedin",
+    "Reddit",
+    "Pocket",
+    "Flipboard",
+    "Email",
+    ("Last year we won the open internet back, but the new regulations had one big weakness: they didn’t "
+     "explicitly ban a scheme called “zero rating.” Zero rating is a poison pill wrapped in a piece of cheese; it "
+     "looks like a good thing for consumers (free video!), but ultimately has the capability to rot competition "
+     "and the open internet. The FCC decided it would look at zero rating schemes on a case-by-case basis, which "
+     "left the door open for wireless companies to play their usual games. AT&T just broke that door off its "
+     "hinges."),
+    ("Last night AT&T made a dim prophecy official by announcing that its new DirecTV Now streaming service would "
+     "be zero rated: it won’t count against its customers’ data caps. Zero rating isn’t new — T-Mobile has been "
+     "writing the manual on how to get away with it — but now it’s finally happening at a scale that matters. And "
+     "AT&T’s version is much worse than T-Mobile’s."),
+    "AT&T is screwing it all up",
+]
+
+
+def test_a_headline_closed_by_a_bracket_is_a_headline():
+    """The Verge's "AT&T just declared war on an open internet (and us)", pbrunst's "Kein Cyberterrorismus
+    (diesmal)": a line closed by ")" was no title candidate, and a menu line over it ("US & World", the pager's
+    "« Berichte über ...") was the title; closed by a bracket with no full stop before it, it is one."""
+    assert clean_text_dump("\n\n".join(VERGE)).title == VERGE[4]
 
 
 @pytest.mark.parametrize(("title", "unglued"), [
@@ -444,3 +487,4 @@ def test_the_headline_printed_twice_is_a_title_candidate_not_a_label():
     assert doubled_headline(LESOTHO_TIMES, 6, story)
     assert not doubled_headline(LESOTHO_TIMES, 2, story)  # "Home", a menu's label
     assert clean_text_dump("\n\n".join(LESOTHO_TIMES)).title == LESOTHO_TIMES[6]
+
