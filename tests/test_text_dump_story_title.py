@@ -8,6 +8,7 @@ Synthetic dumps in that shape.
 """
 import pytest
 
+from extractors.clean.dump_bylines import is_role_line
 from extractors.clean.story_titles import (
     captioned_pick,
     doubled_headline,
@@ -488,3 +489,42 @@ def test_the_headline_printed_twice_is_a_title_candidate_not_a_label():
     assert not doubled_headline(LESOTHO_TIMES, 2, story)  # "Home", a menu's label
     assert clean_text_dump("\n\n".join(LESOTHO_TIMES)).title == LESOTHO_TIMES[6]
 
+
+SEGMENT = [  # the opening of a dev page's copy (segment.com/blog, 2016-05-16)
+    "Segment",
+    "Sources Warehouses Catalog Pricing Blog",
+    "Subscribe",
+    "16 May 2016 engineering",
+    "Scaling NSQ to 750 Billion Messages",
+    "Calvin French-Owen",
+    "Co-Founder at Segment",
+    "calvinfo",
+    "Follow @calvinfo",
+    "We’re hiring",
+    ("Since Segment’s first launch in 2012, we’ve used queues everywhere. Our API queues messages immediately. Our "
+     "workers communicate by consuming from one queue and then publishing to another. It’s given us a ton of "
+     "leeway when it comes to dealing with sudden batches of events or ensuring fault tolerance between services."),
+    ("We first started out with RabbitMQ, and a single Rabbit instance handled all of our pubsub. Rabbit had lot of "
+     "nice tooling around message delivery, but it turned out to be really tough to cluster and scale as we grew."),
+    ("So in January 2014, we started the search for a new queue. We evaluated a few different systems: Darner, "
+     "Redis, Kestrel, and Kafka (more on that later). Each queue had different delivery guarantees, but none of "
+     "them seemed both scalable and operationally simple. And that’s when NSQ entered the picture… and it’s "
+     "worked like a charm."),
+    "As of today, we’ve pushed 750 billion messages through NSQ, and we’re adding around 150,000 more every second.",
+]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("National Recruiting Analyst", True),  # Rivals
+    ("NFL Analyst", True),  # Fox Sports
+    ("Co-Founder at Segment", True),  # Segment
+    ("Analyst Upgrades Bankruptcy Buffett Dividends Earnings Economy Jobs Retail", False),  # a menu
+    ("Scaling NSQ to 750 Billion Messages", False),
+])
+def test_an_analyst_or_founder_line_is_a_byline_role(line, role):
+    assert is_role_line(line) is role
+
+
+def test_a_founder_role_picked_as_the_title_yields_to_the_headline_over_it():
+    """Segment's "Co-Founder at Segment" under the writer's name was the title; a job title is no headline."""
+    assert clean_text_dump("\n\n".join(SEGMENT)).title == SEGMENT[4]
