@@ -8,6 +8,7 @@ Synthetic dumps in that shape.
 """
 import pytest
 
+from extractors.clean.dump_bylines import is_role_line
 from extractors.clean.story_titles import (
     captioned_pick,
     doubled_headline,
@@ -227,9 +228,52 @@ def test_a_long_headline_closed_by_a_quote_is_a_headline():
     ("The union leader said on Sunday that the workers “have won enough for now.”", False),  # a sentence
     ("The ambassadors speak before the council meeting at the headquarters [Jane Porter/AP]", False),  # a credit
     ("Dock workers vote to end the harbour strike", False),
+    ("Kein Cyberterrorismus (diesmal)", True),  # pbrunst
+    ("Dock workers at the harbour gate on Sunday (Jane Porter/AP)", False),  # a credit
 ])
 def test_a_line_closed_by_a_quote_with_no_full_stop_is_a_closed_headline(line, closed):
     assert is_closed_headline(line) is closed
+
+
+VERGE = [  # the opening of a dev page's copy (theverge.com, 2016-11-29)
+    "Filed under:",
+    "Policy",
+    "Mobile",
+    "US & World",
+    "AT&T just declared war on an open internet (and us)",
+    "New, 203 comments",
+    "‘Mobilizing Your World’ sounds like a threat now",
+    "By T.C. Sottek Nov 29, 2016, 10:00am EST",
+    "203 comments / new",
+    "Share this story",
+    "Share this on Facebook",
+    "Share this on Twitter",
+    "Share All sharing options",
+    "Share All sharing options for: AT&T just declared war on an open internet (and\xa0us)",
+    "Linkedin",
+    "Reddit",
+    "Pocket",
+    "Flipboard",
+    "Email",
+    ("Last year we won the open internet back, but the new regulations had one big weakness: they didn’t "
+     "explicitly ban a scheme called “zero rating.” Zero rating is a poison pill wrapped in a piece of cheese; it "
+     "looks like a good thing for consumers (free video!), but ultimately has the capability to rot competition "
+     "and the open internet. The FCC decided it would look at zero rating schemes on a case-by-case basis, which "
+     "left the door open for wireless companies to play their usual games. AT&T just broke that door off its "
+     "hinges."),
+    ("Last night AT&T made a dim prophecy official by announcing that its new DirecTV Now streaming service would "
+     "be zero rated: it won’t count against its customers’ data caps. Zero rating isn’t new — T-Mobile has been "
+     "writing the manual on how to get away with it — but now it’s finally happening at a scale that matters. And "
+     "AT&T’s version is much worse than T-Mobile’s."),
+    "AT&T is screwing it all up",
+]
+
+
+def test_a_headline_closed_by_a_bracket_is_a_headline():
+    """The Verge's "AT&T just declared war on an open internet (and us)", pbrunst's "Kein Cyberterrorismus
+    (diesmal)": a line closed by ")" was no title candidate, and a menu line over it ("US & World", the pager's
+    "« Berichte über ...") was the title; closed by a bracket with no full stop before it, it is one."""
+    assert clean_text_dump("\n\n".join(VERGE)).title == VERGE[4]
 
 
 @pytest.mark.parametrize(("title", "unglued"), [
@@ -444,3 +488,43 @@ def test_the_headline_printed_twice_is_a_title_candidate_not_a_label():
     assert doubled_headline(LESOTHO_TIMES, 6, story)
     assert not doubled_headline(LESOTHO_TIMES, 2, story)  # "Home", a menu's label
     assert clean_text_dump("\n\n".join(LESOTHO_TIMES)).title == LESOTHO_TIMES[6]
+
+
+SEGMENT = [  # the opening of a dev page's copy (segment.com/blog, 2016-05-16)
+    "Segment",
+    "Sources Warehouses Catalog Pricing Blog",
+    "Subscribe",
+    "16 May 2016 engineering",
+    "Scaling NSQ to 750 Billion Messages",
+    "Calvin French-Owen",
+    "Co-Founder at Segment",
+    "calvinfo",
+    "Follow @calvinfo",
+    "We’re hiring",
+    ("Since Segment’s first launch in 2012, we’ve used queues everywhere. Our API queues messages immediately. Our "
+     "workers communicate by consuming from one queue and then publishing to another. It’s given us a ton of "
+     "leeway when it comes to dealing with sudden batches of events or ensuring fault tolerance between services."),
+    ("We first started out with RabbitMQ, and a single Rabbit instance handled all of our pubsub. Rabbit had lot of "
+     "nice tooling around message delivery, but it turned out to be really tough to cluster and scale as we grew."),
+    ("So in January 2014, we started the search for a new queue. We evaluated a few different systems: Darner, "
+     "Redis, Kestrel, and Kafka (more on that later). Each queue had different delivery guarantees, but none of "
+     "them seemed both scalable and operationally simple. And that’s when NSQ entered the picture… and it’s "
+     "worked like a charm."),
+    "As of today, we’ve pushed 750 billion messages through NSQ, and we’re adding around 150,000 more every second.",
+]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("National Recruiting Analyst", True),  # Rivals
+    ("NFL Analyst", True),  # Fox Sports
+    ("Co-Founder at Segment", True),  # Segment
+    ("Analyst Upgrades Bankruptcy Buffett Dividends Earnings Economy Jobs Retail", False),  # a menu
+    ("Scaling NSQ to 750 Billion Messages", False),
+])
+def test_an_analyst_or_founder_line_is_a_byline_role(line, role):
+    assert is_role_line(line) is role
+
+
+def test_a_founder_role_picked_as_the_title_yields_to_the_headline_over_it():
+    """Segment's "Co-Founder at Segment" under the writer's name was the title; a job title is no headline."""
+    assert clean_text_dump("\n\n".join(SEGMENT)).title == SEGMENT[4]

@@ -35,6 +35,10 @@ off its kicker by a colon or a dash (``spaced_kicker``).
 Round dumpsT345: a pick printed right over a photo credit, or a byline's job title, is no headline; the headline over
 it is the title (``captioned_pick``). So is the headline right over a share bar above the pick
 (``share_bar_headline``).
+
+Round dumpsT353: a headline closed by ")" with no full stop before it is a title candidate too ("... (and us)" on The
+Verge, "Kein Cyberterrorismus (diesmal)" on pbrunst; ``text.clean_text_dump`` asks ``is_closed_headline``), and
+"analyst" and "founder" are byline roles, so such a job title picked as the title yields (``captioned_pick``).
 """
 from __future__ import annotations
 
@@ -332,7 +336,8 @@ def is_closed_headline(line: str) -> bool:
     “Let’s Move On, Enough is Enough”", Electrek's "... crumple zone [Gallery]", Le Monde's "... sur la « gravité de
     la situation dans le pays »", Yle's, the Times of India's and the Yomiuri Shimbun's headlines closed by a quote
     (round dumpsT336). A bracket holding a "/" is a photo credit closing a caption ("[Yuki Iwamura/AP]" on Al
-    Jazeera)."""
+    Jazeera). A line closed by ")" is one too (The Verge's "... an open internet (and us)", pbrunst's "Kein
+    Cyberterrorismus (diesmal)"; round dumpsT353), unless a "/" credit closes it."""
     end = line.rstrip()
     body = end.rstrip(_CLOSERS + " ")
     if body == end or not body or body.endswith(_FULL_STOPS):

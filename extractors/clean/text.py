@@ -694,7 +694,9 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
             continue
         if widgets.widget_word_count(line) >= 2:
             continue  # a share bar on one line: "Facebook Twitter google plus Pinterest ... More"
-        if (not _is_prose(line) or is_closed_headline(line)) and not line.endswith((".", ")")) \
+        # a line closed by ")" only as a headline's bracket ("... (and us)"; ``is_closed_headline``, round dumpsT353)
+        if (not _is_prose(line) or is_closed_headline(line)) and not line.endswith(".") \
+                and not (line.endswith(")") and not is_closed_headline(line)) \
                 and not widgets.is_caption_line(line) and not (
             widgets.is_credit_line(line) or widgets.CAPTION_CREDIT.search(line)
         ) and not dated:
