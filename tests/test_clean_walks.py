@@ -18,7 +18,7 @@ from extractors.clean.document import _visible_pieces
 from extractors.clean.dom import norm
 from extractors.clean.marks import find_marks
 from extractors.clean.metadata import _head_tags
-from extractors.clean.page_dates import _date_classed, _page_text, page_text_nodes
+from extractors.clean.page_dates import _date_classed, _page_text, _time_elements, page_text_nodes
 from extractors.clean.teaser_cards import _holds_text, _shows_text, site_host
 from extractors.formats.encoding import decode_bytes
 from tests.clean_helpers import CORPUS
@@ -105,6 +105,51 @@ def test_date_class_walk_skips_scripts_and_hidden_elements_and_boxes() -> None:
     found = list(_date_classed(root))
     assert found == _DATE_CLASS_XPATH(root)
     assert [el.text for el in found] == ["1 May 2020", "a tab is no space", "shown"]
+
+
+#: The ``<time>`` elements ``page_dates.read_dates`` reads, as it selected them before ``_time_elements``.
+_TIME_XPATHS = (
+    etree.XPath("//time[@datetime]"),
+    etree.XPath(
+        '//time[@datetime][@itemprop="dateModified" or contains(@class, "updated") or contains(@class, "modified")]'
+    ),
+    etree.XPath(
+        '//time[@datetime][@itemprop="datePublished"]'
+        '|//time[@datetime][not(@itemprop="dateModified")][not(contains(@class, "updated") or contains(@class, '
+        '"modified")) or contains(@class, "publish")]'
+    ),
+)
+
+
+def _time_xpaths(root) -> tuple[list, list, list]:
+    return tuple(xpath(root) for xpath in _TIME_XPATHS)
+
+
+@pytest.mark.parametrize("case_id", DEV_PAGES)
+def test_time_walk_selects_the_elements_the_time_xpaths_select(case_id: str) -> None:
+    root = _page(case_id)
+    times = _time_elements(root)
+    assert (list(times.dated), list(times.modified), list(times.published)) == _time_xpaths(root)
+
+
+def test_time_walk_reads_datetime_itemprop_and_class_words_as_the_xpaths_did() -> None:
+    root = html_clean.parse_html(
+        "<html><head><time datetime='2020-01-01'>in the head</time></head><body>"
+        "<time>no datetime</time><time datetime=''>empty datetime</time>"
+        "<time datetime='2020-01-02' itemprop='dateModified' class='published'>modified, class publish</time>"
+        "<time datetime='2020-01-03' class='entry-date published updated'>updated and publish</time>"
+        "<time datetime='2020-01-04' class='last-modified'>modified class</time>"
+        "<p><time datetime='2020-01-05' itemprop='datePublished' class='updated'>published itemprop"
+        "<time datetime='2020-01-06'>nested</time></time></p><TIME DATETIME='2020-01-07' CLASS='Updated'>case</TIME>"
+        "</body></html>"
+    )
+    times = _time_elements(root)
+    assert (list(times.dated), list(times.modified), list(times.published)) == _time_xpaths(root)
+    assert [el.get("datetime") for el in times.modified] == ["2020-01-02", "2020-01-03", "2020-01-04", "2020-01-05"]
+    assert [el.get("datetime") for el in times.published] == [
+        "2020-01-01", "", "2020-01-03", "2020-01-05", "2020-01-06", "2020-01-07"
+    ]
+    assert _time_elements(root.find(".//p")).dated == times.dated  # the whole document, as ``//`` reads it
 
 
 _LD_XPATH = etree.XPath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]')
