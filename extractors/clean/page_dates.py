@@ -503,7 +503,10 @@ def dump_published(
     header. With no stamp in the header, the first stamp of the line of stamps nearest above the story is taken, not
     a masthead's "today" at the page's top (the Economist's "Friday April 15th 2011" over "Jan 20th 2011 | from the
     print edition", Takagi Hiromitsu's, BR's, Hankyung's, Politico's: round dumpsD324), else the first stamp of the
-    page, as ``_first_stamp`` does on a page's markup. A stamp after an update label is not the publication, unless
+    page, as ``_first_stamp`` does on a page's markup, unless that is a day without a clock in a sentence or a
+    caption (``_in_prose``): then the first stamp on a stamp line (Aeon's "16 May 2024" under "... Life magazine from
+    30 April 1965 ...", DW's "Date 20.02.2020" under a paragraph's "30.01.2020", Ozap's "le 01/12/2017 à 15h45"
+    under a sentence's "17 mai 2015": round dumpsD354). A stamp after an update label is not the publication, unless
     the copy prints no other and it stands in the header (the FAZ's, Die Zeit's "Aktualisiert am ..." under the
     headline); a day printed without a time takes the time a stamp of that day prints (``_with_time``). In a
     ``language`` that writes the day first (``date_stamps.day_first``) a slashed date is read too: "22/11/2020 -
@@ -521,13 +524,13 @@ def dump_published(
     stamps = [s for s in every if not s.updated]
     start = next((i for i, line in enumerate(lines) if first_line and line == first_line), None)
     chosen = None
+    liner = functools.partial(_on_stamp_line, lines, offsets, every)
     if start is not None:
         top = next((i for i in range(start - 1, max(start - DUMP_HEADLINE_REACH, 0) - 1, -1)
                     if title and lines[i] == title), max(start - DUMP_HEADER_LINES, 0))
         # a header printing only an update stamp dates the story by it: the copy prints no other ("Aktualisiert am
         # 28. April 2023, 20:22 Uhr" under Die Zeit's headlines, "-Aktualisiert am 28.04.2023-19:20" under the FAZ's)
         header = [s for s in stamps or every if offsets[top] <= s.start < offsets[start]]
-        liner = functools.partial(_on_stamp_line, lines, offsets, every)
         chosen = next((s for s in header if liner(s)), None) or _under_dek(lines, offsets, stamps, start, liner) \
             or (header[0] if header else None)
     if chosen is None and not stamps:
@@ -538,6 +541,11 @@ def dump_published(
         # top, and that line's first stamp (the publication before its update)
         line_start = text.rfind("\n", 0, nearest.start) + 1
         chosen = next(s for s in stamps if s.start >= line_start)
+    if chosen is None and not stamps[0].has_time and _in_prose(lines, offsets, every, stamps[0]):
+        # nothing dated above the story, and its first date stands in a sentence or a caption without a clock (an
+        # event's day, not a stamp: "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 ..." is one): the first stamp
+        # line
+        chosen = next((s for s in stamps if liner(s)), None)
     chosen = chosen or stamps[0]
     found = DateReading(chosen.value, "text", chosen.raw)
     return _with_time(found, every) if _date_only(found) else found
@@ -546,6 +554,9 @@ def dump_published(
 #: The most words a line holding a stamp prints besides its stamps for it to be a stamp line ("Veröffentlicht am",
 #: "by Michael Mimoso", "NZZ-Redaktion ... 7 min"), not a caption or a sentence dating an event.
 STAMP_LINE_WORDS = 6
+#: The fewest words besides its stamps a line prints for a date on it to be a sentence's or a caption's
+#: (``_in_prose``), not a stamp line's or a byline's ("Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014").
+PROSE_STAMP_WORDS = 12
 #: How many lines under a story's first line (a dek) its stamp line may stand (``_under_dek``).
 UNDER_DEK_LINES = 4
 
@@ -564,6 +575,17 @@ def _on_stamp_line(lines: list[str], offsets: list[int], every: Sequence[Stamp],
         if offsets[index] <= other.start < offsets[index] + len(line) + 1:
             line = line.replace(other.raw, " ", 1)
     return word_count(line) <= STAMP_LINE_WORDS
+
+
+def _in_prose(lines: list[str], offsets: list[int], every: Sequence[Stamp], stamp: Stamp) -> bool:
+    """Whether the stamp stands in a sentence or a caption: its line prints more than ``PROSE_STAMP_WORDS`` words
+    besides its stamps."""
+    index = _line_at(offsets, stamp.start)
+    line = lines[index]
+    for other in every:
+        if offsets[index] <= other.start < offsets[index] + len(line) + 1:
+            line = line.replace(other.raw, " ", 1)
+    return word_count(line) > PROSE_STAMP_WORDS
 
 
 def _under_dek(lines, offsets, stamps, start, liner) -> Stamp | None:
