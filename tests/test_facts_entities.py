@@ -1753,3 +1753,21 @@ def test_a_name_whose_appositive_a_trade_noun_heads_is_an_organisation(text, nam
 )
 def test_a_person_whose_appositive_only_begins_with_a_trade_word_stays_a_person(text, person):
     assert (person, "PERSON") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # Forbes (dev page): Postmates untagged
+        ("Streaming has brands including Monster Energy, Postmates and State Farm paying up.", ["Postmates"]),
+        # WTF Economy (dev page): Zipline read as a person
+        ("That capability underlies remarkable startups like Zipline, which is delivering blood by drone.", ["Zipline"]),
+    ],
+)
+def test_every_name_a_brands_or_startups_list_introduces_is_an_organisation(text, names):
+    found = mentions_of(text)
+    assert all((name, "ORG") in found for name in names), found
+
+
+def test_a_verb_brands_introduces_no_list():
+    assert ("Trump", "ORG") not in mentions_of("She brands Trump a liar every week.")

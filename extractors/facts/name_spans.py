@@ -1027,7 +1027,7 @@ def company_list_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     after a name; any other word ends it."""
     found: list[tuple[int, int, str | None]] = []
     for token in doc[:-1]:
-        if token.lower_ not in COMPANY_LIST_NOUNS or not token.is_lower:
+        if token.lower_ not in COMPANY_LIST_NOUNS or not token.is_lower or token.pos_ == "VERB":
             continue
         i = token.i + 1
         while i < len(doc) and doc[i].is_lower and doc[i].lower_ in LIST_OPENERS:
