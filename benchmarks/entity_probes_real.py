@@ -14,7 +14,10 @@ issue 11's organisation kinds (``entity_cues.issue_tier``), those of government 
 a title or possessive first; ``en_real13`` and ``en_real14`` (``Draw.kinds``) take, per publisher (government and
 political pages' publishers first), the sentences whose organisation kinds (``entity_cues.org_kinds``: agencies,
 militaries, parties, courts, committees, unions, universities and hospitals, companies, acronyms, "the X of Y" bodies,
-lists, clubs and look-alikes that are no organisation) the batch holds fewest of so far.
+lists, clubs and look-alikes that are no organisation) the batch holds fewest of so far; ``en_real15`` and
+``en_real16`` (``Draw.shapes``) are drawn the same way over the organisation shapes ``en_real14`` missed
+(``entity_cues.org_shapes``: a company's possessive before a person, lists of brands, universities with their campus,
+acronyms alone, company words, and look-alikes: a country's leader, products), from the whole corpus of their day.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -56,6 +59,7 @@ from benchmarks.entity_cues import (
     issue_tier,
     later_mentions,
     org_kinds,
+    org_shapes,
 )
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
@@ -65,6 +69,7 @@ from benchmarks.splits import (
     ADDED_AFTER_ISSUE_DRAWS,
     ADDED_AFTER_KIND_DRAWS,
     ADDED_AFTER_ORG_DRAW,
+    ADDED_AFTER_SHAPE_DRAWS,
     ADDED_AFTER_WHOLE_CORPUS_DRAWS,
     in_probe_pool,
     load_split,
@@ -90,6 +95,7 @@ class Draw:
     issue: bool = False  # per publisher, genre pages' publishers first, sentences with issue 11's organisation kinds
     places: bool = False  # as ``issue``, an organisation-kind and a place-kind sentence per publisher in turn
     kinds: bool = False  # per publisher, genre pages' publishers first, the sentences of the organisation kinds held least
+    shapes: bool = False  # as ``kinds``, over the organisation shapes ``en_real14`` missed (``entity_cues.org_shapes``)
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -203,6 +209,26 @@ DRAWS = {
             *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13"),
         ),
         kinds=True,
+    ),
+    "en_real15": Draw(
+        "newsfacts-entity-probes-real-15:",
+        34,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14"),
+        ),
+        shapes=True,
+    ),
+    "en_real16": Draw(
+        "newsfacts-entity-probes-real-16:",
+        24,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15"),
+        ),
+        shapes=True,
     ),
 }
 #: The longest passage ``en_real6`` takes, in characters, so a passage stays one reading.
@@ -439,18 +465,25 @@ def _place_candidates(language: str, batch: str, taken: set[str]) -> dict[str, l
     return found
 
 
-def _kind_candidates(language: str, batch: str, taken: set[str]) -> dict[str, list[tuple[str, str]]]:
+def _kind_candidates(
+    language: str,
+    batch: str,
+    taken: set[str],
+    kinds: Callable[[str], frozenset[str]] = org_kinds,
+    pool: Callable[[str], bool] | None = None,
+) -> dict[str, list[tuple[str, str]]]:
     """Per publisher (any dev page of the corpus when ``en_real13`` was drawn), its sentences with organisation kinds
     (``entity_cues.org_kinds``), at most ``MAX_AIMED_CHARS``, none an earlier batch read (alone or in a passage), those
-    of government and political pages first, then by the batch's hash; ``_kind_picks`` then chooses among them."""
-    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=_kind_draw_pool)
+    of government and political pages first, then by the batch's hash; ``_kind_picks`` then chooses among them
+    (``kinds``, ``pool``: ``en_real15``'s shapes and pool of its day)."""
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=pool or _kind_draw_pool)
     found: dict[str, list[tuple[str, str]]] = {}
     for publisher, pages in bodies.items():
         said = {}
         for body, case_id in pages:
             genre = len(GENRE_WORDS.findall(body)) < MIN_GENRE_WORDS
             for s in sentences(body):
-                if len(s) > MAX_AIMED_CHARS or s in said or any(s in t for t in taken) or not org_kinds(s):
+                if len(s) > MAX_AIMED_CHARS or s in said or any(s in t for t in taken) or not kinds(s):
                     continue
                 said[s] = (case_id, (genre, rank(s, language, batch)))
         if said:
@@ -459,7 +492,11 @@ def _kind_candidates(language: str, batch: str, taken: set[str]) -> dict[str, li
 
 
 def _kind_picks(
-    found: dict[str, list[tuple[str, str]]], language: str, batch: str, how: Draw
+    found: dict[str, list[tuple[str, str]]],
+    language: str,
+    batch: str,
+    how: Draw,
+    kinds: Callable[[str], frozenset[str]] = org_kinds,
 ) -> Iterator[tuple[str, str, str]]:
     """Publishers as ``_issue_candidates``' batches take them (genre pages first, then the hash); of each, in turn,
     the sentence whose rarest kind the batch holds fewest of so far (ties: genre pages first, then the hash), so
@@ -474,10 +511,10 @@ def _kind_picks(
             if not rows:
                 break
             sentence, case_id = min(
-                rows, key=lambda row: (min(held.get(k, 0) for k in org_kinds(row[0])), order[row[0]])
+                rows, key=lambda row: (min(held.get(k, 0) for k in kinds(row[0])), order[row[0]])
             )
             rows.remove((sentence, case_id))
-            for kind in org_kinds(sentence):
+            for kind in kinds(sentence):
                 held[kind] = held.get(kind, 0) + 1
             yield publisher, sentence, case_id
 
@@ -485,6 +522,11 @@ def _kind_picks(
 def _kind_draw_pool(case_id: str) -> bool:
     """``en_real13`` and ``en_real14`` drew from the whole corpus of their day: cases added since stay out."""
     return in_probe_pool(case_id, ADDED_AFTER_KIND_DRAWS)
+
+
+def _shape_draw_pool(case_id: str) -> bool:
+    """``en_real15`` and ``en_real16`` drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_SHAPE_DRAWS)
 
 
 def _issue_publisher_tier(found: dict[str, list[tuple[str, str]]]) -> Callable[[str], int]:
@@ -520,7 +562,10 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.kinds:
+    if how.shapes:
+        found = _kind_candidates(language, batch, taken, org_shapes, _shape_draw_pool)
+        picks = _kind_picks(found, language, batch, how, org_shapes)
+    elif how.kinds:
         picks = _kind_picks(_kind_candidates(language, batch, taken), language, batch, how)
     elif how.issue or how.places:
         found = (_place_candidates if how.places else _issue_candidates)(language, batch, taken)

@@ -17,6 +17,7 @@ from benchmarks.entity_cues import (
     issue_tier,
     later_mentions,
     org_kinds,
+    org_shapes,
 )
 
 
@@ -200,3 +201,24 @@ def test_org_kinds_tag_the_organisation_kinds_real13_draws(text, kind):
 
 def test_a_sentence_with_no_organisation_kind_is_not_drawn():
     assert not org_kinds("There are no specifics regarding what makes for a good barrier.")
+
+
+@pytest.mark.parametrize(
+    "text, shape",
+    [
+        ("Brentwood Associates’ Fred Warren said the fund would close.", "possessive_person"),
+        ("Fox News’ Chris Wallace asked the Republican.", "possessive_person"),
+        ("Brands like L’Oréal, Procter & Gamble and Kering pulled ads.", "brand_list"),
+        ("She studies at UC Santa Barbara.", "university_campus"),
+        ("a position at the University of Lorraine in Nancy", "university_campus"),
+        ("FGA is also a fierce opponent of the expansion of Medicaid.", "acronym_alone"),
+        ("Jim Cantrell is now CEO of launch startup Phantom Space.", "company_word"),
+        ("The Russian leader has a longtime grudge against her.", "lookalike"),
+    ],
+)
+def test_org_shapes_tag_the_shapes_real15_draws(text, shape):
+    assert shape in org_shapes(text)
+
+
+def test_a_bracketed_acronym_after_its_name_is_no_lone_acronym():
+    assert "acronym_alone" not in org_shapes("the People’s Protection Units (YPG) fought on")

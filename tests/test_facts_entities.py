@@ -1725,3 +1725,49 @@ def test_a_name_in_capitals_yields_the_entitys_name_to_its_spelling_in_the_text(
     entity = next(e for e in extract_entities(doc, sentences) if e.normalized.lower() == name.lower())
     assert entity.normalized == name
     assert entity.mentions == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # India Times (dev page, en_real15): a person, with its product "HackerRank Jobs"
+        ("BENGALURU: HackerRank, a tech recruiting company, has launched HackerRank Jobs, to bridge the gap.",
+         "HackerRank"),
+        # Fast Company (dev page): a person, then untagged
+        ("Jim Frawley is the CEO and founder of Bellwether, a talent coaching firm.", "Bellwether"),
+        ("The company recently partnered with Vayable, a startup that offers travelers guided tours.", "Vayable"),
+        # The New Yorker (dev page): untagged
+        ("(D-Wave Systems, a Canadian company that caused a stir last year, uses it.)", "D-Wave Systems"),
+    ],
+)
+def test_a_name_whose_appositive_a_trade_noun_heads_is_an_organisation(text, name):
+    assert (name, "ORG") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("John Smith, a company spokesman, said the plant would close.", "John Smith"),
+        ("They met Maria Lopez, a firm believer in free markets.", "Maria Lopez"),
+    ],
+)
+def test_a_person_whose_appositive_only_begins_with_a_trade_word_stays_a_person(text, person):
+    assert (person, "PERSON") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # Forbes (dev page): Postmates untagged
+        ("Streaming has brands including Monster Energy, Postmates and State Farm paying up.", ["Postmates"]),
+        # WTF Economy (dev page): Zipline read as a person
+        ("That capability underlies remarkable startups like Zipline, which is delivering blood by drone.", ["Zipline"]),
+    ],
+)
+def test_every_name_a_brands_or_startups_list_introduces_is_an_organisation(text, names):
+    found = mentions_of(text)
+    assert all((name, "ORG") in found for name in names), found
+
+
+def test_a_verb_brands_introduces_no_list():
+    assert ("Trump", "ORG") not in mentions_of("She brands Trump a liar every week.")

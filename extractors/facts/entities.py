@@ -33,6 +33,7 @@ from extractors.facts.name_spans import (
     NON_NAME_LABELS,
     ORG_HEADS,
     REGION_SUFFIXES,
+    appositive_company_spans,
     appositive_titled_spans,
     armed_service_spans,
     chamber_and_platform_spans,
@@ -173,6 +174,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, spelled_out_spans(doc, spans), "ORG")
     spans = override(spans, introduced_place_spans(doc), "GPE")
     spans = override(spans, introduced_org_spans(doc), "ORG")
+    spans = override(spans, appositive_company_spans(doc), "ORG")
     spans = override(spans, company_list_spans(doc), "ORG")
     spans = override(spans, publication_spans(doc), "ORG")
     spans = override(spans, dateline_agency_spans(doc), None)
@@ -688,11 +690,13 @@ def _surnames_as_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Carnegie or Da Vinci were compelled" (Simon Sarris); a first word stays apart ("Mullah" of "Mullah Omar",
     Businessweek; "the Tesla" of "Tesla Model S", GQ);
     not a place after a locative preposition: "throughout Gauteng" stays a place beside a "person" the
-    model made of "Gauteng Cogta" (The Citizen). Neither exception holds for a word the model calls a person at
+    model made of "Gauteng Cogta" (The Citizen); not a company its appositive names one (``appositive_company_spans``:
+    "HackerRank, a tech recruiting company, has launched HackerRank Jobs", India Times). Neither exception holds for a word the model calls a person at
     most of its mentions in the text: one name, one thing ("in Epstein's social circle" GPE among 23 PERSON
     "Epstein" after "Jeffrey Epstein", 9News; "in Munir's speeches" GPE among 7, The Times of India; "support Ghani
     receives" NORP among 15, DW; "Oates could hardly believe" NORP among 4, n+1)."""
     by_start = {t.idx: t for t in doc}
+    companies = {doc[start].idx for start, _, _ in appositive_company_spans(doc)}
     labels: dict[str, Counter[str]] = {}
     for m in mentions:
         labels.setdefault(m.text, Counter())[m.label] += 1
@@ -704,6 +708,8 @@ def _surnames_as_persons(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     def apart(m: Mention) -> bool:
         if m.label == "NORP":
             return m.text in people_words() or m.text not in last_words
+        if m.label == "ORG":
+            return m.start in companies
         return m.label in {"GPE", "LOC"} and placed(m)
 
     def placed(m: Mention) -> bool:

@@ -973,6 +973,52 @@ def introduced_org_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     return found
 
 
+def appositive_company_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """A capitalised name with a trade noun (``COMPANY_INTRODUCERS``) heading its appositive is an organisation:
+    "HackerRank, a tech recruiting company, has launched" (India Times, ``en_real15``, read as a person with its
+    product "HackerRank Jobs"), "Bellwether, a talent coaching firm" (Fast Company, a person), "Vayable, a startup
+    that offers" (Fast Company, untagged), "D-Wave Systems, a Canadian company that" (The New Yorker, untagged). The
+    appositive is ", a"/", an", at most three modifiers (lower-case words or adjectives: "Canadian") and the trade
+    noun as its head (no noun after it: "Smith, a company spokesman" is a person); the name is the run of one to four
+    capitalised words right before the comma (a hyphen or inner capitals inside: "NetApp Instaclustr"), a sentence
+    opener of the function-word kind left out ("Instead, a company")."""
+    found: list[tuple[int, int, str | None]] = []
+    for token in doc[3:]:
+        if token.lower_ not in COMPANY_INTRODUCERS or not token.is_lower or token.pos_ != "NOUN":
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+            continue
+        article = next(
+            (i for i in range(token.i - 1, max(token.i - 5, 0), -1) if doc[i].lower_ in {"a", "an"}), None
+        )
+        if article is None or article < 2 or doc[article - 1].text != ",":
+            continue
+        if any(not (t.is_lower or t.pos_ == "ADJ" or t.text == "-") for t in doc[article + 1 : token.i]):
+            continue
+        end = article - 1
+        start = end
+        while start > 0 and (
+            _capitalised_word(doc[start - 1])
+            or doc[start - 1].text == "-" and start > 1 and _capitalised_word(doc[start - 2])
+        ):
+            start -= 1
+        if start < end and doc[start].is_sent_start and _function_word(doc[start]):
+            start += 1  # "Instead, a company": a sentence opener, no name
+        while start < end and doc[start].ent_type_ in NON_NAME_LABELS:
+            start += 1  # "Yesterday Acme, a firm": a date, no name
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if not 1 <= len(words) <= 4 or not _capitalised_word(doc[start]):
+            continue
+        found.append((start, end, "ORG"))
+    return found
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A name word, a capitalised one with capitals inside too ("HackerRank", "NetApp")."""
+    return _is_name_word(token) or token.is_alpha and token.text[:1].isupper()
+
+
 def company_list_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     """Each name of a list a lower-case "companies"/"firms" introduces (``COMPANY_LIST_NOUNS``): "companies such
     as Petronas, Proton, and others" (Malay Mail), "VC firms Scale, Battery, and Sapphire" (Jewish Business News),
@@ -981,7 +1027,7 @@ def company_list_spans(doc: Doc) -> list[tuple[int, int, str | None]]:
     after a name; any other word ends it."""
     found: list[tuple[int, int, str | None]] = []
     for token in doc[:-1]:
-        if token.lower_ not in COMPANY_LIST_NOUNS or not token.is_lower:
+        if token.lower_ not in COMPANY_LIST_NOUNS or not token.is_lower or token.pos_ == "VERB":
             continue
         i = token.i + 1
         while i < len(doc) and doc[i].is_lower and doc[i].lower_ in LIST_OPENERS:
