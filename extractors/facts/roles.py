@@ -375,9 +375,13 @@ def shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first is span.root:
-        return None
     doc = span.doc
+    if first is span.root:
+        listed = any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > first.i for c in first.children)
+        return _plural_appositive(first) if listed else None
+    name = entity_of(first)
+    if name is not None and name.label_ == "PERSON" and (plural := _plural_appositive(first)):
+        return plural
     if first.tag_ == "NNS" and first.is_lower and lemma(first) in lowered(heads):
         start = first.i
         while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].is_lower:
@@ -389,6 +393,38 @@ def shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -
     title = left_title(name, heads, modifiers)
     if title and title.split()[-1].islower() and title.endswith("s"):
         return title
+    return None
+
+
+def _plural_appositive(first: Token) -> str | None:
+    """A plural noun in apposition to a list of names is each one's title: "Carleton Cuse and Damon Lindelof, the
+    show's executive producers" (n+1), "two materials scientists, Tony Manzara and Doug Johnson" (The New Yorker).
+    ``first`` is the list's first name; the noun is a lower-case plural of a singular that is no relation ("two
+    friends"), and keeps its lower-case modifiers but no number, article, possessive or name."""
+    doc = first.doc
+    last = first
+    while any(c.dep_ == "conj" and c.i > last.i for c in last.children):
+        last = max(c for c in last.children if c.dep_ == "conj")
+    nouns = [child for child in first.children if child.dep_ == "appos" and child.left_edge.i == last.i + 2]
+    if first.dep_ == "appos" and first.head.i + 2 == first.left_edge.i:
+        nouns.append(first.head)  # right before the list, a comma between
+    for noun in nouns:
+        if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or not noun.is_lower or noun.ent_type_:
+            continue
+        if doc[noun.i + 1 if noun.i < first.i else last.i + 1].text != ",":
+            continue
+        singular = lemma(noun)
+        if singular == noun.lower_ or singular in NOT_OFFICES:
+            continue
+        start = noun.i
+        while start > 0:
+            left = doc[start - 1]
+            if left.dep_ not in {"amod", "compound"} or left.head.i not in range(start, noun.i + 1):
+                break
+            if not (left.is_lower and left.is_alpha) or left.ent_type_ or left.lower_ in TRANSIENT_ADJECTIVES:
+                break
+            start -= 1
+        return doc[start : noun.i + 1].text
     return None
 
 
