@@ -26,6 +26,10 @@ KINSHIP = word_list("kinship")
 RELATIONS = word_list("relation_nouns")
 #: Nouns of a relation, in or outside the family: never an appositive's title.
 NOT_OFFICES = KINSHIP | RELATIONS
+#: Parents ("his parents, Brett and Naghmeh", Shropshire Star): a relation, never a list's title.
+PARENT_NOUNS = word_list("parent_nouns")
+#: Endings of nouns for people by what they do ("producer", "scientist"): a plural title shared by a list has one.
+AGENT_SUFFIXES = tuple(word_list("agent_suffixes"))
 #: Family words right before a name that give no role ("welcomed daughter Daisy Dove", "second wife Robin Wright");
 #: "partner" before a name is a firm's partner ("managing partner X"), so it stays a title there.
 KIN_BEFORE_NAME = KINSHIP - word_list("office_kinship")
@@ -376,12 +380,10 @@ def shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     doc = span.doc
-    if first is span.root:
-        listed = any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > first.i for c in first.children)
-        return _plural_appositive(first) if listed else None
-    name = entity_of(first)
-    if name is not None and name.label_ == "PERSON" and (plural := _plural_appositive(first)):
+    if _listed_people(first) and (plural := _plural_appositive(first)):
         return plural
+    if first is span.root:
+        return None
     if first.tag_ == "NNS" and first.is_lower and lemma(first) in lowered(heads):
         start = first.i
         while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].is_lower:
@@ -396,11 +398,22 @@ def shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -
     return None
 
 
+def _listed_people(first: Token) -> bool:
+    """Whether ``first`` opens a list of two or more people's names: it and every name joined to it are people."""
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i > first.i)]
+    for member in members:
+        name = entity_of(member)
+        if name is None or name.label_ != "PERSON":
+            return False
+    return len(members) >= 2
+
+
 def _plural_appositive(first: Token) -> str | None:
     """A plural noun in apposition to a list of names is each one's title: "Carleton Cuse and Damon Lindelof, the
     show's executive producers" (n+1), "two materials scientists, Tony Manzara and Doug Johnson" (The New Yorker).
-    ``first`` is the list's first name; the noun is a lower-case plural of a singular that is no relation ("two
-    friends"), and keeps its lower-case modifiers but no number, article, possessive or name."""
+    ``first`` is the list's first name, each name of the list a person; the noun is a lower-case plural of a singular
+    that is no relation ("two friends", "his parents") and names people by what they do (``AGENT_SUFFIXES``), and
+    keeps its lower-case modifiers but no number, article, possessive or name."""
     doc = first.doc
     last = first
     while any(c.dep_ == "conj" and c.i > last.i for c in last.children):
@@ -414,8 +427,10 @@ def _plural_appositive(first: Token) -> str | None:
         if doc[noun.i + 1 if noun.i < first.i else last.i + 1].text != ",":
             continue
         singular = lemma(noun)
-        if singular == noun.lower_ or singular in NOT_OFFICES:
+        if singular == noun.lower_ or singular in NOT_OFFICES or singular in PARENT_NOUNS:
             continue
+        if not singular.endswith(AGENT_SUFFIXES):
+            continue  # "these arcane reference points" (Architectural Digest), "two branded cereals" (Fast Company)
         start = noun.i
         while start > 0:
             left = doc[start - 1]
