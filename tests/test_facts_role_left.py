@@ -1,5 +1,7 @@
 """Role shapes learnt from the en_real9 role batch (issue 11: what the earlier batches still missed): a plural noun
-in apposition to a list of names is each one's title ("X and Y, the show's executive producers")."""
+in apposition to a list of names is each one's title ("X and Y, the show's executive producers"), and a
+title keeps a lower-case "for <field>" phrase as it keeps "of <field>" ("senior vice-president for global public
+policy")."""
 
 from __future__ import annotations
 
@@ -57,3 +59,31 @@ def test_a_plural_appositive_to_a_list_of_names_is_each_ones_title(text, names, 
 def test_a_plural_apart_from_the_list_a_relation_or_no_person_noun_gives_no_title(text, plural):
     assert plural not in people(text).values()
 
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # Tech Monitor: "This, said the firm's senior vice-president for global public policy David Zapolsky, would"
+        ("This, said the firm's senior vice-president for global public policy Dana Holt, would help.", "Dana Holt",
+         "senior vice-president for global public policy"),
+        # Daily Post: "Chris Stockport, executive director for primary and community care, said:"
+        ("Maria Keller, executive director for primary and community care, said the wards were quiet.",
+         "Maria Keller", "executive director for primary and community care"),
+    ],
+)
+def test_a_title_keeps_its_lower_case_for_field(text, name, role):
+    assert people(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # Chicago Sun-Times: "said Joshua Tepfer, another attorney for exonerees": the people served, no field
+        ("“The city hides its findings,” said Joshua Tepfer, another attorney for exonerees.", "Joshua Tepfer",
+         "attorney"),
+        # the words before the name end in a title of their own: the name is the party leader's
+        ("A spokesman for party leader Keir Starmer said the plan was dead.", "Keir Starmer", "party leader"),
+    ],
+)
+def test_a_for_phrase_naming_people_or_ending_in_a_title_is_no_field(text, name, role):
+    assert people(text)[name] == role

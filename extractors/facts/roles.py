@@ -121,10 +121,14 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     start = _elect_start(doc, end, heads)
     if start is None:
         start = _capitalised_of_start(doc, end, heads)
-    if start is None and head.is_alpha and _portfolio_start(doc, end, heads) < end:
+    # "for <field>" too when the field ends in no title of its own ("spokesman for party leader Keir Starmer") and
+    # names no people served ("attorney for exonerees", Chicago Sun-Times)
+    prepositions = {"of"} if head.text in heads or head.tag_ == "NNS" else {"of", "for"}
+    if start is None and head.is_alpha and _portfolio_start(doc, end, heads, prepositions) < end:
         # a lower-case "HEAD of <field>" alone before the name: "Head of financial reporting Richard Martin"
-        # (Accountancy Age), as "minister of mines and energy Tom Alweendo" (The Namibian) ends a longer title
-        start = _portfolio_start(doc, end, heads)
+        # (Accountancy Age), as "minister of mines and energy Tom Alweendo" (The Namibian) ends a longer title;
+        # "the firm's senior vice-president for global public policy David Zapolsky" (Tech Monitor)
+        start = _portfolio_start(doc, end, heads, prepositions)
     if start is None:
         start = _co_form_start(doc, end)
     if start is None:
@@ -332,12 +336,14 @@ def _elect_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
     return end - 3 if joined and title.text in heads else None
 
 
-def _portfolio_start(doc: Doc, start: int, heads: frozenset[str]) -> int:
+def _portfolio_start(doc: Doc, start: int, heads: frozenset[str], prepositions: set[str] | None = None) -> int:
     """Where a lower-case portfolio title begins: "minister of mines and energy Tom Alweendo", whose
-    words before the name stop at "and"; ``start`` when no "HEAD of ..." runs up to it."""
+    words before the name stop at "and"; ``start`` when no "HEAD of ..." (or another of ``prepositions``) runs up
+    to it."""
+    prepositions = prepositions or {"of"}
     j = start - 1
     while j > 0 and start - j <= 8 and (doc[j].lower_ in {"and", "&", ","} or doc[j].is_lower and doc[j].is_alpha):
-        if doc[j].lower_ == "of" and doc[j - 1].text in heads:
+        if doc[j].lower_ in prepositions and doc[j - 1].text in heads and (doc[j].lower_ == "of" or j < start - 1):
             return j - 1
         j -= 1
     return start
@@ -515,7 +521,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             elif noun.lower_ in COMPLEMENT_HEADS:
                 title = _with_of_phrase(noun, start, COMPLEMENT_HEADS[noun.lower_])
             else:
-                title = _field_of_phrase(noun, start) or title
+                title = _field_of_phrase(noun, start) or _field_of_phrase(noun, start, "for") or title
         if title == doc[start:end].text:
             return _second_title(doc[end - 1], start, lowered(office_words)) or title
         return title
@@ -580,15 +586,17 @@ def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str 
     return None
 
 
-def _field_of_phrase(noun: Token, start: int) -> str | None:
+def _field_of_phrase(noun: Token, start: int, preposition: str = "of") -> str | None:
     """Any title with an "of" phrase naming a field, in lower-case words without article or name, keeps it
     as "minister of mines and energy" (The Namibian) and "Minister of Justice" (Euronews) do: "Dr Nigel
     Sleigh-Johnson, head of financial reporting at the ICAEW" (Accountancy Age). "the chief executive of
     Harbour Foods" or "head of Transnet's engineering centre" name an organisation, which is not the role."""
-    end = _of_phrase_end(noun, "of")
+    end = _of_phrase_end(noun, preposition)
     if end is None:
         return None
     field = noun.doc[noun.i + 2 : end]
+    if preposition == "for" and field[-1].tag_ == "NNS":
+        return None  # the people served, no field: "another attorney for exonerees" (Chicago Sun-Times)
     if any(not (t.is_lower and t.is_alpha) or t.ent_type_ or t.dep_ in {"det", "poss"} for t in field):
         return None
     return noun.doc[start:end].text
