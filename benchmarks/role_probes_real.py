@@ -23,6 +23,10 @@ shape; the publishers the project does not use (``quantity_probe_sample.OFF_LIMI
 
 ``real4`` is drawn by shape from the cases added to the corpus after the earlier batches (``tags``: the ``__brv`` and
 ``__sfm`` dev pages), which no earlier batch or rule could have read.
+
+``real9`` is drawn by ``LEFT_SHAPES`` (what the earlier batches still missed) from pages no earlier batch drew a
+sentence from (``fresh_pages``); ``real10``, held out, by the same shapes with its own seed from every page, since
+few fresh pages hold role sentences after ``real9``.
 """
 
 from __future__ import annotations
