@@ -23,6 +23,10 @@ shape; the publishers the project does not use (``quantity_probe_sample.OFF_LIMI
 
 ``real4`` is drawn by shape from the cases added to the corpus after the earlier batches (``tags``: the ``__brv`` and
 ``__sfm`` dev pages), which no earlier batch or rule could have read.
+
+``real9`` is drawn by ``LEFT_SHAPES`` (what the earlier batches still missed) from pages no earlier batch drew a
+sentence from (``fresh_pages``); ``real10``, held out, by the same shapes with its own seed from every page, since
+few fresh pages hold role sentences after ``real9``.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ class Batch:
     tags: frozenset[str] = frozenset()  # non-empty: drawn only from the cases whose id ends in one of these tags
     shapes: str = "SHAPES"  # the shape table a ``per_shape`` batch draws by (``SHAPES`` or ``OFFICIAL_SHAPES``)
     every_case: bool = False  # drawn from every dev case of the corpus, the newer ones too
+    fresh_pages: bool = False  # leaves out the pages any earlier batch drew a sentence from
 
 
 BATCHES = {
@@ -102,6 +107,25 @@ BATCHES = {
         earlier=("real", "real2", "real3", "real4", "real5", "real6", "real7"),
         per_shape=6,
         shapes="WIRE_SHAPES",
+        every_case=True,
+    ),
+    "real9": Batch(
+        "newsfacts-role-probes-real-9:",
+        None,
+        2,
+        earlier=("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8"),
+        per_shape=8,
+        shapes="LEFT_SHAPES",
+        every_case=True,
+        fresh_pages=True,
+    ),
+    "real10": Batch(
+        "newsfacts-role-probes-real-10:",
+        None,
+        2,
+        earlier=("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9"),
+        per_shape=6,
+        shapes="LEFT_SHAPES",
         every_case=True,
     ),
 }
@@ -253,11 +277,55 @@ WIRE_SHAPES: dict[str, re.Pattern[str]] = {
         r"critic|citizen|native|passenger|lives|grew up|was born)\b"
     ),
 }
+#: The shapes of ``real9`` and ``real10``, weighted to what the earlier batches still miss (roles341's Left list):
+#: a title after the name with "of"/"at"/"for" and its organisation ("X, president of Y"), a title shared by a list
+#: ("Senators X and Y", "X and Y, the show's producers"), "former"/"acting"/"then-" titles, sports roles,
+#: entertainment roles (actors, singers, directors, hosts), a descriptor before a title ("veteran", "longtime",
+#: "PhD student"), and look-alikes with no role (descriptions, relations, "a captive of").
+LEFT_SHAPES: dict[str, re.Pattern[str]] = {
+    "title of organisation after name": re.compile(
+        rf"{_NAME},? (?:the |a |an |who is |who was )?(?:[\w-]+ ){{0,3}}?(?i:{ROLE_WORDS}|producer|host|founder) "
+        r"(?:of|at|for) (?:the )?[A-Z]"
+    ),
+    "shared title": re.compile(
+        rf"(?:\b(?i:ministers|senators|presidents|executives|directors|co-founders|founders|coaches|players|"
+        rf"professors|leaders|officials|lawmakers|reps\.|sens\.|actors|stars|co-stars|producers|hosts|members|"
+        rf"judges|commissioners|councillors|councilmembers) {_NAME}(?:, {_NAME})*,? and [A-Z])|"
+        rf"(?:{_NAME} and {_NAME}, (?:the |both |who are )?(?:[\w'’-]+ ){{0,3}}?[a-z]+s\b)"
+    ),
+    "former or acting": re.compile(
+        rf"(?i:\b(?:former|acting|interim|outgoing|incoming|then|ex|onetime|longtime|retired)[- ])(?:[\w.]+ ){{0,3}}?"
+        rf"(?i:{ROLE_WORDS}|producer|host|anchor|presenter)\b"
+    ),
+    "sports": re.compile(
+        r"(?i:\b(?:coach|head coach|manager|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|"
+        r"quarterback|forward|winger|pitcher|batsman|bowler|linebacker|point guard|shortstop|receiver|"
+        r"running back|centre-back|center|referee|umpire|jockey|driver|boxer|champion)\b)"
+    ),
+    "entertainment": re.compile(
+        r"(?i:\b(?:actor|actress|singer|rapper|songwriter|director|producer|showrunner|screenwriter|comedian|"
+        r"host|presenter|anchor|co-star|frontman|guitarist|drummer|filmmaker|novelist|author|artist|designer|"
+        r"model|dancer|choreographer|influencer|youtuber|star)\b)"
+    ),
+    "descriptor before title": re.compile(
+        r"(?i:\b(?:veteran|longtime|long-time|celebrity|famed|renowned|award-winning|prominent|top|senior|"
+        r"star|phd|graduate|doomsday|local|army|navy|county|city|state) (?:[\w-]+ )?(?:"
+        rf"{ROLE_WORDS}|student|commissioner|councillor|councilman|councilwoman|producer|host|veteran|officer)\b)"
+    ),
+    "description": re.compile(
+        rf"{_NAME}, (?:a|an|the|who) (?:[\w-]+ ){{0,3}}?(?i:resident|fan|student|veteran|survivor|volunteer|"
+        r"customer|parent|neighbou?r|friend|activist|voter|man|woman|teenager|victim|witness|protester|refugee|"
+        r"supporter|critic|citizen|native|passenger|captive|hostage|graduate|mother|father|member|lives|grew up|"
+        r"was born)\b"
+    ),
+    "relation": SHAPES["relation"],
+}
 SHAPE_TABLES = {
     "SHAPES": SHAPES,
     "OFFICIAL_SHAPES": OFFICIAL_SHAPES,
     "BUSINESS_SHAPES": BUSINESS_SHAPES,
     "WIRE_SHAPES": WIRE_SHAPES,
+    "LEFT_SHAPES": LEFT_SHAPES,
 }
 
 
@@ -291,6 +359,14 @@ def draw(batch: str = "real") -> list[dict]:
         found = candidates("en", pool=lambda case_id: True)
     else:
         found = candidates("en")
+    if how.fresh_pages:
+        used = {
+            json.loads(line)["page"]
+            for earlier in how.earlier
+            for line in batch_file(earlier).read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        }
+        found = {publisher: [(s, case) for s, case in items if case not in used] for publisher, items in found.items()}
     if how.per_shape:
         picks = list(shape_picks(found, drawn, rank, how))
     else:

@@ -83,14 +83,21 @@ REAL_ROLE_FLOORS = [
     # 40/57 after roles322 (split rank abbreviations, kinship before a name, appositive-titled and of-titled names)
     ("en_real5", 40),
     # roles right 34/47 when labelled, on main before any rule learnt from it (34/50 probes right, people found 47/53);
-    # 39/47 after roles332 ("Chief" runs, "and CEO", "tackle", "billionaire")
-    ("en_real6", 39),
+    # 39/47 after roles332 ("Chief" runs, "and CEO", "tackle", "billionaire"); 42/47 after roles351 (a plural
+    # appositive shared by a list: "X and Y, the show's executive producers")
+    ("en_real6", 42),
     # roles right 58/74 when labelled, on main before any rule learnt from it (35/57 probes right, people found 74/87);
     # 60/74 after roles341 (a government level word opening a title, hyphenated appositive titles)
     ("en_real7", 60),
     # held out: labelled after the roles341 rules and before anything ran on it; roles right 62/66 (31/40 probes right,
     # people found 66/72) on main and on the roles341 rules alike
     ("en_real8", 62),
+    # roles right 49/64 when labelled, on main before any rule learnt from it (35/54 probes right, people found 64/76);
+    # 52/64 after roles351 (a plural appositive shared by a list of people, a title's lower-case "for <field>")
+    ("en_real9", 52),
+    # held out: labelled with en_real9 before any roles351 rule and before anything ran on it, scored once at the end:
+    # roles right 43/55 (29/44 probes right, people found 55/63) on main and on the roles351 rules alike
+    ("en_real10", 43),
 ]
 
 
@@ -105,7 +112,9 @@ def shapes_in(table: dict, text: str) -> set[str]:
     return {name for name, pattern in table.items() if pattern.search(text)}
 
 
-@pytest.mark.parametrize("batch", ["real", "real2", "real3", "real4", "real5", "real6", "real7", "real8"])
+@pytest.mark.parametrize(
+    "batch", ["real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10"]
+)
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.role_probes_real import batch_file, draw
@@ -171,3 +180,27 @@ def test_the_wire_shapes_find_government_party_spokesperson_and_bracketed_titles
     assert "bracket or dash title" in shapes_in(WIRE_SHAPES, "Ana Ruiz (chief executive of Harlow Foods) spoke.")
     assert "list of people" in shapes_in(WIRE_SHAPES, "Ana Ruiz, the foreign minister, and Tom Byrne, her deputy, met.")
     assert "government or military title" not in shapes_in(WIRE_SHAPES, "Tom Byrne spoke to his wife.")
+
+
+def test_the_left_shapes_find_titles_of_organisations_shared_titles_and_entertainment_roles():
+    from benchmarks.role_probes_real import LEFT_SHAPES
+
+    assert "title of organisation after name" in shapes_in(LEFT_SHAPES, "Ana Ruiz, president of Harlow Foods, spoke.")
+    assert "shared title" in shapes_in(LEFT_SHAPES, "Tom Byrne and Ana Ruiz, the show's executive producers, met.")
+    assert "former or acting" in shapes_in(LEFT_SHAPES, "The then-acting director Tom Byrne declined to comment.")
+    assert "sports" in shapes_in(LEFT_SHAPES, "Quarterback Tom Byrne threw two touchdowns.")
+    assert "entertainment" in shapes_in(LEFT_SHAPES, "The film stars actress Ana Ruiz.")
+    assert "descriptor before title" in shapes_in(LEFT_SHAPES, "Veteran producer Tom Byrne spoke.")
+    assert "description" in shapes_in(LEFT_SHAPES, "Tom Byrne, a local resident, saw the fire.")
+    assert "sports" not in shapes_in(LEFT_SHAPES, "Tom Byrne spoke to his wife.")
+
+
+def test_a_fresh_pages_batch_draws_from_no_page_an_earlier_batch_used():
+    from benchmarks.role_probes_real import BATCHES, batch_file
+
+    how = BATCHES["real9"]
+    assert how.fresh_pages
+    pages = {p["page"] for p in map(json.loads, batch_file("real9").read_text(encoding="utf-8").splitlines())}
+    for earlier in how.earlier:
+        used = {p["page"] for p in map(json.loads, batch_file(earlier).read_text(encoding="utf-8").splitlines())}
+        assert not pages & used, earlier

@@ -26,6 +26,10 @@ KINSHIP = word_list("kinship")
 RELATIONS = word_list("relation_nouns")
 #: Nouns of a relation, in or outside the family: never an appositive's title.
 NOT_OFFICES = KINSHIP | RELATIONS
+#: Parents ("his parents, Brett and Naghmeh", Shropshire Star): a relation, never a list's title.
+PARENT_NOUNS = word_list("parent_nouns")
+#: Endings of nouns for people by what they do ("producer", "scientist"): a plural title shared by a list has one.
+AGENT_SUFFIXES = tuple(word_list("agent_suffixes"))
 #: Family words right before a name that give no role ("welcomed daughter Daisy Dove", "second wife Robin Wright");
 #: "partner" before a name is a firm's partner ("managing partner X"), so it stays a title there.
 KIN_BEFORE_NAME = KINSHIP - word_list("office_kinship")
@@ -117,10 +121,14 @@ def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> 
     start = _elect_start(doc, end, heads)
     if start is None:
         start = _capitalised_of_start(doc, end, heads)
-    if start is None and head.is_alpha and _portfolio_start(doc, end, heads) < end:
+    # "for <field>" too when the field ends in no title of its own ("spokesman for party leader Keir Starmer") and
+    # names no people served ("attorney for exonerees", Chicago Sun-Times)
+    prepositions = {"of"} if head.text in heads or head.tag_ == "NNS" else {"of", "for"}
+    if start is None and head.is_alpha and _portfolio_start(doc, end, heads, prepositions) < end:
         # a lower-case "HEAD of <field>" alone before the name: "Head of financial reporting Richard Martin"
-        # (Accountancy Age), as "minister of mines and energy Tom Alweendo" (The Namibian) ends a longer title
-        start = _portfolio_start(doc, end, heads)
+        # (Accountancy Age), as "minister of mines and energy Tom Alweendo" (The Namibian) ends a longer title;
+        # "the firm's senior vice-president for global public policy David Zapolsky" (Tech Monitor)
+        start = _portfolio_start(doc, end, heads, prepositions)
     if start is None:
         start = _co_form_start(doc, end)
     if start is None:
@@ -328,12 +336,14 @@ def _elect_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
     return end - 3 if joined and title.text in heads else None
 
 
-def _portfolio_start(doc: Doc, start: int, heads: frozenset[str]) -> int:
+def _portfolio_start(doc: Doc, start: int, heads: frozenset[str], prepositions: set[str] | None = None) -> int:
     """Where a lower-case portfolio title begins: "minister of mines and energy Tom Alweendo", whose
-    words before the name stop at "and"; ``start`` when no "HEAD of ..." runs up to it."""
+    words before the name stop at "and"; ``start`` when no "HEAD of ..." (or another of ``prepositions``) runs up
+    to it."""
+    prepositions = prepositions or {"of"}
     j = start - 1
     while j > 0 and start - j <= 8 and (doc[j].lower_ in {"and", "&", ","} or doc[j].is_lower and doc[j].is_alpha):
-        if doc[j].lower_ == "of" and doc[j - 1].text in heads:
+        if doc[j].lower_ in prepositions and doc[j - 1].text in heads and (doc[j].lower_ == "of" or j < start - 1):
             return j - 1
         j -= 1
     return start
@@ -375,9 +385,11 @@ def shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
+    doc = span.doc
+    if _listed_people(first) and (plural := _plural_appositive(first)):
+        return plural
     if first is span.root:
         return None
-    doc = span.doc
     if first.tag_ == "NNS" and first.is_lower and lemma(first) in lowered(heads):
         start = first.i
         while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].is_lower:
@@ -389,6 +401,51 @@ def shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -
     title = left_title(name, heads, modifiers)
     if title and title.split()[-1].islower() and title.endswith("s"):
         return title
+    return None
+
+
+def _listed_people(first: Token) -> bool:
+    """Whether ``first`` opens a list of two or more people's names: it and every name joined to it are people."""
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i > first.i)]
+    for member in members:
+        name = entity_of(member)
+        if name is None or name.label_ != "PERSON":
+            return False
+    return len(members) >= 2
+
+
+def _plural_appositive(first: Token) -> str | None:
+    """A plural noun in apposition to a list of names is each one's title: "Carleton Cuse and Damon Lindelof, the
+    show's executive producers" (n+1), "two materials scientists, Tony Manzara and Doug Johnson" (The New Yorker).
+    ``first`` is the list's first name, each name of the list a person; the noun is a lower-case plural of a singular
+    that is no relation ("two friends", "his parents") and names people by what they do (``AGENT_SUFFIXES``), and
+    keeps its lower-case modifiers but no number, article, possessive or name."""
+    doc = first.doc
+    last = first
+    while any(c.dep_ == "conj" and c.i > last.i for c in last.children):
+        last = max(c for c in last.children if c.dep_ == "conj")
+    nouns = [child for child in first.children if child.dep_ == "appos" and child.left_edge.i == last.i + 2]
+    if first.dep_ == "appos" and first.head.i + 2 == first.left_edge.i:
+        nouns.append(first.head)  # right before the list, a comma between
+    for noun in nouns:
+        if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or not noun.is_lower or noun.ent_type_:
+            continue
+        if doc[noun.i + 1 if noun.i < first.i else last.i + 1].text != ",":
+            continue
+        singular = lemma(noun)
+        if singular == noun.lower_ or singular in NOT_OFFICES or singular in PARENT_NOUNS:
+            continue
+        if not singular.endswith(AGENT_SUFFIXES):
+            continue  # "these arcane reference points" (Architectural Digest), "two branded cereals" (Fast Company)
+        start = noun.i
+        while start > 0:
+            left = doc[start - 1]
+            if left.dep_ not in {"amod", "compound"} or left.head.i not in range(start, noun.i + 1):
+                break
+            if not (left.is_lower and left.is_alpha) or left.ent_type_ or left.lower_ in TRANSIENT_ADJECTIVES:
+                break
+            start -= 1
+        return doc[start : noun.i + 1].text
     return None
 
 
@@ -464,7 +521,7 @@ def appositive_title(span: Span, heads: frozenset[str], modifiers: frozenset[str
             elif noun.lower_ in COMPLEMENT_HEADS:
                 title = _with_of_phrase(noun, start, COMPLEMENT_HEADS[noun.lower_])
             else:
-                title = _field_of_phrase(noun, start) or title
+                title = _field_of_phrase(noun, start) or _field_of_phrase(noun, start, "for") or title
         if title == doc[start:end].text:
             return _second_title(doc[end - 1], start, lowered(office_words)) or title
         return title
@@ -529,15 +586,17 @@ def _second_title(first: Token, start: int, title_words: frozenset[str]) -> str 
     return None
 
 
-def _field_of_phrase(noun: Token, start: int) -> str | None:
+def _field_of_phrase(noun: Token, start: int, preposition: str = "of") -> str | None:
     """Any title with an "of" phrase naming a field, in lower-case words without article or name, keeps it
     as "minister of mines and energy" (The Namibian) and "Minister of Justice" (Euronews) do: "Dr Nigel
     Sleigh-Johnson, head of financial reporting at the ICAEW" (Accountancy Age). "the chief executive of
     Harbour Foods" or "head of Transnet's engineering centre" name an organisation, which is not the role."""
-    end = _of_phrase_end(noun, "of")
+    end = _of_phrase_end(noun, preposition)
     if end is None:
         return None
     field = noun.doc[noun.i + 2 : end]
+    if preposition == "for" and field[-1].tag_ == "NNS":
+        return None  # the people served, no field: "another attorney for exonerees" (Chicago Sun-Times)
     if any(not (t.is_lower and t.is_alpha) or t.ent_type_ or t.dep_ in {"det", "poss"} for t in field):
         return None
     return noun.doc[start:end].text
