@@ -464,3 +464,29 @@ def test_an_untagged_quote_in_someones_words_is_theirs(text, speaker):
 def test_an_untagged_quote_credited_with_according_to_is_its_named_sources(text, speaker):
     quotes, _ = quotes_and_attributions(text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # quotes350: a colon tag whose verb issues a statement (The Hollywood Reporter, Vox shapes)
+        (
+            (
+                "The Council of Fashion Designers of Canada issued a statement reading: \u201cThe council condemns "
+                "Saturday\u2019s attack and stands with the victims.\u201d"
+            ),
+            "Council of Fashion Designers of Canada",
+        ),
+        (
+            (
+                "After the vote, Microsoft issued a statement to Reuters that it would \u201creview\u201d the "
+                "ruling and its options:\n\u201cWe respect the court, but we believe the law was misread.\u201d"
+            ),
+            "Microsoft",
+        ),
+    ],
+)
+def test_a_colon_tag_that_issues_a_statement_speaks_for_its_issuer(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes[-1].speaker == speaker
+

@@ -30,6 +30,8 @@ from extractors.records import Entity, Quote
 PERSON_DESCRIPTORS = word_list("person_descriptors")
 #: The writer's own pronouns: a participle tag whose clause has one of them as subject names no speaker.
 WRITER_PRONOUNS = word_list("writer_pronouns")
+#: Texts a person or body issues ("a statement"): whoever issued one speaks its quote.
+STATEMENT_NOUNS = word_list("statement_nouns")
 
 
 def extract_quotes(doc: Doc, linked: LinkedMentions, sentences: SentenceIndex) -> list[Quote]:
@@ -241,6 +243,9 @@ def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | No
             ]
             if verbs:
                 return verbs[-1]
+            issuing = _issuing_verb(sentence_of(previous[-1]), spans)
+            if issuing is not None:
+                return issuing
     before = _tokens(doc, par_start, span.start - 1)
     if before is not None:
         close = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -256,6 +261,24 @@ def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | No
             candidates = [t for t in candidates if not _reported_word(t, doc)] or candidates
         if candidates:
             return candidates[-1]
+        if text[: span.start - 1].rstrip().endswith(":"):
+            return _issuing_verb(doc[max(before.start, sent_start - 1) : before.end], spans)
+    return None
+
+
+def _issuing_verb(tokens: Span, spans: list[QuoteSpan]) -> Token | None:
+    """The verb of a colon tag that issues a statement rather than says it, whose subject speaks the quote after the
+    colon: "The LAPD ... provided a statement that said in part:" (CBS News), "The Council of Fashion Designers of
+    America issued a statement reading: “...”" (The Hollywood Reporter, where the parser reads "statement reading"
+    as one noun), "Twitter issued a statement to Slate that it would “take action” ...:" (Vox)."""
+    for token in reversed(list(tokens)):
+        if token.pos_ != "NOUN" or lemma(token) not in STATEMENT_NOUNS or inside_spans(token.idx, spans):
+            continue
+        node = token
+        while node.dep_ == "compound" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            return node.head
     return None
 
 
