@@ -490,3 +490,38 @@ def test_a_colon_tag_that_issues_a_statement_speaks_for_its_issuer(text, speaker
     quotes, _ = quotes_and_attributions(text)
     assert quotes[-1].speaker == speaker
 
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # quotes350: the statement is no speaker; whoever issued it is (CBS News, 247Sports, DW shapes)
+        (
+            (
+                "The Harbor Authority declined an interview but provided a statement that said in part:\n"
+                "\"The new gates are safe and were inspected twice this year.\""
+            ),
+            "Harbor Authority",
+        ),
+        (
+            (
+                "\"Jimmy Larson is being treated at Mercy Hospital and is in stable condition,\" read a statement "
+                "by IndyCar."
+            ),
+            "IndyCar",
+        ),
+        (
+            (
+                "The Hamas movement issued a statement on Telegram about the talks, saying they had failed. "
+                "\"The occupation has chosen to sink the deal. We will not return to the table,\" the statement "
+                "said."
+            ),
+            "Hamas",
+        ),
+        # a statement nobody is named as issuing keeps its words
+        ("\"The roads will reopen on Monday,\" the statement said.", "the statement"),
+    ],
+)
+def test_a_statement_as_the_tags_subject_speaks_for_its_issuer(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes[0].speaker is not None and speaker in quotes[0].speaker
+

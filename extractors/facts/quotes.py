@@ -351,6 +351,10 @@ def _resolve_speaker(
             subject = subject.head
     if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         subject = verb.head  # "Donald Trump Jr who wrote on X: ..."
+    if subject.pos_ == "NOUN" and lemma(subject) in STATEMENT_NOUNS:
+        issuer = _statement_issuer(subject, verb, linked, spans)
+        if issuer is not None:
+            return issuer
     introduced = _person_opening_tag(doc, span, linked)
     if introduced is not None and introduced[0].end <= subject.idx < verb.idx and subject.pos_ != "PRON":
         # "'...,' Chad Hawk, vice president of PMG, a grading company in Florida told Fox": the parser took
@@ -365,6 +369,50 @@ def _resolve_speaker(
         persons = {e.normalized for _, e in linked if e.label == "PERSON"}
         earlier = [speaker for speaker in earlier if speaker in persons]
         return earlier[-1] if earlier else name
+    return name
+
+
+def _statement_issuer(noun: Token, verb: Token, linked: LinkedMentions, spans: list[QuoteSpan]) -> str | None:
+    """Who issued the statement a tag makes the speaker: its named owner after "by"/"from" (on the noun, or on the
+    verb where the parser hangs it: "“...,” read a statement by NASCAR", 247Sports), the subject of the verb it is the
+    object of ("The LAPD ... provided a statement that said in part:", CBS News), else, for "the statement", the
+    named issuer of the last statement before it ("The Taliban issued a statement on Twitter ... “...,” the
+    statement said", DW). None when no one is named, so the tag keeps its own words."""
+    for holder in (noun, verb):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                for owner in (c for c in prep.children if c.dep_ == "pobj"):
+                    name = entity_name(owner, linked)
+                    if name is not None:
+                        return name
+    if noun.dep_ == "dobj" and noun.head.i != verb.i:
+        return _issuing_subject(noun.head, linked)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    doc = noun.doc
+    for token in reversed(doc[: noun.i]):
+        if noun.idx - token.idx > 800:
+            break
+        if token.pos_ != "NOUN" or lemma(token) not in STATEMENT_NOUNS or inside_spans(token.idx, spans):
+            continue
+        if token.dep_ == "dobj":
+            return _issuing_subject(token.head, linked)
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+            return _issuing_subject(token.head.head, linked)  # "Dujarric said in a statement that ..."
+        return None
+    return None
+
+
+def _issuing_subject(verb: Token, linked: LinkedMentions) -> str | None:
+    """The named subject of the verb that issued a statement: an entity, else a name the model tagged but the
+    entity pass left out ("The LAPD ... provided a statement", CBS News)."""
+    subject = speech_subject(verb)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return None
+    name = entity_name(subject, linked)
+    if name is None and subject.ent_type_ in {"ORG", "PERSON"}:
+        words = [t for t in subject.lefts if t.dep_ == "compound" and t.ent_type_ == subject.ent_type_]
+        name = subject.doc[words[0].i if words else subject.i : subject.i + 1].text
     return name
 
 
