@@ -1,5 +1,6 @@
-"""Draw the English publisher quote batches (``en_b1``, ``en_b2``; issue 11, quotes343): quotations of English dev
-pages with a window of their sentence and the sentence before, weighted to the shapes a speaker is hard to find in.
+"""Draw the English publisher quote batches (``en_b1``-``en_b4``; issue 11, quotes343, quotes350): quotations of
+English dev pages with a window of their sentence and the sentence before (``b3``, ``b4``: their paragraph and the
+ones around it), weighted to the shapes a speaker is hard to find in.
 
 ``python -m benchmarks.quote_probes_real_en --set b1`` prints the drawn rows unlabelled (``speaker`` empty);
 ``--check`` says whether ``quote_probes_gold/en_<set>.jsonl`` holds exactly the drawn rows, in order. The rows were
@@ -17,6 +18,15 @@ before stays with it (windows over ``MAX_CHARS`` left out). A quotation with one
 before a shorter one (scare quotes and titles are drawn, labelled null, not scored). Publishers with a shaped
 quotation come first, in ``sha256(SEED + publisher)`` order; from each the ``PER_PUBLISHER`` quotations that rank
 first by (shape, length, ``sha256(SEED + window + quote)``). ``b2`` draws with its own seed, ``b1``'s windows and quotations left out.
+
+``b3`` and ``b4`` (quotes350) are wide draws: the window is the quote's whole paragraph with the paragraph before and
+the one after (two after when the quote runs on into the next paragraph), so a speaker named a paragraph away is
+labelled (windows over ``WIDE_MAX_CHARS`` left out). A quotation ranks by its shape (``WIDE_ORDER``: a statement's
+tag, ``STATEMENT``, in its paragraph; a quote over more than one paragraph; no speech word in its paragraph outside
+the marks), then by length; publishers with a statement quotation of four words or more come first, then those
+with a multi-paragraph one, then untagged ones, each in ``sha256(SEED + publisher)`` order. Each draws with its own
+seed, the earlier batches' quotations left out (``b4``: ``b1``-``b3``'s); ``b4`` is held out, labelled before
+quotes350's rules and scored once.
 """
 
 from __future__ import annotations
