@@ -525,3 +525,30 @@ def test_a_statement_as_the_tags_subject_speaks_for_its_issuer(text, speaker):
     quotes, _ = quotes_and_attributions(text)
     assert quotes[0].speaker is not None and speaker in quotes[0].speaker
 
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # quotes350: two joined descriptors, the name right before the verb (Popular Science, en_b3; Breitbart, dev gold)
+        (
+            (
+                "\u201cWe found the lung cancer rate was higher overall in naval personnel than in the other armed "
+                "services,\u201d study co-author and University of Adelaide medical doctor Richard Gun said in a "
+                "statement."
+            ),
+            "Richard Gun",
+        ),
+        (
+            (
+                "Snopes fact checker and staff writer David Emery posted to Twitter asking if there were \u201cany "
+                "un-angry Trump supporters?\u201d"
+            ),
+            "David Emery",
+        ),
+        # a name after a preposition is someone else: the descriptor stays
+        ("\u201cHe will appeal the ruling at once,\u201d a spokesman and adviser for Tom Baker said.", "a spokesman"),
+    ],
+)
+def test_joined_descriptors_speak_for_the_person_named_last_before_the_verb(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes[0].speaker == speaker

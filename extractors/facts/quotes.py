@@ -355,6 +355,9 @@ def _resolve_speaker(
         issuer = _statement_issuer(subject, verb, linked, spans)
         if issuer is not None:
             return issuer
+    closing = _person_closing_subject(subject, linked)
+    if closing is not None:
+        return closing
     introduced = _person_opening_tag(doc, span, linked)
     if introduced is not None and introduced[0].end <= subject.idx < verb.idx and subject.pos_ != "PRON":
         # "'...,' Chad Hawk, vice president of PMG, a grading company in Florida told Fox": the parser took
@@ -370,6 +373,28 @@ def _resolve_speaker(
         earlier = [speaker for speaker in earlier if speaker in persons]
         return earlier[-1] if earlier else name
     return name
+
+
+def _person_closing_subject(subject: Token, linked: LinkedMentions) -> str | None:
+    """The person a subject of two joined descriptors names last, right before its verb, when the parser made the
+    first descriptor the subject: "Snopes fact checker and staff writer David Emery posted ..." (Breitbart),
+    "study co-author and University of Adelaide medical doctor Richard Gun said" (Popular Science). A name after a
+    preposition ("the lawyer for ... and friend of John Smith") is someone else, and punctuation between the subject
+    and the name leaves it alone."""
+    head = subject.head
+    if subject.pos_ not in {"NOUN", "VERB"} or head.i <= subject.i:
+        return None
+    between = subject.doc[subject.i + 1 : head.i]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in between) or any(t.is_punct and t.text != "-" for t in between):
+        return None
+    text = text_of(subject.doc)
+    for mention, entity in linked:
+        if entity.label != "PERSON" or not subject.idx < mention.start or text[mention.end : head.idx].strip():
+            continue
+        span = subject.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ != "pobj":
+            return mention_name(entity, mention)
+    return None
 
 
 def _statement_issuer(noun: Token, verb: Token, linked: LinkedMentions, spans: list[QuoteSpan]) -> str | None:
