@@ -1,5 +1,6 @@
-"""Draw the English publisher quote batches (``en_b1``, ``en_b2``; issue 11, quotes343): quotations of English dev
-pages with a window of their sentence and the sentence before, weighted to the shapes a speaker is hard to find in.
+"""Draw the English publisher quote batches (``en_b1``-``en_b4``; issue 11, quotes343, quotes350): quotations of
+English dev pages with a window of their sentence and the sentence before (``b3``, ``b4``: their paragraph and the
+ones around it), weighted to the shapes a speaker is hard to find in.
 
 ``python -m benchmarks.quote_probes_real_en --set b1`` prints the drawn rows unlabelled (``speaker`` empty);
 ``--check`` says whether ``quote_probes_gold/en_<set>.jsonl`` holds exactly the drawn rows, in order. The rows were
@@ -17,6 +18,15 @@ before stays with it (windows over ``MAX_CHARS`` left out). A quotation with one
 before a shorter one (scare quotes and titles are drawn, labelled null, not scored). Publishers with a shaped
 quotation come first, in ``sha256(SEED + publisher)`` order; from each the ``PER_PUBLISHER`` quotations that rank
 first by (shape, length, ``sha256(SEED + window + quote)``). ``b2`` draws with its own seed, ``b1``'s windows and quotations left out.
+
+``b3`` and ``b4`` (quotes350) are wide draws: the window is the quote's whole paragraph with the paragraph before and
+the one after (two after when the quote runs on into the next paragraph), so a speaker named a paragraph away is
+labelled (windows over ``WIDE_MAX_CHARS`` left out). A quotation ranks by its shape (``WIDE_ORDER``: a statement's
+tag, ``STATEMENT``, in its paragraph; a quote over more than one paragraph; no speech word in its paragraph outside
+the marks), then by length; publishers with a statement quotation of four words or more come first, then those
+with a multi-paragraph one, then untagged ones, each in ``sha256(SEED + publisher)`` order. Each draws with its own
+seed, the earlier batches' quotations left out (``b4``: ``b1``-``b3``'s); ``b4`` is held out, labelled before
+quotes350's rules and scored once.
 """
 
 from __future__ import annotations
@@ -57,16 +67,30 @@ _CUE_WORD = re.compile(r"\b(?:said|says|say|told|tells|added|according to|wrote|
 _MARK = re.compile(r"[“”\"]")
 
 
+#: quotes350's wide draws: a statement's tag (a body or person "said in a statement", "issued a statement reading:",
+#: "provided a statement that said in part:"), read on the window.
+STATEMENT = re.compile(r"\bstatements?\b|\bin part\b|\b(?:reading|read|reads):\s*$|\bemail(?:ed)?\b", re.MULTILINE)
+#: A wide draw's shapes, first ranked first (a publisher with a statement quote before one with only untagged ones).
+WIDE_ORDER = ("statement", "multi", "untagged", "")
+#: A wide window's cap: three paragraphs of news are rarely longer.
+WIDE_MAX_CHARS = 1400
+
+
 @dataclass(frozen=True)
 class Draw:
     seed: str
     publishers: int
     earlier: tuple[str, ...]
+    #: quotes350: the window is the quote's paragraph with the paragraph before and after (a speaker named in the
+    #: next or previous paragraph stays with it), ranked statement shapes, multi-paragraph and untagged quotes first.
+    wide: bool = False
 
 
 DRAWS = {
     "b1": Draw("quotes343-quote-probes-en-1:", 46, ()),
     "b2": Draw("quotes343-quote-probes-en-2:", 24, ("en_b1",)),
+    "b3": Draw("quotes350-quote-probes-en-3:", 30, ("en_b1", "en_b2"), wide=True),
+    "b4": Draw("quotes350-quote-probes-en-4:", 18, ("en_b1", "en_b2", "en_b3"), wide=True),
 }
 
 
@@ -128,6 +152,35 @@ def windows(body: str) -> Iterator[tuple[str, str]]:
                 yield text, quote
 
 
+def wide_windows(body: str) -> Iterator[tuple[str, str, str]]:
+    """(window, quote, shape) for every quotation of a body, the window its paragraph with the one before and the
+    one after (a quote running on into the next paragraph keeps that one and the one after it); shape is
+    "statement", "multi" (a quote over more than one paragraph), "untagged" (no speech word in its paragraph
+    outside the marks) or ""."""
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    for index, paragraph in enumerate(paragraphs):
+        for start, end in quotations(paragraph):
+            multi = end == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
+            multi = multi or (index > 0 and paragraph[:1] in "“\"" and start == 1
+                              and not re.search(r"[”\"]\s*$", paragraphs[index - 1])
+                              and any(True for _ in quotations(paragraphs[index - 1])))
+            last = min(len(paragraphs), index + (3 if multi and end == len(paragraph) else 2))
+            text = "\n".join(paragraphs[max(0, index - 1) : last])
+            quote = paragraph[start:end].strip()
+            if quote not in text or len(text) > WIDE_MAX_CHARS:
+                continue
+            outside = paragraph[:start] + paragraph[end:]
+            if STATEMENT.search(paragraph):
+                shape = "statement"
+            elif multi:
+                shape = "multi"
+            elif not _CUE_WORD.search(re.sub(r"[“\"][^”\"]*[”\"]", " ", outside)):
+                shape = "untagged"
+            else:
+                shape = ""
+            yield text, quote, shape
+
+
 def _shaped(window: str, quote: str) -> bool:
     return any(shape.search(window) for shape in SHAPES.values()) or not _CUE_WORD.search(window.replace(quote, ""))
 
@@ -148,22 +201,37 @@ def draw(batch: str) -> list[dict]:
     how = DRAWS[batch]
     earlier = _earlier(how)
     found = candidates("en", re.compile(r"[“\"]"), cut=lambda body: [body], pool=lambda _: True)
-    pool: dict[str, list[tuple[tuple, str, str, str]]] = {}
+    pool: dict[str, list[tuple[tuple, str, str, str, str | None]]] = {}
     for publisher, bodies in found.items():
         if publisher in OFF_LIMITS:
             continue
         for body, case_id in bodies:
+            if how.wide:
+                for text, quote, shape in wide_windows(body):
+                    if quote in earlier or any(quote in old for old in earlier):
+                        continue
+                    key = (len(quote.split()) < 4, WIDE_ORDER.index(shape), rank(how.seed, text + quote))
+                    pool.setdefault(publisher, []).append((key, text, quote, case_id, shape))
+                continue
             for text, quote in windows(body):
                 if text in earlier or quote in earlier:
                     continue
                 key = (len(quote.split()) < 4, not _shaped(text, quote), rank(how.seed, text + quote))
-                pool.setdefault(publisher, []).append((key, text, quote, case_id))
+                pool.setdefault(publisher, []).append((key, text, quote, case_id, None))
     shaped = [p for p in pool if any(not item[0][0] and not item[0][1] for item in pool[p])]
+    order = lambda p: rank(how.seed, p)
+    if how.wide:  # a publisher with a long statement quote first, then one with a quote over paragraphs, then untagged
+        last = len(WIDE_ORDER) - 1
+        shaped = [p for p in pool if any(not item[0][0] and item[0][1] < last for item in pool[p])]
+        order = lambda p: (min(item[0][1] for item in pool[p] if not item[0][0]), rank(how.seed, p))
     rows = []
-    for publisher in sorted(shaped, key=lambda p: rank(how.seed, p))[: how.publishers]:
-        for _, text, quote, case_id in sorted(pool[publisher])[:PER_PUBLISHER]:
-            rows.append({"id": f"{batch}-{rank(how.seed, text + quote)[:8]}", "text": text, "quote": quote,
-                         "speaker": "", "page": case_id, "publisher": publisher})
+    for publisher in sorted(shaped, key=order)[: how.publishers]:
+        for _, text, quote, case_id, shape in sorted(pool[publisher])[:PER_PUBLISHER]:
+            row = {"id": f"{batch}-{rank(how.seed, text + quote)[:8]}", "text": text, "quote": quote,
+                   "speaker": "", "page": case_id, "publisher": publisher}
+            if shape is not None:
+                row["shape"] = shape
+            rows.append(row)
     return rows
 
 

@@ -464,3 +464,91 @@ def test_an_untagged_quote_in_someones_words_is_theirs(text, speaker):
 def test_an_untagged_quote_credited_with_according_to_is_its_named_sources(text, speaker):
     quotes, _ = quotes_and_attributions(text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # quotes350: a colon tag whose verb issues a statement (The Hollywood Reporter, Vox shapes)
+        (
+            (
+                "The Council of Fashion Designers of Canada issued a statement reading: \u201cThe council condemns "
+                "Saturday\u2019s attack and stands with the victims.\u201d"
+            ),
+            "Council of Fashion Designers of Canada",
+        ),
+        (
+            (
+                "After the vote, Microsoft issued a statement to Reuters that it would \u201creview\u201d the "
+                "ruling and its options:\n\u201cWe respect the court, but we believe the law was misread.\u201d"
+            ),
+            "Microsoft",
+        ),
+    ],
+)
+def test_a_colon_tag_that_issues_a_statement_speaks_for_its_issuer(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # quotes350: the statement is no speaker; whoever issued it is (CBS News, 247Sports, DW shapes)
+        (
+            (
+                "The Harbor Authority declined an interview but provided a statement that said in part:\n"
+                "\"The new gates are safe and were inspected twice this year.\""
+            ),
+            "Harbor Authority",
+        ),
+        (
+            (
+                "\"Jimmy Larson is being treated at Mercy Hospital and is in stable condition,\" read a statement "
+                "by IndyCar."
+            ),
+            "IndyCar",
+        ),
+        (
+            (
+                "The Hamas movement issued a statement on Telegram about the talks, saying they had failed. "
+                "\"The occupation has chosen to sink the deal. We will not return to the table,\" the statement "
+                "said."
+            ),
+            "Hamas",
+        ),
+        # a statement nobody is named as issuing keeps its words
+        ("\"The roads will reopen on Monday,\" the statement said.", "the statement"),
+    ],
+)
+def test_a_statement_as_the_tags_subject_speaks_for_its_issuer(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes[0].speaker is not None and speaker in quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # quotes350: two joined descriptors, the name right before the verb (Popular Science, en_b3; Breitbart, dev gold)
+        (
+            (
+                "\u201cWe found the lung cancer rate was higher overall in naval personnel than in the other armed "
+                "services,\u201d study co-author and University of Adelaide medical doctor Richard Gun said in a "
+                "statement."
+            ),
+            "Richard Gun",
+        ),
+        (
+            (
+                "Snopes fact checker and staff writer David Emery posted to Twitter asking if there were \u201cany "
+                "un-angry Trump supporters?\u201d"
+            ),
+            "David Emery",
+        ),
+        # a name after a preposition is someone else: the descriptor stays
+        ("\u201cHe will appeal the ruling at once,\u201d a spokesman and adviser for Tom Baker said.", "a spokesman"),
+    ],
+)
+def test_joined_descriptors_speak_for_the_person_named_last_before_the_verb(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes[0].speaker == speaker

@@ -30,6 +30,8 @@ from extractors.records import Entity, Quote
 PERSON_DESCRIPTORS = word_list("person_descriptors")
 #: The writer's own pronouns: a participle tag whose clause has one of them as subject names no speaker.
 WRITER_PRONOUNS = word_list("writer_pronouns")
+#: Texts a person or body issues ("a statement"): whoever issued one speaks its quote.
+STATEMENT_NOUNS = word_list("statement_nouns")
 
 
 def extract_quotes(doc: Doc, linked: LinkedMentions, sentences: SentenceIndex) -> list[Quote]:
@@ -241,6 +243,9 @@ def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | No
             ]
             if verbs:
                 return verbs[-1]
+            issuing = _issuing_verb(sentence_of(previous[-1]), spans)
+            if issuing is not None:
+                return issuing
     before = _tokens(doc, par_start, span.start - 1)
     if before is not None:
         close = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -256,6 +261,24 @@ def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | No
             candidates = [t for t in candidates if not _reported_word(t, doc)] or candidates
         if candidates:
             return candidates[-1]
+        if text[: span.start - 1].rstrip().endswith(":"):
+            return _issuing_verb(doc[max(before.start, sent_start - 1) : before.end], spans)
+    return None
+
+
+def _issuing_verb(tokens: Span, spans: list[QuoteSpan]) -> Token | None:
+    """The verb of a colon tag that issues a statement rather than says it, whose subject speaks the quote after the
+    colon: "The LAPD ... provided a statement that said in part:" (CBS News), "The Council of Fashion Designers of
+    America issued a statement reading: “...”" (The Hollywood Reporter, where the parser reads "statement reading"
+    as one noun), "Twitter issued a statement to Slate that it would “take action” ...:" (Vox)."""
+    for token in reversed(list(tokens)):
+        if token.pos_ != "NOUN" or lemma(token) not in STATEMENT_NOUNS or inside_spans(token.idx, spans):
+            continue
+        node = token
+        while node.dep_ == "compound" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            return node.head
     return None
 
 
@@ -328,6 +351,13 @@ def _resolve_speaker(
             subject = subject.head
     if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         subject = verb.head  # "Donald Trump Jr who wrote on X: ..."
+    if subject.pos_ == "NOUN" and lemma(subject) in STATEMENT_NOUNS:
+        issuer = _statement_issuer(subject, verb, linked, spans)
+        if issuer is not None:
+            return issuer
+    closing = _person_closing_subject(subject, linked)
+    if closing is not None:
+        return closing
     introduced = _person_opening_tag(doc, span, linked)
     if introduced is not None and introduced[0].end <= subject.idx < verb.idx and subject.pos_ != "PRON":
         # "'...,' Chad Hawk, vice president of PMG, a grading company in Florida told Fox": the parser took
@@ -342,6 +372,72 @@ def _resolve_speaker(
         persons = {e.normalized for _, e in linked if e.label == "PERSON"}
         earlier = [speaker for speaker in earlier if speaker in persons]
         return earlier[-1] if earlier else name
+    return name
+
+
+def _person_closing_subject(subject: Token, linked: LinkedMentions) -> str | None:
+    """The person a subject of two joined descriptors names last, right before its verb, when the parser made the
+    first descriptor the subject: "Snopes fact checker and staff writer David Emery posted ..." (Breitbart),
+    "study co-author and University of Adelaide medical doctor Richard Gun said" (Popular Science). A name after a
+    preposition ("the lawyer for ... and friend of John Smith") is someone else, and punctuation between the subject
+    and the name leaves it alone."""
+    head = subject.head
+    if subject.pos_ not in {"NOUN", "VERB"} or head.i <= subject.i:
+        return None
+    between = subject.doc[subject.i + 1 : head.i]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in between) or any(t.is_punct and t.text != "-" for t in between):
+        return None
+    text = text_of(subject.doc)
+    for mention, entity in linked:
+        if entity.label != "PERSON" or not subject.idx < mention.start or text[mention.end : head.idx].strip():
+            continue
+        span = subject.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ != "pobj":
+            return mention_name(entity, mention)
+    return None
+
+
+def _statement_issuer(noun: Token, verb: Token, linked: LinkedMentions, spans: list[QuoteSpan]) -> str | None:
+    """Who issued the statement a tag makes the speaker: its named owner after "by"/"from" (on the noun, or on the
+    verb where the parser hangs it: "“...,” read a statement by NASCAR", 247Sports), the subject of the verb it is the
+    object of ("The LAPD ... provided a statement that said in part:", CBS News), else, for "the statement", the
+    named issuer of the last statement before it ("The Taliban issued a statement on Twitter ... “...,” the
+    statement said", DW). None when no one is named, so the tag keeps its own words."""
+    for holder in (noun, verb):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                for owner in (c for c in prep.children if c.dep_ == "pobj"):
+                    name = entity_name(owner, linked)
+                    if name is not None:
+                        return name
+    if noun.dep_ == "dobj" and noun.head.i != verb.i:
+        return _issuing_subject(noun.head, linked)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    doc = noun.doc
+    for token in reversed(doc[: noun.i]):
+        if noun.idx - token.idx > 800:
+            break
+        if token.pos_ != "NOUN" or lemma(token) not in STATEMENT_NOUNS or inside_spans(token.idx, spans):
+            continue
+        if token.dep_ == "dobj":
+            return _issuing_subject(token.head, linked)
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+            return _issuing_subject(token.head.head, linked)  # "Dujarric said in a statement that ..."
+        return None
+    return None
+
+
+def _issuing_subject(verb: Token, linked: LinkedMentions) -> str | None:
+    """The named subject of the verb that issued a statement: an entity, else a name the model tagged but the
+    entity pass left out ("The LAPD ... provided a statement", CBS News)."""
+    subject = speech_subject(verb)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return None
+    name = entity_name(subject, linked)
+    if name is None and subject.ent_type_ in {"ORG", "PERSON"}:
+        words = [t for t in subject.lefts if t.dep_ == "compound" and t.ent_type_ == subject.ent_type_]
+        name = subject.doc[words[0].i if words else subject.i : subject.i + 1].text
     return name
 
 
