@@ -388,8 +388,6 @@ def shared_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -
     doc = span.doc
     if _listed_people(first) and (plural := _plural_appositive(first)):
         return plural
-    if first is span.root:
-        return None
     if first.tag_ == "NNS" and first.is_lower and lemma(first) in lowered(heads):
         start = first.i
         while start > 0 and doc[start - 1].dep_ in {"compound", "amod"} and doc[start - 1].is_lower:
