@@ -279,8 +279,10 @@ def test_fetch_spaces_requests_to_one_host(server: FaultServer) -> None:
         for _ in range(3):
             fetcher.fetch(server.url("/a"))
     times = [hit.at for hit in server.hits]
-    # The client spaces request starts; arrivals may come closer by the first request's connection set-up.
-    assert all(later - earlier >= 0.25 for earlier, later in itertools.pairwise(times))
+    # The client spaces request starts by 0.3 s; arrivals may come closer by one request's connection set-up, which a
+    # loaded CI machine stretched past 50 ms (stop 60: the 0.25 bound failed once). Unspaced requests arrive
+    # milliseconds apart, so half the delay still tells spacing from none.
+    assert all(later - earlier >= 0.15 for earlier, later in itertools.pairwise(times))
 
 
 def test_fetch_document_returns_raw_document_with_final_url(server: FaultServer) -> None:
