@@ -114,3 +114,31 @@ def test_a_bar_inside_the_shown_h1_stays_and_a_declared_site_suffix_goes():
     assert clean_html(same).title == "Bridge vote | Part One"
     declared = page("<meta property='og:title' content='Bridge vote | Daily Bugle'>", "Front page")
     assert clean_html(declared).title == "Bridge vote"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "globalvoicesonline_2009-06-09_north-korea-journalists-hard-labor__mcb",  # <title> "Global Voices Online » ..."
+        "karussell_2011-03-07_twitter-api-and-me__pool1",  # <title> "... « Find Time for the Karussell"
+        "geekonomics10000-zh_2016-08-26_quanwei-hefaxing-conglai__mrp",  # <title> "... « 学而时嘻之"
+    ],
+)
+def test_an_h1_linking_to_the_home_page_is_the_site_name_and_leaves_the_page_title(case_id):
+    """A blog's logo ``<h1>`` (a link to the site's home page) is the site's name, cut from ``<title>``."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_a_home_page_link_h1_gives_way_to_the_page_title_without_its_name():
+    logo = "<a href='https://bugle.example/'>The Daily Bugle</a>"
+    assert clean_html(page("<title>The Daily Bugle » Council funds bridge</title>", logo)).title == "Council funds bridge"
+    assert clean_html(page("<title>Council funds bridge « The Daily Bugle</title>", logo)).title == "Council funds bridge"
+
+
+def test_an_h1_linking_to_its_own_story_is_the_headline():
+    """A permalink is not the home page: the ``<h1>`` stays the headline."""
+    own = "<a href='https://bugle.example/2011/03/council-funds-bridge/'>Council funds bridge</a>"
+    assert clean_html(page("<title>Council funds bridge « The Daily Bugle</title>", own)).title == "Council funds bridge"
+    words = "<a href='/'>Council</a> funds bridge"  # words outside the link: not a logo
+    assert clean_html(page("<title>Bridge news « The Daily Bugle</title>", words)).title == "Council funds bridge"

@@ -307,13 +307,19 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     "Is Domestic Parmesan Cheese Worth Using? | Taste Test" on Serious Eats, both references keep it).
     """
     declared = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
-    h1 = root.find(".//h1")
+    logo = None
+    for h1 in root.iter("h1"):
+        if not _home_link(h1):
+            break
+        logo = logo or " ".join(h1.text_content().split()) or None
+    else:
+        h1 = None
     visible = " ".join(h1.text_content().split()) if h1 is not None else None
     node = root.find(".//title")
     page_title = None
     if node is not None and node.text:
         page_title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
-    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
+    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name")) or logo
     shown = None
     if confirmed := _confirmed_h1(root, article, metas, site):
         title = shown = confirmed
@@ -330,8 +336,24 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
         title = title[:cut]  # "Headline | Site Name" in og:title
     if title and site and title != site and site in title:  # a pattern per site name: compiled only when it can match
         escaped = re.escape(site)
-        title = re.sub(rf"^{escaped}\s*[|:–—-]\s*|\s*[|:–—-]\s*{escaped}$", "", title) or title
+        title = re.sub(rf"^{escaped}\s*[|:–—»«-]\s*|\s*[|:–—»«-]\s*{escaped}$", "", title) or title
     return title
+
+
+def _home_link(h1) -> bool:
+    """Whether an ``<h1>`` is the site's name: its words all a link to the site's home page, as a logo's
+    ("Global Voices Online" on globalvoicesonline.org, "Find Time for the Karussell" on karussell.wordpress.com,
+    "学而时嘻之" on geekonomics10000.com, each over the story's own heading). Its words are then the site's name that
+    ``<title>`` sets before or after the headline ("Global Voices Online » ...", "... « Find Time for the Karussell")."""
+    links = list(h1.iter("a"))
+    if not links or any(not _HOME_HREF.match((a.get("href") or "").strip()) for a in links):
+        return False
+    shown = " ".join(h1.text_content().split())
+    return bool(shown) and shown == " ".join(" ".join(a.text_content() for a in links).split())
+
+
+#: A link to a site's home page: "/" or a scheme and host with nothing after but a slash.
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#\s]+/?|/)$", re.IGNORECASE)
 
 
 #: Characters a declared copy of a headline writes differently from the page: typographic quotes for straight ones
@@ -403,7 +425,7 @@ def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None) 
     folded = [_fold_title(t) for t in declared]
     site_name = _fold_title(site) if site else None
     for h1 in root.iter("h1"):
-        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())):
+        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())) or _home_link(h1):
             continue
         shown = " ".join(_INVISIBLE.sub("", h1.text_content()).split())
         wanted = _fold_title(shown)
