@@ -142,3 +142,23 @@ def test_an_h1_linking_to_its_own_story_is_the_headline():
     assert clean_html(page("<title>Council funds bridge « The Daily Bugle</title>", own)).title == "Council funds bridge"
     words = "<a href='/'>Council</a> funds bridge"  # words outside the link: not a logo
     assert clean_html(page("<title>Bridge news « The Daily Bugle</title>", words)).title == "Council funds bridge"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "southcn-zh_2023-06-15_fed-holds-rates__mgh2",  # "..._南方网"
+        "qdaily-zh_2017-03-01_hater-dating-app__pl",  # "..._智能_好奇心日报"
+        "waraenforcement_2016-09-27_braconnier-elephant-guinee__hd",  # "... ‹ Wara Conservation Project"
+    ],
+)
+def test_site_and_section_names_after_an_underscore_or_single_guillemet_leave_the_page_title(case_id):
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_an_underscore_inside_an_ascii_title_is_no_separator():
+    """Only names holding non-ASCII letters are cut after an underscore: "snake_case" is a word."""
+    bare = "<html><head><title>{}</title></head><body><article>" + STORY + "</article></body></html>"
+    assert clean_html(bare.format("Why we name files in snake_case")).title == "Why we name files in snake_case"
+    assert clean_html(bare.format("议会批准新桥预算_要闻_南方网")).title == "议会批准新桥预算"

@@ -52,7 +52,11 @@ _CDATA = re.compile(r"^(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)$")
 _CDATA_OPENS = ("//", "<![CDATA[", "<!--")
 _CDATA_CLOSES = ("]]>", "-->", "]]>\n", "-->\n")
 _WORD = re.compile(r"\w+")
-_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
+#: A site or section name after a headline in ``<title>``: behind a bar, dash, bullet, colon or single guillemet
+#: between spaces ("... ‹ Wara Conservation Project" on waraenforcement.org, "... › Inland" on derStandard.at), or
+#: up to three names holding non-ASCII letters, each behind an underscore ("..._南方网" on southcn.com,
+#: "..._智能_好奇心日报" on qdaily.com; Readability's references keep them whole, as cyol.com's: a tool's habit).
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:‹›]|-{1,2})\s+[^|–—•‹›]{2,60}$|(?:\s*_(?=[^_\s]*[^\x00-\x7f])[^_\s]{1,12}){1,3}$")
 #: A name that holds a web address ("mdr.de", "Deutsche Welle (www.dw.com)") names a site, not a person.
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|news)\b(?!\.?\w)")
 #: Second-level labels under a country code ("co.uk", "com.au"): the brand is the label before them.
