@@ -162,3 +162,27 @@ def test_an_underscore_inside_an_ascii_title_is_no_separator():
     bare = "<html><head><title>{}</title></head><body><article>" + STORY + "</article></body></html>"
     assert clean_html(bare.format("Why we name files in snake_case")).title == "Why we name files in snake_case"
     assert clean_html(bare.format("议会批准新桥预算_要闻_南方网")).title == "议会批准新桥预算"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "clutchpoints_2019-03-31_derrick-white-two-way-guard__sfm",  # twitter:title
+        "uproxx_2016-12-09_giuliani-not-secretary-of-state__pl",  # twitter:title
+        "nj_2016-12-13_atm-skimming-scheme-sentenced__plp",  # the title meta and sailthru.title
+        "sbnation_2016-12-06_red-sox-chris-sale__pl",  # parsely-title
+        "radiocanada_2025-11-04_budget-federal-depenses-compressions-deficit__jmp",  # dc.title "... | Radio-Canada"
+    ],
+)
+def test_an_h1_another_title_meta_tag_states_wins_over_a_differing_og_title(case_id):
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_only_a_title_meta_tag_not_the_page_title_confirms_the_h1_against_og_title():
+    social = "<meta property='og:title' content='You will not believe this bridge'>"
+    twitter = "<meta name='twitter:title' content='Council funds bridge'>"
+    assert clean_html(page(social + twitter, "Council funds bridge")).title == "Council funds bridge"
+    # <title> beside a differing og:title is the SEO variant as often as the <h1>: og:title stays
+    seo = "<title>Council funds bridge | The Daily Bugle</title>"
+    assert clean_html(page(social + seo, "Council funds bridge")).title == "You will not believe this bridge"

@@ -409,9 +409,13 @@ def _cut_short(declared: str, shown: str) -> bool:
 def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None) -> str | None:
     """The first shown ``<h1>`` that a declared title states, give or take quotes, case and site or section names.
 
-    The declared titles are the JSON-LD headline and ``og:title``; a page declaring neither has its other title
-    meta tags and ``<title>`` instead (``<title>`` beside a differing ``og:title`` is the SEO variant as often as
-    the ``<h1>``: dailymail.co.uk, dailystar.co.uk, aftonbladet.se against newyorker.com, sbnation.com). "States"
+    The declared titles are the JSON-LD headline, ``og:title`` and the other title meta tags: one of those stating
+    the ``<h1>`` where ``og:title`` words it otherwise makes ``og:title`` the social variant (``twitter:title`` on
+    clutchpoints.com and uproxx.com, the ``title`` meta and ``sailthru.title`` on nj.com, ``parsely-title`` on
+    sbnation.com, ``dc.title`` "... | Radio-Canada" on radio-canada.ca). ``<title>`` counts only on a page declaring
+    neither a JSON-LD headline nor ``og:title`` (``<title>`` beside a differing ``og:title`` is the SEO variant as
+    often as the ``<h1>``: dailymail.co.uk, dailystar.co.uk, aftonbladet.se against newyorker.com, sbnation.com;
+    counting it there moved dev titles +6 -7). "States"
     means equal once typographic quotes and case are set aside ("Kohberger’s" / "Kohberger's" on gigaom.com and
     oneesports.gg, "Powered By" / "Powered by" on fortune.com), or equal to the ``<h1>`` with site or section names
     around it (``_site_affix``): "... | DW | 28.04.2023" in dw.com's ``og:title``, "... - MIT News Office" (mit.edu),
@@ -422,7 +426,7 @@ def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None) 
     by "Headline | Site". A declared title cut short (``_cut_short``) confirms the whole ``<h1>``.
     """
     primary = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
-    sources = primary or [*(_text(metas.get(k)) for k in _TITLE_META), _page_title(root)]
+    sources = [*primary, *(_text(metas.get(k)) for k in _TITLE_META[1:]), *([] if primary else [_page_title(root)])]
     declared = list(dict.fromkeys(t for t in sources if t))
     if not declared:
         return None
