@@ -186,3 +186,27 @@ def test_only_a_title_meta_tag_not_the_page_title_confirms_the_h1_against_og_tit
     # <title> beside a differing og:title is the SEO variant as often as the <h1>: og:title stays
     seo = "<title>Council funds bridge | The Daily Bugle</title>"
     assert clean_html(page(social + seo, "Council funds bridge")).title == "You will not believe this bridge"
+
+
+def test_an_h1_inside_a_link_to_its_blogs_home_is_the_blogs_name():
+    """USA Today's 2010 blogs set the blog's name as an ``<h1>`` inside a link to "/communities/<blog>/index"."""
+    expected, doc = dev_page("usatoday_2010-08-18_brett-favre-super-bowl-return__snk2")
+    assert doc.title == expected["title"]
+
+
+@pytest.mark.parametrize(
+    ("href", "named"),
+    [
+        ("/communities/bugle/index", True),  # the blog's home, the page's address continues from it
+        ("https://bugle.example/communities/bugle", True),
+        ("/communities/bugle/post/2010/08/council-funds-bridge/1", False),  # the story itself
+        ("https://other.example/communities/bugle", False),  # another site
+        ("/communities/other/index", False),
+    ],
+)
+def test_a_link_around_an_h1_names_the_blog_only_when_the_page_continues_its_address(href, named):
+    body = (f"<html><head><link rel='canonical' href='https://bugle.example/communities/bugle/post/2010/08/"
+            f"council-funds-bridge/1'><title>Council funds bridge - The Bugle Blog</title></head><body>"
+            f"<a href='{href}'><h1>The Bugle Blog: council news</h1></a><article>{STORY}</article></body></html>")
+    title = clean_html(body).title
+    assert (title == "Council funds bridge") if named else (title == "The Bugle Blog: council news")

@@ -288,7 +288,7 @@ def _page_title(root) -> str | None:
     return " ".join(node.text.split()) or None if node is not None and node.text else None
 
 
-def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
+def _read_title(root, article: dict, metas: dict[str, str], page_url: str | None = None) -> str | None:
     """The visible ``<h1>`` when a declaration confirms it, else the first declared title, without the site name.
 
     Declarations often carry an SEO variant of the headline ("... | Site", a shorter social
@@ -313,7 +313,7 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     declared = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
     logo = None
     for h1 in root.iter("h1"):
-        if not _home_link(h1):
+        if not _home_link(h1, page_url):
             break
         logo = logo or " ".join(h1.text_content().split()) or None
     else:
@@ -325,7 +325,7 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
         page_title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
     site = _text(metas.get("og:site_name")) or _text(metas.get("application-name")) or logo
     shown = None
-    if confirmed := _confirmed_h1(root, article, metas, site):
+    if confirmed := _confirmed_h1(root, article, metas, site, page_url):
         title = shown = confirmed
     elif visible and visible in declared:
         title = shown = visible
@@ -344,13 +344,20 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     return title
 
 
-def _home_link(h1) -> bool:
+def _home_link(h1, page_url: str | None = None) -> bool:
     """Whether an ``<h1>`` is the site's name: its words all a link to the site's home page, as a logo's
     ("Global Voices Online" on globalvoicesonline.org, "Find Time for the Karussell" on karussell.wordpress.com,
     "学而时嘻之" on geekonomics10000.com, each over the story's own heading). Its words are then the site's name that
-    ``<title>`` sets before or after the headline ("Global Voices Online » ...", "... « Find Time for the Karussell")."""
+    ``<title>`` sets before or after the headline ("Global Voices Online » ...", "... « Find Time for the Karussell").
+
+    An ``<h1>`` with no link of its own may stand inside one; and a blog's home is where the page's own address
+    (``page_url``) continues from: "/communities/thehuddle/index" over "/communities/thehuddle/post/2010/08/..." on
+    usatoday.com, "https://blog.goo.ne.jp/umaichi_news" over ".../umaichi_news/e/5274..." on the goo blog of umaichi.
+    """
     links = list(h1.iter("a"))
-    if not links or any(not _HOME_HREF.match((a.get("href") or "").strip()) for a in links):
+    if not links and (outer := next(h1.iterancestors("a"), None)) is not None:
+        return _home_href((outer.get("href") or "").strip(), page_url)
+    if not links or any(not _home_href((a.get("href") or "").strip(), page_url) for a in links):
         return False
     shown = " ".join(h1.text_content().split())
     return bool(shown) and shown == " ".join(" ".join(a.text_content() for a in links).split())
@@ -358,6 +365,18 @@ def _home_link(h1) -> bool:
 
 #: A link to a site's home page: "/" or a scheme and host with nothing after but a slash.
 _HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#\s]+/?|/)$", re.IGNORECASE)
+#: A link's host (when it names one) and path, without a query, fragment or closing index page ("index", "index.html").
+_LINK_PATH = re.compile(r"^(?:(?:https?:)?//([^/?#\s]+))?(/[^?#\s]*?)(?:/(?:index(?:\.\w+)?)?)?(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _home_href(href: str, page_url: str | None) -> bool:
+    """Whether a link leads to the site's home page, or to a blog's home that ``page_url``'s path continues from."""
+    if _HOME_HREF.match(href):
+        return True
+    link, page = _LINK_PATH.match(href), _LINK_PATH.match(page_url or "")
+    if not link or not page or (link[1] and link[1].casefold() != (page[1] or "").casefold()):
+        return False
+    return bool(link[2]) and page[2].startswith(link[2] + "/")
 
 
 #: Characters a declared copy of a headline writes differently from the page: typographic quotes for straight ones
@@ -406,7 +425,8 @@ def _cut_short(declared: str, shown: str) -> bool:
     return stem != declared or shown[len(stem)] in "\"“„«"
 
 
-def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None) -> str | None:
+def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None,
+                  page_url: str | None = None) -> str | None:
     """The first shown ``<h1>`` that a declared title states, give or take quotes, case and site or section names.
 
     The declared titles are the JSON-LD headline, ``og:title`` and the other title meta tags: one of those stating
@@ -433,7 +453,7 @@ def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None) 
     folded = [_fold_title(t) for t in declared]
     site_name = _fold_title(site) if site else None
     for h1 in root.iter("h1"):
-        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())) or _home_link(h1):
+        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())) or _home_link(h1, page_url):
             continue
         shown = " ".join(_INVISIBLE.sub("", h1.text_content()).split())
         wanted = _fold_title(shown)
@@ -794,16 +814,15 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     if article is None:
         article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("articleBody")), {})
     metas = _meta_map(meta_tags)
-    title = _read_title(root, article, metas)
-
-    published, modified = read_dates(root, article, metas, url=url, html=html)
-
     canonical = None
     for link in links:
         if link.get("rel", "").lower() == "canonical" and link.get("href", "").startswith("http"):
             canonical = link.get("href")
             break
     canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
+    title = _read_title(root, article, metas, canonical or url)
+
+    published, modified = read_dates(root, article, metas, url=url, html=html)
 
     # people: JSON-LD persons, else meta tags, else the visible byline; organisations (a JSON-LD
     # Organization, the site's own name "Lesotho Times", "Reuters Staff") go to author_orgs
