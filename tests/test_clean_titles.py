@@ -114,3 +114,99 @@ def test_a_bar_inside_the_shown_h1_stays_and_a_declared_site_suffix_goes():
     assert clean_html(same).title == "Bridge vote | Part One"
     declared = page("<meta property='og:title' content='Bridge vote | Daily Bugle'>", "Front page")
     assert clean_html(declared).title == "Bridge vote"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "globalvoicesonline_2009-06-09_north-korea-journalists-hard-labor__mcb",  # <title> "Global Voices Online » ..."
+        "karussell_2011-03-07_twitter-api-and-me__pool1",  # <title> "... « Find Time for the Karussell"
+        "geekonomics10000-zh_2016-08-26_quanwei-hefaxing-conglai__mrp",  # <title> "... « 学而时嘻之"
+    ],
+)
+def test_an_h1_linking_to_the_home_page_is_the_site_name_and_leaves_the_page_title(case_id):
+    """A blog's logo ``<h1>`` (a link to the site's home page) is the site's name, cut from ``<title>``."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_a_home_page_link_h1_gives_way_to_the_page_title_without_its_name():
+    logo = "<a href='https://bugle.example/'>The Daily Bugle</a>"
+    assert clean_html(page("<title>The Daily Bugle » Council funds bridge</title>", logo)).title == "Council funds bridge"
+    assert clean_html(page("<title>Council funds bridge « The Daily Bugle</title>", logo)).title == "Council funds bridge"
+
+
+def test_an_h1_linking_to_its_own_story_is_the_headline():
+    """A permalink is not the home page: the ``<h1>`` stays the headline."""
+    own = "<a href='https://bugle.example/2011/03/council-funds-bridge/'>Council funds bridge</a>"
+    assert clean_html(page("<title>Council funds bridge « The Daily Bugle</title>", own)).title == "Council funds bridge"
+    words = "<a href='/'>Council</a> funds bridge"  # words outside the link: not a logo
+    assert clean_html(page("<title>Bridge news « The Daily Bugle</title>", words)).title == "Council funds bridge"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "southcn-zh_2023-06-15_fed-holds-rates__mgh2",  # "..._南方网"
+        "qdaily-zh_2017-03-01_hater-dating-app__pl",  # "..._智能_好奇心日报"
+        "waraenforcement_2016-09-27_braconnier-elephant-guinee__hd",  # "... ‹ Wara Conservation Project"
+    ],
+)
+def test_site_and_section_names_after_an_underscore_or_single_guillemet_leave_the_page_title(case_id):
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_an_underscore_inside_an_ascii_title_is_no_separator():
+    """Only names holding non-ASCII letters are cut after an underscore: "snake_case" is a word."""
+    bare = "<html><head><title>{}</title></head><body><article>" + STORY + "</article></body></html>"
+    assert clean_html(bare.format("Why we name files in snake_case")).title == "Why we name files in snake_case"
+    assert clean_html(bare.format("议会批准新桥预算_要闻_南方网")).title == "议会批准新桥预算"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "clutchpoints_2019-03-31_derrick-white-two-way-guard__sfm",  # twitter:title
+        "uproxx_2016-12-09_giuliani-not-secretary-of-state__pl",  # twitter:title
+        "nj_2016-12-13_atm-skimming-scheme-sentenced__plp",  # the title meta and sailthru.title
+        "sbnation_2016-12-06_red-sox-chris-sale__pl",  # parsely-title
+        "radiocanada_2025-11-04_budget-federal-depenses-compressions-deficit__jmp",  # dc.title "... | Radio-Canada"
+    ],
+)
+def test_an_h1_another_title_meta_tag_states_wins_over_a_differing_og_title(case_id):
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_only_a_title_meta_tag_not_the_page_title_confirms_the_h1_against_og_title():
+    social = "<meta property='og:title' content='You will not believe this bridge'>"
+    twitter = "<meta name='twitter:title' content='Council funds bridge'>"
+    assert clean_html(page(social + twitter, "Council funds bridge")).title == "Council funds bridge"
+    # <title> beside a differing og:title is the SEO variant as often as the <h1>: og:title stays
+    seo = "<title>Council funds bridge | The Daily Bugle</title>"
+    assert clean_html(page(social + seo, "Council funds bridge")).title == "You will not believe this bridge"
+
+
+def test_an_h1_inside_a_link_to_its_blogs_home_is_the_blogs_name():
+    """USA Today's 2010 blogs set the blog's name as an ``<h1>`` inside a link to "/communities/<blog>/index"."""
+    expected, doc = dev_page("usatoday_2010-08-18_brett-favre-super-bowl-return__snk2")
+    assert doc.title == expected["title"]
+
+
+@pytest.mark.parametrize(
+    ("href", "named"),
+    [
+        ("/communities/bugle/index", True),  # the blog's home, the page's address continues from it
+        ("https://bugle.example/communities/bugle", True),
+        ("/communities/bugle/post/2010/08/council-funds-bridge/1", False),  # the story itself
+        ("https://other.example/communities/bugle", False),  # another site
+        ("/communities/other/index", False),
+    ],
+)
+def test_a_link_around_an_h1_names_the_blog_only_when_the_page_continues_its_address(href, named):
+    body = (f"<html><head><link rel='canonical' href='https://bugle.example/communities/bugle/post/2010/08/"
+            f"council-funds-bridge/1'><title>Council funds bridge - The Bugle Blog</title></head><body>"
+            f"<a href='{href}'><h1>The Bugle Blog: council news</h1></a><article>{STORY}</article></body></html>")
+    title = clean_html(body).title
+    assert (title == "Council funds bridge") if named else (title == "The Bugle Blog: council news")

@@ -52,7 +52,11 @@ _CDATA = re.compile(r"^(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)$")
 _CDATA_OPENS = ("//", "<![CDATA[", "<!--")
 _CDATA_CLOSES = ("]]>", "-->", "]]>\n", "-->\n")
 _WORD = re.compile(r"\w+")
-_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:]|-{1,2})\s+[^|–—•]{2,60}$")
+#: A site or section name after a headline in ``<title>``: behind a bar, dash, bullet, colon or single guillemet
+#: between spaces ("... ‹ Wara Conservation Project" on waraenforcement.org, "... › Inland" on derStandard.at), or
+#: up to three names holding non-ASCII letters, each behind an underscore ("..._南方网" on southcn.com,
+#: "..._智能_好奇心日报" on qdaily.com; Readability's references keep them whole, as cyol.com's: a tool's habit).
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—•:‹›]|-{1,2})\s+[^|–—•‹›]{2,60}$|(?:\s*_(?=[^_\s]*[^\x00-\x7f])[^_\s]{1,12}){1,3}$")
 #: A name that holds a web address ("mdr.de", "Deutsche Welle (www.dw.com)") names a site, not a person.
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|online|news)\b(?!\.?\w)")
 #: Second-level labels under a country code ("co.uk", "com.au"): the brand is the label before them.
@@ -284,7 +288,7 @@ def _page_title(root) -> str | None:
     return " ".join(node.text.split()) or None if node is not None and node.text else None
 
 
-def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
+def _read_title(root, article: dict, metas: dict[str, str], page_url: str | None = None) -> str | None:
     """The visible ``<h1>`` when a declaration confirms it, else the first declared title, without the site name.
 
     Declarations often carry an SEO variant of the headline ("... | Site", a shorter social
@@ -307,15 +311,21 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
     "Is Domestic Parmesan Cheese Worth Using? | Taste Test" on Serious Eats, both references keep it).
     """
     declared = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
-    h1 = root.find(".//h1")
+    logo = None
+    for h1 in root.iter("h1"):
+        if not _home_link(h1, page_url):
+            break
+        logo = logo or " ".join(h1.text_content().split()) or None
+    else:
+        h1 = None
     visible = " ".join(h1.text_content().split()) if h1 is not None else None
     node = root.find(".//title")
     page_title = None
     if node is not None and node.text:
         page_title = _TITLE_SUFFIX.sub("", " ".join(node.text.split())) or None
-    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name"))
+    site = _text(metas.get("og:site_name")) or _text(metas.get("application-name")) or logo
     shown = None
-    if confirmed := _confirmed_h1(root, article, metas, site):
+    if confirmed := _confirmed_h1(root, article, metas, site, page_url):
         title = shown = confirmed
     elif visible and visible in declared:
         title = shown = visible
@@ -330,8 +340,43 @@ def _read_title(root, article: dict, metas: dict[str, str]) -> str | None:
         title = title[:cut]  # "Headline | Site Name" in og:title
     if title and site and title != site and site in title:  # a pattern per site name: compiled only when it can match
         escaped = re.escape(site)
-        title = re.sub(rf"^{escaped}\s*[|:–—-]\s*|\s*[|:–—-]\s*{escaped}$", "", title) or title
+        title = re.sub(rf"^{escaped}\s*[|:–—»«-]\s*|\s*[|:–—»«-]\s*{escaped}$", "", title) or title
     return title
+
+
+def _home_link(h1, page_url: str | None = None) -> bool:
+    """Whether an ``<h1>`` is the site's name: its words all a link to the site's home page, as a logo's
+    ("Global Voices Online" on globalvoicesonline.org, "Find Time for the Karussell" on karussell.wordpress.com,
+    "学而时嘻之" on geekonomics10000.com, each over the story's own heading). Its words are then the site's name that
+    ``<title>`` sets before or after the headline ("Global Voices Online » ...", "... « Find Time for the Karussell").
+
+    An ``<h1>`` with no link of its own may stand inside one; and a blog's home is where the page's own address
+    (``page_url``) continues from: "/communities/thehuddle/index" over "/communities/thehuddle/post/2010/08/..." on
+    usatoday.com, "https://blog.goo.ne.jp/umaichi_news" over ".../umaichi_news/e/5274..." on the goo blog of umaichi.
+    """
+    links = list(h1.iter("a"))
+    if not links and (outer := next(h1.iterancestors("a"), None)) is not None:
+        return _home_href((outer.get("href") or "").strip(), page_url)
+    if not links or any(not _home_href((a.get("href") or "").strip(), page_url) for a in links):
+        return False
+    shown = " ".join(h1.text_content().split())
+    return bool(shown) and shown == " ".join(" ".join(a.text_content() for a in links).split())
+
+
+#: A link to a site's home page: "/" or a scheme and host with nothing after but a slash.
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#\s]+/?|/)$", re.IGNORECASE)
+#: A link's host (when it names one) and path, without a query, fragment or closing index page ("index", "index.html").
+_LINK_PATH = re.compile(r"^(?:(?:https?:)?//([^/?#\s]+))?(/[^?#\s]*?)(?:/(?:index(?:\.\w+)?)?)?(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _home_href(href: str, page_url: str | None) -> bool:
+    """Whether a link leads to the site's home page, or to a blog's home that ``page_url``'s path continues from."""
+    if _HOME_HREF.match(href):
+        return True
+    link, page = _LINK_PATH.match(href), _LINK_PATH.match(page_url or "")
+    if not link or not page or (link[1] and link[1].casefold() != (page[1] or "").casefold()):
+        return False
+    return bool(link[2]) and page[2].startswith(link[2] + "/")
 
 
 #: Characters a declared copy of a headline writes differently from the page: typographic quotes for straight ones
@@ -380,12 +425,17 @@ def _cut_short(declared: str, shown: str) -> bool:
     return stem != declared or shown[len(stem)] in "\"“„«"
 
 
-def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None) -> str | None:
+def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None,
+                  page_url: str | None = None) -> str | None:
     """The first shown ``<h1>`` that a declared title states, give or take quotes, case and site or section names.
 
-    The declared titles are the JSON-LD headline and ``og:title``; a page declaring neither has its other title
-    meta tags and ``<title>`` instead (``<title>`` beside a differing ``og:title`` is the SEO variant as often as
-    the ``<h1>``: dailymail.co.uk, dailystar.co.uk, aftonbladet.se against newyorker.com, sbnation.com). "States"
+    The declared titles are the JSON-LD headline, ``og:title`` and the other title meta tags: one of those stating
+    the ``<h1>`` where ``og:title`` words it otherwise makes ``og:title`` the social variant (``twitter:title`` on
+    clutchpoints.com and uproxx.com, the ``title`` meta and ``sailthru.title`` on nj.com, ``parsely-title`` on
+    sbnation.com, ``dc.title`` "... | Radio-Canada" on radio-canada.ca). ``<title>`` counts only on a page declaring
+    neither a JSON-LD headline nor ``og:title`` (``<title>`` beside a differing ``og:title`` is the SEO variant as
+    often as the ``<h1>``: dailymail.co.uk, dailystar.co.uk, aftonbladet.se against newyorker.com, sbnation.com;
+    counting it there moved dev titles +6 -7). "States"
     means equal once typographic quotes and case are set aside ("Kohberger’s" / "Kohberger's" on gigaom.com and
     oneesports.gg, "Powered By" / "Powered by" on fortune.com), or equal to the ``<h1>`` with site or section names
     around it (``_site_affix``): "... | DW | 28.04.2023" in dw.com's ``og:title``, "... - MIT News Office" (mit.edu),
@@ -396,14 +446,14 @@ def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None) 
     by "Headline | Site". A declared title cut short (``_cut_short``) confirms the whole ``<h1>``.
     """
     primary = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
-    sources = primary or [*(_text(metas.get(k)) for k in _TITLE_META), _page_title(root)]
+    sources = [*primary, *(_text(metas.get(k)) for k in _TITLE_META[1:]), *([] if primary else [_page_title(root)])]
     declared = list(dict.fromkeys(t for t in sources if t))
     if not declared:
         return None
     folded = [_fold_title(t) for t in declared]
     site_name = _fold_title(site) if site else None
     for h1 in root.iter("h1"):
-        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())):
+        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())) or _home_link(h1, page_url):
             continue
         shown = " ".join(_INVISIBLE.sub("", h1.text_content()).split())
         wanted = _fold_title(shown)
@@ -764,16 +814,15 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     if article is None:
         article = next((o for o in objects if _types(o) & ARTICLE_TYPES and o.get("articleBody")), {})
     metas = _meta_map(meta_tags)
-    title = _read_title(root, article, metas)
-
-    published, modified = read_dates(root, article, metas, url=url, html=html)
-
     canonical = None
     for link in links:
         if link.get("rel", "").lower() == "canonical" and link.get("href", "").startswith("http"):
             canonical = link.get("href")
             break
     canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
+    title = _read_title(root, article, metas, canonical or url)
+
+    published, modified = read_dates(root, article, metas, url=url, html=html)
 
     # people: JSON-LD persons, else meta tags, else the visible byline; organisations (a JSON-LD
     # Organization, the site's own name "Lesotho Times", "Reuters Staff") go to author_orgs
