@@ -170,3 +170,13 @@ def test_an_initials_full_stop_closing_a_name_stays():
     """"Par D.D." (Le Figaro's initials), "By Nelson C.J." (Teen Vogue): the dot closes the initial, not a sentence; a
     full stop after a whole word still goes."""
     assert clean_authors(["D.D.", "Nelson C.J.", "Jane Roe."]) == ("D.D.", "Nelson C.J.", "Jane Roe")
+
+
+def test_an_author_element_holding_a_heading_word_is_no_name():
+    """"Authors" over Engadget's names, "Authors Michael Mimoso Christopher Brook" in one Threatpost element (``bylines.txt``
+    ``heading`` rows): the element gives no name, and the byline printed in the page's text names the writer."""
+    for element in ("<span class='author'>Authors</span>",
+                    "<span class='author'>Authors Jane Roe John Doe</span>"):
+        html = ("<html><body><article><h1>Council funds the bridge</h1>" + element + "<p>By Jane Roe</p>" + STORY
+                + "</article></body></html>")
+        assert clean_html(html).authors == ("Jane Roe",)

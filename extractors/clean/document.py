@@ -165,6 +165,9 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
     paragraphs = tuple(text_clean.without_trailing_labels(list(paragraphs), body.items))
     captions = tuple(dict.fromkeys(body.captions + more_captions))
     authors = meta.authors or _byline_authors(body.paragraphs)
+    if paragraphs and not split_authors(authors)[0] and not (hints and hints.authors_hint):
+        # no declaration and no byline element names a person: the dump path's readers over the page's lines
+        authors += text_clean.page_byline(lines, paragraphs[0].split("\n", 1)[0])
     text = "\n\n".join(paragraphs)
     if cut and not text:
         raise InputError(

@@ -21,6 +21,7 @@ from extractors.clean.date_stamps import date_words, find_stamps, month_names
 from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import (
+    byline_headings,
     byline_joiners,
     byline_labels,
     byline_placeholders,
@@ -533,8 +534,10 @@ def _byline_names(root, bylines: tuple) -> list[str]:
 
 
 def _name_like(text: str) -> bool:
-    """A byline element's text (label and e-mail address cut off) that can be a name or a few names."""
-    return 3 <= len(text) <= 60 and len(text.split()) <= 6 and not _NOT_A_NAME.search(text) and text[0].isupper()
+    """A byline element's text (label and e-mail address cut off) that can be a name or a few names: no heading word
+    of a byline's names in it (``bylines.txt`` ``heading`` rows: "Authors" on Engadget and Threatpost)."""
+    return 3 <= len(text) <= 60 and len(text.split()) <= 6 and not _NOT_A_NAME.search(text) and text[0].isupper() \
+        and not any(word.casefold() in byline_headings() for word in text.split())
 
 
 #: A name before a bar in a byline is two to this many words.

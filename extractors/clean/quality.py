@@ -126,6 +126,13 @@ def byline_placeholders() -> frozenset[str]:
 
 
 @functools.cache
+def byline_headings() -> frozenset[str]:
+    """Words heading a byline's names, never in one ("Authors" on Engadget and Threatpost): ``bylines.txt`` rows
+    ``heading``; an author element whose text holds one is no name (``metadata._name_like``)."""
+    return frozenset(_kinds("bylines.txt").get("heading", ()))
+
+
+@functools.cache
 def name_particles() -> frozenset[str]:
     """Lowercase particles inside a person's name ("Lisa de Moraes", "Amy de Klerk"): ``bylines.txt`` rows ``particle``."""
     return frozenset(_kinds("bylines.txt").get("particle", ()))

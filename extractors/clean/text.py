@@ -36,6 +36,7 @@ from extractors.clean.date_stamps import find_stamps, is_date_only
 from extractors.clean.dated_teasers import dated_teasers, more_cards, video_titles
 from extractors.clean.dump_bylines import (
     MAX_NAMES,
+    READ_LINES,
     added_writers,
     han_byline,
     han_field_byline,
@@ -2343,3 +2344,59 @@ _BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date,
                    name_before_site, _name_among_dated_fields,
                    name_before_suffix, han_byline, stamp_then_byline, han_field_byline, _name_over_story,
                    _uncased_name_before_place, _names_over_place, _cjk_name_before_stamp)
+
+
+#: ``_BYLINE_READERS`` for an HTML page's lines (``page_byline``), without ``_name_over_date`` and
+#: ``_name_before_any_stamp``: the lines of a whole page hold a section's or a rail's heading over a date ("Front Page"
+#: on the Taipei Times, "ΠΕΡΙΣΣΟΤΕΡΑ ΣΧΟΛΙΑ" on Capital.gr, "Gerry Weber Modeschulen-Ratgeber" on LDT, "Anadolu Ajansı"
+#: on Habertürk) and words before a stamp that name no writer (El Mercurio's dateline "Santiago de Chile. Ju
+#: 2/3/2017", SRF's audio clip "Aus SRF 4 News aktuell vom 15.04.2024"; round htmlM362: 2 dev pages up, 2 wrong).
+_PAGE_BYLINE_READERS = tuple(reader for reader in _BYLINE_READERS if reader not in (_name_over_date, _name_before_any_stamp))
+#: The characters of the story's first line that find it among the page's lines when the page prints it otherwise.
+_PAGE_ANCHOR_CHARS = 60
+#: The characters of the story's first word a page line must hold to be compared with the story's first line (a
+#: Han or Kana paragraph is one word).
+_PAGE_ANCHOR_WORD = 12
+#: Shown lines over the story's first line that ``page_byline`` reads: the whole header costs 2% of cleaning a page,
+#: and Daum's "박상우 2024. 5. 13. 12:52" stands 53 lines over its story (the farthest byline read on dev).
+PAGE_BYLINE_ABOVE = 60
+
+
+def page_byline(page_lines: list[str], first_line: str) -> tuple[str, ...]:
+    """The writers an HTML page prints by its story with no declaration or byline element naming them: the dump path's
+    byline readers (``_story_byline``, ``nearest_names``) over the page's text lines (``html.page_lines``, whitespace
+    collapsed), the story starting at the line that opens its first paragraph (``first_line``); nothing
+    is read when that line is not found. "Mehmet Can Toptaş | 03.04.2025 - Güncelleme : ..." (Anadolu 2),
+    "Patrick Atack" over his role (CGTN), "Jon Fingas, @jonfingas" (Engadget), "Ángeles Escrivá | Madrid" (El Mundo
+    2), "明敏 2025-02-23 12:59:28" (QbitAI), "박상우 2024. 5. 13. 12:52" (Daum 2), "정지은 기자" (Hankyung), "Saibal
+    Dasgupta / TNN / Updated: ..." (the Times of India): round htmlM362, pages whose dump copy names the writer that
+    the HTML path missed."""
+    first = " ".join(first_line.split())
+    if not first:
+        return ()
+    word = first.split(" ", 1)[0][:_PAGE_ANCHOR_WORD]  # lines holding it are compared, whitespace collapsed
+    found = [(at, norm) for at, line in enumerate(page_lines) if word in line and (norm := " ".join(line.split()))]
+    start = next((at for at, norm in found if norm == first), None)
+    if start is None:
+        start = next((at for at, norm in found if norm.startswith(first[:_PAGE_ANCHOR_CHARS])), None)
+    if start is None:
+        return ()
+    above: list[str] = []  # the shown lines read: ``PAGE_BYLINE_ABOVE`` over the first line, and those the readers
+    below: list[str] = []  # reach under it
+    for line in reversed(page_lines[:start]):
+        if len(above) == PAGE_BYLINE_ABOVE:
+            break
+        if norm := " ".join(line.split()):
+            above.append(norm)
+    for line in page_lines[start:]:
+        if len(below) == STORY_BYLINE_WITHIN + READ_LINES:
+            break
+        if norm := " ".join(line.split()):
+            below.append(norm)
+    lines, start = above[::-1] + below, len(above)
+    names = _story_byline(lines, start, len(lines)) \
+        or nearest_names(lines, start + STORY_BYLINE_WITHIN, _PAGE_BYLINE_READERS)
+    names = clean_authors(without_places(without_outlets(without_lead_words(without_phrases(without_roles(names))))))
+    # a name opens on a capital or in a script without case: a sentence after a label word is none ("Por su parte,
+    # el alcalde celebró la votación.", a line of the story's box the cleaner drops as a byline)
+    return tuple(name for name in names if not name[:1].islower())
