@@ -417,25 +417,51 @@ _WIDEST_OFFSET = timedelta(hours=14)
 _ODD_OFFSETS = frozenset({210, 270, 330, 345, 390, 570, 630, -210})
 
 
-def _in_printed_zone(published: DateReading, stamps: Sequence[Stamp]) -> DateReading:
-    """A date declared in UTC, given the offset of the local time the page prints for the same moment.
+def _in_printed_zone(published: DateReading, stamps: Sequence[Stamp], declared: Callable[[], list[str]]) -> DateReading:
+    """A date declared in UTC, given the offset of the local time the page prints or declares for the same moment.
 
     The declaration says "2025-10-09T13:43:06+00:00" and the byline "Thursday, October 9, 2025 в 16:43" (bukvy.com.ua),
     "2016-05-26T20:14:00.000Z" and "May 26, 2016, 10:14pm" (vice.com), "2020-04-14T00:38:07Z" and a time of the 13th
     in Oregon (registerguard.com): the first printed stamp with a time and no zone that lies a zone's offset from the
     declared moment (whole hours, or the half and quarter hours some zones keep) is that moment in the page's own
-    time. The moment is the same; its offset is the one readers were shown.
+    time; so is a printed stamp whose zone states the same moment to the minute ("Jun 10 2025 - 8:48 am PT" under
+    9to5Mac's "2025-06-10T15:48:24+00:00", "May 10, 2024, 6:13 AM GMT+8" on The Verge's "2024-05-09T22:13:15.566Z").
+    With no such stamp, another declaration of the same moment in a zone (``declared``: a ``<time datetime>``, a meta
+    tag) gives it: TechCrunch's ``<time datetime="2024-05-09T10:00:00-07:00">`` beside "2024-05-09T17:00:00+00:00",
+    UOL's "2024-05-12T19:54:27-03:00" beside "2024-05-12T22:54:27.000Z" (round htmlD363). The moment is the same; its
+    offset is the one readers were shown.
     """
     moment = published.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
     for stamp in stamps:
-        if not stamp.has_time or stamp.updated or stamp.value.tzinfo is not None:
+        if not stamp.has_time or stamp.updated:
+            continue
+        if stamp.value.tzinfo is not None:
+            if (offset := stamp.value.utcoffset()) and _same_minute(stamp.value, moment):
+                return DateReading(published.value.astimezone(timezone(offset)), published.source, published.raw)
             continue
         gap = stamp.value.replace(second=0) - moment
         minutes = gap // timedelta(minutes=1)
         if gap and abs(gap) <= _WIDEST_OFFSET and gap % timedelta(minutes=1) == timedelta(0) \
                 and (minutes % 60 == 0 or minutes in _ODD_OFFSETS):
             return DateReading(published.value.astimezone(timezone(gap)), published.source, published.raw)
+    for raw in declared():
+        if (other := parse_date(raw)) is not None and other.tzinfo is not None \
+                and (offset := other.utcoffset()) and _same_minute(other, moment):
+            return DateReading(published.value.astimezone(timezone(offset)), published.source, published.raw)
     return published
+
+
+def _same_minute(zoned: datetime, moment: datetime) -> bool:
+    """Whether a zoned time is the naive UTC ``moment`` to the minute."""
+    return zoned.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0) == moment
+
+
+def _declared_published(times: _TimeElements, article: dict, metas: dict[str, str]) -> list[str]:
+    """The page's declarations of its publication: JSON-LD ``datePublished``, the meta tags, the ``<time datetime>``
+    elements not marked as the last change."""
+    modified = set(times.modified)
+    return [raw for raw in (_ld_string(article.get("datePublished")), *(metas.get(k) for k in _PUBLISHED_META),
+                            *(el.get("datetime") for el in times.dated if el not in modified)) if raw]
 
 
 def read_dates(
@@ -467,7 +493,7 @@ def read_dates(
     if published is not None and published.value.tzinfo is None and not _date_only(published):
         published = _with_zone(published, times(), article, metas, text)
     if published is not None and published.source in _DECLARED and published.value.utcoffset() == timedelta(0):
-        published = _in_printed_zone(published, stamps())
+        published = _in_printed_zone(published, stamps(), lambda: _declared_published(times(), article, metas))
 
     modified = reading(_ld_string(article.get("dateModified")), "jsonld")
     modified = modified or next((r for k in _MODIFIED_META if (r := reading(metas.get(k), "meta"))), None)
