@@ -27,6 +27,7 @@ from extractors.clean.date_stamps import (
     SEASONLESS_ZONES,
     ZONE_HOURS,
     Stamp,
+    after_update_label,
     date_words,
     day_first,
     find_stamps,
@@ -332,6 +333,33 @@ def _date_only(found: DateReading) -> bool:
     return found.value.time() == time(0) and ":" not in found.raw
 
 
+#: How far before a day printed without a time its clock may begin ("at 7:53 AM Wednesday, " before "Aug 18, 2010").
+_CLOCK_REACH = 40
+
+
+def _clock_before_day(text: str, stamps: list[Stamp]) -> list[Stamp]:
+    """The page's stamps, a day printed without a time given the clock printed right before it (``_CLOCK_BEFORE``):
+    "By Liam Randall 10:29, 24 JUL 2020" (the Daily Post, whose declared "2020-07-24T09:29:04Z" then takes the offset
+    of the printed 10:29), "Rob Beschizza at 7:53 AM Wednesday, Aug 18, 2010" (Boing Boing, whose day then takes its
+    time), "Kirsten Korosec 10:00 AM PDT • May 9, 2024" (TechCrunch). The stamp readers take a clock after its date
+    only; a copied page's clock before its date is read by ``with_printed_clock``. An update label before the clock
+    marks the stamp an update. Round htmlD363."""
+    if not any(not s.has_time for s in stamps):
+        return stamps
+    found = []
+    for stamp in stamps:
+        if not stamp.has_time and ":" in text[max(0, stamp.start - _CLOCK_REACH) : stamp.start] \
+                and (clock := _CLOCK_BEFORE.search(text, max(0, stamp.start - _CLOCK_REACH), stamp.start)) is not None:
+            after = _ZONE_AFTER.match(text, stamp.start + len(stamp.raw))
+            value = _clock_value(clock, stamp.value, clock["tz"] or (after and after["tz"]))
+            if value is not None:
+                before = text[max(0, clock.start() - _CLOCK_REACH) : clock.start()]
+                stamp = Stamp(value, True, text[clock.start() : stamp.start] + stamp.raw,
+                              stamp.updated or after_update_label(before), clock.start())
+        found.append(stamp)
+    return found
+
+
 def _with_time(published: DateReading, stamps: Sequence[Stamp]) -> DateReading:
     """A day-only reading completed by the first stamp printed with a time on that day, not after an update label.
 
@@ -485,7 +513,8 @@ def read_dates(
     if published is None and html is not None:
         published = _htmldate(html, url)
     text = functools.cache(lambda: _page_text(root))  # read once, and only when a rule below needs it
-    stamps = functools.cache(lambda: find_stamps(text()))  # searched once: a first stamp read gets its time from them
+    # searched once: a first stamp read gets its time from them
+    stamps = functools.cache(lambda: _clock_before_day(text(), find_stamps(text())))
     if published is None:
         published = _first_stamp(stamps())
     if published is not None and _date_only(published):
