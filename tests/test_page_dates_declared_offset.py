@@ -56,3 +56,22 @@ def test_dev_pages_show_the_declared_moment_in_the_offset_they_print(name, offse
     _, doc = dev_page(name, with_url=False)
     assert doc.published.utcoffset() == timedelta(hours=offset)
     assert (doc.published.hour, doc.published.minute) == clock
+
+
+def test_a_naive_declaration_shows_the_zoned_one_at_its_own_offset_to_the_minute():
+    """A naive "2017-01-09T05:00:27" beside ``<time datetime="2017-01-09T10:00:00Z">``: five hours apart to the minute
+    (a printed clock keeps no seconds), the same moment, shown at the -05:00 of the naive local time, not at UTC."""
+    doc = clean_html(page("<meta property='article:published_time' content='2017-01-09T05:00:27'>",
+                          '<time datetime="2017-01-09T10:00:00Z">01-09-17</time>' + BODY))
+    assert doc.published == datetime(2017, 1, 9, 10, 0, tzinfo=UTC)
+    assert doc.published.utcoffset() == timedelta(hours=-5)
+
+
+@pytest.mark.parametrize(("name", "offset", "clock"), [
+    ("nzz_2019-05-17_fahrplan-zum-finale-grosse-koalition__sfm2a", 2, (5, 30)),
+    ("fastcompany_2017-01-09_only-five-email-folders__pl", -5, (5, 0)),
+])
+def test_dev_pages_show_the_zoned_declaration_at_the_printed_clocks_offset(name, offset, clock):
+    _, doc = dev_page(name, with_url=False)
+    assert doc.published.utcoffset() == timedelta(hours=offset)
+    assert (doc.published.hour, doc.published.minute) == clock

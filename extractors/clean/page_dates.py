@@ -384,8 +384,9 @@ def _with_zone(
     Pages write one moment several times and only some copies carry the zone: n-tv.de's JSON-LD says
     "2023-04-28 18:11:01.0" and its meta ``date`` "2023-04-28T18:11:01+02:00"; Politico's ``<time
     datetime="2016-10-04 05:07:09">`` shows "10/04/2016 05:07 AM EDT". A zoned declaration a whole
-    number of hours away, to the second, is the same moment with the naive one in local time: Fast
-    Company's meta "2022-06-13T10:00:38" beside its ``<time datetime="2022-06-13T14:00:38Z">``.
+    number of hours away, to the minute, is the same moment with the naive one in local time: Fast
+    Company's meta "2022-06-13T10:00:38" beside its ``<time datetime="2022-06-13T14:00:38Z">``, shown at the offset of
+    the naive one (10:00:38-04:00).
     """
     value = published.value
     declared = [_ld_string(article.get("datePublished")), *(metas.get(k) for k in _PUBLISHED_META)]
@@ -399,9 +400,13 @@ def _with_zone(
         if (hour, minute) == (value.hour, value.minute):
             return DateReading(value.replace(tzinfo=where), published.source, published.raw)
     for other in zoned:
-        gap = other.astimezone(UTC).replace(tzinfo=None, microsecond=0) - value.replace(microsecond=0)
+        # to the minute: a printed clock has none of the seconds its declaration keeps ("June 21, 2012 12:00 pm" on
+        # The Verge beside ``<time datetime="2012-06-21 16:00:09+0000">``)
+        gap = other.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0) - value.replace(second=0, microsecond=0)
         if gap and abs(gap) <= timedelta(hours=14) and gap % timedelta(minutes=30) == timedelta(0):
-            return DateReading(other, published.source, published.raw)
+            # the declared moment at the offset of the clock the page prints (the NZZ's "17.5.2019, 05:30 Uhr" beside
+            # "2019-05-17T03:30:00.000Z" is 05:30 at +02:00), as ``_in_printed_zone`` shows it: round htmlD363
+            return DateReading(other.astimezone(timezone(-gap)), published.source, published.raw)
     return published
 
 
