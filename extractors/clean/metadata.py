@@ -766,7 +766,9 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     metas = _meta_map(meta_tags)
     title = _read_title(root, article, metas)
 
-    published, modified = read_dates(root, article, metas, url=url, html=html)
+    language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")
+    language = language or metas.get("og:locale") or metas.get("content-language") or metas.get("language")
+    published, modified = read_dates(root, article, metas, url=url, html=html, language=normalise_language(language))
 
     canonical = None
     for link in links:
@@ -807,8 +809,6 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     author_orgs = tuple(unique)
 
     section = _text(article.get("articleSection")) or next((metas[k] for k in _SECTION_META if k in metas), None)
-    language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")
-    language = language or metas.get("og:locale") or metas.get("content-language") or metas.get("language")
 
     body = article.get("articleBody")
     headlines = tuple(dict.fromkeys(

@@ -498,7 +498,7 @@ def _declared_published(times: _TimeElements, article: dict, metas: dict[str, st
 
 
 def read_dates(
-    root, article: dict, metas: dict[str, str], *, url: str | None, html: str | None = None
+    root, article: dict, metas: dict[str, str], *, url: str | None, html: str | None = None, language: str | None = None
 ) -> tuple[DateReading | None, DateReading | None]:
     """(published, modified) of a parsed page, strongest source first (see the module docstring).
 
@@ -508,6 +508,9 @@ def read_dates(
         metas: meta tag name/property (lower-cased) -> content.
         url: the page's URL, for a date in its path.
         html: the decoded page, for the htmldate fallback (skipped when None).
+        language: the language the page declares; where it writes a slashed date day first (``day_first``), the
+            printed stamps read one so ("08/03/2020 15h30" on g1, "22/11/2020 - 04:30" on Notícia Exata: round
+            htmlD363), as a copied page's are (``dump_published``).
     """
     published = reading(_ld_string(article.get("datePublished")), "jsonld")
     published = published or next((r for k in _PUBLISHED_META if (r := reading(metas.get(k), "meta"))), None)
@@ -519,7 +522,7 @@ def read_dates(
         published = _htmldate(html, url)
     text = functools.cache(lambda: _page_text(root))  # read once, and only when a rule below needs it
     # searched once: a first stamp read gets its time from them
-    stamps = functools.cache(lambda: _clock_before_day(text(), find_stamps(text())))
+    stamps = functools.cache(lambda: _clock_before_day(text(), find_stamps(text(), slashed=day_first(language))))
     if published is None:
         published = _first_stamp(stamps())
     if published is not None and _date_only(published):
