@@ -360,19 +360,26 @@ def _clock_before_day(text: str, stamps: list[Stamp]) -> list[Stamp]:
     return found
 
 
-def _with_time(published: DateReading, stamps: Sequence[Stamp]) -> DateReading:
+def _with_time(published: DateReading, stamps: Sequence[Stamp], *, updates: bool = False) -> DateReading:
     """A day-only reading completed by the first stamp printed with a time on that day, not after an update label.
 
     The page states the day in a declaration or its URL (or htmldate found the day) and prints the time
     beside the headline: "2019-09-24 09:10" in a plain paragraph (thepaper.cn), "发表于 2014-08-24 21:30"
     (csdn.net), "<time>Dec 13, 2016 at 3:45 pm</time>" without a datetime (chicagotribune.com,
     nydailynews.com), "erstellt: 01. April 2025, 15:25" (taz), "am 14. Dezember 2015 um 14:48"
-    (hobby-werkstatt-blog.de).
+    (hobby-werkstatt-blog.de). With ``updates`` (a page's markup), a page that prints that day's time only after an
+    update label takes it: its only stamp, labelled so by the site's template ("By Wang Xiaoyu | China Daily |
+    Updated: 2024-05-13 09:08" on China Daily, "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST" under the
+    Times of India's "This story is from October 9, 2019"): round htmlD363.
     """
     day = published.value.date()
     for stamp in stamps:
         if stamp.has_time and not stamp.updated and stamp.value.date() == day:
             return DateReading(stamp.value, "text", stamp.raw)
+    if updates:
+        for stamp in stamps:
+            if stamp.has_time and stamp.value.date() == day:
+                return DateReading(stamp.value, "text", stamp.raw)
     return published
 
 
@@ -526,7 +533,7 @@ def read_dates(
     if published is None:
         published = _first_stamp(stamps())
     if published is not None and _date_only(published):
-        published = _with_time(published, stamps())
+        published = _with_time(published, stamps(), updates=True)
     if published is not None and published.value.tzinfo is None and not _date_only(published):
         published = _with_zone(published, times(), article, metas, text)
     if published is not None and published.source in _DECLARED and published.value.utcoffset() == timedelta(0):
