@@ -343,6 +343,12 @@ def _update_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(labels)})[\W\d]{{0,12}}(?:\w{{1,3}}[\W\d]{{1,12}})?$" if labels else r"(?!)", re.IGNORECASE)
 
 
+def after_update_label(before: str) -> bool:
+    """Whether the text before a stamp closes on an update label ("Updated", "Aktualisiert"), as ``find_stamps`` marks
+    a stamp ``updated``."""
+    return bool(_update_label().search(before))
+
+
 #: A four-digit year standing alone. No digit before it, tested after its first two digits (no three digits end
 #: there): a pattern opening on "19|20" is searched for its first character, one opening on a lookbehind at every
 #: position, three times slower over a page's text. One or two digits may follow it: a copied page glues a named-month

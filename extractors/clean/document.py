@@ -192,7 +192,10 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         author_orgs=meta.author_orgs,
         error=None if text else fallback.why_empty(html, meta.declares_article),
     )
-    return _with_hints(doc, hints, profile, published=meta.published, modified=meta.modified,
+    published = meta.published
+    if published is not None and published.source == "text" and (profile is None or profile.timezone is None):
+        published = zoned_by_language(published, language)
+    return _with_hints(doc, hints, profile, published=published, modified=meta.modified,
                        signals=signals, declared_language=meta.language)
 
 

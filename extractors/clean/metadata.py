@@ -825,7 +825,9 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     canonical = canonical or (metas.get("og:url") if metas.get("og:url", "").startswith("http") else None)
     title = _read_title(root, article, metas, canonical or url)
 
-    published, modified = read_dates(root, article, metas, url=url, html=html)
+    language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")
+    language = language or metas.get("og:locale") or metas.get("content-language") or metas.get("language")
+    published, modified = read_dates(root, article, metas, url=url, html=html, language=normalise_language(language))
 
     # people: JSON-LD persons, else meta tags, else the visible byline; organisations (a JSON-LD
     # Organization, the site's own name "Lesotho Times", "Reuters Staff") go to author_orgs
@@ -859,8 +861,6 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     author_orgs = tuple(unique)
 
     section = _text(article.get("articleSection")) or next((metas[k] for k in _SECTION_META if k in metas), None)
-    language = _text(article.get("inLanguage")) or root.get("lang") or root.get("xml:lang")
-    language = language or metas.get("og:locale") or metas.get("content-language") or metas.get("language")
 
     body = article.get("articleBody")
     headlines = tuple(dict.fromkeys(

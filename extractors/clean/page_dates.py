@@ -27,6 +27,7 @@ from extractors.clean.date_stamps import (
     SEASONLESS_ZONES,
     ZONE_HOURS,
     Stamp,
+    after_update_label,
     date_words,
     day_first,
     find_stamps,
@@ -332,19 +333,53 @@ def _date_only(found: DateReading) -> bool:
     return found.value.time() == time(0) and ":" not in found.raw
 
 
-def _with_time(published: DateReading, stamps: Sequence[Stamp]) -> DateReading:
+#: How far before a day printed without a time its clock may begin ("at 7:53 AM Wednesday, " before "Aug 18, 2010").
+_CLOCK_REACH = 40
+
+
+def _clock_before_day(text: str, stamps: list[Stamp]) -> list[Stamp]:
+    """The page's stamps, a day printed without a time given the clock printed right before it (``_CLOCK_BEFORE``):
+    "By Liam Randall 10:29, 24 JUL 2020" (the Daily Post, whose declared "2020-07-24T09:29:04Z" then takes the offset
+    of the printed 10:29), "Rob Beschizza at 7:53 AM Wednesday, Aug 18, 2010" (Boing Boing, whose day then takes its
+    time), "Kirsten Korosec 10:00 AM PDT • May 9, 2024" (TechCrunch). The stamp readers take a clock after its date
+    only; a copied page's clock before its date is read by ``with_printed_clock``. An update label before the clock
+    marks the stamp an update. Round htmlD363."""
+    if not any(not s.has_time for s in stamps):
+        return stamps
+    found = []
+    for stamp in stamps:
+        if not stamp.has_time and ":" in text[max(0, stamp.start - _CLOCK_REACH) : stamp.start] \
+                and (clock := _CLOCK_BEFORE.search(text, max(0, stamp.start - _CLOCK_REACH), stamp.start)) is not None:
+            after = _ZONE_AFTER.match(text, stamp.start + len(stamp.raw))
+            value = _clock_value(clock, stamp.value, clock["tz"] or (after and after["tz"]))
+            if value is not None:
+                before = text[max(0, clock.start() - _CLOCK_REACH) : clock.start()]
+                stamp = Stamp(value, True, text[clock.start() : stamp.start] + stamp.raw,
+                              stamp.updated or after_update_label(before), clock.start())
+        found.append(stamp)
+    return found
+
+
+def _with_time(published: DateReading, stamps: Sequence[Stamp], *, updates: bool = False) -> DateReading:
     """A day-only reading completed by the first stamp printed with a time on that day, not after an update label.
 
     The page states the day in a declaration or its URL (or htmldate found the day) and prints the time
     beside the headline: "2019-09-24 09:10" in a plain paragraph (thepaper.cn), "发表于 2014-08-24 21:30"
     (csdn.net), "<time>Dec 13, 2016 at 3:45 pm</time>" without a datetime (chicagotribune.com,
     nydailynews.com), "erstellt: 01. April 2025, 15:25" (taz), "am 14. Dezember 2015 um 14:48"
-    (hobby-werkstatt-blog.de).
+    (hobby-werkstatt-blog.de). With ``updates`` (a page's markup), a page that prints that day's time only after an
+    update label takes it: its only stamp, labelled so by the site's template ("By Wang Xiaoyu | China Daily |
+    Updated: 2024-05-13 09:08" on China Daily, "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST" under the
+    Times of India's "This story is from October 9, 2019"): round htmlD363.
     """
     day = published.value.date()
     for stamp in stamps:
         if stamp.has_time and not stamp.updated and stamp.value.date() == day:
             return DateReading(stamp.value, "text", stamp.raw)
+    if updates:
+        for stamp in stamps:
+            if stamp.has_time and stamp.value.date() == day:
+                return DateReading(stamp.value, "text", stamp.raw)
     return published
 
 
@@ -356,8 +391,9 @@ def _with_zone(
     Pages write one moment several times and only some copies carry the zone: n-tv.de's JSON-LD says
     "2023-04-28 18:11:01.0" and its meta ``date`` "2023-04-28T18:11:01+02:00"; Politico's ``<time
     datetime="2016-10-04 05:07:09">`` shows "10/04/2016 05:07 AM EDT". A zoned declaration a whole
-    number of hours away, to the second, is the same moment with the naive one in local time: Fast
-    Company's meta "2022-06-13T10:00:38" beside its ``<time datetime="2022-06-13T14:00:38Z">``.
+    number of hours away, to the minute, is the same moment with the naive one in local time: Fast
+    Company's meta "2022-06-13T10:00:38" beside its ``<time datetime="2022-06-13T14:00:38Z">``, shown at the offset of
+    the naive one (10:00:38-04:00).
     """
     value = published.value
     declared = [_ld_string(article.get("datePublished")), *(metas.get(k) for k in _PUBLISHED_META)]
@@ -371,9 +407,13 @@ def _with_zone(
         if (hour, minute) == (value.hour, value.minute):
             return DateReading(value.replace(tzinfo=where), published.source, published.raw)
     for other in zoned:
-        gap = other.astimezone(UTC).replace(tzinfo=None, microsecond=0) - value.replace(microsecond=0)
+        # to the minute: a printed clock has none of the seconds its declaration keeps ("June 21, 2012 12:00 pm" on
+        # The Verge beside ``<time datetime="2012-06-21 16:00:09+0000">``)
+        gap = other.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0) - value.replace(second=0, microsecond=0)
         if gap and abs(gap) <= timedelta(hours=14) and gap % timedelta(minutes=30) == timedelta(0):
-            return DateReading(other, published.source, published.raw)
+            # the declared moment at the offset of the clock the page prints (the NZZ's "17.5.2019, 05:30 Uhr" beside
+            # "2019-05-17T03:30:00.000Z" is 05:30 at +02:00), as ``_in_printed_zone`` shows it: round htmlD363
+            return DateReading(other.astimezone(timezone(-gap)), published.source, published.raw)
     return published
 
 
@@ -417,29 +457,55 @@ _WIDEST_OFFSET = timedelta(hours=14)
 _ODD_OFFSETS = frozenset({210, 270, 330, 345, 390, 570, 630, -210})
 
 
-def _in_printed_zone(published: DateReading, stamps: Sequence[Stamp]) -> DateReading:
-    """A date declared in UTC, given the offset of the local time the page prints for the same moment.
+def _in_printed_zone(published: DateReading, stamps: Sequence[Stamp], declared: Callable[[], list[str]]) -> DateReading:
+    """A date declared in UTC, given the offset of the local time the page prints or declares for the same moment.
 
     The declaration says "2025-10-09T13:43:06+00:00" and the byline "Thursday, October 9, 2025 в 16:43" (bukvy.com.ua),
     "2016-05-26T20:14:00.000Z" and "May 26, 2016, 10:14pm" (vice.com), "2020-04-14T00:38:07Z" and a time of the 13th
     in Oregon (registerguard.com): the first printed stamp with a time and no zone that lies a zone's offset from the
     declared moment (whole hours, or the half and quarter hours some zones keep) is that moment in the page's own
-    time. The moment is the same; its offset is the one readers were shown.
+    time; so is a printed stamp whose zone states the same moment to the minute ("Jun 10 2025 - 8:48 am PT" under
+    9to5Mac's "2025-06-10T15:48:24+00:00", "May 10, 2024, 6:13 AM GMT+8" on The Verge's "2024-05-09T22:13:15.566Z").
+    With no such stamp, another declaration of the same moment in a zone (``declared``: a ``<time datetime>``, a meta
+    tag) gives it: TechCrunch's ``<time datetime="2024-05-09T10:00:00-07:00">`` beside "2024-05-09T17:00:00+00:00",
+    UOL's "2024-05-12T19:54:27-03:00" beside "2024-05-12T22:54:27.000Z" (round htmlD363). The moment is the same; its
+    offset is the one readers were shown.
     """
     moment = published.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
     for stamp in stamps:
-        if not stamp.has_time or stamp.updated or stamp.value.tzinfo is not None:
+        if not stamp.has_time or stamp.updated:
+            continue
+        if stamp.value.tzinfo is not None:
+            if (offset := stamp.value.utcoffset()) and _same_minute(stamp.value, moment):
+                return DateReading(published.value.astimezone(timezone(offset)), published.source, published.raw)
             continue
         gap = stamp.value.replace(second=0) - moment
         minutes = gap // timedelta(minutes=1)
         if gap and abs(gap) <= _WIDEST_OFFSET and gap % timedelta(minutes=1) == timedelta(0) \
                 and (minutes % 60 == 0 or minutes in _ODD_OFFSETS):
             return DateReading(published.value.astimezone(timezone(gap)), published.source, published.raw)
+    for raw in declared():
+        if (other := parse_date(raw)) is not None and other.tzinfo is not None \
+                and (offset := other.utcoffset()) and _same_minute(other, moment):
+            return DateReading(published.value.astimezone(timezone(offset)), published.source, published.raw)
     return published
 
 
+def _same_minute(zoned: datetime, moment: datetime) -> bool:
+    """Whether a zoned time is the naive UTC ``moment`` to the minute."""
+    return zoned.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0) == moment
+
+
+def _declared_published(times: _TimeElements, article: dict, metas: dict[str, str]) -> list[str]:
+    """The page's declarations of its publication: JSON-LD ``datePublished``, the meta tags, the ``<time datetime>``
+    elements not marked as the last change."""
+    modified = set(times.modified)
+    return [raw for raw in (_ld_string(article.get("datePublished")), *(metas.get(k) for k in _PUBLISHED_META),
+                            *(el.get("datetime") for el in times.dated if el not in modified)) if raw]
+
+
 def read_dates(
-    root, article: dict, metas: dict[str, str], *, url: str | None, html: str | None = None
+    root, article: dict, metas: dict[str, str], *, url: str | None, html: str | None = None, language: str | None = None
 ) -> tuple[DateReading | None, DateReading | None]:
     """(published, modified) of a parsed page, strongest source first (see the module docstring).
 
@@ -449,6 +515,9 @@ def read_dates(
         metas: meta tag name/property (lower-cased) -> content.
         url: the page's URL, for a date in its path.
         html: the decoded page, for the htmldate fallback (skipped when None).
+        language: the language the page declares; where it writes a slashed date day first (``day_first``), the
+            printed stamps read one so ("08/03/2020 15h30" on g1, "22/11/2020 - 04:30" on Notícia Exata: round
+            htmlD363), as a copied page's are (``dump_published``).
     """
     published = reading(_ld_string(article.get("datePublished")), "jsonld")
     published = published or next((r for k in _PUBLISHED_META if (r := reading(metas.get(k), "meta"))), None)
@@ -459,15 +528,16 @@ def read_dates(
     if published is None and html is not None:
         published = _htmldate(html, url)
     text = functools.cache(lambda: _page_text(root))  # read once, and only when a rule below needs it
-    stamps = functools.cache(lambda: find_stamps(text()))  # searched once: a first stamp read gets its time from them
+    # searched once: a first stamp read gets its time from them
+    stamps = functools.cache(lambda: _clock_before_day(text(), find_stamps(text(), slashed=day_first(language))))
     if published is None:
         published = _first_stamp(stamps())
     if published is not None and _date_only(published):
-        published = _with_time(published, stamps())
+        published = _with_time(published, stamps(), updates=True)
     if published is not None and published.value.tzinfo is None and not _date_only(published):
         published = _with_zone(published, times(), article, metas, text)
     if published is not None and published.source in _DECLARED and published.value.utcoffset() == timedelta(0):
-        published = _in_printed_zone(published, stamps())
+        published = _in_printed_zone(published, stamps(), lambda: _declared_published(times(), article, metas))
 
     modified = reading(_ld_string(article.get("dateModified")), "jsonld")
     modified = modified or next((r for k in _MODIFIED_META if (r := reading(metas.get(k), "meta"))), None)
