@@ -131,3 +131,50 @@ def test_dev_dumps_read_as_the_full_computations():
         assert _without_counters(paragraphs, lines) == _counters_by_lines(paragraphs, lines)
         assert _without_titled_links(paragraphs, lines) == _titled_by_lines(paragraphs, lines)
     assert read
+
+
+def _polls_judged_per_radio(root, marks) -> None:
+    """``html.drop_polls`` as it was before round speed365: every box judged again for every radio button."""
+    from extractors.clean import html, widgets
+    from extractors.clean.dom import norm
+    from extractors.clean.marks import in_page
+
+    for radio in marks.radios:
+        if not in_page(radio, root):
+            continue
+        name = radio.get("name")
+        box = radio.getparent()
+        while box is not None and box.tag not in ("body", "html"):
+            if widgets.word_count(norm(box.text_content())) > html.POLL_WORDS:
+                break
+            if len(box.xpath(".//input[@type='radio'][@name=$name]", name=name)) >= 2 and any(
+                line.strip().endswith(("?", "？")) for line in box.itertext()
+            ):
+                html._drop(html._poll_card(box))
+                break
+            box = box.getparent()
+
+
+def test_polls_judged_once_a_box_drop_what_judging_per_radio_drops():
+    """Two quizzes in one short box (the first dropped changes what the box holds), a group without a question, and
+    answers in nested boxes: the cached verdicts drop what judging every box again for every button drops."""
+    from lxml import etree
+
+    from extractors.clean import html
+    from extractors.clean.marks import find_marks
+
+    def radios(name, values):
+        return "".join(f'<div><label><input type="radio" name="{name}" value="{v}">{v}</label></div>' for v in values)
+
+    page = ("<html><body><article><h1>Quiz</h1>" + f"<p>{PROSE[0]}</p>"
+            + "<div class='quiz'><div><p>Which beach is longest?</p>" + radios("q1", ("North", "South", "East")) + "</div>"
+            + "<div><p>Was the vote close?</p>" + radios("q2", ("Yes", "No")) + "</div></div>"
+            + "<div>" + radios("nq", ("A", "B")) + "</div>"
+            + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</article></body></html>")
+    trees = []
+    for judge in (html.drop_polls, _polls_judged_per_radio):
+        root = html.parse_html(page)
+        judge(root, find_marks(root))
+        trees.append(etree.tostring(root, encoding="unicode"))
+    assert trees[0] == trees[1]
+    assert "Which beach" not in trees[0] and "Was the vote close" not in trees[0] and 'name="nq"' in trees[0]
