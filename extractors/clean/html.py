@@ -614,19 +614,30 @@ def drop_polls(root, marks: Marks) -> None:
     their answers are labels, so the question and the title stayed, read as the story's lines. No dev reference
     keeps them. The box is the smallest one around a radio button that holds another of its group and the question.
     ``marks``: the page's marked elements (``marks.find_marks``), among them the radio buttons.
+
+    Each box is judged once for all the radio buttons under it (a quiz's answers climb through the same boxes), until
+    a poll is dropped: the boxes around it hold less then, and are judged again.
     """
+    wordy: dict = {}  # box -> more than POLL_WORDS words
+    asks: dict = {}  # (box, group name) -> two radio buttons of the group and a question in it
     for radio in marks.radios:
         if not in_page(radio, root):
             continue  # in a poll dropped already, or a box an earlier rule removed
         name = radio.get("name")
         box = radio.getparent()
         while box is not None and box.tag not in ("body", "html"):
-            if widgets.word_count(norm(box.text_content())) > POLL_WORDS:
+            if (over := wordy.get(box)) is None:
+                over = wordy[box] = widgets.word_count(norm(box.text_content())) > POLL_WORDS
+            if over:
                 break
-            if len(box.xpath(".//input[@type='radio'][@name=$name]", name=name)) >= 2 and any(
-                line.strip().endswith(("?", "？")) for line in box.itertext()
-            ):
+            if (poll := asks.get((box, name))) is None:
+                poll = asks[box, name] = len(box.xpath(".//input[@type='radio'][@name=$name]", name=name)) >= 2 and any(
+                    line.strip().endswith(("?", "？")) for line in box.itertext()
+                )
+            if poll:
                 _drop(_poll_card(box))
+                wordy.clear()
+                asks.clear()
                 break
             box = box.getparent()
 

@@ -43,6 +43,7 @@ Verge, "Kein Cyberterrorismus (diesmal)" on pbrunst; ``text.clean_text_dump`` as
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.clean import widgets
 from extractors.clean.dump_bylines import is_role_line
@@ -106,9 +107,18 @@ _GLUE = re.compile(r"(?<=[^\W\d_])(?:[!?…]+[\"”»“]?|[\"”»“])(?=[^\W\
 _KICKER_MARK = re.compile(r"\s*[:：]\s+|\s+[–—-]\s+")
 
 
+#: How many texts' words ``story_words`` keeps: a dump's title rules read the same story opening and candidates again.
+STORY_WORDS_CACHE = 1024
+
+
+@lru_cache(maxsize=STORY_WORDS_CACHE)
 def story_words(text: str) -> frozenset[str]:
     """The words ``story_headline`` compares: case-folded, ``STORY_WORD_LETTERS`` letters or more, no figures; a run
-    holding Han, kana or Hangul as its two-character pieces (no spaces split those words)."""
+    holding Han, kana or Hangul as its two-character pieces (no spaces split those words).
+
+    Cached (the set is frozen): a dump's title rules (``story_headline``, ``opening_headline``, ``header_headline``
+    and the rest) each read the words of the same ``STORY_OPENING_CHARS`` of the story and of the same candidates;
+    over the 1373 corpus dumps 9636 calls read 4944 distinct texts (0.72 -> 0.43 s CPU replayed in call order)."""
     words: set[str] = set()
     for word in _WORD.findall(text.casefold()):
         if _CJK.search(word):

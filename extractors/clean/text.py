@@ -1239,7 +1239,10 @@ def _is_cjk_menu(para: str) -> bool:
 def _without_counters(paragraphs: tuple[str, ...], lines: list[str]) -> tuple[str, ...]:
     """The story without counters (``_COUNTER``) whose word ``COUNTER_REPEATS`` lines of the page or more count: a
     rail's view or comment counts left between the story's lines, where one figure with its unit ("250 km") is
-    said once."""
+    said once. The story's few paragraphs are asked first: most stories hold no counter, and the page's lines are then
+    not read."""
+    if not any(_COUNTER.fullmatch(para) for para in paragraphs):
+        return tuple(paragraphs)
     counted = Counter(match[1].casefold() for line in lines if (match := _COUNTER.fullmatch(line)))
     return tuple(para for para in paragraphs
                  if not ((match := _COUNTER.fullmatch(para)) and counted[match[1].casefold()] >= COUNTER_REPEATS))
@@ -1280,7 +1283,10 @@ def _without_titled_links(paragraphs: tuple[str, ...], lines: list[str]) -> tupl
     under its story; on the dev dumps such tails close three lines or more on 25 publishers (Forbes' "... | Paid
     Program" cards, Serious Eats' "... | Taste Test", comment lines closed by "| Reply" on Blister and Chicago YIMBY,
     dates closing Slate's and U.S. News' teasers) and no reference keeps one of those lines. Only lines holding a bar
-    are searched (``_has_bar``): the search, on every line of the page, had cost 1% of cleaning a dump."""
+    are searched (``_has_bar``): the search, on every line of the page, had cost 1% of cleaning a dump. The story's
+    paragraphs are asked first: with none closed by such a tail, the page's lines are not read."""
+    if not any("\n" not in para and _has_bar(para) and _TITLE_TAIL.search(para) for para in paragraphs):
+        return tuple(paragraphs)
     tails = Counter(match[1] for line in lines
                     if "\n" not in line and _has_bar(line) and (match := _TITLE_TAIL.search(line)))
     return tuple(para for para in paragraphs if "\n" in para or not (

@@ -2554,9 +2554,15 @@ def drop_unrelated_lines(paragraphs: list[str]) -> list[str]:
     if not loose or len(widgets.CJK.findall(body)) > CJK_SHARE * len(body) \
             or not any(line_kind(para) == "prose" for para in paragraphs):
         return paragraphs
-    stems = [_stems(para) for para in paragraphs]
-    story = set().union(*(found for index, found in enumerate(stems) if index not in loose))
-    unrelated = {index for index in loose if _comparable(paragraphs[index], stems[index]) and not stems[index] & story}
+    # the comparable loose lines, each dropped from the pending ones at the first other line sharing a stem with it: the
+    # story's lines are read only until every such line has met one (most meet one in the first few paragraphs)
+    pending = {index: found for index in loose if _comparable(paragraphs[index], found := _stems(paragraphs[index]))}
+    for index, para in enumerate(paragraphs):
+        if not pending:
+            break
+        if index not in loose and (story := _stems(para)):
+            pending = {at: found for at, found in pending.items() if found.isdisjoint(story)}
+    unrelated = set(pending)
     if unrelated and any(HANGUL.search(paragraphs[index]) for index in unrelated):
         korean = set().union(*(hangul_stems(para) for index, para in enumerate(paragraphs) if index not in loose))
         unrelated = {index for index in unrelated if len(hangul_stems(paragraphs[index]) & korean) < KOREAN_SHARED}
