@@ -147,14 +147,14 @@ def reading(body: str, start: int, end: int) -> dict:
     first = read_at(body, start)
     if first is None or first[1] >= end:
         return {}
-    value, _, stop, sign = first
+    value, at, stop, sign = first
     found = {"value": value, "currency": sign, "end": stop}
     pct = _PERCENT_AFTER.match(body, stop)
     found["percent"] = bool(pct)
     if pct:
         stop = pct.end()
     join = _RANGE_JOIN.match(body, stop)
-    between = re.search(r"\bbetween\s+\S*$", body[max(0, start - 12):start + 1], re.IGNORECASE)
+    between = re.search(r"\bbetween\s+\S*$", body[max(0, at - 12):at], re.IGNORECASE)
     if join and (join.group().strip().lower() != "and" or between):
         second = read_at(body, join.end())
         if second and second[1] - join.end() <= 4:
