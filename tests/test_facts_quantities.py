@@ -2131,8 +2131,10 @@ def test_a_count_still_reaches_past_a_list_of_modifiers_to_its_noun():
     "text",
     [
         # Android Authority and NFL.com (corpus pages, dev; values364's second reader, benchmarks/value_audit.py)
-        "I admit that the Galaxy A51 test bed I'm using isn't the most powerful device by 2024 standards, but far "
-        "bulkier launchers like Nova run just fine on it.",
+        (
+            "I admit that the Galaxy A51 test bed I'm using isn't the most powerful device by 2024 standards, but far "
+            "bulkier launchers like Nova run just fine on it."
+        ),
         "The 49ers and Ravens, the top two teams in my current pecking order, certainly qualify by 2023 standards.",
     ],
 )
