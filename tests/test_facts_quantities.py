@@ -2125,3 +2125,29 @@ def test_a_count_still_reaches_past_a_list_of_modifiers_to_its_noun():
     assert [(q.value, q.unit) for q in quantities("The navy fired 90 air, sea and ground-launched missiles.")] == [
         (90, "missiles")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Android Authority and NFL.com (corpus pages, dev; values364's second reader, benchmarks/value_audit.py)
+        (
+            "I admit that the Galaxy A51 test bed I'm using isn't the most powerful device by 2024 standards, but far "
+            "bulkier launchers like Nova run just fine on it."
+        ),
+        "The 49ers and Ravens, the top two teams in my current pecking order, certainly qualify by 2023 standards.",
+    ],
+)
+def test_a_year_after_by_before_standards_is_no_count_of_standards(text):
+    assert not any(q.unit == "standards" or 2000 <= q.value <= 2099 for q in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The court unsealed about 2000 pages of records.", 2000, "pages"),  # a count of pages (9News, dev)
+        ("The list grew by 1900 entries last year.", 1900, "entries"),  # after "by", no yardstick noun
+    ],
+)
+def test_a_year_like_count_of_another_noun_stays_a_count(text, value, unit):
+    assert (value, unit) in {(q.value, q.unit) for q in quantities(text)}

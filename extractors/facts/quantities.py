@@ -69,6 +69,8 @@ QUALIFIERS = qualifier_phrases()
 
 #: Words after which a number is a label, not an amount ("Article 9", "No. 5", "page 4").
 LABEL_WORDS = word_list("label_words")
+#: Plural nouns a year before them measures by ("by 2024 standards"): the number stays a year (``_looks_like_year``).
+YEAR_YARDSTICKS = word_list("year_yardsticks")
 SEQUENCE_NOUNS = word_list("sequence_nouns")
 TIME_OF_DAY = word_list("time_of_day")
 NAME_LABELS = frozenset(
@@ -2255,7 +2257,19 @@ def _looks_like_year(doc: Doc, number: Number) -> bool:
         return False
     head = doc[number.start].head
     counts_noun = doc[number.start].dep_ == "nummod" and head.tag_ == "NNS" and head.i > number.start
-    return not counts_noun
+    return not counts_noun or _judged_by_year(doc, number, head)
+
+
+def _judged_by_year(doc: Doc, number: Number, head: Token) -> bool:
+    """Whether a year-like number after "by" is the year of a yardstick noun right after it ("isn't the most
+    powerful device by 2024 standards", Android Authority; "certainly qualify by 2023 standards", NFL.com;
+    ``data/en/year_yardsticks.txt``): a year, not a count ("checked 2000 standards" stays one)."""
+    return (
+        head.i == number.end
+        and head.lower_ in YEAR_YARDSTICKS
+        and number.start > 0
+        and doc[number.start - 1].lower_ == "by"
+    )
 
 
 def _range_end(doc: Doc, number: Number) -> tuple[float, float, int, str | None] | None:
