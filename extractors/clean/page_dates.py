@@ -882,7 +882,7 @@ def printed_over_guess(
     """The page's printed date (``page_published``) in place of a reading from no declaration (htmldate's guess, a
     date-classed teaser, the page's first stamp) that names another day, unless that reading gives a time and the
     printed one none (Forbes' "Feb 19, 2020, 5:00 am" byline over a related story's "Nov. 7, 2019") or the URL
-    states the day read. Business Today, the Economist, Global Voices, Obsidian, The Onion, the Vacation Gals:
+    states the day read. Business Today, the Economist, El Mercurio, Global Voices, Obsidian, The Onion, the Vacation Gals:
     round htmlD370."""
     if printed is None or printed.value.date() == published.value.date():
         return published
