@@ -34,7 +34,10 @@ from extractors.clean.metadata import (
 from extractors.clean.page_dates import (
     DateReading,
     dump_date,
+    page_published,
+    printed_over_guess,
     reading,
+    url_date,
     zoned_by_language,
 )
 from extractors.clean.profiles import SiteProfile, localize, profile_for_text, profile_for_url
@@ -193,6 +196,10 @@ def clean_html(html: str, *, url: str | None = None, hints: RawDocument | None =
         error=None if text else fallback.why_empty(html, meta.declares_article),
     )
     published = meta.published
+    if paragraphs and published is not None and published.source == "text":
+        # no declaration: the date printed over the story, read as a copy's, over a guess or a rail's date
+        printed = page_published(lines, paragraphs[0].split("\n", 1)[0], title=meta.title, language=language)
+        published = printed_over_guess(published, printed, url_date(meta.canonical_url or url))
     if published is not None and published.source == "text" and (profile is None or profile.timezone is None):
         published = zoned_by_language(published, language)
     return _with_hints(doc, hints, profile, published=published, modified=meta.modified,

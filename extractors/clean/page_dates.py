@@ -837,3 +837,57 @@ def zoned_by_language(published: DateReading, language: str | None) -> DateReadi
     if published.value.tzinfo is not None or _date_only(published) or (where := language_zone(language)) is None:
         return published
     return DateReading(published.value.replace(tzinfo=where), published.source, published.raw)
+
+
+#: How many shown lines above an HTML page's story ``page_published`` reads, as ``text.page_byline`` reads its byline.
+PAGE_DATE_ABOVE = 60
+#: How many characters of the story's first line find it among the page's lines when the whole line is not there.
+_PAGE_ANCHOR_CHARS = 60
+
+
+def page_published(
+    page_lines: list[str], first_line: str, *, title: str | None, language: str | None = None
+) -> DateReading | None:
+    """The date an HTML page that declares none prints over its story, read as a copy's (``dump_date``).
+
+    The page's text lines (``html.page_lines``, whitespace collapsed) from ``PAGE_DATE_ABOVE`` shown lines above the
+    line that opens the story's first paragraph (``first_line``) to the lines under it a dek's stamp line may take
+    (``UNDER_DEK_LINES``): the header's stamp line, else the stamp line nearest above the story, not a masthead's
+    "today" at the page's top or a rail's teaser ("Friday April 15th 2011" over the Economist's "Jan 20th 2011 | from
+    the print edition", "April 15, 2011" over the Vacation Gals' "November 29, 2010 | Author: ...", The Onion's
+    "05.28.11" over "July 28, 2009"). A stamp printed in the headline (``title``) dates what it tells, not the page
+    ("JRA競走に勝ったセール出身馬紹介(2020/7/11-12...)" on umaichi): none is read then. Nothing is read when the
+    story's first line is not found. Round htmlD370.
+    """
+    first = " ".join(first_line.split())
+    if not first:
+        return None
+    norm = [n for line in page_lines if (n := " ".join(line.split()))]
+    start = next((i for i, n in enumerate(norm) if n == first), None)
+    if start is None:
+        start = next((i for i, n in enumerate(norm) if n.startswith(first[:_PAGE_ANCHOR_CHARS])), None)
+    if start is None:
+        return None
+    above = norm[max(0, start - PAGE_DATE_ABOVE) : start]
+    window = above + norm[start : start + UNDER_DEK_LINES + 1]
+    found = dump_date(None, window, title=title, first_line=window[len(above)], language=language)
+    if found is None or (title and found.raw and found.raw in title):
+        return None
+    return found
+
+
+def printed_over_guess(
+    published: DateReading, printed: DateReading | None, url_day: DateReading | None
+) -> DateReading:
+    """The page's printed date (``page_published``) in place of a reading from no declaration (htmldate's guess, a
+    date-classed teaser, the page's first stamp) that names another day, unless that reading gives a time and the
+    printed one none (Forbes' "Feb 19, 2020, 5:00 am" byline over a related story's "Nov. 7, 2019") or the URL
+    states the day read. Business Today, the Economist, El Mercurio, Global Voices, Obsidian, The Onion, the Vacation Gals:
+    round htmlD370."""
+    if printed is None or printed.value.date() == published.value.date():
+        return published
+    if _date_only(printed) and not _date_only(published):
+        return published
+    if url_day is not None and url_day.value.date() == published.value.date():
+        return published
+    return printed
