@@ -828,3 +828,33 @@ def test_a_bare_time_unit_after_after_without_of_is_no_duration():
 )
 def test_a_counted_semester_is_a_duration(text, span):
     assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, None, "duration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The Washington Post (en_real9): a weekday alone, read back before the rule
+        ("The next test could come as soon as Thursday, when Stone is set to be sentenced.",
+         "2020-02-19T07:41:00-05:00", ("Thursday", "2020-02-20", "day")),
+        # The Verge (dev page): a month alone, read back a year before the rule
+        ("In fact, the Siri SDK could arrive as early as June during Apple's annual conference.",
+         "2016-05-24T12:00:00+00:00", ("June", "2016-06", "month")),
+    ],
+)
+def test_a_date_without_a_year_after_as_soon_as_or_as_early_as_lies_ahead(text, published, expected):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, datetime.fromisoformat(published))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 247Sports (dev page): "as late as" stays past
+        ("Kiffin was thought to be the leader, sources told 247Sports as late as Thursday.",
+         ("Thursday", "2016-12-08", "day")),
+        # Roots of Progress (dev page): a year is past as it stands
+        ("The intellectual class had turned against industry as early as 1848.", ("1848", "1848", "year")),
+    ],
+)
+def test_as_late_as_and_a_year_after_as_early_as_stay_past(text, expected):
+    published = datetime.fromisoformat("2016-12-09T12:00:00+00:00")
+    assert [(d.text, d.value, d.granularity) for d in dates(text, published)] == [expected]

@@ -305,6 +305,12 @@ FUTURE_LEMMAS = word_list("future_lemmas")
 #: "met for the debate on Saturday ahead of the Oct. 27 general election" (Yomiuri), "ahead of Friday's
 #: election" (Politico). Other openers ("starting", "scheduled for", "taking effect") had one publisher each.
 FUTURE_BEFORE = re.compile(r"ahead of\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
+#: "could come as soon as Thursday" (The Washington Post), "could arrive as early as June" (The Verge): the earliest
+#: time a thing may happen lies ahead (data/en/ahead_openers.txt). Only dates with no year reach it.
+AHEAD_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(word_list("ahead_openers"))) + r")\s+$",
+    re.IGNORECASE,
+)
 #: "From" points forward only before a full day: "From June 1 we'll bring a further 250" (TimesLIVE), "from
 #: 19 July 2024" (Daily Maverick).
 FUTURE_BEFORE_DAY = re.compile(r"from\s+$", re.IGNORECASE)
@@ -826,7 +832,7 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         return True
     if rel in {"last", "this"}:
         return False
-    if FUTURE_BEFORE.search(text[max(0, start - 30) : start]):
+    if FUTURE_BEFORE.search(text[max(0, start - 30) : start]) or AHEAD_BEFORE.search(text[max(0, start - 20) : start]):
         return True
     if ("d" in groups or "hol" in groups) and FUTURE_BEFORE_DAY.search(text[max(0, start - 10) : start]):
         return True
