@@ -858,3 +858,24 @@ def test_a_date_without_a_year_after_as_soon_as_or_as_early_as_lies_ahead(text, 
 def test_as_late_as_and_a_year_after_as_early_as_stay_past(text, expected):
     published = datetime.fromisoformat("2016-12-09T12:00:00+00:00")
     assert [(d.text, d.value, d.granularity) for d in dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Inquisitr (dev page): read back a year before the rule
+        ("They would be prepared and armed with tactile information come January 20.",
+         "2016-12-12T12:00:00+00:00", ("January 20", "2017-01-20", "day")),
+        # NFL.com (dev page)
+        ("He could be the favorite come August.", "2023-12-19T12:00:00+00:00", ("August", "2024-08", "month")),
+    ],
+)
+def test_a_date_without_a_year_after_come_lies_ahead(text, published, expected):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, datetime.fromisoformat(published))] == [expected]
+
+
+def test_come_with_a_word_between_it_and_the_date_reads_no_further():
+    # Parse.ly (dev page): "come toe-to-toe back in January" is past
+    published = datetime.fromisoformat("2020-01-08T12:00:00+00:00")
+    found = dates("We did see the two come toe-to-toe back in January.", published)
+    assert [(d.text, d.value) for d in found] == [("January", "2020-01")]
