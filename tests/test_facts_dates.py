@@ -879,3 +879,26 @@ def test_come_with_a_word_between_it_and_the_date_reads_no_further():
     published = datetime.fromisoformat("2020-01-08T12:00:00+00:00")
     found = dates("We did see the two come toe-to-toe back in January.", published)
     assert [(d.text, d.value) for d in found] == [("January", "2020-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The Hollywood Reporter (dev page): a past clause read the scheduled day back a year before the rule
+        ("The awards, originally scheduled to be held on Oct. 25 in Dubai, has also been postponed.",
+         "2023-10-15T16:39:11+00:00", ("Oct. 25", "2023-10-25", "day")),
+        ("SoHo Commando canceled their opening slated for Oct. 19.",
+         "2023-10-15T16:39:11+00:00", ("Oct. 19", "2023-10-19", "day")),
+        # Time (dev page): a past scheduled day, read a year ahead before the rule
+        ("Those uninfected were scheduled for release beginning Feb. 19.",
+         "2020-02-20T06:22:00-05:00", ("Feb. 19", "2020-02-19", "day")),
+    ],
+)
+def test_a_scheduled_day_without_a_year_takes_the_occurrence_nearest_publication(text, published, expected):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, datetime.fromisoformat(published))] == [expected]
+
+
+def test_a_scheduled_day_with_its_year_keeps_it():
+    published = datetime.fromisoformat("2023-10-15T16:39:11+00:00")
+    found = dates("The gala was scheduled for Oct. 25, 2021 and then cancelled.", published)
+    assert [(d.text, d.value) for d in found] == [("Oct. 25, 2021", "2021-10-25")]
