@@ -334,10 +334,10 @@ def test_the_real9_batch_keeps_its_level():
 
 
 def test_the_held_out_real10_batch_keeps_its_level():
-    # held out (labelled before the dates368 rule, not tuned on): LEVEL10
+    # held out (labelled before the dates368 rules, not tuned on): 27/30 right (F1 0.925) on main and after the rules
     score = score_probes(load_probes(GOLD / "en_real10.jsonl"))
-    assert score.accuracy >= ACC10, "\n".join(score.misses)
-    assert score.f1 >= F110, "\n".join(score.misses)
+    assert score.accuracy >= 0.9, "\n".join(score.misses)
+    assert score.f1 >= 0.92, "\n".join(score.misses)
 
 
 @pytest.mark.parametrize("batch", ["real9", "real10"])
