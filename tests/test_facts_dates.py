@@ -828,3 +828,77 @@ def test_a_bare_time_unit_after_after_without_of_is_no_duration():
 )
 def test_a_counted_semester_is_a_duration(text, span):
     assert [(d.text, d.value, d.granularity) for d in dates(text, NEXUS)] == [(span, None, "duration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The Washington Post (en_real9): a weekday alone, read back before the rule
+        ("The next test could come as soon as Thursday, when Stone is set to be sentenced.",
+         "2020-02-19T07:41:00-05:00", ("Thursday", "2020-02-20", "day")),
+        # The Verge (dev page): a month alone, read back a year before the rule
+        ("In fact, the Siri SDK could arrive as early as June during Apple's annual conference.",
+         "2016-05-24T12:00:00+00:00", ("June", "2016-06", "month")),
+    ],
+)
+def test_a_date_without_a_year_after_as_soon_as_or_as_early_as_lies_ahead(text, published, expected):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, datetime.fromisoformat(published))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 247Sports (dev page): "as late as" stays past
+        ("Kiffin was thought to be the leader, sources told 247Sports as late as Thursday.",
+         ("Thursday", "2016-12-08", "day")),
+        # Roots of Progress (dev page): a year is past as it stands
+        ("The intellectual class had turned against industry as early as 1848.", ("1848", "1848", "year")),
+    ],
+)
+def test_as_late_as_and_a_year_after_as_early_as_stay_past(text, expected):
+    published = datetime.fromisoformat("2016-12-09T12:00:00+00:00")
+    assert [(d.text, d.value, d.granularity) for d in dates(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Inquisitr (dev page): read back a year before the rule
+        ("They would be prepared and armed with tactile information come January 20.",
+         "2016-12-12T12:00:00+00:00", ("January 20", "2017-01-20", "day")),
+        # NFL.com (dev page)
+        ("He could be the favorite come August.", "2023-12-19T12:00:00+00:00", ("August", "2024-08", "month")),
+    ],
+)
+def test_a_date_without_a_year_after_come_lies_ahead(text, published, expected):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, datetime.fromisoformat(published))] == [expected]
+
+
+def test_come_with_a_word_between_it_and_the_date_reads_no_further():
+    # Parse.ly (dev page): "come toe-to-toe back in January" is past
+    published = datetime.fromisoformat("2020-01-08T12:00:00+00:00")
+    found = dates("We did see the two come toe-to-toe back in January.", published)
+    assert [(d.text, d.value) for d in found] == [("January", "2020-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The Hollywood Reporter (dev page): a past clause read the scheduled day back a year before the rule
+        ("The awards, originally scheduled to be held on Oct. 25 in Dubai, has also been postponed.",
+         "2023-10-15T16:39:11+00:00", ("Oct. 25", "2023-10-25", "day")),
+        ("SoHo Commando canceled their opening slated for Oct. 19.",
+         "2023-10-15T16:39:11+00:00", ("Oct. 19", "2023-10-19", "day")),
+        # Time (dev page): a past scheduled day, read a year ahead before the rule
+        ("Those uninfected were scheduled for release beginning Feb. 19.",
+         "2020-02-20T06:22:00-05:00", ("Feb. 19", "2020-02-19", "day")),
+    ],
+)
+def test_a_scheduled_day_without_a_year_takes_the_occurrence_nearest_publication(text, published, expected):
+    assert [(d.text, d.value, d.granularity) for d in dates(text, datetime.fromisoformat(published))] == [expected]
+
+
+def test_a_scheduled_day_with_its_year_keeps_it():
+    published = datetime.fromisoformat("2023-10-15T16:39:11+00:00")
+    found = dates("The gala was scheduled for Oct. 25, 2021 and then cancelled.", published)
+    assert [(d.text, d.value) for d in found] == [("Oct. 25, 2021", "2021-10-25")]

@@ -305,6 +305,12 @@ FUTURE_LEMMAS = word_list("future_lemmas")
 #: "met for the debate on Saturday ahead of the Oct. 27 general election" (Yomiuri), "ahead of Friday's
 #: election" (Politico). Other openers ("starting", "scheduled for", "taking effect") had one publisher each.
 FUTURE_BEFORE = re.compile(r"ahead of\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
+#: "could come as soon as Thursday" (The Washington Post), "could arrive as early as June" (The Verge): the earliest
+#: time a thing may happen lies ahead (data/en/ahead_openers.txt). Only dates with no year reach it.
+AHEAD_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(word_list("ahead_openers"))) + r")\s+$",
+    re.IGNORECASE,
+)
 #: "From" points forward only before a full day: "From June 1 we'll bring a further 250" (TimesLIVE), "from
 #: 19 July 2024" (Daily Maverick).
 FUTURE_BEFORE_DAY = re.compile(r"from\s+$", re.IGNORECASE)
@@ -347,6 +353,11 @@ FORWARD_KINDS = frozenset(
 #: this September" (CNA).
 THIS_BEFORE = re.compile(r"\b[Tt]his\s+$")
 THIS_KINDS = frozenset({"month", "month_day", "day_month", "part_month"})
+#: A day or month with no year that a word of data/en/schedule_words.txt governs ("originally scheduled to be held
+#: on Oct. 25", "slated for Oct. 19", The Hollywood Reporter; "were scheduled for release beginning Feb. 19", Time)
+#: takes the occurrence nearest publication (see _scheduled).
+SCHEDULE_WORDS = word_list("schedule_words")
+NEAREST_KINDS = frozenset({"month", "month_day", "day_month"})
 #: Kinds that name two dates, the start (group ``d1`` or ``y``) and the end.
 RANGE_KINDS = frozenset({"month_day_range", "day_range", "year_range"})
 #: A fiscal year ("fiscal 2025", "FY 2024") has no calendar value. One dev publisher writes one ("fiscal year
@@ -481,6 +492,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
             resolved = resolve(kind, groups, pub, future)
             if resolved is None:
                 continue
+            if pub is not None and kind in NEAREST_KINDS and not groups.get("y") and _scheduled(doc, text, start):
+                resolved = _nearest(resolved, resolve(kind, groups, pub, not future), pub)
             value, granularity = resolved
             if kind in RANGE_KINDS:
                 found.extend(_range_start(match, kind, groups, value, sentences))
@@ -810,6 +823,31 @@ def _schedules(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and lemma(verb) not in STATIVE_LEMMAS
 
 
+def _scheduled(doc: Doc, text: str, start: int, hops: int = 5) -> bool:
+    """Whether a word of ``SCHEDULE_WORDS`` governs the date within a few heads: a timetable, told about the days
+    around publication whatever the tense around it ("canceled their Soho Green opening slated for Oct. 19", The
+    Hollywood Reporter)."""
+    span = doc.char_span(start, min(start + 1, len(text)), alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    for _ in range(hops):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in SCHEDULE_WORDS:
+            return True
+    return False
+
+
+def _nearest(first: tuple, second: tuple | None, pub: date) -> tuple:
+    """Of a date read back and the same date read ahead, the one nearer ``pub``."""
+    if second is None or first[0] is None or second[0] is None:
+        return first
+    distance = lambda resolved: abs((date.fromisoformat(resolved[0] + ("-01" if len(resolved[0]) == 7 else "")) - pub).days)
+    return second if distance(second) < distance(first) else first
+
+
 def _ahead_this_year(groups: dict[str, str], pub: date) -> bool:
     """Whether the month (and day) after "this" lies after publication, so that resolving it forward, not back,
     keeps it in the publication year."""
@@ -826,7 +864,7 @@ def _is_future(doc: Doc, text: str, start: int, groups: dict[str, str]) -> bool:
         return True
     if rel in {"last", "this"}:
         return False
-    if FUTURE_BEFORE.search(text[max(0, start - 30) : start]):
+    if FUTURE_BEFORE.search(text[max(0, start - 30) : start]) or AHEAD_BEFORE.search(text[max(0, start - 20) : start]):
         return True
     if ("d" in groups or "hol" in groups) and FUTURE_BEFORE_DAY.search(text[max(0, start - 10) : start]):
         return True
