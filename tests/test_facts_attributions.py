@@ -764,3 +764,35 @@ def test_a_participle_cue_after_another_cues_claim_is_that_cues_speakers(text, s
 )
 def test_according_to_after_a_relative_pronoun_reports_the_relative_clause(text, claim):
     assert [a.claim for a in attributions_of(text)] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # LessWrong (dev page lesswrong, en_real6)
+        ("This resulting policy is capable of animating anything that evolves according to that rule: a far larger set "
+         "than the sampled trajectories included in the training data."),
+        # GitHub (dev page github, en_real6)
+        ("Best-of-N is the simplest such algorithm: one just collects N independent samples and chooses the "
+         "highest-ranking sample according to some scoring function."),
+        # The New Yorker (dev page newyorker, attrib367 listing)
+        "Computers store information as a series of bits and then manipulate those bits according to simple rules.",
+    ],
+)
+def test_according_to_in_accordance_with_a_rule_names_no_source(text):
+    assert [a for a in attributions_of(text) if a.cue == "according to"] == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # Discover (dev page discovermagazine, attrib367 listing): the main verb's phrase, no comma
+        ("The eruption began at 10:17 pm local time according to the Icelandic Meteorological Office.",
+         "the Icelandic Meteorological Office"),
+        # a conjunct's phrase set off by a comma stays a source
+        ("Prices rose in March and fell in April, according to the statistics office.", "the statistics office"),
+    ],
+)
+def test_according_to_on_the_main_verb_or_after_a_comma_keeps_its_source(text, source):
+    assert [a.source for a in attributions_of(text) if a.cue == "according to"] == [source]
+

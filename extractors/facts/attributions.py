@@ -512,7 +512,7 @@ def _outside_phrase(
     Quote fact covers it.
     """
     objects = [c for c in object_parent.children if c.dep_ in {"pobj", "dobj"}]
-    if not objects:
+    if not objects or cue == "according to" and _in_accordance_with(cue_token):
         return []
     obj = objects[0]
     source = _with_partitive_whole(obj)
@@ -528,6 +528,33 @@ def _outside_phrase(
     if claim is None or inside_spans(_words_start(claim), quotes):
         return []
     return [_attribution(doc, [claim, phrase], source, cue, claim, sentences)]
+
+
+#: Dependencies of a verb inside its sentence (a relative clause, a conjunct, an infinitive, a gerund, an adverbial
+#: clause) on which "according to X" hangs as a manner: "in accordance with", not a source.
+_MANNER_HEADS = frozenset({"relcl", "conj", "xcomp", "pcomp", "advcl"})
+
+
+def _in_accordance_with(cue: Token) -> bool:
+    """Whether "according to X" means "in accordance with X", no source: the phrase, not set off (no punctuation,
+    conjunction or relative pronoun right before it), hangs on a verb after it of a relative clause, a conjunct, an
+    infinitive, a gerund or an adverbial clause: "anything that evolves according to that rule", "configurations that
+    evolve according to our laws of physics" (LessWrong, en_real6), "chooses the highest-ranking sample according to
+    some scoring function", "first selecting the CoT samples according to ..." (GitHub, en_real6); on the dev
+    listing "can be paired according to size" (Animal World), "a weird furin cleavage site that shouldn't have worked
+    according to the theory" (Astral Codex Ten), "then manipulate those bits according to simple rules" (The New
+    Yorker), "If all goes according to plan" (Rest of World), "to make the hashtag links ... according to the display
+    guideline" (WordPress). A source's phrase hangs on the main verb ("The eruption began at 10:17 pm local time
+    according to the Icelandic Meteorological Office", Discover; "has almost doubled according to the BBA", dev gold)
+    or follows a comma, a closing quote mark or "and"/"but"."""
+    doc = cue.doc
+    if cue.is_sent_start or cue.i == 0:
+        return False
+    before = doc[cue.i - 1]
+    if before.is_punct or before.is_space or before.pos_ == "CCONJ" or before.tag_ in {"WDT", "WP"}:
+        return False
+    head = cue.head
+    return head.i < cue.i and head.pos_ in {"VERB", "AUX"} and head.dep_ in _MANNER_HEADS
 
 
 def _relative_clause_around(cue: Token, before: Span) -> Token | None:
