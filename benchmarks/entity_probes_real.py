@@ -17,7 +17,10 @@ militaries, parties, courts, committees, unions, universities and hospitals, com
 lists, clubs and look-alikes that are no organisation) the batch holds fewest of so far; ``en_real15`` and
 ``en_real16`` (``Draw.shapes``) are drawn the same way over the organisation shapes ``en_real14`` missed
 (``entity_cues.org_shapes``: a company's possessive before a person, lists of brands, universities with their campus,
-acronyms alone, company words, and look-alikes: a country's leader, products), from the whole corpus of their day.
+acronyms alone, company words, and look-alikes: a country's leader, products), from the whole corpus of their day;
+``en_real17`` and ``en_real18`` (``Draw.recur``) take, per publisher, an acronym passage and a surname passage in
+turn: up to three sentences whose last names alone, by acronym or surname, what the first names in full
+(``entity_cues.RECUR_FORMS``).
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
