@@ -254,6 +254,20 @@ ALL_FORMS: tuple[ShortForms, ...] = (_surnames, _org_forms)
 ORG_FORMS: tuple[ShortForms, ...] = (_org_forms,)
 
 
+def _acronyms(first: str) -> Iterator[Callable[[str], bool]]:
+    """The acronyms a sentence spells out ("the Cybersecurity and Infrastructure Security Agency (CISA)") or that its
+    capitalised runs' initials make, standing alone later (not in parentheses)."""
+    spelled = re.findall(r"\(([A-Z][A-Z&]{1,7})\)", first)
+    for found in sorted({*spelled, *(_initials(run.group()) for run in _NAME_RUN.finditer(first))}):
+        if len(found) >= 2:
+            yield re.compile(rf"(?<![\w(&-]){re.escape(found)}(?![\w)&-])").search
+
+
+#: ``en_real17``'s and ``en_real18``'s two shapes (ents369): a person's surname alone, and an organisation's acronym
+#: alone, after the full name a sentence or two before.
+RECUR_FORMS: dict[str, tuple[ShortForms, ...]] = {"surname": (_surnames,), "acronym": (_acronyms,)}
+
+
 def later_mentions(body: str, forms: tuple[ShortForms, ...] = ALL_FORMS) -> Iterator[str]:
     """Passages of up to ``WINDOW`` consecutive sentences whose last sentence names again, in short, what their first
     names in full (``forms``), the nearest such first sentence taken."""

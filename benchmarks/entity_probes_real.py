@@ -17,7 +17,10 @@ militaries, parties, courts, committees, unions, universities and hospitals, com
 lists, clubs and look-alikes that are no organisation) the batch holds fewest of so far; ``en_real15`` and
 ``en_real16`` (``Draw.shapes``) are drawn the same way over the organisation shapes ``en_real14`` missed
 (``entity_cues.org_shapes``: a company's possessive before a person, lists of brands, universities with their campus,
-acronyms alone, company words, and look-alikes: a country's leader, products), from the whole corpus of their day.
+acronyms alone, company words, and look-alikes: a country's leader, products), from the whole corpus of their day;
+``en_real17`` and ``en_real18`` (``Draw.recur``) take, per publisher, an acronym passage and a surname passage in
+turn: up to three sentences whose last names alone, by acronym or surname, what the first names in full
+(``entity_cues.RECUR_FORMS``).
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -49,6 +52,7 @@ from benchmarks.entity_cues import (
     GENRE_WORDS,
     MIN_GENRE_WORDS,
     ORG_FORMS,
+    RECUR_FORMS,
     group_tier,
     has_gov_word,
     has_group_word,
@@ -69,6 +73,7 @@ from benchmarks.splits import (
     ADDED_AFTER_ISSUE_DRAWS,
     ADDED_AFTER_KIND_DRAWS,
     ADDED_AFTER_ORG_DRAW,
+    ADDED_AFTER_RECUR_DRAWS,
     ADDED_AFTER_SHAPE_DRAWS,
     ADDED_AFTER_WHOLE_CORPUS_DRAWS,
     in_probe_pool,
@@ -96,6 +101,7 @@ class Draw:
     places: bool = False  # as ``issue``, an organisation-kind and a place-kind sentence per publisher in turn
     kinds: bool = False  # per publisher, genre pages' publishers first, the sentences of the organisation kinds held least
     shapes: bool = False  # as ``kinds``, over the organisation shapes ``en_real14`` missed (``entity_cues.org_shapes``)
+    recur: bool = False  # per publisher a lone-surname and a lone-acronym passage after the full name (``RECUR_FORMS``)
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -230,7 +236,30 @@ DRAWS = {
         ),
         shapes=True,
     ),
+    "en_real17": Draw(
+        "newsfacts-entity-probes-real-17:",
+        16,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+        ),
+        recur=True,
+    ),
+    "en_real18": Draw(
+        "newsfacts-entity-probes-real-18:",
+        15,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            "en_real17",
+        ),
+        recur=True,
+    ),
 }
+#: The longest passage ``en_real17`` and ``en_real18`` take, in characters, so a passage stays a short reading.
+MAX_RECUR_CHARS = 450
 #: The longest passage ``en_real6`` takes, in characters, so a passage stays one reading.
 MAX_AIMED_CHARS = 600
 #: A capitalised word after the first word of the sentence (the pronoun "I" aside).
@@ -529,6 +558,47 @@ def _shape_draw_pool(case_id: str) -> bool:
     return in_probe_pool(case_id, ADDED_AFTER_SHAPE_DRAWS)
 
 
+def _recur_draw_pool(case_id: str) -> bool:
+    """``en_real17`` and ``en_real18`` drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_RECUR_DRAWS)
+
+
+def _recur_candidates(
+    language: str, batch: str, taken: set[str]
+) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:
+    """Per publisher (any dev page), its passages of up to three sentences whose last names again alone a person's
+    surname or an organisation's acronym that the first names in full (``entity_cues.RECUR_FORMS``), each kind ranked
+    by the batch's hash and interleaved (acronym first), at most ``MAX_RECUR_CHARS``, none holding an earlier batch's
+    sentence; a passage found for both kinds counts once, as an acronym passage, and a passage sharing a sentence with
+    one taken before it is left out. Publishers with both kinds come first (tier 0)."""
+    bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=_recur_draw_pool)
+    found: dict[str, list[tuple[str, str]]] = {}
+    tiers: dict[str, int] = {}
+    for publisher, pages in bodies.items():
+        kinds: dict[str, list[tuple[str, str]]] = {}
+        seen: set[str] = set()
+        for kind in ("acronym", "surname"):
+            rows = [
+                (p, c)
+                for body, c in pages
+                for p in later_mentions(body, RECUR_FORMS[kind])
+                if len(p) <= MAX_RECUR_CHARS and not any(t in p or p in t for t in taken)
+            ]
+            rows = [row for row in dict.fromkeys(rows) if row[0] not in seen]
+            seen.update(p for p, _ in rows)
+            kinds[kind] = sorted(rows, key=lambda item: rank(item[0], language, batch))
+        mixed = []
+        read: set[str] = set()
+        for item in (item for pair in zip_longest(kinds["acronym"], kinds["surname"]) for item in pair if item):
+            if not read & (said := set(sentences(item[0]))):
+                mixed.append(item)
+                read |= said
+        if mixed:
+            found[publisher] = mixed
+            tiers[publisher] = 0 if kinds["acronym"] and kinds["surname"] else 1
+    return found, tiers
+
+
 def _issue_publisher_tier(found: dict[str, list[tuple[str, str]]]) -> Callable[[str], int]:
     """Publishers with a government or political page first (their first sentence comes from one)."""
     genre = {
@@ -562,7 +632,12 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.shapes:
+    if how.recur:
+        found, tiers = _recur_candidates(language, batch, taken)
+        picks = seeded_picks(
+            found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False, tiers.get
+        )
+    elif how.shapes:
         found = _kind_candidates(language, batch, taken, org_shapes, _shape_draw_pool)
         picks = _kind_picks(found, language, batch, how, org_shapes)
     elif how.kinds:

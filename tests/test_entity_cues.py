@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.date_probes_real import sentences
 from benchmarks.entity_cues import (
     ORG_FORMS,
+    RECUR_FORMS,
     group_tier,
     has_gov_word,
     has_group_word,
@@ -222,3 +224,25 @@ def test_org_shapes_tag_the_shapes_real15_draws(text, shape):
 
 def test_a_bracketed_acronym_after_its_name_is_no_lone_acronym():
     assert "acronym_alone" not in org_shapes("the People’s Protection Units (YPG) fought on")
+
+
+_RIVAS = "Major League Soccer named Victor Rivas referee of the year. It is the first time Rivas has earned this."
+_CISA = (
+    "The Cybersecurity and Infrastructure Security Agency (CISA) issued a warning. Later that week, CISA said the"
+    " flaw was being exploited."
+)
+
+
+@pytest.mark.parametrize("body, kind", [(_RIVAS, "surname"), (_CISA, "acronym")])
+def test_recur_forms_find_a_lone_surname_or_acronym_after_its_full_name(body, kind):
+    assert list(later_mentions(body, RECUR_FORMS[kind])) == [body]
+
+
+def test_recur_forms_want_the_short_form_alone():
+    body = (
+        "Victor Rivas refereed the final in the spring. Afterwards Victor Rivas was praised by the league. The"
+        " board of the Security Agency (CISA) met on Monday. Then the Security Agency (CISA) spoke to reporters."
+    )
+    assert len(list(sentences(body))) == 4
+    assert list(later_mentions(body, RECUR_FORMS["surname"])) == []
+    assert list(later_mentions(body, RECUR_FORMS["acronym"])) == []

@@ -14,6 +14,7 @@ from extractors.facts.entities import (
     link_entities,
 )
 from extractors.facts.name_spans import trim
+from extractors.facts.spelled_acronyms import spelled_acronyms
 from tests.facts_helpers import parse, seed_body
 
 
@@ -1480,6 +1481,22 @@ def test_a_title_or_common_noun_in_a_source_slot_is_no_organisation(text, word):
 )
 def test_an_acronym_the_text_spells_out_in_lower_case_is_no_name(text, acronym):
     assert not any(form == acronym for form, _ in mentions_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("Robotic process automation (RPA) came into vogue. Like an agent, RPA drives automation.", "RPA"),  # TechCrunch
+        ("Median absolute deviation (MAD) is robust to outliers. We compute the MAD of each column.", "MAD"),  # Haki Benita
+    ],
+)
+def test_an_acronym_spelled_out_at_a_sentence_start_in_lower_case_is_no_name(text, acronym):
+    assert spelled_acronyms(text) >= {acronym}
+    assert not any(form == acronym for form, _ in mentions_of(text))
+
+
+def test_a_body_word_opening_a_spelled_out_acronym_keeps_it_a_name():
+    assert "GNU" not in spelled_acronyms("Government of national unity (GNU) talks resumed. The GNU met.")
 
 
 def test_an_acronym_after_its_capitalised_name_stays_an_organisation():

@@ -114,7 +114,11 @@ def test_the_english_set_keeps_its_level_and_beats_the_bare_model_in_every_genre
 #: a company's possessive before a person, brand lists, campuses, lone acronyms, company words, look-alikes): 0.764
 #: on main 4f50d91 (bare 0.651), 0.770 after ents349's rules (a name a trade noun's appositive heads an
 #: organisation); ``real16`` (drawn as ``real15``, held out while ents349's rules changed): 0.840 on main 4f50d91
-#: and on ents349's rules (bare 0.737).
+#: and on ents349's rules (bare 0.737); ``real17`` (ents369: per publisher a passage whose last sentence names a
+#: person by surname alone or an organisation by its acronym alone after the full name, ``Draw.recur``): 0.632 on
+#: main 3b95977 (bare 0.533), 0.638 after ents369's rule (an acronym spelled out in lower case at a sentence's start
+#: is no name); ``real18`` (drawn as ``real17``, held out while ents369's rule changed): 0.610 on main 3b95977 and
+#: on ents369's rule (bare 0.471).
 #: Each batch as (name, at least this many sentences, of at least this many publishers, mention F1 floor); a batch
 #: may share no sentence with any batch drawn before it (``REAL_BATCHES`` lists them all, in draw order).
 _BATCH_LEVELS = [
@@ -134,6 +138,8 @@ _BATCH_LEVELS = [
     ("real14", 44, 22, 0.77),
     ("real15", 60, 34, 0.76),
     ("real16", 46, 24, 0.83),
+    ("real17", 31, 16, 0.63),
+    ("real18", 28, 15, 0.60),
 ]
 REAL_BATCHES = [
     (name, f"en_{name}.jsonl", tuple(f"en_{before}.jsonl" for before, *_ in _BATCH_LEVELS[:index]), *levels)
@@ -172,8 +178,8 @@ def test_a_real_batch_keeps_its_level_and_beats_the_bare_model(name, file, earli
     ours, bare = score_probes(load_probes(GOLD / file))
     assert ours["news"].f1 >= floor, "\n".join(ours["all"].misses)
     assert ours["news"].f1 > bare["news"].f1
-    if name not in NORP_UNDER_BARE:
-        assert ours["news"].labels["NORP"].f1 >= bare["news"].labels["NORP"].f1
+    if name not in NORP_UNDER_BARE:  # a batch with no group word and none found has no NORP F1 (``real18``): 0 each
+        assert (ours["news"].labels["NORP"].f1 or 0.0) >= (bare["news"].labels["NORP"].f1 or 0.0)
 
 
 @pytest.mark.parametrize("name, file, earlier, sentences, publishers, floor", REAL_BATCHES)
