@@ -65,10 +65,11 @@ _NEXT_CONTINUES = re.compile(
 )
 
 
-def spread(sentence: str, after: str | None) -> bool:
-    """The claim runs on into the next sentence: the cue's sentence ends in a colon, or the next one continues it."""
+def spread(sentence: str, after: str | None, continues: re.Pattern[str] = _NEXT_CONTINUES) -> bool:
+    """The claim runs on into the next sentence: the cue's sentence ends in a colon, or the next one continues it
+    (``continues``: the openings and closings that continue it; later drawers pass a wider set)."""
     return bool(after) and not _QUOTE.search(after) and (
-        sentence.rstrip().endswith(":") or bool(_NEXT_CONTINUES.search(after))
+        sentence.rstrip().endswith(":") or bool(continues.search(after))
     )
 
 

@@ -31,9 +31,10 @@ import sys
 from dataclasses import dataclass
 
 from benchmarks.attribution_probes import GOLD
-from benchmarks.attribution_probes_real import _QUOTE, _keep, _published, news_sentences, window_row
+from benchmarks.attribution_probes_real import _keep, _published, news_sentences, window_row
 from benchmarks.attribution_probes_real2 import _earlier_texts, _tuned
 from benchmarks.attribution_probes_real4 import TUNED_STARTS as REAL4_TUNED
+from benchmarks.attribution_probes_real4 import spread as real4_spread
 from benchmarks.date_probes_real import print_or_check
 
 _CUE = (
@@ -67,10 +68,8 @@ _NEXT_CONTINUES = re.compile(
 
 
 def spread(sentence: str, after: str | None) -> bool:
-    """The claim runs on into the next sentence: the cue's sentence ends in a colon, or the next one continues it."""
-    return bool(after) and not _QUOTE.search(after) and (
-        sentence.rstrip().endswith(":") or bool(_NEXT_CONTINUES.search(after))
-    )
+    """The claim runs on into the next sentence, read with this drawer's wider continuations."""
+    return real4_spread(sentence, after, _NEXT_CONTINUES)
 
 
 @dataclass(frozen=True)
