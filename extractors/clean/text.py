@@ -74,6 +74,7 @@ from extractors.clean.link_blurbs import link_blurbs
 from extractors.clean.linked_cards import linked_cards
 from extractors.clean.lone_teasers import lone_teasers
 from extractors.clean.metadata import byline_names, clean_authors, is_han_byline, unglued_byline
+from extractors.clean.orphaned_lists import with_orphaned_lists
 from extractors.clean.page_dates import parse_date
 from extractors.clean.polls import polls
 from extractors.clean.profiles import SiteProfile, story_end
@@ -824,6 +825,8 @@ def clean_text_dump(text: str, *, profile: SiteProfile | None = None) -> TextDum
         without_trailing_labels(_without_trailing_furniture(list(paragraphs), items), items)))
     # the inner lines of a box closing a spaced copy, glued above and below (``closing_blocks``)
     paragraphs = paragraphs[:closing_block_start(paragraphs, text, spaced)]
+    # the items of a list the line rules took from under the sentence that introduces it (``orphaned_lists``)
+    paragraphs = with_orphaned_lists(paragraphs, lines, labels)
     if region is not None and head_end + 1 < body_end and _is_opening_headline(opening := lines[head_end]) \
             and opening != title:  # a headline opening the region, the title a menu's line (``story_titles``)
         title = opening_headline(title, opening, "\n".join(lines[head_end + 1:body_end]))
