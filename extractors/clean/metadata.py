@@ -140,6 +140,27 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+#: An outlet's short name after a writer's in one byline: one word of two to five letters, all capitals or all lower
+#: case ("WBEZ", "dpa", "br").
+_OUTLET_TAIL = re.compile(r"[^\W\d_]{2,5}")
+
+
+def outlet_tails(values: list[str]) -> tuple[str, ...]:
+    """The outlets named after a writer in one byline value: a one-word name of two to five letters written all in
+    capitals or all in lower case (an acronym, not a person's name) after a name of two words or more in the same value:
+    "Chip Mitchell | WBEZ" (the Chicago Sun-Times' parsely-author), "Von Britta Schultejans, dpa" (inFranken's
+    JSON-LD person), "Von Benedikt Nabben und Sabina Wolf, br" (tagesschau's byline); round htmlM376. A lone "dpa"
+    value, or one among the JSON-LD's separate persons, is left to ``split_authors``."""
+    tails: list[str] = []
+    for value in values:
+        parts = clean_authors([value])
+        for at, part in enumerate(parts):
+            if at and _OUTLET_TAIL.fullmatch(part) and (part.isupper() or part.islower()) \
+                    and any(len(before.split()) >= 2 for before in parts[:at]):
+                tails.append(part)
+    return tuple(tails)
+
+
 def site_brand(url: str | None) -> str | None:
     """The brand label of a URL's host ("www.usatoday.com" -> "usatoday", "weekly.ascii.jp" -> "ascii",
     "www.lto.de" -> "lto"); the label before a country's second level ("co.uk", "com.au") is taken."""
@@ -838,13 +859,15 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     author_orgs: tuple[str, ...] = ()
     logins: tuple[str, ...] = ()
     sources = (functools.partial(_byline_names, bylines=marks.bylines), _labelled_byline)
-    ld_persons = clean_authors(_ld_authors(article.get("author")))
-    for names in (ld_persons, clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
-        if callable(names):
-            names = clean_authors(names(root))
+    ld_raw = _ld_authors(article.get("author"))
+    ld_persons = clean_authors(ld_raw)
+    for raw in (ld_raw, [metas[k] for k in _AUTHOR_META if k in metas], *sources):
+        if callable(raw):
+            raw = raw(root)
+        names = ld_persons if raw is ld_raw else clean_authors(raw)
         # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)
         publishers = _publishers_named(names, article, metas) if names is not ld_persons else ()
-        authors, orgs = split_authors(names, site=site, declared_orgs=org_names + publishers,
+        authors, orgs = split_authors(names, site=site, declared_orgs=org_names + publishers + outlet_tails(raw),
                                       brand=site_brand(url or canonical))
         author_orgs += orgs
         if authors and (names is ld_persons or not all(_LOGIN.fullmatch(a) for a in authors)):
