@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.document import clean_html
-from extractors.clean.metadata import clean_authors
+from extractors.clean.metadata import _uncased_name, clean_authors
 from tests.clean_helpers import dev_page
 
 STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over the river, part {i}.</p>" for i in range(5))
@@ -180,3 +180,39 @@ def test_an_author_element_holding_a_heading_word_is_no_name():
         html = ("<html><body><article><h1>Council funds the bridge</h1>" + element + "<p>By Jane Roe</p>" + STORY
                 + "</article></body></html>")
         assert clean_html(html).authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize("name", ["深海", "양진", "空手", "山谷 剛史"])
+def test_an_author_element_naming_the_writer_in_a_script_without_case_gives_the_name(name):
+    """"by 深海" (BuzzAP), "Posted by 양진" (pinegrosbiik), "空手" (woshipm): a name in a script without capitals opens
+    on no capital, yet it is a name."""
+    html = (f"<html><body><article><h1>Council funds the bridge</h1><span class='author'>by {name}</span>" + STORY
+            + "</article></body></html>")
+    assert clean_html(html).authors == (name,)
+
+
+def test_an_uncased_text_holding_a_byline_label_or_suffix_or_a_sign_is_no_element_name():
+    """"作者 林雙牧" (Taro News) and "정지은 기자" (Hankyung) are left to the labelled byline's reader, and
+    "스포츠조선=선수민 기자" (Chosun) holds a sign and a suffix."""
+    assert [_uncased_name(t) for t in ("作者 林雙牧", "정지은 기자", "스포츠조선=선수민", "山谷 剛史")] == [False, False, False, True]
+
+
+def test_one_uncased_letter_or_a_lowercase_opening_is_still_no_name():
+    """One letter is no name ("深"), and a phrase in lower case is none ("view all posts")."""
+    for text in ("深", "view all posts"):
+        html = (f"<html><body><article><h1>Council funds the bridge</h1><span class='author'>{text}</span>" + STORY
+                + "</article></body></html>")
+        assert clean_html(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "buzzap_2019-03-02_reduced-tax-rate-benefit__lang1",  # "by 深海"
+        "pinegrosbiik-art-blog-ko_2020-03-19_great-depression-is-coming-1__ppl",  # "Posted by 양진"
+        "woshipm-zh_2021-03-02_xie-hao-wenan-yi-zi-jiu-gou__mpf",  # "空手"
+    ],
+)
+def test_dev_pages_name_the_writer_their_author_element_gives_in_han_kana_or_hangul(case_id):
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])

@@ -26,6 +26,7 @@ from extractors.clean.quality import (
     byline_labels,
     byline_placeholders,
     byline_stops,
+    byline_suffixes,
     byline_words,
     name_particles,
 )
@@ -519,7 +520,7 @@ _BYLINE_EMAIL = re.compile(r"\s*[|,·•]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
 
 
-def _byline_names(root, bylines: tuple) -> list[str]:
+def _byline_names(root, bylines: tuple, *, uncased: bool = False) -> list[str]:
     """Names from the first byline element that holds only a name ("By Jane Roe", ``rel=author``).
 
     Author boxes also hold bios, dates and "More from" links: an element qualifies only when its
@@ -527,7 +528,9 @@ def _byline_names(root, bylines: tuple) -> list[str]:
     names come from elements built like the first one and standing in the same byline (``_same_byline``). Teaser cards of other stories carry bylines
     too, often above the story in the markup (a rail): when elements qualify after the headline's
     ``<h1>``, those before it are not read. ``bylines``: the page's byline-marked elements (``marks.Marks.bylines``).
+    ``uncased``: names in scripts without case instead (``_uncased_name``), read after the labelled byline found none.
     """
+    fits = _uncased_name if uncased else _name_like
     found = []
     for el in bylines:
         if el.tag in ("meta", "link", "body", "html", "article", "main", "script", "style"):
@@ -539,7 +542,7 @@ def _byline_names(root, bylines: tuple) -> list[str]:
         if len(text) > _BYLINE_MAX_RAW:
             continue  # a block, not a byline; and the e-mail pattern backtracks on long runs of word characters
         text = _by_labels()[0].sub("", " ".join(_BYLINE_EMAIL.sub("", text).split())).strip(" ,|")
-        if not _name_like(text) and not _name_like(text := _name_before_bar(text)):
+        if not fits(text) and (uncased or not _name_like(text := _name_before_bar(text))):
             continue
         found.append((el, text))
     if not found:
@@ -556,9 +559,22 @@ def _byline_names(root, bylines: tuple) -> list[str]:
 
 def _name_like(text: str) -> bool:
     """A byline element's text (label and e-mail address cut off) that can be a name or a few names: no heading word
-    of a byline's names in it (``bylines.txt`` ``heading`` rows: "Authors" on Engadget and Threatpost)."""
+    of a byline's names in it (``bylines.txt`` ``heading`` rows: "Authors" on Engadget and Threatpost). It opens on a
+    capital or on a letter of a script without case, two letters at least ("by 深海" on BuzzAP, "Posted by 양진" on
+    pinegrosbiik, "空手" on woshipm; round htmlM376)."""
     return 3 <= len(text) <= 60 and len(text.split()) <= 6 and not _NOT_A_NAME.search(text) and text[0].isupper() \
         and not any(word.casefold() in byline_headings() for word in text.split())
+
+
+def _uncased_name(text: str) -> bool:
+    """A byline element's text (label cut off) that is a name in a script without case: two to twelve letters of such
+    a script, a space or a middle dot between them, and no byline label or suffix word among them ("深海" after "by"
+    on BuzzAP, "양진" after "Posted by" on pinegrosbiik, "空手" on woshipm; not "作者 林雙牧" on Taro News, "정지은 기자"
+    on Hankyung, whose labelled bylines name the writer). Round htmlM376."""
+    words = text.split()
+    return 2 <= len(text) <= 12 and len(words) <= 3 \
+        and all(ch.isalpha() and not ch.isupper() and not ch.islower() or ch in " ·・" for ch in text) \
+        and not any(w in byline_labels() or w in byline_suffixes() for w in words)
 
 
 #: A name before a bar in a byline is two to this many words.
@@ -858,7 +874,8 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
     logins: tuple[str, ...] = ()
-    sources = (functools.partial(_byline_names, bylines=marks.bylines), _labelled_byline)
+    sources = (functools.partial(_byline_names, bylines=marks.bylines), _labelled_byline,
+               functools.partial(_byline_names, bylines=marks.bylines, uncased=True))
     ld_raw = _ld_authors(article.get("author"))
     ld_persons = clean_authors(ld_raw)
     for raw in (ld_raw, [metas[k] for k in _AUTHOR_META if k in metas], *sources):
