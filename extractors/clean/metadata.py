@@ -21,6 +21,7 @@ from extractors.clean.date_stamps import date_words, find_stamps, month_names
 from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import (
+    byline_editors,
     byline_headings,
     byline_joiners,
     byline_labels,
@@ -557,6 +558,30 @@ def _byline_names(root, bylines: tuple, *, uncased: bool = False) -> list[str]:
     return names
 
 
+#: The longest author element's text read for an editor's label and name.
+_EDITOR_MAX = 80
+
+
+@functools.cache
+def _editor_label() -> re.Pattern[str]:
+    """A text that is an editor's label and a name, the label before or after it (``bylines.txt`` ``editor`` rows)."""
+    labels = "|".join(re.escape(w) for w in sorted(byline_editors(), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?:(?:{labels})\s*:?\s*(?P<after>.+)|(?P<before>.+?)\s+(?:{labels}))$", re.IGNORECASE)
+
+
+def _editors(bylines: tuple) -> frozenset[str]:
+    """The names the page's author elements label as the story's editor (``bylines.txt`` ``editor`` rows), case-folded:
+    "Editor : Heryadi" on Media Indonesia, "Icha Rastika Editor" on Kompas, the label before or after the name."""
+    found = set()
+    for el in bylines:
+        if el.tag in ("meta", "link", "script", "style"):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) <= _EDITOR_MAX and (match := _editor_label().match(text)):
+            found.add((match.group("after") or match.group("before")).strip(" :").casefold())
+    return frozenset(found)
+
+
 def _name_like(text: str) -> bool:
     """A byline element's text (label and e-mail address cut off) that can be a name or a few names: no heading word
     of a byline's names in it (``bylines.txt`` ``heading`` rows: "Authors" on Engadget and Threatpost). It opens on a
@@ -878,16 +903,26 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
                functools.partial(_byline_names, bylines=marks.bylines, uncased=True))
     ld_raw = _ld_authors(article.get("author"))
     ld_persons = clean_authors(ld_raw)
+    editors: frozenset[str] = frozenset()
+    if ld_persons and (labelled := _editors(marks.bylines)):
+        writers = tuple(name for name in ld_persons if name.casefold() not in labelled)
+        shown = clean_authors(_byline_names(root, marks.bylines))
+        if writers != ld_persons and any(name.casefold() not in labelled and not _editor_label().match(name)
+                                         for name in shown):
+            ld_persons, editors = writers, labelled  # the JSON-LD names the editor, an author element another person
     for raw in (ld_raw, [metas[k] for k in _AUTHOR_META if k in metas], *sources):
         if callable(raw):
             raw = raw(root)
-        names = ld_persons if raw is ld_raw else clean_authors(raw)
+        declared = raw is ld_raw
+        names = ld_persons if declared else clean_authors(raw)
+        if editors and not declared:
+            names = tuple(name for name in names if name.casefold() not in editors and not _editor_label().match(name))
         # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)
-        publishers = _publishers_named(names, article, metas) if names is not ld_persons else ()
+        publishers = _publishers_named(names, article, metas) if not declared else ()
         authors, orgs = split_authors(names, site=site, declared_orgs=org_names + publishers + outlet_tails(raw),
                                       brand=site_brand(url or canonical))
         author_orgs += orgs
-        if authors and (names is ld_persons or not all(_LOGIN.fullmatch(a) for a in authors)):
+        if authors and (declared or not all(_LOGIN.fullmatch(a) for a in authors)):
             break
         logins = logins or authors  # a meta tag's login name gives way to a byline that names the writer
     authors = authors or logins
