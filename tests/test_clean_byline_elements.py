@@ -216,3 +216,25 @@ def test_one_uncased_letter_or_a_lowercase_opening_is_still_no_name():
 def test_dev_pages_name_the_writer_their_author_element_gives_in_han_kana_or_hangul(case_id):
     expected, doc = dev_page(case_id, with_url=False)
     assert set(doc.authors) == set(expected["authors"])
+
+
+def test_a_declared_name_ends_before_a_capitalised_stop_word():
+    """"By Amitai Winehouse For Mailonline" (the Daily Mail's JSON-LD person): the outlet after "For" is no part of
+    the name, as in a labelled byline ("By Natalie Gagliordi for Between the Lines" on ZDNet)."""
+    html = ("<html><head><meta name='author' content='Jane Roe For Mailonline'></head><body><article>"
+            "<h1>Council funds the bridge</h1>" + STORY + "</article></body></html>")
+    assert clean_html(html).authors == ("Jane Roe",)
+
+
+def test_a_stop_word_as_a_names_second_word_or_in_lower_case_stays():
+    """Two words at least come before the stop word ("Follow Smith" is read whole), and a stop word in lower case
+    inside a declared name is not cut ("Jane Roe for" is no byline a CMS writes)."""
+    from extractors.clean.metadata import _before_stop_word
+
+    assert [_before_stop_word(n) for n in ("Jane For", "Jane Roe for kids", "Jane Roe Follow")] == [
+        "Jane For", "Jane Roe for kids", "Jane Roe"]
+
+
+def test_dev_daily_mail_page_credits_the_writer_without_for_mailonline():
+    expected, doc = dev_page("dailymail_2020-05-07_dean-henderson-morally-right__hd7", with_url=False)
+    assert set(doc.authors) == set(expected["authors"])

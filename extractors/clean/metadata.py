@@ -163,6 +163,18 @@ def outlet_tails(values: list[str]) -> tuple[str, ...]:
     return tuple(tails)
 
 
+def _before_stop_word(name: str) -> str:
+    """A declared or shown name cut before a capitalised byline stop word after two words of it (``bylines.txt`` ``stop``
+    rows): "By Amitai Winehouse For Mailonline" (the Daily Mail's JSON-LD person and author element), as
+    ``_names_after_label`` ends a labelled byline there ("By Natalie Gagliordi for Between the Lines" on ZDNet).
+    Round htmlM376."""
+    words = name.split()
+    for at in range(2, len(words)):
+        if words[at][:1].isupper() and words[at].casefold() in byline_stops():
+            return " ".join(words[:at])
+    return name
+
+
 def site_brand(url: str | None) -> str | None:
     """The brand label of a URL's host ("www.usatoday.com" -> "usatoday", "weekly.ascii.jp" -> "ascii",
     "www.lto.de" -> "lto"); the label before a country's second level ("co.uk", "com.au") is taken."""
@@ -915,6 +927,7 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
             raw = raw(root)
         declared = raw is ld_raw
         names = ld_persons if declared else clean_authors(raw)
+        names = tuple(dict.fromkeys(_before_stop_word(name) for name in names))
         if editors and not declared:
             names = tuple(name for name in names if name.casefold() not in editors and not _editor_label().match(name))
         # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)
