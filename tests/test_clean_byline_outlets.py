@@ -1,4 +1,5 @@
-"""An outlet's short name after a writer's in one byline is no second writer (``metadata.outlet_tails``).
+"""An outlet's short name after a writer's in one byline is no second writer (``metadata.outlet_tails``), and a name
+holding a company's legal form is an organisation (``metadata._legal_form``: FAZ, Der Standard).
 
 The rule comes from dev pages of three publishers (the Chicago Sun-Times, inFranken, tagesschau); the real pages
 here are dev pages of ``benchmarks/corpus`` (provenance and licences in its ``SOURCES.md``), compared with the authors
@@ -53,3 +54,17 @@ def test_the_outlet_after_the_writer_goes_to_author_orgs():
 def test_dev_pages_credit_the_writers_without_their_outlet(case_id):
     expected, doc = dev_page(case_id, with_url=False)
     assert {a.casefold() for a in doc.authors} == {a.casefold() for a in expected["authors"]}
+
+
+def test_a_name_holding_a_companys_legal_form_is_an_organisation():
+    """"STANDARD Verlagsgesellschaft m.b.H." (Der Standard), "Frankfurter Allgemeine Zeitung GmbH" (FAZ): the author
+    meta tag names the publishing company (``bylines.txt`` ``legal`` rows), matched as a word only."""
+    from extractors.clean.metadata import split_authors
+
+    names = ("STANDARD Verlagsgesellschaft m.b.H.", "Frankfurter Allgemeine Zeitung GmbH", "Jane Gmbhson")
+    assert split_authors(names) == (("Jane Gmbhson",), names[:2])
+
+
+def test_dev_der_standard_page_credits_the_writer_not_the_company():
+    expected, doc = dev_page("derstandard_2016-02-01_maedchen-zentralmatura-englisch-schlecht__knl", with_url=False)
+    assert set(doc.authors) == set(expected["authors"])

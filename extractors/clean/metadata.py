@@ -25,6 +25,7 @@ from extractors.clean.quality import (
     byline_headings,
     byline_joiners,
     byline_labels,
+    byline_legal_forms,
     byline_placeholders,
     byline_stops,
     byline_suffixes,
@@ -200,6 +201,15 @@ def _names_brand(name: str, brand: str | None) -> bool:
     return spelled or (len(brand) >= 3 and tokens[0] == brand)
 
 
+@functools.cache
+def _legal_form() -> re.Pattern[str]:
+    """A company's legal form in a name, as a word (``bylines.txt`` ``legal`` rows: "GmbH", "m.b.H."): the name is the
+    publishing company's, not a writer's ("Frankfurter Allgemeine Zeitung GmbH" on FAZ, "STANDARD Verlagsgesellschaft
+    m.b.H." on Der Standard, each page's author meta tag)."""
+    forms = "|".join(re.escape(w) for w in sorted(byline_legal_forms(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)" if forms else r"(?!)")
+
+
 def split_authors(
     names: tuple[str, ...], *, site: str | None = None, declared_orgs: tuple[str, ...] = (), brand: str | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -210,8 +220,8 @@ def split_authors(
     (``declared_orgs``: the same name in a meta ``author`` tag, n-tv.de, vnexpress.net), a listed
     news agency or broadcaster (``data/organisations.txt``), a name holding a web address ("mdr.de",
     "Deutsche Welle (www.dw.com)"), or one holding an organisation word ("Reuters Staff", "Wire
-    reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``) or a word of letters and digits
-    ("G1 RO").
+    reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``), a word of letters and digits
+    ("G1 RO") or a company's legal form (``_legal_form``).
     """
     declared = {name.casefold() for name in declared_orgs}
     org_words, role_words, connectors = byline_words()
@@ -229,6 +239,7 @@ def split_authors(
             (site and folded == site.casefold()) or _names_brand(name, brand)
             or folded in agencies or folded in declared
             or any(t in org_words for t in tokens) or _DOMAIN.search(name) or _LETTERS_AND_DIGITS.search(name)
+            or _legal_form().search(folded)
         ):
             orgs.append(name)
         else:

@@ -133,6 +133,13 @@ def byline_editors() -> frozenset[str]:
 
 
 @functools.cache
+def byline_legal_forms() -> frozenset[str]:
+    """A company's legal forms ("GmbH", "m.b.H."): ``bylines.txt`` rows ``legal``; a byline name holding one names the
+    publishing company (``metadata._legal_form``)."""
+    return frozenset(_kinds("bylines.txt").get("legal", ()))
+
+
+@functools.cache
 def byline_headings() -> frozenset[str]:
     """Words heading a byline's names, never in one ("Authors" on Engadget and Threatpost): ``bylines.txt`` rows
     ``heading``; an author element whose text holds one is no name (``metadata._name_like``)."""
