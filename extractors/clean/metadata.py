@@ -806,9 +806,16 @@ def _labelled_byline(root) -> list[str]:
             names = re.split(r"[\s、&]+", found.group(1)) if found else []
         else:
             names = _names_after_label(following)
+            if any(_SENTENCE_STOP.search(name) for name in names):
+                continue  # the label opens a sentence of prose ("... by Randall Kennedy.", ", by Gurkenglas. It is")
         if names:
             return names
     return []
+
+
+#: A word of three letters or more closing on a full stop inside the names read after a label: a sentence's end, not an
+#: initial's ("Kennedy." on Boing Boing, "Gurkenglas. It" on LessWrong; "C.J.", "Jr." are kept). Round htmlM376.
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{3}\.(?:\s|$)")
 
 
 def _names_after_label(pieces: list[str], *, particles: frozenset[str] = frozenset()) -> list[str]:
