@@ -238,3 +238,17 @@ def test_a_stop_word_as_a_names_second_word_or_in_lower_case_stays():
 def test_dev_daily_mail_page_credits_the_writer_without_for_mailonline():
     expected, doc = dev_page("dailymail_2020-05-07_dean-henderson-morally-right__hd7", with_url=False)
     assert set(doc.authors) == set(expected["authors"])
+
+
+def test_an_author_element_holding_one_name_twice_gives_it_once():
+    """"Chris Stokel-Walker Chris Stokel-Walker" (Ars Technica), "Sidney Wiltgen Sidney Wiltgen" (the Tageblatt): the
+    name printed for wide and narrow screens in one element; two different names stay as they are."""
+    for text, expected in (("Jane Roe Jane Roe", ("Jane Roe",)), ("Jane Roe John Doe", ("Jane Roe John Doe",))):
+        html = (f"<html><body><article><h1>Council funds the bridge</h1><span class='author'>{text}</span>" + STORY
+                + "</article></body></html>")
+        assert clean_html(html).authors == expected
+
+
+def test_dev_ars_technica_page_names_its_writer_once():
+    expected, doc = dev_page("arstechnica_2017-06-11_original-youtube-stars-decade-later__mtsc2", with_url=False)
+    assert set(doc.authors) == set(expected["authors"])

@@ -544,6 +544,12 @@ _BYLINE_EMAIL = re.compile(r"\s*[|,·•]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
 
 
+#: An author element's text that is one name of two to four words written twice, as a page prints it once for wide
+#: and once for narrow screens ("Chris Stokel-Walker Chris Stokel-Walker" on Ars Technica, "Sidney Wiltgen Sidney
+#: Wiltgen" on the Tageblatt); round htmlM376.
+_DOUBLED_NAME = re.compile(r"^(\S+(?: \S+){1,3}) \1$")
+
+
 def _byline_names(root, bylines: tuple, *, uncased: bool = False) -> list[str]:
     """Names from the first byline element that holds only a name ("By Jane Roe", ``rel=author``).
 
@@ -566,6 +572,8 @@ def _byline_names(root, bylines: tuple, *, uncased: bool = False) -> list[str]:
         if len(text) > _BYLINE_MAX_RAW:
             continue  # a block, not a byline; and the e-mail pattern backtracks on long runs of word characters
         text = _by_labels()[0].sub("", " ".join(_BYLINE_EMAIL.sub("", text).split())).strip(" ,|")
+        if doubled := _DOUBLED_NAME.match(text):
+            text = doubled.group(1)
         if not fits(text) and (uncased or not _name_like(text := _name_before_bar(text))):
             continue
         found.append((el, text))
