@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.clean.document import clean_html
-from extractors.clean.metadata import clean_authors
+from extractors.clean.metadata import _uncased_name, clean_authors
 from tests.clean_helpers import dev_page
 
 STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over the river, part {i}.</p>" for i in range(5))
@@ -180,3 +180,75 @@ def test_an_author_element_holding_a_heading_word_is_no_name():
         html = ("<html><body><article><h1>Council funds the bridge</h1>" + element + "<p>By Jane Roe</p>" + STORY
                 + "</article></body></html>")
         assert clean_html(html).authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize("name", ["深海", "양진", "空手", "山谷 剛史"])
+def test_an_author_element_naming_the_writer_in_a_script_without_case_gives_the_name(name):
+    """"by 深海" (BuzzAP), "Posted by 양진" (pinegrosbiik), "空手" (woshipm): a name in a script without capitals opens
+    on no capital, yet it is a name."""
+    html = (f"<html><body><article><h1>Council funds the bridge</h1><span class='author'>by {name}</span>" + STORY
+            + "</article></body></html>")
+    assert clean_html(html).authors == (name,)
+
+
+def test_an_uncased_text_holding_a_byline_label_or_suffix_or_a_sign_is_no_element_name():
+    """"作者 林雙牧" (Taro News) and "정지은 기자" (Hankyung) are left to the labelled byline's reader, and
+    "스포츠조선=선수민 기자" (Chosun) holds a sign and a suffix."""
+    assert [_uncased_name(t) for t in ("作者 林雙牧", "정지은 기자", "스포츠조선=선수민", "山谷 剛史")] == [False, False, False, True]
+
+
+def test_one_uncased_letter_or_a_lowercase_opening_is_still_no_name():
+    """One letter is no name ("深"), and a phrase in lower case is none ("view all posts")."""
+    for text in ("深", "view all posts"):
+        html = (f"<html><body><article><h1>Council funds the bridge</h1><span class='author'>{text}</span>" + STORY
+                + "</article></body></html>")
+        assert clean_html(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "buzzap_2019-03-02_reduced-tax-rate-benefit__lang1",  # "by 深海"
+        "pinegrosbiik-art-blog-ko_2020-03-19_great-depression-is-coming-1__ppl",  # "Posted by 양진"
+        "woshipm-zh_2021-03-02_xie-hao-wenan-yi-zi-jiu-gou__mpf",  # "空手"
+    ],
+)
+def test_dev_pages_name_the_writer_their_author_element_gives_in_han_kana_or_hangul(case_id):
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+def test_a_declared_name_ends_before_a_capitalised_stop_word():
+    """"By Amitai Winehouse For Mailonline" (the Daily Mail's JSON-LD person): the outlet after "For" is no part of
+    the name, as in a labelled byline ("By Natalie Gagliordi for Between the Lines" on ZDNet)."""
+    html = ("<html><head><meta name='author' content='Jane Roe For Mailonline'></head><body><article>"
+            "<h1>Council funds the bridge</h1>" + STORY + "</article></body></html>")
+    assert clean_html(html).authors == ("Jane Roe",)
+
+
+def test_a_stop_word_as_a_names_second_word_or_in_lower_case_stays():
+    """Two words at least come before the stop word ("Follow Smith" is read whole), and a stop word in lower case
+    inside a declared name is not cut ("Jane Roe for" is no byline a CMS writes)."""
+    from extractors.clean.metadata import _before_stop_word
+
+    assert [_before_stop_word(n) for n in ("Jane For", "Jane Roe for kids", "Jane Roe Follow")] == [
+        "Jane For", "Jane Roe for kids", "Jane Roe"]
+
+
+def test_dev_daily_mail_page_credits_the_writer_without_for_mailonline():
+    expected, doc = dev_page("dailymail_2020-05-07_dean-henderson-morally-right__hd7", with_url=False)
+    assert set(doc.authors) == set(expected["authors"])
+
+
+def test_an_author_element_holding_one_name_twice_gives_it_once():
+    """"Chris Stokel-Walker Chris Stokel-Walker" (Ars Technica), "Sidney Wiltgen Sidney Wiltgen" (the Tageblatt): the
+    name printed for wide and narrow screens in one element; two different names stay as they are."""
+    for text, expected in (("Jane Roe Jane Roe", ("Jane Roe",)), ("Jane Roe John Doe", ("Jane Roe John Doe",))):
+        html = (f"<html><body><article><h1>Council funds the bridge</h1><span class='author'>{text}</span>" + STORY
+                + "</article></body></html>")
+        assert clean_html(html).authors == expected
+
+
+def test_dev_ars_technica_page_names_its_writer_once():
+    expected, doc = dev_page("arstechnica_2017-06-11_original-youtube-stars-decade-later__mtsc2", with_url=False)
+    assert set(doc.authors) == set(expected["authors"])

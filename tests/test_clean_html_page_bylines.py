@@ -80,3 +80,25 @@ def test_dev_pages_name_the_writer_their_lines_print(case_id, writer):
     data = found[0].read_bytes()
     html = (gzip.decompress(data) if found[0].suffix == ".gz" else data).decode("utf-8")
     assert clean_html(html).authors == (writer,)
+
+
+@pytest.mark.parametrize("line", ["Owen Pryce – Feb 10, 2025 4:20 pm | 104", "Owen Pryce 8/17/13 11:04am"])
+def test_a_name_before_a_stamp_with_a_clock_gives_the_writer(line):
+    """"John Timmer – Feb 10, 2025 4:20 pm | 104" (Ars Technica), "Andrew Tarantola 8/17/13 11:04am" (Gizmodo)."""
+    assert clean_html(_page(line)).authors == ("Owen Pryce",)
+
+
+def test_words_before_a_date_with_no_clock_name_no_writer():
+    """An audio clip's credit before its date (SRF's "Aus SRF 4 News aktuell vom 15.04.2024") names no one."""
+    assert clean_html(_page("Aus SRF 4 News aktuell vom 15.04.2024")).authors == ()
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    ["arstechnica_2025-02-10_22-states-sue-nih-funding__jmp2", "gizmodo_2013-08-17_gear-apps-next-semester__unf"],
+)
+def test_dev_pages_name_the_writer_before_the_stamp(case_id):
+    from tests.clean_helpers import dev_page
+
+    expected, doc = dev_page(case_id, with_url=False)
+    assert set(doc.authors) == set(expected["authors"])

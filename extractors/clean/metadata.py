@@ -21,11 +21,14 @@ from extractors.clean.date_stamps import date_words, find_stamps, month_names
 from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import (
+    byline_editors,
     byline_headings,
     byline_joiners,
     byline_labels,
+    byline_legal_forms,
     byline_placeholders,
     byline_stops,
+    byline_suffixes,
     byline_words,
     name_particles,
 )
@@ -140,6 +143,39 @@ def clean_authors(values: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+#: An outlet's short name after a writer's in one byline: one word of two to five letters, all capitals or all lower
+#: case ("WBEZ", "dpa", "br").
+_OUTLET_TAIL = re.compile(r"[^\W\d_]{2,5}")
+
+
+def outlet_tails(values: list[str]) -> tuple[str, ...]:
+    """The outlets named after a writer in one byline value: a one-word name of two to five letters written all in
+    capitals or all in lower case (an acronym, not a person's name) after a name of two words or more in the same value:
+    "Chip Mitchell | WBEZ" (the Chicago Sun-Times' parsely-author), "Von Britta Schultejans, dpa" (inFranken's
+    JSON-LD person), "Von Benedikt Nabben und Sabina Wolf, br" (tagesschau's byline); round htmlM376. A lone "dpa"
+    value, or one among the JSON-LD's separate persons, is left to ``split_authors``."""
+    tails: list[str] = []
+    for value in values:
+        parts = clean_authors([value])
+        for at, part in enumerate(parts):
+            if at and _OUTLET_TAIL.fullmatch(part) and (part.isupper() or part.islower()) \
+                    and any(len(before.split()) >= 2 for before in parts[:at]):
+                tails.append(part)
+    return tuple(tails)
+
+
+def _before_stop_word(name: str) -> str:
+    """A declared or shown name cut before a capitalised byline stop word after two words of it (``bylines.txt`` ``stop``
+    rows): "By Amitai Winehouse For Mailonline" (the Daily Mail's JSON-LD person and author element), as
+    ``_names_after_label`` ends a labelled byline there ("By Natalie Gagliordi for Between the Lines" on ZDNet).
+    Round htmlM376."""
+    words = name.split()
+    for at in range(2, len(words)):
+        if words[at][:1].isupper() and words[at].casefold() in byline_stops():
+            return " ".join(words[:at])
+    return name
+
+
 def site_brand(url: str | None) -> str | None:
     """The brand label of a URL's host ("www.usatoday.com" -> "usatoday", "weekly.ascii.jp" -> "ascii",
     "www.lto.de" -> "lto"); the label before a country's second level ("co.uk", "com.au") is taken."""
@@ -165,6 +201,15 @@ def _names_brand(name: str, brand: str | None) -> bool:
     return spelled or (len(brand) >= 3 and tokens[0] == brand)
 
 
+@functools.cache
+def _legal_form() -> re.Pattern[str]:
+    """A company's legal form in a name, as a word (``bylines.txt`` ``legal`` rows: "GmbH", "m.b.H."): the name is the
+    publishing company's, not a writer's ("Frankfurter Allgemeine Zeitung GmbH" on FAZ, "STANDARD Verlagsgesellschaft
+    m.b.H." on Der Standard, each page's author meta tag)."""
+    forms = "|".join(re.escape(w) for w in sorted(byline_legal_forms(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)" if forms else r"(?!)")
+
+
 def split_authors(
     names: tuple[str, ...], *, site: str | None = None, declared_orgs: tuple[str, ...] = (), brand: str | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -175,8 +220,8 @@ def split_authors(
     (``declared_orgs``: the same name in a meta ``author`` tag, n-tv.de, vnexpress.net), a listed
     news agency or broadcaster (``data/organisations.txt``), a name holding a web address ("mdr.de",
     "Deutsche Welle (www.dw.com)"), or one holding an organisation word ("Reuters Staff", "Wire
-    reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``) or a word of letters and digits
-    ("G1 RO").
+    reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``), a word of letters and digits
+    ("G1 RO") or a company's legal form (``_legal_form``).
     """
     declared = {name.casefold() for name in declared_orgs}
     org_words, role_words, connectors = byline_words()
@@ -194,6 +239,7 @@ def split_authors(
             (site and folded == site.casefold()) or _names_brand(name, brand)
             or folded in agencies or folded in declared
             or any(t in org_words for t in tokens) or _DOMAIN.search(name) or _LETTERS_AND_DIGITS.search(name)
+            or _legal_form().search(folded)
         ):
             orgs.append(name)
         else:
@@ -498,7 +544,13 @@ _BYLINE_EMAIL = re.compile(r"\s*[|,·•]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_A_NAME = re.compile(r"\d|@|https?:|\b(?:more|articles?|posts?|view|follow|about|profile|bio)\b", re.IGNORECASE)
 
 
-def _byline_names(root, bylines: tuple) -> list[str]:
+#: An author element's text that is one name of two to four words written twice, as a page prints it once for wide
+#: and once for narrow screens ("Chris Stokel-Walker Chris Stokel-Walker" on Ars Technica, "Sidney Wiltgen Sidney
+#: Wiltgen" on the Tageblatt); round htmlM376.
+_DOUBLED_NAME = re.compile(r"^(\S+(?: \S+){1,3}) \1$")
+
+
+def _byline_names(root, bylines: tuple, *, uncased: bool = False) -> list[str]:
     """Names from the first byline element that holds only a name ("By Jane Roe", ``rel=author``).
 
     Author boxes also hold bios, dates and "More from" links: an element qualifies only when its
@@ -506,7 +558,9 @@ def _byline_names(root, bylines: tuple) -> list[str]:
     names come from elements built like the first one and standing in the same byline (``_same_byline``). Teaser cards of other stories carry bylines
     too, often above the story in the markup (a rail): when elements qualify after the headline's
     ``<h1>``, those before it are not read. ``bylines``: the page's byline-marked elements (``marks.Marks.bylines``).
+    ``uncased``: names in scripts without case instead (``_uncased_name``), read after the labelled byline found none.
     """
+    fits = _uncased_name if uncased else _name_like
     found = []
     for el in bylines:
         if el.tag in ("meta", "link", "body", "html", "article", "main", "script", "style"):
@@ -518,7 +572,9 @@ def _byline_names(root, bylines: tuple) -> list[str]:
         if len(text) > _BYLINE_MAX_RAW:
             continue  # a block, not a byline; and the e-mail pattern backtracks on long runs of word characters
         text = _by_labels()[0].sub("", " ".join(_BYLINE_EMAIL.sub("", text).split())).strip(" ,|")
-        if not _name_like(text) and not _name_like(text := _name_before_bar(text)):
+        if doubled := _DOUBLED_NAME.match(text):
+            text = doubled.group(1)
+        if not fits(text) and (uncased or not _name_like(text := _name_before_bar(text))):
             continue
         found.append((el, text))
     if not found:
@@ -533,11 +589,48 @@ def _byline_names(root, bylines: tuple) -> list[str]:
     return names
 
 
+#: The longest author element's text read for an editor's label and name.
+_EDITOR_MAX = 80
+
+
+@functools.cache
+def _editor_label() -> re.Pattern[str]:
+    """A text that is an editor's label and a name, the label before or after it (``bylines.txt`` ``editor`` rows)."""
+    labels = "|".join(re.escape(w) for w in sorted(byline_editors(), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?:(?:{labels})\s*:?\s*(?P<after>.+)|(?P<before>.+?)\s+(?:{labels}))$", re.IGNORECASE)
+
+
+def _editors(bylines: tuple) -> frozenset[str]:
+    """The names the page's author elements label as the story's editor (``bylines.txt`` ``editor`` rows), case-folded:
+    "Editor : Heryadi" on Media Indonesia, "Icha Rastika Editor" on Kompas, the label before or after the name."""
+    found = set()
+    for el in bylines:
+        if el.tag in ("meta", "link", "script", "style"):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) <= _EDITOR_MAX and (match := _editor_label().match(text)):
+            found.add((match.group("after") or match.group("before")).strip(" :").casefold())
+    return frozenset(found)
+
+
 def _name_like(text: str) -> bool:
     """A byline element's text (label and e-mail address cut off) that can be a name or a few names: no heading word
-    of a byline's names in it (``bylines.txt`` ``heading`` rows: "Authors" on Engadget and Threatpost)."""
+    of a byline's names in it (``bylines.txt`` ``heading`` rows: "Authors" on Engadget and Threatpost). It opens on a
+    capital or on a letter of a script without case, two letters at least ("by 深海" on BuzzAP, "Posted by 양진" on
+    pinegrosbiik, "空手" on woshipm; round htmlM376)."""
     return 3 <= len(text) <= 60 and len(text.split()) <= 6 and not _NOT_A_NAME.search(text) and text[0].isupper() \
         and not any(word.casefold() in byline_headings() for word in text.split())
+
+
+def _uncased_name(text: str) -> bool:
+    """A byline element's text (label cut off) that is a name in a script without case: two to twelve letters of such
+    a script, a space or a middle dot between them, and no byline label or suffix word among them ("深海" after "by"
+    on BuzzAP, "양진" after "Posted by" on pinegrosbiik, "空手" on woshipm; not "作者 林雙牧" on Taro News, "정지은 기자"
+    on Hankyung, whose labelled bylines name the writer). Round htmlM376."""
+    words = text.split()
+    return 2 <= len(text) <= 12 and len(words) <= 3 \
+        and all(ch.isalpha() and not ch.isupper() and not ch.islower() or ch in " ·・" for ch in text) \
+        and not any(w in byline_labels() or w in byline_suffixes() for w in words)
 
 
 #: A name before a bar in a byline is two to this many words.
@@ -721,9 +814,16 @@ def _labelled_byline(root) -> list[str]:
             names = re.split(r"[\s、&]+", found.group(1)) if found else []
         else:
             names = _names_after_label(following)
+            if any(_SENTENCE_STOP.search(name) for name in names):
+                continue  # the label opens a sentence of prose ("... by Randall Kennedy.", ", by Gurkenglas. It is")
         if names:
             return names
     return []
+
+
+#: A word of three letters or more closing on a full stop inside the names read after a label: a sentence's end, not an
+#: initial's ("Kennedy." on Boing Boing, "Gurkenglas. It" on LessWrong; "C.J.", "Jr." are kept). Round htmlM376.
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{3}\.(?:\s|$)")
 
 
 def _names_after_label(pieces: list[str], *, particles: frozenset[str] = frozenset()) -> list[str]:
@@ -837,17 +937,31 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
     logins: tuple[str, ...] = ()
-    sources = (functools.partial(_byline_names, bylines=marks.bylines), _labelled_byline)
-    ld_persons = clean_authors(_ld_authors(article.get("author")))
-    for names in (ld_persons, clean_authors([metas[k] for k in _AUTHOR_META if k in metas]), *sources):
-        if callable(names):
-            names = clean_authors(names(root))
+    sources = (functools.partial(_byline_names, bylines=marks.bylines), _labelled_byline,
+               functools.partial(_byline_names, bylines=marks.bylines, uncased=True))
+    ld_raw = _ld_authors(article.get("author"))
+    ld_persons = clean_authors(ld_raw)
+    editors: frozenset[str] = frozenset()
+    if ld_persons and (labelled := _editors(marks.bylines)):
+        writers = tuple(name for name in ld_persons if name.casefold() not in labelled)
+        shown = clean_authors(_byline_names(root, marks.bylines))
+        if writers != ld_persons and any(name.casefold() not in labelled and not _editor_label().match(name)
+                                         for name in shown):
+            ld_persons, editors = writers, labelled  # the JSON-LD names the editor, an author element another person
+    for raw in (ld_raw, [metas[k] for k in _AUTHOR_META if k in metas], *sources):
+        if callable(raw):
+            raw = raw(root)
+        declared = raw is ld_raw
+        names = ld_persons if declared else clean_authors(raw)
+        names = tuple(dict.fromkeys(_before_stop_word(name) for name in names))
+        if editors and not declared:
+            names = tuple(name for name in names if name.casefold() not in editors and not _editor_label().match(name))
         # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)
-        publishers = _publishers_named(names, article, metas) if names is not ld_persons else ()
-        authors, orgs = split_authors(names, site=site, declared_orgs=org_names + publishers,
+        publishers = _publishers_named(names, article, metas) if not declared else ()
+        authors, orgs = split_authors(names, site=site, declared_orgs=org_names + publishers + outlet_tails(raw),
                                       brand=site_brand(url or canonical))
         author_orgs += orgs
-        if authors and (names is ld_persons or not all(_LOGIN.fullmatch(a) for a in authors)):
+        if authors and (declared or not all(_LOGIN.fullmatch(a) for a in authors)):
             break
         logins = logins or authors  # a meta tag's login name gives way to a byline that names the writer
     authors = authors or logins

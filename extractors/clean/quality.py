@@ -126,6 +126,20 @@ def byline_placeholders() -> frozenset[str]:
 
 
 @functools.cache
+def byline_editors() -> frozenset[str]:
+    """Labels of a story's editor in its author elements ("Editor"): ``bylines.txt`` rows ``editor``; a JSON-LD person
+    the page labels so is no writer when an author element names another (``metadata._editors``)."""
+    return frozenset(_kinds("bylines.txt").get("editor", ()))
+
+
+@functools.cache
+def byline_legal_forms() -> frozenset[str]:
+    """A company's legal forms ("GmbH", "m.b.H."): ``bylines.txt`` rows ``legal``; a byline name holding one names the
+    publishing company (``metadata._legal_form``)."""
+    return frozenset(_kinds("bylines.txt").get("legal", ()))
+
+
+@functools.cache
 def byline_headings() -> frozenset[str]:
     """Words heading a byline's names, never in one ("Authors" on Engadget and Threatpost): ``bylines.txt`` rows
     ``heading``; an author element whose text holds one is no name (``metadata._name_like``)."""

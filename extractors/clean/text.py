@@ -862,6 +862,28 @@ def _name_before_any_stamp(lines: list[str], end: int) -> list[str]:
     return name_before_stamp(lines, end, _is_stamp_rest)
 
 
+#: A clock in a stamp, hours and minutes apart by a colon ("4:20 pm", "11:04am", "05:30 Uhr").
+_COLON_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _name_before_clock_stamp(lines: list[str], end: int) -> list[str]:
+    """``_name_before_any_stamp`` for an HTML page's lines (``page_byline``): the stamp after the name holds a clock
+    time, as a byline's does ("John Timmer – Feb 10, 2025 4:20 pm | 104" on Ars Technica, "Andrew Tarantola 8/17/13
+    11:04am" on Gizmodo), unlike a dateline's or a clip's date ("Santiago de Chile. Ju 2/3/2017" on El Mercurio, "Aus
+    SRF 4 News aktuell vom 15.04.2024" on SRF); a word of three letters or more closing on a full stop ends a
+    dateline's sentence, not a name ("Santiago de Chile. Ju 2/3/2017 15:14"). Round htmlM376."""
+    names = name_before_stamp(lines, end, _is_clock_stamp_rest)
+    return [] if any(_WORD_FULL_STOP.search(name) for name in names) else names
+
+
+#: A word of three letters or more and a full stop: a sentence's end, not an initial's ("Chile." not "C.J.", "Jr.").
+_WORD_FULL_STOP = re.compile(r"[^\W\d_]{3}\.")
+
+
+def _is_clock_stamp_rest(text: str) -> bool:
+    return bool(_COLON_CLOCK.search(text)) and _is_stamp_rest(text)
+
+
 def _stamp_byline(lines: list[str], end: int) -> list[str]:
     """``dump_bylines.stamp_bylines`` with the stamp lines the header loop of ``clean_text_dump`` reads."""
     return stamp_bylines(lines, end, _is_stamp_line)
@@ -2359,8 +2381,10 @@ _BYLINE_READERS = (split_byline, _stamp_byline, name_over_role, _name_over_date,
 #: ``_name_before_any_stamp``: the lines of a whole page hold a section's or a rail's heading over a date ("Front Page"
 #: on the Taipei Times, "ΠΕΡΙΣΣΟΤΕΡΑ ΣΧΟΛΙΑ" on Capital.gr, "Gerry Weber Modeschulen-Ratgeber" on LDT, "Anadolu Ajansı"
 #: on Habertürk) and words before a stamp that name no writer (El Mercurio's dateline "Santiago de Chile. Ju
-#: 2/3/2017", SRF's audio clip "Aus SRF 4 News aktuell vom 15.04.2024"; round htmlM362: 2 dev pages up, 2 wrong).
-_PAGE_BYLINE_READERS = tuple(reader for reader in _BYLINE_READERS if reader not in (_name_over_date, _name_before_any_stamp))
+#: 2/3/2017", SRF's audio clip "Aus SRF 4 News aktuell vom 15.04.2024"; round htmlM362: 2 dev pages up, 2 wrong);
+#: a name before a stamp holding a clock time is read (``_name_before_clock_stamp``; round htmlM376).
+_PAGE_BYLINE_READERS = tuple(_name_before_clock_stamp if reader is _name_before_any_stamp else reader
+                             for reader in _BYLINE_READERS if reader is not _name_over_date)
 #: The characters of the story's first line that find it among the page's lines when the page prints it otherwise.
 _PAGE_ANCHOR_CHARS = 60
 #: The characters of the story's first word a page line must hold to be compared with the story's first line (a
