@@ -90,18 +90,6 @@ PUBLICATION_VERBS = word_list("publication_verbs")
 DISTRICT_TAILS = word_list("district_tails")
 #: Plural names of an armed service ("Marines"), which the model reads as a people.
 ARMED_SERVICE_PLURALS = word_list("armed_service_plurals")
-#: Words that make a name after a locative preposition a body's, not a place's (``_placed_org``).
-BODY_WORDS = (
-    ORG_HEADS
-    | CHAMBERS
-    | COMPANY_SUFFIXES
-    | word_list("lone_body_heads")
-    | word_list("government_heads")
-    | word_list("institution_tails")
-    | FAC_HEADS
-)
-#: Lemmas that make the name after "in" a journal or newspaper ("an article in Science"), not a place.
-PUBLICATION_HEADS = word_list("publication_heads")
 
 
 #: The model's labels a company's name may come out with (``company_suffixes.txt``).
@@ -190,55 +178,7 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         )
     ):
         return "GPE"  # "in Van Vieng", "the party town Van Vieng", "Tynemouth, North Tyneside", "in Gedo and Bakool"
-    if label == "ORG" and before is not None:
-        placed = _placed_org(span, before)
-        if placed:
-            return placed
     return label
-
-
-def _publication_head(preposition: Token) -> bool:
-    """The preposition hangs on or follows a word of publishing ("an article in", "published in", "an op-ed in",
-    ``publication_heads.txt``)."""
-    doc, i = preposition.doc, preposition.i
-    words = [preposition.head]
-    if i > 0:
-        words.append(doc[i - 1])
-    hyphened = i > 2 and doc[i - 2].text == "-" and f"{doc[i - 3].lower_}-{doc[i - 1].lower_}" in PUBLICATION_HEADS
-    return hyphened or any(w.lower_ in PUBLICATION_HEADS or lemma(w).lower() in PUBLICATION_HEADS for w in words)
-
-
-def _placed_org(span: Span, before: Token) -> str | None:
-    """A name of one to three capitalised words the model calls an organisation right after a locative preposition
-    (``locative_prepositions.txt``) is a place, GPE, when nothing in it or after it speaks for a body: "in St
-    Leonards" (The Argus, ``en_real3``), "in Annapolis" and "in Westchester" (Gothamist, ``en_real14`` and
-    ``en_real21``), as the written probes' "in Herat", "near Nabatieh", "in Bama". Not an acronym ("in IFRS",
-    Accountancy Age), a listed organisation ("in Instagram", CNET), a body word ("In Parliament", Malay Mail:
-    ``org_heads.txt``, ``chambers.txt``, ``lone_body_heads.txt``, ``government_heads.txt``), a company suffix, a journal
-    after a word of publishing ("an article in Science", ``publication_heads.txt``), nor a name a noun or possessive follows ("in Connolly’s subcommittee", The Washington Post), nor a name the text writes
-    elsewhere on its own but after such a preposition (its reading there decides). After "the" the same shape
-    holds bodies as often as regions ("in the Kremlin", "in the Pentagon" beside "in the Donbass", "In the Negev"), so
-    it is left alone."""
-    doc = span.doc
-    if before.lower_ not in LOCATIVE_PREPOSITIONS or len(span) > 3 or _publication_head(before):
-        return None
-    if not all(t.is_title or t.text in NAME_ARTICLES or t.is_punct for t in span):
-        return None
-    if any(t.text in BODY_WORDS or (t.is_upper and len(t) > 1) for t in span):
-        return None
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.text in POSSESSIVE_ENDINGS):
-        return None
-    words, n = [t.text for t in span], len(span)
-    for t in doc:
-        if t.text != words[0] or t.i == span.start or [w.text for w in doc[t.i : t.i + n]] != words:
-            continue
-        if t.i > 0 and doc[t.i - 1].lower_ in LOCATIVE_PREPOSITIONS:
-            continue
-        if t.i + n < len(doc) and doc[t.i + n].is_title:
-            continue  # a longer name ("Westchester County")
-        return None  # one name, one thing: named elsewhere on its own ("Equinor said ... a stake in Equinor")
-    return "GPE"
 
 
 def _names_people(span: Span) -> bool:
