@@ -271,7 +271,7 @@ DRAWS = {
         after=(
             *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
             *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
-            *("en_real17", "en_real18"),
+            *("en_real17", "en_real18", "en_real19", "en_real20"),
         ),
         conflict=True,
     ),
@@ -282,7 +282,7 @@ DRAWS = {
         after=(
             *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
             *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
-            *("en_real17", "en_real18", "en_real21"),
+            *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21"),
         ),
         conflict=True,
     ),
