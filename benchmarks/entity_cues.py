@@ -376,3 +376,51 @@ ORG_SHAPES: dict[str, re.Pattern[str]] = {
 def org_shapes(text: str) -> frozenset[str]:
     """The ``ORG_SHAPES`` a sentence holds (empty: not drawn by ``en_real15``)."""
     return frozenset(kind for kind, pattern in ORG_SHAPES.items() if pattern.search(text))
+
+
+#: Words of conflict and government reports (issue 11's weakest unseen set, "government and conflict reports", read
+#: .344 per mention): ``en_real21`` and ``en_real22`` take the sentences of pages with at least ``MIN_GENRE_WORDS`` of
+#: these or of ``GENRE_WORDS`` first.
+CONFLICT_WORDS = re.compile(
+    r"\b(?:killed|wounded|strikes?|airstrikes?|shelling|offensive|attacks?|invasion|war|army|forces|soldiers|"
+    r"civilians|villages?|border|frontline|occupied|ministry|governor|officials?|province|region)\b"
+)
+_COMPASS = r"(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central)"
+#: ``en_real21``'s and ``en_real22``'s place and person shapes (issue 11, stop 62): where conflict, government and
+#: wire reports name places and officials. Drawn as ``ORG_SHAPES`` are: per publisher the sentence whose shapes the
+#: batch holds fewest of.
+PLACE_SHAPES: dict[str, re.Pattern[str]] = {
+    "division": re.compile(
+        rf"{_CAP}\s(?:[Pp]rovince|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Oo]blast|[Cc]ounty|[Mm]unicipality|"
+        rf"[Tt]ownship|[Ss]tate)\b|\b{_COMPASS}\s{_CAP}|\b(?:village|town|city|province|district|region) of {_CAP}"
+        r"|\b[Tt]he (?:West Bank|Gaza Strip|Donbas|Donbass|Sahel|Golan Heights|Sinai|Kurdistan)\b"
+    ),
+    "water_or_border": re.compile(
+        rf"{_CAP}\s(?:River|Sea|Strait|Gulf|Lake|Ocean|Canal|Bay|Mountains|Valley|Desert|Peninsula)\b"
+        rf"|\b(?:River|Lake|Mount|Gulf|Sea) (?:of )?{_CAP}|\bborder (?:with|between) {_CAP}|{_CAP}\sborder\b"
+    ),
+    "place_in_org": re.compile(
+        rf"\b(?:Ministry|Government|Republic|Bank|University|Council|Mission|Office|Forces|Army|Police|Governor|"
+        rf"Parliament|Assembly|Embassy|Consulate|Authority|Department) (?:of|in|for) (?:the )?{_CAP}"
+        rf"|{_CAP}\s(?:Police|Army|Armed Forces|Defense Forces|Defence Forces|Air Force|Navy|Government|Parliament|"
+        r"Ministry|Embassy|National Guard)\b"
+    ),
+    "titled_official": re.compile(
+        r"\b(?:(?:Defen[cs]e|Foreign|Interior|Finance|Health|Prime|Deputy|Justice|Energy|Home)\s(?:Minister|Secretary)|"
+        r"President|Vice President|Gov\.|Governor|Sen\.|Senator|Rep\.|Gen\.|General|Col\.|Lt\.|Maj\.|Adm\.|Commander|"
+        r"Mayor|Ambassador|Secretary|Chancellor|Premier|Spokesman|Spokeswoman|Chief)\s[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?"
+    ),
+    "name_list": re.compile(
+        rf"{_CAP}(?:\s{_CAP})?,\s{_CAP}(?:\s{_CAP})?,?\s(?:and|or)\s{_CAP}"
+    ),
+    "locative_opener": re.compile(
+        r"^(?:In|Near|From|Across|Outside|Inside|Along|Around|Throughout)\s(?:the\s)?"
+        r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+        rf"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)\b){_CAP}"
+    ),
+}
+
+
+def place_shapes(text: str) -> frozenset[str]:
+    """The ``PLACE_SHAPES`` a sentence holds (empty: not drawn by ``en_real21``)."""
+    return frozenset(kind for kind, pattern in PLACE_SHAPES.items() if pattern.search(text))

@@ -20,7 +20,10 @@ lists, clubs and look-alikes that are no organisation) the batch holds fewest of
 acronyms alone, company words, and look-alikes: a country's leader, products), from the whole corpus of their day;
 ``en_real17`` and ``en_real18`` (``Draw.recur``) take, per publisher, an acronym passage and a surname passage in
 turn: up to three sentences whose last names alone, by acronym or surname, what the first names in full
-(``entity_cues.RECUR_FORMS``).
+(``entity_cues.RECUR_FORMS``); ``en_real21`` and ``en_real22`` (``Draw.conflict``) are drawn as ``en_real15`` over
+the place and person shapes of conflict, government and wire reports (``entity_cues.place_shapes``: divisions and
+compass places, rivers, seas and borders, places inside bodies' names, titled officials, lists of names, a locative
+opener), sentences of conflict and government pages (``_conflict_page``) and their publishers first.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -49,6 +52,7 @@ from pathlib import Path
 
 from benchmarks.date_probes_real import print_or_check, sentences
 from benchmarks.entity_cues import (
+    CONFLICT_WORDS,
     GENRE_WORDS,
     MIN_GENRE_WORDS,
     ORG_FORMS,
@@ -64,6 +68,7 @@ from benchmarks.entity_cues import (
     later_mentions,
     org_kinds,
     org_shapes,
+    place_shapes,
 )
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
@@ -73,6 +78,7 @@ from benchmarks.splits import (
     ADDED_AFTER_ISSUE_DRAWS,
     ADDED_AFTER_KIND_DRAWS,
     ADDED_AFTER_ORG_DRAW,
+    ADDED_AFTER_PLACE_DRAWS,
     ADDED_AFTER_RECUR_DRAWS,
     ADDED_AFTER_SHAPE_DRAWS,
     ADDED_AFTER_WHOLE_CORPUS_DRAWS,
@@ -101,6 +107,7 @@ class Draw:
     places: bool = False  # as ``issue``, an organisation-kind and a place-kind sentence per publisher in turn
     kinds: bool = False  # per publisher, genre pages' publishers first, the sentences of the organisation kinds held least
     shapes: bool = False  # as ``kinds``, over the organisation shapes ``en_real14`` missed (``entity_cues.org_shapes``)
+    conflict: bool = False  # as ``shapes``, over place and person shapes, conflict and government pages first
     recur: bool = False  # per publisher a lone-surname and a lone-acronym passage after the full name (``RECUR_FORMS``)
 
 
@@ -256,6 +263,28 @@ DRAWS = {
             "en_real17",
         ),
         recur=True,
+    ),
+    "en_real21": Draw(
+        "newsfacts-entity-probes-real-21:",
+        19,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18", "en_real19", "en_real20"),
+        ),
+        conflict=True,
+    ),
+    "en_real22": Draw(
+        "newsfacts-entity-probes-real-22:",
+        19,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21"),
+        ),
+        conflict=True,
     ),
 }
 #: The longest passage ``en_real17`` and ``en_real18`` take, in characters, so a passage stays a short reading.
@@ -500,17 +529,19 @@ def _kind_candidates(
     taken: set[str],
     kinds: Callable[[str], frozenset[str]] = org_kinds,
     pool: Callable[[str], bool] | None = None,
+    is_genre: Callable[[str], bool] | None = None,
 ) -> dict[str, list[tuple[str, str]]]:
     """Per publisher (any dev page of the corpus when ``en_real13`` was drawn), its sentences with organisation kinds
     (``entity_cues.org_kinds``), at most ``MAX_AIMED_CHARS``, none an earlier batch read (alone or in a passage), those
     of government and political pages first, then by the batch's hash; ``_kind_picks`` then chooses among them
-    (``kinds``, ``pool``: ``en_real15``'s shapes and pool of its day)."""
+    (``kinds``, ``pool``: ``en_real15``'s shapes and pool of its day; ``is_genre``: which bodies count as the genre's,
+``en_real21``'s conflict and government pages)."""
     bodies = candidates(language, re.compile(r"[\s\S]+"), cut=lambda body: [body], pool=pool or _kind_draw_pool)
     found: dict[str, list[tuple[str, str]]] = {}
     for publisher, pages in bodies.items():
         said = {}
         for body, case_id in pages:
-            genre = len(GENRE_WORDS.findall(body)) < MIN_GENRE_WORDS
+            genre = not (is_genre or _genre_page)(body)
             for s in sentences(body):
                 if len(s) > MAX_AIMED_CHARS or s in said or any(s in t for t in taken) or not kinds(s):
                     continue
@@ -526,11 +557,12 @@ def _kind_picks(
     batch: str,
     how: Draw,
     kinds: Callable[[str], frozenset[str]] = org_kinds,
+    is_genre: Callable[[str], bool] | None = None,
 ) -> Iterator[tuple[str, str, str]]:
     """Publishers as ``_issue_candidates``' batches take them (genre pages first, then the hash); of each, in turn,
     the sentence whose rarest kind the batch holds fewest of so far (ties: genre pages first, then the hash), so
     courts, unions, clubs and look-alikes show beside the many agencies and acronyms."""
-    tier = _issue_publisher_tier(found)
+    tier = _issue_publisher_tier(found, is_genre)
     held: dict[str, int] = {}
     publishers = sorted(found, key=lambda name: (tier(name), rank(name, language, batch)))[: how.publishers]
     for publisher in publishers:
@@ -599,13 +631,28 @@ def _recur_candidates(
     return found, tiers
 
 
-def _issue_publisher_tier(found: dict[str, list[tuple[str, str]]]) -> Callable[[str], int]:
+def _genre_page(body: str) -> bool:
+    """A government or political page: ``GENRE_WORDS`` at least ``MIN_GENRE_WORDS`` times."""
+    return len(GENRE_WORDS.findall(body)) >= MIN_GENRE_WORDS
+
+
+def _conflict_page(body: str) -> bool:
+    """A conflict or government report (``en_real21``): a government or political page that also holds
+    ``CONFLICT_WORDS`` at least ``MIN_GENRE_WORDS`` times."""
+    return _genre_page(body) and len(CONFLICT_WORDS.findall(body)) >= MIN_GENRE_WORDS
+
+
+def _place_draw_pool(case_id: str) -> bool:
+    """``en_real21`` and ``en_real22`` drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_PLACE_DRAWS)
+
+
+def _issue_publisher_tier(
+    found: dict[str, list[tuple[str, str]]], is_genre: Callable[[str], bool] | None = None
+) -> Callable[[str], int]:
     """Publishers with a government or political page first (their first sentence comes from one)."""
     genre = {
-        publisher
-        for publisher, rows in found.items()
-        for body in [_bodies_of(rows[0][1])]
-        if len(GENRE_WORDS.findall(body)) >= MIN_GENRE_WORDS
+        publisher for publisher, rows in found.items() if (is_genre or _genre_page)(_bodies_of(rows[0][1]))
     }
     return lambda publisher: 0 if publisher in genre else 1
 
@@ -632,7 +679,10 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.recur:
+    if how.conflict:
+        found = _kind_candidates(language, batch, taken, place_shapes, _place_draw_pool, _conflict_page)
+        picks = _kind_picks(found, language, batch, how, place_shapes, _conflict_page)
+    elif how.recur:
         found, tiers = _recur_candidates(language, batch, taken)
         picks = seeded_picks(
             found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False, tiers.get

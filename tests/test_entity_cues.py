@@ -20,6 +20,7 @@ from benchmarks.entity_cues import (
     later_mentions,
     org_kinds,
     org_shapes,
+    place_shapes,
 )
 
 
@@ -246,3 +247,34 @@ def test_recur_forms_want_the_short_form_alone():
     assert len(list(sentences(body))) == 4
     assert list(later_mentions(body, RECUR_FORMS["surname"])) == []
     assert list(later_mentions(body, RECUR_FORMS["acronym"])) == []
+
+
+@pytest.mark.parametrize(
+    "text, shape",
+    [
+        ("armed groups holding territory in wartorn northern Syria", "division"),
+        ("villages in the Kharkiv region were shelled", "division"),
+        ("The UN considers Gaza and the West Bank as occupied territory.", "division"),
+        ("patrolled the Hudson River for evidence of pollution", "water_or_border"),
+        ("the farmers' agitation at Singhu border", "water_or_border"),
+        ("the Ministry of Foreign Affairs was instructed", "place_in_org"),
+        ("the Pakistan Armed Forces know very well", "place_in_org"),
+        ("Defense Minister Yoav Gallant said", "titled_official"),
+        ("Gen. James Mattis changed his view", "titled_official"),
+        ("The Gaza Strip comprises North Gaza, Gaza City and Rafah.", "name_list"),
+        ("In Masafer Yatta, for instance, the rural areas are cut off.", "locative_opener"),
+    ],
+)
+def test_place_shapes_tag_the_shapes_real21_draws(text, shape):
+    assert shape in place_shapes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October, we laid out plans to preserve the digital legacy.",  # a month opens no place
+        "In his victory speech he urged his opponents to help him.",
+    ],
+)
+def test_a_month_or_pronoun_after_in_is_no_locative_opener(text):
+    assert "locative_opener" not in place_shapes(text)

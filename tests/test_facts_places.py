@@ -231,3 +231,17 @@ def test_a_mount_or_river_inside_another_name_is_left_alone():
 )
 def test_a_named_hotel_is_a_facility(text, hotel):
     assert (hotel, "FAC") in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # The Intercept (dev page and en_real21): read as ORG, PERSON, FAC, LOC and WORK_OF_ART there
+        ("In total, some 90,000 people live in unrecognized Bedouin communities.", "Bedouin"),
+        ("In the Negev, the historical land of the Bedouins dating back centuries, Israel announced plans.", "Bedouins"),
+        # Rest of World (dev page)
+        ("Bedouin women from a nearby village looked on.", "Bedouin"),
+    ],
+)
+def test_bedouin_is_a_people(text, word):
+    assert (word, "NORP") in _labels(text)
