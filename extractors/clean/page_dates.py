@@ -383,6 +383,28 @@ def _with_time(published: DateReading, stamps: Sequence[Stamp], *, updates: bool
     return published
 
 
+#: Microdata declarations of the publication on any element (``<span itemprop="datePublished" content=...>``).
+_MICRODATA_PUBLISHED = etree.XPath('//*[@itemprop="datePublished"][@content or @datetime]')
+
+
+def _microdata_time(published: DateReading, root) -> DateReading:
+    """A day-only reading given the time a microdata declaration of the publication states for the same day.
+
+    Pages declare the day in a meta tag and the moment on an element of the byline that no meta reader sees, its
+    ``content`` for machines (the element prints nothing, or the stamp in digits of its own): ``<meta name="date"
+    value="2017-09-01">`` beside ``<span class="pub-date" itemprop="datePublished" content="2017-09-01T04:00-0700">``
+    (Macworld; Network World's "2014-02-05T23:51-0800"), a date-only reading beside ``<span itemprop="datePublished"
+    content="2020-01-02T14:32:00+06:00">০২ জানুয়ারি ২০২০, ১৪:৩২</span>`` (Prothom Alo). The first such
+    declaration with a time on the day read wins. Round htmlD378.
+    """
+    day = published.value.date()
+    for el in _MICRODATA_PUBLISHED(root):
+        raw = el.get("content") or el.get("datetime") or ""
+        if ":" in raw and (value := parse_date(raw)) is not None and value.date() == day:
+            return DateReading(value, "meta", raw)
+    return published
+
+
 def _with_zone(
     published: DateReading, times: _TimeElements, article: dict, metas: dict[str, str], text: Callable[[], str]
 ) -> DateReading:
@@ -532,6 +554,8 @@ def read_dates(
     stamps = functools.cache(lambda: _clock_before_day(text(), find_stamps(text(), slashed=day_first(language))))
     if published is None:
         published = _first_stamp(stamps())
+    if published is not None and _date_only(published):
+        published = _microdata_time(published, root)
     if published is not None and _date_only(published):
         published = _with_time(published, stamps(), updates=True)
     if published is not None and published.value.tzinfo is None and not _date_only(published):
