@@ -513,6 +513,41 @@ def _in_printed_zone(published: DateReading, stamps: Sequence[Stamp], declared: 
     return published
 
 
+#: The longest printed text of a ``<time>`` element read for its clock (``_mislabelled_utc``).
+_TIME_TEXT_CHARS = 80
+
+
+def _mislabelled_utc(published: DateReading, times: _TimeElements, declared: Callable[[], list[str]]) -> DateReading:
+    """A declaration whose clock is UTC's though it names a local offset, read as that UTC moment in the offset.
+
+    Some templates write the UTC clock with the site's offset: Hardwareluxx declares "2023-04-25T16:14:21+02:00"
+    everywhere and prints it in the same ``<time>`` as "Dienstag, 25.04.2023 um 18:14 Uhr" (16:14 UTC at +02:00);
+    The Bottom Line UCSB's JSON-LD says "2022-09-28T16:00:00-07:00" where its ``article:published_time`` says
+    "2022-09-28T16:00:00+00:00" and its microdata "2022-09-28T09:00:00-07:00". The declared clock read as UTC is
+    taken when a ``<time datetime>`` of the publication prints it, naive, at the declared offset, or when more of the
+    page's other publication declarations state that moment than the one read. Round htmlD378.
+    """
+    offset = published.value.utcoffset()
+    moment = published.value.replace(tzinfo=UTC)
+    shown = moment.astimezone(timezone(offset))
+    printed = shown.replace(tzinfo=None, second=0, microsecond=0)
+    modified = set(times.modified)
+    for el in times.dated:
+        if el in modified:
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) <= _TIME_TEXT_CHARS and any(
+                s.has_time and not s.updated and s.value.tzinfo is None
+                and s.value.replace(second=0, microsecond=0) == printed for s in find_stamps(text)):
+            return DateReading(shown, published.source, published.raw)
+    utc_clock = moment.replace(tzinfo=None, second=0, microsecond=0)
+    read = published.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    others = [v for raw in declared() if (v := parse_date(raw)) is not None and v.tzinfo is not None]
+    if sum(_same_minute(v, utc_clock) for v in others) > sum(_same_minute(v, read) for v in others):
+        return DateReading(shown, published.source, published.raw)
+    return published
+
+
 def _same_minute(zoned: datetime, moment: datetime) -> bool:
     """Whether a zoned time is the naive UTC ``moment`` to the minute."""
     return zoned.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0) == moment
@@ -560,6 +595,8 @@ def read_dates(
         published = _with_time(published, stamps(), updates=True)
     if published is not None and published.value.tzinfo is None and not _date_only(published):
         published = _with_zone(published, times(), article, metas, text)
+    if published is not None and published.source in _DECLARED and published.value.utcoffset():
+        published = _mislabelled_utc(published, times(), lambda: _declared_published(times(), article, metas))
     if published is not None and published.source in _DECLARED and published.value.utcoffset() == timedelta(0):
         published = _in_printed_zone(published, stamps(), lambda: _declared_published(times(), article, metas))
 
