@@ -383,6 +383,25 @@ def _with_time(published: DateReading, stamps: Sequence[Stamp], *, updates: bool
     return published
 
 
+#: Meta tags that give the time of the day a date meta declares ("pubtime" beside "pubdate").
+_PUBLISHED_TIME_META = ("pubtime", "publish_time")
+
+
+def _meta_time(published: DateReading, metas: dict[str, str]) -> DateReading:
+    """A day-only reading given the clock a time meta of the publication states (``_PUBLISHED_TIME_META``).
+
+    Some templates split the moment into a date and a time meta: USA Today's ``<meta name="pubdate" content="Aug 18,
+    2010">`` and ``<meta name="pubtime" content="02:11 PM">``, the Motley Fool's ``publish_date`` "2017 01 09" and
+    ``publish_time`` "10:05". A clock the pattern of printed clocks reads whole (a 24-hour time, or a 12-hour one with
+    its "AM"/"PM"; "19:34 PM" is none) is the time of the day read. Round htmlD378.
+    """
+    for key in _PUBLISHED_TIME_META:
+        if (raw := metas.get(key)) and (clock := _CLOCK_LINE.fullmatch(raw.strip())) is not None \
+                and (value := _clock_value(clock, published.value, clock["tz"])) is not None:
+            return DateReading(value, "meta", f"{published.raw} {raw}")
+    return published
+
+
 #: Microdata declarations of the publication on any element (``<span itemprop="datePublished" content=...>``).
 _MICRODATA_PUBLISHED = etree.XPath('//*[@itemprop="datePublished"][@content or @datetime]')
 
@@ -589,6 +608,8 @@ def read_dates(
     stamps = functools.cache(lambda: _clock_before_day(text(), find_stamps(text(), slashed=day_first(language))))
     if published is None:
         published = _first_stamp(stamps())
+    if published is not None and _date_only(published):
+        published = _meta_time(published, metas)
     if published is not None and _date_only(published):
         published = _microdata_time(published, root)
     if published is not None and _date_only(published):
