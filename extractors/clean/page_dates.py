@@ -383,6 +383,47 @@ def _with_time(published: DateReading, stamps: Sequence[Stamp], *, updates: bool
     return published
 
 
+#: Meta tags that give the time of the day a date meta declares ("pubtime" beside "pubdate").
+_PUBLISHED_TIME_META = ("pubtime", "publish_time")
+
+
+def _meta_time(published: DateReading, metas: dict[str, str]) -> DateReading:
+    """A day-only reading given the clock a time meta of the publication states (``_PUBLISHED_TIME_META``).
+
+    Some templates split the moment into a date and a time meta: USA Today's ``<meta name="pubdate" content="Aug 18,
+    2010">`` and ``<meta name="pubtime" content="02:11 PM">``, the Motley Fool's ``publish_date`` "2017 01 09" and
+    ``publish_time`` "10:05". A clock the pattern of printed clocks reads whole (a 24-hour time, or a 12-hour one with
+    its "AM"/"PM"; "19:34 PM" is none) is the time of the day read. Round htmlD378.
+    """
+    for key in _PUBLISHED_TIME_META:
+        if (raw := metas.get(key)) and (clock := _CLOCK_LINE.fullmatch(raw.strip())) is not None \
+                and (value := _clock_value(clock, published.value, clock["tz"])) is not None:
+            return DateReading(value, "meta", f"{published.raw} {raw}")
+    return published
+
+
+#: Microdata declarations of the publication on any element (``<span itemprop="datePublished" content=...>``).
+_MICRODATA_PUBLISHED = etree.XPath('//*[@itemprop="datePublished"][@content or @datetime]')
+
+
+def _microdata_time(published: DateReading, root) -> DateReading:
+    """A day-only reading given the time a microdata declaration of the publication states for the same day.
+
+    Pages declare the day in a meta tag and the moment on an element of the byline that no meta reader sees, its
+    ``content`` for machines (the element prints nothing, or the stamp in digits of its own): ``<meta name="date"
+    value="2017-09-01">`` beside ``<span class="pub-date" itemprop="datePublished" content="2017-09-01T04:00-0700">``
+    (Macworld; Network World's "2014-02-05T23:51-0800"), a date-only reading beside ``<span itemprop="datePublished"
+    content="2020-01-02T14:32:00+06:00">০২ জানুয়ারি ২০২০, ১৪:৩২</span>`` (Prothom Alo). The first such
+    declaration with a time on the day read wins. Round htmlD378.
+    """
+    day = published.value.date()
+    for el in _MICRODATA_PUBLISHED(root):
+        raw = el.get("content") or el.get("datetime") or ""
+        if ":" in raw and (value := parse_date(raw)) is not None and value.date() == day:
+            return DateReading(value, "meta", raw)
+    return published
+
+
 def _with_zone(
     published: DateReading, times: _TimeElements, article: dict, metas: dict[str, str], text: Callable[[], str]
 ) -> DateReading:
@@ -491,6 +532,41 @@ def _in_printed_zone(published: DateReading, stamps: Sequence[Stamp], declared: 
     return published
 
 
+#: The longest printed text of a ``<time>`` element read for its clock (``_mislabelled_utc``).
+_TIME_TEXT_CHARS = 80
+
+
+def _mislabelled_utc(published: DateReading, times: _TimeElements, declared: Callable[[], list[str]]) -> DateReading:
+    """A declaration whose clock is UTC's though it names a local offset, read as that UTC moment in the offset.
+
+    Some templates write the UTC clock with the site's offset: Hardwareluxx declares "2023-04-25T16:14:21+02:00"
+    everywhere and prints it in the same ``<time>`` as "Dienstag, 25.04.2023 um 18:14 Uhr" (16:14 UTC at +02:00);
+    The Bottom Line UCSB's JSON-LD says "2022-09-28T16:00:00-07:00" where its ``article:published_time`` says
+    "2022-09-28T16:00:00+00:00" and its microdata "2022-09-28T09:00:00-07:00". The declared clock read as UTC is
+    taken when a ``<time datetime>`` of the publication prints it, naive, at the declared offset, or when more of the
+    page's other publication declarations state that moment than the one read. Round htmlD378.
+    """
+    offset = published.value.utcoffset()
+    moment = published.value.replace(tzinfo=UTC)
+    shown = moment.astimezone(timezone(offset))
+    printed = shown.replace(tzinfo=None, second=0, microsecond=0)
+    modified = set(times.modified)
+    for el in times.dated:
+        if el in modified:
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) <= _TIME_TEXT_CHARS and any(
+                s.has_time and not s.updated and s.value.tzinfo is None
+                and s.value.replace(second=0, microsecond=0) == printed for s in find_stamps(text)):
+            return DateReading(shown, published.source, published.raw)
+    utc_clock = moment.replace(tzinfo=None, second=0, microsecond=0)
+    read = published.value.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+    others = [v for raw in declared() if (v := parse_date(raw)) is not None and v.tzinfo is not None]
+    if sum(_same_minute(v, utc_clock) for v in others) > sum(_same_minute(v, read) for v in others):
+        return DateReading(shown, published.source, published.raw)
+    return published
+
+
 def _same_minute(zoned: datetime, moment: datetime) -> bool:
     """Whether a zoned time is the naive UTC ``moment`` to the minute."""
     return zoned.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0) == moment
@@ -533,9 +609,15 @@ def read_dates(
     if published is None:
         published = _first_stamp(stamps())
     if published is not None and _date_only(published):
+        published = _meta_time(published, metas)
+    if published is not None and _date_only(published):
+        published = _microdata_time(published, root)
+    if published is not None and _date_only(published):
         published = _with_time(published, stamps(), updates=True)
     if published is not None and published.value.tzinfo is None and not _date_only(published):
         published = _with_zone(published, times(), article, metas, text)
+    if published is not None and published.source in _DECLARED and published.value.utcoffset():
+        published = _mislabelled_utc(published, times(), lambda: _declared_published(times(), article, metas))
     if published is not None and published.source in _DECLARED and published.value.utcoffset() == timedelta(0):
         published = _in_printed_zone(published, stamps(), lambda: _declared_published(times(), article, metas))
 
