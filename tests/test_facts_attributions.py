@@ -796,3 +796,20 @@ def test_according_to_in_accordance_with_a_rule_names_no_source(text):
 def test_according_to_on_the_main_verb_or_after_a_comma_keeps_its_source(text, source):
     assert [a.source for a in attributions_of(text) if a.cue == "according to"] == [source]
 
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # OK! (dev page ok_..., attribution listing): "believes" read as a complement of "confides"
+        ("She then confides in her husband who believes that the heart-to-heart means a reunion is possible.",
+         "believes", "her husband"),
+        # The New Yorker (dev page, attribution listing): a cleft, "told" read as a complement of "was"
+        ("It was my mother who told me that my untidy bedroom was unworthy of good Christian living.",
+         "told", "my mother"),
+    ],
+)
+def test_who_right_after_a_noun_stands_for_it_outside_a_relative_clause_parse(text, cue, source):
+    found = [a for a in attributions_of(text) if a.cue == cue]
+    assert [a.source for a in found] == [source]
+
