@@ -796,3 +796,48 @@ def test_according_to_in_accordance_with_a_rule_names_no_source(text):
 def test_according_to_on_the_main_verb_or_after_a_comma_keeps_its_source(text, source):
     assert [a.source for a in attributions_of(text) if a.cue == "according to"] == [source]
 
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # OK! (dev page ok_..., attribution listing): "believes" read as a complement of "confides"
+        ("She then confides in her husband who believes that the heart-to-heart means a reunion is possible.",
+         "believes", "her husband"),
+        # The New Yorker (dev page, attribution listing): a cleft, "told" read as a complement of "was"
+        ("It was my mother who told me that my untidy bedroom was unworthy of good Christian living.",
+         "told", "my mother"),
+    ],
+)
+def test_who_right_after_a_noun_stands_for_it_outside_a_relative_clause_parse(text, cue, source):
+    found = [a for a in attributions_of(text) if a.cue == cue]
+    assert [a.source for a in found] == [source]
+
+
+
+@pytest.mark.parametrize(
+    "text, source, claim_start",
+    [
+        # The Gateway Pundit (dev page, attribution probes en_real8)
+        (("In another huge blow to Mueller’s team, Judge Ellis ruled that prosecutors cannot enter an invoice for "
+          "proposed home renovations, WaPo reported."), "Judge Ellis", "prosecutors cannot enter"),
+        # Chicago Sun-Times (dev page, attribution listing)
+        (("Paula Wolff, a board member chosen randomly for that task, ruled that the city should move forward with the "
+          "discipline case."), "Paula Wolff", "the city should move forward"),
+    ],
+)
+def test_a_ruling_reports_its_that_clause(text, source, claim_start):
+    found = [a for a in attributions_of(text) if a.cue == "ruled"]
+    assert [(a.source, a.claim.startswith(claim_start)) for a in found] == [(source, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haniyeh, who ruled in exile from Qatar, often took a more moderate stance.",
+        "The court ruled the law unconstitutional.",
+        "Beijing would never rule out using force.",
+    ],
+)
+def test_ruling_with_no_clause_reports_nothing(text):
+    assert [a for a in attributions_of(text) if a.cue.startswith("rul")] == []

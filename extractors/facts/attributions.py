@@ -400,7 +400,22 @@ def _antecedent(subject: Token | None) -> Token | None:
     (cbc), "Tester, who says ..." (freebeacon), "a graph that showed ..." (mexiconewsdaily)."""
     if subject is not None and subject.tag_ in {"WDT", "WP"} and subject.head.dep_ == "relcl":
         return subject.head.head
+    if _who_after_its_noun(subject):
+        return subject.doc[subject.i - 1]
     return subject
+
+
+def _who_after_its_noun(subject: Token | None) -> bool:
+    """"who" right after a noun stands for that noun even where the parser hangs its clause elsewhere than as a
+    relative clause: "She then confides in her husband who believes that ..." (OK!, "believes" a complement of
+    "confides"); "It was my mother who told me that ..." (The New Yorker, a cleft read as a complement of "was")."""
+    return (
+        subject is not None
+        and subject.tag_ == "WP"
+        and subject.lower_ == "who"
+        and subject.i > 0
+        and subject.doc[subject.i - 1].pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _cites_for_a_speaker(token: Token) -> bool:
