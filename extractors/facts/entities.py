@@ -83,7 +83,7 @@ from extractors.facts.roles import (
     split_title,
     titled_person,
 )
-from extractors.facts.source_names import source_spans, speaking_acronym_spans
+from extractors.facts.source_names import source_spans, speaking_acronym_spans, told_place
 from extractors.facts.spelled_acronyms import spelled_acronyms
 from extractors.facts.table_rows import table_row_spans
 from extractors.records import Entity, MentionSpan
@@ -574,6 +574,8 @@ def _relabel_by_context(
             relabelled.setdefault(m.text, "PERSON")
         elif m.label in {"GPE", "LOC"} and m.text not in place_names() and _listed_with_org(span, by_char):
             relabelled.setdefault(m.text, "ORG")
+        elif m.label in {"GPE", "LOC", "FAC"} and told_place(span):
+            relabelled[m.text] = "ORG"
     if not relabelled:
         return mentions
     out = []
