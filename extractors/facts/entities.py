@@ -63,6 +63,7 @@ from extractors.facts.name_spans import (
     trim,
     untagged_credit_spans,
     untagged_titled_spans,
+    with_apostrophe_surnames,
     with_capitalised_lead,
     with_house_numbers,
     without_title_tails,
@@ -171,6 +172,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if not any(s0 <= b and e <= s1 and label == "ORG" for s0, s1, label in spans)
     ]  # the model's own longer ORG ("Ministry of Environment, Forestry and Tourism") wins
     spans = with_capitalised_lead(doc, override(spans, institutions, "ORG"))
+    spans = with_apostrophe_surnames(doc, spans)
     spans = override(spans, spelled_out_spans(doc, spans), "ORG")
     spans = override(spans, introduced_place_spans(doc), "GPE")
     spans = override(spans, introduced_org_spans(doc), "ORG")
