@@ -20,10 +20,14 @@ lists, clubs and look-alikes that are no organisation) the batch holds fewest of
 acronyms alone, company words, and look-alikes: a country's leader, products), from the whole corpus of their day;
 ``en_real17`` and ``en_real18`` (``Draw.recur``) take, per publisher, an acronym passage and a surname passage in
 turn: up to three sentences whose last names alone, by acronym or surname, what the first names in full
-(``entity_cues.RECUR_FORMS``); ``en_real21`` and ``en_real22`` (``Draw.conflict``) are drawn as ``en_real15`` over
-the place and person shapes of conflict, government and wire reports (``entity_cues.place_shapes``: divisions and
-compass places, rivers, seas and borders, places inside bodies' names, titled officials, lists of names, a locative
-opener), sentences of conflict and government pages (``_conflict_page``) and their publishers first.
+(``entity_cues.RECUR_FORMS``); ``en_real19`` and ``en_real20`` (``Draw.unseen``) are drawn as ``Draw.kinds`` draws
+over the organisation kinds of issue 11's unseen sets (``entity_cues.org_unseen``: ministries and agencies, parties
+and armed groups, courts and parliaments, companies, news organisations cited as sources, clubs, universities and
+NGOs, and the look-alikes of a government named by its capital and a firm named after people); ``en_real21`` and
+``en_real22`` (``Draw.conflict``) are drawn as ``en_real15`` over the place and person shapes of conflict, government
+and wire reports (``entity_cues.place_shapes``: divisions and compass places, rivers, seas and borders, places inside
+bodies' names, titled officials, lists of names, a locative opener), sentences of conflict and government pages
+(``_conflict_page``) and their publishers first.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -68,6 +72,7 @@ from benchmarks.entity_cues import (
     later_mentions,
     org_kinds,
     org_shapes,
+    org_unseen,
     place_shapes,
 )
 from benchmarks.entity_probes import GOLD
@@ -81,6 +86,7 @@ from benchmarks.splits import (
     ADDED_AFTER_PLACE_DRAWS,
     ADDED_AFTER_RECUR_DRAWS,
     ADDED_AFTER_SHAPE_DRAWS,
+    ADDED_AFTER_UNSEEN_DRAWS,
     ADDED_AFTER_WHOLE_CORPUS_DRAWS,
     in_probe_pool,
     load_split,
@@ -109,6 +115,7 @@ class Draw:
     shapes: bool = False  # as ``kinds``, over the organisation shapes ``en_real14`` missed (``entity_cues.org_shapes``)
     conflict: bool = False  # as ``shapes``, over place and person shapes, conflict and government pages first
     recur: bool = False  # per publisher a lone-surname and a lone-acronym passage after the full name (``RECUR_FORMS``)
+    unseen: bool = False  # as ``kinds``, over the unseen sets' organisation kinds (``entity_cues.org_unseen``)
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -263,6 +270,29 @@ DRAWS = {
             "en_real17",
         ),
         recur=True,
+    ),
+    "en_real19": Draw(
+        "newsfacts-entity-probes-real-19:",
+        18,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18"),
+        ),
+        unseen=True,
+    ),
+    "en_real20": Draw(
+        "newsfacts-entity-probes-real-20:",
+        16,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18"),
+            "en_real19",
+        ),
+        unseen=True,
     ),
     "en_real21": Draw(
         "newsfacts-entity-probes-real-21:",
@@ -595,6 +625,11 @@ def _recur_draw_pool(case_id: str) -> bool:
     return in_probe_pool(case_id, ADDED_AFTER_RECUR_DRAWS)
 
 
+def _unseen_draw_pool(case_id: str) -> bool:
+    """``en_real19`` and ``en_real20`` drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_UNSEEN_DRAWS)
+
+
 def _recur_candidates(
     language: str, batch: str, taken: set[str]
 ) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:
@@ -687,6 +722,9 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         picks = seeded_picks(
             found, lambda text: rank(text, language, batch), how.publishers, how.per_publisher, False, tiers.get
         )
+    elif how.unseen:
+        found = _kind_candidates(language, batch, taken, org_unseen, _unseen_draw_pool)
+        picks = _kind_picks(found, language, batch, how, org_unseen)
     elif how.shapes:
         found = _kind_candidates(language, batch, taken, org_shapes, _shape_draw_pool)
         picks = _kind_picks(found, language, batch, how, org_shapes)

@@ -118,6 +118,11 @@ ADDED_AFTER_SHAPE_DRAWS: frozenset[str] = frozenset()
 ADDED_AFTER_RECUR_DRAWS: frozenset[str] = frozenset()
 
 
+#: Origin tags of the cases added after the unseen-kind organisation batches (``real19``, ``real20``) were drawn from
+#: the whole corpus: those draws keep the pool of their day.
+ADDED_AFTER_UNSEEN_DRAWS: frozenset[str] = frozenset()
+
+
 def in_probe_pool(case_id: str, added_after: frozenset[str] = ADDED_AFTER_PROBE_DRAWS) -> bool:
     """Whether a case was in the corpus when the probe batches were drawn (``added_after``: the tags of the cases
     added since; by default those of the date and quantity batches): later cases stay out of their pools, so a growing

@@ -20,6 +20,7 @@ from benchmarks.entity_cues import (
     later_mentions,
     org_kinds,
     org_shapes,
+    org_unseen,
     place_shapes,
 )
 
@@ -278,3 +279,25 @@ def test_place_shapes_tag_the_shapes_real21_draws(text, shape):
 )
 def test_a_month_or_pronoun_after_in_is_no_locative_opener(text):
     assert "locative_opener" not in place_shapes(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The Ministry of Health said on Monday that the clinics had closed.", "ministry_or_agency"),
+        ("Fighters of the Rapid Support Forces entered the town.", "party_or_armed"),
+        ("The Supreme Court ruled against the Texas Legislature.", "court_or_parliament"),
+        ("The official told The Washington Post the talks would go on.", "news_source"),
+        ("Reuters reported that the talks would go on.", "news_source"),
+        ("Washington has rejected the proposal.", "capital_government"),
+        ("Goldman Sachs raised its forecast.", "firm_named_after_people"),
+        ("Procter & Gamble cut prices.", "firm_named_after_people"),
+        ("Researchers at Stanford University found the same.", "university_or_ngo"),
+    ],
+)
+def test_org_unseen_tags_the_kinds_real19_draws(text, kind):
+    assert kind in org_unseen(text)
+
+
+def test_a_sentence_with_no_unseen_kind_is_not_drawn():
+    assert not org_unseen("There are no specifics regarding what makes for a good barrier.")

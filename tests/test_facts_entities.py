@@ -1788,3 +1788,63 @@ def test_every_name_a_brands_or_startups_list_introduces_is_an_organisation(text
 
 def test_a_verb_brands_introduces_no_list():
     assert ("Trump", "ORG") not in mentions_of("She brands Trump a liar every week.")
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        (  # Metro, dev gold: the model reads the outlet as a building (FAC) at both mentions
+            (
+                "Metro visited one of Finland’s many bomb shelters in March. Daniel Backström, a volunteer lead with "
+                "the Finnish Civil Defence, told Metro previously: ‘We have never forgotten these things.’"
+            ),
+            "Metro",
+        ),
+        (  # Us Weekly, dev gold: the model reads "Us" as a place (GPE)
+            "“Both of their families are upset,” an insider told Us at the time.",
+            "Us",
+        ),
+    ],
+)
+def test_a_place_or_building_someone_is_told_something_is_the_outlet(text, outlet):
+    found = [label for form, label in mentions_of(text) if form == outlet]
+    assert found and set(found) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Washington told Moscow that the talks were over.", "Moscow"),
+        ("The minister told Kenya that aid would come.", "Kenya"),
+    ],
+)
+def test_a_country_or_listed_place_told_something_stays_a_place(text, place):
+    assert (place, "GPE") in mentions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (  # Las Vegas Sun (en_real19): the model's PERSON fell to the common-noun check (tagger: NNS)
+            (
+                "“The department considered ‘reasonably foreseeable incidents’ during the shipping of its waste, but "
+                "not the ‘worst-case credible’ ones,” D’Agata wrote, sharing the DOE’s resulting estimation."
+            ),
+            "D’Agata",
+        ),
+        (  # Atlas Obscura (dev gold): "Georgia" GPE, "O’Keefe" left out
+            "The photographer (and eventual husband of Georgia O’Keefe) gave Smith her own show.",
+            "Georgia O’Keefe",
+        ),
+    ],
+)
+def test_a_surname_with_an_apostrophe_is_a_persons_name(text, person):
+    assert (person, "PERSON") in mentions_of(text)
+
+
+def test_a_lower_case_particle_with_an_apostrophe_is_no_surname():
+    from extractors.facts.name_spans import apostrophe_surname
+
+    doc, _ = parse("She flew to Côte d’Ivoire and met O’Brien.")
+    words = {t.text: apostrophe_surname(t) for t in doc}
+    assert words["O’Brien"] and not any(v for k, v in words.items() if k != "O’Brien")

@@ -63,6 +63,7 @@ from extractors.facts.name_spans import (
     trim,
     untagged_credit_spans,
     untagged_titled_spans,
+    with_apostrophe_surnames,
     with_capitalised_lead,
     with_house_numbers,
     without_title_tails,
@@ -83,7 +84,7 @@ from extractors.facts.roles import (
     split_title,
     titled_person,
 )
-from extractors.facts.source_names import source_spans, speaking_acronym_spans
+from extractors.facts.source_names import source_spans, speaking_acronym_spans, told_place
 from extractors.facts.spelled_acronyms import spelled_acronyms
 from extractors.facts.table_rows import table_row_spans
 from extractors.records import Entity, MentionSpan
@@ -171,6 +172,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
         if not any(s0 <= b and e <= s1 and label == "ORG" for s0, s1, label in spans)
     ]  # the model's own longer ORG ("Ministry of Environment, Forestry and Tourism") wins
     spans = with_capitalised_lead(doc, override(spans, institutions, "ORG"))
+    spans = with_apostrophe_surnames(doc, spans)
     spans = override(spans, spelled_out_spans(doc, spans), "ORG")
     spans = override(spans, introduced_place_spans(doc), "GPE")
     spans = override(spans, introduced_org_spans(doc), "ORG")
@@ -574,6 +576,8 @@ def _relabel_by_context(
             relabelled.setdefault(m.text, "PERSON")
         elif m.label in {"GPE", "LOC"} and m.text not in place_names() and _listed_with_org(span, by_char):
             relabelled.setdefault(m.text, "ORG")
+        elif m.label in {"GPE", "LOC", "FAC"} and told_place(span):
+            relabelled[m.text] = "ORG"
     if not relabelled:
         return mentions
     out = []

@@ -157,6 +157,7 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
         len(span) == 1
         and label in {"PERSON", "ORG", "GPE"}
         and span[0].tag_ in {"NN", "NNS"}
+        and not apostrophe_surname(span[0])
         and not _is_platform_x(span[0])
         and not is_source(span[0])
         and not speaking_acronym(span[0])
@@ -476,6 +477,40 @@ def split_before_acronym(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tu
     for start, end, label in spans:
         if label == "ORG" and end - start >= 3 and _acronym_after_and(doc, end - 2):
             out += [(start, end - 2, label), (end - 1, end, label)]
+        else:
+            out.append((start, end, label))
+    return out
+
+
+#: A surname with an apostrophe after its capital prefix ("O’Keefe", "D’Agata", "O’Brien"): the tagger reads it as
+#: a plural common noun (NNS) and the model leaves it off the first name before it.
+_APOSTROPHE_SURNAME = re.compile(r"(?:[A-Z]|Mc|Mac)[’'][A-Z][a-z]{2,}")
+
+
+def apostrophe_surname(token: Token) -> bool:
+    """Whether ``token`` is a surname of the "O’Keefe" shape (``_APOSTROPHE_SURNAME``), which the tagger reads as a
+    plural noun: "D’Agata wrote" (Las Vegas Sun, ``en_real19``, PERSON dropped as a common noun), "husband of Georgia
+    O’Keefe" (Atlas Obscura, dev gold, "Georgia" GPE and "O’Keefe" left out)."""
+    return bool(_APOSTROPHE_SURNAME.fullmatch(token.text))
+
+
+def with_apostrophe_surnames(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A one-word person or place the model ended right before an untagged surname of the "O’Keefe" shape
+    (``apostrophe_surname``) is a first name: the two are one person ("Georgia O’Keefe", Atlas Obscura, dev gold).
+    A country or listed place with the word after it stays as it is."""
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if (
+            end - start == 1
+            and label in {"PERSON", "GPE"}
+            and end < len(doc)
+            and end not in covered
+            and apostrophe_surname(doc[end])
+            and doc[start].is_title
+            and not _place_name(doc[start : end + 1].text)
+        ):
+            out.append((start, end + 1, "PERSON"))
         else:
             out.append((start, end, label))
     return out

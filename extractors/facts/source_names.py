@@ -4,19 +4,20 @@ Later mentions of a publication or body drop the rest of its name: "according to
 Story, after "The Wrap", where the model tags nothing), "told the Post" (Vox, after "the Washington Post", where the
 model's ORG falls to the common-noun check because the tagger reads the noun "post"). Where the parse puts such a word
 as the source of a report (the subject or object of a verb in ``data/en/source_verbs.txt``, or after "according
-to") it is an organisation. So is an acronym that says something (``speaking_acronym_spans``): prose writes no
+to") it is an organisation; so is a name the model reads as a place that is told something (``told_place``). So is an acronym that says something (``speaking_acronym_spans``): prose writes no
 person in capitals.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from extractors.facts.gazetteer import title_words, word_list
+from extractors.facts.gazetteer import country_aliases, place_names, title_words, word_list
 from extractors.facts.nlp import lemma
 
 SOURCE_VERBS = word_list("source_verbs")
 SPEECH_VERBS = word_list("speech_verbs")
+ADDRESSEE_VERBS = word_list("addressee_verbs")
 
 
 def is_source(token: Token) -> bool:
@@ -72,3 +73,14 @@ def speaking_acronym(token: Token) -> bool:
         and token.head.is_lower
         and lemma(token.head) in SPEECH_VERBS
     )
+
+
+def told_place(span: Span) -> bool:
+    """Whether a name the model reads as a place or building is someone told something (the object of a verb of
+    ``addressee_verbs.txt``): then it is the outlet that heard it, "told Metro previously" (Metro, FAC), "an insider
+    told Us at the time" (Us Weekly, GPE). A country or a listed place keeps its label ("Washington told Moscow": a
+    government named by its capital is GPE)."""
+    if span.text in place_names() or span.text in country_aliases():
+        return False
+    root = span.root
+    return root.dep_ in {"dobj", "dative"} and lemma(root.head) in ADDRESSEE_VERBS
