@@ -65,6 +65,12 @@ _COUNT = (
 #: "semester" counts too: "one semester or one academic year" (Nature), "a one-semester, 16-credit program" (Battle
 #: Creek Enquirer).
 _DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie)|semester)s?"
+#: A bare plural unit hyphened to "long" is a vague length, a duration as "for months": "the months-long conflict"
+#: (Al Jazeera), "a months-long pandemic" (USA Today), "This decades-long staffing surge" (The Federalist Papers)
+#: (data/en/long_length_units.txt).
+_LONG_LENGTH = (
+    r"(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(word_list("long_length_units"))) + r")-long\b"
+)
 #: The low end of a range of counts written with a dash, the high end's unit shared: "serve 7-9 years in prison"
 #: (ABC News), "3-4 days of use" (The Verge), "the first 9–12 months of the war" (Nature), "live 10 – 15 years"
 #: (Animal World). Up to three digits, so a year range ("2022-23 year") is no count; the high end is digits, so a
@@ -272,7 +278,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:decades|years|months|weeks|centuries|a decade|a century)|"
             r"(?:[Ff]or|[Oo]ver)\s+(?:(?:several|many|a few)\s+)?(?:days|hours)\b|"
             r"(?:[Ff]or|[Oo]ver|[Dd]uring|[Ww]ithin|[Ii]n)\s+the\s+(?:past|last|next|coming)\s+(?:year|month|decade)\b|"
-            r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions|[Bb]illions)\s+of\s+(?:years|months|weeks|days|hours))"
+            r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions|[Bb]illions)\s+of\s+(?:years|months|weeks|days|hours)|"
+            + _LONG_LENGTH
+            + r")"
         ),
     ),
     # "from 2019 to 2021" is two years by the year rule; "in 2019-2021" needs its own: "based on 1988-2006
