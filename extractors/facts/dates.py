@@ -46,10 +46,12 @@ _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 #: Counts, lower case or capitalised at a sentence start ("Six months ago", "Seven-year itch"); spelt
 #: out rather than case-insensitive, which costs the scan a third more time. Digits may be grouped in thousands,
 #: so a count is never cut at its comma into "000": "over 60,000 hours annually" (CIO), "for 10,000 years" (Las
-#: Vegas Sun), "about 6,000 years ago" (Knowable Magazine).
+#: Vegas Sun), "about 6,000 years ago" (Knowable Magazine). "a couple of" is a vague count as "a few": "for a couple
+#: of hours" (Hot Air), "for what could be a couple of weeks" (Gothamist), "going away in a couple of months"
+#: (HuffPost, en_real11), "spent a couple of years there" (Aeon).
 _COUNT_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    "a|an|several|a few|few|many|some"
+    "a|an|several|a few|a couple of|few|many|some"
 )
 #: A count of hundreds or thousands spelt out: "wait a hundred years" (Nature), "to last a thousand years"
 #: (Architectural Digest), "a hundred years ago" (Mother Jones), "nearly a hundred years later" (Substack), "over the
