@@ -425,6 +425,12 @@ NOT_AFTER_DURATION = re.compile(r"^(?:[- ]olds?\b|\s+olds?\b|\s+ago\b|\s+(?:youn
 #: Yorker), "There was one day I asked Gary" (Mirror). A span says what it runs to or of ("one day after the
 #: vote", "one day of mourning"), or its preposition opens the match ("from just over one day to four days", Metro).
 ONE_DAY_SPAN_AFTER = re.compile(r"^(?:\s+(?:after|before|of|to|or|and)\b|[-–])", re.IGNORECASE)
+#: A second decade word after a dated one: "in the thirties and forties" (see _joined_decade_words).
+DECADE_WORD_JOINED = re.compile(
+    r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<word>"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in decade_words())
+    + r")(?![\w-])"
+)
 #: A half unit more belongs to the duration: "for an hour and a half" (HuffPost), "ran for roughly an hour and a
 #: half" (USA Today), "for a decade and a half" (The Intercept), "for the past year and a half" (The Motley Fool),
 #: "a year and a half before" (Vulture).
@@ -520,7 +526,7 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
-    found = _spent_units(doc, found, sentences)
+    found = _joined_decade_words(text, _spent_units(doc, found, sentences), sentences)
     return join_duration_ranges(
         text, _bracketed_days(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
     )
@@ -547,6 +553,22 @@ def _spent_units(doc: Doc, found: list[DateMention], sentences: SentenceIndex) -
             start, end = token.idx, token.idx + len(token.text)
             added.append(DateMention(token.text, start, end, sentences.of(start), None, "duration"))
     return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+
+def _joined_decade_words(text: str, found: list[DateMention], sentences: SentenceIndex) -> list[DateMention]:
+    """A decade word joined by "and"/"or" to a dated decade word is a decade too, its "the" shared: "Hollywood
+    musicals from the thirties and forties" (The Criterion Collection), "liberal analysts in the thirties and
+    forties" (Substack); alone the second lacks the "the" its pattern needs ("in my twenties" stays out)."""
+    joined = list(found)
+    for mention in found:
+        if mention.granularity != "decade" or not (after := DECADE_WORD_JOINED.match(text, mention.end)):
+            continue
+        if mention.text.lower().split()[-1].split("-")[-1] not in decade_words():
+            continue
+        start, end = after.span("word")
+        joined.append(replace(mention, text=text[start:end], start=start, end=end, sentence=sentences.of(start),
+                              value=decade_words()[after.group("word").lower()]))
+    return sorted(joined, key=lambda m: m.start)
 
 
 def _bracketed_days(text: str, found: list[DateMention]) -> list[DateMention]:
