@@ -431,6 +431,12 @@ DECADE_WORD_JOINED = re.compile(
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in decade_words())
     + r")(?![\w-])"
 )
+#: "a couple of" before an offset word (data/en/vague_offset_words.txt) is a vague offset, no duration: "A couple of
+#: years previously" (National Post), as "a few months later" in the Ottawa Citizen dev gold.
+COUPLE_OF = re.compile(r"\b[Aa] couple of\s")
+VAGUE_OFFSET_AFTER = re.compile(
+    r"^\s+(?:" + "|".join(map(re.escape, sorted(word_list("vague_offset_words")))) + r")\b", re.IGNORECASE
+)
 #: A half unit more belongs to the duration: "for an hour and a half" (HuffPost), "ran for roughly an hour and a
 #: half" (USA Today), "for a decade and a half" (The Intercept), "for the past year and a half" (The Motley Fool),
 #: "a year and a half before" (Vulture).
@@ -491,6 +497,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 continue  # "24 hour online banking": always open, no span
             if match.group(0).lower() == "one day" and not ONE_DAY_SPAN_AFTER.match(text[end:]):
                 continue  # "would one day emerge": some day
+            if COUPLE_OF.search(match.group(0)) and VAGUE_OFFSET_AFTER.match(text[end:]):
+                continue  # "A couple of years previously": a vague offset
             value, granularity = None, "duration"
         elif kind == "numeric_day":
             day_first = len(_DAY_FIRST.findall(text)) >= len(_MONTH_FIRST.findall(text))
