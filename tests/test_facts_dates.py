@@ -902,3 +902,69 @@ def test_a_scheduled_day_with_its_year_keeps_it():
     published = datetime.fromisoformat("2023-10-15T16:39:11+00:00")
     found = dates("The gala was scheduled for Oct. 25, 2021 and then cancelled.", published)
     assert [(d.text, d.value) for d in found] == [("Oct. 25, 2021", "2021-10-25")]
+
+
+DATES372 = datetime.fromisoformat("2023-12-22T17:25:23+00:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Al Jazeera (en_real11), USA Today, The Federalist Papers (dev pages): a vague length hyphened to "long"
+        ("The vote came amid international calls to bring the months-long conflict to an end.", "months-long"),
+        ("But most disaster plots don't involve a months-long pandemic sapping resources.", "months-long"),
+        ("This decades-long staffing surge in American public schools has been costly.", "decades-long"),
+    ],
+)
+def test_a_bare_plural_unit_hyphened_to_long_is_a_duration(text, span):
+    found = dates(text, DATES372)
+    assert [(d.value, d.granularity) for d in found] == [(None, "duration")]
+    assert found[0].text.endswith(span)  # "a months-long" is the count "a" and the unit
+
+
+def test_a_bare_plural_unit_long_needs_its_hyphen():
+    assert dates("The months long ago were cold, and the days are long.", DATES372) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Hot Air, Gothamist, HuffPost (en_real11), Aeon (dev pages)
+        ("Like pudding after it's been in the fridge for a couple of hours?", "a couple of hours"),
+        ("You then had to live in very confined spaces for what could be a couple of weeks.", "a couple of weeks"),
+        ("I do not see this problem going away in a couple of months, Lee said.", "a couple of months"),
+        ("All in all, I spent a couple of years there on the holodeck.", "a couple of years"),
+    ],
+)
+def test_a_couple_of_time_units_is_a_duration(text, span):
+    found = dates(text, DATES372)
+    assert [(d.value, d.granularity) for d in found] == [(None, "duration")]
+    assert found[0].text.endswith(span)  # "for a couple of hours" keeps its preposition
+
+
+def test_a_couple_of_units_before_an_offset_word_stays_vague():
+    # National Post (en_real: 'A couple of years previously' unlabelled); "a few" keeps its reading
+    assert dates("A couple of years previously, she organized a protest.", DATES372) == []
+    assert [d.granularity for d in dates("A few weeks later it ended.", DATES372)] == ["duration"]
+
+
+def test_a_couple_of_days_a_week_is_a_rate_not_a_duration():
+    assert dates("She works a couple of days a week at the clinic.", DATES372) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Substack (en_real11), The Criterion Collection (dev page)
+        "This seems reminiscent of the difficulty that liberal analysts in the thirties and forties had.",
+        "Films from the seventies were referencing Hollywood musicals from the thirties and forties.",
+    ],
+)
+def test_a_decade_word_joined_to_a_dated_one_is_a_decade(text):
+    found = {(d.text, d.value) for d in dates(text, DATES372)}
+    assert {("the thirties", "1930s"), ("forties", "1940s")} <= found
+
+
+def test_ages_joined_without_the_stay_out():
+    # The New Yorker (dev page): ages, no decade
+    assert dates("When I was in my twenties and early thirties, I ignored them.", DATES372) == []

@@ -46,10 +46,12 @@ _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 #: Counts, lower case or capitalised at a sentence start ("Six months ago", "Seven-year itch"); spelt
 #: out rather than case-insensitive, which costs the scan a third more time. Digits may be grouped in thousands,
 #: so a count is never cut at its comma into "000": "over 60,000 hours annually" (CIO), "for 10,000 years" (Las
-#: Vegas Sun), "about 6,000 years ago" (Knowable Magazine).
+#: Vegas Sun), "about 6,000 years ago" (Knowable Magazine). "a couple of" is a vague count as "a few": "for a couple
+#: of hours" (Hot Air), "for what could be a couple of weeks" (Gothamist), "going away in a couple of months"
+#: (HuffPost, en_real11), "spent a couple of years there" (Aeon).
 _COUNT_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    "a|an|several|a few|few|many|some"
+    "a|an|several|a few|a couple of|few|many|some"
 )
 #: A count of hundreds or thousands spelt out: "wait a hundred years" (Nature), "to last a thousand years"
 #: (Architectural Digest), "a hundred years ago" (Mother Jones), "nearly a hundred years later" (Substack), "over the
@@ -65,6 +67,12 @@ _COUNT = (
 #: "semester" counts too: "one semester or one academic year" (Nature), "a one-semester, 16-credit program" (Battle
 #: Creek Enquirer).
 _DURATION_UNIT = r"(?:year|month|week|day|hour|minute|decade|centur(?:y|ie)|semester)s?"
+#: A bare plural unit hyphened to "long" is a vague length, a duration as "for months": "the months-long conflict"
+#: (Al Jazeera), "a months-long pandemic" (USA Today), "This decades-long staffing surge" (The Federalist Papers)
+#: (data/en/long_length_units.txt).
+_LONG_LENGTH = (
+    r"(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(word_list("long_length_units"))) + r")-long\b"
+)
 #: The low end of a range of counts written with a dash, the high end's unit shared: "serve 7-9 years in prison"
 #: (ABC News), "3-4 days of use" (The Verge), "the first 9–12 months of the war" (Nature), "live 10 – 15 years"
 #: (Animal World). Up to three digits, so a year range ("2022-23 year") is no count; the high end is digits, so a
@@ -272,7 +280,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:decades|years|months|weeks|centuries|a decade|a century)|"
             r"(?:[Ff]or|[Oo]ver)\s+(?:(?:several|many|a few)\s+)?(?:days|hours)\b|"
             r"(?:[Ff]or|[Oo]ver|[Dd]uring|[Ww]ithin|[Ii]n)\s+the\s+(?:past|last|next|coming)\s+(?:year|month|decade)\b|"
-            r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions|[Bb]illions)\s+of\s+(?:years|months|weeks|days|hours))"
+            r"(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Mm]illions|[Bb]illions)\s+of\s+(?:years|months|weeks|days|hours)|"
+            + _LONG_LENGTH
+            + r")"
         ),
     ),
     # "from 2019 to 2021" is two years by the year rule; "in 2019-2021" needs its own: "based on 1988-2006
@@ -415,6 +425,18 @@ NOT_AFTER_DURATION = re.compile(r"^(?:[- ]olds?\b|\s+olds?\b|\s+ago\b|\s+(?:youn
 #: Yorker), "There was one day I asked Gary" (Mirror). A span says what it runs to or of ("one day after the
 #: vote", "one day of mourning"), or its preposition opens the match ("from just over one day to four days", Metro).
 ONE_DAY_SPAN_AFTER = re.compile(r"^(?:\s+(?:after|before|of|to|or|and)\b|[-–])", re.IGNORECASE)
+#: A second decade word after a dated one: "in the thirties and forties" (see _joined_decade_words).
+DECADE_WORD_JOINED = re.compile(
+    r"\s+(?:and|or)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?(?P<word>"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in decade_words())
+    + r")(?![\w-])"
+)
+#: "a couple of" before an offset word (data/en/vague_offset_words.txt) is a vague offset, no duration: "A couple of
+#: years previously" (National Post), as "a few months later" in the Ottawa Citizen dev gold.
+COUPLE_OF = re.compile(r"\b[Aa] couple of\s")
+VAGUE_OFFSET_AFTER = re.compile(
+    r"^\s+(?:" + "|".join(map(re.escape, sorted(word_list("vague_offset_words")))) + r")\b", re.IGNORECASE
+)
 #: A half unit more belongs to the duration: "for an hour and a half" (HuffPost), "ran for roughly an hour and a
 #: half" (USA Today), "for a decade and a half" (The Intercept), "for the past year and a half" (The Motley Fool),
 #: "a year and a half before" (Vulture).
@@ -475,6 +497,8 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 continue  # "24 hour online banking": always open, no span
             if match.group(0).lower() == "one day" and not ONE_DAY_SPAN_AFTER.match(text[end:]):
                 continue  # "would one day emerge": some day
+            if COUPLE_OF.search(match.group(0)) and VAGUE_OFFSET_AFTER.match(text[end:]):
+                continue  # "A couple of years previously": a vague offset
             value, granularity = None, "duration"
         elif kind == "numeric_day":
             day_first = len(_DAY_FIRST.findall(text)) >= len(_MONTH_FIRST.findall(text))
@@ -510,7 +534,7 @@ def extract_dates(doc: Doc, published: datetime | None, sentences: SentenceIndex
                 granularity=granularity,
             )
         )
-    found = _spent_units(doc, found, sentences)
+    found = _joined_decade_words(text, _spent_units(doc, found, sentences), sentences)
     return join_duration_ranges(
         text, _bracketed_days(text, _weekday_pairs_forward(text, year_from_sentence(text, found)))
     )
@@ -537,6 +561,22 @@ def _spent_units(doc: Doc, found: list[DateMention], sentences: SentenceIndex) -
             start, end = token.idx, token.idx + len(token.text)
             added.append(DateMention(token.text, start, end, sentences.of(start), None, "duration"))
     return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+
+def _joined_decade_words(text: str, found: list[DateMention], sentences: SentenceIndex) -> list[DateMention]:
+    """A decade word joined by "and"/"or" to a dated decade word is a decade too, its "the" shared: "Hollywood
+    musicals from the thirties and forties" (The Criterion Collection), "liberal analysts in the thirties and
+    forties" (Substack); alone the second lacks the "the" its pattern needs ("in my twenties" stays out)."""
+    joined = list(found)
+    for mention in found:
+        if mention.granularity != "decade" or not (after := DECADE_WORD_JOINED.match(text, mention.end)):
+            continue
+        if mention.text.lower().split()[-1].split("-")[-1] not in decade_words():
+            continue
+        start, end = after.span("word")
+        joined.append(replace(mention, text=text[start:end], start=start, end=end, sentence=sentences.of(start),
+                              value=decade_words()[after.group("word").lower()]))
+    return sorted(joined, key=lambda m: m.start)
 
 
 def _bracketed_days(text: str, found: list[DateMention]) -> list[DateMention]:
