@@ -589,3 +589,30 @@ def test_a_capitalised_sentence_after_a_quote_is_no_tag_of_it():
     )
     assert quotes[0].speaker is None
 
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # quotes375: a descriptor's "of" phrase with the person after a comma (Evening Standard; Tech Monitor's
+        # "said the director of the US National Institute of Standards and Technology, Laurie Locascio")
+        (
+            (
+                "On Leadership has generated praise from Blair\u2019s brethren. \u201cWhat this book captures about "
+                "Blair is not just his mastery of the political arts, but his infectious optimism about politics "
+                "itself,\u201d says the former editor of the Standard, George Osborne."
+            ),
+            "George Osborne",
+        ),
+        # the guard: a body set off after the comma is no person; the body the descriptor heads still speaks
+        (
+            (
+                "\u201cWe will appeal the ruling at once,\u201d said the head of Acme Corporation, the firm that made "
+                "the parts."
+            ),
+            "Acme Corporation",
+        ),
+    ],
+)
+def test_a_person_set_off_after_a_descriptors_body_is_the_speaker(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes[0].speaker == speaker
