@@ -27,6 +27,14 @@ the marks), then by length; publishers with a statement quotation of four words 
 with a multi-paragraph one, then untagged ones, each in ``sha256(SEED + publisher)`` order. Each draws with its own
 seed, the earlier batches' quotations left out (``b4``: ``b1``-``b3``'s); ``b4`` is held out, labelled before
 quotes350's rules and scored once.
+
+``b5`` and ``b6`` (quotes375) are wide draws weighted to the shapes quotes350's misses showed (``SHAPES5``, read on
+the quote's paragraph): a pronoun tag, a descriptor or body as the speaker ("a bureau spokesperson", "the
+department"), a statement's tag, a quote split around its tag, an inverted tag ("said Smith"), and no speech word in
+the paragraph (the speaker a paragraph away). The publisher ranked i-th (publishers with a shaped quotation first,
+in ``sha256(SEED + publisher)`` order) prefers the shapes from the i-th on in turn, so the batch spreads over them.
+``b5`` leaves out ``b1``-``b4``'s quotations; ``b6`` (held out, labelled before quotes375's rules, scored once)
+leaves out ``b1``-``b5``'s.
 """
 
 from __future__ import annotations
@@ -84,6 +92,8 @@ class Draw:
     #: quotes350: the window is the quote's paragraph with the paragraph before and after (a speaker named in the
     #: next or previous paragraph stays with it), ranked statement shapes, multi-paragraph and untagged quotes first.
     wide: bool = False
+    #: quotes375: rank by ``SHAPES5``, each publisher starting from its own shape in turn.
+    spread: bool = False
 
 
 DRAWS = {
@@ -91,6 +101,25 @@ DRAWS = {
     "b2": Draw("quotes343-quote-probes-en-2:", 24, ("en_b1",)),
     "b3": Draw("quotes350-quote-probes-en-3:", 30, ("en_b1", "en_b2"), wide=True),
     "b4": Draw("quotes350-quote-probes-en-4:", 18, ("en_b1", "en_b2", "en_b3"), wide=True),
+    "b5": Draw("quotes375-quote-probes-en-5:", 20, ("en_b1", "en_b2", "en_b3", "en_b4"), wide=True, spread=True),
+    "b6": Draw("quotes375-quote-probes-en-6:", 26, ("en_b1", "en_b2", "en_b3", "en_b4", "en_b5"), wide=True,
+               spread=True),
+}
+
+#: quotes375's shapes (a draw's weighting, not a rule of the extractor), read on the quote's paragraph with the
+#: quoted words blanked; "untagged" is no speech word left at all.
+_Q = r"[”\"],?\s+"
+SHAPES5 = {
+    "pronoun": re.compile(_Q + r"(?:he|she|they|it)\s+(?:\w+\s+)?" + _SAID + r"\b|\b(?:He|She|They)\s+" + _SAID),
+    "descriptor": re.compile(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}(?:spokes(?:person|man|woman)|department|agency|ministry|office|"
+        r"company|police|government|club|university|board|campaign|official|group|firm|team|council|authority|"
+        r"service|organi[sz]ation|union|commission)\s+(?:" + _SAID + r"|say|says)\b"),
+    "statement": STATEMENT,
+    "split": re.compile(_Q + r"(?:[\w.'-]+\s+){1,6}" + _SAID + r"\b[^“”\"]{0,80}[.,;:]\s*[“\"]"
+                        + r"|" + _Q + _SAID + r"\s+[^“”\"]{1,80}[.,;:]\s*[“\"]"),
+    "inverted": re.compile(_Q + r"(?:said|says|added|explained|noted|wrote|continued)\s+(?:the\s+)?[A-Z]"),
+    "untagged": None,
 }
 
 
@@ -206,6 +235,13 @@ def draw(batch: str) -> list[dict]:
         if publisher in OFF_LIMITS:
             continue
         for body, case_id in bodies:
+            if how.spread:
+                for text, quote, shapes in spread_windows(body):
+                    if quote in earlier or any(quote in old for old in earlier):
+                        continue
+                    pool.setdefault(publisher, []).append(((len(quote.split()) < 4, shapes), text, quote, case_id,
+                                                           rank(how.seed, text + quote)))
+                continue
             if how.wide:
                 for text, quote, shape in wide_windows(body):
                     if quote in earlier or any(quote in old for old in earlier):
@@ -218,6 +254,8 @@ def draw(batch: str) -> list[dict]:
                     continue
                 key = (len(quote.split()) < 4, not _shaped(text, quote), rank(how.seed, text + quote))
                 pool.setdefault(publisher, []).append((key, text, quote, case_id, None))
+    if how.spread:
+        return _spread_rows(batch, how, pool)
     shaped = [p for p in pool if any(not item[0][0] and not item[0][1] for item in pool[p])]
     order = lambda p: rank(how.seed, p)
     if how.wide:  # a publisher with a long statement quote first, then one with a quote over paragraphs, then untagged
@@ -232,6 +270,39 @@ def draw(batch: str) -> list[dict]:
             if shape is not None:
                 row["shape"] = shape
             rows.append(row)
+    return rows
+
+
+def spread_windows(body: str) -> Iterator[tuple[str, str, frozenset[str]]]:
+    """(window, quote, shapes) for every quotation of a body, the window ``wide_windows``'s; shapes are the
+    ``SHAPES5`` its paragraph shows around this quotation (quoted words blanked)."""
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    for text, quote, _ in wide_windows(body):
+        paragraph = next((p for p in paragraphs if quote in p), "")
+        blank = re.sub(r"(?<=[“\"])[^“”\"]*(?=[”\"])", " ", paragraph)
+        found = {name for name, shape in SHAPES5.items() if shape is not None and shape.search(blank)}
+        if not _CUE_WORD.search(re.sub(r"[“\"][^”\"]*[”\"]", " ", paragraph)):
+            found.add("untagged")
+        yield text, quote, frozenset(found)
+
+
+def _spread_rows(batch: str, how: Draw, pool: dict) -> list[dict]:
+    names = list(SHAPES5)
+    shaped = sorted((p for p in pool if any(not key[0] and key[1] for key, *_ in pool[p])),
+                    key=lambda p: rank(how.seed, p))
+    rows = []
+    for i, publisher in enumerate(shaped[: how.publishers]):
+        prefer = names[i % len(names):] + names[: i % len(names)]
+
+        def key(item, prefer=prefer):
+            (short, shapes), _, _, _, tiebreak = item
+            first = min((prefer.index(s) for s in shapes), default=len(prefer))
+            return (short, first, tiebreak)
+
+        for (_, shapes), text, quote, case_id, _ in sorted(pool[publisher], key=key)[:PER_PUBLISHER]:
+            rows.append({"id": f"{batch}-{rank(how.seed, text + quote)[:8]}", "text": text, "quote": quote,
+                         "speaker": "", "page": case_id, "publisher": publisher,
+                         "shape": ",".join(sorted(shapes)) or "none"})
     return rows
 
 

@@ -88,7 +88,7 @@ def resolve_source(subject: Token, before_char: int, linked: LinkedMentions) -> 
             if token.i > subject.i and token.head.dep_ == "prep" and token.head.lower_ in {"from", "of"}:
                 for mention, entity in linked.covering(token.idx):
                     if entity.label in {"ORG", "PERSON"}:
-                        return mention_name(entity, mention)
+                        return _person_set_off_after(token, linked) or mention_name(entity, mention)
                 if (
                     token.dep_ == "pobj"
                     and token.head.lower_ == "from"
@@ -150,6 +150,22 @@ def resolve_source(subject: Token, before_char: int, linked: LinkedMentions) -> 
             return latest
     det_phrase = doc_phrase(subject)
     return det_phrase
+
+
+def _person_set_off_after(owner: Token, linked: LinkedMentions) -> str | None:
+    """The person a descriptor's "of" phrase names after a comma, when the parser hangs the name on the owner: "says
+    the former editor of the Standard, George Osborne" (Evening Standard; the small model tags "Standard" a person
+    too), the same shape as "said the director of the US National Institute of Standards and Technology, Laurie
+    Locascio" (Tech Monitor). The owner is the body the person works for, not who spoke."""
+    if owner.dep_ != "pobj":
+        return None
+    for appos in (c for c in owner.children if c.dep_ == "appos" and c.i > owner.i):
+        if not any(t.text == "," for t in owner.doc[owner.i + 1 : appos.left_edge.i]):
+            continue
+        for mention, entity in linked.covering(appos.idx):
+            if entity.label == "PERSON":
+                return mention_name(entity, mention)
+    return None
 
 
 def _latest_holder(subject: Token, linked: LinkedMentions, candidates: set[str]) -> str | None:
