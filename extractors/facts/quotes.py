@@ -224,7 +224,7 @@ def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | No
     par_start = text.rfind("\n", 0, span.start) + 1
     after = _tokens(doc, span.end, par_end)
     if after is not None:
-        sent_end = min(_tag_sentence(after).end, after.end)
+        sent_end = min(sentence_of(after[0]).end, after.end)
         for token in doc[after.start : min(sent_end, after.start + 30)]:
             if inside_spans(token.idx, spans):
                 break
@@ -264,18 +264,6 @@ def _speech_tag(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan]) -> Token | No
         if text[: span.start - 1].rstrip().endswith(":"):
             return _issuing_verb(doc[max(before.start, sent_start - 1) : before.end], spans)
     return None
-
-
-def _tag_sentence(after: Span) -> Span:
-    """The sentence the words after a closing mark stand in: where the parser ends the quote's sentence at the
-    closing mark of a "?" or "!" quote, a tag going on in lower case is still the quote's ("“... God damn!” he says",
-    Teen Vogue; "“I'm trying to figure out who to pay to get out of it!” he said", GQ; "“... And if so, who was I?”
-    she said", CNA), not the start of a sentence of its own."""
-    first = next((t for t in after[:3] if not t.is_punct), None)
-    own = sentence_of(after[0])
-    if first is not None and first.i >= own.end and first.text[:1].islower():
-        return sentence_of(first)
-    return own
 
 
 def _issuing_verb(tokens: Span, spans: list[QuoteSpan]) -> Token | None:
