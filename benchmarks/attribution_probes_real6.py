@@ -89,7 +89,15 @@ DRAWS = {
 
 def draw(batch: str) -> list[dict]:
     """The drawn windows of ``batch``, unlabelled, publishers in draw order."""
-    how = DRAWS[batch]
+    return draw_windows(batch, DRAWS[batch], SHAPES)
+
+
+def draw_windows(
+    batch: str, how: Draw, patterns: dict[str, re.Pattern[str]], most_shapes_first: bool = False
+) -> list[dict]:
+    """The windows ``how`` draws for ``batch``, weighted to ``patterns`` and the spread shape: publishers with a
+    shaped sentence first (``most_shapes_first``: the publisher whose best sentence holds most shapes first), then per
+    publisher the sentences holding most shapes. ``attribution_probes_real8`` draws with its own patterns."""
 
     def rank(text: str) -> str:
         return hashlib.sha256((how.seed + text).encode()).hexdigest()
@@ -105,13 +113,17 @@ def draw(batch: str) -> list[dict]:
         return listed[at + 1] if at + 1 < len(listed) else None
 
     def shapes(sentence: str, case_id: str) -> int:
-        return sum(bool(shape.search(sentence)) for shape in SHAPES.values()) + spread(
+        return sum(bool(shape.search(sentence)) for shape in patterns.values()) + spread(
             sentence, after(sentence, case_id)
         )
 
+    def publisher_key(name: str) -> tuple:
+        held = [shapes(s, c) for s, c in said[name]]
+        return (-max(held) if most_shapes_first else not any(held), rank(name))
+
     said = {publisher: rows for publisher, rows in said.items() if rows}
     published = _published()
-    order = sorted(said, key=lambda name: (not any(shapes(s, c) for s, c in said[name]), rank(name)))
+    order = sorted(said, key=publisher_key)
     out = []
     for publisher in order[: how.publishers]:
         picks = sorted(said[publisher], key=lambda item: (-shapes(*item), rank(item[0])))

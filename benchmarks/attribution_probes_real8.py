@@ -25,16 +25,11 @@ spread shape.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 import sys
-from dataclasses import dataclass
 
 from benchmarks.attribution_probes import GOLD
-from benchmarks.attribution_probes_real import _keep, _published, news_sentences, window_row
-from benchmarks.attribution_probes_real2 import _earlier_texts, _tuned
-from benchmarks.attribution_probes_real4 import TUNED_STARTS as REAL4_TUNED
-from benchmarks.attribution_probes_real6 import spread
+from benchmarks.attribution_probes_real6 import Draw, draw_windows
 from benchmarks.date_probes_real import print_or_check
 
 _BODY = (
@@ -64,14 +59,6 @@ SHAPES = {
 }
 
 
-@dataclass(frozen=True)
-class Draw:
-    seed: str
-    publishers: int
-    per_publisher: int
-    earlier: tuple[str, ...]
-
-
 _EARLIER = ("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7")
 DRAWS = {
     "real8": Draw("attrib373-attribution-probes-real-8:", 24, 2, _EARLIER),
@@ -81,39 +68,7 @@ DRAWS = {
 
 def draw(batch: str) -> list[dict]:
     """The drawn windows of ``batch``, unlabelled, publishers in draw order."""
-    how = DRAWS[batch]
-
-    def rank(text: str) -> str:
-        return hashlib.sha256((how.seed + text).encode()).hexdigest()
-
-    earlier = _earlier_texts(how.earlier)
-    said, bodies = news_sentences(
-        lambda s: _keep(s) and s not in earlier and not _tuned(s) and not s.startswith(REAL4_TUNED)
-    )
-
-    def after(sentence: str, case_id: str) -> str | None:
-        listed = bodies[case_id]
-        at = listed.index(sentence)
-        return listed[at + 1] if at + 1 < len(listed) else None
-
-    def shapes(sentence: str, case_id: str) -> int:
-        return sum(bool(shape.search(sentence)) for shape in SHAPES.values()) + spread(
-            sentence, after(sentence, case_id)
-        )
-
-    said = {publisher: rows for publisher, rows in said.items() if rows}
-    published = _published()
-    order = sorted(said, key=lambda name: (-max(shapes(s, c) for s, c in said[name]), rank(name)))
-    out = []
-    for publisher in order[: how.publishers]:
-        picks = sorted(said[publisher], key=lambda item: (-shapes(*item), rank(item[0])))
-        for sentence, case_id in picks[: how.per_publisher]:
-            row = window_row(f"en-{batch}-{rank(sentence)[:8]}", publisher, sentence, case_id, bodies, published)
-            following = after(sentence, case_id)
-            if spread(sentence, following):
-                row["text"] = f"{row['text']} {following}"
-            out.append(row)
-    return out
+    return draw_windows(batch, DRAWS[batch], SHAPES, most_shapes_first=True)
 
 
 def main(argv: list[str] | None = None) -> int:
