@@ -210,15 +210,29 @@ def test_the_dragnet_date_batch_is_what_its_seeded_draw_picks(batch):
     assert [(r["text"], r["page"]) for r in draw(archive, batch)] == [(r["text"], r["page"]) for r in rows]
 
 
-@pytest.mark.parametrize(("batch", "publishers"), [("real5", 25), ("real6", 25)])
-def test_real5_and_real6_sentences_come_from_dev_pages_off_the_test_the_wires_and_earlier_batches(batch, publishers):
+#: The batches drawn from dev pages by ``date_probes_real5`` on: (batch, its drawer, at least this many publishers).
+#: Each leaves out every batch before it (``en_real``, ``en_real2`` ... up to its own number less one).
+DRAWN_BATCHES = [
+    ("real5", "date_probes_real5", 25),
+    ("real6", "date_probes_real5", 25),
+    ("real7", "date_probes_real7", 25),
+    ("real8", "date_probes_real7", 25),
+    ("real9", "date_probes_real9", 25),
+    ("real10", "date_probes_real9", 15),
+    ("real11", "date_probes_real11", 28),
+    ("real12", "date_probes_real11", 20),
+]
+
+
+@pytest.mark.parametrize(("batch", "drawer", "publishers"), DRAWN_BATCHES)
+def test_drawn_sentences_come_from_dev_pages_off_the_test_the_wires_and_earlier_batches(batch, drawer, publishers):
     from benchmarks.date_probes_real2 import OFF_LIMITS
     from benchmarks.quantity_probe_sample import _test_publishers
 
     split = json.loads((CORPUS / "SPLIT.json").read_text(encoding="utf-8"))
     banned = _test_publishers() | OFF_LIMITS
-    earlier_files = ["en_real.jsonl", "en_real2.jsonl", "en_real3.jsonl", "en_real4.jsonl"]
-    earlier_files += ["en_real5.jsonl"] if batch == "real6" else []
+    number = int(batch.removeprefix("real"))
+    earlier_files = ["en_real.jsonl", *(f"en_real{n}.jsonl" for n in range(2, number))]
     earlier = {json.loads(line)["text"] for name in earlier_files
                for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
     rows = [json.loads(line) for line in (GOLD / f"en_{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -228,6 +242,19 @@ def test_real5_and_real6_sentences_come_from_dev_pages_off_the_test_the_wires_an
         assert case["split"] == "dev", row["id"]
         assert case["publisher"] == row["publisher"] not in banned, row["id"]
         assert row["text"] not in earlier, row["id"]
+
+
+@pytest.mark.parametrize(("batch", "drawer", "publishers"), DRAWN_BATCHES)
+def test_the_drawn_batches_are_what_their_seeded_draw_picks(batch, drawer, publishers):
+    from importlib import import_module
+
+    from benchmarks.extraction import SHARED_PAGES
+
+    if not SHARED_PAGES.is_dir():
+        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
+    draw = import_module(f"benchmarks.{drawer}").draw
+    rows = [json.loads(line) for line in (GOLD / f"en_{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["text"], r["page"]) for r in draw(batch)] == [(r["text"], r["page"]) for r in rows]
 
 
 def test_the_real5_batch_keeps_its_level():
@@ -247,37 +274,6 @@ def test_the_held_out_real6_batch_keeps_its_level():
     assert score.f1 >= 0.87, "\n".join(score.misses)
 
 
-@pytest.mark.parametrize("batch", ["real5", "real6"])
-def test_the_real5_and_real6_batches_are_what_their_seeded_draw_picks(batch):
-    from benchmarks.date_probes_real5 import draw
-    from benchmarks.extraction import SHARED_PAGES
-
-    if not SHARED_PAGES.is_dir():
-        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
-    rows = [json.loads(line) for line in (GOLD / f"en_{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(r["text"], r["page"]) for r in draw(batch)] == [(r["text"], r["page"]) for r in rows]
-
-
-@pytest.mark.parametrize(("batch", "publishers"), [("real7", 25), ("real8", 25)])
-def test_real7_and_real8_sentences_come_from_dev_pages_off_the_test_the_wires_and_earlier_batches(batch, publishers):
-    from benchmarks.date_probes_real2 import OFF_LIMITS
-    from benchmarks.quantity_probe_sample import _test_publishers
-
-    split = json.loads((CORPUS / "SPLIT.json").read_text(encoding="utf-8"))
-    banned = _test_publishers() | OFF_LIMITS
-    earlier_files = [f"en_real{n}.jsonl" for n in ("", "2", "3", "4", "5", "6")]
-    earlier_files += ["en_real7.jsonl"] if batch == "real8" else []
-    earlier = {json.loads(line)["text"] for name in earlier_files
-               for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
-    rows = [json.loads(line) for line in (GOLD / f"en_{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len({row["publisher"] for row in rows}) >= publishers
-    for row in rows:
-        case = split[row["page"]]
-        assert case["split"] == "dev", row["id"]
-        assert case["publisher"] == row["publisher"] not in banned, row["id"]
-        assert row["text"] not in earlier, row["id"]
-
-
 def test_the_real7_batch_keeps_its_level():
     # 52/64 right (F1 0.871) when labelled, on main before any rule learnt from it; 55/64 (F1 0.906) after spelt
     # decades, a date after a hyphenated pre-/post- and a counted semester (dates331)
@@ -294,37 +290,6 @@ def test_the_held_out_real8_batch_keeps_its_level():
     assert score.f1 >= 0.95, "\n".join(score.misses)
 
 
-@pytest.mark.parametrize("batch", ["real7", "real8"])
-def test_the_real7_and_real8_batches_are_what_their_seeded_draw_picks(batch):
-    from benchmarks.date_probes_real7 import draw
-    from benchmarks.extraction import SHARED_PAGES
-
-    if not SHARED_PAGES.is_dir():
-        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
-    rows = [json.loads(line) for line in (GOLD / f"en_{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(r["text"], r["page"]) for r in draw(batch)] == [(r["text"], r["page"]) for r in rows]
-
-
-@pytest.mark.parametrize(("batch", "publishers"), [("real9", 25), ("real10", 15)])
-def test_real9_and_real10_sentences_come_from_dev_pages_off_the_test_the_wires_and_earlier_batches(batch, publishers):
-    from benchmarks.date_probes_real2 import OFF_LIMITS
-    from benchmarks.quantity_probe_sample import _test_publishers
-
-    split = json.loads((CORPUS / "SPLIT.json").read_text(encoding="utf-8"))
-    banned = _test_publishers() | OFF_LIMITS
-    earlier_files = [f"en_real{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8")]
-    earlier_files += ["en_real9.jsonl"] if batch == "real10" else []
-    earlier = {json.loads(line)["text"] for name in earlier_files
-               for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
-    rows = [json.loads(line) for line in (GOLD / f"en_{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len({row["publisher"] for row in rows}) >= publishers
-    for row in rows:
-        case = split[row["page"]]
-        assert case["split"] == "dev", row["id"]
-        assert case["publisher"] == row["publisher"] not in banned, row["id"]
-        assert row["text"] not in earlier, row["id"]
-
-
 def test_the_real9_batch_keeps_its_level():
     # 38/40 right (F1 0.969) when labelled, on main before any rule learnt from it; 39/40 (F1 0.990) after a date
     # without a year after "as soon as"/"as early as" reads ahead (dates368)
@@ -338,48 +303,6 @@ def test_the_held_out_real10_batch_keeps_its_level():
     score = score_probes(load_probes(GOLD / "en_real10.jsonl"))
     assert score.accuracy >= 0.9, "\n".join(score.misses)
     assert score.f1 >= 0.92, "\n".join(score.misses)
-
-
-@pytest.mark.parametrize("batch", ["real9", "real10"])
-def test_the_real9_and_real10_batches_are_what_their_seeded_draw_picks(batch):
-    from benchmarks.date_probes_real9 import draw
-    from benchmarks.extraction import SHARED_PAGES
-
-    if not SHARED_PAGES.is_dir():
-        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
-    rows = [json.loads(line) for line in (GOLD / f"en_{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(r["text"], r["page"]) for r in draw(batch)] == [(r["text"], r["page"]) for r in rows]
-
-
-@pytest.mark.parametrize(("batch", "publishers"), [("real11", 28), ("real12", 20)])
-def test_real11_and_real12_sentences_come_from_dev_pages_off_the_test_the_wires_and_earlier_batches(batch, publishers):
-    from benchmarks.date_probes_real2 import OFF_LIMITS
-    from benchmarks.quantity_probe_sample import _test_publishers
-
-    split = json.loads((CORPUS / "SPLIT.json").read_text(encoding="utf-8"))
-    banned = _test_publishers() | OFF_LIMITS
-    earlier_files = [f"en_real{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")]
-    earlier_files += ["en_real11.jsonl"] if batch == "real12" else []
-    earlier = {json.loads(line)["text"] for name in earlier_files
-               for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
-    rows = [json.loads(line) for line in (GOLD / f"en_{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len({row["publisher"] for row in rows}) >= publishers
-    for row in rows:
-        case = split[row["page"]]
-        assert case["split"] == "dev", row["id"]
-        assert case["publisher"] == row["publisher"] not in banned, row["id"]
-        assert row["text"] not in earlier, row["id"]
-
-
-@pytest.mark.parametrize("batch", ["real11", "real12"])
-def test_the_real11_and_real12_batches_are_what_their_seeded_draw_picks(batch):
-    from benchmarks.date_probes_real11 import draw
-    from benchmarks.extraction import SHARED_PAGES
-
-    if not SHARED_PAGES.is_dir():
-        pytest.skip(f"{SHARED_PAGES} (the shared cleaning corpus) is not checked out here")
-    rows = [json.loads(line) for line in (GOLD / f"en_{batch}.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(r["text"], r["page"]) for r in draw(batch)] == [(r["text"], r["page"]) for r in rows]
 
 
 def test_the_real11_batch_keeps_its_level():
