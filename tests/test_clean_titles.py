@@ -210,3 +210,40 @@ def test_a_link_around_an_h1_names_the_blog_only_when_the_page_continues_its_add
             f"<a href='{href}'><h1>The Bugle Blog: council news</h1></a><article>{STORY}</article></body></html>")
     title = clean_html(body).title
     assert (title == "Council funds bridge") if named else (title == "The Bugle Blog: council news")
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "srf_2024-04-15_israelische-zuruckhaltung-hat-viel__fundus",  # overline "Eskalation im Nahen Osten"
+        "tagesschau_2025-03-02_ukraine-gipfel-london-koalition-willigen__jmp2",  # topline "Ukraine-Gipfel in London"
+    ],
+)
+def test_a_declared_title_with_another_kicker_than_the_h1s_gives_the_headline_both_share(case_id):
+    """og:title "Iranischer Angriff auf Israel: «...»" over an ``<h1>`` whose own kicker element says "Eskalation im
+    Nahen Osten": the kickers are per-channel variants, the headline after them is the title."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def kicked_h1(kicker: str) -> str:
+    return f"<span class='topline'>{kicker}</span> <span class='text'>Council funds the bridge</span>"
+
+
+def test_a_declared_kicker_differing_from_the_h1s_kicker_element_is_dropped():
+    head = "<meta property='og:title' content='River crossing: Council funds the bridge'>"
+    assert clean_html(page(head, kicked_h1("Vote in Springfield"))).title == "Council funds the bridge"
+
+
+@pytest.mark.parametrize(
+    ("declared", "kicker"),
+    [
+        ("Vote in Springfield: Council funds the bridge", "Vote in Springfield"),  # the same kicker: the story's
+        ("Vote in Springfield / Council funds the bridge", "Bridge vote"),  # no colon before the headline
+        ("River crossing: Council funds the bridge", None),  # an <h1> with no kicker element
+    ],
+)
+def test_a_declared_kicker_stays_unless_the_h1_sets_another_apart(declared, kicker):
+    h1 = kicked_h1(kicker) if kicker else "Council funds the bridge"
+    head = f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \"headline\": \"{declared}\"}}</script>"
+    assert clean_html(page(head, h1)).title == declared

@@ -383,12 +383,51 @@ def _read_title(root, article: dict, metas: dict[str, str], page_url: str | None
         title = title or visible
     if title is None:
         title = page_title
+    elif title != shown and h1 is not None and (headline := _other_kicker(h1, title)):
+        title = headline
     elif title and title != shown and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
         title = title[:cut]  # "Headline | Site Name" in og:title
     if title and site and title != site and site in title:  # a pattern per site name: compiled only when it can match
         escaped = re.escape(site)
         title = re.sub(rf"^{escaped}\s*[|:–—»«-]\s*|\s*[|:–—»«-]\s*{escaped}$", "", title) or title
     return title
+
+
+#: What stands between a kicker and its headline once both are folded and the headline cut off: a colon, spaces.
+_KICKER_END = re.compile(r"\s*:\s*$")
+#: Punctuation a kicker element carries after its words ("Breakpoint:" on netzpolitik.org).
+_KICKER_MARKS = re.compile(r"[\s:|/–—-]+$")
+
+
+def _other_kicker(h1, title: str) -> str | None:
+    """The ``<h1>``'s headline when the page sets its own kicker apart in the ``<h1>`` and the declared title puts
+    another kicker before the same headline: the kickers are per-channel variants, the headline the words both agree
+    on. The ``<h1>`` opens with an element holding its kicker and goes on with the headline ("<span
+    class=article-title__overline>Eskalation im Nahen Osten</span> ... «Die israelische Zurückhaltung ...»" under
+    ``og:title`` "Iranischer Angriff auf Israel: «Die israelische Zurückhaltung ...»" on srf.ch; "<span
+    class=seitenkopf__topline>Ukraine-Gipfel in London</span>" under "Hilfe für die Ukraine: ..." on tagesschau.de).
+    The same kicker in both (zeit.de, bild.de, tagesschau.de's "Ausschuss zur Ahrtal-Flut") is the story's kicker
+    and stays, as does a kicker set off by a slash (tageblatt.lu's "Nationale Demo / ...")."""
+    if (h1.text or "").strip():
+        return None
+    first = next((el for el in h1 if isinstance(el.tag, str)), None)
+    if first is None:
+        return None
+    kicker = " ".join(first.text_content().split())
+    shown = " ".join(_INVISIBLE.sub("", h1.text_content()).split())
+    if not kicker or not shown.startswith(kicker):
+        return None
+    headline = shown[len(kicker):].lstrip(" -–—|:")
+    wanted, declared = _fold_title(headline), _fold_title(title)
+    if not wanted or len(wanted) >= len(declared) or not declared.endswith(wanted):
+        return None
+    before = declared[: -len(wanted)]
+    if not _KICKER_END.search(before):
+        return None
+    other = _KICKER_END.sub("", before)
+    if not other or other == _KICKER_MARKS.sub("", _fold_title(kicker)):
+        return None
+    return headline
 
 
 def _home_link(h1, page_url: str | None = None) -> bool:
