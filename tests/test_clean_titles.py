@@ -247,3 +247,88 @@ def test_a_declared_kicker_stays_unless_the_h1_sets_another_apart(declared, kick
     h1 = kicked_h1(kicker) if kicker else "Council funds the bridge"
     head = f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \"headline\": \"{declared}\"}}</script>"
     assert clean_html(page(head, h1)).title == declared
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "waz_2025-09-10_grunen-spitze-gegen-klockner__fundus",  # FUNKE: <nav> ... <li><h1 data-breadcrumb-headline>
+        "hamburgerabendblatt_2025-09-09_baerbock-zur-nur-etappe__fundus",
+        "bsz_2025-09-09_ampeln-tot-s-bahnen__fundus",
+        "faz_2023-03-14_bankenpleite-sichere-anleihen-geld__fdh2",  # <nav class=nvg-Breadcrumb> ... <li><h1>
+    ],
+)
+def test_an_h1_that_is_only_a_breadcrumbs_last_crumb_is_not_the_headline(case_id):
+    """The crumb words the page otherwise (its SEO title); the headline shown under it is the JSON-LD headline's."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_an_h1_in_a_navigation_header_is_neither_the_headline_nor_the_sites_name():
+    """ndr.de's "Kommentar" ``<h1>`` in ``<header role=navigation>``: "Kommentar: ..." keeps its kicker."""
+    expected, doc = dev_page("ndr_2023-04-01_kommentar-klima-aktivisten-gesellschaft__fdh", with_url=False)
+    assert doc.title == expected["title"] and doc.title.startswith("Kommentar: ")
+
+
+def test_a_crumb_the_page_shows_again_as_its_heading_is_the_headline():
+    """morgenpost.de repeats the crumb as the ``<hgroup>``'s ``<h2>``: the crumb then names the shown headline."""
+    expected, doc = dev_page("berlinermorgenpost_2024-04-29_konferenz-zur-kontrolle-ki__fdh", with_url=False)
+    assert doc.title == expected["title"]
+
+
+def crumb_page(crumb: str, heading: str) -> str:
+    return ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+            "\"Council funds the bridge\"}</script><meta property='og:title' content='Bridge vote: what it costs'>"
+            f"</head><body><article><nav role='navigation'><ul><li><a href='/'>Home</a></li><li><h1>{crumb}</h1></li>"
+            f"</ul></nav><hgroup><h2>{heading}</h2></hgroup>{STORY}</article></body></html>")
+
+
+def test_a_breadcrumb_h1_gives_way_to_the_declared_headline_unless_a_heading_repeats_it():
+    assert clean_html(crumb_page("Bridge vote: what it costs", "Council funds the bridge")).title == \
+        "Council funds the bridge"
+    assert clean_html(crumb_page("Bridge vote: what it costs", "Bridge vote: what it costs")).title == \
+        "Bridge vote: what it costs"
+    # a list whose class names a breadcrumb is one, inside a <nav> or not
+    classed = crumb_page("Bridge vote: what it costs", "Council funds the bridge").replace(
+        "<nav role='navigation'><ul>", "<div><ul class='breadcrumb-list'>").replace("</nav>", "</div>")
+    assert clean_html(classed).title == "Council funds the bridge"
+    # an <h1> in a list outside any navigation stays the headline
+    listed = crumb_page("Bridge vote: what it costs", "Council funds the bridge").replace(
+        "<nav role='navigation'>", "<div>").replace("</nav>", "</div>")
+    assert clean_html(listed).title == "Bridge vote: what it costs"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "ntv_2023-04-28_judy-lybke-ganz-gar__fundus",  # <h2><span>Neue Leipziger Schule</span><span>Judy Lybke, ...
+        "stern_2023-04-28_statt-paypal-co-so__fundus",  # "European Payments Initiative" over "Statt Paypal & Co.: ..."
+        "tagesanzeiger_2023-07-01_chiesa-ruft-zum-politischen__fundus",
+    ],
+)
+def test_the_heading_under_a_breadcrumb_h1_less_its_kicker_element_is_the_title(case_id):
+    """The crumb and the JSON-LD headline keep a kicker ("Neue Leipziger Schule: ..."); the page shows the headline
+    in the ``<h2>`` under the crumb, its kicker in an element of its own, and ``og:title`` states the headline."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_a_heading_only_twitter_title_states_does_not_replace_the_crumb():
+    """waz.de 2023: the ``<h2>`` "„Wegovy“: ..." is the ``twitter:title``; the JSON-LD headline and ``og:title`` state
+    the crumb, which stays the title."""
+    expected, doc = dev_page("waz_2023-06-29_ubergewicht-adipositas-abnehmspritze-kommt__fundus", with_url=False)
+    assert doc.title == expected["title"]
+
+
+def crumb_over_heading(og: str) -> str:
+    ld = '{"@type": "NewsArticle", "headline": "Springfield: Council funds the bridge"}'
+    return (f"<html><head><script type='application/ld+json'>{ld}</script><meta property='og:title' content='{og}'>"
+            "</head><body><nav class='breadcrumb'><a href='/'>Home</a><h1>Springfield: Council funds the bridge</h1>"
+            "</nav><article><h2><span class='kicker'>Springfield</span><span>Council funds the bridge</span></h2>"
+            f"{STORY}</article></body></html>")
+
+
+def test_a_crumb_gives_way_to_the_shown_heading_that_og_title_states():
+    assert clean_html(crumb_over_heading("Council funds the bridge")).title == "Council funds the bridge"
+    # og:title stating neither the heading nor its words after the kicker: the JSON-LD headline stays
+    assert clean_html(crumb_over_heading("What the bridge will cost")).title == "Springfield: Council funds the bridge"
