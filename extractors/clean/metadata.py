@@ -457,6 +457,10 @@ def _home_link(h1, page_url: str | None = None) -> bool:
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
 
 
+def _crumb_class(classes: str) -> bool:
+    return not CRUMB_TOKENS.isdisjoint(_CLASS_SPLIT.split(classes))
+
+
 def _crumb(h1) -> bool:
     """Whether an ``<h1>`` is only a breadcrumb's last crumb: inside a ``<nav>`` (or ``role=navigation``) or an
     element whose class names a breadcrumb (``widgets.CRUMB_TOKENS``), naming the page, whose headline the page shows
@@ -468,8 +472,8 @@ def _crumb(h1) -> bool:
     ``<h2>`` repeats is the headline still (morgenpost.de's "Wie können KI-Waffen kontrolliert werden?" as crumb and
     ``<h2>``); a logo ``<h1>`` in a navigation header goes too (ndr.de's "Kommentar" over the story's ``<h1>``)."""
     for el in h1.iterancestors():
-        if el.tag == "nav" or el.get("role") == "navigation" or (
-                (classes := el.get("class")) and not CRUMB_TOKENS.isdisjoint(_CLASS_SPLIT.split(classes.casefold()))):
+        classes = (el.get("class") or "").casefold()  # "rumb": no split of the classes without a crumb
+        if el.tag == "nav" or el.get("role") == "navigation" or ("rumb" in classes and _crumb_class(classes)):
             wanted = _fold_title(h1.text_content())
             return not any(_fold_title(h2.text_content()) == wanted for h2 in el.getroottree().iter("h2"))
     return False
