@@ -210,3 +210,125 @@ def test_a_link_around_an_h1_names_the_blog_only_when_the_page_continues_its_add
             f"<a href='{href}'><h1>The Bugle Blog: council news</h1></a><article>{STORY}</article></body></html>")
     title = clean_html(body).title
     assert (title == "Council funds bridge") if named else (title == "The Bugle Blog: council news")
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "srf_2024-04-15_israelische-zuruckhaltung-hat-viel__fundus",  # overline "Eskalation im Nahen Osten"
+        "tagesschau_2025-03-02_ukraine-gipfel-london-koalition-willigen__jmp2",  # topline "Ukraine-Gipfel in London"
+    ],
+)
+def test_a_declared_title_with_another_kicker_than_the_h1s_gives_the_headline_both_share(case_id):
+    """og:title "Iranischer Angriff auf Israel: «...»" over an ``<h1>`` whose own kicker element says "Eskalation im
+    Nahen Osten": the kickers are per-channel variants, the headline after them is the title."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def kicked_h1(kicker: str) -> str:
+    return f"<span class='topline'>{kicker}</span> <span class='text'>Council funds the bridge</span>"
+
+
+def test_a_declared_kicker_differing_from_the_h1s_kicker_element_is_dropped():
+    head = "<meta property='og:title' content='River crossing: Council funds the bridge'>"
+    assert clean_html(page(head, kicked_h1("Vote in Springfield"))).title == "Council funds the bridge"
+
+
+@pytest.mark.parametrize(
+    ("declared", "kicker"),
+    [
+        ("Vote in Springfield: Council funds the bridge", "Vote in Springfield"),  # the same kicker: the story's
+        ("Vote in Springfield / Council funds the bridge", "Bridge vote"),  # no colon before the headline
+        ("River crossing: Council funds the bridge", None),  # an <h1> with no kicker element
+    ],
+)
+def test_a_declared_kicker_stays_unless_the_h1_sets_another_apart(declared, kicker):
+    h1 = kicked_h1(kicker) if kicker else "Council funds the bridge"
+    head = f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \"headline\": \"{declared}\"}}</script>"
+    assert clean_html(page(head, h1)).title == declared
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "waz_2025-09-10_grunen-spitze-gegen-klockner__fundus",  # FUNKE: <nav> ... <li><h1 data-breadcrumb-headline>
+        "hamburgerabendblatt_2025-09-09_baerbock-zur-nur-etappe__fundus",
+        "bsz_2025-09-09_ampeln-tot-s-bahnen__fundus",
+        "faz_2023-03-14_bankenpleite-sichere-anleihen-geld__fdh2",  # <nav class=nvg-Breadcrumb> ... <li><h1>
+    ],
+)
+def test_an_h1_that_is_only_a_breadcrumbs_last_crumb_is_not_the_headline(case_id):
+    """The crumb words the page otherwise (its SEO title); the headline shown under it is the JSON-LD headline's."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_an_h1_in_a_navigation_header_is_neither_the_headline_nor_the_sites_name():
+    """ndr.de's "Kommentar" ``<h1>`` in ``<header role=navigation>``: "Kommentar: ..." keeps its kicker."""
+    expected, doc = dev_page("ndr_2023-04-01_kommentar-klima-aktivisten-gesellschaft__fdh", with_url=False)
+    assert doc.title == expected["title"] and doc.title.startswith("Kommentar: ")
+
+
+def test_a_crumb_the_page_shows_again_as_its_heading_is_the_headline():
+    """morgenpost.de repeats the crumb as the ``<hgroup>``'s ``<h2>``: the crumb then names the shown headline."""
+    expected, doc = dev_page("berlinermorgenpost_2024-04-29_konferenz-zur-kontrolle-ki__fdh", with_url=False)
+    assert doc.title == expected["title"]
+
+
+def crumb_page(crumb: str, heading: str) -> str:
+    return ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+            "\"Council funds the bridge\"}</script><meta property='og:title' content='Bridge vote: what it costs'>"
+            f"</head><body><article><nav role='navigation'><ul><li><a href='/'>Home</a></li><li><h1>{crumb}</h1></li>"
+            f"</ul></nav><hgroup><h2>{heading}</h2></hgroup>{STORY}</article></body></html>")
+
+
+def test_a_breadcrumb_h1_gives_way_to_the_declared_headline_unless_a_heading_repeats_it():
+    assert clean_html(crumb_page("Bridge vote: what it costs", "Council funds the bridge")).title == \
+        "Council funds the bridge"
+    assert clean_html(crumb_page("Bridge vote: what it costs", "Bridge vote: what it costs")).title == \
+        "Bridge vote: what it costs"
+    # a list whose class names a breadcrumb is one, inside a <nav> or not
+    classed = crumb_page("Bridge vote: what it costs", "Council funds the bridge").replace(
+        "<nav role='navigation'><ul>", "<div><ul class='breadcrumb-list'>").replace("</nav>", "</div>")
+    assert clean_html(classed).title == "Council funds the bridge"
+    # an <h1> in a list outside any navigation stays the headline
+    listed = crumb_page("Bridge vote: what it costs", "Council funds the bridge").replace(
+        "<nav role='navigation'>", "<div>").replace("</nav>", "</div>")
+    assert clean_html(listed).title == "Bridge vote: what it costs"
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "ntv_2023-04-28_judy-lybke-ganz-gar__fundus",  # <h2><span>Neue Leipziger Schule</span><span>Judy Lybke, ...
+        "stern_2023-04-28_statt-paypal-co-so__fundus",  # "European Payments Initiative" over "Statt Paypal & Co.: ..."
+        "tagesanzeiger_2023-07-01_chiesa-ruft-zum-politischen__fundus",
+    ],
+)
+def test_the_heading_under_a_breadcrumb_h1_less_its_kicker_element_is_the_title(case_id):
+    """The crumb and the JSON-LD headline keep a kicker ("Neue Leipziger Schule: ..."); the page shows the headline
+    in the ``<h2>`` under the crumb, its kicker in an element of its own, and ``og:title`` states the headline."""
+    expected, doc = dev_page(case_id, with_url=False)
+    assert doc.title == expected["title"]
+
+
+def test_a_heading_only_twitter_title_states_does_not_replace_the_crumb():
+    """waz.de 2023: the ``<h2>`` "„Wegovy“: ..." is the ``twitter:title``; the JSON-LD headline and ``og:title`` state
+    the crumb, which stays the title."""
+    expected, doc = dev_page("waz_2023-06-29_ubergewicht-adipositas-abnehmspritze-kommt__fundus", with_url=False)
+    assert doc.title == expected["title"]
+
+
+def crumb_over_heading(og: str) -> str:
+    ld = '{"@type": "NewsArticle", "headline": "Springfield: Council funds the bridge"}'
+    return (f"<html><head><script type='application/ld+json'>{ld}</script><meta property='og:title' content='{og}'>"
+            "</head><body><nav class='breadcrumb'><a href='/'>Home</a><h1>Springfield: Council funds the bridge</h1>"
+            "</nav><article><h2><span class='kicker'>Springfield</span><span>Council funds the bridge</span></h2>"
+            f"{STORY}</article></body></html>")
+
+
+def test_a_crumb_gives_way_to_the_shown_heading_that_og_title_states():
+    assert clean_html(crumb_over_heading("Council funds the bridge")).title == "Council funds the bridge"
+    # og:title stating neither the heading nor its words after the kicker: the JSON-LD headline stays
+    assert clean_html(crumb_over_heading("What the bridge will cost")).title == "Springfield: Council funds the bridge"

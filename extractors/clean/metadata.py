@@ -32,7 +32,7 @@ from extractors.clean.quality import (
     byline_words,
     name_particles,
 )
-from extractors.clean.widgets import HIDDEN_CLASSES, words
+from extractors.clean.widgets import CRUMB_TOKENS, HIDDEN_CLASSES, words
 from extractors.facts.gazetteer import organisation_names
 from extractors.grammar import WEEKDAYS
 
@@ -358,11 +358,14 @@ def _read_title(root, article: dict, metas: dict[str, str], page_url: str | None
     "Is Domestic Parmesan Cheese Worth Using? | Taste Test" on Serious Eats, both references keep it).
     """
     declared = [t for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t]
-    logo = None
+    logo = crumb = None
     for h1 in root.iter("h1"):
-        if not _home_link(h1, page_url):
+        if _home_link(h1, page_url):
+            logo = logo or " ".join(h1.text_content().split()) or None
+        elif not _crumb(h1):
             break
-        logo = logo or " ".join(h1.text_content().split()) or None
+        else:
+            crumb = crumb if crumb is not None else h1
     else:
         h1 = None
     visible = " ".join(h1.text_content().split()) if h1 is not None else None
@@ -374,6 +377,8 @@ def _read_title(root, article: dict, metas: dict[str, str], page_url: str | None
     shown = None
     if confirmed := _confirmed_h1(root, article, metas, site, page_url):
         title = shown = confirmed
+    elif crumb is not None and (heading := _crumb_heading(crumb, article, metas)):
+        title = shown = heading
     elif visible and visible in declared:
         title = shown = visible
     else:
@@ -383,12 +388,51 @@ def _read_title(root, article: dict, metas: dict[str, str], page_url: str | None
         title = title or visible
     if title is None:
         title = page_title
+    elif title != shown and h1 is not None and (headline := _other_kicker(h1, title)):
+        title = headline
     elif title and title != shown and (cut := title.rfind(" | ")) > 0 and len(title[cut + 3 :].split()) <= 3:
         title = title[:cut]  # "Headline | Site Name" in og:title
     if title and site and title != site and site in title:  # a pattern per site name: compiled only when it can match
         escaped = re.escape(site)
         title = re.sub(rf"^{escaped}\s*[|:–—»«-]\s*|\s*[|:–—»«-]\s*{escaped}$", "", title) or title
     return title
+
+
+#: What stands between a kicker and its headline once both are folded and the headline cut off: a colon, spaces.
+_KICKER_END = re.compile(r"\s*:\s*$")
+#: Punctuation a kicker element carries after its words ("Breakpoint:" on netzpolitik.org).
+_KICKER_MARKS = re.compile(r"[\s:|/–—-]+$")
+
+
+def _other_kicker(h1, title: str) -> str | None:
+    """The ``<h1>``'s headline when the page sets its own kicker apart in the ``<h1>`` and the declared title puts
+    another kicker before the same headline: the kickers are per-channel variants, the headline the words both agree
+    on. The ``<h1>`` opens with an element holding its kicker and goes on with the headline ("<span
+    class=article-title__overline>Eskalation im Nahen Osten</span> ... «Die israelische Zurückhaltung ...»" under
+    ``og:title`` "Iranischer Angriff auf Israel: «Die israelische Zurückhaltung ...»" on srf.ch; "<span
+    class=seitenkopf__topline>Ukraine-Gipfel in London</span>" under "Hilfe für die Ukraine: ..." on tagesschau.de).
+    The same kicker in both (zeit.de, bild.de, tagesschau.de's "Ausschuss zur Ahrtal-Flut") is the story's kicker
+    and stays, as does a kicker set off by a slash (tageblatt.lu's "Nationale Demo / ...")."""
+    if (h1.text or "").strip():
+        return None
+    first = next((el for el in h1 if isinstance(el.tag, str)), None)
+    if first is None:
+        return None
+    kicker = " ".join(first.text_content().split())
+    shown = " ".join(_INVISIBLE.sub("", h1.text_content()).split())
+    if not kicker or not shown.startswith(kicker):
+        return None
+    headline = shown[len(kicker):].lstrip(" -–—|:")
+    wanted, declared = _fold_title(headline), _fold_title(title)
+    if not wanted or len(wanted) >= len(declared) or not declared.endswith(wanted):
+        return None
+    before = declared[: -len(wanted)]
+    if not _KICKER_END.search(before):
+        return None
+    other = _KICKER_END.sub("", before)
+    if not other or other == _KICKER_MARKS.sub("", _fold_title(kicker)):
+        return None
+    return headline
 
 
 def _home_link(h1, page_url: str | None = None) -> bool:
@@ -408,6 +452,55 @@ def _home_link(h1, page_url: str | None = None) -> bool:
         return False
     shown = " ".join(h1.text_content().split())
     return bool(shown) and shown == " ".join(" ".join(a.text_content() for a in links).split())
+
+
+_CLASS_SPLIT = re.compile(r"[\s_-]+")
+
+
+def _crumb_class(classes: str) -> bool:
+    return not CRUMB_TOKENS.isdisjoint(_CLASS_SPLIT.split(classes))
+
+
+def _crumb(h1) -> bool:
+    """Whether an ``<h1>`` is only a breadcrumb's last crumb: inside a ``<nav>`` (or ``role=navigation``) or an
+    element whose class names a breadcrumb (``widgets.CRUMB_TOKENS``), naming the page, whose headline the page shows
+    as another heading in other words. FUNKE's papers put "<nav role=navigation> ... <li><h1
+    data-breadcrumb-headline>" over an ``<hgroup>`` whose ``<h2>`` the JSON-LD headline states (waz.de,
+    abendblatt.de, morgenpost.de, bz-bs.de), faz.net "<nav class=nvg-Breadcrumb> ... <li><h1>" over its
+    ``atc-Header``'s ``<h2>``; n-tv.de "<nav class=breadcrumb> ... <h1>", stern.de "<ul class=breadcrumb><li><h1>",
+    tagesanzeiger.ch "<nav class=Breadcrumbs> ... <h1>" over the shown ``<h2>`` (``_crumb_heading``). A crumb that an
+    ``<h2>`` repeats is the headline still (morgenpost.de's "Wie können KI-Waffen kontrolliert werden?" as crumb and
+    ``<h2>``); a logo ``<h1>`` in a navigation header goes too (ndr.de's "Kommentar" over the story's ``<h1>``)."""
+    for el in h1.iterancestors():
+        classes = (el.get("class") or "").casefold()  # "rumb": no split of the classes without a crumb
+        if el.tag == "nav" or el.get("role") == "navigation" or ("rumb" in classes and _crumb_class(classes)):
+            wanted = _fold_title(h1.text_content())
+            return not any(_fold_title(h2.text_content()) == wanted for h2 in el.getroottree().iter("h2"))
+    return False
+
+
+_NEXT_H2 = etree.XPath("following::h2[1]")
+
+
+def _crumb_heading(crumb, article: dict, metas: dict[str, str]) -> str | None:
+    """The headline a page shows under a breadcrumb ``<h1>`` (``_crumb``): the next ``<h2>``, or its words after a
+    kicker element, when a declared title states them. n-tv.de's "<h2><span>Neue Leipziger Schule</span><span>Judy
+    Lybke, ganz und gar nicht eigenartig</span>" under ``og:title`` "Judy Lybke, ganz und gar nicht eigenartig"
+    (its JSON-LD headline and the crumb keep the kicker), stern.de's "European Payments Initiative" over "Statt
+    Paypal & Co.: ...", tagesanzeiger.ch's "Umbau des Weissen Hauses" over "Trump plant Helikopterlandeplatz – ..."."""
+    heading = next(iter(_NEXT_H2(crumb)), None)
+    if heading is None:
+        return None
+    declared = {_fold_title(t) for t in (_text(article.get("headline")), _text(metas.get("og:title"))) if t}
+    shown = " ".join(_INVISIBLE.sub("", heading.text_content()).split())
+    if _fold_title(shown) in declared:
+        return shown
+    first = next((el for el in heading if isinstance(el.tag, str)), None)
+    if first is None or (heading.text or "").strip():
+        return None
+    kicker = " ".join(first.text_content().split())
+    rest = shown[len(kicker):].lstrip(" -–—|:") if kicker and shown.startswith(kicker) else ""
+    return rest if rest and _fold_title(rest) in declared else None
 
 
 #: A link to a site's home page: "/" or a scheme and host with nothing after but a slash.
@@ -500,7 +593,7 @@ def _confirmed_h1(root, article: dict, metas: dict[str, str], site: str | None,
     folded = [_fold_title(t) for t in declared]
     site_name = _fold_title(site) if site else None
     for h1 in root.iter("h1"):
-        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())) or _home_link(h1, page_url):
+        if any(_hidden_title(el) for el in (h1, *h1.iterancestors())) or _home_link(h1, page_url) or _crumb(h1):
             continue
         shown = " ".join(_INVISIBLE.sub("", h1.text_content()).split())
         wanted = _fold_title(shown)

@@ -52,6 +52,10 @@ BOILERPLATE_TOKENS: frozenset[str] = words(
     """
 )
 
+#: class tokens of a breadcrumb trail: an ``<h1>`` inside one is its last crumb, not the shown headline
+#: (``metadata._crumb``: stern.de's "breadcrumb__item", faz.net's "nvg-Breadcrumb", tagesanzeiger.ch's "Breadcrumbs").
+CRUMB_TOKENS: frozenset[str] = words("breadcrumb breadcrumbs")
+
 #: boilerplate tokens that name a widget only when the block links elsewhere: a "teaser" card leads to
 #: another story (ndr.de, tagesschau.de, mdr.de, welt.de), while the article's own "teaser" is its lead and
 #: links nowhere (winfuture.de, jungewelt.de, nature.com).
