@@ -43,6 +43,8 @@ COMPLEMENT_HEADS = {"nominee": "for", "candidate": "for", "expert": "on", "speci
 HONORIFICS = word_list("honorifics")
 #: Words that say which government without naming it ("State"): the level of an office when they open its title.
 GOVERNMENT_LEVELS = word_list("government_levels")
+#: Words that open a police rank ("Detective Lt."), no office of their own before it (``prefer_office``).
+RANK_OPENERS = word_list("rank_openers")
 
 
 @functools.cache
@@ -317,7 +319,8 @@ def _capitalised_of_start(doc: Doc, end: int, heads: frozenset[str]) -> int | No
     Rubio" (National Post), "Pakistan's Chief of Army Staff General Asim Munir" (Times of India)."""
     j = end - 1
     while j > 0 and end - j <= 4 and (
-        doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON" or doc[j].lower_ == "and" and j < end - 1
+        doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON"
+        or doc[j].lower_ == "and" and j < end - 1
     ):
         j -= 1  # "Minister of Mines and Steel Development Olamilekan Adegbite" (Fox Business)
     if j < end - 1 and j > 0 and doc[j].lower_ == "of" and doc[j - 1].text in heads:
@@ -370,6 +373,8 @@ def prefer_office(before_name: str | None, appositive: str | None) -> str | None
     while cut > 0 and words[cut - 1] in MILITARY_RANKS:
         cut -= 1
     heads, modifiers = title_words()
+    if 0 < cut < len(words) and words[cut - 1] in RANK_OPENERS and not any(w in heads for w in words[: cut - 1]):
+        return before_name  # "Detective Lt. Robert Pfannes" (MLive): the opener and the rank are one police rank
     if cut == len(words) or cut > 0 and words[cut:] == ["General"] and words[cut - 1] in heads | modifiers:
         return before_name  # "Attorney General", "Secretary General": a lone "General" after a title ends it
     if cut > 0 and any(word in heads for word in words[:cut]):
