@@ -32,3 +32,9 @@ def test_a_police_rank_before_a_name_is_one_role():
     )
     assert found.get("Robert Pfannes") == "Detective Lt."
 
+
+def test_a_title_the_model_split_keeps_its_words_before_the_span():
+    # The Namibian: "Detective Sergeant Raphael Letota of the Swakopmund Police said the body was found"
+    found = people("Detective Sergeant Raphael Letota of the Swakopmund Police said the body was found on Monday.")
+    assert found.get("Raphael Letota") == "Detective Sergeant"
+

@@ -100,6 +100,14 @@ def split_title(
     return span.doc[cut : span.end], role
 
 
+def widened_split_title(span: Span, role: str, heads: frozenset[str], modifiers: frozenset[str]) -> str:
+    """The whole title when the model's PERSON span began inside it and ``split_title`` cut only the span's part:
+    "Detective Sergeant Raphael Letota" (The Namibian), tagged "Sergeant Raphael Letota"; the title words right
+    before the span join as they join a title before a name (``left_title``)."""
+    before = left_title(span, heads, modifiers)
+    return before if before and before.endswith(" " + role) else role
+
+
 def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
     """A title right before the name: "Communications Minister Fahmi Fadzil", "French President Emmanuel Macron".
 
