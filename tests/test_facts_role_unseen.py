@@ -5,6 +5,8 @@ stays whole ("former Speaker of the House")."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.facts.entities import extract_entities
 from extractors.facts.roles import prefer_office
 from tests.facts_helpers import parse
@@ -37,4 +39,21 @@ def test_a_title_the_model_split_keeps_its_words_before_the_span():
     # The Namibian: "Detective Sergeant Raphael Letota of the Swakopmund Police said the body was found"
     found = people("Detective Sergeant Raphael Letota of the Swakopmund Police said the body was found on Monday.")
     assert found.get("Raphael Letota") == "Detective Sergeant"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # RedState: "in an interview with former Speaker of the House Newt Gingrich"
+        ("Laura Hale spoke on Wednesday night in an interview with former Speaker of the House Newt Gingrich.",
+         "Newt Gingrich", "former Speaker of the House"),
+        # Good: "when former Speaker of the House Newt Gingrich went on an anti-Muslim rant"
+        ("It was plain last night at the convention when former Speaker of the House Newt Gingrich went on a rant.",
+         "Newt Gingrich", "former Speaker of the House"),
+        ("Secretary of the Treasury Steven Mnuchin said on Monday that the deal was done.",
+         "Steven Mnuchin", "Secretary of the Treasury"),
+    ],
+)
+def test_a_capitalised_title_of_the_name_before_a_name_stays_whole(text, name, role):
+    assert people(text).get(name) == role
 

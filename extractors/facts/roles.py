@@ -324,11 +324,13 @@ def _named_word(token: Token, head: Token) -> bool:
 
 def _capitalised_of_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
     """Start of a capitalised "HEAD of Name" title right before ``end``: "U.S. Secretary of State Marco
-    Rubio" (National Post), "Pakistan's Chief of Army Staff General Asim Munir" (Times of India)."""
+    Rubio" (National Post), "Pakistan's Chief of Army Staff General Asim Munir" (Times of India), and "HEAD of the
+    Name": "former Speaker of the House Newt Gingrich" (Good, RedState)."""
     j = end - 1
     while j > 0 and end - j <= 4 and (
         doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON"
         or doc[j].lower_ == "and" and j < end - 1
+        or doc[j].lower_ == "the" and j < end - 1 and doc[j - 1].lower_ == "of"
     ):
         j -= 1  # "Minister of Mines and Steel Development Olamilekan Adegbite" (Fox Business)
     if j < end - 1 and j > 0 and doc[j].lower_ == "of" and doc[j - 1].text in heads:
