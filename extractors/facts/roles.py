@@ -102,8 +102,9 @@ def split_title(
 
 def widened_split_title(span: Span, role: str, heads: frozenset[str], modifiers: frozenset[str]) -> str:
     """The whole title when the model's PERSON span began inside it and ``split_title`` cut only the span's part:
-    "Detective Sergeant Raphael Letota" (The Namibian), tagged "Sergeant Raphael Letota"; the title words right
-    before the span join as they join a title before a name (``left_title``)."""
+    "Detective Sergeant Raphael Letota" (The Namibian), tagged "Sergeant Raphael Letota"; "former Fed Vice Chair
+    Donald Kohn" (Politico, whole page), cut to "Chair"; the title words right before the span join as they join a
+    title before a name (``left_title``)."""
     before = left_title(span, heads, modifiers)
     return before if before and before.endswith(" " + role) else role
 
