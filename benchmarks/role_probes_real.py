@@ -128,6 +128,24 @@ BATCHES = {
         shapes="LEFT_SHAPES",
         every_case=True,
     ),
+    "real11": Batch(
+        "newsfacts-role-probes-real-11-roles384:",
+        None,
+        2,
+        earlier=("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10"),
+        per_shape=10,
+        shapes="UNSEEN_SHAPES",
+        every_case=True,
+    ),
+    "real12": Batch(
+        "newsfacts-role-probes-real-12-roles384:",
+        None,
+        2,
+        earlier=("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11"),
+        per_shape=14,
+        shapes="UNSEEN_SHAPES",
+        every_case=True,
+    ),
 }
 #: Words that head most news titles; the draw needs one of them, not the labels.
 ROLE_WORDS = (
@@ -320,12 +338,41 @@ LEFT_SHAPES: dict[str, re.Pattern[str]] = {
     ),
     "relation": SHAPES["relation"],
 }
+#: The shapes of ``real11`` and ``real12`` (issue 11's unseen kinds once more, roles384: wire news, government and
+#: conflict reports, US political news): lawmakers with their party ("Sen. X (R-Texas)"), spokespeople ("X, a
+#: spokesperson for Y"), a possessive title right before a name ("Y's chief executive X"), "then-"/"former"/"acting"
+#: titles, military ranks, a government title before a name, a role given at a later mention of a person named before
+#: (a lone surname or "Mr. X" with a title: "Smith, the agency's director"), and descriptions with no role.
+UNSEEN_SHAPES: dict[str, re.Pattern[str]] = {
+    "lawmaker with party": WIRE_SHAPES["lawmaker with party"],
+    "spokesperson": WIRE_SHAPES["spokesperson"],
+    "possessive title before name": re.compile(
+        rf"\b[A-Z][\w.&-]*['’]s (?:[\w-]+ ){{0,2}}?(?i:chief executive|ceo|president|chairman|chairwoman|chair|"
+        rf"director|founder|co-founder|minister|secretary|spokes\w+|commander|leader|chief|head|governor|envoy|"
+        rf"ambassador|general|adviser|advisor|official) {_NAME}"
+    ),
+    "then, former or acting": re.compile(
+        rf"(?i:\b(?:then|former|acting|interim|ex)[- ])(?:[\w.]+ ){{0,3}}?(?i:{ROLE_WORDS}|official|adviser|"
+        r"commander|envoy|ambassador|administrator|attorney general|speaker)\b"
+    ),
+    "military rank": re.compile(
+        r"\b(?:Gen\.|Lt\.|Col\.|Maj\.|Capt\.|Adm\.|Sgt\.|Cpl\.|Brig\.|Cmdr\.|Pvt\.|General|Colonel|Admiral|"
+        r"Lieutenant|Brigadier|Marshal|Sergeant|Major General) [A-Z]"
+    ),
+    "government title before name": WIRE_SHAPES["government or military title"],
+    "role at a later mention": re.compile(
+        r"(?:\b(?:Mr|Ms|Mrs|Dr)\.? [A-Z][\w'’-]+|(?:^|\b[a-z][\w'’-]* |[,;:–—] )[A-Z][a-z]+), (?:the |a |an |who is |who was )"
+        rf"(?:[\w'’.-]+ ){{0,4}}?(?i:{ROLE_WORDS}|official|adviser|commander|envoy|ambassador|administrator)\b"
+    ),
+    "description": WIRE_SHAPES["description"],
+}
 SHAPE_TABLES = {
     "SHAPES": SHAPES,
     "OFFICIAL_SHAPES": OFFICIAL_SHAPES,
     "BUSINESS_SHAPES": BUSINESS_SHAPES,
     "WIRE_SHAPES": WIRE_SHAPES,
     "LEFT_SHAPES": LEFT_SHAPES,
+    "UNSEEN_SHAPES": UNSEEN_SHAPES,
 }
 
 

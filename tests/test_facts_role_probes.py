@@ -98,6 +98,12 @@ REAL_ROLE_FLOORS = [
     # held out: labelled with en_real9 before any roles351 rule and before anything ran on it, scored once at the end:
     # roles right 43/55 (29/44 probes right, people found 55/63) on main and on the roles351 rules alike
     ("en_real10", 43),
+    # roles right 36/47 when labelled, on main before any rule learnt from it (24/40 probes right, people found 47/53);
+    # 40/47 after roles384 (a police rank opener, a title the model split, "HEAD of the Name")
+    ("en_real11", 40),
+    # held out: labelled with en_real11 before any roles384 rule and before anything ran on it, scored once at the end:
+    # roles right 51/55 (32/41 probes right, people found 55/60) on main and on the roles384 rules alike
+    ("en_real12", 51),
 ]
 
 
@@ -113,7 +119,7 @@ def shapes_in(table: dict, text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "batch", ["real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10"]
+    "batch", ["real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11", "real12"]
 )
 def test_a_real_sentence_batch_is_what_its_seeded_draw_picks(batch):
     from benchmarks.extraction import SHARED_PAGES
@@ -193,6 +199,20 @@ def test_the_left_shapes_find_titles_of_organisations_shared_titles_and_entertai
     assert "descriptor before title" in shapes_in(LEFT_SHAPES, "Veteran producer Tom Byrne spoke.")
     assert "description" in shapes_in(LEFT_SHAPES, "Tom Byrne, a local resident, saw the fire.")
     assert "sports" not in shapes_in(LEFT_SHAPES, "Tom Byrne spoke to his wife.")
+
+
+def test_the_unseen_shapes_find_lawmakers_spokespeople_possessive_titles_and_later_mentions():
+    from benchmarks.role_probes_real import UNSEEN_SHAPES
+
+    assert "lawmaker with party" in shapes_in(UNSEEN_SHAPES, "Sen. Ana Ruiz (R-Texas) voted against the bill.")
+    assert "spokesperson" in shapes_in(UNSEEN_SHAPES, "Tom Byrne, a spokesperson for the ministry, denied it.")
+    assert "possessive title before name" in shapes_in(UNSEEN_SHAPES, "Harlow Foods's chief executive Ana Ruiz spoke.")
+    assert "then, former or acting" in shapes_in(UNSEEN_SHAPES, "He met then-Secretary Tom Byrne in May.")
+    assert "military rank" in shapes_in(UNSEEN_SHAPES, "Lt. Gen. Ana Ruiz said the jets were downed.")
+    assert "role at a later mention" in shapes_in(UNSEEN_SHAPES, "At noon Byrne, the agency's director, left.")
+    assert "role at a later mention" not in shapes_in(UNSEEN_SHAPES, "Tom Byrne, the agency's director, left.")
+    assert "description" in shapes_in(UNSEEN_SHAPES, "Tom Byrne, a local resident, saw the fire.")
+    assert "military rank" not in shapes_in(UNSEEN_SHAPES, "Tom Byrne spoke to his wife.")
 
 
 def test_a_fresh_pages_batch_draws_from_no_page_an_earlier_batch_used():

@@ -83,6 +83,7 @@ from extractors.facts.roles import (
     shared_title,
     split_title,
     titled_person,
+    widened_split_title,
 )
 from extractors.facts.source_names import source_spans, speaking_acronym_spans, told_place
 from extractors.facts.spelled_acronyms import spelled_acronyms
@@ -214,6 +215,8 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
             span, role = split_title(span, heads, modifiers)
             if span is None:
                 continue
+            if role:
+                role = widened_split_title(span, role, heads, modifiers)
             role = prefer_office(
                 role or left_title(span, heads, modifiers), appositive_title(span, heads, modifiers)
             )

@@ -43,6 +43,8 @@ COMPLEMENT_HEADS = {"nominee": "for", "candidate": "for", "expert": "on", "speci
 HONORIFICS = word_list("honorifics")
 #: Words that say which government without naming it ("State"): the level of an office when they open its title.
 GOVERNMENT_LEVELS = word_list("government_levels")
+#: Words that open a police rank ("Detective Lt."), no office of their own before it (``prefer_office``).
+RANK_OPENERS = word_list("rank_openers")
 
 
 @functools.cache
@@ -96,6 +98,15 @@ def split_title(
         return span, None
     role = span.doc[span.start : cut].text
     return span.doc[cut : span.end], role
+
+
+def widened_split_title(span: Span, role: str, heads: frozenset[str], modifiers: frozenset[str]) -> str:
+    """The whole title when the model's PERSON span began inside it and ``split_title`` cut only the span's part:
+    "Detective Sergeant Raphael Letota" (The Namibian), tagged "Sergeant Raphael Letota"; "former Fed Vice Chair
+    Donald Kohn" (Politico, whole page), cut to "Chair"; the title words right before the span join as they join a
+    title before a name (``left_title``)."""
+    before = left_title(span, heads, modifiers)
+    return before if before and before.endswith(" " + role) else role
 
 
 def left_title(span: Span, heads: frozenset[str], modifiers: frozenset[str]) -> str | None:
@@ -314,10 +325,13 @@ def _named_word(token: Token, head: Token) -> bool:
 
 def _capitalised_of_start(doc: Doc, end: int, heads: frozenset[str]) -> int | None:
     """Start of a capitalised "HEAD of Name" title right before ``end``: "U.S. Secretary of State Marco
-    Rubio" (National Post), "Pakistan's Chief of Army Staff General Asim Munir" (Times of India)."""
+    Rubio" (National Post), "Pakistan's Chief of Army Staff General Asim Munir" (Times of India), and "HEAD of the
+    Name": "former Speaker of the House Newt Gingrich" (Good, RedState)."""
     j = end - 1
     while j > 0 and end - j <= 4 and (
-        doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON" or doc[j].lower_ == "and" and j < end - 1
+        doc[j].is_title and doc[j].is_alpha and doc[j].ent_type_ != "PERSON"
+        or doc[j].lower_ == "and" and j < end - 1
+        or doc[j].lower_ == "the" and j < end - 1 and doc[j - 1].lower_ == "of"
     ):
         j -= 1  # "Minister of Mines and Steel Development Olamilekan Adegbite" (Fox Business)
     if j < end - 1 and j > 0 and doc[j].lower_ == "of" and doc[j - 1].text in heads:
@@ -370,6 +384,8 @@ def prefer_office(before_name: str | None, appositive: str | None) -> str | None
     while cut > 0 and words[cut - 1] in MILITARY_RANKS:
         cut -= 1
     heads, modifiers = title_words()
+    if 0 < cut < len(words) and words[cut - 1] in RANK_OPENERS and not any(w in heads for w in words[: cut - 1]):
+        return before_name  # "Detective Lt. Robert Pfannes" (MLive): the opener and the rank are one police rank
     if cut == len(words) or cut > 0 and words[cut:] == ["General"] and words[cut - 1] in heads | modifiers:
         return before_name  # "Attorney General", "Secretary General": a lone "General" after a title ends it
     if cut > 0 and any(word in heads for word in words[:cut]):
