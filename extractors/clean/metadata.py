@@ -21,6 +21,7 @@ from extractors.clean.date_stamps import date_words, find_stamps, month_names
 from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import (
+    byline_credentials,
     byline_editors,
     byline_headings,
     byline_joiners,
@@ -158,10 +159,32 @@ def outlet_tails(values: list[str]) -> tuple[str, ...]:
     for value in values:
         parts = clean_authors([value])
         for at, part in enumerate(parts):
-            if at and _OUTLET_TAIL.fullmatch(part) and (part.isupper() or part.islower()) \
+            if at and _OUTLET_TAIL.fullmatch(part) and not _credential(part) and (part.isupper() or part.islower()) \
                     and any(len(before.split()) >= 2 for before in parts[:at]):
                 tails.append(part)
     return tuple(tails)
+
+
+def _credential(word: str) -> bool:
+    """A degree or licence (``bylines.txt`` ``credential`` rows) written as one, in capitals or with its full stops after
+    a capital ("MS", "RDN", "Ph.D."), not as a name's word ("Ma", "Ms")."""
+    return word.casefold() in byline_credentials() and any(ch.isupper() for ch in word[1:])
+
+
+def _without_credentials(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names with the degrees and licences printed after them cut off, and byline parts that are only credentials left
+    out: "Lauren Manaker MS", "RDN", "LD" of "Lauren Manaker MS, RDN, LD" (Health's JSON-LD and author element) give
+    "Lauren Manaker"; "Brenda Goodman, MA" (WebMD) gives "Brenda Goodman"; "Mariana Bockarova, Ph.D." (Psychology
+    Today) the same shape. A name written all in capitals keeps its words ("JACK MA"). Round htmlM388."""
+    kept: list[str] = []
+    for name in names:
+        words = name.split()
+        if all(_credential(word.strip(",")) for word in words):
+            continue
+        while len(words) > 2 and _credential(words[-1].strip(",")) and not all(w.isupper() for w in words[:-1]):
+            words.pop()
+        kept.append(" ".join(words))
+    return tuple(kept)
 
 
 def _before_stop_word(name: str) -> str:
@@ -953,7 +976,7 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
             raw = raw(root)
         declared = raw is ld_raw
         names = ld_persons if declared else clean_authors(raw)
-        names = tuple(dict.fromkeys(_before_stop_word(name) for name in names))
+        names = tuple(dict.fromkeys(_before_stop_word(name) for name in _without_credentials(names)))
         if editors and not declared:
             names = tuple(name for name in names if name.casefold() not in editors and not _editor_label().match(name))
         # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)
