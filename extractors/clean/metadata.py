@@ -22,6 +22,7 @@ from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import (
     byline_credentials,
+    byline_credits,
     byline_editors,
     byline_headings,
     byline_joiners,
@@ -636,6 +637,48 @@ def _editors(bylines: tuple) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def _credit_label() -> re.Pattern[str]:
+    """A contribution other than the text (``bylines.txt`` ``credit`` rows) before a colon or a Latin-script byline label:
+    "Photography by", "Video:"."""
+    credits = "|".join(re.escape(w) for w in sorted(byline_credits()[0], key=len, reverse=True)) or "(?!)"
+    latin = "|".join(re.escape(w) for w in sorted(latin_labels(), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{credits})(?:\s*:\s*|\s+(?:{latin})\s+)", re.IGNORECASE)
+
+
+#: A field label and a colon opening a byline's name ("Video: Siniša Puktalović", "Text: Olivera Stajić").
+_FIELD_NAME = re.compile(r"^([^\W\d_]+)\s*:\s*(\S.*)$")
+
+
+def _credited(bylines: tuple) -> frozenset[str]:
+    """The names the page's author elements credit for a contribution other than the text, case-folded: "Stephen Tayo"
+    of "By Nelson C.J. Photography by Stephen Tayo" (Teen Vogue), "Siniša Puktalović" of "Text: Olivera Stajić, Video:
+    Siniša Puktalović" (Der Standard). Round htmlM388."""
+    found: set[str] = set()
+    for el in bylines:
+        if el.tag in ("meta", "link", "script", "style"):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) > _BYLINE_MAX_RAW:
+            continue
+        for match in _credit_label().finditer(text):
+            found.update(name.casefold() for name in _names_after_label([text[match.end():]]))
+    return frozenset(found)
+
+
+def _writers(names: tuple[str, ...], credited: frozenset[str]) -> tuple[str, ...]:
+    """A source's names without those credited for pictures or video (``_credited``, or written after such a field's
+    label: "Video: Siniša Puktalović"), the writer's own label cut off ("Text: Olivera Stajić"). A credited name stays
+    when the source names no one else (the writer took the pictures too). Round htmlM388."""
+    credits, writing = byline_credits()
+    kept: list[str] = []
+    for name in names:
+        if (field := _FIELD_NAME.match(name)) and field.group(1).casefold() in credits:
+            continue
+        kept.append(field.group(2) if field and field.group(1).casefold() in writing else name)
+    return tuple(name for name in kept if name.casefold() not in credited) or tuple(kept)
+
+
 def _name_like(text: str) -> bool:
     """A byline element's text (label and e-mail address cut off) that can be a name or a few names: no heading word
     of a byline's names in it (``bylines.txt`` ``heading`` rows: "Authors" on Engadget and Threatpost). It opens on a
@@ -971,12 +1014,13 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
         if writers != ld_persons and any(name.casefold() not in labelled and not _editor_label().match(name)
                                          for name in shown):
             ld_persons, editors = writers, labelled  # the JSON-LD names the editor, an author element another person
+    credited = _credited(marks.bylines)
     for raw in (ld_raw, [metas[k] for k in _AUTHOR_META if k in metas], *sources):
         if callable(raw):
             raw = raw(root)
         declared = raw is ld_raw
         names = ld_persons if declared else clean_authors(raw)
-        names = tuple(dict.fromkeys(_before_stop_word(name) for name in _without_credentials(names)))
+        names = tuple(dict.fromkeys(_before_stop_word(name) for name in _writers(_without_credentials(names), credited)))
         if editors and not declared:
             names = tuple(name for name in names if name.casefold() not in editors and not _editor_label().match(name))
         # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)

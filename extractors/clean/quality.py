@@ -147,6 +147,15 @@ def byline_credentials() -> frozenset[str]:
 
 
 @functools.cache
+def byline_credits() -> tuple[frozenset[str], frozenset[str]]:
+    """(contributions other than the text: "Photography", "Video"; the writer's label beside them: "Text") in a byline
+    crediting both ("Text: Olivera Stajić, Video: Siniša Puktalović"): ``bylines.txt`` rows ``credit`` and ``writing``
+    (``metadata._credited``)."""
+    rows = _kinds("bylines.txt")
+    return frozenset(rows.get("credit", ())), frozenset(rows.get("writing", ()))
+
+
+@functools.cache
 def byline_headings() -> frozenset[str]:
     """Words heading a byline's names, never in one ("Authors" on Engadget and Threatpost): ``bylines.txt`` rows
     ``heading``; an author element whose text holds one is no name (``metadata._name_like``)."""
