@@ -3,7 +3,8 @@ name and no organisation (``metadata._without_credentials``, ``bylines.txt`` ``c
 
 The shape comes from dev pages of three publishers: Health ("Lauren Manaker MS, RDN, LD"), WebMD ("Brenda Goodman,
 MA"), Psychology Today ("Mariana Bockarova, Ph.D."); the real page here is a dev page of ``benchmarks/corpus``
-(provenance and licences in its ``SOURCES.md``), compared with the authors its reference gives.
+(provenance and licences in its ``SOURCES.md``), compared with the authors its reference gives. Also: a name before a
+spaced dash leaves the city, outlet or job after it (``metadata._before_dash``: Alyaum, detik, NRK).
 """
 from __future__ import annotations
 
@@ -46,4 +47,31 @@ def test_the_declared_writer_is_credited_without_credentials():
 
 def test_dev_health_page_credits_the_dietitian_without_her_credentials():
     expected, doc = dev_page("health_2023-12-01_swap-meat-with-plant-protein-heart-health__atf3", with_url=False)
+    assert {a.casefold() for a in doc.authors} == {a.casefold() for a in expected["authors"]}
+
+
+@pytest.mark.parametrize(
+    "name, head",
+    [("حسام أبو العلا - القاهرة", "حسام أبو العلا"), ("Herdi Alif Al Hikam - detikFinance", "Herdi Alif Al Hikam"),
+     ("Einar Torkelsen – Journalist", "Einar Torkelsen")],
+)
+def test_a_name_before_a_spaced_dash_leaves_the_city_outlet_or_job_after_it(name, head):
+    """Alyaum's JSON-LD (the city), detik's author element (the desk), NRK's (the job): ``metadata._before_dash``."""
+    from extractors.clean.metadata import _before_dash
+
+    assert _before_dash(name) == head
+
+
+@pytest.mark.parametrize(
+    "name", ["Zone Politique - ICI.Radio-Canada.ca", "faits divers - ICI.Radio-Canada.ca", "Cher - Paris",
+             "Jean-Luc Picard", "Jane Roe"],
+)
+def test_a_desk_before_a_web_address_a_lower_case_or_one_word_head_or_a_hyphenated_name_stays_whole(name):
+    from extractors.clean.metadata import _before_dash
+
+    assert _before_dash(name) == name
+
+
+def test_dev_alyaum_page_credits_the_writer_without_his_city():
+    expected, doc = dev_page("alyaum_2020-12-01_tehran-tadfin-zadeh-muarada__hd4", with_url=False)
     assert {a.casefold() for a in doc.authors} == {a.casefold() for a in expected["authors"]}

@@ -200,6 +200,23 @@ def _before_stop_word(name: str) -> str:
     return name
 
 
+#: A name, then a spaced dash and what follows it in one byline name: the writer's city, desk, job or outlet.
+_DASH_TAIL = re.compile(r"^(?P<head>\S.*?)\s+[-–—]\s+(?P<tail>\S.*)$")
+
+
+def _before_dash(name: str) -> str:
+    """A declared or shown name cut before a spaced dash and what follows it, when what precedes is a name of two to
+    five words none opening in lower case and what follows holds no web address: the city ("حسام أبو العلا - القاهرة"
+    on Alyaum, its JSON-LD and author meta tag), the outlet ("Herdi Alif Al Hikam - detikFinance" on detik's author
+    element), the job ("Einar Torkelsen – Journalist" on NRK's). A desk before a site's address ("Zone Politique -
+    ICI.Radio-Canada.ca") is left whole, an organisation. Round htmlM388."""
+    match = _DASH_TAIL.match(name)
+    if match is None or _DOMAIN.search(match.group("tail")):
+        return name
+    words = match.group("head").split()
+    return match.group("head") if 2 <= len(words) <= 5 and not any(w[0].islower() for w in words) else name
+
+
 def site_brand(url: str | None) -> str | None:
     """The brand label of a URL's host ("www.usatoday.com" -> "usatoday", "weekly.ascii.jp" -> "ascii",
     "www.lto.de" -> "lto"); the label before a country's second level ("co.uk", "com.au") is taken."""
@@ -1020,7 +1037,8 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
             raw = raw(root)
         declared = raw is ld_raw
         names = ld_persons if declared else clean_authors(raw)
-        names = tuple(dict.fromkeys(_before_stop_word(name) for name in _writers(_without_credentials(names), credited)))
+        names = tuple(dict.fromkeys(_before_stop_word(_before_dash(name))
+                                    for name in _writers(_without_credentials(names), credited)))
         if editors and not declared:
             names = tuple(name for name in names if name.casefold() not in editors and not _editor_label().match(name))
         # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)
