@@ -32,6 +32,7 @@ from extractors.clean.quality import (
     byline_stops,
     byline_suffixes,
     byline_words,
+    name_openers,
     name_particles,
 )
 from extractors.clean.widgets import HIDDEN_CLASSES, words
@@ -262,7 +263,10 @@ def split_authors(
     news agency or broadcaster (``data/organisations.txt``), a name holding a web address ("mdr.de",
     "Deutsche Welle (www.dw.com)"), or one holding an organisation word ("Reuters Staff", "Wire
     reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``), a word of letters and digits
-    ("G1 RO") or a company's legal form (``_legal_form``).
+    ("G1 RO"), a company's legal form (``_legal_form``) or an article opening a name of two words or more
+    (``bylines.txt`` ``opener`` rows: "The Worcester Telegram" in telegram.com's JSON-LD, "The Daily Journal" on the
+    Courier-Post, "The Washington Times" on its site, "The Associated Press" on the National Post and Global News;
+    round htmlM388).
     """
     declared = {name.casefold() for name in declared_orgs}
     org_words, role_words, connectors = byline_words()
@@ -280,7 +284,7 @@ def split_authors(
             (site and folded == site.casefold()) or _names_brand(name, brand)
             or folded in agencies or folded in declared
             or any(t in org_words for t in tokens) or _DOMAIN.search(name) or _LETTERS_AND_DIGITS.search(name)
-            or _legal_form().search(folded)
+            or _legal_form().search(folded) or (len(tokens) >= 2 and tokens[0] in name_openers())
         ):
             orgs.append(name)
         else:
