@@ -634,6 +634,36 @@ def _byline_names(root, bylines: tuple, *, uncased: bool = False) -> list[str]:
     return names
 
 
+#: Other people named by author elements built like the byline's (tag and class) that make them teaser cards' bylines.
+_TEASER_NAMES = 3
+
+
+def _teaser_shaped(bylines: tuple, names: list[str]) -> bool:
+    """Whether author elements built like the one naming ``names`` (same tag and class) name ``_TEASER_NAMES`` other
+    people or more: the bylines of other stories' cards, of which the first read may be one ("Katharina Wilhelm",
+    "Diana von Kopp", "Andreas Platthaus", ... on FAZ; "BY Zia Weise", "BY Josh Gerstein", ... on Politico Europe).
+    Round htmlM388."""
+    shaped: list[tuple[tuple, str]] = []
+    for el in bylines:
+        if el.tag in ("meta", "link", "body", "html", "article", "main", "script", "style"):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) <= _BYLINE_MAX_RAW and _name_like(text := _by_labels()[0].sub("", text).strip(" ,|")):
+            shaped.append(((el.tag, el.get("class")), text))
+    shape = next((key for key, text in shaped if text in names), None)
+    return shape is not None and len({text for key, text in shaped if key == shape} - set(names)) >= _TEASER_NAMES
+
+
+def _story_byline_names(root, bylines: tuple) -> list[str]:
+    """``_byline_names``, unless the author elements built like its byline's are teaser cards' (``_teaser_shaped``) and a
+    byline label in the page's text names someone (``_labelled_byline``): then those names (FAZ's "Von Constanze Kurz",
+    Politico Europe's "By Verena Friederike Hasel"). Round htmlM388."""
+    names = _byline_names(root, bylines)
+    if names and _teaser_shaped(bylines, names) and (labelled := _labelled_byline(root)):
+        return labelled
+    return names
+
+
 #: The longest author element's text read for an editor's label and name.
 _EDITOR_MAX = 80
 
@@ -1024,7 +1054,7 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
     logins: tuple[str, ...] = ()
-    sources = (functools.partial(_byline_names, bylines=marks.bylines), _labelled_byline,
+    sources = (functools.partial(_story_byline_names, bylines=marks.bylines), _labelled_byline,
                functools.partial(_byline_names, bylines=marks.bylines, uncased=True))
     ld_raw = _ld_authors(article.get("author"))
     ld_persons = clean_authors(ld_raw)
