@@ -1065,14 +1065,17 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
         if writers != ld_persons and any(name.casefold() not in labelled and not _editor_label().match(name)
                                          for name in shown):
             ld_persons, editors = writers, labelled  # the JSON-LD names the editor, an author element another person
-    credited = _credited(marks.bylines)
+    credited: frozenset[str] | None = None  # read when a source names two people or more: one credited name stays
     for raw in (ld_raw, [metas[k] for k in _AUTHOR_META if k in metas], *sources):
         if callable(raw):
             raw = raw(root)
         declared = raw is ld_raw
         names = ld_persons if declared else clean_authors(raw)
+        names = _without_credentials(names)
+        if len(names) >= 2 and credited is None:
+            credited = _credited(marks.bylines)
         names = tuple(dict.fromkeys(_before_stop_word(_before_dash(name))
-                                    for name in _writers(_without_credentials(names), credited)))
+                                    for name in _writers(names, credited if len(names) >= 2 else frozenset())))
         if editors and not declared:
             names = tuple(name for name in names if name.casefold() not in editors and not _editor_label().match(name))
         # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)
