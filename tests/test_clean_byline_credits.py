@@ -18,7 +18,7 @@ STORY = "".join(f"<p>The council voted on Tuesday to fund the new bridge over th
 
 def test_a_name_after_a_picture_or_video_field_label_is_no_writer_and_the_text_label_is_cut():
     assert _writers(clean_authors(["Text: Jane Roe, Video: John Doe"]), frozenset()) == ("Jane Roe",)
-    assert _writers(clean_authors(["Fotos: John Doe, Jane Roe"]), frozenset()) == ("Jane Roe",)
+    assert _writers(clean_authors(["Photography: John Doe, Jane Roe"]), frozenset()) == ("Jane Roe",)
 
 
 def test_a_credited_name_stays_when_the_source_names_no_one_else():
