@@ -68,3 +68,23 @@ def test_a_name_holding_a_companys_legal_form_is_an_organisation():
 def test_dev_der_standard_page_credits_the_writer_not_the_company():
     expected, doc = dev_page("derstandard_2016-02-01_maedchen-zentralmatura-englisch-schlecht__knl", with_url=False)
     assert set(doc.authors) == set(expected["authors"])
+
+
+@pytest.mark.parametrize("name", ["The Worcester Telegram", "The Daily Journal", "The Washington Times"])
+def test_a_name_opening_with_an_article_is_an_organisation(name):
+    """telegram.com's JSON-LD ", The Worcester Telegram & Gazette", the Courier-Post's "The Daily Journal", the
+    Washington Times' meta tag (``bylines.txt`` ``opener`` rows; round htmlM388)."""
+    from extractors.clean.metadata import split_authors
+
+    assert split_authors((name, "Jane Roe")) == (("Jane Roe",), (name,))
+
+
+def test_the_alone_or_inside_a_name_leaves_a_person():
+    from extractors.clean.metadata import split_authors
+
+    assert split_authors(("Theo Walcott", "Anne The")) == (("Theo Walcott", "Anne The"), ())
+
+
+def test_dev_telegram_page_credits_the_writer_not_the_paper_its_json_ld_names():
+    expected, doc = dev_page("telegram_2023-12-22_groton-police-dog-bane-hit-and-run__atf2", with_url=False)
+    assert {a.casefold() for a in doc.authors} == {a.casefold() for a in expected["authors"]}

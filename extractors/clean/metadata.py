@@ -21,6 +21,8 @@ from extractors.clean.date_stamps import date_words, find_stamps, month_names
 from extractors.clean.marks import Marks
 from extractors.clean.page_dates import DateReading, page_text_nodes, read_dates
 from extractors.clean.quality import (
+    byline_credentials,
+    byline_credits,
     byline_editors,
     byline_headings,
     byline_joiners,
@@ -30,6 +32,7 @@ from extractors.clean.quality import (
     byline_stops,
     byline_suffixes,
     byline_words,
+    name_openers,
     name_particles,
 )
 from extractors.clean.widgets import CRUMB_TOKENS, HIDDEN_CLASSES, words
@@ -158,10 +161,32 @@ def outlet_tails(values: list[str]) -> tuple[str, ...]:
     for value in values:
         parts = clean_authors([value])
         for at, part in enumerate(parts):
-            if at and _OUTLET_TAIL.fullmatch(part) and (part.isupper() or part.islower()) \
+            if at and _OUTLET_TAIL.fullmatch(part) and not _credential(part) and (part.isupper() or part.islower()) \
                     and any(len(before.split()) >= 2 for before in parts[:at]):
                 tails.append(part)
     return tuple(tails)
+
+
+def _credential(word: str) -> bool:
+    """A degree or licence (``bylines.txt`` ``credential`` rows) written as one, in capitals or with its full stops after
+    a capital ("MS", "RDN", "Ph.D."), not as a name's word ("Ma", "Ms")."""
+    return word.casefold() in byline_credentials() and any(ch.isupper() for ch in word[1:])
+
+
+def _without_credentials(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names with the degrees and licences printed after them cut off, and byline parts that are only credentials left
+    out: "Lauren Manaker MS", "RDN", "LD" of "Lauren Manaker MS, RDN, LD" (Health's JSON-LD and author element) give
+    "Lauren Manaker"; "Brenda Goodman, MA" (WebMD) gives "Brenda Goodman"; "Mariana Bockarova, Ph.D." (Psychology
+    Today) the same shape. A name written all in capitals keeps its words ("JACK MA"). Round htmlM388."""
+    kept: list[str] = []
+    for name in names:
+        words = name.split()
+        if all(_credential(word.strip(",")) for word in words):
+            continue
+        while len(words) > 2 and _credential(words[-1].strip(",")) and not all(w.isupper() for w in words[:-1]):
+            words.pop()
+        kept.append(" ".join(words))
+    return tuple(kept)
 
 
 def _before_stop_word(name: str) -> str:
@@ -174,6 +199,23 @@ def _before_stop_word(name: str) -> str:
         if words[at][:1].isupper() and words[at].casefold() in byline_stops():
             return " ".join(words[:at])
     return name
+
+
+#: A name, then a spaced dash and what follows it in one byline name: the writer's city, desk, job or outlet.
+_DASH_TAIL = re.compile(r"^(?P<head>\S.*?)\s+[-–—]\s+(?P<tail>\S.*)$")
+
+
+def _before_dash(name: str) -> str:
+    """A declared or shown name cut before a spaced dash and what follows it, when what precedes is a name of two to
+    five words none opening in lower case and what follows holds no web address: the city ("حسام أبو العلا - القاهرة"
+    on Alyaum, its JSON-LD and author meta tag), the outlet ("Herdi Alif Al Hikam - detikFinance" on detik's author
+    element), the job ("Einar Torkelsen – Journalist" on NRK's). A desk before a site's address ("Zone Politique -
+    ICI.Radio-Canada.ca") is left whole, an organisation. Round htmlM388."""
+    match = _DASH_TAIL.match(name)
+    if match is None or _DOMAIN.search(match.group("tail")):
+        return name
+    words = match.group("head").split()
+    return match.group("head") if 2 <= len(words) <= 5 and not any(w[0].islower() for w in words) else name
 
 
 def site_brand(url: str | None) -> str | None:
@@ -221,7 +263,10 @@ def split_authors(
     news agency or broadcaster (``data/organisations.txt``), a name holding a web address ("mdr.de",
     "Deutsche Welle (www.dw.com)"), or one holding an organisation word ("Reuters Staff", "Wire
     reports", "CNN Newsroom", "BR24 Redaktion"; ``data/<language>/bylines.txt``), a word of letters and digits
-    ("G1 RO") or a company's legal form (``_legal_form``).
+    ("G1 RO"), a company's legal form (``_legal_form``) or an article opening a name of two words or more
+    (``bylines.txt`` ``opener`` rows: "The Worcester Telegram" in telegram.com's JSON-LD, "The Daily Journal" on the
+    Courier-Post, "The Washington Times" on its site, "The Associated Press" on the National Post and Global News;
+    round htmlM388).
     """
     declared = {name.casefold() for name in declared_orgs}
     org_words, role_words, connectors = byline_words()
@@ -239,7 +284,7 @@ def split_authors(
             (site and folded == site.casefold()) or _names_brand(name, brand)
             or folded in agencies or folded in declared
             or any(t in org_words for t in tokens) or _DOMAIN.search(name) or _LETTERS_AND_DIGITS.search(name)
-            or _legal_form().search(folded)
+            or _legal_form().search(folded) or (len(tokens) >= 2 and tokens[0] in name_openers())
         ):
             orgs.append(name)
         else:
@@ -682,6 +727,36 @@ def _byline_names(root, bylines: tuple, *, uncased: bool = False) -> list[str]:
     return names
 
 
+#: Other people named by author elements built like the byline's (tag and class) that make them teaser cards' bylines.
+_TEASER_NAMES = 3
+
+
+def _teaser_shaped(bylines: tuple, names: list[str]) -> bool:
+    """Whether author elements built like the one naming ``names`` (same tag and class) name ``_TEASER_NAMES`` other
+    people or more: the bylines of other stories' cards, of which the first read may be one ("Katharina Wilhelm",
+    "Diana von Kopp", "Andreas Platthaus", ... on FAZ; "BY Zia Weise", "BY Josh Gerstein", ... on Politico Europe).
+    Round htmlM388."""
+    shaped: list[tuple[tuple, str]] = []
+    for el in bylines:
+        if el.tag in ("meta", "link", "body", "html", "article", "main", "script", "style"):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) <= _BYLINE_MAX_RAW and _name_like(text := _by_labels()[0].sub("", text).strip(" ,|")):
+            shaped.append(((el.tag, el.get("class")), text))
+    shape = next((key for key, text in shaped if text in names), None)
+    return shape is not None and len({text for key, text in shaped if key == shape} - set(names)) >= _TEASER_NAMES
+
+
+def _story_byline_names(root, bylines: tuple) -> list[str]:
+    """``_byline_names``, unless the author elements built like its byline's are teaser cards' (``_teaser_shaped``) and a
+    byline label in the page's text names someone (``_labelled_byline``): then those names (FAZ's "Von Constanze Kurz",
+    Politico Europe's "By Verena Friederike Hasel"). Round htmlM388."""
+    names = _byline_names(root, bylines)
+    if names and _teaser_shaped(bylines, names) and (labelled := _labelled_byline(root)):
+        return labelled
+    return names
+
+
 #: The longest author element's text read for an editor's label and name.
 _EDITOR_MAX = 80
 
@@ -704,6 +779,48 @@ def _editors(bylines: tuple) -> frozenset[str]:
         if len(text) <= _EDITOR_MAX and (match := _editor_label().match(text)):
             found.add((match.group("after") or match.group("before")).strip(" :").casefold())
     return frozenset(found)
+
+
+@functools.cache
+def _credit_label() -> re.Pattern[str]:
+    """A contribution other than the text (``bylines.txt`` ``credit`` rows) before a colon or a Latin-script byline label:
+    "Photography by", "Video:"."""
+    credits = "|".join(re.escape(w) for w in sorted(byline_credits()[0], key=len, reverse=True)) or "(?!)"
+    latin = "|".join(re.escape(w) for w in sorted(latin_labels(), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{credits})(?:\s*:\s*|\s+(?:{latin})\s+)", re.IGNORECASE)
+
+
+#: A field label and a colon opening a byline's name ("Video: Siniša Puktalović", "Text: Olivera Stajić").
+_FIELD_NAME = re.compile(r"^([^\W\d_]+)\s*:\s*(\S.*)$")
+
+
+def _credited(bylines: tuple) -> frozenset[str]:
+    """The names the page's author elements credit for a contribution other than the text, case-folded: "Stephen Tayo"
+    of "By Nelson C.J. Photography by Stephen Tayo" (Teen Vogue), "Siniša Puktalović" of "Text: Olivera Stajić, Video:
+    Siniša Puktalović" (Der Standard). Round htmlM388."""
+    found: set[str] = set()
+    for el in bylines:
+        if el.tag in ("meta", "link", "script", "style"):
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        if len(text) > _BYLINE_MAX_RAW:
+            continue
+        for match in _credit_label().finditer(text):
+            found.update(name.casefold() for name in _names_after_label([text[match.end():]]))
+    return frozenset(found)
+
+
+def _writers(names: tuple[str, ...], credited: frozenset[str]) -> tuple[str, ...]:
+    """A source's names without those credited for pictures or video (``_credited``, or written after such a field's
+    label: "Video: Siniša Puktalović"), the writer's own label cut off ("Text: Olivera Stajić"). A credited name stays
+    when the source names no one else (the writer took the pictures too). Round htmlM388."""
+    credits, writing = byline_credits()
+    kept: list[str] = []
+    for name in names:
+        if (field := _FIELD_NAME.match(name)) and field.group(1).casefold() in credits:
+            continue
+        kept.append(field.group(2) if field and field.group(1).casefold() in writing else name)
+    return tuple(name for name in kept if name.casefold() not in credited) or tuple(kept)
 
 
 def _name_like(text: str) -> bool:
@@ -1030,7 +1147,7 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
     authors: tuple[str, ...] = ()
     author_orgs: tuple[str, ...] = ()
     logins: tuple[str, ...] = ()
-    sources = (functools.partial(_byline_names, bylines=marks.bylines), _labelled_byline,
+    sources = (functools.partial(_story_byline_names, bylines=marks.bylines), _labelled_byline,
                functools.partial(_byline_names, bylines=marks.bylines, uncased=True))
     ld_raw = _ld_authors(article.get("author"))
     ld_persons = clean_authors(ld_raw)
@@ -1041,12 +1158,17 @@ def read_metadata(root, marks: Marks, *, url: str | None = None, html: str | Non
         if writers != ld_persons and any(name.casefold() not in labelled and not _editor_label().match(name)
                                          for name in shown):
             ld_persons, editors = writers, labelled  # the JSON-LD names the editor, an author element another person
+    credited: frozenset[str] | None = None  # read when a source names two people or more: one credited name stays
     for raw in (ld_raw, [metas[k] for k in _AUTHOR_META if k in metas], *sources):
         if callable(raw):
             raw = raw(root)
         declared = raw is ld_raw
         names = ld_persons if declared else clean_authors(raw)
-        names = tuple(dict.fromkeys(_before_stop_word(name) for name in names))
+        names = _without_credentials(names)
+        if len(names) >= 2 and credited is None:
+            credited = _credited(marks.bylines)
+        names = tuple(dict.fromkeys(_before_stop_word(_before_dash(name))
+                                    for name in _writers(names, credited if len(names) >= 2 else frozenset())))
         if editors and not declared:
             names = tuple(name for name in names if name.casefold() not in editors and not _editor_label().match(name))
         # a name the JSON-LD types a Person stays one, though it owns the site ("Haki Benita" on hakibenita.com)

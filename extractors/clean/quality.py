@@ -140,6 +140,22 @@ def byline_legal_forms() -> frozenset[str]:
 
 
 @functools.cache
+def byline_credentials() -> frozenset[str]:
+    """Degrees and licences printed after a writer's name ("MS, RDN, LD", "MA", "Ph.D."): ``bylines.txt`` rows
+    ``credential``; cut off the name, never a name or an organisation (``metadata._without_credentials``)."""
+    return frozenset(_kinds("bylines.txt").get("credential", ()))
+
+
+@functools.cache
+def byline_credits() -> tuple[frozenset[str], frozenset[str]]:
+    """(contributions other than the text: "Photography", "Video"; the writer's label beside them: "Text") in a byline
+    crediting both ("Text: Olivera Stajić, Video: Siniša Puktalović"): ``bylines.txt`` rows ``credit`` and ``writing``
+    (``metadata._credited``)."""
+    rows = _kinds("bylines.txt")
+    return frozenset(rows.get("credit", ())), frozenset(rows.get("writing", ()))
+
+
+@functools.cache
 def byline_headings() -> frozenset[str]:
     """Words heading a byline's names, never in one ("Authors" on Engadget and Threatpost): ``bylines.txt`` rows
     ``heading``; an author element whose text holds one is no name (``metadata._name_like``)."""
