@@ -302,10 +302,8 @@ def _restating(quantity: Quantity, found: list[Quantity]) -> Quantity | None:
         or before.unit in {code for code, _ in currencies().values()}
     ):
         return None
-    # a range restates when either end is of a size with the count: "more than 7,200 registrants compared with an
-    # average of 1,600 to 1,800" (Nature via dragnet_data)
-    ends = (quantity.value,) if quantity.value_max is None else (quantity.value, quantity.value_max)
-    if not any(1 / RESTATED_RATIO <= value / before.value <= RESTATED_RATIO for value in ends):
+    ratio = quantity.value / before.value
+    if not 1 / RESTATED_RATIO <= ratio <= RESTATED_RATIO:
         return None
     return replace(quantity, unit=before.unit)
 
@@ -831,17 +829,6 @@ def _quantity_at(
             unit = "%"
         if unit is None and _restates(doc, number):
             unit = RESTATED
-        carried = (
-            _high_end_reading(doc, number, end, sentences, dollar, cents)
-            if unit is None and pair and value_max is not None
-            else None
-        )
-        if carried is not None:
-            # a bare range counts what its high end alone would count: the parser hangs the low end on the high one
-            # ("killed 20 to 30", "hired 300 to 400": the high end is the verb's object), so only the high end
-            # reached the noun carried from before it ("an average of 1,600 to 1,800," after "7,200 registrants",
-            # Nature via dragnet_data; "male minorities, 16 to 25," Time, dev probe real46)
-            unit, end = carried
         if unit is None:
             # Nothing is counted: a bare number word ("the three", "one") is a pronoun, and bare digits
             # are citation counters ("NBC News (2)", americanow), list items or a phone number's group
@@ -1339,27 +1326,6 @@ def _index_subject(doc: Doc, start: int) -> bool:
             return any(t.lower_ in STOCK_INDEX_WORDS for t in subject.subtree)
         verb = verb.head if verb.dep_ in {"advcl", "xcomp", "conj"} else None
     return False
-
-
-def _high_end_reading(
-    doc: Doc, number: Number, end: int, sentences: SentenceIndex, dollar: str, cents: str
-) -> tuple[str, int] | None:
-    """(unit, token index after) of a bare range's high end read alone, when ``number`` opened a range ending at
-    ``end`` and nothing was counted after it: the parse makes the low end a modifier of the high one, so every noun
-    carried from the clause (a verb's object, a count before it) reaches the high end only."""
-    if end <= number.end:
-        return None
-    for k in range(number.end + 1, end):
-        high = read_number(doc, k)
-        if high is not None and high.end <= end:
-            break
-    else:
-        return None
-    reading = _quantity_at(doc, high, sentences, dollar, cents)
-    if reading is None or reading.start < doc[k].idx:
-        return None
-    after = next((t.i for t in doc[high.end :] if t.idx >= reading.end), len(doc))
-    return reading.unit, max(end, after)
 
 
 def _counted_subject(doc: Doc, number: Number) -> str | None:
