@@ -192,6 +192,7 @@ def test_value_reading_batch_is_read_above_its_floor():
         ("real44", 0.92, 0.99),
         ("real45", 0.93, 0.99),
         ("real46", 0.95, 0.99),
+        ("real47", 0.96, 0.96),
         ("fr_real", 0.83, 0.96),
         ("fr_real2", 0.80, 0.91),
     ],
@@ -364,7 +365,9 @@ def test_real_publisher_sentences_are_read_above_their_floor(name, sentences, va
     # time, rank and score; news desks first, 40 items of 34 publishers) on values383 4033ab3a (main e1515bef and the
     # batches) before any rule learnt from it: 38/40, values 1.000 (34/34), overlap P 1.000 R 0.944: no span read that
     # the labels call no quantity; the two misses leave counts unread ("The recipes serve four", Chicago Tribune;
-    # "male minorities, 16 to 25,", Time), one publisher each.
+    # "male minorities, 16 to 25,", Time), one publisher each. real47 (drawn as real46 with its own seed, 25 items,
+    # labelled before newsfacts ran on either) scored once at the end on values383 (no extractor change): 24/25, values
+    # 0.962 (25/26), overlap P 1.000 R 1.000; its one miss reads "two statement wins" as 2 statement (NFL).
     # fr_real2 (French dev pages fr_real never read, Le Monde's knl pages among them; 7 publishers) on facts229 16c74ef
     # before any rule learnt from it: 24/30, values 0.913 (21/23); no rule (each miss one publisher's).
     # fr_real (French dev publishers, read as French) on main b5edfcf before any rule learnt from it: 33/42, values
