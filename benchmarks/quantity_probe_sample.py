@@ -1912,8 +1912,76 @@ BATCHES["real45"] = Batch(
     skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL44_KINDS, require=NUMBER,
     skip_context=True, lines=True, prefer=REAL44_NEWS,
 )
+#: ``real46``'s kinds (issue 11, values383): the unseen sets read quantity precision .60 at recall .87 (values .98), so
+#: the batch aims at the spans a reader may or may not call a quantity and at the range shapes whose low end can go
+#: missing, each taking a turn, the two range kinds first: a bare range with no unit word after it ("killed 20 to 30,
+#: officials said", "an average of 1,600 to 1,800,"); a range before a word ("between 40% and 55%", "15 to 20
+#: workers"); approximate counts ("about", "some", "up to", "at least", "an estimated"); numbers spelled in words ("two
+#: to three", "a dozen", "hundreds of", "twenty-five"); numbers that name a thing (sections, articles, routes, models,
+#: flights, bills, "F-35", "COVID-19", "No. 3"); and numbers of time, rank and score (clock times, years after a
+#: preposition, ages, ordinals, scores and tallies after a win or vote word, ratios "3-to-1", "1:5").
+_R46 = r"[$£€]?\d[\d,.]*(?:\s?(?:%|per ?cent|percent|million|billion|thousand|hundred))?"
+REAL46_KINDS: dict[str, re.Pattern[str]] = {
+    "range_bare": re.compile(
+        rf"\b{_R46}\s?(?:to|-|–|or)\s?{_R46}(?=\s*[,.;:)!?—]|\s+(?:said|say|says|last|this|next|each|a|an|the|per|in|on"
+        r"|at|from|over|since|during|and|or|but|while|with|after|before|were|was|are|is|have|had|will|would)\b)",
+        re.IGNORECASE,
+    ),
+    "range": re.compile(
+        rf"\bbetween\s+{_R46}\s*\w*\s+and\s+[$£€]?\d|\bfrom\s+{_R46}\s*\w*\s+to\s+[$£€]?\d|"
+        rf"\b{_R46}\s?(?:to|-|–)\s?{_R46}\s+[a-z]",
+        re.IGNORECASE,
+    ),
+    "approximate": re.compile(
+        r"\b(?:about|around|nearly|almost|roughly|approximately|some|more than|over|at least|up to|as many as|"
+        r"fewer than|less than|an estimated|close to|upwards of|just over|just under|under|estimated)\s+[$£€]?"
+        rf"(?:\d|{_WORD}\b|a dozen|dozens|hundreds|thousands)",
+        re.IGNORECASE,
+    ),
+    "spelled": re.compile(
+        rf"\b{_WORD}\s+(?:to|or)\s+{_WORD}\b|\b(?:a|one|two|three|half a) (?:dozen|hundred|thousand|million|"
+        r"billion)\b|\b(?:dozens|hundreds|thousands|millions) of\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|"
+        r"eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)\b|\b(?:two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[a-z]{3,}s\b",
+        re.IGNORECASE,
+    ),
+    "name_number": re.compile(
+        r"\b(?:Section|Article|Chapter|Title|Page|Rule|Route|Highway|Interstate|Flight|Gate|Room|Unit|Phase|Level|"
+        r"Stage|Part|Amendment|Resolution|Bill|Proposition|Prop\.|Measure|Precinct|District|Ward|Model|Version|"
+        r"Series|Episode|Season|Game|Week|Round|Act|Lot|Pier|Terminal|Platform|Apollo|iPhone|Galaxy|Pixel|Windows|"
+        r"Boeing|Airbus|No\.)\s?\d|\b[A-Z]{1,5}-\d{1,4}[A-Za-z]?\b|\b[A-Z][a-z]+\s\d{1,3}[A-Z]?\b(?!\s*(?:%|,\s?\d{4}))"
+    ),
+    "time_rank": re.compile(
+        r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b\d+(?:st|nd|rd|th)\b|"
+        r"\b(?:aged|age|ages)\s\d|\b\d{1,3}-year-old\b|\b\d+\s?(?:-to-|:)\s?\d+\b|"
+        r"\b(?:won|beat|lost|defeated|victory|win|lead|led|score|vote|voted|tally)\b[^.]{0,25}\b\d+\s?[-–]\s?\d+\b|"
+        r"\b(?:in|since|by|until|from|of|during|before|after)\s(?:19|20)\d{2}\b",
+        re.IGNORECASE,
+    ),
+}
+#: ``real46`` (issue 11, values383): precision on unseen copy is the gap (unseen sets P .60 at R .87, values .98;
+#: English facts test values 271/280, one short of .97), and values364 left one logic fault with one dev publisher (a
+#: bare range whose noun comes before it loses its low end). Drawn as ``real44`` (the corpus's unread English dev
+#: sentences and lines and dragnet_data's unread dev pages, news desks of ``REAL44_NEWS`` first in each queue, one a
+#: page and two a publisher), ``real45``'s sentences left out too, ``REAL46_KINDS`` taking turns, 40 items.
+BATCHES["real46"] = Batch(
+    seed="values383-real46:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL40_TAGS,
+    kinds=REAL46_KINDS, cap=2, cap_by="publisher", page_cap=1, size=40, prefix="rzg",
+    earlier=(*BATCHES["real45"].earlier, "quantities_en_real45.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL46_KINDS, require=NUMBER,
+    skip_context=True, lines=True, prefer=REAL44_NEWS,
+)
+#: ``real47`` (issue 11, values383): a second batch drawn as ``real46`` with its own seed, ``real46``'s sentences left
+#: out too, 25 items; drawn and labelled before any rule learnt from ``real46`` was written, scored once as held out.
+BATCHES["real47"] = Batch(
+    seed="values383-real47:", cases=lambda case_id: case_id.rpartition("__")[2] in REAL40_TAGS,
+    kinds=REAL46_KINDS, cap=2, cap_by="publisher", page_cap=1, size=25, prefix="rzf",
+    earlier=(*BATCHES["real46"].earlier, "quantities_en_real46.json"),
+    skip_gold_articles=True, check_site_name=True, skip_publishers=OFF_LIMITS, listed=REAL46_KINDS, require=NUMBER,
+    skip_context=True, lines=True, prefer=REAL44_NEWS,
+)
 #: The batches drawn from the corpus and dragnet_data's archive together (``corpus_and_dragnet_pool``).
-MIXED_BATCHES = ("real44", "real45")
+MIXED_BATCHES = ("real44", "real45", "real46", "real47")
 #: The batches drawn from dragnet_data's archive (``dragnet_pool``), not the corpus.
 DRAGNET_BATCHES = ("real25", "real26")
 

@@ -256,6 +256,15 @@ REAL44_FILE = PROBE_FILE.with_name("quantities_en_real44.json")
 #: --batch real45 --dragnet meta.tar.gz``, 30 items of 24 publishers), ``real44``'s sentences left out too; drawn and
 #: labelled before newsfacts ran on ``real44`` or it and before any rule learnt from ``real44``, scored as held out.
 REAL45_FILE = PROBE_FILE.with_name("quantities_en_real45.json")
+#: Issue 11 (values383), the forty-sixth publisher batch, aimed at quantity precision on unseen copy and at ranges whose
+#: low end can go missing (``quantity_probe_sample --batch real46 --dragnet meta.tar.gz``: ``REAL46_KINDS``, bare
+#: ranges, ranges before a word, approximate counts, spelled numbers, numbers that name a thing, numbers of time, rank
+#: and score; news desks first, one a page and two a publisher; 40 items of 34 publishers).
+REAL46_FILE = PROBE_FILE.with_name("quantities_en_real46.json")
+#: Issue 11 (values383), the forty-seventh publisher batch: drawn as ``real46`` with its own seed (``quantity_probe_sample
+#: --batch real47 --dragnet meta.tar.gz``, 25 items of 21 publishers), ``real46``'s sentences left out too; drawn and
+#: labelled before newsfacts ran on ``real46`` or it and before any rule learnt from ``real46``, scored once as held out.
+REAL47_FILE = PROBE_FILE.with_name("quantities_en_real47.json")
 #: Issue 11 (values19), windows of two to four sentences whose last one's value, unit, currency or counted noun may come
 #: from the sentences before it (a bare number after a scale, currency or unit, a back-reference such as "up from 40",
 #: a shared money sign), drawn by ``quantity_probe_sample --batch context2``; read and scored as ``context1``.
@@ -319,6 +328,8 @@ PROBE_SETS = {
     "real43": REAL43_FILE,
     "real44": REAL44_FILE,
     "real45": REAL45_FILE,
+    "real46": REAL46_FILE,
+    "real47": REAL47_FILE,
     "context2": CONTEXT2_FILE,
     "fr_real": FR_REAL_FILE,
     "fr_real2": FR_REAL2_FILE,
