@@ -1257,13 +1257,22 @@ def party_tag_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
         letter, separator = doc[end + 1], doc[end + 2]
         if letter.text.rstrip(".") not in PARTY_LETTERS or separator.text not in {"-", ","}:
             continue
-        close = {"(": {")"}, ",": {",", "."}}[doc[end].text]
+        close = {"(": {")"}, ",": {",", ".", ";"}}[doc[end].text]
         i = end + 3
         while i < len(doc) and doc[i].text not in close and doc[i].text[:1].isupper():
             i += 1
-        if end + 3 < i < len(doc) and doc[i].text in close:
+            if _STATE_ABBREVIATION.fullmatch(doc[i - 1].text):
+                break  # "R-Ill. and chairman" (Las Vegas Sun), "D-N.Y. He insists" (PolitiFact): the period ends it
+        if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text in close and end + 3 < i:
+            i += 1  # "(D-W.Va.)" (The Hill): the tokenizer cuts the abbreviation's last period off
+        ends = i < len(doc) and doc[i].text in close or _STATE_ABBREVIATION.fullmatch(doc[i - 1].text)
+        if end + 3 < i and ends:
             found.append((end + 3, i, "GPE"))
     return found
+
+
+#: A state's abbreviation with its period ("Ill.", "N.Y.", "W.Va."): it closes a party-state tag on its own.
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.")
 
 
 def looks_like_name(text: str, label: str) -> bool:
