@@ -73,6 +73,7 @@ REGION_SUFFIXES = word_list("region_suffixes")
 DIVISION_TAILS = word_list("division_tails")
 #: Lower-case nouns after a name that make it a locality (LOC) and stay out of its span: "the Remal neighbourhood".
 LOCALITY_TAILS = word_list("locality_tails")
+AREA_TAILS = word_list("area_tails")
 #: US party letters of a lawmaker's party-state tag ("R-Wis.", "D., Conn.").
 PARTY_LETTERS = word_list("party_letters")
 #: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
@@ -1315,10 +1316,33 @@ def district_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return found
 
 
+def _area_tail(token: Token) -> bool:
+    """An ``AREA_TAILS`` noun, not the verb: "Arrow8 and Flash9 crossing over" (Vulture, en_real2) crosses."""
+    return token.text in AREA_TAILS and token.pos_ == "NOUN"
+
+
+def _known_person(name: Span) -> bool:
+    """A name that is a person's elsewhere in the text, or a listed public figure's surname: "the Trump border wall"
+    keeps its person where "the Jharoda border" is a place."""
+    if name.text in word_list("public_figures"):
+        return True
+    return any(
+        ent.label_ == "PERSON"
+        and len(ent) > 1
+        and (ent.start >= name.end or ent.end <= name.start)
+        and any(t.text == w.text for t in ent for w in name)
+        for ent in name.doc.ents
+    )
+
+
 def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
     """A place mention followed by "region"/"district" names the region: "Kyiv region", "Shevchenko district";
     followed by "airport"/"port" it names the facility: "Kathmandu airport"; a name followed by "neighbourhood"
-    (``LOCALITY_TAILS``) is a locality, LOC, whatever the model read: "the Remal neighbourhood".
+    (``LOCALITY_TAILS``) is a locality, LOC, whatever the model read: "the Remal neighbourhood"; a name the model
+    read as a person or organisation, or left untagged, before "area", "border" or "crossing" (``AREA_TAILS``) is a
+    town, district or border point, GPE: "in Pampore area" (National Post), "in the Sihawal area" (India Times), "in
+    the Wrexham area" (Daily Post), "Jhatikara border" (India Times), "the Erez crossing" (Al Jazeera); not a
+    person's name ("the Trump border wall").
 
     The name before "district" may be one the model left untagged, if the parser reads it as a proper noun.
     """
@@ -1330,8 +1354,9 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
         tail = doc[end].text in DIVISION_TAILS
         if (tail or doc[end].text in REGION_SUFFIXES) and label in {"GPE", "LOC", "PERSON", "ORG"}:
             found.append((start, end + (not tail), "GPE"))
-        elif doc[end].text in LOCALITY_TAILS and label in {"PERSON", "ORG"}:
-            found.append((start, end, "LOC"))
+        elif (locality := doc[end].text in LOCALITY_TAILS) or _area_tail(doc[end]):
+            if label in {"PERSON", "ORG"} and (locality or not _known_person(doc[start:end])):
+                found.append((start, end, "LOC" if locality else "GPE"))
         elif (
             doc[end].text in FACILITY_SUFFIXES
             and label in {"GPE", "LOC"}
@@ -1341,10 +1366,11 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     for token in doc[1:]:
         tail = token.text in DIVISION_TAILS
         locality = token.text in LOCALITY_TAILS
-        if token.is_lower and (tail or locality or token.text in REGION_SUFFIXES) and token.i - 1 not in covered:
+        outside = tail or locality or _area_tail(token)  # the tail stays out of the span
+        if token.is_lower and (outside or token.text in REGION_SUFFIXES) and token.i - 1 not in covered:
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                 start -= 1
             if start < token.i and not covered.intersection(range(start, token.i)):
-                found.append((start, token.i + (not (tail or locality)), "LOC" if locality else "GPE"))
+                found.append((start, token.i + (not outside), "LOC" if locality else "GPE"))
     return found
