@@ -73,10 +73,10 @@ from benchmarks.entity_cues import (
     issue_org_tier,
     issue_tier,
     later_mentions,
+    locale_shapes,
     org_kinds,
     org_shapes,
     org_unseen,
-    locale_shapes,
     place_shapes,
 )
 from benchmarks.entity_probes import GOLD
