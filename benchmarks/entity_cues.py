@@ -470,6 +470,64 @@ ORG_UNSEEN: dict[str, re.Pattern[str]] = {
 }
 
 
+_US_STATE_ABBR = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\."
+)
+_US_STATES = (
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+    r"Washington|West Virginia|Wisconsin|Wyoming)"
+)
+_NOT_PLACE_WORD = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|I|The|A|An|This|That|These|Those|His|Her|Their|Our|Its)\b)"
+)
+#: ``en_real25``'s and ``en_real26``'s place shapes (issue 11, stop 63, ents382): where wire, conflict and government
+#: reports name places the model reads worst. Drawn as ``PLACE_SHAPES`` are: per publisher the sentence whose
+#: shapes the batch holds fewest of, conflict and government pages first.
+LOCALE_SHAPES: dict[str, re.Pattern[str]] = {
+    "small_place": re.compile(
+        rf"\b(?:village|town|hamlet|camp|neighbou?rhood|district|suburb|township|settlement|city|area) of "
+        rf"{_NOT_PLACE_WORD}{_CAP}"
+        rf"|{_CAP}\s(?:refugee camp|camp|neighbou?rhood|district|village|town|suburb|settlement|governorate|county)\b"
+    ),
+    "region_or_compass": re.compile(
+        rf"\b(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central|"
+        rf"northeastern|northwestern|southeastern|southwestern|upstate|downstate)\s{_CAP}"
+        r"|\b[Tt]he (?:Sahel|Horn of Africa|Balkans|Caucasus|Middle East|Levant|Maghreb|Midwest|Deep South|Sahara|"
+        r"Arctic|Caribbean|Pacific Northwest|Rust Belt|Sun Belt|Great Lakes|Bay Area|Gulf|Himalayas|Donbas|Donbass|"
+        r"West Bank|Gaza Strip|Golan Heights|Sinai|Negev|Galilee|Kashmir|Punjab|Balochistan|Darfur|Tigray|Amhara)\b"
+    ),
+    "lone_after_preposition": re.compile(
+        rf"\b(?:in the|from the|from|near|outside|around|surrounding|across)\s{_NOT_PLACE_WORD}"
+        r"[A-Z][a-z'’-]{2,}(?![\w'’-]|\s[A-Z]|,\s[A-Z])"
+    ),
+    "place_in_word": re.compile(
+        rf"\b{_NOT_PLACE_WORD}[A-Z][a-z]+-(?:based|born|led|backed|controlled|occupied|held|bound|run|area|raised|"
+        r"headquartered|registered|owned)\b"
+    ),
+    "us_state_tag": re.compile(
+        rf"\b[RDI]-{_CAP}|\([RDI][.,]?\s?{_CAP}|{_CAP},\s{_US_STATE_ABBR}|{_CAP},\s{_US_STATES}\b"
+    ),
+    "land_or_water": re.compile(
+        rf"{_CAP}\s(?:Mountains?|Sea|Ocean|Desert|Range|Plateau|Basin|Peninsula|Valley|Lake|River|Islands?|Coast|"
+        r"Heights|Hills|Highlands|Delta|Forest|Strait|Gulf|Bay)\b"
+        rf"|\b(?:Mount|Mt\.|Lake|Gulf of|Sea of|Bay of|Strait of)\s{_CAP}"
+        r"|\b(?:Africa|Asia|Europe|Antarctica|Sahara|Alps|Andes|Amazon|Mediterranean|Pacific|Atlantic|Eurasia|"
+        r"Latin America|South America|North America|Central Asia|Southeast Asia|East Africa|West Africa)\b"
+    ),
+    "place_in_org": PLACE_SHAPES["place_in_org"],
+}
+
+
+def locale_shapes(text: str) -> frozenset[str]:
+    """The ``LOCALE_SHAPES`` a sentence holds (empty: not drawn by ``en_real25``)."""
+    return frozenset(kind for kind, pattern in LOCALE_SHAPES.items() if pattern.search(text))
+
+
 def place_shapes(text: str) -> frozenset[str]:
     """The ``PLACE_SHAPES`` a sentence holds (empty: not drawn by ``en_real21``)."""
     return frozenset(kind for kind, pattern in PLACE_SHAPES.items() if pattern.search(text))

@@ -27,7 +27,10 @@ NGOs, and the look-alikes of a government named by its capital and a firm named 
 ``en_real22`` (``Draw.conflict``) are drawn as ``en_real15`` over the place and person shapes of conflict, government
 and wire reports (``entity_cues.place_shapes``: divisions and compass places, rivers, seas and borders, places inside
 bodies' names, titled officials, lists of names, a locative opener), sentences of conflict and government pages
-(``_conflict_page``) and their publishers first.
+(``_conflict_page``) and their publishers first; ``en_real25`` and ``en_real26`` (``Draw.locale``) are drawn as
+``en_real21`` over the places the model reads worst (``entity_cues.locale_shapes``: villages, camps, neighbourhoods
+and districts, regions and compass places, a lone name after "in the"/"from", a place inside a hyphenated word, US
+party-state tags and "Town, St.", mountains, seas, deserts and continents, places inside bodies' names).
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -70,6 +73,7 @@ from benchmarks.entity_cues import (
     issue_org_tier,
     issue_tier,
     later_mentions,
+    locale_shapes,
     org_kinds,
     org_shapes,
     org_unseen,
@@ -82,6 +86,7 @@ from benchmarks.splits import (
     ADDED_AFTER_GOV_DRAW,
     ADDED_AFTER_ISSUE_DRAWS,
     ADDED_AFTER_KIND_DRAWS,
+    ADDED_AFTER_LOCALE_DRAWS,
     ADDED_AFTER_ORG_DRAW,
     ADDED_AFTER_PLACE_DRAWS,
     ADDED_AFTER_RECUR_DRAWS,
@@ -116,6 +121,7 @@ class Draw:
     conflict: bool = False  # as ``shapes``, over place and person shapes, conflict and government pages first
     recur: bool = False  # per publisher a lone-surname and a lone-acronym passage after the full name (``RECUR_FORMS``)
     unseen: bool = False  # as ``kinds``, over the unseen sets' organisation kinds (``entity_cues.org_unseen``)
+    locale: bool = False  # as ``conflict``, over the places the model reads worst (``entity_cues.locale_shapes``)
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -315,6 +321,28 @@ DRAWS = {
             *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21"),
         ),
         conflict=True,
+    ),
+    "en_real25": Draw(
+        "newsfacts-entity-probes-real-25:",
+        18,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21", "en_real22"),
+        ),
+        locale=True,
+    ),
+    "en_real26": Draw(
+        "newsfacts-entity-probes-real-26:",
+        18,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21", "en_real22", "en_real25"),
+        ),
+        locale=True,
     ),
 }
 #: The longest passage ``en_real17`` and ``en_real18`` take, in characters, so a passage stays a short reading.
@@ -682,6 +710,11 @@ def _place_draw_pool(case_id: str) -> bool:
     return in_probe_pool(case_id, ADDED_AFTER_PLACE_DRAWS)
 
 
+def _locale_draw_pool(case_id: str) -> bool:
+    """``en_real25`` and ``en_real26`` drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_LOCALE_DRAWS)
+
+
 def _issue_publisher_tier(
     found: dict[str, list[tuple[str, str]]], is_genre: Callable[[str], bool] | None = None
 ) -> Callable[[str], int]:
@@ -714,7 +747,10 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.conflict:
+    if how.locale:
+        found = _kind_candidates(language, batch, taken, locale_shapes, _locale_draw_pool, _conflict_page)
+        picks = _kind_picks(found, language, batch, how, locale_shapes, _conflict_page)
+    elif how.conflict:
         found = _kind_candidates(language, batch, taken, place_shapes, _place_draw_pool, _conflict_page)
         picks = _kind_picks(found, language, batch, how, place_shapes, _conflict_page)
     elif how.recur:

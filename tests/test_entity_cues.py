@@ -18,6 +18,7 @@ from benchmarks.entity_cues import (
     issue_org_tier,
     issue_tier,
     later_mentions,
+    locale_shapes,
     org_kinds,
     org_shapes,
     org_unseen,
@@ -301,3 +302,33 @@ def test_org_unseen_tags_the_kinds_real19_draws(text, kind):
 
 def test_a_sentence_with_no_unseen_kind_is_not_drawn():
     assert not org_unseen("There are no specifics regarding what makes for a good barrier.")
+
+
+@pytest.mark.parametrize(
+    "text, shape",
+    [
+        ("Yasin rushed to southern Wuyan village in Pampore area.", "small_place"),
+        ("They later seized the Libyan city of Sirte.", "small_place"),
+        ("rebels and radicals in the Caucasus", "region_or_compass"),
+        ("Israeli strikes in southern Lebanon went on", "region_or_compass"),
+        ("importing biscuits from Nimroz, a border province", "lone_after_preposition"),
+        ("says John Carey, a Boston-based money manager", "place_in_word"),
+        ("Sen. Harry Reid, D-Nev., said", "us_state_tag"),
+        ("a speech in Lincoln, Neb., on Monday", "us_state_tag"),
+        ("oil still present underwater in the Gulf of Mexico", "land_or_water"),
+        ("the Ministry of Economy participates", "place_in_org"),
+    ],
+)
+def test_locale_shapes_tag_the_shapes_real25_draws(text, shape):
+    assert shape in locale_shapes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March he told the board.",  # a month after "In" is no place
+        "The results came from January onward.",  # nor after "from"
+    ],
+)
+def test_a_month_after_a_preposition_is_no_lone_place(text):
+    assert "lone_after_preposition" not in locale_shapes(text)

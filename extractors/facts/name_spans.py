@@ -73,6 +73,7 @@ REGION_SUFFIXES = word_list("region_suffixes")
 DIVISION_TAILS = word_list("division_tails")
 #: Lower-case nouns after a name that make it a locality (LOC) and stay out of its span: "the Remal neighbourhood".
 LOCALITY_TAILS = word_list("locality_tails")
+AREA_TAILS = word_list("area_tails")
 #: US party letters of a lawmaker's party-state tag ("R-Wis.", "D., Conn.").
 PARTY_LETTERS = word_list("party_letters")
 #: Lower-case nouns after a place name that make the whole a facility: "Kathmandu airport".
@@ -144,6 +145,8 @@ def corrected_label(span: Span, label: str, code: str | None, modifiers: frozens
     ):
         return "FAC"  # "Emanuel AME Church" (NPR), but not "Catholic Church" or "Russian Orthodox Church"
     if len(span) > 1 and last in LOC_HEADS and label in {"ORG", "PERSON", "FAC"}:  # a GPE stays: "Rhode Island"
+        return "LOC"
+    if label in {"GPE", "LOC"} and _compass_country_region(span):
         return "LOC"
     if label == "LOC" and _compass_division(span):
         return "GPE"
@@ -222,6 +225,20 @@ def _compass_division(span: Span) -> bool:
         and compass_word(words[0])
         and words[-1] not in LOC_HEADS
         and not WORLD_REGIONS.intersection(words)
+    )
+
+
+def _compass_country_region(span: Span) -> bool:
+    """A compass adjective before a country's name makes a region of it without a government of its own, LOC: "in
+    Northern Afghanistan" (DW; LOC in en_real4), "Northern Nigeria politics" (People's Daily Nigeria, en_real25),
+    "in Southern Mexico" (Aeon), "in Northern Italy" (Vox), all of which the model reads as GPE. A division so
+    named is listed as a place and stays GPE ("Western Australia", "Northern Ireland": ``places.txt``)."""
+    first, _, rest = span.text.partition(" ")
+    return (
+        first.endswith("ern")
+        and compass_word(first)
+        and country_aliases().get(rest, (None, None))[1] == "name"
+        and span.text not in place_names()
     )
 
 
@@ -1257,13 +1274,22 @@ def party_tag_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
         letter, separator = doc[end + 1], doc[end + 2]
         if letter.text.rstrip(".") not in PARTY_LETTERS or separator.text not in {"-", ","}:
             continue
-        close = {"(": {")"}, ",": {",", "."}}[doc[end].text]
+        close = {"(": {")"}, ",": {",", ".", ";"}}[doc[end].text]
         i = end + 3
         while i < len(doc) and doc[i].text not in close and doc[i].text[:1].isupper():
             i += 1
-        if end + 3 < i < len(doc) and doc[i].text in close:
+            if _STATE_ABBREVIATION.fullmatch(doc[i - 1].text):
+                break  # "R-Ill. and chairman" (Las Vegas Sun), "D-N.Y. He insists" (PolitiFact): the period ends it
+        if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text in close and end + 3 < i:
+            i += 1  # "(D-W.Va.)" (The Hill): the tokenizer cuts the abbreviation's last period off
+        ends = i < len(doc) and doc[i].text in close or _STATE_ABBREVIATION.fullmatch(doc[i - 1].text)
+        if end + 3 < i and ends:
             found.append((end + 3, i, "GPE"))
     return found
+
+
+#: A state's abbreviation with its period ("Ill.", "N.Y.", "W.Va."): it closes a party-state tag on its own.
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.")
 
 
 def looks_like_name(text: str, label: str) -> bool:
@@ -1306,10 +1332,33 @@ def district_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return found
 
 
+def _area_tail(token: Token) -> bool:
+    """An ``AREA_TAILS`` noun, not the verb: "Arrow8 and Flash9 crossing over" (Vulture, en_real2) crosses."""
+    return token.text in AREA_TAILS and token.pos_ == "NOUN"
+
+
+def _known_person(name: Span) -> bool:
+    """A name that is a person's elsewhere in the text, or a listed public figure's surname: "the Trump border wall"
+    keeps its person where "the Jharoda border" is a place."""
+    if name.text in word_list("public_figures"):
+        return True
+    return any(
+        ent.label_ == "PERSON"
+        and len(ent) > 1
+        and (ent.start >= name.end or ent.end <= name.start)
+        and any(t.text == w.text for t in ent for w in name)
+        for ent in name.doc.ents
+    )
+
+
 def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
     """A place mention followed by "region"/"district" names the region: "Kyiv region", "Shevchenko district";
     followed by "airport"/"port" it names the facility: "Kathmandu airport"; a name followed by "neighbourhood"
-    (``LOCALITY_TAILS``) is a locality, LOC, whatever the model read: "the Remal neighbourhood".
+    (``LOCALITY_TAILS``) is a locality, LOC, whatever the model read: "the Remal neighbourhood"; a name the model
+    read as a person or organisation, or left untagged, before "area", "border" or "crossing" (``AREA_TAILS``) is a
+    town, district or border point, GPE: "in Pampore area" (National Post), "in the Sihawal area" (India Times), "in
+    the Wrexham area" (Daily Post), "Jhatikara border" (India Times), "the Erez crossing" (Al Jazeera); not a
+    person's name ("the Trump border wall").
 
     The name before "district" may be one the model left untagged, if the parser reads it as a proper noun.
     """
@@ -1321,8 +1370,9 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
         tail = doc[end].text in DIVISION_TAILS
         if (tail or doc[end].text in REGION_SUFFIXES) and label in {"GPE", "LOC", "PERSON", "ORG"}:
             found.append((start, end + (not tail), "GPE"))
-        elif doc[end].text in LOCALITY_TAILS and label in {"PERSON", "ORG"}:
-            found.append((start, end, "LOC"))
+        elif (locality := doc[end].text in LOCALITY_TAILS) or _area_tail(doc[end]):
+            if label in {"PERSON", "ORG"} and (locality or not _known_person(doc[start:end])):
+                found.append((start, end, "LOC" if locality else "GPE"))
         elif (
             doc[end].text in FACILITY_SUFFIXES
             and label in {"GPE", "LOC"}
@@ -1332,10 +1382,11 @@ def region_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     for token in doc[1:]:
         tail = token.text in DIVISION_TAILS
         locality = token.text in LOCALITY_TAILS
-        if token.is_lower and (tail or locality or token.text in REGION_SUFFIXES) and token.i - 1 not in covered:
+        outside = tail or locality or _area_tail(token)  # the tail stays out of the span
+        if token.is_lower and (outside or token.text in REGION_SUFFIXES) and token.i - 1 not in covered:
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                 start -= 1
             if start < token.i and not covered.intersection(range(start, token.i)):
-                found.append((start, token.i + (not (tail or locality)), "LOC" if locality else "GPE"))
+                found.append((start, token.i + (not outside), "LOC" if locality else "GPE"))
     return found
