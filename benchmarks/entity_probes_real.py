@@ -27,7 +27,10 @@ NGOs, and the look-alikes of a government named by its capital and a firm named 
 ``en_real22`` (``Draw.conflict``) are drawn as ``en_real15`` over the place and person shapes of conflict, government
 and wire reports (``entity_cues.place_shapes``: divisions and compass places, rivers, seas and borders, places inside
 bodies' names, titled officials, lists of names, a locative opener), sentences of conflict and government pages
-(``_conflict_page``) and their publishers first.
+(``_conflict_page``) and their publishers first; ``en_real23`` and ``en_real24`` (``Draw.boundary``) are drawn as
+``en_real15`` over organisation and person boundary shapes (``entity_cues.boundary_shapes``: parties, unions and
+movements, companies named after people, initials and acronyms, bodies with "of"/"for"/"&" inside, persons with
+particles, hyphens or titles, possessives, headline-style lists), government and political pages' publishers first.
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -61,6 +64,7 @@ from benchmarks.entity_cues import (
     MIN_GENRE_WORDS,
     ORG_FORMS,
     RECUR_FORMS,
+    boundary_shapes,
     group_tier,
     has_gov_word,
     has_group_word,
@@ -78,6 +82,7 @@ from benchmarks.entity_cues import (
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import (
+    ADDED_AFTER_BOUNDARY_DRAWS,
     ADDED_AFTER_ENTITY_DRAWS,
     ADDED_AFTER_GOV_DRAW,
     ADDED_AFTER_ISSUE_DRAWS,
@@ -116,6 +121,7 @@ class Draw:
     conflict: bool = False  # as ``shapes``, over place and person shapes, conflict and government pages first
     recur: bool = False  # per publisher a lone-surname and a lone-acronym passage after the full name (``RECUR_FORMS``)
     unseen: bool = False  # as ``kinds``, over the unseen sets' organisation kinds (``entity_cues.org_unseen``)
+    boundary: bool = False  # as ``kinds``, over organisation and person boundary shapes (``entity_cues.boundary_shapes``)
 
 
 #: An organisation or place cue (``en_real3``): a capitalised word before a company, institution, club or division
@@ -315,6 +321,28 @@ DRAWS = {
             *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21"),
         ),
         conflict=True,
+    ),
+    "en_real23": Draw(
+        "newsfacts-entity-probes-real-23:",
+        18,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21", "en_real22"),
+        ),
+        boundary=True,
+    ),
+    "en_real24": Draw(
+        "newsfacts-entity-probes-real-24:",
+        17,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21", "en_real22", "en_real23"),
+        ),
+        boundary=True,
     ),
 }
 #: The longest passage ``en_real17`` and ``en_real18`` take, in characters, so a passage stays a short reading.
@@ -682,6 +710,11 @@ def _place_draw_pool(case_id: str) -> bool:
     return in_probe_pool(case_id, ADDED_AFTER_PLACE_DRAWS)
 
 
+def _boundary_draw_pool(case_id: str) -> bool:
+    """``en_real23`` and ``en_real24`` drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_BOUNDARY_DRAWS)
+
+
 def _issue_publisher_tier(
     found: dict[str, list[tuple[str, str]]], is_genre: Callable[[str], bool] | None = None
 ) -> Callable[[str], int]:
@@ -714,7 +747,10 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.conflict:
+    if how.boundary:
+        found = _kind_candidates(language, batch, taken, boundary_shapes, _boundary_draw_pool)
+        picks = _kind_picks(found, language, batch, how, boundary_shapes)
+    elif how.conflict:
         found = _kind_candidates(language, batch, taken, place_shapes, _place_draw_pool, _conflict_page)
         picks = _kind_picks(found, language, batch, how, place_shapes, _conflict_page)
     elif how.recur:

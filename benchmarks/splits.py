@@ -188,3 +188,8 @@ if __name__ == "__main__":
 #: Origin tags of the cases added after the place-shape entity batches (``real21``, ``real22``) were drawn from the
 #: whole corpus: those draws keep the pool of their day.
 ADDED_AFTER_PLACE_DRAWS: frozenset[str] = frozenset()
+
+
+#: Origin tags of the cases added after the organisation and person boundary batches (``real23``, ``real24``) were
+#: drawn from the whole corpus: those draws keep the pool of their day.
+ADDED_AFTER_BOUNDARY_DRAWS: frozenset[str] = frozenset()
