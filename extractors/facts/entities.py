@@ -62,6 +62,7 @@ from extractors.facts.name_spans import (
     split_credits,
     trim,
     untagged_credit_spans,
+    untagged_honorific_spans,
     untagged_titled_spans,
     with_apostrophe_surnames,
     with_capitalised_lead,
@@ -194,6 +195,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, speaking_acronym_spans(doc, spans), "ORG")
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans = spans + untagged_titled_spans(doc, spans)
+    spans = spans + untagged_honorific_spans(doc, spans)
     spans = override(spans, of_titled_name_spans(doc, spans), "PERSON")
     spans = override(spans, appositive_titled_spans(doc, spans), "PERSON")
     spans = listing_spans(doc, spans)
