@@ -90,3 +90,50 @@ def test_a_capitalised_church_alone_is_no_name(text):
 def test_a_church_with_its_name_stays_a_name():
     found = mentions_of("The Catholic Church and the Church of England issued a joint statement.")
     assert any(form in {"Catholic Church", "Church of England"} for form, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # CGTN (dev page)
+        ("In terms of alcohol manufacturers, Moutai is now bigger than AB InBev, Diageo and Heineken combined.", "Diageo"),
+        # San Francisco Chronicle (dev page)
+        ("Other corporate sponsors include Wilson Sonsini, KPMG and Thomson Reuters.", "Wilson Sonsini"),
+        # Recode (en_real23)
+        (
+            (
+                "Capital One, Fifth Third, PNC, TD Bank, Wells Fargo and Safeguard Scientifics put $30 million of "
+                "Series E funding into the startup Transactis."
+            ),
+            "Safeguard Scientifics",
+        ),
+    ],
+)
+def test_a_name_read_as_a_person_in_a_list_of_companies_is_a_company(text, name):
+    found = mentions_of(text)
+    assert (name, "ORG") in found and (name, "PERSON") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # ABC News (dev page): a possessive in the list owns a person
+        (
+            (
+                "Saban, Meyer and Ohio State's Jim Tressel recently participated in a conference call with NFL "
+                "commissioner Roger Goodell."
+            ),
+            "Jim Tressel",
+        ),
+        # ABC News (dev page): the model's one span over two coaches counts as one member
+        (
+            (
+                "If Meyer, Saban and Tressel truly want to be advocates for their players, they need to champion "
+                "sanctions."
+            ),
+            "Tressel",
+        ),
+    ],
+)
+def test_a_person_in_a_list_with_one_organisation_or_a_possessive_stays_a_person(text, name):
+    assert (name, "ORG") not in mentions_of(text)
