@@ -27,10 +27,14 @@ NGOs, and the look-alikes of a government named by its capital and a firm named 
 ``en_real22`` (``Draw.conflict``) are drawn as ``en_real15`` over the place and person shapes of conflict, government
 and wire reports (``entity_cues.place_shapes``: divisions and compass places, rivers, seas and borders, places inside
 bodies' names, titled officials, lists of names, a locative opener), sentences of conflict and government pages
-(``_conflict_page``) and their publishers first; ``en_real25`` and ``en_real26`` (``Draw.locale``) are drawn as
-``en_real21`` over the places the model reads worst (``entity_cues.locale_shapes``: villages, camps, neighbourhoods
-and districts, regions and compass places, a lone name after "in the"/"from", a place inside a hyphenated word, US
-party-state tags and "Town, St.", mountains, seas, deserts and continents, places inside bodies' names).
+(``_conflict_page``) and their publishers first; ``en_real23`` and ``en_real24`` (``Draw.boundary``) are drawn as
+``en_real15`` over organisation and person boundary shapes (``entity_cues.boundary_shapes``: parties, unions and
+movements, companies named after people, initials and acronyms, bodies with "of"/"for"/"&" inside, persons with
+particles, hyphens or titles, possessives, headline-style lists), government and political pages' publishers first;
+``en_real25`` and ``en_real26`` (``Draw.locale``) are drawn as ``en_real21`` over the places the model reads worst
+(``entity_cues.locale_shapes``: villages, camps, neighbourhoods and districts, regions and compass places, a lone name
+after "in the"/"from", a place inside a hyphenated word, US party-state tags and "Town, St.", mountains, seas, deserts
+and continents, places inside bodies' names).
 The rows were labelled by reading, before newsfacts or the model ran on them, and the labelled file is what
 ``python -m benchmarks.entity_probes [--language fr] --set real`` scores.
 
@@ -64,6 +68,7 @@ from benchmarks.entity_cues import (
     MIN_GENRE_WORDS,
     ORG_FORMS,
     RECUR_FORMS,
+    boundary_shapes,
     group_tier,
     has_gov_word,
     has_group_word,
@@ -82,6 +87,7 @@ from benchmarks.entity_cues import (
 from benchmarks.entity_probes import GOLD
 from benchmarks.extraction import default_dirs
 from benchmarks.splits import (
+    ADDED_AFTER_BOUNDARY_DRAWS,
     ADDED_AFTER_ENTITY_DRAWS,
     ADDED_AFTER_GOV_DRAW,
     ADDED_AFTER_ISSUE_DRAWS,
@@ -121,6 +127,7 @@ class Draw:
     conflict: bool = False  # as ``shapes``, over place and person shapes, conflict and government pages first
     recur: bool = False  # per publisher a lone-surname and a lone-acronym passage after the full name (``RECUR_FORMS``)
     unseen: bool = False  # as ``kinds``, over the unseen sets' organisation kinds (``entity_cues.org_unseen``)
+    boundary: bool = False  # as ``kinds``, over organisation and person boundary shapes (``entity_cues.boundary_shapes``)
     locale: bool = False  # as ``conflict``, over the places the model reads worst (``entity_cues.locale_shapes``)
 
 
@@ -321,6 +328,28 @@ DRAWS = {
             *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21"),
         ),
         conflict=True,
+    ),
+    "en_real23": Draw(
+        "newsfacts-entity-probes-real-23:",
+        18,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21", "en_real22"),
+        ),
+        boundary=True,
+    ),
+    "en_real24": Draw(
+        "newsfacts-entity-probes-real-24:",
+        17,
+        2,
+        after=(
+            *("en_real", "en_real2", "en_real3", "en_real4", "en_real5", "en_real6", "en_real7", "en_real8"),
+            *("en_real9", "en_real10", "en_real11", "en_real12", "en_real13", "en_real14", "en_real15", "en_real16"),
+            *("en_real17", "en_real18", "en_real19", "en_real20", "en_real21", "en_real22", "en_real23"),
+        ),
+        boundary=True,
     ),
     "en_real25": Draw(
         "newsfacts-entity-probes-real-25:",
@@ -710,6 +739,11 @@ def _place_draw_pool(case_id: str) -> bool:
     return in_probe_pool(case_id, ADDED_AFTER_PLACE_DRAWS)
 
 
+def _boundary_draw_pool(case_id: str) -> bool:
+    """``en_real23`` and ``en_real24`` drew from the whole corpus of their day: cases added since stay out."""
+    return in_probe_pool(case_id, ADDED_AFTER_BOUNDARY_DRAWS)
+
+
 def _locale_draw_pool(case_id: str) -> bool:
     """``en_real25`` and ``en_real26`` drew from the whole corpus of their day: cases added since stay out."""
     return in_probe_pool(case_id, ADDED_AFTER_LOCALE_DRAWS)
@@ -747,7 +781,10 @@ def draw(language: str = "en", batch: str = "real") -> list[dict]:
         for line in (GOLD / f"{earlier}.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    if how.locale:
+    if how.boundary:
+        found = _kind_candidates(language, batch, taken, boundary_shapes, _boundary_draw_pool)
+        picks = _kind_picks(found, language, batch, how, boundary_shapes)
+    elif how.locale:
         found = _kind_candidates(language, batch, taken, locale_shapes, _locale_draw_pool, _conflict_page)
         picks = _kind_picks(found, language, batch, how, locale_shapes, _conflict_page)
     elif how.conflict:

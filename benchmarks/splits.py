@@ -190,6 +190,11 @@ if __name__ == "__main__":
 ADDED_AFTER_PLACE_DRAWS: frozenset[str] = frozenset()
 
 
+#: Origin tags of the cases added after the organisation and person boundary batches (``real23``, ``real24``) were
+#: drawn from the whole corpus: those draws keep the pool of their day.
+ADDED_AFTER_BOUNDARY_DRAWS: frozenset[str] = frozenset()
+
+
 #: Origin tags of the cases added after the locale entity batches (``real25``, ``real26``) were drawn from the whole
 #: corpus: those draws keep the pool of their day.
 ADDED_AFTER_LOCALE_DRAWS: frozenset[str] = frozenset()

@@ -9,6 +9,7 @@ from benchmarks.date_probes_real import sentences
 from benchmarks.entity_cues import (
     ORG_FORMS,
     RECUR_FORMS,
+    boundary_shapes,
     group_tier,
     has_gov_word,
     has_group_word,
@@ -302,6 +303,30 @@ def test_org_unseen_tags_the_kinds_real19_draws(text, kind):
 
 def test_a_sentence_with_no_unseen_kind_is_not_drawn():
     assert not org_unseen("There are no specifics regarding what makes for a good barrier.")
+
+
+@pytest.mark.parametrize(
+    "text, shape",
+    [
+        ("Those CEOs were angry about it under the previous Labor Party government.", "party_union_movement"),
+        ("Fianna Fáil said it would not back the motion.", "party_union_movement"),
+        ("J.P. Morgan analysts cut their forecast.", "company_after_people"),
+        ("Industry publication E&E News wrote that rail cars could run near the hotel.", "initials_acronym"),
+        ("The panel ordered the Cabinet of Ministers to provide the evidence.", "of_for_amp_inside"),
+        ("Lawmakers, notably Alexandra Ocasio-Cortez, fear the change.", "person_particle_hyphen"),
+        ("Music by Ludwig van Beethoven filled the hall.", "person_particle_hyphen"),
+        ("Mr Obama lands in Kenya later on Friday.", "title_glued"),
+        ("The initiative came from Tony Abbott’s office.", "possessive"),
+        ("Joe Casello, D-Boynton Beach; Anna Eskamani, D-Orlando; and Angie Nixon.", "headline_list"),
+    ],
+)
+def test_boundary_shapes_tag_the_shapes_real23_draws(text, shape):
+    assert shape in boundary_shapes(text)
+
+
+@pytest.mark.parametrize("text", ["It's a long way to the coast.", "That's what he said about it."])
+def test_a_pronoun_contraction_is_no_possessive_shape(text):
+    assert "possessive" not in boundary_shapes(text)
 
 
 @pytest.mark.parametrize(

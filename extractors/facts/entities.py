@@ -62,6 +62,7 @@ from extractors.facts.name_spans import (
     split_credits,
     trim,
     untagged_credit_spans,
+    untagged_honorific_spans,
     untagged_titled_spans,
     with_apostrophe_surnames,
     with_capitalised_lead,
@@ -195,6 +196,7 @@ def _corrected_mentions(doc: Doc) -> list[Mention]:
     spans = override(spans, speaking_acronym_spans(doc, spans), "ORG")
     spans = with_house_numbers(doc, spans + untagged_credit_spans(doc, spans))
     spans = spans + untagged_titled_spans(doc, spans)
+    spans = spans + untagged_honorific_spans(doc, spans)
     spans = override(spans, of_titled_name_spans(doc, spans), "PERSON")
     spans = override(spans, appositive_titled_spans(doc, spans), "PERSON")
     spans = listing_spans(doc, spans)
@@ -577,7 +579,10 @@ def _relabel_by_context(
             _person_context(span, heads) or _after_kinship_or_title(span, heads)
         ):
             relabelled.setdefault(m.text, "PERSON")
-        elif m.label in {"GPE", "LOC"} and m.text not in place_names() and _listed_with_org(span, by_char):
+        elif (
+            m.label in {"GPE", "LOC"} and m.text not in place_names() and _listed_with_org(span, by_char)
+            or m.label == "PERSON" and _listed_among_orgs(span, by_char)
+        ):
             relabelled.setdefault(m.text, "ORG")
         elif m.label in {"GPE", "LOC", "FAC"} and told_place(span):
             relabelled[m.text] = "ORG"
@@ -677,6 +682,36 @@ def _listed_with_org(span: Span, by_char: dict[int, Mention]) -> bool:
     if any(m.label in {"GPE", "LOC"} or m.code is not None for m in others):
         return False
     return any(m.label == "ORG" and _plainly_organisation(m.text) for m in others)
+
+
+def _listed_among_orgs(span: Span, by_char: dict[int, Mention]) -> bool:
+    """A name the model reads as a person in a list of companies is one too: "Capital One, Fifth Third, PNC, TD Bank,
+    Wells Fargo and Safeguard Scientifics" (Recode, ``en_real23``), "Citigroup, BNY Mellon, American Express, Goldman
+    Sachs" (Fast Company), "Facebook, YouTube and Twitch" (Forbes), "AB InBev, Diageo and Heineken" (CGTN), "Wilson
+    Sonsini, KPMG and Thomson Reuters" (San Francisco Chronicle), "Palantir Technologies, Fidessa and Elementum" (India
+    Times). The list's other members hold at least two organisations, more than persons, and no place; a possessive in
+    the list ("Saban, Meyer and Ohio State's Jim Tressel", ABC News) makes its owner's person a person, and a span the
+    model ran over two members ("Meyer, Saban") counts once."""
+    first = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    members, stack = [], [first]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack.extend(c for c in token.children if c.dep_ == "conj")
+    if len(members) < 3:
+        return False
+    doc = span.doc
+    low, high = min(t.i for t in members), max(t.i for t in members)
+    if any(t.tag_ == "POS" or t.text in {"’s", "'s"} for t in doc[max(low - 4, 0) : high + 1]):
+        return False
+    found = (by_char.get(t.idx) for t in members if not span.start <= t.i < span.end)
+    others = list({m.start: m for m in found if m is not None}.values())  # "Meyer, Saban" one ORG, one member
+    if any(m.label in {"GPE", "LOC"} or m.code is not None for m in others):
+        return False
+    orgs = sum(m.label == "ORG" for m in others)
+    return orgs >= 2 and orgs > sum(m.label == "PERSON" for m in others)
 
 
 def _plainly_organisation(name: str) -> bool:
