@@ -35,6 +35,14 @@ the paragraph (the speaker a paragraph away). The publisher ranked i-th (publish
 in ``sha256(SEED + publisher)`` order) prefers the shapes from the i-th on in turn, so the batch spreads over them.
 ``b5`` leaves out ``b1``-``b4``'s quotations; ``b6`` (held out, labelled before quotes375's rules, scored once)
 leaves out ``b1``-``b5``'s.
+
+``b7`` and ``b8`` (quotes385) are wide draws weighted to pronoun tags (``PRONOUN_ORDER``): a pronoun tag ("he said",
+"she says", "they wrote") in the quote's paragraph with two or more people named in the window ("several"), an
+unnamed person in the window ("a supervisor", "one Western official") with a pronoun or descriptor tag
+("unnamed"), any other pronoun tag ("pronoun"), then the rest; each publisher's quotations rank by that shape, then
+by length; publishers with a "several" or "unnamed" quotation first, in ``sha256(SEED + publisher)`` order. ``b7``
+leaves out ``b1``-``b6``'s quotations; ``b8`` (held out, labelled before quotes385's rules, scored once) leaves out
+``b1``-``b7``'s.
 """
 
 from __future__ import annotations
@@ -94,6 +102,8 @@ class Draw:
     wide: bool = False
     #: quotes375: rank by ``SHAPES5``, each publisher starting from its own shape in turn.
     spread: bool = False
+    #: quotes385: rank by ``PRONOUN_ORDER`` (a pronoun tag with several people named, an unnamed person).
+    pronoun: bool = False
 
 
 DRAWS = {
@@ -104,7 +114,23 @@ DRAWS = {
     "b5": Draw("quotes375-quote-probes-en-5:", 20, ("en_b1", "en_b2", "en_b3", "en_b4"), wide=True, spread=True),
     "b6": Draw("quotes375-quote-probes-en-6:", 26, ("en_b1", "en_b2", "en_b3", "en_b4", "en_b5"), wide=True,
                spread=True),
+    "b7": Draw("quotes385-quote-probes-en-7:", 22, ("en_b1", "en_b2", "en_b3", "en_b4", "en_b5", "en_b6"), wide=True,
+               pronoun=True),
+    "b8": Draw("quotes385-quote-probes-en-8:", 22, ("en_b1", "en_b2", "en_b3", "en_b4", "en_b5", "en_b6", "en_b7"),
+               wide=True, pronoun=True),
 }
+
+#: quotes385's shapes (a draw's weighting, not a rule of the extractor), first ranked first.
+PRONOUN_ORDER = ("several", "unnamed", "pronoun", "")
+_PRONOUN_TAG = re.compile(r"[”\"],?\s+(?:he|she|they)\s+(?:\w+\s+)?" + _SAID + r"\b|\b(?:He|She|They)\s+"
+                          + _SAID + r"\b|[”\"],?\s+(?:says|said)\s+(?:he|she)\b")
+_UNNAMED = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w-]+\s+){0,3}(?:official|spokes(?:person|man|woman)|woman|man|"
+    r"supervisor|source|resident|worker|employee|officer|member|friend|neighbou?r|teacher|student|doctor|nurse|"
+    r"analyst|expert|executive|diplomat|aide|person|user|fan|customer|witness|mother|father|parent|trainee|"
+    r"manager|owner|researcher|scientist|lawyer|attorney|insider|colleague|guard|driver|farmer|veteran|"
+    r"passenger|patient|victim|survivor|activist|protester|voter|reader|viewer|listener)s?\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 
 #: quotes375's shapes (a draw's weighting, not a rule of the extractor), read on the quote's paragraph with the
 #: quoted words blanked; "untagged" is no speech word left at all.
@@ -235,6 +261,13 @@ def draw(batch: str) -> list[dict]:
         if publisher in OFF_LIMITS:
             continue
         for body, case_id in bodies:
+            if how.pronoun:
+                for text, quote, shape in pronoun_windows(body):
+                    if quote in earlier or any(quote in old for old in earlier):
+                        continue
+                    key = (len(quote.split()) < 4, PRONOUN_ORDER.index(shape), rank(how.seed, text + quote))
+                    pool.setdefault(publisher, []).append((key, text, quote, case_id, shape or "none"))
+                continue
             if how.spread:
                 for text, quote, shapes in spread_windows(body):
                     if quote in earlier or any(quote in old for old in earlier):
@@ -258,7 +291,9 @@ def draw(batch: str) -> list[dict]:
         return _spread_rows(batch, how, pool)
     shaped = [p for p in pool if any(not item[0][0] and not item[0][1] for item in pool[p])]
     order = lambda p: rank(how.seed, p)
-    if how.wide:  # a publisher with a long statement quote first, then one with a quote over paragraphs, then untagged
+    if how.pronoun:  # a publisher with a pronoun tag among several names or an unnamed person first
+        shaped = [p for p in pool if any(not item[0][0] and item[0][1] < 2 for item in pool[p])]
+    elif how.wide:  # a publisher with a long statement quote first, then one with a quote over paragraphs, then untagged
         last = len(WIDE_ORDER) - 1
         shaped = [p for p in pool if any(not item[0][0] and item[0][1] < last for item in pool[p])]
         order = lambda p: (min(item[0][1] for item in pool[p] if not item[0][0]), rank(how.seed, p))
@@ -271,6 +306,27 @@ def draw(batch: str) -> list[dict]:
                 row["shape"] = shape
             rows.append(row)
     return rows
+
+
+def pronoun_windows(body: str) -> Iterator[tuple[str, str, str]]:
+    """(window, quote, shape) for every quotation of a body, the window ``wide_windows``'s; shape is one of
+    ``PRONOUN_ORDER``, read on the quote's paragraph (quoted words blanked) and on the window for the names."""
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    for text, quote, _ in wide_windows(body):
+        paragraph = next((p for p in paragraphs if quote in p), "")
+        blank = re.sub(r"(?<=[“\"])[^“”\"]*(?=[”\"])", " ", paragraph)
+        window = re.sub(r"(?<=[“\"])[^“”\"]*(?=[”\"])", " ", text)
+        tagged = bool(_PRONOUN_TAG.search(blank))
+        names = {m.group() for m in _NAME.finditer(window)}
+        if tagged and len(names) >= 2:
+            shape = "several"
+        elif _UNNAMED.search(window) and (tagged or _UNNAMED.search(blank)):
+            shape = "unnamed"
+        elif tagged:
+            shape = "pronoun"
+        else:
+            shape = ""
+        yield text, quote, shape
 
 
 def spread_windows(body: str) -> Iterator[tuple[str, str, frozenset[str]]]:

@@ -47,17 +47,32 @@ def test_the_shape_weighted_english_quote_batch_keeps_its_score():
     # fcb7ab0; 24/30 after its rule reading a person set off after a descriptor's "of" body
     score = _score("en_b5")
     assert score.probes == 30
-    assert score.right >= 24
+    assert score.right >= 25  # 25/30 with quotes385's nearest named subject for "he"/"she" (Virginia's Zimring)
 
 
 def test_the_held_out_shape_weighted_english_quote_batch_keeps_its_score():
     # labelled before quotes375's rules, scored once at the end: 20/28 on main fcb7ab0 and on the branch alike
     score = _score("en_b6")
     assert score.probes == 28
-    assert score.right >= 20
+    assert score.right >= 21  # 21/28 with quotes385's nearest named subject for "he"/"she"
 
 
-@pytest.mark.parametrize("batch", ["b1", "b2", "b3", "b4", "b5", "b6"])
+def test_the_pronoun_weighted_english_quote_batch_keeps_its_score():
+    # quotes385's draw weighted to pronoun tags among several names and unnamed speakers: 29/33 on main e1515bef and
+    # on its rules alike (its misses: a tag the parser gives "Those" as subject, a name the small model tags ORG)
+    score = _score("en_b7")
+    assert score.probes == 33
+    assert score.right >= 29
+
+
+def test_the_held_out_pronoun_weighted_english_quote_batch_keeps_its_score():
+    # labelled before quotes385's rules, scored once at the end: 27/32 on main e1515bef and on the branch alike
+    score = _score("en_b8")
+    assert score.probes == 32
+    assert score.right >= 27
+
+
+@pytest.mark.parametrize("batch", ["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8"])
 def test_the_english_quote_batches_are_what_their_seeded_draws_pick(batch):
     from benchmarks.extraction import SHARED_PAGES
     from benchmarks.quote_probes_real_en import draw

@@ -580,3 +580,71 @@ def test_joined_descriptors_speak_for_the_person_named_last_before_the_verb(text
 def test_a_person_set_off_after_a_descriptors_body_is_the_speaker(text, speaker):
     quotes, _ = quotes_and_attributions(text)
     assert quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # quotes385: a "he"/"she" tag continues the subject of the sentence before, not a person named further back
+        # as a main clause's subject (Teen Vogue's Bnxn, whom the small model does not tag, after Burna Boy)
+        (
+            ("Burna Boy asked Bnxn to work on the remix of his hit song, and the two spent most of 2020 together.\n"
+            "Bnxn\u2019s most impressive power lies in his ability to turn gritty lyricism into soft, lush landscapes. "
+            "Bnxn attributes these wistful elements to real experiences, like toxic relationships from his past. "
+            "\u201cIt might come out as sad because it's real,\u201d he says."),
+            "Bnxn",
+        ),
+        # Fast Company: Ukaegbu, the subject two sentences up, not the firm named before him
+        (
+            ("According to McKinsey, diverse companies are more likely to outperform their peers.\n"
+            "To illustrate this, Ukaegbu recalls a demo day he went to recently that had two white men and one black "
+            "woman as judges. Although Ukaegbu is a biomedical engineer by training, he says the hairstylists "
+            'platform founders "killed it" in their presentation. "But they lost to the other group," he says.'),
+            "Ukaegbu",
+        ),
+        # the guard: a body as the nearest subject leaves the older reading (the person named before) in charge
+        (
+            ("Florida State trustee Drew Weatherford spoke after the vote.\n"
+            "ESPN reported there is a gap per school between the conferences. "
+            '"It\'s not a matter of \'if we leave,\' in my opinion," he said.'),
+            "Drew Weatherford",
+        ),
+        # the guard: an indefinite description set before a name is that named person, nobody new (The New Yorker)
+        (
+            (
+                "For decades, Mohammed Ahmed has run the shop.\n"
+                "An immigrant, originally from Hyderabad, India, Ahmed did not waste his words as he explained that "
+                "the shop\u2019s future was contingent on the industry. He is searching for a large investor to come in "
+                "as a benefactor. \u201cSince 2010,\u201d he said, \u201cbusiness has been going down every year.\u201d"
+            ),
+            "Mohammed Ahmed",
+        ),
+    ],
+)
+def test_a_pronoun_tag_continues_the_nearest_named_subject(text, speaker):
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quotes385: somebody introduced without a name between the last named person and the "he": the quote is
+        # theirs, so no name is given (CBS News "a community member voiced his concerns"; Mother Jones "an
+        # Amalgamated supervisor says to me")
+        (
+            "Los Angeles Police Chief Michel Moore defended the program at the meeting.\n"
+            "But during the public comment period, a community member voiced his concerns that location-based "
+            "predictive policing is a covert way to justify racial profiling.\n"
+            '"Place-based policing is not inherently benign. Place is a proxy for race," he said.'
+        ),
+        (
+            "Matt Jones, the store's manager, showed me around on my first day.\n"
+            "\u201cYou look way too happy,\u201d an Amalgamated supervisor says to me. He has appeared next to me as I "
+            "work. \u201cNobody is happy in week one,\u201d he says."
+        ),
+    ],
+)
+def test_a_pronoun_after_somebody_unnamed_gets_no_name(text):
+    quotes, _ = quotes_and_attributions(text)
+    assert quotes[-1].speaker is None

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.facts.entities import LinkedMentions, Mention
 from extractors.facts.gazetteer import word_list
-from extractors.facts.nlp import lemma, sentence_of
+from extractors.facts.nlp import lemma, sentence_of, text_of
+from extractors.facts.quote_marks import find_quote_spans, inside_spans
 from extractors.records import Entity
 
 SPEECH_VERBS = word_list("speech_verbs")
@@ -29,6 +30,14 @@ ROLE_ABBREVIATIONS = {
 
 
 COLLECTIVE_HEADS = word_list("collective_heads")
+#: Texts that speak for whoever issued them ("a statement said"): no unnamed person.
+STATEMENT_NOUNS = word_list("statement_nouns")
+#: Determiners that introduce somebody new.
+_INTRODUCING = {"a", "an", "one", "another"}
+#: A possessive or reflexive of the pronoun's own gender in an unnamed subject's clause makes the subject a person.
+_OWN_FORMS = {"he": {"his", "himself"}, "she": {"her", "herself"}}
+#: How many sentences back a "he"/"she" looks for the subject it continues.
+_SUBJECT_REACH = 3
 PRONOUN_LABELS = {
     "he": "PERSON",
     "she": "PERSON",
@@ -114,6 +123,12 @@ def resolve_source(subject: Token, before_char: int, linked: LinkedMentions) -> 
             return acting[-1]
         if bodies:
             return bodies[0][1].normalized  # "the lawmakers wrote" -> the body the article introduced first
+    if lower in {"he", "she"} and subject.dep_ in {"nsubj", "nsubjpass"}:
+        nearest = _nearest_subject(subject, linked)
+        if nearest is _UNNAMED:
+            return None
+        if nearest is not None:
+            return nearest
     if lower in PRONOUN_LABELS:
         label = PRONOUN_LABELS[lower]
         limit = min(before_char, subject.idx)
@@ -210,6 +225,117 @@ def _named_subject_before(pronoun: Token, linked: LinkedMentions) -> str | None:
                 words = [t for t in token.lefts if t.dep_ == "compound" and t.tag_ == "NNP"]
                 return doc[words[0].i if words else token.i : token.i + 1].text
     return None
+
+
+_UNNAMED = "<unnamed>"
+_BODY = "<body>"
+
+
+def _nearest_subject(pronoun: Token, linked: LinkedMentions) -> str | None:
+    """Who a subject "he"/"she" continues: the subject of the nearest sentence before it (its own words before it
+    first) that names one person, walking back over sentences whose main subject is the same pronoun (the same
+    person goes on) or no person, at most ``_SUBJECT_REACH`` sentences. A person the writer introduced without a name
+    there ("a supervisor says", "a community member voiced his concerns") gives ``_UNNAMED``: the pronoun is that
+    person's, not a name's from further back. None when no such subject is near."""
+    doc = pronoun.doc
+    spans = doc.user_data.get("newsfacts_all_quote_spans")
+    if spans is None:
+        spans = doc.user_data["newsfacts_all_quote_spans"] = find_quote_spans(text_of(doc))
+    addressed = addressees(pronoun.head)
+    told = {t.text for t in addressed if t.pos_ == "PROPN"}
+    own = sentence_of(pronoun)
+    scopes = [doc[own.start : pronoun.i]]
+    start, reach = own.start, _SUBJECT_REACH
+    while start > 0 and reach > 0 and len(scopes) < 3 * _SUBJECT_REACH:
+        previous = sentence_of(doc[start - 1])
+        scopes.append(previous)
+        start = previous.start
+        # a sentence of quoted words only ("“Really?” I ask" cut in two) does not count
+        reach -= any(t.is_alpha and not inside_spans(t.idx, spans) for t in previous)
+    for depth, scope in enumerate(scopes):
+        subjects = [
+            t
+            for t in reversed(list(scope))
+            if t.dep_ in {"nsubj", "nsubjpass"}
+            and t.head.pos_ in {"VERB", "AUX"}
+            and t.text[:1].isalpha()
+            and not inside_spans(t.idx, spans)
+            and t not in addressed
+        ]
+        # the main clause's subject first, then a speech verb's, then a subordinate one's ("Barr has told people ...
+        # unless Trump stops")
+        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", lemma(t.head) not in SPEECH_VERBS))
+        if subjects and subjects[0].head.dep_ == "ROOT" and subjects[0].lower_ in {"he", "she"}:
+            continue  # "He cites Leviticus 25, where God says ...": the same person goes on
+        for token in subjects:
+            found = _subject_person(token, linked, own=depth == 0, pronoun=pronoun)
+            if found is _BODY:
+                return None  # a body named right before: the older reading decides
+            if found is not None and found.split()[-1] in told:
+                continue  # '"...," she told Brook' after "Brook asked ...": the person told, not the speaker
+            if found is not None:
+                return found
+    return None
+
+
+def _own_pronoun(token: Token, pronoun: Token) -> bool:
+    """Whether ``token`` is a possessive or reflexive of the pronoun's gender ("his concerns" for "he")."""
+    forms = _OWN_FORMS.get(pronoun.lower_, set())
+    return token.lower_ in forms and (token.dep_ == "poss" or token.lower_.endswith("self"))
+
+
+def _subject_person(token: Token, linked: LinkedMentions, own: bool, pronoun: Token) -> str | None:
+    """The one person a clause subject names (a PERSON mention; in a sentence before the pronoun's, also an untagged
+    proper noun that is its main clause's or a speech verb's subject and speaks somewhere in the text), ``_UNNAMED``
+    for a person introduced without a name, ``_BODY`` for an organisation; None for anything else."""
+    if any(c.dep_ == "conj" for c in token.children):
+        return None  # "King and Schlessinger both indulged": two people
+    for mention, entity in linked.covering(token.idx):
+        if entity.label == "PERSON":
+            return mention_name(entity, mention)
+        return _BODY if entity.label in {"ORG", "NORP"} else None
+    for child in token.children:
+        if child.dep_ == "appos" or (child.dep_ == "compound" and token.tag_ == "NNP"):
+            for mention, entity in linked.covering(child.idx):
+                if entity.label == "PERSON":
+                    return mention_name(entity, mention)
+    if token.tag_ == "NNP":
+        named = _person_by_words(token, linked)
+        if named is not None:
+            return named
+        main = token.head.dep_ == "ROOT" or lemma(token.head) in SPEECH_VERBS
+        if own or not main or token.text not in _speaking_names(token.doc):
+            return None  # "Trilith isn't perfect, but “...,” he says"; "When Curb ends, he's resolved"
+        words = [t for t in token.lefts if t.dep_ == "compound" and t.tag_ == "NNP"]
+        return token.doc[words[0].i if words else token.i : token.i + 1].text
+    if (
+        token.pos_ == "NOUN"
+        and lemma(token) not in STATEMENT_NOUNS
+        and any(c.dep_ in {"det", "nummod"} and c.lower_ in _INTRODUCING for c in token.children)
+        and not any(c.dep_ == "appos" for c in token.children)
+        and not any(e.label == "PERSON" for t in token.subtree for _, e in linked.covering(t.idx))
+        and not any(c.pos_ == "PROPN" or c.dep_ in {"nsubj", "nsubjpass"} for c in token.head.children if c.i != token.i)
+        and (lemma(token.head) in SPEECH_VERBS or any(_own_pronoun(t, pronoun) for t in token.head.subtree if t.i > token.i))
+    ):
+        # somebody new who speaks or is a "he"/"she": "an Amalgamated supervisor says to me" (Mother Jones), "A
+        # Sussex Police spokesman said" (The Argus), "a community member voiced his concerns" (CBS News)
+        return _UNNAMED
+    return None
+
+
+def _speaking_names(doc: Doc) -> set[str]:
+    """The proper nouns that are the subject of a speech verb somewhere in the text ("Bnxn says", "Radio ... says"):
+    a name the small model missed or mislabelled that speaks is a person's or a body's, not a month's or a show's."""
+    names = doc.user_data.get("newsfacts_speaking_names")
+    if names is None:
+        names = set()
+        for token in doc:
+            if token.pos_ == "VERB" and lemma(token) in SPEECH_VERBS:
+                subject = speech_subject(token)
+                if subject is not None and subject.tag_ == "NNP":
+                    names.add(subject.text)
+        doc.user_data["newsfacts_speaking_names"] = names
+    return names
 
 
 def _is_subject_mention(doc: Doc, mention: Mention, main_clause: bool) -> bool:
