@@ -665,10 +665,9 @@ def _after_kinship_or_title(span: Span, heads: frozenset[str]) -> bool:
     )
 
 
-def _listed_with_org(span: Span, by_char: dict[int, Mention]) -> bool:
-    """ "the Japanese Communist Party and Komeito", "Newcastle and Manchester United": a name in a list
-    with a plainly named organisation ("... Party", "... United") and no place is one too (clubs and
-    parties the model takes for towns)."""
+def _list_members(span: Span) -> list:
+    """The heads of every member of the coordination the span's root is part of, the first member first (the parser
+    hangs each later member on the one before by ``conj``)."""
     first = span.root
     while first.dep_ == "conj":
         first = first.head
@@ -677,6 +676,14 @@ def _listed_with_org(span: Span, by_char: dict[int, Mention]) -> bool:
         token = stack.pop()
         members.append(token)
         stack.extend(c for c in token.children if c.dep_ == "conj")
+    return members
+
+
+def _listed_with_org(span: Span, by_char: dict[int, Mention]) -> bool:
+    """ "the Japanese Communist Party and Komeito", "Newcastle and Manchester United": a name in a list
+    with a plainly named organisation ("... Party", "... United") and no place is one too (clubs and
+    parties the model takes for towns)."""
+    members = _list_members(span)
     others = [by_char.get(t.idx) for t in members if not span.start <= t.i < span.end]
     others = [m for m in others if m is not None]
     if any(m.label in {"GPE", "LOC"} or m.code is not None for m in others):
@@ -692,14 +699,7 @@ def _listed_among_orgs(span: Span, by_char: dict[int, Mention]) -> bool:
     Times). The list's other members hold at least two organisations, more than persons, and no place; a possessive in
     the list ("Saban, Meyer and Ohio State's Jim Tressel", ABC News) makes its owner's person a person, and a span the
     model ran over two members ("Meyer, Saban") counts once."""
-    first = span.root
-    while first.dep_ == "conj":
-        first = first.head
-    members, stack = [], [first]
-    while stack:
-        token = stack.pop()
-        members.append(token)
-        stack.extend(c for c in token.children if c.dep_ == "conj")
+    members = _list_members(span)
     if len(members) < 3:
         return False
     doc = span.doc
